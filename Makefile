@@ -1,0 +1,39 @@
+# Two commands: `make run` sets everything up and serves the app; `make test` runs the tests.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+PORT   ?= 5000
+FLASK  := $(BIN)/flask --app workbench
+INSTANCE := $(or $(WORKBENCH_INSTANCE_PATH),instance)
+
+.PHONY: run test install test-e2e bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+
+$(VENV)/.installed: $(BIN)/python requirements.txt requirements-dev.txt
+	$(BIN)/pip install -q -r requirements-dev.txt
+	touch $@
+
+install: $(VENV)/.installed
+
+# A fresh installation gets its own secret key, kept in the (git-ignored) instance folder.
+$(INSTANCE)/config.py:
+	mkdir -p $(INSTANCE)
+	$(BIN)/python -c "import secrets; print('SECRET_KEY = %r' % secrets.token_hex(32))" > $@
+
+run: install $(INSTANCE)/config.py
+	$(FLASK) init-db
+	$(FLASK) create-admin
+	@echo "Serving on http://127.0.0.1:$(PORT)"
+	$(BIN)/gunicorn --workers 2 --bind 127.0.0.1:$(PORT) --access-logfile - 'workbench:create_app()'
+
+test: install
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+bench: install
+	$(BIN)/python bench/split_bench.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .hypothesis

@@ -1,0 +1,31 @@
+import pytest
+
+from workbench import InsecureConfiguration, create_app
+from workbench.config import from_environment
+
+
+def test_testing_config_is_applied(app):
+    assert app.testing
+    assert create_app({"TESTING": False, "SECRET_KEY": "x"}).testing is False
+
+
+def test_instance_path_comes_from_environment(tmp_path, monkeypatch):
+    monkeypatch.setenv("WORKBENCH_INSTANCE_PATH", str(tmp_path / "elsewhere"))
+    app = create_app({"SECRET_KEY": "x"})
+    assert app.instance_path == str(tmp_path / "elsewhere")
+    assert app.config["SQLALCHEMY_DATABASE_URI"].endswith("elsewhere/workbench.db")
+
+
+def test_production_refuses_default_secret_key(tmp_path, monkeypatch):
+    monkeypatch.setenv("WORKBENCH_INSTANCE_PATH", str(tmp_path))
+    monkeypatch.delenv("WORKBENCH_SECRET_KEY", raising=False)
+    monkeypatch.setenv("WORKBENCH_ENV", "production")
+    with pytest.raises(InsecureConfiguration):
+        create_app()
+
+
+def test_environment_overrides_are_decoded():
+    env = {"WORKBENCH_FETCH_TIMEOUT": "5", "WORKBENCH_SECRET_KEY": "abc",
+           "DATABASE_URL": "postgresql://x/y", "OTHER": "1"}
+    assert from_environment(env) == {"FETCH_TIMEOUT": 5, "SECRET_KEY": "abc",
+                                     "SQLALCHEMY_DATABASE_URI": "postgresql://x/y"}

@@ -1,0 +1,70 @@
+"""The Claim Workbench Flask app."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from flask import Flask
+
+from workbench import db as _db_settings  # noqa: F401  (registers connection pragmas once)
+from workbench.config import DEFAULT_SECRET_KEY, Defaults, from_environment
+from workbench.extensions import csrf, db, login_manager, migrate
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+class InsecureConfiguration(RuntimeError):
+    """The app would run in production with settings that are only safe for development."""
+
+
+def create_app(test_config: dict | None = None) -> Flask:
+    """Build the app: defaults, then instance/config.py, then WORKBENCH_* env, then test_config."""
+    app = Flask(__name__, instance_relative_config=True,
+                instance_path=_instance_path(),
+                template_folder=str(PROJECT_ROOT / "templates"))
+    app.config.from_object(Defaults)
+    if test_config is None:
+        app.config.from_pyfile("config.py", silent=True)
+        app.config.update(from_environment())
+    else:
+        app.config.update(test_config)
+    os.makedirs(app.instance_path, exist_ok=True)
+    if not app.config.get("SQLALCHEMY_DATABASE_URI"):
+        db_file = Path(app.instance_path) / "workbench.db"
+        app.config["SQLALCHEMY_DATABASE_URI"] = f"sqlite:///{db_file}"
+    _refuse_insecure_production(app)
+
+    db.init_app(app)
+    migrate.init_app(app, db, directory=str(PROJECT_ROOT / "migrations"))
+    csrf.init_app(app)
+    login_manager.init_app(app)
+    _register_blueprints(app)
+    _register_cli(app)
+    return app
+
+
+def _instance_path() -> str:
+    return os.environ.get("WORKBENCH_INSTANCE_PATH") or str(PROJECT_ROOT / "instance")
+
+
+def _refuse_insecure_production(app: Flask) -> None:
+    if app.debug or app.testing:
+        return
+    if app.config["SECRET_KEY"] in (None, "", DEFAULT_SECRET_KEY) and _is_production():
+        raise InsecureConfiguration(
+            "Refusing to start in production with the default SECRET_KEY: set "
+            "WORKBENCH_SECRET_KEY or SECRET_KEY in instance/config.py.")
+
+
+def _is_production() -> bool:
+    return os.environ.get("WORKBENCH_ENV", "production") == "production"
+
+
+def _register_blueprints(app: Flask) -> None:
+    from workbench.views import register_blueprints
+    register_blueprints(app)
+
+
+def _register_cli(app: Flask) -> None:
+    from workbench.cli import register_commands
+    register_commands(app)

@@ -1,0 +1,44 @@
+"""Configuration defaults. ``instance/config.py`` and ``WORKBENCH_*`` variables override them."""
+from __future__ import annotations
+
+import json
+import os
+
+DEFAULT_SECRET_KEY = "dev-only-not-secret"
+
+
+class Defaults:
+    SECRET_KEY = DEFAULT_SECRET_KEY
+    # None means: SQLite file ``workbench.db`` in the instance folder (set by the factory).
+    SQLALCHEMY_DATABASE_URI: str | None = None
+    SQLALCHEMY_ENGINE_OPTIONS: dict = {"pool_pre_ping": True}
+    WTF_CSRF_TIME_LIMIT = None            # tokens live as long as the session
+    SESSION_COOKIE_HTTPONLY = True
+    SESSION_COOKIE_SAMESITE = "Lax"
+    REMEMBER_COOKIE_HTTPONLY = True
+    PERMANENT_SESSION_LIFETIME = 60 * 60 * 12
+    MAX_CONTENT_LENGTH = 8 * 1024 * 1024  # whole request, uploads included
+    IMPORT_MAX_BYTES = 2 * 1024 * 1024    # one article's text or file
+    FETCH_TIMEOUT = 10.0                  # seconds, whole URL fetch
+    FETCH_MAX_BYTES = 5 * 1024 * 1024
+    FETCH_MAX_REDIRECTS = 5
+    FETCH_ALLOW_PRIVATE = False           # tests allow 127.0.0.1; production never should
+    LOGIN_MAX_ATTEMPTS = 5                # per username and address ...
+    LOGIN_WINDOW_SECONDS = 300            # ... within this window
+    ARTICLES_PER_PAGE = 25
+
+
+def from_environment(environ=os.environ) -> dict:
+    """``WORKBENCH_FOO=bar`` -> ``{"FOO": "bar"}``; JSON values (numbers, booleans) are decoded."""
+    settings = {}
+    for key, raw in environ.items():
+        if not key.startswith("WORKBENCH_") or key == "WORKBENCH_INSTANCE_PATH":
+            continue
+        try:
+            value = json.loads(raw)
+        except ValueError:
+            value = raw
+        settings[key.removeprefix("WORKBENCH_")] = value
+    if environ.get("DATABASE_URL"):
+        settings["SQLALCHEMY_DATABASE_URI"] = environ["DATABASE_URL"]
+    return settings

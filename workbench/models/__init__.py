@@ -1,0 +1,8 @@
+"""Typed SQLAlchemy models, one module per aggregate."""
+from workbench.models.article import Article, ArticleRevision
+from workbench.models.claim import Claim, ClaimHistory, ClaimStatus
+from workbench.models.evidence import Evidence, Note, Source
+from workbench.models.user import Role, User
+
+__all__ = ["Article", "ArticleRevision", "Claim", "ClaimHistory", "ClaimStatus", "Evidence",
+           "Note", "Role", "Source", "User"]
