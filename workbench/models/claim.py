@@ -36,6 +36,9 @@ class Claim(db.Model):
     origin: Mapped[str] = mapped_column(String(16), default="splitter")  # or "manual"
     # False when an updated article no longer contains the claim's text: flagged, never deleted.
     anchored: Mapped[bool] = mapped_column(default=True)
+    # Set when merged into another claim: hidden from the article, kept, undone by clearing it.
+    merged_into_id: Mapped[int | None] = mapped_column(
+        ForeignKey("claim.id", ondelete="RESTRICT"), index=True)
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("user.id", ondelete="RESTRICT"))
     created_at: Mapped[dt.datetime] = created_at_column()
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow,
@@ -45,6 +48,7 @@ class Claim(db.Model):
     __mapper_args__ = {"version_id_col": version}
 
     article = relationship("Article", back_populates="claims")
+    merged_into = relationship("Claim", remote_side=[id])
     history = relationship("ClaimHistory", back_populates="claim",
                            order_by="ClaimHistory.id", viewonly=True)
 
