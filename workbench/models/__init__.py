@@ -2,7 +2,8 @@
 from workbench.models.article import Article, ArticleRevision
 from workbench.models.claim import Claim, ClaimHistory, ClaimStatus
 from workbench.models.evidence import Evidence, Note, Source
+from workbench.models.login_attempt import LoginAttempt
 from workbench.models.user import Role, User
 
 __all__ = ["Article", "ArticleRevision", "Claim", "ClaimHistory", "ClaimStatus", "Evidence",
-           "Note", "Role", "Source", "User"]
+           "LoginAttempt", "Note", "Role", "Source", "User"]

@@ -3,5 +3,9 @@ from flask import Flask
 
 
 def register_blueprints(app: Flask) -> None:
-    from workbench.views import main
+    from workbench.views import admin, auth, errors, main, templating
     app.register_blueprint(main.bp)
+    app.register_blueprint(auth.bp)
+    app.register_blueprint(admin.bp)
+    errors.init_app(app)
+    templating.init_app(app)

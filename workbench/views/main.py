@@ -1,11 +1,11 @@
 from flask import Blueprint, render_template
 
-from workbench.views.access import public
+from workbench.views.access import login_required
 
 bp = Blueprint("main", __name__)
 
 
 @bp.get("/")
-@public
+@login_required
 def index():
     return render_template("index.html")

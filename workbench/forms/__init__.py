@@ -1,0 +1,1 @@
+"""WTForms classes: they check shape; services check permission and uniqueness."""
