@@ -1,0 +1,99 @@
+"""Line-level boilerplate detection: page furniture is reported with offsets and a kind.
+
+Whole lines are the unit (the labelling rules' choice: that is what a text cleaner sees).
+Each line gets one kind from ``BOILERPLATE_KINDS`` or None when it is article content.
+"""
+from __future__ import annotations
+
+import re
+
+from claims import lexicon as lx
+from claims.dates import parse_dateline
+from claims.model import Boilerplate
+from claims.segment import line_spans
+
+_TOKEN = re.compile(r"\S+")
+_LEFTOVER_WORD = re.compile(r"[A-Za-z]{2,}")
+_WEEKDAYS = re.compile(r"\b(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|monday|tuesday"
+                       r"|wednesday|thursday|friday|saturday|sunday|updated|diperbarui|published"
+                       r"|wib|wita|wit|gmt|utc|am|pm)\b", re.I)
+
+
+def find_boilerplate(text: str, outlet: str | None = None) -> tuple[Boilerplate, ...]:
+    """Boilerplate lines of ``text`` in text order, each with its kind."""
+    lines = list(line_spans(text))
+    found = []
+    for i, (a, b) in enumerate(lines):
+        kind = line_kind(text[a:b].strip(), outlet)
+        if kind is None and i + 1 < len(lines):
+            kind = _chart_title(text[a:b].strip(), text[slice(*lines[i + 1])].strip())
+        if kind:
+            found.append(Boilerplate(a, b, kind))
+    return tuple(found) + _repeated_captions(text, lines, found)
+
+
+def line_kind(line: str, outlet: str | None = None) -> str | None:
+    """The boilerplate kind of one stripped line, or None for content."""
+    for kind, test in _RULES:
+        if test(line, outlet):
+            return kind
+    return None
+
+
+def _is_widget(line: str, _outlet) -> bool:
+    tokens = _TOKEN.findall(line)
+    if len(tokens) > 5:
+        return bool(lx.WIDGET_LINE.search(line) or lx.FEEDBACK_LINE.search(line))
+    return all(t.lower() in lx.WIDGET_WORDS or lx.WIDGET_TOKEN.match(t) for t in tokens)
+
+
+def is_dateline(line: str) -> bool:
+    """A short line that only states a date and time (with weekday, outlet or zone)."""
+    if len(line) > 70 or not (lx.DATELINE_HINT.search(line) or parse_dateline(line)):
+        return False
+    rest = _WEEKDAYS.sub(" ", lx.DATELINE_HINT.sub(" ", lx.CLOCK_OR_ZONE.sub(" ", line)))
+    return len(_LEFTOVER_WORD.findall(rest)) <= 2
+
+
+def _is_byline(line: str, outlet: str | None) -> bool:
+    if lx.BYLINE_LINE.match(line) and len(line) < 120:
+        return True
+    squeezed = re.sub(r"\W", "", line).lower()
+    return bool(outlet) and len(line) < 40 and squeezed == re.sub(r"\W", "", outlet).lower()
+
+
+def _is_caption(line: str, _outlet) -> bool:
+    return bool(lx.CAPTION_CREDIT.search(line))
+
+
+def _is_site_headline(line: str, _outlet) -> bool:
+    return bool(lx.HEADLINE_SITE_SUFFIX.search(line)) and not line.endswith((".", "?", "!"))
+
+
+_RULES = (
+    ("ad", lambda line, _o: bool(lx.AD_LINE.match(line))),
+    ("related", lambda line, _o: bool(lx.RELATED_LINE.match(line))),
+    ("dateline", lambda line, _o: is_dateline(line)),
+    ("furniture", lambda line, _o: bool(lx.FURNITURE_LINE.match(line))),
+    ("widget", _is_widget),
+    ("caption", _is_caption),
+    ("byline", _is_byline),
+    ("title", _is_site_headline),
+)
+
+
+def _chart_title(line: str, next_line: str) -> str | None:
+    # A short unpunctuated line right above a "Sumber:" credit is a chart or table title.
+    if re.match(r"(sumber|source)\s*:", next_line, re.I) and len(line) < 90 \
+            and not line.endswith((".", ":", "?", "!")):
+        return "caption"
+    return None
+
+
+def _repeated_captions(text: str, lines, found) -> tuple[Boilerplate, ...]:
+    # A caption is often printed twice (once without its credit); repeat its kind.
+    marked = {(b.start, b.end) for b in found}
+    captions = {text[b.start:b.end].strip() for b in found if b.kind == "caption"}
+    extra = [Boilerplate(a, b, "caption") for a, b in lines
+             if (a, b) not in marked and text[a:b].strip() in captions]
+    return tuple(extra)

@@ -1,0 +1,139 @@
+"""Word lists and compiled patterns of the text pipeline, kept in one place.
+
+Everything here is general knowledge of Indonesian and English news writing and of the page
+furniture that news sites print around an article; nothing is taken from any labelled article.
+"""
+from __future__ import annotations
+
+import re
+
+# --- sentence segmentation -------------------------------------------------------------
+# Abbreviations after which a full stop does not end a sentence (lower case, no final dot).
+ABBREVIATIONS = frozenset("""
+dr drs dra prof ir h hj st sdr sdri bpk ny nn tn jl jln kec kab kel kota prov no nomor
+tbk rp jo sh se mm msi mh mba mpd spd skom ssos amd kh ust irjen brigjen kombes akbp akp
+pol ipda iptu aiptu bripka brigpol kapt letkol kol mayjen letjen jend laksda marsda
+mr mrs ms dr jr sr st vs gen col lt sgt capt rep sen gov gov pres supt insp mt ft rev
+approx dept est fig inc ltd corp co no nos vol pp ed eds e.g i.e u.s u.k d.c a.m p.m
+ph.d s.e m.si s.h m.h s.pd s.kom s.sos m.m dkk dsb dst dll tsb yth sbb spt bbrp
+""".split())
+# Abbreviations that may also close a sentence: they end one when a capital follows.
+FINAL_ABBREVIATIONS = frozenset("dkk dsb dst dll etc a.m p.m d.c u.s u.k inc ltd co".split())
+# "No." is an abbreviation only before a number; elsewhere English "no." ends a sentence.
+NUMBER_ABBREVIATIONS = frozenset("no nos nomor vol pp fig".split())
+
+SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+|$)")
+OPENING_AFTER_BOUNDARY = re.compile(r"\s+[\"“‘'(\[]?[A-Z0-9À-ÖØ-Þ]")
+
+# --- boilerplate lines -----------------------------------------------------------------
+AD_LINE = re.compile(r"^(advertisement|advertisment|iklan|ads?|sponsored|scroll to continue"
+                     r"( with content)?|scroll untuk melanjutkan|lanjutkan membaca|"
+                     r"continue reading|story continues below)\W*$", re.I)
+RELATED_LINE = re.compile(r"^\W*((baca juga|baca pula|lihat juga|simak juga|simak video|tonton juga"
+                          r"|read also|read more|also read|see also|related (articles?|stories|news)"
+                          r"|artikel terkait|berita terkait|baca selengkapnya)\b"
+                          r"|(baca|lihat|simak|read|watch|tonton)\s*[:\-–—])", re.I)
+WIDGET_TOKEN = re.compile(r"^[a-z]+(-[a-z]+)+[A-Za-z]*$")   # icon names: copy-link-circle
+WIDGET_WORDS = frozenset("""comment comments komentar share bagikan tweet facebook twitter
+whatsapp telegram line email print cetak copy salin link tautan like suka follow ikuti
+subscribe langganan more · • | save simpan bookmark""".split())
+WIDGET_LINE = re.compile(r"^\W*(follow|ikuti|subscribe|berlangganan|share|bagikan|download|unduh|"
+                         r"gabung|join|dapatkan|get the|quickly share|thank you for|terima kasih telah"
+                         r"|we appreciate|sign up|daftar)\b.*\b(channel|whatsapp|telegram|google news"
+                         r"|newsletter|app|aplikasi|feedback|news|network|subscriber|subscription|berita"
+                         r"|experience|updated|klik|click|thoughts|akun)\b", re.I)
+FEEDBACK_LINE = re.compile(r"\b(share your (experiences|thoughts)|we're here to listen|"
+                           r"thank you for (sharing|reading)|as a subscriber|no subscription needed"
+                           r"|gift \d|single click|seamless way)\b", re.I)
+FURNITURE_LINE = re.compile(r"^(loading\W*|memuat\W*|(a\s+){2}a|sukses|zoom-in\S*|\d+\s+dari\s+\d+\s+halaman"
+                            r"|halaman\s+\d+|page \d+( of \d+)?|next|prev(ious)?|selanjutnya|sebelumnya"
+                            r"|(waktu baca|reading time|baca)\s*:?\s*\d+\s*(menit|min(ute)?s?)"
+                            r"|\d+\s*(menit|min(ute)?s?)\s*(baca|read)|\d+|[·•|\-–—*]+|tags?\s*:.*"
+                            r"|topik\s*:.*|editor\s*:.*|penulis\s*:.*|reporter\s*:.*|pewarta\s*:.*"
+                            r"|redaktur\s*:.*|kontributor\s*:.*)$", re.I)
+BYLINE_LINE = re.compile(r"^(sumber|source|foto|photo|ilustrasi|grafis|infografis|penulis|reporter|"
+                         r"editor|writer|by|oleh|pewarta|redaktur|laporan wartawan)\s*[:/]", re.I)
+CAPTION_CREDIT = re.compile(r"(\b(foto|photo|photograph|image|gambar|dok|dokumentasi|ilustrasi)\b"
+                            r"\s*[:/]\s*[^.]{1,80}$|\bFOTO/\S+.*$|\((foto|photo)\s*:[^)]*\)\s*$)", re.I)
+DATELINE_HINT = re.compile(r"(\b\d{1,2}\s+(jan|feb|mar|apr|mei|may|jun|jul|agu|aug|sep|okt|oct|nov"
+                           r"|des|dec)[a-z]*\.?\s+\d{4}\b|\b\d{1,2}/\d{1,2}/\d{4}\b|\b\d{4}-\d{2}-\d{2}\b"
+                           r"|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},"
+                           r"\s+\d{4}\b)", re.I)
+CLOCK_OR_ZONE = re.compile(r"(\b\d{1,2}[.:]\d{2}\b|\b(WIB|WITA|WIT|GMT|UTC)\b|\b(a|p)\.?m\.?\b)", re.I)
+HEADLINE_SITE_SUFFIX = re.compile(r"\s[|]\s\S[^|]{0,40}$")
+
+# --- attribution -----------------------------------------------------------------------
+# Indonesian reporting verbs in the "…, kata X" position, with optional -nya ("ujarnya").
+ID_TAIL_VERBS = r"(?:kata|ujar|ucap|tutur|jelas|ungkap|tegas|imbuh|tambah|sebut|papar|lanjut|pungkas" \
+                r"|terang|tanya|katanya|ujarnya|ucapnya|tuturnya|jelasnya|ungkapnya|tegasnya" \
+                r"|imbuhnya|tambahnya|sebutnya|paparnya|lanjutnya|pungkasnya|terangnya)"
+EN_TAIL_VERBS = r"(?:said|says|told|added|stated|explained|noted|wrote|asked|warned|insisted|claimed)"
+# Verbs that introduce indirect speech after their subject: "X mengatakan (bahwa) …".
+FRAME_VERBS = r"(?:mengatakan|menyatakan|menjelaskan|mengungkapkan|menyebutkan|menyebut|melaporkan" \
+              r"|menegaskan|memaparkan|menuturkan|menyampaikan|menerangkan|mengklaim|membenarkan" \
+              r"|said|says|told [a-z]+|stated|reported|announced|added|explained|indicated|confirmed" \
+              r"|claimed|warned|estimated)"
+SPEAKER_STOP = re.compile(r"\s+(?:dalam|di|kepada|saat|ketika|pada|usai|seusai|setelah|sebelum|melalui"
+                          r"|via|dikutip|in|at|on|during|after|to|from|speaking|while|when)\b|[,;.(]|\s[–—-]\s",
+                          re.I)
+OPENING_FRAMES = re.compile(
+    r"(?:menurut|according to|dilansir(?: dari)?|melansir|dikutip dari|mengutip|seperti dilansir"
+    r"|sebagaimana dilansir|citing|berdasarkan|based on)\s+", re.I)
+PRONOUN_SOURCES = frozenset("he she they ia dia beliau mereka nya -nya his her".split())
+EPITHET_END = re.compile(r"\b(tersebut|itu|ini)$", re.I)
+REPORT_SENTENCE = re.compile(
+    r"^(?:kabar|informasi|hal|berita|pernyataan|keterangan|pengumuman|laporan|the news|the announcement"
+    r"|the statement|the report|this)\s+(?:tersebut|ini|itu|was|were)?\s*(?:disampaikan|diungkapkan"
+    r"|dikatakan|dijelaskan|diumumkan|dilaporkan|disebutkan|dikonfirmasi|made|announced|confirmed"
+    r"|reported|given)\b(?:\s+(?:oleh|by))?\s*(?P<who>[^.]*?)(?:\s+(?:pada|on|di|in|dalam)\b.*)?\.?$",
+    re.I)
+TITLE_WORDS = frozenset("""presiden wakil menteri kepala ketua direktur jenderal dirjen gubernur bupati
+walikota wali kota juru bicara jubir komisioner sementara plh plt kapolri kapolda kapolres kapolsek
+sekretaris jaksa hakim hakim ketua anggota staf khusus pejabat koordinator kasat kabid kasubdit
+president minister chief head director spokesperson spokesman spokeswoman secretary governor mayor
+chairman chairwoman general officer official commissioner prime deputy senior foreign ministry
+bharada brigadir kombes irjen bapak ibu pak bu dr prof ir h hj mr mrs ms""".split())
+
+# --- cutting claims --------------------------------------------------------------------
+# Connectives that open a sentence and are not part of the assertion (rule 3).
+OPENERS = re.compile(
+    r"(?:selain itu|sementara itu|namun demikian|namun|akan tetapi|tetapi|meski demikian|kemudian"
+    r"|lalu|jadi|adapun|sebagai informasi|oleh karena itu|oleh sebab itu|dengan demikian|di sisi lain"
+    r"|sebelumnya|selanjutnya|selain|sementara|however|meanwhile|in addition|additionally|moreover"
+    r"|furthermore|also|but|so|then|still|yet|besides|nevertheless|in the meantime|on the other hand)"
+    r"(?:\s*,\s*|\s+(?=[a-z]))", re.I)
+DATELINE_PREFIX = re.compile(r"[A-Z][\w.]*(?:[ ,/]+[A-Z][\w.]*){0,4}\s*(?:-{1,2}|–|—)\s+")
+CLAUSE_BREAKS = re.compile(r",\s+(?:sedangkan|tetapi|tapi|namun|mengingat|but|while|whereas|yet)\s+|;\s+"
+                           r"|\s+(?:sedangkan|tapi)\s+|,\s+(?:dan|serta|and)\s+(?:that\s+)?"
+                           r"|\s+(?:dan|and)\s+(?=(?:yang|yg|that)\s)|\s+(?:and|but)\s+", re.I)
+# Words that mark a clause as opinion, hope, hedging or vague filler (rule 2).
+OPINION = re.compile(
+    r"\b(tentu(nya)?|mengejutkan|sayangnya|untungnya|semoga|berharap|harapan|seharusnya|sebaiknya"
+    r"|menurut saya|saya kira|rasa|merasa|sangat disayangkan|luar biasa|tampaknya|sepertinya"
+    r"|ditengarai|mungkin|barangkali|hope|hopes|hoped|wish|i think|we think|should|shocking"
+    r"|unfortunately|fortunately|i prefer|not so bad|feel|feels|felt|trauma|need to be|must be"
+    r"|prefer|apa itu|what is)\b", re.I)
+VAGUE = re.compile(
+    r"\b(informasi lebih lanjut|lebih lanjut|dapat diakses|for more information|beberapa faktor"
+    r"|berbagai hal|terus berkoordinasi|memastikan keselamatan|sebagai berikut|berikut ini"
+    r"|hal tersebut|enggan menjelaskan|declined to comment|as follows|the following)\b", re.I)
+NUMBER_WORDS = re.compile(
+    r"\b(satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|belas|puluh|ratus"
+    r"|ribu|juta|miliar|triliun|kedua|ketiga|keempat|kelima|keempatnya|pertama|one|two|three|four"
+    r"|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand"
+    r"|million|billion|dozen|first|second|third)\b", re.I)
+ID_VERB_PREFIX = re.compile(r"^(me|di|ber|ter|mem|men|meng|meny|per)[a-z]{3,}$")
+NOT_VERBS = frozenset("""tersebut terhadap terkait terakhir tertinggi terbesar terendah terbanyak terus
+termasuk terdekat dia diri dinas dimana dini dirut dirjen direktur merah media menteri menit meja
+berita beras besar berbagai bersama beberapa berdasarkan meski memang menurut pertama permanen
+persen perempuan periode pertandingan persidangan perang perkara pertimbangan peringatan""".split())
+ID_AUX = frozenset("""adalah merupakan akan telah sudah sedang masih ada menjadi tidak belum bisa
+dapat harus mampu berhasil sempat tengah tercatat yakni ialah""".split())
+EN_AUX = re.compile(r"\b(is|are|was|were|has|have|had|will|would|can|could|did|does|do|be|been|said"
+                    r"|\w+ed)\b", re.I)
+EN_CLAUSE_START = re.compile(
+    r"^(?:(?:the|a|an|some|many|all|both|at least|more than|about|nearly|around|\d[\d,.]*"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|we|they|he|she|it|i|there"
+    r"|this|these|those|its|their|his|her|our|[A-Z][\w'’-]*)\b(?:\s+[\w'’,-]+){0,5}?\s+"
+    r"(?:is|are|was|were|has|have|had|will|would|can|could|did)\b)")
+REPORT_TERMS = re.compile(r"(?:berdasarkan laporan|laporan)\b", re.I)

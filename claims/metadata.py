@@ -1,0 +1,81 @@
+"""Article metadata: language, title, outlet and publication date.
+
+Language comes from pycld2 on the whole article (short sentences mislead every detector, see
+../shared/NOTES.md); Malay is folded into Indonesian because short Indonesian text is often
+labelled Malay.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from urllib.parse import urlsplit
+
+import pycld2
+
+from claims.clean import is_dateline
+from claims.dates import date_from_url, parse_dateline
+from claims.segment import line_spans
+
+SUPPORTED_LANGUAGES = ("id", "en")
+_FOLD = {"ms": "id", "id": "id", "en": "en"}
+_ID_HINTS = re.compile(r"\b(yang|dan|di|ini|itu|dengan|untuk|dari|tidak|akan|pada|kata|ujar)\b", re.I)
+_EN_HINTS = re.compile(r"\b(the|and|of|to|in|is|was|that|for|with|said|were)\b", re.I)
+
+
+def detect_language(text: str) -> str:
+    """"id" or "en" for the whole text; function-word counts decide when pycld2 cannot."""
+    try:
+        reliable, _, details = pycld2.detect(_printable(text))
+    except pycld2.error:
+        reliable, details = False, ()
+    code = details[0][1] if details else "un"
+    if reliable and code in _FOLD:
+        return _FOLD[code]
+    return "en" if len(_EN_HINTS.findall(text)) > len(_ID_HINTS.findall(text)) else "id"
+
+
+def _printable(text: str) -> str:
+    # pycld2 rejects unpaired surrogates and some control characters: keep letters and spaces.
+    cleaned = "".join(ch if ch.isprintable() or ch in "\n\t" else " " for ch in text)
+    return cleaned.encode("utf-8", "replace").decode("utf-8")
+
+
+def outlet_from_url(url: str | None) -> str | None:
+    """The site's name from a URL host: "https://news.detik.com/x" -> "detik"."""
+    if not url:
+        return None
+    host = (urlsplit(url if "//" in url else "//" + url).hostname or "").lower()
+    parts = [p for p in host.split(".") if p not in ("www", "m", "amp")]
+    if len(parts) < 2:
+        return parts[0] if parts else None
+    if len(parts) >= 3 and parts[-2] in ("co", "com", "or", "ac", "go", "net", "org"):
+        return parts[-3]
+    return parts[-2]
+
+
+def find_title(text: str) -> tuple[int, int] | None:
+    """Span of the first non-empty line when it reads like a headline (no final full stop)."""
+    for a, b in line_spans(text):
+        line = text[a:b].strip()
+        return (a, b) if len(line) < 200 and not line.endswith(".") else None
+    return None
+
+
+def find_published(text: str, url: str | None, dateline_spans=()) -> dt.date | None:
+    """Publication date from a date line in the text, else from the URL."""
+    for a, b in dateline_spans:
+        found = parse_dateline(text[a:b].strip())
+        if found:
+            return found
+    return date_from_url(url) if url else None
+
+
+def dateline_spans(text: str, limit: int = 12) -> list[tuple[int, int]]:
+    """Date lines among the first ``limit`` lines (where sites print them)."""
+    spans = []
+    for i, (a, b) in enumerate(line_spans(text)):
+        if i >= limit:
+            break
+        if is_dateline(text[a:b].strip()):
+            spans.append((a, b))
+    return spans

@@ -1,0 +1,130 @@
+"""Read the content blocks of an article into sentences and their claim cuts.
+
+Quotations are found per paragraph first, because one quotation can span several sentences
+and its speaker is named only after the last one ("“A. B,” kata X").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from claims import lexicon as lx
+from claims.attribute import find_quotes, tail_source
+from claims.cut import Cut, cut_quotation, cut_sentence, trim
+from claims.embed import embedded_facts
+from claims.paragraphs import content_blocks
+from claims.segment import sentence_spans
+from claims.worth import THRESHOLD, checkworthiness
+
+_LEAD_FRAME = re.compile(rf"^(?P<who>.{{2,80}}?)\s+(?:{lx.FRAME_VERBS}|{lx.ID_TAIL_VERBS})\s*[:,]?\s*$", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence's claims, with what it says about the claims around it."""
+    cuts: tuple[Cut, ...]
+    paragraph: int
+    report: str | None = None                 # "Kabar tersebut disampaikan oleh X": X
+    report_frame: tuple[int, int] | None = None
+    unattributed_quote: bool = False          # a quotation with no speaker of its own
+
+
+def read_blocks(text: str, boilerplate, title, language: str) -> list[Sentence]:
+    """Sentences of the article's content blocks, in text order."""
+    skip = {(b.start, b.end) for b in boilerplate}
+    blocks = content_blocks(text, skip)
+    later = _repeated_later(text, blocks)
+    title_text = text[title[0]:title[1]].strip() if title else None
+    out: list[Sentence] = []
+    for p, block in enumerate(blocks):
+        body = text[block.start:block.end].strip()
+        if block.kind == "heading" or body == title_text or p in later:
+            continue
+        if block.kind == "list":
+            out.append(Sentence(tuple(_worthy(text, [Cut(*trim(text, block.start, block.end))],
+                                               language)), p))
+        else:
+            out.extend(read_paragraph(text, block.start, block.end, language, p))
+    return out
+
+
+def _repeated_later(text: str, blocks) -> set[int]:
+    # A deck or caption that repeats a later paragraph word for word is not the claim's home.
+    bodies = [text[b.start:b.end].strip() for b in blocks]
+    return {i for i, body in enumerate(bodies) if body in bodies[i + 1:]}
+
+
+def read_paragraph(text: str, a: int, b: int, language: str, p: int) -> list[Sentence]:
+    """Sentences of one paragraph with their claim cuts."""
+    a = _skip_dateline(text, a, b)
+    quotes = [q for q in find_quotes(text, a, b) if _is_speech(text, q, a, b)]
+    speakers = {q: _quote_speaker(text, q, a, b) for q in quotes}
+    out = []
+    for s, e in sentence_spans(text, a, b):
+        q = next((q for q in quotes if q[0] <= s + 1 and s < q[1] - 1), None) \
+            or next((q for q in quotes if s < q[0] < e and speakers[q][2]), None)
+        out.append(_quoted(text, s, e, q, speakers[q], language, p) if q
+                   else _plain(text, s, e, language, p))
+    return out
+
+
+def _skip_dateline(text: str, a: int, b: int) -> int:
+    m = lx.DATELINE_PREFIX.match(text, a, b)
+    return m.end() if m and m.end() - a <= 45 else a
+
+
+def _is_speech(text: str, q, a: int, b: int) -> bool:
+    before = text[a:q[0]].rstrip()
+    if not before or before[-1] in ".!?”\"":
+        return True
+    return bool(_LEAD_FRAME.search(before[-120:]) and before[-1] in ":,") or \
+        bool(tail_source(text, q[1], b))
+
+
+def _quote_speaker(text: str, q, a: int, b: int):
+    """(source, frame span, lead?) of a quotation: its tail, else a lead frame."""
+    tail = tail_source(text, q[1], b)
+    if tail:
+        stop = text.find(".", tail[1], b)
+        return tail[0], (q[1], stop if stop > 0 else b), False
+    lead = _LEAD_FRAME.search(text[max(a, q[0] - 120):q[0]].rstrip())
+    if lead and text[a:q[0]].rstrip()[-1:] in ":,":
+        return lead.group("who").rsplit(",", 1)[-1].strip(), (max(a, q[0] - 120), q[0]), True
+    return None, None, False
+
+
+def _quoted(text: str, s: int, e: int, q, speaker, language: str, p: int) -> Sentence:
+    cs, ce = max(s, q[0] + 1), min(e, q[1] - 1 if text[q[1] - 1] in "”\"" else q[1])
+    source, frame, _lead = speaker
+    cuts = cut_quotation(text, cs, ce, language, source, frame)
+    return Sentence(tuple(_worthy(text, cuts, language)), p, unattributed_quote=source is None)
+
+
+def _plain(text: str, s: int, e: int, language: str, p: int) -> Sentence:
+    report = lx.REPORT_SENTENCE.match(text[s:e].strip())
+    if report and report.group("who"):
+        return Sentence((), p, report=report.group("who").strip(), report_frame=(s, e))
+    return Sentence(tuple(_worthy(text, cut_sentence(text, s, e, language), language)), p)
+
+
+def _worthy(text: str, cuts, language: str) -> list[Cut]:
+    out = []
+    for cut in cuts:
+        score = checkworthiness(text, cut.start, cut.end, language)
+        if score >= THRESHOLD:
+            out.extend(_with_embedded(text, replace(cut, score=score)))
+    return out
+
+
+def _with_embedded(text: str, cut: Cut) -> list[Cut]:
+    facts = [f for f in embedded_facts(text, cut.start, cut.end)
+             if not (f[0] == cut.start and f[1] == cut.end)]
+    outer, extra = cut, []
+    for head, end, rel in facts:
+        inner = text[rel:end]
+        if end == cut.end and re.search(r"\d", inner) and head > cut.start:
+            outer = replace(outer, end=trim(text, outer.start, rel)[1])
+        else:
+            outer = replace(outer, inner=outer.inner + ((rel, end),))
+        extra.append(replace(cut, start=head, end=end, embedded=True, inner=()))
+    return [outer] + extra

@@ -1,0 +1,71 @@
+"""Rule-based sentence segmentation: lines first, then sentence ends inside each line.
+
+Library splitters break Indonesian titles and address abbreviations ("Prof. Dr. Ir.", "Jl.",
+"No. 12", "Tbk.") and quotes ending in "?" followed by "tanya ..." (see ../shared/NOTES.md),
+so the rules are written here: a boundary is a run of ., ! or ? (with closing quotes) followed
+by white space and a capital letter, digit or opening quote, unless the word before the dot is
+a known abbreviation or an initial.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from claims.lexicon import (ABBREVIATIONS, FINAL_ABBREVIATIONS, NUMBER_ABBREVIATIONS,
+                            OPENING_AFTER_BOUNDARY, SENTENCE_END)
+
+_LINE = re.compile(r"[^\n\r]+")
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+_NEXT_WORD = re.compile(r"\s+[\"“‘'(\[]?(\w+)")
+
+
+def line_spans(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
+    """Spans of the non-empty lines of ``text[start:end]``, without their line breaks."""
+    for m in _LINE.finditer(text, start, len(text) if end is None else end):
+        if m.group().strip():
+            yield m.start(), m.end()
+
+
+def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentences of one line ``text[start:end]``, trimmed of surrounding white space."""
+    spans, begin = [], start
+    for m in SENTENCE_END.finditer(text, start, end):
+        if _is_boundary(text, m.start(), m.end(), end):
+            spans.append((begin, m.end()))
+            begin = m.end()
+    spans.append((begin, end))
+    return [s for s in (_trim(text, a, b) for a, b in spans) if s[1] > s[0]]
+
+
+def _is_boundary(text: str, dot: int, after: int, end: int) -> bool:
+    if after >= end or not text[after:end].strip():
+        return True
+    if not OPENING_AFTER_BOUNDARY.match(text, after, end):
+        return False
+    if text[dot] != "." or text[dot:after].startswith(".."):
+        return True
+    return not _is_abbreviation(text, dot, after, end)
+
+
+def _is_abbreviation(text: str, dot: int, after: int, end: int) -> bool:
+    m = _WORD_BEFORE.search(text, max(0, dot - 24), dot)
+    word = m.group(1).lower().strip(".") if m else ""
+    if not word:
+        return False
+    nxt = _NEXT_WORD.match(text, after, end)
+    next_word = nxt.group(1) if nxt else ""
+    if word in NUMBER_ABBREVIATIONS:
+        return next_word[:1].isdigit()
+    if word in FINAL_ABBREVIATIONS:
+        return False
+    if len(word) == 1 and word.isalpha():
+        return m.group(1)[0].isupper()          # an initial: "Susilo B. Yudhoyono"
+    return word in ABBREVIATIONS or ("." in word and len(word) <= 6)
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b

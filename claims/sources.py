@@ -1,0 +1,69 @@
+"""Sources across sentences (labelling rule 6): report sentences placed after a claim,
+quotations continued in a later paragraph, pronouns and epithets, and fullest name forms."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from claims.attribute import drop_titles, fullest_name, is_named, is_pronoun
+from claims.cut import Cut
+
+
+def resolve_sources(text: str, sentences) -> list[Cut]:
+    """All cuts of ``sentences`` with their final source, in text order."""
+    sentences = _apply_reports(list(sentences))
+    sentences = _continue_quotes(sentences)
+    names: list[str] = []
+    out = []
+    for sentence in sentences:
+        for cut in sentence.cuts:
+            out.append(replace(cut, source=_resolve(cut.source, names)))
+    return out
+
+
+def _resolve(source: str | None, names: list[str]) -> str | None:
+    if not source:
+        return None
+    if is_pronoun(source):
+        return names[-1] if names else None
+    if is_named(source):
+        name = fullest_name(drop_titles(source), names)
+        names.append(name)
+        return name
+    return source
+
+
+def _apply_reports(sentences):
+    # "Kabar tersebut disampaikan oleh X pada …" credits the first sentence of the paragraph
+    # before it; the report sentence itself is no claim.
+    for i, sentence in enumerate(sentences):
+        if not sentence.report:
+            continue
+        target = _first_of_previous_paragraph(sentences, i)
+        if target is not None:
+            cuts = tuple(c if c.source else replace(c, source=sentence.report,
+                                                    frame=sentence.report_frame)
+                         for c in sentences[target].cuts)
+            sentences[target] = replace(sentences[target], cuts=cuts)
+    return sentences
+
+
+def _first_of_previous_paragraph(sentences, i: int) -> int | None:
+    previous = [j for j in range(i) if sentences[j].cuts]
+    if not previous:
+        return None
+    paragraph = sentences[previous[-1]].paragraph
+    return next(j for j in previous if sentences[j].paragraph == paragraph)
+
+
+def _continue_quotes(sentences):
+    # A quotation with no speaker that follows a sourced quotation continues it (a photo
+    # caption printed between the two is already out as boilerplate).
+    last = None
+    for i, sentence in enumerate(sentences):
+        quoted = [c for c in sentence.cuts if c.quote]
+        if sentence.unattributed_quote and quoted and last:
+            sentences[i] = replace(sentence, cuts=tuple(replace(c, source=last) if c.quote else c
+                                                        for c in sentence.cuts))
+        elif sentence.cuts:
+            last = next((c.source for c in sentence.cuts if c.quote and c.source), None)
+    return sentences

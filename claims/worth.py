@@ -1,0 +1,54 @@
+"""Check-worthiness of a clause, 0–1 (labelling rule 2).
+
+Checkable assertions name numbers, dates, people, places and actions; opinions, hopes,
+hedges, questions and vague filler are not claims. The score adds evidence for the first and
+subtracts it for the second; ``THRESHOLD`` separates claims from the rest.
+"""
+from __future__ import annotations
+
+import re
+
+from claims import lexicon as lx
+from claims.clauses import has_verb
+
+THRESHOLD = 0.5
+_DIGIT = re.compile(r"\d")
+_ONE_OF = re.compile(r"\b(salah satu|one of)\b", re.I)
+_INNER_CAPITAL = re.compile(r"(?<=\s)[A-Z][\w'’-]+")
+_DATE_WORD = re.compile(r"\b(senin|selasa|rabu|kamis|jumat|sabtu|minggu|januari|februari|maret|april"
+                        r"|mei|juni|juli|agustus|september|oktober|november|desember|kemarin|monday"
+                        r"|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march"
+                        r"|june|july|august|october|december|yesterday)\b", re.I)
+
+
+def checkworthiness(text: str, s: int, e: int, language: str) -> float:
+    """Score of ``text[s:e]`` as a check-worthy factual claim, between 0 and 1."""
+    span = text[s:e]
+    score = 0.45 + _evidence(span) - _penalties(span)
+    score += 0.1 if has_verb(text, s, e, language) else -0.2
+    return max(0.0, min(1.0, score))
+
+
+def _evidence(span: str) -> float:
+    score = 0.0
+    if _DIGIT.search(span) or lx.NUMBER_WORDS.search(_ONE_OF.sub(" ", span)):
+        score += 0.25
+    if _INNER_CAPITAL.search(span):
+        score += 0.15
+    if _DATE_WORD.search(span):
+        score += 0.1
+    return score
+
+
+def _penalties(span: str) -> float:
+    penalty = 0.0
+    words = len(span.split())
+    if words < 4:
+        penalty += 0.35
+    if lx.OPINION.search(span):
+        penalty += 0.6
+    if lx.VAGUE.search(span):
+        penalty += 0.45
+    if span.rstrip("”\"' ").endswith("?"):
+        penalty += 0.6
+    return penalty
