@@ -13,8 +13,8 @@ from claims import lexicon as lx
 
 _QUOTE_PAIR = re.compile(r"“[^“”]{2,}?(?:”|$)|\"[^\"\n]{2,}?(?:\"|$)")
 _TAIL = re.compile(rf"\s*[,.]?\s*(?:{lx.ID_TAIL_VERBS}|{lx.EN_TAIL_VERBS}|according to)\b\s*", re.I)
-_EN_SUBJECT_TAIL = re.compile(rf"\s*,?\s*(?P<who>(?:he|she|they|it|[A-Z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*)"
-                              rf"{{0,7}}?))\s+{lx.EN_TAIL_VERBS}\b", re.U)
+_EN_SUBJECT_TAIL = re.compile(rf"\s*,?\s*(?P<who>(?:he|she|they|it|(?:[\w'’.-]+\s+){{0,7}}?[A-Z][\w'’.-]*))"
+                              rf"\s+{lx.EN_TAIL_VERBS}\b", re.U)
 _NYA = re.compile(r"nya$", re.I)
 _NAME_TOKEN = re.compile(r"[A-Z][\w'’.-]*|\([^)]*\)")
 
@@ -44,6 +44,14 @@ def speaker_at(text: str, pos: int, end: int) -> str:
     return text[pos:stop.start() if stop else end].strip()
 
 
+_PARTICLES = re.compile(r"\s+(pun|juga|sendiri|lah|also|himself|herself)$", re.I)
+
+
+def clean_speaker(raw: str) -> str:
+    """A speaker phrase without quotes, trailing particles ("Maxi pun") or line breaks."""
+    return _PARTICLES.sub("", " ".join(raw.split()).strip(" ,.:;\"“”'"))
+
+
 def frame_source(raw: str) -> str:
     """A frame's speaker as written, from its first capitalised or descriptive word."""
     return raw.strip(" ,.:;\"“”'")
@@ -51,8 +59,16 @@ def frame_source(raw: str) -> str:
 
 def drop_titles(name: str) -> str:
     """"Kepala BPS Margo Yuwono" -> "Margo Yuwono": the trailing run of capitalised words
-    that are not titles, when there is one of at least two words; else the phrase."""
+    that are not titles, when there is one of at least two words; else the phrase.
+    A phrase that starts with a name keeps that name ("Eka Dewi Plh Kepala X" -> "Eka Dewi")."""
     words = name.split()
+    lead = []
+    for word in words:
+        if not _NAME_TOKEN.fullmatch(word) or word.lower() in lx.TITLE_WORDS | lx.ORG_WORDS:
+            break
+        lead.append(word)
+    if 2 <= len(lead) < len(words) and words[len(lead)].lower() in lx.TITLE_WORDS:
+        return " ".join(lead)
     run: list[str] = []
     for word in reversed(words):
         if not _NAME_TOKEN.fullmatch(word) or word.lower() in lx.TITLE_WORDS or word.startswith("("):
@@ -76,11 +92,22 @@ def is_named(source: str | None) -> bool:
     return any(w[:1].isupper() for w in source.split())
 
 
-def fullest_name(source: str, names: list[str]) -> str:
-    """The longest earlier name that contains ``source`` as whole words ("Maxi" -> full name)."""
-    pattern = re.compile(rf"(?<!\w){re.escape(source)}(?!\w)")
+def fullest_name(text: str, source: str) -> str:
+    """The longest form of a person's name in ``text`` that starts with ``source``
+    ("kata Maxi" -> "Maxi Rein Rondonuwu"); other sources come back unchanged."""
+    if not is_person(source) or len(source) > 60:
+        return source
+    pattern = re.compile(rf"(?<![\w-]){re.escape(source)}(?:\s+[A-Z][\w'’-]*)*")
     best = source
-    for name in names:
-        if len(name) > len(best) and pattern.search(name):
+    for m in pattern.finditer(text):
+        name = drop_titles(m.group())
+        if len(name) > len(best) and not any(w.lower() in lx.TITLE_WORDS for w in name.split()):
             best = name
     return best
+
+
+def is_person(name: str) -> bool:
+    """A capitalised name of one to four words with no organisation or title word."""
+    words = name.split()
+    return 0 < len(words) <= 4 and all(w[:1].isupper() for w in words) and not any(
+        w.lower().strip("()") in lx.ORG_WORDS or w.lower() in lx.TITLE_WORDS for w in words)

@@ -13,48 +13,78 @@ _WORD = re.compile(r"[A-Za-z]+")
 _EN_COMMA_CLAUSE = re.compile(r",\s+(?=(?:we|they|he|she|i|it|there|\d[\d,.]*|one|two|three|four|five"
                               r"|six|seven|eight|nine|ten|eleven|twelve)\s+(?:\S+\s+){0,2}?(?:is|are"
                               r"|was|were|have|has|had|will|would)\b)", re.I)
+_ID_COMMA_NUMBER = re.compile(r",\s+(?=\d[\d.,]*\s+[a-z])")
+_SUPERLATIVE = re.compile(r",\s+(?=(?:the\s+)?(?:highest|lowest|largest|biggest|smallest|first|worst"
+                          r"|best)\b|[a-z]+\s+(?:pertama|terakhir)\b|(?:tertinggi|terendah|terbesar"
+                          r"|terbanyak|terburuk)\b)")
+_EN_ING = re.compile(r"\b\w{3,}ing\b")
 _MIN_WORDS = 3
 
 
 def has_verb(text: str, s: int, e: int, language: str) -> bool:
     """True when ``text[s:e]`` looks like it holds a finite verb."""
-    words = _WORD.findall(text[s:e])
     if language == "en":
         return bool(lx.EN_AUX.search(text[s:e]))
-    return any(w.lower() in lx.ID_AUX or (lx.ID_VERB_PREFIX.match(w.lower()) and w.lower()
-               not in lx.NOT_VERBS and w.islower()) for w in words)
+    return any(is_id_verb(w) for w in _WORD.findall(text[s:e]))
+
+
+def is_id_verb(word: str) -> bool:
+    """An Indonesian verb by its affix or a common unaffixed verb/auxiliary (lower case)."""
+    low = word.lower()
+    return word.islower() and (low in lx.ID_AUX or (bool(lx.ID_VERB_PREFIX.match(low))
+                                                    and low not in lx.NOT_VERBS))
 
 
 def split_clauses(text: str, s: int, e: int, language: str) -> list[tuple[int, int]]:
     """Independent clauses of ``text[s:e]``; the span itself when it holds one fact."""
     for m in _breaks(text, s, e, language):
-        left, right = (s, m.start()), (m.end(), e)
-        if _is_clause(text, *left, language, True) and _is_clause(text, *right, language, False):
-            if _needs_subject_start(m.group()) and not _clause_start(text, *right, language):
-                continue
-            return [left] + split_clauses(text, *right, language)
+        if _valid_break(text, s, m, e, language):
+            return [(s, m.start())] + split_clauses(text, m.end(), e, language)
     return [(s, e)]
 
 
 def _breaks(text: str, s: int, e: int, language: str):
-    found = list(lx.CLAUSE_BREAKS.finditer(text, s, e))
-    if language == "en":
-        found += list(_EN_COMMA_CLAUSE.finditer(text, s, e))
+    found = list(lx.CLAUSE_BREAKS.finditer(text, s, e)) + list(_SUPERLATIVE.finditer(text, s, e))
+    found += list((_EN_COMMA_CLAUSE if language == "en" else _ID_COMMA_NUMBER).finditer(text, s, e))
     return sorted(found, key=lambda m: m.start())
+
+
+def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
+    sep = m.group().strip(" ,").lower()
+    left_ok = _is_clause(text, s, m.start(), language, True)
+    if m.re is _SUPERLATIVE:
+        return left_ok and len(text[m.end():e].split()) >= _MIN_WORDS
+    if sep in ("yakni", "yaitu", "namely"):
+        return m.start() - s > 12 and bool(re.search(r"\d", text[m.end():e]))
+    if not (left_ok and _is_clause(text, m.end(), e, language, False)):
+        return False
+    if sep in ("with", "dengan"):
+        return _right_verb_soon(text, m.end(), e, language, 6)
+    if sep == "dan" and "," not in m.group():
+        first = _WORD.match(text, m.end(), e)
+        before = text[s:m.start()].split()[-1:]
+        names = bool(first and first.group()[:1].isupper() and before and before[0][:1].isupper())
+        return not names and not (first and is_id_verb(first.group())) and \
+            _right_verb_soon(text, m.end(), e, language, 6)
+    if sep in ("and", "but") and "," not in m.group():
+        return bool(lx.EN_CLAUSE_START.match(text[m.end():e]))
+    return True
+
+
+_ASIDE = re.compile(r"\([^()]*\)|,[^,]*,")
+
+
+def _right_verb_soon(text: str, a: int, e: int, language: str, words: int) -> bool:
+    # Asides in parentheses or between commas do not count ("para X, termasuk Y, akan …").
+    head = " ".join(_ASIDE.sub(" ", text[a:e]).split()[:words])
+    if language == "en":
+        return bool(lx.EN_AUX.search(head) or _EN_ING.search(head))
+    return has_verb(head, 0, len(head), language)
 
 
 def _is_clause(text: str, s: int, e: int, language: str, left: bool) -> bool:
     if len(text[s:e].split()) < _MIN_WORDS:
         return False
-    if left:   # the verb must sit in the last comma-separated part, not in an earlier clause
-        s = max(s, text.rfind(",", s, e) + 1) if text.rfind(",", s, e) > s else s
+    if left and text.rfind(",", s, e) > s:   # the verb must sit in the last comma-separated part
+        s = text.rfind(",", s, e) + 1
     return has_verb(text, s, e, language)
-
-
-def _needs_subject_start(sep: str) -> bool:
-    # A bare " and " / " but " joins clauses only when a new subject and verb follow it.
-    return "," not in sep and sep.strip().lower() in ("and", "but")
-
-
-def _clause_start(text: str, s: int, e: int, language: str) -> bool:
-    return language == "en" and bool(lx.EN_CLAUSE_START.match(text[s:e]))

@@ -17,7 +17,7 @@ _TRAIL = " \t.,;:!…"
 _FRAME_VERB = re.compile(rf"\s+{lx.FRAME_VERBS}(?:\s*,)?(?:\s+(?:bahwa|that))?\s+", re.I)
 _SELF_DECLARATION = re.compile(r"(akan|tidak|belum|siap|ingin|will|would|to|not)\b", re.I)
 _ID_TAIL = re.compile(rf",\s*(?:{lx.ID_TAIL_VERBS}|{lx.EN_TAIL_VERBS}|according to)\b", re.I)
-_EN_PRONOUN_TAIL = re.compile(rf",\s*(?:he|she|they|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})\s+"
+_EN_PRONOUN_TAIL = re.compile(rf",\s*(?:he|she|they|(?:[\w'’.-]+\s+){{0,7}}?[A-Z][\w'’.-]*)\s+"
                               rf"{lx.EN_TAIL_VERBS}\b[^,]*$")
 _FRAME_DATE = re.compile(r"\s*,\s*(?:[A-Z][a-z']+\s*)?\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\s*(?=,)")
 _MID_MENURUT = re.compile(r",\s*(?:menurut|according to)\s+([^,]{2,60}),\s*", re.I)
@@ -68,8 +68,17 @@ def cut_sentence(text: str, s: int, e: int, language: str) -> list[Cut]:
     elif source is None:
         source, frame, s = _verb_frame(text, s, e)
     s, source, frame = _mid_menurut(text, s, e, source, frame)
-    s = strip_openers(text, s, e)
-    return [Cut(a, b, source, False, frame) for a, b in split_clauses(text, s, e, language)]
+    s = strip_openers(text, *trim(text, s, e))
+    return [_clause_frame(text, Cut(a, b, source, False, frame))
+            for a, b in split_clauses(text, s, e, language)]
+
+
+def _clause_frame(text: str, cut: Cut) -> Cut:
+    # A later clause may carry its own reporting verb: "…, with officials reporting that …".
+    if cut.source:
+        return cut
+    source, frame, s = _verb_frame(text, cut.start, cut.end)
+    return Cut(s, cut.end, source, False, frame) if source else cut
 
 
 def cut_quotation(text: str, s: int, e: int, language: str, source: str | None,
@@ -82,6 +91,12 @@ def cut_quotation(text: str, s: int, e: int, language: str, source: str | None,
     return [Cut(a, b, source, True, frame) for a, b in split_clauses(text, s, e, language)]
 
 
+def sentence_speaker(text: str, s: int, e: int) -> str | None:
+    """Who a plain sentence credits (frame, tail or reporting verb), or None."""
+    cuts = cut_sentence(text, s, e, "id")
+    return next((c.source for c in cuts if c.source), None)
+
+
 def _opening_frame(text: str, s: int, e: int):
     m = lx.OPENING_FRAMES.match(text, s, e) or lx.REPORT_TERMS.match(text, s, e)
     if not m:
@@ -91,7 +106,7 @@ def _opening_frame(text: str, s: int, e: int):
         who_end = m.end() if m.group().strip().lower() == "laporan" else m.end()
         src = text[m.start():m.end()].split()[-1]
         return src, (s, comma if comma > 0 else who_end), (comma + 1 if 0 < comma - m.end() < 60 else m.end())
-    if 0 < comma - m.end() <= 90 and len(text[m.end():comma].split()) <= 12:
+    if 0 < comma - m.end() <= 180 and len(text[m.end():comma].split()) <= 24:
         who = text[m.end():comma].strip()
         date = _FRAME_DATE.match(text, comma, e)
         end = date.end() + 1 if date else comma + 1

@@ -2,22 +2,29 @@
 
 "Distrik X, yang berlokasi 9-10 km dari Y" inside "pasukan telah memasuki Distrik X, yang …"
 gives a second claim starting at the noun it describes. The fact must be checkable on its own:
-a number or date, or a named head described by a role or a named entity.
+a number or date in the describing part, or a role, leader or location of a named head.
 """
 from __future__ import annotations
 
 import re
 
 from claims import lexicon as lx
+from claims.clauses import is_id_verb
 
-_RELATIVE = re.compile(r"(,\s+|\s+)(yang|yg|selaku|which|who)\s+(?=\S)", re.I)
+_RELATIVE = re.compile(r"(,\s+|\s+)(yang|yg|selaku|which|who|dimana|di mana)\s+(?=\S)", re.I)
 _APPOSITIVE = re.compile(r",\s+(?=(?:the|one of|a|an|seorang|salah satu)\s)", re.I)
 _STOPWORDS = frozenset("""di ke dari pada dengan oleh untuk dalam atas bagi kepada antara bahwa dan atau
-serta juga the a an of in on at to from by with for and or that""".split())
-_STATUS_VERB = re.compile(r"^(?:yang|yg|which|who)?\s*(menjabat|menjadi|dipimpin|dikuasai|dimiliki"
-                          r"|berlokasi|terletak|memiliki|merupakan|adalah|led|owned|controlled"
-                          r"|located|is|was|serves)\b|^selaku\b", re.I)
+serta juga sejak hingga sampai sedangkan tetapi namun the a an of in on at to from by with for and
+or that since until than before after but while""".split())
+_STATUS_VERB = re.compile(r"(?:yang|yg|which|who)?\s*(menjabat|menjadi|dipimpin|dikuasai|dimiliki"
+                          r"|berlokasi|terletak|memiliki|merupakan|led|owned|controlled|located"
+                          r"|serves)\b|selaku\b", re.I)
+_PREDICATE_MARK = frozenset("""sebanyak sebesar berjumlah mencapai adalah merupakan akan telah sudah
+ialah yakni yaitu""".split())
+_TIME_HEAD = re.compile(r"\b(pukul|WIB|WITA|WIT|GMT)\b|\d[.:]\d\d")
+_QUANTITY_RESTATEMENT = re.compile(r"(?:sebesar|sebanyak|berjumlah)\b", re.I)
 _CAPITAL = re.compile(r"(?<![\w])[A-Z][\w'’-]+")
+_WORDS = re.compile(r"\S+")
 
 
 def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
@@ -25,38 +32,63 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
     found = []
     for m in list(_RELATIVE.finditer(text, s, e)) + list(_APPOSITIVE.finditer(text, s, e)):
         head = head_start(text, s, m.start())
+        if head is None or _TIME_HEAD.search(text, head, m.start()):
+            continue
         end = _part_end(text, m.end(), e, m.group().startswith(","))
-        if head is not None and end - m.end() > 4 and _worth(text, head, m.start(), m.end(), end):
+        if m.re is _APPOSITIVE and not _short_named_appositive(text, head, m.start(), end):
+            continue
+        if _QUANTITY_RESTATEMENT.match(text, m.end(), e):
+            continue
+        if end - m.end() > 4 and _worth(text, head, m.start(), end):
             found.append((head, end, m.start()))
     return found
 
 
 def head_start(text: str, s: int, rel: int) -> int | None:
-    """Start of the noun phrase ending at ``rel``: capitalised words and up to two lowercase."""
-    tokens = list(re.finditer(r"\S+", text[s:rel]))
-    start, lower = None, 0
-    for tok in reversed(tokens):
+    """Start of the noun phrase ending at ``rel``: capitalised words and a few lowercase ones."""
+    start, lower, named = None, 0, False
+    for tok in reversed(list(_WORDS.finditer(text, s, rel))):
         word = tok.group().strip("“”\"")
-        if word.endswith(",") or word.lower() in _STOPWORDS or lower >= 3:
+        if word.endswith(",") or word.lower() in _STOPWORDS or lower >= (2 if named else 3):
             break
-        if not (word[:1].isupper() or word.startswith("(") or word.endswith(")")):
-            if lx.ID_VERB_PREFIX.match(word.lower()) and word.lower() not in lx.NOT_VERBS:
-                break
+        if word[:1].isupper() or word.startswith("(") or word.endswith(")"):
+            named = True
+        elif is_id_verb(word) or word.lower() in lx.NOT_VERBS:
+            break
+        else:
             lower += 1
-        start = s + tok.start()
+        start = tok.start()
     return start
 
 
+def _short_named_appositive(text: str, head: int, rel: int, end: int) -> bool:
+    # "Abu X, the armed wing of Y," describes a named head in a few words without a verb.
+    part = text[rel:end]
+    return bool(_CAPITAL.search(text, head, rel)) and len(part.split()) <= 10 \
+        and not lx.EN_AUX.search(part)
+
+
 def _part_end(text: str, a: int, e: int, comma: bool) -> int:
-    stop = text.find(",", a, e)
-    if stop < 0:
-        return e
-    return stop if comma or text[stop + 1:stop + 2] == " " else e
+    if comma:
+        stop = text.find(",", a, e)
+        return stop if stop > 0 else e
+    for i, tok in enumerate(_WORDS.finditer(text, a, e)):
+        word = tok.group().lower().strip(",")
+        if i >= 1 and (word in _PREDICATE_MARK or is_id_verb(word) or word in ("yang", "yg")):
+            return _rstrip(text, a, tok.start())
+        if tok.group().endswith(","):
+            return tok.end() - 1
+    return e
 
 
-def _worth(text: str, head: int, rel: int, a: int, end: int) -> bool:
-    part, head_text = text[a:end], text[head:rel]
+def _rstrip(text: str, a: int, b: int) -> int:
+    while b > a and text[b - 1] in " ,":
+        b -= 1
+    return b
+
+
+def _worth(text: str, head: int, rel: int, end: int) -> bool:
+    part = text[rel:end]
     if re.search(r"\d", part) or lx.NUMBER_WORDS.search(part):
         return True
-    named_head = bool(_CAPITAL.search(head_text))
-    return named_head and bool(_STATUS_VERB.match(text[rel:end].lstrip(", ")) or _CAPITAL.search(part))
+    return bool(_CAPITAL.search(text, head, rel)) and bool(_STATUS_VERB.search(part))

@@ -67,14 +67,15 @@ HEADLINE_SITE_SUFFIX = re.compile(r"\s[|]\s\S[^|]{0,40}$")
 ID_TAIL_VERBS = r"(?:kata|ujar|ucap|tutur|jelas|ungkap|tegas|imbuh|tambah|sebut|papar|lanjut|pungkas" \
                 r"|terang|tanya|katanya|ujarnya|ucapnya|tuturnya|jelasnya|ungkapnya|tegasnya" \
                 r"|imbuhnya|tambahnya|sebutnya|paparnya|lanjutnya|pungkasnya|terangnya)"
-EN_TAIL_VERBS = r"(?:said|says|told|added|stated|explained|noted|wrote|asked|warned|insisted|claimed)"
+EN_TAIL_VERBS = r"(?:said|says|told|added|stated|explained|noted|wrote|asked|warned|insisted|claimed" \
+                r"|reported|announced|confirmed)"
 # Verbs that introduce indirect speech after their subject: "X mengatakan (bahwa) …".
 FRAME_VERBS = r"(?:mengatakan|menyatakan|menjelaskan|mengungkapkan|menyebutkan|menyebut|melaporkan" \
               r"|menegaskan|memaparkan|menuturkan|menyampaikan|menerangkan|mengklaim|membenarkan" \
-              r"|said|says|told [a-z]+|stated|reported|announced|added|explained|indicated|confirmed" \
-              r"|claimed|warned|estimated)"
+              r"|merinci|menyebut|mengumumkan|said|says|told [a-z]+|stated|reported|announced|added|explained" \
+              r"|indicated|confirmed|claimed|warned|estimated|revealed|showed|shows|reporting|saying)"
 SPEAKER_STOP = re.compile(r"\s+(?:dalam|di|kepada|saat|ketika|pada|usai|seusai|setelah|sebelum|melalui"
-                          r"|via|dikutip|in|at|on|during|after|to|from|speaking|while|when)\b|[,;.(]|\s[–—-]\s",
+                          r"|via|dikutip|in|at|on|during|after|to|from|speaking|while|when|ketika)\b|[,;]|\.(?=\s|$)|\s[–—-]\s",
                           re.I)
 OPENING_FRAMES = re.compile(
     r"(?:menurut|according to|dilansir(?: dari)?|melansir|dikutip dari|mengutip|seperti dilansir"
@@ -101,10 +102,11 @@ OPENERS = re.compile(
     r"|lalu|jadi|adapun|sebagai informasi|oleh karena itu|oleh sebab itu|dengan demikian|di sisi lain"
     r"|sebelumnya|selanjutnya|selain|sementara|however|meanwhile|in addition|additionally|moreover"
     r"|furthermore|also|but|so|then|still|yet|besides|nevertheless|in the meantime|on the other hand)"
-    r"(?:\s*,\s*|\s+(?=[a-z]))", re.I)
+    r"(?:\s*,\s*|\s+(?=[a-z]))|diketahui\s+(?=[a-z])", re.I)
 DATELINE_PREFIX = re.compile(r"[A-Z][\w.]*(?:[ ,/]+[A-Z][\w.]*){0,4}\s*(?:-{1,2}|–|—)\s+")
 CLAUSE_BREAKS = re.compile(r",\s+(?:sedangkan|tetapi|tapi|namun|mengingat|but|while|whereas|yet)\s+|;\s+"
-                           r"|\s+(?:sedangkan|tapi)\s+|,\s+(?:dan|serta|and)\s+(?:that\s+)?"
+                           r"|\s+(?:sedangkan|tapi)\s+|,\s+(?:dan|and)\s+(?:that\s+)?|,\s+(?:dengan|with)\s+"
+                           r"|,\s+(?:yakni|yaitu|namely)\s+|\s+dan\s+(?!yang|yg)"
                            r"|\s+(?:dan|and)\s+(?=(?:yang|yg|that)\s)|\s+(?:and|but)\s+", re.I)
 # Words that mark a clause as opinion, hope, hedging or vague filler (rule 2).
 OPINION = re.compile(
@@ -116,7 +118,8 @@ OPINION = re.compile(
 VAGUE = re.compile(
     r"\b(informasi lebih lanjut|lebih lanjut|dapat diakses|for more information|beberapa faktor"
     r"|berbagai hal|terus berkoordinasi|memastikan keselamatan|sebagai berikut|berikut ini"
-    r"|hal tersebut|enggan menjelaskan|declined to comment|as follows|the following)\b", re.I)
+    r"|hal tersebut|enggan menjelaskan|declined to comment|as follows|the following)\b"
+    r"|^(berikut|simak|lihat)\b", re.I)
 NUMBER_WORDS = re.compile(
     r"\b(satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|belas|puluh|ratus"
     r"|ribu|juta|miliar|triliun|kedua|ketiga|keempat|kelima|keempatnya|pertama|one|two|three|four"
@@ -126,14 +129,22 @@ ID_VERB_PREFIX = re.compile(r"^(me|di|ber|ter|mem|men|meng|meny|per)[a-z]{3,}$")
 NOT_VERBS = frozenset("""tersebut terhadap terkait terakhir tertinggi terbesar terendah terbanyak terus
 termasuk terdekat dia diri dinas dimana dini dirut dirjen direktur merah media menteri menit meja
 berita beras besar berbagai bersama beberapa berdasarkan meski memang menurut pertama permanen
-persen perempuan periode pertandingan persidangan perang perkara pertimbangan peringatan""".split())
+persen perempuan periode pertandingan persidangan perang perkara pertimbangan peringatan tersangka
+terdakwa tersebutlah pertemuan perusahaan permukaan peristiwa dilansir""".split())
 ID_AUX = frozenset("""adalah merupakan akan telah sudah sedang masih ada menjadi tidak belum bisa
-dapat harus mampu berhasil sempat tengah tercatat yakni ialah""".split())
+dapat harus mampu berhasil sempat tengah tercatat ialah masuk keluar tiba datang pergi naik turun
+tewas meninggal hilang lahir mati tinggal jatuh pulang kembali ikut tetap mulai selesai unggul
+menang kalah terjadi""".split())
 EN_AUX = re.compile(r"\b(is|are|was|were|has|have|had|will|would|can|could|did|does|do|be|been|said"
-                    r"|\w+ed)\b", re.I)
+                    r"|put|told|found|made|took|gave|left|came|went|got|set|held|saw|began|became|ran"
+                    r"|won|lost|hit|fell|rose|led|met|sent|kept|paid|brought|built|struck|shot|killed"
+                    r"|says|takes|makes|gives|shows|remains|\w+ed)\b", re.I)
 EN_CLAUSE_START = re.compile(
     r"^(?:(?:the|a|an|some|many|all|both|at least|more than|about|nearly|around|\d[\d,.]*"
     r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|we|they|he|she|it|i|there"
-    r"|this|these|those|its|their|his|her|our|[A-Z][\w'’-]*)\b(?:\s+[\w'’,-]+){0,5}?\s+"
+    r"|this|these|those|its|their|his|her|our|many|residents|[A-Z][\w'’-]*)\b(?:\s+[\w'’,-]+){0,7}?\s+"
     r"(?:is|are|was|were|has|have|had|will|would|can|could|did)\b)")
+ORG_WORDS = frozenset("""badan kementerian komisi pemerintah dewan lembaga dinas kantor pusat partai
+polda polres polri tni kpk kpu bps bank pt universitas majelis pengadilan statistics ministry agency
+council commission government office court police army party bureau""".split())
 REPORT_TERMS = re.compile(r"(?:berdasarkan laporan|laporan)\b", re.I)

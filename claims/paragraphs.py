@@ -50,7 +50,10 @@ def _is_lead(text: str, a: int, b: int) -> bool:
 
 
 def is_heading(line: str) -> bool:
-    """A short line without closing punctuation: a headline, subheading or label."""
+    """A short line without closing punctuation, mostly in Title Case: a headline,
+    subheading or label (a cut-off last sentence is in sentence case)."""
     line = line.strip()
+    words = [w for w in line.split() if w[:1].isalpha()]
+    capitalised = sum(w[:1].isupper() for w in words)
     return len(line.split()) <= 16 and not _END_MARK.search(line) and not line.endswith(":") \
-        and not _BULLET.match(line)
+        and not _BULLET.match(line) and capitalised >= 0.6 * max(1, len(words))

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from claims import lexicon as lx
 from claims.attribute import find_quotes, tail_source
-from claims.cut import Cut, cut_quotation, cut_sentence, trim
+from claims.cut import Cut, cut_quotation, cut_sentence, sentence_speaker, trim
 from claims.embed import embedded_facts
 from claims.paragraphs import content_blocks
 from claims.segment import sentence_spans
@@ -27,6 +27,7 @@ class Sentence:
     report: str | None = None                 # "Kabar tersebut disampaikan oleh X": X
     report_frame: tuple[int, int] | None = None
     unattributed_quote: bool = False          # a quotation with no speaker of its own
+    speaker: str | None = None                # who the sentence credits, even if no claim is kept
 
 
 def read_blocks(text: str, boilerplate, title, language: str) -> list[Sentence]:
@@ -51,7 +52,7 @@ def read_blocks(text: str, boilerplate, title, language: str) -> list[Sentence]:
 def _repeated_later(text: str, blocks) -> set[int]:
     # A deck or caption that repeats a later paragraph word for word is not the claim's home.
     bodies = [text[b.start:b.end].strip() for b in blocks]
-    return {i for i, body in enumerate(bodies) if body in bodies[i + 1:]}
+    return {i for i, body in enumerate(bodies) if any(body in later for later in bodies[i + 1:])}
 
 
 def read_paragraph(text: str, a: int, b: int, language: str, p: int) -> list[Sentence]:
@@ -97,14 +98,17 @@ def _quoted(text: str, s: int, e: int, q, speaker, language: str, p: int) -> Sen
     cs, ce = max(s, q[0] + 1), min(e, q[1] - 1 if text[q[1] - 1] in "”\"" else q[1])
     source, frame, _lead = speaker
     cuts = cut_quotation(text, cs, ce, language, source, frame)
-    return Sentence(tuple(_worthy(text, cuts, language)), p, unattributed_quote=source is None)
+    return Sentence(tuple(_worthy(text, cuts, language)), p, unattributed_quote=source is None,
+                    speaker=source)
 
 
 def _plain(text: str, s: int, e: int, language: str, p: int) -> Sentence:
     report = lx.REPORT_SENTENCE.match(text[s:e].strip())
     if report and report.group("who"):
         return Sentence((), p, report=report.group("who").strip(), report_frame=(s, e))
-    return Sentence(tuple(_worthy(text, cut_sentence(text, s, e, language), language)), p)
+    cuts = _worthy(text, cut_sentence(text, s, e, language), language)
+    return Sentence(tuple(cuts + _loose_embedded(text, s, e, cuts)), p,
+                    speaker=sentence_speaker(text, s, e))
 
 
 def _worthy(text: str, cuts, language: str) -> list[Cut]:
@@ -116,13 +120,25 @@ def _worthy(text: str, cuts, language: str) -> list[Cut]:
     return out
 
 
+def _detached(text: str, rel: int) -> bool:
+    # ", yang …" and "… dimana …" end the main clause; a bare "yang" may belong to it.
+    return text[rel] == "," or text[rel:rel + 12].lstrip().lower().startswith(("dimana", "di mana"))
+
+
+def _loose_embedded(text: str, s: int, e: int, cuts) -> list[Cut]:
+    # Embedded facts in a part of the sentence no claim covers (a speaker's description).
+    s, e = trim(text, s, e)
+    return [Cut(head, end, embedded=True, score=0.6) for head, end, _rel in embedded_facts(text, s, e)
+            if not any(c.start < end and head < c.end for c in cuts)]
+
+
 def _with_embedded(text: str, cut: Cut) -> list[Cut]:
     facts = [f for f in embedded_facts(text, cut.start, cut.end)
              if not (f[0] == cut.start and f[1] == cut.end)]
     outer, extra = cut, []
     for head, end, rel in facts:
         inner = text[rel:end]
-        if end == cut.end and re.search(r"\d", inner) and head > cut.start:
+        if end == cut.end and _detached(text, rel) and re.search(r"\d", inner) and head > cut.start:
             outer = replace(outer, end=trim(text, outer.start, rel)[1])
         else:
             outer = replace(outer, inner=outer.inner + ((rel, end),))

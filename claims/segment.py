@@ -56,8 +56,8 @@ def _is_abbreviation(text: str, dot: int, after: int, end: int) -> bool:
     next_word = nxt.group(1) if nxt else ""
     if word in NUMBER_ABBREVIATIONS:
         return next_word[:1].isdigit()
-    if word in FINAL_ABBREVIATIONS:
-        return False
+    if word in FINAL_ABBREVIATIONS:      # "dll. Lalu" ends; "7 a.m. (0500 GMT)" does not
+        return not next_word[:1].isupper()
     if len(word) == 1 and word.isalpha():
         return m.group(1)[0].isupper()          # an initial: "Susilo B. Yudhoyono"
     return word in ABBREVIATIONS or ("." in word and len(word) <= 6)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from claims.attribute import drop_titles, fullest_name, is_named, is_pronoun
+from claims.attribute import drop_titles, fullest_name, is_named, is_person, is_pronoun
 from claims.cut import Cut
 
 
@@ -15,18 +15,24 @@ def resolve_sources(text: str, sentences) -> list[Cut]:
     names: list[str] = []
     out = []
     for sentence in sentences:
+        resolved = {}
         for cut in sentence.cuts:
-            out.append(replace(cut, source=_resolve(cut.source, names)))
+            if cut.source not in resolved:
+                resolved[cut.source] = _resolve(text, cut.source, names)
+            out.append(replace(cut, source=resolved[cut.source]))
+        if sentence.speaker and sentence.speaker not in resolved:
+            _resolve(text, sentence.speaker, names)
     return out
 
 
-def _resolve(source: str | None, names: list[str]) -> str | None:
+def _resolve(text: str, source: str | None, names: list[str]) -> str | None:
     if not source:
         return None
     if is_pronoun(source):
-        return names[-1] if names else None
+        people = [n for n in names if is_person(n)]
+        return (people or names or [None])[-1]
     if is_named(source):
-        name = fullest_name(drop_titles(source), names)
+        name = fullest_name(text, drop_titles(source))
         names.append(name)
         return name
     return source
