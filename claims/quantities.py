@@ -1,9 +1,85 @@
-"""Numbers a claim asserts, normalised (PLACEHOLDER: being written)."""
+"""Numbers a claim asserts, normalised (spec rule 8).
+
+Order of work: mask what only looks like a number (times, dates, years, ballot numbers,
+names), take the numbers with a shape of their own (scores, minutes, ranks), then read the
+rest, joining ranges and attaching qualifiers and units.
+"""
 from __future__ import annotations
 
+import re
+
+from claims.lexicon_numbers import OPEN_ABOVE, OPEN_BELOW
 from claims.model import Quantity
+from claims.number_atoms import Atom, find_atoms
+from claims.quantity_build import build_quantity
+from claims.quantity_context import STOPWORDS, measure_after
+from claims.quantity_mask import is_masked, masked_spans
+from claims.quantity_special import find_scores, find_special
+
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+_NAME_BEFORE = re.compile(r"\b(?P<w>[A-Z][\w.-]*) $")
+_NOT_NAMES = {"sebanyak", "sekitar", "sejumlah", "total", "tercatat", "terdapat", "ada", "hampir",
+              "setidaknya", "sedikitnya", "lebih", "kurang", "rp", "rp.", "idr", "usd", "nearly",
+              "almost", "about", "around", "some", "only", "just", "over", "more", "all",
+              "another", "hanya", "mencapai", "capai", "menit", "pukul"}
 
 
 def find_quantities(text: str, start: int, end: int, language: str) -> tuple[Quantity, ...]:
-    """Quantities written inside ``text[start:end]``, in written order, offsets into ``text``."""
-    return ()
+    """Quantities written inside ``text[start:end]``, in written order, offsets into ``text``.
+
+    Indonesian formats are read as such ("4.360.629", "5,95", "Rp 2,56 miliar"); English
+    ones too ("130,000", "$3bn"); ranges, qualifiers, units and counted nouns per the spec.
+    """
+    start, end = max(0, start), min(len(text), end)
+    if start >= end:
+        return ()
+    masks = masked_spans(text, start, end)
+    special = _without_overlaps(find_special(text, start, end) +
+                                [q for q in find_scores(text, start, end) if not is_masked(masks, q.start, q.end)])
+    taken = masks + [(q.start, q.end) for q in special]
+    atoms = [a for a in find_atoms(text, start, end, language)
+             if not is_masked(taken, a.start, a.end) and not _is_year_or_name(text, a, start)]
+    general, i = [], 0
+    while i < len(atoms):
+        quantity, i = build_quantity(text, atoms, i, start, end, language)
+        if quantity is not None:
+            general.append(quantity)
+    return tuple(sorted(special + general, key=lambda q: (q.start, q.end)))
+
+
+def _without_overlaps(found: list[Quantity]) -> list[Quantity]:
+    """Earlier finders win where two shapes claim the same characters."""
+    kept: list[Quantity] = []
+    for q in found:
+        if not any(q.start < k.end and k.start < q.end for k in kept):
+            kept.append(q)
+    return kept
+
+
+def _is_year_or_name(text: str, atom: Atom, lo: int) -> bool:
+    """A bare four-digit year, or a small number that belongs to a name ("Liga 1")."""
+    written = text[atom.start:atom.end]
+    if atom.words or atom.currency or atom.glued_unit:
+        return False
+    after = text[atom.end:atom.end + 12]
+    if _YEAR.fullmatch(written):
+        return not re.match(r"\s*(?:%|persen|percent|meter|km|orang|people)", after, re.I)
+    if not written.isdigit() or len(written) > 3:
+        return False
+    window_start = max(lo, atom.start - 30)
+    name = _NAME_BEFORE.search(text[window_start:atom.start])
+    if not name or name.group("w").lower() in _NOT_NAMES | STOPWORDS:
+        return False
+    if measure_after(text, atom.end, atom.end + 20, False)[0]:
+        return False
+    # A capitalised word inside a sentence is a name ("Liga 2 musim lalu"); at the start of
+    # a sentence it may be any word, so only a number with nothing after it is taken as a name.
+    return not _sentence_initial(text, window_start + name.start(), lo) or not re.match(r"\s*[a-z]", after)
+
+
+def _sentence_initial(text: str, pos: int, lo: int) -> bool:
+    before = text[max(lo, pos - 3):pos].rstrip()
+    return pos <= lo or not before or before[-1] in ".!?:;\n\"“(•-"
+
+
+__all__ = ["find_quantities", "OPEN_ABOVE", "OPEN_BELOW"]

@@ -1,0 +1,116 @@
+"""Compiled patterns that find date expressions (no resolution here).
+
+Dates are found by pattern first and only then resolved, because free-text date search
+reads ranges such as "9-10 km" as dates. Quantities reuse ``date_spans`` to mask dates.
+
+Speed: every pattern starts with a literal anchor (a digit, a capitalised month or weekday
+name, a unit word) and is case-sensitive, so the regex engine can skip ahead; words that
+may precede the anchor ("Senin,", "pada", "last", "dua") are read backwards in Python.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claims.lexicon_dates import MONTHS, RELATIVE_DAYS, SMALL_NUMBERS, WEEKDAYS, alternation
+
+
+def _cased(words, lower=False) -> str:
+    forms = {w.capitalize() for w in words} | {w.upper() for w in words}
+    return alternation(forms | set(words) if lower else forms)
+
+
+_M = rf"(?:{_cased(MONTHS)})\.?"
+_MFULL = rf"(?:{_cased(w for w in MONTHS if len(w) > 3)})"
+_W = rf"(?:{_cased(WEEKDAYS)})"
+_WFULL = rf"(?:{_cased(w for w in WEEKDAYS if len(w) > 3)})"
+_TO = r"(?i:-|–|—|hingga|sampai(?:\s+dengan)?|s\.?\s?d\.?|s/d|to|until|through|and|dan)"
+_YEAR = r"(?:19|20)\d{2}"
+_UNITS = r"(?:[Hh]ari|[Mm]inggu|[Pp]ekan|[Bb]ulan|[Tt]ahun|days?|weeks?|months?|years?)"
+
+# kind: (core pattern, words read backwards before it, whether those words are required)
+_SPECS = {
+    "day_period": (rf"(?P<d1>\d{{1,2}})\s*{_TO}\s*(?P<d2>\d{{1,2}})\s+(?P<m>{_M})(?:,?\s+(?P<y>{_YEAR}))?(?![\w])", None, False),
+    "daymonth_period": (rf"(?P<d1>\d{{1,2}})\s+(?P<m1>{_M})(?:\s+(?P<y1>{_YEAR}))?\s*{_TO}\s*"
+                        rf"(?P<d2>\d{{1,2}})\s+(?P<m2>{_M})(?:,?\s+(?P<y>{_YEAR}))?(?![\w])", None, False),
+    "month_period": (rf"(?P<m1>{_M})(?:\s+(?P<y1>{_YEAR}))?\s*{_TO}\s*(?P<m2>{_M})(?:\s+(?P<y>{_YEAR}))?(?![\w])", None, False),
+    "weekday_numeric": (rf"(?P<w>{_W}),?\s*\(\s*(?P<d>\d{{1,2}})\s*/\s*(?P<mo>\d{{1,2}})"
+                        r"(?:\s*/\s*(?P<y>\d{4}|\d{2}))?\s*\)(?:\s+(?P<lalu>lalu))?", None, False),
+    "numeric": (r"(?P<d>\d{1,2})([/.-])(?P<mo>\d{1,2})\2(?P<y>(?:19|20)\d{2})(?![\d/])", None, False),
+    "paren_numeric": (r"\(\s*(?P<d>\d{1,2})\s*/\s*(?P<mo>\d{1,2})\s*\)", None, False),
+    "iso": (r"(?P<y>(?:19|20)\d{2})-(?P<mo>\d{2})-(?P<d>\d{2})(?!\d)", None, False),
+    "day_month": (rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_M})(?:,?\s+(?P<y>{_YEAR}))?(?![\w-])"
+                  r"(?:\s+lalu)?", rf"(?P<w>{_W}),?\s+$", False),
+    "month_day": (rf"(?P<m>{_M})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d.,]\d)(?:,?\s+(?P<y>{_YEAR}))?(?![\w%])"
+                  r"(?!\s*(?:%|persen|percent))", rf"(?P<w>{_W}),?\s+$", False),
+    "month_year": (rf"(?P<m>{_M})\s+(?:tahun\s+|of\s+)?(?P<y>{_YEAR})(?!\d)",
+                   r"(?i:(?:awal|akhir|pertengahan|early|late|mid|end\s+of)\s+)?(?i:bulan\s+)?$", False),
+    "month": (rf"(?P<m>{_MFULL})(?![\w.])(?:\s+(?P<rel>lalu|kemarin|ini|depan|mendatang|tahun\s+lalu|tahun\s+ini"
+              r"|tahun\s+depan|last\s+year|this\s+year|next\s+year))?",
+              r"(?i:(?:awal|akhir|pertengahan|early|late|mid|end\s+of)\s+)?(?i:bulan\s+)?$", False),
+    "year": (rf"(?P<y>{_YEAR})(?![\d.,/-]?\d)(?!\w)",
+             r"(?i:\b(?:pada|tahun|sejak|hingga|sampai|since|in|by|until|during|anggaran)\s+(?:tahun\s+)?)$", True),
+    "relative_day": (rf"(?P<rd>{_cased(RELATIVE_DAYS, lower=True)})(?!\w)", None, False),
+    "ago": (rf"(?P<u>{_UNITS})\s+(?:yang\s+)?(?:lalu|ago)(?!\w)",
+            rf"(?P<n>\d{{1,2}}|(?i:{alternation(SMALL_NUMBERS)}))\s+$", True),
+    "relative_unit": (r"(?:(?P<u>[Pp]ekan|[Mm]inggu|[Bb]ulan|[Tt]ahun)\s+(?P<rel>lalu|kemarin|ini|depan|mendatang)"
+                      r"|(?P<rel2>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\s+(?P<u2>week|month|year))(?!\w)", None, False),
+    "weekday": (rf"(?P<w>{_WFULL})(?![\w'’])(?:\s+(?P<rel>lalu|kemarin|depan|mendatang|ini))?",
+                r"(?P<pre>(?i:last|this|next|coming))\s+$", False),
+}
+PATTERNS = [(kind, re.compile(core), re.compile(before) if before else None, required)
+            for kind, (core, before, required) in _SPECS.items()]
+_LOOK_BACK = 40
+
+
+@dataclass(frozen=True, slots=True)
+class DateMatch:
+    start: int
+    end: int
+    kind: str
+    groups: dict
+
+
+def _starts_a_word(text: str, pos: int) -> bool:
+    return pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] in "_.,/")
+
+
+def _with_words_before(text, match, before, required, lo) -> tuple[int, dict] | None:
+    """Extend ``match`` backwards over the optional (or required) words that precede it."""
+    groups = match.groupdict()
+    if before is None:
+        return match.start(), groups
+    found = before.search(text, max(lo, match.start() - _LOOK_BACK), match.start())
+    if not found or found.start() == found.end():
+        return None if required else (match.start(), groups)
+    groups.update({k: v for k, v in found.groupdict().items() if v})
+    return found.start(), groups
+
+
+def _all_matches(text: str, start: int, end: int) -> list[DateMatch]:
+    found = []
+    for kind, pattern, before, required in PATTERNS:
+        for match in pattern.finditer(text, start, end):
+            if not _starts_a_word(text, match.start()) and kind != "paren_numeric":
+                continue
+            extended = _with_words_before(text, match, before, required, start)
+            if extended:
+                found.append(DateMatch(extended[0], match.end(), kind, extended[1]))
+    return found
+
+
+def scan_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMatch]:
+    """Non-overlapping date expressions in ``text[start:end]``, longest first where they clash."""
+    end = len(text) if end is None else end
+    taken = bytearray(max(0, end - start))
+    chosen: list[DateMatch] = []
+    for m in sorted(_all_matches(text, start, end), key=lambda m: (-(m.end - m.start), m.start)):
+        if not any(taken[m.start - start:m.end - start]):
+            taken[m.start - start:m.end - start] = b"\1" * (m.end - m.start)
+            chosen.append(m)
+    return sorted(chosen, key=lambda m: m.start)
+
+
+def date_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Spans of every date expression, for masking them out of number search."""
+    return [(m.start, m.end) for m in scan_dates(text, start, end)]

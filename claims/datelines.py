@@ -1,0 +1,80 @@
+"""Publication dates from a date line of the page or from the article URL."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from claims import date_resolve as r
+from claims.date_patterns import scan_dates
+from claims.lexicon_dates import MONTHS, WEEKDAYS
+
+_MAX_DATELINE = 120
+_FULL_DATE_KINDS = {"day_month", "month_day", "numeric", "iso", "weekday_numeric"}
+_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?|T\d{2}:\d{2}\S*", re.I)
+_ZONES = {"wib", "wita", "wit", "gmt", "utc", "am", "pm", "et", "est", "pst", "cet", "bst", "pukul", "jam"}
+# Labels that may share a line with a publication date.
+_LABELS = {"published", "publish", "posted", "updated", "update", "diperbarui", "diterbitkan",
+           "dipublikasikan", "terbit", "tayang", "dibuat", "last", "on", "at", "first", "date",
+           "tanggal", "oleh", "by", "waktu", "modified", "|"}
+_WORD = re.compile(r"[^\s,|:()\-–—/]+")
+_CALENDAR_WORDS = set(MONTHS) | set(WEEKDAYS)
+
+
+def _leftover_is_furniture(words: list[str]) -> bool:
+    """Besides the date, a date line holds at most a few labels or names (an outlet, a city)."""
+    if len(words) > 3:
+        return False
+    for word in words:
+        low = word.lower().strip(".")
+        if low in _LABELS or low in _ZONES or low in _CALENDAR_WORDS or not low:
+            continue
+        if not (word[0].isupper() or "." in word):
+            return False
+    return True
+
+
+def parse_dateline(line: str) -> dt.date | None:
+    """The publication date stated by a date line ("26 Februari 2022 10:02 WIB",
+    "Kompas.com - 21/11/2022", "Rabu, 15 Februari 2023 - 16:39 WIB"), or None.
+
+    A sentence that merely contains a date is not a date line and gives None.
+    """
+    line = (line or "").strip()
+    if not line or len(line) > _MAX_DATELINE:
+        return None
+    matches = [m for m in scan_dates(line) if m.kind in _FULL_DATE_KINDS and m.groups.get("y")]
+    if not matches:
+        return None
+    first = matches[0]
+    rest = line[:first.start] + " " + line[first.end:]
+    for other in matches[1:]:           # "Published ... Updated ..." lines carry two dates
+        rest = rest.replace(line[other.start:other.end], " ")
+    if not _leftover_is_furniture(_WORD.findall(_TIME.sub(" ", rest))):
+        return None
+    month_key = "mo" if first.groups.get("mo") else "m"
+    month = first.groups[month_key]
+    month = int(month) if month.isdigit() else r.month_of(month)
+    return r.safe_date(r.year_of(first.groups["y"]), month, int(first.groups["d"]))
+
+
+_URL_DATES = [
+    re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?=[/\-_.]|$)"),
+    re.compile(r"(?<![\d])(?P<y>(?:19|20)\d{2})[-_](?P<m>\d{2})[-_](?P<d>\d{2})(?!\d)"),
+    # Compact stamps, possibly followed by a time of day: /20220226, -20150620154035-
+    re.compile(r"(?<![\d])(?P<y>(?:19|20)\d{2})(?P<m>\d{2})(?P<d>\d{2})(?:\d{4}|\d{6})?(?!\d)"),
+    re.compile(r"(?<![\w])(?P<d>\d{1,2})-(?P<mn>[A-Za-z]{3,9})-(?P<y>(?:19|20)\d{2})(?!\d)"),
+]
+
+
+def date_from_url(url: str | None) -> dt.date | None:
+    """A publication date embedded in a URL path (/2022/02/26/, /20220226...), or None."""
+    if not url:
+        return None
+    path = re.sub(r"^[a-z]+://[^/]*", "", url.strip(), flags=re.I)[:2000]
+    for pattern in _URL_DATES:
+        for m in pattern.finditer(path):
+            month = m.groupdict().get("m") or str(MONTHS.get((m.group("mn") or "").lower(), 0))
+            day = r.safe_date(int(m.group("y")), int(month), int(m.group("d")))
+            if day:
+                return day
+    return None

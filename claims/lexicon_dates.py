@@ -1,0 +1,62 @@
+"""Word lists for dates: month and weekday names, relative words (Indonesian and English)."""
+from __future__ import annotations
+
+# Month names and their usual abbreviations; both languages share one table because
+# Indonesian articles quote English sources and the other way round.
+MONTHS = {
+    "januari": 1, "january": 1, "jan": 1,
+    "februari": 2, "pebruari": 2, "february": 2, "feb": 2, "peb": 2,
+    "maret": 3, "march": 3, "mar": 3,
+    "april": 4, "apr": 4,
+    "mei": 5, "may": 5,
+    "juni": 6, "june": 6, "jun": 6,
+    "juli": 7, "july": 7, "jul": 7,
+    "agustus": 8, "august": 8, "agu": 8, "agt": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9,
+    "oktober": 10, "october": 10, "okt": 10, "oct": 10,
+    "november": 11, "nopember": 11, "nov": 11, "nop": 11,
+    "desember": 12, "december": 12, "des": 12, "dec": 12,
+}
+
+# Monday is 0, as in datetime.date.weekday().
+WEEKDAYS = {
+    "senin": 0, "monday": 0, "mon": 0,
+    "selasa": 1, "tuesday": 1, "tue": 1, "tues": 1,
+    "rabu": 2, "wednesday": 2, "wed": 2,
+    "kamis": 3, "thursday": 3, "thu": 3, "thurs": 3,
+    "jumat": 4, "jum'at": 4, "jum’at": 4, "friday": 4, "fri": 4,
+    "sabtu": 5, "saturday": 5, "sat": 5,
+    "minggu": 6, "ahad": 6, "sunday": 6, "sun": 6,
+}
+
+# Single words naming a day relative to the reference date.
+RELATIVE_DAYS = {
+    "kemarin": -1, "kemarin lusa": -2, "hari ini": 0, "besok": 1, "lusa": 2,
+    "yesterday": -1, "today": 0, "tomorrow": 1, "semalam": -1, "tadi malam": -1,
+    "last night": -1, "tonight": 0, "this morning": 0, "pagi ini": 0, "malam ini": 0,
+    "sore ini": 0, "siang ini": 0, "this afternoon": 0, "this evening": 0,
+}
+
+# "pekan lalu", "last month"... : (unit, step) where step -1 is the previous one.
+RELATIVE_UNITS = {
+    "hari": "day", "day": "day", "days": "day",
+    "minggu": "week", "pekan": "week", "week": "week", "weeks": "week",
+    "bulan": "month", "month": "month", "months": "month",
+    "tahun": "year", "year": "year", "years": "year",
+}
+PAST_WORDS = ("lalu", "kemarin", "yang lalu", "sebelumnya", "ago", "last", "previous")
+NEXT_WORDS = ("depan", "mendatang", "next", "coming")
+THIS_WORDS = ("ini", "this")
+
+# Number words small enough for "dua hari lalu" / "three days ago".
+SMALL_NUMBERS = {
+    "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
+    "delapan": 8, "sembilan": 9, "sepuluh": 10, "one": 1, "two": 2, "three": 3, "four": 4,
+    "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "a": 1, "an": 1,
+}
+
+
+def alternation(words) -> str:
+    """A regex alternation of ``words``, longest first so prefixes do not win."""
+    import re
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))

@@ -1,0 +1,72 @@
+"""Word lists for numbers: number words, scale words, units, currencies and qualifiers."""
+from __future__ import annotations
+
+UNITS_WORDS_ID = {
+    "nol": 0, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
+    "delapan": 8, "sembilan": 9, "sepuluh": 10, "sebelas": 11, "seratus": 100, "seribu": 1000,
+    "sejuta": 1e6,
+}
+UNITS_WORDS_EN = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+NUMBER_WORDS = {**UNITS_WORDS_ID, **UNITS_WORDS_EN}
+# Multipliers that follow a number word or numeral: "dua puluh", "tiga ratus", "1,2 juta".
+MULTIPLIERS = {
+    "belas": "teen", "puluh": 10, "ratus": 100, "ribu": 1e3, "rb": 1e3, "juta": 1e6,
+    "jt": 1e6, "miliar": 1e9, "milyar": 1e9, "triliun": 1e12, "hundred": 100,
+    "thousand": 1e3, "dozen": 12, "million": 1e6, "billion": 1e9, "trillion": 1e12, "k": 1e3, "m": 1e6,
+    "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "t": 1e12,
+}
+# Scale words allowed glued to or after digits: "1,2 juta", "$3bn", "Rp2,5 T".
+SCALE_AFTER_DIGITS = ("ribu", "rb", "juta", "jt", "miliar", "milyar", "triliun", "thousand",
+                      "million", "billion", "trillion", "bn", "mn", "tn")
+SCALE_GLUED = ("k", "m", "bn", "b", "mn", "tn", "t", "M", "T", "jt", "rb")
+
+# Ordinal words: "kedua", "ketiga" (and "pertama"), "first", "second"...
+ORDINALS = {
+    "pertama": 1, "kesatu": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5,
+    "keenam": 6, "ketujuh": 7, "kedelapan": 8, "kesembilan": 9, "kesepuluh": 10,
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10,
+}
+ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
+# Nouns whose rank is the point of an ordinal ("putaran kedua", "second place"); value = unit.
+RANK_NOUNS = {
+    "putaran": "putaran", "leg": "leg", "babak": "babak", "tahap": "tahap", "gelombang": "gelombang",
+    "periode": "periode", "peringkat": "peringkat", "posisi": "posisi", "juara": "juara",
+    "hari": "days", "minggu": "weeks", "pekan": "weeks", "bulan": "months", "tahun": "years",
+    "place": "place", "round": "round", "stage": "stage", "phase": "phase", "term": "term",
+    "day": "days", "week": "weeks", "straight": "straight", "consecutive": "consecutive",
+}
+
+# Vague number words: (min, max).
+VAGUE = {
+    "belasan": (11, 19), "puluhan": (10, 99), "ratusan": (100, 999), "ribuan": (1000, 9999),
+    "jutaan": (1e6, 9999999), "dozens": (24, 99), "scores": (40, 99), "hundreds": (100, 999),
+    "thousands": (1000, 9999), "millions": (1e6, 9999999), "billions": (1e9, 9999999999),
+}
+
+# Qualifiers written before a number, longest first when compiled.
+QUALIFIERS_BEFORE = {
+    "sekitar": "approx", "sekira": "approx", "kira-kira": "approx", "kurang lebih": "approx",
+    "lebih kurang": "approx", "kurang-lebih": "approx", "diperkirakan": "approx", "±": "approx",
+    "about": "approx", "around": "approx", "approximately": "approx", "roughly": "approx",
+    "some": "approx", "an estimated": "approx", "estimated": "approx", "circa": "approx",
+    "setidaknya": "at_least", "sedikitnya": "at_least", "sekurang-kurangnya": "at_least",
+    "sekurangnya": "at_least", "minimal": "at_least", "paling sedikit": "at_least",
+    "at least": "at_least", "a minimum of": "at_least", "no fewer than": "at_least",
+    "lebih dari": "more_than", "lebih daripada": "more_than", "more than": "more_than",
+    "over": "more_than", "upwards of": "more_than", "in excess of": "more_than",
+    "hingga": "up_to", "sampai": "up_to", "maksimal": "up_to",
+    "paling banyak": "up_to", "up to": "up_to", "as many as": "up_to", "a maximum of": "up_to",
+    "hampir": "nearly", "nyaris": "nearly", "nearly": "nearly", "almost": "nearly",
+    "close to": "nearly", "kurang dari": "less_than", "di bawah": "less_than",
+    "less than": "less_than", "fewer than": "less_than", "under": "less_than", "below": "less_than",
+}
+# Qualifiers whose bound is open above (value_max None) or below (value_min None).
+OPEN_ABOVE = {"at_least", "more_than"}
+OPEN_BELOW = {"up_to", "nearly", "less_than"}

@@ -1,0 +1,56 @@
+"""Units of measure and currencies, mapped to the spec's names (standard symbols or plain
+English: km, m, mi, L, gal, percent, days, weeks, months, years, minute, IDR, USD)."""
+from __future__ import annotations
+
+# Written after a number. Keys are lower-case; matched case-insensitively except where the
+# symbol itself is case-sensitive (see CASE_SENSITIVE_UNITS).
+UNITS = {
+    "%": "percent", "persen": "percent", "percent": "percent", "per cent": "percent",
+    "pct": "percent", "prosen": "percent", "persen poin": "percentage points",
+    "percentage points": "percentage points", "percentage point": "percentage points",
+    "basis poin": "basis points", "basis points": "basis points", "bps": "basis points",
+    "km": "km", "kilometer": "km", "kilometers": "km", "kilometre": "km", "kilometres": "km",
+    "m": "m", "meter": "m", "meters": "m", "metre": "m", "metres": "m", "mdpl": "m",
+    "cm": "cm", "sentimeter": "cm", "centimeters": "cm", "centimetres": "cm",
+    "mm": "mm", "milimeter": "mm", "millimeters": "mm", "millimetres": "mm",
+    "mi": "mi", "mil": "mi", "mile": "mi", "miles": "mi", "ft": "ft", "feet": "ft", "foot": "ft",
+    "km2": "km2", "km²": "km2", "square kilometres": "km2", "square kilometers": "km2",
+    "kilometer persegi": "km2", "ha": "ha", "hektare": "ha", "hektar": "ha", "hectares": "ha",
+    "l": "L", "liter": "L", "litre": "L", "liters": "L", "litres": "L",
+    "kl": "kL", "kiloliter": "kL", "gal": "gal", "galon": "gal", "gallon": "gal", "gallons": "gal",
+    "barel": "barrels", "barrel": "barrels", "barrels": "barrels",
+    "kg": "kg", "kilogram": "kg", "kilograms": "kg", "kilo": "kg", "g": "g", "gram": "g",
+    "grams": "g", "ton": "t", "tons": "t", "tonnes": "t", "tonne": "t",
+    "°c": "°C", "derajat celsius": "°C", "degrees celsius": "°C", "mw": "MW", "megawatt": "MW",
+    "km/jam": "km/h", "km/h": "km/h", "kph": "km/h", "mph": "mph",
+    "detik": "seconds", "second": "seconds", "seconds": "seconds",
+    "menit": "minute", "minute": "minute", "minutes": "minute", "mins": "minute",
+    "jam": "hours", "hour": "hours", "hours": "hours", "hari": "days", "day": "days",
+    "days": "days", "minggu": "weeks", "pekan": "weeks", "week": "weeks", "weeks": "weeks",
+    "bulan": "months", "month": "months", "months": "months", "tahun": "years", "year": "years",
+    "years": "years", "years old": "years", "year-old": "years", "year old": "years",
+    "dekade": "decades", "decade": "decades", "decades": "decades", "abad": "centuries",
+    "kali": "kali", "times": "times",
+}
+CASE_SENSITIVE_UNITS = {"m", "l", "g", "mi", "ha", "mil", "ton", "kali", "t"}
+# Units that only count after digits ("3 m", "5 g"): as words they are too ambiguous.
+DIGIT_ONLY_UNITS = {"m", "l", "g", "mi", "km", "cm", "mm", "ft", "kg", "ha", "kl", "mw", "%",
+                    "pct", "bps", "km2", "km²", "gal"}
+
+# Durations that combine into one value in the larger unit ("1 tahun 6 bulan" = 1.5 years).
+DURATION_RATIO = {("years", "months"): 12, ("weeks", "days"): 7, ("days", "hours"): 24,
+                  ("hours", "minute"): 60, ("minute", "seconds"): 60}
+
+# Currency prefixes and suffix words.
+CURRENCY_PREFIXES = {
+    "rp": "IDR", "rp.": "IDR", "idr": "IDR", "us$": "USD", "usd": "USD", "$": "USD",
+    "s$": "SGD", "sgd": "SGD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
+    "rm": "MYR", "myr": "MYR", "¥": "JPY", "jpy": "JPY", "cny": "CNY", "rmb": "CNY",
+    "a$": "AUD", "aud": "AUD", "₹": "INR", "inr": "INR",
+}
+CURRENCY_WORDS = {
+    "rupiah": "IDR", "dolar as": "USD", "dollar as": "USD", "dolar amerika serikat": "USD",
+    "dolar": "USD", "dollar": "USD", "dollars": "USD", "us dollars": "USD", "euro": "EUR",
+    "euros": "EUR", "pound": "GBP", "pounds": "GBP", "poundsterling": "GBP", "ringgit": "MYR",
+    "yen": "JPY", "yuan": "CNY", "riyal": "SAR", "rupee": "INR", "rupees": "INR",
+}

@@ -1,0 +1,89 @@
+"""Find written numbers (digits, number words, vague words) and read their values."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claims.lexicon_dates import alternation
+from claims.lexicon_numbers import MULTIPLIERS, NUMBER_WORDS, SCALE_AFTER_DIGITS, VAGUE
+from claims.lexicon_units import CURRENCY_PREFIXES
+from claims.number_read import read_numeral, read_words
+
+_I = re.IGNORECASE
+_CUR = (r"(?P<cur>(?:rp\.?|idr|us\$|usd|s\$|sgd|a\$|aud|rm|myr|eur|gbp|jpy|cny|inr)(?=[\s\d])\s?"
+        r"|[$€£¥₹]\s?)")
+_DIGITS = re.compile(
+    rf"(?<![\w.,$€£¥₹+])(?:{_CUR})?(?P<num>\d{{1,24}}(?:[.,]\d{{1,24}}){{0,8}})"
+    rf"(?P<glued>[A-Za-z%²]{{1,9}})?(?:\s?(?P<scale>{alternation(SCALE_AFTER_DIGITS)})\b)?", _I)
+_WORD_MULTIPLIERS = ("belas", "puluh", "ratus", "ribu", "juta", "miliar", "milyar", "triliun",
+                     "hundred", "thousand", "million", "billion", "trillion", "dozen")
+_W = alternation(list(NUMBER_WORDS) + ["seratus", "seribu", "sejuta"])
+_WM = alternation(list(NUMBER_WORDS) + list(_WORD_MULTIPLIERS))
+_WORDS = re.compile(
+    rf"(?<![\w-])(?P<words>(?:an?\s+(?=hundred|dozen|thousand|million))?(?:{_W})(?:(?:\s+|-)(?:{_WM}))*)(?!\w)", _I)
+_VAGUE = re.compile(
+    rf"\b(?P<vague>{alternation(VAGUE)}|tens)(?:\s+(?:of\s+)?(?P<vscale>ribu|juta|thousands|millions))?\b", _I)
+_GLUED_SCALES = {"k": 1e3, "rb": 1e3, "jt": 1e6, "bn": 1e9, "b": 1e9, "mn": 1e6, "tn": 1e12}
+_GLUED_AFTER_CURRENCY = {"m": 1e6, "t": 1e12}
+_SCALE_VALUE = {"thousands": 1e3, "millions": 1e6, "ribu": 1e3, "juta": 1e6}
+
+
+@dataclass(frozen=True, slots=True)
+class Atom:
+    start: int
+    end: int
+    low: float
+    high: float
+    currency: str | None = None
+    glued_unit: str | None = None   # letters glued to the digits that are not a scale ("3km")
+    scaled: bool = False            # a scale word was read ("2,5 miliar")
+    words: bool = False             # written in words ("dua", "Forty-nine")
+    vague: bool = False
+    factor: float = 1.0             # the scale applied, passed on to a range's first number
+
+
+def _digit_atom(m: re.Match, language: str) -> Atom | None:
+    value = read_numeral(m.group("num"), language)
+    if value is None:
+        return None
+    currency = CURRENCY_PREFIXES.get(m.group("cur").strip().lower()) if m.group("cur") else None
+    glued, scale = m.group("glued"), m.group("scale")
+    factor, glued_unit, end = 1.0, None, m.end()
+    if glued:
+        key = glued.lower()
+        if key in _GLUED_SCALES or (currency and key in _GLUED_AFTER_CURRENCY):
+            factor = _GLUED_SCALES.get(key) or _GLUED_AFTER_CURRENCY[key]
+        else:
+            glued_unit = glued
+    if scale:
+        factor *= MULTIPLIERS[scale.lower()]
+    return Atom(m.start(), end, value * factor, value * factor, currency, glued_unit,
+                factor != 1.0, factor=factor)
+
+
+def _word_atom(m: re.Match) -> Atom | None:
+    words = re.split(r"[\s-]+", m.group("words"))
+    value = read_words(words)
+    return None if value is None else Atom(m.start(), m.end(), value, value, words=True)
+
+
+def _vague_atom(m: re.Match) -> Atom:
+    word, vscale = m.group("vague").lower(), (m.group("vscale") or "").lower()
+    low, high = VAGUE.get(word, (10, 99))
+    factor = _SCALE_VALUE.get(vscale, 1.0)
+    return Atom(m.start(), m.end(), low * factor, (high + 1) * factor - 1 if factor > 1 else high,
+                vague=True)
+
+
+def find_atoms(text: str, start: int, end: int, language: str) -> list[Atom]:
+    """Every written number in ``text[start:end]``, in order, not overlapping."""
+    found = [a for m in _DIGITS.finditer(text, start, end) if (a := _digit_atom(m, language))]
+    found += [_vague_atom(m) for m in _VAGUE.finditer(text, start, end)
+              if m.group("vague").lower() != "tens" or m.group("vscale")]
+    found += [a for m in _WORDS.finditer(text, start, end) if (a := _word_atom(m))]
+    found.sort(key=lambda a: (a.start, -a.end))
+    kept: list[Atom] = []
+    for atom in found:
+        if not kept or atom.start >= kept[-1].end:
+            kept.append(atom)
+    return kept

@@ -1,0 +1,116 @@
+"""Turn a run of number atoms into one Quantity: ranges, "plus minus", compound durations,
+qualifiers, units and counted nouns."""
+from __future__ import annotations
+
+import re
+
+from claims.lexicon_numbers import OPEN_ABOVE, OPEN_BELOW
+from claims.lexicon_units import CASE_SENSITIVE_UNITS, DURATION_RATIO, UNITS
+from claims.model import Quantity
+from claims.number_atoms import Atom
+from claims.quantity_context import counted_noun_after, measure_after, qualifier_before
+
+_I = re.IGNORECASE
+_RANGE_SEP = re.compile(r"\s*(?:-|–|—|s\.?\s?d\.?|s/d|hingga|sampai(?:\s+dengan)?|to|until)\s*$", _I)
+_AND_SEP = re.compile(r"\s*(?:dan|and|hingga|sampai|to|-|–)\s*$", _I)
+_RANGE_OPENER = re.compile(r"\b(?:antara|between|dari|from|berkisar|ranging\s+from)\s*$", _I)
+_PLUS_MINUS = re.compile(r"\s*(?:plus[\s-]minus|±|\+/-|\+-|lebih\s+kurang|more\s+or\s+less)\s*$", _I)
+_DURATION_JOIN = re.compile(r"\s*(?:,|dan|and)?\s*$", _I)
+_AFTER_MORE = re.compile(r"\s*(?:lebih|more|or\s+more|plus)\b", _I)
+_AGE_BEFORE = re.compile(r"[A-Z][\w'’.-]+(?:,\s*|\s*\()$")
+_AGE_AFTER = re.compile(r"\s*(?:[,;)]|$)")
+
+
+def build_quantity(text: str, atoms: list[Atom], i: int, lo: int, hi: int,
+                   language: str) -> tuple[Quantity | None, int]:
+    """The quantity starting at ``atoms[i]`` and the index of the next unread atom."""
+    first = atoms[i]
+    unit, pos = _unit(text, first, hi)
+    nxt = atoms[i + 1] if i + 1 < len(atoms) else None
+    if nxt and unit in ("years", "weeks", "days", "hours", "minute"):
+        combined = _compound_duration(text, first, unit, pos, nxt, hi)
+        if combined:
+            return combined, i + 2
+    if nxt:
+        ranged = _range(text, first, unit, pos, nxt, lo, hi, language)
+        if ranged:
+            return ranged, i + 2
+    if unit is None and not first.currency:
+        if first.vague:                         # "thousands of fans"
+            pos = re.match(r"(?:\s+of)?", text[pos:hi]).end() + pos
+        unit = counted_noun_after(text, pos, hi, language) or _age_unit(text, first, lo)
+    if first.words and first.low == 1 and not _one_counts(text, first, unit, lo):
+        return None, i + 1
+    qualifier = "vague" if first.vague else qualifier_before(text, first.start, lo)
+    if qualifier is None and _AFTER_MORE.match(text, pos, hi):
+        qualifier = "more_than"
+    return _make(first.low, first.high, unit, qualifier, first.start, first.end), i + 1
+
+
+def _unit(text: str, atom: Atom, hi: int) -> tuple[str | None, int]:
+    if atom.currency:
+        return atom.currency, atom.end
+    if atom.glued_unit:
+        key = atom.glued_unit.lower()
+        if key in UNITS and (key not in CASE_SENSITIVE_UNITS or atom.glued_unit in (key, "L")):
+            return UNITS[key], atom.end
+        return None, atom.end
+    return measure_after(text, atom.end, hi, atom.words)
+
+
+def _range(text, first, unit, pos, nxt, lo, hi, language) -> Quantity | None:
+    between = text[first.end:nxt.start]
+    between_unit = text[pos:nxt.start]
+    opener = _RANGE_OPENER.search(text[max(lo, first.start - 25):first.start])
+    sep = _AND_SEP if opener else _RANGE_SEP
+    if _PLUS_MINUS.fullmatch(between_unit) and unit:
+        spread = nxt.low
+        return _make(first.low - spread, first.low + spread, unit, None, first.start,
+                     nxt.end)
+    if not (sep.fullmatch(between) or (unit and sep.fullmatch(between_unit))):
+        return None
+    second_unit, end = _unit(text, nxt, hi)
+    if unit and second_unit and unit != second_unit:
+        return None
+    unit = unit or second_unit
+    if unit is None and not nxt.currency:
+        unit = counted_noun_after(text, end, hi, language)
+    low = first.low * nxt.factor if first.factor == 1 and nxt.factor > 1 else first.low
+    if low > nxt.high:
+        return None
+    return _make(low, nxt.high, unit or nxt.currency, None, first.start, nxt.end)
+
+
+def _compound_duration(text, first, unit, pos, nxt, hi) -> Quantity | None:
+    """"1 tahun 6 bulan" -> 1.5 years: one value in the larger unit."""
+    if not _DURATION_JOIN.fullmatch(text[pos:nxt.start]):
+        return None
+    second_unit, _ = _unit(text, nxt, hi)
+    ratio = DURATION_RATIO.get((unit, second_unit))
+    if not ratio:
+        return None
+    value = first.low + nxt.low / ratio
+    return _make(value, value, unit, None, first.start, nxt.end)
+
+
+def _age_unit(text: str, atom: Atom, lo: int) -> str | None:
+    """"Rani, 39," and "Budi (45)" give an age in years."""
+    if atom.words or not 0 < atom.low <= 120 or atom.low != int(atom.low):
+        return None
+    before = text[max(lo, atom.start - 40):atom.start]
+    return "years" if _AGE_BEFORE.search(before) and _AGE_AFTER.match(text, atom.end) else None
+
+
+def _one_counts(text: str, atom: Atom, unit: str | None, lo: int) -> bool:
+    """"one"/"satu" counts only before a unit or noun, not in "salah satu", "one of"."""
+    before = text[max(lo, atom.start - 8):atom.start].lower()
+    return unit is not None and not re.search(r"\b(?:salah|the|no|any|each|every|this|that)\s*$", before)
+
+
+def _make(low, high, unit, qualifier, start, end) -> Quantity:
+    if qualifier in OPEN_ABOVE:
+        high = None
+    elif qualifier in OPEN_BELOW:
+        low = None
+    return Quantity(float(low) if low is not None else None, float(high) if high is not None else None,
+                    unit, qualifier, start, end)

@@ -1,0 +1,89 @@
+"""Words around a number: the qualifier before it, the unit or counted noun after it."""
+from __future__ import annotations
+
+import re
+
+from claims.lexicon_dates import alternation
+from claims.lexicon_numbers import QUALIFIERS_BEFORE
+from claims.lexicon_units import CASE_SENSITIVE_UNITS, CURRENCY_WORDS, DIGIT_ONLY_UNITS, UNITS
+
+_I = re.IGNORECASE
+_QUALIFIER = re.compile(rf"(?:^|(?<=[\s(]))(?P<q>{alternation(QUALIFIERS_BEFORE)})\s*$", _I)
+# An estimate word earlier in the clause still qualifies the number ("diperkirakan uang
+# tersebut berjumlah Rp 2 miliar"), as long as no clause break or other number intervenes.
+_ESTIMATE = re.compile(r"\b(?:diperkirakan|diprediksi|ditaksir|estimated|an estimate of)\b[^,;.\d]{0,60}$", _I)
+_UNIT = re.compile(rf"(?:\s{{1,3}}|-)?(?P<u>{alternation(UNITS)})(?![\w²])", _I)
+_CURRENCY_WORD = re.compile(rf"\s+(?P<c>{alternation(CURRENCY_WORDS)})\b", _I)
+_WORD = re.compile(r"\s+(?P<w>[^\W\d_][\w’'-]*)")
+
+STOPWORDS = frozenset("""
+yang dan di ke dari pada untuk dengan atau itu ini adalah ialah merupakan sebagai telah sudah
+akan masih juga tersebut per oleh dalam sejak selama hingga sampai saat ketika lalu kemudian
+serta para pun lebih kurang hanya saja sekitar menjadi sebanyak sebesar atas bawah antara
+terhadap tanpa bagi tiap setiap sedangkan namun tetapi karena agar jika bila berhasil tidak
+belum bisa dapat harus pula lagi sementara masing-masing mereka kami kita ia dia saya nya
+diantaranya di antaranya lainnya sekaligus hanyalah
+the a an of in on at to from for with by and or but is are was were be been being has have
+had will would could should may might that which who whom whose this these those it its as
+than more less over under per each every after before during since until into out up down
+said says say also only just about around among between against than then there their they
+we he she his her our you your i me my them not no yet still so such off while when where
+""".split())
+# Head nouns that need their complement: "truk bantuan", "anggota DPRD", "trucks of petrol".
+_CONTAINERS_ID = {"truk", "anggota", "surat", "kepala", "kantong", "karung", "paket", "botol",
+                  "kotak", "unit", "lembar", "kapal", "pesawat", "bus", "mobil"}
+_CONTAINERS_EN = {"trucks", "truckloads", "bags", "sacks", "boxes", "tons", "tonnes", "barrels",
+                  "bottles", "packages", "cartons", "containers", "loads", "units", "truck"}
+
+
+def qualifier_before(text: str, pos: int, lo: int) -> str | None:
+    """The qualifier written just before ``pos`` ("sekitar", "at least"...), or None."""
+    before = text[max(lo, pos - 80):pos]
+    m = _QUALIFIER.search(before)
+    if m:
+        return QUALIFIERS_BEFORE[" ".join(m.group("q").lower().split())]
+    return "approx" if _ESTIMATE.search(before) else None
+
+
+def measure_after(text: str, pos: int, hi: int, words: bool) -> tuple[str | None, int]:
+    """A unit of measure or currency word right after ``pos``: (unit, end) or (None, pos)."""
+    m = _UNIT.match(text, pos, hi)
+    if m:
+        raw = m.group("u")
+        key = raw.lower()
+        ok_case = key not in CASE_SENSITIVE_UNITS or raw == key or key == "l" and raw == "L"
+        ok_kind = not (words and key in DIGIT_ONLY_UNITS)
+        if ok_case and ok_kind:
+            return UNITS[key], m.end()
+    m = _CURRENCY_WORD.match(text, pos, hi)
+    if m:
+        return CURRENCY_WORDS[" ".join(m.group("c").lower().split())], m.end()
+    return None, pos
+
+
+def counted_noun_after(text: str, pos: int, hi: int, language: str) -> str | None:
+    """The counted noun as written ("orang", "truk bantuan", "trucks of petrol"), or None."""
+    first = _WORD.match(text, pos, hi)
+    if not first or not _is_noun_like(first.group("w")) or first.start("w") - pos > 2:
+        return None
+    noun, end = first.group("w"), first.end()
+    if language == "en" and noun.lower() in _CONTAINERS_EN:
+        rest = re.match(r"\s+of\s+([a-z][\w-]*)", text[end:hi])
+        return f"{noun} of {rest.group(1)}" if rest and rest.group(1) not in STOPWORDS else noun
+    second = _WORD.match(text, end, hi)
+    if second and _takes_second_word(noun, second.group("w"), language):
+        return f"{noun} {second.group('w')}"
+    return noun
+
+
+def _is_noun_like(word: str) -> bool:
+    return word[0].islower() and word.lower() not in STOPWORDS and len(word) > 1
+
+
+def _takes_second_word(noun: str, word: str, language: str) -> bool:
+    if word.lower() in STOPWORDS or not word[0].isalpha():
+        return False
+    if language == "id":
+        return noun.lower() in _CONTAINERS_ID
+    ends_plural = noun.lower().endswith("s") or noun.lower() in ("people", "children", "men", "women")
+    return not ends_plural and word[0].islower() and not word.endswith(("ed", "ly"))

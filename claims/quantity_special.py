@@ -1,0 +1,95 @@
+"""Quantities with a shape of their own: match minutes, scores, ranks, collectives.
+
+Spec rule 8: a score "3-1" is two ``goals`` values; match minutes are ``minute`` values with
+stoppage time added ("90+2" -> 92); ordinals count only where the rank is the point.
+"""
+from __future__ import annotations
+
+import re
+
+from claims.lexicon_dates import alternation
+from claims.lexicon_numbers import ORDINALS, RANK_NOUNS, ROMAN
+from claims.model import Quantity
+from claims.quantity_context import measure_after
+
+_I = re.IGNORECASE
+_ORD_ID = alternation([w for w in ORDINALS if w.startswith("ke") or w == "pertama"])
+_ORD_EN = alternation([w for w in ORDINALS if not w.startswith("ke") and w != "pertama"])
+ORDINAL_COLLECTIVES = ["ketiga", "keempat", "kelima", "keenam", "ketujuh", "kedelapan",
+                       "kesembilan", "kesepuluh"]
+_COLLECTIVE = alternation(["kedua"] + ORDINAL_COLLECTIVES)
+
+_STOPPAGE = re.compile(r"(?<![\d.,])(?P<a>\d{2,3})\s?\+\s?(?P<b>\d{1,2})(?![\d.,]?\d)")
+_MINUTE_ID = re.compile(r"\bmenit\s+(?:ke\s*-?\s*)?(?P<a>\d{1,3})(?![\d+]|[.,]\d|\s?\+)", _I)
+_MINUTE_EN = re.compile(r"\b(?P<a>\d{1,3})(?:st|nd|rd|th)[\s-]+minute\b", _I)
+# Bare digits after a time noun are a duration or a date ("tahun 6", "periode 2019"):
+# those need "ke-" or an ordinal word.
+_TIME_NOUNS = ("hari", "minggu", "pekan", "bulan", "tahun", "day", "week")
+_RANK_AFTER = re.compile(
+    rf"\b(?P<noun>{alternation(RANK_NOUNS)})\s+(?:(?:ke\s*-\s*|ke\s+)(?P<k>\d{{1,3}})\b|(?P<n>\d{{1,2}})\b(?![.,]\d)"
+    rf"|(?P<o>{_ORD_ID})\b|(?P<r>[IVX]{{1,4}})\b(?![.']))", _I)
+_RANK_BEFORE = re.compile(
+    rf"\b(?:(?P<o>{_ORD_EN})|(?P<k>\d{{1,3}})(?:st|nd|rd|th))\s+(?P<noun>place|round|leg|stage|phase|term|day|week|time)\b", _I)
+_TIMES_ID = re.compile(rf"\b(?:(?P<o>{_ORD_ID})|ke\s*-\s*(?P<n>\d{{1,3}}))\s+kali(?:nya)?\b", _I)
+_ALL_OF = re.compile(rf"\b(?P<o>{_COLLECTIVE})nya\b", _I)
+# "Keempat tersangka" is "the four suspects"; "kedua X" usually means "both X" and is left out.
+_THE_N = re.compile(rf"\b(?P<o>(?i:{alternation(ORDINAL_COLLECTIVES)}))\s+(?P<noun>[a-z][\w-]+)\b")
+_SCALE_OR_CURRENCY = re.compile(r"(?:rp\.?|\$|usd|idr)\s*\||\|\s*(?:ribu|rb|juta|jt|miliar|milyar|triliun|"
+                                r"thousand|million|billion|trillion|bn|mn)\b", _I)
+_SCORE = re.compile(r"(?<![\d.,:/+-])(?P<a>\d{1,2})\s?[-–]\s?(?P<b>\d{1,2})(?![\d.,:/]|\s?[-–]\s?\d)")
+
+
+def _ordinal_value(m: re.Match) -> int | None:
+    if m.groupdict().get("k"):
+        return int(m.group("k"))
+    if m.groupdict().get("n"):
+        if m.groupdict().get("noun", "").lower() in _TIME_NOUNS:
+            return None
+        return int(m.group("n"))
+    if m.groupdict().get("r"):
+        return ROMAN.get(m.group("r").lower()) if m.group("r").isupper() else None
+    return ORDINALS.get(m.group("o").lower())
+
+
+def _rank_unit(noun: str) -> str:
+    noun = noun.lower()
+    return {"time": "times", "kali": "kali"}.get(noun) or RANK_NOUNS.get(noun, noun)
+
+
+def find_special(text: str, start: int, end: int) -> list[Quantity]:
+    """Minutes, scores, ranks and collectives ("keempatnya") inside ``text[start:end]``."""
+    found = []
+    for m in _STOPPAGE.finditer(text, start, end):
+        found.append(_exact(int(m.group("a")) + int(m.group("b")), "minute", m.span()))
+    for pattern in (_MINUTE_ID, _MINUTE_EN):
+        found += [_exact(int(m.group("a")), "minute", m.span()) for m in pattern.finditer(text, start, end)]
+    for pattern in (_RANK_AFTER, _RANK_BEFORE):
+        for m in pattern.finditer(text, start, end):
+            value = _ordinal_value(m)
+            if value:
+                found.append(_exact(value, _rank_unit(m.group("noun")), m.span()))
+    for m in _TIMES_ID.finditer(text, start, end):
+        found.append(_exact(_ordinal_value(m), "kali", m.span()))
+    for m in _ALL_OF.finditer(text, start, end):
+        found.append(_exact(ORDINALS[m.group("o").lower()], None, m.span()))
+    for m in _THE_N.finditer(text, start, end):
+        found.append(_exact(ORDINALS[m.group("o").lower()], m.group("noun"), m.span()))
+    return found
+
+
+def find_scores(text: str, start: int, end: int) -> list[Quantity]:
+    """Scores "3-1" (no unit after them, unlike the range "9-10 km"): two ``goals`` values."""
+    found = []
+    for m in _SCORE.finditer(text, start, end):
+        if measure_after(text, m.end(), end, words=False)[0] or _SCALE_OR_CURRENCY.search(
+                text[max(start, m.start() - 4):m.start()] + "|" + text[m.end():m.end() + 10]):
+            continue
+        if re.search(r"\b(?:antara|between|dari|from|usia|aged?|ages)\s*$", text[max(start, m.start() - 12):m.start()], _I):
+            continue
+        found.append(_exact(int(m.group("a")), "goals", m.span("a")))
+        found.append(_exact(int(m.group("b")), "goals", m.span("b")))
+    return found
+
+
+def _exact(value: float, unit: str | None, span: tuple[int, int]) -> Quantity:
+    return Quantity(float(value), float(value), unit, None, span[0], span[1])

@@ -1,0 +1,126 @@
+import datetime as dt
+
+import pytest
+
+from claims.dates import date_from_url, find_dates, parse_dateline
+
+REF = dt.date(2022, 3, 10)          # a Thursday
+
+
+def found(sentence, reference=REF, language="id"):
+    return [(sentence[m.start:m.end], m.values)
+            for m in find_dates(sentence, 0, len(sentence), language, reference)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Rapat digelar Rabu (9/3) di gedung dewan.", [("Rabu (9/3)", ("2022-03-09",))]),
+    ("Massa berkumpul Senin (7/3/2022) pagi.", [("Senin (7/3/2022)", ("2022-03-07",))]),
+    ("Gudang itu terbakar Sabtu (5/3) lalu.", [("Sabtu (5/3) lalu", ("2022-03-05",))]),
+    ("Surat dikirim pada 2 Maret 2022.", [("2 Maret 2022", ("2022-03-02",))]),
+    ("Festival digelar 4 hingga 8 April 2023.", [("4 hingga 8 April 2023", ("2023-04-04", "2023-04-08"))]),
+    ("Data Maret hingga Juni 2021 dihimpun.", [("Maret hingga Juni 2021", ("2021-03", "2021-06"))]),
+    ("Kebijakan berlaku sejak Februari lalu.", [("Februari lalu", ("2022-02",))]),
+    ("Harga naik bulan lalu.", [("bulan lalu", ("2022-02",))]),
+    ("Kasus serupa terjadi pekan lalu.", [("pekan lalu", ("2022-03-03",))]),
+    ("Kemarin, banjir surut.", [("Kemarin", ("2022-03-09",))]),
+    ("Hari ini stok beras cukup.", [("Hari ini", ("2022-03-10",))]),
+    ("Pasien itu pulang 3 hari lalu.", [("3 hari lalu", ("2022-03-07",))]),
+    ("Pasien itu pulang dua hari lalu.", [("dua hari lalu", ("2022-03-08",))]),
+    ("Gedung itu diresmikan pada 2018.", [("pada 2018", ("2018",))]),
+    ("Serangan 14 Februari menewaskan dua orang.", [("14 Februari", ("2022-02-14",))]),
+])
+def test_indonesian_dates_resolve_against_the_reference(sentence, expected):
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The talks resumed on Monday.", [("Monday", ("2022-03-07",))]),
+    ("Prices rose last week.", [("last week", ("2022-03-03",))]),
+    ("The port reopened yesterday.", [("yesterday", ("2022-03-09",))]),
+    ("Voting ended on February 27.", [("February 27", ("2022-02-27",))]),
+    ("The law passed on 2 November 2021.", [("2 November 2021", ("2021-11-02",))]),
+    ("The plant closed in September 2020.", [("September 2020", ("2020-09",))]),
+    ("Sales fell last month.", [("last month", ("2022-02",))]),
+    ("The bridge opened in 2015.", [("in 2015", ("2015",))]),
+    ("The survey ran from January to April 2021.", [("January to April 2021", ("2021-01", "2021-04"))]),
+])
+def test_english_dates_resolve_against_the_reference(sentence, expected):
+    assert found(sentence, language="en") == expected
+
+
+@pytest.mark.parametrize("sentence, reference, expected", [
+    # the weekday decides the year: 8/3 was a Tuesday in 2022, not in 2021 or 2023
+    ("Selasa (8/3) warga mengungsi.", dt.date(2022, 12, 30), "2022-03-08"),
+    ("Minggu (2/1) hujan deras.", dt.date(2022, 12, 28), "2022-01-02"),
+    # without a weekday, the nearest year: late December seen from early January
+    ("Gempa terjadi 29 Desember.", dt.date(2023, 1, 4), "2022-12-29"),
+    ("The meeting is set for January 6.", dt.date(2022, 12, 20), "2023-01-06"),
+])
+def test_year_less_dates_pick_the_year_nearest_the_reference(sentence, reference, expected):
+    assert [v for _, values in found(sentence, reference) for v in values] == [expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Posko berjarak 9-10 km dari kawah.",
+    "Evakuasi butuh 2 menit.",
+    "Skor akhir 3-1 untuk tuan rumah.",
+    "The figures may rise next quarter.",
+    "Pasangan nomor urut 2 menang.",
+    "Inflasi Mei 5 persen.",
+])
+def test_numbers_that_are_not_dates_are_left_alone(sentence):
+    assert found(sentence) == []
+
+
+def test_relative_and_year_less_dates_need_a_reference():
+    sentence = "Kemarin, Rabu (9/3), dan pada 12 Januari 2021."
+    assert found(sentence, reference=None) == [("12 Januari 2021", ("2021-01-12",))]
+
+
+def test_offsets_are_into_the_whole_text():
+    text = "Judul berita\nPolisi datang Jumat (4/3) malam."
+    mentions = find_dates(text, text.index("Polisi"), len(text), "id", REF)
+    assert [text[m.start:m.end] for m in mentions] == ["Jumat (4/3)"]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("12 Maret 2022 08:15 WIB", dt.date(2022, 3, 12)),
+    ("Kamis, 9 Juni 2022 - 21:40 WIB", dt.date(2022, 6, 9)),
+    ("Detik.com - 03/08/2021, 14:20 WIB", dt.date(2021, 8, 3)),
+    ("Jan 5, 2024, 6:45 PM", dt.date(2024, 1, 5)),
+    ("Published: 17 October 2023", dt.date(2023, 10, 17)),
+    ("Updated on March 2, 2021 at 10:00 am", dt.date(2021, 3, 2)),
+    ("2023-05-14T09:30:00+07:00", dt.date(2023, 5, 14)),
+    ("Pada 12 Maret 2022 ribuan buruh berdemo di depan gedung DPR.", None),
+    ("The council voted on 4 May 2021 to close the mine.", None),
+    ("Baca juga: Harga cabai naik", None),
+    ("", None),
+    ("31 Februari 2022 10:00 WIB", None),
+])
+def test_parse_dateline(line, expected):
+    assert parse_dateline(line) == expected
+
+
+@pytest.mark.parametrize("url, expected", [
+    ("https://news.example.com/2021/07/19/banjir-bandang/", dt.date(2021, 7, 19)),
+    ("https://example.id/read/2020/11/02/123456/judul", dt.date(2020, 11, 2)),
+    ("https://example.com/berita/20190415-judul-berita", dt.date(2019, 4, 15)),
+    ("https://example.com/nasional/20180302101500-20-1234/judul", dt.date(2018, 3, 2)),
+    ("https://example.com/5-Jan-2024/title", dt.date(2024, 1, 5)),
+    ("https://example.com/d-1234567/judul", None),
+    ("https://example.com/2021/13/40/judul", None),
+    (None, None),
+])
+def test_date_from_url(url, expected):
+    assert date_from_url(url) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "1/" * 40000,
+    "Senin (" * 20000,
+    "12 " * 30000 + "Januari",
+    "\u202e\u0000 Jumat (𝟐/𝟑) ١٢/٣ " * 3000,
+])
+def test_hostile_input_finishes(text):
+    mentions = find_dates(text, 0, len(text), "id", REF)
+    assert all(0 <= m.start < m.end <= len(text) for m in mentions)

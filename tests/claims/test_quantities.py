@@ -1,0 +1,131 @@
+import pytest
+
+from claims.quantities import find_quantities
+
+
+def values(sentence, language="id"):
+    return [(q.value_min, q.value_max, q.unit, q.qualifier)
+            for q in find_quantities(sentence, 0, len(sentence), language)]
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    # Indonesian number formats
+    ("Pemilih terdaftar berjumlah 2.815.406 orang.", "id", [(2815406, 2815406, "orang", None)]),
+    ("Harga beras naik 3,27 persen.", "id", [(3.27, 3.27, "percent", None)]),
+    ("Polisi menyita Rp 4,75 miliar dari rumahnya.", "id", [(4.75e9, 4.75e9, "IDR", None)]),
+    ("Ditemukan uang pecahan Rp 20 ribu.", "id", [(20000, 20000, "IDR", None)]),
+    ("Warga kota itu mencapai 2,4 juta jiwa.", "id", [(2.4e6, 2.4e6, "jiwa", None)]),
+    ("Kerugian negara Rp1,3 triliun.", "id", [(1.3e12, 1.3e12, "IDR", None)]),
+    ("Sebanyak 75.250 pelari ikut serta.", "id", [(75250, 75250, "pelari", None)]),
+    # English number formats
+    ("The agency shipped 245,000 litres of water.", "en", [(245000, 245000, "L", None)]),
+    ("The deal is worth 2.7 million dollars.", "en", [(2.7e6, 2.7e6, "USD", None)]),
+    ("The project costs $4bn in total.", "en", [(4e9, 4e9, "USD", None)]),
+    ("Output grew 6.4 percent last quarter.", "en", [(6.4, 6.4, "percent", None)]),
+    # number words
+    ("Tiga warga terluka dalam kejadian itu.", "id", [(3, 3, "warga", None)]),
+    ("Sebelas pemain dipanggil ke tim nasional.", "id", [(11, 11, "pemain", None)]),
+    ("Dua puluh lima rumah rusak berat.", "id", [(25, 25, "rumah", None)]),
+    ("Sixty-three passengers were rescued.", "en", [(63, 63, "passengers", None)]),
+    ("Ratusan nelayan berunjuk rasa.", "id", [(100, 999, "nelayan", "vague")]),
+    ("Thousands of fans gathered.", "en", [(1000, 9999, "fans", "vague")]),
+    ("Ketiganya dibawa ke kantor polisi.", "id", [(3, 3, None, None)]),
+    ("Kelima saksi memberi keterangan.", "id", [(5, 5, "saksi", None)]),
+    # ranges
+    ("Posko itu berada 4-6 km dari kawah.", "id", [(4, 6, "km", None)]),
+    ("Vaksin untuk anak usia 2 hingga 12 tahun.", "id", [(2, 12, "years", None)]),
+    ("The trip takes between 4 and 7 days.", "en", [(4, 7, "days", None)]),
+    ("Pertumbuhan ditargetkan 5 persen plus minus 0,5 persen.", "id", [(4.5, 5.5, "percent", None)]),
+    ("Biayanya Rp 3-5 miliar.", "id", [(3e9, 5e9, "IDR", None)]),
+    # qualifiers and open bounds
+    ("Sekitar 400 meter jalan tertimbun.", "id", [(400, 400, "m", "approx")]),
+    ("Setidaknya 9 korban dirawat.", "id", [(9, None, "korban", "at_least")]),
+    ("Lebih dari 600 rumah terendam.", "id", [(600, None, "rumah", "more_than")]),
+    ("Hampir delapan bulan proyek itu mangkrak.", "id", [(None, 8, "months", "nearly")]),
+    ("Kurang dari 20 persen warga hadir.", "id", [(None, 20, "percent", "less_than")]),
+    ("Up to 40 trucks crossed daily.", "en", [(None, 40, "trucks", "up_to")]),
+    ("At least 15 miners were trapped.", "en", [(15, None, "miners", "at_least")]),
+    ("Diperkirakan kerugian itu mencapai Rp 7 miliar.", "id", [(7e9, 7e9, "IDR", "approx")]),
+    # units
+    ("Jalur itu sepanjang 12 mil.", "id", [(12, 12, "mi", None)]),
+    ("They sold 900 gallons of fuel.", "en", [(900, 900, "gal", None)]),
+    ("Sidang ditunda dua minggu.", "id", [(2, 2, "weeks", None)]),
+    ("Officials declared a five-day mourning period.", "en", [(5, 5, "days", None)]),
+    ("The camp sits 2km (1.2 miles) from the river.", "en", [(2, 2, "km", None), (1.2, 1.2, "mi", None)]),
+    # counted nouns kept as written
+    ("Tim SAR mengevakuasi 31 pendaki.", "id", [(31, 31, "pendaki", None)]),
+    ("Sebanyak 60 truk bantuan tiba.", "id", [(60, 60, "truk bantuan", None)]),
+    ("Two trucks of rice arrived.", "en", [(2, 2, "trucks of rice", None)]),
+    # sports: scores, minutes, ranks
+    ("Tim tamu menang 2-0 pada laga itu.", "id", [(2, 2, "goals", None), (0, 0, "goals", None)]),
+    ("Gol penentu lahir pada menit ke-77.", "id", [(77, 77, "minute", None)]),
+    ("Penalti diberikan pada menit 45+3.", "id", [(48, 48, "minute", None)]),
+    ("He scored in the 81st minute.", "en", [(81, 81, "minute", None)]),
+    # compound durations and ordinals where the rank is the point
+    ("Ia divonis 2 tahun 6 bulan penjara.", "id", [(2.5, 2.5, "years", None)]),
+    ("Ia dihukum 3 tahun dan 3 bulan.", "id", [(3.25, 3.25, "years", None)]),
+    ("Pemungutan suara putaran kedua digelar bulan depan.", "id", [(2, 2, "putaran", None)]),
+    ("Pencarian memasuki hari kelima.", "id", [(5, 5, "days", None)]),
+    ("Tim itu finis di second place.", "en", [(2, 2, "place", None)]),
+    ("Banjir melanda desa itu untuk ketiga kalinya.", "id", [(3, 3, "kali", None)]),
+    ("Sub PIN putaran I selesai.", "id", [(1, 1, "putaran", None)]),
+    # age apposition
+    ("Warga bernama Sulastri, 52, menjadi saksi.", "id", [(52, 52, "years", None)]),
+    ("Pelaku, Budi (34), ditangkap.", "id", [(34, 34, "years", None)]),
+])
+def test_quantities_are_read_and_normalised(sentence, language, expected):
+    assert values(sentence, language) == expected
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Rapat dimulai pukul 09.30 WIB di balai kota.", "id"),
+    ("Ledakan terjadi pukul 7 pagi waktu setempat.", "id"),
+    ("The meeting opened at 10:15.", "en"),
+    ("Aid arrives at 6 a.m. (0400 GMT).", "en"),
+    ("Warga berkumpul pada Selasa (12/3).", "id"),
+    ("Surat itu bertanggal 17/8/2021.", "id"),
+    ("Pasangan nomor urut 2 berkampanye di pasar.", "id"),
+    ("Klub itu bermain di Liga 2 musim lalu.", "id"),
+    ("Aturan itu tertuang dalam APBD 2023.", "id"),
+    ("Para pemimpin G7 bertemu di Roma.", "id"),
+    ("Gedung itu dibangun pada 1998.", "id"),
+    ("Kompetisi musim 2022-2023 dihentikan.", "id"),
+    ("Salah satu warga melapor ke polisi.", "id"),
+    ("She is one of the founders.", "en"),
+    ("Pemilu digelar 14 Februari lalu.", "id"),
+    ("The strike began on March 3.", "en"),
+    ("Kedua tim bertemu di final.", "id"),
+    ("Wabah COVID-19 menyebar cepat.", "id"),
+    ("", "id"),
+])
+def test_things_that_only_look_like_numbers_are_not_quantities(sentence, language):
+    assert values(sentence, language) == []
+
+
+def test_quantities_come_in_written_order_with_exact_offsets():
+    text = "Judul.\nSebanyak 12 orang hilang dan 4 orang tewas."
+    start = text.index("Sebanyak")
+    found = find_quantities(text, start, len(text), "id")
+    assert [text[q.start:q.end] for q in found] == ["12", "4"]
+    assert [q.value_min for q in found] == [12, 4]
+
+
+def test_only_the_requested_span_is_read():
+    text = "Ada 5 kapal. Ada 9 perahu."
+    found = find_quantities(text, 0, text.index("."), "id")
+    assert [(q.value_min, q.unit) for q in found] == [(5, "kapal")]
+
+
+@pytest.mark.parametrize("text", [
+    "9" * 5000,
+    "1." * 20000,
+    "Rp " * 30000,
+    "1-" * 30000,
+    "dua puluh " * 8000,
+    "\u200b\ufeff١٢٣ 𝟙𝟚 ½ ⅓ 🙂 " * 2000,
+    "sekitar " * 12000 + "5",
+])
+def test_hostile_input_finishes_and_stays_inside_the_text(text):
+    found = find_quantities(text, 0, len(text), "id")
+    assert all(0 <= q.start < q.end <= len(text) for q in found)
+    assert all(q.value_min is None or q.value_min == q.value_min for q in found)
