@@ -62,6 +62,8 @@ def drop_titles(name: str) -> str:
     that are not titles, when there is one of at least two words; else the phrase.
     A phrase that starts with a name keeps that name ("Eka Dewi Plh Kepala X" -> "Eka Dewi")."""
     words = name.split()
+    if not any(w.lower() in lx.TITLE_WORDS for w in words):
+        return name
     lead = []
     for word in words:
         if not _NAME_TOKEN.fullmatch(word) or word.lower() in lx.TITLE_WORDS | lx.ORG_WORDS:
@@ -97,7 +99,7 @@ def fullest_name(text: str, source: str) -> str:
     ("kata Maxi" -> "Maxi Rein Rondonuwu"); other sources come back unchanged."""
     if not is_person(source) or len(source) > 60:
         return source
-    pattern = re.compile(rf"(?<![\w-]){re.escape(source)}(?:\s+[A-Z][\w'’-]*)*")
+    pattern = re.compile(rf"(?<![\w-]){re.escape(source)}(?:[ ]+[A-Z][\w'’-]*)*")
     best = source
     for m in pattern.finditer(text):
         name = drop_titles(m.group())

@@ -56,10 +56,10 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
         return left_ok and len(text[m.end():e].split()) >= _MIN_WORDS
     if sep in ("yakni", "yaitu", "namely"):
         return m.start() - s > 12 and bool(re.search(r"\d", text[m.end():e]))
+    if sep in ("with", "dengan"):
+        return left_ok and _right_verb_soon(text, m.end(), e, language, 6)
     if not (left_ok and _is_clause(text, m.end(), e, language, False)):
         return False
-    if sep in ("with", "dengan"):
-        return _right_verb_soon(text, m.end(), e, language, 6)
     if sep == "dan" and "," not in m.group():
         first = _WORD.match(text, m.end(), e)
         before = text[s:m.start()].split()[-1:]

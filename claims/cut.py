@@ -11,15 +11,16 @@ from dataclasses import dataclass
 
 from claims import lexicon as lx
 from claims.attribute import speaker_at, tail_source
-from claims.clauses import split_clauses
+from claims.clauses import has_verb, split_clauses
 
 _TRAIL = " \t.,;:!…"
 _FRAME_VERB = re.compile(rf"\s+{lx.FRAME_VERBS}(?:\s*,)?(?:\s+(?:bahwa|that))?\s+", re.I)
 _SELF_DECLARATION = re.compile(r"(akan|tidak|belum|siap|ingin|will|would|to|not)\b", re.I)
 _ID_TAIL = re.compile(rf",\s*(?:{lx.ID_TAIL_VERBS}|{lx.EN_TAIL_VERBS}|according to)\b", re.I)
 _EN_PRONOUN_TAIL = re.compile(rf",\s*(?:he|she|they|(?:[\w'’.-]+\s+){{0,7}}?[A-Z][\w'’.-]*)\s+"
-                              rf"{lx.EN_TAIL_VERBS}\b[^,]*$")
+                              rf"{lx.EN_TAIL_VERBS}\b(?P<rest>[^,]*)$")
 _FRAME_DATE = re.compile(r"\s*,\s*(?:[A-Z][a-z']+\s*)?\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\s*(?=,)")
+_EN_WORDS = re.compile(r"\b(the|of|and|in|on|its|a)\b", re.I)
 _MID_MENURUT = re.compile(r",\s*(?:menurut|according to)\s+([^,]{2,60}),\s*", re.I)
 
 
@@ -132,7 +133,8 @@ def _reporting_tail(text: str, s: int, e: int):
         if found:
             return m.start(), found[0], e
     m = _EN_PRONOUN_TAIL.search(text, s, e)
-    if m and m.start() - s > 15:
+    rest = m.group("rest").split() if m else []
+    if m and m.start() - s > 15 and len(rest) <= 8 and rest[:1] != ["that"]:
         found = tail_source(text, m.start(), e)
         return (m.start(), found[0], e) if found else None
     return None
@@ -142,8 +144,10 @@ def _verb_frame(text: str, s: int, e: int):
     m = _FRAME_VERB.search(text, s, min(e, s + 160))
     if not m:
         return None, None, s
-    subject = text[s:m.start()]
-    subject = subject.rsplit(",", 1)[-1].strip()
+    before, _, subject = text[s:m.start()].rpartition(",")
+    subject = subject.strip()
+    if before and has_verb(before, 0, len(before), "en" if _EN_WORDS.search(before) else "id"):
+        return None, None, s        # the comma closes a clause of its own: not a frame
     if not subject or len(subject.split()) > 12 or _SELF_DECLARATION.match(text, m.end(), e):
         return None, None, s
     return subject, (s, m.end()), m.end()

@@ -14,7 +14,7 @@ from claims.clauses import is_id_verb
 _RELATIVE = re.compile(r"(,\s+|\s+)(yang|yg|selaku|which|who|dimana|di mana)\s+(?=\S)", re.I)
 _APPOSITIVE = re.compile(r",\s+(?=(?:the|one of|a|an|seorang|salah satu)\s)", re.I)
 _STOPWORDS = frozenset("""di ke dari pada dengan oleh untuk dalam atas bagi kepada antara bahwa dan atau
-serta juga sejak hingga sampai sedangkan tetapi namun the a an of in on at to from by with for and
+serta juga terhadap terkait sejak hingga sampai sedangkan tetapi namun the a an of in on at to from by with for and
 or that since until than before after but while""".split())
 _STATUS_VERB = re.compile(r"(?:yang|yg|which|who)?\s*(menjabat|menjadi|dipimpin|dikuasai|dimiliki"
                           r"|berlokasi|terletak|memiliki|merupakan|led|owned|controlled|located"
@@ -23,6 +23,7 @@ _PREDICATE_MARK = frozenset("""sebanyak sebesar berjumlah mencapai adalah merupa
 ialah yakni yaitu""".split())
 _TIME_HEAD = re.compile(r"\b(pukul|WIB|WITA|WIT|GMT)\b|\d[.:]\d\d")
 _QUANTITY_RESTATEMENT = re.compile(r"(?:sebesar|sebanyak|berjumlah)\b", re.I)
+_FINITE = re.compile(r"\b(is|are|was|were|has|have|had|will|would|said|adalah|akan|telah)\b", re.I)
 _CAPITAL = re.compile(r"(?<![\w])[A-Z][\w'’-]+")
 _WORDS = re.compile(r"\S+")
 
@@ -53,7 +54,7 @@ def head_start(text: str, s: int, rel: int) -> int | None:
             break
         if word[:1].isupper() or word.startswith("(") or word.endswith(")"):
             named = True
-        elif is_id_verb(word) or word.lower() in lx.NOT_VERBS:
+        elif is_id_verb(word):
             break
         else:
             lower += 1
@@ -65,7 +66,7 @@ def _short_named_appositive(text: str, head: int, rel: int, end: int) -> bool:
     # "Abu X, the armed wing of Y," describes a named head in a few words without a verb.
     part = text[rel:end]
     return bool(_CAPITAL.search(text, head, rel)) and len(part.split()) <= 10 \
-        and not lx.EN_AUX.search(part)
+        and not _FINITE.search(part)
 
 
 def _part_end(text: str, a: int, e: int, comma: bool) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from claims.attribute import drop_titles, fullest_name, is_named, is_person, is_pronoun
+from claims.attribute import clean_speaker, drop_titles, fullest_name, is_named, is_person, is_pronoun
 from claims.cut import Cut
 
 
@@ -26,6 +26,7 @@ def resolve_sources(text: str, sentences) -> list[Cut]:
 
 
 def _resolve(text: str, source: str | None, names: list[str]) -> str | None:
+    source = clean_speaker(source or "")
     if not source:
         return None
     if is_pronoun(source):
