@@ -58,9 +58,33 @@ _SPECS = {
     "weekday": (rf"(?P<w>{_WFULL})(?![\w'’])(?:\s+(?P<rel>lalu|kemarin|depan|mendatang|ini))?",
                 r"(?P<pre>(?i:last|this|next|coming))\s+$", False),
 }
+_MONTH_WORDS = frozenset(MONTHS)
+_WEEKDAY_WORDS = frozenset(WEEKDAYS)
+# Cheap checks that skip patterns which cannot match: a word that must occur in the window
+# (a frozenset, compared with its lower-cased words) or characters (a tuple of substrings).
+_NEEDLES = {
+    "day_period": _MONTH_WORDS, "daymonth_period": _MONTH_WORDS, "month_period": _MONTH_WORDS,
+    "weekday_numeric": ("(",), "numeric": ("/", ".", "-"), "paren_numeric": ("(",), "iso": ("-",),
+    "day_month": _MONTH_WORDS, "month_day": _MONTH_WORDS, "month_year": _MONTH_WORDS,
+    "month": _MONTH_WORDS, "year": ("19", "20"),
+    "relative_day": frozenset(w.split()[0] for w in RELATIVE_DAYS),
+    "ago": frozenset({"lalu", "ago"}),
+    "relative_unit": frozenset({"lalu", "kemarin", "ini", "depan", "mendatang", "last", "this", "next", "past"}),
+    "weekday": _WEEKDAY_WORDS,
+}
+LOWER_WORDS = re.compile(r"[a-z’']+")
+
+
+def can_match(needles, low: str, words: set[str]) -> bool:
+    """True when the window (``low``, its ``words``) holds one of ``needles``."""
+    if isinstance(needles, frozenset):
+        return not needles.isdisjoint(words)
+    return any(n in low for n in needles)
+
+
+_LOOK_BACK = 40
 PATTERNS = [(kind, re.compile(core), re.compile(before) if before else None, required)
             for kind, (core, before, required) in _SPECS.items()]
-_LOOK_BACK = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +113,11 @@ def _with_words_before(text, match, before, required, lo) -> tuple[int, dict] | 
 
 def _all_matches(text: str, start: int, end: int) -> list[DateMatch]:
     found = []
+    low = text[start:end].lower()
+    words = set(LOWER_WORDS.findall(low))
     for kind, pattern, before, required in PATTERNS:
+        if not can_match(_NEEDLES[kind], low, words):
+            continue
         for match in pattern.finditer(text, start, end):
             if not _starts_a_word(text, match.start()) and kind != "paren_numeric":
                 continue

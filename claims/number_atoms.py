@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claims.date_patterns import LOWER_WORDS, can_match
 from claims.lexicon_dates import alternation
 from claims.lexicon_numbers import MULTIPLIERS, NUMBER_WORDS, SCALE_AFTER_DIGITS, VAGUE
 from claims.lexicon_units import CURRENCY_PREFIXES
@@ -23,6 +24,8 @@ _WORDS = re.compile(
     rf"(?<![\w-])(?P<words>(?:an?\s+(?=hundred|dozen|thousand|million))?(?:{_W})(?:(?:\s+|-)(?:{_WM}))*)(?!\w)", _I)
 _VAGUE = re.compile(
     rf"\b(?P<vague>{alternation(VAGUE)}|tens)(?:\s+(?:of\s+)?(?P<vscale>ribu|juta|thousands|millions))?\b", _I)
+_VAGUE_NEEDLES = frozenset(VAGUE) | {"tens"}
+_WORD_NEEDLES = frozenset(NUMBER_WORDS) | {"seratus", "seribu", "sejuta"}
 _GLUED_SCALES = {"k": 1e3, "rb": 1e3, "jt": 1e6, "bn": 1e9, "b": 1e9, "mn": 1e6, "tn": 1e12}
 _GLUED_AFTER_CURRENCY = {"m": 1e6, "t": 1e12}
 _SCALE_VALUE = {"thousands": 1e3, "millions": 1e6, "ribu": 1e3, "juta": 1e6}
@@ -78,9 +81,13 @@ def _vague_atom(m: re.Match) -> Atom:
 def find_atoms(text: str, start: int, end: int, language: str) -> list[Atom]:
     """Every written number in ``text[start:end]``, in order, not overlapping."""
     found = [a for m in _DIGITS.finditer(text, start, end) if (a := _digit_atom(m, language))]
-    found += [_vague_atom(m) for m in _VAGUE.finditer(text, start, end)
-              if m.group("vague").lower() != "tens" or m.group("vscale")]
-    found += [a for m in _WORDS.finditer(text, start, end) if (a := _word_atom(m))]
+    low = text[start:end].lower()
+    words = set(LOWER_WORDS.findall(low))
+    if can_match(_VAGUE_NEEDLES, low, words):
+        found += [_vague_atom(m) for m in _VAGUE.finditer(text, start, end)
+                  if m.group("vague").lower() != "tens" or m.group("vscale")]
+    if can_match(_WORD_NEEDLES, low, words):
+        found += [a for m in _WORDS.finditer(text, start, end) if (a := _word_atom(m))]
     found.sort(key=lambda a: (a.start, -a.end))
     kept: list[Atom] = []
     for atom in found:

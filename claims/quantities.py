@@ -8,14 +8,17 @@ from __future__ import annotations
 
 import re
 
-from claims.lexicon_numbers import OPEN_ABOVE, OPEN_BELOW
+from claims.lexicon_numbers import NUMBER_WORDS, OPEN_ABOVE, OPEN_BELOW, ORDINALS, ROMAN, VAGUE
 from claims.model import Quantity
 from claims.number_atoms import Atom, find_atoms
 from claims.quantity_build import build_quantity
 from claims.quantity_context import STOPWORDS, measure_after
 from claims.quantity_mask import is_masked, masked_spans
-from claims.quantity_special import find_scores, find_special
+from claims.quantity_special import ORDINAL_COLLECTIVES, find_scores, find_special
+from claims.text_windows import trigger_windows
 
+_TRIGGERS = frozenset(set(NUMBER_WORDS) | set(ORDINALS) | set(VAGUE) | set(ROMAN) | {"seratus", "seribu", "sejuta", "tens"}
+                      | {w + "nya" for w in ORDINAL_COLLECTIVES + ["kedua"]})
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _NAME_BEFORE = re.compile(r"\b(?P<w>[A-Z][\w.-]*) $")
 _NOT_NAMES = {"sebanyak", "sekitar", "sejumlah", "total", "tercatat", "terdapat", "ada", "hampir",
@@ -31,20 +34,26 @@ def find_quantities(text: str, start: int, end: int, language: str) -> tuple[Qua
     ones too ("130,000", "$3bn"); ranges, qualifiers, units and counted nouns per the spec.
     """
     start, end = max(0, start), min(len(text), end)
-    if start >= end:
-        return ()
-    masks = masked_spans(text, start, end)
-    special = _without_overlaps(find_special(text, start, end) +
-                                [q for q in find_scores(text, start, end) if not is_masked(masks, q.start, q.end)])
+    found: list[Quantity] = []
+    for lo, hi in trigger_windows(text, start, end, _TRIGGERS):
+        found += _in_window(text, lo, hi, start, end, language)
+    return tuple(found)
+
+
+def _in_window(text: str, lo: int, hi: int, start: int, end: int, language: str) -> list[Quantity]:
+    """Quantities in one window; words around them are read up to the span's edges."""
+    masks = masked_spans(text, lo, hi)
+    special = _without_overlaps(find_special(text, lo, hi) +
+                                [q for q in find_scores(text, lo, hi) if not is_masked(masks, q.start, q.end)])
     taken = masks + [(q.start, q.end) for q in special]
-    atoms = [a for a in find_atoms(text, start, end, language)
+    atoms = [a for a in find_atoms(text, lo, hi, language)
              if not is_masked(taken, a.start, a.end) and not _is_year_or_name(text, a, start)]
     general, i = [], 0
     while i < len(atoms):
         quantity, i = build_quantity(text, atoms, i, start, end, language)
         if quantity is not None:
             general.append(quantity)
-    return tuple(sorted(special + general, key=lambda q: (q.start, q.end)))
+    return sorted(special + general, key=lambda q: (q.start, q.end))
 
 
 def _without_overlaps(found: list[Quantity]) -> list[Quantity]:

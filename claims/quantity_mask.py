@@ -13,29 +13,47 @@ _I = re.IGNORECASE
 _ZONE = r"(?:WIB|WITA|WIT|GMT|UTC|[ap]\.\s?m\.|[ap]m\b|pagi|siang|sore|malam|dini\s+hari)"
 _MASKS = [
     # "pukul 18.00 WIB", "jam 7 pagi", "pukul 7"
-    re.compile(rf"\b(?:pukul|pkl\.?|jam)\s+\d{{1,2}}(?:[.:]\d{{2}})?(?:\s*[-–]\s*\d{{1,2}}(?:[.:]\d{{2}})?)?"
-               rf"(?:\s*{_ZONE})?", _I),
+    (re.compile(rf"(?i:pukul|pkl\.?|jam)\s+\d{{1,2}}(?:[.:]\d{{2}})?(?:\s*[-–]\s*\d{{1,2}}(?:[.:]\d{{2}})?)?"
+                rf"(?:\s*{_ZONE})?"), ("pukul", "pkl", "jam")),
     # "14.54 WIB", "9:02 AM", "7 a.m.", "4 p.m."
-    re.compile(rf"(?<![\d.,])\d{{1,2}}[.:]\d{{2}}\s*{_ZONE}", _I),
-    re.compile(r"(?<![\d.,])\d{1,2}\s*(?:[ap]\.\s?m\.|[ap]m\b|o'clock)", _I),
-    re.compile(r"(?<![\d.,:])\d{1,2}:\d{2}(?::\d{2})?(?![\d])"),          # 10:02
-    re.compile(r"(?<![\d.,])\d{4}\s*(?:GMT|UTC|WIB|hrs|hours\s+GMT)\b"),   # 0500 GMT
+    (re.compile(rf"\d{{1,2}}[.:]\d{{2}}\s*{_ZONE}"), (":", ".")),
+    (re.compile(r"\d{1,2}\s*(?i:[ap]\.\s?m\.|[ap]m\b|o'clock)"), ("a.", "p.", "am", "pm", "o'clock")),
+    (re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?![\d])"), (":",)),                                  # 10:02
+    (re.compile(r"\d{4}\s*(?:GMT|UTC|WIB|hrs|hours\s+GMT)\b"), ("gmt", "utc", "wib", "hrs")),   # 0500 GMT
     # ballot and serial numbers: "nomor urut 3", "No. 5", "#2"
-    re.compile(r"\b(?:nomor|nomer|no\.?|number|nr\.?)\s*(?:urut\s*)?\d+(?:[-/]\d+)?(?!\s*(?:%|persen))"
-               r"|#\d+|\burut\s+\d+", _I),
-    # model names and codes: "G20", "COVID-19", "MH17", "F-16" (letters glued to digits)
-    re.compile(r"\b(?!(?:rp|us|usd|idr|rm|ke|sgd|eur)-?\d)[A-Za-z]{1,12}-?\d+[A-Za-z]*\b", _I),
+    (re.compile(r"(?i:nomor|nomer|no\.?|number|nr\.?)\s*(?i:urut\s*)?\d+(?:[-/]\d+)?(?!\s*(?:%|persen))"
+                r"|#\d+|(?i:urut)\s+\d+"), ("no", "number", "nr", "#", "urut")),
     # year ranges and seasons: "2023-2024", "2023/24"
-    re.compile(r"(?<![\d.,])(?:19|20)\d{2}\s*[-–/]\s*(?:(?:19|20)\d{2}|\d{2})(?![\d.,]?\d)"),
+    (re.compile(r"(?:19|20)\d{2}\s*[-–/]\s*(?:(?:19|20)\d{2}|\d{2})(?![\d.,]?\d)"), ("-", "–", "/")),
 ]
+# Model names and codes: letters glued to digits ("G20", "COVID-19", "MH17", "F-16"), but
+# not currency prefixes ("Rp50") or the ordinal marker "ke-60".
+_DIGIT_RUN = re.compile(r"[0-9]+[A-Za-z]*")
+_LETTERS_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]{1,12})-?$")
+_NOT_NAME_PREFIXES = {"rp", "us", "usd", "idr", "rm", "ke", "sgd", "eur", "s", "a"}
+
+
+def _glued_name_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    spans = []
+    for m in _DIGIT_RUN.finditer(text, lo, hi):
+        before = _LETTERS_BEFORE.search(text, max(0, m.start() - 14), m.start())
+        if before and before.group(1).lower() not in _NOT_NAME_PREFIXES:
+            spans.append((before.start(), m.end()))
+    return spans
 
 
 def masked_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans inside ``text[start:end]`` holding digits that are not quantities."""
-    spans = date_spans(text, start, end)
-    for pattern in _MASKS:
-        spans.extend(m.span() for m in pattern.finditer(text, start, end))
+    spans = date_spans(text, start, end) + _glued_name_spans(text, start, end)
+    low = text[start:end].lower()
+    for pattern, needles in _MASKS:
+        if any(n in low for n in needles):
+            spans.extend(m.span() for m in pattern.finditer(text, start, end) if _word_start(text, m.start()))
     return spans
+
+
+def _word_start(text: str, pos: int) -> bool:
+    return pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] in ".,:")
 
 
 def is_masked(spans: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -9,6 +9,7 @@ import re
 
 from claims.lexicon_dates import alternation
 from claims.lexicon_numbers import ORDINALS, RANK_NOUNS, ROMAN
+from claims.date_patterns import LOWER_WORDS, can_match
 from claims.model import Quantity
 from claims.quantity_context import measure_after
 
@@ -56,30 +57,61 @@ def _rank_unit(noun: str) -> str:
     return {"time": "times", "kali": "kali"}.get(noun) or RANK_NOUNS.get(noun, noun)
 
 
+def _stoppage(m):
+    return _exact(int(m.group("a")) + int(m.group("b")), "minute", m.span())
+
+
+def _minute(m):
+    return _exact(int(m.group("a")), "minute", m.span())
+
+
+def _rank(m):
+    value = _ordinal_value(m)
+    return _exact(value, _rank_unit(m.group("noun")), m.span()) if value else None
+
+
+def _times(m):
+    value = _ordinal_value(m)
+    return _exact(value, "kali", m.span()) if value else None
+
+
+def _all_of(m):
+    return _exact(ORDINALS[m.group("o").lower()], None, m.span())
+
+
+def _the_n(m):
+    return _exact(ORDINALS[m.group("o").lower()], m.group("noun"), m.span())
+
+
+# (pattern, substrings one of which the lower-cased window must hold, builder); earlier wins.
+_FINDERS = [
+    (_STOPPAGE, ("+",), _stoppage),
+    (_MINUTE_ID, ("menit",), _minute),
+    (_MINUTE_EN, ("minute",), _minute),
+    (_RANK_AFTER, frozenset(RANK_NOUNS), _rank),
+    (_RANK_BEFORE, frozenset({"place", "round", "leg", "stage", "phase", "term", "day", "week", "time"}), _rank),
+    (_TIMES_ID, ("kali",), _times),
+    (_ALL_OF, ("nya",), _all_of),
+    (_THE_N, frozenset(ORDINAL_COLLECTIVES), _the_n),
+]
+
+
 def find_special(text: str, start: int, end: int) -> list[Quantity]:
-    """Minutes, scores, ranks and collectives ("keempatnya") inside ``text[start:end]``."""
+    """Minutes, ranks and collectives ("keempatnya") inside ``text[start:end]``."""
+    low = text[start:end].lower()
+    words = set(LOWER_WORDS.findall(low))
     found = []
-    for m in _STOPPAGE.finditer(text, start, end):
-        found.append(_exact(int(m.group("a")) + int(m.group("b")), "minute", m.span()))
-    for pattern in (_MINUTE_ID, _MINUTE_EN):
-        found += [_exact(int(m.group("a")), "minute", m.span()) for m in pattern.finditer(text, start, end)]
-    for pattern in (_RANK_AFTER, _RANK_BEFORE):
-        for m in pattern.finditer(text, start, end):
-            value = _ordinal_value(m)
-            if value:
-                found.append(_exact(value, _rank_unit(m.group("noun")), m.span()))
-    for m in _TIMES_ID.finditer(text, start, end):
-        found.append(_exact(_ordinal_value(m), "kali", m.span()))
-    for m in _ALL_OF.finditer(text, start, end):
-        found.append(_exact(ORDINALS[m.group("o").lower()], None, m.span()))
-    for m in _THE_N.finditer(text, start, end):
-        found.append(_exact(ORDINALS[m.group("o").lower()], m.group("noun"), m.span()))
+    for pattern, needles, build in _FINDERS:
+        if can_match(needles, low, words):
+            found += [q for m in pattern.finditer(text, start, end) if (q := build(m))]
     return found
 
 
 def find_scores(text: str, start: int, end: int) -> list[Quantity]:
     """Scores "3-1" (no unit after them, unlike the range "9-10 km"): two ``goals`` values."""
     found = []
+    if "-" not in text[start:end] and "–" not in text[start:end]:
+        return found
     for m in _SCORE.finditer(text, start, end):
         if measure_after(text, m.end(), end, words=False)[0] or _SCALE_OR_CURRENCY.search(
                 text[max(start, m.start() - 4):m.start()] + "|" + text[m.end():m.end() + 10]):
