@@ -6,6 +6,7 @@ Expressions are found by pattern (``date_patterns``) and only those spans are re
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from claims import date_resolve as r
@@ -28,12 +29,27 @@ def find_dates(text: str, start: int, end: int, language: str,
 
     Year-less and relative expressions are skipped when ``reference`` is None.
     """
-    mentions = []
+    mentions: list[DateMention] = []
     for match in scan_dates(text, max(0, start), min(len(text), end)):
-        values = resolve_match(match, reference)
+        values = _month_before_previous(text, match, mentions) or resolve_match(match, reference)
         if values:
             mentions.append(DateMention(match.start, match.end, values))
     return tuple(mentions)
+
+
+_EARLIER = re.compile(r"\s+(?:sebelumnya|before|earlier|previously)\b", re.I)
+
+
+def _month_before_previous(text: str, match: DateMatch, mentions: list[DateMention]) -> tuple[str, ...]:
+    """"Desember 2014 ... bulan November sebelumnya": the month before the date just named."""
+    if match.kind != "month" or match.groups.get("rel") or not mentions or not _EARLIER.match(text, match.end):
+        return ()
+    year, month = (int(part) for part in mentions[-1].values[0].split("-")[:2]) \
+        if len(mentions[-1].values[0]) >= 7 else (0, 0)
+    wanted = r.month_of(match.groups["m"])
+    if not year:
+        return ()
+    return (r.iso_month(year if wanted < month else year - 1, wanted),)
 
 
 def resolve_match(match: DateMatch, ref: dt.date | None) -> tuple[str, ...]:

@@ -39,7 +39,8 @@ def build_quantity(text: str, atoms: list[Atom], i: int, lo: int, hi: int,
         if first.vague:                         # "thousands of fans"
             pos = re.match(r"(?:\s+of)?", text[pos:hi]).end() + pos
         unit = counted_noun_after(text, pos, hi, language) or _age_unit(text, first, lo)
-    if first.words and first.low == 1 and not _one_counts(text, first, unit, lo):
+    if first.words and (first.low == 1 and not _one_counts(text, first, unit, lo)
+                        or _capitalised_inside_sentence(text, first, lo)):
         return None, i + 1
     qualifier = "vague" if first.vague else qualifier_before(text, first.start, lo)
     if qualifier is None and _AFTER_MORE.match(text, pos, hi):
@@ -105,6 +106,14 @@ def _one_counts(text: str, atom: Atom, unit: str | None, lo: int) -> bool:
     """"one"/"satu" counts only before a unit or noun, not in "salah satu", "one of"."""
     before = text[max(lo, atom.start - 8):atom.start].lower()
     return unit is not None and not re.search(r"\b(?:salah|the|no|any|each|every|this|that)\s*$", before)
+
+
+def _capitalised_inside_sentence(text: str, atom: Atom, lo: int) -> bool:
+    """A capitalised number word inside a sentence is part of a name ("Kepulauan Seribu")."""
+    if not text[atom.start].isupper():
+        return False
+    before = text[max(lo, atom.start - 3):atom.start].rstrip()
+    return atom.start > lo and bool(before) and before[-1] not in ".!?:;\n\"“‘'(•-–—"
 
 
 def _make(low, high, unit, qualifier, start, end) -> Quantity:

@@ -8,7 +8,11 @@ from claims.lexicon_numbers import QUALIFIERS_BEFORE
 from claims.lexicon_units import CASE_SENSITIVE_UNITS, CURRENCY_WORDS, DIGIT_ONLY_UNITS, UNITS
 
 _I = re.IGNORECASE
-_QUALIFIER = re.compile(rf"(?:^|(?<=[\s(]))(?P<q>{alternation(QUALIFIERS_BEFORE)})\s*$", _I)
+# The qualifier may stand a few words before a copula: "sekurang-kurangnya adalah 95 persen",
+# "jarak minimal antar putaran adalah satu bulan", "setidaknya sebanyak 40 orang".
+_COPULA = r"(?:adalah|ialah|yaitu|yakni|sebanyak|sebesar|berjumlah|mencapai|is|was|are|were|of)"
+_QUALIFIER = re.compile(rf"(?:^|(?<=[\s(]))(?P<q>{alternation(QUALIFIERS_BEFORE)})"
+                        rf"(?:\s+(?:[^\W\d]+\s+){{0,3}}?{_COPULA})?\s*$", _I)
 # An estimate word earlier in the clause still qualifies the number ("diperkirakan uang
 # tersebut berjumlah Rp 2 miliar"), as long as no clause break or other number intervenes.
 _ESTIMATE = re.compile(r"\b(?:diperkirakan|diprediksi|ditaksir|estimated|an estimate of)\b[^,;.\d]{0,60}$", _I)

@@ -124,3 +124,8 @@ def test_date_from_url(url, expected):
 def test_hostile_input_finishes(text):
     mentions = find_dates(text, 0, len(text), "id", REF)
     assert all(0 <= m.start < m.end <= len(text) for m in mentions)
+
+
+def test_a_month_said_to_come_before_a_named_date_takes_that_year():
+    sentence = "Pada Maret 2016 harga naik karena kebijakan bulan Februari sebelumnya."
+    assert [v for _, vs in found(sentence) for v in vs] == ["2016-03", "2016-02"]

@@ -129,3 +129,14 @@ def test_hostile_input_finishes_and_stays_inside_the_text(text):
     found = find_quantities(text, 0, len(text), "id")
     assert all(0 <= q.start < q.end <= len(text) for q in found)
     assert all(q.value_min is None or q.value_min == q.value_min for q in found)
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    ("Target kelulusan sekurang-kurangnya adalah 80 persen.", "id", [(80, None, "percent", "at_least")]),
+    ("Jarak minimal antar dosis adalah dua minggu.", "id", [(2, None, "weeks", "at_least")]),
+    ("The share was at least of 30 percent.", "en", [(30, None, "percent", "at_least")]),
+    ("Warga Kepulauan Seribu memilih 4.120 suara.", "id", [(4120, 4120, "suara", None)]),
+    ("Sembilan warga dievakuasi.", "id", [(9, 9, "warga", None)]),
+])
+def test_qualifiers_across_a_copula_and_number_words_in_names(sentence, language, expected):
+    assert values(sentence, language) == expected
