@@ -1,0 +1,92 @@
+"""Chunk a span into runs of capitalised words: the raw material of entities.
+
+A run continues over single spaces only (punctuation, brackets and line breaks end it),
+across name particles ("bin", "van", "da"), across "dan"/"and"/"of" inside organisation
+names ("Lembaga Perlindungan Saksi dan Korban"), and takes a number that belongs to the name
+("Liga 1", "APBN 2022").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claims.gazetteer import JOIN_CUES, NUMBERED_NAMES, TITLES
+
+_TOKEN = re.compile(r"[^\W_][\w’'&-]*(?<![-’'])\.?|[0-9]+")
+_PARTICLES = frozenset({"bin", "binti", "van", "von", "der", "den", "de", "da", "dos", "del",
+                        "la", "le", "al", "el", "ibn", "bte", "bt"})
+_ORG_JOINERS = frozenset({"dan", "and", "of", "for", "&", "untuk"})
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[0].isupper()
+
+
+def tokens(text: str, start: int, end: int) -> list[Token]:
+    """Word tokens of ``text[start:end]``; a final dot is kept only on abbreviations."""
+    found = []
+    for m in _TOKEN.finditer(text, start, end):
+        word, s, e = m.group(), m.start(), m.end()
+        if word.endswith(".") and not _keeps_dot(word):
+            word, e = word[:-1], e - 1
+        if word:
+            found.append(Token(word, s, e))
+    return found
+
+
+def _keeps_dot(word: str) -> bool:
+    return word.lower() in TITLES or (len(word) == 2 and word[0].isupper())
+
+
+def runs(text: str, toks: list[Token]) -> list[list[Token]]:
+    """Runs of capitalised tokens joined as the module docstring says."""
+    groups: list[list[Token]] = []
+    current: list[Token] = []
+    for i, tok in enumerate(toks):
+        joined = current and _only_spaces(text, current[-1].end, tok.start)
+        if tok.capitalised and (joined or not current):
+            current.append(tok)
+        elif joined and _joins(current, tok, toks[i + 1] if i + 1 < len(toks) else None, text):
+            current.append(tok)
+        else:
+            _close(groups, current)
+            current = [tok] if tok.capitalised else []
+    _close(groups, current)
+    return groups
+
+
+def _only_spaces(text: str, a: int, b: int) -> bool:
+    gap = text[a:b]
+    return 0 < len(gap) <= 2 and gap.strip(" \u00a0") == ""
+
+
+def _joins(current: list[Token], tok: Token, nxt: Token | None, text: str) -> bool:
+    """A lower-case particle, joiner or name number inside a run."""
+    if tok.text.isdigit():
+        return len(tok.text) <= 4 and not any(t.text.isdigit() for t in current) and \
+            any(t.low in NUMBERED_NAMES for t in current)
+    followed = nxt is not None and nxt.capitalised and _only_spaces(text, tok.end, nxt.start)
+    if tok.low in _PARTICLES:
+        return followed
+    if tok.low in _ORG_JOINERS:
+        repeats = nxt is not None and nxt.low == current[0].low      # "Republik X dan Republik Y"
+        return followed and not repeats and any(t.low in JOIN_CUES for t in current)
+    return False
+
+
+def _close(groups: list[list[Token]], current: list[Token]) -> None:
+    while current and not current[-1].capitalised and not current[-1].text.isdigit():
+        current.pop()
+    if current:
+        groups.append(list(current))

@@ -1,0 +1,88 @@
+import pytest
+
+from claims.entities import find_entities
+
+
+def names(sentence, language="id"):
+    return [e.text for e in find_entities(sentence, 0, len(sentence), language)]
+
+
+def kinds(sentence, language="id"):
+    return {e.text: e.kind for e in find_entities(sentence, 0, len(sentence), language)}
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    ("Perdana Menteri Jepang Fumio Kishida tiba di Jakarta pada Selasa.", "id",
+     ["Jepang", "Fumio Kishida", "Jakarta"]),
+    ("Gubernur Jawa Barat Ridwan Hakim meresmikan jembatan itu.", "id", ["Jawa Barat", "Ridwan Hakim"]),
+    ("Selain itu, warga Bogor mengungsi ke Depok.", "id", ["Bogor", "Depok"]),
+    ("Kemudian Budi Santoso melapor ke Komisi Pemberantasan Korupsi (KPK).", "id",
+     ["Budi Santoso", "Komisi Pemberantasan Korupsi", "KPK"]),
+    ("Laporan itu diserahkan ke Badan Pengawas Obat dan Makanan pekan ini.", "id",
+     ["Badan Pengawas Obat dan Makanan"]),
+    ("Dana itu masuk Rancangan Anggaran Pendapatan dan Belanja Negara.", "id",
+     ["Rancangan Anggaran Pendapatan dan Belanja Negara"]),
+    ("Warga Republik Rakyat Timur dan Republik Rakyat Barat menolak.", "id",
+     ["Republik Rakyat Timur", "Republik Rakyat Barat"]),
+    ("Ketua KPU Jawa Timur Hadi Wijaya membacakan hasilnya.", "id", ["KPU Jawa Timur", "Hadi Wijaya"]),
+    ("Terdakwa Bripda Joko Susilo alias Bripda K dihukum.", "id", ["Joko Susilo", "Bripda K"]),
+    ("Tim tamu Persija kalah di Liga 1 musim ini.", "id", ["Persija", "Liga 1"]),
+    ("Laporan BPS dan Bank Dunia terbit kemarin.", "id", ["BPS", "Bank Dunia"]),
+    ("Aturan itu tercantum dalam Undang-Undang APBN 2021.", "id", ["Undang-Undang APBN 2021"]),
+    ("Pemain asal Brasil itu dilatih Pedro da Costa.", "id", ["Brasil", "Pedro da Costa"]),
+    ("Sementara itu, Ibu Kota Lima diguncang gempa.", "id", ["Lima"]),
+    ("Tim gabungan tiba di Kantor BPBD Kabupaten Garut.", "id", ["BPBD Kabupaten Garut"]),
+    ("Pada Januari lalu, harga cabai naik.", "id", []),
+    ("Juru Bicara Kementerian Luar Negeri Mesir Ahmad Fauzi membantah.", "id",
+     ["Kementerian Luar Negeri Mesir", "Ahmad Fauzi"]),
+    ("However, the Ministry of Health said on Monday that London had no cases.", "en",
+     ["Ministry of Health", "London"]),
+    ("The Bank of Canada raised rates, according to Reuters.", "en", ["Bank of Canada", "Reuters"]),
+    ("Palestinians were moved from Israeli prisons.", "en", ["Palestinians", "Israeli"]),
+    ("President Emmanuel Macron met German officials in Berlin.", "en",
+     ["Emmanuel Macron", "German", "Berlin"]),
+    ("Rescuers reached Mount Kerinci in Jambi.", "en", ["Mount Kerinci", "Jambi"]),
+])
+def test_entities_are_found_as_written(sentence, language, expected):
+    assert names(sentence, language) == expected
+
+
+@pytest.mark.parametrize("sentence, entity, kind", [
+    ("Warga Surabaya berdemo.", "Surabaya", "place"),
+    ("Polisi memeriksa Dewan Pengawas Koperasi.", "Dewan Pengawas Koperasi", "org"),
+    ("Laporan BPS terbit kemarin.", "BPS", "org"),
+    ("Presiden Joko Widodo hadir.", "Joko Widodo", "person"),
+    ("Banjir melanda Kabupaten Bandung Barat.", "Kabupaten Bandung Barat", "place"),
+    ("Rescuers arrived at Gaza City.", "Gaza City", "place"),
+])
+def test_entity_kind_is_guessed_from_general_gazetteers(sentence, entity, kind):
+    assert kinds(sentence).get(entity) == kind
+
+
+def test_a_lone_capitalised_word_opening_a_sentence_is_dropped_unless_named_elsewhere():
+    text = "Ledakan terdengar di pasar. Warga melihat Gatot di sana. Gatot lalu pergi."
+    first = text.index("Ledakan")
+    assert names(text[first:text.index(".")]) == []
+    later = text.rindex("Gatot")
+    assert [e.text for e in find_entities(text, later, len(text), "id")] == ["Gatot"]
+
+
+def test_entities_are_exact_substrings_of_the_span_with_offsets():
+    text = "Judul\nMenurut Menteri Keuangan Sri Wulandari, Bank Indonesia menahan suku bunga."
+    start = text.index("Menurut")
+    for entity in find_entities(text, start, len(text), "id"):
+        assert text[entity.start:entity.end] == entity.text
+        assert start <= entity.start < entity.end <= len(text)
+
+
+@pytest.mark.parametrize("text", [
+    "A" * 100_000,
+    "Abc " * 25_000,
+    "Bin bin " * 12_000,
+    "Dan dan Dan " * 8000,
+    "\u0130stanbul \u00c9cole \U0001d400bc \u2163 " * 4000,
+    "(KPK) " * 15_000,
+])
+def test_hostile_input_finishes_and_offsets_hold(text):
+    for entity in find_entities(text, 0, len(text), "id"):
+        assert text[entity.start:entity.end] == entity.text
