@@ -13,7 +13,7 @@ from claims import lexicon as lx
 
 _QUOTE_PAIR = re.compile(r"“[^“”]{2,}?(?:”|$)|\"[^\"\n]{2,}?(?:\"|$)")
 _TAIL = re.compile(rf"\s*[,.]?\s*(?:{lx.ID_TAIL_VERBS}|{lx.EN_TAIL_VERBS}|according to)\b\s*", re.I)
-_EN_SUBJECT_TAIL = re.compile(rf"\s*,?\s*(?P<who>(?:he|she|they|it|(?:[\w'’.-]+\s+){{0,7}}?[A-Z][\w'’.-]*))"
+_EN_SUBJECT_TAIL = re.compile(rf"\s*,?\s*(?P<who>(?:he|she|they|it|{lx.EN_DESCRIBED_SPEAKER}|(?:[\w'’.-]+\s+){{0,7}}?[A-Z][\w'’.-]*))"
                               rf"\s+{lx.EN_TAIL_VERBS}\b", re.U)
 _NYA = re.compile(r"nya$", re.I)
 _NAME_TOKEN = re.compile(r"[A-Z][\w'’.-]*|\([^)]*\)")
@@ -44,6 +44,7 @@ def speaker_at(text: str, pos: int, end: int) -> str:
     return text[pos:stop.start() if stop else end].strip()
 
 
+_NOT_NAME_WORDS = lx.TITLE_WORDS | lx.ORG_WORDS | lx.PORTFOLIO_WORDS
 _PARTICLES = re.compile(r"\s+(pun|juga|sendiri|lah|also|himself|herself)$", re.I)
 
 
@@ -73,7 +74,8 @@ def drop_titles(name: str) -> str:
         return " ".join(lead)
     run: list[str] = []
     for word in reversed(words):
-        if not _NAME_TOKEN.fullmatch(word) or word.lower() in lx.TITLE_WORDS or word.startswith("("):
+        if not _NAME_TOKEN.fullmatch(word) or word.lower() in _NOT_NAME_WORDS \
+                or word.startswith("(") or (word.isupper() and len(word) > 1):
             break
         run.insert(0, word)
     return " ".join(run) if len(run) >= 2 and len(run) < len(words) else name
@@ -106,6 +108,27 @@ def fullest_name(text: str, source: str) -> str:
         if len(name) > len(best) and not any(w.lower() in lx.TITLE_WORDS for w in name.split()):
             best = name
     return best
+
+
+def shorten_to_mention(name: str, mentions: set[str]) -> str:
+    """Cut a long name to start at the word the article uses alone for that person
+    ("Semarang Endro Santoso" with "ujar Endro" -> "Endro Santoso")."""
+    words = name.split()
+    for k, word in enumerate(words[:-1]):
+        if k and word in mentions:
+            return " ".join(words[k:])
+    return name
+
+
+def person_name(source: str, mentions: set[str]) -> str:
+    """The person in a titled phrase: titles dropped, cut to the article's short mention, and
+    when neither settles it, the last two words (most Indonesian names in news have two)."""
+    name = shorten_to_mention(drop_titles(source), mentions)
+    titled = name != source and any(w.lower() in lx.TITLE_WORDS for w in source.split())
+    words = name.split()
+    if titled and len(words) >= 3 and not any(w in mentions for w in words[1:]):
+        return " ".join(words[-2:])
+    return name
 
 
 def is_person(name: str) -> bool:

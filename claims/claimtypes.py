@@ -15,7 +15,7 @@ _PREDICTION = re.compile(r"\b(akan|bakal|dijadwalkan|direncanakan|rencana|berenc
 _STATUS = re.compile(r"\b(adalah|merupakan|ialah|yakni|menjabat|berada|terletak|sebagai|tercatat|ada"
                      r"|masih|selaku|is|are|was|were|remains?|located|serves?|memiliki|termasuk)\b",
                      re.I)
-_EVENT = re.compile(r"\b(me[a-z]{4,}|di[a-z]{4,}|ber[a-z]{4,}|ter[a-z]{4,}|\w{3,}ed|\w+ted)\b")
+_EVENT = re.compile(r"\b(?:me|di|ber|ter)[a-z]{4,}\b|[a-z]{3}ed\b")
 
 
 def claim_types(span: str, *, quantities: bool, dated: bool, source: str | None,

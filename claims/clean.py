@@ -29,7 +29,8 @@ def find_boilerplate(text: str, outlet: str | None = None) -> tuple[Boilerplate,
             kind = _chart_title(text[a:b].strip(), text[slice(*lines[i + 1])].strip())
         if kind:
             found.append(Boilerplate(a, b, kind))
-    return tuple(found) + _repeated_captions(text, lines, found)
+    return tuple(sorted(found + list(_repeated_captions(text, lines, found)),
+                        key=lambda b: b.start))
 
 
 def line_kind(line: str, outlet: str | None = None) -> str | None:
@@ -90,10 +91,14 @@ def _chart_title(line: str, next_line: str) -> str | None:
     return None
 
 
+def _repeats_caption(line: str, captions: set[str]) -> bool:
+    return line in captions or (len(line) > 30 and any(c.startswith(line) for c in captions))
+
+
 def _repeated_captions(text: str, lines, found) -> tuple[Boilerplate, ...]:
     # A caption is often printed twice (once without its credit); repeat its kind.
     marked = {(b.start, b.end) for b in found}
     captions = {text[b.start:b.end].strip() for b in found if b.kind == "caption"}
     extra = [Boilerplate(a, b, "caption") for a, b in lines
-             if (a, b) not in marked and text[a:b].strip() in captions]
+             if (a, b) not in marked and _repeats_caption(text[a:b].strip(), captions)]
     return tuple(extra)

@@ -120,4 +120,6 @@ def _process_record(line: str, max_chars: int) -> dict:
                                language=record.get("language"), max_chars=max_chars)
     except ArticleError as exc:
         return {"id": rid, "error": str(exc)}
+    except Exception as exc:  # noqa: BLE001 - one failing article must not stop the batch
+        return {"id": rid, "error": f"internal error: {type(exc).__name__}: {exc}"}
     return {"id": rid, **result_json(result)}

@@ -17,9 +17,11 @@ _TRAIL = " \t.,;:!…"
 _FRAME_VERB = re.compile(rf"\s+{lx.FRAME_VERBS}(?:\s*,)?(?:\s+(?:bahwa|that))?\s+", re.I)
 _SELF_DECLARATION = re.compile(r"(akan|tidak|belum|siap|ingin|will|would|to|not)\b", re.I)
 _ID_TAIL = re.compile(rf",\s*(?:{lx.ID_TAIL_VERBS}|{lx.EN_TAIL_VERBS}|according to)\b", re.I)
-_EN_PRONOUN_TAIL = re.compile(rf",\s*(?:he|she|they|(?:[\w'’.-]+\s+){{0,7}}?[A-Z][\w'’.-]*)\s+"
+_EN_PRONOUN_TAIL = re.compile(rf",\s*(?:he|she|they|{lx.EN_DESCRIBED_SPEAKER}"
+                              rf"|(?:[\w'’.-]+\s+){{0,7}}?[A-Z][\w'’.-]*)\s+"
                               rf"{lx.EN_TAIL_VERBS}\b(?P<rest>[^,]*)$")
 _FRAME_DATE = re.compile(r"\s*,\s*(?:[A-Z][a-z']+\s*)?\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\s*(?=,)")
+_FRAME_WORDS = frozenset(w for w in re.findall(r"[a-z]+", lx.FRAME_VERBS) if len(w) > 3)
 _EN_WORDS = re.compile(r"\b(the|of|and|in|on|its|a)\b", re.I)
 _MID_MENURUT = re.compile(r",\s*(?:menurut|according to)\s+([^,]{2,60}),\s*", re.I)
 
@@ -50,7 +52,7 @@ def strip_openers(text: str, s: int, e: int) -> int:
     """Start of the assertion after detachable openers ("Selain itu,", "However,")."""
     for _ in range(3):
         m = lx.OPENERS.match(text, s, e)
-        if not m or e - m.end() < 12:
+        if not m or e - m.end() < 4:
             break
         s = m.end()
     return s
@@ -92,12 +94,6 @@ def cut_quotation(text: str, s: int, e: int, language: str, source: str | None,
     return [Cut(a, b, source, True, frame) for a, b in split_clauses(text, s, e, language)]
 
 
-def sentence_speaker(text: str, s: int, e: int) -> str | None:
-    """Who a plain sentence credits (frame, tail or reporting verb), or None."""
-    cuts = cut_sentence(text, s, e, "id")
-    return next((c.source for c in cuts if c.source), None)
-
-
 def _opening_frame(text: str, s: int, e: int):
     m = lx.OPENING_FRAMES.match(text, s, e) or lx.REPORT_TERMS.match(text, s, e)
     if not m:
@@ -108,12 +104,26 @@ def _opening_frame(text: str, s: int, e: int):
         src = text[m.start():m.end()].split()[-1]
         return src, (s, comma if comma > 0 else who_end), (comma + 1 if 0 < comma - m.end() < 60 else m.end())
     if 0 < comma - m.end() <= 180 and len(text[m.end():comma].split()) <= 24:
-        who = text[m.end():comma].strip()
         date = _FRAME_DATE.match(text, comma, e)
+        comma = comma if date else _list_comma(text, comma, e)
+        who = text[m.end():comma].strip()
         end = date.end() + 1 if date else comma + 1
         return who, (s, end), end
     who = _capitalised_run(text, m.end(), e)
     return (who or None), (s, m.end() + len(who)), m.end() + len(who)
+
+
+def _list_comma(text: str, comma: int, e: int) -> int:
+    # "Menurut Badan A, B, dan C (ABC), …": the frame's name may itself be a list.
+    for _ in range(4):
+        nxt = text.find(",", comma + 1, e)
+        part = text[comma + 1:nxt].split() if nxt > 0 else []
+        if not part or len(part) > 5 or not (part[0][:1].isupper() or part[0] in ("dan", "and")):
+            break
+        if any(ch.isdigit() for ch in "".join(part)):
+            break
+        comma = nxt
+    return comma
 
 
 def _capitalised_run(text: str, s: int, e: int) -> str:
@@ -141,6 +151,8 @@ def _reporting_tail(text: str, s: int, e: int):
 
 
 def _verb_frame(text: str, s: int, e: int):
+    if not _FRAME_WORDS.intersection(re.findall(r"[a-z]+", text[s:min(e, s + 160)].lower())):
+        return None, None, s
     m = _FRAME_VERB.search(text, s, min(e, s + 160))
     if not m:
         return None, None, s

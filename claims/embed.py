@@ -36,7 +36,9 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
         if head is None or _TIME_HEAD.search(text, head, m.start()):
             continue
         end = _part_end(text, m.end(), e, m.group().startswith(","))
-        if m.re is _APPOSITIVE and not _short_named_appositive(text, head, m.start(), end):
+        if m.re is _APPOSITIVE:
+            if _short_named_appositive(text, head, m.start(), end):
+                found.append((head, end, m.start()))
             continue
         if _QUANTITY_RESTATEMENT.match(text, m.end(), e):
             continue

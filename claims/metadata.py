@@ -25,13 +25,20 @@ _EN_HINTS = re.compile(r"\b(the|and|of|to|in|is|was|that|for|with|said|were)\b",
 def detect_language(text: str) -> str:
     """"id" or "en" for the whole text; function-word counts decide when pycld2 cannot."""
     try:
-        reliable, _, details = pycld2.detect(_printable(text))
+        reliable, _, details = _cld(text)
     except pycld2.error:
         reliable, details = False, ()
     code = details[0][1] if details else "un"
     if reliable and code in _FOLD:
         return _FOLD[code]
     return "en" if len(_EN_HINTS.findall(text)) > len(_ID_HINTS.findall(text)) else "id"
+
+
+def _cld(text: str):
+    try:
+        return pycld2.detect(text)
+    except (pycld2.error, UnicodeEncodeError):
+        return pycld2.detect(_printable(text))
 
 
 def _printable(text: str) -> str:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from claims import lexicon as lx
 from claims.attribute import find_quotes, tail_source
-from claims.cut import Cut, cut_quotation, cut_sentence, sentence_speaker, trim
+from claims.cut import Cut, cut_quotation, cut_sentence, trim
 from claims.embed import embedded_facts
 from claims.paragraphs import content_blocks
 from claims.segment import sentence_spans
@@ -106,9 +106,10 @@ def _plain(text: str, s: int, e: int, language: str, p: int) -> Sentence:
     report = lx.REPORT_SENTENCE.match(text[s:e].strip())
     if report and report.group("who"):
         return Sentence((), p, report=report.group("who").strip(), report_frame=(s, e))
-    cuts = _worthy(text, cut_sentence(text, s, e, language), language)
+    raw = cut_sentence(text, s, e, language)
+    cuts = _worthy(text, raw, language)
     return Sentence(tuple(cuts + _loose_embedded(text, s, e, cuts)), p,
-                    speaker=sentence_speaker(text, s, e))
+                    speaker=next((c.source for c in raw if c.source), None))
 
 
 def _worthy(text: str, cuts, language: str) -> list[Cut]:

@@ -13,6 +13,7 @@ from claims.clauses import has_verb
 
 THRESHOLD = 0.5
 _DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"[a-z]+")
 _ONE_OF = re.compile(r"\b(salah satu|one of)\b", re.I)
 _INNER_CAPITAL = re.compile(r"(?<=\s)[A-Z][\w'’-]+")
 _DATE_WORD = re.compile(r"\b(senin|selasa|rabu|kamis|jumat|sabtu|minggu|januari|februari|maret|april"
@@ -45,9 +46,11 @@ def _penalties(span: str) -> float:
     words = len(span.split())
     if words < 4:
         penalty += 0.35
-    if lx.OPINION.search(span):
+    low = span.lower()
+    if _WORD.findall(low) and (set(_WORD.findall(low)) & lx.OPINION_WORDS
+                               or any(p in low for p in lx.OPINION_PHRASES)):
         penalty += 0.6
-    if lx.VAGUE.search(span):
+    if any(p in low for p in lx.VAGUE_PHRASES) or low.startswith(lx.VAGUE_OPENERS):
         penalty += 0.45
     if span.rstrip("”\"' ").endswith("?"):
         penalty += 0.6

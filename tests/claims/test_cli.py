@@ -66,3 +66,45 @@ def test_bad_published_argument_exits_2(tmp_path):
     path = tmp_path / "a.txt"
     path.write_text(ARTICLE, encoding="utf-8")
     assert main(["split", str(path), "--published", "kemarin"]) == 2
+
+
+def test_html_file_goes_through_the_extractor(tmp_path, capsys):
+    path = tmp_path / "page.html"
+    path.write_text("<html><head><title>Banjir</title></head><body><nav>Menu Utama</nav><article>"
+                    "<p>Banjir merendam 200 rumah di Kudus pada Senin (4/3).</p>"
+                    "<p>Bupati Kudus mengatakan 50 keluarga mengungsi ke gedung sekolah.</p>"
+                    "</article></body></html>", encoding="utf-8")
+    assert main(["split", str(path), "--format", "json"]) == 0
+    row = json.loads(capsys.readouterr().out)
+    assert any("200 rumah" in c["text"] for c in row["claims"])
+    assert all("Menu Utama" not in c["text"] for c in row["claims"])
+
+
+def test_html_without_body_exits_2(tmp_path, capsys):
+    path = tmp_path / "empty.html"
+    path.write_text("<html><body><script>var x = 1;</script></body></html>", encoding="utf-8")
+    assert main(["split", str(path)]) == 2
+    assert len(capsys.readouterr().err.strip().splitlines()) == 1
+
+
+def test_missing_file_and_missing_arguments_exit_2(tmp_path, capsys):
+    assert main(["split", str(tmp_path / "nope.txt")]) == 2
+    assert main(["split"]) == 2
+    assert main(["frobnicate"]) == 2
+
+
+def test_jsonl_record_too_large_gets_an_error_line():
+    out = io.StringIO()
+    line = json.dumps({"id": 7, "text": "kata " * 50}) + "\n"
+    assert run_jsonl(io.StringIO(line), out, max_chars=100) == 1
+    assert json.loads(out.getvalue()) == {"id": 7, "error": "text has 250 characters; the limit is 100"}
+
+
+def test_module_entry_point_runs_jsonl():
+    import subprocess
+    import sys
+    rec = json.dumps({"id": "z", "text": ARTICLE}) + "\n"
+    proc = subprocess.run([sys.executable, "-m", "claims", "split", "--jsonl"], input=rec,
+                          capture_output=True, text=True, encoding="utf-8", check=False)
+    assert proc.returncode == 0 and proc.stderr == ""
+    assert json.loads(proc.stdout)["id"] == "z"

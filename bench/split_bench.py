@@ -1,0 +1,81 @@
+"""Throughput of claims.split_article on synthetic ~2 KB articles, one core.
+
+    .venv/bin/python bench/split_bench.py [--articles 1000] [--seed 7]
+
+Prints articles/s for plain text and, separately, for HTML pages (extraction included).
+The articles are generated from hand-written templates with page noise; no real article text.
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from claims import split_article  # noqa: E402
+from claims.html import extract_html  # noqa: E402
+
+PLACES = ["Bandung", "Medan", "Kupang", "Palu", "Jayapura", "Cirebon", "Padang", "Ambon"]
+PEOPLE = ["Andi Wijaya", "Sri Rahayu", "Budi Santoso", "Maria Tan", "Yusuf Hakim", "Lina Kartika"]
+SENTENCES = [
+    "Banjir merendam {n} rumah di {p} sejak Senin ({d}/3) dini hari.",
+    "Kepala BPBD {p} {who} mengatakan {n} warga telah dievakuasi ke gedung sekolah.",
+    "“Kami menyiapkan {n} tenda dan dapur umum di tiga lokasi,” kata {who}.",
+    "Menurut data dinas, kerugian ditaksir mencapai Rp {n} juta.",
+    "Harga beras di pasar {p} naik {k},5 persen dibanding pekan lalu, sedangkan harga cabai turun.",
+    "Jembatan Kali {p}, yang dibangun pada 1998, ambruk sepanjang {k} meter.",
+    "Warga berharap pemerintah segera memperbaiki tanggul yang jebol.",
+    "Apakah hujan akan turun lagi pekan ini?",
+    "The agency said {n} people were moved to shelters in {p}, but the airport stayed open.",
+]
+NOISE = ["ADVERTISEMENT", "Baca juga: Harga Emas Hari Ini", "comment", "copy-link-circle",
+         "Petugas memantau banjir, Senin ({d}/3). Foto: Rudi/ANTARA", "waktu baca 2 menit"]
+
+
+def make_article(rng: random.Random, size: int = 2000) -> str:
+    """A synthetic article of about ``size`` characters with a title, date line and noise."""
+    lines = [f"Banjir Landa {rng.choice(PLACES)} Pekan Ini", "", "12 Maret 2024 08:15 WIB"]
+    while sum(len(x) + 1 for x in lines) < size:
+        pool = NOISE if rng.random() < 0.2 else SENTENCES
+        lines.append(rng.choice(pool).format(n=rng.randint(2, 9000), p=rng.choice(PLACES),
+                                             who=rng.choice(PEOPLE), d=rng.randint(1, 28),
+                                             k=rng.randint(1, 9)))
+    return "\n".join(lines)
+
+
+def as_html(text: str) -> str:
+    """The article wrapped in a news-page layout with navigation and a footer."""
+    paragraphs = "".join(f"<p>{line}</p>" for line in text.splitlines()[1:] if line)
+    return (f"<html><head><title>{text.splitlines()[0]}</title></head><body><nav>Beranda | Nasional"
+            f"</nav><article><h1>{text.splitlines()[0]}</h1>{paragraphs}</article>"
+            f"<footer>Hak cipta dilindungi</footer></body></html>")
+
+
+def measure(label: str, items, run) -> None:
+    started = time.perf_counter()
+    claims = sum(run(item) for item in items)
+    seconds = time.perf_counter() - started
+    size = sum(len(i) for i in items) / len(items)
+    print(f"{label:<11} {len(items):>5} articles  avg {size / 1000:.1f} KB  {seconds:6.2f} s  "
+          f"{len(items) / seconds:7.1f} articles/s  ({claims} claims)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args()
+    rng = random.Random(args.seed)
+    texts = [make_article(rng) for _ in range(args.articles)]
+    split_article(texts[0])                      # warm caches and imports outside the timing
+    extract_html(as_html(texts[0]))
+    measure("plain text", texts, lambda t: len(split_article(t).claims))
+    pages = [as_html(t) for t in texts]
+    measure("html", pages, lambda h: len(split_article(extract_html(h)[0]).claims))
+
+
+if __name__ == "__main__":
+    main()

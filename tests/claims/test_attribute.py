@@ -1,0 +1,98 @@
+import pytest
+
+from claims import split_article
+from claims.attribute import (clean_speaker, drop_titles, find_quotes, fullest_name, is_pronoun,
+                              shorten_to_mention, tail_source)
+
+
+@pytest.mark.parametrize("tail, source", [
+    (", kata Kepala Desa Sukamaju Rudi Hartono di balai desa.", "Kepala Desa Sukamaju Rudi Hartono"),
+    (", ujar Lina kepada wartawan, Senin (4/3).", "Lina"),
+    (" ucap Dewi Lestari dalam keterangannya.", "Dewi Lestari"),
+    (", ujarnya.", "-nya"),
+    (", he said.", "he"),
+    (", said Tom Baker, a local farmer.", "Tom Baker"),
+    (", a police spokesman told reporters.", "a police spokesman"),
+    (" dan seterusnya.", None),
+])
+def test_tail_source(tail, source):
+    found = tail_source(tail, 0, len(tail))
+    assert (found[0] if found else None) == source
+
+
+@pytest.mark.parametrize("phrase, name", [
+    ("Kepala Dinas Kesehatan Ratna Sari", "Ratna Sari"),
+    ("Menteri Keuangan Budi Hartono", "Budi Hartono"),
+    ("Eko Prasetyo Plh Kepala Balai Besar Wilayah Sungai", "Eko Prasetyo"),
+    ("Kementerian Perhubungan", "Kementerian Perhubungan"),
+    ("a rescue official", "a rescue official"),
+])
+def test_drop_titles(phrase, name):
+    assert drop_titles(phrase) == name
+
+
+def test_fullest_name_extends_a_short_mention_to_the_name_in_the_text():
+    text = "Ketua panitia Agus Salim Harahap membuka acara. Acara berlangsung lancar, kata Agus."
+    assert fullest_name(text, "Agus") == "Agus Salim Harahap"
+    assert fullest_name(text, "Badan Pangan") == "Badan Pangan"
+
+
+def test_shorten_to_mention_and_clean_speaker():
+    assert shorten_to_mention("Bandung Yusuf Maulana", {"Yusuf"}) == "Yusuf Maulana"
+    assert clean_speaker("Yusuf pun") == "Yusuf"
+    assert is_pronoun("juru bicara kementerian tersebut") and is_pronoun("he")
+    assert not is_pronoun("Yusuf Maulana")
+
+
+def test_quotes_are_found_with_curly_and_straight_marks():
+    text = "“Kami siap,” kata Ani. Lalu \"semua pulang\" ke rumah."
+    assert [text[a:b] for a, b in find_quotes(text, 0, len(text))] == ["“Kami siap,”", '"semua pulang"']
+
+
+def _sources(text, **kw):
+    return [(c.text, c.source) for c in split_article(text, **kw).claims]
+
+
+def test_pronoun_tail_resolves_to_nearest_named_speaker():
+    text = ("Kepala Basarnas Medan Yusuf Maulana mengatakan tim menemukan 4 korban di hulu sungai.\n"
+            "“Pencarian dilanjutkan besok pagi dengan 60 personel,” ujarnya.\n")
+    got = _sources(text, language="id")
+    assert ("Pencarian dilanjutkan besok pagi dengan 60 personel", "Yusuf Maulana") in got
+
+
+def test_attribution_sentence_after_the_claim_sets_its_source():
+    text = ("Pemerintah Kota Bogor menutup 12 pasar tradisional selama dua pekan.\n"
+            "Kabar tersebut disampaikan oleh juru bicara Pemkot Bogor pada Kamis (7/3).\n")
+    claims = split_article(text, language="id", published="2024-03-08").claims
+    assert len(claims) == 1
+    assert claims[0].source == "juru bicara Pemkot Bogor"
+
+
+def test_quote_continued_after_a_caption_keeps_its_speaker():
+    text = ("“Kami sudah mengirim 30 ton beras ke lokasi,” kata Menteri Sosial Nur Aini.\n"
+            "Warga mengantre bantuan di posko, Senin (4/3). Foto: Rudi/ANTARA\n"
+            "“Kami juga menyiapkan 500 tenda untuk pengungsi.”\n")
+    assert ("Kami juga menyiapkan 500 tenda untuk pengungsi", "Nur Aini") in _sources(text, language="id")
+
+
+def test_english_multi_sentence_quote_takes_the_tail_speaker():
+    text = ('"The river rose two metres overnight. We moved 80 families to the school," said '
+            'district chief Anna Berg.\n')
+    got = _sources(text, language="en")
+    assert ("The river rose two metres overnight", "Anna Berg") in got
+    assert ("We moved 80 families to the school", "Anna Berg") in got
+
+
+def test_menurut_governs_only_its_own_sentence():
+    text = ("Menurut Ahmad Fauzi, bendungan itu menampung 3 juta meter kubik air.\n"
+            "Bendungan itu dibangun pada 1998 oleh pemerintah daerah.\n")
+    got = _sources(text, language="id")
+    assert got[0][1] == "Ahmad Fauzi" and got[1][1] is None
+
+
+def test_cited_outlet_is_the_source_but_relay_outlet_is_not():
+    text = ("Dikutip dari Reuters, pabrik itu menghentikan produksi sejak Juni.\n"
+            "“Kami akan membuka 200 lowongan baru,” ucap Direktur Hana Wijaya, dikutip dari Kompas.\n")
+    got = dict(_sources(text, language="id"))
+    assert got["pabrik itu menghentikan produksi sejak Juni"] == "Reuters"
+    assert got["Kami akan membuka 200 lowongan baru"] == "Hana Wijaya"

@@ -1,0 +1,62 @@
+import pytest
+
+from claims.clean import find_boilerplate, is_dateline, line_kind
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("ADVERTISEMENT", "ad"),
+    ("SCROLL TO CONTINUE WITH CONTENT", "ad"),
+    ("Baca juga: Harga Beras Naik di Pasar Induk", "related"),
+    ("BACA JUGA:", "related"),
+    ("Simak Video 'Banjir Melanda Kota Lama':", "related"),
+    ("Read more: Storm hits the coast", "related"),
+    ("3 Januari 2024 14:20 WIB", "dateline"),
+    ("Senin, 8 April 2024 - 09:30 WIB", "dateline"),
+    ("loading...", "furniture"),
+    ("A A A", "furniture"),
+    ("3 dari 5 halaman", "furniture"),
+    ("waktu baca 4 menit", "furniture"),
+    ("12", "furniture"),
+    ("share-facebook-white", "widget"),
+    ("comment", "widget"),
+    ("Follow kanal WhatsApp kami untuk mendapatkan berita terkini dengan klik tautan ini.", "widget"),
+    ("Thank you for reading. We appreciate your feedback and your thoughts.", "widget"),
+    ("Warga menunggu bantuan di posko, Rabu (3/1). Foto: Andi Saputra/ANTARA", "caption"),
+    ("Rescuers search the rubble. Photograph: Jane Roe/Reuters", "caption"),
+    ("Sumber: Badan Pusat Statistik", "byline"),
+    ("Storm leaves thousands without power | World", "title"),
+])
+def test_line_kinds(line, kind):
+    assert line_kind(line) == kind
+
+
+@pytest.mark.parametrize("line", [
+    "Polisi menangkap dua orang di Medan pada Senin (1/4).",
+    "Harga cabai naik menjadi Rp 80.000 per kilogram, kata pedagang.",
+    "Lihat saja data tahun lalu yang menunjukkan kenaikan tajam.",
+    "The council approved the budget on 3 January 2024 after a long debate.",
+])
+def test_content_lines_are_not_boilerplate(line):
+    assert line_kind(line) is None
+
+
+def test_outlet_name_alone_on_a_line_is_a_credit():
+    assert line_kind("KabarKota", outlet="kabarkota") == "byline"
+
+
+def test_repeated_caption_without_credit_is_a_caption_too():
+    caption = "Warga antre air bersih di Kampung Melayu, Selasa (2/1)."
+    text = f"{caption} Foto: Budi/ANTARA\n{caption}\nIsi berita yang sebenarnya ada di sini.\n"
+    found = find_boilerplate(text)
+    assert [b.kind for b in found] == ["caption", "caption"]
+    assert text[found[1].start:found[1].end] == caption
+
+
+def test_chart_title_above_source_line():
+    text = "Perolehan Suara per Wilayah\nSumber: KPU Daerah\nPasangan A menang tipis.\n"
+    assert [b.kind for b in find_boilerplate(text)] == ["caption", "byline"]
+
+
+def test_dateline_rejects_sentences_with_dates():
+    assert is_dateline("Kamis, 4 Januari 2024 10:00 WIB")
+    assert not is_dateline("Rapat digelar pada 4 Januari 2024 di gedung DPRD provinsi.")

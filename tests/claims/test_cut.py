@@ -1,0 +1,99 @@
+import pytest
+
+from claims.clauses import split_clauses
+from claims.cut import cut_sentence, strip_openers
+from claims.embed import embedded_facts
+from claims.worth import THRESHOLD, checkworthiness
+
+
+def clauses(text, lang="id"):
+    return [text[a:b] for a, b in split_clauses(text, 0, len(text), lang)]
+
+
+def cuts(text, lang="id"):
+    return [(text[c.start:c.end], c.source) for c in cut_sentence(text, 0, len(text), lang)]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Sebanyak 120 warga mengungsi ke masjid, sedangkan 40 warga lainnya bertahan di rumah",
+     "id", ["Sebanyak 120 warga mengungsi ke masjid", "40 warga lainnya bertahan di rumah"]),
+    ("Jumlah pemilih tercatat 9.000 orang, sedangkan yang tidak hadir 1.200 orang",
+     "id", ["Jumlah pemilih tercatat 9.000 orang", "yang tidak hadir 1.200 orang"]),
+    ("Pasar dibuka kembali pada Senin, dan 300 pedagang akan menempati kios baru",
+     "id", ["Pasar dibuka kembali pada Senin", "300 pedagang akan menempati kios baru"]),
+    ("Ia membeli beras, gula, minyak, dan telur di pasar", "id",
+     ["Ia membeli beras, gula, minyak, dan telur di pasar"]),
+    ("Kapal itu membawa Andi dan Budi menuju pelabuhan", "id",
+     ["Kapal itu membawa Andi dan Budi menuju pelabuhan"]),
+    ("The bridge was closed on Monday, but the ferry kept running", "en",
+     ["The bridge was closed on Monday", "the ferry kept running"]),
+    ("Two people were injured and four houses were destroyed by the blast", "en",
+     ["Two people were injured", "four houses were destroyed by the blast"]),
+    ("The convoy carried rice and two trucks of water to the camp", "en",
+     ["The convoy carried rice and two trucks of water to the camp"]),
+])
+def test_clause_splitting(text, lang, expected):
+    assert clauses(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Selain itu, jembatan baru dibuka untuk umum.", "id", [("jembatan baru dibuka untuk umum", None)]),
+    ("However, the plant resumed production in May.", "en",
+     [("the plant resumed production in May", None)]),
+    ("Harga gabah naik 5 persen, kata Kepala Dinas Pertanian Siti Aminah di Klaten.", "id",
+     [("Harga gabah naik 5 persen", "Kepala Dinas Pertanian Siti Aminah")]),
+    ("Menurut Rina Marlina, panen raya dimulai pekan depan.", "id",
+     [("panen raya dimulai pekan depan", "Rina Marlina")]),
+    ("Dilansir Reuters, kapal tanker itu tenggelam di Selat Malaka.", "id",
+     [("kapal tanker itu tenggelam di Selat Malaka", "Reuters")]),
+    ("Gubernur Hadi Susanto mengatakan bahwa 12 sekolah rusak berat.", "id",
+     [("12 sekolah rusak berat", "Gubernur Hadi Susanto")]),
+    ("The port reopened on Tuesday, a harbour official said.", "en",
+     [("The port reopened on Tuesday", "a harbour official")]),
+    ("According to the ministry, 40 flights were cancelled.", "en",
+     [("40 flights were cancelled", "the ministry")]),
+    ("Bupati Sri Wahyuni menegaskan akan tetap tinggal di kabupaten itu.", "id",
+     [("Bupati Sri Wahyuni menegaskan akan tetap tinggal di kabupaten itu", None)]),
+    ("Apakah harga BBM akan naik lagi tahun ini?", "id", []),
+])
+def test_cut_sentence_strips_frames_and_openers(text, lang, expected):
+    assert cuts(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Selain itu, harga naik.", "harga naik."),
+    ("Meanwhile, prices rose sharply.", "prices rose sharply."),
+    ("Sementara itu warga tetap waspada.", "warga tetap waspada."),
+    ("Selainnya tidak berubah.", "Selainnya tidak berubah."),
+])
+def test_openers(text, expected):
+    assert text[strip_openers(text, 0, len(text)):] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Polisi memeriksa Gedung Sate, yang berada 2 km dari alun-alun, pada Senin",
+     ["Gedung Sate, yang berada 2 km dari alun-alun"]),
+    ("Rapat dipimpin Wakil Ketua DPRD Rahmat Hidayat, yang menjabat sejak 2019, kemarin",
+     ["Wakil Ketua DPRD Rahmat Hidayat, yang menjabat sejak 2019"]),
+    ("Sekolah yang rusak itu segera diperbaiki", []),
+    ("The order came from Maria Lopez, the head of the regional council, on Friday",
+     ["Maria Lopez, the head of the regional council"]),
+])
+def test_embedded_facts(text, expected):
+    assert [text[a:b] for a, b, _ in embedded_facts(text, 0, len(text))] == expected
+
+
+@pytest.mark.parametrize("text, checkworthy", [
+    ("Gempa berkekuatan 5,6 magnitudo mengguncang Cianjur pada Senin", True),
+    ("Pemerintah menutup 14 tambang ilegal di Bangka tahun lalu", True),
+    ("The council approved a budget of $2 million for the new hospital", True),
+    ("Langkah ini tentu sangat mengejutkan banyak pihak", False),
+    ("Kami berharap semua pihak menahan diri", False),
+    ("We hope the talks will bring peace", False),
+    ("Informasi lebih lanjut dapat diakses melalui laman resmi", False),
+    ("Apakah jalan itu akan dibuka kembali?", False),
+    ("Sangat bagus", False),
+])
+def test_checkworthiness(text, checkworthy):
+    lang = "en" if text.split()[0] in ("The", "We") else "id"
+    assert (checkworthiness(text, 0, len(text), lang) >= THRESHOLD) is checkworthy

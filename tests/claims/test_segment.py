@@ -1,0 +1,41 @@
+import pytest
+
+from claims.segment import line_spans, sentence_spans
+
+
+def sentences(text):
+    return [text[a:b] for a, b in sentence_spans(text, 0, len(text))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Prof. Dr. Ir. H. Sutomo membuka acara. Semua tamu hadir.",
+     ["Prof. Dr. Ir. H. Sutomo membuka acara.", "Semua tamu hadir."]),
+    ("Kantornya di Jl. Diponegoro No. 12, Kec. Tembalang. Ia tiba pukul 18.00 WIB.",
+     ["Kantornya di Jl. Diponegoro No. 12, Kec. Tembalang.", "Ia tiba pukul 18.00 WIB."]),
+    ("Saham PT Sinar Jaya Tbk. turun 3.000 poin. Harganya Rp1,5 juta.",
+     ["Saham PT Sinar Jaya Tbk. turun 3.000 poin.", "Harganya Rp1,5 juta."]),
+    ("“Siapa pelakunya?” tanya hakim kepada saksi. Saksi diam.",
+     ["“Siapa pelakunya?” tanya hakim kepada saksi.", "Saksi diam."]),
+    ('"Is it true?" he asked. Nobody answered.', ['"Is it true?" he asked.', "Nobody answered."]),
+    ("The summit was held in Washington D.C. Leaders left on Friday.",
+     ["The summit was held in Washington D.C.", "Leaders left on Friday."]),
+    ("The vote starts at 7 a.m. (0000 GMT) in all regions.",
+     ["The vote starts at 7 a.m. (0000 GMT) in all regions."]),
+    ("He said no. Then he left.", ["He said no.", "Then he left."]),
+    ("Page No. 5 lists the names.", ["Page No. 5 lists the names."]),
+    ("Pasukan tiba di ibu kota AS. Mereka disambut.", ["Pasukan tiba di ibu kota AS.", "Mereka disambut."]),
+    ("“Kami siap. Semua sudah lengkap,” kata Rudi.", ["“Kami siap.", "Semua sudah lengkap,” kata Rudi."]),
+    ("Tanpa tanda baca di akhir", ["Tanpa tanda baca di akhir"]),
+])
+def test_sentence_boundaries(text, expected):
+    assert sentences(text) == expected
+
+
+def test_lines_come_first_and_skip_blank_lines():
+    text = "Judul\n\nKalimat satu. Kalimat dua.\r\n  \nAkhir"
+    assert [text[a:b] for a, b in line_spans(text)] == ["Judul", "Kalimat satu. Kalimat dua.", "Akhir"]
+
+
+def test_long_input_without_punctuation_is_one_sentence():
+    text = "kata " * 20000
+    assert sentence_spans(text, 0, len(text)) == [(0, len(text.rstrip()))]
