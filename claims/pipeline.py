@@ -10,6 +10,7 @@ import datetime as dt
 
 from claims import errors
 from claims.clean import find_boilerplate
+from claims.asof import add_as_of_dates
 from claims.enrich import build_claim
 from claims.metadata import (dateline_spans, detect_language, find_published, find_title,
                              outlet_from_url)
@@ -37,8 +38,12 @@ def split_article(text: str, url: str | None = None, published: dt.date | str | 
     claims = tuple(build_claim(text, cut, lang, published_date) for cut in cuts)
     return ArticleAnalysis(text=text, language=lang, title=_title_text(text, title),
                            published=published_date, outlet=outlet,
-                           claims=tuple(sorted(claims, key=lambda c: (c.start, -c.end))),
+                           claims=add_as_of_dates(text, _in_order(claims), published_date),
                            boilerplate=boilerplate)
+
+
+def _in_order(claims) -> tuple:
+    return tuple(sorted(claims, key=lambda c: (c.start, -c.end)))
 
 
 def _validate(text: str, max_chars: int) -> None:

@@ -1,0 +1,75 @@
+"""As-of dates (labelling rule 9): figures that change over time, match events, statements
+and clock times carry the date of the day the article reports on.
+
+That day is the nearest full date the article's claims name before the claim (else the first
+one after it), when it lies within a week before the reference date; else the reference date.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from claims.model import Claim
+
+_WINDOW = dt.timedelta(days=7)
+# Measures and durations do not change from one day's report to the next; counts do.
+_TIMELESS_UNITS = frozenset("""m km mi cm mm kg g ton l gal percent persen % years tahun months bulan
+weeks minggu days hari hours jam idr usd rp $ kali putaran place""".split())
+_MATCH_UNITS = frozenset({"goals", "minute"})
+_CLOCK = re.compile(r"\bpukul\s+\d|\b\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|WIB|WITA|WIT)"
+                    r"|\bpukul\s+\w+\s+(?:pagi|siang|sore|malam)", re.I)
+
+
+def add_as_of_dates(text: str, claims: tuple[Claim, ...], reference: dt.date | None
+                    ) -> tuple[Claim, ...]:
+    """``claims`` (in text order) with as-of dates added where rule 9 asks for them."""
+    anchors = [(c.start, d) for c in claims for d in c.dates if _is_anchor(d, reference)]
+    out: list[Claim] = []
+    for claim in claims:
+        if not claim.dates and needs_as_of(claim):
+            claim = _dated(claim, _anchor_for(claim.start, anchors) or _iso(reference))
+        elif not claim.dates and out and _continues_dated_event(text, out[-1], claim):
+            claim = replace(claim, dates=out[-1].dates)
+        out.append(claim)
+    return tuple(out)
+
+
+def _continues_dated_event(text: str, previous: Claim, claim: Claim) -> bool:
+    # "Per Sabtu (26/2), … . Ledakan terdengar di …": an event told right after a sentence
+    # that dates itself, in the same paragraph, happened on that date.
+    return "date" in previous.types and previous.end <= claim.start \
+        and "\n" not in text[previous.end:claim.start] and "event" in claim.types \
+        and "status" not in claim.types and "prediction" not in claim.types
+
+
+def needs_as_of(claim: Claim) -> bool:
+    """Counts that change (outside predictions), match events, quotations and clock times."""
+    units = {(q.unit or "").lower() for q in claim.quantities}
+    changing = any(u not in _TIMELESS_UNITS for u in units) and "prediction" not in claim.types
+    return changing or bool(units & _MATCH_UNITS) or "quote" in claim.types \
+        or bool(_CLOCK.search(claim.text))
+
+
+def _is_anchor(value: str, reference: dt.date | None) -> bool:
+    if len(value) != 10:
+        return False
+    try:
+        day = dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return reference is None or reference - _WINDOW <= day <= reference
+
+
+def _anchor_for(start: int, anchors: list[tuple[int, str]]) -> str | None:
+    before = [d for pos, d in anchors if pos <= start]
+    after = [d for pos, d in anchors if pos > start]
+    return (before or after[:1] or [None])[-1]
+
+
+def _dated(claim: Claim, value: str | None) -> Claim:
+    return replace(claim, dates=(value,)) if value else claim
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
