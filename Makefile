@@ -6,7 +6,7 @@ PORT   ?= 5000
 FLASK  := $(BIN)/flask --app workbench
 INSTANCE := $(or $(WORKBENCH_INSTANCE_PATH),instance)
 
-.PHONY: run test install test-e2e bench clean
+.PHONY: run test install test-e2e bench clean initial-migration
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,15 @@ run: install $(INSTANCE)/config.py
 
 test: install
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# Until the first release the schema has one migration, regenerated from the models after a
+# model change (no database in the wild depends on it yet). It is built against a throw-away
+# SQLite database so no existing one is touched.
+initial-migration: install
+	rm -f migrations/versions/0001_*.py
+	tmp=$$(mktemp -d) && env -u DATABASE_URL WORKBENCH_INSTANCE_PATH=$$tmp WORKBENCH_ENV=development \
+	    $(FLASK) db migrate --rev-id 0001 -m "create users, articles, claims, evidence and notes"; \
+	    status=$$?; rm -rf $$tmp; exit $$status
 
 bench: install
 	$(BIN)/python bench/split_bench.py

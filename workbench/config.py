@@ -25,6 +25,9 @@ class Defaults:
     FETCH_ALLOW_PRIVATE = False           # tests allow 127.0.0.1; production never should
     LOGIN_MAX_ATTEMPTS = 5                # per username and address ...
     LOGIN_WINDOW_SECONDS = 300            # ... within this window
+    # argon2.PasswordHasher arguments; {} means the library's defaults (RFC 9106 profile).
+    # Tests lower the cost, which is otherwise ~0.1 s per hash by design.
+    PASSWORD_HASHER: dict = {}
     ARTICLES_PER_PAGE = 25
 
 

@@ -1,12 +1,12 @@
 from flask_wtf import FlaskForm
-from wtforms import SelectField, StringField, SubmitField
+from wtforms import SelectChoice, SelectField, StringField, SubmitField
 from wtforms.validators import DataRequired, Length, Regexp
 
 from workbench.forms.auth import confirm_field, new_password_field
 from workbench.models.user import Role
 
-ROLE_CHOICES = [(Role.FACTCHECKER.value, "Fact-checker"), (Role.EDITOR.value, "Editor"),
-                (Role.ADMIN.value, "Admin")]
+ROLE_CHOICES = [SelectChoice(Role.FACTCHECKER.value, "Fact-checker"),
+                SelectChoice(Role.EDITOR.value, "Editor"), SelectChoice(Role.ADMIN.value, "Admin")]
 
 
 class CreateUserForm(FlaskForm):

@@ -8,7 +8,9 @@ PASSWORD_MAX_LENGTH = 1000   # argon2 has no limit of its own; this keeps hashin
 
 def new_password_field(label: str = "New password") -> PasswordField:
     return PasswordField(label, validators=[
-        DataRequired(), Length(min=PASSWORD_MIN_LENGTH, max=PASSWORD_MAX_LENGTH)],
+        DataRequired(), Length(min=PASSWORD_MIN_LENGTH, max=PASSWORD_MAX_LENGTH,
+                               message=f"Use at least {PASSWORD_MIN_LENGTH} characters "
+                                       f"(and at most {PASSWORD_MAX_LENGTH}).")],
         description=f"At least {PASSWORD_MIN_LENGTH} characters.")
 
 

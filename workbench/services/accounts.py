@@ -6,6 +6,7 @@ The only code that changes a ``User`` or ``LoginAttempt`` row. A login cookie ca
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hmac
 import secrets
 
@@ -19,9 +20,6 @@ from workbench.models.base import utcnow
 from workbench.models.login_attempt import LoginAttempt
 from workbench.models.user import Role, User, new_session_token
 
-_hasher = PasswordHasher()
-# Verified against when the username is unknown, so both cases take the same time.
-_DUMMY_HASH = _hasher.hash("not-a-real-password")
 
 
 class AccountError(ValueError):
@@ -36,15 +34,32 @@ def normalize_username(username: str) -> str:
     return username.strip().lower()
 
 
+def _hasher() -> PasswordHasher:
+    return _hasher_for(**current_app.config["PASSWORD_HASHER"])
+
+
+@functools.cache
+def _hasher_for(**parameters) -> PasswordHasher:
+    return PasswordHasher(**parameters)
+
+
+@functools.cache
+def _dummy_hash(hasher: PasswordHasher) -> str:
+    # Verified against when the username is unknown, so both cases take the same time.
+    return hasher.hash("not-a-real-password")
+
+
 def hash_password(password: str) -> str:
-    return _hasher.hash(password)
+    return _hasher().hash(password)
 
 
 def password_matches(user: User | None, password: str) -> bool:
+    hasher = _hasher()
     try:
-        return _hasher.verify(user.password_hash if user else _DUMMY_HASH, password) and bool(user)
+        hasher.verify(user.password_hash if user else _dummy_hash(hasher), password)
     except (VerificationError, InvalidHashError):
         return False
+    return user is not None
 
 
 def get_user(user_id: int) -> User | None:
@@ -112,7 +127,7 @@ def _forget_failures(username: str, address: str) -> None:
 
 
 def _rehash_if_needed(user: User, password: str) -> None:
-    if _hasher.check_needs_rehash(user.password_hash):
+    if _hasher().check_needs_rehash(user.password_hash):
         user.password_hash = hash_password(password)
 
 

@@ -1,0 +1,1 @@
+"""Flask commands, grouped by subject; each module lists its commands in ``COMMANDS``."""
