@@ -17,18 +17,18 @@ import tempfile
 import threading
 from collections.abc import Iterable
 
+import numpy as np
 from whoosh import index as whoosh_index
 from whoosh import query as wq
-from whoosh import sorting
 
+from workbench.search.facets import FacetCache
 from workbench.search.locking import writer_lock
 from workbench.search.query import SearchFilters, build_query
-from workbench.search.results import (SearchResults, configure_highlighting, facet_counts,
-                                      to_hit)
+from workbench.search.results import SearchResults, query_terms, to_hit
+from workbench.search.schema import ClaimDoc, build_schema, to_fields
 from workbench.search.searchers import refreshed
-from workbench.search.schema import FACET_FIELDS, ClaimDoc, build_schema, to_fields
 
-SORTS = {"relevance": None, "newest": ("published", True), "oldest": ("published", False)}
+DATE_SORTS = ("newest", "oldest")     # anything else sorts by relevance
 MAX_PAGESIZE = 100
 
 
@@ -46,6 +46,7 @@ class ClaimIndex:
         self.schema = build_schema()
         self._ix = self._searcher = self._searcher_dir = None
         self._lock = threading.RLock()   # a Whoosh searcher is not safe to refresh mid-use
+        self._facets = FacetCache()
 
     # -- writing ------------------------------------------------------------------------
 
@@ -107,20 +108,40 @@ class ClaimIndex:
     # -- reading ------------------------------------------------------------------------
 
     def search(self, text: str, filters: SearchFilters | None = None,
-               sort: str = "relevance", page: int = 1, pagesize: int = 20) -> SearchResults:
+               sort: str = "relevance", page: int = 1, pagesize: int = 20,
+               facets: bool = True) -> SearchResults:
         """One page of claims matching the search box ``text`` and ``filters``. Never
-        raises on user input: unparsable text is searched as words, long text is cut."""
+        raises on user input: unparsable text is searched as words, long text is cut.
+
+        ``sort``: "relevance", "newest" or "oldest". ``facets=False`` skips the counts,
+        which cost a pass over every match (most of the time of a common-word query)."""
         page, pagesize = max(1, int(page)), min(max(1, int(pagesize)), MAX_PAGESIZE)
         q, as_typed = build_query(text, filters, self.schema)
         if q is wq.NullQuery:
             return SearchResults([], 0, page, pagesize, {}, as_typed)
         with self._lock:
-            results = self._fresh_searcher().search_page(
-                q, page, pagelen=pagesize, sortedby=_sort_facet(sort), groupedby=_facets())
-            configure_highlighting(results.results)
-            hits = [to_hit(hit) for hit in results]
-            return SearchResults(hits, results.total, results.pagenum, pagesize,
-                                 facet_counts(results.results), as_typed)
+            searcher = self._fresh_searcher()
+            matches = self._all_matches(searcher, q) if facets or sort in DATE_SORTS else None
+            found, total = self._page(searcher, q, sort, page, pagesize, matches)
+            terms = query_terms(q)
+            hits = [to_hit(searcher.stored_fields(docnum), score, terms, self.schema)
+                    for docnum, score in found]
+            counts = self._facets.counts(searcher.reader(), matches) if facets else {}
+        return SearchResults(hits, total, page, pagesize, counts, as_typed)
+
+    def _page(self, searcher, q, sort, page, pagesize, matches):
+        # [(docnum, score)] of the page, and the number of matches.
+        first = (page - 1) * pagesize
+        if sort in DATE_SORTS:
+            ordered = self._facets.by_date(searcher.reader(), matches, sort == "newest")
+            return [(int(d), 0.0) for d in ordered[first:first + pagesize]], len(matches)
+        results = searcher.search(q, limit=first + pagesize)
+        found = [(hit.docnum, hit.score) for hit in results[first:first + pagesize]]
+        return found, len(matches) if matches is not None else len(results)
+
+    @staticmethod
+    def _all_matches(searcher, q) -> np.ndarray:
+        return np.fromiter(searcher.docs_for_query(q), dtype=np.int64)
 
     def doc_ids(self) -> set[str]:
         """Ids of all claims in the index (for `search check`)."""
@@ -150,6 +171,7 @@ class ClaimIndex:
         if live != self._searcher_dir:      # first search, or a rebuild swapped the index
             self.close()
             self._ix, self._searcher_dir = whoosh_index.open_dir(live), live
+            self._facets = FacetCache()
         self._searcher = refreshed(self._ix, self._searcher)
         return self._searcher
 
@@ -185,12 +207,3 @@ class ClaimIndex:
             path = os.path.join(self.folder, name)
             if name.startswith("index-") and path not in keep:
                 shutil.rmtree(path, ignore_errors=True)
-
-
-def _sort_facet(sort: str):
-    spec = SORTS.get(sort)
-    return sorting.FieldFacet(spec[0], reverse=spec[1]) if spec else None
-
-
-def _facets() -> dict:
-    return {name: sorting.FieldFacet(name, maptype=sorting.Count) for name in FACET_FIELDS}

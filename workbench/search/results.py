@@ -4,7 +4,6 @@ from dataclasses import dataclass, field
 
 from whoosh import highlight
 
-from workbench.search.schema import FACET_FIELDS
 
 SNIPPET_CHARS = 240
 
@@ -40,45 +39,46 @@ class SearchResults:
         return max(1, -(-self.total // self.pagesize))
 
 
-def configure_highlighting(results) -> None:
-    """Snippets of about SNIPPET_CHARS around the matches, escaped by Whoosh's formatter."""
-    results.fragmenter = highlight.ContextFragmenter(maxchars=SNIPPET_CHARS, surround=80)
-    results.formatter = highlight.HtmlFormatter(tagname="mark", classname="match",
-                                                between=" … ")
-
-
-def snippet(hit) -> str:
-    """Highlighted HTML for a hit's claim text; the plain (escaped) start if nothing lights up."""
-    text = hit.get("claim") or ""
-    for fieldname in (f"text_{hit.get('language') or 'id'}", "exact"):
-        try:
-            marked = hit.highlights(fieldname, text=text, top=2)
-        except KeyError:    # a language without its own field
-            marked = ""
-        if marked:
-            return marked
+def snippet(stored: dict, terms: dict, schema) -> str:
+    """Highlighted HTML of a claim's text, escaped by Whoosh's HtmlFormatter; the plain
+    (escaped) start when no query word lights up. ``terms``: {field: {term text}}."""
+    text = stored.get("claim") or ""
+    for fieldname in (f"text_{stored.get('language') or 'id'}", "exact"):
+        words = terms.get(fieldname)
+        if words and fieldname in schema:
+            marked = highlight.highlight(text, frozenset(words), schema[fieldname].analyzer,
+                                         _fragmenter(text), _formatter(), top=2)
+            if marked:
+                return marked
     return html.escape(text[:SNIPPET_CHARS], quote=False)
 
 
-def to_hit(hit) -> SearchHit:
-    """A Whoosh hit as a SearchHit record (score 0 when sorted by date, not relevance)."""
-    score = hit.score if isinstance(hit.score, (int, float)) else 0.0
+def _formatter():
+    # A new one per snippet: HtmlFormatter numbers the terms it has seen (term0, term1...).
+    return highlight.HtmlFormatter(tagname="mark", classname="match", between=" … ")
+
+
+def _fragmenter(text):
+    # A claim is usually one sentence: show all of it (cheap); cut only long ones.
+    if len(text) <= SNIPPET_CHARS:
+        return highlight.WholeFragmenter()
+    return highlight.ContextFragmenter(maxchars=SNIPPET_CHARS, surround=80)
+
+
+def query_terms(q) -> dict:
+    """{field: {term text}} of a query, phrases' words included."""
+    terms = {}
+    for fieldname, text in q.iter_all_terms(phrases=True):
+        terms.setdefault(fieldname, set()).add(
+            text.decode("utf-8") if isinstance(text, bytes) else text)
+    return terms
+
+
+def to_hit(stored: dict, score: float, terms: dict, schema) -> SearchHit:
+    """A stored document as a SearchHit record."""
     return SearchHit(
-        claim_id=hit["id"], article_id=hit.get("article_id", ""), score=float(score),
-        snippet=snippet(hit), title=hit.get("title", ""), outlet=hit.get("outlet", ""),
-        status=hit.get("status", ""), verdict=hit.get("verdict", ""),
-        language=hit.get("language", ""), published=hit.get("published", ""))
-
-
-def facet_counts(results) -> dict[str, dict[str, int]]:
-    """{facet: {value: count}} over all matches, biggest first, without empty values."""
-    counts = {}
-    for name in FACET_FIELDS:
-        groups = results.groups(name) if name in results.facet_names() else {}
-        values = {_text(k): v for k, v in groups.items() if _text(k)}
-        counts[name] = dict(sorted(values.items(), key=lambda kv: (-kv[1], kv[0])))
-    return counts
-
-
-def _text(value) -> str:
-    return value.decode("utf-8") if isinstance(value, bytes) else str(value or "")
+        claim_id=stored["id"], article_id=stored.get("article_id", ""), score=float(score),
+        snippet=snippet(stored, terms, schema), title=stored.get("title", ""),
+        outlet=stored.get("outlet", ""), status=stored.get("status", ""),
+        verdict=stored.get("verdict", ""), language=stored.get("language", ""),
+        published=stored.get("published", ""))

@@ -52,8 +52,11 @@ def build_schema() -> Schema:
         id=ID(stored=True, unique=True),
         article_id=ID(stored=True),
         claim=STORED(),
-        text_id=TEXT(analyzer=id_an), text_en=TEXT(analyzer=en_an),
-        context_id=TEXT(analyzer=id_an), context_en=TEXT(analyzer=en_an),
+        # No positions in the stemmed fields: phrases are matched in the unstemmed ones,
+        # and positions cost build time and size.
+        text_id=TEXT(analyzer=id_an, phrase=False), text_en=TEXT(analyzer=en_an, phrase=False),
+        context_id=TEXT(analyzer=id_an, phrase=False),
+        context_en=TEXT(analyzer=en_an, phrase=False),
         exact=TEXT(analyzer=exact_an), title=TEXT(analyzer=exact_an, stored=True),
         source=TEXT(analyzer=exact_an), entities=TEXT(analyzer=exact_an),
         url=ID(stored=True), dates=TEXT(analyzer=exact_an),

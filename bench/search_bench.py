@@ -1,0 +1,184 @@
+"""Search benchmark: Whoosh (workbench.search) against an SQLite FTS5 reference.
+
+Builds synthetic claim archives (generated Indonesian and English vocabulary, Zipf word
+frequencies, affixed Indonesian forms, numbers), then for the same queries in the same
+run prints build time, index size and query latency p50/p95/p99 per query kind, and the
+Whoosh/FTS5 ratios; then similar-claims lookup latency over a VectorIndex.
+
+    .venv/bin/python bench/search_bench.py                     # 10k claims, quick
+    .venv/bin/python bench/search_bench.py --sizes 10000 100000 300000
+
+Whoosh is timed through ClaimIndex.search(), as the app will call it: a page of 20
+with escaped snippets, with facet counts ("whoosh") and without ("whoosh-nf").
+FTS5 is timed on a page of 20 by rank with snippet() plus a COUNT(*): no stemming,
+no facets, so it is a floor, not an equal.
+"""
+import argparse
+import os
+import random
+import shutil
+import sqlite3
+import sys
+import tempfile
+import time
+
+import numpy as np
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+from search_corpus import Corpus  # noqa: E402  (bench/ is sys.path[0] when run as a script)
+from workbench.search import ClaimIndex, SearchFilters, VectorIndex  # noqa: E402
+from workbench.search.similarity import DIM  # noqa: E402
+
+KINDS = ("one-term", "two-term", "three-term", "phrase", "filtered", "common-term")
+
+
+def percentiles(samples_ms):
+    """(p50, p95, p99) of a list of milliseconds."""
+    return tuple(float(np.percentile(samples_ms, p)) for p in (50, 95, 99))
+
+
+def folder_size(path):
+    return sum(os.path.getsize(os.path.join(d, f))
+               for d, _, files in os.walk(path) for f in files)
+
+
+def build_whoosh(corpus, folder, procs):
+    ix = ClaimIndex(folder)
+    start = time.perf_counter()
+    ix.rebuild(corpus.docs(), procs=procs, limitmb=256)
+    return ix, time.perf_counter() - start, folder_size(folder)
+
+
+FTS_SCHEMA = """CREATE VIRTUAL TABLE claims USING fts5(
+    text, context, status UNINDEXED, tokenize = 'unicode61 remove_diacritics 2')"""
+
+
+def build_fts(corpus, path):
+    db = sqlite3.connect(path)
+    db.execute(FTS_SCHEMA)
+    start = time.perf_counter()
+    with db:
+        db.executemany("INSERT INTO claims(rowid, text, context, status) VALUES (?,?,?,?)",
+                       ((d.claim_id, d.text, f"{d.title}\n{d.rationale}", d.status)
+                        for d in corpus.docs()))
+    return db, time.perf_counter() - start, os.path.getsize(path)
+
+
+def whoosh_query(ix, kind, words, facets):
+    if kind == "phrase":
+        return lambda: ix.search(f'"{" ".join(words)}"', facets=facets)
+    if kind == "filtered":
+        return lambda: ix.search(" ".join(words), SearchFilters(status=("published",)),
+                                 facets=facets)
+    return lambda: ix.search(" ".join(words), facets=facets)
+
+
+FTS_PAGE = ("SELECT rowid, snippet(claims, 0, '<mark>', '</mark>', '…', 12) FROM claims "
+            "WHERE claims MATCH ? {extra} ORDER BY rank LIMIT 20")
+FTS_COUNT = "SELECT count(*) FROM claims WHERE claims MATCH ? {extra}"
+
+
+def fts_query(db, kind, words):
+    match = '"' + " ".join(words) + '"' if kind == "phrase" else " ".join(words)
+    extra = "AND status = 'published'" if kind == "filtered" else ""
+
+    def run():
+        db.execute(FTS_PAGE.format(extra=extra), (match,)).fetchall()
+        db.execute(FTS_COUNT.format(extra=extra), (match,)).fetchone()
+    return run
+
+
+def time_calls(calls):
+    samples = []
+    for call in calls:
+        start = time.perf_counter()
+        call()
+        samples.append((time.perf_counter() - start) * 1000)
+    return samples
+
+
+def bench_queries(corpus, ix, db, per_kind):
+    rows = []
+    for kind in KINDS:
+        queries = corpus.queries(kind, per_kind if kind != "common-term" else
+                                 max(10, per_kind // 4))
+        ix.search(" ".join(queries[0]))        # warm the searcher
+        times = {
+            "whoosh": time_calls([whoosh_query(ix, kind, q, True) for q in queries]),
+            "whoosh-nf": time_calls([whoosh_query(ix, kind, q, False) for q in queries]),
+            "fts5": time_calls([fts_query(db, kind, q) for q in queries]),
+        }
+        rows.append((kind, len(queries), {k: percentiles(v) for k, v in times.items()}))
+    return rows
+
+
+def bench_similar(n, lookups, seed):
+    """p50/p95 of VectorIndex.similar() over n random unit vectors (the encoder's cost,
+    ~3.5 ms a claim, is measured separately: see README)."""
+    rng = np.random.default_rng(seed)
+    vi = VectorIndex(capacity=n)
+    texts = ["Harga naik 30 persen di 12 provinsi", "Fuel prices rose 30 percent"]
+    start = time.perf_counter()
+    for i in range(n):
+        vi.add(i, i // 8, rng.standard_normal(DIM).astype(np.float32), texts[i % 2])
+    load_s = time.perf_counter() - start
+    queries = rng.standard_normal((lookups, DIM)).astype(np.float32)
+    samples = time_calls([lambda q=q: vi.similar(q, texts[0], k=10, exclude_article_ids=[3])
+                          for q in queries])
+    return load_s, percentiles(samples)
+
+
+def report_size(n, whoosh_build, fts_build, rows, similar):
+    (w_s, w_bytes), (f_s, f_bytes) = whoosh_build, fts_build
+    print(f"\n## {n:,} claims\n")
+    print("| | Whoosh | SQLite FTS5 | ratio |\n|---|---|---|---|")
+    print(f"| build | {w_s:.1f} s ({n / w_s:,.0f} docs/s) | {f_s:.1f} s ({n / f_s:,.0f} docs/s)"
+          f" | {w_s / f_s:.0f}x |")
+    print(f"| index size | {w_bytes / 1e6:.0f} MB | {f_bytes / 1e6:.0f} MB"
+          f" | {w_bytes / f_bytes:.1f}x |")
+    print("\n| query (n) | whoosh p50/p95/p99 ms | whoosh no facets p50/p95/p99 |"
+          " FTS5 p50/p95/p99 | ratio p95 whoosh/FTS5 |\n|---|---|---|---|---|")
+    for kind, count, p in rows:
+        cells = [" / ".join(f"{v:.1f}" for v in p[k]) for k in ("whoosh", "whoosh-nf", "fts5")]
+        ratio = p["whoosh"][1] / max(p["fts5"][1], 1e-3)
+        print(f"| {kind} ({count}) | {cells[0]} | {cells[1]} | {cells[2]} | {ratio:.0f}x |")
+    load_s, (s50, s95, s99) = similar
+    print(f"\nsimilar claims, VectorIndex.similar(k=10) over {n:,} vectors: "
+          f"p50 {s50:.1f} ms, p95 {s95:.1f} ms, p99 {s99:.1f} ms (load {load_s:.1f} s)")
+    sys.stdout.flush()
+
+
+def run_size(n, args):
+    corpus = Corpus(n, seed=args.seed)
+    workdir = tempfile.mkdtemp(prefix=f"search-bench-{n}-", dir=args.workdir)
+    try:
+        ix, w_s, w_bytes = build_whoosh(corpus, os.path.join(workdir, "whoosh"), args.procs)
+        db, f_s, f_bytes = build_fts(corpus, os.path.join(workdir, "fts.db"))
+        rows = bench_queries(corpus, ix, db, args.queries)
+        ix.close()
+        db.close()
+        similar = bench_similar(n, args.lookups, args.seed)
+        report_size(n, (w_s, w_bytes), (f_s, f_bytes), rows, similar)
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000])
+    parser.add_argument("--queries", type=int, default=100, help="queries per kind")
+    parser.add_argument("--lookups", type=int, default=200, help="similar-claims lookups")
+    parser.add_argument("--procs", type=int, default=1, help="Whoosh build processes")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--workdir", default=None, help="where indexes are built (temp)")
+    args = parser.parse_args(argv)
+    random.seed(args.seed)
+    print(f"# search bench: sizes {args.sizes}, {args.queries} queries per kind, "
+          f"{os.cpu_count()} cores, {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}")
+    for n in args.sizes:
+        run_size(n, args)
+
+
+if __name__ == "__main__":
+    main()
