@@ -1,0 +1,121 @@
+"""In real headless Chromium: log in, import a fixture article, see its claims highlighted,
+add a claim from a text selection, log out."""
+import os
+import threading
+
+import pytest
+from werkzeug.serving import make_server
+
+from tests.fixtures.articles import read
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu",
+                 "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run"]
+PASSWORD = "a long enough password"
+SCREENSHOT = "/tmp/claim-workbench-article.png"
+
+pytestmark = [
+    pytest.mark.e2e,
+    pytest.mark.skipif(not os.path.exists(CHROMIUM),
+                       reason=f"{CHROMIUM} is missing (Debian's chromium package)"),
+]
+
+
+@pytest.fixture
+def live_server(tmp_path, monkeypatch):
+    """The real app (CSRF on) on a free port, its database migrated in a temp instance."""
+    from flask_migrate import upgrade
+
+    from workbench import create_app
+    from workbench.extensions import db
+    from workbench.services import accounts
+
+    monkeypatch.setenv("WORKBENCH_INSTANCE_PATH", str(tmp_path))
+    app = create_app({"SECRET_KEY": "e2e-secret", "WTF_CSRF_ENABLED": True,
+                      "SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path / 'e2e.db'}",
+                      "PASSWORD_HASHER": {"time_cost": 1, "memory_cost": 1024, "parallelism": 1}})
+    with app.app_context():
+        upgrade()
+        accounts.create_user("sari", PASSWORD, "factchecker", "Sari")
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}"
+    server.shutdown()
+    thread.join(5)
+    with app.app_context():
+        db.engine.dispose()
+
+
+@pytest.fixture
+def page(live_server):
+    from playwright.sync_api import sync_playwright
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        context = browser.new_context(viewport={"width": 1366, "height": 900})
+        page = context.new_page()
+        page.set_default_timeout(10_000)
+        yield page
+        context.close()
+        browser.close()
+
+
+SELECT_PHRASE = """phrase => {
+  const seg = [...document.querySelectorAll('#article-text .seg')]
+      .find(el => el.textContent.includes(phrase));
+  const node = seg.firstChild, at = node.data.indexOf(phrase);
+  const range = document.createRange();
+  range.setStart(node, at);
+  range.setEnd(node, at + phrase.length);
+  const selection = window.getSelection();
+  selection.removeAllRanges();
+  selection.addRange(range);
+}"""
+
+
+def test_import_highlight_add_claim_and_log_out(page, live_server):
+    page.goto(live_server + "/")
+    assert "/auth/login" in page.url
+    page.fill("#username", "sari")
+    page.fill("#password", PASSWORD)
+    page.click("button[type=submit], input[type=submit]")
+    page.wait_for_url(live_server + "/")
+
+    page.click("text=Import an article")
+    page.fill("#paste-text", read("banjir_demak.txt"))
+    page.fill("#paste-url", "https://warta.example/banjir-demak")
+    page.click("#import-paste button[type=submit]")
+    page.wait_for_selector("text=Preview the import")
+    assert page.locator("input[name=keep]:checked").count() > 0
+    page.click("text=Save the article")
+
+    page.wait_for_selector("#article-text")
+    highlights = page.locator("#article-text .seg.hl")
+    assert highlights.count() > 0
+    claims_before = page.locator("#claim-list .claim-item").count()
+    assert claims_before > 0
+    highlights.first.click()
+    assert page.locator("#claim-list .claim-item.is-active").count() == 1
+    assert page.locator("details.boilerplate").count() > 0
+    assert not page.is_visible("text=ADVERTISEMENT"), "boilerplate starts collapsed"
+
+    page.evaluate(SELECT_PHRASE, "Rendam 12 Desa")
+    page.wait_for_selector("#add-claim-button:enabled")
+    assert page.inner_text("#add-claim-preview") == "Rendam 12 Desa"
+    page.click("#add-claim-button")
+    page.wait_for_selector("text=added.")
+    new_item = page.locator("#claim-list .claim-item", has_text="added by hand")
+    assert new_item.count() == 1
+    assert new_item.locator(".claim-text").inner_text() == "Rendam 12 Desa"
+    assert page.locator("#claim-list .claim-item").count() == claims_before + 1
+    claim_id = new_item.get_attribute("data-claim")
+    marked = page.locator(f'#article-text .seg[data-claims~="{claim_id}"]')
+    assert "".join(marked.all_inner_texts()) == "Rendam 12 Desa"
+    page.screenshot(path=SCREENSHOT, full_page=False)
+
+    page.click(".user-menu summary")
+    page.click("text=Log out")
+    page.wait_for_selector("text=Log in")
+    page.goto(live_server + "/articles/")
+    assert "/auth/login" in page.url
