@@ -8,6 +8,7 @@ from flask import Flask
 
 COMMAND_MODULES = (
     "workbench.commands.database",
+    "workbench.commands.importing",
     "workbench.commands.users",
 )
 
