@@ -52,7 +52,7 @@ def _breaks(text: str, s: int, e: int, language: str):
 def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
     sep = m.group().strip(" ,").lower()
     left_ok = _is_clause(text, s, m.start(), language, True)
-    if m.re is _SUPERLATIVE:
+    if m.re is _SUPERLATIVE or sep.startswith(("followed", "marking")):
         return left_ok and len(text[m.end():e].split()) >= _MIN_WORDS
     if sep in ("yakni", "yaitu", "namely"):
         return m.start() - s > 12 and bool(re.search(r"\d", text[m.end():e]))

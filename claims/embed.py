@@ -23,6 +23,9 @@ _PREDICATE_MARK = frozenset("""sebanyak sebesar berjumlah mencapai adalah merupa
 ialah yakni yaitu""".split())
 _TIME_HEAD = re.compile(r"\b(pukul|WIB|WITA|WIT|GMT)\b|\d[.:]\d\d")
 _QUANTITY_RESTATEMENT = re.compile(r"(?:sebesar|sebanyak|berjumlah)\b", re.I)
+_MONTHS_DAYS = frozenset("""januari februari maret april mei juni juli agustus september oktober
+november desember january february march may june july august october december senin selasa rabu
+kamis jumat sabtu minggu monday tuesday wednesday thursday friday saturday sunday""".split())
 _FINITE = re.compile(r"\b(is|are|was|were|has|have|had|will|would|said|adalah|akan|telah)\b", re.I)
 _CAPITAL = re.compile(r"(?<![\w])[A-Z][\w'’-]+")
 _WORDS = re.compile(r"\S+")
@@ -40,7 +43,7 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
             if _short_named_appositive(text, head, m.start(), end):
                 found.append((head, end, m.start()))
             continue
-        if _QUANTITY_RESTATEMENT.match(text, m.end(), e):
+        if _QUANTITY_RESTATEMENT.match(text, m.end(), e) and not _named_head(text, head, m.start()):
             continue
         if end - m.end() > 4 and _worth(text, head, m.start(), end):
             found.append((head, end, m.start()))
@@ -62,6 +65,13 @@ def head_start(text: str, s: int, rel: int) -> int | None:
             lower += 1
         start = tok.start()
     return start
+
+
+def _named_head(text: str, head: int, rel: int) -> bool:
+    # "target dalam Undang-Undang X yang sebesar 3 persen" names what the figure belongs to;
+    # "bulan lalu yang sebesar …" and "Agustus yang sebesar …" only restate a figure.
+    words = [w for w in _CAPITAL.findall(text, head, rel) if w.lower() not in _MONTHS_DAYS]
+    return bool(words)
 
 
 def _short_named_appositive(text: str, head: int, rel: int, end: int) -> bool:

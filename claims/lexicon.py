@@ -109,6 +109,7 @@ DATELINE_PREFIX = re.compile(r"[A-Z][\w.]*(?:[ ,/]+[A-Z][\w.]*){0,4}\s*(?:-{1,2}
 CLAUSE_BREAKS = re.compile(r",\s+(?:sedangkan|tetapi|tapi|namun|mengingat|but|while|whereas|yet)\s+|;\s+"
                            r"|\s+(?:sedangkan|tapi)\s+|,\s+(?:dan|and)\s+(?:that\s+)?|,\s+(?:dengan|with)\s+"
                            r"|,\s+(?:yakni|yaitu|namely)\s+|\s+dan\s+(?!yang|yg)"
+                           r"|,\s+(?=followed by\s)|,\s+marking\s+(?=the\s)"
                            r"|\s+(?:dan|and)\s+(?=(?:yang|yg|that)\s)|\s+(?:and|but)\s+", re.I)
 # Words that mark a clause as opinion, hope, hedging or vague filler (rule 2).
 # Words and phrases that mark a clause as opinion, hope or hedging (rule 2); checked as word
