@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from claims.lexicon_dates import MONTHS, RELATIVE_DAYS, SMALL_NUMBERS, WEEKDAYS, alternation
 
@@ -26,7 +27,8 @@ _W = rf"(?:{_cased(WEEKDAYS)})"
 _WFULL = rf"(?:{_cased(w for w in WEEKDAYS if len(w) > 3)})"
 _TO = r"(?i:-|–|—|hingga|sampai(?:\s+dengan)?|s\.?\s?d\.?|s/d|to|until|through|and|dan)"
 _YEAR = r"(?:19|20)\d{2}"
-_UNITS = r"(?:[Hh]ari|[Mm]inggu|[Pp]ekan|[Bb]ulan|[Tt]ahun|days?|weeks?|months?|years?)"
+# Literal alternatives (not "[Hh]ari") let the regex engine skip ahead to a first letter.
+_UNITS = rf"(?:{_cased(['hari', 'minggu', 'pekan', 'bulan', 'tahun', 'days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year'], lower=True)})"
 
 # kind: (core pattern, words read backwards before it, whether those words are required)
 _SPECS = {
@@ -53,8 +55,10 @@ _SPECS = {
     "relative_day": (rf"(?P<rd>{_cased(RELATIVE_DAYS, lower=True)})(?!\w)", None, False),
     "ago": (rf"(?P<u>{_UNITS})\s+(?:yang\s+)?(?:lalu|ago)(?!\w)",
             rf"(?P<n>\d{{1,2}}|(?i:{alternation(SMALL_NUMBERS)}))\s+$", True),
-    "relative_unit": (r"(?:(?P<u>[Pp]ekan|[Mm]inggu|[Bb]ulan|[Tt]ahun)\s+(?P<rel>lalu|kemarin|ini|depan|mendatang)"
-                      r"|(?P<rel2>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\s+(?P<u2>week|month|year))(?!\w)", None, False),
+    "relative_unit": (rf"(?:(?P<u>{_cased(['pekan', 'minggu', 'bulan', 'tahun'], lower=True)})\s+"
+                      r"(?P<rel>lalu|kemarin|ini|depan|mendatang)"
+                      rf"|(?P<rel2>{_cased(['last', 'this', 'next', 'past'], lower=True)})\s+(?P<u2>week|month|year))(?!\w)",
+                      None, False),
     "weekday": (rf"(?P<w>{_WFULL})(?![\w'’])(?:\s+(?P<rel>lalu|kemarin|depan|mendatang|ini))?",
                 r"(?P<pre>(?i:last|this|next|coming))\s+$", False),
 }
@@ -128,8 +132,30 @@ def _all_matches(text: str, start: int, end: int) -> list[DateMatch]:
 
 
 def scan_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMatch]:
-    """Non-overlapping date expressions in ``text[start:end]``, longest first where they clash."""
-    end = len(text) if end is None else end
+    """Non-overlapping date expressions in ``text[start:end]``, longest first where they clash.
+
+    The whole text is scanned once and cached (the pipeline asks about many spans of one
+    article); a span that cuts through a found expression is scanned on its own.
+    """
+    end = len(text) if end is None else min(end, len(text))
+    if start <= 0 and end >= len(text):
+        return list(_whole_text(text))
+    inside = []
+    for m in _whole_text(text):
+        if m.end <= start or m.start >= end:
+            continue
+        if m.start < start or m.end > end:
+            return _scan(text, start, end)
+        inside.append(m)
+    return inside
+
+
+@lru_cache(maxsize=8)
+def _whole_text(text: str) -> tuple[DateMatch, ...]:
+    return tuple(_scan(text, 0, len(text)))
+
+
+def _scan(text: str, start: int, end: int) -> list[DateMatch]:
     taken = bytearray(max(0, end - start))
     chosen: list[DateMatch] = []
     for m in sorted(_all_matches(text, start, end), key=lambda m: (-(m.end - m.start), m.start)):
@@ -142,3 +168,8 @@ def scan_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMa
 def date_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Spans of every date expression, for masking them out of number search."""
     return [(m.start, m.end) for m in scan_dates(text, start, end)]
+
+
+def overlapping_date_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the article's date expressions that touch ``[start, end)`` (for masking)."""
+    return [(m.start, m.end) for m in _whole_text(text) if m.start < end and start < m.end]

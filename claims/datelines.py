@@ -9,6 +9,7 @@ from claims.date_patterns import scan_dates
 from claims.lexicon_dates import MONTHS, WEEKDAYS
 
 _MAX_DATELINE = 120
+_HAS_YEAR = re.compile(r"(?:19|20)\d{2}")      # every accepted date line states its year
 _FULL_DATE_KINDS = {"day_month", "month_day", "numeric", "iso", "weekday_numeric"}
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?|T\d{2}:\d{2}\S*", re.I)
 _ZONES = {"wib", "wita", "wit", "gmt", "utc", "am", "pm", "et", "est", "pst", "cet", "bst", "pukul", "jam"}
@@ -40,7 +41,7 @@ def parse_dateline(line: str) -> dt.date | None:
     A sentence that merely contains a date is not a date line and gives None.
     """
     line = (line or "").strip()
-    if not line or len(line) > _MAX_DATELINE:
+    if not line or len(line) > _MAX_DATELINE or not _HAS_YEAR.search(line):
         return None
     matches = [m for m in scan_dates(line) if m.kind in _FULL_DATE_KINDS and m.groups.get("y")]
     if not matches:

@@ -23,10 +23,25 @@ def find_entities(text: str, start: int, end: int, language: str) -> tuple[Entit
     """Entities inside ``text[start:end]``, spelled as written, offsets into ``text``."""
     start, end = max(0, start), min(len(text), end)
     found: list[Entity] = []
-    for run in runs(text, tokens(text, start, end)):
-        for part in _clean(text, run, start):
-            found.append(_entity(text, part))
+    for run, entities in _whole_text(text):
+        if run[-1].end <= start or run[0].start >= end:
+            continue
+        if start <= run[0].start and run[-1].end <= end:
+            found += entities
+        else:                                           # the span cuts the run: redo its inside
+            inside = [t for t in run if start <= t.start and t.end <= end]
+            found += [e for part in runs(text, inside) for e in _entities_of(text, part)]
     return tuple(dict.fromkeys(found))
+
+
+@lru_cache(maxsize=8)
+def _whole_text(text: str) -> tuple[tuple[tuple[Token, ...], tuple[Entity, ...]], ...]:
+    """Each capitalised run of the article with its entities, computed once per article."""
+    return tuple((tuple(run), _entities_of(text, run)) for run in runs(text, tokens(text, 0, len(text))))
+
+
+def _entities_of(text: str, run: list[Token]) -> tuple[Entity, ...]:
+    return tuple(_entity(text, part) for part in _clean(text, list(run), 0))
 
 
 def _clean(text: str, run: list[Token], lo: int) -> list[list[Token]]:

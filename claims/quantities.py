@@ -7,6 +7,7 @@ rest, joining ranges and attaching qualifiers and units.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from claims.lexicon_numbers import NUMBER_WORDS, OPEN_ABOVE, OPEN_BELOW, ORDINALS, ROMAN, VAGUE
 from claims.model import Quantity
@@ -34,9 +35,16 @@ def find_quantities(text: str, start: int, end: int, language: str) -> tuple[Qua
     ones too ("130,000", "$3bn"); ranges, qualifiers, units and counted nouns per the spec.
     """
     start, end = max(0, start), min(len(text), end)
+    return tuple(q for q in _whole_text(text, language) if start <= q.start and q.end <= end)
+
+
+@lru_cache(maxsize=8)
+def _whole_text(text: str, language: str) -> tuple[Quantity, ...]:
+    """Every quantity of the article, read once: the pipeline asks about many of its spans,
+    and a number's unit or qualifier may be read just outside a span's edge."""
     found: list[Quantity] = []
-    for lo, hi in trigger_windows(text, start, end, _TRIGGERS):
-        found += _in_window(text, lo, hi, start, end, language)
+    for lo, hi in trigger_windows(text, 0, len(text), _TRIGGERS):
+        found += _in_window(text, lo, hi, 0, len(text), language)
     return tuple(found)
 
 

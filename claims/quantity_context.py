@@ -10,12 +10,14 @@ from claims.lexicon_units import CASE_SENSITIVE_UNITS, CURRENCY_WORDS, DIGIT_ONL
 _I = re.IGNORECASE
 # The qualifier may stand a few words before a copula: "sekurang-kurangnya adalah 95 persen",
 # "jarak minimal antar putaran adalah satu bulan", "setidaknya sebanyak 40 orang".
-_COPULA = r"(?:adalah|ialah|yaitu|yakni|sebanyak|sebesar|berjumlah|mencapai|is|was|are|were|of)"
-_QUALIFIER = re.compile(rf"(?:^|(?<=[\s(]))(?P<q>{alternation(QUALIFIERS_BEFORE)})"
-                        rf"(?:\s+(?:[^\W\d]+\s+){{0,3}}?{_COPULA})?\s*$", _I)
+_COPULAS = frozenset("adalah ialah yaitu yakni sebanyak sebesar berjumlah mencapai is was are were of".split())
 # An estimate word earlier in the clause still qualifies the number ("diperkirakan uang
 # tersebut berjumlah Rp 2 miliar"), as long as no clause break or other number intervenes.
-_ESTIMATE = re.compile(r"\b(?:diperkirakan|diprediksi|ditaksir|estimated|an estimate of)\b[^,;.\d]{0,60}$", _I)
+_ESTIMATES = frozenset({"diperkirakan", "diprediksi", "ditaksir", "estimated"})
+_CLAUSE_BREAK = re.compile(r".*[,;:.!?()\n]", re.S)
+_DIGIT = re.compile(r"\d")
+_BEFORE_WORDS = re.compile(r"[^\s]+")
+_LONGEST_QUALIFIER = max(len(q.split()) for q in QUALIFIERS_BEFORE)
 _UNIT = re.compile(rf"(?:\s{{1,3}}|-)?(?P<u>{alternation(UNITS)})(?![\w²])", _I)
 _CURRENCY_WORD = re.compile(rf"\s+(?P<c>{alternation(CURRENCY_WORDS)})\b", _I)
 _WORD = re.compile(r"\s+(?P<w>[^\W\d_][\w’'-]*)")
@@ -42,11 +44,27 @@ _CONTAINERS_EN = {"trucks", "truckloads", "bags", "sacks", "boxes", "tons", "ton
 
 def qualifier_before(text: str, pos: int, lo: int) -> str | None:
     """The qualifier written just before ``pos`` ("sekitar", "at least"...), or None."""
-    before = text[max(lo, pos - 80):pos]
-    m = _QUALIFIER.search(before)
-    if m:
-        return QUALIFIERS_BEFORE[" ".join(m.group("q").lower().split())]
-    return "approx" if _ESTIMATE.search(before) else None
+    before = text[max(lo, pos - 80):pos].lower()
+    if before.endswith("±"):
+        return "approx"
+    clause = before[_CLAUSE_BREAK.match(before).end():] if _CLAUSE_BREAK.match(before) else before
+    words = _BEFORE_WORDS.findall(clause)[-8:]
+    found = _qualifier_ending(words)
+    if found is None and words and words[-1] in _COPULAS:
+        for cut in range(len(words) - 2, max(-1, len(words) - 6), -1):
+            if (found := _qualifier_ending(words[:cut + 1])) is not None:
+                break
+    if found is None and _ESTIMATES.intersection(words) and not _DIGIT.search(clause):
+        return "approx"
+    return found
+
+
+def _qualifier_ending(words: list[str]) -> str | None:
+    for n in range(min(_LONGEST_QUALIFIER, len(words)), 0, -1):
+        qualifier = QUALIFIERS_BEFORE.get(" ".join(words[-n:]))
+        if qualifier:
+            return qualifier
+    return None
 
 
 def measure_after(text: str, pos: int, hi: int, words: bool) -> tuple[str | None, int]:

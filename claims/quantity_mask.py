@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from claims.date_patterns import date_spans
+from claims.date_patterns import overlapping_date_spans
 
 _I = re.IGNORECASE
 _ZONE = r"(?:WIB|WITA|WIT|GMT|UTC|[ap]\.\s?m\.|[ap]m\b|pagi|siang|sore|malam|dini\s+hari)"
@@ -44,7 +44,7 @@ def _glued_name_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 def masked_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans inside ``text[start:end]`` holding digits that are not quantities."""
-    spans = date_spans(text, start, end) + _glued_name_spans(text, start, end)
+    spans = overlapping_date_spans(text, start, end) + _glued_name_spans(text, start, end)
     low = text[start:end].lower()
     for pattern, needles in _MASKS:
         if any(n in low for n in needles):
