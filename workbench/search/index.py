@@ -67,10 +67,14 @@ class ClaimIndex:
         with writer_lock(self.folder, self.lock_timeout):
             # Opened under the lock: a rebuild may have swapped the live index meanwhile.
             writer = whoosh_index.open_dir(self._live_dir()).writer(timeout=30)
-            for doc in upserts:
-                writer.update_document(**to_fields(doc))
-            for claim_id in deletes:
-                writer.delete_by_term("id", claim_id)
+            try:
+                for doc in upserts:
+                    writer.update_document(**to_fields(doc))
+                for claim_id in deletes:
+                    writer.delete_by_term("id", claim_id)
+            except BaseException:
+                writer.cancel()     # release Whoosh's lock and drop the half-written batch
+                raise
             writer.commit()
         return len(upserts) + len(deletes)
 
@@ -99,9 +103,13 @@ class ClaimIndex:
         ix = whoosh_index.create_in(directory, self.schema)
         writer = ix.writer(procs=procs, limitmb=limitmb, multisegment=procs > 1)
         count = 0
-        for doc in docs:
-            writer.add_document(**to_fields(doc))
-            count += 1
+        try:
+            for doc in docs:
+                writer.add_document(**to_fields(doc))
+                count += 1
+        except BaseException:
+            writer.cancel()
+            raise
         writer.commit()
         return count
 

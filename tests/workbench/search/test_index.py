@@ -101,6 +101,21 @@ def test_filters_and_facet_counts(index):
     assert results.facets["has_evidence"] == {"no": 1, "yes": 1}
 
 
+def test_facet_counts_follow_updates_and_deletes(index):
+    assert index.search("").facets["status"]["published"] == 2
+    index.update([ClaimDoc(3, "Harga beras turun", "id", 12, status="published",
+                           outlet="Kabar Pagi", published="2023-11-20")])
+    index.delete([1])
+    facets = index.search("").facets
+    assert facets["status"] == {"published": 2, "in_progress": 1, "needs_review": 1}
+    assert facets["outlet"] == {"daily ledger": 2, "kabar pagi": 1, "suara daerah": 1}
+
+
+def test_total_without_facets(index):
+    results = index.search("harga OR fuel", facets=False, pagesize=1)
+    assert results.total == 3 and results.facets == {} and len(results.hits) == 1
+
+
 @pytest.mark.parametrize("filters, expected", [
     (SearchFilters(status=("published",)), {"1", "2"}),
     (SearchFilters(verdict=("salah", "false")), {"1", "2"}),
@@ -124,6 +139,15 @@ def test_sort_by_date_and_pagination(index):
     newest = index.search("", sort="newest", pagesize=2)
     assert ids(newest) == ["2", "1"] and newest.total == 5 and newest.pagecount == 3
     assert ids(index.search("", sort="oldest", page=3, pagesize=2)) == ["2"]
+    assert ids(index.search("harga", sort="oldest")) == ["3", "1"]
+    assert ids(index.search("", page=9, pagesize=2)) == []
+
+
+def test_undated_claims_sort_last_when_newest_first(index):
+    index.update([ClaimDoc(8, "Harga cabai tanpa tanggal", "id", 16)])
+    assert ids(index.search("harga", sort="newest"))[-1] == "8"
+    dated = index.search("harga", SearchFilters(date_from="2000-01-01"))
+    assert set(ids(dated)) == {"1", "3"}
 
 
 @pytest.mark.parametrize("text", ['"unclosed', "NOT NOT harga", "*", "status:", "x" * 20000,
@@ -199,3 +223,22 @@ def test_concurrent_writers_in_processes_lose_nothing(tmp_path):
     assert [p.exitcode for p in workers] == [0, 0, 0, 0]
     expected = {str(w * 1000 + n) for w in range(4) for n in range(24)}
     assert ClaimIndex(folder).doc_ids() == expected
+
+
+def test_failed_batch_changes_nothing_and_frees_the_writer(index):
+    bad = object()          # not a ClaimDoc: fails half-way through the batch
+    with pytest.raises(Exception):
+        index.update([ClaimDoc(6, "Harga cabai turun", "id", 15), bad])
+    assert ids(index.search("cabai")) == []
+    index.update([ClaimDoc(6, "Harga cabai turun", "id", 15)])
+    assert ids(index.search("cabai")) == ["6"]
+
+
+def test_failed_rebuild_keeps_the_live_index(index):
+    def broken():
+        yield DOCS[0]
+        raise RuntimeError("database went away")
+    with pytest.raises(RuntimeError):
+        index.rebuild(broken())
+    assert index.count() == len(DOCS)
+    assert len([n for n in os.listdir(index.folder) if n.startswith("index-")]) == 1
