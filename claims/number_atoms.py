@@ -78,9 +78,11 @@ def _vague_atom(m: re.Match) -> Atom:
                 vague=True)
 
 
-def find_atoms(text: str, start: int, end: int, language: str) -> list[Atom]:
-    """Every written number in ``text[start:end]``, in order, not overlapping."""
-    found = [a for m in _DIGITS.finditer(text, start, end) if (a := _digit_atom(m, language))]
+def find_atoms(text: str, start: int, end: int, language: str, skip=None) -> list[Atom]:
+    """Every written number in ``text[start:end]``, in order, not overlapping; digits for
+    which ``skip(start, end)`` is true (masked times, dates...) are not read at all."""
+    found = [a for m in _DIGITS.finditer(text, start, end)
+             if not (skip and skip(m.start("num"), m.end("num"))) and (a := _digit_atom(m, language))]
     low = text[start:end].lower()
     words = set(LOWER_WORDS.findall(low))
     if can_match(_VAGUE_NEEDLES, low, words):

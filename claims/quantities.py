@@ -54,7 +54,7 @@ def _in_window(text: str, lo: int, hi: int, start: int, end: int, language: str)
     special = _without_overlaps(find_special(text, lo, hi) +
                                 [q for q in find_scores(text, lo, hi) if not is_masked(masks, q.start, q.end)])
     taken = masks + [(q.start, q.end) for q in special]
-    atoms = [a for a in find_atoms(text, lo, hi, language)
+    atoms = [a for a in find_atoms(text, lo, hi, language, skip=lambda s, e: is_masked(taken, s, e))
              if not is_masked(taken, a.start, a.end) and not _is_year_or_name(text, a, start)]
     general, i = [], 0
     while i < len(atoms):

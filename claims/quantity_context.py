@@ -3,11 +3,9 @@ from __future__ import annotations
 
 import re
 
-from claims.lexicon_dates import alternation
 from claims.lexicon_numbers import QUALIFIERS_BEFORE
 from claims.lexicon_units import CASE_SENSITIVE_UNITS, CURRENCY_WORDS, DIGIT_ONLY_UNITS, UNITS
 
-_I = re.IGNORECASE
 # The qualifier may stand a few words before a copula: "sekurang-kurangnya adalah 95 persen",
 # "jarak minimal antar putaran adalah satu bulan", "setidaknya sebanyak 40 orang".
 _COPULAS = frozenset("adalah ialah yaitu yakni sebanyak sebesar berjumlah mencapai is was are were of".split())
@@ -18,8 +16,10 @@ _CLAUSE_BREAK = re.compile(r".*[,;:.!?()\n]", re.S)
 _DIGIT = re.compile(r"\d")
 _BEFORE_WORDS = re.compile(r"[^\s]+")
 _LONGEST_QUALIFIER = max(len(q.split()) for q in QUALIFIERS_BEFORE)
-_UNIT = re.compile(rf"(?:\s{{1,3}}|-)?(?P<u>{alternation(UNITS)})(?![\w²])", _I)
-_CURRENCY_WORD = re.compile(rf"\s+(?P<c>{alternation(CURRENCY_WORDS)})\b", _I)
+# Up to three words after a number, for unit look-up in the word tables ("persen poin",
+# "dolar as", "km/jam", "-day", "%").
+_NEXT_WORDS = re.compile(r"(?P<sep>\s{1,3}|-)?(?P<w1>%|°[CcFf]|[^\W\d_][\w²/’'-]*)"
+                         r"(?:\s(?P<w2>[^\W\d_][\w’'-]*))?(?:\s(?P<w3>[^\W\d_][\w-]*))?")
 _WORD = re.compile(r"\s+(?P<w>[^\W\d_][\w’'-]*)")
 
 STOPWORDS = frozenset("""
@@ -69,18 +69,28 @@ def _qualifier_ending(words: list[str]) -> str | None:
 
 def measure_after(text: str, pos: int, hi: int, words: bool) -> tuple[str | None, int]:
     """A unit of measure or currency word right after ``pos``: (unit, end) or (None, pos)."""
-    m = _UNIT.match(text, pos, hi)
-    if m:
-        raw = m.group("u")
-        key = raw.lower()
-        ok_case = key not in CASE_SENSITIVE_UNITS or raw == key or key == "l" and raw == "L"
-        ok_kind = not (words and key in DIGIT_ONLY_UNITS)
-        if ok_case and ok_kind:
-            return UNITS[key], m.end()
-    m = _CURRENCY_WORD.match(text, pos, hi)
-    if m:
-        return CURRENCY_WORDS[" ".join(m.group("c").lower().split())], m.end()
-    return None, pos
+    m = _NEXT_WORDS.match(text, pos, hi)
+    if not m or (m.group("sep") is None and m.group("w1")[0].isalnum()):
+        return None, pos
+    found = [(m.group(g), m.end(g)) for g in ("w1", "w2", "w3") if m.group(g)]
+    for n in range(len(found), 0, -1):
+        phrase = " ".join(w for w, _ in found[:n]).lower()
+        unit = _unit_for(phrase, found[0][0], n, words)
+        if unit:
+            return unit, found[n - 1][1]
+    head, _, _ = found[0][0].partition("/")          # "persen/tahun": the unit is "persen"
+    unit = _unit_for(head.lower(), head, 1, words) if head != found[0][0] else None
+    return (unit, m.start("w1") + len(head)) if unit else (None, pos)
+
+
+def _unit_for(phrase: str, raw_first: str, size: int, words: bool) -> str | None:
+    if phrase in UNITS:
+        if size == 1 and phrase in CASE_SENSITIVE_UNITS and raw_first not in (phrase, "L"):
+            return None
+        if words and phrase in DIGIT_ONLY_UNITS:
+            return None
+        return UNITS[phrase]
+    return CURRENCY_WORDS.get(phrase) if size > 1 or phrase in CURRENCY_WORDS else None
 
 
 def counted_noun_after(text: str, pos: int, hi: int, language: str) -> str | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 _DIGITS = re.compile(r"[0-9]+")
-_TOKENS = re.compile(r"[^\W\d_]+")
+_LOWER_TOKENS = re.compile(r"[^\W\d_]+")
 MARGIN = 60
 
 
@@ -19,7 +19,10 @@ def trigger_windows(text: str, start: int, end: int, words: frozenset[str],
     (compared lower-cased), widened by ``margin`` on both sides and merged."""
     hits = [m.span() for m in _DIGITS.finditer(text, start, end)]
     if words:
-        hits += [m.span() for m in _TOKENS.finditer(text, start, end) if m.group().lower() in words]
+        low = text[start:end].lower()
+        for word in words.intersection(_LOWER_TOKENS.findall(low)):
+            hits += [(start + m.start(), start + m.end())
+                     for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", low)]
     if not hits:
         return []
     hits.sort()
