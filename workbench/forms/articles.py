@@ -5,7 +5,7 @@ from flask_wtf import FlaskForm
 from flask_wtf.file import FileField
 from wtforms import (DateField, HiddenField, SelectChoice, SelectField, SelectMultipleField,
                      StringField, TextAreaField)
-from wtforms.validators import URL, DataRequired, Length, Optional
+from wtforms.validators import URL, DataRequired, Length, Optional, ValidationError
 from wtforms.widgets import CheckboxInput, ListWidget
 
 from workbench.services.importing import unix_newlines
@@ -28,6 +28,10 @@ class ImportForm(FlaskForm):
                                                             URL(message="Enter a full "
                                                                 "http:// or https:// address.")])
     published = DateField("Publication date (if known)", validators=[Optional()])
+
+    def validate_url(self, field):
+        if field.data and not field.data.strip().lower().startswith(("http://", "https://")):
+            raise ValidationError("Only http:// and https:// addresses are accepted.")
 
     def validate(self, extra_validators=None) -> bool:
         valid = super().validate(extra_validators)

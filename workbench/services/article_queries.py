@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from flask import current_app
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from wtforms import SelectChoice
 
 from workbench.extensions import db
@@ -66,8 +66,11 @@ def dashboard(user: User, limit: int = 8) -> Dashboard:
 
 
 def _recently_edited(user: User, limit: int) -> list[Claim]:
+    # Saving an import "creates" the splitter's claims: that is not correcting them.
     latest = (select(ClaimHistory.claim_id, func.max(ClaimHistory.id).label("last"))
-              .where(ClaimHistory.user_id == user.id, ClaimHistory.action != "created")
+              .join(Claim, Claim.id == ClaimHistory.claim_id)
+              .where(ClaimHistory.user_id == user.id,
+                     or_(ClaimHistory.action != "created", Claim.origin == "manual"))
               .group_by(ClaimHistory.claim_id).subquery())
     return list(db.session.scalars(select(Claim).join(latest, latest.c.claim_id == Claim.id)
                                    .order_by(latest.c.last.desc()).limit(limit)).all())

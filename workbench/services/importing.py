@@ -109,7 +109,8 @@ def draft_from_url(url: str, published: dt.date | None = None) -> Draft:
 def save_draft(draft: Draft, corrections: Corrections, user: User) -> ImportResult:
     """Save a new article, or a new version of ``draft.previous``; commits."""
     if draft.previous is not None:
-        article = versions.update_article(draft.previous, draft.text, draft.analysis, user)
+        article = versions.update_article(draft.previous, draft.text, draft.analysis, user,
+                                          corrections.keep)
         _apply_corrections(article, draft, corrections)
         db.session.commit()
         return ImportResult(article, "updated")

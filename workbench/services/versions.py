@@ -32,9 +32,10 @@ def _nearest(spans: list[tuple[int, int]], near: int) -> tuple[int, int]:
     return min(spans, key=lambda span: abs(span[0] - near))
 
 
-def update_article(article: Article, text: str, analysis: ArticleAnalysis,
-                   user: User) -> Article:
-    """Make ``text`` the article's current version (the caller commits)."""
+def update_article(article: Article, text: str, analysis: ArticleAnalysis, user: User,
+                   keep: set[tuple[int, int]] | None = None) -> Article:
+    """Make ``text`` the article's current version (the caller commits). Of the claims the
+    splitter finds in it, those in ``keep`` (all when None) are added where nothing overlaps."""
     number = len(article.revisions) + 1
     db.session.add(ArticleRevision(article=article, number=number, text=article.text,
                                    content_hash=article.content_hash, imported_by_id=user.id))
@@ -45,7 +46,7 @@ def update_article(article: Article, text: str, analysis: ArticleAnalysis,
     existing = list(article.claims)
     for claim in existing:
         _reanchor(claim, text, user, note)
-    _add_new_claims(article, analysis, existing, user)
+    _add_new_claims(article, analysis, existing, user, keep)
     return article
 
 
@@ -69,8 +70,10 @@ def _reanchor(claim: Claim, text: str, user: User, note: str) -> None:
 
 
 def _add_new_claims(article: Article, analysis: ArticleAnalysis, existing: list[Claim],
-                    user: User) -> None:
+                    user: User, keep: set[tuple[int, int]] | None) -> None:
     taken = [(c.start, c.end) for c in existing if c.anchored]
     for found in analysis.claims:
+        if keep is not None and (found.start, found.end) not in keep:
+            continue
         if not any(found.start < end and start < found.end for start, end in taken):
             add_found_claim(article, found, user, note="found in an updated version")

@@ -15,6 +15,9 @@ from workbench.views.import_flow import draft_from_form, preview_form_for, redo_
 
 bp = Blueprint("articles", __name__, url_prefix="/articles")
 bp.add_app_template_filter(format_quantity, "quantity")
+bp.add_app_template_filter(lambda status: STATUS_LABELS.get(status, status), "status_label")
+STATUS_LABELS = {"in_progress": "in progress", "needs_review": "needs review",
+                 "not_checkworthy": "not check-worthy"}
 
 
 @bp.get("/")

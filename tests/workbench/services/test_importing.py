@@ -183,3 +183,11 @@ def test_url_import_of_a_known_page_is_a_duplicate(checker, fixture_server, allo
     importing.save_draft(importing.draft_from_url(url), Corrections(), checker)
     with pytest.raises(DuplicateArticle):
         importing.draft_from_url(url + "?utm_campaign=x")
+
+
+def test_an_update_adds_only_the_new_claims_the_user_kept(article, checker):
+    draft = importing.draft_from_text(read("banjir_demak_updated.txt"),
+                                      "https://warta.example/banjir-demak")
+    before = {c.id for c in article.claims}
+    importing.save_draft(draft, Corrections(keep=set()), checker)
+    assert {c.id for c in article.claims} == before

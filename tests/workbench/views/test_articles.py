@@ -284,3 +284,21 @@ def test_dashboard_counts_claims_and_shows_the_users_work(client, app, article_i
     page = client.get("/").get_data(as_text=True)
     assert "Claims by status" in page and "Banjir Rendam" in page
     assert f"#{claim.id}" in page
+
+
+@pytest.mark.parametrize("url", ["javascript://x%0Aalert(1)", "file:///etc/passwd"])
+def test_import_form_accepts_only_web_addresses(client, logged_in, url):
+    response = preview(client, source="paste", text=read("banjir_demak.txt"), url=url)
+    assert response.status_code == 400
+    assert "Only http:// and https://" in response.get_data(as_text=True)
+
+
+def test_a_non_web_url_from_the_command_line_is_not_made_a_link(client, app, logged_in):
+    from workbench.services import importing
+    from workbench.models import User
+    with app.app_context():
+        user = db.session.scalars(select(User)).one()
+        article_id = importing.import_text(read("banjir_demak.txt"), user,
+                                           url="javascript:alert(1)").article.id
+    html = client.get(f"/articles/{article_id}").get_data(as_text=True)
+    assert 'href="javascript' not in html
