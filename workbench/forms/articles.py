@@ -8,7 +8,7 @@ from wtforms import (DateField, HiddenField, SelectChoice, SelectField, SelectMu
 from wtforms.validators import URL, DataRequired, Length, Optional, ValidationError
 from wtforms.widgets import CheckboxInput, ListWidget
 
-from workbench.services.importing import unix_newlines
+from workbench.services.importing import Corrections, unix_newlines
 
 LANGUAGES = [SelectChoice("id", "Indonesian"), SelectChoice("en", "English")]
 SOURCES = ("paste", "upload", "url")
@@ -62,8 +62,10 @@ class PreviewForm(FlaskForm):
     outlet = StringField("Outlet", validators=[Length(max=200)])
     keep = MultiCheckboxField("Claims to keep", choices=[], validate_choice=True)
 
-    def kept_spans(self) -> set[tuple[int, int]]:
-        return {tuple(int(n) for n in value.split(":")) for value in self.keep.data or []}
+    def corrections(self) -> Corrections:
+        kept = {tuple(int(n) for n in value.split(":")) for value in self.keep.data or []}
+        return Corrections(title=self.title.data, published=self.published.data,
+                           language=self.language.data, outlet=self.outlet.data, keep=kept)
 
 
 class ArticleFilterForm(FlaskForm):

@@ -76,8 +76,8 @@ def fetch(url: str, limits: FetchLimits) -> Fetched:
 def _request(url: str, limits: FetchLimits, deadline: float):
     parts = _check_url(url)
     port = parts.port or (443 if parts.scheme == "https" else 80)
-    address = _vetted_address(parts.hostname, port, limits.allow_private)
-    conn = _connection(parts.scheme, parts.hostname, address, port, _remaining(deadline))
+    addresses = _vetted_addresses(parts.hostname, port, limits.allow_private)
+    conn = _connection(parts.scheme, parts.hostname, addresses, port, _remaining(deadline))
     try:
         target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
         conn.request("GET", target, headers={"User-Agent": USER_AGENT, "Accept": "text/html,"
@@ -108,45 +108,56 @@ def _check_url(url: str):
     return parts
 
 
-def _vetted_address(host: str, port: int, allow_private: bool) -> str:
+def _vetted_addresses(host: str, port: int, allow_private: bool) -> list[str]:
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except (socket.gaierror, UnicodeError) as exc:
         raise FetchError(f"The host name {host!r} could not be resolved.") from exc
-    addresses = [info[4][0] for info in infos]
+    addresses = list(dict.fromkeys(info[4][0] for info in infos))
     # Refuse if *any* answer is private: a host that mixes them is not one to trust.
     if not allow_private and not all(is_public_address(a) for a in addresses):
         raise FetchError(f"{host} points to a private or local network address; "
                          "such addresses are not fetched.")
-    return addresses[0]
+    return addresses
+
+
+def _connect_pinned(addresses: list[str], port: int, timeout: float) -> socket.socket:
+    """A connection to the first vetted address that answers (never a fresh DNS answer)."""
+    error: OSError | None = None
+    for address in addresses:
+        try:
+            return socket.create_connection((address, port), timeout)
+        except OSError as exc:
+            error = exc
+    raise error or OSError("no address to connect to")
 
 
 class _PinnedHTTPConnection(http.client.HTTPConnection):
     """Connects to a vetted address while sending the original host name."""
 
-    def __init__(self, host, address, **kwargs):
+    def __init__(self, host, addresses, **kwargs):
         super().__init__(host, **kwargs)
-        self._address = address
+        self._addresses = addresses
 
     def connect(self):
-        self.sock = socket.create_connection((self._address, self.port), self.timeout)
+        self.sock = _connect_pinned(self._addresses, self.port, self.timeout)
 
 
 class _PinnedHTTPSConnection(http.client.HTTPSConnection):
     """As above, with TLS verified against the host name (SNI and certificate)."""
 
-    def __init__(self, host, address, **kwargs):
+    def __init__(self, host, addresses, **kwargs):
         super().__init__(host, context=ssl.create_default_context(), **kwargs)
-        self._address = address
+        self._addresses = addresses
 
     def connect(self):
-        sock = socket.create_connection((self._address, self.port), self.timeout)
+        sock = _connect_pinned(self._addresses, self.port, self.timeout)
         self.sock = self._context.wrap_socket(sock, server_hostname=self.host)
 
 
-def _connection(scheme, host, address, port, timeout):
+def _connection(scheme, host, addresses, port, timeout):
     cls = _PinnedHTTPSConnection if scheme == "https" else _PinnedHTTPConnection
-    return cls(host, address, port=port, timeout=timeout)
+    return cls(host, addresses, port=port, timeout=timeout)
 
 
 def _read_capped(response, sock, limits: FetchLimits, deadline: float) -> bytes:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from flask import current_app
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 
 import claims
 from claims.errors import ArticleError
@@ -114,8 +115,16 @@ def save_draft(draft: Draft, corrections: Corrections, user: User) -> ImportResu
         _apply_corrections(article, draft, corrections)
         db.session.commit()
         return ImportResult(article, "updated")
-    article = _new_article(draft, corrections, user)
-    db.session.commit()
+    try:
+        article = _new_article(draft, corrections, user)
+        db.session.commit()
+    except IntegrityError:
+        # Someone saved the same URL between our duplicate check and this commit.
+        db.session.rollback()
+        existing = _article_with_url(draft.url)
+        if existing is None:
+            raise
+        raise DuplicateArticle(existing) from None
     return ImportResult(article, "created")
 
 

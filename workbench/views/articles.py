@@ -61,9 +61,10 @@ def save():
         return redirect(url_for("articles.new"))
     if not form.validate_on_submit():
         return render_template("articles/preview.html", form=form, draft=draft), 400
-    result = importing.save_draft(draft, importing.Corrections(
-        title=form.title.data, published=form.published.data, language=form.language.data,
-        outlet=form.outlet.data, keep=form.kept_spans()), current_user)
+    try:
+        result = importing.save_draft(draft, form.corrections(), current_user)
+    except importing.DuplicateArticle as dup:
+        return _to_existing(dup.article)
     flash(_SAVED[result.outcome], "success")
     return redirect(url_for("articles.show", article_id=result.article.id))
 

@@ -1,4 +1,7 @@
+import shutil
 import socket
+import ssl
+import subprocess
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -157,3 +160,36 @@ def test_total_time_is_capped(monkeypatch):
             fetch(f"http://127.0.0.1:{port}/", FetchLimits(timeout=0.5, allow_private=True))
     finally:
         listener.close()
+
+
+@pytest.fixture(scope="module")
+def tls_server(tmp_path_factory):
+    """An HTTPS test server with a throw-away self-signed certificate for localhost."""
+    if not shutil.which("openssl"):
+        pytest.skip("openssl is needed to make a test certificate")
+    folder = tmp_path_factory.mktemp("tls")
+    cert, key = folder / "cert.pem", folder / "key.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
+                    "-keyout", str(key), "-out", str(cert), "-subj", "/CN=localhost",
+                    "-addext", "subjectAltName=DNS:localhost"], check=True, capture_output=True)
+    httpd = QuietServer(("127.0.0.1", 0), Handler)
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(cert, key)
+    httpd.socket = context.wrap_socket(httpd.socket, server_side=True)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield f"https://localhost:{httpd.server_address[1]}", cert
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def test_https_verifies_the_certificate(tls_server):
+    url, _cert = tls_server
+    with pytest.raises(FetchError, match="secure connection failed"):
+        fetch(f"{url}/berita.html", ALLOW)
+
+
+def test_https_to_the_vetted_address_checks_the_host_name(tls_server, monkeypatch):
+    url, cert = tls_server
+    trusting = ssl.create_default_context(cafile=str(cert))
+    monkeypatch.setattr(fetching.ssl, "create_default_context", lambda: trusting)
+    assert b"Rp 90.000" in fetch(f"{url}/berita.html", ALLOW).body

@@ -191,3 +191,13 @@ def test_an_update_adds_only_the_new_claims_the_user_kept(article, checker):
     before = {c.id for c in article.claims}
     importing.save_draft(draft, Corrections(keep=set()), checker)
     assert {c.id for c in article.claims} == before
+
+
+def test_a_url_saved_meanwhile_by_someone_else_is_a_duplicate_not_an_error(checker):
+    url = "https://warta.example/banjir-demak"
+    mine = importing.draft_from_text(read("banjir_demak.txt"), url)
+    theirs = importing.draft_from_text(read("banjir_demak_updated.txt"), url)
+    first = importing.save_draft(theirs, Corrections(), checker).article
+    with pytest.raises(DuplicateArticle) as caught:
+        importing.save_draft(mine, Corrections(), checker)
+    assert caught.value.article.id == first.id
