@@ -80,22 +80,32 @@ def migrated_database(tmp_path_factory):
 
 
 @pytest.fixture
-def database_url(migrated_database, tmp_path):
+def database_url(migrated_database, tmp_path, request):
     """A migrated database with no rows, for this test alone."""
     if TEST_DATABASE_URL:
-        _truncate_all(migrated_database)
+        empty_tables(request.getfixturevalue("run_engine"))
         return migrated_database
     copy = tmp_path / "test.db"
     shutil.copyfile(make_url(migrated_database).database, copy)
     return f"sqlite:///{copy}"
 
 
-def _truncate_all(url: str) -> None:
-    tables = ", ".join(f'"{table.name}"' for table in db.metadata.sorted_tables)
-    engine = create_engine(url)
-    with engine.begin() as conn:
-        conn.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+@pytest.fixture(scope="session")
+def run_engine(migrated_database):
+    engine = create_engine(migrated_database)
+    yield engine
     engine.dispose()
+
+
+def empty_tables(engine) -> None:
+    # DELETE, not TRUNCATE: on tables this small it is ten times faster (TRUNCATE makes new
+    # files for every table). Sequences restart so ids are as on a fresh database.
+    with engine.begin() as conn:
+        for table in reversed(db.metadata.sorted_tables):
+            conn.execute(table.delete())
+        for sequence in conn.scalars(text(
+                "SELECT sequencename FROM pg_sequences WHERE schemaname = current_schema()")):
+            conn.execute(text("SELECT setval(:name, 1, false)"), {"name": f'"{sequence}"'})
 
 
 @pytest.fixture

@@ -21,7 +21,8 @@ def create_app(test_config: dict | None = None) -> Flask:
     """Build the app: defaults, then instance/config.py, then WORKBENCH_* env, then test_config."""
     app = Flask(__name__, instance_relative_config=True,
                 instance_path=_instance_path(),
-                template_folder=str(PROJECT_ROOT / "templates"))
+                template_folder=str(PROJECT_ROOT / "templates"),
+                static_folder=str(PROJECT_ROOT / "workbench" / "static"))
     app.config.from_object(Defaults)
     if test_config is None:
         app.config.from_pyfile("config.py", silent=True)

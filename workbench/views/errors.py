@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from flask import Flask, render_template
+from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException, InternalServerError
 
 MESSAGES = {
@@ -27,6 +28,12 @@ def render_error(error: HTTPException):
     return response, code
 
 
+def render_csrf_error(error: CSRFError):
+    return render_template("errors/error.html", code=400, title="Form expired",
+                           message="The form was too old or did not come from this site. Go "
+                                   "back, reload the page and send it again."), 400
+
+
 def render_internal_error(error: Exception):
     # Flask hands unhandled exceptions to the 500 handler; the page must not show them.
     return render_error(InternalServerError())
@@ -36,4 +43,5 @@ def init_app(app: Flask) -> None:
     for code in MESSAGES:
         if code != 500:
             app.register_error_handler(code, render_error)
+    app.register_error_handler(CSRFError, render_csrf_error)
     app.register_error_handler(InternalServerError, render_internal_error)
