@@ -14,7 +14,7 @@ from claims.model import Quantity
 from claims.number_atoms import Atom, find_atoms
 from claims.quantity_build import build_quantity
 from claims.quantity_context import STOPWORDS, measure_after
-from claims.quantity_mask import is_masked, masked_spans
+from claims.quantity_mask import Mask, masked_spans
 from claims.quantity_special import ORDINAL_COLLECTIVES, find_scores, find_special
 from claims.text_windows import trigger_windows
 
@@ -50,12 +50,12 @@ def _whole_text(text: str, language: str) -> tuple[Quantity, ...]:
 
 def _in_window(text: str, lo: int, hi: int, start: int, end: int, language: str) -> list[Quantity]:
     """Quantities in one window; words around them are read up to the span's edges."""
-    masks = masked_spans(text, lo, hi)
+    mask = Mask(masked_spans(text, lo, hi), lo, hi)
     special = _without_overlaps(find_special(text, lo, hi) +
-                                [q for q in find_scores(text, lo, hi) if not is_masked(masks, q.start, q.end)])
-    taken = masks + [(q.start, q.end) for q in special]
-    atoms = [a for a in find_atoms(text, lo, hi, language, skip=lambda s, e: is_masked(taken, s, e))
-             if not is_masked(taken, a.start, a.end) and not _is_year_or_name(text, a, start)]
+                                [q for q in find_scores(text, lo, hi) if not mask.hits(q.start, q.end)], lo, hi)
+    mask.add((q.start, q.end) for q in special)
+    atoms = [a for a in find_atoms(text, lo, hi, language, skip=mask.hits)
+             if not mask.hits(a.start, a.end) and not _is_year_or_name(text, a, start)]
     general, i = [], 0
     while i < len(atoms):
         quantity, i = build_quantity(text, atoms, i, start, end, language)
@@ -64,12 +64,13 @@ def _in_window(text: str, lo: int, hi: int, start: int, end: int, language: str)
     return sorted(special + general, key=lambda q: (q.start, q.end))
 
 
-def _without_overlaps(found: list[Quantity]) -> list[Quantity]:
+def _without_overlaps(found: list[Quantity], lo: int, hi: int) -> list[Quantity]:
     """Earlier finders win where two shapes claim the same characters."""
-    kept: list[Quantity] = []
+    kept, used = [], Mask([], lo, hi)
     for q in found:
-        if not any(q.start < k.end and k.start < q.end for k in kept):
+        if not used.hits(q.start, q.end):
             kept.append(q)
+            used.add([(q.start, q.end)])
     return kept
 
 

@@ -56,6 +56,22 @@ def _word_start(text: str, pos: int) -> bool:
     return pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] in ".,:")
 
 
-def is_masked(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    """True when ``[start, end)`` overlaps any masked span."""
-    return any(s < end and start < e for s, e in spans)
+class Mask:
+    """Masked characters of one window, for constant-time overlap checks (a text full of
+    dates must not make every number scan every masked span)."""
+
+    def __init__(self, spans: list[tuple[int, int]], lo: int, hi: int):
+        self.lo, self.hi = lo, hi
+        self.marks = bytearray(max(0, hi - lo))
+        self.add(spans)
+
+    def add(self, spans) -> None:
+        for start, end in spans:
+            start, end = max(start, self.lo), min(end, self.hi)
+            if start < end:
+                self.marks[start - self.lo:end - self.lo] = b"\1" * (end - start)
+
+    def hits(self, start: int, end: int) -> bool:
+        """True when ``[start, end)`` overlaps a masked character."""
+        start, end = max(start, self.lo), min(end, self.hi)
+        return start < end and 1 in self.marks[start - self.lo:end - self.lo]

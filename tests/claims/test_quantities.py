@@ -124,6 +124,9 @@ def test_only_the_requested_span_is_read():
     "dua puluh " * 8000,
     "\u200b\ufeff١٢٣ 𝟙𝟚 ½ ⅓ 🙂 " * 2000,
     "sekitar " * 12000 + "5",
+    "Senin (12/3) lalu 5 Maret 2022 " * 3000,
+    "putaran kedua " * 5000,
+    "skor 3-1 " * 5000,
 ])
 def test_hostile_input_finishes_and_stays_inside_the_text(text):
     found = find_quantities(text, 0, len(text), "id")
