@@ -74,4 +74,5 @@ def read_words(words: list[str]) -> float | None:
             total, current, small = total + ((current + small) or 1) * MULTIPLIERS[word], 0.0, 0.0
         else:
             return None
-    return total + current + small
+    value = total + current + small
+    return value if math.isfinite(value) else None

@@ -7,9 +7,11 @@ rest, joining ranges and attaching qualifiers and units.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from claims.lexicon_numbers import NUMBER_WORDS, OPEN_ABOVE, OPEN_BELOW, ORDINALS, ROMAN, VAGUE
+from claims.lexicon_units import CURRENCY_PREFIXES, CURRENCY_WORDS, UNITS
 from claims.model import Quantity
 from claims.number_atoms import Atom, find_atoms
 from claims.quantity_build import build_quantity
@@ -45,7 +47,34 @@ def _whole_text(text: str, language: str) -> tuple[Quantity, ...]:
     found: list[Quantity] = []
     for lo, hi in trigger_windows(text, 0, len(text), _TRIGGERS):
         found += _in_window(text, lo, hi, 0, len(text), language)
-    return tuple(found)
+    return tuple(_share_counted_nouns(text, found))
+
+
+_MEASURES = frozenset(UNITS.values()) | frozenset(CURRENCY_PREFIXES.values()) | \
+    frozenset(CURRENCY_WORDS.values()) | {"goals", "putaran", "leg", "place", "kali", "times"}
+_SENTENCE_BREAK = re.compile(r"[.!?\n]\s")
+
+
+def _share_counted_nouns(text: str, found: list[Quantity]) -> list[Quantity]:
+    """A bare count takes the counted noun of the nearest count in its sentence ("40 di
+    antaranya pulang dan 12 orang lainnya" -> 40 orang): the noun is elided, not absent."""
+    nouns = [q for q in found if q.unit and q.unit not in _MEASURES]
+    result = []
+    for q in found:
+        if q.unit is None and q.value_min is not None and q.value_min == int(q.value_min):
+            q = _with_noun_of_nearest(text, q, nouns)
+        result.append(q)
+    return result
+
+
+def _with_noun_of_nearest(text: str, q: Quantity, nouns: list[Quantity]) -> Quantity:
+    def gap(other: Quantity) -> str:
+        return text[q.end:other.start] if other.start >= q.end else text[other.end:q.start]
+    near = [o for o in nouns if len(gap(o)) < 200 and not _SENTENCE_BREAK.search(gap(o))]
+    if not near:
+        return q
+    nearest = min(near, key=lambda o: len(gap(o)))
+    return replace(q, unit=nearest.unit)
 
 
 def _in_window(text: str, lo: int, hi: int, start: int, end: int, language: str) -> list[Quantity]:

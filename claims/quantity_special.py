@@ -37,7 +37,7 @@ _ALL_OF = re.compile(rf"\b(?P<o>{_COLLECTIVE})nya\b", _I)
 _THE_N = re.compile(rf"\b(?P<o>(?i:{alternation(ORDINAL_COLLECTIVES)}))\s+(?P<noun>[a-z][\w-]+)\b")
 _SCALE_OR_CURRENCY = re.compile(r"(?:rp\.?|\$|usd|idr)\s*\||\|\s*(?:ribu|rb|juta|jt|miliar|milyar|triliun|"
                                 r"thousand|million|billion|trillion|bn|mn)\b", _I)
-_SCORE = re.compile(r"(?<![\d.,:/+-])(?P<a>\d{1,2})\s?[-–]\s?(?P<b>\d{1,2})(?![\d.,:/]|\s?[-–]\s?\d)")
+_SCORE = re.compile(r"(?<![\d.,:/+-])(?P<a>\d{1,2})\s?[-–]\s?(?P<b>\d{1,2})(?![\d]|[.,:/]\d|\s?[-–]\s?\d)")
 
 
 def _ordinal_value(m: re.Match) -> int | None:

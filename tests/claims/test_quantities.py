@@ -143,3 +143,12 @@ def test_hostile_input_finishes_and_stays_inside_the_text(text):
 ])
 def test_qualifiers_across_a_copula_and_number_words_in_names(sentence, language, expected):
     assert values(sentence, language) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Tim itu menang dengan agregat 5-2.", [(5, 5, "goals", None), (2, 2, "goals", None)]),
+    ("Sebanyak 40 di antaranya pulang dan 12 orang lainnya dirawat.",
+     [(40, 40, "orang", None), (12, 12, "orang", None)]),
+])
+def test_scores_at_a_sentence_end_and_counts_that_share_a_noun(sentence, expected):
+    assert values(sentence) == expected
