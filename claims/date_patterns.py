@@ -51,7 +51,9 @@ _SPECS = {
               r"|tahun\s+depan|last\s+year|this\s+year|next\s+year))?",
               r"(?i:(?:awal|akhir|pertengahan|early|late|mid|end\s+of)\s+)?(?i:bulan\s+)?$", False),
     "year": (rf"(?P<y>{_YEAR})(?![\d.,/-]?\d)(?!\w)",
-             r"(?i:\b(?:pada|tahun|sejak|hingga|sampai|since|in|by|until|during|anggaran)\s+(?:tahun\s+)?)$", True),
+             # a preposition, or a budget named by its fiscal year ("APBN 2022", "FY 2023")
+             r"(?i:\b(?:pada|tahun|sejak|hingga|sampai|since|in|by|until|during|anggaran|apbn|apbd|rapbn"
+             r"|rapbd|fy|fiscal\s+year)\s+(?:tahun\s+)?)$", True),
     "relative_day": (rf"(?P<rd>{_cased(RELATIVE_DAYS, lower=True)})(?!\w)", None, False),
     "ago": (rf"(?P<u>{_UNITS})\s+(?:yang\s+)?(?:lalu|ago)(?!\w)",
             rf"(?P<n>\d{{1,2}}|(?i:{alternation(SMALL_NUMBERS)}))\s+$", True),

@@ -129,3 +129,12 @@ def test_hostile_input_finishes(text):
 def test_a_month_said_to_come_before_a_named_date_takes_that_year():
     sentence = "Pada Maret 2016 harga naik karena kebijakan bulan Februari sebelumnya."
     assert [v for _, vs in found(sentence) for v in vs] == ["2016-03", "2016-02"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Defisit dalam APBN 2021 melebar.", [("APBN 2021", ("2021",))]),
+    ("The FY 2020 budget was cut.", [("FY 2020", ("2020",))]),
+    ("Gedung 2020 Tower dibuka.", []),
+])
+def test_budget_years_are_dates_but_bare_numbers_are_not(sentence, expected):
+    assert found(sentence) == expected
