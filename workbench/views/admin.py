@@ -14,8 +14,7 @@ admin_only = roles_required(Role.ADMIN)
 @bp.get("/users")
 @admin_only
 def users():
-    return render_template("admin/users.html", users=accounts.list_users(),
-                           role_form=RoleForm, confirm_form=ConfirmForm())
+    return render_template("admin/users.html", users=accounts.list_users(), role_form=RoleForm)
 
 
 @bp.route("/users/new", methods=["GET", "POST"])

@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from sqlalchemy import select
 
@@ -107,3 +109,19 @@ def test_admin_resets_a_password(app, admin_client, make_user):
 def test_unknown_user_is_404(admin_client):
     assert admin_client.post("/admin/users/999/deactivate").status_code == 404
     assert admin_client.get("/admin/users/999/password").status_code == 404
+
+
+def test_admin_forms_carry_a_valid_csrf_token(app, make_app, make_user):
+    user_id = make_user("ana")
+    make_user("root", Role.ADMIN)
+    client = make_app(WTF_CSRF_ENABLED=True).test_client()
+    token = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"',
+                      client.get("/auth/login").get_data(as_text=True)).group(1)
+    client.post("/auth/login", data={"username": "root", "password": PASSWORD,
+                                     "csrf_token": token})
+    page = client.get("/admin/users").get_data(as_text=True)
+    token = re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
+    assert client.post(f"/admin/users/{user_id}/deactivate").status_code == 400
+    assert client.post(f"/admin/users/{user_id}/deactivate",
+                       data={"csrf_token": token}).status_code == 302
+    assert not user_named(app, "ana").active
