@@ -17,6 +17,8 @@ from claims.model import Entity
 _SENTENCE_END = ".!?:;\n\"“”‘'•(–—-"
 # Generic heads written before a name that are not part of it ("Ibu Kota Kiev", "Kantor KPK").
 _DESCRIPTORS = (("ibu", "kota"), ("ibukota",), ("kantor",), ("markas",), ("pihak",))
+_DESCRIPTOR_HEADS = frozenset(words[0] for words in _DESCRIPTORS)
+_TITLE_HEADS = frozenset(title.split()[0] for title in gz.TITLES)
 
 
 def find_entities(text: str, start: int, end: int, language: str) -> tuple[Entity, ...]:
@@ -87,6 +89,7 @@ def _sentence_initial(text: str, pos: int) -> bool:
     return not before or before[-1] in _SENTENCE_END
 
 
+_WORD_STARTS_UPPER = re.compile(r"(?<!\S)[A-Z]")
 _ALONE_INSIDE = re.compile(r"[a-z] ([A-Z][\w’'-]+)(?= [a-z]|[,.;:)])")
 
 
@@ -96,8 +99,8 @@ def _capitalised_inside(text: str) -> frozenset[str]:
     Title-case lines (headlines) prove nothing and are skipped."""
     found = set()
     for line in text.splitlines():
-        words = line.split()
-        if words and sum(w[0].isupper() for w in words) / len(words) < 0.5:
+        words = len(line.split())
+        if words and len(_WORD_STARTS_UPPER.findall(line)) / words < 0.5:
             found.update(_ALONE_INSIDE.findall(line))
     return frozenset(found)
 
@@ -118,7 +121,7 @@ def _known(tok: Token) -> bool:
 
 def _strip_title(run: list[Token]) -> tuple[bool, list[Token]]:
     stripped = False
-    while len(run) > 0:
+    while run and run[0].low in _TITLE_HEADS:
         size = next((n for n in (3, 2, 1) if len(run) >= n and
                      " ".join(t.low for t in run[:n]) in gz.TITLES), 0)
         if not size:
@@ -147,6 +150,8 @@ def _split_after_place(run: list[Token]) -> list[list[Token]]:
 
 
 def _strip_descriptor(run: list[Token]) -> list[Token]:
+    if not run or run[0].low not in _DESCRIPTOR_HEADS:
+        return run
     for words in _DESCRIPTORS:
         if len(run) > len(words) and tuple(t.low for t in run[:len(words)]) == words:
             return run[len(words):]

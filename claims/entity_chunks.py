@@ -12,7 +12,11 @@ from dataclasses import dataclass
 
 from claims.gazetteer import JOIN_CUES, NUMBERED_NAMES, TITLES
 
-_TOKEN = re.compile(r"[^\W_][\w’'&-]*(?<![-’'])\.?|[0-9]+")
+# Only the tokens a run can hold: capitalised words, lower-case joiners and short numbers.
+# Other words are skipped, which breaks runs just as well (they leave a gap with letters).
+_UPPER = "".join(re.escape(chr(i)) for i in range(0x250) if chr(i).isupper())
+_TOKEN = re.compile(rf"(?<![\w’'-])(?:[{_UPPER}][\w’'&-]*(?<![-’'])\.?|(?:bin|binti|van|von|der|den|de|da|dos|del"
+                    r"|la|le|al|el|ibn|bte|bt|dan|and|of|for|untuk|&)(?![\w’'-])|[0-9]{1,4}(?![\w’'-]))")
 _PARTICLES = frozenset({"bin", "binti", "van", "von", "der", "den", "de", "da", "dos", "del",
                         "la", "le", "al", "el", "ibn", "bte", "bt"})
 _ORG_JOINERS = frozenset({"dan", "and", "of", "for", "&", "untuk"})
@@ -23,14 +27,12 @@ class Token:
     text: str
     start: int
     end: int
+    low: str = ""               # lower-cased text, computed once
+    capitalised: bool = False
 
-    @property
-    def low(self) -> str:
-        return self.text.lower()
-
-    @property
-    def capitalised(self) -> bool:
-        return self.text[0].isupper()
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> "Token":
+        return cls(text, start, end, text.lower(), text[0].isupper())
 
 
 def tokens(text: str, start: int, end: int) -> list[Token]:
@@ -41,7 +43,7 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
         if word.endswith(".") and not _keeps_dot(word):
             word, e = word[:-1], e - 1
         if word:
-            found.append(Token(word, s, e))
+            found.append(Token.of(word, s, e))
     return found
 
 
