@@ -1,11 +1,10 @@
-"""Accounts: passwords, sessions, login rate limiting and user administration.
+"""Accounts: passwords, sessions and user administration (rate limiting: ``login_throttle``).
 
-The only code that changes a ``User`` or ``LoginAttempt`` row. A login cookie carries
+The only code that changes a ``User`` row. A login cookie carries
 ``"<id>:<session_token>"``; replacing the token ends every session of that user on the server.
 """
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import hmac
 import secrets
@@ -13,21 +12,16 @@ import secrets
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from flask import current_app
-from sqlalchemy import delete, func, select
+from sqlalchemy import func, select
 
 from workbench.extensions import db
-from workbench.models.base import utcnow
-from workbench.models.login_attempt import LoginAttempt
 from workbench.models.user import Role, User, new_session_token
-
+from workbench.services import login_throttle
+from workbench.services.login_throttle import TooManyAttempts  # noqa: F401  (views catch it here)
 
 
 class AccountError(ValueError):
     """A request the rules refuse; the message is meant for the user."""
-
-
-class TooManyAttempts(AccountError):
-    """Too many failed logins for this username from this address within the window."""
 
 
 def normalize_username(username: str) -> str:
@@ -77,7 +71,7 @@ def list_users() -> list[User]:
 def user_from_session_id(session_id: str) -> User | None:
     """The user a login cookie names, or None when its token is stale or the user inactive."""
     user_id, _, token = session_id.partition(":")
-    user = get_user(int(user_id)) if user_id.isdigit() else None
+    user = get_user(int(user_id)) if user_id.isascii() and user_id.isdigit() else None
     if user is None or not user.active or not token:
         return None
     return user if hmac.compare_digest(user.session_token, token) else None
@@ -91,39 +85,14 @@ def authenticate(username: str, password: str, address: str) -> User | None:
     Raises TooManyAttempts before checking the password once the limit is reached, so a
     correct guess after the limit does not get in either."""
     username = normalize_username(username)
-    if _recent_failures(username, address) >= current_app.config["LOGIN_MAX_ATTEMPTS"]:
-        raise TooManyAttempts("Too many failed attempts. Wait a few minutes and try again.")
+    login_throttle.check(username, address)
     user = find_user(username)
     if password_matches(user, password) and user.active:
         _rehash_if_needed(user, password)
-        _forget_failures(username, address)
+        login_throttle.forget_failures(username, address)
         return user
-    _record_failure(username, address)
+    login_throttle.record_failure(username, address)
     return None
-
-
-def _window_start() -> dt.datetime:
-    return utcnow() - dt.timedelta(seconds=current_app.config["LOGIN_WINDOW_SECONDS"])
-
-
-def _recent_failures(username: str, address: str) -> int:
-    # Counted in the database so the limit holds across all worker processes. Two workers
-    # racing may each let one more attempt through: the limit is approximate by that much.
-    return db.session.scalar(select(func.count()).select_from(LoginAttempt).where(
-        LoginAttempt.username == username, LoginAttempt.address == address,
-        LoginAttempt.attempted_at >= _window_start()))
-
-
-def _record_failure(username: str, address: str) -> None:
-    db.session.execute(delete(LoginAttempt).where(LoginAttempt.attempted_at < _window_start()))
-    db.session.add(LoginAttempt(username=username[:64], address=address[:64]))
-    db.session.commit()
-
-
-def _forget_failures(username: str, address: str) -> None:
-    db.session.execute(delete(LoginAttempt).where(LoginAttempt.username == username,
-                                                  LoginAttempt.address == address))
-    db.session.commit()
 
 
 def _rehash_if_needed(user: User, password: str) -> None:

@@ -1,12 +1,9 @@
-import datetime as dt
-
 import pytest
 from sqlalchemy import func, select
 
 from tests.conftest import PASSWORD
 from workbench.extensions import db
 from workbench.models import LoginAttempt, Role, User
-from workbench.models.base import utcnow
 from workbench.services import accounts
 
 ADDRESS = "192.0.2.1"
@@ -72,16 +69,6 @@ def test_rate_limit_refuses_even_the_right_password(ctx, ana):
     # Another address, or another username, is counted apart.
     assert accounts.authenticate("ana", PASSWORD, "198.51.100.7") == ana
     assert accounts.authenticate("nobody", "wrong", ADDRESS) is None
-
-
-def test_failures_older_than_the_window_do_not_count_and_are_purged(ctx, ana):
-    long_ago = utcnow() - dt.timedelta(seconds=ctx.config["LOGIN_WINDOW_SECONDS"] + 5)
-    db.session.add_all(LoginAttempt(username="ana", address=ADDRESS, attempted_at=long_ago)
-                       for _ in range(ctx.config["LOGIN_MAX_ATTEMPTS"]))
-    db.session.commit()
-    assert accounts.authenticate("ana", "wrong", ADDRESS) is None
-    assert failures() == 1
-    assert accounts.authenticate("ana", PASSWORD, ADDRESS) == ana
 
 
 def test_session_id_names_the_user_until_the_token_changes(ana):
