@@ -10,6 +10,8 @@ import shutil
 import uuid
 
 import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
 from flask_migrate import upgrade
 from sqlalchemy import create_engine, make_url, text
 
@@ -33,12 +35,19 @@ def make_test_config(database_url: str) -> dict:
 
 
 def migrate_to_head(database_url: str, instance_path) -> None:
+    """Upgrade to head; fail every database test at once, and say why, when the models have
+    changed without the migration (test_migrations.py shows the differences)."""
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("WORKBENCH_INSTANCE_PATH", str(instance_path))
         app = create_app(make_test_config(database_url))
         with app.app_context():
             upgrade()
+            with db.engine.connect() as conn:
+                drift = compare_metadata(MigrationContext.configure(conn), db.metadata)
             db.engine.dispose()
+    if drift:
+        pytest.fail("The models differ from migrations/: run `make initial-migration` "
+                    f"(README, 'Changing the models'). First differences: {drift[:3]}")
 
 
 # ---- databases ---------------------------------------------------------------------------
