@@ -25,6 +25,8 @@ class Source(db.Model):
     created_by_id: Mapped[int] = mapped_column(ForeignKey("user.id", ondelete="RESTRICT"))
     created_at: Mapped[dt.datetime] = created_at_column()
 
+    evidence = relationship("Evidence", back_populates="source", viewonly=True)
+
 
 class Evidence(db.Model):
     """Links a claim to a source with a stance and the passage that matters."""
@@ -42,8 +44,13 @@ class Evidence(db.Model):
     note: Mapped[str] = mapped_column(Text, default="")
     created_by_id: Mapped[int] = mapped_column(ForeignKey("user.id", ondelete="RESTRICT"))
     created_at: Mapped[dt.datetime] = created_at_column()
+    # Removal only sets these: the link stays on record (and in the claim's history).
+    removed_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    removed_by_id: Mapped[int | None] = mapped_column(ForeignKey("user.id", ondelete="RESTRICT"))
 
-    source = relationship("Source")
+    source = relationship("Source", back_populates="evidence")
+    claim = relationship("Claim")
+    created_by = relationship("User", foreign_keys=[created_by_id])
 
 
 class Note(db.Model):
@@ -59,3 +66,4 @@ class Note(db.Model):
     created_at: Mapped[dt.datetime] = created_at_column()
 
     author = relationship("User")
+    mentions = relationship("NoteMention", back_populates="note")
