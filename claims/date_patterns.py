@@ -117,12 +117,21 @@ def _with_words_before(text, match, before, required, lo) -> tuple[int, dict] | 
     return found.start(), groups
 
 
+_DIGIT_KINDS = frozenset({"day_period", "daymonth_period", "weekday_numeric", "numeric",
+                          "paren_numeric", "iso", "day_month", "month_day", "month_year", "year"})
+_DATE_WORDS = frozenset().union(*(n for n in _NEEDLES.values() if isinstance(n, frozenset)))
+_ANY_DIGIT = re.compile(r"[0-9]")
+
+
 def _all_matches(text: str, start: int, end: int) -> list[DateMatch]:
-    found = []
+    found: list[DateMatch] = []
     low = text[start:end].lower()
-    words = set(LOWER_WORDS.findall(low))
+    has_digit = _ANY_DIGIT.search(low) is not None
+    words = _DATE_WORDS.intersection(LOWER_WORDS.findall(low))
+    if not has_digit and not words:
+        return found
     for kind, pattern, before, required in PATTERNS:
-        if not can_match(_NEEDLES[kind], low, words):
+        if (kind in _DIGIT_KINDS and not has_digit) or not can_match(_NEEDLES[kind], low, words):
             continue
         for match in pattern.finditer(text, start, end):
             if not _starts_a_word(text, match.start()) and kind != "paren_numeric":
