@@ -74,6 +74,24 @@ SELECT_PHRASE = """phrase => {
 }"""
 
 
+SELECT_IN_CONTEXT = """phrase => {
+  const context = document.getElementById('claim-context');
+  const text = context.textContent, at = text.indexOf(phrase);
+  let node = null, start = null, end = null, seen = 0;
+  for (const el of context.children) {
+    const n = el.firstChild, len = n ? n.data.length : 0;
+    if (start === null && at < seen + len) start = [n, at - seen];
+    if (at + phrase.length <= seen + len) { end = [n, at + phrase.length - seen]; break; }
+    seen += len;
+  }
+  const range = document.createRange();
+  range.setStart(...start);
+  range.setEnd(...end);
+  window.getSelection().removeAllRanges();
+  window.getSelection().addRange(range);
+}"""
+
+
 def test_import_highlight_add_claim_and_log_out(page, live_server):
     page.goto(live_server + "/")
     assert "/auth/login" in page.url
@@ -113,6 +131,13 @@ def test_import_highlight_add_claim_and_log_out(page, live_server):
     marked = page.locator(f'#article-text .seg[data-claims~="{claim_id}"]')
     assert "".join(marked.all_inner_texts()) == "Rendam 12 Desa"
     page.screenshot(path=SCREENSHOT, full_page=False)
+
+    # On the claim page, selecting words in the passage sets the span to exactly them.
+    new_item.locator("text=Correct this claim").click()
+    page.evaluate(SELECT_IN_CONTEXT, "Banjir Rendam 12 Desa")
+    page.click("text=Adjust span")
+    page.wait_for_selector("text=Span adjusted.")
+    assert page.inner_text("#claim-quote") == "Banjir Rendam 12 Desa"
 
     page.click(".user-menu summary")
     page.click("text=Log out")

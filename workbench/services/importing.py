@@ -50,6 +50,11 @@ class Draft:
     title: str
     previous: Article | None = None     # same URL, other text: saving makes a new version
 
+    @property
+    def claim_types(self) -> dict[str, tuple[str, ...]]:
+        """Types of each claim found, keyed "start:end" like the preview's checkboxes."""
+        return {f"{c.start}:{c.end}": c.types for c in self.analysis.claims}
+
 
 @dataclass
 class Corrections:
