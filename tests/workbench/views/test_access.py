@@ -138,3 +138,10 @@ def test_every_form_post_needs_a_csrf_token(make_app, samples, endpoint, rule, m
     app = make_app(WTF_CSRF_ENABLED=True)
     url = build_url(app, endpoint, rule, samples)
     assert app.test_client().open(url, method=method, data={}).status_code == 400
+
+
+def test_a_route_without_a_rule_is_caught(make_app):
+    app = make_app()
+    app.add_url_rule("/undeclared", "undeclared", lambda: "open to all?")
+    with pytest.raises(pytest.fail.Exception, match="declares no access rule"):
+        declared_access(app, "undeclared")
