@@ -1,7 +1,7 @@
 """Articles: import (preview, then save), the list, and the article page."""
 from __future__ import annotations
 
-from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
 from workbench.extensions import db
@@ -78,6 +78,16 @@ def show(article_id: int):
                            blocks=layout(article.text, shown, article.boilerplate or []),
                            dismissed={c.id for c in shown if c.status == "not_checkworthy"},
                            add_form=AddClaimForm())
+
+
+@bp.get("/<int:article_id>/revisions/<int:number>")
+@login_required
+def revision(article_id: int, number: int):
+    article = db.get_or_404(Article, article_id)
+    earlier = next((r for r in article.revisions if r.number == number), None)
+    if earlier is None:
+        abort(404)
+    return render_template("articles/revision.html", article=article, revision=earlier)
 
 
 _SAVED = {"created": "Article imported.",

@@ -123,6 +123,11 @@ def test_updated_version_is_previewed_as_such_and_saved_over_the_old(client, app
     with app.app_context():
         assert count(Article) == 1
         assert db.session.get(Article, article_id).text == read("banjir_demak_updated.txt")
+    page = client.get(response.location).get_data(as_text=True)
+    assert "version 2" in page and f"/articles/{article_id}/revisions/1" in page
+    old = client.get(f"/articles/{article_id}/revisions/1").get_data(as_text=True)
+    assert "3.400 warga telah mengungsi" in old
+    assert client.get(f"/articles/{article_id}/revisions/2").status_code == 404
 
 
 @pytest.fixture
