@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from claims.lexicon_dates import MONTHS, RELATIVE_DAYS, SMALL_NUMBERS, WEEKDAYS, alternation
+from claims.text_features import DIGIT, features
 
 
 def _cased(words, lower=False) -> str:
@@ -70,24 +71,15 @@ _WEEKDAY_WORDS = frozenset(WEEKDAYS)
 # (a frozenset, compared with its lower-cased words) or characters (a tuple of substrings).
 _NEEDLES = {
     "day_period": _MONTH_WORDS, "daymonth_period": _MONTH_WORDS, "month_period": _MONTH_WORDS,
-    "weekday_numeric": ("(",), "numeric": ("/", ".", "-"), "paren_numeric": ("(",), "iso": ("-",),
+    "weekday_numeric": frozenset("("), "numeric": frozenset("/.-"), "paren_numeric": frozenset("("),
+    "iso": frozenset("-"),
     "day_month": _MONTH_WORDS, "month_day": _MONTH_WORDS, "month_year": _MONTH_WORDS,
-    "month": _MONTH_WORDS, "year": ("19", "20"),
+    "month": _MONTH_WORDS, "year": frozenset({"19", "20"}),
     "relative_day": frozenset(w.split()[0] for w in RELATIVE_DAYS),
     "ago": frozenset({"lalu", "ago"}),
     "relative_unit": frozenset({"lalu", "kemarin", "ini", "depan", "mendatang", "last", "this", "next", "past"}),
     "weekday": _WEEKDAY_WORDS,
 }
-LOWER_WORDS = re.compile(r"[a-z’']+")
-
-
-def can_match(needles, low: str, words: set[str]) -> bool:
-    """True when the window (``low``, its ``words``) holds one of ``needles``."""
-    if isinstance(needles, frozenset):
-        return not needles.isdisjoint(words)
-    return any(n in low for n in needles)
-
-
 _LOOK_BACK = 40
 PATTERNS = [(kind, re.compile(core), re.compile(before) if before else None, required)
             for kind, (core, before, required) in _SPECS.items()]
@@ -119,19 +111,17 @@ def _with_words_before(text, match, before, required, lo) -> tuple[int, dict] | 
 
 _DIGIT_KINDS = frozenset({"day_period", "daymonth_period", "weekday_numeric", "numeric",
                           "paren_numeric", "iso", "day_month", "month_day", "month_year", "year"})
-_DATE_WORDS = frozenset().union(*(n for n in _NEEDLES.values() if isinstance(n, frozenset)))
-_ANY_DIGIT = re.compile(r"[0-9]")
+_ANY_NEEDLE = frozenset().union(*_NEEDLES.values()) | {DIGIT}
 
 
 def _all_matches(text: str, start: int, end: int) -> list[DateMatch]:
     found: list[DateMatch] = []
-    low = text[start:end].lower()
-    has_digit = _ANY_DIGIT.search(low) is not None
-    words = _DATE_WORDS.intersection(LOWER_WORDS.findall(low))
-    if not has_digit and not words:
+    present = features(text, start, end)
+    if _ANY_NEEDLE.isdisjoint(present):
         return found
+    has_digit = DIGIT in present
     for kind, pattern, before, required in PATTERNS:
-        if (kind in _DIGIT_KINDS and not has_digit) or not can_match(_NEEDLES[kind], low, words):
+        if (kind in _DIGIT_KINDS and not has_digit) or _NEEDLES[kind].isdisjoint(present):
             continue
         for match in pattern.finditer(text, start, end):
             if not _starts_a_word(text, match.start()) and kind != "paren_numeric":

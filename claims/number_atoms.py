@@ -4,18 +4,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claims.date_patterns import LOWER_WORDS, can_match
+from claims.text_features import can_match, features
 from claims.lexicon_dates import alternation
 from claims.lexicon_numbers import MULTIPLIERS, NUMBER_WORDS, SCALE_AFTER_DIGITS, VAGUE
 from claims.lexicon_units import CURRENCY_PREFIXES
 from claims.number_read import read_numeral, read_words
 
 _I = re.IGNORECASE
-_CUR = (r"(?P<cur>(?:rp\.?|idr|us\$|usd|s\$|sgd|a\$|aud|rm|myr|eur|gbp|jpy|cny|inr)(?=[\s\d])\s?"
-        r"|[$€£¥₹]\s?)")
+# Anchored on a digit so the regex engine can skip ahead; a currency prefix is read
+# backwards in Python (``_CURRENCY_BEFORE``).
 _DIGITS = re.compile(
-    rf"(?<![\w.,$€£¥₹+])(?:{_CUR})?(?P<num>\d{{1,24}}(?:[.,]\d{{1,24}}){{0,8}})"
-    rf"(?P<glued>[A-Za-z%²]{{1,9}})?(?:\s?(?P<scale>{alternation(SCALE_AFTER_DIGITS)})\b)?", _I)
+    rf"(?P<num>[0-9]{{1,24}}(?:[.,][0-9]{{1,24}}){{0,8}})"
+    rf"(?P<glued>[A-Za-z%²]{{1,9}})?(?:\s?(?P<scale>(?i:{alternation(SCALE_AFTER_DIGITS)}))\b)?")
+_CURRENCY_BEFORE = re.compile(r"(?:(?i:rp\.?|idr|us\$|usd|s\$|sgd|a\$|aud|rm|myr|eur|gbp|jpy|cny|inr)\s?"
+                              r"|[$€£¥₹]\s?)$")
+_NOT_BEFORE = frozenset(".,$€£¥₹+")
 _WORD_MULTIPLIERS = ("belas", "puluh", "ratus", "ribu", "juta", "miliar", "milyar", "triliun",
                      "hundred", "thousand", "million", "billion", "trillion", "dozen")
 _W = alternation(list(NUMBER_WORDS) + ["seratus", "seribu", "sejuta"])
@@ -45,13 +48,21 @@ class Atom:
     factor: float = 1.0             # the scale applied, passed on to a range's first number
 
 
-def _digit_atom(m: re.Match, language: str) -> Atom | None:
+def _digit_atom(text: str, m: re.Match, language: str) -> Atom | None:
+    start, end = m.start(), m.end("num")
+    if (start and text[start - 1].isdigit()) or (end < len(text) and text[end].isdigit()):
+        return None                                     # part of a longer digit string
+    cur = _CURRENCY_BEFORE.search(text, max(0, start - 6), start)
+    if cur:
+        start = cur.start()
+    if start and (text[start - 1].isalnum() or text[start - 1] in _NOT_BEFORE or text[start - 1] == "_"):
+        return None
     value = read_numeral(m.group("num"), language)
     if value is None:
         return None
-    currency = CURRENCY_PREFIXES.get(m.group("cur").strip().lower()) if m.group("cur") else None
+    currency = CURRENCY_PREFIXES.get(cur.group().strip().lower()) if cur else None
     glued, scale = m.group("glued"), m.group("scale")
-    factor, glued_unit, end = 1.0, None, m.end()
+    factor, glued_unit = 1.0, None
     if glued:
         key = glued.lower()
         if key in _GLUED_SCALES or (currency and key in _GLUED_AFTER_CURRENCY):
@@ -60,7 +71,7 @@ def _digit_atom(m: re.Match, language: str) -> Atom | None:
             glued_unit = glued
     if scale:
         factor *= MULTIPLIERS[scale.lower()]
-    return Atom(m.start(), end, value * factor, value * factor, currency, glued_unit,
+    return Atom(start, m.end(), value * factor, value * factor, currency, glued_unit,
                 factor != 1.0, factor=factor)
 
 
@@ -82,13 +93,12 @@ def find_atoms(text: str, start: int, end: int, language: str, skip=None) -> lis
     """Every written number in ``text[start:end]``, in order, not overlapping; digits for
     which ``skip(start, end)`` is true (masked times, dates...) are not read at all."""
     found = [a for m in _DIGITS.finditer(text, start, end)
-             if not (skip and skip(m.start("num"), m.end("num"))) and (a := _digit_atom(m, language))]
-    low = text[start:end].lower()
-    words = set(LOWER_WORDS.findall(low))
-    if can_match(_VAGUE_NEEDLES, low, words):
+             if not (skip and skip(m.start("num"), m.end("num"))) and (a := _digit_atom(text, m, language))]
+    present = features(text, start, end)
+    if can_match(_VAGUE_NEEDLES, present):
         found += [_vague_atom(m) for m in _VAGUE.finditer(text, start, end)
                   if m.group("vague").lower() != "tens" or m.group("vscale")]
-    if can_match(_WORD_NEEDLES, low, words):
+    if can_match(_WORD_NEEDLES, present):
         found += [a for m in _WORDS.finditer(text, start, end) if (a := _word_atom(m))]
     found.sort(key=lambda a: (a.start, -a.end))
     kept: list[Atom] = []

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import math
-import re
 
 from claims.lexicon_numbers import MULTIPLIERS, NUMBER_WORDS
 
@@ -15,6 +14,8 @@ def read_numeral(digits: str, language: str) -> float | None:
     if len(digits) - digits.count(".") - digits.count(",") > _MAX_DIGITS:
         return None
     dots, commas = digits.count("."), digits.count(",")
+    if not dots and not commas:
+        return float(digits)
     if dots and commas:                 # the later separator is the decimal one
         decimal = "." if digits.rfind(".") > digits.rfind(",") else ","
     elif dots + commas == 0:
@@ -23,13 +24,17 @@ def read_numeral(digits: str, language: str) -> float | None:
         decimal = _single_separator_role("." if dots else ",", digits, language)
     if decimal:
         whole, _, frac = digits.rpartition(decimal)
-        normal = re.sub(r"[.,]", "", whole) + "." + frac
-        if re.search(r"[.,]", frac):
+        normal = _bare(whole) + "." + frac
+        if "." in frac or "," in frac:
             return None
     else:
-        normal = re.sub(r"[.,]", "", digits)
+        normal = _bare(digits)
     value = float(normal)
     return value if math.isfinite(value) else None
+
+
+def _bare(digits: str) -> str:
+    return digits.replace(".", "").replace(",", "")
 
 
 def _single_separator_role(sep: str, digits: str, language: str) -> str | None:

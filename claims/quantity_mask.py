@@ -8,23 +8,24 @@ from __future__ import annotations
 import re
 
 from claims.date_patterns import overlapping_date_spans
+from claims.text_features import can_match, features
 
 _I = re.IGNORECASE
 _ZONE = r"(?:WIB|WITA|WIT|GMT|UTC|[ap]\.\s?m\.|[ap]m\b|pagi|siang|sore|malam|dini\s+hari)"
 _MASKS = [
     # "pukul 18.00 WIB", "jam 7 pagi", "pukul 7"
     (re.compile(rf"(?i:pukul|pkl\.?|jam)\s+\d{{1,2}}(?:[.:]\d{{2}})?(?:\s*[-–]\s*\d{{1,2}}(?:[.:]\d{{2}})?)?"
-                rf"(?:\s*{_ZONE})?"), ("pukul", "pkl", "jam")),
+                rf"(?:\s*{_ZONE})?"), frozenset({"pukul", "pkl", "jam"})),
     # "14.54 WIB", "9:02 AM", "7 a.m.", "4 p.m."
-    (re.compile(rf"\d{{1,2}}[.:]\d{{2}}\s*{_ZONE}"), (":", ".")),
-    (re.compile(r"\d{1,2}\s*(?i:[ap]\.\s?m\.|[ap]m\b|o'clock)"), ("a.", "p.", "am", "pm", "o'clock")),
-    (re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?![\d])"), (":",)),                                  # 10:02
-    (re.compile(r"\d{4}\s*(?:GMT|UTC|WIB|hrs|hours\s+GMT)\b"), ("gmt", "utc", "wib", "hrs")),   # 0500 GMT
+    (re.compile(rf"\d{{1,2}}[.:]\d{{2}}\s*{_ZONE}"), frozenset(":.")),
+    (re.compile(r"\d{1,2}\s*(?i:[ap]\.\s?m\.|[ap]m\b|o'clock)"), frozenset({"a.", "p.", "am", "pm", "o'clock"})),
+    (re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?![\d])"), frozenset(":")),                                  # 10:02
+    (re.compile(r"\d{4}\s*(?:GMT|UTC|WIB|hrs|hours\s+GMT)\b"), frozenset({"gmt", "utc", "wib", "hrs"})),   # 0500 GMT
     # ballot and serial numbers: "nomor urut 3", "No. 5", "#2"
     (re.compile(r"(?i:nomor|nomer|no\.?|number|nr\.?)\s*(?i:urut\s*)?\d+(?:[-/]\d+)?(?!\s*(?:%|persen))"
-                r"|#\d+|(?i:urut)\s+\d+"), ("no", "number", "nr", "#", "urut")),
+                r"|#\d+|(?i:urut)\s+\d+"), frozenset({"no", "nomor", "nomer", "number", "nr", "#", "urut"})),
     # year ranges and seasons: "2023-2024", "2023/24"
-    (re.compile(r"(?:19|20)\d{2}\s*[-–/]\s*(?:(?:19|20)\d{2}|\d{2})(?![\d.,]?\d)"), ("-", "–", "/")),
+    (re.compile(r"(?:19|20)\d{2}\s*[-–/]\s*(?:(?:19|20)\d{2}|\d{2})(?![\d.,]?\d)"), frozenset("-–/")),
 ]
 # Model names and codes: letters glued to digits ("G20", "COVID-19", "MH17", "F-16"), but
 # not currency prefixes ("Rp50") or the ordinal marker "ke-60".
@@ -36,6 +37,9 @@ _NOT_NAME_PREFIXES = {"rp", "us", "usd", "idr", "rm", "ke", "sgd", "eur", "s", "
 def _glued_name_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     spans = []
     for m in _DIGIT_RUN.finditer(text, lo, hi):
+        prev = text[m.start() - 1] if m.start() else " "
+        if not (prev.isalpha() or prev == "-"):
+            continue
         before = _LETTERS_BEFORE.search(text, max(0, m.start() - 14), m.start())
         if before and before.group(1).lower() not in _NOT_NAME_PREFIXES:
             spans.append((before.start(), m.end()))
@@ -45,9 +49,9 @@ def _glued_name_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 def masked_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans inside ``text[start:end]`` holding digits that are not quantities."""
     spans = overlapping_date_spans(text, start, end) + _glued_name_spans(text, start, end)
-    low = text[start:end].lower()
+    present = features(text, start, end)
     for pattern, needles in _MASKS:
-        if any(n in low for n in needles):
+        if can_match(needles, present):
             spans.extend(m.span() for m in pattern.finditer(text, start, end) if _word_start(text, m.start()))
     return spans
 

@@ -9,7 +9,7 @@ import re
 
 from claims.lexicon_dates import alternation
 from claims.lexicon_numbers import ORDINALS, RANK_NOUNS, ROMAN
-from claims.date_patterns import LOWER_WORDS, can_match
+from claims.text_features import can_match, features
 from claims.model import Quantity
 from claims.quantity_context import measure_after
 
@@ -85,24 +85,23 @@ def _the_n(m):
 
 # (pattern, substrings one of which the lower-cased window must hold, builder); earlier wins.
 _FINDERS = [
-    (_STOPPAGE, ("+",), _stoppage),
-    (_MINUTE_ID, ("menit",), _minute),
-    (_MINUTE_EN, ("minute",), _minute),
+    (_STOPPAGE, frozenset("+"), _stoppage),
+    (_MINUTE_ID, frozenset({"menit"}), _minute),
+    (_MINUTE_EN, frozenset({"minute"}), _minute),
     (_RANK_AFTER, frozenset(RANK_NOUNS), _rank),
     (_RANK_BEFORE, frozenset({"place", "round", "leg", "stage", "phase", "term", "day", "week", "time"}), _rank),
-    (_TIMES_ID, ("kali",), _times),
-    (_ALL_OF, ("nya",), _all_of),
+    (_TIMES_ID, frozenset({"kali", "kalinya"}), _times),
+    (_ALL_OF, frozenset(w + "nya" for w in ["kedua"] + ORDINAL_COLLECTIVES), _all_of),
     (_THE_N, frozenset(ORDINAL_COLLECTIVES), _the_n),
 ]
 
 
 def find_special(text: str, start: int, end: int) -> list[Quantity]:
     """Minutes, ranks and collectives ("keempatnya") inside ``text[start:end]``."""
-    low = text[start:end].lower()
-    words = set(LOWER_WORDS.findall(low))
+    present = features(text, start, end)
     found = []
     for pattern, needles, build in _FINDERS:
-        if can_match(needles, low, words):
+        if can_match(needles, present):
             found += [q for m in pattern.finditer(text, start, end) if (q := build(m))]
     return found
 

@@ -1,0 +1,27 @@
+"""The words and marks a stretch of text holds, so that patterns which cannot match it are
+skipped with one set operation (most of a news text holds no date, time or score)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+LOWER_WORDS = re.compile(r"[a-z’']+")
+_MARKS = re.compile(r"19|20|[ap]\.|[(/.+:#±–-]")
+_DIGIT = re.compile(r"[0-9]")
+DIGIT = "0"                      # the feature standing for "some digit"
+
+
+@lru_cache(maxsize=64)
+def features(text: str, start: int, end: int) -> frozenset[str]:
+    """Lower-case words of ``text[start:end]``, its marks ("(", "/", "19"...) and ``DIGIT``."""
+    low = text[start:end].lower()
+    found = set(LOWER_WORDS.findall(low))
+    found.update(_MARKS.findall(low))
+    if _DIGIT.search(low):
+        found.add(DIGIT)
+    return frozenset(found)
+
+
+def can_match(needles: frozenset[str], present: frozenset[str]) -> bool:
+    """True when one of ``needles`` is ``present``."""
+    return not needles.isdisjoint(present)
