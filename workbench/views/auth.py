@@ -24,16 +24,23 @@ def login():
     form = LoginForm(next=request.args.get("next", ""))
     if not form.validate_on_submit():
         return render_template("auth/login.html", form=form)
+    user, status = _authenticate(form)
+    if user is None:
+        return render_template("auth/login.html", form=form), status
+    login_user(user)
+    return redirect(safe_next(form.next.data))
+
+
+def _authenticate(form: LoginForm):
+    """``(user, 200)``, or ``(None, status)`` with the reason added to the form's errors."""
     try:
         user = accounts.authenticate(form.username.data, form.password.data, _client_address())
     except accounts.TooManyAttempts as error:
         form.form_errors.append(str(error))
-        return render_template("auth/login.html", form=form), 429
+        return None, 429
     if user is None:
         form.form_errors.append("Wrong username or password.")
-        return render_template("auth/login.html", form=form)
-    login_user(user)
-    return redirect(safe_next(form.next.data))
+    return user, 200
 
 
 def _client_address() -> str:
