@@ -23,7 +23,7 @@ from whoosh import query as wq
 
 from workbench.search.facets import FacetCache
 from workbench.search.locking import writer_lock
-from workbench.search.query import SearchFilters, build_query
+from workbench.search.query import SearchFilters, build_query, plain_words
 from workbench.search.results import SearchResults, query_terms, to_hit
 from workbench.search.schema import ClaimDoc, build_schema, to_fields
 from workbench.search.searchers import refreshed
@@ -125,6 +125,13 @@ class ClaimIndex:
         which cost a pass over every match (most of the time of a common-word query)."""
         page, pagesize = max(1, int(page)), min(max(1, int(pagesize)), MAX_PAGESIZE)
         q, as_typed = build_query(text, filters, self.schema)
+        try:
+            return self._search(q, as_typed, sort, page, pagesize, facets)
+        except wq.QueryError:       # a query Whoosh parsed but cannot run: use the words
+            q, _ = build_query(plain_words(text), filters, self.schema)
+            return self._search(q, False, sort, page, pagesize, facets)
+
+    def _search(self, q, as_typed, sort, page, pagesize, facets) -> SearchResults:
         if q is wq.NullQuery:
             return SearchResults([], 0, page, pagesize, {}, as_typed)
         with self._lock:

@@ -1,9 +1,10 @@
 """Turn the text of the search box, plus filters, into a Whoosh query. Never raises.
 
-Accepted syntax: words (all must match), "quoted phrases" (matched unstemmed against
-the claim text, title and source), OR, NOT, AND, parentheses, and field prefixes
-(``source:``, ``outlet:``, ``status:``, ``verdict:``, ``lang:``, ``entity:``, ``title:``,
-``url:``, ``article:``, ``id:``). Anything Whoosh cannot parse is searched as plain
+Accepted syntax: words (all must match, in the claim text), "quoted phrases" (matched
+unstemmed against the claim text, title and source), OR, NOT, AND, parentheses, and
+field prefixes (``source:``, ``outlet:``, ``status:``, ``verdict:``, ``lang:``,
+``entity:``, ``title:``, ``url:``, ``article:``, ``id:``, and ``note:`` for the title,
+source, entities, rationale, notes and evidence text together). Anything Whoosh cannot parse is searched as plain
 words. Wildcards, ranges and ``*:*`` are not offered: a lone ``*`` or ``a*`` expands
 to every term of the index.
 """
@@ -15,16 +16,19 @@ from whoosh import query as wq
 from whoosh.qparser import (FieldsPlugin, GroupPlugin, MultifieldPlugin, OperatorsPlugin,
                             PhrasePlugin, QueryParser, syntax)
 
-from workbench.search.schema import PHRASE_FIELDS, WORD_FIELDS
+from workbench.search.schema import CONTEXT_FIELDS, PHRASE_FIELDS, WORD_FIELDS
 
 # Whoosh's parser took 5 s on a 20,000-character query (NOTES.md): cut before parsing.
 MAX_QUERY_CHARS = 500
 
+CONTEXT = "context"      # not a schema field: expands to CONTEXT_FIELDS
 FIELD_ALIASES = {
     "source": "source", "sumber": "source", "outlet": "outlet", "media": "outlet",
     "status": "status", "verdict": "verdict", "lang": "language", "language": "language",
     "bahasa": "language", "entity": "entities", "entities": "entities", "title": "title",
     "judul": "title", "url": "url", "article": "article_id", "id": "id",
+    "note": CONTEXT, "notes": CONTEXT, "catatan": CONTEXT, "context": CONTEXT,
+    "rationale": CONTEXT, "alasan": CONTEXT, "evidence": CONTEXT, "bukti": CONTEXT,
 }
 _PREFIX = re.compile(r"(\w+):")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\ufeff]")
@@ -45,7 +49,8 @@ class SearchFilters:
 
 
 class _WordsAndPhrasesPlugin(MultifieldPlugin):
-    """Unfielded words go to the stemmed fields, unfielded phrases to the exact ones."""
+    """Unfielded words go to the stemmed claim fields, unfielded phrases to the exact
+    ones, and the virtual ``context`` field to the context field of each language."""
 
     def __init__(self):
         super().__init__(list(WORD_FIELDS), fieldboosts=WORD_FIELDS)
@@ -54,16 +59,21 @@ class _WordsAndPhrasesPlugin(MultifieldPlugin):
         for i, node in enumerate(group):
             if isinstance(node, syntax.GroupNode):
                 group[i] = self.do_multifield(parser, node)
-            elif node.has_fieldname and node.fieldname is None:
-                fields = PHRASE_FIELDS if isinstance(node, PhrasePlugin.PhraseNode) \
-                    else WORD_FIELDS
+            elif node.has_fieldname and node.fieldname in (None, CONTEXT):
+                fields = _fields_for(node)
                 group[i] = self.group([_fielded(node, f, b) for f, b in fields.items()])
         return group
 
 
+def _fields_for(node) -> dict:
+    if node.fieldname == CONTEXT:
+        return CONTEXT_FIELDS
+    return PHRASE_FIELDS if isinstance(node, PhrasePlugin.PhraseNode) else WORD_FIELDS
+
+
 def _fielded(node, fieldname, boost):
     node = copy.copy(node)
-    node.set_fieldname(fieldname)
+    node.set_fieldname(fieldname, override=True)
     node.set_boost(boost)
     return node
 
@@ -72,7 +82,9 @@ def make_parser(schema, plain: bool = False) -> QueryParser:
     """The parser for the search box; ``plain`` drops all syntax (the fallback)."""
     plugins = [_WordsAndPhrasesPlugin()]
     if not plain:
-        plugins += [FieldsPlugin(remove_unknown=True), PhrasePlugin(), GroupPlugin(),
+        # Unknown prefixes never reach the parser (clean_text), and "context" must
+        # survive until _WordsAndPhrasesPlugin expands it.
+        plugins += [FieldsPlugin(remove_unknown=False), PhrasePlugin(), GroupPlugin(),
                     OperatorsPlugin()]
     return QueryParser(None, schema, plugins=plugins)
 
@@ -100,11 +112,19 @@ def parse_user_query(text: str, schema) -> tuple[wq.Query, bool]:
     text = clean_text(text)
     try:
         q = make_parser(schema).parse(text).normalize()
+        q = q.accept(lambda node: _without_positions(node, schema))
         if _usable(q):
             return q, True
     except Exception:   # Whoosh raises assorted errors on odd input, e.g. "NOT NOT x"
         pass
     return plain_words_query(text, schema), False
+
+
+def _without_positions(node, schema):
+    # Stemmed fields keep no positions (schema.py): a phrase there becomes all its words.
+    if isinstance(node, wq.Phrase) and not schema[node.fieldname].format.supports("positions"):
+        return wq.And([wq.Term(node.fieldname, word) for word in node.words])
+    return node
 
 
 def _usable(q) -> bool:
@@ -116,14 +136,18 @@ def _usable(q) -> bool:
     return not subqueries or not all(isinstance(s, wq.Not) for s in subqueries)
 
 
-def plain_words_query(text: str, schema) -> wq.Query:
-    """All words of ``text`` without any syntax; operator words are dropped ("NOT NOT x"
-    looks for x) unless they are all there is."""
-    words = _PLAIN_WORD.findall(text or "")
+def plain_words(text: str) -> str:
+    """The words of ``text``, lowercased, without syntax; operator words are dropped
+    ("NOT NOT x" looks for x) unless they are all there is."""
+    words = _PLAIN_WORD.findall(clean_text(text).replace(":", " "))
     words = [w for w in words if w not in _OPERATORS] or words
-    words = " ".join(w.lower() for w in words)
+    return " ".join(w.lower() for w in words)
+
+
+def plain_words_query(text: str, schema) -> wq.Query:
+    """A query for all the words of ``text``, without any syntax."""
     try:
-        return make_parser(schema, plain=True).parse(words).normalize()
+        return make_parser(schema, plain=True).parse(plain_words(text)).normalize()
     except Exception:
         return wq.NullQuery
 

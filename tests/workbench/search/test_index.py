@@ -55,8 +55,11 @@ def test_exact_phrase_is_not_stemmed(index):
     assert ids(index.search('"kenaikan harga"')) == []
 
 
-def test_context_fields_are_searched(index):
-    assert ids(index.search("perdagangan")) == ["3"]      # rationale
+def test_context_is_searched_with_a_prefix(index):
+    assert ids(index.search("perdagangan")) == []          # only in the rationale
+    assert ids(index.search("note:perdagangan")) == ["3"]
+    assert ids(index.search('catatan:"dinas perdagangan"')) == ["3"]
+    assert ids(index.search("note:esdm")) == ["1"]           # an entity
     assert ids(index.search("source:menteri")) == ["1"]
 
 

@@ -40,6 +40,8 @@ HOSTILE = [
     "\\",
     "harga~2",
     "{}[]<>",
+    'note:"a b" OR note:',
+    "context_id:x text_id:y",
 ]
 
 
@@ -95,6 +97,12 @@ def test_phrases_search_the_unstemmed_fields():
 def test_field_prefixes(text, term):
     q, as_typed = parse_user_query(text, SCHEMA)
     assert as_typed and term in set(q.iter_all_terms())
+
+
+def test_note_prefix_searches_the_context_of_both_languages():
+    q, _ = parse_user_query("note:perdagangan", SCHEMA)
+    assert set(q.iter_all_terms()) == {("context_id", "dagang"),
+                                       ("context_en", "perdagangan")}
 
 
 def test_unknown_prefix_is_searched_as_words():
