@@ -13,13 +13,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from claims.lexicon_dates import MONTHS, RELATIVE_DAYS, SMALL_NUMBERS, WEEKDAYS, alternation
+from claims.lexicon_dates import (MONTHS, RELATIVE_DAYS, SMALL_NUMBERS, WEEKDAYS, alternation,
+                                   cased_alternation)
 from claims.text_features import DIGIT, features
 
 
 def _cased(words, lower=False) -> str:
-    forms = {w.capitalize() for w in words} | {w.upper() for w in words}
-    return alternation(forms | set(words) if lower else forms)
+    return cased_alternation(words, lower)
 
 
 _M = rf"(?:{_cased(MONTHS)})\.?"

@@ -60,3 +60,10 @@ def alternation(words) -> str:
     """A regex alternation of ``words``, longest first so prefixes do not win."""
     import re
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def cased_alternation(words, lower: bool = True) -> str:
+    """Alternation of the Capitalised and UPPER forms of ``words`` (and lower-case ones when
+    ``lower``): literal alternatives let the regex engine skip ahead, unlike IGNORECASE."""
+    forms = {w.capitalize() for w in words} | {w.upper() for w in words}
+    return alternation(forms | set(words) if lower else forms)

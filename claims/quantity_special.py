@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from claims.lexicon_dates import alternation
+from claims.lexicon_dates import alternation, cased_alternation
 from claims.lexicon_numbers import ORDINALS, RANK_NOUNS, ROMAN
 from claims.text_features import can_match, features
 from claims.model import Quantity
@@ -21,18 +21,19 @@ ORDINAL_COLLECTIVES = ["ketiga", "keempat", "kelima", "keenam", "ketujuh", "kede
 _COLLECTIVE = alternation(["kedua"] + ORDINAL_COLLECTIVES)
 
 _STOPPAGE = re.compile(r"(?<![\d.,])(?P<a>\d{2,3})\s?\+\s?(?P<b>\d{1,2})(?![\d.,]?\d)")
-_MINUTE_ID = re.compile(r"\bmenit\s+(?:ke\s*-?\s*)?(?P<a>\d{1,3})(?![\d+]|[.,]\d|\s?\+)", _I)
+_MINUTE_ID = re.compile(r"(?:menit|Menit|MENIT)\s+(?i:ke\s*-?\s*)?(?P<a>\d{1,3})(?![\d+]|[.,]\d|\s?\+)")
 _MINUTE_EN = re.compile(r"\b(?P<a>\d{1,3})(?:st|nd|rd|th)[\s-]+minute\b", _I)
 # Bare digits after a time noun are a duration or a date ("tahun 6", "periode 2019"):
 # those need "ke-" or an ordinal word.
 _TIME_NOUNS = ("hari", "minggu", "pekan", "bulan", "tahun", "day", "week")
 _RANK_AFTER = re.compile(
-    rf"\b(?P<noun>{alternation(RANK_NOUNS)})\s+(?:(?:ke\s*-\s*|ke\s+)(?P<k>\d{{1,3}})\b|(?P<n>\d{{1,2}})\b(?![.,]\d)"
-    rf"|(?P<o>{_ORD_ID})\b|(?P<r>[IVX]{{1,4}})\b(?![.']))", _I)
+    rf"(?<!\w)(?P<noun>{cased_alternation(RANK_NOUNS)})\s+(?:(?i:ke\s*-\s*|ke\s+)(?P<k>\d{{1,3}})\b"
+    rf"|(?P<n>\d{{1,2}})\b(?![.,]\d)|(?P<o>(?i:{_ORD_ID}))\b|(?P<r>[IVX]{{1,4}})\b(?![.']))")
 _RANK_BEFORE = re.compile(
     rf"\b(?:(?P<o>{_ORD_EN})|(?P<k>\d{{1,3}})(?:st|nd|rd|th))\s+(?P<noun>place|round|leg|stage|phase|term|day|week|time)\b", _I)
-_TIMES_ID = re.compile(rf"\b(?:(?P<o>{_ORD_ID})|ke\s*-\s*(?P<n>\d{{1,3}}))\s+kali(?:nya)?\b", _I)
-_ALL_OF = re.compile(rf"\b(?P<o>{_COLLECTIVE})nya\b", _I)
+_TIMES_ID = re.compile(rf"(?<!\w)(?:(?P<o>{cased_alternation(_ORD_ID.split('|'))})|(?:ke|Ke)\s*-\s*(?P<n>\d{{1,3}}))"
+                       r"\s+(?i:kali(?:nya)?)\b")
+_ALL_OF = re.compile(rf"(?<!\w)(?P<o>{cased_alternation(_COLLECTIVE.split('|'))})(?i:nya)\b")
 # "Keempat tersangka" is "the four suspects"; "kedua X" usually means "both X" and is left out.
 _THE_N = re.compile(rf"\b(?P<o>(?i:{alternation(ORDINAL_COLLECTIVES)}))\s+(?P<noun>[a-z][\w-]+)\b")
 _SCALE_OR_CURRENCY = re.compile(r"(?:rp\.?|\$|usd|idr)\s*\||\|\s*(?:ribu|rb|juta|jt|miliar|milyar|triliun|"
