@@ -2,7 +2,7 @@
 dismiss and restore. Every change goes through ``services/claim_edits.py``."""
 from __future__ import annotations
 
-from flask import Blueprint, flash, redirect, render_template, url_for
+from flask import Blueprint, flash, redirect, url_for
 from flask_login import current_user
 
 from workbench.extensions import db
