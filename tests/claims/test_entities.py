@@ -54,6 +54,8 @@ def test_entities_are_found_as_written(sentence, language, expected):
     ("Presiden Joko Widodo hadir.", "Joko Widodo", "person"),
     ("Banjir melanda Kabupaten Bandung Barat.", "Kabupaten Bandung Barat", "place"),
     ("Rescuers arrived at Gaza City.", "Gaza City", "place"),
+    ("Kemarin Gubernur Wirawan meninjau lokasi.", "Wirawan", "person"),
+    ("Polisi menahan Bripda K.", "Bripda K", "person"),
 ])
 def test_entity_kind_is_guessed_from_general_gazetteers(sentence, entity, kind):
     assert kinds(sentence).get(entity) == kind
