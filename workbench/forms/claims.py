@@ -17,7 +17,9 @@ QUANTITY = re.compile(rf"^(?P<min>{NUMBER})(?:\s*\.\.\s*(?P<max>{NUMBER}))?(?:\s
 
 
 def note_field() -> StringField:
-    return StringField("Note (optional)", validators=[Length(max=1000)])
+    # Always a string, typed or not: services strip it and store None for an empty one.
+    return StringField("Note (optional)", validators=[Length(max=1000)],
+                       filters=[lambda value: (value or "").strip()])
 
 
 class VersionedForm(FlaskForm):

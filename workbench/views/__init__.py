@@ -4,10 +4,14 @@ from flask import Flask
 
 def register_blueprints(app: Flask) -> None:
     from workbench.views import admin, articles, auth, claims, errors, main, templating
+    from workbench.views import claim_panels, evidence, sources
     app.register_blueprint(main.bp)
     app.register_blueprint(auth.bp)
     app.register_blueprint(admin.bp)
     app.register_blueprint(articles.bp)
     app.register_blueprint(claims.bp)
+    app.register_blueprint(evidence.bp)
+    app.register_blueprint(sources.bp)
     errors.init_app(app)
     templating.init_app(app)
+    claim_panels.init_app(app)

@@ -22,11 +22,13 @@ def claim_forms(claim: Claim, only: str, form_class):
     return form
 
 
-def render_claim_page(claim: Claim, **submitted):
+def render_claim_page(claim: Claim, panels: dict | None = None, **submitted):
+    """``panels``: submitted forms of the page's other sections (evidence, notes), by the
+    variable name their partial template reads."""
     forms = {name: submitted.get(name) or _blank(name, claim) for name in FORMS}
     history = sorted(claim.history, key=lambda row: row.id, reverse=True)
     return render_template("claims/show.html", claim=claim, article=claim.article,
-                           forms=forms, history=history)
+                           forms=forms, history=history, **(panels or {}))
 
 
 def render_conflict(current: Claim, name: str, form):
