@@ -40,15 +40,19 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
     found = []
     for m in _TOKEN.finditer(text, start, end):
         word, s, e = m.group(), m.start(), m.end()
-        if word.endswith(".") and not _keeps_dot(word):
+        if word.endswith(".") and not _keeps_dot(word, text[e:e + 2]):
             word, e = word[:-1], e - 1
         if word:
             found.append(Token.of(word, s, e))
     return found
 
 
-def _keeps_dot(word: str) -> bool:
-    return word.lower() in TITLES or (len(word) == 2 and word[0].isupper())
+def _keeps_dot(word: str, after: str) -> bool:
+    """Titles keep their dot; so does an initial inside a name ("H. Ahmad"), not one that
+    ends a sentence ("ditahan Bripda K.")."""
+    if word.lower() in TITLES:
+        return True
+    return len(word) == 2 and word[0].isupper() and after[:1] == " " and after[1:2].isupper()
 
 
 def runs(text: str, toks: list[Token]) -> list[list[Token]]:
