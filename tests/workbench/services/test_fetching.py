@@ -94,6 +94,10 @@ def test_caps_and_errors(server, path, message):
     "http://127.0.0.1:{port}/berita.html",
     "http://localhost:{port}/berita.html",
     "http://[::ffff:127.0.0.1]:{port}/berita.html",
+    "http://2130706433:{port}/berita.html",       # 127.0.0.1 as one number
+    "http://0x7f.1:{port}/berita.html",
+    "http://127.1:{port}/berita.html",
+    "http://[::1]:{port}/berita.html",
 ])
 def test_guard_refuses_loopback_in_every_spelling(server, url):
     port = server.rsplit(":", 1)[1]
