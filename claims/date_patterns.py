@@ -2,91 +2,20 @@
 
 Dates are found by pattern first and only then resolved, because free-text date search
 reads ranges such as "9-10 km" as dates. Quantities reuse ``date_spans`` to mask dates.
-
-Speed: every pattern starts with a literal anchor (a digit, a capitalised month or weekday
-name, a unit word) and is case-sensitive, so the regex engine can skip ahead; words that
-may precede the anchor ("Senin,", "pada", "last", "dua") are read backwards in Python.
+Patterns and their gates live in ``date_specs``.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from claims.lexicon_dates import (MONTHS, RELATIVE_DAYS, SMALL_NUMBERS, WEEKDAYS, alternation,
-                                   cased_alternation)
+from claims.date_specs import ANY_NEEDLE, DIGIT_KINDS, LOOK_BACK, NEEDLES, PATTERNS
 from claims.text_features import DIGIT, features
-
-
-def _cased(words, lower=False) -> str:
-    return cased_alternation(words, lower)
-
-
-_M = rf"(?:{_cased(MONTHS)})\.?"
-_MFULL = rf"(?:{_cased(w for w in MONTHS if len(w) > 3)})"
-_W = rf"(?:{_cased(WEEKDAYS)})"
-_WFULL = rf"(?:{_cased(w for w in WEEKDAYS if len(w) > 3)})"
-_TO = r"(?i:-|–|—|hingga|sampai(?:\s+dengan)?|s\.?\s?d\.?|s/d|to|until|through|and|dan)"
-_YEAR = r"(?:19|20)\d{2}"
-# Literal alternatives (not "[Hh]ari") let the regex engine skip ahead to a first letter.
-_UNITS = rf"(?:{_cased(['hari', 'minggu', 'pekan', 'bulan', 'tahun', 'days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year'], lower=True)})"
-
-# kind: (core pattern, words read backwards before it, whether those words are required)
-_SPECS = {
-    "day_period": (rf"(?P<d1>\d{{1,2}})\s*{_TO}\s*(?P<d2>\d{{1,2}})\s+(?P<m>{_M})(?:,?\s+(?P<y>{_YEAR}))?(?![\w])", None, False),
-    "daymonth_period": (rf"(?P<d1>\d{{1,2}})\s+(?P<m1>{_M})(?:\s+(?P<y1>{_YEAR}))?\s*{_TO}\s*"
-                        rf"(?P<d2>\d{{1,2}})\s+(?P<m2>{_M})(?:,?\s+(?P<y>{_YEAR}))?(?![\w])", None, False),
-    "month_period": (rf"(?P<m1>{_M})(?:\s+(?P<y1>{_YEAR}))?\s*{_TO}\s*(?P<m2>{_M})(?:\s+(?P<y>{_YEAR}))?(?![\w])", None, False),
-    "weekday_numeric": (rf"(?P<w>{_W}),?\s*\(\s*(?P<d>\d{{1,2}})\s*/\s*(?P<mo>\d{{1,2}})"
-                        r"(?:\s*/\s*(?P<y>\d{4}|\d{2}))?\s*\)(?:\s+(?P<lalu>lalu))?", None, False),
-    "numeric": (r"(?P<d>\d{1,2})([/.-])(?P<mo>\d{1,2})\2(?P<y>(?:19|20)\d{2})(?![\d/])", None, False),
-    "paren_numeric": (r"\(\s*(?P<d>\d{1,2})\s*/\s*(?P<mo>\d{1,2})\s*\)", None, False),
-    "iso": (r"(?P<y>(?:19|20)\d{2})-(?P<mo>\d{2})-(?P<d>\d{2})(?!\d)", None, False),
-    "day_month": (rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_M})(?:,?\s+(?P<y>{_YEAR}))?(?![\w-])"
-                  r"(?:\s+lalu)?", rf"(?P<w>{_W}),?\s+$", False),
-    "month_day": (rf"(?P<m>{_M})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d.,]\d)(?:,?\s+(?P<y>{_YEAR}))?(?![\w%])"
-                  r"(?!\s*(?:%|persen|percent))", rf"(?P<w>{_W}),?\s+$", False),
-    "month_year": (rf"(?P<m>{_M})\s+(?:tahun\s+|of\s+)?(?P<y>{_YEAR})(?!\d)",
-                   r"(?i:(?:awal|akhir|pertengahan|early|late|mid|end\s+of)\s+)?(?i:bulan\s+)?$", False),
-    "month": (rf"(?P<m>{_MFULL})(?![\w.])(?:\s+(?P<rel>lalu|kemarin|ini|depan|mendatang|tahun\s+lalu|tahun\s+ini"
-              r"|tahun\s+depan|last\s+year|this\s+year|next\s+year))?",
-              r"(?i:(?:awal|akhir|pertengahan|early|late|mid|end\s+of)\s+)?(?i:bulan\s+)?$", False),
-    "year": (rf"(?P<y>{_YEAR})(?![\d.,/-]?\d)(?!\w)",
-             # a preposition, or a budget named by its fiscal year ("APBN 2022", "FY 2023")
-             r"(?i:\b(?:pada|tahun|sejak|hingga|sampai|since|in|by|until|during|anggaran|apbn|apbd|rapbn"
-             r"|rapbd|fy|fiscal\s+year)\s+(?:tahun\s+)?)$", True),
-    "relative_day": (rf"(?P<rd>{_cased(RELATIVE_DAYS, lower=True)})(?!\w)", None, False),
-    "ago": (rf"(?P<u>{_UNITS})\s+(?:yang\s+)?(?:lalu|ago)(?!\w)",
-            rf"(?P<n>\d{{1,2}}|(?i:{alternation(SMALL_NUMBERS)}))\s+$", True),
-    "relative_unit": (rf"(?:(?P<u>{_cased(['pekan', 'minggu', 'bulan', 'tahun'], lower=True)})\s+"
-                      r"(?P<rel>lalu|kemarin|ini|depan|mendatang)"
-                      rf"|(?P<rel2>{_cased(['last', 'this', 'next', 'past'], lower=True)})\s+(?P<u2>week|month|year))(?!\w)",
-                      None, False),
-    "weekday": (rf"(?P<w>{_WFULL})(?![\w'’])(?:\s+(?P<rel>lalu|kemarin|depan|mendatang|ini))?",
-                r"(?P<pre>(?i:last|this|next|coming))\s+$", False),
-}
-_MONTH_WORDS = frozenset(MONTHS)
-_WEEKDAY_WORDS = frozenset(WEEKDAYS)
-# Cheap checks that skip patterns which cannot match: a word that must occur in the window
-# (a frozenset, compared with its lower-cased words) or characters (a tuple of substrings).
-_NEEDLES = {
-    "day_period": _MONTH_WORDS, "daymonth_period": _MONTH_WORDS, "month_period": _MONTH_WORDS,
-    "weekday_numeric": frozenset("("), "numeric": frozenset("/.-"), "paren_numeric": frozenset("("),
-    "iso": frozenset("-"),
-    "day_month": _MONTH_WORDS, "month_day": _MONTH_WORDS, "month_year": _MONTH_WORDS,
-    "month": _MONTH_WORDS, "year": frozenset({"19", "20"}),
-    "relative_day": frozenset(w.split()[0] for w in RELATIVE_DAYS),
-    "ago": frozenset({"lalu", "ago"}),
-    "relative_unit": frozenset({"lalu", "kemarin", "ini", "depan", "mendatang", "last", "this", "next", "past"}),
-    "weekday": _WEEKDAY_WORDS,
-}
-_LOOK_BACK = 40
-PATTERNS = [(kind, re.compile(core), re.compile(before) if before else None, required)
-            for kind, (core, before, required) in _SPECS.items()]
 
 
 @dataclass(frozen=True, slots=True)
 class DateMatch:
+    """One found date expression: its span, its kind and the groups the resolver reads."""
     start: int
     end: int
     kind: str
@@ -102,26 +31,21 @@ def _with_words_before(text, match, before, required, lo) -> tuple[int, dict] | 
     groups = match.groupdict()
     if before is None:
         return match.start(), groups
-    found = before.search(text, max(lo, match.start() - _LOOK_BACK), match.start())
+    found = before.search(text, max(lo, match.start() - LOOK_BACK), match.start())
     if not found or found.start() == found.end():
         return None if required else (match.start(), groups)
     groups.update({k: v for k, v in found.groupdict().items() if v})
     return found.start(), groups
 
 
-_DIGIT_KINDS = frozenset({"day_period", "daymonth_period", "weekday_numeric", "numeric",
-                          "paren_numeric", "iso", "day_month", "month_day", "month_year", "year"})
-_ANY_NEEDLE = frozenset().union(*_NEEDLES.values()) | {DIGIT}
-
-
 def _all_matches(text: str, start: int, end: int) -> list[DateMatch]:
     found: list[DateMatch] = []
     present = features(text, start, end)
-    if _ANY_NEEDLE.isdisjoint(present):
+    if ANY_NEEDLE.isdisjoint(present):
         return found
     has_digit = DIGIT in present
     for kind, pattern, before, required in PATTERNS:
-        if (kind in _DIGIT_KINDS and not has_digit) or _NEEDLES[kind].isdisjoint(present):
+        if (kind in DIGIT_KINDS and not has_digit) or NEEDLES[kind].isdisjoint(present):
             continue
         for match in pattern.finditer(text, start, end):
             if not _starts_a_word(text, match.start()) and kind != "paren_numeric":
