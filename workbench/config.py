@@ -29,6 +29,9 @@ class Defaults:
     # Tests lower the cost, which is otherwise ~0.1 s per hash by design.
     PASSWORD_HASHER: dict = {}
     ARTICLES_PER_PAGE = 25
+    # The publisher named as author of published verdicts (ClaimReview JSON-LD).
+    NEWSROOM_NAME = "Claim Workbench newsroom"
+    NEWSROOM_URL: str | None = None
 
 
 def from_environment(environ=os.environ) -> dict:

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-29 12:06:07.017972
+Create Date: 2026-11-29 12:18:36.013751
 
 """
 from alembic import op
@@ -40,6 +40,17 @@ def upgrade():
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_user')),
     sa.UniqueConstraint('username', name=op.f('uq_user_username'))
+    )
+    op.create_table('verdict',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('label_id', sa.String(length=80), nullable=False),
+    sa.Column('label_en', sa.String(length=80), nullable=False),
+    sa.Column('value', sa.Float(), nullable=False),
+    sa.Column('sort_order', sa.Integer(), nullable=False),
+    sa.Column('active', sa.Boolean(), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_verdict')),
+    sa.UniqueConstraint('label_en', name=op.f('uq_verdict_label_en')),
+    sa.UniqueConstraint('label_id', name=op.f('uq_verdict_label_id'))
     )
     op.create_table('article',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -116,13 +127,25 @@ def upgrade():
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('version', sa.Integer(), nullable=False),
+    sa.Column('assignee_id', sa.Integer(), nullable=True),
+    sa.Column('verdict_id', sa.Integer(), nullable=True),
+    sa.Column('rationale', sa.Text(), nullable=True),
+    sa.Column('proposed_by_id', sa.Integer(), nullable=True),
+    sa.Column('proposed_at', sa.DateTime(timezone=True), nullable=True),
+    sa.Column('reviewed_by_id', sa.Integer(), nullable=True),
+    sa.Column('published_at', sa.DateTime(timezone=True), nullable=True),
     sa.ForeignKeyConstraint(['article_id'], ['article.id'], name=op.f('fk_claim_article_id_article'), ondelete='RESTRICT'),
+    sa.ForeignKeyConstraint(['assignee_id'], ['user.id'], name=op.f('fk_claim_assignee_id_user'), ondelete='RESTRICT'),
     sa.ForeignKeyConstraint(['created_by_id'], ['user.id'], name=op.f('fk_claim_created_by_id_user'), ondelete='RESTRICT'),
     sa.ForeignKeyConstraint(['merged_into_id'], ['claim.id'], name=op.f('fk_claim_merged_into_id_claim'), ondelete='RESTRICT'),
+    sa.ForeignKeyConstraint(['proposed_by_id'], ['user.id'], name=op.f('fk_claim_proposed_by_id_user'), ondelete='RESTRICT'),
+    sa.ForeignKeyConstraint(['reviewed_by_id'], ['user.id'], name=op.f('fk_claim_reviewed_by_id_user'), ondelete='RESTRICT'),
+    sa.ForeignKeyConstraint(['verdict_id'], ['verdict.id'], name=op.f('fk_claim_verdict_id_verdict'), ondelete='RESTRICT'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_claim'))
     )
     with op.batch_alter_table('claim', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_claim_article_id'), ['article_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_claim_assignee_id'), ['assignee_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_claim_merged_into_id'), ['merged_into_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_claim_status'), ['status'], unique=False)
 
@@ -217,6 +240,7 @@ def downgrade():
     with op.batch_alter_table('claim', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_claim_status'))
         batch_op.drop_index(batch_op.f('ix_claim_merged_into_id'))
+        batch_op.drop_index(batch_op.f('ix_claim_assignee_id'))
         batch_op.drop_index(batch_op.f('ix_claim_article_id'))
 
     op.drop_table('claim')
@@ -233,6 +257,7 @@ def downgrade():
         batch_op.drop_index(batch_op.f('ix_article_content_hash'))
 
     op.drop_table('article')
+    op.drop_table('verdict')
     op.drop_table('user')
     with op.batch_alter_table('login_attempt', schema=None) as batch_op:
         batch_op.drop_index('ix_login_attempt_username_address_at')

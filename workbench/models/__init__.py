@@ -5,6 +5,8 @@ from workbench.models.evidence import Evidence, Note, Source
 from workbench.models.login_attempt import LoginAttempt
 from workbench.models.mention import NoteMention
 from workbench.models.user import Role, User
+from workbench.models.verdict import Verdict
 
 __all__ = ["Article", "ArticleRevision", "Claim", "ClaimHistory", "ClaimStatus", "Evidence",
-           "LoginAttempt", "Note", "NoteMention", "Role", "Source", "User"]
+           "LoginAttempt", "Note", "NoteMention", "Role", "Source", "User",
+           "Verdict"]

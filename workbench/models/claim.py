@@ -44,11 +44,24 @@ class Claim(db.Model):
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow,
                                                     onupdate=utcnow)
     version: Mapped[int] = mapped_column(Integer, default=1, nullable=False)
+    # The verification workflow (services/claim_workflow.py is the only code that sets these).
+    assignee_id: Mapped[int | None] = mapped_column(
+        ForeignKey("user.id", ondelete="RESTRICT"), index=True)
+    verdict_id: Mapped[int | None] = mapped_column(ForeignKey("verdict.id", ondelete="RESTRICT"))
+    rationale: Mapped[str | None] = mapped_column(Text)
+    proposed_by_id: Mapped[int | None] = mapped_column(ForeignKey("user.id", ondelete="RESTRICT"))
+    proposed_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    reviewed_by_id: Mapped[int | None] = mapped_column(ForeignKey("user.id", ondelete="RESTRICT"))
+    published_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
 
     __mapper_args__ = {"version_id_col": version}
 
     article = relationship("Article", back_populates="claims")
     merged_into = relationship("Claim", remote_side=[id])
+    assignee = relationship("User", foreign_keys=[assignee_id])
+    proposed_by = relationship("User", foreign_keys=[proposed_by_id])
+    reviewed_by = relationship("User", foreign_keys=[reviewed_by_id])
+    verdict = relationship("Verdict")
     history = relationship("ClaimHistory", back_populates="claim",
                            order_by="ClaimHistory.id", viewonly=True)
 

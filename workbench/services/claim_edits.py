@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import string
 
-from sqlalchemy import select
 from sqlalchemy.orm.exc import StaleDataError
 
 from workbench.extensions import db
-from workbench.models import Article, Claim, ClaimHistory, ClaimStatus, User
+from workbench.models import Article, Claim, ClaimStatus, User
 from workbench.services.claim_records import record
 
 DETAIL_FIELDS = ("source", "types", "quantities", "dates")
@@ -106,26 +105,27 @@ def split(claim: Claim, version: int, offset: int, user: User, note: str = "") -
 
 
 def dismiss(claim: Claim, version: int, user: User, note: str = "") -> Claim:
-    """Mark as not check-worthy; ``restore`` brings back the status it had."""
-    _check(claim, version)
-    if claim.status == ClaimStatus.NOT_CHECKWORTHY.value:
-        raise EditRejected("This claim is already dismissed.")
-    _set(claim, "status", ClaimStatus.NOT_CHECKWORTHY.value, user, "dismissed", note)
-    _commit(claim)
-    return claim
+    """Mark as not check-worthy; ``restore`` brings it back. A status change: the workflow
+    makes it (services/claim_workflow.py)."""
+    return _workflow().transition(claim, "dismiss", version, user, note)
 
 
 def restore(claim: Claim, version: int, user: User, note: str = "") -> Claim:
     """Undo a merge (the claim shows again) or a dismissal (its earlier status returns)."""
+    if claim.merged_into_id is None and claim.status == ClaimStatus.NOT_CHECKWORTHY.value:
+        return _workflow().transition(claim, "restore", version, user, note)
     _check(claim, version)
-    if claim.merged_into_id is not None:
-        _set(claim, "merged_into_id", None, user, "restored", note or "unmerged")
-    elif claim.status == ClaimStatus.NOT_CHECKWORTHY.value:
-        _set(claim, "status", _status_before_dismissal(claim), user, "restored", note)
-    else:
+    if claim.merged_into_id is None:
         raise EditRejected("Only a dismissed or merged claim can be restored.")
+    _set(claim, "merged_into_id", None, user, "restored", note or "unmerged")
     _commit(claim)
     return claim
+
+
+def _workflow():
+    # Imported here: the workflow module builds on this one's exceptions.
+    from workbench.services.claim_workflow import workflow
+    return workflow
 
 
 def _check(claim: Claim, version: int) -> None:
@@ -194,11 +194,3 @@ def _union(lists) -> list:
     for items in lists:
         merged.extend(item for item in items if item not in merged)
     return merged
-
-
-def _status_before_dismissal(claim: Claim) -> str:
-    row = db.session.scalars(
-        select(ClaimHistory).where(ClaimHistory.claim_id == claim.id,
-                                   ClaimHistory.action == "dismissed")
-        .order_by(ClaimHistory.id.desc()).limit(1)).first()
-    return row.old_value if row and row.old_value else ClaimStatus.NEW.value

@@ -5,6 +5,7 @@ from flask import Flask
 def register_blueprints(app: Flask) -> None:
     from workbench.views import admin, articles, auth, claims, errors, main, templating
     from workbench.views import claim_panels, evidence, sources
+    from workbench.views import queues, verdict_scale, verdicts, workflow
     app.register_blueprint(main.bp)
     app.register_blueprint(auth.bp)
     app.register_blueprint(admin.bp)
@@ -12,6 +13,8 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(claims.bp)
     app.register_blueprint(evidence.bp)
     app.register_blueprint(sources.bp)
+    for module in (workflow, queues, verdicts, verdict_scale):
+        app.register_blueprint(module.bp)
     errors.init_app(app)
     templating.init_app(app)
     claim_panels.init_app(app)

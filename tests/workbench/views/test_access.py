@@ -13,7 +13,8 @@ from tests.conftest import PASSWORD, make_test_config
 from workbench import create_app
 from workbench.extensions import db
 from workbench.models import (Article, ArticleRevision, Claim, ClaimHistory, Evidence, Note,
-                              Role, Source, User)
+                              Role, Source, User, Verdict)
+from workbench.models.base import utcnow
 from workbench.views.access import ALL_ROLES, PUBLIC
 
 WHO = [None, *(role.value for role in Role)]          # None: not logged in
@@ -62,9 +63,13 @@ def samples(app) -> dict[str, int]:
                           content_hash="0" * 64, imported_by_id=author.id)
         source = Source(url="https://example.org/s", normalized_url="https://example.org/s",
                         created_by_id=author.id)
-        db.session.add_all([article, source])
+        verdict = Verdict(label_id="Benar", label_en="True", value=5.0)
+        db.session.add_all([article, source, verdict])
         db.session.flush()
-        claim = Claim(article_id=article.id, start=13, end=32, text="It claims 3 things.")
+        # Published, so that its public verdict page answers as well.
+        claim = Claim(article_id=article.id, start=13, end=32, text="It claims 3 things.",
+                      status="published", verdict_id=verdict.id, rationale="Sample rationale",
+                      published_at=utcnow())
         revision = ArticleRevision(article_id=article.id, number=1, text=article.text,
                                    content_hash=article.content_hash, imported_by_id=author.id)
         db.session.add_all([claim, revision])
@@ -78,7 +83,7 @@ def samples(app) -> dict[str, int]:
         return {"user_id": author.id, "article_id": article.id, "claim_id": claim.id,
                 "source_id": source.id, "evidence_id": evidence.id, "note_id": note.id,
                 "revision_id": revision.id, "number": revision.number,
-                "history_id": history.id}
+                "history_id": history.id, "verdict_id": verdict.id}
 
 
 def build_url(app, endpoint: str, rule: str, samples: dict) -> str:

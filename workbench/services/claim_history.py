@@ -1,0 +1,115 @@
+"""Reading a claim's history: replaying it to the claim's state, and grouping it into the
+events of a timeline. History rows themselves are written by ``claim_records.record`` and
+never changed (migration 0002 makes the database refuse UPDATE and DELETE on them)."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+
+from workbench.extensions import db
+from workbench.models import Claim, ClaimHistory, User, Verdict
+
+# Every claim field the history records, and its value before the first row ("created" rows
+# record only the span: the details a splitter found start the claim's life unrecorded).
+START = {"span": None, "anchored": True, "source": None, "types": [], "quantities": [],
+         "dates": [], "entities": [], "status": "new", "merged_into_id": None,
+         "assignee_id": None, "verdict_id": None, "rationale": None, "proposed_by_id": None,
+         "proposed_at": None, "reviewed_by_id": None, "published_at": None}
+USER_FIELDS = {"assignee_id": "assignee", "proposed_by_id": "proposed by",
+               "reviewed_by_id": "reviewed by"}
+SAME_EVENT = dt.timedelta(seconds=5)
+
+
+def replay(rows) -> dict:
+    """The claim's state after ``rows`` (its history, in any order): each row sets its field."""
+    state = {name: (list(v) if isinstance(v, list) else v) for name, v in START.items()}
+    for row in sorted(rows, key=lambda r: r.id):
+        if row.field in state:
+            state[row.field] = row.new_value
+    return state
+
+
+def current_state(claim: Claim) -> dict:
+    """The claim's fields in the shape ``replay`` gives (datetimes as ISO text in UTC)."""
+    state = {name: as_json(getattr(claim, name)) for name in START if name != "span"}
+    return {**state, "span": [claim.start, claim.end]}
+
+
+def as_json(value):
+    """History holds JSON: datetimes as ISO text in UTC (SQLite returns them without zone)."""
+    if isinstance(value, dt.datetime):
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=dt.timezone.utc)
+        return value.astimezone(dt.timezone.utc).isoformat()
+    return value
+
+
+@dataclass
+class Event:
+    """Rows written together by one action of one person: one entry of the timeline."""
+    action: str
+    user: User | None
+    at: dt.datetime
+    note: str | None
+    changes: list[tuple[str, str, str]] = field(default_factory=list)
+
+
+def timeline(rows) -> list[Event]:
+    """Newest first; each change as (field label, old text, new text)."""
+    rows = sorted(rows, key=lambda r: r.id)
+    names = _lookups(rows)
+    events: list[Event] = []
+    for row in rows:
+        last = events[-1] if events else None
+        if not (last and last.action == row.action and last.user is row.user
+                and last.note == row.note and row.created_at - last.at <= SAME_EVENT):
+            last = Event(row.action, row.user, row.created_at, row.note)
+            events.append(last)
+        if row.field:
+            last.changes.append((USER_FIELDS.get(row.field, row.field.removesuffix("_id")),
+                                 _show(row.field, row.old_value, names),
+                                 _show(row.field, row.new_value, names)))
+    return events[::-1]
+
+
+def _lookups(rows) -> dict:
+    wanted = {(r.field, v) for r in rows for v in (r.old_value, r.new_value)
+              if v is not None and (r.field in USER_FIELDS or r.field == "verdict_id")}
+    users = {i for f, i in wanted if f in USER_FIELDS}
+    verdicts = {i for f, i in wanted if f == "verdict_id"}
+    names = {("user", u.id): u.name for u in
+             db.session.scalars(select(User).where(User.id.in_(users)))} if users else {}
+    if verdicts:
+        names.update({("verdict", v.id): f"{v.label_id} / {v.label_en}" for v in
+                      db.session.scalars(select(Verdict).where(Verdict.id.in_(verdicts)))})
+    return names
+
+
+def _show(name: str | None, value, names: dict) -> str:
+    if value is None or value == []:
+        return "—"
+    if name in USER_FIELDS:
+        return names.get(("user", value), f"user #{value}")
+    if name == "verdict_id":
+        return names.get(("verdict", value), f"verdict #{value}")
+    if name == "status":
+        return str(value).replace("_", " ")
+    if name == "span" and isinstance(value, list):
+        return "–".join(str(v) for v in value)
+    if isinstance(value, (list, dict)):
+        return ", ".join(_item(v) for v in value) if isinstance(value, list) else _item(value)
+    return str(value)
+
+
+def _item(value) -> str:
+    if isinstance(value, dict):
+        return " ".join(str(v) for k, v in value.items() if v not in (None, "") and k not in
+                        ("start", "end"))
+    return str(value)
+
+
+def history_rows(claim: Claim) -> list[ClaimHistory]:
+    return list(db.session.scalars(select(ClaimHistory).where(ClaimHistory.claim_id == claim.id)
+                                   .order_by(ClaimHistory.id)))
