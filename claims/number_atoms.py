@@ -30,7 +30,9 @@ _VAGUE = re.compile(
 _VAGUE_NEEDLES = frozenset(VAGUE) | {"tens"}
 _WORD_NEEDLES = frozenset(NUMBER_WORDS) | {"seratus", "seribu", "sejuta"}
 _GLUED_SCALES = {"k": 1e3, "rb": 1e3, "jt": 1e6, "bn": 1e9, "b": 1e9, "mn": 1e6, "tn": 1e12}
-_GLUED_AFTER_CURRENCY = {"m": 1e6, "t": 1e12}
+# After a currency, "M" is "miliar" (1e9) in rupiah but "million" elsewhere; "T" is a trillion.
+_GLUED_AFTER_CURRENCY = {"m": {"IDR": 1e9, "*": 1e6}, "t": {"*": 1e12}}
+_SPACED_SCALE = re.compile(r" (M|T|Jt|jt|Rb|rb|bn|mn|tn|K|k)(?![\w.,]\w|\w)")
 _SCALE_VALUE = {"thousands": 1e3, "millions": 1e6, "ribu": 1e3, "juta": 1e6}
 
 
@@ -62,16 +64,22 @@ def _digit_atom(text: str, m: re.Match, language: str) -> Atom | None:
         return None
     currency = CURRENCY_PREFIXES.get(cur.group().strip().lower()) if cur else None
     glued, scale = m.group("glued"), m.group("scale")
-    factor, glued_unit = 1.0, None
+    factor, glued_unit, end = 1.0, None, m.end()
+    if currency and not glued and not scale:
+        abbreviation = _SPACED_SCALE.match(text, end)      # "Rp 2,5 M", "US$ 3 bn"
+        if abbreviation:
+            glued, end = abbreviation.group(1), abbreviation.end()
     if glued:
         key = glued.lower()
-        if key in _GLUED_SCALES or (currency and key in _GLUED_AFTER_CURRENCY):
-            factor = _GLUED_SCALES.get(key) or _GLUED_AFTER_CURRENCY[key]
+        if currency and key in _GLUED_AFTER_CURRENCY:
+            factor = _GLUED_AFTER_CURRENCY[key].get(currency, _GLUED_AFTER_CURRENCY[key]["*"])
+        elif key in _GLUED_SCALES:
+            factor = _GLUED_SCALES[key]
         else:
             glued_unit = glued
     if scale:
         factor *= MULTIPLIERS[scale.lower()]
-    return Atom(start, m.end(), value * factor, value * factor, currency, glued_unit,
+    return Atom(start, end, value * factor, value * factor, currency, glued_unit,
                 factor != 1.0, factor=factor)
 
 

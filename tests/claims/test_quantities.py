@@ -152,3 +152,13 @@ def test_qualifiers_across_a_copula_and_number_words_in_names(sentence, language
 ])
 def test_scores_at_a_sentence_end_and_counts_that_share_a_noun(sentence, expected):
     assert values(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    ("Proyek itu bernilai Rp 2,5 M.", "id", [(2.5e9, 2.5e9, "IDR", None)]),
+    ("Kerugian ditaksir Rp1,2T.", "id", [(1.2e12, 1.2e12, "IDR", "approx")]),
+    ("The fund holds $40m in cash.", "en", [(4e7, 4e7, "USD", None)]),
+    ("Gajinya Rp 5 jt per bulan.", "id", [(5e6, 5e6, "IDR", None)]),
+])
+def test_currency_abbreviations(sentence, language, expected):
+    assert values(sentence, language) == expected
