@@ -4,9 +4,9 @@ Accepted syntax: words (all must match, in the claim text), "quoted phrases" (ma
 unstemmed against the claim text, title and source), OR, NOT, AND, parentheses, and
 field prefixes (``source:``, ``outlet:``, ``status:``, ``verdict:``, ``lang:``,
 ``entity:``, ``title:``, ``url:``, ``article:``, ``id:``, and ``note:`` for the title,
-source, entities, rationale, notes and evidence text together). Anything Whoosh cannot parse is searched as plain
-words. Wildcards, ranges and ``*:*`` are not offered: a lone ``*`` or ``a*`` expands
-to every term of the index.
+source, entities, rationale, notes and evidence text together). Anything Whoosh cannot
+parse is searched as plain words. Wildcards, ranges and ``*:*`` are not offered: a lone
+``*`` or ``a*`` expands to every term of the index.
 """
 import copy
 import re

@@ -82,17 +82,22 @@ def iso_date(value) -> str:
 
 
 def to_fields(doc: ClaimDoc) -> dict:
-    """Map a ClaimDoc onto schema fields; claim text goes to its language's fields."""
+    """Map a ClaimDoc onto schema fields; claim text goes to its language's fields.
+    None is accepted wherever the database allows it (source, url, outlet, ...)."""
     lang = doc.language if doc.language in LANGUAGES else "id"
-    context = "\n".join([doc.title, doc.source, " ; ".join(doc.entities),
-                         doc.rationale, doc.notes])
+    title, source, entities = doc.title or "", doc.source or "", " ; ".join(doc.entities or ())
+    context = "\n".join([title, source, entities, doc.rationale or "", doc.notes or ""])
     return {
         "id": str(doc.claim_id), "article_id": str(doc.article_id or ""),
-        "claim": doc.text, f"text_{lang}": doc.text, f"context_{lang}": context,
-        "exact": doc.text, "title": doc.title, "source": doc.source,
-        "entities": " ; ".join(doc.entities), "url": doc.url or "",
-        "dates": " ".join(doc.dates), "outlet": (doc.outlet or "").lower(),
-        "status": (doc.status or "").lower(), "verdict": (doc.verdict or "").lower(),
-        "language": (doc.language or "").lower(), "has_evidence": "yes" if doc.has_evidence else "no",
-        "published": iso_date(doc.published), "stamp": doc.stamp,
+        "claim": doc.text or "", f"text_{lang}": doc.text or "", "exact": doc.text or "",
+        f"context_{lang}": context, "title": title, "source": source,
+        "entities": entities, "url": doc.url or "", "dates": " ".join(doc.dates or ()),
+        "outlet": _lower(doc.outlet), "status": _lower(doc.status),
+        "verdict": _lower(doc.verdict), "language": _lower(doc.language),
+        "has_evidence": "yes" if doc.has_evidence else "no",
+        "published": iso_date(doc.published), "stamp": str(doc.stamp or ""),
     }
+
+
+def _lower(value) -> str:
+    return (value or "").strip().lower()

@@ -245,3 +245,10 @@ def test_failed_rebuild_keeps_the_live_index(index):
         index.rebuild(broken())
     assert index.count() == len(DOCS)
     assert len([n for n in os.listdir(index.folder) if n.startswith("index-")]) == 1
+
+
+def test_missing_optional_values_are_accepted(index):
+    index.update([ClaimDoc(20, "Harga tiket kapal naik", "id", None, title=None, outlet=None,
+                           url=None, source=None, entities=None, status=None, verdict=None,
+                           published=None, dates=None, rationale=None, notes=None)])
+    assert ids(index.search("tiket")) == ["20"]
