@@ -68,8 +68,16 @@ def _place_end(run: list[Token]) -> int:
     return best
 
 
+def _acronym_end(run: list[Token]) -> int:
+    """"BNPB Suharyanto" after a title: the body's acronym, then the person."""
+    n = 0
+    while n < len(run) and run[n].text.isupper() and len(run[n].text) > 1:
+        n += 1
+    return n if 0 < n < len(run) else 0
+
+
 def _split_after_place(run: list[Token]) -> list[list[Token]]:
-    cut = _place_end(run)
+    cut = _place_end(run) or _acronym_end(run)
     if not cut or any(t.low in gz.ORG_CUES or t.low in gz.PLACE_CUES for t in run[cut:]):
         return [run]
     return [run[:cut], run[cut:]]

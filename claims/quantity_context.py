@@ -109,7 +109,13 @@ def counted_noun_after(text: str, pos: int, hi: int, language: str) -> str | Non
 
 
 def _is_noun_like(word: str) -> bool:
-    return word[0].islower() and word.lower() not in STOPWORDS and len(word) > 1
+    return (word[0].islower() and word.lower() not in STOPWORDS and len(word) > 1
+            and not _INDONESIAN_VERB.match(word))
+
+
+# Indonesian active and intransitive verbs ("mengguncang", "menewaskan", "bertambah") follow
+# numbers often ("5,6 mengguncang") but are never the counted thing.
+_INDONESIAN_VERB = re.compile(r"(?:meng|meny|mem|men|ber)[a-z]{4,}$|di[a-z]{3,}kan$")
 
 
 def _takes_second_word(noun: str, word: str, language: str) -> bool:

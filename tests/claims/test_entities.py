@@ -88,3 +88,7 @@ def test_entities_are_exact_substrings_of_the_span_with_offsets():
 def test_hostile_input_finishes_and_offsets_hold(text):
     for entity in find_entities(text, 0, len(text), "id"):
         assert text[entity.start:entity.end] == entity.text
+
+
+def test_a_titled_acronym_is_split_from_the_name_after_it():
+    assert names("Hal itu disampaikan Kepala BNPB Suharyanto di Cianjur.") == ["BNPB", "Suharyanto", "Cianjur"]

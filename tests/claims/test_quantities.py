@@ -162,3 +162,8 @@ def test_scores_at_a_sentence_end_and_counts_that_share_a_noun(sentence, expecte
 ])
 def test_currency_abbreviations(sentence, language, expected):
     assert values(sentence, language) == expected
+
+
+def test_an_indonesian_verb_after_a_number_is_not_its_counted_noun():
+    assert values("Gempa bermagnitudo 5,6 mengguncang kota itu.") == [(5.6, 5.6, None, None)]
+    assert values("Korban bertambah 12 menjadi 40 orang.")[1] == (40, 40, "orang", None)
