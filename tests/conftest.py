@@ -31,6 +31,9 @@ def make_test_config(database_url: str) -> dict:
         "WTF_CSRF_ENABLED": False,
         # Cheap hashes: the default cost is deliberately ~0.1 s each.
         "PASSWORD_HASHER": {"time_cost": 1, "memory_cost": 1024, "parallelism": 1},
+        # No 150 MB model per test, and no indexing thread unless a test asks for one.
+        "SEARCH_ENCODER": "tests.workbench.search.fake_encoder:HashingEncoder",
+        "SEARCH_BACKGROUND_INDEXING": False,
     }
 
 

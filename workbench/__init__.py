@@ -9,6 +9,7 @@ from flask import Flask
 from workbench import db as _db_settings  # noqa: F401  (registers connection pragmas once)
 from workbench.config import DEFAULT_SECRET_KEY, Defaults, from_environment
 from workbench.extensions import csrf, db, login_manager, migrate
+from workbench.services import search_sync as _search_sync  # noqa: F401  (session events, once)
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 

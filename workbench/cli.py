@@ -9,6 +9,7 @@ from flask import Flask
 COMMAND_MODULES = (
     "workbench.commands.database",
     "workbench.commands.importing",
+    "workbench.commands.search",
     "workbench.commands.users",
 )
 

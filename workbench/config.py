@@ -32,6 +32,11 @@ class Defaults:
     # The publisher named as author of published verdicts (ClaimReview JSON-LD).
     NEWSROOM_NAME = "Claim Workbench newsroom"
     NEWSROOM_URL: str | None = None
+    # Search (services/search_runtime.py): "usem" is the multilingual Universal Sentence
+    # Encoder; "module:factory" names another encoder (tests use a fake one).
+    SEARCH_ENCODER = "usem"
+    SEARCH_BACKGROUND_INDEXING = True     # index outbox rows from a thread after commits
+    SEARCH_PAGE_SIZE = 20
 
 
 def from_environment(environ=os.environ) -> dict:

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-29 12:18:36.013751
+Create Date: 2026-11-29 12:19:59.441836
 
 """
 from alembic import op
@@ -28,6 +28,16 @@ def upgrade():
     with op.batch_alter_table('login_attempt', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_login_attempt_attempted_at'), ['attempted_at'], unique=False)
         batch_op.create_index('ix_login_attempt_username_address_at', ['username', 'address', 'attempted_at'], unique=False)
+
+    op.create_table('search_outbox',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('claim_id', sa.Integer(), nullable=False),
+    sa.Column('op', sa.String(length=8), nullable=False),
+    sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_search_outbox'))
+    )
+    with op.batch_alter_table('search_outbox', schema=None) as batch_op:
+        batch_op.create_index('ix_search_outbox_claim_id', ['claim_id'], unique=False)
 
     op.create_table('user',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -166,6 +176,37 @@ def upgrade():
     with op.batch_alter_table('claim_history', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_claim_history_claim_id'), ['claim_id'], unique=False)
 
+    op.create_table('claim_match',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('claim_id', sa.Integer(), nullable=False),
+    sa.Column('other_id', sa.Integer(), nullable=False),
+    sa.Column('decision', sa.String(length=16), nullable=False),
+    sa.Column('score', sa.Float(), nullable=True),
+    sa.Column('decided_by_id', sa.Integer(), nullable=False),
+    sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
+    sa.ForeignKeyConstraint(['claim_id'], ['claim.id'], name=op.f('fk_claim_match_claim_id_claim'), ondelete='RESTRICT'),
+    sa.ForeignKeyConstraint(['decided_by_id'], ['user.id'], name=op.f('fk_claim_match_decided_by_id_user'), ondelete='RESTRICT'),
+    sa.ForeignKeyConstraint(['other_id'], ['claim.id'], name=op.f('fk_claim_match_other_id_claim'), ondelete='RESTRICT'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_claim_match')),
+    sa.UniqueConstraint('claim_id', 'other_id', name='uq_claim_match_claim_id_other_id')
+    )
+    with op.batch_alter_table('claim_match', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_claim_match_claim_id'), ['claim_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_claim_match_other_id'), ['other_id'], unique=False)
+
+    op.create_table('claim_vector',
+    sa.Column('claim_id', sa.Integer(), nullable=False),
+    sa.Column('vector', sa.LargeBinary(), nullable=False),
+    sa.Column('model', sa.String(length=40), nullable=False),
+    sa.Column('text_hash', sa.String(length=64), nullable=False),
+    sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
+    sa.ForeignKeyConstraint(['claim_id'], ['claim.id'], name=op.f('fk_claim_vector_claim_id_claim'), ondelete='RESTRICT'),
+    sa.PrimaryKeyConstraint('claim_id', name=op.f('pk_claim_vector'))
+    )
+    with op.batch_alter_table('claim_vector', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_claim_vector_updated_at'), ['updated_at'], unique=False)
+
     op.create_table('evidence',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('claim_id', sa.Integer(), nullable=False),
@@ -233,6 +274,15 @@ def downgrade():
         batch_op.drop_index(batch_op.f('ix_evidence_claim_id'))
 
     op.drop_table('evidence')
+    with op.batch_alter_table('claim_vector', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_claim_vector_updated_at'))
+
+    op.drop_table('claim_vector')
+    with op.batch_alter_table('claim_match', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_claim_match_other_id'))
+        batch_op.drop_index(batch_op.f('ix_claim_match_claim_id'))
+
+    op.drop_table('claim_match')
     with op.batch_alter_table('claim_history', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_claim_history_claim_id'))
 
@@ -259,6 +309,10 @@ def downgrade():
     op.drop_table('article')
     op.drop_table('verdict')
     op.drop_table('user')
+    with op.batch_alter_table('search_outbox', schema=None) as batch_op:
+        batch_op.drop_index('ix_search_outbox_claim_id')
+
+    op.drop_table('search_outbox')
     with op.batch_alter_table('login_attempt', schema=None) as batch_op:
         batch_op.drop_index('ix_login_attempt_username_address_at')
         batch_op.drop_index(batch_op.f('ix_login_attempt_attempted_at'))

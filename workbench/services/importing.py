@@ -19,7 +19,7 @@ from claims.html import extract_html, looks_like_html
 from claims.model import ArticleAnalysis
 from workbench.extensions import db
 from workbench.models import Article, User
-from workbench.services import claim_records, versions
+from workbench.services import claim_records, similar_claims, versions
 from workbench.services.decoding import UndecodableText, decode_bytes
 from workbench.services.fetching import FetchError, FetchLimits, fetch
 from workbench.services.identity import content_hash, normalize_url
@@ -118,10 +118,12 @@ def save_draft(draft: Draft, corrections: Corrections, user: User) -> ImportResu
         article = versions.update_article(draft.previous, draft.text, draft.analysis, user,
                                           corrections.keep)
         _apply_corrections(article, draft, corrections)
+        similar_claims.store_vectors(article.claims)
         db.session.commit()
         return ImportResult(article, "updated")
     try:
         article = _new_article(draft, corrections, user)
+        similar_claims.store_vectors(article.claims)
         db.session.commit()
     except IntegrityError:
         # Someone saved the same URL between our duplicate check and this commit.

@@ -3,7 +3,7 @@ from flask import Flask
 
 
 def register_blueprints(app: Flask) -> None:
-    from workbench.views import admin, articles, auth, claims, errors, main, templating
+    from workbench.views import admin, articles, auth, claims, errors, main, search, templating
     from workbench.views import claim_panels, evidence, sources
     from workbench.views import queues, verdict_scale, verdicts, workflow
     app.register_blueprint(main.bp)
@@ -11,6 +11,7 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(admin.bp)
     app.register_blueprint(articles.bp)
     app.register_blueprint(claims.bp)
+    app.register_blueprint(search.bp)
     app.register_blueprint(evidence.bp)
     app.register_blueprint(sources.bp)
     for module in (workflow, queues, verdicts, verdict_scale):

@@ -83,7 +83,8 @@ def samples(app) -> dict[str, int]:
         return {"user_id": author.id, "article_id": article.id, "claim_id": claim.id,
                 "source_id": source.id, "evidence_id": evidence.id, "note_id": note.id,
                 "revision_id": revision.id, "number": revision.number,
-                "history_id": history.id, "verdict_id": verdict.id}
+                "history_id": history.id, "verdict_id": verdict.id,
+                "other_id": claim.id}
 
 
 def build_url(app, endpoint: str, rule: str, samples: dict) -> str:

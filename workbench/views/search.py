@@ -1,0 +1,79 @@
+"""The search page, and the decisions on suggested similar claims."""
+from __future__ import annotations
+
+import logging
+
+from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask_login import current_user
+
+from workbench.extensions import db
+from workbench.forms.search import FACETS, MatchDecisionForm, SearchForm
+from workbench.models import Claim
+from workbench.services import claim_matching, search_pages
+from workbench.views.access import login_required
+
+bp = Blueprint("search", __name__)
+log = logging.getLogger(__name__)
+
+
+@bp.get("/search")
+@login_required
+def index():
+    form = SearchForm(request.args)
+    form.validate()
+    page = search_pages.search(form.q.data or "", form.filters(), form.sort_key(),
+                               form.page_number())
+    return render_template("search/index.html", form=form, page=page, facets=FACETS)
+
+
+@bp.post("/claims/<int:claim_id>/similar/<int:other_id>")
+@login_required
+def decide(claim_id: int, other_id: int):
+    claim, other = db.get_or_404(Claim, claim_id), db.get_or_404(Claim, other_id)
+    form = MatchDecisionForm()
+    if not form.validate_on_submit():
+        flash("Choose whether it is the same claim.", "error")
+        return redirect(url_for("claims.show", claim_id=claim.id))
+    try:
+        claim_matching.decide(claim, other, form.decision.data, current_user,
+                              _score(form.score.data))
+    except claim_matching.MatchRejected as problem:
+        flash(str(problem), "error")
+        return redirect(url_for("claims.show", claim_id=claim.id))
+    flash(claim_matching.DONE[form.decision.data].format(other=other.id), "success")
+    return redirect(url_for("claims.show", claim_id=claim.id, _anchor="similar"))
+
+
+def _score(value: str | None) -> float | None:
+    try:
+        return round(float(value), 4) if value else None
+    except ValueError:
+        return None
+
+
+# ---- panels other pages include (templates/claims/_similar.html, articles/_similar.html) ----
+
+@bp.app_template_global("similar_panel")
+def similar_panel(claim: Claim) -> dict:
+    """Suggestions for the claim page; a failing encoder or index hides the panel's list,
+    never the claim page."""
+    from workbench.services import similar_claims
+    try:
+        return {"suggestions": similar_claims.suggestions_for(claim), "error": False}
+    except Exception:
+        log.exception("similar claims unavailable for claim %s", claim.id)
+        return {"suggestions": [], "error": True}
+
+
+@bp.app_template_global("preview_similar")
+def preview_similar(draft) -> dict:
+    """{"start:end": [Suggestion]} for each claim of an import draft."""
+    from workbench.services import similar_claims
+    found = draft.analysis.claims
+    try:
+        lists = similar_claims.suggestions_for_texts(
+            [c.text for c in found], draft.previous.id if draft.previous else None)
+    except Exception:
+        log.exception("similar claims unavailable for an import preview")
+        return {}
+    return {f"{c.start}:{c.end}": rows for c, rows in zip(found, lists) if rows}
