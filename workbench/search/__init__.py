@@ -4,6 +4,7 @@ No Flask here: the app builds ``ClaimDoc`` records from its models, keeps a ``Cl
 in ``instance/search/`` in step with the database, and asks a ``VectorIndex`` filled from
 stored ``Encoder`` vectors for similar claims.
 """
+from workbench.search.check import IndexDiff, compare
 from workbench.search.index import ClaimIndex
 from workbench.search.locking import IndexBusy
 from workbench.search.query import SearchFilters
@@ -12,6 +13,6 @@ from workbench.search.schema import ClaimDoc
 from workbench.search.similarity import Encoder, vector_from_bytes, vector_to_bytes
 from workbench.search.vectors import Candidate, VectorIndex
 
-__all__ = ["Candidate", "ClaimDoc", "ClaimIndex", "Encoder", "IndexBusy", "SearchFilters",
-           "SearchHit", "SearchResults", "VectorIndex", "vector_from_bytes",
-           "vector_to_bytes"]
+__all__ = ["Candidate", "ClaimDoc", "ClaimIndex", "Encoder", "IndexBusy", "IndexDiff",
+           "SearchFilters", "SearchHit", "SearchResults", "VectorIndex", "compare",
+           "vector_from_bytes", "vector_to_bytes"]
