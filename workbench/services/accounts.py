@@ -96,8 +96,10 @@ def authenticate(username: str, password: str, address: str) -> User | None:
 
 
 def _rehash_if_needed(user: User, password: str) -> None:
+    # A hash made with older (weaker) parameters is replaced while the password is at hand.
     if _hasher().check_needs_rehash(user.password_hash):
         user.password_hash = hash_password(password)
+        db.session.commit()
 
 
 def end_sessions(user: User) -> None:
