@@ -83,7 +83,12 @@ def _digit_atom(text: str, m: re.Match, language: str) -> Atom | None:
                 factor != 1.0, factor=factor)
 
 
-def _word_atom(m: re.Match) -> Atom | None:
+_FRACTION_AFTER = re.compile(r"[\s-]?(?:thirds?|quarters?|fifths?|halves|tenths?|pertiga|perempat)\b", _I)
+
+
+def _word_atom(text: str, m: re.Match) -> Atom | None:
+    if _FRACTION_AFTER.match(text, m.end()):
+        return None                                     # "two-thirds" is a share, not a count
     words = re.split(r"[\s-]+", m.group("words"))
     value = read_words(words)
     return None if value is None else Atom(m.start(), m.end(), value, value, words=True)
@@ -107,7 +112,7 @@ def find_atoms(text: str, start: int, end: int, language: str, skip=None) -> lis
         found += [_vague_atom(m) for m in _VAGUE.finditer(text, start, end)
                   if m.group("vague").lower() != "tens" or m.group("vscale")]
     if can_match(_WORD_NEEDLES, present):
-        found += [a for m in _WORDS.finditer(text, start, end) if (a := _word_atom(m))]
+        found += [a for m in _WORDS.finditer(text, start, end) if (a := _word_atom(text, m))]
     found.sort(key=lambda a: (a.start, -a.end))
     kept: list[Atom] = []
     for atom in found:

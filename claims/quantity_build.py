@@ -79,7 +79,10 @@ def _range(text, first, unit, pos, nxt, lo, hi, language) -> Quantity | None:
     low = first.low * nxt.factor if first.factor == 1 and nxt.factor > 1 else first.low
     if low > nxt.high:
         return None
-    return _make(low, nxt.high, unit or nxt.currency, None, first.start, nxt.end)
+    # "sekitar 40-50 orang": an estimate keeps both ends; open bounds make no sense on a range.
+    qualifier = None if opener else qualifier_before(text, first.start, lo)
+    return _make(low, nxt.high, unit or nxt.currency, "approx" if qualifier == "approx" else None,
+                 first.start, nxt.end)
 
 
 def _compound_duration(text, first, unit, pos, nxt, hi) -> Quantity | None:

@@ -24,6 +24,11 @@ _MASKS = [
     # ballot and serial numbers: "nomor urut 3", "No. 5", "#2"
     (re.compile(r"(?i:nomor|nomer|no\.?|number|nr\.?)\s*(?i:urut\s*)?\d+(?:[-/]\d+)?(?!\s*(?:%|persen))"
                 r"|#\d+|(?i:urut)\s+\d+"), frozenset({"no", "nomor", "nomer", "number", "nr", "#", "urut"})),
+    # phone numbers: "0812-3456-7890", "+62 21 555 0100", "08123456789"
+    (re.compile(r"(?:\+\d{1,3}[\s-]?)?\(?0\d{1,4}\)?[\s-]\d{3,4}[\s-]?\d{2,5}(?!\d)|\+\d{1,3}[\s-]?\d{2,4}[\s-]\d{3,4}"
+                r"[\s-]?\d{2,5}(?!\d)|0\d{9,13}(?!\d)"), frozenset({"0", "+"})),
+    # decades: "1990-an", "1990s", "'90s"
+    (re.compile(r"(?:19|20)\d0(?:-?an|s)\b|['’]\d0s\b"), frozenset({"19", "20", "'", "’"})),
     # year ranges and seasons: "2023-2024", "2023/24"
     (re.compile(r"(?:19|20)\d{2}\s*[-–/]\s*(?:(?:19|20)\d{2}|\d{2})(?![\d.,]?\d)"), frozenset("-–/")),
 ]

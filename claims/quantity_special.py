@@ -11,7 +11,7 @@ from claims.lexicon_dates import alternation, cased_alternation
 from claims.lexicon_numbers import ORDINALS, RANK_NOUNS, ROMAN
 from claims.text_features import can_match, features
 from claims.model import Quantity
-from claims.quantity_context import measure_after
+from claims.quantity_context import counted_noun_after, measure_after
 
 _I = re.IGNORECASE
 _ORD_ID = alternation([w for w in ORDINALS if w.startswith("ke") or w == "pertama"])
@@ -38,6 +38,10 @@ _ALL_OF = re.compile(rf"(?<!\w)(?P<o>{cased_alternation(_COLLECTIVE.split('|'))}
 _THE_N = re.compile(rf"\b(?P<o>(?i:{alternation(ORDINAL_COLLECTIVES)}))\s+(?P<noun>[a-z][\w-]+)\b")
 _SCALE_OR_CURRENCY = re.compile(r"(?:rp\.?|\$|usd|idr)\s*\||\|\s*(?:ribu|rb|juta|jt|miliar|milyar|triliun|"
                                 r"thousand|million|billion|trillion|bn|mn)\b", _I)
+# Words around a score; without one, "40-50 orang" (a number range of a counted noun) is no score.
+_SPORT_CUE = re.compile(r"\b(?:skor|score[sd]?|menang|kalah|unggul|imbang|agre?g+at|gol|laga|pertandingan|"
+                        r"beat|won|lost|defeat(?:ed)?|dr[ae]w|victory|win|lead|led|match|final|leg|babak|"
+                        r"tim|team|klub|club)\b", _I)
 _SCORE = re.compile(r"(?<![\d.,:/+-])(?P<a>\d{1,2})\s?[-–]\s?(?P<b>\d{1,2})(?![\d]|[.,:/]\d|\s?[-–]\s?\d)")
 
 
@@ -118,6 +122,9 @@ def find_scores(text: str, start: int, end: int) -> list[Quantity]:
             continue
         if re.search(r"\b(?:antara|between|dari|from|usia|aged?|ages)\s*$", text[max(start, m.start() - 12):m.start()], _I):
             continue
+        if not _SPORT_CUE.search(text, max(0, m.start() - 60), min(len(text), m.end() + 25)) and \
+                counted_noun_after(text, m.end(), end, "id"):
+            continue                                     # "40-50 orang" is a range of people
         found.append(_exact(int(m.group("a")), "goals", m.span("a")))
         found.append(_exact(int(m.group("b")), "goals", m.span("b")))
     return found

@@ -167,3 +167,16 @@ def test_currency_abbreviations(sentence, language, expected):
 def test_an_indonesian_verb_after_a_number_is_not_its_counted_noun():
     assert values("Gempa bermagnitudo 5,6 mengguncang kota itu.") == [(5.6, 5.6, None, None)]
     assert values("Korban bertambah 12 menjadi 40 orang.")[1] == (40, 40, "orang", None)
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    ("Hubungi posko di 0812-3456-7890 segera.", "id", []),
+    ("Tren itu muncul pada 1990-an.", "id", []),
+    ("It began in the 1990s.", "en", []),
+    ("Sekitar 40-50 orang hadir.", "id", [(40, 50, "orang", "approx")]),
+    ("Laga berakhir imbang 2-2.", "id", [(2, 2, "goals", None), (2, 2, "goals", None)]),
+    ("The visitors won 4-1 on Sunday.", "en", [(4, 4, "goals", None), (1, 1, "goals", None)]),
+    ("Two-thirds of voters agreed.", "en", []),
+])
+def test_phone_numbers_decades_ranges_and_shares(sentence, language, expected):
+    assert values(sentence, language) == expected
