@@ -8,6 +8,7 @@ import datetime as dt
 
 from claims import date_resolve as r
 from claims.date_patterns import DateMatch
+from claims.lexicon_dates import ONE_UNIT_WORDS
 
 
 def resolve_match(match: DateMatch, ref: dt.date | None) -> tuple[str, ...]:
@@ -90,6 +91,10 @@ def _ago(g, ref):
     return (r.shift(ref, r.unit_of(g["u"]), -r.small_number(g["n"])),) if ref else ()
 
 
+def _one_unit_ago(g, ref):
+    return (r.shift(ref, ONE_UNIT_WORDS[g["u"].lower()], -1),) if ref else ()
+
+
 _STEPS = {"lalu": -1, "kemarin": -1, "last": -1, "past": -1, "ini": 0, "this": 0,
           "depan": 1, "mendatang": 1, "next": 1}
 
@@ -114,5 +119,5 @@ _RESOLVERS = {
     "month_period": _month_period, "weekday_numeric": _numeric, "numeric": _numeric,
     "paren_numeric": _numeric, "iso": _numeric, "day_month": _day_month, "month_day": _day_month,
     "month_year": _month_year, "month": _month, "year": _year, "relative_day": _relative_day,
-    "ago": _ago, "relative_unit": _relative_unit, "weekday": _weekday,
+    "ago": _ago, "one_unit_ago": _one_unit_ago, "relative_unit": _relative_unit, "weekday": _weekday,
 }

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from claims.lexicon_dates import (MONTHS, RELATIVE_DAYS, SMALL_NUMBERS, WEEKDAYS, alternation,
+from claims.lexicon_dates import (MONTHS, ONE_UNIT_WORDS, RELATIVE_DAYS, SMALL_NUMBERS, WEEKDAYS, alternation,
                                    cased_alternation)
 from claims.text_features import DIGIT
 
@@ -32,7 +32,7 @@ _SPECS = {
     "daymonth_period": (rf"(?P<d1>\d{{1,2}})\s+(?P<m1>{_M})(?:\s+(?P<y1>{_YEAR}))?\s*{_TO}\s*"
                         rf"(?P<d2>\d{{1,2}})\s+(?P<m2>{_M})(?:,?\s+(?P<y>{_YEAR}))?(?![\w])", None, False),
     "month_period": (rf"(?P<m1>{_M})(?:\s+(?P<y1>{_YEAR}))?\s*{_TO}\s*(?P<m2>{_M})(?:\s+(?P<y>{_YEAR}))?(?![\w])", None, False),
-    "weekday_numeric": (rf"(?P<w>{_W}),?\s*\(\s*(?P<d>\d{{1,2}})\s*/\s*(?P<mo>\d{{1,2}})"
+    "weekday_numeric": (rf"(?P<w>{_W}),?\s*(?:(?:pagi|siang|sore|malam|dini\s+hari)\s*)?\(\s*(?P<d>\d{{1,2}})\s*/\s*(?P<mo>\d{{1,2}})"
                         r"(?:\s*/\s*(?P<y>\d{4}|\d{2}))?\s*\)(?:\s+(?P<lalu>lalu))?", None, False),
     "numeric": (r"(?P<d>\d{1,2})([/.-])(?P<mo>\d{1,2})\2(?P<y>(?:19|20)\d{2})(?![\d/])", None, False),
     "paren_numeric": (r"\(\s*(?P<d>\d{1,2})\s*/\s*(?P<mo>\d{1,2})\s*\)", None, False),
@@ -52,7 +52,8 @@ _SPECS = {
              r"|rapbd|fy|fiscal\s+year)\s+(?:tahun\s+)?)$", True),
     "relative_day": (rf"(?P<rd>{_cased(RELATIVE_DAYS, lower=True)})(?!\w)", None, False),
     "ago": (rf"(?P<u>{_UNITS})\s+(?:yang\s+)?(?:lalu|ago)(?!\w)",
-            rf"(?P<n>\d{{1,2}}|(?i:{alternation(SMALL_NUMBERS)}))\s+$", True),
+            rf"(?<![\w-])(?P<n>\d{{1,2}}|(?i:{alternation(SMALL_NUMBERS)}))\s+$", True),
+    "one_unit_ago": (rf"(?P<u>{_cased(ONE_UNIT_WORDS, lower=True)})\s+(?:yang\s+)?lalu(?!\w)", None, False),
     "relative_unit": (rf"(?:(?P<u>{_cased(['pekan', 'minggu', 'bulan', 'tahun'], lower=True)})\s+"
                       r"(?P<rel>lalu|kemarin|ini|depan|mendatang)"
                       rf"|(?P<rel2>{_cased(['last', 'this', 'next', 'past'], lower=True)})\s+(?P<u2>week|month|year))(?!\w)",
@@ -71,7 +72,7 @@ NEEDLES = {
     "day_month": _MONTH_WORDS, "month_day": _MONTH_WORDS, "month_year": _MONTH_WORDS,
     "month": _MONTH_WORDS, "year": frozenset({"19", "20"}),
     "relative_day": frozenset(w.split()[0] for w in RELATIVE_DAYS),
-    "ago": frozenset({"lalu", "ago"}),
+    "ago": frozenset({"lalu", "ago"}), "one_unit_ago": frozenset({"lalu"}),
     "relative_unit": frozenset({"lalu", "kemarin", "ini", "depan", "mendatang", "last", "this", "next", "past"}),
     "weekday": _WEEKDAY_WORDS,
 }

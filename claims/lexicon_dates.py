@@ -48,6 +48,10 @@ PAST_WORDS = ("lalu", "kemarin", "yang lalu", "sebelumnya", "ago", "last", "prev
 NEXT_WORDS = ("depan", "mendatang", "next", "coming")
 THIS_WORDS = ("ini", "this")
 
+# One unit back, forward or now, in one word: "sepekan lalu", "setahun lalu".
+ONE_UNIT_WORDS = {"sehari": "day", "seminggu": "week", "sepekan": "week", "sebulan": "month",
+                  "setahun": "year"}
+
 # Number words small enough for "dua hari lalu" / "three days ago".
 SMALL_NUMBERS = {
     "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,

@@ -138,3 +138,13 @@ def test_a_month_said_to_come_before_a_named_date_takes_that_year():
 ])
 def test_budget_years_are_dates_but_bare_numbers_are_not(sentence, expected):
     assert found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Harga turun sepekan lalu.", [("sepekan lalu", ("2022-03-03",))]),
+    ("Polisi datang Selasa malam (8/3).", [("Selasa malam (8/3)", ("2022-03-08",))]),
+    ("Warga melapor beberapa hari lalu.", []),
+    ("Sidang ditunda hingga pekan depan.", [("pekan depan", ("2022-03-17",))]),
+])
+def test_one_word_units_times_of_day_and_vague_spans(sentence, expected):
+    assert found(sentence) == expected
