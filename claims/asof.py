@@ -6,6 +6,7 @@ one after it), when it lies within a week before the reference date; else the re
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import replace
@@ -62,9 +63,11 @@ def _is_anchor(value: str, reference: dt.date | None) -> bool:
 
 
 def _anchor_for(start: int, anchors: list[tuple[int, str]]) -> str | None:
-    before = [d for pos, d in anchors if pos <= start]
-    after = [d for pos, d in anchors if pos > start]
-    return (before or after[:1] or [None])[-1]
+    # anchors are in text order: the last one at or before ``start``, else the first after.
+    i = bisect.bisect_right(anchors, (start, "\uffff"))
+    if i:
+        return anchors[i - 1][1]
+    return anchors[0][1] if anchors else None
 
 
 def _dated(claim: Claim, value: str | None) -> Claim:

@@ -96,20 +96,6 @@ def is_named(source: str | None) -> bool:
     return any(w[:1].isupper() for w in source.split())
 
 
-def fullest_name(text: str, source: str) -> str:
-    """The longest form of a person's name in ``text`` that starts with ``source``
-    ("kata Maxi" -> "Maxi Rein Rondonuwu"); other sources come back unchanged."""
-    if not is_person(source) or len(source) > 60:
-        return source
-    pattern = re.compile(rf"(?<![\w-]){re.escape(source)}(?:[ ]+[A-Z][\w'’-]*)*")
-    best = source
-    for m in pattern.finditer(text):
-        name = drop_titles(m.group())
-        if len(name) > len(best) and not any(w.lower() in lx.TITLE_WORDS for w in name.split()):
-            best = name
-    return best
-
-
 def shorten_to_mention(name: str, mentions: set[str]) -> str:
     """Cut a long name to start at the word the article uses alone for that person
     ("Semarang Endro Santoso" with "ujar Endro" -> "Endro Santoso")."""

@@ -5,6 +5,7 @@ when the clause on each side has a verb of its own, so lists joined by "dan"/"an
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from claims import lexicon as lx
@@ -19,6 +20,7 @@ _SUPERLATIVE = re.compile(r",\s+(?=(?:the\s+)?(?:highest|lowest|largest|biggest|
                           r"|terbanyak|terburuk)\b)")
 _EN_ING = re.compile(r"\b\w{3,}ing\b")
 _MIN_WORDS = 3
+_REACH = 160
 
 
 def has_verb(text: str, s: int, e: int, language: str) -> bool:
@@ -28,6 +30,7 @@ def has_verb(text: str, s: int, e: int, language: str) -> bool:
     return any(is_id_verb(w) for w in _WORD.findall(text[s:e]))
 
 
+@functools.lru_cache(maxsize=4096)
 def is_id_verb(word: str) -> bool:
     """An Indonesian verb by its affix or a common unaffixed verb/auxiliary (lower case)."""
     low = word.lower()
@@ -37,10 +40,12 @@ def is_id_verb(word: str) -> bool:
 
 def split_clauses(text: str, s: int, e: int, language: str) -> list[tuple[int, int]]:
     """Independent clauses of ``text[s:e]``; the span itself when it holds one fact."""
+    found = []
     for m in _breaks(text, s, e, language):
-        if _valid_break(text, s, m, e, language):
-            return [(s, m.start())] + split_clauses(text, m.end(), e, language)
-    return [(s, e)]
+        if m.start() >= s and _valid_break(text, s, m, e, language):
+            found.append((s, m.start()))
+            s = m.end()
+    return found + [(s, e)]
 
 
 def _breaks(text: str, s: int, e: int, language: str):
@@ -83,6 +88,8 @@ def _right_verb_soon(text: str, a: int, e: int, language: str, words: int) -> bo
 
 
 def _is_clause(text: str, s: int, e: int, language: str, left: bool) -> bool:
+    # Only the clause's end (left) or start (right) is read, which keeps long lines linear.
+    s, e = (max(s, e - _REACH), e) if left else (s, min(e, s + _REACH))
     if len(text[s:e].split()) < _MIN_WORDS:
         return False
     if left and text.rfind(",", s, e) > s:   # the verb must sit in the last comma-separated part

@@ -29,6 +29,7 @@ kamis jumat sabtu minggu monday tuesday wednesday thursday friday saturday sunda
 _FINITE = re.compile(r"\b(is|are|was|were|has|have|had|will|would|said|adalah|akan|telah)\b", re.I)
 _CAPITAL = re.compile(r"(?<![\w])[A-Z][\w'’-]+")
 _WORDS = re.compile(r"\S+")
+_REACH = 240   # characters a head or a describing part may span; bounds work on long lines
 
 
 def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
@@ -53,7 +54,7 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
 def head_start(text: str, s: int, rel: int) -> int | None:
     """Start of the noun phrase ending at ``rel``: capitalised words and a few lowercase ones."""
     start, lower, named = None, 0, False
-    for tok in reversed(list(_WORDS.finditer(text, s, rel))):
+    for tok in reversed(list(_WORDS.finditer(text, max(s, rel - _REACH), rel))):
         word = tok.group().strip("“”\"")
         if word.endswith(",") or word.lower() in _STOPWORDS or lower >= (2 if named else 3):
             break
@@ -85,7 +86,7 @@ def _part_end(text: str, a: int, e: int, comma: bool) -> int:
     if comma:
         stop = text.find(",", a, e)
         return stop if stop > 0 else e
-    for i, tok in enumerate(_WORDS.finditer(text, a, e)):
+    for i, tok in enumerate(_WORDS.finditer(text, a, min(e, a + _REACH))):
         word = tok.group().lower().strip(",")
         if i >= 1 and (word in _PREDICATE_MARK or is_id_verb(word) or word in ("yang", "yg")):
             return _rstrip(text, a, tok.start())

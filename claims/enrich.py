@@ -1,7 +1,13 @@
-"""Per-claim enrichment: quantities, dates, entities and types (rules 7-10)."""
+"""Per-claim enrichment: quantities, dates, entities and types (rules 7-10).
+
+The finders are called on the lines around a claim rather than on the whole article: they
+read context only within a claim's neighbourhood, and a bounded window keeps the cost of one
+call independent of the article's length (offsets are shifted back into the article).
+"""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from claims.claimtypes import claim_types
 from claims.cut import Cut
@@ -10,9 +16,13 @@ from claims.entities import find_entities
 from claims.model import Claim
 from claims.quantities import find_quantities
 
+
+_CONTEXT = 300   # characters of context around a claim handed to the finders
+
+
 def build_claim(text: str, cut: Cut, language: str, reference: dt.date | None) -> Claim:
     """The finished Claim for one cut of ``text``."""
-    quantities = tuple(q for q in find_quantities(text, cut.start, cut.end, language)
+    quantities = tuple(q for q in _local(find_quantities, text, cut.start, cut.end, language)
                        if not _inside(q.start, q.end, cut.inner))
     own_dates = _dates(text, cut.start, cut.end, language, reference, cut.inner)
     dates = own_dates + _frame_dates(text, cut, language, reference)
@@ -21,11 +31,20 @@ def build_claim(text: str, cut: Cut, language: str, reference: dt.date | None) -
                         source=cut.source, quote=cut.quote)
     return Claim(start=cut.start, end=cut.end, text=span, types=types, score=cut.score,
                  source=cut.source, quantities=quantities, dates=tuple(dict.fromkeys(dates)),
-                 entities=find_entities(text, cut.start, cut.end, language))
+                 entities=_local(find_entities, text, cut.start, cut.end, language))
+
+
+def _local(finder, text: str, s: int, e: int, *args) -> tuple:
+    """``finder(text, s, e, *args)`` run on the lines holding ``[s, e)``."""
+    lo = max(text.rfind("\n", 0, s) + 1, s - _CONTEXT)
+    hi = text.find("\n", e, e + _CONTEXT)
+    hi = min(len(text), e + _CONTEXT) if hi < 0 else hi
+    found = finder(text[lo:hi], s - lo, e - lo, *args)
+    return tuple(replace(f, start=f.start + lo, end=f.end + lo) for f in found) if lo else found
 
 
 def _dates(text, s, e, language, reference, inner=()) -> tuple[str, ...]:
-    return tuple(v for m in find_dates(text, s, e, language, reference)
+    return tuple(v for m in _local(find_dates, text, s, e, language, reference)
                  if not _inside(m.start, m.end, inner) for v in m.values)
 
 

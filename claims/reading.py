@@ -19,6 +19,9 @@ from claims.worth import THRESHOLD, checkworthiness
 _LEAD_FRAME = re.compile(rf"^(?P<who>.{{2,80}}?)\s+(?:{lx.FRAME_VERBS}|{lx.ID_TAIL_VERBS})\s*[:,]?\s*$", re.I)
 
 
+_DECK_REACH = 8
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
     """One sentence's claims, with what it says about the claims around it."""
@@ -51,8 +54,10 @@ def read_blocks(text: str, boilerplate, title, language: str) -> list[Sentence]:
 
 def _repeated_later(text: str, blocks) -> set[int]:
     # A deck or caption that repeats a later paragraph word for word is not the claim's home.
+    # Decks sit near what they repeat: look a few blocks ahead, not through the whole text.
     bodies = [text[b.start:b.end].strip() for b in blocks]
-    return {i for i, body in enumerate(bodies) if any(body in later for later in bodies[i + 1:])}
+    return {i for i, body in enumerate(bodies)
+            if any(body in later for later in bodies[i + 1:i + 1 + _DECK_REACH])}
 
 
 def read_paragraph(text: str, a: int, b: int, language: str, p: int) -> list[Sentence]:
@@ -60,10 +65,13 @@ def read_paragraph(text: str, a: int, b: int, language: str, p: int) -> list[Sen
     a = _skip_dateline(text, a, b)
     quotes = [q for q in find_quotes(text, a, b) if _is_speech(text, q, a, b)]
     speakers = {q: _quote_speaker(text, q, a, b) for q in quotes}
-    out = []
+    out, i = [], 0
     for s, e in sentence_spans(text, a, b):
-        q = next((q for q in quotes if q[0] <= s + 1 and s < q[1] - 1), None) \
-            or next((q for q in quotes if s < q[0] < e and speakers[q][2]), None)
+        while i < len(quotes) and quotes[i][1] - 1 <= s:   # quotes are in order: skip past ones
+            i += 1
+        near = quotes[i:i + 2]
+        q = next((q for q in near if q[0] <= s + 1 and s < q[1] - 1), None) \
+            or next((q for q in near if s < q[0] < e and speakers[q][2]), None)
         out.append(_quoted(text, s, e, q, speakers[q], language, p) if q
                    else _plain(text, s, e, language, p))
     return out

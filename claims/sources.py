@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from claims.attribute import (clean_speaker, fullest_name, is_named, is_person, is_pronoun,
-                               person_name)
+from claims.attribute import clean_speaker, is_named, is_person, is_pronoun, person_name
+from claims.names import NameIndex
 from claims.cut import Cut
 
 
@@ -14,16 +14,17 @@ def resolve_sources(text: str, sentences) -> list[Cut]:
     sentences = _apply_reports(list(sentences))
     sentences = _continue_quotes(sentences)
     names: list[str] = []
+    index = NameIndex(text)
     mentions = {clean_speaker(s) for s in _all_sources(sentences) if s and len(s.split()) == 1}
     out = []
     for sentence in sentences:
         resolved = {}
         for cut in sentence.cuts:
             if cut.source not in resolved:
-                resolved[cut.source] = _resolve(text, cut.source, names, mentions)
+                resolved[cut.source] = _resolve(index, cut.source, names, mentions)
             out.append(replace(cut, source=resolved[cut.source]))
         if sentence.speaker and sentence.speaker not in resolved:
-            _resolve(text, sentence.speaker, names, mentions)
+            _resolve(index, sentence.speaker, names, mentions)
     return out
 
 
@@ -33,7 +34,7 @@ def _all_sources(sentences):
         yield from (cut.source for cut in sentence.cuts)
 
 
-def _resolve(text: str, source: str | None, names: list[str], mentions=frozenset()) -> str | None:
+def _resolve(index: NameIndex, source: str | None, names: list[str], mentions=frozenset()) -> str | None:
     source = clean_speaker(source or "")
     if not source:
         return None
@@ -41,7 +42,7 @@ def _resolve(text: str, source: str | None, names: list[str], mentions=frozenset
         people = [n for n in names if is_person(n)]
         return (people or names or [None])[-1]
     if is_named(source):
-        name = fullest_name(text, person_name(source, mentions))
+        name = index.fullest(person_name(source, mentions))
         names.append(name)
         return name
     return source

@@ -1,7 +1,8 @@
 import pytest
 
 from claims import split_article
-from claims.attribute import (clean_speaker, drop_titles, find_quotes, fullest_name, is_pronoun,
+from claims.names import fullest_name
+from claims.attribute import (clean_speaker, drop_titles, find_quotes, is_pronoun,
                               shorten_to_mention, tail_source)
 
 
