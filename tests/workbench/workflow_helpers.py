@@ -51,10 +51,10 @@ def make_claim(article, people, scale):
     fields that status implies, one evidence link (unless ``evidence=False``) and its
     'created' history row."""
     def make(status: str = "new", evidence: bool = True, **fields) -> Claim:
-        fields = {**implied(status, people, scale), **fields}
+        fields = {"source": "BPS", **implied(status, people, scale), **fields}
         end = TEXT.index(".") + 1
-        claim = Claim(article=article, start=0, end=end, text=TEXT[:end], source="BPS",
-                      status=status, **fields)
+        claim = Claim(article=article, start=0, end=end, text=TEXT[:end], status=status,
+                      **fields)
         db.session.add(claim)
         db.session.flush()
         record(claim, people.sari, "created", "span", None, [0, end])

@@ -61,7 +61,8 @@ def _claimant(claim: Claim) -> dict:
     name = claim.source
     orgs = {e.get("text") for e in claim.entities if e.get("kind") == "org"}
     words = {w.lower() for w in name.split()}
-    is_org = name in orgs or bool(words & {c.lower() for c in gazetteer.ORG_CUES})
+    acronym = name.isupper() and len(name.split()) == 1 and len(name) > 1     # BPS, WHO
+    is_org = name in orgs or acronym or bool(words & {c.lower() for c in gazetteer.ORG_CUES})
     return {"@type": "Organization" if is_org else "Person", "name": name}
 
 

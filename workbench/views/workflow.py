@@ -130,6 +130,8 @@ def workflow_panel(claim: Claim, submitted: dict | None = None) -> dict:
     its form (the submitted one after a failure), and the evidence count."""
     submitted = submitted or {}
     moves = [m for m in workflow.moves_for(claim, current_user) if m.name in DONE]
+    # A refused form is shown with its message even when its move is not on offer now.
+    moves += [MOVES[name] for name in submitted if MOVES[name] not in moves]
     return {"moves": moves, "evidence": evidence_count(claim),
             "forms": {m.name: submitted.get(m.name) or make_form(m.name, claim, blank=True)
                       for m in moves}}
