@@ -2,14 +2,17 @@
 from __future__ import annotations
 
 from flask_wtf import FlaskForm
-from wtforms import DateField, HiddenField, IntegerField, SelectField, StringField
+from wtforms import DateField, HiddenField, IntegerField, SelectChoice, SelectField, StringField
 from wtforms.validators import AnyOf, NumberRange, Optional
 
 from workbench.search import SearchFilters
 from workbench.search.query import MAX_QUERY_CHARS
 
-SORTS = [("relevance", "Relevance"), ("newest", "Newest first"), ("oldest", "Oldest first")]
-EVIDENCE = [("", "Any"), ("yes", "With evidence"), ("no", "Without evidence")]
+SORTS = [SelectChoice("relevance", "Relevance"), SelectChoice("newest", "Newest first"),
+         SelectChoice("oldest", "Oldest first")]
+EVIDENCE = [SelectChoice("", "Any"), SelectChoice("yes", "With evidence"),
+            SelectChoice("no", "Without evidence")]
+SORT_KEYS = {c.value for c in SORTS}
 FACETS = ("status", "verdict", "language", "outlet")
 
 
@@ -48,7 +51,7 @@ class SearchForm(FlaskForm):
             date_from=_iso(self.date_from), date_to=_iso(self.date_to))
 
     def sort_key(self) -> str:
-        return self.sort.data if self.sort.data in dict(SORTS) else "relevance"
+        return self.sort.data if self.sort.data in SORT_KEYS else "relevance"
 
     def page_number(self) -> int:
         return self.page.data if not self.page.errors and self.page.data else 1

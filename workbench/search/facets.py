@@ -25,7 +25,8 @@ class FacetCache:
 
     def arrays(self, reader) -> dict:
         """{field: int32 codes, "published": str dates} over the reader's document numbers."""
-        leaves = list(reader.leaf_readers())
+        # An empty index has one EmptyReader leaf, without a segment and without documents.
+        leaves = [(leaf, base) for leaf, base in reader.leaf_readers() if leaf.segment()]
         key = tuple(leaf.segment().segment_id() for leaf, _ in leaves)
         if key != self._key:
             per_segment = [self._segment_arrays(leaf) for leaf, _ in leaves]

@@ -143,8 +143,10 @@ def test_rebuild_equals_incremental(claims, checker):
     assert index().doc_stamps() == incremental
     for q, page in pages.items():
         again = index().search(q, pagesize=100)
-        assert [h.claim_id for h in again.hits] == [h.claim_id for h in page.hits]
-        assert again.facets == page.facets
+        # The same claims and counts; order among near-equal scores may differ, as BM25
+        # statistics of an updated index still count replaced documents until a merge.
+        assert {h.claim_id for h in again.hits} == {h.claim_id for h in page.hits}
+        assert (again.total, again.facets) == (page.total, page.facets)
 
 
 def test_check_reports_and_repairs_differences(claims):
