@@ -70,7 +70,9 @@ ID_TAIL_VERBS = r"(?:kata|ujar|ucap|tutur|jelas|ungkap|tegas|imbuh|tambah|sebut|
 EN_TAIL_VERBS = r"(?:said|says|told|added|stated|explained|noted|wrote|asked|warned|insisted|claimed" \
                 r"|reported|announced|confirmed)"
 # "a rescue official", "the ministry": unnamed speakers in their descriptive form.
-EN_DESCRIBED_SPEAKER = r"(?:a|an|the|another|one)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+"
+EN_DESCRIBED_SPEAKER = r"(?:(?:a|an|the|another|one)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+" \
+                       r"|(?:[a-z][\w'’-]*\s+){0,3}(?:officials|authorities|police|sources|witnesses" \
+                       r"|residents|experts|analysts|officers|investigators|prosecutors|doctors))"
 # Verbs that introduce indirect speech after their subject: "X mengatakan (bahwa) …".
 FRAME_VERBS = r"(?:mengatakan|menyatakan|menjelaskan|mengungkapkan|menyebutkan|menyebut|melaporkan" \
               r"|menegaskan|memaparkan|menuturkan|menyampaikan|menerangkan|mengklaim|membenarkan" \
@@ -116,7 +118,8 @@ CLAUSE_BREAKS = re.compile(r",\s+(?:sedangkan|tetapi|tapi|namun|mengingat|but|wh
 # sets and substrings, which is many times faster than one large case-insensitive regex.
 OPINION_WORDS = frozenset("""tentu tentunya mengejutkan sayangnya untungnya semoga berharap harapan
 seharusnya sebaiknya merasa tampaknya sepertinya ditengarai mungkin barangkali hope hopes hoped wish
-should shocking unfortunately fortunately prefer feel feels felt trauma""".split())
+should shocking unfortunately fortunately prefer feel feels felt trauma terrible tragic awful
+horrible wonderful amazing sad mengerikan menyedihkan memprihatinkan disayangkan""".split())
 OPINION_PHRASES = ("menurut saya", "saya kira", "sangat disayangkan", "luar biasa", "i think",
                    "we think", "not so bad", "need to be", "must be", "apa itu", "what is")
 # Vague filler whose specifics come elsewhere, or that points at what follows.

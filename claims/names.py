@@ -16,28 +16,48 @@ from claims.attribute import drop_titles, is_person
 _RUN = re.compile(r"(?<![\w-])[A-Z][\w'’-]*(?:[ ]+[A-Z][\w'’-]*){0,7}")
 
 
+_FUNCTION_WORDS = frozenset("""menurut kata ujar dilansir berdasarkan sementara namun selain dan di
+pada dari according in on at the a an and but when while after before as said""".split())
+
+
 class NameIndex:
     """Every capitalised run of an article, reachable from each of its words."""
 
     def __init__(self, text: str):
         self._suffixes: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+        self._prefixes: dict[str, set[tuple[str, ...]]] = defaultdict(set)
         for m in _RUN.finditer(text):
             words = tuple(m.group().split())
             for k, word in enumerate(words):
                 self._suffixes[word].add(words[k:])
+                self._prefixes[word].add(words[:k + 1])
 
     def fullest(self, source: str) -> str:
-        """The longest run that starts with ``source``'s words, titles dropped; people only."""
+        """The longest written form of a person's name: "kata Maxi" reads on to the right
+        ("Maxi Rein R."), "Morales said" to the left ("Juan Morales"); titles dropped."""
         words = tuple(source.split())
         if not words or not is_person(source) or len(source) > 60:
             return source
-        best = source
-        for run in self._suffixes.get(words[0], ()):
-            if run[:len(words)] == words:
-                name = drop_titles(" ".join(run))
-                if len(name) > len(best) and not any(w.lower() in lx.TITLE_WORDS for w in run):
-                    best = name
-        return best
+        right = [r for r in self._suffixes.get(words[0], ()) if r[:len(words)] == words]
+        # Only a lone surname reads leftwards ("Morales said"); a two-word name is complete.
+        left = [_without_leading_function_words(r) for r in self._prefixes.get(words[-1], ())
+                if r[-len(words):] == words] if len(words) == 1 else []
+        return self._longest(source, right) or self._longest(source, left) or source
+
+    @staticmethod
+    def _longest(source: str, runs) -> str | None:
+        names = [drop_titles(" ".join(r)) for r in runs]
+        names = [n for n in names if len(n) > len(source) and is_person(n)
+                 and len(n.split()) <= 4 and source in n]
+        return max(names, key=len) if names else None
+
+
+def _without_leading_function_words(run: tuple[str, ...]) -> tuple[str, ...]:
+    # A run that opens a sentence may start with "Menurut" or "According": not a name part.
+    k = 0
+    while k < len(run) - 1 and run[k].lower() in _FUNCTION_WORDS:
+        k += 1
+    return run[k:]
 
 
 def fullest_name(text: str, source: str) -> str:

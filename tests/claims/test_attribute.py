@@ -97,3 +97,21 @@ def test_cited_outlet_is_the_source_but_relay_outlet_is_not():
     got = dict(_sources(text, language="id"))
     assert got["pabrik itu menghentikan produksi sejak Juni"] == "Reuters"
     assert got["Kami akan membuka 200 lowongan baru"] == "Hana Wijaya"
+
+
+def test_english_surname_mention_reads_left_to_the_full_name():
+    text = ('"We have 40 boats on the river," said Elena Novak, the head of the rescue service.\n'
+            "Novak said the water level had dropped by 30 centimetres.\n")
+    assert ("the water level had dropped by 30 centimetres", "Elena Novak") in _sources(text, language="en")
+
+
+def test_bare_plural_speakers_end_a_sentence_tail():
+    text = "The dam released water for six hours on Tuesday, regional officials said on Wednesday.\n"
+    assert _sources(text, language="en") == [("The dam released water for six hours on Tuesday",
+                                              "regional officials")]
+
+
+def test_a_sentence_opening_word_is_not_part_of_a_name():
+    text = ("Kepala Kepolisian Resor Kota Hendra Wijaya membenarkan penangkapan itu.\n"
+            "Menurut Hendra, pelaku membawa 2 kilogram sabu.\n")
+    assert ("pelaku membawa 2 kilogram sabu", "Hendra Wijaya") in _sources(text, language="id")
