@@ -19,6 +19,7 @@ _DURATION_JOIN = re.compile(r"\s*(?:,|dan|and)?\s*$", _I)
 _AFTER_MORE = re.compile(r"\s*(?:lebih|more|or\s+more|plus)\b", _I)
 _AGE_BEFORE = re.compile(r"[A-Z][\w'’.-]+(?:,\s*|\s*\()$")
 _AGE_AFTER = re.compile(r"\s*(?:[,;)]|$)")
+_AGED = re.compile(r"\b(?:aged|berusia|berumur)\s+$", re.I)
 
 
 def build_quantity(text: str, atoms: list[Atom], i: int, lo: int, hi: int,
@@ -38,7 +39,7 @@ def build_quantity(text: str, atoms: list[Atom], i: int, lo: int, hi: int,
     if unit is None and not first.currency:
         if first.vague:                         # "thousands of fans"
             pos = re.match(r"(?:\s+of)?", text[pos:hi]).end() + pos
-        unit = counted_noun_after(text, pos, hi, language) or _age_unit(text, first, lo)
+        unit = _age_unit(text, first, lo) or counted_noun_after(text, pos, hi, language)
     if first.words and (first.low == 1 and not _one_counts(text, first, unit, lo)
                         or _capitalised_inside_sentence(text, first, lo)):
         return None, i + 1
@@ -99,10 +100,12 @@ def _compound_duration(text, first, unit, pos, nxt, hi) -> Quantity | None:
 
 def _age_unit(text: str, atom: Atom, lo: int) -> str | None:
     """"Rani, 39," and "Budi (45)" give an age in years."""
-    if atom.words or not 0 < atom.low <= 120 or atom.low != int(atom.low):
+    if not 0 < atom.low <= 120 or atom.low != int(atom.low):
         return None
     before = text[max(lo, atom.start - 40):atom.start]
-    return "years" if _AGE_BEFORE.search(before) and _AGE_AFTER.match(text, atom.end) else None
+    if _AGED.search(before):
+        return "years"
+    return "years" if not atom.words and _AGE_BEFORE.search(before) and _AGE_AFTER.match(text, atom.end) else None
 
 
 def _one_counts(text: str, atom: Atom, unit: str | None, lo: int) -> bool:

@@ -180,3 +180,11 @@ def test_an_indonesian_verb_after_a_number_is_not_its_counted_noun():
 ])
 def test_phone_numbers_decades_ranges_and_shares(sentence, language, expected):
     assert values(sentence, language) == expected
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    ("A man aged 67 was rescued.", "en", [(67, 67, "years", None)]),
+    ("Korban berusia 12 ditemukan selamat.", "id", [(12, 12, "years", None)]),
+])
+def test_ages(sentence, language, expected):
+    assert values(sentence, language) == expected
