@@ -70,7 +70,7 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
         before = text[s:m.start()].split()[-1:]
         names = bool(first and first.group()[:1].isupper() and before and before[0][:1].isupper())
         return not names and not (first and is_id_verb(first.group())) and \
-            _right_verb_soon(text, m.end(), e, language, 6)
+            _right_verb_soon(text, m.end(), e, language, 6) and _subject_before_verb(text, m.end(), e)
     if sep in ("and", "but") and "," not in m.group():
         return bool(lx.EN_CLAUSE_START.match(text[m.end():e]))
     return True
@@ -85,6 +85,14 @@ def _right_verb_soon(text: str, a: int, e: int, language: str, words: int) -> bo
     if language == "en":
         return bool(lx.EN_AUX.search(head) or _EN_ING.search(head))
     return has_verb(head, 0, len(head), language)
+
+
+def _subject_before_verb(text: str, a: int, e: int) -> bool:
+    # "… dan 40 warga lainnya bertahan": a new clause names its subject (two words or more)
+    # before its verb; "… di 514 kabupaten dan kota mulai pekan depan" does not.
+    words = _WORD.findall(_ASIDE.sub(" ", text[a:min(e, a + _REACH)]))
+    first_verb = next((i for i, w in enumerate(words) if is_id_verb(w)), len(words))
+    return first_verb >= 2
 
 
 def _is_clause(text: str, s: int, e: int, language: str, left: bool) -> bool:

@@ -37,7 +37,7 @@ WIDGET_TOKEN = re.compile(r"^[a-z]+(-[a-z]+)+[A-Za-z]*$")   # icon names: copy-l
 WIDGET_WORDS = frozenset("""comment comments komentar share bagikan tweet facebook twitter
 whatsapp telegram line email print cetak copy salin link tautan like suka follow ikuti
 subscribe langganan more · • | save simpan bookmark""".split())
-WIDGET_LINE = re.compile(r"^\W*(follow|ikuti|subscribe|berlangganan|share|bagikan|download|unduh|"
+WIDGET_LINE = re.compile(r"^\W*(follow|ikuti|simak|subscribe|berlangganan|share|bagikan|download|unduh|"
                          r"gabung|join|dapatkan|get the|quickly share|thank you for|terima kasih telah"
                          r"|we appreciate|sign up|daftar)\b.*\b(channel|whatsapp|telegram|google news"
                          r"|newsletter|app|aplikasi|feedback|news|network|subscriber|subscription|berita"
@@ -76,7 +76,7 @@ EN_DESCRIBED_SPEAKER = r"(?:(?:a|an|the|another|one)\s+(?:[\w'’-]+\s+){0,5}?[\
 # Verbs that introduce indirect speech after their subject: "X mengatakan (bahwa) …".
 FRAME_VERBS = r"(?:mengatakan|menyatakan|menjelaskan|mengungkapkan|menyebutkan|menyebut|melaporkan" \
               r"|menegaskan|memaparkan|menuturkan|menyampaikan|menerangkan|mengklaim|membenarkan" \
-              r"|merinci|menyebut|mengumumkan|said|says|told [a-z]+|stated|reported|announced|added|explained" \
+              r"|merinci|menyebut|mengumumkan|menambahkan|mencatat|mengakui|said|says|told [a-z]+|stated|reported|announced|added|explained" \
               r"|indicated|confirmed|claimed|warned|estimated|revealed|showed|shows|reporting|saying)"
 SPEAKER_STOP = re.compile(r"\s+(?:dalam|di|kepada|saat|ketika|pada|usai|seusai|setelah|sebelum|melalui"
                           r"|via|dikutip|in|at|on|during|after|to|from|speaking|while|when|ketika)\b|[,;]|\.(?=\s|$)|\s[–—-]\s",
@@ -141,7 +141,7 @@ persen perempuan periode pertandingan persidangan perang perkara pertimbangan pe
 terdakwa tersebutlah pertemuan perusahaan permukaan peristiwa dilansir""".split())
 ID_AUX = frozenset("""adalah merupakan akan telah sudah sedang masih ada menjadi tidak belum bisa
 dapat harus mampu berhasil sempat tengah tercatat ialah masuk keluar tiba datang pergi naik turun
-tewas meninggal hilang lahir mati tinggal jatuh pulang kembali ikut tetap mulai selesai unggul
+tewas meninggal hilang lahir mati tinggal jatuh pulang kembali ikut tetap selesai unggul
 menang kalah terjadi""".split())
 EN_AUX = re.compile(r"\b(is|are|was|were|has|have|had|will|would|can|could|did|does|do|be|been|said"
                     r"|put|told|found|made|took|gave|left|came|went|got|set|held|saw|began|became|ran"

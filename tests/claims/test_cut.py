@@ -97,3 +97,16 @@ def test_embedded_facts(text, expected):
 def test_checkworthiness(text, checkworthy):
     lang = "en" if text.split()[0] in ("The", "We") else "id"
     assert (checkworthiness(text, 0, len(text), lang) >= THRESHOLD) is checkworthy
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bantuan dibagikan di 12 desa dan kecamatan mulai pekan depan", 1),
+    ("Bantuan sudah tiba di posko dan sebagian warga lainnya mengungsi ke masjid", 2),
+])
+def test_bare_dan_needs_a_new_subject(text, expected):
+    assert len(clauses(text)) == expected
+
+
+def test_indonesian_reporting_verb_after_subject_with_comma():
+    text = "Rina menambahkan, pasar darurat akan dibuka di 3 lokasi."
+    assert cuts(text) == [("pasar darurat akan dibuka di 3 lokasi", "Rina")]
