@@ -59,10 +59,11 @@ def _digit_atom(text: str, m: re.Match, language: str) -> Atom | None:
         start = cur.start()
     if start and (text[start - 1].isalnum() or text[start - 1] in _NOT_BEFORE or text[start - 1] == "_"):
         return None
-    value = read_numeral(m.group("num"), language)
+    currency = CURRENCY_PREFIXES.get(cur.group().strip().lower()) if cur else None
+    # Rupiah amounts keep Indonesian digit grouping even inside English text ("Rp15.600").
+    value = read_numeral(m.group("num"), "id" if currency == "IDR" else language)
     if value is None:
         return None
-    currency = CURRENCY_PREFIXES.get(cur.group().strip().lower()) if cur else None
     glued, scale = m.group("glued"), m.group("scale")
     factor, glued_unit, end = 1.0, None, m.end()
     if currency and not glued and not scale:

@@ -188,3 +188,7 @@ def test_phone_numbers_decades_ranges_and_shares(sentence, language, expected):
 ])
 def test_ages(sentence, language, expected):
     assert values(sentence, language) == expected
+
+
+def test_rupiah_amounts_are_read_the_indonesian_way_in_english_text():
+    assert values("The rupiah weakened to Rp15.600 per dollar.", "en") == [(15600, 15600, "IDR", None)]
