@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from claims.lexicon_numbers import NUMBER_WORDS, OPEN_ABOVE, OPEN_BELOW, ORDINALS, ROMAN, VAGUE
+from claims.lexicon_numbers import NUMBER_WORDS, ORDINALS, ROMAN, VAGUE
 from claims.lexicon_units import CURRENCY_PREFIXES, CURRENCY_WORDS, UNITS
 from claims.model import Quantity
 from claims.number_atoms import Atom, find_atoms
@@ -20,7 +20,9 @@ from claims.quantity_mask import Mask, masked_spans
 from claims.quantity_special import ORDINAL_COLLECTIVES, find_scores, find_special
 from claims.text_windows import trigger_windows
 
-_TRIGGERS = frozenset(set(NUMBER_WORDS) | set(ORDINALS) | set(VAGUE) | set(ROMAN) | {"seratus", "seribu", "sejuta", "tens"}
+# Words that can start a quantity without a digit; the text around digits and these is read.
+_TRIGGERS = frozenset(set(NUMBER_WORDS) | set(ORDINALS) | set(VAGUE) | set(ROMAN)
+                      | {"seratus", "seribu", "sejuta", "tens"}
                       | {w + "nya" for w in ORDINAL_COLLECTIVES + ["kedua"]})
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _NAME_BEFORE = re.compile(r"\b(?P<w>[A-Z][\w.-]*) $")
@@ -128,5 +130,3 @@ def _sentence_initial(text: str, pos: int, lo: int) -> bool:
     before = text[max(lo, pos - 3):pos].rstrip()
     return pos <= lo or not before or before[-1] in ".!?:;\n\"“(•-"
 
-
-__all__ = ["find_quantities", "OPEN_ABOVE", "OPEN_BELOW"]
