@@ -1,0 +1,103 @@
+"""Four processes changing the same claims at once: every change lands (the history chains
+without a gap and the version counts every change), and nobody sees "database is locked"."""
+import multiprocessing
+import os
+import traceback
+
+import pytest
+from sqlalchemy import select
+
+from tests.conftest import make_test_config
+from tests.workbench.workflow_helpers import (  # noqa: F401  (fixtures)
+    article, ctx, make_claim, people, scale)
+from workbench.extensions import db
+from workbench.models import Claim, ClaimHistory
+from workbench.services.claim_history import current_state, replay
+
+PROCESSES, ROUNDS = 4, 25
+
+
+def change_claims(url, instance, claim_ids, people_ids, editor_id, start, number, results):
+    """One process: reassign the claims in turn, retrying with the new version on conflict."""
+    os.environ["WORKBENCH_INSTANCE_PATH"] = instance
+    from workbench import create_app
+    from workbench.models import User
+    from workbench.services.claim_edits import EditConflict
+    from workbench.services.claim_workflow import Details, workflow
+    app = create_app(make_test_config(url))
+    done, conflicts, errors = [], 0, []
+    with app.app_context():
+        editor = db.session.get(User, editor_id)
+        start.wait()
+        for i in range(ROUNDS):
+            claim_id = claim_ids[(i + number) % len(claim_ids)]
+            while True:
+                db.session.expire_all()
+                claim = db.session.get(Claim, claim_id)
+                after = people_ids[(people_ids.index(claim.assignee_id) + 1) % len(people_ids)]
+                try:
+                    workflow.transition(claim, "assign", claim.version, editor, f"p{number}",
+                                        Details(assignee=db.session.get(User, after)))
+                    done.append(claim_id)
+                    break
+                except EditConflict:
+                    conflicts += 1
+                except Exception:       # "database is locked" among others: the test fails
+                    errors.append(traceback.format_exc())
+                    break
+        db.session.remove()
+        db.engine.dispose()
+    results.put((done, conflicts, errors))
+
+
+def test_four_processes_lose_no_update(make_claim, people, database_url, tmp_path):
+    claims = [make_claim("in_progress", assignee_id=people.sari.id) for _ in range(2)]
+    ids, folks = [c.id for c in claims], [people.sari.id, people.budi.id, people.eka.id]
+    editor_id = people.dewi.id
+    db.session.remove()
+    spawn = multiprocessing.get_context("spawn")
+    start, results = spawn.Barrier(PROCESSES), spawn.Queue()
+    workers = [spawn.Process(target=change_claims, args=(
+        database_url, str(tmp_path), ids, folks, editor_id, start, n, results))
+        for n in range(PROCESSES)]
+    for worker in workers:
+        worker.start()
+    outcomes = [results.get(timeout=120) for _ in workers]
+    for worker in workers:
+        worker.join(30)
+    assert [e for _, _, errors in outcomes for e in errors] == []
+    done = [claim_id for d, _, _ in outcomes for claim_id in d]
+    assert len(done) == PROCESSES * ROUNDS
+    for claim_id in ids:
+        assert_every_change_landed(claim_id, done.count(claim_id))
+
+
+def assert_every_change_landed(claim_id: int, changes: int) -> None:
+    rows = list(db.session.scalars(select(ClaimHistory).where(
+        ClaimHistory.claim_id == claim_id, ClaimHistory.field == "assignee_id")
+        .order_by(ClaimHistory.id)))
+    assert len(rows) == changes
+    assert all(a.new_value == b.old_value for a, b in zip(rows, rows[1:])), "a lost update"
+    claim = db.session.get(Claim, claim_id)
+    assert claim.version == 1 + changes
+    assert replay(claim.history)["assignee_id"] == current_state(claim)["assignee_id"]
+
+
+@pytest.fixture
+def sqlite_only(database_url):
+    if not database_url.startswith("sqlite"):
+        pytest.skip("the lock this is about is SQLite's")
+
+
+def test_a_write_transaction_holds_the_sqlite_write_lock(sqlite_only, make_claim):
+    from workbench.services.transactions import lock_for_writing
+    claim = make_claim("new")
+    lock_for_writing(claim)
+    driver = db.session.connection().connection.driver_connection
+    assert driver.in_transaction
+    import sqlite3
+    other = sqlite3.connect(db.engine.url.database, timeout=0.1)
+    with pytest.raises(sqlite3.OperationalError, match="locked"):
+        other.execute("BEGIN IMMEDIATE")
+    other.close()
+    db.session.rollback()
