@@ -109,12 +109,19 @@ def test_import_highlight_add_claim_and_log_out(page, live_server):
     page.click("text=Save the article")
 
     page.wait_for_selector("#article-text")
+    page.wait_for_load_state("load")       # article.js (deferred) is listening from here on
     highlights = page.locator("#article-text .seg.hl")
     assert highlights.count() > 0
     claims_before = page.locator("#claim-list .claim-item").count()
     assert claims_before > 0
     highlights.first.click()
     assert page.locator("#claim-list .claim-item.is-active").count() == 1
+    last = page.locator("#claim-list .claim-item").last
+    last.locator(".claim-text").click()
+    last_id = last.get_attribute("data-claim")
+    assert page.locator(f'#article-text .seg.is-active[data-claims~="{last_id}"]').count() > 0
+    assert page.locator("#article-text .seg.is-active").count() == page.locator(
+        f'#article-text .seg[data-claims~="{last_id}"]').count()
     assert page.locator("details.boilerplate").count() > 0
     assert not page.is_visible("text=ADVERTISEMENT"), "boilerplate starts collapsed"
 
@@ -123,6 +130,7 @@ def test_import_highlight_add_claim_and_log_out(page, live_server):
     assert page.inner_text("#add-claim-preview") == "Rendam 12 Desa"
     page.click("#add-claim-button")
     page.wait_for_selector("text=added.")
+    page.wait_for_load_state("load")
     new_item = page.locator("#claim-list .claim-item", has_text="added by hand")
     assert new_item.count() == 1
     assert new_item.locator(".claim-text").inner_text() == "Rendam 12 Desa"
@@ -134,6 +142,8 @@ def test_import_highlight_add_claim_and_log_out(page, live_server):
 
     # On the claim page, selecting words in the passage sets the span to exactly them.
     new_item.locator("text=Correct this claim").click()
+    page.wait_for_url("**/claims/*")
+    page.wait_for_load_state("load")
     page.evaluate(SELECT_IN_CONTEXT, "Banjir Rendam 12 Desa")
     page.click("text=Adjust span")
     page.wait_for_selector("text=Span adjusted.")
