@@ -66,4 +66,5 @@ class Note(db.Model):
     created_at: Mapped[dt.datetime] = created_at_column()
 
     author = relationship("User")
+    claim = relationship("Claim")
     mentions = relationship("NoteMention", back_populates="note")

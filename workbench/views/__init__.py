@@ -4,7 +4,7 @@ from flask import Flask
 
 def register_blueprints(app: Flask) -> None:
     from workbench.views import admin, articles, auth, claims, errors, main, search, templating
-    from workbench.views import claim_panels, evidence, sources
+    from workbench.views import claim_panels, evidence, notes, sources
     from workbench.views import queues, verdict_scale, verdicts, workflow
     app.register_blueprint(main.bp)
     app.register_blueprint(auth.bp)
@@ -14,6 +14,7 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(search.bp)
     app.register_blueprint(evidence.bp)
     app.register_blueprint(sources.bp)
+    app.register_blueprint(notes.bp)
     for module in (workflow, queues, verdicts, verdict_scale):
         app.register_blueprint(module.bp)
     errors.init_app(app)

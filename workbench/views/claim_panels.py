@@ -9,7 +9,8 @@ from __future__ import annotations
 from flask import Flask
 
 from workbench.forms.evidence import EditEvidenceForm, EvidenceForm, RemoveEvidenceForm
-from workbench.services import evidence, sources
+from workbench.forms.notes import NoteForm
+from workbench.services import claim_context, evidence, notes, sources
 
 
 def blank_evidence_form() -> EvidenceForm:
@@ -26,8 +27,16 @@ def blank_remove_evidence_form(link) -> RemoveEvidenceForm:
     return RemoveEvidenceForm(formdata=None, prefix=f"remove-{link.id}")
 
 
+def blank_note_form(parent=None) -> NoteForm:
+    return NoteForm(formdata=None, prefix=f"reply-{parent.id}" if parent else "note")
+
+
 def init_app(app: Flask) -> None:
-    for function in (blank_evidence_form, blank_edit_evidence_form, blank_remove_evidence_form):
+    for function in (blank_evidence_form, blank_edit_evidence_form, blank_remove_evidence_form,
+                     blank_note_form):
         app.add_template_global(function)
     app.add_template_global(evidence.evidence_by_stance, "evidence_by_stance")
     app.add_template_global(sources.known_urls, "known_source_urls")
+    app.add_template_global(notes.thread, "note_thread")
+    app.add_template_global(claim_context.around, "claim_in_context")
+    app.add_template_global(claim_context.facts, "claim_facts")
