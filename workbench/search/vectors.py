@@ -30,7 +30,12 @@ class Candidate:
 
 
 class VectorIndex:
-    """Unit vectors of claims, with their article ids and lexical signatures."""
+    """Unit vectors of claims, with their article ids and lexical signatures.
+
+    Not thread-safe: a process that updates it while serving lookups from several
+    threads wraps both in one lock. Fill it at start-up from the stored vectors
+    (``vector_from_bytes``), then ``add``/``remove`` as claims change.
+    """
 
     def __init__(self, dim: int = DIM, capacity: int = 1024):
         self._matrix = np.zeros((capacity, dim), dtype=np.float32)
