@@ -24,6 +24,7 @@ class Cut:
     quote: bool = False
     frame: tuple[int, int] | None = None     # the governing attribution, read for dates
     inner: tuple[tuple[int, int], ...] = ()  # embedded parts whose numbers are not this claim's
+    inner_dated: tuple[tuple[int, int], ...] = ()  # the same parts with their heads, for dates
     embedded: bool = False
     score: float = 0.0
 

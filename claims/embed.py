@@ -29,6 +29,7 @@ kamis jumat sabtu minggu monday tuesday wednesday thursday friday saturday sunda
 _FINITE = re.compile(r"\b(is|are|was|were|has|have|had|will|would|said|adalah|akan|telah)\b", re.I)
 _CAPITAL = re.compile(r"(?<![\w])[A-Z][\w'’-]+")
 _WORDS = re.compile(r"\S+")
+_CLAUSE_COMMA = re.compile(r",(?=\s)")
 _REACH = 240   # characters a head or a describing part may span; bounds work on long lines
 
 
@@ -39,7 +40,8 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
         head = head_start(text, s, m.start())
         if head is None or _TIME_HEAD.search(text, head, m.start()):
             continue
-        end = _part_end(text, m.end(), e, m.group().startswith(","))
+        whole_clause = m.group().startswith(",") or m.group(2).lower() in ("dimana", "di mana")
+        end = _part_end(text, m.end(), e, whole_clause)
         if m.re is _APPOSITIVE:
             if _short_named_appositive(text, head, m.start(), end):
                 found.append((head, end, m.start()))
@@ -82,10 +84,11 @@ def _short_named_appositive(text: str, head: int, rel: int, end: int) -> bool:
         and not _FINITE.search(part)
 
 
-def _part_end(text: str, a: int, e: int, comma: bool) -> int:
-    if comma:
-        stop = text.find(",", a, e)
-        return stop if stop > 0 else e
+def _part_end(text: str, a: int, e: int, whole_clause: bool) -> int:
+    # ", yang …," and "dimana …" run to the next comma; a bare "yang" stops at the main verb.
+    if whole_clause:     # a comma followed by a space: "2,46" is a number, not a boundary
+        stop = _CLAUSE_COMMA.search(text, a, e)
+        return stop.start() if stop else e
     for i, tok in enumerate(_WORDS.finditer(text, a, min(e, a + _REACH))):
         word = tok.group().lower().strip(",")
         if i >= 1 and (word in _PREDICATE_MARK or is_id_verb(word) or word in ("yang", "yg")):

@@ -24,7 +24,7 @@ def build_claim(text: str, cut: Cut, language: str, reference: dt.date | None) -
     """The finished Claim for one cut of ``text``."""
     quantities = tuple(q for q in _local(find_quantities, text, cut.start, cut.end, language)
                        if not _inside(q.start, q.end, cut.inner))
-    own_dates = _dates(text, cut.start, cut.end, language, reference, cut.inner)
+    own_dates = _dates(text, cut.start, cut.end, language, reference, cut.inner_dated)
     dates = own_dates + _frame_dates(text, cut, language, reference)
     span = text[cut.start:cut.end]
     types = claim_types(span, quantities=bool(quantities), dated=bool(own_dates),

@@ -150,6 +150,7 @@ def _with_embedded(text: str, cut: Cut) -> list[Cut]:
         if end == cut.end and _detached(text, rel) and re.search(r"\d", inner) and head > cut.start:
             outer = replace(outer, end=trim(text, outer.start, rel)[1])
         else:
-            outer = replace(outer, inner=outer.inner + ((rel, end),))
-        extra.append(replace(cut, start=head, end=end, embedded=True, inner=()))
+            outer = replace(outer, inner=outer.inner + ((rel, end),),
+                            inner_dated=outer.inner_dated + ((head, end),))
+        extra.append(replace(cut, start=head, end=end, embedded=True, inner=(), inner_dated=()))
     return [outer] + extra

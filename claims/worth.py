@@ -14,6 +14,9 @@ from claims.clauses import has_verb
 THRESHOLD = 0.5
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[a-z]+")
+# Indonesian often states a comparison or amount without a verb ("jauh lebih tinggi dari …").
+_VERBLESS_PREDICATE = re.compile(r"\b(lebih|paling|sebesar|sebanyak|tertinggi|terendah|terbesar"
+                                 r"|terbanyak|than|highest|lowest)\b", re.I)
 _ING = re.compile(r"\b[a-z]{3,}ing\b")   # "with the total climbing to 50": a participle clause
 _ONE_OF = re.compile(r"\b(salah satu|one of)\b", re.I)
 _INNER_CAPITAL = re.compile(r"(?<=\s)[A-Z][\w'’-]+")
@@ -27,7 +30,8 @@ def checkworthiness(text: str, s: int, e: int, language: str) -> float:
     """Score of ``text[s:e]`` as a check-worthy factual claim, between 0 and 1."""
     span = text[s:e]
     score = 0.45 + _evidence(span) - _penalties(span)
-    verb = has_verb(text, s, e, language) or (language == "en" and bool(_ING.search(span)))
+    verb = has_verb(text, s, e, language) or bool(_VERBLESS_PREDICATE.search(span)) \
+        or (language == "en" and bool(_ING.search(span)))
     score += 0.1 if verb else -0.2
     return max(0.0, min(1.0, score))
 
