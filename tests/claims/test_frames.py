@@ -1,0 +1,56 @@
+import pytest
+
+from claims.frames import mid_menurut, opening_frame, reporting_tail, verb_frame
+
+
+def _after(text, fn):
+    who, _frame, start = fn(text, 0, len(text))
+    return who, text[start:].lstrip()
+
+
+@pytest.mark.parametrize("text, who, rest", [
+    ("Menurut Siti Rahma, jalan itu ditutup.", "Siti Rahma", "jalan itu ditutup."),
+    ("Dilansir Antara, Senin (4/3), kapal itu tiba di Makassar.", "Antara", "kapal itu tiba di Makassar."),
+    ("Menurut Badan Meteorologi, Klimatologi, dan Geofisika, hujan turun deras.",
+     "Badan Meteorologi, Klimatologi, dan Geofisika", "hujan turun deras."),
+    ("Berdasarkan informasi, dua orang ditahan.", "informasi", "dua orang ditahan."),
+    ("Laporan Selasa 5 Maret pukul 09.00 WIB, tim menemukan satu korban.", "Laporan",
+     "tim menemukan satu korban."),
+    ("According to the agency, flights resumed.", "the agency", "flights resumed."),
+    ("Jalan itu ditutup sejak pagi.", None, "Jalan itu ditutup sejak pagi."),
+])
+def test_opening_frames(text, who, rest):
+    assert _after(text, opening_frame) == (who, rest)
+
+
+@pytest.mark.parametrize("text, who, rest", [
+    ("Kapolres Andi Saputra mengatakan pelaku sudah ditangkap.", "Kapolres Andi Saputra",
+     "pelaku sudah ditangkap."),
+    ("On its website, the ministry announced that schools will reopen.", "the ministry",
+     "schools will reopen."),
+    ("Warga membersihkan rumah, dengan relawan mengatakan air sudah surut.", None,
+     "Warga membersihkan rumah, dengan relawan mengatakan air sudah surut."),
+    ("Gubernur menegaskan akan mundur dari jabatannya.", None,
+     "Gubernur menegaskan akan mundur dari jabatannya."),
+])
+def test_reporting_verb_after_subject(text, who, rest):
+    assert _after(text, verb_frame) == (who, rest)
+
+
+@pytest.mark.parametrize("text, content, who", [
+    ("Harga cabai turun 10 persen, kata pedagang Pasar Johar.", "Harga cabai turun 10 persen",
+     "pedagang Pasar Johar"),
+    ("Kereta tiba terlambat dua jam, ujarnya.", "Kereta tiba terlambat dua jam", "-nya"),
+    ("The road was reopened after six hours, police said on Monday.",
+     "The road was reopened after six hours", "police"),
+    ("Warga berkumpul di balai desa.", None, None),
+])
+def test_reporting_tails(text, content, who):
+    found = reporting_tail(text, 0, len(text))
+    assert (text[:found[0]] if found else None, found[1] if found else None) == (content, who)
+
+
+def test_mid_menurut_takes_the_assertion_after_it():
+    text = "Dugaan awal, menurut Rudi, kebakaran dipicu korsleting listrik."
+    start, who, _frame = mid_menurut(text, 0, len(text), None, None)
+    assert (text[start:].lstrip(), who) == ("kebakaran dipicu korsleting listrik.", "Rudi")
