@@ -23,6 +23,7 @@ from workbench.extensions import db
 from workbench.models import Article, Claim, ClaimMatch, ClaimVector
 from workbench.models.claim_match import CONFIRMED, DISMISSED
 from workbench.search import Candidate, VectorIndex, vector_from_bytes, vector_to_bytes
+from workbench.services.claim_numbers import with_numerals
 
 # A transaction may commit a little after it stamped its rows: re-read this much.
 SLACK = dt.timedelta(seconds=30)
@@ -125,7 +126,7 @@ class VectorStore:
             self.index.remove(row.claim_id)
         else:
             vector = self.centred(vector_from_bytes(row.vector), row.language)
-            self.index.add(row.claim_id, row.article_id, vector, row.text,
+            self.index.add(row.claim_id, row.article_id, vector, with_numerals(row.text),
                            entity_names(row.entities))
         stamp = _aware(row.updated_at)
         if self._seen is None or stamp > self._seen:
@@ -140,7 +141,7 @@ class VectorStore:
         """Nearest claims to ``vector`` (the raw encoder output for ``text``)."""
         self.refresh()
         query = self.centred(vector, language or text_language(text))
-        return self.index.similar(query, text, entities, k=k,
+        return self.index.similar(query, with_numerals(text), entities, k=k,
                                   exclude_article_ids=exclude_article_ids)
 
 
