@@ -19,6 +19,7 @@ from workbench.models.evidence import STANCES
 from workbench.services import sources
 from workbench.services.claim_records import record
 from workbench.services.sources import Snapshot, SourceDetails, SourceProblem
+from workbench.services.transactions import lock_for_writing
 
 QUOTE_MAX = 800    # the quote is part of a unique index: PostgreSQL caps index rows (~2.7 kB)
 NOTE_MAX = 4000
@@ -41,9 +42,12 @@ def add_evidence(claim: Claim, user: User, source: SourceDetails, link: LinkDeta
     """Link ``claim`` to the source at ``source.url`` (found or created); commits.
     Returns (link, created): an identical link already there is returned, not doubled."""
     link = _checked(link)
+    # The claim's row lock makes "is this link there already?" and the insert one step.
+    lock_for_writing(claim)
     try:
         found = sources.find_or_create(source, user)
     except SourceProblem as exc:
+        db.session.rollback()
         raise EvidenceProblem(str(exc)) from exc
     if snapshot is not None:
         sources.apply_snapshot(found, snapshot)
@@ -60,10 +64,12 @@ def add_evidence(claim: Claim, user: User, source: SourceDetails, link: LinkDeta
 
 def edit_evidence(evidence: Evidence, user: User, link: LinkDetails) -> Evidence:
     """Change stance, quote or note of a link; one history row with before and after."""
-    _check_active(evidence)
     link = _checked(link)
+    lock_for_writing(evidence)
+    _check_active(evidence)
     other = _find(evidence.claim_id, evidence.source_id, link)
     if other is not None and other.id != evidence.id:
+        db.session.rollback()
         raise EvidenceProblem("The claim already has a link to this source with that stance "
                               "and quote.")
     old = describe(evidence)
@@ -76,6 +82,7 @@ def edit_evidence(evidence: Evidence, user: User, link: LinkDetails) -> Evidence
 
 def remove_evidence(evidence: Evidence, user: User, reason: str = "") -> Evidence:
     """Take the link off the claim; the row and its history stay."""
+    lock_for_writing(evidence)
     _check_active(evidence)
     evidence.removed_at, evidence.removed_by_id = utcnow(), user.id
     record(evidence.claim, user, "evidence_removed", "evidence", describe(evidence), None,
@@ -150,4 +157,5 @@ def _find(claim_id: int, source_id: int, link: LinkDetails) -> Evidence | None:
 
 def _check_active(evidence: Evidence) -> None:
     if evidence.removed_at is not None:
+        db.session.rollback()
         raise EvidenceProblem("That link was removed already.")

@@ -15,6 +15,7 @@ from workbench.extensions import db
 from workbench.models import Claim, Note, NoteMention, User
 from workbench.services import note_markup
 from workbench.services.claim_records import record
+from workbench.services.transactions import lock_for_writing
 
 BODY_MAX = 10_000
 
@@ -37,6 +38,7 @@ def add_note(claim: Claim, author: User, body: str, parent_id: int | None = None
         raise NoteProblem("Write something first.")
     if len(body) > BODY_MAX:
         raise NoteProblem(f"A note holds at most {BODY_MAX:,} characters.")
+    lock_for_writing(claim)     # SQLite: take the write lock before reading the parent
     _check_parent(claim, parent_id)
     note = Note(claim_id=claim.id, parent_id=parent_id, author_id=author.id, body=body)
     db.session.add(note)
@@ -78,6 +80,7 @@ def _check_parent(claim: Claim, parent_id: int | None) -> None:
         return
     parent = db.session.get(Note, parent_id)
     if parent is None or parent.claim_id != claim.id:
+        db.session.rollback()
         raise NoteProblem("The note you are replying to is not on this claim.")
 
 

@@ -149,3 +149,29 @@ def test_snapshot_is_stored_with_the_link(checker, claim, page_server, allow_loc
     made, _ = evidence.add_evidence(claim, checker, SourceDetails(f"{base}/rilis.txt"),
                                     LinkDetails("supports"), snapshot)
     assert made.source.snapshot_text == "Harga beras medium naik 12 persen."
+
+
+def test_the_same_link_added_at_once_by_several_users_is_saved_once(app, checker, claim):
+    from concurrent.futures import ThreadPoolExecutor
+    from threading import Barrier
+
+    from workbench.models import Claim, User
+    claim_id, user_id = claim.id, checker.id
+    db.session.commit()
+    start = Barrier(4)
+
+    def add(_):
+        with app.app_context():
+            start.wait()
+            made, created = evidence.add_evidence(
+                db.session.get(Claim, claim_id), db.session.get(User, user_id),
+                SourceDetails(URL), LinkDetails("refutes", "kutipan yang sama"))
+            return made.id, created
+
+    with ThreadPoolExecutor(4) as pool:
+        results = list(pool.map(add, range(4)))
+    assert len({made for made, _ in results}) == 1
+    assert sorted(created for _, created in results) == [False, False, False, True]
+    db.session.expire_all()
+    assert evidence_count(claim) == 1
+    assert len(history(claim)) == 1
