@@ -1,39 +1,40 @@
-"""Claim types (labelling rule 7) from the claim's words and what was found in it."""
+"""Claim types (labelling rule 7) from the claim's words and what was found in it.
+
+Marker words are looked up in word sets (one lower-cased word split per claim), which is much
+cheaper than case-insensitive alternations over every claim.
+"""
 from __future__ import annotations
 
 import re
 
-_COMPARISON = re.compile(
-    r"\b(lebih (tinggi|rendah|besar|kecil|banyak|sedikit|ringan|berat|dari)|tertinggi|terendah"
-    r"|terbanyak|terbesar|terkecil|unggul|mengalahkan|menang|kalah|disusul|melampaui|mengungguli"
-    r"|rekor|juara|pertama kali|dibandingkan|ketimbang|higher|lower|highest|lowest|more than|less"
-    r" than|compared|record|first|largest|biggest|smallest|beat|won|lead|leading|than|surpass\w*"
-    r"|berjaya|memimpin|menguasai|terakhir)\b", re.I)
-_PREDICTION = re.compile(r"\b(akan|bakal|dijadwalkan|direncanakan|rencana|berencana|diperkirakan akan"
-                         r"|diharapkan|will|would|scheduled|expected|plans?|planned|forecast|to begin"
-                         r"|to start)\b", re.I)
-_STATUS = re.compile(r"\b(adalah|merupakan|ialah|yakni|menjabat|berada|terletak|sebagai|tercatat|ada"
-                     r"|masih|selaku|is|are|was|were|remains?|located|serves?|memiliki|termasuk)\b",
-                     re.I)
+_COMPARISON = frozenset("""tertinggi terendah terbanyak terbesar terkecil unggul mengalahkan menang
+kalah disusul melampaui mengungguli rekor juara dibandingkan ketimbang higher lower highest lowest
+compared record first largest biggest smallest beat won lead leading than surpassed surpass berjaya
+memimpin menguasai terakhir""".split())
+_COMPARISON_PHRASES = ("lebih tinggi", "lebih rendah", "lebih besar", "lebih kecil", "lebih banyak",
+                       "lebih sedikit", "lebih ringan", "lebih berat", "lebih dari", "pertama kali")
+_PREDICTION = frozenset("""akan bakal dijadwalkan direncanakan rencana berencana diharapkan will would
+scheduled expected plan plans planned forecast""".split())
+_PREDICTION_PHRASES = ("to begin", "to start")
+_STATUS = frozenset("""adalah merupakan ialah yakni menjabat berada terletak sebagai tercatat ada masih
+selaku is are was were remain remains located serve serves memiliki termasuk""".split())
+_WORD = re.compile(r"[a-z]+")
 _EVENT = re.compile(r"\b(?:me|di|ber|ter)[a-z]{4,}\b|[a-z]{3}ed\b")
 
 
 def claim_types(span: str, *, quantities: bool, dated: bool, source: str | None,
                 quote: bool) -> tuple[str, ...]:
     """The rule-7 types of one claim, most specific first."""
-    found = []
-    if _EVENT.search(span):
-        found.append("event")
-    if _STATUS.search(span):
+    low = span.lower()
+    words = set(_WORD.findall(low))
+    found = ["event"] if _EVENT.search(span) else []
+    if words & _STATUS:
         found.append("status")
-    if _COMPARISON.search(span):
+    if words & _COMPARISON or any(p in low for p in _COMPARISON_PHRASES):
         found.append("comparison")
-    if _PREDICTION.search(span):
+    if words & _PREDICTION or any(p in low for p in _PREDICTION_PHRASES):
         found.append("prediction")
-    if quantities:
-        found.append("quantity")
-    if dated:
-        found.append("date")
+    found += ["quantity"] * quantities + ["date"] * dated
     if quote or source:
         found.append("quote" if quote else "attribution")
     return tuple(found) or ("other",)

@@ -13,6 +13,10 @@ from claims.model import Boilerplate
 from claims.segment import line_spans
 
 _TOKEN = re.compile(r"\S+")
+_WIDGET_HINTS = ("follow", "ikuti", "simak", "subscri", "langgan", "share", "bagikan", "download",
+                 "unduh", "gabung", "join", "dapatkan", "get the", "thank", "terima kasih",
+                 "appreciate", "sign up", "daftar", "listen", "gift", "click", "seamless")
+_CAPTION_HINTS = ("foto", "photo", "image", "gambar", "dok", "ilustrasi")
 _LEFTOVER_WORD = re.compile(r"[A-Za-z]{2,}")
 _WEEKDAYS = re.compile(r"\b(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|monday|tuesday"
                        r"|wednesday|thursday|friday|saturday|sunday|updated|diperbarui|published"
@@ -44,7 +48,9 @@ def line_kind(line: str, outlet: str | None = None) -> str | None:
 def _is_widget(line: str, _outlet) -> bool:
     tokens = _TOKEN.findall(line)
     if len(tokens) > 5:
-        return bool(lx.WIDGET_LINE.search(line) or lx.FEEDBACK_LINE.search(line))
+        low = line.lower()    # cheap word check first: most long lines are article content
+        return any(w in low for w in _WIDGET_HINTS) and bool(
+            lx.WIDGET_LINE.search(line) or lx.FEEDBACK_LINE.search(line))
     return all(t.lower() in lx.WIDGET_WORDS or lx.WIDGET_TOKEN.match(t) for t in tokens)
 
 
@@ -64,7 +70,8 @@ def _is_byline(line: str, outlet: str | None) -> bool:
 
 
 def _is_caption(line: str, _outlet) -> bool:
-    return bool(lx.CAPTION_CREDIT.search(line))
+    low = line.lower()
+    return any(w in low for w in _CAPTION_HINTS) and bool(lx.CAPTION_CREDIT.search(line))
 
 
 def _is_site_headline(line: str, _outlet) -> bool:
