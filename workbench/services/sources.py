@@ -128,10 +128,11 @@ def search_sources(query: str = "", limit: int = 100) -> list[Source]:
 
 def claims_served(source: Source) -> list[Claim]:
     """The claims this source is linked to as evidence now (removed links not counted)."""
-    return list(db.session.scalars(
-        select(Claim).join(Evidence, Evidence.claim_id == Claim.id)
-        .where(Evidence.source_id == source.id, Evidence.removed_at.is_(None))
-        .distinct().order_by(Claim.id)))
+    # IN, not JOIN + DISTINCT: PostgreSQL cannot compare the claim's JSON columns.
+    linked = select(Evidence.claim_id).where(Evidence.source_id == source.id,
+                                             Evidence.removed_at.is_(None))
+    return list(db.session.scalars(select(Claim).where(Claim.id.in_(linked))
+                                   .order_by(Claim.id)))
 
 
 def claim_counts(sources: list[Source]) -> dict[int, int]:
