@@ -30,18 +30,29 @@ def add_as_of_dates(text: str, claims: tuple[Claim, ...], reference: dt.date | N
     for claim in claims:
         if not claim.dates and needs_as_of(claim):
             claim = _dated(claim, _anchor_for(claim.start, anchors) or _iso(reference))
-        elif not claim.dates and out and _continues_dated_event(text, out[-1], claim):
-            claim = replace(claim, dates=out[-1].dates)
+        elif not claim.dates and _is_plain_event(claim):
+            dated = _dated_claim_before(text, out, claim)
+            claim = replace(claim, dates=dated.dates) if dated else claim
         out.append(claim)
     return tuple(out)
 
 
-def _continues_dated_event(text: str, previous: Claim, claim: Claim) -> bool:
-    # "Per Sabtu (26/2), … . Ledakan terdengar di …": an event told right after a sentence
-    # that dates itself, in the same paragraph, happened on that date.
-    return "date" in previous.types and previous.end <= claim.start \
-        and "\n" not in text[previous.end:claim.start] and "event" in claim.types \
-        and "status" not in claim.types and "prediction" not in claim.types
+def _is_plain_event(claim: Claim) -> bool:
+    return "event" in claim.types and "status" not in claim.types \
+        and "prediction" not in claim.types
+
+
+def _dated_claim_before(text: str, earlier: list[Claim], claim: Claim) -> Claim | None:
+    # "Per Sabtu (26/2), … . Ledakan terdengar di …": an event told after a sentence that
+    # dates itself, in the same paragraph, happened on that date.
+    for previous in reversed(earlier):
+        if previous.end > claim.start:
+            continue
+        if "\n" in text[previous.end:claim.start]:
+            return None
+        if "date" in previous.types:
+            return previous
+    return None
 
 
 def needs_as_of(claim: Claim) -> bool:
