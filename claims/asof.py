@@ -43,7 +43,7 @@ def _is_plain_event(claim: Claim) -> bool:
 
 
 def _dated_claim_before(text: str, earlier: list[Claim], claim: Claim) -> Claim | None:
-    # "Per Sabtu (26/2), … . Ledakan terdengar di …": an event told after a sentence that
+    # "Pada Senin (3/6), badai melanda … . Angin merobohkan …": an event told after a sentence that
     # dates itself, in the same paragraph, happened on that date.
     for previous in reversed(earlier):
         if previous.end > claim.start:

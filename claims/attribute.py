@@ -49,7 +49,7 @@ _PARTICLES = re.compile(r"\s+(pun|juga|sendiri|lah|also|himself|herself)$", re.I
 
 
 def clean_speaker(raw: str) -> str:
-    """A speaker phrase without quotes, trailing particles ("Maxi pun") or line breaks."""
+    """A speaker phrase without quotes, trailing particles ("Rina pun") or line breaks."""
     return _PARTICLES.sub("", " ".join(raw.split()).strip(" ,.:;\"“”'"))
 
 
@@ -59,7 +59,7 @@ def frame_source(raw: str) -> str:
 
 
 def drop_titles(name: str) -> str:
-    """"Kepala BPS Margo Yuwono" -> "Margo Yuwono": the trailing run of capitalised words
+    """"Kepala Dinas Rina Sari" -> "Rina Sari": the trailing run of capitalised words
     that are not titles, when there is one of at least two words; else the phrase.
     A phrase that starts with a name keeps that name ("Eka Dewi Plh Kepala X" -> "Eka Dewi")."""
     words = name.split()

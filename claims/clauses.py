@@ -57,7 +57,7 @@ def _breaks(text: str, s: int, e: int, language: str):
 def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
     sep = m.group().strip(" ,").lower()
     left_ok = _is_clause(text, s, m.start(), language, True)
-    if m.re is _SUPERLATIVE or sep.startswith(("followed", "marking")):
+    if m.re is _SUPERLATIVE:
         return left_ok and len(text[m.end():e].split()) >= _MIN_WORDS
     if sep in ("yakni", "yaitu", "namely"):
         return m.start() - s > 12 and bool(re.search(r"\d", text[m.end():e]))
@@ -80,7 +80,7 @@ _ASIDE = re.compile(r"\([^()]*\)|,[^,]*,")
 
 
 def _right_verb_soon(text: str, a: int, e: int, language: str, words: int) -> bool:
-    # Asides in parentheses or between commas do not count ("para X, termasuk Y, akan …").
+    # Asides in parentheses or between commas do not count ("para korban, kecuali Y, akan …").
     head = " ".join(_ASIDE.sub(" ", text[a:e]).split()[:words])
     if language == "en":
         return bool(lx.EN_AUX.search(head) or _EN_ING.search(head))

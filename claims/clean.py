@@ -13,9 +13,7 @@ from claims.model import Boilerplate
 from claims.segment import line_spans
 
 _TOKEN = re.compile(r"\S+")
-_WIDGET_HINTS = ("follow", "ikuti", "simak", "subscri", "langgan", "share", "bagikan", "download",
-                 "unduh", "gabung", "join", "dapatkan", "get the", "thank", "terima kasih",
-                 "appreciate", "sign up", "daftar", "listen", "gift", "click", "seamless")
+_DIGIT = re.compile(r"\d")
 _CAPTION_HINTS = ("foto", "photo", "image", "gambar", "dok", "ilustrasi")
 _LEFTOVER_WORD = re.compile(r"[A-Za-z]{2,}")
 _WEEKDAYS = re.compile(r"\b(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|monday|tuesday"
@@ -48,9 +46,10 @@ def line_kind(line: str, outlet: str | None = None) -> str | None:
 def _is_widget(line: str, _outlet) -> bool:
     tokens = _TOKEN.findall(line)
     if len(tokens) > 5:
-        low = line.lower()    # cheap word check first: most long lines are article content
-        return any(w in low for w in _WIDGET_HINTS) and bool(
-            lx.WIDGET_LINE.search(line) or lx.FEEDBACK_LINE.search(line))
+        # A site-action imperative that addresses the reader, or a short promotional one
+        # without a single figure ("Get the best experience …"), is a widget line.
+        return len(tokens) <= 45 and bool(lx.SITE_ACTION_LINE.match(line)) and (
+            bool(lx.SITE_CUE.search(line)) or (len(tokens) <= 25 and not _DIGIT.search(line)))
     return all(t.lower() in lx.WIDGET_WORDS or lx.WIDGET_TOKEN.match(t) for t in tokens)
 
 

@@ -1,6 +1,6 @@
 """Embedded facts (labelling rule 4): appositives and relative clauses with a fact of their own.
 
-"Distrik X, yang berlokasi 9-10 km dari Y" inside "pasukan telah memasuki Distrik X, yang …"
+"Pasar X, yang berjarak 2 km dari Y" inside "petugas menutup Pasar X, yang …"
 gives a second claim starting at the noun it describes. The fact must be checkable on its own:
 a number or date in the describing part, or a role, leader or location of a named head.
 """
@@ -71,14 +71,14 @@ def head_start(text: str, s: int, rel: int) -> int | None:
 
 
 def _named_head(text: str, head: int, rel: int) -> bool:
-    # "target dalam Undang-Undang X yang sebesar 3 persen" names what the figure belongs to;
-    # "bulan lalu yang sebesar …" and "Agustus yang sebesar …" only restate a figure.
+    # "anggaran dalam Perda X yang sebesar Rp 2 miliar" names what the figure belongs to;
+    # "pekan ini yang sebesar …" and "Maret yang sebesar …" only restate a figure.
     words = [w for w in _CAPITAL.findall(text, head, rel) if w.lower() not in _MONTHS_DAYS]
     return bool(words)
 
 
 def _short_named_appositive(text: str, head: int, rel: int, end: int) -> bool:
-    # "Abu X, the armed wing of Y," describes a named head in a few words without a verb.
+    # "Ana X, the mayor of Y," describes a named head in a few words without a verb.
     part = text[rel:end]
     return bool(_CAPITAL.search(text, head, rel)) and len(part.split()) <= 10 \
         and not _FINITE.search(part)
@@ -86,7 +86,7 @@ def _short_named_appositive(text: str, head: int, rel: int, end: int) -> bool:
 
 def _part_end(text: str, a: int, e: int, whole_clause: bool) -> int:
     # ", yang …," and "dimana …" run to the next comma; a bare "yang" stops at the main verb.
-    if whole_clause:     # a comma followed by a space: "2,46" is a number, not a boundary
+    if whole_clause:     # a comma followed by a space: "3,75" is a number, not a boundary
         stop = _CLAUSE_COMMA.search(text, a, e)
         return stop.start() if stop else e
     for i, tok in enumerate(_WORDS.finditer(text, a, min(e, a + _REACH))):

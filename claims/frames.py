@@ -1,7 +1,7 @@
 """Attribution frames around an assertion (labelling rules 5 and 6).
 
 Each finder returns the frame's speaker, the frame's span (read later for dates) and where
-the assertion starts or ends: opening frames ("Menurut X,", "Dilansir X, Jumat (24/11),"),
+the assertion starts or ends: opening frames ("Menurut X,", "Dilansir X, Senin (3/6),"),
 reporting tails ("…, kata X", "…, officials said"), reporting verbs after their subject
 ("X mengatakan bahwa …") and a "menurut X" inserted mid-sentence.
 """
@@ -44,7 +44,7 @@ def opening_frame(text: str, s: int, e: int):
 
 
 def _report_frame(text: str, s: int, m, comma: int):
-    # "Laporan Senin 4 Desember pukul 00.07, tim menemukan …": the report is the source and
+    # "Laporan Rabu 5 Juni pukul 09.30, petugas mendata …": the report is the source and
     # its date line, up to the comma, is the frame.
     source = m.group().split()[-1]
     if 0 < comma - m.end() < 60:

@@ -37,14 +37,16 @@ WIDGET_TOKEN = re.compile(r"^[a-z]+(-[a-z]+)+[A-Za-z]*$")   # icon names: copy-l
 WIDGET_WORDS = frozenset("""comment comments komentar share bagikan tweet facebook twitter
 whatsapp telegram line email print cetak copy salin link tautan like suka follow ikuti
 subscribe langganan more · • | save simpan bookmark""".split())
-WIDGET_LINE = re.compile(r"^\W*(follow|ikuti|simak|subscribe|berlangganan|share|bagikan|download|unduh|"
-                         r"gabung|join|dapatkan|get the|quickly share|thank you for|terima kasih telah"
-                         r"|we appreciate|sign up|daftar)\b.*\b(channel|whatsapp|telegram|google news"
-                         r"|newsletter|app|aplikasi|feedback|news|network|subscriber|subscription|berita"
-                         r"|experience|updated|klik|click|thoughts|akun)\b", re.I)
-FEEDBACK_LINE = re.compile(r"\b(share your (experiences|thoughts)|we're here to listen|"
-                           r"thank you for (sharing|reading)|as a subscriber|no subscription needed"
-                           r"|gift \d|single click|seamless way)\b", re.I)
+# A line that asks the reader to act on the site ("Share this …", "Follow our channel …",
+# "Thank you for reading …") or to subscribe is a widget: an imperative or courtesy formula
+# that also addresses the reader or names the site's channels.
+SITE_ACTION_LINE = re.compile(
+    r"^\W*(?:(?:quickly|now|please|silakan|yuk|ayo)\s+)?(?:share|get|follow|subscribe|download"
+    r"|join|sign up|click|tap|klik|ikuti|simak|dapatkan|unduh|gabung|bagikan|berlangganan"
+    r"|langganan|daftar|thank you|thanks|terima kasih)\b", re.I)
+SITE_CUE = re.compile(r"\b(you|your|our|we|kami|anda|kamu|news|berita|channel|kanal|whatsapp"
+                      r"|telegram|newsletter|subscri\w*|langgan\w*|article|artikel|app|aplikasi"
+                      r"|link|tautan|klik|click|reading|membaca)\b", re.I)
 FURNITURE_LINE = re.compile(r"^(loading\W*|memuat\W*|(a\s+){2}a|sukses|zoom-in\S*|\d+\s+dari\s+\d+\s+halaman"
                             r"|halaman\s+\d+|page \d+( of \d+)?|next|prev(ious)?|selanjutnya|sebelumnya"
                             r"|(waktu baca|reading time|baca)\s*:?\s*\d+\s*(menit|min(ute)?s?)"
@@ -111,21 +113,20 @@ DATELINE_PREFIX = re.compile(r"[A-Z][\w.]*(?:[ ,/]+[A-Z][\w.]*){0,4}\s*(?:-{1,2}
 CLAUSE_BREAKS = re.compile(r",\s+(?:sedangkan|tetapi|tapi|namun|mengingat|but|while|whereas|yet)\s+|;\s+"
                            r"|\s+(?:sedangkan|tapi)\s+|,\s+(?:dan|and)\s+(?:that\s+)?|,\s+(?:dengan|with)\s+"
                            r"|,\s+(?:yakni|yaitu|namely)\s+|\s+dan\s+(?!yang|yg)"
-                           r"|,\s+(?=followed by\s)|,\s+marking\s+(?=the\s)"
+                           r"|,\s+(?=followed by\s)"
                            r"|\s+(?:dan|and)\s+(?=(?:yang|yg|that)\s)|\s+(?:and|but)\s+", re.I)
 # Words that mark a clause as opinion, hope, hedging or vague filler (rule 2).
 # Words and phrases that mark a clause as opinion, hope or hedging (rule 2); checked as word
 # sets and substrings, which is many times faster than one large case-insensitive regex.
 OPINION_WORDS = frozenset("""tentu tentunya mengejutkan sayangnya untungnya semoga berharap harapan
-seharusnya sebaiknya merasa tampaknya sepertinya ditengarai mungkin barangkali hope hopes hoped wish
-should shocking unfortunately fortunately prefer feel feels felt trauma terrible tragic awful
+seharusnya sebaiknya merasa tampaknya sepertinya mungkin barangkali hope hopes hoped wish
+should shocking unfortunately fortunately feel feels felt terrible tragic awful
 horrible wonderful amazing sad mengerikan menyedihkan memprihatinkan disayangkan""".split())
 OPINION_PHRASES = ("menurut saya", "saya kira", "sangat disayangkan", "luar biasa", "i think",
-                   "we think", "not so bad", "need to be", "must be", "apa itu", "what is")
+                   "we think", "in my view", "not so bad")
 # Vague filler whose specifics come elsewhere, or that points at what follows.
 VAGUE_PHRASES = ("informasi lebih lanjut", "lebih lanjut", "dapat diakses", "for more information",
-                 "beberapa faktor", "berbagai hal", "terus berkoordinasi", "memastikan keselamatan",
-                 "sebagai berikut", "berikut ini", "hal tersebut", "enggan menjelaskan",
+                 "berbagai hal", "sebagai berikut", "berikut ini", "hal tersebut",
                  "declined to comment", "as follows", "the following")
 VAGUE_OPENERS = ("berikut", "simak", "lihat")
 NUMBER_WORDS = re.compile(
@@ -161,6 +162,5 @@ kejati basarnas bpbd bnpb""".split())
 PORTFOLIO_WORDS = frozenset("""kesehatan keuangan sosial pertanian pendidikan perhubungan dalam luar
 negeri pertahanan agama hukum ham perdagangan perindustrian energi pariwisata kelautan perikanan
 lingkungan hidup kehutanan ketenagakerjaan komunikasi informatika keamanan nasional daerah umum
-perencanaan pembangunan penyakit pencegahan pengendalian republik pemberantasan korupsi pemilihan
-finance health foreign interior defence defense justice education transport trade""".split())
+perencanaan pembangunan republik finance health foreign interior defence defense justice education transport trade""".split())
 REPORT_TERMS = re.compile(r"(?:berdasarkan laporan|laporan)\b", re.I)

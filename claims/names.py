@@ -1,4 +1,4 @@
-"""The fullest written form of a person's name (rule 6: "kata Maxi" -> the full name).
+"""The fullest written form of a person's name (rule 6: "kata Rina" -> the full name).
 
 Runs of capitalised words are indexed once per article, so looking a name up costs the same
 however long the article is.
@@ -33,8 +33,8 @@ class NameIndex:
                 self._prefixes[word].add(words[:k + 1])
 
     def fullest(self, source: str) -> str:
-        """The longest written form of a person's name: "kata Maxi" reads on to the right
-        ("Maxi Rein R."), "Morales said" to the left ("Juan Morales"); titles dropped."""
+        """The longest written form of a person's name: "kata Rina" reads on to the right
+        ("Rina Sari Dewi"), "Morales said" to the left ("Juan Morales"); titles dropped."""
         words = tuple(source.split())
         if not words or not is_person(source) or len(source) > 60:
             return source

@@ -14,7 +14,7 @@ from claims.clauses import has_verb
 THRESHOLD = 0.5
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[a-z]+")
-# Indonesian often states a comparison or amount without a verb ("jauh lebih tinggi dari …").
+# Indonesian often states a comparison or amount without a verb ("harga kini lebih mahal dari …").
 _VERBLESS_PREDICATE = re.compile(r"\b(lebih|paling|sebesar|sebanyak|tertinggi|terendah|terbesar"
                                  r"|terbanyak|than|highest|lowest)\b", re.I)
 _ING = re.compile(r"\b[a-z]{3,}ing\b")   # "with the total climbing to 50": a participle clause

@@ -20,7 +20,10 @@ from claims.clean import find_boilerplate, is_dateline, line_kind
     ("share-facebook-white", "widget"),
     ("comment", "widget"),
     ("Follow kanal WhatsApp kami untuk mendapatkan berita terkini dengan klik tautan ini.", "widget"),
-    ("Thank you for reading. We appreciate your feedback and your thoughts.", "widget"),
+    ("Thank you for reading our coverage; subscribe to get it every morning.", "widget"),
+    ("Quickly share this video with your friends and family.", "widget"),
+    ("Get unlimited access, fewer ads and a faster site with a premium plan.", "widget"),
+    ("Dapatkan berita pilihan setiap pagi langsung di kotak masuk Anda.", "widget"),
     ("Warga menunggu bantuan di posko, Rabu (3/1). Foto: Andi Saputra/ANTARA", "caption"),
     ("Rescuers search the rubble. Photograph: Jane Roe/Reuters", "caption"),
     ("Sumber: Badan Pusat Statistik", "byline"),
@@ -35,6 +38,7 @@ def test_line_kinds(line, kind):
     "Harga cabai naik menjadi Rp 80.000 per kilogram, kata pedagang.",
     "Lihat saja data tahun lalu yang menunjukkan kenaikan tajam.",
     "The council approved the budget on 3 January 2024 after a long debate.",
+    "Share prices of the state miner fell 3 percent on Monday after the report.",
 ])
 def test_content_lines_are_not_boilerplate(line):
     assert line_kind(line) is None
