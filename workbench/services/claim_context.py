@@ -44,8 +44,9 @@ def facts(claim: Claim) -> dict[str, list[str]]:
         "said by": [claim.source] if claim.source else [],
         "numbers": [format_quantity(q) for q in claim.quantities or []],
         "dates": list(claim.dates or []),
-        **{f"entities: {kind}": sorted({e["text"] for e in group})
-           for kind, group in groupby(entities, key=lambda e: e.get("kind") or "other")},
+        **({f"entities: {kind}": sorted({e["text"] for e in group})
+            for kind, group in groupby(entities, key=lambda e: e.get("kind") or "other")}
+           or {"entities": []}),
     }
 
 

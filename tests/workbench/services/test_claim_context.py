@@ -47,3 +47,9 @@ def test_facts_lists_source_numbers_dates_and_entities(lumbung):
     assert claim_context.facts(claim) == {
         "said by": ["Pemerintah Kota Lumbung"], "numbers": ["12 percent"], "dates": ["2024-01"],
         "entities: person": ["Wulan Sari"], "entities: place": ["Lumbung"]}
+
+
+def test_facts_say_when_nothing_was_found(lumbung):
+    claim = claim_on(lumbung, "Warga berharap operasi pasar digelar sebelum Lebaran.")
+    assert claim_context.facts(claim) == {"said by": [], "numbers": [], "dates": [],
+                                          "entities": []}

@@ -173,3 +173,12 @@ def test_sources_page_searches_and_counts_claims(client, as_checker, claim, othe
     page = client.get(f"/sources/{source.id}").get_data(as_text=True)
     assert f"/claims/{claim.id}#evidence" in page and f"/claims/{other_claim.id}#evidence" in page
     assert "Claims it serves (2)" in page
+
+
+def test_the_add_form_is_open_until_the_claim_has_evidence(client, as_checker, claim):
+    def add_form_open():
+        page = client.get(f"/claims/{claim.id}").get_data(as_text=True)
+        return re.search(r'<details class="evidence-add"\s*open>', page) is not None
+    assert add_form_open()
+    client.post(f"/claims/{claim.id}/evidence", data=form())
+    assert not add_form_open()
