@@ -12,6 +12,7 @@ import datetime as dt
 import hashlib
 import logging
 import threading
+import time
 from dataclasses import dataclass
 
 import numpy as np
@@ -29,6 +30,9 @@ from workbench.services.claim_numbers import with_numerals
 SLACK = dt.timedelta(seconds=30)
 PANEL_SIZE, PANEL_POOL = 5, 10
 MIN_FOR_MEAN = 20      # claims of a language before its mean vector is used
+MAX_RECENT = 10_000
+# Lookups see vectors written by other processes at most this late.
+REFRESH_SECONDS = 1.0
 PUBLISHED = "published"
 
 log = logging.getLogger(__name__)
@@ -99,15 +103,29 @@ class VectorStore:
         self.means: dict[str, np.ndarray] = {}
         self._counted = 0            # archive size when the means were computed
         self._seen: dt.datetime | None = None
+        self._stamps: dict[int, dt.datetime] = {}      # claim id -> updated_at, recent rows
+        self._refreshed = 0.0
         self._lock = threading.Lock()
+        _one_blas_thread()
 
-    def refresh(self) -> int:
-        """Load the rows changed since the last refresh; returns how many."""
+    def refresh(self, every: float = 0.0) -> int:
+        """Load the rows changed since the last refresh (if it was over ``every`` seconds
+        ago); returns how many. Reads only ids and stamps of the recent rows, then the
+        vectors of those it does not hold yet."""
         with self._lock:
             if self._seen is None or len(self.index) >= 2 * max(self._counted, MIN_FOR_MEAN):
                 return self._load_all()
-            rows = db.session.execute(_VECTOR_ROWS.where(
-                ClaimVector.updated_at > self._seen - SLACK)).all()
+            if time.monotonic() - self._refreshed < every:
+                return 0
+            self._refreshed = time.monotonic()
+            recent = db.session.execute(
+                select(ClaimVector.claim_id, ClaimVector.updated_at)
+                .where(ClaimVector.updated_at > self._seen - SLACK)).all()
+            changed = [i for i, stamp in recent if self._stamps.get(i) != _aware(stamp)]
+            rows = []
+            for start in range(0, len(changed), 500):
+                rows += db.session.execute(_VECTOR_ROWS.where(
+                    ClaimVector.claim_id.in_(changed[start:start + 500]))).all()
             for row in rows:
                 self._load(row)
             return len(rows)
@@ -116,7 +134,8 @@ class VectorStore:
         rows = [r for r in db.session.execute(_VECTOR_ROWS)
                 if r.model == self.model and r.merged_into_id is None]
         self.means = language_means(rows)
-        self._counted, self.index, self._seen = len(rows), VectorIndex(capacity=len(rows) + 1024), None
+        self._counted, self._seen, self._stamps = len(rows), None, {}
+        self.index = VectorIndex(capacity=len(rows) + 1024)
         for row in rows:
             self._load(row)
         return len(rows)
@@ -129,8 +148,11 @@ class VectorStore:
             self.index.add(row.claim_id, row.article_id, vector, with_numerals(row.text),
                            entity_names(row.entities))
         stamp = _aware(row.updated_at)
+        self._stamps[row.claim_id] = stamp
         if self._seen is None or stamp > self._seen:
             self._seen = stamp
+        if len(self._stamps) > 4 * MAX_RECENT:      # only recent stamps are ever compared
+            self._stamps = {i: t for i, t in self._stamps.items() if t > self._seen - SLACK}
 
     def centred(self, vector, language: str | None):
         mean = self.means.get(language or "")
@@ -139,10 +161,21 @@ class VectorStore:
     def similar(self, vector, text: str, entities=None, k: int = 10,
                 exclude_article_ids=(), language: str | None = None) -> list[Candidate]:
         """Nearest claims to ``vector`` (the raw encoder output for ``text``)."""
-        self.refresh()
+        self.refresh(REFRESH_SECONDS)
         query = self.centred(vector, language or text_language(text))
         return self.index.similar(query, with_numerals(text), entities, k=k,
                                   exclude_article_ids=exclude_article_ids)
+
+
+def _one_blas_thread() -> None:
+    # A matrix-vector product over 100k vectors took 130 ms with OpenBLAS's default threads
+    # on 2 busy cores and 90 ms with one; a web worker per core wants one (NOTES.md found
+    # the same for the encoder). Set once per process: a `with` block costs ~8 ms a call.
+    try:
+        from threadpoolctl import threadpool_limits
+        threadpool_limits(limits=1, user_api="blas")
+    except ImportError:       # requirements.txt has it; without it, only slower
+        pass
 
 
 _VECTOR_ROWS = (select(ClaimVector.claim_id, ClaimVector.vector, ClaimVector.model,
