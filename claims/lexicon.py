@@ -129,6 +129,15 @@ VAGUE_PHRASES = ("informasi lebih lanjut", "lebih lanjut", "dapat diakses", "for
                  "berbagai hal", "sebagai berikut", "berikut ini", "hal tersebut",
                  "declined to comment", "as follows", "the following")
 VAGUE_OPENERS = ("berikut", "simak", "lihat")
+# Vague quantifiers over abstract nouns: "dipengaruhi beberapa faktor" says nothing checkable.
+VAGUE_QUANTIFIED = re.compile(r"\b(beberapa|berbagai|sejumlah|several|various|a number of|some)\s+"
+                              r"(faktor|hal|alasan|pertimbangan|kendala|factors|reasons|things"
+                              r"|issues|considerations)\b", re.I)
+# Feelings are not claims (rule 2); neither are conditions ("If …", "Jika …").
+FEELING_WORDS = frozenset("""afraid angry anxious happy sad upset scared worried proud grateful devastated
+heartbroken relieved trauma traumatised traumatized emotional takut marah cemas khawatir senang sedih
+bangga bersyukur kecewa lega terpukul bahagia terharu gelisah""".split())
+CONDITIONAL_OPENERS = ("if ", "jika ", "kalau ", "apabila ", "bila ", "seandainya ", "unless ")
 NUMBER_WORDS = re.compile(
     r"\b(satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|belas|puluh|ratus"
     r"|ribu|juta|miliar|triliun|kedua|ketiga|keempat|kelima|keempatnya|pertama|one|two|three|four"

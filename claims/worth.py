@@ -57,7 +57,10 @@ def _penalties(span: str) -> float:
     if _WORD.findall(low) and (set(_WORD.findall(low)) & lx.OPINION_WORDS
                                or any(p in low for p in lx.OPINION_PHRASES)):
         penalty += 0.6
-    if any(p in low for p in lx.VAGUE_PHRASES) or low.startswith(lx.VAGUE_OPENERS):
+    if any(p in low for p in lx.VAGUE_PHRASES) or low.startswith(lx.VAGUE_OPENERS) \
+            or lx.VAGUE_QUANTIFIED.search(span):
+        penalty += 0.45
+    if set(_WORD.findall(low)) & lx.FEELING_WORDS or low.startswith(lx.CONDITIONAL_OPENERS):
         penalty += 0.45
     if span.rstrip("”\"' ").endswith("?"):
         penalty += 0.6

@@ -93,6 +93,10 @@ def test_embedded_facts(text, expected):
     ("Informasi lebih lanjut dapat diakses melalui laman resmi", False),
     ("Apakah jalan itu akan dibuka kembali?", False),
     ("Sangat bagus", False),
+    ("Kenaikan harga itu dipicu oleh berbagai faktor", False),
+    ("Warga masih takut kembali ke rumah mereka", False),
+    ("Jika hujan terus turun, tanggul bisa jebol", False),
+    ("If the river keeps rising, the town will flood", False),
 ])
 def test_checkworthiness(text, checkworthy):
     lang = "en" if text.split()[0] in ("The", "We") else "id"
