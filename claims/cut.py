@@ -62,8 +62,10 @@ def cut_sentence(text: str, s: int, e: int, language: str) -> list[Cut]:
         source, frame, s = verb_frame(text, s, e)
     s, source, frame = mid_menurut(text, s, e, source, frame)
     s = strip_openers(text, *trim(text, s, e))
-    return [_clause_frame(text, Cut(a, b, source, False, frame))
-            for a, b in split_clauses(text, s, e, language)]
+    # The frame's date ("…, X said on Monday") dates the clause it reports first; later clauses
+    # of the sentence keep the source but carry only their own dates.
+    return [_clause_frame(text, Cut(a, b, source, False, frame if i == 0 else None))
+            for i, (a, b) in enumerate(split_clauses(text, s, e, language))]
 
 
 def _clause_frame(text: str, cut: Cut) -> Cut:

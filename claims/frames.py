@@ -22,6 +22,7 @@ _EN_PRONOUN_TAIL = re.compile(rf",\s*(?:he|she|they|{lx.EN_DESCRIBED_SPEAKER}"
 _FRAME_DATE = re.compile(r"\s*,\s*(?:[A-Z][a-z']+\s*)?\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\s*(?=,)")
 _FRAME_WORDS = frozenset(w for w in re.findall(r"[a-z]+", lx.FRAME_VERBS) if len(w) > 3)
 _EN_WORDS = re.compile(r"\b(the|of|and|in|on|its|a)\b", re.I)
+_PASSIVE_PARTICIPLE = re.compile(r"\b[a-z]+ed\s+by\b|\b(?:held|made|led|run|built|given)\s+by\b")
 _MID_MENURUT = re.compile(r",\s*(?:menurut|according to)\s+([^,]{2,60}),\s*", re.I)
 
 
@@ -99,11 +100,18 @@ def verb_frame(text: str, s: int, e: int):
         return None, None, s
     before, _, subject = text[s:m.start()].rpartition(",")
     subject = subject.strip()
-    if before and has_verb(before, 0, len(before), "en" if _EN_WORDS.search(before) else "id"):
+    if before and _is_clause(before):
         return None, None, s        # the comma closes a clause of its own: not a frame
     if not subject or len(subject.split()) > 12 or _SELF_DECLARATION.match(text, m.end(), e):
         return None, None, s
     return subject, (s, m.end()), m.end()
+
+
+def _is_clause(part: str) -> bool:
+    # "In a briefing held by X on Monday," is a phrase: "held by" is a participle, not a verb.
+    if not _EN_WORDS.search(part):
+        return has_verb(part, 0, len(part), "id")
+    return has_verb(_PASSIVE_PARTICIPLE.sub(" ", part), 0, len(part), "en")
 
 
 def mid_menurut(text: str, s: int, e: int, source, frame):

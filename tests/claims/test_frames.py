@@ -28,6 +28,8 @@ def test_opening_frames(text, who, rest):
      "pelaku sudah ditangkap."),
     ("On its website, the ministry announced that schools will reopen.", "the ministry",
      "schools will reopen."),
+    ("At a briefing held by the agency on Friday, the data showed that exports fell.", "the data",
+     "exports fell."),
     ("Warga membersihkan rumah, dengan relawan mengatakan air sudah surut.", None,
      "Warga membersihkan rumah, dengan relawan mengatakan air sudah surut."),
     ("Gubernur menegaskan akan mundur dari jabatannya.", None,
