@@ -158,7 +158,7 @@ def report_size(n, whoosh_build, fts_build, rows, similar):
     for kind, count, p in rows:
         cells = [" / ".join(f"{v:.1f}" for v in p[k]) for k in ("whoosh", "whoosh-nf", "fts5")]
         ratio = p["whoosh"][1] / max(p["fts5"][1], 1e-3)
-        print(f"| {kind} ({count}) | {cells[0]} | {cells[1]} | {cells[2]} | {ratio:.0f}x |")
+        print(f"| {kind} ({count}) | {cells[0]} | {cells[1]} | {cells[2]} | {ratio:.1f}x |")
     load_s, (s50, s95, s99) = similar
     print(f"\nsimilar claims, VectorIndex.similar(k=10) over {n:,} vectors: "
           f"p50 {s50:.1f} ms, p95 {s95:.1f} ms, p99 {s99:.1f} ms (load {load_s:.1f} s)")
