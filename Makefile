@@ -4,7 +4,6 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PORT   ?= 5000
 FLASK  := $(BIN)/flask --app workbench
-INSTANCE := $(or $(WORKBENCH_INSTANCE_PATH),instance)
 
 .PHONY: run test install test-e2e bench clean initial-migration
 
@@ -18,12 +17,7 @@ $(VENV)/.installed: $(BIN)/python requirements.txt requirements-dev.txt
 
 install: $(VENV)/.installed
 
-# A fresh installation gets its own secret key, kept in the (git-ignored) instance folder.
-$(INSTANCE)/config.py:
-	mkdir -p $(INSTANCE)
-	$(BIN)/python -c "import secrets; print('SECRET_KEY = %r' % secrets.token_hex(32))" > $@
-
-run: install $(INSTANCE)/config.py
+run: install
 	$(FLASK) init-db
 	$(FLASK) create-admin
 	@echo "Serving on http://127.0.0.1:$(PORT)"

@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import os
+import secrets
 from pathlib import Path
 
 from flask import Flask
 
 from workbench import db as _db_settings  # noqa: F401  (registers connection pragmas once)
-from workbench.config import DEFAULT_SECRET_KEY, Defaults, from_environment
+from workbench.config import WEAK_SECRET_KEYS, Defaults, from_environment
 from workbench.extensions import csrf, db, login_manager, migrate
 from workbench.services import search_sync as _search_sync  # noqa: F401  (session events, once)
 
@@ -34,6 +35,8 @@ def create_app(test_config: dict | None = None) -> Flask:
     if not app.config.get("SQLALCHEMY_DATABASE_URI"):
         db_file = Path(app.instance_path) / "workbench.db"
         app.config["SQLALCHEMY_DATABASE_URI"] = f"sqlite:///{db_file}"
+    if not app.config.get("SECRET_KEY"):
+        app.config["SECRET_KEY"] = _instance_secret_key(app.instance_path)
     _refuse_insecure_production(app)
 
     db.init_app(app)
@@ -49,13 +52,32 @@ def _instance_path() -> str:
     return os.environ.get("WORKBENCH_INSTANCE_PATH") or str(PROJECT_ROOT / "instance")
 
 
+def _instance_secret_key(instance_path: str) -> str:
+    """The installation's own random key, made on first start and kept in the instance folder,
+    so a fresh installation (or a throw-away instance folder) never runs on a known key."""
+    key_file = Path(instance_path) / "secret_key"
+    if not key_file.exists():
+        # Written aside and linked into place: concurrent first starts (several workers) all
+        # end up reading the one complete key that won.
+        draft = key_file.with_name(f".secret_key.{os.getpid()}")
+        draft.write_text(secrets.token_hex(32))
+        draft.chmod(0o600)
+        try:
+            os.link(draft, key_file)
+        except FileExistsError:
+            pass
+        finally:
+            draft.unlink()
+    return key_file.read_text().strip()
+
+
 def _refuse_insecure_production(app: Flask) -> None:
     if app.debug or app.testing:
         return
-    if app.config["SECRET_KEY"] in (None, "", DEFAULT_SECRET_KEY) and _is_production():
+    if app.config["SECRET_KEY"] in WEAK_SECRET_KEYS and _is_production():
         raise InsecureConfiguration(
-            "Refusing to start in production with the default SECRET_KEY: set "
-            "WORKBENCH_SECRET_KEY or SECRET_KEY in instance/config.py.")
+            "Refusing to start in production with a default SECRET_KEY: set "
+            "WORKBENCH_SECRET_KEY, or remove it to use the instance folder's own key.")
 
 
 def _is_production() -> bool:

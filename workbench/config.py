@@ -4,11 +4,13 @@ from __future__ import annotations
 import json
 import os
 
-DEFAULT_SECRET_KEY = "dev-only-not-secret"
+# Well-known keys that must never sign production sessions. When no key is configured, the
+# factory makes a random one and keeps it in the instance folder (``instance/secret_key``).
+WEAK_SECRET_KEYS = frozenset({"", "dev", "development", "secret", "changeme", "dev-only-not-secret"})
 
 
 class Defaults:
-    SECRET_KEY = DEFAULT_SECRET_KEY
+    SECRET_KEY: str | None = None
     # None means: SQLite file ``workbench.db`` in the instance folder (set by the factory).
     SQLALCHEMY_DATABASE_URI: str | None = None
     SQLALCHEMY_ENGINE_OPTIONS: dict = {"pool_pre_ping": True}

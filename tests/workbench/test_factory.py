@@ -16,12 +16,24 @@ def test_instance_path_comes_from_environment(tmp_path, monkeypatch):
     assert app.config["SQLALCHEMY_DATABASE_URI"].endswith("elsewhere/workbench.db")
 
 
-def test_production_refuses_default_secret_key(tmp_path, monkeypatch):
+@pytest.mark.parametrize("weak_key", ["dev", "changeme", "dev-only-not-secret"])
+def test_production_refuses_a_well_known_secret_key(tmp_path, monkeypatch, weak_key):
     monkeypatch.setenv("WORKBENCH_INSTANCE_PATH", str(tmp_path))
-    monkeypatch.delenv("WORKBENCH_SECRET_KEY", raising=False)
+    monkeypatch.setenv("WORKBENCH_SECRET_KEY", weak_key)
     monkeypatch.setenv("WORKBENCH_ENV", "production")
     with pytest.raises(InsecureConfiguration):
         create_app()
+
+
+def test_without_a_configured_key_the_instance_gets_its_own(tmp_path, monkeypatch):
+    monkeypatch.setenv("WORKBENCH_INSTANCE_PATH", str(tmp_path))
+    monkeypatch.delenv("WORKBENCH_SECRET_KEY", raising=False)
+    monkeypatch.setenv("WORKBENCH_ENV", "production")
+    first, second = create_app(), create_app()
+    assert len(first.config["SECRET_KEY"]) == 64
+    assert second.config["SECRET_KEY"] == first.config["SECRET_KEY"]
+    assert (tmp_path / "secret_key").stat().st_mode & 0o077 == 0
+    assert list(tmp_path.glob(".secret_key.*")) == []
 
 
 def test_environment_overrides_are_decoded():
