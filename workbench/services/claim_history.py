@@ -96,6 +96,8 @@ def _show(name: str | None, value, names: dict) -> str:
         return names.get(("verdict", value), f"verdict #{value}")
     if name == "status":
         return str(value).replace("_", " ")
+    if name and name.endswith("_at") and isinstance(value, str):
+        return dt.datetime.fromisoformat(value).strftime("%Y-%m-%d %H:%M UTC")
     if name == "span" and isinstance(value, list):
         return "–".join(str(v) for v in value)
     if isinstance(value, (list, dict)):

@@ -1,5 +1,7 @@
 """History replays to the claim's state; the database refuses to change or remove it; the
 timeline groups one action's rows into one event."""
+import re
+
 import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
@@ -85,6 +87,7 @@ def test_timeline_groups_one_action_into_one_event_newest_first(make_claim, peop
     assert changes["status"] == ("in progress", "needs review")
     assert changes["verdict"] == ("—", "Keliru / False")
     assert changes["proposed by"] == ("—", "sari") and events[0].note == "siap"
+    assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d UTC", changes["proposed_at"][1])
 
 
 def _source_id(people) -> int:
