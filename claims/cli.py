@@ -21,9 +21,16 @@ class UsageError(Exception):
     """Bad arguments or unreadable input: exit code 2."""
 
 
+class _OneLineParser(argparse.ArgumentParser):
+    """Usage errors as one stderr line and exit code 2 (argparse prints the whole usage)."""
+
+    def error(self, message: str):
+        self.exit(2, f"claims: error: {message}\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of ``python -m claims``."""
-    parser = argparse.ArgumentParser(prog="python -m claims", description=__doc__.splitlines()[0])
+    parser = _OneLineParser(prog="python -m claims", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
     split = sub.add_parser("split", help="split articles into claims")
     split.add_argument("files", nargs="*", metavar="FILE")

@@ -62,10 +62,11 @@ def test_text_format_lists_claims(tmp_path, capsys):
     assert "Polisi menangkap tiga orang" in out and "ADVERTISEMENT" not in out
 
 
-def test_bad_published_argument_exits_2(tmp_path):
+def test_bad_published_argument_exits_2_with_one_line(tmp_path, capsys):
     path = tmp_path / "a.txt"
     path.write_text(ARTICLE, encoding="utf-8")
     assert main(["split", str(path), "--published", "kemarin"]) == 2
+    assert len(capsys.readouterr().err.strip().splitlines()) == 1
 
 
 def test_html_file_goes_through_the_extractor(tmp_path, capsys):
