@@ -16,7 +16,7 @@ def search(text: str, filters: SearchFilters, sort: str, page: int) -> SearchRes
     process also starts its background indexer, so rows left in the outbox (by a crash,
     or by a command) are indexed without waiting for the next change."""
     search_runtime = runtime()
-    search_runtime.changes_committed()
+    search_runtime.start_indexing()
     size = current_app.config.get("SEARCH_PAGE_SIZE", 20)
     try:
         results = search_runtime.index.search(text, filters, sort=sort, page=page,

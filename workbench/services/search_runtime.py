@@ -50,6 +50,8 @@ class SearchRuntime:
 
     def indexer(self):
         """The background indexer thread of this process, started on first call."""
+        if self._indexer is not None:
+            return self._indexer
         with _lock:
             if self._indexer is None:
                 from workbench.services.search_indexer import BackgroundIndexer
@@ -61,6 +63,11 @@ class SearchRuntime:
         """Outbox rows were committed: index them soon (when indexing in the background)."""
         if self.app.config.get("SEARCH_BACKGROUND_INDEXING", True):
             self.indexer().wake()
+
+    def start_indexing(self) -> None:
+        """Make sure this process's indexer runs (it polls the outbox on its own)."""
+        if self.app.config.get("SEARCH_BACKGROUND_INDEXING", True):
+            self.indexer()
 
     def close(self) -> None:
         if self._indexer is not None:
