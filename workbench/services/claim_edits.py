@@ -13,6 +13,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from workbench.extensions import db
 from workbench.models import Article, Claim, ClaimStatus, User
 from workbench.services.claim_records import record
+from workbench.services.transactions import lock_for_writing
 
 DETAIL_FIELDS = ("source", "types", "quantities", "dates")
 GAP_CHARS = set(string.whitespace + string.punctuation + "“”‘’–—…")
@@ -129,6 +130,9 @@ def _workflow():
 
 
 def _check(claim: Claim, version: int) -> None:
+    # Compared under the write lock (re-read), so a concurrent writer waits rather than
+    # failing with "database is locked" (services/transactions.py).
+    lock_for_writing(claim)
     if claim.version != version:
         raise EditConflict(claim)
 

@@ -15,6 +15,7 @@ from workbench.models import Claim, ClaimHistory
 from workbench.services.claim_history import current_state, replay
 
 PROCESSES, ROUNDS = 4, 25
+FIELDS = ("assignee_id", "dates")   # the setup wrote the others without history
 
 
 def change_claims(url, instance, claim_ids, people_ids, editor_id, start, number, results):
@@ -22,6 +23,7 @@ def change_claims(url, instance, claim_ids, people_ids, editor_id, start, number
     os.environ["WORKBENCH_INSTANCE_PATH"] = instance
     from workbench import create_app
     from workbench.models import User
+    from workbench.services import claim_edits
     from workbench.services.claim_edits import EditConflict
     from workbench.services.claim_workflow import Details, workflow
     app = create_app(make_test_config(url))
@@ -36,9 +38,13 @@ def change_claims(url, instance, claim_ids, people_ids, editor_id, start, number
                 claim = db.session.get(Claim, claim_id)
                 after = people_ids[(people_ids.index(claim.assignee_id) + 1) % len(people_ids)]
                 try:
-                    workflow.transition(claim, "assign", claim.version, editor, f"p{number}",
-                                        Details(assignee=db.session.get(User, after)))
-                    done.append(claim_id)
+                    if i % 2:      # a correction: read, change, write the dates list
+                        claim_edits.edit_details(claim, claim.version, editor,
+                                                 dates=[*claim.dates, f"p{number}-{i}"])
+                    else:
+                        workflow.transition(claim, "assign", claim.version, editor, "",
+                                            Details(assignee=db.session.get(User, after)))
+                    done.append((claim_id, i))
                     break
                 except EditConflict:
                     conflicts += 1
@@ -47,7 +53,7 @@ def change_claims(url, instance, claim_ids, people_ids, editor_id, start, number
                     break
         db.session.remove()
         db.engine.dispose()
-    results.put((done, conflicts, errors))
+    results.put((done, conflicts, errors, number))
 
 
 def test_four_processes_lose_no_update(make_claim, people, database_url, tmp_path):
@@ -65,22 +71,28 @@ def test_four_processes_lose_no_update(make_claim, people, database_url, tmp_pat
     outcomes = [results.get(timeout=120) for _ in workers]
     for worker in workers:
         worker.join(30)
-    assert [e for _, _, errors in outcomes for e in errors] == []
-    done = [claim_id for d, _, _ in outcomes for claim_id in d]
+    assert [e for _, _, errors, _ in outcomes for e in errors] == []
+    done = [(claim_id, f"p{n}-{i}") for d, _, _, n in outcomes for claim_id, i in d]
     assert len(done) == PROCESSES * ROUNDS
     for claim_id in ids:
-        assert_every_change_landed(claim_id, done.count(claim_id))
+        assert_every_change_landed(claim_id, [token for c, token in done if c == claim_id])
 
 
-def assert_every_change_landed(claim_id: int, changes: int) -> None:
+def assert_every_change_landed(claim_id: int, tokens: list[str]) -> None:
+    """Assignments alternate with date edits; every edit's date is still in the list."""
     rows = list(db.session.scalars(select(ClaimHistory).where(
-        ClaimHistory.claim_id == claim_id, ClaimHistory.field == "assignee_id")
+        ClaimHistory.claim_id == claim_id, ClaimHistory.field.in_(("assignee_id", "dates")))
         .order_by(ClaimHistory.id)))
-    assert len(rows) == changes
-    assert all(a.new_value == b.old_value for a, b in zip(rows, rows[1:])), "a lost update"
+    assert len(rows) == len(tokens)
+    for field in ("assignee_id", "dates"):
+        chain = [r for r in rows if r.field == field]
+        assert all(a.new_value == b.old_value for a, b in zip(chain, chain[1:])), "lost update"
     claim = db.session.get(Claim, claim_id)
-    assert claim.version == 1 + changes
-    assert replay(claim.history)["assignee_id"] == current_state(claim)["assignee_id"]
+    assert claim.version == 1 + len(tokens)
+    edits = {t for t in tokens if int(t.split("-")[1]) % 2}
+    assert sorted(claim.dates) == sorted(edits)
+    replayed, state = replay(claim.history), current_state(claim)
+    assert [replayed[f] for f in FIELDS] == [state[f] for f in FIELDS]
 
 
 @pytest.fixture
