@@ -100,6 +100,18 @@ def _is_clause(text: str, s: int, e: int, language: str, left: bool) -> bool:
     s, e = (max(s, e - _REACH), e) if left else (s, min(e, s + _REACH))
     if len(text[s:e].split()) < _MIN_WORDS:
         return False
-    if left and text.rfind(",", s, e) > s:   # the verb must sit in the last comma-separated part
-        s = text.rfind(",", s, e) + 1
+    if left:   # the verb must sit in the last comma-separated part
+        s = _last_comma_part(text, s, e)
     return has_verb(text, s, e, language)
+
+
+_SEPARATING_COMMA = re.compile(r",(?!\d)")
+
+
+def _last_comma_part(text: str, s: int, e: int) -> int:
+    # A comma between digits is a decimal or thousands mark ("5,25 persen", "Rp 1,890"), not a
+    # clause separator, so it must not cut the verb off the clause.
+    last = None
+    for last in _SEPARATING_COMMA.finditer(text, s, e):
+        pass
+    return last.end() if last and last.start() > s else s

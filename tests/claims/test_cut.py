@@ -31,6 +31,11 @@ def cuts(text, lang="id"):
      ["Two people were injured", "four houses were destroyed by the blast"]),
     ("The convoy carried rice and two trucks of water to the camp", "en",
      ["The convoy carried rice and two trucks of water to the camp"]),
+    # A decimal or thousands comma inside the left clause is not a clause separator.
+    ("Harga cabai tetap Rp 45,5 ribu per kilogram, sedangkan harga bawang naik 3,2 persen",
+     "id", ["Harga cabai tetap Rp 45,5 ribu per kilogram", "harga bawang naik 3,2 persen"]),
+    ("Ticket sales rose 4.1 percent to 12,400 on Friday, but attendance fell 2 percent",
+     "en", ["Ticket sales rose 4.1 percent to 12,400 on Friday", "attendance fell 2 percent"]),
 ])
 def test_clause_splitting(text, lang, expected):
     assert clauses(text, lang) == expected
