@@ -85,6 +85,7 @@ _RULES = (
     ("widget", _is_widget),
     ("caption", _is_caption),
     ("byline", _is_byline),
+    ("byline", lambda line, _o: len(line) < 160 and bool(lx.CREDIT_LINE.match(line))),
     ("title", _is_site_headline),
 )
 

@@ -55,6 +55,14 @@ FURNITURE_LINE = re.compile(r"^(loading\W*|memuat\W*|(a\s+){2}a|sukses|zoom-in\S
                             r"|redaktur\s*:.*|kontributor\s*:.*)$", re.I)
 BYLINE_LINE = re.compile(r"^(sumber|source|foto|photo|ilustrasi|grafis|infografis|penulis|reporter|"
                          r"editor|writer|by|oleh|pewarta|redaktur|laporan wartawan)\s*[:/]", re.I)
+# Credit and rights lines printed at the foot of wire and syndicated copy: "Copyright 2024 …",
+# "© 2024 …", "All rights reserved", "… contributed to this report", "Reporting by …; Editing
+# by …", "(Laporan tambahan oleh …)".
+CREDIT_LINE = re.compile(r"^\W*(?:(?:copyright|hak cipta)\b|©|\(c\)\s*\d{4}|all rights reserved"
+                         r"|(?:additional\s+)?reporting by\b|editing by\b|writing by\b"
+                         r"|laporan tambahan(?: oleh)?\b|.{0,100}\bcontributed (?:to this report"
+                         r"|reporting|to this story)\W*$|.{0,80}\b(?:hak cipta dilindungi"
+                         r"|all rights reserved)\W*$)", re.I)
 CAPTION_CREDIT = re.compile(r"(\b(foto|photo|photograph|image|gambar|dok|dokumentasi|ilustrasi)\b"
                             r"\s*[:/]\s*[^.]{1,80}$|\bFOTO/\S+.*$|\((foto|photo)\s*:[^)]*\)\s*$)", re.I)
 DATELINE_HINT = re.compile(r"(\b\d{1,2}\s+(jan|feb|mar|apr|mei|may|jun|jul|agu|aug|sep|okt|oct|nov"

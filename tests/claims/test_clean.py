@@ -28,6 +28,12 @@ from claims.clean import find_boilerplate, is_dateline, line_kind
     ("Rescuers search the rubble. Photograph: Jane Roe/Reuters", "caption"),
     ("Sumber: Badan Pusat Statistik", "byline"),
     ("Storm leaves thousands without power | World", "title"),
+    ("Copyright 2023 Harbour Wire Service. All rights reserved.", "byline"),
+    ("© 2022 Kabar Pesisir", "byline"),
+    ("Hak cipta dilindungi undang-undang", "byline"),
+    ("Staff writer Budi Santoso in Makassar contributed to this report.", "byline"),
+    ("Reporting by Jane Roe; Editing by John Doe", "byline"),
+    ("(Laporan tambahan oleh Sari Dewi)", "byline"),
 ])
 def test_line_kinds(line, kind):
     assert line_kind(line) == kind
@@ -39,6 +45,8 @@ def test_line_kinds(line, kind):
     "Lihat saja data tahun lalu yang menunjukkan kenaikan tajam.",
     "The council approved the budget on 3 January 2024 after a long debate.",
     "Share prices of the state miner fell 3 percent on Monday after the report.",
+    "The ministry said the copyright law would be revised by 2025.",
+    "Three volunteers contributed to the rescue, officials said.",
 ])
 def test_content_lines_are_not_boilerplate(line):
     assert line_kind(line) is None
