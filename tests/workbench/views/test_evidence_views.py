@@ -182,3 +182,30 @@ def test_the_add_form_is_open_until_the_claim_has_evidence(client, as_checker, c
     assert add_form_open()
     client.post(f"/claims/{claim.id}/evidence", data=form())
     assert not add_form_open()
+
+
+def test_a_rejected_removal_keeps_the_reason_typed(client, as_checker, claim):
+    client.post(f"/claims/{claim.id}/evidence", data=form())
+    [link] = links(claim)
+    reason = "alasan " * 80 + "ujung <alasan>"
+    response = client.post(f"/evidence/{link.id}/remove", data={f"remove-{link.id}-reason": reason})
+    assert response.status_code == 422
+    assert 'ujung &lt;alasan&gt;"' in response.get_data(as_text=True)
+    assert links(claim)[0].removed_at is None
+
+
+def test_fetching_a_snapshot_again_from_the_source_page(client, as_checker, claim, page_server,
+                                                        allow_local_fetch):
+    folder, base = page_server
+    (folder / "data.txt").write_text("versi lama", encoding="utf-8")
+    client.post(f"/claims/{claim.id}/evidence", data=form(url=f"{base}/data.txt"))
+    [link] = links(claim)
+    assert link.source.snapshot_text is None
+    (folder / "data.txt").write_text("versi baru", encoding="utf-8")
+    response = client.post(f"/sources/{link.source_id}/snapshot", follow_redirects=True)
+    assert "Snapshot saved." in response.get_data(as_text=True)
+    assert links(claim)[0].source.snapshot_text == "versi baru"
+    (folder / "data.txt").unlink()
+    response = client.post(f"/sources/{link.source_id}/snapshot", follow_redirects=True)
+    assert "answered 404" in response.get_data(as_text=True)
+    assert links(claim)[0].source.snapshot_text == "versi baru"
