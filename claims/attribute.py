@@ -32,10 +32,22 @@ def tail_source(text: str, pos: int, end: int) -> tuple[str, int] | None:
         verb = m.group().strip(" ,.").split()[0].lower()
         if _NYA.search(verb) and verb not in ("katanya",) or verb == "katanya":
             return "-nya", m.end()
-        who = speaker_at(text, m.end(), end)
+        who = _with_appositive_name(text, m.end(), speaker_at(text, m.end(), end), end)
         return (who, m.end() + len(who)) if who else None
     m = _EN_SUBJECT_TAIL.match(text, pos, end)
     return (m.group("who"), m.end()) if m else None
+
+
+_APPOSITIVE_NAME = re.compile(r",\s*((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*)(?=\s*(?:[,.;]|$))")
+
+
+def _with_appositive_name(text: str, pos: int, who: str, end: int) -> str:
+    # "kata Kepala Dinas Kota X, Rina Sari, di …": a title phrase stopped at its comma is
+    # followed by the person's name in apposition; the speaker runs to the end of the name.
+    if not who or not any(w.lower() in lx.TITLE_WORDS for w in who.split()[:2]):
+        return who
+    m = _APPOSITIVE_NAME.match(text, pos + len(who), end)
+    return text[pos:m.end()] if m else who
 
 
 def speaker_at(text: str, pos: int, end: int) -> str:

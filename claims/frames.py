@@ -14,7 +14,9 @@ from claims.attribute import speaker_at, tail_source
 from claims.clauses import has_verb
 
 _FRAME_VERB = re.compile(rf"\s+{lx.FRAME_VERBS}(?:\s*,)?(?:\s+(?:bahwa|that))?\s+", re.I)
-_SELF_DECLARATION = re.compile(r"(akan|tidak|belum|siap|ingin|will|would|to|not)\b", re.I)
+# What follows a reporting verb when the speaker declares something about themselves
+# ("menyatakan akan …", "memastikan diri …"): the span keeps the declaring clause (rule 5).
+_SELF_DECLARATION = re.compile(r"(akan|tidak|belum|siap|ingin|diri|dirinya|will|would|to|not)\b", re.I)
 _ID_TAIL = re.compile(rf",\s*(?:{lx.ID_TAIL_VERBS}|{lx.EN_TAIL_VERBS}|according to)\b", re.I)
 _EN_PRONOUN_TAIL = re.compile(rf",\s*(?:he|she|they|{lx.EN_DESCRIBED_SPEAKER}"
                               rf"|(?:[\w'’.-]+\s+){{0,7}}?[A-Z][\w'’.-]*)\s+"
@@ -98,7 +100,9 @@ def verb_frame(text: str, s: int, e: int):
     m = _FRAME_VERB.search(text, s, min(e, s + 160))
     if not m:
         return None, None, s
-    before, _, subject = text[s:m.start()].rpartition(",")
+    # "Ekonom Universitas X, Rina Sari, memperkirakan …": the comma closing an appositive name
+    # is not a clause boundary.
+    before, _, subject = text[s:m.start()].rstrip().rstrip(",").rpartition(",")
     subject = subject.strip()
     if before and _is_clause(before):
         return None, None, s        # the comma closes a clause of its own: not a frame

@@ -86,7 +86,8 @@ EN_DESCRIBED_SPEAKER = r"(?:(?:a|an|the|another|one)\s+(?:[\w'’-]+\s+){0,5}?[\
 # Verbs that introduce indirect speech after their subject: "X mengatakan (bahwa) …".
 FRAME_VERBS = r"(?:mengatakan|menyatakan|menjelaskan|mengungkapkan|menyebutkan|menyebut|melaporkan" \
               r"|menegaskan|memaparkan|menuturkan|menyampaikan|menerangkan|mengklaim|membenarkan" \
-              r"|merinci|menyebut|mengumumkan|menambahkan|mencatat|mengakui|said|says|told [a-z]+|stated|reported|announced|added|explained" \
+              r"|merinci|menyebut|mengumumkan|menambahkan|mencatat|mengakui|memperkirakan|memprediksi" \
+              r"|memproyeksikan|memastikan|said|says|told [a-z]+|stated|reported|announced|added|explained" \
               r"|indicated|confirmed|claimed|warned|estimated|revealed|showed|shows|reporting|saying)"
 SPEAKER_STOP = re.compile(r"\s+(?:dalam|di|kepada|saat|ketika|pada|usai|seusai|setelah|sebelum|melalui"
                           r"|via|dikutip|in|at|on|during|after|to|from|speaking|while|when|ketika)\b|[,;]|\.(?=\s|$)|\s[–—-]\s",
@@ -97,8 +98,9 @@ OPENING_FRAMES = re.compile(
 PRONOUN_SOURCES = frozenset("he she they ia dia beliau mereka nya -nya his her".split())
 EPITHET_END = re.compile(r"\b(tersebut|itu|ini)$", re.I)
 REPORT_SENTENCE = re.compile(
-    r"^(?:kabar|informasi|hal|berita|pernyataan|keterangan|pengumuman|laporan|the news|the announcement"
-    r"|the statement|the report|this)\s+(?:tersebut|ini|itu|was|were)?\s*(?:disampaikan|diungkapkan"
+    r"^(?:kabar|informasi|hal|berita|pernyataan|keterangan|pengumuman|laporan|data|angka|temuan"
+    r"|the news|the announcement|the statement|the report|the data|the figures?|the findings|this)"
+    r"\s+(?:tersebut|ini|itu|was|were)?\s*(?:disampaikan|diungkapkan|dipaparkan|dirilis"
     r"|dikatakan|dijelaskan|diumumkan|dilaporkan|disebutkan|dikonfirmasi|made|announced|confirmed"
     r"|reported|given)\b(?:\s+(?:oleh|by))?\s*(?P<who>[^.]*?)(?:\s+(?:pada|on|di|in|dalam)\b.*)?\.?$",
     re.I)

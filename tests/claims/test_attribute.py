@@ -15,6 +15,10 @@ from claims.attribute import (clean_speaker, drop_titles, find_quotes, is_pronou
     (", said Tom Baker, a local farmer.", "Tom Baker"),
     (", a police spokesman told reporters.", "a police spokesman"),
     (" dan seterusnya.", None),
+    # A title phrase followed by the person's name in apposition: the speaker runs to the name.
+    (", kata Kepala Dinas Pasar Kota Solo, Rina Sari, di Solo.", "Kepala Dinas Pasar Kota Solo, Rina Sari"),
+    (", ujar Direktur Utama PT Angin Timur, Budi Santoso.", "Direktur Utama PT Angin Timur, Budi Santoso"),
+    (", kata pedagang, Senin (4/3).", "pedagang"),
 ])
 def test_tail_source(tail, source):
     found = tail_source(tail, 0, len(tail))
@@ -67,6 +71,21 @@ def test_attribution_sentence_after_the_claim_sets_its_source():
     claims = split_article(text, language="id", published="2024-03-08").claims
     assert len(claims) == 1
     assert claims[0].source == "juru bicara Pemkot Bogor"
+
+
+@pytest.mark.parametrize("report", [
+    "Data tersebut disampaikan oleh juru bicara Pemkot Bogor pada Kamis (7/3).",
+    "Angka itu diumumkan oleh juru bicara Pemkot Bogor pada Kamis (7/3).",
+])
+def test_data_report_sentence_after_the_claim_sets_its_source(report):
+    text = "Pemerintah Kota Bogor menutup 12 pasar tradisional selama dua pekan.\n" + report + "\n"
+    claims = split_article(text, language="id", published="2024-03-08").claims
+    assert [c.source for c in claims] == ["juru bicara Pemkot Bogor"]
+
+
+def test_titled_tail_with_appositive_name_credits_the_person():
+    text = "Harga beras naik 5 persen, kata Kepala Dinas Pasar Kota Solo, Rina Sari, Senin (3/6).\n"
+    assert _sources(text, language="id") == [("Harga beras naik 5 persen", "Rina Sari")]
 
 
 def test_quote_continued_after_a_caption_keeps_its_speaker():

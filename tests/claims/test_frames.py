@@ -34,6 +34,13 @@ def test_opening_frames(text, who, rest):
      "Warga membersihkan rumah, dengan relawan mengatakan air sudah surut."),
     ("Gubernur menegaskan akan mundur dari jabatannya.", None,
      "Gubernur menegaskan akan mundur dari jabatannya."),
+    # A name in apposition between commas before the verb; forecasts are reported speech too.
+    ("Peneliti Institut Kota, Rina Wulandari, memperkirakan harga gabah turun pekan depan.",
+     "Rina Wulandari", "harga gabah turun pekan depan."),
+    ("BMKG memprediksi gelombang tinggi terjadi hingga Sabtu.", "BMKG",
+     "gelombang tinggi terjadi hingga Sabtu."),
+    ("Tim itu memastikan diri lolos ke babak final.", None,
+     "Tim itu memastikan diri lolos ke babak final."),
 ])
 def test_reporting_verb_after_subject(text, who, rest):
     assert _after(text, verb_frame) == (who, rest)
