@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from claims.date_specs import ANY_NEEDLE, DIGIT_KINDS, LOOK_BACK, NEEDLES, PATTERNS
+from claims.date_specs import ANY_NEEDLE, DIGIT_KINDS, GATES, LOOK_BACK, NEEDLES, PATTERNS
 from claims.text_features import DIGIT, features
 
 
@@ -38,14 +38,21 @@ def _with_words_before(text, match, before, required, lo) -> tuple[int, dict] | 
     return found.start(), groups
 
 
+# Each pattern with what gates it, looked up once rather than per window.
+_GATED = [(kind, pattern, before, required, kind in DIGIT_KINDS, NEEDLES[kind], GATES.get(kind))
+          for kind, pattern, before, required in PATTERNS]
+
+
 def _all_matches(text: str, start: int, end: int) -> list[DateMatch]:
     found: list[DateMatch] = []
     present = features(text, start, end)
     if ANY_NEEDLE.isdisjoint(present):
         return found
     has_digit = DIGIT in present
-    for kind, pattern, before, required in PATTERNS:
-        if (kind in DIGIT_KINDS and not has_digit) or NEEDLES[kind].isdisjoint(present):
+    for kind, pattern, before, required, needs_digit, needles, gate in _GATED:
+        if (needs_digit and not has_digit) or needles.isdisjoint(present):
+            continue
+        if gate is not None and gate.search(text, start, end) is None:
             continue
         for match in pattern.finditer(text, start, end):
             if not _starts_a_word(text, match.start()) and kind != "paren_numeric":

@@ -79,6 +79,16 @@ NEEDLES = {
 LOOK_BACK = 40
 PATTERNS = [(kind, re.compile(core), re.compile(before) if before else None, required)
             for kind, (core, before, required) in _SPECS.items()]
+# A stretch that every match of the kind must hold, as a pattern that starts with a literal
+# or a digit so it is found in one fast pass; the full pattern (slow where it opens with a
+# group of alternatives) only runs where its gate is found. Gates never change what matches.
+GATES = {
+    "weekday_numeric": re.compile(r"\(\s*\d{1,2}\s*/"),
+    "numeric": re.compile(r"\d[/.-]\d"),
+    "ago": re.compile(r"(?:lalu|ago)(?!\w)"),
+    "one_unit_ago": re.compile(r"lalu(?!\w)"),
+    "relative_unit": re.compile(r"(?:lalu|kemarin|ini|depan|mendatang|week|month|year)(?!\w)"),
+}
 
 
 DIGIT_KINDS = frozenset({"day_period", "daymonth_period", "weekday_numeric", "numeric",

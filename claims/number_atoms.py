@@ -84,13 +84,14 @@ def _digit_atom(text: str, m: re.Match, language: str) -> Atom | None:
                 factor != 1.0, factor=factor)
 
 
+_WORD_SEPARATORS = re.compile(r"[\s-]+")
 _FRACTION_AFTER = re.compile(r"[\s-]?(?:thirds?|quarters?|fifths?|halves|tenths?|pertiga|perempat)\b", _I)
 
 
 def _word_atom(text: str, m: re.Match) -> Atom | None:
     if _FRACTION_AFTER.match(text, m.end()):
         return None                                     # "two-thirds" is a share, not a count
-    words = re.split(r"[\s-]+", m.group("words"))
+    words = _WORD_SEPARATORS.split(m.group("words"))
     value = read_words(words)
     return None if value is None else Atom(m.start(), m.end(), value, value, words=True)
 

@@ -25,6 +25,10 @@ _TRIGGERS = frozenset(set(NUMBER_WORDS) | set(ORDINALS) | set(VAGUE) | set(ROMAN
                       | {"seratus", "seribu", "sejuta", "tens"}
                       | {w + "nya" for w in ORDINAL_COLLECTIVES + ["kedua"]})
 _YEAR = re.compile(r"(?:19|20)\d{2}")
+# Compiled once: these run for every number read (re.match with a pattern string pays a
+# compile-cache look-up per call).
+_MEASURE_AFTER_YEAR = re.compile(r"\s*(?:%|persen|percent|meter|km|orang|people)", re.I)
+_LOWER_AFTER = re.compile(r"\s*[a-z]")
 _NAME_BEFORE = re.compile(r"\b(?P<w>[A-Z][\w.-]*) $")
 _NOT_NAMES = {"sebanyak", "sekitar", "sejumlah", "total", "tercatat", "terdapat", "ada", "hampir",
               "setidaknya", "sedikitnya", "lebih", "kurang", "rp", "rp.", "idr", "usd", "nearly",
@@ -112,7 +116,7 @@ def _is_year_or_name(text: str, atom: Atom, lo: int) -> bool:
         return False
     after = text[atom.end:atom.end + 12]
     if _YEAR.fullmatch(written):
-        return not re.match(r"\s*(?:%|persen|percent|meter|km|orang|people)", after, re.I)
+        return not _MEASURE_AFTER_YEAR.match(after)
     if not written.isdigit() or len(written) > 3:
         return False
     window_start = max(lo, atom.start - 30)
@@ -123,7 +127,7 @@ def _is_year_or_name(text: str, atom: Atom, lo: int) -> bool:
         return False
     # A capitalised word inside a sentence is a name ("Liga 2 musim lalu"); at the start of
     # a sentence it may be any word, so only a number with nothing after it is taken as a name.
-    return not _sentence_initial(text, window_start + name.start(), lo) or not re.match(r"\s*[a-z]", after)
+    return not _sentence_initial(text, window_start + name.start(), lo) or not _LOWER_AFTER.match(after)
 
 
 def _sentence_initial(text: str, pos: int, lo: int) -> bool:

@@ -19,6 +19,8 @@ _DURATION_JOIN = re.compile(r"\s*(?:,|dan|and)?\s*$", _I)
 _AFTER_MORE = re.compile(r"\s*(?:lebih|more|or\s+more|plus)\b", _I)
 _AGE_BEFORE = re.compile(r"[A-Z][\w'’.-]+(?:,\s*|\s*\()$")
 _AGE_AFTER = re.compile(r"\s*(?:[,;)]|$)")
+_OF = re.compile(r"(?:\s+of)?")
+_NOT_COUNTING_BEFORE = re.compile(r"\b(?:salah|the|no|any|each|every|this|that)\s*$")
 _AGED = re.compile(r"\b(?:aged|berusia|berumur)\s+$", re.I)
 
 
@@ -38,7 +40,7 @@ def build_quantity(text: str, atoms: list[Atom], i: int, lo: int, hi: int,
             return ranged, i + 2
     if unit is None and not first.currency:
         if first.vague:                         # "thousands of fans"
-            pos = re.match(r"(?:\s+of)?", text[pos:hi]).end() + pos
+            pos = _OF.match(text[pos:hi]).end() + pos
         unit = _age_unit(text, first, lo) or counted_noun_after(text, pos, hi, language)
     if first.words and (first.low == 1 and not _one_counts(text, first, unit, lo)
                         or _capitalised_inside_sentence(text, first, lo)):
@@ -111,7 +113,7 @@ def _age_unit(text: str, atom: Atom, lo: int) -> str | None:
 def _one_counts(text: str, atom: Atom, unit: str | None, lo: int) -> bool:
     """"one"/"satu" counts only before a unit or noun, not in "salah satu", "one of"."""
     before = text[max(lo, atom.start - 8):atom.start].lower()
-    return unit is not None and not re.search(r"\b(?:salah|the|no|any|each|every|this|that)\s*$", before)
+    return unit is not None and not _NOT_COUNTING_BEFORE.search(before)
 
 
 def _capitalised_inside_sentence(text: str, atom: Atom, lo: int) -> bool:

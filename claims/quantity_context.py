@@ -21,6 +21,7 @@ _LONGEST_QUALIFIER = max(len(q.split()) for q in QUALIFIERS_BEFORE)
 _NEXT_WORDS = re.compile(r"(?P<sep>\s{1,3}|-)?(?P<w1>%|°[CcFf]|[^\W\d_][\w²/’'-]*)"
                          r"(?:\s(?P<w2>[^\W\d_][\w’'-]*))?(?:\s(?P<w3>[^\W\d_][\w-]*))?")
 _WORD = re.compile(r"\s+(?P<w>[^\W\d_][\w’'-]*)")
+_OF_NOUN = re.compile(r"\s+of\s+([a-z][\w-]*)")
 
 STOPWORDS = frozenset("""
 yang dan di ke dari pada untuk dengan atau itu ini adalah ialah merupakan sebagai telah sudah
@@ -100,7 +101,7 @@ def counted_noun_after(text: str, pos: int, hi: int, language: str) -> str | Non
         return None
     noun, end = first.group("w"), first.end()
     if language == "en" and noun.lower() in _CONTAINERS_EN:
-        rest = re.match(r"\s+of\s+([a-z][\w-]*)", text[end:hi])
+        rest = _OF_NOUN.match(text[end:hi])
         return f"{noun} of {rest.group(1)}" if rest and rest.group(1) not in STOPWORDS else noun
     second = _WORD.match(text, end, hi)
     if second and _takes_second_word(noun, second.group("w"), language):

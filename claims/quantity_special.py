@@ -42,6 +42,7 @@ _SCALE_OR_CURRENCY = re.compile(r"(?:rp\.?|\$|usd|idr)\s*\||\|\s*(?:ribu|rb|juta
 _SPORT_CUE = re.compile(r"\b(?:skor|score[sd]?|menang|kalah|unggul|imbang|agre?g+at|gol|laga|pertandingan|"
                         r"beat|won|lost|defeat(?:ed)?|dr[ae]w|victory|win|lead|led|match|final|leg|babak|"
                         r"tim|team|klub|club)\b", _I)
+_RANGE_OPENER_BEFORE = re.compile(r"\b(?:antara|between|dari|from|usia|aged?|ages)\s*$", _I)
 _SCORE = re.compile(r"(?<![\d.,:/+-])(?P<a>\d{1,2})\s?[-–]\s?(?P<b>\d{1,2})(?![\d]|[.,:/]\d|\s?[-–]\s?\d)")
 
 
@@ -120,7 +121,7 @@ def find_scores(text: str, start: int, end: int) -> list[Quantity]:
         if measure_after(text, m.end(), end, words=False)[0] or _SCALE_OR_CURRENCY.search(
                 text[max(start, m.start() - 4):m.start()] + "|" + text[m.end():m.end() + 10]):
             continue
-        if re.search(r"\b(?:antara|between|dari|from|usia|aged?|ages)\s*$", text[max(start, m.start() - 12):m.start()], _I):
+        if _RANGE_OPENER_BEFORE.search(text[max(start, m.start() - 12):m.start()]):
             continue
         if not _SPORT_CUE.search(text, max(0, m.start() - 60), min(len(text), m.end() + 25)) and \
                 counted_noun_after(text, m.end(), end, "id"):
