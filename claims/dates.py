@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from claims import date_resolve as r
 from claims.date_kinds import resolve_match
 from claims.date_patterns import DateMatch, scan_dates
+from claims.date_quarters import find_periods
 from claims.datelines import date_from_url, parse_dateline
 
 __all__ = ["DateMention", "find_dates", "parse_dateline", "date_from_url", "resolve_match"]
@@ -31,11 +32,15 @@ def find_dates(text: str, start: int, end: int, language: str,
     Year-less and relative expressions are skipped when ``reference`` is None.
     """
     mentions: list[DateMention] = []
+    periods = [DateMention(a, b, v) for a, b, v in
+               find_periods(text, max(0, start), min(len(text), end), reference)]
     for match in scan_dates(text, max(0, start), min(len(text), end)):
+        if any(p.start <= match.start < p.end for p in periods):
+            continue    # the year of "kuartal IV 2024" belongs to the quarter
         values = _month_before_previous(text, match, mentions) or resolve_match(match, reference)
         if values:
             mentions.append(DateMention(match.start, match.end, values))
-    return tuple(mentions)
+    return tuple(sorted(mentions + periods, key=lambda m: m.start))
 
 
 _EARLIER = re.compile(r"\s+(?:sebelumnya|before|earlier|previously)\b", re.I)

@@ -1,0 +1,51 @@
+"""Quarters and half-years as periods of months (labelling rule 9: a period gives its end points).
+
+"kuartal IV 2024" / "triwulan kedua" / "the fourth quarter of 2024" / "Q3" -> first and last
+month; "semester I 2024" / "the first half of 2024" / "H1 2024" -> months 1 and 6 (or 7 and 12).
+A year-less period takes the reference date's year.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+_ORDINALS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4,
+             "pertama": 1, "kesatu": 1, "kedua": 2, "ketiga": 3, "keempat": 4,
+             "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
+             "4th": 4}
+_YEAR = r"(?:\s+(?:of\s+|tahun\s+)?(?P<y>(?:19|20)\d{2}))?"
+_ID_ORD = r"(?P<n>IV|III|II|I|[1-4]|pertama|kesatu|kedua|ketiga|keempat)"
+_EN_ORD = r"(?P<n>first|second|third|fourth|1st|2nd|3rd|4th)"
+_PATTERNS = (
+    ("quarter", re.compile(rf"\b(?:kuartal|triwulan)\s+(?:ke-?)?{_ID_ORD}\b{_YEAR}", re.I)),
+    ("half", re.compile(rf"\bsemester\s+(?:ke-?)?{_ID_ORD}\b{_YEAR}", re.I)),
+    ("quarter", re.compile(rf"\b{_EN_ORD}[\s-]+quarter\b{_YEAR}", re.I)),
+    # "the second half" alone is usually a match's half: an English half-year needs its year.
+    ("half", re.compile(rf"\b{_EN_ORD}[\s-]+half\s+of\s+(?:the\s+year|(?P<y>(?:19|20)\d{{2}}))", re.I)),
+    ("quarter", re.compile(rf"\bQ(?P<n>[1-4])\b(?:\s*(?P<y>(?:19|20)\d{{2}}))?")),
+    ("half", re.compile(rf"\bH(?P<n>[12])\b(?:\s*(?P<y>(?:19|20)\d{{2}}))?")),
+)
+_MONTHS = {"quarter": 3, "half": 6}
+
+
+def find_periods(text: str, start: int, end: int, reference: dt.date | None
+                 ) -> list[tuple[int, int, tuple[str, str]]]:
+    """(start, end, (first month, last month)) of each quarter or half-year in the span."""
+    found = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text, start, end):
+            values = _months(kind, m, reference)
+            if values and not any(a <= m.start() < b for a, b, _ in found):
+                found.append((m.start(), m.end(), values))
+    return sorted(found)
+
+
+def _months(kind: str, m, reference: dt.date | None) -> tuple[str, str] | None:
+    n = _ORDINALS.get(m.group("n").lower())
+    written = m.groupdict().get("y")
+    year = int(written) if written else (reference.year if reference else None)
+    if not n or year is None or (kind == "half" and n > 2):
+        return None
+    size = _MONTHS[kind]
+    first = (n - 1) * size + 1
+    return f"{year:04d}-{first:02d}", f"{year:04d}-{first + size - 1:02d}"

@@ -1,0 +1,26 @@
+import datetime as dt
+
+import pytest
+
+from claims.dates import find_dates
+
+REF = dt.date(2023, 5, 10)
+
+
+def values(text):
+    return [m.values for m in find_dates(text, 0, len(text), "id", REF)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Laba naik pada kuartal III 2022.", [("2022-07", "2022-09")]),
+    ("Ekspor turun pada triwulan kedua tahun 2021.", [("2021-04", "2021-06")]),
+    ("Proyek selesai pada kuartal IV.", [("2023-10", "2023-12")]),
+    ("Penjualan semester I 2022 naik.", [("2022-01", "2022-06")]),
+    ("Sales fell in the first quarter of 2022.", [("2022-01", "2022-03")]),
+    ("Output grew in the second half of 2021.", [("2021-07", "2021-12")]),
+    ("Revenue rose in Q4 2022.", [("2022-10", "2022-12")]),
+    ("The striker scored twice in the second half.", []),
+    ("Virus H1N1 menyebar di dua provinsi.", []),
+])
+def test_quarters_and_half_years_are_month_periods(text, expected):
+    assert values(text) == expected
