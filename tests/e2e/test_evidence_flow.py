@@ -74,6 +74,7 @@ def test_link_a_source_discuss_and_find_the_mention(page, live_server, page_serv
     log_in(page, base, "sari")
     page.goto(f"{base}/claims/{claim_id}")
 
+    page.click("text=Link a source")
     page.fill("#evidence-url", f"{pages}/rilis.html?utm_source=wa")
     page.fill("#evidence-publisher", "Dinas Pangan Lumbung")
     page.select_option("#evidence-kind", "official")

@@ -175,14 +175,13 @@ def test_sources_page_searches_and_counts_claims(client, as_checker, claim, othe
     assert "Claims it serves (2)" in page
 
 
-def test_the_add_form_is_open_until_the_claim_has_evidence(client, as_checker, claim):
-    def add_form_open():
-        page = client.get(f"/claims/{claim.id}").get_data(as_text=True)
-        return re.search(r'<details class="evidence-add"\s*open>', page) is not None
-    assert add_form_open()
-    client.post(f"/claims/{claim.id}/evidence", data=form())
-    assert not add_form_open()
 
+def test_the_add_form_opens_only_to_show_what_was_rejected(client, as_checker, claim):
+    def add_form_open(response):
+        page = response.get_data(as_text=True)
+        return re.search(r'<details class="evidence-add"\s*open>', page) is not None
+    assert not add_form_open(client.get(f"/claims/{claim.id}"))
+    assert add_form_open(client.post(f"/claims/{claim.id}/evidence", data=form(url="")))
 
 def test_a_rejected_removal_keeps_the_reason_typed(client, as_checker, claim):
     client.post(f"/claims/{claim.id}/evidence", data=form())
