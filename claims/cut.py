@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from claims import lexicon as lx
 from claims.clauses import split_clauses
-from claims.frames import mid_menurut, opening_frame, reporting_tail, verb_frame
+from claims.frames import mid_menurut, mid_tail, opening_frame, reporting_tail, verb_frame
 
 _TRAIL = " \t.,;:!…"
 
@@ -53,6 +53,9 @@ def cut_sentence(text: str, s: int, e: int, language: str) -> list[Cut]:
     s, e = trim(text, s, e)
     if text[s:e + 1].rstrip().endswith("?"):
         return []
+    mid = mid_tail(text, s, e)
+    if mid:
+        return _around_mid_tail(text, s, e, language, mid)
     source, frame, s = opening_frame(text, s, e)
     s = strip_openers(text, s, e)
     tail = reporting_tail(text, s, e)
@@ -66,6 +69,16 @@ def cut_sentence(text: str, s: int, e: int, language: str) -> list[Cut]:
     # of the sentence keep the source but carry only their own dates.
     return [_clause_frame(text, Cut(a, b, source, False, frame if i == 0 else None))
             for i, (a, b) in enumerate(split_clauses(text, s, e, language))]
+
+
+def _around_mid_tail(text: str, s: int, e: int, language: str, mid) -> list[Cut]:
+    # "A, he said, and B": the tail credits both clauses; it dates the first one only.
+    tail_start, tail_end, source = mid
+    first = cut_sentence(text, s, tail_start, language)
+    second = cut_sentence(text, tail_end, e, language)
+    frame = (tail_start, tail_end)
+    return [Cut(c.start, c.end, c.source or source, c.quote, c.frame or (frame if i == 0 else None))
+            for i, c in enumerate(first + second)]
 
 
 def _clause_frame(text: str, cut: Cut) -> Cut:

@@ -93,6 +93,24 @@ def reporting_tail(text: str, s: int, e: int):
     return None
 
 
+_MID_TAIL = re.compile(rf",\s*(?:{lx.ID_TAIL_VERBS}\s+[^,]{{2,60}}|(?:he|she|they|{lx.EN_DESCRIBED_SPEAKER}"
+                       rf"|(?:[A-Z][\w'’.-]*\s+){{0,4}}[A-Z][\w'’.-]*)\s+{lx.EN_TAIL_VERBS}"
+                       rf"|{lx.EN_TAIL_VERBS}\s+[^,]{{2,60}}),\s*(?:and|but|dan|tetapi|namun)\s+",
+                       re.I)
+
+
+def mid_tail(text: str, s: int, e: int):
+    """(tail start, tail end, speaker) of a reporting tail between two clauses ("A, he said,
+    and B" / "A, kata X, dan B"), or None."""
+    m = _MID_TAIL.search(text, s, e)
+    if not m or m.start() - s < 15 or len(text[m.end():e].split()) < 3:
+        return None
+    found = tail_source(text, m.start(), m.end())
+    if not found:
+        return None
+    return m.start(), m.end(), found[0].strip(" ,")
+
+
 def verb_frame(text: str, s: int, e: int):
     """(speaker, frame span, assertion start) of "X mengatakan (bahwa) …"."""
     if not _FRAME_WORDS.intersection(re.findall(r"[a-z]+", text[s:min(e, s + 160)].lower())):

@@ -162,7 +162,7 @@ terdakwa tersebutlah pertemuan perusahaan permukaan peristiwa dilansir""".split(
 ID_AUX = frozenset("""adalah merupakan akan telah sudah sedang masih ada menjadi tidak belum bisa
 dapat harus mampu berhasil sempat tengah tercatat ialah masuk keluar tiba datang pergi naik turun
 tewas meninggal hilang lahir mati tinggal jatuh pulang kembali ikut tetap selesai unggul
-menang kalah terjadi""".split())
+menang kalah terjadi rusak hancur putus roboh ambruk hanyut padam lumpuh tenggelam""".split())
 EN_AUX = re.compile(r"\b(is|are|was|were|has|have|had|will|would|can|could|did|does|do|be|been|said"
                     r"|put|told|found|made|took|gave|left|came|went|got|set|held|saw|began|became|ran"
                     r"|won|lost|hit|fell|rose|led|met|sent|kept|paid|brought|built|struck|shot|killed"

@@ -119,3 +119,23 @@ def test_bare_dan_needs_a_new_subject(text, expected):
 def test_indonesian_reporting_verb_after_subject_with_comma():
     text = "Rina menambahkan, pasar darurat akan dibuka di 3 lokasi."
     assert cuts(text) == [("pasar darurat akan dibuka di 3 lokasi", "Rina")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Work would begin in the third quarter, he said, and the plant is expected to open in 2026.",
+     "en", [("Work would begin in the third quarter", "he"),
+            ("the plant is expected to open in 2026", "he")]),
+    ("Jalan itu ditutup selama tiga hari, kata Budi Santoso, dan 40 truk dialihkan ke jalur selatan.",
+     "id", [("Jalan itu ditutup selama tiga hari", "Budi Santoso"),
+            ("40 truk dialihkan ke jalur selatan", "Budi Santoso")]),
+])
+def test_reporting_tail_between_two_clauses_credits_both(text, lang, expected):
+    assert cuts(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sedikitnya 12 rumah rusak berat dan tiga jembatan putus diterjang banjir",
+     ["Sedikitnya 12 rumah rusak berat", "tiga jembatan putus diterjang banjir"]),
+])
+def test_stative_predicates_close_a_clause(text, expected):
+    assert clauses(text) == expected
