@@ -131,9 +131,18 @@ CLAUSE_BREAKS = re.compile(r",\s+(?:sedangkan|tetapi|tapi|namun|mengingat|but|wh
 OPINION_WORDS = frozenset("""tentu tentunya mengejutkan sayangnya untungnya semoga berharap harapan
 seharusnya sebaiknya merasa tampaknya sepertinya mungkin barangkali hope hopes hoped wish
 should shocking unfortunately fortunately feel feels felt terrible tragic awful
-horrible wonderful amazing sad mengerikan menyedihkan memprihatinkan disayangkan""".split())
+horrible wonderful amazing sad mengerikan menyedihkan memprihatinkan disayangkan memilukan
+mengharukan miris ironis sungguh heartbreaking mengimbau menghimbau imbauan menyerukan urged urges
+appealed""".split())
+# Appeals to the public ("meminta warga …", "called on residents …") and judgements passed on a
+# decision ("dinilai tepat", "seen as appropriate") are not checkable facts (rule 2).
 OPINION_PHRASES = ("menurut saya", "saya kira", "sangat disayangkan", "luar biasa", "i think",
-                   "we think", "in my view", "not so bad")
+                   "we think", "in my view", "not so bad", "meminta warga", "meminta masyarakat",
+                   "meminta publik", "meminta orang tua", "called on residents", "called on the public",
+                   "asked residents")
+JUDGED_AS = re.compile(r"\b(?:dinilai|dianggap|considered|deemed|seen as|viewed as)\s+(?:sangat\s+"
+                       r"|cukup\s+|very\s+|quite\s+)?(?:tepat|baik|positif|wajar|bagus|penting|bijak"
+                       r"|appropriate|right|good|positive|wise|important|necessary|prudent)\b", re.I)
 # Vague filler whose specifics come elsewhere, or that points at what follows.
 VAGUE_PHRASES = ("informasi lebih lanjut", "lebih lanjut", "dapat diakses", "for more information",
                  "berbagai hal", "sebagai berikut", "berikut ini", "hal tersebut",

@@ -55,7 +55,8 @@ def _penalties(span: str) -> float:
         penalty += 0.35
     low = span.lower()
     if _WORD.findall(low) and (set(_WORD.findall(low)) & lx.OPINION_WORDS
-                               or any(p in low for p in lx.OPINION_PHRASES)):
+                               or any(p in low for p in lx.OPINION_PHRASES)
+                               or lx.JUDGED_AS.search(span)):
         penalty += 0.6
     if any(p in low for p in lx.VAGUE_PHRASES) or low.startswith(lx.VAGUE_OPENERS) \
             or lx.VAGUE_QUANTIFIED.search(span):

@@ -102,6 +102,13 @@ def test_embedded_facts(text, expected):
     ("Warga masih takut kembali ke rumah mereka", False),
     ("Jika hujan terus turun, tanggul bisa jebol", False),
     ("If the river keeps rising, the town will flood", False),
+    # Appeals to the public and judgements on a decision are not claims.
+    ("Bupati mengimbau warga menjauhi bantaran sungai selama musim hujan", False),
+    ("Camat meminta warga tidak membuang sampah ke saluran air", False),
+    ("Kebijakan itu dinilai tepat oleh kalangan pengusaha", False),
+    ("Kebakaran itu sungguh memilukan bagi warga kampung", False),
+    ("The mayor urged residents to stay away from the river", False),
+    ("Jaksa meminta hukuman 8 tahun penjara bagi terdakwa", True),
 ])
 def test_checkworthiness(text, checkworthy):
     lang = "en" if text.split()[0] in ("The", "We") else "id"
