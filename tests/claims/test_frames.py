@@ -41,6 +41,10 @@ def test_opening_frames(text, who, rest):
      "gelombang tinggi terjadi hingga Sabtu."),
     ("Tim itu memastikan diri lolos ke babak final.", None,
      "Tim itu memastikan diri lolos ke babak final."),
+    ("Terdakwa menyatakan banding atas putusan itu.", None,
+     "Terdakwa menyatakan banding atas putusan itu."),
+    ("Kuasa hukumnya menyatakan pikir-pikir selama tujuh hari.", None,
+     "Kuasa hukumnya menyatakan pikir-pikir selama tujuh hari."),
 ])
 def test_reporting_verb_after_subject(text, who, rest):
     assert _after(text, verb_frame) == (who, rest)
