@@ -1,4 +1,4 @@
-"""Quarters and half-years as periods of months (labelling rule 9: a period gives its end points).
+"""Quarters, half-years and spans of years as periods of months (labelling rule 9: a period gives its end points).
 
 "kuartal IV 2024" / "triwulan kedua" / "the fourth quarter of 2024" / "Q3" -> first and last
 month; "semester I 2024" / "the first half of 2024" / "H1 2024" -> months 1 and 6 (or 7 and 12).
@@ -24,6 +24,9 @@ _PATTERNS = (
     ("half", re.compile(rf"\b{_EN_ORD}[\s-]+half\s+of\s+(?:the\s+year|(?P<y>(?:19|20)\d{{2}}))", re.I)),
     ("quarter", re.compile(rf"\bQ(?P<n>[1-4])\b(?:\s*(?P<y>(?:19|20)\d{{2}}))?")),
     ("half", re.compile(rf"\bH(?P<n>[12])\b(?:\s*(?P<y>(?:19|20)\d{{2}}))?")),
+    # A span of years ("pada 2019-2021", "from 2015 to 2018") gives its end points.
+    ("years", re.compile(r"\b(?P<y1>(?:19|20)\d{2})\s*(?:-|–|—|hingga|sampai|to|until)\s*"
+                         r"(?P<y>(?:19|20)\d{2})\b(?!\s*(?:-|–|—|/)\s*\d)", re.I)),
 )
 _MONTHS = {"quarter": 3, "half": 6}
 
@@ -41,6 +44,9 @@ def find_periods(text: str, start: int, end: int, reference: dt.date | None
 
 
 def _months(kind: str, m, reference: dt.date | None) -> tuple[str, str] | None:
+    if kind == "years":
+        first, last = m.group("y1"), m.group("y")
+        return (first, last) if first < last and not _season(m) else None
     n = _ORDINALS.get(m.group("n").lower())
     written = m.groupdict().get("y")
     year = int(written) if written else (reference.year if reference else None)
@@ -49,3 +55,15 @@ def _months(kind: str, m, reference: dt.date | None) -> tuple[str, str] | None:
     size = _MONTHS[kind]
     first = (n - 1) * size + 1
     return f"{year:04d}-{first:02d}", f"{year:04d}-{first + size - 1:02d}"
+
+
+_WORD_BEFORE = re.compile(r"(\S+)\s*$")
+
+
+def _season(m) -> bool:
+    # "Liga 1 2023-2024", "musim 2022-2023": years that close a competition's name or a season
+    # name the competition, not the time the claim is about.
+    before = _WORD_BEFORE.search(m.string, max(0, m.start() - 30), m.start())
+    word = before.group(1) if before else ""
+    return bool(word) and (word[:1].isupper() or word[:1].isdigit()
+                           or word.lower() in ("musim", "season", "edisi", "edition"))

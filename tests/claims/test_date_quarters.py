@@ -21,6 +21,9 @@ def values(text):
     ("Revenue rose in Q4 2022.", [("2022-10", "2022-12")]),
     ("The striker scored twice in the second half.", []),
     ("Virus H1N1 menyebar di dua provinsi.", []),
+    ("Ia menjabat bupati pada 2015-2020.", [("2015", "2020")]),
+    ("The plant ran from 2009 to 2013.", [("2009", "2013")]),
+    ("Klub itu juara Liga 2 2021-2022.", []),
 ])
 def test_quarters_and_half_years_are_month_periods(text, expected):
     assert values(text) == expected
