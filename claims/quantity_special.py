@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from claims.lexicon_dates import alternation, cased_alternation
+from claims.lexicon_dates import MONTHS
 from claims.lexicon_numbers import ORDINALS, RANK_NOUNS, ROMAN
 from claims.text_features import can_match, features
 from claims.model import Quantity
@@ -26,9 +27,13 @@ _MINUTE_EN = re.compile(r"\b(?P<a>\d{1,3})(?:st|nd|rd|th)[\s-]+minute\b", _I)
 # Bare digits after a time noun are a duration or a date ("tahun 6", "periode 2019"):
 # those need "ke-" or an ordinal word.
 _TIME_NOUNS = ("hari", "minggu", "pekan", "bulan", "tahun", "day", "week")
+# "periode 1 hingga 7 Maret", "pekan 23-29 Februari": the number is the first day of a date range.
+_NOT_A_DAY = (r"(?!\s*(?:-|–|hingga|sampai|s\.d\.?|to|until)\s*\d{1,2}\s+(?i:"
+              + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b)(?!\s+(?i:"
+              + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b)")
 _RANK_AFTER = re.compile(
     rf"(?<!\w)(?P<noun>{cased_alternation(RANK_NOUNS)})\s+(?:(?i:ke\s*-\s*|ke\s+)(?P<k>\d{{1,3}})\b"
-    rf"|(?P<n>\d{{1,2}})\b(?![.,]\d)|(?P<o>(?i:{_ORD_ID}))\b|(?P<r>[IVX]{{1,4}})\b(?![.']))")
+    rf"|(?P<n>\d{{1,2}})\b(?![.,]\d){_NOT_A_DAY}|(?P<o>(?i:{_ORD_ID}))\b|(?P<r>[IVX]{{1,4}})\b(?![.']))")
 _RANK_BEFORE = re.compile(
     rf"\b(?:(?P<o>{_ORD_EN})|(?P<k>\d{{1,3}})(?:st|nd|rd|th))\s+(?P<noun>place|round|leg|stage|phase|term|day|week|time)\b", _I)
 _TIMES_ID = re.compile(rf"(?<!\w)(?:(?P<o>{cased_alternation(_ORD_ID.split('|'))})|(?:ke|Ke)\s*-\s*(?P<n>\d{{1,3}}))"

@@ -96,6 +96,9 @@ def test_quantities_are_read_and_normalised(sentence, language, expected):
     ("The strike began on March 3.", "en"),
     ("Kedua tim bertemu di final.", "id"),
     ("Wabah COVID-19 menyebar cepat.", "id"),
+    # A rank noun before a date range: the number is a day, not a rank.
+    ("Data dihimpun selama periode 4 hingga 10 Juni 2023.", "id"),
+    ("Kasus naik pada pekan 12-18 Agustus.", "id"),
     ("", "id"),
 ])
 def test_things_that_only_look_like_numbers_are_not_quantities(sentence, language):
