@@ -11,7 +11,9 @@ import re
 from claims import lexicon as lx
 from claims.clauses import is_id_verb
 
-_RELATIVE = re.compile(r"(,\s+|\s+)(yang|yg|selaku|which|who|dimana|di mana)\s+(?=\S)", re.I)
+# ", where …" after a place is a relative clause too ("… in X province, where 200 houses fell").
+_RELATIVE = re.compile(r"(,\s+|\s+)(yang|yg|selaku|which|who|dimana|di mana)\s+(?=\S)|(,\s+)(where)\s+(?=\S)",
+                       re.I)
 _APPOSITIVE = re.compile(r",\s+(?=(?:the|one of|a|an|seorang|salah satu)\s)", re.I)
 _STOPWORDS = frozenset("""di ke dari pada dengan oleh untuk dalam atas bagi kepada antara bahwa dan atau
 serta juga terhadap terkait sejak hingga sampai sedangkan tetapi namun the a an of in on at to from by with for and

@@ -122,13 +122,20 @@ def verb_frame(text: str, s: int, e: int):
         return None, None, s
     # "Ekonom Universitas X, Rina Sari, memperkirakan …": the comma closing an appositive name
     # is not a clause boundary.
-    before, _, subject = text[s:m.start()].rstrip().rstrip(",").rpartition(",")
+    head = text[s:m.start()].rstrip()
+    before, _, subject = head.rstrip(",").rpartition(",")
     subject = subject.strip()
+    if head.endswith(",") and not _is_name(subject):
+        return None, None, s        # ", yang …, mencatat": a relative clause, not a name
     if before and _is_clause(before):
         return None, None, s        # the comma closes a clause of its own: not a frame
     if not subject or len(subject.split()) > 12 or _SELF_DECLARATION.match(text, m.end(), e):
         return None, None, s
     return subject, (s, m.end()), m.end()
+
+
+def _is_name(words: str) -> bool:
+    return bool(words) and all(w[:1].isupper() or w[:1] == "(" for w in words.split())
 
 
 def _is_clause(part: str) -> bool:

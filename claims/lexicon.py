@@ -167,7 +167,10 @@ NOT_VERBS = frozenset("""tersebut terhadap terkait terakhir tertinggi terbesar t
 termasuk terdekat dia diri dinas dimana dini dirut dirjen direktur merah media menteri menit meja
 berita beras besar berbagai bersama beberapa berdasarkan meski memang menurut pertama permanen
 persen perempuan periode pertandingan persidangan perang perkara pertimbangan peringatan tersangka
-terdakwa tersebutlah pertemuan perusahaan permukaan peristiwa dilansir""".split())
+terdakwa tersebutlah pertemuan perusahaan permukaan peristiwa dilansir
+district districts disaster disasters distance director directors direction diesel dialogue member
+members message method territory terminal person persons personnel period perimeter""".split())
+# (the English nouns above share an Indonesian verb prefix: di-, me-, ter-, per-)
 ID_AUX = frozenset("""adalah merupakan akan telah sudah sedang masih ada menjadi tidak belum bisa
 dapat harus mampu berhasil sempat tengah tercatat ialah masuk keluar tiba datang pergi naik turun
 tewas meninggal hilang lahir mati tinggal jatuh pulang kembali ikut tetap selesai unggul

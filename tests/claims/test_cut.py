@@ -83,6 +83,8 @@ def test_openers(text, expected):
     ("Sekolah yang rusak itu segera diperbaiki", []),
     ("The order came from Maria Lopez, the head of the regional council, on Friday",
      ["Maria Lopez, the head of the regional council"]),
+    ("Most victims lived in Lanao district, where 40 homes were flattened",
+     ["Lanao district, where 40 homes were flattened"]),
 ])
 def test_embedded_facts(text, expected):
     assert [text[a:b] for a, b, _ in embedded_facts(text, 0, len(text))] == expected
@@ -146,3 +148,8 @@ def test_reporting_tail_between_two_clauses_credits_both(text, lang, expected):
 ])
 def test_stative_predicates_close_a_clause(text, expected):
     assert clauses(text) == expected
+
+
+def test_relative_clause_between_subject_and_verb_is_no_speaker():
+    text = "Desa Cikole, yang berjarak 8 km dari kota, mencatat 17 kasus pada pekan yang sama."
+    assert cuts(text)[0] == (text[:-1], None)
