@@ -32,6 +32,15 @@ _MASKS = [
     # year ranges and seasons: "2023-2024", "2023/24"
     (re.compile(r"(?:19|20)\d{2}\s*[-–/]\s*(?:(?:19|20)\d{2}|\d{2})(?![\d.,]?\d)"), frozenset("-–/")),
 ]
+# Stretches that every match of a mask must hold, found in one fast pass (they start with a
+# literal) before the mask's own pattern, which opens with a digit or a group of alternatives
+# and so is tried at every position. Gates never change what is masked.
+_GATES = {
+    1: re.compile(r"[.:]\d\d\s*(?:WI|GMT|UTC|[ap]|pagi|siang|sore|malam|dini)"),   # "14.54 WIB"
+    6: re.compile(r"0\d{1,4}\)?[\s-]\d{3}|\+\d|0\d{9}"),                           # phone numbers
+    7: re.compile(r"0(?:-?an|s)\b"),                                                 # decades
+}
+_GATED_MASKS = [(pattern, needles, _GATES.get(i)) for i, (pattern, needles) in enumerate(_MASKS)]
 # Model names and codes: letters glued to digits ("G20", "COVID-19", "MH17", "F-16"), but
 # not currency prefixes ("Rp50") or the ordinal marker "ke-60".
 _DIGIT_RUN = re.compile(r"[0-9]+[A-Za-z]*")
@@ -55,8 +64,8 @@ def masked_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans inside ``text[start:end]`` holding digits that are not quantities."""
     spans = overlapping_date_spans(text, start, end) + _glued_name_spans(text, start, end)
     present = features(text, start, end)
-    for pattern, needles in _MASKS:
-        if can_match(needles, present):
+    for pattern, needles, gate in _GATED_MASKS:
+        if can_match(needles, present) and (gate is None or gate.search(text, start, end)):
             spans.extend(m.span() for m in pattern.finditer(text, start, end) if _word_start(text, m.start()))
     return spans
 

@@ -28,6 +28,8 @@ def _word_hits(low: str, words: frozenset[str], offset: int) -> list[tuple[int, 
     with a set look-up finds them all (one regex per word cost a compile-cache look-up and
     a pass over the text each)."""
     letters = _letter_words(words)
+    if letters.isdisjoint(_WORD_RUNS.findall(low)):
+        return []                          # the usual case: no trigger word at all
     return [(offset + m.start(), offset + m.end()) for m in _WORD_RUNS.finditer(low)
             if m.group() in letters]
 
