@@ -54,9 +54,10 @@ def _penalties(span: str) -> float:
     if words < 4:
         penalty += 0.35
     low = span.lower()
-    if _WORD.findall(low) and (set(_WORD.findall(low)) & lx.OPINION_WORDS
-                               or any(p in low for p in lx.OPINION_PHRASES)
-                               or lx.JUDGED_AS.search(span)):
+    plain = _INNER_CAPITAL.sub(" ", span).lower()   # "Kejadian Luar Biasa" is a name, not praise
+    if _WORD.findall(plain) and (set(_WORD.findall(plain)) & lx.OPINION_WORDS
+                                 or any(p in plain for p in lx.OPINION_PHRASES)
+                                 or lx.JUDGED_AS.search(span)):
         penalty += 0.6
     if any(p in low for p in lx.VAGUE_PHRASES) or low.startswith(lx.VAGUE_OPENERS) \
             or lx.VAGUE_QUANTIFIED.search(span):

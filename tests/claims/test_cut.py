@@ -111,6 +111,9 @@ def test_embedded_facts(text, expected):
     ("Kebakaran itu sungguh memilukan bagi warga kampung", False),
     ("The mayor urged residents to stay away from the river", False),
     ("Jaksa meminta hukuman 8 tahun penjara bagi terdakwa", True),
+    # Opinion words inside a capitalised name do not make an opinion.
+    ("Dinas menetapkan status Kejadian Luar Biasa (KLB) demam berdarah sejak 2 Mei 2023", True),
+    ("Hasil itu sungguh luar biasa bagi tim kami", False),
 ])
 def test_checkworthiness(text, checkworthy):
     lang = "en" if text.split()[0] in ("The", "We") else "id"
