@@ -50,9 +50,27 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
             continue
         if _QUANTITY_RESTATEMENT.match(text, m.end(), e) and not _named_head(text, head, m.start()):
             continue
-        if end - m.end() > 4 and _worth(text, head, m.start(), end):
+        if end - m.end() > 4 and _worth(text, head, m.start(), end) and not _only_dates(text, m.end(), end):
             found.append((head, end, m.start()))
     return found
+
+
+_MONTH_WORD = re.compile(r"\b(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober"
+                         r"|november|desember|january|february|march|may|june|july|august|october"
+                         r"|december)\b", re.I)
+# "… yang berlangsung pada 16-17 Mei 2023", "…, which took place on 3 May": a relative clause that
+# only says when its head happened dates the surrounding claim; it is no fact of its own.
+_ONLY_DATES = re.compile(r"(?:berlangsung|digelar|diadakan|dilaksanakan|diselenggarakan|took place"
+                         r"|was held|were held|held)\s+(?:pada|on|in|sejak|since|tanggal)?\s*(?P<when>[^,;]*)$",
+                         re.I)
+
+
+def _only_dates(text: str, a: int, end: int) -> bool:
+    m = _ONLY_DATES.match(text[a:end].strip())
+    if not m:
+        return False
+    when = m.group("when")
+    return len(when.split()) <= 5 and bool(_MONTH_WORD.search(when) or re.search(r"\d", when))
 
 
 def head_start(text: str, s: int, rel: int) -> int | None:

@@ -85,6 +85,9 @@ def test_openers(text, expected):
      ["Maria Lopez, the head of the regional council"]),
     ("Most victims lived in Lanao district, where 40 homes were flattened",
      ["Lanao district, where 40 homes were flattened"]),
+    # A relative clause that only says when its head took place is no fact of its own.
+    ("Keputusan diambil dalam Rapat Pleno yang berlangsung pada 3-4 Mei 2023", []),
+    ("The plan was approved at the summit, which took place on 12 May", []),
 ])
 def test_embedded_facts(text, expected):
     assert [text[a:b] for a, b, _ in embedded_facts(text, 0, len(text))] == expected
