@@ -50,6 +50,21 @@ class Atom:
     factor: float = 1.0             # the scale applied, passed on to a range's first number
 
 
+_COMMA_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
+_SCALE_AFTER = re.compile(r"[\s-]*(?:ribu|rb|juta|jt|miliar|milyar|triliun|thousand|million|billion"
+                          r"|trillion|bn|mn|[mkbt])\b", re.I)
+
+
+def _rupiah_reading(text: str, m: re.Match, language: str) -> str:
+    # An English page writes "Rp 1,890" for 1890 rupiah: a comma before groups of three digits
+    # with no scale word after is a thousands mark there; otherwise rupiah keep Indonesian
+    # grouping ("Rp15.600", "Rp 2,5 miliar").
+    if language == "en" and _COMMA_THOUSANDS.fullmatch(m.group("num")) \
+            and not _SCALE_AFTER.match(text, m.end("num")):
+        return "en"
+    return "id"
+
+
 def _digit_atom(text: str, m: re.Match, language: str) -> Atom | None:
     start, end = m.start(), m.end("num")
     if (start and text[start - 1].isdigit()) or (end < len(text) and text[end].isdigit()):
@@ -61,7 +76,7 @@ def _digit_atom(text: str, m: re.Match, language: str) -> Atom | None:
         return None
     currency = CURRENCY_PREFIXES.get(cur.group().strip().lower()) if cur else None
     # Rupiah amounts keep Indonesian digit grouping even inside English text ("Rp15.600").
-    value = read_numeral(m.group("num"), "id" if currency == "IDR" else language)
+    value = read_numeral(m.group("num"), _rupiah_reading(text, m, language) if currency == "IDR" else language)
     if value is None:
         return None
     glued, scale = m.group("glued"), m.group("scale")

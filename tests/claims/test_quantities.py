@@ -17,6 +17,10 @@ def values(sentence, language="id"):
     ("Warga kota itu mencapai 2,4 juta jiwa.", "id", [(2.4e6, 2.4e6, "jiwa", None)]),
     ("Kerugian negara Rp1,3 triliun.", "id", [(1.3e12, 1.3e12, "IDR", None)]),
     ("Sebanyak 75.250 pelari ikut serta.", "id", [(75250, 75250, "pelari", None)]),
+    # An English page groups rupiah thousands with commas; scaled amounts keep Indonesian decimals.
+    ("The stock closed at Rp 2,340 on Monday.", "en", [(2340, 2340, "IDR", None)]),
+    ("Tolls rose to Rp 12,500,000 a year.", "en", [(12500000, 12500000, "IDR", None)]),
+    ("Bea masuk naik Rp 2,340 juta.", "id", [(2340000, 2340000, "IDR", None)]),
     # English number formats
     ("The agency shipped 245,000 litres of water.", "en", [(245000, 245000, "L", None)]),
     ("The deal is worth 2.7 million dollars.", "en", [(2.7e6, 2.7e6, "USD", None)]),
