@@ -37,10 +37,33 @@ def find_dates(text: str, start: int, end: int, language: str,
     for match in scan_dates(text, max(0, start), min(len(text), end)):
         if any(p.start <= match.start < p.end for p in periods):
             continue    # the year of "kuartal IV 2024" belongs to the quarter
+        if _week_of_weekday(text, match, mentions):
+            mentions[-1] = _in_last_week(mentions[-1], match, reference)
+            continue
         values = _month_before_previous(text, match, mentions) or resolve_match(match, reference)
         if values:
             mentions.append(DateMention(match.start, match.end, values))
     return tuple(sorted(mentions + periods, key=lambda m: m.start))
+
+
+_WEEK_WORDS = re.compile(r"\s*(?:pekan|minggu|week)\b", re.I)
+
+
+def _week_of_weekday(text: str, match: DateMatch, mentions: list[DateMention]) -> bool:
+    """"Kamis pekan lalu", "Monday last week": the week only places the weekday just named."""
+    if match.kind != "relative_unit" or not mentions or len(mentions[-1].values[0]) != 10:
+        return False
+    gap = text[mentions[-1].end:match.start]
+    return len(gap) <= 1 and not gap.strip() and bool(_WEEK_WORDS.search(text, match.start, match.end))
+
+
+def _in_last_week(weekday: DateMention, week: DateMatch, reference: dt.date | None) -> DateMention:
+    # "Senin pekan lalu" said on a Wednesday is the Monday of the week before, not two days ago.
+    day = dt.date.fromisoformat(weekday.values[0])
+    rel = (week.groups.get("rel") or week.groups.get("rel2") or "").lower()
+    if reference and rel in ("lalu", "last", "past") and day.isocalendar()[:2] == reference.isocalendar()[:2]:
+        day -= dt.timedelta(days=7)
+    return DateMention(weekday.start, week.end, (day.isoformat(),))
 
 
 _EARLIER = re.compile(r"\s+(?:sebelumnya|before|earlier|previously)\b", re.I)

@@ -27,3 +27,14 @@ def values(text):
 ])
 def test_quarters_and_half_years_are_month_periods(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Reference is Wednesday 10 May 2023: "pekan lalu" places the weekday in the week before.
+    ("Harga naik sejak Jumat pekan lalu.", [("2023-05-05",)]),
+    ("Rapat digelar Senin pekan lalu.", [("2023-05-01",)]),
+    ("The deal was signed on Monday last week.", [("2023-05-01",)]),
+    ("Rapat digelar pekan lalu.", [("2023-05-03",)]),
+])
+def test_weekday_with_last_week_is_one_date(text, expected):
+    assert values(text) == expected
