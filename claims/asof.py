@@ -28,13 +28,38 @@ def add_as_of_dates(text: str, claims: tuple[Claim, ...], reference: dt.date | N
     anchors = [(c.start, d) for c in claims for d in c.dates if _is_anchor(d, reference)]
     out: list[Claim] = []
     for claim in claims:
-        if not claim.dates and needs_as_of(claim):
+        if not claim.dates and _is_rate(claim):
+            before = _dated_before_in_paragraph(text, out, claim)
+            claim = replace(claim, dates=before.dates) if before else \
+                _dated(claim, _anchor_for(claim.start, anchors) or _iso(reference))
+        elif not claim.dates and needs_as_of(claim):
             claim = _dated(claim, _anchor_for(claim.start, anchors) or _iso(reference))
         elif not claim.dates and _is_plain_event(claim):
             dated = _dated_claim_before(text, out, claim)
             claim = replace(claim, dates=dated.dates) if dated else claim
         out.append(claim)
     return tuple(out)
+
+
+_RATE_UNITS = frozenset({"percent", "persen", "%"})
+
+
+def _is_rate(claim: Claim) -> bool:
+    # Shares and rates (coverage, electability, a policy rate) change from one report to the
+    # next; inside a paragraph about a period ("inflasi September …") they belong to it.
+    units = {(q.unit or "").lower() for q in claim.quantities}
+    return bool(units) and units <= _RATE_UNITS and "prediction" not in claim.types
+
+
+def _dated_before_in_paragraph(text: str, earlier: list[Claim], claim: Claim) -> Claim | None:
+    for previous in reversed(earlier):
+        if previous.end > claim.start:
+            continue
+        if "\n" in text[previous.end:claim.start]:
+            return None
+        if previous.dates:
+            return previous
+    return None
 
 
 def _is_plain_event(claim: Claim) -> bool:

@@ -51,3 +51,13 @@ def test_event_continuing_a_dated_sentence_in_the_same_paragraph_takes_its_date(
         ("Pada Senin (11/3), badai melanda pesisir Tuban", ("2024-03-11",)),
         ("Angin kencang merobohkan pohon di jalan utama", ("2024-03-11",)),
     ]
+
+
+def test_rate_takes_the_period_of_its_paragraph_else_the_report_day():
+    text = "x" * 120 + "\n" + "x" * 60
+    period = _claim("Inflasi Mei naik", 0, ("event", "date"), dates=("2024-05",))
+    rate = _claim("Inflasi inti 2,1 persen", 40, units=("percent",))
+    survey = _claim("Elektabilitas calon A 41 persen", 125, units=("percent",))
+    out = add_as_of_dates(text, (period, rate, survey), REF)
+    assert out[1].dates == ("2024-05",)
+    assert out[2].dates == ("2024-03-12",)
