@@ -174,9 +174,9 @@ def test_concurrent_writer_processes_never_collide(article, database_url, tmp_pa
     db.session.commit()
     procs = [subprocess.Popen(
         [sys.executable, "-m", "tests.workbench.search.subprocess_app", database_url,
-         "edit-and-drain", "12"], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+         "edit-and-drain", f"12:{part}:3"], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
         text=True, env=dict(os.environ, WORKBENCH_INSTANCE_PATH=str(tmp_path), PYTHONPATH=ROOT))
-        for _ in range(3)]
+        for part in range(3)]
     results = [(p.wait(timeout=300), p.stderr.read()) for p in procs]
     for p in procs:
         p.stdout.close()
