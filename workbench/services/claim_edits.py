@@ -179,7 +179,7 @@ def _trimmed_span(text: str, start: int, end: int) -> tuple[int, int]:
 def _mergeable(claims: list[Claim], versions: dict[int, int]) -> list[Claim]:
     if len(claims) < 2:
         raise EditRejected("Choose at least two claims to merge.")
-    for claim in claims:
+    for claim in sorted(claims, key=lambda c: c.id):   # one lock order: no deadlock
         _check(claim, versions.get(claim.id, -1))
     if len({c.article_id for c in claims}) > 1 or any(c.merged_into_id or not c.anchored
                                                       for c in claims):
