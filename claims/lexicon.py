@@ -87,7 +87,7 @@ EN_DESCRIBED_SPEAKER = r"(?:(?:a|an|the|another|one)\s+(?:[\w'’-]+\s+){0,5}?[\
 FRAME_VERBS = r"(?:mengatakan|menyatakan|menjelaskan|mengungkapkan|menyebutkan|menyebut|melaporkan" \
               r"|menegaskan|memaparkan|menuturkan|menyampaikan|menerangkan|mengklaim|membenarkan" \
               r"|merinci|menyebut|mengumumkan|menambahkan|mencatat|mengakui|memperkirakan|memprediksi" \
-              r"|memproyeksikan|memastikan|said|says|told [a-z]+|stated|reported|announced|added|explained" \
+              r"|memproyeksikan|memastikan|menunjukkan|said|says|told [a-z]+|stated|reported|announced|added|explained" \
               r"|indicated|confirmed|claimed|warned|estimated|revealed|showed|shows|reporting|saying)"
 SPEAKER_STOP = re.compile(r"\s+(?:dalam|di|kepada|saat|ketika|pada|usai|seusai|setelah|sebelum|melalui"
                           r"|via|dikutip|in|at|on|during|after|to|from|speaking|while|when|ketika)\b|[,;]|\.(?=\s|$)|\s[–—-]\s",

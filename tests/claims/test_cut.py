@@ -85,6 +85,8 @@ def test_openers(text, expected):
      ["Maria Lopez, the head of the regional council"]),
     ("Most victims lived in Lanao district, where 40 homes were flattened",
      ["Lanao district, where 40 homes were flattened"]),
+    ("Jembatan Merah, yang menghubungkan Desa Sukaraja dan Desa Sukamaju, ditutup sejak Senin",
+     ["Jembatan Merah, yang menghubungkan Desa Sukaraja dan Desa Sukamaju"]),
     # A relative clause that only says when its head took place is no fact of its own.
     ("Keputusan diambil dalam Rapat Pleno yang berlangsung pada 3-4 Mei 2023", []),
     ("The plan was approved at the summit, which took place on 12 May", []),

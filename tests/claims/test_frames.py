@@ -39,6 +39,8 @@ def test_opening_frames(text, who, rest):
      "Rina Wulandari", "harga gabah turun pekan depan."),
     ("BMKG memprediksi gelombang tinggi terjadi hingga Sabtu.", "BMKG",
      "gelombang tinggi terjadi hingga Sabtu."),
+    ("Hasil survei Lembaga Riset Kota menunjukkan calon A unggul 4 persen.",
+     "Hasil survei Lembaga Riset Kota", "calon A unggul 4 persen."),
     ("Tim itu memastikan diri lolos ke babak final.", None,
      "Tim itu memastikan diri lolos ke babak final."),
     ("Terdakwa menyatakan banding atas putusan itu.", None,
