@@ -2,6 +2,7 @@
 quotations continued in a later paragraph, pronouns and epithets, and fullest name forms."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from claims.attribute import clean_speaker, is_named, is_person, is_pronoun, person_name
@@ -20,12 +21,31 @@ def resolve_sources(text: str, sentences) -> list[Cut]:
     for sentence in sentences:
         resolved = {}
         for cut in sentence.cuts:
+            if _COMPANY_EPITHET.fullmatch(clean_speaker(cut.source or "")):
+                out.append(replace(cut, source=_nearest_company(text, cut.end) or cut.source))
+                continue
             if cut.source not in resolved:
                 resolved[cut.source] = _resolve(index, cut.source, names, mentions)
             out.append(replace(cut, source=resolved[cut.source]))
         if sentence.speaker and sentence.speaker not in resolved:
             _resolve(index, sentence.speaker, names, mentions)
     return out
+
+
+# "the company said" / "perusahaan tersebut": a definite epithet for a company named before it.
+_COMPANY_EPITHET = re.compile(r"(?i:the\s+(?:company|firm|group|miner|lender|insurer|carrier|airline"
+                              r"|developer|producer|operator)|perusahaan\s+(?:tersebut|itu|ini)|emiten"
+                              r"\s+(?:tersebut|itu|ini))")
+_COMPANY_NAME = re.compile(r"\bPT\.?\s+(?:[A-Z][\w&.'-]*\s+){0,6}[A-Z][\w&.'-]*(?:\s+Tbk\b\.?)?"
+                           r"|\b(?:[A-Z][\w&.'-]*\s+){1,5}(?:Tbk|Inc|Corp|Corporation|Ltd|Limited|plc|Group)\b\.?")
+_COMPANY_REACH = 1500
+
+
+def _nearest_company(text: str, pos: int) -> str | None:
+    found = None
+    for found in _COMPANY_NAME.finditer(text, max(0, pos - _COMPANY_REACH), pos):
+        pass
+    return found.group().strip().rstrip(".") if found else None
 
 
 def _all_sources(sentences):

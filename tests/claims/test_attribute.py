@@ -134,3 +134,14 @@ def test_a_sentence_opening_word_is_not_part_of_a_name():
     text = ("Kepala Kepolisian Resor Kota Hendra Wijaya membenarkan penangkapan itu.\n"
             "Menurut Hendra, pelaku membawa 2 kilogram sabu.\n")
     assert ("pelaku membawa 2 kilogram sabu", "Hendra Wijaya") in _sources(text, language="id")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("PT Bumi Lestari Tbk booked a profit of Rp 1.2 trillion in 2023, the company said.",
+     "PT Bumi Lestari Tbk"),
+    ("PT Sinar Jaya Makmur menambah 300 pekerja baru tahun ini, kata perusahaan tersebut.",
+     "PT Sinar Jaya Makmur"),
+    ("Exports fell 3 percent in May, the company said.", "the company"),
+])
+def test_company_epithet_resolves_to_the_nearest_company_name(text, source):
+    assert [s for _t, s in _sources(text)] == [source]
