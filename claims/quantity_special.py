@@ -34,6 +34,10 @@ _NOT_A_DAY = (r"(?!\s*(?:-|–|hingga|sampai|s\.d\.?|to|until)\s*\d{1,2}\s+(?i:"
 _RANK_AFTER = re.compile(
     rf"(?<!\w)(?P<noun>{cased_alternation(RANK_NOUNS)})\s+(?:(?i:ke\s*-\s*|ke\s+)(?P<k>\d{{1,3}})\b"
     rf"|(?P<n>\d{{1,2}})\b(?![.,]\d){_NOT_A_DAY}|(?P<o>(?i:{_ORD_ID}))\b|(?P<r>[IVX]{{1,4}})\b(?![.']))")
+# What every rank match holds, without the look-behind that makes the engine try each
+# position: a rank noun, spaces, then "ke", a digit, an ordinal ("pertama", "ke...") or a
+# Roman numeral (K covers the Kelvin sign that "ke" matches when case is ignored).
+_RANK_AFTER_GATE = re.compile(rf"(?:{cased_alternation(RANK_NOUNS)})\s+(?:[kKpP\u212aIVX]|\d)")
 _RANK_BEFORE = re.compile(
     rf"\b(?:(?P<o>{_ORD_EN})|(?P<k>\d{{1,3}})(?:st|nd|rd|th))\s+(?P<noun>place|round|leg|stage|phase|term|day|week|time)\b", _I)
 _TIMES_ID = re.compile(rf"(?<!\w)(?:(?P<o>{cased_alternation(_ORD_ID.split('|'))})|(?:ke|Ke)\s*-\s*(?P<n>\d{{1,3}}))"
@@ -94,16 +98,17 @@ def _the_n(m):
     return _exact(ORDINALS[m.group("o").lower()], m.group("noun"), m.span())
 
 
-# (pattern, substrings one of which the lower-cased window must hold, builder); earlier wins.
+# (pattern, substrings one of which the lower-cased window must hold, builder, gate: a
+# pattern every match holds, or None); earlier wins.
 _FINDERS = [
-    (_STOPPAGE, frozenset("+"), _stoppage),
-    (_MINUTE_ID, frozenset({"menit"}), _minute),
-    (_MINUTE_EN, frozenset({"minute"}), _minute),
-    (_RANK_AFTER, frozenset(RANK_NOUNS), _rank),
-    (_RANK_BEFORE, frozenset({"place", "round", "leg", "stage", "phase", "term", "day", "week", "time"}), _rank),
-    (_TIMES_ID, frozenset({"kali", "kalinya"}), _times),
-    (_ALL_OF, frozenset(w + "nya" for w in ["kedua"] + ORDINAL_COLLECTIVES), _all_of),
-    (_THE_N, frozenset(ORDINAL_COLLECTIVES), _the_n),
+    (_STOPPAGE, frozenset("+"), _stoppage, None),
+    (_MINUTE_ID, frozenset({"menit"}), _minute, None),
+    (_MINUTE_EN, frozenset({"minute"}), _minute, None),
+    (_RANK_AFTER, frozenset(RANK_NOUNS), _rank, _RANK_AFTER_GATE),
+    (_RANK_BEFORE, frozenset({"place", "round", "leg", "stage", "phase", "term", "day", "week", "time"}), _rank, None),
+    (_TIMES_ID, frozenset({"kali", "kalinya"}), _times, None),
+    (_ALL_OF, frozenset(w + "nya" for w in ["kedua"] + ORDINAL_COLLECTIVES), _all_of, None),
+    (_THE_N, frozenset(ORDINAL_COLLECTIVES), _the_n, None),
 ]
 
 
@@ -111,8 +116,8 @@ def find_special(text: str, start: int, end: int) -> list[Quantity]:
     """Minutes, ranks and collectives ("keempatnya") inside ``text[start:end]``."""
     present = features(text, start, end)
     found = []
-    for pattern, needles, build in _FINDERS:
-        if can_match(needles, present):
+    for pattern, needles, build, gate in _FINDERS:
+        if can_match(needles, present) and (gate is None or gate.search(text, start, end)):
             found += [q for m in pattern.finditer(text, start, end) if (q := build(m))]
     return found
 
