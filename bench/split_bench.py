@@ -25,10 +25,10 @@ SENTENCES = [
     "Kepala BPBD {p} {who} mengatakan {n} warga telah dievakuasi ke gedung sekolah.",
     "“Kami menyiapkan {n} tenda dan dapur umum di tiga lokasi,” kata {who}.",
     "Menurut data dinas, kerugian ditaksir mencapai Rp {n} juta.",
-    "Harga beras di pasar {p} naik {k},5 persen dibanding pekan lalu, sedangkan harga cabai turun.",
-    "Jembatan Kali {p}, yang dibangun pada 1998, ambruk sepanjang {k} meter.",
-    "Warga berharap pemerintah segera memperbaiki tanggul yang jebol.",
-    "Apakah hujan akan turun lagi pekan ini?",
+    "Harga beras di pasar {p} naik {k},{d} persen dibanding pekan lalu, sedangkan harga cabai turun.",
+    "Jembatan Kali {p}, yang dibangun pada 19{d:02d}, ambruk sepanjang {k} meter.",
+    "Warga {p} berharap pemerintah segera memperbaiki tanggul yang jebol, kata {who}.",
+    "Apakah hujan akan turun lagi di {p} pekan ini?",
     "The agency said {n} people were moved to shelters in {p}, but the airport stayed open.",
 ]
 NOISE = ["ADVERTISEMENT", "Baca juga: Harga Emas Hari Ini", "comment", "copy-link-circle",
@@ -36,8 +36,13 @@ NOISE = ["ADVERTISEMENT", "Baca juga: Harga Emas Hari Ini", "comment", "copy-lin
 
 
 def make_article(rng: random.Random, size: int = 2000) -> str:
-    """A synthetic article of about ``size`` characters with a title, date line and noise."""
-    lines = [f"Banjir Landa {rng.choice(PLACES)} Pekan Ini", "", "12 Maret 2024 08:15 WIB"]
+    """A synthetic article of about ``size`` characters with a title, date line and noise.
+
+    Every content sentence takes at least one random slot and the date line varies: the
+    finders cache results per text, and sentences repeated verbatim across articles would
+    be served from those caches, which real articles do not allow."""
+    lines = [f"Banjir Landa {rng.choice(PLACES)} Pekan Ini", "",
+             f"{rng.randint(1, 28)} Maret 2024 {rng.randint(6, 22):02d}:{rng.randint(0, 59):02d} WIB"]
     while sum(len(x) + 1 for x in lines) < size:
         pool = NOISE if rng.random() < 0.2 else SENTENCES
         lines.append(rng.choice(pool).format(n=rng.randint(2, 9000), p=rng.choice(PLACES),
@@ -73,8 +78,9 @@ def main() -> None:
     args = parser.parse_args()
     rng = random.Random(args.seed)
     texts = [make_article(rng) for _ in range(args.articles)]
-    split_article(texts[0])                      # warm caches and imports outside the timing
-    extract_html(as_html(texts[0]))
+    warm = make_article(random.Random(-args.seed))   # not one of the timed articles, whose
+    split_article(warm)                              # results would then be cached
+    extract_html(as_html(warm))
     measure("plain text", texts, lambda t: len(split_article(t).claims))
     pages = [as_html(t) for t in texts]
     measure("html", pages, lambda h: len(split_article(extract_html(h)[0]).claims))
