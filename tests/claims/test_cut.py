@@ -119,6 +119,7 @@ def test_embedded_facts(text, expected):
     # Opinion words inside a capitalised name do not make an opinion.
     ("Dinas menetapkan status Kejadian Luar Biasa (KLB) demam berdarah sejak 2 Mei 2023", True),
     ("Hasil itu sungguh luar biasa bagi tim kami", False),
+    ("Tingkat kesalahan jajak pendapat itu plus minus 3 persen", True),
 ])
 def test_checkworthiness(text, checkworthy):
     lang = "en" if text.split()[0] in ("The", "We") else "id"
