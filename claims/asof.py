@@ -34,6 +34,8 @@ def add_as_of_dates(text: str, claims: tuple[Claim, ...], reference: dt.date | N
                 _dated(claim, _anchor_for(claim.start, anchors) or _iso(reference))
         elif not claim.dates and needs_as_of(claim):
             claim = _dated(claim, _anchor_for(claim.start, anchors) or _iso(reference))
+        elif not claim.dates and (sibling := _dated_clause_before(text, out, claim)):
+            claim = replace(claim, dates=sibling.dates)
         elif not claim.dates and _is_plain_event(claim):
             dated = _dated_claim_before(text, out, claim)
             claim = replace(claim, dates=dated.dates) if dated else claim
@@ -60,6 +62,18 @@ def _dated_before_in_paragraph(text: str, earlier: list[Claim], claim: Claim) ->
         if previous.dates:
             return previous
     return None
+
+
+_CLAUSE_JOIN = re.compile(r"\s*[,;]?\s*(?:but|while|whereas|and|sedangkan|tetapi|tapi|namun|dan)?\s*$", re.I)
+
+
+def _dated_clause_before(text: str, earlier: list[Claim], claim: Claim) -> Claim | None:
+    # "X rose 3 percent on Tuesday, but Y fell 0.4 percent": a clause joined to a clause that
+    # dates itself shares its time (the date is said once for both).
+    previous = next((c for c in reversed(earlier) if c.end <= claim.start), None)
+    if previous is None or "date" not in previous.types or "prediction" in claim.types:
+        return None
+    return previous if _CLAUSE_JOIN.fullmatch(text[previous.end:claim.start]) else None
 
 
 def _is_plain_event(claim: Claim) -> bool:

@@ -61,3 +61,12 @@ def test_rate_takes_the_period_of_its_paragraph_else_the_report_day():
     out = add_as_of_dates(text, (period, rate, survey), REF)
     assert out[1].dates == ("2024-05",)
     assert out[2].dates == ("2024-03-12",)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Harga emas naik 2 persen pada Senin (11/3), sedangkan harga perak turun 1 persen.", "id"),
+    ("Gold rose 2 percent on Monday, but silver fell 1 percent.", "en"),
+])
+def test_clause_joined_to_a_dated_clause_shares_its_date(text, lang):
+    claims = split_article(text, language=lang, published="2024-03-12").claims
+    assert [c.dates for c in claims] == [("2024-03-11",), ("2024-03-11",)]
