@@ -7,6 +7,7 @@ call independent of the article's length (offsets are shifted back into the arti
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 
 from claims.claimtypes import claim_types
@@ -44,8 +45,26 @@ def _local(finder, text: str, s: int, e: int, *args) -> tuple:
 
 
 def _dates(text, s, e, language, reference, inner=()) -> tuple[str, ...]:
-    return tuple(v for m in _local(find_dates, text, s, e, language, reference)
+    future = bool(_FUTURE.search(text, s, e))
+    return tuple(_ahead(text, m, v, reference) if future else v
+                 for m in _local(find_dates, text, s, e, language, reference)
                  if not _inside(m.start, m.end, inner) for v in m.values)
+
+
+# "will visit … on Friday", "akan … pada Jumat": a bare weekday in a future clause is the next one.
+_FUTURE = re.compile(r"\b(?:will|shall|akan|dijadwalkan|is scheduled to|are scheduled to|is set to"
+                     r"|are set to|rencananya|berencana)\b", re.I)
+_BARE_WEEKDAY = re.compile(r"(?i:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|monday|tuesday"
+                           r"|wednesday|thursday|friday|saturday|sunday)")
+
+
+def _ahead(text: str, mention, value: str, reference) -> str:
+    if reference is None or len(value) != 10 or not _BARE_WEEKDAY.fullmatch(text[mention.start:mention.end]):
+        return value
+    day = dt.date.fromisoformat(value)
+    while day < reference:
+        day += dt.timedelta(days=7)
+    return day.isoformat()
 
 
 def _frame_dates(text: str, cut: Cut, language: str, reference) -> tuple[str, ...]:

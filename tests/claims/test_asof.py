@@ -70,3 +70,14 @@ def test_rate_takes_the_period_of_its_paragraph_else_the_report_day():
 def test_clause_joined_to_a_dated_clause_shares_its_date(text, lang):
     claims = split_article(text, language=lang, published="2024-03-12").claims
     assert [c.dates for c in claims] == [("2024-03-11",), ("2024-03-11",)]
+
+
+@pytest.mark.parametrize("text, lang, dates", [
+    ("The minister will visit the port on Friday.", "en", ("2024-03-15",)),
+    ("Menteri akan meninjau pelabuhan pada Jumat.", "id", ("2024-03-15",)),
+    ("Menteri meninjau pelabuhan pada Jumat.", "id", ("2024-03-08",)),
+    ("Menteri akan meninjau pelabuhan pada Selasa.", "id", ("2024-03-12",)),
+])
+def test_bare_weekday_in_a_future_clause_is_the_coming_one(text, lang, dates):
+    claims = split_article(text, language=lang, published="2024-03-12").claims
+    assert claims[0].dates == dates
