@@ -74,6 +74,8 @@ def _digit_atom(text: str, m: re.Match, language: str) -> Atom | None:
         start = cur.start()
     if start and (text[start - 1].isalnum() or text[start - 1] in _NOT_BEFORE or text[start - 1] == "_"):
         return None
+    if not cur and _numbered_place(text, start):
+        return None
     currency = CURRENCY_PREFIXES.get(cur.group().strip().lower()) if cur else None
     # Rupiah amounts keep Indonesian digit grouping even inside English text ("Rp15.600").
     value = read_numeral(m.group("num"), _rupiah_reading(text, m, language) if currency == "IDR" else language)
@@ -103,8 +105,18 @@ _WORD_SEPARATORS = re.compile(r"[\s-]+")
 _FRACTION_AFTER = re.compile(r"[\s-]?(?:thirds?|quarters?|fifths?|halves|tenths?|pertiga|perempat)\b", _I)
 
 
+# A number right after these nouns names which one ("lantai dua" = the second floor, "kamar 12"),
+# it counts nothing.
+_NUMBERED_PLACE = re.compile(r"(?<!\w)(?:lantai|kamar|ruang|ruangan|pintu|gerbang|peron|jalur|lajur"
+                             r"|tingkat|kelas|blok|gang|loket|platform|gate|floor|room)\s+$", _I)
+
+
+def _numbered_place(text: str, start: int) -> bool:
+    return bool(_NUMBERED_PLACE.search(text, max(0, start - 12), start))
+
+
 def _word_atom(text: str, m: re.Match) -> Atom | None:
-    if _FRACTION_AFTER.match(text, m.end()):
+    if _FRACTION_AFTER.match(text, m.end()) or _numbered_place(text, m.start()):
         return None                                     # "two-thirds" is a share, not a count
     words = _WORD_SEPARATORS.split(m.group("words"))
     value = read_words(words)

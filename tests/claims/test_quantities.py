@@ -100,6 +100,10 @@ def test_quantities_are_read_and_normalised(sentence, language, expected):
     ("The strike began on March 3.", "en"),
     ("Kedua tim bertemu di final.", "id"),
     ("Wabah COVID-19 menyebar cepat.", "id"),
+    # A number naming which floor, room or gate counts nothing.
+    ("Api berasal dari lantai tiga gedung itu.", "id"),
+    ("Pasien dirawat di kamar 14 rumah sakit daerah.", "id"),
+    ("Passengers waited at gate 7 for hours.", "en"),
     # A rank noun before a date range: the number is a day, not a rank.
     ("Data dihimpun selama periode 4 hingga 10 Juni 2023.", "id"),
     ("Kasus naik pada pekan 12-18 Agustus.", "id"),
