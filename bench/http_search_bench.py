@@ -49,7 +49,7 @@ def percentiles(ms):
 
 # ---- the archive ---------------------------------------------------------------------------
 
-def build_archive(n, env, procs):
+def build_archive(n, env, procs, index=True):
     run(["init-db"], env)
     os.environ.update(env)
     from sqlalchemy import insert
@@ -94,7 +94,8 @@ def build_archive(n, env, procs):
         db.engine.dispose()
     db_s = time.perf_counter() - started
     started = time.perf_counter()
-    run(["search", "rebuild", "--procs", str(procs)], env)
+    if index:
+        run(["search", "rebuild", "--procs", str(procs)], env)
     print(f"archive: {n:,} claims in {len(articles):,} articles; database {db_s:.1f} s, "
           f"Whoosh rebuild {time.perf_counter() - started:.1f} s", flush=True)
     return corpus
@@ -295,6 +296,8 @@ def main(argv=None):
     parser.add_argument("--changes", type=int, default=200, help="status change requests")
     parser.add_argument("--lookups", type=int, default=200)
     parser.add_argument("--procs", type=int, default=1, help="Whoosh rebuild processes")
+    parser.add_argument("--only-similar", action="store_true",
+                        help="no index, no server: only the similar-claims lookups")
     args = parser.parse_args(argv)
     instance = tempfile.mkdtemp(prefix="http-search-bench-")
     env = {"WORKBENCH_INSTANCE_PATH": instance, "WORKBENCH_SECRET_KEY": "bench-" + "x" * 32,
@@ -305,7 +308,10 @@ def main(argv=None):
           flush=True)
     server = None
     try:
-        corpus = build_archive(args.claims, env, args.procs)
+        corpus = build_archive(args.claims, env, args.procs, index=not args.only_similar)
+        if args.only_similar:
+            bench_similar(env, args.lookups)
+            return
         port = free_port()
         server = start_server(env, port)
         client = log_in(port)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from workbench.extensions import db
@@ -33,6 +33,8 @@ MIN_FOR_MEAN = 20      # claims of a language before its mean vector is used
 MAX_RECENT = 10_000
 # Lookups see vectors written by other processes at most this late.
 REFRESH_SECONDS = 1.0
+# Up to this many vectors load inside the first request that needs them; more load in a thread.
+INLINE_LOAD_MAX = 20_000
 PUBLISHED = "published"
 
 log = logging.getLogger(__name__)
@@ -105,6 +107,7 @@ class VectorStore:
         self._seen: dt.datetime | None = None
         self._stamps: dict[int, dt.datetime] = {}      # claim id -> updated_at, recent rows
         self._refreshed = 0.0
+        self._loader: threading.Thread | None = None
         self._lock = threading.Lock()
         _one_blas_thread()
 
@@ -129,6 +132,33 @@ class VectorStore:
             for row in rows:
                 self._load(row)
             return len(rows)
+
+    @property
+    def loaded(self) -> bool:
+        return self._seen is not None
+
+    def ensure_loaded(self, app) -> bool:
+        """True when lookups can run now. A big archive is loaded by a thread, not inside a
+        request: at 100k claims on a busy machine the first load outlasted gunicorn's 30 s
+        worker timeout. Small ones (tests, new installs) load at once."""
+        if self.loaded:
+            return True
+        count = db.session.scalar(select(func.count()).select_from(ClaimVector)) or 0
+        if count <= INLINE_LOAD_MAX:
+            return True
+        with self._lock:
+            if self._loader is None or not self._loader.is_alive():
+                self._loader = threading.Thread(target=self._load_with, args=(app,),
+                                                name="vector-loader", daemon=True)
+                self._loader.start()
+        return False
+
+    def _load_with(self, app) -> None:
+        try:
+            with app.app_context():
+                self.refresh()
+        except Exception:
+            log.exception("loading claim vectors failed")
 
     def _load_all(self) -> int:
         rows = [r for r in db.session.execute(_VECTOR_ROWS)
@@ -252,6 +282,7 @@ class Suggestion:
 def suggestions_for(claim: Claim, size: int = PANEL_SIZE) -> list[Suggestion]:
     """Similar claims from other articles: the best ``PANEL_POOL`` by score, published
     verdicts first; dismissed ones left out, confirmed ones always shown."""
+    _check_loaded()
     decisions = decisions_for(claim)
     found = _runtime().vectors.similar(vector_of(claim), claim.text,
                                        entity_names(claim.entities), k=PANEL_POOL,
@@ -273,6 +304,7 @@ def suggestions_for_texts(texts: list[str], exclude_article_id=None,
     """For the import preview: similar saved claims for each new claim's text."""
     if not texts:
         return []
+    _check_loaded()
     search = _runtime()
     vectors, store = search.encoder.encode(texts), search.vectors
     exclude = [exclude_article_id] if exclude_article_id is not None else []
@@ -287,6 +319,16 @@ def suggestions_for_texts(texts: list[str], exclude_article_id=None,
         rows.sort(key=lambda s: (not s.published, -s.score))
         result.append(rows[:size])
     return result
+
+
+class VectorsLoading(Exception):
+    """The claim vectors are being loaded in the background; ask again in a moment."""
+
+
+def _check_loaded() -> None:
+    from flask import current_app
+    if not _runtime().vectors.ensure_loaded(current_app._get_current_object()):
+        raise VectorsLoading()
 
 
 def decisions_for(claim: Claim) -> dict[int, str]:

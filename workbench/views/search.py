@@ -60,6 +60,8 @@ def similar_panel(claim: Claim) -> dict:
     from workbench.services import similar_claims
     try:
         return {"suggestions": similar_claims.suggestions_for(claim), "error": False}
+    except similar_claims.VectorsLoading:
+        return {"suggestions": [], "error": False, "loading": True}
     except Exception:
         log.exception("similar claims unavailable for claim %s", claim.id)
         return {"suggestions": [], "error": True}
@@ -73,6 +75,8 @@ def preview_similar(draft) -> dict:
     try:
         lists = similar_claims.suggestions_for_texts(
             [c.text for c in found], draft.previous.id if draft.previous else None)
+    except similar_claims.VectorsLoading:
+        return {}
     except Exception:
         log.exception("similar claims unavailable for an import preview")
         return {}

@@ -180,3 +180,13 @@ def test_the_real_encoder_matches_across_languages(make_app):
                            "Rusia mengirim pasukan tambahan ke perbatasan"], "other")
         found = similar_claims.similar_to_text("Kazakhstan menolak mengirim pasukan ke Ukraina", 3)
         assert found[0].claim_id == partner.id
+
+
+def test_a_big_archive_loads_its_vectors_outside_the_request(app, client, world, monkeypatch):
+    monkeypatch.setattr(similar_claims, "INLINE_LOAD_MAX", 0)
+    assert "being prepared" in panel(claim_page(client, world["ours"]))
+    with app.app_context():
+        loader = runtime(app).vectors._loader
+    loader.join(timeout=60)
+    html = panel(claim_page(client, world["ours"]))
+    assert "being prepared" not in html and f'/claims/{world["conflict"]}"' in html
