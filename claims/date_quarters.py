@@ -29,12 +29,18 @@ _PATTERNS = (
                          r"(?P<y>(?:19|20)\d{2})\b(?!\s*(?:-|–|—|/)\s*\d)", re.I)),
 )
 _MONTHS = {"quarter": 3, "half": 6}
+# What every period above holds; one pass for it spares the seven patterns on the many
+# spans that name no period (find_dates runs for every claim).
+_ANY_PERIOD = re.compile(r"(?i:kuartal|triwulan|semester|quarter|half)|Q[1-4]|H[12]"
+                         r"|(?:19|20)\d{2}\s*(?i:-|–|—|hingga|sampai|to|until)\s*(?:19|20)\d{2}")
 
 
 def find_periods(text: str, start: int, end: int, reference: dt.date | None
                  ) -> list[tuple[int, int, tuple[str, str]]]:
     """(start, end, (first month, last month)) of each quarter or half-year in the span."""
     found = []
+    if not _ANY_PERIOD.search(text, start, end):
+        return found
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text, start, end):
             values = _months(kind, m, reference)
