@@ -16,7 +16,7 @@ _SENTENCE_END = ".!?:;\n\"“”‘'•(–—-"
 _WORD_STARTS_UPPER = re.compile(r"(?<!\S)[A-Z]")
 _ALONE_INSIDE = re.compile(r"[a-z] ([A-Z][\w’'-]+)(?= [a-z]|[,.;:)])")
 _LOWER_WORD = re.compile(r"\b[a-z][\w’'-]*")
-_JOINED_NAMES = re.compile(r"[A-Z][\w’']+-[A-Z]")     # "Pramono-Rano", "Al-Ansari"
+_JOINED_NAMES = re.compile(r"[A-Z][\w’']+-[A-Z]")     # "Budi-Rahma", "Al-Farisi"
 
 
 def strip_common_words(text: str, run: list[Token]) -> list[Token]:
@@ -30,7 +30,7 @@ def strip_common_words(text: str, run: list[Token]) -> list[Token]:
 
 
 def known(tok: Token) -> bool:
-    """A word the gazetteers know as (part of) a name, or a joined name ("Al-Ansari")."""
+    """A word the gazetteers know as (part of) a name, or a joined name ("Al-Farisi")."""
     low = tok.low
     return (low in gz.PLACES or low in gz.DEMONYMS or low in gz.ORG_CUES or low in gz.TITLES
             or low in gz.PLACE_CUES or bool(_JOINED_NAMES.match(tok.text)))

@@ -1,9 +1,9 @@
 """Cut a capitalised run into entity parts and guess each part's kind.
 
 Titles are dropped ("Presiden", "Juru Bicara"), unless the name is a lone initial
-("Bharada E"); a titled run is split after its last known place ("Presiden Rusia Vladimir
-Putin" -> "Rusia" + "Vladimir Putin", "Ketua KPU DKI Jakarta Wahyu Dinata" -> "KPU DKI
-Jakarta" + "Wahyu Dinata"); generic heads ("Kantor KPK") and trailing initials are cut off.
+("Bharada X"); a titled run is split after its last known place ("Presiden Prancis Jean
+Dupont" -> "Prancis" + "Jean Dupont", "Ketua KPU Jawa Barat Rina Lestari" -> "KPU Jawa
+Barat" + "Rina Lestari"); generic heads ("Kantor KPK") and trailing initials are cut off.
 """
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ def entity_parts(run: list[Token]) -> list[tuple[list[Token], str]]:
         return []
     titled, rest = _strip_title(run)
     if titled and (not rest or len(rest) == 1 and len(rest[0].text.rstrip(".")) == 1):
-        return [(run, "person")]                         # "Bharada E": the title is the name
+        return [(run, "person")]                         # "Bharada X": the title is the name
     parts = _split_after_place(rest) if titled else [rest]
     parts = [p for part in parts for p in _split_trailing_initial(_strip_descriptor(part))]
     kept = [p for p in parts if p and not _all_common(p)]

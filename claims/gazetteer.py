@@ -95,7 +95,7 @@ Act\nLaw\nBill\nTreaty\nConvention\nAgreement\nAccord\nProtocol\nCharter\nDeclar
 """)
 JOIN_CUES = ORG_CUES | LAW_CUES
 
-# Titles written before a name; dropped from the entity ("Presiden Rusia Vladimir Putin").
+# Titles written before a name; dropped from the entity ("Presiden Prancis Jean Dupont").
 TITLES = _set("""
 Presiden\nWakil Presiden\nWapres\nMenteri\nMenko\nGubernur\nWakil Gubernur\nBupati\nWakil Bupati
 Wali Kota\nWalikota\nWakil\nKapolri\nKapolda\nKapolres\nKepala\nKetua\nWakil Ketua\nSekretaris
