@@ -6,12 +6,9 @@ import threading
 import pytest
 from werkzeug.serving import make_server
 
+from tests.e2e.conftest import CHROMIUM
 from tests.fixtures.articles import read
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu",
-                 "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run"]
 PASSWORD = "a long enough password"
 SCREENSHOT = "/tmp/claim-workbench-article.png"
 
@@ -46,19 +43,6 @@ def live_server(tmp_path, monkeypatch):
     thread.join(5)
     with app.app_context():
         db.engine.dispose()
-
-
-@pytest.fixture
-def page(live_server):
-    from playwright.sync_api import sync_playwright
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        context = browser.new_context(viewport={"width": 1366, "height": 900})
-        page = context.new_page()
-        page.set_default_timeout(10_000)
-        yield page
-        context.close()
-        browser.close()
 
 
 SELECT_PHRASE = """phrase => {

@@ -5,7 +5,7 @@ import threading
 import pytest
 from werkzeug.serving import make_server
 
-from tests.e2e.test_article_flow import CHROMIUM, CHROMIUM_ARGS, pytestmark  # noqa: F401
+from tests.e2e.test_article_flow import pytestmark  # noqa: F401
 from tests.workbench.evidence_fixtures import TEXT, claim_on, page_server  # noqa: F401
 
 PASSWORD = "a long enough password"
@@ -44,19 +44,6 @@ def live_server(tmp_path, monkeypatch):
     thread.join(5)
     with app.app_context():
         db.engine.dispose()
-
-
-@pytest.fixture
-def page():
-    from playwright.sync_api import sync_playwright
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        context = browser.new_context(viewport={"width": 1366, "height": 900})
-        page = context.new_page()
-        page.set_default_timeout(10_000)
-        yield page
-        context.close()
-        browser.close()
 
 
 def log_in(page, base, username):

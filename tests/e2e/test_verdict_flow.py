@@ -3,7 +3,7 @@ verdict; an editor returns it with a comment; the fact-checker revises; the edit
 the public page shows the verdict and its ClaimReview JSON-LD."""
 import pytest
 
-from tests.e2e.test_article_flow import CHROMIUM, PASSWORD, live_server, page  # noqa: F401
+from tests.e2e.test_article_flow import CHROMIUM, PASSWORD, live_server  # noqa: F401
 from tests.fixtures.articles import read
 
 pytestmark = [pytest.mark.e2e]

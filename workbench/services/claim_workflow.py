@@ -8,14 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, select
-
 from workbench.extensions import db
-from workbench.models import Claim, ClaimStatus, Evidence, Role, User, Verdict
+from workbench.models import Claim, ClaimStatus, Role, User, Verdict
 from workbench.models.base import utcnow
 from workbench.services.claim_edits import EditConflict, EditRejected
 from workbench.services.claim_history import as_json
 from workbench.services.claim_records import record
+from workbench.services.evidence import evidence_count
 from workbench.services.transactions import lock_for_writing
 
 NEW, IN_PROGRESS, NEEDS_REVIEW, PUBLISHED, NOT_CHECKWORTHY = (s.value for s in ClaimStatus)
@@ -174,11 +173,6 @@ def _only_the_assignee(claim: Claim, user: User) -> None:
     # Editors may act on anyone's claim; a fact-checker only on their own (or an open one).
     if user.role == FACTCHECKER and claim.assignee_id not in (None, user.id):
         raise MoveForbidden(f"This claim is assigned to {claim.assignee.name}.")
-
-
-def evidence_count(claim: Claim) -> int:
-    return db.session.scalar(select(func.count(Evidence.id)).where(
-        Evidence.claim_id == claim.id, Evidence.removed_at.is_(None)))
 
 
 workflow = ClaimWorkflow()

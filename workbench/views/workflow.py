@@ -13,7 +13,8 @@ from workbench.models import Claim, User, Verdict
 from workbench.services import claim_history, verdict_scale
 from workbench.services.claim_edits import EditConflict, EditRejected
 from workbench.services.claim_workflow import (ASSIGNABLE_ROLES, MOVES, Details, MoveForbidden,
-                                               evidence_count, workflow)
+                                               workflow)
+from workbench.services.evidence import evidence_count
 from workbench.views.access import roles_required
 from workbench.views.claim_page import render_claim_page
 from workbench.views.redirects import is_same_host
