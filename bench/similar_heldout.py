@@ -1,8 +1,13 @@
 """Similar-claims matching on hand-written pairs that were never used for tuning.
 
-Sixteen Indonesian/English pairs stating the same (invented) fact, written for this file,
-each pair inside articles full of same-topic distractors. Each side is asked for, like
-`flask similar --jsonl` does; the partner must come back from the other article.
+Two sets of Indonesian/English pairs stating the same (invented) fact, written for this
+file. Each side is asked for, like `flask similar --jsonl` does; the partner must come back
+from the other article.
+
+- easy: sixteen pairs inside articles of same-topic distractors (they all score 1.000);
+- hard: twenty pairs, each with rivals in other articles written to be confused with it:
+  the same entity with another number, the same number in another fact, one side stating
+  part of a longer claim, the other language's word order. Scored per kind as well.
 
     .venv/bin/python bench/similar_heldout.py          # real encoder; ~1 min
 """
@@ -114,54 +119,241 @@ DISTRACTORS_EN = [
     "Climbers were barred from the summit of Rinjani during the rainy season",
 ]
 
+# Harder cases, each an Indonesian/English pair stating the same invented fact, with
+# rivals written to be hard: the same entity with another number, the same number in
+# another fact, one side stating part of a longer claim, another word order.
+HARD = [
+    {"kind": "number",
+     "id": "Banjir bandang di Kabupaten Lembah Sari merusak 340 rumah warga",
+     "en": "Flash floods in Lembah Sari regency damaged 340 homes",
+     "rivals_id": ["Banjir bandang di Kabupaten Lembah Sari merusak 1.200 rumah warga",
+                   "Sebanyak 340 warga Lembah Sari mengungsi akibat banjir"],
+     "rivals_en": ["Flash floods in Lembah Sari regency damaged 1,200 homes",
+                   "Floods in Lembah Sari forced 340 residents to leave their homes"]},
+    {"kind": "part",
+     "id": "Gubernur Rahmat Solihin meresmikan jembatan Kali Jernih",
+     "en": "Governor Rahmat Solihin inaugurated the Kali Jernih bridge, which cost 84 billion "
+           "rupiah and took two years to build, and promised to repair the district's roads "
+           "by March",
+     "rivals_id": ["Gubernur Rahmat Solihin meresmikan rumah sakit baru di Tanjung Bening",
+                   "Jembatan Kali Jernih ditutup sepekan setelah hujan deras"],
+     "rivals_en": ["Governor Rahmat Solihin inaugurated a new hospital in Tanjung Bening",
+                   "The Kali Jernih bridge was closed for a week after heavy rain"]},
+    {"kind": "order",
+     "id": "Sebanyak 1.870 ton beras impor tiba di Pelabuhan Batu Ampar pada Senin",
+     "en": "On Monday, the port of Batu Ampar received 1,870 tonnes of imported rice",
+     "rivals_id": ["Pelabuhan Batu Ampar menerima 2.400 ton gula impor pada Senin"],
+     "rivals_en": ["On Monday, the port of Batu Ampar received 2,400 tonnes of imported sugar",
+                   "1,870 containers passed through the port of Batu Ampar in March"]},
+    {"kind": "shared number",
+     "id": "Harga tiket kapal feri ke Pulau Karang Putih naik 15 persen",
+     "en": "Ferry ticket prices to Karang Putih island rose 15 percent",
+     "rivals_id": ["Jumlah penumpang kapal feri ke Pulau Karang Putih naik 15 persen",
+                   "Harga tiket kapal feri ke Pulau Karang Putih naik 20 persen"],
+     "rivals_en": ["The number of ferry passengers to Karang Putih island rose 15 percent",
+                   "Ferry ticket prices to Karang Putih island rose 20 percent"]},
+    {"kind": "part",
+     "id": "Wali kota Dimas Arjuna mengatakan pemerintah kota akan membangun 12 taman baru, "
+           "menanam 5.000 pohon, dan melarang kendaraan pribadi masuk alun-alun pada akhir pekan",
+     "en": "The city will ban private cars from the main square at weekends, mayor Dimas "
+           "Arjuna said",
+     "rivals_id": ["Wali kota Dimas Arjuna melarang pedagang kaki lima berjualan di alun-alun"],
+     "rivals_en": ["Mayor Dimas Arjuna banned street vendors from the main square",
+                   "Private cars will be banned from the old town on Sundays"]},
+    {"kind": "number",
+     "id": "Tim SAR menemukan 9 penumpang kapal Sinar Bahari dalam keadaan selamat",
+     "en": "Rescuers found nine passengers of the Sinar Bahari ship alive",
+     "rivals_id": ["Tim SAR menemukan 4 penumpang kapal Sinar Bahari dalam keadaan meninggal"],
+     "rivals_en": ["Rescuers found four passengers of the Sinar Bahari ship dead",
+                   "Nine crew members of the Sinar Bahari were questioned by police"]},
+    {"kind": "order",
+     "id": "Menurut Badan Pusat Statistik Provinsi Tanah Merah, angka kemiskinan turun "
+           "menjadi 7,4 persen",
+     "en": "Poverty in Tanah Merah province fell to 7.4 percent, the provincial statistics "
+           "office said",
+     "rivals_id": ["Angka pengangguran di Provinsi Tanah Merah turun menjadi 5,1 persen"],
+     "rivals_en": ["Unemployment in Tanah Merah province fell to 5.1 percent",
+                   "Poverty in Tanah Merah province rose to 8.2 percent in 2019"]},
+    {"kind": "part",
+     "id": "Polisi menyita 45 kilogram sabu dari sebuah kapal nelayan di perairan Selat "
+           "Lintang dan menangkap enam awaknya",
+     "en": "Police seized 45 kilograms of methamphetamine",
+     "rivals_id": ["Polisi menangkap 45 orang dalam razia narkoba di Selat Lintang"],
+     "rivals_en": ["Police seized 12 kilograms of marijuana from a truck in Selat Lintang",
+                   "Customs officers seized 45 kilograms of smuggled gold"]},
+    {"kind": "shared number",
+     "id": "Sebanyak 600 guru honorer di Kabupaten Sungai Emas diangkat menjadi pegawai tetap",
+     "en": "600 contract teachers in Sungai Emas regency were made permanent staff",
+     "rivals_id": ["Sebanyak 600 guru honorer di Kabupaten Sungai Emas belum menerima gaji "
+                   "selama tiga bulan"],
+     "rivals_en": ["600 contract teachers in Sungai Emas regency have not been paid for three "
+                   "months"]},
+    {"kind": "order",
+     "id": "Akibat longsor, jalur kereta antara Stasiun Bukit Hijau dan Stasiun Lereng ditutup "
+           "selama dua hari",
+     "en": "The railway line between Bukit Hijau and Lereng stations was closed for two days "
+           "by a landslide",
+     "rivals_id": ["Longsor menimbun tiga rumah di dekat Stasiun Bukit Hijau"],
+     "rivals_en": ["A landslide buried three houses near Bukit Hijau station",
+                   "The railway line between Bukit Hijau and Lereng reopened after five days"]},
+    {"kind": "number",
+     "id": "Proyek jalan tol Pesisir Timur menelan biaya Rp12,5 triliun",
+     "en": "The East Coast toll road project cost 12.5 trillion rupiah",
+     "rivals_id": ["Proyek jalan tol Pesisir Timur diperkirakan menelan biaya Rp9 triliun"],
+     "rivals_en": ["The East Coast toll road project was expected to cost 9 trillion rupiah",
+                   "The state lost 12.5 billion rupiah in a land deal for the East Coast toll "
+                   "road"]},
+    {"kind": "part",
+     "id": "Tiga orang tewas dalam kebakaran pasar di Kota Baruna",
+     "en": "A fire at a market in Baruna city killed three people, injured 14 others and "
+           "destroyed more than 200 stalls, officials said on Tuesday",
+     "rivals_id": ["Dua orang tewas dalam kebakaran gudang di Kota Baruna"],
+     "rivals_en": ["Two people died in a warehouse fire in Baruna city",
+                   "Three people were arrested for starting a fire at a market in Baruna"]},
+    {"kind": "shared number",
+     "id": "Inflasi Kota Sembilan Lintas pada Mei tercatat 3,2 persen",
+     "en": "Inflation in Sembilan Lintas city was 3.2 percent in May",
+     "rivals_id": ["Pertumbuhan ekonomi Kota Sembilan Lintas pada kuartal pertama tercatat "
+                   "3,2 persen"],
+     "rivals_en": ["Economic growth in Sembilan Lintas city was 3.2 percent in the first quarter",
+                   "Inflation in Sembilan Lintas city was 4.1 percent in April"]},
+    {"kind": "order",
+     "id": "Dua puluh lima siswa SD Harapan Jaya dirawat setelah keracunan makanan",
+     "en": "Food poisoning sent 25 pupils of Harapan Jaya primary school to hospital",
+     "rivals_id": ["Sebanyak 40 siswa SMP Harapan Jaya keracunan makanan pada pekan lalu"],
+     "rivals_en": ["Forty pupils of Harapan Jaya junior high were poisoned by food last week",
+                   "25 teachers at Harapan Jaya primary school went on strike"]},
+    {"kind": "shared number",
+     "id": "Partai Bintang Fajar meraih 18 kursi di DPRD Kabupaten Ombak Biru",
+     "en": "The Bintang Fajar party won 18 seats in the Ombak Biru regional council",
+     "rivals_id": ["Partai Bintang Fajar meraih 11 kursi di DPRD Kabupaten Ombak Biru pada "
+                   "pemilu sebelumnya",
+                   "Partai Cahaya Rakyat meraih 18 kursi di DPRD Kabupaten Ombak Biru"],
+     "rivals_en": ["The Cahaya Rakyat party won 18 seats in the Ombak Biru regional council"]},
+    {"kind": "part",
+     "id": "Menteri Perhubungan Lestari Wulandari mengumumkan bahwa bandara baru di Tanjung "
+           "Selatan akan dibuka pada Agustus, tarif penerbangan akan diturunkan, dan 30 rute "
+           "baru akan ditambah",
+     "en": "Thirty new flight routes will be added, transport minister Lestari Wulandari said",
+     "rivals_id": ["Menteri Perhubungan Lestari Wulandari menambah 30 bus baru di Tanjung "
+                   "Selatan"],
+     "rivals_en": ["Transport minister Lestari Wulandari said 30 new buses would serve Tanjung "
+                   "Selatan",
+                   "The opening of the new airport in Tanjung Selatan was delayed until 2028"]},
+    {"kind": "order",
+     "id": "Ekspor kopi dari Kabupaten Gunung Lima ke Jepang meningkat dua kali lipat tahun ini",
+     "en": "This year, coffee shipped to Japan from Gunung Lima regency doubled",
+     "rivals_id": ["Ekspor kopi dari Kabupaten Gunung Lima ke Korea Selatan turun 30 persen"],
+     "rivals_en": ["Coffee exports from Gunung Lima regency to South Korea fell 30 percent",
+                   "Tea exports from Gunung Lima to Japan doubled last year"]},
+    {"kind": "number",
+     "id": "Gempa magnitudo 6,1 mengguncang Kabupaten Teluk Damai pada Rabu pagi",
+     "en": "A magnitude 6.1 earthquake struck Teluk Damai regency on Wednesday morning",
+     "rivals_id": ["Gempa magnitudo 4,8 mengguncang Kabupaten Teluk Damai pada Rabu malam",
+                   "Gempa magnitudo 6,1 mengguncang Kabupaten Lembah Hijau pada Jumat"],
+     "rivals_en": ["A magnitude 4.8 aftershock struck Teluk Damai regency on Wednesday night"]},
+    {"kind": "order",
+     "id": "Kepala Dinas Kesehatan Ratna Kirana mengatakan 1.150 warga Kota Angin Timur "
+           "terjangkit diare",
+     "en": "Diarrhoea has infected 1,150 residents of Angin Timur city, according to health "
+           "office head Ratna Kirana",
+     "rivals_id": ["Kepala Dinas Kesehatan Ratna Kirana mengatakan stok vaksin di Kota Angin "
+                   "Timur cukup untuk tiga bulan"],
+     "rivals_en": ["Health office head Ratna Kirana said vaccine stocks in Angin Timur city "
+                   "would last three months",
+                   "Diarrhoea infected 430 residents of Angin Timur city last year"]},
+    {"kind": "part",
+     "id": "Kapal tanker MT Samudra Jaya kandas di perairan Tanjung Karang Merah",
+     "en": "The tanker MT Samudra Jaya ran aground off Tanjung Karang Merah on Saturday, "
+           "spilling an estimated 3,000 litres of oil and keeping fishermen ashore for a week",
+     "rivals_id": ["Kapal tanker MT Samudra Jaya berhasil ditarik ke pelabuhan setelah dua hari"],
+     "rivals_en": ["The tanker MT Samudra Jaya was towed to port after two days",
+                   "A second tanker ran aground off Tanjung Karang Merah in May"]},
+]
 
-def main():
-    instance = tempfile.mkdtemp(prefix="similar-heldout-")
-    os.environ["WORKBENCH_INSTANCE_PATH"] = instance
-    from flask_migrate import upgrade
 
-    from workbench import create_app
+def build(app):
+    """Write every article and claim into ``app``'s database; returns the queries as
+    [(set, kind, text, own article id, partner claim id)]."""
     from workbench.extensions import db
     from workbench.models import Article, Claim, User
     from workbench.services import similar_claims
+    user = User(username="h", password_hash="x")
+    db.session.add(user)
+    db.session.flush()
+    count = iter(range(10_000))
+
+    def article(lang, texts):
+        n = next(count)
+        row = Article(title=f"{lang}{n}", text="\n".join(texts), language=lang,
+                      content_hash=f"{lang}{n}".ljust(64, "0"), imported_by_id=user.id)
+        db.session.add(row)
+        db.session.flush()
+        claims = [Claim(article_id=row.id, start=0, end=len(t), text=t) for t in texts]
+        db.session.add_all(claims)
+        similar_claims.store_vectors(claims)
+        return row.id, claims[0].id
+
+    queries = []
+
+    def pair(set_name, kind, id_texts, en_texts):
+        id_side, en_side = article("id", id_texts), article("en", en_texts)
+        queries.append((set_name, kind, id_texts[0], id_side[0], en_side[1]))
+        queries.append((set_name, kind, en_texts[0], en_side[0], id_side[1]))
+
+    # Easy pair k: its Indonesian side with two Indonesian distractors in one article, its
+    # English side with two English distractors in another.
+    for k, (id_text, en_text) in enumerate(PAIRS):
+        pick = slice(2 * k % len(DISTRACTORS_ID), 2 * k % len(DISTRACTORS_ID) + 2)
+        pair("easy", "easy", [id_text, *DISTRACTORS_ID[pick]], [en_text, *DISTRACTORS_EN[pick]])
+    # Hard pairs: each side alone in its article, the rivals in articles of their own.
+    for group in HARD:
+        pair("hard", group["kind"], [group["id"]], [group["en"]])
+        article("id", group["rivals_id"])
+        article("en", group["rivals_en"])
+    db.session.commit()
+    return queries
+
+
+def score(queries) -> dict:
+    """{slice: (queries, R@1, R@5, MRR@10)} for "easy", "hard", "all" and each hard kind."""
+    from workbench.services import similar_claims
+    found = similar_claims.similar_to_texts([q[2] for q in queries], 12)
+    ranks = {}
+    for (set_name, kind, _, own_article, partner), candidates in zip(queries, found):
+        ranked = [c.claim_id for c in candidates if c.article_id != own_article][:10]
+        rank = ranked.index(partner) + 1 if partner in ranked else None
+        for key in {set_name, "all", f"hard/{kind}" if set_name == "hard" else set_name}:
+            ranks.setdefault(key, []).append(rank)
+    return {key: (len(r), _share(r, 1), _share(r, 5), sum(1 / x for x in r if x) / len(r))
+            for key, r in sorted(ranks.items())}
+
+
+def _share(ranks, n):
+    return sum(1 for r in ranks if r and r <= n) / len(ranks)
+
+
+def make_app(instance):
+    from flask_migrate import upgrade
+
+    from workbench import create_app
     app = create_app({"SECRET_KEY": "heldout-" + "x" * 32, "TESTING": True,
                       "SEARCH_BACKGROUND_INDEXING": False,
                       "SQLALCHEMY_DATABASE_URI": f"sqlite:///{instance}/h.db"})
     with app.app_context():
         upgrade()
-        user = User(username="h", password_hash="x")
-        db.session.add(user)
-        db.session.flush()
-        # Article k holds pair k's Indonesian side and two Indonesian distractors; article
-        # 100+k the English side and two English distractors.
-        side = {}
-        for k, (id_text, en_text) in enumerate(PAIRS):
-            for lang, text, extra in (("id", id_text, DISTRACTORS_ID), ("en", en_text, DISTRACTORS_EN)):
-                texts = [text, *extra[2 * k % len(extra):2 * k % len(extra) + 2]]
-                article = Article(title=f"{lang}{k}", text="\n".join(texts), language=lang,
-                                  content_hash=f"{lang}{k}".ljust(64, "0"), imported_by_id=user.id)
-                db.session.add(article)
-                db.session.flush()
-                claims = [Claim(article_id=article.id, start=0, end=len(t), text=t) for t in texts]
-                db.session.add_all(claims)
-                similar_claims.store_vectors(claims)
-                side[(k, lang)] = (article.id, claims[0].id)
-        db.session.commit()
-        n = r1 = r5 = 0
-        mrr = 0.0
-        for k, texts in enumerate(PAIRS):
-            for lang, other, text in (("id", "en", texts[0]), ("en", "id", texts[1])):
-                own_article = side[(k, lang)][0]
-                ranked = [c for c in similar_claims.similar_to_text(text, 12)
-                          if c.article_id != own_article][:10]
-                rank = next((i + 1 for i, c in enumerate(ranked)
-                             if c.claim_id == side[(k, other)][1]), None)
-                n += 1
-                r1 += rank == 1
-                r5 += rank is not None and rank <= 5
-                mrr += 1 / rank if rank else 0
-        print(f"held-out cross-language pairs: {n} queries, R@1 {r1 / n:.3f}, R@5 {r5 / n:.3f},"
-              f" MRR@10 {mrr / n:.3f}")
+    return app
+
+
+def main():
+    instance = tempfile.mkdtemp(prefix="similar-heldout-")
+    os.environ["WORKBENCH_INSTANCE_PATH"] = instance
+    app = make_app(instance)
+    with app.app_context():
+        figures = score(build(app))
+    print(f"{'slice':<20} {'queries':>7} {'R@1':>6} {'R@5':>6} {'MRR@10':>7}")
+    for key, (n, r1, r5, mrr) in figures.items():
+        print(f"{key:<20} {n:>7} {r1:>6.3f} {r5:>6.3f} {mrr:>7.3f}")
 
 
 if __name__ == "__main__":
