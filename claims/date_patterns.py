@@ -97,11 +97,17 @@ def _scan(text: str, start: int, end: int) -> list[DateMatch]:
     return sorted(chosen, key=lambda m: m.start)
 
 
+# "dua bulan sebelumnya" names a date through a duration: the labels count the duration as a
+# quantity too, so these expressions are not masked out of number search.
+_UNMASKED = frozenset({"earlier", "previous"})
+
+
 def date_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Spans of every date expression, for masking them out of number search."""
-    return [(m.start, m.end) for m in scan_dates(text, start, end)]
+    return [(m.start, m.end) for m in scan_dates(text, start, end) if m.kind not in _UNMASKED]
 
 
 def overlapping_date_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of the article's date expressions that touch ``[start, end)`` (for masking)."""
-    return [(m.start, m.end) for m in _whole_text(text) if m.start < end and start < m.end]
+    return [(m.start, m.end) for m in _whole_text(text)
+            if m.start < end and start < m.end and m.kind not in _UNMASKED]

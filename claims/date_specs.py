@@ -26,6 +26,10 @@ _YEAR = r"(?:19|20)\d{2}"
 # Literal alternatives (not "[Hh]ari") let the regex engine skip ahead to a first letter.
 _UNITS = rf"(?:{_cased(['hari', 'minggu', 'pekan', 'bulan', 'tahun', 'days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year'], lower=True)})"
 
+_EARLIER_UNITS = (r"(?:hari|minggu|pekan|bulan|tahun|kuartal|triwulan|semester|days?|weeks?|months?|years?"
+                  r"|quarters?|half)")
+_PART_OF_YEAR = r"(?:\b(?:the\s+)?(?:end|start|beginning|middle|close)\s+of|\b(?:awal|akhir|pertengahan|penghujung|early|late|mid))"
+
 # kind: (core pattern, words read backwards before it, whether those words are required)
 _SPECS = {
     "day_period": (rf"(?P<d1>\d{{1,2}})\s*{_TO}\s*(?P<d2>\d{{1,2}})\s+(?P<m>{_M})(?:,?\s+(?P<y>{_YEAR}))?(?![\w])", None, False),
@@ -43,13 +47,16 @@ _SPECS = {
                   r"(?!\s*(?:%|persen|percent))", rf"(?P<w>{_W}),?\s+$", False),
     "month_year": (rf"(?P<m>{_M})\s+(?:tahun\s+|of\s+)?(?P<y>{_YEAR})(?!\d)",
                    r"(?i:(?:awal|akhir|pertengahan|early|late|mid|end\s+of)\s+)?(?i:bulan\s+)?$", False),
-    "month": (rf"(?P<m>{_MFULL})(?![\w.])(?:\s+(?P<rel>lalu|kemarin|ini|depan|mendatang|tahun\s+lalu|tahun\s+ini"
+    # "akhir Februari." ends a sentence; "Sept.5" or "Juni.2024" would be something else.
+    "month": (rf"(?P<m>{_MFULL})(?!\w|\.\w)(?:\s+(?P<rel>lalu|kemarin|ini|depan|mendatang|tahun\s+lalu|tahun\s+ini"
               r"|tahun\s+depan|last\s+year|this\s+year|next\s+year))?",
               r"(?i:(?:awal|akhir|pertengahan|early|late|mid|end\s+of)\s+)?(?i:bulan\s+)?$", False),
     "year": (rf"(?P<y>{_YEAR})(?![\d.,/-]?\d)(?!\w)",
              # a preposition, or a budget named by its fiscal year ("APBN 2022", "FY 2023")
+             # or a part of the year ("akhir 2025", "by the end of 2026", "mid-2027")
              r"(?i:\b(?:pada|tahun|sejak|hingga|sampai|since|in|by|until|during|anggaran|apbn|apbd|rapbn"
-             r"|rapbd|fy|fiscal\s+year)\s+(?:tahun\s+)?)$", True),
+             r"|rapbd|fy|fiscal\s+year)\s+(?:tahun\s+)?"
+             rf"|{_PART_OF_YEAR}[\s-]+(?:tahun\s+)?)$", True),
     "relative_day": (rf"(?P<rd>{_cased(RELATIVE_DAYS, lower=True)})(?!\w)", None, False),
     "ago": (rf"(?P<u>{_UNITS})\s+(?:yang\s+)?(?:lalu|ago)(?!\w)",
             rf"(?<![\w-])(?P<n>\d{{1,2}}|(?i:{alternation(SMALL_NUMBERS)}))\s+$", True),
@@ -60,6 +67,12 @@ _SPECS = {
                       None, False),
     "weekday": (rf"(?P<w>{_WFULL})(?![\w'’])(?:\s+(?P<rel>lalu|kemarin|depan|mendatang|ini))?",
                 r"(?P<pre>(?i:last|this|next|coming))\s+$", False),
+    # Said against the date just named, not the reference: "naik dari bulan sebelumnya",
+    # "a year earlier", "the previous three months" (resolved in ``dates``).
+    "earlier": (rf"(?:[Ss]e(?P<u1>hari|minggu|pekan|bulan|tahun)|(?P<u>(?i:{_EARLIER_UNITS})))\s+(?:sebelumnya|earlier)(?!\w)",
+                rf"(?<![\w-])(?P<n>\d{{1,2}}|(?i:{alternation(SMALL_NUMBERS)}))\s+$", False),
+    "previous": (rf"(?:{_cased(['previous', 'preceding', 'prior'], lower=True)})\s+"
+                 rf"(?:(?P<n>\d{{1,2}}|(?i:{alternation(SMALL_NUMBERS)}))\s+)?(?P<u>{_EARLIER_UNITS})(?!\w)", None, False),
 }
 _MONTH_WORDS = frozenset(MONTHS)
 _WEEKDAY_WORDS = frozenset(WEEKDAYS)
@@ -75,6 +88,7 @@ NEEDLES = {
     "ago": frozenset({"lalu", "ago"}), "one_unit_ago": frozenset({"lalu"}),
     "relative_unit": frozenset({"lalu", "kemarin", "ini", "depan", "mendatang", "last", "this", "next", "past"}),
     "weekday": _WEEKDAY_WORDS,
+    "earlier": frozenset({"sebelumnya", "earlier"}), "previous": frozenset({"previous", "preceding", "prior"}),
 }
 LOOK_BACK = 40
 PATTERNS = [(kind, re.compile(core), re.compile(before) if before else None, required)
@@ -88,6 +102,7 @@ GATES = {
     "ago": re.compile(r"(?:lalu|ago)(?!\w)"),
     "one_unit_ago": re.compile(r"lalu(?!\w)"),
     "relative_unit": re.compile(r"(?:lalu|kemarin|ini|depan|mendatang|week|month|year)(?!\w)"),
+    "earlier": re.compile(r"(?:sebelumnya|earlier)(?!\w)"),
 }
 
 

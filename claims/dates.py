@@ -9,6 +9,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from claims import date_chain as chain
 from claims import date_resolve as r
 from claims.date_kinds import resolve_match
 from claims.date_patterns import DateMatch, scan_dates
@@ -32,6 +33,7 @@ def find_dates(text: str, start: int, end: int, language: str,
     Year-less and relative expressions are skipped when ``reference`` is None.
     """
     mentions: list[DateMention] = []
+    future = reference is not None and _FUTURE.search(text, max(0, start), min(len(text), end)) is not None
     periods = [DateMention(a, b, v) for a, b, v in
                find_periods(text, max(0, start), min(len(text), end), reference)]
     for match in scan_dates(text, max(0, start), min(len(text), end)):
@@ -40,7 +42,8 @@ def find_dates(text: str, start: int, end: int, language: str,
         if _week_of_weekday(text, match, mentions):
             mentions[-1] = _in_last_week(mentions[-1], match, reference)
             continue
-        values = _month_before_previous(text, match, mentions) or resolve_match(match, reference)
+        values = _month_before_previous(text, match, mentions) or _before_previous(text, match, mentions + periods) \
+            or (future and _month_ahead(match, reference)) or resolve_match(match, reference)
         if values:
             mentions.append(DateMention(match.start, match.end, values))
     return tuple(sorted(mentions + periods, key=lambda m: m.start))
@@ -79,3 +82,33 @@ def _month_before_previous(text: str, match: DateMatch, mentions: list[DateMenti
     if not year:
         return ()
     return (r.iso_month(year if wanted < month else year - 1, wanted),)
+
+
+def _before_previous(text: str, match: DateMatch, earlier: list[DateMention]) -> tuple[str, ...]:
+    """"bulan sebelumnya", "a year earlier", "periode yang sama tahun lalu": the date named
+    just before, moved back (nothing named before: no date, since the reference is not meant)."""
+    if match.kind in ("earlier", "previous"):
+        step = chain.step_back(match.groups)
+    elif match.kind == "relative_unit" and chain.same_period_a_year_back(text, match.start):
+        step = (0, 12)
+    else:
+        return ()
+    before = [m for m in earlier if m.end <= match.start]
+    if step is None or not before:
+        return ()
+    return chain.shifted_back(max(before, key=lambda m: m.start).values, *step)
+
+
+# Plans, targets and expectations look ahead: "ditargetkan rampung akhir November", "expected
+# to reopen by June" name the coming month, even when the one just past is nearer.
+_FUTURE = re.compile(r"\b(?:akan|will|shall|dijadwalkan|direncanakan|rencananya|berencana|ditargetkan"
+                     r"|menargetkan|diharapkan|diproyeksikan|expected\s+to|expects?\s+to|scheduled|set\s+to"
+                     r"|plans?\s+to|planned|targets?|aims?\s+to|due\s+to\s+(?:open|start|finish|end|close))\b", re.I)
+
+
+def _month_ahead(match: DateMatch, reference: dt.date | None) -> tuple[str, ...]:
+    if match.kind != "month" or match.groups.get("rel") or reference is None:
+        return ()
+    month = r.month_of(match.groups["m"])
+    year = reference.year if month >= reference.month else reference.year + 1
+    return (r.iso_month(year, month),)

@@ -35,6 +35,8 @@ RELATIVE_DAYS = {
     "yesterday": -1, "today": 0, "tomorrow": 1, "semalam": -1, "tadi malam": -1,
     "last night": -1, "tonight": 0, "this morning": 0, "pagi ini": 0, "malam ini": 0,
     "sore ini": 0, "siang ini": 0, "this afternoon": 0, "this evening": 0,
+    # "now" words state the day of the report ("stok saat ini", "warga kini mengungsi")
+    "kini": 0, "saat ini": 0, "sekarang": 0, "currently": 0,
 }
 
 # "pekan lalu", "last month"... : (unit, step) where step -1 is the previous one.

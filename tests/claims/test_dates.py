@@ -148,3 +148,36 @@ def test_budget_years_are_dates_but_bare_numbers_are_not(sentence, expected):
 ])
 def test_one_word_units_times_of_day_and_vague_spans(sentence, expected):
     assert found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    ("Gudang itu disegel pada akhir Januari.", "id", [("akhir Januari", ("2022-01",))]),
+    ("The fund will be wound up by November.", "en", [("November", ("2022-11",))]),
+    ("Bendungan ditargetkan rampung akhir 2026.", "id", [("akhir 2026", ("2026",))]),
+    ("Jalur ganda diharapkan beroperasi pada pertengahan 2025.", "id", [("pertengahan 2025", ("2025",))]),
+    ("The terminal is expected to open by the end of 2027.", "en", [("the end of 2027", ("2027",))]),
+    ("Output should recover by mid-2025.", "en", [("mid-2025", ("2025",))]),
+    ("Stok beras saat ini 40 ton.", "id", [("saat ini", ("2022-03-10",))]),
+    ("Ratusan warga kini tinggal di tenda.", "id", [("kini", ("2022-03-10",))]),
+])
+def test_sentence_final_months_parts_of_years_and_now_words(sentence, language, expected):
+    assert found(sentence, language=language) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Selama tiga hari pertama, parkir gratis.",
+    "Vaksin diberikan kepada anak berusia 6 bulan hingga 12 tahun.",
+    "The lease runs for two years.",
+])
+def test_durations_are_not_dates(sentence):
+    assert found(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    ("Pabrik baru ditargetkan beroperasi pada Januari.", "id", ("2023-01",)),
+    ("The dam is expected to be finished by February.", "en", ("2023-02",)),
+    ("Kami menargetkan cakupan 90 persen pada akhir Maret.", "id", ("2022-03",)),
+    ("Pabrik itu beroperasi sejak Januari.", "id", ("2022-01",)),
+])
+def test_a_bare_month_in_a_plan_or_expectation_is_the_coming_one(sentence, language, expected):
+    assert [v for _, values in found(sentence, language=language) for v in values] == list(expected)

@@ -1,0 +1,82 @@
+"""Dates said against the date just named rather than against the reference date.
+
+"Maret 2024 ... naik dari 11,8 persen pada bulan sebelumnya" -> February 2024;
+"the first half of 2024, up from ... a year earlier" -> the first half of 2023;
+"the April-June quarter, from ... the previous three months" -> January to March.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from claims.lexicon_dates import SMALL_NUMBERS
+
+# How far back one unit reaches: (days, months).
+_UNIT_STEP = {
+    "hari": (1, 0), "day": (1, 0), "days": (1, 0),
+    "minggu": (7, 0), "pekan": (7, 0), "week": (7, 0), "weeks": (7, 0),
+    "bulan": (0, 1), "month": (0, 1), "months": (0, 1),
+    "kuartal": (0, 3), "triwulan": (0, 3), "quarter": (0, 3), "quarters": (0, 3),
+    "semester": (0, 6), "half": (0, 6),
+    "tahun": (0, 12), "year": (0, 12), "years": (0, 12),
+}
+_PLURAL = frozenset({"days", "weeks", "months", "quarters", "years"})
+
+
+def step_back(groups: dict) -> tuple[int, int] | None:
+    """(days, months) an "earlier"/"previous" expression reaches back, or None when vague
+    ("months earlier" names no count)."""
+    unit = (groups.get("u1") or groups.get("u") or "").lower()
+    count = groups.get("n")
+    if unit not in _UNIT_STEP or (count is None and unit in _PLURAL):
+        return None
+    n = int(count) if count and count.isdigit() else SMALL_NUMBERS.get((count or "satu").lower(), 1)
+    days, months = _UNIT_STEP[unit]
+    return days * n, months * n
+
+
+def shifted_back(values: tuple[str, ...], days: int, months: int) -> tuple[str, ...]:
+    """``values`` moved back, each at its own precision; () when a value cannot move that far
+    at its precision (a month moved back by days)."""
+    out = []
+    for value in values:
+        moved = _shift(value, days, months)
+        if moved is None:
+            return ()
+        out.append(moved)
+    return tuple(out)
+
+
+def _shift(value: str, days: int, months: int) -> str | None:
+    if len(value) == 10:
+        day = dt.date.fromisoformat(value) - dt.timedelta(days=days)
+        return _add_months(day, -months).isoformat()
+    if days:
+        return None
+    if len(value) == 7:
+        index = int(value[:4]) * 12 + int(value[5:7]) - 1 - months
+        return f"{index // 12:04d}-{index % 12 + 1:02d}"
+    if len(value) == 4 and months % 12 == 0:
+        return f"{int(value) - months // 12:04d}"
+    return None
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    index = day.year * 12 + day.month - 1 + months
+    year, month = index // 12, index % 12 + 1
+    for last in (day.day, 30, 29, 28):
+        try:
+            return dt.date(year, month, min(day.day, last))
+        except ValueError:
+            continue
+    return day
+
+
+# "periode yang sama tahun lalu", "the same quarter last year": the period just named, a year back.
+_SAME_PERIOD = re.compile(r"(?i:(?:periode|kuartal|triwulan|semester|bulan|pekan)\s+yang\s+sama"
+                          r"|the\s+same\s+(?:period|quarter|half|month|week)(?:\s+of)?)\s+$")
+
+
+def same_period_a_year_back(text: str, start: int) -> bool:
+    """True when a "tahun lalu"/"last year" at ``start`` closes a "the same period" phrase."""
+    return bool(_SAME_PERIOD.search(text, max(0, start - 40), start))
