@@ -139,7 +139,7 @@ class ClaimIndex:
             matches = self._all_matches(searcher, q) if facets or sort in DATE_SORTS else None
             found, total = self._page(searcher, q, sort, page, pagesize, matches)
             terms = query_terms(q)
-            hits = [to_hit(searcher.stored_fields(docnum), score, terms, self.schema)
+            hits = [to_hit(searcher.stored_fields(docnum), score, terms)
                     for docnum, score in found]
             counts = self._facets.counts(searcher.reader(), matches) if facets else {}
         return SearchResults(hits, total, page, pagesize, counts, as_typed)

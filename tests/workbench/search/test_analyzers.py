@@ -1,10 +1,12 @@
 import pickle
+import random
+import re
 
 import pytest
 
-from workbench.search.analyzers import (english_analyzer, exact_analyzer,
-                                        indonesian_analyzer, normalize_number,
-                                        stem_indonesian)
+from workbench.search.analyzers import (TOKEN_PATTERN, english_analyzer, exact_analyzer,
+                                        exact_term, indonesian_analyzer, may_stem_to,
+                                        normalize_number, stem_indonesian, stemmed_term)
 
 
 def tokens(analyzer, text):
@@ -78,3 +80,45 @@ def test_analyzers_survive_pickling(make):
     # Whoosh pickles the schema, analyzers included, into the index's table of contents.
     analyzer = pickle.loads(pickle.dumps(make()))
     assert tokens(analyzer, "Harga 3.000") == tokens(make(), "Harga 3.000")
+
+
+@pytest.mark.parametrize("language, make, text", [
+    ("id", indonesian_analyzer,
+     "Pemerintah yang menaikkan harga BBM sebesar 3.000 rupiah tidak dikirimkan ke Rp1,5"),
+    ("en", english_analyzer, "The governments raised fuel prices by 3,000 in 2024, it said"),
+])
+def test_stemmed_term_agrees_with_the_analyzer(language, make, text):
+    by_token = [stemmed_term(m.group(), language) for m in re.finditer(TOKEN_PATTERN, text)]
+    assert [t for t in by_token if t is not None] == tokens(make(), text)
+    assert None in by_token         # a stop word ("yang", "the")
+
+
+def test_exact_term_agrees_with_the_exact_analyzer():
+    text = "Menaikkan harga yang 3.000 dan 5,95"
+    assert [exact_term(m.group()) for m in re.finditer(TOKEN_PATTERN, text)] == \
+        tokens(exact_analyzer(), text)
+
+
+# Indonesian prefixes and suffixes, with the root's first letter dropped as Sastrawi
+# recodes it (menulis <- tulis) or kept (membangun <- bangun).
+PREFIXES = ("", "me", "mem", "men", "meng", "meny", "menge", "di", "ber", "ter", "pe", "pem",
+            "pen", "peng", "peny", "per", "ke", "se", "memper", "diper")
+SUFFIXES = ("", "kan", "an", "i", "nya", "lah", "kannya")
+
+
+def test_may_stem_to_never_rules_out_a_real_stem():
+    # The property the highlighter's shortcut relies on, over affixed forms of 60 roots
+    # of Sastrawi's own dictionary (picked by a fixed seed, not by hand).
+    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+    roots = random.Random(5).sample(sorted(StemmerFactory().get_words()), 60)
+    rng = random.Random(6)
+    words = {p + (r if rng.random() < 0.5 else r[1:]) + rng.choice(SUFFIXES)
+             for r in roots for p in rng.sample(PREFIXES, 5)}
+    for word in words:
+        assert may_stem_to(word, "id", {stem_indonesian(word)}), word
+
+
+def test_may_stem_to_rules_out_unrelated_words():
+    assert not may_stem_to("pasar", "id", {"kirim"})
+    assert may_stem_to("mengirimkan", "id", {"kirim"})
+    assert may_stem_to("anything", "en", {"kirim"})     # English is always stemmed
