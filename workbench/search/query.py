@@ -16,6 +16,7 @@ from whoosh import query as wq
 from whoosh.qparser import (FieldsPlugin, GroupPlugin, MultifieldPlugin, OperatorsPlugin,
                             PhrasePlugin, QueryParser, syntax)
 
+from workbench.search.analyzers import is_stop_word
 from workbench.search.schema import CONTEXT_FIELDS, PHRASE_FIELDS, WORD_FIELDS
 
 # Whoosh's parser took 5 s on a 20,000-character query (NOTES.md): cut before parsing.
@@ -60,9 +61,16 @@ class _WordsAndPhrasesPlugin(MultifieldPlugin):
             if isinstance(node, syntax.GroupNode):
                 group[i] = self.do_multifield(parser, node)
             elif node.has_fieldname and node.fieldname in (None, CONTEXT):
-                fields = _fields_for(node)
+                fields = {} if _stop_word(node) else _fields_for(node)
                 group[i] = self.group([_fielded(node, f, b) for f, b in fields.items()])
         return group
+
+
+def _stop_word(node) -> bool:
+    # A stop word of either language ("yang", "the") is dropped from the query: searched
+    # in both languages' fields, it would be required in the one that does not stop it
+    # ("harga yang naik" found no Indonesian claim, only ones with English text "yang").
+    return isinstance(node, syntax.WordNode) and is_stop_word(node.text)
 
 
 def _fields_for(node) -> dict:

@@ -252,3 +252,10 @@ def test_missing_optional_values_are_accepted(index):
                            url=None, source=None, entities=None, status=None, verdict=None,
                            published=None, dates=None, rationale=None, notes=None)])
     assert ids(index.search("tiket")) == ["20"]
+
+
+def test_stop_words_of_either_language_do_not_empty_the_results(index):
+    # "yang" is an Indonesian stop word, but it was still required in the English field.
+    assert ids(index.search("harga yang naik")) == ids(index.search("harga naik"))
+    assert "1" in ids(index.search("harga yang naik"))
+    assert ids(index.search("the fuel prices")) == ["2"]
