@@ -298,8 +298,15 @@ def main(argv=None):
     parser.add_argument("--procs", type=int, default=1, help="Whoosh rebuild processes")
     parser.add_argument("--only-similar", action="store_true",
                         help="no index, no server: only the similar-claims lookups")
+    parser.add_argument("--instance", default=None,
+                        help="keep the archive in this folder, and reuse it if it is there "
+                             "(same --claims); status changes are then not measured")
+    parser.add_argument("--reindex", action="store_true",
+                        help="with --instance: run `search rebuild` on the kept archive")
     args = parser.parse_args(argv)
-    instance = tempfile.mkdtemp(prefix="http-search-bench-")
+    reuse = bool(args.instance) and os.path.exists(os.path.join(args.instance, "archive.txt"))
+    instance = args.instance or tempfile.mkdtemp(prefix="http-search-bench-")
+    os.makedirs(instance, exist_ok=True)
     env = {"WORKBENCH_INSTANCE_PATH": instance, "WORKBENCH_SECRET_KEY": "bench-" + "x" * 32,
            "WORKBENCH_SEARCH_BACKGROUND_INDEXING": "true"}
     os.environ.pop("DATABASE_URL", None)
@@ -308,7 +315,11 @@ def main(argv=None):
           flush=True)
     server = None
     try:
-        corpus = build_archive(args.claims, env, args.procs, index=not args.only_similar)
+        corpus = reuse_archive(instance, args, env) if reuse else \
+            build_archive(args.claims, env, args.procs, index=not args.only_similar)
+        if args.instance and not reuse:
+            with open(os.path.join(instance, "archive.txt"), "w") as f:
+                f.write(str(args.claims))
         if args.only_similar:
             bench_similar(env, args.lookups)
             return
@@ -316,6 +327,8 @@ def main(argv=None):
         server = start_server(env, port)
         client = log_in(port)
         bench_search(port, client.cookie, corpus, args.seconds, args.requests, args.clients)
+        if reuse:       # the archive's "new" claims were dismissed by the run that built it
+            return
         ids = new_claims(env, args.changes)
         bench_status_changes(port, client, min(args.changes, len(ids)), ids)
         server.terminate()
@@ -325,7 +338,23 @@ def main(argv=None):
     finally:
         if server is not None:
             server.kill()
-        shutil.rmtree(instance, ignore_errors=True)
+            server.wait(30)
+        if not args.instance:
+            shutil.rmtree(instance, ignore_errors=True)
+
+
+def reuse_archive(instance, args, env):
+    """The corpus of an archive kept by an earlier run with ``--instance``."""
+    with open(os.path.join(instance, "archive.txt")) as f:
+        kept = int(f.read())
+    if kept != args.claims:
+        sys.exit(f"{instance} holds {kept:,} claims, not {args.claims:,}")
+    if args.reindex:
+        started = time.perf_counter()
+        run(["search", "rebuild", "--procs", str(args.procs)], env)
+        print(f"Whoosh rebuild {time.perf_counter() - started:.1f} s", flush=True)
+    print(f"archive: {kept:,} claims kept in {instance}", flush=True)
+    return Corpus(kept)
 
 
 if __name__ == "__main__":
