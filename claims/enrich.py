@@ -3,18 +3,19 @@
 The finders are called on the lines around a claim rather than on the whole article: they
 read context only within a claim's neighbourhood, and a bounded window keeps the cost of one
 call independent of the article's length (offsets are shifted back into the article).
+Claims that share a window share one read of it (quantities are read once per window).
 """
 from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import replace
+from functools import lru_cache
 
 from claims.claimtypes import claim_types
 from claims.cut import Cut
 from claims.dates import find_dates
 from claims.entities import find_entities
-from claims.model import Claim
+from claims.model import Claim, Entity, Quantity
 from claims.quantities import find_quantities
 
 
@@ -23,8 +24,9 @@ _CONTEXT = 300   # characters of context around a claim handed to the finders
 
 def build_claim(text: str, cut: Cut, language: str, reference: dt.date | None) -> Claim:
     """The finished Claim for one cut of ``text``."""
-    quantities = tuple(q for q in _local(find_quantities, text, cut.start, cut.end, language)
-                       if not _inside(q.start, q.end, cut.inner))
+    quantities = tuple(q for q in _window_quantities(text, *_window(text, cut.start, cut.end), language)
+                       if cut.start <= q.start and q.end <= cut.end
+                       and not _inside(q.start, q.end, cut.inner))
     own_dates = _dates(text, cut.start, cut.end, language, reference, cut.inner_dated)
     dates = own_dates + _frame_dates(text, cut, language, reference)
     span = text[cut.start:cut.end]
@@ -32,23 +34,38 @@ def build_claim(text: str, cut: Cut, language: str, reference: dt.date | None) -
                         source=cut.source, quote=cut.quote)
     return Claim(start=cut.start, end=cut.end, text=span, types=types, score=cut.score,
                  source=cut.source, quantities=quantities, dates=tuple(dict.fromkeys(dates)),
-                 entities=_local(find_entities, text, cut.start, cut.end, language))
+                 entities=_entities(text, cut.start, cut.end, language))
 
 
-def _local(finder, text: str, s: int, e: int, *args) -> tuple:
-    """``finder(text, s, e, *args)`` run on the lines holding ``[s, e)``."""
+def _window(text: str, s: int, e: int) -> tuple[int, int]:
+    """The lines holding ``[s, e)``, at most ``_CONTEXT`` characters beyond either edge."""
     lo = max(text.rfind("\n", 0, s) + 1, s - _CONTEXT)
     hi = text.find("\n", e, e + _CONTEXT)
-    hi = min(len(text), e + _CONTEXT) if hi < 0 else hi
-    found = finder(text[lo:hi], s - lo, e - lo, *args)
-    return tuple(replace(f, start=f.start + lo, end=f.end + lo) for f in found) if lo else found
+    return lo, (min(len(text), e + _CONTEXT) if hi < 0 else hi)
+
+
+@lru_cache(maxsize=32)
+def _window_quantities(text: str, lo: int, hi: int, language: str) -> tuple[Quantity, ...]:
+    # Every quantity of the window, offsets into ``text``: the claims of one line ask for the
+    # same window, and find_quantities only filters its whole-window reading by the span.
+    # (The key hashes ``text`` once: a str keeps its hash.)
+    return tuple(Quantity(q.value_min, q.value_max, q.unit, q.qualifier, q.start + lo, q.end + lo)
+                 for q in find_quantities(text[lo:hi], 0, hi - lo, language))
+
+
+def _entities(text: str, s: int, e: int, language: str) -> tuple[Entity, ...]:
+    lo, hi = _window(text, s, e)
+    found = find_entities(text[lo:hi], s - lo, e - lo, language)
+    # Built directly: dataclasses.replace looks up the fields on every call.
+    return tuple(Entity(f.text, f.kind, f.start + lo, f.end + lo) for f in found) if lo else found
 
 
 def _dates(text, s, e, language, reference, inner=()) -> tuple[str, ...]:
     future = bool(_FUTURE.search(text, s, e))
-    return tuple(_ahead(text, m, v, reference) if future else v
-                 for m in _local(find_dates, text, s, e, language, reference)
-                 if not _inside(m.start, m.end, inner) for v in m.values)
+    lo, hi = _window(text, s, e)
+    return tuple(_ahead(text, m.start + lo, m.end + lo, v, reference) if future else v
+                 for m in find_dates(text[lo:hi], s - lo, e - lo, language, reference)
+                 if not _inside(m.start + lo, m.end + lo, inner) for v in m.values)
 
 
 # "will visit … on Friday", "akan … pada Jumat": a bare weekday in a future clause is the next one.
@@ -58,8 +75,8 @@ _BARE_WEEKDAY = re.compile(r"(?i:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|ming
                            r"|wednesday|thursday|friday|saturday|sunday)")
 
 
-def _ahead(text: str, mention, value: str, reference) -> str:
-    if reference is None or len(value) != 10 or not _BARE_WEEKDAY.fullmatch(text[mention.start:mention.end]):
+def _ahead(text: str, start: int, end: int, value: str, reference) -> str:
+    if reference is None or len(value) != 10 or not _BARE_WEEKDAY.fullmatch(text[start:end]):
         return value
     day = dt.date.fromisoformat(value)
     while day < reference:
