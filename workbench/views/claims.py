@@ -103,4 +103,5 @@ def _correct(claim_id: int, name: str, form_class, change):
         form.form_errors.append(str(problem))
         return render_claim_page(claim, **{name: form}), 422
     flash(DONE[name], "success")
-    return redirect(url_for("claims.show", claim_id=claim.id))
+    # claim_id, not claim.id: the commit expired the claim, and reading it would reload it.
+    return redirect(url_for("claims.show", claim_id=claim_id))

@@ -98,7 +98,7 @@ def _move(claim_id: int, name: str, details=lambda form: Details()):
     flash(DONE[name], "success")
     target = request.form.get("next")
     return redirect(target if target and is_same_host(target)
-                    else url_for("claims.show", claim_id=claim.id))
+                    else url_for("claims.show", claim_id=claim_id))   # no reload after commit
 
 
 def _page(claim: Claim, name: str, form):
