@@ -25,7 +25,14 @@ def render_error(error: HTTPException):
     code = error.code or 500
     title, message = MESSAGES.get(code, (error.name, error.description or ""))
     response = render_template("errors/error.html", code=code, title=title, message=message)
-    return response, code
+    return response, code, _protocol_headers(error)
+
+
+def _protocol_headers(error: HTTPException) -> dict:
+    """The headers the status requires (``Allow`` on a 405, RFC 9110 15.5.6; ``Retry-After``
+    where given); the page sets its own Content-Type."""
+    return {name: value for name, value in error.get_headers()
+            if name.lower() != "content-type"}
 
 
 def render_csrf_error(error: CSRFError):

@@ -45,6 +45,13 @@ def test_wrong_method_is_405(client):
     assert client.get("/auth/logout").status_code == 405
 
 
+def test_405_page_says_which_methods_are_allowed(client):
+    response = client.get("/auth/logout")
+    assert "Method not allowed" in response.get_data(as_text=True)
+    assert {m.strip() for m in response.headers["Allow"].split(",")} == {"POST", "OPTIONS"}
+    assert response.headers["Content-Type"] == "text/html; charset=utf-8"
+
+
 def test_stylesheet_is_served_locally(client):
     with client.get("/static/css/app.css") as response:
         assert response.status_code == 200 and b"system-ui" in response.data
