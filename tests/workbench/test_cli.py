@@ -93,3 +93,20 @@ def test_create_admin_does_nothing_when_another_admin_exists(app, runner):
     runner.invoke(args=["create-user", "root", "--role", "admin", "--password", PASSWORD])
     assert runner.invoke(args=["create-admin"]).exit_code == 0
     assert users(app) == {"root": "admin"}
+
+
+def test_create_admin_ignores_a_short_password_when_an_admin_exists(app, runner, monkeypatch):
+    # `make run` calls create-admin on every start, with whatever the environment holds.
+    runner.invoke(args=["create-user", "root", "--role", "admin", "--password", PASSWORD])
+    monkeypatch.setenv("WORKBENCH_ADMIN_PASSWORD", "short")
+    result = runner.invoke(args=["create-admin"])
+    assert result.exit_code == 0 and "exists already" in result.output
+    assert users(app) == {"root": "admin"}
+
+
+def test_create_admin_refuses_a_short_password_when_it_would_create_one(app, runner,
+                                                                        monkeypatch):
+    monkeypatch.setenv("WORKBENCH_ADMIN_PASSWORD", "short")
+    result = runner.invoke(args=["create-admin"])
+    assert result.exit_code != 0 and "at least 10 characters" in result.output
+    assert users(app) == {}

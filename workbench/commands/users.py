@@ -10,7 +10,8 @@ ROLES = click.Choice([role.value for role in Role])
 
 def _check_length(ctx, param, password: str | None) -> str | None:
     if password is not None and len(password) < PASSWORD_MIN_LENGTH:
-        raise click.BadParameter(f"must have at least {PASSWORD_MIN_LENGTH} characters")
+        raise click.BadParameter(f"must have at least {PASSWORD_MIN_LENGTH} characters",
+                                 ctx=ctx, param=param)
     return password
 
 
@@ -32,10 +33,17 @@ def create_user(username: str, role: str, display_name: str, password: str) -> N
 
 @click.command("create-admin")
 @with_appcontext
-@click.option("--password", envvar="WORKBENCH_ADMIN_PASSWORD", callback=_check_length,
+@click.option("--password", envvar="WORKBENCH_ADMIN_PASSWORD",
               help="Default: $WORKBENCH_ADMIN_PASSWORD, else a generated one printed once.")
-def create_admin(password: str | None) -> None:
+@click.pass_context
+def create_admin(ctx: click.Context, password: str | None) -> None:
     """Create the admin account "admin" unless an admin exists already."""
+    # `make run` calls this on every start: with an admin in place the password is unused,
+    # so it is checked only when it is about to be set.
+    if accounts.admin_exists():
+        click.echo("An admin account exists already; nothing to do.")
+        return
+    _check_length(ctx, _param(ctx, "password"), password)
     created = accounts.create_admin_if_missing(password)
     if created is None:
         click.echo("An admin account exists already; nothing to do.")
@@ -44,6 +52,10 @@ def create_admin(password: str | None) -> None:
     else:
         click.echo(f"Created admin {created[0].username} with password: {created[1]}\n"
                    "It is shown only this once: log in and change it.")
+
+
+def _param(ctx: click.Context, name: str) -> click.Parameter:
+    return next(p for p in ctx.command.params if p.name == name)
 
 
 COMMANDS = (create_user, create_admin)

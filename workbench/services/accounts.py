@@ -135,10 +135,15 @@ def create_user(username: str, password: str, role: Role | str = Role.FACTCHECKE
     return user
 
 
+def admin_exists() -> bool:
+    first = db.session.scalar(select(User.id).where(User.role == Role.ADMIN.value).limit(1))
+    return first is not None
+
+
 def create_admin_if_missing(password: str | None = None) -> tuple[User, str] | None:
     """An admin named "admin" when no admin exists yet: ``(user, password)``, else None.
     Without a password a random one is generated (the caller shows it once)."""
-    if db.session.scalar(select(User.id).where(User.role == Role.ADMIN.value).limit(1)):
+    if admin_exists():
         return None
     password = password or secrets.token_urlsafe(12)
     return create_user("admin", password, Role.ADMIN), password
