@@ -48,7 +48,8 @@ def qualifier_before(text: str, pos: int, lo: int) -> str | None:
     before = text[max(lo, pos - 80):pos].lower()
     if before.endswith("±"):
         return "approx"
-    clause = before[_CLAUSE_BREAK.match(before).end():] if _CLAUSE_BREAK.match(before) else before
+    clause_break = _CLAUSE_BREAK.match(before)
+    clause = before[clause_break.end():] if clause_break else before
     words = _BEFORE_WORDS.findall(clause)[-8:]
     found = _qualifier_ending(words)
     if found is None and words and words[-1] in _COPULAS:

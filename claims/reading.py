@@ -6,7 +6,8 @@ and its speaker is named only after the last one ("“A. B,” kata X").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from functools import lru_cache
 
 from claims import lexicon as lx
 from claims.attribute import find_quotes, tail_source
@@ -125,7 +126,7 @@ def _worthy(text: str, cuts, language: str) -> list[Cut]:
     for cut in cuts:
         score = checkworthiness(text, cut.start, cut.end, language)
         if score >= THRESHOLD:
-            out.extend(_with_embedded(text, replace(cut, score=score)))
+            out.extend(_with_embedded(text, _with_score(cut, score)))
     return out
 
 
@@ -137,20 +138,40 @@ def _detached(text: str, rel: int) -> bool:
 def _loose_embedded(text: str, s: int, e: int, cuts) -> list[Cut]:
     # Embedded facts in a part of the sentence no claim covers (a speaker's description).
     s, e = trim(text, s, e)
-    return [Cut(head, end, embedded=True, score=0.6) for head, end, _rel in embedded_facts(text, s, e)
+    return [Cut(head, end, embedded=True, score=0.6) for head, end, _rel in _embedded_facts(text, s, e)
             if not any(c.start < end and head < c.end for c in cuts)]
 
 
 def _with_embedded(text: str, cut: Cut) -> list[Cut]:
-    facts = [f for f in embedded_facts(text, cut.start, cut.end)
+    facts = [f for f in _embedded_facts(text, cut.start, cut.end)
              if not (f[0] == cut.start and f[1] == cut.end)]
     outer, extra = cut, []
     for head, end, rel in facts:
         inner = text[rel:end]
         if end == cut.end and _detached(text, rel) and re.search(r"\d", inner) and head > cut.start:
-            outer = replace(outer, end=trim(text, outer.start, rel)[1])
+            outer = _cut_like(outer, end=trim(text, outer.start, rel)[1])
         else:
-            outer = replace(outer, inner=outer.inner + ((rel, end),),
-                            inner_dated=outer.inner_dated + ((head, end),))
-        extra.append(replace(cut, start=head, end=end, embedded=True, inner=(), inner_dated=()))
+            outer = _cut_like(outer, inner=outer.inner + ((rel, end),),
+                              inner_dated=outer.inner_dated + ((head, end),))
+        extra.append(_cut_like(cut, start=head, end=end, embedded=True, inner=(), inner_dated=()))
     return [outer] + extra
+
+
+@lru_cache(maxsize=16)
+def _embedded_facts(text: str, s: int, e: int) -> tuple:
+    # A sentence kept whole is read twice: as a cut and for the parts no cut covers.
+    return tuple(embedded_facts(text, s, e))
+
+
+def _with_score(cut: Cut, score: float) -> Cut:
+    return Cut(cut.start, cut.end, cut.source, cut.quote, cut.frame, cut.inner, cut.inner_dated,
+               cut.embedded, score)
+
+
+def _cut_like(cut: Cut, start: int | None = None, end: int | None = None, embedded: bool | None = None,
+              inner=None, inner_dated=None) -> Cut:
+    """``cut`` with the given fields changed (dataclasses.replace looks up every field per call)."""
+    return Cut(cut.start if start is None else start, cut.end if end is None else end, cut.source,
+               cut.quote, cut.frame, cut.inner if inner is None else inner,
+               cut.inner_dated if inner_dated is None else inner_dated,
+               cut.embedded if embedded is None else embedded, cut.score)
