@@ -19,6 +19,10 @@ _NUMBER = re.compile(r"(?<![\d.,])(\d+(?:[.,]\d+)*)(?:\s*([A-Za-z]+))?")
 _CAPITALISED = re.compile(r"(?<!^)(?<![.!?]\s)\b([A-Z][^\W\d_]{2,})")
 
 NUMBER_BONUS, ENTITY_BONUS, MAX_SHARED = 0.03, 0.02, 2
+# Two claims whose numbers all differ ("70 climbers" / "75 climbers") are more likely two
+# facts, or a contradiction, than one fact: disagreeing costs what agreeing at most earns.
+# (bench/README.md: it lifted held-out and dev MRR@10 alike.)
+NUMBER_CONFLICT_PENALTY = NUMBER_BONUS * MAX_SHARED
 
 
 @dataclass(frozen=True)
@@ -48,10 +52,14 @@ def _numbers(text: str):
 
 
 def lexical_bonus(a: Signature, b: Signature) -> float:
-    """A small score bonus for shared numbers and entities (each capped at MAX_SHARED)."""
+    """A small score change: a bonus for shared numbers and entities (each capped at
+    MAX_SHARED), a penalty when the numbers disagree and none is shared."""
     shared_numbers = min(len(a.numbers.keys() & b.numbers.keys()), MAX_SHARED)
     shared_entities = min(len(a.entities & b.entities), MAX_SHARED)
-    return NUMBER_BONUS * shared_numbers + ENTITY_BONUS * shared_entities
+    bonus = NUMBER_BONUS * shared_numbers + ENTITY_BONUS * shared_entities
+    if not shared_numbers and number_conflict(a, b):
+        bonus -= NUMBER_CONFLICT_PENALTY
+    return bonus
 
 
 def number_conflict(a: Signature, b: Signature) -> tuple[tuple, tuple] | None:

@@ -12,6 +12,7 @@ distractor 0.89): results are ranked for a person to confirm. Shared numbers and
 entities nudge the ranking; numbers that differ between two similar claims are
 reported as a likely contradiction, never used to hide a candidate.
 """
+import re
 import threading
 import warnings
 from collections.abc import Sequence
@@ -20,6 +21,11 @@ import numpy as np
 
 
 DIM = 512
+# Where a long claim joins two statements: a comma, semicolon or colon before a space, or
+# a coordinating conjunction (Indonesian and English).
+_JOIN = r"(?:and|but|dan|serta|tetapi|namun)"
+_PART_BREAK = re.compile(rf"\s*[,;:]\s+(?:{_JOIN}\s+)?|\s+{_JOIN}\s+", re.I)
+MIN_PART_WORDS = 4
 
 
 class Encoder:
@@ -81,3 +87,12 @@ def vector_to_bytes(vector: np.ndarray) -> bytes:
 def vector_from_bytes(data: bytes) -> np.ndarray:
     """The inverse of ``vector_to_bytes``."""
     return np.frombuffer(data, dtype="<f4").astype(np.float32)
+
+
+def claim_parts(text: str) -> list[str]:
+    """The statements a long claim joins ("A fire killed three people, injured 14 others
+    and destroyed 200 stalls"), each of at least MIN_PART_WORDS words; [] when there are
+    fewer than two. A query stating one of them is closer to that part than to the whole
+    (bench/README.md, "Similar claims: matching quality")."""
+    parts = [p for p in _PART_BREAK.split(text or "") if len(p.split()) >= MIN_PART_WORDS]
+    return parts if len(parts) > 1 else []

@@ -1,9 +1,13 @@
 """VectorIndex: claim vectors in one numpy matrix, for exact cosine nearest neighbours.
 
-Exact search is a single matrix-vector product: at 300k claims ~50 ms on one core, no
-approximate index to keep in step. Memory is 2 KB a claim (600 MB at 300k) per process
-that holds one.
+Exact search is a single float32 matrix-vector product: at 300k claims 18 ms on one quiet
+core (bench/similar_speed.py), no approximate index to keep in step. float16 and int8
+copies for a coarse pass were measured and are slower in numpy (no BLAS kernels: 600 and
+55 ms at 300k), so the matrix stays float32. Memory is 2 KB a claim (600 MB at 300k) per
+process that holds one.
 """
+import json
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -34,18 +38,22 @@ class VectorIndex:
 
     Not thread-safe: a process that updates it while serving lookups from several
     threads wraps both in one lock. Fill it at start-up from the stored vectors
-    (``vector_from_bytes``), then ``add``/``remove`` as claims change.
+    (``add_many``), then ``add``/``remove`` as claims change. ``signature_text`` turns a
+    claim's text into what its lexical signature reads (e.g. number words spelled in digits).
     """
 
-    def __init__(self, dim: int = DIM, capacity: int = 1024):
+    def __init__(self, dim: int = DIM, capacity: int = 1024,
+                 signature_text: Callable[[str], str] | None = None):
         self._matrix = np.zeros((capacity, dim), dtype=np.float32)
         self._articles = np.zeros(capacity, dtype=np.int64)   # article codes, see _code
         self._ids: list = []
         self._rows: dict = {}
         # (text, entities) per row; signatures are computed for candidates only, when
         # asked (that halved the time to load 100k claims), and cached per claim id.
+        # Entities may be a JSON string, parsed only then.
         self._texts: list[tuple] = []
         self._signatures: dict = {}
+        self._signature_text = signature_text or (lambda text: text)
         self._article_codes: dict = {}
         self._article_ids: list = []
 
@@ -61,6 +69,50 @@ class VectorIndex:
         self._articles[row] = self._code(article_id)
         self._texts[row] = (text, tuple(entities) if entities is not None else None)
         self._signatures.pop(claim_id, None)
+
+    def add_many(self, claim_ids: Sequence, article_ids: Sequence, vectors: np.ndarray,
+                 texts: Sequence[str] | None = None, entities: Sequence | None = None) -> None:
+        """Append many new claims at once (loading an archive): one copy of the matrix and
+        no per-claim work. ``entities`` items may be lists of names or JSON strings."""
+        ids = list(claim_ids)
+        if any(i in self._rows for i in ids) or len(set(ids)) != len(ids):
+            raise ValueError("add_many takes new, distinct claim ids; use add to replace")
+        start, n = len(self._ids), len(ids)
+        self._reserve(start + n)
+        self._matrix[start:start + n] = vectors
+        _normalize_rows(self._matrix[start:start + n])
+        self._articles[start:start + n] = [self._code(a) for a in article_ids]
+        self._ids += ids
+        self._rows.update(zip(ids, range(start, start + n)))
+        texts = texts if texts is not None else [""] * n
+        entities = entities if entities is not None else [None] * n
+        self._texts += list(zip(texts, entities))
+
+    @property
+    def dim(self) -> int:
+        return self._matrix.shape[1]
+
+    def ids(self) -> list:
+        """Claim ids in row order."""
+        return list(self._ids)
+
+    def mean_of(self, rows: np.ndarray) -> np.ndarray:
+        """The mean vector of the rows selected by a boolean mask (one product, no copy)."""
+        n = len(self._ids)
+        weights = rows[:n].astype(np.float32)
+        return (weights @ self._matrix[:n]) / max(float(weights.sum()), 1.0)
+
+    def shift_rows(self, groups: np.ndarray, shifts: np.ndarray, chunk: int = 65536) -> None:
+        """Subtract ``shifts[groups[row]]`` from each row, then scale it to unit length
+        again; in chunks, so no full-size temporary (e.g. centring per language)."""
+        for start in range(0, len(self._ids), chunk):
+            block = self._matrix[start:min(start + chunk, len(self._ids))]
+            block -= shifts[groups[start:start + len(block)]]
+            _normalize_rows(block)
+
+    def text(self, claim_id) -> str:
+        """The text a claim was added with ("" when none was given)."""
+        return self._texts[self._rows[claim_id]][0]
 
     def remove(self, claim_id) -> None:
         """Drop a claim; the last row moves into its place. Unknown ids are ignored."""
@@ -90,7 +142,7 @@ class VectorIndex:
                 exclude_article_ids=(), pool: int = 30) -> list[Candidate]:
         """The ``k`` best candidates: nearest ``max(pool, k)`` by cosine, re-ranked with a
         small bonus for shared numbers and entities, with number conflicts reported."""
-        query_sig = signature(text, entities)
+        query_sig = signature(self._signature_text(text), entities)
         found = self.nearest(vector, max(pool, k), exclude_article_ids)
         candidates = [self._candidate(query_sig, *hit) for hit in found]
         candidates.sort(key=lambda c: -c.score)
@@ -105,13 +157,17 @@ class VectorIndex:
 
     def _append(self, claim_id) -> int:
         row = len(self._ids)
-        if row == len(self._matrix):       # grow by doubling: amortised O(1) appends
-            self._matrix = np.resize(self._matrix, (2 * row, self._matrix.shape[1]))
-            self._articles = np.resize(self._articles, 2 * row)
+        self._reserve(row + 1)
         self._ids.append(claim_id)
         self._texts.append(("", None))
         self._rows[claim_id] = row
         return row
+
+    def _reserve(self, rows: int) -> None:
+        if rows > len(self._matrix):       # grow by doubling: amortised O(1) appends
+            size = max(rows, 2 * len(self._matrix))
+            self._matrix = np.resize(self._matrix, (size, self._matrix.shape[1]))
+            self._articles = np.resize(self._articles, size)
 
     def _move(self, src: int, dst: int) -> None:
         self._matrix[dst], self._articles[dst] = self._matrix[src], self._articles[src]
@@ -121,7 +177,9 @@ class VectorIndex:
     def _signature(self, claim_id) -> Signature:
         if claim_id not in self._signatures:
             text, entities = self._texts[self._rows[claim_id]]
-            self._signatures[claim_id] = signature(text, entities)
+            if isinstance(entities, str):
+                entities = _entity_names(entities)
+            self._signatures[claim_id] = signature(self._signature_text(text), entities)
         return self._signatures[claim_id]
 
     def _code(self, article_id) -> int:
@@ -130,6 +188,25 @@ class VectorIndex:
             self._article_codes[article_id] = len(self._article_ids)
             self._article_ids.append(article_id)
         return self._article_codes[article_id]
+
+
+def _entity_names(stored: str) -> list[str] | None:
+    # Claim.entities as stored: a JSON list of {"text": ...}; None when it names nobody,
+    # so the signature falls back to capitalised words, as for a claim added one by one.
+    try:
+        found = json.loads(stored)
+    except ValueError:
+        return None
+    names = [e.get("text", "") for e in found or () if isinstance(e, dict)]
+    return names or None
+
+
+def _normalize_rows(block: np.ndarray, chunk: int = 65536) -> None:
+    """Scale rows to unit length in place, a chunk at a time (no full-size temporary)."""
+    for start in range(0, len(block), chunk):
+        part = block[start:start + chunk]
+        norms = np.linalg.norm(part, axis=1, keepdims=True)
+        part /= np.where(norms == 0, 1, norms)
 
 
 def _top_k(scores: np.ndarray, k: int) -> np.ndarray:

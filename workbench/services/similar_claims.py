@@ -13,17 +13,19 @@ import hashlib
 import logging
 import threading
 import time
-from dataclasses import dataclass
+from collections import OrderedDict
+from dataclasses import dataclass, replace
 
 import numpy as np
 
-from sqlalchemy import func, select
+from sqlalchemy import Text, func, select, type_coerce
 from sqlalchemy.orm import selectinload
 
 from workbench.extensions import db
 from workbench.models import Article, Claim, ClaimMatch, ClaimVector
 from workbench.models.claim_match import CONFIRMED, DISMISSED
 from workbench.search import Candidate, VectorIndex, vector_from_bytes, vector_to_bytes
+from workbench.search.similarity import claim_parts, normalize
 from workbench.services.claim_numbers import with_numerals
 
 # A transaction may commit a little after it stamped its rows: re-read this much.
@@ -36,6 +38,12 @@ REFRESH_SECONDS = 1.0
 # Up to this many vectors load inside the first request that needs them; more load in a thread.
 INLINE_LOAD_MAX = 20_000
 PUBLISHED = "published"
+# Rows per chunk of the bulk load (~40 MB of blobs at a time).
+LOAD_CHUNK = 20_000
+# Candidates (nearest by cosine) compared part by part; part vectors of this many claims
+# are kept (a claim page asks for the same neighbours again).
+PART_POOL, MAX_PART_CACHE = 30, 20_000
+_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
 
 log = logging.getLogger(__name__)
 
@@ -97,12 +105,17 @@ class VectorStore:
     neutrality of pre-trained multilingual representations"). On the dev archive it lifted
     cross-language R@5 from 0.83 to 0.90 (bench/README.md). The means are computed from the
     archive itself at the first load, and again whenever the archive has doubled since.
+
+    A long claim is also compared part by part (``claim_parts``): a query stating one of
+    its facts is closer to that part than to the whole.
     """
 
     def __init__(self, model: str):
         self.model = model
-        self.index = VectorIndex()
+        self.index = VectorIndex(signature_text=with_numerals)
         self.means: dict[str, np.ndarray] = {}
+        self._languages: dict[int, str] = {}
+        self._parts: OrderedDict = OrderedDict()    # claim id -> (text, part vectors)
         self._counted = 0            # archive size when the means were computed
         self._seen: dt.datetime | None = None
         self._stamps: dict[int, dt.datetime] = {}      # claim id -> updated_at, recent rows
@@ -161,22 +174,48 @@ class VectorStore:
             log.exception("loading claim vectors failed")
 
     def _load_all(self) -> int:
-        rows = [r for r in db.session.execute(_VECTOR_ROWS)
-                if r.model == self.model and r.merged_into_id is None]
-        self.means = language_means(rows)
-        self._counted, self._seen, self._stamps = len(rows), None, {}
-        self.index = VectorIndex(capacity=len(rows) + 1024)
-        for row in rows:
-            self._load(row)
-        return len(rows)
+        """Every current vector in bulk: the stamps first (a row written during the load
+        is then re-read by the next refresh), then one streamed query whose blobs become
+        the matrix a chunk at a time; signatures wait until a claim is a candidate."""
+        self._seen = None
+        newest = db.session.scalar(select(func.max(ClaimVector.updated_at)))
+        stamps = {} if newest is None else {i: _aware(t) for i, t in db.session.execute(
+            select(ClaimVector.claim_id, ClaimVector.updated_at)
+            .where(ClaimVector.updated_at > _aware(newest) - SLACK)).all()}
+        count = db.session.scalar(select(func.count()).select_from(ClaimVector)) or 0
+        index = VectorIndex(capacity=count + 1024, signature_text=with_numerals)
+        languages = self._read_all_into(index)
+        self.means = _centre_by_language(index, languages)
+        self.index, self._parts = index, OrderedDict()
+        self._languages = dict(zip(index.ids(), languages))
+        self._counted, self._stamps = len(index), stamps
+        self._seen = _aware(newest) if newest is not None else _EPOCH
+        return len(index)
+
+    def _read_all_into(self, index: VectorIndex) -> list[str]:
+        """Append every current vector to ``index`` as stored (not yet centred); returns
+        each row's language, in row order."""
+        languages = []
+        rows = db.session.execute(_BULK_ROWS.where(ClaimVector.model == self.model)
+                                  .where(Claim.merged_into_id.is_(None))
+                                  .execution_options(yield_per=LOAD_CHUNK))
+        for chunk in rows.partitions(LOAD_CHUNK):
+            ids, articles, blobs, texts, entities, langs = zip(*chunk)
+            vectors = np.frombuffer(b"".join(blobs), dtype="<f4").reshape(len(chunk), -1)
+            index.add_many(ids, articles, vectors, texts, entities)
+            languages += [lang or "" for lang in langs]
+        return languages
 
     def _load(self, row) -> None:
         if row.model != self.model or row.merged_into_id is not None:
             self.index.remove(row.claim_id)
+            self._languages.pop(row.claim_id, None)
         else:
             vector = self.centred(vector_from_bytes(row.vector), row.language)
-            self.index.add(row.claim_id, row.article_id, vector, with_numerals(row.text),
+            self.index.add(row.claim_id, row.article_id, vector, row.text,
                            entity_names(row.entities))
+            self._languages[row.claim_id] = row.language or ""
+        self._parts.pop(row.claim_id, None)
         stamp = _aware(row.updated_at)
         self._stamps[row.claim_id] = stamp
         if self._seen is None or stamp > self._seen:
@@ -192,9 +231,45 @@ class VectorStore:
                 exclude_article_ids=(), language: str | None = None) -> list[Candidate]:
         """Nearest claims to ``vector`` (the raw encoder output for ``text``)."""
         self.refresh(REFRESH_SECONDS)
-        query = self.centred(vector, language or text_language(text))
-        return self.index.similar(query, with_numerals(text), entities, k=k,
-                                  exclude_article_ids=exclude_article_ids)
+        query = normalize(self.centred(vector, language or text_language(text)))
+        found = self.index.similar(query, text, entities, k=max(k, PART_POOL),
+                                   exclude_article_ids=exclude_article_ids)
+        return sorted(self._by_best_part(query, found), key=lambda c: -c.score)[:k]
+
+    def _by_best_part(self, query: np.ndarray, found: list[Candidate]) -> list[Candidate]:
+        """Candidates whose closest part is closer to ``query`` than the whole claim, with
+        that part's cosine in place of the claim's (the lexical evidence stays the same)."""
+        parts = self._part_vectors([c.claim_id for c in found])
+        better = []
+        for c in found:
+            vectors = parts.get(c.claim_id)
+            best = max(c.similarity, float(np.max(vectors @ query))) if vectors is not None \
+                else c.similarity
+            better.append(replace(c, score=c.score + best - c.similarity, similarity=best))
+        return better
+
+    def _part_vectors(self, claim_ids) -> dict:
+        """{claim id: centred unit vectors of its parts} for the claims of more than one
+        part; encoded in one batch for those not cached yet (most claims have none)."""
+        todo = {}
+        for claim_id in claim_ids:
+            text = self.index.text(claim_id)
+            cached = self._parts.get(claim_id)
+            if cached is None or cached[0] != text:
+                todo[claim_id] = (text, claim_parts(text))
+            else:
+                self._parts.move_to_end(claim_id)
+        texts = [p for _, parts in todo.values() for p in parts]
+        encoded = iter(_runtime().encoder.encode(texts) if texts else ())
+        for claim_id, (text, parts) in todo.items():
+            vectors = [next(encoded) for _ in parts]
+            language = self._languages.get(claim_id)
+            self._parts[claim_id] = (text, normalize(np.stack(
+                [self.centred(v, language) for v in vectors])) if vectors else None)
+        while len(self._parts) > MAX_PART_CACHE:
+            self._parts.popitem(last=False)
+        return {i: self._parts[i][1] for i in claim_ids if i in self._parts
+                and self._parts[i][1] is not None}
 
 
 def _one_blas_thread() -> None:
@@ -215,16 +290,28 @@ _VECTOR_ROWS = (select(ClaimVector.claim_id, ClaimVector.vector, ClaimVector.mod
                 .join(Article, Article.id == Claim.article_id))
 
 
-def language_means(rows) -> dict[str, np.ndarray]:
-    """{language: mean vector} for languages with at least MIN_FOR_MEAN claims (fewer give
-    a mean too noisy to subtract)."""
-    sums, counts = {}, {}
-    for row in rows:
-        vector = vector_from_bytes(row.vector)
-        sums[row.language] = sums.get(row.language, 0) + vector
-        counts[row.language] = counts.get(row.language, 0) + 1
-    return {lang: (sums[lang] / n).astype(np.float32) for lang, n in counts.items()
-            if n >= MIN_FOR_MEAN}
+# What the bulk load reads of each claim: entities as their JSON text, parsed only for
+# the claims that become candidates.
+_BULK_ROWS = (select(ClaimVector.claim_id, Claim.article_id, ClaimVector.vector, Claim.text,
+                     type_coerce(Claim.entities, Text), Article.language)
+              .join(Claim, Claim.id == ClaimVector.claim_id)
+              .join(Article, Article.id == Claim.article_id))
+
+
+def _centre_by_language(index: VectorIndex, languages: list[str]) -> dict[str, np.ndarray]:
+    """Subtract each language's mean from its rows of ``index`` (then unit length again);
+    returns the means, for languages with at least MIN_FOR_MEAN claims (fewer give a mean
+    too noisy to subtract)."""
+    names = sorted(set(languages))
+    codes = np.array([names.index(lang) for lang in languages] if len(names) > 1
+                     else [0] * len(languages), dtype=np.int64)
+    counts = np.bincount(codes, minlength=len(names))
+    means = {name: index.mean_of(codes == n) for n, name in enumerate(names)
+             if counts[n] >= MIN_FOR_MEAN}
+    if means:
+        shift = np.stack([means.get(name, np.zeros(index.dim, np.float32)) for name in names])
+        index.shift_rows(codes, shift)
+    return means
 
 
 def text_language(text: str) -> str:

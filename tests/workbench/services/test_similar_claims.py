@@ -1,0 +1,113 @@
+"""VectorStore: the bulk load of every stored vector (centred per language), refreshes after
+it, and long claims compared part by part. Uses the hashing stand-in encoder."""
+import numpy as np
+import pytest
+from sqlalchemy import select
+
+from workbench.extensions import db
+from workbench.models import Article, Claim, ClaimVector
+from workbench.search.similarity import normalize, vector_from_bytes
+from workbench.services import similar_claims
+from workbench.services.search_runtime import runtime
+
+ID_WORDS = "harga beras naik banjir rumah warga pasar kota gempa jalan".split()
+EN_WORDS = "price rice rose flood homes residents market city quake road".split()
+
+
+def add_article(user, language, texts, name) -> list[Claim]:
+    article = Article(title=name, text="\n".join(texts), language=language,
+                      content_hash=name.ljust(64, "0"), imported_by_id=user.id)
+    db.session.add(article)
+    db.session.flush()
+    claims = [Claim(article_id=article.id, start=0, end=len(t), text=t) for t in texts]
+    db.session.add_all(claims)
+    similar_claims.store_vectors(claims)
+    db.session.commit()
+    return claims
+
+
+def sentences(words, n, seed):
+    rng = np.random.default_rng(seed)
+    return [" ".join(rng.choice(words, 5)) + f" {k}" for k in range(n)]
+
+
+@pytest.fixture
+def archive(checker):
+    """25 Indonesian and 25 English claims in five articles each, one merged claim."""
+    claims = []
+    for a in range(5):
+        claims += add_article(checker, "id", sentences(ID_WORDS, 5, a), f"id{a}")
+        claims += add_article(checker, "en", sentences(EN_WORDS, 5, 10 + a), f"en{a}")
+    claims[0].merged_into_id = claims[1].id
+    db.session.commit()
+    return claims
+
+
+def fresh_store():
+    return similar_claims.VectorStore(runtime().model_key)
+
+
+def test_bulk_load_holds_every_current_claim_centred_per_language(archive):
+    store = fresh_store()
+    assert store.refresh() == 49 and len(store.index) == 49
+    assert archive[0].id not in store.index.ids()                     # merged away
+    rows = {r.claim_id: vector_from_bytes(r.vector) for r in db.session.scalars(
+        select(ClaimVector))}
+    for language in ("id", "en"):
+        ids = [c.id for c in archive[1:] if c.article.language == language]
+        assert store.means[language] == pytest.approx(
+            np.mean([rows[i] for i in ids], axis=0), abs=1e-5)
+        claim_id = ids[3]
+        want = normalize(rows[claim_id] - store.means[language])
+        assert store.index._matrix[store.index.ids().index(claim_id)] == \
+            pytest.approx(want, abs=1e-5)
+
+
+def test_a_claim_written_after_the_load_is_found_by_the_next_refresh(archive, checker):
+    store = fresh_store()
+    store.refresh()
+    late = add_article(checker, "id", ["gempa mengguncang kota pada malam hari"], "late")[0]
+    assert store.refresh() == 1 and late.id in store.index.ids()
+    assert store.refresh() == 0
+
+
+def test_other_models_vectors_are_not_loaded(archive):
+    db.session.get(ClaimVector, archive[5].id).model = "another-model"
+    db.session.commit()
+    store = fresh_store()
+    store.refresh()
+    assert archive[5].id not in store.index.ids() and len(store.index) == 48
+
+
+def test_a_query_stating_one_part_of_a_long_claim_finds_it(archive, checker):
+    long_claim = add_article(checker, "en", [
+        "The market fire in the old city killed three traders, and the mayor promised "
+        "new stalls for every family before the rainy season"], "long")[0]
+    add_article(checker, "en", ["The old city market will get new stalls for traders"],
+                "rival")
+    store = fresh_store()
+    query = "the mayor promised new stalls for every family before the rainy season"
+    vector = runtime().encoder.encode_one(query)
+    found = store.similar(vector, query, k=3, language="en")
+    assert found[0].claim_id == long_claim.id
+    whole = dict((c, s) for c, _, s in store.index.nearest(
+        normalize(store.centred(vector, "en")), k=60))[long_claim.id]
+    assert found[0].similarity == pytest.approx(1.0, abs=1e-5) and whole < 0.9
+
+
+def test_part_vectors_are_encoded_once_per_claim(archive, checker, monkeypatch):
+    add_article(checker, "en", ["Floods cut the main road for two days, and residents of "
+                                "the city moved to the market hall"], "long")
+    store = fresh_store()
+    store.refresh()
+    encoder = runtime().encoder
+    calls = []
+    original = encoder.encode
+    monkeypatch.setattr(encoder, "encode", lambda texts: calls.append(list(texts)) or
+                        original(texts))
+    query = "residents of the city moved to the market hall"
+    vector = original([query])[0]
+    first = store.similar(vector, query, k=5, language="en")
+    second = store.similar(vector, query, k=5, language="en")
+    assert len(calls) == 1 and len(calls[0]) == 2          # the long claim's two parts
+    assert [c.claim_id for c in first] == [c.claim_id for c in second]
