@@ -12,7 +12,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from workbench.extensions import db
 from workbench.models import Article, Claim, ClaimStatus, User
-from workbench.services.claim_records import record
+from workbench.services.claim_records import record, record_created
 from workbench.services.transactions import lock_for_writing
 
 DETAIL_FIELDS = ("source", "types", "quantities", "dates")
@@ -37,7 +37,7 @@ def add_claim(article: Article, start: int, end: int, user: User, note: str = ""
     claim = Claim(article=article, start=start, end=end, text=article.text[start:end],
                   origin="manual", created_by_id=user.id)
     db.session.add(claim)
-    record(claim, user, "created", "span", None, [start, end], note or "added from a selection")
+    record_created(claim, user, note or "added from a selection")
     _commit(claim)
     return claim
 
@@ -95,7 +95,7 @@ def split(claim: Claim, version: int, offset: int, user: User, note: str = "") -
                  created_by_id=user.id)
     db.session.add(part)
     db.session.flush()
-    record(part, user, "created", "span", None, list(second), note or f"split from #{claim.id}")
+    record_created(part, user, note or f"split from #{claim.id}")
     _set(claim, "quantities", [q for q in claim.quantities if q.get("start", 0) < offset],
          user, "split", f"split off #{part.id}")
     _set(claim, "entities", [e for e in claim.entities if e.get("start", 0) < offset],

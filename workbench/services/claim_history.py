@@ -11,12 +11,16 @@ from sqlalchemy import select
 from workbench.extensions import db
 from workbench.models import Claim, ClaimHistory, User, Verdict
 
-# Every claim field the history records, and its value before the first row ("created" rows
-# record only the span: the details a splitter found start the claim's life unrecorded).
-START = {"span": None, "anchored": True, "source": None, "types": [], "quantities": [],
-         "dates": [], "entities": [], "status": "new", "merged_into_id": None,
-         "assignee_id": None, "verdict_id": None, "rationale": None, "proposed_by_id": None,
-         "proposed_at": None, "reviewed_by_id": None, "published_at": None}
+# Every claim field the history records, and its value before the first row.
+START = {"span": None, "anchored": True, "source": None, "types": [], "score": 0.0,
+         "quantities": [], "dates": [], "entities": [], "status": "new",
+         "merged_into_id": None, "assignee_id": None, "verdict_id": None, "rationale": None,
+         "proposed_by_id": None, "proposed_at": None, "reviewed_by_id": None,
+         "published_at": None}
+# What a "created" row holds (``new_value``, a dict; ``field`` is None): the claim as the
+# splitter or a person made it. Older "created" rows hold only the span (``field`` "span"),
+# and the details then replay from START.
+CREATED_FIELDS = ("span", "types", "score", "source", "quantities", "dates", "entities")
 USER_FIELDS = {"assignee_id": "assignee", "proposed_by_id": "proposed by",
                "reviewed_by_id": "reviewed by"}
 SAME_EVENT = dt.timedelta(seconds=5)
@@ -26,9 +30,15 @@ def replay(rows) -> dict:
     """The claim's state after ``rows`` (its history, in any order): each row sets its field."""
     state = {name: (list(v) if isinstance(v, list) else v) for name, v in START.items()}
     for row in sorted(rows, key=lambda r: r.id):
-        if row.field in state:
-            state[row.field] = row.new_value
+        state.update((name, new) for name, old, new in changes_of(row) if name in state)
     return state
+
+
+def changes_of(row: ClaimHistory) -> list[tuple[str, object, object]]:
+    """``(field, old, new)`` for each field the row sets: one, or a created claim's fields."""
+    if row.field is None and isinstance(row.new_value, dict):
+        return [(name, None, value) for name, value in row.new_value.items()]
+    return [(row.field, row.old_value, row.new_value)] if row.field else []
 
 
 def current_state(claim: Claim) -> dict:
@@ -67,10 +77,10 @@ def timeline(rows) -> list[Event]:
                 and last.note == row.note and row.created_at - last.at <= SAME_EVENT):
             last = Event(row.action, row.user, row.created_at, row.note)
             events.append(last)
-        if row.field:
-            last.changes.append((USER_FIELDS.get(row.field, row.field.removesuffix("_id")),
-                                 _show(row.field, row.old_value, names),
-                                 _show(row.field, row.new_value, names)))
+        last.changes.extend((USER_FIELDS.get(name, name.removesuffix("_id")),
+                             _show(name, old, names), _show(name, new, names))
+                            for name, old, new in changes_of(row)
+                            if not (row.action == "created" and new == START.get(name)))
     return events[::-1]
 
 
@@ -100,6 +110,8 @@ def _show(name: str | None, value, names: dict) -> str:
         return dt.datetime.fromisoformat(value).strftime("%Y-%m-%d %H:%M UTC")
     if name == "span" and isinstance(value, list):
         return "–".join(str(v) for v in value)
+    if isinstance(value, float):
+        return f"{value:.2f}"
     if isinstance(value, (list, dict)):
         return ", ".join(_item(v) for v in value) if isinstance(value, list) else _item(value)
     return str(value)

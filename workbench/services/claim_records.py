@@ -1,9 +1,12 @@
 """Writing claims and their history rows: the building blocks the claim services share."""
 from __future__ import annotations
 
+import copy
+
 from claims.model import Claim as FoundClaim
 from workbench.extensions import db
 from workbench.models import Article, Claim, ClaimHistory, User
+from workbench.services.claim_history import CREATED_FIELDS, START
 
 
 def record(claim: Claim, user: User | None, action: str, field: str | None = None,
@@ -15,6 +18,16 @@ def record(claim: Claim, user: User | None, action: str, field: str | None = Non
     return row
 
 
+def record_created(claim: Claim, user: User | None, note: str | None) -> ClaimHistory:
+    """The claim's "created" row: its span and the details it starts with (types, score,
+    source, quantities, dates, entities), so that replaying its history gives them back."""
+    values = {"span": [claim.start, claim.end]}
+    for name in CREATED_FIELDS[1:]:
+        value = getattr(claim, name)        # None until flushed when left to the default
+        values[name] = copy.deepcopy(START[name] if value is None else value)
+    return record(claim, user, "created", None, None, values, note)
+
+
 def add_found_claim(article: Article, found: FoundClaim, user: User | None,
                     note: str) -> Claim:
     """Save a claim the splitter found, with its 'created' history row."""
@@ -24,7 +37,7 @@ def add_found_claim(article: Article, found: FoundClaim, user: User | None,
                   dates=list(found.dates), entities=[entity_json(e) for e in found.entities],
                   origin="splitter", created_by_id=user.id if user else None)
     db.session.add(claim)
-    record(claim, user, "created", "span", None, [claim.start, claim.end], note)
+    record_created(claim, user, note)
     return claim
 
 

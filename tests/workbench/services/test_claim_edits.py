@@ -35,7 +35,9 @@ def test_add_from_a_selection_trims_whitespace_and_records_it(article, checker):
     assert claim.text == "Sejauh ini tidak ada laporan korban jiwa akibat banjir tersebut."
     assert (claim.origin, claim.status, claim.created_by_id) == ("manual", "new", checker.id)
     [row] = history(claim)
-    assert (row.action, row.new_value, row.user_id) == ("created", [claim.start, claim.end], checker.id)
+    assert (row.action, row.user_id) == ("created", checker.id)
+    assert row.new_value == {"span": [claim.start, claim.end], "types": [], "score": 0.0,
+                             "source": None, "quantities": [], "dates": [], "entities": []}
 
 
 @pytest.mark.parametrize("start, end", [(-1, 5), (10, 5), (0, 10**6), (1, 1)])

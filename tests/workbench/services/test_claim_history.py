@@ -6,11 +6,12 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
+from tests.fixtures.articles import read
 from tests.workbench.workflow_helpers import (  # noqa: F401  (fixtures)
     article, ctx, make_claim, people, scale)
 from workbench.extensions import db
 from workbench.models import Evidence
-from workbench.services import claim_edits
+from workbench.services import claim_edits, importing
 from workbench.services.claim_history import current_state, history_rows, replay, timeline
 from workbench.services.claim_workflow import Details, workflow
 
@@ -93,3 +94,40 @@ def test_timeline_groups_one_action_into_one_event_newest_first(make_claim, peop
 def _source_id(people) -> int:
     from tests.workbench.workflow_helpers import _source
     return _source(people).id
+
+
+def test_replay_gives_back_what_the_splitter_found(people):
+    imported = importing.import_text(read("banjir_demak.txt"), people.sari,
+                                     url="https://warta.example/banjir-demak").article
+    claims = [c for c in imported.claims if c.quantities and c.types and c.entities]
+    assert claims, "the fixture article should give claims with details"
+    for claim in claims:
+        assert replay(history_rows(claim)) == current_state(claim)
+
+
+def test_replay_gives_a_split_off_part_its_details(people):
+    imported = importing.import_text(read("banjir_demak.txt"), people.sari,
+                                     url="https://warta.example/banjir-demak").article
+    claim = next(c for c in imported.claims if c.quantities and " " in c.text.strip())
+    part = claim_edits.split(claim, 1, claim.start + claim.text.rindex(" "), people.sari)
+    db.session.expire_all()
+    assert replay(history_rows(part)) == current_state(part)
+    assert replay(history_rows(claim)) == current_state(claim)
+
+
+def test_an_old_created_row_with_only_the_span_still_replays(make_claim, people):
+    claim = make_claim("new")          # its row is written the old way: the span alone
+    workflow.transition(claim, "take", 1, people.sari)
+    state = replay(history_rows(claim))
+    assert state["span"] == [claim.start, claim.end] and state["status"] == "in_progress"
+    assert (state["types"], state["source"], state["score"]) == ([], None, 0.0)
+
+
+def test_timeline_shows_what_a_claim_was_created_with(people):
+    imported = importing.import_text(read("banjir_demak.txt"), people.sari,
+                                     url="https://warta.example/banjir-demak").article
+    claim = next(c for c in imported.claims if c.types)
+    [created] = timeline(history_rows(claim))
+    changes = {label: new for label, old, new in created.changes}
+    assert changes["span"] == f"{claim.start}–{claim.end}"
+    assert changes["types"] == ", ".join(claim.types)
