@@ -13,6 +13,8 @@ from claims.model import Boilerplate
 from claims.segment import line_spans
 
 _TOKEN = re.compile(r"\S+")
+_NON_WORD = re.compile(r"\W")
+_SOURCE_LINE = re.compile(r"(sumber|source)\s*:", re.I)
 _DIGIT = re.compile(r"\d")
 _CAPTION_HINTS = ("foto", "photo", "image", "gambar", "dok", "ilustrasi")
 _LEFTOVER_WORD = re.compile(r"[A-Za-z]{2,}")
@@ -64,8 +66,8 @@ def is_dateline(line: str) -> bool:
 def _is_byline(line: str, outlet: str | None) -> bool:
     if lx.BYLINE_LINE.match(line) and len(line) < 120:
         return True
-    squeezed = re.sub(r"\W", "", line).lower()
-    return bool(outlet) and len(line) < 40 and squeezed == re.sub(r"\W", "", outlet).lower()
+    return bool(outlet) and len(line) < 40 and \
+        _NON_WORD.sub("", line).lower() == _NON_WORD.sub("", outlet).lower()
 
 
 def _is_caption(line: str, _outlet) -> bool:
@@ -74,7 +76,23 @@ def _is_caption(line: str, _outlet) -> bool:
 
 
 def _is_site_headline(line: str, _outlet) -> bool:
-    return bool(lx.HEADLINE_SITE_SUFFIX.search(line)) and not line.endswith((".", "?", "!"))
+    return "|" in line and bool(lx.HEADLINE_SITE_SUFFIX.search(line)) and not line.endswith((".", "?", "!"))
+
+
+# Every CREDIT_LINE match holds one of these; in ASCII text a case-blind match can only be a
+# lower-cased literal, so most lines skip the pattern (whose ".{0,100}" tries every start).
+_CREDIT_WORDS = ("copyright", "hak cipta", "(c)", "all rights reserved", "reporting by", "editing by",
+                 "writing by", "laporan tambahan", "contributed ")
+
+
+def _is_credit(line: str, _outlet) -> bool:
+    if len(line) >= 160:
+        return False
+    if line.isascii():
+        low = line.lower()
+        if not any(w in low for w in _CREDIT_WORDS):
+            return False
+    return bool(lx.CREDIT_LINE.match(line))
 
 
 _RULES = (
@@ -85,14 +103,14 @@ _RULES = (
     ("widget", _is_widget),
     ("caption", _is_caption),
     ("byline", _is_byline),
-    ("byline", lambda line, _o: len(line) < 160 and bool(lx.CREDIT_LINE.match(line))),
+    ("byline", _is_credit),
     ("title", _is_site_headline),
 )
 
 
 def _chart_title(line: str, next_line: str) -> str | None:
     # A short unpunctuated line right above a "Sumber:" credit is a chart or table title.
-    if re.match(r"(sumber|source)\s*:", next_line, re.I) and len(line) < 90 \
+    if _SOURCE_LINE.match(next_line) and len(line) < 90 \
             and not line.endswith((".", ":", "?", "!")):
         return "caption"
     return None

@@ -61,11 +61,14 @@ def _entities(text: str, s: int, e: int, language: str) -> tuple[Entity, ...]:
 
 
 def _dates(text, s, e, language, reference, inner=()) -> tuple[str, ...]:
-    future = bool(_FUTURE.search(text, s, e))
     lo, hi = _window(text, s, e)
-    return tuple(_ahead(text, m.start + lo, m.end + lo, v, reference) if future else v
-                 for m in find_dates(text[lo:hi], s - lo, e - lo, language, reference)
-                 if not _inside(m.start + lo, m.end + lo, inner) for v in m.values)
+    mentions = [m for m in find_dates(text[lo:hi], s - lo, e - lo, language, reference)
+                if not _inside(m.start + lo, m.end + lo, inner)]
+    # Only a full date can move to the coming weekday: the clause is read for "will" then.
+    if reference is None or not any(len(v) == 10 for m in mentions for v in m.values) \
+            or not _FUTURE.search(text, s, e):
+        return tuple(v for m in mentions for v in m.values)
+    return tuple(_ahead(text, m.start + lo, m.end + lo, v, reference) for m in mentions for v in m.values)
 
 
 # "will visit … on Friday", "akan … pada Jumat": a bare weekday in a future clause is the next one.

@@ -18,15 +18,18 @@ def resolve_sources(text: str, sentences) -> list[Cut]:
     index = NameIndex(text)
     mentions = {clean_speaker(s) for s in _all_sources(sentences) if s and len(s.split()) == 1}
     out = []
+    epithets: dict[str | None, bool] = {}
     for sentence in sentences:
         resolved = {}
         for cut in sentence.cuts:
-            if _COMPANY_EPITHET.fullmatch(clean_speaker(cut.source or "")):
-                out.append(replace(cut, source=_nearest_company(text, cut.end) or cut.source))
+            if cut.source not in epithets:
+                epithets[cut.source] = bool(_COMPANY_EPITHET.fullmatch(clean_speaker(cut.source or "")))
+            if epithets[cut.source]:
+                out.append(_with_source(cut, _nearest_company(text, cut.end) or cut.source))
                 continue
             if cut.source not in resolved:
                 resolved[cut.source] = _resolve(index, cut.source, names, mentions)
-            out.append(replace(cut, source=resolved[cut.source]))
+            out.append(_with_source(cut, resolved[cut.source]))
         if sentence.speaker and sentence.speaker not in resolved:
             _resolve(index, sentence.speaker, names, mentions)
     return out
@@ -39,6 +42,12 @@ _COMPANY_EPITHET = re.compile(r"(?i:the\s+(?:company|firm|group|miner|lender|ins
 _COMPANY_NAME = re.compile(r"\bPT\.?\s+(?:[A-Z][\w&.'-]*\s+){0,6}[A-Z][\w&.'-]*(?:\s+Tbk\b\.?)?"
                            r"|\b(?:[A-Z][\w&.'-]*\s+){1,5}(?:Tbk|Inc|Corp|Corporation|Ltd|Limited|plc|Group)\b\.?")
 _COMPANY_REACH = 1500
+
+
+def _with_source(cut: Cut, source: str | None) -> Cut:
+    # Built directly: dataclasses.replace looks up the fields on every call (once per claim).
+    return Cut(cut.start, cut.end, source, cut.quote, cut.frame, cut.inner, cut.inner_dated,
+               cut.embedded, cut.score)
 
 
 def _nearest_company(text: str, pos: int) -> str | None:
