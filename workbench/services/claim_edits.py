@@ -33,6 +33,9 @@ class EditRejected(ValueError):
 
 def add_claim(article: Article, start: int, end: int, user: User, note: str = "") -> Claim:
     """A claim the splitter missed, from a selection ``article.text[start:end]``."""
+    # Under the write lock, like every correction: the text is current (a new version may
+    # have been saved since the page was read) and the write cannot fail on a stale read.
+    lock_for_writing(article)
     start, end = _trimmed_span(article.text, start, end)
     claim = Claim(article=article, start=start, end=end, text=article.text[start:end],
                   origin="manual", created_by_id=user.id)

@@ -2,7 +2,7 @@ import pytest
 from sqlalchemy import select, update
 
 from workbench.extensions import db
-from workbench.models import Claim, ClaimHistory
+from workbench.models import Article, Claim, ClaimHistory
 from workbench.services import claim_edits
 from workbench.services.claim_edits import EditConflict, EditRejected
 
@@ -38,6 +38,16 @@ def test_add_from_a_selection_trims_whitespace_and_records_it(article, checker):
     assert (row.action, row.user_id) == ("created", checker.id)
     assert row.new_value == {"span": [claim.start, claim.end], "types": [], "score": 0.0,
                              "source": None, "quantities": [], "dates": [], "entities": []}
+
+
+def test_add_cuts_the_selection_from_the_current_text_read_under_the_write_lock(article,
+                                                                              checker):
+    # Another request saved a new text since this one read the article.
+    new_text = "Kabar terbaru pagi ini. " + article.text
+    with db.engine.begin() as conn:
+        conn.execute(update(Article).where(Article.id == article.id).values(text=new_text))
+    claim = claim_edits.add_claim(article, 0, len("Kabar terbaru pagi ini."), checker)
+    assert claim.text == "Kabar terbaru pagi ini."
 
 
 @pytest.mark.parametrize("start, end", [(-1, 5), (10, 5), (0, 10**6), (1, 1)])
