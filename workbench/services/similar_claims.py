@@ -40,9 +40,9 @@ INLINE_LOAD_MAX = 20_000
 PUBLISHED = "published"
 # Rows per chunk of the bulk load (~40 MB of blobs at a time).
 LOAD_CHUNK = 20_000
-# Candidates (nearest by cosine) compared part by part; part vectors of this many claims
-# are kept (a claim page asks for the same neighbours again).
-PART_POOL, MAX_PART_CACHE = 30, 20_000
+# Candidates re-ranked (the nearest by cosine), the best of them compared part by part;
+# part vectors of this many claims are kept (a claim page asks for the same ones again).
+POOL, PART_POOL, MAX_PART_CACHE = 30, 30, 20_000
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
 
 log = logging.getLogger(__name__)
@@ -232,9 +232,10 @@ class VectorStore:
         """Nearest claims to ``vector`` (the raw encoder output for ``text``)."""
         self.refresh(REFRESH_SECONDS)
         query = normalize(self.centred(vector, language or text_language(text)))
-        found = self.index.similar(query, text, entities, k=max(k, PART_POOL),
+        found = self.index.similar(query, text, entities, k=max(k, POOL),
                                    exclude_article_ids=exclude_article_ids)
-        return sorted(self._by_best_part(query, found), key=lambda c: -c.score)[:k]
+        found[:PART_POOL] = self._by_best_part(query, found[:PART_POOL])
+        return sorted(found, key=lambda c: -c.score)[:k]
 
     def _by_best_part(self, query: np.ndarray, found: list[Candidate]) -> list[Candidate]:
         """Candidates whose closest part is closer to ``query`` than the whole claim, with
