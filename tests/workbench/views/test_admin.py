@@ -1,6 +1,7 @@
 import re
 
 import pytest
+from jinja2 import meta
 from sqlalchemy import select
 
 from tests.conftest import PASSWORD
@@ -125,3 +126,22 @@ def test_admin_forms_carry_a_valid_csrf_token(app, make_app, make_user):
     assert client.post(f"/admin/users/{user_id}/deactivate",
                        data={"csrf_token": token}).status_code == 302
     assert not user_named(app, "ana").active
+
+
+@pytest.mark.parametrize("template", ["admin/new_user.html", "admin/reset_password.html"])
+def test_the_password_pages_share_one_form_template(app, template):
+    source, _, _ = app.jinja_loader.get_source(app.jinja_env, template)
+    referenced = set(meta.find_referenced_templates(app.jinja_env.parse(source)))
+    assert "admin/_password_form.html" in referenced
+
+
+def test_the_password_pages_show_the_shared_form_with_their_own_parts(admin_client, make_user):
+    user_id = make_user("ana")
+    new = admin_client.get("/admin/users/new").get_data(as_text=True)
+    reset = admin_client.get(f"/admin/users/{user_id}/password").get_data(as_text=True)
+    for page, action in ((new, "/admin/users/new"), (reset, f"/admin/users/{user_id}/password")):
+        assert f'action="{action}"' in page and 'href="/admin/users">Cancel</a>' in page
+        assert 'name="new_password"' in page and 'name="confirm"' in page
+    order = [new.index(f'name="{name}"') for name in ("username", "role", "new_password")]
+    assert order == sorted(order)
+    assert "This logs ana out everywhere." in reset and 'name="username"' not in reset
