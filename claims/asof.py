@@ -24,23 +24,129 @@ _CLOCK = re.compile(r"\bpukul\s+\d|\b\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|am
 
 def add_as_of_dates(text: str, claims: tuple[Claim, ...], reference: dt.date | None
                     ) -> tuple[Claim, ...]:
-    """``claims`` (in text order) with as-of dates added where rule 9 asks for them."""
+    """``claims`` (in text order) with as-of dates added where rule 9 asks for them.
+
+    One pass over the claims: what a claim needs (the anchors, the observation periods, the
+    claims before it) is gathered once for the article, never by rescanning its text.
+    """
     anchors = [(c.start, d) for c in claims for d in c.dates if _is_anchor(d, reference)]
+    periods = _observation_periods(claims)
     out: list[Claim] = []
     for claim in claims:
-        if not claim.dates and _is_rate(claim):
+        claim = _with_referent_dates(claim, out)
+        if claim.dates:
+            pass
+        elif (outer := _container(claim, out)) is not None and _is_time_bound(claim):
+            claim = replace(claim, dates=outer.dates)
+        elif (same := _same_period_before(claim, out)) is not None:
+            claim = replace(claim, dates=same)
+        elif _is_rate(claim):
             before = _dated_before_in_paragraph(text, out, claim)
             claim = replace(claim, dates=before.dates) if before else \
+                _period_or_day(claim, periods, anchors, reference)
+        elif needs_as_of(claim):
+            claim = _period_or_day(claim, periods, anchors, reference) if _is_count(claim) else \
                 _dated(claim, _anchor_for(claim.start, anchors) or _iso(reference))
-        elif not claim.dates and needs_as_of(claim):
-            claim = _dated(claim, _anchor_for(claim.start, anchors) or _iso(reference))
-        elif not claim.dates and (sibling := _dated_clause_before(text, out, claim)):
+        elif sibling := _dated_clause_before(text, out, claim):
             claim = replace(claim, dates=sibling.dates)
-        elif not claim.dates and _is_plain_event(claim):
+        elif _is_plain_event(claim) or _is_reported_state(claim):
             dated = _dated_claim_before(text, out, claim)
-            claim = replace(claim, dates=dated.dates) if dated else claim
+            claim = replace(claim, dates=dated.dates) if dated else \
+                _dated(claim, _anchor_for(claim.start, anchors))
         out.append(claim)
     return tuple(out)
+
+
+# Words of a survey, poll or count taken over a stated period ("Survei dilakukan pada 1-7 Maret",
+# "mencatat 126 kasus selama periode ...", "the poll, conducted between January and March").
+_OBSERVATION = re.compile(r"\b(?:survei|survey|surveys|polling|poll|jajak\s+pendapat|sigi|sensus|census|pendataan"
+                          r"|responden|respondents|periode|period)\b", re.I)
+
+
+def _observation_periods(claims: tuple[Claim, ...]) -> list[tuple[int, tuple[str, str], frozenset]]:
+    """(start, period, units counted) of the claims that state the period a survey or a count
+    was taken over."""
+    found = []
+    for claim in claims:
+        period = _primary(claim.dates)
+        if len(period) == 2 and _OBSERVATION.search(claim.text):
+            found.append((claim.start, period, _units(claim)))
+    return found
+
+
+def _period_or_day(claim: Claim, periods, anchors, reference) -> Claim:
+    # A share from a survey, or a count of the same things a count over a stated period counted,
+    # is as of that period (rule 9: the same number means different things at different times);
+    # otherwise the report's day.
+    units = _units(claim)
+    fitting = [(s, p) for s, p, counted in periods if units & _RATE_UNITS or units & counted]
+    if fitting:
+        return replace(claim, dates=_nearest(claim.start, fitting))
+    return _dated(claim, _anchor_for(claim.start, anchors) or _iso(reference))
+
+
+def _units(claim: Claim) -> frozenset:
+    return frozenset((q.unit or "").lower() for q in claim.quantities)
+
+
+def _nearest(start: int, items: list[tuple[int, tuple[str, ...]]]) -> tuple[str, ...]:
+    before = [v for s, v in items if s <= start]
+    return before[-1] if before else items[0][1]
+
+
+def _primary(dates: tuple[str, ...]) -> tuple[str, ...]:
+    """The first date a claim names: a period's two ends, else its first value."""
+    if len(dates) >= 2 and len(dates[0]) == len(dates[1]) and dates[0] < dates[1]:
+        return dates[:2]
+    return dates[:1]
+
+
+# A claim whose subject points back at the figure just stated is about that figure's time:
+# "Angka itu naik dari ...", "Jumlah tersebut ...", "It was the highest ...".
+_REFERENT = re.compile(r"(?:(?:angka|jumlah|capaian|catatan|hasil|kenaikan|penurunan|realisasi|nilai|posisi)"
+                       r"\s+(?:itu|ini|tersebut)|(?:it|this|that)\s+(?:was|is)|(?:the|this|that)\s+"
+                       r"(?:figure|number|result|increase|rise|drop|decline|total))\b", re.I)
+
+
+def _with_referent_dates(claim: Claim, earlier: list[Claim]) -> Claim:
+    if "prediction" in claim.types or not _REFERENT.match(claim.text):
+        return claim
+    referent = next((c for c in reversed(earlier) if c.end <= claim.start), None)
+    if referent is None or not referent.dates:
+        return claim
+    return replace(claim, dates=tuple(dict.fromkeys(_primary(referent.dates) + claim.dates)))
+
+
+_SAME_PERIOD = re.compile(r"\b(?:(?:periode|kurun\s+waktu|waktu|bulan|pekan|tahun|kuartal|triwulan)\s+yang\s+sama"
+                          r"|periode\s+(?:itu|tersebut)|the\s+same\s+(?:period|time|month|week|quarter|year)"
+                          r"|that\s+period)\b", re.I)
+
+
+def _same_period_before(claim: Claim, earlier: list[Claim]) -> tuple[str, ...] | None:
+    """"pada periode yang sama", "in the same period": the nearest period named before, a
+    span of days or a month, quarter or year (a single day is no period)."""
+    if not _SAME_PERIOD.search(claim.text):
+        return None
+    for i in range(len(earlier) - 1, -1, -1):
+        previous = earlier[i]
+        if previous.end > claim.start or _container(previous, earlier[:i]) is not None:
+            continue    # an embedded fact's period is not the one the story is about
+        primary = _primary(previous.dates)
+        if len(primary) == 2 or (primary and len(primary[0]) < 10):
+            return primary
+    return None
+
+
+def _is_count(claim: Claim) -> bool:
+    units = {(q.unit or "").lower() for q in claim.quantities}
+    return any(u not in _TIMELESS_UNITS for u in units) and not units & _MATCH_UNITS \
+        and "quote" not in claim.types
+
+
+def _is_reported_state(claim: Claim) -> bool:
+    # "officials said there was no tsunami threat": a state someone reports holds on the day
+    # of the report; an unreported status (a role, a location) is timeless.
+    return "status" in claim.types and claim.source is not None and "prediction" not in claim.types
 
 
 _RATE_UNITS = frozenset({"percent", "persen", "%"})
@@ -126,3 +232,17 @@ def _dated(claim: Claim, value: str | None) -> Claim:
 
 def _iso(day: dt.date | None) -> str | None:
     return day.isoformat() if day else None
+
+
+def _container(claim: Claim, earlier: list[Claim]) -> Claim | None:
+    """The claim this one is embedded in (rule 4), if it came just before it."""
+    for outer in reversed(earlier[-3:]):
+        if outer.start <= claim.start and claim.end <= outer.end and (outer.start, outer.end) != (claim.start, claim.end):
+            return outer
+    return None
+
+
+def _is_time_bound(claim: Claim) -> bool:
+    # An embedded ranking holds when its sentence does ("Cibatu, yang menjadi wilayah dengan
+    # kasus terbanyak" over the sentence's period); a role or a place does not.
+    return "comparison" in claim.types and "prediction" not in claim.types

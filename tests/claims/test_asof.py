@@ -81,3 +81,84 @@ def test_clause_joined_to_a_dated_clause_shares_its_date(text, lang):
 def test_bare_weekday_in_a_future_clause_is_the_coming_one(text, lang, dates):
     claims = split_article(text, language=lang, published="2024-03-12").claims
     assert claims[0].dates == dates
+
+
+def _dates_of(text, lang, published):
+    return {c.text: c.dates for c in split_article(text, language=lang, published=published).claims}
+
+
+@pytest.mark.parametrize("text, lang, published, claim, dates", [
+    # an observation period stated after the figures still dates them
+    ("Sebanyak 57 persen warga Kota Cirebon puas dengan layanan air bersih.\n"
+     "Survei dilakukan pada 3-9 Mei 2024 terhadap 900 responden.\n"
+     "Sebanyak 31 persen responden mengeluhkan tekanan air yang lemah.\n",
+     "id", "2024-05-20", "Sebanyak 57 persen warga Kota Cirebon puas dengan layanan air bersih",
+     ("2024-05-03", "2024-05-09")),
+    ("Sebanyak 57 persen warga Kota Cirebon puas dengan layanan air bersih.\n"
+     "Survei dilakukan pada 3-9 Mei 2024 terhadap 900 responden.\n"
+     "Sebanyak 31 persen responden mengeluhkan tekanan air yang lemah.\n",
+     "id", "2024-05-20", "Sebanyak 31 persen responden mengeluhkan tekanan air yang lemah",
+     ("2024-05-03", "2024-05-09")),
+    ("About 44 percent of voters in Leeds back the new tram line.\n"
+     "The poll of 1,000 adults was conducted between February and April.\n",
+     "en", "2024-05-02", "About 44 percent of voters in Leeds back the new tram line", ("2024-02", "2024-04")),
+])
+def test_survey_shares_are_as_of_the_survey_period(text, lang, published, claim, dates):
+    assert _dates_of(text, lang, published)[claim] == dates
+
+
+def test_a_count_of_the_same_things_as_a_count_over_a_period_takes_that_period():
+    text = ("Puskesmas Sukamaju mencatat 64 kasus diare selama periode 1 hingga 14 Juni 2024.\n"
+            "Warga diminta merebus air minum.\n"
+            "Desa Cikaret menyumbang 22 kasus, disusul Desa Mekarsari dengan 15 kasus.\n")
+    found = _dates_of(text, "id", "2024-06-17")
+    assert found["Desa Cikaret menyumbang 22 kasus, disusul Desa Mekarsari dengan 15 kasus"] == ("2024-06-01", "2024-06-14")
+
+
+def test_the_same_period_is_the_nearest_period_named_before():
+    text = ("Pada Agustus 2023 penjualan mobil listrik mencapai 1.200 unit.\n"
+            "Penjualan mobil hybrid pada periode yang sama mencapai 3.400 unit.\n")
+    found = _dates_of(text, "id", "2023-09-10")
+    assert found["Penjualan mobil hybrid pada periode yang sama mencapai 3.400 unit"] == ("2023-08",)
+
+
+@pytest.mark.parametrize("text, lang, published, claim, dates", [
+    ("Pada Juli 2023 ekspor kopi mencapai 41.000 ton. Angka itu naik 8 persen dari bulan sebelumnya.\n",
+     # the month before is not resolved across sentences: only the figure's own month
+     "id", "2023-08-15", "Angka itu naik 8 persen dari bulan sebelumnya", ("2023-07",)),
+    ("The insurer earned $2.1 billion in the first half of 2023.\nIt was the best half-year result since its listing.\n",
+     "en", "2023-08-01", "It was the best half-year result since its listing", ("2023-01", "2023-06")),
+])
+def test_a_claim_pointing_back_at_a_figure_takes_that_figures_date(text, lang, published, claim, dates):
+    assert _dates_of(text, lang, published)[claim] == dates
+
+
+def test_an_embedded_ranking_holds_over_its_sentences_period():
+    text = ("Dinas Pertanian mencatat 310 hektare sawah puso selama periode 1 hingga 20 Februari 2024.\n"
+            "Kecamatan Gabus, yang menjadi kecamatan dengan sawah puso terbanyak, mencatat 120 hektare pada periode yang sama.\n")
+    found = _dates_of(text, "id", "2024-02-22")
+    assert found["Kecamatan Gabus, yang menjadi kecamatan dengan sawah puso terbanyak"] == ("2024-02-01", "2024-02-20")
+
+
+def test_an_event_in_a_later_paragraph_takes_the_storys_recent_day():
+    text = ("Pengadilan Negeri Kendal pada Selasa (14/5/2024) menjatuhkan vonis 3 tahun penjara kepada Sarno.\n"
+            "Sarno juga dihukum membayar denda Rp 100 juta.\n"
+            "Gudang itu dibangun oleh pedagang setempat.\n")
+    found = _dates_of(text, "id", "2024-05-15")
+    assert found["Sarno juga dihukum membayar denda Rp 100 juta"] == ("2024-05-14",)
+    # an old date named in between is no anchor for the story's day
+    text = text.replace("Sarno juga", "Kasus itu bermula pada 3 Maret 2021.\nSarno juga")
+    assert _dates_of(text, "id", "2024-05-15")["Sarno juga dihukum membayar denda Rp 100 juta"] == ("2024-05-14",)
+
+
+def test_a_timeless_status_gets_no_date():
+    text = ("Banjir melanda Desa Karanganyar pada Senin (11/3).\n"
+            "Desa Karanganyar berada di tepi Sungai Serayu.\n")
+    assert _dates_of(text, "id", "2024-03-12")["Desa Karanganyar berada di tepi Sungai Serayu"] == ()
+
+
+def test_a_reported_state_holds_on_the_day_of_the_report():
+    text = ("A strong earthquake hit the coast of Chiloe early Sunday, officials said.\n"
+            "The navy said there was no risk of a tsunami.\n")
+    found = _dates_of(text, "en", "2024-06-10")
+    assert found["there was no risk of a tsunami"] == ("2024-06-09",)

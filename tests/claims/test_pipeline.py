@@ -44,8 +44,9 @@ GOLDEN_CLAIMS = [
     ("sisanya memilih bertahan di lantai dua rumah mereka", "Endro Santoso", None, ["2024-03-12"]),
     ("curah hujan di Semarang pada Senin mencapai 150 milimeter per hari",
      "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)", [150], ["2024-03-11"]),
+    # the embedded 2015 stays on the embedded claim; the break itself is dated by the story's day
     ("Tanggul Sungai Beringin, yang dibangun pada 2015, jebol sepanjang 20 meter akibat derasnya arus",
-     None, [20], []),
+     None, [20], ["2024-03-11"]),
     ("Tanggul Sungai Beringin, yang dibangun pada 2015", None, [], ["2015"]),
 ]
 
