@@ -21,7 +21,8 @@ import numpy as np
 from whoosh import index as whoosh_index
 from whoosh import query as wq
 
-from workbench.search.facets import FacetCache
+from workbench.search.evaluate import PostingsEvaluator
+from workbench.search.facets import DATE_FIELD, FacetCache
 from workbench.search.locking import writer_lock
 from workbench.search.query import SearchFilters, build_query, plain_words
 from workbench.search.results import SearchResults, query_terms, to_hit
@@ -47,6 +48,7 @@ class ClaimIndex:
         self._ix = self._searcher = self._searcher_dir = None
         self._lock = threading.RLock()   # a Whoosh searcher is not safe to refresh mid-use
         self._facets = FacetCache()
+        self._evaluator = PostingsEvaluator()
 
     # -- writing ------------------------------------------------------------------------
 
@@ -136,13 +138,33 @@ class ClaimIndex:
             return SearchResults([], 0, page, pagesize, {}, as_typed)
         with self._lock:
             searcher = self._fresh_searcher()
-            matches = self._all_matches(searcher, q) if facets or sort in DATE_SORTS else None
-            found, total = self._page(searcher, q, sort, page, pagesize, matches)
+            found, total, matches = self._evaluated(searcher, q, sort, page, pagesize) \
+                or self._by_whoosh(searcher, q, sort, page, pagesize, facets)
             terms = query_terms(q)
             hits = [to_hit(searcher.stored_fields(docnum), score, terms)
                     for docnum, score in found]
             counts = self._facets.counts(searcher.reader(), matches) if facets else {}
         return SearchResults(hits, total, page, pagesize, counts, as_typed)
+
+    def _evaluated(self, searcher, q, sort, page, pagesize):
+        # The common queries (terms, OR, AND, filters) on arrays of postings: every match
+        # and its score in one pass (evaluate.py). None for any other query.
+        dates = self._facets.arrays(searcher.reader())[DATE_FIELD]
+        evaluated = self._evaluator.evaluate(searcher, q, dates)
+        if evaluated is None:
+            return None
+        matches, first = evaluated.docnums, (page - 1) * pagesize
+        if sort in DATE_SORTS:
+            ordered = self._facets.by_date(searcher.reader(), matches, sort == "newest")
+            found = [(int(d), 0.0) for d in ordered[first:first + pagesize]]
+        else:
+            found = _top(evaluated, first, pagesize)
+        return found, len(matches), matches
+
+    def _by_whoosh(self, searcher, q, sort, page, pagesize, facets):
+        matches = self._all_matches(searcher, q) if facets or sort in DATE_SORTS else None
+        found, total = self._page(searcher, q, sort, page, pagesize, matches)
+        return found, total, matches
 
     def _page(self, searcher, q, sort, page, pagesize, matches):
         # [(docnum, score)] of the page, and the number of matches.
@@ -186,7 +208,7 @@ class ClaimIndex:
         if live != self._searcher_dir:      # first search, or a rebuild swapped the index
             self.close()
             self._ix, self._searcher_dir = whoosh_index.open_dir(live), live
-            self._facets = FacetCache()
+            self._facets, self._evaluator = FacetCache(), PostingsEvaluator()
         self._searcher = refreshed(self._ix, self._searcher)
         return self._searcher
 
@@ -222,3 +244,21 @@ class ClaimIndex:
             path = os.path.join(self.folder, name)
             if name.startswith("index-") and path not in keep:
                 shutil.rmtree(path, ignore_errors=True)
+
+
+def _top(evaluated, first: int, pagesize: int) -> list[tuple[int, float]]:
+    """[(docnum, score)] of one page by score, best first; ties by document number, as
+    Whoosh orders them."""
+    docnums, scores = evaluated.docnums, evaluated.scores
+    wanted = min(first + pagesize, len(docnums))
+    if wanted <= 0:
+        return []
+    if wanted < len(docnums):       # only the best ``wanted`` need sorting
+        best = np.argpartition(-scores, wanted - 1)[:wanted]
+        # ties at the cut: argpartition picks any of them; take the lowest docnums
+        cut = scores[best].min()
+        best = np.union1d(best[scores[best] > cut], np.flatnonzero(scores == cut))
+    else:
+        best = np.arange(len(docnums))
+    order = best[np.lexsort((docnums[best], -scores[best]))][first:first + pagesize]
+    return [(int(docnums[i]), float(scores[i])) for i in order]

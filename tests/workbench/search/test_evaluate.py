@@ -1,0 +1,114 @@
+"""The postings evaluator must find what Whoosh finds, scored and ordered the same."""
+import random
+
+import pytest
+from whoosh import query as wq
+
+from workbench.search import ClaimDoc, ClaimIndex, SearchFilters
+from workbench.search.evaluate import PostingsEvaluator
+from workbench.search.query import build_query
+
+# A made-up vocabulary: affixed Indonesian forms and English words, so that stemming
+# merges some of them, and numbers.
+ID_WORDS = ("harga naik menaikkan kenaikan beras gula dikirim mengirim kiriman pasar "
+            "warga desa banjir bantuan dana subsidi tidak yang di 3.000 12").split()
+EN_WORDS = "price prices rising rose rice sugar sent sending market flood aid the 3,000 12".split()
+STATUSES = ("new", "published", "in_progress")
+
+
+def random_doc(rng, claim_id):
+    lang = rng.choice(("id", "id", "en"))
+    words = [rng.choice(ID_WORDS if lang == "id" else EN_WORDS)
+             for _ in range(rng.randint(2, 14))]
+    return ClaimDoc(claim_id, " ".join(words), lang, claim_id // 3,
+                    outlet=rng.choice(("a", "b", "c")), status=rng.choice(STATUSES),
+                    published=f"2024-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}",
+                    has_evidence=rng.random() < 0.3)
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory):
+    """Several segments, with upserts and deletions in them."""
+    rng = random.Random(11)
+    ix = ClaimIndex(str(tmp_path_factory.mktemp("evaluate") / "search"))
+    ix.rebuild([random_doc(rng, n) for n in range(300)])
+    for batch in range(4):
+        ix.update(random_doc(rng, rng.randrange(400)) for _ in range(40))
+        ix.delete(rng.randrange(400) for _ in range(15))
+    yield ix
+    ix.close()
+
+
+def queries():
+    rng = random.Random(12)
+    words = ID_WORDS + EN_WORDS
+    for _ in range(60):
+        text = " ".join(rng.sample(words, rng.randint(1, 3)))
+        if rng.random() < 0.3:
+            text = text.replace(" ", " OR ", 1)
+        filters = None
+        if rng.random() < 0.4:
+            filters = SearchFilters(status=tuple(rng.sample(STATUSES, rng.randint(1, 2))),
+                                    date_from=rng.choice((None, "2024-03-01")),
+                                    date_to=rng.choice((None, "2024-07-15")))
+        yield text, filters
+
+
+def whoosh_matches(searcher, q):
+    results = searcher.search(q, limit=None)
+    return [(hit.docnum, hit.score) for hit in results]
+
+
+@pytest.mark.parametrize("text, filters", list(queries()))
+def test_same_matches_and_scores_as_whoosh(index, text, filters):
+    q, _ = build_query(text, filters, index.schema)
+    if q is wq.NullQuery:       # only stop words: nothing to look for
+        assert index.search(text, filters).total == 0
+        return
+    with index._lock:
+        searcher = index._fresh_searcher()
+        dates = index._facets.arrays(searcher.reader())["published"]
+        ours = PostingsEvaluator().evaluate(searcher, q, dates)
+        theirs = whoosh_matches(searcher, q)
+    assert ours is not None, q
+    assert sorted(ours.docnums.tolist()) == sorted(d for d, _ in theirs)
+    by_doc = dict(zip(ours.docnums.tolist(), ours.scores.tolist()))
+    assert [by_doc[d] for d, _ in theirs] == pytest.approx([s for _, s in theirs])
+
+
+@pytest.mark.parametrize("text, filters", list(queries())[:20])
+def test_a_page_is_ordered_as_whoosh_orders_it(index, text, filters):
+    q, _ = build_query(text, filters, index.schema)
+    with index._lock:
+        searcher = index._fresh_searcher()
+        expected = [searcher.stored_fields(d)["id"]
+                    for d, _ in whoosh_matches(searcher, q)]
+    for page in (1, 2):
+        found = index.search(text, filters, page=page, pagesize=7)
+        assert [h.claim_id for h in found.hits] == expected[(page - 1) * 7:page * 7]
+        assert found.total == len(expected)
+
+
+def test_deleted_claims_are_not_found(index):
+    index.update([ClaimDoc(1000, "kata unik sekali", "id", 1)])
+    assert index.search("unik").total == 1
+    index.delete([1000])
+    assert index.search("unik").total == 0
+
+
+@pytest.mark.parametrize("text", ['"harga naik"', "harga NOT beras", "note:harga"])
+def test_other_queries_are_left_to_whoosh(index, text):
+    q, _ = build_query(text, None, index.schema)
+    supported = PostingsEvaluator().supports(q)
+    assert supported == (text == "note:harga")      # OR of two fields' terms
+
+
+def test_decoded_postings_are_kept_within_the_budget(index):
+    evaluator = PostingsEvaluator(max_postings=50)
+    with index._lock:
+        searcher = index._fresh_searcher()
+        dates = index._facets.arrays(searcher.reader())["published"]
+        for word in ("harga", "beras", "price", "rice", "gula"):
+            q, _ = build_query(word, None, index.schema)
+            evaluator.evaluate(searcher, q, dates)
+    assert evaluator._size <= 50 or len(evaluator._postings) == 1

@@ -1,0 +1,222 @@
+"""The common search queries evaluated on numpy arrays of postings, instead of Whoosh's
+matchers.
+
+A page with facet counts needs every matching document, and Whoosh finds them one
+document at a time in Python (matcher trees, ``docs_for_query``), then again to score the
+page: at 10k claims that was two thirds of a search. Here each term's postings (document
+numbers, term frequencies and those documents' field lengths) are decoded once per
+segment and kept (segments never change; deletions are masked at query time), and a
+query of terms, ORs and ANDs is one pass of sorted-array unions and intersections with
+BM25F scores computed as Whoosh computes them (same formula, same idf and average field
+length from the searcher), so the same claims come first.
+
+Anything else (phrases, NOT, ranges other than the date filter, ``Every`` ...) returns
+None, and the caller asks Whoosh.
+"""
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+
+import numpy as np
+from whoosh import query as wq
+from whoosh.matching.mcore import ListMatcher
+from whoosh.matching.wrappers import FilterMatcher
+from whoosh.scoring import BM25F
+from whoosh.util.numeric import byte_to_length
+
+from workbench.search.facets import DATE_FIELD
+
+# byte -> field length, as Whoosh decodes the one-byte lengths it stores per document
+_LENGTHS = np.array([byte_to_length(b) for b in range(256)], dtype=np.float64)
+_LENGTHS[0] = 1.0       # "no length": Whoosh scores it as 1 (never met: a posting has one)
+CACHE_POSTINGS = 20_000_000     # ~200 MB at 10 bytes a posting, per process
+
+
+class Matches:
+    """Document numbers (sorted, top-level) and their scores."""
+
+    __slots__ = ("docnums", "scores")
+
+    def __init__(self, docnums: np.ndarray, scores: np.ndarray):
+        self.docnums, self.scores = docnums, scores
+
+
+class PostingsEvaluator:
+    """Evaluates term/OR/AND queries over a searcher's segments; keeps decoded postings."""
+
+    def __init__(self, max_postings: int = CACHE_POSTINGS, weighting=None):
+        self.weighting = weighting or BM25F()
+        self._postings = OrderedDict()      # (segment id, field, term) -> (ids, tf, fl)
+        self._size, self.max_postings = 0, max_postings
+        self._lengths = {}                  # (segment id, field) -> float64 lengths
+        self._deleted = {}                  # segment id -> (deleted count, bool mask)
+        self._lock = threading.Lock()
+
+    def supports(self, q) -> bool:
+        """True when ``evaluate`` can answer ``q``."""
+        if isinstance(q, wq.Term):
+            return True
+        if isinstance(q, (wq.And, wq.Or)) and type(q) in (wq.And, wq.Or):
+            return bool(q.subqueries) and all(self.supports(s) for s in q.subqueries)
+        return _is_date_range(q)
+
+    def evaluate(self, searcher, q, dates: np.ndarray) -> Matches | None:
+        """All documents matching ``q`` with their scores; None if ``q`` has another shape.
+        ``dates``: the publication date of each top-level document (FacetCache)."""
+        if not self.supports(q) or _is_date_range(q):
+            return None
+        parts = []
+        for leaf, offset in searcher.reader().leaf_readers():
+            if leaf.segment() is None:      # an empty index
+                continue
+            found = self._leaf(searcher, leaf, q, dates[offset:offset + leaf.doc_count_all()])
+            if found is not None:
+                found = self._without_deleted(leaf, found)
+                parts.append(Matches(found.docnums + offset, found.scores))
+        if not parts:
+            return Matches(np.zeros(0, np.int64), np.zeros(0))
+        return Matches(np.concatenate([p.docnums for p in parts]),
+                       np.concatenate([p.scores for p in parts]))
+
+    # -- one segment ------------------------------------------------------------------------
+
+    def _leaf(self, searcher, leaf, q, dates) -> Matches | None:
+        # None: nothing matches in this segment.
+        if isinstance(q, wq.Term):
+            return self._term(searcher, leaf, q)
+        if isinstance(q, wq.Or):
+            return _union([self._leaf(searcher, leaf, s, dates) for s in q.subqueries])
+        ranges = [s for s in q.subqueries if _is_date_range(s)]
+        others = [s for s in q.subqueries if not _is_date_range(s)]
+        found = _intersection([self._leaf(searcher, leaf, s, dates) for s in others]) \
+            if others else Matches(np.arange(len(dates)), np.zeros(len(dates)))
+        for r in ranges:
+            found = _in_range(found, dates, r)
+        return found
+
+    def _term(self, searcher, leaf, q) -> Matches | None:
+        if (q.fieldname, q.text) not in leaf:
+            return None
+        ids, tf, fl = self._term_postings(leaf, q.fieldname, q.text)
+        field = searcher.schema[q.fieldname]
+        if not field.scorable:
+            scores = tf.astype(np.float64)          # Whoosh's WeightScorer: the weight
+        else:
+            idf = searcher.idf(q.fieldname, q.text)
+            avgfl = searcher.avg_field_length(q.fieldname) or 1
+            b, k1 = self.weighting.B, self.weighting.K1
+            # whoosh.scoring.bm25, term by term
+            scores = idf * ((tf * (k1 + 1)) / (tf + k1 * ((1 - b) + b * fl / avgfl)))
+        return Matches(ids, scores * q.boost if q.boost != 1 else scores)
+
+    def _term_postings(self, leaf, fieldname, text):
+        key = (leaf.segment().segment_id(), fieldname, text)
+        with self._lock:
+            found = self._postings.get(key)
+            if found is not None:
+                self._postings.move_to_end(key)
+                return found
+        ids, tf = _decode(leaf.postings(fieldname, text))
+        fl = self._field_lengths(leaf, fieldname)[ids] if len(ids) else np.zeros(0)
+        found = (ids, tf, fl)
+        with self._lock:
+            self._postings[key] = found
+            self._size += len(ids)
+            while self._size > self.max_postings and len(self._postings) > 1:
+                _, (old, _, _) = self._postings.popitem(last=False)
+                self._size -= len(old)
+        return found
+
+    def _field_lengths(self, leaf, fieldname) -> np.ndarray:
+        key = (leaf.segment().segment_id(), fieldname)
+        if key not in self._lengths:
+            self._lengths[key] = _LENGTHS[_length_bytes(leaf, fieldname)]
+        return self._lengths[key]
+
+    def _without_deleted(self, leaf, found: Matches) -> Matches:
+        segment = leaf.segment()
+        if not segment.deleted_count():
+            return found
+        count, mask = self._deleted.get(segment.segment_id(), (None, None))
+        if count != segment.deleted_count():
+            mask = np.zeros(leaf.doc_count_all(), dtype=bool)
+            mask[list(segment.deleted_docs())] = True
+            self._deleted[segment.segment_id()] = (segment.deleted_count(), mask)
+        keep = ~mask[found.docnums]
+        return Matches(found.docnums[keep], found.scores[keep])
+
+
+def _is_date_range(q) -> bool:
+    return isinstance(q, wq.TermRange) and q.fieldname == DATE_FIELD
+
+
+def _in_range(found: Matches | None, dates: np.ndarray, r) -> Matches | None:
+    # The date filter, from the FacetCache's dates. Whoosh scores a range as the one
+    # matching term of an unscorable field: its weight, 1.0, added to every document.
+    if found is None:
+        return None
+    when = dates[found.docnums]
+    low = when > r.start if r.startexcl else when >= r.start
+    high = when < r.end if r.endexcl else when <= r.end
+    keep = low & high
+    return Matches(found.docnums[keep], found.scores[keep] + 1.0 * r.boost)
+
+
+def _union(parts) -> Matches | None:
+    parts = [p for p in parts if p is not None]
+    if not parts:
+        return None
+    if len(parts) == 1:
+        return parts[0]
+    docnums = np.concatenate([p.docnums for p in parts])
+    scores = np.concatenate([p.scores for p in parts])
+    unique, where = np.unique(docnums, return_inverse=True)
+    return Matches(unique, np.bincount(where, weights=scores, minlength=len(unique)))
+
+
+def _intersection(parts) -> Matches | None:
+    if any(p is None for p in parts):
+        return None
+    parts = sorted(parts, key=lambda p: len(p.docnums))     # smallest first: cheapest
+    found = parts[0]
+    for other in parts[1:]:
+        common, mine, theirs = np.intersect1d(found.docnums, other.docnums,
+                                              assume_unique=True, return_indices=True)
+        found = Matches(common, found.scores[mine] + other.scores[theirs])
+        if not len(common):
+            return None
+    return found
+
+
+def _decode(matcher) -> tuple[np.ndarray, np.ndarray]:
+    """(document numbers, term frequencies) of a posting list, block by block."""
+    if isinstance(matcher, FilterMatcher):      # deletions: masked by the caller instead
+        matcher = matcher.child
+    ids, weights = [], []
+    if isinstance(matcher, ListMatcher) or not hasattr(matcher, "_read_ids"):
+        while matcher.is_active():
+            ids.append(matcher.id())
+            weights.append(matcher.weight())
+            matcher.next()
+        return np.array(ids, dtype=np.int64), np.array(weights, dtype=np.float64)
+    while matcher.is_active():          # W3LeafMatcher: whole blocks at a time
+        matcher._read_ids()
+        matcher._read_weights()
+        ids.append(np.asarray(matcher._ids, dtype=np.int64))
+        weights.append(np.asarray(matcher._weights, dtype=np.float64))
+        matcher._next_block()
+    if not ids:
+        return np.zeros(0, dtype=np.int64), np.zeros(0)
+    return np.concatenate(ids), np.concatenate(weights)
+
+
+def _length_bytes(leaf, fieldname) -> np.ndarray:
+    """The one-byte field length Whoosh stores for each document of a segment (read from
+    its column directly: ``doc_field_length`` per document took ~1 s at 300k claims)."""
+    from whoosh.codec.whoosh3 import LENGTHS_COLUMN
+    count = leaf.doc_count_all()
+    reader = leaf._perdoc._cached_reader(f"_{fieldname}_len", LENGTHS_COLUMN)
+    if reader is None:
+        return np.zeros(count, dtype=np.uint8)
+    return np.fromiter((reader[d] for d in range(count)), dtype=np.uint8, count=count)
