@@ -98,9 +98,9 @@ def time_calls(calls):
     return samples
 
 
-def bench_queries(corpus, ix, db, per_kind):
+def bench_queries(corpus, ix, db, per_kind, kinds=KINDS):
     rows = []
-    for kind in KINDS:
+    for kind in kinds:
         queries = corpus.queries(kind, per_kind if kind != "common-term" else
                                  max(10, per_kind // 4))
         ix.search(" ".join(queries[0]))        # warm the searcher
@@ -159,7 +159,12 @@ def report_size(n, whoosh_build, fts_build, rows, similar):
         cells = [" / ".join(f"{v:.1f}" for v in p[k]) for k in ("whoosh", "whoosh-nf", "fts5")]
         ratio = p["whoosh"][1] / max(p["fts5"][1], 1e-3)
         print(f"| {kind} ({count}) | {cells[0]} | {cells[1]} | {cells[2]} | {ratio:.1f}x |")
+    print(f"\nload average (1, 5, 15 min) at the end: "
+          + " / ".join(f"{x:.1f}" for x in os.getloadavg()))
     load_s, (s50, s95, s99) = similar
+    if not load_s:
+        sys.stdout.flush()
+        return
     print(f"\nsimilar claims, VectorIndex.similar(k=10) over {n:,} vectors: "
           f"p50 {s50:.1f} ms, p95 {s95:.1f} ms, p99 {s99:.1f} ms (load {load_s:.1f} s)")
     sys.stdout.flush()
@@ -167,17 +172,43 @@ def report_size(n, whoosh_build, fts_build, rows, similar):
 
 def run_size(n, args):
     corpus = Corpus(n, seed=args.seed)
-    workdir = tempfile.mkdtemp(prefix=f"search-bench-{n}-", dir=args.workdir)
+    if args.reuse:
+        workdir = os.path.join(args.reuse, f"{n}-seed{args.seed}")
+        os.makedirs(workdir, exist_ok=True)
+    else:
+        workdir = tempfile.mkdtemp(prefix=f"search-bench-{n}-", dir=args.workdir)
     try:
-        ix, w_s, w_bytes = build_whoosh(corpus, os.path.join(workdir, "whoosh"), args.procs)
-        db, f_s, f_bytes = build_fts(corpus, os.path.join(workdir, "fts.db"))
-        rows = bench_queries(corpus, ix, db, args.queries)
+        ix, w_s, w_bytes = kept_or_built(os.path.join(workdir, "whoosh"), args.rebuild,
+                                         lambda path: build_whoosh(corpus, path, args.procs))
+        db, f_s, f_bytes = kept_or_built(os.path.join(workdir, "fts.db"), args.rebuild,
+                                         lambda path: build_fts(corpus, path))
+        rows = bench_queries(corpus, ix, db, args.queries, args.kinds)
         ix.close()
         db.close()
-        similar = bench_similar(n, args.lookups, args.seed)
+        similar = bench_similar(n, args.lookups, args.seed) if args.lookups else (0, (0, 0, 0))
         report_size(n, (w_s, w_bytes), (f_s, f_bytes), rows, similar)
     finally:
-        shutil.rmtree(workdir, ignore_errors=True)
+        if not args.reuse:
+            shutil.rmtree(workdir, ignore_errors=True)
+
+
+def kept_or_built(path, rebuild, build):
+    """(index, build seconds, bytes): built by ``build``, or kept from an earlier run with
+    the same --reuse folder (its build time then read from ``path.seconds``)."""
+    if os.path.exists(path + ".seconds") and not rebuild:
+        with open(path + ".seconds") as f:
+            seconds = float(f.read())
+        if path.endswith(".db"):
+            return sqlite3.connect(path), seconds, os.path.getsize(path)
+        return ClaimIndex(path), seconds, folder_size(path)
+    if os.path.isdir(path):
+        shutil.rmtree(path)
+    elif os.path.exists(path):
+        os.remove(path)
+    built = build(path)
+    with open(path + ".seconds", "w") as f:
+        f.write(str(built[1]))
+    return built
 
 
 def main(argv=None):
@@ -188,11 +219,18 @@ def main(argv=None):
     parser.add_argument("--procs", type=int, default=1, help="Whoosh build processes")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--workdir", default=None, help="where indexes are built (temp)")
+    parser.add_argument("--reuse", default=None, metavar="DIR",
+                        help="keep the indexes in DIR and reuse them on the next run "
+                             "(the build figures are then those of the run that built them)")
+    parser.add_argument("--rebuild", action="store_true", help="with --reuse: build anew")
+    parser.add_argument("--kinds", nargs="+", default=KINDS, choices=KINDS)
     args = parser.parse_args(argv)
     random.seed(args.seed)
     print(f"# search bench: sizes {args.sizes}, {args.queries} queries per kind, "
           f"{os.cpu_count()} cores, {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}")
-    bench_encoder(args.lookups, Corpus(1000, seed=args.seed))
+    print(f"load average {os.getloadavg()[0]:.1f}", flush=True)
+    if args.lookups:
+        bench_encoder(args.lookups, Corpus(1000, seed=args.seed))
     for n in args.sizes:
         run_size(n, args)
 
