@@ -43,7 +43,7 @@ def find_dates(text: str, start: int, end: int, language: str,
             mentions[-1] = _in_last_week(mentions[-1], match, reference)
             continue
         values = _month_before_previous(text, match, mentions) or _before_previous(text, match, mentions + periods) \
-            or (future and _month_ahead(match, reference)) or resolve_match(match, reference)
+            or (future and _ahead(match, reference)) or resolve_match(match, reference)
         if values:
             mentions.append(DateMention(match.start, match.end, values))
     return tuple(sorted(mentions + periods, key=lambda m: m.start))
@@ -102,13 +102,18 @@ def _before_previous(text: str, match: DateMatch, earlier: list[DateMention]) ->
 # Plans, targets and expectations look ahead: "ditargetkan rampung akhir November", "expected
 # to reopen by June" name the coming month, even when the one just past is nearer.
 _FUTURE = re.compile(r"\b(?:akan|will|shall|dijadwalkan|direncanakan|rencananya|berencana|ditargetkan"
-                     r"|menargetkan|diharapkan|diproyeksikan|expected\s+to|expects?\s+to|scheduled|set\s+to"
+                     r"|menargetkan|diharapkan|diproyeksikan|expected\s+to|expects?\s+to|scheduled|set\s+to|would"
                      r"|plans?\s+to|planned|targets?|aims?\s+to|due\s+to\s+(?:open|start|finish|end|close))\b", re.I)
 
 
-def _month_ahead(match: DateMatch, reference: dt.date | None) -> tuple[str, ...]:
-    if match.kind != "month" or match.groups.get("rel") or reference is None:
+def _ahead(match: DateMatch, reference: dt.date | None) -> tuple[str, ...]:
+    """A bare month or weekday in a plan: the coming one (this one when it is today's)."""
+    if match.groups.get("rel") or match.groups.get("pre") or reference is None:
         return ()
-    month = r.month_of(match.groups["m"])
-    year = reference.year if month >= reference.month else reference.year + 1
-    return (r.iso_month(year, month),)
+    if match.kind == "month":
+        month = r.month_of(match.groups["m"])
+        return (r.iso_month(reference.year if month >= reference.month else reference.year + 1, month),)
+    if match.kind == "weekday":
+        ahead = (r.weekday_of(match.groups["w"]) - reference.weekday()) % 7
+        return ((reference + dt.timedelta(days=ahead)).isoformat(),)
+    return ()

@@ -181,3 +181,14 @@ def test_durations_are_not_dates(sentence):
 ])
 def test_a_bare_month_in_a_plan_or_expectation_is_the_coming_one(sentence, language, expected):
     assert [v for _, values in found(sentence, language=language) for v in values] == list(expected)
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    ("Crews expect to reconnect every home by Saturday.", "en", ("2022-03-12",)),
+    ("Officials said the border would reopen on Monday.", "en", ("2022-03-14",)),
+    ("Sekolah dijadwalkan dibuka kembali pada Kamis.", "id", ("2022-03-10",)),
+    ("Sekolah dibuka kembali pada Senin.", "id", ("2022-03-07",)),
+    ("The border reopened on Monday.", "en", ("2022-03-07",)),
+])
+def test_a_bare_weekday_in_a_plan_is_the_coming_one(sentence, language, expected):
+    assert [v for _, values in found(sentence, language=language) for v in values] == list(expected)
