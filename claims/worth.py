@@ -24,6 +24,11 @@ _DATE_WORDS = frozenset("""senin selasa rabu kamis jumat sabtu minggu januari fe
 juni juli agustus september oktober november desember kemarin monday tuesday wednesday thursday
 friday saturday sunday january february march june july august october december yesterday""".split())
 _NUMBER_WORDS = frozenset(w for w in re.findall(r"[a-z]+", lx.NUMBER_WORDS.pattern))
+# Words one of which every match of a case-blind lexicon pattern holds. A pattern that starts
+# with \b is tried at every position; in ASCII text its match needs the lower-cased word, so
+# one substring test skips the pattern on almost every span.
+_JUDGED_WORDS = ("dinilai", "dianggap", "considered", "deemed", "seen as", "viewed as")
+_VAGUE_QUANTIFIERS = ("beberapa", "berbagai", "sejumlah", "several", "various", "a number of", "some")
 
 
 def checkworthiness(text: str, s: int, e: int, language: str) -> float:
@@ -31,15 +36,18 @@ def checkworthiness(text: str, s: int, e: int, language: str) -> float:
     span = text[s:e]
     low = span.lower()
     inner_capital = _INNER_CAPITAL.search(span) is not None
-    score = 0.45 + _evidence(span, low, inner_capital) - _penalties(span, low, inner_capital)
+    low_words = _WORD.findall(low)
+    score = 0.45 + _evidence(span, low, low_words, inner_capital) \
+        - _penalties(span, low, low_words, inner_capital)
     verb = has_verb(text, s, e, language) or bool(_VERBLESS_PREDICATE.search(span)) \
         or (language == "en" and bool(_ING.search(span)))
     score += 0.1 if verb else -0.2
     return max(0.0, min(1.0, score))
 
 
-def _evidence(span: str, low: str, inner_capital: bool) -> float:
-    words = _WORD.findall(_without_one_of(low))
+def _evidence(span: str, low: str, low_words: list[str], inner_capital: bool) -> float:
+    phrased = _without_one_of(low)
+    words = low_words if phrased is low else _WORD.findall(phrased)
     score = 0.0
     if _DIGIT.search(span) or not _NUMBER_WORDS.isdisjoint(words):
         score += 0.25
@@ -58,22 +66,27 @@ def _without_one_of(low: str) -> str:
     return _ONE_OF.sub(" ", low)
 
 
-def _penalties(span: str, low: str, inner_capital: bool) -> float:
+def _may_hold(span: str, low: str, words: tuple[str, ...]) -> bool:
+    """False only when no case-blind match of a pattern needing one of ``words`` can exist."""
+    return not span.isascii() or any(w in low for w in words)
+
+
+def _penalties(span: str, low: str, low_words: list[str], inner_capital: bool) -> float:
     penalty = 0.0
     words = len(span.split())
     if words < 4:
         penalty += 0.35
     # "Kejadian Luar Biasa" is a name, not praise.
     plain = _INNER_CAPITAL.sub(" ", span).lower() if inner_capital else low
-    plain_words = _WORD.findall(plain)
+    plain_words = _WORD.findall(plain) if inner_capital else low_words
     if plain_words and (not lx.OPINION_WORDS.isdisjoint(plain_words)
                         or any(p in plain for p in lx.OPINION_PHRASES)
-                        or lx.JUDGED_AS.search(span)):
+                        or _may_hold(span, low, _JUDGED_WORDS) and lx.JUDGED_AS.search(span)):
         penalty += 0.6
     if any(p in low for p in lx.VAGUE_PHRASES) or low.startswith(lx.VAGUE_OPENERS) \
-            or lx.VAGUE_QUANTIFIED.search(span):
+            or _may_hold(span, low, _VAGUE_QUANTIFIERS) and lx.VAGUE_QUANTIFIED.search(span):
         penalty += 0.45
-    if not lx.FEELING_WORDS.isdisjoint(_WORD.findall(low)) or low.startswith(lx.CONDITIONAL_OPENERS):
+    if not lx.FEELING_WORDS.isdisjoint(low_words) or low.startswith(lx.CONDITIONAL_OPENERS):
         penalty += 0.45
     if span.rstrip("”\"' ").endswith("?"):
         penalty += 0.6

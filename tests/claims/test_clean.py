@@ -72,3 +72,24 @@ def test_chart_title_above_source_line():
 def test_dateline_rejects_sentences_with_dates():
     assert is_dateline("Kamis, 4 Januari 2024 10:00 WIB")
     assert not is_dateline("Rapat digelar pada 4 Januari 2024 di gedung DPRD provinsi.")
+
+
+@pytest.mark.parametrize("line", [
+    "COPYRIGHT 2021 KABAR TELUK",                                  # capitals: the gate lower-cases
+    "(C) 2020 Warta Selatan",
+    "WRITING BY Rina Lestari",
+    "Editing by Tomas Berg",
+    "Additional reporting by Dewi Anggraini – Jakarta",             # a dash outside ASCII
+    "Tim Liputan Pantai Barat contributed reporting.",
+    "Seluruh isi © Warta Selatan, hak cipta dilindungi",
+])
+def test_credit_lines_in_any_case_and_script_are_bylines(line):
+    assert line_kind(line) == "byline"
+
+
+@pytest.mark.parametrize("line", [
+    "Dia menjelaskan hak warga atas tanah itu sudah diatur.",      # "hak" without "cipta"
+    "Editors reviewed the report before it was published on Monday.",
+])
+def test_lines_near_credit_words_stay_content(line):
+    assert line_kind(line) is None

@@ -1,0 +1,51 @@
+import re
+
+import pytest
+
+from claims import lexicon as lx
+from claims import worth
+from claims.worth import THRESHOLD, checkworthiness
+
+
+def _score(sentence: str, language: str = "id") -> float:
+    return checkworthiness(sentence, 0, len(sentence), language)
+
+
+def _first_alternatives(pattern: re.Pattern) -> set[str]:
+    group = re.search(r"\\b\(\??:?([^()]*)\)", pattern.pattern).group(1)
+    return set(group.split("|"))
+
+
+@pytest.mark.parametrize("pattern, words", [
+    (lx.JUDGED_AS, worth._JUDGED_WORDS),
+    (lx.VAGUE_QUANTIFIED, worth._VAGUE_QUANTIFIERS),
+])
+def test_gate_words_are_the_patterns_own_openers(pattern, words):
+    # The substring gate may skip a pattern only if every match needs one of its words.
+    assert _first_alternatives(pattern) == set(words)
+
+
+@pytest.mark.parametrize("judged", [
+    "Langkah Pemkot Lembah Hijau memindahkan pasar dinilai sangat tepat oleh warga.",
+    "LANGKAH PEMKOT LEMBAH HIJAU MEMINDAHKAN PASAR DINILAI SANGAT TEPAT OLEH WARGA.",
+    "Langkah “Pemkot” Lembah Hijau memindahkan pasar dinilai sangat tepat oleh warga.",
+])
+def test_a_judgement_is_not_checkworthy_in_any_case_or_script(judged):
+    plain = "Pemkot Lembah Hijau memindahkan pasar ke Jalan Kenari pada 2023."
+    assert _score(plain) >= THRESHOLD > _score(judged)
+
+
+@pytest.mark.parametrize("vague", [
+    "Kenaikan harga dipengaruhi beberapa faktor, kata pedagang.",
+    "Kenaikan harga dipengaruhi BEBERAPA FAKTOR, kata pedagang.",
+    "The delay had several reasons, the mayor of Port Elric said.",
+])
+def test_vague_quantified_reasons_are_penalised(vague):
+    without = re.sub(r"(?i)beberapa faktor|several reasons", "dua pompa rusak", vague)
+    assert _score(vague, "en" if "The" in vague else "id") < _score(without, "en" if "The" in vague else "id")
+
+
+def test_salah_satu_is_not_a_number():
+    # "salah satu" (one of) is no count: only the bare word earns the number evidence.
+    assert worth._evidence("salah satu warga", "salah satu warga", ["salah", "satu", "warga"], False) == 0.0
+    assert worth._evidence("satu warga", "satu warga", ["satu", "warga"], False) == 0.25
