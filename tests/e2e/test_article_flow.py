@@ -1,48 +1,11 @@
 """In real headless Chromium: log in, import a fixture article, see its claims highlighted,
 add a claim from a text selection, log out."""
-import os
-import threading
-
-import pytest
-from werkzeug.serving import make_server
-
-from tests.e2e.conftest import CHROMIUM
+from tests.e2e.conftest import CHECKER, E2E, PASSWORD
 from tests.fixtures.articles import read
 
-PASSWORD = "a long enough password"
 SCREENSHOT = "/tmp/claim-workbench-article.png"
 
-pytestmark = [
-    pytest.mark.e2e,
-    pytest.mark.skipif(not os.path.exists(CHROMIUM),
-                       reason=f"{CHROMIUM} is missing (Debian's chromium package)"),
-]
-
-
-@pytest.fixture
-def live_server(tmp_path, monkeypatch):
-    """The real app (CSRF on) on a free port, its database migrated in a temp instance."""
-    from flask_migrate import upgrade
-
-    from workbench import create_app
-    from workbench.extensions import db
-    from workbench.services import accounts
-
-    monkeypatch.setenv("WORKBENCH_INSTANCE_PATH", str(tmp_path))
-    app = create_app({"SECRET_KEY": "e2e-secret", "WTF_CSRF_ENABLED": True,
-                      "SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path / 'e2e.db'}",
-                      "PASSWORD_HASHER": {"time_cost": 1, "memory_cost": 1024, "parallelism": 1}})
-    with app.app_context():
-        upgrade()
-        accounts.create_user("sari", PASSWORD, "factchecker", "Sari")
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}"
-    server.shutdown()
-    thread.join(5)
-    with app.app_context():
-        db.engine.dispose()
+pytestmark = E2E
 
 
 SELECT_PHRASE = """phrase => {
@@ -77,12 +40,13 @@ SELECT_IN_CONTEXT = """phrase => {
 
 
 def test_import_highlight_add_claim_and_log_out(page, live_server):
-    page.goto(live_server + "/")
+    base = live_server.url
+    page.goto(base + "/")
     assert "/auth/login" in page.url
-    page.fill("#username", "sari")
+    page.fill("#username", CHECKER)
     page.fill("#password", PASSWORD)
     page.click("button[type=submit], input[type=submit]")
-    page.wait_for_url(live_server + "/")
+    page.wait_for_url(base + "/")
 
     page.click("text=Import an article")
     page.fill("#paste-text", read("banjir_demak.txt"))
@@ -136,5 +100,5 @@ def test_import_highlight_add_claim_and_log_out(page, live_server):
     page.click(".user-menu summary")
     page.click("text=Log out")
     page.wait_for_selector("text=Log in")
-    page.goto(live_server + "/articles/")
+    page.goto(base + "/articles/")
     assert "/auth/login" in page.url

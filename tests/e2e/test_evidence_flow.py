@@ -1,64 +1,36 @@
 """In real headless Chromium: link a source with a snapshot fetched from a local page, discuss
 the claim in notes with an @mention, and find the note on the mentioned user's Mentions page."""
-import threading
-
 import pytest
-from werkzeug.serving import make_server
 
-from tests.e2e.test_article_flow import pytestmark  # noqa: F401
+from tests.e2e.conftest import CHECKER, E2E, PASSWORD, log_in
 from tests.workbench.evidence_fixtures import TEXT, claim_on, page_server  # noqa: F401
 
-PASSWORD = "a long enough password"
 SCREENSHOT = "/tmp/claim-workbench-evidence.png"
 PAGE = ("<html><head><title>Rilis harga pangan</title></head><body><article>"
         "<p>Harga beras medium naik delapan persen sejak Januari, bukan dua belas persen, "
         "menurut catatan dinas pangan kota.</p>"
         "<p>Angka dua belas persen berlaku untuk beras premium saja.</p></article></body></html>")
 
+pytestmark = E2E
+
 
 @pytest.fixture
-def live_server(tmp_path, monkeypatch):
-    """The app (CSRF on, local fetches allowed for the page server) with a claim to work on."""
-    from flask_migrate import upgrade
-
-    from workbench import create_app
-    from workbench.extensions import db
+def claim_id(live_server) -> int:
+    """Beside the fact-checker: an editor to mention, and a claim to work on."""
     from workbench.services import accounts, importing
-
-    monkeypatch.setenv("WORKBENCH_INSTANCE_PATH", str(tmp_path))
-    app = create_app({"SECRET_KEY": "e2e-secret", "WTF_CSRF_ENABLED": True,
-                      "FETCH_ALLOW_PRIVATE": True,
-                      "SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path / 'e2e.db'}",
-                      "PASSWORD_HASHER": {"time_cost": 1, "memory_cost": 1024, "parallelism": 1}})
-    with app.app_context():
-        upgrade()
-        sari = accounts.create_user("sari", PASSWORD, "factchecker", "Sari")
+    with live_server.context():
+        sari = accounts.find_user(CHECKER)
         accounts.create_user("dimas", PASSWORD, "editor", "Dimas")
         article = importing.import_text(TEXT, sari, url="https://kabar.example/lumbung").article
-        claim_id = claim_on(article, "harga beras naik 12 persen sejak Januari 2024").id
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}", claim_id
-    server.shutdown()
-    thread.join(5)
-    with app.app_context():
-        db.engine.dispose()
+        return claim_on(article, "harga beras naik 12 persen sejak Januari 2024").id
 
 
-def log_in(page, base, username):
-    page.goto(base + "/auth/login")
-    page.fill("#username", username)
-    page.fill("#password", PASSWORD)
-    page.click("button[type=submit], input[type=submit]")
-    page.wait_for_url(base + "/")
-
-
-def test_link_a_source_discuss_and_find_the_mention(page, live_server, page_server):
-    base, claim_id = live_server
+def test_link_a_source_discuss_and_find_the_mention(page, live_server, claim_id,
+                                                    page_server):
+    base = live_server.url
     folder, pages = page_server
     (folder / "rilis.html").write_text(PAGE, encoding="utf-8")
-    log_in(page, base, "sari")
+    log_in(page, live_server, CHECKER)
     page.goto(f"{base}/claims/{claim_id}")
 
     page.click("text=Link a source")
@@ -95,6 +67,6 @@ def test_link_a_source_discuss_and_find_the_mention(page, live_server, page_serv
 
     page.click(".user-menu summary")
     page.click("text=Log out")
-    log_in(page, base, "dimas")
+    log_in(page, live_server, "dimas")
     page.click("nav >> text=Mentions")
     assert "angka BPS berbeda" in page.inner_text(".mention-list")

@@ -3,45 +3,22 @@ verdict; an editor returns it with a comment; the fact-checker revises; the edit
 the public page shows the verdict and its ClaimReview JSON-LD."""
 import pytest
 
-from tests.e2e.test_article_flow import CHROMIUM, PASSWORD, live_server  # noqa: F401
+from tests.e2e.conftest import CHECKER, E2E, PASSWORD, log_in, log_out
 from tests.fixtures.articles import read
 
-pytestmark = [pytest.mark.e2e]
+pytestmark = E2E
 
 
 @pytest.fixture
-def claim_id(live_server, tmp_path):  # noqa: F811  (the fixture imported above)
-    """Beside the server's fact-checker: an editor, the default scale and an article."""
-    from workbench import create_app
-    from workbench.extensions import db
-    from workbench.models import User
+def claim_id(live_server) -> int:
+    """Beside the fact-checker: an editor, the default scale and an article."""
     from workbench.services import accounts, importing, verdict_scale
-    app = create_app({"SECRET_KEY": "e2e-secret",
-                      "SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path / 'e2e.db'}",
-                      "PASSWORD_HASHER": {"time_cost": 1, "memory_cost": 1024, "parallelism": 1}})
-    with app.app_context():
+    with live_server.context():
         accounts.create_user("eka", PASSWORD, "editor", "Eka")
         verdict_scale.ensure_defaults()
-        sari = db.session.scalar(db.select(User).where(User.username == "sari"))
-        article = importing.import_text(read("banjir_demak.txt"), sari,
+        article = importing.import_text(read("banjir_demak.txt"), accounts.find_user(CHECKER),
                                         url="https://warta.example/banjir-demak").article
-        claim = article.claims[0].id
-        db.engine.dispose()
-    return claim
-
-
-def log_in(page, server, username):
-    page.goto(server + "/auth/login")
-    page.fill("#username", username)
-    page.fill("#password", PASSWORD)
-    page.click("button[type=submit], input[type=submit]")
-    page.wait_for_url(server + "/")
-
-
-def log_out(page):
-    page.click(".user-menu summary")
-    page.click("text=Log out")
-    page.wait_for_selector("text=Log in")
+        return article.claims[0].id
 
 
 def propose(page, rationale):
@@ -51,9 +28,10 @@ def propose(page, rationale):
     page.wait_for_selector("text=Verdict proposed for review.")
 
 
-def test_propose_return_revise_publish_and_the_public_page(page, live_server, claim_id):  # noqa: F811
-    claim_url = f"{live_server}/claims/{claim_id}"
-    log_in(page, live_server, "sari")
+def test_propose_return_revise_publish_and_the_public_page(page, live_server, claim_id):
+    base = live_server.url
+    claim_url = f"{base}/claims/{claim_id}"
+    log_in(page, live_server, CHECKER)
     page.goto(claim_url)
     page.click("form[data-move=take] button[type=submit]")
     page.wait_for_selector("text=The claim is yours.")
@@ -71,7 +49,7 @@ def test_propose_return_revise_publish_and_the_public_page(page, live_server, cl
     log_out(page)
 
     log_in(page, live_server, "eka")
-    page.goto(live_server + "/review")
+    page.goto(base + "/review")
     item = page.locator(f"#review-{claim_id}")
     assert "Keliru / False" in item.inner_text() and "Sari" in item.inner_text()
     item.locator("form[data-move=return] textarea").fill("Cite the BPBD table itself.")
@@ -79,20 +57,20 @@ def test_propose_return_revise_publish_and_the_public_page(page, live_server, cl
     page.wait_for_selector("text=Returned to the fact-checker.")
     log_out(page)
 
-    log_in(page, live_server, "sari")
-    page.goto(live_server + "/claims/mine")
+    log_in(page, live_server, CHECKER)
+    page.goto(base + "/claims/mine")
     page.click(f'a[href="/claims/{claim_id}"]')
     assert "Cite the BPBD table itself." in page.inner_text("#history")
     propose(page, "BPBD table 3 lists 9 flooded villages, not 12.")
     log_out(page)
 
     log_in(page, live_server, "eka")
-    page.goto(live_server + "/review")
+    page.goto(base + "/review")
     page.locator(f"#review-{claim_id} form[data-move=approve] button[type=submit]").click()
     page.wait_for_selector("text=Verdict published.")
     log_out(page)
 
-    page.goto(f"{live_server}/verdicts/{claim_id}")
+    page.goto(f"{base}/verdicts/{claim_id}")
     assert "Keliru" in page.inner_text("h1")
     assert "9 flooded villages" in page.inner_text(".rationale")
     assert "Laporan banjir Demak" in page.inner_text(".evidence-list")
@@ -102,4 +80,4 @@ def test_propose_return_revise_publish_and_the_public_page(page, live_server, cl
     assert review["reviewRating"]["alternateName"] == "Keliru"
     assert review["reviewRating"]["ratingValue"] == 1
     assert review["itemReviewed"]["appearance"]["url"] == "https://warta.example/banjir-demak"
-    assert review["url"] == f"{live_server}/verdicts/{claim_id}"
+    assert review["url"] == f"{base}/verdicts/{claim_id}"
