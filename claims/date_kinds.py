@@ -118,6 +118,7 @@ _RESOLVERS = {
     "day_period": _day_period, "daymonth_period": _daymonth_period,
     "month_period": _month_period, "weekday_numeric": _numeric, "numeric": _numeric,
     "paren_numeric": _numeric, "iso": _numeric, "day_month": _day_month, "month_day": _day_month,
-    "month_year": _month_year, "month": _month, "year": _year, "relative_day": _relative_day,
+    "month_year": _month_year, "month": _month, "year": _year, "year_through": _year, "year_listed": _year,
+    "month_day_period": _day_period, "relative_day": _relative_day,
     "ago": _ago, "one_unit_ago": _one_unit_ago, "relative_unit": _relative_unit, "weekday": _weekday,
 }

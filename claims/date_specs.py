@@ -45,6 +45,9 @@ _SPECS = {
                   r"(?:\s+lalu)?", rf"(?P<w>{_W}),?\s+$", False),
     "month_day": (rf"(?P<m>{_M})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d.,]\d)(?:,?\s+(?P<y>{_YEAR}))?(?![\w%])"
                   r"(?!\s*(?:%|persen|percent))", rf"(?P<w>{_W}),?\s+$", False),
+    # "March 1-7, 2024", "Jan. 5-9": English days of one month
+    "month_day_period": (rf"(?P<m>{_M})\s+(?P<d1>\d{{1,2}})\s*(?:-|–|—|to|and|through|until)\s*(?P<d2>\d{{1,2}})"
+                         rf"(?![\d.,]\d)(?:,?\s+(?P<y>{_YEAR}))?(?![\w%])(?!\s*(?:%|persen|percent))", None, False),
     "month_year": (rf"(?P<m>{_M})\s+(?:tahun\s+|of\s+)?(?P<y>{_YEAR})(?!\d)",
                    r"(?i:(?:awal|akhir|pertengahan|early|late|mid|end\s+of)\s+)?(?i:bulan\s+)?$", False),
     # "akhir Februari." ends a sentence; "Sept.5" or "Juni.2024" would be something else.
@@ -57,6 +60,12 @@ _SPECS = {
              r"(?i:\b(?:pada|tahun|sejak|hingga|sampai|since|in|by|until|during|anggaran|apbn|apbd|rapbn"
              r"|rapbd|fy|fiscal\s+year)\s+(?:tahun\s+)?"
              rf"|{_PART_OF_YEAR}[\s-]+(?:tahun\s+)?)$", True),
+    # a second year in a list ("in 2022 and 2023"); the span starts after the first year
+    "year_listed": (rf"(?P<y>{_YEAR})(?![\d.,/-]?\d)(?!\w)",
+                    r"(?:(?<=(?:19|20)\d\d\s)|(?<=(?:19|20)\d\d,\s))(?i:and|dan|or|atau|&)\s+$", True),
+    # "sepanjang 2023", "throughout 2022": not when a unit follows ("sepanjang 2000 meter")
+    "year_through": (rf"(?P<y>{_YEAR})(?![\d.,/-]?\d)(?!\w)(?!\s+[a-z])",
+                     r"(?i:\b(?:sepanjang|selama|throughout)\s+(?:tahun\s+)?)$", True),
     "relative_day": (rf"(?P<rd>{_cased(RELATIVE_DAYS, lower=True)})(?!\w)", None, False),
     "ago": (rf"(?P<u>{_UNITS})\s+(?:yang\s+)?(?:lalu|ago)(?!\w)",
             rf"(?<![\w-])(?P<n>\d{{1,2}}|(?i:{alternation(SMALL_NUMBERS)}))\s+$", True),
@@ -83,7 +92,9 @@ NEEDLES = {
     "weekday_numeric": frozenset("("), "numeric": frozenset("/.-"), "paren_numeric": frozenset("("),
     "iso": frozenset("-"),
     "day_month": _MONTH_WORDS, "month_day": _MONTH_WORDS, "month_year": _MONTH_WORDS,
-    "month": _MONTH_WORDS, "year": frozenset({"19", "20"}),
+    "month": _MONTH_WORDS, "year": frozenset({"19", "20"}), "year_through": frozenset({"19", "20"}),
+    "year_listed": frozenset({"19", "20"}),
+    "month_day_period": _MONTH_WORDS,
     "relative_day": frozenset(w.split()[0] for w in RELATIVE_DAYS),
     "ago": frozenset({"lalu", "ago"}), "one_unit_ago": frozenset({"lalu"}),
     "relative_unit": frozenset({"lalu", "kemarin", "ini", "depan", "mendatang", "last", "this", "next", "past"}),
@@ -107,5 +118,6 @@ GATES = {
 
 
 DIGIT_KINDS = frozenset({"day_period", "daymonth_period", "weekday_numeric", "numeric",
-                          "paren_numeric", "iso", "day_month", "month_day", "month_year", "year"})
+                          "paren_numeric", "iso", "day_month", "month_day", "month_year", "year",
+                          "year_through", "year_listed", "month_day_period"})
 ANY_NEEDLE = frozenset().union(*NEEDLES.values()) | {DIGIT}

@@ -192,3 +192,17 @@ def test_a_bare_month_in_a_plan_or_expectation_is_the_coming_one(sentence, langu
 ])
 def test_a_bare_weekday_in_a_plan_is_the_coming_one(sentence, language, expected):
     assert [v for _, values in found(sentence, language=language) for v in values] == list(expected)
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    ("The poll was conducted Feb. 2-8, 2021.", "en", [("Feb. 2-8, 2021", ("2021-02-02", "2021-02-08"))]),
+    ("Talks resume March 14-16 in Oslo.", "en", [("March 14-16", ("2022-03-14", "2022-03-16"))]),
+    ("Voting is held on April 9 and 10.", "en", [("April 9 and 10", ("2022-04-09", "2022-04-10"))]),
+    ("Survei digelar 27 Januari-2 Februari 2021.", "id", [("27 Januari-2 Februari 2021", ("2021-01-27", "2021-02-02"))]),
+    ("Harga naik sepanjang 2021.", "id", [("sepanjang 2021", ("2021",))]),
+    ("Tanggul jebol sepanjang 2000 meter.", "id", []),
+    ("Exports fell in 2019 and 2020.", "en", [("in 2019", ("2019",)), ("and 2020", ("2020",))]),
+    ("Tarif naik 4 persen pada 2020 dan 2022.", "id", [("pada 2020", ("2020",)), ("dan 2022", ("2022",))]),
+])
+def test_periods_with_both_ends_and_listed_years(sentence, language, expected):
+    assert found(sentence, language=language) == expected
