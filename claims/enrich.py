@@ -94,4 +94,4 @@ def _frame_dates(text: str, cut: Cut, language: str, reference) -> tuple[str, ..
 
 
 def _inside(start: int, end: int, spans) -> bool:
-    return any(a <= start and end <= b for a, b in spans)
+    return bool(spans) and any(a <= start and end <= b for a, b in spans)

@@ -101,6 +101,8 @@ def _in_window(text: str, lo: int, hi: int, start: int, end: int, language: str)
 
 def _without_overlaps(found: list[Quantity], lo: int, hi: int) -> list[Quantity]:
     """Earlier finders win where two shapes claim the same characters."""
+    if len(found) < 2:
+        return found                       # the usual case: nothing to overlap
     kept, used = [], Mask([], lo, hi)
     for q in found:
         if not used.hits(q.start, q.end):
