@@ -134,3 +134,26 @@ def test_empty_box_lists_everything_or_the_filtered_set():
 
 def test_box_with_nothing_searchable_matches_nothing():
     assert build_query("!!! ??? --", None, SCHEMA)[0] is wq.NullQuery
+
+
+WORDS = ["Harga", "harga", "menaikkan", "yang", "the", "Prices", "3.000", "5,95", "2024", "a",
+         "tidak", "covid", "Kenaikan", "rising", "x", "ÉLAN", "dikirimkan", "AND", "and"]
+
+
+@given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=6))
+@settings(max_examples=300, deadline=None)
+def test_plain_words_give_the_query_the_parser_gives(words):
+    from workbench.search.query import make_parser, words_query
+    text = " ".join(words)
+    direct = words_query(text)
+    if direct is None:      # an operator, or only stop words: left to the parser
+        assert "AND" in words or all(w.lower() in ("yang", "the", "a", "and") for w in words)
+        return
+    assert direct == make_parser(SCHEMA).parse(text).normalize()
+
+
+@pytest.mark.parametrize("text", ['"harga naik"', "status:new harga", "harga OR beras",
+                                  "Rp15.000", "covid19", "(harga)", "harga NOT beras"])
+def test_anything_but_plain_words_goes_to_the_parser(text):
+    from workbench.search.query import words_query
+    assert words_query(text) is None
