@@ -106,6 +106,10 @@ def _relative_unit(g, ref):
     return (r.shift(ref, r.unit_of(unit), _STEPS[rel.lower()]),)
 
 
+def _part_of_unit(g, ref):
+    return (r.shift(ref, r.unit_of(g["u"]), 0),) if ref else ()
+
+
 def _weekday(g, ref):
     if ref is None:
         return ()
@@ -120,5 +124,6 @@ _RESOLVERS = {
     "paren_numeric": _numeric, "iso": _numeric, "day_month": _day_month, "month_day": _day_month,
     "month_year": _month_year, "month": _month, "year": _year, "year_through": _year, "year_listed": _year,
     "month_day_period": _day_period, "relative_day": _relative_day,
-    "ago": _ago, "one_unit_ago": _one_unit_ago, "relative_unit": _relative_unit, "weekday": _weekday,
+    "ago": _ago, "one_unit_ago": _one_unit_ago, "part_of_unit": _part_of_unit,
+    "relative_unit": _relative_unit, "weekday": _weekday,
 }

@@ -76,6 +76,10 @@ _SPECS = {
                       None, False),
     "weekday": (rf"(?P<w>{_WFULL})(?![\w'’])(?:\s+(?P<rel>lalu|kemarin|depan|mendatang|ini))?",
                 r"(?P<pre>(?i:last|this|next|coming))\s+$", False),
+    # "akhir bulan", "by the end of the year": a part of the current month or year
+    "part_of_unit": (r"(?P<u>bulan|tahun|month|year)(?!\w)(?!\s+(?:lalu|ini|depan|mendatang|sebelumnya|berikutnya|ago|earlier))",
+                     r"(?i:\b(?:awal|akhir|pertengahan|penghujung)|\b(?:the\s+)?(?:end|start|beginning|middle|close)\s+of\s+the)\s+$",
+                     True),
     # Said against the date just named, not the reference: "naik dari bulan sebelumnya",
     # "a year earlier", "the previous three months" (resolved in ``dates``).
     "earlier": (rf"(?:[Ss]e(?P<u1>hari|minggu|pekan|bulan|tahun)|(?P<u>(?i:{_EARLIER_UNITS})))\s+(?:sebelumnya|earlier)(?!\w)",
@@ -94,7 +98,7 @@ NEEDLES = {
     "day_month": _MONTH_WORDS, "month_day": _MONTH_WORDS, "month_year": _MONTH_WORDS,
     "month": _MONTH_WORDS, "year": frozenset({"19", "20"}), "year_through": frozenset({"19", "20"}),
     "year_listed": frozenset({"19", "20"}),
-    "month_day_period": _MONTH_WORDS,
+    "month_day_period": _MONTH_WORDS, "part_of_unit": frozenset({"bulan", "tahun", "month", "year"}),
     "relative_day": frozenset(w.split()[0] for w in RELATIVE_DAYS),
     "ago": frozenset({"lalu", "ago"}), "one_unit_ago": frozenset({"lalu"}),
     "relative_unit": frozenset({"lalu", "kemarin", "ini", "depan", "mendatang", "last", "this", "next", "past"}),

@@ -206,3 +206,13 @@ def test_a_bare_weekday_in_a_plan_is_the_coming_one(sentence, language, expected
 ])
 def test_periods_with_both_ends_and_listed_years(sentence, language, expected):
     assert found(sentence, language=language) == expected
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    ("Proyek itu ditargetkan rampung akhir tahun.", "id", [("akhir tahun", ("2022",))]),
+    ("Crews hope to finish by the end of the month.", "en", [("the end of the month", ("2022-03",))]),
+    ("Gaji dibayar pada awal bulan depan.", "id", [("bulan depan", ("2022-04",))]),
+    ("Ia dihukum 3 tahun penjara.", "id", []),
+])
+def test_a_part_of_the_current_month_or_year(sentence, language, expected):
+    assert found(sentence, language=language) == expected
