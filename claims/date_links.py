@@ -1,0 +1,96 @@
+"""How one claim's date follows from another claim's (labelling rule 9, as-of dates).
+
+A survey's fieldwork period dates its shares; "pada periode yang sama" points at the period
+named before; "Angka itu ..." / "It was ..." points at the figure just stated; an embedded
+ranking holds over its sentence's period. Each works on the claims already dated, in order.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from claims.model import Claim
+
+
+def units(claim: Claim) -> frozenset:
+    """The units of the quantities a claim asserts, lower-cased."""
+    return frozenset((q.unit or "").lower() for q in claim.quantities)
+
+
+# Words of a survey, poll or count taken over a stated period ("Survei dilakukan pada 1-7 Maret",
+# "mencatat 126 kasus selama periode ...", "the poll, conducted between January and March").
+_OBSERVATION = re.compile(r"\b(?:survei|survey|surveys|polling|poll|jajak\s+pendapat|sigi|sensus|census|pendataan"
+                          r"|responden|respondents|periode|period)\b", re.I)
+
+
+def observation_periods(claims: tuple[Claim, ...]) -> list[tuple[int, tuple[str, str], frozenset]]:
+    """(start, period, units counted) of the claims that state the period a survey or a count
+    was taken over."""
+    found = []
+    for claim in claims:
+        period = primary(claim.dates)
+        if len(period) == 2 and _OBSERVATION.search(claim.text):
+            found.append((claim.start, period, units(claim)))
+    return found
+
+
+def nearest(start: int, items: list[tuple[int, tuple[str, ...]]]) -> tuple[str, ...]:
+    before = [v for s, v in items if s <= start]
+    return before[-1] if before else items[0][1]
+
+
+def primary(dates: tuple[str, ...]) -> tuple[str, ...]:
+    """The first date a claim names: a period's two ends, else its first value."""
+    if len(dates) >= 2 and len(dates[0]) == len(dates[1]) and dates[0] < dates[1]:
+        return dates[:2]
+    return dates[:1]
+
+
+# A claim whose subject points back at the figure just stated is about that figure's time:
+# "Angka itu naik dari ...", "Jumlah tersebut ...", "It was the highest ...".
+_REFERENT = re.compile(r"(?:(?:angka|jumlah|capaian|catatan|hasil|kenaikan|penurunan|realisasi|nilai|posisi)"
+                       r"\s+(?:itu|ini|tersebut)|(?:it|this|that)\s+(?:was|is)|(?:the|this|that)\s+"
+                       r"(?:figure|number|result|increase|rise|drop|decline|total))\b", re.I)
+
+
+def with_referent_dates(claim: Claim, earlier: list[Claim]) -> Claim:
+    if "prediction" in claim.types or not _REFERENT.match(claim.text):
+        return claim
+    referent = next((c for c in reversed(earlier) if c.end <= claim.start), None)
+    if referent is None or not referent.dates:
+        return claim
+    return replace(claim, dates=tuple(dict.fromkeys(primary(referent.dates) + claim.dates)))
+
+
+_SAME_PERIOD = re.compile(r"\b(?:(?:periode|kurun\s+waktu|waktu|bulan|pekan|tahun|kuartal|triwulan)\s+yang\s+sama"
+                          r"|periode\s+(?:itu|tersebut)|the\s+same\s+(?:period|time|month|week|quarter|year)"
+                          r"|that\s+period)\b", re.I)
+
+
+def same_period_before(claim: Claim, earlier: list[Claim]) -> tuple[str, ...] | None:
+    """"pada periode yang sama", "in the same period": the nearest period named before, a
+    span of days or a month, quarter or year (a single day is no period)."""
+    if not _SAME_PERIOD.search(claim.text):
+        return None
+    for i in range(len(earlier) - 1, -1, -1):
+        previous = earlier[i]
+        if previous.end > claim.start or container(previous, earlier[:i]) is not None:
+            continue    # an embedded fact's period is not the one the story is about
+        named = primary(previous.dates)
+        if len(named) == 2 or (named and len(named[0]) < 10):
+            return named
+    return None
+
+
+def container(claim: Claim, earlier: list[Claim]) -> Claim | None:
+    """The claim this one is embedded in (rule 4), if it came just before it."""
+    for outer in reversed(earlier[-3:]):
+        if outer.start <= claim.start and claim.end <= outer.end and (outer.start, outer.end) != (claim.start, claim.end):
+            return outer
+    return None
+
+
+def is_time_bound(claim: Claim) -> bool:
+    # An embedded ranking holds when its sentence does ("Desa Sumber, yang mencatat kasus
+    # terbanyak, ..." over the sentence's period); a role or a place does not.
+    return "comparison" in claim.types and "prediction" not in claim.types

@@ -1,0 +1,53 @@
+"""How one claim's date follows from another's: periods, referents, containers."""
+import pytest
+
+from claims import date_links as links
+from claims.model import Claim, Quantity
+
+
+def _claim(text, start, types=(), dates=(), units=()):
+    return Claim(start, start + len(text), text, types=types, dates=dates,
+                 quantities=tuple(Quantity(1, 1, u) for u in units))
+
+
+@pytest.mark.parametrize("dates, first", [
+    (("2024-01", "2024-06", "2023-01", "2023-06"), ("2024-01", "2024-06")),
+    (("2024-03", "2024-02"), ("2024-03",)),
+    (("2024-05", "2024-07-12"), ("2024-05",)),
+    ((), ()),
+])
+def test_primary_is_the_first_date_or_period_named(dates, first):
+    assert links.primary(dates) == first
+
+
+def test_only_claims_about_a_survey_or_period_give_observation_periods():
+    survey = _claim("Survei digelar 2-6 Mei 2024", 0, dates=("2024-05-02", "2024-05-06"), units=("responden",))
+    festival = _claim("Festival digelar 2-6 Mei 2024", 40, dates=("2024-05-02", "2024-05-06"))
+    one_day = _claim("Survei digelar 6 Mei 2024", 80, dates=("2024-05-06",))
+    assert links.observation_periods((survey, festival, one_day)) == [
+        (0, ("2024-05-02", "2024-05-06"), frozenset({"responden"}))]
+
+
+def test_a_claim_pointing_back_takes_its_referents_first_date_before_its_own():
+    referent = _claim("Laba semester I 2023 naik", 0, dates=("2023-01", "2023-06", "2022-01", "2022-06"))
+    pointing = _claim("Angka itu melampaui target tahun 2021", 30, dates=("2021",))
+    unrelated = _claim("Perusahaan membuka pabrik baru", 30)
+    assert links.with_referent_dates(pointing, [referent]).dates == ("2023-01", "2023-06", "2021")
+    assert links.with_referent_dates(unrelated, [referent]).dates == ()
+
+
+def test_the_same_period_skips_single_days_and_embedded_claims():
+    period = _claim("Pada Juni 2023 ekspor naik", 0, dates=("2023-06",))
+    day = _claim("Data dirilis Senin (3/7)", 30, dates=("2023-07-03",))
+    outer = _claim("Impor, yang mencapai 9 ton pada 1-2 Juli, turun", 60, dates=())
+    inner = _claim("Impor, yang mencapai 9 ton pada 1-2 Juli", 60, dates=("2023-07-01", "2023-07-02"))
+    same = _claim("Pada periode yang sama impor turun", 120)
+    assert links.same_period_before(same, [period, day, outer, inner]) == ("2023-06",)
+    assert links.same_period_before(_claim("Impor turun", 120), [period]) is None
+
+
+def test_container_is_the_claim_just_before_that_holds_this_one():
+    outer = _claim("Kota Batu, yang mencatat kasus terbanyak, melapor", 0)
+    inner = _claim("Kota Batu, yang mencatat kasus terbanyak", 0)
+    assert links.container(inner, [outer]) is outer
+    assert links.container(outer, [inner]) is None
