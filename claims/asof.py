@@ -53,7 +53,8 @@ class _Story:
 
 def _as_of(text: str, claim: Claim, earlier: list[Claim], story: _Story) -> tuple[str, ...]:
     """The dates an undated claim takes from its story, most specific link first."""
-    if (outer := links.container(claim, earlier)) is not None and links.is_time_bound(claim):
+    outer = links.container(claim, earlier)
+    if outer is not None and links.is_time_bound(claim):
         return outer.dates
     if (same := links.same_period_before(claim, earlier)) is not None:
         return same
@@ -64,7 +65,8 @@ def _as_of(text: str, claim: Claim, earlier: list[Claim], story: _Story) -> tupl
         return _period_or_day(claim, story) if _is_count(claim) else _day(claim, story, fallback=True)
     if sibling := _dated_clause_before(text, earlier, claim):
         return sibling.dates
-    if _is_plain_event(claim) or _is_reported_state(claim):
+    # An embedded description ("Desa X, yang berjarak 3 km dari ...") is no happening of the day.
+    if (_is_plain_event(claim) or _is_reported_state(claim)) and outer is None:
         dated = _dated_claim_before(text, earlier, claim)
         return dated.dates if dated else _day(claim, story, fallback=False)
     return ()

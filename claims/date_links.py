@@ -83,9 +83,10 @@ def same_period_before(claim: Claim, earlier: list[Claim]) -> tuple[str, ...] | 
 
 
 def container(claim: Claim, earlier: list[Claim]) -> Claim | None:
-    """The claim this one is embedded in (rule 4), if it came just before it."""
+    """The claim this one is embedded in (rule 4): one just before it that holds its start,
+    whether it holds the whole of it or stops where the embedded part begins."""
     for outer in reversed(earlier[-3:]):
-        if outer.start <= claim.start and claim.end <= outer.end and (outer.start, outer.end) != (claim.start, claim.end):
+        if outer.start <= claim.start < outer.end and (outer.start < claim.start or outer.end > claim.end):
             return outer
     return None
 

@@ -162,3 +162,10 @@ def test_a_reported_state_holds_on_the_day_of_the_report():
             "The navy said there was no risk of a tsunami.\n")
     found = _dates_of(text, "en", "2024-06-10")
     assert found["there was no risk of a tsunami"] == ("2024-06-09",)
+
+
+def test_an_embedded_description_does_not_take_the_storys_day():
+    text = ("Longsor menimbun jalan di Desa Wonosari pada Selasa (12/3).\n"
+            "Warga mengungsi ke Balai Desa Sidomulyo, yang berjarak sekitar 4 km dari lokasi longsor.\n")
+    found = _dates_of(text, "id", "2024-03-13")
+    assert found["Balai Desa Sidomulyo, yang berjarak sekitar 4 km dari lokasi longsor"] == ()

@@ -51,3 +51,10 @@ def test_container_is_the_claim_just_before_that_holds_this_one():
     inner = _claim("Kota Batu, yang mencatat kasus terbanyak", 0)
     assert links.container(inner, [outer]) is outer
     assert links.container(outer, [inner]) is None
+
+
+def test_an_embedded_part_at_the_end_of_its_sentence_has_a_container_too():
+    outer = _claim("Warga mengungsi ke Gedung Serbaguna", 0)
+    inner = _claim("Gedung Serbaguna, yang berjarak 2 km dari sungai", 19)
+    assert links.container(inner, [outer]) is outer
+    assert links.container(_claim("Hujan reda", 40), [outer]) is None
