@@ -16,6 +16,9 @@ _CLAUSE_BREAK = re.compile(r".*[,;:.!?()\n]", re.S)
 _DIGIT = re.compile(r"\d")
 _BEFORE_WORDS = re.compile(r"[^\s]+")
 _LONGEST_QUALIFIER = max(len(q.split()) for q in QUALIFIERS_BEFORE)
+# The last words of the qualifiers: a clause ending in another word has none, and is answered
+# with one set look-up instead of a join per possible length.
+_QUALIFIER_LAST_WORDS = frozenset(q.split(" ")[-1] for q in QUALIFIERS_BEFORE)
 # Up to three words after a number, for unit look-up in the word tables ("persen poin",
 # "dolar as", "km/jam", "-day", "%").
 _NEXT_WORDS = re.compile(r"(?P<sep>\s{1,3}|-)?(?P<w1>%|°[CcFf]|[^\W\d_][\w²/’'-]*)"
@@ -62,6 +65,8 @@ def qualifier_before(text: str, pos: int, lo: int) -> str | None:
 
 
 def _qualifier_ending(words: list[str]) -> str | None:
+    if not words or words[-1] not in _QUALIFIER_LAST_WORDS:
+        return None
     for n in range(min(_LONGEST_QUALIFIER, len(words)), 0, -1):
         qualifier = QUALIFIERS_BEFORE.get(" ".join(words[-n:]))
         if qualifier:
