@@ -134,3 +134,20 @@ def test_empty_index_and_anonymous_visitors(app, client, make_user, login):
 def test_nav_links_to_search(archive):
     with archive.application.test_request_context():
         assert f'href="{url_for("search.index")}"' in page(archive)
+
+
+def links_in(html: str) -> list[str]:
+    import html as html_lib
+    return [html_lib.unescape(h) for h in re.findall(r'href="(/search[^"]*)"', html)]
+
+
+def test_facet_and_page_links_follow_to_the_right_results(archive):
+    html = page(archive, q="harga OR rice", outlet="warta")
+    remove_warta = next(h for h in links_in(html) if "q=" in h and "outlet" not in h)
+    assert shown(archive.get(remove_warta).get_data(as_text=True)) == {BERAS, CABAI, RICE, GULA}
+    add_wire = next(h for h in links_in(page(archive, q="harga OR rice", language="en"))
+                    if "outlet=wire" in h)
+    assert "language=en" in add_wire and "q=harga+OR+rice" in add_wire
+    assert shown(archive.get(add_wire).get_data(as_text=True)) == {RICE}
+    next_page = next(h for h in links_in(page(archive, q="laporan")) if "page=2" in h)
+    assert "page 2 of 2" in archive.get(next_page).get_data(as_text=True)
