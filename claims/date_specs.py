@@ -74,7 +74,8 @@ _SPECS = {
                       r"(?P<rel>lalu|kemarin|ini|depan|mendatang)"
                       rf"|(?P<rel2>{_cased(['last', 'this', 'next', 'past'], lower=True)})\s+(?P<u2>week|month|year))(?!\w)",
                       None, False),
-    "weekday": (rf"(?P<w>{_WFULL})(?![\w'’])(?:\s+(?P<rel>lalu|kemarin|depan|mendatang|ini))?",
+    # "Monday's quake" names the day; "Jum'at" is matched whole by the alternation
+    "weekday": (rf"(?P<w>{_WFULL})(?!\w|['’](?!s\b))(?:\s+(?P<rel>lalu|kemarin|depan|mendatang|ini))?",
                 r"(?P<pre>(?i:last|this|next|coming))\s+$", False),
     # "akhir bulan", "by the end of the year": a part of the current month or year
     "part_of_unit": (r"(?P<u>bulan|tahun|month|year)(?!\w)(?!\s+(?:lalu|ini|depan|mendatang|sebelumnya|berikutnya|ago|earlier))",
@@ -88,7 +89,8 @@ _SPECS = {
                  rf"(?:(?P<n>\d{{1,2}}|(?i:{alternation(SMALL_NUMBERS)}))\s+)?(?P<u>{_EARLIER_UNITS})(?!\w)", None, False),
 }
 _MONTH_WORDS = frozenset(MONTHS)
-_WEEKDAY_WORDS = frozenset(WEEKDAYS)
+# the feature words keep apostrophes: "monday's" is one word there
+_WEEKDAY_WORDS = frozenset(WEEKDAYS) | {w + s for w in WEEKDAYS for s in ("'s", "’s")}
 # Cheap checks that skip patterns which cannot match: a word that must occur in the window
 # (a frozenset, compared with its lower-cased words) or characters (a tuple of substrings).
 NEEDLES = {

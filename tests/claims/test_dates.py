@@ -216,3 +216,11 @@ def test_periods_with_both_ends_and_listed_years(sentence, language, expected):
 ])
 def test_a_part_of_the_current_month_or_year(sentence, language, expected):
     assert found(sentence, language=language) == expected
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    ("Monday's quake damaged the old market.", "en", [("Monday", ("2022-03-07",))]),
+    ("Salat Jum'at ditiadakan.", "id", [("Jum'at", ("2022-03-04",))]),
+])
+def test_possessive_weekdays(sentence, language, expected):
+    assert found(sentence, language=language) == expected
