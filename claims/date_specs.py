@@ -72,7 +72,8 @@ _SPECS = {
     "one_unit_ago": (rf"(?P<u>{_cased(ONE_UNIT_WORDS, lower=True)})\s+(?:yang\s+)?lalu(?!\w)", None, False),
     "relative_unit": (rf"(?:(?P<u>{_cased(['pekan', 'minggu', 'bulan', 'tahun'], lower=True)})\s+"
                       r"(?P<rel>lalu|kemarin|ini|depan|mendatang)"
-                      rf"|(?P<rel2>{_cased(['last', 'this', 'next', 'past'], lower=True)})\s+(?P<u2>week|month|year))(?!\w)",
+                      # "the past week" is a stretch ending today, not last week: left to the as-of date
+                      rf"|(?P<rel2>{_cased(['last', 'this', 'next'], lower=True)})\s+(?P<u2>week|month|year))(?!\w)",
                       None, False),
     # "Monday's quake" names the day; "Jum'at" is matched whole by the alternation
     "weekday": (rf"(?P<w>{_WFULL})(?!\w|['’](?!s\b))(?:\s+(?P<rel>lalu|kemarin|depan|mendatang|ini))?",
@@ -103,7 +104,7 @@ NEEDLES = {
     "month_day_period": _MONTH_WORDS, "part_of_unit": frozenset({"bulan", "tahun", "month", "year"}),
     "relative_day": frozenset(w.split()[0] for w in RELATIVE_DAYS),
     "ago": frozenset({"lalu", "ago"}), "one_unit_ago": frozenset({"lalu"}),
-    "relative_unit": frozenset({"lalu", "kemarin", "ini", "depan", "mendatang", "last", "this", "next", "past"}),
+    "relative_unit": frozenset({"lalu", "kemarin", "ini", "depan", "mendatang", "last", "this", "next"}),
     "weekday": _WEEKDAY_WORDS,
     "earlier": frozenset({"sebelumnya", "earlier"}), "previous": frozenset({"previous", "preceding", "prior"}),
 }

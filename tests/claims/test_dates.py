@@ -224,3 +224,8 @@ def test_a_part_of_the_current_month_or_year(sentence, language, expected):
 ])
 def test_possessive_weekdays(sentence, language, expected):
     assert found(sentence, language=language) == expected
+
+
+def test_the_past_week_is_a_stretch_not_a_date():
+    assert found("Over the past week, 40 homes were flooded.", language="en") == []
+    assert found("Prices rose last week.", language="en") == [("last week", ("2022-03-03",))]
