@@ -67,12 +67,15 @@ _SAME_PERIOD = re.compile(r"\b(?:(?:periode|kurun\s+waktu|waktu|bulan|pekan|tahu
                           r"|that\s+period)\b", re.I)
 
 
+_LOOK_BACK = 60     # claims: a period named further back is no longer "the same period"
+
+
 def same_period_before(claim: Claim, earlier: list[Claim]) -> tuple[str, ...] | None:
     """"pada periode yang sama", "in the same period": the nearest period named before, a
     span of days or a month, quarter or year (a single day is no period)."""
     if not _SAME_PERIOD.search(claim.text):
         return None
-    for i in range(len(earlier) - 1, -1, -1):
+    for i in range(len(earlier) - 1, max(-1, len(earlier) - 1 - _LOOK_BACK), -1):
         previous = earlier[i]
         if previous.end > claim.start or container(previous, earlier[:i]) is not None:
             continue    # an embedded fact's period is not the one the story is about

@@ -5,6 +5,7 @@ Expressions are found by pattern (``date_patterns``) and only those spans are re
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -42,7 +43,7 @@ def find_dates(text: str, start: int, end: int, language: str,
         if _week_of_weekday(text, match, mentions):
             mentions[-1] = _in_last_week(mentions[-1], match, reference)
             continue
-        values = _month_before_previous(text, match, mentions) or _before_previous(text, match, mentions + periods) \
+        values = _month_before_previous(text, match, mentions) or _before_previous(text, match, mentions, periods) \
             or (future and _ahead(match, reference)) or resolve_match(match, reference)
         if values:
             mentions.append(DateMention(match.start, match.end, values))
@@ -84,7 +85,8 @@ def _month_before_previous(text: str, match: DateMatch, mentions: list[DateMenti
     return (r.iso_month(year if wanted < month else year - 1, wanted),)
 
 
-def _before_previous(text: str, match: DateMatch, earlier: list[DateMention]) -> tuple[str, ...]:
+def _before_previous(text: str, match: DateMatch, mentions: list[DateMention],
+                     periods: list[DateMention]) -> tuple[str, ...]:
     """"bulan sebelumnya", "a year earlier", "periode yang sama tahun lalu": the date named
     just before, moved back (nothing named before: no date, since the reference is not meant)."""
     if match.kind in ("earlier", "previous"):
@@ -93,10 +95,16 @@ def _before_previous(text: str, match: DateMatch, earlier: list[DateMention]) ->
         step = (0, 12)
     else:
         return ()
-    before = [m for m in earlier if m.end <= match.start]
-    if step is None or not before:
+    # both lists are in text order: the last of each that ends before the match
+    candidates = [m for m in (mentions[-1:] + periods[:bisect.bisect_left(periods, match.start, key=_end)][-1:])
+                  if m.end <= match.start]
+    if step is None or not candidates:
         return ()
-    return chain.shifted_back(max(before, key=lambda m: m.start).values, *step)
+    return chain.shifted_back(max(candidates, key=lambda m: m.start).values, *step)
+
+
+def _end(mention: DateMention) -> int:
+    return mention.end
 
 
 # Plans, targets and expectations look ahead: "ditargetkan rampung akhir November", "expected

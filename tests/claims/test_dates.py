@@ -120,6 +120,8 @@ def test_date_from_url(url, expected):
     "Senin (" * 20000,
     "12 " * 30000 + "Januari",
     "\u202e\u0000 Jumat (𝟐/𝟑) ١٢/٣ " * 3000,
+    "Maret 2024 naik dari bulan sebelumnya, " * 5000,
+    "2020 dan " * 20000,
 ])
 def test_hostile_input_finishes(text):
     mentions = find_dates(text, 0, len(text), "id", REF)
