@@ -43,8 +43,9 @@ def find_dates(text: str, start: int, end: int, language: str,
         if _week_of_weekday(text, match, mentions):
             mentions[-1] = _in_last_week(mentions[-1], match, reference)
             continue
+        ahead = future and not _SINCE.search(text, max(0, match.start - 12), match.start)
         values = _month_before_previous(text, match, mentions) or _before_previous(text, match, mentions, periods) \
-            or (future and _ahead(match, reference)) or resolve_match(match, reference)
+            or (ahead and _ahead(match, reference)) or resolve_match(match, reference)
         if values:
             mentions.append(DateMention(match.start, match.end, values))
     return tuple(sorted(mentions + periods, key=lambda m: m.start))
@@ -112,6 +113,10 @@ def _end(mention: DateMention) -> int:
 _FUTURE = re.compile(r"\b(?:akan|will|shall|dijadwalkan|direncanakan|rencananya|berencana|ditargetkan"
                      r"|menargetkan|diharapkan|diproyeksikan|expected\s+to|expects?\s+to|scheduled|set\s+to|would"
                      r"|plans?\s+to|planned|targets?|aims?\s+to|due\s+to\s+(?:open|start|finish|end|close))\b", re.I)
+
+
+# "dibangun sejak Januari, akan beroperasi Juni": what runs since a month began in the past.
+_SINCE = re.compile(r"\b(?:sejak|since)\s+(?:\w+\s+)?$", re.I)
 
 
 def _ahead(match: DateMatch, reference: dt.date | None) -> tuple[str, ...]:

@@ -231,3 +231,8 @@ def test_possessive_weekdays(sentence, language, expected):
 def test_the_past_week_is_a_stretch_not_a_date():
     assert found("Over the past week, 40 homes were flooded.", language="en") == []
     assert found("Prices rose last week.", language="en") == [("last week", ("2022-03-03",))]
+
+
+def test_a_month_something_runs_since_is_not_moved_ahead_by_a_plan():
+    sentence = "Pabrik yang dibangun sejak Februari itu akan beroperasi pada Juni."
+    assert [v for _, values in found(sentence) for v in values] == ["2022-02", "2022-06"]
