@@ -47,24 +47,25 @@ class PostingsEvaluator:
 
     def __init__(self, max_postings: int = CACHE_POSTINGS, weighting=None):
         self.weighting = weighting or BM25F()
-        self._postings = OrderedDict()      # (segment id, field, term) -> (ids, tf, fl)
-        self._size, self.max_postings = 0, max_postings
+        self._cache = _Cache(max_postings)  # (segment id, field, term[, "positions"]) -> arrays
         self._lengths = {}                  # (segment id, field) -> float64 lengths
         self._deleted = {}                  # segment id -> (deleted count, bool mask)
-        self._lock = threading.Lock()
 
-    def supports(self, q) -> bool:
+    def supports(self, q, schema) -> bool:
         """True when ``evaluate`` can answer ``q``."""
         if isinstance(q, wq.Term):
             return True
-        if isinstance(q, (wq.And, wq.Or)) and type(q) in (wq.And, wq.Or):
-            return bool(q.subqueries) and all(self.supports(s) for s in q.subqueries)
+        if type(q) is wq.Phrase:        # adjacent words, in a field with positions
+            return q.slop == 1 and bool(q.words) and q.fieldname in schema and \
+                schema[q.fieldname].format.supports("positions")
+        if type(q) in (wq.And, wq.Or):
+            return bool(q.subqueries) and all(self.supports(s, schema) for s in q.subqueries)
         return _is_date_range(q)
 
     def evaluate(self, searcher, q, dates: np.ndarray) -> Matches | None:
         """All documents matching ``q`` with their scores; None if ``q`` has another shape.
         ``dates``: the publication date of each top-level document (FacetCache)."""
-        if not self.supports(q) or _is_date_range(q):
+        if not self.supports(q, searcher.schema) or _is_date_range(q):
             return None
         parts = []
         for leaf, offset in searcher.reader().leaf_readers():
@@ -85,6 +86,8 @@ class PostingsEvaluator:
         # None: nothing matches in this segment.
         if isinstance(q, wq.Term):
             return self._term(searcher, leaf, q)
+        if isinstance(q, wq.Phrase):
+            return self._phrase(searcher, leaf, q)
         if isinstance(q, wq.Or):
             return _union([self._leaf(searcher, leaf, s, dates) for s in q.subqueries])
         ranges = [s for s in q.subqueries if _is_date_range(s)]
@@ -110,22 +113,54 @@ class PostingsEvaluator:
             scores = idf * ((tf * (k1 + 1)) / (tf + k1 * ((1 - b) + b * fl / avgfl)))
         return Matches(ids, scores * q.boost if q.boost != 1 else scores)
 
+    def _phrase(self, searcher, leaf, q) -> Matches | None:
+        # The documents with all the words (from the postings), then those where they
+        # stand next to each other in order: word i at position p - i for one p. Scored
+        # as Whoosh scores a phrase: the sum of its words' scores, times the boost.
+        words = [self._term(searcher, leaf, wq.Term(q.fieldname, w)) for w in q.words]
+        found = _intersection(words)
+        if found is None or len(q.words) == 1:
+            return found if found is None else Matches(found.docnums, found.scores * q.boost)
+        starts = None
+        for i, word in enumerate(q.words):
+            docs, positions = self._positions_in(leaf, q.fieldname, word, found.docnums)
+            keys = np.unique((docs << 32) + (positions - i + 1))    # +1: never negative
+            starts = keys if starts is None else np.intersect1d(starts, keys,
+                                                                assume_unique=True)
+        keep = np.isin(found.docnums, np.unique(starts >> 32), assume_unique=True)
+        if not keep.any():
+            return None
+        return Matches(found.docnums[keep], found.scores[keep] * q.boost)
+
+    def _positions_in(self, leaf, fieldname, text, docnums):
+        """(document, position) pairs of a term in ``docnums`` (all of which hold it)."""
+        ids, _, _ = self._term_postings(leaf, fieldname, text)
+        counts, firsts, flat = self._term_positions(leaf, fieldname, text)
+        which = np.searchsorted(ids, docnums)
+        counts, firsts = counts[which], firsts[which]
+        index = np.repeat(firsts - np.cumsum(counts) + counts, counts) + \
+            np.arange(int(counts.sum()))
+        return np.repeat(docnums, counts), flat[index].astype(np.int64)
+
+    def _term_positions(self, leaf, fieldname, text):
+        # (positions per posting, index of each posting's first one, all positions):
+        # decoded once (a pickle per posting), only for the words of a phrase.
+        key = (leaf.segment().segment_id(), fieldname, text, "positions")
+        found = self._cache.get(key)
+        if found is None:
+            found = _decode_positions(leaf.postings(fieldname, text),
+                                      leaf.schema[fieldname].format)
+            self._cache.put(key, found, len(found[0]) + len(found[2]))
+        return found
+
     def _term_postings(self, leaf, fieldname, text):
         key = (leaf.segment().segment_id(), fieldname, text)
-        with self._lock:
-            found = self._postings.get(key)
-            if found is not None:
-                self._postings.move_to_end(key)
-                return found
-        ids, tf = _decode(leaf.postings(fieldname, text))
-        fl = self._field_lengths(leaf, fieldname)[ids] if len(ids) else np.zeros(0)
-        found = (ids, tf, fl)
-        with self._lock:
-            self._postings[key] = found
-            self._size += len(ids)
-            while self._size > self.max_postings and len(self._postings) > 1:
-                _, (old, _, _) = self._postings.popitem(last=False)
-                self._size -= len(old)
+        found = self._cache.get(key)
+        if found is None:
+            ids, tf = _decode(leaf.postings(fieldname, text))
+            fl = self._field_lengths(leaf, fieldname)[ids] if len(ids) else np.zeros(0)
+            found = (ids, tf, fl)
+            self._cache.put(key, found, len(ids))
         return found
 
     def _field_lengths(self, leaf, fieldname) -> np.ndarray:
@@ -145,6 +180,36 @@ class PostingsEvaluator:
             self._deleted[segment.segment_id()] = (segment.deleted_count(), mask)
         keep = ~mask[found.docnums]
         return Matches(found.docnums[keep], found.scores[keep])
+
+
+class _Cache:
+    """Least recently used entries, up to ``budget`` postings in all; thread-safe."""
+
+    def __init__(self, budget: int):
+        self.budget, self.size = budget, 0
+        self._entries = OrderedDict()       # key -> (value, size)
+        self._lock = threading.Lock()
+
+    def __len__(self):
+        return len(self._entries)
+
+    def get(self, key):
+        with self._lock:
+            entry = self._entries.get(key)
+            if entry is None:
+                return None
+            self._entries.move_to_end(key)
+            return entry[0]
+
+    def put(self, key, value, size: int) -> None:
+        with self._lock:
+            if key in self._entries:
+                return
+            self._entries[key] = (value, size)
+            self.size += size
+            while self.size > self.budget and len(self._entries) > 1:
+                _, (_, old) = self._entries.popitem(last=False)
+                self.size -= old
 
 
 def _is_date_range(q) -> bool:
@@ -191,8 +256,7 @@ def _intersection(parts) -> Matches | None:
 
 def _decode(matcher) -> tuple[np.ndarray, np.ndarray]:
     """(document numbers, term frequencies) of a posting list, block by block."""
-    if isinstance(matcher, FilterMatcher):      # deletions: masked by the caller instead
-        matcher = matcher.child
+    matcher = _unfiltered(matcher)
     ids, weights = [], []
     if isinstance(matcher, ListMatcher) or not hasattr(matcher, "_read_ids"):
         while matcher.is_active():
@@ -209,6 +273,31 @@ def _decode(matcher) -> tuple[np.ndarray, np.ndarray]:
     if not ids:
         return np.zeros(0, dtype=np.int64), np.zeros(0)
     return np.concatenate(ids), np.concatenate(weights)
+
+
+def _unfiltered(matcher):
+    # Deleted documents are masked by the caller (PostingsEvaluator._without_deleted), so
+    # that decoded postings stay valid when more are deleted. Whoosh's FilterMatcher has
+    # already stepped its child past the first deleted ones: start it again.
+    if isinstance(matcher, FilterMatcher):
+        matcher = matcher.child
+        matcher.reset()
+    return matcher
+
+
+def _decode_positions(matcher, format_) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(positions per posting, index of each posting's first, all positions) of a posting
+    list in a field with positions."""
+    matcher = _unfiltered(matcher)
+    counts, flat = [], []
+    while matcher.is_active():
+        positions = format_.decode_positions(matcher.value())
+        counts.append(len(positions))
+        flat.extend(positions)
+        matcher.next()
+    counts = np.array(counts, dtype=np.int64)
+    firsts = np.cumsum(counts) - counts
+    return counts, firsts, np.array(flat, dtype=np.int32)
 
 
 def _length_bytes(leaf, fieldname) -> np.ndarray:
