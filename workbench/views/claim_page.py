@@ -1,13 +1,14 @@
 """The claim page and its correction forms, shared by every correction view."""
 from __future__ import annotations
 
-from flask import render_template
+from flask import abort, render_template
 from sqlalchemy import select
 from wtforms import SelectChoice
 
 from workbench.extensions import db
 from workbench.forms.claims import DetailsForm, MergeForm, SpanForm, SplitForm, StatusForm
 from workbench.models import Claim
+from workbench.services.transactions import load_for_writing
 
 FORMS = {"span": SpanForm, "details": DetailsForm, "merge": MergeForm, "split": SplitForm,
          "dismiss": StatusForm, "restore": StatusForm}
@@ -20,6 +21,15 @@ def claim_forms(claim: Claim, only: str, form_class):
     if only == "merge":
         form.others.choices = _merge_choices(claim)
     return form
+
+
+def claim_to_change(claim_id: int, locked: bool = True) -> Claim:
+    """The claim a correction or move will change, read under the write lock so that the
+    service need not read it again (services/transactions.py); 404 when there is none.
+    ``locked=False`` for a merge: it locks its claims itself, in id order."""
+    if not locked:
+        return db.get_or_404(Claim, claim_id)
+    return load_for_writing(Claim, claim_id) or abort(404)
 
 
 def render_claim_page(claim: Claim, panels: dict | None = None, **submitted):

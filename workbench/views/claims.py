@@ -11,7 +11,8 @@ from workbench.forms.claims import AddClaimForm, DetailsForm, MergeForm, SpanFor
 from workbench.models import Article, Claim
 from workbench.services import claim_edits
 from workbench.views.access import login_required
-from workbench.views.claim_page import claim_forms, render_claim_page, render_conflict
+from workbench.views.claim_page import claim_forms, claim_to_change, render_claim_page, \
+    render_conflict
 
 bp = Blueprint("claims", __name__)
 
@@ -91,9 +92,10 @@ DONE = {"span": "Span adjusted.", "details": "Details saved.", "merge": "Claims 
 def _correct(claim_id: int, name: str, form_class, change):
     """The shared shape of a correction: validate, change through the service, then redirect;
     a stale version gives the conflict page, which keeps what the user typed."""
-    claim = db.get_or_404(Claim, claim_id)
+    claim = claim_to_change(claim_id, locked=name != "merge")
     form = claim_forms(claim, only=name, form_class=form_class)
     if not form.validate_on_submit():
+        db.session.rollback()       # nothing to write: free the lock while the page renders
         return render_claim_page(claim, **{name: form}), 400
     try:
         change(claim, form)

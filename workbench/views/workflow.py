@@ -16,7 +16,7 @@ from workbench.services.claim_workflow import (ASSIGNABLE_ROLES, MOVES, Details,
                                                workflow)
 from workbench.services.evidence import evidence_count
 from workbench.views.access import roles_required
-from workbench.views.claim_page import render_claim_page
+from workbench.views.claim_page import claim_to_change, render_claim_page
 from workbench.views.redirects import is_same_host
 
 bp = Blueprint("workflow", __name__)
@@ -81,9 +81,10 @@ def reopen(claim_id: int):
 def _move(claim_id: int, name: str, details=lambda form: Details()):
     """Validate, transition, redirect (to ``next`` when the form came from a list); a failure
     shows the claim page, or the conflict page, with the form as typed."""
-    claim = db.get_or_404(Claim, claim_id)
+    claim = claim_to_change(claim_id)
     form = make_form(name, claim)
     if not form.validate_on_submit():
+        db.session.rollback()       # nothing to write: free the lock while the page renders
         return _page(claim, name, form), 400
     try:
         workflow.transition(claim, name, form.seen_version, current_user,

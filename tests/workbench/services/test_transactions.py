@@ -113,3 +113,60 @@ def test_a_write_transaction_holds_the_sqlite_write_lock(sqlite_only, make_claim
         other.execute("BEGIN IMMEDIATE")
     other.close()
     db.session.rollback()
+
+
+@pytest.fixture
+def claim_reads(app):
+    """The SELECTs of claim rows run while the test goes on."""
+    from sqlalchemy import event
+    seen = []
+
+    def count(conn, cursor, statement, parameters, context, executemany):
+        if statement.lstrip().upper().startswith("SELECT") and "FROM claim " in statement + " ":
+            seen.append(statement)
+    with app.app_context():
+        engine = db.engine
+    event.listen(engine, "before_cursor_execute", count)
+    yield seen
+    event.remove(engine, "before_cursor_execute", count)
+
+
+def test_a_row_loaded_for_writing_is_not_read_again_in_its_transaction(make_claim, claim_reads):
+    from workbench.services.transactions import load_for_writing, lock_for_writing
+    claim_id = make_claim("new").id
+    db.session.expire_all()
+    claim_reads.clear()
+    claim = load_for_writing(Claim, claim_id)
+    lock_for_writing(claim)
+    assert len(claim_reads) == 1
+    db.session.rollback()
+    lock_for_writing(claim)                 # a new transaction: read again, under its lock
+    assert len(claim_reads) == 2
+    db.session.rollback()
+
+
+def test_load_for_writing_reads_what_another_writer_committed(make_claim):
+    from sqlalchemy import update
+
+    from workbench.services.transactions import load_for_writing
+    claim = make_claim("new")
+    with db.engine.begin() as conn:
+        conn.execute(update(Claim).where(Claim.id == claim.id)
+                     .values(version=Claim.version + 1, source="elsewhere"))
+    assert load_for_writing(Claim, claim.id) is claim
+    assert (claim.source, claim.version) == ("elsewhere", 2)
+    assert load_for_writing(Claim, 10**6) is None
+    db.session.rollback()
+
+
+def test_load_for_writing_holds_the_sqlite_write_lock(sqlite_only, make_claim):
+    import sqlite3
+
+    from workbench.services.transactions import load_for_writing
+    claim_id = make_claim("new").id
+    load_for_writing(Claim, claim_id)
+    other = sqlite3.connect(db.engine.url.database, timeout=0.1)
+    with pytest.raises(sqlite3.OperationalError, match="locked"):
+        other.execute("BEGIN IMMEDIATE")
+    other.close()
+    db.session.rollback()

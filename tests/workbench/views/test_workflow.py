@@ -8,6 +8,7 @@ import pytest
 from tests.workbench.workflow_helpers import (  # noqa: F401  (fixtures)
     article, ctx, make_claim, people, scale)
 from workbench.extensions import db
+from workbench.models import Claim
 from workbench.services.claim_workflow import Details, workflow
 
 
@@ -144,3 +145,24 @@ def test_article_scorecard_counts_checked_claims_and_verdicts(make_claim, as_use
     card = page[page.index('class="scorecard"'):]
     assert "<strong>2</strong> of 3 claims checked" in card
     assert re.search(r"Keliru</span> 2", card)
+
+
+def test_a_status_change_reads_its_claim_once_and_does_not_reload_it(app, make_claim,
+                                                                     as_user):
+    from sqlalchemy import event
+    claim_id = make_claim("new").id
+    client = as_user("sari")
+    reads = []
+
+    def seen(conn, cursor, statement, parameters, context, executemany):
+        if statement.lstrip().startswith("SELECT") and "FROM claim " in statement + " ":
+            reads.append(statement)
+    event.listen(db.engine, "before_cursor_execute", seen)
+    try:
+        response = client.post(f"/claims/{claim_id}/dismiss", data={"dismiss-version": 1})
+    finally:
+        event.remove(db.engine, "before_cursor_execute", seen)
+    assert response.status_code == 302 and response.location == f"/claims/{claim_id}"
+    assert len(reads) == 1
+    db.session.expire_all()
+    assert db.session.get(Claim, claim_id).status == "not_checkworthy"
