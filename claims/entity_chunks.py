@@ -43,7 +43,7 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
         if word.endswith(".") and not _keeps_dot(word, text[e:e + 2]):
             word, e = word[:-1], e - 1
         if word:
-            found.append(Token.of(word, s, e))
+            found.append(Token(word, s, e, word.lower(), word[0].isupper()))   # Token.of, inlined
     return found
 
 

@@ -37,9 +37,9 @@ def kind_of(run: list[Token]) -> str:
     name = " ".join(lows)
     if name in gz.PLACES or lows[0] in gz.PLACE_CUES or " ".join(lows[:2]) in gz.PLACE_CUES:
         return "place"
-    if any(w in gz.ORG_CUES for w in lows) or (len(run) == 1 and run[0].text.isupper() and len(run[0].text) > 1):
+    if not gz.ORG_CUES.isdisjoint(lows) or (len(run) == 1 and run[0].text.isupper() and len(run[0].text) > 1):
         return "org"
-    if name in gz.DEMONYMS or any(w in gz.NUMBERED_NAMES for w in lows):
+    if name in gz.DEMONYMS or not gz.NUMBERED_NAMES.isdisjoint(lows):
         return "other"
     if 2 <= len(run) <= 5 and all(t.text[0].isupper() and not t.text.isupper() for t in run):
         return "person"
