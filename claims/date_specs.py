@@ -18,7 +18,9 @@ def _cased(words, lower=False) -> str:
 
 
 _M = rf"(?:{_cased(MONTHS)})\.?"
-_MFULL = rf"(?:{_cased(w for w in MONTHS if len(w) > 3)})"
+# Full month names ("Mei" is one, three letters long); English "May" is also a verb and a name,
+# so alone it is a month only after a preposition (the "month_may" kind).
+_MFULL = rf"(?:{_cased([w for w in MONTHS if len(w) > 3] + ['mei'])})"
 _W = rf"(?:{_cased(WEEKDAYS)})"
 _WFULL = rf"(?:{_cased(w for w in WEEKDAYS if len(w) > 3)})"
 _TO = r"(?i:-|–|—|hingga|sampai(?:\s+dengan)?|s\.?\s?d\.?|s/d|to|until|through|and|dan)"
@@ -28,6 +30,8 @@ _UNITS = rf"(?:{_cased(['hari', 'minggu', 'pekan', 'bulan', 'tahun', 'days', 'da
 
 _EARLIER_UNITS = (r"(?:hari|minggu|pekan|bulan|tahun|kuartal|triwulan|semester|days?|weeks?|months?|years?"
                   r"|quarters?|half)")
+_MONTH_REL = (r"(?!\w|\.\w)(?:\s+(?P<rel>lalu|kemarin|ini|depan|mendatang|tahun\s+lalu|tahun\s+ini"
+              r"|tahun\s+depan|last\s+year|this\s+year|next\s+year))?")
 _PART_OF_YEAR = r"(?:\b(?:the\s+)?(?:end|start|beginning|middle|close)\s+of|\b(?:awal|akhir|pertengahan|penghujung|early|late|mid))"
 
 # kind: (core pattern, words read backwards before it, whether those words are required)
@@ -51,9 +55,11 @@ _SPECS = {
     "month_year": (rf"(?P<m>{_M})\s+(?:tahun\s+|of\s+)?(?P<y>{_YEAR})(?!\d)",
                    r"(?i:(?:awal|akhir|pertengahan|early|late|mid|end\s+of)\s+)?(?i:bulan\s+)?$", False),
     # "akhir Februari." ends a sentence; "Sept.5" or "Juni.2024" would be something else.
-    "month": (rf"(?P<m>{_MFULL})(?!\w|\.\w)(?:\s+(?P<rel>lalu|kemarin|ini|depan|mendatang|tahun\s+lalu|tahun\s+ini"
-              r"|tahun\s+depan|last\s+year|this\s+year|next\s+year))?",
+    "month": (rf"(?P<m>{_MFULL}){_MONTH_REL}",
               r"(?i:(?:awal|akhir|pertengahan|early|late|mid|end\s+of)\s+)?(?i:bulan\s+)?$", False),
+    "month_may": (rf"(?P<m>May){_MONTH_REL}",
+                  r"(?i:\b(?:in|on|since|by|until|till|through|from|during|of|last|this|next|early|late|mid"
+                  r"|end\s+of|before|after)\s+|mid-)$", True),
     "year": (rf"(?P<y>{_YEAR})(?![\d.,/-]?\d)(?!\w)",
              # a preposition, or a budget named by its fiscal year ("APBN 2022", "FY 2023")
              # or a part of the year ("akhir 2025", "by the end of 2026", "mid-2027")
@@ -101,7 +107,7 @@ NEEDLES = {
     "day_month": _MONTH_WORDS, "month_day": _MONTH_WORDS, "month_year": _MONTH_WORDS,
     "month": _MONTH_WORDS, "year": frozenset({"19", "20"}), "year_through": frozenset({"19", "20"}),
     "year_listed": frozenset({"19", "20"}),
-    "month_day_period": _MONTH_WORDS, "part_of_unit": frozenset({"bulan", "tahun", "month", "year"}),
+    "month_day_period": _MONTH_WORDS, "month_may": frozenset({"may"}), "part_of_unit": frozenset({"bulan", "tahun", "month", "year"}),
     "relative_day": frozenset(w.split()[0] for w in RELATIVE_DAYS),
     "ago": frozenset({"lalu", "ago"}), "one_unit_ago": frozenset({"lalu"}),
     "relative_unit": frozenset({"lalu", "kemarin", "ini", "depan", "mendatang", "last", "this", "next"}),

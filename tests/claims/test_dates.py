@@ -66,7 +66,6 @@ def test_year_less_dates_pick_the_year_nearest_the_reference(sentence, reference
     "Skor akhir 3-1 untuk tuan rumah.",
     "The figures may rise next quarter.",
     "Pasangan nomor urut 2 menang.",
-    "Inflasi Mei 5 persen.",
 ])
 def test_numbers_that_are_not_dates_are_left_alone(sentence):
     assert found(sentence) == []
@@ -236,3 +235,15 @@ def test_the_past_week_is_a_stretch_not_a_date():
 def test_a_month_something_runs_since_is_not_moved_ahead_by_a_plan():
     sentence = "Pabrik yang dibangun sejak Februari itu akan beroperasi pada Juni."
     assert [v for _, values in found(sentence) for v in values] == ["2022-02", "2022-06"]
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    ("Lonjakan terjadi pada Mei, dengan 40 kasus.", "id", [("Mei", ("2022-05",))]),
+    ("Sales peaked in May, the company said.", "en", [("in May", ("2022-05",))]),
+    # "Mei 5 persen" is May's figure, not 5 May
+    ("Inflasi Mei 5 persen.", "id", [("Mei", ("2022-05",))]),
+    ("Prices may rise, said Theresa May.", "en", []),
+    ("May I ask a question?", "en", []),
+])
+def test_mei_and_may(sentence, language, expected):
+    assert found(sentence, language=language) == expected
