@@ -15,11 +15,14 @@ None, and the caller asks Whoosh.
 """
 from __future__ import annotations
 
+import itertools
 import threading
 from collections import OrderedDict
+from pickle import loads
 
 import numpy as np
 from whoosh import query as wq
+from whoosh.formats import Positions
 from whoosh.matching.mcore import ListMatcher
 from whoosh.matching.wrappers import FilterMatcher
 from whoosh.scoring import BM25F
@@ -289,15 +292,26 @@ def _decode_positions(matcher, format_) -> tuple[np.ndarray, np.ndarray, np.ndar
     """(positions per posting, index of each posting's first, all positions) of a posting
     list in a field with positions."""
     matcher = _unfiltered(matcher)
-    counts, flat = [], []
-    while matcher.is_active():
-        positions = format_.decode_positions(matcher.value())
-        counts.append(len(positions))
-        flat.extend(positions)
-        matcher.next()
-    counts = np.array(counts, dtype=np.int64)
+    deltas = []         # per posting: its positions as gaps from the one before
+    if isinstance(matcher, ListMatcher) or not hasattr(matcher, "_read_values") or \
+            type(format_) is not Positions:
+        while matcher.is_active():
+            deltas.append(np.diff(format_.decode_positions(matcher.value()), prepend=0))
+            matcher.next()
+    else:
+        while matcher.is_active():      # W3LeafMatcher: whole blocks, Positions' encoding
+            matcher._read_values()
+            deltas.extend(loads(v[4:] if v.endswith(b".") else v[4:] + b".")
+                          for v in matcher._values)
+            matcher._next_block()
+    counts = np.fromiter((len(d) for d in deltas), dtype=np.int64, count=len(deltas))
     firsts = np.cumsum(counts) - counts
-    return counts, firsts, np.array(flat, dtype=np.int32)
+    flat = np.fromiter(itertools.chain.from_iterable(deltas), dtype=np.int64,
+                       count=int(counts.sum()))
+    # Running sums restarted at each posting: the gaps become positions.
+    running = np.cumsum(flat)
+    positions = running - np.repeat(running[firsts] - flat[firsts], counts)
+    return counts, firsts, positions.astype(np.int32)
 
 
 def _length_bytes(leaf, fieldname) -> np.ndarray:
