@@ -136,25 +136,14 @@ class PostingsEvaluator:
         return Matches(found.docnums[keep], found.scores[keep] * q.boost)
 
     def _positions_in(self, leaf, fieldname, text, docnums):
-        """(document, position) pairs of a term in ``docnums`` (all of which hold it)."""
+        """(document, position) pairs of a term in ``docnums`` (all of which hold it).
+        Decoded for these documents only, each query: decoding a common word's every
+        position (a pickle each) cost ~0.1 s the first time."""
         ids, _, _ = self._term_postings(leaf, fieldname, text)
-        counts, firsts, flat = self._term_positions(leaf, fieldname, text)
-        which = np.searchsorted(ids, docnums)
-        counts, firsts = counts[which], firsts[which]
-        index = np.repeat(firsts - np.cumsum(counts) + counts, counts) + \
-            np.arange(int(counts.sum()))
-        return np.repeat(docnums, counts), flat[index].astype(np.int64)
-
-    def _term_positions(self, leaf, fieldname, text):
-        # (positions per posting, index of each posting's first one, all positions):
-        # decoded once (a pickle per posting), only for the words of a phrase.
-        key = (leaf.segment().segment_id(), fieldname, text, "positions")
-        found = self._cache.get(key)
-        if found is None:
-            found = _decode_positions(leaf.postings(fieldname, text),
-                                      leaf.schema[fieldname].format)
-            self._cache.put(key, found, len(found[0]) + len(found[2]))
-        return found
+        counts, positions = _positions_for(leaf.postings(fieldname, text),
+                                           leaf.schema[fieldname].format, docnums,
+                                           np.searchsorted(ids, docnums))
+        return np.repeat(docnums, counts), positions
 
     def _term_postings(self, leaf, fieldname, text):
         key = (leaf.segment().segment_id(), fieldname, text)
@@ -288,38 +277,57 @@ def _unfiltered(matcher):
     return matcher
 
 
-def _decode_positions(matcher, format_) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(positions per posting, index of each posting's first, all positions) of a posting
-    list in a field with positions."""
+def _positions_for(matcher, format_, docnums, indexes) -> tuple[np.ndarray, np.ndarray]:
+    """(number of positions of each of ``docnums``, all their positions in order) from a
+    posting list holding every one of ``docnums`` (sorted), at ``indexes`` in it."""
     matcher = _unfiltered(matcher)
-    deltas = []         # per posting: its positions as gaps from the one before
-    if isinstance(matcher, ListMatcher) or not hasattr(matcher, "_read_values") or \
-            type(format_) is not Positions:
-        while matcher.is_active():
-            deltas.append(np.diff(format_.decode_positions(matcher.value()), prepend=0))
-            matcher.next()
+    if type(format_) is not Positions or not hasattr(matcher, "_read_values"):
+        found = []
+        for docnum in docnums.tolist():
+            matcher.skip_to(docnum)
+            found.append(np.diff(matcher.value_as("positions"), prepend=0))
     else:
-        while matcher.is_active():      # W3LeafMatcher: whole blocks, Positions' encoding
-            matcher._read_values()
-            deltas.extend(loads(v[4:] if v.endswith(b".") else v[4:] + b".")
-                          for v in matcher._values)
-            matcher._next_block()
-    counts = np.fromiter((len(d) for d in deltas), dtype=np.int64, count=len(deltas))
+        found = _block_deltas(matcher, indexes)
+    counts = np.fromiter((len(d) for d in found), dtype=np.int64, count=len(found))
+    deltas = np.fromiter(itertools.chain.from_iterable(found), dtype=np.int64,
+                         count=int(counts.sum()))
+    # Positions are stored as gaps: running sums, restarted at each document.
+    running = np.cumsum(deltas)
     firsts = np.cumsum(counts) - counts
-    flat = np.fromiter(itertools.chain.from_iterable(deltas), dtype=np.int64,
-                       count=int(counts.sum()))
-    # Running sums restarted at each posting: the gaps become positions.
-    running = np.cumsum(flat)
-    positions = running - np.repeat(running[firsts] - flat[firsts], counts)
-    return counts, firsts, positions.astype(np.int32)
+    return counts, running - np.repeat(running[firsts] - deltas[firsts], counts)
+
+
+def _block_deltas(matcher, indexes) -> list:
+    # Whoosh 2.7's W3 blocks: skip those holding none of the postings at ``indexes``
+    # (reading their header only), and unpickle only those postings' positions
+    # (Positions' encoding: a 4-byte count, then a pickled list of gaps).
+    found, i, start = [], 0, 0
+    while matcher.is_active() and i < len(indexes):
+        end = start + matcher._blocklength
+        last = np.searchsorted(indexes, end)
+        if last > i:
+            matcher._read_values()
+            values = matcher._values
+            found.extend(loads(v[4:] if v.endswith(b".") else v[4:] + b".")
+                         for v in (values[k - start] for k in indexes[i:last].tolist()))
+            i = last
+        start = end
+        matcher._next_block()
+    return found
 
 
 def _length_bytes(leaf, fieldname) -> np.ndarray:
-    """The one-byte field length Whoosh stores for each document of a segment (read from
-    its column directly: ``doc_field_length`` per document took ~1 s at 300k claims)."""
+    """The one-byte field length Whoosh stores for each document of a segment, read from
+    its column in one piece (``doc_field_length`` per document: ~1 s at 300k claims)."""
     from whoosh.codec.whoosh3 import LENGTHS_COLUMN
     count = leaf.doc_count_all()
     reader = leaf._perdoc._cached_reader(f"_{fieldname}_len", LENGTHS_COLUMN)
+    lengths = np.zeros(count, dtype=np.uint8)
     if reader is None:
-        return np.zeros(count, dtype=np.uint8)
+        return lengths
+    if getattr(reader, "_fixedlen", None) == 1:         # Whoosh 2.7's NumericColumn("B")
+        stored = min(reader._count, count)
+        lengths[:stored] = np.frombuffer(reader._dbfile.get(reader._basepos, stored),
+                                         dtype=np.uint8)
+        return lengths
     return np.fromiter((reader[d] for d in range(count)), dtype=np.uint8, count=count)
