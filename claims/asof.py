@@ -33,8 +33,8 @@ def add_as_of_dates(text: str, claims: tuple[Claim, ...], reference: dt.date | N
     One pass over the claims: what a claim needs (the anchors, the observation periods, the
     claims before it) is gathered once for the article, never by rescanning its text.
     """
-    story = _Story([(c.start, d) for c in claims for d in c.dates if _is_anchor(d, reference)],
-                   links.observation_periods(claims), reference)
+    anchors = _anchors(claims, reference)
+    story = _Story(anchors, _latest_so_far(anchors), links.observation_periods(claims), reference)
     out: list[Claim] = []
     for claim in claims:
         claim = links.with_referent_dates(claim, out)
@@ -46,7 +46,8 @@ def add_as_of_dates(text: str, claims: tuple[Claim, ...], reference: dt.date | N
 
 @dataclass(frozen=True, slots=True)
 class _Story:
-    anchors: list            # (start, ISO day) of recent full dates, in text order
+    anchors: list            # (start, recent day named there), in text order
+    latest: list             # (start, latest recent day named up to there), in text order
     periods: list            # (start, period, units) of survey and count periods
     reference: dt.date | None
 
@@ -62,19 +63,19 @@ def _as_of(text: str, claim: Claim, earlier: list[Claim], story: _Story) -> tupl
         before = _dated_before_in_paragraph(text, earlier, claim)
         return before.dates if before else _period_or_day(claim, story)
     if needs_as_of(claim):
-        return _period_or_day(claim, story) if _is_count(claim) else _day(claim, story, fallback=True)
+        return _period_or_day(claim, story) if _is_count(claim) else _day(claim, story.anchors, story)
     if sibling := _dated_clause_before(text, earlier, claim):
         return sibling.dates
     # An embedded description ("Desa X, yang berjarak 3 km dari ...") is no happening of the day.
     if (_is_plain_event(claim) or _is_reported_state(claim)) and outer is None:
         dated = _dated_claim_before(text, earlier, claim)
-        return dated.dates if dated else _day(claim, story, fallback=False)
+        return dated.dates if dated else _day(claim, story.anchors, None)
     return ()
 
 
-def _day(claim: Claim, story: _Story, fallback: bool) -> tuple[str, ...]:
-    """The story's recent day nearest the claim (else, with ``fallback``, the reference)."""
-    day = _anchor_for(claim.start, story.anchors) or (_iso(story.reference) if fallback else None)
+def _day(claim: Claim, anchors: list, fallback: _Story | None) -> tuple[str, ...]:
+    """The story's recent day for the claim from ``anchors`` (else the fallback's reference)."""
+    day = _anchor_for(claim.start, anchors) or (_iso(fallback.reference) if fallback else None)
     return (day,) if day else ()
 
 
@@ -84,13 +85,13 @@ def _period_or_day(claim: Claim, story: _Story) -> tuple[str, ...]:
     # otherwise the report's day.
     units = links.units(claim)
     fitting = [(s, p) for s, p, counted in story.periods if units & _RATE_UNITS or units & counted]
-    return links.nearest(claim.start, fitting) if fitting else _day(claim, story, fallback=True)
+    # A count or a share told after several updates is as of the last of them.
+    return links.nearest(claim.start, fitting) if fitting else _day(claim, story.latest, story)
 
 
 def _is_count(claim: Claim) -> bool:
     units = {(q.unit or "").lower() for q in claim.quantities}
-    return any(u not in _TIMELESS_UNITS for u in units) and not units & _MATCH_UNITS \
-        and "quote" not in claim.types
+    return any(u not in _TIMELESS_UNITS for u in units) and not units & _MATCH_UNITS
 
 
 def _is_reported_state(claim: Claim) -> bool:
@@ -168,8 +169,21 @@ def _is_anchor(value: str, reference: dt.date | None) -> bool:
     return reference is None or reference - _WINDOW <= day <= reference
 
 
+def _anchors(claims: tuple[Claim, ...], reference: dt.date | None) -> list[tuple[int, str]]:
+    """(start, day) of the recent full dates the claims name, in text order."""
+    return [(c.start, d) for c in claims for d in c.dates if _is_anchor(d, reference)]
+
+
+def _latest_so_far(anchors: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    out, latest = [], ""
+    for start, day in anchors:
+        latest = max(latest, day)
+        out.append((start, latest))
+    return out
+
+
 def _anchor_for(start: int, anchors: list[tuple[int, str]]) -> str | None:
-    # anchors are in text order: the last one at or before ``start``, else the first after.
+    # anchors are in text order: the one at or before ``start``, else the first after.
     i = bisect.bisect_right(anchors, (start, "\uffff"))
     if i:
         return anchors[i - 1][1]

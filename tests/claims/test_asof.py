@@ -169,3 +169,13 @@ def test_an_embedded_description_does_not_take_the_storys_day():
             "Warga mengungsi ke Balai Desa Sidomulyo, yang berjarak sekitar 4 km dari lokasi longsor.\n")
     found = _dates_of(text, "id", "2024-03-13")
     assert found["Balai Desa Sidomulyo, yang berjarak sekitar 4 km dari lokasi longsor"] == ()
+
+
+def test_a_count_is_as_of_the_latest_update_an_event_of_the_nearest_day():
+    text = ("Banjir melanda Kota Pekalongan sejak Senin (11/3), kata petugas pada Selasa (12/3).\n"
+            "Air sungai meluap pada Minggu (10/3) malam.\n"
+            "Sebanyak 640 warga masih mengungsi.\n"
+            "Arus deras merobohkan jembatan di Kelurahan Degayu.\n")
+    found = _dates_of(text, "id", "2024-03-12")
+    assert found["Sebanyak 640 warga masih mengungsi"] == ("2024-03-12",)
+    assert found["Arus deras merobohkan jembatan di Kelurahan Degayu"] == ("2024-03-10",)
