@@ -24,6 +24,10 @@ _QUALIFIER_LAST_WORDS = frozenset(q.split(" ")[-1] for q in QUALIFIERS_BEFORE)
 _NEXT_WORDS = re.compile(r"(?P<sep>\s{1,3}|-)?(?P<w1>%|°[CcFf]|[^\W\d_][\w²/’'-]*)"
                          r"(?:\s(?P<w2>[^\W\d_][\w’'-]*))?(?:\s(?P<w3>[^\W\d_][\w-]*))?")
 _WORD = re.compile(r"\s+(?P<w>[^\W\d_][\w’'-]*)")
+# Every unit phrase starts with one of these words: after any other word (most counted nouns)
+# there is no unit, which one look-up settles before the phrases are built.
+_UNIT_PHRASES = frozenset(UNITS) | frozenset(CURRENCY_WORDS)
+_UNIT_FIRST_WORDS = frozenset(p.split(" ")[0] for p in _UNIT_PHRASES)
 _OF_NOUN = re.compile(r"\s+of\s+([a-z][\w-]*)")
 
 STOPWORDS = frozenset("""
@@ -78,6 +82,10 @@ def measure_after(text: str, pos: int, hi: int, words: bool) -> tuple[str | None
     """A unit of measure or currency word right after ``pos``: (unit, end) or (None, pos)."""
     m = _NEXT_WORDS.match(text, pos, hi)
     if not m or (m.group("sep") is None and m.group("w1")[0].isalnum()):
+        return None, pos
+    first = m.group("w1")
+    head = first.partition("/")[0]
+    if first.lower() not in _UNIT_FIRST_WORDS and (head == first or head.lower() not in _UNIT_PHRASES):
         return None, pos
     found = [(m.group(g), m.end(g)) for g in ("w1", "w2", "w3") if m.group(g)]
     for n in range(len(found), 0, -1):
