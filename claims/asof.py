@@ -84,7 +84,8 @@ def _period_or_day(claim: Claim, story: _Story) -> tuple[str, ...]:
     # is as of that period (rule 9: the same number means different things at different times);
     # otherwise the report's day.
     units = links.units(claim)
-    fitting = [(s, p) for s, p, counted in story.periods if units & _RATE_UNITS or units & counted]
+    fitting = [(s, p) for s, p, counted in story.periods
+               if units & counted or (units & _RATE_UNITS and links.SURVEY in counted)]
     # A count or a share told after several updates is as of the last of them.
     return links.nearest(claim.start, fitting) if fitting else _day(claim, story.latest, story)
 

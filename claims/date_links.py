@@ -17,19 +17,27 @@ def units(claim: Claim) -> frozenset:
     return frozenset((q.unit or "").lower() for q in claim.quantities)
 
 
-# Words of a survey, poll or count taken over a stated period ("Survei dilakukan pada 1-7 Maret",
-# "mencatat 126 kasus selama periode ...", "the poll, conducted between January and March").
-_OBSERVATION = re.compile(r"\b(?:survei|survey|surveys|polling|poll|jajak\s+pendapat|sigi|sensus|census|pendataan"
-                          r"|responden|respondents|periode|period)\b", re.I)
+# A survey or poll taken over a stated period ("Survei dilakukan pada 1-7 Maret", "the poll,
+# conducted between January and March"): its period dates every share the story gives.
+_SURVEY = re.compile(r"\b(?:survei|survey|surveys|polling|poll|jajak\s+pendapat|sigi|sensus|census|pendataan"
+                     r"|responden|respondents)\b", re.I)
+# A count over a stated period ("mencatat 126 kasus selama periode ...", "recorded 40 cases
+# throughout March"): its period dates the counts of the same things.
+_COUNT_OVER = re.compile(r"\b(?:periode|period|mencatat|tercatat|recorded|sepanjang|selama|throughout|during)\b", re.I)
+SURVEY = "survey"   # stands in the units of a survey's period: any share may take it
 
 
 def observation_periods(claims: tuple[Claim, ...]) -> list[tuple[int, tuple[str, str], frozenset]]:
-    """(start, period, units counted) of the claims that state the period a survey or a count
-    was taken over."""
+    """(start, period, units it counted) of the claims that state the period a survey or a
+    count was taken over; a survey's units hold ``SURVEY``."""
     found = []
-    for claim in claims:
+    for i, claim in enumerate(claims):
         period = primary(claim.dates)
-        if len(period) == 2 and _OBSERVATION.search(claim.text):
+        if len(period) != 2 or container(claim, list(claims[max(0, i - 3):i])) is not None:
+            continue    # an embedded comparison base is not what the story measures
+        if _SURVEY.search(claim.text):
+            found.append((claim.start, period, units(claim) | {SURVEY}))
+        elif _COUNT_OVER.search(claim.text):
             found.append((claim.start, period, units(claim)))
     return found
 
@@ -53,8 +61,15 @@ _REFERENT = re.compile(r"(?:(?:angka|jumlah|capaian|catatan|hasil|kenaikan|penur
                        r"(?:figure|number|result|increase|rise|drop|decline|total))\b", re.I)
 
 
+# "Tiga pasien di antaranya meninggal", "four of them died": a part of the figure just stated.
+_PART_OF_REFERENT = re.compile(r"\b(?:di\s+antaranya|diantaranya|of\s+them|of\s+whom)\b", re.I)
+
+
 def with_referent_dates(claim: Claim, earlier: list[Claim]) -> Claim:
-    if "prediction" in claim.types or not _REFERENT.match(claim.text):
+    """The claim with its referent's first date added, when it points back at the figure just
+    stated ("Angka itu ...", or, undated, "Tiga di antaranya ...")."""
+    pointing = _REFERENT.match(claim.text) or (not claim.dates and _PART_OF_REFERENT.search(claim.text))
+    if "prediction" in claim.types or not pointing:
         return claim
     referent = next((c for c in reversed(earlier) if c.end <= claim.start), None)
     if referent is None or not referent.dates:
@@ -63,8 +78,9 @@ def with_referent_dates(claim: Claim, earlier: list[Claim]) -> Claim:
 
 
 _SAME_PERIOD = re.compile(r"\b(?:(?:periode|kurun\s+waktu|waktu|bulan|pekan|tahun|kuartal|triwulan)\s+yang\s+sama"
-                          r"|periode\s+(?:itu|tersebut)|the\s+same\s+(?:period|time|month|week|quarter|year)"
-                          r"|that\s+period)\b", re.I)
+                          r"|(?:periode|bulan|kuartal|triwulan|semester)\s+(?:itu|tersebut)"
+                          r"|the\s+same\s+(?:period|time|month|week|quarter|year)"
+                          r"|(?:for|in|during|over)\s+the\s+(?:month|quarter|period)|that\s+(?:period|month|quarter))\b", re.I)
 
 
 _LOOK_BACK = 60     # claims: a period named further back is no longer "the same period"

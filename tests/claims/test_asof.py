@@ -179,3 +179,17 @@ def test_a_count_is_as_of_the_latest_update_an_event_of_the_nearest_day():
     found = _dates_of(text, "id", "2024-03-12")
     assert found["Sebanyak 640 warga masih mengungsi"] == ("2024-03-12",)
     assert found["Arus deras merobohkan jembatan di Kelurahan Degayu"] == ("2024-03-10",)
+
+
+@pytest.mark.parametrize("text, lang, published, claim, dates", [
+    ("Dinas Sosial mencatat 230 kasus gizi buruk sepanjang Januari hingga April 2024.\n"
+     "Desa Ngablak menyumbang 41 kasus.\n",
+     "id", "2024-05-10", "Desa Ngablak menyumbang 41 kasus", ("2024-01", "2024-04")),
+    ("Polisi menangkap 12 tersangka pada Maret 2024. Lima di antaranya masih remaja.\n",
+     "id", "2024-04-02", "Lima di antaranya masih remaja", ("2024-03",)),
+    ("Car sales rose 4 percent in February 2024, the association said.\n"
+     "Imports fell 2 percent, leaving a deficit of $40 million for the month.\n",
+     "en", "2024-03-15", "Imports fell 2 percent, leaving a deficit of $40 million for the month", ("2024-02",)),
+])
+def test_counts_parts_and_the_month_point_back_at_the_period_stated(text, lang, published, claim, dates):
+    assert _dates_of(text, lang, published)[claim] == dates

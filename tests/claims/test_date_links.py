@@ -24,8 +24,11 @@ def test_only_claims_about_a_survey_or_period_give_observation_periods():
     survey = _claim("Survei digelar 2-6 Mei 2024", 0, dates=("2024-05-02", "2024-05-06"), units=("responden",))
     festival = _claim("Festival digelar 2-6 Mei 2024", 40, dates=("2024-05-02", "2024-05-06"))
     one_day = _claim("Survei digelar 6 Mei 2024", 80, dates=("2024-05-06",))
-    assert links.observation_periods((survey, festival, one_day)) == [
-        (0, ("2024-05-02", "2024-05-06"), frozenset({"responden"}))]
+    counted = _claim("Puskesmas mencatat 30 kasus selama 2-6 Mei 2024", 120, dates=("2024-05-02", "2024-05-06"),
+                     units=("kasus",))
+    assert links.observation_periods((survey, festival, one_day, counted)) == [
+        (0, ("2024-05-02", "2024-05-06"), frozenset({"responden", links.SURVEY})),
+        (120, ("2024-05-02", "2024-05-06"), frozenset({"kasus"}))]
 
 
 def test_a_claim_pointing_back_takes_its_referents_first_date_before_its_own():
