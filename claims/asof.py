@@ -64,6 +64,8 @@ def _as_of(text: str, claim: Claim, earlier: list[Claim], story: _Story) -> tupl
         return before.dates if before else _period_or_day(claim, story)
     if needs_as_of(claim):
         return _period_or_day(claim, story) if _is_count(claim) else _day(claim, story.anchors, story)
+    if "comparison" in claim.types and (counted := links.ranking_period(claim, story.periods)):
+        return counted
     if sibling := _dated_clause_before(text, earlier, claim):
         return sibling.dates
     # An embedded description ("Desa X, yang berjarak 3 km dari ...") is no happening of the day.

@@ -12,6 +12,9 @@ from dataclasses import replace
 from claims.model import Claim
 
 
+_LOOK_BACK = 60     # claims: a figure or period named further back is no longer the one meant
+
+
 def units(claim: Claim) -> frozenset:
     """The units of the quantities a claim asserts, lower-cased."""
     return frozenset((q.unit or "").lower() for q in claim.quantities)
@@ -71,19 +74,25 @@ def with_referent_dates(claim: Claim, earlier: list[Claim]) -> Claim:
     pointing = _REFERENT.match(claim.text) or (not claim.dates and _PART_OF_REFERENT.search(claim.text))
     if "prediction" in claim.types or not pointing:
         return claim
-    referent = next((c for c in reversed(earlier) if c.end <= claim.start), None)
+    referent = _last_sentence_claim_before(claim, earlier)
     if referent is None or not referent.dates:
         return claim
     return replace(claim, dates=tuple(dict.fromkeys(primary(referent.dates) + claim.dates)))
+
+
+def _last_sentence_claim_before(claim: Claim, earlier: list[Claim]) -> Claim | None:
+    """The nearest claim before ``claim`` that is not embedded in another (its figure is the
+    sentence's, not an appositive's or a comparison base's)."""
+    for i in range(len(earlier) - 1, max(-1, len(earlier) - 1 - _LOOK_BACK), -1):
+        if earlier[i].end <= claim.start and container(earlier[i], earlier[max(0, i - 3):i]) is None:
+            return earlier[i]
+    return None
 
 
 _SAME_PERIOD = re.compile(r"\b(?:(?:periode|kurun\s+waktu|waktu|bulan|pekan|tahun|kuartal|triwulan)\s+yang\s+sama"
                           r"|(?:periode|bulan|kuartal|triwulan|semester)\s+(?:itu|tersebut)"
                           r"|the\s+same\s+(?:period|time|month|week|quarter|year)"
                           r"|(?:for|in|during|over)\s+the\s+(?:month|quarter|period)|that\s+(?:period|month|quarter))\b", re.I)
-
-
-_LOOK_BACK = 60     # claims: a period named further back is no longer "the same period"
 
 
 def same_period_before(claim: Claim, earlier: list[Claim]) -> tuple[str, ...] | None:
@@ -114,3 +123,14 @@ def is_time_bound(claim: Claim) -> bool:
     # An embedded ranking holds when its sentence does ("Desa Sumber, yang mencatat kasus
     # terbanyak, ..." over the sentence's period); a role or a place does not.
     return "comparison" in claim.types and "prediction" not in claim.types
+
+
+def ranking_period(claim: Claim, periods: list) -> tuple[str, ...]:
+    """"Kecamatan X menjadi wilayah dengan kasus terbanyak": a ranking by the things a count
+    over a stated period counted holds over that period."""
+    words = set(_WORDS.findall(claim.text.lower()))
+    fitting = [(start, period) for start, period, counted in periods if words & counted]
+    return nearest(claim.start, fitting) if fitting else ()
+
+
+_WORDS = re.compile(r"\w+")

@@ -61,3 +61,18 @@ def test_an_embedded_part_at_the_end_of_its_sentence_has_a_container_too():
     inner = _claim("Gedung Serbaguna, yang berjarak 2 km dari sungai", 19)
     assert links.container(inner, [outer]) is outer
     assert links.container(_claim("Hujan reda", 40), [outer]) is None
+
+
+def test_a_ranking_by_counted_things_holds_over_the_count_period():
+    periods = [(0, ("2024-01", "2024-06"), frozenset({"kasus"}))]
+    ranking = _claim("Kota Blitar menjadi wilayah dengan kasus terbanyak", 90, types=("comparison",))
+    other = _claim("Kota Blitar menjadi kota terbersih", 90, types=("comparison",))
+    assert links.ranking_period(ranking, periods) == ("2024-01", "2024-06")
+    assert links.ranking_period(other, periods) == ()
+
+
+def test_a_part_of_the_figure_just_stated_skips_an_embedded_comparison_base():
+    figure = _claim("Jumlah itu naik dari periode 2023 yang mencatat 80 kasus", 0, dates=("2024-01", "2024-06"))
+    base = _claim("periode 2023 yang mencatat 80 kasus", 21, dates=("2023",))
+    part = _claim("Dua di antaranya meninggal", 60)
+    assert links.with_referent_dates(part, [figure, base]).dates == ("2024-01", "2024-06")
