@@ -34,14 +34,22 @@ class SearchLinks:
     built with ``url_for`` once and filled in per value."""
 
     def __init__(self, form: SearchForm):
-        self.form, self.base = form, url_for("search.index")
+        self.base = url_for("search.index")
         self.claim = _url_pattern("claims.show", "claim_id")
         self.article = _url_pattern("articles.show", "article_id")
+        # This search's arguments, each already encoded: a link re-encodes only the
+        # ones it changes (form.args and urlencode for each of ~60 links were 3 ms).
+        self._encoded = {name: _encode(name, value) for name, value in form.args().items()}
 
     def search(self, **changes) -> str:
-        """This search with ``changes`` to its arguments (None drops one)."""
-        args = self.form.args(**changes)
-        return f"{self.base}?{urlencode(args, doseq=True)}" if args else self.base
+        """This search with ``changes`` to its arguments (None, "" or [] drops one)."""
+        encoded = self._encoded | {name: _encode(name, value) for name, value in changes.items()}
+        query = "&".join(part for part in encoded.values() if part)
+        return f"{self.base}?{query}" if query else self.base
+
+
+def _encode(name: str, value) -> str:
+    return "" if value in ("", [], (), None) else urlencode({name: value}, doseq=True)
 
 
 def _url_pattern(endpoint: str, argument: str):
