@@ -65,11 +65,24 @@ def _rupiah_reading(text: str, m: re.Match, language: str) -> str:
     return "id"
 
 
+# The last characters of the currency marks in _CURRENCY_BEFORE (letters in lower case).
+_CURRENCY_ENDS = frozenset("p.r$dmy€£¥₹")
+
+
+def _may_follow_currency(text: str, start: int) -> bool:
+    """False when no currency mark can end right before ``start`` (a mark, then at most one
+    white space character): most numbers follow a word, and the pattern is then skipped."""
+    before = start - 1
+    if before >= 0 and text[before].isspace():
+        before -= 1
+    return before >= 0 and text[before].lower() in _CURRENCY_ENDS
+
+
 def _digit_atom(text: str, m: re.Match, language: str) -> Atom | None:
     start, end = m.start(), m.end("num")
     if (start and text[start - 1].isdigit()) or (end < len(text) and text[end].isdigit()):
         return None                                     # part of a longer digit string
-    cur = _CURRENCY_BEFORE.search(text, max(0, start - 6), start)
+    cur = _CURRENCY_BEFORE.search(text, max(0, start - 6), start) if _may_follow_currency(text, start) else None
     if cur:
         start = cur.start()
     if start and (text[start - 1].isalnum() or text[start - 1] in _NOT_BEFORE or text[start - 1] == "_"):

@@ -1,4 +1,6 @@
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claims.quantities import find_quantities
 
@@ -203,3 +205,33 @@ def test_ages(sentence, language, expected):
 
 def test_rupiah_amounts_are_read_the_indonesian_way_in_english_text():
     assert values("The rupiah weakened to Rp15.600 per dollar.", "en") == [(15600, 15600, "IDR", None)]
+
+
+_MARKS = ["rp", "rp.", "idr", "us$", "usd", "s$", "sgd", "a$", "aud", "rm", "myr", "eur", "gbp",
+          "jpy", "cny", "inr", "$", "€", "£", "¥", "₹", "x", "rupiah", ""]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="aRp. $x", max_size=4), st.sampled_from(_MARKS),
+       st.lists(st.booleans(), min_size=3, max_size=3), st.sampled_from(["", " ", "\u00a0", "\t", "  "]))
+def test_currency_gate_never_hides_a_currency_mark(prefix, mark, upper, space):
+    # The cheap test before the currency pattern may only skip positions the pattern rejects.
+    from claims.number_atoms import _CURRENCY_BEFORE, _may_follow_currency
+    cased = "".join(c.upper() if upper[i % 3] else c for i, c in enumerate(mark))
+    before = prefix + cased + space
+    text = before + "5"
+    start = len(before)
+    if _CURRENCY_BEFORE.search(text, max(0, start - 6), start):
+        assert _may_follow_currency(text, start)
+
+
+@pytest.mark.parametrize("written", ["rp 5", "RP5", "Rp. 5", "IDR 5", "usd 5", "US$5", "S$ 5",
+                                     "A$\u00a05", "RM 5", "MYR 5", "EUR 5", "gbp 5",
+                                     "JPY 5", "Cny 5", "INR 5", "SGD 5", "aud 5", "€ 5", "£5", "¥ 5",
+                                     "₹5"])
+def test_each_currency_mark_is_read_before_a_number(written):
+    from claims.lexicon_units import CURRENCY_PREFIXES
+    text = f"Harga naik {written} per kilogram."
+    found = find_quantities(text, 0, len(text), "id")
+    mark = written[:-1].strip().lower()
+    assert [(q.unit, q.start) for q in found] == [(CURRENCY_PREFIXES[mark], text.index(written))]
