@@ -24,17 +24,19 @@ _CONTEXT = 300   # characters of context around a claim handed to the finders
 
 def build_claim(text: str, cut: Cut, language: str, reference: dt.date | None) -> Claim:
     """The finished Claim for one cut of ``text``."""
-    quantities = tuple(q for q in _window_quantities(text, *_window(text, cut.start, cut.end), language)
+    lo, hi = _window(text, cut.start, cut.end)
+    local = text[lo:hi]          # one string for every finder: its hash is computed once
+    quantities = tuple(q for q in _window_quantities(local, lo, language)
                        if cut.start <= q.start and q.end <= cut.end
                        and not _inside(q.start, q.end, cut.inner))
-    own_dates = _dates(text, cut.start, cut.end, language, reference, cut.inner_dated)
+    own_dates = _dates(text, local, lo, cut.start, cut.end, language, reference, cut.inner_dated)
     dates = own_dates + _frame_dates(text, cut, language, reference)
     span = text[cut.start:cut.end]
     types = claim_types(span, quantities=bool(quantities), dated=bool(own_dates),
                         source=cut.source, quote=cut.quote)
     return Claim(start=cut.start, end=cut.end, text=span, types=types, score=cut.score,
                  source=cut.source, quantities=quantities, dates=tuple(dict.fromkeys(dates)),
-                 entities=_entities(text, cut.start, cut.end, language))
+                 entities=_entities(local, lo, cut.start, cut.end, language))
 
 
 def _window(text: str, s: int, e: int) -> tuple[int, int]:
@@ -45,24 +47,24 @@ def _window(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 @lru_cache(maxsize=32)
-def _window_quantities(text: str, lo: int, hi: int, language: str) -> tuple[Quantity, ...]:
-    # Every quantity of the window, offsets into ``text``: the claims of one line ask for the
-    # same window, and find_quantities only filters its whole-window reading by the span.
-    # (The key hashes ``text`` once: a str keeps its hash.)
+def _window_quantities(local: str, lo: int, language: str) -> tuple[Quantity, ...]:
+    # Every quantity of the window ``local`` (which starts at ``lo``), offsets into the article:
+    # the claims of one line ask for the same window, and find_quantities only filters its
+    # whole-window reading by the span.
     return tuple(Quantity(q.value_min, q.value_max, q.unit, q.qualifier, q.start + lo, q.end + lo)
-                 for q in find_quantities(text[lo:hi], 0, hi - lo, language))
+                 for q in find_quantities(local, 0, len(local), language))
 
 
-def _entities(text: str, s: int, e: int, language: str) -> tuple[Entity, ...]:
-    lo, hi = _window(text, s, e)
-    found = find_entities(text[lo:hi], s - lo, e - lo, language)
+def _entities(local: str, lo: int, s: int, e: int, language: str) -> tuple[Entity, ...]:
+    """Entities of ``[s, e)`` read in ``local``, the window starting at ``lo``."""
+    found = find_entities(local, s - lo, e - lo, language)
     # Built directly: dataclasses.replace looks up the fields on every call.
     return tuple(Entity(f.text, f.kind, f.start + lo, f.end + lo) for f in found) if lo else found
 
 
-def _dates(text, s, e, language, reference, inner=()) -> tuple[str, ...]:
-    lo, hi = _window(text, s, e)
-    mentions = [m for m in find_dates(text[lo:hi], s - lo, e - lo, language, reference)
+def _dates(text, local, lo, s, e, language, reference, inner=()) -> tuple[str, ...]:
+    """Date values of ``[s, e)`` read in ``local``, the window of ``text`` starting at ``lo``."""
+    mentions = [m for m in find_dates(local, s - lo, e - lo, language, reference)
                 if not _inside(m.start + lo, m.end + lo, inner)]
     # Only a full date can move to the coming weekday: the clause is read for "will" then.
     if reference is None or not any(len(v) == 10 for m in mentions for v in m.values) \
@@ -90,7 +92,9 @@ def _ahead(text: str, start: int, end: int, value: str, reference) -> str:
 def _frame_dates(text: str, cut: Cut, language: str, reference) -> tuple[str, ...]:
     if not cut.frame or cut.embedded:
         return ()
-    return _dates(text, cut.frame[0], cut.frame[1], language, reference)
+    s, e = cut.frame
+    lo, hi = _window(text, s, e)
+    return _dates(text, text[lo:hi], lo, s, e, language, reference)
 
 
 def _inside(start: int, end: int, spans) -> bool:
