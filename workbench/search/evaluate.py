@@ -31,9 +31,11 @@ from whoosh.util.numeric import byte_to_length
 from workbench.search.facets import DATE_FIELD
 
 # byte -> field length, as Whoosh decodes the one-byte lengths it stores per document
-_LENGTHS = np.array([byte_to_length(b) for b in range(256)], dtype=np.float64)
+_LENGTHS = np.array([byte_to_length(b) for b in range(256)], dtype=np.float32)
 _LENGTHS[0] = 1.0       # "no length": Whoosh scores it as 1 (never met: a posting has one)
-CACHE_POSTINGS = 20_000_000     # ~200 MB at 10 bytes a posting, per process
+# Decoded postings kept per process: 12 bytes each (document, frequency, field length),
+# so ~100 MB; at 300k claims the claim-text fields hold ~5M postings in all.
+CACHE_POSTINGS = 8_000_000
 
 
 class Matches:
@@ -51,7 +53,7 @@ class PostingsEvaluator:
     def __init__(self, max_postings: int = CACHE_POSTINGS, weighting=None):
         self.weighting = weighting or BM25F()
         self._cache = _Cache(max_postings)  # (segment id, field, term[, "positions"]) -> arrays
-        self._lengths = {}                  # (segment id, field) -> float64 lengths
+        self._lengths = {}                  # (segment id, field) -> float32 lengths
         self._deleted = {}                  # segment id -> (deleted count, bool mask)
 
     def supports(self, q, schema) -> bool:
@@ -80,7 +82,7 @@ class PostingsEvaluator:
                 parts.append(Matches(found.docnums + offset, found.scores))
         if not parts:
             return Matches(np.zeros(0, np.int64), np.zeros(0))
-        return Matches(np.concatenate([p.docnums for p in parts]),
+        return Matches(np.concatenate([p.docnums for p in parts]).astype(np.int64),
                        np.concatenate([p.scores for p in parts]))
 
     # -- one segment ------------------------------------------------------------------------
@@ -105,14 +107,16 @@ class PostingsEvaluator:
         if (q.fieldname, q.text) not in leaf:
             return None
         ids, tf, fl = self._term_postings(leaf, q.fieldname, q.text)
+        tf = tf.astype(np.float64)      # kept as float32; scored in float64, as Whoosh does
         field = searcher.schema[q.fieldname]
         if not field.scorable:
-            scores = tf.astype(np.float64)          # Whoosh's WeightScorer: the weight
+            scores = tf                              # Whoosh's WeightScorer: the weight
         else:
             idf = searcher.idf(q.fieldname, q.text)
             avgfl = searcher.avg_field_length(q.fieldname) or 1
             b, k1 = self.weighting.B, self.weighting.K1
             # whoosh.scoring.bm25, term by term
+            fl = fl.astype(np.float64)
             scores = idf * ((tf * (k1 + 1)) / (tf + k1 * ((1 - b) + b * fl / avgfl)))
         return Matches(ids, scores * q.boost if q.boost != 1 else scores)
 
@@ -127,7 +131,7 @@ class PostingsEvaluator:
         starts = None
         for i, word in enumerate(q.words):
             docs, positions = self._positions_in(leaf, q.fieldname, word, found.docnums)
-            keys = np.unique((docs << 32) + (positions - i + 1))    # +1: never negative
+            keys = np.unique((docs << 32) + (positions - i + len(q.words)))    # never < 0
             starts = keys if starts is None else np.intersect1d(starts, keys,
                                                                 assume_unique=True)
         keep = np.isin(found.docnums, np.unique(starts >> 32), assume_unique=True)
@@ -143,14 +147,15 @@ class PostingsEvaluator:
         counts, positions = _positions_for(leaf.postings(fieldname, text),
                                            leaf.schema[fieldname].format, docnums,
                                            np.searchsorted(ids, docnums))
-        return np.repeat(docnums, counts), positions
+        return np.repeat(docnums.astype(np.int64), counts), positions
 
     def _term_postings(self, leaf, fieldname, text):
         key = (leaf.segment().segment_id(), fieldname, text)
         found = self._cache.get(key)
         if found is None:
             ids, tf = _decode(leaf.postings(fieldname, text))
-            fl = self._field_lengths(leaf, fieldname)[ids] if len(ids) else np.zeros(0)
+            fl = self._field_lengths(leaf, fieldname)[ids] if len(ids) else \
+                np.zeros(0, dtype=np.float32)
             found = (ids, tf, fl)
             self._cache.put(key, found, len(ids))
         return found
@@ -255,15 +260,15 @@ def _decode(matcher) -> tuple[np.ndarray, np.ndarray]:
             ids.append(matcher.id())
             weights.append(matcher.weight())
             matcher.next()
-        return np.array(ids, dtype=np.int64), np.array(weights, dtype=np.float64)
+        return np.array(ids, dtype=np.int32), np.array(weights, dtype=np.float32)
     while matcher.is_active():          # W3LeafMatcher: whole blocks at a time
         matcher._read_ids()
         matcher._read_weights()
-        ids.append(np.asarray(matcher._ids, dtype=np.int64))
-        weights.append(np.asarray(matcher._weights, dtype=np.float64))
+        ids.append(np.asarray(matcher._ids, dtype=np.int32))
+        weights.append(np.asarray(matcher._weights, dtype=np.float32))
         matcher._next_block()
     if not ids:
-        return np.zeros(0, dtype=np.int64), np.zeros(0)
+        return np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.float32)
     return np.concatenate(ids), np.concatenate(weights)
 
 
