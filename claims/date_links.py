@@ -11,7 +11,6 @@ from dataclasses import replace
 
 from claims.model import Claim
 
-
 _LOOK_BACK = 60     # claims: a figure or period named further back is no longer the one meant
 
 
@@ -102,7 +101,7 @@ def same_period_before(claim: Claim, earlier: list[Claim]) -> tuple[str, ...] | 
         return None
     for i in range(len(earlier) - 1, max(-1, len(earlier) - 1 - _LOOK_BACK), -1):
         previous = earlier[i]
-        if previous.end > claim.start or container(previous, earlier[:i]) is not None:
+        if previous.end > claim.start or container(previous, earlier[max(0, i - 3):i]) is not None:
             continue    # an embedded fact's period is not the one the story is about
         named = primary(previous.dates)
         if len(named) == 2 or (named and len(named[0]) < 10):
