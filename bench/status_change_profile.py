@@ -61,10 +61,15 @@ def main(argv=None):
     parser.add_argument("--indexing", action="store_true",
                         help="build the search index and index in a background thread, as the "
                              "web workers do (the requests then share the process with it)")
+    parser.add_argument("--switch-interval", type=float, default=None,
+                        help="sys.setswitchinterval for the run (seconds; Python's default "
+                             "0.005): how long a request waits for the GIL beside the indexer")
     parser.add_argument("--profile", action="store_true", help="print the cProfile top 30")
     parser.add_argument("--sort", default="cumulative", help="cProfile sort key")
     parser.add_argument("--sql", action="store_true", help="print one request's statements")
     args = parser.parse_args(argv)
+    if args.switch_interval:
+        sys.setswitchinterval(args.switch_interval)
     instance = tempfile.mkdtemp(prefix="status-change-profile-")
     env = {"WORKBENCH_INSTANCE_PATH": instance, "WORKBENCH_SECRET_KEY": "bench-" + "x" * 32,
            "WORKBENCH_SEARCH_BACKGROUND_INDEXING": "true" if args.indexing else "false"}
