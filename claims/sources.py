@@ -15,8 +15,8 @@ def resolve_sources(text: str, sentences) -> list[Cut]:
     sentences = _apply_reports(list(sentences))
     sentences = _continue_quotes(sentences)
     names: list[str] = []
-    index = NameIndex(text)
     mentions = {clean_speaker(s) for s in _all_sources(sentences) if s and len(s.split()) == 1}
+    index = _People(NameIndex(text), mentions)
     out = []
     epithets: dict[str | None, bool] = {}
     for sentence in sentences:
@@ -28,10 +28,10 @@ def resolve_sources(text: str, sentences) -> list[Cut]:
                 out.append(_with_source(cut, _nearest_company(text, cut.end) or cut.source))
                 continue
             if cut.source not in resolved:
-                resolved[cut.source] = _resolve(index, cut.source, names, mentions)
+                resolved[cut.source] = _resolve(index, cut.source, names)
             out.append(_with_source(cut, resolved[cut.source]))
         if sentence.speaker and sentence.speaker not in resolved:
-            _resolve(index, sentence.speaker, names, mentions)
+            _resolve(index, sentence.speaker, names)
     return out
 
 
@@ -63,7 +63,21 @@ def _all_sources(sentences):
         yield from (cut.source for cut in sentence.cuts)
 
 
-def _resolve(index: NameIndex, source: str | None, names: list[str], mentions=frozenset()) -> str | None:
+class _People:
+    """The fullest name of a named speaker phrase in one article, worked out once per phrase:
+    the same speaker is credited in sentence after sentence, and both steps are pure."""
+
+    def __init__(self, index: NameIndex, mentions: set[str]):
+        self._index, self._mentions = index, mentions
+        self._known: dict[str, str] = {}
+
+    def fullest_person(self, source: str) -> str:
+        if source not in self._known:
+            self._known[source] = self._index.fullest(person_name(source, self._mentions))
+        return self._known[source]
+
+
+def _resolve(index: _People, source: str | None, names: list[str]) -> str | None:
     source = clean_speaker(source or "")
     if not source:
         return None
@@ -71,7 +85,7 @@ def _resolve(index: NameIndex, source: str | None, names: list[str], mentions=fr
         people = [n for n in names if is_person(n)]
         return (people or names or [None])[-1]
     if is_named(source):
-        name = index.fullest(person_name(source, mentions))
+        name = index.fullest_person(source)
         names.append(name)
         return name
     return source
