@@ -37,10 +37,11 @@ def add_as_of_dates(text: str, claims: tuple[Claim, ...], reference: dt.date | N
     story = _Story(anchors, _latest_so_far(anchors), links.observation_periods(claims), reference)
     out: list[Claim] = []
     for claim in claims:
-        claim = links.with_referent_dates(claim, out)
+        base = claim.dates if links.dates_of_a_base_only(text, claim, reference) else ()
+        claim = links.with_referent_dates(replace(claim, dates=()) if base else claim, out)
         if not claim.dates:
             claim = replace(claim, dates=_as_of(text, claim, out, story))
-        out.append(claim)
+        out.append(replace(claim, dates=tuple(dict.fromkeys(claim.dates + base))))
     return tuple(out)
 
 

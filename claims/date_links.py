@@ -6,9 +6,11 @@ ranking holds over its sentence's period. Each works on the claims already dated
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 
+from claims.dates import find_dates
 from claims.model import Claim
 
 _LOOK_BACK = 60     # claims: a figure or period named further back is no longer the one meant
@@ -67,10 +69,16 @@ _REFERENT = re.compile(r"(?:(?:angka|jumlah|capaian|catatan|hasil|kenaikan|penur
 _PART_OF_REFERENT = re.compile(r"\b(?:di\s+antaranya|diantaranya|of\s+them|of\s+whom)\b", re.I)
 
 
+# Undated, any "<noun> itu/tersebut" subject points back ("Harga itu naik ...").
+_THAT_NOUN = re.compile(r"[A-Za-z]+\s+(?:itu|tersebut)\b")
+
+
 def with_referent_dates(claim: Claim, earlier: list[Claim]) -> Claim:
     """The claim with its referent's first date added, when it points back at the figure just
-    stated ("Angka itu ...", or, undated, "Tiga di antaranya ...")."""
-    pointing = _REFERENT.match(claim.text) or (not claim.dates and _PART_OF_REFERENT.search(claim.text))
+    stated ("Angka itu ...", or, undated, "Tiga di antaranya ...", "Harga itu ...")."""
+    undated = not claim.dates
+    pointing = _REFERENT.match(claim.text) or (undated and (_PART_OF_REFERENT.search(claim.text)
+                                                           or _THAT_NOUN.match(claim.text)))
     if "prediction" in claim.types or not pointing:
         return claim
     referent = _last_sentence_claim_before(claim, earlier)
@@ -133,3 +141,22 @@ def ranking_period(claim: Claim, periods: list) -> tuple[str, ...]:
 
 
 _WORDS = re.compile(r"\w+")
+
+
+# Where a comparison names its base: "naik Rp 1.500 dibandingkan awal Januari", "down from 44
+# percent in October". A date after it is the base's, not the figure's.
+_BASE = re.compile(r"\b(?:dibandingkan|dibanding|ketimbang|daripada|(?:naik|turun|meningkat|menurun|melonjak|anjlok)"
+                   r"\s+dari|(?:up|down|rose|fell|climbed|dropped|increased|decreased)\s+from|compared\s+(?:with|to)"
+                   r"|versus)\b", re.I)
+
+
+def dates_of_a_base_only(text: str, claim: Claim, reference: dt.date | None) -> bool:
+    """True when every date the claim names lies in its comparison base, so the figure itself
+    still needs its as-of date ("Support fell to 31 percent, down from 44 percent in October")."""
+    base = _BASE.search(claim.text) if claim.dates else None
+    if base is None:
+        return False
+    mentions = find_dates(text, claim.start, claim.end, "id", reference)
+    named = {v for m in mentions for v in m.values}
+    return bool(mentions) and named == set(claim.dates) and \
+        all(m.start >= claim.start + base.start() for m in mentions)

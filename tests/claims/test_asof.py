@@ -193,3 +193,20 @@ def test_a_count_is_as_of_the_latest_update_an_event_of_the_nearest_day():
 ])
 def test_counts_parts_and_the_month_point_back_at_the_period_stated(text, lang, published, claim, dates):
     assert _dates_of(text, lang, published)[claim] == dates
+
+
+@pytest.mark.parametrize("text, lang, published, claim, dates", [
+    # the figure's own as-of date is still needed when its only date is the comparison base's
+    ("Support for the new bus lane fell to 38 percent, down from 52 percent in November.\n"
+     "The poll of 900 residents was carried out from February 5 to February 9.\n",
+     "en", "2024-02-14", "Support for the new bus lane fell to 38 percent, down from 52 percent in November",
+     ("2024-02-05", "2024-02-09", "2023-11")),
+    ("Harga cabai di Pasar Wage mencapai Rp 60.000 per kilogram pada Senin (12/2). "
+     "Harga itu naik Rp 8.000 dibandingkan akhir Desember lalu.\n",
+     "id", "2024-02-13", "Harga itu naik Rp 8.000 dibandingkan akhir Desember lalu", ("2024-02-12", "2023-12")),
+    # a figure dated before its comparison keeps only its own dates
+    ("Ekspor pada Maret 2024 naik 4 persen dibandingkan Februari.\n",
+     "id", "2024-04-15", "Ekspor pada Maret 2024 naik 4 persen dibandingkan Februari", ("2024-03", "2024-02")),
+])
+def test_a_figure_dated_only_by_its_comparison_base_still_takes_its_as_of_date(text, lang, published, claim, dates):
+    assert _dates_of(text, lang, published)[claim] == dates
