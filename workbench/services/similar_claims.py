@@ -23,6 +23,7 @@ from sqlalchemy.orm import selectinload
 
 from workbench.extensions import db
 from workbench.models import Article, Claim, ClaimMatch, ClaimVector
+from workbench.models.base import utcnow
 from workbench.models.claim_match import CONFIRMED, DISMISSED
 from workbench.search import Candidate, VectorIndex, vector_from_bytes, vector_to_bytes
 from workbench.search.similarity import claim_parts, normalize
@@ -32,7 +33,6 @@ from workbench.services.claim_numbers import with_numerals
 SLACK = dt.timedelta(seconds=30)
 PANEL_SIZE, PANEL_POOL = 5, 10
 MIN_FOR_MEAN = 20      # claims of a language before its mean vector is used
-MAX_RECENT = 10_000
 # Lookups see vectors written by other processes at most this late.
 REFRESH_SECONDS = 1.0
 # Up to this many vectors load inside the first request that needs them; more load in a thread.
@@ -43,7 +43,6 @@ LOAD_CHUNK = 20_000
 # Candidates re-ranked (the nearest by cosine), the best of them compared part by part;
 # part vectors of this many claims are kept (a claim page asks for the same ones again).
 POOL, PART_POOL, MAX_PART_CACHE = 30, 30, 20_000
-_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
 
 log = logging.getLogger(__name__)
 
@@ -117,7 +116,11 @@ class VectorStore:
         self._languages: dict[int, str] = {}
         self._parts: OrderedDict = OrderedDict()    # claim id -> (text, part vectors)
         self._counted = 0            # archive size when the means were computed
-        self._seen: dt.datetime | None = None
+        # When the previous refresh (or the load) began: rows committed since are stamped
+        # after it, less SLACK. Anchored on the clock, not on the newest stamp seen, so the
+        # window empties 30 s after a burst of writes (at 300k claims written at once,
+        # re-reading the burst's stamps took 0.6 s a lookup).
+        self._since: dt.datetime | None = None
         self._stamps: dict[int, dt.datetime] = {}      # claim id -> updated_at, recent rows
         self._refreshed = 0.0
         self._loader: threading.Thread | None = None
@@ -129,26 +132,31 @@ class VectorStore:
         ago); returns how many. Reads only ids and stamps of the recent rows, then the
         vectors of those it does not hold yet."""
         with self._lock:
-            if self._seen is None or len(self.index) >= 2 * max(self._counted, MIN_FOR_MEAN):
+            if self._since is None or len(self.index) >= 2 * max(self._counted, MIN_FOR_MEAN):
                 return self._load_all()
             if time.monotonic() - self._refreshed < every:
                 return 0
-            self._refreshed = time.monotonic()
-            recent = db.session.execute(
-                select(ClaimVector.claim_id, ClaimVector.updated_at)
-                .where(ClaimVector.updated_at > self._seen - SLACK)).all()
-            changed = [i for i, stamp in recent if self._stamps.get(i) != _aware(stamp)]
+            self._refreshed, started = time.monotonic(), utcnow()
+            recent = self._recent_stamps(self._since)
+            self._stamps = {i: t for i, t in self._stamps.items() if i in recent}
+            changed = [i for i, stamp in recent.items() if self._stamps.get(i) != stamp]
             rows = []
             for start in range(0, len(changed), 500):
                 rows += db.session.execute(_VECTOR_ROWS.where(
                     ClaimVector.claim_id.in_(changed[start:start + 500]))).all()
             for row in rows:
                 self._load(row)
+            self._since = started
             return len(rows)
+
+    def _recent_stamps(self, since: dt.datetime) -> dict[int, dt.datetime]:
+        return {i: _aware(t) for i, t in db.session.execute(
+            select(ClaimVector.claim_id, ClaimVector.updated_at)
+            .where(ClaimVector.updated_at > since - SLACK)).all()}
 
     @property
     def loaded(self) -> bool:
-        return self._seen is not None
+        return self._since is not None
 
     def ensure_loaded(self, app) -> bool:
         """True when lookups can run now. A big archive is loaded by a thread, not inside a
@@ -177,19 +185,15 @@ class VectorStore:
         """Every current vector in bulk: the stamps first (a row written during the load
         is then re-read by the next refresh), then one streamed query whose blobs become
         the matrix a chunk at a time; signatures wait until a claim is a candidate."""
-        self._seen = None
-        newest = db.session.scalar(select(func.max(ClaimVector.updated_at)))
-        stamps = {} if newest is None else {i: _aware(t) for i, t in db.session.execute(
-            select(ClaimVector.claim_id, ClaimVector.updated_at)
-            .where(ClaimVector.updated_at > _aware(newest) - SLACK)).all()}
+        self._since, started = None, utcnow()
+        stamps = self._recent_stamps(started)
         count = db.session.scalar(select(func.count()).select_from(ClaimVector)) or 0
         index = VectorIndex(capacity=count + 1024, signature_text=with_numerals)
         languages = self._read_all_into(index)
         self.means = _centre_by_language(index, languages)
         self.index, self._parts = index, OrderedDict()
         self._languages = dict(zip(index.ids(), languages))
-        self._counted, self._stamps = len(index), stamps
-        self._seen = _aware(newest) if newest is not None else _EPOCH
+        self._counted, self._stamps, self._since = len(index), stamps, started
         return len(index)
 
     def _read_all_into(self, index: VectorIndex) -> list[str]:
@@ -216,12 +220,7 @@ class VectorStore:
                            entity_names(row.entities))
             self._languages[row.claim_id] = row.language or ""
         self._parts.pop(row.claim_id, None)
-        stamp = _aware(row.updated_at)
-        self._stamps[row.claim_id] = stamp
-        if self._seen is None or stamp > self._seen:
-            self._seen = stamp
-        if len(self._stamps) > 4 * MAX_RECENT:      # only recent stamps are ever compared
-            self._stamps = {i: t for i, t in self._stamps.items() if t > self._seen - SLACK}
+        self._stamps[row.claim_id] = _aware(row.updated_at)
 
     def centred(self, vector, language: str | None):
         mean = self.means.get(language or "")

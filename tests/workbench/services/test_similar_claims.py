@@ -1,8 +1,10 @@
 """VectorStore: the bulk load of every stored vector (centred per language), refreshes after
 it, and long claims compared part by part. Uses the hashing stand-in encoder."""
+import datetime as dt
+
 import numpy as np
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from workbench.extensions import db
 from workbench.models import Article, Claim, ClaimVector
@@ -69,6 +71,19 @@ def test_a_claim_written_after_the_load_is_found_by_the_next_refresh(archive, ch
     late = add_article(checker, "id", ["gempa mengguncang kota pada malam hari"], "late")[0]
     assert store.refresh() == 1 and late.id in store.index.ids()
     assert store.refresh() == 0
+
+
+def test_after_a_quiet_while_a_refresh_reads_no_old_rows(archive, checker):
+    # The window of re-read rows follows the clock: vectors written an hour ago (a burst
+    # import) are not read again at every refresh.
+    db.session.execute(update(ClaimVector).values(
+        updated_at=dt.datetime.now(dt.timezone.utc) - dt.timedelta(hours=1)))
+    db.session.commit()
+    store = fresh_store()
+    store.refresh()
+    assert store._stamps == {} and store.refresh() == 0
+    late = add_article(checker, "en", ["a quake shook the city at night"], "late")[0]
+    assert store.refresh() == 1 and late.id in store.index.ids()
 
 
 def test_other_models_vectors_are_not_loaded(archive):
