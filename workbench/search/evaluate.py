@@ -233,8 +233,11 @@ def _union(parts) -> Matches | None:
         return parts[0]
     docnums = np.concatenate([p.docnums for p in parts])
     scores = np.concatenate([p.scores for p in parts])
-    unique, where = np.unique(docnums, return_inverse=True)
-    return Matches(unique, np.bincount(where, weights=scores, minlength=len(unique)))
+    # A stable sort of a few sorted runs is a merge (timsort), unlike np.unique's sort.
+    order = np.argsort(docnums, kind="stable")
+    docnums, scores = docnums[order], scores[order]
+    firsts = np.flatnonzero(np.concatenate(([True], docnums[1:] != docnums[:-1])))
+    return Matches(docnums[firsts], np.add.reduceat(scores, firsts))
 
 
 def _intersection(parts) -> Matches | None:
