@@ -246,11 +246,15 @@ def _intersection(parts) -> Matches | None:
     parts = sorted(parts, key=lambda p: len(p.docnums))     # smallest first: cheapest
     found = parts[0]
     for other in parts[1:]:
-        common, mine, theirs = np.intersect1d(found.docnums, other.docnums,
-                                              assume_unique=True, return_indices=True)
-        found = Matches(common, found.scores[mine] + other.scores[theirs])
-        if not len(common):
+        if not len(other.docnums):
             return None
+        # Look the (fewer) found documents up in the other list: O(m log n), no sort.
+        where = np.searchsorted(other.docnums, found.docnums)
+        where[where == len(other.docnums)] = 0
+        both = other.docnums[where] == found.docnums
+        if not both.any():
+            return None
+        found = Matches(found.docnums[both], found.scores[both] + other.scores[where[both]])
     return found
 
 

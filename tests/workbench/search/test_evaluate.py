@@ -1,11 +1,12 @@
 """The postings evaluator must find what Whoosh finds, scored and ordered the same."""
 import random
 
+import numpy as np
 import pytest
 from whoosh import query as wq
 
 from workbench.search import ClaimDoc, ClaimIndex, SearchFilters
-from workbench.search.evaluate import PostingsEvaluator
+from workbench.search.evaluate import Matches, PostingsEvaluator, _intersection
 from workbench.search.query import build_query
 
 # A made-up vocabulary: affixed Indonesian forms and English words, so that stemming
@@ -120,3 +121,11 @@ def test_decoded_postings_are_kept_within_the_budget(index):
             evaluator.evaluate(searcher, q, dates)
     assert evaluator._cache.size <= 50 or len(evaluator._cache) == 1
     assert len(evaluator._cache) < 5 * 2        # five words, two fields each: some dropped
+
+
+def test_an_and_with_a_term_without_postings_matches_nothing():
+    some = Matches(np.array([1, 5, 9]), np.ones(3))
+    none = Matches(np.zeros(0, dtype=np.int32), np.zeros(0))
+    assert _intersection([some, none]) is None
+    both = _intersection([some, Matches(np.array([5, 9, 12, 20]), np.full(4, 2.0))])
+    assert both.docnums.tolist() == [5, 9] and both.scores.tolist() == [3.0, 3.0]
