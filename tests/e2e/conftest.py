@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from flask import Flask
 from werkzeug.serving import make_server
 
 CHROMIUM = "/usr/bin/chromium"
@@ -28,7 +29,7 @@ E2E = [pytest.mark.e2e,
 @dataclass
 class LiveServer:
     url: str
-    app: object
+    app: Flask
     database: Path          # the SQLite file the server uses
     template: Path          # migrated, with the fact-checker: each test starts from a copy
 
