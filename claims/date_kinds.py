@@ -39,7 +39,15 @@ def _numeric(g, ref):
 
 
 def _day_month(g, ref):
-    return _iso(_day(g, ref))
+    day = _day(g, ref)
+    rel = (g.get("rel") or "").lower()
+    if day and ref and not g.get("y") and rel:
+        # "5 Mei lalu" is the last 5 May before the reference, "1 April mendatang" the next one
+        if rel == "lalu" and day > ref:
+            day = r.safe_date(day.year - 1, day.month, day.day) or day
+        elif rel != "lalu" and day < ref:
+            day = r.safe_date(day.year + 1, day.month, day.day) or day
+    return _iso(day)
 
 
 def _day_period(g, ref):

@@ -46,7 +46,7 @@ _SPECS = {
     "paren_numeric": (r"\(\s*(?P<d>\d{1,2})\s*/\s*(?P<mo>\d{1,2})\s*\)", None, False),
     "iso": (r"(?P<y>(?:19|20)\d{2})-(?P<mo>\d{2})-(?P<d>\d{2})(?!\d)", None, False),
     "day_month": (rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_M})(?:,?\s+(?P<y>{_YEAR}))?(?![\w-])"
-                  r"(?:\s+lalu)?", rf"(?P<w>{_W}),?\s+$", False),
+                  r"(?:\s+(?P<rel>lalu|mendatang|depan)(?!\w))?", rf"(?P<w>{_W}),?\s+$", False),
     "month_day": (rf"(?P<m>{_M})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d.,]\d)(?:,?\s+(?P<y>{_YEAR}))?(?![\w%])"
                   r"(?!\s*(?:%|persen|percent))", rf"(?P<w>{_W}),?\s+$", False),
     # "March 1-7, 2024", "Jan. 5-9": English days of one month

@@ -247,3 +247,12 @@ def test_a_month_something_runs_since_is_not_moved_ahead_by_a_plan():
 ])
 def test_mei_and_may(sentence, language, expected):
     assert found(sentence, language=language) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Data akan dirilis pada 1 April mendatang.", [("1 April mendatang", ("2022-04-01",))]),
+    ("Sidang digelar 5 Mei lalu.", [("5 Mei lalu", ("2021-05-05",))]),
+    ("Pameran dibuka 2 Maret depan.", [("2 Maret depan", ("2023-03-02",))]),
+])
+def test_a_day_and_month_said_to_be_past_or_coming(sentence, expected):
+    assert found(sentence) == expected
