@@ -34,6 +34,7 @@ def find_dates(text: str, start: int, end: int, language: str,
     Year-less and relative expressions are skipped when ``reference`` is None.
     """
     mentions: list[DateMention] = []
+    matches: list[DateMatch] = []        # what each mention was found as
     future = reference is not None and _FUTURE.search(text, max(0, start), min(len(text), end)) is not None
     periods = [DateMention(a, b, v) for a, b, v in
                find_periods(text, max(0, start), min(len(text), end), reference)]
@@ -48,7 +49,34 @@ def find_dates(text: str, start: int, end: int, language: str,
             or (ahead and _ahead(match, reference)) or resolve_match(match, reference)
         if values:
             mentions.append(DateMention(match.start, match.end, values))
+            matches.append(match)
+    mentions = _scoped_by_a_relative_year(mentions, matches)
     return tuple(sorted(mentions + periods, key=lambda m: m.start))
+
+
+_YEARLESS_KINDS = frozenset({"day_month", "month_day", "paren_numeric", "month", "day_period",
+                             "month_day_period", "daymonth_period", "month_period"})
+
+
+def _scoped_by_a_relative_year(mentions: list[DateMention], matches: list[DateMatch]) -> list[DateMention]:
+    """"Last year, the monsoon arrived on June 25", "Tahun lalu, banjir terjadi 3 Januari": a
+    year said once places the year-less days and months of the span; it is no date of its own."""
+    years = [i for i, m in enumerate(matches) if m.kind == "relative_unit"
+             and (m.groups.get("u") or m.groups.get("u2") or "").lower() in ("tahun", "year")]
+    yearless = [i for i, m in enumerate(matches) if m.kind in _YEARLESS_KINDS and not m.groups.get("y")
+                and not m.groups.get("rel")]
+    if len(years) != 1 or not yearless:
+        return mentions
+    year = mentions[years[0]].values[0][:4]
+    placed = {i: _in_year(mentions[i], year) for i in yearless}
+    return [placed.get(i, m) for i, m in enumerate(mentions) if i != years[0] and placed.get(i, m) is not None]
+
+
+def _in_year(mention: DateMention, year: str) -> DateMention | None:
+    values = tuple(year + v[4:] for v in mention.values)
+    if any(len(v) == 10 and r.safe_date(int(v[:4]), int(v[5:7]), int(v[8:])) is None for v in values):
+        return mention
+    return DateMention(mention.start, mention.end, values)
 
 
 _WEEK_WORDS = re.compile(r"\s*(?:pekan|minggu|week)\b", re.I)

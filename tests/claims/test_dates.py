@@ -256,3 +256,13 @@ def test_mei_and_may(sentence, language, expected):
 ])
 def test_a_day_and_month_said_to_be_past_or_coming(sentence, expected):
     assert found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    ("Last year, the rainy season began on October 28.", "en", [("October 28", ("2021-10-28",))]),
+    ("Tahun lalu, banjir besar terjadi pada 3 Januari di Demak.", "id", [("3 Januari", ("2021-01-03",))]),
+    ("Next year, the fair runs from June 1 to June 5.", "en", [("June 1", ("2023-06-01",)), ("June 5", ("2023-06-05",))]),
+    ("Tahun lalu inflasi naik.", "id", [("Tahun lalu", ("2021",))]),
+])
+def test_a_relative_year_places_the_year_less_dates_of_its_span(sentence, language, expected):
+    assert found(sentence, language=language) == expected
