@@ -62,7 +62,8 @@ def _as_of(text: str, claim: Claim, earlier: list[Claim], story: _Story) -> tupl
         return same
     if _is_rate(claim):
         before = _dated_before_in_paragraph(text, earlier, claim)
-        return before.dates if before else _period_or_day(claim, story)
+        return before.dates if before else links.month_of_the_same_measure(claim, earlier) \
+            or _period_or_day(claim, story)
     if needs_as_of(claim):
         return _period_or_day(claim, story) if _is_count(claim) else _day(claim, story.anchors, story)
     if "comparison" in claim.types and (counted := links.ranking_period(claim, story.periods)):

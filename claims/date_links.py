@@ -160,3 +160,28 @@ def dates_of_a_base_only(text: str, claim: Claim, reference: dt.date | None) -> 
     named = {v for m in mentions for v in m.values}
     return bool(mentions) and named == set(claim.dates) and \
         all(m.start >= claim.start + base.start() for m in mentions)
+
+
+# "Inflasi Februari 2,81 persen ... (a later paragraph) Secara bulanan, inflasi tercatat 0,41
+# persen": a rate of the measure a month's rate was just given for is that month's.
+_CONTENT = re.compile(r"[a-z]{5,}")
+_NOT_A_MEASURE = frozenset("""persen percent secara sebesar tercatat mencatat sebanyak mencapai menjadi dengan
+dibandingkan terhadap sementara while which their there about after before since sejak tahun bulan pekan
+month months years naik turun rose fell""".split())
+_RATE_UNITS = frozenset({"percent", "persen", "%"})
+
+
+def month_of_the_same_measure(claim: Claim, earlier: list[Claim]) -> tuple[str, ...]:
+    """The month (or period) of the nearest earlier rate that shares a measure word with this one."""
+    words = _measure_words(claim.text)
+    for previous in reversed(earlier[-20:]):
+        if previous.end > claim.start or not previous.dates or not units(previous) & _RATE_UNITS:
+            continue
+        named = primary(previous.dates)
+        if (len(named) == 2 or len(named[0]) < 10) and words & _measure_words(previous.text):
+            return named
+    return ()
+
+
+def _measure_words(text: str) -> set[str]:
+    return set(_CONTENT.findall(text.lower())) - _NOT_A_MEASURE

@@ -210,3 +210,12 @@ def test_counts_parts_and_the_month_point_back_at_the_period_stated(text, lang, 
 ])
 def test_a_figure_dated_only_by_its_comparison_base_still_takes_its_as_of_date(text, lang, published, claim, dates):
     assert _dates_of(text, lang, published)[claim] == dates
+
+
+def test_a_rate_of_the_same_measure_in_a_later_paragraph_takes_that_month():
+    text = ("Tingkat pengangguran terbuka pada Agustus 2023 sebesar 5,3 persen.\n"
+            "Kepala dinas itu menyebut pengangguran di perkotaan mencapai 6,1 persen.\n"
+            "Sementara itu, elektabilitas calon A tercatat 41 persen.\n")
+    found = _dates_of(text, "id", "2023-11-06")
+    assert found["pengangguran di perkotaan mencapai 6,1 persen"] == ("2023-08",)
+    assert found["elektabilitas calon A tercatat 41 persen"] == ("2023-11-06",)
