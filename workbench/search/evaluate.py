@@ -15,36 +15,19 @@ None, and the caller asks Whoosh.
 """
 from __future__ import annotations
 
-import itertools
 import threading
 from collections import OrderedDict
-from pickle import loads
 
 import numpy as np
 from whoosh import query as wq
-from whoosh.formats import Positions
-from whoosh.matching.mcore import ListMatcher
-from whoosh.matching.wrappers import FilterMatcher
 from whoosh.scoring import BM25F
-from whoosh.util.numeric import byte_to_length
 
 from workbench.search.facets import DATE_FIELD
-
-# byte -> field length, as Whoosh decodes the one-byte lengths it stores per document
-_LENGTHS = np.array([byte_to_length(b) for b in range(256)], dtype=np.float32)
-_LENGTHS[0] = 1.0       # "no length": Whoosh scores it as 1 (never met: a posting has one)
+from workbench.search.matches import Matches, in_range, intersection, union
+from workbench.search.postings import LENGTHS, decode, length_bytes, positions_for
 # Decoded postings kept per process: 12 bytes each (document, frequency, field length),
 # so ~100 MB; at 300k claims the claim-text fields hold ~5M postings in all.
 CACHE_POSTINGS = 8_000_000
-
-
-class Matches:
-    """Document numbers (sorted, top-level) and their scores."""
-
-    __slots__ = ("docnums", "scores")
-
-    def __init__(self, docnums: np.ndarray, scores: np.ndarray):
-        self.docnums, self.scores = docnums, scores
 
 
 class PostingsEvaluator:
@@ -65,12 +48,12 @@ class PostingsEvaluator:
                 schema[q.fieldname].format.supports("positions")
         if type(q) in (wq.And, wq.Or):
             return bool(q.subqueries) and all(self.supports(s, schema) for s in q.subqueries)
-        return _is_date_range(q)
+        return is_date_range(q)
 
     def evaluate(self, searcher, q, dates: np.ndarray) -> Matches | None:
         """All documents matching ``q`` with their scores; None if ``q`` has another shape.
         ``dates``: the publication date of each top-level document (FacetCache)."""
-        if not self.supports(q, searcher.schema) or _is_date_range(q):
+        if not self.supports(q, searcher.schema) or is_date_range(q):
             return None
         parts = []
         for leaf, offset in searcher.reader().leaf_readers():
@@ -94,13 +77,13 @@ class PostingsEvaluator:
         if isinstance(q, wq.Phrase):
             return self._phrase(searcher, leaf, q)
         if isinstance(q, wq.Or):
-            return _union([self._leaf(searcher, leaf, s, dates) for s in q.subqueries])
-        ranges = [s for s in q.subqueries if _is_date_range(s)]
-        others = [s for s in q.subqueries if not _is_date_range(s)]
-        found = _intersection([self._leaf(searcher, leaf, s, dates) for s in others]) \
+            return union([self._leaf(searcher, leaf, s, dates) for s in q.subqueries])
+        ranges = [s for s in q.subqueries if is_date_range(s)]
+        others = [s for s in q.subqueries if not is_date_range(s)]
+        found = intersection([self._leaf(searcher, leaf, s, dates) for s in others]) \
             if others else Matches(np.arange(len(dates)), np.zeros(len(dates)))
         for r in ranges:
-            found = _in_range(found, dates, r)
+            found = in_range(found, dates, r)
         return found
 
     def _term(self, searcher, leaf, q) -> Matches | None:
@@ -125,7 +108,7 @@ class PostingsEvaluator:
         # stand next to each other in order: word i at position p - i for one p. Scored
         # as Whoosh scores a phrase: the sum of its words' scores, times the boost.
         words = [self._term(searcher, leaf, wq.Term(q.fieldname, w)) for w in q.words]
-        found = _intersection(words)
+        found = intersection(words)
         if found is None or len(q.words) == 1:
             return found if found is None else Matches(found.docnums, found.scores * q.boost)
         starts = None
@@ -144,7 +127,7 @@ class PostingsEvaluator:
         Decoded for these documents only, each query: decoding a common word's every
         position (a pickle each) cost ~0.1 s the first time."""
         ids, _, _ = self._term_postings(leaf, fieldname, text)
-        counts, positions = _positions_for(leaf.postings(fieldname, text),
+        counts, positions = positions_for(leaf.postings(fieldname, text),
                                            leaf.schema[fieldname].format, docnums,
                                            np.searchsorted(ids, docnums))
         return np.repeat(docnums.astype(np.int64), counts), positions
@@ -153,7 +136,7 @@ class PostingsEvaluator:
         key = (leaf.segment().segment_id(), fieldname, text)
         found = self._cache.get(key)
         if found is None:
-            ids, tf = _decode(leaf.postings(fieldname, text))
+            ids, tf = decode(leaf.postings(fieldname, text))
             fl = self._field_lengths(leaf, fieldname)[ids] if len(ids) else \
                 np.zeros(0, dtype=np.float32)
             found = (ids, tf, fl)
@@ -163,7 +146,7 @@ class PostingsEvaluator:
     def _field_lengths(self, leaf, fieldname) -> np.ndarray:
         key = (leaf.segment().segment_id(), fieldname)
         if key not in self._lengths:
-            self._lengths[key] = _LENGTHS[_length_bytes(leaf, fieldname)]
+            self._lengths[key] = LENGTHS[length_bytes(leaf, fieldname)]
         return self._lengths[key]
 
     def _without_deleted(self, leaf, found: Matches) -> Matches:
@@ -177,6 +160,11 @@ class PostingsEvaluator:
             self._deleted[segment.segment_id()] = (segment.deleted_count(), mask)
         keep = ~mask[found.docnums]
         return Matches(found.docnums[keep], found.scores[keep])
+
+
+def is_date_range(q) -> bool:
+    """The date filter (answered from the FacetCache's dates, not from postings)."""
+    return isinstance(q, wq.TermRange) and q.fieldname == DATE_FIELD
 
 
 class _Cache:
@@ -207,139 +195,3 @@ class _Cache:
             while self.size > self.budget and len(self._entries) > 1:
                 _, (_, old) = self._entries.popitem(last=False)
                 self.size -= old
-
-
-def _is_date_range(q) -> bool:
-    return isinstance(q, wq.TermRange) and q.fieldname == DATE_FIELD
-
-
-def _in_range(found: Matches | None, dates: np.ndarray, r) -> Matches | None:
-    # The date filter, from the FacetCache's dates. Whoosh scores a range as the one
-    # matching term of an unscorable field: its weight, 1.0, added to every document.
-    if found is None:
-        return None
-    when = dates[found.docnums]
-    low = when > r.start if r.startexcl else when >= r.start
-    high = when < r.end if r.endexcl else when <= r.end
-    keep = low & high
-    return Matches(found.docnums[keep], found.scores[keep] + 1.0 * r.boost)
-
-
-def _union(parts) -> Matches | None:
-    parts = [p for p in parts if p is not None]
-    if not parts:
-        return None
-    if len(parts) == 1:
-        return parts[0]
-    docnums = np.concatenate([p.docnums for p in parts])
-    scores = np.concatenate([p.scores for p in parts])
-    # A stable sort of a few sorted runs is a merge (timsort), unlike np.unique's sort.
-    order = np.argsort(docnums, kind="stable")
-    docnums, scores = docnums[order], scores[order]
-    firsts = np.flatnonzero(np.concatenate(([True], docnums[1:] != docnums[:-1])))
-    return Matches(docnums[firsts], np.add.reduceat(scores, firsts))
-
-
-def _intersection(parts) -> Matches | None:
-    if any(p is None for p in parts):
-        return None
-    parts = sorted(parts, key=lambda p: len(p.docnums))     # smallest first: cheapest
-    found = parts[0]
-    for other in parts[1:]:
-        if not len(other.docnums):
-            return None
-        # Look the (fewer) found documents up in the other list: O(m log n), no sort.
-        where = np.searchsorted(other.docnums, found.docnums)
-        where[where == len(other.docnums)] = 0
-        both = other.docnums[where] == found.docnums
-        if not both.any():
-            return None
-        found = Matches(found.docnums[both], found.scores[both] + other.scores[where[both]])
-    return found
-
-
-def _decode(matcher) -> tuple[np.ndarray, np.ndarray]:
-    """(document numbers, term frequencies) of a posting list, block by block."""
-    matcher = _unfiltered(matcher)
-    ids, weights = [], []
-    if isinstance(matcher, ListMatcher) or not hasattr(matcher, "_read_ids"):
-        while matcher.is_active():
-            ids.append(matcher.id())
-            weights.append(matcher.weight())
-            matcher.next()
-        return np.array(ids, dtype=np.int32), np.array(weights, dtype=np.float32)
-    while matcher.is_active():          # W3LeafMatcher: whole blocks at a time
-        matcher._read_ids()
-        matcher._read_weights()
-        ids.append(np.asarray(matcher._ids, dtype=np.int32))
-        weights.append(np.asarray(matcher._weights, dtype=np.float32))
-        matcher._next_block()
-    if not ids:
-        return np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.float32)
-    return np.concatenate(ids), np.concatenate(weights)
-
-
-def _unfiltered(matcher):
-    # Deleted documents are masked by the caller (PostingsEvaluator._without_deleted), so
-    # that decoded postings stay valid when more are deleted. Whoosh's FilterMatcher has
-    # already stepped its child past the first deleted ones: start it again.
-    if isinstance(matcher, FilterMatcher):
-        matcher = matcher.child
-        matcher.reset()
-    return matcher
-
-
-def _positions_for(matcher, format_, docnums, indexes) -> tuple[np.ndarray, np.ndarray]:
-    """(number of positions of each of ``docnums``, all their positions in order) from a
-    posting list holding every one of ``docnums`` (sorted), at ``indexes`` in it."""
-    matcher = _unfiltered(matcher)
-    if type(format_) is not Positions or not hasattr(matcher, "_read_values"):
-        found = []
-        for docnum in docnums.tolist():
-            matcher.skip_to(docnum)
-            found.append(np.diff(matcher.value_as("positions"), prepend=0))
-    else:
-        found = _block_deltas(matcher, indexes)
-    counts = np.fromiter((len(d) for d in found), dtype=np.int64, count=len(found))
-    deltas = np.fromiter(itertools.chain.from_iterable(found), dtype=np.int64,
-                         count=int(counts.sum()))
-    # Positions are stored as gaps: running sums, restarted at each document.
-    running = np.cumsum(deltas)
-    firsts = np.cumsum(counts) - counts
-    return counts, running - np.repeat(running[firsts] - deltas[firsts], counts)
-
-
-def _block_deltas(matcher, indexes) -> list:
-    # Whoosh 2.7's W3 blocks: skip those holding none of the postings at ``indexes``
-    # (reading their header only), and unpickle only those postings' positions
-    # (Positions' encoding: a 4-byte count, then a pickled list of gaps).
-    found, i, start = [], 0, 0
-    while matcher.is_active() and i < len(indexes):
-        end = start + matcher._blocklength
-        last = np.searchsorted(indexes, end)
-        if last > i:
-            matcher._read_values()
-            values = matcher._values
-            found.extend(loads(v[4:] if v.endswith(b".") else v[4:] + b".")
-                         for v in (values[k - start] for k in indexes[i:last].tolist()))
-            i = last
-        start = end
-        matcher._next_block()
-    return found
-
-
-def _length_bytes(leaf, fieldname) -> np.ndarray:
-    """The one-byte field length Whoosh stores for each document of a segment, read from
-    its column in one piece (``doc_field_length`` per document: ~1 s at 300k claims)."""
-    from whoosh.codec.whoosh3 import LENGTHS_COLUMN
-    count = leaf.doc_count_all()
-    reader = leaf._perdoc._cached_reader(f"_{fieldname}_len", LENGTHS_COLUMN)
-    lengths = np.zeros(count, dtype=np.uint8)
-    if reader is None:
-        return lengths
-    if getattr(reader, "_fixedlen", None) == 1:         # Whoosh 2.7's NumericColumn("B")
-        stored = min(reader._count, count)
-        lengths[:stored] = np.frombuffer(reader._dbfile.get(reader._basepos, stored),
-                                         dtype=np.uint8)
-        return lengths
-    return np.fromiter((reader[d] for d in range(count)), dtype=np.uint8, count=count)

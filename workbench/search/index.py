@@ -23,6 +23,7 @@ from whoosh import query as wq
 
 from workbench.search.evaluate import PostingsEvaluator
 from workbench.search.facets import DATE_FIELD, FacetCache
+from workbench.search.matches import top_page
 from workbench.search.locking import writer_lock
 from workbench.search.query import SearchFilters, build_query, plain_words
 from workbench.search.results import SearchResults, query_terms, to_hit
@@ -158,7 +159,7 @@ class ClaimIndex:
             ordered = self._facets.by_date(searcher.reader(), matches, sort == "newest")
             found = [(int(d), 0.0) for d in ordered[first:first + pagesize]]
         else:
-            found = _top(evaluated, first, pagesize)
+            found = top_page(evaluated, first, pagesize)
         return found, len(matches), matches
 
     def _by_whoosh(self, searcher, q, sort, page, pagesize, facets):
@@ -244,21 +245,3 @@ class ClaimIndex:
             path = os.path.join(self.folder, name)
             if name.startswith("index-") and path not in keep:
                 shutil.rmtree(path, ignore_errors=True)
-
-
-def _top(evaluated, first: int, pagesize: int) -> list[tuple[int, float]]:
-    """[(docnum, score)] of one page by score, best first; ties by document number, as
-    Whoosh orders them."""
-    docnums, scores = evaluated.docnums, evaluated.scores
-    wanted = min(first + pagesize, len(docnums))
-    if wanted <= 0:
-        return []
-    if wanted < len(docnums):       # only the best ``wanted`` need sorting
-        best = np.argpartition(-scores, wanted - 1)[:wanted]
-        # ties at the cut: argpartition picks any of them; take the lowest docnums
-        cut = scores[best].min()
-        best = np.union1d(best[scores[best] > cut], np.flatnonzero(scores == cut))
-    else:
-        best = np.arange(len(docnums))
-    order = best[np.lexsort((docnums[best], -scores[best]))][first:first + pagesize]
-    return [(int(docnums[i]), float(scores[i])) for i in order]

@@ -6,7 +6,8 @@ import pytest
 from whoosh import query as wq
 
 from workbench.search import ClaimDoc, ClaimIndex, SearchFilters
-from workbench.search.evaluate import Matches, PostingsEvaluator, _intersection
+from workbench.search.evaluate import PostingsEvaluator
+from workbench.search.matches import Matches, intersection, top_page
 from workbench.search.query import build_query
 
 # A made-up vocabulary: affixed Indonesian forms and English words, so that stemming
@@ -126,6 +127,16 @@ def test_decoded_postings_are_kept_within_the_budget(index):
 def test_an_and_with_a_term_without_postings_matches_nothing():
     some = Matches(np.array([1, 5, 9]), np.ones(3))
     none = Matches(np.zeros(0, dtype=np.int32), np.zeros(0))
-    assert _intersection([some, none]) is None
-    both = _intersection([some, Matches(np.array([5, 9, 12, 20]), np.full(4, 2.0))])
+    assert intersection([some, none]) is None
+    both = intersection([some, Matches(np.array([5, 9, 12, 20]), np.full(4, 2.0))])
     assert both.docnums.tolist() == [5, 9] and both.scores.tolist() == [3.0, 3.0]
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_a_page_is_best_first_with_ties_by_document_number(seed):
+    rng = np.random.default_rng(seed)
+    docnums = np.sort(rng.choice(1000, size=60, replace=False))
+    scores = rng.integers(1, 4, size=60).astype(float)       # many ties
+    expected = sorted(zip(docnums.tolist(), scores.tolist()), key=lambda ds: (-ds[1], ds[0]))
+    for first in (0, 7, 55, 60):
+        assert top_page(Matches(docnums, scores), first, 10) == expected[first:first + 10]

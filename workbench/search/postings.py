@@ -1,0 +1,110 @@
+"""Whoosh 2.7's on-disk postings read into numpy arrays, a block at a time.
+
+Whoosh reads postings one document at a time through its matchers; these functions read
+its W3 codec's blocks directly (ids, weights, values per block of up to 128 postings),
+falling back to the matcher interface for anything else (inlined short lists, other
+formats). They rely on private attributes of ``whoosh.codec.whoosh3.W3LeafMatcher`` and
+of the per-document reader: whoosh-reloaded 2.7.5 is pinned (requirements.txt), and
+tests/workbench/search/test_evaluate.py compares every result with Whoosh's own.
+"""
+from __future__ import annotations
+
+import itertools
+from pickle import loads
+
+import numpy as np
+from whoosh.formats import Positions
+from whoosh.matching.mcore import ListMatcher
+from whoosh.matching.wrappers import FilterMatcher
+from whoosh.util.numeric import byte_to_length
+
+# byte -> field length, as Whoosh decodes the one-byte lengths it stores per document
+LENGTHS = np.array([byte_to_length(b) for b in range(256)], dtype=np.float32)
+LENGTHS[0] = 1.0        # "no length": Whoosh scores it as 1 (never met: a posting has one)
+
+
+def decode(matcher) -> tuple[np.ndarray, np.ndarray]:
+    """(document numbers, term frequencies) of a posting list, block by block."""
+    matcher = _unfiltered(matcher)
+    ids, weights = [], []
+    if isinstance(matcher, ListMatcher) or not hasattr(matcher, "_read_ids"):
+        while matcher.is_active():
+            ids.append(matcher.id())
+            weights.append(matcher.weight())
+            matcher.next()
+        return np.array(ids, dtype=np.int32), np.array(weights, dtype=np.float32)
+    while matcher.is_active():          # W3LeafMatcher: whole blocks at a time
+        matcher._read_ids()
+        matcher._read_weights()
+        ids.append(np.asarray(matcher._ids, dtype=np.int32))
+        weights.append(np.asarray(matcher._weights, dtype=np.float32))
+        matcher._next_block()
+    if not ids:
+        return np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.float32)
+    return np.concatenate(ids), np.concatenate(weights)
+
+
+def _unfiltered(matcher):
+    # Deleted documents are masked by the caller (PostingsEvaluator._without_deleted), so
+    # that decoded postings stay valid when more are deleted. Whoosh's FilterMatcher has
+    # already stepped its child past the first deleted ones: start it again.
+    if isinstance(matcher, FilterMatcher):
+        matcher = matcher.child
+        matcher.reset()
+    return matcher
+
+
+def positions_for(matcher, format_, docnums, indexes) -> tuple[np.ndarray, np.ndarray]:
+    """(number of positions of each of ``docnums``, all their positions in order) from a
+    posting list holding every one of ``docnums`` (sorted), at ``indexes`` in it."""
+    matcher = _unfiltered(matcher)
+    if type(format_) is not Positions or not hasattr(matcher, "_read_values"):
+        found = []
+        for docnum in docnums.tolist():
+            matcher.skip_to(docnum)
+            found.append(np.diff(matcher.value_as("positions"), prepend=0))
+    else:
+        found = _block_deltas(matcher, indexes)
+    counts = np.fromiter((len(d) for d in found), dtype=np.int64, count=len(found))
+    deltas = np.fromiter(itertools.chain.from_iterable(found), dtype=np.int64,
+                         count=int(counts.sum()))
+    # Positions are stored as gaps: running sums, restarted at each document.
+    running = np.cumsum(deltas)
+    firsts = np.cumsum(counts) - counts
+    return counts, running - np.repeat(running[firsts] - deltas[firsts], counts)
+
+
+def _block_deltas(matcher, indexes) -> list:
+    # Whoosh 2.7's W3 blocks: skip those holding none of the postings at ``indexes``
+    # (reading their header only), and unpickle only those postings' positions
+    # (Positions' encoding: a 4-byte count, then a pickled list of gaps).
+    found, i, start = [], 0, 0
+    while matcher.is_active() and i < len(indexes):
+        end = start + matcher._blocklength
+        last = np.searchsorted(indexes, end)
+        if last > i:
+            matcher._read_values()
+            values = matcher._values
+            found.extend(loads(v[4:] if v.endswith(b".") else v[4:] + b".")
+                         for v in (values[k - start] for k in indexes[i:last].tolist()))
+            i = last
+        start = end
+        matcher._next_block()
+    return found
+
+
+def length_bytes(leaf, fieldname) -> np.ndarray:
+    """The one-byte field length Whoosh stores for each document of a segment, read from
+    its column in one piece (``doc_field_length`` per document: ~1 s at 300k claims)."""
+    from whoosh.codec.whoosh3 import LENGTHS_COLUMN
+    count = leaf.doc_count_all()
+    reader = leaf._perdoc._cached_reader(f"_{fieldname}_len", LENGTHS_COLUMN)
+    lengths = np.zeros(count, dtype=np.uint8)
+    if reader is None:
+        return lengths
+    if getattr(reader, "_fixedlen", None) == 1:         # Whoosh 2.7's NumericColumn("B")
+        stored = min(reader._count, count)
+        lengths[:stored] = np.frombuffer(reader._dbfile.get(reader._basepos, stored),
+                                         dtype=np.uint8)
+        return lengths
+    return np.fromiter((reader[d] for d in range(count)), dtype=np.uint8, count=count)
