@@ -16,7 +16,9 @@ random unit vectors; no Whoosh index) in a throw-away SQLite instance, then in o
 
 The encoder is loaded before any lookup is timed.
 
-The search is exact, so there is no recall to check against an exact search.
+The search is exact, so there is no recall to check against an exact search. ``--kernels``
+times the product alone over n random vectors as float32 (BLAS), float16 and int8 (numpy's
+own loops): the candidates for a cheaper coarse pass.
 
     .venv/bin/python bench/similar_speed.py --sizes 100000 300000
     .venv/bin/python bench/similar_speed.py --sizes 300000 --workdir /tmp/ss   # keep, reuse
@@ -149,11 +151,33 @@ def old_load(store) -> float:
     return time.perf_counter() - started
 
 
+def kernels(n: int, reps: int = 5) -> None:
+    """The matrix-vector product over ``n`` vectors in three storage types."""
+    from threadpoolctl import threadpool_limits
+    threadpool_limits(limits=1, user_api="blas")      # as VectorStore does
+    rng = np.random.default_rng(0)
+    matrix = rng.standard_normal((n, 512), dtype=np.float32)
+    matrix /= np.linalg.norm(matrix, axis=1, keepdims=True)
+    query = matrix[7].copy()
+    scale = 127 / np.abs(matrix).max()
+    for name, m, q in (("float32", matrix, query),
+                       ("float16", matrix.astype(np.float16), query.astype(np.float16)),
+                       ("int8", np.round(matrix * scale).astype(np.int8),
+                        np.round(query * scale).astype(np.int8))):
+        samples = []
+        for _ in range(reps):
+            timed(samples, np.dot, m, q)
+        print(f"  product over {n:,} vectors, {name:<8} median {np.median(samples):7.1f} ms "
+              f"({m.nbytes / 2**20:,.0f} MB; {load_figure()})", flush=True)
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[100_000, 300_000])
     parser.add_argument("--lookups", type=int, default=200)
     parser.add_argument("--workdir", default=None, help="keep archives here and reuse them")
+    parser.add_argument("--kernels", action="store_true",
+                        help="only time the product in float32, float16 and int8")
     parser.add_argument("--old-load", action="store_true",
                         help="also time the one-claim-at-a-time load (slow; 2x the memory)")
     args = parser.parse_args(argv)
@@ -161,7 +185,10 @@ def main(argv=None):
     print(f"# similar-claims speed: {os.cpu_count()} cores, {load_figure()}, "
           f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}", flush=True)
     for n in args.sizes:
-        bench_size(n, args)
+        if args.kernels:
+            kernels(n)
+        else:
+            bench_size(n, args)
 
 
 if __name__ == "__main__":

@@ -1,10 +1,10 @@
 """VectorIndex: claim vectors in one numpy matrix, for exact cosine nearest neighbours.
 
-Exact search is a single float32 matrix-vector product: at 300k claims 18 ms on one quiet
-core (bench/similar_speed.py), no approximate index to keep in step. float16 and int8
-copies for a coarse pass were measured and are slower in numpy (no BLAS kernels: 600 and
-55 ms at 300k), so the matrix stays float32. Memory is 2 KB a claim (600 MB at 300k) per
-process that holds one.
+Exact search is a single float32 matrix-vector product: at 300k claims 25 ms on one core
+at load 6 (``bench/similar_speed.py --kernels``), no approximate index to keep in step.
+float16 or int8 copies for a coarse pass would halve or quarter the memory read, but numpy
+has no BLAS kernels for them: 690 and 116 ms for the same product, so the matrix stays
+float32. Memory is 2 KB a claim (600 MB at 300k) per process that holds one.
 """
 import json
 from collections.abc import Callable, Sequence
@@ -102,7 +102,7 @@ class VectorIndex:
         weights = rows[:n].astype(np.float32)
         return (weights @ self._matrix[:n]) / max(float(weights.sum()), 1.0)
 
-    def shift_rows(self, groups: np.ndarray, shifts: np.ndarray, chunk: int = 65536) -> None:
+    def shift_rows(self, groups: np.ndarray, shifts: np.ndarray, chunk: int = 8192) -> None:
         """Subtract ``shifts[groups[row]]`` from each row, then scale it to unit length
         again; in chunks, so no full-size temporary (e.g. centring per language)."""
         for start in range(0, len(self._ids), chunk):
@@ -201,7 +201,7 @@ def _entity_names(stored: str) -> list[str] | None:
     return names or None
 
 
-def _normalize_rows(block: np.ndarray, chunk: int = 65536) -> None:
+def _normalize_rows(block: np.ndarray, chunk: int = 8192) -> None:
     """Scale rows to unit length in place, a chunk at a time (no full-size temporary)."""
     for start in range(0, len(block), chunk):
         part = block[start:start + chunk]
