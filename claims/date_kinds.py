@@ -77,6 +77,17 @@ def _month_period(g, ref):
     return r.iso_month(y1, m1), r.iso_month(year, m2)
 
 
+def _months_to(g, ref):
+    # measured months lie in the past: a year-less end month is the last one before the reference
+    if not g.get("y") and ref is None:
+        return ()
+    last = _month_year(g, ref) if g.get("y") else \
+        (r.iso_month(*r.nearest_month(r.month_of(g["m"]), ref, "lalu")),)
+    year, month = (int(x) for x in last[0].split("-"))
+    index = year * 12 + month - 1 - (r.small_number(g["n"]) - 1)
+    return (r.iso_month(index // 12, index % 12 + 1), last[0])
+
+
 def _month_year(g, ref):
     return (r.iso_month(r.year_of(g["y"]), r.month_of(g["m"])),)
 
@@ -130,7 +141,7 @@ _RESOLVERS = {
     "day_period": _day_period, "daymonth_period": _daymonth_period,
     "month_period": _month_period, "weekday_numeric": _numeric, "numeric": _numeric,
     "paren_numeric": _numeric, "iso": _numeric, "day_month": _day_month, "month_day": _day_month,
-    "month_year": _month_year, "month": _month, "month_may": _month, "year": _year, "year_through": _year, "year_listed": _year,
+    "month_year": _month_year, "month": _month, "month_may": _month, "months_to": _months_to, "year": _year, "year_through": _year, "year_listed": _year,
     "month_day_period": _day_period, "relative_day": _relative_day,
     "ago": _ago, "one_unit_ago": _one_unit_ago, "part_of_unit": _part_of_unit,
     "relative_unit": _relative_unit, "weekday": _weekday,

@@ -62,7 +62,7 @@ def primary(dates: tuple[str, ...]) -> tuple[str, ...]:
 # "Angka itu naik dari ...", "Jumlah tersebut ...", "It was the highest ...".
 _REFERENT = re.compile(r"(?:(?:angka|jumlah|capaian|catatan|hasil|kenaikan|penurunan|realisasi|nilai|posisi)"
                        r"\s+(?:itu|ini|tersebut)|(?:it|this|that)\s+(?:was|is)|(?:the|this|that)\s+"
-                       r"(?:figure|number|result|increase|rise|drop|decline|total))\b", re.I)
+                       r"(?:figure|number|result|increase|rise|drop|decline|total)(?!\s+of\b))\b", re.I)
 
 
 # "Tiga pasien di antaranya meninggal", "four of them died": a part of the figure just stated.

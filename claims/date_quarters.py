@@ -53,6 +53,8 @@ def _months(kind: str, m, reference: dt.date | None) -> tuple[str, str] | None:
     if kind == "years":
         first, last = m.group("y1"), m.group("y")
         return (first, last) if first < last and not _season(m) else None
+    if not m.groupdict().get("y") and _in_a_game(m):
+        return None
     n = _ORDINALS.get(m.group("n").lower())
     written = m.groupdict().get("y")
     year = int(written) if written else (reference.year if reference else None)
@@ -73,3 +75,15 @@ def _season(m) -> bool:
     word = before.group(1) if before else ""
     return bool(word) and (word[:1].isupper() or word[:1].isdigit()
                            or word.lower() in ("musim", "season", "edisi", "edition"))
+
+
+# "12 points in the fourth quarter", "scored in the second half": a period of a game, not of
+# the year (a year-less quarter or half is read as one of the year only outside a game).
+# ("points" alone is no sign: index and percentage points are counted in quarters too.)
+_GAME = re.compile(r"\b(?:goals?|scored|touchdowns?|baskets?|game|match|overtime|tip-off|kick-off"
+                   r"|gol|mencetak|pertandingan|babak)\b", re.I)
+
+
+def _in_a_game(m) -> bool:
+    text = m.string
+    return bool(_GAME.search(text, max(0, m.start() - 80), min(len(text), m.end() + 40)))

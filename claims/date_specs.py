@@ -49,6 +49,9 @@ _SPECS = {
                   r"(?:\s+(?P<rel>lalu|mendatang|depan)(?!\w))?", rf"(?P<w>{_W}),?\s+$", False),
     "month_day": (rf"(?P<m>{_M})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d.,]\d)(?:,?\s+(?P<y>{_YEAR}))?(?![\w%])"
                   r"(?!\s*(?:%|persen|percent))", rf"(?P<w>{_W}),?\s+$", False),
+    # "in the three months to June": a period of months ending with the month named
+    "months_to": (rf"(?P<n>\d{{1,2}}|(?i:{alternation(SMALL_NUMBERS)}))\s+months\s+(?:to|through|ending(?:\s+in)?)\s+"
+                  rf"(?P<m>{_MFULL}|May)(?:\s+(?P<y>{_YEAR}))?(?!\w)", None, False),
     # "March 1-7, 2024", "Jan. 5-9": English days of one month
     "month_day_period": (rf"(?P<m>{_M})\s+(?P<d1>\d{{1,2}})\s*(?:-|–|—|to|and|through|until)\s*(?P<d2>\d{{1,2}})"
                          rf"(?![\d.,]\d)(?:,?\s+(?P<y>{_YEAR}))?(?![\w%])(?!\s*(?:%|persen|percent))", None, False),
@@ -107,7 +110,7 @@ NEEDLES = {
     "day_month": _MONTH_WORDS, "month_day": _MONTH_WORDS, "month_year": _MONTH_WORDS,
     "month": _MONTH_WORDS, "year": frozenset({"19", "20"}), "year_through": frozenset({"19", "20"}),
     "year_listed": frozenset({"19", "20"}),
-    "month_day_period": _MONTH_WORDS, "month_may": frozenset({"may"}), "part_of_unit": frozenset({"bulan", "tahun", "month", "year"}),
+    "month_day_period": _MONTH_WORDS, "month_may": frozenset({"may"}), "months_to": frozenset({"months"}), "part_of_unit": frozenset({"bulan", "tahun", "month", "year"}),
     "relative_day": frozenset(w.split()[0] for w in RELATIVE_DAYS),
     "ago": frozenset({"lalu", "ago"}), "one_unit_ago": frozenset({"lalu"}),
     "relative_unit": frozenset({"lalu", "kemarin", "ini", "depan", "mendatang", "last", "this", "next"}),
@@ -127,6 +130,7 @@ GATES = {
     "one_unit_ago": re.compile(r"lalu(?!\w)"),
     "relative_unit": re.compile(r"(?:lalu|kemarin|ini|depan|mendatang|week|month|year)(?!\w)"),
     "earlier": re.compile(r"(?:sebelumnya|earlier)(?!\w)"),
+    "months_to": re.compile(r"months\s+(?:to|through|ending)\b"),
 }
 
 

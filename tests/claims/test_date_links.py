@@ -76,3 +76,11 @@ def test_a_part_of_the_figure_just_stated_skips_an_embedded_comparison_base():
     base = _claim("periode 2023 yang mencatat 80 kasus", 21, dates=("2023",))
     part = _claim("Dua di antaranya meninggal", 60)
     assert links.with_referent_dates(part, [figure, base]).dates == ("2024-01", "2024-06")
+
+
+def test_the_number_of_something_is_no_pointer_back():
+    referent = _claim("Exports rose in May 2024", 0, dates=("2024-05",))
+    plain = _claim("The number of job vacancies fell by 9,000", 30)
+    pointing = _claim("The figure was the highest this year", 30)
+    assert links.with_referent_dates(plain, [referent]).dates == ()
+    assert links.with_referent_dates(pointing, [referent]).dates == ("2024-05",)

@@ -38,3 +38,12 @@ def test_quarters_and_half_years_are_month_periods(text, expected):
 ])
 def test_weekday_with_last_week_is_one_date(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rivera scored 18 points, including 9 in the fourth quarter.", []),
+    ("Construction would start in the fourth quarter.", [("2023-10", "2023-12")]),
+    ("Inflation fell 0.4 percentage points in the third quarter.", [("2023-07", "2023-09")]),
+])
+def test_a_quarter_of_a_game_is_not_a_quarter_of_the_year(text, expected):
+    assert values(text) == expected

@@ -266,3 +266,12 @@ def test_a_day_and_month_said_to_be_past_or_coming(sentence, expected):
 ])
 def test_a_relative_year_places_the_year_less_dates_of_its_span(sentence, language, expected):
     assert found(sentence, language=language) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Unemployment fell to 4.1 percent in the three months to June, from 4.3 percent in the previous three months.",
+     [("three months to June", ("2021-04", "2021-06")), ("previous three months", ("2021-01", "2021-03"))]),
+    ("Prices rose 6 percent in the 12 months to January 2022.", [("12 months to January 2022", ("2021-02", "2022-01"))]),
+])
+def test_months_to_a_month_are_a_period_ending_with_it(sentence, expected):
+    assert found(sentence, language="en") == expected
