@@ -20,7 +20,8 @@ ph.d s.e m.si s.h m.h s.pd s.kom s.sos m.m dkk dsb dst dll tsb yth sbb spt bbrp
 # Abbreviations that may also close a sentence: they end one when a capital follows.
 FINAL_ABBREVIATIONS = frozenset("dkk dsb dst dll etc a.m p.m d.c u.s u.k inc ltd co".split())
 # "No." is an abbreviation only before a number; elsewhere English "no." ends a sentence.
-NUMBER_ABBREVIATIONS = frozenset("no nos nomor vol pp fig".split())
+# So are abbreviated months ("on Aug. 1", "Feb. 24"): "in Jan." may end one.
+NUMBER_ABBREVIATIONS = frozenset("no nos nomor vol pp fig jan feb mar apr jun jul aug agu sep sept oct okt nov dec des".split())
 
 SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+|$)")
 OPENING_AFTER_BOUNDARY = re.compile(r"\s+[\"“‘'(\[]?[A-Z0-9À-ÖØ-Þ]")

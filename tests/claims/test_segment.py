@@ -26,6 +26,9 @@ def sentences(text):
     ("Pasukan tiba di ibu kota AS. Mereka disambut.", ["Pasukan tiba di ibu kota AS.", "Mereka disambut."]),
     ("“Kami siap. Semua sudah lengkap,” kata Rudi.", ["“Kami siap.", "Semua sudah lengkap,” kata Rudi."]),
     ("Tanpa tanda baca di akhir", ["Tanpa tanda baca di akhir"]),
+    ("The port reopened on Sept. 3 after repairs. Ships returned.",
+     ["The port reopened on Sept. 3 after repairs.", "Ships returned."]),
+    ("Sales peaked in Dec. Then they fell.", ["Sales peaked in Dec.", "Then they fell."]),
 ])
 def test_sentence_boundaries(text, expected):
     assert sentences(text) == expected
