@@ -28,6 +28,7 @@ from workbench.search.postings import LENGTHS, decode, length_bytes, positions_f
 # Decoded postings kept per process: 12 bytes each (document, frequency, field length),
 # so ~100 MB; at 300k claims the claim-text fields hold ~5M postings in all.
 CACHE_POSTINGS = 8_000_000
+MAX_PHRASE_WORDS = 200_000
 
 
 class PostingsEvaluator:
@@ -38,6 +39,7 @@ class PostingsEvaluator:
         self._cache = _Cache(max_postings)  # (segment id, field, term[, "positions"]) -> arrays
         self._lengths = {}                  # (segment id, field) -> float32 lengths
         self._deleted = {}                  # segment id -> (deleted count, bool mask)
+        self._phrase_words = {}             # key of a word's positions -> times asked
 
     def supports(self, q, schema) -> bool:
         """True when ``evaluate`` can answer ``q``."""
@@ -124,13 +126,33 @@ class PostingsEvaluator:
 
     def _positions_in(self, leaf, fieldname, text, docnums):
         """(document, position) pairs of a term in ``docnums`` (all of which hold it).
-        Decoded for these documents only, each query: decoding a common word's every
-        position (a pickle each) cost ~0.1 s the first time."""
+
+        A word's positions are decoded for these documents only the first time it is in
+        a phrase; the second time, all of them are decoded and kept: common words recur
+        in phrases, and decoding every position of one costs a pickle a posting (~0.3 s
+        for a word in half the claims at 300k), too much for a word seen once."""
         ids, _, _ = self._term_postings(leaf, fieldname, text)
-        counts, positions = positions_for(leaf.postings(fieldname, text),
-                                           leaf.schema[fieldname].format, docnums,
-                                           np.searchsorted(ids, docnums))
+        which = np.searchsorted(ids, docnums)
+        key = (leaf.segment().segment_id(), fieldname, text, "positions")
+        kept = self._cache.get(key)
+        if kept is None and self._phrase_words.get(key):
+            kept = self._all_positions(leaf, fieldname, text, ids)
+            self._cache.put(key, kept, len(kept[0]) + len(kept[2]))
+        self._phrase_words[key] = self._phrase_words.get(key, 0) + 1
+        if len(self._phrase_words) > MAX_PHRASE_WORDS:     # counts only, but unbounded
+            self._phrase_words.clear()
+        if kept is None:
+            counts, positions = positions_for(leaf.postings(fieldname, text),
+                                              leaf.schema[fieldname].format, which)
+        else:
+            counts, positions = _select(kept, which)
         return np.repeat(docnums.astype(np.int64), counts), positions
+
+    @staticmethod
+    def _all_positions(leaf, fieldname, text, ids):
+        counts, flat = positions_for(leaf.postings(fieldname, text),
+                                     leaf.schema[fieldname].format, np.arange(len(ids)))
+        return counts, np.cumsum(counts) - counts, flat
 
     def _term_postings(self, leaf, fieldname, text):
         key = (leaf.segment().segment_id(), fieldname, text)
@@ -160,6 +182,15 @@ class PostingsEvaluator:
             self._deleted[segment.segment_id()] = (segment.deleted_count(), mask)
         keep = ~mask[found.docnums]
         return Matches(found.docnums[keep], found.scores[keep])
+
+
+def _select(kept, which) -> tuple[np.ndarray, np.ndarray]:
+    # (counts, positions) of the postings at ``which`` from (counts, firsts, positions).
+    counts, firsts, flat = kept
+    counts, firsts = counts[which], firsts[which]
+    index = np.repeat(firsts - np.cumsum(counts) + counts, counts) + \
+        np.arange(int(counts.sum()))
+    return counts, flat[index]
 
 
 def is_date_range(q) -> bool:

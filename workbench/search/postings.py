@@ -54,14 +54,17 @@ def _unfiltered(matcher):
     return matcher
 
 
-def positions_for(matcher, format_, docnums, indexes) -> tuple[np.ndarray, np.ndarray]:
-    """(number of positions of each of ``docnums``, all their positions in order) from a
-    posting list holding every one of ``docnums`` (sorted), at ``indexes`` in it."""
+def positions_for(matcher, format_, indexes) -> tuple[np.ndarray, np.ndarray]:
+    """(number of positions of each posting at ``indexes`` (sorted) in a posting list, all
+    their positions in order). ``format_``: the field's; with anything but Whoosh's
+    Positions the matcher decodes them, one posting at a time."""
     matcher = _unfiltered(matcher)
     if type(format_) is not Positions or not hasattr(matcher, "_read_values"):
-        found = []
-        for docnum in docnums.tolist():
-            matcher.skip_to(docnum)
+        found, at = [], 0
+        for index in indexes.tolist():
+            for _ in range(index - at):
+                matcher.next()
+            at = index
             found.append(np.diff(matcher.value_as("positions"), prepend=0))
     else:
         found = _block_deltas(matcher, indexes)

@@ -8,6 +8,7 @@ from whoosh import query as wq
 from workbench.search import ClaimDoc, ClaimIndex, SearchFilters
 from workbench.search.evaluate import PostingsEvaluator
 from workbench.search.matches import Matches, intersection, top_page
+from workbench.search.postings import decode, positions_for
 from workbench.search.query import build_query
 
 # A made-up vocabulary: affixed Indonesian forms and English words, so that stemming
@@ -140,3 +141,28 @@ def test_a_page_is_best_first_with_ties_by_document_number(seed):
     expected = sorted(zip(docnums.tolist(), scores.tolist()), key=lambda ds: (-ds[1], ds[0]))
     for first in (0, 7, 55, 60):
         assert top_page(Matches(docnums, scores), first, 10) == expected[first:first + 10]
+
+
+@pytest.mark.parametrize("text", PHRASES)
+def test_phrases_asked_again_use_kept_positions_and_find_the_same(index, text):
+    q, _ = build_query(text, None, index.schema)
+    evaluator = PostingsEvaluator()
+    with index._lock:
+        searcher = index._fresh_searcher()
+        dates = index._facets.arrays(searcher.reader())["published"]
+        expected = sorted(d for d, _ in whoosh_matches(searcher, q))
+        for _ in range(3):      # decoded for the candidates, then all kept, then reused
+            assert sorted(evaluator.evaluate(searcher, q, dates).docnums.tolist()) == expected
+
+
+def test_positions_read_through_the_matcher_equal_those_read_by_block(index):
+    with index._lock:
+        leaf = index._fresh_searcher().reader().leaf_readers()[0][0]
+        positions_format = leaf.schema["exact"].format
+        for word in ("harga", "yang", "3000", "rice"):
+            ids, _ = decode(leaf.postings("exact", word))
+            wanted = np.arange(len(ids))[::2]
+            by_block = positions_for(leaf.postings("exact", word), positions_format, wanted)
+            by_matcher = positions_for(leaf.postings("exact", word), None, wanted)
+            assert len(by_block[0]) == len(wanted) and by_block[1].min() >= 0
+            assert [a.tolist() for a in by_block] == [b.tolist() for b in by_matcher]
