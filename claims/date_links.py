@@ -37,12 +37,12 @@ def observation_periods(claims: tuple[Claim, ...]) -> list[tuple[int, tuple[str,
     found = []
     for i, claim in enumerate(claims):
         period = primary(claim.dates)
-        if len(period) != 2 or container(claim, list(claims[max(0, i - 3):i])) is not None:
-            continue    # an embedded comparison base is not what the story measures
-        if _SURVEY.search(claim.text):
+        if len(period) != 2:
+            continue
+        if _SURVEY.search(claim.text):      # also in a relative clause: "Survei X, yang dilakukan ..."
             found.append((claim.start, period, units(claim) | {SURVEY}))
-        elif _COUNT_OVER.search(claim.text):
-            found.append((claim.start, period, units(claim)))
+        elif _COUNT_OVER.search(claim.text) and container(claim, list(claims[max(0, i - 3):i])) is None:
+            found.append((claim.start, period, units(claim)))   # an embedded count is a comparison base
     return found
 
 

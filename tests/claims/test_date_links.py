@@ -84,3 +84,11 @@ def test_the_number_of_something_is_no_pointer_back():
     pointing = _claim("The figure was the highest this year", 30)
     assert links.with_referent_dates(plain, [referent]).dates == ()
     assert links.with_referent_dates(pointing, [referent]).dates == ("2024-05",)
+
+
+def test_a_survey_period_in_a_relative_clause_still_counts_but_an_embedded_count_does_not():
+    outer = _claim("Data itu berasal dari survei gizi yang dilakukan pada Maret-Mei 2023", 0)
+    survey = _claim("survei gizi yang dilakukan pada Maret-Mei 2023", 22, dates=("2023-03", "2023-05"))
+    base = _claim("periode 1-7 Mei yang mencatat 9 kasus", 22, dates=("2023-05-01", "2023-05-07"), units=("kasus",))
+    assert links.observation_periods((outer, survey)) == [(22, ("2023-03", "2023-05"), frozenset({links.SURVEY}))]
+    assert links.observation_periods((outer, base)) == []
