@@ -41,6 +41,8 @@ def add_as_of_dates(text: str, claims: tuple[Claim, ...], reference: dt.date | N
         claim = links.with_referent_dates(replace(claim, dates=()) if base else claim, out)
         if not claim.dates:
             claim = replace(claim, dates=_as_of(text, claim, out, story))
+        if _is_count(claim) and links.dates_of_a_start_only(text, claim, reference):
+            claim = replace(claim, dates=claim.dates + _day(claim, story.latest, story))
         out.append(replace(claim, dates=tuple(dict.fromkeys(claim.dates + base))))
     return tuple(out)
 

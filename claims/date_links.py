@@ -185,3 +185,24 @@ def month_of_the_same_measure(claim: Claim, earlier: list[Claim]) -> tuple[str, 
 
 def _measure_words(text: str) -> set[str]:
     return set(_CONTENT.findall(text.lower())) - _NOT_A_MEASURE
+
+
+# "At least 14 people have died since June 1", "telah mencatat 310 kasus sejak Januari": a running
+# total counted from a start date; the total itself is as of the report.
+_SINCE = re.compile(r"\b(?:since|sejak)\b", re.I)
+_SO_FAR = re.compile(r"\b(?:has|have|telah|sudah|so\s+far|to\s+date|hingga\s+kini|sampai\s+saat\s+ini)\b", re.I)
+# what accumulates ("have died", "telah mencapai"), unlike an action begun then ("sudah kerahkan")
+_TOTAL = re.compile(r"\b(?:died|killed|recorded|reported|reached|risen|rose|climbed|grown|infected|confirmed"
+                    r"|mencapai|mencatat|tercatat|meninggal|tewas|bertambah|terinfeksi|terkonfirmasi|dilaporkan)\b", re.I)
+
+
+def dates_of_a_start_only(text: str, claim: Claim, reference: dt.date | None) -> bool:
+    """True when a running total's only dates are the start it is counted from."""
+    counting = claim.dates and _SO_FAR.search(claim.text) and _TOTAL.search(claim.text)
+    since = _SINCE.search(claim.text) if counting else None
+    if since is None:
+        return False
+    mentions = find_dates(text, claim.start, claim.end, "id", reference)
+    named = {v for m in mentions for v in m.values}
+    return bool(mentions) and named == set(claim.dates) and \
+        all(m.start >= claim.start + since.start() for m in mentions)

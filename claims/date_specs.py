@@ -60,7 +60,7 @@ _SPECS = {
     # "akhir Februari." ends a sentence; "Sept.5" or "Juni.2024" would be something else.
     "month": (rf"(?P<m>{_MFULL}){_MONTH_REL}",
               r"(?i:(?:awal|akhir|pertengahan|early|late|mid|end\s+of)\s+)?(?i:bulan\s+)?$", False),
-    "month_may": (rf"(?P<m>May){_MONTH_REL}",
+    "month_may": (rf"(?P<m>May)(?!\s+\d){_MONTH_REL}",
                   r"(?i:\b(?:in|on|since|by|until|till|through|from|during|of|last|this|next|early|late|mid"
                   r"|end\s+of|before|after)\s+|mid-)$", True),
     "year": (rf"(?P<y>{_YEAR})(?![\d.,/-]?\d)(?!\w)",

@@ -219,3 +219,23 @@ def test_a_rate_of_the_same_measure_in_a_later_paragraph_takes_that_month():
     found = _dates_of(text, "id", "2023-11-06")
     assert found["pengangguran di perkotaan mencapai 6,1 persen"] == ("2023-08",)
     assert found["elektabilitas calon A tercatat 41 persen"] == ("2023-11-06",)
+
+
+@pytest.mark.parametrize("text, lang, claim, dates", [
+    ("Officials said on Monday that the outbreak was spreading.\nAt least 19 people have died of cholera since May 2.\n",
+     "en", "At least 19 people have died of cholera since May 2", ("2024-05-02", "2024-05-20")),
+    ("Jumlah kasus demam berdarah di Kota Depok telah mencapai 88 kasus sejak Januari.\n", "id",
+     "Jumlah kasus demam berdarah di Kota Depok telah mencapai 88 kasus sejak Januari", ("2024-01", "2024-05-21")),
+    # an event that started on a day is no running total
+    ("Pengobatan massal digelar sejak Senin (20/5) dan menyasar 5.000 warga.\n", "id",
+     "Pengobatan massal digelar sejak Senin (20/5) dan menyasar 5.000 warga", ("2024-05-20",)),
+])
+def test_a_running_total_since_a_start_is_also_as_of_the_report(text, lang, claim, dates):
+    assert _dates_of(text, lang, "2024-05-21")[claim] == dates
+
+
+def test_an_action_begun_since_a_day_is_no_running_total():
+    text = ("Longsor susulan terjadi pada Rabu (22/5) pagi.\n"
+            "\u201cKami sudah mengerahkan tiga ekskavator sejak Senin (20/5),\u201d kata Budi.\n")
+    found = _dates_of(text, "id", "2024-05-23")
+    assert found["Kami sudah mengerahkan tiga ekskavator sejak Senin (20/5)"] == ("2024-05-20",)

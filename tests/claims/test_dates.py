@@ -275,3 +275,7 @@ def test_a_relative_year_places_the_year_less_dates_of_its_span(sentence, langua
 ])
 def test_months_to_a_month_are_a_period_ending_with_it(sentence, expected):
     assert found(sentence, language="en") == expected
+
+
+def test_may_before_a_day_is_the_day():
+    assert found("Nine people have died since May 2.", language="en") == [("May 2", ("2022-05-02",))]
