@@ -42,7 +42,9 @@ def add_as_of_dates(text: str, claims: tuple[Claim, ...], reference: dt.date | N
         if not claim.dates:
             claim = replace(claim, dates=_as_of(text, claim, out, story))
         if _is_count(claim) and links.dates_of_a_start_only(text, claim, reference):
-            claim = replace(claim, dates=claim.dates + _day(claim, story.latest, story))
+            # "have died since June 1": the perfect counts up to the day of the report
+            now = (_iso(reference),) if reference else _day(claim, story.latest, story)
+            claim = replace(claim, dates=claim.dates + now)
         out.append(replace(claim, dates=tuple(dict.fromkeys(claim.dates + base))))
     return tuple(out)
 

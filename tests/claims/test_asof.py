@@ -223,7 +223,7 @@ def test_a_rate_of_the_same_measure_in_a_later_paragraph_takes_that_month():
 
 @pytest.mark.parametrize("text, lang, claim, dates", [
     ("Officials said on Monday that the outbreak was spreading.\nAt least 19 people have died of cholera since May 2.\n",
-     "en", "At least 19 people have died of cholera since May 2", ("2024-05-02", "2024-05-20")),
+     "en", "At least 19 people have died of cholera since May 2", ("2024-05-02", "2024-05-21")),
     ("Jumlah kasus demam berdarah di Kota Depok telah mencapai 88 kasus sejak Januari.\n", "id",
      "Jumlah kasus demam berdarah di Kota Depok telah mencapai 88 kasus sejak Januari", ("2024-01", "2024-05-21")),
     # an event that started on a day is no running total
