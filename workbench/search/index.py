@@ -10,6 +10,10 @@ Searches reuse one searcher per ClaimIndex and refresh it (searchers.py: Whoosh'
 refresh() is wrong), because opening one at 300k
 claims costs ~100 ms and reuse gave 15x the throughput (NOTES.md). Whoosh never fsyncs:
 the index is derived data, rebuilt from the database when in doubt.
+
+The common queries (words, OR, AND, phrases, the filters) are answered from numpy arrays
+of postings kept per process (evaluate.py), scored as Whoosh scores them; the rest
+(NOT, ANDMAYBE, ...) by Whoosh's own matchers.
 """
 import os
 import shutil
@@ -124,8 +128,7 @@ class ClaimIndex:
         """One page of claims matching the search box ``text`` and ``filters``. Never
         raises on user input: unparsable text is searched as words, long text is cut.
 
-        ``sort``: "relevance", "newest" or "oldest". ``facets=False`` skips the counts,
-        which cost a pass over every match (most of the time of a common-word query)."""
+        ``sort``: "relevance", "newest" or "oldest". ``facets=False`` skips the counts."""
         page, pagesize = max(1, int(page)), min(max(1, int(pagesize)), MAX_PAGESIZE)
         q, as_typed = build_query(text, filters, self.schema)
         try:
@@ -155,11 +158,8 @@ class ClaimIndex:
         if evaluated is None:
             return None
         matches, first = evaluated.docnums, (page - 1) * pagesize
-        if sort in DATE_SORTS:
-            ordered = self._facets.by_date(searcher.reader(), matches, sort == "newest")
-            found = [(int(d), 0.0) for d in ordered[first:first + pagesize]]
-        else:
-            found = top_page(evaluated, first, pagesize)
+        found = self._date_page(searcher, matches, sort, first, pagesize) \
+            if sort in DATE_SORTS else top_page(evaluated, first, pagesize)
         return found, len(matches), matches
 
     def _by_whoosh(self, searcher, q, sort, page, pagesize, facets):
@@ -171,11 +171,14 @@ class ClaimIndex:
         # [(docnum, score)] of the page, and the number of matches.
         first = (page - 1) * pagesize
         if sort in DATE_SORTS:
-            ordered = self._facets.by_date(searcher.reader(), matches, sort == "newest")
-            return [(int(d), 0.0) for d in ordered[first:first + pagesize]], len(matches)
+            return self._date_page(searcher, matches, sort, first, pagesize), len(matches)
         results = searcher.search(q, limit=first + pagesize)
         found = [(hit.docnum, hit.score) for hit in results[first:first + pagesize]]
         return found, len(matches) if matches is not None else len(results)
+
+    def _date_page(self, searcher, matches, sort, first, pagesize):
+        ordered = self._facets.by_date(searcher.reader(), matches, sort == "newest")
+        return [(int(d), 0.0) for d in ordered[first:first + pagesize]]
 
     @staticmethod
     def _all_matches(searcher, q) -> np.ndarray:
