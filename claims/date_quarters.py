@@ -22,6 +22,8 @@ _PATTERNS = (
     ("quarter", re.compile(rf"\b{_EN_ORD}[\s-]+quarter\b{_YEAR}", re.I)),
     # "the second half" alone is usually a match's half: an English half-year needs its year.
     ("half", re.compile(rf"\b{_EN_ORD}[\s-]+half\s+of\s+(?:the\s+year|(?P<y>(?:19|20)\d{{2}}))", re.I)),
+    # ... or words of earnings or data around it ("sales rose 6 percent in the first half").
+    ("business_half", re.compile(rf"\b{_EN_ORD}[\s-]+half\b(?!\s+of)", re.I)),
     ("quarter", re.compile(rf"\bQ(?P<n>[1-4])\b(?:\s*(?P<y>(?:19|20)\d{{2}}))?")),
     ("half", re.compile(rf"\bH(?P<n>[12])\b(?:\s*(?P<y>(?:19|20)\d{{2}}))?")),
     # A span of years ("pada 2019-2021", "from 2015 to 2018") gives its end points.
@@ -31,6 +33,8 @@ _PATTERNS = (
 _MONTHS = {"quarter": 3, "half": 6}
 # What every period above holds; one pass for it spares the seven patterns on the many
 # spans that name no period (find_dates runs for every claim).
+_BUSINESS = re.compile(r"\b(?:sales|revenue|revenues|profit|profits|income|earnings|percent|growth|exports|imports"
+                       r"|output|inflation|GDP|economy|shares|dividend)\b", re.I)
 _ANY_PERIOD = re.compile(r"(?i:kuartal|triwulan|semester|quarter|half)|Q[1-4]|H[12]"
                          r"|(?:19|20)\d{2}\s*(?i:-|–|—|hingga|sampai|to|until)\s*(?:19|20)\d{2}")
 
@@ -55,6 +59,10 @@ def _months(kind: str, m, reference: dt.date | None) -> tuple[str, str] | None:
         return (first, last) if first < last and not _season(m) else None
     if not m.groupdict().get("y") and _in_a_game(m):
         return None
+    if kind == "business_half":
+        if not _BUSINESS.search(m.string, max(0, m.start() - 80), min(len(m.string), m.end() + 40)):
+            return None
+        kind = "half"
     n = _ORDINALS.get(m.group("n").lower())
     written = m.groupdict().get("y")
     year = int(written) if written else (reference.year if reference else None)

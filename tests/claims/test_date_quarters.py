@@ -47,3 +47,12 @@ def test_weekday_with_last_week_is_one_date(text, expected):
 ])
 def test_a_quarter_of_a_game_is_not_a_quarter_of_the_year(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Same-store sales rose 6 percent in the first half.", [("2023-01", "2023-06")]),
+    ("The visitors dominated the second half.", []),
+    ("Ramos scored twice in the second half, lifting sales of his shirt.", []),
+])
+def test_a_year_less_english_half_is_a_half_year_only_among_figures_of_trade(text, expected):
+    assert values(text) == expected
