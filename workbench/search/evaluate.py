@@ -57,10 +57,11 @@ class PostingsEvaluator:
         ``dates``: the publication date of each top-level document (FacetCache)."""
         if not self.supports(q, searcher.schema) or is_date_range(q):
             return None
+        leaves = [(leaf, offset) for leaf, offset in searcher.reader().leaf_readers()
+                  if leaf.segment() is not None]        # an empty index has none
+        self._forget_other_segments({leaf.segment().segment_id() for leaf, _ in leaves})
         parts = []
-        for leaf, offset in searcher.reader().leaf_readers():
-            if leaf.segment() is None:      # an empty index
-                continue
+        for leaf, offset in leaves:
             found = self._leaf(searcher, leaf, q, dates[offset:offset + leaf.doc_count_all()])
             if found is not None:
                 found = self._without_deleted(leaf, found)
@@ -69,6 +70,13 @@ class PostingsEvaluator:
             return Matches(np.zeros(0, np.int64), np.zeros(0))
         return Matches(np.concatenate([p.docnums for p in parts]).astype(np.int64),
                        np.concatenate([p.scores for p in parts]))
+
+    def _forget_other_segments(self, live: set) -> None:
+        # Merged-away segments' lengths and deletions (their postings age out of the
+        # cache): a worker lives through thousands of the indexer's commits.
+        for kept in (self._lengths, self._deleted):
+            for key in [k for k in kept if (k[0] if isinstance(k, tuple) else k) not in live]:
+                del kept[key]
 
     # -- one segment ------------------------------------------------------------------------
 

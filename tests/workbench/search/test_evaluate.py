@@ -166,3 +166,15 @@ def test_positions_read_through_the_matcher_equal_those_read_by_block(index):
             by_matcher = positions_for(leaf.postings("exact", word), None, wanted)
             assert len(by_block[0]) == len(wanted) and by_block[1].min() >= 0
             assert [a.tolist() for a in by_block] == [b.tolist() for b in by_matcher]
+
+
+def test_merged_away_segments_are_forgotten(tmp_path):
+    ix = ClaimIndex(str(tmp_path / "search"))
+    for n in range(12):         # many small commits: Whoosh merges their segments
+        ix.update([ClaimDoc(n, f"harga cabai {n}", "id", n)])
+        assert ix.search("harga cabai").total == n + 1
+    with ix._lock:
+        live = {leaf.segment().segment_id()
+                for leaf, _ in ix._fresh_searcher().reader().leaf_readers()}
+    assert {segment for segment, _ in ix._evaluator._lengths} <= live
+    ix.close()
