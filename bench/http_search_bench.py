@@ -212,7 +212,8 @@ def bench_search(port, cookie, corpus, seconds, max_requests, threads, warm=100)
     p50, p95, p99 = percentiles(samples)
     print(f"/search: {len(samples)} requests in {wall:.1f} s with {threads} clients = "
           f"{len(samples) / wall:.0f} req/s; p50 {p50:.0f} ms, p95 {p95:.0f} ms, "
-          f"p99 {p99:.0f} ms; non-200: {errors[0]}", flush=True)
+          f"p99 {p99:.0f} ms; non-200: {errors[0]}; load average after "
+          + " / ".join(f"{x:.1f}" for x in os.getloadavg()), flush=True)
 
 
 def bench_status_changes(port, client, count, claim_ids):
