@@ -37,16 +37,22 @@ def add_as_of_dates(text: str, claims: tuple[Claim, ...], reference: dt.date | N
     story = _Story(anchors, _latest_so_far(anchors), links.observation_periods(claims), reference)
     out: list[Claim] = []
     for claim in claims:
-        base = claim.dates if links.dates_of_a_base_only(text, claim, reference) else ()
-        claim = links.with_referent_dates(replace(claim, dates=()) if base else claim, out)
-        if not claim.dates:
-            claim = replace(claim, dates=_as_of(text, claim, out, story))
-        if _is_count(claim) and links.dates_of_a_start_only(text, claim, reference):
-            # "have died since June 1": the perfect counts up to the day of the report
-            now = (_iso(reference),) if reference else _day(claim, story.latest, story)
-            claim = replace(claim, dates=claim.dates + now)
-        out.append(replace(claim, dates=tuple(dict.fromkeys(claim.dates + base))))
+        out.append(_with_as_of(text, claim, out, story))
     return tuple(out)
+
+
+def _with_as_of(text: str, claim: Claim, earlier: list[Claim], story: _Story) -> Claim:
+    # A date said only of a comparison base ("down from 44 percent in October") leaves the
+    # figure itself undated: it takes its as-of date like any undated claim, then the base's.
+    base = claim.dates if links.dates_of_a_base_only(text, claim, story.reference) else ()
+    claim = links.with_referent_dates(replace(claim, dates=()) if base else claim, earlier)
+    if not claim.dates:
+        claim = replace(claim, dates=_as_of(text, claim, earlier, story))
+    if _is_count(claim) and links.dates_of_a_start_only(text, claim, story.reference):
+        # "have died since June 1": the perfect counts up to the day of the report
+        now = (_iso(story.reference),) if story.reference else _day(claim, story.latest, story)
+        claim = replace(claim, dates=claim.dates + now)
+    return replace(claim, dates=tuple(dict.fromkeys(claim.dates + base)))
 
 
 @dataclass(frozen=True, slots=True)
