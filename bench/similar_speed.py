@@ -7,7 +7,8 @@ random unit vectors; no Whoosh index) in a throw-away SQLite instance, then in o
   with np.frombuffer a chunk at a time, centring per language in place), time and the
   process's peak memory; ``--old-load`` also times the one-claim-at-a-time path it replaced;
 - index lookup: ``VectorIndex.similar`` (cosine over every vector, own article excluded,
-  lexical re-rank of the nearest 30), the part that grows with the archive;
+  lexical re-rank of the nearest 30), the part that grows with the archive; also split
+  over ``--processes`` processes at once (default 2, one per core, like the web workers);
 - store lookup: ``VectorStore.similar`` as ``flask similar`` calls it, with long candidates
   compared part by part (their parts encoded by the real encoder, on a cold cache, which is
   the worst case: random vectors bring different candidates every time);
@@ -98,7 +99,7 @@ def bench_size(n: int, args) -> None:
                 print(f"  one-by-one load (the path replaced): {old_load(store) :.1f} s "
                       f"({load_figure()})", flush=True)
             runtime(app).encoder.encode(["muat model"])
-            lookups(store, n, args.lookups)
+            lookups(store, n, args.lookups, args.processes)
             ids = db.session.scalars(select(Claim.id)).all()
             pages = []
             for claim_id in np.random.default_rng(5).choice(ids, args.lookups, replace=False):
@@ -112,8 +113,8 @@ def bench_size(n: int, args) -> None:
             shutil.rmtree(folder, ignore_errors=True)
 
 
-def lookups(store, n: int, count: int) -> None:
-    """Random query vectors over the loaded store, with texts of archive claims."""
+def make_queries(n: int, count: int) -> list[tuple]:
+    """Random query vectors, with texts, languages and articles of archive claims."""
     from search_corpus import Corpus
     corpus, rng = Corpus(n), np.random.default_rng(11)
     queries = []
@@ -122,15 +123,45 @@ def lookups(store, n: int, count: int) -> None:
         vector = rng.standard_normal(512).astype(np.float32)
         queries.append((vector / np.linalg.norm(vector), doc.text, doc.language,
                         doc.article_id + 1))
-    index_ms, store_ms = [], []
-    for vector, text, language, article in queries:
-        timed(index_ms, store.index.similar, store.centred(vector, language), text, k=10,
-              exclude_article_ids=[article])
-    show("index lookup (VectorIndex.similar)", index_ms)
+    return queries
+
+
+def lookups(store, n: int, count: int, processes: int) -> None:
+    queries = make_queries(n, count)
+    show("index lookup (VectorIndex.similar)", index_lookups(store, queries))
+    if processes > 1:
+        show(f"index lookup, {processes} processes at once",
+             parallel_index_lookups(store, queries, processes))
+    store_ms = []
     for vector, text, language, article in queries:
         timed(store_ms, store.similar, vector, text, k=10, exclude_article_ids=[article],
               language=language)
     show("store lookup, parts on a cold cache", store_ms)
+
+
+def index_lookups(store, queries) -> list[float]:
+    samples = []
+    for vector, text, language, article in queries:
+        timed(samples, store.index.similar, store.centred(vector, language), text, k=10,
+              exclude_article_ids=[article])
+    return samples
+
+
+_SHARED = {}
+
+
+def _lookups_in_child(queries) -> list[float]:
+    return index_lookups(_SHARED["store"], queries)
+
+
+def parallel_index_lookups(store, queries, processes: int) -> list[float]:
+    """The same lookups split over forked processes running at once (as gunicorn's
+    workers would; each reads the whole matrix per lookup, so they share memory bandwidth)."""
+    import multiprocessing
+    _SHARED["store"] = store
+    with multiprocessing.get_context("fork").Pool(processes) as pool:
+        parts = pool.map(_lookups_in_child, [queries[i::processes] for i in range(processes)])
+    return [ms for part in parts for ms in part]
 
 
 def old_load(store) -> float:
@@ -176,6 +207,8 @@ def main(argv=None):
     parser.add_argument("--sizes", type=int, nargs="+", default=[100_000, 300_000])
     parser.add_argument("--lookups", type=int, default=200)
     parser.add_argument("--workdir", default=None, help="keep archives here and reuse them")
+    parser.add_argument("--processes", type=int, default=2,
+                        help="also run the index lookups in this many processes at once")
     parser.add_argument("--kernels", action="store_true",
                         help="only time the product in float32, float16 and int8")
     parser.add_argument("--old-load", action="store_true",
