@@ -115,6 +115,7 @@ class VectorStore:
         self.means: dict[str, np.ndarray] = {}
         self._languages: dict[int, str] = {}
         self._parts: OrderedDict = OrderedDict()    # claim id -> (text, part vectors)
+        self._parts_lock = threading.Lock()
         self._counted = 0            # archive size when the means were computed
         # When the previous refresh (or the load) began: rows committed since are stamped
         # after it, less SLACK. Anchored on the clock, not on the newest stamp seen, so the
@@ -219,7 +220,8 @@ class VectorStore:
             self.index.add(row.claim_id, row.article_id, vector, row.text,
                            entity_names(row.entities))
             self._languages[row.claim_id] = row.language or ""
-        self._parts.pop(row.claim_id, None)
+        with self._parts_lock:
+            self._parts.pop(row.claim_id, None)
         self._stamps[row.claim_id] = _aware(row.updated_at)
 
     def centred(self, vector, language: str | None):
@@ -231,15 +233,17 @@ class VectorStore:
         """Nearest claims to ``vector`` (the raw encoder output for ``text``)."""
         self.refresh(REFRESH_SECONDS)
         query = normalize(self.centred(vector, language or text_language(text)))
-        found = self.index.similar(query, text, entities, k=max(k, POOL),
-                                   exclude_article_ids=exclude_article_ids)
-        found[:PART_POOL] = self._by_best_part(query, found[:PART_POOL])
+        index = self.index          # a reload may replace it meanwhile
+        found = index.similar(query, text, entities, k=max(k, POOL),
+                              exclude_article_ids=exclude_article_ids)
+        found[:PART_POOL] = self._by_best_part(index, query, found[:PART_POOL])
         return sorted(found, key=lambda c: -c.score)[:k]
 
-    def _by_best_part(self, query: np.ndarray, found: list[Candidate]) -> list[Candidate]:
+    def _by_best_part(self, index: VectorIndex, query: np.ndarray,
+                      found: list[Candidate]) -> list[Candidate]:
         """Candidates whose closest part is closer to ``query`` than the whole claim, with
         that part's cosine in place of the claim's (the lexical evidence stays the same)."""
-        parts = self._part_vectors([c.claim_id for c in found])
+        parts = self._part_vectors(index, [c.claim_id for c in found])
         better = []
         for c in found:
             vectors = parts.get(c.claim_id)
@@ -248,28 +252,34 @@ class VectorStore:
             better.append(replace(c, score=c.score + best - c.similarity, similarity=best))
         return better
 
-    def _part_vectors(self, claim_ids) -> dict:
+    def _part_vectors(self, index: VectorIndex, claim_ids) -> dict:
         """{claim id: centred unit vectors of its parts} for the claims of more than one
         part; encoded in one batch for those not cached yet (most claims have none)."""
-        todo = {}
-        for claim_id in claim_ids:
-            text = self.index.text(claim_id)
-            cached = self._parts.get(claim_id)
-            if cached is None or cached[0] != text:
-                todo[claim_id] = (text, claim_parts(text))
-            else:
-                self._parts.move_to_end(claim_id)
-        texts = [p for _, parts in todo.values() for p in parts]
+        with self._parts_lock:
+            found, todo = {}, {}
+            for claim_id in claim_ids:
+                text = index.text(claim_id)
+                cached = self._parts.get(claim_id)
+                if cached is not None and cached[0] == text:
+                    self._parts.move_to_end(claim_id)
+                    found[claim_id] = cached[1]
+                else:
+                    todo[claim_id] = (text, claim_parts(text))
+            found.update(self._encode_parts(todo))
+            while len(self._parts) > MAX_PART_CACHE:
+                self._parts.popitem(last=False)
+        return {i: vectors for i, vectors in found.items() if vectors is not None}
+
+    def _encode_parts(self, todo: dict) -> dict:
+        texts = [part for _, parts in todo.values() for part in parts]
         encoded = iter(_runtime().encoder.encode(texts) if texts else ())
+        found = {}
         for claim_id, (text, parts) in todo.items():
-            vectors = [next(encoded) for _ in parts]
             language = self._languages.get(claim_id)
-            self._parts[claim_id] = (text, normalize(np.stack(
-                [self.centred(v, language) for v in vectors])) if vectors else None)
-        while len(self._parts) > MAX_PART_CACHE:
-            self._parts.popitem(last=False)
-        return {i: self._parts[i][1] for i in claim_ids if i in self._parts
-                and self._parts[i][1] is not None}
+            vectors = [self.centred(next(encoded), language) for _ in parts]
+            found[claim_id] = normalize(np.stack(vectors)) if vectors else None
+            self._parts[claim_id] = (text, found[claim_id])
+        return found
 
 
 def _one_blas_thread() -> None:
