@@ -156,10 +156,7 @@ def dates_of_a_base_only(text: str, claim: Claim, reference: dt.date | None) -> 
     base = _BASE.search(claim.text) if claim.dates else None
     if base is None:
         return False
-    mentions = find_dates(text, claim.start, claim.end, "id", reference)
-    named = {v for m in mentions for v in m.values}
-    return bool(mentions) and named == set(claim.dates) and \
-        all(m.start >= claim.start + base.start() for m in mentions)
+    return _all_named_after(claim, base.start(), reference)
 
 
 # "Inflasi Februari 2,81 persen ... (a later paragraph) Secara bulanan, inflasi tercatat 0,41
@@ -202,7 +199,13 @@ def dates_of_a_start_only(text: str, claim: Claim, reference: dt.date | None) ->
     since = _SINCE.search(claim.text) if counting else None
     if since is None:
         return False
-    mentions = find_dates(text, claim.start, claim.end, "id", reference)
+    return _all_named_after(claim, since.start(), reference)
+
+
+def _all_named_after(claim: Claim, offset: int, reference: dt.date | None) -> bool:
+    """True when the claim's dates are exactly those its own words name after ``offset``.
+
+    Only the claim's own words are scanned (never the article again)."""
+    mentions = find_dates(claim.text, 0, len(claim.text), "id", reference)
     named = {v for m in mentions for v in m.values}
-    return bool(mentions) and named == set(claim.dates) and \
-        all(m.start >= claim.start + since.start() for m in mentions)
+    return bool(mentions) and named == set(claim.dates) and all(m.start >= offset for m in mentions)
