@@ -4,7 +4,7 @@ from __future__ import annotations
 UNITS_WORDS_ID = {
     "nol": 0, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
     "delapan": 8, "sembilan": 9, "sepuluh": 10, "sebelas": 11, "seratus": 100, "seribu": 1000,
-    "sejuta": 1e6,
+    "sejuta": 1e6, "setengah": 0.5,
 }
 UNITS_WORDS_EN = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -66,6 +66,12 @@ QUALIFIERS_BEFORE = {
     "hampir": "nearly", "nyaris": "nearly", "nearly": "nearly", "almost": "nearly",
     "close to": "nearly", "kurang dari": "less_than", "di bawah": "less_than",
     "less than": "less_than", "fewer than": "less_than", "under": "less_than", "below": "less_than",
+    # Negated bounds turn round: "tidak kurang dari 50" is at least 50, "no more than 20" at most.
+    "tidak kurang dari": "at_least", "tak kurang dari": "at_least", "no less than": "at_least",
+    "not less than": "at_least", "paling tidak": "at_least", "tidak lebih dari": "up_to",
+    "tak lebih dari": "up_to", "no more than": "up_to", "not more than": "up_to", "at most": "up_to",
+    "paling lama": "up_to", "selama-lamanya": "up_to", "within": "up_to", "di atas": "more_than",
+    "plus minus": "approx", "plus-minus": "approx",
 }
 # Qualifiers whose bound is open above (value_max None) or below (value_min None).
 OPEN_ABOVE = {"at_least", "more_than"}

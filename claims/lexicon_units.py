@@ -21,7 +21,12 @@ UNITS = {
     "barel": "barrels", "barrel": "barrels", "barrels": "barrels",
     "kg": "kg", "kilogram": "kg", "kilograms": "kg", "kilo": "kg", "g": "g", "gram": "g",
     "grams": "g", "ton": "t", "tons": "t", "tonnes": "t", "tonne": "t",
-    "°c": "°C", "derajat celsius": "°C", "degrees celsius": "°C", "mw": "MW", "megawatt": "MW",
+    "°c": "°C", "derajat celsius": "°C", "derajat celcius": "°C", "degrees celsius": "°C",
+    "°f": "°F", "degrees fahrenheit": "°F", "derajat fahrenheit": "°F",
+    "sr": "magnitude", "skala richter": "magnitude",
+    "m2": "m2", "m²": "m2", "meter persegi": "m2", "square meters": "m2", "square metres": "m2",
+    "m3": "m3", "m³": "m3", "meter kubik": "m3", "cubic meters": "m3", "cubic metres": "m3",
+    "kali lipat": "kali lipat", "mw": "MW", "megawatt": "MW",
     "km/jam": "km/h", "km/h": "km/h", "kph": "km/h", "mph": "mph",
     "detik": "seconds", "second": "seconds", "seconds": "seconds",
     "menit": "minute", "minute": "minute", "minutes": "minute", "mins": "minute",
@@ -35,11 +40,15 @@ UNITS = {
 CASE_SENSITIVE_UNITS = {"m", "l", "g", "mi", "ha", "mil", "ton", "kali", "t"}
 # Units that only count after digits ("3 m", "5 g"): as words they are too ambiguous.
 DIGIT_ONLY_UNITS = {"m", "l", "g", "mi", "km", "cm", "mm", "ft", "kg", "ha", "kl", "mw", "%",
-                    "pct", "bps", "km2", "km²", "gal"}
+                    "pct", "bps", "km2", "km²", "gal", "m2", "m²", "m3", "m³", "sr"}
 
 # Durations that combine into one value in the larger unit ("1 tahun 6 bulan" = 1.5 years).
 DURATION_RATIO = {("years", "months"): 12, ("weeks", "days"): 7, ("days", "hours"): 24,
                   ("hours", "minute"): 60, ("minute", "seconds"): 60}
+# (larger, smaller): how many of the smaller unit make one of the larger. A range whose ends
+# are written in two units of one measure ("9 bulan hingga 15 tahun") is read in the larger.
+UNIT_RATIO = {**DURATION_RATIO, ("km", "m"): 1000, ("m", "cm"): 100, ("cm", "mm"): 10,
+              ("kg", "g"): 1000, ("t", "kg"): 1000}
 
 # Currency prefixes and suffix words.
 CURRENCY_PREFIXES = {

@@ -23,12 +23,23 @@ _WORD_MULTIPLIERS = ("belas", "puluh", "ratus", "ribu", "juta", "miliar", "milya
                      "hundred", "thousand", "million", "billion", "trillion", "dozen")
 _W = alternation(list(NUMBER_WORDS) + ["seratus", "seribu", "sejuta"])
 _WM = alternation(list(NUMBER_WORDS) + list(_WORD_MULTIPLIERS))
+# "a dozen", "a million": the article stands for "one".
+_A_SCALE = r"an?\s+(?:hundred|dozen|thousand|million|billion|trillion)\b"
 _WORDS = re.compile(
-    rf"(?<![\w-])(?P<words>(?:an?\s+(?=hundred|dozen|thousand|million))?(?:{_W})(?:(?:\s+|-)(?:{_WM}))*)(?!\w)", _I)
+    rf"(?<![\w-])(?P<words>(?:{_A_SCALE}|(?:{_W}))(?:(?:\s+|-)(?:{_WM}))*)(?!\w)", _I)
 _VAGUE = re.compile(
     rf"\b(?P<vague>{alternation(VAGUE)}|tens)(?:\s+(?:of\s+)?(?P<vscale>ribu|juta|thousands|millions))?\b", _I)
 _VAGUE_NEEDLES = frozenset(VAGUE) | {"tens"}
-_WORD_NEEDLES = frozenset(NUMBER_WORDS) | {"seratus", "seribu", "sejuta"}
+_WORD_NEEDLES = frozenset(NUMBER_WORDS) | {"seratus", "seribu", "sejuta", "dozen", "hundred",
+                                            "thousand", "million", "billion", "trillion"}
+# "selama sebulan", "hampir sepekan": "se-" before a time noun is one of it. Only after a word
+# that makes it an amount: bare "sehari" is mostly a rate ("dua kali sehari").
+ONE_OF_A_UNIT = ("setahun", "sebulan", "sepekan", "seminggu", "sehari", "sejam")
+_ONE_OF = re.compile(r"\bse(?P<unit>tahun|bulan|pekan|minggu|hari|jam)\b", _I)
+_AMOUNT_BEFORE = re.compile(r"\b(?:selama|hampir|sekitar|nyaris|lebih dari|kurang dari|dalam waktu) $", _I)
+_ONE_OF_NEEDLES = frozenset(ONE_OF_A_UNIT)
+# "5.000-an orang": the "-an" suffix makes a round figure approximate ("some 5,000").
+_AN_SUFFIX = re.compile(r"-an\b")
 _GLUED_SCALES = {"k": 1e3, "rb": 1e3, "jt": 1e6, "bn": 1e9, "b": 1e9, "mn": 1e6, "tn": 1e12}
 # After a currency, "M" is "miliar" (1e9) in rupiah but "million" elsewhere; "T" is a trillion.
 _GLUED_AFTER_CURRENCY = {"m": {"IDR": 1e9, "*": 1e6}, "t": {"*": 1e12}}
@@ -48,6 +59,7 @@ class Atom:
     words: bool = False             # written in words ("dua", "Forty-nine")
     vague: bool = False
     factor: float = 1.0             # the scale applied, passed on to a range's first number
+    approx: bool = False            # written as an approximate figure ("300-an")
 
 
 _COMMA_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
@@ -110,8 +122,9 @@ def _digit_atom(text: str, m: re.Match, language: str) -> Atom | None:
             glued_unit = glued
     if scale:
         factor *= MULTIPLIERS[scale.lower()]
-    return Atom(start, end, value * factor, value * factor, currency, glued_unit,
-                factor != 1.0, factor=factor)
+    approx = not glued and _AN_SUFFIX.match(text, end) is not None
+    return Atom(start, end + 3 * approx, value * factor, value * factor, currency, glued_unit,
+                factor != 1.0, factor=factor, approx=approx)
 
 
 _WORD_SEPARATORS = re.compile(r"[\s-]+")
@@ -136,6 +149,10 @@ def _word_atom(text: str, m: re.Match) -> Atom | None:
     return None if value is None else Atom(m.start(), m.end(), value, value, words=True)
 
 
+def _one_of_atom(m: re.Match) -> Atom:
+    return Atom(m.start(), m.end(), 1.0, 1.0, glued_unit=m.group("unit").lower(), words=True)
+
+
 def _vague_atom(m: re.Match) -> Atom:
     word, vscale = m.group("vague").lower(), (m.group("vscale") or "").lower()
     low, high = VAGUE.get(word, (10, 99))
@@ -155,6 +172,9 @@ def find_atoms(text: str, start: int, end: int, language: str, skip=None) -> lis
                   if m.group("vague").lower() != "tens" or m.group("vscale")]
     if can_match(_WORD_NEEDLES, present):
         found += [a for m in _WORDS.finditer(text, start, end) if (a := _word_atom(text, m))]
+    if can_match(_ONE_OF_NEEDLES, present):
+        found += [_one_of_atom(m) for m in _ONE_OF.finditer(text, start, end)
+                  if _AMOUNT_BEFORE.search(text, max(0, m.start() - 14), m.start())]
     found.sort(key=lambda a: (a.start, -a.end))
     kept: list[Atom] = []
     for atom in found:

@@ -17,12 +17,14 @@ from claims.number_atoms import Atom, find_atoms
 from claims.quantity_build import build_quantity
 from claims.quantity_context import STOPWORDS, measure_after
 from claims.quantity_mask import Mask, masked_spans
-from claims.quantity_special import ORDINAL_COLLECTIVES, find_scores, find_special
+from claims.number_atoms import ONE_OF_A_UNIT
+from claims.quantity_special import FOLD_WORDS, ORDINAL_COLLECTIVES, find_scores, find_special
 from claims.text_windows import trigger_windows
 
 # Words that can start a quantity without a digit; the text around digits and these is read.
 _TRIGGERS = frozenset(set(NUMBER_WORDS) | set(ORDINALS) | set(VAGUE) | set(ROMAN)
-                      | {"seratus", "seribu", "sejuta", "tens"}
+                      | {"seratus", "seribu", "sejuta", "tens", "dozen", "hundred", "thousand", "million",
+                         "billion"} | FOLD_WORDS | set(ONE_OF_A_UNIT)
                       | {w + "nya" for w in ORDINAL_COLLECTIVES + ["kedua"]})
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 # Compiled once: these run for every number read (re.match with a pattern string pays a
@@ -90,7 +92,8 @@ def _in_window(text: str, lo: int, hi: int, start: int, end: int, language: str)
                                 [q for q in find_scores(text, lo, hi) if not mask.hits(q.start, q.end)], lo, hi)
     mask.add((q.start, q.end) for q in special)
     atoms = [a for a in find_atoms(text, lo, hi, language, skip=mask.hits)
-             if not mask.hits(a.start, a.end) and not _is_year_or_name(text, a, start)]
+             if not mask.hits(a.start, a.end) and not _is_year_or_name(text, a, start)
+             and not _bare_ordinal(text, a) and not _rate_denominator(text, a)]
     general, i = [], 0
     while i < len(atoms):
         quantity, i = build_quantity(text, atoms, i, start, end, language)
@@ -109,6 +112,23 @@ def _without_overlaps(found: list[Quantity], lo: int, hi: int) -> list[Quantity]
             kept.append(q)
             used.add([(q.start, q.end)])
     return kept
+
+
+_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+_PER_BEFORE = re.compile(r"(?:\bper\s|/)$", re.I)
+
+
+def _bare_ordinal(text: str, atom: Atom) -> bool:
+    """"HUT ke-79", "150th anniversary": an ordinal the rank finders did not take names which
+    one, it counts nothing (rule 8: ordinals count only where the rank is the point)."""
+    if atom.glued_unit and atom.glued_unit.lower() in _ORDINAL_SUFFIXES:
+        return True
+    return text[max(0, atom.start - 3):atom.start].lower() == "ke-"
+
+
+def _rate_denominator(text: str, atom: Atom) -> bool:
+    """"12 per 100.000 penduduk": the number after "per" belongs to the rate's unit."""
+    return not atom.currency and bool(_PER_BEFORE.search(text, max(0, atom.start - 4), atom.start))
 
 
 def _is_year_or_name(text: str, atom: Atom, lo: int) -> bool:

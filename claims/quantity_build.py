@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from claims.lexicon_numbers import OPEN_ABOVE, OPEN_BELOW
-from claims.lexicon_units import CASE_SENSITIVE_UNITS, DURATION_RATIO, UNITS
+from claims.lexicon_units import CASE_SENSITIVE_UNITS, DURATION_RATIO, UNIT_RATIO, UNITS
 from claims.model import Quantity
 from claims.number_atoms import Atom
 from claims.quantity_context import counted_noun_after, measure_after, qualifier_before
@@ -22,7 +22,20 @@ _AGE_AFTER = re.compile(r"\s*(?:[,;)]|$)")
 _OF = re.compile(r"(?:\s+of)?")
 _NOT_COUNTING_BEFORE = re.compile(r"\b(?:salah|the|no|any|each|every|this|that)\s*$")
 _AGED = re.compile(r"\b(?:aged|berusia|berumur)\s+$", re.I)
-
+# After a verb of change, "X to Y" is a before and an after, not a range ("rose from 2.5
+# percent to 3.1 percent", "naik 38 persen hingga ..."); only a dash still joins a range there.
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:rose|rises?|risen|rising|fell|falls?|fallen|falling|increased?|increases|increasing|decreased?"
+    r"|decreases|climbed|climbs?|jumped|jumps?|grew|grows?|grown|declined?|declines|dropped|drops?|slipped"
+    r"|slips?|surged?|surges|soared|soars?|plunged?|plunges|gained|gains?|widened|narrowed|naik|turun"
+    r"|meningkat|menurun|melonjak|anjlok|merosot|bertambah|berkurang|tumbuh|melemah|menguat|membengkak"
+    r"|menyusut)\s+(?:(?:from|dari|by|sebesar)\s+)?$", re.I)
+_WORD_SEP = re.compile(r"\s*(?:-|–|—)\s*$")
+# "magnitude 6.8", "a magnitude of 6.2", "bermagnitudo 5,6": the scale is named before the value.
+_MAGNITUDE_BEFORE = re.compile(r"\b(?:magnitude|magnitudo|bermagnitudo)\s+(?:of\s+)?$", re.I)
+# "minus 2,1 persen", "-0.4 percent": a sign; "plus minus" is a spread, read elsewhere.
+_MINUS_BEFORE = re.compile(r"(?:(?<!plus )(?<!plus-)\bminus\s+|(?:^|(?<=[\s(]))[-−])$", re.I)
+_OF_AFTER = re.compile(r"\s+of\b")
 
 def build_quantity(text: str, atoms: list[Atom], i: int, lo: int, hi: int,
                    language: str) -> tuple[Quantity | None, int]:
@@ -41,14 +54,27 @@ def build_quantity(text: str, atoms: list[Atom], i: int, lo: int, hi: int,
     if unit is None and not first.currency:
         if first.vague:                         # "thousands of fans"
             pos = _OF.match(text[pos:hi]).end() + pos
-        unit = _age_unit(text, first, lo) or counted_noun_after(text, pos, hi, language)
+        unit = _magnitude(text, first, lo) or _age_unit(text, first, lo) or counted_noun_after(text, pos, hi, language)
     if first.words and (first.low == 1 and not _one_counts(text, first, unit, lo)
+                        or first.low < 1 and unit not in _MEASURE_UNITS
                         or _capitalised_inside_sentence(text, first, lo)):
         return None, i + 1
     qualifier = "vague" if first.vague else qualifier_before(text, first.start, lo)
     if qualifier is None and _AFTER_MORE.match(text, pos, hi):
         qualifier = "more_than"
-    return _make(first.low, first.high, unit, qualifier, first.start, first.end), i + 1
+    if qualifier is None and first.approx:
+        qualifier = "approx"
+    low, high = first.low, first.high
+    if qualifier is None and not first.currency and _MINUS_BEFORE.search(text, max(lo, first.start - 8), first.start):
+        low, high = -high, -low
+    return _make(low, high, unit, qualifier, first.start, first.end), i + 1
+
+
+_MEASURE_UNITS = frozenset(UNITS.values())
+
+
+def _magnitude(text: str, atom: Atom, lo: int) -> str | None:
+    return "magnitude" if _MAGNITUDE_BEFORE.search(text, max(lo, atom.start - 20), atom.start) else None
 
 
 def _unit(text: str, atom: Atom, hi: int) -> tuple[str | None, int]:
@@ -73,19 +99,31 @@ def _range(text, first, unit, pos, nxt, lo, hi, language) -> Quantity | None:
                      nxt.end)
     if not (sep.fullmatch(between) or (unit and sep.fullmatch(between_unit))):
         return None
-    second_unit, end = _unit(text, nxt, hi)
-    if unit and second_unit and unit != second_unit:
+    if not opener_between(opener) and not _WORD_SEP.match(between) and \
+            _CHANGE_BEFORE.search(text, max(lo, first.start - 30), first.start):
         return None
+    second_unit, end = _unit(text, nxt, hi)
+    first_low = first.low
+    if unit and second_unit and unit != second_unit:
+        ratio = UNIT_RATIO.get((second_unit, unit))
+        if not ratio:
+            return None
+        first_low, unit = first.low / ratio, second_unit   # "9 bulan hingga 15 tahun" in years
     unit = unit or second_unit
     if unit is None and not nxt.currency:
         unit = counted_noun_after(text, end, hi, language)
-    low = first.low * nxt.factor if first.factor == 1 and nxt.factor > 1 else first.low
+    low = first_low * nxt.factor if first.factor == 1 and nxt.factor > 1 else first_low
     if low > nxt.high:
         return None
     # "sekitar 40-50 orang": an estimate keeps both ends; open bounds make no sense on a range.
     qualifier = None if opener else qualifier_before(text, first.start, lo)
     return _make(low, nxt.high, unit or nxt.currency, "approx" if qualifier == "approx" else None,
                  first.start, nxt.end)
+
+
+def opener_between(opener: re.Match | None) -> bool:
+    """"between 3 and 5", "antara 3 hingga 5": a range whatever verb comes before."""
+    return bool(opener) and opener.group().lower().startswith(("antara", "between", "berkisar", "ranging"))
 
 
 def _compound_duration(text, first, unit, pos, nxt, hi) -> Quantity | None:
@@ -113,7 +151,8 @@ def _age_unit(text: str, atom: Atom, lo: int) -> str | None:
 def _one_counts(text: str, atom: Atom, unit: str | None, lo: int) -> bool:
     """"one"/"satu" counts only before a unit or noun, not in "salah satu", "one of"."""
     before = text[max(lo, atom.start - 8):atom.start].lower()
-    return unit is not None and not _NOT_COUNTING_BEFORE.search(before)
+    # "one of the founders" picks one out of a group; it counts nothing.
+    return unit is not None and not _NOT_COUNTING_BEFORE.search(before) and not _OF_AFTER.match(text, atom.end)
 
 
 def _capitalised_inside_sentence(text: str, atom: Atom, lo: int) -> bool:

@@ -29,6 +29,7 @@ _WORD = re.compile(r"\s+(?P<w>[^\W\d_][\w’'-]*)")
 _UNIT_PHRASES = frozenset(UNITS) | frozenset(CURRENCY_WORDS)
 _UNIT_FIRST_WORDS = frozenset(p.split(" ")[0] for p in _UNIT_PHRASES)
 _OF_NOUN = re.compile(r"\s+of\s+([a-z][\w-]*)")
+_OF_THE_NOUN = re.compile(r"\s+of\s+the\s+([a-z][\w-]*)")
 
 STOPWORDS = frozenset("""
 yang dan di ke dari pada untuk dengan atau itu ini adalah ialah merupakan sebagai telah sudah
@@ -110,6 +111,8 @@ def _unit_for(phrase: str, raw_first: str, size: int, words: bool) -> str | None
 
 def counted_noun_after(text: str, pos: int, hi: int, language: str) -> str | None:
     """The counted noun as written ("orang", "truk bantuan", "trucks of petrol"), or None."""
+    if language == "en" and (group := _OF_THE_NOUN.match(text, pos, hi)) and _is_noun_like(group.group(1)):
+        return group.group(1)                       # "Thirty-one of the dead"
     first = _WORD.match(text, pos, hi)
     if not first or not _is_noun_like(first.group("w")) or first.start("w") - pos > 2:
         return None

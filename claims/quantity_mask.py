@@ -31,6 +31,10 @@ _MASKS = [
     (re.compile(r"(?:19|20)\d0(?:-?an|s)\b|['’]\d0s\b"), frozenset({"19", "20", "'", "’"})),
     # year ranges and seasons: "2023-2024", "2023/24"
     (re.compile(r"(?:19|20)\d{2}\s*[-–/]\s*(?:(?:19|20)\d{2}|\d{2})(?![\d.,]?\d)"), frozenset("-–/")),
+    # article numbers of laws: "Pasal 2 ayat (1) huruf b", "Article 27", "Chapter 11"
+    (re.compile(r"(?i:pasal|ayat|butir|section|article|chapter|clause)\s*\(?\d+[a-z]?\)?"
+                r"(?:\s*(?i:ayat|huruf|angka|butir)\s*\(?\d*[a-z]?\)?)*"),
+     frozenset({"pasal", "ayat", "butir", "section", "article", "chapter", "clause"})),
 ]
 # Stretches that every match of a mask must hold, found in one fast pass (they start with a
 # literal) before the mask's own pattern, which opens with a digit or a group of alternatives

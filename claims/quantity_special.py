@@ -9,7 +9,7 @@ import re
 
 from claims.lexicon_dates import alternation, cased_alternation
 from claims.lexicon_dates import MONTHS
-from claims.lexicon_numbers import ORDINALS, RANK_NOUNS, ROMAN
+from claims.lexicon_numbers import NUMBER_WORDS, ORDINALS, RANK_NOUNS, ROMAN
 from claims.text_features import can_match, features
 from claims.model import Quantity
 from claims.quantity_context import counted_noun_after, measure_after
@@ -26,7 +26,7 @@ _MINUTE_ID = re.compile(r"(?:menit|Menit|MENIT)\s+(?i:ke\s*-?\s*)?(?P<a>\d{1,3})
 _MINUTE_EN = re.compile(r"\b(?P<a>\d{1,3})(?:st|nd|rd|th)[\s-]+minute\b", _I)
 # Bare digits after a time noun are a duration or a date ("tahun 6", "periode 2019"):
 # those need "ke-" or an ordinal word.
-_TIME_NOUNS = ("hari", "minggu", "pekan", "bulan", "tahun", "day", "week")
+_TIME_NOUNS = ("hari", "minggu", "pekan", "bulan", "tahun", "day", "week", "month", "year")
 # "periode 1 hingga 7 Maret", "pekan 23-29 Februari": the number is the first day of a date range.
 _NOT_A_DAY = (r"(?!\s*(?:-|–|hingga|sampai|s\.d\.?|to|until)\s*\d{1,2}\s+(?i:"
               + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b)(?!\s+(?i:"
@@ -44,6 +44,11 @@ _TIMES_ID = re.compile(rf"(?<!\w)(?:(?P<o>{cased_alternation(_ORD_ID.split('|'))
                        r"\s+(?i:kali(?:nya)?)\b")
 _ALL_OF = re.compile(rf"(?<!\w)(?P<o>{cased_alternation(_COLLECTIVE.split('|'))})(?i:nya)\b")
 # "Keempat tersangka" is "the four suspects"; "kedua X" usually means "both X" and is left out.
+# "threefold", "a 3-fold rise", "twice": how many times over.
+FOLD_WORDS = frozenset({"twice"} | {w + "fold" for w in ("two", "three", "four", "five", "six", "seven",
+                                                         "eight", "nine", "ten", "twenty", "hundred")})
+_FOLD = re.compile(r"\b(?:(?P<twice>twice)|(?P<n>two|three|four|five|six|seven|eight|nine|ten|twenty|hundred"
+                   r"|\d{1,3})-?fold)\b", _I)
 _THE_N = re.compile(rf"\b(?P<o>(?i:{alternation(ORDINAL_COLLECTIVES)}))\s+(?P<noun>[a-z][\w-]+)\b")
 _SCALE_OR_CURRENCY = re.compile(r"(?:rp\.?|\$|usd|idr)\s*\||\|\s*(?:ribu|rb|juta|jt|miliar|milyar|triliun|"
                                 r"thousand|million|billion|trillion|bn|mn)\b", _I)
@@ -82,12 +87,28 @@ def _minute(m):
 
 def _rank(m):
     value = _ordinal_value(m)
-    return _exact(value, _rank_unit(m.group("noun")), m.span()) if value else None
+    if not value or _first_of_a_period(m):
+        return None
+    return _exact(value, _rank_unit(m.group("noun")), m.span())
+
+
+def _first_of_a_period(m) -> bool:
+    # "bulan pertama operasi", "the first week", "dua hari pertama": a period, not a count of it.
+    return m.groupdict().get("o") is not None and ORDINALS.get(m.group("o").lower()) == 1 \
+        and m.group("noun").lower() in _TIME_NOUNS
 
 
 def _times(m):
     value = _ordinal_value(m)
     return _exact(value, "kali", m.span()) if value else None
+
+
+def _fold(m):
+    if m.group("twice"):
+        return _exact(2, "times", m.span())
+    n = m.group("n").lower()
+    value = int(n) if n.isdigit() else NUMBER_WORDS.get(n)
+    return _exact(value, "times", m.span()) if value else None
 
 
 def _all_of(m):
@@ -108,6 +129,7 @@ _FINDERS = [
     (_RANK_BEFORE, frozenset({"place", "round", "leg", "stage", "phase", "term", "day", "week", "time"}), _rank, None),
     (_TIMES_ID, frozenset({"kali", "kalinya"}), _times, None),
     (_ALL_OF, frozenset(w + "nya" for w in ["kedua"] + ORDINAL_COLLECTIVES), _all_of, None),
+    (_FOLD, FOLD_WORDS | {"fold"}, _fold, None),
     (_THE_N, frozenset(ORDINAL_COLLECTIVES), _the_n, None),
 ]
 

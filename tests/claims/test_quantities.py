@@ -178,7 +178,7 @@ def test_currency_abbreviations(sentence, language, expected):
 
 
 def test_an_indonesian_verb_after_a_number_is_not_its_counted_noun():
-    assert values("Gempa bermagnitudo 5,6 mengguncang kota itu.") == [(5.6, 5.6, None, None)]
+    assert values("Gempa bermagnitudo 5,6 mengguncang kota itu.") == [(5.6, 5.6, "magnitude", None)]
     assert values("Korban bertambah 12 menjadi 40 orang.")[1] == (40, 40, "orang", None)
 
 

@@ -1,0 +1,142 @@
+"""Kinds of number expressions common in Indonesian and English news, one table per kind
+(spec rule 8). Sentences are invented; each row states what the rule asks for."""
+import pytest
+
+from claims.quantities import find_quantities
+
+
+def values(sentence, language="id"):
+    return [(q.value_min, q.value_max, q.unit, q.qualifier)
+            for q in find_quantities(sentence, 0, len(sentence), language)]
+
+
+def bounds(sentence, language="id"):
+    return [(q.value_min, q.value_max) for q in find_quantities(sentence, 0, len(sentence), language)]
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    # A range whose ends carry different units of one measure is read in the larger unit.
+    ("Vaksin diberikan kepada anak berusia 6 bulan hingga 12 tahun.", "id", [(0.5, 12, "years", None)]),
+    ("Hukumannya berkisar antara 18 bulan sampai 3 tahun.", "id", [(1.5, 3, "years", None)]),
+    ("The trek takes 36 hours to 3 days.", "en", [(1.5, 3, "days", None)]),
+    ("Antrean mengular 800 meter hingga 2 km.", "id", [(0.8, 2, "km", None)]),
+    # ... but two different measures are two quantities.
+    ("Harga naik 5 persen menjadi Rp 12.000.", "id", [(5, 5, "percent", None), (12000, 12000, "IDR", None)]),
+])
+def test_ranges_across_units_of_one_measure(sentence, language, expected):
+    assert values(sentence, language) == expected
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    # After a verb of change, "X to Y" / "dari X menjadi Y" is a before and an after, not a range.
+    ("Inflation rose from 2.5 percent to 3.1 percent.", "en", [(2.5, 2.5), (3.1, 3.1)]),
+    ("Unemployment fell from 5.2% to 4.8% in a year.", "en", [(5.2, 5.2), (4.8, 4.8)]),
+    ("Passenger numbers rose 38 percent to 9.6 million.", "en", [(38, 38), (9.6e6, 9.6e6)]),
+    ("Jumlah kasus naik dari 40 menjadi 65 orang.", "id", [(40, 40), (65, 65)]),
+    ("Tarif naik Rp 1.000 menjadi Rp 11.000.", "id", [(1000, 1000), (11000, 11000)]),
+    # A range stays a range where no change is told.
+    ("Prices range from 20 to 30 dollars.", "en", [(20, 30)]),
+    ("The plant employs between 300 and 400 workers.", "en", [(300, 400)]),
+    ("Suhu naik 2-3 derajat.", "id", [(2, 3)]),
+])
+def test_changes_from_one_value_to_another(sentence, language, expected):
+    assert bounds(sentence, language) == expected
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    ("Tidak kurang dari 50 orang terluka.", "id", [(50, None, "orang", "at_least")]),
+    ("Tak lebih dari 20 orang boleh masuk.", "id", [(None, 20, "orang", "up_to")]),
+    ("No more than 20 people may enter the site.", "en", [(None, 20, "people", "up_to")]),
+    ("No less than 8 percent of the budget went to health.", "en", [(8, None, "percent", "at_least")]),
+    ("Paling tidak 12 orang tewas.", "id", [(12, None, "orang", "at_least")]),
+    ("Pelaku terancam penjara paling lama 5 tahun.", "id", [(None, 5, "years", "up_to")]),
+    ("At most 30 boats may dock.", "en", [(None, 30, "boats", "up_to")]),
+    ("Kelulusan di atas 90 persen.", "id", [(90, None, "percent", "more_than")]),
+    ("Help arrived within 40 minutes.", "en", [(None, 40, "minute", "up_to")]),
+    ("Sebanyak 300-an orang hadir.", "id", [(300, 300, "orang", "approx")]),
+    ("Sekitar 5.000-an warga mengungsi.", "id", [(5000, 5000, "warga", "approx")]),
+])
+def test_negated_and_bounding_qualifiers(sentence, language, expected):
+    assert values(sentence, language) == expected
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    # "first" with a time noun names a period ("in the first month"), not a rank worth a number.
+    ("Volume kendaraan diperkirakan naik pada bulan pertama operasi.", "id", []),
+    ("Selama dua hari pertama, tiket kereta gratis.", "id", [(2, 2, "days", None)]),
+    ("Sales doubled in the first week.", "en", []),
+    # Later ranks of a search day or a round still count.
+    ("Pencarian memasuki hari keempat.", "id", [(4, 4, "days", None)]),
+    ("Pilkada putaran pertama digelar Rabu.", "id", [(1, 1, "putaran", None)]),
+    # An ordinal with nothing whose rank is the point counts nothing.
+    ("Warga merayakan HUT ke-79 RI di lapangan.", "id", []),
+    ("The town marked its 150th anniversary.", "en", []),
+])
+def test_ordinals_count_only_where_the_rank_is_the_point(sentence, language, expected):
+    assert values(sentence, language) == expected
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    # A time told relative to another is still a length of time the claim asserts (the dev
+    # labels list "N bulan sebelumnya"); only the date it points at is the date module's.
+    ("Sales reached 36,200 tons in the previous three months.", "en", [(36200, 36200), (3, 3)]),
+    ("Dua hari kemudian, pelaku ditangkap polisi.", "id", [(2, 2)]),
+    ("The firm had warned investors six months earlier.", "en", [(6, 6)]),
+])
+def test_times_told_relative_to_another_are_lengths_of_time(sentence, language, expected):
+    assert bounds(sentence, language) == expected
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Ia dijerat Pasal 2 ayat 1 UU Tipikor.", "id"),
+    ("Ia dijerat pasal 340 KUHP tentang pembunuhan berencana.", "id"),
+    ("The firm filed for Chapter 11 protection.", "en"),
+    ("He was charged under Article 27 of the law.", "en"),
+    ("Aturan itu tertuang dalam ayat (3) huruf b.", "id"),
+])
+def test_article_numbers_of_laws_are_no_quantities(sentence, language):
+    assert values(sentence, language) == []
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    ("A magnitude 7.1 earthquake struck the coast.", "en", [(7.1, 7.1, "magnitude", None)]),
+    ("The quake had a magnitude of 6.2.", "en", [(6.2, 6.2, "magnitude", None)]),
+    ("Gempa bermagnitudo 5,6 mengguncang Cianjur.", "id", [(5.6, 5.6, "magnitude", None)]),
+    ("Gempa berkekuatan 6,1 SR mengguncang Garut.", "id", [(6.1, 6.1, "magnitude", None)]),
+    ("Suhu udara mencapai 36 derajat Celcius.", "id", [(36, 36, "°C", None)]),
+    ("Temperatures hit 104 degrees Fahrenheit.", "en", [(104, 104, "°F", None)]),
+    ("Harga naik dua kali lipat.", "id", [(2, 2, "kali lipat", None)]),
+    ("Output rose threefold in a decade.", "en", [(3, 3, "times", None)]),
+    ("He has been arrested twice.", "en", [(2, 2, "times", None)]),
+    ("Luas gudang 1.200 meter persegi.", "id", [(1200, 1200, "m2", None)]),
+    ("Thirty-one of the dead were children.", "en", [(31, 31, "dead", None)]),
+])
+def test_units_of_measure_and_counted_nouns(sentence, language, expected):
+    assert values(sentence, language) == expected
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    ("Perjalanan itu memakan waktu setengah jam.", "id", [(0.5, 0.5, "hours", None)]),
+    ("Proyek itu molor satu setengah tahun.", "id", [(1.5, 1.5, "years", None)]),
+    ("Setengah juta warga memadati alun-alun.", "id", [(5e5, 5e5, "warga", None)]),
+    ("Setengah dari warga memilih pulang.", "id", []),
+    ("Ia ditahan selama sebulan.", "id", [(1, 1, "months", None)]),
+    ("Banjir merendam desa itu hampir sepekan.", "id", [(None, 1, "weeks", "nearly")]),
+    ("A dozen houses burned.", "en", [(12, 12, "houses", None)]),
+    ("A million people voted early.", "en", [(1e6, 1e6, "people", None)]),
+    ("Ekonomi daerah itu tumbuh minus 2,1 persen.", "id", [(-2.1, -2.1, "percent", None)]),
+    ("The economy shrank, with growth at -0.4 percent.", "en", [(-0.4, -0.4, "percent", None)]),
+    ("Target inflasi 2,5 persen plus minus 1 persen.", "id", [(1.5, 3.5, "percent", None)]),
+])
+def test_fractions_one_of_a_unit_number_words_and_signs(sentence, language, expected):
+    assert values(sentence, language) == expected
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    # The number after "per" belongs to the rate's unit.
+    ("Angka kematian 12 per 100.000 penduduk.", "id", [(12, 12)]),
+    ("The rate fell to 4.1 per 1,000 live births.", "en", [(4.1, 4.1)]),
+    ("Harga solar Rp 6.800 per liter.", "id", [(6800, 6800)]),
+])
+def test_the_denominator_of_a_rate_is_no_quantity(sentence, language, expected):
+    assert bounds(sentence, language) == expected
