@@ -28,7 +28,6 @@ from workbench.search.postings import LENGTHS, decode, length_bytes, positions_f
 # Decoded postings kept per process: 12 bytes each (document, frequency, field length),
 # so ~100 MB; at 300k claims the claim-text fields hold ~5M postings in all.
 CACHE_POSTINGS = 8_000_000
-MAX_PHRASE_WORDS = 200_000
 
 
 class PostingsEvaluator:
@@ -39,7 +38,6 @@ class PostingsEvaluator:
         self._cache = _Cache(max_postings)  # (segment id, field, term[, "positions"]) -> arrays
         self._lengths = {}                  # (segment id, field) -> float32 lengths
         self._deleted = {}                  # segment id -> (deleted count, bool mask)
-        self._phrase_words = {}             # key of a word's positions -> times asked
 
     def supports(self, q, schema) -> bool:
         """True when ``evaluate`` can answer ``q``."""
@@ -96,10 +94,10 @@ class PostingsEvaluator:
             found = in_range(found, dates, r)
         return found
 
-    def _term(self, searcher, leaf, q) -> Matches | None:
+    def _term(self, searcher, leaf, q, positions=False) -> Matches | None:
         if (q.fieldname, q.text) not in leaf:
             return None
-        ids, tf, fl = self._term_postings(leaf, q.fieldname, q.text)
+        ids, tf, fl = self._term_postings(leaf, q.fieldname, q.text, positions)
         tf = tf.astype(np.float64)      # kept as float32; scored in float64, as Whoosh does
         field = searcher.schema[q.fieldname]
         if not field.scorable:
@@ -117,7 +115,8 @@ class PostingsEvaluator:
         # The documents with all the words (from the postings), then those where they
         # stand next to each other in order: word i at position p - i for one p. Scored
         # as Whoosh scores a phrase: the sum of its words' scores, times the boost.
-        words = [self._term(searcher, leaf, wq.Term(q.fieldname, w)) for w in q.words]
+        words = [self._term(searcher, leaf, wq.Term(q.fieldname, w), positions=True)
+                 for w in q.words]
         found = intersection(words)
         if found is None or len(q.words) == 1:
             return found if found is None else Matches(found.docnums, found.scores * q.boost)
@@ -133,22 +132,12 @@ class PostingsEvaluator:
         return Matches(found.docnums[keep], found.scores[keep] * q.boost)
 
     def _positions_in(self, leaf, fieldname, text, docnums):
-        """(document, position) pairs of a term in ``docnums`` (all of which hold it).
-
-        A word's positions are decoded for these documents only the first time it is in
-        a phrase; the second time, all of them are decoded and kept: common words recur
-        in phrases, and decoding every position of one costs a pickle a posting (~0.3 s
-        for a word in half the claims at 300k), too much for a word seen once."""
+        """(document, position) pairs of a term in ``docnums`` (all of which hold it):
+        from the positions kept when its postings were decoded for a phrase, else read
+        for these documents only."""
         ids, _, _ = self._term_postings(leaf, fieldname, text)
         which = np.searchsorted(ids, docnums)
-        key = (leaf.segment().segment_id(), fieldname, text, "positions")
-        kept = self._cache.get(key)
-        if kept is None and self._phrase_words.get(key):
-            kept = self._all_positions(leaf, fieldname, text, ids)
-            self._cache.put(key, kept, len(kept[0]) + len(kept[2]))
-        self._phrase_words[key] = self._phrase_words.get(key, 0) + 1
-        if len(self._phrase_words) > MAX_PHRASE_WORDS:     # counts only, but unbounded
-            self._phrase_words.clear()
+        kept = self._cache.get(_positions_key(leaf, fieldname, text))
         if kept is None:
             counts, positions = positions_for(leaf.postings(fieldname, text),
                                               leaf.schema[fieldname].format, which)
@@ -156,21 +145,21 @@ class PostingsEvaluator:
             counts, positions = _select(kept, which)
         return np.repeat(docnums.astype(np.int64), counts), positions
 
-    @staticmethod
-    def _all_positions(leaf, fieldname, text, ids):
-        counts, flat = positions_for(leaf.postings(fieldname, text),
-                                     leaf.schema[fieldname].format, np.arange(len(ids)))
-        return counts, np.cumsum(counts) - counts, flat
-
-    def _term_postings(self, leaf, fieldname, text):
+    def _term_postings(self, leaf, fieldname, text, positions=False):
+        # (ids, tf, fl) of a term, decoded once; with ``positions`` (a phrase's words),
+        # the positions too, in the same pass over its blocks, and kept.
         key = (leaf.segment().segment_id(), fieldname, text)
         found = self._cache.get(key)
         if found is None:
-            ids, tf = decode(leaf.postings(fieldname, text))
+            fieldformat = leaf.schema[fieldname].format if positions else None
+            ids, tf, kept = decode(leaf.postings(fieldname, text), fieldformat)
             fl = self._field_lengths(leaf, fieldname)[ids] if len(ids) else \
                 np.zeros(0, dtype=np.float32)
             found = (ids, tf, fl)
             self._cache.put(key, found, len(ids))
+            if kept is not None:
+                self._cache.put(_positions_key(leaf, fieldname, text), kept,
+                                len(kept[0]) + len(kept[2]))
         return found
 
     def _field_lengths(self, leaf, fieldname) -> np.ndarray:
@@ -190,6 +179,10 @@ class PostingsEvaluator:
             self._deleted[segment.segment_id()] = (segment.deleted_count(), mask)
         keep = ~mask[found.docnums]
         return Matches(found.docnums[keep], found.scores[keep])
+
+
+def _positions_key(leaf, fieldname, text) -> tuple:
+    return leaf.segment().segment_id(), fieldname, text, "positions"
 
 
 def _select(kept, which) -> tuple[np.ndarray, np.ndarray]:

@@ -23,25 +23,38 @@ LENGTHS = np.array([byte_to_length(b) for b in range(256)], dtype=np.float32)
 LENGTHS[0] = 1.0        # "no length": Whoosh scores it as 1 (never met: a posting has one)
 
 
-def decode(matcher) -> tuple[np.ndarray, np.ndarray]:
-    """(document numbers, term frequencies) of a posting list, block by block."""
+def decode(matcher, format_=None) -> tuple[np.ndarray, np.ndarray, tuple | None]:
+    """(document numbers, term frequencies, positions) of a posting list, block by block.
+    Positions, (positions per posting, index of each one's first, all of them), only
+    when ``format_`` is Whoosh's Positions and the blocks can be read: their values
+    are unpickled with the block anyway. Otherwise None."""
     matcher = _unfiltered(matcher)
-    ids, weights = [], []
+    ids, weights, values = [], [], []
     if isinstance(matcher, ListMatcher) or not hasattr(matcher, "_read_ids"):
         while matcher.is_active():
             ids.append(matcher.id())
             weights.append(matcher.weight())
             matcher.next()
-        return np.array(ids, dtype=np.int32), np.array(weights, dtype=np.float32)
+        return np.array(ids, dtype=np.int32), np.array(weights, dtype=np.float32), None
+    with_positions = type(format_) is Positions
     while matcher.is_active():          # W3LeafMatcher: whole blocks at a time
         matcher._read_ids()
         matcher._read_weights()
         ids.append(np.asarray(matcher._ids, dtype=np.int32))
         weights.append(np.asarray(matcher._weights, dtype=np.float32))
+        if with_positions:
+            matcher._read_values()
+            values.extend(matcher._values)
         matcher._next_block()
     if not ids:
-        return np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.float32)
-    return np.concatenate(ids), np.concatenate(weights)
+        return np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.float32), None
+    positions = _kept_positions(*_positions(*_gaps(values))) if with_positions else None
+    return np.concatenate(ids), np.concatenate(weights), positions
+
+
+def _kept_positions(counts, flat):
+    return (counts.astype(np.int32), (np.cumsum(counts) - counts).astype(np.int32),
+            flat.astype(np.int32))
 
 
 def _unfiltered(matcher):
@@ -63,6 +76,10 @@ def positions_for(matcher, format_, indexes) -> tuple[np.ndarray, np.ndarray]:
         counts, gaps = _gaps(_block_values(matcher, indexes))
     else:
         counts, gaps = _gaps_by_matcher(matcher, indexes)
+    return _positions(counts, gaps)
+
+
+def _positions(counts, gaps) -> tuple[np.ndarray, np.ndarray]:
     # Positions are stored as gaps: running sums, restarted at each posting.
     running = np.cumsum(gaps)
     firsts = np.cumsum(counts) - counts

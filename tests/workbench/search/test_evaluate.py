@@ -144,14 +144,21 @@ def test_a_page_is_best_first_with_ties_by_document_number(seed):
 
 
 @pytest.mark.parametrize("text", PHRASES)
-def test_phrases_asked_again_use_kept_positions_and_find_the_same(index, text):
+@pytest.mark.parametrize("words_first", [False, True])
+def test_phrase_positions_kept_or_read_for_the_candidates_find_the_same(index, text,
+                                                                        words_first):
+    # A phrase's words decoded for it keep their positions; decoded earlier for a plain
+    # term query, they do not, and the phrase reads positions for its candidates only.
     q, _ = build_query(text, None, index.schema)
     evaluator = PostingsEvaluator()
     with index._lock:
         searcher = index._fresh_searcher()
         dates = index._facets.arrays(searcher.reader())["published"]
         expected = sorted(d for d, _ in whoosh_matches(searcher, q))
-        for _ in range(3):      # decoded for the candidates, then all kept, then reused
+        if words_first:
+            words = [t for t in q.all_terms() if t[0] == "exact"]
+            evaluator.evaluate(searcher, wq.Or([wq.Term(f, w) for f, w in words]), dates)
+        for _ in range(2):
             assert sorted(evaluator.evaluate(searcher, q, dates).docnums.tolist()) == expected
 
 
@@ -160,7 +167,7 @@ def test_positions_read_through_the_matcher_equal_those_read_by_block(index):
         leaf = index._fresh_searcher().reader().leaf_readers()[0][0]
         positions_format = leaf.schema["exact"].format
         for word in ("harga", "yang", "3000", "rice"):
-            ids, _ = decode(leaf.postings("exact", word))
+            ids, _, _ = decode(leaf.postings("exact", word))
             wanted = np.arange(len(ids))[::2]
             by_block = positions_for(leaf.postings("exact", word), positions_format, wanted)
             by_matcher = positions_for(leaf.postings("exact", word), None, wanted)
