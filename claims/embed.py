@@ -32,6 +32,11 @@ _FINITE = re.compile(r"\b(is|are|was|were|has|have|had|will|would|said|adalah|ak
 _CAPITAL = re.compile(r"(?<![\w])[A-Z][\w'’-]+")
 _WORDS = re.compile(r"\S+")
 _CLAUSE_COMMA = re.compile(r",(?=\s)")
+# A bare relative clause on the base of a comparison says what is compared; it is the
+# comparison's own fact, not an embedded one.
+_COMPARISON_BASE = re.compile(r"\b(?:dibandingkan(?:\s+dengan)?|dibanding|daripada|ketimbang|than|compared\s+(?:with|to))\s+"
+                              r"(?:[a-z]+\s+){0,2}$",
+                              re.I)
 _REACH = 240   # characters a head or a describing part may span; bounds work on long lines
 
 
@@ -43,6 +48,8 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
         if head is None or _TIME_HEAD.search(text, head, m.start()):
             continue
         whole_clause = m.group().startswith(",") or m.group(2).lower() in ("dimana", "di mana")
+        if not whole_clause and _COMPARISON_BASE.search(text, max(s, head - 30), head):
+            continue        # "lebih tinggi dibandingkan X yang …": the clause is what is compared
         end = _part_end(text, m.end(), e, whole_clause)
         if m.re is _APPOSITIVE:
             if _short_named_appositive(text, head, m.start(), end):
