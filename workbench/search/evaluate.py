@@ -6,12 +6,12 @@ document at a time in Python (matcher trees, ``docs_for_query``), then again to 
 page: at 10k claims that was two thirds of a search. Here each term's postings (document
 numbers, term frequencies and those documents' field lengths) are decoded once per
 segment and kept (segments never change; deletions are masked at query time), and a
-query of terms, ORs and ANDs is one pass of sorted-array unions and intersections with
-BM25F scores computed as Whoosh computes them (same formula, same idf and average field
-length from the searcher), so the same claims come first.
+query of terms, ORs, ANDs, phrases and the date filter is one pass of sorted-array
+unions and intersections, with BM25F scores computed as Whoosh computes them (same
+formula, same idf and average field length from the searcher), so the same claims come
+first. A phrase's words also keep their positions (postings.py reads them).
 
-Anything else (phrases, NOT, ranges other than the date filter, ``Every`` ...) returns
-None, and the caller asks Whoosh.
+Anything else (NOT, ANDMAYBE, other ranges, ``Every`` ...) gets None: Whoosh answers it.
 """
 from __future__ import annotations
 
@@ -25,13 +25,15 @@ from whoosh.scoring import BM25F
 from workbench.search.facets import DATE_FIELD
 from workbench.search.matches import Matches, in_range, intersection, union
 from workbench.search.postings import LENGTHS, decode, length_bytes, positions_for
+
 # Decoded postings kept per process: 12 bytes each (document, frequency, field length),
 # so ~100 MB; at 300k claims the claim-text fields hold ~5M postings in all.
 CACHE_POSTINGS = 8_000_000
 
 
 class PostingsEvaluator:
-    """Evaluates term/OR/AND queries over a searcher's segments; keeps decoded postings."""
+    """Evaluates term/OR/AND/phrase queries over a searcher's segments; keeps decoded
+    postings (and a phrase's words' positions) in an LRU cache of ``max_postings``."""
 
     def __init__(self, max_postings: int = CACHE_POSTINGS, weighting=None):
         self.weighting = weighting or BM25F()
