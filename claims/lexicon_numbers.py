@@ -71,7 +71,8 @@ QUALIFIERS_BEFORE = {
     "not less than": "at_least", "paling tidak": "at_least", "tidak lebih dari": "up_to",
     "tak lebih dari": "up_to", "no more than": "up_to", "not more than": "up_to", "at most": "up_to",
     "paling lama": "up_to", "selama-lamanya": "up_to", "within": "up_to", "di atas": "more_than",
-    "plus minus": "approx", "plus-minus": "approx",
+    "plus minus": "approx", "plus-minus": "approx", "setidak-tidaknya": "at_least",
+    "sebanyak-banyaknya": "up_to",
 }
 # Qualifiers whose bound is open above (value_max None) or below (value_min None).
 OPEN_ABOVE = {"at_least", "more_than"}

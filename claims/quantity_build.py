@@ -16,7 +16,12 @@ _AND_SEP = re.compile(r"\s*(?:dan|and|hingga|sampai|to|-|–)\s*$", _I)
 _RANGE_OPENER = re.compile(r"\b(?:antara|between|dari|from|berkisar|ranging\s+from)\s*$", _I)
 _PLUS_MINUS = re.compile(r"\s*(?:plus[\s-]minus|±|\+/-|\+-|lebih\s+kurang|more\s+or\s+less)\s*$", _I)
 _DURATION_JOIN = re.compile(r"\s*(?:,|dan|and)?\s*$", _I)
-_AFTER_MORE = re.compile(r"\s*(?:lebih|more|or\s+more|plus)\b", _I)
+# "50 orang lebih", "20 or more": an open upper end written after the number (and its noun);
+# "10 persen lebih dari target" and "lebih tinggi" compare instead.
+_AFTER_MORE = re.compile(r"\s*(?:lebih\b(?!\s+(?:dari|daripada|tinggi|rendah|besar|kecil|banyak|sedikit|cepat"
+                         r"|lambat|lama|murah|mahal|baik|buruk|kuat|lemah)\b)|more\b(?!\s+than)|or\s+more\b|plus\b)", _I)
+# "usia 17 tahun ke atas", "aged 65 and over": the number is the lower bound.
+_AFTER_AT_LEAST = re.compile(r"\s*(?:ke\s+atas|and\s+(?:above|over|older)|or\s+(?:above|over|older))\b", _I)
 _AGE_BEFORE = re.compile(r"[A-Z][\w'’.-]+(?:,\s*|\s*\()$")
 _AGE_AFTER = re.compile(r"\s*(?:[,;)]|$)")
 _OF = re.compile(r"(?:\s+of)?")
@@ -60,8 +65,8 @@ def build_quantity(text: str, atoms: list[Atom], i: int, lo: int, hi: int,
                         or _capitalised_inside_sentence(text, first, lo)):
         return None, i + 1
     qualifier = "vague" if first.vague else qualifier_before(text, first.start, lo)
-    if qualifier is None and _AFTER_MORE.match(text, pos, hi):
-        qualifier = "more_than"
+    if qualifier is None:
+        qualifier = _qualifier_after(text, pos, unit, hi)
     if qualifier is None and first.approx:
         qualifier = "approx"
     low, high = first.low, first.high
@@ -71,6 +76,15 @@ def build_quantity(text: str, atoms: list[Atom], i: int, lo: int, hi: int,
 
 
 _MEASURE_UNITS = frozenset(UNITS.values())
+
+
+def _qualifier_after(text: str, pos: int, unit: str | None, hi: int) -> str | None:
+    """A bound written after the number, or after its counted noun ("50 orang lebih")."""
+    if unit and unit not in _MEASURE_UNITS and text.startswith(unit, pos + 1):
+        pos += 1 + len(unit)
+    if _AFTER_AT_LEAST.match(text, pos, hi):
+        return "at_least"
+    return "more_than" if _AFTER_MORE.match(text, pos, hi) else None
 
 
 def _magnitude(text: str, atom: Atom, lo: int) -> str | None:

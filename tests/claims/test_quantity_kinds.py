@@ -54,6 +54,14 @@ def test_changes_from_one_value_to_another(sentence, language, expected):
     ("Kelulusan di atas 90 persen.", "id", [(90, None, "percent", "more_than")]),
     ("Help arrived within 40 minutes.", "en", [(None, 40, "minute", "up_to")]),
     ("Sebanyak 300-an orang hadir.", "id", [(300, 300, "orang", "approx")]),
+    ("Setidak-tidaknya 7 orang hilang.", "id", [(7, None, "orang", "at_least")]),
+    ("Sebanyak-banyaknya 3 orang per rumah.", "id", [(None, 3, "orang", "up_to")]),
+    # A bound written after the number or after its counted noun.
+    ("Sebanyak 50 orang lebih terluka.", "id", [(50, None, "orang", "more_than")]),
+    ("Vaksin untuk warga usia 17 tahun ke atas.", "id", [(17, None, "years", "at_least")]),
+    ("Residents aged 65 and over get free tickets.", "en", [(65, None, "years", "at_least")]),
+    # ... but "lebih dari target", "more than" after a number compare it with something else.
+    ("Realisasi 10 persen lebih dari target.", "id", [(10, 10, "percent", None)]),
     ("Sekitar 5.000-an warga mengungsi.", "id", [(5000, 5000, "warga", "approx")]),
 ])
 def test_negated_and_bounding_qualifiers(sentence, language, expected):
@@ -109,6 +117,7 @@ def test_article_numbers_of_laws_are_no_quantities(sentence, language):
     ("Output rose threefold in a decade.", "en", [(3, 3, "times", None)]),
     ("He has been arrested twice.", "en", [(2, 2, "times", None)]),
     ("Luas gudang 1.200 meter persegi.", "id", [(1200, 1200, "m2", None)]),
+    ("Kecepatan angin mencapai 45 km per jam.", "id", [(45, 45, "km/h", None)]),
     ("Thirty-one of the dead were children.", "en", [(31, 31, "dead", None)]),
 ])
 def test_units_of_measure_and_counted_nouns(sentence, language, expected):
