@@ -149,3 +149,31 @@ def test_fractions_one_of_a_unit_number_words_and_signs(sentence, language, expe
 ])
 def test_the_denominator_of_a_rate_is_no_quantity(sentence, language, expected):
     assert bounds(sentence, language) == expected
+
+
+_GATED_SENTENCES = [
+    "Output rose 4-fold in a year.",
+    "Output rose threefold; he was arrested twice.",
+    "Ia dijerat Pasal 2 ayat (1) huruf b dan pasal 55 KUHP.",
+    "Banjir merendam desa itu hampir sepekan, lebih dari setahun setelah gempa.",
+    "A dozen boats and a million people; Chapter 11 and Article 27.",
+    "Sekitar 5.000-an warga dan 12 per 100.000 penduduk; HUT ke-79.",
+]
+
+
+@pytest.mark.parametrize("sentence", _GATED_SENTENCES)
+def test_word_gates_never_hide_a_match(sentence, monkeypatch):
+    # The cheap word checks before a pattern may only skip text the pattern cannot match.
+    import claims.number_atoms as atoms
+    import claims.quantities as quantities
+    import claims.quantity_mask as mask
+    import claims.quantity_special as special
+    gated = values(sentence, "en"), values(sentence, "id")
+    for module in (atoms, mask, special):
+        monkeypatch.setattr(module, "can_match", lambda needles, present: True)
+    monkeypatch.setattr(quantities, "_TRIGGERS", quantities._TRIGGERS | {"dozen", "fold"})
+    quantities._whole_text.cache_clear()
+    try:
+        assert (values(sentence, "en"), values(sentence, "id")) == gated
+    finally:
+        quantities._whole_text.cache_clear()
