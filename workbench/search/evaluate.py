@@ -11,7 +11,7 @@ unions and intersections, with BM25F scores computed as Whoosh computes them (sa
 formula, same idf and average field length from the searcher), so the same claims come
 first. A phrase's words also keep their positions (postings.py reads them).
 
-Anything else (NOT, ANDMAYBE, other ranges, ``Every`` ...) gets None: Whoosh answers it.
+Anything else (NOT, ANDMAYBE, other ranges ...) gets None: Whoosh answers it.
 """
 from __future__ import annotations
 
@@ -43,7 +43,7 @@ class PostingsEvaluator:
 
     def supports(self, q, schema) -> bool:
         """True when ``evaluate`` can answer ``q``."""
-        if isinstance(q, wq.Term):
+        if isinstance(q, wq.Term) or (type(q) is wq.Every and not q.fieldname):
             return True
         if type(q) is wq.Phrase:        # adjacent words, in a field with positions
             return q.slop == 1 and bool(q.words) and q.fieldname in schema and \
@@ -86,6 +86,8 @@ class PostingsEvaluator:
             return self._term(searcher, leaf, q)
         if isinstance(q, wq.Phrase):
             return self._phrase(searcher, leaf, q)
+        if isinstance(q, wq.Every):         # the empty search box: every claim
+            return Matches(np.arange(len(dates)), np.full(len(dates), float(q.boost)))
         if isinstance(q, wq.Or):
             return union([self._leaf(searcher, leaf, s, dates) for s in q.subqueries])
         ranges = [s for s in q.subqueries if is_date_range(s)]

@@ -6,11 +6,15 @@ the index. Here each segment's values are read once and kept as numpy arrays (st
 values of a segment never change, and deleted documents never match a query), so a
 query costs one ``bincount`` per facet over the matching document numbers.
 """
+import re
+
 import numpy as np
 
 from workbench.search.schema import FACET_FIELDS
 
 DATE_FIELD = "published"
+DATE_KEY = "published_key"      # YYYYMMDD as an integer: sorts like the ISO string, faster
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 class FacetCache:
@@ -33,6 +37,8 @@ class FacetCache:
             self._segments = {k: v for k, v in zip(key, per_segment)}
             self._arrays = {name: _concat([seg[name] for seg in per_segment])
                             for name in (*self.fields, DATE_FIELD)}
+            keys = [seg[DATE_KEY] for seg in per_segment]
+            self._arrays[DATE_KEY] = None if any(k is None for k in keys) else _concat(keys)
             self._key = key
         return self._arrays
 
@@ -46,11 +52,24 @@ class FacetCache:
                                        key=lambda vn: (-vn[1], vn[0])))
         return result
 
-    def by_date(self, reader, docnums: np.ndarray, newest_first: bool) -> np.ndarray:
-        """``docnums`` ordered by publication date (undated ones last when newest first)."""
-        dates = self.arrays(reader)[DATE_FIELD][docnums]
-        order = np.argsort(dates, kind="stable")
-        return docnums[order[::-1] if newest_first else order]
+    def date_page(self, reader, docnums: np.ndarray, newest_first: bool, first: int,
+                  count: int) -> np.ndarray:
+        """The ``count`` of ``docnums`` from ``first`` on, by publication date (undated
+        ones last when newest first); equal dates by document number (highest first when
+        newest first). Only the page is sorted: at 300k claims, sorting every match of a
+        common word by its date string took ~15 ms."""
+        arrays = self.arrays(reader)
+        if arrays[DATE_KEY] is None:        # a date that is not ISO: sort the strings
+            order = np.argsort(arrays[DATE_FIELD][docnums], kind="stable")
+            return docnums[order[::-1] if newest_first else order][first:first + count]
+        keys = (arrays[DATE_KEY][docnums] << 32) | np.arange(len(docnums))   # all distinct
+        keys = -keys if newest_first else keys
+        wanted = min(first + count, len(keys))
+        if wanted <= 0:
+            return docnums[:0]
+        best = np.argpartition(keys, wanted - 1)[:wanted] if wanted < len(keys) else \
+            np.arange(len(keys))
+        return docnums[best[np.argsort(keys[best])]][first:first + count]
 
     def _segment_arrays(self, leaf) -> dict:
         segment_id = leaf.segment().segment_id()
@@ -61,6 +80,8 @@ class FacetCache:
                 arrays[name] = self._encode(name, labels)[codes]
             labels, codes = column_codes(leaf, DATE_FIELD)
             arrays[DATE_FIELD] = np.array(labels or [""], dtype="U10")[codes]
+            numbers = _date_numbers(labels)
+            arrays[DATE_KEY] = None if numbers is None else numbers[codes]
             self._segments[segment_id] = arrays
         return self._segments[segment_id]
 
@@ -72,6 +93,14 @@ class FacetCache:
                 codes[value] = len(known)
                 known.append(value)
         return np.array([codes[v] for v in labels], dtype=np.int32)
+
+
+def _date_numbers(labels) -> np.ndarray | None:
+    # YYYYMMDD of each ISO date, 0 for none; None if any is something else.
+    if not all(not d or _ISO_DATE.fullmatch(d) for d in labels):
+        return None
+    return np.array([int(d.replace("-", "")) if d else 0 for d in labels] or [0],
+                    dtype=np.int64)
 
 
 def column_codes(leaf, fieldname) -> tuple[list[str], np.ndarray]:

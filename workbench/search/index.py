@@ -177,8 +177,9 @@ class ClaimIndex:
         return found, len(matches) if matches is not None else len(results)
 
     def _date_page(self, searcher, matches, sort, first, pagesize):
-        ordered = self._facets.by_date(searcher.reader(), matches, sort == "newest")
-        return [(int(d), 0.0) for d in ordered[first:first + pagesize]]
+        page = self._facets.date_page(searcher.reader(), matches, sort == "newest", first,
+                                      pagesize)
+        return [(int(d), 0.0) for d in page]
 
     @staticmethod
     def _all_matches(searcher, q) -> np.ndarray:

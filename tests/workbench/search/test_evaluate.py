@@ -59,6 +59,8 @@ def queries():
         yield text, filters
 
 
+EMPTY_BOX = [("", None), ("", SearchFilters(status=("new",))),
+             ("", SearchFilters(date_from="2024-03-01"))]
 PHRASES = ['"harga naik"', '"beras gula"', '"harga harga"', '"3.000 12"', '"yang di"',
            '"naik beras gula"', '"price rice"', 'note:"harga naik"', '"harga naik" beras']
 
@@ -68,7 +70,8 @@ def whoosh_matches(searcher, q):
     return [(hit.docnum, hit.score) for hit in results]
 
 
-@pytest.mark.parametrize("text, filters", [*queries(), *((p, None) for p in PHRASES)])
+@pytest.mark.parametrize("text, filters",
+                         [*queries(), *((p, None) for p in PHRASES), *EMPTY_BOX])
 def test_same_matches_and_scores_as_whoosh(index, text, filters):
     q, _ = build_query(text, filters, index.schema)
     if q is wq.NullQuery:       # only stop words: nothing to look for

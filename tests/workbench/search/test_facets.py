@@ -34,3 +34,20 @@ def test_the_facet_columns_are_the_kind_read_in_one_piece(leaf):
     # Otherwise the comparison above only compares Whoosh with itself.
     for fieldname in (*FACET_FIELDS, DATE_FIELD):
         assert hasattr(leaf.column_reader(fieldname).raw_column(), "_lengths")
+
+
+DATES = ["2024-03-02", "", "2023-12-31", "2024-03-02", "2025-01-01", "", "2023-12-31"]
+
+
+@pytest.mark.parametrize("odd_date", [None, "2024"])       # "2024": not ISO, strings sorted
+def test_date_pages_are_the_full_date_order_cut_into_pages(tmp_path, odd_date):
+    dates = [*DATES * 4, *([odd_date] if odd_date else [])]
+    ix = ClaimIndex(str(tmp_path / "search"))
+    ix.rebuild(ClaimDoc(n, f"harga nomor {n}", "id", n, published=d or None)
+               for n, d in enumerate(dates))
+    oldest = [str(n) for n in sorted(range(len(dates)), key=lambda n: (dates[n], n))]
+    for sort, expected in (("oldest", oldest), ("newest", oldest[::-1])):
+        for page in (1, 2, 3, 4):
+            found = ix.search("harga", sort=sort, page=page, pagesize=8)
+            assert [h.claim_id for h in found.hits] == expected[(page - 1) * 8:page * 8]
+    ix.close()
