@@ -34,7 +34,9 @@ _CHANGE_BEFORE = re.compile(
     r"|decreases|climbed|climbs?|jumped|jumps?|grew|grows?|grown|declined?|declines|dropped|drops?|slipped"
     r"|slips?|surged?|surges|soared|soars?|plunged?|plunges|gained|gains?|widened|narrowed|naik|turun"
     r"|meningkat|menurun|melonjak|anjlok|merosot|bertambah|berkurang|tumbuh|melemah|menguat|membengkak"
-    r"|menyusut)\s+(?:(?:from|dari|by|sebesar)\s+)?$", re.I)
+    r"|menyusut|raised|lowered|revised|cut|menaikkan|menurunkan|merevisi)\s+"
+    r"(?:(?:by|sebesar)\s+|(?:[\w’'-]+\s+){0,3}(?:from|dari)\s+)?$",
+    re.I)
 _WORD_SEP = re.compile(r"\s*(?:-|–|—)\s*$")
 # "magnitude 6.8", "a magnitude of 6.2", "bermagnitudo 5,6": the scale is named before the value.
 _MAGNITUDE_BEFORE = re.compile(r"\b(?:magnitude|magnitudo|bermagnitudo)\s+(?:of\s+)?$", re.I)
@@ -113,8 +115,7 @@ def _range(text, first, unit, pos, nxt, lo, hi, language) -> Quantity | None:
                      nxt.end)
     if not (sep.fullmatch(between) or (unit and sep.fullmatch(between_unit))):
         return None
-    if not opener_between(opener) and not _WORD_SEP.match(between) and \
-            _CHANGE_BEFORE.search(text, max(lo, first.start - 30), first.start):
+    if _before_and_after(text, first, pos, opener, between, lo):
         return None
     second_unit, end = _unit(text, nxt, hi)
     first_low = first.low
@@ -133,6 +134,16 @@ def _range(text, first, unit, pos, nxt, lo, hi, language) -> Quantity | None:
     qualifier = None if opener else qualifier_before(text, first.start, lo)
     return _make(low, nxt.high, unit or nxt.currency, "approx" if qualifier == "approx" else None,
                  first.start, nxt.end)
+
+
+def _before_and_after(text, first, pos, opener, between, lo) -> bool:
+    """After a verb of change, "from X to Y" and "X percent to Y" give the old and the new
+    value; "fell 2 to 3 percent" (one unit for both, no "from") is still a range of the change."""
+    if opener_between(opener) or _WORD_SEP.match(between):
+        return False
+    if not (opener or first.currency or pos > first.end):
+        return False
+    return bool(_CHANGE_BEFORE.search(text, max(lo, first.start - 30), first.start))
 
 
 def opener_between(opener: re.Match | None) -> bool:

@@ -38,6 +38,9 @@ def test_ranges_across_units_of_one_measure(sentence, language, expected):
     ("Prices range from 20 to 30 dollars.", "en", [(20, 30)]),
     ("The plant employs between 300 and 400 workers.", "en", [(300, 400)]),
     ("Suhu naik 2-3 derajat.", "id", [(2, 3)]),
+    ("Shares fell 2 to 3 percent in early trade.", "en", [(2, 3)]),
+    ("Harga turun 5 hingga 10 persen.", "id", [(5, 10)]),
+    ("The bank raised its forecast from 5 to 5.5 percent.", "en", [(5, 5), (5.5, 5.5)]),
 ])
 def test_changes_from_one_value_to_another(sentence, language, expected):
     assert bounds(sentence, language) == expected
