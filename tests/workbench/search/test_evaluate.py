@@ -61,6 +61,10 @@ def queries():
 
 EMPTY_BOX = [("", None), ("", SearchFilters(status=("new",))),
              ("", SearchFilters(date_from="2024-03-01"))]
+FIELDED = [("status:published harga", None), ("outlet:a OR outlet:b", None),
+           ("lang:en (price OR rice)", None), ("(harga OR beras) (naik OR gula)", None),
+           ("harga", SearchFilters(outlet=("a", "c"), has_evidence=True)),
+           ("price", SearchFilters(language=("en",), date_to="2024-05-01"))]
 PHRASES = ['"harga naik"', '"beras gula"', '"harga harga"', '"3.000 12"', '"yang di"',
            '"naik beras gula"', '"price rice"', 'note:"harga naik"', '"harga naik" beras']
 
@@ -71,7 +75,7 @@ def whoosh_matches(searcher, q):
 
 
 @pytest.mark.parametrize("text, filters",
-                         [*queries(), *((p, None) for p in PHRASES), *EMPTY_BOX])
+                         [*queries(), *((p, None) for p in PHRASES), *EMPTY_BOX, *FIELDED])
 def test_same_matches_and_scores_as_whoosh(index, text, filters):
     q, _ = build_query(text, filters, index.schema)
     if q is wq.NullQuery:       # only stop words: nothing to look for
