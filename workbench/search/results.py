@@ -94,7 +94,13 @@ def _fragments(text: str, marks) -> list[tuple[int, int]]:
         else:
             windows.append([start, end, [term]])
     best = sorted(windows, key=lambda w: (-len(set(w[2])), -len(w[2]), w[0]))[:TOP_FRAGMENTS]
-    return [_widen(text, start, end) for start, end, _ in sorted(best)]
+    shown = []
+    for start, end in (_widen(text, start, end) for start, end, _ in sorted(best)):
+        if shown and start <= shown[-1][1]:     # widened into each other: show once
+            shown[-1] = (shown[-1][0], max(end, shown[-1][1]))
+        else:
+            shown.append((start, end))
+    return shown
 
 
 def _widen(text: str, start: int, end: int) -> tuple[int, int]:

@@ -81,3 +81,13 @@ def test_a_long_claim_prefers_the_window_with_more_terms():
 def test_unknown_language_is_highlighted_as_indonesian(index):
     index.update([ClaimDoc(6, "Harga cabai naik", "fr")])
     assert marked(index.search("cabai").hits[0].snippet) == ["cabai"]
+
+
+def test_windows_that_widen_into_each_other_show_their_text_once():
+    filler = " ".join(f"kata{n}" for n in range(60))
+    # Two matches ~85 characters apart: too far for one window, close enough that their
+    # context overlaps.
+    text = f"{filler} harga {' '.join(f'isi{n}' for n in range(15))} beras {filler}"
+    html = snippet({"claim": text, "language": "id"}, {"text_id": {"harga", "beras"}})
+    assert marked(html) == ["harga", "beras"]
+    assert html.count("isi5 ") == 1 and " … " not in html
