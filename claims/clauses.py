@@ -65,6 +65,8 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
         return left_ok and _right_verb_soon(text, m.end(), e, language, 6)
     if not (left_ok and _is_clause(text, m.end(), e, language, False)):
         return False
+    if sep in ("dan", "and") and _shifted(text, s, m, e):
+        return True
     if sep == "dan" and "," not in m.group():
         first = _WORD.match(text, m.end(), e)
         before = text[s:m.start()].split()[-1:]
@@ -74,6 +76,15 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
     if sep in ("and", "but") and "," not in m.group():
         return bool(lx.EN_CLAUSE_START.match(text[m.end():e]))
     return True
+
+
+def _shifted(text: str, s: int, m, e: int) -> bool:
+    # "… dan akan …" after a clause that already says "akan" continues the same plan.
+    shift = lx.SHIFTED_PREDICATE.match(text, m.end(), e)
+    if not shift:
+        return False
+    marker = shift.group().split()[0].lower()
+    return marker not in text[max(s, m.start() - _REACH):m.start()].lower().split()
 
 
 _ASIDE = re.compile(r"\([^()]*\)|,[^,]*,")

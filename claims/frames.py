@@ -85,7 +85,7 @@ def reporting_tail(text: str, s: int, e: int):
         pass
     if m and len(text[m.end():e].split()) <= 18 and m.start() - s > 15:
         found = tail_source(text, m.start(), e)
-        if found:
+        if found and not _clause_after_said(m, found[0]):
             return m.start(), found[0], e
     m = _EN_PRONOUN_TAIL.search(text, s, e)
     rest = m.group("rest").split() if m else []
@@ -93,6 +93,16 @@ def reporting_tail(text: str, s: int, e: int):
         found = tail_source(text, m.start(), e)
         return (m.start(), found[0], e) if found else None
     return None
+
+
+_EN_TAIL_VERB = re.compile(lx.EN_TAIL_VERBS, re.I)
+
+
+def _clause_after_said(tail, speaker: str) -> bool:
+    # "…, 48 percent, said the rule should be dropped": after an English verb that opens the
+    # tail, a span holding a verb is the reported clause, not a speaker.
+    verb = tail.group().strip(" ,").split()[0]
+    return bool(_EN_TAIL_VERB.fullmatch(verb)) and has_verb(speaker, 0, len(speaker), "en")
 
 
 _MID_TAIL = re.compile(rf",\s*(?:{lx.ID_TAIL_VERBS}\s+[^,]{{2,60}}|(?:he|she|they|{lx.EN_DESCRIBED_SPEAKER}"
@@ -123,6 +133,8 @@ def verb_frame(text: str, s: int, e: int):
     # "Ekonom Universitas X, Rina Sari, memperkirakan …": the comma closing an appositive name
     # is not a clause boundary.
     head = text[s:m.start()].rstrip()
+    if opens_with_share(head):
+        return None, None, s        # "64 persen responden menyatakan puas": the finding itself
     before, _, subject = head.rstrip(",").rpartition(",")
     subject = subject.strip()
     if head.endswith(",") and not _is_name(subject):
@@ -132,6 +144,12 @@ def verb_frame(text: str, s: int, e: int):
     if not subject or len(subject.split()) > 12 or _SELF_DECLARATION.match(text, m.end(), e):
         return None, None, s
     return subject, (s, m.end()), m.end()
+
+
+def opens_with_share(span: str) -> bool:
+    """True when a share of respondents opens ``span`` ("Sebanyak 64 persen …", "Half of them,
+    52 percent, …"); "Survei X dengan margin 2,9 persen menunjukkan …" does not."""
+    return bool(lx.RESPONDENT_SHARE.search(" ".join(span.split()[:7])))
 
 
 def _is_name(words: str) -> bool:

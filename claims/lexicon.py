@@ -100,7 +100,8 @@ PRONOUN_SOURCES = frozenset("he she they ia dia beliau mereka nya -nya his her".
 EPITHET_END = re.compile(r"\b(tersebut|itu|ini)$", re.I)
 REPORT_SENTENCE = re.compile(
     r"^(?:kabar|informasi|hal|berita|pernyataan|keterangan|pengumuman|laporan|data|angka|temuan"
-    r"|the news|the announcement|the statement|the report|the data|the figures?|the findings|this)"
+    r"|hasil|hasil survei|the news|the announcement|the statement|the report|the data|the figures?"
+    r"|the findings|the results|the survey results|this)"
     r"\s+(?:tersebut|ini|itu|was|were)?\s*(?:disampaikan|diungkapkan|dipaparkan|dirilis"
     r"|dikatakan|dijelaskan|diumumkan|dilaporkan|disebutkan|dikonfirmasi|made|announced|confirmed"
     r"|reported|given)\b(?:\s+(?:oleh|by))?\s*(?P<who>[^.]*?)(?:\s+(?:pada|on|di|in|dalam)\b.*)?\.?$",
@@ -120,7 +121,8 @@ OPENERS = re.compile(
     r"|sebelumnya|selanjutnya|selain|sementara|however|meanwhile|in addition|additionally|moreover"
     r"|furthermore|also|but|so|then|still|yet|besides|nevertheless|in the meantime|on the other hand)"
     r"(?:\s*,\s*|\s+(?=[a-z]))|diketahui\s+(?=[a-z])", re.I)
-DATELINE_PREFIX = re.compile(r"[A-Z][\w.]*(?:[ ,/]+[A-Z][\w.]*){0,4}\s*(?:-{1,2}|–|—)\s+")
+# "BANDUNG -", "KUPANG, KOMPAS.com -", "NAIROBI, Kenya (AP) -": the agency in brackets too.
+DATELINE_PREFIX = re.compile(r"[A-Z][\w.]*(?:[ ,/]+[A-Z][\w.]*){0,4}(?:\s*\([A-Z][\w.]*\))?\s*(?:-{1,2}|–|—)\s+")
 CLAUSE_BREAKS = re.compile(r",\s+(?:sedangkan|tetapi|tapi|namun|mengingat|but|while|whereas|yet)\s+|;\s+"
                            r"|\s+(?:sedangkan|tapi)\s+|,\s+(?:dan|and)\s+(?:that\s+)?|,\s+(?:dengan|with)\s+"
                            r"|,\s+(?:yakni|yaitu|namely)\s+|\s+dan\s+(?!yang|yg)"
@@ -179,7 +181,12 @@ menang kalah terjadi rusak hancur putus roboh ambruk hanyut padam lumpuh tenggel
 EN_AUX = re.compile(r"\b(is|are|was|were|has|have|had|will|would|can|could|did|does|do|be|been|said"
                     r"|put|told|found|made|took|gave|left|came|went|got|set|held|saw|began|became|ran"
                     r"|won|lost|hit|fell|rose|led|met|sent|kept|paid|brought|built|struck|shot|killed"
-                    r"|says|takes|makes|gives|shows|remains|\w+ed)\b", re.I)
+                    r"|says|takes|makes|gives|shows|remains|\w+ed"
+                    # irregular pasts and present forms that are never nouns ("plans" is one:
+                    # only "plans to" counts)
+                    r"|stood|grew|spent|sold|bought|drew|fought|knew|thought|meant|sank|broke|flew"
+                    r"|wrote|spoke|chose|drove|caught|taught|fled|swept|sought|expects?|intends?"
+                    r"|operates|employs|remain|owns|plans? to|aims? to)\b", re.I)
 EN_CLAUSE_START = re.compile(
     r"^(?:(?:the|a|an|some|many|all|both|at least|more than|about|nearly|around|\d[\d,.]*"
     r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|we|they|he|she|it|i|there"
@@ -196,3 +203,14 @@ negeri pertahanan agama hukum ham perdagangan perindustrian energi pariwisata ke
 lingkungan hidup kehutanan ketenagakerjaan komunikasi informatika keamanan nasional daerah umum
 perencanaan pembangunan republik finance health foreign interior defence defense justice education transport trade""".split())
 REPORT_TERMS = re.compile(r"(?:berdasarkan laporan|laporan)\b", re.I)
+
+# --- survey shares and shifted predicates ----------------------------------------------
+# "64 persen responden menyatakan …", "58 percent of voters said …": a share of respondents is
+# the finding itself, never a source (rule 5 keeps the declaring clause).
+RESPONDENT_SHARE = re.compile(r"\d[\d.,]*\s*(?:%|persen\b|percent\b|per cent\b)", re.I)
+# A coordinated predicate that opens in another time or mood states a second fact even with its
+# subject unspoken ("… dan kini …", "… dan akan …", "… and plans to …", "… and is scheduled to …").
+SHIFTED_PREDICATE = re.compile(
+    r"(?:kini|sekarang|akan|bakal|berencana|direncanakan|dijadwalkan|ditargetkan|will|now"
+    r"|plans? to|aims? to|intends? to|expects? to|(?:is|are|was|were) (?:scheduled|expected|due|set)"
+    r" to)\b", re.I)

@@ -135,6 +135,11 @@ def _detached(text: str, rel: int) -> bool:
     return text[rel] == "," or text[rel:rel + 12].lstrip().lower().startswith(("dimana", "di mana"))
 
 
+def _has_number(part: str) -> bool:
+    # "…, where a landslide buried three houses" counts as much as "… buried 3 houses".
+    return bool(re.search(r"\d", part) or lx.NUMBER_WORDS.search(part))
+
+
 def _loose_embedded(text: str, s: int, e: int, cuts) -> list[Cut]:
     # Embedded facts in a part of the sentence no claim covers (a speaker's description).
     s, e = trim(text, s, e)
@@ -148,7 +153,7 @@ def _with_embedded(text: str, cut: Cut) -> list[Cut]:
     outer, extra = cut, []
     for head, end, rel in facts:
         inner = text[rel:end]
-        if end == cut.end and _detached(text, rel) and re.search(r"\d", inner) and head > cut.start:
+        if end == cut.end and _detached(text, rel) and _has_number(inner) and head > cut.start:
             outer = _cut_like(outer, end=trim(text, outer.start, rel)[1])
         else:
             outer = _cut_like(outer, inner=outer.inner + ((rel, end),),

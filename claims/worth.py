@@ -10,6 +10,7 @@ import re
 
 from claims import lexicon as lx
 from claims.clauses import has_verb
+from claims.frames import opens_with_share
 
 THRESHOLD = 0.5
 _DIGIT = re.compile(r"\d")
@@ -81,7 +82,8 @@ def _penalties(span: str, low: str, low_words: list[str], inner_capital: bool) -
     plain_words = _WORD.findall(plain) if inner_capital else low_words
     if plain_words and (not lx.OPINION_WORDS.isdisjoint(plain_words)
                         or any(p in plain for p in lx.OPINION_PHRASES)
-                        or _may_hold(span, low, _JUDGED_WORDS) and lx.JUDGED_AS.search(span)):
+                        or _may_hold(span, low, _JUDGED_WORDS) and lx.JUDGED_AS.search(span)) \
+            and not _survey_finding(span):
         penalty += 0.6
     if any(p in low for p in lx.VAGUE_PHRASES) or low.startswith(lx.VAGUE_OPENERS) \
             or _may_hold(span, low, _VAGUE_QUANTIFIERS) and lx.VAGUE_QUANTIFIED.search(span):
@@ -91,3 +93,12 @@ def _penalties(span: str, low: str, low_words: list[str], inner_capital: bool) -
     if span.rstrip("”\"' ").endswith("?"):
         penalty += 0.6
     return penalty
+
+
+_SAID = re.compile(rf"\b{lx.FRAME_VERBS}\b", re.I)
+
+
+def _survey_finding(span: str) -> bool:
+    """"54 percent said the fee should go": the opinion is what a share of respondents said,
+    and that share is a checkable finding."""
+    return opens_with_share(span) and bool(_SAID.search(span, 0, 160))

@@ -1,6 +1,7 @@
 import pytest
 
 from claims.embed import embedded_facts
+from claims.reading import read_paragraph
 
 
 def heads(sentence):
@@ -23,3 +24,28 @@ def test_a_bare_relative_clause_on_the_base_of_a_comparison_is_what_is_compared(
 ])
 def test_other_relative_clauses_are_still_embedded_facts(sentence, expected):
     assert heads(sentence) == expected
+
+
+def kept(text, lang):
+    return [text[c.start:c.end] for s in read_paragraph(text, 0, len(text), lang, 0) for c in s.cuts]
+
+
+# A relative clause that only says when its head was done dates the claim around it.
+@pytest.mark.parametrize("text", [
+    "Data itu berasal dari Sensus Ternak yang dilakukan pada Mei hingga Juli 2023",
+    "The figures come from the Household Survey, which was conducted in March 2024",
+])
+def test_a_clause_that_only_dates_its_head_is_no_fact(text):
+    assert heads(text) == []
+
+
+# Where an embedded fact ends the sentence, the surrounding claim stops before it (rule 4),
+# also when its number is written as a word.
+@pytest.mark.parametrize("text, lang, outer", [
+    ("Most of the damage was in Kerala state, where a landslide buried three houses.", "en",
+     "Most of the damage was in Kerala state"),
+    ("Sebagian besar korban berasal dari Desa Sukamaju, yang berjarak lima kilometer dari sungai.", "id",
+     "Sebagian besar korban berasal dari Desa Sukamaju"),
+])
+def test_outer_claim_stops_before_a_final_embedded_fact_with_number_words(text, lang, outer):
+    assert outer in kept(text, lang)

@@ -69,3 +69,21 @@ def test_mid_menurut_takes_the_assertion_after_it():
     text = "Dugaan awal, menurut Rudi, kebakaran dipicu korsleting listrik."
     start, who, _frame = mid_menurut(text, 0, len(text), None, None)
     assert (text[start:].lstrip(), who) == ("kebakaran dipicu korsleting listrik.", "Rudi")
+
+
+# A share of respondents that "said" or "menyebut" something is the survey's finding, not a
+# source: the reporting verb stays in the claim.
+@pytest.mark.parametrize("text", [
+    "Sebanyak 64 persen responden menyatakan puas dengan layanan bus kota",
+    "Sebanyak 21 persen lainnya menyebut harga tiket terlalu mahal",
+    "About 58 percent of voters said the tax should be cut",
+])
+def test_a_share_of_respondents_is_no_speaker(text):
+    from claims.frames import verb_frame
+    assert verb_frame(text, 0, len(text))[0] is None
+
+
+def test_a_clause_after_said_is_no_speaker():
+    from claims.frames import reporting_tail
+    text = "Nearly half of the members, 48 percent, said the rule should be dropped"
+    assert reporting_tail(text, 0, len(text)) is None

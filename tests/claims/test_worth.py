@@ -49,3 +49,11 @@ def test_salah_satu_is_not_a_number():
     # "salah satu" (one of) is no count: only the bare word earns the number evidence.
     assert worth._evidence("salah satu warga", "salah satu warga", ["salah", "satu", "warga"], False) == 0.0
     assert worth._evidence("satu warga", "satu warga", ["satu", "warga"], False) == 0.25
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Sebanyak 61 persen responden menyatakan tarif seharusnya diturunkan", "id"),
+    ("About 47 percent of voters said the council should resign", "en"),
+])
+def test_what_a_share_of_respondents_said_is_a_finding_not_an_opinion(sentence, language):
+    assert _score(sentence, language) >= THRESHOLD

@@ -1,0 +1,67 @@
+import pytest
+
+from claims.clauses import has_verb, split_clauses
+
+
+def clauses(text, lang="id"):
+    return [text[a:b] for a, b in split_clauses(text, 0, len(text), lang)]
+
+
+@pytest.mark.parametrize("text", [
+    "The harbour now operates 14 cranes",
+    "The council expects revenue to double",
+    "Farmers expect a smaller harvest",
+    "The river stood at 4 metres",
+    "Exports grew 3 percent",
+    "The city spent $2 million on repairs",
+    "The mayor intends to resign",
+])
+def test_english_finite_verbs_beyond_auxiliaries(text):
+    assert has_verb(text, 0, len(text), "en")
+
+
+@pytest.mark.parametrize("text", [
+    "the cost of the new bridge",
+    "a plan for the harbour",
+    "its own fleet of boats",
+])
+def test_english_nouns_are_not_verbs(text):
+    assert not has_verb(text, 0, len(text), "en")
+
+
+# A second predicate that moves to another time or mood (a plan, a schedule, "kini") is a
+# second fact even when its subject is left unspoken (rule 3).
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Pabrik itu dibuka pada 2019 dan kini mempekerjakan 800 orang", "id",
+     ["Pabrik itu dibuka pada 2019", "kini mempekerjakan 800 orang"]),
+    ("Dinas menanam 5.000 bibit pada Maret dan akan menambah 2.000 bibit tahun depan", "id",
+     ["Dinas menanam 5.000 bibit pada Maret", "akan menambah 2.000 bibit tahun depan"]),
+    ("Koperasi itu membeli dua truk dan berencana membuka gudang di Sleman", "id",
+     ["Koperasi itu membeli dua truk", "berencana membuka gudang di Sleman"]),
+    ("The museum sold 40,000 tickets in May and plans to open a second wing in 2026", "en",
+     ["The museum sold 40,000 tickets in May", "plans to open a second wing in 2026"]),
+    ("The bridge will carry four lanes and is scheduled to open in March", "en",
+     ["The bridge will carry four lanes", "is scheduled to open in March"]),
+    ("The firm hired 300 workers, and it expects to hire 200 more next year", "en",
+     ["The firm hired 300 workers", "it expects to hire 200 more next year"]),
+])
+def test_a_coordinated_predicate_in_another_time_is_a_second_claim(text, lang, expected):
+    assert clauses(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Banjir merendam 40 rumah dan menewaskan dua warga", "id"),
+    ("Petugas mengevakuasi 12 warga dan mendirikan tiga tenda", "id"),
+    ("The storm killed 12 people and injured more than 40", "en"),
+    ("Floods cut power to 3,000 homes and forced 500 people from their homes", "en"),
+])
+def test_predicates_of_one_event_stay_one_claim(text, lang):
+    assert clauses(text, lang) == [text]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Jalan itu akan ditutup pada Senin dan akan dibuka kembali pada Rabu", "id"),
+    ("The market will open at 8 a.m. and will close at noon", "en"),
+])
+def test_a_second_predicate_in_the_same_time_continues_the_first(text, lang):
+    assert clauses(text, lang) == [text]

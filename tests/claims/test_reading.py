@@ -1,0 +1,40 @@
+import pytest
+
+from claims.reading import read_paragraph
+
+
+def kept(text, lang):
+    return [text[c.start:c.end] for s in read_paragraph(text, 0, len(text), lang, 0) for c in s.cuts]
+
+
+def reports(text, lang):
+    return [s.report for s in read_paragraph(text, 0, len(text), lang, 0) if s.report]
+
+
+@pytest.mark.parametrize("text, lang, who", [
+    ("Hasil tersebut diungkapkan Kepala Dinas Pertanian Rudi Hartono dalam rapat di Cianjur.", "id",
+     "Kepala Dinas Pertanian Rudi Hartono"),
+    ("The results were announced by the electoral board on Monday.", "en", "the electoral board"),
+])
+def test_a_sentence_that_only_says_who_gave_the_results_is_a_report_frame(text, lang, who):
+    assert kept(text, lang) == [] and reports(text, lang) == [who]
+
+
+@pytest.mark.parametrize("text, lang, claim", [
+    ("NAIROBI, Kenya (AP) - Heavy rain flooded 300 homes in the capital on Monday.", "en",
+     "Heavy rain flooded 300 homes in the capital on Monday"),
+    ("MEDAN, Sumatera Utara (ANTARA) - Harga cabai naik menjadi Rp 60.000 per kilogram.", "id",
+     "Harga cabai naik menjadi Rp 60.000 per kilogram"),
+])
+def test_a_dateline_with_its_agency_is_left_out(text, lang, claim):
+    assert kept(text, lang) == [claim]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Sebanyak 64 persen responden menyatakan puas dengan layanan bus kota.", "id",
+     ["Sebanyak 64 persen responden menyatakan puas dengan layanan bus kota"]),
+    ("Half of the members, 52 percent, said the rule should be dropped, while 9 percent were undecided.",
+     "en", ["Half of the members, 52 percent, said the rule should be dropped", "9 percent were undecided"]),
+])
+def test_a_survey_share_keeps_its_reporting_verb(text, lang, expected):
+    assert kept(text, lang) == expected
