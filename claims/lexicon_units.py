@@ -26,7 +26,8 @@ UNITS = {
     "sr": "magnitude", "skala richter": "magnitude",
     "m2": "m2", "m²": "m2", "meter persegi": "m2", "square meters": "m2", "square metres": "m2",
     "m3": "m3", "m³": "m3", "meter kubik": "m3", "cubic meters": "m3", "cubic metres": "m3",
-    "kali lipat": "kali lipat", "mw": "MW", "megawatt": "MW",
+    "kali lipat": "kali lipat", "mw": "MW", "megawatt": "MW", "megawatts": "MW", "gw": "GW", "gigawatt": "GW",
+    "gigawatts": "GW", "kwh": "kWh",
     "km/jam": "km/h", "km per jam": "km/h", "km per hour": "km/h", "kilometer per jam": "km/h",
     "kilometers per hour": "km/h", "km/h": "km/h", "kph": "km/h", "mph": "mph",
     "detik": "seconds", "second": "seconds", "seconds": "seconds",
@@ -63,4 +64,6 @@ CURRENCY_WORDS = {
     "dolar": "USD", "dollar": "USD", "dollars": "USD", "us dollars": "USD", "euro": "EUR",
     "euros": "EUR", "pound": "GBP", "pounds": "GBP", "poundsterling": "GBP", "ringgit": "MYR",
     "yen": "JPY", "yuan": "CNY", "riyal": "SAR", "rupee": "INR", "rupees": "INR",
+    "peso": "PHP", "pesos": "PHP", "baht": "THB", "taka": "BDT", "shilling": "KES",
+    "shillings": "KES", "dong": "VND", "rand": "ZAR", "lira": "TRY", "naira": "NGN",
 }

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 from claims.text_features import can_match, features
 from claims.lexicon_dates import alternation
@@ -123,8 +124,16 @@ def _digit_atom(text: str, m: re.Match, language: str) -> Atom | None:
     if scale:
         factor *= MULTIPLIERS[scale.lower()]
     approx = not glued and _AN_SUFFIX.match(text, end) is not None
-    return Atom(start, end + 3 * approx, value * factor, value * factor, currency, glued_unit,
+    value = _scaled(value, factor)
+    return Atom(start, end + 3 * approx, value, value, currency, glued_unit,
                 factor != 1.0, factor=factor, approx=approx)
+
+
+def _scaled(value: float, factor: float) -> float:
+    """``4.1`` times a billion is 4100000000.0, not 4099999999.9999995: scaled in decimal."""
+    if factor == 1.0:
+        return value
+    return float(Decimal(repr(value)) * Decimal(repr(factor)))
 
 
 _WORD_SEPARATORS = re.compile(r"[\s-]+")

@@ -17,9 +17,9 @@ _RANGE_OPENER = re.compile(r"\b(?:antara|between|dari|from|berkisar|ranging\s+fr
 _PLUS_MINUS = re.compile(r"\s*(?:plus[\s-]minus|±|\+/-|\+-|lebih\s+kurang|more\s+or\s+less)\s*$", _I)
 _DURATION_JOIN = re.compile(r"\s*(?:,|dan|and)?\s*$", _I)
 # "50 orang lebih", "20 or more": an open upper end written after the number (and its noun);
-# "10 persen lebih dari target" and "lebih tinggi" compare instead.
+# "10 persen lebih dari target" and "lebih tinggi" compare instead, and "60 more stores" adds.
 _AFTER_MORE = re.compile(r"\s*(?:lebih\b(?!\s+(?:dari|daripada|tinggi|rendah|besar|kecil|banyak|sedikit|cepat"
-                         r"|lambat|lama|murah|mahal|baik|buruk|kuat|lemah)\b)|more\b(?!\s+than)|or\s+more\b|plus\b)", _I)
+                         r"|lambat|lama|murah|mahal|baik|buruk|kuat|lemah)\b)|or\s+more\b|plus\b)", _I)
 # "usia 17 tahun ke atas", "aged 65 and over": the number is the lower bound.
 _AFTER_AT_LEAST = re.compile(r"\s*(?:ke\s+atas|and\s+(?:above|over|older)|or\s+(?:above|over|older))\b", _I)
 _AGE_BEFORE = re.compile(r"[A-Z][\w'’.-]+(?:,\s*|\s*\()$")
@@ -37,7 +37,16 @@ _CHANGE_BEFORE = re.compile(
     r"|menyusut|raised|lowered|revised|cut|menaikkan|menurunkan|merevisi)\s+"
     r"(?:(?:by|sebesar)\s+|(?:[\w’'-]+\s+){0,3}(?:from|dari)\s+)?$",
     re.I)
+_BY_BEFORE = re.compile(r"\b(?:by|sebesar)\s+$", re.I)     # "fell by 26,000 to 884,000"
 _WORD_SEP = re.compile(r"\s*(?:-|–|—)\s*$")
+_TIME_UNITS = frozenset({"years", "months", "weeks", "days"})
+# A period named by its length ("the previous three months", "the three months to June", "the
+# six months ended June 30", "the first nine months of 2024") is a date, not an amount; an
+# offset written with a numeral ("dua bulan sebelumnya") is still a length of time.
+_PERIOD_BEFORE = re.compile(r"\b(?:previous|preceding|prior)\s+$", re.I)
+_PERIOD_AFTER = re.compile(r"\s+(?:to|ended|ending|through)\s+(?:the\s+end\s+of\s+)?[A-Z]")
+_FIRST_OF_YEAR = re.compile(r"\bfirst\s+$", re.I)
+_OF_A_YEAR = re.compile(r"\s+of\s+(?:the\s+year|this\s+year|last\s+year|(?:19|20)\d\d)\b", re.I)
 # "magnitude 6.8", "a magnitude of 6.2", "bermagnitudo 5,6": the scale is named before the value.
 _MAGNITUDE_BEFORE = re.compile(r"\b(?:magnitude|magnitudo|bermagnitudo)\s+(?:of\s+)?$", re.I)
 # "minus 2,1 persen", "-0.4 percent": a sign; "plus minus" is a spread, read elsewhere.
@@ -58,6 +67,8 @@ def build_quantity(text: str, atoms: list[Atom], i: int, lo: int, hi: int,
         ranged = _range(text, first, unit, pos, nxt, lo, hi, language)
         if ranged:
             return ranged, i + 2
+    if unit in _TIME_UNITS and _names_a_period(text, first, pos, lo, hi):
+        return None, i + 1
     if unit is None and not first.currency:
         if first.vague:                         # "thousands of fans"
             pos = _OF.match(text[pos:hi]).end() + pos
@@ -87,6 +98,13 @@ def _qualifier_after(text: str, pos: int, unit: str | None, hi: int) -> str | No
     if _AFTER_AT_LEAST.match(text, pos, hi):
         return "at_least"
     return "more_than" if _AFTER_MORE.match(text, pos, hi) else None
+
+
+def _names_a_period(text: str, atom: Atom, pos: int, lo: int, hi: int) -> bool:
+    before = text[max(lo, atom.start - 12):atom.start]
+    if _PERIOD_BEFORE.search(before) or _PERIOD_AFTER.match(text, pos, hi):
+        return True
+    return bool(_FIRST_OF_YEAR.search(before) and _OF_A_YEAR.match(text, pos, hi))
 
 
 def _magnitude(text: str, atom: Atom, lo: int) -> str | None:
@@ -138,10 +156,11 @@ def _range(text, first, unit, pos, nxt, lo, hi, language) -> Quantity | None:
 
 def _before_and_after(text, first, pos, opener, between, lo) -> bool:
     """After a verb of change, "from X to Y" and "X percent to Y" give the old and the new
-    value; "fell 2 to 3 percent" (one unit for both, no "from") is still a range of the change."""
+    value, and so does "fell by X to Y"; "fell 2 to 3 percent" (one unit for both) is still a
+    range of the change."""
     if opener_between(opener) or _WORD_SEP.match(between):
         return False
-    if not (opener or first.currency or pos > first.end):
+    if not (opener or first.currency or pos > first.end or _BY_BEFORE.search(text, max(lo, first.start - 12), first.start)):
         return False
     return bool(_CHANGE_BEFORE.search(text, max(lo, first.start - 30), first.start))
 

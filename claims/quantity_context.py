@@ -14,7 +14,7 @@ _COPULAS = frozenset("adalah ialah yaitu yakni sebanyak sebesar berjumlah mencap
 _ESTIMATES = frozenset({"diperkirakan", "diprediksi", "ditaksir", "estimated"})
 _CLAUSE_BREAK = re.compile(r".*[,;:.!?()\n]", re.S)
 _DIGIT = re.compile(r"\d")
-_BEFORE_WORDS = re.compile(r"[^\s]+")
+_BEFORE_WORDS = re.compile(r"[^\s\"“”‘(\[]+")      # a quotation mark opening a quote is no part of a word
 _LONGEST_QUALIFIER = max(len(q.split()) for q in QUALIFIERS_BEFORE)
 # The last words of the qualifiers: a clause ending in another word has none, and is answered
 # with one set look-up instead of a join per possible length.
@@ -29,6 +29,7 @@ _WORD = re.compile(r"\s+(?P<w>[^\W\d_][\w’'-]*)")
 _UNIT_PHRASES = frozenset(UNITS) | frozenset(CURRENCY_WORDS)
 _UNIT_FIRST_WORDS = frozenset(p.split(" ")[0] for p in _UNIT_PHRASES)
 _OF_NOUN = re.compile(r"\s+of\s+([a-z][\w-]*)")
+_ADDED = frozenset({"more", "other", "additional", "extra", "new"})
 _OF_THE_NOUN = re.compile(r"\s+of\s+the\s+([a-z][\w-]*)")
 
 STOPWORDS = frozenset("""
@@ -114,6 +115,9 @@ def counted_noun_after(text: str, pos: int, hi: int, language: str) -> str | Non
     if language == "en" and (group := _OF_THE_NOUN.match(text, pos, hi)) and _is_noun_like(group.group(1)):
         return group.group(1)                       # "Thirty-one of the dead"
     first = _WORD.match(text, pos, hi)
+    if first and language == "en" and first.group("w") in _ADDED:
+        pos = first.end()                                    # "60 more stores", "two other men"
+        first = _WORD.match(text, pos, hi)
     if not first or not _is_noun_like(first.group("w")) or first.start("w") - pos > 2:
         return None
     noun, end = first.group("w"), first.end()

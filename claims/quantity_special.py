@@ -94,13 +94,14 @@ def _rank(m):
 
 def _first_of_a_period(m) -> bool:
     # "bulan pertama operasi", "the first week", "dua hari pertama": a period, not a count of it.
+    # "for the first time", "untuk pertama kalinya": a first is no count.
     return m.groupdict().get("o") is not None and ORDINALS.get(m.group("o").lower()) == 1 \
-        and m.group("noun").lower() in _TIME_NOUNS
+        and m.group("noun").lower() in _TIME_NOUNS + ("time",)
 
 
 def _times(m):
     value = _ordinal_value(m)
-    return _exact(value, "kali", m.span()) if value else None
+    return _exact(value, "kali", m.span()) if value and not (m.group("o") and value == 1) else None
 
 
 def _fold(m):

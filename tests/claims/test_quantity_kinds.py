@@ -88,14 +88,34 @@ def test_ordinals_count_only_where_the_rank_is_the_point(sentence, language, exp
 
 
 @pytest.mark.parametrize("sentence, language, expected", [
-    # A time told relative to another is still a length of time the claim asserts (the dev
-    # labels list "N bulan sebelumnya"); only the date it points at is the date module's.
-    ("Sales reached 36,200 tons in the previous three months.", "en", [(36200, 36200), (3, 3)]),
+    # A period named by its length is a date ("the three months to June"): no amount.
+    ("Sales reached 36,200 tons in the previous three months.", "en", [(36200, 36200)]),
+    ("Unemployment was 4.1 percent in the three months to May.", "en", [(4.1, 4.1)]),
+    ("Profit for the six months ended June 30 rose 9 percent.", "en", [(9, 9)]),
+    ("Exports in the first nine months of 2024 rose 3 percent.", "en", [(3, 3)]),
+    # An offset written with a numeral is still a length of time the claim states.
     ("Dua hari kemudian, pelaku ditangkap polisi.", "id", [(2, 2)]),
     ("The firm had warned investors six months earlier.", "en", [(6, 6)]),
+    # ... and so is a first stretch of something that is not a calendar period.
+    ("Selama dua hari pertama, tol itu gratis.", "id", [(2, 2)]),
 ])
-def test_times_told_relative_to_another_are_lengths_of_time(sentence, language, expected):
+def test_periods_named_by_their_length_are_dates(sentence, language, expected):
     assert bounds(sentence, language) == expected
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    ("The chain plans to open 60 more stores.", "en", [(60, 60, "stores", None)]),
+    ("Vacancies fell by 26,000 to 884,000 in the period.", "en", [(26000, 26000, None, None), (884000, 884000, None, None)]),
+    ('"More than 300 soldiers are helping," he said.', "en", [(300, None, "soldiers", "more_than")]),
+    ("The team reached the final for the first time.", "en", []),
+    ("Persib juara untuk pertama kalinya.", "id", []),
+    ("Persib juara untuk kedua kalinya.", "id", [(2, 2, "kali", None)]),
+    ("The city earned 1.2 billion shillings from parking.", "en", [(1.2e9, 1.2e9, "KES", None)]),
+    ("Net income rose to 4.1 billion pesos.", "en", [(4.1e9, 4.1e9, "PHP", None)]),
+    ("Demand peaked at 8,650 megawatts.", "en", [(8650, 8650, "MW", None)]),
+])
+def test_additions_changes_by_an_amount_quoted_qualifiers_firsts_and_currencies(sentence, language, expected):
+    assert values(sentence, language) == expected
 
 
 @pytest.mark.parametrize("sentence, language", [
