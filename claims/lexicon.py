@@ -136,13 +136,13 @@ seharusnya sebaiknya merasa tampaknya sepertinya mungkin barangkali hope hopes h
 should shocking unfortunately fortunately feel feels felt terrible tragic awful
 horrible wonderful amazing sad mengerikan menyedihkan memprihatinkan disayangkan memilukan
 mengharukan miris ironis sungguh heartbreaking mengimbau menghimbau imbauan menyerukan urged urges
-appealed""".split())
+appealed diimbau dihimbau""".split())
 # Appeals to the public ("meminta warga …", "called on residents …") and judgements passed on a
 # decision ("dinilai tepat", "seen as appropriate") are not checkable facts (rule 2).
 OPINION_PHRASES = ("menurut saya", "saya kira", "sangat disayangkan", "luar biasa", "i think",
                    "we think", "in my view", "not so bad", "meminta warga", "meminta masyarakat",
                    "meminta publik", "meminta orang tua", "called on residents", "called on the public",
-                   "asked residents")
+                   "asked residents", "warga diminta", "masyarakat diminta", "publik diminta")
 JUDGED_AS = re.compile(r"\b(?:dinilai|dianggap|considered|deemed|seen as|viewed as)\s+(?:sangat\s+"
                        r"|cukup\s+|very\s+|quite\s+)?(?:tepat|baik|positif|wajar|bagus|penting|bijak"
                        r"|appropriate|right|good|positive|wise|important|necessary|prudent)\b", re.I)
@@ -214,3 +214,16 @@ SHIFTED_PREDICATE = re.compile(
     r"(?:kini|sekarang|akan|bakal|berencana|direncanakan|dijadwalkan|ditargetkan|will|now"
     r"|plans? to|aims? to|intends? to|expects? to|(?:is|are|was|were) (?:scheduled|expected|due|set)"
     r" to)\b", re.I)
+# Views credited to a whole class of unnamed commentators ("Analysts say …", "Pengamat menilai
+# …") characterise; without a figure they are no claims (rule 2).
+GENERIC_VIEW = re.compile(
+    r"(?:some |many |most |several |para |sejumlah |banyak |beberapa )?(?:experts|analysts|observers"
+    r"|economists|critics|commentators|pengamat|analis|ahli|pakar|ekonom|kritikus)\s+(?:\w+\s+){0,2}?"
+    r"(?:say|said|believe|believed|think|thought|warn|warned|argue|argued|menilai|berpendapat"
+    r"|mengatakan|menyebut|memperingatkan|mengingatkan)\b", re.I)
+# A clause that opens with the speaker in the first person and says what they believe, trust or
+# will heed states a stance, unless it names a number, a name or a date.
+FIRST_PERSON_OPENERS = ("we ", "i ", "our ", "my ", "kami ", "kita ", "saya ", "aku ")
+STANCE_WORDS = frozenset("""believe believes believing believed confident optimistic trust listen
+listening committed determined convinced yakin percaya optimistis optimis mendengar mendengarkan
+berkomitmen bertekad""".split())

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from claims import lexicon as lx
 from claims.attribute import find_quotes, tail_source
-from claims.cut import Cut, cut_quotation, cut_sentence, trim
+from claims.cut import Cut, cut_quotation, cut_sentence, strip_openers, trim
 from claims.embed import embedded_facts
 from claims.paragraphs import content_blocks
 from claims.segment import sentence_spans
@@ -115,10 +115,18 @@ def _plain(text: str, s: int, e: int, language: str, p: int) -> Sentence:
     report = lx.REPORT_SENTENCE.match(text[s:e].strip())
     if report and report.group("who"):
         return Sentence((), p, report=report.group("who").strip(), report_frame=(s, e))
+    if _generic_view(text, s, e):
+        return Sentence((), p)
     raw = cut_sentence(text, s, e, language)
     cuts = _worthy(text, raw, language)
     return Sentence(tuple(cuts + _loose_embedded(text, s, e, cuts)), p,
                     speaker=next((c.source for c in raw if c.source), None))
+
+
+def _generic_view(text: str, s: int, e: int) -> bool:
+    a, b = trim(text, s, e)
+    a = strip_openers(text, a, b)
+    return bool(lx.GENERIC_VIEW.match(text, a, b)) and not re.search(r"\d", text[a:b])
 
 
 def _worthy(text: str, cuts, language: str) -> list[Cut]:

@@ -38,8 +38,10 @@ def checkworthiness(text: str, s: int, e: int, language: str) -> float:
     low = span.lower()
     inner_capital = _INNER_CAPITAL.search(span) is not None
     low_words = _WORD.findall(low)
-    score = 0.45 + _evidence(span, low, low_words, inner_capital) \
-        - _penalties(span, low, low_words, inner_capital)
+    evidence = _evidence(span, low, low_words, inner_capital)
+    score = 0.45 + evidence - _penalties(span, low, low_words, inner_capital)
+    if not evidence and low.startswith(lx.FIRST_PERSON_OPENERS) and not lx.STANCE_WORDS.isdisjoint(low_words):
+        score -= 0.1
     verb = has_verb(text, s, e, language) or bool(_VERBLESS_PREDICATE.search(span)) \
         or (language == "en" and bool(_ING.search(span)))
     score += 0.1 if verb else -0.2

@@ -38,3 +38,19 @@ def test_a_dateline_with_its_agency_is_left_out(text, lang, claim):
 ])
 def test_a_survey_share_keeps_its_reporting_verb(text, lang, expected):
     assert kept(text, lang) == expected
+
+
+# Views credited to unnamed experts or analysts as a class are characterisations (rule 2),
+# unless they carry a figure.
+@pytest.mark.parametrize("text, lang", [
+    ("Analysts say the recovery remains fragile.", "en"),
+    ("Experts have long warned that the dam is too old.", "en"),
+    ("Pengamat menilai kebijakan itu kurang tepat sasaran.", "id"),
+])
+def test_views_of_unnamed_experts_are_no_claims(text, lang):
+    assert kept(text, lang) == []
+
+
+def test_a_forecast_of_unnamed_analysts_with_a_figure_stays():
+    text = "Analysts expect the economy to grow 5.1 percent this year."
+    assert kept(text, "en") == ["Analysts expect the economy to grow 5.1 percent this year"]

@@ -57,3 +57,32 @@ def test_salah_satu_is_not_a_number():
 ])
 def test_what_a_share_of_respondents_said_is_a_finding_not_an_opinion(sentence, language):
     assert _score(sentence, language) >= THRESHOLD
+
+
+# Appeals in the passive voice are appeals all the same (rule 2).
+@pytest.mark.parametrize("sentence", [
+    "Warga diimbau tidak membakar sampah di lahan kering",
+    "Pengendara dihimbau menghindari jalur selatan selama perbaikan",
+    "Masyarakat diminta tidak menimbun gas elpiji",
+])
+def test_passive_appeals_are_not_checkworthy(sentence):
+    assert _score(sentence) < THRESHOLD
+
+
+# A speaker's own stance with nothing checkable in it (no number, name or date) is no claim.
+@pytest.mark.parametrize("sentence, language", [
+    ("We will keep listening to our members", "en"),
+    ("We never stopped believing in this team", "en"),
+    ("Kami tetap optimistis dengan kinerja tahun depan", "id"),
+])
+def test_first_person_stances_without_facts_are_not_checkworthy(sentence, language):
+    assert _score(sentence, language) < THRESHOLD
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("We evacuated 40 families on Sunday", "en"),
+    ("We have food and blankets at the shelter", "en"),
+    ("Kami sudah mengirim dua truk air bersih ke Desa Sukamaju", "id"),
+])
+def test_first_person_statements_with_facts_stay_checkworthy(sentence, language):
+    assert _score(sentence, language) >= THRESHOLD
