@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from claims import date_links as links
 from claims.model import Claim
@@ -45,14 +45,23 @@ def _with_as_of(text: str, claim: Claim, earlier: list[Claim], story: _Story) ->
     # A date said only of a comparison base ("down from 44 percent in October") leaves the
     # figure itself undated: it takes its as-of date like any undated claim, then the base's.
     base = claim.dates if links.dates_of_a_base_only(text, claim, story.reference) else ()
-    claim = links.with_referent_dates(replace(claim, dates=()) if base else claim, earlier)
+    claim = links.with_referent_dates(_dated(claim, ()) if base else claim, earlier)
     if not claim.dates:
-        claim = replace(claim, dates=_as_of(text, claim, earlier, story))
+        claim = _dated(claim, _as_of(text, claim, earlier, story))
     if _is_count(claim) and links.dates_of_a_start_only(text, claim, story.reference):
         # "have died since June 1": the perfect counts up to the day of the report
         now = (_iso(story.reference),) if story.reference else _day(claim, story.latest, story)
-        claim = replace(claim, dates=claim.dates + now)
-    return replace(claim, dates=tuple(dict.fromkeys(claim.dates + base)))
+        claim = _dated(claim, claim.dates + now)
+    return _dated(claim, tuple(dict.fromkeys(claim.dates + base)))
+
+
+def _dated(claim: Claim, dates: tuple[str, ...]) -> Claim:
+    """``claim`` with ``dates``; built directly (dataclasses.replace looks up the fields on
+    every call, several times per claim) and only when the dates change."""
+    if dates == claim.dates:
+        return claim
+    return Claim(claim.start, claim.end, claim.text, claim.types, claim.score, claim.source,
+                 claim.quantities, dates, claim.entities)
 
 
 @dataclass(frozen=True, slots=True)

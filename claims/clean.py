@@ -11,10 +11,13 @@ from claims import lexicon as lx
 from claims.dates import parse_dateline
 from claims.model import Boilerplate
 from claims.segment import line_spans
+from claims.text_features import may_hold_any
 
 _NON_WORD = re.compile(r"\W")
 _SOURCE_LINE = re.compile(r"(sumber|source)\s*:", re.I)
 _DIGIT = re.compile(r"\d")
+# Every DATELINE_HINT match and every year parse_dateline accepts holds four digits in a row.
+_FOUR_DIGITS = re.compile(r"\d{4}")
 _CAPTION_HINTS = ("foto", "photo", "image", "gambar", "dok", "ilustrasi")
 _LEFTOVER_WORD = re.compile(r"[A-Za-z]{2,}")
 _WEEKDAYS = re.compile(r"\b(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|monday|tuesday"
@@ -56,7 +59,9 @@ def _is_widget(line: str, _outlet) -> bool:
 
 def is_dateline(line: str) -> bool:
     """A short line that only states a date and time (with weekday, outlet or zone)."""
-    if len(line) > 70 or not (lx.DATELINE_HINT.search(line) or parse_dateline(line)):
+    if len(line) > 70 or not _FOUR_DIGITS.search(line):
+        return False        # most lines: the two checks below could not pass
+    if not (lx.DATELINE_HINT.search(line) or parse_dateline(line)):
         return False
     rest = _WEEKDAYS.sub(" ", lx.DATELINE_HINT.sub(" ", lx.CLOCK_OR_ZONE.sub(" ", line)))
     return len(_LEFTOVER_WORD.findall(rest)) <= 2
@@ -78,19 +83,15 @@ def _is_site_headline(line: str, _outlet) -> bool:
     return "|" in line and bool(lx.HEADLINE_SITE_SUFFIX.search(line)) and not line.endswith((".", "?", "!"))
 
 
-# Every CREDIT_LINE match holds one of these; in ASCII text a case-blind match can only be a
-# lower-cased literal, so most lines skip the pattern (whose ".{0,100}" tries every start).
-_CREDIT_WORDS = ("copyright", "hak cipta", "(c)", "all rights reserved", "reporting by", "editing by",
-                 "writing by", "laporan tambahan", "contributed ")
+# Every CREDIT_LINE match holds one of these: most lines skip the pattern (whose ".{0,100}"
+# tries every start).
+_CREDIT_WORDS = ("copyright", "hak cipta", "©", "(c)", "all rights reserved", "reporting by",
+                 "editing by", "writing by", "laporan tambahan", "contributed ")
 
 
 def _is_credit(line: str, _outlet) -> bool:
-    if len(line) >= 160:
+    if len(line) >= 160 or not may_hold_any(line, _CREDIT_WORDS):
         return False
-    if line.isascii():
-        low = line.lower()
-        if not any(w in low for w in _CREDIT_WORDS):
-            return False
     return bool(lx.CREDIT_LINE.match(line))
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 _ORDINALS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4,
              "pertama": 1, "kesatu": 1, "kedua": 2, "ketiga": 3, "keempat": 4,
@@ -43,7 +44,7 @@ def find_periods(text: str, start: int, end: int, reference: dt.date | None
                  ) -> list[tuple[int, int, tuple[str, str]]]:
     """(start, end, (first month, last month)) of each quarter or half-year in the span."""
     found = []
-    if not _ANY_PERIOD.search(text, start, end):
+    if not _may_name_a_period(text) or not _ANY_PERIOD.search(text, start, end):
         return found
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text, start, end):
@@ -51,6 +52,14 @@ def find_periods(text: str, start: int, end: int, reference: dt.date | None
             if values and not any(a <= m.start() < b for a, b, _ in found):
                 found.append((m.start(), m.end(), values))
     return sorted(found)
+
+
+@lru_cache(maxsize=16)
+def _may_name_a_period(text: str) -> bool:
+    # find_dates asks about several spans of one window, most of which name no period: one
+    # search of the window spares the search of each span (``_ANY_PERIOD`` looks at no
+    # context, so a span can match only where the whole text does).
+    return _ANY_PERIOD.search(text) is not None
 
 
 def _months(kind: str, m, reference: dt.date | None) -> tuple[str, str] | None:

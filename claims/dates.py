@@ -35,7 +35,7 @@ def find_dates(text: str, start: int, end: int, language: str,
     """
     mentions: list[DateMention] = []
     matches: list[DateMatch] = []        # what each mention was found as
-    future = reference is not None and _FUTURE.search(text, max(0, start), min(len(text), end)) is not None
+    future = _Future(text, max(0, start), min(len(text), end), reference)
     periods = [DateMention(a, b, v) for a, b, v in
                find_periods(text, max(0, start), min(len(text), end), reference)]
     for match in scan_dates(text, max(0, start), min(len(text), end)):
@@ -44,7 +44,8 @@ def find_dates(text: str, start: int, end: int, language: str,
         if _week_of_weekday(text, match, mentions):
             mentions[-1] = _in_last_week(mentions[-1], match, reference)
             continue
-        ahead = future and not _SINCE.search(text, max(0, match.start - 12), match.start)
+        ahead = _may_look_ahead(match) and future.said() \
+            and not _SINCE.search(text, max(0, match.start - 12), match.start)
         values = _month_before_previous(text, match, mentions) or _before_previous(text, match, mentions, periods) \
             or (ahead and _ahead(match, reference)) or resolve_match(match, reference)
         if values:
@@ -145,6 +146,24 @@ _FUTURE = re.compile(r"\b(?:akan|will|shall|dijadwalkan|direncanakan|rencananya|
 
 # "dibangun sejak Januari, akan beroperasi Juni": what runs since a month began in the past.
 _SINCE = re.compile(r"\b(?:sejak|since)\s+(?:\w+\s+)?$", re.I)
+
+
+class _Future:
+    """Whether a span speaks of the future, read only when a date that could move ahead is
+    found (most spans name none, and the case-blind search is the costliest step here)."""
+
+    def __init__(self, text: str, start: int, end: int, reference: dt.date | None):
+        self._args, self._reference, self._said = (text, start, end), reference, None
+
+    def said(self) -> bool:
+        if self._said is None:
+            self._said = self._reference is not None and _FUTURE.search(*self._args) is not None
+        return self._said
+
+
+def _may_look_ahead(match: DateMatch) -> bool:
+    # the only matches ``_ahead`` can move
+    return match.kind in ("month", "weekday") and not match.groups.get("rel") and not match.groups.get("pre")
 
 
 def _ahead(match: DateMatch, reference: dt.date | None) -> tuple[str, ...]:

@@ -6,8 +6,6 @@ however long the article is.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
-
 from claims import lexicon as lx
 from claims.attribute import drop_titles, is_person
 
@@ -21,16 +19,29 @@ pada dari according in on at the a an and but when while after before as said"""
 
 
 class NameIndex:
-    """Every capitalised run of an article, reachable from each of its words."""
+    """Every capitalised run of an article, reachable from each of its words.
+
+    A word's runs are gathered when the word is first looked up: an article names a
+    handful of speakers, and indexing every word of every run cost more than the look-ups."""
 
     def __init__(self, text: str):
-        self._suffixes: dict[str, set[tuple[str, ...]]] = defaultdict(set)
-        self._prefixes: dict[str, set[tuple[str, ...]]] = defaultdict(set)
-        for m in _RUN.finditer(text):
-            words = tuple(m.group().split())
-            for k, word in enumerate(words):
-                self._suffixes[word].add(words[k:])
-                self._prefixes[word].add(words[:k + 1])
+        self._runs = [tuple(m.group().split()) for m in _RUN.finditer(text)]
+        self._suffixes: dict[str, set[tuple[str, ...]]] = {}
+        self._prefixes: dict[str, set[tuple[str, ...]]] = {}
+
+    def _runs_from(self, word: str) -> set[tuple[str, ...]]:
+        """The tails of the runs that start at ``word``."""
+        if word not in self._suffixes:
+            self._suffixes[word] = {run[k:] for run in self._runs if word in run
+                                    for k, w in enumerate(run) if w == word}
+        return self._suffixes[word]
+
+    def _runs_to(self, word: str) -> set[tuple[str, ...]]:
+        """The heads of the runs that end at ``word``."""
+        if word not in self._prefixes:
+            self._prefixes[word] = {run[:k + 1] for run in self._runs if word in run
+                                    for k, w in enumerate(run) if w == word}
+        return self._prefixes[word]
 
     def fullest(self, source: str) -> str:
         """The longest written form of a person's name: "kata Rina" reads on to the right
@@ -38,9 +49,9 @@ class NameIndex:
         words = tuple(source.split())
         if not words or not is_person(source) or len(source) > 60:
             return source
-        right = [r for r in self._suffixes.get(words[0], ()) if r[:len(words)] == words]
+        right = [r for r in self._runs_from(words[0]) if r[:len(words)] == words]
         # Only a lone surname reads leftwards ("Morales said"); a two-word name is complete.
-        left = [_without_leading_function_words(r) for r in self._prefixes.get(words[-1], ())
+        left = [_without_leading_function_words(r) for r in self._runs_to(words[-1])
                 if r[-len(words):] == words] if len(words) == 1 else []
         return self._longest(source, right) or self._longest(source, left) or source
 

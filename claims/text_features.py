@@ -25,3 +25,16 @@ def features(text: str, start: int, end: int) -> frozenset[str]:
 def can_match(needles: frozenset[str], present: frozenset[str]) -> bool:
     """True when one of ``needles`` is ``present``."""
     return not needles.isdisjoint(present)
+
+
+# Case-blind matching equates these with "i" and "s", yet their lower case is neither: a text
+# holding one may match a case-blind pattern without holding its words in lower case.
+_ODD_FOLDS = ("\u0131", "\u017f")
+
+
+def may_hold_any(text: str, words: tuple[str, ...]) -> bool:
+    """False only when no case-blind match of any of ``words`` (ASCII letters in lower case,
+    spaces and marks) can lie in ``text``: a gate in front of an ``re.I`` pattern every match
+    of which holds one of ``words``, far cheaper than the pattern on text that holds none."""
+    low = text.lower()
+    return any(w in low for w in words) or any(c in text for c in _ODD_FOLDS)

@@ -69,6 +69,11 @@ def test_chart_title_above_source_line():
     assert [b.kind for b in find_boilerplate(text)] == ["caption", "byline"]
 
 
+@pytest.mark.parametrize("line", ["Senin (3/6) 10:00 WIB", "Rabu 14.30 WIB", "Kamis, 4 Jan"])
+def test_date_lines_without_a_year_are_content(line):
+    assert not is_dateline(line)
+
+
 def test_dateline_rejects_sentences_with_dates():
     assert is_dateline("Kamis, 4 Januari 2024 10:00 WIB")
     assert not is_dateline("Rapat digelar pada 4 Januari 2024 di gedung DPRD provinsi.")
@@ -82,6 +87,8 @@ def test_dateline_rejects_sentences_with_dates():
     "Additional reporting by Dewi Anggraini – Jakarta",             # a dash outside ASCII
     "Tim Liputan Pantai Barat contributed reporting.",
     "Seluruh isi © Warta Selatan, hak cipta dilindungi",
+    "© 2024 “Warta Selatan”",                                      # the sign, quotes outside ASCII
+    "Copyr\u0131ght 2024 Warta Selatan",                          # dotless i: case-blind "i"
 ])
 def test_credit_lines_in_any_case_and_script_are_bylines(line):
     assert line_kind(line) == "byline"

@@ -56,3 +56,11 @@ def test_a_quarter_of_a_game_is_not_a_quarter_of_the_year(text, expected):
 ])
 def test_a_year_less_english_half_is_a_half_year_only_among_figures_of_trade(text, expected):
     assert values(text) == expected
+
+
+def test_each_span_of_a_window_names_only_its_own_periods():
+    text = "Ekspor naik 3 persen. Laba turun pada kuartal III 2022. Harga tetap."
+    first, second = text.index("Laba"), text.index("Harga")
+    assert [m.values for m in find_dates(text, 0, first, "id", REF)] == []
+    assert [m.values for m in find_dates(text, first, second, "id", REF)] == [("2022-07", "2022-09")]
+    assert [m.values for m in find_dates(text, second, len(text), "id", REF)] == []

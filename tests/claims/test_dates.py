@@ -279,3 +279,11 @@ def test_months_to_a_month_are_a_period_ending_with_it(sentence, expected):
 
 def test_may_before_a_day_is_the_day():
     assert found("Nine people have died since May 2.", language="en") == [("May 2", ("2022-05-02",))]
+
+
+def test_only_a_plan_said_inside_the_span_moves_its_month_ahead():
+    text = "Pabrik itu beroperasi pada Januari. Tahun depan pabrik akan diperluas."
+    first = text.index(".") + 1
+    reference = dt.date(2022, 6, 1)
+    assert [m.values for m in find_dates(text, 0, first, "id", reference)] == [("2022-01",)]
+    assert [m.values for m in find_dates(text, 0, len(text), "id", reference)] == [("2023-01",)]
