@@ -227,3 +227,6 @@ FIRST_PERSON_OPENERS = ("we ", "i ", "our ", "my ", "kami ", "kita ", "saya ", "
 STANCE_WORDS = frozenset("""believe believes believing believed confident optimistic trust listen
 listening committed determined convinced yakin percaya optimistis optimis mendengar mendengarkan
 berkomitmen bertekad""".split())
+# Intensifiers, obligations and hopes mark an evaluation; in a clause with no number, name or
+# date they are all the clause says ("persaingan masih sangat ketat", "harus menjadi pelajaran").
+EVALUATIVE_MARKERS = frozenset("""sangat amat harus diharapkan very extremely must hopefully""".split())

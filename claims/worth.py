@@ -40,12 +40,19 @@ def checkworthiness(text: str, s: int, e: int, language: str) -> float:
     low_words = _WORD.findall(low)
     evidence = _evidence(span, low, low_words, inner_capital)
     score = 0.45 + evidence - _penalties(span, low, low_words, inner_capital)
-    if not evidence and low.startswith(lx.FIRST_PERSON_OPENERS) and not lx.STANCE_WORDS.isdisjoint(low_words):
+    if not evidence and _ungrounded_stance(low, low_words):
         score -= 0.1
     verb = has_verb(text, s, e, language) or bool(_VERBLESS_PREDICATE.search(span)) \
         or (language == "en" and bool(_ING.search(span)))
     score += 0.1 if verb else -0.2
     return max(0.0, min(1.0, score))
+
+
+def _ungrounded_stance(low: str, low_words: list[str]) -> bool:
+    """A speaker's stance ("We remain confident …") or an evaluation ("… masih sangat ketat")."""
+    if not lx.EVALUATIVE_MARKERS.isdisjoint(low_words):
+        return True
+    return low.startswith(lx.FIRST_PERSON_OPENERS) and not lx.STANCE_WORDS.isdisjoint(low_words)
 
 
 def _evidence(span: str, low: str, low_words: list[str], inner_capital: bool) -> float:

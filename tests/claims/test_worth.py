@@ -86,3 +86,23 @@ def test_first_person_stances_without_facts_are_not_checkworthy(sentence, langua
 ])
 def test_first_person_statements_with_facts_stay_checkworthy(sentence, language):
     assert _score(sentence, language) >= THRESHOLD
+
+
+# Intensifiers, obligations and hopes with nothing checkable around them are evaluations.
+@pytest.mark.parametrize("sentence, language", [
+    ("Namun antrean di loket masih sangat panjang", "id"),
+    ("Kejadian ini harus menjadi pelajaran bagi pengelola pasar", "id"),
+    ("Aturan baru itu diharapkan membuat pengemudi lebih tertib", "id"),
+    ("The new rules must serve as a warning to landlords", "en"),
+])
+def test_evaluations_without_facts_are_not_checkworthy(sentence, language):
+    assert _score(sentence, language) < THRESHOLD
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Jembatan itu diharapkan rampung pada Desember 2025", "id"),
+    ("Pemohon harus membayar denda Rp 5 juta", "id"),
+    ("The storm was very strong, with winds of 150 km per hour", "en"),
+])
+def test_evaluative_words_beside_facts_stay_checkworthy(sentence, language):
+    assert _score(sentence, language) >= THRESHOLD
