@@ -39,8 +39,14 @@ ONE_OF_A_UNIT = ("setahun", "sebulan", "sepekan", "seminggu", "sehari", "sejam")
 _ONE_OF = re.compile(r"\bse(?P<unit>tahun|bulan|pekan|minggu|hari|jam)\b", _I)
 _AMOUNT_BEFORE = re.compile(r"\b(?:selama|hampir|sekitar|nyaris|lebih dari|kurang dari|dalam waktu) $", _I)
 _ONE_OF_NEEDLES = frozenset(ONE_OF_A_UNIT)
+A_UNIT_WORDS = frozenset({"year", "month", "week", "day", "hour", "decade"})
+_A_UNIT_NEEDLES = A_UNIT_WORDS
 # "5.000-an orang": the "-an" suffix makes a round figure approximate ("some 5,000").
 _AN_SUFFIX = re.compile(r"-an\b")
+# "about a week", "nearly a year", "less than an hour": after an amount word, "a" is one.
+_A_UNIT = re.compile(r"\ban?\s+(?P<unit>year|month|week|day|hour|decade)\b", _I)
+_AMOUNT_BEFORE_EN = re.compile(r"\b(?:about|around|nearly|almost|roughly|some|more than|less than|over|under"
+                               r"|within|at least|at most|up to|just over|just under) $", _I)
 _GLUED_SCALES = {"k": 1e3, "rb": 1e3, "jt": 1e6, "bn": 1e9, "b": 1e9, "mn": 1e6, "tn": 1e12}
 # After a currency, "M" is "miliar" (1e9) in rupiah but "million" elsewhere; "T" is a trillion.
 _GLUED_AFTER_CURRENCY = {"m": {"IDR": 1e9, "*": 1e6}, "t": {"*": 1e12}}
@@ -181,6 +187,9 @@ def find_atoms(text: str, start: int, end: int, language: str, skip=None) -> lis
                   if m.group("vague").lower() != "tens" or m.group("vscale")]
     if can_match(_WORD_NEEDLES, present):
         found += [a for m in _WORDS.finditer(text, start, end) if (a := _word_atom(text, m))]
+    if language == "en" and can_match(_A_UNIT_NEEDLES, present):
+        found += [_one_of_atom(m) for m in _A_UNIT.finditer(text, start, end)
+                  if _AMOUNT_BEFORE_EN.search(text, max(0, m.start() - 12), m.start())]
     if can_match(_ONE_OF_NEEDLES, present):
         found += [_one_of_atom(m) for m in _ONE_OF.finditer(text, start, end)
                   if _AMOUNT_BEFORE.search(text, max(0, m.start() - 14), m.start())]

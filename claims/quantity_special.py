@@ -57,7 +57,7 @@ _SPORT_CUE = re.compile(r"\b(?:skor|score[sd]?|menang|kalah|unggul|imbang|agre?g
                         r"beat|won|lost|defeat(?:ed)?|dr[ae]w|victory|win|lead|led|match|final|leg|babak|"
                         r"tim|team|klub|club)\b", _I)
 _RANGE_OPENER_BEFORE = re.compile(r"\b(?:antara|between|dari|from|usia|aged?|ages)\s*$", _I)
-_SCORE = re.compile(r"(?<![\d.,:/+-])(?P<a>\d{1,2})\s?[-–]\s?(?P<b>\d{1,2})(?![\d]|[.,:/]\d|\s?[-–]\s?\d)")
+_SCORE = re.compile(r"(?<![\d.,:/+-])(?P<a>\d{1,3})\s?[-–]\s?(?P<b>\d{1,3})(?![\d]|[.,:/]\d|\s?[-–]\s?\d)")
 
 
 def _ordinal_value(m: re.Match) -> int | None:
@@ -146,7 +146,8 @@ def find_special(text: str, start: int, end: int) -> list[Quantity]:
 
 
 def find_scores(text: str, start: int, end: int) -> list[Quantity]:
-    """Scores "3-1" (no unit after them, unlike the range "9-10 km"): two ``goals`` values."""
+    """Scores "3-1" (no unit after them, unlike the range "9-10 km"): two ``goals`` values;
+    "104-98" in a game: two ``points`` values."""
     found = []
     if "-" not in text[start:end] and "–" not in text[start:end]:
         return found
@@ -156,11 +157,15 @@ def find_scores(text: str, start: int, end: int) -> list[Quantity]:
             continue
         if _RANGE_OPENER_BEFORE.search(text[max(start, m.start() - 12):m.start()]):
             continue
-        if not _SPORT_CUE.search(text, max(0, m.start() - 60), min(len(text), m.end() + 25)) and \
-                counted_noun_after(text, m.end(), end, "id"):
+        cue = _SPORT_CUE.search(text, max(0, m.start() - 60), min(len(text), m.end() + 25))
+        if not cue and counted_noun_after(text, m.end(), end, "id"):
             continue                                     # "40-50 orang" is a range of people
-        found.append(_exact(int(m.group("a")), "goals", m.span("a")))
-        found.append(_exact(int(m.group("b")), "goals", m.span("b")))
+        # Three digits: a basketball-like score in points, and only where the text is about a game.
+        unit = "points" if max(len(m.group("a")), len(m.group("b"))) == 3 else "goals"
+        if unit == "points" and not cue:
+            continue
+        found.append(_exact(int(m.group("a")), unit, m.span("a")))
+        found.append(_exact(int(m.group("b")), unit, m.span("b")))
     return found
 
 

@@ -113,6 +113,11 @@ def test_periods_named_by_their_length_are_dates(sentence, language, expected):
     ("The city earned 1.2 billion shillings from parking.", "en", [(1.2e9, 1.2e9, "KES", None)]),
     ("Net income rose to 4.1 billion pesos.", "en", [(4.1e9, 4.1e9, "PHP", None)]),
     ("Demand peaked at 8,650 megawatts.", "en", [(8650, 8650, "MW", None)]),
+    ("The rains came about a week later than usual.", "en", [(1, 1, "weeks", "approx")]),
+    ("Repairs will take less than an hour.", "en", [(None, 1, "hours", "less_than")]),
+    ("It happened a year ago.", "en", []),
+    ("The Bears beat the Lions 104-98 in the semifinal.", "en", [(104, 104, "points", None), (98, 98, "points", None)]),
+    ("Between 100-150 people attended.", "en", [(100, 150, "people", None)]),
 ])
 def test_additions_changes_by_an_amount_quoted_qualifiers_firsts_and_currencies(sentence, language, expected):
     assert values(sentence, language) == expected
@@ -180,6 +185,7 @@ _GATED_SENTENCES = [
     "Ia dijerat Pasal 2 ayat (1) huruf b dan pasal 55 KUHP.",
     "Banjir merendam desa itu hampir sepekan, lebih dari setahun setelah gempa.",
     "A dozen boats and a million people; Chapter 11 and Article 27.",
+    "It rained for about a week, and nearly a year later.",
     "Sekitar 5.000-an warga dan 12 per 100.000 penduduk; HUT ke-79.",
 ]
 
