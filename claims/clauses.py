@@ -19,6 +19,11 @@ _SUPERLATIVE = re.compile(r",\s+(?=(?:the\s+)?(?:highest|lowest|largest|biggest|
                           r"|best)\b|[a-z]+\s+(?:pertama|terakhir)\b|(?:tertinggi|terendah|terbesar"
                           r"|terbanyak|terburuk)\b)")
 _EN_ING = re.compile(r"\b\w{3,}ing\b")
+_EN_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could)\b", re.I)
+# "…, as the home side came back from 15 points down": a clause of its own after "as"; not
+# "as well as", "as a result", "as part of" or "as expected".
+_EN_AS_CLAUSE = re.compile(r",\s+as\s+(?=(?:the|its|their|his|her|[A-Z][\w'’-]*)\s)")
+_REPORTING = re.compile(rf"\b{lx.EN_TAIL_VERBS}\b")
 _MIN_WORDS = 3
 _REACH = 160
 
@@ -51,6 +56,8 @@ def split_clauses(text: str, s: int, e: int, language: str) -> list[tuple[int, i
 def _breaks(text: str, s: int, e: int, language: str):
     found = list(lx.CLAUSE_BREAKS.finditer(text, s, e)) + list(_SUPERLATIVE.finditer(text, s, e))
     found += list((_EN_COMMA_CLAUSE if language == "en" else _ID_COMMA_NUMBER).finditer(text, s, e))
+    if language == "en":
+        found += list(_EN_AS_CLAUSE.finditer(text, s, e))
     return sorted(found, key=lambda m: m.start())
 
 
@@ -61,8 +68,14 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
         return left_ok and len(text[m.end():e].split()) >= _MIN_WORDS
     if sep in ("yakni", "yaitu", "namely"):
         return m.start() - s > 12 and bool(re.search(r"\d", text[m.end():e]))
-    if sep in ("with", "dengan"):
+    if sep == "with":
+        return left_ok and _clause_after_with(text, m.end(), e)
+    if sep == "dengan":
         return left_ok and _right_verb_soon(text, m.end(), e, language, 6)
+    if sep == "as":   # the main clause may end in an aside: "…, including 9 in the last quarter, as …"
+        head = " ".join(text[m.end():e].split()[:6])
+        return has_verb(text, max(s, m.start() - _REACH), m.start(), "en") \
+            and has_verb(head, 0, len(head), "en") and not _REPORTING.search(head)
     if not (left_ok and _is_clause(text, m.end(), e, language, False)):
         return False
     if sep in ("dan", "and") and _shifted(text, s, m, e):
@@ -96,6 +109,13 @@ def _right_verb_soon(text: str, a: int, e: int, language: str, words: int) -> bo
     if language == "en":
         return bool(lx.EN_AUX.search(head) or _EN_ING.search(head))
     return has_verb(head, 0, len(head), language)
+
+
+def _clause_after_with(text: str, a: int, e: int) -> bool:
+    # "…, with the toll climbing to 50" and "…, with 40 more expected to arrive" state a fact;
+    # "…, with 80 percent of ballots counted" only says under which state the first one holds.
+    head = " ".join(_ASIDE.sub(" ", text[a:e]).split()[:6])
+    return bool(_EN_FINITE.search(head) or _EN_ING.search(head))
 
 
 def _subject_before_verb(text: str, a: int, e: int) -> bool:

@@ -65,3 +65,28 @@ def test_predicates_of_one_event_stay_one_claim(text, lang):
 ])
 def test_a_second_predicate_in_the_same_time_continues_the_first(text, lang):
     assert clauses(text, lang) == [text]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Andi Putra scored 22 points, including 9 in the last quarter, as the Hawks came back from 12 down",
+     ["Andi Putra scored 22 points, including 9 in the last quarter", "the Hawks came back from 12 down"]),
+    ("The ferry service was suspended, as its only boat failed an inspection",
+     ["The ferry service was suspended", "its only boat failed an inspection"]),
+])
+def test_a_clause_after_as_is_a_second_claim(text, expected):
+    assert clauses(text, "en") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The agency sent food, as well as 20 tents, to the camp",
+    "Prices rose 4 percent in May, as the minister said on Friday",
+    "The party led with 41 percent of the vote, with about 70 percent of ballots counted",
+])
+def test_no_split_at_as_well_as_reporting_as_or_a_with_participle(text):
+    assert clauses(text, "en") == [text]
+
+
+def test_a_with_clause_that_states_a_fact_is_still_split():
+    text = "The convoy reached the border on Friday, with the toll climbing to 60 by evening"
+    assert clauses(text, "en") == ["The convoy reached the border on Friday",
+                                   "the toll climbing to 60 by evening"]
