@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from claims.date_specs import ANY_NEEDLE, DIGIT_KINDS, GATES, LOOK_BACK, NEEDLES, PATTERNS
+from claims.date_specs import DIGIT_KINDS, GATES, LOOK_BACK, NEEDLES, PATTERNS
 from claims.text_features import DIGIT, features
 
 
@@ -39,19 +39,30 @@ def _with_words_before(text, match, before, required, lo) -> tuple[int, dict] | 
 
 
 # Each pattern with what gates it, looked up once rather than per window.
-_GATED = [(kind, pattern, before, required, kind in DIGIT_KINDS, NEEDLES[kind], GATES.get(kind))
-          for kind, pattern, before, required in PATTERNS]
+_GATED = [(kind, pattern, before, required, GATES.get(kind)) for kind, pattern, before, required in PATTERNS]
+# The patterns each needle may open (bit i: ``_GATED[i]``), and those that also need a digit.
+_OPENED_BY = {needle: sum(1 << i for i, (kind, *_) in enumerate(PATTERNS) if needle in NEEDLES[kind])
+              for needle in frozenset().union(*NEEDLES.values())}
+_NEED_A_DIGIT = sum(1 << i for i, (kind, *_) in enumerate(PATTERNS) if kind in DIGIT_KINDS)
+_PLANS: dict[int, tuple] = {}
+
+
+def _patterns_for(present: frozenset[str]) -> tuple:
+    """The patterns whose needles (and digit) ``present`` holds, in their order: one set
+    intersection instead of a test per pattern (a window opens few of them)."""
+    bits = 0
+    for needle in _OPENED_BY.keys() & present:
+        bits |= _OPENED_BY[needle]
+    if DIGIT not in present:
+        bits &= ~_NEED_A_DIGIT
+    if bits not in _PLANS:
+        _PLANS[bits] = tuple(g for i, g in enumerate(_GATED) if bits >> i & 1)
+    return _PLANS[bits]
 
 
 def _all_matches(text: str, start: int, end: int) -> list[DateMatch]:
     found: list[DateMatch] = []
-    present = features(text, start, end)
-    if ANY_NEEDLE.isdisjoint(present):
-        return found
-    has_digit = DIGIT in present
-    for kind, pattern, before, required, needs_digit, needles, gate in _GATED:
-        if (needs_digit and not has_digit) or needles.isdisjoint(present):
-            continue
+    for kind, pattern, before, required, gate in _patterns_for(features(text, start, end)):
         if gate is not None and gate.search(text, start, end) is None:
             continue
         for match in pattern.finditer(text, start, end):

@@ -10,7 +10,6 @@ import re
 
 from claims.lexicon_dates import (MONTHS, ONE_UNIT_WORDS, RELATIVE_DAYS, SMALL_NUMBERS, WEEKDAYS, alternation,
                                    cased_alternation)
-from claims.text_features import DIGIT
 
 
 def _cased(words, lower=False) -> str:
@@ -137,4 +136,3 @@ GATES = {
 DIGIT_KINDS = frozenset({"day_period", "daymonth_period", "weekday_numeric", "numeric",
                           "paren_numeric", "iso", "day_month", "month_day", "month_year", "year",
                           "year_through", "year_listed", "month_day_period"})
-ANY_NEEDLE = frozenset().union(*NEEDLES.values()) | {DIGIT}
