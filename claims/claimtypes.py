@@ -17,9 +17,21 @@ _PREDICTION = frozenset("""akan bakal dijadwalkan direncanakan rencana berencana
 scheduled expected plan plans planned forecast""".split())
 _PREDICTION_PHRASES = ("to begin", "to start")
 _STATUS = frozenset("""adalah merupakan ialah yakni menjabat berada terletak sebagai tercatat ada masih
-selaku is are was were remain remains located serve serves memiliki termasuk""".split())
+selaku is are was were remain remains located serve serves memiliki termasuk tetap bertahan kini
+berjarak dinyatakan now stood stands operates holds berusia berlokasi dipimpin dikuasai dimiliki
+menghubungkan bernama led owned connects aged""".split())
+# Words the verb-shaped pattern takes for actions that only compare, derive or describe
+# ("dibandingkan", "berasal", "terbanyak") and predicates of level ("mencapai 12 persen").
+_NOT_EVENT = frozenset("""dibandingkan dibanding berasal bersama berdasarkan terbanyak tertinggi terendah
+terbesar terakhir tersebut terhadap terkait termasuk mencapai sebesar sebanyak berjumlah berusia
+tercatat terletak berada berjarak memiliki menjabat merupakan dinyatakan berusia berlokasi dipimpin
+dikuasai dimiliki menghubungkan bernama""".split())
+# Verbs that move or report a figure: with a number they state a level or a change, no happening.
+_AMOUNT_VERBS = frozenset("""meningkat menurun melonjak merosot meraih mengantongi memperoleh mencatat
+mencatatkan menyentuh rose climbed jumped dropped declined increased decreased reached gained slipped
+surged fell grew recorded posted""".split())
 _WORD = re.compile(r"[a-z]+")
-_EVENT = re.compile(r"\b(?:me|di|ber|ter)[a-z]{4,}\b|[a-z]{3}ed\b")
+_EVENT = re.compile(r"\b(?:me|di|ber|ter)[a-z]{4,}\b|\b[a-z]{3,}ed\b")
 
 
 def claim_types(span: str, *, quantities: bool, dated: bool, source: str | None,
@@ -27,14 +39,25 @@ def claim_types(span: str, *, quantities: bool, dated: bool, source: str | None,
     """The rule-7 types of one claim, most specific first."""
     low = span.lower()
     words = set(_WORD.findall(low))
-    found = ["event"] if _EVENT.search(span) else []
-    if words & _STATUS:
+    status = bool(words & _STATUS)
+    planned = bool(words & _PREDICTION or any(p in low for p in _PREDICTION_PHRASES))
+    # A plan has not happened yet, and a state is no happening (rule 7).
+    found = ["event"] if not planned and _has_action(span, status, quantities) else []
+    if status:
         found.append("status")
     if words & _COMPARISON or any(p in low for p in _COMPARISON_PHRASES):
         found.append("comparison")
-    if words & _PREDICTION or any(p in low for p in _PREDICTION_PHRASES):
+    if planned:
         found.append("prediction")
     found += ["quantity"] * quantities + ["date"] * dated
     if quote or source:
         found.append("quote" if quote else "attribution")
     return tuple(found) or ("other",)
+
+
+def _has_action(span: str, status: bool, quantities: bool) -> bool:
+    """An action verb other than a stative or comparing one, or one that only moves a figure
+    ("climbed to 41,500 tons", "meraih 41 persen"); a state needs a second verb."""
+    skip = _NOT_EVENT | _AMOUNT_VERBS if quantities else _NOT_EVENT
+    verbs = [m.group() for m in _EVENT.finditer(span) if m.group().lower() not in skip]
+    return len(verbs) >= (2 if status else 1)
