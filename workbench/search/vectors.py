@@ -177,9 +177,8 @@ class VectorIndex:
     def _signature(self, claim_id) -> Signature:
         if claim_id not in self._signatures:
             text, entities = self._texts[self._rows[claim_id]]
-            if isinstance(entities, str):
-                entities = _entity_names(entities)
-            self._signatures[claim_id] = signature(self._signature_text(text), entities)
+            self._signatures[claim_id] = signature(self._signature_text(text),
+                                                   _entity_names(entities))
         return self._signatures[claim_id]
 
     def _code(self, article_id) -> int:
@@ -190,14 +189,18 @@ class VectorIndex:
         return self._article_codes[article_id]
 
 
-def _entity_names(stored: str) -> list[str] | None:
-    # Claim.entities as stored: a JSON list of {"text": ...}; None when it names nobody,
-    # so the signature falls back to capitalised words, as for a claim added one by one.
-    try:
-        found = json.loads(stored)
-    except ValueError:
-        return None
-    names = [e.get("text", "") for e in found or () if isinstance(e, dict)]
+def _entity_names(entities) -> list[str] | None:
+    # Names as ``add`` gives them, or Claim.entities as ``add_many`` reads them: the JSON
+    # text of a list of {"text": ...} (SQLite) or that list already decoded (PostgreSQL's
+    # driver decodes json columns itself). None when it names nobody, so the signature
+    # falls back to capitalised words, as for a claim added one by one.
+    if isinstance(entities, str):
+        try:
+            entities = json.loads(entities)
+        except ValueError:
+            return None
+    names = [e.get("text", "") if isinstance(e, dict) else e
+             for e in entities or () if isinstance(e, (dict, str))]
     return names or None
 
 

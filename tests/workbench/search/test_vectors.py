@@ -44,12 +44,15 @@ def test_add_many_refuses_ids_it_already_holds():
         index.add_many([4, 4], [1, 1], unit_rows(2))
 
 
-def test_entities_stored_as_json_are_read_for_the_signature():
+@pytest.mark.parametrize("stored", [
+    json.dumps([{"text": "Kota Baruna", "label": "LOC"}]),      # JSON text (SQLite)
+    [{"text": "Kota Baruna", "label": "LOC"}],                  # decoded (PostgreSQL)
+], ids=["json-text", "decoded"])
+def test_entities_stored_as_json_are_read_for_the_signature(stored):
     index = VectorIndex(dim=DIM)
     vectors = unit_rows(2)
-    names = json.dumps([{"text": "Kota Baruna", "label": "LOC"}])
     index.add_many([1, 2], [1, 2], vectors, ["a fire in the market", "a fire in the market"],
-                   [names, "[]"])
+                   [stored, "[]"])
     with_name = index.similar(vectors[0], "fire", ["Kota Baruna"], k=2)
     assert [c.claim_id for c in with_name] == [1, 2]
     assert with_name[0].score - with_name[0].similarity > 0          # the shared entity
