@@ -12,8 +12,12 @@ from claims import lexicon as lx
 from claims.clauses import is_id_verb
 
 # ", where …" after a place is a relative clause too ("… in X province, where 200 houses fell").
-_RELATIVE = re.compile(r"(,\s+|\s+)(yang|yg|selaku|which|who|dimana|di mana)\s+(?=\S)|(,\s+)(where)\s+(?=\S)",
-                       re.I)
+_RELATIVE = re.compile(r"(,\s+|\s+)(yang|yg|selaku|which|who|that|dimana|di mana)\s+(?=\S)"
+                       r"|(,\s+)(where)\s+(?=\S)", re.I)
+# "that" is a relative pronoun only between a noun and its verb ("a fire that started …"); after
+# a verb or in "so that" it is a conjunction, and before a noun a determiner.
+_NOT_THAT_HEAD = frozenset("so such now given".split())
+_EN_FINITE_STOP = frozenset("is are was were has have had will would".split())
 _APPOSITIVE = re.compile(r",\s+(?=(?:the|one of|a|an|seorang|salah satu)\s)", re.I)
 _STOPWORDS = frozenset("""di ke dari pada dengan oleh untuk dalam atas bagi kepada antara bahwa dan atau
 serta juga terhadap terkait sejak hingga sampai sedangkan tetapi namun the a an of in on at to from by with for and
@@ -44,6 +48,8 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
     """(claim start, claim end, start of the describing part) of each embedded fact."""
     found = []
     for m in list(_RELATIVE.finditer(text, s, e)) + list(_APPOSITIVE.finditer(text, s, e)):
+        if m.re is _RELATIVE and (m.group(2) or "").lower() == "that" and not _relative_that(text, s, m):
+            continue
         head = head_start(text, s, m.start())
         if head is None or _TIME_HEAD.search(text, head, m.start()):
             continue
@@ -51,6 +57,8 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
         if not whole_clause and _COMPARISON_BASE.search(text, max(s, head - 30), head):
             continue        # "lebih tinggi dibandingkan X yang …": the clause is what is compared
         end = _part_end(text, m.end(), e, whole_clause)
+        if m.re is _RELATIVE and (m.group(2) or "").lower() == "that" and not _before_main_verb(text, end, e):
+            continue    # "… by quakes that killed 21 people": a clause ending the sentence names its object
         if m.re is _APPOSITIVE:
             if _short_named_appositive(text, head, m.start(), end):
                 found.append((head, end, m.start()))
@@ -99,6 +107,18 @@ def head_start(text: str, s: int, rel: int) -> int | None:
     return start
 
 
+def _relative_that(text: str, s: int, m) -> bool:
+    before = text[max(s, m.start() - 40):m.start()].split()
+    prev = before[-1].lower() if before else ""
+    return bool(prev) and prev not in _NOT_THAT_HEAD and not lx.EN_AUX.fullmatch(prev) \
+        and bool(lx.EN_AUX.match(text, m.end()))
+
+
+def _before_main_verb(text: str, end: int, e: int) -> bool:
+    nxt = text[end:min(e, end + 12)].split()
+    return bool(nxt) and nxt[0].lower() in _EN_FINITE_STOP
+
+
 def _named_head(text: str, head: int, rel: int) -> bool:
     # "anggaran dalam Perda X yang sebesar Rp 2 miliar" names what the figure belongs to;
     # "pekan ini yang sebesar …" and "Maret yang sebesar …" only restate a figure.
@@ -120,7 +140,8 @@ def _part_end(text: str, a: int, e: int, whole_clause: bool) -> int:
         return stop.start() if stop else e
     for i, tok in enumerate(_WORDS.finditer(text, a, min(e, a + _REACH))):
         word = tok.group().lower().strip(",")
-        if i >= 1 and (word in _PREDICATE_MARK or is_id_verb(word) or word in ("yang", "yg")):
+        if i >= 1 and (word in _PREDICATE_MARK or is_id_verb(word) or word in ("yang", "yg")
+                       or word in _EN_FINITE_STOP):
             return _rstrip(text, a, tok.start())
         if tok.group().endswith(","):
             return tok.end() - 1
@@ -137,4 +158,6 @@ def _worth(text: str, head: int, rel: int, end: int) -> bool:
     part = text[rel:end]
     if re.search(r"\d", part) or lx.NUMBER_WORDS.search(part):
         return True
+    if _MONTHS_DAYS.intersection(w.lower() for w in _WORDS.findall(part)):
+        return True     # "… that started on Saturday": when it began is a fact of its own
     return bool(_CAPITAL.search(text, head, rel)) and bool(_STATUS_VERB.search(part))

@@ -49,3 +49,27 @@ def test_a_clause_that_only_dates_its_head_is_no_fact(text):
 ])
 def test_outer_claim_stops_before_a_final_embedded_fact_with_number_words(text, lang, outer):
     assert outer in kept(text, lang)
+
+
+# An English bare relative clause ("that", "who", "which" without a comma) ends at the main verb.
+@pytest.mark.parametrize("text, expected", [
+    ("A fire that started on Sunday near Sacramento has burned 800 acres",
+     ["fire that started on Sunday near Sacramento"]),
+    ("The ferry that sank in 2019 was raised last week", ["ferry that sank in 2019"]),
+])
+def test_relative_that_with_its_own_fact(text, expected):
+    assert heads(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said that 40 people were injured in the blast",
+    "The council agreed that the market would close in May",
+    "The road was closed so that 30 trucks could pass",
+    "The bridge that the army built collapsed",
+])
+def test_that_as_a_conjunction_or_object_relative_is_no_embedded_fact(text):
+    assert heads(text) == []
+
+
+def test_a_that_clause_ending_the_sentence_names_its_object():
+    assert heads("The town was hit in 2018 by floods that destroyed 200 homes") == []
