@@ -10,6 +10,8 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from claims.text_features import may_hold_any
+
 _ORDINALS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4,
              "pertama": 1, "kesatu": 1, "kedua": 2, "ketiga": 3, "keempat": 4,
              "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
@@ -54,12 +56,18 @@ def find_periods(text: str, start: int, end: int, reference: dt.date | None
     return sorted(found)
 
 
+# ``_ANY_PERIOD`` split in its case-blind words and a case-sensitive rest, which opens with
+# literals the regex engine skips ahead to.
+_PERIOD_WORDS = ("kuartal", "triwulan", "semester", "quarter", "half")
+_CASED_PERIOD = re.compile(r"Q[1-4]|H[12]|(?:19|20)\d{2}\s*(?i:-|–|—|hingga|sampai|to|until)\s*(?:19|20)\d{2}")
+
+
 @lru_cache(maxsize=16)
 def _may_name_a_period(text: str) -> bool:
     # find_dates asks about several spans of one window, most of which name no period: one
-    # search of the window spares the search of each span (``_ANY_PERIOD`` looks at no
+    # look at the window spares the search of each span (``_ANY_PERIOD`` looks at no
     # context, so a span can match only where the whole text does).
-    return _ANY_PERIOD.search(text) is not None
+    return may_hold_any(text, _PERIOD_WORDS) or _CASED_PERIOD.search(text) is not None
 
 
 def _months(kind: str, m, reference: dt.date | None) -> tuple[str, str] | None:

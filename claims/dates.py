@@ -33,12 +33,15 @@ def find_dates(text: str, start: int, end: int, language: str,
 
     Year-less and relative expressions are skipped when ``reference`` is None.
     """
+    start, end = max(0, start), min(len(text), end)
+    found = scan_dates(text, start, end)
+    periods = [DateMention(a, b, v) for a, b, v in find_periods(text, start, end, reference)]
+    if not found and not periods:
+        return ()                        # most spans: nothing more to read
     mentions: list[DateMention] = []
     matches: list[DateMatch] = []        # what each mention was found as
-    future = _Future(text, max(0, start), min(len(text), end), reference)
-    periods = [DateMention(a, b, v) for a, b, v in
-               find_periods(text, max(0, start), min(len(text), end), reference)]
-    for match in scan_dates(text, max(0, start), min(len(text), end)):
+    future = _Future(text, start, end, reference)
+    for match in found:
         if any(p.start <= match.start < p.end for p in periods):
             continue    # the year of "kuartal IV 2024" belongs to the quarter
         if _week_of_weekday(text, match, mentions):

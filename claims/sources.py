@@ -70,25 +70,38 @@ class _People:
     def __init__(self, index: NameIndex, mentions: set[str]):
         self._index, self._mentions = index, mentions
         self._known: dict[str, str] = {}
+        self._read: dict[str | None, tuple[str, str | None]] = {}
 
     def fullest_person(self, source: str) -> str:
         if source not in self._known:
             self._known[source] = self._index.fullest(person_name(source, self._mentions))
         return self._known[source]
 
+    def read(self, source: str | None) -> tuple[str, str | None]:
+        """What a raw source phrase is ("none", "pronoun", "name" or "other") with the text it
+        resolves to, worked out once per phrase (it is pure; what a pronoun points at is not)."""
+        if source not in self._read:
+            self._read[source] = self._kind_of(clean_speaker(source or ""))
+        return self._read[source]
+
+    def _kind_of(self, source: str) -> tuple[str, str | None]:
+        if not source:
+            return "none", None
+        if is_pronoun(source):
+            return "pronoun", None
+        if is_named(source):
+            return "name", self.fullest_person(source)
+        return "other", source
+
 
 def _resolve(index: _People, source: str | None, names: list[str]) -> str | None:
-    source = clean_speaker(source or "")
-    if not source:
-        return None
-    if is_pronoun(source):
+    kind, resolved = index.read(source)
+    if kind == "pronoun":
         people = [n for n in names if is_person(n)]
         return (people or names or [None])[-1]
-    if is_named(source):
-        name = index.fullest_person(source)
-        names.append(name)
-        return name
-    return source
+    if kind == "name":
+        names.append(resolved)
+    return resolved
 
 
 def _apply_reports(sentences):

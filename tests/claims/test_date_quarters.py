@@ -2,6 +2,7 @@ import datetime as dt
 
 import pytest
 
+from claims.date_quarters import _ANY_PERIOD, _may_name_a_period
 from claims.dates import find_dates
 
 REF = dt.date(2023, 5, 10)
@@ -64,3 +65,16 @@ def test_each_span_of_a_window_names_only_its_own_periods():
     assert [m.values for m in find_dates(text, 0, first, "id", REF)] == []
     assert [m.values for m in find_dates(text, first, second, "id", REF)] == [("2022-07", "2022-09")]
     assert [m.values for m in find_dates(text, second, len(text), "id", REF)] == []
+
+
+@pytest.mark.parametrize("text", [
+    "KUARTAL IV 2024", "Triwulan kedua", "semeſter I", "the First Half", "Q3 2022", "H1",
+    "pada 2019 HINGGA 2021", "2015 to 2018",
+])
+def test_the_window_gate_never_hides_a_period_word(text):
+    assert _ANY_PERIOD.search(text)
+    assert _may_name_a_period(text)
+
+
+def test_the_window_gate_stays_shut_where_no_period_is_named():
+    assert not _may_name_a_period("Harga beras naik 3 persen di Palu sejak 2019, hq2 and h3.")
