@@ -73,3 +73,20 @@ def test_that_as_a_conjunction_or_object_relative_is_no_embedded_fact(text):
 
 def test_a_that_clause_ending_the_sentence_names_its_object():
     assert heads("The town was hit in 2018 by floods that destroyed 200 homes") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The toll, collected since March 2021, has raised 4 million dollars",
+     ["toll, collected since March 2021"]),
+    ("Pasar itu, dibangun pada 1985, kini menampung 700 pedagang", ["Pasar itu, dibangun pada 1985"]),
+])
+def test_a_participle_between_commas_with_its_own_fact(text, expected):
+    assert heads(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Prices rose 3 percent, based on data from 2023, the agency said",
+    "Exports rose 4 percent, recorded in May",
+])
+def test_other_participles_are_no_embedded_facts(text):
+    assert heads(text) == []
