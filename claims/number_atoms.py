@@ -129,17 +129,22 @@ def _digit_atom(text: str, m: re.Match, language: str) -> Atom | None:
             glued_unit = glued
     if scale:
         factor *= MULTIPLIERS[scale.lower()]
-    approx = not glued and _AN_SUFFIX.match(text, end) is not None
+    approx = not glued and text.startswith("-an", end) and _AN_SUFFIX.match(text, end) is not None
     value = _scaled(value, factor)
     return Atom(start, end + 3 * approx, value, value, currency, glued_unit,
                 factor != 1.0, factor=factor, approx=approx)
+
+
+_POWERS_OF_TEN = {10.0 ** n: n for n in range(1, 16)}
 
 
 def _scaled(value: float, factor: float) -> float:
     """``4.1`` times a billion is 4100000000.0, not 4099999999.9999995: scaled in decimal."""
     if factor == 1.0:
         return value
-    return float(Decimal(repr(value)) * Decimal(repr(factor)))
+    exponent = _POWERS_OF_TEN.get(factor)
+    # Scale words are powers of ten: shifting the written decimal is exact and cheap.
+    return float(f"{value!r}e{exponent}") if exponent else float(Decimal(repr(value)) * Decimal(repr(factor)))
 
 
 _WORD_SEPARATORS = re.compile(r"[\s-]+")

@@ -128,7 +128,9 @@ def _bare_ordinal(text: str, atom: Atom) -> bool:
 
 def _rate_denominator(text: str, atom: Atom) -> bool:
     """"12 per 100.000 penduduk": the number after "per" belongs to the rate's unit."""
-    return not atom.currency and bool(_PER_BEFORE.search(text, max(0, atom.start - 4), atom.start))
+    before = text[max(0, atom.start - 4):atom.start]
+    return not atom.currency and (before.endswith("/") or before.lower().endswith("per ")) \
+        and bool(_PER_BEFORE.search(text, max(0, atom.start - 4), atom.start))
 
 
 def _is_year_or_name(text: str, atom: Atom, lo: int) -> bool:

@@ -83,7 +83,7 @@ def build_quantity(text: str, atoms: list[Atom], i: int, lo: int, hi: int,
     if qualifier is None and first.approx:
         qualifier = "approx"
     low, high = first.low, first.high
-    if qualifier is None and not first.currency and _MINUS_BEFORE.search(text, max(lo, first.start - 8), first.start):
+    if qualifier is None and not first.currency and _negative(text, first.start, lo):
         low, high = -high, -low
     return _make(low, high, unit, qualifier, first.start, first.end), i + 1
 
@@ -108,7 +108,17 @@ def _names_a_period(text: str, atom: Atom, pos: int, lo: int, hi: int) -> bool:
 
 
 def _magnitude(text: str, atom: Atom, lo: int) -> str | None:
-    return "magnitude" if _MAGNITUDE_BEFORE.search(text, max(lo, atom.start - 20), atom.start) else None
+    before = text[max(lo, atom.start - 20):atom.start]
+    found = "agnitud" in before and _MAGNITUDE_BEFORE.search(text, max(lo, atom.start - 20), atom.start)
+    return "magnitude" if found else None
+
+
+def _negative(text: str, start: int, lo: int) -> bool:
+    # Checked on plain characters first: nearly every number has no sign before it.
+    before = text[max(lo, start - 8):start]
+    if not before or (before[-1] not in "-−" and "inus" not in before):
+        return False
+    return bool(_MINUS_BEFORE.search(text, max(lo, start - 8), start))
 
 
 def _unit(text: str, atom: Atom, hi: int) -> tuple[str | None, int]:
