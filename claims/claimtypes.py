@@ -30,6 +30,7 @@ dikuasai dimiliki menghubungkan bernama""".split())
 _AMOUNT_VERBS = frozenset("""meningkat menurun melonjak merosot meraih mengantongi memperoleh mencatat
 mencatatkan menyentuh rose climbed jumped dropped declined increased decreased reached gained slipped
 surged fell grew recorded posted""".split())
+_NOT_EVENT_OR_AMOUNT = _NOT_EVENT | _AMOUNT_VERBS
 _WORD = re.compile(r"[a-z]+")
 _EVENT = re.compile(r"\b(?:me|di|ber|ter)[a-z]{4,}\b|\b[a-z]{3,}ed\b")
 
@@ -58,6 +59,11 @@ def claim_types(span: str, *, quantities: bool, dated: bool, source: str | None,
 def _has_action(span: str, status: bool, quantities: bool) -> bool:
     """An action verb other than a stative or comparing one, or one that only moves a figure
     ("climbed to 41,500 tons", "meraih 41 persen"); a state needs a second verb."""
-    skip = _NOT_EVENT | _AMOUNT_VERBS if quantities else _NOT_EVENT
-    verbs = [m.group() for m in _EVENT.finditer(span) if m.group().lower() not in skip]
-    return len(verbs) >= (2 if status else 1)
+    skip = _NOT_EVENT_OR_AMOUNT if quantities else _NOT_EVENT
+    needed = 2 if status else 1
+    for m in _EVENT.finditer(span):
+        if m.group().lower() not in skip:
+            needed -= 1
+            if not needed:
+                return True
+    return False

@@ -123,7 +123,13 @@ def _plain(text: str, s: int, e: int, language: str, p: int) -> Sentence:
                     speaker=next((c.source for c in raw if c.source), None))
 
 
+_VIEW_STEMS = ("expert", "analy", "observer", "econom", "critic", "comment", "pengamat", "analis", "ahli",
+               "pakar", "kritikus")
+
+
 def _generic_view(text: str, s: int, e: int) -> bool:
+    if not any(stem in text[s:s + 60].lower() for stem in _VIEW_STEMS):
+        return False    # cheap gate: the class noun sits at the head of the sentence
     a, b = trim(text, s, e)
     a = strip_openers(text, a, b)
     return bool(lx.GENERIC_VIEW.match(text, a, b)) and not re.search(r"\d", text[a:b])
