@@ -48,6 +48,12 @@ def checkworthiness(text: str, s: int, e: int, language: str) -> float:
     return max(0.0, min(1.0, score))
 
 
+def _states_a_figure(span: str, low_words: list[str]) -> bool:
+    # "Jika denda tidak dibayar dalam satu bulan, …" sets a term a court record can confirm;
+    # "If prices keep rising, …" is a hypothetical.
+    return bool(_DIGIT.search(span)) or not _NUMBER_WORDS.isdisjoint(low_words)
+
+
 def _ungrounded_stance(low: str, low_words: list[str]) -> bool:
     """A speaker's stance ("We remain confident …") or an evaluation ("… masih sangat ketat")."""
     if not lx.EVALUATIVE_MARKERS.isdisjoint(low_words):
@@ -97,8 +103,10 @@ def _penalties(span: str, low: str, low_words: list[str], inner_capital: bool) -
     if any(p in low for p in lx.VAGUE_PHRASES) or low.startswith(lx.VAGUE_OPENERS) \
             or _may_hold(span, low, _VAGUE_QUANTIFIERS) and lx.VAGUE_QUANTIFIED.search(span):
         penalty += 0.45
-    if not lx.FEELING_WORDS.isdisjoint(low_words) or low.startswith(lx.CONDITIONAL_OPENERS):
+    if not lx.FEELING_WORDS.isdisjoint(low_words):
         penalty += 0.45
+    if low.startswith(lx.CONDITIONAL_OPENERS):
+        penalty += 0.2 if _states_a_figure(span, low_words) else 0.45
     if span.rstrip("”\"' ").endswith("?"):
         penalty += 0.6
     return penalty

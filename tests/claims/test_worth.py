@@ -106,3 +106,13 @@ def test_evaluations_without_facts_are_not_checkworthy(sentence, language):
 ])
 def test_evaluative_words_beside_facts_stay_checkworthy(sentence, language):
     assert _score(sentence, language) >= THRESHOLD
+
+
+@pytest.mark.parametrize("sentence, language, checkworthy", [
+    ("Jika denda tidak dibayar dalam waktu satu bulan, mobil terdakwa disita jaksa", "id", True),
+    ("If the fine is not paid within 30 days, the licence is revoked", "en", True),
+    ("Jika hujan terus turun, warga perlu waspada", "id", False),
+    ("If prices keep rising, families will struggle", "en", False),
+])
+def test_a_conditional_is_checkable_only_when_it_sets_a_figure(sentence, language, checkworthy):
+    assert (_score(sentence, language) >= THRESHOLD) == checkworthy
