@@ -90,3 +90,13 @@ def test_a_participle_between_commas_with_its_own_fact(text, expected):
 ])
 def test_other_participles_are_no_embedded_facts(text):
     assert heads(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ruas kedua itu, dari Wates hingga Sentolo sepanjang 9 km, dibuka pada Mei",
+     ["Ruas kedua itu, dari Wates hingga Sentolo sepanjang 9 km"]),
+    ("The second section, from Leeds to Bradford over 14 km, opens in 2027",
+     ["second section, from Leeds to Bradford over 14 km"]),
+])
+def test_a_stretch_between_two_places_with_its_length_is_an_embedded_fact(text, expected):
+    assert heads(text) == expected
