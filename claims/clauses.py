@@ -67,7 +67,8 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
     if m.re is _SUPERLATIVE:
         return left_ok and len(text[m.end():e].split()) >= _MIN_WORDS
     if sep in ("yakni", "yaitu", "namely"):
-        return m.start() - s > 12 and bool(re.search(r"\d", text[m.end():e]))
+        return m.start() - s > 12 and bool(re.search(r"\d", text[m.end():e])) \
+            and not _bare_figure(text, m.end(), e)
     if sep == "with":
         return left_ok and _clause_after_with(text, m.end(), e)
     if sep == "dengan":
@@ -109,6 +110,13 @@ def _right_verb_soon(text: str, a: int, e: int, language: str, words: int) -> bo
     if language == "en":
         return bool(lx.EN_AUX.search(head) or _EN_ING.search(head))
     return has_verb(head, 0, len(head), language)
+
+
+def _bare_figure(text: str, a: int, e: int) -> bool:
+    # "…, yakni 98 kasus" only gives the figure of the fact before it; "…, yakni Agustus yang
+    # sebesar 4,69 persen dan …" lists further facts.
+    words = text[a:e].split()
+    return bool(words) and words[0][:1].isdigit() and len(words) <= 4
 
 
 def _clause_after_with(text: str, a: int, e: int) -> bool:

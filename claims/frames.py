@@ -128,7 +128,7 @@ def verb_frame(text: str, s: int, e: int):
     if not _FRAME_WORDS.intersection(re.findall(r"[a-z]+", text[s:min(e, s + 160)].lower())):
         return None, None, s
     m = _FRAME_VERB.search(text, s, min(e, s + 160))
-    if not m:
+    if not m or m.group().split()[0].lower() in _ACTOR_VERBS:
         return None, None, s
     # "Ekonom Universitas X, Rina Sari, memperkirakan …": the comma closing an appositive name
     # is not a clause boundary.
@@ -143,7 +143,22 @@ def verb_frame(text: str, s: int, e: int):
         return None, None, s        # the comma closes a clause of its own: not a frame
     if not subject or len(subject.split()) > 12 or _SELF_DECLARATION.match(text, m.end(), e):
         return None, None, s
-    return subject, (s, m.end()), m.end()
+    start = _frame_date_end(text, m.end(), e)
+    return subject, (s, start), start
+
+
+# An agency that "mencatat" (records) a count is the actor of the recording, not a source
+# (rule 6): "Dinas X mencatat 120 kasus" is the claim as a whole.
+_ACTOR_VERBS = frozenset({"mencatat", "mencatatkan"})
+# "X said on Thursday (that) …", "X mengatakan pada Senin (3/6) …": the day belongs to the frame.
+_DATE_AFTER_VERB = re.compile(r"(?:on|pada|hari)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+                              r"|senin|selasa|rabu|kamis|jumat|sabtu|minggu)(?:\s*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\))?"
+                              r"\s*,?\s*(?:(?:that|bahwa)\s+)?", re.I)
+
+
+def _frame_date_end(text: str, a: int, e: int) -> int:
+    m = _DATE_AFTER_VERB.match(text, a, e)
+    return m.end() if m and e - m.end() > 10 else a
 
 
 def opens_with_share(span: str) -> bool:

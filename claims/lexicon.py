@@ -120,7 +120,11 @@ OPENERS = re.compile(
     r"|lalu|jadi|adapun|sebagai informasi|oleh karena itu|oleh sebab itu|dengan demikian|di sisi lain"
     r"|sebelumnya|selanjutnya|selain|sementara|however|meanwhile|in addition|additionally|moreover"
     r"|furthermore|also|but|so|then|still|yet|besides|nevertheless|in the meantime|on the other hand)"
-    r"(?:\s*,\s*|\s+(?=[a-z]))|diketahui\s+(?=[a-z])", re.I)
+    r"(?:\s*,\s*|\s+(?=[a-z]))|diketahui\s+(?=[a-z])"
+    # "Atas putusan itu,", "Menanggapi hal tersebut,", "In response to this,": a phrase that only
+    # points back at what was said before.
+    r"|(?:atas|terkait|menanggapi|mengenai|soal|in response to|regarding)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:itu|tersebut|ini|this|that)\s*,\s*", re.I)
 # "BANDUNG -", "KUPANG, KOMPAS.com -", "NAIROBI, Kenya (AP) -": the agency in brackets too.
 DATELINE_PREFIX = re.compile(r"[A-Z][\w.]*(?:[ ,/]+[A-Z][\w.]*){0,4}(?:\s*\([A-Z][\w.]*\))?\s*(?:-{1,2}|–|—)\s+")
 CLAUSE_BREAKS = re.compile(r",\s+(?:sedangkan|tetapi|tapi|namun|mengingat|but|while|whereas|yet)\s+|;\s+"

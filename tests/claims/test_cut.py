@@ -162,3 +162,31 @@ def test_stative_predicates_close_a_clause(text, expected):
 def test_relative_clause_between_subject_and_verb_is_no_speaker():
     text = "Desa Cikole, yang berjarak 8 km dari kota, mencatat 17 kasus pada pekan yang sama."
     assert cuts(text)[0] == (text[:-1], None)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # A figure after "yakni" belongs to the fact before it.
+    ("Desa Sukamaju menjadi desa dengan korban terbanyak, yakni 14 orang", "id",
+     ["Desa Sukamaju menjadi desa dengan korban terbanyak, yakni 14 orang"]),
+])
+def test_a_bare_figure_after_yakni_stays_with_its_fact(text, lang, expected):
+    assert clauses(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # An agency that records a count is its actor, not its source (rule 6).
+    ("Dinas Kesehatan Kota Blitar mencatat 86 kasus diare sepanjang Mei", "id",
+     [("Dinas Kesehatan Kota Blitar mencatat 86 kasus diare sepanjang Mei", None)]),
+    # The day after the reporting verb belongs to the frame.
+    ("The company said on Monday its revenue rose 7 percent to $3 billion.", "en",
+     [("its revenue rose 7 percent to $3 billion", "The company")]),
+    ("Kapolres Sleman mengatakan pada Senin (3/6) tiga tersangka telah ditahan.", "id",
+     [("tiga tersangka telah ditahan", "Kapolres Sleman")]),
+    # An opener that only points back at what was said before is detachable.
+    ("Atas putusan itu, terdakwa menyatakan banding ke pengadilan tinggi.", "id",
+     [("terdakwa menyatakan banding ke pengadilan tinggi", None)]),
+    ("In response to this, the council cut the fee by 10 percent.", "en",
+     [("the council cut the fee by 10 percent", None)]),
+])
+def test_frame_boundaries(text, lang, expected):
+    assert cuts(text, lang) == expected
