@@ -150,7 +150,8 @@ def _part_end(text: str, a: int, e: int, whole_clause: bool) -> int:
         return stop.start() if stop else e
     for i, tok in enumerate(_WORDS.finditer(text, a, min(e, a + _REACH))):
         word = tok.group().lower().strip(",")
-        if i >= 1 and (word in _PREDICATE_MARK or is_id_verb(word) or word in ("yang", "yg")
+        # The verb test sees the word as written: a name such as "Mertoyudan" only looks like "me-".
+        if i >= 1 and (word in _PREDICATE_MARK or is_id_verb(tok.group().strip(",")) or word in ("yang", "yg")
                        or word in _EN_FINITE_STOP):
             return _rstrip(text, a, tok.start())
         if tok.group().endswith(","):
@@ -158,10 +159,15 @@ def _part_end(text: str, a: int, e: int, whole_clause: bool) -> int:
     return e
 
 
+_DEMONSTRATIVE_END = re.compile(r"\s+(?:ini|itu|tersebut)\s*$")
+
+
 def _rstrip(text: str, a: int, b: int) -> int:
     while b > a and text[b - 1] in " ,":
         b -= 1
-    return b
+    # "Ruas yang menghubungkan A dan B ini dibangun …": the demonstrative closes the head's phrase.
+    m = _DEMONSTRATIVE_END.search(text, a, b)
+    return m.start() if m else b
 
 
 def _worth(text: str, head: int, rel: int, end: int) -> bool:

@@ -100,3 +100,8 @@ def test_other_participles_are_no_embedded_facts(text):
 ])
 def test_a_stretch_between_two_places_with_its_length_is_an_embedded_fact(text, expected):
     assert heads(text) == expected
+
+
+def test_a_name_that_starts_like_a_verb_does_not_end_the_clause():
+    text = "Jalur yang menghubungkan Stasiun Merak dan Terminal Dipanegara ini dibuka pada 2020"
+    assert heads(text) == ["Jalur yang menghubungkan Stasiun Merak dan Terminal Dipanegara"]
