@@ -64,8 +64,10 @@ def _is_abbreviation(text: str, dot: int, after: int, end: int) -> bool:
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and text[a].isspace():
-        a += 1
-    while b > a and text[b - 1].isspace():
-        b -= 1
-    return a, b
+    # str.strip() drops exactly the characters str.isspace() accepts, in C
+    part = text[a:b]
+    inner = part.strip()
+    if not inner:
+        return b, b
+    a += len(part) - len(part.lstrip())
+    return a, a + len(inner)

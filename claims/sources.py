@@ -15,7 +15,7 @@ def resolve_sources(text: str, sentences) -> list[Cut]:
     sentences = _apply_reports(list(sentences))
     sentences = _continue_quotes(sentences)
     names: list[str] = []
-    mentions = {clean_speaker(s) for s in _all_sources(sentences) if s and len(s.split()) == 1}
+    mentions = {clean_speaker(s) for s in set(_all_sources(sentences)) if s and len(s.split()) == 1}
     index = _People(NameIndex(text), mentions)
     out = []
     epithets: dict[str | None, bool] = {}

@@ -42,3 +42,13 @@ def test_lines_come_first_and_skip_blank_lines():
 def test_long_input_without_punctuation_is_one_sentence():
     text = "kata " * 20000
     assert sentence_spans(text, 0, len(text)) == [(0, len(text.rstrip()))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("  Harga naik.  ", ["Harga naik."]),
+    ("\u00a0\u3000Harga naik.\u2028", ["Harga naik."]),     # white space outside ASCII
+    ("Harga naik. \u00a0 Warga mengungsi.", ["Harga naik.", "Warga mengungsi."]),
+    (" \t\u00a0 ", []),
+])
+def test_sentences_are_trimmed_of_any_white_space(text, expected):
+    assert [text[a:b] for a, b in sentence_spans(text, 0, len(text))] == expected
