@@ -145,7 +145,7 @@ def test_article_page_highlights_claims_with_exact_offsets(client, app, article_
         article = db.session.get(Article, article_id)
         text, claims = article.text, list(article.claims)
     import html as html_lib
-    segments = re.findall(r'<span class="seg[^"]*" data-start="(\d+)"(?: data-claims="([\d ]+)")?>'
+    segments = re.findall(r'<span class="seg[^"]*" data-start="(\d+)"(?: data-claims="([\d ]+)"[^>]*)?>'
                           r'([^<]*)</span>', html)
     assert segments
     for start, ids, content in segments:

@@ -21,21 +21,32 @@
     document.querySelectorAll(".is-active").forEach(function (el) { el.classList.remove("is-active"); });
     var item = document.getElementById("claim-" + id);
     var segs = segmentsOf(id);
+    document.querySelectorAll(".claim-item[aria-current]").forEach(function (el) { el.removeAttribute("aria-current"); });
     segs.forEach(function (el) { el.classList.add("is-active"); });
-    if (item) item.classList.add("is-active");
+    if (item) { item.classList.add("is-active"); item.setAttribute("aria-current", "true"); }
     if (scrollTo === "item" && item) item.scrollIntoView({block: "nearest", behavior: "smooth"});
     if (scrollTo === "text" && segs.length) segs[0].scrollIntoView({block: "center", behavior: "smooth"});
   }
 
-  // A click on a highlight covered by several claims cycles through them.
-  text.addEventListener("click", function (event) {
-    var seg = event.target.closest(".seg[data-claims]");
-    if (!seg || !window.getSelection().isCollapsed) return;
+  // A click (or Enter/Space on a focused highlight) on a highlight covered by several claims
+  // cycles through them.
+  function pickHighlight(seg) {
     var ids = seg.dataset.claims.split(" ");
     var current = ids.indexOf(seg.dataset.lastPicked || "");
     var id = ids[(current + 1) % ids.length];
     seg.dataset.lastPicked = id;
     select(id, "item");
+  }
+  text.addEventListener("click", function (event) {
+    var seg = event.target.closest(".seg[data-claims]");
+    if (seg && window.getSelection().isCollapsed) pickHighlight(seg);
+  });
+  text.addEventListener("keydown", function (event) {
+    var seg = event.target.closest(".seg[data-claims]");
+    if (seg && (event.key === "Enter" || event.key === " ")) {
+      event.preventDefault();
+      pickHighlight(seg);
+    }
   });
 
   document.querySelectorAll(".claim-item").forEach(function (item) {
