@@ -166,3 +166,12 @@ def test_a_status_change_reads_its_claim_once_and_does_not_reload_it(app, make_c
     assert len(reads) == 1
     db.session.expire_all()
     assert db.session.get(Claim, claim_id).status == "not_checkworthy"
+
+
+def test_the_assignee_is_not_offered_to_take_the_claim_again(make_claim, as_user, people):
+    claim = make_claim("in_progress", assignee_id=people.sari.id)
+    mine = as_user("sari").get(f"/claims/{claim.id}").get_data(as_text=True)
+    assert f'action="/claims/{claim.id}/take"' not in mine
+    assert f'action="/claims/{claim.id}/propose"' in mine
+    theirs = as_user("budi").get(f"/claims/{claim.id}").get_data(as_text=True)
+    assert f'action="/claims/{claim.id}/take"' in theirs
