@@ -5,7 +5,7 @@ from flask import Flask
 def register_blueprints(app: Flask) -> None:
     from workbench.views import admin, articles, auth, claims, errors, main, search, templating
     from workbench.views import claim_panels, evidence, notes, sources
-    from workbench.views import queues, verdict_scale, verdicts, workflow
+    from workbench.views import formatting, queues, verdict_scale, verdicts, workflow
     app.register_blueprint(main.bp)
     app.register_blueprint(auth.bp)
     app.register_blueprint(admin.bp)
@@ -19,4 +19,5 @@ def register_blueprints(app: Flask) -> None:
         app.register_blueprint(module.bp)
     errors.init_app(app)
     templating.init_app(app)
+    formatting.init_app(app)
     claim_panels.init_app(app)

@@ -6,7 +6,7 @@ from flask_login import current_user
 
 from workbench.extensions import db
 from workbench.forms.articles import ArticleFilterForm, ImportForm, PreviewForm
-from workbench.forms.claims import AddClaimForm, format_quantity
+from workbench.forms.claims import AddClaimForm
 from workbench.models import Article
 from workbench.services import article_queries, importing
 from workbench.views.access import login_required
@@ -14,7 +14,6 @@ from workbench.views.article_layout import layout
 from workbench.views.import_flow import draft_from_form, preview_form_for, redo_draft
 
 bp = Blueprint("articles", __name__, url_prefix="/articles")
-bp.add_app_template_filter(format_quantity, "quantity")
 bp.add_app_template_filter(lambda status: STATUS_LABELS.get(status, status), "status_label")
 STATUS_LABELS = {"in_progress": "in progress", "needs_review": "needs review",
                  "not_checkworthy": "not check-worthy"}

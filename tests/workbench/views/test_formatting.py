@@ -1,0 +1,55 @@
+"""What people see of stored values: readable numbers and ranges, language names."""
+import pytest
+from sqlalchemy import select
+
+from workbench.extensions import db
+from workbench.models import Role, User
+from workbench.views.formatting import language_name, show_quantity
+
+
+@pytest.mark.parametrize("quantity, shown", [
+    ({"value_min": 4200000.0, "value_max": 4200000.0, "unit": "USD"}, "4,200,000 USD"),
+    ({"value_min": 9.0, "value_max": 10.0, "unit": "km"}, "9–10 km"),
+    ({"value_min": 4.97, "value_max": None, "unit": "percent"}, "4.97 percent"),
+    ({"value_min": 2.5e9, "value_max": 2.5e9, "unit": "IDR", "qualifier": "approx"},
+     "2,500,000,000 IDR approx"),
+    ({"value_min": None, "value_max": 3.0, "unit": "days"}, "?–3 days"),
+])
+def test_quantities_read_like_numbers(quantity, shown):
+    assert show_quantity(quantity) == shown
+
+
+@pytest.mark.parametrize("code, shown", [("id", "Indonesian"), ("en", "English"),
+                                          ("fr", "fr"), (None, "unknown language")])
+def test_language_codes_are_named(code, shown):
+    assert language_name(code) == shown
+
+
+def test_article_page_and_list_show_language_names_and_readable_numbers(client, app,
+                                                                        make_user, login):
+    from workbench.services import importing
+    make_user("sari", Role.FACTCHECKER)
+    login("sari")
+    text = ("Bridge budget approved\n\nThe council approved a budget of $4.2 million for "
+            "a new bridge on Tuesday, 3 March 2026.\n")
+    with app.app_context():
+        user = db.session.scalars(select(User)).one()
+        article_id = importing.import_text(text, user).article.id
+    page = client.get(f"/articles/{article_id}").get_data(as_text=True)
+    assert "English ·" in page and "4,200,000" in page and "4200000" not in page
+    assert "<td>English</td>" in client.get("/articles/").get_data(as_text=True)
+
+
+def test_claim_page_facts_show_readable_numbers(client, app, make_user, login):
+    from workbench.services import importing
+    make_user("sari", Role.FACTCHECKER)
+    login("sari")
+    text = "Budget\n\nThe council approved a budget of $4.2 million for a new bridge.\n"
+    with app.app_context():
+        user = db.session.scalars(select(User)).one()
+        claim = importing.import_text(text, user).article.claims[0]
+        claim_id, quantities = claim.id, claim.quantities
+    assert quantities, "the pipeline read the amount"
+    page = client.get(f"/claims/{claim_id}").get_data(as_text=True)
+    facts = page.split('class="claim-facts-list"')[1].split("</dl>")[0]
+    assert "4,200,000 USD" in facts

@@ -1,0 +1,35 @@
+"""Template filters that show stored values to people: numbers with thousands separators and
+ranges with a dash (the edit form keeps the parseable ``format_quantity`` form), language
+names instead of codes."""
+from __future__ import annotations
+
+from flask import Flask
+
+from workbench.forms.articles import LANGUAGES
+
+LANGUAGE_NAMES = {choice.value: choice.label for choice in LANGUAGES}
+
+
+def show_number(value) -> str:
+    if value is None:
+        return "?"
+    number = float(value)
+    if number.is_integer():
+        return f"{int(number):,}"
+    return f"{number:,.6f}".rstrip("0").rstrip(".")
+
+
+def show_quantity(q: dict) -> str:
+    """'4,200,000 USD', '9–10 km', '30 percent approx'."""
+    low, high = q.get("value_min"), q.get("value_max")
+    text = show_number(low) if high in (None, low) else f"{show_number(low)}–{show_number(high)}"
+    return " ".join(p for p in (text, q.get("unit"), q.get("qualifier")) if p)
+
+
+def language_name(code: str | None) -> str:
+    return LANGUAGE_NAMES.get(code or "", code or "unknown language")
+
+
+def init_app(app: Flask) -> None:
+    app.add_template_filter(show_quantity, "quantity")
+    app.add_template_filter(language_name, "language_name")
