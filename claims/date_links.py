@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from claims.dates import find_dates
 from claims.model import Claim
+from claims.text_features import may_hold_any
 
 _LOOK_BACK = 60     # claims: a figure or period named further back is no longer the one meant
 
@@ -69,6 +70,14 @@ _REFERENT = re.compile(r"(?:(?:angka|jumlah|capaian|catatan|hasil|kenaikan|penur
 _PART_OF_REFERENT = re.compile(r"\b(?:di\s+antaranya|diantaranya|of\s+them|of\s+whom)\b", re.I)
 
 
+# Every _PART_OF_REFERENT match holds one of these.
+PART_OF_REFERENT_WORDS = ("antara", "them", "whom")
+
+
+def _points_at_a_part(text: str) -> bool:
+    return may_hold_any(text, PART_OF_REFERENT_WORDS) and _PART_OF_REFERENT.search(text) is not None
+
+
 # Undated, any "<noun> itu/tersebut" subject points back ("Harga itu naik ...").
 _THAT_NOUN = re.compile(r"[A-Za-z]+\s+(?:itu|tersebut)\b")
 
@@ -77,7 +86,7 @@ def with_referent_dates(claim: Claim, earlier: list[Claim]) -> Claim:
     """The claim with its referent's first date added, when it points back at the figure just
     stated ("Angka itu ...", or, undated, "Tiga di antaranya ...", "Harga itu ...")."""
     undated = not claim.dates
-    pointing = _REFERENT.match(claim.text) or (undated and (_PART_OF_REFERENT.search(claim.text)
+    pointing = _REFERENT.match(claim.text) or (undated and (_points_at_a_part(claim.text)
                                                            or _THAT_NOUN.match(claim.text)))
     if "prediction" in claim.types or not pointing:
         return claim
@@ -102,10 +111,14 @@ _SAME_PERIOD = re.compile(r"\b(?:(?:periode|kurun\s+waktu|waktu|bulan|pekan|tahu
                           r"|(?:for|in|during|over)\s+the\s+(?:month|quarter|period)|that\s+(?:period|month|quarter))\b", re.I)
 
 
+# Every _SAME_PERIOD match holds one of these: most claims skip the case-blind search.
+SAME_PERIOD_WORDS = ("sama", "same", "period", "bulan", "kuartal", "triwulan", "semester", "month", "quarter")
+
+
 def same_period_before(claim: Claim, earlier: list[Claim]) -> tuple[str, ...] | None:
     """"pada periode yang sama", "in the same period": the nearest period named before, a
     span of days or a month, quarter or year (a single day is no period)."""
-    if not _SAME_PERIOD.search(claim.text):
+    if not may_hold_any(claim.text, SAME_PERIOD_WORDS) or not _SAME_PERIOD.search(claim.text):
         return None
     for i in range(len(earlier) - 1, max(-1, len(earlier) - 1 - _LOOK_BACK), -1):
         previous = earlier[i]
@@ -150,10 +163,14 @@ _BASE = re.compile(r"\b(?:dibandingkan|dibanding|ketimbang|daripada|(?:naik|turu
                    r"|versus)\b", re.I)
 
 
+# Every _BASE match holds one of these ("daripada" and "naik dari" hold "dari").
+BASE_WORDS = ("banding", "ketimbang", "dari", "from", "compared", "versus")
+
+
 def dates_of_a_base_only(text: str, claim: Claim, reference: dt.date | None) -> bool:
     """True when every date the claim names lies in its comparison base, so the figure itself
     still needs its as-of date ("Support fell to 31 percent, down from 44 percent in October")."""
-    base = _BASE.search(claim.text) if claim.dates else None
+    base = _BASE.search(claim.text) if claim.dates and may_hold_any(claim.text, BASE_WORDS) else None
     if base is None:
         return False
     return _all_named_after(claim, base.start(), reference)
@@ -193,9 +210,14 @@ _TOTAL = re.compile(r"\b(?:died|killed|recorded|reported|reached|risen|rose|clim
                     r"|mencapai|mencatat|tercatat|meninggal|tewas|bertambah|terinfeksi|terkonfirmasi|dilaporkan)\b", re.I)
 
 
+SINCE_WORDS = ("since", "sejak")     # every _SINCE match holds one
+
+
 def dates_of_a_start_only(text: str, claim: Claim, reference: dt.date | None) -> bool:
     """True when a running total's only dates are the start it is counted from."""
-    counting = claim.dates and _SO_FAR.search(claim.text) and _TOTAL.search(claim.text)
+    if not claim.dates or not may_hold_any(claim.text, SINCE_WORDS):
+        return False    # most claims: no "since", so no running total counted from a start
+    counting = _SO_FAR.search(claim.text) and _TOTAL.search(claim.text)
     since = _SINCE.search(claim.text) if counting else None
     if since is None:
         return False

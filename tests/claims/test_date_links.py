@@ -3,6 +3,7 @@ import pytest
 
 from claims import date_links as links
 from claims.model import Claim, Quantity
+from claims.text_features import may_hold_any
 
 
 def _claim(text, start, types=(), dates=(), units=()):
@@ -92,3 +93,22 @@ def test_a_survey_period_in_a_relative_clause_still_counts_but_an_embedded_count
     base = _claim("periode 1-7 Mei yang mencatat 9 kasus", 22, dates=("2023-05-01", "2023-05-07"), units=("kasus",))
     assert links.observation_periods((outer, survey)) == [(22, ("2023-03", "2023-05"), frozenset({links.SURVEY}))]
     assert links.observation_periods((outer, base)) == []
+
+
+_GATED = [
+    (links._SAME_PERIOD, links.SAME_PERIOD_WORDS, ["pada PERIODE YANG SAMA", "bulan itu", "Semester Tersebut",
+                                                   "in the same quarter", "For The Month", "that period",
+                                                   "kurun\nwaktu yang ſama", "Triwulan itu"]),
+    (links._BASE, links.BASE_WORDS, ["naik 3 persen DIBANDINGKAN Januari", "Down From 44 percent",
+                                     "lebih tinggi ketimbang", "compared with March", "Rp 5 versus Rp 4",
+                                     "melonjak dari 3", "lebih baik daripada tahun lalu"]),
+    (links._SINCE, links.SINCE_WORDS, ["SINCE June 1", "Sejak Januari", "ſince", "sejak\tMaret"]),
+    (links._PART_OF_REFERENT, links.PART_OF_REFERENT_WORDS, ["Tiga di antaranya tewas", "DIANTARANYA",
+                                                             "four of\nthem died", "Of Whom two"]),
+]
+
+
+@pytest.mark.parametrize("pattern, words, text", [(p, w, t) for p, w, texts in _GATED for t in texts])
+def test_the_word_gates_never_hide_a_match(pattern, words, text):
+    assert pattern.search(text)
+    assert may_hold_any(text, words)
