@@ -18,13 +18,12 @@ _RELATIVE = re.compile(r"(,\s+|\s+)(yang|yg|selaku|which|who|that|dimana|di mana
 # a verb or in "so that" it is a conjunction, and before a noun a determiner.
 _NOT_THAT_HEAD = frozenset("so such now given".split())
 _EN_FINITE_STOP = frozenset("is are was were has have had will would".split())
-# "The fee, charged since July last year, has raised …", "Pabrik itu, didirikan pada 1998, …": a
-# participle between commas describes its head like a relative clause.
-_PARTICIPLE = re.compile(r",\s+(?=(?!(?:based|compared|adjusted|followed)\b)[a-z]{3,}ed\s+(?:since|in|on|at|by|for"
-                         r"|from|during|until)\b|di[a-z]{4,}\s+(?:pada|sejak|tahun|oleh)\b)")
-# "seksi 2, dari Kranggan hingga Parakan sepanjang 11 km, …": a stretch between two named places
-# between commas describes its head.
-_STRETCH = re.compile(r",\s+(?=(?:dari|from|antara|between)\s+[A-Z][\w'’-]*\s+(?:hingga|sampai|ke|to|and|dan)\s)")
+# Asides between commas that describe their head like a relative clause: a participle ("The fee,
+# charged since July last year, has raised …", "Pabrik itu, didirikan pada 1998, …") or a stretch
+# between two named places ("seksi 2, dari Kranggan hingga Parakan sepanjang 11 km, …").
+_ASIDE_PHRASE = re.compile(r",\s+(?=(?!(?:based|compared|adjusted|followed)\b)[a-z]{3,}ed\s+(?:since|in|on|at"
+                           r"|by|for|from|during|until)\b|di[a-z]{4,}\s+(?:pada|sejak|tahun|oleh)\b"
+                           r"|(?:dari|from|antara|between)\s+[A-Z][\w'’-]*\s+(?:hingga|sampai|ke|to|and|dan)\s)")
 _APPOSITIVE = re.compile(r",\s+(?=(?:the|one of|a|an|seorang|salah satu)\s)", re.I)
 _STOPWORDS = frozenset("""di ke dari pada dengan oleh untuk dalam atas bagi kepada antara bahwa dan atau
 serta juga terhadap terkait sejak hingga sampai sedangkan tetapi namun the a an of in on at to from by with for and
@@ -55,7 +54,7 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
     """(claim start, claim end, start of the describing part) of each embedded fact."""
     found = []
     for m in list(_RELATIVE.finditer(text, s, e)) + list(_APPOSITIVE.finditer(text, s, e)) \
-            + list(_PARTICIPLE.finditer(text, s, e)) + list(_STRETCH.finditer(text, s, e)):
+            + list(_ASIDE_PHRASE.finditer(text, s, e)):
         if m.re is _RELATIVE and (m.group(2) or "").lower() == "that" and not _relative_that(text, s, m):
             continue
         head = head_start(text, s, m.start())
@@ -67,8 +66,8 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
         end = _part_end(text, m.end(), e, whole_clause)
         if m.re is _RELATIVE and (m.group(2) or "").lower() == "that" and not _before_main_verb(text, end, e):
             continue    # "… by quakes that killed 21 people": a clause ending the sentence names its object
-        if m.re in (_PARTICIPLE, _STRETCH) and not text.startswith(",", end):
-            continue    # only a participle closed by a comma is an aside on its head
+        if m.re is _ASIDE_PHRASE and not text.startswith(",", end):
+            continue    # only a phrase closed by a comma is an aside on its head
         if m.re is _APPOSITIVE:
             if _short_named_appositive(text, head, m.start(), end):
                 found.append((head, end, m.start()))
