@@ -64,8 +64,10 @@ CREDIT_LINE = re.compile(r"^\W*(?:(?:copyright|hak cipta)\b|©|\(c\)\s*\d{4}|all
                          r"|laporan tambahan(?: oleh)?\b|.{0,100}\bcontributed (?:to this report"
                          r"|reporting|to this story)\W*$|.{0,80}\b(?:hak cipta dilindungi"
                          r"|all rights reserved)\W*$)", re.I)
+# A credit may name a site with its domain ("Foto: KOMPAS.com/Rina"): a dot inside a word is no
+# sentence end.
 CAPTION_CREDIT = re.compile(r"(\b(foto|photo|photograph|image|gambar|dok|dokumentasi|ilustrasi)\b"
-                            r"\s*[:/]\s*[^.]{1,80}$|\bFOTO/\S+.*$|\((foto|photo)\s*:[^)]*\)\s*$)", re.I)
+                            r"\s*[:/]\s*(?:[^.]|\.(?=\w)){1,80}$|\bFOTO/\S+.*$|\((foto|photo)\s*:[^)]*\)\s*$)", re.I)
 DATELINE_HINT = re.compile(r"(\b\d{1,2}\s+(jan|feb|mar|apr|mei|may|jun|jul|agu|aug|sep|okt|oct|nov"
                            r"|des|dec)[a-z]*\.?\s+\d{4}\b|\b\d{1,2}/\d{1,2}/\d{4}\b|\b\d{4}-\d{2}-\d{2}\b"
                            r"|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},"
