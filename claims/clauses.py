@@ -23,6 +23,9 @@ _EN_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could
 # "…, as the home side came back from 15 points down": a clause of its own after "as"; not
 # "as well as", "as a result", "as part of" or "as expected".
 _EN_AS_CLAUSE = re.compile(r",\s+as\s+(?=(?:the|its|their|his|her|[A-Z][\w'’-]*)\s)")
+# "… and the operator plans to add 12 buses": a new subject with a plan of its own.
+_EN_SUBJECT_PLANS = re.compile(r"(?:the|a|an|its|their|[A-Z][\w'’-]*)\s+(?:(?!and\b)[\w'’-]+\s+){0,2}?"
+                               r"(?:plans?|expects?|intends?|aims?) to\b")
 _REPORTING = re.compile(rf"\b{lx.EN_TAIL_VERBS}\b")
 _MIN_WORDS = 3
 _REACH = 160
@@ -88,7 +91,7 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
         return not names and not (first and is_id_verb(first.group())) and \
             _right_verb_soon(text, m.end(), e, language, 6) and _subject_before_verb(text, m.end(), e)
     if sep in ("and", "but") and "," not in m.group():
-        return bool(lx.EN_CLAUSE_START.match(text[m.end():e]))
+        return bool(lx.EN_CLAUSE_START.match(text[m.end():e]) or _EN_SUBJECT_PLANS.match(text, m.end(), e))
     return True
 
 

@@ -132,7 +132,7 @@ def verb_frame(text: str, s: int, e: int):
         return None, None, s
     # "Ekonom Universitas X, Rina Sari, memperkirakan …": the comma closing an appositive name
     # is not a clause boundary.
-    head = text[s:m.start()].rstrip()
+    head = _speaker_without_description(text[s:m.start()].rstrip())
     if opens_with_share(head):
         return None, None, s        # "64 persen responden menyatakan puas": the finding itself
     before, _, subject = head.rstrip(",").rpartition(",")
@@ -165,6 +165,16 @@ def opens_with_share(span: str) -> bool:
     """True when a share of respondents opens ``span`` ("Sebanyak 64 persen …", "Half of them,
     52 percent, …"); "Survei X dengan margin 2,9 persen menunjukkan …" does not."""
     return bool(lx.RESPONDENT_SHARE.search(" ".join(span.split()[:7])))
+
+
+# "Mayor Ana Ruiz, who has led the city since 2021, said …": the relative clause describes the
+# speaker (an embedded fact of its own); the speaker is the name before it.
+_DESCRIBED_SPEAKER = re.compile(r"^(?P<who>[^,]{2,80}?),\s+(?:who|yang|yg)\s+[^,]{2,160},?$", re.I)
+
+
+def _speaker_without_description(head: str) -> str:
+    m = _DESCRIBED_SPEAKER.match(head)
+    return m.group("who") if m and _is_name(m.group("who")) else head
 
 
 def _is_name(words: str) -> bool:

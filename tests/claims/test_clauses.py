@@ -90,3 +90,14 @@ def test_a_with_clause_that_states_a_fact_is_still_split():
     text = "The convoy reached the border on Friday, with the toll climbing to 60 by evening"
     assert clauses(text, "en") == ["The convoy reached the border on Friday",
                                    "the toll climbing to 60 by evening"]
+
+
+def test_and_with_a_subject_that_plans_is_a_second_claim():
+    text = "Fares rose 5 percent in May and the operator plans to add 12 buses"
+    assert clauses(text, "en") == ["Fares rose 5 percent in May", "the operator plans to add 12 buses"]
+
+
+def test_a_month_range_is_not_a_subject_that_plans():
+    text = "The chain opened 20 shops between March and May and plans to open 30 more in 2026"
+    assert clauses(text, "en") == ["The chain opened 20 shops between March and May",
+                                   "plans to open 30 more in 2026"]

@@ -87,3 +87,15 @@ def test_a_clause_after_said_is_no_speaker():
     from claims.frames import reporting_tail
     text = "Nearly half of the members, 48 percent, said the rule should be dropped"
     assert reporting_tail(text, 0, len(text)) is None
+
+
+@pytest.mark.parametrize("text, who, rest", [
+    ("Mayor Ana Ruiz, who has led the city since 2019, said the budget would rise 4 percent",
+     "Mayor Ana Ruiz", "the budget would rise 4 percent"),
+    ("Bupati Hendra Wijaya, yang menjabat sejak 2021, mengatakan 12 desa masih terisolasi",
+     "Bupati Hendra Wijaya", "12 desa masih terisolasi"),
+])
+def test_a_speaker_described_by_a_relative_clause(text, who, rest):
+    from claims.frames import verb_frame
+    source, _frame, start = verb_frame(text, 0, len(text))
+    assert (source, text[start:]) == (who, rest)

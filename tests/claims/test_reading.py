@@ -54,3 +54,9 @@ def test_views_of_unnamed_experts_are_no_claims(text, lang):
 def test_a_forecast_of_unnamed_analysts_with_a_figure_stays():
     text = "Analysts expect the economy to grow 5.1 percent this year."
     assert kept(text, "en") == ["Analysts expect the economy to grow 5.1 percent this year"]
+
+
+def test_a_described_speaker_gives_the_description_and_the_reported_claims():
+    text = "Mayor Ana Ruiz, who has led the city since 2019, said taxes would rise 4 percent and the city plans to sell bonds."
+    assert kept(text, "en") == ["taxes would rise 4 percent", "the city plans to sell bonds",
+                                "Mayor Ana Ruiz, who has led the city since 2019"]
