@@ -175,3 +175,13 @@ def test_the_assignee_is_not_offered_to_take_the_claim_again(make_claim, as_user
     assert f'action="/claims/{claim.id}/propose"' in mine
     theirs = as_user("budi").get(f"/claims/{claim.id}").get_data(as_text=True)
     assert f'action="/claims/{claim.id}/take"' in theirs
+
+
+def test_work_lists_link_each_claim_to_its_place_in_the_article(make_claim, as_user, people):
+    claim = make_claim("needs_review", proposed_by_id=people.sari.id)
+    open_claim = make_claim("new")
+    unassigned = as_user("sari").get("/claims/unassigned").get_data(as_text=True)
+    assert f'href="/articles/{open_claim.article_id}#claim-{open_claim.id}"' in unassigned
+    assert 'href="/claims/unassigned" aria-current="page"' in unassigned    # in the nav
+    review = as_user("eka").get("/review").get_data(as_text=True)
+    assert f'href="/articles/{claim.article_id}#claim-{claim.id}"' in review
