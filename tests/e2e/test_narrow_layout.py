@@ -1,0 +1,31 @@
+"""In real headless Chromium at a narrow width: the claim page is one column with the
+verification panel right after the claim, not below every other section."""
+import pytest
+
+from tests.e2e.conftest import CHECKER, E2E, log_in
+from tests.workbench.evidence_fixtures import TEXT
+
+pytestmark = E2E
+
+
+@pytest.fixture
+def claim_id(live_server) -> int:
+    from workbench.services import accounts, importing
+    with live_server.context():
+        return importing.import_text(TEXT, accounts.find_user(CHECKER)).article.claims[0].id
+
+
+def top(page, selector):
+    return page.locator(selector).bounding_box()["y"]
+
+
+def test_claim_page_at_800px_puts_verification_first_and_history_last(page, live_server,
+                                                                      claim_id):
+    log_in(page, live_server, CHECKER)
+    page.set_viewport_size({"width": 800, "height": 900})
+    page.goto(f"{live_server.url}/claims/{claim_id}")
+    assert top(page, "#claim-quote") < top(page, "#workflow") < top(page, "#context")
+    assert top(page, "#evidence") < top(page, "#history")
+    assert top(page, "#notes") < top(page, "#history")
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= 800, "nothing overflows sideways"
