@@ -11,7 +11,9 @@ from claims.attribute import drop_titles, is_person
 
 # Runs are cut at eight words: names are short, and unbounded runs would make indexing
 # quadratic on pathological input (a page of capitalised words).
-_RUN = re.compile(r"(?<![\w-])[A-Z][\w'’-]*(?:[ ]+[A-Z][\w'’-]*){0,7}")
+# The look-behind (no word character or hyphen before the run) comes after the first capital
+# so that the pattern opens with a character class, which the regex engine skips ahead to.
+_RUN = re.compile(r"[A-Z](?<![\w-].)[\w'’-]*(?:[ ]+[A-Z][\w'’-]*){0,7}")
 
 
 _FUNCTION_WORDS = frozenset("""menurut kata ujar dilansir berdasarkan sementara namun selain dan di

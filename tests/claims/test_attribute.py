@@ -42,6 +42,15 @@ def test_fullest_name_extends_a_short_mention_to_the_name_in_the_text():
     assert fullest_name(text, "Badan Pangan") == "Badan Pangan"
 
 
+@pytest.mark.parametrize("text, mention, fullest", [
+    ("Agus Salim Harahap membuka acara, kata Agus.", "Agus", "Agus Salim Harahap"),   # at the very start
+    ("Wakil-Agus Salim hadir. Kata Agus.", "Agus", "Agus"),           # glued by a hyphen: no run
+    ("x.Agus Salim hadir. Kata Agus.", "Agus", "Agus Salim"),         # after a dot
+])
+def test_fullest_name_reads_only_runs_that_start_a_word(text, mention, fullest):
+    assert fullest_name(text, mention) == fullest
+
+
 def test_shorten_to_mention_and_clean_speaker():
     assert shorten_to_mention("Bandung Yusuf Maulana", {"Yusuf"}) == "Yusuf Maulana"
     assert clean_speaker("Yusuf pun") == "Yusuf"
