@@ -118,10 +118,29 @@ def _show(name: str | None, value, names: dict) -> str:
 
 
 def _item(value) -> str:
-    if isinstance(value, dict):
-        return " ".join(str(v) for k, v in value.items() if v not in (None, "") and k not in
-                        ("start", "end"))
-    return str(value)
+    """One stored record as a person reads it (never its raw ids and floats)."""
+    if not isinstance(value, dict):
+        return str(value)
+    if "value_min" in value:
+        low, high = (_number(value.get(k)) for k in ("value_min", "value_max"))
+        amount = low if high in ("?", low) else f"{low}–{high}"
+        return " ".join(p for p in (amount, value.get("unit"), value.get("qualifier")) if p)
+    if "stance" in value:
+        quote = f" “{value['quote']}”" if value.get("quote") else ""
+        return f"{value['stance']}: {value.get('url') or 'source #%s' % value.get('source_id')}{quote}"
+    if "note_id" in value:
+        reply = f" (reply to #{value['parent_id']})" if value.get("parent_id") else ""
+        return f"#{value['note_id']}{reply}"
+    if "kind" in value and "text" in value:
+        return f"{value['text']} ({value['kind']})"
+    return " ".join(str(v) for k, v in value.items() if v not in (None, "") and k not in
+                    ("start", "end"))
+
+
+def _number(value) -> str:
+    if value is None:
+        return "?"
+    return f"{int(value):,}" if float(value).is_integer() else f"{float(value):,.6f}".rstrip("0")
 
 
 def history_rows(claim: Claim) -> list[ClaimHistory]:

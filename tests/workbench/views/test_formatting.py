@@ -53,3 +53,22 @@ def test_claim_page_facts_show_readable_numbers(client, app, make_user, login):
     page = client.get(f"/claims/{claim_id}").get_data(as_text=True)
     facts = page.split('class="claim-facts-list"')[1].split("</dl>")[0]
     assert "4,200,000 USD" in facts
+
+
+def test_claim_history_shows_records_as_words_not_raw_values(client, app, make_user, login):
+    from workbench.services import importing
+    from workbench.services.evidence import LinkDetails, add_evidence
+    from workbench.services.sources import SourceDetails
+    make_user("sari", Role.FACTCHECKER)
+    login("sari")
+    text = "Budget\n\nThe council approved a budget of $4.2 million for a new bridge.\n"
+    with app.app_context():
+        user = db.session.scalars(select(User)).one()
+        claim = importing.import_text(text, user).article.claims[0]
+        add_evidence(claim, user, SourceDetails("https://council.example/minutes"),
+                     LinkDetails("supports", "Motion carried"))
+        claim_id = claim.id
+    page = client.get(f"/claims/{claim_id}").get_data(as_text=True)
+    history = page.split('id="history"')[1]
+    assert "supports: https://council.example/minutes “Motion carried”" in history
+    assert "4,200,000 USD" in history and "4200000.0" not in history
