@@ -28,20 +28,31 @@ _WEEKDAYS = re.compile(r"\b(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ah
 def find_boilerplate(text: str, outlet: str | None = None) -> tuple[Boilerplate, ...]:
     """Boilerplate lines of ``text`` in text order, each with its kind."""
     lines = list(line_spans(text))
+    stripped = [text[a:b].strip() for a, b in lines]
+    rules = _rules_for(text)
     found = []
     for i, (a, b) in enumerate(lines):
-        kind = line_kind(text[a:b].strip(), outlet)
+        kind = line_kind(stripped[i], outlet, rules)
         if kind is None and i + 1 < len(lines):
-            kind = _chart_title(text[a:b].strip(), text[slice(*lines[i + 1])].strip())
+            kind = _chart_title(stripped[i], stripped[i + 1])
         if kind:
             found.append(Boilerplate(a, b, kind))
     return tuple(sorted(found + list(_repeated_captions(text, lines, found)),
                         key=lambda b: b.start))
 
 
-def line_kind(line: str, outlet: str | None = None) -> str | None:
+def _rules_for(text: str) -> tuple:
+    """The rules a line of ``text`` can pass: a rule whose words the whole article lacks is
+    not tried on each of its lines (lower-casing maps each character on its own but for the
+    Greek sigma, which these words do not hold, so a line's words are the article's too)."""
+    if not may_hold_any(text, _CREDIT_WORDS):
+        return tuple(rule for rule in _RULES if rule[1] is not _is_credit)
+    return _RULES
+
+
+def line_kind(line: str, outlet: str | None = None, rules: tuple | None = None) -> str | None:
     """The boilerplate kind of one stripped line, or None for content."""
-    for kind, test in _RULES:
+    for kind, test in _RULES if rules is None else rules:
         if test(line, outlet):
             return kind
     return None
@@ -124,6 +135,8 @@ def _repeated_captions(text: str, lines, found) -> tuple[Boilerplate, ...]:
     # A caption is often printed twice (once without its credit); repeat its kind.
     marked = {(b.start, b.end) for b in found}
     captions = {text[b.start:b.end].strip() for b in found if b.kind == "caption"}
+    if not captions:
+        return ()               # no caption to repeat (most articles)
     extra = [Boilerplate(a, b, "caption") for a, b in lines
              if (a, b) not in marked and _repeats_caption(text[a:b].strip(), captions)]
     return tuple(extra)

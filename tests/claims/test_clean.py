@@ -100,3 +100,12 @@ def test_credit_lines_in_any_case_and_script_are_bylines(line):
 ])
 def test_lines_near_credit_words_stay_content(line):
     assert line_kind(line) is None
+
+
+@pytest.mark.parametrize("credit", ["COPYRIGHT 2021 KABAR TELUK", "Copyr\u0131ght 2021 Kabar Teluk",
+                                    "Reporting by Dewi; Editing by Tomas"])
+def test_a_credit_line_is_found_inside_a_whole_article(credit):
+    text = f"Banjir Landa Palu\n\nBanjir merendam 40 rumah di Palu.\n{credit}\nWarga mengungsi."
+    found = {text[b.start:b.end]: b.kind for b in find_boilerplate(text)}
+    assert found.get(credit) == "byline"
+    assert "Banjir merendam 40 rumah di Palu." not in found
