@@ -70,3 +70,12 @@ def test_json_ld_cannot_end_its_script_element(client, make_claim):
     assert "<" not in raw and ">" not in raw and "\u2028" not in raw
     assert json.loads(raw)["claimReviewed"] == claim.text
     assert "<script>alert(1)" not in page
+
+
+def test_staff_get_links_back_to_the_claim_and_the_public_do_not(client, make_claim, login):
+    claim = make_claim("published")
+    back = f'href="/claims/{claim.id}"'
+    assert back not in client.get(f"/verdicts/{claim.id}").get_data(as_text=True)
+    login("sari")
+    page = client.get(f"/verdicts/{claim.id}").get_data(as_text=True)
+    assert back in page and f'href="/articles/{claim.article_id}#claim-{claim.id}"' in page
