@@ -72,3 +72,18 @@ def test_claim_history_shows_records_as_words_not_raw_values(client, app, make_u
     history = page.split('id="history"')[1]
     assert "supports: https://council.example/minutes “Motion carried”" in history
     assert "4,200,000 USD" in history and "4200000.0" not in history
+
+
+def test_claim_facts_link_names_to_a_search_for_other_claims(client, app, make_user, login):
+    from workbench.services import importing
+    make_user("sari", Role.FACTCHECKER)
+    login("sari")
+    text = "Budget\n\nMayor Helen Ortiz said the bridge would cut commuting times by 30 percent.\n"
+    with app.app_context():
+        user = db.session.scalars(select(User)).one()
+        claim = importing.import_text(text, user).article.claims[0]
+        claim_id, source = claim.id, claim.source
+    assert source, "the pipeline read who says it"
+    page = client.get(f"/claims/{claim_id}").get_data(as_text=True)
+    facts = page.split('class="claim-facts-list"')[1].split("</dl>")[0]
+    assert '/search?q=source:%22' in facts and f">{source}</a>" in facts
