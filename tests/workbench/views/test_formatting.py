@@ -87,3 +87,16 @@ def test_claim_facts_link_names_to_a_search_for_other_claims(client, app, make_u
     page = client.get(f"/claims/{claim_id}").get_data(as_text=True)
     facts = page.split('class="claim-facts-list"')[1].split("</dl>")[0]
     assert '/search?q=source:%22' in facts and f">{source}</a>" in facts
+
+
+def test_claim_page_title_says_which_claim(client, app, make_user, login):
+    from workbench.services import importing
+    make_user("sari", Role.FACTCHECKER)
+    login("sari")
+    text = "Budget\n\nThe council approved a budget of $4.2 million for a new bridge.\n"
+    with app.app_context():
+        user = db.session.scalars(select(User)).one()
+        claim_id = importing.import_text(text, user).article.claims[0].id
+    page = client.get(f"/claims/{claim_id}").get_data(as_text=True)
+    title = page.split("<title>")[1].split("</title>")[0]
+    assert title.startswith(f"Claim #{claim_id}: ") and "council" in title
