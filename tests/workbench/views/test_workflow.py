@@ -185,3 +185,12 @@ def test_work_lists_link_each_claim_to_its_place_in_the_article(make_claim, as_u
     assert 'href="/claims/unassigned" aria-current="page"' in unassigned    # in the nav
     review = as_user("eka").get("/review").get_data(as_text=True)
     assert f'href="/articles/{claim.article_id}#claim-{claim.id}"' in review
+
+
+def test_review_queue_heads_each_move_so_its_field_is_not_taken_for_the_other(make_claim,
+                                                                             as_user):
+    claim = make_claim("needs_review")
+    page = as_user("eka").get("/review").get_data(as_text=True)
+    publish, send_back = page.index(f'id="approve-{claim.id}"'), page.index(f'id="return-{claim.id}"')
+    assert publish < page.index(f'/claims/{claim.id}/approve') < send_back
+    assert send_back < page.index(f'/claims/{claim.id}/return')
