@@ -29,3 +29,24 @@ def test_claim_page_at_800px_puts_verification_first_and_history_last(page, live
     assert top(page, "#notes") < top(page, "#history")
     width = page.evaluate("document.documentElement.scrollWidth")
     assert width <= 800, "nothing overflows sideways"
+
+
+LONG = "https://example.com/" + "a-very-long-path-segment" * 12
+RUNAWAY = "Supercalifragilistic" + "x" * 90
+
+
+@pytest.fixture
+def long_claim_id(live_server) -> int:
+    from workbench.services import accounts, importing
+    text = (f"{RUNAWAY} headline about the budget\n\nThe ministry said spending rose 12 percent "
+            f"in 2025 according to {LONG} which nobody could open.\n")
+    with live_server.context():
+        return importing.import_text(text, accounts.find_user(CHECKER)).article.claims[0].id
+
+
+def test_unbroken_runs_of_text_wrap_at_800px(page, live_server, long_claim_id):
+    log_in(page, live_server, CHECKER)
+    page.set_viewport_size({"width": 800, "height": 900})
+    for path in ("/", "/articles/1", f"/claims/{long_claim_id}"):
+        page.goto(live_server.url + path)
+        assert page.evaluate("document.documentElement.scrollWidth") <= 800, path
