@@ -44,7 +44,6 @@ _GATED = [(kind, pattern, before, required, GATES.get(kind)) for kind, pattern, 
 _OPENED_BY = {needle: sum(1 << i for i, (kind, *_) in enumerate(PATTERNS) if needle in NEEDLES[kind])
               for needle in frozenset().union(*NEEDLES.values())}
 _NEED_A_DIGIT = sum(1 << i for i, (kind, *_) in enumerate(PATTERNS) if kind in DIGIT_KINDS)
-_PLANS: dict[int, tuple] = {}
 
 
 def _patterns_for(present: frozenset[str]) -> tuple:
@@ -55,9 +54,12 @@ def _patterns_for(present: frozenset[str]) -> tuple:
         bits |= _OPENED_BY[needle]
     if DIGIT not in present:
         bits &= ~_NEED_A_DIGIT
-    if bits not in _PLANS:
-        _PLANS[bits] = tuple(g for i, g in enumerate(_GATED) if bits >> i & 1)
-    return _PLANS[bits]
+    return _patterns_of(bits)
+
+
+@lru_cache(maxsize=512)
+def _patterns_of(bits: int) -> tuple:
+    return tuple(g for i, g in enumerate(_GATED) if bits >> i & 1)
 
 
 def _all_matches(text: str, start: int, end: int) -> list[DateMatch]:

@@ -37,5 +37,8 @@ def _whole_text(text: str) -> tuple[tuple[tuple[Token, ...], tuple[Entity, ...]]
 
 
 def _entities_of(text: str, run: list[Token]) -> tuple[Entity, ...]:
-    parts = entity_parts(strip_common_words(text, list(run)))
+    kept = strip_common_words(text, list(run))
+    if not kept:
+        return ()           # most runs: a sentence's first word or a day name, stripped
+    parts = entity_parts(kept)
     return tuple(Entity(text[p[0].start:p[-1].end], kind, p[0].start, p[-1].end) for p, kind in parts)
