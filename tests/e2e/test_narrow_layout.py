@@ -50,3 +50,16 @@ def test_unbroken_runs_of_text_wrap_at_800px(page, live_server, long_claim_id):
     for path in ("/", "/articles/1", f"/claims/{long_claim_id}"):
         page.goto(live_server.url + path)
         assert page.evaluate("document.documentElement.scrollWidth") <= 800, path
+
+
+def test_tables_fit_their_box_at_800px(page, live_server, long_claim_id):
+    from tests.e2e.conftest import PASSWORD
+    from workbench.services import accounts
+    with live_server.context():
+        accounts.create_user("ada", PASSWORD, "admin", "Ada")
+    log_in(page, live_server, "ada")
+    page.set_viewport_size({"width": 800, "height": 900})
+    for path in ("/admin/users", "/claims/unassigned", "/articles/"):
+        page.goto(live_server.url + path)
+        wrap = page.locator(".table-wrap")
+        assert wrap.evaluate("el => el.scrollWidth <= el.clientWidth"), path
