@@ -124,7 +124,8 @@ def _item(value) -> str:
     if "value_min" in value:
         low, high = (_number(value.get(k)) for k in ("value_min", "value_max"))
         amount = low if high in ("?", low) else f"{low}–{high}"
-        return " ".join(p for p in (amount, value.get("unit"), value.get("qualifier")) if p)
+        qualifier = (value.get("qualifier") or "").replace("_", " ")
+        return " ".join(p for p in (amount, value.get("unit"), qualifier) if p)
     if "stance" in value:
         quote = f" “{value['quote']}”" if value.get("quote") else ""
         return f"{value['stance']}: {value.get('url') or 'source #%s' % value.get('source_id')}{quote}"

@@ -8,6 +8,10 @@ from flask import Flask
 from workbench.forms.articles import LANGUAGES
 
 LANGUAGE_NAMES = {choice.value: choice.label for choice in LANGUAGES}
+# The pipeline's qualifier codes (claims.model.QUALIFIERS) as words before the amount.
+QUALIFIER_WORDS = {"approx": "about", "at_least": "at least", "more_than": "more than",
+                   "up_to": "up to", "nearly": "nearly", "less_than": "less than",
+                   "vague": "roughly"}
 
 
 def show_number(value) -> str:
@@ -20,10 +24,12 @@ def show_number(value) -> str:
 
 
 def show_quantity(q: dict) -> str:
-    """'4,200,000 USD', '9–10 km', '30 percent approx'."""
+    """'4,200,000 USD', '9–10 km', 'about 30 percent'."""
     low, high = q.get("value_min"), q.get("value_max")
     text = show_number(low) if high in (None, low) else f"{show_number(low)}–{show_number(high)}"
-    return " ".join(p for p in (text, q.get("unit"), q.get("qualifier")) if p)
+    qualifier = q.get("qualifier")
+    return " ".join(p for p in (QUALIFIER_WORDS.get(qualifier, qualifier), text, q.get("unit"))
+                    if p)
 
 
 def language_name(code: str | None) -> str:
