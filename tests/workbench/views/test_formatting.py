@@ -39,7 +39,7 @@ def test_article_page_and_list_show_language_names_and_readable_numbers(client, 
         article_id = importing.import_text(text, user).article.id
     page = client.get(f"/articles/{article_id}").get_data(as_text=True)
     assert "English ·" in page and "4,200,000" in page and "4200000" not in page
-    assert "<td>English</td>" in client.get("/articles/").get_data(as_text=True)
+    assert '<td data-label="Language">English</td>' in client.get("/articles/").get_data(as_text=True)
 
 
 def test_claim_page_facts_show_readable_numbers(client, app, make_user, login):
