@@ -37,8 +37,9 @@ def _protocol_headers(error: HTTPException) -> dict:
 
 def render_csrf_error(error: CSRFError):
     return render_template("errors/error.html", code=400, title="Form expired",
-                           message="The form was too old or did not come from this site. Go "
-                                   "back, reload the page and send it again."), 400
+                           message="The form was too old or did not come from this site, so "
+                                   "nothing was saved. Go back: what you typed is still there. "
+                                   "Copy it, reload the page, paste it and send it again."), 400
 
 
 def render_internal_error(error: Exception):

@@ -56,3 +56,11 @@ def test_stylesheet_is_served_locally(client):
     with client.get("/static/css/app.css") as response:
         assert response.status_code == 200 and b"system-ui" in response.data
         assert b"http://" not in response.data and b"https://" not in response.data
+
+
+def test_an_expired_form_says_how_to_keep_what_was_typed(make_app):
+    client = make_app(WTF_CSRF_ENABLED=True).test_client()
+    response = client.post("/auth/login", data={"username": "ana", "password": "x"})
+    page = response.get_data(as_text=True)
+    assert response.status_code == 400 and "nothing was saved" in page
+    assert "what you typed is still there" in page
