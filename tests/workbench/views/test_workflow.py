@@ -194,3 +194,13 @@ def test_review_queue_heads_each_move_so_its_field_is_not_taken_for_the_other(ma
     publish, send_back = page.index(f'id="approve-{claim.id}"'), page.index(f'id="return-{claim.id}"')
     assert publish < page.index(f'/claims/{claim.id}/approve') < send_back
     assert send_back < page.index(f'/claims/{claim.id}/return')
+
+
+def test_a_returned_claim_shows_the_editors_comment_in_the_verification_panel(make_claim,
+                                                                              as_user):
+    claim = make_claim("needs_review")
+    as_user("eka").post(f"/claims/{claim.id}/return",
+                        data={"return-version": 1, "return-note": "Cite the BPS table itself."})
+    page = as_user("sari").get(f"/claims/{claim.id}").get_data(as_text=True)
+    panel = page.split('id="workflow"')[1].split("</dl>")[0]
+    assert "Returned by" in panel and "Cite the BPS table itself." in panel
