@@ -1,13 +1,15 @@
 """Template filters that show stored values to people: numbers with thousands separators and
 ranges with a dash (the edit form keeps the parseable ``format_quantity`` form), language
-names instead of codes."""
+and source kinds named instead of coded."""
 from __future__ import annotations
 
 from flask import Flask
 
 from workbench.forms.articles import LANGUAGES
+from workbench.forms.evidence import KINDS
 
 LANGUAGE_NAMES = {choice.value: choice.label for choice in LANGUAGES}
+SOURCE_KIND_NAMES = {choice.value: choice.label for choice in KINDS}
 # The pipeline's qualifier codes (claims.model.QUALIFIERS) as words before the amount.
 QUALIFIER_WORDS = {"approx": "about", "at_least": "at least", "more_than": "more than",
                    "up_to": "up to", "nearly": "nearly", "less_than": "less than",
@@ -36,6 +38,11 @@ def language_name(code: str | None) -> str:
     return LANGUAGE_NAMES.get(code or "", code or "unknown language")
 
 
+def source_kind(code: str | None) -> str:
+    return SOURCE_KIND_NAMES.get(code or "", code or "—")
+
+
 def init_app(app: Flask) -> None:
     app.add_template_filter(show_quantity, "quantity")
     app.add_template_filter(language_name, "language_name")
+    app.add_template_filter(source_kind, "source_kind")

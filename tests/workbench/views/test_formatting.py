@@ -102,3 +102,10 @@ def test_claim_page_title_says_which_claim(client, app, make_user, login):
     page = client.get(f"/claims/{claim_id}").get_data(as_text=True)
     title = page.split("<title>")[1].split("</title>")[0]
     assert title.startswith(f"Claim #{claim_id}: ") and "council" in title
+
+
+@pytest.mark.parametrize("code, shown", [("official", "Official record"),
+                                          ("social", "Social media"), (None, "—")])
+def test_source_kinds_are_named(code, shown):
+    from workbench.views.formatting import source_kind
+    assert source_kind(code) == shown
