@@ -350,6 +350,7 @@ def reuse_archive(instance, args, env):
         kept = int(f.read())
     if kept != args.claims:
         sys.exit(f"{instance} holds {kept:,} claims, not {args.claims:,}")
+    os.environ.update(env)      # the in-process app (status changes, lookups) reads it
     if args.reindex:
         started = time.perf_counter()
         run(["search", "rebuild", "--procs", str(args.procs)], env)
