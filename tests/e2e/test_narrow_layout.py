@@ -63,3 +63,14 @@ def test_tables_fit_their_box_at_800px(page, live_server, long_claim_id):
         page.goto(live_server.url + path)
         wrap = page.locator(".table-wrap")
         assert wrap.evaluate("el => el.scrollWidth <= el.clientWidth"), path
+
+
+def test_article_page_at_800px_leads_to_the_claim_list(page, live_server, claim_id):
+    log_in(page, live_server, CHECKER)
+    page.set_viewport_size({"width": 800, "height": 900})
+    page.goto(f"{live_server.url}/articles/1")
+    page.click(".jump-link a")
+    heading = page.locator("#claims-heading")
+    assert heading.evaluate("el => el.getBoundingClientRect().top < innerHeight")
+    page.set_viewport_size({"width": 1366, "height": 900})
+    assert not page.locator(".jump-link").is_visible()
