@@ -25,6 +25,7 @@ _EN_PRONOUN_TAIL = re.compile(rf",\s*(?:he|she|they|{lx.EN_DESCRIBED_SPEAKER}"
                               rf"{lx.EN_TAIL_VERBS}\b(?P<rest>[^,]*)$")
 _FRAME_DATE = re.compile(r"\s*,\s*(?:[A-Z][a-z']+\s*)?\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\s*(?=,)")
 _FRAME_WORDS = frozenset(w for w in re.findall(r"[a-z]+", lx.FRAME_VERBS) if len(w) > 3)
+_LOWER_WORDS = re.compile(r"[a-z]+")
 _EN_WORDS = re.compile(r"\b(the|of|and|in|on|its|a)\b", re.I)
 _PASSIVE_PARTICIPLE = re.compile(r"\b[a-z]+ed\s+by\b|\b(?:held|made|led|run|built|given)\s+by\b")
 _MID_MENURUT = re.compile(r",\s*(?:menurut|according to)\s+([^,]{2,60}),\s*", re.I)
@@ -80,6 +81,8 @@ def _capitalised_run(text: str, s: int, e: int) -> str:
 
 def reporting_tail(text: str, s: int, e: int):
     """(assertion end, speaker, frame end) of a "…, kata X" / "…, X said" tail, or None."""
+    if text.find(",", s, e) < 0:
+        return None                        # both tail shapes open with a comma
     m = None
     for m in _ID_TAIL.finditer(text, s, e):
         pass
@@ -114,6 +117,8 @@ _MID_TAIL = re.compile(rf",\s*(?:{lx.ID_TAIL_VERBS}\s+[^,]{{2,60}}|(?:he|she|the
 def mid_tail(text: str, s: int, e: int):
     """(tail start, tail end, speaker) of a reporting tail between two clauses ("A, he said,
     and B" / "A, kata X, dan B"), or None."""
+    if text.count(",", s, e) < 2:
+        return None                        # the tail sits between two commas: most sentences lack them
     m = _MID_TAIL.search(text, s, e)
     if not m or m.start() - s < 15 or len(text[m.end():e].split()) < 3:
         return None
@@ -125,7 +130,7 @@ def mid_tail(text: str, s: int, e: int):
 
 def verb_frame(text: str, s: int, e: int):
     """(speaker, frame span, assertion start) of "X mengatakan (bahwa) …"."""
-    if not _FRAME_WORDS.intersection(re.findall(r"[a-z]+", text[s:min(e, s + 160)].lower())):
+    if _FRAME_WORDS.isdisjoint(_LOWER_WORDS.findall(text[s:min(e, s + 160)].lower())):
         return None, None, s
     m = _FRAME_VERB.search(text, s, min(e, s + 160))
     if not m or m.group().split()[0].lower() in _ACTOR_VERBS:

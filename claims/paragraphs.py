@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from claims.segment import line_spans
 
 _BULLET = re.compile(r"\s*(?:[•\-*–·▪●◦]|\d{1,2}[.)])\s+\S")
-_END_MARK = re.compile(r"[.!?…\"”’)]\s*$")
+# Closing marks of a sentence: a stripped line ending in one is no heading.
+_END_MARKS = ".!?…\"”’)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +54,10 @@ def is_heading(line: str) -> bool:
     """A short line without closing punctuation, mostly in Title Case: a headline,
     subheading or label (a cut-off last sentence is in sentence case)."""
     line = line.strip()
-    words = [w for w in line.split() if w[:1].isalpha()]
+    parts = line.split()
+    # The cheap tests first: most lines are long sentences and fail them.
+    if not line or len(parts) > 16 or line[-1] in _END_MARKS or line[-1] == ":" or _BULLET.match(line):
+        return False
+    words = [w for w in parts if w[:1].isalpha()]
     capitalised = sum(w[:1].isupper() for w in words)
-    return len(line.split()) <= 16 and not _END_MARK.search(line) and not line.endswith(":") \
-        and not _BULLET.match(line) and capitalised >= 0.6 * max(1, len(words))
+    return capitalised >= 0.6 * max(1, len(words))

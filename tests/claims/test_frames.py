@@ -1,6 +1,6 @@
 import pytest
 
-from claims.frames import mid_menurut, opening_frame, reporting_tail, verb_frame
+from claims.frames import mid_menurut, mid_tail, opening_frame, reporting_tail, verb_frame
 
 
 def _after(text, fn):
@@ -99,3 +99,24 @@ def test_a_speaker_described_by_a_relative_clause(text, who, rest):
     from claims.frames import verb_frame
     source, _frame, start = verb_frame(text, 0, len(text))
     assert (source, text[start:]) == (who, rest)
+
+
+@pytest.mark.parametrize("text", [
+    "Harga beras naik lima persen dibanding pekan lalu kata Budi",
+    "Prices rose five percent he said and fuel fell",
+])
+def test_tails_need_their_commas(text):
+    # The finders skip sentences without the commas every tail pattern opens with.
+    assert reporting_tail(text, 0, len(text)) is None
+    assert mid_tail(text, 0, len(text)) is None
+
+
+def test_a_mid_tail_needs_a_comma_on_both_sides():
+    text = "Harga beras naik lima persen, kata Budi dan harga cabai turun tajam pekan ini"
+    assert mid_tail(text, 0, len(text)) is None
+
+
+def test_a_mid_tail_between_two_commas_is_found():
+    text = "Harga beras naik lima persen, kata Budi, dan harga cabai turun tajam pekan ini"
+    start, end, who = mid_tail(text, 0, len(text))
+    assert who == "Budi" and text[start:end].startswith(", kata Budi")

@@ -116,3 +116,12 @@ def test_evaluative_words_beside_facts_stay_checkworthy(sentence, language):
 ])
 def test_a_conditional_is_checkable_only_when_it_sets_a_figure(sentence, language, checkworthy):
     assert (_score(sentence, language) >= THRESHOLD) == checkworthy
+
+
+@pytest.mark.parametrize("pattern, phrases", [(worth._OPINION_PHRASE, lx.OPINION_PHRASES),
+                                              (worth._VAGUE_PHRASE, lx.VAGUE_PHRASES)])
+def test_a_phrase_pattern_finds_exactly_the_phrases_written_anywhere(pattern, phrases):
+    for phrase in phrases:
+        for text in (phrase, f"x{phrase}y", f"awal kalimat {phrase} akhir"):
+            assert pattern.search(text)
+    assert not pattern.search("harga beras naik 5 persen di pasar bandung")
