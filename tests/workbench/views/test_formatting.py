@@ -1,4 +1,6 @@
 """What people see of stored values: readable numbers and ranges, language names."""
+import datetime as dt
+
 import pytest
 from sqlalchemy import select
 
@@ -109,3 +111,13 @@ def test_claim_page_title_says_which_claim(client, app, make_user, login):
 def test_source_kinds_are_named(code, shown):
     from workbench.views.formatting import source_kind
     assert source_kind(code) == shown
+
+
+@pytest.mark.parametrize("value", [
+    dt.datetime(2026, 11, 29, 15, 14, 9),
+    dt.datetime(2026, 11, 29, 22, 14, 9, tzinfo=dt.timezone(dt.timedelta(hours=7))),   # WIB
+])
+def test_times_say_their_zone(value):
+    from workbench.views.formatting import moment
+    assert str(moment(value)) == ('<time datetime="2026-11-29T15:14:09Z">'
+                                  '2026-11-29 15:14 UTC</time>')
