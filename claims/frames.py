@@ -8,6 +8,7 @@ reporting tails ("…, kata X", "…, officials said"), reporting verbs after th
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from claims import lexicon as lx
 from claims.attribute import speaker_at, tail_source
@@ -128,6 +129,7 @@ def mid_tail(text: str, s: int, e: int):
     return m.start(), m.end(), found[0].strip(" ,")
 
 
+@lru_cache(maxsize=16)
 def verb_frame(text: str, s: int, e: int):
     """(speaker, frame span, assertion start) of "X mengatakan (bahwa) …"."""
     if _FRAME_WORDS.isdisjoint(_LOWER_WORDS.findall(text[s:min(e, s + 160)].lower())):

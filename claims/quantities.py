@@ -36,6 +36,7 @@ _NOT_NAMES = {"sebanyak", "sekitar", "sejumlah", "total", "tercatat", "terdapat"
               "setidaknya", "sedikitnya", "lebih", "kurang", "rp", "rp.", "idr", "usd", "nearly",
               "almost", "about", "around", "some", "only", "just", "over", "more", "all",
               "another", "hanya", "mencapai", "capai", "menit", "pukul"}
+_NOT_NAMES_OR_STOPWORDS = frozenset(_NOT_NAMES | STOPWORDS)   # joined once, not per number
 
 
 def find_quantities(text: str, start: int, end: int, language: str) -> tuple[Quantity, ...]:
@@ -145,7 +146,7 @@ def _is_year_or_name(text: str, atom: Atom, lo: int) -> bool:
         return False
     window_start = max(lo, atom.start - 30)
     name = _NAME_BEFORE.search(text[window_start:atom.start])
-    if not name or name.group("w").lower() in _NOT_NAMES | STOPWORDS:
+    if not name or name.group("w").lower() in _NOT_NAMES_OR_STOPWORDS:
         return False
     if measure_after(text, atom.end, atom.end + 20, False)[0]:
         return False

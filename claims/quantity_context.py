@@ -12,7 +12,7 @@ _COPULAS = frozenset("adalah ialah yaitu yakni sebanyak sebesar berjumlah mencap
 # An estimate word earlier in the clause still qualifies the number ("diperkirakan uang
 # tersebut berjumlah Rp 2 miliar"), as long as no clause break or other number intervenes.
 _ESTIMATES = frozenset({"diperkirakan", "diprediksi", "ditaksir", "estimated"})
-_CLAUSE_BREAK = re.compile(r".*[,;:.!?()\n]", re.S)
+_CLAUSE_MARKS = ",;:.!?()\n"
 _DIGIT = re.compile(r"\d")
 _BEFORE_WORDS = re.compile(r"[^\s\"“”‘(\[]+")      # a quotation mark opening a quote is no part of a word
 _LONGEST_QUALIFIER = max(len(q.split()) for q in QUALIFIERS_BEFORE)
@@ -57,8 +57,7 @@ def qualifier_before(text: str, pos: int, lo: int) -> str | None:
     before = text[max(lo, pos - 80):pos].lower()
     if before.endswith("±"):
         return "approx"
-    clause_break = _CLAUSE_BREAK.match(before)
-    clause = before[clause_break.end():] if clause_break else before
+    clause = before[_after_last_clause_mark(before):]
     words = _BEFORE_WORDS.findall(clause)[-8:]
     found = _qualifier_ending(words)
     if found is None and words and words[-1] in _COPULAS:
@@ -68,6 +67,12 @@ def qualifier_before(text: str, pos: int, lo: int) -> str | None:
     if found is None and _ESTIMATES.intersection(words) and not _DIGIT.search(clause):
         return "approx"
     return found
+
+
+def _after_last_clause_mark(before: str) -> int:
+    # One reverse substring search per mark: a greedy regex to the last mark backtracks
+    # over the whole stretch for every number.
+    return max(map(before.rfind, _CLAUSE_MARKS)) + 1
 
 
 def _qualifier_ending(words: list[str]) -> str | None:
