@@ -1,0 +1,34 @@
+"""The import preview's "already checked" list opens claims in a new tab: following one must
+not throw away the unsaved preview."""
+import re
+
+from sqlalchemy import select
+
+from workbench.extensions import db
+from workbench.models import Article, Claim, Role, User
+from workbench.services import similar_claims
+
+SAVED = "Sebanyak 75 pendaki terjebak di Gunung Marapi pada hari Minggu"
+
+
+def test_similar_saved_claims_open_in_a_new_tab(app, client, make_user, login):
+    make_user("sari", Role.FACTCHECKER)
+    login("sari")
+    with app.app_context():
+        user = db.session.scalars(select(User)).one()
+        article = Article(title="Mereka", text=SAVED, content_hash="m" * 64,
+                          imported_by_id=user.id)
+        db.session.add(article)
+        db.session.flush()
+        claim = Claim(article_id=article.id, start=0, end=len(SAVED), text=SAVED)
+        db.session.add(claim)
+        similar_claims.store_vectors([claim])
+        db.session.commit()
+        claim_id = claim.id
+    text = ("Pendaki terjebak di Gunung Marapi.\n\n"
+            "Sebanyak 70 pendaki terjebak di Gunung Marapi pada hari Minggu, kata petugas BPBD.\n")
+    html = client.post("/articles/import", data={"source": "paste", "text": text},
+                       content_type="multipart/form-data").get_data(as_text=True)
+    link = re.search(rf'<a href="/claims/{claim_id}"[^>]*>', html)
+    assert link, "the saved claim is listed as similar"
+    assert 'target="_blank"' in link[0]
