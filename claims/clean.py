@@ -18,7 +18,11 @@ _SOURCE_LINE = re.compile(r"(sumber|source)\s*:", re.I)
 _DIGIT = re.compile(r"\d")
 # Every DATELINE_HINT match and every year parse_dateline accepts holds four digits in a row.
 _FOUR_DIGITS = re.compile(r"\d{4}")
-_CAPTION_HINTS = ("foto", "photo", "image", "gambar", "dok", "ilustrasi")
+_CAPTION_HINTS = ("foto", "photo", "image", "gambar", "dok", "ilustrasi", "illustration", "courtesy",
+                  "handout")
+# What may close the caption in front of a credit: "…, June 19, 2024. (Reuters/Jane Roe)".
+_SENTENCE_CLOSE = ('.', '!', '?', '"', '”', '’', ')')
+_SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-Z]")
 _LEFTOVER_WORD = re.compile(r"[A-Za-z]{2,}")
 _WEEKDAYS = re.compile(r"\b(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|monday|tuesday"
                        r"|wednesday|thursday|friday|saturday|sunday|updated|diperbarui|published"
@@ -37,6 +41,8 @@ def find_boilerplate(text: str, outlet: str | None = None) -> tuple[Boilerplate,
             kind = _chart_title(stripped[i], stripped[i + 1])
         if kind:
             found.append(Boilerplate(a, b, kind))
+    found += _captions_above_credits(lines, stripped, found)
+    found += _section_labels(lines, stripped, found)
     return tuple(sorted(found + list(_repeated_captions(text, lines, found)),
                         key=lambda b: b.start))
 
@@ -65,7 +71,19 @@ def _is_widget(line: str, _outlet) -> bool:
         # without a single figure ("Get the best experience …"), is a widget line.
         return len(tokens) <= 45 and bool(lx.SITE_ACTION_LINE.match(line)) and (
             bool(lx.SITE_CUE.search(line)) or (len(tokens) <= 25 and not _DIGIT.search(line)))
-    return all(t.lower() in lx.WIDGET_WORDS or lx.WIDGET_TOKEN.match(t) for t in tokens)
+    return _widget_tokens(tokens)
+
+
+def _widget_tokens(tokens: list[str]) -> bool:
+    # Widget words, with fillers ("Share on X") and counters ("12 komentar"), one at least.
+    named = False
+    for token in tokens:
+        word = token.strip("():[]").lower()
+        if word in lx.WIDGET_WORDS or lx.WIDGET_TOKEN.match(token):
+            named = True
+        elif word not in lx.WIDGET_FILLER and not word.isdigit():
+            return False
+    return named
 
 
 def is_dateline(line: str) -> bool:
@@ -79,7 +97,12 @@ def is_dateline(line: str) -> bool:
 
 
 def _is_byline(line: str, outlet: str | None) -> bool:
-    if lx.BYLINE_LINE.match(line) and len(line) < 120:
+    if len(line) < 120 and (lx.BYLINE_LINE.match(line) or lx.BY_LINE.match(line)
+                            or lx.SYNDICATION_LINE.match(line)):
+        return True
+    if " " not in line and lx.OUTLET_TOKEN.match(line):
+        return True             # "Bola.net", "kabarKOTA": the site's name on its own line
+    if line.startswith("(") and line.endswith(")") and lx.EDITOR_INITIALS.match(line):
         return True
     return bool(outlet) and len(line) < 40 and \
         _NON_WORD.sub("", line).lower() == _NON_WORD.sub("", outlet).lower()
@@ -87,7 +110,36 @@ def _is_byline(line: str, outlet: str | None) -> bool:
 
 def _is_caption(line: str, _outlet) -> bool:
     low = line.lower()
-    return any(w in low for w in _CAPTION_HINTS) and bool(lx.CAPTION_CREDIT.search(line))
+    if any(w in low for w in _CAPTION_HINTS) and (
+            lx.CAPTION_CREDIT.search(line) or lx.ILLUSTRATION_LINE.match(line)):
+        return True
+    return _slash_credit(line) is not None
+
+
+def _slash_credit(line: str) -> tuple[str, str] | None:
+    """(caption, credit) when ``line`` ends with a wire-style photo credit that names no photo
+    word ("… 2024. (Reuters/Jane Roe)", "… 2024. REUTERS/Jim Porter"), else None. The credit
+    follows a closed sentence or stands alone: inside a sentence a slash is content."""
+    if "/" not in line or line[-1] in ".,;:!?":
+        return None             # most lines: no slash, or a sentence's full stop at the end
+    if line[-1] == ")":
+        start = line.rfind("(")
+        if start < 0:
+            return None
+        caption, credit = line[:start].rstrip(), line[start + 1:-1].strip()
+    else:                       # a bare credit: after the caption's last sentence, or alone
+        slash = line.rfind("/")
+        start = max(line.rfind(mark + " ", 0, slash) for mark in _SENTENCE_CLOSE)
+        caption, credit = line[:start + 1].rstrip(), line[start + 1:].strip()
+    if len(credit) > 80 or len(caption) > 300 or \
+            (caption and not caption.endswith(_SENTENCE_CLOSE)) or \
+            (not caption and not lx.STRONG_CREDIT.search(line)):
+        return None             # alone, "Jawa Barat/Jawa Tengah" may head a list
+    if not lx.SLASH_CREDIT.fullmatch(credit):
+        return None
+    if not any(lx.PERSON_NAME.fullmatch(side.strip()) for side in credit.split("/")):
+        return None
+    return caption, credit
 
 
 def _is_site_headline(line: str, _outlet) -> bool:
@@ -125,6 +177,46 @@ def _chart_title(line: str, next_line: str) -> str | None:
             and not line.endswith((".", ":", "?", "!")):
         return "caption"
     return None
+
+
+def _captions_above_credits(lines, stripped, found) -> list[Boilerplate]:
+    """A caption whose photo credit stands alone on the next line is a caption too."""
+    marked = {(b.start, b.end): b.kind for b in found}
+    extra = []
+    for i in range(1, len(lines)):
+        if marked.get(lines[i]) == "caption" and lines[i - 1] not in marked \
+                and _is_bare_credit(stripped[i]) and _looks_like_caption(stripped[i - 1]):
+            extra.append(Boilerplate(*lines[i - 1], "caption"))
+    return extra
+
+
+def _section_labels(lines, stripped, found) -> list[Boilerplate]:
+    """One-word lines above the first sentence of the body ("Business", "Kesehatan") are the
+    site's section labels; further down a one-word line may head a list, so it stays."""
+    marked = {(b.start, b.end) for b in found}
+    labels = []
+    for span, line in zip(lines, stripped):
+        if line.endswith((".", "!", "?", '"', "”")) and len(line.split()) >= 6:
+            break
+        if span not in marked and line.isalpha() and line[0].isupper() and len(line) <= 20:
+            labels.append(Boilerplate(*span, "furniture"))
+    return labels
+
+
+def _is_bare_credit(line: str) -> bool:
+    if not lx.STRONG_CREDIT.search(line):
+        return False
+    if lx.CAPTION_CREDIT.match(line):
+        return True             # "Foto: Dok. Humas", "(Photo: File)"
+    credit = _slash_credit(line)
+    return credit is not None and not credit[0]
+
+
+def _looks_like_caption(line: str) -> bool:
+    # One sentence at most, ending with the day or year of the photo, or without a full stop.
+    if len(line) > 250 or _SENTENCE_INSIDE.search(line):
+        return False
+    return not line.endswith((".", "!", "?", ":", '"', "”")) or bool(lx.CAPTION_TAIL.search(line))
 
 
 def _repeats_caption(line: str, captions: set[str]) -> bool:

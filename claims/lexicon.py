@@ -27,17 +27,28 @@ SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+|$)")
 OPENING_AFTER_BOUNDARY = re.compile(r"\s+[\"“‘'(\[]?[A-Z0-9À-ÖØ-Þ]")
 
 # --- boilerplate lines -----------------------------------------------------------------
-AD_LINE = re.compile(r"^(advertisement|advertisment|iklan|ads?|sponsored|scroll to continue"
-                     r"( with content)?|scroll untuk melanjutkan|lanjutkan membaca|"
-                     r"continue reading|story continues below)\W*$", re.I)
+# Advertisement markers, alone or chained on one line ("Advertisement - Scroll to continue").
+_AD_PART = (r"(?:advertisement|advertisment|iklan|ads?|sponsored|promoted|paid content|konten berbayar"
+            r"|scroll to continue(?: with content| reading)?|scroll untuk melanjutkan(?: membaca)?"
+            r"|lanjutkan membaca|lanjut membaca|continue reading(?: below| the main story)?"
+            r"|(?:story|article) continues below)")
+AD_LINE = re.compile(rf"^\W*{_AD_PART}(?:\W+{_AD_PART})*\W*$", re.I)
 RELATED_LINE = re.compile(r"^\W*((baca juga|baca pula|lihat juga|simak juga|simak video|tonton juga"
                           r"|read also|read more|also read|see also|related (articles?|stories|news)"
                           r"|artikel terkait|berita terkait|baca selengkapnya)\b"
-                          r"|(baca|lihat|simak|read|watch|tonton)\s*[:\-–—])", re.I)
+                          r"|(baca|lihat|simak|read|watch|tonton)\s*[:\-–—])"
+                          # list headings that stand alone on their line
+                          r"|^\W*((berita|artikel) (lainnya|populer|pilihan|terpopuler)|terpopuler|most read"
+                          r"|more stories|recommended( for you| stories)?|rekomendasi( untuk anda)?)\W*$", re.I)
 WIDGET_TOKEN = re.compile(r"^[a-z]+(-[a-z]+)+[A-Za-z]*$")   # icon names: copy-link-circle
 WIDGET_WORDS = frozenset("""comment comments komentar share bagikan tweet facebook twitter
 whatsapp telegram line email print cetak copy salin link tautan like suka follow ikuti
-subscribe langganan more · • | save simpan bookmark""".split())
+subscribe langganan more · • | save simpan bookmark listen dengarkan audio google instagram
+youtube tiktok linkedin threads pinterest reddit messenger x""".split())
+# Words that join widget words on a widget line ("Share on X", "Follow us", "Copy link copied",
+# "Bagikan artikel ini", "Listen to this article") but make no widget line alone.
+WIDGET_FILLER = frozenset("""on us to this ini via di kami our the article artikel berita story news
+copied disalin tersalin channel saluran kanal""".split())
 # A line that asks the reader to act on the site ("Share this …", "Follow our channel …",
 # "Thank you for reading …") or to subscribe is a widget: an imperative or courtesy formula
 # that also addresses the reader or names the site's channels.
@@ -50,12 +61,46 @@ SITE_CUE = re.compile(r"\b(you|your|our|we|kami|anda|kamu|news|berita|channel|ka
                       r"|link|tautan|klik|click|reading|membaca)\b", re.I)
 FURNITURE_LINE = re.compile(r"^(loading\W*|memuat\W*|(a\s+){2}a|sukses|zoom-in\S*|\d+\s+dari\s+\d+\s+halaman"
                             r"|halaman\s+\d+|page \d+( of \d+)?|next|prev(ious)?|selanjutnya|sebelumnya"
-                            r"|(waktu baca|reading time|baca)\s*:?\s*\d+\s*(menit|min(ute)?s?)"
+                            r"|(waktu baca|lama baca|(estimated )?reading time|read time|baca)\s*:?\s*\d+\s*"
+                            r"(menit|min(ute)?s?)"
                             r"|\d+\s*(menit|min(ute)?s?)\s*(baca|read)|\d+|[·•|\-–—*]+|tags?\s*:.*"
                             r"|topik\s*:.*|editor\s*:.*|penulis\s*:.*|reporter\s*:.*|pewarta\s*:.*"
-                            r"|redaktur\s*:.*|kontributor\s*:.*)$", re.I)
+                            r"|redaktur\s*:.*|kontributor\s*:.*|penyunting\s*:.*|(topik|tag)\s+terkait\s*:.*"
+                            r"|(topics?|keywords?|kata kunci)\s*:.*"
+                            # pagination: "Halaman selanjutnya", "Next page", "1 2 3 Next", "« Prev 1 2"
+                            r"|(halaman|page)\s+(selanjutnya|berikutnya|sebelumnya)|(next|previous) page"
+                            r"|(lanjut ke |ke )?halaman (selanjutnya|berikutnya)"
+                            r"|([«‹<]\s*)?(prev(ious)?|sebelumnya)(\s+\d+)+\s*[»›>]?"
+                            r"|([«‹<]\s*)?((prev(ious)?|sebelumnya)\s+)?(\d+\s+)+(next|selanjutnya|berikutnya"
+                            r"|lanjut|[»›>])(\s*[»›>])?"
+                            # "2 jam lalu", "Updated 5 minutes ago": a page's relative time stamp
+                            r"|((updated|diperbarui|published|diterbitkan)\s*:?\s*)?\d+\s+(seconds?|minutes?"
+                            r"|mins?|hours?|hrs?|days?|detik|menit|jam|hari)\s+(ago|lalu|yang lalu)"
+                            # embedded-media placeholders: "[Gambas:Video …]", "Gambas: Video …"
+                            r"|\[[^\[\]]{1,100}\]|gambas\s*:.*)$", re.I)
 BYLINE_LINE = re.compile(r"^(sumber|source|foto|photo|ilustrasi|grafis|infografis|penulis|reporter|"
-                         r"editor|writer|by|oleh|pewarta|redaktur|laporan wartawan)\s*[:/]", re.I)
+                         r"editor|writer|by|oleh|pewarta|redaktur|laporan wartawan|fotografer|photographer"
+                         r"|videografer|(photo |image |foto )?credits?|kredit( foto)?)\s*[:/]", re.I)
+# "By Jane Roe", "By Jane Roe and Ali Khan, Reuters", "Oleh Rina Lestari": a name-only line.
+_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|bin|binti|al|da|dos|del|of|the|via))*"
+# Case matters in the names: "By Monday the toll rose to 40" is content; so is a title-case
+# headline that opens with a time ("By Tuesday, Rescuers Reached The Village").
+_BY_TIME = (r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june"
+            r"|july|august|september|october|november|december|the|this|that|next|last|early|late"
+            r"|end|noon|midnight|then|now|tonight|tomorrow|today|dawn|nightfall)\b")
+BY_LINE = re.compile(rf"^(?i:by|oleh)\s+(?!{_BY_TIME}){_NAME}(?:\s*(?:,|&|and|dan)\s*{_NAME})*$")
+# Editors' initials closing an article: "(rfh/ams)", "(ant)", "(Antara/dls)".
+EDITOR_INITIALS = re.compile(r"^\(\s*[A-Za-z]{2,10}(?:\s*/\s*[A-Za-z]{2,10}){0,3}\s*\)$")
+# A site name alone on its line: a domain ("Bola.net") or a brand written in camel case
+# ("kabarKOTA", "detikWarta", "GoodNumbers").
+OUTLET_TOKEN = re.compile(r"^(?:(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|net|org|id|co|news"
+                          r"|tv|info|my|sg|ph|uk|au|in)|[a-z]+[A-Z][A-Za-z]*|[A-Z][a-z]+(?:[A-Z][a-z]+)+)$")
+# Syndication notes: "Artikel ini telah tayang di …", "This article was first published on …".
+SYNDICATION_LINE = re.compile(
+    r"^\W*(?:(?:artikel|berita|tulisan|konten) ini (?:telah |sudah |pertama kali )*(?:tayang|terbit"
+    r"|dimuat|ditayangkan|diterbitkan)\b|this (?:article|story|post) (?:was |has been |is |first "
+    r"|originally )*(?:published|appeared|republished|updated)\b|(?:originally|first) (?:published|appeared)"
+    r" (?:in|on|by|at)\b)", re.I)
 # Credit and rights lines printed at the foot of wire and syndicated copy: "Copyright 2024 …",
 # "© 2024 …", "All rights reserved", "… contributed to this report", "Reporting by …; Editing
 # by …", "(Laporan tambahan oleh …)".
@@ -66,8 +111,30 @@ CREDIT_LINE = re.compile(r"^\W*(?:(?:copyright|hak cipta)\b|©|\(c\)\s*\d{4}|all
                          r"|all rights reserved)\W*$)", re.I)
 # A credit may name a site with its domain ("Foto: KOMPAS.com/Rina"): a dot inside a word is no
 # sentence end.
+# So may an abbreviation ("Foto: Dok. Humas", "Photo: Ist. Polres").
+# A credit in brackets at the end of the line need only hold a photo word: "(Photo: File)",
+# "(Photo Courtesy of Nusa Air)", "(AP Photo/Jane Roe)", "(Foto: Dok. Humas)".
+_CREDIT_BODY = r"(?:[^.]|\.(?=\w)|(?<=\bdok)\.|(?<=\bdoc)\.|(?<=\bist)\.){1,80}$"
 CAPTION_CREDIT = re.compile(r"(\b(foto|photo|photograph|image|gambar|dok|dokumentasi|ilustrasi)\b"
-                            r"\s*[:/]\s*(?:[^.]|\.(?=\w)){1,80}$|\bFOTO/\S+.*$|\((foto|photo)\s*:[^)]*\)\s*$)", re.I)
+                            rf"(?:\s+credits?)?\s*[:/]\s*{_CREDIT_BODY}"
+                            rf"|\b(foto|photo|photograph|image|gambar)\s+(?:by|oleh|courtesy of)\s+{_CREDIT_BODY}"
+                            r"|\bFOTO/\S+.*$|\([^()]{0,40}\b(foto|photo|photograph|photos|image|images|gambar"
+                            r"|dok|dokumentasi|ilustrasi|courtesy|handout)\b[^()]{0,60}\)\s*$)", re.I)
+# "Ilustrasi", "Ilustrasi vaksin polio": an illustration's label, without a full stop.
+ILLUSTRATION_LINE = re.compile(r"^(?:foto |photo )?(?:ilustrasi|illustration)\b(?:[^.!?]{0,100}|\W*)$", re.I)
+# Wire-style photo credits without a photo word: "(Reuters/Jane Roe)", "REUTERS/Jim Porter",
+# "(Jane Roe/The Harbour Press via AP)". Each side of the slash is a capitalised name; one of
+# them is a person's (two to four capitalised words), so "(Reuters/AFP)" or "(TNI/Polri)" is not.
+SLASH_CREDIT = re.compile(rf"{_NAME}(?:\s*/\s*{_NAME}){{1,2}}")
+PERSON_NAME = re.compile(r"[A-Z][a-z'’.-]+(?:\s+(?:[A-Z][a-z'’.-]+|de|van|von|bin|binti|al|da|dos|del)){1,3}")
+# What makes a credit alone on its line surely a photo credit (so the line above it is its
+# caption): brackets, an agency in capitals ("REUTERS/…"), "via", or a photo word.
+STRONG_CREDIT = re.compile(r"^\(|\b[A-Z]{2,}\b|\bvia\b|\b(?i:foto|photo|image|dok)\b")
+# How a caption ends: with the day or year of the photo ("…, Kamis (6/1).", "…, June 19, 2024."),
+# or without a full stop at all.
+CAPTION_TAIL = re.compile(r"(?:\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)|\b(?:19|20)\d{2}|\b(?:senin|selasa|rabu"
+                          r"|kamis|jumat|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|saturday"
+                          r"|sunday))\W*$", re.I)
 DATELINE_HINT = re.compile(r"(\b\d{1,2}\s+(jan|feb|mar|apr|mei|may|jun|jul|agu|aug|sep|okt|oct|nov"
                            r"|des|dec)[a-z]*\.?\s+\d{4}\b|\b\d{1,2}/\d{1,2}/\d{4}\b|\b\d{4}-\d{2}-\d{2}\b"
                            r"|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},"

@@ -109,3 +109,136 @@ def test_a_credit_line_is_found_inside_a_whole_article(credit):
     found = {text[b.start:b.end]: b.kind for b in find_boilerplate(text)}
     assert found.get(credit) == "byline"
     assert "Banjir merendam 40 rumah di Palu." not in found
+
+
+# --- the page furniture of Indonesian and English news sites, by family ----------------------
+@pytest.mark.parametrize("line, kind", [
+    # photo credits that name an agency or photographer, with or without a photo word
+    ("Nelayan menarik perahu di Pantai Losari, Selasa (5/3). (Antara/Rudi Hartawan)", "caption"),
+    ("A ferry docks at the harbour in Cebu, Philippines, May 2, 2024. (Reuters/Lena Marquez)",
+     "caption"),
+    ("Firefighters spray water on a warehouse in Leeds, March 3, 2024. (Tom Ashby/PA via AP)",
+     "caption"),
+    ("Commuters wait for a bus in Lagos, Nigeria, July 1, 2024. REUTERS/Ade Bello", "caption"),
+    ("Commuters wait for a bus in Lagos, Nigeria, July 1, 2024. REUTERS/Ade Bello/File Photo",
+     "caption"),
+    ("Petani memanen padi di Karawang, Rabu (6/3/2024). ANTARA FOTO/Sigit Wibowo/nym.", "caption"),
+    ("Students march in Dhaka, Bangladesh, on Monday. (AP Photo/Rafi Hasan)", "caption"),
+    ("Pedagang menata sayur di pasar. Foto: Dok. Humas Pemkot", "caption"),
+    ("Petugas memeriksa tanggul. (Foto: Ist. Polres Kendal)", "caption"),
+    ("Workers at a textile mill in Surat. (Photo Courtesy of Indo Weave)", "caption"),
+    ("Traders at the fish market in Mombasa. (Photo: File)", "caption"),
+    ("A climber rests near the summit. Photo by Maria Lund/Getty Images", "caption"),
+    ("Ilustrasi", "caption"),
+    ("Ilustrasi kartu tanda penduduk elektronik", "caption"),
+    ("(Reuters/Hana Kimura)", "caption"),
+    ("ANTARA/Dedi Kurniawan", "caption"),
+    # bylines, editors' initials, site names and syndication notes
+    ("By Laura Whitfield", "byline"),
+    ("By Ahmed Saleh and Nora Quinn, Reuters", "byline"),
+    ("Oleh Siti Nurhaliza", "byline"),
+    ("(rfh/ams)", "byline"),
+    ("(ant)", "byline"),
+    ("Image credit: Jane Roe", "caption"),
+    ("Photographer: Jane Roe", "byline"),
+    ("kabarKOTA", "byline"),
+    ("Warta24.com", "byline"),
+    ("Artikel ini telah tayang di Kabarkota.com dengan judul \"Jalan Tol Baru Dibuka\"", "byline"),
+    ("This article was originally published on Harbour Weekly.", "byline"),
+    # share, follow, listen and comment widgets
+    ("Share on X", "widget"),
+    ("Follow us", "widget"),
+    ("Copy link copied", "widget"),
+    ("Bagikan:", "widget"),
+    ("Bagikan artikel ini", "widget"),
+    ("Dengarkan", "widget"),
+    ("Listen to this article", "widget"),
+    ("Tweet", "widget"),
+    ("0 Komentar", "widget"),
+    ("comment 7", "widget"),
+    ("Google News", "widget"),
+    ("WhatsApp Channel", "widget"),
+    ("Ikuti berita terkini dari kami di Google News, klik di sini.", "widget"),
+    # advertisement markers and list headings
+    ("Advertisement - Scroll to continue", "ad"),
+    ("Story continues below", "ad"),
+    ("Berita Lainnya", "related"),
+    ("Most read", "related"),
+    ("Lihat Juga: Tarif Parkir Naik", "related"),
+    # pagination, time stamps, embeds, tags and reading time
+    ("Halaman selanjutnya", "furniture"),
+    ("1 2 Next", "furniture"),
+    ("« Prev 1 2 3", "furniture"),
+    ("Next page", "furniture"),
+    ("Updated 5 minutes ago", "furniture"),
+    ("2 jam lalu", "furniture"),
+    ("[Gambas:Video Kabar TV]", "furniture"),
+    ("Gambas: Video Kabar TV", "furniture"),
+    ("Topik Terkait: banjir, Semarang", "furniture"),
+    ("Keywords: trade, tariffs", "furniture"),
+    ("Penyunting: Bayu Aji", "furniture"),
+    ("2 min read", "furniture"),
+    ("Estimated reading time: 3 minutes", "furniture"),
+    ("Lama baca: 2 menit", "furniture"),
+    ("Updated on 12 March 2024", "dateline"),
+])
+def test_furniture_families(line, kind):
+    assert line_kind(line) == kind
+
+
+@pytest.mark.parametrize("line", [
+    "Editor senior majalah itu mengundurkan diri pada Senin (4/3).",
+    "Editor in chief Anna Berg resigned on Friday after 12 years at the paper.",
+    "Reuters reported the figure on Monday, citing two officials.",
+    "Israeli forces withdrew from the area overnight. (Reuters/AFP)",   # a story credit: content
+    "Harga cabai naik 3 persen pekan ini. (net)",
+    "Polisi menangkap dua orang dari satuan gabungan (TNI/Polri)",
+    "Pasokan beras dari Jawa Barat/Jawa Tengah tertahan di gudang.",
+    "Jawa Barat/Jawa Tengah",                                         # may head a list
+    "By Monday the death toll had risen to 40.",
+    "By Tuesday, Rescuers Had Reached The Village",
+    "By The End Of March",
+    "The photo by Jane Roe won the prize at the 2023 festival.",
+    "Foto itu diambil pada 2019. Polisi kini memeriksa dua saksi.",
+    "Ilustrasi tersebut menggambarkan banjir yang melanda kota pada 2020.",
+    "Share prices fell 3 percent on Monday.",
+    "Bagikan sembako dilakukan oleh relawan di 12 titik pada Sabtu.",
+    "Google News Initiative gave grants to 40 local newsrooms in 2023.",
+    "Komentar presiden itu memicu protes di 5 kota.",
+    "Halaman sekolah itu terendam banjir setinggi 50 cm.",
+    "The next page of the report lists 12 more victims.",
+    "Berita lainnya menyebut harga gula turun 2 persen.",
+    "Recommended doses rose to 3 per year, the ministry said.",
+    "Artikel 5 undang-undang itu mengatur tarif pajak baru.",
+    "Advertisement spending rose 8 percent in 2023.",
+    "24/7",
+])
+def test_news_sentences_near_furniture_stay_content(line):
+    assert line_kind(line) is None
+
+
+@pytest.mark.parametrize("credit", ["(Reuters/Jane Roe)", "REUTERS/Jane Roe", "Foto: Dok. Humas Polda",
+                                    "(Photo: File)"])
+def test_a_caption_above_its_lone_credit_is_a_caption(credit):
+    caption = "Warga menunggu bantuan di posko darurat, Kamis (4/1)."
+    text = f"Banjir Landa Kota\nBanjir merendam 40 rumah di Palu pada Rabu.\n{caption}\n{credit}\n" \
+           "Warga mengungsi ke balai desa."
+    found = {text[b.start:b.end]: b.kind for b in find_boilerplate(text)}
+    assert found == {caption: "caption", credit: "caption"}
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Banjir merendam 40 rumah. Warga mengungsi ke balai desa pada 2024.",   # two sentences
+    "Banjir merendam 40 rumah di Palu dan warga mengungsi ke balai desa.",  # no photo day
+])
+def test_a_paragraph_above_a_lone_credit_stays_content(paragraph):
+    text = f"Banjir Landa Kota\n{paragraph}\n(Reuters/Jane Roe)\nWarga mengungsi."
+    found = {text[b.start:b.end] for b in find_boilerplate(text)}
+    assert found == {"(Reuters/Jane Roe)"}
+
+
+def test_one_word_section_label_above_the_body_is_furniture_but_not_below():
+    text = "Kesehatan\nKasus Demam Berdarah Naik di Kota Palu\nKasus demam berdarah naik 20 " \
+           "persen sejak Januari, kata dinas.\nKecamatan\nPalu Barat: 40 kasus\n"
+    found = {text[b.start:b.end]: b.kind for b in find_boilerplate(text)}
+    assert found == {"Kesehatan": "furniture"}
