@@ -32,6 +32,10 @@ mencatatkan menyentuh rose climbed jumped dropped declined increased decreased r
 surged fell grew recorded posted""".split())
 _NOT_EVENT_OR_AMOUNT = _NOT_EVENT | _AMOUNT_VERBS
 _WORD = re.compile(r"[a-z]+")
+# Each phrase list as one search: it matches exactly when one of the phrases is a substring,
+# for less than a substring test per phrase.
+_COMPARISON_PHRASE = re.compile("|".join(map(re.escape, _COMPARISON_PHRASES)))
+_PREDICTION_PHRASE = re.compile("|".join(map(re.escape, _PREDICTION_PHRASES)))
 _EVENT = re.compile(r"\b(?:me|di|ber|ter)[a-z]{4,}\b|\b[a-z]{3,}ed\b")
 
 
@@ -41,12 +45,12 @@ def claim_types(span: str, *, quantities: bool, dated: bool, source: str | None,
     low = span.lower()
     words = set(_WORD.findall(low))
     status = bool(words & _STATUS)
-    planned = bool(words & _PREDICTION or any(p in low for p in _PREDICTION_PHRASES))
+    planned = bool(words & _PREDICTION or _PREDICTION_PHRASE.search(low))
     # A plan has not happened yet, and a state is no happening (rule 7).
     found = ["event"] if not planned and _has_action(span, status, quantities) else []
     if status:
         found.append("status")
-    if words & _COMPARISON or any(p in low for p in _COMPARISON_PHRASES):
+    if words & _COMPARISON or _COMPARISON_PHRASE.search(low):
         found.append("comparison")
     if planned:
         found.append("prediction")

@@ -32,6 +32,8 @@ _JUDGED_WORDS = ("dinilai", "dianggap", "considered", "deemed", "seen as", "view
 _VAGUE_QUANTIFIERS = ("beberapa", "berbagai", "sejumlah", "several", "various", "a number of", "some")
 # Each phrase list as one search: a pass of the regex engine costs less than a substring
 # test per phrase, and finds a match exactly when one of the phrases is a substring.
+_JUDGED_GATE = re.compile("|".join(map(re.escape, _JUDGED_WORDS)))
+_VAGUE_QUANTIFIER_GATE = re.compile("|".join(map(re.escape, _VAGUE_QUANTIFIERS)))
 _OPINION_PHRASE = re.compile("|".join(map(re.escape, lx.OPINION_PHRASES)))
 _VAGUE_PHRASE = re.compile("|".join(map(re.escape, lx.VAGUE_PHRASES)))
 
@@ -86,9 +88,10 @@ def _without_one_of(low: str) -> str:
     return _ONE_OF.sub(" ", low)
 
 
-def _may_hold(span: str, low: str, words: tuple[str, ...]) -> bool:
-    """False only when no case-blind match of a pattern needing one of ``words`` can exist."""
-    return not span.isascii() or any(w in low for w in words)
+def _may_hold(span: str, low: str, gate: re.Pattern) -> bool:
+    """False only when no case-blind match of a pattern needing one of the words of ``gate``
+    (an alternation of them) can exist."""
+    return not span.isascii() or gate.search(low) is not None
 
 
 def _penalties(span: str, low: str, low_words: list[str], inner_capital: bool) -> float:
@@ -101,11 +104,11 @@ def _penalties(span: str, low: str, low_words: list[str], inner_capital: bool) -
     plain_words = _WORD.findall(plain) if inner_capital else low_words
     if plain_words and (not lx.OPINION_WORDS.isdisjoint(plain_words)
                         or _OPINION_PHRASE.search(plain)
-                        or _may_hold(span, low, _JUDGED_WORDS) and lx.JUDGED_AS.search(span)) \
+                        or _may_hold(span, low, _JUDGED_GATE) and lx.JUDGED_AS.search(span)) \
             and not _survey_finding(span):
         penalty += 0.6
     if _VAGUE_PHRASE.search(low) or low.startswith(lx.VAGUE_OPENERS) \
-            or _may_hold(span, low, _VAGUE_QUANTIFIERS) and lx.VAGUE_QUANTIFIED.search(span):
+            or _may_hold(span, low, _VAGUE_QUANTIFIER_GATE) and lx.VAGUE_QUANTIFIED.search(span):
         penalty += 0.45
     if not lx.FEELING_WORDS.isdisjoint(low_words):
         penalty += 0.45

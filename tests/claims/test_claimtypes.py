@@ -1,5 +1,6 @@
 import pytest
 
+from claims import claimtypes
 from claims.claimtypes import claim_types
 
 
@@ -59,3 +60,14 @@ def test_a_figure_that_moves_is_no_event(span):
 ])
 def test_actions_stay_events(span, quantities):
     assert "event" in types(span, quantities)
+
+
+@pytest.mark.parametrize("pattern, phrases", [
+    (claimtypes._COMPARISON_PHRASE, claimtypes._COMPARISON_PHRASES),
+    (claimtypes._PREDICTION_PHRASE, claimtypes._PREDICTION_PHRASES),
+])
+def test_a_phrase_pattern_finds_exactly_the_phrases_written_anywhere(pattern, phrases):
+    for phrase in phrases:
+        for text in (phrase, f"x{phrase}y", f"harga {phrase} dari target"):
+            assert pattern.search(text)
+    assert not pattern.search("banjir merendam 40 rumah di bandung")

@@ -119,7 +119,9 @@ def test_a_conditional_is_checkable_only_when_it_sets_a_figure(sentence, languag
 
 
 @pytest.mark.parametrize("pattern, phrases", [(worth._OPINION_PHRASE, lx.OPINION_PHRASES),
-                                              (worth._VAGUE_PHRASE, lx.VAGUE_PHRASES)])
+                                              (worth._VAGUE_PHRASE, lx.VAGUE_PHRASES),
+                                              (worth._JUDGED_GATE, worth._JUDGED_WORDS),
+                                              (worth._VAGUE_QUANTIFIER_GATE, worth._VAGUE_QUANTIFIERS)])
 def test_a_phrase_pattern_finds_exactly_the_phrases_written_anywhere(pattern, phrases):
     for phrase in phrases:
         for text in (phrase, f"x{phrase}y", f"awal kalimat {phrase} akhir"):
