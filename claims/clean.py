@@ -19,7 +19,7 @@ _DIGIT = re.compile(r"\d")
 # Every DATELINE_HINT match and every year parse_dateline accepts holds four digits in a row.
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _CAPTION_HINTS = ("foto", "photo", "image", "gambar", "dok", "ilustrasi", "illustration", "courtesy",
-                  "handout")
+                  "handout", "caption")
 # What may close the caption in front of a credit: "…, June 19, 2024. (Reuters/Jane Roe)".
 _SENTENCE_CLOSE = ('.', '!', '?', '"', '”', '’', ')')
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-Z]")
@@ -76,14 +76,17 @@ def _is_widget(line: str, _outlet) -> bool:
 
 def _widget_tokens(tokens: list[str]) -> bool:
     # Widget words, with fillers ("Share on X") and counters ("12 komentar"), one at least.
-    named = False
+    named = counted = counter = False
     for token in tokens:
         word = token.strip("():[]").lower()
         if word in lx.WIDGET_WORDS or lx.WIDGET_TOKEN.match(token):
             named = True
-        elif word not in lx.WIDGET_FILLER and not word.isdigit():
+            counted = counted or word in lx.WIDGET_COUNTED
+        elif word.isdigit():
+            counter = True
+        elif word not in lx.WIDGET_FILLER:
             return False
-    return named
+    return named and (counted or not counter)
 
 
 def is_dateline(line: str) -> bool:
@@ -111,7 +114,8 @@ def _is_byline(line: str, outlet: str | None) -> bool:
 def _is_caption(line: str, _outlet) -> bool:
     low = line.lower()
     if any(w in low for w in _CAPTION_HINTS) and (
-            lx.CAPTION_CREDIT.search(line) or lx.ILLUSTRATION_LINE.match(line)):
+            lx.CAPTION_CREDIT.search(line) or lx.ILLUSTRATION_LINE.match(line)
+            or (len(line) <= 400 and lx.CAPTION_LEAD.match(line))):
         return True
     return _slash_credit(line) is not None
 
@@ -139,6 +143,8 @@ def _slash_credit(line: str) -> tuple[str, str] | None:
         return None
     if not any(lx.PERSON_NAME.fullmatch(side.strip()) for side in credit.split("/")):
         return None
+    if len(_SENTENCE_INSIDE.findall(caption)) > 1:
+        return None             # a paragraph that closes with a story credit: content
     return caption, credit
 
 

@@ -44,11 +44,15 @@ WIDGET_TOKEN = re.compile(r"^[a-z]+(-[a-z]+)+[A-Za-z]*$")   # icon names: copy-l
 WIDGET_WORDS = frozenset("""comment comments komentar share bagikan tweet facebook twitter
 whatsapp telegram line email print cetak copy salin link tautan like suka follow ikuti
 subscribe langganan more · • | save simpan bookmark listen dengarkan audio google instagram
-youtube tiktok linkedin threads pinterest reddit messenger x""".split())
+youtube tiktok linkedin threads pinterest reddit messenger shares likes views dilihat x""".split())
 # Words that join widget words on a widget line ("Share on X", "Follow us", "Copy link copied",
 # "Bagikan artikel ini", "Listen to this article") but make no widget line alone.
 WIDGET_FILLER = frozenset("""on us to this ini via di kami our the article artikel berita story news
 copied disalin tersalin channel saluran kanal""".split())
+# The widget words a counter may stand beside ("12 komentar", "comment 7", "1.2K shares"): with
+# others a figure is content ("Line 2", "Email 3").
+WIDGET_COUNTED = frozenset("""comment comments komentar share shares like likes suka views dilihat
+tweet""".split())
 # A line that asks the reader to act on the site ("Share this …", "Follow our channel …",
 # "Thank you for reading …") or to subscribe is a widget: an imperative or courtesy formula
 # that also addresses the reader or names the site's channels.
@@ -120,6 +124,9 @@ CAPTION_CREDIT = re.compile(r"(\b(foto|photo|photograph|image|gambar|dok|dokumen
                             rf"|\b(foto|photo|photograph|image|gambar)\s+(?:by|oleh|courtesy of)\s+{_CREDIT_BODY}"
                             r"|\bFOTO/\S+.*$|\([^()]{0,40}\b(foto|photo|photograph|photos|image|images|gambar"
                             r"|dok|dokumentasi|ilustrasi|courtesy|handout)\b[^()]{0,60}\)\s*$)", re.I)
+# A caption that opens with its label: "FOTO: Warga antre …", "FILE PHOTO: …", "Keterangan foto: …".
+CAPTION_LEAD = re.compile(r"^\W*(?:(?:file |arsip )?(?:foto|photo)(?: arsip| ilustrasi| file)?|caption"
+                          r"|keterangan (?:foto|gambar)|ilustrasi|illustration)\s*:", re.I)
 # "Ilustrasi", "Ilustrasi vaksin polio": an illustration's label, without a full stop.
 ILLUSTRATION_LINE = re.compile(r"^(?:foto |photo )?(?:ilustrasi|illustration)\b(?:[^.!?]{0,100}|\W*)$", re.I)
 # Wire-style photo credits without a photo word: "(Reuters/Jane Roe)", "REUTERS/Jim Porter",

@@ -124,11 +124,16 @@ def test_a_credit_line_is_found_inside_a_whole_article(credit):
      "caption"),
     ("Petani memanen padi di Karawang, Rabu (6/3/2024). ANTARA FOTO/Sigit Wibowo/nym.", "caption"),
     ("Students march in Dhaka, Bangladesh, on Monday. (AP Photo/Rafi Hasan)", "caption"),
+    ("Crews clear debris in Hilo, Hawaii. The storm hit on Monday. (Reuters/Kai Lono)", "caption"),
     ("Pedagang menata sayur di pasar. Foto: Dok. Humas Pemkot", "caption"),
     ("Petugas memeriksa tanggul. (Foto: Ist. Polres Kendal)", "caption"),
     ("Workers at a textile mill in Surat. (Photo Courtesy of Indo Weave)", "caption"),
     ("Traders at the fish market in Mombasa. (Photo: File)", "caption"),
     ("A climber rests near the summit. Photo by Maria Lund/Getty Images", "caption"),
+    ("FOTO: Warga antre air bersih di Kampung Melayu, Jakarta Timur, Selasa (2/1/2024), setelah "
+     "banjir merendam permukiman mereka selama dua hari.", "caption"),
+    ("FILE PHOTO: A container ship leaves the port of Busan, South Korea, on March 3, 2023.",
+     "caption"),
     ("Ilustrasi", "caption"),
     ("Ilustrasi kartu tanda penduduk elektronik", "caption"),
     ("(Reuters/Hana Kimura)", "caption"),
@@ -156,6 +161,8 @@ def test_a_credit_line_is_found_inside_a_whole_article(credit):
     ("Tweet", "widget"),
     ("0 Komentar", "widget"),
     ("comment 7", "widget"),
+    ("1200 shares", "widget"),
+    ("X", "widget"),
     ("Google News", "widget"),
     ("WhatsApp Channel", "widget"),
     ("Ikuti berita terkini dari kami di Google News, klik di sini.", "widget"),
@@ -191,6 +198,7 @@ def test_furniture_families(line, kind):
     "Editor in chief Anna Berg resigned on Friday after 12 years at the paper.",
     "Reuters reported the figure on Monday, citing two officials.",
     "Israeli forces withdrew from the area overnight. (Reuters/AFP)",   # a story credit: content
+    "Harga beras naik. Stok menipis. Pedagang mengeluh. (Budi Santoso/Kabar)",
     "Harga cabai naik 3 persen pekan ini. (net)",
     "Polisi menangkap dua orang dari satuan gabungan (TNI/Polri)",
     "Pasokan beras dari Jawa Barat/Jawa Tengah tertahan di gudang.",
@@ -212,6 +220,10 @@ def test_furniture_families(line, kind):
     "Artikel 5 undang-undang itu mengatur tarif pajak baru.",
     "Advertisement spending rose 8 percent in 2023.",
     "24/7",
+    "Fotografer itu memotret 12 warga yang terjebak banjir, Senin (4/3).",
+    "Photos show at least 30 trucks waiting at the border on Tuesday.",
+    "3 x 1",
+    "Line 2",
 ])
 def test_news_sentences_near_furniture_stay_content(line):
     assert line_kind(line) is None
