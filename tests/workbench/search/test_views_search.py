@@ -67,6 +67,7 @@ def test_claim_text_is_escaped(archive):
 def test_facet_counts_and_filters(archive):
     html = page(archive, q="harga OR rice")
     assert "warta (2)" in html and "wire (1)" in html and "kabar (1)" in html
+    assert "Indonesian (3)" in html and "English (1)" in html     # languages by name
     assert shown(html) == {BERAS, CABAI, RICE, GULA}
     assert shown(page(archive, q="harga OR rice", outlet="warta")) == {BERAS, CABAI}
     assert shown(page(archive, q="harga OR rice", outlet=["warta", "wire"])) == {
