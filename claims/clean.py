@@ -66,6 +66,8 @@ def line_kind(line: str, outlet: str | None = None, rules: tuple | None = None) 
 
 def _is_widget(line: str, _outlet) -> bool:
     tokens = line.split()                # the \S+ runs: str.split and re's \s agree on white space
+    if lx.SOCIAL_EMBED.match(line):
+        return True
     if len(tokens) > 5:
         # A site-action imperative that addresses the reader, or a short promotional one
         # without a single figure ("Get the best experience …"), is a widget line.

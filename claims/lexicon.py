@@ -36,7 +36,10 @@ AD_LINE = re.compile(rf"^\W*{_AD_PART}(?:\W+{_AD_PART})*\W*$", re.I)
 RELATED_LINE = re.compile(r"^\W*((baca juga|baca pula|lihat juga|simak juga|simak video|tonton juga"
                           r"|read also|read more|also read|see also|related (articles?|stories|news)"
                           r"|artikel terkait|berita terkait|baca selengkapnya)\b"
-                          r"|(baca|lihat|simak|read|watch|tonton)\s*[:\-–—])"
+                          r"|(baca|lihat|simak|read|watch|tonton|video)\s*[:\-–—])"
+                          # "Next article", "Berita selanjutnya: …": alone or before a colon
+                          r"|^\W*((next|previous|prev) (article|story|post)|(artikel|berita) (sebelumnya"
+                          r"|selanjutnya|berikutnya))\s*(:.*)?$"
                           # list headings that stand alone on their line
                           r"|^\W*((berita|artikel) (lainnya|populer|pilihan|terpopuler)|terpopuler|most read"
                           r"|more stories|recommended( for you| stories)?|rekomendasi( untuk anda)?)\W*$", re.I)
@@ -45,6 +48,10 @@ WIDGET_WORDS = frozenset("""comment comments komentar share bagikan tweet facebo
 whatsapp telegram line email print cetak copy salin link tautan like suka follow ikuti
 subscribe langganan more · • | save simpan bookmark listen dengarkan audio google instagram
 youtube tiktok linkedin threads pinterest reddit messenger shares likes views dilihat x""".split())
+# Social-media embeds printed as text: "A post shared by …", "View this post on Instagram",
+# "— Jane Roe (@janeroe) March 3, 2024", "pic.twitter.com/…".
+SOCIAL_EMBED = re.compile(r"^(?:a post shared by\b|view this post on\b|lihat postingan ini di\b"
+                          r"|[—–-]+\s*[^()]{1,60}\(@\w+\).{0,40}$|pic\.twitter\.com/\S+$)", re.I)
 # Words that join widget words on a widget line ("Share on X", "Follow us", "Copy link copied",
 # "Bagikan artikel ini", "Listen to this article") but make no widget line alone.
 WIDGET_FILLER = frozenset("""on us to this ini via di kami our the article artikel berita story news
@@ -81,7 +88,7 @@ FURNITURE_LINE = re.compile(r"^(loading\W*|memuat\W*|(a\s+){2}a|sukses|zoom-in\S
                             r"|((updated|diperbarui|published|diterbitkan)\s*:?\s*)?\d+\s+(seconds?|minutes?"
                             r"|mins?|hours?|hrs?|days?|detik|menit|jam|hari)\s+(ago|lalu|yang lalu)"
                             # embedded-media placeholders: "[Gambas:Video …]", "Gambas: Video …"
-                            r"|\[[^\[\]]{1,100}\]|gambas\s*:.*)$", re.I)
+                            r"|\[[^\[\]]{1,100}\]|gambas\s*:.*|disclaimer\s*:.*)$", re.I)
 BYLINE_LINE = re.compile(r"^(sumber|source|foto|photo|ilustrasi|grafis|infografis|penulis|reporter|"
                          r"editor|writer|by|oleh|pewarta|redaktur|laporan wartawan|fotografer|photographer"
                          r"|videografer|(photo |image |foto )?credits?|kredit( foto)?)\s*[:/]", re.I)
@@ -92,7 +99,7 @@ _NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|bin|binti|al|da|d
 _BY_TIME = (r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june"
             r"|july|august|september|october|november|december|the|this|that|next|last|early|late"
             r"|end|noon|midnight|then|now|tonight|tomorrow|today|dawn|nightfall)\b")
-BY_LINE = re.compile(rf"^(?i:by|oleh)\s+(?!{_BY_TIME}){_NAME}(?:\s*(?:,|&|and|dan)\s*{_NAME})*$")
+BY_LINE = re.compile(rf"^(?i:(?:written |reported |posted |story )?by|oleh|laporan wartawan)\s+(?!{_BY_TIME}){_NAME}(?:\s*(?:,|&|and|dan)\s*{_NAME})*$")
 # Editors' initials closing an article: "(rfh/ams)", "(ant)", "(Antara/dls)".
 EDITOR_INITIALS = re.compile(r"^\(\s*[A-Za-z]{2,10}(?:\s*/\s*[A-Za-z]{2,10}){0,3}\s*\)$")
 # A site name alone on its line: a domain ("Bola.net") or a brand written in camel case
