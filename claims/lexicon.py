@@ -99,7 +99,8 @@ _NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|bin|binti|al|da|d
 _BY_TIME = (r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june"
             r"|july|august|september|october|november|december|the|this|that|next|last|early|late"
             r"|end|noon|midnight|then|now|tonight|tomorrow|today|dawn|nightfall)\b")
-BY_LINE = re.compile(rf"^(?i:(?:written |reported |posted |story )?by|oleh|laporan wartawan)\s+(?!{_BY_TIME}){_NAME}(?:\s*(?:,|&|and|dan)\s*{_NAME})*$")
+BY_LINE = re.compile(rf"^(?i:(?:written |reported |posted |story )?by|oleh|laporan wartawan)\s+"
+                     rf"(?!{_BY_TIME}){_NAME}(?:\s*(?:,|&|and|dan)\s*{_NAME})*$")
 # Editors' initials closing an article: "(rfh/ams)", "(ant)", "(Antara/dls)".
 EDITOR_INITIALS = re.compile(r"^\(\s*[A-Za-z]{2,10}(?:\s*/\s*[A-Za-z]{2,10}){0,3}\s*\)$")
 # A site name alone on its line: a domain ("Bola.net") or a brand written in camel case
@@ -121,8 +122,7 @@ CREDIT_LINE = re.compile(r"^\W*(?:(?:copyright|hak cipta)\b|©|\(c\)\s*\d{4}|all
                          r"|reporting|to this story)\W*$|.{0,80}\b(?:hak cipta dilindungi"
                          r"|all rights reserved)\W*$)", re.I)
 # A credit may name a site with its domain ("Foto: KOMPAS.com/Rina"): a dot inside a word is no
-# sentence end.
-# So may an abbreviation ("Foto: Dok. Humas", "Photo: Ist. Polres").
+# sentence end, nor is the dot of an abbreviation ("Foto: Dok. Humas", "Photo: Ist. Polres").
 # A credit in brackets at the end of the line need only hold a photo word: "(Photo: File)",
 # "(Photo Courtesy of Nusa Air)", "(AP Photo/Jane Roe)", "(Foto: Dok. Humas)".
 _CREDIT_BODY = r"(?:[^.]|\.(?=\w)|(?<=\bdok)\.|(?<=\bdoc)\.|(?<=\bist)\.){1,80}$"
