@@ -135,7 +135,7 @@ def verb_frame(text: str, s: int, e: int):
     if _FRAME_WORDS.isdisjoint(_LOWER_WORDS.findall(text[s:min(e, s + 160)].lower())):
         return None, None, s
     m = _FRAME_VERB.search(text, s, min(e, s + 160))
-    if not m or m.group().split()[0].lower() in _ACTOR_VERBS:
+    if not m or _records_a_figure(text, m, e):
         return None, None, s
     # "Ekonom Universitas X, Rina Sari, memperkirakan …": the comma closing an appositive name
     # is not a clause boundary.
@@ -154,13 +154,25 @@ def verb_frame(text: str, s: int, e: int):
     return subject, (s, start), start
 
 
-# An agency that "mencatat" (records) a count is the actor of the recording, not a source
-# (rule 6): "Dinas X mencatat 120 kasus" is the claim as a whole.
+# An agency that "mencatat" (records) a figure is the actor of the recording, not a source
+# (rule 6): "Dinas X mencatat 120 kasus" is the claim as a whole. When a clause follows
+# ("BMKG mencatat gempa terjadi pukul 10.15 WIB"), the agency reports it (rule 5: the
+# reported content stands on its own).
 _ACTOR_VERBS = frozenset({"mencatat", "mencatatkan"})
+_DIGIT = re.compile(r"\d")
 # "X said on Thursday (that) …", "X mengatakan pada Senin (3/6) …": the day belongs to the frame.
 _DATE_AFTER_VERB = re.compile(r"(?:on|pada|hari)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
                               r"|senin|selasa|rabu|kamis|jumat|sabtu|minggu)(?:\s*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\))?"
                               r"\s*,?\s*(?:(?:that|bahwa)\s+)?", re.I)
+
+
+def _records_a_figure(text: str, m, e: int) -> bool:
+    # A figure recorded: no verb before the first digit of what follows ("mencatat 86 kasus",
+    # "mencatat inflasi Maret sebesar 3,05 persen"; but "mencatat gempa terjadi pukul …").
+    if m.group().split()[0].lower() not in _ACTOR_VERBS:
+        return False
+    digit = _DIGIT.search(text, m.end(), e)
+    return not has_verb(text, m.end(), digit.start() if digit else e, "id")
 
 
 def _frame_date_end(text: str, a: int, e: int) -> int:

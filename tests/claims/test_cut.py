@@ -177,6 +177,9 @@ def test_a_bare_figure_after_yakni_stays_with_its_fact(text, lang, expected):
     # An agency that records a count is its actor, not its source (rule 6).
     ("Dinas Kesehatan Kota Blitar mencatat 86 kasus diare sepanjang Mei", "id",
      [("Dinas Kesehatan Kota Blitar mencatat 86 kasus diare sepanjang Mei", None)]),
+    # ... but one that records a whole clause reports it (rule 5: the content stands alone).
+    ("Stasiun Geofisika Wonosari mencatat gempa terjadi pukul 10.15 WIB di lepas pantai.", "id",
+     [("gempa terjadi pukul 10.15 WIB di lepas pantai", "Stasiun Geofisika Wonosari")]),
     # The day after the reporting verb belongs to the frame.
     ("The company said on Monday its revenue rose 7 percent to $3 billion.", "en",
      [("its revenue rose 7 percent to $3 billion", "The company")]),
