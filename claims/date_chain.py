@@ -80,3 +80,44 @@ _SAME_PERIOD = re.compile(r"(?i:(?:periode|kuartal|triwulan|semester|bulan|pekan
 def same_period_a_year_back(text: str, start: int) -> bool:
     """True when a "tahun lalu"/"last year" at ``start`` closes a "the same period" phrase."""
     return bool(_SAME_PERIOD.search(text, max(0, start - 40), start))
+
+
+# "the same period in 2023", "periode yang sama tahun 2023": the period just named, in that year.
+def placed_in_year(values: tuple[str, ...], year: str) -> tuple[str, ...]:
+    """``values`` moved into ``year``, each at its own precision; () when a day does not exist
+    there (29 February)."""
+    out = []
+    for value in values:
+        moved = year + value[4:]
+        if len(moved) == 10:
+            try:
+                dt.date.fromisoformat(moved)
+            except ValueError:
+                return ()
+        out.append(moved)
+    return tuple(out)
+
+
+# The same-period phrase with the year it is placed in, said of a period named in another
+# sentence ("Angka itu naik ... dibandingkan periode yang sama tahun lalu").
+_SAME_PERIOD_THEN = re.compile(
+    r"(?:(?:periode|kuartal|triwulan|semester|bulan|pekan)\s+yang\s+sama|the\s+same\s+(?:period|quarter|half|month|week))"
+    r"\s+(?:(?:pada\s+)?tahun\s+(?:(?P<back>lalu|sebelumnya)|(?P<y1>(?:19|20)\d{2}))"
+    r"|(?P<back2>last\s+year|(?:a|one)\s+year\s+(?:earlier|ago|before)|of\s+the\s+previous\s+year)"
+    r"|(?:in|of)\s+(?P<y2>(?:19|20)\d{2}))\b", re.I)
+SAME_PERIOD_WORDS = ("sama", "same")    # every _SAME_PERIOD_THEN match holds one
+
+
+def same_period_then(text: str, period: tuple[str, ...]) -> tuple[tuple[str, ...], str] | None:
+    """(``period`` placed where ``text``'s same-period phrase puts it, the bare year the phrase
+    resolves to on its own), or None when ``text`` has no such phrase or ``period`` is a year."""
+    if not period or len(period[0]) < 7 or not _SAME_PERIOD_THEN.search(text):
+        return None
+    found = _SAME_PERIOD_THEN.search(text)
+    year = found.group("y1") or found.group("y2")
+    if year:
+        moved = placed_in_year(period, year)
+    else:
+        moved = shifted_back(period, 0, 12)
+        year = moved[0][:4] if moved else ""
+    return (moved, year) if moved else None

@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
+from claims import date_chain as chain
 from claims.dates import find_dates
 from claims.model import Claim
 from claims.text_features import may_hold_any
@@ -93,7 +94,13 @@ def with_referent_dates(claim: Claim, earlier: list[Claim]) -> Claim:
     referent = _last_sentence_claim_before(claim, earlier)
     if referent is None or not referent.dates:
         return claim
-    return replace(claim, dates=tuple(dict.fromkeys(primary(referent.dates) + claim.dates)))
+    period, own = primary(referent.dates), claim.dates
+    if may_hold_any(claim.text, chain.SAME_PERIOD_WORDS) and (then := chain.same_period_then(claim.text, period)):
+        # "Angka itu naik ... dibandingkan periode yang sama tahun lalu": the referent's period a
+        # year back, not the bare year the phrase gives on its own
+        moved, year = then
+        own = tuple(d for d in own if d != year) + moved
+    return replace(claim, dates=tuple(dict.fromkeys(period + own)))
 
 
 def _last_sentence_claim_before(claim: Claim, earlier: list[Claim]) -> Claim | None:

@@ -122,10 +122,13 @@ def _before_previous(text: str, match: DateMatch, mentions: list[DateMention],
                      periods: list[DateMention]) -> tuple[str, ...]:
     """"bulan sebelumnya", "a year earlier", "periode yang sama tahun lalu": the date named
     just before, moved back (nothing named before: no date, since the reference is not meant)."""
+    year = None
     if match.kind in ("earlier", "previous"):
         step = chain.step_back(match.groups)
     elif match.kind == "relative_unit" and chain.same_period_a_year_back(text, match.start):
         step = (0, 12)
+    elif match.kind == "year" and chain.same_period_a_year_back(text, match.start):
+        step, year = (0, 0), match.groups["y"]     # "the same period in 2023"
     else:
         return ()
     # both lists are in text order: the last of each that ends before the match
@@ -133,6 +136,11 @@ def _before_previous(text: str, match: DateMatch, mentions: list[DateMention],
                   if m.end <= match.start]
     if step is None or not candidates:
         return ()
+    if year:
+        # "between January and May this year, up ... from the same period in 2023": the period,
+        # not the year word that placed it
+        periods_named = [m for m in mentions[-2:] + candidates if len(m.values[0]) > 4 and m.end <= match.start]
+        return chain.placed_in_year(max(periods_named, key=lambda m: m.start).values, year) if periods_named else ()
     return chain.shifted_back(max(candidates, key=lambda m: m.start).values, *step)
 
 

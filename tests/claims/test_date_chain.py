@@ -43,3 +43,29 @@ def test_a_month_cannot_move_back_by_days():
     assert shifted_back(("2024-03",), 1, 0) == ()
     assert shifted_back(("2024-03-31",), 0, 1) == ("2024-02-29",)
     assert step_back({"u": "months", "n": "three"}) == (0, 3)
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    ("Penjualan Januari-Maret 2024 naik 5 persen dibandingkan periode yang sama tahun 2022.", "id",
+     ["2024-01", "2024-03", "2022-01", "2022-03"]),
+    ("Visitors between February and April this year rose 3 percent from the same period in 2021.", "en",
+     ["2024-02", "2024-04", "2021-02", "2021-04"]),
+    ("Output in the first half of 2024 beat the same period in 2019.", "en",
+     ["2024-01", "2024-06", "2019-01", "2019-06"]),
+    ("Penjualan pada 2024 sama dengan tahun 2022.", "id", ["2024", "2022"]),     # no same-period phrase
+])
+def test_the_same_period_in_a_named_year_is_the_period_just_named_placed_in_that_year(sentence, language, expected):
+    assert values(sentence, language) == expected
+
+
+@pytest.mark.parametrize("text, period, expected", [
+    ("Angka itu naik 8 persen dibandingkan periode yang sama tahun lalu", ("2024-03-01", "2024-03-07"),
+     (("2023-03-01", "2023-03-07"), "2023")),
+    ("That was up from the same period last year", ("2024-01", "2024-06"), (("2023-01", "2023-06"), "2023")),
+    ("It was below the same quarter in 2020", ("2024-04", "2024-06"), (("2020-04", "2020-06"), "2020")),
+    ("Jumlah itu lebih tinggi dari tahun lalu", ("2024-01", "2024-06"), None),
+    ("That was up from the same period last year", ("2024",), None),          # a year is no period to move
+])
+def test_a_same_period_phrase_moves_a_period_named_elsewhere(text, period, expected):
+    from claims.date_chain import same_period_then
+    assert same_period_then(text, period) == expected

@@ -112,3 +112,16 @@ _GATED = [
 def test_the_word_gates_never_hide_a_match(pattern, words, text):
     assert pattern.search(text)
     assert may_hold_any(text, words)
+
+
+@pytest.mark.parametrize("text, own, expected", [
+    ("Angka itu naik 12 persen dibandingkan periode yang sama tahun lalu", ("2023",),
+     ("2024-01", "2024-04", "2023-01", "2023-04")),
+    ("That was up 4 percent from the same period in 2022", ("2022",),
+     ("2024-01", "2024-04", "2022-01", "2022-04")),
+    ("Angka itu naik 12 persen dari tahun lalu", ("2023",), ("2024-01", "2024-04", "2023")),
+])
+def test_a_referents_period_said_again_for_another_year_moves_to_that_year(text, own, expected):
+    referent = _claim("Pabrik mencatat 900 pesanan pada Januari-April 2024", 0, dates=("2024-01", "2024-04"))
+    pointing = _claim(text, 60, dates=own)
+    assert links.with_referent_dates(pointing, [referent]).dates == expected
