@@ -44,6 +44,8 @@ def find_dates(text: str, start: int, end: int, language: str,
     for match in found:
         if any(p.start <= match.start < p.end for p in periods):
             continue    # the year of "kuartal IV 2024" belongs to the quarter
+        if _opens_a_wire_dateline(text, match):
+            continue    # "LUSAKA, Oct 16 - ...": the day the wire was filed, not what it reports
         if _week_of_weekday(text, match, mentions):
             mentions[-1] = _in_last_week(mentions[-1], match, reference)
             continue
@@ -56,6 +58,19 @@ def find_dates(text: str, start: int, end: int, language: str,
             matches.append(match)
     mentions = _scoped_by_a_relative_year(mentions, matches)
     return tuple(sorted(mentions + periods, key=lambda m: m.start))
+
+
+# A wire dateline opening a line: "NAIROBI, May 3 -", "MEDAN, 5 Mei (Antara) -", "Oct 16 (Reuters) -".
+_DATELINE_CITY = re.compile(r"(?:[A-Z][A-Z.' ]{1,30}(?:\s*\([^)\n]{1,20}\))?,\s*)?")
+_DATELINE_DASH = re.compile(r"\s*(?:\([^)\n]{1,20}\)\s*)?[-\u2013\u2014]\s")
+_DATELINE_KINDS = frozenset({"day_month", "month_day", "numeric", "iso"})
+
+
+def _opens_a_wire_dateline(text: str, match: DateMatch) -> bool:
+    if match.kind not in _DATELINE_KINDS or not _DATELINE_DASH.match(text, match.end):
+        return False
+    line_start = text.rfind("\n", 0, match.start) + 1
+    return match.start - line_start <= 40 and _DATELINE_CITY.fullmatch(text, line_start, match.start) is not None
 
 
 _YEARLESS_KINDS = frozenset({"day_month", "month_day", "paren_numeric", "month", "day_period",

@@ -287,3 +287,15 @@ def test_only_a_plan_said_inside_the_span_moves_its_month_ahead():
     reference = dt.date(2022, 6, 1)
     assert [m.values for m in find_dates(text, 0, first, "id", reference)] == [("2022-01",)]
     assert [m.values for m in find_dates(text, 0, len(text), "id", reference)] == [("2023-01",)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("NAIROBI, March 3 - Officials said on Tuesday that 40 homes were lost", ["2024-03-05"]),
+    ("March 4 (Reuters) - The bank raised its rate", []),
+    ("MEDAN, 4 Maret (Antara) - Polisi menangkap dua tersangka", []),
+    ("Pada 4 Maret - hari yang cerah - polisi datang", ["2024-03-04"]),     # no city before: no dateline
+    ("Sales peaked on March 4 - a record for the shop", ["2024-03-04"]),   # mid-line
+])
+def test_a_wire_dateline_opening_a_line_is_no_date_of_the_claim(sentence, expected):
+    ref = dt.date(2024, 3, 6)       # a Wednesday
+    assert [v for m in find_dates(sentence, 0, len(sentence), "en", ref) for v in m.values] == expected
