@@ -47,7 +47,8 @@ def _with_as_of(text: str, claim: Claim, earlier: list[Claim], story: _Story) ->
     base = claim.dates if links.dates_of_a_base_only(text, claim, story.reference) else ()
     claim = links.with_referent_dates(_dated(claim, ()) if base else claim, earlier)
     if not claim.dates:
-        claim = _dated(claim, _as_of(text, claim, earlier, story))
+        day = _as_of(text, claim, earlier, story)
+        claim = _dated(claim, day + links.earlier_than_its_day(claim, day))
     if _is_count(claim) and links.dates_of_a_start_only(text, claim, story.reference):
         # "have died since June 1": the perfect counts up to the day of the report
         now = (_iso(story.reference),) if story.reference else _day(claim, story.latest, story)

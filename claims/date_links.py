@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from claims import date_chain as chain
+from claims.date_patterns import scan_dates
 from claims.dates import find_dates
 from claims.model import Claim
 from claims.text_features import may_hold_any
@@ -238,3 +239,18 @@ def _all_named_after(claim: Claim, offset: int, reference: dt.date | None) -> bo
     mentions = find_dates(claim.text, 0, len(claim.text), "id", reference)
     named = {v for m in mentions for v in m.values}
     return bool(mentions) and named == set(claim.dates) and all(m.start >= offset for m in mentions)
+
+
+EARLIER_WORDS = ("earlier", "sebelumnya")     # every "earlier" date match holds one
+
+
+def earlier_than_its_day(claim: Claim, day: tuple[str, ...]) -> tuple[str, ...]:
+    """"The death toll rose to 31 from 24 a week earlier", "naik dari 20 orang sehari
+    sebelumnya" with nothing named before in the span: the base is that far before the day
+    the figure is as of. Only the claim's own words are scanned."""
+    if len(day) != 1 or len(day[0]) != 10 or not may_hold_any(claim.text, EARLIER_WORDS):
+        return ()
+    for match in scan_dates(claim.text):
+        if match.kind == "earlier" and (step := chain.step_back(match.groups)):
+            return chain.shifted_back(day, *step)
+    return ()

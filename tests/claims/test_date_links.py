@@ -125,3 +125,15 @@ def test_a_referents_period_said_again_for_another_year_moves_to_that_year(text,
     referent = _claim("Pabrik mencatat 900 pesanan pada Januari-April 2024", 0, dates=("2024-01", "2024-04"))
     pointing = _claim(text, 60, dates=own)
     assert links.with_referent_dates(pointing, [referent]).dates == expected
+
+
+@pytest.mark.parametrize("text, day, expected", [
+    ("The death toll rose to 52 from 40 a week earlier", ("2024-05-15",), ("2024-05-08",)),
+    ("Jumlah pengungsi naik dari 800 orang sehari sebelumnya", ("2024-05-15",), ("2024-05-14",)),
+    ("Prices were up from two days earlier", ("2024-05-15",), ("2024-05-13",)),
+    ("The death toll rose to 52 from 40", ("2024-05-15",), ()),
+    ("The death toll rose to 52 from 40 a week earlier", ("2024-05",), ()),    # a month moves by no week
+    ("The death toll rose to 52 from 40 a week earlier", (), ()),
+])
+def test_an_earlier_base_with_nothing_named_before_leans_on_the_figures_own_day(text, day, expected):
+    assert links.earlier_than_its_day(_claim(text, 0), day) == expected
