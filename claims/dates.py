@@ -170,6 +170,13 @@ _FUTURE = re.compile(r"\b(?:akan|will|shall|dijadwalkan|direncanakan|rencananya|
                      r"|plans?\s+to|planned|targets?|aims?\s+to|due\s+to\s+(?:open|start|finish|end|close))\b", re.I)
 
 
+# An English fixture told in the present simple at the head of its clause ("Persib host PSM on
+# Saturday", "The two sides meet again on Friday") is still to come; a past match takes the past
+# tense ("hosted", "met"). Indonesian verbs carry no tense, so only "akan"/"mendatang" tell there.
+_FIXTURE = re.compile(r"(?:[\w.'-]+ ){1,5}?(?:host|hosts|face|faces|play|plays|visit|visits|meet|meets"
+                      r"|travel to|travels to|take on|takes on|kick off|kicks off)\b")
+
+
 # "dibangun sejak Januari, akan beroperasi Juni": what runs since a month began in the past.
 _SINCE = re.compile(r"\b(?:sejak|since)\s+(?:\w+\s+)?$", re.I)
 
@@ -183,7 +190,8 @@ class _Future:
 
     def said(self) -> bool:
         if self._said is None:
-            self._said = self._reference is not None and _FUTURE.search(*self._args) is not None
+            self._said = self._reference is not None and (_FUTURE.search(*self._args) is not None
+                                                          or _FIXTURE.match(*self._args) is not None)
         return self._said
 
 

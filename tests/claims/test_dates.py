@@ -299,3 +299,15 @@ def test_only_a_plan_said_inside_the_span_moves_its_month_ahead():
 def test_a_wire_dateline_opening_a_line_is_no_date_of_the_claim(sentence, expected):
     ref = dt.date(2024, 3, 6)       # a Wednesday
     assert [v for m in find_dates(sentence, 0, len(sentence), "en", ref) for v in m.values] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Persik Kediri host Barito Putera on Saturday", ["2024-03-09"]),
+    ("The two sides meet again on Monday", ["2024-03-11"]),
+    ("Persik Kediri hosted Barito Putera on Saturday", ["2024-03-02"]),
+    ("The striker, who plays for Persik, scored on Saturday", ["2024-03-02"]),   # a relative clause
+    ("Persik menjamu Barito Putera pada Sabtu", ["2024-03-02"]),                 # no tense in Indonesian
+])
+def test_an_english_fixture_in_the_present_simple_is_the_coming_day(sentence, expected):
+    ref = dt.date(2024, 3, 6)       # a Wednesday
+    assert [v for m in find_dates(sentence, 0, len(sentence), "en", ref) for v in m.values] == expected
