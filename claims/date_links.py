@@ -254,3 +254,11 @@ def earlier_than_its_day(claim: Claim, day: tuple[str, ...]) -> tuple[str, ...]:
         if match.kind == "earlier" and (step := chain.step_back(match.groups)):
             return chain.shifted_back(day, *step)
     return ()
+
+
+def base_without_a_moved_year(claim: Claim, base: tuple[str, ...]) -> tuple[str, ...]:
+    """A comparison base's dates less the bare year of "periode yang sama tahun lalu" once the
+    referent's period has been moved into that year (``with_referent_dates``)."""
+    if not may_hold_any(claim.text, chain.SAME_PERIOD_WORDS):
+        return base
+    return tuple(d for d in base if len(d) != 4 or not any(v.startswith(d + "-") for v in claim.dates))

@@ -137,3 +137,13 @@ def test_a_referents_period_said_again_for_another_year_moves_to_that_year(text,
 ])
 def test_an_earlier_base_with_nothing_named_before_leans_on_the_figures_own_day(text, day, expected):
     assert links.earlier_than_its_day(_claim(text, 0), day) == expected
+
+
+@pytest.mark.parametrize("text, base, expected", [
+    ("Angka itu turun 8 persen dibandingkan periode yang sama tahun lalu", ("2023",), ()),
+    ("That was down from the same period in 2021", ("2021",), ()),
+    ("Angka itu turun 8 persen dibandingkan tahun 2023", ("2023",), ("2023",)),   # no same-period phrase
+])
+def test_a_bare_year_base_gives_way_to_the_period_moved_into_it(text, base, expected):
+    claim = _claim(text, 0, dates=("2024-04-01", "2024-04-07", "2023-04-01", "2023-04-07", "2021-04-01"))
+    assert links.base_without_a_moved_year(claim, base) == expected
