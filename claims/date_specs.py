@@ -74,6 +74,9 @@ _SPECS = {
     # "sepanjang 2023", "throughout 2022": not when a unit follows ("sepanjang 2000 meter")
     "year_through": (rf"(?P<y>{_YEAR})(?![\d.,/-]?\d)(?!\w)(?!\s+[a-z])",
                      r"(?i:\b(?:sepanjang|selama|throughout)\s+(?:tahun\s+)?)$", True),
+    # "The airline now operates 62 aircraft": "now" before a verb in the present states the
+    # report's day ("now-defunct", "until now, ...", "Now that" are no such statement)
+    "now": (r"(?P<rd>now) (?!this\b)(?=(?:is|are|has|have|[a-z]{2,}s)\b)", r"[a-z] $", True),
     "relative_day": (rf"(?P<rd>{_cased(RELATIVE_DAYS, lower=True)})(?!\w)", None, False),
     "ago": (rf"(?P<u>{_UNITS})\s+(?:yang\s+)?(?:lalu|ago)(?!\w)",
             rf"(?<![\w-])(?P<n>\d{{1,2}}|(?i:{alternation(SMALL_NUMBERS)}))\s+$", True),
@@ -110,7 +113,7 @@ NEEDLES = {
     "month": _MONTH_WORDS, "year": frozenset({"19", "20"}), "year_through": frozenset({"19", "20"}),
     "year_listed": frozenset({"19", "20"}),
     "month_day_period": _MONTH_WORDS, "month_may": frozenset({"may"}), "months_to": frozenset({"months"}), "part_of_unit": frozenset({"bulan", "tahun", "month", "year"}),
-    "relative_day": frozenset(w.split()[0] for w in RELATIVE_DAYS),
+    "relative_day": frozenset(w.split()[0] for w in RELATIVE_DAYS), "now": frozenset({"now"}),
     "ago": frozenset({"lalu", "ago"}), "one_unit_ago": frozenset({"lalu"}),
     "relative_unit": frozenset({"lalu", "kemarin", "ini", "depan", "mendatang", "last", "this", "next"}),
     "weekday": _WEEKDAY_WORDS,

@@ -311,3 +311,16 @@ def test_a_wire_dateline_opening_a_line_is_no_date_of_the_claim(sentence, expect
 def test_an_english_fixture_in_the_present_simple_is_the_coming_day(sentence, expected):
     ref = dt.date(2024, 3, 6)       # a Wednesday
     assert [v for m in find_dates(sentence, 0, len(sentence), "en", ref) for v in m.values] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The ferry line now operates 14 boats", ["2024-03-06"]),
+    ("The toll now stands at 40", ["2024-03-06"]),
+    ("Pabrik itu kini mempekerjakan 900 orang", ["2024-03-06"]),
+    ("Now that the rain has stopped, 40 families went home", []),
+    ("The now-defunct carrier flew 12 jets", []),
+    ("Until now this road was closed", []),
+])
+def test_now_before_a_present_verb_states_the_reports_day(sentence, expected):
+    ref = dt.date(2024, 3, 6)
+    assert [v for m in find_dates(sentence, 0, len(sentence), "en", ref) for v in m.values] == expected
