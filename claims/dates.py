@@ -166,7 +166,7 @@ def _end(mention: DateMention) -> int:
 # Plans, targets and expectations look ahead: "ditargetkan rampung akhir November", "expected
 # to reopen by June" name the coming month, even when the one just past is nearer.
 _FUTURE = re.compile(r"\b(?:akan|will|shall|dijadwalkan|direncanakan|rencananya|berencana|ditargetkan"
-                     r"|menargetkan|diharapkan|diproyeksikan|expected\s+to|expects?\s+to|scheduled|set\s+to|would"
+                     r"|menargetkan|diharapkan|diproyeksikan|berpotensi|expected\s+to|expects?|forecasts?|scheduled|set\s+to|would"
                      r"|plans?\s+to|planned|targets?|aims?\s+to|due\s+to\s+(?:open|start|finish|end|close))\b", re.I)
 
 

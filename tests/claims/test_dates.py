@@ -324,3 +324,14 @@ def test_an_english_fixture_in_the_present_simple_is_the_coming_day(sentence, ex
 def test_now_before_a_present_verb_states_the_reports_day(sentence, expected):
     ref = dt.date(2024, 3, 6)
     assert [v for m in find_dates(sentence, 0, len(sentence), "en", ref) for v in m.values] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Firefighters expect calmer winds to help by Saturday", ["2024-03-09"]),
+    ("Forecasters say rain is forecast for Friday", ["2024-03-08"]),
+    ("Hujan lebat berpotensi turun pada Jumat", ["2024-03-08"]),
+    ("Firefighters expected calmer winds on Saturday", ["2024-03-02"]),    # past: no plan
+])
+def test_an_expectation_in_the_present_names_the_coming_weekday(sentence, expected):
+    ref = dt.date(2024, 3, 6)
+    assert [v for m in find_dates(sentence, 0, len(sentence), "en", ref) for v in m.values] == expected
