@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from claims import date_links as links
 from claims.model import Claim
+from claims.text_features import may_hold_any
 
 _WINDOW = dt.timedelta(days=7)
 # Measures and durations do not change from one day's report to the next; counts do.
@@ -46,7 +47,7 @@ def _with_as_of(text: str, claim: Claim, earlier: list[Claim], story: _Story) ->
     # figure itself undated: it takes its as-of date like any undated claim, then the base's.
     base = claim.dates if links.dates_of_a_base_only(text, claim, story.reference) else ()
     claim = links.with_referent_dates(_dated(claim, ()) if base else claim, earlier)
-    if not claim.dates:
+    if not claim.dates and not _is_timeless(claim):
         day = _as_of(text, claim, earlier, story)
         claim = _dated(claim, day + links.earlier_than_its_day(claim, day))
     if _is_count(claim) and links.dates_of_a_start_only(text, claim, story.reference):
@@ -114,6 +115,20 @@ def _period_or_day(claim: Claim, story: _Story) -> tuple[str, ...]:
                if units & counted or (units & _RATE_UNITS and links.SURVEY in counted)]
     # A count or a share told after several updates is as of the last of them.
     return links.nearest(claim.start, fitting) if fitting else _day(claim, story.latest, story)
+
+
+# What a thing can hold or do, and the penalty a law sets, do not change with the day's news
+# (rule 9: timeless facts carry no date): "Stadion itu berkapasitas 30.000 penonton", "The hall
+# seats about 900", "The pump can move 2,000 litres an hour", "terancam hukuman paling lama 5 tahun".
+_TIMELESS = re.compile(r"\b(?:kapasitas|berkapasitas|capacity|seats|menampung|accommodates?|mampu|dapat|bisa"
+                       r"|can|could|terancam|diancam|ancaman\s+hukuman|licensed\s+to)\b", re.I)
+TIMELESS_WORDS = ("kapasitas", "capacity", "seats", "tampung", "accommodate", "mampu", "dapat", "bisa", "can",
+                  "could", "ancam", "licensed")     # every _TIMELESS match holds one
+
+
+def _is_timeless(claim: Claim) -> bool:
+    return bool(claim.quantities) and "prediction" not in claim.types \
+        and may_hold_any(claim.text, TIMELESS_WORDS) and _TIMELESS.search(claim.text) is not None
 
 
 def _is_count(claim: Claim) -> bool:
