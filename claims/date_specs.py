@@ -77,6 +77,8 @@ _SPECS = {
     # "The airline now operates 62 aircraft": "now" before a verb in the present states the
     # report's day ("now-defunct", "until now, ...", "Now that" are no such statement)
     "now": (r"(?P<rd>now) (?!this\b)(?=(?:is|are|has|have|[a-z]{2,}s)\b)", r"[a-z] $", True),
+    # "Last summer, a fire destroyed 45 homes": the year of that season (winter spans two years)
+    "season": (r"(?P<rel>[Ll]ast|[Tt]his|[Nn]ext) (?P<s>summer|spring|autumn|fall)(?!\w)", None, False),
     "relative_day": (rf"(?P<rd>{_cased(RELATIVE_DAYS, lower=True)})(?!\w)", None, False),
     "ago": (rf"(?P<u>{_UNITS})\s+(?:yang\s+)?(?:lalu|ago)(?!\w)",
             rf"(?<![\w-])(?P<n>\d{{1,2}}|(?i:{alternation(SMALL_NUMBERS)}))\s+$", True),
@@ -114,6 +116,7 @@ NEEDLES = {
     "year_listed": frozenset({"19", "20"}),
     "month_day_period": _MONTH_WORDS, "month_may": frozenset({"may"}), "months_to": frozenset({"months"}), "part_of_unit": frozenset({"bulan", "tahun", "month", "year"}),
     "relative_day": frozenset(w.split()[0] for w in RELATIVE_DAYS), "now": frozenset({"now"}),
+    "season": frozenset({"summer", "spring", "autumn", "fall"}),
     "ago": frozenset({"lalu", "ago"}), "one_unit_ago": frozenset({"lalu"}),
     "relative_unit": frozenset({"lalu", "kemarin", "ini", "depan", "mendatang", "last", "this", "next"}),
     "weekday": _WEEKDAY_WORDS,

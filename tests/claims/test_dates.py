@@ -335,3 +335,15 @@ def test_now_before_a_present_verb_states_the_reports_day(sentence, expected):
 def test_an_expectation_in_the_present_names_the_coming_weekday(sentence, expected):
     ref = dt.date(2024, 3, 6)
     assert [v for m in find_dates(sentence, 0, len(sentence), "en", ref) for v in m.values] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Last summer, a flood cut the road for 12 days", ["2023"]),
+    ("The plant will reopen next spring", ["2025"]),
+    ("Tourism fell this summer", ["2024"]),
+    ("The fall in prices surprised traders", []),          # a drop, not a season
+    ("Last winter the lake froze", []),                     # winter spans two years: left alone
+])
+def test_a_season_said_against_the_report_names_its_year(sentence, expected):
+    ref = dt.date(2024, 7, 10)
+    assert [v for m in find_dates(sentence, 0, len(sentence), "en", ref) for v in m.values] == expected
