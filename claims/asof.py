@@ -87,6 +87,8 @@ def _as_of(text: str, claim: Claim, earlier: list[Claim], story: _Story) -> tupl
         before = _dated_before_in_paragraph(text, earlier, claim)
         return before.dates if before else links.month_of_the_same_measure(claim, earlier) \
             or _period_or_day(claim, story)
+    if _still_counting(claim) and story.reference:
+        return (_iso(story.reference),)
     if needs_as_of(claim):
         return _period_or_day(claim, story) if _is_count(claim) else _day(claim, story.anchors, story)
     if "comparison" in claim.types and (counted := links.ranking_period(claim, story.periods)):
@@ -129,6 +131,16 @@ TIMELESS_WORDS = ("kapasitas", "capacity", "seats", "tampung", "accommodate", "m
 def _is_timeless(claim: Claim) -> bool:
     return bool(claim.quantities) and "prediction" not in claim.types \
         and may_hold_any(claim.text, TIMELESS_WORDS) and _TIMELESS.search(claim.text) is not None
+
+
+# "12 climbers were still missing", "lima orang masih dalam pencarian": a count that still holds
+# holds on the day of the report, not on the last day the story named.
+_STILL = re.compile(r"\b(?:still|masih)\b", re.I)
+
+
+def _still_counting(claim: Claim) -> bool:
+    return may_hold_any(claim.text, ("still", "masih")) and _is_count(claim) \
+        and "prediction" not in claim.types and _STILL.search(claim.text) is not None
 
 
 def _is_count(claim: Claim) -> bool:

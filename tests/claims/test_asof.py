@@ -254,3 +254,14 @@ def test_an_action_begun_since_a_day_is_no_running_total():
 def test_what_a_thing_can_hold_or_a_law_sets_takes_no_as_of_date(text, lang, claim):
     found = _dates_of(text, lang, "2024-03-11")
     assert claim in found and found[claim] == ()
+
+
+@pytest.mark.parametrize("text, lang, claim, dates", [
+    ("Longsor terjadi pada Sabtu (9/3).\nHingga Minggu (10/3), 12 orang ditemukan.\nTiga warga masih dalam pencarian.\n",
+     "id", "Tiga warga masih dalam pencarian", ("2024-03-11",)),
+    ("The mine collapsed on Saturday.\nBy Sunday, 12 workers had been rescued.\nNine workers were still trapped.\n",
+     "en", "Nine workers were still trapped", ("2024-03-11",)),
+])
+def test_a_count_that_still_holds_is_as_of_the_report(text, lang, claim, dates):
+    found = _dates_of(text, lang, "2024-03-11")
+    assert claim in found and found[claim] == dates
