@@ -52,7 +52,8 @@ def find_dates(text: str, start: int, end: int, language: str,
         ahead = _may_look_ahead(match) and future.said() \
             and not _SINCE.search(text, max(0, match.start - 12), match.start)
         values = _month_before_previous(text, match, mentions) or _before_previous(text, match, mentions, periods) \
-            or (ahead and _ahead(match, reference)) or resolve_match(match, reference)
+            or (ahead and _ahead(match, reference)) or _year_end_past(text, match, reference, future) \
+            or resolve_match(match, reference)
         if values:
             mentions.append(DateMention(match.start, match.end, values))
             matches.append(match)
@@ -157,6 +158,19 @@ def _before_previous(text: str, match: DateMatch, mentions: list[DateMention],
         periods_named = [m for m in mentions[-2:] + candidates if len(m.values[0]) > 4 and m.end <= match.start]
         return chain.placed_in_year(max(periods_named, key=lambda m: m.start).values, year) if periods_named else ()
     return chain.shifted_back(max(candidates, key=lambda m: m.start).values, *step)
+
+
+# "up from 47 at the end of 2023", "stok pada akhir 2022": a reading taken at a past year's end is
+# December's; a target "by the end of 2025" is only as precise as its year.
+_YEAR_END = re.compile(r"\b(?:end|akhir|penghujung|close)\b", re.I)
+
+
+def _year_end_past(text: str, match: DateMatch, reference: dt.date | None, future: _Future) -> tuple[str, ...]:
+    if match.kind != "year" or reference is None or int(match.groups["y"]) >= reference.year:
+        return ()
+    if not _YEAR_END.search(text, match.start, match.end) or future.said():
+        return ()
+    return (f"{match.groups['y']}-12",)
 
 
 def _end(mention: DateMention) -> int:

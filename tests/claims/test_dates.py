@@ -347,3 +347,15 @@ def test_an_expectation_in_the_present_names_the_coming_weekday(sentence, expect
 def test_a_season_said_against_the_report_names_its_year(sentence, expected):
     ref = dt.date(2024, 7, 10)
     assert [v for m in find_dates(sentence, 0, len(sentence), "en", ref) for v in m.values] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The fleet grew to 30 ships, up from 24 at the end of 2022", ["2022-12"]),
+    ("Stok beras pada akhir 2023 tercatat 1,2 juta ton", ["2023-12"]),
+    ("The line is expected to open by the end of 2025", ["2025"]),       # a target: the year
+    ("Proyek ditargetkan rampung akhir 2023", ["2023"]),                  # a plan, even a past one
+    ("Sales in 2023 rose 4 percent", ["2023"]),
+])
+def test_a_past_years_end_is_its_december_and_a_targets_end_its_year(sentence, expected):
+    ref = dt.date(2024, 5, 15)
+    assert [v for m in find_dates(sentence, 0, len(sentence), "en", ref) for v in m.values] == expected
