@@ -35,7 +35,7 @@ def add_as_of_dates(text: str, claims: tuple[Claim, ...], reference: dt.date | N
     claims before it) is gathered once for the article, never by rescanning its text.
     """
     anchors = _anchors(claims, reference)
-    story = _Story(anchors, _latest_so_far(anchors), links.observation_periods(claims), reference)
+    story = _Story(anchors, _latest_so_far(anchors), links.observation_periods(claims, reference), reference)
     out: list[Claim] = []
     for claim in claims:
         out.append(_with_as_of(text, claim, out, story))

@@ -34,9 +34,11 @@ _COUNT_OVER = re.compile(r"\b(?:periode|period|mencatat|tercatat|recorded|sepanj
 SURVEY = "survey"   # stands in the units of a survey's period: any share may take it
 
 
-def observation_periods(claims: tuple[Claim, ...]) -> list[tuple[int, tuple[str, str], frozenset]]:
+def observation_periods(claims: tuple[Claim, ...], reference: dt.date | None = None
+                        ) -> list[tuple[int, tuple[str, str], frozenset]]:
     """(start, period, units it counted) of the claims that state the period a survey or a
-    count was taken over; a survey's units hold ``SURVEY``."""
+    count was taken over; a survey's units hold ``SURVEY``. A period named only in a
+    comparison base ("naik dibandingkan periode 1-7 Mei yang mencatat 40 kasus") is none."""
     found = []
     for i, claim in enumerate(claims):
         period = primary(claim.dates)
@@ -44,7 +46,8 @@ def observation_periods(claims: tuple[Claim, ...]) -> list[tuple[int, tuple[str,
             continue
         if _SURVEY.search(claim.text):      # also in a relative clause: "Survei X, yang dilakukan ..."
             found.append((claim.start, period, units(claim) | {SURVEY}))
-        elif _COUNT_OVER.search(claim.text) and container(claim, list(claims[max(0, i - 3):i])) is None:
+        elif _COUNT_OVER.search(claim.text) and container(claim, list(claims[max(0, i - 3):i])) is None \
+                and not dates_of_a_base_only(claim.text, claim, reference):
             found.append((claim.start, period, units(claim)))   # an embedded count is a comparison base
     return found
 

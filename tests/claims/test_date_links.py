@@ -147,3 +147,11 @@ def test_an_earlier_base_with_nothing_named_before_leans_on_the_figures_own_day(
 def test_a_bare_year_base_gives_way_to_the_period_moved_into_it(text, base, expected):
     claim = _claim(text, 0, dates=("2024-04-01", "2024-04-07", "2023-04-01", "2023-04-07", "2021-04-01"))
     assert links.base_without_a_moved_year(claim, base) == expected
+
+
+def test_a_period_named_only_in_a_comparison_base_is_no_observation_period():
+    base = _claim("Jumlah itu naik dua kali lipat dibandingkan periode 3-9 Juni 2024 yang mencatat 40 kasus", 0,
+                  dates=("2024-06-03", "2024-06-09"), units=("kali lipat", "kasus"))
+    own = _claim("Puskesmas mencatat 90 kasus selama periode 10-16 Juni 2024", 100,
+                 dates=("2024-06-10", "2024-06-16"), units=("kasus",))
+    assert links.observation_periods((base, own)) == [(100, ("2024-06-10", "2024-06-16"), frozenset({"kasus"}))]
