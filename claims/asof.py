@@ -85,7 +85,7 @@ def _as_of(text: str, claim: Claim, earlier: list[Claim], story: _Story) -> tupl
         return same
     if _is_rate(claim):
         before = _dated_before_in_paragraph(text, earlier, claim)
-        return before.dates if before else links.month_of_the_same_measure(claim, earlier) \
+        return links.primary(before.dates) if before else links.month_of_the_same_measure(claim, earlier) \
             or _period_or_day(claim, story)
     if _still_counting(claim) and story.reference:
         return (_iso(story.reference),)
@@ -165,12 +165,16 @@ def _is_rate(claim: Claim) -> bool:
 
 
 def _dated_before_in_paragraph(text: str, earlier: list[Claim], claim: Claim) -> Claim | None:
-    for previous in reversed(earlier):
+    # An embedded base ("the highest since May 2019, which saw 7 percent") and the superlative
+    # it hangs on date only themselves, not the paragraph's period.
+    for i in range(len(earlier) - 1, -1, -1):
+        previous = earlier[i]
         if previous.end > claim.start:
             continue
         if "\n" in text[previous.end:claim.start]:
             return None
-        if previous.dates:
+        if previous.dates and links.container(previous, earlier[max(0, i - 3):i]) is None \
+                and not links.is_a_since_base(previous):
             return previous
     return None
 

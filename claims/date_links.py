@@ -199,9 +199,13 @@ _RATE_UNITS = frozenset({"percent", "persen", "%"})
 def month_of_the_same_measure(claim: Claim, earlier: list[Claim]) -> tuple[str, ...]:
     """The month (or period) of the nearest earlier rate that shares a measure word with this one."""
     words = _measure_words(claim.text)
-    for previous in reversed(earlier[-20:]):
+    window = earlier[-23:]
+    for i in range(len(window) - 1, max(-1, len(window) - 21), -1):
+        previous = window[i]
         if previous.end > claim.start or not previous.dates or not units(previous) & _RATE_UNITS:
             continue
+        if container(previous, window[max(0, i - 3):i]) is not None:
+            continue    # an embedded base ("since October 2015, which saw 6.25 percent") dates itself only
         named = primary(previous.dates)
         if (len(named) == 2 or len(named[0]) < 10) and words & _measure_words(previous.text):
             return named
@@ -265,3 +269,10 @@ def base_without_a_moved_year(claim: Claim, base: tuple[str, ...]) -> tuple[str,
     if not may_hold_any(claim.text, chain.SAME_PERIOD_WORDS):
         return base
     return tuple(d for d in base if len(d) != 4 or not any(v.startswith(d + "-") for v in claim.dates))
+
+
+def is_a_since_base(claim: Claim) -> bool:
+    """"the highest since October 2015", "terendah sejak Desember 2021": a superlative whose
+    date is the start of the stretch it tops, not a period the story reports on."""
+    return "comparison" in claim.types and may_hold_any(claim.text, SINCE_WORDS) \
+        and _SINCE.search(claim.text) is not None

@@ -265,3 +265,14 @@ def test_what_a_thing_can_hold_or_a_law_sets_takes_no_as_of_date(text, lang, cla
 def test_a_count_that_still_holds_is_as_of_the_report(text, lang, claim, dates):
     found = _dates_of(text, lang, "2024-03-11")
     assert claim in found and found[claim] == dates
+
+
+@pytest.mark.parametrize("text, lang, claim, dates", [
+    ("Inflasi Mei 2024 tercatat 3,1 persen, tertinggi sejak Juni 2019. Inflasi inti tercatat 2,2 persen.\n",
+     "id", "Inflasi inti tercatat 2,2 persen", ("2024-05",)),
+    ("Unemployment in May 2024 rose to 4.1 percent, the highest since June 2019. "
+     "Youth unemployment stood at 9.2 percent.\n", "en", "Youth unemployment stood at 9.2 percent", ("2024-05",)),
+])
+def test_a_rate_takes_its_paragraphs_period_not_a_superlatives_base(text, lang, claim, dates):
+    found = _dates_of(text, lang, "2024-06-10")
+    assert claim in found and found[claim] == dates

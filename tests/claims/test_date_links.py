@@ -155,3 +155,21 @@ def test_a_period_named_only_in_a_comparison_base_is_no_observation_period():
     own = _claim("Puskesmas mencatat 90 kasus selama periode 10-16 Juni 2024", 100,
                  dates=("2024-06-10", "2024-06-16"), units=("kasus",))
     assert links.observation_periods((base, own)) == [(100, ("2024-06-10", "2024-06-16"), frozenset({"kasus"}))]
+
+
+@pytest.mark.parametrize("text, types, expected", [
+    ("the highest since June 2019", ("comparison", "date"), True),
+    ("terendah sejak Desember 2021", ("comparison", "date"), True),
+    ("Harga naik sejak Januari", ("event", "date"), False),
+    ("the highest in June 2019", ("comparison", "date"), False),
+])
+def test_a_superlative_since_a_date_is_a_since_base(text, types, expected):
+    assert links.is_a_since_base(_claim(text, 0, types=types)) is expected
+
+
+def test_a_rate_skips_an_embedded_base_when_it_looks_for_the_same_measure():
+    outer = _claim("Inflation hit 5 percent in May 2024, above April 2019, which saw 4 percent", 0,
+                   dates=("2024-05",), units=("percent",))
+    base = _claim("April 2019, which saw 4 percent", 44, dates=("2019-04",), units=("percent",))
+    rate = _claim("Core inflation was 3 percent", 100, units=("percent",))
+    assert links.month_of_the_same_measure(rate, [outer, base]) == ("2024-05",)
