@@ -8,6 +8,21 @@ from workbench.extensions import db
 from workbench.models import Role, User
 from workbench.views.formatting import language_name, show_quantity
 
+BUDGET = "Budget\n\nThe council approved a budget of $4.2 million for a new bridge.\n"
+
+
+@pytest.fixture
+def imported(client, app, make_user, login):
+    """Import ``text`` as a logged-in fact-checker; returns the article's claims."""
+    from workbench.services import importing
+    make_user("sari", Role.FACTCHECKER)
+    login("sari")
+
+    def import_as_checker(text):
+        user = db.session.scalars(select(User)).one()
+        return importing.import_text(text, user).article
+    return import_as_checker
+
 
 @pytest.mark.parametrize("quantity, shown", [
     ({"value_min": 4200000.0, "value_max": 4200000.0, "unit": "USD"}, "4,200,000 USD"),
@@ -30,28 +45,19 @@ def test_language_codes_are_named(code, shown):
 
 
 def test_article_page_and_list_show_language_names_and_readable_numbers(client, app,
-                                                                        make_user, login):
-    from workbench.services import importing
-    make_user("sari", Role.FACTCHECKER)
-    login("sari")
+                                                                        imported):
     text = ("Bridge budget approved\n\nThe council approved a budget of $4.2 million for "
             "a new bridge on Tuesday, 3 March 2026.\n")
     with app.app_context():
-        user = db.session.scalars(select(User)).one()
-        article_id = importing.import_text(text, user).article.id
+        article_id = imported(text).id
     page = client.get(f"/articles/{article_id}").get_data(as_text=True)
     assert "English ·" in page and "4,200,000" in page and "4200000" not in page
     assert '<td data-label="Language">English</td>' in client.get("/articles/").get_data(as_text=True)
 
 
-def test_claim_page_facts_show_readable_numbers(client, app, make_user, login):
-    from workbench.services import importing
-    make_user("sari", Role.FACTCHECKER)
-    login("sari")
-    text = "Budget\n\nThe council approved a budget of $4.2 million for a new bridge.\n"
+def test_claim_page_facts_show_readable_numbers(client, app, imported):
     with app.app_context():
-        user = db.session.scalars(select(User)).one()
-        claim = importing.import_text(text, user).article.claims[0]
+        claim = imported(BUDGET).claims[0]
         claim_id, quantities = claim.id, claim.quantities
     assert quantities, "the pipeline read the amount"
     page = client.get(f"/claims/{claim_id}").get_data(as_text=True)
@@ -59,17 +65,12 @@ def test_claim_page_facts_show_readable_numbers(client, app, make_user, login):
     assert "4,200,000 USD" in facts
 
 
-def test_claim_history_shows_records_as_words_not_raw_values(client, app, make_user, login):
-    from workbench.services import importing
+def test_claim_history_shows_records_as_words_not_raw_values(client, app, imported):
     from workbench.services.evidence import LinkDetails, add_evidence
     from workbench.services.sources import SourceDetails
-    make_user("sari", Role.FACTCHECKER)
-    login("sari")
-    text = "Budget\n\nThe council approved a budget of $4.2 million for a new bridge.\n"
     with app.app_context():
-        user = db.session.scalars(select(User)).one()
-        claim = importing.import_text(text, user).article.claims[0]
-        add_evidence(claim, user, SourceDetails("https://council.example/minutes"),
+        claim = imported(BUDGET).claims[0]
+        add_evidence(claim, db.session.scalars(select(User)).one(), SourceDetails("https://council.example/minutes"),
                      LinkDetails("supports", "Motion carried"))
         claim_id = claim.id
     page = client.get(f"/claims/{claim_id}").get_data(as_text=True)
@@ -78,14 +79,10 @@ def test_claim_history_shows_records_as_words_not_raw_values(client, app, make_u
     assert "4,200,000 USD" in history and "4200000.0" not in history
 
 
-def test_claim_facts_link_names_to_a_search_for_other_claims(client, app, make_user, login):
-    from workbench.services import importing
-    make_user("sari", Role.FACTCHECKER)
-    login("sari")
+def test_claim_facts_link_names_to_a_search_for_other_claims(client, app, imported):
     text = "Budget\n\nMayor Helen Ortiz said the bridge would cut commuting times by 30 percent.\n"
     with app.app_context():
-        user = db.session.scalars(select(User)).one()
-        claim = importing.import_text(text, user).article.claims[0]
+        claim = imported(text).claims[0]
         claim_id, source = claim.id, claim.source
     assert source, "the pipeline read who says it"
     page = client.get(f"/claims/{claim_id}").get_data(as_text=True)
@@ -93,14 +90,9 @@ def test_claim_facts_link_names_to_a_search_for_other_claims(client, app, make_u
     assert '/search?q=source:%22' in facts and f">{source}</a>" in facts
 
 
-def test_claim_page_title_says_which_claim(client, app, make_user, login):
-    from workbench.services import importing
-    make_user("sari", Role.FACTCHECKER)
-    login("sari")
-    text = "Budget\n\nThe council approved a budget of $4.2 million for a new bridge.\n"
+def test_claim_page_title_says_which_claim(client, app, imported):
     with app.app_context():
-        user = db.session.scalars(select(User)).one()
-        claim_id = importing.import_text(text, user).article.claims[0].id
+        claim_id = imported(BUDGET).claims[0].id
     page = client.get(f"/claims/{claim_id}").get_data(as_text=True)
     title = page.split("<title>")[1].split("</title>")[0]
     assert title.startswith(f"Claim #{claim_id}: ") and "council" in title
