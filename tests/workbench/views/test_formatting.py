@@ -13,7 +13,7 @@ BUDGET = "Budget\n\nThe council approved a budget of $4.2 million for a new brid
 
 @pytest.fixture
 def imported(client, app, make_user, login):
-    """Import ``text`` as a logged-in fact-checker; returns the article's claims."""
+    """A function that imports ``text`` as the logged-in fact-checker and returns the article."""
     from workbench.services import importing
     make_user("sari", Role.FACTCHECKER)
     login("sari")
