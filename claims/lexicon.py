@@ -245,7 +245,7 @@ VAGUE_QUANTIFIED = re.compile(r"\b(beberapa|berbagai|sejumlah|several|various|a 
 # Feelings are not claims (rule 2); neither are conditions ("If …", "Jika …").
 FEELING_WORDS = frozenset("""afraid angry anxious happy sad upset scared worried proud grateful devastated
 heartbroken relieved trauma traumatised traumatized emotional takut marah cemas khawatir senang sedih
-bangga bersyukur kecewa lega terpukul bahagia terharu gelisah""".split())
+bangga bersyukur kecewa lega terpukul bahagia terharu gelisah feelings panicking panicked""".split())
 CONDITIONAL_OPENERS = ("if ", "jika ", "kalau ", "apabila ", "bila ", "seandainya ", "unless ")
 NUMBER_WORDS = re.compile(
     r"\b(satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|belas|puluh|ratus"
@@ -317,3 +317,8 @@ berkomitmen bertekad""".split())
 # Intensifiers, obligations and hopes mark an evaluation; in a clause with no number, name or
 # date they are all the clause says ("persaingan masih sangat ketat", "harus menjadi pelajaran").
 EVALUATIVE_MARKERS = frozenset("""sangat amat harus diharapkan very extremely must hopefully""".split())
+# Judging adjectives and adverbs: with no number, name or date to check, a clause built on one of
+# them ("the outlook remains fragile", "a historic day", "played with great heart") is a verdict.
+EVALUATIVE_WORDS = frozenset("""encouraging discouraging disappointing fragile historic positive
+negative impressive remarkable excellent great worrying troubling alarming badly hardly worse
+unacceptable regrettable blame blames blamed""".split())

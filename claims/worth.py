@@ -62,7 +62,7 @@ def _states_a_figure(span: str, low_words: list[str]) -> bool:
 
 def _ungrounded_stance(low: str, low_words: list[str]) -> bool:
     """A speaker's stance ("We remain confident …") or an evaluation ("… masih sangat ketat")."""
-    if not lx.EVALUATIVE_MARKERS.isdisjoint(low_words):
+    if not lx.EVALUATIVE_MARKERS.isdisjoint(low_words) or not lx.EVALUATIVE_WORDS.isdisjoint(low_words):
         return True
     return low.startswith(lx.FIRST_PERSON_OPENERS) and not lx.STANCE_WORDS.isdisjoint(low_words)
 

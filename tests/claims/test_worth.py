@@ -94,6 +94,13 @@ def test_first_person_statements_with_facts_stay_checkworthy(sentence, language)
     ("Kejadian ini harus menjadi pelajaran bagi pengelola pasar", "id"),
     ("Aturan baru itu diharapkan membuat pengemudi lebih tertib", "id"),
     ("The new rules must serve as a warning to landlords", "en"),
+    ("the harvest forecast remains fragile", "en"),
+    ("It was a historic night for the orchestra", "en"),
+    ("The council ran a positive campaign this spring", "en"),
+    ("the bakers were badly prepared for the rush", "en"),
+    ("Farmers blame the water board for the dry canals", "en"),
+    ("Shop owners along the canal have voiced mixed feelings", "en"),
+    ("the nurses are not panicking", "en"),
 ])
 def test_evaluations_without_facts_are_not_checkworthy(sentence, language):
     assert _score(sentence, language) < THRESHOLD
@@ -103,6 +110,8 @@ def test_evaluations_without_facts_are_not_checkworthy(sentence, language):
     ("Jembatan itu diharapkan rampung pada Desember 2025", "id"),
     ("Pemohon harus membayar denda Rp 5 juta", "id"),
     ("The storm was very strong, with winds of 150 km per hour", "en"),
+    ("The ferry service posted a positive result of 12 million euros", "en"),
+    ("Voters rejected the historic charter by 61 percent", "en"),
 ])
 def test_evaluative_words_beside_facts_stay_checkworthy(sentence, language):
     assert _score(sentence, language) >= THRESHOLD
