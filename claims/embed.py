@@ -25,6 +25,17 @@ _ASIDE_PHRASE = re.compile(r",\s+(?=(?!(?:based|compared|adjusted|followed)\b)[a
                            r"|by|for|from|during|until)\b|di[a-z]{4,}\s+(?:pada|sejak|tahun|oleh)\b"
                            r"|(?:dari|from|antara|between)\s+[A-Z][\w'’-]*\s+(?:hingga|sampai|ke|to|and|dan)\s)")
 _APPOSITIVE = re.compile(r",\s+(?=(?:the|one of|a|an|seorang|salah satu)\s)", re.I)
+# Appositives without an article: a possessive name ("the Netherlands, Europe's largest port
+# nation,"), a distance from a place ("Tarifa, about 30 km south of Cadiz,") or a role at an
+# organisation ("Ana Ruiz, chief analyst at Banco Sol").
+_BARE_APPOSITIVE = re.compile(r",\s+(?=[A-Z][\w-]*['’]s\s+[a-z]"
+                              r"|(?:about|some|around|nearly|roughly)\s+\d[\d,.]*\s*(?:km|kilomet\w+|miles|mi)\s"
+                              r"|(?:chief|senior|deputy|head|director|president|chairman|chairwoman"
+                              r"|spokesman|spokeswoman|spokesperson|secretary)\s+(?:[a-z]+\s+){0,2}(?:at|of|for)\s+[A-Z])")
+# "X, who heads the unit" / "who visited the site": an act or role of a named person, unless
+# the verb only reports speech ("who said …") or is a copula with nothing checkable after it.
+_WHO_ACTS = re.compile(r"[,\s]*who\s+(?:also\s+)?(?P<verb>[a-z]{3,}(?:ed|s))\b")
+_NOT_AN_ACT = re.compile(rf"{lx.FRAME_VERBS}|was|has|does|declined|refused|wants|needs|hopes|hoped|seems|seemed|believes|believed", re.I)
 _STOPWORDS = frozenset("""di ke dari pada dengan oleh untuk dalam atas bagi kepada antara bahwa dan atau
 serta juga terhadap terkait sejak hingga sampai sedangkan tetapi namun the a an of in on at to from by with for and
 or that since until than before after but while""".split())
@@ -54,7 +65,7 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
     """(claim start, claim end, start of the describing part) of each embedded fact."""
     found = []
     for m in list(_RELATIVE.finditer(text, s, e)) + list(_APPOSITIVE.finditer(text, s, e)) \
-            + list(_ASIDE_PHRASE.finditer(text, s, e)):
+            + list(_ASIDE_PHRASE.finditer(text, s, e)) + list(_BARE_APPOSITIVE.finditer(text, s, e)):
         if m.re is _RELATIVE and (m.group(2) or "").lower() == "that" and not _relative_that(text, s, m):
             continue
         head = head_start(text, s, m.start())
@@ -68,7 +79,7 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
             continue    # "… by quakes that killed 21 people": a clause ending the sentence names its object
         if m.re is _ASIDE_PHRASE and not text.startswith(",", end):
             continue    # only a phrase closed by a comma is an aside on its head
-        if m.re is _APPOSITIVE:
+        if m.re is _APPOSITIVE or m.re is _BARE_APPOSITIVE:
             if _short_named_appositive(text, head, m.start(), end):
                 found.append((head, end, m.start()))
             continue
@@ -175,4 +186,9 @@ def _worth(text: str, head: int, rel: int, end: int) -> bool:
         return True
     if _MONTHS_DAYS.intersection(w.lower() for w in _WORDS.findall(part)):
         return True     # "… that started on Saturday": when it began is a fact of its own
-    return bool(_CAPITAL.search(text, head, rel)) and bool(_STATUS_VERB.search(part))
+    return bool(_CAPITAL.search(text, head, rel)) and (bool(_STATUS_VERB.search(part)) or _who_acts(part))
+
+
+def _who_acts(part: str) -> bool:
+    m = _WHO_ACTS.match(part)
+    return bool(m) and not _NOT_AN_ACT.fullmatch(m.group("verb"))

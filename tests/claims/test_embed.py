@@ -105,3 +105,30 @@ def test_a_stretch_between_two_places_with_its_length_is_an_embedded_fact(text, 
 def test_a_name_that_starts_like_a_verb_does_not_end_the_clause():
     text = "Jalur yang menghubungkan Stasiun Merak dan Terminal Dipanegara ini dibuka pada 2020"
     assert heads(text) == ["Jalur yang menghubungkan Stasiun Merak dan Terminal Dipanegara"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Exports to Japan, Peru's second market, fell 4% in June", ["Japan, Peru's second market"]),
+    ("Tarifa, about 30 km south of Cadiz, is a windy town", ["Tarifa, about 30 km south of Cadiz"]),
+    ("The forecast came from Ana Ruiz, chief analyst at Banco Sol", ["Ana Ruiz, chief analyst at Banco Sol"]),
+])
+def test_appositives_without_an_article(text, expected):
+    assert heads(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mayor Ivo Lind, who chairs the harbour board, opened the pier", ["Mayor Ivo Lind, who chairs the harbour board"]),
+    ("Judge Mia Holt, who visited the prison in the morning, left early",
+     ["Judge Mia Holt, who visited the prison in the morning"]),
+])
+def test_a_named_person_who_acts_carries_a_fact(text, expected):
+    assert heads(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Mayor Ivo Lind, who said the pier was safe, left early",
+    "Judge Mia Holt, who declined to comment, left early",
+    "The pier, which was quiet, reopened",
+])
+def test_a_relative_clause_that_reports_or_declines_is_no_fact(text):
+    assert heads(text) == []
