@@ -149,8 +149,13 @@ def _detached(text: str, rel: int) -> bool:
 
 
 def _has_number(part: str) -> bool:
-    # "…, where a landslide buried three houses" counts as much as "… buried 3 houses".
-    return bool(re.search(r"\d", part) or lx.NUMBER_WORDS.search(part))
+    # "…, where a landslide buried three houses" counts as much as "… buried 3 houses"; "…, which
+    # the board rejected on Monday" dates its own fact as much as "… on 3 May" does.
+    return bool(re.search(r"\d", part) or lx.NUMBER_WORDS.search(part) or _NAMED_DAY.search(part))
+
+
+_NAMED_DAY = re.compile(r"\b(?:on|pada|hari)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+                        r"|senin|selasa|rabu|kamis|jumat|sabtu|minggu)\b", re.I)
 
 
 def _loose_embedded(text: str, s: int, e: int, cuts) -> list[Cut]:

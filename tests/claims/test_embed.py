@@ -46,6 +46,8 @@ def test_a_clause_that_only_dates_its_head_is_no_fact(text):
      "Most of the damage was in Kerala state"),
     ("Sebagian besar korban berasal dari Desa Sukamaju, yang berjarak lima kilometer dari sungai.", "id",
      "Sebagian besar korban berasal dari Desa Sukamaju"),
+    ("The bakers' guild sent a new contract to Dalby Mills, which signed it on Friday.", "en",
+     "The bakers' guild sent a new contract to Dalby Mills"),
 ])
 def test_outer_claim_stops_before_a_final_embedded_fact_with_number_words(text, lang, outer):
     assert outer in kept(text, lang)
