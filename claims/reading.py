@@ -64,7 +64,8 @@ def _repeated_later(text: str, blocks) -> set[int]:
 def read_paragraph(text: str, a: int, b: int, language: str, p: int) -> list[Sentence]:
     """Sentences of one paragraph with their claim cuts."""
     a = _skip_dateline(text, a, b)
-    quotes = [q for q in find_quotes(text, a, b) if _is_speech(text, q, a, b)]
+    found = find_quotes(text, a, b)
+    quotes = [q for q in found if _is_speech(text, q, a, b)]
     speakers = {q: _quote_speaker(text, q, a, b) for q in quotes}
     out, i = [], 0
     for s, e in sentence_spans(text, a, b):
@@ -73,9 +74,33 @@ def read_paragraph(text: str, a: int, b: int, language: str, p: int) -> list[Sen
         near = quotes[i:i + 2]
         q = next((q for q in near if q[0] <= s + 1 and s < q[1] - 1), None) \
             or next((q for q in near if s < q[0] < e and speakers[q][2]), None)
-        out.append(_quoted(text, s, e, q, speakers[q], language, p) if q
-                   else _plain(text, s, e, language, p))
+        if not q:
+            out.append(_plain(text, s, e, language, p))
+            continue
+        said = _quoted(text, s, e, q, speakers[q], language, p)
+        more = _resumed_quote(text, q, found, e)
+        if more:        # "“A,” X said, “and B.”": the speaker says B too
+            rest = _quoted(text, s, e, more, speakers[q], language, p)
+            said = Sentence(said.cuts + rest.cuts, p, unattributed_quote=said.unattributed_quote,
+                            speaker=said.speaker)
+        out.append(said)
     return out
+
+
+def _resumed_quote(text: str, q, quotes: list, e: int):
+    """The quotation that resumes after ``q``'s tail inside the same sentence, or None."""
+    later = [r for r in quotes if q[1] <= r[0] < e]
+    if not later or not text[q[1] - 2:q[1]].startswith(","):
+        return None
+    gap = text[q[1]:later[0][0]].rstrip()
+    if not (gap.endswith(",") and len(gap.split()) <= 6 and tail_source(text, q[1], later[0][0])):
+        return None
+    # The connective that joins the two halves is not part of the second one (rule 3).
+    joined = _RESUMING_CONNECTIVE.match(text, later[0][0] + 1, later[0][1])
+    return (joined.end() - 1, later[0][1]) if joined else later[0]
+
+
+_RESUMING_CONNECTIVE = re.compile(r"(?:and|but|dan|tetapi|namun)\s+")
 
 
 def _skip_dateline(text: str, a: int, b: int) -> int:

@@ -60,3 +60,25 @@ def test_a_described_speaker_gives_the_description_and_the_reported_claims():
     text = "Mayor Ana Ruiz, who has led the city since 2019, said taxes would rise 4 percent and the city plans to sell bonds."
     assert kept(text, "en") == ["taxes would rise 4 percent", "the city plans to sell bonds",
                                 "Mayor Ana Ruiz, who has led the city since 2019"]
+
+
+def _with_sources(text, lang="en"):
+    return [(text[c.start:c.end], c.source) for s in read_paragraph(text, 0, len(text), lang, 0) for c in s.cuts]
+
+
+@pytest.mark.parametrize("text, second", [
+    ("“The dam holds 40 million cubic metres,” Ines Varga said, “and the spillway opened on Monday.”",
+     "the spillway opened on Monday"),
+    ("“The dam holds 40 million cubic metres,” Ines Varga said, “the spillway opened on Monday.”",
+     "the spillway opened on Monday"),
+    ("“Bendungan itu menampung 40 juta meter kubik,” kata Ines Varga, “dan pintu air dibuka Senin.”",
+     "pintu air dibuka Senin"),
+])
+def test_a_quotation_resumed_after_its_tail_keeps_the_speaker(text, second):
+    lang = "id" if "kata" in text else "en"
+    assert (second, "Ines Varga") in _with_sources(text, lang)
+
+
+def test_a_new_quotation_after_a_full_stop_is_not_resumed():
+    text = "“The dam holds 40 million cubic metres,” Ines Varga said. “The spillway opened on Monday.”"
+    assert ("The spillway opened on Monday", "Ines Varga") not in _with_sources(text)
