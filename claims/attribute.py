@@ -82,7 +82,8 @@ def drop_titles(name: str) -> str:
         if not _NAME_TOKEN.fullmatch(word) or word.lower() in lx.TITLE_WORDS | lx.ORG_WORDS:
             break
         lead.append(word)
-    if 2 <= len(lead) < len(words) and words[len(lead)].lower() in lx.TITLE_WORDS:
+    if 2 <= len(lead) < len(words) and words[len(lead)].lower() in lx.TITLE_WORDS \
+            and not _name_follows_title(words[len(lead)], words[len(lead) + 1:]):
         return " ".join(lead)
     run: list[str] = []
     for word in reversed(words):
@@ -91,6 +92,16 @@ def drop_titles(name: str) -> str:
             break
         run.insert(0, word)
     return " ".join(run) if len(run) >= 2 and len(run) < len(words) else name
+
+
+_EN_PORTFOLIO_TITLES = frozenset("minister secretary commissioner director chief".split())
+
+
+def _name_follows_title(title: str, rest: list[str]) -> bool:
+    # "Civil Protection Minister Ana Ruiz": an English portfolio before the title, the name after
+    # it ("Rina Sari Kepala Bidang Humas" is a name, then the title and its office).
+    return title.lower() in _EN_PORTFOLIO_TITLES and len(rest) >= 2 and all(_NAME_TOKEN.fullmatch(w) and w.lower() not in _NOT_NAME_WORDS
+                                  and w.lower() not in lx.TITLE_WORDS for w in rest)
 
 
 def is_pronoun(source: str | None) -> bool:

@@ -154,3 +154,13 @@ def test_a_sentence_opening_word_is_not_part_of_a_name():
 ])
 def test_company_epithet_resolves_to_the_nearest_company_name(text, source):
     assert [s for _t, s in _sources(text)] == [source]
+
+
+@pytest.mark.parametrize("phrase, name", [
+    ("Civil Protection Minister Ana Ruiz", "Ana Ruiz"),
+    ("Border Affairs Secretary Tom Hale", "Tom Hale"),
+    ("Rina Sari Kepala Bidang Humas", "Rina Sari"),
+    ("Eka Dewi Plh Kepala Dinas Sosial", "Eka Dewi"),
+])
+def test_a_portfolio_before_an_english_title_is_no_name(phrase, name):
+    assert drop_titles(phrase) == name
