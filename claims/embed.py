@@ -75,8 +75,9 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
         if not whole_clause and _COMPARISON_BASE.search(text, max(s, head - 30), head):
             continue        # "lebih tinggi dibandingkan X yang …": the clause is what is compared
         end = _part_end(text, m.end(), e, whole_clause)
-        if m.re is _RELATIVE and (m.group(2) or "").lower() == "that" and not _before_main_verb(text, end, e):
-            continue    # "… by quakes that killed 21 people": a clause ending the sentence names its object
+        if m.re is _RELATIVE and (m.group(2) or "").lower() in ("that", "who", "which") and not whole_clause \
+                and not _before_main_verb(text, end, e):
+            continue    # "… by quakes that killed 21 people": a bare clause ending the sentence names its object
         if m.re is _ASIDE_PHRASE and not text.startswith(",", end):
             continue    # only a phrase closed by a comma is an aside on its head
         if m.re is _APPOSITIVE or m.re is _BARE_APPOSITIVE:
