@@ -111,7 +111,8 @@ def _clause_after_said(tail, speaker: str) -> bool:
 
 _MID_TAIL = re.compile(rf",\s*(?:{lx.ID_TAIL_VERBS}\s+[^,]{{2,60}}|(?:he|she|they|{lx.EN_DESCRIBED_SPEAKER}"
                        rf"|(?:[A-Z][\w'’.-]*\s+){{0,4}}[A-Z][\w'’.-]*)\s+{lx.EN_TAIL_VERBS}"
-                       rf"|{lx.EN_TAIL_VERBS}\s+[^,]{{2,60}}),\s*(?:and|but|dan|tetapi|namun)\s+",
+                       rf"|{lx.EN_TAIL_VERBS}\s+[^,]{{2,60}}),\s*(?:and|but|while|whereas|dan|tetapi|namun|sedangkan"
+                       rf"|adding(?:\s+that)?|menambahkan(?:\s+bahwa)?)\s+",
                        re.I)
 
 
@@ -124,8 +125,8 @@ def mid_tail(text: str, s: int, e: int):
     if not m or m.start() - s < 15 or len(text[m.end():e].split()) < 3:
         return None
     found = tail_source(text, m.start(), m.end())
-    if not found:
-        return None
+    if not found or _clause_after_said(m, found[0]):
+        return None     # "…, 52 percent, said the rule should go, while …": a clause, no speaker
     return m.start(), m.end(), found[0].strip(" ,")
 
 

@@ -82,3 +82,15 @@ def test_a_quotation_resumed_after_its_tail_keeps_the_speaker(text, second):
 def test_a_new_quotation_after_a_full_stop_is_not_resumed():
     text = "“The dam holds 40 million cubic metres,” Ines Varga said. “The spillway opened on Monday.”"
     assert ("The spillway opened on Monday", "Ines Varga") not in _with_sources(text)
+
+
+@pytest.mark.parametrize("text, claims", [
+    ("Rents rose 6% in May, the housing board said, while wages grew 2%.",
+     [("Rents rose 6% in May", "the housing board"), ("wages grew 2%", "the housing board")]),
+    ("Guards detained 9 fans at the gate, a club official said, adding that two stewards were hurt.",
+     [("Guards detained 9 fans at the gate", "a club official"), ("two stewards were hurt", "a club official")]),
+    ("Bread sales fell 3% to 2 million loaves, but cake sales rose 8%, the bakery said.",
+     [("Bread sales fell 3% to 2 million loaves", "the bakery"), ("cake sales rose 8%", "the bakery")]),
+])
+def test_a_tail_between_clauses_credits_both(text, claims):
+    assert _with_sources(text) == claims

@@ -145,3 +145,8 @@ def test_a_phrase_pattern_finds_exactly_the_phrases_written_anywhere(pattern, ph
 def test_a_figure_without_a_known_verb_sits_on_the_threshold_not_below_it(sentence):
     # 0.45 + 0.25 - 0.2 is 0.4999… in floats; the score must not lose a claim to drift.
     assert _score(sentence, "en") >= THRESHOLD
+
+
+@pytest.mark.parametrize("clause", ["profit rose 11%", "exports fell 4.5%", "laba naik 12%"])
+def test_a_three_word_clause_with_verb_and_figure_is_whole(clause):
+    assert _score(clause, "en" if "laba" not in clause else "id") >= THRESHOLD
