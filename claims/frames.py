@@ -189,12 +189,17 @@ def opens_with_share(span: str) -> bool:
 
 # "Mayor Ana Ruiz, who has led the city since 2021, said …": the relative clause describes the
 # speaker (an embedded fact of its own); the speaker is the name before it.
-_DESCRIBED_SPEAKER = re.compile(r"^(?P<who>[^,]{2,80}?),\s+(?:who|yang|yg)\s+[^,]{2,160},?$", re.I)
+_DESCRIBED_SPEAKER = re.compile(r"^(?P<who>[^,]{2,80}?),\s+(?:who|which|yang|yg)\s+(?:[^,]|,(?=\d)){2,160},?$", re.I)
 
 
 def _speaker_without_description(head: str) -> str:
     m = _DESCRIBED_SPEAKER.match(head)
-    return m.group("who") if m and _is_name(m.group("who")) else head
+    ok = m and (_is_name(m.group("who")) or _DEFINITE_SPEAKER.fullmatch(m.group("who")))
+    return m.group("who") if ok else head
+
+
+# "The company, which employs 4,000 people, said …": a definite noun of one or two words.
+_DEFINITE_SPEAKER = re.compile(r"(?:The|the)\s+[a-z]+(?:\s+[a-z]+)?")
 
 
 def _is_name(words: str) -> bool:

@@ -120,3 +120,14 @@ def test_a_mid_tail_between_two_commas_is_found():
     text = "Harga beras naik lima persen, kata Budi, dan harga cabai turun tajam pekan ini"
     start, end, who = mid_tail(text, 0, len(text))
     assert who == "Budi" and text[start:end].startswith(", kata Budi")
+
+
+@pytest.mark.parametrize("text, speaker, rest", [
+    ("The bakery, which employs 1,200 people in Leeds, said it would shut two ovens", "The bakery",
+     "it would shut two ovens"),
+    ("The museum, which opened in 1990, said 40,000 people visited in May", "The museum",
+     "40,000 people visited in May"),
+])
+def test_a_definite_speaker_described_by_a_relative_clause(text, speaker, rest):
+    who, _frame, start = verb_frame(text, 0, len(text))
+    assert (who, text[start:]) == (speaker, rest)
