@@ -32,6 +32,7 @@ class Sentence:
     report_frame: tuple[int, int] | None = None
     unattributed_quote: bool = False          # a quotation with no speaker of its own
     speaker: str | None = None                # who the sentence credits, even if no claim is kept
+    quote_speaker: str | None = None          # the speaker of its quotation, even if nothing is kept
 
 
 def read_blocks(text: str, boilerplate, title, language: str) -> list[Sentence]:
@@ -82,7 +83,7 @@ def read_paragraph(text: str, a: int, b: int, language: str, p: int) -> list[Sen
         if more:        # "“A,” X said, “and B.”": the speaker says B too
             rest = _quoted(text, s, e, more, speakers[q], language, p)
             said = Sentence(said.cuts + rest.cuts, p, unattributed_quote=said.unattributed_quote,
-                            speaker=said.speaker)
+                            speaker=said.speaker, quote_speaker=said.quote_speaker)
         out.append(said)
     return out
 
@@ -133,7 +134,7 @@ def _quoted(text: str, s: int, e: int, q, speaker, language: str, p: int) -> Sen
     source, frame, _lead = speaker
     cuts = cut_quotation(text, cs, ce, language, source, frame)
     return Sentence(tuple(_worthy(text, cuts, language)), p, unattributed_quote=source is None,
-                    speaker=source)
+                    speaker=source, quote_speaker=source)
 
 
 def _plain(text: str, s: int, e: int, language: str, p: int) -> Sentence:

@@ -136,6 +136,7 @@ def _continue_quotes(sentences):
         if sentence.unattributed_quote and quoted and last:
             sentences[i] = replace(sentence, cuts=tuple(replace(c, source=last) if c.quote else c
                                                         for c in sentence.cuts))
-        elif sentence.cuts:
-            last = next((c.source for c in sentence.cuts if c.quote and c.source), None)
+        elif sentence.cuts or sentence.quote_speaker:
+            # "“Demand is strong,” Kim said. “We sold out …”": the first part may hold no claim.
+            last = next((c.source for c in sentence.cuts if c.quote and c.source), sentence.quote_speaker)
     return sentences
