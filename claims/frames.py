@@ -111,7 +111,7 @@ def _clause_after_said(tail, speaker: str) -> bool:
 
 _MID_TAIL = re.compile(rf",\s*(?:{lx.ID_TAIL_VERBS}\s+[^,]{{2,60}}|(?:he|she|they|{lx.EN_DESCRIBED_SPEAKER}"
                        rf"|(?:[A-Z][\w'’.-]*\s+){{0,4}}[A-Z][\w'’.-]*)\s+{lx.EN_TAIL_VERBS}"
-                       rf"|{lx.EN_TAIL_VERBS}\s+[^,]{{2,60}}),\s*(?:and|but|while|whereas|dan|tetapi|namun|sedangkan"
+                       rf"|{lx.EN_TAIL_VERBS}\s+[^,]{{2,60}}),\s*(?:and|but|while|whereas|though|although|dan|tetapi|namun|sedangkan"
                        rf"|adding(?:\s+that)?|menambahkan(?:\s+bahwa)?)\s+",
                        re.I)
 

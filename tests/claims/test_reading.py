@@ -91,6 +91,8 @@ def test_a_new_quotation_after_a_full_stop_is_not_resumed():
      [("Guards detained 9 fans at the gate", "a club official"), ("two stewards were hurt", "a club official")]),
     ("Bread sales fell 3% to 2 million loaves, but cake sales rose 8%, the bakery said.",
      [("Bread sales fell 3% to 2 million loaves", "the bakery"), ("cake sales rose 8%", "the bakery")]),
+    ("The mill cut 40 jobs in March, the union said, though 12 workers were rehired.",
+     [("The mill cut 40 jobs in March", "the union"), ("12 workers were rehired", "the union")]),
 ])
 def test_a_tail_between_clauses_credits_both(text, claims):
     assert _with_sources(text) == claims
