@@ -188,8 +188,10 @@ def opens_with_share(span: str) -> bool:
 
 
 # "Mayor Ana Ruiz, who has led the city since 2021, said …": the relative clause describes the
-# speaker (an embedded fact of its own); the speaker is the name before it.
-_DESCRIBED_SPEAKER = re.compile(r"^(?P<who>[^,]{2,80}?),\s+(?:who|which|yang|yg)\s+(?:[^,]|,(?=\d)){2,160},?$", re.I)
+# speaker (an embedded fact of its own); the speaker is the name before it. So does a participle
+# ("The report, published on Tuesday, found that …").
+_DESCRIBED_SPEAKER = re.compile(r"^(?P<who>[^,]{2,80}?),\s+(?:who|which|yang|yg|[a-z]{3,}ed\s+(?:on|in|at|by|since|last))"
+                                r"\s+(?:[^,]|,(?=\d)){2,160},?$", re.I)
 
 
 def _speaker_without_description(head: str) -> str:

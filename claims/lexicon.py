@@ -172,7 +172,8 @@ FRAME_VERBS = r"(?:mengatakan|menyatakan|menjelaskan|mengungkapkan|menyebutkan|m
               r"|menegaskan|memaparkan|menuturkan|menyampaikan|menerangkan|mengklaim|membenarkan" \
               r"|merinci|menyebut|mengumumkan|menambahkan|mencatat|mengakui|memperkirakan|memprediksi" \
               r"|memproyeksikan|memastikan|menunjukkan|said|says|told [a-z]+|stated|reported|announced|added|explained" \
-              r"|indicated|confirmed|claimed|warned|estimated|revealed|showed|shows|reporting|saying)"
+              r"|indicated|confirmed|claimed|warned|estimated|revealed|showed|shows|reporting|saying" \
+              r"|found(?=\s+that\b))"
 SPEAKER_STOP = re.compile(r"\s+(?:dalam|di|kepada|saat|ketika|pada|usai|seusai|setelah|sebelum|melalui"
                           r"|via|dikutip|in|at|on|during|after|to|from|speaking|while|when|ketika)\b|[,;]|\.(?=\s|$)|\s[–—-]\s",
                           re.I)

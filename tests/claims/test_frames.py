@@ -131,3 +131,18 @@ def test_a_mid_tail_between_two_commas_is_found():
 def test_a_definite_speaker_described_by_a_relative_clause(text, speaker, rest):
     who, _frame, start = verb_frame(text, 0, len(text))
     assert (who, text[start:]) == (speaker, rest)
+
+
+@pytest.mark.parametrize("text, speaker, rest", [
+    ("The audit found that 14 of 60 wells were dry", "The audit", "14 of 60 wells were dry"),
+    ("The survey, published on Friday, found that 3 in 10 renters moved", "The survey",
+     "3 in 10 renters moved"),
+])
+def test_a_document_that_found_something_reports_it(text, speaker, rest):
+    who, _frame, start = verb_frame(text, 0, len(text))
+    assert (who, text[start:]) == (speaker, rest)
+
+
+def test_found_without_that_is_an_action_not_a_frame():
+    text = "Divers found 40 crates near the pier"
+    assert verb_frame(text, 0, len(text))[0] is None
