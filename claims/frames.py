@@ -145,7 +145,7 @@ def verb_frame(text: str, s: int, e: int):
     if opens_with_share(head):
         return None, None, s        # "64 persen responden menyatakan puas": the finding itself
     before, _, subject = head.rstrip(",").rpartition(",")
-    subject = subject.strip()
+    subject = _EN_AUX_END.sub("", subject.strip())
     if head.endswith(",") and not _is_name(subject):
         return None, None, s        # ", yang …, mencatat": a relative clause, not a name
     if before and _is_clause(before):
@@ -156,6 +156,8 @@ def verb_frame(text: str, s: int, e: int):
     return subject, (s, start), start
 
 
+# "The government has said …": the auxiliary belongs to the verb, not to the speaker.
+_EN_AUX_END = re.compile(r"\s+(?:has|have|had|also|has also|have also|had also)$")
 # An agency that "mencatat" (records) a figure is the actor of the recording, not a source
 # (rule 6): "Dinas X mencatat 120 kasus" is the claim as a whole. When a clause follows
 # ("BMKG mencatat gempa terjadi pukul 10.15 WIB"), the agency reports it (rule 5: the

@@ -166,7 +166,9 @@ EN_TAIL_VERBS = r"(?:said|says|told|added|stated|explained|noted|wrote|asked|war
 # "a rescue official", "the ministry": unnamed speakers in their descriptive form.
 EN_DESCRIBED_SPEAKER = r"(?:(?:a|an|the|another|one)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+" \
                        r"|(?:[a-z][\w'’-]*\s+){0,3}(?:officials|authorities|police|sources|witnesses" \
-                       r"|residents|experts|analysts|officers|investigators|prosecutors|doctors))"
+                       r"|residents|experts|analysts|officers|investigators|prosecutors|doctors" \
+                       r"|mediators|negotiators|diplomats|rescuers|lawyers|organisers|organizers|economists" \
+                       r"|researchers|scientists|medics|paramedics))"
 # Verbs that introduce indirect speech after their subject: "X mengatakan (bahwa) …".
 FRAME_VERBS = r"(?:mengatakan|menyatakan|menjelaskan|mengungkapkan|menyebutkan|menyebut|melaporkan" \
               r"|menegaskan|memaparkan|menuturkan|menyampaikan|menerangkan|mengklaim|membenarkan" \

@@ -146,3 +146,19 @@ def test_a_document_that_found_something_reports_it(text, speaker, rest):
 def test_found_without_that_is_an_action_not_a_frame():
     text = "Divers found 40 crates near the pier"
     assert verb_frame(text, 0, len(text))[0] is None
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The council has said it will close 3 libraries in May", "The council"),
+    ("The airlines have also said fares will rise 4% in June", "The airlines"),
+])
+def test_an_auxiliary_before_the_reporting_verb_is_not_the_speaker(text, speaker):
+    assert verb_frame(text, 0, len(text))[0] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Both sides have swapped 40 prisoners, mediators said, though talks stalled in the north.", "mediators"),
+    ("The ship carried 300 passengers, rescuers said, and 12 were still missing.", "rescuers"),
+])
+def test_a_plural_role_is_a_speaker_in_a_mid_tail(text, speaker):
+    assert mid_tail(text, 0, len(text))[2] == speaker
