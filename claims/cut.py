@@ -67,7 +67,7 @@ def cut_sentence(text: str, s: int, e: int, language: str) -> list[Cut]:
     s = strip_openers(text, *trim(text, s, e))
     # The frame's date ("…, X said on Monday") dates the clause it reports first; later clauses
     # of the sentence keep the source but carry only their own dates.
-    return [_clause_frame(text, Cut(a, b, source, False, frame if i == 0 else None))
+    return [_clause_frame(text, Cut(a, b, source, False, frame if i == 0 else None), later=i > 0)
             for i, (a, b) in enumerate(split_clauses(text, s, e, language))]
 
 
@@ -81,9 +81,10 @@ def _around_mid_tail(text: str, s: int, e: int, language: str, mid) -> list[Cut]
             for i, c in enumerate(first + second)]
 
 
-def _clause_frame(text: str, cut: Cut) -> Cut:
-    # A later clause may carry its own reporting verb: "…, with officials reporting that …".
-    if cut.source:
+def _clause_frame(text: str, cut: Cut, later: bool = False) -> Cut:
+    # A later clause may carry its own reporting verb: "…, with officials reporting that …";
+    # it governs that clause even when the sentence has a frame ("X said A, but Y warned that B").
+    if cut.source and not later:
         return cut
     source, frame, s = verb_frame(text, cut.start, cut.end)
     return Cut(s, cut.end, source, False, frame) if source else cut

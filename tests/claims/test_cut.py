@@ -193,3 +193,14 @@ def test_a_bare_figure_after_yakni_stays_with_its_fact(text, lang, expected):
 ])
 def test_frame_boundaries(text, lang, expected):
     assert cuts(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Officials said the pier was safe, but divers warned that 3 piles had cracked.",
+     [("the pier was safe", "Officials"), ("3 piles had cracked", "divers")]),
+    ("Police said the road was open, while engineers reported that 2 lanes were shut.",
+     [("the road was open", "Police"), ("2 lanes were shut", "engineers")]),
+])
+def test_a_later_clause_with_its_own_reporting_verb_has_its_own_source(text, expected):
+    cuts = cut_sentence(text, 0, len(text), "en")
+    assert [(text[c.start:c.end], c.source) for c in cuts] == expected
