@@ -239,7 +239,10 @@ JUDGED_AS = re.compile(r"\b(?:dinilai|dianggap|considered|deemed|seen as|viewed 
 # Vague filler whose specifics come elsewhere, or that points at what follows.
 VAGUE_PHRASES = ("informasi lebih lanjut", "lebih lanjut", "dapat diakses", "for more information",
                  "berbagai hal", "sebagai berikut", "berikut ini", "hal tersebut",
-                 "declined to comment", "as follows", "the following")
+                 "declined to comment", "as follows", "the following",
+                 # what is not (yet) known asserts nothing: "It was not immediately clear …"
+                 "not immediately clear", "not yet clear", "it was unclear", "it is unclear",
+                 "remains unclear", "declined to say", "did not say", "would not say")
 VAGUE_OPENERS = ("berikut", "simak", "lihat")
 # Vague quantifiers over abstract nouns: "dipengaruhi beberapa faktor" says nothing checkable.
 VAGUE_QUANTIFIED = re.compile(r"\b(beberapa|berbagai|sejumlah|several|various|a number of|some)\s+"

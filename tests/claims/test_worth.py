@@ -150,3 +150,12 @@ def test_a_figure_without_a_known_verb_sits_on_the_threshold_not_below_it(senten
 @pytest.mark.parametrize("clause", ["profit rose 11%", "exports fell 4.5%", "laba naik 12%"])
 def test_a_three_word_clause_with_verb_and_figure_is_whole(clause):
     assert _score(clause, "en" if "laba" not in clause else "id") >= THRESHOLD
+
+
+@pytest.mark.parametrize("sentence", [
+    "It was not immediately clear what caused the blaze",
+    "It remains unclear whether the ferry will sail",
+    "The mayor declined to say how many flats were sold",
+])
+def test_what_is_not_known_is_not_checkworthy(sentence):
+    assert _score(sentence, "en") < THRESHOLD
