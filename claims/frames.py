@@ -112,8 +112,10 @@ def _clause_after_said(tail, speaker: str) -> bool:
 
 _MID_TAIL = re.compile(rf",\s*(?:{lx.ID_TAIL_VERBS}\s+[^,]{{2,60}}|(?:he|she|they|{lx.EN_DESCRIBED_SPEAKER}"
                        rf"|(?:[A-Z][\w'’.-]*\s+){{0,4}}[A-Z][\w'’.-]*)\s+{lx.EN_TAIL_VERBS}"
-                       rf"|{lx.EN_TAIL_VERBS}\s+[^,]{{2,60}}),\s*(?:and|but|while|whereas|though|although|dan|tetapi|namun|sedangkan"
-                       rf"|adding(?:\s+that)?|menambahkan(?:\s+bahwa)?)\s+",
+                       rf"|{lx.EN_TAIL_VERBS}\s+[^,]{{2,60}}),\s*(?:(?:and|but|while|whereas|though|although|dan|tetapi"
+                       rf"|namun|sedangkan|adding(?:\s+that)?|menambahkan(?:\s+bahwa)?)\s+"
+                       # "…, the operator said, stranding 600 passengers": a participle clause follows
+                       rf"|(?=(?!adding\b)[a-z]{{3,}}ing\s))",
                        re.I)
 
 

@@ -211,8 +211,10 @@ OPENERS = re.compile(
     # points back at what was said before.
     r"|(?:atas|terkait|menanggapi|mengenai|soal|in response to|regarding)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:itu|tersebut|ini|this|that)\s*,\s*", re.I)
-# "BANDUNG -", "KUPANG, KOMPAS.com -", "NAIROBI, Kenya (AP) -": the agency in brackets too.
-DATELINE_PREFIX = re.compile(r"[A-Z][\w.]*(?:[ ,/]+[A-Z][\w.]*){0,4}(?:\s*\([A-Z][\w.]*\))?\s*(?:-{1,2}|–|—)\s+")
+# "BANDUNG -", "KUPANG, KOMPAS.com -", "NAIROBI, Kenya (AP) -": the agency in brackets too;
+# wire copy puts the day in it ("OSLO, Oct 2 (Reuters) -").
+DATELINE_PREFIX = re.compile(r"[A-Z][\w.]*(?:[ ,/]+(?:[A-Z][\w.]*|\d{1,2}\b)){0,4}(?:\s*\([A-Z][\w.]*\))?"
+                             r"\s*(?:-{1,2}|–|—)\s+")
 CLAUSE_BREAKS = re.compile(r",\s+(?:sedangkan|tetapi|tapi|namun|mengingat|but|while|whereas|yet)\s+|;\s+"
                            r"|\s+(?:sedangkan|tapi)\s+|,\s+(?:dan|and)\s+(?:that\s+)?|,\s+(?:dengan|with)\s+"
                            r"|,\s+(?:yakni|yaitu|namely)\s+|\s+dan\s+(?!yang|yg)"

@@ -96,3 +96,17 @@ def test_a_new_quotation_after_a_full_stop_is_not_resumed():
 ])
 def test_a_tail_between_clauses_credits_both(text, claims):
     assert _with_sources(text) == claims
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("OSLO, Oct 2 (Reuters) - The ferry carried 300 cars on Monday.", "The ferry carried 300 cars on Monday"),
+    ("LIMA, 14 May (AP) — Rain closed 12 roads in the north.", "Rain closed 12 roads in the north"),
+])
+def test_a_dateline_with_a_day_is_left_out(text, claim):
+    assert kept(text, "en") == [claim]
+
+
+def test_a_participle_after_a_mid_tail_leaves_the_first_clause_whole():
+    text = "Storms shut the harbour on Monday, the port said, stranding about 40 boats."
+    assert _with_sources(text) == [("Storms shut the harbour on Monday", "the port"),
+                                   ("stranding about 40 boats", "the port")]
