@@ -157,7 +157,7 @@ def _is_site_headline(line: str, _outlet) -> bool:
 # Every CREDIT_LINE match holds one of these: most lines skip the pattern (whose ".{0,100}"
 # tries every start).
 _CREDIT_WORDS = ("copyright", "hak cipta", "©", "(c)", "all rights reserved", "reporting by",
-                 "editing by", "writing by", "laporan tambahan", "contributed ")
+                 "editing by", "writing by", "laporan tambahan", "contributed")
 
 
 def _is_credit(line: str, _outlet) -> bool:

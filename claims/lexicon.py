@@ -36,7 +36,7 @@ AD_LINE = re.compile(rf"^\W*{_AD_PART}(?:\W+{_AD_PART})*\W*$", re.I)
 RELATED_LINE = re.compile(r"^\W*((baca juga|baca pula|lihat juga|simak juga|simak video|tonton juga"
                           r"|read also|read more|also read|see also|related (articles?|stories|news)"
                           r"|artikel terkait|berita terkait|baca selengkapnya)\b"
-                          r"|(baca|lihat|simak|read|watch|tonton|video)\s*[:\-–—])"
+                          r"|(baca|lihat|simak|read|watch|tonton|video|related|terkait)\s*[:\-–—])"
                           # "Next article", "Berita selanjutnya: …": alone or before a colon
                           r"|^\W*((next|previous|prev) (article|story|post)|(artikel|berita) (sebelumnya"
                           r"|selanjutnya|berikutnya))\s*(:.*)?$"
@@ -114,12 +114,16 @@ SYNDICATION_LINE = re.compile(
     r"|originally )*(?:published|appeared|republished|updated)\b|(?:originally|first) (?:published|appeared)"
     r" (?:in|on|by|at)\b)", re.I)
 # Credit and rights lines printed at the foot of wire and syndicated copy: "Copyright 2024 …",
-# "© 2024 …", "All rights reserved", "… contributed to this report", "Reporting by …; Editing
-# by …", "(Laporan tambahan oleh …)".
+# "© 2024 …", "All rights reserved", "… contributed to this report", "AP writer X contributed.",
+# "Reporting by …; Editing by …", "(Laporan tambahan oleh …)".
 CREDIT_LINE = re.compile(r"^\W*(?:(?:copyright|hak cipta)\b|©|\(c\)\s*\d{4}|all rights reserved"
                          r"|(?:additional\s+)?reporting by\b|editing by\b|writing by\b"
                          r"|laporan tambahan(?: oleh)?\b|.{0,100}\bcontributed (?:to this report"
-                         r"|reporting|to this story)\W*$|.{0,80}\b(?:hak cipta dilindungi"
+                         r"|reporting|to this story)\W*$"
+                         # "Associated Press writer Jane Doe contributed (from Lisbon)."
+                         r"|.{0,80}\b(?:writers?|reporters?|correspondents?|journalists?|staff)"
+                         r"(?:\s+(?-i:[A-Z])[\w'.-]*,?|\s+and){1,8}\s+contributed(?: from [^.]{1,60})?\W*$"
+                         r"|.{0,80}\b(?:hak cipta dilindungi"
                          r"|all rights reserved)\W*$)", re.I)
 # A credit may name a site with its domain ("Foto: KOMPAS.com/Rina"): a dot inside a word is no
 # sentence end, nor is the dot of an abbreviation ("Foto: Dok. Humas", "Photo: Ist. Polres").

@@ -10,6 +10,8 @@ from claims.clean import find_boilerplate, is_dateline, line_kind
     ("BACA JUGA:", "related"),
     ("Simak Video 'Banjir Melanda Kota Lama':", "related"),
     ("Read more: Storm hits the coast", "related"),
+    ("Related: Ferry fares to rise in April", "related"),
+    ("Terkait: Tarif Tol Naik Bulan Depan", "related"),
     ("3 Januari 2024 14:20 WIB", "dateline"),
     ("Senin, 8 April 2024 - 09:30 WIB", "dateline"),
     ("loading...", "furniture"),
@@ -32,6 +34,8 @@ from claims.clean import find_boilerplate, is_dateline, line_kind
     ("© 2022 Kabar Pesisir", "byline"),
     ("Hak cipta dilindungi undang-undang", "byline"),
     ("Staff writer Budi Santoso in Makassar contributed to this report.", "byline"),
+    ("Harbour Wire writer Lena Okafor contributed.", "byline"),
+    ("Reporters Tomas Vik and Ana Ruiz contributed from Valencia, Spain.", "byline"),
     ("Reporting by Jane Roe; Editing by John Doe", "byline"),
     ("(Laporan tambahan oleh Sari Dewi)", "byline"),
 ])
@@ -47,6 +51,8 @@ def test_line_kinds(line, kind):
     "Share prices of the state miner fell 3 percent on Monday after the report.",
     "The ministry said the copyright law would be revised by 2025.",
     "Three volunteers contributed to the rescue, officials said.",
+    "Rising fuel costs also contributed.",
+    "A reporter's camera footage showed how the fire spread, and the wind contributed.",
 ])
 def test_content_lines_are_not_boilerplate(line):
     assert line_kind(line) is None
