@@ -24,6 +24,12 @@ def imported(client, app, make_user, login):
     return import_as_checker
 
 
+def claim_facts(client, claim_id) -> str:
+    """The facts list (types, source, numbers, dates, names) of a claim's page."""
+    page = client.get(f"/claims/{claim_id}").get_data(as_text=True)
+    return page.split('class="claim-facts-list"')[1].split("</dl>")[0]
+
+
 @pytest.mark.parametrize("quantity, shown", [
     ({"value_min": 4200000.0, "value_max": 4200000.0, "unit": "USD"}, "4,200,000 USD"),
     ({"value_min": 9.0, "value_max": 10.0, "unit": "km"}, "9–10 km"),
@@ -60,8 +66,7 @@ def test_claim_page_facts_show_readable_numbers(client, app, imported):
         claim = imported(BUDGET).claims[0]
         claim_id, quantities = claim.id, claim.quantities
     assert quantities, "the pipeline read the amount"
-    page = client.get(f"/claims/{claim_id}").get_data(as_text=True)
-    facts = page.split('class="claim-facts-list"')[1].split("</dl>")[0]
+    facts = claim_facts(client, claim_id)
     assert "4,200,000 USD" in facts
 
 
@@ -70,7 +75,8 @@ def test_claim_history_shows_records_as_words_not_raw_values(client, app, import
     from workbench.services.sources import SourceDetails
     with app.app_context():
         claim = imported(BUDGET).claims[0]
-        add_evidence(claim, db.session.scalars(select(User)).one(), SourceDetails("https://council.example/minutes"),
+        add_evidence(claim, db.session.scalars(select(User)).one(),
+                     SourceDetails("https://council.example/minutes"),
                      LinkDetails("supports", "Motion carried"))
         claim_id = claim.id
     page = client.get(f"/claims/{claim_id}").get_data(as_text=True)
@@ -85,8 +91,7 @@ def test_claim_facts_link_names_to_a_search_for_other_claims(client, app, import
         claim = imported(text).claims[0]
         claim_id, source = claim.id, claim.source
     assert source, "the pipeline read who says it"
-    page = client.get(f"/claims/{claim_id}").get_data(as_text=True)
-    facts = page.split('class="claim-facts-list"')[1].split("</dl>")[0]
+    facts = claim_facts(client, claim_id)
     assert '/search?q=source:%22' in facts and f">{source}</a>" in facts
 
 
