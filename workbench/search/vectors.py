@@ -178,7 +178,7 @@ class VectorIndex:
         if claim_id not in self._signatures:
             text, entities = self._texts[self._rows[claim_id]]
             self._signatures[claim_id] = signature(self._signature_text(text),
-                                                   _entity_names(entities))
+                                                   entity_names(entities))
         return self._signatures[claim_id]
 
     def _code(self, article_id) -> int:
@@ -189,7 +189,8 @@ class VectorIndex:
         return self._article_codes[article_id]
 
 
-def _entity_names(entities) -> list[str] | None:
+def entity_names(entities) -> list[str] | None:
+    """Entity names from a list of names, or from Claim.entities in any form it is read in."""
     # Names as ``add`` gives them, or Claim.entities as ``add_many`` reads them: the JSON
     # text of a list of {"text": ...} (SQLite) or that list already decoded (PostgreSQL's
     # driver decodes json columns itself). None when it names nobody, so the signature

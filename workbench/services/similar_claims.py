@@ -27,6 +27,7 @@ from workbench.models.base import utcnow
 from workbench.models.claim_match import CONFIRMED, DISMISSED
 from workbench.search import Candidate, VectorIndex, vector_from_bytes, vector_to_bytes
 from workbench.search.similarity import claim_parts, normalize
+from workbench.search.vectors import entity_names
 from workbench.services.claim_numbers import with_numerals
 
 # A transaction may commit a little after it stamped its rows: re-read this much.
@@ -332,11 +333,6 @@ def text_language(text: str) -> str:
 def _aware(value: dt.datetime) -> dt.datetime:
     # SQLite hands back naive datetimes; they are UTC.
     return value if value.tzinfo else value.replace(tzinfo=dt.timezone.utc)
-
-
-def entity_names(entities) -> list[str] | None:
-    names = [e.get("text", "") for e in entities or () if isinstance(e, dict)]
-    return names or None
 
 
 # ---- lookups ------------------------------------------------------------------------------
