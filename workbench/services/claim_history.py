@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
+from workbench.display import show_quantity
 from workbench.extensions import db
 from workbench.models import Claim, ClaimHistory, User, Verdict
 
@@ -122,10 +123,7 @@ def _item(value) -> str:
     if not isinstance(value, dict):
         return str(value)
     if "value_min" in value:
-        low, high = (_number(value.get(k)) for k in ("value_min", "value_max"))
-        amount = low if high in ("?", low) else f"{low}–{high}"
-        qualifier = (value.get("qualifier") or "").replace("_", " ")
-        return " ".join(p for p in (amount, value.get("unit"), qualifier) if p)
+        return show_quantity(value)
     if "stance" in value:
         quote = f" “{value['quote']}”" if value.get("quote") else ""
         return f"{value['stance']}: {value.get('url') or 'source #%s' % value.get('source_id')}{quote}"
@@ -137,11 +135,6 @@ def _item(value) -> str:
     return " ".join(str(v) for k, v in value.items() if v not in (None, "") and k not in
                     ("start", "end"))
 
-
-def _number(value) -> str:
-    if value is None:
-        return "?"
-    return f"{int(value):,}" if float(value).is_integer() else f"{float(value):,.6f}".rstrip("0")
 
 
 def history_rows(claim: Claim) -> list[ClaimHistory]:

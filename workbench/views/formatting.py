@@ -8,33 +8,12 @@ import datetime as dt
 from flask import Flask
 from markupsafe import Markup
 
+from workbench.display import show_quantity
 from workbench.forms.articles import LANGUAGES
 from workbench.forms.evidence import KINDS
 
 LANGUAGE_NAMES = {choice.value: choice.label for choice in LANGUAGES}
 SOURCE_KIND_NAMES = {choice.value: choice.label for choice in KINDS}
-# The pipeline's qualifier codes (claims.model.QUALIFIERS) as words before the amount.
-QUALIFIER_WORDS = {"approx": "about", "at_least": "at least", "more_than": "more than",
-                   "up_to": "up to", "nearly": "nearly", "less_than": "less than",
-                   "vague": "roughly"}
-
-
-def show_number(value) -> str:
-    if value is None:
-        return "?"
-    number = float(value)
-    if number.is_integer():
-        return f"{int(number):,}"
-    return f"{number:,.6f}".rstrip("0").rstrip(".")
-
-
-def show_quantity(q: dict) -> str:
-    """'4,200,000 USD', '9–10 km', 'about 30 percent'."""
-    low, high = q.get("value_min"), q.get("value_max")
-    text = show_number(low) if high in (None, low) else f"{show_number(low)}–{show_number(high)}"
-    qualifier = q.get("qualifier")
-    return " ".join(p for p in (QUALIFIER_WORDS.get(qualifier, qualifier), text, q.get("unit"))
-                    if p)
 
 
 def language_name(code: str | None) -> str:

@@ -6,7 +6,7 @@ from sqlalchemy import select
 
 from workbench.extensions import db
 from workbench.models import Role, User
-from workbench.views.formatting import language_name, show_quantity
+from workbench.views.formatting import language_name
 
 BUDGET = "Budget\n\nThe council approved a budget of $4.2 million for a new bridge.\n"
 
@@ -28,20 +28,6 @@ def claim_facts(client, claim_id) -> str:
     """The facts list (types, source, numbers, dates, names) of a claim's page."""
     page = client.get(f"/claims/{claim_id}").get_data(as_text=True)
     return page.split('class="claim-facts-list"')[1].split("</dl>")[0]
-
-
-@pytest.mark.parametrize("quantity, shown", [
-    ({"value_min": 4200000.0, "value_max": 4200000.0, "unit": "USD"}, "4,200,000 USD"),
-    ({"value_min": 9.0, "value_max": 10.0, "unit": "km"}, "9–10 km"),
-    ({"value_min": 4.97, "value_max": None, "unit": "percent"}, "4.97 percent"),
-    ({"value_min": 2.5e9, "value_max": 2.5e9, "unit": "IDR", "qualifier": "approx"},
-     "about 2,500,000,000 IDR"),
-    ({"value_min": 3400.0, "value_max": None, "unit": "teachers", "qualifier": "at_least"},
-     "at least 3,400 teachers"),
-    ({"value_min": None, "value_max": 3.0, "unit": "days"}, "?–3 days"),
-])
-def test_quantities_read_like_numbers(quantity, shown):
-    assert show_quantity(quantity) == shown
 
 
 @pytest.mark.parametrize("code, shown", [("id", "Indonesian"), ("en", "English"),
