@@ -13,6 +13,7 @@ from functools import lru_cache
 from claims import lexicon as lx
 from claims.attribute import speaker_at, tail_source
 from claims.clauses import has_verb
+from claims.lexicon_dates import WEEKDAYS, alternation
 
 _FRAME_VERB = re.compile(rf"\s+{lx.FRAME_VERBS}(?:\s*,)?(?:\s+(?:bahwa|that))?\s+", re.I)
 # What follows a reporting verb when the speaker declares something about themselves
@@ -167,8 +168,8 @@ _EN_AUX_END = re.compile(r"\s+(?:has|have|had|also|has also|have also|had also)$
 _ACTOR_VERBS = frozenset({"mencatat", "mencatatkan"})
 _DIGIT = re.compile(r"\d")
 # "X said on Thursday (that) …", "X mengatakan pada Senin (3/6) …": the day belongs to the frame.
-_DATE_AFTER_VERB = re.compile(r"(?:on|pada|hari)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-                              r"|senin|selasa|rabu|kamis|jumat|sabtu|minggu)(?:\s*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\))?"
+_DATE_AFTER_VERB = re.compile(rf"(?:on|pada|hari)\s+(?:{alternation(w for w in WEEKDAYS if len(w) > 3)})"
+                              r"(?:\s*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\))?"
                               r"\s*,?\s*(?:(?:that|bahwa)\s+)?", re.I)
 
 
