@@ -15,14 +15,12 @@ Anything else (NOT, ANDMAYBE, other ranges ...) gets None: Whoosh answers it.
 """
 from __future__ import annotations
 
-import threading
-from collections import OrderedDict
-
 import numpy as np
 from whoosh import query as wq
 from whoosh.scoring import BM25F
 
 from workbench.search.facets import DATE_FIELD
+from workbench.search.lru import LRUCache
 from workbench.search.matches import Matches, in_range, intersection, union
 from workbench.search.postings import LENGTHS, decode, length_bytes, positions_for
 
@@ -37,7 +35,7 @@ class PostingsEvaluator:
 
     def __init__(self, max_postings: int = CACHE_POSTINGS, weighting=None):
         self.weighting = weighting or BM25F()
-        self._cache = _Cache(max_postings)  # (segment id, field, term[, "positions"]) -> arrays
+        self._cache = LRUCache(max_postings)  # (segment id, field, term[, "positions"]) -> arrays
         self._lengths = {}                  # (segment id, field) -> float32 lengths
         self._deleted = {}                  # segment id -> (deleted count, bool mask)
 
@@ -201,33 +199,3 @@ def _select(kept, which) -> tuple[np.ndarray, np.ndarray]:
 def is_date_range(q) -> bool:
     """The date filter (answered from the FacetCache's dates, not from postings)."""
     return isinstance(q, wq.TermRange) and q.fieldname == DATE_FIELD
-
-
-class _Cache:
-    """Least recently used entries, up to ``budget`` postings in all; thread-safe."""
-
-    def __init__(self, budget: int):
-        self.budget, self.size = budget, 0
-        self._entries = OrderedDict()       # key -> (value, size)
-        self._lock = threading.Lock()
-
-    def __len__(self):
-        return len(self._entries)
-
-    def get(self, key):
-        with self._lock:
-            entry = self._entries.get(key)
-            if entry is None:
-                return None
-            self._entries.move_to_end(key)
-            return entry[0]
-
-    def put(self, key, value, size: int) -> None:
-        with self._lock:
-            if key in self._entries:
-                return
-            self._entries[key] = (value, size)
-            self.size += size
-            while self.size > self.budget and len(self._entries) > 1:
-                _, (_, old) = self._entries.popitem(last=False)
-                self.size -= old

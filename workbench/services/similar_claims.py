@@ -13,7 +13,6 @@ import hashlib
 import logging
 import threading
 import time
-from collections import OrderedDict
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -26,6 +25,7 @@ from workbench.models import Article, Claim, ClaimMatch, ClaimVector
 from workbench.models.base import utcnow
 from workbench.models.claim_match import CONFIRMED, DISMISSED
 from workbench.search import Candidate, VectorIndex, vector_from_bytes, vector_to_bytes
+from workbench.search.lru import LRUCache
 from workbench.search.similarity import claim_parts, normalize
 from workbench.search.vectors import entity_names
 from workbench.services.claim_numbers import with_numerals
@@ -115,8 +115,7 @@ class VectorStore:
         self.index = VectorIndex(signature_text=with_numerals)
         self.means: dict[str, np.ndarray] = {}
         self._languages: dict[int, str] = {}
-        self._parts: OrderedDict = OrderedDict()    # claim id -> (text, part vectors)
-        self._parts_lock = threading.Lock()
+        self._parts = LRUCache(MAX_PART_CACHE)     # claim id -> (text, part vectors)
         self._counted = 0            # archive size when the means were computed
         # When the previous refresh (or the load) began: rows committed since are stamped
         # after it, less SLACK. Anchored on the clock, not on the newest stamp seen, so the
@@ -193,7 +192,7 @@ class VectorStore:
         index = VectorIndex(capacity=count + 1024, signature_text=with_numerals)
         languages = self._read_all_into(index)
         self.means = _centre_by_language(index, languages)
-        self.index, self._parts = index, OrderedDict()
+        self.index, self._parts = index, LRUCache(MAX_PART_CACHE)
         self._languages = dict(zip(index.ids(), languages))
         self._counted, self._stamps, self._since = len(index), stamps, started
         return len(index)
@@ -221,8 +220,7 @@ class VectorStore:
             self.index.add(row.claim_id, row.article_id, vector, row.text,
                            entity_names(row.entities))
             self._languages[row.claim_id] = row.language or ""
-        with self._parts_lock:
-            self._parts.pop(row.claim_id, None)
+        self._parts.pop(row.claim_id)
         self._stamps[row.claim_id] = _aware(row.updated_at)
 
     def centred(self, vector, language: str | None):
@@ -255,31 +253,34 @@ class VectorStore:
 
     def _part_vectors(self, index: VectorIndex, claim_ids) -> dict:
         """{claim id: centred unit vectors of its parts} for the claims of more than one
-        part; encoded in one batch for those not cached yet (most claims have none)."""
-        with self._parts_lock:
-            found, todo = {}, {}
-            for claim_id in claim_ids:
-                text = index.text(claim_id)
-                cached = self._parts.get(claim_id)
-                if cached is not None and cached[0] == text:
-                    self._parts.move_to_end(claim_id)
-                    found[claim_id] = cached[1]
-                else:
-                    todo[claim_id] = (text, claim_parts(text))
-            found.update(self._encode_parts(todo))
-            while len(self._parts) > MAX_PART_CACHE:
-                self._parts.popitem(last=False)
+        part; encoded in one batch for those not cached yet (most claims have none).
+
+        The encoding (15-45 ms) runs outside any lock, so lookups of one process do not
+        wait for each other; two that miss the same claim both encode it, and the second
+        put replaces the first with equal vectors. Entries go to the cache this lookup
+        started with: a reload meanwhile (new means) makes a new cache, not a stale one."""
+        cache, found, todo = self._parts, {}, {}
+        for claim_id in claim_ids:
+            text = index.text(claim_id)
+            cached = cache.get(claim_id)
+            if cached is not None and cached[0] == text:
+                found[claim_id] = cached[1]
+            else:
+                todo[claim_id] = (text, claim_parts(text))
+        for claim_id, vectors in self._encode_parts(todo).items():
+            cache.put(claim_id, (todo[claim_id][0], vectors))
+            found[claim_id] = vectors
         return {i: vectors for i, vectors in found.items() if vectors is not None}
 
     def _encode_parts(self, todo: dict) -> dict:
+        """{claim id: its parts' centred unit vectors, or None for a claim of one part}."""
         texts = [part for _, parts in todo.values() for part in parts]
         encoded = iter(_runtime().encoder.encode(texts) if texts else ())
         found = {}
-        for claim_id, (text, parts) in todo.items():
+        for claim_id, (_, parts) in todo.items():
             language = self._languages.get(claim_id)
             vectors = [self.centred(next(encoded), language) for _ in parts]
             found[claim_id] = normalize(np.stack(vectors)) if vectors else None
-            self._parts[claim_id] = (text, found[claim_id])
         return found
 
 

@@ -1,6 +1,7 @@
 """VectorStore: the bulk load of every stored vector (centred per language), refreshes after
 it, and long claims compared part by part. Uses the hashing stand-in encoder."""
 import datetime as dt
+import threading
 
 import numpy as np
 import pytest
@@ -126,3 +127,44 @@ def test_part_vectors_are_encoded_once_per_claim(archive, checker, monkeypatch):
     second = store.similar(vector, query, k=5, language="en")
     assert len(calls) == 1 and len(calls[0]) == 2          # the long claim's two parts
     assert [c.claim_id for c in first] == [c.claim_id for c in second]
+
+
+def test_a_lookup_does_not_wait_while_another_encodes_parts(app, archive, checker,
+                                                          monkeypatch):
+    cached, uncached = add_article(checker, "en", [
+        "Floods cut the main road for two days, and residents of the city moved to the hall",
+        "The quake damaged the old market, and the city closed the road to the river"],
+        "long")
+    store = fresh_store()
+    store.refresh()
+    index = store.index
+    store._part_vectors(index, [cached.id])
+    encoder = runtime().encoder
+    original, inside, release = encoder.encode, threading.Event(), threading.Event()
+
+    def held_encode(texts):
+        inside.set()
+        release.wait(10)
+        return original(texts)
+
+    monkeypatch.setattr(encoder, "encode", held_encode)
+    found = {}
+
+    def lookup(name, claim_id):
+        with app.app_context():
+            found[name] = store._part_vectors(index, [claim_id])
+
+    encoding = threading.Thread(target=lookup, args=("encoded", uncached.id))
+    encoding.start()
+    assert inside.wait(5)
+    reading = threading.Thread(target=lookup, args=("cached", cached.id))
+    reading.start()
+    reading.join(5)
+    done_while_encoding = not reading.is_alive()
+    release.set()
+    encoding.join(10)
+    reading.join(10)
+    assert done_while_encoding
+    assert set(found["cached"]) == {cached.id} and set(found["encoded"]) == {uncached.id}
+    assert found["encoded"][uncached.id].shape[0] == 2
+    assert store._parts.get(uncached.id)[1] is found["encoded"][uncached.id]
