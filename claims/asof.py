@@ -50,7 +50,8 @@ def _with_as_of(text: str, claim: Claim, earlier: list[Claim], story: _Story) ->
     if not claim.dates and not _is_timeless(claim):
         day = _as_of(text, claim, earlier, story)
         claim = _dated(claim, day + links.earlier_than_its_day(claim, day))
-    if _is_count(claim) and links.dates_of_a_start_only(text, claim, story.reference):
+    # (a measure handed out counts up too: "telah menyalurkan 2 ton beras sejak Sabtu")
+    if claim.quantities and links.dates_of_a_start_only(text, claim, story.reference):
         # "have died since June 1": the perfect counts up to the day of the report
         now = (_iso(story.reference),) if story.reference else _day(claim, story.latest, story)
         claim = _dated(claim, claim.dates + now)
@@ -85,7 +86,7 @@ def _as_of(text: str, claim: Claim, earlier: list[Claim], story: _Story) -> tupl
         return same
     if _is_rate(claim):
         before = _dated_before_in_paragraph(text, earlier, claim)
-        return links.primary(before.dates) if before else links.month_of_the_same_measure(claim, earlier) \
+        return links.primary(before.dates, before.text) if before else links.month_of_the_same_measure(claim, earlier) \
             or _period_or_day(claim, story)
     if _still_counting(claim) and story.reference:
         return (_iso(story.reference),)

@@ -133,7 +133,58 @@ def _relative_unit(g, ref):
     if ref is None:
         return ()
     unit, rel = (g["u"], g["rel"]) if g.get("u") else (g["u2"], g["rel2"])
-    return (r.shift(ref, r.unit_of(unit), _STEPS[rel.lower()]),)
+    steps = _STEPS[rel.lower()]
+    if r.unit_of(unit) == "week":
+        # "pekan lalu", "next week": a calendar week, from its Monday to its Sunday
+        return r.week_of(ref + dt.timedelta(weeks=steps))
+    return (r.shift(ref, r.unit_of(unit), steps),)
+
+
+def _last_n(g, ref):
+    """The N whole months or years before the report's own: "tiga bulan terakhir" said in
+    August is May to July."""
+    if ref is None:
+        return ()
+    n = r.small_number(g.get("n") or g["n2"])
+    unit = (g.get("u") or g["u2"]).lower()
+    if n < 2:
+        return ()
+    if unit in ("tahun", "years"):
+        return f"{ref.year - n:04d}", f"{ref.year - 1:04d}"
+    last = ref.year * 12 + ref.month - 2
+    first = last - (n - 1)
+    return r.iso_month(first // 12, first % 12 + 1), r.iso_month(last // 12, last % 12 + 1)
+
+
+def _first_months(g, ref):
+    """"lima bulan pertama tahun ini", "the first five months of 2025": January to month N."""
+    n = r.small_number(g.get("n") or g["n2"])
+    written = g.get("y") or g.get("y2")
+    if written:
+        year = int(written)
+    elif ref is None:
+        return ()
+    else:
+        # "of the year" in a report on data not yet complete is the year before
+        year = ref.year if n <= ref.month or g.get("this") or "this" in (g.get("this2") or "").lower() \
+            else ref.year - 1
+    if not 1 < n <= 12:
+        return ()
+    return r.iso_month(year, 1), r.iso_month(year, n)
+
+
+_WEEKEND_STEPS = {"lalu": -1, "kemarin": -1, "last": -1, "past": -1, "over": -1, "during": -1,
+                  "ini": 0, "this": 0, "depan": 1, "next": 1}
+
+
+def _weekend(g, ref):
+    """"akhir pekan lalu" said on a Tuesday is the Saturday and Sunday just past; "this
+    weekend" the coming ones of the same week."""
+    if ref is None:
+        return ()
+    rel = (g.get("rel") or g.get("rel2") or g.get("over") or "").lower()
+    monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=_WEEKEND_STEPS[rel])
+    return r.weekend_of(monday)
 
 
 def _part_of_unit(g, ref):
@@ -155,5 +206,6 @@ _RESOLVERS = {
     "month_year": _month_year, "month": _month, "month_may": _month, "months_to": _months_to, "year": _year, "year_through": _year, "year_listed": _year,
     "month_day_period": _day_period, "relative_day": _relative_day, "now": _now, "season": _season,
     "ago": _ago, "one_unit_ago": _one_unit_ago, "part_of_unit": _part_of_unit,
-    "relative_unit": _relative_unit, "weekday": _weekday,
+    "relative_unit": _relative_unit, "weekday": _weekday, "last_n": _last_n,
+    "first_months": _first_months, "weekend": _weekend,
 }

@@ -41,7 +41,7 @@ def observation_periods(claims: tuple[Claim, ...], reference: dt.date | None = N
     comparison base ("naik dibandingkan periode 1-7 Mei yang mencatat 40 kasus") is none."""
     found = []
     for i, claim in enumerate(claims):
-        period = primary(claim.dates)
+        period = primary(claim.dates, claim.text)
         if len(period) != 2:
             continue
         if _SURVEY.search(claim.text):      # also in a relative clause: "Survei X, yang dilakukan ..."
@@ -57,17 +57,25 @@ def nearest(start: int, items: list[tuple[int, tuple[str, ...]]]) -> tuple[str, 
     return before[-1] if before else items[0][1]
 
 
-def primary(dates: tuple[str, ...]) -> tuple[str, ...]:
-    """The first date a claim names: a period's two ends, else its first value."""
-    if len(dates) >= 2 and len(dates[0]) == len(dates[1]) and dates[0] < dates[1]:
+def primary(dates: tuple[str, ...], text: str = "", joined: bool = False) -> tuple[str, ...]:
+    """The first date a claim names: a period's two ends, else its first value. Ends of
+    unequal precision ("sejak Januari hingga Senin (14/4/2025)") are a period only when the
+    claim's ``text`` joins them with a word of range, or when they are ``joined`` already
+    (a period a pointing claim took from its referent comes first in its dates)."""
+    if len(dates) >= 2 and dates[0] < dates[1] and not dates[1].startswith(dates[0]) and (
+            len(dates[0]) == len(dates[1]) or joined or (text and _RANGE.search(text) is not None)):
         return dates[:2]
     return dates[:1]
+
+
+_RANGE = re.compile(r"\b(?:hingga|sampai|until|through|to)\b", re.I)
 
 
 # A claim whose subject points back at the figure just stated is about that figure's time:
 # "Angka itu naik dari ...", "Jumlah tersebut ...", "It was the highest ...".
 _REFERENT = re.compile(r"(?:(?:angka|jumlah|capaian|catatan|hasil|kenaikan|penurunan|realisasi|nilai|posisi)"
-                       r"\s+(?:itu|ini|tersebut)|(?:it|this|that)\s+(?:was|is)|(?:the|this|that)\s+"
+                       # (the counted noun may come between: "Jumlah kasus itu", "Nilai ekspor tersebut")
+                       r"(?:\s+[a-z]+)?\s+(?:itu|ini|tersebut)|(?:it|this|that)\s+(?:was|is)|(?:the|this|that)\s+"
                        r"(?:figure|number|result|increase|rise|drop|decline|total)(?!\s+of\b))\b", re.I)
 
 
@@ -81,6 +89,10 @@ PART_OF_REFERENT_WORDS = ("antara", "them", "whom")
 
 def _points_at_a_part(text: str) -> bool:
     return may_hold_any(text, PART_OF_REFERENT_WORDS) and _PART_OF_REFERENT.search(text) is not None
+
+
+def _points_back(text: str) -> bool:
+    return _REFERENT.match(text) is not None or _points_at_a_part(text)
 
 
 # Undated, any "<noun> itu/tersebut" subject points back ("Harga itu naik ...").
@@ -98,7 +110,7 @@ def with_referent_dates(claim: Claim, earlier: list[Claim]) -> Claim:
     referent = _last_sentence_claim_before(claim, earlier)
     if referent is None or not referent.dates:
         return claim
-    period, own = primary(referent.dates), claim.dates
+    period, own = primary(referent.dates, referent.text, _points_back(referent.text)), claim.dates
     if may_hold_any(claim.text, chain.SAME_PERIOD_WORDS) and (then := chain.same_period_then(claim.text, period)):
         # "Angka itu naik ... dibandingkan periode yang sama tahun lalu": the referent's period a
         # year back, not the bare year the phrase gives on its own
@@ -135,7 +147,7 @@ def same_period_before(claim: Claim, earlier: list[Claim]) -> tuple[str, ...] | 
         previous = earlier[i]
         if previous.end > claim.start or container(previous, earlier[max(0, i - 3):i]) is not None:
             continue    # an embedded fact's period is not the one the story is about
-        named = primary(previous.dates)
+        named = primary(previous.dates, previous.text)
         if len(named) == 2 or (named and len(named[0]) < 10):
             return named
     return None
@@ -206,7 +218,7 @@ def month_of_the_same_measure(claim: Claim, earlier: list[Claim]) -> tuple[str, 
             continue
         if container(previous, window[max(0, i - 3):i]) is not None:
             continue    # an embedded base ("since October 2015, which saw 6.25 percent") dates itself only
-        named = primary(previous.dates)
+        named = primary(previous.dates, previous.text)
         if (len(named) == 2 or len(named[0]) < 10) and words & _measure_words(previous.text):
             return named
     return ()
@@ -222,7 +234,15 @@ _SINCE = re.compile(r"\b(?:since|sejak)\b", re.I)
 _SO_FAR = re.compile(r"\b(?:has|have|telah|sudah|so\s+far|to\s+date|hingga\s+kini|sampai\s+saat\s+ini)\b", re.I)
 # what accumulates ("have died", "telah mencapai"), unlike an action begun then ("sudah kerahkan")
 _TOTAL = re.compile(r"\b(?:died|killed|recorded|reported|reached|risen|rose|climbed|grown|infected|confirmed"
-                    r"|mencapai|mencatat|tercatat|meninggal|tewas|bertambah|terinfeksi|terkonfirmasi|dilaporkan)\b", re.I)
+                    r"|mencapai|mencatat|tercatat|meninggal|tewas|bertambah|terinfeksi|terkonfirmasi|dilaporkan"
+                    # what is handed out, moved or served piles up too: "have delivered water to
+                    # 600,000 households", "telah menyalurkan 2 ton beras"
+                    r"|delivered|distributed|handed\s+out|handled|carried|served|treated|vaccinated|evacuated"
+                    r"|rescued|sold|collected|raised|received|disbursed|paid|donated|shipped|exported|imported"
+                    r"|menyalurkan|disalurkan|membagikan|dibagikan|mengirimkan|dikirimkan|mengangkut|diangkut"
+                    r"|melayani|dilayani|merawat|dirawat|menangani|ditangani|memvaksin|divaksin|mengevakuasi"
+                    r"|dievakuasi|menyelamatkan|diselamatkan|menjual|terjual|mengumpulkan|terkumpul|menerima"
+                    r"|diterima|mencairkan|dicairkan|membayar|dibayarkan|mengekspor|diekspor|mengimpor|diimpor)\b", re.I)
 
 
 SINCE_WORDS = ("since", "sejak")     # every _SINCE match holds one

@@ -69,7 +69,21 @@ def shift(ref: dt.date, unit: str, steps: int) -> str:
     if unit == "month":
         index = ref.year * 12 + ref.month - 1 + steps
         return f"{index // 12:04d}-{index % 12 + 1:02d}"
+    if unit == "decade":
+        return f"{ref.year + 10 * steps:04d}"
     return f"{ref.year + steps:04d}"
+
+
+def week_of(day: dt.date) -> tuple[str, str]:
+    """The Monday and the Sunday of ``day``'s week: a week named against the report
+    ("pekan lalu", "next week") is a period, and a period gives its two ends (rule 9)."""
+    monday = day - dt.timedelta(days=day.weekday())
+    return monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat()
+
+
+def weekend_of(monday: dt.date) -> tuple[str, str]:
+    """The Saturday and the Sunday of the week that starts on ``monday``."""
+    return (monday + dt.timedelta(days=5)).isoformat(), (monday + dt.timedelta(days=6)).isoformat()
 
 
 def weekday_near(weekday: int, ref: dt.date, direction: int) -> dt.date:

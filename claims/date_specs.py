@@ -25,7 +25,8 @@ _WFULL = rf"(?:{_cased(w for w in WEEKDAYS if len(w) > 3)})"
 _TO = r"(?i:-|–|—|hingga|sampai(?:\s+dengan)?|s\.?\s?d\.?|s/d|to|until|through|and|dan)"
 _YEAR = r"(?:19|20)\d{2}"
 # Literal alternatives (not "[Hh]ari") let the regex engine skip ahead to a first letter.
-_UNITS = rf"(?:{_cased(['hari', 'minggu', 'pekan', 'bulan', 'tahun', 'days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year'], lower=True)})"
+_UNITS = rf"(?:{_cased(['hari', 'minggu', 'pekan', 'bulan', 'tahun', 'dekade', 'dasawarsa', 'days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year', 'decades', 'decade'], lower=True)})"
+_NUMBER = rf"(?:\d{{1,2}}|(?i:{alternation(SMALL_NUMBERS)}))"
 
 _EARLIER_UNITS = (r"(?:hari|minggu|pekan|bulan|tahun|kuartal|triwulan|semester|days?|weeks?|months?|years?"
                   r"|quarters?|half)")
@@ -49,8 +50,22 @@ _SPECS = {
     "month_day": (rf"(?P<m>{_M})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d.,]\d)(?:,?\s+(?P<y>{_YEAR}))?(?![\w%])"
                   r"(?!\s*(?:%|persen|percent))", rf"(?P<w>{_W}),?\s+$", False),
     # "in the three months to June": a period of months ending with the month named
-    "months_to": (rf"(?P<n>\d{{1,2}}|(?i:{alternation(SMALL_NUMBERS)}))\s+months\s+(?:to|through|ending(?:\s+in)?)\s+"
-                  rf"(?P<m>{_MFULL}|May)(?:\s+(?P<y>{_YEAR}))?(?!\w)", None, False),
+    # (also "the six months ended June 30": the day closes the last month of the period)
+    "months_to": (rf"(?P<n>\d{{1,2}}|(?i:{alternation(SMALL_NUMBERS)}))\s+months\s+(?:to|through|ending(?:\s+in)?|ended)\s+"
+                  rf"(?P<m>{_MFULL}|May)(?:\s+\d{{1,2}}(?!\d))?(?:,?\s+(?P<y>{_YEAR}))?(?!\w)", None, False),
+    # "selama tiga bulan terakhir", "in the past two years": the whole months or years before
+    # the report's own, a period with two ends ("the past week" stays a stretch ending today)
+    "last_n": (rf"(?:(?P<n>{_NUMBER})\s+(?P<u>bulan|tahun)\s+terakhir"
+               rf"|(?:[Pp]ast|[Ll]ast)\s+(?P<n2>{_NUMBER})\s+(?P<u2>months|years))(?!\w)", None, False),
+    # "lima bulan pertama tahun ini", "the first five months of 2025": months 1..N of a year
+    # (without the year, "tiga bulan pertama operasi" counts months of something else)
+    "first_months": (rf"(?:(?P<n>{_NUMBER})\s+bulan\s+pertama\s+(?:(?P<this>tahun\s+ini)|(?:tahun\s+)?(?P<y>{_YEAR}))"
+                     rf"|[Ff]irst\s+(?P<n2>{_NUMBER})\s+months\s+of\s+(?:(?P<this2>the\s+year|this\s+year)|(?P<y2>{_YEAR})))(?!\w)",
+                     None, False),
+    # "akhir pekan lalu", "last weekend", "over the weekend": a Saturday and a Sunday
+    "weekend": (r"(?:[Aa]khir\s+(?:pekan|minggu)\s+(?P<rel>lalu|kemarin|ini|depan)"
+                r"|(?P<rel2>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\s+weekend|(?P<over>[Oo]ver|[Dd]uring)\s+the\s+weekend)(?!\w)",
+                None, False),
     # "March 1-7, 2024", "Jan. 5-9": English days of one month
     "month_day_period": (rf"(?P<m>{_M})\s+(?P<d1>\d{{1,2}})\s*(?:-|–|—|to|and|through|until)\s*(?P<d2>\d{{1,2}})"
                          rf"(?![\d.,]\d)(?:,?\s+(?P<y>{_YEAR}))?(?![\w%])(?!\s*(?:%|persen|percent))", None, False),
@@ -114,7 +129,9 @@ NEEDLES = {
     "day_month": _MONTH_WORDS, "month_day": _MONTH_WORDS, "month_year": _MONTH_WORDS,
     "month": _MONTH_WORDS, "year": frozenset({"19", "20"}), "year_through": frozenset({"19", "20"}),
     "year_listed": frozenset({"19", "20"}),
-    "month_day_period": _MONTH_WORDS, "month_may": frozenset({"may"}), "months_to": frozenset({"months"}), "part_of_unit": frozenset({"bulan", "tahun", "month", "year"}),
+    "month_day_period": _MONTH_WORDS, "month_may": frozenset({"may"}), "months_to": frozenset({"months"}),
+    "last_n": frozenset({"terakhir", "past", "last"}), "first_months": frozenset({"pertama", "first"}),
+    "weekend": frozenset({"akhir", "weekend"}), "part_of_unit": frozenset({"bulan", "tahun", "month", "year"}),
     "relative_day": frozenset(w.split()[0] for w in RELATIVE_DAYS), "now": frozenset({"now"}),
     "season": frozenset({"summer", "spring", "autumn", "fall"}),
     "ago": frozenset({"lalu", "ago"}), "one_unit_ago": frozenset({"lalu"}),
@@ -135,7 +152,10 @@ GATES = {
     "one_unit_ago": re.compile(r"lalu(?!\w)"),
     "relative_unit": re.compile(r"(?:lalu|kemarin|ini|depan|mendatang|week|month|year)(?!\w)"),
     "earlier": re.compile(r"(?:sebelumnya|earlier)(?!\w)"),
-    "months_to": re.compile(r"months\s+(?:to|through|ending)\b"),
+    "months_to": re.compile(r"months\s+(?:to|through|ending|ended)\b"),
+    "last_n": re.compile(r"(?:bulan|tahun)\s+terakhir|months|years"),
+    "first_months": re.compile(r"bulan\s+pertama|months\s+of"),
+    "weekend": re.compile(r"(?:pekan|minggu)\s+(?:lalu|kemarin|ini|depan)|weekend"),
 }
 
 

@@ -45,6 +45,8 @@ RELATIVE_UNITS = {
     "minggu": "week", "pekan": "week", "week": "week", "weeks": "week",
     "bulan": "month", "month": "month", "months": "month",
     "tahun": "year", "year": "year", "years": "year",
+    # "satu dekade lalu", "a decade ago": ten years, said at a year's precision
+    "dekade": "decade", "dasawarsa": "decade", "decade": "decade", "decades": "decade",
 }
 PAST_WORDS = ("lalu", "kemarin", "yang lalu", "sebelumnya", "ago", "last", "previous")
 NEXT_WORDS = ("depan", "mendatang", "next", "coming")

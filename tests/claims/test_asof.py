@@ -276,3 +276,23 @@ def test_a_count_that_still_holds_is_as_of_the_report(text, lang, claim, dates):
 def test_a_rate_takes_its_paragraphs_period_not_a_superlatives_base(text, lang, claim, dates):
     found = _dates_of(text, lang, "2024-06-10")
     assert claim in found and found[claim] == dates
+
+
+@pytest.mark.parametrize("text, lang, claim, dates", [
+    # what is handed out, moved or served piles up like a toll, whatever its unit
+    ("Since January, tanker trucks have delivered water to more than 600,000 households.\n", "en",
+     "Since January, tanker trucks have delivered water to more than 600,000 households", ("2024-01", "2024-05-21")),
+    ("Pemkab telah menyalurkan 2 ton beras kepada pengungsi sejak Sabtu (18/5).\n", "id",
+     "Pemkab telah menyalurkan 2 ton beras kepada pengungsi sejak Sabtu (18/5)", ("2024-05-18", "2024-05-21")),
+    ("The clinic has vaccinated 4,200 children since April 2.\n", "en",
+     "The clinic has vaccinated 4,200 children since April 2", ("2024-04-02", "2024-05-21")),
+])
+def test_a_total_handed_out_since_a_start_is_also_as_of_the_report(text, lang, claim, dates):
+    assert _dates_of(text, lang, "2024-05-21")[claim] == dates
+
+
+def test_a_part_of_a_count_over_a_period_from_a_month_to_a_day_takes_both_ends():
+    text = ("Dinkes mencatat 412 kasus demam berdarah sejak Januari hingga Senin (14/4/2025).\n"
+            "Lima pasien di antaranya meninggal dunia.\n")
+    found = _dates_of(text, "id", "2025-04-15")
+    assert found["Lima pasien di antaranya meninggal dunia"] == ("2025-01", "2025-04-14")

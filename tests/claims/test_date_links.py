@@ -173,3 +173,28 @@ def test_a_rate_skips_an_embedded_base_when_it_looks_for_the_same_measure():
     base = _claim("April 2019, which saw 4 percent", 44, dates=("2019-04",), units=("percent",))
     rate = _claim("Core inflation was 3 percent", 100, units=("percent",))
     assert links.month_of_the_same_measure(rate, [outer, base]) == ("2024-05",)
+
+
+@pytest.mark.parametrize("dates, text, joined, first", [
+    # ends of unequal precision are a period only when a word of range joins them ...
+    (("2025-01", "2025-04-14"), "Dinkes mencatat 412 kasus sejak Januari hingga Senin (14/4/2025)", False,
+     ("2025-01", "2025-04-14")),
+    (("2025-01", "2025-04-14"), "Cases rose from January to April 14", False, ("2025-01", "2025-04-14")),
+    # ... or when a pointing claim took them from its referent as one period
+    (("2025-01", "2025-04-14"), "Lima pasien di antaranya meninggal", True, ("2025-01", "2025-04-14")),
+    # a month of its own and the day it was said are no period
+    (("2025-03", "2025-04-14"), "Lonjakan terjadi sejak pertengahan Maret", False, ("2025-03",)),
+    # a day inside the month named first is no period either
+    (("2025-04", "2025-04-14"), "Harga naik hingga pertengahan April", False, ("2025-04",)),
+])
+def test_a_period_of_unequal_precision_needs_a_word_of_range(dates, text, joined, first):
+    assert links.primary(dates, text, joined) == first
+
+
+def test_a_subject_with_its_counted_noun_still_points_back():
+    referent = _claim("Dinkes mencatat 412 kasus sejak Januari hingga Senin (14/4/2025)", 0,
+                      dates=("2025-01", "2025-04-14"), units=("kasus",))
+    pointing = _claim("Jumlah kasus itu naik tiga kali lipat dibandingkan periode yang sama tahun lalu", 70,
+                      dates=("2024",))
+    assert links.with_referent_dates(pointing, [referent]).dates == \
+        ("2025-01", "2025-04-14", "2024-01", "2024-04-14")

@@ -35,7 +35,8 @@ def test_quarters_and_half_years_are_month_periods(text, expected):
     ("Harga naik sejak Jumat pekan lalu.", [("2023-05-05",)]),
     ("Rapat digelar Senin pekan lalu.", [("2023-05-01",)]),
     ("The deal was signed on Monday last week.", [("2023-05-01",)]),
-    ("Rapat digelar pekan lalu.", [("2023-05-03",)]),
+    # without a weekday, "pekan lalu" is the whole week before, Monday to Sunday
+    ("Rapat digelar pekan lalu.", [("2023-05-01", "2023-05-07")]),
 ])
 def test_weekday_with_last_week_is_one_date(text, expected):
     assert values(text) == expected

@@ -21,7 +21,7 @@ def found(sentence, reference=REF, language="id"):
     ("Data Maret hingga Juni 2021 dihimpun.", [("Maret hingga Juni 2021", ("2021-03", "2021-06"))]),
     ("Kebijakan berlaku sejak Februari lalu.", [("Februari lalu", ("2022-02",))]),
     ("Harga naik bulan lalu.", [("bulan lalu", ("2022-02",))]),
-    ("Kasus serupa terjadi pekan lalu.", [("pekan lalu", ("2022-03-03",))]),
+    ("Kasus serupa terjadi pekan lalu.", [("pekan lalu", ("2022-02-28", "2022-03-06"))]),
     ("Kemarin, banjir surut.", [("Kemarin", ("2022-03-09",))]),
     ("Hari ini stok beras cukup.", [("Hari ini", ("2022-03-10",))]),
     ("Pasien itu pulang 3 hari lalu.", [("3 hari lalu", ("2022-03-07",))]),
@@ -35,7 +35,7 @@ def test_indonesian_dates_resolve_against_the_reference(sentence, expected):
 
 @pytest.mark.parametrize("sentence, expected", [
     ("The talks resumed on Monday.", [("Monday", ("2022-03-07",))]),
-    ("Prices rose last week.", [("last week", ("2022-03-03",))]),
+    ("Prices rose last week.", [("last week", ("2022-02-28", "2022-03-06"))]),
     ("The port reopened yesterday.", [("yesterday", ("2022-03-09",))]),
     ("Voting ended on February 27.", [("February 27", ("2022-02-27",))]),
     ("The law passed on 2 November 2021.", [("2 November 2021", ("2021-11-02",))]),
@@ -145,7 +145,7 @@ def test_budget_years_are_dates_but_bare_numbers_are_not(sentence, expected):
     ("Harga turun sepekan lalu.", [("sepekan lalu", ("2022-03-03",))]),
     ("Polisi datang Selasa malam (8/3).", [("Selasa malam (8/3)", ("2022-03-08",))]),
     ("Warga melapor beberapa hari lalu.", []),
-    ("Sidang ditunda hingga pekan depan.", [("pekan depan", ("2022-03-17",))]),
+    ("Sidang ditunda hingga pekan depan.", [("pekan depan", ("2022-03-14", "2022-03-20"))]),
 ])
 def test_one_word_units_times_of_day_and_vague_spans(sentence, expected):
     assert found(sentence) == expected
@@ -229,7 +229,7 @@ def test_possessive_weekdays(sentence, language, expected):
 
 def test_the_past_week_is_a_stretch_not_a_date():
     assert found("Over the past week, 40 homes were flooded.", language="en") == []
-    assert found("Prices rose last week.", language="en") == [("last week", ("2022-03-03",))]
+    assert found("Prices rose last week.", language="en") == [("last week", ("2022-02-28", "2022-03-06"))]
 
 
 def test_a_month_something_runs_since_is_not_moved_ahead_by_a_plan():
@@ -359,3 +359,68 @@ def test_a_season_said_against_the_report_names_its_year(sentence, expected):
 def test_a_past_years_end_is_its_december_and_a_targets_end_its_year(sentence, expected):
     ref = dt.date(2024, 5, 15)
     assert [v for m in find_dates(sentence, 0, len(sentence), "en", ref) for v in m.values] == expected
+
+
+# REF is Thursday 10 March 2022.
+@pytest.mark.parametrize("sentence, language, expected", [
+    # a week named against the report is a calendar week, Monday to Sunday (a period's two ends)
+    ("Pasar itu terbakar pekan lalu.", "id", [("pekan lalu", ("2022-02-28", "2022-03-06"))]),
+    ("Vaksinasi digelar minggu ini.", "id", [("minggu ini", ("2022-03-07", "2022-03-13"))]),
+    ("The results are due next week.", "en", [("next week", ("2022-03-14", "2022-03-20"))]),
+    # ... while "a week ago" stays one day, seven days back
+    ("Harga turun seminggu lalu.", "id", [("seminggu lalu", ("2022-03-03",))]),
+    # a weekend is its Saturday and Sunday: the one just past, this week's, or next week's
+    ("Akhir pekan lalu, hujan deras mengguyur kota.", "id", [("Akhir pekan lalu", ("2022-03-05", "2022-03-06"))]),
+    ("Pameran dibuka akhir pekan ini.", "id", [("akhir pekan ini", ("2022-03-12", "2022-03-13"))]),
+    ("Police arrested two men last weekend.", "en", [("last weekend", ("2022-03-05", "2022-03-06"))]),
+    ("Three shops were looted over the weekend.", "en", [("over the weekend", ("2022-03-05", "2022-03-06"))]),
+    ("The festival returns next weekend.", "en", [("next weekend", ("2022-03-19", "2022-03-20"))]),
+])
+def test_weeks_and_weekends_named_against_the_report_are_periods(sentence, language, expected):
+    assert found(sentence, language=language) == expected
+
+
+def test_last_weekend_said_on_a_monday_is_the_one_just_past():
+    monday = dt.date(2022, 3, 14)
+    assert found("Akhir pekan lalu pasar tutup.", monday) == [("Akhir pekan lalu", ("2022-03-12", "2022-03-13"))]
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    ("Jembatan itu dibangun satu dekade lalu.", "id", [("satu dekade lalu", ("2012",))]),
+    ("Kota itu dilanda banjir serupa dua dasawarsa lalu.", "id", [("dua dasawarsa lalu", ("2002",))]),
+    ("The mine closed a decade ago.", "en", [("a decade ago", ("2012",))]),
+    ("The plant opened three decades ago.", "en", [("three decades ago", ("1992",))]),
+])
+def test_decades_ago_name_a_year(sentence, language, expected):
+    assert found(sentence, language=language) == expected
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    # the whole months (or years) before the report's own
+    ("Harga cabai naik selama tiga bulan terakhir.", "id", [("tiga bulan terakhir", ("2021-12", "2022-02"))]),
+    ("Dalam lima tahun terakhir, produksi garam menurun.", "id", [("lima tahun terakhir", ("2017", "2021"))]),
+    ("Rents rose 9 percent in the past six months.", "en", [("past six months", ("2021-09", "2022-02"))]),
+    ("Over the last two years, the town lost 300 jobs.", "en", [("last two years", ("2020", "2021"))]),
+    # months 1..N of a year, only when the year is said ("tiga bulan pertama operasi" is not)
+    ("Pada lima bulan pertama tahun ini ekspor naik.", "id", [("lima bulan pertama tahun ini", ("2022-01", "2022-05"))]),
+    ("Penjualan turun pada tiga bulan pertama 2021.", "id", [("tiga bulan pertama 2021", ("2021-01", "2021-03"))]),
+    ("In the first two months of the year, sales rose.", "en", [("first two months of the year", ("2022-01", "2022-02"))]),
+    ("Selama tiga bulan pertama operasi, tarif digratiskan.", "id", []),
+])
+def test_the_last_or_first_n_months_or_years_are_periods(sentence, language, expected):
+    assert found(sentence, language=language) == expected
+
+
+def test_the_first_months_of_a_year_not_yet_that_far_are_last_years():
+    # in March, "the first five months of the year" can only be the year before
+    assert found("In the first five months of the year, exports fell.", language="en") == \
+        [("first five months of the year", ("2021-01", "2021-05"))]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Net income for the six months ended June 30 rose 8 percent.", [("six months ended June 30", ("2021-01", "2021-06"))]),
+    ("Revenue for the nine months ended September 30, 2021 fell.",
+     [("nine months ended September 30, 2021", ("2021-01", "2021-09"))]),
+])
+def test_months_ended_on_a_day_are_the_months_up_to_its_month(sentence, expected):
+    assert found(sentence, language="en") == expected
