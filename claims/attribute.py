@@ -91,6 +91,8 @@ def drop_titles(name: str) -> str:
                 or word.startswith("(") or (word.isupper() and len(word) > 1):
             break
         run.insert(0, word)
+    if len(run) == 1 and len(words) >= 2 and words[-2].lower() in lx.HONORIFICS:
+        return run[0]       # "Dr Sørensen": the surname, whose full form is looked up later
     return " ".join(run) if len(run) >= 2 and len(run) < len(words) else name
 
 
@@ -129,9 +131,21 @@ def shorten_to_mention(name: str, mentions: set[str]) -> str:
     return name
 
 
+# "Sen. Ana Ruiz of New Mexico", "Ana Ruiz of the port authority": the person before "of".
+_PERSON_OF_PLACE = re.compile(r"^(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+)\s+of\s+(?:the\s+)?[A-Z].*$")
+
+
+def without_place(name: str) -> str:
+    """A person's name without the place or body that follows it after "of"; organisations
+    ("Bank of England", "Ministry of Health") keep theirs."""
+    m = _PERSON_OF_PLACE.match(name)
+    return m.group("who") if m and is_person(drop_titles(m.group("who"))) else name
+
+
 def person_name(source: str, mentions: set[str]) -> str:
     """The person in a titled phrase: titles dropped, cut to the article's short mention, and
     when neither settles it, the last two words (most Indonesian names in news have two)."""
+    source = without_place(source)
     name = shorten_to_mention(drop_titles(source), mentions)
     titled = name != source and any(w.lower() in lx.TITLE_WORDS for w in source.split())
     words = name.split()

@@ -81,7 +81,7 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
         if m.re is _ASIDE_PHRASE and not text.startswith(",", end):
             continue    # only a phrase closed by a comma is an aside on its head
         if m.re is _APPOSITIVE or m.re is _BARE_APPOSITIVE:
-            if _short_named_appositive(text, head, m.start(), end):
+            if _short_named_appositive(text, head, m.start(), end) and not _describes_speaker(text, head, end):
                 found.append((head, end, m.start()))
             continue
         if _QUANTITY_RESTATEMENT.match(text, m.end(), e) and not _named_head(text, head, m.start()):
@@ -145,6 +145,16 @@ def _named_head(text: str, head: int, rel: int) -> bool:
     # "pekan ini yang sebesar …" and "Maret yang sebesar …" only restate a figure.
     words = [w for w in _CAPITAL.findall(text, head, rel) if w.lower() not in _MONTHS_DAYS]
     return bool(words)
+
+
+# "X, a geologist at Y, said …" / "…, said X, head of Y.": a role given to introduce the speaker
+# belongs to the attribution, like the title before a name (dev practice for rule 6).
+_SPEAKER_NEXT = re.compile(rf",?\s+(?:has\s+|had\s+|also\s+)?(?:{lx.EN_TAIL_VERBS}|{lx.FRAME_VERBS})\b", re.I)
+_SPEAKER_BEFORE = re.compile(rf"\b{lx.EN_TAIL_VERBS}\s+$")
+
+
+def _describes_speaker(text: str, head: int, end: int) -> bool:
+    return bool(_SPEAKER_NEXT.match(text, end) or _SPEAKER_BEFORE.search(text, max(0, head - 12), head))
 
 
 def _short_named_appositive(text: str, head: int, rel: int, end: int) -> bool:

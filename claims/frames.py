@@ -195,23 +195,39 @@ def opens_with_share(span: str) -> bool:
 
 # "Mayor Ana Ruiz, who has led the city since 2021, said …": the relative clause describes the
 # speaker (an embedded fact of its own); the speaker is the name before it. So does a participle
-# ("The report, published on Tuesday, found that …").
-_DESCRIBED_SPEAKER = re.compile(r"^(?P<who>[^,]{2,80}?),\s+(?:who|which|yang|yg|[a-z]{3,}ed\s+(?:on|in|at|by|since|last))"
-                                r"\s+(?:[^,]|,(?=\d)){2,160},?$", re.I)
+# ("The report, published on Tuesday, found that …"), an appositive ("Prof Ana Ruiz, a
+# geologist at X, said …", "Ana Ruiz, head of X, said …") or an age ("Ana Ruiz, 58, of Leeds,
+# said …"). A scene-setting phrase may come first ("In a statement, Sen. X, who …, said …").
+_DESCRIBED_SPEAKER = re.compile(
+    r"^(?P<lead>(?:[^,]{2,60},\s+)?)(?P<who>[^,]{2,80}?),\s+"
+    r"(?:(?:who|which|yang|yg|[a-z]{3,}ed\s+(?:on|in|at|by|since|last))\s+"
+    r"|(?:a|an|the|one of the)\s+(?=(?:[\w'’-]+\s+){0,4}?(?:at|of|for|with|in)\s)"
+    rf"|(?:{lx.EN_ROLE_NOUNS})\s+(?:[a-z]+\s+){{0,2}}?(?:at|of|for)\s+(?=[A-Z])"
+    r"|\d{1,3},\s+(?:of|from)\s+(?=[A-Z]))"
+    r"(?:[^,]|,(?=\d)|,\s+(?=(?:of|from|in)\s))+,?$", re.I)
 
 
 def _speaker_without_description(head: str) -> str:
     m = _DESCRIBED_SPEAKER.match(head)
-    ok = m and (_is_name(m.group("who")) or _DEFINITE_SPEAKER.fullmatch(m.group("who")))
-    return m.group("who") if ok else head
+    if not m or (m.group("lead") and _is_clause(m.group("lead").rstrip(", "))):
+        return head     # the words before the first comma hold a clause: not a scene phrase
+    ok = (_is_name(m.group("who")) or _DEFINITE_SPEAKER.fullmatch(m.group("who")))
+    return m.group("lead") + m.group("who") if ok else head
 
 
 # "The company, which employs 4,000 people, said …": a definite noun of one or two words.
 _DEFINITE_SPEAKER = re.compile(r"(?:The|the)\s+[a-z]+(?:\s+[a-z]+)?")
 
 
+# Lower-case words that join the parts of a name or a title with its place ("Sen. Ana Ruiz of
+# New Mexico", "Ahmad bin Ali").
+_NAME_JOINERS = frozenset("of de van von bin binti al da dos del".split())
+
+
 def _is_name(words: str) -> bool:
-    return bool(words) and all(w[:1].isupper() or w[:1] == "(" for w in words.split())
+    parts = words.split()
+    return bool(parts) and parts[0][:1].isupper() and parts[-1][:1].isupper() and all(
+        w[:1].isupper() or w[:1] == "(" or w in _NAME_JOINERS for w in parts)
 
 
 def _is_clause(part: str) -> bool:

@@ -173,6 +173,11 @@ EN_DESCRIBED_SPEAKER = r"(?:(?:a|an|the|another|one)\s+(?:[\w'’-]+\s+){0,5}?[\
                        r"|residents|experts|analysts|officers|investigators|prosecutors|doctors" \
                        r"|mediators|negotiators|diplomats|rescuers|lawyers|organisers|organizers|economists" \
                        r"|researchers|scientists|medics|paramedics))"
+# Role nouns that open an appositive after a speaker's name without an article: "Ana Ruiz,
+# head of the port authority, said …", "Ali Khan, chief executive of X, said …".
+EN_ROLE_NOUNS = r"(?:chief|senior|deputy|head|director|president|chairman|chairwoman|chair|spokesman" \
+                r"|spokeswoman|spokesperson|secretary|professor|founder|co-founder|leader|member|mayor" \
+                r"|governor|minister|owner|editor|coach|captain|manager|partner|pastor|principal)"
 # Verbs that introduce indirect speech after their subject: "X mengatakan (bahwa) …".
 FRAME_VERBS = r"(?:mengatakan|menyatakan|menjelaskan|mengungkapkan|menyebutkan|menyebut|melaporkan" \
               r"|menegaskan|memaparkan|menuturkan|menyampaikan|menerangkan|mengklaim|membenarkan" \
@@ -196,12 +201,18 @@ REPORT_SENTENCE = re.compile(
     r"|dikatakan|dijelaskan|diumumkan|dilaporkan|disebutkan|dikonfirmasi|made|announced|confirmed"
     r"|reported|given)\b(?:\s+(?:oleh|by))?\s*(?P<who>[^.]*?)(?:\s+(?:pada|on|di|in|dalam)\b.*)?\.?$",
     re.I)
+# Short titles written before a surname alone ("Dr Sørensen", "Sen. Ruiz"), with or without a dot.
+HONORIFICS = frozenset("""dr dr. prof prof. mr mr. mrs mrs. ms ms. sen sen. rep rep. gov gov. rev rev.
+lt lt. gen gen. col col. sgt sgt. capt capt. supt supt. insp insp. sir dame""".split())
 TITLE_WORDS = frozenset("""presiden wakil menteri kepala ketua direktur jenderal dirjen gubernur bupati
 walikota wali kota juru bicara jubir komisioner sementara plh plt kapolri kapolda kapolres kapolsek
 sekretaris jaksa hakim hakim ketua anggota staf khusus pejabat koordinator kasat kabid kasubdit
 president minister chief head director spokesperson spokesman spokeswoman secretary governor mayor
 chairman chairwoman general officer official commissioner prime deputy senior foreign ministry
-bharada brigadir kombes irjen bapak ibu pak bu dr prof ir h hj mr mrs ms""".split())
+bharada brigadir kombes irjen bapak ibu pak bu dr prof ir h hj mr mrs ms
+senator representative judge attorney pastor reverend sheriff detective sergeant lieutenant captain
+colonel inspector ambassador chancellor executive leader majority minority assistant associate
+acting interim former vice""".split()) | HONORIFICS
 
 # --- cutting claims --------------------------------------------------------------------
 # Connectives that open a sentence and are not part of the assertion (rule 3).

@@ -164,3 +164,24 @@ def test_company_epithet_resolves_to_the_nearest_company_name(text, source):
 ])
 def test_a_portfolio_before_an_english_title_is_no_name(phrase, name):
     assert drop_titles(phrase) == name
+
+
+@pytest.mark.parametrize("phrase, name", [
+    ("Sen. Ana Ruiz of New Mexico", "Ana Ruiz"),
+    ("Dr Okafor", "Okafor"),
+    ("Assistant U.S. Attorney Mark Lee", "Mark Lee"),
+    ("Senate Majority Leader Tom Hale", "Tom Hale"),
+    ("Chief Executive Lisa Berg", "Lisa Berg"),
+    ("Bank of England", "Bank of England"),
+    ("Central Bank of Kenya", "Central Bank of Kenya"),
+])
+def test_person_name_drops_titles_and_the_place_after_of(phrase, name):
+    from claims.attribute import person_name
+    assert person_name(phrase, set()) == name
+
+
+def test_an_honorific_before_a_surname_reads_to_the_full_name():
+    text = ("Dr Hana Sato of Kyoto University led the trial.\n\n"
+            "“Nine in ten patients recovered within a week,” Dr Sato told the BBC.")
+    claims = split_article("Trial results\n\n" + text, language="en").claims
+    assert [c.source for c in claims if c.text.startswith("Nine in ten")] == ["Hana Sato"]

@@ -139,3 +139,21 @@ def test_a_named_person_who_acts_carries_a_fact(text, expected):
 ])
 def test_a_relative_clause_that_reports_or_declines_is_no_fact(text):
     assert heads(text) == []
+
+
+# A role given to introduce a speaker belongs to the attribution (as a title before the name
+# does); a relative clause on the speaker still carries its own fact.
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz, a geologist at the University of Lima, said the slope moved 3 metres",
+    "The slope moved 3 metres, said Ana Ruiz, head of the survey office in Lima",
+])
+def test_a_speakers_role_appositive_is_no_embedded_fact(text):
+    from claims.embed import embedded_facts
+    assert embedded_facts(text, 0, len(text)) == []
+
+
+def test_an_appositive_on_a_non_speaker_is_still_an_embedded_fact():
+    from claims.embed import embedded_facts
+    text = "The award went to Ana Ruiz, a geologist at the University of Lima, on Monday"
+    assert [text[a:b] for a, b, _ in embedded_facts(text, 0, len(text))] == [
+        "Ana Ruiz, a geologist at the University of Lima"]

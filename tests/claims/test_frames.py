@@ -162,3 +162,24 @@ def test_an_auxiliary_before_the_reporting_verb_is_not_the_speaker(text, speaker
 ])
 def test_a_plural_role_is_a_speaker_in_a_mid_tail(text, speaker):
     assert mid_tail(text, 0, len(text))[2] == speaker
+
+
+# A speaker introduced with an appositive, an age or a scene-setting phrase before it: the
+# description belongs to the attribution, and the reported clause starts after the verb.
+@pytest.mark.parametrize("text, speaker, rest", [
+    ("Dr Lena Park, a virologist at Seoul National University, said 12 wards were closed",
+     "Dr Lena Park", "12 wards were closed"),
+    ("Tomas Berg, head of the harbour authority, said two cranes had failed",
+     "Tomas Berg", "two cranes had failed"),
+    ("Rosa Diaz, 61, of Fresno, said the levee broke at dawn", "Rosa Diaz", "the levee broke at dawn"),
+    ("In a statement, Gov. Ana Ruiz of Nevada, who chairs the panel, said 3 dams need repairs",
+     "Gov. Ana Ruiz of Nevada", "3 dams need repairs"),
+])
+def test_a_speaker_with_a_description_between_commas(text, speaker, rest):
+    who, _frame, start = verb_frame(text, 0, len(text))
+    assert (who, text[start:]) == (speaker, rest)
+
+
+def test_a_clause_before_the_first_comma_is_no_scene_phrase():
+    text = "The dam was closed, a ranger who works at the site said on Monday"
+    assert verb_frame(text, 0, len(text))[0] is None
