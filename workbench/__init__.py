@@ -7,7 +7,7 @@ from pathlib import Path
 
 from flask import Flask
 
-from workbench import db as _db_settings  # noqa: F401  (registers connection pragmas once)
+from workbench import db as _db_settings  # registers the SQLite pragmas once; engine options
 from workbench.config import WEAK_SECRET_KEYS, Defaults, from_environment
 from workbench.extensions import csrf, db, login_manager, migrate
 from workbench.services import search_sync as _search_sync  # noqa: F401  (session events, once)
@@ -35,6 +35,8 @@ def create_app(test_config: dict | None = None) -> Flask:
     if not app.config.get("SQLALCHEMY_DATABASE_URI"):
         db_file = Path(app.instance_path) / "workbench.db"
         app.config["SQLALCHEMY_DATABASE_URI"] = f"sqlite:///{db_file}"
+    app.config["SQLALCHEMY_ENGINE_OPTIONS"] = _db_settings.engine_options(
+        app.config["SQLALCHEMY_DATABASE_URI"], app.config.get("SQLALCHEMY_ENGINE_OPTIONS"))
     if not app.config.get("SECRET_KEY"):
         app.config["SECRET_KEY"] = _instance_secret_key(app.instance_path)
     _refuse_insecure_production(app)

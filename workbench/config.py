@@ -13,7 +13,9 @@ class Defaults:
     SECRET_KEY: str | None = None
     # None means: SQLite file ``workbench.db`` in the instance folder (set by the factory).
     SQLALCHEMY_DATABASE_URI: str | None = None
-    SQLALCHEMY_ENGINE_OPTIONS: dict = {"pool_pre_ping": True}
+    # The factory adds what the backend needs (pool_pre_ping for a server database; see
+    # workbench/db.py: engine_options); a key set here wins.
+    SQLALCHEMY_ENGINE_OPTIONS: dict = {}
     WTF_CSRF_TIME_LIMIT = None            # tokens live as long as the session
     SESSION_COOKIE_HTTPONLY = True
     SESSION_COOKIE_SAMESITE = "Lax"

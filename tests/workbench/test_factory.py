@@ -41,3 +41,14 @@ def test_environment_overrides_are_decoded():
            "DATABASE_URL": "postgresql://x/y", "OTHER": "1"}
     assert from_environment(env) == {"FETCH_TIMEOUT": 5, "SECRET_KEY": "abc",
                                      "SQLALCHEMY_DATABASE_URI": "postgresql://x/y"}
+
+
+def test_engine_options_depend_on_the_database(tmp_path, monkeypatch):
+    monkeypatch.setenv("WORKBENCH_INSTANCE_PATH", str(tmp_path))
+    on_sqlite = create_app({"SECRET_KEY": "x"})
+    on_server = create_app({"SECRET_KEY": "x",
+                            "SQLALCHEMY_DATABASE_URI": "postgresql+psycopg://u@db.internal/w",
+                            "SQLALCHEMY_ENGINE_OPTIONS": {"pool_size": 4}})
+    assert "pool_pre_ping" not in on_sqlite.config["SQLALCHEMY_ENGINE_OPTIONS"]
+    assert on_server.config["SQLALCHEMY_ENGINE_OPTIONS"] == {"pool_pre_ping": True,
+                                                             "pool_size": 4}
