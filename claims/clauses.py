@@ -91,6 +91,8 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
         return not names and not (first and is_id_verb(first.group())) and \
             _right_verb_soon(text, m.end(), e, language, 6) and _subject_before_verb(text, m.end(), e)
     if sep in ("and", "but") and "," not in m.group():
+        if _inside_relative_aside(text, s, m.start()):
+            return False
         return bool(lx.EN_CLAUSE_START.match(text[m.end():e]) or _EN_SUBJECT_PLANS.match(text, m.end(), e))
     return True
 
@@ -143,8 +145,32 @@ def _is_clause(text: str, s: int, e: int, language: str, left: bool) -> bool:
     if len(text[s:e].split()) < _MIN_WORDS:
         return False
     if left:   # the verb must sit in the last comma-separated part
-        s = _last_comma_part(text, s, e)
+        last = _last_comma_part(text, s, e)
+        if not has_verb(text, last, e, language):
+            return _verb_before_relative_aside(text, s, e, language)
+        s = last
     return has_verb(text, s, e, language)
+
+
+# ", which employs 240 people," / ", yang …,": an aside on a noun inside the clause.
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|where|yang|yg)\b[^,]*,")
+
+
+def _verb_before_relative_aside(text: str, s: int, e: int, language: str) -> bool:
+    # "the firm would close its plant, which employs 240 people, by 2026": the clause goes on
+    # after the aside, so its verb may sit before it.
+    part = text[s:e]
+    if not _RELATIVE_ASIDE.search(part):
+        return False
+    joined = _RELATIVE_ASIDE.sub(" ", part)
+    return has_verb(joined, _last_comma_part(joined, 0, len(joined)), len(joined), language)
+
+
+def _inside_relative_aside(text: str, s: int, a: int) -> bool:
+    """True when ``a`` lies inside a relative clause opened by a comma and not yet closed
+    ("Shares in X, which makes crisps and sweets, rose": the "and" joins the crisps)."""
+    last = _last_comma_part(text, max(s, a - _REACH), a)
+    return last > s and bool(re.match(r"\s*(?:which|who|whose|where|yang|yg)\b", text[last:a]))
 
 
 _SEPARATING_COMMA = re.compile(r",(?!\d)")

@@ -65,10 +65,17 @@ def cut_sentence(text: str, s: int, e: int, language: str) -> list[Cut]:
         source, frame, s = verb_frame(text, s, e)
     s, source, frame = mid_menurut(text, s, e, source, frame)
     s = strip_openers(text, *trim(text, s, e))
+    e = before_interpretation(text, s, e)
     # The frame's date ("…, X said on Monday") dates the clause it reports first; later clauses
     # of the sentence keep the source but carry only their own dates.
     return [_clause_frame(text, Cut(a, b, source, False, frame if i == 0 else None), later=i > 0)
             for i, (a, b) in enumerate(split_clauses(text, s, e, language))]
+
+
+def before_interpretation(text: str, s: int, e: int) -> int:
+    """End of the fact before a ", which means …" reading of it; ``e`` when there is none."""
+    m = lx.INTERPRETATION.search(text, s, e)
+    return trim(text, s, m.start())[1] if m and m.start() - s > 15 else e
 
 
 def _around_mid_tail(text: str, s: int, e: int, language: str, mid) -> list[Cut]:

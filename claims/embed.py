@@ -41,7 +41,8 @@ serta juga terhadap terkait sejak hingga sampai sedangkan tetapi namun the a an 
 or that since until than before after but while""".split())
 _STATUS_VERB = re.compile(r"(?:yang|yg|which|who)?\s*(menjabat|menjadi|dipimpin|dikuasai|dimiliki"
                           r"|berlokasi|terletak|memiliki|merupakan|menghubungkan|led|owned|controlled"
-                          r"|located|serves|connects|links)\b|selaku\b", re.I)
+                          r"|located|serves|connects|links|makes|produces|operates|runs|owns|employs"
+                          r"|manages|sells|supplies|publishes|represents)\b|selaku\b", re.I)
 _PREDICATE_MARK = frozenset("""sebanyak sebesar berjumlah mencapai adalah merupakan akan telah sudah
 ialah yakni yaitu""".split())
 _TIME_HEAD = re.compile(r"\b(pukul|WIB|WITA|WIT|GMT)\b|\d[.:]\d\d")

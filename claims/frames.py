@@ -27,7 +27,7 @@ _EN_PRONOUN_TAIL = re.compile(rf",\s*(?:he|she|they|{lx.EN_DESCRIBED_SPEAKER}"
                               rf"{lx.EN_TAIL_VERBS}\b(?P<rest>[^,]*)$")
 _FRAME_DATE = re.compile(r"\s*,\s*(?:[A-Z][a-z']+\s*)?\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\s*(?=,)")
 # The verbs' own words: "that" appears only in a lookahead after "found", which is in the set.
-_FRAME_WORDS = frozenset(w for w in re.findall(r"[a-z]+", lx.FRAME_VERBS) if len(w) > 3) - {"that"}
+_FRAME_WORDS = (frozenset(w for w in re.findall(r"[a-z]+", lx.FRAME_VERBS) if len(w) > 3) - {"that"}) | {"say"}
 _LOWER_WORDS = re.compile(r"[a-z]+")
 _EN_WORDS = re.compile(r"\b(the|of|and|in|on|its|a)\b", re.I)
 _PASSIVE_PARTICIPLE = re.compile(r"\b[a-z]+ed\s+by\b|\b(?:held|made|led|run|built|given)\s+by\b")
@@ -173,13 +173,21 @@ _DATE_AFTER_VERB = re.compile(rf"(?:on|pada|hari)\s+(?:{alternation(w for w in W
                               r"\s*,?\s*(?:(?:that|bahwa)\s+)?", re.I)
 
 
+# So is a company or agency that "reported a 12% rise" or "reported three deaths": an object,
+# not a clause, follows the verb ("Police reported that a man was found" still reports).
+_EN_ACTOR_VERBS = frozenset({"reported", "posted", "recorded"})
+
+
 def _records_a_figure(text: str, m, e: int) -> bool:
     # A figure recorded: no verb before the first digit of what follows ("mencatat 86 kasus",
     # "mencatat inflasi Maret sebesar 3,05 persen"; but "mencatat gempa terjadi pukul …").
-    if m.group().split()[0].lower() not in _ACTOR_VERBS:
+    verb = m.group().split()[0].lower()
+    if verb not in _ACTOR_VERBS and verb not in _EN_ACTOR_VERBS:
+        return False
+    if verb in _EN_ACTOR_VERBS and m.group().rstrip().endswith("that"):
         return False
     digit = _DIGIT.search(text, m.end(), e)
-    return not has_verb(text, m.end(), digit.start() if digit else e, "id")
+    return not has_verb(text, m.end(), digit.start() if digit else e, "en" if verb in _EN_ACTOR_VERBS else "id")
 
 
 def _frame_date_end(text: str, a: int, e: int) -> int:

@@ -166,7 +166,8 @@ ID_TAIL_VERBS = r"(?:kata|ujar|ucap|tutur|jelas|ungkap|tegas|imbuh|tambah|sebut|
                 r"|terang|tanya|katanya|ujarnya|ucapnya|tuturnya|jelasnya|ungkapnya|tegasnya" \
                 r"|imbuhnya|tambahnya|sebutnya|paparnya|lanjutnya|pungkasnya|terangnya)"
 EN_TAIL_VERBS = r"(?:said|says|told|added|stated|explained|noted|wrote|asked|warned|insisted|claimed" \
-                r"|reported|announced|confirmed)"
+                r"|reported|announced|confirmed|found|cautioned|acknowledged|admitted|conceded|stressed" \
+                r"|concluded|estimated)"
 # "a rescue official", "the ministry": unnamed speakers in their descriptive form.
 EN_DESCRIBED_SPEAKER = r"(?:(?:a|an|the|another|one)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+" \
                        r"|(?:[a-z][\w'’-]*\s+){0,3}(?:officials|authorities|police|sources|witnesses" \
@@ -182,7 +183,7 @@ EN_ROLE_NOUNS = r"(?:chief|senior|deputy|head|director|president|chairman|chairw
 FRAME_VERBS = r"(?:mengatakan|menyatakan|menjelaskan|mengungkapkan|menyebutkan|menyebut|melaporkan" \
               r"|menegaskan|memaparkan|menuturkan|menyampaikan|menerangkan|mengklaim|membenarkan" \
               r"|merinci|menyebut|mengumumkan|menambahkan|mencatat|mengakui|memperkirakan|memprediksi" \
-              r"|memproyeksikan|memastikan|menunjukkan|said|says|told [a-z]+|stated|reported|announced|added|explained" \
+              r"|memproyeksikan|memastikan|menunjukkan|said|says|say(?=\s+(?:that\s+)?(?:the|a|an|it|its|their|there|\d))|told\s+[^,.;:“”\"]{1,60}?\s+that|told [a-z]+|stated|reported|announced|added|explained" \
               r"|indicated|confirmed|claimed|warned|estimated|revealed|showed|shows|reporting|saying" \
               r"|found(?=\s+that\b))"
 SPEAKER_STOP = re.compile(r"\s+(?:dalam|di|kepada|saat|ketika|pada|usai|seusai|setelah|sebelum|melalui"
@@ -296,6 +297,9 @@ EN_AUX = re.compile(r"\b(is|are|was|were|has|have|had|will|would|can|could|did|d
                     # only "plans to" counts)
                     r"|stood|grew|spent|sold|bought|drew|fought|knew|thought|meant|sank|broke|flew"
                     r"|wrote|spoke|chose|drove|caught|taught|fled|swept|sought|expects?|intends?"
+                    r"|offset|withdrew|overtook|undertook|threw|blew|tore|shook|froze|stole|hid|dealt"
+                    r"|dug|hung|slid|spun|stuck|swung|woke|bent|clung|crept|forgave|forgot|overcame"
+                    r"|oversaw|rebuilt|rewrote|sprang|swam|upheld|withheld|withstood"
                     r"|operates|employs|remain|owns|plans? to|aims? to)\b", re.I)
 EN_CLAUSE_START = re.compile(
     r"^(?:(?:the|a|an|some|many|all|both|at least|more than|about|nearly|around|\d[\d,.]*"
@@ -313,6 +317,10 @@ negeri pertahanan agama hukum ham perdagangan perindustrian energi pariwisata ke
 lingkungan hidup kehutanan ketenagakerjaan komunikasi informatika keamanan nasional daerah umum
 perencanaan pembangunan republik finance health foreign interior defence defense justice education transport trade""".split())
 REPORT_TERMS = re.compile(r"(?:berdasarkan laporan|laporan)\b", re.I)
+
+# "…, which means it cannot prove …", "…, meaning that …": what the writer or speaker reads
+# into the fact before it is an interpretation, not a second fact (rule 2); the claim ends there.
+INTERPRETATION = re.compile(r",\s+(?:which|this)\s+(?:means|meant)\b|,\s+meaning\b", re.I)
 
 # --- survey shares and shifted predicates ----------------------------------------------
 # "64 persen responden menyatakan …", "58 percent of voters said …": a share of respondents is

@@ -101,3 +101,20 @@ def test_a_month_range_is_not_a_subject_that_plans():
     text = "The chain opened 20 shops between March and May and plans to open 30 more in 2026"
     assert clauses(text, "en") == ["The chain opened 20 shops between March and May",
                                    "plans to open 30 more in 2026"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "and" inside a relative clause between commas joins the clause's own objects.
+    ("Shares in Kova, which makes bread and cakes, rose 3 percent",
+     ["Shares in Kova, which makes bread and cakes, rose 3 percent"]),
+    # The verb of the first clause may sit before such an aside: ", and that …" still splits.
+    ("The firm would shut its mill, which employs 90 people, by May, and that jobs would move to Riga",
+     ["The firm would shut its mill, which employs 90 people, by May", "jobs would move to Riga"]),
+])
+def test_relative_asides_inside_a_clause(text, expected):
+    assert clauses(text, "en") == expected
+
+
+@pytest.mark.parametrize("text", ["Lower costs offset weaker demand", "The crew withdrew at noon"])
+def test_irregular_past_verbs(text):
+    assert has_verb(text, 0, len(text), "en")

@@ -204,3 +204,24 @@ def test_frame_boundaries(text, lang, expected):
 def test_a_later_clause_with_its_own_reporting_verb_has_its_own_source(text, expected):
     cuts = cut_sentence(text, 0, len(text), "en")
     assert [(text[c.start:c.end], c.source) for c in cuts] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "X told <whom> [when] that …": the listener and the time belong to the frame.
+    ("Ms Cole told the Herald after the vote that 4 members would resign.",
+     [("4 members would resign", "Ms Cole")]),
+    # Present-tense plural speakers, documents that "found", and cautions are reporting tails.
+    ("Port officials say the new berth can take 3 ships at once.",
+     [("the new berth can take 3 ships at once", "Port officials")]),
+    ("Nine in ten wells were dry, the survey found.", [("Nine in ten wells were dry", "the survey")]),
+    ("The sample was small, the authors cautioned.", [("The sample was small", "the authors")]),
+    # A company that "reported a 9% rise" is the actor of its own figures, not a source.
+    ("Harbour Foods reported a 9% rise in sales on Monday.",
+     [("Harbour Foods reported a 9% rise in sales on Monday", None)]),
+    ("Police reported that 2 men were arrested.", [("2 men were arrested", "Police")]),
+    # "…, which means …" reads something into the fact: the claim stops before it.
+    ("The trial was small, which means it cannot show that the drug works.",
+     [("The trial was small", None)]),
+])
+def test_reporting_forms_and_interpretations(text, expected):
+    assert cuts(text, "en") == expected

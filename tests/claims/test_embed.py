@@ -157,3 +157,10 @@ def test_an_appositive_on_a_non_speaker_is_still_an_embedded_fact():
     text = "The award went to Ana Ruiz, a geologist at the University of Lima, on Monday"
     assert [text[a:b] for a, b, _ in embedded_facts(text, 0, len(text))] == [
         "Ana Ruiz, a geologist at the University of Lima"]
+
+
+def test_a_relative_clause_saying_what_a_named_company_makes_is_a_fact():
+    from claims.embed import embedded_facts
+    text = "Shares in Kova, which makes bread and cakes, rose 3 percent"
+    assert [text[a:b] for a, b, _ in embedded_facts(text, 0, len(text))] == [
+        "Kova, which makes bread and cakes"]
