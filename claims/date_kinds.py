@@ -194,6 +194,10 @@ def _part_of_unit(g, ref):
 def _weekday(g, ref):
     if ref is None:
         return ()
+    if (g.get("pre") or "").lower() == "this" or (g.get("rel") or "").lower() == "ini":
+        # "this Friday", "Jumat ini": the Friday of the report's own week
+        day = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(days=r.weekday_of(g["w"]))
+        return (day.isoformat(),)
     ahead = (g.get("pre") or "").lower() in ("next", "coming") or \
         (g.get("rel") or "").lower() in ("depan", "mendatang")
     return (r.weekday_near(r.weekday_of(g["w"]), ref, 1 if ahead else -1).isoformat(),)

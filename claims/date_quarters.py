@@ -16,7 +16,9 @@ _ORDINALS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4,
              "pertama": 1, "kesatu": 1, "kedua": 2, "ketiga": 3, "keempat": 4,
              "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
              "4th": 4}
-_YEAR = r"(?:\s+(?:of\s+|tahun\s+)?(?P<y>(?:19|20)\d{2}))?"
+# the year written, or said against the report: "kuartal II tahun lalu", "the first quarter of last year"
+_YEAR = (r"(?:\s+(?:of\s+|tahun\s+)?(?P<y>(?:19|20)\d{2})"
+         r"|\s+(?P<ry>tahun\s+(?:lalu|ini|depan)|(?:of\s+)?(?:last|this|next)\s+year)(?!\w))?")
 _ID_ORD = r"(?P<n>IV|III|II|I|[1-4]|pertama|kesatu|kedua|ketiga|keempat)"
 _EN_ORD = r"(?P<n>first|second|third|fourth|1st|2nd|3rd|4th)"
 _PATTERNS = (
@@ -82,12 +84,27 @@ def _months(kind: str, m, reference: dt.date | None) -> tuple[str, str] | None:
         kind = "half"
     n = _ORDINALS.get(m.group("n").lower())
     written = m.groupdict().get("y")
-    year = int(written) if written else (reference.year if reference else None)
+    said = (m.groupdict().get("ry") or "").lower()
+    year = int(written) if written else (reference.year + _year_step(said) if reference else None)
     if not n or year is None or (kind == "half" and n > 2):
         return None
     size = _MONTHS[kind]
     first = (n - 1) * size + 1
     return f"{year:04d}-{first:02d}", f"{year:04d}-{first + size - 1:02d}"
+
+
+def _year_step(said: str) -> int:
+    if not said:
+        return 0
+    return -1 if ("lalu" in said or "last" in said) else 1 if ("depan" in said or "next" in said) else 0
+
+
+def without_a_year(text: str, start: int, end: int) -> bool:
+    """True when the period at ``text[start:end]`` states no year of its own (it took the report's)."""
+    return _STATED_YEAR.search(text, start, end) is None
+
+
+_STATED_YEAR = re.compile(r"(?:19|20)\d{2}|\b(?:tahun|year)\b", re.I)
 
 
 _WORD_BEFORE = re.compile(r"(\S+)\s*$")

@@ -14,7 +14,7 @@ from claims import date_chain as chain
 from claims import date_resolve as r
 from claims.date_kinds import resolve_match
 from claims.date_patterns import DateMatch, scan_dates
-from claims.date_quarters import find_periods
+from claims.date_quarters import find_periods, without_a_year
 from claims.datelines import date_from_url, parse_dateline
 
 __all__ = ["DateMention", "find_dates", "parse_dateline", "date_from_url", "resolve_match"]
@@ -53,12 +53,39 @@ def find_dates(text: str, start: int, end: int, language: str,
             and not _SINCE.search(text, max(0, match.start - 12), match.start)
         values = _month_before_previous(text, match, mentions) or _before_previous(text, match, mentions, periods) \
             or (ahead and _ahead(match, reference)) or _year_end_past(text, match, reference, future) \
-            or resolve_match(match, reference)
+            or _past_month(match, resolve_match(match, reference), reference, future)
         if values:
             mentions.append(DateMention(match.start, match.end, values))
             matches.append(match)
     mentions = _scoped_by_a_relative_year(mentions, matches)
+    periods = [_past_period(text, p, reference, future) for p in periods]
     return tuple(sorted(mentions + periods, key=lambda m: m.start))
+
+
+_BARE_MONTH_KINDS = frozenset({"month", "month_may", "month_period"})
+
+
+def _past_month(match: DateMatch, values: tuple[str, ...], reference: dt.date | None,
+                future: _Future) -> tuple[str, ...]:
+    """"Sales rose in March" said in February: a bare month still to come is last year's
+    when the clause tells what happened and does not look ahead."""
+    if match.kind not in _BARE_MONTH_KINDS or reference is None or not values or match.groups.get("y") \
+            or match.groups.get("rel") or match.groups.get("pre") or values[-1] <= reference.isoformat()[:7]:
+        return values
+    if future.said() or not future.past():
+        return values
+    return tuple(f"{int(v[:4]) - 1:04d}{v[4:]}" for v in values)
+
+
+def _past_period(text: str, period: DateMention, reference: dt.date | None, future: _Future) -> DateMention:
+    """"Ekspor naik pada kuartal III" said in February: a quarter or half-year without its year
+    that has not ended yet is last year's when the clause tells what happened (figures come
+    after their period), unless it looks ahead."""
+    if reference is None or len(period.values[-1]) != 7 or period.values[-1] < reference.isoformat()[:7]:
+        return period
+    if not without_a_year(text, period.start, period.end) or future.said() or not future.past():
+        return period
+    return DateMention(period.start, period.end, tuple(f"{int(v[:4]) - 1:04d}{v[4:]}" for v in period.values))
 
 
 # A wire dateline opening a line: "NAIROBI, May 3 -", "MEDAN, 5 Mei (Antara) -", "Oct 16 (Reuters) -".
@@ -110,12 +137,18 @@ def _week_of_weekday(text: str, match: DateMatch, mentions: list[DateMention]) -
     return len(gap) <= 1 and not gap.strip() and bool(_WEEK_WORDS.search(text, match.start, match.end))
 
 
+_WEEK_STEPS = {"lalu": -1, "kemarin": -1, "last": -1, "past": -1, "ini": 0, "this": 0,
+               "depan": 1, "mendatang": 1, "next": 1}
+
+
 def _in_last_week(weekday: DateMention, week: DateMatch, reference: dt.date | None) -> DateMention:
-    # "Senin pekan lalu" said on a Wednesday is the Monday of the week before, not two days ago.
+    # "Senin pekan lalu" said on a Wednesday is the Monday of the week before, not two days ago;
+    # "Jumat pekan depan" the Friday of the week after, not the coming one.
     day = dt.date.fromisoformat(weekday.values[0])
     rel = (week.groups.get("rel") or week.groups.get("rel2") or "").lower()
-    if reference and rel in ("lalu", "last", "past") and day.isocalendar()[:2] == reference.isocalendar()[:2]:
-        day -= dt.timedelta(days=7)
+    if reference and rel in _WEEK_STEPS:
+        monday = reference - dt.timedelta(days=reference.weekday()) + dt.timedelta(weeks=_WEEK_STEPS[rel])
+        day = monday + dt.timedelta(days=day.weekday())
     return DateMention(weekday.start, week.end, (day.isoformat(),))
 
 
@@ -179,7 +212,8 @@ def _end(mention: DateMention) -> int:
 
 # Plans, targets and expectations look ahead: "ditargetkan rampung akhir November", "expected
 # to reopen by June" name the coming month, even when the one just past is nearer.
-_FUTURE = re.compile(r"\b(?:akan|will|shall|dijadwalkan|direncanakan|rencananya|berencana|ditargetkan"
+_FUTURE = re.compile(r"\b(?:akan|will|shall|bakal|nanti|mendatang|diperkirakan|diprediksi|diprediksikan"
+                     r"|dijadwalkan|direncanakan|rencananya|berencana|ditargetkan"
                      r"|menargetkan|diharapkan|diproyeksikan|berpotensi|expected\s+to|expects?|forecasts?|scheduled|set\s+to|would"
                      r"|plans?\s+to|planned|targets?|aims?\s+to|due\s+to\s+(?:open|start|finish|end|close))\b", re.I)
 
@@ -195,12 +229,24 @@ _FIXTURE = re.compile(r"(?:[\w.'-]+ ){1,5}?(?:host|hosts|face|faces|play|plays|v
 _SINCE = re.compile(r"\b(?:sejak|since)\s+(?:\w+\s+)?$", re.I)
 
 
+_PAST = re.compile(r"\b(?:telah|sudah|sempat|pernah|tercatat|mencatat|mencatatkan|mencapai|naik|turun|meningkat"
+                   r"|menurun|melonjak|anjlok|merosot|tumbuh|rose|fell|grew|was|were|had|saw|hit|[a-z]{3,}ed)\b", re.I)
+
+
 class _Future:
     """Whether a span speaks of the future, read only when a date that could move ahead is
     found (most spans name none, and the case-blind search is the costliest step here)."""
 
     def __init__(self, text: str, start: int, end: int, reference: dt.date | None):
-        self._args, self._reference, self._said = (text, start, end), reference, None
+        self._args, self._reference, self._said, self._past = (text, start, end), reference, None, None
+
+    def past(self) -> bool:
+        """Whether the span tells what happened: a past tense, a past marker or a figure's
+        change ("telah", "sempat", "naik", "rose", "was"); Indonesian verbs carry no tense, so
+        a bare "Proyek selesai pada kuartal IV" tells neither way."""
+        if self._past is None:
+            self._past = _PAST.search(*self._args) is not None
+        return self._past
 
     def said(self) -> bool:
         if self._said is None:

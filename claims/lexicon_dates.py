@@ -33,7 +33,10 @@ WEEKDAYS = {
 RELATIVE_DAYS = {
     "kemarin": -1, "kemarin lusa": -2, "hari ini": 0, "besok": 1, "lusa": 2,
     "yesterday": -1, "today": 0, "tomorrow": 1, "semalam": -1, "tadi malam": -1,
-    "last night": -1, "tonight": 0, "this morning": 0, "pagi ini": 0, "malam ini": 0,
+    "last night": -1, "tonight": 0,
+    # "tadi" is earlier today: "tadi pagi", "dini hari tadi"
+    "tadi pagi": 0, "pagi tadi": 0, "tadi siang": 0, "siang tadi": 0, "tadi sore": 0, "sore tadi": 0,
+    "dini hari tadi": 0, "this morning": 0, "pagi ini": 0, "malam ini": 0,
     "sore ini": 0, "siang ini": 0, "this afternoon": 0, "this evening": 0,
     # "now" words state the day of the report ("stok saat ini", "warga kini mengungsi")
     "kini": 0, "saat ini": 0, "sekarang": 0, "currently": 0,

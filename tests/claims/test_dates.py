@@ -239,7 +239,8 @@ def test_a_month_something_runs_since_is_not_moved_ahead_by_a_plan():
 
 @pytest.mark.parametrize("sentence, language, expected", [
     ("Lonjakan terjadi pada Mei, dengan 40 kasus.", "id", [("Mei", ("2022-05",))]),
-    ("Sales peaked in May, the company said.", "en", [("in May", ("2022-05",))]),
+    # (said in March, a May that sales already peaked in is last year's)
+    ("Sales peaked in May, the company said.", "en", [("in May", ("2021-05",))]),
     # "Mei 5 persen" is May's figure, not 5 May
     ("Inflasi Mei 5 persen.", "id", [("Mei", ("2022-05",))]),
     ("Prices may rise, said Theresa May.", "en", []),
@@ -424,3 +425,52 @@ def test_the_first_months_of_a_year_not_yet_that_far_are_last_years():
 ])
 def test_months_ended_on_a_day_are_the_months_up_to_its_month(sentence, expected):
     assert found(sentence, language="en") == expected
+
+
+# REF is Thursday 10 March 2022.
+@pytest.mark.parametrize("sentence, language, expected", [
+    # a weekday placed in a named week: that week's day, whichever way the weekday alone would go
+    ("Sidang lanjutan digelar Jumat pekan depan.", "id", [("Jumat pekan depan", ("2022-03-18",))]),
+    ("Rapat digelar Senin pekan ini.", "id", [("Senin pekan ini", ("2022-03-07",))]),
+    ("Pasar itu dibongkar Selasa minggu lalu.", "id", [("Selasa minggu lalu", ("2022-03-01",))]),
+    # "this Friday", "Jumat ini": the day of the report's own week, here still to come
+    ("The mayor will visit the site this Saturday.", "en", [("this Saturday", ("2022-03-12",))]),
+    ("Bantuan disalurkan Sabtu ini.", "id", [("Sabtu ini", ("2022-03-12",))]),
+    # "tadi" is earlier on the day of the report
+    ("Gempa terasa dini hari tadi.", "id", [("dini hari tadi", ("2022-03-10",))]),
+    ("Tadi pagi, dua truk terguling.", "id", [("Tadi pagi", ("2022-03-10",))]),
+])
+def test_weekdays_in_a_named_week_and_earlier_today(sentence, language, expected):
+    assert found(sentence, language=language) == expected
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    # a quarter or half-year with its year said against the report
+    ("Laba turun pada kuartal II tahun lalu.", "id", [("kuartal II tahun lalu", ("2021-04", "2021-06"))]),
+    ("Produksi naik pada semester pertama tahun ini.", "id", [("semester pertama tahun ini", ("2022-01", "2022-06"))]),
+    ("Sales fell in the third quarter of last year.", "en", [("third quarter of last year", ("2021-07", "2021-09"))]),
+    # without a year, one not yet over is last year's (figures come after their period) ...
+    ("Ekspor naik 4 persen pada kuartal II.", "id", [("kuartal II", ("2021-04", "2021-06"))]),
+    ("Penjualan turun pada semester pertama.", "id", [("semester pertama", ("2021-01", "2021-06"))]),
+    # ... one already over is this year's, and a plan's is still to come
+    ("Inflasi naik pada kuartal I.", "id", [("kuartal I", ("2021-01", "2021-03"))]),
+    ("Pabrik akan beroperasi pada kuartal III.", "id", [("kuartal III", ("2022-07", "2022-09"))]),
+])
+def test_quarters_and_halves_take_the_year_said_or_the_last_complete_one(sentence, language, expected):
+    assert found(sentence, language=language) == expected
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    # a bare month still to come is last year's in a clause that reports what happened ...
+    ("Sales rose 4 percent in June.", "en", [("June", ("2021-06",))]),
+    ("Pada Mei, harga cabai sempat turun.", "id", [("Mei", ("2021-05",))]),
+    ("Exports grew between April and June, the ministry said.", "en", [("April and June", ("2021-04", "2021-06"))]),
+    # ... and the coming one in a plan, a forecast or with "mendatang"/"nanti"
+    ("Harga diperkirakan turun pada April.", "id", [("April", ("2022-04",))]),
+    ("Jalan tol dibuka Juni nanti.", "id", [("Juni", ("2022-06",))]),
+    ("Pemilu digelar Mei mendatang.", "id", [("Mei mendatang", ("2022-05",))]),
+    # a month already reached this year is this year's
+    ("Harga naik pada Februari.", "id", [("Februari", ("2022-02",))]),
+])
+def test_a_bare_month_ahead_of_the_report_is_last_years_unless_the_clause_looks_ahead(sentence, language, expected):
+    assert found(sentence, language=language) == expected
