@@ -19,6 +19,7 @@ def resolve_sources(text: str, sentences) -> list[Cut]:
     index = _People(NameIndex(text), mentions)
     out = []
     epithets: dict[str | None, bool] = {}
+    earlier: list[str] = []
     for sentence in sentences:
         resolved = {}
         for cut in sentence.cuts:
@@ -27,6 +28,12 @@ def resolve_sources(text: str, sentences) -> list[Cut]:
             if epithets[cut.source]:
                 out.append(_with_source(cut, _nearest_company(text, cut.end) or cut.source))
                 continue
+            named = _named_by_head(text, cut, earlier)
+            if named:
+                out.append(_with_source(cut, named))
+                continue
+            if cut.source:
+                earlier.append(clean_speaker(cut.source))
             if cut.source not in resolved:
                 resolved[cut.source] = _resolve(index, cut.source, names)
             out.append(_with_source(cut, resolved[cut.source]))
@@ -40,8 +47,41 @@ _COMPANY_EPITHET = re.compile(r"(?i:the\s+(?:company|firm|group|miner|lender|ins
                               r"|developer|producer|operator)|perusahaan\s+(?:tersebut|itu|ini)|emiten"
                               r"\s+(?:tersebut|itu|ini))")
 _COMPANY_NAME = re.compile(r"\bPT\.?\s+(?:[A-Z][\w&.'-]*\s+){0,6}[A-Z][\w&.'-]*(?:\s+Tbk\b\.?)?"
-                           r"|\b(?:[A-Z][\w&.'-]*\s+){1,5}(?:Tbk|Inc|Corp|Corporation|Ltd|Limited|plc|Group)\b\.?")
+                           r"|\b(?:[A-Z][\w&.'-]*\s+){1,5}(?:Tbk|Inc|Corp|Corporation|Ltd|Limited|plc|Group)\b\.?"
+                           # "snack maker Nordwind Foods", "the mining company Sula Metals": the
+                           # kind of business names the company that follows it
+                           r"|\b(?:maker|company|firm|retailer|producer|lender|carrier|airline"
+                           r"|operator|insurer|developer|manufacturer|exporter|supplier|startup|chain|processor"
+                           r"|giant|brand|conglomerate)\s+"
+                           r"(?P<name>(?:[A-Z][\w&.'-]*\s+){0,4}[A-Z][\w&.'-]*)")
 _COMPANY_REACH = 1500
+
+
+# "the agency said", "the people said": a definite noun that points back at a source or a
+# name the article gave before ("the National Search and Rescue Agency", "three people familiar
+# with the talks"); rule 6 credits the fuller mention.
+_DEFINITE_NOUN = re.compile(r"(?i:the)\s+(?P<noun>[a-z]+)")
+_NAME_ENDING = "(?:[A-Z][\\w&'’-]*\\s+(?:(?:of|and|for|the)\\s+)*){{1,6}}{noun}\\b"
+
+
+def _named_by_head(text: str, cut: Cut, earlier: list[str]) -> str | None:
+    m = _DEFINITE_NOUN.fullmatch(clean_speaker(cut.source or ""))
+    if not m:
+        return None
+    noun = m.group("noun").lower()
+    word = re.compile(rf"\b{noun}\b", re.I)
+    for source in reversed(earlier[-6:]):
+        if source.lower() != m.group().lower() and word.search(source) and len(source) > len(m.group()):
+            return source
+    return _nearest_named(text, noun.capitalize(), cut.start)
+
+
+def _nearest_named(text: str, noun: str, pos: int) -> str | None:
+    # A capitalised name that ends in the same noun ("… Rescue Agency") earlier in the text.
+    found = None
+    for found in re.finditer(_NAME_ENDING.format(noun=re.escape(noun)), text[max(0, pos - _COMPANY_REACH):pos]):
+        pass
+    return re.sub(r"^The\s+", "", found.group()) if found else None
 
 
 def _with_source(cut: Cut, source: str | None) -> Cut:
@@ -54,7 +94,7 @@ def _nearest_company(text: str, pos: int) -> str | None:
     found = None
     for found in _COMPANY_NAME.finditer(text, max(0, pos - _COMPANY_REACH), pos):
         pass
-    return found.group().strip().rstrip(".") if found else None
+    return (found.group("name") or found.group()).strip().rstrip(".") if found else None
 
 
 def _all_sources(sentences):

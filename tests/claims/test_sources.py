@@ -20,3 +20,23 @@ def test_a_quotation_continues_a_speaker_whose_first_words_hold_no_claim(body):
 def test_a_quotation_after_a_plain_sentence_keeps_no_speaker():
     body = "Ewan Reid runs the harbour. “We carried 900 cars in May.”"
     assert ("We carried 900 cars in May", None) in _sources(body)
+
+
+@pytest.mark.parametrize("body, claim, source", [
+    # A definite noun that repeats the head of an earlier source credits that fuller source.
+    ("Two bridges were shut, according to three engineers familiar with the survey.\n\n"
+     "The repairs would cost $4 million, the engineers said.",
+     "The repairs would cost $4 million", "three engineers familiar with the survey"),
+    # ... or the head of a name given earlier in the text.
+    ("The Coastal Flood Warning Agency issued 6 alerts overnight.\n\n"
+     "Water rose 2 metres in Oban, the agency said.",
+     "Water rose 2 metres in Oban", "Coastal Flood Warning Agency"),
+    # A company named after the kind of business it is.
+    ("Fish processor Bay Catch Foods cut 40 jobs in May.\n\n"
+     "Landings fell 12 percent, the company said.",
+     "Landings fell 12 percent", "Bay Catch Foods"),
+    # Nothing earlier to point at: kept as written.
+    ("Trains ran 20 minutes late, the operator said.", "Trains ran 20 minutes late", "the operator"),
+])
+def test_a_definite_noun_source_points_back_at_its_fuller_mention(body, claim, source):
+    assert (claim, source) in _sources(body)
