@@ -23,6 +23,13 @@ _WINDOW = dt.timedelta(days=7)
 _TIMELESS_UNITS = frozenset("""m km mi cm mm kg g ton l gal percent persen % years tahun months bulan
 weeks minggu days hari hours jam idr usd rp $ kali putaran place""".split())
 _MATCH_UNITS = frozenset({"goals", "minute"})
+_CURRENCY_CODE = re.compile(r"[A-Z]{3}")
+
+
+def _units(claim: Claim) -> set[str]:
+    """The claim's units, lower-cased; every currency code ("MYR", "PHP", "EUR") reads as "usd":
+    an amount of money, like a cost in rupiah or dollars, is no count that changes by the day."""
+    return {"usd" if _CURRENCY_CODE.fullmatch(q.unit or "") else (q.unit or "").lower() for q in claim.quantities}
 _CLOCK = re.compile(r"\bpukul\s+\d|\b\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|WIB|WITA|WIT)"
                     r"|\bpukul\s+\w+\s+(?:pagi|siang|sore|malam)", re.I)
 
@@ -123,10 +130,15 @@ def _period_or_day(claim: Claim, story: _Story) -> tuple[str, ...]:
 # What a thing can hold or do, and the penalty a law sets, do not change with the day's news
 # (rule 9: timeless facts carry no date): "Stadion itu berkapasitas 30.000 penonton", "The hall
 # seats about 900", "The pump can move 2,000 litres an hour", "terancam hukuman paling lama 5 tahun".
+# What a place or body is made of is as timeless: "Kota itu terdiri atas enam kecamatan",
+# "The board consists of nine members", "dibagi menjadi tiga zona".
 _TIMELESS = re.compile(r"\b(?:kapasitas|berkapasitas|capacity|seats|menampung|accommodates?|mampu|dapat|bisa"
-                       r"|can|could|terancam|diancam|ancaman\s+hukuman|licensed\s+to)\b", re.I)
+                       r"|can|could|terancam|diancam|ancaman\s+hukuman|licensed\s+to"
+                       r"|terdiri\s+(?:atas|dari)|consists?\s+of|comprises?|(?:is|are)\s+made\s+up\s+of"
+                       r"|dibagi\s+(?:menjadi|atas|dalam)|(?:is|are)\s+divided\s+into)\b", re.I)
 TIMELESS_WORDS = ("kapasitas", "capacity", "seats", "tampung", "accommodate", "mampu", "dapat", "bisa", "can",
-                  "could", "ancam", "licensed")     # every _TIMELESS match holds one
+                  "could", "ancam", "licensed", "terdiri", "consist", "compris", "made up", "dibagi",
+                  "divided")     # every _TIMELESS match holds one
 
 
 def _is_timeless(claim: Claim) -> bool:
@@ -145,7 +157,7 @@ def _still_counting(claim: Claim) -> bool:
 
 
 def _is_count(claim: Claim) -> bool:
-    units = {(q.unit or "").lower() for q in claim.quantities}
+    units = _units(claim)
     return any(u not in _TIMELESS_UNITS for u in units) and not units & _MATCH_UNITS
 
 
@@ -161,7 +173,7 @@ _RATE_UNITS = frozenset({"percent", "persen", "%"})
 def _is_rate(claim: Claim) -> bool:
     # Shares and rates (coverage, electability, a policy rate) change from one report to the
     # next; inside a paragraph about a period ("inflasi September …") they belong to it.
-    units = {(q.unit or "").lower() for q in claim.quantities}
+    units = _units(claim)
     return bool(units) and units <= _RATE_UNITS and "prediction" not in claim.types
 
 
@@ -212,7 +224,7 @@ def _dated_claim_before(text: str, earlier: list[Claim], claim: Claim) -> Claim 
 
 def needs_as_of(claim: Claim) -> bool:
     """Counts that change (outside predictions), match events, quotations and clock times."""
-    units = {(q.unit or "").lower() for q in claim.quantities}
+    units = _units(claim)
     changing = any(u not in _TIMELESS_UNITS for u in units) and "prediction" not in claim.types
     return changing or bool(units & _MATCH_UNITS) or "quote" in claim.types \
         or bool(_CLOCK.search(claim.text))

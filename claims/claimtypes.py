@@ -19,13 +19,15 @@ _PREDICTION_PHRASES = ("to begin", "to start")
 _STATUS = frozenset("""adalah merupakan ialah yakni menjabat berada terletak sebagai tercatat ada masih
 selaku is are was were remain remains located serve serves memiliki termasuk tetap bertahan kini
 berjarak dinyatakan now stood stands operates holds berusia berlokasi dipimpin dikuasai dimiliki
-menghubungkan bernama led owned connects aged""".split())
+menghubungkan bernama led owned connects aged terdiri berbatasan berpenduduk dihuni mencakup meliputi
+consists comprises lies sits borders""".split())
 # Words the verb-shaped pattern takes for actions that only compare, derive or describe
 # ("dibandingkan", "berasal", "terbanyak") and predicates of level ("mencapai 12 persen").
 _NOT_EVENT = frozenset("""dibandingkan dibanding berasal bersama berdasarkan terbanyak tertinggi terendah
 terbesar terakhir tersebut terhadap terkait termasuk mencapai sebesar sebanyak berjumlah berusia
 tercatat terletak berada berjarak memiliki menjabat merupakan dinyatakan berusia berlokasi dipimpin
-dikuasai dimiliki menghubungkan bernama""".split())
+dikuasai dimiliki menghubungkan bernama terdiri berbatasan berpenduduk dihuni mencakup meliputi
+hundred speed indeed""".split())
 # Verbs that move or report a figure: with a number they state a level or a change, no happening.
 _AMOUNT_VERBS = frozenset("""meningkat menurun melonjak merosot meraih mengantongi memperoleh mencatat
 mencatatkan menyentuh rose climbed jumped dropped declined increased decreased reached gained slipped
@@ -37,6 +39,19 @@ _WORD = re.compile(r"[a-z]+")
 _COMPARISON_PHRASE = re.compile("|".join(map(re.escape, _COMPARISON_PHRASES)))
 _PREDICTION_PHRASE = re.compile("|".join(map(re.escape, _PREDICTION_PHRASES)))
 _EVENT = re.compile(r"\b(?:me|di|ber|ter)[a-z]{4,}\b|\b[a-z]{3,}ed\b")
+# English spans take only the "-ed" verbs: the Indonesian affixes also open English nouns
+# ("metres", "terminal", "director", "members"), which are no happenings.
+_ENGLISH_EVENT = re.compile(r"\b(?:[a-z]{3,}ed|found|took|made|began|begun|went|came|fell|rose|grew|gave|sent|left"
+                            r"|held|met|ran|struck|shot|caught|brought|built|sold|paid|broke|broken|hit"
+                            r"|stole|fled|flew|drove|threw|swept|spread|burnt|burst|sank|sunk|shut|cut|put"
+                            r"|set|led|bought|fought|taken|given|seen|done|gone|written|thrown|stolen|withdrew"
+                            r"|froze|woke|wore|tore|dug|hung|lit|bit|slid|spent|split|quit|sought)\b")
+_EN_FUNCTION = frozenset("the of and is are was were has have had its their to at on by with from".split())
+_ID_FUNCTION = frozenset("yang dan di ke dari ini itu dengan untuk pada tidak akan telah sudah dalam".split())
+
+
+def _is_english(words: set[str]) -> bool:
+    return len(words & _EN_FUNCTION) > len(words & _ID_FUNCTION)
 
 
 def claim_types(span: str, *, quantities: bool, dated: bool, source: str | None,
@@ -47,7 +62,8 @@ def claim_types(span: str, *, quantities: bool, dated: bool, source: str | None,
     status = bool(words & _STATUS)
     planned = bool(words & _PREDICTION or _PREDICTION_PHRASE.search(low))
     # A plan has not happened yet, and a state is no happening (rule 7).
-    found = ["event"] if not planned and _has_action(span, status, quantities) else []
+    verbs = _ENGLISH_EVENT if _is_english(words) else _EVENT
+    found = ["event"] if not planned and _has_action(span, status, quantities, verbs) else []
     if status:
         found.append("status")
     if words & _COMPARISON or _COMPARISON_PHRASE.search(low):
@@ -60,12 +76,12 @@ def claim_types(span: str, *, quantities: bool, dated: bool, source: str | None,
     return tuple(found) or ("other",)
 
 
-def _has_action(span: str, status: bool, quantities: bool) -> bool:
+def _has_action(span: str, status: bool, quantities: bool, verbs: re.Pattern = _EVENT) -> bool:
     """An action verb other than a stative or comparing one, or one that only moves a figure
     ("climbed to 41,500 tons", "meraih 41 persen"); a state needs a second verb."""
     skip = _NOT_EVENT_OR_AMOUNT if quantities else _NOT_EVENT
     needed = 2 if status else 1
-    for m in _EVENT.finditer(span):
+    for m in verbs.finditer(span):
         if m.group().lower() not in skip:
             needed -= 1
             if not needed:

@@ -296,3 +296,18 @@ def test_a_part_of_a_count_over_a_period_from_a_month_to_a_day_takes_both_ends()
             "Lima pasien di antaranya meninggal dunia.\n")
     found = _dates_of(text, "id", "2025-04-15")
     assert found["Lima pasien di antaranya meninggal dunia"] == ("2025-01", "2025-04-14")
+
+
+@pytest.mark.parametrize("text, lang, claim", [
+    # what a place or body is made of does not change with the day's news
+    ("Banjir merendam Kota Mataram pada Senin (4/3).\nKota Mataram terdiri atas enam kecamatan.\n", "id",
+     "Kota Mataram terdiri atas enam kecamatan"),
+    ("The council voted on Monday.\nThe council consists of nine members.\n", "en",
+     "The council consists of nine members"),
+    # an amount of money in any currency is no count of the day, like one in rupiah
+    ("The ferry terminal opened on Monday.\nThe terminal cost 120 million ringgit to build.\n", "en",
+     "The terminal cost 120 million ringgit to build"),
+])
+def test_make_up_and_money_take_no_as_of_date(text, lang, claim):
+    found = _dates_of(text, lang, "2024-03-11")
+    assert claim in found and found[claim] == ()

@@ -71,3 +71,26 @@ def test_a_phrase_pattern_finds_exactly_the_phrases_written_anywhere(pattern, ph
         for text in (phrase, f"x{phrase}y", f"harga {phrase} dari target"):
             assert pattern.search(text)
     assert not pattern.search("banjir merendam 40 rumah di bandung")
+
+
+# English nouns that open like Indonesian affixed verbs ("metres", "terminal", "director",
+# "members") are no happenings; English events are told by their past tense.
+@pytest.mark.parametrize("span, event", [
+    ("Lusaka sits at an elevation of about 1,280 metres", False),
+    ("The terminal is the largest in the region", False),
+    ("The director of the agency is a former diplomat", False),
+    ("Rescuers found the bodies of two hikers", True),
+    ("The river burst its banks on Monday", True),
+    ("Polisi menangkap dua tersangka", True),
+])
+def test_english_spans_take_only_english_verbs_as_events(span, event):
+    assert ("event" in types(span, quantities=True)) is event
+
+
+@pytest.mark.parametrize("span", [
+    "Kota itu terdiri atas enam kecamatan",
+    "Kabupaten itu berbatasan dengan Samudra Hindia",
+    "The council consists of nine members",
+])
+def test_what_a_place_or_body_is_made_of_is_a_status(span):
+    assert "status" in types(span, quantities=True) and "event" not in types(span, quantities=True)
