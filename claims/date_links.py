@@ -245,6 +245,12 @@ _TOTAL = re.compile(r"\b(?:died|killed|recorded|reported|reached|risen|rose|clim
                     r"|diterima|mencairkan|dicairkan|membayar|dibayarkan|mengekspor|diekspor|mengimpor|diimpor)\b", re.I)
 
 
+# English says a running total in the present perfect: "The floods have displaced 3,000 people
+# since Sunday", "Police have arrested 40 people since March" (Indonesian "telah" also opens
+# actions begun then, "telah mengerahkan ... sejak Senin", so it needs a verb of totals).
+_EN_PERFECT = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:[a-z]+ed|[a-z]+en|[a-z]+wn|found|paid|sold|built|lost|spent)\b")
+
+
 SINCE_WORDS = ("since", "sejak")     # every _SINCE match holds one
 
 
@@ -252,7 +258,7 @@ def dates_of_a_start_only(text: str, claim: Claim, reference: dt.date | None) ->
     """True when a running total's only dates are the start it is counted from."""
     if not claim.dates or not may_hold_any(claim.text, SINCE_WORDS):
         return False    # most claims: no "since", so no running total counted from a start
-    counting = _SO_FAR.search(claim.text) and _TOTAL.search(claim.text)
+    counting = (_SO_FAR.search(claim.text) and _TOTAL.search(claim.text)) or _EN_PERFECT.search(claim.text)
     since = _SINCE.search(claim.text) if counting else None
     if since is None:
         return False

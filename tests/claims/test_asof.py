@@ -311,3 +311,16 @@ def test_a_part_of_a_count_over_a_period_from_a_month_to_a_day_takes_both_ends()
 def test_make_up_and_money_take_no_as_of_date(text, lang, claim):
     found = _dates_of(text, lang, "2024-03-11")
     assert claim in found and found[claim] == ()
+
+
+@pytest.mark.parametrize("text, claim, dates", [
+    # a count in the English present perfect since a start is a running total, whatever the verb
+    ("The floods have displaced more than 3,000 people since Sunday, officials said.\n",
+     "The floods have displaced more than 3,000 people since Sunday", ("2024-05-19", "2024-05-21")),
+    ("Police have arrested 40 protesters since May 1.\n",
+     "Police have arrested 40 protesters since May 1", ("2024-05-01", "2024-05-21")),
+    # a simple past since a start tells no total up to now
+    ("The city opened 12 shelters on Sunday.\n", "The city opened 12 shelters on Sunday", ("2024-05-19",)),
+])
+def test_an_english_perfect_count_since_a_start_is_a_running_total(text, claim, dates):
+    assert _dates_of(text, "en", "2024-05-21")[claim] == dates
