@@ -42,7 +42,8 @@ or that since until than before after but while""".split())
 _STATUS_VERB = re.compile(r"(?:yang|yg|which|who)?\s*(menjabat|menjadi|dipimpin|dikuasai|dimiliki"
                           r"|berlokasi|terletak|memiliki|merupakan|menghubungkan|led|owned|controlled"
                           r"|located|serves|connects|links|makes|produces|operates|runs|owns|employs"
-                          r"|manages|sells|supplies|publishes|represents)\b|selaku\b", re.I)
+                          r"|manages|sells|supplies|publishes|represents|coordinates|oversees|regulates"
+                          r"|monitors|administers|governs|funds|hosts|houses)\b|selaku\b", re.I)
 _PREDICATE_MARK = frozenset("""sebanyak sebesar berjumlah mencapai adalah merupakan akan telah sudah
 ialah yakni yaitu""".split())
 _TIME_HEAD = re.compile(r"\b(pukul|WIB|WITA|WIT|GMT)\b|\d[.:]\d\d")
@@ -64,7 +65,7 @@ _REACH = 240   # characters a head or a describing part may span; bounds work on
 
 def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
     """(claim start, claim end, start of the describing part) of each embedded fact."""
-    found = []
+    found = _ages(text, s, e)
     for m in list(_RELATIVE.finditer(text, s, e)) + list(_APPOSITIVE.finditer(text, s, e)) \
             + list(_ASIDE_PHRASE.finditer(text, s, e)) + list(_BARE_APPOSITIVE.finditer(text, s, e)):
         if m.re is _RELATIVE and (m.group(2) or "").lower() == "that" and not _relative_that(text, s, m):
@@ -79,6 +80,9 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
         if m.re is _RELATIVE and (m.group(2) or "").lower() in ("that", "who", "which") and not whole_clause \
                 and not _before_main_verb(text, end, e):
             continue    # "… by quakes that killed 21 people": a bare clause ending the sentence names its object
+        if m.re is _RELATIVE and not whole_clause and (m.group(2) or "").lower() in ("who", "that", "which") \
+                and _generic_head(text, s, head, m.start()):
+            continue    # "People who walk 7,000 steps …": the clause says which people, not a fact about them
         if m.re is _ASIDE_PHRASE and not text.startswith(",", end):
             continue    # only a phrase closed by a comma is an aside on its head
         if m.re is _APPOSITIVE or m.re is _BARE_APPOSITIVE:
@@ -102,6 +106,26 @@ _ONLY_DATES = re.compile(r"(?:berlangsung|digelar|diadakan|dilaksanakan|diseleng
                          r"|dilangsungkan|took place|was held|were held|held|(?:was |were )?conducted"
                          r"|(?:was |were )?carried out)\s+(?:pada|on|in|sejak|since|tanggal)?\s*(?P<when>[^,;]*)$",
                          re.I)
+
+
+# "Ana Ruiz, 58, of Leeds," / "her mother Rina, 39": a person's age (and home town) in apposition.
+_AGE = re.compile(r",\s+\d{1,3}(?=\s*(?:,|\.|$))(?:,\s+(?:of|from)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?")
+
+
+def _ages(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
+    found = []
+    for m in _AGE.finditer(text, s, e):
+        head = head_start(text, s, m.start())
+        if head is not None and _CAPITAL.search(text, head, m.start()):
+            found.append((head, m.end(), m.start()))
+    return found
+
+
+def _generic_head(text: str, s: int, head: int, rel: int) -> bool:
+    # A bare plural or "those" at the start of the clause names a class of people or things.
+    words = text[head:rel].split()
+    return len(words) == 1 and head == s and (words[0].lower() in lx.GENERIC_HEADS
+                                              or words[0].lower().endswith("s"))
 
 
 def _only_dates(text: str, a: int, end: int) -> bool:
@@ -198,6 +222,8 @@ def _worth(text: str, head: int, rel: int, end: int) -> bool:
         return True
     if _MONTHS_DAYS.intersection(w.lower() for w in _WORDS.findall(part)):
         return True     # "… that started on Saturday": when it began is a fact of its own
+    if _STATUS_VERB.search(part) and _CAPITAL.search(part, 8):
+        return True     # "The researchers, who were led by Dr Ana Ruiz": the leader is named
     return bool(_CAPITAL.search(text, head, rel)) and (bool(_STATUS_VERB.search(part)) or _who_acts(part))
 
 

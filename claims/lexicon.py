@@ -257,7 +257,9 @@ JUDGED_AS = re.compile(r"\b(?:dinilai|dianggap|considered|deemed|seen as|viewed 
 # Vague filler whose specifics come elsewhere, or that points at what follows.
 VAGUE_PHRASES = ("informasi lebih lanjut", "lebih lanjut", "dapat diakses", "for more information",
                  "berbagai hal", "sebagai berikut", "berikut ini", "hal tersebut",
-                 "declined to comment", "as follows", "the following",
+                 "declined to comment", "as follows", "the following:",
+                 # the writer turning to the reader: "Here is what drivers need to know."
+                 "here is what", "here's what", "need to know",
                  # what is not (yet) known asserts nothing: "It was not immediately clear …"
                  "not immediately clear", "not yet clear", "it was unclear", "it is unclear",
                  "remains unclear", "declined to say", "did not say", "would not say")
@@ -321,6 +323,11 @@ REPORT_TERMS = re.compile(r"(?:berdasarkan laporan|laporan)\b", re.I)
 # "…, which means it cannot prove …", "…, meaning that …": what the writer or speaker reads
 # into the fact before it is an interpretation, not a second fact (rule 2); the claim ends there.
 INTERPRETATION = re.compile(r",\s+(?:which|this)\s+(?:means|meant)\b|,\s+meaning\b", re.I)
+
+# Heads that name a class rather than a referent: "People who …", "Those who …" (rule 4 wants a
+# fact about a thing the article names, not the definition of a group).
+GENERIC_HEADS = frozenset("""people those anyone anybody someone somebody everyone everybody men women
+children adults""".split())
 
 # --- survey shares and shifted predicates ----------------------------------------------
 # "64 persen responden menyatakan …", "58 percent of voters said …": a share of respondents is

@@ -71,7 +71,9 @@ def _named_by_head(text: str, cut: Cut, earlier: list[str]) -> str | None:
     noun = m.group("noun").lower()
     word = re.compile(rf"\b{noun}\b", re.I)
     for source in reversed(earlier[-6:]):
-        if source.lower() != m.group().lower() and word.search(source) and len(source) > len(m.group()):
+        # Only a proper-name mention replaces the epithet (rule 6); "the study" after "a study
+        # published on Tuesday" stays as written.
+        if is_named(source) and word.search(source) and len(source) > len(m.group()):
             return source
     return _nearest_named(text, noun.capitalize(), cut.start)
 

@@ -164,3 +164,28 @@ def test_a_relative_clause_saying_what_a_named_company_makes_is_a_fact():
     text = "Shares in Kova, which makes bread and cakes, rose 3 percent"
     assert [text[a:b] for a, b, _ in embedded_facts(text, 0, len(text))] == [
         "Kova, which makes bread and cakes"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A person's age, with the home town after it, is a fact of its own.
+    ("Tom Hale, 44, of Dayton, was charged on Friday", ["Tom Hale, 44, of Dayton"]),
+    ("The fire was reported by her neighbour Ana Ruiz, 71.", ["her neighbour Ana Ruiz, 71"]),
+    # A class of people defined by a bare relative clause is no referent with a fact.
+    ("People who slept 7 hours a night lived longer", []),
+    ("Those who paid $50 got a refund", []),
+    # A relative clause that names who led or runs its head carries a fact even after "The …".
+    ("The engineers, who were led by Captain Ana Ruiz of Cadiz, found 3 wrecks",
+     ["engineers, who were led by Captain Ana Ruiz of Cadiz"]),
+    ("Data came from the Reef Watch Office, which monitors coral along the coast, on Monday",
+     ["Reef Watch Office, which monitors coral along the coast"]),
+])
+def test_ages_classes_and_named_leaders(text, expected):
+    from claims.embed import embedded_facts
+    end = len(text) - text.endswith(".")
+    assert [text[a:b] for a, b, _ in embedded_facts(text, 0, end)] == expected
+
+
+def test_an_indonesian_head_ending_in_s_is_no_class():
+    from claims.embed import embedded_facts
+    text = "Ruas yang menghubungkan Kota A dan Kota B dibangun sejak 2021"
+    assert embedded_facts(text, 0, len(text))
