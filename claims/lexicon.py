@@ -250,7 +250,12 @@ appealed diimbau dihimbau""".split())
 OPINION_PHRASES = ("menurut saya", "saya kira", "sangat disayangkan", "luar biasa", "i think",
                    "we think", "in my view", "not so bad", "meminta warga", "meminta masyarakat",
                    "meminta publik", "meminta orang tua", "called on residents", "called on the public",
-                   "asked residents", "warga diminta", "masyarakat diminta", "publik diminta")
+                   "asked residents", "warga diminta", "masyarakat diminta", "publik diminta",
+                   # advice to the reader or listener in the second person
+                   "you don't need", "you do not need", "you need to", "you have to", "you must",
+                   "you should", "anda harus", "kamu harus",
+                   # protest idioms and rhetorical accusations
+                   "is not how", "knows exactly", "know exactly", "bukan begitu caranya")
 JUDGED_AS = re.compile(r"\b(?:dinilai|dianggap|considered|deemed|seen as|viewed as)\s+(?:sangat\s+"
                        r"|cukup\s+|very\s+|quite\s+)?(?:tepat|baik|positif|wajar|bagus|penting|bijak"
                        r"|appropriate|right|good|positive|wise|important|necessary|prudent)\b", re.I)
@@ -260,6 +265,8 @@ VAGUE_PHRASES = ("informasi lebih lanjut", "lebih lanjut", "dapat diakses", "for
                  "declined to comment", "as follows", "the following:",
                  # the writer turning to the reader: "Here is what drivers need to know."
                  "here is what", "here's what", "need to know",
+                 # a reaction that only points at what another side said ("X disputed that account")
+                 "that account", "that version of events",
                  # what is not (yet) known asserts nothing: "It was not immediately clear …"
                  "not immediately clear", "not yet clear", "it was unclear", "it is unclear",
                  "remains unclear", "declined to say", "did not say", "would not say")
@@ -271,7 +278,8 @@ VAGUE_QUANTIFIED = re.compile(r"\b(beberapa|berbagai|sejumlah|several|various|a 
 # Feelings are not claims (rule 2); neither are conditions ("If …", "Jika …").
 FEELING_WORDS = frozenset("""afraid angry anxious happy sad upset scared worried proud grateful devastated
 heartbroken relieved trauma traumatised traumatized emotional takut marah cemas khawatir senang sedih
-bangga bersyukur kecewa lega terpukul bahagia terharu gelisah feelings panicking panicked""".split())
+bangga bersyukur kecewa lega terpukul bahagia terharu gelisah feelings panicking panicked healing
+grieving mourning shaken shocked stunned saddened disappointed berduka""".split())
 CONDITIONAL_OPENERS = ("if ", "jika ", "kalau ", "apabila ", "bila ", "seandainya ", "unless ")
 NUMBER_WORDS = re.compile(
     r"\b(satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|belas|puluh|ratus"
@@ -359,4 +367,5 @@ EVALUATIVE_MARKERS = frozenset("""sangat amat harus diharapkan very extremely mu
 # them ("the outlook remains fragile", "a historic day", "played with great heart") is a verdict.
 EVALUATIVE_WORDS = frozenset("""encouraging discouraging disappointing fragile historic positive
 negative impressive remarkable excellent great worrying troubling alarming badly hardly worse
-unacceptable regrettable blame blames blamed""".split())
+unacceptable regrettable blame blames blamed betrayed betrayal shameful disgraceful outrageous unfair
+reckless irresponsible ridiculous absurd cruel dishonest""".split())

@@ -22,3 +22,21 @@ def test_a_list_lead_in_is_not_vague_but_a_pointer_to_the_reader_is():
     reader = "Here is what drivers need to know."
     assert checkworthiness(lead, 0, len(lead), "en") >= THRESHOLD
     assert checkworthiness(reader, 0, len(reader), "en") < THRESHOLD
+
+
+@pytest.mark.parametrize("clause", [
+    "You don't need to buy a new boiler",          # advice in the second person
+    "We are still grieving",                       # a feeling
+    "He betrayed everyone who trusted him",        # a pejorative verdict without a checkable fact
+    "That is not how a budget works",              # a protest idiom
+    "The mayor disputed that account",             # a reaction pointing at another side's words
+])
+def test_advice_feelings_verdicts_and_bare_reactions_are_not_claims(clause):
+    from claims.worth import THRESHOLD, checkworthiness
+    assert checkworthiness(clause, 0, len(clause), "en") < THRESHOLD
+
+
+def test_a_figure_keeps_a_clause_with_a_feeling_word_checkable():
+    from claims.worth import THRESHOLD, checkworthiness
+    clause = "Officials said 40 people were treated for shock at the scene"
+    assert checkworthiness(clause, 0, len(clause), "en") >= THRESHOLD
