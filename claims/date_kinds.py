@@ -84,7 +84,7 @@ def _months_to(g, ref):
     last = _month_year(g, ref) if g.get("y") else \
         (r.iso_month(*r.nearest_month(r.month_of(g["m"]), ref, "lalu")),)
     year, month = (int(x) for x in last[0].split("-"))
-    index = year * 12 + month - 1 - (r.small_number(g["n"]) - 1)
+    index = year * 12 + month - 1 - ((r.small_number(g["n"]) if g.get("n") else 12) - 1)
     return (r.iso_month(index // 12, index % 12 + 1), last[0])
 
 

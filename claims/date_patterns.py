@@ -112,7 +112,7 @@ def _scan(text: str, start: int, end: int) -> list[DateMatch]:
 
 # "dua bulan sebelumnya" names a date through a duration: the labels count the duration as a
 # quantity too, so these expressions are not masked out of number search.
-_UNMASKED = frozenset({"earlier", "previous"})
+_UNMASKED = frozenset({"earlier", "previous", "later"})
 
 
 def date_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

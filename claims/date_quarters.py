@@ -112,11 +112,18 @@ _WORD_BEFORE = re.compile(r"(\S+)\s*$")
 
 def _season(m) -> bool:
     # "Liga 1 2023-2024", "musim 2022-2023": years that close a competition's name or a season
-    # name the competition, not the time the claim is about.
+    # name the competition, not the time the claim is about ("Pada 2023-2024", "In 2019-2021"
+    # open a sentence with a preposition, capitalised).
     before = _WORD_BEFORE.search(m.string, max(0, m.start() - 30), m.start())
     word = before.group(1) if before else ""
+    if word.lower() in _PREPOSITIONS:
+        return False
     return bool(word) and (word[:1].isupper() or word[:1].isdigit()
                            or word.lower() in ("musim", "season", "edisi", "edition"))
+
+
+_PREPOSITIONS = frozenset("""pada sejak selama sepanjang periode tahun antara dari hingga in from during between
+since for over through""".split())
 
 
 # "12 points in the fourth quarter", "scored in the second half": a period of a game, not of

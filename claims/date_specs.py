@@ -51,7 +51,8 @@ _SPECS = {
                   r"(?!\s*(?:%|persen|percent))", rf"(?P<w>{_W}),?\s+$", False),
     # "in the three months to June": a period of months ending with the month named
     # (also "the six months ended June 30": the day closes the last month of the period)
-    "months_to": (rf"(?P<n>\d{{1,2}}|(?i:{alternation(SMALL_NUMBERS)}))\s+months\s+(?:to|through|ending(?:\s+in)?|ended)\s+"
+    # ("the year to March", "the fiscal year ended March 31": the twelve months up to it)
+    "months_to": (rf"(?:(?P<n>\d{{1,2}}|(?i:{alternation(SMALL_NUMBERS)}))\s+months|(?P<yr>year))\s+(?:to|through|ending(?:\s+in)?|ended)\s+"
                   rf"(?P<m>{_MFULL}|May)(?:\s+\d{{1,2}}(?!\d))?(?:,?\s+(?P<y>{_YEAR}))?(?!\w)", None, False),
     # "selama tiga bulan terakhir", "in the past two years": the whole months or years before
     # the report's own, a period with two ends ("the past week" stays a stretch ending today)
@@ -114,6 +115,10 @@ _SPECS = {
     # "a year earlier", "the previous three months" (resolved in ``dates``).
     "earlier": (rf"(?:[Ss]e(?P<u1>hari|minggu|pekan|bulan|tahun)|(?P<u>(?i:{_EARLIER_UNITS})))\s+(?:sebelumnya|earlier)(?!\w)",
                 rf"(?<![\w-])(?P<n>\d{{1,2}}|(?i:{alternation(SMALL_NUMBERS)}))\s+$", False),
+    # ... and forward from it: "dibebaskan dua hari kemudian", "a week later", "keesokan harinya"
+    "later": (rf"(?:[Ss]e(?P<u1>hari|minggu|pekan|bulan|tahun)|(?P<u>(?i:{_EARLIER_UNITS})))\s+(?:kemudian|later|setelahnya)(?!\w)",
+              rf"(?<![\w-])(?P<n>\d{{1,2}}|(?i:{alternation(SMALL_NUMBERS)}))\s+$", False),
+    "next_day": (r"(?:[Kk]eesokan\s+harinya|(?:[Tt]he\s+)?(?:next|following)\s+day)(?!\w)", None, False),
     "previous": (rf"(?:{_cased(['previous', 'preceding', 'prior'], lower=True)})\s+"
                  rf"(?:(?P<n>\d{{1,2}}|(?i:{alternation(SMALL_NUMBERS)}))\s+)?(?P<u>{_EARLIER_UNITS})(?!\w)", None, False),
 }
@@ -129,7 +134,7 @@ NEEDLES = {
     "day_month": _MONTH_WORDS, "month_day": _MONTH_WORDS, "month_year": _MONTH_WORDS,
     "month": _MONTH_WORDS, "year": frozenset({"19", "20"}), "year_through": frozenset({"19", "20"}),
     "year_listed": frozenset({"19", "20"}),
-    "month_day_period": _MONTH_WORDS, "month_may": frozenset({"may"}), "months_to": frozenset({"months"}),
+    "month_day_period": _MONTH_WORDS, "month_may": frozenset({"may"}), "months_to": frozenset({"months", "year"}),
     "last_n": frozenset({"terakhir", "past", "last"}), "first_months": frozenset({"pertama", "first"}),
     "weekend": frozenset({"akhir", "weekend"}), "part_of_unit": frozenset({"bulan", "tahun", "month", "year"}),
     "relative_day": frozenset(w.split()[0] for w in RELATIVE_DAYS), "now": frozenset({"now"}),
@@ -137,7 +142,8 @@ NEEDLES = {
     "ago": frozenset({"lalu", "ago"}), "one_unit_ago": frozenset({"lalu"}),
     "relative_unit": frozenset({"lalu", "kemarin", "ini", "depan", "mendatang", "last", "this", "next"}),
     "weekday": _WEEKDAY_WORDS,
-    "earlier": frozenset({"sebelumnya", "earlier"}), "previous": frozenset({"previous", "preceding", "prior"}),
+    "earlier": frozenset({"sebelumnya", "earlier"}), "later": frozenset({"kemudian", "later", "setelahnya"}),
+    "next_day": frozenset({"keesokan", "next", "following"}), "previous": frozenset({"previous", "preceding", "prior"}),
 }
 LOOK_BACK = 40
 PATTERNS = [(kind, re.compile(core), re.compile(before) if before else None, required)
@@ -152,7 +158,9 @@ GATES = {
     "one_unit_ago": re.compile(r"lalu(?!\w)"),
     "relative_unit": re.compile(r"(?:lalu|kemarin|ini|depan|mendatang|week|month|year)(?!\w)"),
     "earlier": re.compile(r"(?:sebelumnya|earlier)(?!\w)"),
-    "months_to": re.compile(r"months\s+(?:to|through|ending|ended)\b"),
+    "later": re.compile(r"(?:kemudian|later|setelahnya)(?!\w)"),
+    "next_day": re.compile(r"harinya|day(?!\w)"),
+    "months_to": re.compile(r"(?:months|year)\s+(?:to|through|ending|ended)\b"),
     "last_n": re.compile(r"(?:bulan|tahun)\s+terakhir|months|years"),
     "first_months": re.compile(r"bulan\s+pertama|months\s+of"),
     "weekend": re.compile(r"(?:pekan|minggu)\s+(?:lalu|kemarin|ini|depan)|weekend"),

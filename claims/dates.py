@@ -174,6 +174,10 @@ def _before_previous(text: str, match: DateMatch, mentions: list[DateMention],
     year = None
     if match.kind in ("earlier", "previous"):
         step = chain.step_back(match.groups)
+    elif match.kind in ("later", "next_day"):
+        # "dua hari kemudian", "the next day": forward from the date just named
+        back = chain.step_back(match.groups) if match.kind == "later" else (1, 0)
+        step = (-back[0], -back[1]) if back else None
     elif match.kind == "relative_unit" and chain.same_period_a_year_back(text, match.start):
         step = (0, 12)
     elif match.kind == "year" and chain.same_period_a_year_back(text, match.start):

@@ -474,3 +474,32 @@ def test_quarters_and_halves_take_the_year_said_or_the_last_complete_one(sentenc
 ])
 def test_a_bare_month_ahead_of_the_report_is_last_years_unless_the_clause_looks_ahead(sentence, language, expected):
     assert found(sentence, language=language) == expected
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    # forward from the date just named in the span ...
+    ("Ia ditangkap pada 1 Maret dan dibebaskan dua hari kemudian.", "id",
+     [("1 Maret", ("2022-03-01",)), ("dua hari kemudian", ("2022-03-03",))]),
+    ("The dam failed on Feb. 20, and a week later the valley was evacuated.", "en",
+     [("Feb. 20", ("2022-02-20",)), ("a week later", ("2022-02-27",))]),
+    ("Gempa terjadi Senin (7/3), keesokan harinya sekolah diliburkan.", "id",
+     [("Senin (7/3)", ("2022-03-07",)), ("keesokan harinya", ("2022-03-08",))]),
+    # ... and nothing when nothing was named before it (the reference is not meant)
+    ("The next day, police arrested him.", "en", []),
+])
+def test_later_and_the_next_day_move_forward_from_the_date_just_named(sentence, language, expected):
+    assert found(sentence, language=language) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Output rose 3 percent in the year to January.", [("year to January", ("2021-02", "2022-01"))]),
+    ("In the fiscal year ended December 31, 2021, profit rose.",
+     [("year ended December 31, 2021", ("2021-01", "2021-12"))]),
+])
+def test_a_year_to_a_month_is_the_twelve_months_ending_with_it(sentence, expected):
+    assert found(sentence, language="en") == expected
+
+
+def test_a_span_of_years_after_a_capitalised_preposition_is_a_period():
+    assert found("Pada 2019-2021, kasus naik dua kali lipat.") == [("2019-2021", ("2019", "2021"))]
+    assert found("Klub itu juara Liga 2 2021-2022.") == []
