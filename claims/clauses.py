@@ -56,8 +56,16 @@ def split_clauses(text: str, s: int, e: int, language: str) -> list[tuple[int, i
     return found + [(s, e)]
 
 
+# "…, tiga di antaranya warga X", "…, three of them children": a count of a subset after the
+# clause that gives the whole is a fact of its own.
+_SUBSET = re.compile(r",\s+(?=(?:\d[\d.,]*|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh"
+                     r"|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:di antaranya|diantaranya"
+                     r"|of them|of whom)\b)", re.I)
+
+
 def _breaks(text: str, s: int, e: int, language: str):
     found = list(lx.CLAUSE_BREAKS.finditer(text, s, e)) + list(_SUPERLATIVE.finditer(text, s, e))
+    found += list(_SUBSET.finditer(text, s, e))
     found += list((_EN_COMMA_CLAUSE if language == "en" else _ID_COMMA_NUMBER).finditer(text, s, e))
     if language == "en":
         found += list(_EN_AS_CLAUSE.finditer(text, s, e))
@@ -67,7 +75,7 @@ def _breaks(text: str, s: int, e: int, language: str):
 def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
     sep = m.group().strip(" ,").lower()
     left_ok = _is_clause(text, s, m.start(), language, True)
-    if m.re is _SUPERLATIVE:
+    if m.re is _SUPERLATIVE or m.re is _SUBSET:
         return left_ok and len(text[m.end():e].split()) >= _MIN_WORDS
     if sep in ("yakni", "yaitu", "namely"):
         return m.start() - s > 12 and bool(re.search(r"\d", text[m.end():e])) \
@@ -156,13 +164,20 @@ def _is_clause(text: str, s: int, e: int, language: str, left: bool) -> bool:
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|where|yang|yg)\b[^,]*,")
 
 
+# ", up from 47 at the end of 2023" / ", compared with 3 percent": a verbless aside that closes
+# a clause with the figure it is compared with.
+_TRAILING_ASIDE = re.compile(r",\s+(?:(?:up|down)\s+from|compared\s+(?:with|to)|from|against|versus"
+                             r"|naik dari|turun dari|dibanding(?:kan)?)\b[^,]*$", re.I)
+
+
 def _verb_before_relative_aside(text: str, s: int, e: int, language: str) -> bool:
     # "the firm would close its plant, which employs 240 people, by 2026": the clause goes on
-    # after the aside, so its verb may sit before it.
+    # after the aside, so its verb may sit before it; so may a clause that ends in a comparison
+    # ("The airline operates 54 jets, up from 47 in 2023, and plans to …").
     part = text[s:e]
-    if not _RELATIVE_ASIDE.search(part):
+    joined = _TRAILING_ASIDE.sub("", _RELATIVE_ASIDE.sub(" ", part))
+    if joined == part:
         return False
-    joined = _RELATIVE_ASIDE.sub(" ", part)
     return has_verb(joined, _last_comma_part(joined, 0, len(joined)), len(joined), language)
 
 

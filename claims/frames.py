@@ -175,7 +175,7 @@ _DATE_AFTER_VERB = re.compile(rf"(?:on|pada|hari)\s+(?:{alternation(w for w in W
 
 # So is a company or agency that "reported a 12% rise" or "reported three deaths": an object,
 # not a clause, follows the verb ("Police reported that a man was found" still reports).
-_EN_ACTOR_VERBS = frozenset({"reported", "posted", "recorded"})
+_EN_ACTOR_VERBS = frozenset({"reported", "posted", "recorded", "announced"})
 
 
 def _records_a_figure(text: str, m, e: int) -> bool:

@@ -167,13 +167,14 @@ ID_TAIL_VERBS = r"(?:kata|ujar|ucap|tutur|jelas|ungkap|tegas|imbuh|tambah|sebut|
                 r"|imbuhnya|tambahnya|sebutnya|paparnya|lanjutnya|pungkasnya|terangnya)"
 EN_TAIL_VERBS = r"(?:said|says|told|added|stated|explained|noted|wrote|asked|warned|insisted|claimed" \
                 r"|reported|announced|confirmed|found|cautioned|acknowledged|admitted|conceded|stressed" \
-                r"|concluded|estimated)"
+                r"|concluded|estimated|showed|shows|indicated)"
 # "a rescue official", "the ministry": unnamed speakers in their descriptive form.
-EN_DESCRIBED_SPEAKER = r"(?:(?:a|an|the|another|one)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+" \
+EN_DESCRIBED_SPEAKER = r"(?:(?:a|an|the|another|one|their|its|his|her|our)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+" \
                        r"|(?:[a-z][\w'’-]*\s+){0,3}(?:officials|authorities|police|sources|witnesses" \
                        r"|residents|experts|analysts|officers|investigators|prosecutors|doctors" \
                        r"|mediators|negotiators|diplomats|rescuers|lawyers|organisers|organizers|economists" \
-                       r"|researchers|scientists|medics|paramedics))"
+                       r"|researchers|scientists|medics|paramedics|data|figures|statistics|records" \
+                       r"|documents|filings))"
 # Role nouns that open an appositive after a speaker's name without an article: "Ana Ruiz,
 # head of the port authority, said …", "Ali Khan, chief executive of X, said …".
 EN_ROLE_NOUNS = r"(?:chief|senior|deputy|head|director|president|chairman|chairwoman|chair|spokesman" \
@@ -182,9 +183,9 @@ EN_ROLE_NOUNS = r"(?:chief|senior|deputy|head|director|president|chairman|chairw
 # Verbs that introduce indirect speech after their subject: "X mengatakan (bahwa) …".
 FRAME_VERBS = r"(?:mengatakan|menyatakan|menjelaskan|mengungkapkan|menyebutkan|menyebut|melaporkan" \
               r"|menegaskan|memaparkan|menuturkan|menyampaikan|menerangkan|mengklaim|membenarkan" \
-              r"|merinci|menyebut|mengumumkan|menambahkan|mencatat|mengakui|memperkirakan|memprediksi" \
+              r"|merinci|menyebut|mengumumkan|menambahkan|mencatat|mengakui|mengaku|memperkirakan|memprediksi" \
               r"|memproyeksikan|memastikan|menunjukkan|said|says|say(?=\s+(?:that\s+)?(?:the|a|an|it|its|their|there|\d))|told\s+[^,.;:“”\"]{1,60}?\s+that|told [a-z]+|stated|reported|announced|added|explained" \
-              r"|indicated|confirmed|claimed|warned|estimated|revealed|showed|shows|reporting|saying" \
+              r"|indicated|confirmed|claimed|warned|estimated|predicts|(?:estimates|forecasts)(?=\s+(?:that\s+)?(?:the|a|an|it|its|there|\d))|revealed|showed|shows|reporting|saying" \
               r"|found(?=\s+that\b))"
 SPEAKER_STOP = re.compile(r"\s+(?:dalam|di|kepada|saat|ketika|pada|usai|seusai|setelah|sebelum|melalui"
                           r"|via|dikutip|in|at|on|during|after|to|from|speaking|while|when|ketika)\b|[,;]|\.(?=\s|$)|\s[–—-]\s",
@@ -208,6 +209,7 @@ lt lt. gen gen. col col. sgt sgt. capt capt. supt supt. insp insp. sir dame""".s
 TITLE_WORDS = frozenset("""presiden wakil menteri kepala ketua direktur jenderal dirjen gubernur bupati
 walikota wali kota juru bicara jubir komisioner sementara plh plt kapolri kapolda kapolres kapolsek
 sekretaris jaksa hakim hakim ketua anggota staf khusus pejabat koordinator kasat kabid kasubdit
+pimpinan cabang camat lurah manajer
 president minister chief head director spokesperson spokesman spokeswoman secretary governor mayor
 chairman chairwoman general officer official commissioner prime deputy senior foreign ministry
 bharada brigadir kombes irjen bapak ibu pak bu dr prof ir h hj mr mrs ms

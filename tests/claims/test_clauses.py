@@ -118,3 +118,17 @@ def test_relative_asides_inside_a_clause(text, expected):
 @pytest.mark.parametrize("text", ["Lower costs offset weaker demand", "The crew withdrew at noon"])
 def test_irregular_past_verbs(text):
     assert has_verb(text, 0, len(text), "en")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # A subset counted after the whole is a second fact.
+    ("Polisi menahan tujuh orang, tiga di antaranya warga Kota Palu", "id",
+     ["Polisi menahan tujuh orang", "tiga di antaranya warga Kota Palu"]),
+    ("Police arrested 12 people, four of them teenagers from Leeds", "en",
+     ["Police arrested 12 people", "four of them teenagers from Leeds"]),
+    # A clause ending in a comparison aside still has its verb before the aside.
+    ("The fleet now has 54 ships, up from 47 in 2023, and plans to add 6 more", "en",
+     ["The fleet now has 54 ships, up from 47 in 2023", "plans to add 6 more"]),
+])
+def test_subsets_and_comparison_asides(text, lang, expected):
+    assert clauses(text, lang) == expected

@@ -225,3 +225,23 @@ def test_a_later_clause_with_its_own_reporting_verb_has_its_own_source(text, exp
 ])
 def test_reporting_forms_and_interpretations(text, expected):
     assert cuts(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # A possessive speaker and data that "showed" close a reporting tail.
+    ("Nurses voted to strike for 3 days, their union said.", "en",
+     [("Nurses voted to strike for 3 days", "their union")]),
+    ("Sales fell 4% in May, official data showed on Friday.", "en",
+     [("Sales fell 4% in May", "official data")]),
+    # A present-tense estimate introduces reported content; "estimates by X" is a noun.
+    ("The ministry estimates the strike costs $5 million a day.", "en",
+     [("the strike costs $5 million a day", "The ministry")]),
+    # "announced" with a plain object is the actor's own act, not a frame.
+    ("The council announced grants of $400 for each household.", "en",
+     [("The council announced grants of $400 for each household", None)]),
+    # "mengaku" reports what the speaker says about themself or their business.
+    ("Seorang petani, Darto, mengaku panennya turun 30 persen tahun ini.", "id",
+     [("panennya turun 30 persen tahun ini", "Darto")]),
+])
+def test_more_reporting_verbs_and_actor_verbs(text, lang, expected):
+    assert cuts(text, lang) == expected
