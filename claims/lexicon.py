@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from claims.lexicon_dates import WEEKDAYS, alternation
+
 # --- sentence segmentation -------------------------------------------------------------
 # Abbreviations after which a full stop does not end a sentence (lower case, no final dot).
 ABBREVIATIONS = frozenset("""
@@ -148,11 +150,14 @@ PERSON_NAME = re.compile(r"[A-Z][a-z'’.-]+(?:\s+(?:[A-Z][a-z'’.-]+|de|van|vo
 # What makes a credit alone on its line surely a photo credit (so the line above it is its
 # caption): brackets, an agency in capitals ("REUTERS/…"), "via", or a photo word.
 STRONG_CREDIT = re.compile(r"^\(|\b[A-Z]{2,}\b|\bvia\b|\b(?i:foto|photo|image|dok)\b")
+# Weekday names written in full: an abbreviation ("Tue", "Sat") is the start of another name of
+# the same day, and a caption does not end in one.
+_FULL_WEEKDAY_NAMES = [w for w, day in WEEKDAYS.items()
+                       if not any(o != w and o.startswith(w) and d == day for o, d in WEEKDAYS.items())]
 # How a caption ends: with the day or year of the photo ("…, Kamis (6/1).", "…, June 19, 2024."),
 # or without a full stop at all.
-CAPTION_TAIL = re.compile(r"(?:\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)|\b(?:19|20)\d{2}|\b(?:senin|selasa|rabu"
-                          r"|kamis|jumat|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|saturday"
-                          r"|sunday))\W*$", re.I)
+CAPTION_TAIL = re.compile(rf"(?:\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\)|\b(?:19|20)\d{{2}}"
+                          rf"|\b(?:{alternation(_FULL_WEEKDAY_NAMES)}))\W*$", re.I)
 DATELINE_HINT = re.compile(r"(\b\d{1,2}\s+(jan|feb|mar|apr|mei|may|jun|jul|agu|aug|sep|okt|oct|nov"
                            r"|des|dec)[a-z]*\.?\s+\d{4}\b|\b\d{1,2}/\d{1,2}/\d{4}\b|\b\d{4}-\d{2}-\d{2}\b"
                            r"|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},"

@@ -40,3 +40,14 @@ def test_a_figure_keeps_a_clause_with_a_feeling_word_checkable():
     from claims.worth import THRESHOLD, checkworthiness
     clause = "Officials said 40 people were treated for shock at the scene"
     assert checkworthiness(clause, 0, len(clause), "en") >= THRESHOLD
+
+
+@pytest.mark.parametrize("line, ends_with_a_date", [
+    ("Warga mengungsi di balai desa, Senin (3/6).", True),
+    ("Rescuers carry a stretcher near the crater, Tuesday.", True),
+    ("Petugas memeriksa kapal, Ahad.", True),            # a full weekday name from the shared table
+    ("Crews met on Tue.", False),                         # an abbreviation does not end a caption
+    ("Rescuers carry a stretcher near the crater.", False),
+])
+def test_caption_tail_reads_full_weekday_names_from_the_date_lexicon(line, ends_with_a_date):
+    assert bool(lx.CAPTION_TAIL.search(line)) is ends_with_a_date
