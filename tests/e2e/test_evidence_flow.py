@@ -68,5 +68,6 @@ def test_link_a_source_discuss_and_find_the_mention(page, live_server, claim_id,
     page.click(".user-menu summary")
     page.click("text=Log out")
     log_in(page, live_server, "dimas")
+    page.click("nav >> text=Queues")
     page.click("nav >> text=Mentions")
     assert "angka BPS berbeda" in page.inner_text(".mention-list")

@@ -19,5 +19,12 @@ def may_visit(endpoint: str) -> bool:
     return current_user.is_authenticated and current_user.role in access
 
 
+def visible_links(links) -> list[tuple[str, str]]:
+    """The (label, endpoint) pairs of ``links`` that the current user may visit; a nav menu
+    with none of them is not shown."""
+    return [(label, endpoint) for label, endpoint in links if may_visit(endpoint)]
+
+
 def init_app(app: Flask) -> None:
     app.add_template_global(may_visit)
+    app.add_template_global(visible_links)
