@@ -182,6 +182,10 @@ def _weekend(g, ref):
     weekend" the coming ones of the same week."""
     if ref is None:
         return ()
+    if g.get("start"):
+        # "awal pekan (ini)" is the Monday of the week named, this one when none is
+        monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=_WEEKEND_STEPS.get((g.get("rel3") or "ini").lower(), 0))
+        return (monday.isoformat(),)
     rel = (g.get("rel") or g.get("rel2") or g.get("over") or "").lower()
     monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=_WEEKEND_STEPS[rel])
     return r.weekend_of(monday)

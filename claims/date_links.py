@@ -119,13 +119,22 @@ def with_referent_dates(claim: Claim, earlier: list[Claim]) -> Claim:
     return replace(claim, dates=tuple(dict.fromkeys(period + own)))
 
 
+_SAME_KIND_LOOK_BACK = 4     # sentence claims: "Harga itu" skips a quote or two to reach its price
+
+
 def _last_sentence_claim_before(claim: Claim, earlier: list[Claim]) -> Claim | None:
     """The nearest claim before ``claim`` that is not embedded in another (its figure is the
-    sentence's, not an appositive's or a comparison base's)."""
-    for i in range(len(earlier) - 1, max(-1, len(earlier) - 1 - _LOOK_BACK), -1):
-        if earlier[i].end <= claim.start and container(earlier[i], earlier[max(0, i - 3):i]) is None:
-            return earlier[i]
-    return None
+    sentence's, not an appositive's or a comparison base's); a pointing claim with a figure
+    ("Harga itu naik dari Rp 60.000") points at the nearest such claim of the same unit, when
+    one of the last few is ("Harga cabai Rp 90.000 ... . 'Pasokan berkurang,' ujar X.")."""
+    candidates = [earlier[i] for i in range(len(earlier) - 1, max(-1, len(earlier) - 1 - _LOOK_BACK), -1)
+                  if earlier[i].end <= claim.start and container(earlier[i], earlier[max(0, i - 3):i]) is None]
+    wanted = units(claim) - {""}
+    if wanted and candidates and not units(candidates[0]) & wanted:
+        same = [c for c in candidates[:_SAME_KIND_LOOK_BACK] if units(c) & wanted]
+        if same:
+            return same[0]
+    return candidates[0] if candidates else None
 
 
 _SAME_PERIOD = re.compile(r"\b(?:(?:periode|kurun\s+waktu|waktu|bulan|pekan|tahun|kuartal|triwulan)\s+yang\s+sama"

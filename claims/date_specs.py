@@ -64,7 +64,9 @@ _SPECS = {
                      rf"|[Ff]irst\s+(?P<n2>{_NUMBER})\s+months\s+of\s+(?:(?P<this2>the\s+year|this\s+year)|(?P<y2>{_YEAR})))(?!\w)",
                      None, False),
     # "akhir pekan lalu", "last weekend", "over the weekend": a Saturday and a Sunday
+    # ("awal pekan ini", "sejak awal pekan": the Monday of that week)
     "weekend": (r"(?:[Aa]khir\s+(?:pekan|minggu)\s+(?P<rel>lalu|kemarin|ini|depan)"
+                r"|(?P<start>[Aa]wal)\s+(?:pekan|minggu)(?:\s+(?P<rel3>lalu|kemarin|ini|depan))?"
                 r"|(?P<rel2>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\s+weekend|(?P<over>[Oo]ver|[Dd]uring)\s+the\s+weekend)(?!\w)",
                 None, False),
     # "March 1-7, 2024", "Jan. 5-9": English days of one month
@@ -136,7 +138,7 @@ NEEDLES = {
     "year_listed": frozenset({"19", "20"}),
     "month_day_period": _MONTH_WORDS, "month_may": frozenset({"may"}), "months_to": frozenset({"months", "year"}),
     "last_n": frozenset({"terakhir", "past", "last"}), "first_months": frozenset({"pertama", "first"}),
-    "weekend": frozenset({"akhir", "weekend"}), "part_of_unit": frozenset({"bulan", "tahun", "month", "year"}),
+    "weekend": frozenset({"akhir", "awal", "weekend"}), "part_of_unit": frozenset({"bulan", "tahun", "month", "year"}),
     "relative_day": frozenset(w.split()[0] for w in RELATIVE_DAYS), "now": frozenset({"now"}),
     "season": frozenset({"summer", "spring", "autumn", "fall"}),
     "ago": frozenset({"lalu", "ago"}), "one_unit_ago": frozenset({"lalu"}),
@@ -163,7 +165,7 @@ GATES = {
     "months_to": re.compile(r"(?:months|year)\s+(?:to|through|ending|ended)\b"),
     "last_n": re.compile(r"(?:bulan|tahun)\s+terakhir|months|years"),
     "first_months": re.compile(r"bulan\s+pertama|months\s+of"),
-    "weekend": re.compile(r"(?:pekan|minggu)\s+(?:lalu|kemarin|ini|depan)|weekend"),
+    "weekend": re.compile(r"(?:pekan|minggu)\s+(?:lalu|kemarin|ini|depan)|[Aa]wal\s+(?:pekan|minggu)|weekend"),
 }
 
 

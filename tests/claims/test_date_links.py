@@ -198,3 +198,15 @@ def test_a_subject_with_its_counted_noun_still_points_back():
                       dates=("2024",))
     assert links.with_referent_dates(pointing, [referent]).dates == \
         ("2025-01", "2025-04-14", "2024-01", "2024-04-14")
+
+
+def test_a_pointing_figure_skips_a_quote_to_reach_the_figure_of_its_unit():
+    price = _claim("Harga cabai mencapai Rp 90.000 per kilogram, Jumat (14/2/2025)", 0,
+                   dates=("2025-02-14",), units=("IDR",))
+    quote = _claim("Pasokan dari Kediri berkurang", 70, types=("quote",), dates=("2025-02-13",))
+    # (its own January is a comparison base's, held apart while the figure's date is found)
+    pointing = _claim("Harga itu naik dari Rp 60.000 per kilogram pada akhir Januari", 110, units=("IDR",))
+    assert links.with_referent_dates(pointing, [price, quote]).dates == ("2025-02-14",)
+    # without a figure of its own it points at the claim just before
+    bare = _claim("Angka itu tertinggi sejak 2019", 110, dates=("2019",))
+    assert links.with_referent_dates(bare, [price, quote]).dates == ("2025-02-13", "2019")

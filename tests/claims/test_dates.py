@@ -503,3 +503,13 @@ def test_a_year_to_a_month_is_the_twelve_months_ending_with_it(sentence, expecte
 def test_a_span_of_years_after_a_capitalised_preposition_is_a_period():
     assert found("Pada 2019-2021, kasus naik dua kali lipat.") == [("2019-2021", ("2019", "2021"))]
     assert found("Klub itu juara Liga 2 2021-2022.") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the start of a week is its Monday: this week's when none is named (REF is Thursday 10 March)
+    ("Sejak awal pekan, pasokan cabai berkurang.", [("awal pekan", ("2022-03-07",))]),
+    ("Uji coba digelar awal pekan depan.", [("awal pekan depan", ("2022-03-14",))]),
+    ("Pada awal minggu lalu, stok beras habis.", [("awal minggu lalu", ("2022-02-28",))]),
+])
+def test_the_start_of_a_week_is_its_monday(sentence, expected):
+    assert found(sentence) == expected
