@@ -142,9 +142,13 @@ def _clause_after_with(text: str, a: int, e: int) -> bool:
 def _subject_before_verb(text: str, a: int, e: int) -> bool:
     # "… dan 40 warga lainnya bertahan": a new clause names its subject (two words or more)
     # before its verb; "… di 514 kabupaten dan kota mulai pekan depan" does not.
-    words = _WORD.findall(_ASIDE.sub(" ", text[a:min(e, a + _REACH)]))
+    # A count is a word of the subject: "… dan 312 rumah dilaporkan rusak".
+    words = _WORD_OR_NUMBER.findall(_ASIDE.sub(" ", text[a:min(e, a + _REACH)]))
     first_verb = next((i for i, w in enumerate(words) if is_id_verb(w)), len(words))
     return first_verb >= 2
+
+
+_WORD_OR_NUMBER = re.compile(r"[A-Za-z]+|\d[\d.,]*")
 
 
 def _is_clause(text: str, s: int, e: int, language: str, left: bool) -> bool:

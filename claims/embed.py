@@ -31,7 +31,10 @@ _APPOSITIVE = re.compile(r",\s+(?=(?:the|one of|a|an|seorang|salah satu)\s)", re
 _BARE_APPOSITIVE = re.compile(r",\s+(?=[A-Z][\w-]*['’]s\s+[a-z]"
                               r"|(?:about|some|around|nearly|roughly)\s+\d[\d,.]*\s*(?:km|kilomet\w+|miles|mi)\s"
                               r"|(?:chief|senior|deputy|head|director|president|chairman|chairwoman"
-                              r"|spokesman|spokeswoman|spokesperson|secretary)\s+(?:[a-z]+\s+){0,2}(?:at|of|for)\s+[A-Z])")
+                              r"|spokesman|spokeswoman|spokesperson|secretary)\s+(?:[a-z]+\s+){0,2}(?:at|of|for)\s+[A-Z]"
+                              # Indonesian appositives open with the kind of thing, without an article:
+                              # "PT X, perusahaan pelayaran yang berbasis di Makassar,"
+                              rf"|(?:{lx.ID_APPOSITIVE_NOUNS})\s+[a-z])")
 # "X, who heads the unit" / "who visited the site": an act or role of a named person, unless
 # the verb only reports speech ("who said …") or is a copula with nothing checkable after it.
 _WHO_ACTS = re.compile(r"[,\s]*who\s+(?:also\s+)?(?P<verb>[a-z]{3,}(?:ed|s))\b")

@@ -339,6 +339,11 @@ REPORT_TERMS = re.compile(r"(?:berdasarkan laporan|laporan)\b", re.I)
 # into the fact before it is an interpretation, not a second fact (rule 2); the claim ends there.
 INTERPRETATION = re.compile(r",\s+(?:which|this)\s+(?:means|meant)\b|,\s+meaning\b", re.I)
 
+# Nouns that open an Indonesian appositive after a name: "PT X, perusahaan tambang asal Y".
+ID_APPOSITIVE_NOUNS = r"(?:perusahaan|produsen|maskapai|emiten|lembaga|organisasi|partai|klub|bank|pabrik" \
+                      r"|kota|kabupaten|provinsi|desa|pulau|gunung|sungai|danau|pelabuhan|bandara" \
+                      r"|rumah sakit|sekolah|universitas|mantan|warga|pria|wanita|perempuan|bocah|siswa" \
+                      r"|mahasiswa|istri|suami|putra|putri)"
 # Heads that name a class rather than a referent: "People who …", "Those who …" (rule 4 wants a
 # fact about a thing the article names, not the definition of a group).
 GENERIC_HEADS = frozenset("""people those anyone anybody someone somebody everyone everybody men women

@@ -132,3 +132,8 @@ def test_irregular_past_verbs(text):
 ])
 def test_subsets_and_comparison_asides(text, lang, expected):
     assert clauses(text, lang) == expected
+
+
+def test_a_count_opens_the_subject_of_a_second_indonesian_clause():
+    text = "Sebanyak 200 warga telah mengungsi dan 45 rumah dilaporkan rusak"
+    assert clauses(text, "id") == ["Sebanyak 200 warga telah mengungsi", "45 rumah dilaporkan rusak"]

@@ -189,3 +189,14 @@ def test_an_indonesian_head_ending_in_s_is_no_class():
     from claims.embed import embedded_facts
     text = "Ruas yang menghubungkan Kota A dan Kota B dibangun sejak 2021"
     assert embedded_facts(text, 0, len(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("PT Karya Tambang (KTB), perusahaan nikel yang berbasis di Kendari, membukukan laba Rp 90 miliar",
+     ["PT Karya Tambang (KTB), perusahaan nikel yang berbasis di Kendari"]),
+    ("Banjir melanda Sintang, kabupaten terluas kedua di Kalimantan Barat, sejak Senin",
+     ["Sintang, kabupaten terluas kedua di Kalimantan Barat"]),
+])
+def test_an_indonesian_appositive_without_an_article(text, expected):
+    from claims.embed import embedded_facts
+    assert [text[a:b] for a, b, _ in embedded_facts(text, 0, len(text))] == expected
