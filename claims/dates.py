@@ -41,6 +41,10 @@ def find_dates(text: str, start: int, end: int, language: str,
     mentions: list[DateMention] = []
     matches: list[DateMatch] = []        # what each mention was found as
     future = _Future(text, start, end, reference)
+    if any(m.kind in _GENERIC_KINDS and not m.groups.get("y") and not m.groups.get("rel") for m in found) \
+            and _HABITUAL.search(text, start, end):
+        # "Musim hujan biasanya berlangsung November hingga Maret": months of every year, no date
+        found = [m for m in found if m.kind not in _GENERIC_KINDS or m.groups.get("y") or m.groups.get("rel")]
     for match in found:
         if any(p.start <= match.start < p.end for p in periods):
             continue    # the year of "kuartal IV 2024" belongs to the quarter
@@ -86,6 +90,12 @@ def _past_period(text: str, period: DateMention, reference: dt.date | None, futu
     if not without_a_year(text, period.start, period.end) or future.said() or not future.past():
         return period
     return DateMention(period.start, period.end, tuple(f"{int(v[:4]) - 1:04d}{v[4:]}" for v in period.values))
+
+
+# What happens every year or as a rule names months of no year in particular.
+_HABITUAL = re.compile(r"\b(?:biasanya|umumnya|lazimnya|setiap\s+tahun|tiap\s+tahun|saban\s+tahun|usually|typically"
+                       r"|normally|generally|every\s+year|each\s+year|annually)\b", re.I)
+_GENERIC_KINDS = frozenset({"month", "month_may", "month_period"})
 
 
 # A wire dateline opening a line: "NAIROBI, May 3 -", "MEDAN, 5 Mei (Antara) -", "Oct 16 (Reuters) -".

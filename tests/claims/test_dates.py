@@ -513,3 +513,15 @@ def test_a_span_of_years_after_a_capitalised_preposition_is_a_period():
 ])
 def test_the_start_of_a_week_is_its_monday(sentence, expected):
     assert found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    # months said of every year ("biasanya", "usually", "setiap tahun") are no date
+    ("Musim hujan biasanya berlangsung dari November hingga Maret.", "id", []),
+    ("The rainy season usually runs from March to May.", "en", []),
+    ("Festival itu digelar setiap tahun pada Agustus.", "id", []),
+    # a year said keeps its months dated
+    ("Festival itu setiap tahun digelar, terakhir pada Agustus 2021.", "id", [("Agustus 2021", ("2021-08",))]),
+])
+def test_months_of_a_habit_are_no_date(sentence, language, expected):
+    assert found(sentence, language=language) == expected
