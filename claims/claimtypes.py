@@ -20,14 +20,21 @@ _STATUS = frozenset("""adalah merupakan ialah yakni menjabat berada terletak seb
 selaku is are was were remain remains located serve serves memiliki termasuk tetap bertahan kini
 berjarak dinyatakan now stood stands operates holds berusia berlokasi dipimpin dikuasai dimiliki
 menghubungkan bernama led owned connects aged terdiri berbatasan berpenduduk dihuni mencakup meliputi
-consists comprises lies sits borders""".split())
+consists comprises lies sits borders berfungsi berstatus bertugas bermukim bertempat terbuat tergolong
+terkenal dikenal disebut dijuluki berbentuk bernilai berukuran berbahan terhubung""".split())
 # Words the verb-shaped pattern takes for actions that only compare, derive or describe
 # ("dibandingkan", "berasal", "terbanyak") and predicates of level ("mencapai 12 persen").
 _NOT_EVENT = frozenset("""dibandingkan dibanding berasal bersama berdasarkan terbanyak tertinggi terendah
 terbesar terakhir tersebut terhadap terkait termasuk mencapai sebesar sebanyak berjumlah berusia
 tercatat terletak berada berjarak memiliki menjabat merupakan dinyatakan berusia berlokasi dipimpin
 dikuasai dimiliki menghubungkan bernama terdiri berbatasan berpenduduk dihuni mencakup meliputi
-hundred speed indeed""".split())
+hundred speed indeed
+mereka menteri menara merek metode medis menit meter meski meskipun melalui menurut mengenai menjelang
+menuju mendatang diantaranya direktur distrik divisi dirinya berita berkas bersih beserta berbagai
+berikut berikutnya berupa berbeda terbaru tertentu tersangka terdakwa terpidana terminal terkini terutama
+tersendiri terlalu terlebih terpadu terbuka tertutup
+berfungsi berstatus bertugas bermukim bertempat terbuat tergolong terkenal dikenal disebut dijuluki
+berbentuk bernilai berukuran berbahan terhubung""".split())
 # Verbs that move or report a figure: with a number they state a level or a change, no happening.
 _AMOUNT_VERBS = frozenset("""meningkat menurun melonjak merosot meraih mengantongi memperoleh mencatat
 mencatatkan menyentuh rose climbed jumped dropped declined increased decreased reached gained slipped

@@ -94,3 +94,16 @@ def test_english_spans_take_only_english_verbs_as_events(span, event):
 ])
 def test_what_a_place_or_body_is_made_of_is_a_status(span):
     assert "status" in types(span, quantities=True) and "event" not in types(span, quantities=True)
+
+
+# Pronouns, prepositions, nouns and adjectives that open like affixed verbs ("mereka",
+# "menurut", "tersangka", "berbagai") are no action; stative verbs ("berfungsi", "dikenal")
+# make a state.
+@pytest.mark.parametrize("span, expected", [
+    ("Menurut mereka, berbagai berita itu keliru", ("other",)),
+    ("Rumah itu berfungsi sebagai posko pengungsian", ("status",)),
+    ("Desa itu dikenal sebagai sentra kopi", ("status",)),
+    ("Polisi menetapkan dua tersangka", ("event",)),
+])
+def test_words_that_only_look_like_affixed_verbs(span, expected):
+    assert types(span) == expected
