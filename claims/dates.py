@@ -76,9 +76,17 @@ def _past_month(match: DateMatch, values: tuple[str, ...], reference: dt.date | 
     if match.kind not in _BARE_MONTH_KINDS or reference is None or not values or match.groups.get("y") \
             or match.groups.get("rel") or match.groups.get("pre") or values[-1] <= reference.isoformat()[:7]:
         return values
-    if future.said() or not future.past():
+    if future.said() or not future.past() or _opens_a_stretch_ahead(future, match):
         return values
     return tuple(f"{int(v[:4]) - 1:04d}{v[4:]}" for v in values)
+
+
+# "naik mulai Maret", "berlaku hingga Mei": a month that starts or ends a stretch from now
+_FROM_OR_UNTIL = re.compile(r"\b(?:mulai|hingga|sampai|starting|until|till)\s+(?:(?:awal|akhir|pertengahan|bulan|early|late|mid)\s+)?$", re.I)
+
+
+def _opens_a_stretch_ahead(future: _Future, match: DateMatch) -> bool:
+    return _FROM_OR_UNTIL.search(future.text(), max(0, match.start - 30), match.start) is not None
 
 
 def _past_period(text: str, period: DateMention, reference: dt.date | None, future: _Future) -> DateMention:
@@ -261,6 +269,9 @@ class _Future:
         if self._past is None:
             self._past = _PAST.search(*self._args) is not None
         return self._past
+
+    def text(self) -> str:
+        return self._args[0]
 
     def said(self) -> bool:
         if self._said is None:

@@ -525,3 +525,12 @@ def test_the_start_of_a_week_is_its_monday(sentence, expected):
 ])
 def test_months_of_a_habit_are_no_date(sentence, language, expected):
     assert found(sentence, language=language) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a coming month that starts or ends a stretch is still to come, even beside a figure's change
+    ("Tarif listrik naik mulai April.", [("April", ("2022-04",))]),
+    ("Harga gula turun hingga akhir Mei.", [("akhir Mei", ("2022-05",))]),
+])
+def test_a_month_opening_or_closing_a_stretch_is_not_moved_back(sentence, expected):
+    assert found(sentence) == expected
