@@ -24,7 +24,7 @@ def test_claim_page_at_800px_puts_verification_first_and_history_last(page, live
     log_in(page, live_server, CHECKER)
     page.set_viewport_size({"width": 800, "height": 900})
     page.goto(f"{live_server.url}/claims/{claim_id}")
-    assert top(page, "#claim-quote") < top(page, "#workflow") < top(page, "#context")
+    assert top(page, "#claim-quote") < top(page, "#workflow") < top(page, "#facts")
     assert top(page, "#evidence") < top(page, "#history")
     assert top(page, "#notes") < top(page, "#history")
     width = page.evaluate("document.documentElement.scrollWidth")

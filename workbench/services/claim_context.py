@@ -1,8 +1,9 @@
 """A claim in its article: the sentences around it and the facts the splitter read from it.
 
-Read-only; the claim page shows it. Sentences come from the pipeline's own segmenter
-(``claims.segment``), which knows Indonesian abbreviations, so a "Jl." or "Prof." does not cut
-the context short.
+Read-only. The claim page shows the passage once, under the claim, where selecting words in
+it sets the claim's span (so each piece carries its offset in the article text). Sentences
+come from the pipeline's own segmenter (``claims.segment``), which knows Indonesian
+abbreviations, so a "Jl." or "Prof." does not cut the context short.
 """
 from __future__ import annotations
 
@@ -22,19 +23,21 @@ class ClaimContext:
     claim: str
     after: str
     anchored: bool
+    start: int = 0       # where ``before`` begins in the article text (the page's offsets)
 
 
 def around(claim: Claim, sentences: int = 1) -> ClaimContext:
     """The claim with ``sentences`` whole sentences before and after it."""
     text = claim.article.text
     if not claim.anchored or text[claim.start:claim.end] != claim.text:
-        return ClaimContext("", claim.text, "", anchored=False)
+        return ClaimContext("", claim.text, "", anchored=False, start=claim.start)
     spans = _sentences_near(text, claim.start, claim.end)
     earlier = [s for s in spans if s[0] < claim.start]
     later = [s for s in spans if s[1] > claim.end]
     first = _start_of(earlier, sentences, claim.start)
     last = _end_of(later, sentences, claim.end)
-    return ClaimContext(text[first:claim.start], claim.text, text[claim.end:last], anchored=True)
+    return ClaimContext(text[first:claim.start], claim.text, text[claim.end:last],
+                        anchored=True, start=first)
 
 
 def facts(claim: Claim) -> dict[str, list[str]]:

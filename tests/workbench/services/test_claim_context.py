@@ -23,9 +23,12 @@ from workbench.services import claim_context
      "Wulan Sari, mengatakan stok di gudang cukup untuk tiga bulan."),
 ])
 def test_the_sentences_around_a_claim(lumbung, words, sentences, before, after):
-    context = claim_context.around(claim_on(lumbung, words), sentences)
+    claim = claim_on(lumbung, words)
+    context = claim_context.around(claim, sentences)
     assert (context.before, context.claim, context.after) == (before, words, after)
     assert context.anchored
+    # the page's offsets: where the passage starts in the article text
+    assert lumbung.text[context.start:claim.start] == before
 
 
 def test_an_unanchored_claim_shows_its_own_text_only(lumbung):
