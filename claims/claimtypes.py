@@ -13,9 +13,13 @@ compared record first largest biggest smallest beat won lead leading than surpas
 memimpin menguasai terakhir""".split())
 _COMPARISON_PHRASES = ("lebih tinggi", "lebih rendah", "lebih besar", "lebih kecil", "lebih banyak",
                        "lebih sedikit", "lebih ringan", "lebih berat", "lebih dari", "pertama kali")
-_PREDICTION = frozenset("""akan bakal dijadwalkan direncanakan rencana berencana diharapkan will would
-scheduled expected plan plans planned forecast""".split())
-_PREDICTION_PHRASES = ("to begin", "to start")
+# "plan"/"rencana" as a noun names a plan that may be past ("voted against the plan"): only
+# the verb ("plans to", "is planned", "rencana ... akan") looks ahead.
+_PREDICTION = frozenset("""akan bakal dijadwalkan direncanakan rencananya berencana diharapkan will would
+scheduled expected forecast ditargetkan menargetkan diproyeksikan berjanji promised pledged vowed intends
+aims""".split())
+_PREDICTION_PHRASES = ("to begin", "to start", "plan to", "plans to", "planned to", "planned for", "is planned",
+                       "are planned", "was planned", "were planned", "rencana untuk", "rencana pemerintah untuk")
 _STATUS = frozenset("""adalah merupakan ialah yakni menjabat berada terletak sebagai tercatat ada masih
 selaku is are was were remain remains located serve serves memiliki termasuk tetap bertahan kini
 berjarak dinyatakan now stood stands operates holds berusia berlokasi dipimpin dikuasai dimiliki

@@ -107,3 +107,16 @@ def test_what_a_place_or_body_is_made_of_is_a_status(span):
 ])
 def test_words_that_only_look_like_affixed_verbs(span, expected):
     assert types(span) == expected
+
+
+# "plan" as a noun names something that may lie in the past; the verb looks ahead.
+@pytest.mark.parametrize("span, planned", [
+    ("Two council members voted against the plan", False),
+    ("Rencana itu ditolak DPRD pada Senin", False),
+    ("The city plans to issue bonds", True),
+    ("A new terminal is planned for 2027", True),
+    ("Pemprov menargetkan ekspor kopi naik 10 persen", True),
+    ("The minister pledged to rebuild the bridge", True),
+])
+def test_only_a_plan_said_as_a_verb_is_a_prediction(span, planned):
+    assert ("prediction" in types(span)) is planned
