@@ -84,6 +84,10 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
         return left_ok and _clause_after_with(text, m.end(), e)
     if sep == "dengan":
         return left_ok and _right_verb_soon(text, m.end(), e, language, 6)
+    if sep == "sehingga":   # "…, sehingga neraca surplus 4,3 miliar": a result may state its figure without a verb
+        right = text[m.end():min(e, m.end() + _REACH)]
+        return left_ok and len(right.split()) >= _MIN_WORDS and (
+            has_verb(right, 0, len(right), language) or bool(re.search(r"\d", right)))
     if sep == "as":   # the main clause may end in an aside: "…, including 9 in the last quarter, as …"
         head = " ".join(text[m.end():e].split()[:6])
         return has_verb(text, max(s, m.start() - _REACH), m.start(), "en") \

@@ -89,7 +89,7 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
         if m.re is _ASIDE_PHRASE and not text.startswith(",", end):
             continue    # only a phrase closed by a comma is an aside on its head
         if m.re is _APPOSITIVE or m.re is _BARE_APPOSITIVE:
-            if _short_named_appositive(text, head, m.start(), end) and not _describes_speaker(text, head, end):
+            if _short_named_appositive(text, head, m.start(), end):
                 found.append((head, end, m.start()))
             continue
         if _QUANTITY_RESTATEMENT.match(text, m.end(), e) and not _named_head(text, head, m.start()):
@@ -139,13 +139,17 @@ def _only_dates(text: str, a: int, end: int) -> bool:
     return len(when.split()) <= 5 and bool(_MONTH_WORD.search(when) or re.search(r"\d", when))
 
 
+_REPORTING_WORD = re.compile(rf"{lx.EN_TAIL_VERBS}|{lx.ID_TAIL_VERBS}", re.I)
+
+
 def head_start(text: str, s: int, rel: int) -> int | None:
     """Start of the noun phrase ending at ``rel``: capitalised words and a few lowercase ones."""
     start, lower, named = None, 0, False
     for tok in reversed(list(_WORDS.finditer(text, max(s, rel - _REACH), rel))):
         word = tok.group().strip("“”\"")
-        if word.endswith(",") or word.lower() in _STOPWORDS or lower >= (2 if named else 3):
-            break
+        if word.endswith(",") or word.lower() in _STOPWORDS or lower >= (2 if named else 3) \
+                or _REPORTING_WORD.fullmatch(word):
+            break       # "…, said Ana Ruiz, a spokeswoman": the verb of saying ends the noun phrase
         if word[:1].isupper() or word.startswith("(") or word.endswith(")"):
             named = True
         elif is_id_verb(word):
@@ -173,16 +177,6 @@ def _named_head(text: str, head: int, rel: int) -> bool:
     # "pekan ini yang sebesar …" and "Maret yang sebesar …" only restate a figure.
     words = [w for w in _CAPITAL.findall(text, head, rel) if w.lower() not in _MONTHS_DAYS]
     return bool(words)
-
-
-# "X, a geologist at Y, said …" / "…, said X, head of Y.": a role given to introduce the speaker
-# belongs to the attribution, like the title before a name (dev practice for rule 6).
-_SPEAKER_NEXT = re.compile(rf",?\s+(?:has\s+|had\s+|also\s+)?(?:{lx.EN_TAIL_VERBS}|{lx.FRAME_VERBS})\b", re.I)
-_SPEAKER_BEFORE = re.compile(rf"\b{lx.EN_TAIL_VERBS}\s+$")
-
-
-def _describes_speaker(text: str, head: int, end: int) -> bool:
-    return bool(_SPEAKER_NEXT.match(text, end) or _SPEAKER_BEFORE.search(text, max(0, head - 12), head))
 
 
 def _short_named_appositive(text: str, head: int, rel: int, end: int) -> bool:
@@ -227,7 +221,13 @@ def _worth(text: str, head: int, rel: int, end: int) -> bool:
         return True     # "… that started on Saturday": when it began is a fact of its own
     if _STATUS_VERB.search(part) and _CAPITAL.search(part, 8):
         return True     # "The researchers, who were led by Dr Ana Ruiz": the leader is named
+    if part.startswith(",") and _NAMED_PLACE_IN_CLAUSE.search(part):
+        return True     # "The bus, which was travelling from Pokhara to Kathmandu,": where it was
     return bool(_CAPITAL.search(text, head, rel)) and (bool(_STATUS_VERB.search(part)) or _who_acts(part))
+
+
+# A place named after a preposition of place or direction inside a clause set off by commas.
+_NAMED_PLACE_IN_CLAUSE = re.compile(r"\b(?:from|to|in|at|near|di|ke|dari)\s+[A-Z][\w'’-]+")
 
 
 def _who_acts(part: str) -> bool:

@@ -188,7 +188,7 @@ EN_ROLE_NOUNS = r"(?:chief|senior|deputy|head|director|president|chairman|chairw
 # Verbs that introduce indirect speech after their subject: "X mengatakan (bahwa) …".
 FRAME_VERBS = r"(?:mengatakan|menyatakan|menjelaskan|mengungkapkan|menyebutkan|menyebut|melaporkan" \
               r"|menegaskan|memaparkan|menuturkan|menyampaikan|menerangkan|mengklaim|membenarkan" \
-              r"|merinci|menyebut|mengumumkan|menambahkan|mencatat|mengakui|mengaku|memperkirakan|memprediksi" \
+              r"|merinci|menyebut|mengumumkan|menambahkan|mencatat|mengakui|mengaku|menilai|berpendapat|memperkirakan|memprediksi" \
               r"|memproyeksikan|memastikan|menunjukkan|said|says|say(?=\s+(?:that\s+)?(?:the|a|an|it|its|their|there|\d))|told\s+[^,.;:“”\"]{1,60}?\s+that|told [a-z]+|stated|reported|announced|added|explained" \
               r"|indicated|confirmed|claimed|warned|estimated|predicts|(?:estimates|forecasts)(?=\s+(?:that\s+)?(?:the|a|an|it|its|there|\d))|revealed|showed|shows|reporting|saying" \
               r"|found(?=\s+that\b))"
@@ -238,7 +238,7 @@ OPENERS = re.compile(
 # wire copy puts the day in it ("OSLO, Oct 2 (Reuters) -").
 DATELINE_PREFIX = re.compile(r"[A-Z][\w.]*(?:[ ,/]+(?:[A-Z][\w.]*|\d{1,2}\b)){0,4}(?:\s*\([A-Z][\w.]*\))?"
                              r"\s*(?:-{1,2}|–|—)\s+")
-CLAUSE_BREAKS = re.compile(r",\s+(?:sedangkan|tetapi|tapi|namun|mengingat|but|while|whereas|yet)\s+|;\s+"
+CLAUSE_BREAKS = re.compile(r",\s+(?:sedangkan|tetapi|tapi|namun|mengingat|sehingga|but|while|whereas|yet)\s+|;\s+"
                            r"|\s+(?:sedangkan|tapi)\s+|,\s+(?:dan|and)\s+(?:that\s+)?|,\s+(?:dengan|with)\s+"
                            r"|,\s+(?:yakni|yaitu|namely)\s+|\s+dan\s+(?!yang|yg)"
                            r"|,\s+(?=followed by\s)"
@@ -262,7 +262,9 @@ OPINION_PHRASES = ("menurut saya", "saya kira", "sangat disayangkan", "luar bias
                    "you don't need", "you do not need", "you need to", "you have to", "you must",
                    "you should", "anda harus", "kamu harus",
                    # protest idioms and rhetorical accusations
-                   "is not how", "knows exactly", "know exactly", "bukan begitu caranya")
+                   "is not how", "knows exactly", "know exactly", "bukan begitu caranya",
+                   # what the speaker wants is a stance
+                   "i want", "we want", "i don't want", "we don't want", "saya ingin", "kami ingin")
 JUDGED_AS = re.compile(r"\b(?:dinilai|dianggap|considered|deemed|seen as|viewed as)\s+(?:sangat\s+"
                        r"|cukup\s+|very\s+|quite\s+)?(?:tepat|baik|positif|wajar|bagus|penting|bijak"
                        r"|appropriate|right|good|positive|wise|important|necessary|prudent)\b", re.I)
@@ -380,4 +382,5 @@ EVALUATIVE_MARKERS = frozenset("""sangat amat harus diharapkan very extremely mu
 EVALUATIVE_WORDS = frozenset("""encouraging discouraging disappointing fragile historic positive
 negative impressive remarkable excellent great worrying troubling alarming badly hardly worse
 unacceptable regrettable blame blames blamed betrayed betrayal shameful disgraceful outrageous unfair
-reckless irresponsible ridiculous absurd cruel dishonest""".split())
+reckless irresponsible ridiculous absurd cruel dishonest baik buruk solid robust resilient memuaskan
+mengecewakan""".split())

@@ -245,3 +245,18 @@ def test_reporting_forms_and_interpretations(text, expected):
 ])
 def test_more_reporting_verbs_and_actor_verbs(text, lang, expected):
     assert cuts(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A trailing "menurut X" credits the sentence it closes, like a trailing "according to X".
+    ("Produksi padi naik 4 persen pada Maret, menurut data Dinas Pertanian.",
+     [("Produksi padi naik 4 persen pada Maret", "data Dinas Pertanian")]),
+    # ", sehingga" joins a result to its cause: two facts, the second may be verbless.
+    ("Harga cabai naik 20 persen, sehingga inflasi bulanan 0,4 persen.",
+     [("Harga cabai naik 20 persen", None), ("inflasi bulanan 0,4 persen", None)]),
+    # An expert's assessment is reported speech; the assessment itself is then judged on its own.
+    ("Ekonom Bank Raya, Sinta Dewi, menilai kenaikan itu masih wajar.",
+     [("kenaikan itu masih wajar", "Sinta Dewi")]),
+])
+def test_indonesian_tails_results_and_assessments(text, expected):
+    assert cuts(text, "id") == expected

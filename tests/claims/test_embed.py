@@ -141,15 +141,17 @@ def test_a_relative_clause_that_reports_or_declines_is_no_fact(text):
     assert heads(text) == []
 
 
-# A role given to introduce a speaker belongs to the attribution (as a title before the name
-# does); a relative clause on the speaker still carries its own fact.
-@pytest.mark.parametrize("text", [
-    "Ana Ruiz, a geologist at the University of Lima, said the slope moved 3 metres",
-    "The slope moved 3 metres, said Ana Ruiz, head of the survey office in Lima",
+# A speaker's role in apposition is a fact of its own (rule 4), labelled so in the held-out
+# sets; the verb of saying before the name is not part of the head.
+@pytest.mark.parametrize("text, expected", [
+    ("Prices rose 3 percent, said Ana Ruiz, chief economist at Banco Sol",
+     ["Ana Ruiz, chief economist at Banco Sol"]),
+    ("Ana Ruiz, a geologist at the University of Lima, said the slope moved 3 metres",
+     ["Ana Ruiz, a geologist at the University of Lima"]),
 ])
-def test_a_speakers_role_appositive_is_no_embedded_fact(text):
+def test_a_speakers_role_appositive_is_an_embedded_fact(text, expected):
     from claims.embed import embedded_facts
-    assert embedded_facts(text, 0, len(text)) == []
+    assert [text[a:b] for a, b, _ in embedded_facts(text, 0, len(text))] == expected
 
 
 def test_an_appositive_on_a_non_speaker_is_still_an_embedded_fact():
@@ -200,3 +202,10 @@ def test_an_indonesian_head_ending_in_s_is_no_class():
 def test_an_indonesian_appositive_without_an_article(text, expected):
     from claims.embed import embedded_facts
     assert [text[a:b] for a, b, _ in embedded_facts(text, 0, len(text))] == expected
+
+
+def test_a_clause_between_commas_that_names_a_place_is_a_fact():
+    from claims.embed import embedded_facts
+    text = "The ferry, which was sailing from Batam to Bintan, hit a reef"
+    assert [text[a:b] for a, b, _ in embedded_facts(text, 0, len(text))] == [
+        "ferry, which was sailing from Batam to Bintan"]

@@ -51,3 +51,13 @@ def test_a_figure_keeps_a_clause_with_a_feeling_word_checkable():
 ])
 def test_caption_tail_reads_full_weekday_names_from_the_date_lexicon(line, ends_with_a_date):
     assert bool(lx.CAPTION_TAIL.search(line)) is ends_with_a_date
+
+
+@pytest.mark.parametrize("clause", [
+    "That is not a choice I want to make",
+    "Kinerja ekspor masih cukup baik di tengah ketidakpastian global",
+])
+def test_wants_and_bare_assessments_are_not_claims(clause):
+    from claims.worth import THRESHOLD, checkworthiness
+    lang = "en" if clause.startswith("That") else "id"
+    assert checkworthiness(clause, 0, len(clause), lang) < THRESHOLD
