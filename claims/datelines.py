@@ -16,22 +16,29 @@ _ZONES = {"wib", "wita", "wit", "gmt", "utc", "am", "pm", "et", "est", "pst", "c
 # Labels that may share a line with a publication date.
 _LABELS = {"published", "publish", "posted", "updated", "update", "diperbarui", "diterbitkan",
            "dipublikasikan", "terbit", "tayang", "dibuat", "last", "on", "at", "first", "date",
-           "tanggal", "oleh", "by", "waktu", "modified", "|"}
+           "tanggal", "oleh", "by", "waktu", "modified", "|", "penulis", "editor", "reporter", "pewarta",
+           "redaktur", "writer", "wib", "wita", "wit", "ago", "hours", "hour", "minutes", "minute", "min",
+           "mins", "read", "jam", "menit", "lalu", "yang"}
 _WORD = re.compile(r"[^\s,|:()\-–—/]+")
 _CALENDAR_WORDS = set(MONTHS) | set(WEEKDAYS)
+# A scraped line may glue the time to the year ("June 6, 20253:20 AM"): the year is four digits.
+_GLUED_TIME = re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{1,2}[:.]\d{2})(?!\d)")
 
 
 def _leftover_is_furniture(words: list[str]) -> bool:
-    """Besides the date, a date line holds at most a few labels or names (an outlet, a city)."""
-    if len(words) > 3:
+    """Besides the date, a date line holds labels ("Last updated on ... at") and at most a
+    few names (an outlet, a city, a byline)."""
+    if len(words) > 8:
         return False
+    names = 0
     for word in words:
         low = word.lower().strip(".")
-        if low in _LABELS or low in _ZONES or low in _CALENDAR_WORDS or not low:
+        if low in _LABELS or low in _ZONES or low in _CALENDAR_WORDS or not low or low.isdigit():
             continue
         if not (word[0].isupper() or "." in word):
             return False
-    return True
+        names += 1
+    return names <= 3
 
 
 def parse_dateline(line: str) -> dt.date | None:
@@ -40,7 +47,7 @@ def parse_dateline(line: str) -> dt.date | None:
 
     A sentence that merely contains a date is not a date line and gives None.
     """
-    line = (line or "").strip()
+    line = _GLUED_TIME.sub(r"\1 \2", (line or "").strip())
     if not line or len(line) > _MAX_DATELINE or not _HAS_YEAR.search(line):
         return None
     matches = [m for m in scan_dates(line) if m.kind in _FULL_DATE_KINDS and m.groups.get("y")]

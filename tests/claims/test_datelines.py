@@ -1,0 +1,31 @@
+"""Publication dates read from a page's date line (``claims.datelines``)."""
+import datetime as dt
+
+import pytest
+
+from claims.datelines import parse_dateline
+
+
+@pytest.mark.parametrize("line, expected", [
+    # labels around the date ("Last updated on ... at") are page furniture
+    ("Last updated on August 6, 2025 at 10:15 a.m.", dt.date(2025, 8, 6)),
+    # a byline sharing the line with the date
+    ("Penulis: Rina | Editor: Dedi | 6 Agustus 2025", dt.date(2025, 8, 6)),
+    ("Oleh Rina Marlina - 6 Agustus 2025", dt.date(2025, 8, 6)),
+    # a sentence that merely holds a date is no date line
+    ("Rapat digelar pada 6 Agustus 2025 di Jakarta.", None),
+    ("Warga Jakarta dan Bogor mengungsi 6 Agustus 2025", None),
+    ("Ketua RT Budi Santoso Ahmad Yani melapor 6 Agustus 2025", None),
+])
+def test_date_lines_with_labels_and_bylines(line, expected):
+    assert parse_dateline(line) == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    # "Updated 2 hours ago", "4 minute read": counters of the page, not words of a sentence
+    ("March 19, 2025 4:12 PM GMT Updated 2 hours ago", dt.date(2025, 3, 19)),
+    # a time glued to the year by the scraper
+    ("June 6, 20253:20 AM GMT+7", dt.date(2025, 6, 6)),
+])
+def test_page_counters_and_a_time_glued_to_the_year(line, expected):
+    assert parse_dateline(line) == expected
