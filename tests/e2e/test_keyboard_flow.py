@@ -47,3 +47,43 @@ def test_highlights_and_claim_list_work_from_the_keyboard(page, live_server):
     assert active.count() > 0
     assert all(chosen in seg.split() for seg in
                active.evaluate_all("els => els.map(e => e.dataset.claims)"))
+
+
+def selected(page) -> str:
+    return page.evaluate("window.getSelection().toString()")
+
+
+def test_a_claim_is_added_from_a_keyboard_selection(page, live_server):
+    log_in(page, live_server, "sari")
+    import_article(page, live_server.url)
+    claims_before = page.locator("#claim-list .claim-item").count()
+    assert page.is_disabled("#add-claim-button")
+
+    tab_until(page, "#article-text")
+    page.keyboard.press("ArrowDown")                  # the caret moves without selecting
+    assert selected(page) == ""
+    for _ in range(3):
+        page.keyboard.press("Control+Shift+ArrowRight")
+    words = selected(page)
+    assert len(words.split()) == 3 and page.is_visible(".kbd-caret")
+    page.wait_for_selector("#add-claim-button:enabled")
+    assert page.inner_text("#add-claim-preview") == words
+    page.wait_for_function("document.getElementById('add-claim-status').textContent"
+                           ".includes('Alt+Shift+A')")
+    assert words.strip() in page.inner_text("#add-claim-status")
+    assert page.evaluate("document.activeElement.closest('#article-text') !== null")
+
+    page.keyboard.press("Alt+Shift+A")
+    page.wait_for_selector("text=added.")
+    page.wait_for_load_state("load")
+    new_item = page.locator("#claim-list .claim-item", has_text="added by hand")
+    assert new_item.locator(".claim-text").inner_text() == words.strip()
+    assert page.locator("#claim-list .claim-item").count() == claims_before + 1
+
+
+def test_the_shortcut_without_a_selection_says_what_to_do(page, live_server):
+    log_in(page, live_server, "sari")
+    import_article(page, live_server.url)
+    page.keyboard.press("Alt+Shift+A")
+    assert "select some words first" in page.inner_text("#add-claim-status")
+    assert "/articles/" in page.url and page.is_disabled("#add-claim-button")

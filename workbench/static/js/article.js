@@ -1,5 +1,6 @@
-// Article page: highlights and the claim list select each other; a text selection becomes
-// "Add claim" with exact offsets into the article text. Every rendered piece of the text is
+// Article page: highlights and the claim list select each other; a text selection (by mouse,
+// or from the keyboard: article_keys.js) becomes "Add selection as claim" with exact offsets
+// into the article text. Every rendered piece of the text is
 // a .seg element carrying data-start (its offset in article.text), so an offset is that value
 // plus the position inside the element's single text node.
 (function () {
@@ -12,6 +13,7 @@
   var button = document.getElementById("add-claim-button");
   var preview = document.getElementById("add-claim-preview");
   var hint = document.getElementById("add-claim-hint");
+  var status = document.getElementById("add-claim-status");
 
   function segmentsOf(id) {
     return text.querySelectorAll('.seg[data-claims~="' + id + '"]');
@@ -96,6 +98,20 @@
     preview.hidden = false;
     button.disabled = false;
     hint.textContent = "Add this selection as a claim:";
+    announce(chosen);
+  }
+
+  // Screen readers hear the selection once it stops changing (a Shift+arrow at a time would
+  // otherwise be read out at every step), with how to add it.
+  var announcing = null;
+  function announce(chosen) {
+    clearTimeout(announcing);
+    announcing = setTimeout(function () {
+      var words = chosen.trim().replace(/\s+/g, " ");
+      if (words.length > 120) words = words.slice(0, 117) + "…";
+      status.textContent = "Selected: “" + words + "”. Press Alt+Shift+A, or the Add " +
+        "selection as claim button, to add it as a claim.";
+    }, 600);
   }
 
   document.addEventListener("selectionchange", onSelection);
