@@ -173,8 +173,13 @@ _RATE_UNITS = frozenset({"percent", "persen", "%"})
 def _is_rate(claim: Claim) -> bool:
     # Shares and rates (coverage, electability, a policy rate) change from one report to the
     # next; inside a paragraph about a period ("inflasi September …") they belong to it.
+    # A change in percent with the level it reached in money ("rose 22% to $11.4 billion") is
+    # the same kind of figure of its period.
     units = _units(claim)
-    return bool(units) and units <= _RATE_UNITS and "prediction" not in claim.types
+    return bool(units & _RATE_UNITS) and units <= _RATE_UNITS | _MONEY_UNITS and "prediction" not in claim.types
+
+
+_MONEY_UNITS = frozenset({"idr", "usd", "rp", "$"})
 
 
 def _dated_before_in_paragraph(text: str, earlier: list[Claim], claim: Claim) -> Claim | None:

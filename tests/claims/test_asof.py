@@ -324,3 +324,10 @@ def test_make_up_and_money_take_no_as_of_date(text, lang, claim):
 ])
 def test_an_english_perfect_count_since_a_start_is_a_running_total(text, claim, dates):
     assert _dates_of(text, "en", "2024-05-21")[claim] == dates
+
+
+def test_a_change_in_percent_to_a_level_in_money_takes_its_paragraphs_month():
+    text = ("Exports rose 14 percent in May from a year earlier. "
+            "Shipments to Japan rose 22 percent to $11.4 billion, while rice exports fell 3 percent.\n")
+    found = _dates_of(text, "en", "2025-06-06")
+    assert found["Shipments to Japan rose 22 percent to $11.4 billion"] == ("2025-05",)
