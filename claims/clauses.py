@@ -133,7 +133,10 @@ def _bare_figure(text: str, a: int, e: int) -> bool:
     # "…, yakni 98 kasus" only gives the figure of the fact before it; "…, yakni Agustus yang
     # sebesar 4,69 persen dan …" lists further facts.
     words = text[a:e].split()
-    return bool(words) and words[0][:1].isdigit() and len(words) <= 4
+    if not words:
+        return False
+    money = words[0].rstrip(".").lower() in ("rp", "us$", "$", "usd", "idr")   # "Rp 8.000 per trip"
+    return (words[0].lstrip("$€£")[:1].isdigit() or money) and len(words) <= 4 + money
 
 
 def _clause_after_with(text: str, a: int, e: int) -> bool:

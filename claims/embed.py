@@ -89,7 +89,7 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
         if m.re is _ASIDE_PHRASE and not text.startswith(",", end):
             continue    # only a phrase closed by a comma is an aside on its head
         if m.re is _APPOSITIVE or m.re is _BARE_APPOSITIVE:
-            if _short_named_appositive(text, head, m.start(), end):
+            if _short_named_appositive(text, head, m.start(), end) and not _names_a_time(text, head, m.start()):
                 found.append((head, end, m.start()))
             continue
         if _QUANTITY_RESTATEMENT.match(text, m.end(), e) and not _named_head(text, head, m.start()):
@@ -177,6 +177,12 @@ def _named_head(text: str, head: int, rel: int) -> bool:
     # "pekan ini yang sebesar …" and "Maret yang sebesar …" only restate a figure.
     words = [w for w in _CAPITAL.findall(text, head, rel) if w.lower() not in _MONTHS_DAYS]
     return bool(words)
+
+
+def _names_a_time(text: str, head: int, rel: int) -> bool:
+    # "Hingga Selasa pagi, rumah sakit …", "From January to March, the port …": a time phrase
+    # before the comma opens the sentence; what follows is the clause, not an appositive.
+    return not _MONTHS_DAYS.isdisjoint(w.lower().strip(",.") for w in text[head:rel].split())
 
 
 def _short_named_appositive(text: str, head: int, rel: int, end: int) -> bool:

@@ -188,7 +188,7 @@ EN_ROLE_NOUNS = r"(?:chief|senior|deputy|head|director|president|chairman|chairw
 # Verbs that introduce indirect speech after their subject: "X mengatakan (bahwa) …".
 FRAME_VERBS = r"(?:mengatakan|menyatakan|menjelaskan|mengungkapkan|menyebutkan|menyebut|melaporkan" \
               r"|menegaskan|memaparkan|menuturkan|menyampaikan|menerangkan|mengklaim|membenarkan" \
-              r"|merinci|menyebut|mengumumkan|menambahkan|mencatat|mengakui|mengaku|menilai|berpendapat|memperkirakan|memprediksi" \
+              r"|merinci|menyebut|mengumumkan|menambahkan|mencatat|mengakui|mengaku|menilai|berpendapat|menduga|memperkirakan|memprediksi" \
               r"|memproyeksikan|memastikan|menunjukkan|said|says|say(?=\s+(?:that\s+)?(?:the|a|an|it|its|their|there|\d))|told\s+[^,.;:“”\"]{1,60}?\s+that|told [a-z]+|stated|reported|announced|added|explained" \
               r"|indicated|confirmed|claimed|warned|estimated|predicts|(?:estimates|forecasts)(?=\s+(?:that\s+)?(?:the|a|an|it|its|there|\d))|revealed|showed|shows|reporting|saying" \
               r"|found(?=\s+that\b))"
@@ -201,7 +201,8 @@ OPENING_FRAMES = re.compile(
 PRONOUN_SOURCES = frozenset("he she they ia dia beliau mereka nya -nya his her".split())
 EPITHET_END = re.compile(r"\b(tersebut|itu|ini)$", re.I)
 REPORT_SENTENCE = re.compile(
-    r"^(?:kabar|informasi|hal|berita|pernyataan|keterangan|pengumuman|laporan|data|angka|temuan"
+    # "Penambahan itu diumumkan X": any noun pointed back at with a demonstrative, too
+    r"^(?:[a-z]+(?=\s+(?:tersebut|ini|itu)\s)|kabar|informasi|hal|berita|pernyataan|keterangan|pengumuman|laporan|data|angka|temuan"
     r"|hasil|hasil survei|the news|the announcement|the statement|the report|the data|the figures?"
     r"|the findings|the results|the survey results|this)"
     r"\s+(?:tersebut|ini|itu|was|were)?\s*(?:disampaikan|diungkapkan|dipaparkan|dirilis"
@@ -319,6 +320,8 @@ EN_AUX = re.compile(r"\b(is|are|was|were|has|have|had|will|would|can|could|did|d
                     r"|offset|withdrew|overtook|undertook|threw|blew|tore|shook|froze|stole|hid|dealt"
                     r"|dug|hung|slid|spun|stuck|swung|woke|bent|clung|crept|forgave|forgot|overcame"
                     r"|oversaw|rebuilt|rewrote|sprang|swam|upheld|withheld|withstood"
+                    # present forms of place and extent that are never nouns in news copy
+                    r"|lies|sits|borders|spans|stretches|flows"
                     r"|operates|employs|remain|owns|plans? to|aims? to)\b", re.I)
 EN_CLAUSE_START = re.compile(
     r"^(?:(?:the|a|an|some|many|all|both|at least|more than|about|nearly|around|\d[\d,.]*"

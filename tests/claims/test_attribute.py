@@ -185,3 +185,11 @@ def test_an_honorific_before_a_surname_reads_to_the_full_name():
             "“Nine in ten patients recovered within a week,” Dr Sato told the BBC.")
     claims = split_article("Trial results\n\n" + text, language="en").claims
     assert [c.source for c in claims if c.text.startswith("Nine in ten")] == ["Hana Sato"]
+
+
+def test_a_noun_pointed_back_at_and_announced_by_someone_credits_the_paragraph_before():
+    text = ("Kereta tambahan\n\nPT Kereta Kota akan menambah 8 perjalanan mulai April.\n\n"
+            "Penambahan itu diumumkan Manajer Humas PT Kereta Kota, Rina Sari, di Stasiun Tugu, Rabu (26/2).")
+    claims = split_article(text, language="id").claims
+    assert [(c.text, c.source) for c in claims] == [
+        ("PT Kereta Kota akan menambah 8 perjalanan mulai April", "Rina Sari")]

@@ -137,3 +137,16 @@ def test_subsets_and_comparison_asides(text, lang, expected):
 def test_a_count_opens_the_subject_of_a_second_indonesian_clause():
     text = "Sebanyak 200 warga telah mengungsi dan 45 rumah dilaporkan rusak"
     assert clauses(text, "id") == ["Sebanyak 200 warga telah mengungsi", "45 rumah dilaporkan rusak"]
+
+
+@pytest.mark.parametrize("text", [
+    "Tarif bus kota tidak berubah sejak 2022, yakni Rp 4.000 per perjalanan",
+    "The fare has not changed since 2022, namely $2 a ride",
+])
+def test_a_bare_amount_after_yakni_stays_with_its_fact(text):
+    assert clauses(text, "id" if "Tarif" in text else "en") == [text]
+
+
+def test_a_place_verb_makes_a_clause():
+    text = "The port lies at the mouth of the river"
+    assert has_verb(text, 0, len(text), "en")

@@ -209,3 +209,12 @@ def test_a_clause_between_commas_that_names_a_place_is_a_fact():
     text = "The ferry, which was sailing from Batam to Bintan, hit a reef"
     assert [text[a:b] for a, b, _ in embedded_facts(text, 0, len(text))] == [
         "ferry, which was sailing from Batam to Bintan"]
+
+
+@pytest.mark.parametrize("text", [
+    "Hingga Selasa pagi, rumah sakit daerah merawat 37 pasien",
+    "From January to March, the port handled 400,000 containers",
+])
+def test_a_time_phrase_before_the_comma_is_no_appositive_head(text):
+    from claims.embed import embedded_facts
+    assert embedded_facts(text, 0, len(text)) == []
