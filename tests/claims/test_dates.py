@@ -534,3 +534,11 @@ def test_months_of_a_habit_are_no_date(sentence, language, expected):
 ])
 def test_a_month_opening_or_closing_a_stretch_is_not_moved_back(sentence, expected):
     assert found(sentence) == expected
+
+
+def test_last_weekday_said_on_that_weekday_is_a_week_ago():
+    monday = dt.date(2022, 3, 14)
+    assert found("Rapat digelar Senin lalu.", monday) == [("Senin lalu", ("2022-03-07",))]
+    assert found("The talks began last Monday.", monday, "en") == [("last Monday", ("2022-03-07",))]
+    # without "lalu"/"last" the weekday of the report is its own day
+    assert found("Rapat digelar Senin.", monday) == [("Senin", ("2022-03-14",))]
