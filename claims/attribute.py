@@ -142,11 +142,20 @@ def without_place(name: str) -> str:
     return m.group("who") if m and is_person(drop_titles(m.group("who"))) else name
 
 
+_LOWERCASE_ROLE = re.compile(r"^(?:[a-z][\w'’-]*\s+){1,4}(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+)$")
+
+
+def _without_lowercase_role(name: str) -> str:
+    # "engineer Tom Hale", "agency spokeswoman Rina Cole": a role in lower case before the name.
+    m = _LOWERCASE_ROLE.match(name)
+    return m.group("name") if m and is_person(m.group("name")) else name
+
+
 def person_name(source: str, mentions: set[str]) -> str:
     """The person in a titled phrase: titles dropped, cut to the article's short mention, and
     when neither settles it, the last two words (most Indonesian names in news have two)."""
     source = without_place(source)
-    name = shorten_to_mention(drop_titles(source), mentions)
+    name = shorten_to_mention(_without_lowercase_role(drop_titles(source)), mentions)
     titled = name != source and any(w.lower() in lx.TITLE_WORDS for w in source.split())
     words = name.split()
     if titled and len(words) >= 3 and not any(w in mentions for w in words[1:]):

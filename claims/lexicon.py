@@ -384,6 +384,6 @@ EVALUATIVE_MARKERS = frozenset("""sangat amat harus diharapkan very extremely mu
 # them ("the outlook remains fragile", "a historic day", "played with great heart") is a verdict.
 EVALUATIVE_WORDS = frozenset("""encouraging discouraging disappointing fragile historic positive
 negative impressive remarkable excellent great worrying troubling alarming badly hardly worse
-unacceptable regrettable blame blames blamed betrayed betrayal shameful disgraceful outrageous unfair
-reckless irresponsible ridiculous absurd cruel dishonest baik buruk solid robust resilient memuaskan
+unacceptable regrettable blame blames blamed betrayed betrayal shameful disgraceful outrageous
+irresponsible ridiculous absurd cruel dishonest baik buruk solid robust resilient memuaskan
 mengecewakan""".split())

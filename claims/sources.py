@@ -13,7 +13,7 @@ from claims.cut import Cut
 def resolve_sources(text: str, sentences) -> list[Cut]:
     """All cuts of ``sentences`` with their final source, in text order."""
     sentences = _apply_reports(list(sentences))
-    sentences = _continue_quotes(sentences)
+    sentences = _continue_quotes(_open_quotes_take_the_next_speaker(text, sentences))
     names: list[str] = []
     mentions = {clean_speaker(s) for s in set(_all_sources(sentences)) if s and len(s.split()) == 1}
     index = _People(NameIndex(text), mentions)
@@ -167,6 +167,41 @@ def _first_of_previous_paragraph(sentences, i: int) -> int | None:
         return None
     paragraph = sentences[previous[-1]].paragraph
     return next(j for j in previous if sentences[j].paragraph == paragraph)
+
+
+_OPENING_MARKS = "“\""
+_CLOSING_MARKS = "”\""
+
+
+def _open_quotes_take_the_next_speaker(text: str, sentences):
+    # Wire style runs a quotation over several paragraphs: each opens with a mark, only the
+    # last closes, and the speaker may be named only there ("“A. \n\n“B,” X said."). The
+    # paragraphs left open belong to the speaker named where the quotation closes (rule 6).
+    for i, sentence in enumerate(sentences):
+        if not (sentence.unattributed_quote and _in_open_paragraph(text, sentence)):
+            continue
+        speaker = _speaker_of_next_quoted_paragraph(sentences, i, sentence.paragraph)
+        if speaker:
+            sentences[i] = replace(sentence, unattributed_quote=False, quote_speaker=speaker,
+                                   cuts=tuple(replace(c, source=speaker) if c.quote and not c.source else c
+                                              for c in sentence.cuts))
+    return sentences
+
+
+def _in_open_paragraph(text: str, sentence) -> bool:
+    """True when the sentence's paragraph opens with a quotation mark and never closes it."""
+    if not sentence.cuts:
+        return False
+    start = text.rfind("\n", 0, sentence.cuts[0].start) + 1
+    end = text.find("\n", sentence.cuts[-1].end)
+    line = text[start:end if end >= 0 else len(text)].strip()
+    return line[:1] in _OPENING_MARKS and not any(m in line[1:] for m in _CLOSING_MARKS)
+
+
+def _speaker_of_next_quoted_paragraph(sentences, i: int, paragraph: int) -> str | None:
+    """The speaker of the quotation in the paragraph right after ``paragraph``, if it has one."""
+    nxt = next((later for later in sentences[i + 1:] if later.paragraph != paragraph), None)
+    return nxt.quote_speaker if nxt is not None and nxt.paragraph == paragraph + 1 else None
 
 
 def _continue_quotes(sentences):

@@ -193,3 +193,13 @@ def test_a_noun_pointed_back_at_and_announced_by_someone_credits_the_paragraph_b
     claims = split_article(text, language="id").claims
     assert [(c.text, c.source) for c in claims] == [
         ("PT Kereta Kota akan menambah 8 perjalanan mulai April", "Rina Sari")]
+
+
+@pytest.mark.parametrize("phrase, name", [
+    ("engineer Tom Hale", "Tom Hale"),
+    ("agency spokeswoman Rina Cole", "Rina Cole"),
+    ("a rescue official", "a rescue official"),
+])
+def test_a_lowercase_role_before_a_name_is_dropped(phrase, name):
+    from claims.attribute import person_name
+    assert person_name(phrase, set()) == name

@@ -61,3 +61,9 @@ def test_wants_and_bare_assessments_are_not_claims(clause):
     from claims.worth import THRESHOLD, checkworthiness
     lang = "en" if clause.startswith("That") else "id"
     assert checkworthiness(clause, 0, len(clause), lang) < THRESHOLD
+
+
+def test_a_charge_named_with_a_judging_word_stays_a_claim():
+    from claims.worth import THRESHOLD, checkworthiness
+    clause = "He was charged with reckless driving"
+    assert checkworthiness(clause, 0, len(clause), "en") >= THRESHOLD

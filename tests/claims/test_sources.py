@@ -50,3 +50,17 @@ def test_a_definite_noun_keeps_its_form_when_only_an_unnamed_mention_came_before
     body = ("Fares rose 5 percent, according to a survey published on Monday.\n\n"
             "Bus use fell 2 percent, the survey found.")
     assert ("Bus use fell 2 percent", "the survey") in _sources(body)
+
+
+def test_a_quotation_left_open_takes_the_speaker_named_where_it_closes():
+    body = ("“We counted 14 damaged bridges in the valley.\n\n"
+            "“Six of them will stay closed until March,” engineer Tom Hale told reporters.")
+    found = _sources(body)
+    assert ("We counted 14 damaged bridges in the valley", "Tom Hale") in found
+    assert ("Six of them will stay closed until March", "Tom Hale") in found
+
+
+def test_a_closed_quotation_without_a_speaker_is_not_given_the_next_one():
+    body = ("“We counted 14 damaged bridges in the valley.”\n\n"
+            "“Six of them will stay closed until March,” engineer Tom Hale told reporters.")
+    assert ("We counted 14 damaged bridges in the valley", None) in _sources(body)
