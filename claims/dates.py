@@ -234,7 +234,8 @@ def _end(mention: DateMention) -> int:
 
 # Plans, targets and expectations look ahead: "ditargetkan rampung akhir November", "expected
 # to reopen by June" name the coming month, even when the one just past is nearer.
-_FUTURE = re.compile(r"\b(?:akan|will|shall|bakal|nanti|mendatang|diperkirakan|diprediksi|diprediksikan"
+# ("diperkirakan" is left out: it also estimates what already happened, "kerugian diperkirakan ...")
+_FUTURE = re.compile(r"\b(?:akan|will|shall|bakal|nanti|mendatang|diprediksi|diprediksikan"
                      r"|dijadwalkan|direncanakan|rencananya|berencana|ditargetkan"
                      r"|menargetkan|diharapkan|diproyeksikan|berpotensi|expected\s+to|expects?|forecasts?|scheduled|set\s+to|would"
                      r"|plans?\s+to|planned|targets?|aims?\s+to|due\s+to\s+(?:open|start|finish|end|close))\b", re.I)
@@ -255,6 +256,10 @@ _PAST = re.compile(r"\b(?:telah|sudah|sempat|pernah|tercatat|mencatat|mencatatka
                    r"|menurun|melonjak|anjlok|merosot|tumbuh|rose|fell|grew|was|were|had|saw|hit|[a-z]{3,}ed)\b", re.I)
 
 
+# An estimate may look either way ("harga diperkirakan turun pada April"): no sign of the past.
+_ESTIMATE = re.compile(r"\b(?:diperkirakan|diprediksi|perkiraan|estimated|estimates?)\b", re.I)
+
+
 class _Future:
     """Whether a span speaks of the future, read only when a date that could move ahead is
     found (most spans name none, and the case-blind search is the costliest step here)."""
@@ -264,10 +269,10 @@ class _Future:
 
     def past(self) -> bool:
         """Whether the span tells what happened: a past tense, a past marker or a figure's
-        change ("telah", "sempat", "naik", "rose", "was"); Indonesian verbs carry no tense, so
-        a bare "Proyek selesai pada kuartal IV" tells neither way."""
+        change ("telah", "sempat", "naik", "rose", "was"), and no estimate; Indonesian verbs
+        carry no tense, so a bare "Proyek selesai pada kuartal IV" tells neither way."""
         if self._past is None:
-            self._past = _PAST.search(*self._args) is not None
+            self._past = _PAST.search(*self._args) is not None and _ESTIMATE.search(*self._args) is None
         return self._past
 
     def text(self) -> str:

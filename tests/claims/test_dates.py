@@ -542,3 +542,9 @@ def test_last_weekday_said_on_that_weekday_is_a_week_ago():
     assert found("The talks began last Monday.", monday, "en") == [("last Monday", ("2022-03-07",))]
     # without "lalu"/"last" the weekday of the report is its own day
     assert found("Rapat digelar Senin.", monday) == [("Senin", ("2022-03-14",))]
+
+
+def test_an_estimate_neither_moves_a_weekday_ahead_nor_a_month_back():
+    # "diperkirakan" estimates what happened as often as it forecasts
+    assert found("Kebakaran pada Senin diperkirakan menghanguskan 20 rumah.") == [("Senin", ("2022-03-07",))]
+    assert found("Harga diperkirakan turun pada April.") == [("April", ("2022-04",))]
