@@ -15,7 +15,10 @@ from claims.attribute import speaker_at, tail_source
 from claims.clauses import has_verb
 from claims.lexicon_dates import WEEKDAYS, alternation
 
-_FRAME_VERB = re.compile(rf"\s+{lx.FRAME_VERBS}(?:\s*,)?(?:\s+(?:bahwa|that))?\s+", re.I)
+# "X said in a filing on Tuesday that …": where and when the words were said sit between the
+# verb and "that"; they belong to the frame.
+_FRAME_VERB = re.compile(rf"\s+{lx.FRAME_VERBS}(?:\s*,)?(?:(?:\s+(?:in|on|at|during|to|after|before|late|early"
+                         rf"|earlier|later|last|this)\b[^,.;:“”\"]{{0,60}}?)?\s+(?:bahwa|that))?\s+", re.I)
 # What follows a reporting verb when the speaker declares something about themselves
 # ("menyatakan akan …", "memastikan diri …"): the span keeps the declaring clause (rule 5).
 # Court idioms are declarations too: "menyatakan banding / pikir-pikir / menerima putusan".
@@ -95,7 +98,10 @@ def reporting_tail(text: str, s: int, e: int):
             return m.start(), found[0], e
     m = _EN_PRONOUN_TAIL.search(text, s, e)
     rest = m.group("rest").split() if m else []
-    if m and m.start() - s > 15 and len(rest) <= 8 and rest[:1] != ["that"]:
+    # "…, X said on Monday" ends a sentence; "Speaking at Y, X said 12 cases were confirmed"
+    # opens one: a clause after the verb is what X said, not the tail's time or place.
+    if m and m.start() - s > 15 and len(rest) <= 8 and rest[:1] != ["that"] \
+            and not has_verb(m.group("rest"), 0, len(m.group("rest")), "en"):
         found = tail_source(text, m.start(), e)
         return (m.start(), found[0], e) if found else None
     return None
@@ -151,7 +157,7 @@ def verb_frame(text: str, s: int, e: int):
     subject = _EN_AUX_END.sub("", subject.strip())
     if head.endswith(",") and not _is_name(subject):
         return None, None, s        # ", yang …, mencatat": a relative clause, not a name
-    if before and _is_clause(before):
+    if before and _is_clause(before) and not _PARTICIPLE_OPENER.match(before):
         return None, None, s        # the comma closes a clause of its own: not a frame
     if not subject or len(subject.split()) > 12 or _SELF_DECLARATION.match(text, m.end(), e):
         return None, None, s
@@ -159,6 +165,9 @@ def verb_frame(text: str, s: int, e: int):
     return subject, (s, start), start
 
 
+# "Asked about the delay, X said …", "Speaking at a briefing, X said …": a participle phrase
+# sets the scene before the speaker; it is no clause of its own.
+_PARTICIPLE_OPENER = re.compile(r"(?:[A-Z][a-z]+(?:ing|ed)|Asked|Told|Quoted|Interviewed)\b(?![^,]*\b(?:is|are|was|were|has|have|had|will)\b)")
 # "The government has said …": the auxiliary belongs to the verb, not to the speaker.
 _EN_AUX_END = re.compile(r"\s+(?:has|have|had|also|has also|have also|had also)$")
 # An agency that "mencatat" (records) a figure is the actor of the recording, not a source
@@ -208,7 +217,8 @@ def opens_with_share(span: str) -> bool:
 # said …"). A scene-setting phrase may come first ("In a statement, Sen. X, who …, said …").
 _DESCRIBED_SPEAKER = re.compile(
     r"^(?P<lead>(?:[^,]{2,60},\s+)?)(?P<who>[^,]{2,80}?),\s+"
-    r"(?:(?:who|which|yang|yg|[a-z]{3,}ed\s+(?:on|in|at|by|since|last))\s+"
+    r"(?:(?:who|which|yang|yg|[a-z]{3,}ed\s+(?:on|in|at|by|since|last)"
+    r"|(?:speaking|writing|testifying|appearing)\s+(?:to|at|in|on|before|after|from))\s+"
     r"|(?:a|an|the|one of the)\s+(?=(?:[\w'’-]+\s+){0,4}?(?:at|of|for|with|in)\s)"
     rf"|(?:{lx.EN_ROLE_NOUNS})\s+(?:[a-z]+\s+){{0,2}}?(?:at|of|for)\s+(?=[A-Z])"
     r"|\d{1,3},\s+(?:of|from)\s+(?=[A-Z]))"

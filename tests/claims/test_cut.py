@@ -260,3 +260,24 @@ def test_more_reporting_verbs_and_actor_verbs(text, lang, expected):
 ])
 def test_indonesian_tails_results_and_assessments(text, expected):
     assert cuts(text, "id") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A scene phrase before the speaker: a participle or a prepositional phrase.
+    ("Speaking at a briefing, Health Minister Ana Ruiz said 12 wards were closed.",
+     [("12 wards were closed", "Health Minister Ana Ruiz")]),
+    ("Asked about the delay, Khan said the parts had not arrived.", [("the parts had not arrived", "Khan")]),
+    ("The minister, speaking to reporters on Monday, said 40 schools had closed.",
+     [("40 schools had closed", "The minister")]),
+    # Where and when it was said, between the verb and "that".
+    ("The company said in a filing on Tuesday that revenue rose 8% to $2 billion.",
+     [("revenue rose 8% to $2 billion", "The company")]),
+])
+def test_scene_phrases_and_adverbials_around_the_reporting_verb(text, expected):
+    assert cuts(text, "en") == expected
+
+
+def test_a_comma_then_speaker_then_clause_is_no_tail():
+    from claims.frames import reporting_tail
+    text = "Speaking at a briefing, Health Minister Ana Ruiz said 12 wards were closed"
+    assert reporting_tail(text, 0, len(text)) is None
