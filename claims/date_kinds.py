@@ -166,8 +166,8 @@ def _first_months(g, ref):
         return ()
     else:
         # "of the year" in a report on data not yet complete is the year before
-        year = ref.year if n <= ref.month or g.get("this") or "this" in (g.get("this2") or "").lower() \
-            else ref.year - 1
+        this_year = bool(g.get("this")) or (g.get("this2") or "").lower().startswith("this")
+        year = ref.year if n <= ref.month or this_year else ref.year - 1
     if not 1 < n <= 12:
         return ()
     return r.iso_month(year, 1), r.iso_month(year, n)

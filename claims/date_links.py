@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
+from itertools import islice
 
 from claims import date_chain as chain
 from claims.date_patterns import scan_dates
@@ -127,14 +128,20 @@ def _last_sentence_claim_before(claim: Claim, earlier: list[Claim]) -> Claim | N
     sentence's, not an appositive's or a comparison base's); a pointing claim with a figure
     ("Harga itu naik dari Rp 60.000") points at the nearest such claim of the same unit, when
     one of the last few is ("Harga cabai Rp 90.000 ... . 'Pasokan berkurang,' ujar X.")."""
-    candidates = [earlier[i] for i in range(len(earlier) - 1, max(-1, len(earlier) - 1 - _LOOK_BACK), -1)
-                  if earlier[i].end <= claim.start and container(earlier[i], earlier[max(0, i - 3):i]) is None]
+    candidates = _sentence_claims_before(claim, earlier)
+    nearest = next(candidates, None)
     wanted = units(claim) - {""}
-    if wanted and candidates and not units(candidates[0]) & wanted:
-        same = [c for c in candidates[:_SAME_KIND_LOOK_BACK] if units(c) & wanted]
-        if same:
-            return same[0]
-    return candidates[0] if candidates else None
+    if nearest is None or not wanted or units(nearest) & wanted:
+        return nearest
+    same = (c for c in islice(candidates, _SAME_KIND_LOOK_BACK - 1) if units(c) & wanted)
+    return next(same, nearest)
+
+
+def _sentence_claims_before(claim: Claim, earlier: list[Claim]):
+    """The claims before ``claim`` that are not embedded in another, nearest first."""
+    for i in range(len(earlier) - 1, max(-1, len(earlier) - 1 - _LOOK_BACK), -1):
+        if earlier[i].end <= claim.start and container(earlier[i], earlier[max(0, i - 3):i]) is None:
+            yield earlier[i]
 
 
 _SAME_PERIOD = re.compile(r"\b(?:(?:periode|kurun\s+waktu|waktu|bulan|pekan|tahun|kuartal|triwulan)\s+yang\s+sama"
