@@ -45,6 +45,8 @@ def opening_frame(text: str, s: int, e: int):
     comma = text.find(",", m.end(), e)
     if m.re is lx.REPORT_TERMS:
         return _report_frame(text, s, m, comma)
+    if m.group().lower() == "menurutnya":
+        return "-nya", (s, comma + 1), comma + 1
     if 0 < comma - m.end() <= 180 and len(text[m.end():comma].split()) <= 24:
         date = _FRAME_DATE.match(text, comma, e)
         comma = comma if date else _list_comma(text, comma, e)
@@ -167,7 +169,11 @@ def verb_frame(text: str, s: int, e: int):
 
 # "Asked about the delay, X said …", "Speaking at a briefing, X said …": a participle phrase
 # sets the scene before the speaker; it is no clause of its own.
-_PARTICIPLE_OPENER = re.compile(r"(?:[A-Z][a-z]+(?:ing|ed)|Asked|Told|Quoted|Interviewed)\b(?![^,]*\b(?:is|are|was|were|has|have|had|will)\b)")
+# Indonesian sets the scene with a time or occasion: "Saat dikonfirmasi,", "Dalam keterangan
+# tertulisnya,", "Usai rapat,".
+_PARTICIPLE_OPENER = re.compile(r"(?:[A-Z][a-z]+(?:ing|ed)|Asked|Told|Quoted|Interviewed)\b(?![^,]*\b(?:is|are|was|were|has|have|had|will)\b)"
+                                r"|(?:Saat|Ketika|Usai|Seusai|Setelah|Sebelum|Dalam|Di sela|Ditemui|Dikonfirmasi"
+                                r"|Dihubungi|Dimintai)\b")
 # "The government has said …": the auxiliary belongs to the verb, not to the speaker.
 _EN_AUX_END = re.compile(r"\s+(?:has|have|had|also|has also|have also|had also)$")
 # An agency that "mencatat" (records) a figure is the actor of the recording, not a source

@@ -197,7 +197,9 @@ SPEAKER_STOP = re.compile(r"\s+(?:dalam|di|kepada|saat|ketika|pada|usai|seusai|s
                           re.I)
 OPENING_FRAMES = re.compile(
     r"(?:menurut|according to|dilansir(?: dari)?|melansir|dikutip dari|mengutip|seperti dilansir"
-    r"|sebagaimana dilansir|citing|berdasarkan|based on)\s+", re.I)
+    r"|sebagaimana dilansir|citing|berdasarkan|based on)\s+"
+    # "Menurutnya, …": the speaker is the one named before (resolved like "ujarnya")
+    r"|menurutnya(?=\s*,)", re.I)
 PRONOUN_SOURCES = frozenset("he she they ia dia beliau mereka nya -nya his her".split())
 EPITHET_END = re.compile(r"\b(tersebut|itu|ini)$", re.I)
 REPORT_SENTENCE = re.compile(

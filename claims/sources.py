@@ -39,6 +39,8 @@ def resolve_sources(text: str, sentences) -> list[Cut]:
             out.append(_with_source(cut, resolved[cut.source]))
         if sentence.speaker and sentence.speaker not in resolved:
             _resolve(index, sentence.speaker, names)
+        if sentence.report:     # "Hal itu disampaikan X": X is the latest person named for "kata dia"
+            _resolve(index, sentence.report, names)
     return out
 
 

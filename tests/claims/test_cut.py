@@ -281,3 +281,15 @@ def test_a_comma_then_speaker_then_clause_is_no_tail():
     from claims.frames import reporting_tail
     text = "Speaking at a briefing, Health Minister Ana Ruiz said 12 wards were closed"
     assert reporting_tail(text, 0, len(text)) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dalam keterangan tertulisnya, PT Kapal Jaya menyebutkan 12 pelayaran dibatalkan.",
+     [("12 pelayaran dibatalkan", "PT Kapal Jaya")]),
+    ("Saat dikonfirmasi, Kapolsek Cibatu Dedi Suryana membenarkan 4 orang ditangkap.",
+     [("4 orang ditangkap", "Kapolsek Cibatu Dedi Suryana")]),
+    # "Menurutnya," credits the person named before, like "ujarnya".
+    ("Menurutnya, air mulai surut pada Rabu sore.", [("air mulai surut pada Rabu sore", "-nya")]),
+])
+def test_indonesian_scene_phrases_and_menurutnya(text, expected):
+    assert cuts(text, "id") == expected

@@ -64,3 +64,11 @@ def test_a_closed_quotation_without_a_speaker_is_not_given_the_next_one():
     body = ("“We counted 14 damaged bridges in the valley.”\n\n"
             "“Six of them will stay closed until March,” engineer Tom Hale told reporters.")
     assert ("We counted 14 damaged bridges in the valley", None) in _sources(body)
+
+
+def test_a_person_named_in_a_report_sentence_is_the_one_a_later_pronoun_means():
+    text = ("Banjir Garut\n\nAir naik 2 meter di Desa Sukamaju pada Selasa.\n\n"
+            "Hal itu disampaikan Kepala Dinas Sosial Garut, Nina Marlina, di Garut.\n\n"
+            "Sebanyak 450 warga mengungsi ke masjid, kata dia.")
+    claims = split_article(text, language="id").claims
+    assert [c.source for c in claims if c.text.startswith("Sebanyak 450")] == ["Nina Marlina"]
