@@ -324,6 +324,7 @@ EN_AUX = re.compile(r"\b(is|are|was|were|has|have|had|will|would|can|could|did|d
                     r"|oversaw|rebuilt|rewrote|sprang|swam|upheld|withheld|withstood"
                     # present forms of place and extent that are never nouns in news copy
                     r"|lies|sits|borders|spans|stretches|flows"
+                    r"|heard|laid|sped|understood|quit|rang|shut"
                     r"|operates|employs|remain|owns|plans? to|aims? to)\b", re.I)
 EN_CLAUSE_START = re.compile(
     r"^(?:(?:the|a|an|some|many|all|both|at least|more than|about|nearly|around|\d[\d,.]*"

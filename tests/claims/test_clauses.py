@@ -115,7 +115,8 @@ def test_relative_asides_inside_a_clause(text, expected):
     assert clauses(text, "en") == expected
 
 
-@pytest.mark.parametrize("text", ["Lower costs offset weaker demand", "The crew withdrew at noon"])
+@pytest.mark.parametrize("text", ["Lower costs offset weaker demand", "The crew withdrew at noon",
+                                  "Residents heard a loud blast", "The shops shut early"])
 def test_irregular_past_verbs(text):
     assert has_verb(text, 0, len(text), "en")
 
