@@ -27,13 +27,16 @@ class ClaimContext:
 
 
 def around(claim: Claim, sentences: int = 1) -> ClaimContext:
-    """The claim with ``sentences`` whole sentences before and after it."""
+    """The claim with ``sentences`` whole sentences before and after it; the context stops
+    at page furniture (an "ADVERTISEMENT" line, a related-links list), which is no part of
+    what the article says."""
     text = claim.article.text
     if not claim.anchored or text[claim.start:claim.end] != claim.text:
         return ClaimContext("", claim.text, "", anchored=False, start=claim.start)
     spans = _sentences_near(text, claim.start, claim.end)
-    earlier = [s for s in spans if s[0] < claim.start]
-    later = [s for s in spans if s[1] > claim.end]
+    furniture = [(b["start"], b["end"]) for b in claim.article.boilerplate or []]
+    earlier = _clear_of(furniture, [s for s in spans if s[0] < claim.start], claim, -1)
+    later = _clear_of(furniture, [s for s in spans if s[1] > claim.end], claim, 1)
     first = _start_of(earlier, sentences, claim.start)
     last = _end_of(later, sentences, claim.end)
     return ClaimContext(text[first:claim.start], claim.text, text[claim.end:last],
@@ -60,6 +63,18 @@ def _sentences_near(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for a, b in line_spans(text, lo, len(text) if hi < 0 else hi):
         spans.extend(sentence_spans(text, a, b))
     return spans
+
+
+def _clear_of(furniture, spans, claim: Claim, step: int) -> list[tuple[int, int]]:
+    """``spans`` on one side of the claim (``step`` -1: before it), outward from it, up to
+    the first that lies in page furniture; those that overlap the claim always stay."""
+    kept = []
+    for span in spans[::step]:
+        touches_claim = span[0] < claim.end and span[1] > claim.start
+        if not touches_claim and any(a <= span[0] and span[1] <= b for a, b in furniture):
+            break
+        kept.append(span)
+    return kept[::step]
 
 
 def _start_of(earlier: list[tuple[int, int]], count: int, claim_start: int) -> int:

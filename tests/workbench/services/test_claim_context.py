@@ -56,3 +56,21 @@ def test_facts_say_when_nothing_was_found(lumbung):
     claim = claim_on(lumbung, "Warga berharap operasi pasar digelar sebelum Lebaran.")
     assert claim_context.facts(claim) == {"said by": [], "numbers": [], "dates": [],
                                           "entities": []}
+
+
+def test_the_context_stops_at_page_furniture(lumbung):
+    line = "Warga berharap operasi pasar digelar sebelum Lebaran."
+    at = lumbung.text.index(line)
+    lumbung.boilerplate = [{"start": at, "end": at + len(line), "kind": "ad"}]
+    db.session.flush()
+    context = claim_context.around(claim_on(lumbung, "40 pedagang menutup kios mereka"))
+    assert context.after == " pada Maret 2024."
+    assert context.before.startswith("Kepala dinas pangan")
+
+
+def test_no_sentence_beyond_furniture_is_shown_before_the_claim(lumbung):
+    first_line = lumbung.text.index("\n")
+    lumbung.boilerplate = [{"start": 0, "end": first_line, "kind": "related"}]
+    db.session.flush()
+    context = claim_context.around(claim_on(lumbung, "Warga berharap operasi pasar"))
+    assert context.before == "" and context.after == " digelar sebelum Lebaran."
