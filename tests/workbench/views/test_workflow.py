@@ -204,3 +204,30 @@ def test_a_returned_claim_shows_the_editors_comment_in_the_verification_panel(ma
     page = as_user("sari").get(f"/claims/{claim.id}").get_data(as_text=True)
     panel = page.split('id="workflow"')[1].split("</dl>")[0]
     assert "Returned by" in panel and "Cite the BPS table itself." in panel
+
+
+def test_review_queue_shows_what_each_verdict_rests_on(make_claim, as_user):
+    claim = make_claim("needs_review")
+    page = as_user("eka").get("/review").get_data(as_text=True)
+    item = page[page.index(f'id="review-{claim.id}"'):]
+    evidence = item[item.index('class="plain-list review-evidence"'):item.index("</ul>")]
+    assert "Refutes" in evidence and ">Inflasi Maret 2023</a>" in evidence
+    assert "inflasi 4,97 persen" in evidence and "BPS" in evidence
+
+
+@pytest.mark.parametrize("evidence", [False, True])
+def test_the_proposal_form_says_up_front_that_it_needs_evidence(make_claim, as_user,
+                                                                people, evidence):
+    claim = make_claim("in_progress", evidence=evidence)
+    page = as_user("sari").get(f"/claims/{claim.id}").get_data(as_text=True)
+    assert f'action="/claims/{claim.id}/propose"' in page
+    assert ("needs at least one piece of evidence" in page) is not evidence
+
+
+def test_the_proposal_form_says_when_the_verdict_scale_is_empty(make_claim, as_user, scale):
+    claim = make_claim("in_progress")
+    for verdict in scale:
+        verdict.active = False
+    db.session.commit()
+    page = as_user("sari").get(f"/claims/{claim.id}").get_data(as_text=True)
+    assert "The verdict scale is empty" in page
