@@ -96,7 +96,7 @@ def reporting_tail(text: str, s: int, e: int):
         pass
     if m and len(text[m.end():e].split()) <= 18 and m.start() - s > 15:
         found = tail_source(text, m.start(), e)
-        if found and not _clause_after_said(m, found[0]):
+        if found and not _clause_after_said(m, _up_to_comma(text, m.end(), e)):
             return m.start(), found[0], e
     m = _EN_PRONOUN_TAIL.search(text, s, e)
     rest = m.group("rest").split() if m else []
@@ -110,6 +110,13 @@ def reporting_tail(text: str, s: int, e: int):
 
 
 _EN_TAIL_VERB = re.compile(lx.EN_TAIL_VERBS, re.I)
+
+
+def _up_to_comma(text: str, a: int, e: int) -> str:
+    # "…, said the average temperature in May was 1.5C": the speaker phrase stops at "in", but
+    # the words up to the next comma show a clause, so nobody is named there.
+    comma = text.find(",", a, e)
+    return text[a:comma if comma >= 0 else e]
 
 
 def _clause_after_said(tail, speaker: str) -> bool:
@@ -225,7 +232,7 @@ _DESCRIBED_SPEAKER = re.compile(
     r"^(?P<lead>(?:[^,]{2,60},\s+)?)(?P<who>[^,]{2,80}?),\s+"
     r"(?:(?:who|which|yang|yg|[a-z]{3,}ed\s+(?:on|in|at|by|since|last)"
     r"|(?:speaking|writing|testifying|appearing)\s+(?:to|at|in|on|before|after|from))\s+"
-    r"|(?:a|an|the|one of the)\s+(?=(?:[\w'’-]+\s+){0,4}?(?:at|of|for|with|in)\s)"
+    r"|(?:a|an|the|one of the)\s+(?=(?:[\w'’-]+\s+){0,4}?(?:at|of|for|with|in)\s|(?:[\w'’-]+\s+){0,4}[\w'’-]+,\s*$)"
     rf"|(?:{lx.EN_ROLE_NOUNS})\s+(?:[a-z]+\s+){{0,2}}?(?:at|of|for)\s+(?=[A-Z])"
     r"|\d{1,3},\s+(?:of|from)\s+(?=[A-Z]))"
     r"(?:[^,]|,(?=\d)|,\s+(?=(?:of|from|in)\s))+,?$", re.I)

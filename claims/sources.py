@@ -50,6 +50,10 @@ _COMPANY_EPITHET = re.compile(r"(?i:the\s+(?:company|firm|group|miner|lender|ins
                               r"\s+(?:tersebut|itu|ini))")
 _COMPANY_NAME = re.compile(r"\bPT\.?\s+(?:[A-Z][\w&.'-]*\s+){0,6}[A-Z][\w&.'-]*(?:\s+Tbk\b\.?)?"
                            r"|\b(?:[A-Z][\w&.'-]*\s+){1,5}(?:Tbk|Inc|Corp|Corporation|Ltd|Limited|plc|Group)\b\.?"
+                           # the words that close most company names
+                           r"|\b(?:[A-Z][\w&.'-]*\s+){1,4}(?:Motors|Airlines|Airways|Foods|Holdings|Industries"
+                           r"|Pharmaceuticals|Technologies|Systems|Mining|Steel|Telecom|Shipping|Logistics"
+                           r"|Resources|Petroleum|Energy|Electric|Insurance|Airlines)\b"
                            # "snack maker Nordwind Foods", "the mining company Sula Metals": the
                            # kind of business names the company that follows it
                            r"|\b(?:maker|company|firm|retailer|producer|lender|carrier|airline"

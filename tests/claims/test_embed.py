@@ -218,3 +218,10 @@ def test_a_clause_between_commas_that_names_a_place_is_a_fact():
 def test_a_time_phrase_before_the_comma_is_no_appositive_head(text):
     from claims.embed import embedded_facts
     assert embedded_facts(text, 0, len(text)) == []
+
+
+def test_where_a_named_company_is_based_is_a_fact():
+    from claims.embed import embedded_facts
+    text = "Kestrel, which is based in suburban Leeds, has issued six recalls"
+    assert [text[a:b] for a, b, _ in embedded_facts(text, 0, len(text))] == [
+        "Kestrel, which is based in suburban Leeds"]

@@ -183,3 +183,17 @@ def test_a_speaker_with_a_description_between_commas(text, speaker, rest):
 def test_a_clause_before_the_first_comma_is_no_scene_phrase():
     text = "The dam was closed, a ranger who works at the site said on Monday"
     assert verb_frame(text, 0, len(text))[0] is None
+
+
+def test_a_clause_after_said_up_to_the_next_comma_is_no_tail():
+    text = ("The office, which publishes monthly bulletins, said the average temperature in May "
+            "was 1.5C above normal")
+    assert reporting_tail(text, 0, len(text)) is None
+    who, _frame, start = verb_frame(text, 0, len(text))
+    assert (who, text[start:]) == ("The office", "the average temperature in May was 1.5C above normal")
+
+
+def test_a_short_appositive_with_an_article_describes_the_speaker():
+    text = "Ruiz, the world number one, said she had a back injury"
+    who, _frame, start = verb_frame(text, 0, len(text))
+    assert (who, text[start:]) == ("Ruiz", "she had a back injury")

@@ -72,3 +72,8 @@ def test_a_person_named_in_a_report_sentence_is_the_one_a_later_pronoun_means():
             "Sebanyak 450 warga mengungsi ke masjid, kata dia.")
     claims = split_article(text, language="id").claims
     assert [c.source for c in claims if c.text.startswith("Sebanyak 450")] == ["Nina Marlina"]
+
+
+def test_a_company_named_by_its_closing_word_is_what_the_company_means():
+    body = "Kestrel Motors is recalling 9,000 vans, the company said on Monday."
+    assert ("Kestrel Motors is recalling 9,000 vans", "Kestrel Motors") in _sources(body)
