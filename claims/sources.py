@@ -1,5 +1,6 @@
 """Sources across sentences (labelling rule 6): report sentences placed after a claim,
-quotations continued in a later paragraph, pronouns and epithets, and fullest name forms."""
+quotations continued in a later paragraph or left open until one, pronouns and epithets, and
+fullest name forms."""
 from __future__ import annotations
 
 import re
@@ -53,7 +54,7 @@ _COMPANY_NAME = re.compile(r"\bPT\.?\s+(?:[A-Z][\w&.'-]*\s+){0,6}[A-Z][\w&.'-]*(
                            # the words that close most company names
                            r"|\b(?:[A-Z][\w&.'-]*\s+){1,4}(?:Motors|Airlines|Airways|Foods|Holdings|Industries"
                            r"|Pharmaceuticals|Technologies|Systems|Mining|Steel|Telecom|Shipping|Logistics"
-                           r"|Resources|Petroleum|Energy|Electric|Insurance|Airlines)\b"
+                           r"|Resources|Petroleum|Energy|Electric|Insurance)\b"
                            # "snack maker Nordwind Foods", "the mining company Sula Metals": the
                            # kind of business names the company that follows it
                            r"|\b(?:maker|company|firm|retailer|producer|lender|carrier|airline"
@@ -63,9 +64,8 @@ _COMPANY_NAME = re.compile(r"\bPT\.?\s+(?:[A-Z][\w&.'-]*\s+){0,6}[A-Z][\w&.'-]*(
 _COMPANY_REACH = 1500
 
 
-# "the agency said", "the people said": a definite noun that points back at a source or a
-# name the article gave before ("the National Search and Rescue Agency", "three people familiar
-# with the talks"); rule 6 credits the fuller mention.
+# "the agency said": a definite noun that points back at a named source or a name the article
+# gave before ("the National Search and Rescue Agency"); rule 6 credits that proper-name mention.
 _DEFINITE_NOUN = re.compile(r"(?i:the)\s+(?P<noun>[a-z]+)")
 _NAME_ENDING = "(?:[A-Z][\\w&'’-]*\\s+(?:(?:of|and|for|the)\\s+)*){{1,6}}{noun}\\b"
 
