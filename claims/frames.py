@@ -24,7 +24,7 @@ _FRAME_VERB = re.compile(rf"\s+{lx.FRAME_VERBS}(?:\s*,)?(?:(?:\s+(?:in|on|at|dur
 # Court idioms are declarations too: "menyatakan banding / pikir-pikir / menerima putusan".
 _SELF_DECLARATION = re.compile(r"(akan|tidak|belum|siap|ingin|diri|dirinya|banding|kasasi|pikir-pikir"
                                r"|menerima|mundur|will|would|to|not)\b", re.I)
-_ID_TAIL = re.compile(rf",\s*(?:{lx.ID_TAIL_VERBS}|{lx.EN_TAIL_VERBS}|according to|menurut)\b", re.I)
+_ID_TAIL = re.compile(rf",\s*(?:{lx.ID_TAIL_VERBS}|{lx.EN_INVERTED_TAIL_VERBS}|according to|menurut)\b", re.I)
 _EN_PRONOUN_TAIL = re.compile(rf",\s*(?:he|she|they|{lx.EN_DESCRIBED_SPEAKER}"
                               rf"|(?:[\w'’.-]+\s+){{0,7}}?[A-Z][\w'’.-]*)\s+"
                               rf"{lx.EN_TAIL_VERBS}\b(?P<rest>[^,]*)$")
@@ -47,6 +47,11 @@ def opening_frame(text: str, s: int, e: int):
         return _report_frame(text, s, m, comma)
     if m.group().lower() == "menurutnya":
         return "-nya", (s, comma + 1), comma + 1
+    if m.group().lower().startswith(("citing", "mengutip")) and comma > 0:
+        # "Citing police, broadcaster NTV said …": who says it is the subject after the comma.
+        who, _frame, start = verb_frame(text, comma + 1, e)
+        if who:
+            return who, (s, start), start
     if 0 < comma - m.end() <= 180 and len(text[m.end():comma].split()) <= 24:
         date = _FRAME_DATE.match(text, comma, e)
         comma = comma if date else _list_comma(text, comma, e)
@@ -128,7 +133,7 @@ def _clause_after_said(tail, speaker: str) -> bool:
 
 _MID_TAIL = re.compile(rf",\s*(?:{lx.ID_TAIL_VERBS}\s+[^,]{{2,60}}|(?:he|she|they|{lx.EN_DESCRIBED_SPEAKER}"
                        rf"|(?:[A-Z][\w'’.-]*\s+){{0,4}}[A-Z][\w'’.-]*)\s+{lx.EN_TAIL_VERBS}"
-                       rf"|{lx.EN_TAIL_VERBS}\s+[^,]{{2,60}}),\s*(?:(?:and|but|while|whereas|though|although|dan|tetapi"
+                       rf"|{lx.EN_INVERTED_TAIL_VERBS}\s+[^,]{{2,60}}),\s*(?:(?:and|but|while|whereas|though|although|dan|tetapi"
                        rf"|namun|sedangkan|adding(?:\s+that)?|menambahkan(?:\s+bahwa)?)\s+"
                        # "…, the operator said, stranding 600 passengers": a participle clause follows
                        rf"|(?=(?!adding\b)[a-z]{{3,}}ing\s))",
@@ -197,7 +202,7 @@ _DATE_AFTER_VERB = re.compile(rf"(?:on|pada|hari)\s+(?:{alternation(w for w in W
 
 # So is a company or agency that "reported a 12% rise" or "reported three deaths": an object,
 # not a clause, follows the verb ("Police reported that a man was found" still reports).
-_EN_ACTOR_VERBS = frozenset({"reported", "posted", "recorded", "announced"})
+_EN_ACTOR_VERBS = frozenset({"reported", "posted", "recorded", "announced", "showed", "shows"})
 
 
 def _records_a_figure(text: str, m, e: int) -> bool:
@@ -269,8 +274,16 @@ def _is_clause(part: str) -> bool:
 
 
 def mid_menurut(text: str, s: int, e: int, source, frame):
-    """"Dugaan ini, menurut X, …": the assertion after an inserted "menurut X"."""
+    """"Dugaan ini, menurut X, …": the assertion after an inserted "menurut X"; when a verb
+    follows it ("Exports, according to customs data, rose 12%"), the words before are its
+    subject and the assertion keeps them."""
     m = _MID_MENURUT.search(text, s, e)
     if not m or len(text[s:m.start()].split()) > 6:
         return s, source, frame
-    return m.end(), speaker_at(text, m.start(1), m.end(1)), (s, m.end())
+    who = speaker_at(text, m.start(1), m.end(1))
+    if _FINITE_START.match(text, m.end(), e):
+        return s, who, (m.start(), m.end())
+    return m.end(), who, (s, m.end())
+
+
+_FINITE_START = re.compile(r"(?:is|are|was|were|has|have|had|will|would|can|could|rose|fell|grew|[a-z]+ed)\b")

@@ -293,3 +293,20 @@ def test_a_comma_then_speaker_then_clause_is_no_tail():
 ])
 def test_indonesian_scene_phrases_and_menurutnya(text, expected):
     assert cuts(text, "id") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Citing X," opens a sentence whose own subject speaks.
+    ("Citing police sources, broadcaster NTV said the suspect was 31.", [("the suspect was 31", "broadcaster NTV")]),
+    ("In a post on X, the minister wrote that 2,000 troops had been deployed.",
+     [("2,000 troops had been deployed", "the minister")]),
+    # Data that "showed" a plain figure is the actor of the sentence, not a frame around it.
+    ("The figures showed unemployment at 4.1% in May.", [("The figures showed unemployment at 4.1% in May", None)]),
+    # Only verbs that invert ("said X") open a tail before their subject.
+    ("The toll rose to 40, showed data from the agency.", [("The toll rose to 40, showed data from the agency", None)]),
+    # An inserted "according to X" before the verb leaves the subject in the claim.
+    ("Exports, according to customs data, rose 12% in May.",
+     [("Exports, according to customs data, rose 12% in May", "customs data")]),
+])
+def test_citing_wrote_showed_and_an_inserted_according_to(text, expected):
+    assert cuts(text, "en") == expected
