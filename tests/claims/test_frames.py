@@ -47,6 +47,9 @@ def test_opening_frames(text, who, rest):
      "Terdakwa menyatakan banding atas putusan itu."),
     ("Kuasa hukumnya menyatakan pikir-pikir selama tujuh hari.", None,
      "Kuasa hukumnya menyatakan pikir-pikir selama tujuh hari."),
+    # "tidak ada …" has a subject of its own: reported content, not a self-declaration.
+    ("Pihak PLN mengklaim tidak ada pemadaman selama banjir.", "Pihak PLN",
+     "tidak ada pemadaman selama banjir."),
 ])
 def test_reporting_verb_after_subject(text, who, rest):
     assert _after(text, verb_frame) == (who, rest)
