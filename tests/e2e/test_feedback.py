@@ -50,3 +50,16 @@ def test_a_success_message_stays_in_view_at_an_anchor(page, live_server, claim_i
     assert page.locator("#evidence").evaluate(
         "el => el.getBoundingClientRect().top >= document.querySelector('.page-flashes')"
         ".getBoundingClientRect().bottom - 1")
+
+
+def test_a_claim_is_dismissed_from_the_article_page(page, live_server, claim_id):
+    log_in(page, live_server, CHECKER)
+    page.goto(f"{live_server.url}/articles/1")
+    item = page.locator(f"#claim-{claim_id}")
+    item.locator("button", has_text="Dismiss as not check-worthy").click()
+    page.wait_for_url(f"**/articles/1#claim-{claim_id}")
+    page.wait_for_load_state("load")
+    message = page.locator(".page-flashes .flash", has_text="Dismissed as not check-worthy.")
+    assert message.evaluate(IN_VIEW)
+    assert "is-dismissed" in item.get_attribute("class")
+    assert item.locator("button", has_text="Dismiss").count() == 0

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from flask import Flask
 
+from workbench.forms.claims import StatusForm
 from workbench.forms.evidence import EditEvidenceForm, EvidenceForm, RemoveEvidenceForm
 from workbench.forms.notes import NoteForm
 from workbench.services import claim_context, evidence, notes, sources
@@ -27,13 +28,18 @@ def blank_remove_evidence_form(link) -> RemoveEvidenceForm:
     return RemoveEvidenceForm(formdata=None, prefix=f"remove-{link.id}")
 
 
+def blank_dismiss_form(claim) -> StatusForm:
+    """The article page's quick "Not check-worthy" button for a claim in its list."""
+    return StatusForm(formdata=None, prefix="dismiss", version=str(claim.version))
+
+
 def blank_note_form(parent=None) -> NoteForm:
     return NoteForm(formdata=None, prefix=f"reply-{parent.id}" if parent else "note")
 
 
 def init_app(app: Flask) -> None:
     for function in (blank_evidence_form, blank_edit_evidence_form, blank_remove_evidence_form,
-                     blank_note_form):
+                     blank_note_form, blank_dismiss_form):
         app.add_template_global(function)
     app.add_template_global(evidence.evidence_by_stance, "evidence_by_stance")
     app.add_template_global(sources.known_urls, "known_source_urls")

@@ -2,7 +2,7 @@
 dismiss and restore. Every change goes through ``services/claim_edits.py``."""
 from __future__ import annotations
 
-from flask import Blueprint, flash, redirect, url_for
+from flask import Blueprint, flash, redirect, request, url_for
 from flask_login import current_user
 
 from workbench.extensions import db
@@ -13,6 +13,7 @@ from workbench.services import claim_edits
 from workbench.views.access import login_required
 from workbench.views.claim_page import claim_forms, claim_to_change, render_claim_page, \
     render_conflict
+from workbench.views.redirects import is_same_host
 
 bp = Blueprint("claims", __name__)
 
@@ -105,5 +106,8 @@ def _correct(claim_id: int, name: str, form_class, change):
         form.form_errors.append(str(problem))
         return render_claim_page(claim, **{name: form}), 422
     flash(DONE[name], "success")
-    # claim_id, not claim.id: the commit expired the claim, and reading it would reload it.
-    return redirect(url_for("claims.show", claim_id=claim_id))
+    # Back to the list the form came from (the article's claims, for a dismissal), else the
+    # claim page; claim_id, not claim.id: the commit expired the claim.
+    target = request.form.get("next")
+    return redirect(target if target and is_same_host(target)
+                    else url_for("claims.show", claim_id=claim_id))

@@ -307,3 +307,31 @@ def test_a_non_web_url_from_the_command_line_is_not_made_a_link(client, app, log
                                            url="javascript:alert(1)").article.id
     html = client.get(f"/articles/{article_id}").get_data(as_text=True)
     assert 'href="javascript' not in html
+
+
+def test_a_new_claim_is_dismissed_from_the_article_page(client, app, article_id):
+    claim = first_claim(app, article_id)
+    page = client.get(f"/articles/{article_id}").get_data(as_text=True)
+    item = page[page.index(f'id="claim-{claim.id}"'):]
+    item = item[:item.index("</li>")]
+    form = item[item.index("<form"):item.index("</form>")]
+    assert f'action="/claims/{claim.id}/dismiss"' in form and 'method="post"' in form
+    assert 'name="dismiss-version" type="hidden" value="1"' in form
+    back = re.search(r'name="next" value="([^"]+)"', form)[1]
+    response = client.post(f"/claims/{claim.id}/dismiss",
+                           data={"dismiss-version": 1, "next": back})
+    assert response.status_code == 302 and response.location == back
+    assert back == f"/articles/{article_id}#claim-{claim.id}"
+    with app.app_context():
+        assert db.session.get(Claim, claim.id).status == "not_checkworthy"
+    after = client.get(f"/articles/{article_id}").get_data(as_text=True)
+    assert "Dismissed as not check-worthy." in after
+    dismissed = after[after.index(f'id="claim-{claim.id}"'):]
+    assert f'/claims/{claim.id}/dismiss' not in dismissed[:dismissed.index("</li>")]
+
+
+def test_a_correction_never_redirects_to_another_site(client, app, article_id):
+    claim = first_claim(app, article_id)
+    response = client.post(f"/claims/{claim.id}/dismiss",
+                           data={"dismiss-version": 1, "next": "https://evil.example/"})
+    assert response.location == f"/claims/{claim.id}"
