@@ -96,10 +96,13 @@ def _move(claim_id: int, name: str, details=lambda form: Details()):
     except EditRejected as problem:
         form.form_errors.append(str(problem))
         return _page(claim, name, form), 403 if isinstance(problem, MoveForbidden) else 422
-    flash(DONE[name], "success")
     target = request.form.get("next")
-    return redirect(target if target and is_same_host(target)
-                    else url_for("claims.show", claim_id=claim_id))   # no reload after commit
+    if target and is_same_host(target):
+        # Back in a list of many claims: say which one moved.
+        flash(f"Claim #{claim_id}: {DONE[name]}", "success")
+        return redirect(target)
+    flash(DONE[name], "success")
+    return redirect(url_for("claims.show", claim_id=claim_id))   # no reload after commit
 
 
 def _page(claim: Claim, name: str, form):

@@ -231,3 +231,11 @@ def test_the_proposal_form_says_when_the_verdict_scale_is_empty(make_claim, as_u
     db.session.commit()
     page = as_user("sari").get(f"/claims/{claim.id}").get_data(as_text=True)
     assert "The verdict scale is empty" in page
+
+
+def test_a_move_from_the_queue_says_which_claim_moved(make_claim, as_user):
+    claim = make_claim("needs_review")
+    client = as_user("eka")
+    client.post(f"/claims/{claim.id}/approve", data={"approve-version": 1, "next": "/review"})
+    assert f"Claim #{claim.id}: Verdict published." in client.get("/review").get_data(
+        as_text=True)
