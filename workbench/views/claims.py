@@ -86,8 +86,7 @@ def restore(claim_id: int):
 
 
 DONE = {"span": "Span adjusted.", "details": "Details saved.", "merge": "Claims merged.",
-        "split": "Claim split in two.", "dismiss": "Dismissed as not check-worthy.",
-        "restore": "Claim restored."}
+        "dismiss": "Dismissed as not check-worthy.", "restore": "Claim restored."}
 
 
 def _correct(claim_id: int, name: str, form_class, change):
@@ -99,15 +98,22 @@ def _correct(claim_id: int, name: str, form_class, change):
         db.session.rollback()       # nothing to write: free the lock while the page renders
         return render_claim_page(claim, **{name: form}), 400
     try:
-        change(claim, form)
+        outcome = change(claim, form)
     except claim_edits.EditConflict as conflict:
         return render_conflict(conflict.claim, name, form), 409
     except claim_edits.EditRejected as problem:
         form.form_errors.append(str(problem))
         return render_claim_page(claim, **{name: form}), 422
-    flash(DONE[name], "success")
+    flash(_done(name, outcome), "success")
     # Back to the list the form came from (the article's claims, for a dismissal), else the
     # claim page; claim_id, not claim.id: the commit expired the claim.
     target = request.form.get("next")
     return redirect(target if target and is_same_host(target)
                     else url_for("claims.show", claim_id=claim_id))
+
+
+def _done(name: str, outcome) -> str:
+    # A split makes a claim the user has not seen yet: say which, to find it.
+    if name == "split":
+        return f"Claim split in two: the second part is claim #{outcome.id}."
+    return DONE[name]

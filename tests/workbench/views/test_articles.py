@@ -335,3 +335,12 @@ def test_a_correction_never_redirects_to_another_site(client, app, article_id):
     response = client.post(f"/claims/{claim.id}/dismiss",
                            data={"dismiss-version": 1, "next": "https://evil.example/"})
     assert response.location == f"/claims/{claim.id}"
+
+
+def test_a_split_says_which_claim_holds_the_second_part(client, app, article_id):
+    claim = first_claim(app, article_id)
+    response = client.post(f"/claims/{claim.id}/split", data={
+        "split-version": 1, "split-offset": claim.start + 10}, follow_redirects=True)
+    with app.app_context():
+        part = db.session.scalars(select(Claim).where(Claim.origin == "manual")).one()
+    assert f"the second part is claim #{part.id}." in response.get_data(as_text=True)
