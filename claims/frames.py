@@ -196,7 +196,8 @@ _EN_AUX_END = re.compile(r"\s+(?:has|have|had|also|has also|have also|had also)$
 _ACTOR_VERBS = frozenset({"mencatat", "mencatatkan"})
 _DIGIT = re.compile(r"\d")
 # "X said on Thursday (that) …", "X mengatakan pada Senin (3/6) …": the day belongs to the frame.
-_DATE_AFTER_VERB = re.compile(rf"(?:on|pada|hari)\s+(?:{alternation(w for w in WEEKDAYS if len(w) > 3)})"
+# Wire style drops the "on": "officials said Tuesday that …".
+_DATE_AFTER_VERB = re.compile(rf"(?:(?:on|pada|hari)\s+)?(?:{alternation(w for w in WEEKDAYS if len(w) > 3)})\b"
                               r"(?:\s*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\))?"
                               r"\s*,?\s*(?:(?:that|bahwa)\s+)?", re.I)
 

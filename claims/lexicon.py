@@ -279,6 +279,10 @@ JUDGED_AS = re.compile(r"\b(?:dinilai|dianggap|considered|deemed|seen as|viewed 
 VAGUE_PHRASES = ("informasi lebih lanjut", "lebih lanjut", "dapat diakses", "for more information",
                  "berbagai hal", "sebagai berikut", "berikut ini", "hal tersebut",
                  "declined to comment", "as follows", "the following:",
+                 # no answer yet: "did not immediately respond to a request for comment"
+                 "did not immediately respond", "did not respond to a request", "request for comment",
+                 "could not be reached", "not immediately known", "belum memberikan tanggapan",
+                 "belum merespons", "hingga berita ini diturunkan",
                  # the writer turning to the reader: "Here is what drivers need to know."
                  "here is what", "here's what", "need to know",
                  # a reaction that only points at what another side said ("X disputed that account")

@@ -310,3 +310,8 @@ def test_indonesian_scene_phrases_and_menurutnya(text, expected):
 ])
 def test_citing_wrote_showed_and_an_inserted_according_to(text, expected):
     assert cuts(text, "en") == expected
+
+
+def test_a_bare_weekday_after_the_verb_belongs_to_the_frame():
+    text = "Mayor Ana Ruiz said Tuesday that 14 bridges need repairs."
+    assert cuts(text, "en") == [("14 bridges need repairs", "Mayor Ana Ruiz")]

@@ -67,3 +67,14 @@ def test_a_charge_named_with_a_judging_word_stays_a_claim():
     from claims.worth import THRESHOLD, checkworthiness
     clause = "He was charged with reckless driving"
     assert checkworthiness(clause, 0, len(clause), "en") >= THRESHOLD
+
+
+@pytest.mark.parametrize("clause, lang", [
+    ("The ministry did not immediately respond to a request for comment", "en"),
+    ("The company could not be reached for comment on Sunday", "en"),
+    ("It was not immediately known how many people were aboard", "en"),
+    ("Pihak kepolisian belum memberikan tanggapan hingga Senin malam", "id"),
+])
+def test_no_answer_yet_is_no_claim(clause, lang):
+    from claims.worth import THRESHOLD, checkworthiness
+    assert checkworthiness(clause, 0, len(clause), lang) < THRESHOLD
