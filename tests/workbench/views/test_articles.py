@@ -344,3 +344,12 @@ def test_a_split_says_which_claim_holds_the_second_part(client, app, article_id)
     with app.app_context():
         part = db.session.scalars(select(Claim).where(Claim.origin == "manual")).one()
     assert f"the second part is claim #{part.id}." in response.get_data(as_text=True)
+
+
+def test_only_good_news_is_kept_in_view(client, app, article_id):
+    claim = first_claim(app, article_id)
+    refused = client.post(f"/articles/{article_id}/claims", data={}, follow_redirects=True)
+    assert 'class="flashes page-flashes" role="status"' in refused.get_data(as_text=True)
+    done = client.post(f"/claims/{claim.id}/dismiss", data={"dismiss-version": 1},
+                       follow_redirects=True)
+    assert 'class="flashes page-flashes is-sticky"' in done.get_data(as_text=True)
