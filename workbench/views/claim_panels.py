@@ -1,4 +1,5 @@
-"""What the claim page's evidence and notes partials read: blank forms and the rows to list.
+"""What the claim page's evidence and notes partials read: blank forms and the rows to list
+(and the blank dismiss form of each new claim in an article's list).
 
 Registered as template globals so ``render_claim_page`` stays one call; a view that rejects a
 form passes it back through ``render_claim_page(claim, panels={...})`` and the partial shows
@@ -29,7 +30,7 @@ def blank_remove_evidence_form(link) -> RemoveEvidenceForm:
 
 
 def blank_dismiss_form(claim) -> StatusForm:
-    """The article page's quick "Not check-worthy" button for a claim in its list."""
+    """The article page's "Dismiss as not check-worthy" button on a new claim in its list."""
     return StatusForm(formdata=None, prefix="dismiss", version=str(claim.version))
 
 

@@ -1,8 +1,8 @@
 // Article page: highlights and the claim list select each other; a text selection (by mouse,
 // or from the keyboard: article_keys.js) becomes "Add selection as claim" with exact offsets
-// into the article text. Every rendered piece of the text is
-// a .seg element carrying data-start (its offset in article.text), so an offset is that value
-// plus the position inside the element's single text node.
+// into the article text. Every rendered piece of the text is a .seg element carrying
+// data-start (its offset in article.text), so an offset is that value plus the position
+// inside the element's single text node.
 (function () {
   "use strict";
   var text = document.getElementById("article-text");
