@@ -53,7 +53,7 @@ def find_dates(text: str, start: int, end: int, language: str,
         if _week_of_weekday(text, match, mentions):
             mentions[-1] = _in_last_week(mentions[-1], match, reference)
             continue
-        ahead = _may_look_ahead(match) and future.said() \
+        ahead = _may_look_ahead(match) and (future.said() or _open_until_weekday(text, match, future)) \
             and not _SINCE.search(text, max(0, match.start - 12), match.start)
         values = _month_before_previous(text, match, mentions) or _before_previous(text, match, mentions, periods) \
             or (ahead and _ahead(match, reference)) or _year_end_past(text, match, reference, future) \
@@ -246,6 +246,18 @@ _FUTURE = re.compile(r"\b(?:akan|will|shall|bakal|nanti|mendatang|diprediksi|dip
 # tense ("hosted", "met"). Indonesian verbs carry no tense, so only "akan"/"mendatang" tell there.
 _FIXTURE = re.compile(r"(?:[\w.'-]+ ){1,5}?(?:host|hosts|face|faces|play|plays|visit|visits|meet|meets"
                       r"|travel to|travels to|take on|takes on|kick off|kicks off)\b")
+
+
+# "Sosialisasi berlangsung hingga Jumat", "can comment online until Friday": a stretch that is
+# still running ends on the coming weekday. Only inside a clause (a word before "hingga"): an
+# opening "Hingga Jumat, 23 orang ..." is the as-of day of a count, and a clause in the past
+# ("was closed until Friday") keeps the weekday just past.
+_UNTIL_BEFORE = re.compile(r"[^\W\d_]\s+(?:hingga|sampai|until|till|through)\s+(?:hari\s+)?$", re.I)
+
+
+def _open_until_weekday(text: str, match: DateMatch, future: _Future) -> bool:
+    return match.kind == "weekday" and _UNTIL_BEFORE.search(text, max(0, match.start - 30), match.start) is not None \
+        and not future.past()
 
 
 # "dibangun sejak Januari, akan beroperasi Juni": what runs since a month began in the past.

@@ -548,3 +548,19 @@ def test_an_estimate_neither_moves_a_weekday_ahead_nor_a_month_back():
     # "diperkirakan" estimates what happened as often as it forecasts
     assert found("Kebakaran pada Senin diperkirakan menghanguskan 20 rumah.") == [("Senin", ("2022-03-07",))]
     assert found("Harga diperkirakan turun pada April.") == [("April", ("2022-04",))]
+
+
+# REF is a Thursday: the Friday just past is 2022-03-04, the coming one 2022-03-11.
+@pytest.mark.parametrize("sentence, language, expected", [
+    ("Pameran buku itu berlangsung hingga Jumat.", "id", ("2022-03-11",)),
+    ("Jalan tol itu ditutup sementara sampai Jumat.", "id", ("2022-03-11",)),
+    ("Voters can register online until Friday.", "en", ("2022-03-11",)),
+    ("The exhibition stays open through Friday.", "en", ("2022-03-11",)),
+    # a clause in the past keeps the weekday just past
+    ("The bridge was closed until Friday.", "en", ("2022-03-04",)),
+    ("Jalan itu sempat ditutup hingga Jumat.", "id", ("2022-03-04",)),
+    # an opening "Hingga Jumat," is the as-of day of what follows, not a stretch ahead
+    ("Hingga Jumat, 40 rumah terendam.", "id", ("2022-03-04",)),
+])
+def test_a_running_stretch_until_a_bare_weekday_ends_on_the_coming_one(sentence, language, expected):
+    assert [values for _, values in found(sentence, language=language)] == [expected]
