@@ -12,6 +12,7 @@ from dataclasses import replace
 from itertools import islice
 
 from claims import date_chain as chain
+from claims import lexicon_dates as lxd
 from claims.date_patterns import scan_dates
 from claims.dates import find_dates
 from claims.model import Claim
@@ -69,7 +70,11 @@ def primary(dates: tuple[str, ...], text: str = "", joined: bool = False) -> tup
     return dates[:1]
 
 
-_RANGE = re.compile(r"\b(?:hingga|sampai|until|through|to)\b", re.I)
+# The range word must lead to a date ("hingga Senin (14/4)", "to March 31", "sampai akhir Mei"):
+# "rose 14% in May to $39.6 billion" or "naik hingga 5 persen" joins no dates.
+_RANGE = re.compile(r"\b(?:hingga|sampai|until|through|to)\s+(?:(?:hari|tanggal|the|end|akhir|awal|pertengahan|mid"
+                    r"|of)\s+)*(?:\d{1,2}(?:/|\s+(?:" + lxd.alternation(lxd.MONTHS) + r")\b)|(?:19|20)\d\d\b|(?:"
+                    + lxd.alternation(lxd.MONTHS) + "|" + lxd.alternation(lxd.WEEKDAYS) + r")\b)", re.I)
 
 
 # A claim whose subject points back at the figure just stated is about that figure's time:

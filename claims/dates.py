@@ -50,6 +50,8 @@ def find_dates(text: str, start: int, end: int, language: str,
             continue    # the year of "kuartal IV 2024" belongs to the quarter
         if _opens_a_wire_dateline(text, match):
             continue    # "LUSAKA, Oct 16 - ...": the day the wire was filed, not what it reports
+        if _year_on_year(text, match):
+            continue    # "rose 9% in April from a year earlier": a year-on-year change of April
         if _week_of_weekday(text, match, mentions):
             mentions[-1] = _in_last_week(mentions[-1], match, reference)
             continue
@@ -117,6 +119,18 @@ def _opens_a_wire_dateline(text: str, match: DateMatch) -> bool:
         return False
     line_start = text.rfind("\n", 0, match.start) + 1
     return match.start - line_start <= 40 and _DATELINE_CITY.fullmatch(text, line_start, match.start) is not None
+
+
+# "rose 9% in April from a year earlier", "up 4% compared with a year ago": with no figure of its
+# own, the year before only says how the change is measured, as "year-on-year" does (the dev
+# labels date a yoy rate by its own month only); "from 1.64 billion a year earlier" names a base.
+_YEAR_BACK = re.compile(r"(?:a|one)\s+year\s+(?:earlier|ago|before)", re.I)
+_COMPARED_FROM = re.compile(r"\b(?:from|than|versus|vs\.?|over|compared\s+(?:with|to)|against)\s+$", re.I)
+
+
+def _year_on_year(text: str, match: DateMatch) -> bool:
+    return _YEAR_BACK.fullmatch(text, match.start, match.end) is not None \
+        and _COMPARED_FROM.search(text, max(0, match.start - 20), match.start) is not None
 
 
 _YEARLESS_KINDS = frozenset({"day_month", "month_day", "paren_numeric", "month", "day_period",

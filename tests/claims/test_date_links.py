@@ -210,3 +210,15 @@ def test_a_pointing_figure_skips_a_quote_to_reach_the_figure_of_its_unit():
     # without a figure of its own it points at the claim just before
     bare = _claim("Angka itu tertinggi sejak 2019", 110, dates=("2019",))
     assert links.with_referent_dates(bare, [price, quote]).dates == ("2025-02-13", "2019")
+
+
+@pytest.mark.parametrize("dates, text, expected", [
+    # a range word that leads to a date joins two ends of unequal precision
+    (("2024-01", "2024-04-14"), "sejak Januari hingga Senin (14/4/2024)", ("2024-01", "2024-04-14")),
+    (("2024-01", "2024-03-31"), "from January to March 31", ("2024-01", "2024-03-31")),
+    # "to" before an amount or "hingga" before a share joins no dates
+    (("2024-05", "2024-06-07"), "Exports rose 9% in May to $21.4 billion", ("2024-05",)),
+    (("2024-05", "2024-06-07"), "Harga naik pada Mei hingga 5 persen", ("2024-05",)),
+])
+def test_a_period_of_unequal_ends_needs_a_range_word_leading_to_a_date(dates, text, expected):
+    assert links.primary(dates, text) == expected

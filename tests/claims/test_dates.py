@@ -564,3 +564,18 @@ def test_an_estimate_neither_moves_a_weekday_ahead_nor_a_month_back():
 ])
 def test_a_running_stretch_until_a_bare_weekday_ends_on_the_coming_one(sentence, language, expected):
     assert [values for _, values in found(sentence, language=language)] == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the year before only says how the change is measured: the month itself
+    ("Car sales rose 11% in February from a year earlier.", [("February", ("2022-02",))]),
+    ("Exports fell 3% in January compared with a year ago.", [("January", ("2022-01",))]),
+    ("Rents rose 6% last month over a year earlier.", [("last month", ("2022-02",))]),
+])
+def test_a_change_from_a_year_earlier_is_year_on_year(sentence, expected):
+    assert found(sentence, language="en") == expected
+
+
+def test_a_base_figure_a_year_earlier_keeps_its_own_date():
+    sentence = "Profit rose to $4 million in January from $3 million a year earlier."
+    assert [values for _, values in found(sentence, language="en")] == [("2022-01",), ("2021-01",)]
