@@ -15,9 +15,14 @@ _EN_COMMA_CLAUSE = re.compile(r",\s+(?=(?:we|they|he|she|i|it|there|\d[\d,.]*|on
                               r"|six|seven|eight|nine|ten|eleven|twelve)\s+(?:\S+\s+){0,2}?(?:is|are"
                               r"|was|were|have|has|had|will|would)\b)", re.I)
 _ID_COMMA_NUMBER = re.compile(r",\s+(?=\d[\d.,]*\s+[a-z])")
-_SUPERLATIVE = re.compile(r",\s+(?=(?:the\s+)?(?:highest|lowest|largest|biggest|smallest|first|worst"
-                          r"|best)\b|[a-z]+\s+(?:pertama|terakhir)\b|(?:tertinggi|terendah|terbesar"
-                          r"|terbanyak|terburuk)\b)")
+# ", the highest since 2014", ", their lowest level since October", ", nearly 20 times the
+# guideline": a rank or a ratio set after a figure in apposition is a fact of its own.
+_SUPERLATIVE = re.compile(r",\s+(?=(?:(?:the|its|their|his|her)\s+)?(?:highest|lowest|largest|biggest"
+                          r"|smallest|first|worst|best)\b|[a-z]+\s+(?:pertama|terakhir)\b|(?:tertinggi"
+                          r"|terendah|terbesar|terbanyak|terburuk)\b"
+                          r"|(?:(?:nearly|almost|about|around|roughly|some|more than|over|less than)\s+)?"
+                          r"(?:[\d.,]+|two|three|four|five|six|seven|eight|nine|ten|[a-z]+ty)\s+times\s+(?:the|its|their|that)\b"
+                          r"|(?:twice|double|triple|half)\s+(?:the|its|their|that)\b)")
 _EN_ING = re.compile(r"\b\w{3,}ing\b")
 _EN_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could)\b", re.I)
 # "…, as the home side came back from 15 points down": a clause of its own after "as"; not
@@ -96,6 +101,9 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
         return False
     if sep in ("dan", "and") and _shifted(text, s, m, e):
         return True
+    if sep in ("dan", "and") and _REST_OF_GROUP.match(text, m.end(), e) \
+            and _COUNT_WORD.search(text, max(s, m.start() - _REACH), m.start()):
+        return False
     if sep == "dan" and "," not in m.group():
         first = _WORD.match(text, m.end(), e)
         before = text[s:m.start()].split()[-1:]
@@ -107,6 +115,15 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
             return False
         return bool(lx.EN_CLAUSE_START.match(text[m.end():e]) or _EN_SUBJECT_PLANS.match(text, m.end(), e))
     return True
+
+
+# "… empat orang tewas dan 17 lainnya luka-luka", "… killed four and injured 17 others": the rest
+# of the same group listed after its first count stays in one claim (rule 3's lists).
+_COUNT = (r"(?:\d[\d.,]*|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|one|two|three"
+          r"|four|five|six|seven|eight|nine|ten|eleven|twelve)")
+_REST_OF_GROUP = re.compile(rf"{_COUNT}\s+(?:(?:orang|warga|penumpang|korban)\s+)?(?:lainnya|lain)\b"
+                            rf"|(?:[a-z]+\s+){{0,2}}?{_COUNT}\s+others\b", re.I)
+_COUNT_WORD = re.compile(rf"\b{_COUNT}\b", re.I)
 
 
 def _shifted(text: str, s: int, m, e: int) -> bool:
@@ -147,12 +164,19 @@ def _clause_after_with(text: str, a: int, e: int) -> bool:
 
 
 def _subject_before_verb(text: str, a: int, e: int) -> bool:
-    # "… dan 40 warga lainnya bertahan": a new clause names its subject (two words or more)
+    # "… dan 40 warga rumah bertahan": a new clause names its subject (two words or more)
     # before its verb; "… di 514 kabupaten dan kota mulai pekan depan" does not.
     # A count is a word of the subject: "… dan 312 rumah dilaporkan rusak".
+    # A one-word subject counts before a linking or tense word ("… dan beras menjadi
+    # penyumbang terbesar", "… dan stok masih aman"): a bare noun does not open those in a list.
     words = _WORD_OR_NUMBER.findall(_ASIDE.sub(" ", text[a:min(e, a + _REACH)]))
     first_verb = next((i for i, w in enumerate(words) if is_id_verb(w)), len(words))
-    return first_verb >= 2
+    return first_verb >= 2 or (first_verb == 1 and words[1].lower() in _LINKING_WORDS
+                               and words[0].islower())
+
+
+_LINKING_WORDS = frozenset("""menjadi merupakan adalah ialah telah sudah masih akan sedang tidak belum
+mencapai tercatat""".split())
 
 
 _WORD_OR_NUMBER = re.compile(r"[A-Za-z]+|\d[\d.,]*")

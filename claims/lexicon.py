@@ -245,8 +245,10 @@ OPENERS = re.compile(
 # wire copy puts the day in it ("OSLO, Oct 2 (Reuters) -").
 DATELINE_PREFIX = re.compile(r"[A-Z][\w.]*(?:[ ,/]+(?:[A-Z][\w.]*|\d{1,2}\b)){0,4}(?:\s*\([A-Z][\w.]*\))?"
                              r"\s*(?:-{1,2}|–|—)\s+")
-CLAUSE_BREAKS = re.compile(r",\s+(?:sedangkan|tetapi|tapi|namun|mengingat|sehingga|but|while|whereas|yet)\s+|;\s+"
-                           r"|\s+(?:sedangkan|tapi)\s+|,\s+(?:dan|and)\s+(?:that\s+)?|,\s+(?:dengan|with)\s+"
+# ", sementara …" is "while" before a clause; "sementara waktu/ini" (for now) is no connective.
+CLAUSE_BREAKS = re.compile(r",\s+(?:sedangkan|tetapi|tapi|namun|mengingat|sehingga|but|while|whereas|yet"
+                           r"|sementara(?!\s+(?:waktu|ini|itu)\b))\s+|;\s+"
+                           r"|\s+(?:sedangkan|tapi|sehingga)\s+|,\s+(?:dan|and)\s+(?:that\s+)?|,\s+(?:dengan|with)\s+"
                            r"|,\s+(?:yakni|yaitu|namely)\s+|\s+dan\s+(?!yang|yg)"
                            r"|,\s+(?=followed by\s)"
                            r"|\s+(?:dan|and)\s+(?=(?:yang|yg|that)\s)|\s+(?:and|but)\s+", re.I)

@@ -151,3 +151,57 @@ def test_a_bare_amount_after_yakni_stays_with_its_fact(text):
 def test_a_place_verb_makes_a_clause():
     text = "The port lies at the mouth of the river"
     assert has_verb(text, 0, len(text), "en")
+
+
+# ", sementara …" (while) and a bare "sehingga" (so that) join two facts; "untuk sementara
+# waktu" is a time phrase, not a connective (rule 3).
+@pytest.mark.parametrize("text, expected", [
+    ("Sebanyak 80 kios terbakar, sementara tiga gudang di Pasar Lama ikut rusak",
+     ["Sebanyak 80 kios terbakar", "tiga gudang di Pasar Lama ikut rusak"]),
+    ("Hujan turun selama tujuh jam sehingga tanggul di Desa Sukamaju ambruk pada malam hari",
+     ["Hujan turun selama tujuh jam", "tanggul di Desa Sukamaju ambruk pada malam hari"]),
+    ("Jalan itu ditutup, sementara waktu pengendara dialihkan ke jalur selatan",
+     ["Jalan itu ditutup, sementara waktu pengendara dialihkan ke jalur selatan"]),
+])
+def test_indonesian_while_and_so_that_split_two_facts(text, expected):
+    assert clauses(text) == expected
+
+
+# After "dan", a one-word common noun before a linking or tense word opens a new clause; a
+# name in a list of names, or a bare noun before an ordinary verb, does not.
+@pytest.mark.parametrize("text, expected", [
+    ("Ekspor naik 4 persen pada Mei dan gula menjadi komoditas dengan kenaikan terbesar",
+     ["Ekspor naik 4 persen pada Mei", "gula menjadi komoditas dengan kenaikan terbesar"]),
+    ("Gudang itu menampung 900 ton jagung dan stok masih cukup hingga Juli",
+     ["Gudang itu menampung 900 ton jagung", "stok masih cukup hingga Juli"]),
+    ("Kedua pelaku berinisial AB (30) dan CD (27) merupakan warga Kota Jambi",
+     ["Kedua pelaku berinisial AB (30) dan CD (27) merupakan warga Kota Jambi"]),
+])
+def test_one_word_subject_before_a_linking_word(text, expected):
+    assert clauses(text) == expected
+
+
+# The rest of a group counted after its first part ("… dan 9 lainnya …", "… and 12 others")
+# is one list of counts, so one claim (rule 3).
+@pytest.mark.parametrize("text, lang", [
+    ("Dua nelayan ditemukan tewas dan 9 lainnya masih dicari tim SAR", "id"),
+    ("Lima orang meninggal di tempat dan tiga orang lainnya dirawat di rumah sakit", "id"),
+    ("Two miners died in the blast and 12 others were taken to hospital", "en"),
+])
+def test_the_rest_of_a_counted_group_stays_in_one_claim(text, lang):
+    assert clauses(text, lang) == [text]
+
+
+# A rank or a ratio in apposition after a figure is a claim of its own.
+@pytest.mark.parametrize("text, expected", [
+    ("The index closed at 7,210 on Friday, its highest level since 2019",
+     ["The index closed at 7,210 on Friday", "its highest level since 2019"]),
+    ("Sales fell to 3,400 units in June, their lowest in a decade",
+     ["Sales fell to 3,400 units in June", "their lowest in a decade"]),
+    ("Ozone readings averaged 180 micrograms last week, nearly 15 times the safe limit",
+     ["Ozone readings averaged 180 micrograms last week", "nearly 15 times the safe limit"]),
+    ("Rents rose to $2,900 a month in May, twice the national average",
+     ["Rents rose to $2,900 a month in May", "twice the national average"]),
+])
+def test_rank_or_ratio_after_a_figure_is_a_second_claim(text, expected):
+    assert clauses(text, "en") == expected
