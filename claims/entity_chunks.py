@@ -15,11 +15,30 @@ from claims.gazetteer import JOIN_CUES, NUMBERED_NAMES, TITLES
 # Only the tokens a run can hold: capitalised words, lower-case joiners and short numbers.
 # Other words are skipped, which breaks runs just as well (they leave a gap with letters).
 _UPPER = "".join(re.escape(chr(i)) for i in range(0x250) if chr(i).isupper())
-_TOKEN = re.compile(rf"(?<![\w’'-])(?:[{_UPPER}][\w’'&-]*(?<![-’'])\.?|(?:bin|binti|van|von|der|den|de|da|dos|del"
-                    r"|la|le|al|el|ibn|bte|bt|dan|and|of|for|untuk|&)(?![\w’'-])|[0-9]{1,4}(?![\w’'-]))")
 _PARTICLES = frozenset({"bin", "binti", "van", "von", "der", "den", "de", "da", "dos", "del",
                         "la", "le", "al", "el", "ibn", "bte", "bt"})
 _ORG_JOINERS = frozenset({"dan", "and", "of", "for", "&", "untuk"})
+
+
+def _token_pattern() -> re.Pattern:
+    """A capitalised word, a joiner or a number of up to four digits, standing alone on its left.
+
+    The pattern opens with one character class (every first character a token may have) and
+    only then looks behind and branches on that character: a pattern that opens with a
+    look-behind is tried at every position of the text, one that opens with a class lets the
+    regex engine skip ahead to the candidates. Each joiner must end at a word's end, so the
+    order of the alternatives changes nothing."""
+    rests: dict[str, list[str]] = {}
+    for word in sorted(_PARTICLES | _ORG_JOINERS):
+        rests.setdefault(word[0], []).append(re.escape(word[1:]))
+    branches = [rf"(?<=[{_UPPER}])[\w’'&-]*(?<![-’'])\.?", r"(?<=[0-9])[0-9]{0,3}(?![\w’'-])"]
+    branches += [rf"(?<={re.escape(first)})(?:{'|'.join(sorted(r, key=len, reverse=True))})(?![\w’'-])"
+                 for first, r in rests.items()]
+    firsts = _UPPER + "0-9" + "".join(re.escape(first) for first in rests)
+    return re.compile(rf"[{firsts}](?<![\w’'-].)(?:{'|'.join(branches)})")
+
+
+_TOKEN = _token_pattern()
 
 
 class Token(NamedTuple):

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 from decimal import Decimal
 
 from claims.text_features import can_match, features
@@ -54,8 +54,9 @@ _SPACED_SCALE = re.compile(r" (M|T|Jt|jt|Rb|rb|bn|mn|tn|K|k)(?![\w.,]\w|\w)")
 _SCALE_VALUE = {"thousands": 1e3, "millions": 1e6, "ribu": 1e3, "juta": 1e6}
 
 
-@dataclass(frozen=True, slots=True)
-class Atom:
+class Atom(NamedTuple):
+    """One written number and its value (a named tuple: a window builds one per number, and
+    a tuple is built several times faster than a frozen dataclass of eleven fields)."""
     start: int
     end: int
     low: float

@@ -12,7 +12,9 @@ _COPULAS = frozenset("adalah ialah yaitu yakni sebanyak sebesar berjumlah mencap
 # An estimate word earlier in the clause still qualifies the number ("diperkirakan uang
 # tersebut berjumlah Rp 2 miliar"), as long as no clause break or other number intervenes.
 _ESTIMATES = frozenset({"diperkirakan", "diprediksi", "ditaksir", "estimated"})
-_CLAUSE_MARKS = ",;:.!?()\n"
+# Split on every mark in one pass of the engine (a greedy regex to the last mark would
+# backtrack over the whole stretch for every number; a reverse search per mark costs more).
+_CLAUSE_MARK = re.compile(r"[,;:.!?()\n]")
 _DIGIT = re.compile(r"\d")
 _BEFORE_WORDS = re.compile(r"[^\s\"“”‘(\[]+")      # a quotation mark opening a quote is no part of a word
 _LONGEST_QUALIFIER = max(len(q.split()) for q in QUALIFIERS_BEFORE)
@@ -57,7 +59,7 @@ def qualifier_before(text: str, pos: int, lo: int) -> str | None:
     before = text[max(lo, pos - 80):pos].lower()
     if before.endswith("±"):
         return "approx"
-    clause = before[_after_last_clause_mark(before):]
+    clause = _CLAUSE_MARK.split(before)[-1]      # what follows the last clause mark
     words = _BEFORE_WORDS.findall(clause)[-8:]
     found = _qualifier_ending(words)
     if found is None and words and words[-1] in _COPULAS:
@@ -67,12 +69,6 @@ def qualifier_before(text: str, pos: int, lo: int) -> str | None:
     if found is None and _ESTIMATES.intersection(words) and not _DIGIT.search(clause):
         return "approx"
     return found
-
-
-def _after_last_clause_mark(before: str) -> int:
-    # One reverse substring search per mark: a greedy regex to the last mark backtracks
-    # over the whole stretch for every number.
-    return max(map(before.rfind, _CLAUSE_MARKS)) + 1
 
 
 def _qualifier_ending(words: list[str]) -> str | None:

@@ -15,6 +15,7 @@ from claims.cut import Cut, cut_quotation, cut_sentence, strip_openers, trim
 from claims.embed import embedded_facts
 from claims.paragraphs import content_blocks
 from claims.segment import sentence_spans
+from claims.text_features import may_hold_any
 from claims.worth import THRESHOLD, checkworthiness
 
 _LEAD_FRAME = re.compile(rf"^(?P<who>.{{2,80}}?)\s+(?:{lx.FRAME_VERBS}|{lx.ID_TAIL_VERBS})\s*[:,]?\s*$", re.I)
@@ -149,12 +150,17 @@ def _plain(text: str, s: int, e: int, language: str, p: int) -> Sentence:
                     speaker=next((c.source for c in raw if c.source), None))
 
 
-_VIEW_GATE = re.compile(r"expert|analy|observer|econom|critic|comment|pengamat|ahli|pakar|kritikus", re.I)
+_VIEW_WORDS = ("expert", "analy", "observer", "econom", "critic", "comment", "pengamat", "ahli",
+               "pakar", "kritikus")
+_VIEW_GATE = re.compile("|".join(_VIEW_WORDS), re.I)
 
 
 def _generic_view(text: str, s: int, e: int) -> bool:
-    if not _VIEW_GATE.search(text, s, min(e, s + 40)):
-        return False    # cheap gate: the class noun sits at the head of the sentence
+    head = min(e, s + 40)
+    # Cheap gates: the class noun sits at the head of the sentence, and substring tests on
+    # the lower-cased head rule out most sentences before the case-blind search runs.
+    if not may_hold_any(text[s:head], _VIEW_WORDS) or not _VIEW_GATE.search(text, s, head):
+        return False
     a, b = trim(text, s, e)
     a = strip_openers(text, a, b)
     return bool(lx.GENERIC_VIEW.match(text, a, b)) and not re.search(r"\d", text[a:b])

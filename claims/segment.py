@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from claims.lexicon import (ABBREVIATIONS, FINAL_ABBREVIATIONS, NUMBER_ABBREVIATIONS,
                             OPENING_AFTER_BOUNDARY, SENTENCE_END)
@@ -21,6 +22,19 @@ _NEXT_WORD = re.compile(r"\s+[\"“‘'(\[]?(\w+)")
 
 def line_spans(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
     """Spans of the non-empty lines of ``text[start:end]``, without their line breaks."""
+    if start == 0 and end is None:
+        return iter(_all_lines(text))
+    return _lines(text, start, end)
+
+
+@lru_cache(maxsize=4)
+def _all_lines(text: str) -> tuple[tuple[int, int], ...]:
+    # The boilerplate finder, the metadata readers and the paragraph reader each walk the
+    # lines of the same article: they are found once.
+    return tuple(_lines(text, 0, None))
+
+
+def _lines(text: str, start: int, end: int | None) -> Iterator[tuple[int, int]]:
     for m in _LINE.finditer(text, start, len(text) if end is None else end):
         if m.group().strip():
             yield m.start(), m.end()

@@ -41,3 +41,25 @@ def may_hold_any(text: str, words: tuple[str, ...]) -> bool:
         if word in low:
             return True
     return _ODD_FOLDS[0] in text or _ODD_FOLDS[1] in text
+
+
+def literal_alternation(words) -> str:
+    """A regex matching one of the literal ``words`` (the longest where several start at one
+    position), common prefixes factored out ("meminta (?:publik|warga)"): it matches at the
+    same positions as the plain alternation, and the engine tests each position against a few
+    first letters instead of every word in turn, about twice as fast on a long word list."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}                       # a word ends here
+    return _alternation_of(trie)
+
+
+def _alternation_of(node: dict) -> str:
+    branches = [re.escape(char) + _alternation_of(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body

@@ -11,6 +11,7 @@ import re
 from claims import lexicon as lx
 from claims.clauses import has_verb
 from claims.frames import opens_with_share
+from claims.text_features import literal_alternation
 
 THRESHOLD = 0.5
 _DIGIT = re.compile(r"\d")
@@ -32,10 +33,10 @@ _JUDGED_WORDS = ("dinilai", "dianggap", "considered", "deemed", "seen as", "view
 _VAGUE_QUANTIFIERS = ("beberapa", "berbagai", "sejumlah", "several", "various", "a number of", "some")
 # Each phrase list as one search: a pass of the regex engine costs less than a substring
 # test per phrase, and finds a match exactly when one of the phrases is a substring.
-_JUDGED_GATE = re.compile("|".join(map(re.escape, _JUDGED_WORDS)))
-_VAGUE_QUANTIFIER_GATE = re.compile("|".join(map(re.escape, _VAGUE_QUANTIFIERS)))
-_OPINION_PHRASE = re.compile("|".join(map(re.escape, lx.OPINION_PHRASES)))
-_VAGUE_PHRASE = re.compile("|".join(map(re.escape, lx.VAGUE_PHRASES)))
+_JUDGED_GATE = re.compile(literal_alternation(_JUDGED_WORDS))
+_VAGUE_QUANTIFIER_GATE = re.compile(literal_alternation(_VAGUE_QUANTIFIERS))
+_OPINION_PHRASE = re.compile(literal_alternation(lx.OPINION_PHRASES))
+_VAGUE_PHRASE = re.compile(literal_alternation(lx.VAGUE_PHRASES))
 
 
 def checkworthiness(text: str, s: int, e: int, language: str) -> float:

@@ -92,3 +92,26 @@ def test_hostile_input_finishes_and_offsets_hold(text):
 
 def test_a_titled_acronym_is_split_from_the_name_after_it():
     assert names("Hal itu disampaikan Kepala BNPB Suharyanto di Cianjur.") == ["BNPB", "Suharyanto", "Cianjur"]
+
+
+# The token pattern opens with a class of first characters and branches after it; this is the
+# same rule written the plain way, which every position of the text is tried against.
+def _plain_token():
+    import re
+    from claims.entity_chunks import _UPPER
+    return re.compile(rf"(?<![\w’'-])(?:[{_UPPER}][\w’'&-]*(?<![-’'])\.?|(?:bin|binti|van|von|der|den|de"
+                      r"|da|dos|del|la|le|al|el|ibn|bte|bt|dan|and|of|for|untuk|&)(?![\w’'-])"
+                      r"|[0-9]{1,4}(?![\w’'-]))")
+
+
+@pytest.mark.parametrize("text", [
+    "Menteri Luar Negeri Retno Marsudi bin Ahmad dan Dewan Perwakilan Rakyat",
+    "ibn Sina, van der Berg, untuk & of the Bank of Indonesia; PT. H. Joko O’Neil d’Arc",
+    "Liga 1 2024 12345 x-Ray Al-Farisi ke-3 É Ñandu ǅemal bintang bte-bt",
+    "dan and of for untuk &amp; &B 007 A-1 -Budi 'Sari ’Ani Budi- Sari’ Ani' ",
+])
+def test_tokens_are_what_the_plain_token_rule_finds(text):
+    from claims.entity_chunks import _TOKEN
+    plain = _plain_token()
+    for start in range(len(text) + 1):
+        assert [m.span() for m in _TOKEN.finditer(text, start)] == [m.span() for m in plain.finditer(text, start)]

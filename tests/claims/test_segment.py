@@ -52,3 +52,15 @@ def test_long_input_without_punctuation_is_one_sentence():
 ])
 def test_sentences_are_trimmed_of_any_white_space(text, expected):
     assert [text[a:b] for a, b in sentence_spans(text, 0, len(text))] == expected
+
+
+def test_whole_text_lines_are_the_same_on_every_walk_and_match_a_ranged_walk():
+    text = "Judul\n\n  Paragraf satu.\r\nParagraf dua.\n \n"
+    first, second = list(line_spans(text)), list(line_spans(text))
+    assert first == second == list(line_spans(text, 0, len(text)))
+    assert [text[a:b] for a, b in first] == ["Judul", "  Paragraf satu.", "Paragraf dua."]
+
+
+def test_a_ranged_walk_reads_only_its_range():
+    text = "satu\ndua\ntiga"
+    assert [text[a:b] for a, b in line_spans(text, 5, 8)] == ["dua"]

@@ -2,7 +2,7 @@ import re
 
 import pytest
 
-from claims.text_features import may_hold_any
+from claims.text_features import literal_alternation, may_hold_any
 
 _CASE_BLIND = re.compile(r"\b(?:copyright|hak\s+cipta|reporting by)\b", re.I)
 _WORDS = ("copyright", "hak", "reporting by")
@@ -30,3 +30,24 @@ def test_the_gate_never_hides_a_case_blind_match(text):
 ])
 def test_the_gate_opens_on_its_words_or_odd_case_folds(text, expected):
     assert may_hold_any(text, _WORDS) is expected
+
+
+_PHRASES = ("meminta warga", "meminta publik", "menurut saya", "i think", "i want", "in my view", "we")
+
+
+@pytest.mark.parametrize("text", [
+    "polisi meminta warga tetap tenang", "menurut saya begitu", "hi think tank", "in my views",
+    "kami meminta", "meminta publi", "", "w e", "power", "i wan",
+])
+def test_a_factored_alternation_matches_at_exactly_the_positions_of_the_plain_one(text):
+    plain = re.compile("|".join(map(re.escape, _PHRASES)))
+    factored = re.compile(literal_alternation(_PHRASES))
+    for pos in range(len(text) + 1):
+        assert (factored.match(text, pos) is None) == (plain.match(text, pos) is None)
+    assert (factored.search(text) is None) == (plain.search(text) is None)
+
+
+def test_a_factored_alternation_keeps_a_word_that_is_a_prefix_of_another():
+    pattern = re.compile(literal_alternation(["saya", "saya kira"]))
+    assert pattern.fullmatch("saya") and pattern.fullmatch("saya kira")
+    assert not pattern.fullmatch("saya ki")
