@@ -6,9 +6,11 @@ Each line gets one kind from ``BOILERPLATE_KINDS`` or None when it is article co
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from claims import lexicon as lx
 from claims.dates import parse_dateline
+from claims.lexicon_dates import WEEKDAYS, alternation
 from claims.model import Boilerplate
 from claims.segment import line_spans
 from claims.text_features import may_hold_any
@@ -24,8 +26,9 @@ _CAPTION_HINTS = ("foto", "photo", "image", "gambar", "dok", "ilustrasi", "illus
 _SENTENCE_CLOSE = ('.', '!', '?', '"', '”', '’', ')')
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-Z]")
 _LEFTOVER_WORD = re.compile(r"[A-Za-z]{2,}")
-_WEEKDAYS = re.compile(r"\b(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|monday|tuesday"
-                       r"|wednesday|thursday|friday|saturday|sunday|updated|diperbarui|published"
+# Weekday names written in full: the abbreviations ("Mon", "Kam") are prefixes of them.
+_FULL_WEEKDAYS = [day for day in WEEKDAYS if not any(other != day and other.startswith(day) for other in WEEKDAYS)]
+_WEEKDAYS = re.compile(rf"\b({alternation(_FULL_WEEKDAYS)}|updated|diperbarui|published"
                        r"|wib|wita|wit|gmt|utc|am|pm)\b", re.I)
 
 
@@ -91,8 +94,12 @@ def _widget_tokens(tokens: list[str]) -> bool:
     return named and (counted or not counter)
 
 
+@lru_cache(maxsize=64)
 def is_dateline(line: str) -> bool:
-    """A short line that only states a date and time (with weekday, outlet or zone)."""
+    """A short line that only states a date and time (with weekday, outlet or zone).
+
+    Cached: the boilerplate finder and the publication-date reader both ask about the first
+    lines of an article."""
     if len(line) > 70 or not _FOUR_DIGITS.search(line):
         return False        # most lines: the two checks below could not pass
     if not (lx.DATELINE_HINT.search(line) or parse_dateline(line)):

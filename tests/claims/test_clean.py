@@ -275,3 +275,8 @@ def test_one_word_section_label_above_the_body_is_furniture_but_not_below():
            "persen sejak Januari, kata dinas.\nKecamatan\nPalu Barat: 40 kasus\n"
     found = {text[b.start:b.end]: b.kind for b in find_boilerplate(text)}
     assert found == {"Kesehatan": "furniture"}
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "\u2019"])
+def test_a_weekday_with_either_apostrophe_is_read_as_a_weekday(apostrophe):
+    assert is_dateline(f"Jum{apostrophe}at, 12 Januari 2024 10:00 WIB Redaksi")
