@@ -27,9 +27,11 @@ def can_match(needles: frozenset[str], present: frozenset[str]) -> bool:
     return not needles.isdisjoint(present)
 
 
-# Case-blind matching equates these with "i" and "s", yet their lower case is neither: a text
-# holding one may match a case-blind pattern without holding its words in lower case.
-_ODD_FOLDS = ("\u0131", "\u017f")
+# Case-blind matching equates these with "i" and "s", yet their lower case is neither ("İ"
+# lower-cases to "i" plus a combining dot): a text holding one may match a case-blind pattern
+# without holding its words in lower case. These three are all such characters (checked over
+# every code point against the letters a-z).
+_ODD_FOLDS = ("\u0131", "\u017f", "\u0130")
 
 
 def may_hold_any(text: str, words: tuple[str, ...]) -> bool:
@@ -40,7 +42,7 @@ def may_hold_any(text: str, words: tuple[str, ...]) -> bool:
     for word in words:          # a plain loop: any() over a generator costs more per word
         if word in low:
             return True
-    return _ODD_FOLDS[0] in text or _ODD_FOLDS[1] in text
+    return _ODD_FOLDS[0] in text or _ODD_FOLDS[1] in text or _ODD_FOLDS[2] in text
 
 
 def literal_alternation(words) -> str:

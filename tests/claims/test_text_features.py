@@ -13,6 +13,7 @@ _WORDS = ("copyright", "hak", "reporting by")
     "Hak Cipta dilindungi",
     "Additional REPORTING BY Dewi",
     "Copyr\u0131ght 2024",              # dotless i: a case-blind "i"
+    "COPYR\u0130GHT 2024",              # dotted capital I: lower-cases to "i" and a dot
     "Reportin\u0261 by",                 # script g: no match, and no word either
     "Hari ini hujan deras; \u017fome ſhips",
     "\u212a",                           # Kelvin sign: its lower case is "k"
@@ -51,3 +52,12 @@ def test_a_factored_alternation_keeps_a_word_that_is_a_prefix_of_another():
     pattern = re.compile(literal_alternation(["saya", "saya kira"]))
     assert pattern.fullmatch("saya") and pattern.fullmatch("saya kira")
     assert not pattern.fullmatch("saya ki")
+
+
+def test_every_character_a_case_blind_letter_matches_lower_cases_to_it_or_is_an_odd_fold():
+    from claims.text_features import _ODD_FOLDS
+    for point in range(0x80, 0x2200):
+        char = chr(point)
+        for letter in "abcdefghijklmnopqrstuvwxyz":
+            if re.fullmatch(letter, char, re.I) and char.lower() != letter:
+                assert char in _ODD_FOLDS
