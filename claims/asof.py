@@ -54,6 +54,8 @@ def _with_as_of(text: str, claim: Claim, earlier: list[Claim], story: _Story) ->
     # figure itself undated: it takes its as-of date like any undated claim, then the base's.
     base = claim.dates if links.dates_of_a_base_only(text, claim, story.reference) else ()
     claim = links.with_referent_dates(_dated(claim, ()) if base else claim, earlier)
+    if base and not claim.dates and (figure := _figure_just_before(text, earlier, claim)) is not None:
+        claim = _dated(claim, links.primary(figure.dates, figure.text))
     if not claim.dates and not _is_timeless(claim):
         day = _as_of(text, claim, earlier, story)
         claim = _dated(claim, day + links.earlier_than_its_day(claim, day))
@@ -207,6 +209,18 @@ def _dated_clause_before(text: str, earlier: list[Claim], claim: Claim) -> Claim
     if previous is None or "date" not in previous.types or "prediction" in claim.types:
         return None
     return previous if _CLAUSE_JOIN.fullmatch(text[previous.end:claim.start]) else None
+
+
+# "Cases last month reached 6,950, nearly three times the number in June 2024": a comparison cut
+# off after a comma compares the figure of the clause before it, so it is that figure's time.
+_COMMA_ONLY = re.compile(r"\s*[,;\u2013\u2014-]\s*")
+
+
+def _figure_just_before(text: str, earlier: list[Claim], claim: Claim) -> Claim | None:
+    previous = next((c for c in reversed(earlier) if c.end <= claim.start), None)
+    if previous is None or not previous.dates or not previous.quantities:
+        return None
+    return previous if _COMMA_ONLY.fullmatch(text, previous.end, claim.start) else None
 
 
 def _is_plain_event(claim: Claim) -> bool:

@@ -204,11 +204,16 @@ _WORDS = re.compile(r"\w+")
 # percent in October". A date after it is the base's, not the figure's.
 _BASE = re.compile(r"\b(?:dibandingkan|dibanding|ketimbang|daripada|(?:naik|turun|meningkat|menurun|melonjak|anjlok)"
                    r"\s+dari|(?:up|down|rose|fell|climbed|dropped|increased|decreased)\s+from|compared\s+(?:with|to)"
-                   r"|versus)\b", re.I)
+                   r"|versus"
+                   # a multiple of a base: "three times the number in June 2024", "dua kali lipat
+                   # jumlah pada Mei 2023", "double the level of 2019", "half the total a year earlier"
+                   r"|(?:times|twice|double|triple|half|kali(?:\s+lipat)?)\s+(?:the|that\s+of|jumlah|angka|dari)"
+                   r")\b", re.I)
 
 
 # Every _BASE match holds one of these ("daripada" and "naik dari" hold "dari").
-BASE_WORDS = ("banding", "ketimbang", "dari", "from", "compared", "versus")
+BASE_WORDS = ("banding", "ketimbang", "dari", "from", "compared", "versus", "times", "twice", "double",
+              "triple", "half", "kali")
 
 
 def dates_of_a_base_only(text: str, claim: Claim, reference: dt.date | None) -> bool:

@@ -331,3 +331,14 @@ def test_a_change_in_percent_to_a_level_in_money_takes_its_paragraphs_month():
             "Shipments to Japan rose 22 percent to $11.4 billion, while rice exports fell 3 percent.\n")
     found = _dates_of(text, "en", "2025-06-06")
     assert found["Shipments to Japan rose 22 percent to $11.4 billion"] == ("2025-05",)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Exports last month reached 4,210 tonnes, nearly twice the amount in February 2023.", "en"),
+    ("Penjualan bulan lalu mencapai 1.200 unit, dua kali lipat jumlah pada Februari 2023.", "id"),
+])
+def test_a_multiple_cut_off_after_a_comma_takes_the_time_of_the_figure_it_compares(text, language):
+    # REF is 12 March 2024: "last month" is February 2024, the base is a year before it
+    claims = split_article(text, published=REF, language=language).claims
+    compared = next(c for c in claims if "2023" in c.text)
+    assert set(compared.dates) == {"2024-02", "2023-02"}
