@@ -12,8 +12,12 @@ import re
 from claims import lexicon as lx
 
 _QUOTE_PAIR = re.compile(r"“[^“”]{2,}?(?:”|$)|\"[^\"\n]{2,}?(?:\"|$)")
-_TAIL = re.compile(rf"\s*[,.]?\s*(?:{lx.ID_TAIL_VERBS}|{lx.EN_INVERTED_TAIL_VERBS}|according to|menurut)\b\s*", re.I)
-_EN_SUBJECT_TAIL = re.compile(rf"\s*,?\s*(?P<who>(?:he|she|they|it|{lx.EN_DESCRIBED_SPEAKER}|(?:[\w'’.-]+\s+){{0,7}}?[A-Z][\w'’.-]*))"
+# A tail may follow the closing mark of a quotation opened in an earlier paragraph
+# ("… 30.000 ton,\" ujarnya."). "berdasarkan data X" after a clause credits X's data as a
+# "menurut X" would.
+_TAIL = re.compile(rf"\s*[,.]?[\"”]?\s*(?:{lx.ID_TAIL_VERBS}|{lx.EN_INVERTED_TAIL_VERBS}|according to|menurut"
+                   rf"|{lx.DATA_BASIS})\b\s*", re.I)
+_EN_SUBJECT_TAIL = re.compile(rf"\s*,?[\"”]?\s*(?P<who>(?:he|she|they|it|{lx.EN_DESCRIBED_SPEAKER}|(?:[\w'’.-]+\s+){{0,7}}?[A-Z][\w'’.-]*))"
                               rf"\s+{lx.EN_TAIL_VERBS}\b", re.U)
 _NYA = re.compile(r"nya$", re.I)
 _NAME_TOKEN = re.compile(r"[A-Z][\w'’.-]*|\([^)]*\)")
@@ -29,13 +33,37 @@ def tail_source(text: str, pos: int, end: int) -> tuple[str, int] | None:
     with the end of the tail's speaker; None when no tail starts there."""
     m = _TAIL.match(text, pos, end)
     if m:
-        verb = m.group().strip(" ,.").split()[0].lower()
+        verb = m.group().strip(" ,.\"”").split()[0].lower()
         if _NYA.search(verb) and verb not in ("katanya",) or verb == "katanya":
             return "-nya", m.end()
         who = _with_appositive_name(text, m.end(), speaker_at(text, m.end(), end), end)
-        return (who, m.end() + len(who)) if who else None
+        if not who:
+            return None
+        return _document_author(text, m.end(), m.end() + len(who), end) or (who, m.end() + len(who))
     m = _EN_SUBJECT_TAIL.match(text, pos, end)
     return (m.group("who"), m.end()) if m else None
+
+
+# "according to a report released on Monday by the Centre for X": the speaker phrase stops at
+# "on", but the document is credited to the body named after "by" (or "from": "data from X").
+_DOCUMENT_BY = re.compile(r"\s*(?:(?:released|published|issued|compiled|conducted|commissioned|prepared"
+                          r"|dirilis|diterbitkan|disusun)\s+)?(?:[^,.;]{0,40}?\s)?(?:by|from|oleh|dari)\s+"
+                          r"(?:the\s+)?(?P<who>[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|on|dan|[A-Z][\w&'’.-]*)){0,8})")
+_DOCUMENT_NOUNS = re.compile(r"(?:(?:an?|the)\s+(?:new\s+|recent\s+|latest\s+|annual\s+)?(?:report|study|survey"
+                             r"|analysis|review|assessment|audit|paper)|data|figures|statistics)\b", re.I)
+
+
+def _document_author(text: str, start: int, pos: int, end: int) -> tuple[str, int] | None:
+    """(author, its end) when the tail's speaker phrase ``text[start:pos]`` is a document ("a
+    report released …") followed by its author ("… by the Centre for X"); None otherwise."""
+    doc = _DOCUMENT_NOUNS.match(text, start, pos)
+    if not doc:
+        return None
+    m = _DOCUMENT_BY.match(text, doc.end(), end)
+    if not m:
+        return None
+    who = m.group("who").rstrip(".")
+    return who, m.start("who") + len(who)
 
 
 _APPOSITIVE_NAME = re.compile(r",\s*((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*)(?=\s*(?:[,.;]|$))")

@@ -25,8 +25,9 @@ _FRAME_VERB = re.compile(rf"\s+{lx.FRAME_VERBS}(?:\s*,)?(?:(?:\s+(?:in|on|at|dur
 # "tidak ada …" (there is no …) has a subject of its own, so it is reported content.
 _SELF_DECLARATION = re.compile(r"(akan|tidak(?!\s+ada\b)|belum|siap|ingin|diri|dirinya|banding|kasasi|pikir-pikir"
                                r"|menerima|mundur|will|would|to|not)\b", re.I)
-_ID_TAIL = re.compile(rf",\s*(?:{lx.ID_TAIL_VERBS}|{lx.EN_INVERTED_TAIL_VERBS}|according to|menurut)\b", re.I)
-_EN_PRONOUN_TAIL = re.compile(rf",\s*(?:he|she|they|{lx.EN_DESCRIBED_SPEAKER}"
+_ID_TAIL = re.compile(rf",[\"”]?\s*(?:{lx.ID_TAIL_VERBS}|{lx.EN_INVERTED_TAIL_VERBS}|according to|menurut"
+                     rf"|{lx.DATA_BASIS})\b", re.I)
+_EN_PRONOUN_TAIL = re.compile(rf",[\"”]?\s*(?:he|she|they|{lx.EN_DESCRIBED_SPEAKER}"
                               rf"|(?:[\w'’.-]+\s+){{0,7}}?[A-Z][\w'’.-]*)\s+"
                               rf"{lx.EN_TAIL_VERBS}\b(?P<rest>[^,]*)$")
 _FRAME_DATE = re.compile(r"\s*,\s*(?:[A-Z][a-z']+\s*)?\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\s*(?=,)")

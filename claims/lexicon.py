@@ -170,6 +170,10 @@ HEADLINE_SITE_SUFFIX = re.compile(r"\s[|]\s\S[^|]{0,40}$")
 ID_TAIL_VERBS = r"(?:kata|ujar|ucap|tutur|jelas|ungkap|tegas|imbuh|tambah|sebut|papar|lanjut|pungkas" \
                 r"|terang|tanya|katanya|ujarnya|ucapnya|tuturnya|jelasnya|ungkapnya|tegasnya" \
                 r"|imbuhnya|tambahnya|sebutnya|paparnya|lanjutnya|pungkasnya|terangnya)"
+# "…, berdasarkan data BPS": the data a figure rests on, named after the clause; only before a
+# word for records, so a legal basis ("berdasarkan Pasal 5") is no source.
+DATA_BASIS = r"(?:berdasarkan|merujuk)\s+(?=(?:data|catatan|laporan|hasil|survei|rilis|pantauan|perhitungan" \
+             r"|penghitungan|rekapitulasi|statistik)\b)"
 # Verbs that may come before their subject in a tail ("…, said X", "…,” added X").
 EN_INVERTED_TAIL_VERBS = r"(?:said|says|told|added|stated|explained|noted|wrote|asked|warned|insisted" \
                          r"|claimed|reported|announced|confirmed)"

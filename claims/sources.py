@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from claims.attribute import clean_speaker, is_named, is_person, is_pronoun, person_name
+from claims.attribute import clean_speaker, drop_titles, is_named, is_person, is_pronoun, person_name
 from claims.names import NameIndex
 from claims.cut import Cut
 
@@ -21,9 +21,17 @@ def resolve_sources(text: str, sentences) -> list[Cut]:
     out = []
     epithets: dict[str | None, bool] = {}
     earlier: list[str] = []
+    named_until = 0     # where the text last credited a named speaker
     for sentence in sentences:
         resolved = {}
         for cut in sentence.cuts:
+            if index.read(cut.source)[0] == "pronoun" and clean_speaker(cut.source).lower() in _SINGULAR:
+                # A person brought in after the last credited speaker, by a sentence that kept
+                # no claim ("Bupati X, Y, meminta warga …"), is the nearest name (rule 6).
+                newcomer = _introduced_person(text, named_until, cut.start)
+                if newcomer:
+                    names.append(index.fullest_person(newcomer))
+                    named_until = cut.start
             if cut.source not in epithets:
                 epithets[cut.source] = bool(_COMPANY_EPITHET.fullmatch(clean_speaker(cut.source or "")))
             if epithets[cut.source]:
@@ -37,12 +45,43 @@ def resolve_sources(text: str, sentences) -> list[Cut]:
                 earlier.append(clean_speaker(cut.source))
             if cut.source not in resolved:
                 resolved[cut.source] = _resolve(index, cut.source, names)
+            if index.read(cut.source)[0] == "name":
+                named_until = max(named_until, cut.end, cut.frame[1] if cut.frame else 0)
             out.append(_with_source(cut, resolved[cut.source]))
         if sentence.speaker and sentence.speaker not in resolved:
             _resolve(index, sentence.speaker, names)
         if sentence.report:     # "Hal itu disampaikan X": X is the latest person named for "kata dia"
             _resolve(index, sentence.report, names)
     return out
+
+
+_SINGULAR = frozenset("-nya nya ia dia beliau he she".split())
+# A sentence that opens with a person, alone or between a role and a verb: "Bupati X, Rina
+# Sari, meminta …", "Rina Sari mengimbau …", "Mayor Ana Ruiz urged …".
+_PERSON_OPENING = re.compile(r"[\"“]?(?:[A-Z][^,.\n\"“”]{1,60},\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})"
+                             r",?\s+(?P<verb>[a-z]+)\b")
+_CHUNKS = re.compile(r"(?<=[.!?])\s+|\n+")
+# Verbs of acting, not of undergoing: "X ditangkap" brings in a suspect, not a speaker.
+_ACTIVE_ID = re.compile(r"^(?:me|mem|men|meng|meny|ber)[a-z]{3,}$")
+_ACTIVE_EN = frozenset("""urged asked called appealed pledged promised vowed warned welcomed thanked
+visited praised criticised criticized announced""".split())
+
+
+def _introduced_person(text: str, a: int, b: int) -> str | None:
+    """The person that the last sentence opening with one between ``a`` and ``b`` names."""
+    found = None
+    for chunk in _CHUNKS.split(text[a:b]):
+        m = _PERSON_OPENING.match(chunk.strip())
+        if not m:
+            continue
+        verb, name = m.group("verb"), drop_titles(m.group("name"))
+        acting = bool(_ACTIVE_ID.match(verb)) and verb not in _NOT_ACTING or verb in _ACTIVE_EN
+        if acting and is_person(name) and len(name.split()) >= 2:
+            found = name
+    return found
+
+
+_NOT_ACTING = frozenset("menurut merupakan menjadi mengalami menderita".split())
 
 
 # "the company said" / "perusahaan tersebut": a definite epithet for a company named before it.
@@ -183,14 +222,18 @@ def _open_quotes_take_the_next_speaker(text: str, sentences):
     # Wire style runs a quotation over several paragraphs: each opens with a mark, only the
     # last closes, and the speaker may be named only there ("“A. \n\n“B,” X said."). The
     # paragraphs left open belong to the speaker named where the quotation closes (rule 6).
+    # A paragraph left open with no quotation pair of its own is read as plain sentences; its
+    # claims are the speaker's all the same when the next paragraph closes the quotation with
+    # a tail ("“A.\n\nB,” ujarnya.").
     for i, sentence in enumerate(sentences):
-        if not (sentence.unattributed_quote and _in_open_paragraph(text, sentence)):
+        plain_open = not sentence.unattributed_quote and not any(c.source or c.quote for c in sentence.cuts)
+        if not ((sentence.unattributed_quote or plain_open) and _in_open_paragraph(text, sentence)):
             continue
-        speaker = _speaker_of_next_quoted_paragraph(sentences, i, sentence.paragraph)
+        speaker = _speaker_of_next_quoted_paragraph(text, sentences, i, sentence.paragraph)
         if speaker:
             sentences[i] = replace(sentence, unattributed_quote=False, quote_speaker=speaker,
-                                   cuts=tuple(replace(c, source=speaker) if c.quote and not c.source else c
-                                              for c in sentence.cuts))
+                                   cuts=tuple(replace(c, source=speaker) if (c.quote or plain_open)
+                                              and not c.source else c for c in sentence.cuts))
     return sentences
 
 
@@ -204,10 +247,24 @@ def _in_open_paragraph(text: str, sentence) -> bool:
     return line[:1] in _OPENING_MARKS and not any(m in line[1:] for m in _CLOSING_MARKS)
 
 
-def _speaker_of_next_quoted_paragraph(sentences, i: int, paragraph: int) -> str | None:
-    """The speaker of the quotation in the paragraph right after ``paragraph``, if it has one."""
+def _speaker_of_next_quoted_paragraph(text: str, sentences, i: int, paragraph: int) -> str | None:
+    """The speaker of the quotation in the paragraph right after ``paragraph``, if it has one:
+    named by its quotation, or by the tail after a closing mark that has no opening mark."""
     nxt = next((later for later in sentences[i + 1:] if later.paragraph != paragraph), None)
-    return nxt.quote_speaker if nxt is not None and nxt.paragraph == paragraph + 1 else None
+    if nxt is None or nxt.paragraph != paragraph + 1:
+        return None
+    return nxt.quote_speaker or (nxt.speaker if _closes_open_quotation(text, nxt) else None)
+
+
+def _closes_open_quotation(text: str, sentence) -> bool:
+    """True when the sentence's paragraph holds a closing mark before any opening one."""
+    if not sentence.cuts:
+        return False
+    start = text.rfind("\n", 0, sentence.cuts[0].start) + 1
+    end = text.find("\n", sentence.cuts[-1].end)
+    line = text[start:end if end >= 0 else len(text)]
+    close = min((k for k in (line.find("”"), line.find('"')) if k >= 0), default=-1)
+    return close > 0 and "“" not in line[:close] and '"' not in line[:close]
 
 
 def _continue_quotes(sentences):

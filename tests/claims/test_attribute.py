@@ -203,3 +203,32 @@ def test_a_noun_pointed_back_at_and_announced_by_someone_credits_the_paragraph_b
 def test_a_lowercase_role_before_a_name_is_dropped(phrase, name):
     from claims.attribute import person_name
     assert person_name(phrase, set()) == name
+
+
+# A tail may follow the closing mark of a quotation that opened a paragraph earlier; a trailing
+# "berdasarkan data X" names the data a figure rests on, but a legal basis is no source.
+@pytest.mark.parametrize("tail, source", [
+    (',” ujarnya.', "-nya"),
+    (',” kata Sekretaris Desa Agus Salim.', "Sekretaris Desa Agus Salim"),
+    (',\" she said.', "she"),
+    (", berdasarkan data Dinas Perikanan Kabupaten Pati.", "data Dinas Perikanan Kabupaten Pati"),
+    (", berdasarkan catatan Polres Bantul.", "catatan Polres Bantul"),
+    (", berdasarkan Pasal 12 Undang-Undang Tipikor.", None),
+])
+def test_tail_after_a_closing_mark_and_data_bases(tail, source):
+    found = tail_source(tail, 0, len(tail))
+    assert (found[0] if found else None) == source
+
+
+# A document cited with its author ("a report … by X", "data from X") is credited to the author;
+# a document without one keeps the phrase it is called by.
+@pytest.mark.parametrize("tail, source", [
+    (", according to a report released on Friday by the Lakeside Water Trust.", "Lakeside Water Trust"),
+    (", according to a study published by Tarn Valley University.", "Tarn Valley University"),
+    (", according to data from the Office for Rail Statistics.", "Office for Rail Statistics"),
+    (", according to the bulletin.", "the bulletin"),
+    (", according to Harbour Police.", "Harbour Police"),
+])
+def test_a_document_is_credited_to_its_author(tail, source):
+    found = tail_source(tail, 0, len(tail))
+    assert (found[0] if found else None) == source

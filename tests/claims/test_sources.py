@@ -77,3 +77,40 @@ def test_a_person_named_in_a_report_sentence_is_the_one_a_later_pronoun_means():
 def test_a_company_named_by_its_closing_word_is_what_the_company_means():
     body = "Kestrel Motors is recalling 9,000 vans, the company said on Monday."
     assert ("Kestrel Motors is recalling 9,000 vans", "Kestrel Motors") in _sources(body)
+
+
+def _id_sources(body):
+    article = split_article("Kabar Daerah\n\nBANDUNG - Jalan provinsi di Cianjur ambles sepanjang 30 meter pada Senin (3/3).\n\n"
+                            + body, language="id")
+    return [(c.text, c.source) for c in article.claims]
+
+
+# A quotation that opens a paragraph and is left open there belongs to the speaker of the tail
+# that closes it in the next paragraph, even when the first paragraph holds no quotation pair.
+def test_a_paragraph_left_open_takes_the_speaker_who_closes_it():
+    body = ("Kepala Dinas Bina Marga Jawa Barat, Sinta Dewi, mengatakan perbaikan butuh 14 hari.\n\n"
+            "\"Kami mengerahkan 40 pekerja dan tiga alat berat.\n\n"
+            "Jalur alternatif lewat Ciranjang sudah dibuka sejak Selasa,\" ujarnya.")
+    found = _id_sources(body)
+    assert ("Kami mengerahkan 40 pekerja dan tiga alat berat", "Sinta Dewi") in found
+    assert ("Jalur alternatif lewat Ciranjang sudah dibuka sejak Selasa", "Sinta Dewi") in found
+
+
+def test_a_paragraph_that_never_closes_keeps_no_speaker():
+    body = ("Kepala Dinas Bina Marga Jawa Barat, Sinta Dewi, mengatakan perbaikan butuh 14 hari.\n\n"
+            "\"Kami mengerahkan 40 pekerja dan tiga alat berat.\n\n"
+            "Jalur alternatif lewat Ciranjang sudah dibuka sejak Selasa.")
+    assert ("Kami mengerahkan 40 pekerja dan tiga alat berat", None) in _id_sources(body)
+
+
+# "ucapnya" points at the person named last, even when that person's sentence kept no claim (an
+# appeal); a person who only undergoes something ("ditangkap") is not a speaker.
+@pytest.mark.parametrize("middle, source", [
+    ("Bupati Cianjur, Hasan Basri, meminta warga menghindari jalur itu.", "Hasan Basri"),
+    ("Hasan Basri mengimbau warga menghindari jalur itu.", "Hasan Basri"),
+    ("Pengemudi truk Joko Susilo ditahan di Mapolres Cianjur.", "Sinta Dewi"),
+])
+def test_a_pronoun_takes_the_person_introduced_by_a_sentence_without_claims(middle, source):
+    body = ("Kepala Dinas Bina Marga Jawa Barat, Sinta Dewi, mengatakan perbaikan butuh 14 hari.\n\n"
+            + middle + "\n\n\"Kami sudah memasang 12 rambu peringatan,\" ucapnya.")
+    assert ("Kami sudah memasang 12 rambu peringatan", source) in _id_sources(body)
