@@ -6,6 +6,7 @@ detachable openers, then split two independent facts at a clause boundary.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from claims import lexicon as lx
@@ -63,6 +64,8 @@ def cut_sentence(text: str, s: int, e: int, language: str) -> list[Cut]:
         e, source, frame = tail[0], tail[1], (tail[0], tail[2])
     elif source is None:
         source, frame, s = verb_frame(text, s, e)
+        if frame and _judgement(text, frame, s, e):
+            return []
     s, source, frame = mid_menurut(text, s, e, source, frame)
     s = strip_openers(text, *trim(text, s, e))
     e = before_interpretation(text, s, e)
@@ -70,6 +73,17 @@ def cut_sentence(text: str, s: int, e: int, language: str) -> list[Cut]:
     # of the sentence keep the source but carry only their own dates.
     return [_clause_frame(text, Cut(a, b, source, False, frame if i == 0 else None), later=i > 0)
             for i, (a, b) in enumerate(split_clauses(text, s, e, language))]
+
+
+_DIGIT = re.compile(r"\d")
+_WORDS = re.compile(r"[a-z]+")
+
+
+def _judgement(text: str, frame: tuple[int, int], s: int, e: int) -> bool:
+    """True when the frame's verb introduces an opinion ("menilai", "argued") and the content
+    gives no figure to check (rule 2)."""
+    verbs = lx.OPINION_FRAME_VERBS.intersection(_WORDS.findall(text[frame[0]:frame[1]].lower()))
+    return bool(verbs) and not _DIGIT.search(text, s, e)
 
 
 def before_interpretation(text: str, s: int, e: int) -> int:

@@ -197,7 +197,7 @@ EN_ROLE_NOUNS = r"(?:chief|senior|deputy|head|director|president|chairman|chairw
 FRAME_VERBS = r"(?:mengatakan|menyatakan|menjelaskan|mengungkapkan|menyebutkan|menyebut|melaporkan" \
               r"|menegaskan|memaparkan|menuturkan|menyampaikan|menerangkan|mengklaim|membenarkan" \
               r"|merinci|menyebut|mengumumkan|menambahkan|mencatat|mengakui|mengaku|menilai|berpendapat|menduga|memperkirakan|memprediksi" \
-              r"|memproyeksikan|memastikan|menunjukkan|said|says|say(?=\s+(?:that\s+)?(?:the|a|an|it|its|their|there|\d))|told\s+[^,.;:“”\"]{1,60}?\s+that|told [a-z]+|stated|reported|announced|added|explained" \
+              r"|memproyeksikan|memastikan|menunjukkan|berpendapat|argued|argues|believes|said|says|say(?=\s+(?:that\s+)?(?:the|a|an|it|its|their|there|\d))|told\s+[^,.;:“”\"]{1,60}?\s+that|told [a-z]+|stated|reported|announced|added|explained" \
               r"|indicated|confirmed|claimed|warned|wrote|tweeted|estimated|predicts|(?:estimates|forecasts)(?=\s+(?:that\s+)?(?:the|a|an|it|its|there|\d))|revealed|showed|shows|reporting|saying" \
               r"|found(?=\s+that\b))"
 SPEAKER_STOP = re.compile(r"\s+(?:dalam|di|kepada|saat|ketika|pada|usai|seusai|setelah|sebelum|melalui"
@@ -277,7 +277,12 @@ OPINION_PHRASES = ("menurut saya", "saya kira", "sangat disayangkan", "luar bias
                    # protest idioms and rhetorical accusations
                    "is not how", "knows exactly", "know exactly", "bukan begitu caranya",
                    # what the speaker wants is a stance
-                   "i want", "we want", "i don't want", "we don't want", "saya ingin", "kami ingin")
+                   "i want", "we want", "i don't want", "we don't want", "saya ingin", "kami ingin",
+                   # what a speaker puts first is a slogan ("Safety is our first priority")
+                   "our first priority", "our top priority", "our highest priority", "our priority",
+                   "prioritas utama kami", "prioritas kami", "prioritas utama kita",
+                   # reactions that weigh what was said before ("that is little comfort")
+                   "little comfort", "cold comfort", "small comfort", "not convinced", "tidak yakin")
 JUDGED_AS = re.compile(r"\b(?:dinilai|dianggap|considered|deemed|seen as|viewed as)\s+(?:sangat\s+"
                        r"|cukup\s+|very\s+|quite\s+)?(?:tepat|baik|positif|wajar|bagus|penting|bijak"
                        r"|appropriate|right|good|positive|wise|important|necessary|prudent)\b", re.I)
@@ -305,7 +310,8 @@ VAGUE_QUANTIFIED = re.compile(r"\b(beberapa|berbagai|sejumlah|several|various|a 
 FEELING_WORDS = frozenset("""afraid angry anxious happy sad upset scared worried proud grateful devastated
 heartbroken relieved trauma traumatised traumatized emotional takut marah cemas khawatir senang sedih
 bangga bersyukur kecewa lega terpukul bahagia terharu gelisah feelings panicking panicked healing
-grieving mourning shaken shocked stunned saddened disappointed berduka""".split())
+grieving mourning shaken shocked stunned saddened disappointed berduka sceptical skeptical
+unconvinced ragu pesimistis""".split())
 CONDITIONAL_OPENERS = ("if ", "jika ", "kalau ", "apabila ", "bila ", "seandainya ", "unless ")
 NUMBER_WORDS = re.compile(
     r"\b(satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|belas|puluh|ratus"
@@ -357,6 +363,11 @@ lingkungan hidup kehutanan ketenagakerjaan komunikasi informatika keamanan nasio
 perencanaan pembangunan republik finance health foreign interior defence defense justice education transport trade""".split())
 REPORT_TERMS = re.compile(r"(?:berdasarkan laporan|laporan)\b", re.I)
 
+# Verbs that introduce a judgement, not a report: what follows them is an opinion unless it
+# states a figure ("Ekonom X menilai kebijakan itu terlambat"; "X believes the plan will fail").
+OPINION_FRAME_VERBS = frozenset("""menilai berpendapat beranggapan believes believe believed
+argued argues argue thinks""".split())
+
 # "…, which means it cannot prove …", "…, meaning that …": what the writer or speaker reads
 # into the fact before it is an interpretation, not a second fact (rule 2); the claim ends there.
 INTERPRETATION = re.compile(r",\s+(?:which|this)\s+(?:means|meant)\b|,\s+meaning\b", re.I)
@@ -396,11 +407,12 @@ listening committed determined convinced yakin percaya optimistis optimis menden
 berkomitmen bertekad""".split())
 # Intensifiers, obligations and hopes mark an evaluation; in a clause with no number, name or
 # date they are all the clause says ("persaingan masih sangat ketat", "harus menjadi pelajaran").
-EVALUATIVE_MARKERS = frozenset("""sangat amat harus diharapkan very extremely must hopefully""".split())
+# "perlu" (needs to) is an obligation like "harus": "Pemerintah perlu membenahi …" is an appeal.
+EVALUATIVE_MARKERS = frozenset("""sangat amat harus perlu diharapkan very extremely must hopefully""".split())
 # Judging adjectives and adverbs: with no number, name or date to check, a clause built on one of
 # them ("the outlook remains fragile", "a historic day", "played with great heart") is a verdict.
 EVALUATIVE_WORDS = frozenset("""encouraging discouraging disappointing fragile historic positive
 negative impressive remarkable excellent great worrying troubling alarming badly hardly worse
 unacceptable regrettable blame blames blamed betrayed betrayal shameful disgraceful outrageous
 irresponsible ridiculous absurd cruel dishonest baik buruk solid robust resilient memuaskan
-mengecewakan""".split())
+mengecewakan terlalu""".split())

@@ -254,9 +254,8 @@ def test_more_reporting_verbs_and_actor_verbs(text, lang, expected):
     # ", sehingga" joins a result to its cause: two facts, the second may be verbless.
     ("Harga cabai naik 20 persen, sehingga inflasi bulanan 0,4 persen.",
      [("Harga cabai naik 20 persen", None), ("inflasi bulanan 0,4 persen", None)]),
-    # An expert's assessment is reported speech; the assessment itself is then judged on its own.
-    ("Ekonom Bank Raya, Sinta Dewi, menilai kenaikan itu masih wajar.",
-     [("kenaikan itu masih wajar", "Sinta Dewi")]),
+    # An expert's assessment without a figure is an opinion: no claim is cut from it.
+    ("Ekonom Bank Raya, Sinta Dewi, menilai kenaikan itu masih wajar.", []),
 ])
 def test_indonesian_tails_results_and_assessments(text, expected):
     assert cuts(text, "id") == expected
@@ -315,3 +314,18 @@ def test_citing_wrote_showed_and_an_inserted_according_to(text, expected):
 def test_a_bare_weekday_after_the_verb_belongs_to_the_frame():
     text = "Mayor Ana Ruiz said Tuesday that 14 bridges need repairs."
     assert cuts(text, "en") == [("14 bridges need repairs", "Mayor Ana Ruiz")]
+
+
+# A verb of judging ("menilai", "argued") frames an opinion: without a figure the sentence holds
+# no claim; with one it is a forecast or estimate credited to the speaker.
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Pengamat transportasi, Dani Rahman, menilai tarif baru itu belum berpihak pada penumpang", "id", []),
+    ("Rina Sari berpendapat program itu kurang tepat sasaran", "id", []),
+    ("The mayor argued the new bridge was a waste of public money", "en", []),
+    ("Dani Rahman menilai jumlah penumpang akan naik 15 persen tahun ini", "id",
+     [("jumlah penumpang akan naik 15 persen tahun ini", "Dani Rahman")]),
+    ("Dani Rahman mengatakan tarif baru berlaku mulai Senin", "id",
+     [("tarif baru berlaku mulai Senin", "Dani Rahman")]),
+])
+def test_a_judging_verb_without_a_figure_frames_no_claim(text, lang, expected):
+    assert cuts(text, lang) == expected

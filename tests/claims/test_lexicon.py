@@ -78,3 +78,26 @@ def test_a_charge_named_with_a_judging_word_stays_a_claim():
 def test_no_answer_yet_is_no_claim(clause, lang):
     from claims.worth import THRESHOLD, checkworthiness
     assert checkworthiness(clause, 0, len(clause), lang) < THRESHOLD
+
+
+# Appeals with "perlu", verdicts with "terlalu", slogans about priorities and sceptical
+# reactions assert nothing checkable when they name no figure (rule 2).
+@pytest.mark.parametrize("sentence, lang", [
+    ("Pemerintah daerah perlu membenahi sistem drainase kota.", "id"),
+    ("Jarak antara harga di petani dan di pasar sudah terlalu jauh.", "id"),
+    ("Passenger safety is our top priority, the chief executive said.", "en"),
+    ("But residents say that is cold comfort.", "en"),
+    ("Conservation groups remain unconvinced.", "en"),
+])
+def test_appeals_verdicts_and_slogans_are_no_claims(sentence, lang):
+    from claims import split_article
+    assert split_article("Kabar\n\n" + sentence, language=lang).claims == ()
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("Pasien perlu dirawat selama 5 hari di RSUD Cibinong.", "id"),
+    ("The airline cut 12 routes, making Asia its top priority market.", "en"),
+])
+def test_the_same_words_with_a_figure_still_make_a_claim(sentence, lang):
+    from claims import split_article
+    assert len(split_article("Kabar\n\n" + sentence, language=lang).claims) == 1
