@@ -43,10 +43,37 @@ def add_as_of_dates(text: str, claims: tuple[Claim, ...], reference: dt.date | N
     """
     anchors = _anchors(claims, reference)
     story = _Story(anchors, _latest_so_far(anchors), links.observation_periods(claims, reference), reference)
+    heads = _time_heads(text, claims)
     out: list[Claim] = []
-    for claim in claims:
+    for i, claim in enumerate(claims):
+        if i in heads:
+            claim = _dated(claim, tuple(dict.fromkeys(heads[i] + claim.dates)))
         out.append(_with_as_of(text, claim, out, story))
     return tuple(out)
+
+
+def _time_heads(text: str, claims: tuple[Claim, ...]) -> dict[int, tuple[str, ...]]:
+    """"Tahun lalu, 131.200 lulusan mendaftar ...", "Last year, the agency carried ...": a part cut
+    out at the start of a sentence that opens with its time phrase is no embedded fact (a time
+    is no head an appositive describes), so its date is the sentence's too (rule 9)."""
+    heads: dict[int, tuple[str, ...]] = {}
+    for i, outer in enumerate(claims):
+        for part in claims[i + 1:i + 4]:
+            if part.start != outer.start:
+                break
+            if part.end < outer.end and part.dates and _opens_with_a_date(text, part):
+                heads[i] = part.dates
+                break
+    return heads
+
+
+_OPENER = re.compile(r"(?:(?:pada|sejak|hingga|sampai|per|in|on|since|until|by|as\s+of)\s+)?", re.I)
+
+
+def _opens_with_a_date(text: str, claim: Claim) -> bool:
+    found = links.scan_dates(text, claim.start, min(claim.end, claim.start + 40))
+    first = _OPENER.match(text, claim.start).end()
+    return bool(found) and found[0].start == first
 
 
 def _with_as_of(text: str, claim: Claim, earlier: list[Claim], story: _Story) -> Claim:

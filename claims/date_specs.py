@@ -89,6 +89,11 @@ _SPECS = {
     # a second year in a list ("in 2022 and 2023"); the span starts after the first year
     "year_listed": (rf"(?P<y>{_YEAR})(?![\d.,/-]?\d)(?!\w)",
                     r"(?:(?<=(?:19|20)\d\d\s)|(?<=(?:19|20)\d\d,\s))(?i:and|dan|or|atau|&)\s+$", True),
+    # a comparison base named by its year alone ("up 6% from 2023", "turun 40 persen dibandingkan
+    # 2024", "compared with 2019"): not when a unit follows ("dari 2000 orang")
+    "year_base": (rf"(?P<y>{_YEAR})(?![\d.,/-]?\d)(?!\w)(?!\s+[a-z])",
+                  r"(?i:\b(?:from|dari|dibandingkan|dibanding|ketimbang|compared\s+(?:with|to)|versus|vs\.?)"
+                  r"\s+(?:tahun\s+)?)$", True),
     # "sepanjang 2023", "throughout 2022": not when a unit follows ("sepanjang 2000 meter")
     "year_through": (rf"(?P<y>{_YEAR})(?![\d.,/-]?\d)(?!\w)(?!\s+[a-z])",
                      r"(?i:\b(?:sepanjang|selama|throughout)\s+(?:tahun\s+)?)$", True),
@@ -135,7 +140,7 @@ NEEDLES = {
     "iso": frozenset("-"),
     "day_month": _MONTH_WORDS, "month_day": _MONTH_WORDS, "month_year": _MONTH_WORDS,
     "month": _MONTH_WORDS, "year": frozenset({"19", "20"}), "year_through": frozenset({"19", "20"}),
-    "year_listed": frozenset({"19", "20"}),
+    "year_listed": frozenset({"19", "20"}), "year_base": frozenset({"19", "20"}),
     "month_day_period": _MONTH_WORDS, "month_may": frozenset({"may"}), "months_to": frozenset({"months", "year"}),
     "last_n": frozenset({"terakhir", "past", "last"}), "first_months": frozenset({"pertama", "first"}),
     "weekend": frozenset({"akhir", "awal", "weekend"}), "part_of_unit": frozenset({"bulan", "tahun", "month", "year"}),
@@ -171,4 +176,4 @@ GATES = {
 
 DIGIT_KINDS = frozenset({"day_period", "daymonth_period", "weekday_numeric", "numeric",
                           "paren_numeric", "iso", "day_month", "month_day", "month_year", "year",
-                          "year_through", "year_listed", "month_day_period"})
+                          "year_through", "year_base", "year_listed", "month_day_period"})

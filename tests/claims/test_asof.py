@@ -342,3 +342,14 @@ def test_a_multiple_cut_off_after_a_comma_takes_the_time_of_the_figure_it_compar
     claims = split_article(text, published=REF, language=language).claims
     compared = next(c for c in claims if "2023" in c.text)
     assert set(compared.dates) == {"2024-02", "2023-02"}
+
+
+@pytest.mark.parametrize("text, language, year", [
+    ("Tahun lalu, 48.300 pelamar mendaftar ke sekolah kedinasan itu.", "id", "2023"),
+    ("Last year, the ferry line carried 2.1 million riders, up 5% from 2022.", "en", "2023"),
+])
+def test_a_sentence_opening_with_its_time_keeps_that_time(text, language, year):
+    # whatever part the cutter takes out at the head, the whole sentence is dated by its opener
+    claims = split_article(text, published=REF, language=language).claims
+    whole = max(claims, key=lambda c: c.end - c.start)
+    assert year in whole.dates and REF.isoformat() not in whole.dates

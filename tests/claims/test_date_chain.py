@@ -19,7 +19,8 @@ def values(sentence, language="id", reference=REF):
      ["2023-01", "2023-06", "2022-01", "2022-06"]),
     ("Pada 3 Januari 2024 gudang dibuka, sehari sebelumnya stok diperiksa.", "id", ["2024-01-03", "2024-01-02"]),
     ("Penjualan pada 2022 lebih tinggi dari tahun sebelumnya.", "id", ["2022", "2021"]),
-    ("Revenue in the second half of 2022 rose from a year earlier.", "en",
+    # (a base figure of its own "a year earlier"; a bare "rose from a year earlier" is year-on-year)
+    ("Revenue in the second half of 2022 rose to $5 million from $4 million a year earlier.", "en",
      ["2022-07", "2022-12", "2021-07", "2021-12"]),
     # (said in May, a July-September quarter that orders grew in is last year's)
     ("Orders grew in the July-September quarter from the previous three months.", "en",

@@ -579,3 +579,15 @@ def test_a_change_from_a_year_earlier_is_year_on_year(sentence, expected):
 def test_a_base_figure_a_year_earlier_keeps_its_own_date():
     sentence = "Profit rose to $4 million in January from $3 million a year earlier."
     assert [values for _, values in found(sentence, language="en")] == [("2022-01",), ("2021-01",)]
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    ("Penumpang naik 8 persen dari 2020.", "id", [("2020",)]),
+    ("Produksi turun 5 persen dibandingkan 2019.", "id", [("2019",)]),
+    ("Fares rose 4% compared with 2021.", "en", [("2021",)]),
+    ("Traffic was up 6% from 2019.", "en", [("2019",)]),
+    # a number with a unit after "dari" is no year
+    ("Jumlah itu naik dari 2000 orang.", "id", []),
+])
+def test_a_comparison_base_named_by_its_year_alone_is_a_date(sentence, language, expected):
+    assert [values for _, values in found(sentence, language=language)] == expected
