@@ -259,7 +259,8 @@ CLAUSE_BREAKS = re.compile(r",\s+(?:sedangkan|tetapi|tapi|namun|mengingat|sehing
 # Words that mark a clause as opinion, hope, hedging or vague filler (rule 2).
 # Words and phrases that mark a clause as opinion, hope or hedging (rule 2); checked as word
 # sets and substrings, which is many times faster than one large case-insensitive regex.
-OPINION_WORDS = frozenset("""tentu tentunya mengejutkan sayangnya untungnya semoga berharap harapan
+# "jangan" (do not) opens an appeal or a warning to the reader or the public.
+OPINION_WORDS = frozenset("""jangan tentu tentunya mengejutkan sayangnya untungnya semoga berharap harapan
 seharusnya sebaiknya merasa tampaknya sepertinya mungkin barangkali hope hopes hoped wish
 should shocking unfortunately fortunately feel feels felt terrible tragic awful
 horrible wonderful amazing sad mengerikan menyedihkan memprihatinkan disayangkan memilukan
@@ -269,7 +270,8 @@ appealed diimbau dihimbau""".split())
 # decision ("dinilai tepat", "seen as appropriate") are not checkable facts (rule 2).
 OPINION_PHRASES = ("menurut saya", "saya kira", "sangat disayangkan", "luar biasa", "i think",
                    "we think", "in my view", "not so bad", "meminta warga", "meminta masyarakat",
-                   "meminta publik", "meminta orang tua", "called on residents", "called on the public",
+                   "meminta publik", "meminta orang tua", "minta warga", "minta masyarakat",
+                   "tetap waspada", "stay alert", "remain vigilant", "called on residents", "called on the public",
                    "asked residents", "warga diminta", "masyarakat diminta", "publik diminta",
                    # advice to the reader or listener in the second person
                    "you don't need", "you do not need", "you need to", "you have to", "you must",

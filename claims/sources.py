@@ -94,6 +94,8 @@ _COMPANY_NAME = re.compile(r"\bPT\.?\s+(?:[A-Z][\w&.'-]*\s+){0,6}[A-Z][\w&.'-]*(
                            r"|\b(?:[A-Z][\w&.'-]*\s+){1,4}(?:Motors|Airlines|Airways|Foods|Holdings|Industries"
                            r"|Pharmaceuticals|Technologies|Systems|Mining|Steel|Telecom|Shipping|Logistics"
                            r"|Resources|Petroleum|Energy|Electric|Insurance)\b"
+                           # airlines: "Lion Air", "Nusa Air" (not "Clean Air Act")
+                           r"|\b(?:[A-Z][\w&.'-]*\s+){1,3}Air\b(?!\s+[A-Z])"
                            # "snack maker Nordwind Foods", "the mining company Sula Metals": the
                            # kind of business names the company that follows it
                            r"|\b(?:maker|company|firm|retailer|producer|lender|carrier|airline"

@@ -101,3 +101,14 @@ def test_appeals_verdicts_and_slogans_are_no_claims(sentence, lang):
 def test_the_same_words_with_a_figure_still_make_a_claim(sentence, lang):
     from claims import split_article
     assert len(split_article("Kabar\n\n" + sentence, language=lang).claims) == 1
+
+
+# Appeals to stay alert or not to panic, with or without "me-" on "minta", are no claims.
+@pytest.mark.parametrize("sentence, lang", [
+    ("\"Kami minta warga di bantaran kali tetap waspada,\" kata Lurah Sumber, Joko Widodo Putra.", "id"),
+    ("Warga jangan mudah percaya kabar bohong soal gempa susulan.", "id"),
+    ("Residents along the river should stay alert tonight, the agency said.", "en"),
+])
+def test_appeals_to_the_public_are_no_claims(sentence, lang):
+    from claims import split_article
+    assert split_article("Kabar\n\n" + sentence, language=lang).claims == ()

@@ -114,3 +114,17 @@ def test_a_pronoun_takes_the_person_introduced_by_a_sentence_without_claims(midd
     body = ("Kepala Dinas Bina Marga Jawa Barat, Sinta Dewi, mengatakan perbaikan butuh 14 hari.\n\n"
             + middle + "\n\n\"Kami sudah memasang 12 rambu peringatan,\" ucapnya.")
     assert ("Kami sudah memasang 12 rambu peringatan", source) in _id_sources(body)
+
+
+# "the airline said" points back at an airline named by its "Air" ending; a law that only
+# contains the word does not count as one.
+def test_the_airline_resolves_to_a_name_ending_in_air():
+    body = ("Kestrel Air flew 2.1 million passengers in 2024.\n\n"
+            "Its fleet will grow to 30 jets by June, the airline said.")
+    assert ("Its fleet will grow to 30 jets by June", "Kestrel Air") in _sources(body)
+
+
+def test_a_name_that_goes_on_after_air_is_not_an_airline():
+    body = ("The Clean Air Act was amended in 2024.\n\n"
+            "Its fleet will grow to 30 jets by June, the airline said.")
+    assert ("Its fleet will grow to 30 jets by June", "the airline") in _sources(body)
