@@ -245,9 +245,15 @@ def month_of_the_same_measure(claim: Claim, earlier: list[Claim]) -> tuple[str, 
         if container(previous, window[max(0, i - 3):i]) is not None:
             continue    # an embedded base ("since October 2015, which saw 6.25 percent") dates itself only
         named = primary(previous.dates, previous.text)
-        if (len(named) == 2 or len(named[0]) < 10) and words & _measure_words(previous.text):
+        if (len(named) == 2 or len(named[0]) < 10) and (words & _measure_words(previous.text)
+                                                        or (i >= len(window) - 6 and _of_months(named))):
             return named
     return ()
+
+
+def _of_months(named: tuple[str, ...]) -> bool:
+    # a month, quarter or half-year of results ("third-quarter profit", "inflasi Mei"), not a day
+    return all(len(v) == 7 for v in named)
 
 
 def _measure_words(text: str) -> set[str]:

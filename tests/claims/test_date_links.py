@@ -222,3 +222,26 @@ def test_a_pointing_figure_skips_a_quote_to_reach_the_figure_of_its_unit():
 ])
 def test_a_period_of_unequal_ends_needs_a_range_word_leading_to_a_date(dates, text, expected):
     assert links.primary(dates, text) == expected
+
+
+def test_a_rate_just_after_a_period_of_results_is_of_that_period_without_shared_words():
+    results = _claim("Quarterly revenue climbed 8 percent in the third quarter", 0,
+                     dates=("2024-07", "2024-09"), units=("percent",))
+    later = _claim("Subscriptions fell 2 percent", 80, units=("percent",))
+    assert links.month_of_the_same_measure(later, [results]) == ("2024-07", "2024-09")
+
+
+def test_a_rate_after_a_meeting_of_days_takes_nothing_without_shared_words():
+    meeting = _claim("The board raised the rate to 6 percent on 16-17 April", 0,
+                     dates=("2024-04-16", "2024-04-17"), units=("percent",))
+    later = _claim("Deposit costs stayed at 5 percent", 80, units=("percent",))
+    assert links.month_of_the_same_measure(later, [meeting]) == ()
+
+
+def test_a_rate_far_after_a_period_needs_a_shared_measure_word():
+    results = _claim("Quarterly revenue climbed 8 percent in the third quarter", 0,
+                     dates=("2024-07", "2024-09"), units=("percent",))
+    filler = [_claim(f"Filler claim {i} with 3 percent", 100 + 40 * i, dates=("2024-10-02",), units=("percent",))
+              for i in range(6)]
+    later = _claim("Subscriptions fell 2 percent", 500, units=("percent",))
+    assert links.month_of_the_same_measure(later, [results] + filler) == ()
