@@ -37,7 +37,7 @@ def resolve_sources(text: str, sentences) -> list[Cut]:
             if epithets[cut.source]:
                 out.append(_with_source(cut, _nearest_company(text, cut.end) or cut.source))
                 continue
-            named = _named_by_head(text, cut, earlier)
+            named = _named_by_head(text, cut, earlier) or _publisher_of_data(text, cut)
             if named:
                 out.append(_with_source(cut, named))
                 continue
@@ -123,6 +123,24 @@ def _named_by_head(text: str, cut: Cut, earlier: list[str]) -> str | None:
         if is_named(source) and word.search(source) and len(source) > len(m.group()):
             return source
     return _nearest_named(text, noun.capitalize(), cut.start)
+
+
+# "In a briefing held by Statistics Norway on Monday, the latest data showed …": data named
+# only by a definite noun belong to the body the same sentence names as their publisher.
+_DATA_EPITHET = re.compile(r"(?i:the)\s+(?:(?:latest|new|newest|official|preliminary|recent|final)\s+)?"
+                           r"(?:data|figures|statistics|numbers)")
+_PUBLISHER = re.compile(r"\b(?:by|from)\s+(?:the\s+)?(?P<who>[A-Z][\w&'’-]*(?:\s+(?:of|for|and|[A-Z][\w&'’-]*)){0,6}"
+                        r"(?:\s+\([A-Z]{2,8}\))?)")
+
+
+def _publisher_of_data(text: str, cut: Cut) -> str | None:
+    if not _DATA_EPITHET.fullmatch(clean_speaker(cut.source or "")):
+        return None
+    start = max(text.rfind("\n", 0, cut.start), text.rfind(". ", 0, cut.start)) + 1
+    found = None
+    for found in _PUBLISHER.finditer(text, start, cut.start):
+        pass
+    return found.group("who") if found else None
 
 
 def _nearest_named(text: str, noun: str, pos: int) -> str | None:

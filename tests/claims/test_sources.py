@@ -128,3 +128,16 @@ def test_a_name_that_goes_on_after_air_is_not_an_airline():
     body = ("The Clean Air Act was amended in 2024.\n\n"
             "Its fleet will grow to 30 jets by June, the airline said.")
     assert ("Its fleet will grow to 30 jets by June", "the airline") in _sources(body)
+
+
+# Data named only as "the latest data" belong to the publisher the same sentence names; with no
+# publisher in the sentence they stay as written.
+@pytest.mark.parametrize("body, source", [
+    ("At a briefing held by the Bureau of Port Statistics on Friday, the latest data showed that "
+     "cargo rose 8 percent in June.", "Bureau of Port Statistics"),
+    ("Using numbers from Harbour Analytics, the figures showed that cargo rose 8 percent in June.",
+     "Harbour Analytics"),
+    ("The latest data showed that cargo rose 8 percent in June.", "The latest data"),
+])
+def test_data_epithets_take_the_publisher_named_in_their_sentence(body, source):
+    assert ("cargo rose 8 percent in June", source) in _sources(body)
