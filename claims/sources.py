@@ -15,6 +15,7 @@ def resolve_sources(text: str, sentences) -> list[Cut]:
     """All cuts of ``sentences`` with their final source, in text order."""
     sentences = _apply_reports(list(sentences))
     sentences = _continue_quotes(_open_quotes_take_the_next_speaker(text, sentences))
+    sentences = _lists_take_the_lead_in_speaker(text, sentences)
     names: list[str] = []
     mentions = {clean_speaker(s) for s in set(_all_sources(sentences)) if s and len(s.split()) == 1}
     index = _People(NameIndex(text), mentions)
@@ -285,6 +286,44 @@ def _closes_open_quotation(text: str, sentence) -> bool:
     line = text[start:end if end >= 0 else len(text)]
     close = min((k for k in (line.find("”"), line.find('"')) if k >= 0), default=-1)
     return close > 0 and "“" not in line[:close] and '"' not in line[:close]
+
+
+_BULLET_LINE = re.compile(r"\s*(?:[•·▪●*–-]|\d{1,2}[.)])\s+")
+
+
+def _lists_take_the_lead_in_speaker(text: str, sentences):
+    # "X merinci capaiannya sebagai berikut:" followed by blocks of bullets: the blocks are what
+    # X details, though the lead-in itself is no claim. The credit runs on over blocks that
+    # follow one another (a heading after the last bullet of the block before).
+    carried = None
+    for i, sentence in enumerate(sentences):
+        first = sentence.cuts[0] if sentence.cuts else None
+        if first is None or any(c.source for c in sentence.cuts) or not _starts_a_line(text, first.start):
+            carried = None if first is not None else carried
+            continue
+        before = _line_before(text, first.start)
+        if before.rstrip().endswith(":") and i and sentences[i - 1].speaker:
+            carried = sentences[i - 1].speaker
+        elif not (carried and _BULLET_LINE.match(before) and _BULLET_LINE.search(text, first.start, first.end)):
+            carried = None
+        if carried:
+            sentences[i] = replace(sentence, cuts=tuple(replace(c, source=carried) for c in sentence.cuts))
+    return sentences
+
+
+def _starts_a_line(text: str, pos: int) -> bool:
+    return not text[text.rfind("\n", 0, pos) + 1:pos].strip()
+
+
+def _line_before(text: str, pos: int) -> str:
+    """The last non-blank line that ends before the line holding ``pos``."""
+    end = text.rfind("\n", 0, pos)
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        if text[start:end].strip():
+            return text[start:end]
+        end = start - 1
+    return ""
 
 
 def _continue_quotes(sentences):

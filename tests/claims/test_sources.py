@@ -141,3 +141,25 @@ def test_a_name_that_goes_on_after_air_is_not_an_airline():
 ])
 def test_data_epithets_take_the_publisher_named_in_their_sentence(body, source):
     assert ("cargo rose 8 percent in June", source) in _sources(body)
+
+
+_LEAD_IN = ("Kabar Kesehatan\n\nKepala Dinas Kesehatan Jawa Barat, Rina Sari, merinci capaian imunisasi "
+            "tahap pertama sebagai berikut:\n\n")
+_BLOCKS = ("Kabupaten Bogor\n\n  • Sasaran anak usia 0-5 tahun: 412.000\n  • Capaian: 96 persen\n\n"
+           "Kabupaten Garut\n\n  • Sasaran anak usia 0-5 tahun: 210.000\n  • Capaian: 91 persen\n\n")
+
+
+# Bullet blocks after a lead-in that credits a speaker and ends with a colon are that speaker's
+# details, block after block; the sentence after the list is the article's own again.
+def test_bullet_blocks_after_a_lead_in_take_its_speaker():
+    article = split_article(_LEAD_IN + _BLOCKS + "Imunisasi tahap kedua dimulai pada 3 Juni 2024.",
+                            language="id")
+    sources = [(c.text.split("\n")[0], c.source) for c in article.claims]
+    assert sources == [("Kabupaten Bogor", "Rina Sari"), ("Kabupaten Garut", "Rina Sari"),
+                       ("Imunisasi tahap kedua dimulai pada 3 Juni 2024", None)]
+
+
+def test_bullet_blocks_after_a_lead_in_without_a_speaker_keep_none():
+    article = split_article("Kabar Kesehatan\n\nCapaian imunisasi tahap pertama sebagai berikut:\n\n" + _BLOCKS,
+                            language="id")
+    assert [c.source for c in article.claims] == [None, None]
