@@ -32,7 +32,7 @@ _EN_PRONOUN_TAIL = re.compile(rf",[\"”]?\s*(?:he|she|they|{lx.EN_DESCRIBED_SPE
                               rf"{lx.EN_TAIL_VERBS}\b(?P<rest>[^,]*)$")
 _FRAME_DATE = re.compile(r"\s*,\s*(?:[A-Z][a-z']+\s*)?\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\s*(?=,)")
 # The verbs' own words: "that" appears only in a lookahead after "found", which is in the set.
-_FRAME_WORDS = (frozenset(w for w in re.findall(r"[a-z]+", lx.FRAME_VERBS) if len(w) > 3) - {"that"}) | {"say"}
+_FRAME_WORDS = (frozenset(w for w in re.findall(r"[a-z]+", lx.FRAME_VERBS) if len(w) > 3) - {"that"}) | {"say", "put"}
 _LOWER_WORDS = re.compile(r"[a-z]+")
 _EN_WORDS = re.compile(r"\b(the|of|and|in|on|its|a)\b", re.I)
 _PASSIVE_PARTICIPLE = re.compile(r"\b[a-z]+ed\s+by\b|\b(?:held|made|led|run|built|given)\s+by\b")
@@ -177,8 +177,15 @@ def verb_frame(text: str, s: int, e: int):
         return None, None, s        # the comma closes a clause of its own: not a frame
     if not subject or len(subject.split()) > 12 or _SELF_DECLARATION.match(text, m.end(), e):
         return None, None, s
+    if _ESTIMATE_VERB.match(m.group()):
+        # "Another official put the number of missing at 22": the estimate is stated with its
+        # estimator; the clause is kept whole and credited to its subject.
+        return subject, (s, m.end()), s
     start = _frame_date_end(text, m.end(), e)
     return subject, (s, start), start
+
+
+_ESTIMATE_VERB = re.compile(r"\s+puts?\b")
 
 
 # "Asked about the delay, X said …", "Speaking at a briefing, X said …": a participle phrase

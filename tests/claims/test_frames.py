@@ -200,3 +200,15 @@ def test_a_short_appositive_with_an_article_describes_the_speaker():
     text = "Ruiz, the world number one, said she had a back injury"
     who, _frame, start = verb_frame(text, 0, len(text))
     assert (who, text[start:]) == ("Ruiz", "she had a back injury")
+
+
+# "X put the toll at 40" states an estimate with its estimator: the clause stays whole and is
+# credited to its subject; "put" with an ordinary object is no frame.
+@pytest.mark.parametrize("text, expected", [
+    ("A second official put the number of dead at 41", ("A second official", 0)),
+    ("Organisers put the crowd at about 12,000", ("Organisers", 0)),
+    ("He put the parcel on the step at 9", (None, 0)),
+])
+def test_an_estimate_with_put_keeps_its_clause_and_credits_its_subject(text, expected):
+    who, _frame, start = verb_frame(text, 0, len(text))
+    assert (who, start) == expected
