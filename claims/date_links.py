@@ -246,13 +246,30 @@ def month_of_the_same_measure(claim: Claim, earlier: list[Claim]) -> tuple[str, 
             continue    # an embedded base ("since October 2015, which saw 6.25 percent") dates itself only
         named = primary(previous.dates, previous.text)
         if (len(named) == 2 or len(named[0]) < 10) and (words & _measure_words(previous.text)
-                                                        or (i >= len(window) - 6 and _of_months(named))):
+                                                        or (i >= len(window) - 6 and _of_months(named)
+                                                            and _CHANGE.search(claim.text) is not None
+                                                            and _names_a_time(previous.text))):
             return named
     return ()
 
 
+# A change over a period ("Net sales increased 6%", "saw a 1.19 percent increase", "ekspor turun 3
+# persen"), unlike a level read on a day ("elektabilitas tercatat 41 persen").
+_CHANGE = re.compile(r"\b(?:rose|rise|rising|fell|fall|falling|increased?|decreased?|climbed|dropped|drop|declined?"
+                     r"|grew|growth|jumped|slipped|gained|slowed|eased|naik|turun|meningkat|menurun|melonjak|anjlok"
+                     r"|merosot|tumbuh|kenaikan|penurunan|pertumbuhan|melambat)\b", re.I)
+
+
+_PERIOD_WORDS = re.compile(r"\b(?:quarter|kuartal|triwulan|semester|half)", re.I)
+
+
+def _names_a_time(text: str) -> bool:
+    return bool(scan_dates(text)) or _PERIOD_WORDS.search(text) is not None
+
+
 def _of_months(named: tuple[str, ...]) -> bool:
-    # a month, quarter or half-year of results ("third-quarter profit", "inflasi Mei"), not a day
+    # a month, quarter or half-year of results ("third-quarter profit", "inflasi Mei"), not a day;
+    # (the caller also asks that the rate names it itself, not took it as an as-of date)
     return all(len(v) == 7 for v in named)
 
 

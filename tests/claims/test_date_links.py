@@ -245,3 +245,16 @@ def test_a_rate_far_after_a_period_needs_a_shared_measure_word():
               for i in range(6)]
     later = _claim("Subscriptions fell 2 percent", 500, units=("percent",))
     assert links.month_of_the_same_measure(later, [results] + filler) == ()
+
+
+def test_a_period_taken_as_an_as_of_date_is_not_passed_on_without_shared_words():
+    dated_by_as_of = _claim("Core inflation was 2 percent", 0, dates=("2024-05",), units=("percent",))
+    later = _claim("Support for the mayor fell to 41 percent", 80, units=("percent",))
+    assert links.month_of_the_same_measure(later, [dated_by_as_of]) == ()
+
+
+def test_a_level_after_a_period_of_results_needs_a_shared_measure_word():
+    results = _claim("Quarterly revenue climbed 8 percent in the third quarter", 0,
+                     dates=("2024-07", "2024-09"), units=("percent",))
+    level = _claim("Support for the mayor stood at 41 percent", 80, units=("percent",))
+    assert links.month_of_the_same_measure(level, [results]) == ()
