@@ -81,7 +81,7 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
             continue        # "lebih tinggi dibandingkan X yang …": the clause is what is compared
         end = _part_end(text, m.end(), e, whole_clause)
         if m.re is _RELATIVE and (m.group(2) or "").lower() in ("that", "who", "which") and not whole_clause \
-                and not _before_main_verb(text, end, e):
+                and not _before_main_verb(text, end, e) and not _RANKED.match(text, m.end(), end):
             continue    # "… by quakes that killed 21 people": a bare clause ending the sentence names its object
         if m.re is _RELATIVE and not whole_clause and (m.group(2) or "").lower() in ("who", "that", "which") \
                 and _generic_head(text, s, head, m.start()):
@@ -122,6 +122,13 @@ def _ages(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
         if head is not None and _CAPITAL.search(text, head, m.start()):
             found.append((head, m.end(), m.start()))
     return found
+
+
+# "… approved a plant that will be the largest in Asia": a clause that ranks its head is a
+# fact about the head, wherever it stands (rule 4).
+_RANKED = re.compile(r"(?:is|was|will be|would be|(?:will |would )?become|became|becomes|has become)\s+(?:the\s+|its\s+|their\s+)?"
+                     r"(?:(?:world|country|nation|region|city)['’]s\s+)?(?:first|largest|biggest|longest|tallest"
+                     r"|highest|oldest|newest|only|deepest|busiest|[a-z]+est)\b", re.I)
 
 
 def _generic_head(text: str, s: int, head: int, rel: int) -> bool:
@@ -223,6 +230,8 @@ def _worth(text: str, head: int, rel: int, end: int) -> bool:
     part = text[rel:end]
     if re.search(r"\d", part) or lx.NUMBER_WORDS.search(part):
         return True
+    if _RANKED.search(part):
+        return True     # "… that will be the largest in Asia": a rank is checkable
     if _MONTHS_DAYS.intersection(w.lower() for w in _WORDS.findall(part)):
         return True     # "… that started on Saturday": when it began is a fact of its own
     if _STATUS_VERB.search(part) and _CAPITAL.search(part, 8):

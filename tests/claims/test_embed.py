@@ -225,3 +225,16 @@ def test_where_a_named_company_is_based_is_a_fact():
     text = "Kestrel, which is based in suburban Leeds, has issued six recalls"
     assert [text[a:b] for a, b, _ in embedded_facts(text, 0, len(text))] == [
         "Kestrel, which is based in suburban Leeds"]
+
+
+# A bare relative clause that ranks its head ("that will be the longest …") is a fact of its
+# own even at the end of the sentence; one that only says which thing is meant is not.
+@pytest.mark.parametrize("text, expected", [
+    ("The council approved a bridge that will be the longest in Wales",
+     ["bridge that will be the longest in Wales"]),
+    ("Voters backed a tower that would become the tallest in the region",
+     ["tower that would become the tallest in the region"]),
+    ("The storm flooded a clinic that treats farm workers", []),
+])
+def test_a_clause_that_ranks_its_head_is_embedded(text, expected):
+    assert [text[a:b] for a, b, _rel in embedded_facts(text, 0, len(text))] == expected
