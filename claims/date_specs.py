@@ -95,7 +95,9 @@ _SPECS = {
                   r"(?i:\b(?:from|dari|dibandingkan|dibanding|ketimbang|compared\s+(?:with|to)|versus|vs\.?)"
                   r"\s+(?:tahun\s+)?)$", True),
     # "sepanjang 2023", "throughout 2022": not when a unit follows ("sepanjang 2000 meter")
-    "year_through": (rf"(?P<y>{_YEAR})(?![\d.,/-]?\d)(?!\w)(?!\s+[a-z])",
+    # (only a unit after the number stops it: "sepanjang 2025 tercatat 312 kecelakaan" is the year)
+    "year_through": (rf"(?P<y>{_YEAR})(?![\d.,/-]?\d)(?!\w)(?!\s+(?:m|km|cm|mm|ha|ft|mi|meter|metres?|meters?"
+                     r"|kilometer|kilometres?|kilometers?|mil|miles?|kaki|feet|hektare?|hektar|langkah|steps)\b)",
                      r"(?i:\b(?:sepanjang|selama|throughout)\s+(?:tahun\s+)?)$", True),
     # "The airline now operates 62 aircraft": "now" before a verb in the present states the
     # report's day ("now-defunct", "until now, ...", "Now that" are no such statement)

@@ -44,7 +44,9 @@ def find_dates(text: str, start: int, end: int, language: str,
     if any(m.kind in _GENERIC_KINDS and not m.groups.get("y") and not m.groups.get("rel") for m in found) \
             and _HABITUAL.search(text, start, end):
         # "Musim hujan biasanya berlangsung November hingga Maret": months of every year, no date
-        found = [m for m in found if m.kind not in _GENERIC_KINDS or m.groups.get("y") or m.groups.get("rel")]
+        # (a month that starts a count, "have killed 87 people since mid-June", is no habit)
+        found = [m for m in found if m.kind not in _GENERIC_KINDS or m.groups.get("y") or m.groups.get("rel")
+                 or _SINCE.search(text, max(0, m.start - 12), m.start)]
     for match in found:
         if any(p.start <= match.start < p.end for p in periods):
             continue    # the year of "kuartal IV 2024" belongs to the quarter
@@ -275,7 +277,7 @@ def _open_until_weekday(text: str, match: DateMatch, future: _Future) -> bool:
 
 
 # "dibangun sejak Januari, akan beroperasi Juni": what runs since a month began in the past.
-_SINCE = re.compile(r"\b(?:sejak|since)\s+(?:\w+\s+)?$", re.I)
+_SINCE = re.compile(r"\b(?:sejak|since)\s+(?:\w+\s+|mid-)?$", re.I)
 
 
 _PAST = re.compile(r"\b(?:telah|sudah|sempat|pernah|tercatat|mencatat|mencatatkan|mencapai|naik|turun|meningkat"

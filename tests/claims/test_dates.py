@@ -591,3 +591,18 @@ def test_a_base_figure_a_year_earlier_keeps_its_own_date():
 ])
 def test_a_comparison_base_named_by_its_year_alone_is_a_date(sentence, language, expected):
     assert [values for _, values in found(sentence, language=language)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Sepanjang 2021 tercatat 97 kebakaran hutan.", [("2021",)]),
+    ("Produksi garam sepanjang 2020 mencapai 1,2 juta ton.", [("2020",)]),
+    # a number with a length unit after "sepanjang" is a length, not a year
+    ("Tanggul itu dibangun sepanjang 2010 meter.", []),
+])
+def test_throughout_a_year_followed_by_a_verb_is_that_year(sentence, expected):
+    assert [values for _, values in found(sentence)] == expected
+
+
+def test_a_month_starting_a_count_survives_a_habit_named_in_the_same_sentence():
+    sentence = "Storms, which usually hit between May and July, have damaged 300 homes since mid-June."
+    assert [values for _, values in found(sentence, language="en")] == [("2021-06",)]
