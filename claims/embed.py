@@ -112,7 +112,7 @@ _ONLY_DATES = re.compile(r"(?:berlangsung|digelar|diadakan|dilaksanakan|diseleng
 
 
 # "Ana Ruiz, 58, of Leeds," / "her mother Rina, 39": a person's age (and home town) in apposition.
-_AGE = re.compile(r",\s+\d{1,3}(?=\s*(?:,|\.|$))(?:,\s+(?:of|from)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?")
+_AGE = re.compile(r",\s+\d{1,3}(?=\s*(?:,(?!\d)|\.(?!\d)|$))(?:,\s+(?:of|from)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?")
 
 
 def _ages(text: str, s: int, e: int) -> list[tuple[int, int, int]]:

@@ -315,7 +315,9 @@ heartbroken relieved trauma traumatised traumatized emotional takut marah cemas 
 bangga bersyukur kecewa lega terpukul bahagia terharu gelisah feelings panicking panicked healing
 grieving mourning shaken shocked stunned saddened disappointed berduka sceptical skeptical
 unconvinced ragu pesimistis""".split())
-CONDITIONAL_OPENERS = ("if ", "jika ", "kalau ", "apabila ", "bila ", "seandainya ", "unless ")
+CONDITIONAL_OPENERS = ("if ", "jika ", "kalau ", "apabila ", "bila ", "seandainya ", "unless ",
+                       # a counterfactual: "Without the grant, we would have to …"
+                       "without ", "tanpa ")
 NUMBER_WORDS = re.compile(
     r"\b(satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|belas|puluh|ratus"
     r"|ribu|juta|miliar|triliun|kedua|ketiga|keempat|kelima|keempatnya|pertama|one|two|three|four"

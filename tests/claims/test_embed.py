@@ -238,3 +238,14 @@ def test_where_a_named_company_is_based_is_a_fact():
 ])
 def test_a_clause_that_ranks_its_head_is_embedded(text, expected):
     assert [text[a:b] for a, b, _rel in embedded_facts(text, 0, len(text))] == expected
+
+
+# An age in apposition is a number closed by a comma or a full stop; the first group of a
+# thousands figure ("…, 3,000 homes") is none.
+@pytest.mark.parametrize("text, expected", [
+    ("The ferry's captain, Tom Reid, 61, was rescued", ["Tom Reid, 61"]),
+    ("Without power, 3,000 homes in Leith stayed dark", []),
+    ("In Leith, 2.5 metres of water filled the tunnel", []),
+])
+def test_an_age_is_not_the_start_of_a_larger_number(text, expected):
+    assert [text[a:b] for a, b, _rel in embedded_facts(text, 0, len(text))] == expected

@@ -112,3 +112,14 @@ def test_the_same_words_with_a_figure_still_make_a_claim(sentence, lang):
 def test_appeals_to_the_public_are_no_claims(sentence, lang):
     from claims import split_article
     assert split_article("Kabar\n\n" + sentence, language=lang).claims == ()
+
+
+# A counterfactual opened by "Without …"/"Tanpa …" is no claim unless it states a figure.
+@pytest.mark.parametrize("sentence, lang, kept", [
+    ("Without the new levy, we would have to close the swimming pool.", "en", 0),
+    ("Tanpa bantuan pusat, kami tidak bisa memperbaiki jembatan itu.", "id", 0),
+    ("Without power, 3,000 homes in Leith stayed dark overnight.", "en", 1),
+])
+def test_counterfactuals_without_a_figure_are_no_claims(sentence, lang, kept):
+    from claims import split_article
+    assert len(split_article("Kabar\n\n" + sentence, language=lang).claims) == kept
