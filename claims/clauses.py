@@ -131,7 +131,9 @@ def _shifted(text: str, s: int, m, e: int) -> bool:
     shift = lx.SHIFTED_PREDICATE.match(text, m.end(), e)
     if not shift:
         return False
-    marker = shift.group().split()[0].lower()
+    # "… had no record and had already sold the house": "already" marks the shift, not "had".
+    words = shift.group().lower().split()
+    marker = "already" if "already" in words else words[0]
     return marker not in text[max(s, m.start() - _REACH):m.start()].lower().split()
 
 

@@ -396,7 +396,7 @@ RESPONDENT_SHARE = re.compile(r"\d[\d.,]*\s*(?:%|persen\b|percent\b|per cent\b)"
 SHIFTED_PREDICATE = re.compile(
     r"(?:kini|sekarang|akan|bakal|berencana|direncanakan|dijadwalkan|ditargetkan|will|now"
     r"|plans? to|aims? to|intends? to|expects? to|(?:is|are|was|were) (?:scheduled|expected|due|set)"
-    r" to)\b", re.I)
+    r" to|(?:had|has|have) already)\b", re.I)
 # Views credited to a whole class of unnamed commentators ("Analysts say …", "Pengamat menilai
 # …") characterise; without a figure they are no claims (rule 2).
 GENERIC_VIEW = re.compile(

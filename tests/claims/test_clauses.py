@@ -205,3 +205,17 @@ def test_the_rest_of_a_counted_group_stays_in_one_claim(text, lang):
 ])
 def test_rank_or_ratio_after_a_figure_is_a_second_claim(text, expected):
     assert clauses(text, "en") == expected
+
+
+# "… and had already …" moves the second predicate to an earlier time: a second fact with its
+# subject unspoken; "already" in the first clause too leaves one claim.
+@pytest.mark.parametrize("text, expected", [
+    ("The firm had no prior fines and had already repaid the loan",
+     ["The firm had no prior fines", "had already repaid the loan"]),
+    ("The club has won 12 games and has already qualified for the final",
+     ["The club has won 12 games", "has already qualified for the final"]),
+    ("The firm had already paid the fine and had already repaid the loan",
+     ["The firm had already paid the fine and had already repaid the loan"]),
+])
+def test_and_had_already_opens_a_second_fact(text, expected):
+    assert clauses(text, "en") == expected
