@@ -83,7 +83,7 @@ def _with_as_of(text: str, claim: Claim, earlier: list[Claim], story: _Story) ->
     claim = links.with_referent_dates(_dated(claim, ()) if base else claim, earlier)
     if base and not claim.dates and (figure := _figure_just_before(text, earlier, claim)) is not None:
         claim = _dated(claim, links.primary(figure.dates, figure.text))
-    if not claim.dates and not _is_timeless(claim):
+    if not claim.dates and not _is_timeless(claim) and not _is_general(claim):
         day = _as_of(text, claim, earlier, story)
         claim = _dated(claim, day + links.earlier_than_its_day(claim, day))
     # (a measure handed out counts up too: "telah menyalurkan 2 ton beras sejak Sabtu")
@@ -173,6 +173,35 @@ TIMELESS_WORDS = ("kapasitas", "capacity", "seats", "tampung", "accommodate", "m
 def _is_timeless(claim: Claim) -> bool:
     return bool(claim.quantities) and "prediction" not in claim.types \
         and may_hold_any(claim.text, TIMELESS_WORDS) and _TIMELESS.search(claim.text) is not None
+
+
+# What holds as a habit or a standing property is no news of one day (rule 9: timeless facts and
+# general statements carry no date): "wisman Australia selalu menjadi penyumbang terbesar", "Kami
+# mengoperasikan 42 kapal setiap hari", "the wind changes direction every hour", "regularly ranks
+# among", "Ruas ini memiliki tiga gerbang tol", "Delhi, which has a population of", "its plant,
+# which employs 240 people", "Fuel costs, which make up 35 percent", "Jalur domisili mensyaratkan".
+# (A rate "per hari" / "a day" is left alone: "the strike is costing $25 million a day" is today's.)
+_GENERAL = re.compile(r"\b(?:selalu|biasanya|umumnya|lazimnya|kerap(?:\s+kali)?|seringkali|sering"
+                      r"|(?:setiap|tiap|saban)\s+(?:hari|pekan|minggu|bulan|tahun|jam)|always|usually|typically"
+                      r"|generally|regularly|often|normally|(?:every|each)\s+(?:day|week|month|year|hour)"
+                      r"|on\s+weekdays|on\s+weekends|memiliki|mempunyai|berpenduduk|employs|employ"
+                      r"|has\s+a\s+population|(?:is|are)\s+home\s+to|(?:is|are)\s+based\s+in|berkantor\s+pusat"
+                      r"|makes?\s+up|accounts?\s+for|mensyaratkan|mewajibkan)\b", re.I)
+GENERAL_WORDS = ("selalu", "biasa", "umum", "lazim", "kerap", "sering", "setiap", "tiap", "saban", "always",
+                 "usually", "typically", "generally", "regularly", "often", "normally", "every", "each",
+                 "weekday", "weekend", "memiliki", "mempunyai", "penduduk", "employ", "population", "home",
+                 "based", "kantor", "make", "account", "syarat", "wajib")   # every _GENERAL match holds one
+
+
+def _is_general(claim: Claim) -> bool:
+    if "prediction" in claim.types or not may_hold_any(claim.text, GENERAL_WORDS):
+        return False
+    # an aside closed inside the claim describes its subject, not the claim's own clause:
+    # "Exports of electronics, which account for a third of the total, grew 27%" is the month's
+    return _GENERAL.search(_ASIDE.sub(",", claim.text)) is not None
+
+
+_ASIDE = re.compile(r",\s*(?:which|who|yang)\b[^,]*,", re.I)
 
 
 # "12 climbers were still missing", "lima orang masih dalam pencarian": a count that still holds

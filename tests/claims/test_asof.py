@@ -353,3 +353,27 @@ def test_a_sentence_opening_with_its_time_keeps_that_time(text, language, year):
     claims = split_article(text, published=REF, language=language).claims
     whole = max(claims, key=lambda c: c.end - c.start)
     assert year in whole.dates and REF.isoformat() not in whole.dates
+
+
+@pytest.mark.parametrize("text, claim_text", [
+    ("Pada Senin (11/3), banjir melanda Demak.\nWarga Demak selalu menjadi korban pertama luapan sungai.\n",
+     "Warga Demak selalu menjadi korban pertama luapan sungai"),
+    ("Pada Senin (11/3), kapal feri kembali berlayar.\nKami mengoperasikan 30 kapal setiap hari, kata Budi.\n",
+     "Kami mengoperasikan 30 kapal setiap hari"),
+    ("The port reopened on Monday.\nThe terminal employs about 800 dockworkers.\n",
+     "The terminal employs about 800 dockworkers"),
+    ("The ferry sank on Monday.\nThe crossing usually takes about 40 minutes.\n",
+     "The crossing usually takes about 40 minutes"),
+])
+def test_a_habit_or_a_standing_property_takes_no_as_of_date(text, claim_text):
+    claims = split_article(text, published=REF).claims
+    general = next(c for c in claims if c.text == claim_text)
+    assert general.dates == ()
+
+
+def test_a_standing_property_in_an_aside_leaves_the_clause_dated():
+    text = ("Exports rose 9 percent in February from a year earlier.\n"
+            "Shipments of textiles, which account for a fifth of the total, grew 12 percent.\n")
+    claims = split_article(text, published=REF, language="en").claims
+    textiles = next(c for c in claims if c.text.startswith("Shipments of textiles") and "grew" in c.text)
+    assert textiles.dates == ("2024-02",)
