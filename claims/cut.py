@@ -54,6 +54,14 @@ def cut_sentence(text: str, s: int, e: int, language: str) -> list[Cut]:
     s, e = trim(text, s, e)
     if text[s:e + 1].rstrip().endswith("?"):
         return []
+    relay = lx.RELAY_TAIL.search(text, s, e)
+    if relay and relay.start() - s > 15:
+        # "…, kata X, seperti dikutip Antara": the outlet that relays the words is no source
+        # when the sentence names a speaker; alone, it is the outlet the article cites (rule 6).
+        outlet = (relay.group("outlet") or relay.group("en")).strip()
+        return [c if c.source else Cut(c.start, c.end, outlet, c.quote, c.frame, c.inner, c.inner_dated,
+                                       c.embedded, c.score)
+                for c in cut_sentence(text, s, relay.start(), language)]
     mid = mid_tail(text, s, e)
     if mid:
         return _around_mid_tail(text, s, e, language, mid)

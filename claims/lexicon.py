@@ -174,6 +174,12 @@ ID_TAIL_VERBS = r"(?:kata|ujar|ucap|tutur|jelas|ungkap|tegas|imbuh|tambah|sebut|
 # word for records, so a legal basis ("berdasarkan Pasal 5") is no source.
 DATA_BASIS = r"(?:berdasarkan|merujuk)\s+(?=(?:data|catatan|laporan|hasil|survei|rilis|pantauan|perhitungan" \
              r"|penghitungan|rekapitulasi|statistik)\b)"
+# ", seperti dikutip Antara", ", dilansir dari Kompas.com", ", as reported by Reuters": the outlet
+# that carried the words, closing the sentence.
+RELAY_TAIL = re.compile(r",\s*(?:(?:seperti|sebagaimana)\s+)?(?:dikutip|dilansir|diberitakan|dilaporkan"
+                        r"|melansir|mengutip)(?:\s+(?:dari|oleh))?\s+(?P<outlet>(?:(?:laman|situs|akun|kanal)(?:\s+resmi)?\s+)?"
+                        r"[A-Z][^,;]{1,60}?)\s*[.!]?\s*$"
+                        r"|,\s*as\s+(?:first\s+)?reported\s+by\s+(?P<en>[A-Z][^,;]{1,60}?)\s*[.!]?\s*$")
 # Verbs that may come before their subject in a tail ("…, said X", "…,” added X").
 EN_INVERTED_TAIL_VERBS = r"(?:said|says|told|added|stated|explained|noted|wrote|asked|warned|insisted" \
                          r"|claimed|reported|announced|confirmed)"

@@ -329,3 +329,21 @@ def test_a_bare_weekday_after_the_verb_belongs_to_the_frame():
 ])
 def test_a_judging_verb_without_a_figure_frames_no_claim(text, lang, expected):
     assert cuts(text, lang) == expected
+
+
+# An outlet that carried the words, named at the end ("…, seperti dikutip Antara"), is left out of
+# the span; it is the source only when the sentence names no speaker of its own (rule 6).
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Harga bawang naik 9 persen pekan ini, seperti dikutip dari Antara", "id",
+     [("Harga bawang naik 9 persen pekan ini", "Antara")]),
+    ("Stok solar aman hingga Juni, kata Manajer Humas Pertamina Wulan Sari, seperti dikutip Antara", "id",
+     [("Stok solar aman hingga Juni", "Manajer Humas Pertamina Wulan Sari")]),
+    ("Gempa terjadi pukul 08.12 WIB, dikutip dari laman resmi BMKG", "id",
+     [("Gempa terjadi pukul 08.12 WIB", "laman resmi BMKG")]),
+    ("Exports rose 12% in May, as reported by Harbour Daily", "en",
+     [("Exports rose 12% in May", "Harbour Daily")]),
+    ("Dua nelayan dilaporkan hilang, dilaporkan warga setempat", "id",
+     [("Dua nelayan dilaporkan hilang, dilaporkan warga setempat", None)]),
+])
+def test_a_relaying_outlet_at_the_end_is_left_out_of_the_span(text, lang, expected):
+    assert cuts(text, lang) == expected
