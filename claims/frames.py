@@ -257,8 +257,15 @@ def _speaker_without_description(head: str) -> str:
     m = _DESCRIBED_SPEAKER.match(head)
     if not m or (m.group("lead") and _is_clause(m.group("lead").rstrip(", "))):
         return head     # the words before the first comma hold a clause: not a scene phrase
-    ok = (_is_name(m.group("who")) or _DEFINITE_SPEAKER.fullmatch(m.group("who")))
+    ok = (_is_name(m.group("who")) or _DEFINITE_SPEAKER.fullmatch(m.group("who"))
+          or _UNNAMED_GROUP.fullmatch(m.group("who")))
     return m.group("lead") + m.group("who") if ok else head
+
+
+# "Port officials, who declined to be named, said …": an unnamed group described the same way.
+_UNNAMED_GROUP = re.compile(r"(?:(?:[A-Z][a-z]+|two|three|four|several|some|senior|local|federal|state)\s+){0,3}"
+                            r"(?:officials|authorities|police|sources|officers|investigators|prosecutors"
+                            r"|diplomats|negotiators|witnesses|residents|doctors|analysts)")
 
 
 # "The company, which employs 4,000 people, said …": a definite noun of one or two words.

@@ -212,3 +212,15 @@ def test_a_short_appositive_with_an_article_describes_the_speaker():
 def test_an_estimate_with_put_keeps_its_clause_and_credits_its_subject(text, expected):
     who, _frame, start = verb_frame(text, 0, len(text))
     assert (who, start) == expected
+
+
+# An unnamed group described by a relative clause ("Port officials, who declined to be named,
+# said …") is the speaker, as a named one would be.
+@pytest.mark.parametrize("text, who, rest", [
+    ("Port officials, who declined to be named, said the berth would reopen in May.",
+     "Port officials", "the berth would reopen in May."),
+    ("Two senior officials, who spoke on condition of anonymity, said 300 troops had moved.",
+     "Two senior officials", "300 troops had moved."),
+])
+def test_an_unnamed_group_with_a_relative_clause_is_the_speaker(text, who, rest):
+    assert _after(text, verb_frame) == (who, rest)
