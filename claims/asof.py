@@ -186,11 +186,19 @@ _GENERAL = re.compile(r"\b(?:selalu|biasanya|umumnya|lazimnya|kerap(?:\s+kali)?|
                       r"|generally|regularly|often|normally|(?:every|each)\s+(?:day|week|month|year|hour)"
                       r"|on\s+weekdays|on\s+weekends|memiliki|mempunyai|berpenduduk|employs|employ"
                       r"|has\s+a\s+population|(?:is|are)\s+home\s+to|(?:is|are)\s+based\s+in|berkantor\s+pusat"
-                      r"|makes?\s+up|accounts?\s+for|mensyaratkan|mewajibkan)\b", re.I)
+                      r"|makes?\s+up|accounts?\s+for|mensyaratkan|mewajibkan"
+                      # a size: "mengalir sepanjang 20 kilometer", "membentang 3 km", "a bridge 1.2 km
+                      # long" (not what a happening measured: "tanggul jebol sepanjang 20 meter")
+                      r"|(?:mengalir|membentang|terbentang|memanjang|berukuran|stretches|spans)\s+(?:sepanjang\s+)?"
+                      r"(?:sekitar\s+|kurang\s+lebih\s+|about\s+|some\s+)?\d[\d.,]*"
+                      r"\s*(?:km|kilometer|kilometre|meter|metre|m|mil|miles|hektare?|hektar|ha)"
+                      r"|\d[\d.,]*\s*(?:km|kilometers?|kilometres?|meters?|metres?|m|miles?|ft|feet)\s+(?:long|wide|high|deep|tall)"
+                      r")\b", re.I)
 GENERAL_WORDS = ("selalu", "biasa", "umum", "lazim", "kerap", "sering", "setiap", "tiap", "saban", "always",
                  "usually", "typically", "generally", "regularly", "often", "normally", "every", "each",
                  "weekday", "weekend", "memiliki", "mempunyai", "penduduk", "employ", "population", "home",
-                 "based", "kantor", "make", "account", "syarat", "wajib")   # every _GENERAL match holds one
+                 "based", "kantor", "make", "account", "syarat", "wajib", "mengalir", "bentang", "memanjang",
+                 "berukuran", "stretches", "spans", "long", "wide", "high", "deep", "tall")   # every _GENERAL match holds one
 
 
 def _is_general(claim: Claim) -> bool:

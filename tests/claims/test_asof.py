@@ -377,3 +377,22 @@ def test_a_standing_property_in_an_aside_leaves_the_clause_dated():
     claims = split_article(text, published=REF, language="en").claims
     textiles = next(c for c in claims if c.text.startswith("Shipments of textiles") and "grew" in c.text)
     assert textiles.dates == ("2024-02",)
+
+
+@pytest.mark.parametrize("text, claim_text", [
+    ("Pada Senin (11/3), sungai meluap.\nSungai Serang mengalir sepanjang sekitar 60 kilometer ke Laut Jawa.\n",
+     "Sungai Serang mengalir sepanjang sekitar 60 kilometer ke Laut Jawa"),
+    ("The dam burst on Monday.\nThe reservoir wall stands 40 metres high.\n",
+     "The reservoir wall stands 40 metres high"),
+])
+def test_a_size_is_timeless(text, claim_text):
+    claims = split_article(text, published=REF).claims
+    size = next(c for c in claims if c.text == claim_text)
+    assert size.dates == ()
+
+
+def test_what_a_happening_measured_keeps_the_day():
+    text = "Pada Senin (11/3), hujan deras mengguyur Kudus.\nTanggul desa itu jebol sepanjang 15 meter.\n"
+    claims = split_article(text, published=REF).claims
+    breach = next(c for c in claims if c.text.startswith("Tanggul desa itu jebol"))
+    assert breach.dates == ("2024-03-11",)
