@@ -275,7 +275,10 @@ mengharukan miris ironis sungguh heartbreaking mengimbau menghimbau imbauan meny
 appealed diimbau dihimbau""".split())
 # Appeals to the public ("meminta warga …", "called on residents …") and judgements passed on a
 # decision ("dinilai tepat", "seen as appropriate") are not checkable facts (rule 2).
-OPINION_PHRASES = ("menurut saya", "saya kira", "sangat disayangkan", "luar biasa", "i think",
+OPINION_PHRASES = ("menurut saya", "saya kira", "sangat disayangkan",
+                   # praise, but not the legal status "kejadian luar biasa" (an outbreak)
+                   "sangat luar biasa", "yang luar biasa", "luar biasa sekali", "secara luar biasa",
+                   "hal luar biasa", "sungguh luar biasa", "i think",
                    "we think", "in my view", "not so bad", "meminta warga", "meminta masyarakat",
                    "meminta publik", "meminta orang tua", "minta warga", "minta masyarakat",
                    "tetap waspada", "stay alert", "remain vigilant", "called on residents", "called on the public",

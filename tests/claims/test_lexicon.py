@@ -123,3 +123,14 @@ def test_appeals_to_the_public_are_no_claims(sentence, lang):
 def test_counterfactuals_without_a_figure_are_no_claims(sentence, lang, kept):
     from claims import split_article
     assert len(split_article("Kabar\n\n" + sentence, language=lang).claims) == kept
+
+
+# "kejadian luar biasa" (KLB) is the legal status of an outbreak, not praise; praise with
+# "luar biasa" is still no claim.
+@pytest.mark.parametrize("sentence, kept", [
+    ("Dinas Kesehatan menetapkan status kejadian luar biasa (KLB) difteri di dua kecamatan.", 1),
+    ("Semangat para relawan di posko itu sangat luar biasa.", 0),
+])
+def test_outbreak_status_is_a_claim_but_praise_is_not(sentence, kept):
+    from claims import split_article
+    assert len(split_article("Kabar\n\n" + sentence, language="id").claims) == kept
