@@ -392,7 +392,9 @@ def test_a_size_is_timeless(text, claim_text):
 
 
 def test_what_a_happening_measured_keeps_the_day():
-    text = "Pada Senin (11/3), hujan deras mengguyur Kudus.\nTanggul desa itu jebol sepanjang 15 meter.\n"
-    claims = split_article(text, published=REF).claims
-    breach = next(c for c in claims if c.text.startswith("Tanggul desa itu jebol"))
-    assert breach.dates == ("2024-03-11",)
+    text = "Pada Senin (11/3), hujan deras mengguyur Kudus. Tanggul desa itu jebol sepanjang 15 meter.\n"
+    dated = _claim("Pada Senin (11/3), hujan deras mengguyur Kudus", 0, ("event", "date"), dates=("2024-03-11",))
+    breach = _claim("Tanggul desa itu jebol sepanjang 15 meter", 48, ("event",))
+    river = _claim("Sungai Gelis mengalir sepanjang 15 kilometer", 48, ("event",))
+    assert add_as_of_dates(text, (dated, breach), REF)[1].dates == ("2024-03-11",)
+    assert add_as_of_dates(text, (dated, river), REF)[1].dates == ()
