@@ -170,7 +170,9 @@ def without_place(name: str) -> str:
     return m.group("who") if m and is_person(drop_titles(m.group("who"))) else name
 
 
-_LOWERCASE_ROLE = re.compile(r"^(?:[a-z][\w'’-]*\s+){1,4}(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+)$")
+# The role may follow the body it serves: "ONS economist Ana Ruiz", "Harbor Bank analyst Tom Lee".
+_LOWERCASE_ROLE = re.compile(r"^(?:[A-Z][\w'’&.-]*\s+){0,3}(?:[a-z][\w'’-]*\s+){1,4}"
+                             r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+)$")
 
 
 def _without_lowercase_role(name: str) -> str:

@@ -133,12 +133,18 @@ def _clause_after_said(tail, speaker: str) -> bool:
     return bool(_EN_TAIL_VERB.fullmatch(verb)) and has_verb(speaker, 0, len(speaker), "en")
 
 
+# "…, the agency said on Friday, …": the day the words were said stays in the tail.
+_TAIL_WHEN = (rf"(?:\s+(?:on\s+)?(?:{alternation(w.capitalize() for w in WEEKDAYS if len(w) > 3)})"
+              r"|\s+in\s+a\s+statement)?")
 _MID_TAIL = re.compile(rf",\s*(?:{lx.ID_TAIL_VERBS}\s+[^,]{{2,60}}|(?:he|she|they|{lx.EN_DESCRIBED_SPEAKER}"
-                       rf"|(?:[A-Z][\w'’.-]*\s+){{0,4}}[A-Z][\w'’.-]*)\s+{lx.EN_TAIL_VERBS}"
+                       rf"|(?:[A-Z][\w'’.-]*\s+){{0,4}}[A-Z][\w'’.-]*)\s+{lx.EN_TAIL_VERBS}{_TAIL_WHEN}"
                        rf"|{lx.EN_INVERTED_TAIL_VERBS}\s+[^,]{{2,60}}),\s*(?:(?:and|but|while|whereas|though|although|dan|tetapi"
                        rf"|namun|sedangkan|adding(?:\s+that)?|menambahkan(?:\s+bahwa)?)\s+"
                        # "…, the operator said, stranding 600 passengers": a participle clause follows
-                       rf"|(?=(?!adding\b)[a-z]{{3,}}ing\s))",
+                       rf"|(?=(?!adding\b)[a-z]{{3,}}ing\s)"
+                       # "…, the agency said on Friday, the biggest drop since June": a rank in apposition
+                       rf"|(?=(?:the|its|their)\s+(?:biggest|largest|highest|lowest|smallest|steepest|sharpest"
+                       rf"|first|fastest|slowest|strongest|weakest|worst|best)\b))",
                        re.I)
 
 

@@ -278,7 +278,8 @@ appealed diimbau dihimbau""".split())
 OPINION_PHRASES = ("menurut saya", "saya kira", "sangat disayangkan",
                    # praise, but not the legal status "kejadian luar biasa" (an outbreak)
                    "sangat luar biasa", "yang luar biasa", "luar biasa sekali", "secara luar biasa",
-                   "hal luar biasa", "sungguh luar biasa", "i think",
+                   "hal luar biasa", "sungguh luar biasa", "itu luar biasa", "ini luar biasa",
+                   "tersebut luar biasa", "benar-benar luar biasa", "cukup luar biasa", "i think",
                    "we think", "in my view", "not so bad", "meminta warga", "meminta masyarakat",
                    "meminta publik", "meminta orang tua", "minta warga", "minta masyarakat",
                    "tetap waspada", "stay alert", "remain vigilant", "called on residents", "called on the public",

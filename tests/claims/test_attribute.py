@@ -232,3 +232,14 @@ def test_tail_after_a_closing_mark_and_data_bases(tail, source):
 def test_a_document_is_credited_to_its_author(tail, source):
     found = tail_source(tail, 0, len(tail))
     assert (found[0] if found else None) == source
+
+
+# A lowercase role after the body it serves is no part of the name.
+@pytest.mark.parametrize("phrase, name", [
+    ("ONS economist Dana Pruitt", "Dana Pruitt"),
+    ("Harbor Bank analyst Tom Lee", "Tom Lee"),
+    ("Dana Pruitt", "Dana Pruitt"),
+])
+def test_a_role_after_its_body_is_dropped(phrase, name):
+    from claims.attribute import person_name
+    assert person_name(phrase, set()) == name

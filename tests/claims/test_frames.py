@@ -224,3 +224,15 @@ def test_an_estimate_with_put_keeps_its_clause_and_credits_its_subject(text, exp
 ])
 def test_an_unnamed_group_with_a_relative_clause_is_the_speaker(text, who, rest):
     assert _after(text, verb_frame) == (who, rest)
+
+
+# A tail between two commas may carry the day or "in a statement", and may be followed by a rank
+# in apposition to the figure before it.
+@pytest.mark.parametrize("text, who", [
+    ("Car sales fell 3.4% in March, the trade body said on Friday, the steepest drop since 2020",
+     "the trade body"),
+    ("Exports rose 4% in May, the ministry said in a statement, and imports fell 2%", "the ministry"),
+])
+def test_a_mid_sentence_tail_with_its_day_or_statement(text, who):
+    found = mid_tail(text, 0, len(text))
+    assert found is not None and found[2] == who
