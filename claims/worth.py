@@ -98,18 +98,31 @@ def _may_hold(span: str, low: str, gate: re.Pattern) -> bool:
     return not span.isascii() or gate.search(low) is not None
 
 
+def _states_opinion(span: str, low: str, low_words: list[str], inner_capital: bool) -> bool:
+    """An opinion word or phrase outside names ("Kejadian Luar Biasa" is a name, not praise)."""
+    if not _opinion_marks(span, low, low, low_words):
+        # The text without names is the lower-cased span with some words blanked out: it
+        # holds no opinion word or phrase that the whole span lacks (no phrase holds a double
+        # space), so the blanking is only done when the whole span holds one.
+        return False
+    if not inner_capital:
+        return True
+    plain = _INNER_CAPITAL.sub(" ", span).lower()
+    return _opinion_marks(span, low, plain, _WORD.findall(plain))
+
+
+def _opinion_marks(span: str, low: str, plain: str, plain_words: list[str]) -> bool:
+    return bool(plain_words) and (not lx.OPINION_WORDS.isdisjoint(plain_words)
+                                  or _OPINION_PHRASE.search(plain) is not None
+                                  or _may_hold(span, low, _JUDGED_GATE) and lx.JUDGED_AS.search(span) is not None)
+
+
 def _penalties(span: str, low: str, low_words: list[str], inner_capital: bool) -> float:
     penalty = 0.0
     words = len(span.split())
     if words < 4:
         penalty += 0.35
-    # "Kejadian Luar Biasa" is a name, not praise.
-    plain = _INNER_CAPITAL.sub(" ", span).lower() if inner_capital else low
-    plain_words = _WORD.findall(plain) if inner_capital else low_words
-    if plain_words and (not lx.OPINION_WORDS.isdisjoint(plain_words)
-                        or _OPINION_PHRASE.search(plain)
-                        or _may_hold(span, low, _JUDGED_GATE) and lx.JUDGED_AS.search(span)) \
-            and not _survey_finding(span):
+    if _states_opinion(span, low, low_words, inner_capital) and not _survey_finding(span):
         penalty += 0.6
     if _VAGUE_PHRASE.search(low) or low.startswith(lx.VAGUE_OPENERS) \
             or _may_hold(span, low, _VAGUE_QUANTIFIER_GATE) and lx.VAGUE_QUANTIFIED.search(span):

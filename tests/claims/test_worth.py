@@ -159,3 +159,31 @@ def test_a_three_word_clause_with_verb_and_figure_is_whole(clause):
 ])
 def test_what_is_not_known_is_not_checkworthy(sentence):
     assert _score(sentence, "en") < THRESHOLD
+
+
+def test_opinion_phrases_hold_single_spaces_only():
+    # The opinion test first looks at the whole lower-cased span and only then blanks out
+    # names: that is exact only while no phrase starts or ends with white space or holds two
+    # white space characters in a row.
+    for phrase in lx.OPINION_PHRASES:
+        assert phrase == phrase.strip() and "  " not in phrase and phrase.isprintable()
+
+
+@pytest.mark.parametrize("text", [
+    "Kejadian Luar Biasa ditetapkan di Kabupaten Garut",
+    "Pertunjukan itu luar biasa, kata Budi",
+    "Menurut saya Budi Santoso layak menang",
+    "Saya Kira Wati tiba di Jakarta pada Senin",
+    "We think Jakarta Raya is ready, said Ana",
+    "I Think Tank members met on Monday",
+])
+def test_the_opinion_test_equals_blanking_names_first(text):
+    # The straightforward rule: blank out capitalised words inside the span, then look for
+    # opinion words and phrases in what is left.
+    from claims.worth import _INNER_CAPITAL, _JUDGED_GATE, _OPINION_PHRASE, _WORD, _may_hold, _states_opinion
+    low = text.lower()
+    plain = _INNER_CAPITAL.sub(" ", text).lower()
+    words = _WORD.findall(plain)
+    expected = bool(words) and (not lx.OPINION_WORDS.isdisjoint(words) or bool(_OPINION_PHRASE.search(plain))
+                                or _may_hold(text, low, _JUDGED_GATE) and bool(lx.JUDGED_AS.search(text)))
+    assert _states_opinion(text, low, _WORD.findall(low), bool(_INNER_CAPITAL.search(text))) is expected
