@@ -18,7 +18,7 @@ from claims.lexicon_dates import WEEKDAYS, alternation
 # "X said in a filing on Tuesday that …": where and when the words were said sit between the
 # verb and "that"; they belong to the frame.
 _FRAME_VERB = re.compile(rf"\s+{lx.FRAME_VERBS}(?:\s*,)?(?:(?:\s+(?:in|on|at|during|to|after|before|late|early"
-                         rf"|earlier|later|last|this)\b[^,.;:“”\"]{{0,60}}?)?\s+(?:bahwa|that))?\s+", re.I)
+                         rf"|earlier|later|last|this|kepada|pada|saat|ketika|dalam|di|usai|seusai)\b[^,.;:“”\"]{{0,60}}?)?\s+(?:bahwa|that))?\s+", re.I)
 # What follows a reporting verb when the speaker declares something about themselves
 # ("menyatakan akan …", "memastikan diri …"): the span keeps the declaring clause (rule 5).
 # Court idioms are declarations too: "menyatakan banding / pikir-pikir / menerima putusan".
@@ -176,7 +176,7 @@ def verb_frame(text: str, s: int, e: int):
     if opens_with_share(head):
         return None, None, s        # "64 persen responden menyatakan puas": the finding itself
     before, _, subject = head.rstrip(",").rpartition(",")
-    subject = _EN_AUX_END.sub("", subject.strip())
+    subject = _SCENE_AFTER_SPEAKER.sub("", _EN_AUX_END.sub("", subject.strip()))
     if head.endswith(",") and not _is_name(subject):
         return None, None, s        # ", yang …, mencatat": a relative clause, not a name
     if before and _is_clause(before) and not _PARTICIPLE_OPENER.match(before):
@@ -201,6 +201,10 @@ _ESTIMATE_VERB = re.compile(r"\s+puts?\b")
 _PARTICIPLE_OPENER = re.compile(r"(?:[A-Z][a-z]+(?:ing|ed)|Asked|Told|Quoted|Interviewed)\b(?![^,]*\b(?:is|are|was|were|has|have|had|will)\b)"
                                 r"|(?:Saat|Ketika|Usai|Seusai|Setelah|Sebelum|Dalam|Di sela|Ditemui|Dikonfirmasi"
                                 r"|Dihubungi|Dimintai)\b")
+# "Kapolres X saat dikonfirmasi mengatakan …", "X, when asked, said …": the occasion between the
+# speaker and the verb is no part of the speaker.
+_SCENE_AFTER_SPEAKER = re.compile(r"\s+(?:saat|ketika|usai|seusai|setelah|sewaktu)\s+(?:di[a-z]+|ditemui"
+                                  r"|dihubungi|dikonfirmasi)(?:\s+[a-z]+){0,3}$|,?\s+when asked$")
 # "The government has said …": the auxiliary belongs to the verb, not to the speaker.
 _EN_AUX_END = re.compile(r"\s+(?:has|have|had|also|has also|have also|had also)$")
 # An agency that "mencatat" (records) a figure is the actor of the recording, not a source

@@ -222,7 +222,7 @@ REPORT_SENTENCE = re.compile(
     r"^(?:[a-z]+(?=\s+(?:tersebut|ini|itu)\s)|kabar|informasi|hal|berita|pernyataan|keterangan|pengumuman|laporan|data|angka|temuan"
     r"|hasil|hasil survei|the news|the announcement|the statement|the report|the data|the figures?"
     r"|the findings|the results|the survey results|this)"
-    r"\s+(?:tersebut|ini|itu|was|were)?\s*(?:disampaikan|diungkapkan|dipaparkan|dirilis"
+    r"\s+(?:tersebut|ini|itu|was|were)?\s*(?:disampaikan|diungkapkan|dipaparkan|dirilis|dibenarkan"
     r"|dikatakan|dijelaskan|diumumkan|dilaporkan|disebutkan|dikonfirmasi|made|announced|confirmed"
     r"|reported|given)\b(?:\s+(?:oleh|by))?\s*(?P<who>[^.]*?)(?:\s+(?:pada|on|di|in|dalam)\b.*)?\.?$",
     re.I)
@@ -235,7 +235,8 @@ sekretaris jaksa hakim hakim ketua anggota staf khusus pejabat koordinator kasat
 pimpinan cabang camat lurah manajer
 president minister chief head director spokesperson spokesman spokeswoman secretary governor mayor
 chairman chairwoman general officer official commissioner prime deputy senior foreign ministry
-bharada brigadir kombes irjen bapak ibu pak bu dr prof ir h hj mr mrs ms
+bharada brigadir kombes irjen brigjen akbp akp kompol iptu ipda aiptu bripka briptu bripda
+bapak ibu pak bu dr prof ir h hj mr mrs ms
 senator representative judge attorney pastor reverend sheriff detective sergeant lieutenant captain
 colonel inspector ambassador chancellor executive leader majority minority assistant associate
 acting interim former vice""".split()) | HONORIFICS
@@ -246,6 +247,8 @@ OPENERS = re.compile(
     r"(?:selain itu|sementara itu|namun demikian|namun|akan tetapi|tetapi|meski demikian|kemudian"
     r"|lalu|jadi|adapun|sebagai informasi|oleh karena itu|oleh sebab itu|dengan demikian|di sisi lain"
     r"|sebelumnya|selanjutnya|selain|sementara|however|meanwhile|in addition|additionally|moreover"
+    # "Informasi yang dihimpun, …": the reporter's gathering, not a source
+    r"|(?:dari |berdasarkan )?informasi yang (?:dihimpun|berhasil dihimpun|diperoleh)"
     r"|furthermore|also|but|so|then|still|yet|besides|nevertheless|in the meantime|on the other hand)"
     r"(?:\s*,\s*|\s+(?=[a-z]))|diketahui\s+(?=[a-z])"
     # "Atas putusan itu,", "Menanggapi hal tersebut,", "In response to this,": a phrase that only

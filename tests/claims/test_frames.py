@@ -236,3 +236,16 @@ def test_an_unnamed_group_with_a_relative_clause_is_the_speaker(text, who, rest)
 def test_a_mid_sentence_tail_with_its_day_or_statement(text, who):
     found = mid_tail(text, 0, len(text))
     assert found is not None and found[2] == who
+
+
+# The occasion between a speaker and the verb ("saat dikonfirmasi") and the addressee or place
+# between the verb and "bahwa" ("kepada wartawan") belong to the frame, not to the speaker or
+# the assertion.
+@pytest.mark.parametrize("text, who, rest", [
+    ("Kapolsek Tegalrejo Kompol Budi Hartono saat dikonfirmasi mengatakan dua motor hilang.",
+     "Kapolsek Tegalrejo Kompol Budi Hartono", "dua motor hilang."),
+    ("Camat Kalasan, Rina Dewi, menuturkan kepada wartawan bahwa 40 rumah rusak.",
+     "Rina Dewi", "40 rumah rusak."),
+])
+def test_occasion_and_addressee_stay_in_the_frame(text, who, rest):
+    assert _after(text, verb_frame) == (who, rest)

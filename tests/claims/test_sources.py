@@ -163,3 +163,15 @@ def test_bullet_blocks_after_a_lead_in_without_a_speaker_keep_none():
     article = split_article("Kabar Kesehatan\n\nCapaian imunisasi tahap pertama sebagai berikut:\n\n" + _BLOCKS,
                             language="id")
     assert [c.source for c in article.claims] == [None, None]
+
+
+# "Informasi yang dihimpun," is the reporter's own gathering (an opener, no source); a later
+# "Kabar tersebut dibenarkan oleh X" credits X, and "katanya" after it points at X; police
+# ranks are titles.
+def test_a_confirmation_sentence_credits_the_claim_before_it():
+    body = ("Informasi yang dihimpun, kebakaran melanda 12 kios di Pasar Godean pada Rabu dini hari.\n\n"
+            "Kabar tersebut dibenarkan oleh Kapolsek Godean, AKP Yudi Prasetyo.\n\n"
+            "\"Tidak ada korban jiwa, kerugian sekitar Rp 300 juta,\" katanya.")
+    found = _id_sources(body)
+    assert ("kebakaran melanda 12 kios di Pasar Godean pada Rabu dini hari", "Yudi Prasetyo") in found
+    assert ("Tidak ada korban jiwa, kerugian sekitar Rp 300 juta", "Yudi Prasetyo") in found
