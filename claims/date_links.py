@@ -291,7 +291,11 @@ _TOTAL = re.compile(r"\b(?:died|killed|recorded|reported|reached|risen|rose|clim
                     r"|menyalurkan|disalurkan|membagikan|dibagikan|mengirimkan|dikirimkan|mengangkut|diangkut"
                     r"|melayani|dilayani|merawat|dirawat|menangani|ditangani|memvaksin|divaksin|mengevakuasi"
                     r"|dievakuasi|menyelamatkan|diselamatkan|menjual|terjual|mengumpulkan|terkumpul|menerima"
-                    r"|diterima|mencairkan|dicairkan|membayar|dibayarkan|mengekspor|diekspor|mengimpor|diimpor)\b", re.I)
+                    r"|diterima|mencairkan|dicairkan|membayar|dibayarkan|mengekspor|diekspor|mengimpor|diimpor"
+                    # so do the people an inquiry has seen: "telah memeriksa tujuh saksi sejak kemarin",
+                    # "have arrested 40 people since March"
+                    r"|memeriksa|diperiksa|menangkap|ditangkap|mengamankan|diamankan|menahan|ditahan"
+                    r"|examined|questioned|interviewed|arrested|detained|charged|tested|screened)\b", re.I)
 
 
 # English says a running total in the present perfect: "The floods have displaced 3,000 people

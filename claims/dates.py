@@ -54,6 +54,8 @@ def find_dates(text: str, start: int, end: int, language: str,
             continue    # "LUSAKA, Oct 16 - ...": the day the wire was filed, not what it reports
         if _year_on_year(text, match):
             continue    # "rose 9% in April from a year earlier": a year-on-year change of April
+        if match.kind == "weekday" and _EVERY.search(text, max(0, match.start - 12), match.start):
+            continue    # "is held every Tuesday", "setiap Jumat": a weekly habit, no day of its own
         if _week_of_weekday(text, match, mentions):
             mentions[-1] = _in_last_week(mentions[-1], match, reference)
             continue
@@ -121,6 +123,9 @@ def _opens_a_wire_dateline(text: str, match: DateMatch) -> bool:
         return False
     line_start = text.rfind("\n", 0, match.start) + 1
     return match.start - line_start <= 40 and _DATELINE_CITY.fullmatch(text, line_start, match.start) is not None
+
+
+_EVERY = re.compile(r"\b(?:every|each|setiap|tiap|saban|tiap-tiap)\s+(?:hari\s+)?$", re.I)
 
 
 # "rose 9% in April from a year earlier", "up 4% compared with a year ago": with no figure of its

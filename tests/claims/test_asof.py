@@ -398,3 +398,14 @@ def test_what_a_happening_measured_keeps_the_day():
     river = _claim("Sungai Gelis mengalir sepanjang 15 kilometer", 48, ("event",))
     assert add_as_of_dates(text, (dated, breach), REF)[1].dates == ("2024-03-11",)
     assert add_as_of_dates(text, (dated, river), REF)[1].dates == ()
+
+
+@pytest.mark.parametrize("text, language, claim_text", [
+    ("Polisi telah memeriksa 12 saksi sejak Senin.\n", "id", "Polisi telah memeriksa 12 saksi sejak Senin"),
+    ("Police have arrested 31 people since Sunday.\n", "en", "Police have arrested 31 people since Sunday"),
+])
+def test_people_an_inquiry_has_seen_since_a_day_are_counted_up_to_the_report(text, language, claim_text):
+    # REF is Tuesday 12 March 2024: the count starts on the 10th or 11th and holds on the 12th
+    claims = split_article(text, published=REF, language=language).claims
+    count = next(c for c in claims if c.text == claim_text)
+    assert count.dates[-1] == "2024-03-12" and len(count.dates) == 2

@@ -606,3 +606,12 @@ def test_throughout_a_year_followed_by_a_verb_is_that_year(sentence, expected):
 def test_a_month_starting_a_count_survives_a_habit_named_in_the_same_sentence():
     sentence = "Storms, which usually hit between May and July, have damaged 300 homes since mid-June."
     assert [values for _, values in found(sentence, language="en")] == [("2021-06",)]
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("The farmers' market opens every Saturday.", "en"),
+    ("Pengajian digelar setiap Jumat di masjid itu.", "id"),
+    ("Kapal berangkat tiap hari Senin dari pelabuhan.", "id"),
+])
+def test_a_weekly_habit_names_no_day(sentence, language):
+    assert found(sentence, language=language) == []
