@@ -18,7 +18,9 @@ from claims.lexicon_dates import WEEKDAYS, alternation
 # "X said in a filing on Tuesday that …": where and when the words were said sit between the
 # verb and "that"; they belong to the frame.
 _FRAME_VERB = re.compile(rf"\s+{lx.FRAME_VERBS}(?:\s*,)?(?:(?:\s+(?:in|on|at|during|to|after|before|late|early"
-                         rf"|earlier|later|last|this|kepada|pada|saat|ketika|dalam|di|usai|seusai)\b[^,.;:“”\"]{{0,60}}?)?\s+(?:bahwa|that))?\s+", re.I)
+                         rf"|earlier|later|last|this|kepada|pada|saat|ketika|dalam|di|usai|seusai)\b[^,.;:“”\"]{{0,60}}?)?\s+(?:bahwa|that)"
+                         # "said in a statement it …": the channel is the frame's even without "that"
+                         rf"|\s+in\s+an?\s+(?:statement|filing|post|letter|briefing|interview|email|memo)\b)?\s+", re.I)
 # What follows a reporting verb when the speaker declares something about themselves
 # ("menyatakan akan …", "memastikan diri …"): the span keeps the declaring clause (rule 5).
 # Court idioms are declarations too: "menyatakan banding / pikir-pikir / menerima putusan".

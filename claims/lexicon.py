@@ -186,7 +186,7 @@ EN_INVERTED_TAIL_VERBS = r"(?:said|says|told|added|stated|explained|noted|wrote|
 # ... and those that close a tail only after their subject ("…, the survey found").
 EN_TAIL_VERBS = r"(?:said|says|told|added|stated|explained|noted|wrote|asked|warned|insisted|claimed" \
                 r"|reported|announced|confirmed|found|cautioned|acknowledged|admitted|conceded|stressed" \
-                r"|concluded|estimated|showed|shows|indicated)"
+                r"|concluded|estimated|showed|shows|show|indicated)"
 # "a rescue official", "the ministry": unnamed speakers in their descriptive form.
 EN_DESCRIBED_SPEAKER = r"(?:(?:a|an|the|another|one|their|its|his|her|our)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+" \
                        r"|(?:[a-z][\w'’-]*\s+){0,3}(?:officials|authorities|police|sources|witnesses" \

@@ -249,3 +249,15 @@ def test_a_mid_sentence_tail_with_its_day_or_statement(text, who):
 ])
 def test_occasion_and_addressee_stay_in_the_frame(text, who, rest):
     assert _after(text, verb_frame) == (who, rest)
+
+
+# "said in a statement" without "that" keeps the channel in the frame; plural data "show".
+def test_said_in_a_statement_without_that():
+    text = "The operator, Dale Coaches, said in a statement 12 coaches had been withdrawn."
+    assert _after(text, verb_frame) == ("Dale Coaches", "12 coaches had been withdrawn.")
+
+
+def test_plural_data_show_at_the_end_is_a_tail():
+    text = "The crash was the deadliest on the road since 2019, data from the Roads Agency show"
+    found = reporting_tail(text, 0, len(text))
+    assert found is not None and found[1] == "data from the Roads Agency"
