@@ -68,7 +68,13 @@ _SUBSET = re.compile(r",\s+(?=(?:\d[\d.,]*|satu|dua|tiga|empat|lima|enam|tujuh|d
                      r"|of them|of whom)\b)", re.I)
 
 
+# Every break opens with a comma or a semicolon, or is one of these words between spaces.
+_ANY_BREAK = re.compile(r"[,;]|sedangkan|tapi|sehingga|dan|and|but", re.I)
+
+
 def _breaks(text: str, s: int, e: int, language: str):
+    if not _ANY_BREAK.search(text, s, e):
+        return []
     found = list(lx.CLAUSE_BREAKS.finditer(text, s, e)) + list(_SUPERLATIVE.finditer(text, s, e))
     found += list(_SUBSET.finditer(text, s, e))
     found += list((_EN_COMMA_CLAUSE if language == "en" else _ID_COMMA_NUMBER).finditer(text, s, e))

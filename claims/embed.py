@@ -66,8 +66,15 @@ _COMPARISON_BASE = re.compile(r"\b(?:dibandingkan(?:\s+dengan)?|dibanding|daripa
 _REACH = 240   # characters a head or a describing part may span; bounds work on long lines
 
 
+# Every pattern read here needs a comma or a relative word: a span with neither (most short
+# clauses) holds no embedded fact, and one search tells.
+_NEEDED = re.compile(r",|yang|yg|selaku|which|who|that|dimana|di mana", re.I)
+
+
 def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
     """(claim start, claim end, start of the describing part) of each embedded fact."""
+    if not _NEEDED.search(text, s, e):
+        return []
     found = _ages(text, s, e)
     for m in list(_RELATIVE.finditer(text, s, e)) + list(_APPOSITIVE.finditer(text, s, e)) \
             + list(_ASIDE_PHRASE.finditer(text, s, e)) + list(_BARE_APPOSITIVE.finditer(text, s, e)):

@@ -219,3 +219,11 @@ def test_rank_or_ratio_after_a_figure_is_a_second_claim(text, expected):
 ])
 def test_and_had_already_opens_a_second_fact(text, expected):
     assert clauses(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Petugas memadamkan api dalam dua jam", "id"),
+    ("Crews put out the fire within two hours", "en"),
+])
+def test_a_span_without_separator_or_joining_word_is_one_clause(text, lang):
+    assert clauses(text, lang) == [text]

@@ -249,3 +249,12 @@ def test_a_clause_that_ranks_its_head_is_embedded(text, expected):
 ])
 def test_an_age_is_not_the_start_of_a_larger_number(text, expected):
     assert [text[a:b] for a, b, _rel in embedded_facts(text, 0, len(text))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tim SAR menemukan dua pendaki di lereng utara pada Minggu pagi", []),
+    ("Tim SAR menemukan pendaki yang hilang sejak 3 Mei di lereng utara",
+     ["pendaki yang hilang sejak 3 Mei di lereng utara"]),
+])
+def test_a_span_without_comma_or_relative_word_has_no_embedded_fact(text, expected):
+    assert [text[a:b] for a, b, _rel in embedded_facts(text, 0, len(text))] == expected
