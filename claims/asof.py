@@ -71,9 +71,11 @@ _OPENER = re.compile(r"(?:(?:pada|sejak|hingga|sampai|per|in|on|since|until|by|a
 
 
 def _opens_with_a_date(text: str, claim: Claim) -> bool:
-    found = links.scan_dates(text, claim.start, min(claim.end, claim.start + 40))
-    first = _OPENER.match(text, claim.start).end()
-    return bool(found) and found[0].start == first
+    # the claim's own head is scanned (a scan of the whole article would miss the scanner's
+    # cache, which holds the windows the claims were read in)
+    head = claim.text[:40]
+    found = links.scan_dates(head)
+    return bool(found) and found[0].start == _OPENER.match(head).end()
 
 
 def _with_as_of(text: str, claim: Claim, earlier: list[Claim], story: _Story) -> Claim:
@@ -83,9 +85,10 @@ def _with_as_of(text: str, claim: Claim, earlier: list[Claim], story: _Story) ->
     claim = links.with_referent_dates(_dated(claim, ()) if base else claim, earlier)
     if base and not claim.dates and (figure := _figure_just_before(text, earlier, claim)) is not None:
         claim = _dated(claim, links.primary(figure.dates, figure.text))
-    if not claim.dates and not _is_timeless(claim) and not _is_general(claim):
+    if not claim.dates and not _is_timeless(claim):
         day = _as_of(text, claim, earlier, story)
-        claim = _dated(claim, day + links.earlier_than_its_day(claim, day))
+        if day and not _is_general(claim):      # (asked only of claims that would take a date)
+            claim = _dated(claim, day + links.earlier_than_its_day(claim, day))
     # (a measure handed out counts up too: "telah menyalurkan 2 ton beras sejak Sabtu")
     if claim.quantities and links.dates_of_a_start_only(text, claim, story.reference):
         # "have died since June 1": the perfect counts up to the day of the report
@@ -193,7 +196,7 @@ _GENERAL = re.compile(r"\b(?:selalu|biasanya|umumnya|lazimnya|kerap(?:\s+kali)?|
                       r"(?:sekitar\s+|kurang\s+lebih\s+|about\s+|some\s+)?\d[\d.,]*"
                       r"\s*(?:km|kilometer|kilometre|meter|metre|m|mil|miles|hektare?|hektar|ha)"
                       r"|\d[\d.,]*\s*(?:km|kilometers?|kilometres?|meters?|metres?|m|miles?|ft|feet)\s+(?:long|wide|high|deep|tall)"
-                      r")\b", re.I)
+                      r")\b")
 GENERAL_WORDS = ("selalu", "biasa", "umum", "lazim", "kerap", "sering", "setiap", "tiap", "saban", "always",
                  "usually", "typically", "generally", "regularly", "often", "normally", "every", "each",
                  "weekday", "weekend", "memiliki", "mempunyai", "penduduk", "employ", "population", "home",
@@ -206,10 +209,10 @@ def _is_general(claim: Claim) -> bool:
         return False
     # an aside closed inside the claim describes its subject, not the claim's own clause:
     # "Exports of electronics, which account for a third of the total, grew 27%" is the month's
-    return _GENERAL.search(_ASIDE.sub(",", claim.text)) is not None
+    return _GENERAL.search(_ASIDE.sub(",", claim.text.lower())) is not None
 
 
-_ASIDE = re.compile(r",\s*(?:which|who|yang)\b[^,]*,", re.I)
+_ASIDE = re.compile(r",\s*(?:which|who|yang)\b[^,]*,")
 
 
 # "12 climbers were still missing", "lima orang masih dalam pencarian": a count that still holds
