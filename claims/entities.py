@@ -18,6 +18,12 @@ from claims.model import Entity
 def find_entities(text: str, start: int, end: int, language: str) -> tuple[Entity, ...]:
     """Entities inside ``text[start:end]``, spelled as written, offsets into ``text``."""
     start, end = max(0, start), min(len(text), end)
+    span = text[start:end]
+    if span.lower() == span:
+        # Every run opens with a capitalised token, and every capital a token may open with
+        # changes when lower-cased: a span that lower-casing leaves alone holds no entity,
+        # and its window need not be read.
+        return ()
     found: list[Entity] = []
     for run, entities in _whole_text(text):
         if run[-1].end <= start or run[0].start >= end:

@@ -115,3 +115,19 @@ def test_tokens_are_what_the_plain_token_rule_finds(text):
     plain = _plain_token()
     for start in range(len(text) + 1):
         assert [m.span() for m in _TOKEN.finditer(text, start)] == [m.span() for m in plain.finditer(text, start)]
+
+
+def test_every_capital_a_token_opens_with_changes_when_lower_cased():
+    # find_entities skips a span that lower-casing leaves unchanged: exact only while this holds.
+    import re
+    from claims.entity_chunks import _UPPER
+    capitals = re.findall(r".", re.sub(r"\\(.)", r"\1", _UPPER), re.S)
+    assert capitals and all(c.lower() != c for c in capitals)
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Kepala BPBD Padang mengatakan 7106 warga telah dievakuasi ke gedung sekolah.", 30, 76),
+    ("warga desa van der berg dan bin ali tiba 12 jam kemudian", 0, 56),
+])
+def test_a_span_without_capitals_has_no_entities_even_in_a_window_with_names(text, start, end):
+    assert find_entities(text, start, end, "id") == ()
