@@ -67,7 +67,7 @@ def find_dates(text: str, start: int, end: int, language: str,
         if values:
             mentions.append(DateMention(match.start, match.end, values))
             matches.append(match)
-    mentions = _scoped_by_a_relative_year(mentions, matches)
+    mentions = _scoped_by_a_relative_year(mentions, matches, text)
     periods = [_past_period(text, p, reference, future) for p in periods]
     return tuple(sorted(mentions + periods, key=lambda m: m.start))
 
@@ -144,11 +144,15 @@ _YEARLESS_KINDS = frozenset({"day_month", "month_day", "paren_numeric", "month",
                              "month_day_period", "daymonth_period", "month_period"})
 
 
-def _scoped_by_a_relative_year(mentions: list[DateMention], matches: list[DateMatch]) -> list[DateMention]:
+def _scoped_by_a_relative_year(mentions: list[DateMention], matches: list[DateMatch],
+                               text: str) -> list[DateMention]:
     """"Last year, the monsoon arrived on June 25", "Tahun lalu, banjir terjadi 3 Januari": a
-    year said once places the year-less days and months of the span; it is no date of its own."""
+    year said once places the year-less days and months of the span; it is no date of its own.
+    ("From January to March, ... up from ... in the same period last year": that year only moves
+    the period back for the comparison base, and places nothing.)"""
     years = [i for i, m in enumerate(matches) if m.kind == "relative_unit"
-             and (m.groups.get("u") or m.groups.get("u2") or "").lower() in ("tahun", "year")]
+             and (m.groups.get("u") or m.groups.get("u2") or "").lower() in ("tahun", "year")
+             and not chain.same_period_a_year_back(text, m.start)]
     yearless = [i for i, m in enumerate(matches) if m.kind in _YEARLESS_KINDS and not m.groups.get("y")
                 and not m.groups.get("rel")]
     if len(years) != 1 or not yearless:

@@ -615,3 +615,13 @@ def test_a_month_starting_a_count_survives_a_habit_named_in_the_same_sentence():
 ])
 def test_a_weekly_habit_names_no_day(sentence, language):
     assert found(sentence, language=language) == []
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    ("From January to February, sales reached 40 units, up from 31 in the same period last year.", "en",
+     [("2022-01", "2022-02"), ("2021-01", "2021-02")]),
+    ("Pada Januari hingga Februari, penjualan naik dibandingkan periode yang sama tahun lalu.", "id",
+     [("2022-01", "2022-02"), ("2021-01", "2021-02")]),
+])
+def test_the_year_of_the_same_period_last_year_places_only_the_base(sentence, language, expected):
+    assert [values for _, values in found(sentence, language=language)] == expected
