@@ -61,8 +61,9 @@ def gold_lines(folder: Path, pass_published: bool) -> str:
 
 def heldout_folders() -> list[Path]:
     """bench/heldout* article folders, the reserved ones skipped by name before any read."""
-    names = sorted(p.name for p in HERE.iterdir() if p.name.startswith("heldout") and p.is_dir())
-    return [HERE / name / "articles" for name in names if name not in RESERVED]
+    names = sorted(p.name for p in HERE.iterdir()
+                   if p.name.startswith("heldout") and p.name not in RESERVED and p.is_dir())
+    return [HERE / name / "articles" for name in names]
 
 
 def bench_corpus(articles: int, seed: int) -> list[str]:
