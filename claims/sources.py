@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from claims import lexicon as lx
 from claims.attribute import clean_speaker, drop_titles, is_named, is_person, is_pronoun, person_name
 from claims.names import NameIndex
 from claims.cut import Cut
@@ -72,7 +73,9 @@ def _introduced_person(text: str, a: int, b: int) -> str | None:
     """The person that the last sentence opening with one between ``a`` and ``b`` names."""
     found = None
     for chunk in _CHUNKS.split(text[a:b]):
-        m = _PERSON_OPENING.match(chunk.strip())
+        chunk = chunk.strip()
+        opener = lx.OPENERS.match(chunk)      # "Sementara itu, Bupati X, Y, meminta …"
+        m = _PERSON_OPENING.match(chunk, opener.end() if opener else 0)
         if not m:
             continue
         verb, name = m.group("verb"), drop_titles(m.group("name"))

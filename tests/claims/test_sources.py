@@ -109,6 +109,8 @@ def test_a_paragraph_that_never_closes_keeps_no_speaker():
     ("Bupati Cianjur, Hasan Basri, meminta warga menghindari jalur itu.", "Hasan Basri"),
     ("Hasan Basri mengimbau warga menghindari jalur itu.", "Hasan Basri"),
     ("Pengemudi truk Joko Susilo ditahan di Mapolres Cianjur.", "Sinta Dewi"),
+    # a connective before the role does not hide the person
+    ("Sementara itu, Bupati Cianjur, Hasan Basri, meminta warga menghindari jalur itu.", "Hasan Basri"),
 ])
 def test_a_pronoun_takes_the_person_introduced_by_a_sentence_without_claims(middle, source):
     body = ("Kepala Dinas Bina Marga Jawa Barat, Sinta Dewi, mengatakan perbaikan butuh 14 hari.\n\n"
