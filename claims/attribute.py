@@ -110,7 +110,10 @@ def drop_titles(name: str) -> str:
         if not _NAME_TOKEN.fullmatch(word) or word.lower() in lx.TITLE_WORDS | lx.ORG_WORDS:
             break
         lead.append(word)
+    # "Eka Dewi Plh Kepala X": a name, then its capitalised title; "Red Cross secretary general
+    # Ana Ruiz" names a body before a lowercase role, and the person comes after it.
     if 2 <= len(lead) < len(words) and words[len(lead)].lower() in lx.TITLE_WORDS \
+            and not words[len(lead)][:1].islower() \
             and not _name_follows_title(words[len(lead)], words[len(lead) + 1:]):
         return " ".join(lead)
     run: list[str] = []

@@ -243,3 +243,13 @@ def test_a_document_is_credited_to_its_author(tail, source):
 def test_a_role_after_its_body_is_dropped(phrase, name):
     from claims.attribute import person_name
     assert person_name(phrase, set()) == name
+
+
+# A body named before a lowercase role is not the person: the name after the role is.
+@pytest.mark.parametrize("phrase, name", [
+    ("Red Cross secretary general Ahmed Idris", "Ahmed Idris"),
+    ("Eko Prasetyo Plh Kepala Balai Besar Wilayah Sungai", "Eko Prasetyo"),
+])
+def test_a_body_before_a_lowercase_role_is_not_the_person(phrase, name):
+    from claims.attribute import person_name
+    assert person_name(phrase, set()) == name
