@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from claims import lexicon as lx
+from claims import lexicon_dates as ld
 from claims.clauses import is_id_verb
 
 # ", where …" after a place is a relative clause too ("… in X province, where 200 houses fell").
@@ -193,10 +194,24 @@ def _named_head(text: str, head: int, rel: int) -> bool:
     return bool(words)
 
 
+# Relative times read by the date modules: "kemarin", "hari ini", "last night", "pekan lalu",
+# "earlier this year", "setahun lalu", "two days ago".
+_RELATIVE_TIME = re.compile(
+    rf"\b(?:{ld.alternation(ld.RELATIVE_DAYS)}"
+    rf"|(?:{ld.alternation(ld.PAST_WORDS + ld.NEXT_WORDS + ld.THIS_WORDS)})\s+(?:{ld.alternation(ld.RELATIVE_UNITS)})"
+    rf"|(?:{ld.alternation(ld.RELATIVE_UNITS)}|{ld.alternation(ld.ONE_UNIT_WORDS)})\s+"
+    rf"(?:{ld.alternation(ld.PAST_WORDS + ld.NEXT_WORDS + ld.THIS_WORDS)}))\b", re.I)
+
+
 def _names_a_time(text: str, head: int, rel: int) -> bool:
-    # "Hingga Selasa pagi, rumah sakit …", "From January to March, the port …": a time phrase
+    # "Hingga Selasa pagi, rumah sakit …", "From January to March, the port …", "Tahun lalu,
+    # 131.200 lulusan …", "Last year, the agency …", "Pukul 09.00 WIB, 12.480 …": a time phrase
     # before the comma opens the sentence; what follows is the clause, not an appositive.
-    return not _MONTHS_DAYS.isdisjoint(w.lower().strip(",.") for w in text[head:rel].split())
+    if not _MONTHS_DAYS.isdisjoint(w.lower().strip(",.") for w in text[head:rel].split()):
+        return True
+    when = _RELATIVE_TIME.search(text, head, rel) or _TIME_HEAD.search(text, head, rel)
+    # "Last year Ana Ruiz, the mayor of …": a name after the time is the appositive's head.
+    return bool(when) and not _CAPITAL.search(text, when.end(), rel)
 
 
 def _short_named_appositive(text: str, head: int, rel: int, end: int) -> bool:

@@ -258,3 +258,28 @@ def test_an_age_is_not_the_start_of_a_larger_number(text, expected):
 ])
 def test_a_span_without_comma_or_relative_word_has_no_embedded_fact(text, expected):
     assert [text[a:b] for a, b, _rel in embedded_facts(text, 0, len(text))] == expected
+
+
+# A sentence that opens with a time phrase and a comma goes on with its own clause: what
+# follows the comma is no appositive of the time (relative days and units, clock times).
+@pytest.mark.parametrize("sentence", [
+    "Last year, the ferry company moved 9.1 million travellers",
+    "Last week, a court in Dhaka fined 40 builders",
+    "Earlier this month, the union called a two-day strike",
+    "Pekan lalu, seorang petani melaporkan 12 ekor sapi hilang",
+    "Setahun lalu, salah satu gudang di Cilacap terbakar",
+    "Kemarin, sebuah truk terguling di Tol Cipali",
+    "Pukul 07.30 WIB, the first bus left Terminal Giwangan",
+])
+def test_an_opening_time_phrase_is_no_head_of_an_appositive(sentence):
+    assert heads(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ana Ruiz, the mayor of Toledo, opened the bridge",
+    "Last year Ana Ruiz, the mayor of Toledo, opened the bridge",
+    "Kemarin Bupati Ana Ruiz, salah satu pendiri koperasi itu, meresmikan jembatan",
+])
+def test_a_named_head_after_a_time_phrase_still_takes_its_appositive(sentence):
+    found = heads(sentence)
+    assert len(found) == 1 and "Ana Ruiz, " in found[0]
