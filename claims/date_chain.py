@@ -73,8 +73,11 @@ def _add_months(day: dt.date, months: int) -> dt.date:
 
 
 # "periode yang sama tahun lalu", "the same quarter last year": the period just named, a year back.
-_SAME_PERIOD = re.compile(r"(?i:(?:periode|kuartal|triwulan|semester|bulan|pekan)\s+yang\s+sama"
-                          r"|the\s+same\s+(?:period|quarter|half|month|week)(?:\s+of)?)\s+$")
+# The nouns cover plurals and "time" words: "the same months last year", "kurun waktu yang sama".
+_PERIOD_NOUNS_ID = r"(?:periode|kuartal|triwulan|semester|bulan|pekan|minggu|(?:kurun\s+|rentang\s+)?waktu)"
+_PERIOD_NOUNS_EN = r"(?:period|quarter|half|month|week|day|time\s+span|span|stretch)s?"
+_SAME_PERIOD = re.compile(rf"(?i:{_PERIOD_NOUNS_ID}\s+yang\s+sama"
+                          rf"|the\s+same\s+{_PERIOD_NOUNS_EN}(?:\s+of)?)\s+$")
 
 
 def same_period_a_year_back(text: str, start: int) -> bool:
@@ -101,7 +104,7 @@ def placed_in_year(values: tuple[str, ...], year: str) -> tuple[str, ...]:
 # The same-period phrase with the year it is placed in, said of a period named in another
 # sentence ("Angka itu naik ... dibandingkan periode yang sama tahun lalu").
 _SAME_PERIOD_THEN = re.compile(
-    r"(?:(?:periode|kuartal|triwulan|semester|bulan|pekan)\s+yang\s+sama|the\s+same\s+(?:period|quarter|half|month|week))"
+    rf"(?:{_PERIOD_NOUNS_ID}\s+yang\s+sama|the\s+same\s+{_PERIOD_NOUNS_EN})"
     r"\s+(?:(?:pada\s+)?tahun\s+(?:(?P<back>lalu|sebelumnya)|(?P<y1>(?:19|20)\d{2}))"
     r"|(?P<back2>last\s+year|(?:a|one)\s+year\s+(?:earlier|ago|before)|of\s+the\s+previous\s+year)"
     r"|(?:in|of)\s+(?P<y2>(?:19|20)\d{2}))\b", re.I)

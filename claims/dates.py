@@ -157,9 +157,26 @@ def _scoped_by_a_relative_year(mentions: list[DateMention], matches: list[DateMa
                 and not m.groups.get("rel")]
     if len(years) != 1 or not yearless:
         return mentions
+    if all(_in_a_later_base(text, matches[i], matches[years[0]]) for i in yearless):
+        return mentions
     year = mentions[years[0]].values[0][:4]
     placed = {i: _in_year(mentions[i], year) for i in yearless}
     return [placed.get(i, m) for i, m in enumerate(mentions) if i != years[0] and placed.get(i, m) is not None]
+
+
+# The base of a comparison: "up from 372,000 last year", "lebih tinggi dari ... tahun lalu",
+# "dibandingkan ... tahun lalu". A year said there is the base's time, not the claim's.
+_BASE_MARK = re.compile(r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?|against|(?:up|down)\s+from"
+                        r"|(?:rose|fell|grew|climbed|dropped|jumped|increased|decreased|declined)\s+(?:\S+\s+){0,3}?from"
+                        r"|dibanding(?:kan)?|daripada|ketimbang"
+                        r"|(?:naik|turun|meningkat|menurun|bertambah|berkurang|melonjak|anjlok|tinggi|rendah|banyak"
+                        r"|sedikit)\s+(?:\S+\s+){0,3}?dari)\b", re.I)
+
+
+def _in_a_later_base(text: str, date: DateMatch, year: DateMatch) -> bool:
+    """"From January to March, ... up from 372,000 last year": the year sits in a comparison
+    base told after the date, so it does not place the date (the claim keeps its own period)."""
+    return date.end <= year.start and _BASE_MARK.search(text, date.end, year.start) is not None
 
 
 def _in_year(mention: DateMention, year: str) -> DateMention | None:

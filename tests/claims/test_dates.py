@@ -625,3 +625,28 @@ def test_a_weekly_habit_names_no_day(sentence, language):
 ])
 def test_the_year_of_the_same_period_last_year_places_only_the_base(sentence, language, expected):
     assert [values for _, values in found(sentence, language=language)] == expected
+
+
+# A comparison base told after the claim's own period names the base's time only: the claim's
+# months stay in their own year, however the base is phrased.
+@pytest.mark.parametrize("sentence, language, expected", [
+    ("From January to February, the mill ground 800 tonnes, up from 650 tonnes in the same months last year.",
+     "en", [("2022-01", "2022-02"), ("2021-01", "2021-02")]),
+    ("From January to February, the mill ground 800 tonnes, up from 650 tonnes last year.",
+     "en", [("2022-01", "2022-02"), ("2021",)]),
+    ("Pada Januari hingga Februari, penggilingan mengolah 800 ton, lebih tinggi dari 650 ton tahun lalu.",
+     "id", [("2022-01", "2022-02"), ("2021",)]),
+    ("Selama Januari-Februari, penumpang kapal mencapai 9.000 orang, dibandingkan 7.500 orang pada kurun waktu yang sama tahun lalu.",
+     "id", [("2022-01", "2022-02"), ("2021-01", "2021-02")]),
+])
+def test_a_later_comparison_base_keeps_the_claim_in_its_own_year(sentence, language, expected):
+    assert [values for _, values in found(sentence, language=language)] == expected
+
+
+# A year that scopes the whole sentence still places its months.
+@pytest.mark.parametrize("sentence, language, expected", [
+    ("In January last year, the mill ground 800 tonnes.", "en", [("2021-01",)]),
+    ("Tahun lalu, penggilingan berhenti pada Januari hingga Februari.", "id", [("2021-01", "2021-02")]),
+])
+def test_a_year_outside_a_comparison_still_places_the_months(sentence, language, expected):
+    assert [values for _, values in found(sentence, language=language)] == expected
