@@ -12,7 +12,13 @@ _MAX_DATELINE = 120
 _HAS_YEAR = re.compile(r"(?:19|20)\d{2}")      # every accepted date line states its year
 _FULL_DATE_KINDS = {"day_month", "month_day", "numeric", "iso", "weekday_numeric"}
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?|T\d{2}:\d{2}\S*", re.I)
-_ZONES = {"wib", "wita", "wit", "gmt", "utc", "am", "pm", "et", "est", "pst", "cet", "bst", "pukul", "jam"}
+# Time zones printed after the clock ("11:05 IST", "7:42 AM GMT+8", "SGT", "AEDT"): page
+# furniture, like the clock itself; an offset after the zone is read with it.
+_ZONES = {"wib", "wita", "wit", "gmt", "utc", "am", "pm", "et", "est", "pst", "cet", "bst", "pukul", "jam",
+          "ist", "sgt", "myt", "pht", "ict", "jst", "kst", "hkt", "aest", "aedt", "awst", "nzst", "nzdt",
+          "cest", "eet", "eest", "msk", "gst", "pkt", "sast", "eat", "wat", "cat", "edt", "cdt", "cst",
+          "mdt", "mst", "pdt", "wet", "west"}
+_ZONE_OFFSET = re.compile(r"[+\u2212-]\d{1,2}(?::?\d{2})?$")
 # Labels that may share a line with a publication date.
 _LABELS = {"published", "publish", "posted", "updated", "update", "diperbarui", "diterbitkan",
            "dipublikasikan", "terbit", "tayang", "dibuat", "last", "on", "at", "first", "date",
@@ -32,7 +38,7 @@ def _leftover_is_furniture(words: list[str]) -> bool:
         return False
     names = 0
     for word in words:
-        low = word.lower().strip(".")
+        low = _ZONE_OFFSET.sub("", word.lower().strip("."))
         if low in _LABELS or low in _ZONES or low in _CALENDAR_WORDS or not low or low.isdigit():
             continue
         if not (word[0].isupper() or "." in word):

@@ -29,3 +29,17 @@ def test_date_lines_with_labels_and_bylines(line, expected):
 ])
 def test_page_counters_and_a_time_glued_to_the_year(line, expected):
     assert parse_dateline(line) == expected
+
+
+# A time zone after the clock (with or without its offset) is furniture like the clock, so a
+# place name and a zone can share the line with the date.
+@pytest.mark.parametrize("line, expected", [
+    ("Pune | Updated: May 12, 2025 18:40 IST", dt.date(2025, 5, 12)),
+    ("Kota Kinabalu, Sabah | May 12, 2025 6:40 PM MYT", dt.date(2025, 5, 12)),
+    ("May 12, 2025 6:40 PM SGT", dt.date(2025, 5, 12)),
+    ("Updated May 12, 2025 06:40 UTC+08:00", dt.date(2025, 5, 12)),
+    # still no date line: a sentence with a zone-like word is a sentence
+    ("Officers from the IST unit arrested two men in Pune on May 12, 2025", None),
+])
+def test_time_zones_beside_the_clock_are_furniture(line, expected):
+    assert parse_dateline(line) == expected
