@@ -120,6 +120,10 @@ _SPECS = {
     "part_of_unit": (r"(?P<u>bulan|tahun|month|year)(?!\w)(?!\s+(?:lalu|ini|depan|mendatang|sebelumnya|berikutnya|ago|earlier))",
                      r"(?i:\b(?:awal|akhir|pertengahan|penghujung)|\b(?:the\s+)?(?:end|start|beginning|middle|close)\s+of\s+the)\s+$",
                      True),
+    # "by year-end", "at month end": the same part of the current year or month, said in one
+    # compound; only after a preposition ("year-end bonuses" names no time)
+    "unit_end": (r"(?P<u>[Yy]ear|[Mm]onth)(?:-|\s)end(?!\w|-)",
+                 r"(?i:\b(?:by|at|before|until|till|to|around|near|from)\s+(?:the\s+)?)$", True),
     # Said against the date just named, not the reference: "naik dari bulan sebelumnya",
     # "a year earlier", "the previous three months" (resolved in ``dates``).
     "earlier": (rf"(?:[Ss]e(?P<u1>hari|minggu|pekan|bulan|tahun)|(?P<u>(?i:{_EARLIER_UNITS})))\s+(?:sebelumnya|earlier)(?!\w)",
@@ -146,6 +150,7 @@ NEEDLES = {
     "month_day_period": _MONTH_WORDS, "month_may": frozenset({"may"}), "months_to": frozenset({"months", "year"}),
     "last_n": frozenset({"terakhir", "past", "last"}), "first_months": frozenset({"pertama", "first"}),
     "weekend": frozenset({"akhir", "awal", "weekend"}), "part_of_unit": frozenset({"bulan", "tahun", "month", "year"}),
+    "unit_end": frozenset({"month", "year"}),
     "relative_day": frozenset(w.split()[0] for w in RELATIVE_DAYS), "now": frozenset({"now"}),
     "season": frozenset({"summer", "spring", "autumn", "fall"}),
     "ago": frozenset({"lalu", "ago"}), "one_unit_ago": frozenset({"lalu"}),
@@ -161,6 +166,7 @@ PATTERNS = [(kind, re.compile(core), re.compile(before) if before else None, req
 # or a digit so it is found in one fast pass; the full pattern (slow where it opens with a
 # group of alternatives) only runs where its gate is found. Gates never change what matches.
 GATES = {
+    "unit_end": re.compile(r"(?:ear|onth)[- ]end"),
     "weekday_numeric": re.compile(r"\(\s*\d{1,2}\s*/"),
     "numeric": re.compile(r"\d[/.-]\d"),
     "ago": re.compile(r"(?:lalu|ago)(?!\w)"),

@@ -262,12 +262,25 @@ def _before_previous(text: str, match: DateMatch, mentions: list[DateMention],
 _YEAR_END = re.compile(r"\b(?:end|akhir|penghujung|close)\b", re.I)
 
 
+# ... and so is one taken "at the end of last year", "pada akhir tahun lalu".
+_END_BEFORE = re.compile(r"\b(?:end|akhir|penghujung|close)\s+(?:of\s+)?(?:the\s+)?$", re.I)
+
+
 def _year_end_past(text: str, match: DateMatch, reference: dt.date | None, future: _Future) -> tuple[str, ...]:
-    if match.kind != "year" or reference is None or int(match.groups["y"]) >= reference.year:
+    if reference is None:
         return ()
-    if not _YEAR_END.search(text, match.start, match.end) or future.said():
-        return ()
-    return (f"{match.groups['y']}-12",)
+    if match.kind == "year" and int(match.groups["y"]) < reference.year \
+            and _YEAR_END.search(text, match.start, match.end) and not future.said():
+        return (f"{match.groups['y']}-12",)
+    if _last_year(match) and _END_BEFORE.search(text, max(0, match.start - 20), match.start) and not future.said():
+        return (f"{reference.year - 1}-12",)
+    return ()
+
+
+def _last_year(match: DateMatch) -> bool:
+    unit = (match.groups.get("u") or match.groups.get("u2") or "").lower()
+    rel = (match.groups.get("rel") or match.groups.get("rel2") or "").lower()
+    return match.kind == "relative_unit" and unit in ("tahun", "year") and rel in ("lalu", "last")
 
 
 def _end(mention: DateMention) -> int:

@@ -650,3 +650,41 @@ def test_a_later_comparison_base_keeps_the_claim_in_its_own_year(sentence, langu
 ])
 def test_a_year_outside_a_comparison_still_places_the_months(sentence, language, expected):
     assert [values for _, values in found(sentence, language=language)] == expected
+
+
+# A deadline or a reading at the end of a unit is dated at the precision the text names: the
+# end of a named month is that month, the end of this year (or of a named one still to come)
+# is the year, in both languages and however it is compounded.
+@pytest.mark.parametrize("sentence, language, expected", [
+    ("Dinas akan memasang 40 lampu jalan pada akhir Juni.", "id", [("2022-06",)]),
+    ("The council will fit 40 street lights by the end of June.", "en", [("2022-06",)]),
+    ("Dinas menargetkan 40 lampu terpasang hingga akhir tahun ini.", "id", [("2022",)]),
+    ("The council will fit 40 street lights by the end of the year.", "en", [("2022",)]),
+    ("The council will fit 40 street lights by year-end.", "en", [("2022",)]),
+    ("The council will fit 40 street lights before year end.", "en", [("2022",)]),
+    ("The council will fit 40 street lights by month-end.", "en", [("2022-03",)]),
+    ("The council will fit 40 street lights by the end of 2023.", "en", [("2023",)]),
+])
+def test_a_deadline_at_the_end_of_a_unit_keeps_the_precision_named(sentence, language, expected):
+    assert [values for _, values in found(sentence, language=language)] == expected
+
+
+# A figure read at the end of a past year is December's, whether the year is named or relative.
+@pytest.mark.parametrize("sentence, language, expected", [
+    ("The co-operative had 310 members at the end of 2020.", "en", [("2020-12",)]),
+    ("The co-operative had 310 members at the end of last year.", "en", [("2021-12",)]),
+    ("Koperasi itu memiliki 310 anggota pada akhir tahun lalu.", "id", [("2021-12",)]),
+    ("Koperasi itu memiliki 310 anggota pada akhir 2020.", "id", [("2020-12",)]),
+    # the whole of last year stays the year
+    ("The co-operative lost 12 members last year.", "en", [("2021",)]),
+])
+def test_a_reading_at_a_past_year_end_is_december(sentence, language, expected):
+    assert [values for _, values in found(sentence, language=language)] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Year-end bonuses at the mill rose to 2 million rupiah.",
+    "The mill paid its month-end wages in cash.",
+])
+def test_year_end_as_a_modifier_names_no_time(sentence):
+    assert found(sentence, language="en") == []
