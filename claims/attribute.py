@@ -17,7 +17,7 @@ _QUOTE_PAIR = re.compile(r"“[^“”]{2,}?(?:”|$)|\"[^\"\n]{2,}?(?:\"|$)")
 # "menurut X" would.
 _TAIL = re.compile(rf"\s*[,.]?[\"”]?\s*(?:{lx.ID_TAIL_VERBS}|{lx.EN_INVERTED_TAIL_VERBS}|according to|menurut"
                    rf"|{lx.DATA_BASIS})\b\s*", re.I)
-_EN_SUBJECT_TAIL = re.compile(rf"\s*,?[\"”]?\s*(?P<who>(?:he|she|they|it|{lx.EN_DESCRIBED_SPEAKER}|(?:[\w'’.-]+\s+){{0,7}}?[A-Z][\w'’.-]*))"
+_EN_SUBJECT_TAIL = re.compile(rf"\s*,?[\"”]?\s*(?P<who>(?:he|she|they|it|{lx.EN_DESCRIBED_SPEAKER}|(?:[\w'’.&-]+\s+){{0,7}}?[A-Z][\w'’.-]*))"
                               rf"\s+{lx.EN_TAIL_VERBS}\b", re.U)
 _NYA = re.compile(r"nya$", re.I)
 _NAME_TOKEN = re.compile(r"[A-Z][\w'’.-]*|\([^)]*\)")
@@ -79,9 +79,85 @@ def _with_appositive_name(text: str, pos: int, who: str, end: int) -> str:
 
 
 def speaker_at(text: str, pos: int, end: int) -> str:
-    """The speaker phrase starting at ``pos``, stopped at a place, time or clause mark."""
+    """The speaker phrase starting at ``pos``, stopped at a place, time or clause mark; a
+    name written as a list ("Badan A, B, dan C (ABC)") or after an abbreviation ("Plt. Kepala
+    X", "Lt. Gen. Y") runs on over its commas and dots."""
     stop = lx.SPEAKER_STOP.search(text, pos, end)
+    while stop:
+        more = _name_runs_on(text, pos, stop, end)
+        if more is None:
+            break
+        stop = lx.SPEAKER_STOP.search(text, more, end)
     return text[pos:stop.start() if stop else end].strip()
+
+
+def _name_runs_on(text: str, pos: int, stop, end: int) -> int | None:
+    """Where to look for the next stop when ``stop`` lies inside the name begun at ``pos``."""
+    mark = stop.group()
+    if mark == "." and _ABBREVIATION_DOT.search(text, pos, stop.end()) \
+            and _CAPITAL_NEXT.match(text, stop.end(), end):
+        return stop.end()
+    if mark == ",":
+        rest = _LISTED_REST.match(text, stop.start(), end)
+        if rest and names_one_body(text[pos:rest.end()], skip_titles=True):
+            return rest.end()
+    return None
+
+
+# "Plt.", "Lt.", "Gen.", "U.S.", "J.": a dot that closes an abbreviation or an initial inside a
+# name, not the sentence.
+_ABBREVIATION_DOT = re.compile(rf"(?:\b(?i:{'|'.join(sorted((w.rstrip('.') for w in lx.ABBREVIATIONS | lx.HONORIFICS if '.' not in w.rstrip('.')), key=len, reverse=True))})"
+                               r"|\b[A-Z]|\b(?:[A-Z]\.)+[A-Z])\.$")
+_CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
+_ITEM = r"[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,2}"
+_ACRONYM = r"\((?P<acronym>[A-Z][A-Za-z&.-]{1,24})\)"
+# ", Klimatologi, dan Geofisika (BMKG)", ", Tobacco, Firearms and Explosives": the rest of a
+# name written as a list, from the comma after its first part.
+_LISTED_REST = re.compile(rf"(?:,\s+{_ITEM})*,?\s+(?:dan|and|&)\s+{_ITEM}(?:\s+{_ACRONYM})?")
+# A whole name of that shape, with what may follow its acronym ("(BPBD) Kabupaten Bogor").
+_LISTED_NAME = re.compile(rf"(?:[Tt]he\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|for|on|the|[A-Z][\w'’&.-]*))*"
+                          rf"{_LISTED_REST.pattern}(?:\s+[A-Z][\w'’.-]*){{0,4}}")
+_BODY_WORD = re.compile(r"[A-Z(][\w'’&.()-]*|of|for|on|the|dan|and|&")
+
+
+def names_one_body(phrase: str, skip_titles: bool = False) -> bool:
+    """True when a capitalised phrase holding "dan"/"and" or list commas names one institution:
+    it opens with a head noun ("Kementerian …", "Department of …"), closes with an English one
+    ("… Drug Administration"), or ends in an acronym of its words ("… Geofisika (BMKG)")."""
+    words = [w.strip(",") for w in phrase.split()]
+    if not words or not all(_BODY_WORD.fullmatch(w) for w in words):
+        return False
+    k = 0
+    while k < len(words) - 1 and (words[k].lower() == "the" or "." in words[k]
+                                  or skip_titles and words[k].lower().rstrip(".") in lx.TITLE_WORDS):
+        k += 1
+    words = words[k:]
+    titled = [w for w in words if w.lower().rstrip(".") in lx.TITLE_WORDS]
+    if titled and words[0].lower() not in lx.INSTITUTION_HEADS:
+        return False    # "Kepala Badan X (ABC) Rina Sari", "Rina Sari Plh Kepala Balai X": a person
+    acronym = next((w for w in words if w.startswith("(")), None)
+    before = words[:words.index(acronym)] if acronym else words
+    return (words[0].lower() in lx.INSTITUTION_HEADS or before[-1].lower() in lx.INSTITUTION_TAILS
+            or bool(acronym) and _abbreviates(acronym.strip("()"), before))
+
+
+def _abbreviates(acronym: str, words: list[str]) -> bool:
+    # "BMKG" for "Badan Meteorologi, Klimatologi, dan Geofisika": its capitals are initials of
+    # the capitalised words, in order ("ESDM" skips the head "Kementerian").
+    initials = iter(w[0] for w in words if w[:1].isupper())
+    capitals = [c for c in acronym if c.isupper()]
+    return len(capitals) >= 2 and all(c in initials for c in capitals)
+
+
+def listed_name_start(head: str) -> int | None:
+    """Where a name written as a list that closes ``head`` begins ("Dalam keterangannya, Badan
+    A, B, dan C (ABC)" -> the offset of "Badan"); None when ``head`` does not end in one."""
+    starts = [0] + [m.end() for m in re.finditer(r",\s+", head)]
+    for start in starts:
+        part = head[start:]
+        if "," in part and _LISTED_NAME.fullmatch(part) and names_one_body(part):
+            return start
+    return None
 
 
 _NOT_NAME_WORDS = lx.TITLE_WORDS | lx.ORG_WORDS | lx.PORTFOLIO_WORDS
@@ -187,6 +263,8 @@ def _without_lowercase_role(name: str) -> str:
 def person_name(source: str, mentions: set[str]) -> str:
     """The person in a titled phrase: titles dropped, cut to the article's short mention, and
     when neither settles it, the last two words (most Indonesian names in news have two)."""
+    if names_one_body(source) or is_joint(source):
+        return source
     source = without_place(source)
     name = shorten_to_mention(_without_lowercase_role(drop_titles(source)), mentions)
     titled = name != source and any(w.lower() in lx.TITLE_WORDS for w in source.split())
@@ -194,6 +272,23 @@ def person_name(source: str, mentions: set[str]) -> str:
     if titled and len(words) >= 3 and not any(w in mentions for w in words[1:]):
         return " ".join(words[-2:])
     return name
+
+
+_CONJUNCTION = re.compile(r"\s+(?:dan|and)\s+")
+
+
+def is_joint(source: str) -> bool:
+    """True for two parties credited together ("Budi dan Ani", "Polri dan TNI", "Kapolri X dan
+    Panglima TNI Y"): rule 6 copies the subject as written, so neither is dropped. The words
+    after a title's "dan" complete its portfolio ("Menteri Kelautan dan Perikanan X")."""
+    parts = _CONJUNCTION.split(source, maxsplit=1)
+    if len(parts) < 2 or not parts[1][:1].isupper() or not parts[0][:1].isupper():
+        return False
+    second = parts[1].split()[0].lower().rstrip(".")
+    if second in lx.TITLE_WORDS or second in lx.ORG_WORDS:
+        return True
+    first = parts[0].split()
+    return is_person(parts[0]) or len(first) == 1 and (first[0].isupper() or first[0].lower() in lx.ORG_WORDS)
 
 
 def is_person(name: str) -> bool:

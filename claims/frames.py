@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from claims import lexicon as lx
-from claims.attribute import speaker_at, tail_source
+from claims.attribute import listed_name_start, speaker_at, tail_source
 from claims.clauses import has_verb
 from claims.lexicon_dates import WEEKDAYS, alternation
 
@@ -30,7 +30,7 @@ _SELF_DECLARATION = re.compile(r"(akan|tidak(?!\s+ada\b)|belum|siap|ingin|diri|d
 _ID_TAIL = re.compile(rf",[\"”]?\s*(?:{lx.ID_TAIL_VERBS}|{lx.EN_INVERTED_TAIL_VERBS}|according to|menurut"
                      rf"|{lx.DATA_BASIS})\b", re.I)
 _EN_PRONOUN_TAIL = re.compile(rf",[\"”]?\s*(?:he|she|they|{lx.EN_DESCRIBED_SPEAKER}"
-                              rf"|(?:[\w'’.-]+\s+){{0,7}}?[A-Z][\w'’.-]*)\s+"
+                              rf"|(?:[\w'’.&-]+\s+){{0,7}}?[A-Z][\w'’.-]*)\s+"
                               rf"{lx.EN_TAIL_VERBS}\b(?P<rest>[^,]*)$")
 _FRAME_DATE = re.compile(r"\s*,\s*(?:[A-Z][a-z']+\s*)?\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\s*(?=,)")
 # The verbs' own words: "that" appears only in a lookahead after "found", which is in the set.
@@ -177,7 +177,7 @@ def verb_frame(text: str, s: int, e: int):
     head = _speaker_without_description(text[s:m.start()].rstrip())
     if opens_with_share(head):
         return None, None, s        # "64 persen responden menyatakan puas": the finding itself
-    before, _, subject = head.rstrip(",").rpartition(",")
+    before, subject = _split_subject(head.rstrip(","))
     subject = _SCENE_AFTER_SPEAKER.sub("", _EN_AUX_END.sub("", subject.strip()))
     if head.endswith(",") and not _is_name(subject):
         return None, None, s        # ", yang …, mencatat": a relative clause, not a name
@@ -194,6 +194,16 @@ def verb_frame(text: str, s: int, e: int):
 
 
 _ESTIMATE_VERB = re.compile(r"\s+puts?\b")
+
+
+def _split_subject(head: str) -> tuple[str, str]:
+    """(words before the subject, subject) of the words before a reporting verb: the subject
+    follows the last comma, unless it is a name written as a list ("Badan A, B, dan C (ABC)")."""
+    start = listed_name_start(head)
+    if start is not None:
+        return head[:start].rstrip(", "), head[start:]
+    before, _, subject = head.rpartition(",")
+    return before, subject
 
 
 # "Asked about the delay, X said …", "Speaking at a briefing, X said …": a participle phrase

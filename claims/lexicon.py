@@ -13,9 +13,9 @@ from claims.lexicon_dates import WEEKDAYS, alternation
 # Abbreviations after which a full stop does not end a sentence (lower case, no final dot).
 ABBREVIATIONS = frozenset("""
 dr drs dra prof ir h hj st sdr sdri bpk ny nn tn jl jln kec kab kel kota prov no nomor
-tbk rp jo sh se mm msi mh mba mpd spd skom ssos amd kh ust irjen brigjen kombes akbp akp
+tbk rp jo sh se mm plt plh msi mh mba mpd spd skom ssos amd kh ust irjen brigjen kombes akbp akp
 pol ipda iptu aiptu bripka brigpol kapt letkol kol mayjen letjen jend laksda marsda
-mr mrs ms dr jr sr st vs gen col lt sgt capt rep sen gov gov pres supt insp mt ft rev
+mr mrs ms dr jr sr st vs gen col lt sgt capt rep sen gov gov pres supt insp mt ft rev maj adm brig cpl pvt cmdr
 approx dept est fig inc ltd corp co no nos vol pp ed eds e.g i.e u.s u.k d.c a.m p.m
 ph.d s.e m.si s.h m.h s.pd s.kom s.sos m.m dkk dsb dst dll tsb yth sbb spt bbrp
 """.split())
@@ -228,17 +228,18 @@ REPORT_SENTENCE = re.compile(
     re.I)
 # Short titles written before a surname alone ("Dr Sørensen", "Sen. Ruiz"), with or without a dot.
 HONORIFICS = frozenset("""dr dr. prof prof. mr mr. mrs mrs. ms ms. sen sen. rep rep. gov gov. rev rev.
-lt lt. gen gen. col col. sgt sgt. capt capt. supt supt. insp insp. sir dame""".split())
+lt lt. gen gen. col col. sgt sgt. capt capt. supt supt. insp insp. sir dame maj maj. adm adm.
+brig brig. cpl cpl. pvt pvt. cmdr cmdr.""".split())
 TITLE_WORDS = frozenset("""presiden wakil menteri kepala ketua direktur jenderal dirjen gubernur bupati
 walikota wali kota juru bicara jubir komisioner sementara plh plt kapolri kapolda kapolres kapolsek
 sekretaris jaksa hakim hakim ketua anggota staf khusus pejabat koordinator kasat kabid kasubdit
-pimpinan cabang camat lurah manajer
+pimpinan cabang camat lurah manajer panglima deputi pangdam danrem dandim pangkostrad
 president minister chief head director spokesperson spokesman spokeswoman secretary governor mayor
 chairman chairwoman general officer official commissioner prime deputy senior foreign ministry
 bharada brigadir kombes irjen brigjen akbp akp kompol iptu ipda aiptu bripka briptu bripda
 bapak ibu pak bu dr prof ir h hj mr mrs ms
 senator representative judge attorney pastor reverend sheriff detective sergeant lieutenant captain
-colonel inspector ambassador chancellor executive leader majority minority assistant associate
+colonel inspector ambassador chancellor administrator commander executive leader majority minority assistant associate
 acting interim former vice""".split()) | HONORIFICS
 
 # --- cutting claims --------------------------------------------------------------------
@@ -373,7 +374,21 @@ ORG_WORDS = frozenset("""badan kementerian komisi pemerintah dewan lembaga dinas
 polda polres polri tni kpk kpu bps bank pt universitas majelis pengadilan statistics ministry agency
 council commission government office court police army party bureau kota kabupaten provinsi
 kecamatan desa kelurahan city province district pemkot pemkab pemprov kodim korem kejaksaan kejari
-kejati basarnas bpbd bnpb""".split())
+kejati basarnas bpbd bnpb direktorat departemen biro otoritas yayasan institut department
+administration institute authority board committee organisation organization association
+federation foundation service services centre center centers centres""".split())
+# Nouns that open an institution's name and take the rest of it, "dan"/"and" and list commas
+# included, as their complement: "Kementerian Energi dan Sumber Daya Mineral", "Bureau of
+# Alcohol, Tobacco, Firearms and Explosives".
+INSTITUTION_HEADS = frozenset("""kementerian kemenko badan dinas komisi lembaga direktorat departemen biro
+kantor dewan majelis otoritas balai yayasan institut sekretariat inspektorat pusat
+department bureau ministry office agency commission council institute centre center centers
+centres board authority committee directorate federation association""".split())
+# Nouns that close an English institution's name after its "and": "Food and Drug Administration",
+# "National Search and Rescue Agency".
+INSTITUTION_TAILS = frozenset("""administration agency commission institute service services board
+authority office bureau council committee organisation organization association federation
+foundation department ministry""".split())
 # Portfolio words that sit between a title and a name: "Menteri Keuangan X", "Kepala Dinas Sosial X".
 PORTFOLIO_WORDS = frozenset("""kesehatan keuangan sosial pertanian pendidikan perhubungan dalam luar
 negeri pertahanan agama hukum ham perdagangan perindustrian energi pariwisata kelautan perikanan

@@ -2,8 +2,9 @@ import pytest
 
 from claims import split_article
 from claims.names import fullest_name
-from claims.attribute import (clean_speaker, drop_titles, find_quotes, is_pronoun,
-                              shorten_to_mention, tail_source)
+from claims.attribute import (clean_speaker, drop_titles, find_quotes, is_joint, is_pronoun,
+                              listed_name_start, names_one_body, person_name, shorten_to_mention,
+                              speaker_at, tail_source)
 
 
 @pytest.mark.parametrize("tail, source", [
@@ -253,3 +254,85 @@ def test_a_role_after_its_body_is_dropped(phrase, name):
 def test_a_body_before_a_lowercase_role_is_not_the_person(phrase, name):
     from claims.attribute import person_name
     assert person_name(phrase, set()) == name
+
+
+# --- names that hold "dan"/"and", list commas, brackets and abbreviation dots ---------------
+
+@pytest.mark.parametrize("phrase, one_body", [
+    ("Kementerian Kelautan dan Perikanan", True),                          # head noun first
+    ("Dinas Koperasi dan Usaha Kecil Kota Malang", True),
+    ("Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)", True),
+    ("Lembaga Sensor Film dan Arsip (LSFA)", True),
+    ("Bureau of Prisons and Parole", True),
+    ("the Office of Science and Technology Policy", True),
+    ("Food and Drug Administration", True),                                 # English head last
+    ("Pusat Riset Air, Tanah, dan Udara", True),
+    ("Rina Sari dan Joko Widodo", False),                                   # two people
+    ("Polri dan TNI", False),                                               # two bodies
+    ("Smith and Jones", False),
+    ("Kepala Badan Pangan Nasional (BPN) Arief Susanto", False),          # a person after a role
+    ("Ana Ruiz Plh Kepala Balai Taman Nasional (BTN) Riau", False),
+])
+def test_names_one_body(phrase, one_body):
+    assert names_one_body(phrase) is one_body
+
+
+@pytest.mark.parametrize("phrase, joint", [
+    ("Rina Sari dan Joko Widodo", True),
+    ("Polri dan TNI", True),
+    ("Mayor Ana Ruiz and Governor Tom Hale", True),
+    ("Kapolda Bali Irjen Made Sura dan Pangdam Udayana Mayjen Ketut Arya", True),
+    ("Menteri Pemuda dan Olahraga Dito Santoso", False),    # "dan" inside the portfolio
+    ("Kepala Dinas Pangan dan Pertanian Kota Kediri Rina Sari", False),
+    ("Deputi Bidang Neraca dan Analisis BPS Rudi Hartono", False),
+    ("Rudi Hartono", False),
+])
+def test_is_joint(phrase, joint):
+    assert is_joint(phrase) is joint
+
+
+@pytest.mark.parametrize("tail, speaker", [
+    # list commas inside one institution's name run on to its last item and acronym
+    ("kata Badan Riset, Inovasi, dan Teknologi (BRIT) di Bogor.", "Badan Riset, Inovasi, dan Teknologi (BRIT)"),
+    ("said the Bureau of Fisheries, Wildlife and Parks on Monday.", "the Bureau of Fisheries, Wildlife and Parks"),
+    ("kata Komisi Pemuda, Olahraga, dan Budaya DPRD Bali.", "Komisi Pemuda, Olahraga, dan Budaya DPRD Bali"),
+    # a title phrase keeps stopping at the comma before the person's name
+    ("kata Kepala Dinas Pangan dan Pertanian Kota Kediri, Rina Sari.", "Kepala Dinas Pangan dan Pertanian Kota Kediri"),
+    # ... and people in a list stay cut where they were
+    ("kata Rina, Joko, dan Budi di pasar.", "Rina"),
+    # the dot of an abbreviation or an initial is no sentence end inside a name
+    ("kata Plt. Kepala Dinas Sosial Rina Sari.", "Plt. Kepala Dinas Sosial Rina Sari"),
+    ("said Maj. Gen. Tom Hale.", "Maj. Gen. Tom Hale"),
+    ("said Tom J. Hale.", "Tom J. Hale"),
+    ("kata Rina Sari. Lalu", "Rina Sari"),
+])
+def test_speaker_at_runs_over_name_internal_commas_and_dots(tail, speaker):
+    start = tail.index(" ") + 1
+    assert speaker_at(tail, start, len(tail)) == speaker
+
+
+@pytest.mark.parametrize("head, start", [
+    ("Badan Riset, Inovasi, dan Teknologi (BRIT)", 0),
+    ("Dalam keterangannya, Badan Riset, Inovasi, dan Teknologi (BRIT)", 21),
+    ("The Bureau of Fisheries, Wildlife and Parks", 0),
+    ("Rina, Joko, dan Budi", None),
+    ("Selain itu, Kementerian Keuangan", None),
+])
+def test_listed_name_start(head, start):
+    assert listed_name_start(head) == start
+
+
+@pytest.mark.parametrize("source, name", [
+    ("Kementerian Pemuda dan Olahraga", "Kementerian Pemuda dan Olahraga"),
+    ("Direktorat Jenderal Pajak dan Retribusi", "Direktorat Jenderal Pajak dan Retribusi"),
+    ("The Department of Labor and Industry", "The Department of Labor and Industry"),
+    ("National Weather and Climate Service", "National Weather and Climate Service"),
+    ("Rina Sari dan Joko Widodo", "Rina Sari dan Joko Widodo"),
+    ("Menteri Pemuda dan Olahraga Dito Santoso", "Dito Santoso"),
+    ("Kepala Dinas Pangan dan Pertanian Kota Kediri, Rina Sari", "Rina Sari"),
+    ("Plt. Kepala Dinas Sosial Rina Sari", "Rina Sari"),
+    ("Acting Director Ana Ruiz of the Federal Water Agency", "Ana Ruiz"),
+    ("Harbor Agency Administrator Tom Hale", "Tom Hale"),
+])
+def test_person_name_keeps_institutions_and_pairs_whole(source, name):
+    assert person_name(source, set()) == name

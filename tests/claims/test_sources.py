@@ -177,3 +177,54 @@ def test_a_confirmation_sentence_credits_the_claim_before_it():
     found = _id_sources(body)
     assert ("kebakaran melanda 12 kios di Pasar Godean pada Rabu dini hari", "Yudi Prasetyo") in found
     assert ("Tidak ada korban jiwa, kerugian sekitar Rp 300 juta", "Yudi Prasetyo") in found
+
+
+# --- sources whose names hold "dan"/"and", list commas, brackets and abbreviations ----------
+
+@pytest.mark.parametrize("sentence, source", [
+    # an institution whose name is a list, in each frame position
+    ("Badan Riset, Inovasi, dan Teknologi (BRIT) memperkirakan panen padi naik 6 persen tahun ini.",
+     "Badan Riset, Inovasi, dan Teknologi (BRIT)"),
+    ("Panen padi diperkirakan naik 6 persen tahun ini, kata Badan Riset, Inovasi, dan Teknologi (BRIT).",
+     "Badan Riset, Inovasi, dan Teknologi (BRIT)"),
+    ("Menurut Badan Riset, Inovasi, dan Teknologi (BRIT), panen padi naik 6 persen tahun ini.",
+     "Badan Riset, Inovasi, dan Teknologi (BRIT)"),
+    # "dan" inside a ministry's name without commas
+    ("Menurut Kementerian Pemuda dan Olahraga, sebanyak 40 atlet lolos seleksi nasional.",
+     "Kementerian Pemuda dan Olahraga"),
+    ("Kementerian Pemuda dan Olahraga mengatakan 40 atlet lolos seleksi nasional.",
+     "Kementerian Pemuda dan Olahraga"),
+    ("Sebanyak 40 atlet lolos seleksi nasional, kata Kementerian Pemuda dan Olahraga.",
+     "Kementerian Pemuda dan Olahraga"),
+    # the person after the role stays the source
+    ("Harga gabah naik 8 persen bulan ini, ujar Kepala Dinas Pangan dan Pertanian Kota Kediri, Rina Sari.",
+     "Rina Sari"),
+    ("Menteri Pemuda dan Olahraga Dito Santoso mengatakan 40 atlet lolos seleksi nasional.", "Dito Santoso"),
+    ("Jumlah pengungsi bertambah menjadi 900 orang, kata Plt. Kepala Dinas Sosial Garut, Rina Sari.",
+     "Rina Sari"),
+    # two parties credited together: the subject as written, neither dropped
+    ("Harga gabah naik 8 persen bulan ini, kata Rina Sari dan Joko Widodo.", "Rina Sari dan Joko Widodo"),
+    ("Polri dan TNI menyatakan 250 personel dikerahkan ke lokasi longsor.", "Polri dan TNI"),
+])
+def test_indonesian_institution_names_are_read_whole(sentence, source):
+    claims = split_article("Kabar Daerah\n\n" + sentence, language="id").claims
+    assert [c.source for c in claims] == [source]
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("The Bureau of Fisheries, Wildlife and Parks said 30 wolves were counted in the park last winter.",
+     "The Bureau of Fisheries, Wildlife and Parks"),
+    ("Thirty wolves were counted in the park last winter, said the Bureau of Fisheries, Wildlife and Parks.",
+     "the Bureau of Fisheries, Wildlife and Parks"),
+    ("The Department of Labor and Industry said 4,000 jobs were added in June.",
+     "The Department of Labor and Industry"),
+    ("The National Weather and Climate Service said 80 mm of rain fell overnight.",
+     "The National Weather and Climate Service"),
+    ("Sales rose 9% in the quarter, Harlow & Finch said.", "Harlow & Finch"),
+    ("The bridge will reopen in 2027, said Ana Ruiz and Tom Hale.", "Ana Ruiz and Tom Hale"),
+    ("About 600 soldiers will arrive on Monday, said Maj. Gen. Tom Hale.", "Tom Hale"),
+    ("Acting Director Ana Ruiz of the Federal Water Agency said 5,000 homes lost power.", "Ana Ruiz"),
+])
+def test_english_institution_names_are_read_whole(sentence, source):
+    claims = split_article("Harbour news\n\n" + sentence, language="en").claims
+    assert [c.source for c in claims] == [source]
