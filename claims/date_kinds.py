@@ -72,7 +72,8 @@ def _month_period(g, ref):
     if year is None:
         if ref is None:
             return ()
-        year = r.nearest_month(m2, ref, None)[0]
+        # "Januari-Maret tahun lalu": the relative year places the end month like a lone month's
+        year = r.nearest_month(m2, ref, g.get("rel"))[0]
     y1 = r.year_of(g.get("y1")) or (year if m1 <= m2 else year - 1)
     return r.iso_month(y1, m1), r.iso_month(year, m2)
 

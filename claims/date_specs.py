@@ -39,7 +39,10 @@ _SPECS = {
     "day_period": (rf"(?P<d1>\d{{1,2}})\s*{_TO}\s*(?P<d2>\d{{1,2}})\s+(?P<m>{_M})(?:,?\s+(?P<y>{_YEAR}))?(?![\w])", None, False),
     "daymonth_period": (rf"(?P<d1>\d{{1,2}})\s+(?P<m1>{_M})(?:\s+(?P<y1>{_YEAR}))?\s*{_TO}\s*"
                         rf"(?P<d2>\d{{1,2}})\s+(?P<m2>{_M})(?:,?\s+(?P<y>{_YEAR}))?(?![\w])", None, False),
-    "month_period": (rf"(?P<m1>{_M})(?:\s+(?P<y1>{_YEAR}))?\s*{_TO}\s*(?P<m2>{_M})(?:\s+(?P<y>{_YEAR}))?(?![\w])", None, False),
+    # "Januari-Maret 2024", and with a relative year "Januari-Maret tahun lalu", "January to March last year"
+    "month_period": (rf"(?P<m1>{_M})(?:\s+(?P<y1>{_YEAR}))?\s*{_TO}\s*(?P<m2>{_M})"
+                     r"(?:\s+(?P<rel>(?i:tahun\s+(?:lalu|ini|depan)|(?:last|this|next)\s+year))"
+                     rf"|\s+(?P<y>{_YEAR}))?(?![\w])", None, False),
     "weekday_numeric": (rf"(?P<w>{_W}),?\s*(?:(?:pagi|siang|sore|malam|dini\s+hari)\s*)?\(\s*(?P<d>\d{{1,2}})\s*/\s*(?P<mo>\d{{1,2}})"
                         r"(?:\s*/\s*(?P<y>\d{4}|\d{2}))?\s*\)(?:\s+(?P<lalu>lalu))?", None, False),
     "numeric": (r"(?P<d>\d{1,2})([/.-])(?P<mo>\d{1,2})\2(?P<y>(?:19|20)\d{2})(?![\d/])", None, False),

@@ -688,3 +688,16 @@ def test_a_reading_at_a_past_year_end_is_december(sentence, language, expected):
 ])
 def test_year_end_as_a_modifier_names_no_time(sentence):
     assert found(sentence, language="en") == []
+
+
+# A span of months closed by a relative year lies in that year, also as a comparison base.
+@pytest.mark.parametrize("sentence, language, expected", [
+    ("Ekspor pada Januari hingga Februari tahun lalu mencapai 98.000 ton.", "id", [("2021-01", "2021-02")]),
+    ("From January to February last year, the depot stored 3,000 tonnes.", "en", [("2021-01", "2021-02")]),
+    ("Penjualan Januari-Februari naik menjadi 900 unit dibandingkan 700 unit pada Januari-Februari tahun lalu.",
+     "id", [("2022-01", "2022-02"), ("2021-01", "2021-02")]),
+    ("Sales from January to February rose to 900 units from 700 units in January to February last year.",
+     "en", [("2022-01", "2022-02"), ("2021-01", "2021-02")]),
+])
+def test_a_span_of_months_closed_by_a_relative_year(sentence, language, expected):
+    assert [values for _, values in found(sentence, language=language)] == expected
