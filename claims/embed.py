@@ -127,7 +127,8 @@ def _ages(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
     found = []
     for m in _AGE.finditer(text, s, e):
         head = head_start(text, s, m.start())
-        if head is not None and _CAPITAL.search(text, head, m.start()):
+        # an age follows a person's name, never a time ("Tahun lalu, 131, ...")
+        if head is not None and _CAPITAL.search(text, head, m.start()) and not _names_a_time(text, head, m.start()):
             found.append((head, m.end(), m.start()))
     return found
 
