@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from claims import gazetteer as gz
 from claims import lexicon as lx
 
 _QUOTE_PAIR = re.compile(r"“[^“”]{2,}?(?:”|$)|\"[^\"\n]{2,}?(?:\"|$)")
@@ -98,7 +99,7 @@ def _name_runs_on(text: str, pos: int, stop, end: int) -> int | None:
             and _CAPITAL_NEXT.match(text, stop.end(), end):
         return stop.end()
     if mark == ",":
-        rest = _LISTED_REST.match(text, stop.start(), end)
+        rest = LISTED_REST.match(text, stop.start(), end)
         if rest and names_one_body(text[pos:rest.end()], skip_titles=True):
             return rest.end()
     return None
@@ -113,10 +114,10 @@ _ITEM = r"[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,2}"
 _ACRONYM = r"\((?P<acronym>[A-Z][A-Za-z&.-]{1,24})\)"
 # ", Klimatologi, dan Geofisika (BMKG)", ", Tobacco, Firearms and Explosives": the rest of a
 # name written as a list, from the comma after its first part.
-_LISTED_REST = re.compile(rf"(?:,\s+{_ITEM})*,?\s+(?:dan|and|&)\s+{_ITEM}(?:\s+{_ACRONYM})?")
+LISTED_REST = re.compile(rf"(?:,\s+{_ITEM})*,?\s+(?:dan|and|&)\s+{_ITEM}(?:\s+{_ACRONYM})?")
 # A whole name of that shape, with what may follow its acronym ("(BPBD) Kabupaten Bogor").
 _LISTED_NAME = re.compile(rf"(?:[Tt]he\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|for|on|the|[A-Z][\w'’&.-]*))*"
-                          rf"{_LISTED_REST.pattern}(?:\s+[A-Z][\w'’.-]*){{0,4}}")
+                          rf"{LISTED_REST.pattern}(?:\s+[A-Z][\w'’.-]*){{0,4}}")
 _BODY_WORD = re.compile(r"[A-Z(][\w'’&.()-]*|of|for|on|the|dan|and|&")
 
 
@@ -155,7 +156,7 @@ def listed_name_start(head: str) -> int | None:
     starts = [0] + [m.end() for m in re.finditer(r",\s+", head)]
     for start in starts:
         part = head[start:]
-        if "," in part and _LISTED_NAME.fullmatch(part) and names_one_body(part):
+        if "," in part and _LISTED_NAME.fullmatch(part) and names_one_body(part, skip_titles=True):
             return start
     return None
 
@@ -266,12 +267,55 @@ def person_name(source: str, mentions: set[str]) -> str:
     if names_one_body(source) or is_joint(source):
         return source
     source = without_place(source)
-    name = shorten_to_mention(_without_lowercase_role(drop_titles(source)), mentions)
+    appositive = _name_after_role(source)
+    if appositive:
+        return appositive
+    dropped = drop_titles(source)
+    name = shorten_to_mention(_without_lowercase_role(dropped), mentions)
     titled = name != source and any(w.lower() in lx.TITLE_WORDS for w in source.split())
-    words = name.split()
-    if titled and len(words) >= 3 and not any(w in mentions for w in words[1:]):
+    words = _without_leading_place(name.split())
+    # A lowercase role ("spokesperson Lalu Muhamad Iqbal") or a rank ("AKBP Rio Wahyu Anggoro")
+    # sits right before the name, or the office's place was just cut off: no place is left
+    # between, so the whole run is the name.
+    whole = name != dropped or len(words) < len(name.split()) or _after_rank(source, words)
+    if titled and len(words) >= 3 and not whole and not any(w in mentions for w in words[1:]):
         return " ".join(words[-2:])
-    return name
+    return " ".join(words)
+
+
+def _without_leading_place(words: list[str]) -> list[str]:
+    # "Kepala Dinas Kota Bogor Sri Nowo Retno": the place of the office before a three-word name.
+    for k in (2, 1):
+        if len(words) - k >= 2 and " ".join(words[:k]).lower() in gz.PLACES:
+            return words[k:]
+    return words
+
+
+def _after_rank(source: str, words: list[str]) -> bool:
+    before = source[:len(source) - len(" ".join(words))].split()
+    return bool(before) and source.endswith(" ".join(words)) and (
+        before[-1].lower().rstrip(".") in _RANKS or before[-1][:1].islower() and before[-1] not in _JOINERS)
+
+
+# Lowercase words that join the parts of an office's name, not a role: "Menteri Pemuda dan
+# Olahraga X" may still hold a word of the office before the name.
+_JOINERS = frozenset("dan and of for the di in on at dari untuk & serta".split())
+
+
+# Ranks and honorifics written right before a person's full name.
+_RANKS = frozenset("""bharada brigadir kombes irjen brigjen akbp akp kompol iptu ipda aiptu bripka briptu
+bripda pol jenderal mayjen letjen laksda marsda kolonel letkol mayor kapten bapak ibu pak bu dr
+prof ir h hj""".split()) | {w.rstrip(".") for w in lx.HONORIFICS}
+# "Plh Sekretaris Daerah Kota Bogor, Hanafi": the name in apposition after a titled phrase.
+_APPOSED_NAME = re.compile(r",\s*(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})$")
+
+
+def _name_after_role(source: str) -> str | None:
+    m = _APPOSED_NAME.search(source)
+    if not m or not is_person(m.group("name")):
+        return None
+    role = source[:m.start()].split()
+    return m.group("name") if any(w.lower().rstrip(".") in lx.TITLE_WORDS for w in role[:3]) else None
 
 
 _CONJUNCTION = re.compile(r"\s+(?:dan|and)\s+")
@@ -287,6 +331,8 @@ def is_joint(source: str) -> bool:
     second = parts[1].split()[0].lower().rstrip(".")
     if second in lx.TITLE_WORDS or second in lx.ORG_WORDS:
         return True
+    if any(w.lower().rstrip(".") in lx.TITLE_WORDS for w in parts[1].split()[1:]):
+        return False    # "Energy and Mineral Resources Minister X": the portfolio before a title
     first = parts[0].split()
     return is_person(parts[0]) or len(first) == 1 and (first[0].isupper() or first[0].lower() in lx.ORG_WORDS)
 

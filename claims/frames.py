@@ -11,7 +11,8 @@ import re
 from functools import lru_cache
 
 from claims import lexicon as lx
-from claims.attribute import listed_name_start, speaker_at, tail_source
+from claims.attribute import (LISTED_REST, is_person, listed_name_start, names_one_body,
+                              speaker_at, tail_source)
 from claims.clauses import has_verb
 from claims.lexicon_dates import WEEKDAYS, alternation
 
@@ -58,7 +59,7 @@ def opening_frame(text: str, s: int, e: int):
             return who, (s, start), start
     if 0 < comma - m.end() <= 180 and len(text[m.end():comma].split()) <= 24:
         date = _FRAME_DATE.match(text, comma, e)
-        comma = comma if date else _list_comma(text, comma, e)
+        comma = comma if date else _list_comma(text, comma, e, m.end())
         who = text[m.end():comma].strip()
         end = date.end() + 1 if date else comma + 1
         return who, (s, end), end
@@ -75,8 +76,14 @@ def _report_frame(text: str, s: int, m, comma: int):
     return source, (s, m.end()), m.end()
 
 
-def _list_comma(text: str, comma: int, e: int) -> int:
-    # "Menurut Badan A, B, dan C (ABC), …": the frame's name may itself be a list.
+def _list_comma(text: str, comma: int, e: int, start: int) -> int:
+    # "Menurut Badan A, B, dan C (ABC), …": the frame's name may itself be a list, and a name
+    # may follow it ("Menurut Kepala Pusat A, B, dan C BNPB Rina Sari, …").
+    rest = LISTED_REST.match(text, comma, e)
+    if rest and names_one_body(text[start:rest.end()], skip_titles=True):
+        after = text.find(",", rest.end(), e)
+        if after > 0:
+            return after
     for _ in range(4):
         nxt = text.find(",", comma + 1, e)
         part = text[comma + 1:nxt].split() if nxt > 0 else []
@@ -181,6 +188,8 @@ def verb_frame(text: str, s: int, e: int):
     subject = _SCENE_AFTER_SPEAKER.sub("", _EN_AUX_END.sub("", subject.strip()))
     if head.endswith(",") and not _is_name(subject):
         return None, None, s        # ", yang …, mencatat": a relative clause, not a name
+    if head.endswith(",") and _role_after_person(before, subject):
+        before, subject = "", before.strip()     # "Rina Sari, Kepala Dinas X, mengatakan …"
     if before and _is_clause(before) and not _PARTICIPLE_OPENER.match(before):
         return None, None, s        # the comma closes a clause of its own: not a frame
     if not subject or len(subject.split()) > 12 or _SELF_DECLARATION.match(text, m.end(), e):
@@ -194,6 +203,13 @@ def verb_frame(text: str, s: int, e: int):
 
 
 _ESTIMATE_VERB = re.compile(r"\s+puts?\b")
+
+
+def _role_after_person(before: str, subject: str) -> bool:
+    """True when ``subject`` is a role in apposition to the person named in ``before``."""
+    first = subject.split()[0].lower().rstrip(".") if subject.split() else ""
+    return first in lx.TITLE_WORDS and "," not in before and is_person(before.strip()) \
+        and len(before.split()) >= 2
 
 
 def _split_subject(head: str) -> tuple[str, str]:

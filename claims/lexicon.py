@@ -233,7 +233,8 @@ brig brig. cpl cpl. pvt pvt. cmdr cmdr.""".split())
 TITLE_WORDS = frozenset("""presiden wakil menteri kepala ketua direktur jenderal dirjen gubernur bupati
 walikota wali kota juru bicara jubir komisioner sementara plh plt kapolri kapolda kapolres kapolsek
 sekretaris jaksa hakim hakim ketua anggota staf khusus pejabat koordinator kasat kabid kasubdit
-pimpinan cabang camat lurah manajer panglima deputi pangdam danrem dandim pangkostrad
+pimpinan cabang camat lurah manajer panglima deputi pangdam danrem dandim pangkostrad karo kabag
+kasubbag kasubag kasi kanit kadis pol
 president minister chief head director spokesperson spokesman spokeswoman secretary governor mayor
 chairman chairwoman general officer official commissioner prime deputy senior foreign ministry
 bharada brigadir kombes irjen brigjen akbp akp kompol iptu ipda aiptu bripka briptu bripda

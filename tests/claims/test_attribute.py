@@ -336,3 +336,18 @@ def test_listed_name_start(head, start):
 ])
 def test_person_name_keeps_institutions_and_pairs_whole(source, name):
     assert person_name(source, set()) == name
+
+
+@pytest.mark.parametrize("source, name", [
+    # a one-word name in apposition after a titled phrase
+    ("Plh Sekretaris Daerah Kota Kediri, Suharto", "Suharto"),
+    # a rank or a lowercase role right before the name: no place between, the run is the name
+    ("Kapolres Kediri AKBP Rio Adi Pratama", "Rio Adi Pratama"),
+    ("Ministry of Trade spokesperson Lalu Adi Pratama", "Lalu Adi Pratama"),
+    # a known place of the office before a three-word name is cut off
+    ("Kepala Dinas Sosial Kota Surabaya Sri Adi Lestari", "Sri Adi Lestari"),
+    # an office's own words may still sit before the name: the last two words, as before
+    ("Kepala Dinas Sosial Kota Mojokerto Adi Pratama", "Adi Pratama"),
+])
+def test_person_name_after_ranks_roles_and_places(source, name):
+    assert person_name(source, set()) == name

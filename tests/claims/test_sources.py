@@ -228,3 +228,19 @@ def test_indonesian_institution_names_are_read_whole(sentence, source):
 def test_english_institution_names_are_read_whole(sentence, source):
     claims = split_article("Harbour news\n\n" + sentence, language="en").claims
     assert [c.source for c in claims] == [source]
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Jumlah sekolah rusak mencapai 320 unit, ujar Plh Sekretaris Daerah Kota Kediri, Suharto.", "Suharto"),
+    ("Kapolres Kediri AKBP Rio Adi Pratama mengatakan 7 orang ditangkap dalam razia itu.", "Rio Adi Pratama"),
+    ("Rio Adi Pratama, Kasat Reskrim Polres Kediri, mengatakan 7 orang ditangkap dalam razia itu.",
+     "Rio Adi Pratama"),
+    ("Menurut Kepala Pusat Data, Informasi, dan Hubungan Masyarakat BNPB Rina Sari, 16 orang meninggal.",
+     "Rina Sari"),
+    ("Kepala Pusat Data, Informasi, dan Hubungan Masyarakat BNPB Rina Sari mengatakan 16 orang meninggal.",
+     "Rina Sari"),
+    ("Energy and Water Resources Minister Ana Ruiz said oil output fell 5% in March.", "Ana Ruiz"),
+])
+def test_people_after_roles_ranks_and_listed_offices(sentence, source):
+    claims = split_article("Kabar Daerah\n\n" + sentence).claims
+    assert [c.source for c in claims] == [source]
