@@ -264,7 +264,7 @@ def _without_lowercase_role(name: str) -> str:
 def person_name(source: str, mentions: set[str]) -> str:
     """The person in a titled phrase: titles dropped, cut to the article's short mention, and
     when neither settles it, the last two words (most Indonesian names in news have two)."""
-    if names_one_body(source) or is_joint(source):
+    if names_one_body(source) or is_joint(source) or _INDEFINITE.match(source):
         return source
     source = without_place(source)
     appositive = _name_after_role(source)
@@ -278,9 +278,15 @@ def person_name(source: str, mentions: set[str]) -> str:
     # sits right before the name, or the office's place was just cut off: no place is left
     # between, so the whole run is the name.
     whole = name != dropped or len(words) < len(name.split()) or _after_rank(source, words)
-    if titled and len(words) >= 3 and not whole and not any(w in mentions for w in words[1:]):
+    # The article's short mention of the first word ("kata Budi") shows where the name starts.
+    if titled and len(words) >= 3 and not whole and not any(w in mentions for w in words):
         return " ".join(words[-2:])
     return " ".join(words)
+
+
+# "A spokesperson for the Institute of X": an indefinite description of an unnamed speaker is
+# copied as written (rule 6); the body it serves is not the speaker.
+_INDEFINITE = re.compile(r"(?i:an?|another|one)\s+[a-z]")
 
 
 def _without_leading_place(words: list[str]) -> list[str]:

@@ -240,7 +240,7 @@ chairman chairwoman general officer official commissioner prime deputy senior fo
 bharada brigadir kombes irjen brigjen akbp akp kompol iptu ipda aiptu bripka briptu bripda
 bapak ibu pak bu dr prof ir h hj mr mrs ms
 senator representative judge attorney pastor reverend sheriff detective sergeant lieutenant captain
-colonel inspector ambassador chancellor administrator commander executive leader majority minority assistant associate
+colonel inspector ambassador chancellor administrator commander manager executive leader majority minority assistant associate
 acting interim former vice""".split()) | HONORIFICS
 
 # --- cutting claims --------------------------------------------------------------------

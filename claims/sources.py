@@ -185,8 +185,21 @@ class _People:
 
     def fullest_person(self, source: str) -> str:
         if source not in self._known:
-            self._known[source] = self._index.fullest(person_name(source, self._mentions))
+            name = self._index.fullest(person_name(source, self._mentions))
+            self._known[source] = self._credited_in_full(name)
         return self._known[source]
+
+    def _credited_in_full(self, name: str) -> str:
+        # Rule 6 uses the fullest form of a name throughout the article. A name closing a long
+        # title may be cut in the name index (its runs hold eight words at most), yet the
+        # article already credited it in full: "kata Maxi" after "Menurut Dirjen … Maxi Rein
+        # Rondonuwu". Only one such person may match, or the mention stays as it is.
+        words = name.split()
+        if not is_person(name):
+            return name
+        longer = {known for known in self._known.values() if len(known.split()) > len(words)
+                  and is_person(known) and words in (known.split()[:len(words)], known.split()[-len(words):])}
+        return longer.pop() if len(longer) == 1 else name
 
     def read(self, source: str | None) -> tuple[str, str | None]:
         """What a raw source phrase is ("none", "pronoun", "name" or "other") with the text it

@@ -351,3 +351,21 @@ def test_person_name_keeps_institutions_and_pairs_whole(source, name):
 ])
 def test_person_name_after_ranks_roles_and_places(source, name):
     assert person_name(source, set()) == name
+
+
+@pytest.mark.parametrize("source", [
+    "A spokesperson for the Institute of Marine Sciences",
+    "a spokesperson for Harbor Air",
+    "an official at the Ministry of Trade and Industry",
+])
+def test_an_indefinite_description_is_copied_as_written(source):
+    assert person_name(source, set()) == source
+
+
+def test_an_english_manager_title_is_dropped():
+    assert person_name("City Manager Ana Ruiz", set()) == "Ana Ruiz"
+
+
+def test_a_mention_of_the_first_word_keeps_a_three_word_name():
+    assert person_name("Kepala Dinas Sosial Budi Adi Santoso", {"Budi"}) == "Budi Adi Santoso"
+    assert person_name("Kepala Dinas Sosial Budi Adi Santoso", set()) == "Adi Santoso"

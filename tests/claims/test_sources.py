@@ -244,3 +244,14 @@ def test_english_institution_names_are_read_whole(sentence, source):
 def test_people_after_roles_ranks_and_listed_offices(sentence, source):
     claims = split_article("Kabar Daerah\n\n" + sentence).claims
     assert [c.source for c in claims] == [source]
+
+
+def test_a_short_mention_takes_the_name_credited_in_full_earlier():
+    # The full name closes a title long enough that a later "kata Rina" could only be read
+    # to part of it; the article credited her in full, and rule 6 uses that form throughout.
+    text = ("Kabar Kesehatan\n\n"
+            "Menurut Direktur Jenderal Pencegahan dan Pengendalian Penyakit Menular Kementerian Kesehatan "
+            "Republik Indonesia Rina Ayu Lestari, vaksinasi tahap kedua dimulai pada 5 Maret.\n\n"
+            "\u201cSasaran kami 2 juta anak di 12 provinsi,\u201d kata Rina dalam jumpa pers.")
+    sources = [c.source for c in split_article(text, language="id").claims]
+    assert sources == ["Rina Ayu Lestari", "Rina Ayu Lestari"]
