@@ -67,13 +67,15 @@ def _document_author(text: str, start: int, pos: int, end: int) -> tuple[str, in
     return who, m.start("who") + len(who)
 
 
-_APPOSITIVE_NAME = re.compile(r",\s*((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*)(?=\s*(?:[,.;]|$))")
+# The name's last word holds a lower-case letter: ", D-N.M." after a senator is a party and state.
+_APPOSITIVE_NAME = re.compile(r",\s*((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*[a-z][\w'’-]*)(?=\s*(?:[,.;]|$))")
 
 
 def _with_appositive_name(text: str, pos: int, who: str, end: int) -> str:
     # "kata Kepala Dinas Kota X, Rina Sari, di …": a title phrase stopped at its comma is
     # followed by the person's name in apposition; the speaker runs to the end of the name.
-    if not who or not any(w.lower() in lx.TITLE_WORDS for w in who.split()[:2]):
+    # The title may come after its body: "the company's chief executive, Jane Roe".
+    if not who or not any(w.lower().rstrip(".") in lx.TITLE_WORDS for w in who.split()):
         return who
     m = _APPOSITIVE_NAME.match(text, pos + len(who), end)
     return text[pos:m.end()] if m else who
@@ -318,10 +320,24 @@ _APPOSED_NAME = re.compile(r",\s*(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){
 
 def _name_after_role(source: str) -> str | None:
     m = _APPOSED_NAME.search(source)
-    if not m or not is_person(m.group("name")):
+    if not m:
         return None
+    name = _without_rank(m.group("name").split())
     role = source[:m.start()].split()
-    return m.group("name") if any(w.lower().rstrip(".") in lx.TITLE_WORDS for w in role[:3]) else None
+    if not is_person(name) or not any(w.lower().rstrip(".") in lx.TITLE_WORDS for w in role):
+        return None
+    return name
+
+
+# "Marsdya TNI Kusworo", "Kombes Pol Rina Sari": a rank and its service before the name.
+_SERVICES = frozenset("tni pol polri".split())
+
+
+def _without_rank(words: list[str]) -> str:
+    k = 0
+    while k < len(words) - 1 and (words[k].lower().rstrip(".") in lx.TITLE_WORDS or words[k].lower() in _SERVICES):
+        k += 1
+    return " ".join(words[k:])
 
 
 _CONJUNCTION = re.compile(r"\s+(?:dan|and)\s+")

@@ -207,9 +207,10 @@ FRAME_VERBS = r"(?:mengatakan|menyatakan|menjelaskan|mengungkapkan|menyebutkan|m
               r"|crowd|turnout)\b(?:\s+[a-z]+){0,3}\s+at\s+(?:about\s+|around\s+|nearly\s+)?\d)|says|say(?=\s+(?:that\s+)?(?:the|a|an|it|its|their|there|\d))|told\s+[^,.;:“”\"]{1,60}?\s+that|told [a-z]+|stated|reported|announced|added|explained" \
               r"|indicated|confirmed|claimed|warned|wrote|tweeted|estimated|predicts|(?:estimates|forecasts)(?=\s+(?:that\s+)?(?:the|a|an|it|its|there|\d))|revealed|showed|shows|reporting|saying" \
               r"|found(?=\s+that\b))"
+# Only in lower case: capitalised, the same words belong to a name ("Dirjen Perdagangan Dalam
+# Negeri", "Menteri Dalam Negeri").
 SPEAKER_STOP = re.compile(r"\s+(?:dalam|di|kepada|saat|ketika|pada|usai|seusai|setelah|sebelum|melalui"
-                          r"|via|dikutip|in|at|on|during|after|to|from|speaking|while|when|ketika)\b|[,;]|\.(?=\s|$)|\s[–—-]\s",
-                          re.I)
+                          r"|via|dikutip|in|at|on|during|after|to|from|speaking|while|when|ketika)\b|[,;]|\.(?=\s|$)|\s[–—-]\s")
 OPENING_FRAMES = re.compile(
     r"(?:menurut|according to|dilansir(?: dari)?|melansir|dikutip dari|mengutip|seperti dilansir"
     r"|sebagaimana dilansir|citing|berdasarkan|based on)\s+"
@@ -234,7 +235,8 @@ TITLE_WORDS = frozenset("""presiden wakil menteri kepala ketua direktur jenderal
 walikota wali kota juru bicara jubir komisioner sementara plh plt kapolri kapolda kapolres kapolsek
 sekretaris jaksa hakim hakim ketua anggota staf khusus pejabat koordinator kasat kabid kasubdit
 pimpinan cabang camat lurah manajer panglima deputi pangdam danrem dandim pangkostrad karo kabag
-kasubbag kasubag kasi kanit kadis pol
+kasubbag kasubag kasi kanit kadis pol menko wamen kapusdatin kapuspen kadiv kabareskrim kalapas karutan
+marsdya laksdya mayjen letjen laksma marsma kolonel letkol mayor kapten
 president minister chief head director spokesperson spokesman spokeswoman secretary governor mayor
 chairman chairwoman general officer official commissioner prime deputy senior foreign ministry
 bharada brigadir kombes irjen brigjen akbp akp kompol iptu ipda aiptu bripka briptu bripda

@@ -255,3 +255,18 @@ def test_a_short_mention_takes_the_name_credited_in_full_earlier():
             "\u201cSasaran kami 2 juta anak di 12 provinsi,\u201d kata Rina dalam jumpa pers.")
     sources = [c.source for c in split_article(text, language="id").claims]
     assert sources == ["Rina Ayu Lestari", "Rina Ayu Lestari"]
+
+
+@pytest.mark.parametrize("sentence, source", [
+    # a capitalised "Dalam" belongs to the office's name, not to the scene after the speaker
+    ("Harga gula naik 5 persen, kata Plt. Dirjen Perdagangan Dalam Negeri, Rina Sari.", "Rina Sari"),
+    # a rank and its service before a one-word name in apposition
+    ("Sebanyak 3 kapal tenggelam, ujar Kepala Basarnas, Marsdya TNI Suwarno.", "Suwarno"),
+    # a party-and-state tag after a senator is not a name
+    ("The bill would cost $40 billion, said Sen. Ana Ruiz, D-N.M.", "Ana Ruiz"),
+    # the title after its body, then the name in apposition
+    ("Revenue rose 9% to $2 billion, said the company's chief executive, Jane Roe.", "Jane Roe"),
+])
+def test_speakers_after_titles_ranks_and_tags(sentence, source):
+    claims = split_article("Kabar Daerah\n\n" + sentence).claims
+    assert [c.source for c in claims] == [source]
