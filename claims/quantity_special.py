@@ -135,10 +135,16 @@ _FINDERS = [
 ]
 
 
+# Every finder's needles at once: most windows hold none, and one set test then skips them all.
+_ANY_NEEDLE = frozenset().union(*(needles for _p, needles, _b, _g in _FINDERS))
+
+
 def find_special(text: str, start: int, end: int) -> list[Quantity]:
     """Minutes, ranks and collectives ("keempatnya") inside ``text[start:end]``."""
     present = features(text, start, end)
-    found = []
+    found: list[Quantity] = []
+    if not can_match(_ANY_NEEDLE, present):
+        return found
     for pattern, needles, build, gate in _FINDERS:
         if can_match(needles, present) and (gate is None or gate.search(text, start, end)):
             found += [q for m in pattern.finditer(text, start, end) if (q := build(m))]

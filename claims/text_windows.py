@@ -9,9 +9,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from claims.text_features import features
+
 _DIGITS = re.compile(r"[0-9]+")
 _LOWER_TOKENS = re.compile(r"[^\W\d_]+")
 _WORD_RUNS = re.compile(r"\w+")
+_ASCII_WORD = re.compile(r"[a-z]+")
 MARGIN = 60
 
 
@@ -20,6 +23,21 @@ def _letter_words(words: frozenset[str]) -> frozenset[str]:
     """The ``words`` made of letters only: a word holding a digit, "-" or a space can never
     stand alone as a letter token, so it never opens a window."""
     return frozenset(w for w in words if _LOWER_TOKENS.fullmatch(w))
+
+
+@lru_cache(maxsize=16)
+def _all_ascii(letters: frozenset[str]) -> bool:
+    return all(_ASCII_WORD.fullmatch(w) for w in letters)
+
+
+def _no_word_standing_alone(text: str, start: int, end: int, letters: frozenset[str]) -> bool:
+    """True when none of ``letters`` (words of a-z) can stand alone in ``text[start:end]``,
+    told from the span's cached word set (text_features.features, which the date scan of the
+    same span computes anyway). A word standing alone is bounded by non-word characters; of
+    those only the apostrophes extend a word of that set, so a span without them holds each
+    such word as one of its words."""
+    return _all_ascii(letters) and text.find("'", start, end) < 0 and text.find("’", start, end) < 0 \
+        and letters.isdisjoint(features(text, start, end))
 
 
 def _word_hits(low: str, words: frozenset[str], offset: int) -> list[tuple[int, int]]:
@@ -39,7 +57,7 @@ def trigger_windows(text: str, start: int, end: int, words: frozenset[str],
     """Disjoint ``(lo, hi)`` windows in ``[start, end)`` around digit runs and ``words``
     (compared lower-cased), widened by ``margin`` on both sides and merged."""
     hits = [m.span() for m in _DIGITS.finditer(text, start, end)]
-    if words:
+    if words and not _no_word_standing_alone(text, start, end, _letter_words(words)):
         hits += _word_hits(text[start:end].lower(), words, start)
     if not hits:
         return []

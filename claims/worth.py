@@ -37,6 +37,10 @@ _JUDGED_GATE = re.compile(literal_alternation(_JUDGED_WORDS))
 _VAGUE_QUANTIFIER_GATE = re.compile(literal_alternation(_VAGUE_QUANTIFIERS))
 _OPINION_PHRASE = re.compile(literal_alternation(lx.OPINION_PHRASES))
 _VAGUE_PHRASE = re.compile(literal_alternation(lx.VAGUE_PHRASES))
+# The four lists at once: most spans hold none of their phrases, and one pass over the
+# lower-cased span then answers all four searches (each finds nothing where this does not).
+_ANY_PHRASE = re.compile(literal_alternation(set(lx.OPINION_PHRASES) | set(lx.VAGUE_PHRASES)
+                                             | set(_JUDGED_WORDS) | set(_VAGUE_QUANTIFIERS)))
 
 
 def checkworthiness(text: str, s: int, e: int, language: str) -> float:
@@ -46,7 +50,8 @@ def checkworthiness(text: str, s: int, e: int, language: str) -> float:
     inner_capital = _INNER_CAPITAL.search(span) is not None
     low_words = _WORD.findall(low)
     evidence = _evidence(span, low, low_words, inner_capital)
-    score = 0.45 + evidence - _penalties(span, low, low_words, inner_capital)
+    phrased = _ANY_PHRASE.search(low) is not None
+    score = 0.45 + evidence - _penalties(span, low, low_words, inner_capital, phrased)
     if not evidence and _ungrounded_stance(low, low_words):
         score -= 0.1
     verb = has_verb(text, s, e, language) or bool(_VERBLESS_PREDICATE.search(span)) \
@@ -92,15 +97,16 @@ def _without_one_of(low: str) -> str:
     return _ONE_OF.sub(" ", low)
 
 
-def _may_hold(span: str, low: str, gate: re.Pattern) -> bool:
+def _may_hold(span: str, low: str, gate: re.Pattern, phrased: bool = True) -> bool:
     """False only when no case-blind match of a pattern needing one of the words of ``gate``
-    (an alternation of them) can exist."""
-    return not span.isascii() or gate.search(low) is not None
+    (an alternation of them) can exist; ``phrased`` False says ``low`` holds none of them."""
+    return not span.isascii() or phrased and gate.search(low) is not None
 
 
-def _states_opinion(span: str, low: str, low_words: list[str], inner_capital: bool) -> bool:
+def _states_opinion(span: str, low: str, low_words: list[str], inner_capital: bool,
+                    phrased: bool = True) -> bool:
     """An opinion word or phrase outside names ("Kejadian Luar Biasa" is a name, not praise)."""
-    if not _opinion_marks(span, low, low, low_words):
+    if not _opinion_marks(span, low, low, low_words, phrased):
         # The text without names is the lower-cased span with some words blanked out: it
         # holds no opinion word or phrase that the whole span lacks (no phrase holds a double
         # space), so the blanking is only done when the whole span holds one.
@@ -111,21 +117,25 @@ def _states_opinion(span: str, low: str, low_words: list[str], inner_capital: bo
     return _opinion_marks(span, low, plain, _WORD.findall(plain))
 
 
-def _opinion_marks(span: str, low: str, plain: str, plain_words: list[str]) -> bool:
+def _opinion_marks(span: str, low: str, plain: str, plain_words: list[str], phrased: bool = True) -> bool:
+    # ``phrased`` False: ``low`` holds no listed phrase, and ``plain`` (``low`` with words
+    # blanked out, or ``low`` itself) holds none either.
     return bool(plain_words) and (not lx.OPINION_WORDS.isdisjoint(plain_words)
-                                  or _OPINION_PHRASE.search(plain) is not None
-                                  or _may_hold(span, low, _JUDGED_GATE) and lx.JUDGED_AS.search(span) is not None)
+                                  or phrased and _OPINION_PHRASE.search(plain) is not None
+                                  or _may_hold(span, low, _JUDGED_GATE, phrased)
+                                  and lx.JUDGED_AS.search(span) is not None)
 
 
-def _penalties(span: str, low: str, low_words: list[str], inner_capital: bool) -> float:
+def _penalties(span: str, low: str, low_words: list[str], inner_capital: bool,
+               phrased: bool = True) -> float:
     penalty = 0.0
     words = len(span.split())
     if words < 4:
         penalty += 0.35
-    if _states_opinion(span, low, low_words, inner_capital) and not _survey_finding(span):
+    if _states_opinion(span, low, low_words, inner_capital, phrased) and not _survey_finding(span):
         penalty += 0.6
-    if _VAGUE_PHRASE.search(low) or low.startswith(lx.VAGUE_OPENERS) \
-            or _may_hold(span, low, _VAGUE_QUANTIFIER_GATE) and lx.VAGUE_QUANTIFIED.search(span):
+    if phrased and _VAGUE_PHRASE.search(low) or low.startswith(lx.VAGUE_OPENERS) \
+            or _may_hold(span, low, _VAGUE_QUANTIFIER_GATE, phrased) and lx.VAGUE_QUANTIFIED.search(span):
         penalty += 0.45
     if not lx.FEELING_WORDS.isdisjoint(low_words):
         penalty += 0.45

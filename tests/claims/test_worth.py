@@ -187,3 +187,21 @@ def test_the_opinion_test_equals_blanking_names_first(text):
     expected = bool(words) and (not lx.OPINION_WORDS.isdisjoint(words) or bool(_OPINION_PHRASE.search(plain))
                                 or _may_hold(text, low, _JUDGED_GATE) and bool(lx.JUDGED_AS.search(text)))
     assert _states_opinion(text, low, _WORD.findall(low), bool(_INNER_CAPITAL.search(text))) is expected
+
+
+def test_the_one_pass_phrase_gate_finds_every_phrase_of_the_four_lists():
+    # checkworthiness skips all four phrase searches when this gate finds nothing in the span.
+    lists = (lx.OPINION_PHRASES, lx.VAGUE_PHRASES, worth._JUDGED_WORDS, worth._VAGUE_QUANTIFIERS)
+    for phrase in (p for phrases in lists for p in phrases):
+        assert worth._ANY_PHRASE.search(f"kata {phrase} lagi"), phrase
+    assert not worth._ANY_PHRASE.search("banjir merendam 40 rumah di kota itu sejak senin")
+
+
+def test_a_span_holding_a_listed_phrase_is_still_penalised():
+    # "dinilai" (judged as) is found only by the phrase search the gate guards.
+    sentence = "Kebijakan itu dinilai tepat oleh warga kota."
+    low = sentence.lower()
+    words = worth._WORD.findall(low)
+    assert worth._penalties(sentence, low, words, False, True) > 0
+    assert worth._penalties(sentence, low, words, False, True) > \
+        worth._penalties(sentence, low, words, False, False)
