@@ -120,9 +120,30 @@ def reporting_tail(text: str, s: int, e: int):
     # opens one: a clause after the verb is what X said, not the tail's time or place.
     if m and m.start() - s > 15 and len(rest) <= 8 and rest[:1] != ["that"] \
             and not has_verb(m.group("rest"), 0, len(m.group("rest")), "en"):
+        listed = _listed_speaker_before(text, s, m)
+        if listed:
+            return listed[0], listed[1], e
         found = tail_source(text, m.start(), e)
         return (m.start(), found[0], e) if found else None
     return None
+
+
+def _listed_speaker_before(text: str, s: int, tail):
+    """(tail start, speaker) when the comma that opens an English tail lies inside the
+    speaker's name ("…, the Bureau of A, B, C and D said."); None otherwise."""
+    who_end = tail.start("rest") - len(_LAST_TAIL_VERB.search(text, tail.start(), tail.start("rest")).group())
+    comma = tail.start()
+    for _ in range(4):
+        comma = text.rfind(",", s, comma)
+        if comma < 0:
+            return None
+        who = text[comma + 1:who_end].strip()
+        if listed_name_start(who) == 0:
+            return comma, who
+    return None
+
+
+_LAST_TAIL_VERB = re.compile(rf"\s+{lx.EN_TAIL_VERBS}$")
 
 
 _EN_TAIL_VERB = re.compile(lx.EN_TAIL_VERBS, re.I)

@@ -270,3 +270,10 @@ def test_a_short_mention_takes_the_name_credited_in_full_earlier():
 def test_speakers_after_titles_ranks_and_tags(sentence, source):
     claims = split_article("Kabar Daerah\n\n" + sentence).claims
     assert [c.source for c in claims] == [source]
+
+
+def test_an_english_tail_whose_speaker_is_a_listed_name():
+    text = "Harbour news\n\nAbout 30 wolves were counted last winter, the Bureau of Fisheries, Wildlife and Parks said."
+    claims = split_article(text, language="en").claims
+    assert [(c.text, c.source) for c in claims] == [
+        ("About 30 wolves were counted last winter", "the Bureau of Fisheries, Wildlife and Parks")]
