@@ -109,8 +109,9 @@ def _name_runs_on(text: str, pos: int, stop, end: int) -> int | None:
 
 # "Plt.", "Lt.", "Gen.", "U.S.", "J.": a dot that closes an abbreviation or an initial inside a
 # name, not the sentence.
-_ABBREVIATION_DOT = re.compile(rf"(?:\b(?i:{'|'.join(sorted((w.rstrip('.') for w in lx.ABBREVIATIONS | lx.HONORIFICS if '.' not in w.rstrip('.')), key=len, reverse=True))})"
-                               r"|\b[A-Z]|\b(?:[A-Z]\.)+[A-Z])\.$")
+_ABBREVIATED = sorted({w.rstrip(".") for w in lx.ABBREVIATIONS | lx.HONORIFICS if "." not in w.rstrip(".")},
+                      key=len, reverse=True)
+_ABBREVIATION_DOT = re.compile(rf"(?:\b(?i:{'|'.join(_ABBREVIATED)})|\b[A-Z]|\b(?:[A-Z]\.)+[A-Z])\.$")
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 _ITEM = r"[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,2}"
 _ACRONYM = r"\((?P<acronym>[A-Z][A-Za-z&.-]{1,24})\)"
@@ -130,11 +131,7 @@ def names_one_body(phrase: str, skip_titles: bool = False) -> bool:
     words = [w.strip(",") for w in phrase.split()]
     if not words or not all(_BODY_WORD.fullmatch(w) for w in words):
         return False
-    k = 0
-    while k < len(words) - 1 and (words[k].lower() == "the" or "." in words[k]
-                                  or skip_titles and words[k].lower().rstrip(".") in lx.TITLE_WORDS):
-        k += 1
-    words = words[k:]
+    words = _without_leading_modifiers(words, skip_titles)
     titled = [w for w in words if w.lower().rstrip(".") in lx.TITLE_WORDS]
     if titled and words[0].lower() not in lx.INSTITUTION_HEADS:
         return False    # "Kepala Badan X (ABC) Rina Sari", "Rina Sari Plh Kepala Balai X": a person
@@ -142,6 +139,16 @@ def names_one_body(phrase: str, skip_titles: bool = False) -> bool:
     before = words[:words.index(acronym)] if acronym else words
     return (words[0].lower() in lx.INSTITUTION_HEADS or before[-1].lower() in lx.INSTITUTION_TAILS
             or bool(acronym) and _abbreviates(acronym.strip("()"), before))
+
+
+def _without_leading_modifiers(words: list[str], skip_titles: bool) -> list[str]:
+    # "the U.S. Department of …": the article and a country's abbreviation come before the head;
+    # "Kepala Badan A, B, dan C": so may a title, when only where the name ends matters.
+    k = 0
+    while k < len(words) - 1 and (words[k].lower() == "the" or "." in words[k]
+                                  or skip_titles and words[k].lower().rstrip(".") in lx.TITLE_WORDS):
+        k += 1
+    return words[k:]
 
 
 def _abbreviates(acronym: str, words: list[str]) -> bool:
