@@ -5,7 +5,7 @@ import re
 from typing import NamedTuple
 from decimal import Decimal
 
-from claims.text_features import can_match, features
+from claims.text_features import features
 from claims.lexicon_dates import alternation
 from claims.lexicon_numbers import MULTIPLIERS, NUMBER_WORDS, SCALE_AFTER_DIGITS, VAGUE
 from claims.lexicon_units import CURRENCY_PREFIXES
@@ -188,15 +188,15 @@ def find_atoms(text: str, start: int, end: int, language: str, skip=None) -> lis
     found = [a for m in _DIGITS.finditer(text, start, end)
              if not (skip and skip(m.start("num"), m.end("num"))) and (a := _digit_atom(text, m, language))]
     present = features(text, start, end)
-    if can_match(_VAGUE_NEEDLES, present):
+    if not _VAGUE_NEEDLES.isdisjoint(present):
         found += [_vague_atom(m) for m in _VAGUE.finditer(text, start, end)
                   if m.group("vague").lower() != "tens" or m.group("vscale")]
-    if can_match(_WORD_NEEDLES, present):
+    if not _WORD_NEEDLES.isdisjoint(present):
         found += [a for m in _WORDS.finditer(text, start, end) if (a := _word_atom(text, m))]
-    if language == "en" and can_match(_A_UNIT_NEEDLES, present):
+    if language == "en" and not _A_UNIT_NEEDLES.isdisjoint(present):
         found += [_one_of_atom(m) for m in _A_UNIT.finditer(text, start, end)
                   if _AMOUNT_BEFORE_EN.search(text, max(0, m.start() - 12), m.start())]
-    if can_match(_ONE_OF_NEEDLES, present):
+    if not _ONE_OF_NEEDLES.isdisjoint(present):
         found += [_one_of_atom(m) for m in _ONE_OF.finditer(text, start, end)
                   if _AMOUNT_BEFORE.search(text, max(0, m.start() - 14), m.start())]
     found.sort(key=lambda a: (a.start, -a.end))

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from claims.date_patterns import overlapping_date_spans
-from claims.text_features import can_match, features
+from claims.text_features import features
 
 _I = re.IGNORECASE
 _ZONE = r"(?:WIB|WITA|WIT|GMT|UTC|[ap]\.\s?m\.|[ap]m\b|pagi|siang|sore|malam|dini\s+hari)"
@@ -69,7 +69,7 @@ def masked_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans = overlapping_date_spans(text, start, end) + _glued_name_spans(text, start, end)
     present = features(text, start, end)
     for pattern, needles, gate in _GATED_MASKS:
-        if can_match(needles, present) and (gate is None or gate.search(text, start, end)):
+        if not needles.isdisjoint(present) and (gate is None or gate.search(text, start, end)):
             spans.extend(m.span() for m in pattern.finditer(text, start, end) if _word_start(text, m.start()))
     return spans
 

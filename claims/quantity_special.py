@@ -10,7 +10,7 @@ import re
 from claims.lexicon_dates import alternation, cased_alternation
 from claims.lexicon_dates import MONTHS
 from claims.lexicon_numbers import NUMBER_WORDS, ORDINALS, RANK_NOUNS, ROMAN
-from claims.text_features import can_match, features
+from claims.text_features import features
 from claims.model import Quantity
 from claims.quantity_context import counted_noun_after, measure_after
 
@@ -143,10 +143,10 @@ def find_special(text: str, start: int, end: int) -> list[Quantity]:
     """Minutes, ranks and collectives ("keempatnya") inside ``text[start:end]``."""
     present = features(text, start, end)
     found: list[Quantity] = []
-    if not can_match(_ANY_NEEDLE, present):
+    if _ANY_NEEDLE.isdisjoint(present):
         return found
     for pattern, needles, build, gate in _FINDERS:
-        if can_match(needles, present) and (gate is None or gate.search(text, start, end)):
+        if not needles.isdisjoint(present) and (gate is None or gate.search(text, start, end)):
             found += [q for m in pattern.finditer(text, start, end) if (q := build(m))]
     return found
 
