@@ -104,10 +104,18 @@ def is_dateline(line: str) -> bool:
     lines of an article."""
     if len(line) > 70 or not _FOUR_DIGITS.search(line):
         return False        # most lines: the two checks below could not pass
-    if not (lx.DATELINE_HINT.search(line) or parse_dateline(line)):
+    hinted = lx.DATELINE_HINT.search(line) is not None
+    parsed = None if hinted else parse_dateline(line)
+    if not hinted and parsed is None:
         return False
     rest = _WEEKDAYS.sub(" ", lx.DATELINE_HINT.sub(" ", lx.CLOCK_OR_ZONE.sub(" ", line)))
-    return len(_LEFTOVER_WORD.findall(rest)) <= 2
+    if len(_LEFTOVER_WORD.findall(rest)) <= 2:
+        return True
+    # More words are left over when the line names a city or an outlet, or carries labels
+    # and a zone the patterns above do not strip ("New Delhi | Updated: March 3, 2026 11:05
+    # IST"): the publication-date reader, which allows only such words besides the date,
+    # decides. A sentence that holds a date has lower-case words and fails it.
+    return (parsed if not hinted else parse_dateline(line)) is not None
 
 
 def _is_byline(line: str, outlet: str | None) -> bool:

@@ -280,3 +280,22 @@ def test_one_word_section_label_above_the_body_is_furniture_but_not_below():
 @pytest.mark.parametrize("apostrophe", ["'", "\u2019"])
 def test_a_weekday_with_either_apostrophe_is_read_as_a_weekday(apostrophe):
     assert is_dateline(f"Jum{apostrophe}at, 12 Januari 2024 10:00 WIB Redaksi")
+
+
+@pytest.mark.parametrize("line", [
+    "North Surabaya | Updated: April 9, 2025 08:40 IST",
+    "May 2, 20247:15 PM GMT+8Updated 3 hours ago",
+    "Kuala Lumpur | Posted: 14 July 2023 09:12 MYT",
+])
+def test_date_lines_with_a_city_label_or_glued_clock_are_date_lines(line):
+    assert is_dateline(line)
+    assert line_kind(line) == "dateline"
+
+
+@pytest.mark.parametrize("line", [
+    "Updated rules took effect on April 9, 2025 across the state.",
+    "Polisi menangkap dua tersangka pada 14 Juli 2023 di Surabaya.",
+    "Kuala Lumpur hosted the summit on 14 July 2023 09:12 local time.",
+])
+def test_sentences_holding_a_date_and_a_label_stay_content(line):
+    assert not is_dateline(line)
