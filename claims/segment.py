@@ -20,6 +20,24 @@ _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _NEXT_WORD = re.compile(r"\s+[\"“‘'(\[]?(\w+)")
 
 
+# Initials of a place or body written with dots: "U.S.", "U.K.", "D.C.", "U.N.", "A.S.".
+_DOTTED_CAPITALS = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]\.?")
+# Closed-class words that open sentences but do not continue a name: articles and
+# determiners, pronouns, conjunctions and sentence adverbs, common prepositions (English and
+# Indonesian).
+_SENTENCE_OPENERS = frozenset("""
+the a an this that these those there it its he she they we i you his her their our my
+but and or so yet however meanwhile still also then now thus instead later earlier
+in on at for from by with after before during since when while if as although though
+some many most all both each every no not one two three several such other another
+what who how why where which
+ia dia beliau mereka kami kita saya aku anda ini itu namun tetapi tapi dan atau serta
+sementara selain dalam di pada untuk dari sejak setelah sebelum saat ketika jika kalau
+menurut bahkan lalu kemudian adapun sedangkan padahal oleh karena sebab hal para banyak
+sebagian semua seluruh beberapa tidak belum sudah juga apa siapa bagaimana mengapa
+""".split())
+
+
 def line_spans(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
     """Spans of the non-empty lines of ``text[start:end]``, without their line breaks."""
     if start == 0 and end is None:
@@ -70,6 +88,10 @@ def _is_abbreviation(text: str, dot: int, after: int, end: int) -> bool:
     next_word = nxt.group(1) if nxt else ""
     if word in NUMBER_ABBREVIATIONS:
         return next_word[:1].isdigit()
+    if next_word[:1].isupper() and _DOTTED_CAPITALS.fullmatch(m.group(1)):
+        # "U.S. Geological Survey", "U.N. Security Council": a place's initials often head a
+        # name; they end the sentence only before a word that opens sentences, not names.
+        return next_word.lower() not in _SENTENCE_OPENERS
     if word in FINAL_ABBREVIATIONS:      # "dll. Lalu" ends; "7 a.m. (0500 GMT)" does not
         return not next_word[:1].isupper()
     if len(word) == 1 and word.isalpha():

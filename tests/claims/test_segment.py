@@ -17,8 +17,8 @@ def sentences(text):
     ("“Siapa pelakunya?” tanya hakim kepada saksi. Saksi diam.",
      ["“Siapa pelakunya?” tanya hakim kepada saksi.", "Saksi diam."]),
     ('"Is it true?" he asked. Nobody answered.', ['"Is it true?" he asked.', "Nobody answered."]),
-    ("The summit was held in Washington D.C. Leaders left on Friday.",
-     ["The summit was held in Washington D.C.", "Leaders left on Friday."]),
+    ("The summit was held in Washington D.C. The leaders left on Friday.",
+     ["The summit was held in Washington D.C.", "The leaders left on Friday."]),
     ("The vote starts at 7 a.m. (0000 GMT) in all regions.",
      ["The vote starts at 7 a.m. (0000 GMT) in all regions."]),
     ("He said no. Then he left.", ["He said no.", "Then he left."]),
@@ -64,3 +64,25 @@ def test_whole_text_lines_are_the_same_on_every_walk_and_match_a_ranged_walk():
 def test_a_ranged_walk_reads_only_its_range():
     text = "satu\ndua\ntiga"
     assert [text[a:b] for a, b in line_spans(text, 5, 8)] == ["dua"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Dotted initials before a word that continues a name: one sentence.
+    ("Readings from the U.S. Geological Survey put the quake at 5.2.",
+     ["Readings from the U.S. Geological Survey put the quake at 5.2."]),
+    ("A U.N. Security Council vote is due. The U.K. Treasury declined to comment.",
+     ["A U.N. Security Council vote is due.", "The U.K. Treasury declined to comment."]),
+    ("She briefed U.S. President Ann Roe on the plan.", ["She briefed U.S. President Ann Roe on the plan."]),
+    ("Mereka tiba di Washington D.C. Senin pagi.", ["Mereka tiba di Washington D.C. Senin pagi."]),
+    # Dotted initials before a word that opens sentences: the sentence ends there.
+    ("Exports fell in the U.S. It was the third drop.", ["Exports fell in the U.S.", "It was the third drop."]),
+    ("The team flew to the U.K. But the match was cancelled.",
+     ["The team flew to the U.K.", "But the match was cancelled."]),
+    ("Delegasi kembali dari A.S. Mereka membawa hasil.", ["Delegasi kembali dari A.S.", "Mereka membawa hasil."]),
+    ("Harga naik di A.S. Namun di Eropa turun.", ["Harga naik di A.S.", "Namun di Eropa turun."]),
+    # Times and personal initials keep their own rules.
+    ("Police arrived at 7 a.m. Officers left at noon.", ["Police arrived at 7 a.m.", "Officers left at noon."]),
+    ("Author J.K. Rowling spoke.", ["Author J.K. Rowling spoke."]),
+])
+def test_dotted_initials_end_a_sentence_only_before_an_opening_word(text, expected):
+    assert sentences(text) == expected
