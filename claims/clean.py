@@ -130,6 +130,25 @@ def _is_byline(line: str, outlet: str | None) -> bool:
         _NON_WORD.sub("", line).lower() == _NON_WORD.sub("", outlet).lower()
 
 
+# A reporter's or advertiser's contact note: "Contact Jane Roe at 555-0142", "Reach the desk
+# at news@example.com", "Hubungi Budi di 0812-3456-7890", "Jane Roe can be reached at …". The
+# line opens with a contact imperative (or "… can be reached") and closes with the phone
+# numbers or addresses it gives: a sentence that goes on after them is content.
+_PHONE = r"\+?\(?\d[\d\s().\-]{5,18}\d"
+_ADDRESS = r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|(?:https?://|www\.)\S+"
+_CONTACT_DETAIL = rf"(?:{_PHONE}|{_ADDRESS})"
+_CONTACT_LINE = re.compile(
+    r"(?:(?i:(?:for more information,?\s+|untuk informasi(?: lebih lanjut)?,?\s+|info(?:rmasi)?\s*:?\s*)?"
+    r"(?:to\s+)?(?:contact|reach|call|e-?mail|text|write to|whatsapp|hubungi|kontak|telepon|telp\.?|hub\.?))"
+    r"|[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4}\s+(?i:can|may) be (?i:reached|contacted))"
+    rf"\b[^.!?\n]{{0,70}}?(?i:\s(?:at|on|via|by|di|ke|melalui|lewat|pada|nomor|no\.?)\s*:?|:)?\s*"
+    rf"{_CONTACT_DETAIL}(?:\s*(?:,|/|or|atau|and|dan)\s*(?:\w+\s+)?{_CONTACT_DETAIL})*\s*[.)]?$")
+
+
+def _is_contact(line: str, _outlet) -> bool:
+    return len(line) < 160 and _CONTACT_LINE.match(line) is not None
+
+
 def _is_caption(line: str, _outlet) -> bool:
     if _CAPTION_HINT.search(line.lower()) and (
             lx.CAPTION_CREDIT.search(line) or lx.ILLUSTRATION_LINE.match(line)
@@ -191,6 +210,7 @@ _RULES = (
     ("caption", _is_caption),
     ("byline", _is_byline),
     ("byline", _is_credit),
+    ("byline", _is_contact),
     ("title", _is_site_headline),
 )
 

@@ -299,3 +299,28 @@ def test_date_lines_with_a_city_label_or_glued_clock_are_date_lines(line):
 ])
 def test_sentences_holding_a_date_and_a_label_stay_content(line):
     assert not is_dateline(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Contact Maria Lopez at 412-555-0187",
+    "Reach the news desk at tips@dailyharbor.example",
+    "Hubungi Andi Saputra di 0813-2222-4545",
+    "Kontak: 0857 1111 2222 / iklan@suarapagi.example",
+    "Tom Becker can be reached at tbecker@example.org or 207-555-0113.",
+    "For more information, contact the office at (021) 555 0199.",
+    "Untuk informasi lebih lanjut, hubungi 0811-222-333",
+])
+def test_contact_lines_are_bylines(line):
+    assert line_kind(line) == "byline"
+
+
+@pytest.mark.parametrize("line", [
+    "Contact tracing began at 10 a.m. on Monday in three districts.",
+    "Call centres handled 1,200 calls on Tuesday.",
+    "Police can be reached at 110 and ambulances at 118 in emergencies.",
+    "Residents were told to call 112 if they saw smoke.",
+    "Hubungi kami di 0812-3456-7890 untuk pemesanan tiket konser tahun depan.",
+    "Contact with the vessel was lost at 1400 GMT",
+])
+def test_sentences_about_contact_or_calls_stay_content(line):
+    assert line_kind(line) is None
