@@ -66,4 +66,95 @@ CURRENCY_WORDS = {
     "yen": "JPY", "yuan": "CNY", "riyal": "SAR", "rupee": "INR", "rupees": "INR",
     "peso": "PHP", "pesos": "PHP", "baht": "THB", "taka": "BDT", "shilling": "KES",
     "shillings": "KES", "dong": "VND", "rand": "ZAR", "lira": "TRY", "naira": "NGN",
+    # Only Sweden writes the plural "kronor"; "crowns"/"kroner" need the country named.
+    "krona": "SEK", "kronor": "SEK", "won": "KRW", "ringgit malaysia": "MYR",
 }
+
+# A currency named with its country: English puts the adjective first ("Swedish crowns",
+# "Hong Kong dollars"), Indonesian the country after ("dolar Singapura", "yen Jepang"). The
+# ISO code comes from the country, so one family word ("dollar") serves many currencies.
+_CURRENCY_FAMILIES = {
+    "dollar": ("dollar", "dollars", "dolar"),
+    "crown": ("crown", "crowns", "krona", "kronor", "krone", "kroner", "koruna"),
+    "pound": ("pound", "pounds", "pon", "poundsterling"),
+    "peso": ("peso", "pesos"),
+    "rupee": ("rupee", "rupees", "rupe", "rupi"),
+    "franc": ("franc", "francs", "frank"),
+    "shilling": ("shilling", "shillings", "syiling"),
+    "lira": ("lira", "liras"),
+    "riyal": ("riyal", "riyals", "rial"),
+    "dirham": ("dirham", "dirhams"),
+    "rand": ("rand",), "yen": ("yen",), "yuan": ("yuan",), "ringgit": ("ringgit",),
+    "baht": ("baht",), "won": ("won",), "dong": ("dong",), "taka": ("taka",), "naira": ("naira",),
+}
+# (family, ISO code, how the country is written: English adjectives and Indonesian names).
+_COUNTRY_CURRENCIES = (
+    ("dollar", "USD", ("us", "u.s.", "american", "as", "amerika", "amerika serikat")),
+    ("dollar", "SGD", ("singapore", "singaporean", "singapura")),
+    ("dollar", "AUD", ("australian", "australia")),
+    ("dollar", "CAD", ("canadian", "kanada")),
+    ("dollar", "HKD", ("hong kong",)),
+    ("dollar", "NZD", ("new zealand", "selandia baru")),
+    ("dollar", "TWD", ("taiwan", "taiwanese", "new taiwan")),
+    ("dollar", "BND", ("brunei",)),
+    ("crown", "SEK", ("swedish", "swedia")),
+    ("crown", "NOK", ("norwegian", "norwegia")),
+    ("crown", "DKK", ("danish", "denmark")),
+    ("crown", "CZK", ("czech", "ceko")),
+    ("crown", "ISK", ("icelandic", "islandia")),
+    ("pound", "GBP", ("british", "sterling", "inggris")),
+    ("pound", "EGP", ("egyptian", "mesir")),
+    ("peso", "PHP", ("philippine", "filipina")),
+    ("peso", "MXN", ("mexican", "meksiko")),
+    ("peso", "ARS", ("argentine", "argentinian", "argentina")),
+    ("peso", "CLP", ("chilean", "chile")),
+    ("peso", "COP", ("colombian", "kolombia")),
+    ("rupee", "INR", ("indian", "india")),
+    ("rupee", "NPR", ("nepali", "nepalese", "nepal")),
+    ("rupee", "PKR", ("pakistani", "pakistan")),
+    ("rupee", "LKR", ("sri lankan", "sri lanka")),
+    ("franc", "CHF", ("swiss", "swis")),
+    ("shilling", "KES", ("kenyan", "kenya")),
+    ("shilling", "UGX", ("ugandan", "uganda")),
+    ("shilling", "TZS", ("tanzanian", "tanzania")),
+    ("lira", "TRY", ("turkish", "turki")),
+    ("riyal", "SAR", ("saudi", "arab saudi")),
+    ("riyal", "QAR", ("qatari", "qatar")),
+    ("dirham", "AED", ("emirati", "uae", "uea")),
+    ("rand", "ZAR", ("south african", "afrika selatan")),
+    ("yen", "JPY", ("japanese", "jepang")),
+    ("yuan", "CNY", ("chinese", "china", "tiongkok")),
+    ("ringgit", "MYR", ("malaysian", "malaysia")),
+    ("baht", "THB", ("thai", "thailand")),
+    ("won", "KRW", ("south korean", "korean", "korea selatan", "korsel")),
+    ("dong", "VND", ("vietnamese", "vietnam")),
+    ("taka", "BDT", ("bangladeshi", "bangladesh")),
+    ("naira", "NGN", ("nigerian", "nigeria")),
+)
+
+
+def _country_currency_phrases() -> dict[str, str]:
+    phrases = {}
+    for family, code, countries in _COUNTRY_CURRENCIES:
+        for country in countries:
+            for noun in _CURRENCY_FAMILIES[family]:
+                phrases[f"{country} {noun}"] = code
+                phrases[f"{noun} {country}"] = code
+    return phrases
+
+
+CURRENCY_WORDS.update(_country_currency_phrases())
+
+
+def _codes_of_family_words() -> dict[str, frozenset[str]]:
+    """Family words that name no currency alone ("crowns", "kroner", "francs"), each with the
+    codes it may stand for once a country is named elsewhere in the text."""
+    codes: dict[str, set[str]] = {}
+    for family, code, _ in _COUNTRY_CURRENCIES:
+        for noun in _CURRENCY_FAMILIES[family]:
+            if noun not in CURRENCY_WORDS:
+                codes.setdefault(noun, set()).add(code)
+    return {noun: frozenset(found) for noun, found in codes.items()}
+
+
+AMBIGUOUS_CURRENCY_WORDS = _codes_of_family_words()

@@ -11,7 +11,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from claims.lexicon_numbers import NUMBER_WORDS, ORDINALS, ROMAN, VAGUE
-from claims.lexicon_units import CURRENCY_PREFIXES, CURRENCY_WORDS, UNITS
+from claims.lexicon_units import AMBIGUOUS_CURRENCY_WORDS, CURRENCY_PREFIXES, CURRENCY_WORDS, UNITS
 from claims.model import Quantity
 from claims.number_atoms import Atom, find_atoms
 from claims.quantity_build import build_quantity
@@ -56,7 +56,7 @@ def _whole_text(text: str, language: str) -> tuple[Quantity, ...]:
     found: list[Quantity] = []
     for lo, hi in trigger_windows(text, 0, len(text), _TRIGGERS):
         found += _in_window(text, lo, hi, 0, len(text), language)
-    return tuple(_share_counted_nouns(text, found))
+    return tuple(_currency_of_family_words(_share_counted_nouns(text, found)))
 
 
 _MEASURES = frozenset(UNITS.values()) | frozenset(CURRENCY_PREFIXES.values()) | \
@@ -72,6 +72,21 @@ def _share_counted_nouns(text: str, found: list[Quantity]) -> list[Quantity]:
     for q in found:
         if q.unit is None and q.value_min is not None and q.value_min == int(q.value_min):
             q = _with_noun_of_nearest(text, q, nouns)
+        result.append(q)
+    return result
+
+
+def _currency_of_family_words(found: list[Quantity]) -> list[Quantity]:
+    """"40 million Swedish crowns ... 14 billion crowns": a family word that names no currency
+    alone is the currency of its family named with a country nearest before it (or after it)."""
+    if not any(q.unit and q.unit.lower() in AMBIGUOUS_CURRENCY_WORDS for q in found):
+        return found                       # the usual case: every unit is settled
+    result = []
+    for i, q in enumerate(found):
+        codes = AMBIGUOUS_CURRENCY_WORDS.get(q.unit.lower()) if q.unit else None
+        if codes:
+            named = [o.unit for o in found[i::-1] + found[i:] if o.unit in codes]
+            q = replace(q, unit=named[0]) if named else q
         result.append(q)
     return result
 

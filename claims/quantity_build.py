@@ -146,6 +146,8 @@ def _range(text, first, unit, pos, nxt, lo, hi, language) -> Quantity | None:
     if _before_and_after(text, first, pos, opener, between, lo):
         return None
     second_unit, end = _unit(text, nxt, hi)
+    if _own_unit_against_scale(first, unit, nxt, second_unit):
+        return None
     first_low = first.low
     if unit and second_unit and unit != second_unit:
         ratio = UNIT_RATIO.get((second_unit, unit))
@@ -170,9 +172,19 @@ def _before_and_after(text, first, pos, opener, between, lo) -> bool:
     range of the change."""
     if opener_between(opener) or _WORD_SEP.match(between):
         return False
-    if not (opener or first.currency or pos > first.end or _BY_BEFORE.search(text, max(lo, first.start - 12), first.start)):
+    if not (opener or first.currency or pos > first.end or first.glued_unit
+            or _BY_BEFORE.search(text, max(lo, first.start - 12), first.start)):
         return False
     return bool(_CHANGE_BEFORE.search(text, max(lo, first.start - 30), first.start))
+
+
+def _own_unit_against_scale(first: Atom, unit: str | None, nxt: Atom, second_unit: str | None) -> bool:
+    """"6% to 14.2 billion": a first number that carries its own unit takes no scale word from
+    the second ("6 to 8 million" shares one), so a scaled second number in no unit or in
+    another unit is a new amount, not the range's far end."""
+    if unit is None or first.currency or first.factor != 1 or nxt.factor == 1:
+        return False
+    return second_unit != unit
 
 
 def opener_between(opener: re.Match | None) -> bool:

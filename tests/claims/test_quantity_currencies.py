@@ -1,0 +1,61 @@
+"""Currencies written as words, and a percent change followed by the new amount."""
+import pytest
+
+from claims.quantities import find_quantities
+
+
+def read(sentence, language="en"):
+    return [(q.value_min, q.value_max, q.unit)
+            for q in find_quantities(sentence, 0, len(sentence), language)]
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    # a country adjective before the family word gives the country's code
+    ("The regulator imposed a penalty of 25 million Swedish crowns.", "en", [(25e6, 25e6, "SEK")]),
+    ("Oslo set aside 3 billion Norwegian crowns for roads.", "en", [(3e9, 3e9, "NOK")]),
+    ("The shipping firm earned 800 million Danish kroner.", "en", [(8e8, 8e8, "DKK")]),
+    ("Tickets cost 120 Hong Kong dollars each.", "en", [(120, 120, "HKD")]),
+    ("The mine will cost 2 billion Australian dollars.", "en", [(2e9, 2e9, "AUD")]),
+    ("Remittances reached 90 billion Mexican pesos.", "en", [(9e10, 9e10, "MXN")]),
+    ("The hospital received 40 million Nepali rupees.", "en", [(4e7, 4e7, "NPR")]),
+    # Indonesian names the country after the word
+    ("Kontraknya bernilai 5 juta dolar Singapura.", "id", [(5e6, 5e6, "SGD")]),
+    ("Bantuan itu sebesar 3 miliar yen Jepang.", "id", [(3e9, 3e9, "JPY")]),
+    ("Denda yang dijatuhkan 2 juta ringgit Malaysia.", "id", [(2e6, 2e6, "MYR")]),
+    ("Investasi itu senilai 10 juta dolar AS.", "id", [(1e7, 1e7, "USD")]),
+    # a word that names one currency needs no country
+    ("The museum sold it for 600,000 kronor.", "en", [(6e5, 6e5, "SEK")]),
+    ("The deal was priced at 45 billion yen.", "en", [(4.5e10, 4.5e10, "JPY")]),
+    ("Bonuses reached 3 million euros.", "en", [(3e6, 3e6, "EUR")]),
+    ("The club paid 70 million pounds for him.", "en", [(7e7, 7e7, "GBP")]),
+    ("Rice exports earned 12 billion baht.", "en", [(1.2e10, 1.2e10, "THB")]),
+    ("A farmer borrowed 50,000 rupees.", "en", [(5e4, 5e4, "INR")]),
+    ("The bond raised 500 million dollars.", "en", [(5e8, 5e8, "USD")]),
+    # a family word alone takes the currency named with a country elsewhere in the text
+    ("Profit was 9 billion Swedish crowns, against 7 billion crowns a year before.", "en",
+     [(9e9, 9e9, "SEK"), (7e9, 7e9, "SEK")]),
+    # ... and without one it stays as written
+    ("The bill came to 400 crowns.", "en", [(400, 400, "crowns")]),
+])
+def test_currency_words_give_codes(sentence, language, expected):
+    assert read(sentence, language) == expected
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    # a percent change, then the new amount with its own scale: two quantities
+    ("Turnover increased 6% to 14.2 billion dollars.", "en",
+     [(6, 6, "percent"), (14.2e9, 14.2e9, "USD")]),
+    ("Net income fell 12% to 3.5 million euros.", "en",
+     [(12, 12, "percent"), (3.5e6, 3.5e6, "EUR")]),
+    ("Orders grew 8% to 2.3 billion.", "en", [(8, 8, "percent"), (2.3e9, 2.3e9, None)]),
+    ("Ekspor naik 9% menjadi 4 miliar dolar AS.", "id", [(9, 9, "percent"), (4e9, 4e9, "USD")]),
+    # with no verb of change a unit-bearing number still takes no scale from the next one
+    ("Margins of 4% to 7 million units were reported.", "en",
+     [(4, 4, "percent"), (7e6, 7e6, "units")]),
+    # numbers that share one unit or one scale remain ranges
+    ("Prices may rise 6 to 8 percent.", "en", [(6, 8, "percent")]),
+    ("The flood displaced 2 to 3 million people.", "en", [(2e6, 3e6, "people")]),
+    ("Inflation will be 3% to 4% next year.", "en", [(3, 4, "percent")]),
+])
+def test_percent_change_then_new_amount(sentence, language, expected):
+    assert read(sentence, language) == expected
