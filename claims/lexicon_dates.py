@@ -1,6 +1,8 @@
 """Word lists for dates: month and weekday names, relative words (Indonesian and English)."""
 from __future__ import annotations
 
+from claims.text_features import literal_alternation
+
 # Month names and their usual abbreviations; both languages share one table because
 # Indonesian articles quote English sources and the other way round.
 MONTHS = {
@@ -75,6 +77,7 @@ def alternation(words) -> str:
 
 def cased_alternation(words, lower: bool = True) -> str:
     """Alternation of the Capitalised and UPPER forms of ``words`` (and lower-case ones when
-    ``lower``): literal alternatives let the regex engine skip ahead, unlike IGNORECASE."""
+    ``lower``), prefix-factored: literal alternatives let the regex engine skip ahead, unlike
+    IGNORECASE, and a shared prefix is tested once (about 1% of an article's instructions)."""
     forms = {w.capitalize() for w in words} | {w.upper() for w in words}
-    return alternation(forms | set(words) if lower else forms)
+    return literal_alternation(forms | set(words) if lower else forms)
