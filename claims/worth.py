@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from claims import lexicon as lx
-from claims.clauses import has_verb
+from claims.clauses import has_verb, is_id_verb
 from claims.frames import opens_with_share
 from claims.text_features import literal_alternation
 
@@ -51,7 +51,7 @@ def checkworthiness(text: str, s: int, e: int, language: str) -> float:
     low_words = _WORD.findall(low)
     evidence = _evidence(span, low, low_words, inner_capital)
     phrased = _ANY_PHRASE.search(low) is not None
-    score = 0.45 + evidence - _penalties(span, low, low_words, inner_capital, phrased)
+    score = 0.45 + evidence - _penalties(span, low, low_words, inner_capital, phrased, language)
     if not evidence and _ungrounded_stance(low, low_words):
         score -= 0.1
     verb = has_verb(text, s, e, language) or bool(_VERBLESS_PREDICATE.search(span)) \
@@ -127,10 +127,10 @@ def _opinion_marks(span: str, low: str, plain: str, plain_words: list[str], phra
 
 
 def _penalties(span: str, low: str, low_words: list[str], inner_capital: bool,
-               phrased: bool = True) -> float:
+               phrased: bool = True, language: str = "id") -> float:
     penalty = 0.0
     words = len(span.split())
-    if words < 4:
+    if words < 4 and not _short_clause(span, language):
         penalty += 0.35
     if _states_opinion(span, low, low_words, inner_capital, phrased) and not _survey_finding(span):
         penalty += 0.6
@@ -153,3 +153,42 @@ def _survey_finding(span: str) -> bool:
     """"54 percent said the fee should go": the opinion is what a share of respondents said,
     and that share is a checkable finding."""
     return opens_with_share(span) and bool(_SAID.search(span, 0, 160))
+
+
+# A short span is a whole clause when its last word is a finite lexical verb and a subject
+# comes before it ("Prices fell", "Sungai Citarum meluap", "dua orang ditangkap"). There is
+# no subject when the span opens with a preposition, conjunction or relative word ("yang
+# ditangkap"), or with an auxiliary or adverb that stands before verbs ("akan langsung
+# ditahan", "then fled"); a verb never follows a determiner ("the united"); an auxiliary
+# alone ("It was", "Harga masih") and a reporting verb ("He said") give no fact; words after
+# the verb ("reacted calmly") are left to the other rules: a manner is often a
+# characterisation. An Indonesian ber-, ter- or per- word is as often an adjective or a noun
+# ("pihak berwenang", "data terbaru") as a verb.
+_FRAGMENT_OPENERS = frozenset("""which who whom whose that to and or but of in on at by for with from as
+if when while after before than then also later still just already never not soon
+yang dan atau serta di ke dari pada untuk dengan oleh karena jika saat ketika setelah sebelum sehingga
+bahwa langsung segera juga kemudian lalu pun baru hanya kembali sering selalu pernah tak lagi""".split())
+_NO_VERB_AFTER = frozenset("""the a an its their his her our my your this these those every each
+sang si para""".split())
+_EN_AUXILIARIES = frozenset("is are was were has have had will would can could did does do be been".split())
+_ID_AUXILIARIES = frozenset("""adalah merupakan akan telah sudah sedang masih ada menjadi tidak belum bisa
+dapat harus mampu berhasil sempat tengah tercatat ialah""".split())
+_WORD_EDGES = "\"'“”‘’()[],.;:!?"
+
+
+def _short_clause(span: str, language: str) -> bool:
+    words = [w.strip(_WORD_EDGES) for w in span.split()]
+    if len(words) < 2 or not words[0] or not words[-1].islower():
+        return False
+    first = words[0].lower()
+    if first in _FRAGMENT_OPENERS or first in _EN_AUXILIARIES or first in _ID_AUXILIARIES:
+        return False
+    return words[-2].lower() not in _NO_VERB_AFTER and _is_clause_verb(words[-1], language) \
+        and _SAID.search(span) is None
+
+
+def _is_clause_verb(word: str, language: str) -> bool:
+    if language == "en":
+        return word not in _EN_AUXILIARIES and lx.EN_AUX.fullmatch(word) is not None
+    return word not in _ID_AUXILIARIES and is_id_verb(word) and (
+        word in lx.ID_AUX or not word.startswith(("ber", "ter", "per")))

@@ -205,3 +205,32 @@ def test_a_span_holding_a_listed_phrase_is_still_penalised():
     assert worth._penalties(sentence, low, words, False, True) > 0
     assert worth._penalties(sentence, low, words, False, True) > \
         worth._penalties(sentence, low, words, False, False)
+
+
+@pytest.mark.parametrize("span, language", [
+    ("Sungai Ciliwung meluap", "id"),          # a named subject and an active verb
+    ("tiga rumah roboh", "id"),                # a counted subject and an intransitive verb
+    ("lima pelaku ditangkap", "id"),           # a counted subject and a passive verb
+    ("Tersangka telah ditahan", "id"),         # an auxiliary between subject and verb
+    ("Exports fell", "en"),
+    ("The mayor resigned", "en"),
+])
+def test_a_short_whole_clause_is_kept(span, language):
+    assert checkworthiness(span, 0, len(span), language) >= THRESHOLD
+
+
+@pytest.mark.parametrize("span, language", [
+    ("yang ditangkap", "id"),                  # a relative fragment: no subject
+    ("akan segera ditahan", "id"),             # auxiliary and adverb: the subject is elsewhere
+    ("pihak berwenang", "id"),                 # a ber- word as adjective: a bare noun phrase
+    ("data terbaru", "id"),                    # a ter- word as adjective
+    ("Gubernur Jawa Tengah", "id"),            # a bare name
+    ("Ia mengatakan", "id"),                   # an attribution frame
+    ("He said", "en"),
+    ("It was", "en"),                          # an auxiliary alone
+    ("the reported", "en"),                    # a determiner before the -ed word
+    ("to the north", "en"),
+    ("Shares traded quietly", "en"),           # words after the verb: left to the other rules
+])
+def test_short_fragments_names_and_frames_are_still_dropped(span, language):
+    assert checkworthiness(span, 0, len(span), language) < THRESHOLD
