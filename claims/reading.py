@@ -133,9 +133,44 @@ def _quote_speaker(text: str, q, a: int, b: int):
 def _quoted(text: str, s: int, e: int, q, speaker, language: str, p: int) -> Sentence:
     cs, ce = max(s, q[0] + 1), min(e, q[1] - 1 if text[q[1] - 1] in "”\"" else q[1])
     source, frame, _lead = speaker
-    cuts = cut_quotation(text, cs, ce, language, source, frame)
-    return Sentence(tuple(_worthy(text, cuts, language)), p, unattributed_quote=source is None,
+    cuts = _worthy(text, cut_quotation(text, cs, ce, language, source, frame), language)
+    if not _lead and q[1] < e:
+        cuts += _tail_claims(text, q[1], e, source, frame, language)
+    return Sentence(tuple(cuts), p, unattributed_quote=source is None,
                     speaker=source, quote_speaker=source)
+
+
+# "…,” said X, adding that B" / "…,” kata X, seraya menambahkan bahwa B": B is reported
+# speech of the same speaker (rule 5), a claim of its own.
+_DIGIT = re.compile(r"\d")
+_ADDING_THAT = re.compile(r",\s+(?:and\s+|dan\s+|seraya\s+|sambil\s+)?(?:adding|added|menambahkan)"
+                          r"\s+(?:that|bahwa)\s+", re.I)
+
+
+def _split_added(text: str, cut: Cut) -> list[Cut]:
+    """"X said A, adding that B": A and B are two claims of the same speaker."""
+    if "," not in text[cut.start:cut.end]:
+        return [cut]            # most cuts: the pattern needs a comma
+    added = _ADDING_THAT.search(text, cut.start, cut.end)
+    if not added or added.start() <= cut.start:
+        return [cut]
+    first = Cut(*trim(text, cut.start, added.start()), cut.source, cut.quote, cut.frame)
+    return [first, Cut(*trim(text, added.end(), cut.end), cut.source, cut.quote, cut.frame)]
+
+
+def _tail_claims(text: str, a: int, e: int, source, frame, language: str) -> list[Cut]:
+    """Claims in a quotation's tail: a figure on the speaker ("said X, 39": rule 4; a role
+    alone, "X, head of Y", is no fact of its own in the labels) and a clause the speaker adds
+    (", adding that …")."""
+    stop = text.find("“", a, e)
+    stop = e if stop < 0 else stop     # a resumed quotation is read on its own
+    added = _ADDING_THAT.search(text, a, stop)
+    head_end = added.start() if added else stop
+    cuts = [c for c in _loose_embedded(text, a, head_end, ()) if _DIGIT.search(text, c.start, c.end)]
+    if added:
+        clause = Cut(*trim(text, added.end(), stop), source=source, frame=frame)
+        cuts += _worthy(text, [clause], language)
+    return cuts
 
 
 def _plain(text: str, s: int, e: int, language: str, p: int) -> Sentence:
@@ -144,7 +179,7 @@ def _plain(text: str, s: int, e: int, language: str, p: int) -> Sentence:
         return Sentence((), p, report=report.group("who").strip(), report_frame=(s, e))
     if _generic_view(text, s, e):
         return Sentence((), p)
-    raw = cut_sentence(text, s, e, language)
+    raw = [part for cut in cut_sentence(text, s, e, language) for part in _split_added(text, cut)]
     cuts = _worthy(text, raw, language)
     return Sentence(tuple(cuts + _loose_embedded(text, s, e, cuts)), p,
                     speaker=next((c.source for c in raw if c.source), None))

@@ -110,3 +110,41 @@ def test_a_participle_after_a_mid_tail_leaves_the_first_clause_whole():
     text = "Storms shut the harbour on Monday, the port said, stranding about 40 boats."
     assert _with_sources(text) == [("Storms shut the harbour on Monday", "the port"),
                                    ("stranding about 40 boats", "the port")]
+
+
+def kept_with_sources(text, lang):
+    return [(text[c.start:c.end], c.source) for s in read_paragraph(text, 0, len(text), lang, 0)
+            for c in s.cuts]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # A figure on the speaker in the tail is a fact of its own (an age), without a source.
+    ("“We have moved 400 families to the school,” said Clara Nunez, 47, a nurse at the camp.", "en",
+     ("Clara Nunez, 47", None)),
+    ("“Air sudah surut di 12 desa,” kata Rahmat Hidayat, 58, warga setempat.", "id",
+     ("Rahmat Hidayat, 58", None)),
+])
+def test_a_figure_on_the_speaker_in_a_quotation_tail_is_a_claim(text, lang, expected):
+    assert expected in kept_with_sources(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("“We have moved 400 families to the school,” said Clara Nunez, director of the relief office, "
+     "speaking on Tuesday.", "en"),
+    ("“Air sudah surut di 12 desa,” kata Rahmat Hidayat, kepala desa setempat, kepada wartawan.", "id"),
+])
+def test_a_speakers_role_alone_in_a_quotation_tail_is_no_claim(text, lang):
+    spans = [span for span, _source in kept_with_sources(text, lang)]
+    assert len(spans) == 1 and spans[0].startswith(("We have", "Air sudah"))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("“The river rose 2 metres overnight,” said Omar Haddad, adding that 30 homes were flooded.", "en",
+     [("The river rose 2 metres overnight", "Omar Haddad"), ("30 homes were flooded", "Omar Haddad")]),
+    ("“Sungai naik 2 meter dalam semalam,” kata Agus, seraya menambahkan bahwa 30 rumah terendam banjir.",
+     "id", [("Sungai naik 2 meter dalam semalam", "Agus"), ("30 rumah terendam banjir", "Agus")]),
+    ("The ministry said exports rose 4 percent in May, adding that imports fell 2 percent.", "en",
+     [("exports rose 4 percent in May", "The ministry"), ("imports fell 2 percent", "The ministry")]),
+])
+def test_a_clause_added_with_adding_that_is_a_claim_of_the_same_speaker(text, lang, expected):
+    assert kept_with_sources(text, lang) == expected
