@@ -146,15 +146,25 @@ def _country_currency_phrases() -> dict[str, str]:
 CURRENCY_WORDS.update(_country_currency_phrases())
 
 
+
 def _codes_of_family_words() -> dict[str, frozenset[str]]:
-    """Family words that name no currency alone ("crowns", "kroner", "francs"), each with the
-    codes it may stand for once a country is named elsewhere in the text."""
+    """Family words that several countries' currencies share ("crowns", "pesos", "dolar"),
+    each with the codes it may stand for once a country is named in the text read."""
     codes: dict[str, set[str]] = {}
     for family, code, _ in _COUNTRY_CURRENCIES:
         for noun in _CURRENCY_FAMILIES[family]:
-            if noun not in CURRENCY_WORDS:
-                codes.setdefault(noun, set()).add(code)
-    return {noun: frozenset(found) for noun, found in codes.items()}
+            codes.setdefault(noun, set()).add(code)
+    return {noun: frozenset(found) for noun, found in codes.items() if len(found) > 1}
 
 
 AMBIGUOUS_CURRENCY_WORDS = _codes_of_family_words()
+# Alone, such a word still names money: it reads as its family's most traded currency, as
+# "dollar" reads as USD, until a country named in the text read says otherwise. The Swedish
+# plural is "kronor", so "krone"/"kroner" alone are Norway's (or Denmark's) currency.
+_FAMILY_DEFAULTS = {"dollar": "USD", "crown": "SEK", "pound": "GBP", "peso": "PHP", "rupee": "INR",
+                    "shilling": "KES", "riyal": "SAR"}
+for _family, _default in _FAMILY_DEFAULTS.items():
+    for _noun in _CURRENCY_FAMILIES[_family]:
+        CURRENCY_WORDS.setdefault(_noun, _default)
+CURRENCY_WORDS.update({"krone": "NOK", "kroner": "NOK", "koruna": "CZK", "franc": "CHF", "francs": "CHF",
+                       "frank": "CHF", "dirham": "AED", "dirhams": "AED", "liras": "TRY"})

@@ -56,7 +56,7 @@ def _whole_text(text: str, language: str) -> tuple[Quantity, ...]:
     found: list[Quantity] = []
     for lo, hi in trigger_windows(text, 0, len(text), _TRIGGERS):
         found += _in_window(text, lo, hi, 0, len(text), language)
-    return tuple(_currency_of_family_words(_share_counted_nouns(text, found)))
+    return tuple(_currency_of_family_words(text, _share_counted_nouns(text, found)))
 
 
 _MEASURES = frozenset(UNITS.values()) | frozenset(CURRENCY_PREFIXES.values()) | \
@@ -76,19 +76,29 @@ def _share_counted_nouns(text: str, found: list[Quantity]) -> list[Quantity]:
     return result
 
 
-def _currency_of_family_words(found: list[Quantity]) -> list[Quantity]:
-    """"40 million Swedish crowns ... 14 billion crowns": a family word that names no currency
-    alone is the currency of its family named with a country nearest before it (or after it)."""
-    if not any(q.unit and q.unit.lower() in AMBIGUOUS_CURRENCY_WORDS for q in found):
-        return found                       # the usual case: every unit is settled
-    result = []
-    for i, q in enumerate(found):
-        codes = AMBIGUOUS_CURRENCY_WORDS.get(q.unit.lower()) if q.unit else None
-        if codes:
-            named = [o.unit for o in found[i::-1] + found[i:] if o.unit in codes]
-            q = replace(q, unit=named[0]) if named else q
-        result.append(q)
+def _currency_of_family_words(text: str, found: list[Quantity]) -> list[Quantity]:
+    """"40 million Norwegian crowns ... 14 billion crowns": a family word that several
+    currencies share is the one named with a country nearest to it in the text read."""
+    if _AMBIGUOUS_CODES.isdisjoint(q.unit for q in found):
+        return found                       # the usual case: no shared family word
+    family_of = {i: AMBIGUOUS_CURRENCY_WORDS.get(_word_after(text, q)) for i, q in enumerate(found)
+                 if q.unit in _AMBIGUOUS_CODES}
+    named = [(i, q.unit) for i, q in enumerate(found) if q.unit in _AMBIGUOUS_CODES and not family_of.get(i)]
+    result = list(found)
+    for i, codes in family_of.items():
+        near = sorted((abs(i - j), j > i, unit) for j, unit in named if codes and unit in codes)
+        if near:
+            result[i] = replace(found[i], unit=near[0][2])
     return result
+
+
+_AMBIGUOUS_CODES = frozenset(code for codes in AMBIGUOUS_CURRENCY_WORDS.values() for code in codes)
+
+
+def _word_after(text: str, q: Quantity) -> str:
+    """The currency phrase written after the number ("crowns", "dolar singapura"), lower-cased."""
+    _, end = measure_after(text, q.end, len(text), False)
+    return text[q.end:end].strip().lower()
 
 
 def _with_noun_of_nearest(text: str, q: Quantity, nouns: list[Quantity]) -> Quantity:

@@ -34,8 +34,16 @@ def read(sentence, language="en"):
     # a family word alone takes the currency named with a country elsewhere in the text
     ("Profit was 9 billion Swedish crowns, against 7 billion crowns a year before.", "en",
      [(9e9, 9e9, "SEK"), (7e9, 7e9, "SEK")]),
-    # ... and without one it stays as written
-    ("The bill came to 400 crowns.", "en", [(400, 400, "crowns")]),
+    ("Norway's fund lost 80 billion Norwegian crowns; rivals lost 20 billion crowns.", "en",
+     [(8e10, 8e10, "NOK"), (2e10, 2e10, "NOK")]),
+    ("Harganya 2 juta dolar Singapura, lebih mahal dari 1 juta dolar.", "id",
+     [(2e6, 2e6, "SGD"), (1e6, 1e6, "SGD")]),
+    # a country named with its word is kept, whatever is near
+    ("It cost 3 million US dollars, or 4 million Singapore dollars.", "en",
+     [(3e6, 3e6, "USD"), (4e6, 4e6, "SGD")]),
+    # ... and without one the word is still money: its family's most traded currency
+    ("The bill came to 400 crowns.", "en", [(400, 400, "SEK")]),
+    ("The ferry ticket was 350 kroner.", "en", [(350, 350, "NOK")]),
 ])
 def test_currency_words_give_codes(sentence, language, expected):
     assert read(sentence, language) == expected
