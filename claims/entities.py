@@ -25,26 +25,27 @@ def find_entities(text: str, start: int, end: int, language: str) -> tuple[Entit
         # and its window need not be read.
         return ()
     found: list[Entity] = []
-    for run, entities in _whole_text(text):
+    for run, entities in _whole_text(text, language):
         if run[-1].end <= start or run[0].start >= end:
             continue
         if start <= run[0].start and run[-1].end <= end:
             found += entities
         else:                                           # the span cuts the run: redo its inside
             inside = [t for t in run if start <= t.start and t.end <= end]
-            found += [e for part in runs(text, inside) for e in _entities_of(text, part)]
+            found += [e for part in runs(text, inside) for e in _entities_of(text, part, language)]
     return tuple(dict.fromkeys(found))
 
 
 @lru_cache(maxsize=8)
-def _whole_text(text: str) -> tuple[tuple[tuple[Token, ...], tuple[Entity, ...]], ...]:
+def _whole_text(text: str, language: str) -> tuple[tuple[tuple[Token, ...], tuple[Entity, ...]], ...]:
     """Each capitalised run of the text with its entities, computed once per text."""
-    return tuple((tuple(run), _entities_of(text, run)) for run in runs(text, tokens(text, 0, len(text))))
+    return tuple((tuple(run), _entities_of(text, run, language)) for run in runs(text, tokens(text, 0, len(text))))
 
 
-def _entities_of(text: str, run: list[Token]) -> tuple[Entity, ...]:
+def _entities_of(text: str, run: list[Token], language: str) -> tuple[Entity, ...]:
     kept = strip_common_words(text, list(run))
     if not kept:
         return ()           # most runs: a sentence's first word or a day name, stripped
-    parts = entity_parts(kept)
+    # Contracted names of bodies ("Polri", "Pemkab") are an Indonesian way of writing.
+    parts = entity_parts(kept, text if language == "id" else None)
     return tuple(Entity(text[p[0].start:p[-1].end], kind, p[0].start, p[-1].end) for p, kind in parts)

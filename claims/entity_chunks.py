@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from claims.gazetteer import JOIN_CUES, NUMBERED_NAMES, TITLES
+from claims.attribute import LISTED_REST, is_joint, names_one_body
+from claims.gazetteer import LAW_CUES, NUMBERED_NAMES, ORG_CUES, TITLES
+from claims.lexicon import INSTITUTION_HEADS
 
 # Only the tokens a run can hold: capitalised words, lower-case joiners and short numbers.
 # Other words are skipped, which breaks runs just as well (they leave a gap with letters).
@@ -18,6 +20,12 @@ _UPPER = "".join(re.escape(chr(i)) for i in range(0x250) if chr(i).isupper())
 _PARTICLES = frozenset({"bin", "binti", "van", "von", "der", "den", "de", "da", "dos", "del",
                         "la", "le", "al", "el", "ibn", "bte", "bt"})
 _ORG_JOINERS = frozenset({"dan", "and", "of", "for", "&", "untuk"})
+_CONJUNCTIONS = frozenset({"dan", "and", "&"})
+# The acronym a body's name may close with ("... dan Korban (LPSK)"): part of the evidence
+# that the words before it name one body, not part of the entity.
+_MAY_LIST = re.compile(r" (?:dan|and|&) ")
+_CONJUNCTION_AFTER_COMMA = re.compile(r",\s+(?:dan|and|&)\s")
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z&.-]{1,24}\)")
 
 
 def _token_pattern() -> re.Pattern:
@@ -83,13 +91,48 @@ def runs(text: str, toks: list[Token]) -> list[list[Token]]:
         joined = current and _only_spaces(text, current[-1].end, tok.start)
         if tok.capitalised and (joined or not current):
             current.append(tok)
-        elif joined and _joins(current, tok, toks[i + 1] if i + 1 < len(toks) else None, text):
+        elif joined and _joins(current, tok, toks, i, text):
             current.append(tok)
         else:
             _close(groups, current)
             current = [tok] if tok.capitalised else []
     _close(groups, current)
-    return groups
+    return _join_listed_names(text, toks, groups)
+
+
+def _join_listed_names(text: str, toks: list[Token], groups: list[list[Token]]) -> list[list[Token]]:
+    """"Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)", "Bureau of Alcohol, Tobacco,
+    Firearms and Explosives": one body written as a list. The source reader's rule decides
+    (``attribute.LISTED_REST`` and ``names_one_body``), so both readers agree on the name."""
+    if "," not in text or not _MAY_LIST.search(text):
+        return groups                      # most windows: no list, nothing to join
+    joined: list[list[Token]] = []
+    k = 0
+    while k < len(groups):
+        group = groups[k]
+        end = _listed_name_end(text, group)
+        last = next((j for j in range(k + 1, len(groups)) if groups[j][-1].end == end), None) if end else None
+        if last is None:
+            joined.append(group)
+            k += 1
+            continue
+        joined.append([t for t in toks if group[0].start <= t.start and t.end <= end])
+        k = last + 1
+    return joined
+
+
+def _listed_name_end(text: str, group: list[Token]) -> int | None:
+    """Where the list that continues ``group`` after a comma ends, when all of it names one
+    body; None otherwise (most runs: no comma, or the list is of several names)."""
+    end = group[-1].end
+    if text[end:end + 1] != "," or _CONJUNCTION_AFTER_COMMA.match(text, end):
+        return None        # "Badan X, dan Rina Sari": a pair, not a list inside one name
+    rest = LISTED_REST.match(text, end)
+    if not rest or not names_one_body(text[group[0].start:rest.end()], skip_titles=True):
+        return None
+    if not rest.group("acronym"):
+        return rest.end()
+    return len(text[:rest.start("acronym") - 1].rstrip())   # the name ends before "(ABC)"
 
 
 def _only_spaces(text: str, a: int, b: int) -> bool:
@@ -97,8 +140,9 @@ def _only_spaces(text: str, a: int, b: int) -> bool:
     return 0 < len(gap) <= 2 and gap.strip(" \u00a0") == ""
 
 
-def _joins(current: list[Token], tok: Token, nxt: Token | None, text: str) -> bool:
+def _joins(current: list[Token], tok: Token, toks: list[Token], i: int, text: str) -> bool:
     """A lower-case particle, joiner or name number inside a run."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
     if tok.text.isdigit():
         return len(tok.text) <= 4 and not any(t.text.isdigit() for t in current) and \
             any(t.low in NUMBERED_NAMES for t in current)
@@ -107,8 +151,30 @@ def _joins(current: list[Token], tok: Token, nxt: Token | None, text: str) -> bo
         return followed
     if tok.low in _ORG_JOINERS:
         repeats = nxt is not None and nxt.low == current[0].low      # "Republik X dan Republik Y"
-        return followed and not repeats and any(t.low in JOIN_CUES for t in current)
+        if not followed or repeats:
+            return False
+        if tok.low in _CONJUNCTIONS:
+            return _one_body_across(current, toks, i, text)
+        return any(t.low in ORG_CUES or t.low in LAW_CUES or t.low in INSTITUTION_HEADS for t in current)
     return False
+
+
+def _one_body_across(current: list[Token], toks: list[Token], i: int, text: str) -> bool:
+    """Does "dan"/"and" continue one name? The source reader's rule decides: a body's head or
+    English tail, or an acronym of its words ("Food and Drug Administration", "Lembaga
+    Perlindungan Saksi dan Korban"); a law's title reads on ("Undang-Undang Cipta Kerja dan
+    ..."); two parties credited together ("Polri dan TNI", "KPK dan Kejaksaan") stay apart."""
+    end = i + 1
+    while end + 1 < len(toks) and toks[end + 1].capitalised and _only_spaces(text, toks[end].end, toks[end + 1].start):
+        end += 1
+    stop = toks[end].end
+    acronym = _ACRONYM_AFTER.match(text, stop)
+    phrase = text[current[0].start:acronym.end() if acronym else stop]
+    if names_one_body(phrase):
+        return True
+    if any(t.low in LAW_CUES for t in current):
+        return True
+    return any(t.low in ORG_CUES for t in current) and not is_joint(phrase)
 
 
 def _close(groups: list[list[Token]], current: list[Token]) -> None:

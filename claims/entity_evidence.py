@@ -42,7 +42,7 @@ def _common_sentence_start(text: str, run: list[Token]) -> bool:
         return False
     if first.text in _capitalised_inside(text):
         return False
-    return len(run) == 1 or first.low in _lower_words(text) or _strong_name(run[1])
+    return len(run) == 1 or first.low in lower_words(text) or _strong_name(run[1])
 
 
 def _strong_name(tok: Token) -> bool:
@@ -66,5 +66,6 @@ def _capitalised_inside(text: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=16)
-def _lower_words(text: str) -> frozenset[str]:
+def lower_words(text: str) -> frozenset[str]:
+    """Words the text writes in lower case (evidence that a capitalised one is common)."""
     return frozenset(_LOWER_WORD.findall(text))

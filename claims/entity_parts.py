@@ -8,7 +8,9 @@ Barat" + "Rina Lestari"); generic heads ("Kantor KPK") and trailing initials are
 from __future__ import annotations
 
 from claims import gazetteer as gz
+from claims import lexicon as lx
 from claims.entity_chunks import Token
+from claims.entity_evidence import lower_words
 
 # Generic heads written before a name that are not part of it ("Ibu Kota Kiev", "Kantor KPK").
 _DESCRIPTORS = (("ibu", "kota"), ("ibukota",), ("kantor",), ("markas",), ("pihak",))
@@ -16,8 +18,10 @@ _DESCRIPTOR_HEADS = frozenset(words[0] for words in _DESCRIPTORS)
 _TITLE_HEADS = frozenset(title.split()[0] for title in gz.TITLES)
 
 
-def entity_parts(run: list[Token]) -> list[tuple[list[Token], str]]:
-    """The (tokens, kind) parts of one run already stripped of common words."""
+def entity_parts(run: list[Token], evidence: str | None = None) -> list[tuple[list[Token], str]]:
+    """The (tokens, kind) parts of one run already stripped of common words. ``evidence``, the
+    text the run is read in, lets a lone contracted name ("Polri") stand when the text never
+    writes it in lower case; without it every lone cue word is dropped."""
     run = _strip_descriptor(run)
     if not run:
         return []
@@ -26,7 +30,7 @@ def entity_parts(run: list[Token]) -> list[tuple[list[Token], str]]:
         return [(run, "person")]                         # "Bharada X": the title is the name
     parts = _split_after_place(rest) if titled else [rest]
     parts = [p for part in parts for p in _split_trailing_initial(_strip_descriptor(part))]
-    kept = [p for p in parts if p and not _all_common(p)]
+    kept = [p for p in parts if p and not _all_common(p, evidence)]
     return [(p, "person" if titled and p is kept[-1] and kind_of(p) == "other" else kind_of(p))
             for p in kept]
 
@@ -39,6 +43,8 @@ def kind_of(run: list[Token]) -> str:
         return "place"
     if not gz.ORG_CUES.isdisjoint(lows) or (len(run) == 1 and run[0].text.isupper() and len(run[0].text) > 1):
         return "org"
+    if len(run) > 1 and (lows[-1] in lx.INSTITUTION_TAILS or lows[0] in lx.INSTITUTION_HEADS):
+        return "org"                     # "Food and Drug Administration", "Office of X and Y"
     if name in gz.DEMONYMS or not gz.NUMBERED_NAMES.isdisjoint(lows):
         return "other"
     if 2 <= len(run) <= 5 and all(t.text[0].isupper() and not t.text.isupper() for t in run):
@@ -99,8 +105,16 @@ def _split_trailing_initial(run: list[Token]) -> list[list[Token]]:
     return [run]
 
 
-def _all_common(run: list[Token]) -> bool:
+def _all_common(run: list[Token], evidence: str | None = None) -> bool:
     if len(run) == 1 and (run[0].low in gz.ORG_CUES or run[0].low in gz.PLACE_CUES):
-        return True                                      # "Dinas", "Kota" alone name nothing
+        return evidence is None or not _contracted_body(run[0], evidence)  # "Dinas", "Kota" alone name nothing
     return all(t.low in gz.NOT_NAMES or t.low in gz.COMMON_ACRONYMS or t.low in gz.TITLES
                or t.text.isdigit() for t in run)
+
+
+def _contracted_body(tok: Token, evidence: str) -> bool:
+    """"Polri", "Kemenkes": a cue that is itself one body's short name. Generic heads, place
+    words and titles ("Jaksa") are not, nor is a word the article also writes in lower case."""
+    low = tok.low
+    return not (low in lx.INSTITUTION_HEADS or low in gz.PLACE_CUES or low in lx.TITLE_WORDS
+                or tok.text.isupper() or low in lower_words(evidence))

@@ -9,11 +9,16 @@ import re
 from claims import lexicon as lx
 from claims.attribute import drop_titles, is_person
 
-# Runs are cut at eight words: names are short, and unbounded runs would make indexing
-# quadratic on pathological input (a page of capitalised words).
+# A run is read whole, however long: cutting it would make its ninth word look like the start
+# of a name. Indexing stays linear because only the runs' short ends are indexed (below).
 # The look-behind (no word character or hyphen before the run) comes after the first capital
 # so that the pattern opens with a character class, which the regex engine skips ahead to.
-_RUN = re.compile(r"[A-Z](?<![\w-].)[\w'’-]*(?:[ ]+[A-Z][\w'’-]*){0,7}")
+_RUN = re.compile(r"[A-Z](?<![\w-].)[\w'’-]*(?:[ ]+[A-Z][\w'’-]*)*")
+# How many words of a run are indexed on either side of a word: a name is at most four words,
+# found at the near end of its titles ("Kepala Dinas ... Rina Sari") or right before them
+# ("Rina Sari Kepala Dinas ..."), which twelve words hold; a page of capitalised words then
+# costs linear, not quadratic, time.
+_REACH = 12
 
 
 _FUNCTION_WORDS = frozenset("""menurut kata ujar dilansir berdasarkan sementara namun selain dan di
@@ -34,14 +39,14 @@ class NameIndex:
     def _runs_from(self, word: str) -> set[tuple[str, ...]]:
         """The tails of the runs that start at ``word``."""
         if word not in self._suffixes:
-            self._suffixes[word] = {run[k:] for run in self._runs if word in run
+            self._suffixes[word] = {run[k:k + _REACH] for run in self._runs if word in run
                                     for k, w in enumerate(run) if w == word}
         return self._suffixes[word]
 
     def _runs_to(self, word: str) -> set[tuple[str, ...]]:
         """The heads of the runs that end at ``word``."""
         if word not in self._prefixes:
-            self._prefixes[word] = {run[:k + 1] for run in self._runs if word in run
+            self._prefixes[word] = {run[max(0, k + 1 - _REACH):k + 1] for run in self._runs if word in run
                                     for k, w in enumerate(run) if w == word}
         return self._prefixes[word]
 
