@@ -146,7 +146,12 @@ _CONTACT_LINE = re.compile(
 
 
 def _is_contact(line: str, _outlet) -> bool:
-    return len(line) < 160 and _CONTACT_LINE.match(line) is not None
+    # Every match ends with a phone number (a digit, then at most a full stop or a bracket)
+    # or holds an address: most lines, which end with a word and a full stop, skip the pattern.
+    if len(line) >= 160 or not (line.rstrip(".) ")[-1:].isdigit() or "@" in line or "www." in line
+                                or "://" in line):
+        return False
+    return _CONTACT_LINE.match(line) is not None
 
 
 def _is_caption(line: str, _outlet) -> bool:

@@ -144,14 +144,20 @@ def _quoted(text: str, s: int, e: int, q, speaker, language: str, p: int) -> Sen
 # speech of the same speaker (rule 5), a claim of its own.
 _DIGIT = re.compile(r"\d")
 _ADDING_THAT = re.compile(r",\s+(?:and\s+|dan\s+|seraya\s+|sambil\s+)?(?:adding|added|menambahkan)"
-                          r"\s+(?:that|bahwa)\s+", re.I)
+                          r"\s+(?:that|bahwa)\s+")
+
+
+def _added_clause(text: str, a: int, b: int):
+    """The ", adding that" match in ``text[a:b]``, or None. Every match holds "dd" or
+    "menambahkan": two bounded finds rule out almost every span before the pattern runs."""
+    if text.find("dd", a, b) < 0 and text.find("menambahkan", a, b) < 0:
+        return None
+    return _ADDING_THAT.search(text, a, b)
 
 
 def _split_added(text: str, cut: Cut) -> list[Cut]:
     """"X said A, adding that B": A and B are two claims of the same speaker."""
-    if "," not in text[cut.start:cut.end]:
-        return [cut]            # most cuts: the pattern needs a comma
-    added = _ADDING_THAT.search(text, cut.start, cut.end)
+    added = _added_clause(text, cut.start, cut.end)
     if not added or added.start() <= cut.start:
         return [cut]
     first = Cut(*trim(text, cut.start, added.start()), cut.source, cut.quote, cut.frame)
@@ -164,9 +170,10 @@ def _tail_claims(text: str, a: int, e: int, source, frame, language: str) -> lis
     (", adding that …")."""
     stop = text.find("“", a, e)
     stop = e if stop < 0 else stop     # a resumed quotation is read on its own
-    added = _ADDING_THAT.search(text, a, stop)
+    added = _added_clause(text, a, stop)
     head_end = added.start() if added else stop
-    cuts = [c for c in _loose_embedded(text, a, head_end, ()) if _DIGIT.search(text, c.start, c.end)]
+    cuts = [] if not _DIGIT.search(text, a, head_end) else \
+        [c for c in _loose_embedded(text, a, head_end, ()) if _DIGIT.search(text, c.start, c.end)]
     if added:
         clause = Cut(*trim(text, added.end(), stop), source=source, frame=frame)
         cuts += _worthy(text, [clause], language)
@@ -179,7 +186,9 @@ def _plain(text: str, s: int, e: int, language: str, p: int) -> Sentence:
         return Sentence((), p, report=report.group("who").strip(), report_frame=(s, e))
     if _generic_view(text, s, e):
         return Sentence((), p)
-    raw = [part for cut in cut_sentence(text, s, e, language) for part in _split_added(text, cut)]
+    raw = cut_sentence(text, s, e, language)
+    if _added_clause(text, s, e):       # rare: most sentences add no clause this way
+        raw = [part for cut in raw for part in _split_added(text, cut)]
     cuts = _worthy(text, raw, language)
     return Sentence(tuple(cuts + _loose_embedded(text, s, e, cuts)), p,
                     speaker=next((c.source for c in raw if c.source), None))
