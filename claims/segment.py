@@ -88,7 +88,7 @@ def _is_abbreviation(text: str, dot: int, after: int, end: int) -> bool:
     next_word = nxt.group(1) if nxt else ""
     if word in NUMBER_ABBREVIATIONS:
         return next_word[:1].isdigit()
-    if next_word[:1].isupper() and _DOTTED_CAPITALS.fullmatch(m.group(1)):
+    if "." in word and next_word[:1].isupper() and _DOTTED_CAPITALS.fullmatch(m.group(1)):
         # "U.S. Geological Survey", "U.N. Security Council": a place's initials often head a
         # name; they end the sentence only before a word that opens sentences, not names.
         return next_word.lower() not in _SENTENCE_OPENERS
