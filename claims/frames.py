@@ -202,7 +202,7 @@ def verb_frame(text: str, s: int, e: int):
         return None, None, s
     # "Ekonom Universitas X, Rina Sari, memperkirakan …": the comma closing an appositive name
     # is not a clause boundary.
-    head = _speaker_without_description(text[s:m.start()].rstrip())
+    head = _speaker_without_description(_without_scene(text[s:m.start()].rstrip()))
     if opens_with_share(head):
         return None, None, s        # "64 persen responden menyatakan puas": the finding itself
     before, subject = _split_subject(head.rstrip(","))
@@ -224,6 +224,19 @@ def verb_frame(text: str, s: int, e: int):
 
 
 _ESTIMATE_VERB = re.compile(r"\s+puts?\b")
+
+
+# Wire style sets the place and day of the statement between the speaker and the verb:
+# "Kepala Dinas X Rina Sari di Malang, Senin, mengatakan …", "Kapolres X, Jumat (7/3),
+# menjelaskan …". The scene is part of the frame, never the speaker (nor a clause of its own).
+_FULL_WEEKDAYS = sorted({w.capitalize() for w in WEEKDAYS if len(w) > 3})
+_SCENE_BEFORE_VERB = re.compile(
+    rf"(?:\s+di\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,2}})?\s*,\s*(?:(?:pada\s+)?(?:{alternation(_FULL_WEEKDAYS)})"
+    rf"(?:\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\))?(?:\s+(?:pagi|siang|sore|malam))?|[Kk]emarin)\s*,?$")
+
+
+def _without_scene(head: str) -> str:
+    return head[:m.start()] if (m := _SCENE_BEFORE_VERB.search(head)) and m.start() > 0 else head
 
 
 def _role_after_person(before: str, subject: str) -> bool:

@@ -261,3 +261,24 @@ def test_plural_data_show_at_the_end_is_a_tail():
     text = "The crash was the deadliest on the road since 2019, data from the Roads Agency show"
     found = reporting_tail(text, 0, len(text))
     assert found is not None and found[1] == "data from the Roads Agency"
+
+
+
+@pytest.mark.parametrize("text, who, rest", [
+    ("Kepala Dinas Sosial Kota Kediri Sari Lestari di Kediri, Kamis, mengatakan 240 keluarga menerima bantuan.",
+     "Kepala Dinas Sosial Kota Kediri Sari Lestari", "240 keluarga menerima bantuan."),
+    ("Camat Ngaglik Joko Purnomo, Selasa (4/3), menjelaskan dua jembatan putus diterjang banjir.",
+     "Camat Ngaglik Joko Purnomo", "dua jembatan putus diterjang banjir."),
+    ("Direktur Utama Ina Marlina di Bandung, Senin (3/3) pagi, menyebutkan 18 perjalanan dibatalkan.",
+     "Direktur Utama Ina Marlina", "18 perjalanan dibatalkan."),
+    ("Juru bicara Polda Bali Dewi Rahayu, kemarin, mengatakan empat turis asing ditahan.",
+     "Juru bicara Polda Bali Dewi Rahayu", "empat turis asing ditahan."),
+])
+def test_the_place_and_day_of_a_statement_before_the_verb_are_no_speaker(text, who, rest):
+    # wire style sets the scene between speaker and verb; it belongs to the frame
+    assert _after(text, verb_frame) == (who, rest)
+
+
+def test_a_weekday_that_ends_a_clause_of_its_own_is_no_scene():
+    text = "Hujan deras turun sejak Senin, mengatakan warga."
+    assert verb_frame(text, 0, len(text))[0] != "Senin"
