@@ -192,6 +192,8 @@ def is_time_bound(claim: Claim) -> bool:
 def ranking_period(claim: Claim, periods: list) -> tuple[str, ...]:
     """"Kecamatan X menjadi wilayah dengan kasus terbanyak": a ranking by the things a count
     over a stated period counted holds over that period."""
+    if not periods:
+        return ()
     words = set(_WORDS.findall(claim.text.lower()))
     fitting = [(start, period) for start, period, counted in periods if words & counted]
     return nearest(claim.start, fitting) if fitting else ()
