@@ -31,7 +31,7 @@ _SELF_DECLARATION = re.compile(r"(akan|tidak(?!\s+ada\b)|belum|siap|ingin|diri|d
 _ID_TAIL = re.compile(rf",[\"”]?\s*(?:{lx.ID_TAIL_VERBS}|{lx.EN_INVERTED_TAIL_VERBS}|according to|menurut"
                      rf"|{lx.DATA_BASIS})\b", re.I)
 _EN_PRONOUN_TAIL = re.compile(rf",[\"”]?\s*(?:he|she|they|{lx.EN_DESCRIBED_SPEAKER}"
-                              rf"|(?:[\w'’.&-]+\s+){{0,7}}?[A-Z][\w'’.-]*)\s+"
+                              rf"|(?:[\w'’.&-]+\s+){{0,7}}?[A-Z][\w'’.-]*){lx.EN_TAIL_AUX}\s+"
                               rf"{lx.EN_TAIL_VERBS}\b(?P<rest>[^,]*)$")
 _FRAME_DATE = re.compile(r"\s*,\s*(?:[A-Z][a-z']+\s*)?\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\s*(?=,)")
 # The verbs' own words: "that" appears only in a lookahead after "found", which is in the set.

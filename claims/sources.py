@@ -113,6 +113,8 @@ _COMPANY_REACH = 1500
 # gave before ("the National Search and Rescue Agency"); rule 6 credits that proper-name mention.
 _DEFINITE_NOUN = re.compile(r"(?i:the)\s+(?P<noun>[a-z]+)")
 _NAME_ENDING = "(?:[A-Z][\\w&'’-]*\\s+(?:(?:of|and|for|the)\\s+)*){{1,6}}{noun}\\b"
+# The words after a head noun that opens its name: "Ministry| of Rural Roads".
+_NAME_TAIL = "\\s+(?:of|for|on)\\s+(?:the\\s+)?[A-Z][\\w&'’-]*(?:\\s+(?:(?:and|of|for|the)\\s+)*[A-Z][\\w&'’-]*){{0,5}}"
 
 
 def _named_by_head(text: str, cut: Cut, earlier: list[str]) -> str | None:
@@ -120,7 +122,9 @@ def _named_by_head(text: str, cut: Cut, earlier: list[str]) -> str | None:
     if not m:
         return None
     noun = m.group("noun").lower()
-    word = re.compile(rf"\b{noun}\b", re.I)
+    # The noun must head a name ("the ministry" -> "Ministry of X"), not sit in a person's
+    # role ("ministry spokesperson Ana Ruiz" is not the ministry).
+    word = re.compile(rf"\b{noun.capitalize()}\b")
     for source in reversed(earlier[-6:]):
         # Only a proper-name mention replaces the epithet (rule 6); "the study" after "a study
         # published on Tuesday" stays as written.
@@ -148,9 +152,11 @@ def _publisher_of_data(text: str, cut: Cut) -> str | None:
 
 
 def _nearest_named(text: str, noun: str, pos: int) -> str | None:
-    # A capitalised name that ends in the same noun ("… Rescue Agency") earlier in the text.
+    # A capitalised name that ends in the same noun ("… Rescue Agency") or opens with it
+    # ("Ministry of Rural Roads") earlier in the text: the last one before the epithet.
+    window = text[max(0, pos - _COMPANY_REACH):pos]
     found = None
-    for found in re.finditer(_NAME_ENDING.format(noun=re.escape(noun)), text[max(0, pos - _COMPANY_REACH):pos]):
+    for found in re.finditer(f"{_NAME_ENDING}(?:{_NAME_TAIL})?".format(noun=re.escape(noun)), window):
         pass
     return re.sub(r"^The\s+", "", found.group()) if found else None
 

@@ -62,6 +62,10 @@ def test_reporting_verb_after_subject(text, who, rest):
     ("The road was reopened after six hours, police said on Monday.",
      "The road was reopened after six hours", "police"),
     ("Warga berkumpul di balai desa.", None, None),
+    ("The road was reopened after six hours, officials have said.",
+     "The road was reopened after six hours", "officials"),
+    ("Three ferries were cancelled, the operator had also said.", "Three ferries were cancelled",
+     "the operator"),
 ])
 def test_reporting_tails(text, content, who):
     found = reporting_tail(text, 0, len(text))

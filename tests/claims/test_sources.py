@@ -41,6 +41,15 @@ def test_a_quotation_after_a_plain_sentence_keeps_no_speaker():
      "Landings fell 12 percent", "Bay Catch Foods"),
     # Nothing earlier to point at: kept as written.
     ("Trains ran 20 minutes late, the operator said.", "Trains ran 20 minutes late", "the operator"),
+    # A person whose role holds the noun is not the body: "the ministry" is the Ministry.
+    ("The Ministry of Rural Roads paved 300 km in 2024.\n\n"
+     "Repairs cost $2 million, ministry spokesperson Ana Ruiz said.\n\n"
+     "Another 80 km will be paved this year, the ministry said.",
+     "Another 80 km will be paved this year", "Ministry of Rural Roads"),
+    # A perfect tense between speaker and verb is part of neither.
+    ("The Port Safety Agency counted 14 collisions in 2023.\n\n"
+     "Most involved fishing boats, the agency has said.",
+     "Most involved fishing boats", "Port Safety Agency"),
 ])
 def test_a_definite_noun_source_points_back_at_its_fuller_mention(body, claim, source):
     assert (claim, source) in _sources(body)
