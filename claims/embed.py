@@ -14,8 +14,9 @@ from claims.clauses import is_id_verb
 from claims.text_features import may_hold_any
 
 # ", where …" after a place is a relative clause too ("… in X province, where 200 houses fell").
-_RELATIVE = re.compile(r"(,\s+|\s+)(yang|yg|selaku|which|who|that|dimana|di mana)\s+(?=\S)"
-                       r"|(,\s+)(where)\s+(?=\S)", re.I)
+# (The lookahead lets the engine skip to a comma or a space, the only places a match opens.)
+_RELATIVE = re.compile(r"(?=[,\s])(?:(,\s+|\s+)(yang|yg|selaku|which|who|that|dimana|di mana)\s+(?=\S)"
+                       r"|(,\s+)(where)\s+(?=\S))", re.I)
 # "that" is a relative pronoun only between a noun and its verb ("a fire that started …"); after
 # a verb or in "so that" it is a conjunction, and before a noun a determiner.
 _NOT_THAT_HEAD = frozenset("so such now given".split())

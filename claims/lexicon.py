@@ -187,8 +187,6 @@ EN_INVERTED_TAIL_VERBS = r"(?:said|says|told|added|stated|explained|noted|wrote|
 EN_TAIL_VERBS = r"(?:said|says|told|added|stated|explained|noted|wrote|asked|warned|insisted|claimed" \
                 r"|reported|announced|confirmed|found|cautioned|acknowledged|admitted|conceded|stressed" \
                 r"|concluded|estimated|showed|shows|show|indicated)"
-# "…, the ministry has said": a perfect tense between the speaker and the verb belongs to neither.
-EN_TAIL_AUX = r"(?:\s+(?:has|have|had)(?:\s+also)?)?"
 # "a rescue official", "the ministry": unnamed speakers in their descriptive form.
 EN_DESCRIBED_SPEAKER = r"(?:(?:a|an|the|another|one|their|its|his|her|our)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+" \
                        r"|(?:[a-z][\w'’-]*\s+){0,3}(?:officials|authorities|police|sources|witnesses" \
@@ -266,12 +264,14 @@ OPENERS = re.compile(
 DATELINE_PREFIX = re.compile(r"[A-Z][\w.]*(?:[ ,/]+(?:[A-Z][\w.]*|\d{1,2}\b)){0,4}(?:\s*\([A-Z][\w.]*\))?"
                              r"\s*(?:-{1,2}|–|—)\s+")
 # ", sementara …" is "while" before a clause; "sementara waktu/ini" (for now) is no connective.
-CLAUSE_BREAKS = re.compile(r",\s+(?:sedangkan|tetapi|tapi|namun|mengingat|sehingga|but|while|whereas|yet"
+# The lookahead names the characters every break opens with: the engine skips to them instead
+# of trying each alternative at every position (a third faster on sentences).
+CLAUSE_BREAKS = re.compile(r"(?=[,;\s])(?:,\s+(?:sedangkan|tetapi|tapi|namun|mengingat|sehingga|but|while|whereas|yet"
                            r"|sementara(?!\s+(?:waktu|ini|itu)\b))\s+|;\s+"
                            r"|\s+(?:sedangkan|tapi|sehingga)\s+|,\s+(?:dan|and)\s+(?:that\s+)?|,\s+(?:dengan|with)\s+"
                            r"|,\s+(?:yakni|yaitu|namely)\s+|\s+dan\s+(?!yang|yg)"
                            r"|,\s+(?=followed by\s)"
-                           r"|\s+(?:dan|and)\s+(?=(?:yang|yg|that)\s)|\s+(?:and|but)\s+", re.I)
+                           r"|\s+(?:dan|and)\s+(?=(?:yang|yg|that)\s)|\s+(?:and|but)\s+)", re.I)
 # Words that mark a clause as opinion, hope, hedging or vague filler (rule 2).
 # Words and phrases that mark a clause as opinion, hope or hedging (rule 2); checked as word
 # sets and substrings, which is many times faster than one large case-insensitive regex.
