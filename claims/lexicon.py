@@ -187,6 +187,8 @@ EN_INVERTED_TAIL_VERBS = r"(?:said|says|told|added|stated|explained|noted|wrote|
 EN_TAIL_VERBS = r"(?:said|says|told|added|stated|explained|noted|wrote|asked|warned|insisted|claimed" \
                 r"|reported|announced|confirmed|found|cautioned|acknowledged|admitted|conceded|stressed" \
                 r"|concluded|estimated|showed|shows|show|indicated)"
+# "…, the ministry has said": a perfect tense between the speaker and the verb belongs to neither.
+EN_TAIL_AUX = r"(?:\s+(?:has|have|had)(?:\s+also)?)?"
 # "a rescue official", "the ministry": unnamed speakers in their descriptive form.
 EN_DESCRIBED_SPEAKER = r"(?:(?:a|an|the|another|one|their|its|his|her|our)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+" \
                        r"|(?:[a-z][\w'’-]*\s+){0,3}(?:officials|authorities|police|sources|witnesses" \
