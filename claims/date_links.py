@@ -204,7 +204,8 @@ _WORDS = re.compile(r"\w+")
 
 # Where a comparison names its base: "naik Rp 1.500 dibandingkan awal Januari", "down from 44
 # percent in October". A date after it is the base's, not the figure's.
-_BASE = re.compile(r"\b(?:dibandingkan|dibanding|ketimbang|daripada|(?:naik|turun|meningkat|menurun|melonjak|anjlok)"
+# (The lookahead names the first letters of the words: the engine skips to them.)
+_BASE = re.compile(r"(?=[acdfhikmnrtuv])\b(?:dibandingkan|dibanding|ketimbang|daripada|(?:naik|turun|meningkat|menurun|melonjak|anjlok)"
                    r"\s+dari|(?:up|down|rose|fell|climbed|dropped|increased|decreased)\s+from|compared\s+(?:with|to)"
                    r"|versus"
                    # a multiple of a base: "three times the number in June 2024", "dua kali lipat
