@@ -11,6 +11,7 @@ import re
 
 from claims import gazetteer as gz
 from claims import lexicon as lx
+from claims.text_features import may_hold_any
 
 _QUOTE_PAIR = re.compile(r"“[^“”]{2,}?(?:”|$)|\"[^\"\n]{2,}?(?:\"|$)")
 # A tail may follow the closing mark of a quotation opened in an earlier paragraph
@@ -171,12 +172,15 @@ def listed_name_start(head: str) -> int | None:
 
 
 _NOT_NAME_WORDS = lx.TITLE_WORDS | lx.ORG_WORDS | lx.PORTFOLIO_WORDS
-_PARTICLES = re.compile(r"\s+(pun|juga|sendiri|lah|also|himself|herself)$", re.I)
+_PARTICLE_WORDS = ("pun", "juga", "sendiri", "lah", "also", "himself", "herself")
+_PARTICLES = re.compile(rf"\s+({'|'.join(_PARTICLE_WORDS)})$", re.I)
 
 
 def clean_speaker(raw: str) -> str:
     """A speaker phrase without quotes, trailing particles ("Rina pun") or line breaks."""
-    return _PARTICLES.sub("", " ".join(raw.split()).strip(" ,.:;\"“”'"))
+    speaker = " ".join(raw.split()).strip(" ,.:;\"“”'")
+    # A particle can only close the phrase: its last seven characters are enough to rule it out.
+    return _PARTICLES.sub("", speaker) if may_hold_any(speaker[-7:], _PARTICLE_WORDS) else speaker
 
 
 def frame_source(raw: str) -> str:

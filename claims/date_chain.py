@@ -10,6 +10,7 @@ import datetime as dt
 import re
 
 from claims.lexicon_dates import SMALL_NUMBERS
+from claims.text_features import may_hold_any
 
 # How far back one unit reaches: (days, months).
 _UNIT_STEP = {
@@ -78,11 +79,14 @@ _PERIOD_NOUNS_ID = r"(?:periode|kuartal|triwulan|semester|bulan|pekan|minggu|(?:
 _PERIOD_NOUNS_EN = r"(?:period|quarter|half|month|week|day|time\s+span|span|stretch)s?"
 _SAME_PERIOD = re.compile(rf"(?i:{_PERIOD_NOUNS_ID}\s+yang\s+sama"
                           rf"|the\s+same\s+{_PERIOD_NOUNS_EN}(?:\s+of)?)\s+$")
+_SAME_WORDS = ("sama", "same")
 
 
 def same_period_a_year_back(text: str, start: int) -> bool:
     """True when a "tahun lalu"/"last year" at ``start`` closes a "the same period" phrase."""
-    return bool(_SAME_PERIOD.search(text, max(0, start - 40), start))
+    lo = max(0, start - 40)
+    # Every match holds "sama" or "same": most windows hold neither and skip the search.
+    return may_hold_any(text[lo:start], _SAME_WORDS) and bool(_SAME_PERIOD.search(text, lo, start))
 
 
 # "the same period in 2023", "periode yang sama tahun 2023": the period just named, in that year.
