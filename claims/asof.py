@@ -30,8 +30,9 @@ def _units(claim: Claim) -> set[str]:
     """The claim's units, lower-cased; every currency code ("MYR", "PHP", "EUR") reads as "usd":
     an amount of money, like a cost in rupiah or dollars, is no count that changes by the day."""
     return {"usd" if _CURRENCY_CODE.fullmatch(q.unit or "") else (q.unit or "").lower() for q in claim.quantities}
-_CLOCK = re.compile(r"\bpukul\s+\d|\b\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|WIB|WITA|WIT)"
-                    r"|\bpukul\s+\w+\s+(?:pagi|siang|sore|malam)", re.I)
+# (?=…): a case-blind pattern gets no first-character skip from the engine; the lookahead gives it.
+_CLOCK = re.compile(r"(?=[p\d])(?:\bpukul\s+\d|\b\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|WIB|WITA|WIT)"
+                    r"|\bpukul\s+\w+\s+(?:pagi|siang|sore|malam))", re.I)
 
 
 def add_as_of_dates(text: str, claims: tuple[Claim, ...], reference: dt.date | None

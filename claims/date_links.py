@@ -28,11 +28,12 @@ def units(claim: Claim) -> frozenset:
 
 # A survey or poll taken over a stated period ("Survei dilakukan pada 1-7 Maret", "the poll,
 # conducted between January and March"): its period dates every share the story gives.
-_SURVEY = re.compile(r"\b(?:survei|survey|surveys|polling|poll|jajak\s+pendapat|sigi|sensus|census|pendataan"
+# (?=…): case-blind patterns get no first-character skip from the engine; the lookahead gives it.
+_SURVEY = re.compile(r"(?=[cjprs])\b(?:survei|survey|surveys|polling|poll|jajak\s+pendapat|sigi|sensus|census|pendataan"
                      r"|responden|respondents)\b", re.I)
 # A count over a stated period ("mencatat 126 kasus selama periode ...", "recorded 40 cases
 # throughout March"): its period dates the counts of the same things.
-_COUNT_OVER = re.compile(r"\b(?:periode|period|mencatat|tercatat|recorded|sepanjang|selama|throughout|during)\b", re.I)
+_COUNT_OVER = re.compile(r"(?=[dmprst])\b(?:periode|period|mencatat|tercatat|recorded|sepanjang|selama|throughout|during)\b", re.I)
 SURVEY = "survey"   # stands in the units of a survey's period: any share may take it
 
 
@@ -283,7 +284,7 @@ def _measure_words(text: str) -> set[str]:
 # "At least 14 people have died since June 1", "telah mencatat 310 kasus sejak Januari": a running
 # total counted from a start date; the total itself is as of the report.
 _SINCE = re.compile(r"\b(?:since|sejak)\b", re.I)
-_SO_FAR = re.compile(r"\b(?:has|have|telah|sudah|so\s+far|to\s+date|hingga\s+kini|sampai\s+saat\s+ini)\b", re.I)
+_SO_FAR = re.compile(r"(?=[hst])\b(?:has|have|telah|sudah|so\s+far|to\s+date|hingga\s+kini|sampai\s+saat\s+ini)\b", re.I)
 # what accumulates ("have died", "telah mencapai"), unlike an action begun then ("sudah kerahkan")
 _TOTAL = re.compile(r"\b(?:died|killed|recorded|reported|reached|risen|rose|climbed|grown|infected|confirmed"
                     r"|mencapai|mencatat|tercatat|meninggal|tewas|bertambah|terinfeksi|terkonfirmasi|dilaporkan"

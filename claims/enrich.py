@@ -74,7 +74,8 @@ def _dates(text, local, lo, s, e, language, reference, inner=()) -> tuple[str, .
 
 
 # "will visit … on Friday", "akan … pada Jumat": a bare weekday in a future clause is the next one.
-_FUTURE = re.compile(r"\b(?:will|shall|akan|dijadwalkan|is scheduled to|are scheduled to|is set to"
+# (?=…): a case-blind pattern gets no first-character skip from the engine; the lookahead gives it.
+_FUTURE = re.compile(r"(?=[abdirsw])\b(?:will|shall|akan|dijadwalkan|is scheduled to|are scheduled to|is set to"
                      r"|are set to|rencananya|berencana)\b", re.I)
 _BARE_WEEKDAY = re.compile(r"(?i:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|monday|tuesday"
                            r"|wednesday|thursday|friday|saturday|sunday)")

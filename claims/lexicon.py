@@ -221,7 +221,7 @@ OPENING_FRAMES = re.compile(
     # "Menurutnya, …": the speaker is the one named before (resolved like "ujarnya")
     r"|menurutnya(?=\s*,)", re.I)
 PRONOUN_SOURCES = frozenset("he she they ia dia beliau mereka nya -nya his her".split())
-EPITHET_END = re.compile(r"\b(tersebut|itu|ini)$", re.I)
+EPITHET_END = re.compile(r"(?=[it])\b(tersebut|itu|ini)$", re.I)   # (?=…): see DATELINE_HINT
 REPORT_SENTENCE = re.compile(
     # "Penambahan itu diumumkan X": any noun pointed back at with a demonstrative, too
     r"^(?:[a-z]+(?=\s+(?:tersebut|ini|itu)\s)|kabar|informasi|hal|berita|pernyataan|keterangan|pengumuman|laporan|data|angka|temuan"

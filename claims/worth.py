@@ -17,8 +17,9 @@ THRESHOLD = 0.5
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[a-z]+")
 # Indonesian often states a comparison or amount without a verb ("harga kini lebih mahal dari …").
-_VERBLESS_PREDICATE = re.compile(r"\b(lebih|paling|sebesar|sebanyak|tertinggi|terendah|terbesar"
-                                 r"|terbanyak|than|highest|lowest|plus minus|plus or minus)\b|±", re.I)
+# (?=…): a case-blind pattern gets no first-character skip from the engine; the lookahead gives it.
+_VERBLESS_PREDICATE = re.compile(r"(?=[hlpst±])(?:\b(lebih|paling|sebesar|sebanyak|tertinggi|terendah|terbesar"
+                                 r"|terbanyak|than|highest|lowest|plus minus|plus or minus)\b|±)", re.I)
 _ING = re.compile(r"\b[a-z]{3,}ing\b")   # "with the total climbing to 50": a participle clause
 _ONE_OF = re.compile(r"\b(salah satu|one of)\b", re.I)
 _INNER_CAPITAL = re.compile(r"(?<=\s)[A-Z][\w'’-]+")
