@@ -26,8 +26,11 @@ _W = alternation(list(NUMBER_WORDS) + ["seratus", "seribu", "sejuta"])
 _WM = alternation(list(NUMBER_WORDS) + list(_WORD_MULTIPLIERS))
 # "a dozen", "a million": the article stands for "one".
 _A_SCALE = r"an?\s+(?:hundred|dozen|thousand|million|billion|trillion)\b"
+# What a number in words opens with: a case-blind pattern gets no first-character skip from the
+# engine, the lookahead gives it (twice as fast on sentences).
+_WORDS_FIRST = re.escape("".join(sorted({w[0].lower() for w in list(NUMBER_WORDS) + ["seratus", "seribu", "sejuta", "a"]})))
 _WORDS = re.compile(
-    rf"(?<![\w-])(?P<words>(?:{_A_SCALE}|(?:{_W}))(?:(?:\s+|-)(?:{_WM}))*)(?!\w)", _I)
+    rf"(?=[{_WORDS_FIRST}])(?<![\w-])(?P<words>(?:{_A_SCALE}|(?:{_W}))(?:(?:\s+|-)(?:{_WM}))*)(?!\w)", _I)
 _VAGUE = re.compile(
     rf"\b(?P<vague>{alternation(VAGUE)}|tens)(?:\s+(?:of\s+)?(?P<vscale>ribu|juta|thousands|millions))?\b", _I)
 _VAGUE_NEEDLES = frozenset(VAGUE) | {"tens"}
