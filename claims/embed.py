@@ -73,14 +73,18 @@ _REACH = 240   # characters a head or a describing part may span; bounds work on
 # clauses) holds no embedded fact. Substring tests on the lowered span tell it ~3% of an
 # article's instructions cheaper than one case-blind regex search over it.
 _NEEDED = (",", "yang", "yg", "selaku", "which", "who", "that", "dimana", "di mana")
+# Every _RELATIVE match holds one of these: a span without them skips its search.
+_RELATIVE_WORDS = ("yang", "yg", "selaku", "which", "who", "that", "dimana", "di mana", "where")
 
 
 def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
     """(claim start, claim end, start of the describing part) of each embedded fact."""
-    if not may_hold_any(text[s:e], _NEEDED):
+    span = text[s:e]
+    if not may_hold_any(span, _NEEDED):
         return []
     found = _ages(text, s, e)
-    for m in list(_RELATIVE.finditer(text, s, e)) + list(_APPOSITIVE.finditer(text, s, e)) \
+    relative = list(_RELATIVE.finditer(text, s, e)) if may_hold_any(span, _RELATIVE_WORDS) else []
+    for m in relative + list(_APPOSITIVE.finditer(text, s, e)) \
             + list(_ASIDE_PHRASE.finditer(text, s, e)) + list(_BARE_APPOSITIVE.finditer(text, s, e)):
         if m.re is _RELATIVE and (m.group(2) or "").lower() == "that" and not _relative_that(text, s, m):
             continue
