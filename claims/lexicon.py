@@ -31,7 +31,8 @@ OPENING_AFTER_BOUNDARY = re.compile(r"\s+[\"“‘'(\[]?[A-Z0-9À-ÖØ-Þ]")
 # --- boilerplate lines -----------------------------------------------------------------
 # Advertisement markers, alone or chained on one line ("Advertisement - Scroll to continue").
 _AD_PART = (r"(?:advertisement|advertisment|iklan|ads?|sponsored|promoted|paid content|konten berbayar"
-            r"|scroll to continue(?: with content| reading)?|scroll untuk melanjutkan(?: membaca)?"
+            r"|scroll to continue(?: with content| reading)?"
+            r"|(?:scroll|gulir)(?: ke bawah| down)? (?:untuk|to) (?:melanjutkan|lanjut|continue)(?: membaca| reading)?"
             r"|lanjutkan membaca|lanjut membaca|continue reading(?: below| the main story)?"
             r"|(?:story|article) continues below)")
 AD_LINE = re.compile(rf"^\W*{_AD_PART}(?:\W+{_AD_PART})*\W*$", re.I)
@@ -90,7 +91,11 @@ FURNITURE_LINE = re.compile(r"^(loading\W*|memuat\W*|(a\s+){2}a|sukses|zoom-in\S
                             r"|((updated|diperbarui|published|diterbitkan)\s*:?\s*)?\d+\s+(seconds?|minutes?"
                             r"|mins?|hours?|hrs?|days?|detik|menit|jam|hari)\s+(ago|lalu|yang lalu)"
                             # embedded-media placeholders: "[Gambas:Video …]", "Gambas: Video …"
-                            r"|\[[^\[\]]{1,100}\]|gambas\s*:.*|disclaimer\s*:.*)$", re.I)
+                            r"|\[[^\[\]]{1,100}\]|gambas\s*:.*|disclaimer\s*:.*"
+                            # the desk's note on a corrected or updated story, at its head or foot
+                            r"|(this (story|article|report)|the (story|article)) (has been|was) (corrected|updated|amended)\b.*"
+                            r"|an earlier version of this (story|article|report)\b.*|(correction|koreksi|ralat)\s*:.*"
+                            r"|(artikel|berita) ini (telah |sudah )?(dikoreksi|diperbarui|diralat|mengalami perubahan)\b.*)$", re.I)
 BYLINE_LINE = re.compile(r"^(sumber|source|foto|photo|ilustrasi|grafis|infografis|penulis|reporter|"
                          r"editor|writer|by|oleh|pewarta|redaktur|laporan wartawan|fotografer|photographer"
                          r"|videografer|(photo |image |foto )?credits?|kredit( foto)?)\s*[:/]", re.I)

@@ -38,6 +38,14 @@ from claims.clean import find_boilerplate, is_dateline, line_kind
     ("Reporters Tomas Vik and Ana Ruiz contributed from Valencia, Spain.", "byline"),
     ("Reporting by Jane Roe; Editing by John Doe", "byline"),
     ("(Laporan tambahan oleh Sari Dewi)", "byline"),
+    # scroll prompts in either language, and the desk's notes on a corrected story
+    ("Scroll ke bawah untuk melanjutkan membaca", "ad"),
+    ("GULIR KE BAWAH UNTUK LANJUT MEMBACA", "ad"),
+    ("Scroll down to continue reading", "ad"),
+    ("This story has been corrected to show the bridge is in Garut, not Tasikmalaya.", "furniture"),
+    ("An earlier version of this article gave the wrong toll.", "furniture"),
+    ("Artikel ini telah diperbarui dengan keterangan polisi.", "furniture"),
+    ("Ralat: nama pelatih sebelumnya tertulis Agus.", "furniture"),
 ])
 def test_line_kinds(line, kind):
     assert line_kind(line) == kind
@@ -53,6 +61,8 @@ def test_line_kinds(line, kind):
     "Three volunteers contributed to the rescue, officials said.",
     "Rising fuel costs also contributed.",
     "A reporter's camera footage showed how the fire spread, and the wind contributed.",
+    "The report was corrected by the auditors after the recount.",
+    "Warga scroll ke bawah untuk membaca pengumuman di grup desa.",
 ])
 def test_content_lines_are_not_boilerplate(line):
     assert line_kind(line) is None
