@@ -74,6 +74,10 @@ _REACH = 240   # characters a head or a describing part may span; bounds work on
 # article's instructions cheaper than one case-blind regex search over it.
 _NEEDED = (",", "yang", "yg", "selaku", "which", "who", "that", "dimana", "di mana")
 # Every _RELATIVE match holds one of these: a span without them skips its search.
+# "yang sama", "yang serupa", "yang lain": with an adjective of identity "yang" only picks out
+# its head ("the same market", "another school"); nothing is asserted about it.
+_IDENTITY_ADJECTIVE = re.compile(r"(?:sama|serupa|berbeda|lain|lainnya|bersangkutan|dimaksud)\b"
+                                 r"(?!\s+(?:dengan|seperti|sekali)\b)", re.I)
 _RELATIVE_WORDS = ("yang", "yg", "selaku", "which", "who", "that", "dimana", "di mana", "where")
 
 
@@ -88,6 +92,8 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
             + list(_ASIDE_PHRASE.finditer(text, s, e)) + list(_BARE_APPOSITIVE.finditer(text, s, e)):
         if m.re is _RELATIVE and (m.group(2) or "").lower() == "that" and not _relative_that(text, s, m):
             continue
+        if m.re is _RELATIVE and _IDENTITY_ADJECTIVE.match(text, m.end(), e):
+            continue    # "di pasar yang sama pada Selasa": "the same market", no clause of its own
         head = head_start(text, s, m.start())
         if head is None or _TIME_HEAD.search(text, head, m.start()):
             continue

@@ -286,3 +286,13 @@ def test_an_opening_time_phrase_is_no_head_of_an_appositive(sentence):
 def test_a_named_head_after_a_time_phrase_still_takes_its_appositive(sentence):
     found = heads(sentence)
     assert len(found) == 1 and "Ana Ruiz, " in found[0]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Harga gula di pasar yang sama pada Rabu (5/11) tercatat Rp 17.000 per kilogram.",
+    "Pada periode yang sama tahun lalu, ekspor kopi mencapai 120.000 ton.",
+    "Sekolah yang lain menerima 240 siswa baru.",
+])
+def test_yang_with_an_adjective_of_identity_is_no_embedded_fact(sentence):
+    assert heads(sentence) == []
+
