@@ -1,5 +1,7 @@
 """In real headless Chromium, with the keyboard only: the article's highlights and its claim
 list can be reached with Tab and operated with Enter or Space."""
+from playwright.sync_api import expect
+
 from tests.e2e.conftest import E2E, log_in
 
 pytestmark = E2E
@@ -67,10 +69,10 @@ def test_a_claim_is_added_from_a_keyboard_selection(page, live_server):
     words = selected(page)
     assert len(words.split()) == 3 and page.is_visible(".kbd-caret")
     page.wait_for_selector("#add-claim-button:enabled")
-    assert page.inner_text("#add-claim-preview") == words
-    page.wait_for_function("document.getElementById('add-claim-status').textContent"
-                           ".includes('Alt+Shift+A')")
-    assert words.strip() in page.inner_text("#add-claim-status")
+    # the preview and the spoken status follow the selection once it settles: wait for them
+    expect(page.locator("#add-claim-preview")).to_have_text(words)
+    expect(page.locator("#add-claim-status")).to_contain_text("Alt+Shift+A")
+    expect(page.locator("#add-claim-status")).to_contain_text(words.strip())
     assert page.evaluate("document.activeElement.closest('#article-text') !== null")
 
     page.keyboard.press("Alt+Shift+A")
