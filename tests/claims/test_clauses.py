@@ -167,6 +167,19 @@ def test_indonesian_while_and_so_that_split_two_facts(text, expected):
     assert clauses(text) == expected
 
 
+# A concessive clause ("meskipun", "walaupun", "padahal", "although") states a second fact.
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Harga cabai naik 30 persen, meskipun pasokan dari Garut bertambah 12 ton", "id",
+     ["Harga cabai naik 30 persen", "pasokan dari Garut bertambah 12 ton"]),
+    ("Sekolah itu tetap dibuka, padahal dua ruang kelasnya rusak berat", "id",
+     ["Sekolah itu tetap dibuka", "dua ruang kelasnya rusak berat"]),
+    ("The ferry resumed service on Monday, although its second engine is still under repair", "en",
+     ["The ferry resumed service on Monday", "its second engine is still under repair"]),
+])
+def test_a_concessive_clause_is_a_second_fact(text, lang, expected):
+    assert clauses(text, lang) == expected
+
+
 # After "dan", a one-word common noun before a linking or tense word opens a new clause; a
 # name in a list of names, or a bare noun before an ordinary verb, does not.
 @pytest.mark.parametrize("text, expected", [
