@@ -13,7 +13,7 @@ from workbench.services import claim_edits
 from workbench.views.access import login_required
 from workbench.views.claim_page import claim_forms, claim_to_change, render_claim_page, \
     render_conflict
-from workbench.views.redirects import is_same_host
+from workbench.views.redirects import safe_next
 
 bp = Blueprint("claims", __name__)
 
@@ -107,9 +107,7 @@ def _correct(claim_id: int, name: str, form_class, change):
     flash(_done(name, outcome), "success")
     # Back to the list the form came from (the article's claims, for a dismissal), else the
     # claim page; claim_id, not claim.id: the commit expired the claim.
-    target = request.form.get("next")
-    return redirect(target if target and is_same_host(target)
-                    else url_for("claims.show", claim_id=claim_id))
+    return redirect(safe_next(request.form.get("next"), "claims.show", claim_id=claim_id))
 
 
 def _done(name: str, outcome) -> str:

@@ -6,9 +6,10 @@ from urllib.parse import urlsplit
 from flask import request, url_for
 
 
-def safe_next(target: str | None, default_endpoint: str = "main.index") -> str:
-    """``target`` when it points into this site, else the URL of ``default_endpoint``."""
-    return target if target and is_same_host(target) else url_for(default_endpoint)
+def safe_next(target: str | None, default_endpoint: str = "main.index", **values) -> str:
+    """``target`` when it points into this site, else the URL of ``default_endpoint`` (built
+    with ``values``)."""
+    return target if target and is_same_host(target) else url_for(default_endpoint, **values)
 
 
 def is_same_host(target: str) -> bool:
