@@ -321,10 +321,9 @@ def _after_rank(source: str, words: list[str]) -> bool:
 _JOINERS = frozenset("dan and of for the di in on at dari untuk & serta".split())
 
 
-# Ranks and honorifics written right before a person's full name.
-_RANKS = frozenset("""bharada brigadir kombes irjen brigjen akbp akp kompol iptu ipda aiptu bripka briptu
-bripda pol jenderal mayjen letjen laksda marsda kolonel letkol mayor kapten bapak ibu pak bu dr
-prof ir h hj""".split()) | {w.rstrip(".") for w in lx.HONORIFICS}
+# Ranks and honorifics written right before a person's full name; military ranks too.
+_RANKS = lx.RANKS | frozenset("pol jenderal mayjen letjen laksda marsda kolonel letkol mayor kapten".split()) \
+    | {w.rstrip(".") for w in lx.HONORIFICS}
 # "Plh Sekretaris Daerah Kota Bogor, Hanafi": the name in apposition after a titled phrase.
 _APPOSED_NAME = re.compile(r",\s*(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})$")
 

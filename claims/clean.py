@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from claims import lexicon as lx
 from claims.dates import parse_dateline
-from claims.lexicon_dates import WEEKDAYS, alternation
+from claims.lexicon_dates import FULL_WEEKDAYS, alternation
 from claims.model import Boilerplate
 from claims.segment import line_spans
 from claims.text_features import literal_alternation, may_hold_any
@@ -29,8 +29,7 @@ _SENTENCE_CLOSE = ('.', '!', '?', '"', '”', '’', ')')
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-Z]")
 _LEFTOVER_WORD = re.compile(r"[A-Za-z]{2,}")
 # Weekday names written in full: the abbreviations ("Mon", "Kam") are prefixes of them.
-_FULL_WEEKDAYS = [day for day in WEEKDAYS if not any(other != day and other.startswith(day) for other in WEEKDAYS)]
-_WEEKDAYS = re.compile(rf"\b({alternation(_FULL_WEEKDAYS)}|updated|diperbarui|published"
+_WEEKDAYS = re.compile(rf"\b({alternation(FULL_WEEKDAYS)}|updated|diperbarui|published"
                        r"|wib|wita|wit|gmt|utc|am|pm)\b", re.I)
 
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from claims.lexicon_dates import (MONTHS, ONE_UNIT_WORDS, RELATIVE_DAYS, SMALL_NUMBERS, WEEKDAYS, alternation,
-                                   cased_alternation)
+from claims.lexicon_dates import (MONTHS, ONE_UNIT_WORDS, RELATIVE_DAYS, SMALL_NUMBERS, SPELLED_WEEKDAYS, WEEKDAYS,
+                                  alternation, cased_alternation)
 
 
 def _cased(words, lower=False) -> str:
@@ -21,7 +21,7 @@ _M = rf"(?:{_cased(MONTHS)})\.?"
 # so alone it is a month only after a preposition (the "month_may" kind).
 _MFULL = rf"(?:{_cased([w for w in MONTHS if len(w) > 3] + ['mei'])})"
 _W = rf"(?:{_cased(WEEKDAYS)})"
-_WFULL = rf"(?:{_cased(w for w in WEEKDAYS if len(w) > 3)})"
+_WFULL = rf"(?:{_cased(SPELLED_WEEKDAYS)})"
 _TO = r"(?i:-|–|—|hingga|sampai(?:\s+dengan)?|s\.?\s?d\.?|s/d|to|until|through|and|dan)"
 _YEAR = r"(?:19|20)\d{2}"
 # Literal alternatives (not "[Hh]ari") let the regex engine skip ahead to a first letter.

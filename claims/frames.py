@@ -14,7 +14,7 @@ from claims import lexicon as lx
 from claims.attribute import (LISTED_REST, is_person, listed_name_start, names_one_body,
                               speaker_at, tail_source)
 from claims.clauses import has_verb
-from claims.lexicon_dates import WEEKDAYS, alternation
+from claims.lexicon_dates import SPELLED_WEEKDAYS, alternation
 
 # "X said in a filing on Tuesday that …": where and when the words were said sit between the
 # verb and "that"; they belong to the frame.
@@ -33,6 +33,9 @@ _ID_TAIL = re.compile(rf",[\"”]?\s*(?:{lx.ID_TAIL_VERBS}|{lx.EN_INVERTED_TAIL_
 _EN_PRONOUN_TAIL = re.compile(rf",[\"”]?\s*(?:he|she|they|{lx.EN_DESCRIBED_SPEAKER}"
                               rf"|(?:[\w'’.&-]+\s+){{0,7}}?[A-Z][\w'’.-]*){lx.EN_TAIL_AUX}\s+"
                               rf"{lx.EN_TAIL_VERBS}\b(?P<rest>[^,]*)$")
+# Weekday names capitalised, as they open a name-like scene ("di Malang, Senin,"); the
+# case-blind patterns below read them in any case.
+_SPELLED_WEEKDAYS = [w.capitalize() for w in SPELLED_WEEKDAYS]
 _FRAME_DATE = re.compile(r"\s*,\s*(?:[A-Z][a-z']+\s*)?\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\s*(?=,)")
 # The verbs' own words: "that" appears only in a lookahead after "found", which is in the set.
 _FRAME_WORDS = (frozenset(w for w in re.findall(r"[a-z]+", lx.FRAME_VERBS) if len(w) > 3) - {"that"}) | {"say", "put"}
@@ -164,7 +167,7 @@ def _clause_after_said(tail, speaker: str) -> bool:
 
 
 # "…, the agency said on Friday, …": the day the words were said stays in the tail.
-_TAIL_WHEN = (rf"(?:\s+(?:on\s+)?(?:{alternation(w.capitalize() for w in WEEKDAYS if len(w) > 3)})"
+_TAIL_WHEN = (rf"(?:\s+(?:on\s+)?(?:{alternation(_SPELLED_WEEKDAYS)})"
               r"|\s+in\s+a\s+statement)?")
 _MID_TAIL = re.compile(rf",\s*(?:{lx.ID_TAIL_VERBS}\s+[^,]{{2,60}}|(?:he|she|they|{lx.EN_DESCRIBED_SPEAKER}"
                        rf"|(?:[A-Z][\w'’.-]*\s+){{0,4}}[A-Z][\w'’.-]*)\s+{lx.EN_TAIL_VERBS}{_TAIL_WHEN}"
@@ -229,9 +232,8 @@ _ESTIMATE_VERB = re.compile(r"\s+puts?\b")
 # Wire style sets the place and day of the statement between the speaker and the verb:
 # "Kepala Dinas X Rina Sari di Malang, Senin, mengatakan …", "Kapolres X, Jumat (7/3),
 # menjelaskan …". The scene is part of the frame, never the speaker (nor a clause of its own).
-_FULL_WEEKDAYS = sorted({w.capitalize() for w in WEEKDAYS if len(w) > 3})
 _SCENE_BEFORE_VERB = re.compile(
-    rf"(?:\s+di\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,2}})?\s*,\s*(?:(?:pada\s+)?(?:{alternation(_FULL_WEEKDAYS)})"
+    rf"(?:\s+di\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,2}})?\s*,\s*(?:(?:pada\s+)?(?:{alternation(_SPELLED_WEEKDAYS)})"
     rf"(?:\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\))?(?:\s+(?:pagi|siang|sore|malam))?|[Kk]emarin)\s*,?$")
 
 
@@ -277,7 +279,7 @@ _ACTOR_VERBS = frozenset({"mencatat", "mencatatkan"})
 _DIGIT = re.compile(r"\d")
 # "X said on Thursday (that) …", "X mengatakan pada Senin (3/6) …": the day belongs to the frame.
 # Wire style drops the "on": "officials said Tuesday that …".
-_DATE_AFTER_VERB = re.compile(rf"(?:(?:on|pada|hari)\s+)?(?:{alternation(w for w in WEEKDAYS if len(w) > 3)})\b"
+_DATE_AFTER_VERB = re.compile(rf"(?:(?:on|pada|hari)\s+)?(?:{alternation(_SPELLED_WEEKDAYS)})\b"
                               r"(?:\s*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\))?"
                               r"\s*,?\s*(?:(?:that|bahwa)\s+)?", re.I)
 

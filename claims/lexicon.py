@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from claims.lexicon_dates import WEEKDAYS, alternation
+from claims.lexicon_dates import FULL_WEEKDAYS, alternation
 
 # --- sentence segmentation -------------------------------------------------------------
 # Abbreviations after which a full stop does not end a sentence (lower case, no final dot).
@@ -155,14 +155,11 @@ PERSON_NAME = re.compile(r"[A-Z][a-z'’.-]+(?:\s+(?:[A-Z][a-z'’.-]+|de|van|vo
 # What makes a credit alone on its line surely a photo credit (so the line above it is its
 # caption): brackets, an agency in capitals ("REUTERS/…"), "via", or a photo word.
 STRONG_CREDIT = re.compile(r"^\(|\b[A-Z]{2,}\b|\bvia\b|\b(?i:foto|photo|image|dok)\b")
-# Weekday names written in full: an abbreviation ("Tue", "Sat") is the start of another name of
-# the same day, and a caption does not end in one.
-_FULL_WEEKDAY_NAMES = [w for w, day in WEEKDAYS.items()
-                       if not any(o != w and o.startswith(w) and d == day for o, d in WEEKDAYS.items())]
+# A caption does not end in an abbreviated weekday ("Tue", "Sat"): only names written in full count.
 # How a caption ends: with the day or year of the photo ("…, Kamis (6/1).", "…, June 19, 2024."),
 # or without a full stop at all.
 CAPTION_TAIL = re.compile(rf"(?:\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\)|\b(?:19|20)\d{{2}}"
-                          rf"|\b(?:{alternation(_FULL_WEEKDAY_NAMES)}))\W*$", re.I)
+                          rf"|\b(?:{alternation(FULL_WEEKDAYS)}))\W*$", re.I)
 # (The lookahead names what a match opens with, a digit or a month's first letter: the engine
 # skips to those characters instead of trying each alternative everywhere.)
 DATELINE_HINT = re.compile(r"(?=[\djfmasond])(\b\d{1,2}\s+(jan|feb|mar|apr|mei|may|jun|jul|agu|aug|sep|okt|oct|nov"
@@ -240,6 +237,9 @@ REPORT_SENTENCE = re.compile(
 HONORIFICS = frozenset("""dr dr. prof prof. mr mr. mrs mrs. ms ms. sen sen. rep rep. gov gov. rev rev.
 lt lt. gen gen. col col. sgt sgt. capt capt. supt supt. insp insp. sir dame maj maj. adm adm.
 brig brig. cpl cpl. pvt pvt. cmdr cmdr.""".split())
+# Police ranks and forms of address written right before a person's full name.
+RANKS = frozenset("""bharada brigadir kombes irjen brigjen akbp akp kompol iptu ipda aiptu bripka briptu bripda
+bapak ibu pak bu dr prof ir h hj""".split())
 TITLE_WORDS = frozenset("""presiden wakil menteri kepala ketua direktur jenderal dirjen gubernur bupati
 walikota wali kota juru bicara jubir komisioner sementara plh plt kapolri kapolda kapolres kapolsek
 sekretaris jaksa hakim hakim ketua anggota staf khusus pejabat koordinator kasat kabid kasubdit
@@ -248,11 +248,9 @@ kasubbag kasubag kasi kanit kadis pol menko wamen kapusdatin kapuspen kadiv kaba
 marsdya laksdya mayjen letjen laksma marsma kolonel letkol mayor kapten
 president minister chief head director spokesperson spokesman spokeswoman secretary governor mayor
 chairman chairwoman general officer official commissioner prime deputy senior foreign ministry
-bharada brigadir kombes irjen brigjen akbp akp kompol iptu ipda aiptu bripka briptu bripda
-bapak ibu pak bu dr prof ir h hj mr mrs ms
 senator representative judge attorney pastor reverend sheriff detective sergeant lieutenant captain
 colonel inspector ambassador chancellor administrator commander manager executive leader majority minority assistant associate
-acting interim former vice""".split()) | HONORIFICS
+acting interim former vice""".split()) | RANKS | HONORIFICS
 
 # --- cutting claims --------------------------------------------------------------------
 # Connectives that open a sentence and are not part of the assertion (rule 3).

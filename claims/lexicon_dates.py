@@ -31,6 +31,12 @@ WEEKDAYS = {
     "minggu": 6, "ahad": 6, "sunday": 6, "sun": 6,
 }
 
+# Weekday names written out: FULL_WEEKDAYS leaves out every form that begins another form of
+# the list ("tue", "tues" of "tuesday"); SPELLED_WEEKDAYS leaves out only the three-letter
+# ones, which other words share ("sat", "wed").
+FULL_WEEKDAYS = tuple(w for w in WEEKDAYS if not any(o != w and o.startswith(w) for o in WEEKDAYS))
+SPELLED_WEEKDAYS = tuple(w for w in WEEKDAYS if len(w) > 3)
+
 # Single words naming a day relative to the reference date.
 RELATIVE_DAYS = {
     "kemarin": -1, "kemarin lusa": -2, "hari ini": 0, "besok": 1, "lusa": 2,
