@@ -280,13 +280,18 @@ def _open_quotes_take_the_next_speaker(text: str, sentences):
     return sentences
 
 
+def _paragraph_line(text: str, sentence) -> str:
+    """The whole line of text that holds the sentence's claims."""
+    start = text.rfind("\n", 0, sentence.cuts[0].start) + 1
+    end = text.find("\n", sentence.cuts[-1].end)
+    return text[start:end if end >= 0 else len(text)]
+
+
 def _in_open_paragraph(text: str, sentence) -> bool:
     """True when the sentence's paragraph opens with a quotation mark and never closes it."""
     if not sentence.cuts:
         return False
-    start = text.rfind("\n", 0, sentence.cuts[0].start) + 1
-    end = text.find("\n", sentence.cuts[-1].end)
-    line = text[start:end if end >= 0 else len(text)].strip()
+    line = _paragraph_line(text, sentence).strip()
     return line[:1] in _OPENING_MARKS and not any(m in line[1:] for m in _CLOSING_MARKS)
 
 
@@ -303,9 +308,7 @@ def _closes_open_quotation(text: str, sentence) -> bool:
     """True when the sentence's paragraph holds a closing mark before any opening one."""
     if not sentence.cuts:
         return False
-    start = text.rfind("\n", 0, sentence.cuts[0].start) + 1
-    end = text.find("\n", sentence.cuts[-1].end)
-    line = text[start:end if end >= 0 else len(text)]
+    line = _paragraph_line(text, sentence)
     close = min((k for k in (line.find("”"), line.find('"')) if k >= 0), default=-1)
     return close > 0 and "“" not in line[:close] and '"' not in line[:close]
 
