@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from itertools import groupby
 
 from claims.segment import line_spans, sentence_spans
-from workbench.forms.claims import format_quantity
+from workbench.display import show_quantity
 from workbench.models import Claim
 
 REACH = 1500   # characters searched on each side for the neighbouring sentences
@@ -48,7 +48,7 @@ def facts(claim: Claim) -> dict[str, list[str]]:
     entities = sorted(claim.entities or [], key=lambda e: e.get("kind") or "other")
     return {
         "said by": [claim.source] if claim.source else [],
-        "numbers": [format_quantity(q) for q in claim.quantities or []],
+        "numbers": [show_quantity(q) for q in claim.quantities or []],
         "dates": list(claim.dates or []),
         **({f"entities: {kind}": sorted({e["text"] for e in group})
             for kind, group in groupby(entities, key=lambda e: e.get("kind") or "other")}
