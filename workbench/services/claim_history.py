@@ -125,8 +125,9 @@ def _item(value) -> str:
     if "value_min" in value:
         return show_quantity(value)
     if "stance" in value:
+        where = value.get("url") or f"source #{value.get('source_id')}"
         quote = f" “{value['quote']}”" if value.get("quote") else ""
-        return f"{value['stance']}: {value.get('url') or 'source #%s' % value.get('source_id')}{quote}"
+        return f"{value['stance']}: {where}{quote}"
     if "note_id" in value:
         reply = f" (reply to #{value['parent_id']})" if value.get("parent_id") else ""
         return f"#{value['note_id']}{reply}"
@@ -134,7 +135,6 @@ def _item(value) -> str:
         return f"{value['text']} ({value['kind']})"
     return " ".join(str(v) for k, v in value.items() if v not in (None, "") and k not in
                     ("start", "end"))
-
 
 
 def history_rows(claim: Claim) -> list[ClaimHistory]:
