@@ -88,11 +88,13 @@ class ClaimWorkflow:
         return claim
 
     def moves_for(self, claim: Claim, user: User) -> list[Move]:
-        """The moves the user may try on the claim as it is (the page offers only these)."""
+        """The moves the user may try on the claim as it is (the page offers only these); not
+        taking a claim the user already has."""
         if claim.merged_into_id is not None:
             return []
         return [m for m in MOVES.values()
-                if user.role in m.roles and claim.status in m.steps]
+                if user.role in m.roles and claim.status in m.steps
+                and not (m.name == "take" and claim.assignee_id == user.id)]
 
     def _check(self, claim: Claim, move: Move, version: int, user: User, note: str) -> None:
         if claim.version != version:

@@ -134,8 +134,7 @@ def workflow_panel(claim: Claim, submitted: dict | None = None) -> dict:
     """What the claim page's workflow section shows: the moves this user may try, each with
     its form (the submitted one after a failure), and the evidence count."""
     submitted = submitted or {}
-    moves = [m for m in workflow.moves_for(claim, current_user) if m.name in DONE
-             and not (m.name == "take" and claim.assignee_id == current_user.id)]  # has it
+    moves = [m for m in workflow.moves_for(claim, current_user) if m.name in DONE]
     # A refused form is shown with its message even when its move is not on offer now.
     moves += [MOVES[name] for name in submitted if MOVES[name] not in moves]
     return {"moves": moves, "evidence": evidence_count(claim),
