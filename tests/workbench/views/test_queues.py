@@ -1,0 +1,47 @@
+"""The work lists as pages: the review queue costs the same number of SQL statements however
+many claims wait in it."""
+import contextlib
+
+from sqlalchemy import event
+
+from tests.workbench.workflow_helpers import (  # noqa: F401  (fixtures)
+    article, ctx, make_claim, people, scale)
+from tests.workbench.services.test_claim_queues import link
+from workbench.extensions import db
+
+
+@contextlib.contextmanager
+def counted_statements():
+    statements: list[str] = []
+
+    def count(conn, cursor, statement, parameters, context, executemany):
+        statements.append(statement)
+    event.listen(db.engine, "before_cursor_execute", count)
+    try:
+        yield statements
+    finally:
+        event.remove(db.engine, "before_cursor_execute", count)
+
+
+def queue_page_statements(client) -> tuple[int, int]:
+    """(claims shown, SQL statements run) for one request of the review queue."""
+    db.session.expire_all()     # nothing fresh in the session: the page loads what it shows
+    with counted_statements() as statements:
+        page = client.get("/review").get_data(as_text=True)
+    return page.count('class="card review-item"'), len(statements)
+
+
+def queue_claims(make_claim, people, how_many: int) -> None:
+    for n in range(how_many):
+        claim = make_claim("needs_review")
+        link(claim, people, f"https://sumber{claim.id}.example/data", "supports")
+
+
+def test_the_review_queue_page_does_not_query_per_claim(client, login, make_claim, people):
+    assert login("eka").status_code == 302
+    queue_claims(make_claim, people, 2)
+    shown, with_two = queue_page_statements(client)
+    assert shown == 2
+    queue_claims(make_claim, people, 6)
+    shown, with_eight = queue_page_statements(client)
+    assert shown == 8 and with_eight == with_two
