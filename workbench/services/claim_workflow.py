@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from workbench.extensions import db
-from workbench.models import Claim, ClaimStatus, Role, User, Verdict
+from workbench.models import Claim, ClaimHistory, ClaimStatus, Role, User, Verdict
 from workbench.models.base import utcnow
 from workbench.services.claim_edits import EditConflict, EditRejected
 from workbench.services.claim_history import as_json
@@ -114,6 +114,18 @@ class ClaimWorkflow:
                 continue
             setattr(claim, name, value)
             record(claim, user, move.action, name, as_json(old), as_json(value), note or None)
+
+
+def return_comment(claim: Claim) -> ClaimHistory | None:
+    """The editor's comment that sent the claim back, while the claim is still back in
+    progress: its latest status change, when that was a return with a comment."""
+    if claim.status != IN_PROGRESS:
+        return None
+    changes = [row for row in claim.history if row.field == "status"]
+    latest = max(changes, key=lambda row: row.id, default=None)
+    if latest is None or latest.action != MOVES["return"].action or not latest.note:
+        return None
+    return latest
 
 
 # ---- the rules of each move: check, then return the fields it sets -----------------------

@@ -13,7 +13,7 @@ from workbench.models import Claim, User, Verdict
 from workbench.services import claim_history, verdict_scale
 from workbench.services.claim_edits import EditConflict, EditRejected
 from workbench.services.claim_workflow import (ASSIGNABLE_ROLES, MOVES, Details, MoveForbidden,
-                                               workflow)
+                                               return_comment, workflow)
 from workbench.services.evidence import evidence_count
 from workbench.views.access import roles_required
 from workbench.views.claim_page import claim_to_change, render_claim_page
@@ -132,12 +132,13 @@ def _assignable() -> list[User]:
 @bp.app_template_global()
 def workflow_panel(claim: Claim, submitted: dict | None = None) -> dict:
     """What the claim page's workflow section shows: the moves this user may try, each with
-    its form (the submitted one after a failure), and the evidence count."""
+    its form (the submitted one after a failure), the evidence count, and the editor's
+    comment while a returned claim is back with the fact-checker."""
     submitted = submitted or {}
     moves = [m for m in workflow.moves_for(claim, current_user) if m.name in DONE]
     # A refused form is shown with its message even when its move is not on offer now.
     moves += [MOVES[name] for name in submitted if MOVES[name] not in moves]
-    return {"moves": moves, "evidence": evidence_count(claim),
+    return {"moves": moves, "evidence": evidence_count(claim), "returned": return_comment(claim),
             "forms": {m.name: submitted.get(m.name) or make_form(m.name, claim, blank=True)
                       for m in moves}}
 

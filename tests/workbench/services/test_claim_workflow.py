@@ -8,7 +8,8 @@ from tests.workbench.workflow_helpers import (  # noqa: F401  (fixtures)
 from workbench.extensions import db
 from workbench.models import ClaimHistory, ClaimStatus, Evidence
 from workbench.services.claim_edits import EditConflict, EditRejected
-from workbench.services.claim_workflow import MOVES, Details, MoveForbidden, workflow
+from workbench.services.claim_workflow import (MOVES, Details, MoveForbidden, return_comment,
+                                               workflow)
 
 FC, ED, AD = "factchecker", "editor", "admin"
 ACTOR = {FC: "sari", ED: "eka", AD: "adi"}
@@ -187,3 +188,35 @@ def test_moves_offered_follow_role_and_status(make_claim, people):
     claim = make_claim("needs_review")
     assert [m.name for m in workflow.moves_for(claim, people.eka)] == ["approve", "return"]
     assert workflow.moves_for(claim, people.sari) == []
+
+
+# What follows a return, move by move (who moves, the comment): the return comment shown after.
+AFTER_RETURN = {
+    "only the return": ([], "Cite the BPS table itself."),
+    "reassigned while back in progress": ([("assign", "eka", "")], "Cite the BPS table itself."),
+    "proposed again": ([("propose", "sari", "")], None),
+    "returned a second time": ([("propose", "sari", ""), ("return", "dewi", "Tabel 2, bukan 3.")],
+                               "Tabel 2, bukan 3."),
+    "published after all": ([("propose", "sari", ""), ("approve", "dewi", "")], None),
+    "reopened after publication": ([("propose", "sari", ""), ("approve", "dewi", ""),
+                                    ("reopen", "eka", "Angka BPS direvisi.")], None),
+}
+
+
+@pytest.mark.parametrize("moves, shown", AFTER_RETURN.values(), ids=AFTER_RETURN.keys())
+def test_return_comment_is_the_latest_return_while_the_claim_is_back(make_claim, people, scale,
+                                                                     moves, shown):
+    claim = make_claim("needs_review")
+    workflow.transition(claim, "return", 1, people.eka, "Cite the BPS table itself.")
+    for move, who, note in moves:
+        details = Details(verdict=scale[4], rationale="BPS says 4.97 percent.",
+                          assignee=people.budi)
+        workflow.transition(claim, move, claim.version, getattr(people, who), note, details)
+    comment = return_comment(claim)
+    assert (comment.note if comment else None) == shown
+
+
+def test_no_return_comment_on_a_claim_never_returned(make_claim, people):
+    claim = make_claim("new")
+    workflow.transition(claim, "take", 1, people.sari)
+    assert return_comment(claim) is None

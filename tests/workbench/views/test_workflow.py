@@ -239,3 +239,18 @@ def test_a_move_from_the_queue_says_which_claim_moved(make_claim, as_user):
     client.post(f"/claims/{claim.id}/approve", data={"approve-version": 1, "next": "/review"})
     assert f"Claim #{claim.id}: Verdict published." in client.get("/review").get_data(
         as_text=True)
+
+
+def test_workflow_panel_carries_the_return_comment_only_while_the_claim_is_back(
+        app, make_claim, people, scale):
+    from flask_login import login_user
+
+    from workbench.views.workflow import workflow_panel
+    claim = make_claim("needs_review")
+    workflow.transition(claim, "return", 1, people.eka, "Sumbernya siaran pers, bukan data.")
+    with app.test_request_context():
+        login_user(people.sari)
+        assert workflow_panel(claim)["returned"].note == "Sumbernya siaran pers, bukan data."
+        workflow.transition(claim, "propose", claim.version, people.sari, "",
+                            Details(verdict=scale[4], rationale="BPS says 4.97 percent."))
+        assert workflow_panel(claim)["returned"] is None
