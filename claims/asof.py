@@ -20,7 +20,7 @@ from claims.text_features import may_hold_any
 
 _WINDOW = dt.timedelta(days=7)
 # Measures and durations do not change from one day's report to the next; counts do.
-_TIMELESS_UNITS = frozenset("""m km mi cm mm kg g ton l gal percent persen % years tahun months bulan
+_TIMELESS_UNITS = frozenset("""m km mi ft cm mm kg g ton l gal percent persen % years tahun months bulan
 weeks minggu days hari hours jam idr usd rp $ kali putaran place""".split())
 _MATCH_UNITS = frozenset({"goals", "minute"})
 _CURRENCY_CODE = re.compile(r"[A-Z]{3}")
@@ -43,7 +43,8 @@ def add_as_of_dates(text: str, claims: tuple[Claim, ...], reference: dt.date | N
     claims before it) is gathered once for the article, never by rescanning its text.
     """
     anchors = _anchors(claims, reference)
-    story = _Story(anchors, _latest_so_far(anchors), links.observation_periods(claims, reference), reference)
+    story = _Story(anchors, _latest_so_far(anchors), links.observation_periods(claims, reference), reference,
+                   _event_days(claims, reference))
     heads = _time_heads(text, claims)
     out: list[Claim] = []
     for i, claim in enumerate(claims):
@@ -115,6 +116,7 @@ class _Story:
     latest: list             # (start, latest recent day named up to there), in text order
     periods: list            # (start, period, units) of survey and count periods
     reference: dt.date | None
+    events: list = ()        # (start, day a dated happening names itself), in text order
 
 
 def _as_of(text: str, claim: Claim, earlier: list[Claim], story: _Story) -> tuple[str, ...]:
@@ -131,7 +133,11 @@ def _as_of(text: str, claim: Claim, earlier: list[Claim], story: _Story) -> tupl
     if _still_counting(claim) and story.reference:
         return (_iso(story.reference),)
     if needs_as_of(claim):
-        return _period_or_day(claim, story) if _is_count(claim) else _day(claim, story.anchors, story)
+        if _is_count(claim):
+            return _period_or_day(claim, story)
+        # "The vehicle dropped into a ravine shortly before 9 p.m.": a happening told by the clock
+        # is the story's event, not the day someone spoke of it
+        return (_is_told_happening(claim) and _day(claim, story.events, None)) or _day(claim, story.anchors, story)
     if "comparison" in claim.types and (counted := links.ranking_period(claim, story.periods)):
         return counted
     if sibling := _dated_clause_before(text, earlier, claim):
@@ -139,8 +145,24 @@ def _as_of(text: str, claim: Claim, earlier: list[Claim], story: _Story) -> tupl
     # An embedded description ("Desa X, yang berjarak 3 km dari ...") is no happening of the day.
     if (_is_plain_event(claim) or _is_reported_state(claim)) and outer is None:
         dated = _dated_claim_before(text, earlier, claim)
-        return dated.dates if dated else _day(claim, story.anchors, None)
+        if dated:
+            return dated.dates
+        return (_is_plain_event(claim) and _day(claim, story.events, None)) or _day(claim, story.anchors, None)
     return ()
+
+
+def _is_told_happening(claim: Claim) -> bool:
+    return _is_plain_event(claim) and "quote" not in claim.types
+
+
+def _event_days(claims: tuple[Claim, ...], reference: dt.date | None) -> list[tuple[int, str]]:
+    """(start, day) of the happenings that date themselves ("Banjir menerjang ... Rabu (15/1)
+    malam, kata petugas Kamis (16/1)"): a later sentence about the same happening ("Its brakes
+    failed", "banjir juga memutus jembatan") took place that day, not on the day an official
+    spoke of it. A claim's own dates come before those of its attribution frame."""
+    return [(c.start, c.dates[0]) for c in claims
+            if "event" in c.types and "date" in c.types and "prediction" not in c.types
+            and c.dates and _is_anchor(c.dates[0], reference)]
 
 
 def _day(claim: Claim, anchors: list, fallback: _Story | None) -> tuple[str, ...]:

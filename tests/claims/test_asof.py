@@ -409,3 +409,22 @@ def test_people_an_inquiry_has_seen_since_a_day_are_counted_up_to_the_report(tex
     claims = split_article(text, published=REF, language=language).claims
     count = next(c for c in claims if c.text == claim_text)
     assert count.dates[-1] == "2024-03-12" and len(count.dates) == 2
+
+
+@pytest.mark.parametrize("text, lang, published, claim, dates", [
+    # a later sentence about the happening took place on its day, not on the day it was reported
+    ("A ferry capsized off Sumbawa late Friday, killing nine passengers, police said Saturday.\n"
+     "Its engine apparently stalled in heavy swell, the police chief said.\n",
+     "en", "2024-07-07", "Its engine apparently stalled in heavy swell", ("2024-07-05",)),
+    # told by the clock, with a height in metres and feet (measures, not counts that change)
+    ("A ferry capsized off Sumbawa late Friday, killing nine passengers, police said Saturday.\n"
+     "The boat tipped over and sank about 40 metres (130 ft) offshore shortly before 10 p.m.\n",
+     "en", "2024-07-07", "The boat tipped over and sank about 40 metres (130 ft) offshore shortly before 10 p.m",
+     ("2024-07-05",)),
+    ("Angin puting beliung merusak puluhan rumah di Kecamatan Cepu, Minggu (7/7) sore.\n"
+     "\"Sampai pagi ini tercatat 84 rumah rusak,\" kata Camat Cepu, Senin (8/7/2024).\n"
+     "Menurut camat, angin juga merobohkan menara masjid di Desa Ngloram.\n",
+     "id", "2024-07-08", "angin juga merobohkan menara masjid di Desa Ngloram", ("2024-07-07",)),
+])
+def test_a_later_sentence_about_a_dated_happening_takes_its_day(text, lang, published, claim, dates):
+    assert _dates_of(text, lang, published)[claim] == dates
