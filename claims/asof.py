@@ -87,6 +87,8 @@ def _with_as_of(text: str, claim: Claim, earlier: list[Claim], story: _Story) ->
     claim = links.with_referent_dates(_dated(claim, ()) if base else claim, earlier)
     if base and not claim.dates and (figure := _figure_just_before(text, earlier, claim)) is not None:
         claim = _dated(claim, links.primary(figure.dates, figure.text))
+    if claim.dates and _dated_by_its_speaker_only(claim):
+        claim = _dated(claim, tuple(dict.fromkeys(_period_of_the_rate(text, claim, earlier) + claim.dates)))
     if not claim.dates and not _is_timeless(claim):
         day = _as_of(text, claim, earlier, story)
         if day and not _is_general(claim):      # (asked only of claims that would take a date)
@@ -99,6 +101,23 @@ def _with_as_of(text: str, claim: Claim, earlier: list[Claim], story: _Story) ->
     if base:
         base = links.base_without_a_moved_year(claim, base)
     return _dated(claim, tuple(dict.fromkeys(claim.dates + base)))
+
+
+def _dated_by_its_speaker_only(claim: Claim) -> bool:
+    # "Secara bulanan, inflasi 0,41 persen," kata Kepala BPS, Senin (3/11): a rate whose only date
+    # is the day its speaker gave it (its own words name no time)
+    return "date" not in claim.types and _is_rate(claim) and all(len(d) == 10 for d in claim.dates)
+
+
+def _period_of_the_rate(text: str, claim: Claim, earlier: list[Claim]) -> tuple[str, ...]:
+    """The month or period a rate given at a release belongs to (rule 9: the figures of a
+    statistics release are the data month's, whatever day they are announced): that of the
+    rate before it in its paragraph, else of the last rate of the same measure."""
+    before = _dated_before_in_paragraph(text, earlier, claim)
+    named = links.primary(before.dates, before.text) if before is not None \
+        else links.month_of_the_same_measure(claim, earlier)
+    # (a survey's fieldwork days are no data month: its findings are given on the day they are)
+    return named if all(len(d) < 10 for d in named) else ()
 
 
 def _dated(claim: Claim, dates: tuple[str, ...]) -> Claim:

@@ -428,3 +428,20 @@ def test_people_an_inquiry_has_seen_since_a_day_are_counted_up_to_the_report(tex
 ])
 def test_a_later_sentence_about_a_dated_happening_takes_its_day(text, lang, published, claim, dates):
     assert _dates_of(text, lang, published)[claim] == dates
+
+
+@pytest.mark.parametrize("text, lang, published, claim, dates", [
+    # a rate given at a release belongs to the data month as well as to the day it was given
+    ("BPS Jawa Timur mencatat inflasi tahunan provinsi itu pada Juli 2024 sebesar 2,8 persen.\n"
+     "\"Secara bulanan, inflasi Jawa Timur 0,2 persen,\" kata Kepala BPS Jawa Timur, Kamis (1/8/2024).\n",
+     "id", "2024-08-02", "Secara bulanan, inflasi Jawa Timur 0,2 persen", ("2024-07", "2024-08-01")),
+    ("Retail sales in the state rose 3.1 percent in June, the statistics office said.\n"
+     "\"Online sales rose 9 percent,\" the office's director said on Tuesday.\n",
+     "en", "2024-07-17", "Online sales rose 9 percent", ("2024-06", "2024-07-16")),
+    # a survey's fieldwork days are no data month: a share quoted later is of the day it is given
+    ("Survei dilakukan pada 1 hingga 7 Juli 2024 terhadap 800 responden. Calon A meraih 44 persen.\n"
+     "\"Selisihnya 6 persen, masih di luar margin of error,\" kata peneliti lembaga itu, Rabu (10/7/2024).\n",
+     "id", "2024-07-11", "Selisihnya 6 persen, masih di luar margin of error", ("2024-07-10",)),
+])
+def test_a_rate_given_at_a_release_also_takes_the_data_month(text, lang, published, claim, dates):
+    assert _dates_of(text, lang, published)[claim] == dates
