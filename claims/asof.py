@@ -287,10 +287,13 @@ def _is_rate(claim: Claim) -> bool:
     # A change in percent with the level it reached in money ("rose 22% to $11.4 billion") is
     # the same kind of figure of its period.
     units = _units(claim)
-    return bool(units & _RATE_UNITS) and units <= _RATE_UNITS | _MONEY_UNITS and "prediction" not in claim.types
+    # A span of time said with it only measures the change ("its weakest in two years").
+    return bool(units & _RATE_UNITS) and units <= _RATE_UNITS | _MONEY_UNITS | _SPAN_UNITS \
+        and "prediction" not in claim.types
 
 
 _MONEY_UNITS = frozenset({"idr", "usd", "rp", "$"})
+_SPAN_UNITS = frozenset({"years", "tahun", "months", "bulan"})
 
 
 def _dated_before_in_paragraph(text: str, earlier: list[Claim], claim: Claim) -> Claim | None:

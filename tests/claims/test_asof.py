@@ -445,3 +445,17 @@ def test_a_later_sentence_about_a_dated_happening_takes_its_day(text, lang, publ
 ])
 def test_a_rate_given_at_a_release_also_takes_the_data_month(text, lang, published, claim, dates):
     assert _dates_of(text, lang, published)[claim] == dates
+
+
+@pytest.mark.parametrize("text, lang, published, claim, dates", [
+    # a span of time said with a rate only measures the change: the rate keeps the release's period
+    ("The jobless rate fell to 3.9 percent in the three months to May, the agency said on Tuesday.\n"
+     "Wage growth slowed to 4.1 percent, its slowest in three years.\n",
+     "en", "2024-07-16", "Wage growth slowed to 4.1 percent, its slowest in three years", ("2024-03", "2024-05")),
+    ("Inflasi tahunan Kota Malang pada Mei 2024 tercatat 2,9 persen, kata BPS, Senin (3/6/2024).\n"
+     "Pertumbuhan kredit bank melambat menjadi 8,1 persen, laju terlemah dalam dua tahun.\n",
+     "id", "2024-06-04", "Pertumbuhan kredit bank melambat menjadi 8,1 persen, laju terlemah dalam dua tahun",
+     ("2024-05",)),
+])
+def test_a_rate_with_the_span_it_is_measured_over_is_still_a_rate(text, lang, published, claim, dates):
+    assert _dates_of(text, lang, published)[claim] == dates
