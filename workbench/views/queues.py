@@ -31,9 +31,20 @@ def unassigned():
 @roles_required(Role.EDITOR)
 def review():
     items = claim_queues.review_queue()
-    forms = {item.claim.id: {name: make_form(name, item.claim, blank=True)
-                             for name in ("approve", "return")} for item in items}
+    forms = {item.claim.id: _review_forms(item.claim) for item in items}
     return render_template("queues/review.html", items=items, forms=forms)
+
+
+def _review_forms(claim) -> dict:
+    """The approve and return forms of one queued claim. Many claims share the page, so their
+    ids (and the labels that point at them) carry the claim's id; the names stay the ones the
+    move's view reads."""
+    forms = {name: make_form(name, claim, blank=True) for name in ("approve", "return")}
+    for form in forms.values():
+        for field in form:
+            field.id = f"claim-{claim.id}-{field.id}"
+            field.label.field_id = field.id
+    return forms
 
 
 @bp.app_template_global()

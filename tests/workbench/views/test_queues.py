@@ -1,6 +1,7 @@
 """The work lists as pages: the review queue costs the same number of SQL statements however
 many claims wait in it."""
 import contextlib
+import re
 
 from sqlalchemy import event
 
@@ -45,3 +46,17 @@ def test_the_review_queue_page_does_not_query_per_claim(client, login, make_clai
     queue_claims(make_claim, people, 6)
     shown, with_eight = queue_page_statements(client)
     assert shown == 8 and with_eight == with_two
+
+
+def test_each_queued_claim_has_its_own_field_ids_and_labels(client, login, make_claim):
+    first, second = make_claim("needs_review"), make_claim("needs_review")
+    assert login("eka").status_code == 302
+    page = client.get("/review").get_data(as_text=True)
+    ids = re.findall(r'\sid="([^"]+)"', page)
+    assert len(ids) == len(set(ids)), "an id used twice sends a label to another claim's field"
+    for claim in (first, second):
+        item = page[page.index(f'id="review-{claim.id}"'):]
+        item = item[:item.index("</article>")]
+        for target in re.findall(r'<label for="([^"]+)"', item):
+            assert f'id="{target}"' in item
+        assert 'name="return-note"' in item and 'name="approve-version"' in item
