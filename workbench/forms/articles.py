@@ -5,9 +5,10 @@ from flask_wtf import FlaskForm
 from flask_wtf.file import FileField
 from wtforms import (DateField, HiddenField, SelectChoice, SelectField, SelectMultipleField,
                      StringField, TextAreaField)
-from wtforms.validators import URL, DataRequired, Length, Optional, ValidationError
+from wtforms.validators import DataRequired, Length, Optional
 from wtforms.widgets import CheckboxInput, ListWidget
 
+from workbench.forms.validators import WebAddress
 from workbench.services.importing import Corrections, unix_newlines
 
 LANGUAGES = [SelectChoice("id", "Indonesian"), SelectChoice("en", "English")]
@@ -24,14 +25,9 @@ class ImportForm(FlaskForm):
     source = HiddenField(default="paste")
     text = TextAreaField("Article text", filters=[_unix_newlines], render_kw={"rows": 14})
     file = FileField("A .txt or .html file", render_kw={"accept": ".txt,.text,.html,.htm"})
-    url = StringField("Address of the article", validators=[Optional(), Length(max=2000),
-                                                            URL(message="Enter a full "
-                                                                "http:// or https:// address.")])
+    url = StringField("Address of the article",
+                      validators=[Optional(), Length(max=2000), WebAddress()])
     published = DateField("Publication date (if known)", validators=[Optional()])
-
-    def validate_url(self, field):
-        if field.data and not field.data.strip().lower().startswith(("http://", "https://")):
-            raise ValidationError("Only http:// and https:// addresses are accepted.")
 
     def validate(self, extra_validators=None) -> bool:
         valid = super().validate(extra_validators)

@@ -4,9 +4,9 @@ from __future__ import annotations
 from flask_wtf import FlaskForm
 from wtforms import (BooleanField, DateField, RadioField, SelectChoice, SelectField, StringField,
                      TextAreaField)
-from wtforms.validators import URL, DataRequired, InputRequired, Length, Optional, \
-    ValidationError
+from wtforms.validators import DataRequired, InputRequired, Length, Optional
 
+from workbench.forms.validators import WebAddress
 from workbench.services.evidence import NOTE_MAX, QUOTE_MAX, LinkDetails
 from workbench.services.sources import SourceDetails
 
@@ -35,7 +35,7 @@ class EvidenceForm(FlaskForm):
     """A link to a new or known source; a known URL (in any spelling) reuses its source."""
     url = StringField("Source address", validators=[
         DataRequired(message="Enter the address of the source."), Length(max=2000),
-        URL(require_tld=False, message="Enter a full http:// or https:// address.")],
+        WebAddress()],
         render_kw={"list": "known-sources", "autocomplete": "off", "inputmode": "url"})
     title = StringField("Title", validators=[Length(max=500)])
     publisher = StringField("Publisher", validators=[Length(max=200)])
@@ -45,10 +45,6 @@ class EvidenceForm(FlaskForm):
     stance = stance_field()
     quote = quote_field()
     note = note_field()
-
-    def validate_url(self, field):
-        if not (field.data or "").strip().lower().startswith(("http://", "https://")):
-            raise ValidationError("Only http:// and https:// addresses are accepted.")
 
     def source_details(self) -> SourceDetails:
         return SourceDetails(url=self.url.data.strip(), title=self.title.data or "",

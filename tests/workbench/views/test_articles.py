@@ -295,7 +295,7 @@ def test_dashboard_counts_claims_and_shows_the_users_work(client, app, article_i
 def test_import_form_accepts_only_web_addresses(client, logged_in, url):
     response = preview(client, source="paste", text=read("banjir_demak.txt"), url=url)
     assert response.status_code == 400
-    assert "Only http:// and https://" in response.get_data(as_text=True)
+    assert "starting with https:// or http://" in response.get_data(as_text=True)
 
 
 def test_a_non_web_url_from_the_command_line_is_not_made_a_link(client, app, logged_in):

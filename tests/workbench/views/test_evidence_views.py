@@ -208,3 +208,12 @@ def test_fetching_a_snapshot_again_from_the_source_page(client, as_checker, clai
     response = client.post(f"/sources/{link.source_id}/snapshot", follow_redirects=True)
     assert "answered 404" in response.get_data(as_text=True)
     assert links(claim)[0].source.snapshot_text == "versi baru"
+
+
+@pytest.mark.parametrize("url", ["bps.example/rilis/beras", "ftp://bps.example/rilis.csv"])
+def test_a_wrong_address_gets_one_message_that_says_what_to_type(client, as_checker, claim, url):
+    page = client.post(f"/claims/{claim.id}/evidence", data=form(url=url)).get_data(as_text=True)
+    errors = page[page.index('id="evidence-url-errors"'):]
+    errors = errors[:errors.index("</ul>")]
+    assert errors.count("<li>") == 1 and "starting with https://" in errors
+    assert f'value="{url}"' in page
