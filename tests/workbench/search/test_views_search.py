@@ -152,3 +152,16 @@ def test_facet_and_page_links_follow_to_the_right_results(archive):
     assert shown(archive.get(add_wire).get_data(as_text=True)) == {RICE}
     next_page = next(h for h in links_in(page(archive, q="laporan")) if "page=2" in h)
     assert "page 2 of 2" in archive.get(next_page).get_data(as_text=True)
+
+
+@pytest.mark.parametrize("args, message, expected", [
+    ({"date_from": "2024-03-01", "date_to": "2024-02-01"}, True, {RICE, GULA}),
+    ({"date_from": "2024-02-01", "date_to": "2024-02-01"}, False, set()),
+    ({"date_from": "2024-02-01", "date_to": "2024-03-31"}, False, {RICE}),
+    ({"date_to": "2024-02-01"}, False, {BERAS}),
+])
+def test_an_end_date_before_the_start_is_said_and_left_out(archive, args, message, expected):
+    html = page(archive, q="harga OR rice NOT cabai", **args)
+    assert ('id="date_to-errors"' in html) is message
+    assert ("Before the start date" in html) is message
+    assert shown(html) == expected
