@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from claims import gazetteer as gz
 from claims import lexicon as lx
 from claims import lexicon_dates as ld
 from claims.clauses import is_id_verb
@@ -24,7 +25,8 @@ _EN_FINITE_STOP = frozenset("is are was were has have had will would".split())
 # Asides between commas that describe their head like a relative clause: a participle ("The fee,
 # charged since July last year, has raised …", "Pabrik itu, didirikan pada 1998, …") or a stretch
 # between two named places ("seksi 2, dari Kranggan hingga Parakan sepanjang 11 km, …").
-_ASIDE_PHRASE = re.compile(r",\s+(?=(?!(?:based|compared|adjusted|followed)\b)[a-z]{3,}ed\s+(?:since|in|on|at"
+_ASIDE_PHRASE = re.compile(r",\s+(?=(?!(?:based|compared|adjusted|followed)\b)(?:[a-z]{3,}ed|led|held|run|built|made|owned"
+                           r"|founded|known|set\s+up|won|written|given)\s+(?:since|in|on|at"
                            r"|by|for|from|during|until)\b|di[a-z]{4,}\s+(?:pada|sejak|tahun|oleh)\b"
                            r"|(?:dari|from|antara|between)\s+[A-Z][\w'’-]*\s+(?:hingga|sampai|ke|to|and|dan)\s)")
 _APPOSITIVE = re.compile(r",\s+(?=(?:the|one of|a|an|seorang|salah satu)\s)", re.I)
@@ -44,7 +46,11 @@ _WHO_ACTS = re.compile(r"[,\s]*who\s+(?:also\s+)?(?P<verb>[a-z]{3,}(?:ed|s))\b")
 _NOT_AN_ACT = re.compile(rf"{lx.FRAME_VERBS}|was|has|does|declined|refused|wants|needs|hopes|hoped|seems|seemed|believes|believed", re.I)
 _STOPWORDS = frozenset("""di ke dari pada dengan oleh untuk dalam atas bagi kepada antara bahwa dan atau
 serta juga terhadap terkait sejak hingga sampai sedangkan tetapi namun the a an of in on at to from by with for and
-or that since until than before after but while""".split())
+or that since until than before after but while near into onto across through over under between among along
+within toward towards outside inside via behind beyond against dekat menuju melalui""".split())
+# An English head keeps its definite determiner ("The driver, who survived …"): the claim
+# starts at the noun phrase, and a definite head is a known thing the clause can tell about.
+_DEFINITE = frozenset("the his her its their".split())
 _STATUS_VERB = re.compile(r"(?:yang|yg|which|who)?\s*(menjabat|menjadi|dipimpin|dikuasai|dimiliki"
                           r"|berlokasi|terletak|memiliki|merupakan|menghubungkan|led|owned|controlled"
                           r"|located|serves|connects|links|makes|produces|operates|runs|owns|employs"
@@ -86,7 +92,7 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
     span = text[s:e]
     if not may_hold_any(span, _NEEDED):
         return []
-    found = _ages(text, s, e)
+    found = _ages(text, s, e) + _named_after_role(text, s, e)
     relative = list(_RELATIVE.finditer(text, s, e)) if may_hold_any(span, _RELATIVE_WORDS) else []
     for m in relative + list(_APPOSITIVE.finditer(text, s, e)) \
             + list(_ASIDE_PHRASE.finditer(text, s, e)) + list(_BARE_APPOSITIVE.finditer(text, s, e)):
@@ -110,6 +116,7 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
         if m.re is _ASIDE_PHRASE and not text.startswith(",", end):
             continue    # only a phrase closed by a comma is an aside on its head
         if m.re is _APPOSITIVE or m.re is _BARE_APPOSITIVE:
+            end = _through_named_tail(text, end, e)
             if _short_named_appositive(text, head, m.start(), end) and not _names_a_time(text, head, m.start()):
                 found.append((head, end, m.start()))
             continue
@@ -146,6 +153,72 @@ def _ages(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
     return found
 
 
+# "his running mate, Melati Purba," / "pelatih asal Thailand, Somchai R.": a role or kind set
+# before a name in apposition says who the named one is (rule 4), unless the name then speaks
+# ("Kepala Dinas X, Rina Sari, mengatakan …": the role only introduces a source).
+_NAME_AFTER_ROLE = re.compile(r",\s+(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|bin|binti|al|de|van)){0,4})"
+                              r"(?=\s*(?:,|$))")
+# "…, Semarang, said police spokesperson X": a verb of saying followed by its own capitalised
+# speaker is an inverted tail; the name before it does not speak.
+_SPEAKS_NEXT = re.compile(rf",\s*(?:(?:who|yang)\s+)?(?:{lx.FRAME_VERBS}|{lx.EN_TAIL_VERBS}|{lx.ID_TAIL_VERBS}"
+                          r"|when|saat|ketika|told|says)\b(?!\s+[A-Z])")
+# Words of direction make a place of the next name ("north Jakarta, Indonesia"), not a role.
+_DIRECTION_WORDS = frozenset("""north south east west northern southern eastern western central
+utara selatan timur barat tengah""".split())
+_ROLE_WORDS_MAX = 6
+
+
+def _named_after_role(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
+    if text.find(",", s, e) < 0:
+        return []
+    found = []
+    for m in _NAME_AFTER_ROLE.finditer(text, s, e):
+        head = head_start(text, s, m.start())
+        if head is None or not _is_role(text, head, m.start()) or _names_a_time(text, head, m.start()) \
+                or _TIME_HEAD.search(text, head, m.start()) or _place_chain(text, head, m):
+            continue
+        if _SPEAKS_NEXT.match(text, m.end(), m.end() + 60) or _after_saying(text, s, head):
+            continue
+        if not _MONTHS_DAYS.isdisjoint(w.lower() for w in m.group("name").split()):
+            continue    # "on the last day, Monday," names a time
+        found.append((head, m.end(), m.start()))
+    return found
+
+
+def _after_saying(text: str, s: int, head: int) -> bool:
+    # "…, said the firm's chief executive, Jane Roe": the role names the speaker of a tail.
+    before = text[max(s, head - 20):head].split()
+    return bool(before) and bool(_REPORTING_WORD.fullmatch(before[-1].strip(",")))
+
+
+def _through_named_tail(text: str, end: int, e: int) -> int:
+    # "Demak, a town 30 km east of the provincial capital, Semarang": the name closing an
+    # appositive belongs to it.
+    m = _NAME_AFTER_ROLE.match(text, end, e)
+    return m.end() if m and not _SPEAKS_NEXT.match(text, m.end(), m.end() + 60) else end
+
+
+def _is_role(text: str, head: int, rel: int) -> bool:
+    words = text[head:rel].split()
+    if not words or len(words) > _ROLE_WORDS_MAX or lx.OPENERS.match(text, head, rel) \
+            or _DIGIT.search(text, head, rel):
+        return False    # "nomor urut 2, X" numbers a ballot slot; it says nothing of X
+    common = [w for w in words if w.islower() and w not in _STOPWORDS and w not in _DEFINITE]
+    return bool(common) and _DIRECTION_WORDS.isdisjoint(common) and _LISTING_WORDS.isdisjoint(common)
+
+
+# "yakni A, B" and "including A, B" list names; the first is no role of the second.
+_LISTING_WORDS = frozenset("yakni yaitu namely including termasuk seperti like".split())
+
+
+def _place_chain(text: str, head: int, m) -> bool:
+    # "ruas Tol X, Kabupaten Subang", "Pasar Johar, Kota Semarang": a place, then the place
+    # that holds it.
+    name = m.group("name").split()
+    return name[0].lower() in gz.PLACE_CUES or (" ".join(name).lower() in gz.PLACES
+                                               and text[head:m.start()].split()[-1][:1].isupper())
+
+
 # "… approved a plant that will be the largest in Asia": a clause that ranks its head is a
 # fact about the head, wherever it stands (rule 4).
 _RANKED = re.compile(r"(?:is|was|will be|would be|(?:will |would )?become|became|becomes|has become)\s+(?:the\s+|its\s+|their\s+)?"
@@ -176,6 +249,8 @@ def head_start(text: str, s: int, rel: int) -> int | None:
     start, lower, named = None, 0, False
     for tok in reversed(list(_WORDS.finditer(text, max(s, rel - _REACH), rel))):
         word = tok.group().strip("“”\"")
+        if start is not None and word.lower() in _DEFINITE and not word.endswith(","):
+            return tok.start()
         if word.endswith(",") or word.lower() in _STOPWORDS or lower >= (2 if named else 3) \
                 or _REPORTING_WORD.fullmatch(word):
             break       # "…, said Ana Ruiz, a spokeswoman": the verb of saying ends the noun phrase
@@ -231,8 +306,15 @@ def _names_a_time(text: str, head: int, rel: int) -> bool:
 def _short_named_appositive(text: str, head: int, rel: int, end: int) -> bool:
     # "Ana X, the mayor of Y," describes a named head in a few words without a verb.
     part = text[rel:end]
-    return bool(_CAPITAL.search(text, head, rel)) and len(part.split()) <= 10 \
+    # A distance or a figure makes a longer appositive worth its words.
+    words = _APPOSITIVE_WORDS_WITH_FIGURE if _DIGIT.search(part) else _APPOSITIVE_WORDS
+    return bool(_CAPITAL.search(text, head, rel)) and len(part.split()) <= words \
         and not _FINITE.search(part)
+
+
+_APPOSITIVE_WORDS = 10
+_APPOSITIVE_WORDS_WITH_FIGURE = 16
+_DIGIT = re.compile(r"\d")
 
 
 def _part_end(text: str, a: int, e: int, whole_clause: bool) -> int:

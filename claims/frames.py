@@ -28,6 +28,10 @@ _FRAME_VERB = re.compile(rf"\s+{lx.FRAME_VERBS}(?:\s*,)?(?:(?:\s+(?:in|on|at|dur
 # "tidak ada …" (there is no …) has a subject of its own, so it is reported content.
 _SELF_DECLARATION = re.compile(r"(akan|tidak(?!\s+ada\b)|belum|siap|ingin|diri|dirinya|banding|kasasi|pikir-pikir"
                                r"|menerima|mundur|will|would|to|not)\b", re.I)
+# English names the declarer again with a pronoun: "the firm said it would refund …", "the
+# team said it was considering an appeal".
+_EN_SELF_DECLARATION = re.compile(r"(?:it|he|she|they|we)\s+(?:would|will|plans|intends|hopes|wants|aims"
+                                  r"|(?:is|was|are|were)\s+(?:considering|planning|preparing|weighing|not))\b")
 _ID_TAIL = re.compile(rf",[\"”]?\s*(?:{lx.ID_TAIL_VERBS}|{lx.EN_INVERTED_TAIL_VERBS}|according to|menurut"
                      rf"|{lx.DATA_BASIS})\b", re.I)
 _EN_PRONOUN_TAIL = re.compile(rf",[\"”]?\s*(?:he|she|they|{lx.EN_DESCRIBED_SPEAKER}"
@@ -216,7 +220,8 @@ def verb_frame(text: str, s: int, e: int):
         before, subject = "", before.strip()     # "Rina Sari, Kepala Dinas X, mengatakan …"
     if before and _is_clause(before) and not _PARTICIPLE_OPENER.match(before):
         return None, None, s        # the comma closes a clause of its own: not a frame
-    if not subject or len(subject.split()) > 12 or _SELF_DECLARATION.match(text, m.end(), e):
+    if not subject or len(subject.split()) > 12 or _SELF_DECLARATION.match(text, m.end(), e) \
+            or _EN_SELF_DECLARATION.match(text, m.end(), e):
         return None, None, s
     if _ESTIMATE_VERB.match(m.group()):
         # "Another official put the number of missing at 22": the estimate is stated with its
@@ -332,7 +337,7 @@ def _speaker_without_description(head: str) -> str:
     if not m or (m.group("lead") and _is_clause(m.group("lead").rstrip(", "))):
         return head     # the words before the first comma hold a clause: not a scene phrase
     ok = (_is_name(m.group("who")) or _DEFINITE_SPEAKER.fullmatch(m.group("who"))
-          or _UNNAMED_GROUP.fullmatch(m.group("who")))
+          or _UNNAMED_GROUP.fullmatch(m.group("who")) or _INDEFINITE_SPEAKER.fullmatch(m.group("who")))
     return m.group("lead") + m.group("who") if ok else head
 
 
@@ -340,6 +345,11 @@ def _speaker_without_description(head: str) -> str:
 _UNNAMED_GROUP = re.compile(r"(?:(?:[A-Z][a-z]+|two|three|four|several|some|senior|local|federal|state)\s+){0,3}"
                             r"(?:officials|authorities|police|sources|officers|investigators|prosecutors"
                             r"|diplomats|negotiators|witnesses|residents|doctors|analysts)")
+
+
+# "A ministry official, who spoke on condition of anonymity, said …": an unnamed speaker in its
+# descriptive form (rule 6) keeps its article.
+_INDEFINITE_SPEAKER = re.compile(r"(?:A|An|One)\s+(?:[\w'’-]+\s+){0,3}[a-z][\w-]*")
 
 
 # "The company, which employs 4,000 people, said …": a definite noun of one or two words.

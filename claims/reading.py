@@ -247,7 +247,7 @@ def _with_embedded(text: str, cut: Cut) -> list[Cut]:
     outer, extra = cut, []
     for head, end, rel in facts:
         inner = text[rel:end]
-        if end == cut.end and _detached(text, rel) and _has_number(inner) and head > cut.start:
+        if end == cut.end and _detached(text, rel) and head > cut.start:
             outer = _cut_like(outer, end=trim(text, outer.start, rel)[1])
         else:
             outer = _cut_like(outer, inner=outer.inner + ((rel, end),),

@@ -130,8 +130,8 @@ def test_a_mid_tail_between_two_commas_is_found():
 
 
 @pytest.mark.parametrize("text, speaker, rest", [
-    ("The bakery, which employs 1,200 people in Leeds, said it would shut two ovens", "The bakery",
-     "it would shut two ovens"),
+    ("The bakery, which employs 1,200 people in Leeds, said sales fell by a fifth", "The bakery",
+     "sales fell by a fifth"),
     ("The museum, which opened in 1990, said 40,000 people visited in May", "The museum",
      "40,000 people visited in May"),
 ])
@@ -156,7 +156,7 @@ def test_found_without_that_is_an_action_not_a_frame():
 
 
 @pytest.mark.parametrize("text, speaker", [
-    ("The council has said it will close 3 libraries in May", "The council"),
+    ("The council has said 3 libraries will close in May", "The council"),
     ("The airlines have also said fares will rise 4% in June", "The airlines"),
 ])
 def test_an_auxiliary_before_the_reporting_verb_is_not_the_speaker(text, speaker):
@@ -286,3 +286,20 @@ def test_the_place_and_day_of_a_statement_before_the_verb_are_no_speaker(text, w
 def test_a_weekday_that_ends_a_clause_of_its_own_is_no_scene():
     text = "Hujan deras turun sejak Senin, mengatakan warga."
     assert verb_frame(text, 0, len(text))[0] != "Senin"
+
+
+# English names the declarer again with a pronoun: a self-declaration keeps its declaring clause
+# and has no speaker of its own (rule 5); a past fact after the pronoun is reported content.
+@pytest.mark.parametrize("text, who, rest", [
+    ("The airline said it would refund all tickets.", None, "The airline said it would refund all tickets."),
+    ("The union said it was considering a strike.", None, "The union said it was considering a strike."),
+    ("The club said it had sold 4,000 tickets.", "The club", "it had sold 4,000 tickets."),
+])
+def test_english_self_declarations(text, who, rest):
+    assert _after(text, verb_frame) == (who, rest)
+
+
+# An unnamed speaker described by a relative clause keeps its descriptive form.
+def test_an_indefinite_speaker_described_by_a_relative_clause():
+    text = "A port official, who asked not to be named because he was not cleared to speak, said the dock had closed."
+    assert _after(text, verb_frame) == ("A port official", "the dock had closed.")
