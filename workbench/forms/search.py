@@ -46,7 +46,7 @@ class SearchForm(FlaskForm):
         start = self.date_from.data if not self.date_from.errors else None
         if field.data and start and field.data < start:
             # A slip (the dates swapped) would otherwise just show no results.
-            raise ValidationError("Before the start date, so the search ignores it.")
+            raise ValidationError("Before the start date: not applied.")
 
     def filters(self) -> SearchFilters:
         """The chosen filters; a field that did not validate counts as not chosen."""
