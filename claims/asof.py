@@ -20,7 +20,7 @@ from claims.text_features import may_hold_any
 
 _WINDOW = dt.timedelta(days=7)
 # Measures and durations do not change from one day's report to the next; counts do.
-_TIMELESS_UNITS = frozenset("""m km mi ft cm mm kg g ton l gal percent persen % years tahun months bulan
+_TIMELESS_UNITS = frozenset("""m km mi ft cm mm kg g t ton l gal percent persen % years tahun months bulan
 weeks minggu days hari hours jam idr usd rp $ kali putaran place""".split())
 _MATCH_UNITS = frozenset({"goals", "minute"})
 _CURRENCY_CODE = re.compile(r"[A-Z]{3}")
@@ -44,7 +44,7 @@ def add_as_of_dates(text: str, claims: tuple[Claim, ...], reference: dt.date | N
     """
     anchors = _anchors(claims, reference)
     story = _Story(anchors, _latest_so_far(anchors), links.observation_periods(claims, reference), reference,
-                   _event_days(claims, reference))
+                   _event_days(claims, reference), _speakers(claims))
     heads = _time_heads(text, claims)
     out: list[Claim] = []
     for i, claim in enumerate(claims):
@@ -136,6 +136,7 @@ class _Story:
     periods: list            # (start, period, units) of survey and count periods
     reference: dt.date | None
     events: list = ()        # (start, day a dated happening names itself), in text order
+    speakers: tuple = ({}, {})   # source -> day its words were dated by; claim start -> source
 
 
 def _as_of(text: str, claim: Claim, earlier: list[Claim], story: _Story) -> tuple[str, ...]:
@@ -149,6 +150,8 @@ def _as_of(text: str, claim: Claim, earlier: list[Claim], story: _Story) -> tupl
         before = _dated_before_in_paragraph(text, earlier, claim)
         return links.primary(before.dates, before.text) if before else links.month_of_the_same_measure(claim, earlier) \
             or _period_or_day(claim, story)
+    if _is_release_figure(claim) and (month := _month_of_the_release(claim, earlier)):
+        return month
     if _still_counting(claim) and story.reference:
         return (_iso(story.reference),)
     if needs_as_of(claim):
@@ -166,8 +169,52 @@ def _as_of(text: str, claim: Claim, earlier: list[Claim], story: _Story) -> tupl
         dated = _dated_claim_before(text, earlier, claim)
         if dated:
             return dated.dates
-        return (_is_plain_event(claim) and _day(claim, story.events, None)) or _day(claim, story.anchors, None)
+        return (_is_plain_event(claim) and _day(claim, story.events, None)) or _speaker_day(claim, story) \
+            or _day(claim, story.anchors, None)
     return ()
+
+
+def _speakers(claims: tuple[Claim, ...]) -> tuple[dict, dict]:
+    """The day each source's words are dated by (a claim whose only dates are those of its
+    attribution, "kata Rudi, Selasa (10/3)"), and the source of each statement by its start."""
+    spoken = {}
+    for c in claims:
+        if c.source and c.dates and "date" not in c.types and all(len(d) == 10 for d in c.dates):
+            spoken.setdefault(c.source, c.dates[-1])
+    # (only a direct quotation is the speaker's own day: a happening or an indirect report that
+    # dates itself gives the story's day, whoever reported it)
+    return spoken, {c.start: c.source for c in claims if "quote" in c.types}
+
+
+def _speaker_day(claim: Claim, story: _Story, counted: bool = False) -> tuple[str, ...]:
+    """What someone reports holds on the day they said it (rule 9): a count, on the day the
+    article dates its speaker's words by; the report's day when the story's nearest day is
+    another speaker's quotation. (A state told of the happening, "Menurut X, ada pula dua
+    penjaga di rumah itu", keeps the happening's day.)"""
+    if not claim.source:
+        return ()
+    spoken, source_at = story.speakers
+    if counted and claim.source in spoken:
+        return (spoken[claim.source],)
+    i = bisect.bisect_right(story.anchors, (claim.start, "\uffff"))
+    other = source_at.get(story.anchors[i - 1][0]) if i else None
+    return (_iso(story.reference),) if other and other != claim.source and story.reference else ()
+
+
+def _is_release_figure(claim: Claim) -> bool:
+    # counts and amounts of money (rates have their own rule; a stock in tonnes or a rank is
+    # read on a day, not for a data month)
+    units = _units(claim)
+    return bool(units) and all(u in _MONEY_UNITS or u not in _TIMELESS_UNITS for u in units) \
+        and "prediction" not in claim.types and "quote" not in claim.types
+
+
+def _month_of_the_release(claim: Claim, earlier: list[Claim]) -> tuple[str, ...]:
+    # "Nilai ekspor pada Mei 2025 naik 6,8 persen ... Menurut Pudji, China menjadi tujuan ekspor
+    # terbesar dengan nilai 5,2 miliar dolar AS": a figure of the measure a release gave a month's
+    # rate for is that month's (rule 9), not the day it was told
+    named = links.month_of_the_same_measure(claim, earlier, shared_word=True)
+    return named if named and all(len(d) == 7 for d in named) else ()
 
 
 def _is_told_happening(claim: Claim) -> bool:
@@ -198,7 +245,8 @@ def _period_or_day(claim: Claim, story: _Story) -> tuple[str, ...]:
     fitting = [(s, p) for s, p, counted in story.periods
                if units & counted or (units & _RATE_UNITS and links.SURVEY in counted)]
     # A count or a share told after several updates is as of the last of them.
-    return links.nearest(claim.start, fitting) if fitting else _day(claim, story.latest, story)
+    return links.nearest(claim.start, fitting) if fitting \
+        else _speaker_day(claim, story, counted=True) or _day(claim, story.latest, story)
 
 
 # What a thing can hold or do, and the penalty a law sets, do not change with the day's news

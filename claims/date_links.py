@@ -238,8 +238,9 @@ month months years naik turun rose fell""".split())
 _RATE_UNITS = frozenset({"percent", "persen", "%"})
 
 
-def month_of_the_same_measure(claim: Claim, earlier: list[Claim]) -> tuple[str, ...]:
-    """The month (or period) of the nearest earlier rate that shares a measure word with this one."""
+def month_of_the_same_measure(claim: Claim, earlier: list[Claim], shared_word: bool = False) -> tuple[str, ...]:
+    """The month (or period) of the nearest earlier rate that shares a measure word with this one
+    (or, unless ``shared_word`` is asked for, a recent rate of a month when this one tells a change)."""
     words = _measure_words(claim.text)
     window = earlier[-23:]
     for i in range(len(window) - 1, max(-1, len(window) - 21), -1):
@@ -250,7 +251,7 @@ def month_of_the_same_measure(claim: Claim, earlier: list[Claim]) -> tuple[str, 
             continue    # an embedded base ("since October 2015, which saw 6.25 percent") dates itself only
         named = primary(previous.dates, previous.text)
         if (len(named) == 2 or len(named[0]) < 10) and (words & _measure_words(previous.text)
-                                                        or (i >= len(window) - 6 and _of_months(named)
+                                                        or (not shared_word and i >= len(window) - 6 and _of_months(named)
                                                             and _CHANGE.search(claim.text) is not None
                                                             and _names_a_time(previous.text))):
             return named

@@ -459,3 +459,37 @@ def test_a_rate_given_at_a_release_also_takes_the_data_month(text, lang, publish
 ])
 def test_a_rate_with_the_span_it_is_measured_over_is_still_a_rate(text, lang, published, claim, dates):
     assert _dates_of(text, lang, published)[claim] == dates
+
+
+@pytest.mark.parametrize("text, lang, published, claim, dates", [
+    # a count or an amount of the measure a release gave a month's rate for is that month's
+    ("Nilai impor Jawa Barat pada April 2024 naik 4,2 persen, menurut data BPS.\n"
+     "Menurut kepala BPS, Jepang menjadi asal impor terbesar dengan nilai 900 juta dolar AS.\n",
+     "id", "2024-05-15", "Jepang menjadi asal impor terbesar dengan nilai 900 juta dolar AS", ("2024-04",)),
+    ("Consumer prices in the region rose 2.4 percent in March, the statistics office said.\n"
+     "Prices rose in all 9 cities the office surveys.\n",
+     "en", "2024-04-02", "Prices rose in all 9 cities the office surveys", ("2024-03",)),
+    # a stock in tonnes sharing a word with the month's rate is no figure of that month (it is
+    # read on a day, and this story names none)
+    ("BPS mencatat inflasi Maret 2024 sebesar 0,5 persen dan beras menyumbang andil 0,1 persen.\n"
+     "Kepala gudang, Sri Wahyuni, mengatakan stok beras di gudang itu berada di level 20.000 ton.\n",
+     "id", "2024-04-03", "stok beras di gudang itu berada di level 20.000 ton", ()),
+])
+def test_a_figure_of_the_measure_of_a_release_takes_its_month(text, lang, published, claim, dates):
+    assert _dates_of(text, lang, published)[claim] == dates
+
+
+@pytest.mark.parametrize("text, lang, published, claim, dates", [
+    # a count its speaker gave is as of the day the article dates that speaker's words
+    ("Banjir merendam lima desa di Kabupaten Kudus sejak Senin (4/3/2024) malam.\n"
+     "Kepala BPBD Kudus, Budi Santoso, mengatakan sebanyak 900 warga mengungsi ke masjid.\n"
+     "\"Ketinggian air mencapai satu meter,\" ujar Budi Santoso, Selasa (5/3/2024).\n",
+     "id", "2024-03-06", "sebanyak 900 warga mengungsi ke masjid", ("2024-03-05",)),
+    # what a second speaker says is not dated by the day of the first speaker's quotation
+    ("The ministry said wheat prices rose this month.\n"
+     "\"Stocks will last until June,\" the minister, Ana Reyes, said on Monday.\n"
+     "Analyst Tom Berg said 40 mills had cut output.\n",
+     "en", "2024-03-13", "40 mills had cut output", ("2024-03-13",)),
+])
+def test_what_a_speaker_reports_holds_on_the_day_of_their_words(text, lang, published, claim, dates):
+    assert _dates_of(text, lang, published)[claim] == dates

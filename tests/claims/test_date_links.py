@@ -258,3 +258,14 @@ def test_a_level_after_a_period_of_results_needs_a_shared_measure_word():
                      dates=("2024-07", "2024-09"), units=("percent",))
     level = _claim("Support for the mayor stood at 41 percent", 80, units=("percent",))
     assert links.month_of_the_same_measure(level, [results]) == ()
+
+
+@pytest.mark.parametrize("later_text, month", [
+    ("Subscriptions fell 2 percent", ()),                     # a change, but no word of the measure
+    ("Quarterly revenue from ads reached $40 million", ("2024-07", "2024-09")),
+])
+def test_asking_for_a_shared_word_leaves_out_the_recent_change_rule(later_text, month):
+    results = _claim("Quarterly revenue climbed 8 percent in the third quarter", 0,
+                     dates=("2024-07", "2024-09"), units=("percent",))
+    later = _claim(later_text, 80, units=("percent",))
+    assert links.month_of_the_same_measure(later, [results], shared_word=True) == month
