@@ -5,7 +5,7 @@ from flask import Blueprint, render_template, request
 from flask_login import current_user
 
 from workbench.models import Role
-from workbench.services import claim_queues
+from workbench.services import claim_queues, claim_workflow
 from workbench.views.access import login_required, roles_required
 from workbench.views.workflow import make_form
 
@@ -15,7 +15,9 @@ bp = Blueprint("queues", __name__)
 @bp.get("/claims/mine")
 @login_required
 def mine():
-    return render_template("queues/mine.html", claims=claim_queues.my_claims(current_user))
+    claims = claim_queues.my_claims(current_user)
+    return render_template("queues/mine.html", claims=claims,
+                           returned=claim_workflow.return_comments(claims))
 
 
 @bp.get("/claims/unassigned")
