@@ -165,7 +165,7 @@ def _as_of(text: str, claim: Claim, earlier: list[Claim], story: _Story) -> tupl
     if sibling := _dated_clause_before(text, earlier, claim):
         return sibling.dates
     # An embedded description ("Desa X, yang berjarak 3 km dari ...") is no happening of the day.
-    if (_is_plain_event(claim) or _is_reported_state(claim)) and outer is None:
+    if (_is_plain_event(claim) or _is_reported_state(claim) or _is_happening_state(claim)) and outer is None:
         dated = _dated_claim_before(text, earlier, claim)
         if dated:
             return dated.dates
@@ -215,6 +215,12 @@ def _month_of_the_release(claim: Claim, earlier: list[Claim]) -> tuple[str, ...]
     # rate for is that month's (rule 9), not the day it was told
     named = links.month_of_the_same_measure(claim, earlier, shared_word=True)
     return named if named and all(len(d) == 7 for d in named) else ()
+
+
+def _is_happening_state(claim: Claim) -> bool:
+    # "Terdakwa dinyatakan terbukti bersalah", "The judge also ordered the assets seized": a
+    # state that something happening brought about is news of the story's day, like the event
+    return "event" in claim.types and "prediction" not in claim.types
 
 
 def _is_told_happening(claim: Claim) -> bool:

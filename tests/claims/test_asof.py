@@ -493,3 +493,20 @@ def test_a_figure_of_the_measure_of_a_release_takes_its_month(text, lang, publis
 ])
 def test_what_a_speaker_reports_holds_on_the_day_of_their_words(text, lang, published, claim, dates):
     assert _dates_of(text, lang, published)[claim] == dates
+
+
+@pytest.mark.parametrize("text, lang, published, claim, dates", [
+    # a state a happening brought about is news of the story's day (unlike a standing status)
+    ("Pengadilan Negeri Kediri menjatuhkan vonis 3 tahun penjara kepada Joko, Rabu (6/3/2024).\n"
+     "Joko dinyatakan terbukti bersalah memalsukan dokumen tanah.\n",
+     "id", "2024-03-07", "Joko dinyatakan terbukti bersalah memalsukan dokumen tanah", ("2024-03-06",)),
+    ("A court in Lyon sentenced the former mayor to two years in prison on Tuesday, March 5, 2024.\n"
+     "The judge also ordered his two villas to be seized and sold.\n",
+     "en", "2024-03-06", "The judge also ordered his two villas to be seized and sold", ("2024-03-05",)),
+    ("Pengadilan Negeri Kediri menjatuhkan vonis 3 tahun penjara kepada Joko, Rabu (6/3/2024).\n"
+     "Desa Karanganyar berada di tepi Sungai Brantas.\n",
+     "id", "2024-03-07", "Desa Karanganyar berada di tepi Sungai Brantas", ()),
+])
+def test_a_state_a_happening_brought_about_takes_the_storys_day(text, lang, published, claim, dates):
+    found = _dates_of(text, lang, published)
+    assert found[claim] == dates
