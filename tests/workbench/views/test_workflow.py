@@ -272,3 +272,11 @@ def test_the_conflict_page_names_the_move_it_would_send_again(make_claim, as_use
     assert response.status_code == 409
     assert f"You asked to <strong>{label.lower()}</strong>" in page
     assert f">{label} now</button>" in page
+
+
+def test_a_published_claim_says_when_and_by_whom_it_was_approved(make_claim, as_user, people):
+    claim = make_claim("needs_review", proposed_by_id=people.sari.id)
+    workflow.transition(claim, "approve", 1, people.dewi)
+    page = as_user("sari").get(f"/claims/{claim.id}").get_data(as_text=True)
+    panel = page.split('id="workflow"')[1].split("</dl>")[0]
+    assert "<dt>Published</dt>" in panel and "approved by dewi" in panel
