@@ -269,3 +269,17 @@ def test_asking_for_a_shared_word_leaves_out_the_recent_change_rule(later_text, 
                      dates=("2024-07", "2024-09"), units=("percent",))
     later = _claim(later_text, 80, units=("percent",))
     assert links.month_of_the_same_measure(later, [results], shared_word=True) == month
+
+
+@pytest.mark.parametrize("text, units, expected", [
+    # a base with a figure of its own, "the month before", is a month of its own
+    ("Angka tersebut naik dari 3,1 persen pada bulan sebelumnya", ("percent",), ("2024-05", "2024-04")),
+    ("The figure was up from 4.8 percent in the previous month", ("percent",), ("2024-05", "2024-04")),
+    # a base whose figures are given elsewhere, or a change from it, names no month of its own
+    ("Angka tersebut jauh lebih tinggi dari capaian dua bulan sebelumnya", ("months",), ("2024-05",)),
+    ("Angka itu naik 6 persen dari bulan sebelumnya", ("percent",), ("2024-05",)),
+])
+def test_a_pointing_claim_with_a_figure_in_the_month_before_names_that_month(text, units, expected):
+    referent = _claim("Inflasi Mei 2024 tercatat 3,4 persen", 0, dates=("2024-05",), units=("percent",))
+    pointing = _claim(text, 40, units=units)
+    assert links.with_referent_dates(pointing, [referent]).dates == expected
