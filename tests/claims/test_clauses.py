@@ -240,3 +240,23 @@ def test_and_had_already_opens_a_second_fact(text, expected):
 ])
 def test_a_span_without_separator_or_joining_word_is_one_clause(text, lang):
     assert clauses(text, lang) == [text]
+
+
+# A ratio to another figure, what a figure suffices for and what most of a group were are facts
+# of their own after the clause that gives the figure (rule 3).
+@pytest.mark.parametrize("text, lang, parts", [
+    ("The glacier is shrinking by 30 metres a year, more than twice as fast as in 2010", "en",
+     ["The glacier is shrinking by 30 metres a year", "more than twice as fast as in 2010"]),
+    ("Cadangan air di waduk saat ini 4.100 meter kubik, cukup untuk kebutuhan dua pekan", "id",
+     ["Cadangan air di waduk saat ini 4.100 meter kubik", "cukup untuk kebutuhan dua pekan"]),
+    ("Posko menerima 85 laporan warga pekan ini, sebagian besar soal air bersih", "id",
+     ["Posko menerima 85 laporan warga pekan ini", "sebagian besar soal air bersih"]),
+])
+def test_comparative_and_subset_appositives_split(text, lang, parts):
+    assert [text[a:b] for a, b in split_clauses(text, 0, len(text), lang)] == parts
+
+
+# Without a figure before it, "cukup untuk" is no fact of its own.
+def test_sufficiency_without_a_figure_stays_whole():
+    text = "Ruangannya luas, cukup untuk rapat kecil"
+    assert [text[a:b] for a, b in split_clauses(text, 0, len(text), "id")] == [text]
