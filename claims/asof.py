@@ -87,6 +87,8 @@ def _with_as_of(text: str, claim: Claim, earlier: list[Claim], story: _Story) ->
     claim = links.with_referent_dates(_dated(claim, ()) if base else claim, earlier)
     if base and not claim.dates and (figure := _figure_just_before(text, earlier, claim)) is not None:
         claim = _dated(claim, links.primary(figure.dates, figure.text))
+    if base and not claim.dates:
+        claim = _dated(claim, _year_after_a_year_base(claim.text, base, story.reference))
     if claim.dates and _dated_by_its_speaker_only(claim):
         claim = _dated(claim, tuple(dict.fromkeys(_period_of_the_rate(text, claim, earlier) + claim.dates)))
     if not claim.dates and not _is_timeless(claim):
@@ -101,6 +103,19 @@ def _with_as_of(text: str, claim: Claim, earlier: list[Claim], story: _Story) ->
     if base:
         base = links.base_without_a_moved_year(claim, base)
     return _dated(claim, tuple(dict.fromkeys(claim.dates + base)))
+
+
+def _year_after_a_year_base(text: str, base: tuple[str, ...], reference: dt.date | None) -> tuple[str, ...]:
+    # "Farm fires fell by 40% compared with 2024": a change measured against a whole year is
+    # that of the year after it (a year compared with a year), when that year has begun
+    # ("down from 67 percent at the last election in 2020" compares with an occasion, not a year)
+    if len(base) != 1 or len(base[0]) != 4 or reference is None or int(base[0]) + 1 > reference.year \
+            or not re.search(_AGAINST_A_YEAR + base[0] + r"\b", text, re.I):
+        return ()
+    return (str(int(base[0]) + 1),)
+
+
+_AGAINST_A_YEAR = r"\b(?:from|dari|dibandingkan|dibanding|compared\s+(?:with|to)|versus|vs\.?|ketimbang)\s+(?:tahun\s+)?"
 
 
 def _dated_by_its_speaker_only(claim: Claim) -> bool:

@@ -510,3 +510,18 @@ def test_what_a_speaker_reports_holds_on_the_day_of_their_words(text, lang, publ
 def test_a_state_a_happening_brought_about_takes_the_storys_day(text, lang, published, claim, dates):
     found = _dates_of(text, lang, published)
     assert found[claim] == dates
+
+
+@pytest.mark.parametrize("text, lang, published, claim, dates", [
+    # a change measured against a whole year is that of the year after it
+    ("Officials said road deaths in the province fell by 12% compared with 2023.\n",
+     "en", "2025-02-10", "road deaths in the province fell by 12% compared with 2023", ("2024", "2023")),
+    ("Produksi garam rakyat turun 30 persen dibandingkan 2022, kata kepala dinas.\n",
+     "id", "2024-01-20", "Produksi garam rakyat turun 30 persen dibandingkan 2022", ("2023", "2022")),
+    # a base that is an occasion in a year, not the year itself, leaves the figure as of the report
+    ("Turnout stood at 58 percent, down from 64 percent at the last election in 2019.\n",
+     "en", "2024-06-03", "Turnout stood at 58 percent, down from 64 percent at the last election in 2019",
+     ("2024-06-03", "2019")),
+])
+def test_a_change_against_a_whole_year_is_of_the_year_after(text, lang, published, claim, dates):
+    assert _dates_of(text, lang, published)[claim] == dates
