@@ -72,3 +72,25 @@ def test_my_claims_says_which_were_sent_back_and_why(client, login, make_claim, 
     first = rows[returned.id][:rows[returned.id].index("</tr>")]
     assert "Returned by eka" in first and "Sumber angka belum jelas." in first
     assert "Returned by" not in rows[taken.id][:rows[taken.id].index("</tr>")]
+
+
+def test_a_claim_is_taken_from_the_unassigned_list_and_the_list_comes_back(
+        client, login, make_claim, people):
+    first, second = make_claim("new"), make_claim("new")
+    assert login("sari").status_code == 302
+    page = client.get("/claims/unassigned").get_data(as_text=True)
+    assert page.count('>Take it<span class="visually-hidden">') == 2
+    response = client.post(f"/claims/{second.id}/take", data={
+        "take-version": 1, "next": "/claims/unassigned?page=1"})
+    assert response.status_code == 302 and response.location.endswith("/claims/unassigned?page=1")
+    db.session.expire_all()
+    assert (first.assignee_id, second.assignee_id) == (None, people.sari.id)
+    assert f"Claim #{second.id}: The claim is yours." in client.get(
+        "/claims/unassigned").get_data(as_text=True)
+
+
+def test_an_admin_sees_the_unassigned_list_without_take_buttons(client, login, make_claim):
+    make_claim("new")
+    assert login("adi").status_code == 302
+    page = client.get("/claims/unassigned").get_data(as_text=True)
+    assert "/take" not in page and "Take it" not in page
