@@ -94,8 +94,15 @@ _PART_OF_REFERENT = re.compile(r"\b(?:di\s+antaranya|diantaranya|of\s+them|of\s+
 PART_OF_REFERENT_WORDS = ("antara", "them", "whom")
 
 
+# "Dari seluruh kasus tersebut, 41 pasien meninggal", "Of those cases, nine were fatal": an
+# opener that takes a part out of the whole just stated.
+_OUT_OF_REFERENT = re.compile(r"(?:dari\s+(?:(?:seluruh|semua|total|jumlah)\s+)?(?:[a-z]+\s+){0,2}?(?:itu|tersebut)"
+                              r"|of\s+(?:all\s+)?(?:those|these|them)(?:\s+[a-z]+){0,2})\s*,", re.I)
+
+
 def _points_at_a_part(text: str) -> bool:
-    return may_hold_any(text, PART_OF_REFERENT_WORDS) and _PART_OF_REFERENT.search(text) is not None
+    return (may_hold_any(text, PART_OF_REFERENT_WORDS) and _PART_OF_REFERENT.search(text) is not None) \
+        or (text[:2].lower() in ("da", "of") and _OUT_OF_REFERENT.match(text) is not None)
 
 
 def _points_back(text: str) -> bool:

@@ -283,3 +283,18 @@ def test_a_pointing_claim_with_a_figure_in_the_month_before_names_that_month(tex
     referent = _claim("Inflasi Mei 2024 tercatat 3,4 persen", 0, dates=("2024-05",), units=("percent",))
     pointing = _claim(text, 40, units=units)
     assert links.with_referent_dates(pointing, [referent]).dates == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an opener that takes a part out of the whole just stated points back at it
+    ("Dari seluruh kasus tersebut, 17 pasien meninggal dunia", ("2024-01", "2024-03")),
+    ("Dari jumlah itu, 40 orang masih dirawat", ("2024-01", "2024-03")),
+    ("Of those cases, 12 were fatal", ("2024-01", "2024-03")),
+    # a plain "of" phrase takes nothing out of a whole
+    ("Of the nine districts in the province, Bantul is the largest", ()),
+])
+def test_a_part_taken_out_of_the_whole_just_stated_takes_its_period(text, expected):
+    referent = _claim("Dinkes mencatat 2.400 kasus sepanjang Januari hingga Maret 2024", 0,
+                      dates=("2024-01", "2024-03"), units=("kasus",))
+    part = _claim(text, 70, units=("orang",))
+    assert links.with_referent_dates(part, [referent]).dates == expected
