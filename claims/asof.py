@@ -180,6 +180,8 @@ def _as_of(text: str, claim: Claim, earlier: list[Claim], story: _Story) -> tupl
     if sibling := _dated_clause_before(text, earlier, claim):
         return sibling.dates
     # An embedded description ("Desa X, yang berjarak 3 km dari ...") is no happening of the day.
+    if _is_a_level_reached(claim) and outer is None:
+        return _day(claim, story.events, None) or _day(claim, story.anchors, None)
     if (_is_plain_event(claim) or _is_reported_state(claim) or _is_happening_state(claim)) and outer is None:
         dated = _dated_claim_before(text, earlier, claim)
         if dated:
@@ -230,6 +232,19 @@ def _month_of_the_release(claim: Claim, earlier: list[Claim]) -> tuple[str, ...]
     # rate for is that month's (rule 9), not the day it was told
     named = links.month_of_the_same_measure(claim, earlier, shared_word=True)
     return named if named and all(len(d) == 7 for d in named) else ()
+
+
+# "Ketinggian air mencapai 1,5 meter", "the river rose to 11 metres": a level a happening reached
+# is a reading of its day, unlike a standing size ("Sungai itu memiliki panjang 90 km").
+_LENGTH_UNITS = frozenset({"m", "km", "cm", "mm", "ft", "mi"})
+_REACHED = re.compile(r"\b(?:mencapai|reached|rose\s+to|climbed\s+to|peaked\s+at)\b", re.I)
+
+
+def _is_a_level_reached(claim: Claim) -> bool:
+    units = _units(claim)
+    return bool(units) and units <= _LENGTH_UNITS and "prediction" not in claim.types \
+        and may_hold_any(claim.text, ("mencapai", "reached", "rose", "climbed", "peaked")) \
+        and _REACHED.search(claim.text) is not None
 
 
 def _is_happening_state(claim: Claim) -> bool:

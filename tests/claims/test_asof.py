@@ -525,3 +525,17 @@ def test_a_state_a_happening_brought_about_takes_the_storys_day(text, lang, publ
 ])
 def test_a_change_against_a_whole_year_is_of_the_year_after(text, lang, published, claim, dates):
     assert _dates_of(text, lang, published)[claim] == dates
+
+
+@pytest.mark.parametrize("text, lang, published, claim, dates", [
+    # a level a happening reached is a reading of the happening's day
+    ("Banjir merendam Kecamatan Sayung, Senin (4/3) malam. Ketinggian air di beberapa dusun mencapai 1,2 meter.\n",
+     "id", "2024-03-05", "Ketinggian air di beberapa dusun mencapai 1,2 meter", ("2024-03-04",)),
+    ("Floods swept through the valley on Sunday, officials said. The water reached 2 meters in some streets.\n",
+     "en", "2024-03-12", "The water reached 2 meters in some streets", ("2024-03-10",)),
+    # a standing size is no reading
+    ("Banjir merendam Kecamatan Sayung, Senin (4/3) malam. Sungai Tuntang memiliki panjang sekitar 80 km.\n",
+     "id", "2024-03-05", "Sungai Tuntang memiliki panjang sekitar 80 km", ()),
+])
+def test_a_level_a_happening_reached_takes_its_day(text, lang, published, claim, dates):
+    assert _dates_of(text, lang, published)[claim] == dates
