@@ -250,7 +250,12 @@ def _is_a_level_reached(claim: Claim) -> bool:
 def _is_happening_state(claim: Claim) -> bool:
     # "Terdakwa dinyatakan terbukti bersalah", "The judge also ordered the assets seized": a
     # state that something happening brought about is news of the story's day, like the event
-    return "event" in claim.types and "prediction" not in claim.types
+    # ("The company, which was listed in 2014, is controlled by a family": what is so in the
+    # present tense is a standing status)
+    return "event" in claim.types and "prediction" not in claim.types and _PRESENT_STATE.search(claim.text) is None
+
+
+_PRESENT_STATE = re.compile(r"\b(?:is|are)\b")
 
 
 def _is_told_happening(claim: Claim) -> bool:

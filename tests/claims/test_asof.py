@@ -506,6 +506,10 @@ def test_what_a_speaker_reports_holds_on_the_day_of_their_words(text, lang, publ
     ("Pengadilan Negeri Kediri menjatuhkan vonis 3 tahun penjara kepada Joko, Rabu (6/3/2024).\n"
      "Desa Karanganyar berada di tepi Sungai Brantas.\n",
      "id", "2024-03-07", "Desa Karanganyar berada di tepi Sungai Brantas", ()),
+    # what is so in the present tense is a standing status, even beside a happening of its own
+    ("A court in Lyon sentenced the former mayor to two years in prison on Tuesday, March 5, 2024.\n"
+     "The firm, which was founded in 1990, is owned by the mayor's family.\n",
+     "en", "2024-03-06", "The firm, which was founded in 1990, is owned by the mayor's family", ()),
 ])
 def test_a_state_a_happening_brought_about_takes_the_storys_day(text, lang, published, claim, dates):
     found = _dates_of(text, lang, published)
