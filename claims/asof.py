@@ -32,6 +32,7 @@ def _units(claim: Claim) -> set[str]:
     return {"usd" if _CURRENCY_CODE.fullmatch(q.unit or "") else (q.unit or "").lower() for q in claim.quantities}
 # (?=…): a case-blind pattern gets no first-character skip from the engine; the lookahead gives it.
 _CLOCK = re.compile(r"(?=[p\d])(?:\bpukul\s+\d|\b\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|WIB|WITA|WIT)"
+                    r"|\b(?:[01]\d|2[0-3])[0-5]\d\s+(?:GMT|UTC)\b"
                     r"|\bpukul\s+\w+\s+(?:pagi|siang|sore|malam))", re.I)
 
 
@@ -162,6 +163,9 @@ def _as_of(text: str, claim: Claim, earlier: list[Claim], story: _Story) -> tupl
     if (same := links.same_period_before(claim, earlier)) is not None:
         return same
     if _is_rate(claim):
+        if _CLOCK.search(claim.text):
+            # "Shares were up 7.3% at 0932 GMT": a rate read at a time of day is that day's
+            return _day(claim, story.anchors, story)
         before = _dated_before_in_paragraph(text, earlier, claim)
         return links.primary(before.dates, before.text) if before else links.month_of_the_same_measure(claim, earlier) \
             or _period_or_day(claim, story)

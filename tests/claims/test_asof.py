@@ -543,3 +543,16 @@ def test_a_change_against_a_whole_year_is_of_the_year_after(text, lang, publishe
 ])
 def test_a_level_a_happening_reached_takes_its_day(text, lang, published, claim, dates):
     assert _dates_of(text, lang, published)[claim] == dates
+
+
+@pytest.mark.parametrize("text, lang, published, claim, dates", [
+    # a rate read at a time of day is that day's, not the period of the results beside it
+    ("Vestra Foods reported a 9% rise in second-quarter profit on Tuesday, July 16, 2024.\n"
+     "Its shares were up 4.1% at 1015 GMT.\n",
+     "en", "2024-07-16", "Its shares were up 4.1% at 1015 GMT", ("2024-07-16",)),
+    ("BPS mencatat inflasi Juni 2024 sebesar 2,5 persen pada Senin (1/7/2024).\n"
+     "Indeks saham gabungan naik 0,8 persen pada pukul 10.30 WIB.\n",
+     "id", "2024-07-01", "Indeks saham gabungan naik 0,8 persen pada pukul 10.30 WIB", ("2024-07-01",)),
+])
+def test_a_rate_read_at_a_time_of_day_is_that_days(text, lang, published, claim, dates):
+    assert _dates_of(text, lang, published)[claim] == dates
