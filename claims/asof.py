@@ -190,7 +190,7 @@ def _as_of(text: str, claim: Claim, earlier: list[Claim], story: _Story) -> tupl
         dated = _dated_claim_before(text, earlier, claim)
         if dated:
             return dated.dates
-        return (_is_plain_event(claim) and _day(claim, story.events, None)) or _speaker_day(claim, story) \
+        return (_is_told_happening(claim) and _day(claim, story.events, None)) or _speaker_day(claim, story) \
             or _day(claim, story.anchors, None)
     return ()
 
@@ -263,7 +263,9 @@ _PRESENT_STATE = re.compile(r"\b(?:is|are)\b")
 
 
 def _is_told_happening(claim: Claim) -> bool:
-    return _is_plain_event(claim) and "quote" not in claim.types
+    # (an amount of money, "Kerugian ditaksir mencapai Rp 9 miliar", is an estimate as of the
+    # latest update, not part of the happening)
+    return _is_plain_event(claim) and "quote" not in claim.types and not _units(claim) & _MONEY_UNITS
 
 
 def _event_days(claims: tuple[Claim, ...], reference: dt.date | None) -> list[tuple[int, str]]:
@@ -271,9 +273,14 @@ def _event_days(claims: tuple[Claim, ...], reference: dt.date | None) -> list[tu
     malam, kata petugas Kamis (16/1)"): a later sentence about the same happening ("Its brakes
     failed", "banjir juga memutus jembatan") took place that day, not on the day an official
     spoke of it. A claim's own dates come before those of its attribution frame."""
+    # (a count read up to a day, "Sampai pagi ini, 430 warga mengungsi", "as of Monday", is an
+    # update, not the happening; nor is a quotation's own day)
     return [(c.start, c.dates[0]) for c in claims
-            if "event" in c.types and "date" in c.types and "prediction" not in c.types
-            and c.dates and _is_anchor(c.dates[0], reference)]
+            if "event" in c.types and "date" in c.types and "prediction" not in c.types and "quote" not in c.types
+            and c.dates and _is_anchor(c.dates[0], reference) and _UP_TO_A_DAY.search(c.text) is None]
+
+
+_UP_TO_A_DAY = re.compile(r"\b(?:sampai|hingga|as\s+of|per|until|through)\b", re.I)
 
 
 def _day(claim: Claim, anchors: list, fallback: _Story | None) -> tuple[str, ...]:
@@ -347,7 +354,8 @@ def _is_general(claim: Claim) -> bool:
     return _GENERAL.search(_ASIDE.sub(",", claim.text.lower())) is not None
 
 
-_ASIDE = re.compile(r",\s*(?:which|who|yang)\b[^,]*,")
+# (a decimal comma, "2,5 juta", does not close the aside)
+_ASIDE = re.compile(r",\s*(?:which|who|yang)\b(?:[^,]|,(?=\d))*,(?!\d)")
 
 
 # "12 climbers were still missing", "lima orang masih dalam pencarian": a count that still holds

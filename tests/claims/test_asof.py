@@ -556,3 +556,24 @@ def test_a_level_a_happening_reached_takes_its_day(text, lang, published, claim,
 ])
 def test_a_rate_read_at_a_time_of_day_is_that_days(text, lang, published, claim, dates):
     assert _dates_of(text, lang, published)[claim] == dates
+
+
+@pytest.mark.parametrize("text, lang, published, claim, dates", [
+    # a count read up to a later day is an update, not the happening: what follows it about
+    # the happening still takes the happening's day
+    ("Gempa mengguncang Kabupaten Garut, Senin (5/8/2024) malam.\n"
+     "\"Sampai pagi ini, 210 warga mengungsi,\" kata Kepala BPBD, Selasa (6/8/2024).\n"
+     "Getaran gempa juga dirasakan warga di Tasikmalaya.\n",
+     "id", "2024-08-06", "Getaran gempa juga dirasakan warga di Tasikmalaya", ("2024-08-05",)),
+    # an amount of money estimated for a happening is as of the latest update
+    ("Kebakaran melanda Pasar Kliwon, Senin (5/8) malam.\n"
+     "Hingga Selasa pagi, 80 kios dilaporkan hangus.\n"
+     "Kerugian ditaksir mencapai Rp 3 miliar.\n",
+     "id", "2024-08-06", "Kerugian ditaksir mencapai Rp 3 miliar", ("2024-08-06",)),
+    # a decimal comma does not close an aside: a population stays a standing fact
+    ("Gempa mengguncang Kabupaten Garut, Senin (5/8/2024) malam.\n"
+     "Kabupaten Garut, yang berpenduduk sekitar 2,7 juta jiwa, berada di selatan Jawa Barat.\n",
+     "id", "2024-08-06", "Kabupaten Garut, yang berpenduduk sekitar 2,7 juta jiwa", ()),
+])
+def test_updates_money_and_standing_facts_beside_a_dated_happening(text, lang, published, claim, dates):
+    assert _dates_of(text, lang, published)[claim] == dates
