@@ -104,7 +104,11 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
         if head is None or _TIME_HEAD.search(text, head, m.start()):
             continue
         whole_clause = m.group().startswith(",") or m.group(2).lower() in ("dimana", "di mana")
-        if not whole_clause and _COMPARISON_BASE.search(text, max(s, head - 30), head):
+        if whole_clause and m.re is _RELATIVE:
+            head = _before_bare_relative(text, s, head)
+        base = not whole_clause and bool(_COMPARISON_BASE.search(text, max(s, head - 30), head))
+        restated = bool(_QUANTITY_RESTATEMENT.match(text, m.end(), e))
+        if base and not restated:
             continue        # "lebih tinggi dibandingkan X yang …": the clause is what is compared
         end = _part_end(text, m.end(), e, whole_clause)
         if m.re is _RELATIVE and (m.group(2) or "").lower() in ("that", "who", "which") and not whole_clause \
@@ -120,7 +124,9 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
             if _short_named_appositive(text, head, m.start(), end) and not _names_a_time(text, head, m.start()):
                 found.append((head, end, m.start()))
             continue
-        if _QUANTITY_RESTATEMENT.match(text, m.end(), e) and not _named_head(text, head, m.start()):
+        # "dibandingkan Juli yang sebesar 4 persen": the base's own figure is a fact of its own
+        # (rule 4); elsewhere "Maret yang sebesar …" only restates the figure just given.
+        if restated and not base and not _named_head(text, head, m.start()):
             continue
         if end - m.end() > 4 and _worth(text, head, m.start(), end) and not _only_dates(text, m.end(), end):
             found.append((head, end, m.start()))
@@ -177,12 +183,30 @@ def _named_after_role(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
         if head is None or not _is_role(text, head, m.start()) or _names_a_time(text, head, m.start()) \
                 or _TIME_HEAD.search(text, head, m.start()) or _place_chain(text, head, m):
             continue
-        if _SPEAKS_NEXT.match(text, m.end(), m.end() + 60) or _after_saying(text, s, head):
+        if _name_speaks(text, m.end()) or _after_saying(text, s, head):
             continue
         if not _MONTHS_DAYS.isdisjoint(w.lower() for w in m.group("name").split()):
             continue    # "on the last day, Monday," names a time
         found.append((head, m.end(), m.start()))
     return found
+
+
+_BARE_YANG = re.compile(r"\s(?:yang|yg)\s")
+
+
+def _before_bare_relative(text: str, s: int, head: int) -> int:
+    # "sekolah swasta yang bermitra dengan pemkot, yang jumlahnya 112": the comma clause
+    # describes the whole noun phrase, bare relative clause included.
+    before = text[max(s, head - 20):head].split()
+    if not before or before[-1].lower() not in _STOPWORDS:
+        return head     # "… yang ditetapkan tersangka adalah Fasyar, selaku …": a predicate, not a phrase
+    last = None
+    for last in _BARE_YANG.finditer(text, max(s, head - 80), head):
+        pass
+    if last is None or text.find(",", last.end(), head) >= 0:
+        return head
+    outer = head_start(text, s, last.start())
+    return head if outer is None else outer
 
 
 def _after_saying(text: str, s: int, head: int) -> bool:
@@ -195,7 +219,18 @@ def _through_named_tail(text: str, end: int, e: int) -> int:
     # "Demak, a town 30 km east of the provincial capital, Semarang": the name closing an
     # appositive belongs to it.
     m = _NAME_AFTER_ROLE.match(text, end, e)
-    return m.end() if m and not _SPEAKS_NEXT.match(text, m.end(), m.end() + 60) else end
+    return m.end() if m and not _name_speaks(text, m.end()) else end
+
+
+_NEXT_WORD = re.compile(r",\s*([a-z]+)")
+
+
+def _name_speaks(text: str, end: int) -> bool:
+    # The name then says or urges something ("…, Rina Sari, mengimbau warga …").
+    if _SPEAKS_NEXT.match(text, end, end + 60):
+        return True
+    word = _NEXT_WORD.match(text, end, end + 30)
+    return bool(word) and word.group(1) in lx.OPINION_WORDS
 
 
 def _is_role(text: str, head: int, rel: int) -> bool:

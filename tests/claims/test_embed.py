@@ -312,6 +312,7 @@ def test_a_role_before_a_name_in_apposition_is_an_embedded_fact(text, expected):
 # A role that only introduces a speaker, a time, a list, a ballot slot or a place chain is none.
 @pytest.mark.parametrize("text", [
     "Kepala Dinas Pangan, Rina Sari, mengatakan stok beras aman",
+    "Dokter anak di rumah sakit kota, Rina Sari, menyarankan warga memeriksakan diri",
     "The union's lawyer, Paul Green, said the strike would go ahead",
     "Sales rose, said the firm's chief executive, Jane Roe",
     "Sementara itu, Budi, pulang ke rumah",
@@ -349,3 +350,27 @@ def test_definite_heads_and_irregular_participles(text, expected):
 ])
 def test_outer_claim_stops_before_a_final_appositive(text, lang, outer):
     assert outer in kept(text, lang)
+
+
+# The base of a comparison that states its own figure ("yang sebesar", "yang sebanyak") is an
+# embedded fact; a restated figure that is no comparison base stays inside its claim.
+@pytest.mark.parametrize("text, expected", [
+    ("Angka itu lebih rendah dibandingkan Mei 2024 yang sebesar 3,1 persen",
+     ["Mei 2024 yang sebesar 3,1 persen"]),
+    ("Kasus naik dibanding Maret yang sebanyak 210 kasus", ["Maret yang sebanyak 210 kasus"]),
+    ("Inflasi tercatat pada Maret yang sebesar 2 persen", []),
+])
+def test_a_comparison_base_with_its_own_figure(text, expected):
+    assert heads(text) == expected
+
+
+# A comma clause after a bare relative clause describes the whole noun phrase; after a
+# predicate ("… adalah X, selaku …") it describes the name alone.
+@pytest.mark.parametrize("text, expected", [
+    ("Dinas membuka kuota di klinik swasta yang bekerja sama dengan pemda, yang jumlahnya 40 klinik",
+     ["klinik swasta yang bekerja sama dengan pemda, yang jumlahnya 40 klinik"]),
+    ("Pejabat yang juga diperiksa adalah Budi Santoso, selaku Kepala Dinas Pangan",
+     ["Budi Santoso, selaku Kepala Dinas Pangan"]),
+])
+def test_a_comma_clause_after_a_bare_relative_clause(text, expected):
+    assert heads(text) == expected
