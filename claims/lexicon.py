@@ -194,7 +194,8 @@ EN_TAIL_VERBS = r"(?:said|says|told|added|stated|explained|noted|wrote|asked|war
 # "…, the ministry has said": a perfect tense between the speaker and the verb belongs to neither.
 EN_TAIL_AUX = r"(?:\s+(?:has|have|had)(?:\s+also)?)?"
 # "a rescue official", "the ministry": unnamed speakers in their descriptive form.
-EN_DESCRIBED_SPEAKER = r"(?:(?:a|an|the|another|one|their|its|his|her|our)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+" \
+# A possessive opens a description too: "Jakarta's environment agency said".
+EN_DESCRIBED_SPEAKER = r"(?:(?:a|an|the|another|one|their|its|his|her|our|[A-Z][\w.-]*['’]s)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+" \
                        r"|(?:[a-z][\w'’-]*\s+){0,3}(?:officials|authorities|police|sources|witnesses" \
                        r"|residents|experts|analysts|officers|investigators|prosecutors|doctors" \
                        r"|mediators|negotiators|diplomats|rescuers|lawyers|organisers|organizers|economists" \

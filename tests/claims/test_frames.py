@@ -68,6 +68,9 @@ def test_reporting_verb_after_subject(text, who, rest):
      "The road was reopened after six hours", "officials"),
     ("Three ferries were cancelled, the operator had also said.", "Three ferries were cancelled",
      "the operator"),
+    # A possessive opens a described speaker.
+    ("Two beaches were closed, Leeds's parks department said.", "Two beaches were closed",
+     "Leeds's parks department"),
 ])
 def test_reporting_tails(text, content, who):
     found = reporting_tail(text, 0, len(text))
