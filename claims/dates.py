@@ -82,7 +82,9 @@ def _past_month(match: DateMatch, values: tuple[str, ...], reference: dt.date | 
     if match.kind not in _BARE_MONTH_KINDS or reference is None or not values or match.groups.get("y") \
             or match.groups.get("rel") or match.groups.get("pre") or values[-1] <= reference.isoformat()[:7]:
         return values
-    if future.said() or not future.past() or _opens_a_stretch_ahead(future, match):
+    # ("stable since March": what runs since a month began in the past, whatever the tense)
+    since = _SINCE.search(future.text(), max(0, match.start - 12), match.start) is not None
+    if not since and (future.said() or not future.past() or _opens_a_stretch_ahead(future, match)):
         return values
     return tuple(f"{int(v[:4]) - 1:04d}{v[4:]}" for v in values)
 
@@ -159,6 +161,11 @@ def _scoped_by_a_relative_year(mentions: list[DateMention], matches: list[DateMa
         return mentions
     if all(_in_a_later_base(text, matches[i], matches[years[0]]) for i in yearless):
         return mentions
+    if (aside := _aside_around(text, matches[years[0]].start)) and \
+            not any(aside[0] <= matches[i].start < aside[1] for i in yearless):
+        # "Credit growth, which turned negative last year, rose in August": the year is the
+        # aside's (rule 4), and places nothing outside it
+        return [m for i, m in enumerate(mentions) if i != years[0]]
     year = mentions[years[0]].values[0][:4]
     placed = {i: _in_year(mentions[i], year) for i in yearless}
     return [placed.get(i, m) for i, m in enumerate(mentions) if i != years[0] and placed.get(i, m) is not None]
@@ -177,6 +184,19 @@ def _in_a_later_base(text: str, date: DateMatch, year: DateMatch) -> bool:
     """"From January to March, ... up from 372,000 last year": the year sits in a comparison
     base told after the date, so it does not place the date (the claim keeps its own period)."""
     return date.end <= year.start and _BASE_MARK.search(text, date.end, year.start) is not None
+
+
+_ASIDE_OPENER = re.compile(r",\s*(?:which|who|yang)\b[^,]*$", re.I)
+
+
+def _aside_around(text: str, pos: int) -> tuple[int, int] | None:
+    """The relative clause set off by commas that holds ``pos`` (", which ... ,"): a year said
+    there belongs to the aside, not to the clause around it."""
+    opener = _ASIDE_OPENER.search(text, max(0, pos - 80), pos)
+    if opener is None:
+        return None
+    close = text.find(",", pos)
+    return opener.start(), (close if close >= 0 else len(text))
 
 
 def _in_year(mention: DateMention, year: str) -> DateMention | None:

@@ -713,3 +713,25 @@ def test_a_span_of_months_closed_by_a_relative_year(sentence, language, expected
 ])
 def test_the_first_year_of_a_span_between_two_years_is_a_date(sentence, language, expected):
     assert [values for _, values in found(sentence, language=language)] == expected
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    # what runs since a bare month began in the past, whatever the tense ("has been")
+    ("The currency has been stable since December.", "en", [("2021-12",)]),
+    ("Harga cabai terus naik sejak November.", "id", [("2021-11",)]),
+    # ... while a month a plan runs until is still ahead
+    ("The bridge will stay closed until June.", "en", [("2022-06",)]),
+])
+def test_a_bare_month_something_runs_since_is_in_the_past(sentence, language, expected):
+    assert [values for _, values in found(sentence, language=language)] == expected
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    # a relative year said in an aside is the aside's: it places no month outside it
+    ("Credit growth, which turned negative last year, rose to 3 percent in February.", "en", [("2022-02",)]),
+    ("Ekspor kopi, yang sempat anjlok tahun lalu, naik 9 persen pada Februari.", "id", [("2022-02",)]),
+    # a relative year that opens the sentence still places its months
+    ("Last year, the rains arrived on November 20.", "en", [("2021-11-20",)]),
+])
+def test_a_relative_year_in_an_aside_places_nothing_outside_it(sentence, language, expected):
+    assert [values for _, values in found(sentence, language=language)] == expected
