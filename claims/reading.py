@@ -42,10 +42,11 @@ def read_blocks(text: str, boilerplate, title, language: str) -> list[Sentence]:
     blocks = content_blocks(text, skip)
     later = _repeated_later(text, blocks)
     title_text = text[title[0]:title[1]].strip() if title else None
+    first = _after_repeated_title(text, blocks, title_text)
     out: list[Sentence] = []
     for p, block in enumerate(blocks):
         body = text[block.start:block.end].strip()
-        if block.kind == "heading" or body == title_text or p in later:
+        if block.kind == "heading" or body == title_text or p in later or p < first:
             continue
         if block.kind == "list":
             out.append(Sentence(tuple(_worthy(text, [Cut(*trim(text, block.start, block.end))],
@@ -53,6 +54,16 @@ def read_blocks(text: str, boilerplate, title, language: str) -> list[Sentence]:
         else:
             out.extend(read_paragraph(text, block.start, block.end, language, p))
     return out
+
+
+def _after_repeated_title(text: str, blocks, title_text: str | None) -> int:
+    """Index of the first block after the headline printed a second time, 0 when it is not:
+    what stands between the two copies is the deck (rule 2: decks are no claims)."""
+    if not title_text:
+        return 0
+    bodies = [text[b.start:b.end].strip() for b in blocks[:_DECK_REACH]]
+    seen = [i for i, body in enumerate(bodies) if body == title_text]
+    return seen[1] + 1 if len(seen) > 1 and seen[1] - seen[0] <= 3 else 0
 
 
 def _repeated_later(text: str, blocks) -> set[int]:

@@ -260,3 +260,14 @@ def test_comparative_and_subset_appositives_split(text, lang, parts):
 def test_sufficiency_without_a_figure_stays_whole():
     text = "Ruangannya luas, cukup untuk rapat kecil"
     assert [text[a:b] for a, b in split_clauses(text, 0, len(text), "id")] == [text]
+
+
+# "X said A and that B": two reported clauses; "that" belongs to neither.
+@pytest.mark.parametrize("text, lang, parts", [
+    ("the mill had been fined twice and that it could lose its licence in May", "en",
+     ["the mill had been fined twice", "it could lose its licence in May"]),
+    ("pabrik itu sudah ditegur dua kali dan bahwa izinnya bisa dicabut bulan depan", "id",
+     ["pabrik itu sudah ditegur dua kali", "izinnya bisa dicabut bulan depan"]),
+])
+def test_and_that_opens_a_second_reported_clause(text, lang, parts):
+    assert clauses(text, lang) == parts

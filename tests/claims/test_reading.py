@@ -148,3 +148,18 @@ def test_a_speakers_role_alone_in_a_quotation_tail_is_no_claim(text, lang):
 ])
 def test_a_clause_added_with_adding_that_is_a_claim_of_the_same_speaker(text, lang, expected):
     assert kept_with_sources(text, lang) == expected
+
+
+# A deck printed between the headline and its second copy is no claim (rule 2); the body after
+# the second copy is read as usual. A headline printed once leaves its next paragraph alone.
+@pytest.mark.parametrize("text, deck_kept", [
+    ("Port Strike Ends After Two Weeks\n\nThe union said 900 dockers would return on Monday.\n\n"
+     "Port Strike Ends After Two Weeks\n\nDockers at Leith voted 412 to 88 to accept the offer.\n", False),
+    ("Port Strike Ends After Two Weeks\n\nThe union said 900 dockers would return on Monday.\n\n"
+     "Dockers at Leith voted 412 to 88 to accept the offer.\n", True),
+])
+def test_a_deck_between_two_copies_of_the_headline_is_skipped(text, deck_kept):
+    from claims import split_article
+    claims = [c.text for c in split_article(text, language="en").claims]
+    assert "Dockers at Leith voted 412 to 88 to accept the offer" in claims
+    assert any("900 dockers" in c for c in claims) is deck_kept
