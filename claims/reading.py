@@ -43,10 +43,11 @@ def read_blocks(text: str, boilerplate, title, language: str) -> list[Sentence]:
     later = _repeated_later(text, blocks)
     title_text = text[title[0]:title[1]].strip() if title else None
     first = _after_repeated_title(text, blocks, title_text)
+    deck = _deck_after_title(text, blocks, title_text)
     out: list[Sentence] = []
     for p, block in enumerate(blocks):
         body = text[block.start:block.end].strip()
-        if block.kind == "heading" or body == title_text or p in later or p < first:
+        if block.kind == "heading" or body == title_text or p in later or p < first or p == deck:
             continue
         if block.kind == "list":
             out.append(Sentence(tuple(_worthy(text, [Cut(*trim(text, block.start, block.end))],
@@ -64,6 +65,23 @@ def _after_repeated_title(text: str, blocks, title_text: str | None) -> int:
     bodies = [text[b.start:b.end].strip() for b in blocks[:_DECK_REACH]]
     seen = [i for i, body in enumerate(bodies) if body == title_text]
     return seen[1] + 1 if len(seen) > 1 and seen[1] - seen[0] <= 3 else 0
+
+
+_SENTENCE_END = (".", "!", "?", "\"", "”", ":", ";")
+
+
+def _deck_after_title(text: str, blocks, title_text: str | None) -> int:
+    """Index of a one-line block right after the headline that ends without a full stop: a
+    deck or standfirst (rule 2), -1 when there is none."""
+    if not title_text:
+        return -1
+    for i, block in enumerate(blocks[:_DECK_REACH - 1]):
+        if text[block.start:block.end].strip() != title_text:
+            continue
+        nxt = text[blocks[i + 1].start:blocks[i + 1].end].strip() if i + 1 < len(blocks) else ""
+        one_line = "\n" not in nxt and len(nxt.split()) >= 4
+        return i + 1 if one_line and not nxt.endswith(_SENTENCE_END) else -1
+    return -1
 
 
 def _repeated_later(text: str, blocks) -> set[int]:

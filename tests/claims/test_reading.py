@@ -163,3 +163,17 @@ def test_a_deck_between_two_copies_of_the_headline_is_skipped(text, deck_kept):
     claims = [c.text for c in split_article(text, language="en").claims]
     assert "Dockers at Leith voted 412 to 88 to accept the offer" in claims
     assert any("900 dockers" in c for c in claims) is deck_kept
+
+
+# A one-line standfirst right under the headline without a full stop is a deck (rule 2).
+@pytest.mark.parametrize("text, deck_kept", [
+    ("Ferry fares to rise 12% in July\nOperators say fuel costs forced a rise on 14 island routes\n\n"
+     "Fares on the Oban to Mull route will rise by 12% from 1 July, the operator said.\n", False),
+    ("Ferry fares to rise 12% in July\nOperators say fuel costs forced a rise on 14 island routes.\n\n"
+     "Fares on the Oban to Mull route will rise by 12% from 1 July, the operator said.\n", True),
+])
+def test_a_standfirst_under_the_headline_is_a_deck(text, deck_kept):
+    from claims import split_article
+    claims = [c.text for c in split_article(text, language="en").claims]
+    assert any("Oban to Mull" in c for c in claims)
+    assert any("14 island routes" in c for c in claims) is deck_kept
