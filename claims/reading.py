@@ -194,15 +194,16 @@ def _split_added(text: str, cut: Cut) -> list[Cut]:
 
 
 def _tail_claims(text: str, a: int, e: int, source, frame, language: str) -> list[Cut]:
-    """Claims in a quotation's tail: a figure on the speaker ("said X, 39": rule 4; a role
-    alone, "X, head of Y", is no fact of its own in the labels) and a clause the speaker adds
-    (", adding that …")."""
+    """Claims in a quotation's tail: a figure on the speaker ("said X, 39": rule 4), a role
+    tied to a named body ("said X, a geologist at Y") and a clause the speaker adds (", adding
+    that …")."""
     stop = text.find("“", a, e)
     stop = e if stop < 0 else stop     # a resumed quotation is read on its own
     added = _added_clause(text, a, stop)
     head_end = added.start() if added else stop
-    cuts = [] if not _DIGIT.search(text, a, head_end) else \
-        [c for c in _loose_embedded(text, a, head_end, ()) if _DIGIT.search(text, c.start, c.end)]
+    cuts = [] if not (_DIGIT.search(text, a, head_end) or _ROLE_AT_BODY.search(text, a, head_end)) else \
+        [c for c in _loose_embedded(text, a, head_end, ())
+         if _DIGIT.search(text, c.start, c.end) or _ROLE_AT_BODY.search(text, c.start, c.end)]
     if added:
         clause = Cut(*trim(text, added.end(), stop), source=source, frame=frame)
         cuts += _worthy(text, [clause], language)
@@ -263,11 +264,23 @@ _NAMED_DAY = re.compile(r"\b(?:on|pada|hari)\s+(?:monday|tuesday|wednesday|thurs
                         r"|senin|selasa|rabu|kamis|jumat|sabtu|minggu)\b", re.I)
 
 
+# "a geologist at the University of X", "a senior official of the Y board": a role tied to a
+# named body can be checked with that body; "a police spokesman" alone only introduces a speaker.
+_ROLE_AT_BODY = re.compile(r",\s+(?:a|an|the)\s+[^,]{0,60}?\b(?:at|of|for|with)\s+(?:the\s+)?[A-Z]")
+_ARTICLE_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s")
+
+
 def _loose_embedded(text: str, s: int, e: int, cuts) -> list[Cut]:
     # Embedded facts in a part of the sentence no claim covers (a speaker's description).
     s, e = trim(text, s, e)
-    return [Cut(head, end, embedded=True, score=0.6) for head, end, _rel in _embedded_facts(text, s, e)
-            if not any(c.start < end and head < c.end for c in cuts)]
+    return [Cut(head, end, embedded=True, score=0.6) for head, end, rel in _embedded_facts(text, s, e)
+            if not any(c.start < end and head < c.end for c in cuts) and not _bare_role(text, rel, end)]
+
+
+def _bare_role(text: str, rel: int, end: int) -> bool:
+    """True for "X, a police spokesman": an article appositive with no figure and no named body."""
+    return bool(_ARTICLE_APPOSITIVE.match(text, rel, end)) and not _DIGIT.search(text, rel, end) \
+        and not _ROLE_AT_BODY.match(text, rel, end)
 
 
 def _with_embedded(text: str, cut: Cut) -> list[Cut]:

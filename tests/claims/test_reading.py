@@ -177,3 +177,15 @@ def test_a_standfirst_under_the_headline_is_a_deck(text, deck_kept):
     claims = [c.text for c in split_article(text, language="en").claims]
     assert any("Oban to Mull" in c for c in claims)
     assert any("14 island routes" in c for c in claims) is deck_kept
+
+
+# A speaker's role tied to a named body is an embedded fact, also in a quotation's tail; a bare
+# role ("a police spokesman") only introduces the speaker.
+@pytest.mark.parametrize("text, role, kept_role", [
+    ("“Rain will return next week,” said Dr Ana Ruiz, a hydrologist at the University of Leeds.",
+     "Dr Ana Ruiz, a hydrologist at the University of Leeds", True),
+    ("The ferry sank near Oban on Monday, said Tom Hale, a coastguard spokesman.",
+     "Tom Hale, a coastguard spokesman", False),
+])
+def test_a_role_tied_to_a_named_body_is_a_fact(text, role, kept_role):
+    assert (role in kept(text, "en")) is kept_role
