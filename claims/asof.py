@@ -85,7 +85,8 @@ def _with_as_of(text: str, claim: Claim, earlier: list[Claim], story: _Story) ->
     # A date said only of a comparison base ("down from 44 percent in October") leaves the
     # figure itself undated: it takes its as-of date like any undated claim, then the base's.
     base = claim.dates if links.dates_of_a_base_only(text, claim, story.reference) else ()
-    claim = links.with_referent_dates(_dated(claim, ()) if base else claim, earlier)
+    if base or claim.dates or not _is_general(claim):     # ("Desa itu dihuni 9.000 jiwa" points at no time)
+        claim = links.with_referent_dates(_dated(claim, ()) if base else claim, earlier)
     if base and not claim.dates and (figure := _figure_just_before(text, earlier, claim)) is not None:
         claim = _dated(claim, links.primary(figure.dates, figure.text))
     if base and not claim.dates:
@@ -248,7 +249,12 @@ def _is_a_level_reached(claim: Claim) -> bool:
     units = _units(claim)
     return bool(units) and units <= _LENGTH_UNITS and "prediction" not in claim.types \
         and may_hold_any(claim.text, ("mencapai", "reached", "rose", "climbed", "peaked")) \
-        and _REACHED.search(claim.text) is not None
+        and _REACHED.search(claim.text) is not None and _PER_TIME.search(claim.text) is None
+
+
+# "Tanah turun 10 sentimeter per tahun", "sinking 20cm a year": a rate over time is no reading of a day.
+_PER_TIME = re.compile(r"\b(?:per|a|an|each|every|setiap|tiap)\s+(?:tahun|year|bulan|month|pekan|week|hari|day|jam|hour)\b",
+                       re.I)
 
 
 def _is_happening_state(claim: Claim) -> bool:
@@ -329,7 +335,7 @@ def _is_timeless(claim: Claim) -> bool:
 _GENERAL = re.compile(r"\b(?:selalu|biasanya|umumnya|lazimnya|kerap(?:\s+kali)?|seringkali|sering"
                       r"|(?:setiap|tiap|saban)\s+(?:hari|pekan|minggu|bulan|tahun|jam)|always|usually|typically"
                       r"|generally|regularly|often|normally|(?:every|each)\s+(?:day|week|month|year|hour)"
-                      r"|on\s+weekdays|on\s+weekends|memiliki|mempunyai|berpenduduk|employs|employ"
+                      r"|on\s+weekdays|on\s+weekends|memiliki|mempunyai|berpenduduk|dihuni|inhabited|employs|employ"
                       r"|has\s+a\s+population|(?:is|are)\s+home\s+to|(?:is|are)\s+based\s+in|berkantor\s+pusat"
                       r"|makes?\s+up|accounts?\s+for|mensyaratkan|mewajibkan"
                       # a size: "mengalir sepanjang 20 kilometer", "membentang 3 km", "a bridge 1.2 km
@@ -341,7 +347,8 @@ _GENERAL = re.compile(r"\b(?:selalu|biasanya|umumnya|lazimnya|kerap(?:\s+kali)?|
                       r")\b")
 GENERAL_WORDS = ("selalu", "biasa", "umum", "lazim", "kerap", "sering", "setiap", "tiap", "saban", "always",
                  "usually", "typically", "generally", "regularly", "often", "normally", "every", "each",
-                 "weekday", "weekend", "memiliki", "mempunyai", "penduduk", "employ", "population", "home",
+                 "weekday", "weekend", "memiliki", "mempunyai", "penduduk", "dihuni", "inhabited", "employ", "population",
+                 "home",
                  "based", "kantor", "make", "account", "syarat", "wajib", "mengalir", "bentang", "memanjang",
                  "berukuran", "stretches", "spans", "long", "wide", "high", "deep", "tall")   # every _GENERAL match holds one
 

@@ -540,6 +540,12 @@ def test_a_change_against_a_whole_year_is_of_the_year_after(text, lang, publishe
     # a standing size is no reading
     ("Banjir merendam Kecamatan Sayung, Senin (4/3) malam. Sungai Tuntang memiliki panjang sekitar 80 km.\n",
      "id", "2024-03-05", "Sungai Tuntang memiliki panjang sekitar 80 km", ()),
+    # nor is a rate over time, nor how many people live in a place
+    ("Banjir rob merendam Kelurahan Bandarharjo, Senin (4/3) sore. "
+     "Penurunan tanah di kawasan itu mencapai 8 sentimeter per tahun.\n",
+     "id", "2024-03-05", "Penurunan tanah di kawasan itu mencapai 8 sentimeter per tahun", ()),
+    ("Banjir rob merendam Kelurahan Bandarharjo, Senin (4/3) sore. Kelurahan itu dihuni sekitar 9.000 jiwa.\n",
+     "id", "2024-03-05", "Kelurahan itu dihuni sekitar 9.000 jiwa", ()),
 ])
 def test_a_level_a_happening_reached_takes_its_day(text, lang, published, claim, dates):
     assert _dates_of(text, lang, published)[claim] == dates
