@@ -224,8 +224,10 @@ _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|where|yang|yg)\b[^,]*,")
 
 # ", up from 47 at the end of 2023" / ", compared with 3 percent": a verbless aside that closes
 # a clause with the figure it is compared with.
+# So does the same figure restated in other terms (", or 50.8 percent", ", atau 12 persen").
 _TRAILING_ASIDE = re.compile(r",\s+(?:(?:up|down)\s+from|compared\s+(?:with|to)|from|against|versus"
-                             r"|naik dari|turun dari|dibanding(?:kan)?)\b[^,]*$", re.I)
+                             r"|naik dari|turun dari|dibanding(?:kan)?"
+                             r"|(?:or|atau)\s+(?:about\s+|nearly\s+|around\s+|sekitar\s+)?[\d.,]*\d)\b[^,]*$", re.I)
 
 
 def _verb_before_relative_aside(text: str, s: int, e: int, language: str) -> bool:

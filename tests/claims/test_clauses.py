@@ -271,3 +271,14 @@ def test_sufficiency_without_a_figure_stays_whole():
 ])
 def test_and_that_opens_a_second_reported_clause(text, lang, parts):
     assert clauses(text, lang) == parts
+
+
+# A figure restated in other terms (", or 52 percent") closes its clause; the break after it holds.
+@pytest.mark.parametrize("text, lang, parts", [
+    ("The mayor won 8,210 votes, or 52 percent, while her rival took 7,580 votes", "en",
+     ["The mayor won 8,210 votes, or 52 percent", "her rival took 7,580 votes"]),
+    ("Pasangan A meraih 12.400 suara, atau 55 persen, sedangkan pasangan B meraih 10.100 suara", "id",
+     ["Pasangan A meraih 12.400 suara, atau 55 persen", "pasangan B meraih 10.100 suara"]),
+])
+def test_a_restated_figure_does_not_hide_the_verb_of_its_clause(text, lang, parts):
+    assert clauses(text, lang) == parts
