@@ -192,7 +192,7 @@ def _as_of(text: str, claim: Claim, earlier: list[Claim], story: _Story) -> tupl
         if dated:
             return dated.dates
         return (_is_told_happening(claim) and _day(claim, story.events, None)) or _speaker_day(claim, story) \
-            or _day(claim, story.anchors, None)
+            or _day(claim, story.latest if _is_reported_state(claim) else story.anchors, None)
     return ()
 
 
@@ -337,6 +337,10 @@ _GENERAL = re.compile(r"\b(?:selalu|biasanya|umumnya|lazimnya|kerap(?:\s+kali)?|
                       r"|generally|regularly|often|normally|(?:every|each)\s+(?:day|week|month|year|hour)"
                       r"|on\s+weekdays|on\s+weekends|memiliki|mempunyai|berpenduduk|dihuni|inhabited|employs|employ"
                       r"|has\s+a\s+population|(?:is|are)\s+home\s+to|(?:is|are)\s+based\s+in|berkantor\s+pusat"
+                      # "Pakistan, a country of 240 million people", "a city of about 900,000"
+                      r"|(?:country|nation|city|town|province|state|region|island|village|district)\s+of\s+"
+                      r"(?:about\s+|some\s+|nearly\s+|around\s+|more\s+than\s+|over\s+)?\d[\d.,]*"
+                      r"(?:\s+(?:million|billion))?(?:\s+(?:people|residents|inhabitants))?(?!\s*(?:%|percent))"
                       r"|makes?\s+up|accounts?\s+for|mensyaratkan|mewajibkan"
                       # a size: "mengalir sepanjang 20 kilometer", "membentang 3 km", "a bridge 1.2 km
                       # long" (not what a happening measured: "tanggul jebol sepanjang 20 meter")
@@ -347,9 +351,9 @@ _GENERAL = re.compile(r"\b(?:selalu|biasanya|umumnya|lazimnya|kerap(?:\s+kali)?|
                       r")\b")
 GENERAL_WORDS = ("selalu", "biasa", "umum", "lazim", "kerap", "sering", "setiap", "tiap", "saban", "always",
                  "usually", "typically", "generally", "regularly", "often", "normally", "every", "each",
-                 "weekday", "weekend", "memiliki", "mempunyai", "penduduk", "dihuni", "inhabited", "employ", "population",
-                 "home",
-                 "based", "kantor", "make", "account", "syarat", "wajib", "mengalir", "bentang", "memanjang",
+                 "weekday", "weekend", "memiliki", "mempunyai", "penduduk", "dihuni", "inhabited", "employ",
+                 "population", "home", "country", "nation", "city", "town", "province", "state", "region", "island",
+                 "village", "district", "based", "kantor", "make", "account", "syarat", "wajib", "mengalir", "bentang", "memanjang",
                  "berukuran", "stretches", "spans", "long", "wide", "high", "deep", "tall")   # every _GENERAL match holds one
 
 

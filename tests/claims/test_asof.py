@@ -583,3 +583,19 @@ def test_a_rate_read_at_a_time_of_day_is_that_days(text, lang, published, claim,
 ])
 def test_updates_money_and_standing_facts_beside_a_dated_happening(text, lang, published, claim, dates):
     assert _dates_of(text, lang, published)[claim] == dates
+
+
+@pytest.mark.parametrize("text, lang, published, claim, dates", [
+    # a state someone reports holds on the latest day the story has named by then
+    # (not the earlier day of the background sentence just before it)
+    ("Power returned on Monday after a storm, the utility said.\n"
+     "The storm had formed off the coast on Friday.\n"
+     "Officials said there was no risk of a tsunami.\n",
+     "en", "2024-06-10", "there was no risk of a tsunami", ("2024-06-10",)),
+    # how many people a place holds is a standing fact, said in an appositive too
+    ("A heatwave hit Pakistan on Monday, officials said.\n"
+     "Pakistan, a country of 240 million people, is among the hottest places on earth.\n",
+     "en", "2024-05-28", "Pakistan, a country of 240 million people", ()),
+])
+def test_reported_states_and_sizes_of_places(text, lang, published, claim, dates):
+    assert _dates_of(text, lang, published)[claim] == dates
