@@ -98,6 +98,8 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
             + list(_ASIDE_PHRASE.finditer(text, s, e)) + list(_BARE_APPOSITIVE.finditer(text, s, e)):
         if m.re is _RELATIVE and (m.group(2) or "").lower() == "that" and not _relative_that(text, s, m):
             continue
+        if m.re is _RELATIVE and _SAYING.match(text, m.end(), e):
+            continue    # "…, which said two people were missing": reported speech, read in reading.py
         if m.re is _RELATIVE and _IDENTITY_ADJECTIVE.match(text, m.end(), e):
             continue    # "di pasar yang sama pada Selasa": "the same market", no clause of its own
         head = head_start(text, s, m.start())
@@ -277,6 +279,7 @@ def _only_dates(text: str, a: int, end: int) -> bool:
 
 
 _REPORTING_WORD = re.compile(rf"{lx.EN_TAIL_VERBS}|{lx.ID_TAIL_VERBS}", re.I)
+_SAYING = re.compile(rf"(?:also\s+)?{lx.SAYING_VERBS}\b")
 
 
 def head_start(text: str, s: int, rel: int) -> int | None:

@@ -191,6 +191,10 @@ EN_INVERTED_TAIL_VERBS = r"(?:said|says|told|added|stated|explained|noted|wrote|
 EN_TAIL_VERBS = r"(?:said|says|told|added|stated|explained|noted|wrote|asked|warned|insisted|claimed" \
                 r"|reported|announced|confirmed|found|cautioned|acknowledged|admitted|conceded|stressed" \
                 r"|concluded|estimated|showed|shows|show|indicated)"
+# Verbs of saying proper, which a relative clause may use to report ("…, which said …"); unlike
+# "found" or "reported", they never state the head's own act.
+SAYING_VERBS = r"(?:said|says|told\s+[\w'’]+|added|stated|confirmed|warned|mengatakan|menyatakan|menyebutkan" \
+               r"|menjelaskan|menegaskan)"
 # "…, the ministry has said": a perfect tense between the speaker and the verb belongs to neither.
 EN_TAIL_AUX = r"(?:\s+(?:has|have|had)(?:\s+also)?)?"
 # "a rescue official", "the ministry": unnamed speakers in their descriptive form.

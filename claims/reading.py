@@ -220,6 +220,7 @@ def _plain(text: str, s: int, e: int, language: str, p: int) -> Sentence:
     if _added_clause(text, s, e):       # rare: most sentences add no clause this way
         raw = [part for cut in raw for part in _split_added(text, cut)]
     cuts = _worthy(text, raw, language)
+    cuts += _worthy(text, _said_by_relative(text, s, e, cuts), language)
     return Sentence(tuple(cuts + _loose_embedded(text, s, e, cuts)), p,
                     speaker=next((c.source for c in raw if c.source), None))
 
@@ -262,6 +263,25 @@ def _has_number(part: str) -> bool:
 
 _NAMED_DAY = re.compile(r"\b(?:on|pada|hari)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
                         r"|senin|selasa|rabu|kamis|jumat|sabtu|minggu)\b", re.I)
+
+
+# "…, according to the Disaster Agency, which said two people were missing": what the speaker
+# says in a relative clause is reported speech of its own (rule 5), credited to the named head.
+_RELATIVE_SAID = re.compile(rf",\s+(?:which|who|yang)\s+(?:also\s+)?{lx.SAYING_VERBS}\s+(?:that\s+|bahwa\s+)?")
+_NAMED_BEFORE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of|and|for|on|the|dan|[A-Z][\w'’.&-]*))*$")
+
+
+def _said_by_relative(text: str, s: int, e: int, cuts) -> list[Cut]:
+    if text.find(",", s, e) < 0 or not may_hold_any(text[s:e], (" which ", " who ", " yang ")):
+        return []
+    m = _RELATIVE_SAID.search(text, s, e)
+    if not m or any(c.start < e and m.end() < c.end for c in cuts):
+        return []
+    who = _NAMED_BEFORE.search(text[max(s, m.start() - 120):m.start()])
+    if not who:
+        return []
+    a, b = trim(text, m.end(), e)
+    return [Cut(a, b, who.group().strip(), frame=(m.start(), m.end()))] if b - a > 10 else []
 
 
 # "a geologist at the University of X", "a senior official of the Y board": a role tied to a

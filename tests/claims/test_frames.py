@@ -308,3 +308,13 @@ def test_english_self_declarations(text, who, rest):
 def test_an_indefinite_speaker_described_by_a_relative_clause():
     text = "A port official, who asked not to be named because he was not cleared to speak, said the dock had closed."
     assert _after(text, verb_frame) == ("A port official", "the dock had closed.")
+
+
+# "A, officials said, as B": the tail sits between two clauses; "as well as" joins a list instead.
+@pytest.mark.parametrize("text, speaker", [
+    ("Ferries to Mull were cancelled on Monday, the operator said, as gales swept the west coast", "the operator"),
+    ("Ferries to Mull were cancelled on Monday, the operator said, as well as two trains", None),
+])
+def test_a_mid_tail_before_an_as_clause(text, speaker):
+    found = mid_tail(text, 0, len(text))
+    assert (found[2] if found else None) == speaker
