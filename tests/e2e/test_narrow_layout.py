@@ -76,14 +76,20 @@ def test_article_page_at_800px_leads_to_the_claim_list(page, live_server, claim_
     assert not page.locator(".jump-link").is_visible()
 
 
-def test_a_date_filter_message_wraps_under_its_field_at_800px(page, live_server):
+@pytest.mark.parametrize("path, start, end", [
+    ("/search?q=harga&date_from=2024-03-01&date_to=2024-01-01", "date_from", "date_to"),
+    ("/articles/?published_from=2024-03-01&published_to=2024-01-01", "published_from",
+     "published_to"),
+])
+def test_a_date_filter_message_wraps_under_its_field_at_800px(page, live_server, path, start,
+                                                              end):
     log_in(page, live_server, CHECKER)
     page.set_viewport_size({"width": 800, "height": 900})
-    page.goto(f"{live_server.url}/search?q=harga&date_from=2024-03-01&date_to=2024-01-01")
-    start, end = (page.locator(s).bounding_box() for s in ("#date_from", "#date_to"))
-    assert page.locator("#date_to-errors").is_visible()
-    assert abs(end["width"] - start["width"]) < 2, "the message does not stretch its field"
-    assert abs(end["y"] - start["y"]) < 2, "the two date boxes stay on one line"
+    page.goto(live_server.url + path)
+    first, last = (page.locator(f"#{name}").bounding_box() for name in (start, end))
+    assert page.locator(f"#{end}").locator("xpath=..").locator(".errors").is_visible()
+    assert abs(last["width"] - first["width"]) < 2, "the message does not stretch its field"
+    assert abs(last["y"] - first["y"]) < 2, "the two date boxes stay on one line"
 
 
 def test_my_claims_at_800px_keeps_each_claim_number_on_one_line(page, live_server, claim_id):

@@ -8,7 +8,7 @@ from wtforms import (DateField, HiddenField, SelectChoice, SelectField, SelectMu
 from wtforms.validators import DataRequired, Length, Optional
 from wtforms.widgets import CheckboxInput, ListWidget
 
-from workbench.forms.validators import WebAddress
+from workbench.forms.validators import NotBefore, WebAddress
 from workbench.services.importing import Corrections, unix_newlines
 
 LANGUAGES = [SelectChoice("id", "Indonesian"), SelectChoice("en", "English")]
@@ -73,5 +73,5 @@ class ArticleFilterForm(FlaskForm):
     outlet = SelectField("Outlet", choices=[], validate_choice=False)
     language = SelectField("Language", choices=[SelectChoice("", "Any"), *LANGUAGES], validate_choice=False)
     published_from = DateField("Published from", validators=[Optional()])
-    published_to = DateField("to", validators=[Optional()])
+    published_to = DateField("to", validators=[Optional(), NotBefore("published_from")])
     importer = SelectField("Imported by", choices=[], validate_choice=False)

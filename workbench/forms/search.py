@@ -3,8 +3,9 @@ from __future__ import annotations
 
 from flask_wtf import FlaskForm
 from wtforms import DateField, HiddenField, IntegerField, SelectChoice, SelectField, StringField
-from wtforms.validators import AnyOf, NumberRange, Optional, ValidationError
+from wtforms.validators import AnyOf, NumberRange, Optional
 
+from workbench.forms.validators import NotBefore
 from workbench.search import SearchFilters
 from workbench.search.query import MAX_QUERY_CHARS
 
@@ -38,15 +39,9 @@ class SearchForm(FlaskForm):
     outlet = MultiValueField(default=())
     evidence = SelectField("Evidence", choices=EVIDENCE, default="", validate_choice=False)
     date_from = DateField("Published from", validators=[Optional()])
-    date_to = DateField("to", validators=[Optional()])
+    date_to = DateField("to", validators=[Optional(), NotBefore("date_from")])
     sort = SelectField("Sort", choices=SORTS, default="relevance", validate_choice=False)
     page = IntegerField(default=1, validators=[Optional(), NumberRange(min=1, max=10_000)])
-
-    def validate_date_to(self, field):
-        start = self.date_from.data if not self.date_from.errors else None
-        if field.data and start and field.data < start:
-            # A slip (the dates swapped) would otherwise just show no results.
-            raise ValidationError("Before the start date: not applied.")
 
     def filters(self) -> SearchFilters:
         """The chosen filters; a field that did not validate counts as not chosen."""

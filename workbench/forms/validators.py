@@ -21,3 +21,17 @@ class WebAddress:
         if not value.lower().startswith(("http://", "https://")):
             raise ValidationError(self.message)
         self._shape(form, field)
+
+
+class NotBefore:
+    """The end of a date range: a date before the range's start (the field named
+    ``start``) is refused, so the range is not applied as typed; a swapped pair would
+    otherwise find nothing, without a word."""
+
+    def __init__(self, start: str, message: str = "Before the start date: not applied."):
+        self.start, self.message = start, message
+
+    def __call__(self, form, field) -> None:
+        start = form[self.start]
+        if field.data and start.data and not start.errors and field.data < start.data:
+            raise ValidationError(self.message)

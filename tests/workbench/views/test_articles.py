@@ -353,3 +353,16 @@ def test_only_good_news_is_kept_in_view(client, app, article_id):
     done = client.post(f"/claims/{claim.id}/dismiss", data={"dismiss-version": 1},
                        follow_redirects=True)
     assert 'class="flashes page-flashes is-sticky"' in done.get_data(as_text=True)
+
+
+@pytest.mark.parametrize("end, message, listed", [
+    ("2023-02-01", True, True),        # before the start: said, and only the start applies
+    ("2023-03-31", False, True),
+    ("2023-03-02", False, False),
+])
+def test_an_end_date_before_the_start_is_said_and_left_out(client, article_id, end, message,
+                                                           listed):
+    page = client.get(f"/articles/?published_from=2023-03-01&published_to={end}").get_data(
+        as_text=True)
+    assert ("Before the start date" in page) is message
+    assert (f'href="/articles/{article_id}"' in page) is listed
