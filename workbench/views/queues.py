@@ -27,12 +27,8 @@ def unassigned():
     page = request.args.get("page", 1, type=int)
     claims = claim_queues.unassigned(page)
     shown = claims[:claim_queues.PAGE_SIZE]
-    # Take claims from the list itself: opening each one to take it was a detour.
-    may_take = current_user.role in MOVES["take"].roles
-    forms = {claim.id: _with_own_ids(make_form("take", claim, blank=True), claim.id)
-             for claim in shown} if may_take else {}
-    return render_template("queues/unassigned.html", claims=shown, forms=forms, page=page,
-                           more=len(claims) > claim_queues.PAGE_SIZE)
+    return render_template("queues/unassigned.html", claims=shown, forms=_take_forms(shown),
+                           page=page, more=len(claims) > claim_queues.PAGE_SIZE)
 
 
 @bp.get("/review")
@@ -41,6 +37,15 @@ def review():
     items = claim_queues.review_queue()
     forms = {item.claim.id: _review_forms(item.claim) for item in items}
     return render_template("queues/review.html", items=items, forms=forms)
+
+
+def _take_forms(claims) -> dict:
+    """A "Take it" form on each row, for those who may take claims: opening every claim
+    only to take it was a detour."""
+    if current_user.role not in MOVES["take"].roles:
+        return {}
+    return {claim.id: _with_own_ids(make_form("take", claim, blank=True), claim.id)
+            for claim in claims}
 
 
 def _review_forms(claim) -> dict:
