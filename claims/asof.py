@@ -174,6 +174,8 @@ def _as_of(text: str, claim: Claim, earlier: list[Claim], story: _Story) -> tupl
         return month
     if _still_counting(claim) and story.reference:
         return (_iso(story.reference),)
+    if _is_market_price(claim):
+        return _day(claim, story.latest, story)
     if needs_as_of(claim):
         if _is_count(claim):
             return _period_or_day(claim, story)
@@ -255,6 +257,18 @@ def _is_a_level_reached(claim: Claim) -> bool:
 # "Tanah turun 10 sentimeter per tahun", "sinking 20cm a year": a rate over time is no reading of a day.
 _PER_TIME = re.compile(r"\b(?:per|a|an|each|every|setiap|tiap)\s+(?:tahun|year|bulan|month|pekan|week|hari|day|jam|hour)\b",
                        re.I)
+
+
+# "Harga bawang merah stabil di kisaran Rp 40.000 per kilogram", "rice sold at $1.20 a kilo": a
+# market price moves from day to day (rule 9), unlike a fare or a fee that is set ("Tarif bus Rp 4.000").
+_PRICE = re.compile(r"\b(?:harga|prices?)\b[^;\n]{0,80}?\b(?:per|a|an|se)\s*(?:kilogram|kg|kilo|liter|litre|ton|gram|ekor|butir"
+                    r"|barrel|ounce|pound|lb)\b", re.I)
+
+
+def _is_market_price(claim: Claim) -> bool:
+    units = _units(claim)
+    return bool(units) and units <= _MONEY_UNITS and "prediction" not in claim.types \
+        and may_hold_any(claim.text, ("harga", "price")) and _PRICE.search(claim.text) is not None
 
 
 def _is_happening_state(claim: Claim) -> bool:

@@ -599,3 +599,20 @@ def test_updates_money_and_standing_facts_beside_a_dated_happening(text, lang, p
 ])
 def test_reported_states_and_sizes_of_places(text, lang, published, claim, dates):
     assert _dates_of(text, lang, published)[claim] == dates
+
+
+@pytest.mark.parametrize("text, lang, published, claim, dates", [
+    # a market price moves from day to day: it is as of the story's latest day
+    ("Harga cabai di Pasar Legi naik tajam, Senin (7/4/2025).\n"
+     "Harga bawang putih relatif stabil di kisaran Rp 38.000 per kilogram.\n",
+     "id", "2025-04-08", "Harga bawang putih relatif stabil di kisaran Rp 38.000 per kilogram", ("2025-04-07",)),
+    ("Rice traders protested in Manila on Monday, April 7, 2025.\n"
+     "Prices of ordinary rice held at about $0.90 a kilogram.\n",
+     "en", "2025-04-08", "Prices of ordinary rice held at about $0.90 a kilogram", ("2025-04-07",)),
+    # a fare that is set is no market price
+    ("Harga cabai di Pasar Legi naik tajam, Senin (7/4/2025).\n"
+     "Tarif bus kota sebesar Rp 4.000 untuk umum.\n",
+     "id", "2025-04-08", "Tarif bus kota sebesar Rp 4.000 untuk umum", ()),
+])
+def test_a_market_price_is_as_of_the_storys_day(text, lang, published, claim, dates):
+    assert _dates_of(text, lang, published)[claim] == dates
