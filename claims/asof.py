@@ -187,6 +187,9 @@ def _as_of(text: str, claim: Claim, earlier: list[Claim], story: _Story) -> tupl
     if sibling := _dated_clause_before(text, earlier, claim):
         return sibling.dates
     # An embedded description ("Desa X, yang berjarak 3 km dari ...") is no happening of the day.
+    if outer is None and "prediction" not in claim.types and may_hold_any(claim.text, ("tercatat", "recorded")) \
+            and _RECORDED.search(claim.text):
+        return _day(claim, story.latest, story)
     if _is_a_level_reached(claim) and outer is None:
         return _day(claim, story.events, None) or _day(claim, story.anchors, None)
     if (_is_plain_event(claim) or _is_reported_state(claim) or _is_happening_state(claim)) and outer is None:
@@ -245,6 +248,11 @@ def _month_of_the_release(claim: Claim, earlier: list[Claim]) -> tuple[str, ...]
 # is a reading of its day, unlike a standing size ("Sungai itu memiliki panjang 90 km").
 _LENGTH_UNITS = frozenset({"m", "km", "cm", "mm", "ft", "mi"})
 _REACHED = re.compile(r"\b(?:mencapai|reached|rose\s+to|climbed\s+to|peaked\s+at)\b", re.I)
+
+
+# "Pasangan itu juga tercatat menguasai suara di setiap kota", "was recorded as the leader": what a
+# count or a register shows is a reading as of the story's latest day.
+_RECORDED = re.compile(r"\b(?:tercatat|recorded)\b", re.I)
 
 
 def _is_a_level_reached(claim: Claim) -> bool:

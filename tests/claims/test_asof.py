@@ -616,3 +616,16 @@ def test_reported_states_and_sizes_of_places(text, lang, published, claim, dates
 ])
 def test_a_market_price_is_as_of_the_storys_day(text, lang, published, claim, dates):
     assert _dates_of(text, lang, published)[claim] == dates
+
+
+@pytest.mark.parametrize("text, lang, published, claim, dates", [
+    # what a count or a register shows is a reading as of the story's latest day
+    ("KPU menetapkan hasil rekapitulasi suara pilkada kota itu pada Minggu (1/12/2024).\n"
+     "Pasangan nomor urut 2 juga tercatat unggul di semua kecamatan.\n",
+     "id", "2024-12-02", "Pasangan nomor urut 2 juga tercatat unggul di semua kecamatan", ("2024-12-01",)),
+    ("The election board certified the county results on Friday, November 22, 2024.\n"
+     "The incumbent was recorded as the leader in every precinct.\n",
+     "en", "2024-11-23", "The incumbent was recorded as the leader in every precinct", ("2024-11-22",)),
+])
+def test_what_a_record_shows_is_a_reading_of_the_storys_day(text, lang, published, claim, dates):
+    assert _dates_of(text, lang, published)[claim] == dates
