@@ -104,7 +104,9 @@ _COMPANY_NAME = re.compile(r"\bPT\.?\s+(?:[A-Z][\w&.'-]*\s+){0,6}[A-Z][\w&.'-]*(
                            r"|\b(?:[A-Z][\w&.'-]*\s+){1,3}Air\b(?!\s+[A-Z])"
                            # "snack maker Nordwind Foods", "the mining company Sula Metals": the
                            # kind of business names the company that follows it
-                           r"|\b(?:maker|company|firm|retailer|producer|lender|carrier|airline"
+                           # ("carmaker", "drugmaker": a maker of something is a kind too; the
+                           # kind may open the sentence, capitalised)
+                           r"|\b(?i:[a-z]*maker|company|firm|retailer|producer|lender|carrier|airline"
                            r"|operator|insurer|developer|manufacturer|exporter|supplier|startup|chain|processor"
                            r"|giant|brand|conglomerate)\s+"
                            r"(?P<name>(?:[A-Z][\w&.'-]*\s+){0,4}[A-Z][\w&.'-]*)")

@@ -312,3 +312,14 @@ def test_it_takes_the_subject_of_the_sentence_before():
     body = ("The survey, run by a team at Leeds, covered 900 farms in 2023.\n\n"
             "It found that 40% of the farms had lost hedges.")
     assert ("40% of the farms had lost hedges", "The survey") in _sources(body)
+
+
+# A maker of something names the company after it ("drugmaker X", "carmaker Y").
+@pytest.mark.parametrize("body, claim, source", [
+    ("Swiss drugmaker Alpenpharm will close 2 labs in Basel, the company said.",
+     "Swiss drugmaker Alpenpharm will close 2 labs in Basel", "Alpenpharm"),
+    ("Chipmaker Norvolt cut its forecast by 8%, the company said on Friday.",
+     "Chipmaker Norvolt cut its forecast by 8%", "Norvolt"),
+])
+def test_a_maker_names_the_company(body, claim, source):
+    assert (claim, source) in _sources(body)
