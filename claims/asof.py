@@ -190,6 +190,8 @@ def _as_of(text: str, claim: Claim, earlier: list[Claim], story: _Story) -> tupl
     if outer is None and "prediction" not in claim.types and may_hold_any(claim.text, ("tercatat", "recorded")) \
             and _RECORDED.search(claim.text):
         return _day(claim, story.latest, story)
+    if outer is None and may_hold_any(claim.text, ("did", "tidak")) and _DID_NOT.search(claim.text):
+        return _day(claim, story.events, None) or _day(claim, story.anchors, None)
     if _is_a_level_reached(claim) and outer is None:
         return _day(claim, story.events, None) or _day(claim, story.anchors, None)
     if (_is_plain_event(claim) or _is_reported_state(claim) or _is_happening_state(claim)) and outer is None:
@@ -253,6 +255,11 @@ _REACHED = re.compile(r"\b(?:mencapai|reached|rose\s+to|climbed\s+to|peaked\s+at
 # "Pasangan itu juga tercatat menguasai suara di setiap kota", "was recorded as the leader": what a
 # count or a register shows is a reading as of the story's latest day.
 _RECORDED = re.compile(r"\b(?:tercatat|recorded)\b", re.I)
+
+
+# "The mayor did not vote", "Bupati tidak hadir dalam rapat itu": what did not happen at the
+# happening is told of its day, like what did.
+_DID_NOT = re.compile(r"\b(?:did\s+not|didn['’]t|tidak\s+(?:hadir|ikut|datang|memberikan\s+suara))\b", re.I)
 
 
 def _is_a_level_reached(claim: Claim) -> bool:

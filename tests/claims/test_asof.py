@@ -629,3 +629,16 @@ def test_a_market_price_is_as_of_the_storys_day(text, lang, published, claim, da
 ])
 def test_what_a_record_shows_is_a_reading_of_the_storys_day(text, lang, published, claim, dates):
     assert _dates_of(text, lang, published)[claim] == dates
+
+
+@pytest.mark.parametrize("text, lang, published, claim, dates", [
+    # what did not happen at a dated happening is told of its day
+    ("The county board voted 5-2 on Monday night to close the landfill, officials said Tuesday.\n"
+     "Commissioner Ray Dunn did not vote.\n",
+     "en", "2024-10-15", "Commissioner Ray Dunn did not vote", ("2024-10-14",)),
+    ("DPRD Kota Bogor mengesahkan APBD 2025 dalam rapat paripurna, Senin (25/11/2024).\n"
+     "Wali Kota Bogor tidak hadir dalam rapat itu.\n",
+     "id", "2024-11-26", "Wali Kota Bogor tidak hadir dalam rapat itu", ("2024-11-25",)),
+])
+def test_what_did_not_happen_at_a_happening_takes_its_day(text, lang, published, claim, dates):
+    assert _dates_of(text, lang, published)[claim] == dates
