@@ -47,12 +47,12 @@ _NOT_AN_ACT = re.compile(rf"{lx.FRAME_VERBS}|was|has|does|declined|refused|wants
 _STOPWORDS = frozenset("""di ke dari pada dengan oleh untuk dalam atas bagi kepada antara bahwa dan atau
 serta juga terhadap terkait sejak hingga sampai sedangkan tetapi namun the a an of in on at to from by with for and
 or that since until than before after but while near into onto across through over under between among along
-within toward towards outside inside via behind beyond against dekat menuju melalui""".split())
+within toward towards outside inside via behind beyond against dekat menuju melalui milik""".split())
 # An English head keeps its definite determiner ("The driver, who survived …"): the claim
 # starts at the noun phrase, and a definite head is a known thing the clause can tell about.
 _DEFINITE = frozenset("the his her its their".split())
 _STATUS_VERB = re.compile(r"(?:yang|yg|which|who)?\s*(menjabat|menjadi|dipimpin|dikuasai|dimiliki"
-                          r"|berlokasi|terletak|memiliki|merupakan|menghubungkan|led|owned|controlled"
+                          r"|berlokasi|terletak|berada|berpusat|bermarkas|berkantor|memiliki|merupakan|menghubungkan|led|owned|controlled"
                           r"|located|serves|connects|links|makes|produces|operates|runs|owns|employs"
                           r"|manages|sells|supplies|publishes|represents|coordinates|oversees|regulates"
                           r"|monitors|administers|governs|funds|hosts|houses|based|headquartered)\b|selaku\b", re.I)

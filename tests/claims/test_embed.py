@@ -374,3 +374,13 @@ def test_a_comparison_base_with_its_own_figure(text, expected):
 ])
 def test_a_comma_clause_after_a_bare_relative_clause(text, expected):
     assert heads(text) == expected
+
+
+# Where a named place lies is a fact of its own (rule 4), whatever the verb of location.
+@pytest.mark.parametrize("text, expected", [
+    ("Air mencapai 1 meter di Desa Mekarsari, yang berada di tepi Sungai Citarum",
+     ["Desa Mekarsari, yang berada di tepi Sungai Citarum"]),
+    ("Gudang itu milik PT Sinar Laut, yang berpusat di Surabaya", ["PT Sinar Laut, yang berpusat di Surabaya"]),
+])
+def test_where_a_named_place_lies(text, expected):
+    assert heads(text) == expected
