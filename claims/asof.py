@@ -234,7 +234,7 @@ def _is_release_figure(claim: Claim) -> bool:
     # counts and amounts of money (rates have their own rule; a stock in tonnes or a rank is
     # read on a day, not for a data month)
     units = _units(claim)
-    return bool(units) and all(u in _MONEY_UNITS or u not in _TIMELESS_UNITS for u in units) \
+    return bool(units) and all(u in _MONEY_UNITS or u in _RATE_UNITS or u not in _TIMELESS_UNITS for u in units) \
         and "prediction" not in claim.types and "quote" not in claim.types
 
 
@@ -329,8 +329,11 @@ def _period_or_day(claim: Claim, story: _Story) -> tuple[str, ...]:
     # is as of that period (rule 9: the same number means different things at different times);
     # otherwise the report's day.
     units = links.units(claim)
+    # (a survey's period dates the shares told before it too; a count over a period told later,
+    # "In the first five months, arrivals totalled ...", is another figure's period)
     fitting = [(s, p) for s, p, counted in story.periods
-               if units & counted or (units & _RATE_UNITS and links.SURVEY in counted)]
+               if (units & counted or (units & _RATE_UNITS and links.SURVEY in counted))
+               and (s <= claim.start or links.SURVEY in counted)]
     # A count or a share told after several updates is as of the last of them.
     return links.nearest(claim.start, fitting) if fitting \
         else _speaker_day(claim, story, counted=True) or _day(claim, story.latest, story)

@@ -642,3 +642,18 @@ def test_what_a_record_shows_is_a_reading_of_the_storys_day(text, lang, publishe
 ])
 def test_what_did_not_happen_at_a_happening_takes_its_day(text, lang, published, claim, dates):
     assert _dates_of(text, lang, published)[claim] == dates
+
+
+@pytest.mark.parametrize("text, lang, published, claim, dates", [
+    # a figure of a month's release is that month's, not the period of a total told after it
+    ("Visitor arrivals in Vietnam rose 8% in March from a year earlier to 1.6 million, the agency said.\n"
+     "Korean arrivals, the largest group, climbed 5% to 410,000.\n"
+     "In the first three months of the year, arrivals totalled 4.9 million.\n",
+     "en", "2025-04-02", "Korean arrivals, the largest group, climbed 5% to 410,000", ("2025-03",)),
+    ("Kunjungan wisman ke Bali pada Maret 2025 naik 6 persen menjadi 520.000 kunjungan.\n"
+     "Kunjungan wisman asal Australia turun 2 persen menjadi 110.000 kunjungan.\n"
+     "Sepanjang Januari hingga Maret 2025, kunjungan wisman mencapai 1,5 juta kunjungan.\n",
+     "id", "2025-04-02", "Kunjungan wisman asal Australia turun 2 persen menjadi 110.000 kunjungan", ("2025-03",)),
+])
+def test_a_release_figure_is_not_dated_by_a_later_total_period(text, lang, published, claim, dates):
+    assert _dates_of(text, lang, published)[claim] == dates
