@@ -19,7 +19,7 @@ _NON_WORD = re.compile(r"\W")
 _SOURCE_LINE = re.compile(r"(sumber|source)\s*:", re.I)
 _DIGIT = re.compile(r"\d")
 # Every DATELINE_HINT match and every year parse_dateline accepts holds four digits in a row.
-_FOUR_DIGITS = re.compile(r"\d{4}")
+_FOUR_DIGITS = re.compile(r"\d\d\d\d")   # not \d{4}: a pattern opening with a repeat gets no skip-ahead
 _CAPTION_HINTS = ("foto", "photo", "image", "gambar", "dok", "ilustrasi", "illustration", "courtesy",
                   "handout", "caption")
 # One search for any of the hints (as substrings) costs less than a test per hint.

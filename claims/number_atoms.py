@@ -12,10 +12,10 @@ from claims.lexicon_units import CURRENCY_PREFIXES
 from claims.number_read import read_numeral, read_words
 
 _I = re.IGNORECASE
-# Anchored on a digit so the regex engine can skip ahead; a currency prefix is read
+# Anchored on one digit (not a repeat of them) so the regex engine can skip ahead; a currency prefix is read
 # backwards in Python (``_CURRENCY_BEFORE``).
 _DIGITS = re.compile(
-    rf"(?P<num>[0-9]{{1,24}}(?:[.,][0-9]{{1,24}}){{0,8}})"
+    rf"(?P<num>[0-9][0-9]{{0,23}}(?:[.,][0-9]{{1,24}}){{0,8}})"
     rf"(?P<glued>[A-Za-z%²]{{1,9}})?(?:\s?(?P<scale>(?i:{alternation(SCALE_AFTER_DIGITS)}))\b)?")
 _CURRENCY_BEFORE = re.compile(r"(?:(?i:rp\.?|idr|us\$|usd|s\$|sgd|a\$|aud|rm|myr|eur|gbp|jpy|cny|inr)\s?"
                               r"|[$€£¥₹]\s?)$")

@@ -16,11 +16,12 @@ _MASKS = [
     # "pukul 18.00 WIB", "jam 7 pagi", "pukul 7"
     (re.compile(rf"(?i:pukul|pkl\.?|jam)\s+\d{{1,2}}(?:[.:]\d{{2}})?(?:\s*[-–]\s*\d{{1,2}}(?:[.:]\d{{2}})?)?"
                 rf"(?:\s*{_ZONE})?"), frozenset({"pukul", "pkl", "jam"})),
-    # "14.54 WIB", "9:02 AM", "7 a.m.", "4 p.m."
-    (re.compile(rf"\d{{1,2}}[.:]\d{{2}}\s*{_ZONE}"), frozenset(":.")),
-    (re.compile(r"\d{1,2}\s*(?i:[ap]\.\s?m\.|[ap]m\b|o'clock)"), frozenset({"a.", "p.", "am", "pm", "o'clock"})),
-    (re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?![\d])"), frozenset(":")),                                  # 10:02
-    (re.compile(r"\d{4}\s*(?:GMT|UTC|WIB|hrs|hours\s+GMT)\b"), frozenset({"gmt", "utc", "wib", "hrs"})),   # 0500 GMT
+    # "14.54 WIB", "9:02 AM", "7 a.m.", "4 p.m." (\d\d?, not \d{1,2}: a pattern opening with a
+    # repeat gets no skip-ahead in the regex engine)
+    (re.compile(rf"\d\d?[.:]\d{{2}}\s*{_ZONE}"), frozenset(":.")),
+    (re.compile(r"\d\d?\s*(?i:[ap]\.\s?m\.|[ap]m\b|o'clock)"), frozenset({"a.", "p.", "am", "pm", "o'clock"})),
+    (re.compile(r"\d\d?:\d{2}(?::\d{2})?(?![\d])"), frozenset(":")),                                  # 10:02
+    (re.compile(r"\d\d\d\d\s*(?:GMT|UTC|WIB|hrs|hours\s+GMT)\b"), frozenset({"gmt", "utc", "wib", "hrs"})),   # 0500 GMT
     # ballot and serial numbers: "nomor urut 3", "No. 5", "#2"
     (re.compile(r"(?i:nomor|nomer|no\.?|number|nr\.?)\s*(?i:urut\s*)?\d+(?:[-/]\d+)?(?!\s*(?:%|persen))"
                 r"|#\d+|(?i:urut)\s+\d+"), frozenset({"no", "nomor", "nomer", "number", "nr", "#", "urut"})),
@@ -47,7 +48,7 @@ _GATES = {
 _GATED_MASKS = [(pattern, needles, _GATES.get(i)) for i, (pattern, needles) in enumerate(_MASKS)]
 # Model names and codes: letters glued to digits ("G20", "COVID-19", "MH17", "F-16"), but
 # not currency prefixes ("Rp50") or the ordinal marker "ke-60".
-_DIGIT_RUN = re.compile(r"[0-9]+[A-Za-z]*")
+_DIGIT_RUN = re.compile(r"[0-9][0-9]*[A-Za-z]*")
 _LETTERS_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]{1,12})-?$")
 _NOT_NAME_PREFIXES = {"rp", "us", "usd", "idr", "rm", "ke", "sgd", "eur", "s", "a"}
 

@@ -6,7 +6,10 @@ import re
 from functools import lru_cache
 
 LOWER_WORDS = re.compile(r"[a-z’']+")
-_MARKS = re.compile(r"19|20|[ap]\.|[(/.+:#±–-]")
+# The marks, found by substring tests (a regex alternation is tried at every position). They
+# are what ``19|20|[ap]\.|[(/.+:#±–-]`` finds, scanning left to right: no match can swallow the
+# first character of another but "a."/"p." the full stop, kept apart below.
+_MARKS = ("19", "20", "a.", "p.", "(", "/", "+", ":", "#", "±", "–", "-")
 _DIGIT = re.compile(r"[0-9]")
 DIGIT = "0"                      # the feature standing for "some digit"
 
@@ -16,7 +19,9 @@ def features(text: str, start: int, end: int) -> frozenset[str]:
     """Lower-case words of ``text[start:end]``, its marks ("(", "/", "19"...) and ``DIGIT``."""
     low = text[start:end].lower()
     found = set(LOWER_WORDS.findall(low))
-    found.update(_MARKS.findall(low))
+    found.update(mark for mark in _MARKS if mark in low)
+    if low.count(".") > low.count("a.") + low.count("p."):
+        found.add(".")          # a full stop that no "a"/"p" stands before
     if _DIGIT.search(low):
         found.add(DIGIT)
     return frozenset(found)

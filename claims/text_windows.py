@@ -11,7 +11,9 @@ from functools import lru_cache
 
 from claims.text_features import features
 
-_DIGITS = re.compile(r"[0-9]+")
+# A pattern that opens with a repeat ("[0-9]+", "\\d{1,2}") gets no first-character skip from
+# Python's regex engine, which then tries every position: written with one plain class first.
+_DIGITS = re.compile(r"[0-9][0-9]*")
 _LOWER_TOKENS = re.compile(r"[^\W\d_]+")
 _WORD_RUNS = re.compile(r"\w+")
 _ASCII_WORD = re.compile(r"[a-z]+")

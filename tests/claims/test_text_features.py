@@ -1,8 +1,10 @@
 import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from claims.text_features import literal_alternation, may_hold_any
+from claims.text_features import DIGIT, features, literal_alternation, may_hold_any
 
 _CASE_BLIND = re.compile(r"\b(?:copyright|hak\s+cipta|reporting by)\b", re.I)
 _WORDS = ("copyright", "hak", "reporting by")
@@ -61,3 +63,25 @@ def test_every_character_a_case_blind_letter_matches_lower_cases_to_it_or_is_an_
         for letter in "abcdefghijklmnopqrstuvwxyz":
             if re.fullmatch(letter, char, re.I) and char.lower() != letter:
                 assert char in _ODD_FOLDS
+
+
+
+def _features_by_regex(text):
+    """features() as it was computed with one regex pass for the marks."""
+    low = text.lower()
+    found = set(re.findall(r"[a-z’']+", low)) | set(re.findall(r"19|20|[ap]\.|[(/.+:#±–-]", low))
+    return frozenset(found | ({DIGIT} if re.search(r"[0-9]", low) else set()))
+
+
+@pytest.mark.parametrize("text", [
+    "Pukul 10.30 WIB, 7 a.m. (ET)", "naik 2,5% pada 2019/2020", "Rp 1.920.000", "1920-an",
+    "Dr. Budi, S.H.", "pa.. ok", "a.", "p.", ".", "A.P.", "nomor #12 + 3 – 4 ± 1: selesai",
+    "the end. a new start", "2020", "219", "kota: a", "", "hujan deras sepanjang hari", "Jum'at",
+])
+def test_the_marks_are_those_a_left_to_right_regex_scan_finds(text):
+    assert features(text, 0, len(text)) == _features_by_regex(text)
+
+
+@given(st.text(alphabet="aApP.1920(/+:#±–-x' ", max_size=12))
+def test_the_marks_agree_with_the_regex_scan_on_any_text(text):
+    assert features(text, 0, len(text)) == _features_by_regex(text)
