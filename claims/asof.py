@@ -47,10 +47,13 @@ def add_as_of_dates(text: str, claims: tuple[Claim, ...], reference: dt.date | N
     story = _Story(anchors, _latest_so_far(anchors), links.observation_periods(claims, reference), reference,
                    _event_days(claims, reference), _speakers(claims))
     heads = _time_heads(text, claims)
+    tails = _dated_heads_inside(text, claims)
     out: list[Claim] = []
     for i, claim in enumerate(claims):
         if i in heads:
             claim = _dated(claim, tuple(dict.fromkeys(heads[i] + claim.dates)))
+        if i in tails:
+            claim = _dated(claim, tuple(dict.fromkeys(claim.dates + tails[i])))
         out.append(_with_as_of(text, claim, out, story))
     return tuple(out)
 
@@ -68,6 +71,20 @@ def _time_heads(text: str, claims: tuple[Claim, ...]) -> dict[int, tuple[str, ..
                 heads[i] = part.dates
                 break
     return heads
+
+
+def _dated_heads_inside(text: str, claims: tuple[Claim, ...]) -> dict[int, tuple[str, ...]]:
+    """"Angka itu lebih tinggi dibandingkan September 2025 yang sebesar 2,38 persen": an embedded
+    part whose head noun is a date ("September 2025 yang ...") describes that date, and the date
+    itself still names the base of the sentence around it (as "sejak Desember 2014, dimana ..." does)."""
+    tails: dict[int, tuple[str, ...]] = {}
+    for i, outer in enumerate(claims):
+        for part in claims[i + 1:i + 4]:
+            if part.start >= outer.end:
+                break
+            if outer.start < part.start and part.end <= outer.end and part.dates and _opens_with_a_date(text, part):
+                tails[i] = tails.get(i, ()) + links.primary(part.dates, part.text)
+    return tails
 
 
 _OPENER = re.compile(r"(?:(?:pada|sejak|hingga|sampai|per|in|on|since|until|by|as\s+of)\s+)?", re.I)

@@ -657,3 +657,16 @@ def test_what_did_not_happen_at_a_happening_takes_its_day(text, lang, published,
 ])
 def test_a_release_figure_is_not_dated_by_a_later_total_period(text, lang, published, claim, dates):
     assert _dates_of(text, lang, published)[claim] == dates
+
+
+@pytest.mark.parametrize("text, lang, published, claim, dates", [
+    # an embedded part whose head is a date describes that date; the date still names the
+    # base of the sentence around it
+    ("BPS mencatat inflasi tahunan pada Juni 2025 sebesar 2,1 persen. "
+     "Angka itu lebih tinggi dibandingkan Mei 2025 yang sebesar 1,9 persen.\n",
+     "id", "2025-07-01", "Angka itu lebih tinggi dibandingkan Mei 2025 yang sebesar 1,9 persen", ("2025-06", "2025-05")),
+    ("Exports rose 4 percent in June, up from May 2025, which saw a 2 percent rise.\n",
+     "en", "2025-07-01", "Exports rose 4 percent in June, up from May 2025", ("2025-06", "2025-05")),
+])
+def test_a_date_heading_an_embedded_part_is_also_the_outer_claims(text, lang, published, claim, dates):
+    assert _dates_of(text, lang, published)[claim] == dates
