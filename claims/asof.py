@@ -186,7 +186,7 @@ def _as_of(text: str, claim: Claim, earlier: list[Claim], story: _Story) -> tupl
             return _day(claim, story.anchors, story)
         before = _dated_before_in_paragraph(text, earlier, claim)
         return links.primary(before.dates, before.text) if before else links.month_of_the_same_measure(claim, earlier) \
-            or _period_or_day(claim, story)
+            or _period_of_its_source(claim, earlier) or _period_or_day(claim, story)
     if _is_release_figure(claim) and (month := _month_of_the_release(claim, earlier)):
         return month
     if _still_counting(claim) and story.reference:
@@ -245,6 +245,28 @@ def _speaker_day(claim: Claim, story: _Story, counted: bool = False) -> tuple[st
     i = bisect.bisect_right(story.anchors, (claim.start, "\uffff"))
     other = source_at.get(story.anchors[i - 1][0]) if i else None
     return (_iso(story.reference),) if other and other != claim.source and story.reference else ()
+
+
+def _period_of_its_source(claim: Claim, earlier: list[Claim]) -> tuple[str, ...]:
+    """The year or month of the figures a report just gave: "Vehicle exhaust accounted for 38% of
+    PM2.5, the report said" after "PM2.5 levels averaged 98 micrograms last year, the report
+    found" is that year's figure, not one of the day the report came out (rule 9)."""
+    source = _plain_source(claim.source)
+    if not source:
+        return ()
+    for previous in reversed(earlier[-8:]):
+        if previous.end <= claim.start and previous.dates and _plain_source(previous.source) == source:
+            named = links.primary(previous.dates, previous.text)
+            if all(len(d) < 10 for d in named):
+                return named        # (a figure of the day between, as of the report, is passed over)
+    return ()
+
+
+def _plain_source(source: str | None) -> str:
+    # the head word without its article: "A study released on Monday" is "the study"
+    words = (source or "").lower().split()
+    words = words[1:] if words and words[0] in ("a", "an", "the") else words
+    return words[0] if words else ""
 
 
 def _is_release_figure(claim: Claim) -> bool:

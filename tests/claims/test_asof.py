@@ -670,3 +670,16 @@ def test_a_release_figure_is_not_dated_by_a_later_total_period(text, lang, publi
 ])
 def test_a_date_heading_an_embedded_part_is_also_the_outer_claims(text, lang, published, claim, dates):
     assert _dates_of(text, lang, published)[claim] == dates
+
+
+@pytest.mark.parametrize("text, lang, published, claim, dates", [
+    # a share a report gives after its figures for a year is that year's, not the report's day
+    ("A study released on Monday found that road deaths in the state rose to 4,100 last year.\n"
+     "Speeding caused 41% of the deaths, the study said.\n",
+     "en", "2025-02-11", "Speeding caused 41% of the deaths", ("2024",)),
+    ("Menurut laporan Walhi, sampah plastik di Teluk Jakarta mencapai 8.000 ton sepanjang 2024.\n"
+     "Kemasan sekali pakai menyumbang 60 persen, menurut laporan tersebut.\n",
+     "id", "2025-02-11", "Kemasan sekali pakai menyumbang 60 persen", ("2024",)),
+])
+def test_a_share_a_report_gives_is_of_the_period_its_figures_are_for(text, lang, published, claim, dates):
+    assert _dates_of(text, lang, published)[claim] == dates
