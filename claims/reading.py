@@ -287,7 +287,8 @@ def _said_by_relative(text: str, s: int, e: int, cuts) -> list[Cut]:
 # "a geologist at the University of X", "a senior official of the Y board": a role tied to a
 # named body can be checked with that body; "a police spokesman" alone only introduces a speaker.
 _ROLE_AT_BODY = re.compile(r",\s+(?:a|an|the)\s+[^,]{0,60}?\b(?:at|of|for|with)\s+(?:the\s+)?[A-Z]")
-_ARTICLE_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s")
+# Only an indefinite role is bare: "X, the world number one" names a unique rank.
+_ARTICLE_APPOSITIVE = re.compile(r",\s+(?:a|an)\s")
 
 
 def _loose_embedded(text: str, s: int, e: int, cuts) -> list[Cut]:
@@ -298,7 +299,7 @@ def _loose_embedded(text: str, s: int, e: int, cuts) -> list[Cut]:
 
 
 def _bare_role(text: str, rel: int, end: int) -> bool:
-    """True for "X, a police spokesman": an article appositive with no figure and no named body."""
+    """True for "X, a police spokesman": an indefinite role with no figure and no named body."""
     return bool(_ARTICLE_APPOSITIVE.match(text, rel, end)) and not _DIGIT.search(text, rel, end) \
         and not _ROLE_AT_BODY.match(text, rel, end)
 

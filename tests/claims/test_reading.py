@@ -199,3 +199,8 @@ def test_a_relative_clause_of_saying_gives_a_reported_claim():
     got = kept_with_sources(text, "en")
     assert ("three people were still missing", "the Coastal Rescue Agency") in got
     assert not any(claim.startswith("Agency, which") for claim, _src in got)
+
+
+def test_a_definite_rank_in_a_tail_is_a_fact():
+    text = "The final was moved to Sunday, said Iga Nowak, the world number two."
+    assert "Iga Nowak, the world number two" in kept(text, "en")
