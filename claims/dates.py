@@ -274,6 +274,12 @@ def _before_previous(text: str, match: DateMatch, mentions: list[DateMention],
         # not the year word that placed it
         periods_named = [m for m in mentions[-2:] + candidates if len(m.values[0]) > 4 and m.end <= match.start]
         return chain.placed_in_year(max(periods_named, key=lambda m: m.start).values, year) if periods_named else ()
+    # "a net loss for the January-March quarter on Thursday, compared with a profit a year
+    # earlier": a step of months moves the period the figure is for, not the day it was told
+    if step[1] and not step[0]:
+        periods_named = [m for m in mentions[-3:] + candidates if m.end <= match.start and len(m.values[0]) < 10]
+        if periods_named:
+            return chain.shifted_back(max(periods_named, key=lambda m: m.start).values, *step)
     return chain.shifted_back(max(candidates, key=lambda m: m.start).values, *step)
 
 

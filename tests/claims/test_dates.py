@@ -735,3 +735,16 @@ def test_a_bare_month_something_runs_since_is_in_the_past(sentence, language, ex
 ])
 def test_a_relative_year_in_an_aside_places_nothing_outside_it(sentence, language, expected):
     assert [values for _, values in found(sentence, language=language)] == expected
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    # a step of months or a year moves the period a figure is for, not the day it was told
+    ("The firm posted a loss for the October-December quarter on Thursday, compared with a profit "
+     "a year earlier.", "en", [("2021-10", "2021-12"), ("2022-03-10",), ("2020-10", "2020-12")]),
+    ("Inflasi Februari diumumkan Selasa (1/3), naik dari 2 persen pada bulan sebelumnya.", "id",
+     [("2022-02",), ("2022-03-01",), ("2022-01",)]),
+    # a step of days still moves the day
+    ("The toll rose to 40 on Monday from 31 a day earlier.", "en", [("2022-03-07",), ("2022-03-06",)]),
+])
+def test_a_step_back_of_months_moves_the_period_not_the_day(sentence, language, expected):
+    assert [values for _, values in found(sentence, language=language)] == expected
