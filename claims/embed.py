@@ -289,7 +289,9 @@ def head_start(text: str, s: int, rel: int) -> int | None:
         word = tok.group().strip("“”\"")
         if start is not None and word.lower() in _DEFINITE and not word.endswith(","):
             return tok.start()
-        if word.endswith(",") or word.lower() in _STOPWORDS or lower >= (2 if named else 3) \
+        # A capitalised stop word is a name ("Dan Carden") unless it opens the sentence.
+        stop = word in _STOPWORDS or (tok.start() == s and word.lower() in _STOPWORDS)
+        if word.endswith(",") or stop or lower >= (2 if named else 3) \
                 or _REPORTING_WORD.fullmatch(word):
             break       # "…, said Ana Ruiz, a spokeswoman": the verb of saying ends the noun phrase
         if word[:1].isupper() or word.startswith("(") or word.endswith(")"):

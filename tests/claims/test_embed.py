@@ -384,3 +384,13 @@ def test_a_comma_clause_after_a_bare_relative_clause(text, expected):
 ])
 def test_where_a_named_place_lies(text, expected):
     assert heads(text) == expected
+
+
+# A capitalised stop word inside a name ("Dan", "In") does not end the head; at the start of the
+# sentence it does.
+@pytest.mark.parametrize("text, expected", [
+    ("Labour MP Dan Hale, who chairs the housing committee, spoke first",
+     ["Labour MP Dan Hale, who chairs the housing committee"]),
+])
+def test_a_capitalised_stop_word_inside_a_name(text, expected):
+    assert heads(text) == expected

@@ -318,3 +318,8 @@ def test_an_indefinite_speaker_described_by_a_relative_clause():
 def test_a_mid_tail_before_an_as_clause(text, speaker):
     found = mid_tail(text, 0, len(text))
     assert (found[2] if found else None) == speaker
+
+
+def test_a_described_speaker_may_end_in_its_acronym():
+    text = "Demand hit 38 gigawatts on Monday, the Grid Operator (GO) said."
+    assert reporting_tail(text, 0, len(text))[1] == "the Grid Operator (GO)"
