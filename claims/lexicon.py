@@ -425,8 +425,9 @@ REPORT_TERMS = re.compile(r"(?:berdasarkan laporan|laporan)\b", re.I)
 
 # Verbs that introduce a judgement, not a report: what follows them is an opinion unless it
 # states a figure ("Ekonom X menilai kebijakan itu terlambat"; "X believes the plan will fail").
+# "mengaku" (says of oneself) without a figure reports an impression ("mengaku air datang cepat").
 OPINION_FRAME_VERBS = frozenset("""menilai berpendapat beranggapan believes believe believed
-argued argues argue thinks""".split())
+argued argues argue thinks mengaku""".split())
 
 # "…, which means it cannot prove …", "…, meaning that …": what the writer or speaker reads
 # into the fact before it is an interpretation, not a second fact (rule 2); the claim ends there.

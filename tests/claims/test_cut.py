@@ -347,3 +347,13 @@ def test_a_judging_verb_without_a_figure_frames_no_claim(text, lang, expected):
 ])
 def test_a_relaying_outlet_at_the_end_is_left_out_of_the_span(text, lang, expected):
     assert cuts(text, lang) == expected
+
+
+# What a speaker "mengaku" (says of themself) without a figure is an impression; with a figure it
+# is a claim like any other.
+@pytest.mark.parametrize("text, kept", [
+    ("Seorang sopir, Budi, mengaku jalanan sangat licin sejak pagi.", False),
+    ("Seorang pedagang mengaku omzetnya turun dari Rp 2 juta menjadi Rp 800.000 per hari.", True),
+])
+def test_mengaku_without_a_figure_is_an_impression(text, kept):
+    assert bool(cut_sentence(text, 0, len(text), "id")) is kept
