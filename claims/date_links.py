@@ -265,7 +265,7 @@ def month_of_the_same_measure(claim: Claim, earlier: list[Claim], shared_word: b
     window = earlier[-23:]
     for i in range(len(window) - 1, max(-1, len(window) - 21), -1):
         previous = window[i]
-        if previous.end > claim.start or not previous.dates or not units(previous) & _RATE_UNITS:
+        if previous.end > claim.start or not previous.dates or not _is_a_results_figure(previous):
             continue
         if container(previous, window[max(0, i - 3):i]) is not None:
             continue    # an embedded base ("since October 2015, which saw 6.25 percent") dates itself only
@@ -276,6 +276,17 @@ def month_of_the_same_measure(claim: Claim, earlier: list[Claim], shared_word: b
                                                             and _names_a_time(previous.text))):
             return named
     return ()
+
+
+_MONEY = frozenset({"idr", "usd", "rp", "$"})
+_CURRENCY_CODE = re.compile(r"[A-Z]{3}")
+
+
+def _is_a_results_figure(claim: Claim) -> bool:
+    # a rate, or an amount of money a period's results give ("a net loss of 120 million ringgit
+    # for the January-March quarter")
+    return bool(units(claim) & _RATE_UNITS) or any(
+        (q.unit or "").lower() in _MONEY or _CURRENCY_CODE.fullmatch(q.unit or "") for q in claim.quantities)
 
 
 # A change over a period ("Net sales increased 6%", "saw a 1.19 percent increase", "ekspor turun 3
@@ -361,7 +372,8 @@ def earlier_than_its_day(claim: Claim, day: tuple[str, ...]) -> tuple[str, ...]:
     sebelumnya", "Angka itu naik dari 2,6 persen pada bulan sebelumnya" with nothing named before
     in the span: the base is that far before the day or month the figure is of. Only the
     claim's own words are scanned."""
-    if len(day) != 1 or len(day[0]) not in (7, 10) or not may_hold_any(claim.text, _BACK_WORDS):
+    if not (len(day) == 1 or (len(day) == 2 and day[0] < day[1])) or any(len(d) not in (7, 10) for d in day) \
+            or not may_hold_any(claim.text, _BACK_WORDS):
         return ()
     for match in scan_dates(claim.text):
         if match.kind in ("earlier", "previous") and (step := chain.step_back(match.groups)):

@@ -683,3 +683,19 @@ def test_a_date_heading_an_embedded_part_is_also_the_outer_claims(text, lang, pu
 ])
 def test_a_share_a_report_gives_is_of_the_period_its_figures_are_for(text, lang, published, claim, dates):
     assert _dates_of(text, lang, published)[claim] == dates
+
+
+@pytest.mark.parametrize("text, lang, published, claim, dates", [
+    # a period's results in money date the rates told after them; a base "in the previous
+    # quarter" is the quarter before that period
+    ("Harbor Air reported a net loss of 90 million dollars for the April-June quarter on Thursday.\n"
+     "Revenue rose 11% to 700 million dollars, the airline said.\n"
+     "Fuel made up 39% of its costs, up from 35% in the previous quarter.\n",
+     "en", "2025-07-31", "Fuel made up 39% of its costs, up from 35% in the previous quarter",
+     ("2025-04", "2025-06", "2025-01", "2025-03")),
+    ("Harbor Air reported a net loss of 90 million dollars for the April-June quarter on Thursday.\n"
+     "Revenue rose 11% to 700 million dollars, the airline said.\n",
+     "en", "2025-07-31", "Revenue rose 11% to 700 million dollars", ("2025-04", "2025-06")),
+])
+def test_a_periods_results_in_money_date_the_rates_after_them(text, lang, published, claim, dates):
+    assert _dates_of(text, lang, published)[claim] == dates
