@@ -105,6 +105,8 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
         head = head_start(text, s, m.start())
         if head is None or _TIME_HEAD.search(text, head, m.start()):
             continue
+        if m.re is _RELATIVE and _WHERE_CLAUSE.match(text, m.start(), e):
+            head = _coordinated_places(text, s, head)
         whole_clause = m.group().startswith(",") or m.group(2).lower() in ("dimana", "di mana")
         if whole_clause and m.re is _RELATIVE:
             head = _before_bare_relative(text, s, head)
@@ -361,6 +363,10 @@ def _part_end(text: str, a: int, e: int, whole_clause: bool) -> int:
     # ", yang …," and "dimana …" run to the next comma; a bare "yang" stops at the main verb.
     if whole_clause:     # a comma followed by a space: "3,75" is a number, not a boundary
         stop = _CLAUSE_COMMA.search(text, a, e)
+        # "…, where extraction by factories, malls and hotels remains heavy": a comma that
+        # goes on with a list is inside the clause.
+        while stop and _LIST_GOES_ON.match(text, stop.start(), e):
+            stop = _CLAUSE_COMMA.search(text, stop.end(), e)
         return stop.start() if stop else e
     for i, tok in enumerate(_WORDS.finditer(text, a, min(e, a + _REACH))):
         word = tok.group().lower().strip(",")
@@ -371,6 +377,11 @@ def _part_end(text: str, a: int, e: int, whole_clause: bool) -> int:
         if tok.group().endswith(","):
             return tok.end() - 1
     return e
+
+
+# A list closed by its conjunction: ", malls and hotels", ", B, C dan D".
+_LIST_GOES_ON = re.compile(r",\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+(?:,\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+)*"
+                           r"\s+(?:and|dan|or|atau)\s")
 
 
 _DEMONSTRATIVE_END = re.compile(r"\s+(?:ini|itu|tersebut)\s*$")
@@ -396,9 +407,21 @@ def _worth(text: str, head: int, rel: int, end: int) -> bool:
         return True     # "The researchers, who were led by Dr Ana Ruiz": the leader is named
     if part.startswith(",") and _NAMED_PLACE_IN_CLAUSE.search(part):
         return True     # "The bus, which was travelling from Pokhara to Kathmandu,": where it was
+    if _WHERE_CLAUSE.match(part) and len(part.split()) >= 5 and _CAPITAL.search(text, head, rel):
+        return True     # "…in Pluit, where extraction remains heavy": what happens at a named place
     return bool(_CAPITAL.search(text, head, rel)) and (bool(_STATUS_VERB.search(part)) or _who_acts(part))
 
 
+_NAME_AND = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:and|dan)\s+$")
+
+
+def _coordinated_places(text: str, s: int, head: int) -> int:
+    # "in Leith and Granton, where …": the clause is about both places.
+    m = _NAME_AND.search(text, max(s, head - 60), head)
+    return m.start() if m else head
+
+
+_WHERE_CLAUSE = re.compile(r",\s+(?:where|di mana|dimana)\s", re.I)
 # A place named after a preposition of place or direction inside a clause set off by commas.
 _NAMED_PLACE_IN_CLAUSE = re.compile(r"\b(?:from|to|in|at|near|di|ke|dari)\s+[A-Z][\w'’-]+")
 

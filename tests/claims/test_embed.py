@@ -394,3 +394,15 @@ def test_where_a_named_place_lies(text, expected):
 ])
 def test_a_capitalised_stop_word_inside_a_name(text, expected):
     assert heads(text) == expected
+
+
+# ", where …" after a named place tells what happens there (rule 4), even without a figure; a
+# list inside the clause does not end it, an aside after an appositive does.
+@pytest.mark.parametrize("text, expected", [
+    ("The worst damage was in Leith and Granton, where docks, warehouses and shops remain shut",
+     ["Leith and Granton, where docks, warehouses and shops remain shut"]),
+    ("Hakim menjatuhkan vonis 2 tahun kepada Budi Santoso, mantan kepala gudang PT Sinar, dalam sidang, Selasa",
+     ["Budi Santoso, mantan kepala gudang PT Sinar"]),
+])
+def test_where_clauses_and_lists_inside_a_clause(text, expected):
+    assert heads(text) == expected
