@@ -119,6 +119,8 @@ def _with_as_of(text: str, claim: Claim, earlier: list[Claim], story: _Story) ->
         # "have died since June 1": the perfect counts up to the day of the report
         now = (_iso(story.reference),) if story.reference else _day(claim, story.latest, story)
         claim = _dated(claim, claim.dates + now)
+    if claim.dates and (meant := links.period_meant_besides(claim, earlier, story.reference)):
+        claim = _dated(claim, tuple(dict.fromkeys(claim.dates + meant)))
     if base:
         base = links.base_without_a_moved_year(claim, base)
     return _dated(claim, tuple(dict.fromkeys(claim.dates + base)))

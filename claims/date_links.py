@@ -180,11 +180,36 @@ _SAME_PERIOD = re.compile(r"\b(?:(?:periode|kurun\s+waktu|waktu|bulan|pekan|tahu
 SAME_PERIOD_WORDS = ("sama", "same", "period", "bulan", "kuartal", "triwulan", "semester", "month", "quarter")
 
 
+# "Savings from a programme launched in March reached 310 million in the quarter": the period
+# named before, even in a claim that names another time of its own.
+_THAT_PERIOD = re.compile(r"\b(?:(?:in|during|for|over)\s+the\s+(?:quarter|half|month)"
+                          r"|(?:pada|selama|dalam)\s+(?:kuartal|triwulan|semester)\s+(?:itu|tersebut))\b(?!\s+(?:of|to|ended|ending))",
+                          re.I)
+
+
+def period_meant_besides(claim: Claim, earlier: list[Claim], reference: dt.date | None) -> tuple[str, ...]:
+    """The period "in the quarter" points at, for a claim that has dates of its own: the
+    nearest months named before that have begun by the reference date (a plan's year or an
+    expected "fourth quarter" is no period a result was counted over)."""
+    if reference is None or not may_hold_any(claim.text, ("quarter", "half", "month", "kuartal", "triwulan",
+                                                          "semester")) or not _THAT_PERIOD.search(claim.text):
+        return ()
+    now = reference.isoformat()[:7]
+    counted = [c for c in earlier if "prediction" not in c.types and c.dates
+               and primary(c.dates, c.text)[-1][:7] <= now]
+    named = _nearest_period_before(claim, counted)
+    return named if named and len(named[0]) == 7 and named[-1][:7] <= now else ()
+
+
 def same_period_before(claim: Claim, earlier: list[Claim]) -> tuple[str, ...] | None:
     """"pada periode yang sama", "in the same period": the nearest period named before, a
     span of days or a month, quarter or year (a single day is no period)."""
     if not may_hold_any(claim.text, SAME_PERIOD_WORDS) or not _SAME_PERIOD.search(claim.text):
         return None
+    return _nearest_period_before(claim, earlier)
+
+
+def _nearest_period_before(claim: Claim, earlier: list[Claim]) -> tuple[str, ...] | None:
     for i in range(len(earlier) - 1, max(-1, len(earlier) - 1 - _LOOK_BACK), -1):
         previous = earlier[i]
         if previous.end > claim.start or container(previous, earlier[max(0, i - 3):i]) is not None:

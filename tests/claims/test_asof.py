@@ -699,3 +699,19 @@ def test_a_share_a_report_gives_is_of_the_period_its_figures_are_for(text, lang,
 ])
 def test_a_periods_results_in_money_date_the_rates_after_them(text, lang, published, claim, dates):
     assert _dates_of(text, lang, published)[claim] == dates
+
+
+@pytest.mark.parametrize("text, lang, published, claim, dates", [
+    # "in the quarter" points at the quarter named before, beside a time of the claim's own
+    ("Kestrel Foods reported a 9% rise in second-quarter profit on Tuesday.\n"
+     "\"We expect demand to pick up in the third quarter,\" the chief executive said.\n"
+     "Savings from a programme launched in February reached 40 million dollars in the quarter.\n",
+     "en", "2025-07-22", "Savings from a programme launched in February reached 40 million dollars in the quarter",
+     ("2025-02", "2025-04", "2025-06")),
+    ("Laba bersih perseroan pada triwulan I 2025 naik 12 persen.\n"
+     "Program efisiensi yang dimulai Januari menghemat Rp 50 miliar pada triwulan tersebut.\n",
+     "id", "2025-04-30", "Program efisiensi yang dimulai Januari menghemat Rp 50 miliar pada triwulan tersebut",
+     ("2025-01", "2025-03")),
+])
+def test_in_the_quarter_points_at_the_quarter_named_before(text, lang, published, claim, dates):
+    assert _dates_of(text, lang, published)[claim] == dates
