@@ -12,7 +12,7 @@ from claims.lexicon_dates import FULL_WEEKDAYS, alternation
 # --- sentence segmentation -------------------------------------------------------------
 # Abbreviations after which a full stop does not end a sentence (lower case, no final dot).
 ABBREVIATIONS = frozenset("""
-dr drs dra prof ir h hj st sdr sdri bpk ny nn tn jl jln kec kab kel kota prov no nomor
+dr drs dra prof ir h hj st sdr sdri bpk ny nn tn jl jln kec kab kel prov no nomor
 tbk rp jo sh se mm plt plh msi mh mba mpd spd skom ssos amd kh ust irjen brigjen kombes akbp akp
 pol ipda iptu aiptu bripka brigpol kapt letkol kol mayjen letjen jend laksda marsda
 mr mrs ms dr jr sr st vs gen col lt sgt capt rep sen gov gov pres supt insp mt ft rev maj adm brig cpl pvt cmdr

@@ -154,3 +154,11 @@ def test_advice_stances_and_unanswered_requests(clause, lang, worthy):
 
 def test_analysts_pointing_to_a_cause_give_a_generic_view():
     assert lx.GENERIC_VIEW.match("Economists pointed to weak demand after the holidays")
+
+
+# "kota" is a whole word (city), not an abbreviation: a sentence may end with it.
+def test_a_sentence_may_end_with_kota():
+    from claims.segment import sentence_spans
+    text = "Bantuan dikirim ke 12 kabupaten/kota. Dinas juga membuka posko di Kab. Garut."
+    assert [text[a:b] for a, b in sentence_spans(text, 0, len(text))] == [
+        "Bantuan dikirim ke 12 kabupaten/kota.", "Dinas juga membuka posko di Kab. Garut."]
