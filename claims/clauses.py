@@ -13,6 +13,7 @@ from claims.text_features import may_hold_any
 
 _WORD = re.compile(r"[A-Za-z]+")
 _DIGIT = re.compile(r"\d")
+_CONTRAST = frozenset({"sedangkan", "whereas"})
 _SUFFICES = re.compile(r"cukup\s+untuk\b|enough\s+(?:to|for)\b", re.I)
 _EN_COMMA_CLAUSE = re.compile(r",\s+(?=(?:we|they|he|she|i|it|there|\d[\d,.]*|one|two|three|four|five"
                               r"|six|seven|eight|nine|ten|eleven|twelve)\s+(?:\S+\s+){0,2}?(?:is|are"
@@ -118,6 +119,9 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
         head = " ".join(text[m.end():e].split()[:6])
         return has_verb(text, max(s, m.start() - _REACH), m.start(), "en") \
             and has_verb(head, 0, len(head), "en") and not _REPORTING.search(head)
+    if sep in _CONTRAST and left_ok and _DIGIT.search(text, m.end(), min(e, m.end() + _REACH)) \
+            and len(text[m.end():e].split()) >= _MIN_WORDS:
+        return True     # "…, sedangkan yang terendah di X 2,05 persen": the figure is the predicate (rule 3)
     if not (left_ok and _is_clause(text, m.end(), e, language, False)):
         return False
     if sep in ("dan", "and") and _shifted(text, s, m, e):

@@ -282,3 +282,15 @@ def test_and_that_opens_a_second_reported_clause(text, lang, parts):
 ])
 def test_a_restated_figure_does_not_hide_the_verb_of_its_clause(text, lang, parts):
     assert clauses(text, lang) == parts
+
+
+# After "sedangkan"/"whereas" a figure may be the whole predicate (rule 3: "yang tidak sah 363.764
+# suara"); the clause splits even without a verb on the right.
+@pytest.mark.parametrize("text, lang, parts", [
+    ("Curah hujan tertinggi tercatat di Bogor sebesar 120 mm, sedangkan yang terendah di Depok 40 mm", "id",
+     ["Curah hujan tertinggi tercatat di Bogor sebesar 120 mm", "yang terendah di Depok 40 mm"]),
+    ("Turnout reached 61 percent in the north, whereas 48 percent in the south", "en",
+     ["Turnout reached 61 percent in the north", "48 percent in the south"]),
+])
+def test_a_figure_after_a_contrast_is_its_own_clause(text, lang, parts):
+    assert clauses(text, lang) == parts
