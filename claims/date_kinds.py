@@ -110,6 +110,12 @@ def _season(g, ref):
     return (f"{ref.year + _SEASON_YEAR_STEP[g['rel'].lower()]:04d}",) if ref else ()
 
 
+def _full_year(g, ref):
+    if g.get("y"):
+        return (g["y"],)
+    return (f"{ref.year:04d}",) if ref else ()
+
+
 def _now(g, ref):
     return (ref.isoformat(),) if ref else ()
 
@@ -217,6 +223,7 @@ _RESOLVERS = {
     "paren_numeric": _numeric, "iso": _numeric, "day_month": _day_month, "month_day": _day_month,
     "month_year": _month_year, "month": _month, "month_may": _month, "months_to": _months_to, "year": _year, "year_through": _year, "year_listed": _year, "year_base": _year, "year_between": _year,
     "month_day_period": _day_period, "relative_day": _relative_day, "now": _now, "season": _season,
+    "full_year": _full_year,
     "ago": _ago, "one_unit_ago": _one_unit_ago, "part_of_unit": _part_of_unit, "unit_end": _part_of_unit,
     "relative_unit": _relative_unit, "weekday": _weekday, "last_n": _last_n,
     "first_months": _first_months, "weekend": _weekend,

@@ -111,6 +111,8 @@ _SPECS = {
     "now": (r"(?P<rd>now) (?!this\b)(?=(?:is|are|has|have|[a-z]{2,}s)\b)", r"[a-z] $", True),
     # "Last summer, a fire destroyed 45 homes": the year of that season (winter spans two years)
     "season": (r"(?P<rel>[Ll]ast|[Tt]his|[Nn]ext) (?P<s>summer|spring|autumn|fall)(?!\w)", None, False),
+    # "its outlook for full-year sales", "full-year profit": the year the report falls in, unless written
+    "full_year": (rf"(?P<fy>[Ff]ull[- ]year)(?:\s+(?P<y>{_YEAR}))?(?![- ]?\d)(?!\w)", None, False),
     "relative_day": (rf"(?P<rd>{_cased(RELATIVE_DAYS, lower=True)})(?!\w)", None, False),
     "ago": (rf"(?P<u>{_UNITS})\s+(?:yang\s+)?(?:lalu|ago)(?!\w)",
             rf"(?<![\w-])(?P<n>\d{{1,2}}|(?i:{alternation(SMALL_NUMBERS)}))\s+$", True),
@@ -160,7 +162,7 @@ NEEDLES = {
     "weekend": frozenset({"akhir", "awal", "weekend"}), "part_of_unit": frozenset({"bulan", "tahun", "month", "year"}),
     "unit_end": frozenset({"month", "year"}),
     "relative_day": frozenset(w.split()[0] for w in RELATIVE_DAYS), "now": frozenset({"now"}),
-    "season": frozenset({"summer", "spring", "autumn", "fall"}),
+    "season": frozenset({"summer", "spring", "autumn", "fall"}), "full_year": frozenset({"full"}),
     "ago": frozenset({"lalu", "ago"}), "one_unit_ago": frozenset({"lalu"}),
     "relative_unit": frozenset({"lalu", "kemarin", "ini", "depan", "mendatang", "last", "this", "next"}),
     "weekday": _WEEKDAY_WORDS,

@@ -63,6 +63,7 @@ def find_dates(text: str, start: int, end: int, language: str,
             and not _SINCE.search(text, max(0, match.start - 12), match.start)
         values = _month_before_previous(text, match, mentions) or _before_previous(text, match, mentions, periods) \
             or (ahead and _ahead(match, reference)) or _year_end_past(text, match, reference, future) \
+            or _full_year_past(match, reference, future) \
             or _past_month(match, resolve_match(match, reference), reference, future)
         if values:
             mentions.append(DateMention(match.start, match.end, values))
@@ -95,6 +96,14 @@ _FROM_OR_UNTIL = re.compile(r"\b(?:mulai|hingga|sampai|starting|until|till)\s+(?
 
 def _opens_a_stretch_ahead(future: _Future, match: DateMatch) -> bool:
     return _FROM_OR_UNTIL.search(future.text(), max(0, match.start - 30), match.start) is not None
+
+
+def _full_year_past(match: DateMatch, reference: dt.date | None, future: _Future) -> tuple[str, ...]:
+    # "Full-year profit rose 8%" told in February is last year's results; an outlook is this year's
+    if match.kind != "full_year" or match.groups.get("y") or reference is None or reference.month > 3 \
+            or future.said() or not future.past():
+        return ()
+    return (f"{reference.year - 1:04d}",)
 
 
 def _past_period(text: str, period: DateMention, reference: dt.date | None, future: _Future) -> DateMention:

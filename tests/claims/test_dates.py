@@ -748,3 +748,16 @@ def test_a_relative_year_in_an_aside_places_nothing_outside_it(sentence, languag
 ])
 def test_a_step_back_of_months_moves_the_period_not_the_day(sentence, language, expected):
     assert [values for _, values in found(sentence, language=language)] == expected
+
+
+@pytest.mark.parametrize("sentence, reference, expected", [
+    # "full-year" is the year the report falls in ...
+    ("The firm kept its outlook for full-year revenue growth of 5%.", dt.date(2025, 10, 23), [("2025",)]),
+    ("The bank expects full-year profit to rise.", dt.date(2025, 2, 12), [("2025",)]),
+    # ... but full-year results told early in a year are the last year's
+    ("Full-year profit rose 8% to 2.1 billion.", dt.date(2025, 2, 12), [("2024",)]),
+    # a year written after it belongs to the year pattern
+    ("Full-year 2023 revenue fell.", dt.date(2025, 2, 12), [("2023",)]),
+])
+def test_full_year_is_the_year_of_the_report(sentence, reference, expected):
+    assert [values for _, values in found(sentence, reference=reference, language="en")] == expected
