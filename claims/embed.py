@@ -153,9 +153,17 @@ _ONLY_DATES = re.compile(r"(?:berlangsung|digelar|diadakan|dilaksanakan|diseleng
 _AGE = re.compile(r",\s+\d{1,3}(?=\s*(?:,(?!\d)|\.(?!\d)|$))(?:,\s+(?:of|from)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?")
 
 
+# Indonesian writes the age in brackets and the person's role after it: "Suminah (52), pedagang
+# cabai yang berjualan sejak 1998" (the role runs to the next comma).
+_BRACKET_AGE = re.compile(r"(?<=[a-z])\s+\(\d{1,3}\)(?:,\s+(?=[a-z])[^,]+)?")
+
+
 def _ages(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
     found = []
-    for m in _AGE.finditer(text, s, e):
+    matches = list(_AGE.finditer(text, s, e))
+    if text.find("(", s, e) >= 0:
+        matches += _BRACKET_AGE.finditer(text, s, e)
+    for m in matches:
         head = head_start(text, s, m.start())
         # an age follows a person's name, never a time ("Tahun lalu, 131, ...")
         if head is not None and _CAPITAL.search(text, head, m.start()) and not _names_a_time(text, head, m.start()):

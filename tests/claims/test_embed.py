@@ -406,3 +406,13 @@ def test_a_capitalised_stop_word_inside_a_name(text, expected):
 ])
 def test_where_clauses_and_lists_inside_a_clause(text, expected):
     assert heads(text) == expected
+
+
+# An age in brackets with the role after it is one embedded fact about the person.
+@pytest.mark.parametrize("text, expected", [
+    ("kata Wati (47), penjual sayur yang berdagang di pasar itu sejak 2001",
+     ["Wati (47), penjual sayur yang berdagang di pasar itu sejak 2001"]),
+    ("Harga naik 5 persen (yoy), kata petugas", []),
+])
+def test_a_bracketed_age_with_its_role(text, expected):
+    assert heads(text) == expected
