@@ -134,7 +134,14 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
             continue
         if end - m.end() > 4 and _worth(text, head, m.start(), end) and not _only_dates(text, m.end(), end):
             found.append((head, end, m.start()))
-    return found
+    return _without_repeats(text, found)
+
+
+def _without_repeats(text: str, found: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    # A fact that starts inside another one's describing part and ends with it is that part
+    # read a second time ("Wati (47), penjual sayur yang …" holds "penjual sayur yang …").
+    ages = [o for o in found if _BRACKET_AGE.match(text, o[2])]
+    return [f for f in found if not any(o is not f and o[2] < f[0] and o[1] == f[1] for o in ages)]
 
 
 _MONTH_WORD = re.compile(r"\b(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober"
