@@ -193,6 +193,8 @@ def _as_of(text: str, claim: Claim, earlier: list[Claim], story: _Story) -> tupl
         return month
     if _still_counting(claim) and story.reference:
         return (_iso(story.reference),)
+    if outcome := _outcome_of_a_count_over_a_period(claim, earlier, story):
+        return outcome
     if _is_market_price(claim):
         return _day(claim, story.latest, story)
     if needs_as_of(claim):
@@ -327,6 +329,22 @@ def _is_market_price(claim: Claim) -> bool:
         and may_hold_any(claim.text, ("harga", "price")) and _PRICE.search(claim.text) is not None
 
 
+# "Dinkes mencatat 1.240 kasus DBD sepanjang Januari. Tujuh pasien meninggal dunia": how the cases
+# counted over a period ended (deaths, recoveries, admissions) is of that period too.
+_OUTCOME = re.compile(r"\b(?:meninggal|tewas|wafat|sembuh|dirawat|died|deaths?|dead|recovered|hospitali[sz]ed)\b", re.I)
+
+
+def _outcome_of_a_count_over_a_period(claim: Claim, earlier: list[Claim], story: _Story) -> tuple[str, ...]:
+    if not story.periods or not _is_count(claim) or "prediction" in claim.types \
+            or not may_hold_any(claim.text, ("meninggal", "tewas", "wafat", "sembuh", "dirawat", "died", "death",
+                                             "dead", "recovered", "hospitali")) or not _OUTCOME.search(claim.text):
+        return ()
+    # (months counted over, not a running total "since Sept. 28", which is as of the report)
+    before = [(start, period) for start, period, _ in story.periods if start < claim.start and len(period[0]) == 7]
+    # (only right after the count: two claims on, the story has moved to other figures)
+    return before[-1][1] if before and before[-1][0] in {c.start for c in earlier[-3:]} else ()
+
+
 def _is_happening_state(claim: Claim) -> bool:
     # "Terdakwa dinyatakan terbukti bersalah", "The judge also ordered the assets seized": a
     # state that something happening brought about is news of the story's day, like the event
@@ -415,6 +433,9 @@ _GENERAL = re.compile(r"\b(?:selalu|biasanya|umumnya|lazimnya|kerap(?:\s+kali)?|
                       r"(?:about\s+|some\s+|nearly\s+|around\s+|more\s+than\s+|over\s+)?\d[\d.,]*"
                       r"(?:\s+(?:million|billion))?(?:\s+(?:people|residents|inhabitants))?(?!\s*(?:%|percent))"
                       r"|makes?\s+up|accounts?\s+for|mensyaratkan|mewajibkan"
+                      # what a thing can do as a rule: "Campak dapat menyebabkan radang otak"
+                      r"|dapat\s+menyebabkan|bisa\s+menyebabkan|can\s+cause|may\s+cause|menular\s+melalui"
+                      r"|(?:is|are)\s+(?:spread|transmitted)\s+(?:through|by)"
                       # a size: "mengalir sepanjang 20 kilometer", "membentang 3 km", "a bridge 1.2 km
                       # long" (not what a happening measured: "tanggul jebol sepanjang 20 meter")
                       r"|(?:mengalir|membentang|terbentang|memanjang|berukuran|stretches|spans)\s+(?:sepanjang\s+)?"
@@ -426,7 +447,7 @@ GENERAL_WORDS = ("selalu", "biasa", "umum", "lazim", "kerap", "sering", "setiap"
                  "usually", "typically", "generally", "regularly", "often", "normally", "every", "each",
                  "weekday", "weekend", "memiliki", "mempunyai", "penduduk", "dihuni", "inhabited", "employ",
                  "population", "home", "country", "nation", "city", "town", "province", "state", "region", "island",
-                 "village", "district", "based", "kantor", "make", "account", "syarat", "wajib", "mengalir", "bentang", "memanjang",
+                 "village", "district", "based", "kantor", "menyebabkan", "cause", "menular", "spread", "transmitted", "make", "account", "syarat", "wajib", "mengalir", "bentang", "memanjang",
                  "berukuran", "stretches", "spans", "long", "wide", "high", "deep", "tall")   # every _GENERAL match holds one
 
 

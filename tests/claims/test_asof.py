@@ -715,3 +715,25 @@ def test_a_periods_results_in_money_date_the_rates_after_them(text, lang, publis
 ])
 def test_in_the_quarter_points_at_the_quarter_named_before(text, lang, published, claim, dates):
     assert _dates_of(text, lang, published)[claim] == dates
+
+
+@pytest.mark.parametrize("text, lang, published, claim, dates", [
+    # how the cases counted over months ended is of those months too
+    ("Dinas Kesehatan mencatat 860 kasus campak sepanjang Januari hingga Februari 2025.\n"
+     "Sebanyak enam anak meninggal dunia.\n"
+     "\"Kami akan menggelar imunisasi kejar,\" kata kepala dinas, Kamis (6/3/2025).\n",
+     "id", "2025-03-07", "Sebanyak enam anak meninggal dunia", ("2025-01", "2025-02")),
+    ("Health officials recorded 2,300 dengue cases from January to March 2025.\n"
+     "Eleven patients died.\n",
+     "en", "2025-04-03", "Eleven patients died", ("2025-01", "2025-03")),
+    # a running total since a day is as of the report, and so is the toll told after it
+    ("Officials said on Tuesday that 900 cases had been recorded since Sept. 20.\n"
+     "The death toll rose to 25.\n",
+     "en", "2024-10-09", "The death toll rose to 25", ("2024-10-08",)),
+    # how a disease spreads is no news of a day
+    ("Dinas Kesehatan mencatat 860 kasus campak sepanjang Januari hingga Februari 2025.\n"
+     "Campak menular melalui percikan ludah dan dapat menyebabkan radang otak.\n",
+     "id", "2025-03-07", "Campak menular melalui percikan ludah dan dapat menyebabkan radang otak", ()),
+])
+def test_outcomes_of_cases_counted_over_months_and_how_a_disease_spreads(text, lang, published, claim, dates):
+    assert _dates_of(text, lang, published)[claim] == dates
