@@ -433,6 +433,11 @@ _GENERAL = re.compile(r"\b(?:selalu|biasanya|umumnya|lazimnya|kerap(?:\s+kali)?|
                       r"(?:about\s+|some\s+|nearly\s+|around\s+|more\s+than\s+|over\s+)?\d[\d.,]*"
                       r"(?:\s+(?:million|billion))?(?:\s+(?:people|residents|inhabitants))?(?!\s*(?:%|percent))"
                       r"|makes?\s+up|accounts?\s+for|mensyaratkan|mewajibkan"
+                      # what a firm does or a river crosses as a rule: "bergerak di bidang distribusi",
+                      # "Sungai itu melintasi 16 kabupaten", "memproduksi 5.000 ton gula per tahun"
+                      r"|bergerak\s+di\s+bidang|melintasi|crosses|flows\s+through"
+                      r"|(?:per|a|each)\s+(?:tahun|year)(?![\s-]+(?:earlier|ago|before|later|after|on|lalu|sebelumnya))"
+                      r"|annually|annual\s+capacity"
                       # what a thing can do as a rule: "Campak dapat menyebabkan radang otak"
                       r"|dapat\s+menyebabkan|bisa\s+menyebabkan|can\s+cause|may\s+cause|menular\s+melalui"
                       r"|(?:is|are)\s+(?:spread|transmitted)\s+(?:through|by)"
@@ -447,7 +452,8 @@ GENERAL_WORDS = ("selalu", "biasa", "umum", "lazim", "kerap", "sering", "setiap"
                  "usually", "typically", "generally", "regularly", "often", "normally", "every", "each",
                  "weekday", "weekend", "memiliki", "mempunyai", "penduduk", "dihuni", "inhabited", "employ",
                  "population", "home", "country", "nation", "city", "town", "province", "state", "region", "island",
-                 "village", "district", "based", "kantor", "menyebabkan", "cause", "menular", "spread", "transmitted", "make", "account", "syarat", "wajib", "mengalir", "bentang", "memanjang",
+                 "village", "district", "based", "kantor", "menyebabkan", "cause", "menular", "spread", "transmitted",
+                 "bidang", "melintasi", "crosses", "flows", "tahun", "year", "annual", "make", "account", "syarat", "wajib", "mengalir", "bentang", "memanjang",
                  "berukuran", "stretches", "spans", "long", "wide", "high", "deep", "tall")   # every _GENERAL match holds one
 
 

@@ -737,3 +737,23 @@ def test_in_the_quarter_points_at_the_quarter_named_before(text, lang, published
 ])
 def test_outcomes_of_cases_counted_over_months_and_how_a_disease_spreads(text, lang, published, claim, dates):
     assert _dates_of(text, lang, published)[claim] == dates
+
+
+@pytest.mark.parametrize("text, claim_text", [
+    # what a firm makes a year, what field it works in and what a river crosses are standing facts
+    ("Kebakaran melanda gudang di Sidoarjo, Senin (3/3/2025) malam.\n"
+     "Pabrik itu memproduksi 8.000 ton gula per tahun.\n", "Pabrik itu memproduksi 8.000 ton gula per tahun"),
+    ("Kebakaran melanda gudang di Sidoarjo, Senin (3/3/2025) malam.\n"
+     "PT Sinar Tani bergerak di bidang distribusi pupuk.\n", "PT Sinar Tani bergerak di bidang distribusi pupuk"),
+    ("Banjir melanda Kabupaten Kediri, Senin (3/3/2025) malam.\n"
+     "Sungai Brantas melintasi 16 kabupaten dan kota.\n", "Sungai Brantas melintasi 16 kabupaten dan kota"),
+])
+def test_what_a_firm_or_a_river_does_as_a_rule_takes_no_date(text, claim_text):
+    assert _dates_of(text, "id", "2025-03-04")[claim_text] == ()
+
+
+def test_a_figure_compared_with_a_year_earlier_is_no_yearly_rate():
+    text = ("Orrin Foods reported its third-quarter results on Thursday.\n"
+            "Operating profit rose to 2.1 billion crowns from 1.8 billion a year earlier.\n")
+    found = _dates_of(text, "en", "2025-10-23")
+    assert found["Operating profit rose to 2.1 billion crowns from 1.8 billion a year earlier"] != ()
