@@ -36,6 +36,15 @@ _EN_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could
 # "…, as the home side came back from 15 points down": a clause of its own after "as"; not
 # "as well as", "as a result", "as part of" or "as expected".
 _EN_AS_CLAUSE = re.compile(r",\s+as\s+(?=(?:the|its|their|his|her|[A-Z][\w'’-]*)\s)")
+# "… and substitute Ana Ruiz sealed the win": a new named subject with a verb of its own.
+_NAMED_SUBJECT = re.compile(r"(?:[a-z]+\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+([a-z]+)\b")
+
+
+def _named_subject_acts(text: str, a: int, e: int) -> bool:
+    m = _NAMED_SUBJECT.match(text, a, e)
+    return bool(m) and bool(lx.EN_AUX.fullmatch(m.group(1))) and len(text[m.end():e].split()) >= 2
+
+
 # "… and the operator plans to add 12 buses": a new subject with a plan of its own.
 _EN_SUBJECT_PLANS = re.compile(r"(?:the|a|an|its|their|[A-Z][\w'’-]*)\s+(?:(?!and\b)[\w'’-]+\s+){0,2}?"
                                r"(?:plans?|expects?|intends?|aims?) to\b")
@@ -138,7 +147,8 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
     if sep in ("and", "but") and "," not in m.group():
         if _inside_relative_aside(text, s, m.start()):
             return False
-        return bool(lx.EN_CLAUSE_START.match(text[m.end():e]) or _EN_SUBJECT_PLANS.match(text, m.end(), e))
+        return bool(lx.EN_CLAUSE_START.match(text[m.end():e]) or _EN_SUBJECT_PLANS.match(text, m.end(), e)
+                    or _named_subject_acts(text, m.end(), e))
     return True
 
 

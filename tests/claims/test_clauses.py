@@ -294,3 +294,14 @@ def test_a_restated_figure_does_not_hide_the_verb_of_its_clause(text, lang, part
 ])
 def test_a_figure_after_a_contrast_is_its_own_clause(text, lang, parts):
     assert clauses(text, lang) == parts
+
+
+# "… and <named subject> <verb> …": a new named subject with a verb of its own opens a clause;
+# a name inside the first clause's object does not.
+@pytest.mark.parametrize("text, parts", [
+    ("Ana Ruiz scored in the 12th minute and substitute Tom Hale doubled the lead in the 80th",
+     ["Ana Ruiz scored in the 12th minute", "substitute Tom Hale doubled the lead in the 80th"]),
+    ("The match between Leeds and Hull ended 2-2", ["The match between Leeds and Hull ended 2-2"]),
+])
+def test_a_new_named_subject_after_and(text, parts):
+    assert clauses(text, "en") == parts
