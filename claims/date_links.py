@@ -117,8 +117,10 @@ def with_referent_dates(claim: Claim, earlier: list[Claim]) -> Claim:
     """The claim with its referent's first date added, when it points back at the figure just
     stated ("Angka itu ...", or, undated, "Tiga di antaranya ...", "Harga itu ...")."""
     undated = not claim.dates
+    # (any "<noun> itu" points at a figure only when it states one: "Pasar itu dikelola oleh
+    # Perumda" tells a standing relation, no time)
     pointing = _REFERENT.match(claim.text) or (undated and (_points_at_a_part(claim.text)
-                                                           or _THAT_NOUN.match(claim.text)))
+                                                           or (claim.quantities and _THAT_NOUN.match(claim.text))))
     if "prediction" in claim.types or not pointing:
         return claim
     referent = _last_sentence_claim_before(claim, earlier)

@@ -298,3 +298,15 @@ def test_a_part_taken_out_of_the_whole_just_stated_takes_its_period(text, expect
                       dates=("2024-01", "2024-03"), units=("kasus",))
     part = _claim(text, 70, units=("orang",))
     assert links.with_referent_dates(part, [referent]).dates == expected
+
+
+@pytest.mark.parametrize("text, units, expected", [
+    # "<noun> itu" points back at a figure only when it states one
+    ("Harga itu naik Rp 2.000 dari pekan lalu", ("IDR",), ("2025-03-03",)),
+    ("Pasar itu dikelola oleh perusahaan daerah", (), ()),
+])
+def test_a_that_noun_points_back_only_with_a_figure(text, units, expected):
+    referent = _claim("Harga cabai di Pasar Legi mencapai Rp 80.000, Senin (3/3)", 0,
+                      dates=("2025-03-03",), units=("IDR",))
+    pointing = _claim(text, 60, units=units)
+    assert links.with_referent_dates(pointing, [referent]).dates[:1] == expected
