@@ -186,7 +186,8 @@ _NAME_AFTER_ROLE = re.compile(r",\s+(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'�
 # "…, Semarang, said police spokesperson X": a verb of saying followed by its own capitalised
 # speaker is an inverted tail; the name before it does not speak.
 _SPEAKS_NEXT = re.compile(rf",\s*(?:(?:who|yang)\s+)?(?:{lx.FRAME_VERBS}|{lx.EN_TAIL_VERBS}|{lx.ID_TAIL_VERBS}"
-                          r"|when|saat|ketika|told|says)\b(?!\s+[A-Z])")
+                          r"|when|saat|ketika|told|says)\b(?P<inverted>\s+[A-Z])?")
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)|\n")
 # Words of direction make a place of the next name ("north Jakarta, Indonesia"), not a role.
 _DIRECTION_WORDS = frozenset("""north south east west northern southern eastern western central
 utara selatan timur barat tengah""".split())
@@ -246,8 +247,12 @@ _NEXT_WORD = re.compile(r",\s*([a-z]+)")
 
 def _name_speaks(text: str, end: int) -> bool:
     # The name then says or urges something ("…, Rina Sari, mengimbau warga …").
-    if _SPEAKS_NEXT.match(text, end, end + 60):
+    said = _SPEAKS_NEXT.match(text, end, end + 60)
+    if said and not said.group("inverted"):
         return True
+    if said:    # "…, said Doyle would appeal" reports a clause; "…, said police chief X." names another speaker
+        stop = _SENTENCE_STOP.search(text, said.end())
+        return bool(lx.EN_AUX.search(text, said.end(), stop.start() if stop else len(text)))
     word = _NEXT_WORD.match(text, end, end + 30)
     return bool(word) and word.group(1) in lx.OPINION_WORDS
 

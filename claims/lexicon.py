@@ -190,7 +190,7 @@ EN_INVERTED_TAIL_VERBS = r"(?:said|says|told|added|stated|explained|noted|wrote|
 # ... and those that close a tail only after their subject ("…, the survey found").
 EN_TAIL_VERBS = r"(?:said|says|told|added|stated|explained|noted|wrote|asked|warned|insisted|claimed" \
                 r"|reported|announced|confirmed|found|cautioned|acknowledged|admitted|conceded|stressed" \
-                r"|concluded|estimated|showed|shows|show|indicated)"
+                r"|concluded|estimated|showed|shows|show|indicated|ruled|testified|alleged|recalled|replied)"
 # Verbs of saying proper, which a relative clause may use to report ("…, which said …"); unlike
 # "found" or "reported", they never state the head's own act.
 SAYING_VERBS = r"(?:said|says|told\s+[\w'’]+|added|stated|confirmed|warned|mengatakan|menyatakan|menyebutkan" \

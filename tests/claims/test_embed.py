@@ -314,6 +314,7 @@ def test_a_role_before_a_name_in_apposition_is_an_embedded_fact(text, expected):
     "Kepala Dinas Pangan, Rina Sari, mengatakan stok beras aman",
     "Dokter anak di rumah sakit kota, Rina Sari, menyarankan warga memeriksakan diri",
     "The union's lawyer, Paul Green, said the strike would go ahead",
+    "His lawyer, Sam Ortez, said Doyle would appeal the verdict",
     "Sales rose, said the firm's chief executive, Jane Roe",
     "Sementara itu, Budi, pulang ke rumah",
     "Pada pukul 10.00 WIB, Gunung Lokon meletus",

@@ -68,6 +68,7 @@ def test_reporting_verb_after_subject(text, who, rest):
      "The road was reopened after six hours", "officials"),
     ("Three ferries were cancelled, the operator had also said.", "Three ferries were cancelled",
      "the operator"),
+    ("He must also repay $9,000, she ruled.", "He must also repay $9,000", "she"),
     # A possessive opens a described speaker.
     ("Two beaches were closed, Leeds's parks department said.", "Two beaches were closed",
      "Leeds's parks department"),
