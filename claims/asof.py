@@ -436,6 +436,9 @@ _GENERAL = re.compile(r"\b(?:selalu|biasanya|umumnya|lazimnya|kerap(?:\s+kali)?|
                       # what a firm does or a river crosses as a rule: "bergerak di bidang distribusi",
                       # "Sungai itu melintasi 16 kabupaten", "memproduksi 5.000 ton gula per tahun"
                       r"|bergerak\s+di\s+bidang|melintasi|crosses|flows\s+through"
+                      # what a firm or a place does in the present tense: "The plant produces 500 cars a day"
+                      # ("houses", "links" are left out: also nouns, "200 houses collapsed")
+                      r"|produces|supplies|operates|owns|manages|serves|connects"
                       r"|(?:per|a|each)\s+(?:tahun|year)(?![\s-]+(?:earlier|ago|before|later|after|on|lalu|sebelumnya))"
                       r"|annually|annual\s+capacity"
                       # what a thing can do as a rule: "Campak dapat menyebabkan radang otak"
@@ -453,7 +456,8 @@ GENERAL_WORDS = ("selalu", "biasa", "umum", "lazim", "kerap", "sering", "setiap"
                  "weekday", "weekend", "memiliki", "mempunyai", "penduduk", "dihuni", "inhabited", "employ",
                  "population", "home", "country", "nation", "city", "town", "province", "state", "region", "island",
                  "village", "district", "based", "kantor", "menyebabkan", "cause", "menular", "spread", "transmitted",
-                 "bidang", "melintasi", "crosses", "flows", "tahun", "year", "annual", "make", "account", "syarat", "wajib", "mengalir", "bentang", "memanjang",
+                 "bidang", "melintasi", "crosses", "flows", "tahun", "year", "annual", "produces", "supplies",
+                 "operates", "owns", "manages", "serves", "connects", "make", "account", "syarat", "wajib", "mengalir", "bentang", "memanjang",
                  "berukuran", "stretches", "spans", "long", "wide", "high", "deep", "tall")   # every _GENERAL match holds one
 
 

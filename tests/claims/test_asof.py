@@ -757,3 +757,15 @@ def test_a_figure_compared_with_a_year_earlier_is_no_yearly_rate():
             "Operating profit rose to 2.1 billion crowns from 1.8 billion a year earlier.\n")
     found = _dates_of(text, "en", "2025-10-23")
     assert found["Operating profit rose to 2.1 billion crowns from 1.8 billion a year earlier"] != ()
+
+
+@pytest.mark.parametrize("claim_text, dates", [
+    # what a firm or a plant does in the present tense is a standing fact
+    ("The plant produces 500 motorbikes a day", ()),
+    ("The firm supplies parts to three carmakers", ()),
+    # "houses" as a noun is no such verb
+    ("More than 200 houses collapsed in the town", ("2025-03-03",)),
+])
+def test_what_a_firm_does_in_the_present_tense_takes_no_date(claim_text, dates):
+    text = "An earthquake struck the north on Monday, March 3, 2025, officials said.\n" + claim_text + ".\n"
+    assert _dates_of(text, "en", "2025-03-04")[claim_text] == dates
