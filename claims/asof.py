@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from claims import date_chain as chain
 from claims import date_links as links
 from claims.model import Claim
 from claims.text_features import may_hold_any
@@ -110,6 +111,8 @@ def _with_as_of(text: str, claim: Claim, earlier: list[Claim], story: _Story) ->
         claim = _dated(claim, _year_after_a_year_base(claim.text, base, story.reference))
     if claim.dates and _dated_by_its_speaker_only(claim):
         claim = _dated(claim, tuple(dict.fromkeys(_period_of_the_rate(text, claim, earlier) + claim.dates)))
+    if not claim.dates and (moved := _opening_step_from_the_last(claim, earlier)):
+        claim = _dated(claim, moved)
     if not claim.dates and not _is_timeless(claim):
         day = _as_of(text, claim, earlier, story)
         if day and not _is_general(claim):      # (asked only of claims that would take a date)
@@ -154,6 +157,32 @@ def _period_of_the_rate(text: str, claim: Claim, earlier: list[Claim]) -> tuple[
         else links.month_of_the_same_measure(claim, earlier)
     # (a survey's fieldwork days are no data month: its findings are given on the day they are)
     return named if all(len(d) < 10 for d in named) else ()
+
+
+_STEP_KINDS = frozenset({"earlier", "later", "next_day"})
+
+
+def _opening_step_from_the_last(claim: Claim, earlier: list[Claim]) -> tuple[str, ...]:
+    """"Sehari sebelumnya, harga emas turun Rp 8.000", "Two days later, the bridge reopened": a
+    sentence that opens with a step from the time just told is that far from the last claim's day."""
+    if not may_hold_any(claim.text[:40], ("sebelum", "earlier", "kemudian", "later", "setelah", "keesokan", "next",
+                                          "following")):
+        return ()
+    head = claim.text[:40]
+    found = links.scan_dates(head)
+    if not found or found[0].kind not in _STEP_KINDS or found[0].start != 0:
+        return ()
+    previous = next((c for c in reversed(earlier) if c.end <= claim.start and c.dates), None)
+    if previous is None:
+        return ()
+    last = links.primary(previous.dates, previous.text)
+    if len(last) != 1 or len(last[0]) != 10:
+        return ()
+    step = chain.step_back(found[0].groups) if found[0].kind != "next_day" else (1, 0)
+    if step is None:
+        return ()
+    days, months = step if found[0].kind == "earlier" else (-step[0], -step[1])
+    return chain.shifted_back(last, days, months)
 
 
 def _dated(claim: Claim, dates: tuple[str, ...]) -> Claim:

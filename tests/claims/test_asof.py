@@ -769,3 +769,17 @@ def test_a_figure_compared_with_a_year_earlier_is_no_yearly_rate():
 def test_what_a_firm_does_in_the_present_tense_takes_no_date(claim_text, dates):
     text = "An earthquake struck the north on Monday, March 3, 2025, officials said.\n" + claim_text + ".\n"
     assert _dates_of(text, "en", "2025-03-04")[claim_text] == dates
+
+
+@pytest.mark.parametrize("text, lang, claim, dates", [
+    # a sentence that opens with a step from the time just told is that far from its day
+    ("Harga emas naik Rp 15.000 menjadi Rp 1.900.000 per gram pada Kamis (10/4/2025).\n"
+     "Sehari sebelumnya, harga emas turun Rp 8.000.\n",
+     "id", "Sehari sebelumnya, harga emas turun Rp 8.000", ("2025-04-09",)),
+    ("The bridge collapsed on Monday, April 7, 2025.\nTwo days later, the army opened a temporary crossing.\n",
+     "en", "Two days later, the army opened a temporary crossing", ("2025-04-09",)),
+    ("The bridge collapsed on Monday, April 7, 2025.\nThe next day, engineers began to inspect the piers.\n",
+     "en", "The next day, engineers began to inspect the piers", ("2025-04-08",)),
+])
+def test_a_sentence_opening_with_a_step_from_the_last_day(text, lang, claim, dates):
+    assert _dates_of(text, lang, "2025-04-10")[claim] == dates
