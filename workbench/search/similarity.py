@@ -8,9 +8,11 @@ are computed at import and stored per claim (``vector_to_bytes``); a VectorIndex
 them in memory for nearest-neighbour lookups.
 
 Similarity does not separate "same fact" from "same topic" (a true pair scored 0.51, a
-distractor 0.89): results are ranked for a person to confirm. Shared numbers and
-entities nudge the ranking; numbers that differ between two similar claims are
-reported as a likely contradiction, never used to hide a candidate.
+distractor 0.89): results are ranked for a person to confirm. The pages list only
+candidates above a cosine that claims about unrelated events rarely reach
+(``similar_claims.SAME_FACT_MIN``). Shared numbers and entities nudge the ranking; numbers
+that differ between two similar claims are reported as a likely contradiction, never used
+to hide a candidate.
 """
 import re
 import threading

@@ -44,6 +44,15 @@ LOAD_CHUNK = 20_000
 # Candidates re-ranked (the nearest by cosine), the best of them compared part by part;
 # part vectors of this many claims are kept (a claim page asks for the same ones again).
 POOL, PART_POOL, MAX_PART_CACHE = 30, 30, 20_000
+# The pages show a candidate only when its cosine says it may state the same fact: the 98th
+# percentile of the cosine between claims of different events (held-out set), rounded up
+# to 0.05, with both claims centred per language. Without a language's mean (under
+# MIN_FOR_MEAN claims, e.g. a new archive) cosines run higher, unrelated ones most, so that
+# bar is measured the same way uncentred. Figures: bench/README.md ("Threshold").
+SAME_FACT_MIN, SAME_FACT_MIN_UNCENTRED = 0.35, 0.50
+# Among matches this close in score a published verdict comes first: less than one shared
+# number earns (lexical.NUMBER_BONUS), so it never outranks a better match.
+PUBLISHED_PREFERENCE = 0.02
 
 log = logging.getLogger(__name__)
 
@@ -228,15 +237,29 @@ class VectorStore:
         return vector if mean is None else vector - mean
 
     def similar(self, vector, text: str, entities=None, k: int = 10,
-                exclude_article_ids=(), language: str | None = None) -> list[Candidate]:
-        """Nearest claims to ``vector`` (the raw encoder output for ``text``)."""
+                exclude_article_ids=(), language: str | None = None,
+                plausible_only: bool = False) -> list[Candidate]:
+        """Nearest claims to ``vector`` (the raw encoder output for ``text``), best first;
+        with ``plausible_only``, only those close enough to state the same fact (what the
+        pages show; the ranked list of ``flask similar`` stays complete)."""
         self.refresh(REFRESH_SECONDS)
-        query = normalize(self.centred(vector, language or text_language(text)))
+        language = language or text_language(text)
+        query = normalize(self.centred(vector, language))
         index = self.index          # a reload may replace it meanwhile
         found = index.similar(query, text, entities, k=max(k, POOL),
                               exclude_article_ids=exclude_article_ids)
         found[:PART_POOL] = self._by_best_part(index, query, found[:PART_POOL])
+        if plausible_only:
+            found = [c for c in found if c.similarity >= self.same_fact_min(language,
+                                                                             c.claim_id)]
         return sorted(found, key=lambda c: -c.score)[:k]
+
+    def same_fact_min(self, language: str | None, claim_id) -> float:
+        """The cosine a candidate needs to be shown. The higher bar only when neither claim
+        was centred: a centred vector against an uncentred one gives lower cosines still."""
+        means = self.means
+        centred = (language or "") in means or self._languages.get(claim_id, "") in means
+        return SAME_FACT_MIN if centred else SAME_FACT_MIN_UNCENTRED
 
     def _by_best_part(self, index: VectorIndex, query: np.ndarray,
                       found: list[Candidate]) -> list[Candidate]:
@@ -373,15 +396,21 @@ class Suggestion:
         return self.claim.status == PUBLISHED
 
 
+    @property
+    def rank(self) -> float:
+        """Sorts best match first; a published verdict first only among near-equal ones."""
+        return -(self.score + (PUBLISHED_PREFERENCE if self.published else 0.0))
+
+
 def suggestions_for(claim: Claim, size: int = PANEL_SIZE) -> list[Suggestion]:
-    """Similar claims from other articles: the best ``PANEL_POOL`` by score, published
-    verdicts first; dismissed ones left out, confirmed ones always shown."""
+    """Similar claims from other articles that may state the same fact, best match first
+    (``Suggestion.rank``); dismissed ones left out, confirmed ones always shown, first."""
     _check_loaded()
     decisions = decisions_for(claim)
     found = _runtime().vectors.similar(vector_of(claim), claim.text,
                                        entity_names(claim.entities), k=PANEL_POOL,
                                        exclude_article_ids=[claim.article_id],
-                                       language=claim.article.language)
+                                       language=claim.article.language, plausible_only=True)
     by_id = _claims({c.claim_id for c in found} | set(decisions))
     rows = [Suggestion(by_id[c.claim_id], c.score, c.similarity, c.number_conflict,
                        decisions.get(c.claim_id)) for c in found if c.claim_id in by_id]
@@ -389,7 +418,7 @@ def suggestions_for(claim: Claim, size: int = PANEL_SIZE) -> list[Suggestion]:
     rows += [Suggestion(by_id[i], 0.0, 0.0, None, CONFIRMED) for i, d in decisions.items()
              if d == CONFIRMED and i not in shown and i in by_id]
     rows = [s for s in rows if s.decision != DISMISSED and s.claim.merged_into_id is None]
-    rows.sort(key=lambda s: (s.decision != CONFIRMED, not s.published, -s.score))
+    rows.sort(key=lambda s: (s.decision != CONFIRMED, s.rank))
     return rows[:max(size, sum(s.decision == CONFIRMED for s in rows))]
 
 
@@ -402,7 +431,8 @@ def suggestions_for_texts(texts: list[str], exclude_article_id=None,
     search = _runtime()
     vectors, store = search.encoder.encode(texts), search.vectors
     exclude = [exclude_article_id] if exclude_article_id is not None else []
-    found = [store.similar(v, t, k=PANEL_POOL, exclude_article_ids=exclude)
+    found = [store.similar(v, t, k=PANEL_POOL, exclude_article_ids=exclude,
+                           plausible_only=True)
              for t, v in zip(texts, vectors)]
     by_id = _claims({c.claim_id for cs in found for c in cs})
     result = []
@@ -410,7 +440,7 @@ def suggestions_for_texts(texts: list[str], exclude_article_id=None,
         rows = [Suggestion(by_id[c.claim_id], c.score, c.similarity, c.number_conflict, None)
                 for c in candidates if c.claim_id in by_id
                 and by_id[c.claim_id].merged_into_id is None]
-        rows.sort(key=lambda s: (not s.published, -s.score))
+        rows.sort(key=lambda s: s.rank)
         result.append(rows[:size])
     return result
 

@@ -101,16 +101,17 @@ def similar_panel(claim: Claim) -> dict:
 
 
 @bp.app_template_global("preview_similar")
-def preview_similar(draft) -> dict:
-    """{"start:end": [Suggestion]} for each claim of an import draft."""
+def preview_similar(draft) -> dict | None:
+    """{"start:end": [Suggestion]} for the claims of an import draft that may have been
+    checked before; None when that cannot be looked up now (so the page claims nothing)."""
     from workbench.services import similar_claims
     found = draft.analysis.claims
     try:
         lists = similar_claims.suggestions_for_texts(
             [c.text for c in found], draft.previous.id if draft.previous else None)
     except similar_claims.VectorsLoading:
-        return {}
+        return None
     except Exception:
         log.exception("similar claims unavailable for an import preview")
-        return {}
+        return None
     return {f"{c.start}:{c.end}": rows for c, rows in zip(found, lists) if rows}

@@ -85,12 +85,20 @@ def test_panel_shows_claims_of_other_articles_with_number_conflicts(client, worl
     assert "2023-12-04" in html and "Mereka" in html
 
 
-def test_published_verdicts_come_first(app, client, world):
+def test_a_published_but_unrelated_claim_is_not_listed(app, client, world):
     with app.app_context():
         db.session.get(Claim, world["unrelated"]).status = "published"
         db.session.commit()
     html = panel(claim_page(client, world["ours"]))
-    assert html.index(f'/claims/{world["unrelated"]}"') < html.index(f'/claims/{world["conflict"]}"')
+    assert f'/claims/{world["conflict"]}"' in html
+    assert f'/claims/{world["unrelated"]}"' not in html
+
+
+def test_without_a_close_match_the_panel_says_no_earlier_check_was_found(client, world):
+    # The rice-price claim shares no fact with the other article's claims.
+    html = panel(claim_page(client, world["unrelated"]))
+    assert "No earlier check of this claim found." in html
+    assert "<ol" not in html and "/claims/" not in html
 
 
 def test_confirming_links_the_claims_and_is_recorded(app, client, world):

@@ -168,3 +168,86 @@ def test_a_lookup_does_not_wait_while_another_encodes_parts(app, archive, checke
     assert set(found["cached"]) == {cached.id} and set(found["encoded"]) == {uncached.id}
     assert found["encoded"][uncached.id].shape[0] == 2
     assert store._parts.get(uncached.id)[1] is found["encoded"][uncached.id]
+
+
+# ---- what the pages show: a minimum similarity, best match first (real encoder) ----------
+
+FLOOD_ID = "Banjir bandang merusak 212 rumah di Kecamatan Sukamaju pada Selasa"
+FLOOD_EN = "A flash flood damaged 212 houses in Sukamaju district on Tuesday"
+FLOOD_LOOSE_EN = "Rain fell across several districts of the province this week"
+UNRELATED = ["Harga tiket pesawat ke Medan turun menjelang akhir tahun",
+             "The city council approved a new budget for public parks",
+             "Tim sepak bola kota itu menang 3-1 dalam laga kandang"]
+
+
+@pytest.fixture
+def real(make_app):
+    """An app with the real multilingual encoder and a user; few claims, so no centring."""
+    app = make_app(SEARCH_ENCODER="usem")
+    with app.app_context():
+        from workbench.models import User
+        user = User(username="sys", password_hash="x")
+        db.session.add(user)
+        db.session.commit()
+        yield user
+
+
+def add_claims(user, language, texts, name, status="new") -> list[Claim]:
+    claims = add_article(user, language, texts, name)
+    for claim in claims:
+        claim.status = status
+    db.session.commit()
+    return claims
+
+
+def test_unrelated_claims_are_not_suggested_however_few_there_are(real):
+    ours = add_claims(real, "id", [FLOOD_ID], "ours")[0]
+    duplicate = add_claims(real, "id", [FLOOD_ID], "copy", status="in_progress")[0]
+    unrelated = add_claims(real, "id", UNRELATED, "other", status="published")
+    shown = [s.claim.id for s in similar_claims.suggestions_for(ours)]
+    assert shown == [duplicate.id]
+    # `flask similar` keeps its whole ranked list: the unrelated ones are still there.
+    ranked = {c.claim_id for c in similar_claims.similar_to_text(FLOOD_ID, 10)}
+    assert {c.id for c in unrelated} <= ranked
+
+
+def test_a_translation_passes_and_an_exact_duplicate_in_progress_beats_a_loose_published_match(
+        real):
+    ours = add_claims(real, "id", [FLOOD_ID], "ours")[0]
+    duplicate = add_claims(real, "id", [FLOOD_ID], "copy", status="in_progress")[0]
+    translation = add_claims(real, "en", [FLOOD_EN], "translation", status="published")[0]
+    loose = add_claims(real, "en", [FLOOD_LOOSE_EN], "loose", status="published")[0]
+    add_claims(real, "en", UNRELATED, "other", status="published")
+    rows = similar_claims.suggestions_for(ours)
+    shown = [s.claim.id for s in rows]
+    assert shown[0] == duplicate.id and translation.id in shown and loose.id not in shown
+    by_id = {s.claim.id: s for s in rows}
+    # Not a near tie: the published translation may not jump the better duplicate.
+    assert by_id[duplicate.id].score - by_id[translation.id].score > \
+        similar_claims.PUBLISHED_PREFERENCE
+
+
+@pytest.mark.parametrize("published", [0, 1])
+def test_among_equal_matches_the_published_verdict_comes_first(real, published):
+    ours = add_claims(real, "en", [FLOOD_EN], "ours")[0]
+    copies = [add_claims(real, "en", [FLOOD_EN], f"copy{n}")[0] for n in range(2)]
+    copies[published].status = "published"
+    db.session.commit()
+    shown = [s.claim.id for s in similar_claims.suggestions_for(ours)]
+    assert shown[:2] == [copies[published].id, copies[1 - published].id]
+
+
+@pytest.mark.parametrize("means, language, claim_language, wanted", [
+    ({"id", "en"}, "id", "en", similar_claims.SAME_FACT_MIN),       # both centred
+    (set(), "id", "en", similar_claims.SAME_FACT_MIN_UNCENTRED),     # a new archive
+    ({"id"}, "id", "en", similar_claims.SAME_FACT_MIN),             # one side centred
+    ({"id"}, "en", "id", similar_claims.SAME_FACT_MIN),
+    ({"id"}, "en", "en", similar_claims.SAME_FACT_MIN_UNCENTRED),
+])
+def test_the_bar_is_higher_when_neither_claim_was_centred(ctx, means, language,
+                                                          claim_language, wanted):
+    store = fresh_store()
+    store.means = {name: np.zeros(4, np.float32) for name in means}
+    store._languages = {7: claim_language}
+    assert store.same_fact_min(language, 7) == wanted
+    assert similar_claims.SAME_FACT_MIN < similar_claims.SAME_FACT_MIN_UNCENTRED
