@@ -29,6 +29,9 @@ _ASIDE_PHRASE = re.compile(r",\s+(?=(?!(?:based|compared|adjusted|followed)\b)(?
                            r"|founded|known|set\s+up|won|written|given)\s+(?:since|in|on|at"
                            r"|by|for|from|during|until)\b|di[a-z]{4,}\s+(?:pada|sejak|tahun|oleh)\b"
                            r"|(?:dari|from|antara|between)\s+[A-Z][\w'’-]*\s+(?:hingga|sampai|ke|to|and|dan)\s)")
+# A past participle with its named agent right after a definite noun is a reduced relative
+# clause: "the 200 captives abducted by Hamas during the raid" (rule 4).
+_REDUCED_RELATIVE = re.compile(r"\s(?=(?:[a-z]{3,}ed|held|taken|seized|built|run|led|owned)\s+by\s+(?:the\s+)?[A-Z])")
 _APPOSITIVE = re.compile(r",\s+(?=(?:the|one of|a|an|seorang|salah satu)\s)", re.I)
 # Appositives without an article: a possessive name ("the Netherlands, Europe's largest port
 # nation,"), a distance from a place ("Tarifa, about 30 km south of Cadiz,") or a role at an
@@ -84,7 +87,7 @@ _RELATIVE_WORDS = ("yang", "yg", "selaku", "which", "who", "that", "dimana", "di
 # Every pattern read here needs a comma or a relative word: a span with neither (most short
 # clauses) holds no embedded fact. Substring tests on the lowered span tell it ~3% of an
 # article's instructions cheaper than one case-blind regex search over it.
-_NEEDED = (",",) + _RELATIVE_WORDS
+_NEEDED = (",", " by ") + _RELATIVE_WORDS
 
 
 def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
@@ -94,7 +97,8 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
         return []
     found = _ages(text, s, e) + _named_after_role(text, s, e)
     relative = list(_RELATIVE.finditer(text, s, e)) if may_hold_any(span, _RELATIVE_WORDS) else []
-    for m in relative + list(_APPOSITIVE.finditer(text, s, e)) \
+    reduced = list(_REDUCED_RELATIVE.finditer(text, s, e)) if " by " in span else []
+    for m in relative + reduced + list(_APPOSITIVE.finditer(text, s, e)) \
             + list(_ASIDE_PHRASE.finditer(text, s, e)) + list(_BARE_APPOSITIVE.finditer(text, s, e)):
         if m.re is _RELATIVE and (m.group(2) or "").lower() == "that" and not _relative_that(text, s, m):
             continue
@@ -104,6 +108,9 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
             continue    # "di pasar yang sama pada Selasa": "the same market", no clause of its own
         head = head_start(text, s, m.start())
         if head is None or _TIME_HEAD.search(text, head, m.start()):
+            continue
+        if m.re is _REDUCED_RELATIVE:
+            _add_reduced_relative(text, s, head, m, e, found)
             continue
         if m.re is _RELATIVE and _WHERE_CLAUSE.match(text, m.start(), e):
             head = _coordinated_places(text, s, head)
@@ -135,6 +142,22 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
         if end - m.end() > 4 and _worth(text, head, m.start(), end) and not _only_dates(text, m.end(), end):
             found.append((head, end, m.start()))
     return _without_repeats(text, found)
+
+
+def _add_reduced_relative(text: str, s: int, head: int, m, e: int, found: list) -> None:
+    # Only after a definite noun inside the sentence ("… of the captives abducted by X"): at the
+    # start of the sentence the participle is the main verb's passive ("Prices set by X rose").
+    definite = _DEFINITE_BEFORE.search(text, max(s, head - 30), head)
+    if head == s or not definite:
+        return
+    start = definite.start(1)
+    end = _part_end(text, m.end(), e, False)
+    if end - m.end() > 4 and _worth(text, start, m.start(), end):
+        found.append((start, end, m.start()))
+
+
+# "the more than 200 captives": the article opens the phrase a number and its qualifier follow.
+_DEFINITE_BEFORE = re.compile(r"\b(the|its|their)\s+(?:(?:more|fewer|less)\s+than\s+|some\s+|about\s+|nearly\s+)?$")
 
 
 def _without_repeats(text: str, found: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:

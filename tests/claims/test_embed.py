@@ -417,3 +417,15 @@ def test_where_clauses_and_lists_inside_a_clause(text, expected):
 ])
 def test_a_bracketed_age_with_its_role(text, expected):
     assert heads(text) == expected
+
+
+# A past participle with its named agent after a definite noun inside the sentence is a reduced
+# relative clause (rule 4); a participle at the start of the sentence is the main clause's.
+@pytest.mark.parametrize("text, expected", [
+    ("Talks covered the release of the more than 40 sailors detained by Eritrea during the May 3 raid",
+     ["the more than 40 sailors detained by Eritrea during the May 3 raid"]),
+    ("Prices set by Pertamina rose 5 percent", []),
+    ("They read the report published by the ministry", []),
+])
+def test_a_reduced_relative_clause_with_a_named_agent(text, expected):
+    assert heads(text) == expected
