@@ -1,13 +1,17 @@
 """The search page's form (GET, no CSRF: it changes nothing) and the similar-claim decision."""
 from __future__ import annotations
 
+import re
+
 from flask_wtf import FlaskForm
 from wtforms import DateField, HiddenField, IntegerField, SelectChoice, SelectField, StringField
 from wtforms.validators import AnyOf, NumberRange, Optional
 
+from claims.metadata import SUPPORTED_LANGUAGES
 from workbench.forms.validators import NotBefore
+from workbench.models.claim import ClaimStatus
 from workbench.search import SearchFilters
-from workbench.search.query import MAX_QUERY_CHARS
+from workbench.search.query import FIELD_ALIASES, MAX_QUERY_CHARS
 
 SORTS = [SelectChoice("relevance", "Relevance"), SelectChoice("newest", "Newest first"),
          SelectChoice("oldest", "Oldest first")]
@@ -15,6 +19,10 @@ EVIDENCE = [SelectChoice("", "Any"), SelectChoice("yes", "With evidence"),
             SelectChoice("no", "Without evidence")]
 SORT_KEYS = {c.value for c in SORTS}
 FACETS = ("status", "verdict", "language", "outlet")
+# Prefixes whose values form a closed set (field name: its values): any other value matches
+# no claim, which the page says rather than showing an unexplained empty list.
+CLOSED_VALUES = {"status": tuple(s.value for s in ClaimStatus), "language": SUPPORTED_LANGUAGES}
+_FILTER = re.compile(r'(?<![\w:])(\w+):("[^"]*"|[^\s()"]+)')
 
 
 class MultiValueField(HiddenField):
@@ -50,6 +58,16 @@ class SearchForm(FlaskForm):
             language=self.language.data or (), outlet=self.outlet.data or (),
             has_evidence={"yes": True, "no": False}.get(self.evidence.data),
             date_from=_iso(self.date_from), date_to=_iso(self.date_to))
+
+    def unknown_filter_values(self) -> list[tuple[str, str, tuple]]:
+        """(prefix as typed, value, the values it takes) for each ``status:`` or ``lang:``
+        value of the search box that no claim can have."""
+        found = []
+        for prefix, value in _FILTER.findall(self.q.data or ""):
+            allowed = CLOSED_VALUES.get(FIELD_ALIASES.get(prefix.lower(), ""))
+            if allowed and value.strip('"').lower() not in allowed:
+                found.append((prefix, value, allowed))
+        return found
 
     def sort_key(self) -> str:
         return self.sort.data if self.sort.data in SORT_KEYS else "relevance"

@@ -165,3 +165,23 @@ def test_an_end_date_before_the_start_is_said_and_left_out(archive, args, messag
     assert ('id="date_to-errors"' in html) is message
     assert ("Before the start date" in html) is message
     assert shown(html) == expected
+
+
+@pytest.mark.parametrize("q, typed, allowed", [
+    ("status:nonsense", "status:nonsense", ["new", "in_progress", "published"]),
+    ("beras lang:fr", "lang:fr", ["id", "en"]),
+    ("harga (bahasa:jawa OR status:selesai)", "bahasa:jawa", ["id", "en"]),
+])
+def test_a_filter_value_no_claim_can_have_is_said_with_the_allowed_ones(archive, q, typed,
+                                                                         allowed):
+    html = page(archive, q=q)
+    note = html.split('id="q-filter-values"', 1)[1].split("</div>", 1)[0]
+    assert f"<code>{typed}</code>" in note
+    assert all(f"<code>{value}</code>" in note for value in allowed)
+    assert 'aria-describedby="q-filter-values"' in html
+
+
+@pytest.mark.parametrize("q", ["status:published", "status:Published beras", "lang:en",
+                               'status:"in_progress"', "harga 18:00", "kata: harga"])
+def test_known_filter_values_and_plain_colons_say_nothing(archive, q):
+    assert 'id="q-filter-values"' not in page(archive, q=q)
