@@ -31,6 +31,10 @@ _SUPERLATIVE = re.compile(r",\s+(?=(?:(?:the|its|their|his|her)\s+)?(?:highest|l
                           r"|(?:more|less)\s+than\s+(?:twice|half|(?:[\d.,]+|two|three|four|five|ten)\s+times)\s+as\b"
                           # ", cukup untuk kebutuhan tiga bulan": what the figure suffices for
                           r"|cukup\s+untuk\b|enough\s+(?:to|for)\b)")
+# ", marking the first respite in …", ", making it the largest …": the rank the participle
+# gives is the fact; the participle itself belongs to neither claim.
+_MARKING = re.compile(r",\s+(?:marking|making\s+(?:it|them))\s+(?=(?:the|its|their)\s+(?:highest|lowest"
+                      r"|largest|biggest|smallest|first|worst|best)\b)")
 _EN_ING = re.compile(r"\b\w{3,}ing\b")
 _EN_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could)\b", re.I)
 # "…, as the home side came back from 15 points down": a clause of its own after "as"; not
@@ -102,13 +106,17 @@ def _breaks(text: str, s: int, e: int, language: str):
     found += list((_EN_COMMA_CLAUSE if language == "en" else _ID_COMMA_NUMBER).finditer(text, s, e))
     if language == "en":
         found += list(_EN_AS_CLAUSE.finditer(text, s, e))
+        if "king " in text[s:e]:      # "marking" / "making": a substring test skips the search
+            found += list(_MARKING.finditer(text, s, e))
     return sorted(found, key=lambda m: m.start())
 
 
 def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
     sep = m.group().strip(" ,").lower()
     left_ok = _is_clause(text, s, m.start(), language, True)
-    if m.re is _SUPERLATIVE or m.re is _SUBSET:
+    if m.re is _MARKING:    # the clause before may be a participle one ("with X releasing Y, marking …")
+        left_ok = left_ok or bool(_EN_ING.search(text, _last_comma_part(text, s, m.start()), m.start()))
+    if m.re is _SUPERLATIVE or m.re is _SUBSET or m.re is _MARKING:
         # Indonesian states a figure without a verb ("Stok beras saat ini 3.200 ton, cukup untuk …").
         left_ok = left_ok or (bool(_SUFFICES.match(text, m.end(), e))
                               and bool(_DIGIT.search(text, _last_comma_part(text, s, m.start()), m.start())))

@@ -305,3 +305,16 @@ def test_a_figure_after_a_contrast_is_its_own_clause(text, lang, parts):
 ])
 def test_a_new_named_subject_after_and(text, parts):
     assert clauses(text, "en") == parts
+
+
+# ", marking the first …" / ", making it the largest …": the rank is a fact of its own; the
+# participle belongs to neither claim.
+@pytest.mark.parametrize("text, parts", [
+    ("The ferry carried 900 cars in May, marking the highest total for a single month",
+     ["The ferry carried 900 cars in May", "the highest total for a single month"]),
+    ("with the club signing 4 players in a week, making it the biggest spree in its history",
+     ["with the club signing 4 players in a week", "the biggest spree in its history"]),
+    ("The town held a parade in May, marking its anniversary", ["The town held a parade in May, marking its anniversary"]),
+])
+def test_a_rank_after_marking_is_its_own_clause(text, parts):
+    assert clauses(text, "en") == parts
