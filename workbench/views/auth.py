@@ -39,7 +39,9 @@ def _authenticate(form: LoginForm):
         form.form_errors.append(str(error))
         return None, 429
     if user is None:
-        form.form_errors.append("Wrong username or password.")
+        # On the password field: the caret goes back there (static/js/form_errors.js, and
+        # autofocus without script), and the field announces the error it describes.
+        form.password.errors.append("Wrong username or password.")
     return user, 200
 
 

@@ -70,6 +70,26 @@ def test_wrong_password_keeps_the_username_and_says_why(client, make_user, login
     assert client.get("/").status_code == 302
 
 
+def test_after_a_wrong_password_the_password_field_has_the_caret_and_the_error(make_user,
+                                                                              login):
+    make_user("ana")
+    html = login("ana", "wrong password").get_data(as_text=True)
+    password = re.search(r'<input[^>]*id="password"[^>]*>', html)[0]
+    username = re.search(r'<input[^>]*id="username"[^>]*>', html)[0]
+    assert "autofocus" in password and "autofocus" not in username
+    # Announced when the field gets the focus: it is invalid and described by the error.
+    assert 'aria-invalid="true"' in password and 'aria-describedby="password-errors"' in password
+    errors = html.split('id="password-errors"', 1)[1].split("</ul>", 1)[0]
+    assert "Wrong username or password." in errors
+    assert "flash-error" not in html.split("<form", 1)[1].split("</form>", 1)[0]
+
+
+def test_a_first_visit_puts_the_caret_in_the_username(client):
+    html = client.get("/auth/login").get_data(as_text=True)
+    assert "autofocus" in re.search(r'<input[^>]*id="username"[^>]*>', html)[0]
+    assert "autofocus" not in re.search(r'<input[^>]*id="password"[^>]*>', html)[0]
+
+
 def test_login_is_rate_limited(app, client, make_user, login):
     make_user("ana")
     for _ in range(app.config["LOGIN_MAX_ATTEMPTS"]):
