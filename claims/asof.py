@@ -13,6 +13,7 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from claims import date_chain as chain
 from claims import date_links as links
@@ -27,10 +28,16 @@ _MATCH_UNITS = frozenset({"goals", "minute"})
 _CURRENCY_CODE = re.compile(r"[A-Z]{3}")
 
 
-def _units(claim: Claim) -> set[str]:
+def _units(claim: Claim) -> frozenset[str]:
     """The claim's units, lower-cased; every currency code ("MYR", "PHP", "EUR") reads as "usd":
     an amount of money, like a cost in rupiah or dollars, is no count that changes by the day."""
-    return {"usd" if _CURRENCY_CODE.fullmatch(q.unit or "") else (q.unit or "").lower() for q in claim.quantities}
+    return _units_of(tuple(q.unit for q in claim.quantities)) if claim.quantities else frozenset()
+
+
+@lru_cache(maxsize=1024)
+def _units_of(units: tuple) -> frozenset[str]:
+    # (asked several times per claim by the rules below; an article repeats few unit lists)
+    return frozenset("usd" if _CURRENCY_CODE.fullmatch(u or "") else (u or "").lower() for u in units)
 # (?=…): a case-blind pattern gets no first-character skip from the engine; the lookahead gives it.
 _CLOCK = re.compile(r"(?=[p\d])(?:\bpukul\s+\d|\b\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|WIB|WITA|WIT)"
                     r"|\b(?:[01]\d|2[0-3])[0-5]\d\s+(?:GMT|UTC)\b"
