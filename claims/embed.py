@@ -121,7 +121,8 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
         restated = bool(_QUANTITY_RESTATEMENT.match(text, m.end(), e))
         if base and not restated:
             continue        # "lebih tinggi dibandingkan X yang …": the clause is what is compared
-        end = _part_end(text, m.end(), e, whole_clause)
+        end = _object_clause_end(text, m.end(), e) if not whole_clause and _after_main_verb(text, s, head, m) \
+            else _part_end(text, m.end(), e, whole_clause)
         if m.re is _RELATIVE and (m.group(2) or "").lower() in ("that", "who", "which") and not whole_clause \
                 and not _before_main_verb(text, end, e) and not _RANKED.match(text, m.end(), end):
             continue    # "… by quakes that killed 21 people": a bare clause ending the sentence names its object
@@ -142,6 +143,26 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
         if end - m.end() > 4 and _worth(text, head, m.start(), end) and not _only_dates(text, m.end(), end):
             found.append((head, end, m.start()))
     return _without_repeats(text, found)
+
+
+def _after_main_verb(text: str, s: int, head: int, m) -> bool:
+    """True when a bare "yang" clause describes an object: the sentence's verb comes before its
+    head ("… mengalami erupsi yang mengakibatkan kolom abu mencapai 3000 meter"), so the clause
+    runs to the end of the sentence, not to the next verb."""
+    if (m.group(2) or "").lower() not in ("yang", "yg"):
+        return False
+    return any(is_id_verb(w) for w in _LOWER_WORD.findall(text, s, head))
+
+
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+# What ends a relative clause on an object: a comma, another "yang", or the main clause's time
+# ("… tersangka BK yang menjabat anggota DPRD pada Jumat (19/6) …").
+_OBJECT_CLAUSE_STOP = re.compile(r",\s|\s(?:yang|yg)\s|\s(?:pada|on)\s+(?=[A-Z\d])")
+
+
+def _object_clause_end(text: str, a: int, e: int) -> int:
+    stop = _OBJECT_CLAUSE_STOP.search(text, a, e)
+    return _rstrip(text, a, stop.start()) if stop else e
 
 
 def _add_reduced_relative(text: str, s: int, head: int, m, e: int, found: list) -> None:

@@ -429,3 +429,15 @@ def test_a_bracketed_age_with_its_role(text, expected):
 ])
 def test_a_reduced_relative_clause_with_a_named_agent(text, expected):
     assert heads(text) == expected
+
+
+# A bare "yang" clause on an object (after the sentence's verb) runs past the verbs of its own
+# complement, up to a comma, another "yang" or the main clause's time.
+@pytest.mark.parametrize("text, expected", [
+    ("Gunung Lokon mengalami letusan yang membuat kolom abu mencapai 2000 meter di atas puncak",
+     ["letusan yang membuat kolom abu mencapai 2000 meter di atas puncak"]),
+    ("Polisi menggeledah rumah tersangka AS yang menjabat anggota DPRD pada Jumat (3/5) malam",
+     ["rumah tersangka AS yang menjabat anggota DPRD"]),
+])
+def test_a_bare_relative_clause_on_an_object(text, expected):
+    assert heads(text) == expected
