@@ -216,6 +216,11 @@ def _as_of(text: str, claim: Claim, earlier: list[Claim], story: _Story) -> tupl
     outer = links.container(claim, earlier)
     if outer is not None and links.is_time_bound(claim):
         return outer.dates
+    if outer is not None and _is_embedded_happening(claim) and outer.dates:
+        # "erupsi eksplosif yang mengakibatkan kolom abu mencapai 3.000 meter", "Sungai X, yang
+        # meluap setelah hujan deras": a happening told in a relative clause is part of the one
+        # the sentence dates (a standing description, "yang memiliki ketinggian", takes none)
+        return links.primary(outer.dates, outer.text)
     if (same := links.same_period_before(claim, earlier)) is not None:
         return same
     if _is_rate(claim):
@@ -225,7 +230,8 @@ def _as_of(text: str, claim: Claim, earlier: list[Claim], story: _Story) -> tupl
         before = _dated_before_in_paragraph(text, earlier, claim)
         return links.primary(before.dates, before.text) if before else links.month_of_the_same_measure(claim, earlier) \
             or _period_of_its_source(claim, earlier) or _period_or_day(claim, story)
-    if _is_release_figure(claim) and (month := _month_of_the_release(claim, earlier)):
+    if _is_release_figure(claim) and not _counted_over_a_period(claim, story) \
+            and (month := _month_of_the_release(claim, earlier)):
         return month
     if _still_counting(claim) and story.reference:
         return (_iso(story.reference),)
@@ -317,6 +323,12 @@ def _is_release_figure(claim: Claim) -> bool:
         and "prediction" not in claim.types and "quote" not in claim.types
 
 
+def _counted_over_a_period(claim: Claim, story: _Story) -> bool:
+    # (the things a count over a stated period counted keep that period: see _period_or_day)
+    units = links.units(claim)
+    return any(units & counted for start, _, counted in story.periods if start <= claim.start)
+
+
 def _month_of_the_release(claim: Claim, earlier: list[Claim]) -> tuple[str, ...]:
     # "Nilai ekspor pada Mei 2025 naik 6,8 persen ... Menurut Pudji, China menjadi tujuan ekspor
     # terbesar dengan nilai 5,2 miliar dolar AS": a figure of the measure a release gave a month's
@@ -379,6 +391,11 @@ def _outcome_of_a_count_over_a_period(claim: Claim, earlier: list[Claim], story:
     before = [(start, period) for start, period, _ in story.periods if start < claim.start and len(period[0]) == 7]
     # (only right after the count: two claims on, the story has moved to other figures)
     return before[-1][1] if before and before[-1][0] in {c.start for c in earlier[-3:]} else ()
+
+
+def _is_embedded_happening(claim: Claim) -> bool:
+    return "event" in claim.types and "status" not in claim.types and "prediction" not in claim.types \
+        and "quote" not in claim.types and not _is_general(claim)
 
 
 def _is_happening_state(claim: Claim) -> bool:

@@ -305,15 +305,11 @@ def month_of_the_same_measure(claim: Claim, earlier: list[Claim], shared_word: b
     return ()
 
 
-_MONEY = frozenset({"idr", "usd", "rp", "$"})
-_CURRENCY_CODE = re.compile(r"[A-Z]{3}")
-
-
 def _is_a_results_figure(claim: Claim) -> bool:
-    # a rate, or an amount of money a period's results give ("a net loss of 120 million ringgit
-    # for the January-March quarter")
-    return bool(units(claim) & _RATE_UNITS) or any(
-        (q.unit or "").lower() in _MONEY or _CURRENCY_CODE.fullmatch(q.unit or "") for q in claim.quantities)
+    # a rate, an amount of money a period's results give ("a net loss of 120 million ringgit for
+    # the January-March quarter") or a count a release gives for its month ("jumlah penduduk
+    # miskin pada Maret 2025 sebanyak 23,85 juta orang"); not an estimate or a plan
+    return bool(claim.quantities) and "prediction" not in claim.types
 
 
 # A change over a period ("Net sales increased 6%", "saw a 1.19 percent increase", "ekspor turun 3

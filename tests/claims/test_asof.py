@@ -783,3 +783,21 @@ def test_what_a_firm_does_in_the_present_tense_takes_no_date(claim_text, dates):
 ])
 def test_a_sentence_opening_with_a_step_from_the_last_day(text, lang, claim, dates):
     assert _dates_of(text, lang, "2025-04-10")[claim] == dates
+
+
+@pytest.mark.parametrize("text, lang, published, claim, dates", [
+    # a count a release gives for its month dates the shares and counts of the same measure after it
+    ("BPS mencatat jumlah penduduk miskin di Jawa Tengah pada Maret 2025 sebanyak 3,4 juta orang.\n"
+     "Persentase penduduk miskin tercatat 9,5 persen.\n"
+     "Di perdesaan, jumlah penduduk miskin sebanyak 1,9 juta orang.\n",
+     "id", "2025-07-25", "Persentase penduduk miskin tercatat 9,5 persen", ("2025-03",)),
+    ("BPS mencatat jumlah penduduk miskin di Jawa Tengah pada Maret 2025 sebanyak 3,4 juta orang.\n"
+     "Persentase penduduk miskin tercatat 9,5 persen.\n"
+     "Di perdesaan, jumlah penduduk miskin sebanyak 1,9 juta orang.\n",
+     "id", "2025-07-25", "Di perdesaan, jumlah penduduk miskin sebanyak 1,9 juta orang", ("2025-03",)),
+    # a happening told in a relative clause is part of the one its sentence dates
+    ("Gunung Semeru meletus pada Sabtu (4/12/2021) sore, menimbulkan awan panas yang meluncur sejauh 4 kilometer.\n",
+     "id", "2021-12-05", "awan panas yang meluncur sejauh 4 kilometer", ("2021-12-04",)),
+])
+def test_release_counts_and_embedded_happenings(text, lang, published, claim, dates):
+    assert _dates_of(text, lang, published)[claim] == dates
