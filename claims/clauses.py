@@ -114,6 +114,9 @@ def _breaks(text: str, s: int, e: int, language: str):
 def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
     sep = m.group().strip(" ,").lower()
     left_ok = _is_clause(text, s, m.start(), language, True)
+    if sep.startswith(("setelah", "sesudah")):    # the main clause may end in its place and date
+        return has_verb(text, max(s, m.start() - _REACH), m.start(), language) \
+            and _is_clause(text, m.end(), e, language, False)
     if m.re is _MARKING:    # the clause before may be a participle one ("with X releasing Y, marking …")
         left_ok = left_ok or bool(_EN_ING.search(text, _last_comma_part(text, s, m.start()), m.start()))
     if m.re is _SUPERLATIVE or m.re is _SUBSET or m.re is _MARKING:

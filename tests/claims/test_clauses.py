@@ -318,3 +318,12 @@ def test_a_new_named_subject_after_and(text, parts):
 ])
 def test_a_rank_after_marking_is_its_own_clause(text, parts):
     assert clauses(text, "en") == parts
+
+
+# ", setelah sebelumnya X telah …" tells a prior event of its own, even when the main clause ends
+# in its place and date.
+def test_a_prior_event_after_setelah_sebelumnya():
+    text = ("Hasil akhir dibacakan Ketua KPU Kota di Balai Kota, Senin (2/12), setelah sebelumnya "
+            "panitia di lima kecamatan telah menyelesaikan penghitungan")
+    assert clauses(text, "id") == ["Hasil akhir dibacakan Ketua KPU Kota di Balai Kota, Senin (2/12)",
+                                   "panitia di lima kecamatan telah menyelesaikan penghitungan"]
