@@ -54,6 +54,7 @@ def cut_sentence(text: str, s: int, e: int, language: str) -> list[Cut]:
     s, e = trim(text, s, e)
     if text[s:e + 1].rstrip().endswith("?"):
         return []
+    e = _before_speaker_aside(text, s, e)
     relay = lx.RELAY_TAIL.search(text, s, e)
     if relay and relay.start() - s > 15:
         # "…, kata X, seperti dikutip Antara": the outlet that relays the words is no source
@@ -85,6 +86,16 @@ def cut_sentence(text: str, s: int, e: int, language: str) -> list[Cut]:
 
 _DIGIT = re.compile(r"\d")
 _WORDS = re.compile(r"[a-z]+")
+# "…, a person familiar with the matter said, speaking on condition of anonymity": how the
+# speaker spoke closes the sentence; it is neither claim nor speaker.
+_SPEAKER_ASIDE = re.compile(r",\s+(?:speaking|asking|declining|requesting)\s+(?:on|not|to|that|anonymity)\b[^,]*$")
+
+
+def _before_speaker_aside(text: str, s: int, e: int) -> int:
+    if text.find("ing ", s, e) < 0:
+        return e        # every aside opens with a participle
+    m = _SPEAKER_ASIDE.search(text, s, e)
+    return trim(text, s, m.start())[1] if m and m.start() - s > 15 else e
 
 
 def _judgement(text: str, frame: tuple[int, int], s: int, e: int) -> bool:

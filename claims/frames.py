@@ -181,7 +181,8 @@ _MID_TAIL = re.compile(rf",\s*(?:{lx.ID_TAIL_VERBS}\s+[^,]{{2,60}}|(?:he|she|the
                        # "…, officials said, as heavy rain swelled rivers": a clause of its own
                        rf"|as(?!\s+(?:well|part|a\s+result|expected|usual|of|soon|long|much|many)\b))\s+"
                        # "…, the operator said, stranding 600 passengers": a participle clause follows
-                       rf"|(?=(?!adding\b)[a-z]{{3,}}ing\s)"
+                       # (not one that describes the speaker: "…, speaking on condition of anonymity")
+                       rf"|(?=(?!(?:adding|speaking|asking|declining|requesting|citing|referring)\b)[a-z]{{3,}}ing\s)"
                        # "…, the agency said on Friday, the biggest drop since June": a rank in apposition
                        rf"|(?=(?:the|its|their)\s+(?:biggest|largest|highest|lowest|smallest|steepest|sharpest"
                        rf"|first|fastest|slowest|strongest|weakest|worst|best)\b))",

@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 from dataclasses import replace
 
+from claims import gazetteer as gz
 from claims import lexicon as lx
 from claims.attribute import clean_speaker, drop_titles, is_named, is_person, is_pronoun, person_name
 from claims.names import NameIndex
@@ -38,7 +39,8 @@ def resolve_sources(text: str, sentences) -> list[Cut]:
             if cut.source not in epithets:
                 epithets[cut.source] = bool(_COMPANY_EPITHET.fullmatch(clean_speaker(cut.source or "")))
             if epithets[cut.source]:
-                out.append(_with_source(cut, _nearest_company(text, cut.end) or cut.source))
+                out.append(_with_source(cut, _nearest_company(text, cut.end) or _opening_name(text, cut)
+                                        or cut.source))
                 continue
             named = _named_by_head(text, cut, earlier) or _publisher_of_data(text, cut) \
                 or _named_body(text, cut) or _name_after_role(text, cut) or _antecedent_of_it(text, cut)
@@ -227,6 +229,18 @@ def _antecedent_of_it(text: str, cut: Cut) -> str | None:
 
 def _sentence_start(text: str, pos: int) -> int:
     return max(text.rfind(". ", 0, pos) + 2, text.rfind("\n", 0, pos) + 1, 0)
+
+
+# "Sky Pacific has grounded 12 jets, the airline said": with no company name known by its
+# form, the name that opens the claim the epithet credits is the one it means.
+_OPENING_NAME = re.compile(r"(?:[A-Z][\w&'’-]*\s+){0,3}[A-Z][\w&'’-]*(?=\s+(?:has|have|had|is|was|will|would|[a-z]+ed|[a-z]+s)\b)")
+
+
+def _opening_name(text: str, cut: Cut) -> str | None:
+    m = _OPENING_NAME.match(text, cut.start, cut.end)
+    if not m or m.group().split()[0].lower() in gz.NOT_NAMES:
+        return None
+    return m.group()
 
 
 def _nearest_company(text: str, pos: int) -> str | None:

@@ -323,3 +323,20 @@ def test_it_takes_the_subject_of_the_sentence_before():
 ])
 def test_a_maker_names_the_company(body, claim, source):
     assert (claim, source) in _sources(body)
+
+
+# With no company name known by its form, "the airline" means the name that opens its claim;
+# a claim that opens with a closed-class word keeps the epithet.
+@pytest.mark.parametrize("body, claim, source", [
+    ("Blue Heron has grounded 6 of its jets, the airline told reporters on Monday.",
+     "Blue Heron has grounded 6 of its jets", "Blue Heron"),
+    ("The fleet shrank by 6 jets in May, the airline said.", "The fleet shrank by 6 jets in May", "the airline"),
+])
+def test_a_company_epithet_takes_the_name_opening_its_claim(body, claim, source):
+    assert (claim, source) in _sources(body)
+
+
+# "…, speaking on condition of anonymity": how the speaker spoke is neither claim nor speaker.
+def test_a_speaker_aside_after_the_tail():
+    body = "The repairs will take 3 weeks, a person familiar with the plan said, speaking on condition of anonymity."
+    assert _sources(body)[1:] == [("The repairs will take 3 weeks", "a person familiar with the plan")]
