@@ -32,6 +32,9 @@ def test_tail_source(tail, source):
     ("Eko Prasetyo Plh Kepala Balai Besar Wilayah Sungai", "Eko Prasetyo"),
     ("Kementerian Perhubungan", "Kementerian Perhubungan"),
     ("a rescue official", "a rescue official"),
+    # a coach's title is a title like any other
+    ("Pelatih Budi Santoso", "Budi Santoso"),
+    ("Coach Ana Ruiz", "Ana Ruiz"),
 ])
 def test_drop_titles(phrase, name):
     assert drop_titles(phrase) == name
