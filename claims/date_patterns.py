@@ -95,7 +95,9 @@ def scan_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMa
     return inside
 
 
-@lru_cache(maxsize=8)
+# 64, not 8: a short line that the boilerplate reader checks for a date line is read again as a
+# claim's window after the sentences are read, and eight scans later it was gone.
+@lru_cache(maxsize=64)
 def _whole_text(text: str) -> tuple[DateMatch, ...]:
     return tuple(_scan(text, 0, len(text)))
 

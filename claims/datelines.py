@@ -28,7 +28,9 @@ _LABELS = {"published", "publish", "posted", "updated", "update", "diperbarui", 
 _WORD = re.compile(r"[^\s,|:()\-–—/]+")
 _CALENDAR_WORDS = set(MONTHS) | set(WEEKDAYS)
 # A scraped line may glue the time to the year ("June 6, 20253:20 AM"): the year is four digits.
-_GLUED_TIME = re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{1,2}[:.]\d{2})(?!\d)")
+# (The look-behind, "no digit before the year", is checked after "19"/"20": a pattern that opens
+# with a look-behind gets no first-character skip from the regex engine.)
+_GLUED_TIME = re.compile(r"((?:19|20)(?<!\d..)\d{2})(\d{1,2}[:.]\d{2})(?!\d)")
 
 
 def _leftover_is_furniture(words: list[str]) -> bool:

@@ -17,6 +17,7 @@ from claims.dates import find_dates
 from claims.entities import find_entities
 from claims.model import Claim, Entity, Quantity
 from claims.quantities import find_quantities
+from claims.text_features import may_hold_any
 
 
 _CONTEXT = 300   # characters of context around a claim handed to the finders
@@ -68,15 +69,17 @@ def _dates(text, local, lo, s, e, language, reference, inner=()) -> tuple[str, .
                 if not _inside(m.start + lo, m.end + lo, inner)]
     # Only a full date can move to the coming weekday: the clause is read for "will" then.
     if reference is None or not any(len(v) == 10 for m in mentions for v in m.values) \
-            or not _FUTURE.search(text, s, e):
+            or not may_hold_any(text[s:e], _FUTURE_WORDS) or not _FUTURE.search(text, s, e):
         return tuple(v for m in mentions for v in m.values)
     return tuple(_ahead(text, m.start + lo, m.end + lo, v, reference) for m in mentions for v in m.values)
 
 
 # "will visit … on Friday", "akan … pada Jumat": a bare weekday in a future clause is the next one.
 # (?=…): a case-blind pattern gets no first-character skip from the engine; the lookahead gives it.
-_FUTURE = re.compile(r"(?=[abdirsw])\b(?:will|shall|akan|dijadwalkan|is scheduled to|are scheduled to|is set to"
-                     r"|are set to|rencananya|berencana)\b", re.I)
+_FUTURE_WORDS = ("will", "shall", "akan", "dijadwalkan", "is scheduled to", "are scheduled to", "is set to",
+                 "are set to", "rencananya", "berencana")
+_FUTURE = re.compile(rf"(?=[abdirsw])\b(?:{'|'.join(_FUTURE_WORDS)})\b", re.I)
+# (may_hold_any first: a few substring tests rule out the case-blind search on most claims.)
 _BARE_WEEKDAY = re.compile(r"(?i:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|monday|tuesday"
                            r"|wednesday|thursday|friday|saturday|sunday)")
 

@@ -13,9 +13,10 @@ from claims import gazetteer as gz
 from claims.entity_chunks import Token
 
 _SENTENCE_END = ".!?:;\n\"“”‘'•(–—-"
-_WORD_STARTS_UPPER = re.compile(r"(?<!\S)[A-Z]")
+# Look-behinds after the first letter: the regex engine then skips ahead to the letters.
+_WORD_STARTS_UPPER = re.compile(r"[A-Z](?<!\S[A-Z])")
 _ALONE_INSIDE = re.compile(r"[a-z] ([A-Z][\w’'-]+)(?= [a-z]|[,.;:)])")
-_LOWER_WORD = re.compile(r"\b[a-z][\w’'-]*")
+_LOWER_WORD = re.compile(r"[a-z](?<!\w[a-z])[\w’'-]*")
 _JOINED_NAMES = re.compile(r"[A-Z][\w’']+-[A-Z]")     # "Budi-Rahma", "Al-Farisi"
 
 

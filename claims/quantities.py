@@ -31,7 +31,7 @@ _YEAR = re.compile(r"(?:19|20)\d{2}")
 # compile-cache look-up per call).
 _MEASURE_AFTER_YEAR = re.compile(r"\s*(?:%|persen|percent|meter|km|orang|people)", re.I)
 _LOWER_AFTER = re.compile(r"\s*[a-z]")
-_NAME_BEFORE = re.compile(r"\b(?P<w>[A-Z][\w.-]*) $")
+_NAME_BEFORE = re.compile(r"(?P<w>[A-Z](?<!\w[A-Z])[\w.-]*) $")   # \b after the capital: a skip-ahead
 _NOT_NAMES = {"sebanyak", "sekitar", "sejumlah", "total", "tercatat", "terdapat", "ada", "hampir",
               "setidaknya", "sedikitnya", "lebih", "kurang", "rp", "rp.", "idr", "usd", "nearly",
               "almost", "about", "around", "some", "only", "just", "over", "more", "all",

@@ -11,18 +11,23 @@ import re
 from claims import lexicon as lx
 from claims.clauses import has_verb, is_id_verb
 from claims.frames import opens_with_share
-from claims.text_features import literal_alternation
+from claims.text_features import literal_alternation, may_hold_any
 
 THRESHOLD = 0.5
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[a-z]+")
 # Indonesian often states a comparison or amount without a verb ("harga kini lebih mahal dari …").
 # (?=…): a case-blind pattern gets no first-character skip from the engine; the lookahead gives it.
-_VERBLESS_PREDICATE = re.compile(r"(?=[hlpst±])(?:\b(lebih|paling|sebesar|sebanyak|tertinggi|terendah|terbesar"
-                                 r"|terbanyak|than|highest|lowest|plus minus|plus or minus)\b|±)", re.I)
+_VERBLESS_WORDS = ("lebih", "paling", "sebesar", "sebanyak", "tertinggi", "terendah", "terbesar", "terbanyak",
+                   "than", "highest", "lowest", "plus minus", "plus or minus")
+_VERBLESS_PREDICATE = re.compile(rf"(?=[hlpst±])(?:\b({'|'.join(_VERBLESS_WORDS)})\b|±)", re.I)
+# Every match holds one of these: substring tests (may_hold_any) spare the search on most spans.
+_VERBLESS_GATE = _VERBLESS_WORDS + ("±",)
 _ING = re.compile(r"\b[a-z]{3,}ing\b")   # "with the total climbing to 50": a participle clause
 _ONE_OF = re.compile(r"\b(salah satu|one of)\b", re.I)
-_INNER_CAPITAL = re.compile(r"(?<=\s)[A-Z][\w'’-]+")
+# The look-behind after the capital, not before it: a pattern that opens with a look-behind
+# gets no first-character skip from the regex engine and is tried at every position.
+_INNER_CAPITAL = re.compile(r"[A-Z](?<=\s[A-Z])[\w'’-]+")
 _DATE_WORDS = frozenset("""senin selasa rabu kamis jumat sabtu minggu januari februari maret april mei
 juni juli agustus september oktober november desember kemarin monday tuesday wednesday thursday
 friday saturday sunday january february march june july august october december yesterday""".split())
@@ -55,7 +60,8 @@ def checkworthiness(text: str, s: int, e: int, language: str) -> float:
     score = 0.45 + evidence - _penalties(span, low, low_words, inner_capital, phrased, language)
     if not evidence and _ungrounded_stance(low, low_words):
         score -= 0.1
-    verb = has_verb(text, s, e, language) or bool(_VERBLESS_PREDICATE.search(span)) \
+    verb = has_verb(text, s, e, language) \
+        or may_hold_any(span, _VERBLESS_GATE) and bool(_VERBLESS_PREDICATE.search(span)) \
         or (language == "en" and bool(_ING.search(span)))
     score += 0.1 if verb else -0.2
     if verb and len(span.split()) == 3 and _DIGIT.search(span):

@@ -120,3 +120,21 @@ def test_words_that_only_look_like_affixed_verbs(span, expected):
 ])
 def test_only_a_plan_said_as_a_verb_is_a_prediction(span, planned):
     assert ("prediction" in types(span)) is planned
+
+
+def test_every_phrase_holds_one_of_the_parts_that_gate_its_search():
+    # The gates may skip a phrase search only because no phrase can match without a part.
+    for phrases, parts in ((claimtypes._COMPARISON_PHRASES, claimtypes.COMPARISON_PARTS),
+                           (claimtypes._PREDICTION_PHRASES, claimtypes.PREDICTION_PARTS)):
+        assert all(any(part in phrase for part in parts) for phrase in phrases)
+
+
+@pytest.mark.parametrize("span", [
+    "Harga cabai lebih tinggi daripada pekan lalu", "Ini pertama kali banjir datang",
+    "The city plans to open two shelters", "Rencana pemerintah untuk membangun tanggul",
+    "Work is set to begin in May", "Harga beras naik 3 persen", "Warga mengungsi ke sekolah",
+])
+def test_the_phrase_gates_change_no_type(span, monkeypatch):
+    gated = types(span, quantities=True)
+    monkeypatch.setattr(claimtypes, "_holds_any", lambda low, parts: True)
+    assert types(span, quantities=True) == gated

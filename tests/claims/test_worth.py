@@ -234,3 +234,14 @@ def test_a_short_whole_clause_is_kept(span, language):
 ])
 def test_short_fragments_names_and_frames_are_still_dropped(span, language):
     assert checkworthiness(span, 0, len(span), language) < THRESHOLD
+
+
+@pytest.mark.parametrize("text", [
+    "Harga cabai kini lebih mahal dari pekan lalu", "Sales were higher than a year earlier",
+    "Suhu plus minus 30 derajat", "Angka itu ± 40 persen", "Kerugian sebesar Rp 2 miliar",
+    "Banjir merendam 40 rumah", "Rumah warga terendam", "The highest toll in a decade",
+])
+def test_the_verbless_predicate_gate_changes_no_score(text, monkeypatch):
+    gated = worth.checkworthiness(text, 0, len(text), "id")
+    monkeypatch.setattr(worth, "may_hold_any", lambda span, words: True)
+    assert worth.checkworthiness(text, 0, len(text), "id") == gated

@@ -1,0 +1,26 @@
+import datetime as dt
+
+import pytest
+
+from claims import enrich
+
+
+@pytest.mark.parametrize("sentence", [
+    "Presiden akan berkunjung ke Palu pada Jumat.",
+    "The minister will visit Medan on Friday.",
+    "The plant is set to reopen on Monday.",
+    "Warga berencana menggelar doa bersama pada Sabtu.",
+    "Banjir merendam 40 rumah pada Senin.",
+    "Rapat digelar pada Rabu, 6 Maret 2024.",
+])
+def test_the_future_gate_changes_no_date(sentence, monkeypatch):
+    reference = dt.date(2024, 3, 6)
+    span = (0, len(sentence) - 1)
+    gated = enrich._dates(sentence, sentence, 0, *span, "id", reference)
+    monkeypatch.setattr(enrich, "may_hold_any", lambda text, words: True)
+    assert enrich._dates(sentence, sentence, 0, *span, "id", reference) == gated
+
+
+def test_a_bare_weekday_in_a_future_clause_is_the_coming_one():
+    sentence = "Presiden akan berkunjung ke Palu pada Jumat."
+    assert enrich._dates(sentence, sentence, 0, 0, len(sentence) - 1, "id", dt.date(2024, 3, 6)) == ("2024-03-08",)
