@@ -277,8 +277,8 @@ def _without_lowercase_role(name: str) -> str:
 def person_name(source: str, mentions: set[str]) -> str:
     """The person in a titled phrase: titles dropped, cut to the article's short mention, and
     when neither settles it, the last two words (most Indonesian names in news have two)."""
-    if names_one_body(source) or is_joint(source) or _INDEFINITE.match(source):
-        return source
+    if names_one_body(source) or is_joint(source) or _INDEFINITE.match(source) or source.startswith("The "):
+        return source       # "The Royal College of Nursing": a person's name never opens with "The"
     source = without_place(source)
     appositive = _name_after_role(source)
     if appositive:

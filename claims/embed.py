@@ -47,6 +47,7 @@ _BARE_APPOSITIVE = re.compile(r",\s+(?=[A-Z][\w-]*['’]s\s+[a-z]"
 # the verb only reports speech ("who said …") or is a copula with nothing checkable after it.
 _WHO_ACTS = re.compile(r"[,\s]*who\s+(?:also\s+)?(?P<verb>[a-z]{3,}(?:ed|s))\b")
 _NOT_AN_ACT = re.compile(rf"{lx.FRAME_VERBS}|was|has|does|declined|refused|wants|needs|hopes|hoped|seems|seemed|believes|believed", re.I)
+_NAME_JOINERS = frozenset({"of", "for"})
 _STOPWORDS = frozenset("""di ke dari pada dengan oleh untuk dalam atas bagi kepada antara bahwa dan atau
 serta juga terhadap terkait sejak hingga sampai sedangkan tetapi namun the a an of in on at to from by with for and
 or that since until than before after but while near into onto across through over under between among along
@@ -351,12 +352,19 @@ _SAYING = re.compile(rf"(?:also\s+)?{lx.SAYING_VERBS}\b")
 def head_start(text: str, s: int, rel: int) -> int | None:
     """Start of the noun phrase ending at ``rel``: capitalised words and a few lowercase ones."""
     start, lower, named = None, 0, False
-    for tok in reversed(list(_WORDS.finditer(text, max(s, rel - _REACH), rel))):
+    tokens = list(_WORDS.finditer(text, max(s, rel - _REACH), rel))
+    for i in range(len(tokens) - 1, -1, -1):
+        tok = tokens[i]
         word = tok.group().strip("“”\"")
         if start is not None and word.lower() in _DEFINITE and not word.endswith(","):
             return tok.start()
-        # A capitalised stop word is a name ("Dan Carden") unless it opens the sentence.
+        # A capitalised stop word is a name ("Dan Carden") unless it opens the sentence; "of"
+        # between capitalised words joins one name ("Royal College of Nursing").
         stop = word in _STOPWORDS or (tok.start() == s and word.lower() in _STOPWORDS)
+        if stop and word in _NAME_JOINERS and named and start is not None and i > 0 \
+                and tokens[i - 1].group()[:1].isupper():
+            start = tok.start()
+            continue
         if word.endswith(",") or stop or lower >= (2 if named else 3) \
                 or _REPORTING_WORD.fullmatch(word):
             break       # "…, said Ana Ruiz, a spokeswoman": the verb of saying ends the noun phrase

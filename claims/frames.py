@@ -327,12 +327,12 @@ def opens_with_share(span: str) -> bool:
 # geologist at X, said …", "Ana Ruiz, head of X, said …") or an age ("Ana Ruiz, 58, of Leeds,
 # said …"). A scene-setting phrase may come first ("In a statement, Sen. X, who …, said …").
 _DESCRIBED_SPEAKER = re.compile(
-    r"^(?P<lead>(?:[^,]{2,60},\s+)?)(?P<who>[^,]{2,80}?),\s+"
+    r"^(?P<lead>(?:[^,]{2,60},\s+)?)(?P<who>(?!\d{1,3},)[^,]{2,80}?),\s+"
     r"(?:(?:who|which|yang|yg|[a-z]{3,}ed\s+(?:on|in|at|by|since|last)"
     r"|(?:speaking|writing|testifying|appearing)\s+(?:to|at|in|on|before|after|from))\s+"
     r"|(?:a|an|the|one of the)\s+(?=(?:[\w'’-]+\s+){0,4}?(?:at|of|for|with|in)\s|(?:[\w'’-]+\s+){0,4}[\w'’-]+,\s*$)"
     rf"|(?:{lx.EN_ROLE_NOUNS})\s+(?:[a-z]+\s+){{0,2}}?(?:at|of|for)\s+(?=[A-Z])"
-    r"|\d{1,3},\s+(?:of|from)\s+(?=[A-Z]))"
+    r"|\d{1,3},\s+(?:of|from)\s+(?=[A-Z])|\d{1,3},\s+(?:a|an|the)\s+)"
     r"(?:[^,]|,(?=\d)|,\s+(?=(?:of|from|in)\s))+,?$", re.I)
 
 

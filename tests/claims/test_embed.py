@@ -441,3 +441,8 @@ def test_a_reduced_relative_clause_with_a_named_agent(text, expected):
 ])
 def test_a_bare_relative_clause_on_an_object(text, expected):
     assert heads(text) == expected
+
+
+def test_of_inside_a_body_name_keeps_the_head_whole():
+    assert heads("The Guild of Millers, which represents 400 mills, cut prices") == [
+        "The Guild of Millers, which represents 400 mills"]

@@ -324,3 +324,20 @@ def test_a_mid_tail_before_an_as_clause(text, speaker):
 def test_a_described_speaker_may_end_in_its_acronym():
     text = "Demand hit 38 gigawatts on Monday, the Grid Operator (GO) said."
     assert reporting_tail(text, 0, len(text))[1] == "the Grid Operator (GO)"
+
+
+# An age with a role after the speaker's name is a description, not a clause: "X, 52, a GP in
+# Leeds, said …"; a body's name keeps "of" ("The Royal College of Nursing, which …, said").
+@pytest.mark.parametrize("text, who, rest", [
+    ("Dr Ana Silva, 52, a GP in Leeds, said patients waited 14 weeks.", "Dr Ana Silva", "patients waited 14 weeks."),
+    ("The Guild of Millers, which represents 400 mills, said flour prices rose 6%.", "The Guild of Millers",
+     "flour prices rose 6%."),
+])
+def test_described_speakers_with_ages_and_bodies(text, who, rest):
+    assert _after(text, verb_frame) == (who, rest)
+
+
+# A described speaker may open with capitalised words: "ONS figures show …".
+def test_figures_named_by_their_publisher_are_a_tail_speaker():
+    text = "Unemployment fell to 4.1% in June, ONS figures show."
+    assert reporting_tail(text, 0, len(text))[1] == "ONS figures"

@@ -340,3 +340,8 @@ def test_a_company_epithet_takes_the_name_opening_its_claim(body, claim, source)
 def test_a_speaker_aside_after_the_tail():
     body = "The repairs will take 3 weeks, a person familiar with the plan said, speaking on condition of anonymity."
     assert _sources(body)[1:] == [("The repairs will take 3 weeks", "a person familiar with the plan")]
+
+
+def test_a_body_opening_with_the_keeps_its_place_name():
+    body = "The Guild of Millers, which represents 400 mills, said flour prices rose 6% in May."
+    assert ("flour prices rose 6% in May", "The Guild of Millers") in _sources(body)
