@@ -340,6 +340,8 @@ VAGUE_PHRASES = ("informasi lebih lanjut", "lebih lanjut", "dapat diakses", "for
                  "belum merespons", "hingga berita ini diturunkan", "hingga berita ini ditulis",
                  "saat berita ini ditulis", "belum memberikan jawaban", "belum menanggapi",
                  "at the time of writing", "as of publication",
+                 # background without a time or count to check: "… in recent years"
+                 "in recent years", "dalam beberapa tahun terakhir",
                  # the writer turning to the reader: "Here is what drivers need to know."
                  "here is what", "here's what", "need to know",
                  # a reaction that only points at what another side said ("X disputed that account")

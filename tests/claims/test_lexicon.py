@@ -145,6 +145,7 @@ def test_outbreak_status_is_a_claim_but_praise_is_not(sentence, kept):
     ("The land would be better spent on housing", "en", False),
     ("Bagi pedagang, masalahnya bukan sekadar harga sewa, melainkan sepinya pembeli", "id", False),
     ("Hingga berita ini ditulis, pihak pengelola belum memberikan jawaban", "id", False),
+    ("The port has been hit by several strikes in recent years", "en", False),
     ("Puskesmas merawat 42 pasien demam pada pekan ini", "id", True),
 ])
 def test_advice_stances_and_unanswered_requests(clause, lang, worthy):
