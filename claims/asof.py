@@ -106,9 +106,29 @@ def _opens_with_a_date(text: str, claim: Claim) -> bool:
     return bool(found) and found[0].start == _OPENER.match(head).end()
 
 
+# "Stok beras saat ini 1,8 juta ton," kata Rachmat, Kamis (5/3): the speaker's "now" is the day
+# they spoke, not the day the article came out.
+_NOW = re.compile(r"\b(?:saat\s+ini|kini|sekarang|hari\s+ini|now|currently|today)\b", re.I)
+
+
+def _now_of_its_speaker(claim: Claim, reference: dt.date | None) -> Claim:
+    if reference is None or not claim.source or len(claim.dates) < 2:
+        return claim
+    today = reference.isoformat()
+    spoken = [d for d in claim.dates if len(d) == 10 and d < today and _is_anchor(d, reference)]
+    if today not in claim.dates or len(spoken) != 1 or not may_hold_any(claim.text, _NOW_WORDS) \
+            or not _NOW.search(claim.text):
+        return claim
+    return _dated(claim, tuple(d for d in claim.dates if d != today))
+
+
+_NOW_WORDS = ("saat ini", "kini", "sekarang", "hari ini", "now", "currently", "today")
+
+
 def _with_as_of(text: str, claim: Claim, earlier: list[Claim], story: _Story) -> Claim:
     # A date said only of a comparison base ("down from 44 percent in October") leaves the
     # figure itself undated: it takes its as-of date like any undated claim, then the base's.
+    claim = _now_of_its_speaker(claim, story.reference)
     base = claim.dates if links.dates_of_a_base_only(text, claim, story.reference) else ()
     if base or claim.dates or not _is_general(claim):     # ("Desa itu dihuni 9.000 jiwa" points at no time)
         claim = links.with_referent_dates(_dated(claim, ()) if base else claim, earlier)

@@ -801,3 +801,14 @@ def test_a_sentence_opening_with_a_step_from_the_last_day(text, lang, claim, dat
 ])
 def test_release_counts_and_embedded_happenings(text, lang, published, claim, dates):
     assert _dates_of(text, lang, published)[claim] == dates
+
+
+@pytest.mark.parametrize("text, lang, claim, dates", [
+    # a speaker's "now" is the day they spoke, not the day the article came out
+    ("\"Stok beras di gudang kami saat ini mencapai 2 juta ton,\" kata Direktur Bulog, Kamis (5/3/2026).\n",
+     "id", "Stok beras di gudang kami saat ini mencapai 2 juta ton", ("2026-03-05",)),
+    ("\"We currently hold 40,000 tonnes of rice,\" the agency's head said on Thursday.\n",
+     "en", "We currently hold 40,000 tonnes of rice", ("2026-03-05",)),
+])
+def test_a_speakers_now_is_the_day_they_spoke(text, lang, claim, dates):
+    assert _dates_of(text, lang, "2026-03-06")[claim] == dates
