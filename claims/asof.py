@@ -140,6 +140,8 @@ def _with_as_of(text: str, claim: Claim, earlier: list[Claim], story: _Story) ->
         claim = _dated(claim, tuple(dict.fromkeys(_period_of_the_rate(text, claim, earlier) + claim.dates)))
     if not claim.dates and (moved := _opening_step_from_the_last(claim, earlier)):
         claim = _dated(claim, moved)
+    if not claim.dates and (before := _days_before_the_happening(claim, story)):
+        claim = _dated(claim, before)
     if not claim.dates and not _is_timeless(claim):
         day = _as_of(text, claim, earlier, story)
         if day and not _is_general(claim):      # (asked only of claims that would take a date)
@@ -184,6 +186,23 @@ def _period_of_the_rate(text: str, claim: Claim, earlier: list[Claim]) -> tuple[
         else links.month_of_the_same_measure(claim, earlier)
     # (a survey's fieldwork days are no data month: its findings are given on the day they are)
     return named if all(len(d) < 10 for d in named) else ()
+
+
+# "Tiket habis terjual dua hari sebelum pertandingan", "sold out three days before the vote": a
+# step from the story's happening (named by its day elsewhere), not from the report's day.
+_BEFORE_THE_HAPPENING = re.compile(r"\b(?P<n>\d{1,2}|[a-z]+)\s+(?P<u>hari|days?|pekan|weeks?)\s+"
+                                   r"(?:sebelum|before)\s+(?:the\s+)?(?!\d)(?:pertandingan|laga|final|partai"
+                                   r"|pemilihan|pemungutan\s+suara|acara|konser|match|game|final|vote|election"
+                                   r"|event|concert|race)\b", re.I)
+
+
+def _days_before_the_happening(claim: Claim, story: _Story) -> tuple[str, ...]:
+    if not may_hold_any(claim.text, ("sebelum", "before")):
+        return ()
+    found = _BEFORE_THE_HAPPENING.search(claim.text)
+    day = _day(claim, story.events, None) if found else ()
+    step = chain.step_back(found.groupdict()) if found else None
+    return chain.shifted_back(day, *step) if day and step else ()
 
 
 _STEP_KINDS = frozenset({"earlier", "later", "next_day"})

@@ -812,3 +812,16 @@ def test_release_counts_and_embedded_happenings(text, lang, published, claim, da
 ])
 def test_a_speakers_now_is_the_day_they_spoke(text, lang, claim, dates):
     assert _dates_of(text, lang, "2026-03-06")[claim] == dates
+
+
+@pytest.mark.parametrize("text, lang, claim, dates", [
+    # a step from the story's happening, named by its day elsewhere
+    ("Persik mengalahkan Arema 2-0 di Stadion Brawijaya, Minggu (9/3/2025).\n"
+     "Seluruh tiket sudah habis terjual tiga hari sebelum pertandingan.\n",
+     "id", "Seluruh tiket sudah habis terjual tiga hari sebelum pertandingan", ("2025-03-06",)),
+    ("Voters in the district elected a new mayor on Sunday, March 9, 2025.\n"
+     "Turnout forecasts were published two days before the vote.\n",
+     "en", "Turnout forecasts were published two days before the vote", ("2025-03-07",)),
+])
+def test_days_before_the_storys_happening(text, lang, claim, dates):
+    assert _dates_of(text, lang, "2025-03-10")[claim] == dates
