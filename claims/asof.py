@@ -524,7 +524,7 @@ _GENERAL = re.compile(r"\b(?:selalu|biasanya|umumnya|lazimnya|kerap(?:\s+kali)?|
                       r"|(?:country|nation|city|town|province|state|region|island|village|district)\s+of\s+"
                       r"(?:about\s+|some\s+|nearly\s+|around\s+|more\s+than\s+|over\s+)?\d[\d.,]*"
                       r"(?:\s+(?:million|billion))?(?:\s+(?:people|residents|inhabitants))?(?!\s*(?:%|percent))"
-                      r"|makes?\s+up|accounts?\s+for|mensyaratkan|mewajibkan"
+                      r"|makes?\s+up|accounts?\s+for|mensyaratkan|mewajibkan|mengatur|regulates|governs"
                       # what a firm does or a river crosses as a rule: "bergerak di bidang distribusi",
                       # "Sungai itu melintasi 16 kabupaten", "memproduksi 5.000 ton gula per tahun"
                       r"|bergerak\s+di\s+bidang|melintasi|crosses|flows\s+through"
@@ -546,10 +546,11 @@ _GENERAL = re.compile(r"\b(?:selalu|biasanya|umumnya|lazimnya|kerap(?:\s+kali)?|
 GENERAL_WORDS = ("selalu", "biasa", "umum", "lazim", "kerap", "sering", "setiap", "tiap", "saban", "always",
                  "usually", "typically", "generally", "regularly", "often", "normally", "every", "each",
                  "weekday", "weekend", "memiliki", "mempunyai", "penduduk", "dihuni", "inhabited", "employ",
-                 "population", "home", "country", "nation", "city", "town", "province", "state", "region", "island",
-                 "village", "district", "based", "kantor", "menyebabkan", "cause", "menular", "spread", "transmitted",
-                 "bidang", "melintasi", "crosses", "flows", "tahun", "year", "annual", "produces", "supplies",
-                 "operates", "owns", "manages", "serves", "connects", "make", "account", "syarat", "wajib", "mengalir", "bentang", "memanjang",
+                 "population", "home", "country", "nation", "city", "town", "province", "state", "region",
+                 "island", "village", "district", "based", "kantor", "mengatur", "regulates", "governs",
+                 "menyebabkan", "cause", "menular", "spread", "transmitted", "bidang", "melintasi", "crosses",
+                 "flows", "tahun", "year", "annual", "produces", "supplies", "operates", "owns", "manages",
+                 "serves", "connects", "make", "account", "syarat", "wajib", "mengalir", "bentang", "memanjang",
                  "berukuran", "stretches", "spans", "long", "wide", "high", "deep", "tall")   # every _GENERAL match holds one
 
 

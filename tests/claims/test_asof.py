@@ -747,6 +747,10 @@ def test_outcomes_of_cases_counted_over_months_and_how_a_disease_spreads(text, l
      "PT Sinar Tani bergerak di bidang distribusi pupuk.\n", "PT Sinar Tani bergerak di bidang distribusi pupuk"),
     ("Banjir melanda Kabupaten Kediri, Senin (3/3/2025) malam.\n"
      "Sungai Brantas melintasi 16 kabupaten dan kota.\n", "Sungai Brantas melintasi 16 kabupaten dan kota"),
+    # what a law provides is no news of the day it was passed
+    ("DPR mengesahkan RUU Perampasan Aset dalam rapat paripurna, Senin (3/3/2025).\n"
+     "Undang-undang ini mengatur perampasan aset tanpa putusan pidana.\n",
+     "Undang-undang ini mengatur perampasan aset tanpa putusan pidana"),
 ])
 def test_what_a_firm_or_a_river_does_as_a_rule_takes_no_date(text, claim_text):
     assert _dates_of(text, "id", "2025-03-04")[claim_text] == ()
