@@ -179,8 +179,16 @@ _PARTICLES = re.compile(rf"\s+({'|'.join(_PARTICLE_WORDS)})$", re.I)
 def clean_speaker(raw: str) -> str:
     """A speaker phrase without quotes, trailing particles ("Rina pun") or line breaks."""
     speaker = " ".join(raw.split()).strip(" ,.:;\"“”'")
+    if speaker.endswith(("ed", "en")):      # "a study published", "the complaint filed"
+        speaker = _TRAILING_PARTICIPLE.sub("", speaker)
     # A particle can only close the phrase: its last seven characters are enough to rule it out.
     return _PARTICLES.sub("", speaker) if may_hold_any(speaker[-7:], _PARTICLE_WORDS) else speaker
+
+
+# The participle that starts a document's description ("a study published on Wednesday", "the
+# complaint filed in federal court") is no part of the source's name.
+_TRAILING_PARTICIPLE = re.compile(r"(?<=\w)\s+(?:published|filed|released|issued|conducted|posted|obtained"
+                                  r"|seen|submitted|presented)$")
 
 
 def frame_source(raw: str) -> str:

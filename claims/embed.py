@@ -437,7 +437,7 @@ def _part_end(text: str, a: int, e: int, whole_clause: bool) -> int:
         stop = _CLAUSE_COMMA.search(text, a, e)
         # "…, where extraction by factories, malls and hotels remains heavy": a comma that
         # goes on with a list is inside the clause.
-        while stop and _LIST_GOES_ON.match(text, stop.start(), e):
+        while stop and (item := _LIST_GOES_ON.match(text, stop.start(), e)) and not _holds_verb(item.group()):
             stop = _CLAUSE_COMMA.search(text, stop.end(), e)
         return stop.start() if stop else e
     for i, tok in enumerate(_WORDS.finditer(text, a, min(e, a + _REACH))):
@@ -449,6 +449,11 @@ def _part_end(text: str, a: int, e: int, whole_clause: bool) -> int:
         if tok.group().endswith(","):
             return tok.end() - 1
     return e
+
+
+def _holds_verb(part: str) -> bool:
+    # ", denied wrongdoing and said …" goes on with the main clause's verbs, not with a list.
+    return bool(lx.EN_AUX.search(part)) or any(is_id_verb(w) for w in _LOWER_WORD.findall(part))
 
 
 # A list closed by its conjunction: ", malls and hotels", ", B, C dan D".

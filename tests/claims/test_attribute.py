@@ -372,3 +372,14 @@ def test_an_english_manager_title_is_dropped():
 def test_a_mention_of_the_first_word_keeps_a_three_word_name():
     assert person_name("Kepala Dinas Sosial Budi Adi Santoso", {"Budi"}) == "Budi Adi Santoso"
     assert person_name("Kepala Dinas Sosial Budi Adi Santoso", set()) == "Adi Santoso"
+
+
+# A document's description after its noun is no part of the source: "a study published on Monday".
+@pytest.mark.parametrize("raw, clean", [
+    ("a study published", "a study"),
+    ("the complaint filed", "the complaint"),
+    ("Bank Indonesia", "Bank Indonesia"),
+])
+def test_a_trailing_participle_leaves_the_source(raw, clean):
+    from claims.attribute import clean_speaker
+    assert clean_speaker(raw) == clean

@@ -446,3 +446,8 @@ def test_a_bare_relative_clause_on_an_object(text, expected):
 def test_of_inside_a_body_name_keeps_the_head_whole():
     assert heads("The Guild of Millers, which represents 400 mills, cut prices") == [
         "The Guild of Millers, which represents 400 mills"]
+
+
+def test_a_clause_after_the_relative_is_no_list_item():
+    assert heads("Harbor Bank, which has 300 branches, denied the claim and said it would appeal") == [
+        "Harbor Bank, which has 300 branches"]
