@@ -33,6 +33,10 @@ from workbench.services.claim_numbers import with_numerals
 # A transaction may commit a little after it stamped its rows: re-read this much.
 SLACK = dt.timedelta(seconds=30)
 PANEL_SIZE, PANEL_POOL = 5, 10
+# Candidates under the same-fact bar are still offered, folded away on the claim page: a third
+# of the true cross-language pairs measured score no higher than unrelated claims
+# (bench/README.md, "Threshold"), and a missed earlier check costs more than a glance.
+WEAKER_SIZE = 5
 MIN_FOR_MEAN = 20      # claims of a language before its mean vector is used
 # Lookups see vectors written by other processes at most this late.
 REFRESH_SECONDS = 1.0
@@ -390,11 +394,11 @@ class Suggestion:
     similarity: float
     number_conflict: tuple | None
     decision: str | None            # None, "confirmed" or "dismissed"
+    likely: bool = True             # close enough to state the same fact (SAME_FACT_MIN)
 
     @property
     def published(self) -> bool:
         return self.claim.status == PUBLISHED
-
 
     @property
     def rank(self) -> float:
@@ -403,23 +407,29 @@ class Suggestion:
 
 
 def suggestions_for(claim: Claim, size: int = PANEL_SIZE) -> list[Suggestion]:
-    """Similar claims from other articles that may state the same fact, best match first
-    (``Suggestion.rank``); dismissed ones left out, confirmed ones always shown, first."""
+    """Similar claims from other articles, best match first (``Suggestion.rank``): confirmed
+    ones always, first; then up to ``size`` that may state the same fact; then up to
+    ``WEAKER_SIZE`` under that bar (``likely`` False), for the page to fold away. Dismissed
+    ones are left out."""
     _check_loaded()
     decisions = decisions_for(claim)
-    found = _runtime().vectors.similar(vector_of(claim), claim.text,
-                                       entity_names(claim.entities), k=PANEL_POOL,
-                                       exclude_article_ids=[claim.article_id],
-                                       language=claim.article.language, plausible_only=True)
+    store, language = _runtime().vectors, claim.article.language
+    found = store.similar(vector_of(claim), claim.text, entity_names(claim.entities),
+                          k=PANEL_POOL, exclude_article_ids=[claim.article_id],
+                          language=language)
     by_id = _claims({c.claim_id for c in found} | set(decisions))
     rows = [Suggestion(by_id[c.claim_id], c.score, c.similarity, c.number_conflict,
-                       decisions.get(c.claim_id)) for c in found if c.claim_id in by_id]
+                       decisions.get(c.claim_id),
+                       c.similarity >= store.same_fact_min(language, c.claim_id))
+            for c in found if c.claim_id in by_id]
     shown = {s.claim.id for s in rows}
     rows += [Suggestion(by_id[i], 0.0, 0.0, None, CONFIRMED) for i, d in decisions.items()
              if d == CONFIRMED and i not in shown and i in by_id]
     rows = [s for s in rows if s.decision != DISMISSED and s.claim.merged_into_id is None]
     rows.sort(key=lambda s: (s.decision != CONFIRMED, s.rank))
-    return rows[:max(size, sum(s.decision == CONFIRMED for s in rows))]
+    likely = [s for s in rows if s.likely or s.decision == CONFIRMED]
+    weaker = [s for s in rows if not (s.likely or s.decision == CONFIRMED)]
+    return likely[:max(size, sum(s.decision == CONFIRMED for s in likely))] + weaker[:WEAKER_SIZE]
 
 
 def suggestions_for_texts(texts: list[str], exclude_article_id=None,

@@ -92,12 +92,14 @@ def similar_panel(claim: Claim) -> dict:
     never the claim page."""
     from workbench.services import similar_claims
     try:
-        return {"suggestions": similar_claims.suggestions_for(claim), "error": False}
+        rows = similar_claims.suggestions_for(claim)
+        return {"suggestions": [s for s in rows if s.likely or s.decision],
+                "weaker": [s for s in rows if not (s.likely or s.decision)], "error": False}
     except similar_claims.VectorsLoading:
-        return {"suggestions": [], "error": False, "loading": True}
+        return {"suggestions": [], "weaker": [], "error": False, "loading": True}
     except Exception:
         log.exception("similar claims unavailable for claim %s", claim.id)
-        return {"suggestions": [], "error": True}
+        return {"suggestions": [], "weaker": [], "error": True}
 
 
 @bp.app_template_global("preview_similar")

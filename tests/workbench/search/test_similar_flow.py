@@ -90,15 +90,21 @@ def test_a_published_but_unrelated_claim_is_not_listed(app, client, world):
         db.session.get(Claim, world["unrelated"]).status = "published"
         db.session.commit()
     html = panel(claim_page(client, world["ours"]))
-    assert f'/claims/{world["conflict"]}"' in html
-    assert f'/claims/{world["unrelated"]}"' not in html
+    likely, _, weaker = html.partition('class="similar-weaker"')
+    assert f'/claims/{world["conflict"]}"' in likely
+    # Offered only folded away, as a less likely match.
+    assert f'/claims/{world["unrelated"]}"' not in likely
+    assert f'/claims/{world["unrelated"]}"' in weaker
 
 
 def test_without_a_close_match_the_panel_says_no_earlier_check_was_found(client, world):
     # The rice-price claim shares no fact with the other article's claims.
     html = panel(claim_page(client, world["unrelated"]))
-    assert "No earlier check of this claim found." in html
-    assert "<ol" not in html and "/claims/" not in html
+    likely, _, weaker = html.partition('class="similar-weaker"')
+    assert "No earlier check of this claim found." in likely
+    assert "<ol" not in likely and "/claims/" not in likely
+    # The other article's claims are still offered, folded away under their own heading.
+    assert "Less likely matches" in weaker and f'/claims/{world["ours"]}"' in weaker
 
 
 def test_confirming_links_the_claims_and_is_recorded(app, client, world):

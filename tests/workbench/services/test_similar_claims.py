@@ -204,8 +204,11 @@ def test_unrelated_claims_are_not_suggested_however_few_there_are(real):
     ours = add_claims(real, "id", [FLOOD_ID], "ours")[0]
     duplicate = add_claims(real, "id", [FLOOD_ID], "copy", status="in_progress")[0]
     unrelated = add_claims(real, "id", UNRELATED, "other", status="published")
-    shown = [s.claim.id for s in similar_claims.suggestions_for(ours)]
-    assert shown == [duplicate.id]
+    rows = similar_claims.suggestions_for(ours)
+    assert [s.claim.id for s in rows if s.likely] == [duplicate.id]
+    # They are offered after it as less likely matches, for the page to fold away.
+    assert {s.claim.id for s in rows if not s.likely} == {c.id for c in unrelated}
+    assert rows[0].claim.id == duplicate.id
     # `flask similar` keeps its whole ranked list: the unrelated ones are still there.
     ranked = {c.claim_id for c in similar_claims.similar_to_text(FLOOD_ID, 10)}
     assert {c.id for c in unrelated} <= ranked
@@ -219,7 +222,7 @@ def test_a_translation_passes_and_an_exact_duplicate_in_progress_beats_a_loose_p
     loose = add_claims(real, "en", [FLOOD_LOOSE_EN], "loose", status="published")[0]
     add_claims(real, "en", UNRELATED, "other", status="published")
     rows = similar_claims.suggestions_for(ours)
-    shown = [s.claim.id for s in rows]
+    shown = [s.claim.id for s in rows if s.likely]
     assert shown[0] == duplicate.id and translation.id in shown and loose.id not in shown
     by_id = {s.claim.id: s for s in rows}
     # Not a near tie: the published translation may not jump the better duplicate.
@@ -233,7 +236,7 @@ def test_among_equal_matches_the_published_verdict_comes_first(real, published):
     copies = [add_claims(real, "en", [FLOOD_EN], f"copy{n}")[0] for n in range(2)]
     copies[published].status = "published"
     db.session.commit()
-    shown = [s.claim.id for s in similar_claims.suggestions_for(ours)]
+    shown = [s.claim.id for s in similar_claims.suggestions_for(ours) if s.likely]
     assert shown[:2] == [copies[published].id, copies[1 - published].id]
 
 
