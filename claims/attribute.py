@@ -301,8 +301,15 @@ def person_name(source: str, mentions: set[str]) -> str:
     whole = name != dropped or len(words) < len(name.split()) or _after_rank(source, words)
     # The article's short mention of the first word ("kata Budi") shows where the name starts.
     if titled and len(words) >= 3 and not whole and not any(w in mentions for w in words):
-        return " ".join(words[-2:])
-    return " ".join(words)
+        return _after_acronym(" ".join(words[-2:]))
+    return _after_acronym(" ".join(words)) if titled else " ".join(words)
+
+
+def _after_acronym(name: str) -> str:
+    # Only a short name is left after the body's acronym ("Tsunami BMKG Daryono" -> "Daryono");
+    # "DKI Jakarta Wahyu Dinata" keeps its place for the other rules to settle.
+    cut = without_leading_acronyms(name)
+    return cut if len(cut.split()) <= 2 else name
 
 
 # "A spokesperson for the Institute of X": an indefinite description of an unnamed speaker is
@@ -375,6 +382,15 @@ def is_joint(source: str) -> bool:
         return False    # "Energy and Mineral Resources Minister X": the portfolio before a title
     first = parts[0].split()
     return is_person(parts[0]) or len(first) == 1 and (first[0].isupper() or first[0].lower() in lx.ORG_WORDS)
+
+
+def without_leading_acronyms(name: str) -> str:
+    """"BMKG Daryono", "Tsunami BMKG Daryono" -> "Daryono": an acronym names the body the person
+    works for, never a part of the person's name; what follows the last one is the name."""
+    words = name.split()
+    last = max((k for k, w in enumerate(words[:-1]) if len(w) >= 2 and w.isupper() and w.isalpha()),
+               default=-1)
+    return " ".join(words[last + 1:]) if last >= 0 else name
 
 
 def is_person(name: str) -> bool:

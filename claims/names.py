@@ -21,6 +21,7 @@ _RUN = re.compile(r"[A-Z](?<![\w-].)[\w'’-]*(?:[ ]+[A-Z][\w'’-]*)*")
 _REACH = 12
 
 
+_ACRONYM = re.compile(r"[A-Z]{2,}")
 _FUNCTION_WORDS = frozenset("""menurut kata ujar dilansir berdasarkan sementara namun selain dan di
 pada dari according in on at the a an and but when while after before as said""".split())
 
@@ -54,8 +55,8 @@ class NameIndex:
         """The longest written form of a person's name: "kata Rina" reads on to the right
         ("Rina Sari Dewi"), "Morales said" to the left ("Juan Morales"); titles dropped."""
         words = tuple(source.split())
-        if not words or not is_person(source) or len(source) > 60:
-            return source
+        if not words or not is_person(source) or len(source) > 60 or _ACRONYM.fullmatch(words[0]):
+            return source       # "BMKG" is a body: "BMKG Daryono" is not its fuller form
         right = [r for r in self._runs_from(words[0]) if r[:len(words)] == words]
         # Only a lone surname reads leftwards ("Morales said"); a two-word name is complete.
         left = [_without_leading_function_words(r) for r in self._runs_to(words[-1])
@@ -66,8 +67,14 @@ class NameIndex:
     def _longest(source: str, runs) -> str | None:
         names = [drop_titles(" ".join(r)) for r in runs]
         names = [n for n in names if len(n) > len(source) and is_person(n)
-                 and len(n.split()) <= 4 and source in n]
+                 and len(n.split()) <= 4 and source in n and not _after_an_acronym(n)]
         return max(names, key=len) if names else None
+
+
+def _after_an_acronym(name: str) -> bool:
+    # "Tsunami BMKG Daryono": a body's acronym stands before the person; it is no fuller name.
+    words = name.split()
+    return len(words) >= 2 and bool(_ACRONYM.fullmatch(words[-2]))
 
 
 def _without_leading_function_words(run: tuple[str, ...]) -> tuple[str, ...]:

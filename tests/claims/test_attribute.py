@@ -383,3 +383,19 @@ def test_a_mention_of_the_first_word_keeps_a_three_word_name():
 def test_a_trailing_participle_leaves_the_source(raw, clean):
     from claims.attribute import clean_speaker
     assert clean_speaker(raw) == clean
+
+
+# A body's acronym before a titled person's name is no part of the name; an untitled body keeps it.
+@pytest.mark.parametrize("phrase, name", [
+    ("Kepala Pusat Gempa dan Tsunami BMKG Daryono", "Daryono"),
+    ("KPU DKI Jakarta", "KPU DKI Jakarta"),
+])
+def test_an_acronym_before_a_titled_name(phrase, name):
+    from claims.attribute import person_name
+    assert person_name(phrase, set()) == name
+
+
+def test_the_fullest_name_does_not_reach_back_over_an_acronym():
+    text = "Kepala Bidang Data BPBD Suyono mengatakan 12 rumah rusak. Suyono menambahkan 3 jembatan putus."
+    assert fullest_name(text, "Suyono") == "Suyono"
+    assert fullest_name(text, "BPBD") == "BPBD"
