@@ -216,7 +216,7 @@ FRAME_VERBS = r"(?:mengatakan|menyatakan|menjelaskan|mengungkapkan|menyebutkan|m
               r"|menegaskan|memaparkan|menuturkan|menyampaikan|menerangkan|mengklaim|membenarkan" \
               r"|merinci|menyebut|mengumumkan|menambahkan|mencatat|mengakui|mengaku|menilai|berpendapat|menduga|memperkirakan|memprediksi" \
               r"|memproyeksikan|memastikan|menunjukkan|berpendapat|argued|argues|believes|said|puts?(?=\s+the\s+(?:[a-z]+\s+)?(?:number|toll|cost|costs|figure|count|total|damage|losses|value" \
-              r"|crowd|turnout)\b(?:\s+[a-z]+){0,3}\s+at\s+(?:about\s+|around\s+|nearly\s+)?\d)|says|say(?=\s+(?:that\s+)?(?:the|a|an|it|its|their|there|\d))|told\s+[^,.;:“”\"]{1,60}?\s+that|told [a-z]+|stated|reported|announced|added|explained" \
+              r"|crowd|turnout)\b(?:\s+[a-z]+){0,3}\s+at\s+(?:about\s+|around\s+|nearly\s+)?\d)|says|say(?=\s+(?:that\s+)?(?:the|a|an|it|its|their|there|\d))|told\s+[^,.;:“”\"]{1,60}?\s+that|told\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:conference|briefing|meeting|hearing|forum|summit|audience|committee|panel|session|rally|parliament|lawmakers)\b|told [a-z]+|stated|reported|announced|added|explained" \
               r"|indicated|confirmed|claimed|warned|wrote|tweeted|estimated|predicts|(?:estimates|forecasts)(?=\s+(?:that\s+)?(?:the|a|an|it|its|there|\d))|revealed|showed|shows|reporting|saying" \
               r"|found(?=\s+that\b))"
 # Only in lower case: capitalised, the same words belong to a name ("Dirjen Perdagangan Dalam

@@ -49,6 +49,9 @@ def test_opening_frames(text, who, rest):
      "Kuasa hukumnya menyatakan pikir-pikir selama tujuh hari."),
     ("Pengacara terdakwa menyatakan pihaknya akan mengajukan banding.", None,
      "Pengacara terdakwa menyatakan pihaknya akan mengajukan banding."),
+    # the audience told is part of the frame
+    ("Mayor Ana Ruiz told a news conference the bridge would reopen in May.", "Mayor Ana Ruiz",
+     "the bridge would reopen in May."),
     # "tidak ada …" has a subject of its own: reported content, not a self-declaration.
     ("Pihak PLN mengklaim tidak ada pemadaman selama banjir.", "Pihak PLN",
      "tidak ada pemadaman selama banjir."),
