@@ -210,12 +210,22 @@ _AGE = re.compile(r",\s+\d{1,3}(?=\s*(?:,(?!\d)|\.(?!\d)|$))(?:,\s+(?:of|from)\s
 _BRACKET_AGE = re.compile(r"(?<=[a-z])\s+\(\d{1,3}\)(?:,\s+(?=[a-z])[^,]+)?")
 
 
+_BRACKET_ONLY = re.compile(r"\s+\(\d{1,3}\)")
+
+
+def _opens_with_verb(text: str, m) -> bool:
+    words = text[m.start():m.end()].split(",", 1)[1].split()
+    return bool(words) and (is_id_verb(words[0]) or bool(_REPORTING_WORD.fullmatch(words[0])))
+
+
 def _ages(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
     found = []
     matches = list(_AGE.finditer(text, s, e))
     if text.find("(", s, e) >= 0:
         matches += _BRACKET_AGE.finditer(text, s, e)
     for m in matches:
+        if m.re is _BRACKET_AGE and m.group().count(",") and _opens_with_verb(text, m):
+            m = _BRACKET_ONLY.match(text, m.start())   # "Rina (34), mengaku …": the age alone
         head = head_start(text, s, m.start())
         # an age follows a person's name, never a time ("Tahun lalu, 131, ...")
         if head is not None and _CAPITAL.search(text, head, m.start()) and not _names_a_time(text, head, m.start()):

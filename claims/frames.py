@@ -279,7 +279,9 @@ _PARTICIPLE_OPENER = re.compile(r"(?:[A-Z][a-z]+(?:ing|ed)|Asked|Told|Quoted|Int
 _SCENE_AFTER_SPEAKER = re.compile(r"\s+(?:saat|ketika|usai|seusai|setelah|sewaktu)\s+(?:di[a-z]+|ditemui"
                                   r"|dihubungi|dikonfirmasi)(?:\s+[a-z]+){0,3}$|,?\s+when asked$")
 # "The government has said …": the auxiliary belongs to the verb, not to the speaker.
-_EN_AUX_END = re.compile(r"\s+(?:has|have|had|also|has also|have also|had also)$")
+_EN_AUX_END = re.compile(r"\s+(?:has|have|had|also|has also|have also|had also|earlier|previously"
+                         # "Kementerian X sebelumnya memprediksi …": the adverb is no part of the speaker
+                         r"|sebelumnya|juga|pun|kemudian|sendiri)$")
 # An agency that "mencatat" (records) a figure is the actor of the recording, not a source
 # (rule 6): "Dinas X mencatat 120 kasus" is the claim as a whole. When a clause follows
 # ("BMKG mencatat gempa terjadi pukul 10.15 WIB"), the agency reports it (rule 5: the

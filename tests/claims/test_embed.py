@@ -414,6 +414,8 @@ def test_where_clauses_and_lists_inside_a_clause(text, expected):
     ("kata Wati (47), penjual sayur yang berdagang di pasar itu sejak 2001",
      ["Wati (47), penjual sayur yang berdagang di pasar itu sejak 2001"]),
     ("Harga naik 5 persen (yoy), kata petugas", []),
+    # a verb after the comma is the sentence's, not a role
+    ("Salah satu pemudik, Rina (34), mengaku menunggu tiga jam", ["Rina (34)"]),
 ])
 def test_a_bracketed_age_with_its_role(text, expected):
     assert heads(text) == expected

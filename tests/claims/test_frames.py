@@ -49,6 +49,9 @@ def test_opening_frames(text, who, rest):
      "Kuasa hukumnya menyatakan pikir-pikir selama tujuh hari."),
     ("Pengacara terdakwa menyatakan pihaknya akan mengajukan banding.", None,
      "Pengacara terdakwa menyatakan pihaknya akan mengajukan banding."),
+    # an adverb after the speaker is no part of it
+    ("Kementerian Perhubungan sebelumnya memprediksi 190 juta orang akan mudik.", "Kementerian Perhubungan",
+     "190 juta orang akan mudik."),
     # the audience told is part of the frame
     ("Mayor Ana Ruiz told a news conference the bridge would reopen in May.", "Mayor Ana Ruiz",
      "the bridge would reopen in May."),
