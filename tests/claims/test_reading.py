@@ -148,3 +148,13 @@ def test_a_speakers_role_alone_in_a_quotation_tail_is_no_claim(text, lang):
 ])
 def test_a_clause_added_with_adding_that_is_a_claim_of_the_same_speaker(text, lang, expected):
     assert kept_with_sources(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, share", [
+    ("Polisi menerima 75 laporan penipuan sepanjang Maret, sebagian besar soal belanja daring.", "id",
+     "sebagian besar soal belanja daring"),
+    ("Inspectors closed 28 food stalls in June, most of them near the central market.", "en",
+     "most of them near the central market"),
+])
+def test_a_verbless_share_of_a_counted_whole_is_kept(text, lang, share):
+    assert share in kept(text, lang)
