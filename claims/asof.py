@@ -32,6 +32,7 @@ def _units(claim: Claim) -> set[str]:
     return {"usd" if _CURRENCY_CODE.fullmatch(q.unit or "") else (q.unit or "").lower() for q in claim.quantities}
 # (?=…): a case-blind pattern gets no first-character skip from the engine; the lookahead gives it.
 _CLOCK = re.compile(r"(?=[p\d])(?:\bpukul\s+\d|\b\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|WIB|WITA|WIT)"
+                    r"|\b(?:[01]\d|2[0-3])[0-5]\d\s+(?:GMT|UTC)\b"
                     r"|\bpukul\s+\w+\s+(?:pagi|siang|sore|malam))", re.I)
 
 
@@ -87,6 +88,8 @@ def _with_as_of(text: str, claim: Claim, earlier: list[Claim], story: _Story) ->
     claim = links.with_referent_dates(_dated(claim, ()) if base else claim, earlier)
     if base and not claim.dates and (figure := _figure_just_before(text, earlier, claim)) is not None:
         claim = _dated(claim, links.primary(figure.dates, figure.text))
+    if base and not claim.dates:
+        claim = _dated(claim, _year_after_a_year_base(claim.text, base, story.reference))
     if claim.dates and _dated_by_its_speaker_only(claim):
         claim = _dated(claim, tuple(dict.fromkeys(_period_of_the_rate(text, claim, earlier) + claim.dates)))
     if not claim.dates and not _is_timeless(claim):
@@ -101,6 +104,19 @@ def _with_as_of(text: str, claim: Claim, earlier: list[Claim], story: _Story) ->
     if base:
         base = links.base_without_a_moved_year(claim, base)
     return _dated(claim, tuple(dict.fromkeys(claim.dates + base)))
+
+
+def _year_after_a_year_base(text: str, base: tuple[str, ...], reference: dt.date | None) -> tuple[str, ...]:
+    # "Farm fires fell by 40% compared with 2024": a change measured against a whole year is
+    # that of the year after it (a year compared with a year), when that year has begun
+    # ("down from 67 percent at the last election in 2020" compares with an occasion, not a year)
+    if len(base) != 1 or len(base[0]) != 4 or reference is None or int(base[0]) + 1 > reference.year \
+            or not re.search(_AGAINST_A_YEAR + base[0] + r"\b", text, re.I):
+        return ()
+    return (str(int(base[0]) + 1),)
+
+
+_AGAINST_A_YEAR = r"\b(?:from|dari|dibandingkan|dibanding|compared\s+(?:with|to)|versus|vs\.?|ketimbang)\s+(?:tahun\s+)?"
 
 
 def _dated_by_its_speaker_only(claim: Claim) -> bool:
@@ -147,6 +163,9 @@ def _as_of(text: str, claim: Claim, earlier: list[Claim], story: _Story) -> tupl
     if (same := links.same_period_before(claim, earlier)) is not None:
         return same
     if _is_rate(claim):
+        if _CLOCK.search(claim.text):
+            # "Shares were up 7.3% at 0932 GMT": a rate read at a time of day is that day's
+            return _day(claim, story.anchors, story)
         before = _dated_before_in_paragraph(text, earlier, claim)
         return links.primary(before.dates, before.text) if before else links.month_of_the_same_measure(claim, earlier) \
             or _period_or_day(claim, story)
@@ -165,7 +184,9 @@ def _as_of(text: str, claim: Claim, earlier: list[Claim], story: _Story) -> tupl
     if sibling := _dated_clause_before(text, earlier, claim):
         return sibling.dates
     # An embedded description ("Desa X, yang berjarak 3 km dari ...") is no happening of the day.
-    if (_is_plain_event(claim) or _is_reported_state(claim)) and outer is None:
+    if _is_a_level_reached(claim) and outer is None:
+        return _day(claim, story.events, None) or _day(claim, story.anchors, None)
+    if (_is_plain_event(claim) or _is_reported_state(claim) or _is_happening_state(claim)) and outer is None:
         dated = _dated_claim_before(text, earlier, claim)
         if dated:
             return dated.dates
@@ -215,6 +236,30 @@ def _month_of_the_release(claim: Claim, earlier: list[Claim]) -> tuple[str, ...]
     # rate for is that month's (rule 9), not the day it was told
     named = links.month_of_the_same_measure(claim, earlier, shared_word=True)
     return named if named and all(len(d) == 7 for d in named) else ()
+
+
+# "Ketinggian air mencapai 1,5 meter", "the river rose to 11 metres": a level a happening reached
+# is a reading of its day, unlike a standing size ("Sungai itu memiliki panjang 90 km").
+_LENGTH_UNITS = frozenset({"m", "km", "cm", "mm", "ft", "mi"})
+_REACHED = re.compile(r"\b(?:mencapai|reached|rose\s+to|climbed\s+to|peaked\s+at)\b", re.I)
+
+
+def _is_a_level_reached(claim: Claim) -> bool:
+    units = _units(claim)
+    return bool(units) and units <= _LENGTH_UNITS and "prediction" not in claim.types \
+        and may_hold_any(claim.text, ("mencapai", "reached", "rose", "climbed", "peaked")) \
+        and _REACHED.search(claim.text) is not None
+
+
+def _is_happening_state(claim: Claim) -> bool:
+    # "Terdakwa dinyatakan terbukti bersalah", "The judge also ordered the assets seized": a
+    # state that something happening brought about is news of the story's day, like the event
+    # ("The company, which was listed in 2014, is controlled by a family": what is so in the
+    # present tense is a standing status)
+    return "event" in claim.types and "prediction" not in claim.types and _PRESENT_STATE.search(claim.text) is None
+
+
+_PRESENT_STATE = re.compile(r"\b(?:is|are)\b")
 
 
 def _is_told_happening(claim: Claim) -> bool:

@@ -12,6 +12,8 @@ from claims import lexicon as lx
 from claims.text_features import may_hold_any
 
 _WORD = re.compile(r"[A-Za-z]+")
+_DIGIT = re.compile(r"\d")
+_SUFFICES = re.compile(r"cukup\s+untuk\b|enough\s+(?:to|for)\b", re.I)
 _EN_COMMA_CLAUSE = re.compile(r",\s+(?=(?:we|they|he|she|i|it|there|\d[\d,.]*|one|two|three|four|five"
                               r"|six|seven|eight|nine|ten|eleven|twelve)\s+(?:\S+\s+){0,2}?(?:is|are"
                               r"|was|were|have|has|had|will|would)\b)", re.I)
@@ -23,7 +25,11 @@ _SUPERLATIVE = re.compile(r",\s+(?=(?:(?:the|its|their|his|her)\s+)?(?:highest|l
                           r"|terendah|terbesar|terbanyak|terburuk)\b"
                           r"|(?:(?:nearly|almost|about|around|roughly|some|more than|over|less than)\s+)?"
                           r"(?:[\d.,]+|two|three|four|five|six|seven|eight|nine|ten|[a-z]+ty)\s+times\s+(?:the|its|their|that)\b"
-                          r"|(?:twice|double|triple|half)\s+(?:the|its|their|that)\b)")
+                          r"|(?:twice|double|triple|half)\s+(?:the|its|their|that)\b"
+                          # ", more than twice as fast as estimated": a ratio to another figure
+                          r"|(?:more|less)\s+than\s+(?:twice|half|(?:[\d.,]+|two|three|four|five|ten)\s+times)\s+as\b"
+                          # ", cukup untuk kebutuhan tiga bulan": what the figure suffices for
+                          r"|cukup\s+untuk\b|enough\s+(?:to|for)\b)")
 _EN_ING = re.compile(r"\b\w{3,}ing\b")
 _EN_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could)\b", re.I)
 # "…, as rain swelled the river": a bare plural or mass noun may open that clause too; not a
@@ -85,12 +91,12 @@ def _inside_brackets(text: str, s: int, a: int) -> bool:
     return "(" in text[s:a] and text.rfind("(", s, a) > text.rfind(")", s, a)
 
 
-# "…, most of them in two provinces", "…, sebagian besar soal tunggakan": a share of the whole,
-# told without a count, is a fact of its own as well.
+# A share of a whole told without a count: "most of them in two provinces", "sebagian besar soal …".
 _SHARE = (r"(?:most|many|some|all|half|none|several|nearly all|almost all|the majority)\s+of\s+(?:them|whom)\b"
           r"|(?:sebagian besar|sebagian kecil|kebanyakan|mayoritas)\s")
 # "…, tiga di antaranya warga X", "…, three of them children": a count of a subset after the
 # clause that gives the whole is a fact of its own.
+# So is what most of them were ("…, sebagian besar soal antrean", "…, most of them children").
 _SUBSET = re.compile(r",\s+(?=(?:\d[\d.,]*|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh"
                      r"|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:di antaranya|diantaranya"
                      r"|of them|of whom)\b|" + _SHARE + ")", re.I)
@@ -143,6 +149,9 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
     if m.re is _OR_PREDICATE:
         return _or_predicate(text, s, m, e, language)
     if m.re is _SUPERLATIVE or m.re is _SUBSET:
+        # Indonesian states a figure without a verb ("Stok beras saat ini 3.200 ton, cukup untuk …").
+        left_ok = left_ok or (bool(_SUFFICES.match(text, m.end(), e))
+                              and bool(_DIGIT.search(text, _last_comma_part(text, s, m.start()), m.start())))
         return left_ok and len(text[m.end():e].split()) >= _MIN_WORDS
     if sep in ("yakni", "yaitu", "namely"):
         return m.start() - s > 12 and bool(re.search(r"\d", text[m.end():e])) \

@@ -94,8 +94,15 @@ _PART_OF_REFERENT = re.compile(r"\b(?:di\s+antaranya|diantaranya|of\s+them|of\s+
 PART_OF_REFERENT_WORDS = ("antara", "them", "whom")
 
 
+# "Dari seluruh kasus tersebut, 41 pasien meninggal", "Of those cases, nine were fatal": an
+# opener that takes a part out of the whole just stated.
+_OUT_OF_REFERENT = re.compile(r"(?:dari\s+(?:(?:seluruh|semua|total|jumlah)\s+)?(?:[a-z]+\s+){0,2}?(?:itu|tersebut)"
+                              r"|of\s+(?:all\s+)?(?:those|these|them)(?:\s+[a-z]+){0,2})\s*,", re.I)
+
+
 def _points_at_a_part(text: str) -> bool:
-    return may_hold_any(text, PART_OF_REFERENT_WORDS) and _PART_OF_REFERENT.search(text) is not None
+    return (may_hold_any(text, PART_OF_REFERENT_WORDS) and _PART_OF_REFERENT.search(text) is not None) \
+        or (text[:2].lower() in ("da", "of") and _OUT_OF_REFERENT.match(text) is not None)
 
 
 def _points_back(text: str) -> bool:
@@ -123,7 +130,20 @@ def with_referent_dates(claim: Claim, earlier: list[Claim]) -> Claim:
         # year back, not the bare year the phrase gives on its own
         moved, year = then
         own = tuple(d for d in own if d != year) + moved
+    if len(period) == 1 and not own and _has_a_figure(claim):
+        # "Angka itu naik dari 2,63 persen pada bulan sebelumnya": a base with its own figure is
+        # a month of its own ("lebih tinggi dari torehan dua bulan sebelumnya" names none)
+        own = earlier_than_its_day(claim, period)
     return replace(claim, dates=tuple(dict.fromkeys(period + own)))
+
+
+# The base of a change given as a figure: "naik dari 2,63 persen", "up from 4.8 percent", "than
+# the 8.93 percent" ("naik 8 persen dari bulan sebelumnya" gives the change, not the base's figure).
+_BASE_FIGURE = re.compile(r"\b(?:dari|from|than)\s+(?:the\s+|sekitar\s+|about\s+|Rp\s*|US\$\s*|\$)?\d", re.I)
+
+
+def _has_a_figure(claim: Claim) -> bool:
+    return _BASE_FIGURE.search(claim.text) is not None
 
 
 _SAME_KIND_LOOK_BACK = 4     # sentence claims: "Harga itu" skips a quote or two to reach its price
@@ -333,16 +353,18 @@ def _all_named_after(claim: Claim, offset: int, reference: dt.date | None) -> bo
 
 
 EARLIER_WORDS = ("earlier", "sebelumnya")     # every "earlier" date match holds one
+_BACK_WORDS = EARLIER_WORDS + ("previous", "preceding", "prior")     # ... and every "previous" one
 
 
 def earlier_than_its_day(claim: Claim, day: tuple[str, ...]) -> tuple[str, ...]:
     """"The death toll rose to 31 from 24 a week earlier", "naik dari 20 orang sehari
-    sebelumnya" with nothing named before in the span: the base is that far before the day
-    the figure is as of. Only the claim's own words are scanned."""
-    if len(day) != 1 or len(day[0]) != 10 or not may_hold_any(claim.text, EARLIER_WORDS):
+    sebelumnya", "Angka itu naik dari 2,6 persen pada bulan sebelumnya" with nothing named before
+    in the span: the base is that far before the day or month the figure is of. Only the
+    claim's own words are scanned."""
+    if len(day) != 1 or len(day[0]) not in (7, 10) or not may_hold_any(claim.text, _BACK_WORDS):
         return ()
     for match in scan_dates(claim.text):
-        if match.kind == "earlier" and (step := chain.step_back(match.groups)):
+        if match.kind in ("earlier", "previous") and (step := chain.step_back(match.groups)):
             return chain.shifted_back(day, *step)
     return ()
 

@@ -89,6 +89,10 @@ _SPECS = {
              r"(?i:\b(?:pada|tahun|sejak|hingga|sampai|since|in|by|until|during|anggaran|apbn|apbd|rapbn"
              r"|rapbd|fy|fiscal\s+year)\s+(?:tahun\s+)?"
              rf"|{_PART_OF_YEAR}[\s-]+(?:tahun\s+)?)$", True),
+    # the first end of a span of years ("between 2015 and 2024", "antara 2019 dan 2023"): only
+    # when a year follows, so "between 2000 and 2500 people" names none
+    "year_between": (rf"(?P<y>{_YEAR})(?![\d.,/-]?\d)(?=\s+(?:and|dan|hingga|sampai|to)\s+{_YEAR}(?![\d.,/-]?\d)(?!\w))",
+                     r"(?i:\b(?:between|antara)\s+(?:tahun\s+)?)$", True),
     # a second year in a list ("in 2022 and 2023"); the span starts after the first year
     "year_listed": (rf"(?P<y>{_YEAR})(?![\d.,/-]?\d)(?!\w)",
                     r"(?:(?<=(?:19|20)\d\d\s)|(?<=(?:19|20)\d\d,\s))(?i:and|dan|or|atau|&)\s+$", True),
@@ -150,6 +154,7 @@ NEEDLES = {
     "day_month": _MONTH_WORDS, "month_day": _MONTH_WORDS, "month_year": _MONTH_WORDS,
     "month": _MONTH_WORDS, "year": frozenset({"19", "20"}), "year_through": frozenset({"19", "20"}),
     "year_listed": frozenset({"19", "20"}), "year_base": frozenset({"19", "20"}),
+    "year_between": frozenset({"between", "antara"}),
     "month_day_period": _MONTH_WORDS, "month_may": frozenset({"may"}), "months_to": frozenset({"months", "year"}),
     "last_n": frozenset({"terakhir", "past", "last"}), "first_months": frozenset({"pertama", "first"}),
     "weekend": frozenset({"akhir", "awal", "weekend"}), "part_of_unit": frozenset({"bulan", "tahun", "month", "year"}),
@@ -187,4 +192,4 @@ GATES = {
 
 DIGIT_KINDS = frozenset({"day_period", "daymonth_period", "weekday_numeric", "numeric",
                           "paren_numeric", "iso", "day_month", "month_day", "month_year", "year",
-                          "year_through", "year_base", "year_listed", "month_day_period"})
+                          "year_through", "year_base", "year_listed", "year_between", "month_day_period"})

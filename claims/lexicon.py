@@ -288,7 +288,8 @@ seharusnya sebaiknya merasa tampaknya sepertinya mungkin barangkali hope hopes h
 should shocking unfortunately fortunately feel feels felt terrible tragic awful
 horrible wonderful amazing sad mengerikan menyedihkan memprihatinkan disayangkan memilukan
 mengharukan miris ironis sungguh heartbreaking mengimbau menghimbau imbauan menyerukan urged urges
-appealed diimbau dihimbau""".split())
+appealed diimbau dihimbau
+menyarankan menganjurkan disarankan dianjurkan""".split())
 # Appeals to the public ("meminta warga …", "called on residents …") and judgements passed on a
 # decision ("dinilai tepat", "seen as appropriate") are not checkable facts (rule 2).
 OPINION_PHRASES = ("menurut saya", "saya kira", "sangat disayangkan",
@@ -311,7 +312,12 @@ OPINION_PHRASES = ("menurut saya", "saya kira", "sangat disayangkan",
                    "our first priority", "our top priority", "our highest priority", "our priority",
                    "prioritas utama kami", "prioritas kami", "prioritas utama kita",
                    # reactions that weigh what was said before ("that is little comfort")
-                   "little comfort", "cold comfort", "small comfort", "not convinced", "tidak yakin")
+                   "little comfort", "cold comfort", "small comfort", "not convinced", "tidak yakin",
+                   # what would be better, and threats of resolve, are stances
+                   "would be better", "better spent", "lebih baik digunakan", "will not hesitate",
+                   "would not hesitate", "tidak akan ragu", "tak akan ragu",
+                   # "the issue is not just X but Y" frames a problem, it reports nothing
+                   "bukan sekadar", "bukan hanya soal", "not just about", "not only about")
 JUDGED_AS = re.compile(r"\b(?:dinilai|dianggap|considered|deemed|seen as|viewed as)\s+(?:sangat\s+"
                        r"|cukup\s+|very\s+|quite\s+)?(?:tepat|baik|positif|wajar|bagus|penting|bijak"
                        r"|appropriate|right|good|positive|wise|important|necessary|prudent)\b", re.I)
@@ -322,7 +328,9 @@ VAGUE_PHRASES = ("informasi lebih lanjut", "lebih lanjut", "dapat diakses", "for
                  # no answer yet: "did not immediately respond to a request for comment"
                  "did not immediately respond", "did not respond to a request", "request for comment",
                  "could not be reached", "not immediately known", "belum memberikan tanggapan",
-                 "belum merespons", "hingga berita ini diturunkan",
+                 "belum merespons", "hingga berita ini diturunkan", "hingga berita ini ditulis",
+                 "saat berita ini ditulis", "belum memberikan jawaban", "belum menanggapi",
+                 "at the time of writing", "as of publication",
                  # the writer turning to the reader: "Here is what drivers need to know."
                  "here is what", "here's what", "need to know",
                  # a reaction that only points at what another side said ("X disputed that account")
@@ -442,7 +450,7 @@ SHIFTED_PREDICATE = re.compile(
 GENERIC_VIEW = re.compile(
     r"(?:some |many |most |several |para |sejumlah |banyak |beberapa )?(?:experts|analysts|observers"
     r"|economists|critics|commentators|pengamat|analis|ahli|pakar|ekonom|kritikus)\s+(?:\w+\s+){0,2}?"
-    r"(?:say|said|believe|believed|think|thought|warn|warned|argue|argued|menilai|berpendapat"
+    r"(?:say|said|believe|believed|think|thought|warn|warned|argue|argued|pointed\s+to|point\s+to|menilai|berpendapat"
     r"|mengatakan|menyebut|memperingatkan|mengingatkan)\b", re.I)
 # A clause that opens with the speaker in the first person and says what they believe, trust or
 # will heed states a stance, unless it names a number, a name or a date.

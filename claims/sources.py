@@ -4,6 +4,7 @@ fullest name forms."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import replace
 
 from claims import lexicon as lx
@@ -39,7 +40,8 @@ def resolve_sources(text: str, sentences) -> list[Cut]:
             if epithets[cut.source]:
                 out.append(_with_source(cut, _nearest_company(text, cut.end) or cut.source))
                 continue
-            named = _named_by_head(text, cut, earlier) or _publisher_of_data(text, cut)
+            named = _named_by_head(text, cut, earlier) or _publisher_of_data(text, cut) \
+                or _named_body(text, cut) or _name_after_role(text, cut) or _antecedent_of_it(text, cut)
             if named:
                 out.append(_with_source(cut, named))
                 continue
@@ -165,6 +167,64 @@ def _with_source(cut: Cut, source: str | None) -> Cut:
     # Built directly: dataclasses.replace looks up the fields on every call (once per claim).
     return Cut(cut.start, cut.end, source, cut.quote, cut.frame, cut.inner, cut.inner_dated,
                cut.embedded, cut.score)
+
+
+# "menurut keterangan dinas itu", "the ministry said": a definite epithet for a public body
+# named before it ("Dinas Pangan Kota X", "the Health Ministry"); rule 6 takes the name.
+# (English "the ministry" is read by _named_by_head.)
+_BODY_EPITHET = re.compile(r"(?i:\b(?P<noun>dinas|badan|kementerian|lembaga|komisi|kantor)\s+(?:itu|tersebut|ini))$")
+_NAME_WORD = r"[A-Z][\w&.'’()-]*"
+
+
+def _named_body(text: str, cut: Cut) -> str | None:
+    m = _BODY_EPITHET.search(clean_speaker(cut.source or ""))
+    if not m:
+        return None
+    # The body may be the claim's own subject ("Dinas X menyiapkan …, menurut keterangan dinas
+    # itu"): the search runs up to the frame when it follows the claim.
+    until = max(cut.start, cut.frame[0]) if cut.frame else cut.start
+    found = None
+    for found in _body_pattern(m.group("noun").capitalize()).finditer(text, max(0, until - _COMPANY_REACH), until):
+        pass
+    return found.group().strip() if found else None
+
+
+@lru_cache(maxsize=32)
+def _body_pattern(noun: str):
+    # Indonesian names open with the kind of body: "Dinas Perindustrian dan Perdagangan X".
+    return re.compile(rf"\b{noun}(?:\s+(?:dan|and|of|for)\s+{_NAME_WORD}|\s+{_NAME_WORD})+")
+
+
+# "according to the state water company, PAM Jaya,": the name in apposition to a described
+# source is the source (rule 6 takes the proper name).
+_APPOSED_NAME = re.compile(rf",\s+({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}})(?=\s*[,.;]|\s*$)")
+
+
+def _name_after_role(text: str, cut: Cut) -> str | None:
+    source = clean_speaker(cut.source or "")
+    if not source[:1].islower() or not cut.frame:
+        return None
+    at = text.find(source, cut.frame[0], cut.frame[1] + len(source))
+    m = _APPOSED_NAME.match(text, at + len(source)) if at >= 0 else None
+    return m.group(1) if m else None
+
+
+# "It found that …": "it" after a sentence about a study or a body stands for that
+# sentence's subject ("The survey, led by …, used …").
+_DEFINITE_SUBJECT = re.compile(r"(?:The|This)\s+[a-z]+(?=,|\s+(?:is|was|has|had|[a-z]+ed)\b)")
+
+
+def _antecedent_of_it(text: str, cut: Cut) -> str | None:
+    if clean_speaker(cut.source or "") not in ("It", "it"):
+        return None
+    here = _sentence_start(text, cut.frame[0] if cut.frame else cut.start)
+    before = len(text[:here].rstrip())
+    m = _DEFINITE_SUBJECT.match(text, _sentence_start(text, before - 1))
+    return m.group() if m else None
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    return max(text.rfind(". ", 0, pos) + 2, text.rfind("\n", 0, pos) + 1, 0)
 
 
 def _nearest_company(text: str, pos: int) -> str | None:

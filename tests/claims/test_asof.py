@@ -493,3 +493,66 @@ def test_a_figure_of_the_measure_of_a_release_takes_its_month(text, lang, publis
 ])
 def test_what_a_speaker_reports_holds_on_the_day_of_their_words(text, lang, published, claim, dates):
     assert _dates_of(text, lang, published)[claim] == dates
+
+
+@pytest.mark.parametrize("text, lang, published, claim, dates", [
+    # a state a happening brought about is news of the story's day (unlike a standing status)
+    ("Pengadilan Negeri Kediri menjatuhkan vonis 3 tahun penjara kepada Joko, Rabu (6/3/2024).\n"
+     "Joko dinyatakan terbukti bersalah memalsukan dokumen tanah.\n",
+     "id", "2024-03-07", "Joko dinyatakan terbukti bersalah memalsukan dokumen tanah", ("2024-03-06",)),
+    ("A court in Lyon sentenced the former mayor to two years in prison on Tuesday, March 5, 2024.\n"
+     "The judge also ordered his two villas to be seized and sold.\n",
+     "en", "2024-03-06", "The judge also ordered his two villas to be seized and sold", ("2024-03-05",)),
+    ("Pengadilan Negeri Kediri menjatuhkan vonis 3 tahun penjara kepada Joko, Rabu (6/3/2024).\n"
+     "Desa Karanganyar berada di tepi Sungai Brantas.\n",
+     "id", "2024-03-07", "Desa Karanganyar berada di tepi Sungai Brantas", ()),
+    # what is so in the present tense is a standing status, even beside a happening of its own
+    ("A court in Lyon sentenced the former mayor to two years in prison on Tuesday, March 5, 2024.\n"
+     "The firm, which was founded in 1990, is owned by the mayor's family.\n",
+     "en", "2024-03-06", "The firm, which was founded in 1990, is owned by the mayor's family", ()),
+])
+def test_a_state_a_happening_brought_about_takes_the_storys_day(text, lang, published, claim, dates):
+    found = _dates_of(text, lang, published)
+    assert found[claim] == dates
+
+
+@pytest.mark.parametrize("text, lang, published, claim, dates", [
+    # a change measured against a whole year is that of the year after it
+    ("Officials said road deaths in the province fell by 12% compared with 2023.\n",
+     "en", "2025-02-10", "road deaths in the province fell by 12% compared with 2023", ("2024", "2023")),
+    ("Produksi garam rakyat turun 30 persen dibandingkan 2022, kata kepala dinas.\n",
+     "id", "2024-01-20", "Produksi garam rakyat turun 30 persen dibandingkan 2022", ("2023", "2022")),
+    # a base that is an occasion in a year, not the year itself, leaves the figure as of the report
+    ("Turnout stood at 58 percent, down from 64 percent at the last election in 2019.\n",
+     "en", "2024-06-03", "Turnout stood at 58 percent, down from 64 percent at the last election in 2019",
+     ("2024-06-03", "2019")),
+])
+def test_a_change_against_a_whole_year_is_of_the_year_after(text, lang, published, claim, dates):
+    assert _dates_of(text, lang, published)[claim] == dates
+
+
+@pytest.mark.parametrize("text, lang, published, claim, dates", [
+    # a level a happening reached is a reading of the happening's day
+    ("Banjir merendam Kecamatan Sayung, Senin (4/3) malam. Ketinggian air di beberapa dusun mencapai 1,2 meter.\n",
+     "id", "2024-03-05", "Ketinggian air di beberapa dusun mencapai 1,2 meter", ("2024-03-04",)),
+    ("Floods swept through the valley on Sunday, officials said. The water reached 2 meters in some streets.\n",
+     "en", "2024-03-12", "The water reached 2 meters in some streets", ("2024-03-10",)),
+    # a standing size is no reading
+    ("Banjir merendam Kecamatan Sayung, Senin (4/3) malam. Sungai Tuntang memiliki panjang sekitar 80 km.\n",
+     "id", "2024-03-05", "Sungai Tuntang memiliki panjang sekitar 80 km", ()),
+])
+def test_a_level_a_happening_reached_takes_its_day(text, lang, published, claim, dates):
+    assert _dates_of(text, lang, published)[claim] == dates
+
+
+@pytest.mark.parametrize("text, lang, published, claim, dates", [
+    # a rate read at a time of day is that day's, not the period of the results beside it
+    ("Vestra Foods reported a 9% rise in second-quarter profit on Tuesday, July 16, 2024.\n"
+     "Its shares were up 4.1% at 1015 GMT.\n",
+     "en", "2024-07-16", "Its shares were up 4.1% at 1015 GMT", ("2024-07-16",)),
+    ("BPS mencatat inflasi Juni 2024 sebesar 2,5 persen pada Senin (1/7/2024).\n"
+     "Indeks saham gabungan naik 0,8 persen pada pukul 10.30 WIB.\n",
+     "id", "2024-07-01", "Indeks saham gabungan naik 0,8 persen pada pukul 10.30 WIB", ("2024-07-01",)),
+])
+def test_a_rate_read_at_a_time_of_day_is_that_days(text, lang, published, claim, dates):
+    assert _dates_of(text, lang, published)[claim] == dates

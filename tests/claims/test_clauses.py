@@ -325,3 +325,23 @@ def test_but_before_a_clause_with_its_own_subject_after_an_unclear_verb():
     text = "The national plan targets 3 gigawatts of solar power by 2030, but no plant has yet been built"
     assert clauses(text, "en") == ["The national plan targets 3 gigawatts of solar power by 2030",
                                    "no plant has yet been built"]
+
+
+# A ratio to another figure, what a figure suffices for and what most of a group were are facts
+# of their own after the clause that gives the figure (rule 3).
+@pytest.mark.parametrize("text, lang, parts", [
+    ("The glacier is shrinking by 30 metres a year, more than twice as fast as in 2010", "en",
+     ["The glacier is shrinking by 30 metres a year", "more than twice as fast as in 2010"]),
+    ("Cadangan air di waduk saat ini 4.100 meter kubik, cukup untuk kebutuhan dua pekan", "id",
+     ["Cadangan air di waduk saat ini 4.100 meter kubik", "cukup untuk kebutuhan dua pekan"]),
+    ("Posko menerima 85 laporan warga pekan ini, sebagian besar soal air bersih", "id",
+     ["Posko menerima 85 laporan warga pekan ini", "sebagian besar soal air bersih"]),
+])
+def test_comparative_and_subset_appositives_split(text, lang, parts):
+    assert [text[a:b] for a, b in split_clauses(text, 0, len(text), lang)] == parts
+
+
+# Without a figure before it, "cukup untuk" is no fact of its own.
+def test_sufficiency_without_a_figure_stays_whole():
+    text = "Ruangannya luas, cukup untuk rapat kecil"
+    assert [text[a:b] for a, b in split_clauses(text, 0, len(text), "id")] == [text]

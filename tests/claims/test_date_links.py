@@ -269,3 +269,32 @@ def test_asking_for_a_shared_word_leaves_out_the_recent_change_rule(later_text, 
                      dates=("2024-07", "2024-09"), units=("percent",))
     later = _claim(later_text, 80, units=("percent",))
     assert links.month_of_the_same_measure(later, [results], shared_word=True) == month
+
+
+@pytest.mark.parametrize("text, units, expected", [
+    # a base with a figure of its own, "the month before", is a month of its own
+    ("Angka tersebut naik dari 3,1 persen pada bulan sebelumnya", ("percent",), ("2024-05", "2024-04")),
+    ("The figure was up from 4.8 percent in the previous month", ("percent",), ("2024-05", "2024-04")),
+    # a base whose figures are given elsewhere, or a change from it, names no month of its own
+    ("Angka tersebut jauh lebih tinggi dari capaian dua bulan sebelumnya", ("months",), ("2024-05",)),
+    ("Angka itu naik 6 persen dari bulan sebelumnya", ("percent",), ("2024-05",)),
+])
+def test_a_pointing_claim_with_a_figure_in_the_month_before_names_that_month(text, units, expected):
+    referent = _claim("Inflasi Mei 2024 tercatat 3,4 persen", 0, dates=("2024-05",), units=("percent",))
+    pointing = _claim(text, 40, units=units)
+    assert links.with_referent_dates(pointing, [referent]).dates == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an opener that takes a part out of the whole just stated points back at it
+    ("Dari seluruh kasus tersebut, 17 pasien meninggal dunia", ("2024-01", "2024-03")),
+    ("Dari jumlah itu, 40 orang masih dirawat", ("2024-01", "2024-03")),
+    ("Of those cases, 12 were fatal", ("2024-01", "2024-03")),
+    # a plain "of" phrase takes nothing out of a whole
+    ("Of the nine districts in the province, Bantul is the largest", ()),
+])
+def test_a_part_taken_out_of_the_whole_just_stated_takes_its_period(text, expected):
+    referent = _claim("Dinkes mencatat 2.400 kasus sepanjang Januari hingga Maret 2024", 0,
+                      dates=("2024-01", "2024-03"), units=("kasus",))
+    part = _claim(text, 70, units=("orang",))
+    assert links.with_referent_dates(part, [referent]).dates == expected

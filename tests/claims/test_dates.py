@@ -701,3 +701,15 @@ def test_year_end_as_a_modifier_names_no_time(sentence):
 ])
 def test_a_span_of_months_closed_by_a_relative_year(sentence, language, expected):
     assert [values for _, values in found(sentence, language=language)] == expected
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    # a span of years gives both ends (rule 9), its first year opened by "between" / "antara"
+    ("The survey covered farms between 2010 and 2020 in three provinces.", "en", [("2010",), ("2020",)]),
+    ("Data dihimpun antara 2016 dan 2021 oleh dinas.", "id", [("2016",), ("2021",)]),
+    # a number that only looks like a year, with no year after it, is no date
+    ("Between 2000 and 2500 people joined the march.", "en", []),
+    ("Antara 1900 dan 2100 peserta ikut lomba itu.", "id", []),
+])
+def test_the_first_year_of_a_span_between_two_years_is_a_date(sentence, language, expected):
+    assert [values for _, values in found(sentence, language=language)] == expected

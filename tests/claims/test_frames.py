@@ -47,6 +47,8 @@ def test_opening_frames(text, who, rest):
      "Terdakwa menyatakan banding atas putusan itu."),
     ("Kuasa hukumnya menyatakan pikir-pikir selama tujuh hari.", None,
      "Kuasa hukumnya menyatakan pikir-pikir selama tujuh hari."),
+    ("Pengacara terdakwa menyatakan pihaknya akan mengajukan banding.", None,
+     "Pengacara terdakwa menyatakan pihaknya akan mengajukan banding."),
     # "tidak ada …" has a subject of its own: reported content, not a self-declaration.
     ("Pihak PLN mengklaim tidak ada pemadaman selama banjir.", "Pihak PLN",
      "tidak ada pemadaman selama banjir."),

@@ -134,3 +134,23 @@ def test_counterfactuals_without_a_figure_are_no_claims(sentence, lang, kept):
 def test_outbreak_status_is_a_claim_but_praise_is_not(sentence, kept):
     from claims import split_article
     assert len(split_article("Kabar\n\n" + sentence, language="id").claims) == kept
+
+
+# Advice, stances of resolve, what would be better, framings of a problem and "no answer at the
+# time of writing" are not check-worthy (rule 2); a figure-led fact beside them still is.
+@pytest.mark.parametrize("clause, lang, worthy", [
+    ("Dokter menyarankan warga segera memeriksakan diri ke puskesmas", "id", False),
+    ("Warga disarankan merebus air minum", "id", False),
+    ("We will not hesitate to close any shop that breaks the rules", "en", False),
+    ("The land would be better spent on housing", "en", False),
+    ("Bagi pedagang, masalahnya bukan sekadar harga sewa, melainkan sepinya pembeli", "id", False),
+    ("Hingga berita ini ditulis, pihak pengelola belum memberikan jawaban", "id", False),
+    ("Puskesmas merawat 42 pasien demam pada pekan ini", "id", True),
+])
+def test_advice_stances_and_unanswered_requests(clause, lang, worthy):
+    from claims.worth import THRESHOLD, checkworthiness
+    assert (checkworthiness(clause, 0, len(clause), lang) >= THRESHOLD) is worthy
+
+
+def test_analysts_pointing_to_a_cause_give_a_generic_view():
+    assert lx.GENERIC_VIEW.match("Economists pointed to weak demand after the holidays")

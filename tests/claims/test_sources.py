@@ -286,3 +286,29 @@ def test_an_english_tail_whose_speaker_is_a_listed_name():
     claims = split_article(text, language="en").claims
     assert [(c.text, c.source) for c in claims] == [
         ("About 30 wolves were counted last winter", "the Bureau of Fisheries, Wildlife and Parks")]
+
+
+# A public body called "dinas itu" / "badan tersebut" is the body the text named before (rule 6).
+@pytest.mark.parametrize("body, claim, source", [
+    ("Dinas Pangan dan Pertanian Kota Bima menyiapkan 300 ton beras untuk pasar murah, "
+     "menurut keterangan tertulis dinas itu.",
+     "Dinas Pangan dan Pertanian Kota Bima menyiapkan 300 ton beras untuk pasar murah",
+     "Dinas Pangan dan Pertanian Kota Bima"),
+    ("Badan Cuaca Daerah mencatat hujan turun 14 hari. Curah hujan mencapai 300 mm, kata badan tersebut.",
+     "Curah hujan mencapai 300 mm", "Badan Cuaca Daerah"),
+])
+def test_a_body_epithet_takes_the_named_body(body, claim, source):
+    assert (claim, source) in _id_sources(body)
+
+
+# A described source followed by its name in apposition is credited to the name.
+def test_the_name_after_a_described_source_is_the_source():
+    body = "Only 52% of homes have mains gas, according to the regional grid operator, Westgas, in a report."
+    assert ("Only 52% of homes have mains gas", "Westgas") in _sources(body)
+
+
+# "It found that …" after a sentence about a study stands for that sentence's subject.
+def test_it_takes_the_subject_of_the_sentence_before():
+    body = ("The survey, run by a team at Leeds, covered 900 farms in 2023.\n\n"
+            "It found that 40% of the farms had lost hedges.")
+    assert ("40% of the farms had lost hedges", "The survey") in _sources(body)

@@ -55,3 +55,16 @@ def test_the_admin_menu_opens_and_closes_from_the_keyboard(page, live_server, ad
     page.keyboard.press("Tab")
     page.keyboard.press("Enter")
     page.wait_for_url("**/admin/users")
+
+
+def test_pages_load_without_a_failed_request(page, live_server, admin):
+    # Console errors, not responses: Playwright does not report the browser's icon request.
+    errors = []
+    page.on("console", lambda message: errors.append(message.text)
+            if message.type == "error" else None)
+    log_in(page, live_server, admin)
+    for path in ("/", "/articles/import", "/search"):
+        page.goto(live_server.url + path)
+        page.wait_for_load_state("load")
+    page.wait_for_timeout(500)      # the icon is asked for after the load event
+    assert errors == []

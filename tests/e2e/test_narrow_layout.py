@@ -2,7 +2,7 @@
 verification panel right after the claim, not below every other section."""
 import pytest
 
-from tests.e2e.conftest import CHECKER, E2E, log_in
+from tests.e2e.conftest import CHECKER, E2E, PASSWORD, log_in
 from tests.workbench.evidence_fixtures import TEXT
 
 pytestmark = E2E
@@ -84,3 +84,29 @@ def test_a_date_filter_message_wraps_under_its_field_at_800px(page, live_server)
     assert page.locator("#date_to-errors").is_visible()
     assert abs(end["width"] - start["width"]) < 2, "the message does not stretch its field"
     assert abs(end["y"] - start["y"]) < 2, "the two date boxes stay on one line"
+
+
+def test_my_claims_at_800px_keeps_each_claim_number_on_one_line(page, live_server, claim_id):
+    from workbench.extensions import db
+    from workbench.models import Claim
+    from workbench.services import accounts
+    from workbench.services.claim_workflow import workflow
+    with live_server.context():
+        editor = accounts.create_user("dimas", PASSWORD, "editor")
+        claim = db.session.get(Claim, claim_id)
+        # Setup only: the claim as a proposal waiting for review, then the editor's return.
+        claim.status, claim.assignee_id = "needs_review", accounts.find_user(CHECKER).id
+        db.session.commit()
+        workflow.transition(claim, "return", claim.version, editor, RETURN_COMMENT)
+    log_in(page, live_server, CHECKER)
+    page.set_viewport_size({"width": 800, "height": 900})
+    page.goto(f"{live_server.url}/claims/mine")
+    assert page.locator(".returned-note").is_visible()
+    number = page.locator(f'td a[href="/claims/{claim_id}"]').first
+    assert number.inner_text() == f"#{claim_id}"
+    assert number.evaluate("el => el.getClientRects().length") == 1, "one line box"
+    assert page.evaluate("document.documentElement.scrollWidth") <= 800
+
+
+RETURN_COMMENT = ("Angka dari dinas belum cocok dengan rilis resmi bulan itu; tolong bandingkan "
+                  "dengan tabel harga mingguan dan jelaskan selisihnya di rasional.")

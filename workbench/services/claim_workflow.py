@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from sqlalchemy import func, select
+from sqlalchemy.orm import joinedload
+
 from workbench.extensions import db
 from workbench.models import Claim, ClaimHistory, ClaimStatus, Role, User, Verdict
 from workbench.models.base import utcnow
@@ -119,13 +122,31 @@ class ClaimWorkflow:
 def return_comment(claim: Claim) -> ClaimHistory | None:
     """The editor's comment that sent the claim back, while the claim is still back in
     progress: its latest status change, when that was a return with a comment."""
-    if claim.status != IN_PROGRESS:
-        return None
     changes = [row for row in claim.history if row.field == "status"]
-    latest = max(changes, key=lambda row: row.id, default=None)
-    if latest is None or latest.action != MOVES["return"].action or not latest.note:
+    return _if_returned(claim, max(changes, key=lambda row: row.id, default=None))
+
+
+def return_comments(claims: list[Claim]) -> dict[int, ClaimHistory]:
+    """``return_comment`` of each claim of a work list, by claim id (only those that have
+    one), in one query."""
+    if not claims:
+        return {}
+    latest = (select(func.max(ClaimHistory.id))
+              .where(ClaimHistory.claim_id.in_([claim.id for claim in claims]),
+                     ClaimHistory.field == "status")
+              .group_by(ClaimHistory.claim_id))
+    rows = {row.claim_id: row for row in db.session.scalars(
+        select(ClaimHistory).where(ClaimHistory.id.in_(latest))
+        .options(joinedload(ClaimHistory.user)))}
+    found = {claim.id: _if_returned(claim, rows.get(claim.id)) for claim in claims}
+    return {claim_id: row for claim_id, row in found.items() if row is not None}
+
+
+def _if_returned(claim: Claim, latest_status_change: ClaimHistory | None) -> ClaimHistory | None:
+    row = latest_status_change
+    if claim.status != IN_PROGRESS or row is None:
         return None
-    return latest
+    return row if row.action == MOVES["return"].action and row.note else None
 
 
 # ---- the rules of each move: check, then return the fields it sets -----------------------

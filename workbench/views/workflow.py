@@ -92,7 +92,7 @@ def _move(claim_id: int, name: str, details=lambda form: Details()):
     except EditConflict as conflict:
         form.version.data = str(conflict.claim.version)
         return render_template("workflow/conflict.html", claim=conflict.claim, name=name,
-                               form=form), 409
+                               move=MOVES[name], form=form), 409
     except EditRejected as problem:
         form.form_errors.append(str(problem))
         return _page(claim, name, form), 403 if isinstance(problem, MoveForbidden) else 422

@@ -9,7 +9,7 @@ from workbench.extensions import db
 from workbench.models import ClaimHistory, ClaimStatus, Evidence
 from workbench.services.claim_edits import EditConflict, EditRejected
 from workbench.services.claim_workflow import (MOVES, Details, MoveForbidden, return_comment,
-                                               workflow)
+                                               return_comments, workflow)
 
 FC, ED, AD = "factchecker", "editor", "admin"
 ACTOR = {FC: "sari", ED: "eka", AD: "adi"}
@@ -214,6 +214,8 @@ def test_return_comment_is_the_latest_return_while_the_claim_is_back(make_claim,
         workflow.transition(claim, move, claim.version, getattr(people, who), note, details)
     comment = return_comment(claim)
     assert (comment.note if comment else None) == shown
+    in_a_list = return_comments([claim, make_claim("in_progress")])
+    assert {i: row.note for i, row in in_a_list.items()} == ({claim.id: shown} if shown else {})
 
 
 def test_no_return_comment_on_a_claim_never_returned(make_claim, people):

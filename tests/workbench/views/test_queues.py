@@ -9,6 +9,7 @@ from tests.workbench.workflow_helpers import (  # noqa: F401  (fixtures)
     article, ctx, make_claim, people, scale)
 from tests.workbench.services.test_claim_queues import link
 from workbench.extensions import db
+from workbench.services.claim_workflow import workflow
 
 
 @contextlib.contextmanager
@@ -60,3 +61,36 @@ def test_each_queued_claim_has_its_own_field_ids_and_labels(client, login, make_
         for target in re.findall(r'<label for="([^"]+)"', item):
             assert f'id="{target}"' in item
         assert 'name="return-note"' in item and 'name="approve-version"' in item
+
+
+def test_my_claims_says_which_were_sent_back_and_why(client, login, make_claim, people):
+    returned, taken = make_claim("needs_review"), make_claim("in_progress")
+    workflow.transition(returned, "return", 1, people.eka, "Sumber angka belum jelas.")
+    assert login("sari").status_code == 302
+    page = client.get("/claims/mine").get_data(as_text=True)
+    rows = {claim.id: page[page.index(f'href="/claims/{claim.id}"'):] for claim in (returned, taken)}
+    first = rows[returned.id][:rows[returned.id].index("</tr>")]
+    assert "Returned by eka" in first and "Sumber angka belum jelas." in first
+    assert "Returned by" not in rows[taken.id][:rows[taken.id].index("</tr>")]
+
+
+def test_a_claim_is_taken_from_the_unassigned_list_and_the_list_comes_back(
+        client, login, make_claim, people):
+    first, second = make_claim("new"), make_claim("new")
+    assert login("sari").status_code == 302
+    page = client.get("/claims/unassigned").get_data(as_text=True)
+    assert page.count('>Take it<span class="visually-hidden">') == 2
+    response = client.post(f"/claims/{second.id}/take", data={
+        "take-version": 1, "next": "/claims/unassigned?page=1"})
+    assert response.status_code == 302 and response.location.endswith("/claims/unassigned?page=1")
+    db.session.expire_all()
+    assert (first.assignee_id, second.assignee_id) == (None, people.sari.id)
+    assert f"Claim #{second.id}: The claim is yours." in client.get(
+        "/claims/unassigned").get_data(as_text=True)
+
+
+def test_an_admin_sees_the_unassigned_list_without_take_buttons(client, login, make_claim):
+    make_claim("new")
+    assert login("adi").status_code == 302
+    page = client.get("/claims/unassigned").get_data(as_text=True)
+    assert "/take" not in page and "Take it" not in page

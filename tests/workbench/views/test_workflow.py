@@ -254,3 +254,29 @@ def test_workflow_panel_carries_the_return_comment_only_while_the_claim_is_back(
         workflow.transition(claim, "propose", claim.version, people.sari, "",
                             Details(verdict=scale[4], rationale="BPS says 4.97 percent."))
         assert workflow_panel(claim)["returned"] is None
+
+
+@pytest.mark.parametrize("move, status, data", [
+    ("take", "new", {}),
+    ("return", "needs_review", {"return-note": "Tabelnya salah bulan."}),
+])
+def test_the_conflict_page_names_the_move_it_would_send_again(make_claim, as_user, people,
+                                                              move, status, data):
+    claim = make_claim(status)
+    claim.rationale = "Changed meanwhile."      # any saved change makes the form stale
+    db.session.commit()
+    response = as_user("eka").post(f"/claims/{claim.id}/{move}",
+                                   data={f"{move}-version": 1, **data})
+    page = response.get_data(as_text=True)
+    label = {"take": "Take it", "return": "Return to the fact-checker"}[move]
+    assert response.status_code == 409
+    assert f"You asked to <strong>{label.lower()}</strong>" in page
+    assert f">{label} now</button>" in page
+
+
+def test_a_published_claim_says_when_and_by_whom_it_was_approved(make_claim, as_user, people):
+    claim = make_claim("needs_review", proposed_by_id=people.sari.id)
+    workflow.transition(claim, "approve", 1, people.dewi)
+    page = as_user("sari").get(f"/claims/{claim.id}").get_data(as_text=True)
+    panel = page.split('id="workflow"')[1].split("</dl>")[0]
+    assert "<dt>Published</dt>" in panel and "approved by dewi" in panel
