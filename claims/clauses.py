@@ -35,7 +35,8 @@ _EN_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could
 # "…, as rain swelled the river": a bare plural or mass noun may open that clause too; not a
 # participle ("as expected", "as planned") nor the fixed phrases "as well as", "as of", "as many as".
 _AS_BARE_SUBJECT = (r"(?!(?:well|part|of|much|many|few|far|long|soon|usual|such|yet|if|though|to|for|per"
-                    r"|with|in|at|on|a|an|it|he|she|they|we|i|you)\b)[a-z]+(?<!ed)(?<!ing)\s+(?!as\b)")
+                    r"|with|in|at|on|a|an|one|it|he|she|they|we|i|you|shown|seen|known|given|written|said"
+                    r"|told|set|put)\b)[a-z]+(?<!ed)(?<!ing)\s+(?!as\b)")
 # "…, as the home side came back from 15 points down": a clause of its own after "as"; not
 # "as well as", "as a result", "as part of" or "as expected".
 _EN_AS_CLAUSE = re.compile(r",\s+as\s+(?=(?:the|its|their|his|her|[A-Z][\w'’-]*)\s|" + _AS_BARE_SUBJECT + ")")
@@ -258,8 +259,9 @@ def _clause_after_with(text: str, a: int, e: int) -> bool:
 
 # "…, with the rest paid by the state", "…, with first output expected to reach the market":
 # a participle that goes on to its own complement states a fact; one that ends the phrase
-# ("with 80 percent of ballots counted") does not.
-_PARTICIPLE_GOES_ON = re.compile(r"\b(?!(?:hundred|speed|need|seed|feed|breed|bed|red)\b)(?:\w{3,}ed|paid"
+# ("with 80 percent of ballots counted") does not, nor does a tally's progress ("counted by noon").
+_PARTICIPLE_GOES_ON = re.compile(r"\b(?!(?:hundred|speed|need|seed|feed|breed|bed|red|counted|tallied|processed"
+                                 r"|reported|returned)\b)(?:\w{3,}ed|paid"
                                  r"|built|sold|held|made|given|taken|spent|kept|sent|brought|bought)\s+"
                                  r"(?:to|through|by|from|into|for|with|under|over|via)\b", re.I)
 

@@ -276,6 +276,11 @@ def test_a_with_participle_that_goes_on_is_a_second_claim(text, expected):
     assert clauses(text, "en") == expected
 
 
+def test_a_tally_in_progress_after_with_stays():
+    text = "The mayor led with 52 percent of the vote, with 85 percent of ballots counted by midnight"
+    assert clauses(text, "en") == [text]
+
+
 @pytest.mark.parametrize("text, expected", [
     # "is expected to" after another "is": the participle marks the shift to a forecast.
     ("The tunnel is being dug by a local firm and is expected to open in 2027",
@@ -302,6 +307,8 @@ def test_words_after_and_are_no_clause_when_the_verb_follows_a_contrast():
      ["Turnout rose to 70 percent, as expected by most pollsters in the state"]),
     ("The shop sold 300 bikes, as many as in the whole of last year",
      ["The shop sold 300 bikes, as many as in the whole of last year"]),
+    ("Rents rose 6 percent in May, as shown in the table published by the bureau",
+     ["Rents rose 6 percent in May, as shown in the table published by the bureau"]),
 ])
 def test_a_cause_after_as_with_a_bare_subject(text, expected):
     assert clauses(text, "en") == expected
