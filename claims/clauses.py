@@ -37,9 +37,14 @@ _MARKING = re.compile(r",\s+(?:marking|making\s+(?:it|them))\s+(?=(?:the|its|the
                       r"|largest|biggest|smallest|first|worst|best)\b)")
 _EN_ING = re.compile(r"\b\w{3,}ing\b")
 _EN_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could)\b", re.I)
+# "…, as rain swelled the river": a bare plural or mass noun may open that clause too; not a
+# participle ("as expected", "as planned") nor the fixed phrases "as well as", "as of", "as many as".
+_AS_BARE_SUBJECT = (r"(?!(?:well|part|of|much|many|few|far|long|soon|usual|such|yet|if|though|to|for|per"
+                    r"|with|in|at|on|a|an|one|it|he|she|they|we|i|you|shown|seen|known|given|written|said"
+                    r"|told|set|put)\b)[a-z]+(?<!ed)(?<!ing)\s+(?!as\b)")
 # "…, as the home side came back from 15 points down": a clause of its own after "as"; not
 # "as well as", "as a result", "as part of" or "as expected".
-_EN_AS_CLAUSE = re.compile(r",\s+as\s+(?=(?:the|its|their|his|her|[A-Z][\w'’-]*)\s)")
+_EN_AS_CLAUSE = re.compile(r",\s+as\s+(?=(?:the|its|their|his|her|[A-Z][\w'’-]*)\s|" + _AS_BARE_SUBJECT + ")")
 # "… and substitute Ana Ruiz sealed the win": a new named subject with a verb of its own.
 _NAMED_SUBJECT = re.compile(r"(?:[a-z]+\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+([a-z]+)\b")
 
@@ -79,18 +84,45 @@ def split_clauses(text: str, s: int, e: int, language: str) -> list[tuple[int, i
     """Independent clauses of ``text[s:e]``; the span itself when it holds one fact."""
     found = []
     for m in _breaks(text, s, e, language):
-        if m.start() >= s and _valid_break(text, s, m, e, language):
+        if m.start() >= s and not _inside_brackets(text, s, m.start()) \
+                and _valid_break(text, s, m, e, language):
             found.append((s, m.start()))
             s = m.end()
     return found + [(s, e)]
 
 
+def _contrast_opens_own_clause(text: str, s: int, m, e: int, language: str) -> bool:
+    # "The plan targets 6 gigawatts by 2030, but no project has yet …": a verb the lexicon cannot
+    # tell from a noun ("targets", "plans") leaves the first clause unproven; a long first part
+    # and a second clause with its own subject and verb show the sentence holds two facts.
+    if language != "en" or not m.group().startswith(",") or m.group().strip(" ,").lower() != "but":
+        return False
+    after_subject = " ".join(text[m.end():e].split()[1:5])
+    return len(text[s:m.start()].split()) >= 6 and _EN_FINITE.search(after_subject) is not None
+
+
+def _inside_brackets(text: str, s: int, a: int) -> bool:
+    # "318bn rupiah ($19.4m; £14.4m)": a separator inside brackets parts amounts, not clauses.
+    return "(" in text[s:a] and text.rfind("(", s, a) > text.rfind(")", s, a)
+
+
+# A share of a whole told without a count: "most of them in two provinces", "sebagian besar soal …".
+_SHARE = (r"(?:most|many|some|all|half|none|several|nearly all|almost all|the majority)\s+of\s+(?:them|whom)\b"
+          r"|(?:sebagian besar|sebagian kecil|kebanyakan|mayoritas)\s")
 # "…, tiga di antaranya warga X", "…, three of them children": a count of a subset after the
 # clause that gives the whole is a fact of its own.
 # So is what most of them were ("…, sebagian besar soal antrean", "…, most of them children").
 _SUBSET = re.compile(r",\s+(?=(?:\d[\d.,]*|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh"
                      r"|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:di antaranya|diantaranya"
-                     r"|of them|of whom)\b|sebagian\s+besar\b|most\s+of\s+(?:them|whom)\b)", re.I)
+                     r"|of them|of whom)\b|" + _SHARE + ")", re.I)
+_SHARE_OPENS = re.compile(_SHARE, re.I)
+
+
+def opens_share_of_whole(text: str, a: int) -> bool:
+    """True when ``text[a:]`` opens with a share of a whole told just before ("most of them …",
+    "sebagian besar …") after a comma: the split-off part is a fact about that whole."""
+    before = text[max(0, a - 3):a].rstrip()
+    return before.endswith(",") and _SHARE_OPENS.match(text, a) is not None
 
 
 # Every break opens with a comma or a semicolon, or is one of these words between spaces
@@ -108,7 +140,24 @@ def _breaks(text: str, s: int, e: int, language: str):
         found += list(_EN_AS_CLAUSE.finditer(text, s, e))
         if "king " in text[s:e]:      # "marking" / "making": a substring test skips the search
             found += list(_MARKING.finditer(text, s, e))
+    if ", atau " in text[s:e] or ", or " in text[s:e]:
+        found += list(_OR_PREDICATE.finditer(text, s, e))
     return sorted(found, key=lambda m: m.start())
+
+
+# "…, atau terlambat lebih dari lima jam", "…, or delayed by six hours": "or" before a bare
+# predicate restates the first fact as a second one with its own figure; "…, or 50 percent"
+# only gives the same figure another way and stays.
+_OR_PREDICATE = re.compile(r",\s+(?:atau|or)\s+(?=[a-z]+\s)")
+
+
+def _or_predicate(text: str, s: int, m, e: int, language: str) -> bool:
+    word = _WORD.match(text, m.end(), e)
+    verb = bool(word) and (is_id_verb(word.group()) if language == "id"
+                           else lx.EN_AUX.fullmatch(word.group()) is not None)
+    right = text[m.end():e]
+    return verb and len(right.split()) >= _MIN_WORDS and _is_clause(text, s, m.start(), language, True) \
+        and bool(re.search(r"\d", right) or lx.NUMBER_WORDS.search(right))
 
 
 def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
@@ -117,6 +166,8 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
     if sep.startswith(("setelah", "sesudah")):    # the main clause may end in its place and date
         return has_verb(text, max(s, m.start() - _REACH), m.start(), language) \
             and _is_clause(text, m.end(), e, language, False)
+    if m.re is _OR_PREDICATE:
+        return _or_predicate(text, s, m, e, language)
     if m.re is _MARKING:    # the clause before may be a participle one ("with X releasing Y, marking …")
         left_ok = left_ok or bool(_EN_ING.search(text, _last_comma_part(text, s, m.start()), m.start()))
     if m.re is _SUPERLATIVE or m.re is _SUBSET or m.re is _MARKING:
@@ -142,6 +193,8 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
     if sep in _CONTRAST and left_ok and _DIGIT.search(text, m.end(), min(e, m.end() + _REACH)) \
             and len(text[m.end():e].split()) >= _MIN_WORDS:
         return True     # "…, sedangkan yang terendah di X 2,05 persen": the figure is the predicate (rule 3)
+    if not left_ok and _contrast_opens_own_clause(text, s, m, e, language):
+        return True
     if not (left_ok and _is_clause(text, m.end(), e, language, False)):
         return False
     if sep in ("dan", "and") and _shifted(text, s, m, e):
@@ -158,7 +211,8 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
     if sep in ("and", "but") and "," not in m.group():
         if _inside_relative_aside(text, s, m.start()):
             return False
-        return bool(lx.EN_CLAUSE_START.match(text[m.end():e]) or _EN_SUBJECT_PLANS.match(text, m.end(), e)
+        right = text[m.end():_before_contrast(text, m.end(), e)]
+        return bool(lx.EN_CLAUSE_START.match(right) or _EN_SUBJECT_PLANS.match(text, m.end(), e)
                     or _named_subject_acts(text, m.end(), e))
     return True
 
@@ -172,6 +226,18 @@ _REST_OF_GROUP = re.compile(rf"{_COUNT}\s+(?:(?:orang|warga|penumpang|korban)\s+
 _COUNT_WORD = re.compile(rf"\b{_COUNT}\b", re.I)
 
 
+# "… into roads and the repair of bridges, although it has not said …": the verb after a
+# contrast word belongs to the next clause, not to the words after "and".
+_CONTRAST_AHEAD = re.compile(r",\s+(?:although|though|even though|but|while|whereas|yet)\s", re.I)
+
+
+def _before_contrast(text: str, a: int, e: int) -> int:
+    if "," not in text[a:e]:
+        return e
+    m = _CONTRAST_AHEAD.search(text, a, e)
+    return m.start() if m else e
+
+
 def _shifted(text: str, s: int, m, e: int) -> bool:
     # "… dan akan …" after a clause that already says "akan" continues the same plan.
     shift = lx.SHIFTED_PREDICATE.match(text, m.end(), e)
@@ -179,8 +245,13 @@ def _shifted(text: str, s: int, m, e: int) -> bool:
         return False
     # "… had no record and had already sold the house": "already" marks the shift, not "had".
     words = shift.group().lower().split()
-    marker = "already" if "already" in words else words[0]
+    marker = "already" if "already" in words else _shift_marker(words)
     return marker not in text[max(s, m.start() - _REACH):m.start()].lower().split()
+
+
+def _shift_marker(words: list[str]) -> str:
+    # "… is being built by X and is expected to cost …": the participle marks the shift, not "is".
+    return words[1] if words[0] in ("is", "are", "was", "were") and len(words) > 2 else words[0]
 
 
 _ASIDE = re.compile(r"\([^()]*\)|,[^,]*,")
@@ -208,7 +279,16 @@ def _clause_after_with(text: str, a: int, e: int) -> bool:
     # "…, with the toll climbing to 50" and "…, with 40 more expected to arrive" state a fact;
     # "…, with 80 percent of ballots counted" only says under which state the first one holds.
     head = " ".join(_ASIDE.sub(" ", text[a:e]).split()[:6])
-    return bool(_EN_FINITE.search(head) or _EN_ING.search(head))
+    return bool(_EN_FINITE.search(head) or _EN_ING.search(head) or _PARTICIPLE_GOES_ON.search(head))
+
+
+# "…, with the rest paid by the state", "…, with first output expected to reach the market":
+# a participle that goes on to its own complement states a fact; one that ends the phrase
+# ("with 80 percent of ballots counted") does not, nor does a tally's progress ("counted by noon").
+_PARTICIPLE_GOES_ON = re.compile(r"\b(?!(?:hundred|speed|need|seed|feed|breed|bed|red|counted|tallied|processed"
+                                 r"|reported|returned)\b)(?:\w{3,}ed|paid"
+                                 r"|built|sold|held|made|given|taken|spent|kept|sent|brought|bought)\s+"
+                                 r"(?:to|through|by|from|into|for|with|under|over|via)\b", re.I)
 
 
 def _subject_before_verb(text: str, a: int, e: int) -> bool:

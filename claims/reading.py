@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from claims import lexicon as lx
 from claims.attribute import find_quotes, tail_source
+from claims.clauses import opens_share_of_whole
 from claims.cut import Cut, cut_quotation, cut_sentence, strip_openers, trim
 from claims.embed import embedded_facts
 from claims.paragraphs import content_blocks
@@ -245,6 +246,8 @@ def _worthy(text: str, cuts, language: str) -> list[Cut]:
     out = []
     for cut in cuts:
         score = checkworthiness(text, cut.start, cut.end, language)
+        if score < THRESHOLD and opens_share_of_whole(text, cut.start):
+            score = THRESHOLD    # verbless, but about the whole the clause before counted
         if score >= THRESHOLD:
             out.extend(_with_embedded(text, _with_score(cut, score)))
     return out

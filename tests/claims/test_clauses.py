@@ -242,6 +242,98 @@ def test_a_span_without_separator_or_joining_word_is_one_clause(text, lang):
     assert clauses(text, lang) == [text]
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    # A share of the whole named just before is a second fact, with or without "of them".
+    ("Petugas mencatat 90 laporan jalan rusak, sebagian besar di wilayah utara kota", "id",
+     ["Petugas mencatat 90 laporan jalan rusak", "sebagian besar di wilayah utara kota"]),
+    ("Rangers counted 140 wildfires last month, most of them in the eastern hills", "en",
+     ["Rangers counted 140 wildfires last month", "most of them in the eastern hills"]),
+    ("The clinic treated 60 patients, nearly all of whom had eaten at the fair", "en",
+     ["The clinic treated 60 patients", "nearly all of whom had eaten at the fair"]),
+])
+def test_a_share_of_the_whole_is_a_second_claim(text, lang, expected):
+    assert clauses(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # A semicolon between two currencies inside brackets parts amounts, not clauses.
+    ("Pemkot menerima Rp 5 miliar (US$320.000; €290.000) dari retribusi parkir tahun ini", "id",
+     ["Pemkot menerima Rp 5 miliar (US$320.000; €290.000) dari retribusi parkir tahun ini"]),
+    ("The port earned 40bn rupiah ($2.5m; £1.9m) in May, but one ship in five still skipped the fee", "en",
+     ["The port earned 40bn rupiah ($2.5m; £1.9m) in May", "one ship in five still skipped the fee"]),
+])
+def test_a_separator_inside_brackets_is_no_clause_boundary(text, lang, expected):
+    assert clauses(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The council will spend $8 million on the bridge, with the remainder covered by a state grant",
+     ["The council will spend $8 million on the bridge", "the remainder covered by a state grant"]),
+    ("Work on the line began in June, with the first trains expected to run by late 2029",
+     ["Work on the line began in June", "the first trains expected to run by late 2029"]),
+])
+def test_a_with_participle_that_goes_on_is_a_second_claim(text, expected):
+    assert clauses(text, "en") == expected
+
+
+def test_a_tally_in_progress_after_with_stays():
+    text = "The mayor led with 52 percent of the vote, with 85 percent of ballots counted by midnight"
+    assert clauses(text, "en") == [text]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "is expected to" after another "is": the participle marks the shift to a forecast.
+    ("The tunnel is being dug by a local firm and is expected to open in 2027",
+     ["The tunnel is being dug by a local firm", "is expected to open in 2027"]),
+    # The same forecast word twice continues one forecast.
+    ("The line is expected to carry 9,000 riders and is expected to open in May",
+     ["The line is expected to carry 9,000 riders and is expected to open in May"]),
+])
+def test_a_forecast_after_a_passive_clause(text, expected):
+    assert clauses(text, "en") == expected
+
+
+def test_words_after_and_are_no_clause_when_the_verb_follows_a_contrast():
+    text = ("The grant has paid for new pumps and the repair of two dams, "
+            "although the ministry has not released the accounts")
+    assert clauses(text, "en") == ["The grant has paid for new pumps and the repair of two dams",
+                                   "the ministry has not released the accounts"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ferry trips were cancelled on Sunday, as waves reached four metres near the strait",
+     ["Ferry trips were cancelled on Sunday", "waves reached four metres near the strait"]),
+    ("Turnout rose to 70 percent, as expected by most pollsters in the state",
+     ["Turnout rose to 70 percent, as expected by most pollsters in the state"]),
+    ("The shop sold 300 bikes, as many as in the whole of last year",
+     ["The shop sold 300 bikes, as many as in the whole of last year"]),
+    ("Rents rose 6 percent in May, as shown in the table published by the bureau",
+     ["Rents rose 6 percent in May, as shown in the table published by the bureau"]),
+])
+def test_a_cause_after_as_with_a_bare_subject(text, expected):
+    assert clauses(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "atau" before a bare predicate with a figure restates the fact as a second one.
+    ("Kapal tiba di Bitung pukul 21.00 WITA, atau terlambat tiga jam dari jadwal", "id",
+     ["Kapal tiba di Bitung pukul 21.00 WITA", "terlambat tiga jam dari jadwal"]),
+    # The same figure told another way stays.
+    ("Sebanyak 1.200 warga datang ke TPS, atau 40 persen dari pemilih terdaftar", "id",
+     ["Sebanyak 1.200 warga datang ke TPS, atau 40 persen dari pemilih terdaftar"]),
+    ("The mine shipped 12,000 tonnes, or about a third of its output", "en",
+     ["The mine shipped 12,000 tonnes, or about a third of its output"]),
+])
+def test_or_before_a_predicate_with_a_figure(text, lang, expected):
+    assert clauses(text, lang) == expected
+
+
+def test_but_before_a_clause_with_its_own_subject_after_an_unclear_verb():
+    text = "The national plan targets 3 gigawatts of solar power by 2030, but no plant has yet been built"
+    assert clauses(text, "en") == ["The national plan targets 3 gigawatts of solar power by 2030",
+                                   "no plant has yet been built"]
+
+
 # A ratio to another figure, what a figure suffices for and what most of a group were are facts
 # of their own after the clause that gives the figure (rule 3).
 @pytest.mark.parametrize("text, lang, parts", [
