@@ -10,6 +10,8 @@ from functools import lru_cache
 
 from claims import lexicon as lx
 from claims.dates import parse_dateline
+from claims.furniture import (agency_credit, is_bare_related, is_headline_shaped, is_list_marker,
+                              is_page_prompt, is_section_kicker, related_headlines)
 from claims.lexicon_dates import FULL_WEEKDAYS, alternation
 from claims.model import Boilerplate
 from claims.segment import line_spans
@@ -46,6 +48,8 @@ def find_boilerplate(text: str, outlet: str | None = None) -> tuple[Boilerplate,
         if kind:
             found.append(Boilerplate(a, b, kind))
     found += _captions_above_credits(lines, stripped, found)
+    found += _captions_beside_agency_credits(lines, stripped, found)
+    found += related_headlines(lines, stripped, {(b.start, b.end): b.kind for b in found})
     found += _section_labels(lines, stripped, found)
     return tuple(sorted(found + list(_repeated_captions(text, lines, found)),
                         key=lambda b: b.start))
@@ -142,6 +146,10 @@ _CONTACT_LINE = re.compile(
     r"|[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4}\s+(?i:can|may) be (?i:reached|contacted))"
     rf"\b[^.!?\n]{{0,70}}?(?i:\s(?:at|on|via|by|di|ke|melalui|lewat|pada|nomor|no\.?)\s*:?|:)?\s*"
     rf"{_CONTACT_DETAIL}(?:\s*(?:,|/|or|atau|and|dan)\s*(?:\w+\s+)?{_CONTACT_DETAIL})*\s*[.)]?$")
+# A label and nothing but contact details after it: "Comments: (555) 010-0142; jane@example.com",
+# "Redaksi: 021-555 0100 / redaksi@example.co.id".
+_LABELLED_CONTACT = re.compile(rf"[A-Z][\w ]{{0,24}}:\s*{_CONTACT_DETAIL}"
+                               rf"(?:\s*(?:[,;/|]|or|atau|and|dan)\s*{_CONTACT_DETAIL})*\s*\.?")
 
 
 def _is_contact(line: str, _outlet) -> bool:
@@ -150,7 +158,7 @@ def _is_contact(line: str, _outlet) -> bool:
     if len(line) >= 160 or not (line.rstrip(".) ")[-1:].isdigit() or "@" in line or "www." in line
                                 or "://" in line):
         return False
-    return _CONTACT_LINE.match(line) is not None
+    return _CONTACT_LINE.match(line) is not None or _LABELLED_CONTACT.fullmatch(line) is not None
 
 
 def _is_caption(line: str, _outlet) -> bool:
@@ -167,8 +175,9 @@ def _slash_credit(line: str) -> tuple[str, str] | None:
     follows a closed sentence or stands alone: inside a sentence a slash is content."""
     if "/" not in line or line[-1] in ".,;:!?":
         return None             # most lines: no slash, or a sentence's full stop at the end
-    if line[-1] == ")":
-        start = line.rfind("(")
+    square = line[-1] == "]"
+    if line[-1] in ")]":
+        start = line.rfind("[" if square else "(")
         if start < 0:
             return None
         caption, credit = line[:start].rstrip(), line[start + 1:-1].strip()
@@ -177,12 +186,15 @@ def _slash_credit(line: str) -> tuple[str, str] | None:
         start = max(line.rfind(mark + " ", 0, slash) for mark in _SENTENCE_CLOSE)
         caption, credit = line[:start + 1].rstrip(), line[start + 1:].strip()
     if len(credit) > 80 or len(caption) > 300 or \
-            (caption and not caption.endswith(_SENTENCE_CLOSE)) or \
+            (caption and not caption.endswith(_SENTENCE_CLOSE) and not lx.CAPTION_TAIL.search(caption)) or \
             (not caption and not lx.STRONG_CREDIT.search(line)):
         return None             # alone, "Jawa Barat/Jawa Tengah" may head a list
     if not lx.SLASH_CREDIT.fullmatch(credit):
         return None
-    if not any(lx.PERSON_NAME.fullmatch(side.strip()) for side in credit.split("/")):
+    # Square brackets after a caption hold nothing but a credit ("[Suara.com/Rina]"); in
+    # round ones a person's name must show it is no "(TNI/Polri)" aside.
+    if not (square and caption) and \
+            not any(lx.PERSON_NAME.fullmatch(side.strip()) for side in credit.split("/")):
         return None
     if len(_SENTENCE_INSIDE.findall(caption)) > 1:
         return None             # a paragraph that closes with a story credit: content
@@ -208,6 +220,7 @@ def _is_credit(line: str, _outlet) -> bool:
 _RULES = (
     ("ad", lambda line, _o: bool(lx.AD_LINE.match(line))),
     ("related", lambda line, _o: bool(lx.RELATED_LINE.match(line))),
+    ("related", is_bare_related),
     ("dateline", lambda line, _o: is_dateline(line)),
     ("furniture", lambda line, _o: bool(lx.FURNITURE_LINE.match(line))),
     ("widget", _is_widget),
@@ -216,6 +229,8 @@ _RULES = (
     ("byline", _is_credit),
     ("byline", _is_contact),
     ("title", _is_site_headline),
+    ("widget", is_page_prompt),
+    ("furniture", is_list_marker),
 )
 
 
@@ -240,15 +255,62 @@ def _captions_above_credits(lines, stripped, found) -> list[Boilerplate]:
 
 def _section_labels(lines, stripped, found) -> list[Boilerplate]:
     """One-word lines above the first sentence of the body ("Business", "Kesehatan") are the
-    site's section labels; further down a one-word line may head a list, so it stays."""
+    site's section labels; further down a one-word line may head a list, so it stays. Longer
+    section names ("News|Courts", "Local Government") count right above the headline: a
+    short title ("Banjir Landa Kota") has the body's first sentence under it instead."""
     marked = {(b.start, b.end) for b in found}
     labels = []
-    for span, line in zip(lines, stripped):
+    for i, (span, line) in enumerate(zip(lines, stripped)):
         if line.endswith((".", "!", "?", '"', "”")) and len(line.split()) >= 6:
             break
-        if span not in marked and line.isalpha() and line[0].isupper() and len(line) <= 20:
+        if span in marked:
+            continue
+        if (line.isalpha() and line[0].isupper() and len(line) <= 20) or \
+                (is_section_kicker(line) and _headline_follows(lines, stripped, marked, i)):
             labels.append(Boilerplate(*span, "furniture"))
     return labels
+
+
+_HEADLINE_MIN_WORDS = 5
+
+
+def is_section_label(line: str, next_line: str) -> bool:
+    """A section name alone on its line, right above the headline ``next_line``."""
+    return ((line.isalpha() and line[:1].isupper() and len(line) <= 20) or is_section_kicker(line)) \
+        and _is_headline(next_line)
+
+
+def _is_headline(line: str) -> bool:
+    return len(line.split()) >= _HEADLINE_MIN_WORDS and is_headline_shaped(line)
+
+
+def _headline_follows(lines, stripped, marked, i: int) -> bool:
+    return _is_headline(next((stripped[j] for j in range(i + 1, len(lines)) if lines[j] not in marked), ""))
+
+
+def _captions_beside_agency_credits(lines, stripped, found) -> list[Boilerplate]:
+    """A photo agency's credit alone on its line ("Getty Images", "AFP") and the caption
+    printed under it (or, failing that, above it). The caption is one sentence at most; one
+    without a closing full stop is preferred, since the paragraph on the other side has one,
+    and initials alone ("AFP", but also "BPK") need such a caption to count as a credit."""
+    marked = {(b.start, b.end) for b in found}
+    extra = []
+    for i, line in enumerate(stripped):
+        kind = agency_credit(line)
+        if kind is None or (lines[i] in marked and kind != "named"):
+            continue
+        near = [j for j in (i + 1, i - 1) if 0 <= j < len(lines) and lines[j] not in marked
+                and _looks_like_caption(stripped[j])]
+        near.sort(key=lambda j: stripped[j].endswith((".", "!", "?")))
+        if kind == "capitals":      # initials alone are weaker: beside a caption without a full stop
+            near = [j for j in near if not stripped[j].endswith((".", "!", "?"))]
+        if near:
+            extra.append(Boilerplate(*lines[near[0]], "caption"))
+            marked.add(lines[near[0]])
+        if (near or kind == "named") and lines[i] not in marked:
+            extra.append(Boilerplate(*lines[i], "caption"))
+            marked.add(lines[i])
+    return extra
 
 
 def _is_bare_credit(line: str) -> bool:
