@@ -89,6 +89,8 @@ def _widget_tokens(tokens: list[str]) -> bool:
     named = counted = counter = False
     for token in tokens:
         word = token.strip("():[]").lower()
+        if not word:
+            continue            # "Share :": the label's colon on its own
         if word in lx.WIDGET_WORDS or lx.WIDGET_TOKEN.match(token):
             named = True
             counted = counted or word in lx.WIDGET_COUNTED
@@ -169,6 +171,10 @@ def _is_caption(line: str, _outlet) -> bool:
     return _slash_credit(line) is not None
 
 
+# A photographer's name in capitals, as some sites print credits: "KOMPAS.com/RINA DEWI".
+_CAPITALS_NAME = re.compile(r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,3}")
+
+
 def _slash_credit(line: str) -> tuple[str, str] | None:
     """(caption, credit) when ``line`` ends with a wire-style photo credit that names no photo
     word ("… 2024. (Reuters/Jane Roe)", "… 2024. REUTERS/Jim Porter"), else None. The credit
@@ -193,8 +199,9 @@ def _slash_credit(line: str) -> tuple[str, str] | None:
         return None
     # Square brackets after a caption hold nothing but a credit ("[Suara.com/Rina]"); in
     # round ones a person's name must show it is no "(TNI/Polri)" aside.
-    if not (square and caption) and \
-            not any(lx.PERSON_NAME.fullmatch(side.strip()) for side in credit.split("/")):
+    if not (square and caption) and not any(
+            lx.PERSON_NAME.fullmatch(side.strip()) or _CAPITALS_NAME.fullmatch(side.strip())
+            for side in credit.split("/")):
         return None
     if len(_SENTENCE_INSIDE.findall(caption)) > 1:
         return None             # a paragraph that closes with a story credit: content

@@ -408,3 +408,23 @@ def test_section_kicker_above_the_headline_is_furniture():
     text = ("Local News|Transport\nCity adds twelve electric buses to its fleet\n"
             "The city added 12 electric buses on Monday.\n")
     assert _found(text) == {"Local News|Transport": "furniture"}
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Pilihan Editor: Harga Gula Turun di Pasar Induk", "related"),
+    ("Editor's picks", "related"),
+    ("Bagikan :", "widget"),
+    ("Baca halaman selanjutnya", "widget"),
+    ("Explore more on these topics", "widget"),
+    ("Warga mengungsi di balai desa, Senin (3/3/2025). KABARKOTA.com/DEWI LESTARI", "caption"),
+])
+def test_picks_labels_widgets_and_credits_in_capitals(line, kind):
+    assert line_kind(line) == kind
+
+
+@pytest.mark.parametrize("line", [
+    "Pilihan editor itu jatuh pada Rina, kata panitia.",
+    "More on this later, the minister said on Monday.",
+])
+def test_words_of_labels_inside_sentences_stay_content(line):
+    assert line_kind(line) is None
