@@ -296,28 +296,38 @@ def _headline_follows(lines, stripped, marked, i: int) -> bool:
 
 
 def _captions_beside_agency_credits(lines, stripped, found) -> list[Boilerplate]:
-    """A photo agency's credit alone on its line ("Getty Images", "AFP") and the caption
-    printed under it (or, failing that, above it). The caption is one sentence at most; one
-    without a closing full stop is preferred, since the paragraph on the other side has one,
-    and initials alone ("AFP", but also "BPK") need such a caption to count as a credit."""
-    marked = {(b.start, b.end) for b in found}
+    """A photo credit alone on its line ("Getty Images", "AFP", "Foto: Dok. Humas") and its
+    caption, which sites print under the credit without a full stop, or above it. Initials
+    alone ("AFP", but also "BPK") need a caption without a full stop beside them to count."""
+    kinds = {(b.start, b.end): b.kind for b in found}
+    marked = set(kinds)
     extra = []
     for i, line in enumerate(stripped):
         kind = agency_credit(line)
-        if kind is None or (lines[i] in marked and kind != "named"):
-            continue
-        near = [j for j in (i + 1, i - 1) if 0 <= j < len(lines) and lines[j] not in marked
-                and _looks_like_caption(stripped[j])]
-        near.sort(key=lambda j: stripped[j].endswith((".", "!", "?")))
-        if kind == "capitals":      # initials alone are weaker: beside a caption without a full stop
-            near = [j for j in near if not stripped[j].endswith((".", "!", "?"))]
-        if near:
-            extra.append(Boilerplate(*lines[near[0]], "caption"))
-            marked.add(lines[near[0]])
-        if (near or kind == "named") and lines[i] not in marked:
+        if kind is None and kinds.get(lines[i]) == "caption" and _is_bare_credit(line):
+            kind = "named"
+        if kind is None or (lines[i] in marked and kind != "named") or \
+                any(kinds.get(lines[j]) == "caption" for j in (i - 1, i + 1) if 0 <= j < len(lines)):
+            continue            # not a credit, or one already beside its caption
+        caption = _caption_beside(lines, stripped, marked, i, kind == "capitals")
+        if caption is not None:
+            extra.append(Boilerplate(*lines[caption], "caption"))
+            marked.add(lines[caption])
+        if (caption is not None or kind == "named") and lines[i] not in marked:
             extra.append(Boilerplate(*lines[i], "caption"))
             marked.add(lines[i])
     return extra
+
+
+def _caption_beside(lines, stripped, marked, i: int, unpunctuated_only: bool) -> int | None:
+    # Under the credit without a full stop, above it without one, above it with one, under
+    # it with one: a full stop and a year also close many a body paragraph under the photo.
+    near = [j for j in (i + 1, i - 1) if 0 <= j < len(lines) and lines[j] not in marked
+            and _looks_like_caption(stripped[j])]
+    open_ended = [j for j in near if not stripped[j].endswith((".", "!", "?"))]
+    if open_ended or unpunctuated_only:
+        return open_ended[0] if open_ended else None
+    return i - 1 if i - 1 in near else (near[0] if near else None)
 
 
 def _is_bare_credit(line: str) -> bool:

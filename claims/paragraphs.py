@@ -60,10 +60,11 @@ def headline_lines(text: str, every_line, skip) -> set[tuple[int, int]]:
     """Spans of the headline and the deck or summary lines under it (labelling rule 2: they
     repeat or summarise the body, so they hold no claims of their own).
 
-    The headline is the first content line, without a closing full stop. Under it, a deck is
-    (a) a line without closing punctuation above the first sentence of the body, or (b) one
-    of the lines right under the headline when the page's byline or date line follows them:
-    the body starts below that furniture, never above it."""
+    The headline is the first content line, without a closing full stop; it counts as one
+    when decks follow it or the page's byline or date line does. A deck is (a) a line without
+    closing punctuation above the first sentence of the body, or (b) one of the lines right
+    under the headline when the byline or date line follows them: the body starts below that
+    furniture, never above it."""
     content = [i for i, span in enumerate(every_line) if span not in skip]
     if len(content) < 3:
         return set()
@@ -71,9 +72,9 @@ def headline_lines(text: str, every_line, skip) -> set[tuple[int, int]]:
     line = _line(text, every_line[title])
     if len(line) >= _TITLE_CHARS or line.endswith("."):
         return set()
-    decks = _unpunctuated_decks(text, every_line, content[1:]) | \
-        _decks_above_byline(text, every_line, skip, title)
-    return decks | {every_line[title]} if decks else set()
+    above_byline = _decks_above_byline(text, every_line, skip, title)
+    decks = _unpunctuated_decks(text, every_line, content[1:]) | (above_byline or set())
+    return decks | {every_line[title]} if decks or above_byline is not None else set()
 
 
 def _line(text: str, span) -> str:
@@ -91,11 +92,13 @@ def _unpunctuated_decks(text: str, every_line, content) -> set[tuple[int, int]]:
     return set()                    # no punctuated body below: nothing to tell the head by
 
 
-def _decks_above_byline(text: str, every_line, skip, title: int) -> set[tuple[int, int]]:
+def _decks_above_byline(text: str, every_line, skip, title: int) -> set[tuple[int, int]] | None:
+    """The lines between the headline and the byline or date line under them (maybe none),
+    or None when no such furniture follows."""
     decks, i = [], title + 1
     while i < len(every_line) and every_line[i] not in skip:
         if len(decks) == _MAX_DECKS or len(_line(text, every_line[i])) > _DECK_CHARS:
-            return set()
+            return None
         decks.append(every_line[i])
         i += 1
     while i < len(every_line) and every_line[i] in skip:
@@ -103,7 +106,7 @@ def _decks_above_byline(text: str, every_line, skip, title: int) -> set[tuple[in
         if is_dateline(line) or line_kind(line) in _HEADER_KINDS:
             return set(decks)
         i += 1
-    return set()
+    return None
 
 
 def _is_lead(text: str, a: int, b: int) -> bool:

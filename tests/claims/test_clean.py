@@ -428,3 +428,17 @@ def test_picks_labels_widgets_and_credits_in_capitals(line, kind):
 ])
 def test_words_of_labels_inside_sentences_stay_content(line):
     assert line_kind(line) is None
+
+
+def test_a_caption_under_a_photo_word_credit():
+    caption = "Petugas memeriksa tanggul yang jebol di Demak"
+    text = (f"Tanggul Jebol di Demak\nTanggul jebol pada Senin malam.\nFoto: Dok. BPBD Demak\n{caption}\n"
+            "Warga mengungsi ke balai desa pada 2024.\n")
+    assert _found(text) == {"Foto: Dok. BPBD Demak": "caption", caption: "caption"}
+
+
+def test_a_punctuated_caption_above_a_named_credit_wins_over_the_paragraph_below():
+    caption = "Rescuers search the river bank on Monday, June 2, 2025."
+    text = (f"River rescue continues\nThe search resumed on Monday.\n{caption}\nGetty Images\n"
+            "The search will end in 2025.\n")
+    assert _found(text) == {caption: "caption", "Getty Images": "caption"}

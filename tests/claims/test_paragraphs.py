@@ -60,3 +60,13 @@ def test_a_punctuated_deck_above_the_byline_is_a_heading():
 def test_lead_paragraphs_are_not_decks(text):
     kinds = [kind for _, kind in _kinds(text)]
     assert "heading" not in kinds[1:]
+
+
+def test_a_sentence_case_headline_above_the_date_line_is_a_heading():
+    text = ("Council approves new parking fees for the old town\n"
+            "Tuesday, March 4, 2025 | 9:10 am\n"
+            "The council voted 7-2 on Monday to raise parking fees.\n"
+            "Fees rise to $3 an hour.\n")
+    kinds = _kinds(text, ["Tuesday, March 4, 2025 | 9:10 am"])
+    assert kinds[0] == ("Council approves new parking fees for the old town", "heading")
+    assert {kind for _, kind in kinds[1:]} == {"paragraph"}
