@@ -10,8 +10,9 @@ from functools import lru_cache
 
 from claims import lexicon as lx
 from claims.dates import parse_dateline
-from claims.furniture import (agency_credit, is_bare_related, is_headline_shaped, is_list_marker,
-                              is_page_prompt, is_section_kicker, related_headlines)
+from claims.furniture import (agency_credit, is_bare_related, is_credit_pairs, is_editor_name,
+                              is_headline_shaped, is_list_marker, is_name_dash_site, is_page_prompt,
+                              is_section_kicker, is_small_widget, related_headlines, tag_lines)
 from claims.lexicon_dates import FULL_WEEKDAYS, alternation
 from claims.model import Boilerplate
 from claims.segment import line_spans
@@ -50,6 +51,7 @@ def find_boilerplate(text: str, outlet: str | None = None) -> tuple[Boilerplate,
     found += _captions_above_credits(lines, stripped, found)
     found += _captions_beside_agency_credits(lines, stripped, found)
     found += related_headlines(lines, stripped, {(b.start, b.end): b.kind for b in found})
+    found += tag_lines(lines, stripped, {(b.start, b.end): b.kind for b in found})
     found += _section_labels(lines, stripped, found)
     return tuple(sorted(found + list(_repeated_captions(text, lines, found)),
                         key=lambda b: b.start))
@@ -191,6 +193,8 @@ def _slash_credit(line: str) -> tuple[str, str] | None:
         slash = line.rfind("/")
         start = max(line.rfind(mark + " ", 0, slash) for mark in _SENTENCE_CLOSE)
         caption, credit = line[:start + 1].rstrip(), line[start + 1:].strip()
+        if credit.startswith("/"):
+            return _leading_slash_credit(caption, credit)
     if len(credit) > 80 or len(caption) > 300 or \
             (caption and not caption.endswith(_SENTENCE_CLOSE) and not lx.CAPTION_TAIL.search(caption)) or \
             (not caption and not lx.STRONG_CREDIT.search(line)):
@@ -206,6 +210,16 @@ def _slash_credit(line: str) -> tuple[str, str] | None:
     if len(_SENTENCE_INSIDE.findall(caption)) > 1:
         return None             # a paragraph that closes with a story credit: content
     return caption, credit
+
+
+def _leading_slash_credit(caption: str, credit: str) -> tuple[str, str] | None:
+    # "… Sumatra Utara. /Dok. Humas", "…, Senin (3/3). /ANTARA": a credit after a slash that
+    # follows the caption's closing mark, short and in capitals or with a document word.
+    rest = credit[1:].strip()
+    if caption.endswith(_SENTENCE_CLOSE) and rest[:1].isupper() and len(rest.split()) <= 5 \
+            and len(caption) <= 300 and lx.STRONG_CREDIT.search(rest):
+        return caption, rest
+    return None
 
 
 def _is_site_headline(line: str, _outlet) -> bool:
@@ -238,6 +252,10 @@ _RULES = (
     ("title", _is_site_headline),
     ("widget", is_page_prompt),
     ("furniture", is_list_marker),
+    ("widget", is_small_widget),
+    ("byline", is_credit_pairs),
+    ("byline", is_name_dash_site),
+    ("byline", is_editor_name),
 )
 
 
@@ -322,7 +340,8 @@ def _captions_beside_agency_credits(lines, stripped, found) -> list[Boilerplate]
 def _caption_beside(lines, stripped, marked, i: int, unpunctuated_only: bool) -> int | None:
     # Under the credit without a full stop, above it without one, above it with one, under
     # it with one: a full stop and a year also close many a body paragraph under the photo.
-    near = [j for j in (i + 1, i - 1) if 0 <= j < len(lines) and lines[j] not in marked
+    # The page's first line is its headline, with the wire's name under it ("AFP").
+    near = [j for j in (i + 1, i - 1) if 0 < j < len(lines) and lines[j] not in marked
             and _looks_like_caption(stripped[j])]
     open_ended = [j for j in near if not stripped[j].endswith((".", "!", "?"))]
     if open_ended or unpunctuated_only:

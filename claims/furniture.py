@@ -150,3 +150,79 @@ def is_section_kicker(line: str) -> bool:
         return False
     parts = [p for p in _KICKER_SPLIT.split(line) if p]
     return bool(parts) and len(parts) <= 3 and all(_KICKER_PART.fullmatch(p) for p in parts)
+
+
+# --- credits, tags and small widgets -------------------------------------------------------
+# Several "label: name" credits on one line: "Rep: Rina Dewi/ Red: Budi Santoso",
+# "Reporter: Jane Roe | Editor: John Doe".
+_NAME_WORDS = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}"
+_CREDIT_PAIRS = re.compile(rf"[A-Za-z]{{2,12}}\s*:\s*{_NAME_WORDS}(?:\s*[/|,;]\s*[A-Za-z]{{2,12}}\s*:\s*{_NAME_WORDS})+")
+# "Jane Roe - Harbour.com", "Tim kabarKota - kabarKota": a name, a dash, the site's name.
+_DASH_SITE = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Za-z][\w.'’-]*){0,4}\s+[-–—|]\s+(?P<site>\S+)")
+
+
+def is_credit_pairs(line: str, _outlet=None) -> bool:
+    return ":" in line and len(line) <= 100 and _CREDIT_PAIRS.fullmatch(line) is not None
+
+
+def is_name_dash_site(line: str, _outlet=None) -> bool:
+    if len(line) > 60 or " " not in line:
+        return False
+    m = _DASH_SITE.fullmatch(line)
+    return m is not None and lx.OUTLET_TOKEN.match(m.group("site")) is not None
+
+
+def is_editor_name(line: str, _outlet=None) -> bool:
+    """"(Jane Roe)": the editor's full name in brackets, alone on the foot line."""
+    return line[:1] == "(" and line[-1:] == ")" and len(line) <= 40 \
+        and lx.PERSON_NAME.fullmatch(line[1:-1].strip()) is not None
+
+
+# "#banjir #bandung", "# pekerja migran": a line of hashtags.
+_HASHTAGS = re.compile(r"#\s?[\w-]+(?:\s+[\w-]+){0,3}(?:\s+#\s?[\w-]+(?:\s+[\w-]+){0,3})*")
+# "A-", "A+", "A- A+": the font-size buttons.
+_FONT_SIZE = re.compile(r"(?:A[-+−]\s*){1,3}")
+# "share2", "comment3": an icon's name with its counter glued on.
+_NUMBERED_ICON = re.compile(r"([a-z]{4,})\d{1,3}")
+
+
+def is_small_widget(line: str, _outlet=None) -> bool:
+    if len(line) > 12:
+        return line[:1] == "#" and len(line) <= 160 and _HASHTAGS.fullmatch(line) is not None
+    if line[:1] == "#":
+        return _HASHTAGS.fullmatch(line) is not None
+    if _FONT_SIZE.fullmatch(line):
+        return True
+    icon = _NUMBERED_ICON.fullmatch(line)
+    return icon is not None and icon.group(1) in lx.WIDGET_WORDS
+
+
+# A tags label ("Tag", "Topik:", "Topics", "Explore more on these topics") and the short
+# tag lines under it.
+_TAG_LABEL = re.compile(r"(?:tags?|topik|topics?|kata kunci|keywords?|explore more on these topics"
+                        r"|more on these topics)\s*:?", re.I)
+_TAG_WORDS = 4
+_TAG_CHARS = 40
+
+
+def tag_lines(lines, stripped, marked: dict) -> list[Boilerplate]:
+    """The short tag lines under a tags label alone on its line, and the label with them."""
+    extra = []
+    for i, line in enumerate(stripped):
+        if len(line) > 40 or _TAG_LABEL.fullmatch(line) is None:
+            continue
+        tags = []
+        for j in range(i + 1, len(lines)):
+            tag = stripped[j]
+            if lines[j] in marked:
+                if tag[:1] == "#":
+                    continue        # a hashtag line, already furniture: the block goes on
+                break
+            if len(tag) > _TAG_CHARS or len(tag.split()) > _TAG_WORDS or tag.endswith(_SENTENCE_END):
+                break
+            tags.append(Boilerplate(*lines[j], "furniture"))
+        hashtags_follow = i + 1 < len(stripped) and stripped[i + 1][:1] == "#"
+        if lines[i] not in marked and (tags or hashtags_follow):
+            extra.append(Boilerplate(*lines[i], "furniture"))
+        extra += tags
+    return extra

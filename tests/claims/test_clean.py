@@ -442,3 +442,24 @@ def test_a_punctuated_caption_above_a_named_credit_wins_over_the_paragraph_below
     text = (f"River rescue continues\nThe search resumed on Monday.\n{caption}\nGetty Images\n"
             "The search will end in 2025.\n")
     assert _found(text) == {caption: "caption", "Getty Images": "caption"}
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Petani memanen padi di Sragen, Jawa Tengah. /Dok. Humas", "caption"),
+    ("Kapal bersandar di Pelabuhan Merak, Senin (3/3/2025). /ANTARA", "caption"),
+])
+def test_a_credit_after_a_slash_closes_a_caption(line, kind):
+    assert line_kind(line) == kind
+
+
+@pytest.mark.parametrize("line", [
+    "Harga naik 5 persen. /lihat tabel di bawah",
+    "Dua kalimat di sini. Dan satu lagi di sini. Yang ketiga juga ada. /Dok. Humas Polda Metro Jaya Jakarta Raya",
+])
+def test_a_slash_after_body_text_stays_content(line):
+    assert line_kind(line) is None
+
+
+def test_the_wire_name_under_the_headline_leaves_the_headline_alone():
+    text = "Ferry sinks off the coast, 9 missing\nAFP\nA ferry sank on Monday, police said.\n"
+    assert "Ferry sinks off the coast, 9 missing" not in _found(text)

@@ -1,7 +1,9 @@
 import pytest
 
-from claims.furniture import (agency_credit, is_headline_shaped, is_list_marker, is_page_prompt,
-                              is_related_label, is_section_kicker)
+from claims.furniture import (agency_credit, is_credit_pairs, is_editor_name, is_headline_shaped,
+                              is_list_marker, is_name_dash_site, is_page_prompt, is_related_label,
+                              is_section_kicker, is_small_widget, tag_lines)
+from claims.segment import line_spans
 
 
 @pytest.mark.parametrize("line, prompt", [
@@ -87,3 +89,63 @@ def test_photo_agency_credits_alone(line, kind):
 ])
 def test_section_kickers(line, kicker):
     assert is_section_kicker(line) is kicker
+
+
+@pytest.mark.parametrize("line, credit", [
+    ("Rep: Rina Dewi/ Red: Budi Santoso", True),
+    ("Reporter: Jane Roe | Editor: John Doe", True),
+    ("Harga: Rp 5.000 / Stok: Aman", False),
+    ("Catatan: Rapat dimulai pukul 10.00", False),
+])
+def test_credit_pairs(line, credit):
+    assert is_credit_pairs(line) is credit
+
+
+@pytest.mark.parametrize("line, byline", [
+    ("Rina Dewi - Kabarkota.com", True),
+    ("Tim kabarKota - kabarKota", True),
+    ("Persib - Persija", False),
+    ("Jakarta - Bandung", False),
+])
+def test_name_dash_site(line, byline):
+    assert is_name_dash_site(line) is byline
+
+
+@pytest.mark.parametrize("line, editor", [
+    ("(Rina Dewi)", True),
+    ("(Jane Roe)", True),
+    ("(dalam juta rupiah)", False),
+    ("(Bersambung)", False),
+])
+def test_editor_name_in_brackets(line, editor):
+    assert is_editor_name(line) is editor
+
+
+@pytest.mark.parametrize("line, widget", [
+    ("#banjir #bandung #bpbd", True),
+    ("# pekerja migran", True),
+    ("A- A+", True),
+    ("A+", True),
+    ("share2", True),
+    ("#1 in the league again this season.", False),
+    ("Area2", False),
+    ("A", False),
+])
+def test_small_widgets(line, widget):
+    assert is_small_widget(line) is widget
+
+
+def _tagged(text):
+    lines = list(line_spans(text))
+    stripped = [text[a:b].strip() for a, b in lines]
+    return [text[b.start:b.end] for b in tag_lines(lines, stripped, {})]
+
+
+def test_tag_lines_under_a_tags_label():
+    text = "Harga beras naik 5 persen pada Maret 2025.\nTopik:\nberas\nBulog\nharga pangan\n"
+    assert _tagged(text) == ["Topik:", "beras", "Bulog", "harga pangan"]
+
+
+def test_a_sentence_under_a_tags_label_ends_the_block():
+    text = "Topics\nThe council will meet again in May.\n"
+    assert _tagged(text) == []
