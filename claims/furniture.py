@@ -166,7 +166,7 @@ def is_credit_pairs(line: str, _outlet=None) -> bool:
 
 
 def is_name_dash_site(line: str, _outlet=None) -> bool:
-    if len(line) > 60 or " " not in line:
+    if len(line) > 60 or not (" - " in line or " | " in line or " – " in line or " — " in line):
         return False
     m = _DASH_SITE.fullmatch(line)
     return m is not None and lx.OUTLET_TOKEN.match(m.group("site")) is not None
