@@ -11,8 +11,9 @@ from functools import lru_cache
 from claims import lexicon as lx
 from claims.dates import parse_dateline
 from claims.furniture import (agency_credit, is_bare_related, is_credit_pairs, is_editor_name,
-                              is_headline_shaped, is_list_marker, is_name_dash_site, is_page_prompt,
-                              is_section_kicker, is_small_widget, related_headlines, tag_lines)
+                              is_headline_shaped, is_list_marker, is_media_label, is_name_dash_site,
+                              is_page_prompt, is_rights_notice, is_section_kicker, is_small_widget,
+                              related_headlines, tag_lines)
 from claims.lexicon_dates import FULL_WEEKDAYS, alternation
 from claims.model import Boilerplate
 from claims.segment import line_spans
@@ -90,7 +91,7 @@ def _widget_tokens(tokens: list[str]) -> bool:
     # Widget words, with fillers ("Share on X") and counters ("12 komentar"), one at least.
     named = counted = counter = False
     for token in tokens:
-        word = token.strip("():[]").lower()
+        word = token.strip("():[]!").lower()
         if not word:
             continue            # "Share :": the label's colon on its own
         if word in lx.WIDGET_WORDS or lx.WIDGET_TOKEN.match(token):
@@ -256,6 +257,8 @@ _RULES = (
     ("byline", is_credit_pairs),
     ("byline", is_name_dash_site),
     ("byline", is_editor_name),
+    ("caption", is_media_label),
+    ("byline", is_rights_notice),
 )
 
 

@@ -463,3 +463,7 @@ def test_a_slash_after_body_text_stays_content(line):
 def test_the_wire_name_under_the_headline_leaves_the_headline_alone():
     text = "Ferry sinks off the coast, 9 missing\nAFP\nA ferry sank on Monday, police said.\n"
     assert "Ferry sinks off the coast, 9 missing" not in _found(text)
+
+
+def test_a_copied_link_notice_is_a_widget():
+    assert line_kind("Link Copied!") == "widget"

@@ -1,8 +1,9 @@
 import pytest
 
 from claims.furniture import (agency_credit, is_credit_pairs, is_editor_name, is_headline_shaped,
-                              is_list_marker, is_name_dash_site, is_page_prompt, is_related_label,
-                              is_section_kicker, is_small_widget, tag_lines)
+                              is_list_marker, is_media_label, is_name_dash_site, is_page_prompt,
+                              is_related_label, is_rights_notice, is_section_kicker, is_small_widget,
+                              tag_lines)
 from claims.segment import line_spans
 
 
@@ -149,3 +150,29 @@ def test_tag_lines_under_a_tags_label():
 def test_a_sentence_under_a_tags_label_ends_the_block():
     text = "Topics\nThe council will meet again in May.\n"
     assert _tagged(text) == []
+
+
+@pytest.mark.parametrize("line, label", [
+    ("Image source, Harbour Photo Agency", True),
+    ("Image caption, Volunteers clear mud from a school", True),
+    ("Keterangan gambar, Petugas mendata pengungsi di balai desa", True),
+    ("Sumber gambar, Dok. Pemkot", True),
+    ("Image sources said the satellite pictures were taken in May.", False),
+    ("Sumber air gambut itu mengering pada Agustus.", False),
+])
+def test_screen_reader_media_labels(line, label):
+    assert is_media_label(line) is label
+
+
+@pytest.mark.parametrize("line, notice", [
+    ("Dilarang menyalin atau mengambil konten situs ini tanpa izin tertulis redaksi.", True),
+    ("This material may not be published, broadcast, rewritten or redistributed without permission.", True),
+    ("Warga dilarang mengambil air dari sungai itu selama sepekan, kata bupati.", False),
+    ("The ministry said the site may not be reopened before June.", False),
+])
+def test_notices_against_reusing_the_content(line, notice):
+    assert is_rights_notice(line) is notice
+
+
+def test_a_summary_made_by_a_machine_is_a_note():
+    assert is_page_prompt("Ringkasan artikel ini dibuat dengan bantuan AI.")
