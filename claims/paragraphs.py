@@ -101,12 +101,13 @@ def _decks_above_byline(text: str, every_line, skip, title: int) -> set[tuple[in
             return None
         decks.append(every_line[i])
         i += 1
+    header = False
     while i < len(every_line) and every_line[i] in skip:
         line = _line(text, every_line[i])
-        if is_dateline(line) or line_kind(line) in _HEADER_KINDS:
-            return set(decks)
+        header = header or is_dateline(line) or line_kind(line) in _HEADER_KINDS
         i += 1
-    return None
+    # The body follows the furniture: an editor's line closing a short piece is no header.
+    return set(decks) if header and i < len(every_line) else None
 
 
 def _is_lead(text: str, a: int, b: int) -> bool:

@@ -70,3 +70,12 @@ def test_a_sentence_case_headline_above_the_date_line_is_a_heading():
     kinds = _kinds(text, ["Tuesday, March 4, 2025 | 9:10 am"])
     assert kinds[0] == ("Council approves new parking fees for the old town", "heading")
     assert {kind for _, kind in kinds[1:]} == {"paragraph"}
+
+
+def test_a_short_piece_closed_by_its_byline_keeps_its_paragraphs():
+    text = ("Jembatan Darurat Dibuka\n"
+            "Jembatan darurat di Sungai Cimanuk dibuka pada Senin.\n"
+            "Jembatan itu bisa dilalui kendaraan hingga 8 ton.\n"
+            "Oleh Rina Dewi\n")
+    kinds = _kinds(text, ["Oleh Rina Dewi"])
+    assert [kind for _, kind in kinds[1:]] == ["paragraph", "paragraph"]
