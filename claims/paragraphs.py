@@ -52,6 +52,7 @@ def _block(text: str, lines, headlines=frozenset()) -> Block:
 _TITLE_CHARS = 200
 _DECK_CHARS = 300
 _MAX_DECKS = 2
+_MAX_SUMMARY_LINES = 4     # a deck, or a summary box of a few points
 _BODY_WORDS = 6
 _HEADER_KINDS = ("byline", "dateline")
 
@@ -89,6 +90,8 @@ def _unpunctuated_decks(text: str, every_line, content) -> set[tuple[int, int]]:
             return found            # the body's first sentence: the head is above it
         if len(line) <= _DECK_CHARS and line[-1] not in _END_MARKS + ":" and not _BULLET.match(line):
             found.add(every_line[i])
+            if len(found) > _MAX_SUMMARY_LINES:
+                return set()        # a table or list above the body, not a deck
     return set()                    # no punctuated body below: nothing to tell the head by
 
 

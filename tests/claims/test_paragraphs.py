@@ -79,3 +79,12 @@ def test_a_short_piece_closed_by_its_byline_keeps_its_paragraphs():
             "Oleh Rina Dewi\n")
     kinds = _kinds(text, ["Oleh Rina Dewi"])
     assert [kind for _, kind in kinds[1:]] == ["paragraph", "paragraph"]
+
+
+def test_a_table_above_the_body_is_not_a_deck():
+    rows = ["wilayah pusat mencatat 120 kasus", "wilayah utara mencatat 98 kasus",
+            "wilayah barat mencatat 87 kasus", "wilayah selatan mencatat 76 kasus",
+            "wilayah timur mencatat 65 kasus"]
+    text = "Kasus DBD per Wilayah\n" + "\n".join(rows) + "\nKasus DBD naik 12 persen pada Maret.\n"
+    kinds = dict(_kinds(text))
+    assert all(kinds[row] == "paragraph" for row in rows)
