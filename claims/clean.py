@@ -284,18 +284,22 @@ def _captions_above_credits(lines, stripped, found) -> list[Boilerplate]:
 def _section_labels(lines, stripped, found) -> list[Boilerplate]:
     """One-word lines above the first sentence of the body ("Business", "Kesehatan") are the
     site's section labels; further down a one-word line may head a list, so it stays. Longer
-    section names ("News|Courts", "Local Government") count right above the headline: a
-    short title ("Banjir Landa Kota") has the body's first sentence under it instead."""
+    section names ("News|Courts", "Local Government") count as the page's first content line,
+    right above the headline: a short title ("Banjir Landa Kota") has the body's first
+    sentence under it instead, and a list's heading ("Kabupaten Bogor") its bullets."""
     marked = {(b.start, b.end) for b in found}
     labels = []
+    first = True
     for i, (span, line) in enumerate(zip(lines, stripped)):
         if line.endswith((".", "!", "?", '"', "”")) and len(line.split()) >= 6:
             break
         if span in marked:
             continue
         if (line.isalpha() and line[0].isupper() and len(line) <= 20) or \
-                (is_section_kicker(line) and _headline_follows(lines, stripped, marked, i)):
+                (first and is_section_kicker(line) and _headline_follows(lines, stripped, marked, i)):
             labels.append(Boilerplate(*span, "furniture"))
+        else:
+            first = False
     return labels
 
 
@@ -309,7 +313,8 @@ def is_section_label(line: str, next_line: str) -> bool:
 
 
 def _is_headline(line: str) -> bool:
-    return len(line.split()) >= _HEADLINE_MIN_WORDS and is_headline_shaped(line)
+    # A bullet ("• Sasaran: 412.000") is a list's item, never a headline.
+    return line[:1].isalnum() and len(line.split()) >= _HEADLINE_MIN_WORDS and is_headline_shaped(line)
 
 
 def _headline_follows(lines, stripped, marked, i: int) -> bool:

@@ -467,3 +467,10 @@ def test_the_wire_name_under_the_headline_leaves_the_headline_alone():
 
 def test_a_copied_link_notice_is_a_widget():
     assert line_kind("Link Copied!") == "widget"
+
+
+def test_a_list_heading_further_down_is_no_section_kicker():
+    text = ("Kabar Kesehatan\nDinas merinci capaian imunisasi sebagai berikut:\n"
+            "Kota Bogor\n• Sasaran anak usia balita: 41.000\n• Capaian: 96 persen\n"
+            "Imunisasi tahap kedua dimulai pada 3 Juni 2024.\n")
+    assert "Kota Bogor" not in _found(text)
