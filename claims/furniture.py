@@ -191,6 +191,17 @@ _CREDIT_PAIRS = re.compile(rf"[A-Za-z]{{2,12}}\s*:\s*{_NAME_WORDS}(?:\s*[/|,;]\s
 _DASH_SITE = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Za-z][\w.'’-]*){0,4}\s+[-–—|]\s+(?P<site>\S+)")
 
 
+# "JANE ROE, Harbour Times staff writer", "Rina Dewi, koresponden": a name and the writer's role.
+_ROLE_BYLINE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*,\s+(?:[A-Z][\w.&'’-]*\s+){0,3}"
+                          r"(?i:(?:senior |chief |staff |special |foreign |political |business )?"
+                          r"(?:writer|correspondent|reporter|editor|contributor|columnist|wartawan|jurnalis"
+                          r"|koresponden|kontributor)s?)")
+
+
+def is_role_byline(line: str, _outlet=None) -> bool:
+    return "," in line and len(line) <= 80 and _ROLE_BYLINE.fullmatch(line) is not None
+
+
 def is_credit_pairs(line: str, _outlet=None) -> bool:
     return ":" in line and len(line) <= 100 and _CREDIT_PAIRS.fullmatch(line) is not None
 

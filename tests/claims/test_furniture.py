@@ -2,8 +2,8 @@ import pytest
 
 from claims.furniture import (agency_credit, is_credit_pairs, is_editor_name, is_headline_shaped,
                               is_list_marker, is_media_label, is_name_dash_site, is_page_prompt,
-                              is_related_label, is_rights_notice, is_section_kicker, is_small_widget,
-                              tag_lines)
+                              is_related_label, is_rights_notice, is_role_byline, is_section_kicker,
+                              is_small_widget, tag_lines)
 from claims.segment import line_spans
 
 
@@ -176,3 +176,14 @@ def test_notices_against_reusing_the_content(line, notice):
 
 def test_a_summary_made_by_a_machine_is_a_note():
     assert is_page_prompt("Ringkasan artikel ini dibuat dengan bantuan AI.")
+
+
+@pytest.mark.parametrize("line, byline", [
+    ("JANE ROE, Harbour Times staff writer", True),
+    ("Rina Dewi, koresponden", True),
+    ("Ali Khan, Senior Correspondent", True),
+    ("Jane Roe, a reporter, was injured in the blast.", False),
+    ("Menurut Rina Dewi, wartawan senior itu ditahan polisi", False),
+])
+def test_name_and_writer_role_bylines(line, byline):
+    assert is_role_byline(line) is byline
