@@ -100,3 +100,14 @@ def test_dotted_initials_end_a_sentence_only_before_an_opening_word(text, expect
 ])
 def test_a_colon_dateline_is_left_out_of_the_first_sentence(text, expected):
     assert sentences(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("BANDUNG, 3 Juni 2025 - Harga beras naik 5 persen. Stok aman.", ["Harga beras naik 5 persen.", "Stok aman."]),
+    ("KUALA LUMPUR, June 2, 2025 (Harbour) -- Palm oil rose 3%.", ["Palm oil rose 3%."]),
+    # a sentence that opens with capitals and a dash inside stays whole
+    ("PSSI, 2 klub, dan 3 sponsor - semuanya hadir.", ["PSSI, 2 klub, dan 3 sponsor - semuanya hadir."]),
+    ("BPS mencatat inflasi 2,8 persen - tertinggi tahun ini.", ["BPS mencatat inflasi 2,8 persen - tertinggi tahun ini."]),
+])
+def test_a_dated_dash_dateline_is_left_out_of_the_first_sentence(text, expected):
+    assert sentences(text) == expected
