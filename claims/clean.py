@@ -13,7 +13,7 @@ from claims.dates import parse_dateline
 from claims.furniture import (agency_credit, is_bare_related, is_credit_pairs, is_editor_name,
                               is_headline_shaped, is_list_marker, is_media_label, is_name_dash_site,
                               is_page_prompt, is_rights_notice, is_role_byline, is_section_kicker,
-                              is_small_widget, related_headlines, tag_lines)
+                              is_small_widget, is_summary_label, related_headlines, tag_lines)
 from claims.lexicon_dates import FULL_WEEKDAYS, alternation
 from claims.model import Boilerplate
 from claims.segment import line_spans
@@ -258,6 +258,7 @@ _RULES = (
     ("byline", is_name_dash_site),
     ("byline", is_editor_name),
     ("byline", is_role_byline),
+    ("furniture", is_summary_label),
     ("caption", is_media_label),
     ("byline", is_rights_notice),
 )

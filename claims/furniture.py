@@ -267,3 +267,33 @@ def tag_lines(lines, stripped, marked: dict) -> list[Boilerplate]:
             extra.append(Boilerplate(*lines[i], "furniture"))
         extra += tags
     return extra
+
+
+# --- summary boxes -------------------------------------------------------------------------
+# The label of a box of key points above the body: "Key points", "In brief", "Poin penting:",
+# "Intinya…", "Ringkasan". Its points summarise the body (labelling rule 2: like a deck).
+_SUMMARY_LABEL = re.compile(r"(?:key (?:points|takeaways)|in brief|at a glance|highlights|summary|tl;?dr"
+                            r"|poin(?:-poin)? penting|intinya(?: sih)?|ringkasan(?: berita)?|sekilas)"
+                            r"\s*(?::|\.{2,3}|…)?", re.I)
+_SUMMARY_POINTS = 5
+_POINT_CHARS = 250
+
+
+def is_summary_label(line: str, _outlet=None) -> bool:
+    return len(line) <= 30 and _SUMMARY_LABEL.fullmatch(line) is not None
+
+
+def summary_points(text: str, every_line, skip) -> set[tuple[int, int]]:
+    """The content lines right under a summary label, up to the next furniture line."""
+    points: set[tuple[int, int]] = set()
+    for i, (a, b) in enumerate(every_line):
+        if (a, b) not in skip or not is_summary_label(text[a:b].strip()):
+            continue
+        box = []
+        for span in every_line[i + 1:i + 1 + _SUMMARY_POINTS + 1]:
+            if span in skip or span[1] - span[0] > _POINT_CHARS:
+                break
+            box.append(span)
+        if len(box) <= _SUMMARY_POINTS:
+            points.update(box)
+    return points

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from claims.clean import is_dateline, line_kind
+from claims.furniture import summary_points
 from claims.segment import line_spans
 
 _BULLET = re.compile(r"\s*(?:[•\-*–·▪●◦]|\d{1,2}[.)])\s+\S")
@@ -28,7 +29,7 @@ def content_blocks(text: str, skip: set[tuple[int, int]]) -> list[Block]:
     """Blocks of the lines of ``text`` that are not in ``skip`` (boilerplate lines)."""
     every_line = list(line_spans(text))
     lines = [span for span in every_line if span not in skip]
-    headlines = headline_lines(text, every_line, skip)
+    headlines = headline_lines(text, every_line, skip) | summary_points(text, every_line, skip)
     blocks, i = [], 0
     while i < len(lines):
         a, b = lines[i]

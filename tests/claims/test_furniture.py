@@ -3,7 +3,7 @@ import pytest
 from claims.furniture import (agency_credit, is_credit_pairs, is_editor_name, is_headline_shaped,
                               is_list_marker, is_media_label, is_name_dash_site, is_page_prompt,
                               is_related_label, is_rights_notice, is_role_byline, is_section_kicker,
-                              is_small_widget, tag_lines)
+                              is_small_widget, is_summary_label, summary_points, tag_lines)
 from claims.segment import line_spans
 
 
@@ -187,3 +187,30 @@ def test_a_summary_made_by_a_machine_is_a_note():
 ])
 def test_name_and_writer_role_bylines(line, byline):
     assert is_role_byline(line) is byline
+
+
+@pytest.mark.parametrize("line, label", [
+    ("Key points", True),
+    ("Poin penting:", True),
+    ("Intinya...", True),
+    ("Ringkasan", True),
+    ("Key points of the plan were approved on Monday.", False),
+    ("Ringkasan laporan BPK", False),
+])
+def test_summary_box_labels(line, label):
+    assert is_summary_label(line) is label
+
+
+def test_summary_points_run_to_the_next_furniture_line():
+    text = ("Harga Gula Turun\nPoin penting:\nHarga gula turun 4 persen.\nStok cukup hingga Lebaran.\n"
+            "Oleh Rina Dewi\nHarga gula pasir turun 4 persen pada Senin, kata dinas.\n")
+    lines = list(line_spans(text))
+    skip = {lines[1], lines[4]}
+    points = summary_points(text, lines, skip)
+    assert sorted(text[a:b] for a, b in points) == ["Harga gula turun 4 persen.", "Stok cukup hingga Lebaran."]
+
+
+def test_a_long_paragraph_under_a_summary_label_is_no_point():
+    text = "Highlights\n" + "The council approved the plan after a long debate, " * 6 + "officials said.\n"
+    lines = list(line_spans(text))
+    assert summary_points(text, lines, {lines[0]}) == set()
