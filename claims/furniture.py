@@ -67,11 +67,11 @@ _CONTENT_WORDS = re.compile(r"\b(?:konten|content|artikel|article|situs|site|web
 
 
 # Every _FORBIDS match holds one of these: most lines skip the three patterns.
-_FORBID_WORDS = ("dilarang", "boleh", "diperkenankan", "prohibited", "forbidden", "may not be", "must not be")
+_RIGHTS_WORDS = ("dilarang", "boleh", "diperkenankan", "prohibited", "forbidden", "may not be", "must not be")
 
 
 def is_rights_notice(line: str, _outlet=None) -> bool:
-    if len(line) > 300 or not may_hold_any(line, _FORBID_WORDS):
+    if len(line) > 300 or not may_hold_any(line, _RIGHTS_WORDS):
         return False
     return _FORBIDS.search(line) is not None and _REUSE.search(line) is not None \
         and _CONTENT_WORDS.search(line) is not None

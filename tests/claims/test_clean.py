@@ -474,3 +474,11 @@ def test_a_list_heading_further_down_is_no_section_kicker():
             "Kota Bogor\n• Sasaran anak usia balita: 41.000\n• Capaian: 96 persen\n"
             "Imunisasi tahap kedua dimulai pada 3 Juni 2024.\n")
     assert "Kota Bogor" not in _found(text)
+
+
+def test_gated_rules_still_find_their_lines_in_a_whole_article():
+    notice = "Dilarang menyalin konten situs ini tanpa izin tertulis."
+    text = ("Banjir Rob Rendam Pesisir\nPoin penting:\nAir naik 40 cm.\nOleh Rina Dewi\n"
+            f"Banjir rob merendam 300 rumah pada Senin.\n{notice}\n")
+    found = _found(text)
+    assert found[notice] == "byline" and found["Poin penting:"] == "furniture"
