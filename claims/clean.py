@@ -10,6 +10,10 @@ from functools import lru_cache
 
 from claims import lexicon as lx
 from claims.dates import parse_dateline
+from claims.furniture import (agency_credit, is_bare_related, is_credit_pairs, is_editor_name,
+                              is_headline_shaped, is_list_marker, is_media_label, is_name_dash_site,
+                              is_page_prompt, is_rights_notice, is_role_byline, is_section_kicker,
+                              is_small_widget, is_summary_label, related_headlines, tag_lines)
 from claims.lexicon_dates import FULL_WEEKDAYS, alternation
 from claims.model import Boilerplate
 from claims.segment import line_spans
@@ -46,6 +50,9 @@ def find_boilerplate(text: str, outlet: str | None = None) -> tuple[Boilerplate,
         if kind:
             found.append(Boilerplate(a, b, kind))
     found += _captions_above_credits(lines, stripped, found)
+    found += _captions_beside_agency_credits(lines, stripped, found)
+    found += related_headlines(lines, stripped, {(b.start, b.end): b.kind for b in found})
+    found += tag_lines(lines, stripped, {(b.start, b.end): b.kind for b in found})
     found += _section_labels(lines, stripped, found)
     return tuple(sorted(found + list(_repeated_captions(text, lines, found)),
                         key=lambda b: b.start))
@@ -84,7 +91,9 @@ def _widget_tokens(tokens: list[str]) -> bool:
     # Widget words, with fillers ("Share on X") and counters ("12 komentar"), one at least.
     named = counted = counter = False
     for token in tokens:
-        word = token.strip("():[]").lower()
+        word = token.strip("():[]!").lower()
+        if not word:
+            continue            # "Share :": the label's colon on its own
         if word in lx.WIDGET_WORDS or lx.WIDGET_TOKEN.match(token):
             named = True
             counted = counted or word in lx.WIDGET_COUNTED
@@ -142,6 +151,10 @@ _CONTACT_LINE = re.compile(
     r"|[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4}\s+(?i:can|may) be (?i:reached|contacted))"
     rf"\b[^.!?\n]{{0,70}}?(?i:\s(?:at|on|via|by|di|ke|melalui|lewat|pada|nomor|no\.?)\s*:?|:)?\s*"
     rf"{_CONTACT_DETAIL}(?:\s*(?:,|/|or|atau|and|dan)\s*(?:\w+\s+)?{_CONTACT_DETAIL})*\s*[.)]?$")
+# A label and nothing but contact details after it: "Comments: (555) 010-0142; jane@example.com",
+# "Redaksi: 021-555 0100 / redaksi@example.co.id".
+_LABELLED_CONTACT = re.compile(rf"[A-Z][\w ]{{0,24}}:\s*{_CONTACT_DETAIL}"
+                               rf"(?:\s*(?:[,;/|]|or|atau|and|dan)\s*{_CONTACT_DETAIL})*\s*\.?")
 
 
 def _is_contact(line: str, _outlet) -> bool:
@@ -150,7 +163,7 @@ def _is_contact(line: str, _outlet) -> bool:
     if len(line) >= 160 or not (line.rstrip(".) ")[-1:].isdigit() or "@" in line or "www." in line
                                 or "://" in line):
         return False
-    return _CONTACT_LINE.match(line) is not None
+    return _CONTACT_LINE.match(line) is not None or _LABELLED_CONTACT.fullmatch(line) is not None
 
 
 def _is_caption(line: str, _outlet) -> bool:
@@ -161,14 +174,19 @@ def _is_caption(line: str, _outlet) -> bool:
     return _slash_credit(line) is not None
 
 
+# A photographer's name in capitals, as some sites print credits: "KOMPAS.com/RINA DEWI".
+_CAPITALS_NAME = re.compile(r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,3}")
+
+
 def _slash_credit(line: str) -> tuple[str, str] | None:
     """(caption, credit) when ``line`` ends with a wire-style photo credit that names no photo
     word ("… 2024. (Reuters/Jane Roe)", "… 2024. REUTERS/Jim Porter"), else None. The credit
     follows a closed sentence or stands alone: inside a sentence a slash is content."""
     if "/" not in line or line[-1] in ".,;:!?":
         return None             # most lines: no slash, or a sentence's full stop at the end
-    if line[-1] == ")":
-        start = line.rfind("(")
+    square = line[-1] == "]"
+    if line[-1] in ")]":
+        start = line.rfind("[" if square else "(")
         if start < 0:
             return None
         caption, credit = line[:start].rstrip(), line[start + 1:-1].strip()
@@ -176,17 +194,33 @@ def _slash_credit(line: str) -> tuple[str, str] | None:
         slash = line.rfind("/")
         start = max(line.rfind(mark + " ", 0, slash) for mark in _SENTENCE_CLOSE)
         caption, credit = line[:start + 1].rstrip(), line[start + 1:].strip()
+        if credit.startswith("/"):
+            return _leading_slash_credit(caption, credit)
     if len(credit) > 80 or len(caption) > 300 or \
-            (caption and not caption.endswith(_SENTENCE_CLOSE)) or \
+            (caption and not caption.endswith(_SENTENCE_CLOSE) and not lx.CAPTION_TAIL.search(caption)) or \
             (not caption and not lx.STRONG_CREDIT.search(line)):
         return None             # alone, "Jawa Barat/Jawa Tengah" may head a list
     if not lx.SLASH_CREDIT.fullmatch(credit):
         return None
-    if not any(lx.PERSON_NAME.fullmatch(side.strip()) for side in credit.split("/")):
+    # Square brackets after a caption hold nothing but a credit ("[Suara.com/Rina]"); in
+    # round ones a person's name must show it is no "(TNI/Polri)" aside.
+    if not (square and caption) and not any(
+            lx.PERSON_NAME.fullmatch(side.strip()) or _CAPITALS_NAME.fullmatch(side.strip())
+            for side in credit.split("/")):
         return None
     if len(_SENTENCE_INSIDE.findall(caption)) > 1:
         return None             # a paragraph that closes with a story credit: content
     return caption, credit
+
+
+def _leading_slash_credit(caption: str, credit: str) -> tuple[str, str] | None:
+    # "… Sumatra Utara. /Dok. Humas", "…, Senin (3/3). /ANTARA": a credit after a slash that
+    # follows the caption's closing mark, short and in capitals or with a document word.
+    rest = credit[1:].strip()
+    if caption.endswith(_SENTENCE_CLOSE) and rest[:1].isupper() and len(rest.split()) <= 5 \
+            and len(caption) <= 300 and lx.STRONG_CREDIT.search(rest):
+        return caption, rest
+    return None
 
 
 def _is_site_headline(line: str, _outlet) -> bool:
@@ -208,6 +242,7 @@ def _is_credit(line: str, _outlet) -> bool:
 _RULES = (
     ("ad", lambda line, _o: bool(lx.AD_LINE.match(line))),
     ("related", lambda line, _o: bool(lx.RELATED_LINE.match(line))),
+    ("related", is_bare_related),
     ("dateline", lambda line, _o: is_dateline(line)),
     ("furniture", lambda line, _o: bool(lx.FURNITURE_LINE.match(line))),
     ("widget", _is_widget),
@@ -216,6 +251,16 @@ _RULES = (
     ("byline", _is_credit),
     ("byline", _is_contact),
     ("title", _is_site_headline),
+    ("widget", is_page_prompt),
+    ("furniture", is_list_marker),
+    ("widget", is_small_widget),
+    ("byline", is_credit_pairs),
+    ("byline", is_name_dash_site),
+    ("byline", is_editor_name),
+    ("byline", is_role_byline),
+    ("furniture", is_summary_label),
+    ("caption", is_media_label),
+    ("byline", is_rights_notice),
 )
 
 
@@ -240,15 +285,79 @@ def _captions_above_credits(lines, stripped, found) -> list[Boilerplate]:
 
 def _section_labels(lines, stripped, found) -> list[Boilerplate]:
     """One-word lines above the first sentence of the body ("Business", "Kesehatan") are the
-    site's section labels; further down a one-word line may head a list, so it stays."""
+    site's section labels; further down a one-word line may head a list, so it stays. Longer
+    section names ("News|Courts", "Local Government") count as the page's first content line,
+    right above the headline: a short title ("Banjir Landa Kota") has the body's first
+    sentence under it instead, and a list's heading ("Kabupaten Bogor") its bullets."""
     marked = {(b.start, b.end) for b in found}
     labels = []
-    for span, line in zip(lines, stripped):
+    first = True
+    for i, (span, line) in enumerate(zip(lines, stripped)):
         if line.endswith((".", "!", "?", '"', "”")) and len(line.split()) >= 6:
             break
-        if span not in marked and line.isalpha() and line[0].isupper() and len(line) <= 20:
+        if span in marked:
+            continue
+        if (line.isalpha() and line[0].isupper() and len(line) <= 20) or \
+                (first and is_section_kicker(line) and _headline_follows(lines, stripped, marked, i)):
             labels.append(Boilerplate(*span, "furniture"))
+        else:
+            first = False
     return labels
+
+
+_HEADLINE_MIN_WORDS = 5
+
+
+def is_section_label(line: str, next_line: str) -> bool:
+    """A section name alone on its line, right above the headline ``next_line``."""
+    return ((line.isalpha() and line[:1].isupper() and len(line) <= 20) or is_section_kicker(line)) \
+        and _is_headline(next_line)
+
+
+def _is_headline(line: str) -> bool:
+    # A bullet ("• Sasaran: 412.000") is a list's item, never a headline.
+    return line[:1].isalnum() and len(line.split()) >= _HEADLINE_MIN_WORDS and is_headline_shaped(line)
+
+
+def _headline_follows(lines, stripped, marked, i: int) -> bool:
+    return _is_headline(next((stripped[j] for j in range(i + 1, len(lines)) if lines[j] not in marked), ""))
+
+
+def _captions_beside_agency_credits(lines, stripped, found) -> list[Boilerplate]:
+    """A photo credit alone on its line ("Getty Images", "AFP", "Foto: Dok. Humas") and its
+    caption, which sites print under the credit without a full stop, or above it. Initials
+    alone ("AFP", but also "BPK") need a caption without a full stop beside them to count."""
+    kinds = {(b.start, b.end): b.kind for b in found}
+    marked = set(kinds)
+    extra = []
+    for i, line in enumerate(stripped):
+        if any(kinds.get(lines[j]) == "caption" for j in (i - 1, i + 1) if 0 <= j < len(lines)):
+            continue            # a credit already beside its caption, or a caption's neighbour
+        kind = agency_credit(line)
+        if kind is None and kinds.get(lines[i]) == "caption" and _is_bare_credit(line):
+            kind = "named"
+        if kind is None or (lines[i] in marked and kind != "named"):
+            continue
+        caption = _caption_beside(lines, stripped, marked, i, kind == "capitals")
+        if caption is not None:
+            extra.append(Boilerplate(*lines[caption], "caption"))
+            marked.add(lines[caption])
+        if (caption is not None or kind == "named") and lines[i] not in marked:
+            extra.append(Boilerplate(*lines[i], "caption"))
+            marked.add(lines[i])
+    return extra
+
+
+def _caption_beside(lines, stripped, marked, i: int, unpunctuated_only: bool) -> int | None:
+    # Under the credit without a full stop, above it without one, above it with one, under
+    # it with one: a full stop and a year also close many a body paragraph under the photo.
+    # The page's first line is its headline, with the wire's name under it ("AFP").
+    near = [j for j in (i + 1, i - 1) if 0 < j < len(lines) and lines[j] not in marked
+            and _looks_like_caption(stripped[j])]
+    open_ended = [j for j in near if not stripped[j].endswith((".", "!", "?"))]
+    if open_ended or unpunctuated_only:
+        return open_ended[0] if open_ended else None
+    return i - 1 if i - 1 in near else (near[0] if near else None)
 
 
 def _is_bare_credit(line: str) -> bool:

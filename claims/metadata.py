@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from itertools import islice
 from urllib.parse import urlsplit
 
 import pycld2
 
-from claims.clean import is_dateline
+from claims.clean import is_dateline, is_section_label
 from claims.dates import date_from_url, parse_dateline
 from claims.segment import line_spans
 
@@ -61,11 +62,14 @@ def outlet_from_url(url: str | None) -> str | None:
 
 
 def find_title(text: str) -> tuple[int, int] | None:
-    """Span of the first non-empty line when it reads like a headline (no final full stop)."""
-    for a, b in line_spans(text):
-        line = text[a:b].strip()
-        return (a, b) if len(line) < 200 and not line.endswith(".") else None
-    return None
+    """Span of the first non-empty line when it reads like a headline (no final full stop);
+    of the line under it when the first is the site's section name ("News|Courts")."""
+    spans = list(islice(line_spans(text), 2))
+    lines = [text[a:b].strip() for a, b in spans]
+    pick = 1 if len(lines) == 2 and is_section_label(lines[0], lines[1]) else 0
+    if not lines or len(lines[pick]) >= 200 or lines[pick].endswith("."):
+        return None
+    return spans[pick]
 
 
 def find_published(text: str, url: str | None, dateline_spans=()) -> dt.date | None:

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claims.clean import is_dateline, line_kind
+from claims.furniture import summary_points
 from claims.segment import line_spans
 
 _BULLET = re.compile(r"\s*(?:[•\-*–·▪●◦]|\d{1,2}[.)])\s+\S")
@@ -25,24 +27,91 @@ class Block:
 
 def content_blocks(text: str, skip: set[tuple[int, int]]) -> list[Block]:
     """Blocks of the lines of ``text`` that are not in ``skip`` (boilerplate lines)."""
-    lines = [span for span in line_spans(text) if span not in skip]
+    every_line = list(line_spans(text))
+    lines = [span for span in every_line if span not in skip]
+    headlines = headline_lines(text, every_line, skip) | summary_points(text, every_line, skip)
     blocks, i = [], 0
     while i < len(lines):
         a, b = lines[i]
         j = i + 1
         while j < len(lines) and _BULLET.match(text, *lines[j]) and _is_lead(text, a, b):
             j += 1
-        blocks.append(_block(text, lines[i:j]))
+        blocks.append(_block(text, lines[i:j], headlines))
         i = j
     return blocks
 
 
-def _block(text: str, lines) -> Block:
+def _block(text: str, lines, headlines=frozenset()) -> Block:
     a, b = lines[0]
     if len(lines) > 1:
         complete = [span for span in lines[1:] if not text[span[0]:span[1]].rstrip().endswith(":")]
         return Block(a, (complete[-1] if complete else lines[0])[1], "list")
-    return Block(a, b, "heading" if is_heading(text[a:b]) else "paragraph")
+    return Block(a, b, "heading" if (a, b) in headlines or is_heading(text[a:b]) else "paragraph")
+
+
+# --- the page's head: headline, deck and summary lines above the body -----------------------
+_TITLE_CHARS = 200
+_DECK_CHARS = 300
+_MAX_DECKS = 2
+_MAX_SUMMARY_LINES = 4     # a deck, or a summary box of a few points
+_BODY_WORDS = 6
+_HEADER_KINDS = ("byline", "dateline")
+
+
+def headline_lines(text: str, every_line, skip) -> set[tuple[int, int]]:
+    """Spans of the headline and the deck or summary lines under it (labelling rule 2: they
+    repeat or summarise the body, so they hold no claims of their own).
+
+    The headline is the first content line, without a closing full stop; it counts as one
+    when decks follow it or the page's byline or date line does. A deck is (a) a line without
+    closing punctuation above the first sentence of the body, or (b) one of the lines right
+    under the headline when the byline or date line follows them: the body starts below that
+    furniture, never above it."""
+    content = [i for i, span in enumerate(every_line) if span not in skip]
+    if len(content) < 3:
+        return set()
+    title = content[0]
+    line = _line(text, every_line[title])
+    if len(line) >= _TITLE_CHARS or line.endswith("."):
+        return set()
+    above_byline = _decks_above_byline(text, every_line, skip, title)
+    decks = _unpunctuated_decks(text, every_line, content[1:]) | (above_byline or set())
+    return decks | {every_line[title]} if decks or above_byline is not None else set()
+
+
+def _line(text: str, span) -> str:
+    return text[span[0]:span[1]].strip()
+
+
+def _unpunctuated_decks(text: str, every_line, content) -> set[tuple[int, int]]:
+    found = set()
+    for i in content:
+        line = _line(text, every_line[i])
+        if line.endswith(tuple(_END_MARKS)) and len(line.split()) >= _BODY_WORDS:
+            return found            # the body's first sentence: the head is above it
+        if len(line) <= _DECK_CHARS and line[-1] not in _END_MARKS + ":" and not _BULLET.match(line):
+            found.add(every_line[i])
+            if len(found) > _MAX_SUMMARY_LINES:
+                return set()        # a table or list above the body, not a deck
+    return set()                    # no punctuated body below: nothing to tell the head by
+
+
+def _decks_above_byline(text: str, every_line, skip, title: int) -> set[tuple[int, int]] | None:
+    """The lines between the headline and the byline or date line under them (maybe none),
+    or None when no such furniture follows."""
+    decks, i = [], title + 1
+    while i < len(every_line) and every_line[i] not in skip:
+        if len(decks) == _MAX_DECKS or len(_line(text, every_line[i])) > _DECK_CHARS:
+            return None
+        decks.append(every_line[i])
+        i += 1
+    header = False
+    while i < len(every_line) and every_line[i] in skip:
+        line = _line(text, every_line[i])
+        header = header or is_dateline(line) or line_kind(line) in _HEADER_KINDS
+        i += 1
+    # The body follows the furniture: an editor's line closing a short piece is no header.
+    return set(decks) if header and i < len(every_line) else None
 
 
 def _is_lead(text: str, a: int, b: int) -> bool:

@@ -334,3 +334,151 @@ def test_contact_lines_are_bylines(line):
 ])
 def test_sentences_about_contact_or_calls_stay_content(line):
     assert line_kind(line) is None
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Save stories to read later and build your own reading list.", "widget"),
+    ("This audio is produced with an AI voice tool.", "widget"),
+    ("Baca artikel menarik lainnya di aplikasi kami", "widget"),
+    ("list of 2 items", "furniture"),
+    ("list 1 of 2", "furniture"),
+    ("Related", "related"),
+    ("Desk: (021) 555-0100; redaksi@example.co.id", "byline"),
+    ("Tips: +62 812 5550 1234 / tips@example.com", "byline"),
+    ("Petugas memadamkan api di Pasar Baru, Senin (3/3/2025). [Kabar.com/Andi]", "caption"),
+    ("A fisherman repairs his net in Ambon on March 3, 2025 [Jane Roe/AFP]", "caption"),
+])
+def test_more_page_furniture_shapes(line, kind):
+    assert line_kind(line) == kind
+
+
+@pytest.mark.parametrize("line", [
+    "Call volumes rose to 5,000 a day, the centre said: 021-555-0100 was the busiest line.",
+    "Harga naik [lihat tabel/grafik] di semua pasar induk kota itu.",
+    "The court heard the numbers (021/555) were forged in 2019.",
+])
+def test_sentences_with_numbers_or_brackets_stay_content(line):
+    assert line_kind(line) is None
+
+
+def _found(text):
+    return {text[b.start:b.end]: b.kind for b in find_boilerplate(text)}
+
+
+@pytest.mark.parametrize("credit", ["Getty Images", "AFP"])
+def test_a_caption_under_a_lone_agency_credit(credit):
+    caption = "Fishing boats moored in the harbour at dawn"
+    text = (f"Port traffic doubles in a year\nThe port handled 2 million containers in 2024.\n{credit}\n"
+            f"{caption}\nExports rose 12% over the same period.\n")
+    assert _found(text) == {credit: "caption", caption: "caption"}
+
+
+def test_a_lone_agency_credit_under_its_caption():
+    caption = "Petugas memeriksa tanggul yang jebol di Demak"
+    text = f"Tanggul Jebol\nTanggul jebol pada Senin malam.\n{caption}\nAFP\nWarga mengungsi ke balai desa.\n"
+    assert _found(text) == {caption: "caption", "AFP": "caption"}
+
+
+def test_capitals_alone_without_a_caption_beside_them_stay_content():
+    text = "Laporan Tahunan\nAnggaran naik 5 persen tahun ini.\nBPK\nAudit selesai pada Maret 2025.\n"
+    assert _found(text) == {}
+
+
+def test_headlines_under_a_lone_related_label_and_list_markers():
+    text = ("Bridge reopens after repairs\n"
+            "The bridge reopened on Friday after six months of repairs.\n"
+            "Recommended Stories\nlist of 2 items\nlist 1 of 2\n"
+            "Storm damage bill passes $40m\nlist 2 of 2\nFerry operator cuts routes\nend of list\n"
+            "Traffic on the bridge is expected to return to 30,000 vehicles a day.\n")
+    found = _found(text)
+    assert found["Storm damage bill passes $40m"] == "related"
+    assert found["Ferry operator cuts routes"] == "related"
+    assert found["end of list"] == "furniture"
+    assert "Traffic on the bridge is expected to return to 30,000 vehicles a day." not in found
+
+
+def test_a_quotation_after_a_related_label_stays_content():
+    quote = "“Stok beras aman hingga akhir tahun"
+    text = f"Stok Beras Aman\nBulog menambah stok pada Senin.\nBACA JUGA:\n{quote}\n" \
+           "Bulog menyalurkan 2.000 ton beras.\n"
+    assert quote not in _found(text)
+
+
+def test_section_kicker_above_the_headline_is_furniture():
+    text = ("Local News|Transport\nCity adds twelve electric buses to its fleet\n"
+            "The city added 12 electric buses on Monday.\n")
+    assert _found(text) == {"Local News|Transport": "furniture"}
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Pilihan Editor: Harga Gula Turun di Pasar Induk", "related"),
+    ("Editor's picks", "related"),
+    ("Bagikan :", "widget"),
+    ("Baca halaman selanjutnya", "widget"),
+    ("Explore more on these topics", "widget"),
+    ("Warga mengungsi di balai desa, Senin (3/3/2025). KABARKOTA.com/DEWI LESTARI", "caption"),
+])
+def test_picks_labels_widgets_and_credits_in_capitals(line, kind):
+    assert line_kind(line) == kind
+
+
+@pytest.mark.parametrize("line", [
+    "Pilihan editor itu jatuh pada Rina, kata panitia.",
+    "More on this later, the minister said on Monday.",
+])
+def test_words_of_labels_inside_sentences_stay_content(line):
+    assert line_kind(line) is None
+
+
+def test_a_caption_under_a_photo_word_credit():
+    caption = "Petugas memeriksa tanggul yang jebol di Demak"
+    text = (f"Tanggul Jebol di Demak\nTanggul jebol pada Senin malam.\nFoto: Dok. BPBD Demak\n{caption}\n"
+            "Warga mengungsi ke balai desa pada 2024.\n")
+    assert _found(text) == {"Foto: Dok. BPBD Demak": "caption", caption: "caption"}
+
+
+def test_a_punctuated_caption_above_a_named_credit_wins_over_the_paragraph_below():
+    caption = "Rescuers search the river bank on Monday, June 2, 2025."
+    text = (f"River rescue continues\nThe search resumed on Monday.\n{caption}\nGetty Images\n"
+            "The search will end in 2025.\n")
+    assert _found(text) == {caption: "caption", "Getty Images": "caption"}
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Petani memanen padi di Sragen, Jawa Tengah. /Dok. Humas", "caption"),
+    ("Kapal bersandar di Pelabuhan Merak, Senin (3/3/2025). /ANTARA", "caption"),
+])
+def test_a_credit_after_a_slash_closes_a_caption(line, kind):
+    assert line_kind(line) == kind
+
+
+@pytest.mark.parametrize("line", [
+    "Harga naik 5 persen. /lihat tabel di bawah",
+    "Dua kalimat di sini. Dan satu lagi di sini. Yang ketiga juga ada. /Dok. Humas Polda Metro Jaya Jakarta Raya",
+])
+def test_a_slash_after_body_text_stays_content(line):
+    assert line_kind(line) is None
+
+
+def test_the_wire_name_under_the_headline_leaves_the_headline_alone():
+    text = "Ferry sinks off the coast, 9 missing\nAFP\nA ferry sank on Monday, police said.\n"
+    assert "Ferry sinks off the coast, 9 missing" not in _found(text)
+
+
+def test_a_copied_link_notice_is_a_widget():
+    assert line_kind("Link Copied!") == "widget"
+
+
+def test_a_list_heading_further_down_is_no_section_kicker():
+    text = ("Kabar Kesehatan\nDinas merinci capaian imunisasi sebagai berikut:\n"
+            "Kota Bogor\n• Sasaran anak usia balita: 41.000\n• Capaian: 96 persen\n"
+            "Imunisasi tahap kedua dimulai pada 3 Juni 2024.\n")
+    assert "Kota Bogor" not in _found(text)
+
+
+def test_gated_rules_still_find_their_lines_in_a_whole_article():
+    notice = "Dilarang menyalin konten situs ini tanpa izin tertulis."
+    text = ("Banjir Rob Rendam Pesisir\nPoin penting:\nAir naik 40 cm.\nOleh Rina Dewi\n"
+            f"Banjir rob merendam 300 rumah pada Senin.\n{notice}\n")
+    found = _found(text)
+    assert found[notice] == "byline" and found["Poin penting:"] == "furniture"

@@ -62,3 +62,14 @@ def test_html_body_title_and_date_are_extracted():
 def test_html_without_a_body_is_refused():
     with pytest.raises(NoExtractableText):
         extract_html("<html><head><title>x</title></head><body></body></html>")
+
+
+@pytest.mark.parametrize("text, title", [
+    ("World|Asia\nFerry sinks off Sulawesi coast, 12 missing\nBody text.", "Ferry sinks off Sulawesi coast, 12 missing"),
+    ("City Hall\nDewan kota menyetujui kenaikan tarif parkir dua kali lipat\nIsi.",
+     "Dewan kota menyetujui kenaikan tarif parkir dua kali lipat"),
+    # a short headline above the body's first sentence stays the headline
+    ("Banjir Landa Garut\nBanjir merendam 40 rumah pada Senin.", "Banjir Landa Garut"),
+])
+def test_title_skips_the_section_name_above_the_headline(text, title):
+    assert text[slice(*find_title(text))] == title

@@ -1,6 +1,6 @@
 import pytest
 
-from claims.paragraphs import is_heading
+from claims.paragraphs import content_blocks, is_heading
 
 
 @pytest.mark.parametrize("line, heading", [
@@ -17,3 +17,74 @@ from claims.paragraphs import is_heading
 ])
 def test_headings_are_short_title_case_lines_without_a_closing_mark(line, heading):
     assert is_heading(line) is heading
+
+
+def _kinds(text, skip_lines=()):
+    skip = {(text.index(line), text.index(line) + len(line)) for line in skip_lines}
+    return [(text[b.start:b.end], b.kind) for b in content_blocks(text, skip)]
+
+
+def test_a_deck_without_a_full_stop_above_the_body_is_a_heading():
+    text = ("Ferry fares to rise in April\n"
+            "Operators say fuel costs have doubled since last year\n"
+            "Ferry fares on the Bali Strait will rise 15% on April 1, the ministry said.\n"
+            "The last increase was in 2022.\n")
+    assert _kinds(text) == [
+        ("Ferry fares to rise in April", "heading"),
+        ("Operators say fuel costs have doubled since last year", "heading"),
+        ("Ferry fares on the Bali Strait will rise 15% on April 1, the ministry said.", "paragraph"),
+        ("The last increase was in 2022.", "paragraph")]
+
+
+def test_a_punctuated_deck_above_the_byline_is_a_heading():
+    text = ("Dewan Kota Setujui Tarif Parkir Baru\n"
+            "Tarif naik menjadi Rp 5.000 per jam mulai bulan depan.\n"
+            "Oleh Rina Lestari\n"
+            "Senin, 3 Maret 2025 10:15 WIB\n"
+            "DPRD Kota Bogor menyetujui tarif parkir baru pada Senin.\n"
+            "Tarif berlaku mulai 1 April.\n")
+    kinds = _kinds(text, ["Oleh Rina Lestari", "Senin, 3 Maret 2025 10:15 WIB"])
+    assert kinds[:2] == [("Dewan Kota Setujui Tarif Parkir Baru", "heading"),
+                         ("Tarif naik menjadi Rp 5.000 per jam mulai bulan depan.", "heading")]
+    assert {kind for _, kind in kinds[2:]} == {"paragraph"}
+
+
+@pytest.mark.parametrize("text", [
+    # no byline under the second line: it is the lead paragraph
+    "Harga Gula Naik\nHarga gula naik 10 persen pada Senin.\nPedagang mengeluh.\n",
+    # nothing punctuated below: no body to tell the head from
+    "Harga Gula Naik\nharga gula naik sepuluh persen\npedagang mengeluh\n",
+    # the first line is a sentence, not a headline
+    "Harga gula naik pada Senin.\nPedagang mengeluh soal pasokan yang seret\nStok menipis di pasar.\n",
+])
+def test_lead_paragraphs_are_not_decks(text):
+    kinds = [kind for _, kind in _kinds(text)]
+    assert "heading" not in kinds[1:]
+
+
+def test_a_sentence_case_headline_above_the_date_line_is_a_heading():
+    text = ("Council approves new parking fees for the old town\n"
+            "Tuesday, March 4, 2025 | 9:10 am\n"
+            "The council voted 7-2 on Monday to raise parking fees.\n"
+            "Fees rise to $3 an hour.\n")
+    kinds = _kinds(text, ["Tuesday, March 4, 2025 | 9:10 am"])
+    assert kinds[0] == ("Council approves new parking fees for the old town", "heading")
+    assert {kind for _, kind in kinds[1:]} == {"paragraph"}
+
+
+def test_a_short_piece_closed_by_its_byline_keeps_its_paragraphs():
+    text = ("Jembatan Darurat Dibuka\n"
+            "Jembatan darurat di Sungai Cimanuk dibuka pada Senin.\n"
+            "Jembatan itu bisa dilalui kendaraan hingga 8 ton.\n"
+            "Oleh Rina Dewi\n")
+    kinds = _kinds(text, ["Oleh Rina Dewi"])
+    assert [kind for _, kind in kinds[1:]] == ["paragraph", "paragraph"]
+
+
+def test_a_table_above_the_body_is_not_a_deck():
+    rows = ["wilayah pusat mencatat 120 kasus", "wilayah utara mencatat 98 kasus",
+            "wilayah barat mencatat 87 kasus", "wilayah selatan mencatat 76 kasus",
+            "wilayah timur mencatat 65 kasus"]
+    text = "Kasus DBD per Wilayah\n" + "\n".join(rows) + "\nKasus DBD naik 12 persen pada Maret.\n"
+    kinds = dict(_kinds(text))
+    assert all(kinds[row] == "paragraph" for row in rows)

@@ -86,3 +86,28 @@ def test_a_ranged_walk_reads_only_its_range():
 ])
 def test_dotted_initials_end_a_sentence_only_before_an_opening_word(text, expected):
     assert sentences(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("KUALA LUMPUR: Harga minyak sawit naik 3 persen pada Senin. Ekspor turun.",
+     ["Harga minyak sawit naik 3 persen pada Senin.", "Ekspor turun."]),
+    ("GEORGE TOWN, Penang: The bridge reopened on Friday.", ["The bridge reopened on Friday."]),
+    ("MANILA: “We are ready,” the mayor said.", ["“We are ready,” the mayor said."]),
+    # labels in title case and capitals with figures are the sentence's own words
+    ("Update: The bridge reopened on Friday.", ["Update: The bridge reopened on Friday."]),
+    ("COVID-19: Cases rose by 12 on Monday.", ["COVID-19: Cases rose by 12 on Monday."]),
+    ("Rapat dimulai pukul 09.00 WIB: semua hadir.", ["Rapat dimulai pukul 09.00 WIB: semua hadir."]),
+])
+def test_a_colon_dateline_is_left_out_of_the_first_sentence(text, expected):
+    assert sentences(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("BANDUNG, 3 Juni 2025 - Harga beras naik 5 persen. Stok aman.", ["Harga beras naik 5 persen.", "Stok aman."]),
+    ("KUALA LUMPUR, June 2, 2025 (Harbour) -- Palm oil rose 3%.", ["Palm oil rose 3%."]),
+    # a sentence that opens with capitals and a dash inside stays whole
+    ("PSSI, 2 klub, dan 3 sponsor - semuanya hadir.", ["PSSI, 2 klub, dan 3 sponsor - semuanya hadir."]),
+    ("BPS mencatat inflasi 2,8 persen - tertinggi tahun ini.", ["BPS mencatat inflasi 2,8 persen - tertinggi tahun ini."]),
+])
+def test_a_dated_dash_dateline_is_left_out_of_the_first_sentence(text, expected):
+    assert sentences(text) == expected
