@@ -8,7 +8,7 @@ from decimal import Decimal
 from claims.text_features import features
 from claims.lexicon_dates import alternation
 from claims.lexicon_numbers import MULTIPLIERS, NUMBER_WORDS, SCALE_AFTER_DIGITS, VAGUE
-from claims.lexicon_units import CURRENCY_PREFIXES
+from claims.lexicon_units import CURRENCY_PREFIXES, UNITS
 from claims.number_read import read_numeral, read_words
 
 _I = re.IGNORECASE
@@ -125,6 +125,8 @@ def _digit_atom(text: str, m: re.Match, language: str) -> Atom | None:
             glued, end = abbreviation.group(1), abbreviation.end()
     if glued:
         key = glued.lower()
+        if _glued_name(glued, key, currency):
+            return None
         if currency and key in _GLUED_AFTER_CURRENCY:
             factor = _GLUED_AFTER_CURRENCY[key].get(currency, _GLUED_AFTER_CURRENCY[key]["*"])
         elif key in _GLUED_SCALES:
@@ -137,6 +139,12 @@ def _digit_atom(text: str, m: re.Match, language: str) -> Atom | None:
     value = _scaled(value, factor)
     return Atom(start, end + 3 * approx, value, value, currency, glued_unit,
                 factor != 1.0, factor=factor, approx=approx)
+
+
+def _glued_name(glued: str, key: str, currency: str | None) -> bool:
+    """"1MDB", "3M": capitals glued to digits that are no unit and no scale make a name."""
+    return not currency and len(glued) > 1 and glued.isupper() and key not in UNITS \
+        and key not in _GLUED_SCALES
 
 
 _POWERS_OF_TEN = {10.0 ** n: n for n in range(1, 16)}

@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from claims.lexicon_numbers import NUMBER_WORDS, ORDINALS, ROMAN, VAGUE
+from claims.lexicon_numbers import NUMBER_WORDS, OPEN_ABOVE, OPEN_BELOW, ORDINALS, ROMAN, VAGUE
 from claims.lexicon_units import AMBIGUOUS_CURRENCY_WORDS, CURRENCY_PREFIXES, CURRENCY_WORDS, UNITS
 from claims.model import Quantity
 from claims.number_atoms import Atom, find_atoms
@@ -56,7 +56,7 @@ def _whole_text(text: str, language: str) -> tuple[Quantity, ...]:
     found: list[Quantity] = []
     for lo, hi in trigger_windows(text, 0, len(text), _TRIGGERS):
         found += _in_window(text, lo, hi, 0, len(text), language)
-    return tuple(_currency_of_family_words(text, _share_counted_nouns(text, found)))
+    return tuple(_currency_of_family_words(text, _share_counted_nouns(text, _bounds_into_brackets(text, found))))
 
 
 _MEASURES = frozenset(UNITS.values()) | frozenset(CURRENCY_PREFIXES.values()) | \
@@ -70,9 +70,28 @@ def _share_counted_nouns(text: str, found: list[Quantity]) -> list[Quantity]:
     nouns = [q for q in found if q.unit and q.unit not in _MEASURES]
     result = []
     for q in found:
-        if q.unit is None and q.value_min is not None and q.value_min == int(q.value_min):
+        value = q.value_min if q.value_min is not None else q.value_max   # "fewer than 2,500"
+        if q.unit is None and value is not None and value == int(value):
             q = _with_noun_of_nearest(text, q, nouns)
         result.append(q)
+    return result
+
+
+_OPEN_BOUNDS = frozenset(OPEN_ABOVE | OPEN_BELOW)
+_INTO_BRACKET = re.compile(r"[^\d().,;]{0,30}\(")      # the first unit, then the bracket
+
+
+def _bounds_into_brackets(text: str, found: list[Quantity]) -> list[Quantity]:
+    """"up to 4 meters (13 feet)": a conversion in brackets restates the measure before it,
+    bound and all, so it takes that measure's open bound."""
+    result = list(found)
+    for i in range(1, len(found)):
+        before, q = result[i - 1], found[i]
+        if before.qualifier in _OPEN_BOUNDS and q.qualifier is None and q.unit in _MEASURES \
+                and before.unit in _MEASURES and q.value_min == q.value_max \
+                and _INTO_BRACKET.fullmatch(text, before.end, q.start):
+            low, high = (q.value_min, None) if before.value_max is None else (None, q.value_max)
+            result[i] = replace(q, value_min=low, value_max=high, qualifier=before.qualifier)
     return result
 
 
@@ -169,6 +188,8 @@ def _is_year_or_name(text: str, atom: Atom, lo: int) -> bool:
         return not _MEASURE_AFTER_YEAR.match(after)
     if not written.isdigit() or len(written) > 3:
         return False
+    if _model_variant(text, atom, lo):
+        return True
     window_start = max(lo, atom.start - 30)
     name = _NAME_BEFORE.search(text[window_start:atom.start])
     if not name or name.group("w").lower() in _NOT_NAMES_OR_STOPWORDS:
@@ -178,6 +199,17 @@ def _is_year_or_name(text: str, atom: Atom, lo: int) -> bool:
     # A capitalised word inside a sentence is a name ("Liga 2 musim lalu"); at the start of
     # a sentence it may be any word, so only a number with nothing after it is taken as a name.
     return not _sentence_initial(text, window_start + name.start(), lo) or not _LOWER_AFTER.match(after)
+
+
+# "Boeing 737-800", "Airbus A330-300": the variant after a model number is part of the name.
+_MODEL_VARIANT_BEFORE = re.compile(r"\b(?P<w>[A-Z][A-Za-z]+) [A-Z]?\d{3}-$")
+
+
+def _model_variant(text: str, atom: Atom, lo: int) -> bool:
+    if atom.end - atom.start != 3 or text[atom.start - 1:atom.start] != "-":
+        return False
+    name = _MODEL_VARIANT_BEFORE.search(text, max(lo, atom.start - 20), atom.start)
+    return bool(name) and name.group("w").lower() not in _NOT_NAMES_OR_STOPWORDS
 
 
 def _sentence_initial(text: str, pos: int, lo: int) -> bool:

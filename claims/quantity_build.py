@@ -34,7 +34,7 @@ _CHANGE_BEFORE = re.compile(
     r"|decreases|climbed|climbs?|jumped|jumps?|grew|grows?|grown|declined?|declines|dropped|drops?|slipped"
     r"|slips?|surged?|surges|soared|soars?|plunged?|plunges|gained|gains?|widened|narrowed|naik|turun"
     r"|meningkat|menurun|melonjak|anjlok|merosot|bertambah|berkurang|tumbuh|melemah|menguat|membengkak"
-    r"|menyusut|raised|lowered|revised|cut|menaikkan|menurunkan|merevisi)\s+"
+    r"|menyusut|raised|raises?|raising|lowered|lowers?|revised|cut|menaikkan|menurunkan|merevisi)\s+"
     r"(?:(?:by|sebesar)\s+|(?:[\w’'-]+\s+){0,3}(?:from|dari)\s+)?$",
     re.I)
 _BY_BEFORE = re.compile(r"\b(?:by|sebesar)\s+$", re.I)     # "fell by 26,000 to 884,000"
@@ -156,7 +156,7 @@ def _range(text, first, unit, pos, nxt, lo, hi, language) -> Quantity | None:
         first_low, unit = first.low / ratio, second_unit   # "9 bulan hingga 15 tahun" in years
     unit = unit or second_unit
     if unit is None and not nxt.currency:
-        unit = counted_noun_after(text, end, hi, language)
+        unit = _age_range_unit(text, first, lo) or counted_noun_after(text, end, hi, language)
     low = first_low * nxt.factor if first.factor == 1 and nxt.factor > 1 else first_low
     if low > nxt.high:
         return None
@@ -175,7 +175,7 @@ def _before_and_after(text, first, pos, opener, between, lo) -> bool:
     if not (opener or first.currency or pos > first.end or first.glued_unit
             or _BY_BEFORE.search(text, max(lo, first.start - 12), first.start)):
         return False
-    return bool(_CHANGE_BEFORE.search(text, max(lo, first.start - 30), first.start))
+    return bool(_CHANGE_BEFORE.search(text, max(lo, first.start - 45), first.start))
 
 
 def _own_unit_against_scale(first: Atom, unit: str | None, nxt: Atom, second_unit: str | None) -> bool:
@@ -212,6 +212,11 @@ def _age_unit(text: str, atom: Atom, lo: int) -> str | None:
     if _AGED.search(before):
         return "years"
     return "years" if not atom.words and _AGE_BEFORE.search(before) and _AGE_AFTER.match(text, atom.end) else None
+
+
+def _age_range_unit(text: str, atom: Atom, lo: int) -> str | None:
+    """"adults aged 40 to 79", "berusia 13-15": a range of ages is in years."""
+    return "years" if _AGED.search(text, max(lo, atom.start - 12), atom.start) else None
 
 
 def _one_counts(text: str, atom: Atom, unit: str | None, lo: int) -> bool:

@@ -235,3 +235,15 @@ def test_each_currency_mark_is_read_before_a_number(written):
     found = find_quantities(text, 0, len(text), "id")
     mark = written[:-1].strip().lower()
     assert [(q.unit, q.start) for q in found] == [(CURRENCY_PREFIXES[mark], text.index(written))]
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    # A conversion in brackets takes the open bound of the measure it restates.
+    ("Waves rose up to 3 meters (10 feet) high.", "en", [(None, 3, "m", "up_to"), (None, 10, "ft", "up_to")]),
+    ("The fire burned more than 5 km (3 miles) of coast.", "en", [(5, None, "km", "more_than"), (3, None, "mi", "more_than")]),
+    # The variant after a model number is part of the name.
+    ("Maskapai itu memakai Airbus A330-300 dan 12 pesawat lain.", "id", [(12, 12, "pesawat lain", None)]),
+    ("Pesawat Boeing 777-300 itu membawa 250 penumpang.", "id", [(250, 250, "penumpang", None)]),
+])
+def test_brackets_restating_a_measure_and_model_variants(sentence, language, expected):
+    assert values(sentence, language) == expected

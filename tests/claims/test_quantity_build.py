@@ -1,0 +1,23 @@
+"""One quantity from a run of numbers (quantity_build): ages as ranges, changes from one value
+to another. Sentences are invented."""
+import pytest
+
+from claims.quantities import find_quantities
+
+
+def values(sentence, language):
+    return [(q.value_min, q.value_max, q.unit, q.qualifier)
+            for q in find_quantities(sentence, 0, len(sentence), language)]
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    # A range after "aged"/"berusia" is a range of ages, whatever noun comes before.
+    ("The survey reached 2,000 voters aged 18 to 30.", "en", [(2000, 2000, "voters", None), (18, 30, "years", None)]),
+    ("Peserta berusia 10 hingga 12 mengikuti lomba.", "id", [(10, 12, "years", None)]),
+    # After a verb of change, "from X to Y" is the old and the new value, even a few words on.
+    ("The council raises monthly water bills from $30 to $34.", "en", [(30, 30, "USD", None), (34, 34, "USD", None)]),
+    # Without one it stays a range.
+    ("Tickets cost from $30 to $34.", "en", [(30, 34, "USD", None)]),
+])
+def test_ages_and_changes(sentence, language, expected):
+    assert values(sentence, language) == expected
