@@ -56,7 +56,8 @@ def _whole_text(text: str, language: str) -> tuple[Quantity, ...]:
     found: list[Quantity] = []
     for lo, hi in trigger_windows(text, 0, len(text), _TRIGGERS):
         found += _in_window(text, lo, hi, 0, len(text), language)
-    return tuple(_currency_of_family_words(text, _share_counted_nouns(text, _bounds_into_brackets(text, found))))
+    found = _nouns_from_the_subject(text, _bounds_into_brackets(text, found))
+    return tuple(_currency_of_family_words(text, _share_counted_nouns(text, found)))
 
 
 _MEASURES = frozenset(UNITS.values()) | frozenset(CURRENCY_PREFIXES.values()) | \
@@ -93,6 +94,47 @@ def _bounds_into_brackets(text: str, found: list[Quantity]) -> list[Quantity]:
             low, high = (q.value_min, None) if before.value_max is None else (None, q.value_max)
             result[i] = replace(q, value_min=low, value_max=high, qualifier=before.qualifier)
     return result
+
+
+# "the number of job vacancies fell by 26,000", "passenger numbers rose to 9.6 million", "the
+# death toll rose to 31": the subject names what a bare count counts.
+_SUBJECT_NOUN = re.compile(r"\b(?:number|numbers|jumlah) of (?:[a-z]+[^\Ws] )?(?P<of>[a-z]+(?:s|people|children))\b"
+                           r"|\b(?P<each>[a-z]{3,}[^\Ws]) numbers\b|\bjumlah (?P<jumlah>[a-z]{3,})\b"
+                           r"|\b(?P<toll>death toll|jumlah korban meninggal)\b|\b(?P<population>population|penduduknya)\b", re.I)
+_SUBJECT_GATE = ("umber", "umlah", "toll", "opulation", "enduduk")
+_SUBJECT_REACH = 80
+
+
+def _nouns_from_the_subject(text: str, found: list[Quantity]) -> list[Quantity]:
+    result = list(found)
+    for i, q in enumerate(found):
+        if q.unit is not None or (q.value_max is not None and q.value_max != int(q.value_max)):
+            continue
+        before = text[max(0, q.start - _SUBJECT_REACH):q.start]
+        if not any(word in before for word in _SUBJECT_GATE):
+            continue
+        noun = _subject_noun(_SENTENCE_BREAK.split(before)[-1])
+        if noun:
+            result[i] = replace(q, unit=noun)
+    return result
+
+
+def _subject_noun(clause: str) -> str | None:
+    found = None
+    for found in _SUBJECT_NOUN.finditer(clause):
+        pass                                   # the subject nearest the number
+    if found is None:
+        return None
+    if found.group("toll"):
+        return "deaths"
+    if found.group("population"):
+        return "people"
+    noun = found.group("of") or found.group("jumlah") or found.group("each").lower() + "s"
+    return noun if noun.lower() not in STOPWORDS and noun.lower() not in _NOT_SUBJECT_NOUNS else None
+
+
+# Words after "number of"/"jumlah" that are no counted thing.
+_NOT_SUBJECT_NOUNS = frozenset({"missing", "total", "tersebut", "itu", "ini", "keseluruhan", "times"})
 
 
 def _currency_of_family_words(text: str, found: list[Quantity]) -> list[Quantity]:
