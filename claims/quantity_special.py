@@ -12,6 +12,7 @@ from claims.lexicon_dates import MONTHS
 from claims.lexicon_numbers import NUMBER_WORDS, OPEN_ABOVE, OPEN_BELOW, ORDINAL_RANK_NOUNS, ORDINALS, RANK_NOUNS, ROMAN
 from claims.text_features import features
 from claims.model import Quantity
+from claims.number_atoms import TENS_WITH_AN
 from claims.quantity_context import counted_noun_after, measure_after, qualifier_before
 
 _I = re.IGNORECASE
@@ -93,6 +94,9 @@ def _rank(m):
     value = _ordinal_value(m)
     if not value or _first_of_a_period(m):
         return None
+    if value in TENS_WITH_AN and m.string.startswith("-an", m.end()):      # "peringkat 60-an"
+        return Quantity(float(value), float(value + 9), _rank_unit(m.group("noun")), "vague",
+                        m.start(), m.end() + 3)
     return _exact(value, _rank_unit(m.group("noun")), m.span())
 
 
