@@ -163,6 +163,11 @@ def _codes_of_family_words() -> dict[str, frozenset[str]]:
 
 
 AMBIGUOUS_CURRENCY_WORDS = _codes_of_family_words()
+# How each currency's country is written as a proper name ("Nepal", "Nepalese"), for a family
+# word that stands alone in an article about one country; short forms ("AS", "US") are left
+# out, being ordinary words too.
+COUNTRY_NAMES_OF_CODE = {code: tuple(c.title() for c in countries if len(c) > 3)
+                         for _family, code, countries in _COUNTRY_CURRENCIES}
 # Alone, such a word still names money: it reads as its family's most traded currency, as
 # "dollar" reads as USD, until a country named in the text read says otherwise. The Swedish
 # plural is "kronor", so "krone"/"kroner" alone are Norway's (or Denmark's) currency.

@@ -11,7 +11,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from claims.lexicon_numbers import NUMBER_WORDS, OPEN_ABOVE, OPEN_BELOW, ORDINALS, ROMAN, VAGUE
-from claims.lexicon_units import AMBIGUOUS_CURRENCY_WORDS, CURRENCY_PREFIXES, CURRENCY_WORDS, UNITS
+from claims.lexicon_units import AMBIGUOUS_CURRENCY_WORDS, COUNTRY_NAMES_OF_CODE, CURRENCY_PREFIXES, CURRENCY_WORDS, UNITS
 from claims.model import Quantity
 from claims.number_atoms import Atom, find_atoms
 from claims.quantity_build import build_quantity
@@ -57,7 +57,8 @@ def _whole_text(text: str, language: str) -> tuple[Quantity, ...]:
     for lo, hi in trigger_windows(text, 0, len(text), _TRIGGERS):
         found += _in_window(text, lo, hi, 0, len(text), language)
     found = _nouns_from_the_subject(text, _bounds_into_brackets(text, found))
-    return tuple(_currency_of_family_words(text, _share_counted_nouns(text, found)))
+    found = _share_counted_nouns(text, _currency_of_bare_amounts(text, _cents_as_dollars(found)))
+    return tuple(_currency_of_family_words(text, found))
 
 
 _MEASURES = frozenset(UNITS.values()) | frozenset(CURRENCY_PREFIXES.values()) | \
@@ -137,6 +138,42 @@ def _subject_noun(clause: str) -> str | None:
 _NOT_SUBJECT_NOUNS = frozenset({"missing", "total", "tersebut", "itu", "ini", "keseluruhan", "times"})
 
 
+def _cents_as_dollars(found: list[Quantity]) -> list[Quantity]:
+    """"10.4 cents" is an amount of money: a hundredth of a dollar each."""
+    return [replace(q, value_min=_hundredth(q.value_min), value_max=_hundredth(q.value_max), unit="USD")
+            if q.unit in ("cents", "cent") else q for q in found]
+
+
+def _hundredth(value: float | None) -> float | None:
+    return None if value is None else round(value / 100, 10)
+
+
+_CURRENCY_CODES = frozenset(CURRENCY_PREFIXES.values()) | frozenset(CURRENCY_WORDS.values())
+_SCALED = re.compile(r"(?i:billion|million|trillion|miliar|milyar|juta|triliun|bn|mn)\b")
+
+
+def _currency_of_bare_amounts(text: str, found: list[Quantity]) -> list[Quantity]:
+    """"rose to 1.84 billion crowns ($195 million) from 1.64 billion", "naik menjadi Rp 5
+    triliun dari 4,2 triliun": a scaled number without a unit, after an amount of money in
+    the same sentence, is in that money (a conversion in brackets is passed over)."""
+    result = list(found)
+    for i, q in enumerate(found):
+        if q.unit is not None or not _SCALED.search(text, q.start, q.end):
+            continue
+        for before in reversed(result[:i]):
+            gap = text[before.end:q.start]
+            if _SENTENCE_BREAK.search(gap) or len(gap) > 120:
+                break
+            if before.unit in _CURRENCY_CODES and not _in_brackets(text, before):
+                result[i] = replace(q, unit=before.unit)
+                break
+    return result
+
+
+def _in_brackets(text: str, q: Quantity) -> bool:
+    return text[max(0, q.start - 2):q.start].rstrip().endswith("(")
+
+
 def _currency_of_family_words(text: str, found: list[Quantity]) -> list[Quantity]:
     """"40 million Norwegian crowns ... 14 billion crowns": a family word that several
     currencies share is the one named with a country nearest to it in the text read."""
@@ -150,7 +187,16 @@ def _currency_of_family_words(text: str, found: list[Quantity]) -> list[Quantity
         near = sorted((abs(i - j), j > i, unit) for j, unit in named if codes and unit in codes)
         if near:
             result[i] = replace(found[i], unit=near[0][2])
+        elif codes and (only := _only_country_named(text, codes)):
+            result[i] = replace(found[i], unit=only)
     return result
+
+
+def _only_country_named(text: str, codes: frozenset[str]) -> str | None:
+    """"500,000 rupees" in a story about Nepal: the one country of the family named in the
+    text read gives the currency; with none or several, the family's default stands."""
+    named = [code for code in codes if any(name in text for name in COUNTRY_NAMES_OF_CODE.get(code, ()))]
+    return named[0] if len(named) == 1 else None
 
 
 _AMBIGUOUS_CODES = frozenset(code for codes in AMBIGUOUS_CURRENCY_WORDS.values() for code in codes)
