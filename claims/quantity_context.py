@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from claims.lexicon_numbers import QUALIFIERS_BEFORE
+from claims.lexicon import TITLE_WORDS
 from claims.lexicon_units import CASE_SENSITIVE_UNITS, CURRENCY_WORDS, DIGIT_ONLY_UNITS, UNITS
 
 # The qualifier may stand a few words before a copula: "sekurang-kurangnya adalah 95 persen",
@@ -133,6 +134,8 @@ def counted_noun_after(text: str, pos: int, hi: int, language: str) -> str | Non
     first = _WORD.match(text, pos, hi)
     if first and first.start("w") - pos <= 2 and _is_acronym_noun(first.group("w")):
         return first.group("w")
+    if language == "id" and first and (office := _office_counted(text, first, hi)):
+        return office
     if first and language == "en" and first.group("w") in _ADDED:
         pos = first.end()                                    # "60 more stores", "two other men"
         first = _WORD.match(text, pos, hi)
@@ -148,6 +151,22 @@ def counted_noun_after(text: str, pos: int, hi: int, language: str) -> str | Non
     if second and _takes_second_word(noun, second.group("w"), language):
         return f"{noun} {second.group('w')}"
     return noun
+
+
+def _office_counted(text: str, first: re.Match, hi: int) -> str | None:
+    """"empat orang pejabat", "dua orang Kepala Dinas", "dua Kepala Dinas": the office held
+    is the counted noun; "orang" is only the classifier for people."""
+    word = first
+    if word.group("w").lower() == "orang":
+        word = _WORD.match(text, word.end(), hi)
+    if not word or word.group("w").lower() not in TITLE_WORDS or word.group("w").lower() == "orang":
+        return None
+    if word is first and word.group("w")[0].islower():
+        return None                                # "dua pejabat" is read the ordinary way
+    office, second = word.group("w"), _WORD.match(text, word.end(), hi)
+    if second and office.lower() in _CONTAINERS_ID and second.group("w").lower() not in STOPWORDS:
+        return f"{office} {second.group('w')}"
+    return office
 
 
 def _is_acronym_noun(word: str) -> bool:

@@ -21,3 +21,13 @@ def values(sentence, language):
 ])
 def test_ages_and_changes(sentence, language, expected):
     assert values(sentence, language) == expected
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    # An age after a name may close the sentence.
+    ("The driver was named as Tom Reyes, 52. He survived.", "en", [(52, 52, "years", None)]),
+    # A decimal after the comma is no age.
+    ("Skor rata-rata Budi, 7.5 poin.", "id", [(7.5, 7.5, "poin", None)]),
+])
+def test_an_age_after_a_name(sentence, language, expected):
+    assert values(sentence, language) == expected

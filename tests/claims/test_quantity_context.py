@@ -57,3 +57,15 @@ def test_units_written_in_several_words_or_glued(sentence, language, expected):
 ])
 def test_bounds_written_before_the_number(sentence, language, expected):
     assert values(sentence, language) == expected
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    # "orang" is the classifier of people; the office after it is what is counted.
+    ("Jaksa memeriksa tiga orang pejabat dinas itu.", "id", [(3, 3, "pejabat", None)]),
+    ("Lima orang Kepala Desa hadir dalam rapat.", "id", [(5, 5, "Kepala Desa", None)]),
+    ("Rapat dihadiri dua Kepala Bidang.", "id", [(2, 2, "Kepala Bidang", None)]),
+    # Without an office "orang" itself is the noun.
+    ("Sebanyak 6 orang terluka.", "id", [(6, 6, "orang", None)]),
+])
+def test_offices_counted_after_the_classifier_orang(sentence, language, expected):
+    assert values(sentence, language) == expected
