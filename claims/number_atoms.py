@@ -187,8 +187,8 @@ _FRACTION_AFTER = re.compile(r"[\s-]?(?:thirds?|quarters?|fifths?|halves|tenths?
 # A number right after these nouns names which one ("lantai dua" = the second floor, "kamar 12"),
 # it counts nothing.
 # (?=…): a case-blind pattern gets no first-character skip from the engine; the lookahead gives it.
-_NUMBERED_PLACE = re.compile(r"(?=[bfgjklprt])(?<!\w)(?:lantai|kamar|ruang|ruangan|pintu|gerbang|peron|jalur|lajur"
-                             r"|tingkat|kelas|blok|gang|loket|platform|gate|floor|room)\s+$", _I)
+_NUMBERED_PLACE = re.compile(r"(?=[bfgjklprstz])(?<!\w)(?:lantai|kamar|ruang|ruangan|pintu|gerbang|peron|jalur|lajur"
+                             r"|tingkat|kelas|blok|gang|loket|platform|gate|floor|room|seksi|segmen|zona)\s+$", _I)
 
 
 def _numbered_place(text: str, start: int) -> bool:

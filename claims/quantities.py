@@ -101,8 +101,9 @@ def _bounds_into_brackets(text: str, found: list[Quantity]) -> list[Quantity]:
 # death toll rose to 31": the subject names what a bare count counts.
 _SUBJECT_NOUN = re.compile(r"\b(?:number|numbers|jumlah) of (?:[a-z]+[^\Ws] )?(?P<of>[a-z]+(?:s|people|children))\b"
                            r"|\b(?P<each>[a-z]{3,}[^\Ws]) numbers\b|\bjumlah (?P<jumlah>[a-z]{3,})\b"
-                           r"|\b(?P<toll>death toll|jumlah korban meninggal)\b|\b(?P<population>population|penduduknya)\b", re.I)
-_SUBJECT_GATE = ("umber", "umlah", "toll", "opulation", "enduduk")
+                           r"|\b(?P<toll>death toll|jumlah korban meninggal)\b|\b(?P<population>population|penduduknya)\b"
+                           r"|\b(?P<gathering>crowd|audience|workforce|fleet) of\b", re.I)
+_SUBJECT_GATE = ("umber", "umlah", "toll", "opulation", "enduduk", "crowd", "audience", "workforce", "fleet")
 _SUBJECT_REACH = 80
 
 
@@ -130,6 +131,8 @@ def _subject_noun(clause: str) -> str | None:
         return "deaths"
     if found.group("population"):
         return "people"
+    if found.group("gathering"):
+        return found.group("gathering").lower()          # "a crowd of 6,200"
     noun = found.group("of") or found.group("jumlah") or found.group("each").lower() + "s"
     return noun if noun.lower() not in STOPWORDS and noun.lower() not in _NOT_SUBJECT_NOUNS else None
 

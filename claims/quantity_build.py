@@ -27,6 +27,9 @@ _AGE_AFTER = re.compile(r"\s*(?:[,;)]|$|\.(?!\d))")      # "Rani, 39." ends a se
 _OF = re.compile(r"(?:\s+of)?")
 _NOT_COUNTING_BEFORE = re.compile(r"\b(?:salah|the|no|any|each|every|this|that)\s*$")
 _AGED = re.compile(r"\b(?:aged|berusia|berumur)\s+$", re.I)
+# "children under five", "balita di bawah 5": a bound on children's age is in years.
+_CHILDREN_UNDER = re.compile(r"\b(?:children|kids|babies|anak(?:-anak)?|balita|bayi)\s+(?:under|below|over|aged\s+under"
+                             r"|di\s+bawah|di\s+atas)\s+$", re.I)
 # After a verb of change, "X to Y" is a before and an after, not a range ("rose from 2.5
 # percent to 3.1 percent", "naik 38 persen hingga ..."); only a dash still joins a range there.
 _CHANGE_BEFORE = re.compile(
@@ -209,7 +212,7 @@ def _age_unit(text: str, atom: Atom, lo: int) -> str | None:
     if not 0 < atom.low <= 120 or atom.low != int(atom.low):
         return None
     before = text[max(lo, atom.start - 40):atom.start]
-    if _AGED.search(before):
+    if _AGED.search(before) or _CHILDREN_UNDER.search(before):
         return "years"
     return "years" if not atom.words and _AGE_BEFORE.search(before) and _AGE_AFTER.match(text, atom.end) else None
 

@@ -148,9 +148,25 @@ def counted_noun_after(text: str, pos: int, hi: int, language: str) -> str | Non
         rest = _OF_NOUN.match(text[end:hi])
         return f"{noun} of {rest.group(1)}" if rest and rest.group(1) not in STOPWORDS else noun
     second = _WORD.match(text, end, hi)
+    if language == "en" and _past_tense(noun) and not (second and _is_noun_like(second.group("w"))):
+        return None            # "6,200 watched the game"; "14,000 affected passengers" reads on
     if second and _takes_second_word(noun, second.group("w"), language):
+        third = _WORD.match(text, second.end(), hi)
+        if language == "en" and third and _plural_head(second.group("w"), third.group("w")):
+            return f"{noun} {second.group('w')} {third.group('w')}"   # "600 temporary vaccination posts"
         return f"{noun} {second.group('w')}"
     return noun
+
+
+def _past_tense(word: str) -> bool:
+    low = word.lower()
+    return len(low) > 4 and low.endswith("ed") and not low.endswith("eed")
+
+
+def _plural_head(second: str, third: str) -> bool:
+    """A phrase runs on to a plural head noun ("temporary vaccination posts")."""
+    return not second.endswith("s") and third.endswith("s") and not third.endswith("ss") \
+        and third[0].islower() and third.lower() not in STOPWORDS
 
 
 def _office_counted(text: str, first: re.Match, hi: int) -> str | None:

@@ -43,6 +43,9 @@ _RANK_BEFORE = re.compile(
     rf"\b(?:(?P<o>{_ORD_EN})|(?P<k>\d{{1,3}})(?:st|nd|rd|th))\s+(?P<noun>place|round|leg|stage|phase|term|day|week|month"
     rf"|time|set)\b", _I)
 _ORDINAL_RANK = re.compile(rf"(?<!\w)(?P<noun>{cased_alternation(ORDINAL_RANK_NOUNS)})\s+(?P<o>(?i:{_ORD_ID}))\b")
+# "surplus ke-61 secara beruntun", "kemenangan ketiga berturut-turut": a place in a streak.
+_STREAK = re.compile(r"(?<!\w)(?P<noun>[a-z]{3,})\s+(?:ke-?\s?(?P<k>\d{1,3})|(?P<o>" + _ORD_ID + r"))"
+                     r"\s+(?:secara\s+)?(?:beruntun|berturut-turut)\b")
 # "ranked 29th", "ranked third": a place in a ranking.
 _RANKED = re.compile(rf"\branked\s+(?:(?P<k>\d{{1,3}})(?:st|nd|rd|th)|(?P<o>{_ORD_EN}))\b", _I)
 _TIMES_ID = re.compile(rf"(?<!\w)(?:(?P<o>{cased_alternation(_ORD_ID.split('|'))})|(?:ke|Ke)\s*-\s*(?P<n>\d{{1,3}}))"
@@ -155,6 +158,7 @@ _FINDERS = [
                               "set"}), _rank, None),
     (_ORDINAL_RANK, frozenset(ORDINAL_RANK_NOUNS), _rank, None),
     (_RANKED, frozenset({"ranked"}), _ranked, None),
+    (_STREAK, frozenset({"beruntun", "berturut", "berturut-turut"}), _rank, None),
     (_TIMES_ID, frozenset({"kali", "kalinya"}), _times, None),
     (_ALL_OF, frozenset(w + "nya" for w in ["kedua"] + ORDINAL_COLLECTIVES), _all_of, None),
     (_FOLD, FOLD_WORDS | {"fold"}, _fold, None),

@@ -39,3 +39,12 @@ def test_numbers_with_an(sentence, expected):
 ])
 def test_one_item_words_count_only_in_a_list_of_counts(sentence, expected):
     assert _values(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, values", [
+    # A number naming a section or zone says which one; it counts nothing.
+    ("Jalan tol seksi 3 sepanjang 12 km dibuka.", [12.0]),
+    ("Warga zona 4 diminta mengungsi 2 hari.", [2.0]),
+])
+def test_numbered_sections_are_names(sentence, values):
+    assert [a.low for a in find_atoms(sentence, 0, len(sentence), "id")] == values

@@ -31,3 +31,12 @@ def test_ages_and_changes(sentence, language, expected):
 ])
 def test_an_age_after_a_name(sentence, language, expected):
     assert values(sentence, language) == expected
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    # A bound on children's age is in years.
+    ("Most victims were children under 10.", "en", [(None, 10, "years", "less_than")]),
+    ("Vaksin untuk balita di bawah 5 diberikan gratis.", "id", [(None, 5, "years", "less_than")]),
+])
+def test_a_bound_on_childrens_age(sentence, language, expected):
+    assert values(sentence, language) == expected

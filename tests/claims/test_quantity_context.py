@@ -69,3 +69,16 @@ def test_bounds_written_before_the_number(sentence, language, expected):
 ])
 def test_offices_counted_after_the_classifier_orang(sentence, language, expected):
     assert values(sentence, language) == expected
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    # A past-tense verb after a number is no counted noun ...
+    ("A crowd of 9,000 cheered the team.", "en", [(9000, 9000, "crowd", None)]),
+    ("Only 40 attended the hearing.", "en", [(40, 40, None, None)]),
+    # ... but a participle before a noun is part of the noun phrase.
+    ("The storm left 300 stranded travellers at the airport.", "en", [(300, 300, "stranded travellers", None)]),
+    # A phrase runs on to its plural head.
+    ("The city opened 25 free testing sites.", "en", [(25, 25, "free testing sites", None)]),
+])
+def test_verbs_participles_and_plural_heads_after_a_number(sentence, language, expected):
+    assert values(sentence, language) == expected

@@ -61,3 +61,12 @@ def test_ranks_where_the_rank_is_the_point(sentence, language, expected):
 ])
 def test_a_bound_before_a_multiple_opens_it(sentence, expected):
     assert _read(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # A place in a streak counts: the rank is the point.
+    ("Neraca dagang mencatat surplus ke-12 secara beruntun.", [(12, 12, "surplus", None)]),
+    ("Ini kemenangan kelima berturut-turut bagi tim tamu.", [(5, 5, "kemenangan", None)]),
+])
+def test_a_place_in_a_streak(sentence, expected):
+    assert _read(sentence, "id") == expected
