@@ -28,6 +28,7 @@ UNITS = {
     "square miles": "mi2", "square mile": "mi2", "mil persegi": "mi2",
     "micrograms per cubic metre": "µg/m3", "micrograms per cubic meter": "µg/m3",
     "mikrogram per meter kubik": "µg/m3", "µg/m3": "µg/m3", "µg/m³": "µg/m3",
+    "twenty-foot equivalent units": "TEUs", "twenty-foot equivalent unit": "TEUs", "teu": "TEUs", "teus": "TEUs",
     "sr": "magnitude", "skala richter": "magnitude",
     "m2": "m2", "m²": "m2", "meter persegi": "m2", "square meters": "m2", "square metres": "m2",
     "m3": "m3", "m³": "m3", "meter kubik": "m3", "cubic meters": "m3", "cubic metres": "m3",

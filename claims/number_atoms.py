@@ -195,7 +195,13 @@ def _numbered_place(text: str, start: int) -> bool:
     return bool(_NUMBERED_PLACE.search(text, max(0, start - 12), start))
 
 
+# Unit names that open with a number word ("twenty-foot equivalent units"): the word is no count.
+_UNIT_NAMED_BY_NUMBER = re.compile(alternation([u for u in UNITS if u.split("-")[0] in NUMBER_WORDS]) or r"(?!)", _I)
+
+
 def _word_atom(text: str, m: re.Match) -> Atom | None:
+    if _UNIT_NAMED_BY_NUMBER.match(text, m.start()):
+        return None
     if _FRACTION_AFTER.match(text, m.end()) or _numbered_place(text, m.start()):
         return None                                     # "two-thirds" is a share, not a count
     words = _WORD_SEPARATORS.split(m.group("words"))

@@ -46,6 +46,9 @@ _ORDINAL_RANK = re.compile(rf"(?<!\w)(?P<noun>{cased_alternation(ORDINAL_RANK_NO
 # "surplus ke-61 secara beruntun", "kemenangan ketiga berturut-turut": a place in a streak.
 _STREAK = re.compile(r"(?<!\w)(?P<noun>[a-z]{3,})\s+(?:ke-?\s?(?P<k>\d{1,3})|(?P<o>" + _ORD_ID + r"))"
                      r"\s+(?:secara\s+)?(?:beruntun|berturut-turut)\b")
+# "the world number one", "world No. 3": a place in a world ranking.
+_WORLD_NUMBER = re.compile(r"\bworld\s+(?:number|no\.?)\s*(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight"
+                           r"|nine|ten)\b", _I)
 # "ranked 29th", "ranked third": a place in a ranking.
 _RANKED = re.compile(rf"\branked\s+(?:(?P<k>\d{{1,3}})(?:st|nd|rd|th)|(?P<o>{_ORD_EN}))\b", _I)
 _TIMES_ID = re.compile(rf"(?<!\w)(?:(?P<o>{cased_alternation(_ORD_ID.split('|'))})|(?:ke|Ke)\s*-\s*(?P<n>\d{{1,3}}))"
@@ -115,6 +118,11 @@ def _ranked(m):
     return _exact(value, "place", m.span()) if value else None
 
 
+def _world_rank(m):
+    n = m.group("n").lower()
+    return _exact(int(n) if n.isdigit() else NUMBER_WORDS[n], "rank", m.span())
+
+
 def _times(m):
     value = _ordinal_value(m)
     return _exact(value, "kali", m.span()) if value and not (m.group("o") and value == 1) else None
@@ -158,6 +166,7 @@ _FINDERS = [
                               "set"}), _rank, None),
     (_ORDINAL_RANK, frozenset(ORDINAL_RANK_NOUNS), _rank, None),
     (_RANKED, frozenset({"ranked"}), _ranked, None),
+    (_WORLD_NUMBER, frozenset({"world"}), _world_rank, None),
     (_STREAK, frozenset({"beruntun", "berturut", "berturut-turut"}), _rank, None),
     (_TIMES_ID, frozenset({"kali", "kalinya"}), _times, None),
     (_ALL_OF, frozenset(w + "nya" for w in ["kedua"] + ORDINAL_COLLECTIVES), _all_of, None),

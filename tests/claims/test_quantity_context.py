@@ -82,3 +82,12 @@ def test_offices_counted_after_the_classifier_orang(sentence, language, expected
 ])
 def test_verbs_participles_and_plural_heads_after_a_number(sentence, language, expected):
     assert values(sentence, language) == expected
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    # A unit whose name opens with a number word: the word is no count of its own.
+    ("The port handled 60,000 twenty-foot equivalent units in June.", "en", [(60000, 60000, "TEUs", None)]),
+    ("Throughput reached 2.5 million TEU.", "en", [(2.5e6, 2.5e6, "TEUs", None)]),
+])
+def test_container_units(sentence, language, expected):
+    assert values(sentence, language) == expected

@@ -70,3 +70,12 @@ def test_a_bound_before_a_multiple_opens_it(sentence, expected):
 ])
 def test_a_place_in_a_streak(sentence, expected):
     assert _read(sentence, "id") == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("She lost to the world number two in the semi-final.", [(2, 2, "rank", None)]),
+    ("The world No. 7 withdrew.", [(7, 7, "rank", None)]),
+    ("The world needs 3 more plants.", [(3, 3, "plants", None)]),
+])
+def test_a_place_in_the_world_ranking(sentence, expected):
+    assert _read(sentence) == expected
