@@ -64,6 +64,8 @@ we he she his her our you your i me my them not no yet still so such off while w
 # Head nouns that need their complement: "truk bantuan", "anggota DPRD", "trucks of petrol".
 _CONTAINERS_ID = {"truk", "anggota", "surat", "kepala", "kantong", "karung", "paket", "botol",
                   "kotak", "unit", "lembar", "kapal", "pesawat", "bus", "mobil"}
+# A body named in full, then its acronym in brackets: the acronym is how the count names it.
+_NAME_THEN_ACRONYM = re.compile(r"(?:\s+[A-Z][\w-]*){1,6}\s+\((?P<a>[A-Z]{2,6})\)")
 _CONTAINERS_EN = {"trucks", "truckloads", "bags", "sacks", "boxes", "tons", "tonnes", "barrels",
                   "bottles", "packages", "cartons", "containers", "loads", "units", "truck"}
 
@@ -150,6 +152,8 @@ def counted_noun_after(text: str, pos: int, hi: int, language: str) -> str | Non
     second = _WORD.match(text, end, hi)
     if language == "en" and _past_tense(noun) and not (second and _is_noun_like(second.group("w"))):
         return None            # "6,200 watched the game"; "14,000 affected passengers" reads on
+    if language == "id" and noun.lower() in _CONTAINERS_ID and (short := _NAME_THEN_ACRONYM.match(text, end, hi)):
+        return f"{noun} {short.group('a')}"          # "anggota Dewan Perwakilan Rakyat Daerah (DPRD)"
     if second and _takes_second_word(noun, second.group("w"), language):
         third = _WORD.match(text, second.end(), hi)
         if language == "en" and third and _plural_head(second.group("w"), third.group("w")):

@@ -91,3 +91,12 @@ def test_verbs_participles_and_plural_heads_after_a_number(sentence, language, e
 ])
 def test_container_units(sentence, language, expected):
     assert values(sentence, language) == expected
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    # A body written in full with its acronym in brackets is counted by the acronym.
+    ("Jaksa memanggil tiga anggota Badan Pemeriksa Keuangan (BPK) hari ini.", "id", [(3, 3, "anggota BPK", None)]),
+    ("Lima anggota keluarga selamat.", "id", [(5, 5, "anggota keluarga", None)]),
+])
+def test_a_body_counted_by_its_acronym(sentence, language, expected):
+    assert values(sentence, language) == expected
