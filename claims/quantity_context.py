@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from claims.lexicon_numbers import QUALIFIERS_BEFORE
-from claims.lexicon import TITLE_WORDS
+from claims.lexicon import ID_VERB_PREFIX, NOT_VERBS, TITLE_WORDS
 from claims.lexicon_units import CASE_SENSITIVE_UNITS, CURRENCY_WORDS, DIGIT_ONLY_UNITS, UNITS
 
 # The qualifier may stand a few words before a copula: "sekurang-kurangnya adalah 95 persen",
@@ -135,6 +135,9 @@ def counted_noun_after(text: str, pos: int, hi: int, language: str) -> str | Non
         return model.group(1)
     first = _WORD.match(text, pos, hi)
     if first and first.start("w") - pos <= 2 and _is_acronym_noun(first.group("w")):
+        after = _WORD.match(text, first.end(), hi)
+        if after and first.group("w").isupper() and _noun_after_acronym(after.group("w"), language):
+            return f"{first.group('w')} {after.group('w')}"          # "3 US soldiers", "63 SMP negeri"
         return first.group("w")
     if language == "id" and first and (office := _office_counted(text, first, hi)):
         return office
@@ -187,6 +190,14 @@ def _office_counted(text: str, first: re.Match, hi: int) -> str | None:
     if second and office.lower() in _CONTAINERS_ID and second.group("w").lower() not in STOPWORDS:
         return f"{office} {second.group('w')}"
     return office
+
+
+def _noun_after_acronym(word: str, language: str) -> bool:
+    if not word[0].islower() or len(word) < 2 or word.lower() in STOPWORDS:
+        return False
+    if language == "en":
+        return not _past_tense(word)
+    return not (ID_VERB_PREFIX.match(word) and word not in NOT_VERBS)    # "PMI dideportasi": a verb
 
 
 def _is_acronym_noun(word: str) -> bool:

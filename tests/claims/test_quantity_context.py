@@ -18,7 +18,10 @@ def values(sentence, language):
     ("The city closed 9 of its libraries.", "en", [(9, 9, "libraries", None)]),
     # An acronym, or a capitalised plural of people, is the counted thing.
     ("Sebanyak 120 ASN dimutasi pekan ini.", "id", [(120, 120, "ASN", None)]),
-    ("Pemerintah membangun 14 SD baru.", "id", [(14, 14, "SD", None)]),
+    ("Pemerintah membangun 14 SD baru.", "id", [(14, 14, "SD baru", None)]),
+    # A noun after the acronym belongs to it; a verb does not.
+    ("Two UN peacekeepers were hurt.", "en", [(2, 2, "UN peacekeepers", None)]),
+    ("Sebanyak 35 WNI dipulangkan pekan ini.", "id", [(35, 35, "WNI", None)]),
     ("The terminal moved 80,000 TEUs in May.", "en", [(80000, 80000, "TEUs", None)]),
     ("Twelve Democrats voted against the bill.", "en", [(12, 12, "Democrats", None)]),
     # ... but a time zone is not.
