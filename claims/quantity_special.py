@@ -216,7 +216,7 @@ def find_scores(text: str, start: int, end: int) -> list[Quantity]:
 
 
 # "voted 7-2", "menang 5-4 dalam pemungutan suara": a tally of votes, not of goals.
-_VOTE_BEFORE = re.compile(r"\b(?:vot(?:e|es|ed|ing)|suara|pemungutan)\b[^.;]{0,25}$", _I)
+_VOTE_BEFORE = re.compile(r"\b(?:vot(?:e|es|ed|ing)|pemungutan\s+suara)\b[^.;]{0,25}$", _I)
 # "21-17, 19-21" or "6-4 3-6": a score followed or preceded by another one lists sets or games.
 _NEXT_SCORE = re.compile(r"(?:,|\s)\s*(?:dan\s+|and\s+)?\d{1,2}\s?[-–]\s?\d{1,2}(?!\d)")
 _PREVIOUS_SCORE = re.compile(r"\d{1,2}\s?[-–]\s?\d{1,2}\s*,?\s*(?:dan\s+|and\s+)?$")

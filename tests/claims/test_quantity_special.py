@@ -79,3 +79,9 @@ def test_a_place_in_a_streak(sentence, expected):
 ])
 def test_a_place_in_the_world_ranking(sentence, expected):
     assert _read(sentence) == expected
+
+
+def test_a_voice_in_the_stands_is_no_vote():
+    # "suara" alone is a voice or a sound; only "pemungutan suara" is a vote.
+    units = [unit for _lo, _hi, unit, _q in _read("Suara penonton menggema saat Persib unggul 2-1.", "id")]
+    assert units == ["goals", "goals"]
