@@ -10,11 +10,13 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from claims.lexicon_numbers import NUMBER_WORDS, OPEN_ABOVE, OPEN_BELOW, ORDINALS, ROMAN, VAGUE
-from claims.lexicon_units import AMBIGUOUS_CURRENCY_WORDS, COUNTRY_NAMES_OF_CODE, CURRENCY_PREFIXES, CURRENCY_WORDS, UNITS
+from claims.lexicon_numbers import NUMBER_WORDS, ORDINALS, ROMAN, VAGUE
+from claims.lexicon_units import AMBIGUOUS_CURRENCY_WORDS, CURRENCY_PREFIXES, CURRENCY_WORDS, UNITS
 from claims.model import Quantity
 from claims.number_atoms import Atom, find_atoms
 from claims.quantity_build import build_quantity
+from claims.quantity_carry import (SENTENCE_BREAK, bounds_into_brackets, cents_as_dollars, currency_of_bare_amounts,
+                                   nouns_from_the_subject, only_country_named)
 from claims.quantity_context import STOPWORDS, measure_after
 from claims.quantity_mask import Mask, masked_spans
 from claims.number_atoms import A_UNIT_WORDS, ONE_OF_A_UNIT
@@ -56,14 +58,14 @@ def _whole_text(text: str, language: str) -> tuple[Quantity, ...]:
     found: list[Quantity] = []
     for lo, hi in trigger_windows(text, 0, len(text), _TRIGGERS):
         found += _in_window(text, lo, hi, 0, len(text), language)
-    found = _nouns_from_the_subject(text, _bounds_into_brackets(text, found))
-    found = _share_counted_nouns(text, _currency_of_bare_amounts(text, _cents_as_dollars(found)))
+    found = nouns_from_the_subject(text, bounds_into_brackets(text, found))
+    found = _share_counted_nouns(text, currency_of_bare_amounts(text, cents_as_dollars(found)))
     return tuple(_currency_of_family_words(text, found))
 
 
 _MEASURES = frozenset(UNITS.values()) | frozenset(CURRENCY_PREFIXES.values()) | \
     frozenset(CURRENCY_WORDS.values()) | {"goals", "putaran", "leg", "place", "kali", "times"}
-_SENTENCE_BREAK = re.compile(r"[.!?\n]\s")
+_SENTENCE_BREAK = SENTENCE_BREAK
 
 
 def _share_counted_nouns(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -79,104 +81,6 @@ def _share_counted_nouns(text: str, found: list[Quantity]) -> list[Quantity]:
     return result
 
 
-_OPEN_BOUNDS = frozenset(OPEN_ABOVE | OPEN_BELOW)
-_INTO_BRACKET = re.compile(r"[^\d().,;]{0,30}\(")      # the first unit, then the bracket
-
-
-def _bounds_into_brackets(text: str, found: list[Quantity]) -> list[Quantity]:
-    """"up to 4 meters (13 feet)": a conversion in brackets restates the measure before it,
-    bound and all, so it takes that measure's open bound."""
-    result = list(found)
-    for i in range(1, len(found)):
-        before, q = result[i - 1], found[i]
-        if before.qualifier in _OPEN_BOUNDS and q.qualifier is None and q.unit in _MEASURES \
-                and before.unit in _MEASURES and q.value_min == q.value_max \
-                and _INTO_BRACKET.fullmatch(text, before.end, q.start):
-            low, high = (q.value_min, None) if before.value_max is None else (None, q.value_max)
-            result[i] = replace(q, value_min=low, value_max=high, qualifier=before.qualifier)
-    return result
-
-
-# "the number of job vacancies fell by 26,000", "passenger numbers rose to 9.6 million", "the
-# death toll rose to 31": the subject names what a bare count counts.
-_SUBJECT_NOUN = re.compile(r"\b(?:number|numbers|jumlah) of (?:[a-z]+[^\Ws] )?(?P<of>[a-z]+(?:s|people|children))\b"
-                           r"|\b(?P<each>[a-z]{3,}[^\Ws]) numbers\b|\bjumlah (?P<jumlah>[a-z]{3,})\b"
-                           r"|\b(?P<toll>death toll|jumlah korban meninggal)\b|\b(?P<population>population|penduduknya)\b"
-                           r"|\b(?P<gathering>crowd|audience|workforce|fleet) of\b", re.I)
-_SUBJECT_GATE = ("umber", "umlah", "toll", "opulation", "enduduk", "crowd", "audience", "workforce", "fleet")
-_SUBJECT_REACH = 80
-
-
-def _nouns_from_the_subject(text: str, found: list[Quantity]) -> list[Quantity]:
-    result = list(found)
-    for i, q in enumerate(found):
-        if q.unit is not None or (q.value_max is not None and q.value_max != int(q.value_max)):
-            continue
-        before = text[max(0, q.start - _SUBJECT_REACH):q.start]
-        if not any(word in before for word in _SUBJECT_GATE):
-            continue
-        noun = _subject_noun(_SENTENCE_BREAK.split(before)[-1])
-        if noun:
-            result[i] = replace(q, unit=noun)
-    return result
-
-
-def _subject_noun(clause: str) -> str | None:
-    found = None
-    for found in _SUBJECT_NOUN.finditer(clause):
-        pass                                   # the subject nearest the number
-    if found is None:
-        return None
-    if found.group("toll"):
-        return "deaths"
-    if found.group("population"):
-        return "people"
-    if found.group("gathering"):
-        return found.group("gathering").lower()          # "a crowd of 6,200"
-    noun = found.group("of") or found.group("jumlah") or found.group("each").lower() + "s"
-    return noun if noun.lower() not in STOPWORDS and noun.lower() not in _NOT_SUBJECT_NOUNS else None
-
-
-# Words after "number of"/"jumlah" that are no counted thing.
-_NOT_SUBJECT_NOUNS = frozenset({"missing", "total", "tersebut", "itu", "ini", "keseluruhan", "times"})
-
-
-def _cents_as_dollars(found: list[Quantity]) -> list[Quantity]:
-    """"10.4 cents" is an amount of money: a hundredth of a dollar each."""
-    return [replace(q, value_min=_hundredth(q.value_min), value_max=_hundredth(q.value_max), unit="USD")
-            if q.unit in ("cents", "cent") else q for q in found]
-
-
-def _hundredth(value: float | None) -> float | None:
-    return None if value is None else round(value / 100, 10)
-
-
-_CURRENCY_CODES = frozenset(CURRENCY_PREFIXES.values()) | frozenset(CURRENCY_WORDS.values())
-_SCALED = re.compile(r"(?i:billion|million|trillion|miliar|milyar|juta|triliun|bn|mn)\b")
-
-
-def _currency_of_bare_amounts(text: str, found: list[Quantity]) -> list[Quantity]:
-    """"rose to 1.84 billion crowns ($195 million) from 1.64 billion", "naik menjadi Rp 5
-    triliun dari 4,2 triliun": a scaled number without a unit, after an amount of money in
-    the same sentence, is in that money (a conversion in brackets is passed over)."""
-    result = list(found)
-    for i, q in enumerate(found):
-        if q.unit is not None or not _SCALED.search(text, q.start, q.end):
-            continue
-        for before in reversed(result[:i]):
-            gap = text[before.end:q.start]
-            if _SENTENCE_BREAK.search(gap) or len(gap) > 120:
-                break
-            if before.unit in _CURRENCY_CODES and not _in_brackets(text, before):
-                result[i] = replace(q, unit=before.unit)
-                break
-    return result
-
-
-def _in_brackets(text: str, q: Quantity) -> bool:
-    return text[max(0, q.start - 2):q.start].rstrip().endswith("(")
-
-
 def _currency_of_family_words(text: str, found: list[Quantity]) -> list[Quantity]:
     """"40 million Norwegian crowns ... 14 billion crowns": a family word that several
     currencies share is the one named with a country nearest to it in the text read."""
@@ -190,16 +94,9 @@ def _currency_of_family_words(text: str, found: list[Quantity]) -> list[Quantity
         near = sorted((abs(i - j), j > i, unit) for j, unit in named if codes and unit in codes)
         if near:
             result[i] = replace(found[i], unit=near[0][2])
-        elif codes and (only := _only_country_named(text, codes)):
+        elif codes and (only := only_country_named(text, codes)):
             result[i] = replace(found[i], unit=only)
     return result
-
-
-def _only_country_named(text: str, codes: frozenset[str]) -> str | None:
-    """"500,000 rupees" in a story about Nepal: the one country of the family named in the
-    text read gives the currency; with none or several, the family's default stands."""
-    named = [code for code in codes if any(name in text for name in COUNTRY_NAMES_OF_CODE.get(code, ()))]
-    return named[0] if len(named) == 1 else None
 
 
 _AMBIGUOUS_CODES = frozenset(code for codes in AMBIGUOUS_CURRENCY_WORDS.values() for code in codes)

@@ -67,20 +67,3 @@ def test_currency_words_give_codes(sentence, language, expected):
 ])
 def test_percent_change_then_new_amount(sentence, language, expected):
     assert read(sentence, language) == expected
-
-
-@pytest.mark.parametrize("sentence, language, expected", [
-    # A scaled bare number after money in the same sentence is in that money ...
-    ("Revenue rose to 3.2 billion euros from 2.9 billion.", "en", [(3.2e9, 3.2e9, "EUR"), (2.9e9, 2.9e9, "EUR")]),
-    ("Laba turun menjadi Rp 1,1 triliun dari 1,4 triliun.", "id", [(1.1e12, 1.1e12, "IDR"), (1.4e12, 1.4e12, "IDR")]),
-    # ... not in a conversion written in brackets.
-    ("Sales hit 9 billion Swedish crowns ($850 million), up from 8 billion.", "en",
-     [(9e9, 9e9, "SEK"), (850e6, 850e6, "USD"), (8e9, 8e9, "SEK")]),
-    # Cents are hundredths of a dollar.
-    ("Power costs 12.5 cents per kilowatt-hour.", "en", [(0.125, 0.125, "USD")]),
-    # A family word alone takes the currency of the one country of that family named.
-    ("Pakistan raised fuel prices by 10 rupees a litre.", "en", [(10, 10, "PKR")]),
-    ("India and Pakistan each spent 10 million rupees.", "en", [(10e6, 10e6, "INR")]),
-])
-def test_money_carried_over_converted_and_named_by_country(sentence, language, expected):
-    assert read(sentence, language) == expected
