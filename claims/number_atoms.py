@@ -59,10 +59,11 @@ _SCALE_VALUE = {"thousands": 1e3, "millions": 1e6, "ribu": 1e3, "juta": 1e6}
 # seorang perempuan", "sebuah mobil, dua linggis") they count one.
 ONE_ITEM_WORDS = ("seorang", "sebuah", "seekor")
 _ONE_ITEM = re.compile(r"\b(?:seorang|sebuah|seekor)\b", _I)
-_ID_COUNT = rf"(?:\d|\b(?:{alternation([w for w, v in UNITS_WORDS_ID.items() if v >= 2])})\b)"
+# A count in a list: digits that are no year or date part, or an Indonesian number word.
+_ID_COUNT = rf"(?:(?<![\w.,])\d{{1,3}}(?:[.,]\d{{3}})*(?![\d.,]\d)|\b(?:{alternation([w for w, v in UNITS_WORDS_ID.items() if v >= 2])})\b)"
 _LIST_JOIN = r"(?:\s*,\s*(?:dan\s+)?|\s+dan\s+)"
-_COUNT_LISTED_BEFORE = re.compile(rf"{_ID_COUNT}[\d.,]*\s+[a-z]+(?:\s+[a-z]+)?{_LIST_JOIN}$", _I)
-_COUNT_LISTED_AFTER = re.compile(rf"\s+[a-z]+(?:\s+[a-z]+){{0,2}}{_LIST_JOIN}{_ID_COUNT}", _I)
+_COUNT_LISTED_BEFORE = re.compile(rf"{_ID_COUNT}\s+(?-i:[a-z]+)(?:\s+(?-i:[a-z]+))?{_LIST_JOIN}$", _I)
+_COUNT_LISTED_AFTER = re.compile(rf"\s+(?-i:[a-z]+)(?:\s+(?-i:[a-z]+)){{0,2}}{_LIST_JOIN}{_ID_COUNT}", _I)
 
 
 def _one_item_atom(text: str, m: re.Match) -> Atom | None:

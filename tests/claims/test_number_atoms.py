@@ -36,6 +36,8 @@ def test_numbers_with_an(sentence, expected):
     # ... alone it is an article.
     ("Seorang saksi melihat sebuah truk melintas.", []),
     ("Salah seorang pegawai dan dua tamu terluka.", [(2, 2, "tamu", None)]),
+    # A year or a date before "dan" is no count of a list.
+    ("Sejak 2019 lalu dan seorang dokter bertugas di sana.", []),
 ])
 def test_one_item_words_count_only_in_a_list_of_counts(sentence, expected):
     assert _values(sentence) == expected
