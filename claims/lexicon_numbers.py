@@ -41,7 +41,11 @@ RANK_NOUNS = {
     "hari": "days", "minggu": "weeks", "pekan": "weeks", "bulan": "months", "tahun": "years",
     "place": "place", "round": "round", "stage": "stage", "phase": "phase", "term": "term",
     "day": "days", "week": "weeks", "straight": "straight", "consecutive": "consecutive",
+    "gelar": "gelar", "unggulan": "unggulan",
 }
+# Nouns ranked only by an ordinal word ("set pertama", "gim ketiga"): after digits they are
+# other words ("set 5 rekor").
+ORDINAL_RANK_NOUNS = {"set": "set", "gim": "gim"}
 
 # Vague number words: (min, max).
 VAGUE = {
@@ -72,7 +76,7 @@ QUALIFIERS_BEFORE = {
     "tak lebih dari": "up_to", "no more than": "up_to", "not more than": "up_to", "at most": "up_to",
     "paling lama": "up_to", "selama-lamanya": "up_to", "within": "up_to", "di atas": "more_than",
     "plus minus": "approx", "plus-minus": "approx", "setidak-tidaknya": "at_least",
-    "sebanyak-banyaknya": "up_to",
+    "sebanyak-banyaknya": "up_to", "as much as": "up_to", "within the next": "up_to",
 }
 # Qualifiers whose bound is open above (value_max None) or below (value_min None).
 OPEN_ABOVE = {"at_least", "more_than"}

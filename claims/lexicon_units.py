@@ -23,6 +23,12 @@ UNITS = {
     "grams": "g", "ton": "t", "tons": "t", "tonnes": "t", "tonne": "t",
     "°c": "°C", "derajat celsius": "°C", "derajat celcius": "°C", "degrees celsius": "°C",
     "°f": "°F", "degrees fahrenheit": "°F", "derajat fahrenheit": "°F",
+    # "1.5C", "106 Fahrenheit": the scale named without "degrees" or the degree sign.
+    "c": "°C", "celsius": "°C", "celcius": "°C", "fahrenheit": "°F",
+    "square miles": "mi2", "square mile": "mi2", "mil persegi": "mi2",
+    "micrograms per cubic metre": "µg/m3", "micrograms per cubic meter": "µg/m3",
+    "mikrogram per meter kubik": "µg/m3", "µg/m3": "µg/m3", "µg/m³": "µg/m3",
+    "twenty-foot equivalent units": "TEUs", "twenty-foot equivalent unit": "TEUs", "teu": "TEUs", "teus": "TEUs",
     "sr": "magnitude", "skala richter": "magnitude",
     "m2": "m2", "m²": "m2", "meter persegi": "m2", "square meters": "m2", "square metres": "m2",
     "m3": "m3", "m³": "m3", "meter kubik": "m3", "cubic meters": "m3", "cubic metres": "m3",
@@ -41,7 +47,7 @@ UNITS = {
 }
 CASE_SENSITIVE_UNITS = {"m", "l", "g", "mi", "ha", "mil", "ton", "kali", "t"}
 # Units that only count after digits ("3 m", "5 g"): as words they are too ambiguous.
-DIGIT_ONLY_UNITS = {"m", "l", "g", "mi", "km", "cm", "mm", "ft", "kg", "ha", "kl", "mw", "%",
+DIGIT_ONLY_UNITS = {"c", "m", "l", "g", "mi", "km", "cm", "mm", "ft", "kg", "ha", "kl", "mw", "%",
                     "pct", "bps", "km2", "km²", "gal", "m2", "m²", "m3", "m³", "sr"}
 
 # Durations that combine into one value in the larger unit ("1 tahun 6 bulan" = 1.5 years).
@@ -158,6 +164,11 @@ def _codes_of_family_words() -> dict[str, frozenset[str]]:
 
 
 AMBIGUOUS_CURRENCY_WORDS = _codes_of_family_words()
+# How each currency's country is written as a proper name ("Nepal", "Nepalese"), for a family
+# word that stands alone in an article about one country; short forms ("AS", "US") are left
+# out, being ordinary words too.
+COUNTRY_NAMES_OF_CODE = {code: tuple(c.title() for c in countries if len(c) > 3)
+                         for _family, code, countries in _COUNTRY_CURRENCIES}
 # Alone, such a word still names money: it reads as its family's most traded currency, as
 # "dollar" reads as USD, until a country named in the text read says otherwise. The Swedish
 # plural is "kronor", so "krone"/"kroner" alone are Norway's (or Denmark's) currency.

@@ -7,8 +7,8 @@ from decimal import Decimal
 
 from claims.text_features import features
 from claims.lexicon_dates import alternation
-from claims.lexicon_numbers import MULTIPLIERS, NUMBER_WORDS, SCALE_AFTER_DIGITS, VAGUE
-from claims.lexicon_units import CURRENCY_PREFIXES
+from claims.lexicon_numbers import MULTIPLIERS, NUMBER_WORDS, SCALE_AFTER_DIGITS, UNITS_WORDS_ID, VAGUE
+from claims.lexicon_units import CURRENCY_PREFIXES, UNITS
 from claims.number_read import read_numeral, read_words
 
 _I = re.IGNORECASE
@@ -55,6 +55,21 @@ _GLUED_SCALES = {"k": 1e3, "rb": 1e3, "jt": 1e6, "bn": 1e9, "b": 1e9, "mn": 1e6,
 _GLUED_AFTER_CURRENCY = {"m": {"IDR": 1e9, "*": 1e6}, "t": {"*": 1e12}}
 _SPACED_SCALE = re.compile(r" (M|T|Jt|jt|Rb|rb|bn|mn|tn|K|k)(?![\w.,]\w|\w)")
 _SCALE_VALUE = {"thousands": 1e3, "millions": 1e6, "ribu": 1e3, "juta": 1e6}
+# "seorang", "sebuah" are mostly articles ("a woman"); in a list of counts ("dua anak dan
+# seorang perempuan", "sebuah mobil, dua linggis") they count one.
+ONE_ITEM_WORDS = ("seorang", "sebuah", "seekor")
+_ONE_ITEM = re.compile(r"\b(?:seorang|sebuah|seekor)\b", _I)
+# A count in a list: digits that are no year or date part, or an Indonesian number word.
+_ID_COUNT = rf"(?:(?<![\w.,])\d{{1,3}}(?:[.,]\d{{3}})*(?![\d.,]\d)|\b(?:{alternation([w for w, v in UNITS_WORDS_ID.items() if v >= 2])})\b)"
+_LIST_JOIN = r"(?:\s*,\s*(?:dan\s+)?|\s+dan\s+)"
+_COUNT_LISTED_BEFORE = re.compile(rf"{_ID_COUNT}\s+(?-i:[a-z]+)(?:\s+(?-i:[a-z]+))?{_LIST_JOIN}$", _I)
+_COUNT_LISTED_AFTER = re.compile(rf"\s+(?-i:[a-z]+)(?:\s+(?-i:[a-z]+)){{0,2}}{_LIST_JOIN}{_ID_COUNT}", _I)
+
+
+def _one_item_atom(text: str, m: re.Match) -> Atom | None:
+    listed = _COUNT_LISTED_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
+        or _COUNT_LISTED_AFTER.match(text, m.end())
+    return Atom(m.start(), m.end(), 1.0, 1.0, words=True) if listed else None
 
 
 class Atom(NamedTuple):
@@ -125,6 +140,8 @@ def _digit_atom(text: str, m: re.Match, language: str) -> Atom | None:
             glued, end = abbreviation.group(1), abbreviation.end()
     if glued:
         key = glued.lower()
+        if _glued_name(glued, key, currency):
+            return None
         if currency and key in _GLUED_AFTER_CURRENCY:
             factor = _GLUED_AFTER_CURRENCY[key].get(currency, _GLUED_AFTER_CURRENCY[key]["*"])
         elif key in _GLUED_SCALES:
@@ -135,8 +152,21 @@ def _digit_atom(text: str, m: re.Match, language: str) -> Atom | None:
         factor *= MULTIPLIERS[scale.lower()]
     approx = not glued and text.startswith("-an", end) and _AN_SUFFIX.match(text, end) is not None
     value = _scaled(value, factor)
+    if approx and value in TENS_WITH_AN:
+        return Atom(start, end + 3, value, value + 9, vague=True)
     return Atom(start, end + 3 * approx, value, value, currency, glued_unit,
                 factor != 1.0, factor=factor, approx=approx)
+
+
+def _glued_name(glued: str, key: str, currency: str | None) -> bool:
+    """"1MDB", "3M": capitals glued to digits that are no unit and no scale make a name."""
+    return not currency and len(glued) > 1 and glued.isupper() and key not in UNITS \
+        and key not in _GLUED_SCALES
+
+
+# "60-an", "usia 30-an": a round ten with "-an" is the decade of numbers it opens (60-69);
+# a larger figure with "-an" is approximate ("2.300-an").
+TENS_WITH_AN = frozenset(float(n) for n in range(10, 100, 10))
 
 
 _POWERS_OF_TEN = {10.0 ** n: n for n in range(1, 16)}
@@ -158,15 +188,21 @@ _FRACTION_AFTER = re.compile(r"[\s-]?(?:thirds?|quarters?|fifths?|halves|tenths?
 # A number right after these nouns names which one ("lantai dua" = the second floor, "kamar 12"),
 # it counts nothing.
 # (?=…): a case-blind pattern gets no first-character skip from the engine; the lookahead gives it.
-_NUMBERED_PLACE = re.compile(r"(?=[bfgjklprt])(?<!\w)(?:lantai|kamar|ruang|ruangan|pintu|gerbang|peron|jalur|lajur"
-                             r"|tingkat|kelas|blok|gang|loket|platform|gate|floor|room)\s+$", _I)
+_NUMBERED_PLACE = re.compile(r"(?=[bfgjklprstz])(?<!\w)(?:lantai|kamar|ruang|ruangan|pintu|gerbang|peron|jalur|lajur"
+                             r"|tingkat|kelas|blok|gang|loket|platform|gate|floor|room|seksi|segmen|zona)\s+$", _I)
 
 
 def _numbered_place(text: str, start: int) -> bool:
     return bool(_NUMBERED_PLACE.search(text, max(0, start - 12), start))
 
 
+# Unit names that open with a number word ("twenty-foot equivalent units"): the word is no count.
+_UNIT_NAMED_BY_NUMBER = re.compile(alternation([u for u in UNITS if u.split("-")[0] in NUMBER_WORDS]) or r"(?!)", _I)
+
+
 def _word_atom(text: str, m: re.Match) -> Atom | None:
+    if _UNIT_NAMED_BY_NUMBER.match(text, m.start()):
+        return None
     if _FRACTION_AFTER.match(text, m.end()) or _numbered_place(text, m.start()):
         return None                                     # "two-thirds" is a share, not a count
     words = _WORD_SEPARATORS.split(m.group("words"))
@@ -200,6 +236,8 @@ def find_atoms(text: str, start: int, end: int, language: str, skip=None) -> lis
     if language == "en" and not _A_UNIT_NEEDLES.isdisjoint(present):
         found += [_one_of_atom(m) for m in _A_UNIT.finditer(text, start, end)
                   if _AMOUNT_BEFORE_EN.search(text, max(0, m.start() - 12), m.start())]
+    if language == "id" and not present.isdisjoint(ONE_ITEM_WORDS):
+        found += [a for m in _ONE_ITEM.finditer(text, start, end) if (a := _one_item_atom(text, m))]
     if not _ONE_OF_NEEDLES.isdisjoint(present):
         found += [_one_of_atom(m) for m in _ONE_OF.finditer(text, start, end)
                   if _AMOUNT_BEFORE.search(text, max(0, m.start() - 14), m.start())]

@@ -15,6 +15,8 @@ from claims.lexicon_units import AMBIGUOUS_CURRENCY_WORDS, CURRENCY_PREFIXES, CU
 from claims.model import Quantity
 from claims.number_atoms import Atom, find_atoms
 from claims.quantity_build import build_quantity
+from claims.quantity_carry import (SENTENCE_BREAK, bounds_into_brackets, cents_as_dollars, currency_of_bare_amounts,
+                                   nouns_from_the_subject, only_country_named)
 from claims.quantity_context import STOPWORDS, measure_after
 from claims.quantity_mask import Mask, masked_spans
 from claims.number_atoms import A_UNIT_WORDS, ONE_OF_A_UNIT
@@ -56,12 +58,14 @@ def _whole_text(text: str, language: str) -> tuple[Quantity, ...]:
     found: list[Quantity] = []
     for lo, hi in trigger_windows(text, 0, len(text), _TRIGGERS):
         found += _in_window(text, lo, hi, 0, len(text), language)
-    return tuple(_currency_of_family_words(text, _share_counted_nouns(text, found)))
+    found = nouns_from_the_subject(text, bounds_into_brackets(text, found))
+    found = _share_counted_nouns(text, currency_of_bare_amounts(text, cents_as_dollars(found)))
+    return tuple(_currency_of_family_words(text, found))
 
 
 _MEASURES = frozenset(UNITS.values()) | frozenset(CURRENCY_PREFIXES.values()) | \
     frozenset(CURRENCY_WORDS.values()) | {"goals", "putaran", "leg", "place", "kali", "times"}
-_SENTENCE_BREAK = re.compile(r"[.!?\n]\s")
+_SENTENCE_BREAK = SENTENCE_BREAK
 
 
 def _share_counted_nouns(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -70,7 +74,8 @@ def _share_counted_nouns(text: str, found: list[Quantity]) -> list[Quantity]:
     nouns = [q for q in found if q.unit and q.unit not in _MEASURES]
     result = []
     for q in found:
-        if q.unit is None and q.value_min is not None and q.value_min == int(q.value_min):
+        value = q.value_min if q.value_min is not None else q.value_max   # "fewer than 2,500"
+        if q.unit is None and value is not None and value == int(value):
             q = _with_noun_of_nearest(text, q, nouns)
         result.append(q)
     return result
@@ -89,6 +94,8 @@ def _currency_of_family_words(text: str, found: list[Quantity]) -> list[Quantity
         near = sorted((abs(i - j), j > i, unit) for j, unit in named if codes and unit in codes)
         if near:
             result[i] = replace(found[i], unit=near[0][2])
+        elif codes and (only := only_country_named(text, codes)):
+            result[i] = replace(found[i], unit=only)
     return result
 
 
@@ -169,6 +176,8 @@ def _is_year_or_name(text: str, atom: Atom, lo: int) -> bool:
         return not _MEASURE_AFTER_YEAR.match(after)
     if not written.isdigit() or len(written) > 3:
         return False
+    if _model_variant(text, atom, lo):
+        return True
     window_start = max(lo, atom.start - 30)
     name = _NAME_BEFORE.search(text[window_start:atom.start])
     if not name or name.group("w").lower() in _NOT_NAMES_OR_STOPWORDS:
@@ -178,6 +187,17 @@ def _is_year_or_name(text: str, atom: Atom, lo: int) -> bool:
     # A capitalised word inside a sentence is a name ("Liga 2 musim lalu"); at the start of
     # a sentence it may be any word, so only a number with nothing after it is taken as a name.
     return not _sentence_initial(text, window_start + name.start(), lo) or not _LOWER_AFTER.match(after)
+
+
+# "Boeing 737-800", "Airbus A330-300": the variant after a model number is part of the name.
+_MODEL_VARIANT_BEFORE = re.compile(r"\b(?P<w>[A-Z][A-Za-z]+) [A-Z]?\d{3}-$")
+
+
+def _model_variant(text: str, atom: Atom, lo: int) -> bool:
+    if atom.end - atom.start != 3 or text[atom.start - 1:atom.start] != "-":
+        return False
+    name = _MODEL_VARIANT_BEFORE.search(text, max(lo, atom.start - 20), atom.start)
+    return bool(name) and name.group("w").lower() not in _NOT_NAMES_OR_STOPWORDS
 
 
 def _sentence_initial(text: str, pos: int, lo: int) -> bool:

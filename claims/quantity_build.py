@@ -23,10 +23,13 @@ _AFTER_MORE = re.compile(r"\s*(?:lebih\b(?!\s+(?:dari|daripada|tinggi|rendah|bes
 # "usia 17 tahun ke atas", "aged 65 and over": the number is the lower bound.
 _AFTER_AT_LEAST = re.compile(r"\s*(?:ke\s+atas|and\s+(?:above|over|older)|or\s+(?:above|over|older))\b", _I)
 _AGE_BEFORE = re.compile(r"[A-Z][\w'’.-]+(?:,\s*|\s*\()$")
-_AGE_AFTER = re.compile(r"\s*(?:[,;)]|$)")
+_AGE_AFTER = re.compile(r"\s*(?:[,;)]|$|\.(?!\d))")      # "Rani, 39." ends a sentence
 _OF = re.compile(r"(?:\s+of)?")
 _NOT_COUNTING_BEFORE = re.compile(r"\b(?:salah|the|no|any|each|every|this|that)\s*$")
 _AGED = re.compile(r"\b(?:aged|berusia|berumur)\s+$", re.I)
+# "children under five", "balita di bawah 5": a bound on children's age is in years.
+_CHILDREN_UNDER = re.compile(r"\b(?:children|kids|babies|anak(?:-anak)?|balita|bayi)\s+(?:under|below|over|aged\s+under"
+                             r"|di\s+bawah|di\s+atas)\s+$", re.I)
 # After a verb of change, "X to Y" is a before and an after, not a range ("rose from 2.5
 # percent to 3.1 percent", "naik 38 persen hingga ..."); only a dash still joins a range there.
 _CHANGE_BEFORE = re.compile(
@@ -34,7 +37,7 @@ _CHANGE_BEFORE = re.compile(
     r"|decreases|climbed|climbs?|jumped|jumps?|grew|grows?|grown|declined?|declines|dropped|drops?|slipped"
     r"|slips?|surged?|surges|soared|soars?|plunged?|plunges|gained|gains?|widened|narrowed|naik|turun"
     r"|meningkat|menurun|melonjak|anjlok|merosot|bertambah|berkurang|tumbuh|melemah|menguat|membengkak"
-    r"|menyusut|raised|lowered|revised|cut|menaikkan|menurunkan|merevisi)\s+"
+    r"|menyusut|raised|raises?|raising|lowered|lowers?|revised|cut|menaikkan|menurunkan|merevisi)\s+"
     r"(?:(?:by|sebesar)\s+|(?:[\w’'-]+\s+){0,3}(?:from|dari)\s+)?$",
     re.I)
 _BY_BEFORE = re.compile(r"\b(?:by|sebesar)\s+$", re.I)     # "fell by 26,000 to 884,000"
@@ -156,7 +159,7 @@ def _range(text, first, unit, pos, nxt, lo, hi, language) -> Quantity | None:
         first_low, unit = first.low / ratio, second_unit   # "9 bulan hingga 15 tahun" in years
     unit = unit or second_unit
     if unit is None and not nxt.currency:
-        unit = counted_noun_after(text, end, hi, language)
+        unit = _age_range_unit(text, first, lo) or counted_noun_after(text, end, hi, language)
     low = first_low * nxt.factor if first.factor == 1 and nxt.factor > 1 else first_low
     if low > nxt.high:
         return None
@@ -175,7 +178,7 @@ def _before_and_after(text, first, pos, opener, between, lo) -> bool:
     if not (opener or first.currency or pos > first.end or first.glued_unit
             or _BY_BEFORE.search(text, max(lo, first.start - 12), first.start)):
         return False
-    return bool(_CHANGE_BEFORE.search(text, max(lo, first.start - 30), first.start))
+    return bool(_CHANGE_BEFORE.search(text, max(lo, first.start - 45), first.start))
 
 
 def _own_unit_against_scale(first: Atom, unit: str | None, nxt: Atom, second_unit: str | None) -> bool:
@@ -209,9 +212,14 @@ def _age_unit(text: str, atom: Atom, lo: int) -> str | None:
     if not 0 < atom.low <= 120 or atom.low != int(atom.low):
         return None
     before = text[max(lo, atom.start - 40):atom.start]
-    if _AGED.search(before):
+    if _AGED.search(before) or _CHILDREN_UNDER.search(before):
         return "years"
     return "years" if not atom.words and _AGE_BEFORE.search(before) and _AGE_AFTER.match(text, atom.end) else None
+
+
+def _age_range_unit(text: str, atom: Atom, lo: int) -> str | None:
+    """"adults aged 40 to 79", "berusia 13-15": a range of ages is in years."""
+    return "years" if _AGED.search(text, max(lo, atom.start - 12), atom.start) else None
 
 
 def _one_counts(text: str, atom: Atom, unit: str | None, lo: int) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from claims.lexicon_numbers import QUALIFIERS_BEFORE
+from claims.lexicon import ID_VERB_PREFIX, NOT_VERBS, TITLE_WORDS
 from claims.lexicon_units import CASE_SENSITIVE_UNITS, CURRENCY_WORDS, DIGIT_ONLY_UNITS, UNITS
 
 # The qualifier may stand a few words before a copula: "sekurang-kurangnya adalah 95 persen",
@@ -21,10 +22,11 @@ _LONGEST_QUALIFIER = max(len(q.split()) for q in QUALIFIERS_BEFORE)
 # The last words of the qualifiers: a clause ending in another word has none, and is answered
 # with one set look-up instead of a join per possible length.
 _QUALIFIER_LAST_WORDS = frozenset(q.split(" ")[-1] for q in QUALIFIERS_BEFORE)
-# Up to three words after a number, for unit look-up in the word tables ("persen poin",
-# "dolar as", "km/jam", "-day", "%").
+# Up to four words after a number, for unit look-up in the word tables ("persen poin",
+# "dolar as", "km/jam", "-day", "%", "micrograms per cubic metre").
 _NEXT_WORDS = re.compile(r"(?P<sep>\s{1,3}|-)?(?P<w1>%|°[CcFf]|[^\W\d_][\w²/’'-]*)"
-                         r"(?:\s(?P<w2>[^\W\d_][\w’'-]*))?(?:\s(?P<w3>[^\W\d_][\w-]*))?")
+                         r"(?:\s(?P<w2>[^\W\d_][\w’'-]*))?(?:\s(?P<w3>[^\W\d_][\w-]*))?"
+                         r"(?:\s(?P<w4>[^\W\d_][\w-]*))?")
 _WORD = re.compile(r"\s+(?P<w>[^\W\d_][\w’'-]*)")
 # Every unit phrase starts with one of these words: after any other word (most counted nouns)
 # there is no unit, which one look-up settles before the phrases are built.
@@ -32,7 +34,19 @@ _UNIT_PHRASES = frozenset(UNITS) | frozenset(CURRENCY_WORDS)
 _UNIT_FIRST_WORDS = frozenset(p.split(" ")[0] for p in _UNIT_PHRASES)
 _OF_NOUN = re.compile(r"\s+of\s+([a-z][\w-]*)")
 _ADDED = frozenset({"more", "other", "additional", "extra", "new"})
-_OF_THE_NOUN = re.compile(r"\s+of\s+the\s+([a-z][\w-]*)")
+_OF_THE_NOUN = re.compile(r"\s+of\s+(?:the|its|their|our)\s+([a-z][\w-]*)")
+# "10 Airbus A320neo jets", "four of its Boeing 737 jets": a maker and a model code (it holds a
+# digit) stand between the number and the counted noun.
+_MODEL_THEN_NOUN = re.compile(r"(?:\s+of\s+(?:its|their|the))?\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?"
+                              r"\s+[A-Za-z]{0,3}\d[\w-]*\s+([a-z][\w-]*)")
+# "SMP", "TEUs", "Republicans": an acronym (or its plural) or a capitalised English plural
+# after a number is the counted thing; months, days, time zones and units are not.
+_ACRONYM = re.compile(r"[A-Z]{2,5}s?|[A-Z][a-z]{3,}(?:an|er|ist|ian|crat)s")
+_NOT_COUNTED_CAPITALS = frozenset({"WIB", "WITA", "WIT", "GMT", "UTC", "AM", "PM", "BC", "AD", "CE", "BCE",
+                                   "KM", "MW", "GW", "KG", "CM", "MM", "TB", "GB", "MB"})
+# "injuring 31 others", "19 missing", "12 lainnya": the counted noun is elided, shared with
+# the count before it (quantities._share_counted_nouns).
+_ELIDED_NOUNS = frozenset({"others", "missing", "injured", "wounded", "hurt", "killed", "lainnya"})
 
 STOPWORDS = frozenset("""
 yang dan di ke dari pada untuk dengan atau itu ini adalah ialah merupakan sebagai telah sudah
@@ -50,6 +64,8 @@ we he she his her our you your i me my them not no yet still so such off while w
 # Head nouns that need their complement: "truk bantuan", "anggota DPRD", "trucks of petrol".
 _CONTAINERS_ID = {"truk", "anggota", "surat", "kepala", "kantong", "karung", "paket", "botol",
                   "kotak", "unit", "lembar", "kapal", "pesawat", "bus", "mobil"}
+# A body named in full, then its acronym in brackets: the acronym is how the count names it.
+_NAME_THEN_ACRONYM = re.compile(r"(?:\s+[A-Z][\w-]*){1,6}\s+\((?P<a>[A-Z]{2,6})\)")
 _CONTAINERS_EN = {"trucks", "truckloads", "bags", "sacks", "boxes", "tons", "tonnes", "barrels",
                   "bottles", "packages", "cartons", "containers", "loads", "units", "truck"}
 
@@ -90,7 +106,7 @@ def measure_after(text: str, pos: int, hi: int, words: bool) -> tuple[str | None
     head = first.partition("/")[0]
     if first.lower() not in _UNIT_FIRST_WORDS and (head == first or head.lower() not in _UNIT_PHRASES):
         return None, pos
-    found = [(m.group(g), m.end(g)) for g in ("w1", "w2", "w3") if m.group(g)]
+    found = [(m.group(g), m.end(g)) for g in ("w1", "w2", "w3", "w4") if m.group(g)]
     for n in range(len(found), 0, -1):
         phrase = " ".join(w for w, _ in found[:n]).lower()
         unit = _unit_for(phrase, found[0][0], n, words)
@@ -114,21 +130,78 @@ def _unit_for(phrase: str, raw_first: str, size: int, words: bool) -> str | None
 def counted_noun_after(text: str, pos: int, hi: int, language: str) -> str | None:
     """The counted noun as written ("orang", "truk bantuan", "trucks of petrol"), or None."""
     if language == "en" and (group := _OF_THE_NOUN.match(text, pos, hi)) and _is_noun_like(group.group(1)):
-        return group.group(1)                       # "Thirty-one of the dead"
+        return group.group(1)                       # "Thirty-one of the dead", "15 of its zones"
+    if language == "en" and (model := _MODEL_THEN_NOUN.match(text, pos, hi)) and _is_noun_like(model.group(1)):
+        return model.group(1)
     first = _WORD.match(text, pos, hi)
+    if first and first.start("w") - pos <= 2 and _is_acronym_noun(first.group("w")):
+        after = _WORD.match(text, first.end(), hi)
+        if after and first.group("w").isupper() and _noun_after_acronym(after.group("w"), language):
+            return f"{first.group('w')} {after.group('w')}"          # "3 US soldiers", "63 SMP negeri"
+        return first.group("w")
+    if language == "id" and first and (office := _office_counted(text, first, hi)):
+        return office
     if first and language == "en" and first.group("w") in _ADDED:
         pos = first.end()                                    # "60 more stores", "two other men"
         first = _WORD.match(text, pos, hi)
     if not first or not _is_noun_like(first.group("w")) or first.start("w") - pos > 2:
         return None
     noun, end = first.group("w"), first.end()
+    if noun.lower() in _ELIDED_NOUNS:
+        return None
     if language == "en" and noun.lower() in _CONTAINERS_EN:
         rest = _OF_NOUN.match(text[end:hi])
         return f"{noun} of {rest.group(1)}" if rest and rest.group(1) not in STOPWORDS else noun
     second = _WORD.match(text, end, hi)
+    if language == "en" and _past_tense(noun) and not (second and _is_noun_like(second.group("w"))):
+        return None            # "6,200 watched the game"; "14,000 affected passengers" reads on
+    if language == "id" and noun.lower() in _CONTAINERS_ID and (short := _NAME_THEN_ACRONYM.match(text, end, hi)):
+        return f"{noun} {short.group('a')}"          # "anggota Dewan Perwakilan Rakyat Daerah (DPRD)"
     if second and _takes_second_word(noun, second.group("w"), language):
+        third = _WORD.match(text, second.end(), hi)
+        if language == "en" and third and _plural_head(second.group("w"), third.group("w")):
+            return f"{noun} {second.group('w')} {third.group('w')}"   # "600 temporary vaccination posts"
         return f"{noun} {second.group('w')}"
     return noun
+
+
+def _past_tense(word: str) -> bool:
+    low = word.lower()
+    return len(low) > 4 and low.endswith("ed") and not low.endswith("eed")
+
+
+def _plural_head(second: str, third: str) -> bool:
+    """A phrase runs on to a plural head noun ("temporary vaccination posts")."""
+    return not second.endswith("s") and third.endswith("s") and not third.endswith("ss") \
+        and third[0].islower() and third.lower() not in STOPWORDS
+
+
+def _office_counted(text: str, first: re.Match, hi: int) -> str | None:
+    """"empat orang pejabat", "dua orang Kepala Dinas", "dua Kepala Dinas": the office held
+    is the counted noun; "orang" is only the classifier for people."""
+    word = first
+    if word.group("w").lower() == "orang":
+        word = _WORD.match(text, word.end(), hi)
+    if not word or word.group("w").lower() not in TITLE_WORDS or word.group("w").lower() == "orang":
+        return None
+    if word is first and word.group("w")[0].islower():
+        return None                                # "dua pejabat" is read the ordinary way
+    office, second = word.group("w"), _WORD.match(text, word.end(), hi)
+    if second and office.lower() in _CONTAINERS_ID and second.group("w").lower() not in STOPWORDS:
+        return f"{office} {second.group('w')}"
+    return office
+
+
+def _noun_after_acronym(word: str, language: str) -> bool:
+    if not word[0].islower() or len(word) < 2 or word.lower() in STOPWORDS:
+        return False
+    if language == "en":
+        return not _past_tense(word)
+    return not (ID_VERB_PREFIX.match(word) and word not in NOT_VERBS)    # "PMI dideportasi": a verb
+
+
+def _is_acronym_noun(word: str) -> bool:
+    return word[0].isupper() and word not in _NOT_COUNTED_CAPITALS and bool(_ACRONYM.fullmatch(word))
 
 
 def _is_noun_like(word: str) -> bool:

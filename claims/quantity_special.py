@@ -9,10 +9,11 @@ import re
 
 from claims.lexicon_dates import alternation, cased_alternation
 from claims.lexicon_dates import MONTHS
-from claims.lexicon_numbers import NUMBER_WORDS, ORDINALS, RANK_NOUNS, ROMAN
+from claims.lexicon_numbers import NUMBER_WORDS, OPEN_ABOVE, OPEN_BELOW, ORDINAL_RANK_NOUNS, ORDINALS, RANK_NOUNS, ROMAN
 from claims.text_features import features
 from claims.model import Quantity
-from claims.quantity_context import counted_noun_after, measure_after
+from claims.number_atoms import TENS_WITH_AN
+from claims.quantity_context import counted_noun_after, measure_after, qualifier_before
 
 _I = re.IGNORECASE
 _ORD_ID = alternation([w for w in ORDINALS if w.startswith("ke") or w == "pertama"])
@@ -39,7 +40,17 @@ _RANK_AFTER = re.compile(
 # Roman numeral (K covers the Kelvin sign that "ke" matches when case is ignored).
 _RANK_AFTER_GATE = re.compile(rf"(?:{cased_alternation(RANK_NOUNS)})\s+(?:[kKpP\u212aIVX]|\d)")
 _RANK_BEFORE = re.compile(
-    rf"\b(?:(?P<o>{_ORD_EN})|(?P<k>\d{{1,3}})(?:st|nd|rd|th))\s+(?P<noun>place|round|leg|stage|phase|term|day|week|time)\b", _I)
+    rf"\b(?:(?P<o>{_ORD_EN})|(?P<k>\d{{1,3}})(?:st|nd|rd|th))\s+(?P<noun>place|round|leg|stage|phase|term|day|week|month"
+    rf"|time|set)\b", _I)
+_ORDINAL_RANK = re.compile(rf"(?<!\w)(?P<noun>{cased_alternation(ORDINAL_RANK_NOUNS)})\s+(?P<o>(?i:{_ORD_ID}))\b")
+# "surplus ke-61 secara beruntun", "kemenangan ketiga berturut-turut": a place in a streak.
+_STREAK = re.compile(r"(?<!\w)(?P<noun>[a-z]{3,})\s+(?:ke-?\s?(?P<k>\d{1,3})|(?P<o>" + _ORD_ID + r"))"
+                     r"\s+(?:secara\s+)?(?:beruntun|berturut-turut)\b")
+# "the world number one", "world No. 3": a place in a world ranking.
+_WORLD_NUMBER = re.compile(r"\bworld\s+(?:number|no\.?)\s*(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight"
+                           r"|nine|ten)\b", _I)
+# "ranked 29th", "ranked third": a place in a ranking.
+_RANKED = re.compile(rf"\branked\s+(?:(?P<k>\d{{1,3}})(?:st|nd|rd|th)|(?P<o>{_ORD_EN}))\b", _I)
 _TIMES_ID = re.compile(rf"(?<!\w)(?:(?P<o>{cased_alternation(_ORD_ID.split('|'))})|(?:ke|Ke)\s*-\s*(?P<n>\d{{1,3}}))"
                        r"\s+(?i:kali(?:nya)?)\b")
 _ALL_OF = re.compile(rf"(?<!\w)(?P<o>{cased_alternation(_COLLECTIVE.split('|'))})(?i:nya)\b")
@@ -89,6 +100,9 @@ def _rank(m):
     value = _ordinal_value(m)
     if not value or _first_of_a_period(m):
         return None
+    if value in TENS_WITH_AN and m.string.startswith("-an", m.end()):      # "peringkat 60-an"
+        return Quantity(float(value), float(value + 9), _rank_unit(m.group("noun")), "vague",
+                        m.start(), m.end() + 3)
     return _exact(value, _rank_unit(m.group("noun")), m.span())
 
 
@@ -99,6 +113,16 @@ def _first_of_a_period(m) -> bool:
         and m.group("noun").lower() in _TIME_NOUNS + ("time",)
 
 
+def _ranked(m):
+    value = _ordinal_value(m)
+    return _exact(value, "place", m.span()) if value else None
+
+
+def _world_rank(m):
+    n = m.group("n").lower()
+    return _exact(int(n) if n.isdigit() else NUMBER_WORDS[n], "rank", m.span())
+
+
 def _times(m):
     value = _ordinal_value(m)
     return _exact(value, "kali", m.span()) if value and not (m.group("o") and value == 1) else None
@@ -106,10 +130,21 @@ def _times(m):
 
 def _fold(m):
     if m.group("twice"):
-        return _exact(2, "times", m.span())
+        return _bounded(_exact(2, "times", m.span()), m.string)
     n = m.group("n").lower()
     value = int(n) if n.isdigit() else NUMBER_WORDS.get(n)
-    return _exact(value, "times", m.span()) if value else None
+    return _bounded(_exact(value, "times", m.span()), m.string) if value else None
+
+
+
+def _bounded(q: Quantity, text: str) -> Quantity:
+    """"more than twice", "nearly threefold": a bound written before a multiple opens it."""
+    qualifier = qualifier_before(text, q.start, max(0, q.start - 40))
+    if qualifier in OPEN_ABOVE:
+        return Quantity(q.value_min, None, q.unit, qualifier, q.start, q.end)
+    if qualifier in OPEN_BELOW:
+        return Quantity(None, q.value_max, q.unit, qualifier, q.start, q.end)
+    return Quantity(q.value_min, q.value_max, q.unit, qualifier, q.start, q.end)
 
 
 def _all_of(m):
@@ -127,7 +162,12 @@ _FINDERS = [
     (_MINUTE_ID, frozenset({"menit"}), _minute, None),
     (_MINUTE_EN, frozenset({"minute"}), _minute, None),
     (_RANK_AFTER, frozenset(RANK_NOUNS), _rank, _RANK_AFTER_GATE),
-    (_RANK_BEFORE, frozenset({"place", "round", "leg", "stage", "phase", "term", "day", "week", "time"}), _rank, None),
+    (_RANK_BEFORE, frozenset({"place", "round", "leg", "stage", "phase", "term", "day", "week", "month", "time",
+                              "set"}), _rank, None),
+    (_ORDINAL_RANK, frozenset(ORDINAL_RANK_NOUNS), _rank, None),
+    (_RANKED, frozenset({"ranked"}), _ranked, None),
+    (_WORLD_NUMBER, frozenset({"world"}), _world_rank, None),
+    (_STREAK, frozenset({"beruntun", "berturut", "berturut-turut"}), _rank, None),
     (_TIMES_ID, frozenset({"kali", "kalinya"}), _times, None),
     (_ALL_OF, frozenset(w + "nya" for w in ["kedua"] + ORDINAL_COLLECTIVES), _all_of, None),
     (_FOLD, FOLD_WORDS | {"fold"}, _fold, None),
@@ -167,12 +207,33 @@ def find_scores(text: str, start: int, end: int) -> list[Quantity]:
         if not cue and counted_noun_after(text, m.end(), end, "id"):
             continue                                     # "40-50 orang" is a range of people
         # Three digits: a basketball-like score in points, and only where the text is about a game.
-        unit = "points" if max(len(m.group("a")), len(m.group("b"))) == 3 else "goals"
-        if unit == "points" and not cue:
+        if max(len(m.group("a")), len(m.group("b"))) == 3 and not cue:
             continue
+        unit = _score_unit(text, m, start, end)
         found.append(_exact(int(m.group("a")), unit, m.span("a")))
         found.append(_exact(int(m.group("b")), unit, m.span("b")))
     return found
+
+
+# "voted 7-2", "menang 5-4 dalam pemungutan suara": a tally of votes, not of goals.
+_VOTE_BEFORE = re.compile(r"\b(?:vot(?:e|es|ed|ing)|pemungutan\s+suara)\b[^.;]{0,25}$", _I)
+# "21-17, 19-21" or "6-4 3-6": a score followed or preceded by another one lists sets or games.
+_NEXT_SCORE = re.compile(r"(?:,|\s)\s*(?:dan\s+|and\s+)?\d{1,2}\s?[-–]\s?\d{1,2}(?!\d)")
+_PREVIOUS_SCORE = re.compile(r"\d{1,2}\s?[-–]\s?\d{1,2}\s*,?\s*(?:dan\s+|and\s+)?$")
+
+
+def _score_unit(text: str, m: re.Match, start: int, end: int) -> str:
+    """Goals by default (spec rule 8); a vote tally is in votes, a score past 15 on either
+    side is in points (rallies of a set, a basketball game), and a run of set scores up to 7
+    games each ("6-4 3-6 7-5") is in games."""
+    a, b = int(m.group("a")), int(m.group("b"))
+    if _VOTE_BEFORE.search(text, max(start, m.start() - 40), m.start()):
+        return "votes"
+    if max(a, b) >= 15:
+        return "points"
+    in_series = _NEXT_SCORE.match(text, m.end(), end) or _PREVIOUS_SCORE.search(
+        text, max(start, m.start() - 12), m.start())
+    return "games" if in_series and max(a, b) <= 7 and max(a, b) >= 6 else "goals"
 
 
 def _exact(value: float, unit: str | None, span: tuple[int, int]) -> Quantity:

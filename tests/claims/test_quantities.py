@@ -235,3 +235,12 @@ def test_each_currency_mark_is_read_before_a_number(written):
     found = find_quantities(text, 0, len(text), "id")
     mark = written[:-1].strip().lower()
     assert [(q.unit, q.start) for q in found] == [(CURRENCY_PREFIXES[mark], text.index(written))]
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    # The variant after a model number is part of the name.
+    ("Maskapai itu memakai Airbus A330-300 dan 12 pesawat lain.", "id", [(12, 12, "pesawat lain", None)]),
+    ("Pesawat Boeing 777-300 itu membawa 250 penumpang.", "id", [(250, 250, "penumpang", None)]),
+])
+def test_the_variant_after_a_model_number_is_a_name(sentence, language, expected):
+    assert values(sentence, language) == expected

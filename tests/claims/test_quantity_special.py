@@ -18,3 +18,70 @@ def test_a_match_minute_is_still_found_behind_the_gate():
     text = "Gol penentu lahir pada menit ke-77."
     found = qs.find_special(text, 0, len(text))
     assert [(q.value_min, q.unit) for q in found] == [(77.0, "minute")]
+
+
+def _read(sentence, language="en"):
+    from claims.quantities import find_quantities
+    return [(q.value_min, q.value_max, q.unit, q.qualifier)
+            for q in find_quantities(sentence, 0, len(sentence), language)]
+
+
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize("sentence, language, units", [
+    # Spec rule 8 gives football scores in goals; other tallies keep their own unit.
+    ("The board voted 5-4 to approve the plan.", "en", ["votes", "votes"]),
+    ("Usul itu disetujui lewat pemungutan suara 30-12.", "id", ["votes", "votes"]),
+    ("Ganda putri menang 21-16, 21-19 di semifinal.", "id", ["points"] * 4),
+    ("She won 6-3 4-6 7-5 in the final.", "en", ["games"] * 6),
+    ("Persija menang 2-0 atas tamunya.", "id", ["goals", "goals"]),
+])
+def test_a_score_is_counted_in_the_unit_of_its_game(sentence, language, units):
+    assert [unit for _lo, _hi, unit, _q in _read(sentence, language)] == units
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    ("The city ranked 12th among 300 cities.", "en", [(12, 12, "place", None), (300, 300, "cities", None)]),
+    ("Tim itu kalah di set pertama.", "id", [(1, 1, "set", None)]),
+    ("Ini gelar kedua klub itu.", "id", [(2, 2, "gelar", None)]),
+    ("Ia unggulan ketiga turnamen.", "id", [(3, 3, "unggulan", None)]),
+    ("It was the 14th month in a row.", "en", [(14, 14, "month", None)]),
+    # An ordinal-only rank noun does not take digits: "set" here is a verb.
+    ("They set 4 records.", "en", [(4, 4, "records", None)]),
+])
+def test_ranks_where_the_rank_is_the_point(sentence, language, expected):
+    assert _read(sentence, language) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Costs grew more than twice as fast.", [(2, None, "times", "more_than")]),
+    ("Sales rose nearly threefold.", [(None, 3, "times", "nearly")]),
+    ("He was warned twice.", [(2, 2, "times", None)]),
+])
+def test_a_bound_before_a_multiple_opens_it(sentence, expected):
+    assert _read(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # A place in a streak counts: the rank is the point.
+    ("Neraca dagang mencatat surplus ke-12 secara beruntun.", [(12, 12, "surplus", None)]),
+    ("Ini kemenangan kelima berturut-turut bagi tim tamu.", [(5, 5, "kemenangan", None)]),
+])
+def test_a_place_in_a_streak(sentence, expected):
+    assert _read(sentence, "id") == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("She lost to the world number two in the semi-final.", [(2, 2, "rank", None)]),
+    ("The world No. 7 withdrew.", [(7, 7, "rank", None)]),
+    ("The world needs 3 more plants.", [(3, 3, "plants", None)]),
+])
+def test_a_place_in_the_world_ranking(sentence, expected):
+    assert _read(sentence) == expected
+
+
+def test_a_voice_in_the_stands_is_no_vote():
+    # "suara" alone is a voice or a sound; only "pemungutan suara" is a vote.
+    units = [unit for _lo, _hi, unit, _q in _read("Suara penonton menggema saat Persib unggul 2-1.", "id")]
+    assert units == ["goals", "goals"]

@@ -1,0 +1,120 @@
+"""What a quantity takes from around it: the bound of the measure a bracketed conversion
+restates, the counted noun the clause's subject names, the money of an amount before it in the
+sentence, the currency of the one country named (spec rule 8: units and qualifiers)."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from claims.lexicon_numbers import OPEN_ABOVE, OPEN_BELOW
+from claims.lexicon_units import COUNTRY_NAMES_OF_CODE, CURRENCY_PREFIXES, CURRENCY_WORDS, UNITS
+from claims.model import Quantity
+from claims.quantity_context import STOPWORDS
+
+SENTENCE_BREAK = re.compile(r"[.!?\n]\s")
+_CURRENCY_CODES = frozenset(CURRENCY_PREFIXES.values()) | frozenset(CURRENCY_WORDS.values())
+_MEASURES = frozenset(UNITS.values()) | _CURRENCY_CODES
+
+_OPEN_BOUNDS = frozenset(OPEN_ABOVE | OPEN_BELOW)
+_INTO_BRACKET = re.compile(r"[^\d().,;]{0,30}\(")      # the first unit, then the bracket
+
+
+def bounds_into_brackets(text: str, found: list[Quantity]) -> list[Quantity]:
+    """"up to 4 meters (13 feet)": a conversion in brackets restates the measure before it,
+    bound and all, so it takes that measure's open bound."""
+    result = list(found)
+    for i in range(1, len(found)):
+        before, q = result[i - 1], found[i]
+        if before.qualifier in _OPEN_BOUNDS and q.qualifier is None and q.unit in _MEASURES \
+                and before.unit in _MEASURES and q.value_min == q.value_max \
+                and _INTO_BRACKET.fullmatch(text, before.end, q.start):
+            low, high = (q.value_min, None) if before.value_max is None else (None, q.value_max)
+            result[i] = replace(q, value_min=low, value_max=high, qualifier=before.qualifier)
+    return result
+
+
+# "the number of job vacancies fell by 26,000", "passenger numbers rose to 9.6 million", "the
+# death toll rose to 31": the subject names what a bare count counts.
+_SUBJECT_NOUN = re.compile(r"\bnumbers? of (?:[a-z]+[^\Ws] )?(?P<of>[a-z]+(?:s|people|children))\b"
+                           r"|\b(?P<each>[a-z]{3,}[^\Ws]) numbers\b|\bjumlah (?P<jumlah>[a-z]{3,})\b"
+                           r"|\b(?P<toll>death toll|jumlah korban meninggal)\b|\b(?P<population>population|penduduknya)\b"
+                           r"|\b(?P<gathering>crowd|audience|workforce|fleet) of\b", re.I)
+_SUBJECT_GATE = ("umber", "umlah", "toll", "opulation", "enduduk", "crowd", "audience", "workforce", "fleet")
+_SUBJECT_REACH = 80
+
+
+def nouns_from_the_subject(text: str, found: list[Quantity]) -> list[Quantity]:
+    """A count without a noun takes the one its clause's subject names, if any."""
+    result = list(found)
+    for i, q in enumerate(found):
+        if q.unit is not None or (q.value_max is not None and q.value_max != int(q.value_max)):
+            continue
+        before = text[max(0, q.start - _SUBJECT_REACH):q.start]
+        if not any(word in before for word in _SUBJECT_GATE):
+            continue
+        noun = _subject_noun(SENTENCE_BREAK.split(before)[-1])
+        if noun:
+            result[i] = replace(q, unit=noun)
+    return result
+
+
+def _subject_noun(clause: str) -> str | None:
+    found = None
+    for found in _SUBJECT_NOUN.finditer(clause):
+        pass                                   # the subject nearest the number
+    if found is None:
+        return None
+    if found.group("toll"):
+        return "deaths"
+    if found.group("population"):
+        return "people"
+    if found.group("gathering"):
+        return found.group("gathering").lower()          # "a crowd of 6,200"
+    noun = found.group("of") or found.group("jumlah") or found.group("each").lower() + "s"
+    return noun if noun.lower() not in STOPWORDS and noun.lower() not in _NOT_SUBJECT_NOUNS else None
+
+
+# Words after "number of"/"jumlah" that are no counted thing.
+_NOT_SUBJECT_NOUNS = frozenset({"missing", "total", "tersebut", "itu", "ini", "keseluruhan", "times"})
+
+
+def cents_as_dollars(found: list[Quantity]) -> list[Quantity]:
+    """"10.4 cents" is an amount of money: a hundredth of a dollar each."""
+    return [replace(q, value_min=_hundredth(q.value_min), value_max=_hundredth(q.value_max), unit="USD")
+            if q.unit in ("cents", "cent") else q for q in found]
+
+
+def _hundredth(value: float | None) -> float | None:
+    return None if value is None else round(value / 100, 10)
+
+
+_SCALED = re.compile(r"(?i:billion|million|trillion|miliar|milyar|juta|triliun|bn|mn)\b")
+
+
+def currency_of_bare_amounts(text: str, found: list[Quantity]) -> list[Quantity]:
+    """"rose to 1.84 billion crowns ($195 million) from 1.64 billion", "naik menjadi Rp 5
+    triliun dari 4,2 triliun": a scaled number without a unit, after an amount of money in
+    the same sentence, is in that money (a conversion in brackets is passed over)."""
+    result = list(found)
+    for i, q in enumerate(found):
+        if q.unit is not None or not _SCALED.search(text, q.start, q.end):
+            continue
+        for before in reversed(result[:i]):
+            gap = text[before.end:q.start]
+            if SENTENCE_BREAK.search(gap) or len(gap) > 120:
+                break
+            if before.unit in _CURRENCY_CODES and not _in_brackets(text, before):
+                result[i] = replace(q, unit=before.unit)
+                break
+    return result
+
+
+def _in_brackets(text: str, q: Quantity) -> bool:
+    return text[max(0, q.start - 2):q.start].rstrip().endswith("(")
+
+
+def only_country_named(text: str, codes: frozenset[str]) -> str | None:
+    """"500,000 rupees" in a story about Nepal: the one country of the family named in the
+    text read gives the currency; with none or several, the family's default stands."""
+    named = [code for code in codes if any(name in text for name in COUNTRY_NAMES_OF_CODE.get(code, ()))]
+    return named[0] if len(named) == 1 else None

@@ -1,0 +1,52 @@
+"""Written numbers (number_atoms): capitals glued to digits make a name. Sentences are invented."""
+import pytest
+
+from claims.number_atoms import find_atoms
+
+
+@pytest.mark.parametrize("sentence, language, values", [
+    ("The 1MDB case and 3 others.", "en", [3.0]),
+    ("Pembangkit 50MW dibangun.", "id", [50.0]),
+    ("Harga Rp5M per unit.", "id", [5e9]),
+])
+def test_capitals_glued_to_digits_are_a_name_unless_unit_or_scale(sentence, language, values):
+    assert [a.low for a in find_atoms(sentence, 0, len(sentence), language)] == values
+
+
+def _values(sentence, language="id"):
+    from claims.quantities import find_quantities
+    return [(q.value_min, q.value_max, q.unit, q.qualifier)
+            for q in find_quantities(sentence, 0, len(sentence), language)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # A round ten with "-an" opens a decade of numbers; a larger figure with "-an" is approximate.
+    ("Pesertanya berusia 20-an tahun.", [(20, 29, "years", "vague")]),
+    ("Ia kini di peringkat 40-an dunia.", [(40, 49, "peringkat", "vague")]),
+    ("Tercatat 1.500-an pengunjung.", [(1500, 1500, "pengunjung", "approx")]),
+])
+def test_numbers_with_an(sentence, expected):
+    assert _values(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # In a list of counts "seorang"/"sebuah" counts one ...
+    ("Petugas menyelamatkan tiga nelayan dan seorang anak.", [(3, 3, "nelayan", None), (1, 1, "anak", None)]),
+    ("Warga menemukan sebuah perahu, dua dayung, dan jaring.", [(1, 1, "perahu", None), (2, 2, "dayung", None)]),
+    # ... alone it is an article.
+    ("Seorang saksi melihat sebuah truk melintas.", []),
+    ("Salah seorang pegawai dan dua tamu terluka.", [(2, 2, "tamu", None)]),
+    # A year or a date before "dan" is no count of a list.
+    ("Sejak 2019 lalu dan seorang dokter bertugas di sana.", []),
+])
+def test_one_item_words_count_only_in_a_list_of_counts(sentence, expected):
+    assert _values(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, values", [
+    # A number naming a section or zone says which one; it counts nothing.
+    ("Jalan tol seksi 3 sepanjang 12 km dibuka.", [12.0]),
+    ("Warga zona 4 diminta mengungsi 2 hari.", [2.0]),
+])
+def test_numbered_sections_are_names(sentence, values):
+    assert [a.low for a in find_atoms(sentence, 0, len(sentence), "id")] == values

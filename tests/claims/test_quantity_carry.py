@@ -1,0 +1,54 @@
+"""What a quantity takes from around it (quantity_carry): bounds into bracketed conversions,
+counted nouns named by the subject, money carried over, currencies named by country.
+Sentences are invented."""
+import pytest
+
+from claims.quantities import find_quantities
+
+
+def values(sentence, language="en"):
+    return [(q.value_min, q.value_max, q.unit, q.qualifier)
+            for q in find_quantities(sentence, 0, len(sentence), language)]
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    # A conversion in brackets takes the open bound of the measure it restates.
+    ("Waves rose up to 3 meters (10 feet) high.", "en", [(None, 3, "m", "up_to"), (None, 10, "ft", "up_to")]),
+    ("The fire burned more than 5 km (3 miles) of coast.", "en", [(5, None, "km", "more_than"), (3, None, "mi", "more_than")]),
+    # Without a bound before, the conversion stays exact.
+    ("The ridge is 2 km (1.2 miles) long.", "en", [(2, 2, "km", None), (1.2, 1.2, "mi", None)]),
+])
+def test_a_conversion_in_brackets_takes_the_bound(sentence, language, expected):
+    assert values(sentence, language) == expected
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    # The subject of the clause names what a bare count counts.
+    ("The number of hotel rooms rose to 5,400 from 5,100.", "en", [(5400, 5400, "rooms", None), (5100, 5100, "rooms", None)]),
+    ("Visitor numbers reached 2 million in 2024.", "en", [(2e6, 2e6, "visitors", None)]),
+    ("The death toll climbed to 17.", "en", [(17, 17, "deaths", None)]),
+    ("The island has a population of about 40,000.", "en", [(40000, 40000, "people", "approx")]),
+    ("Jumlah pengungsi bertambah menjadi 850 jiwa.", "id", [(850, 850, "jiwa", None)]),
+    ("Jumlah pengungsi bertambah menjadi 850.", "id", [(850, 850, "pengungsi", None)]),
+    # An adjective after "number of" is no noun.
+    ("Officials put the number of missing at 9.", "en", [(9, 9, None, None)]),
+])
+def test_the_subject_names_what_a_bare_count_counts(sentence, language, expected):
+    assert values(sentence, language) == expected
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    # A scaled bare number after money in the same sentence is in that money ...
+    ("Revenue rose to 3.2 billion euros from 2.9 billion.", "en", [(3.2e9, 3.2e9, "EUR"), (2.9e9, 2.9e9, "EUR")]),
+    ("Laba turun menjadi Rp 1,1 triliun dari 1,4 triliun.", "id", [(1.1e12, 1.1e12, "IDR"), (1.4e12, 1.4e12, "IDR")]),
+    # ... not in a conversion written in brackets.
+    ("Sales hit 9 billion Swedish crowns ($850 million), up from 8 billion.", "en",
+     [(9e9, 9e9, "SEK"), (850e6, 850e6, "USD"), (8e9, 8e9, "SEK")]),
+    # Cents are hundredths of a dollar.
+    ("Power costs 12.5 cents per kilowatt-hour.", "en", [(0.125, 0.125, "USD")]),
+    # A family word alone takes the currency of the one country of that family named.
+    ("Pakistan raised fuel prices by 10 rupees a litre.", "en", [(10, 10, "PKR")]),
+    ("India and Pakistan each spent 10 million rupees.", "en", [(10e6, 10e6, "INR")]),
+])
+def test_money_carried_over_converted_and_named_by_country(sentence, language, expected):
+    assert [v[:3] for v in values(sentence, language)] == expected
