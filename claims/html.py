@@ -24,11 +24,19 @@ def extract_html(html: str, url: str | None = None) -> tuple[str, str | None, dt
     import trafilatura  # imported here: it is slow to import and only HTML input needs it
 
     doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
-                                      include_tables=True, favor_recall=True)
+                                      include_tables=True, favor_recall=True,
+                                      date_extraction_params=_DATE_PARAMS)
     body = _field(doc, "text")
     if not body or not body.strip():
         raise NoExtractableText("no article text could be extracted from the HTML")
     return body, _field(doc, "title"), _parse_iso(_field(doc, "date"))
+
+
+# The page's own publication markup only (meta tags, <time>, structured data), the original
+# date rather than a later update: htmldate's extensive search otherwise falls back on guesses
+# such as a copyright footer's year ("Hak cipta 2025" -> 1 January 2025). A date line in the
+# text itself is read by the splitter (metadata.find_published).
+_DATE_PARAMS = {"extensive_search": False, "original_date": True}
 
 
 def _field(doc, name: str):

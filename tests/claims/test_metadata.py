@@ -59,6 +59,20 @@ def test_html_body_title_and_date_are_extracted():
     assert title == "Jembatan Baru Dibuka" and published == dt.date(2024, 2, 1)
 
 
+@pytest.mark.parametrize("head, published", [
+    ("", None),                     # only a copyright year in the footer: no date at all
+    ("<meta property='article:published_time' content='2025-03-04T10:00:00+07:00'>", dt.date(2025, 3, 4)),
+    ("<meta property='article:published_time' content='2025-03-04T10:00:00+07:00'>"
+     "<meta property='article:modified_time' content='2025-03-09T08:00:00+07:00'>", dt.date(2025, 3, 4)),
+])
+def test_an_html_date_comes_from_the_page_markup_never_from_a_copyright_year(head, published):
+    html = (f"<html><head><title>Harga Cabai Naik</title>{head}</head><body><article>"
+            "<h1>Harga Cabai Naik</h1><p>Harga cabai rawit di Pasar Johar naik menjadi Rp90.000 per "
+            "kilogram, kata pedagang setempat.</p><p>Pasokan dari Temanggung berkurang sejak pekan "
+            "lalu.</p></article><footer>Hak cipta 2025 Kabar Kota</footer></body></html>")
+    assert extract_html(html)[2] == published
+
+
 def test_html_without_a_body_is_refused():
     with pytest.raises(NoExtractableText):
         extract_html("<html><head><title>x</title></head><body></body></html>")
