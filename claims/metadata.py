@@ -15,7 +15,7 @@ import pycld2
 
 from claims.clean import is_dateline, is_section_label
 from claims.dates import date_from_url, parse_dateline
-from claims.segment import line_spans
+from claims.segment import DATED_DATELINE, line_spans
 
 SUPPORTED_LANGUAGES = ("id", "en")
 _FOLD = {"ms": "id", "id": "id", "en": "en"}
@@ -73,12 +73,27 @@ def find_title(text: str) -> tuple[int, int] | None:
 
 
 def find_published(text: str, url: str | None, dateline_spans=()) -> dt.date | None:
-    """Publication date from a date line in the text, else from the URL."""
+    """Publication date from a date line in the text, else from a dated dateline opening the
+    first paragraph ("JAKARTA, 12 Februari 2025 - …"), else from the URL."""
     for a, b in dateline_spans:
         found = parse_dateline(text[a:b].strip())
         if found:
             return found
-    return date_from_url(url) if url else None
+    return _date_of_a_dated_dateline(text) or (date_from_url(url) if url else None)
+
+
+_AGENCY_AND_DASH = re.compile(r"\s*(?:\([^)]*\))?\s*(?:-{1,2}|–|—)\s*$")
+
+
+def _date_of_a_dated_dateline(text: str, limit: int = 12) -> dt.date | None:
+    # The wire form puts the day between the place and the dash; it opens the body, so only
+    # the first lines are read.
+    for a, b in islice(line_spans(text), limit):
+        m = DATED_DATELINE.match(text, a, b) if text[a:a + 2].isupper() else None
+        if m:
+            date_part = _AGENCY_AND_DASH.sub("", text[a:m.end()]).split(",", 1)[1]
+            return parse_dateline(date_part.strip())
+    return None
 
 
 def dateline_spans(text: str, limit: int = 12) -> list[tuple[int, int]]:

@@ -66,14 +66,14 @@ _COLON_DATELINE = re.compile(r"[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3}(?:
 # The dash form with a full date, which the shorter prefixes the reader skips leave out:
 # "JAKARTA, 3 Juni 2025 - …", "KUALA LUMPUR, June 2, 2025 (Bernama) -- …". The place is in
 # capitals, and only capitalised words and numbers follow it.
-_DATED_DATELINE = re.compile(r"[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3},(?:[ ,/]+(?:[A-Z][\w.]*|\d{1,4}\b)){2,6}"
+DATED_DATELINE = re.compile(r"[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3},(?:[ ,/]+(?:[A-Z][\w.]*|\d{1,4}\b)){2,6}"
                              r"(?:\s*\([A-Z][\w.]*\))?\s*(?:-{1,2}|–|—)\s+(?=[\"“‘]?[A-Z0-9])")
 
 
 def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentences of one line ``text[start:end]``, trimmed of surrounding white space; a
     paragraph's colon or dated dateline is left out of its first sentence."""
-    dateline = (_COLON_DATELINE.match(text, start, end) or _DATED_DATELINE.match(text, start, end)) \
+    dateline = (_COLON_DATELINE.match(text, start, end) or DATED_DATELINE.match(text, start, end)) \
         if text[start:start + 2].isupper() else None
     if dateline:
         start = dateline.end()

@@ -46,6 +46,18 @@ def test_published_comes_from_the_date_line():
     assert find_published(text, None, spans) == dt.date(2024, 3, 6)
 
 
+@pytest.mark.parametrize("text, published", [
+    ("Harga Beras Naik\n\nBANDUNG, 3 Juni 2025 - Harga beras naik 5 persen pada Senin (2/6).\n",
+     dt.date(2025, 6, 3)),
+    ("Palm Oil Up\n\nKUALA LUMPUR, June 2, 2025 (Harbour) -- Palm oil rose 3% on Monday.\n",
+     dt.date(2025, 6, 2)),
+    # a sentence that opens with capitals and a dash is no dateline
+    ("Kongres\n\nPSSI, 2 klub, dan 3 sponsor - semuanya hadir pada Senin (2/6).\n", None),
+])
+def test_published_comes_from_a_dated_dateline_opening_the_body(text, published):
+    assert find_published(text, None, dateline_spans(text)) == published
+
+
 def test_html_body_title_and_date_are_extracted():
     html = ("<html><head><title>Jembatan Baru Dibuka</title>"
             "<meta property='article:published_time' content='2024-02-01T09:00:00+07:00'></head>"
