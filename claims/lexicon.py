@@ -296,7 +296,7 @@ OPINION_WORDS = frozenset("""jangan tentu tentunya mengejutkan sayangnya untungn
 seharusnya sebaiknya merasa tampaknya sepertinya mungkin barangkali hope hopes hoped wish
 should shocking unfortunately fortunately feel feels felt terrible tragic awful
 horrible wonderful amazing sad mengerikan menyedihkan memprihatinkan disayangkan memilukan
-mengharukan miris ironis sungguh heartbreaking mengimbau menghimbau imbauan menyerukan urged urges
+mengharukan miris ironis sungguh heartbreaking mengimbau menghimbau imbauan menyerukan urge urged urges
 appealed diimbau dihimbau
 menyarankan menganjurkan disarankan dianjurkan""".split())
 # Appeals to the public ("meminta warga …", "called on residents …") and judgements passed on a
@@ -326,7 +326,12 @@ OPINION_PHRASES = ("menurut saya", "saya kira", "sangat disayangkan",
                    "would be better", "better spent", "lebih baik digunakan", "will not hesitate",
                    "would not hesitate", "tidak akan ragu", "tak akan ragu",
                    # "the issue is not just X but Y" frames a problem, it reports nothing
-                   "bukan sekadar", "bukan hanya soal", "not just about", "not only about")
+                   "bukan sekadar", "bukan hanya soal", "not just about", "not only about",
+                   # what the speaker would like is a wish, in the colloquial "mau" as in "ingin"
+                   "saya mau", "kami mau", "aku mau", "saya cuma mau", "saya hanya mau",
+                   # resignation and wait-and-see idioms assert nothing
+                   "only time will tell", "time will tell", "remains to be seen", "waktu yang akan menjawab",
+                   "nothing you can do", "nothing we can do", "tidak ada yang bisa kita lakukan")
 JUDGED_AS = re.compile(r"\b(?:dinilai|dianggap|considered|deemed|seen as|viewed as)\s+(?:sangat\s+"
                        r"|cukup\s+|very\s+|quite\s+)?(?:tepat|baik|positif|wajar|bagus|penting|bijak"
                        r"|appropriate|right|good|positive|wise|important|necessary|prudent)\b", re.I)
@@ -348,7 +353,9 @@ VAGUE_PHRASES = ("informasi lebih lanjut", "lebih lanjut", "dapat diakses", "for
                  "that account", "that version of events",
                  # what is not (yet) known asserts nothing: "It was not immediately clear …"
                  "not immediately clear", "not yet clear", "it was unclear", "it is unclear",
-                 "remains unclear", "declined to say", "did not say", "would not say")
+                 "remains unclear", "declined to say", "did not say", "would not say",
+                 "belum bisa memastikan", "belum dapat memastikan", "tidak bisa memastikan",
+                 "could not confirm", "could not yet confirm", "unable to confirm")
 VAGUE_OPENERS = ("berikut", "simak", "lihat")
 # Vague quantifiers over abstract nouns: "dipengaruhi beberapa faktor" says nothing checkable.
 VAGUE_QUANTIFIED = re.compile(r"\b(beberapa|berbagai|sejumlah|several|various|a number of|some)\s+"
@@ -359,7 +366,7 @@ FEELING_WORDS = frozenset("""afraid angry anxious happy sad upset scared worried
 heartbroken relieved trauma traumatised traumatized emotional takut marah cemas khawatir senang sedih
 bangga bersyukur kecewa lega terpukul bahagia terharu gelisah feelings panicking panicked healing
 grieving mourning shaken shocked stunned saddened disappointed berduka sceptical skeptical
-unconvinced ragu pesimistis""".split())
+unconvinced ragu pesimistis exhausted frustrated lelah capek kapok jenuh""".split())
 CONDITIONAL_OPENERS = ("if ", "jika ", "kalau ", "apabila ", "bila ", "seandainya ", "unless ",
                        # a counterfactual: "Without the grant, we would have to …"
                        "without ", "tanpa ")
@@ -469,15 +476,26 @@ GENERIC_VIEW = re.compile(
 FIRST_PERSON_OPENERS = ("we ", "i ", "our ", "my ", "kami ", "kita ", "saya ", "aku ")
 STANCE_WORDS = frozenset("""believe believes believing believed confident optimistic trust listen
 listening committed determined convinced yakin percaya optimistis optimis mendengar mendengarkan
-berkomitmen bertekad""".split())
+berkomitmen bertekad ready siap""".split())
 # Intensifiers, obligations and hopes mark an evaluation; in a clause with no number, name or
 # date they are all the clause says ("persaingan masih sangat ketat", "harus menjadi pelajaran").
 # "perlu" (needs to) is an obligation like "harus": "Pemerintah perlu membenahi …" is an appeal.
-EVALUATIVE_MARKERS = frozenset("""sangat amat harus perlu diharapkan very extremely must hopefully""".split())
+EVALUATIVE_MARKERS = frozenset("""sangat amat harus perlu diharapkan very extremely must hopefully really
+simply""".split())
 # Judging adjectives and adverbs: with no number, name or date to check, a clause built on one of
 # them ("the outlook remains fragile", "a historic day", "played with great heart") is a verdict.
 EVALUATIVE_WORDS = frozenset("""encouraging discouraging disappointing fragile historic positive
 negative impressive remarkable excellent great worrying troubling alarming badly hardly worse
 unacceptable regrettable blame blames blamed betrayed betrayal shameful disgraceful outrageous
 irresponsible ridiculous absurd cruel dishonest baik buruk solid robust resilient memuaskan
-mengecewakan terlalu""".split())
+mengecewakan terlalu lenient harsh patchy poorly realistic unrealistic realistis unpredictable
+complain complained complains complaining mengeluh mengeluhkan concerns""".split())
+# A hedged forecast ("jumlah korban kemungkinan bertambah"): "kemungkinan" as an adverb before
+# a verb of change or an auxiliary, not the noun ("menyelidiki kemungkinan rem blong").
+HEDGED = re.compile(r"\bkemungkinan\s+(?:besar\s+)?(?:akan|bisa|dapat|masih|terus|bertambah|berkurang"
+                    r"|naik|turun|meningkat|menurun|meluas|membesar)\b")
+# Instructions to the reader open with the bare verb ("Cek dulu izinnya …", "Check the label
+# before …"); a report opens with its subject.
+APPEAL_OPENERS = ("cek ", "periksa ", "pastikan ", "hindari ", "ayo ", "mari ", "yuk ", "silakan ",
+                  "mohon ", "tolong ", "check ", "make sure ", "be sure ", "avoid ", "please ",
+                  "don't ", "do not ")

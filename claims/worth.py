@@ -80,6 +80,8 @@ def _ungrounded_stance(low: str, low_words: list[str]) -> bool:
     """A speaker's stance ("We remain confident …") or an evaluation ("… masih sangat ketat")."""
     if not lx.EVALUATIVE_MARKERS.isdisjoint(low_words) or not lx.EVALUATIVE_WORDS.isdisjoint(low_words):
         return True
+    if "kemungkinan" in low and lx.HEDGED.search(low):
+        return True
     return low.startswith(lx.FIRST_PERSON_OPENERS) and not lx.STANCE_WORDS.isdisjoint(low_words)
 
 
@@ -148,12 +150,16 @@ def _penalties(span: str, low: str, low_words: list[str], inner_capital: bool,
         penalty += 0.45
     if low.startswith(lx.CONDITIONAL_OPENERS):
         penalty += 0.2 if _states_a_figure(span, low_words) else 0.45
-    if span.rstrip("”\"' ").endswith("?"):
+    if "?" in span and _QUESTION_END.search(span):
         penalty += 0.6
+    if low.lstrip("“\"'‘(").startswith(lx.APPEAL_OPENERS):
+        penalty += 0.45
     return penalty
 
 
 _SAID = re.compile(rf"\b{lx.FRAME_VERBS}\b", re.I)
+# A question, also when the outlet's initials follow it in brackets ("…? (ab/xyz)").
+_QUESTION_END = re.compile(r"\?[”\"'’\s]*(?:\([^()]{1,30}\)[\s.]*)?$")
 
 
 def _survey_finding(span: str) -> bool:

@@ -245,3 +245,53 @@ def test_the_verbless_predicate_gate_changes_no_score(text, monkeypatch):
     gated = worth.checkworthiness(text, 0, len(text), "id")
     monkeypatch.setattr(worth, "may_hold_any", lambda span, words: True)
     assert worth.checkworthiness(text, 0, len(text), "id") == gated
+
+
+# A question stays a question when the outlet's initials follow it in brackets.
+@pytest.mark.parametrize("sentence, language", [
+    ("Apakah aturan baru ini cukup untuk menekan angka kecelakaan? (ab/xyz)", "id"),
+    ("Will the new levy change how tourists travel? (jd)", "en"),
+    ("Sudahkah Pemkot Bogor menyiapkan 20 bus tambahan?", "id"),
+])
+def test_questions_with_a_trailing_credit_are_not_checkworthy(sentence, language):
+    assert _score(sentence, language) < THRESHOLD
+
+
+def test_brackets_after_a_statement_do_not_make_it_a_question():
+    assert _score("Polisi menahan 12 orang di Kota Bogor (ab/xyz)") >= THRESHOLD
+
+
+# Instructions to the reader, hedged forecasts, wishes, feelings and idioms of resignation.
+@pytest.mark.parametrize("sentence, language", [
+    ("Cek dulu izin usahanya sebelum mentransfer uang", "id"),
+    ("Pastikan kompor sudah dimatikan sebelum pergi", "id"),
+    ("Check the expiry date before you buy", "en"),
+    ("jumlah pengungsi kemungkinan bertambah", "id"),
+    ("harga cabai kemungkinan besar akan naik lagi", "id"),
+    ("Saya cuma mau anak saya cepat sembuh", "id"),
+    ("Kami siap menanggung semua biayanya", "id"),
+    ("Relawan mengaku lelah setelah bekerja seharian", "id"),
+    ("Residents say they are exhausted", "en"),
+    ("Only time will tell", "en"),
+    ("We'd urge drivers to slow down near the school", "en"),
+    ("There is nothing you can do when the water comes", "en"),
+    ("Warga belum bisa memastikan penyebab kebakaran", "id"),
+])
+def test_appeals_hedges_wishes_and_feelings_are_not_checkworthy(sentence, language):
+    assert _score(sentence, language) < THRESHOLD
+
+
+# Judging words and complaints with nothing checkable beside them are verdicts; with a figure,
+# a name or a date they stay claims.
+@pytest.mark.parametrize("sentence, language, checkworthy", [
+    ("the punishment was lenient", "en", False),
+    ("the weather was really unpredictable overnight", "en", False),
+    ("Shoppers have complained about the long queues", "en", False),
+    ("sebagian pedagang mengeluhkan sepinya pembeli", "id", False),
+    ("target penjualan itu realistis", "id", False),
+    ("Sebanyak 30 persen pembeli mengeluhkan harga yang naik", "id", True),
+    ("Shoppers complained to the council on Monday about the queues", "en", True),
+    ("Polisi menyelidiki kemungkinan korsleting listrik", "id", True),
+])
+def test_complaints_and_verdicts_count_only_beside_a_fact(sentence, language, checkworthy):
+    assert (_score(sentence, language) >= THRESHOLD) == checkworthy
