@@ -11,7 +11,8 @@ from workbench.services import similar_claims
 SAVED = "Sebanyak 75 pendaki terjebak di Gunung Marapi pada hari Minggu"
 
 
-def test_similar_saved_claims_open_in_a_new_tab(app, client, make_user, login):
+def saved_claim(app, make_user, login) -> int:
+    """A fact-checker logged in, and one saved claim (with its vector) to be found again."""
     make_user("sari", Role.FACTCHECKER)
     login("sari")
     with app.app_context():
@@ -24,7 +25,11 @@ def test_similar_saved_claims_open_in_a_new_tab(app, client, make_user, login):
         db.session.add(claim)
         similar_claims.store_vectors([claim])
         db.session.commit()
-        claim_id = claim.id
+        return claim.id
+
+
+def test_similar_saved_claims_open_in_a_new_tab(app, client, make_user, login):
+    claim_id = saved_claim(app, make_user, login)
     text = ("Pendaki terjebak di Gunung Marapi.\n\n"
             "Sebanyak 70 pendaki terjebak di Gunung Marapi pada hari Minggu, kata petugas BPBD.\n")
     html = client.post("/articles/import", data={"source": "paste", "text": text},
@@ -35,19 +40,7 @@ def test_similar_saved_claims_open_in_a_new_tab(app, client, make_user, login):
 
 
 def test_the_preview_says_when_no_claim_was_checked_before(app, client, make_user, login):
-    make_user("sari", Role.FACTCHECKER)
-    login("sari")
-    with app.app_context():
-        user = db.session.scalars(select(User)).one()
-        article = Article(title="Mereka", text=SAVED, content_hash="m" * 64,
-                          imported_by_id=user.id)
-        db.session.add(article)
-        db.session.flush()
-        claim = Claim(article_id=article.id, start=0, end=len(SAVED), text=SAVED)
-        db.session.add(claim)
-        similar_claims.store_vectors([claim])
-        db.session.commit()
-        claim_id = claim.id
+    claim_id = saved_claim(app, make_user, login)
     text = ("Harga cabai melonjak.\n\n"
             "Harga cabai rawit di Pasar Johar naik menjadi Rp90.000 per kilogram, kata "
             "pedagang setempat.\n")
