@@ -331,7 +331,9 @@ OPINION_PHRASES = ("menurut saya", "saya kira", "sangat disayangkan",
                    "saya mau", "kami mau", "aku mau", "saya cuma mau", "saya hanya mau",
                    # resignation and wait-and-see idioms assert nothing
                    "only time will tell", "time will tell", "remains to be seen", "waktu yang akan menjawab",
-                   "nothing you can do", "nothing we can do", "tidak ada yang bisa kita lakukan")
+                   "nothing you can do", "nothing we can do", "tidak ada yang bisa kita lakukan",
+                   # strain told as an image, not a count ("pushed the wards to their limits")
+                   "to their limits", "to its limits", "to breaking point")
 JUDGED_AS = re.compile(r"\b(?:dinilai|dianggap|considered|deemed|seen as|viewed as)\s+(?:sangat\s+"
                        r"|cukup\s+|very\s+|quite\s+)?(?:tepat|baik|positif|wajar|bagus|penting|bijak"
                        r"|appropriate|right|good|positive|wise|important|necessary|prudent)\b", re.I)
@@ -489,7 +491,17 @@ negative impressive remarkable excellent great worrying troubling alarming badly
 unacceptable regrettable blame blames blamed betrayed betrayal shameful disgraceful outrageous
 irresponsible ridiculous absurd cruel dishonest baik buruk solid robust resilient memuaskan
 mengecewakan terlalu lenient harsh patchy poorly realistic unrealistic realistis unpredictable
-complain complained complains complaining mengeluh mengeluhkan concerns""".split())
+complain complained complains complaining mengeluh mengeluhkan concerns dominate dominates
+dominated mendominasi""".split())
+# A level told by an adjective instead of a figure ("pasokan masih terbatas", "the risk remains
+# low"): with no number, name or date beside it, it is a characterisation.
+VAGUE_LEVEL = re.compile(r"\b(?:masih|tetap|still|remains?|remained)\s+(?:sangat\s+|cukup\s+|relatif\s+"
+                         r"|very\s+|relatively\s+)?(?:kecil|rendah|tinggi|terbatas|minim|lemah|sepi|small|low"
+                         r"|high|limited|weak|uncertain)\b")
+# Promises of continued support or readiness are commitments, not facts, when nothing
+# checkable stands beside them ("Perusahaan akan terus mendukung program pemerintah").
+COMMITMENT_PHRASES = ("terus mendukung", "siap mendukung", "tetap berkomitmen", "siap bertanggung jawab",
+                      "continue to support", "remain committed", "remains committed", "will be ready")
 # A hedged forecast ("jumlah korban kemungkinan bertambah"): "kemungkinan" as an adverb before
 # a verb of change or an auxiliary, not the noun ("menyelidiki kemungkinan rem blong").
 HEDGED = re.compile(r"\bkemungkinan\s+(?:besar\s+)?(?:akan|bisa|dapat|masih|terus|bertambah|berkurang"

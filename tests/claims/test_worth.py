@@ -295,3 +295,20 @@ def test_appeals_hedges_wishes_and_feelings_are_not_checkworthy(sentence, langua
 ])
 def test_complaints_and_verdicts_count_only_beside_a_fact(sentence, language, checkworthy):
     assert (_score(sentence, language) >= THRESHOLD) == checkworthy
+
+
+# A level told by an adjective, a promise of support and strain told as an image are no facts;
+# the same words beside a figure or a name stay claims.
+@pytest.mark.parametrize("sentence, language, checkworthy", [
+    ("stok gabah di gudang masih terbatas", "id", False),
+    ("minat pembeli mobil listrik masih rendah", "id", False),
+    ("the risk of another landslide remains high", "en", False),
+    ("Perusahaan akan terus mendukung program pemerintah", "id", False),
+    ("the storm pushed the shelters to their limits", "en", False),
+    ("pedagang kecil masih mendominasi pasar", "id", False),
+    ("stok beras masih terbatas, hanya 1.200 ton", "id", True),
+    ("unemployment remains low at 3.1 percent", "en", True),
+    ("Kami akan terus mendukung 40 desa binaan hingga 2027", "id", True),
+])
+def test_levels_and_commitments_count_only_beside_a_fact(sentence, language, checkworthy):
+    assert (_score(sentence, language) >= THRESHOLD) == checkworthy
