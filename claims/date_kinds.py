@@ -198,8 +198,17 @@ def _weekend(g, ref):
     return r.weekend_of(monday)
 
 
+# "sejak awal tahun", "since the start of the year": the year's first month, not the whole year
+_YEAR_START_WORDS = frozenset({"awal", "start", "beginning"})
+
+
 def _part_of_unit(g, ref):
-    return (r.shift(ref, r.unit_of(g["u"]), 0),) if ref else ()
+    if ref is None:
+        return ()
+    part = (g.get("part") or g.get("part2") or "").lower()
+    if r.unit_of(g["u"]) == "year" and part in _YEAR_START_WORDS:
+        return (r.iso_month(ref.year, 1),)
+    return (r.shift(ref, r.unit_of(g["u"]), 0),)
 
 
 def _weekday(g, ref):

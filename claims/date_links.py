@@ -342,6 +342,8 @@ _SINCE = re.compile(r"\b(?:since|sejak)\b", re.I)
 _SO_FAR = re.compile(r"(?=[hst])\b(?:has|have|telah|sudah|so\s+far|to\s+date|hingga\s+kini|sampai\s+saat\s+ini)\b", re.I)
 # what accumulates ("have died", "telah mencapai"), unlike an action begun then ("sudah kerahkan")
 _TOTAL = re.compile(r"\b(?:died|killed|recorded|reported|reached|risen|rose|climbed|grown|infected|confirmed"
+                    # a level that has moved so far: "sudah naik 18% sejak awal tahun" (as "has risen")
+                    r"|naik|meningkat|melonjak|turun|menurun|anjlok|fallen|dropped|declined"
                     r"|mencapai|mencatat|tercatat|meninggal|tewas|bertambah|terinfeksi|terkonfirmasi|dilaporkan"
                     # what is handed out, moved or served piles up too: "have delivered water to
                     # 600,000 households", "telah menyalurkan 2 ton beras"

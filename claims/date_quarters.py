@@ -17,7 +17,8 @@ _ORDINALS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4,
              "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
              "4th": 4}
 # the year written, or said against the report: "kuartal II tahun lalu", "the first quarter of last year"
-_YEAR = (r"(?:\s+(?:of\s+|tahun\s+)?(?P<y>(?:19|20)\d{2})"
+# ("kuartal III/2025", "semester I/2026": the Indonesian business press writes the year after a slash)
+_YEAR = (r"(?:(?:\s+(?:of\s+|tahun\s+)?|\s*/\s*)(?P<y>(?:19|20)\d{2})"
          r"|\s+(?P<ry>tahun\s+(?:lalu|ini|depan)|(?:of\s+)?(?:last|this|next)\s+year)(?!\w))?")
 _ID_ORD = r"(?P<n>IV|III|II|I|[1-4]|pertama|kesatu|kedua|ketiga|keempat)"
 _EN_ORD = r"(?P<n>first|second|third|fourth|1st|2nd|3rd|4th)"
@@ -53,6 +54,9 @@ def find_periods(text: str, start: int, end: int, reference: dt.date | None
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text, start, end):
             values = _months(kind, m, reference)
+            if values and kind in ("quarter", "half") and _UP_TO.search(text, max(start, m.start() - 12), m.start()) \
+                    and not _FROM_BEFORE.search(text, max(start, m.start() - 60), m.start()):
+                values = (values[0][:5] + "01", values[1])
             if values and not any(a <= m.start() < b for a, b, _ in found):
                 found.append((m.start(), m.end(), values))
     return sorted(found)
@@ -91,6 +95,12 @@ def _months(kind: str, m, reference: dt.date | None) -> tuple[str, str] | None:
     size = _MONTHS[kind]
     first = (n - 1) * size + 1
     return f"{year:04d}-{first:02d}", f"{year:04d}-{first + size - 1:02d}"
+
+
+# "laba bersih hingga kuartal III/2025": results up to a quarter's end run from January (the
+# year to date); "dari kuartal I hingga kuartal III" is a period of its own ends.
+_UP_TO = re.compile(r"\b(?:hingga|sampai(?:\s+dengan)?|s\.?d\.?)\s+(?:akhir\s+)?$", re.I)
+_FROM_BEFORE = re.compile(r"\b(?:dari|sejak|antara|from|since|between)\b", re.I)
 
 
 def _year_step(said: str) -> int:

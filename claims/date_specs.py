@@ -127,7 +127,7 @@ _SPECS = {
                 r"(?P<pre>(?i:last|this|next|coming))\s+$", False),
     # "akhir bulan", "by the end of the year": a part of the current month or year
     "part_of_unit": (r"(?P<u>bulan|tahun|month|year)(?!\w)(?!\s+(?:lalu|ini|depan|mendatang|sebelumnya|berikutnya|ago|earlier))",
-                     r"(?i:\b(?:awal|akhir|pertengahan|penghujung)|\b(?:the\s+)?(?:end|start|beginning|middle|close)\s+of\s+the)\s+$",
+                     r"(?i:\b(?P<part>awal|akhir|pertengahan|penghujung)|\b(?:the\s+)?(?P<part2>end|start|beginning|middle|close)\s+of\s+the)\s+$",
                      True),
     # "by year-end", "at month end": the same part of the current year or month, said in one
     # compound; only after a preposition ("year-end bonuses" names no time)

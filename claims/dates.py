@@ -56,11 +56,16 @@ def find_dates(text: str, start: int, end: int, language: str,
             continue    # "rose 9% in April from a year earlier": a year-on-year change of April
         if match.kind == "weekday" and _EVERY.search(text, max(0, match.start - 12), match.start):
             continue    # "is held every Tuesday", "setiap Jumat": a weekly habit, no day of its own
+        if (end_day := _weekday_ending_a_stretch(text, match, matches, mentions)):
+            mentions.append(DateMention(match.start, match.end, end_day))
+            matches.append(match)
+            continue
         if _week_of_weekday(text, match, mentions):
             mentions[-1] = _in_last_week(mentions[-1], match, reference)
             continue
         ahead = _may_look_ahead(match) and (future.said() or _open_until_weekday(text, match, future)) \
-            and not _SINCE.search(text, max(0, match.start - 12), match.start)
+            and not _SINCE.search(text, max(0, match.start - 12), match.start) \
+            and not _told_in_the_past_just_before(text, match)
         values = _month_before_previous(text, match, mentions) or _before_previous(text, match, mentions, periods) \
             or (ahead and _ahead(match, reference)) or _year_end_past(text, match, reference, future) \
             or _full_year_past(match, reference, future) \
@@ -327,7 +332,7 @@ def _end(mention: DateMention) -> int:
 # ("diperkirakan" is left out: it also estimates what already happened, "kerugian diperkirakan ...")
 _FUTURE = re.compile(r"\b(?:akan|will|shall|bakal|nanti|mendatang|diprediksi|diprediksikan"
                      r"|dijadwalkan|direncanakan|rencananya|berencana|ditargetkan"
-                     r"|menargetkan|diharapkan|diproyeksikan|berpotensi|expected\s+to|expects?|forecasts?|scheduled|set\s+to|would"
+                     r"|menargetkan|diharapkan|diproyeksikan|berpotensi|expected\s+to|expects?|forecasts?|forecasting|scheduled|set\s+to|would"
                      r"|plans?\s+to|planned|targets?|aims?\s+to|due\s+to\s+(?:open|start|finish|end|close))\b", re.I)
 
 
@@ -385,6 +390,38 @@ class _Future:
             self._said = self._reference is not None and (_FUTURE.search(*self._args) is not None
                                                           or _FIXTURE.match(*self._args) is not None)
         return self._said
+
+
+# "sejak Jumat pagi hingga Sabtu malam", "from Monday to Thursday": the weekday that closes a
+# stretch is the first one after the weekday that opens it, not the one nearest the report.
+_STRETCH_GAP = re.compile(r"[^.;\n]{0,25}?\b(?:hingga|sampai|until|till|through|to)\s+(?:hari\s+)?$|\s*[-\u2013]\s*$", re.I)
+
+
+def _weekday_ending_a_stretch(text: str, match: DateMatch, matches: list[DateMatch],
+                              mentions: list[DateMention]) -> tuple[str, ...]:
+    if match.kind != "weekday" or match.groups.get("rel") or match.groups.get("pre") or not matches \
+            or matches[-1].kind != "weekday" or mentions[-1].end != matches[-1].end:
+        return ()
+    if not _STRETCH_GAP.fullmatch(text, mentions[-1].end, match.start):
+        return ()
+    first = dt.date.fromisoformat(mentions[-1].values[0])
+    step = (r.weekday_of(match.groups["w"]) - first.weekday()) % 7 or 7
+    return ((first + dt.timedelta(days=step)).isoformat(),)
+
+
+# "started in August and would be completed ...", "voted 6-3 Tuesday night": the verb that
+# governs the date is in the past, whatever a later clause of the span plans. A passive after
+# a modal or "be" ("will be completed in August", "is scheduled for May") still looks ahead.
+_PAST_VERB_BEFORE = re.compile(r"(?<!\w)(?P<before>\w+\s+)?(?P<verb>[a-z]{2,}ed|began|met|held|took|won|lost|saw"
+                               r"|came|went|fell|rose)\s+(?:[\d-]+\s+)?(?:(?:in|on|during|last)\s+)?$")
+_NOT_A_PAST = re.compile(r"(?:be|been|being|is|are|am|will|would|to)\s+$", re.I)
+
+
+def _told_in_the_past_just_before(text: str, match: DateMatch) -> bool:
+    found = _PAST_VERB_BEFORE.search(text, max(0, match.start - 40), match.start)
+    if found is None or _FUTURE.fullmatch(found.group("verb")):
+        return False
+    return not (found.group("before") and _NOT_A_PAST.fullmatch(found.group("before")))
 
 
 def _may_look_ahead(match: DateMatch) -> bool:

@@ -81,3 +81,16 @@ def test_the_window_gate_never_hides_a_period_word(text):
 
 def test_the_window_gate_stays_shut_where_no_period_is_named():
     assert not _may_name_a_period("Harga beras naik 3 persen di Palu sejak 2019, hq2 and h3.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Proyek ditargetkan rampung pada semester II/2024.", [("2024-07", "2024-12")]),
+    ("Laba tumbuh pada kuartal I/2022.", [("2022-01", "2022-03")]),
+    # results up to a quarter's end run from January
+    ("Laba bersih hingga kuartal III/2022 mencapai Rp 5 miliar.", [("2022-01", "2022-09")]),
+    ("Penjualan sampai triwulan kedua 2021 turun.", [("2021-01", "2021-06")]),
+    # a stretch with its own opening quarter keeps each quarter whole
+    ("Harga naik dari kuartal I 2022 hingga kuartal III 2022.", [("2022-01", "2022-03"), ("2022-07", "2022-09")]),
+])
+def test_slashed_years_and_year_to_date_quarters(text, expected):
+    assert values(text) == expected

@@ -761,3 +761,36 @@ def test_a_step_back_of_months_moves_the_period_not_the_day(sentence, language, 
 ])
 def test_full_year_is_the_year_of_the_report(sentence, reference, expected):
     assert [values for _, values in found(sentence, reference=reference, language="en")] == expected
+
+
+@pytest.mark.parametrize("sentence, reference, language, expected", [
+    # a past verb right before the month or weekday holds, whatever a later clause plans
+    ("Uji coba began in June and will end next month.", dt.date(2023, 10, 5), "en", [("June", ("2023-06",)), ("next month", ("2023-11",))]),
+    ("The board voted 5-2 Monday, and fees will rise in January.", dt.date(2023, 10, 5), "en",
+     [("Monday", ("2023-10-02",)), ("January", ("2024-01",))]),
+    # a passive after "be" still looks ahead
+    ("The bridge will be finished in March.", dt.date(2023, 10, 5), "en", [("March", ("2024-03",))]),
+    ("Forecasters are forecasting heavy rain on Sunday.", dt.date(2023, 10, 5), "en", [("Sunday", ("2023-10-08",))]),
+])
+def test_the_verb_just_before_a_date_decides_whether_it_looks_ahead(sentence, reference, language, expected):
+    assert found(sentence, reference, language) == expected
+
+
+@pytest.mark.parametrize("sentence, reference, expected", [
+    # the closing weekday is the first one after the opening weekday (a Monday reference)
+    ("Penyeberangan dibuka sejak Kamis sore hingga Minggu dini hari.", dt.date(2023, 10, 9),
+     [("Kamis", ("2023-10-05",)), ("Minggu", ("2023-10-08",))]),
+    ("Road closures ran from Friday to Sunday.", dt.date(2023, 10, 9),
+     [("Friday", ("2023-10-06",)), ("Sunday", ("2023-10-08",))]),
+])
+def test_a_weekday_closing_a_stretch_follows_its_opening_weekday(sentence, reference, expected):
+    assert found(sentence, reference, "id") == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Sejak awal tahun, harga emas sudah naik 9 persen.", [("awal tahun", ("2022-01",))]),
+    ("Prices have climbed since the start of the year.", [("the start of the year", ("2022-01",))]),
+    ("Proyek itu rampung akhir tahun.", [("akhir tahun", ("2022",))]),
+])
+def test_the_start_of_the_year_is_its_first_month(sentence, expected):
+    assert found(sentence) == expected
