@@ -368,7 +368,7 @@ FEELING_WORDS = frozenset("""afraid angry anxious happy sad upset scared worried
 heartbroken relieved trauma traumatised traumatized emotional takut marah cemas khawatir senang sedih
 bangga bersyukur kecewa lega terpukul bahagia terharu gelisah feelings panicking panicked healing
 grieving mourning shaken shocked stunned saddened disappointed berduka sceptical skeptical
-unconvinced ragu pesimistis exhausted frustrated lelah capek kapok jenuh""".split())
+unconvinced ragu pesimistis exhausted frustrated lelah capek kapok jenuh psychologically""".split())
 CONDITIONAL_OPENERS = ("if ", "jika ", "kalau ", "apabila ", "bila ", "seandainya ", "unless ",
                        # a counterfactual: "Without the grant, we would have to …"
                        "without ", "tanpa ")

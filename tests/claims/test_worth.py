@@ -312,3 +312,11 @@ def test_complaints_and_verdicts_count_only_beside_a_fact(sentence, language, ch
 ])
 def test_levels_and_commitments_count_only_beside_a_fact(sentence, language, checkworthy):
     assert (_score(sentence, language) >= THRESHOLD) == checkworthy
+
+
+@pytest.mark.parametrize("sentence", [
+    "The boy is affected psychologically after the crash",
+    "The volunteers were frustrated with the slow response",
+])
+def test_states_of_mind_are_feelings(sentence):
+    assert _score(sentence, "en") < THRESHOLD
