@@ -320,3 +320,11 @@ def test_levels_and_commitments_count_only_beside_a_fact(sentence, language, che
 ])
 def test_states_of_mind_are_feelings(sentence):
     assert _score(sentence, "en") < THRESHOLD
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("The driver was made a scapegoat for the failures of 12 managers", "en"),
+    ("Kepala gudang dijadikan kambing hitam atas hilangnya 40 ton beras", "id"),
+])
+def test_blame_cast_as_a_scapegoat_is_an_opinion_even_beside_a_figure(sentence, language):
+    assert _score(sentence, language) < THRESHOLD
