@@ -147,6 +147,11 @@ def _relative_unit(g, ref):
     return (r.shift(ref, r.unit_of(unit), steps),)
 
 
+def _past_week(g, ref):
+    # "over the past week" said on the 14th: the 7th to the 14th (unlike "last week", a calendar week)
+    return ((ref - dt.timedelta(days=7)).isoformat(), ref.isoformat()) if ref else ()
+
+
 def _last_n(g, ref):
     """The N whole months or years before the report's own: "tiga bulan terakhir" said in
     August is May to July."""
@@ -234,6 +239,6 @@ _RESOLVERS = {
     "month_day_period": _day_period, "relative_day": _relative_day, "now": _now, "season": _season,
     "full_year": _full_year,
     "ago": _ago, "one_unit_ago": _one_unit_ago, "part_of_unit": _part_of_unit, "unit_end": _part_of_unit,
-    "relative_unit": _relative_unit, "weekday": _weekday, "last_n": _last_n,
+    "relative_unit": _relative_unit, "past_week": _past_week, "weekday": _weekday, "last_n": _last_n,
     "first_months": _first_months, "weekend": _weekend,
 }

@@ -86,8 +86,9 @@ _SPECS = {
     "year": (rf"(?P<y>{_YEAR})(?![\d.,/-]?\d)(?!\w)",
              # a preposition, or a budget named by its fiscal year ("APBN 2022", "FY 2023")
              # or a part of the year ("akhir 2025", "by the end of 2026", "mid-2027")
-             r"(?i:\b(?:pada|tahun|sejak|hingga|sampai|since|in|by|until|during|anggaran|apbn|apbd|rapbn"
-             r"|rapbd|fy|fiscal\s+year)\s+(?:tahun\s+)?"
+             # ("built before 1950", "not raised before 2027", "for the whole of 2026": the year is the date)
+             r"(?i:\b(?:pada|tahun|sejak|hingga|sampai|since|in|by|until|during|before|after|sebelum|setelah"
+             r"|sesudah|whole\s+of|anggaran|apbn|apbd|rapbn|rapbd|fy|fiscal\s+year)\s+(?:tahun\s+)?"
              rf"|{_PART_OF_YEAR}[\s-]+(?:tahun\s+)?)$", True),
     # the first end of a span of years ("between 2015 and 2024", "antara 2019 dan 2023"): only
     # when a year follows, so "between 2000 and 2500 people" names none
@@ -117,6 +118,9 @@ _SPECS = {
     "ago": (rf"(?P<u>{_UNITS})\s+(?:yang\s+)?(?:lalu|ago)(?!\w)",
             rf"(?<![\w-])(?P<n>\d{{1,2}}|(?i:{alternation(SMALL_NUMBERS)}))\s+$", True),
     "one_unit_ago": (rf"(?P<u>{_cased(ONE_UNIT_WORDS, lower=True)})\s+(?:yang\s+)?lalu(?!\w)", None, False),
+    # "over the past week", "sepekan terakhir": the seven days up to the report, both ends given
+    "past_week": (r"(?:(?i:the\s+)?(?i:past)\s+week|(?i:the\s+)?(?i:past|last)\s+seven\s+days|(?i:sepekan|seminggu)\s+terakhir)(?!\w)",
+                  None, False),
     "relative_unit": (rf"(?:(?P<u>{_cased(['pekan', 'minggu', 'bulan', 'tahun'], lower=True)})\s+"
                       r"(?P<rel>lalu|kemarin|ini|depan|mendatang)"
                       # "the past week" is a stretch ending today, not last week: left to the as-of date
@@ -165,7 +169,7 @@ NEEDLES = {
     "season": frozenset({"summer", "spring", "autumn", "fall"}), "full_year": frozenset({"full"}),
     "ago": frozenset({"lalu", "ago"}), "one_unit_ago": frozenset({"lalu"}),
     "relative_unit": frozenset({"lalu", "kemarin", "ini", "depan", "mendatang", "last", "this", "next"}),
-    "weekday": _WEEKDAY_WORDS,
+    "weekday": _WEEKDAY_WORDS, "past_week": frozenset({"past", "last", "sepekan", "seminggu"}),
     "earlier": frozenset({"sebelumnya", "earlier"}), "later": frozenset({"kemudian", "later", "setelahnya"}),
     "next_day": frozenset({"keesokan", "next", "following"}), "previous": frozenset({"previous", "preceding", "prior"}),
 }
@@ -183,6 +187,7 @@ GATES = {
     "one_unit_ago": re.compile(r"lalu(?!\w)"),
     "relative_unit": re.compile(r"(?:lalu|kemarin|ini|depan|mendatang|week|month|year)(?!\w)"),
     "earlier": re.compile(r"(?:sebelumnya|earlier)(?!\w)"),
+    "past_week": re.compile(r"(?:week|days|terakhir)(?!\w)"),
     "later": re.compile(r"(?:kemudian|later|setelahnya)(?!\w)"),
     "next_day": re.compile(r"harinya|day(?!\w)"),
     "months_to": re.compile(r"(?:months|year)\s+(?:to|through|ending|ended)\b"),

@@ -1,4 +1,5 @@
 """How one claim's date follows from another's: periods, referents, containers."""
+import datetime as dt
 import pytest
 
 from claims import date_links as links
@@ -310,3 +311,15 @@ def test_a_that_noun_points_back_only_with_a_figure(text, units, expected):
                       dates=("2025-03-03",), units=("IDR",))
     pointing = _claim(text, 60, units=units)
     assert links.with_referent_dates(pointing, [referent]).dates[:1] == expected
+
+
+@pytest.mark.parametrize("text, dates, expected", [
+    # a level that has moved so far since a start counts up to the report, like "has risen"
+    ("Sejak awal tahun, harga saham sudah naik 18 persen", ("2022-01",), True),
+    ("Harga beras sudah turun 5 persen sejak Februari", ("2022-02",), True),
+    # no "so far" word: the change is told of its own time
+    ("Harga naik 5 persen sejak Februari", ("2022-02",), False),
+])
+def test_a_level_moved_since_a_start_is_a_running_total(text, dates, expected):
+    claim = Claim(0, len(text), text, dates=dates, quantities=(Quantity(18, 18, "percent"),))
+    assert links.dates_of_a_start_only(text, claim, dt.date(2022, 3, 10)) is expected

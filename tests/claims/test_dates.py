@@ -227,8 +227,10 @@ def test_possessive_weekdays(sentence, language, expected):
     assert found(sentence, language=language) == expected
 
 
-def test_the_past_week_is_a_stretch_not_a_date():
-    assert found("Over the past week, 40 homes were flooded.", language="en") == []
+def test_the_past_week_is_a_stretch_not_last_weeks_date():
+    # a stretch ending at the report: its two ends, not the calendar week before
+    assert found("Over the past week, 40 homes were flooded.", language="en") == \
+        [("the past week", ("2022-03-03", "2022-03-10"))]
     assert found("Prices rose last week.", language="en") == [("last week", ("2022-02-28", "2022-03-06"))]
 
 
@@ -794,3 +796,22 @@ def test_a_weekday_closing_a_stretch_follows_its_opening_weekday(sentence, refer
 ])
 def test_the_start_of_the_year_is_its_first_month(sentence, expected):
     assert found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Rumah-rumah itu dibangun sebelum 1980.", [("sebelum 1980", ("1980",))]),
+    ("The tax will not rise before 2030.", [("before 2030", ("2030",))]),
+    ("Analysts see growth of 5% for the whole of 2022.", [("whole of 2022", ("2022",))]),
+])
+def test_a_year_after_before_after_or_whole_of_is_a_date(sentence, expected):
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the seven days up to the report (a Thursday), not the calendar week before
+    ("Admissions averaged 900 a day over the past week.", [("the past week", ("2022-03-03", "2022-03-10"))]),
+    ("Kasus baru melonjak dalam sepekan terakhir.", [("sepekan terakhir", ("2022-03-03", "2022-03-10"))]),
+    ("Last week the clinic closed.", [("Last week", ("2022-02-28", "2022-03-06"))]),
+])
+def test_the_past_week_runs_up_to_the_report(sentence, expected):
+    assert found(sentence, language="en") == expected
