@@ -10,8 +10,9 @@ from functools import lru_cache
 
 from claims import lexicon as lx
 from claims.dates import parse_dateline
-from claims.furniture import (agency_credit, is_bare_related, is_credit_pairs, is_editor_name,
-                              is_headline_shaped, is_list_marker, is_media_label, is_name_dash_site,
+from claims.furniture import (agency_credit, author_bios, head_bylines, is_bare_related, is_colon_credit_caption,
+                              is_credit_pairs, is_editor_name, is_headline_shaped, is_list_marker,
+                              is_media_label, is_name_dash_site,
                               is_page_prompt, is_rights_notice, is_role_byline, is_section_kicker,
                               is_small_widget, is_summary_label, related_headlines, tag_lines)
 from claims.lexicon_dates import FULL_WEEKDAYS, alternation
@@ -51,8 +52,10 @@ def find_boilerplate(text: str, outlet: str | None = None) -> tuple[Boilerplate,
             found.append(Boilerplate(a, b, kind))
     found += _captions_above_credits(lines, stripped, found)
     found += _captions_beside_agency_credits(lines, stripped, found)
+    found += head_bylines(lines, stripped, {(b.start, b.end): b.kind for b in found})
     found += related_headlines(lines, stripped, {(b.start, b.end): b.kind for b in found})
     found += tag_lines(lines, stripped, {(b.start, b.end): b.kind for b in found})
+    found += author_bios(lines, stripped, {(b.start, b.end): b.kind for b in found})
     found += _section_labels(lines, stripped, found)
     return tuple(sorted(found + list(_repeated_captions(text, lines, found)),
                         key=lambda b: b.start))
@@ -260,6 +263,7 @@ _RULES = (
     ("byline", is_role_byline),
     ("furniture", is_summary_label),
     ("caption", is_media_label),
+    ("caption", is_colon_credit_caption),
     ("byline", is_rights_notice),
 )
 

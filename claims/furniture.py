@@ -90,6 +90,8 @@ def is_list_marker(line: str, _outlet=None) -> bool:
 # Stories"): the headlines it introduces stand on the lines below.
 _BARE_RELATED = frozenset(("related", "terkait", "see also", "lihat juga"))
 _LABEL_REST = " :-–—•|"
+# A pointer to the list under the label: "READ MORE HERE", "Baca juga di bawah ini".
+_LABEL_POINTER = re.compile(r"(?:here|below|di ?sini|di bawah(?: ini)?|berikut(?: ini)?)\W*", re.I)
 _HEADLINE_WORDS = 18
 _HEADLINE_CHARS = 130
 _MAX_HEADLINES = 4
@@ -120,7 +122,10 @@ def is_related_label(line: str) -> bool:
     if is_bare_related(line):
         return True
     m = lx.RELATED_LINE.match(line)
-    return m is not None and not line[m.end():].strip(_LABEL_REST)
+    if m is None:
+        return False
+    rest = line[m.end():].strip(_LABEL_REST)
+    return not rest or _LABEL_POINTER.fullmatch(rest) is not None
 
 
 def is_headline_shaped(line: str) -> bool:
@@ -165,6 +170,107 @@ def agency_credit(line: str) -> str | None:
     if _NAMED_CREDIT.fullmatch(line):
         return "named"
     return "capitals" if _CAPITALS_CREDIT.fullmatch(line) else None
+
+
+# A one-sentence caption closed by its credit in brackets, an outlet and the photographer
+# after a colon: "Rescuers search the river on Monday. (Harbour News: Jane Roe)". In body
+# text such brackets hold an aside, and a paragraph holds more than one sentence.
+_COLON_CREDIT = re.compile(r"\((?:[A-Z][\w.&'’-]*\s+){0,3}[A-Z][\w.&'’-]*\s*:\s*"
+                           r"[A-Z][a-z'’.-]+(?:\s+[A-Z][a-z'’.-]+){1,3}\)")
+_CAPTION_CHARS = 250
+_INNER_SENTENCE = re.compile(r"[.!?]\s+[A-Z]")
+
+
+def is_colon_credit_caption(line: str, _outlet=None) -> bool:
+    if line[-1:] != ")" or ":" not in line or len(line) > _CAPTION_CHARS + 60:
+        return False            # most lines: a sentence's full stop at the end
+    start = line.rfind("(")
+    caption = line[:start].rstrip()
+    if start < 0 or _COLON_CREDIT.fullmatch(line[start:]) is None:
+        return False
+    return caption.endswith((".", "!")) and len(caption) <= _CAPTION_CHARS \
+        and _INNER_SENTENCE.search(caption) is None
+
+
+# --- author bios ---------------------------------------------------------------------------
+# The writer's note at the foot of the page: "Jane Roe joined the Herald in 2019 and covers
+# courts", "Rina Dewi adalah jurnalis yang meliput isu kesehatan". A name opens it and a
+# phrase about the writer's job follows; only the last content lines are asked, so a body
+# sentence about someone who joined a company keeps its place.
+_BIO_NAME = re.compile(r"[A-Z][a-z'’.-]+(?:\s+(?:[A-Z][a-z'’.-]+|de|van|bin|binti)){1,3}\s+")
+_BIO_PHRASE = re.compile(
+    r"(?:joined (?:the )?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*\b.{0,40}\b(?:covers?|covering|writes|reports)\b"
+    r"|(?:is|was) (?:a|an|the) (?:[\w-]+ ){0,3}(?:reporter|correspondent|journalist|writer|editor|columnist"
+    r"|photographer|producer)\b|(?:covers|writes about|reports on) "
+    r"|(?:adalah|merupakan) (?:\w+ ){0,2}(?:wartawan|jurnalis|reporter|editor|penulis|kontributor|koresponden)\b"
+    r"|bergabung (?:dengan|di) [A-Z].{0,60}\b(?:meliput|menulis)\b)")
+_BIO_CHARS = 300
+_BIO_TAIL = 2
+
+
+def is_author_bio(line: str) -> bool:
+    if len(line) > _BIO_CHARS or not line[:1].isupper():
+        return False
+    name = _BIO_NAME.match(line)
+    return name is not None and _BIO_PHRASE.match(line, name.end()) is not None
+
+
+def author_bios(lines, stripped, marked: dict) -> list[Boilerplate]:
+    """A bio among the last content lines of the page (only furniture below it)."""
+    content = [i for i in range(len(lines)) if lines[i] not in marked and stripped[i]]
+    return [Boilerplate(*lines[i], "byline") for i in content[-_BIO_TAIL:] if is_author_bio(stripped[i])]
+
+
+# --- writers' names in the page head ---------------------------------------------------------
+# A writer's name alone on its line ("Jane Roe", "Rina Dewi,", "Budi Santoso (Bandung)") or
+# a desk title ("Property Correspondent") beside the date line or another byline: the names
+# under a lone "Oleh :" label, or above the date line. Only the page head (above the body's
+# first sentence) is asked: further down a name alone may head a list.
+_LONE_NAME = re.compile(lx.PERSON_NAME.pattern + r"(?:\s*,|\s+\([A-Z][\w ]{1,30}\))?")
+_DESK_TITLE = re.compile(r"(?:[A-Z][\w&'’-]*\s+){0,3}(?i:reporter|correspondent|journalist|writer|editor"
+                         r"|columnist|photographer|wartawan|jurnalis|koresponden|kontributor|penulis)s?")
+_HEAD_NEIGHBOURS = ("byline", "dateline")
+_BODY_WORDS = 6
+_HEAD_LINES = 3
+_MAX_HEAD_LINES = 12
+
+
+def is_name_or_desk(line: str) -> bool:
+    return len(line) <= 50 and (_LONE_NAME.fullmatch(line) is not None or _DESK_TITLE.fullmatch(line) is not None)
+
+
+def head_bylines(lines, stripped, marked: dict) -> list[Boilerplate]:
+    """Names and desk titles beside the head's byline or date line, one after the other."""
+    kinds, extra = dict(marked), []
+    for i in range(_head_end(stripped)):
+        if lines[i] in kinds or not is_name_or_desk(stripped[i]):
+            continue
+        if any(_is_head_byline(lines, stripped, kinds, j) for j in (i - 1, i + 1) if 0 <= j < len(lines)) \
+                or _desk_then_dateline(lines, stripped, kinds, i):
+            kinds[lines[i]] = "byline"
+            extra.append(Boilerplate(*lines[i], "byline"))
+    return extra
+
+
+def _is_head_byline(lines, stripped, kinds, j: int) -> bool:
+    # "Editor :", "Oleh :": a credit label alone, whose names stand on the lines below.
+    return kinds.get(lines[j]) in _HEAD_NEIGHBOURS or (
+        len(stripped[j]) <= 16 and stripped[j].endswith(":") and lx.BYLINE_LINE.match(stripped[j]) is not None)
+
+
+def _desk_then_dateline(lines, stripped, kinds, i: int) -> bool:
+    # "Jane Roe" over "Property Correspondent" over the date line: the name is asked first.
+    return i + 2 < len(lines) and _DESK_TITLE.fullmatch(stripped[i + 1]) is not None \
+        and kinds.get(lines[i + 2]) in _HEAD_NEIGHBOURS
+
+
+def _head_end(stripped) -> int:
+    # The head ends at the body's first sentence; a deck with a full stop may come before
+    # the byline, so the first sentence after a few lines counts.
+    for i, line in enumerate(stripped):
+        if i >= _HEAD_LINES and line.endswith((".", "!", "?", '"', "”")) and len(line.split()) >= _BODY_WORDS:
+            return i
+    return min(len(stripped), _MAX_HEAD_LINES)
 
 
 # --- section kickers -----------------------------------------------------------------------
@@ -270,9 +376,9 @@ def tag_lines(lines, stripped, marked: dict) -> list[Boilerplate]:
 
 
 # --- summary boxes -------------------------------------------------------------------------
-# The label of a box of key points above the body: "Key points", "In brief", "Poin penting:",
+# The label of a box of key points above the body: "Key points", "In brief", "In short:", "Poin penting:",
 # "Intinya…", "Ringkasan". Its points summarise the body (labelling rule 2: like a deck).
-_SUMMARY_LABEL = re.compile(r"(?:key (?:points|takeaways)|in brief|at a glance|highlights|summary|tl;?dr"
+_SUMMARY_LABEL = re.compile(r"(?:key (?:points|takeaways)|in brief|in short|singkatnya|at a glance|highlights|summary|tl;?dr"
                             r"|poin(?:-poin)? penting|intinya(?: sih)?|ringkasan(?: berita)?|sekilas)"
                             r"\s*(?::|\.{2,3}|…)?", re.I)
 _SUMMARY_POINTS = 5

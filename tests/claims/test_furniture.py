@@ -1,6 +1,7 @@
 import pytest
 
-from claims.furniture import (agency_credit, is_credit_pairs, is_editor_name, is_headline_shaped,
+from claims.furniture import (agency_credit, author_bios, head_bylines, is_author_bio,
+                              is_colon_credit_caption, is_credit_pairs, is_editor_name, is_headline_shaped,
                               is_list_marker, is_media_label, is_name_dash_site, is_page_prompt,
                               is_related_label, is_rights_notice, is_role_byline, is_section_kicker,
                               is_small_widget, is_summary_label, summary_points, tag_lines)
@@ -46,7 +47,10 @@ def test_screen_reader_list_markers(line, marker):
     ("Related:", True),
     ("Berita Terkait", True),
     ("Recommended Stories", True),
+    ("READ MORE HERE", True),
+    ("Baca juga di bawah ini:", True),
     ("Baca juga: Harga Beras Naik Lagi", False),   # the headline is on the same line
+    ("Read more here about the council's plan", False),
     ("Related links were sent to the council in May", False),
 ])
 def test_related_labels_standing_alone(line, label):
@@ -194,6 +198,9 @@ def test_name_and_writer_role_bylines(line, byline):
     ("Poin penting:", True),
     ("Intinya...", True),
     ("Ringkasan", True),
+    ("In short:", True),
+    ("Singkatnya:", True),
+    ("In short, the council said no.", False),
     ("Key points of the plan were approved on Monday.", False),
     ("Ringkasan laporan BPK", False),
 ])
@@ -214,3 +221,58 @@ def test_a_long_paragraph_under_a_summary_label_is_no_point():
     text = "Highlights\n" + "The council approved the plan after a long debate, " * 6 + "officials said.\n"
     lines = list(line_spans(text))
     assert summary_points(text, lines, {lines[0]}) == set()
+
+
+@pytest.mark.parametrize("line, caption", [
+    ("Volunteers fill sandbags outside the town hall on Monday. (Harbour News: Jane Roe)", True),
+    ("Petugas memeriksa tanggul yang jebol di Demak. (Kabar Pantura: Rina Dewi)", True),
+    # an aside in brackets, a source without a person, or a paragraph of two sentences
+    ("The council approved the plan on Monday (the vote was 7-2).", False),
+    ("Inflation rose to 3 per cent in May. (Source: BPS)", False),
+    ("The dam burst at dawn. Dozens of homes were flooded. (Harbour News: Jane Roe)", False),
+])
+def test_captions_closed_by_a_colon_credit(line, caption):
+    assert is_colon_credit_caption(line) is caption
+
+
+@pytest.mark.parametrize("line, bio", [
+    ("Jane Roe joined the Herald in 2019 and covers courts and crime.", True),
+    ("Budi Santoso is a senior correspondent based in Medan.", True),
+    ("Rina Dewi adalah jurnalis yang meliput isu kesehatan.", True),
+    ("Ali Khan covers transport and urban planning.", True),
+    # sentences about people in the news
+    ("Ali Khan joined the company in 2015 as finance director.", False),
+    ("Rina Dewi mengatakan banjir merendam 200 rumah.", False),
+    ("Jane Roe said the editor had resigned.", False),
+])
+def test_author_bios(line, bio):
+    assert is_author_bio(line) is bio
+
+
+def _marked_spans(finder, text, marked_lines):
+    lines = list(line_spans(text))
+    stripped = [text[a:b].strip() for a, b in lines]
+    marked = {lines[i]: kind for i, kind in marked_lines.items()}
+    return sorted(text[b.start:b.end] for b in finder(lines, stripped, marked))
+
+
+def test_a_bio_counts_only_among_the_last_lines():
+    text = ("Budi Santoso is a senior correspondent at the paper, the court heard.\n"
+            "The hearing resumes on Monday.\nThe judge set bail at $5,000.\nThe trial opens in May.\n"
+            "Advertisement\nJane Roe joined the Herald in 2019 and covers courts.\n")
+    assert _marked_spans(author_bios, text, {4: "ad"}) == ["Jane Roe joined the Herald in 2019 and covers courts."]
+
+
+def test_names_beside_the_head_byline_are_bylines():
+    text = ("Banjir Rendam Tiga Kecamatan di Demak\nOleh :\nRina Dewi,\nBudi Santoso (Demak)\n"
+            "Senin, 4 Maret 2024 - 10:00 WIB\nBanjir merendam tiga kecamatan di Demak sejak Minggu malam.\n"
+            "Kabupaten Demak\nSumber: BPBD\n")
+    found = _marked_spans(head_bylines, text, {1: "byline", 4: "dateline", 7: "byline"})
+    assert found == ["Budi Santoso (Demak)", "Rina Dewi,"]
+
+
+def test_a_name_over_a_desk_title_over_the_date_line():
+    text = ("Flat prices rise again in second quarter\nJane Roe\nProperty Correspondent\n"
+            "Updated Jul 1, 2026, 05:32 PM\nResale prices of flats rose 2 per cent in the quarter, data showed.\n")
+    found = _marked_spans(head_bylines, text, {3: "dateline"})
+    assert found == ["Jane Roe", "Property Correspondent"]
