@@ -332,6 +332,9 @@ OPINION_PHRASES = ("menurut saya", "saya kira", "sangat disayangkan",
                    # resignation and wait-and-see idioms assert nothing
                    "only time will tell", "time will tell", "remains to be seen", "waktu yang akan menjawab",
                    "nothing you can do", "nothing we can do", "tidak ada yang bisa kita lakukan",
+                   # struggle and repetition told as images ("a long road back", "the same story")
+                   "long road back", "long road ahead", "a long way to go", "the same story",
+                   "jalan masih panjang", "perjalanan masih panjang",
                    # strain told as an image, not a count ("pushed the wards to their limits")
                    "to their limits", "to its limits", "to breaking point",
                    # blame cast as a role: "made a scapegoat", "dijadikan kambing hitam"
