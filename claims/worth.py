@@ -45,7 +45,10 @@ _OPINION_PHRASE = re.compile(literal_alternation(lx.OPINION_PHRASES))
 _VAGUE_PHRASE = re.compile(literal_alternation(lx.VAGUE_PHRASES))
 # The four lists at once: most spans hold none of their phrases, and one pass over the
 # lower-cased span then answers all four searches (each finds nothing where this does not).
-_VAGUE_LEVEL_GATE = re.compile(literal_alternation(("masih", "tetap", "still", "remain")))
+# Every match of the hedge, level and commitment searches holds one of these: one pass over a
+# fact-free span rules out all three on most spans.
+_LEVEL_WORDS = ("masih", "tetap", "still", "remain")
+_HEDGE_GATE = re.compile(literal_alternation(("kemungkinan",) + _LEVEL_WORDS + lx.COMMITMENT_PHRASES))
 _COMMITMENT = re.compile(literal_alternation(lx.COMMITMENT_PHRASES))
 _ANY_PHRASE = re.compile(literal_alternation(set(lx.OPINION_PHRASES) | set(lx.VAGUE_PHRASES)
                                              | set(_JUDGED_WORDS) | set(_VAGUE_QUANTIFIERS)))
@@ -82,10 +85,14 @@ def _ungrounded_stance(low: str, low_words: list[str]) -> bool:
     """A speaker's stance ("We remain confident …") or an evaluation ("… masih sangat ketat")."""
     if not lx.EVALUATIVE_MARKERS.isdisjoint(low_words) or not lx.EVALUATIVE_WORDS.isdisjoint(low_words):
         return True
-    if "kemungkinan" in low and lx.HEDGED.search(low) or _VAGUE_LEVEL_GATE.search(low) \
-            and lx.VAGUE_LEVEL.search(low) or _COMMITMENT.search(low):
+    if _HEDGE_GATE.search(low) and _hedged_level_or_commitment(low):
         return True
     return low.startswith(lx.FIRST_PERSON_OPENERS) and not lx.STANCE_WORDS.isdisjoint(low_words)
+
+
+def _hedged_level_or_commitment(low: str) -> bool:
+    """"jumlahnya kemungkinan bertambah", "pasokan masih terbatas", "akan terus mendukung"."""
+    return bool(lx.HEDGED.search(low) or lx.VAGUE_LEVEL.search(low) or _COMMITMENT.search(low))
 
 
 def _evidence(span: str, low: str, low_words: list[str], inner_capital: bool) -> float:
