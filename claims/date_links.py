@@ -206,17 +206,36 @@ def period_meant_besides(claim: Claim, earlier: list[Claim], reference: dt.date 
 def same_period_before(claim: Claim, earlier: list[Claim]) -> tuple[str, ...] | None:
     """"pada periode yang sama", "in the same period": the nearest period named before, a
     span of days or a month, quarter or year (a single day is no period)."""
-    if not may_hold_any(claim.text, SAME_PERIOD_WORDS) or not _SAME_PERIOD.search(claim.text):
+    if not may_hold_any(claim.text, SAME_PERIOD_WORDS) or not (said := _SAME_PERIOD.search(claim.text)):
         return None
-    return _nearest_period_before(claim, earlier)
+    return _nearest_period_before(claim, earlier, _months_in(said.group(0)))
 
 
-def _nearest_period_before(claim: Claim, earlier: list[Claim]) -> tuple[str, ...] | None:
+# "in the quarter", "pada bulan itu": the period meant is one of that length, not a year or
+# a half-year named in between (0: any period)
+_MONTHS_NAMED = (("quarter", 3), ("kuartal", 3), ("triwulan", 3), ("month", 1), ("bulan", 1))
+
+
+def _months_in(phrase: str) -> int:
+    phrase = phrase.lower()
+    return next((n for word, n in _MONTHS_NAMED if word in phrase), 0)
+
+
+def _months_long(named: tuple[str, ...]) -> int:
+    if any(len(v) != 7 for v in named):
+        return 0
+    first, last = (int(v[:4]) * 12 + int(v[5:7]) for v in (named[0], named[-1]))
+    return last - first + 1
+
+
+def _nearest_period_before(claim: Claim, earlier: list[Claim], months: int = 0) -> tuple[str, ...] | None:
     for i in range(len(earlier) - 1, max(-1, len(earlier) - 1 - _LOOK_BACK), -1):
         previous = earlier[i]
         if previous.end > claim.start or container(previous, earlier[max(0, i - 3):i]) is not None:
             continue    # an embedded fact's period is not the one the story is about
         named = primary(previous.dates, previous.text)
+        if months and _months_long(named) != months:
+            continue
         if len(named) == 2 or (named and len(named[0]) < 10):
             return named
     return None

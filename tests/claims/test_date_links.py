@@ -323,3 +323,18 @@ def test_a_that_noun_points_back_only_with_a_figure(text, units, expected):
 def test_a_level_moved_since_a_start_is_a_running_total(text, dates, expected):
     claim = Claim(0, len(text), text, dates=dates, quantities=(Quantity(18, 18, "percent"),))
     assert links.dates_of_a_start_only(text, claim, dt.date(2022, 3, 10)) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "in the quarter" skips a year or a half-year named in between to reach a quarter
+    ("Some 40 deals closed in the quarter", ("2023-04", "2023-06")),
+    ("Penjualan pada kuartal itu mencapai 900 unit", ("2023-04", "2023-06")),
+    # "the same period" takes the nearest period of any length
+    ("Ekspor pada periode yang sama mencapai 40 ton", ("2023",)),
+])
+def test_the_quarter_meant_is_a_quarter(text, expected):
+    quarter = _claim("Sales rose between April and June", 0, dates=("2023-04", "2023-06"))
+    half = _claim("Output peaked in the first half", 40, dates=("2023-01", "2023-06"))
+    year = _claim("Prices fell compared with last year", 80, dates=("2023",))
+    claim = _claim(text, 130)
+    assert links.same_period_before(claim, [quarter, half, year]) == expected
