@@ -14,7 +14,8 @@ from claims.furniture import (agency_credit, author_bios, head_bylines, is_bare_
                               is_credit_pairs, is_editor_name, is_headline_shaped, is_list_marker,
                               is_media_label, is_name_dash_site,
                               is_page_prompt, is_rights_notice, is_role_byline, is_section_kicker,
-                              is_small_widget, is_summary_label, related_headlines, tag_lines)
+                              is_small_widget, is_summary_label, related_headlines, tag_lines,
+                              unlabelled_headlines)
 from claims.lexicon_dates import FULL_WEEKDAYS, alternation
 from claims.model import Boilerplate
 from claims.segment import line_spans
@@ -55,6 +56,7 @@ def find_boilerplate(text: str, outlet: str | None = None) -> tuple[Boilerplate,
     found += head_bylines(lines, stripped, {(b.start, b.end): b.kind for b in found})
     found += related_headlines(lines, stripped, {(b.start, b.end): b.kind for b in found})
     found += tag_lines(lines, stripped, {(b.start, b.end): b.kind for b in found})
+    found += unlabelled_headlines(lines, stripped, {(b.start, b.end): b.kind for b in found})
     found += author_bios(lines, stripped, {(b.start, b.end): b.kind for b in found})
     found += _section_labels(lines, stripped, found)
     return tuple(sorted(found + list(_repeated_captions(text, lines, found)),

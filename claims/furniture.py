@@ -154,6 +154,38 @@ def related_headlines(lines, stripped, marked: dict) -> list[Boilerplate]:
     return extra
 
 
+# Headlines of other stories listed without a label between two paragraphs of the body:
+# two or more short lines in a row, none closed like a sentence. A subheading stands alone,
+# and a list has a lead-in with a colon above it, not a sentence.
+_MIN_UNLABELLED = 2
+_MIN_HEADLINE_WORDS = 4
+_PARAGRAPH_END = (".", "!", "?", '"', "”", "’")
+_PARAGRAPH_WORDS = 6
+
+
+def unlabelled_headlines(lines, stripped, marked: dict) -> list[Boilerplate]:
+    """Runs of headline-shaped lines between two body paragraphs."""
+    content = [i for i in range(len(lines)) if lines[i] not in marked and stripped[i]]
+    extra, run = [], []
+    for k, i in enumerate(content):
+        if _is_listed_headline(stripped[i]):
+            run.append(k)
+            continue
+        if len(run) >= _MIN_UNLABELLED and run[0] > 0 and _is_paragraph(stripped[content[run[0] - 1]]) \
+                and _is_paragraph(stripped[i]):
+            extra += [Boilerplate(*lines[content[j]], "related") for j in run]
+        run = []
+    return extra
+
+
+def _is_listed_headline(line: str) -> bool:
+    return line[:1].isalnum() and len(line.split()) >= _MIN_HEADLINE_WORDS and is_headline_shaped(line)
+
+
+def _is_paragraph(line: str) -> bool:
+    return line.endswith(_PARAGRAPH_END) and len(line.split()) >= _PARAGRAPH_WORDS
+
+
 # --- photo-agency credits ------------------------------------------------------------------
 # A credit printed alone, above or below its caption: "Getty Images", "AFP via Getty Images",
 # "Antara Foto", "Reuters Pictures"; or a wire agency's capitals ("AFP", "EPA-EFE"), which

@@ -4,7 +4,8 @@ from claims.furniture import (agency_credit, author_bios, head_bylines, is_autho
                               is_colon_credit_caption, is_credit_pairs, is_editor_name, is_headline_shaped,
                               is_list_marker, is_media_label, is_name_dash_site, is_page_prompt,
                               is_related_label, is_rights_notice, is_role_byline, is_section_kicker,
-                              is_small_widget, is_summary_label, summary_points, tag_lines)
+                              is_small_widget, is_summary_label, summary_points, tag_lines,
+                              unlabelled_headlines)
 from claims.segment import line_spans
 
 
@@ -276,3 +277,23 @@ def test_a_name_over_a_desk_title_over_the_date_line():
             "Updated Jul 1, 2026, 05:32 PM\nResale prices of flats rose 2 per cent in the quarter, data showed.\n")
     found = _marked_spans(head_bylines, text, {3: "dateline"})
     assert found == ["Jane Roe", "Property Correspondent"]
+
+
+def test_headlines_listed_without_a_label_between_paragraphs():
+    text = ("Banjir merendam 300 rumah di Demak sejak Minggu malam, kata BPBD.\n"
+            "Harga beras di pasar induk naik lagi jelang Lebaran\n"
+            "Dua jembatan gantung putus diterjang arus sungai\n"
+            "Petugas masih mendata kerugian warga di tiga kecamatan.\n")
+    found = _marked_spans(unlabelled_headlines, text, {})
+    assert found == ["Dua jembatan gantung putus diterjang arus sungai",
+                     "Harga beras di pasar induk naik lagi jelang Lebaran"]
+
+
+@pytest.mark.parametrize("middle", [
+    "Warga mulai kembali ke rumah masing-masing\n",                       # one line: a subheading
+    "Rincian kerusakan per kecamatan\nSayung 120 rumah terendam banjir\n",  # no sentence above
+])
+def test_a_subheading_or_a_table_is_no_list_of_headlines(middle):
+    above = "Banjir merendam 300 rumah di Demak, kata BPBD.\n" if "Warga" in middle else "Data BPBD:\n"
+    text = above + middle + "Petugas masih mendata kerugian warga di tiga kecamatan.\n"
+    assert _marked_spans(unlabelled_headlines, text, {}) == []
