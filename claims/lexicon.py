@@ -298,7 +298,7 @@ should shocking unfortunately fortunately feel feels felt terrible tragic awful
 horrible wonderful amazing sad mengerikan menyedihkan memprihatinkan disayangkan memilukan
 mengharukan miris ironis sungguh heartbreaking mengimbau menghimbau imbauan menyerukan urge urged urges
 appealed diimbau dihimbau
-menyarankan menganjurkan disarankan dianjurkan scapegoat scapegoated""".split())
+menyarankan menganjurkan disarankan dianjurkan""".split())
 # Appeals to the public ("meminta warga …", "called on residents …") and judgements passed on a
 # decision ("dinilai tepat", "seen as appropriate") are not checkable facts (rule 2).
 OPINION_PHRASES = ("menurut saya", "saya kira", "sangat disayangkan",
@@ -332,13 +332,10 @@ OPINION_PHRASES = ("menurut saya", "saya kira", "sangat disayangkan",
                    # resignation and wait-and-see idioms assert nothing
                    "only time will tell", "time will tell", "remains to be seen", "waktu yang akan menjawab",
                    "nothing you can do", "nothing we can do", "tidak ada yang bisa kita lakukan",
-                   # struggle and repetition told as images ("a long road back", "the same story")
-                   "long road back", "long road ahead", "a long way to go", "the same story",
-                   "jalan masih panjang", "perjalanan masih panjang",
+                   # struggle told as an image ("a long way to go", "jalan masih panjang")
+                   "long road ahead", "a long way to go", "jalan masih panjang", "perjalanan masih panjang",
                    # strain told as an image, not a count ("pushed the wards to their limits")
-                   "to their limits", "to its limits", "to breaking point",
-                   # blame cast as a role: "made a scapegoat", "dijadikan kambing hitam"
-                   "kambing hitam")
+                   "to their limits", "to its limits", "to breaking point")
 JUDGED_AS = re.compile(r"\b(?:dinilai|dianggap|considered|deemed|seen as|viewed as)\s+(?:sangat\s+"
                        r"|cukup\s+|very\s+|quite\s+)?(?:tepat|baik|positif|wajar|bagus|penting|bijak"
                        r"|appropriate|right|good|positive|wise|important|necessary|prudent)\b", re.I)

@@ -323,17 +323,8 @@ def test_states_of_mind_are_feelings(sentence):
 
 
 @pytest.mark.parametrize("sentence, language", [
-    ("The driver was made a scapegoat for the failures of 12 managers", "en"),
-    ("Kepala gudang dijadikan kambing hitam atas hilangnya 40 ton beras", "id"),
-])
-def test_blame_cast_as_a_scapegoat_is_an_opinion_even_beside_a_figure(sentence, language):
-    assert _score(sentence, language) < THRESHOLD
-
-
-@pytest.mark.parametrize("sentence, language", [
-    ("It has been a long road back for the club", "en"),
-    ("Every winter it is the same story on this street", "en"),
+    ("There is still a long way to go for the club", "en"),
     ("Perjalanan masih panjang bagi tim muda ini", "id"),
 ])
-def test_struggle_and_repetition_idioms_are_not_checkworthy(sentence, language):
+def test_struggle_idioms_are_not_checkworthy(sentence, language):
     assert _score(sentence, language) < THRESHOLD
