@@ -155,7 +155,22 @@ def _with_as_of(text: str, claim: Claim, earlier: list[Claim], story: _Story) ->
         claim = _dated(claim, tuple(dict.fromkeys(claim.dates + meant)))
     if base:
         base = links.base_without_a_moved_year(claim, base)
+    if may_hold_any(claim.text, _THEN_WORDS) and _SINCE_THEN.search(claim.text) \
+            and (then := _date_just_named(claim, earlier)):
+        # "had been recorded since then", "sejak saat itu": counted from the date just named
+        claim = _dated(claim, tuple(dict.fromkeys(then + claim.dates)))
     return _dated(claim, tuple(dict.fromkeys(claim.dates + base)))
+
+
+_SINCE_THEN = re.compile(r"\b(?:since\s+then|sejak\s+(?:saat\s+|hari\s+|tanggal\s+)?(?:itu|tersebut))\b", re.I)
+_THEN_WORDS = ("then", "itu", "tersebut")
+
+
+def _date_just_named(claim: Claim, earlier: list[Claim]) -> tuple[str, ...]:
+    for previous in reversed(earlier[-3:]):
+        if previous.end <= claim.start and previous.dates:
+            return previous.dates[:1]
+    return ()
 
 
 def _year_after_a_year_base(text: str, base: tuple[str, ...], reference: dt.date | None) -> tuple[str, ...]:

@@ -834,3 +834,13 @@ def test_a_speakers_now_is_the_day_they_spoke(text, lang, claim, dates):
 ])
 def test_days_before_the_storys_happening(text, lang, claim, dates):
     assert _dates_of(text, lang, "2025-03-10")[claim] == dates
+
+
+@pytest.mark.parametrize("text, lang, published, claim, dates", [
+    ("The ministry declared a dengue outbreak on March 3.\nSome 210 cases have been recorded since then, the ministry said on Friday.\n",
+     "en", "2024-03-22", "Some 210 cases have been recorded since then", ("2024-03-03", "2024-03-22")),
+    ("Pemerintah menetapkan status tanggap darurat pada 5 Februari 2024.\nSejak saat itu, 1.200 warga telah dievakuasi.\n",
+     "id", "2024-02-20", "Sejak saat itu, 1.200 warga telah dievakuasi", ("2024-02-05", "2024-02-20")),
+])
+def test_since_then_counts_from_the_date_just_named(text, lang, published, claim, dates):
+    assert _dates_of(text, lang, published)[claim] == dates
