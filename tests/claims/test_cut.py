@@ -70,6 +70,10 @@ def test_cut_sentence_strips_frames_and_openers(text, lang, expected):
     ("Meanwhile, prices rose sharply.", "prices rose sharply."),
     ("Sementara itu warga tetap waspada.", "warga tetap waspada."),
     ("Selainnya tidak berubah.", "Selainnya tidak berubah."),
+    # concessive openers that point back at the sentence before
+    ("Meski begitu, stok beras dinilai aman.", "stok beras dinilai aman."),
+    ("Walaupun demikian, 40 warga masih mengungsi.", "40 warga masih mengungsi."),
+    ("Meskipun begitu harga cabai turun.", "harga cabai turun."),
 ])
 def test_openers(text, expected):
     assert text[strip_openers(text, 0, len(text)):] == expected
