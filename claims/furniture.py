@@ -88,7 +88,7 @@ def is_list_marker(line: str, _outlet=None) -> bool:
 
 # A related-articles label with nothing after it ("Baca Juga:", "Related", "Recommended
 # Stories"): the headlines it introduces stand on the lines below.
-_BARE_RELATED = frozenset(("related", "terkait", "see also", "lihat juga"))
+_BARE_RELATED = frozenset(("related", "terkait", "see also", "lihat juga", "more articles", "more news"))
 _LABEL_REST = " :-–—•|"
 # A pointer to the list under the label: "READ MORE HERE", "Baca juga di bawah ini".
 _LABEL_POINTER = re.compile(r"(?:here|below|di ?sini|di bawah(?: ini)?|berikut(?: ini)?)\W*", re.I)
@@ -303,6 +303,23 @@ def _head_end(stripped) -> int:
         if i >= _HEAD_LINES and line.endswith((".", "!", "?", '"', "”")) and len(line.split()) >= _BODY_WORDS:
             return i
     return min(len(stripped), _MAX_HEAD_LINES)
+
+
+# A one-sentence caption whose credit follows a dash after its full stop and names the
+# photo: "A ferry leaves the jetty. - Filepic", "Warga antre air. — Foto/Kabar Teluk".
+_DASH_CREDIT = re.compile(r"\.\s+[-–—]\s+([A-Z][\w.&'’/ -]{0,40})$")
+_PHOTO_WORD = re.compile(r"\b(?:file ?)?(?:pic|photo|foto|image|gambar)s?\b", re.I)
+
+
+def is_dash_credit_caption(line: str, _outlet=None) -> bool:
+    if len(line) > _CAPTION_CHARS + 60 or line[-1:] in ".,;:!?\"”" or (" - " not in line and " — " not in line
+                                                                       and " – " not in line):
+        return False            # most lines: a sentence's full stop at the end
+    m = _DASH_CREDIT.search(line)
+    if m is None or _PHOTO_WORD.search(m.group(1)) is None:
+        return False
+    caption = line[:m.start() + 1]
+    return len(caption) <= _CAPTION_CHARS and _INNER_SENTENCE.search(caption) is None
 
 
 # --- section kickers -----------------------------------------------------------------------

@@ -1,7 +1,7 @@
 import pytest
 
 from claims.furniture import (agency_credit, author_bios, head_bylines, is_author_bio,
-                              is_colon_credit_caption, is_credit_pairs, is_editor_name, is_headline_shaped,
+                              is_colon_credit_caption, is_credit_pairs, is_dash_credit_caption, is_editor_name, is_headline_shaped,
                               is_list_marker, is_media_label, is_name_dash_site, is_page_prompt,
                               is_related_label, is_rights_notice, is_role_byline, is_section_kicker,
                               is_small_widget, is_summary_label, summary_points, tag_lines,
@@ -46,6 +46,7 @@ def test_screen_reader_list_markers(line, marker):
     ("BACA JUGA", True),
     ("Related", True),
     ("Related:", True),
+    ("More Articles", True),
     ("Berita Terkait", True),
     ("Recommended Stories", True),
     ("READ MORE HERE", True),
@@ -297,3 +298,17 @@ def test_a_subheading_or_a_table_is_no_list_of_headlines(middle):
     above = "Banjir merendam 300 rumah di Demak, kata BPBD.\n" if "Warga" in middle else "Data BPBD:\n"
     text = above + middle + "Petugas masih mendata kerugian warga di tiga kecamatan.\n"
     assert _marked_spans(unlabelled_headlines, text, {}) == []
+
+
+@pytest.mark.parametrize("line, caption", [
+    ("A ferry leaves the jetty at dawn. - Filepic", True),
+    ("Warga antre air bersih di Kampung Baru. — Foto/Kabar Teluk", True),
+    ("Rescuers search the river on Monday. – File photo", True),
+    # a story credit, a name after a dash, two sentences
+    ("The vote passed by 40 to 12. - Reuters", False),
+    ("The mayor spoke first. — Jane Roe", False),
+    ("The dam burst. Homes were flooded. - Filepic", False),
+    ("Epic Games said sales rose. - Epic Games", False),
+])
+def test_captions_closed_by_a_dash_credit(line, caption):
+    assert is_dash_credit_caption(line) is caption
