@@ -277,6 +277,11 @@ def _as_of(text: str, claim: Claim, earlier: list[Claim], story: _Story) -> tupl
         return links.primary(outer.dates, outer.text)
     if (same := links.same_period_before(claim, earlier)) is not None:
         return same
+    if outer is not None and _is_rate(claim) and len(day := links.primary(outer.dates, outer.text)) == 1 \
+            and len(day[0]) == 10:
+        # "shares rose on Wednesday, outperforming the Nikkei, which fell 0.4%": a rate told in an
+        # aside of a day's move is that day's, not the month of an earlier rate
+        return day
     if _is_rate(claim):
         if _CLOCK.search(claim.text):
             # "Shares were up 7.3% at 0932 GMT": a rate read at a time of day is that day's

@@ -844,3 +844,15 @@ def test_days_before_the_storys_happening(text, lang, claim, dates):
 ])
 def test_since_then_counts_from_the_date_just_named(text, lang, published, claim, dates):
     assert _dates_of(text, lang, published)[claim] == dates
+
+
+@pytest.mark.parametrize("text, lang, published, claim, dates", [
+    ("In March, the central bank cut its rate by 0.5 percentage points.\n"
+     "Bank shares rose 3% on Tuesday, ahead of the main index, which gained 1.2%.\n",
+     "en", "2024-04-17", "the main index, which gained 1.2%", ("2024-04-16",)),
+    ("Pada Maret, inflasi tercatat 3,1 persen.\n"
+     "Saham BBCA naik 2 persen pada Selasa (16/4), melampaui IHSG yang turun 0,5 persen.\n",
+     "id", "2024-04-17", "IHSG yang turun 0,5 persen", ("2024-04-16",)),
+])
+def test_a_rate_in_an_aside_of_a_days_move_is_that_days(text, lang, published, claim, dates):
+    assert _dates_of(text, lang, published)[claim] == dates
