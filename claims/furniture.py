@@ -236,13 +236,21 @@ _BIO_PHRASE = re.compile(
     r"|photographer|producer)\b|(?:covers|writes about|reports on) "
     r"|(?:adalah|merupakan) (?:\w+ ){0,2}(?:wartawan|jurnalis|reporter|editor|penulis|kontributor|koresponden)\b"
     r"|bergabung (?:dengan|di) [A-Z].{0,60}\b(?:meliput|menulis)\b)")
+# An opinion piece's note on its writer: "The writer is a lecturer at …", "*Penulis adalah
+# peneliti di …".
+_WRITER_NOTE = re.compile(r"\W{0,2}(?:the )?(?:writer|author|penulis) (?:is (?:a|an|the) |adalah |merupakan )", re.I)
 _BIO_CHARS = 300
+# A sentence that reports speech is the story's, even when it is about a journalist.
+_REPORTED = re.compile(r"\b(?:said|says|told|according to|kata|ujar|ucap|tutur|menurut|mengatakan|menyebut)\b"
+                       r"|[\"“”]", re.I)
 _BIO_TAIL = 2
 
 
 def is_author_bio(line: str) -> bool:
-    if len(line) > _BIO_CHARS or not line[:1].isupper():
+    if len(line) > _BIO_CHARS or _REPORTED.search(line):
         return False
+    if _WRITER_NOTE.match(line):
+        return True
     name = _BIO_NAME.match(line)
     return name is not None and _BIO_PHRASE.match(line, name.end()) is not None
 
@@ -427,8 +435,8 @@ def tag_lines(lines, stripped, marked: dict) -> list[Boilerplate]:
 # --- summary boxes -------------------------------------------------------------------------
 # The label of a box of key points above the body: "Key points", "In brief", "In short:", "Poin penting:",
 # "Intinya…", "Ringkasan". Its points summarise the body (labelling rule 2: like a deck).
-_SUMMARY_LABEL = re.compile(r"(?:key (?:points|takeaways)|in brief|in short|singkatnya|at a glance|highlights|summary|tl;?dr"
-                            r"|poin(?:-poin)? penting|intinya(?: sih)?|ringkasan(?: berita)?|sekilas)"
+_SUMMARY_LABEL = re.compile(r"(?:key (?:points|takeaways|facts)|in brief|in short|singkatnya|at a glance"
+                            r"|highlights|summary|tl;?dr|poin utama|poin(?:-poin)? penting|intinya(?: sih)?|ringkasan(?: berita)?|sekilas)"
                             r"\s*(?::|\.{2,3}|…)?", re.I)
 _SUMMARY_POINTS = 5
 _POINT_CHARS = 250

@@ -202,6 +202,8 @@ def test_name_and_writer_role_bylines(line, byline):
     ("Ringkasan", True),
     ("In short:", True),
     ("Singkatnya:", True),
+    ("Key facts", True),
+    ("Poin utama:", True),
     ("In short, the council said no.", False),
     ("Key points of the plan were approved on Monday.", False),
     ("Ringkasan laporan BPK", False),
@@ -242,10 +244,14 @@ def test_captions_closed_by_a_colon_credit(line, caption):
     ("Budi Santoso is a senior correspondent based in Medan.", True),
     ("Rina Dewi adalah jurnalis yang meliput isu kesehatan.", True),
     ("Ali Khan covers transport and urban planning.", True),
+    ("The writer is a lecturer in economics at a state university.", True),
+    ("*Penulis adalah peneliti di sebuah lembaga kajian kebijakan.", True),
+    ("The author is not named in the report, the ministry said.", False),
     # sentences about people in the news
     ("Ali Khan joined the company in 2015 as finance director.", False),
     ("Rina Dewi mengatakan banjir merendam 200 rumah.", False),
     ("Jane Roe said the editor had resigned.", False),
+    ("Ahmad Yani adalah wartawan yang ditahan sejak Senin, kata pengacaranya.", False),
 ])
 def test_author_bios(line, bio):
     assert is_author_bio(line) is bio
