@@ -136,6 +136,9 @@ def with_referent_dates(claim: Claim, earlier: list[Claim]) -> Claim:
         # "Angka itu naik dari 2,63 persen pada bulan sebelumnya": a base with its own figure is
         # a month of its own ("lebih tinggi dari torehan dua bulan sebelumnya" names none)
         own = earlier_than_its_day(claim, period)
+    # ("The increase, which takes effect Jan. 1" after "bills will go up next year": the year
+    # only repeats, less precisely, the day the claim names itself)
+    period = tuple(p for p in period if not any(len(o) > len(p) and o.startswith(p) for o in own))
     return replace(claim, dates=tuple(dict.fromkeys(period + own)))
 
 

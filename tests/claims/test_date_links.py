@@ -338,3 +338,16 @@ def test_the_quarter_meant_is_a_quarter(text, expected):
     year = _claim("Prices fell compared with last year", 80, dates=("2023",))
     claim = _claim(text, 130)
     assert links.same_period_before(claim, [quarter, half, year]) == expected
+
+
+@pytest.mark.parametrize("text, own, expected", [
+    # a day of its own inside the referent's year: the year adds nothing
+    ("The increase, which takes effect Jan. 1", ("2024-01-01",), ("2024-01-01",)),
+    ("Kenaikan itu berlaku mulai 1 Januari", ("2024-01-01",), ("2024-01-01",)),
+    # a date outside the referent's period keeps the period
+    ("The increase was the largest since 2019", ("2019",), ("2024", "2019")),
+])
+def test_a_referents_year_is_dropped_when_the_claim_names_a_day_within_it(text, own, expected):
+    referent = _claim("Water rates will go up 8 percent next year", 0, dates=("2024",))
+    claim = _claim(text, 60, dates=own, units=("percent",))
+    assert links.with_referent_dates(claim, [referent]).dates == expected
