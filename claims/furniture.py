@@ -282,7 +282,7 @@ def is_name_or_desk(line: str) -> bool:
 def head_bylines(lines, stripped, marked: dict) -> list[Boilerplate]:
     """Names and desk titles beside the head's byline or date line, one after the other."""
     kinds, extra = dict(marked), []
-    for i in range(_head_end(stripped)):
+    for i in range(1, _head_end(stripped)):     # the first line is the headline: "Banjir Rendam Demak"
         if lines[i] in kinds or not is_name_or_desk(stripped[i]):
             continue
         if any(_is_head_byline(lines, stripped, kinds, j) for j in (i - 1, i + 1) if 0 <= j < len(lines)) \
@@ -436,7 +436,8 @@ def tag_lines(lines, stripped, marked: dict) -> list[Boilerplate]:
 # The label of a box of key points above the body: "Key points", "In brief", "In short:", "Poin penting:",
 # "Intinya…", "Ringkasan". Its points summarise the body (labelling rule 2: like a deck).
 _SUMMARY_LABEL = re.compile(r"(?:key (?:points|takeaways|facts)|in brief|in short|singkatnya|at a glance"
-                            r"|highlights|summary|tl;?dr|poin utama|poin(?:-poin)? penting|intinya(?: sih)?|ringkasan(?: berita)?|sekilas)"
+                            r"|highlights|summary|tl;?dr|poin utama|poin(?:-poin)? penting|intinya(?: sih)?"
+                            r"|ringkasan(?: berita)?|sekilas)"
                             r"\s*(?::|\.{2,3}|…)?", re.I)
 _SUMMARY_POINTS = 5
 _POINT_CHARS = 250

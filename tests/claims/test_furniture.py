@@ -318,3 +318,8 @@ def test_a_subheading_or_a_table_is_no_list_of_headlines(middle):
 ])
 def test_captions_closed_by_a_dash_credit(line, caption):
     assert is_dash_credit_caption(line) is caption
+
+
+def test_a_short_headline_over_the_date_line_is_no_byline():
+    text = "Banjir Rendam Demak\nSenin, 4 Maret 2024 - 10:00 WIB\nBanjir merendam tiga kecamatan di Demak sejak Minggu.\n"
+    assert _marked_spans(head_bylines, text, {1: "dateline"}) == []
