@@ -319,7 +319,8 @@ def _as_of(text: str, claim: Claim, earlier: list[Claim], story: _Story) -> tupl
     if (_is_plain_event(claim) or _is_reported_state(claim) or _is_happening_state(claim)) and outer is None:
         dated = _dated_claim_before(text, earlier, claim)
         if dated:
-            return dated.dates
+            # (not the start of a record it topped: "for the first time since 2023")
+            return dated.dates if not links.is_a_since_base(dated) else links.primary(dated.dates, dated.text)
         return (_is_told_happening(claim) and _day(claim, story.events, None)) or _speaker_day(claim, story) \
             or _day(claim, story.latest if _is_reported_state(claim) else story.anchors, None)
     return ()

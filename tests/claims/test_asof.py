@@ -856,3 +856,10 @@ def test_since_then_counts_from_the_date_just_named(text, lang, published, claim
 ])
 def test_a_rate_in_an_aside_of_a_days_move_is_that_days(text, lang, published, claim, dates):
     assert _dates_of(text, lang, published)[claim] == dates
+
+
+def test_an_event_joined_to_a_record_takes_its_day_not_the_year_the_record_runs_from():
+    text = ("JAKARTA: Water levels in Jakarta reached the alert stage on Monday (Jul 8) for the first time "
+            "since 2020, as rain from the hills flowed down the Ciliwung river on strong currents.\n")
+    dates = _dates_of(text, "en", "2024-07-08")
+    assert dates["rain from the hills flowed down the Ciliwung river on strong currents"] == ("2024-07-08",)
