@@ -448,16 +448,22 @@ def is_summary_label(line: str, _outlet=None) -> bool:
 
 
 def summary_points(text: str, every_line, skip) -> set[tuple[int, int]]:
-    """The content lines right under a summary label, up to the next furniture line."""
+    """The content lines right under a summary label, when the next furniture line (a
+    caption, the byline) closes them: short body paragraphs under a label that nothing
+    closes may be the story itself."""
     points: set[tuple[int, int]] = set()
     for i, (a, b) in enumerate(every_line):
-        if (a, b) not in skip or not is_summary_label(text[a:b].strip()):
-            continue
-        box = []
-        for span in every_line[i + 1:i + 1 + _SUMMARY_POINTS + 1]:
-            if span in skip or span[1] - span[0] > _POINT_CHARS:
-                break
-            box.append(span)
-        if len(box) <= _SUMMARY_POINTS:
-            points.update(box)
+        if (a, b) in skip and is_summary_label(text[a:b].strip()):
+            points.update(_closed_box(every_line[i + 1:i + 2 + _SUMMARY_POINTS], skip))
     return points
+
+
+def _closed_box(below, skip) -> list[tuple[int, int]]:
+    box = []
+    for span in below:
+        if span in skip:
+            return box
+        if span[1] - span[0] > _POINT_CHARS:
+            break
+        box.append(span)
+    return []

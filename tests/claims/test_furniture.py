@@ -221,6 +221,13 @@ def test_summary_points_run_to_the_next_furniture_line():
     assert sorted(text[a:b] for a, b in points) == ["Harga gula turun 4 persen.", "Stok cukup hingga Lebaran."]
 
 
+def test_short_paragraphs_that_no_furniture_closes_are_no_points():
+    text = ("In short:\nThe dam burst at dawn on Monday.\nDozens of homes were flooded in two villages.\n"
+            "Rescuers reached the area by noon, police said.\n")
+    lines = list(line_spans(text))
+    assert summary_points(text, lines, {lines[0]}) == set()
+
+
 def test_a_long_paragraph_under_a_summary_label_is_no_point():
     text = "Highlights\n" + "The council approved the plan after a long debate, " * 6 + "officials said.\n"
     lines = list(line_spans(text))
