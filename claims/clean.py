@@ -13,9 +13,9 @@ from claims.dates import parse_dateline
 from claims.furniture import (agency_credit, author_bios, head_bylines, is_bare_related,
                               is_colon_credit_caption, is_credit_pairs, is_dash_credit_caption,
                               is_editor_name, is_headline_shaped, is_list_marker, is_media_label,
-                              is_name_dash_site, is_page_prompt, is_rights_notice, is_role_byline,
-                              is_section_kicker, is_small_widget, is_summary_label, related_headlines,
-                              tag_lines, unlabelled_headlines)
+                              is_name_dash_site, is_page_prompt, is_reader_question,
+                              is_rights_notice, is_role_byline, is_section_kicker, is_small_widget,
+                              is_summary_label, related_headlines, tag_lines, unlabelled_headlines)
 from claims.lexicon_dates import FULL_WEEKDAYS, alternation
 from claims.model import Boilerplate
 from claims.segment import line_spans
@@ -257,6 +257,7 @@ _RULES = (
     ("byline", _is_contact),
     ("title", _is_site_headline),
     ("widget", is_page_prompt),
+    ("widget", is_reader_question),
     ("furniture", is_list_marker),
     ("widget", is_small_widget),
     ("byline", is_credit_pairs),
