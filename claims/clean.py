@@ -12,8 +12,8 @@ from claims import lexicon as lx
 from claims.dates import parse_dateline
 from claims.furniture import (agency_credit, author_bios, head_bylines, is_bare_related,
                               is_colon_credit_caption, is_credit_pairs, is_dash_credit_caption,
-                              is_editor_name, is_headline_shaped, is_list_marker, is_media_label,
-                              is_name_dash_site, is_page_prompt, is_reader_question,
+                              is_editor_name, is_headline_shaped, is_joined_tags, is_list_marker,
+                              is_media_label, is_name_dash_site, is_page_prompt, is_reader_question,
                               is_rights_notice, is_role_byline, is_section_kicker, is_small_widget,
                               is_summary_label, related_headlines, tag_lines, unlabelled_headlines)
 from claims.lexicon_dates import FULL_WEEKDAYS, alternation
@@ -269,6 +269,7 @@ _RULES = (
     ("caption", is_colon_credit_caption),
     ("caption", is_dash_credit_caption),
     ("byline", is_rights_notice),
+    ("furniture", is_joined_tags),
 )
 
 

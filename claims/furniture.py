@@ -280,6 +280,8 @@ def author_bios(lines, stripped, marked: dict) -> list[Boilerplate]:
 # under a lone "Oleh :" label, or above the date line. Only the page head (above the body's
 # first sentence) is asked: further down a name alone may head a list.
 _LONE_NAME = re.compile(lx.PERSON_NAME.pattern + r"(?:\s*,|\s+\([A-Z][\w ]{1,30}\))?")
+# A desk or bureau under the headline: "ABC Gippsland", "BBC Indonesia" (initials, a place).
+_DESK_NAME = re.compile(r"[A-Z]{2,5}(?:\s+[A-Z][a-z'’.-]+){1,2}")
 _DESK_TITLE = re.compile(r"(?:[A-Z][\w&'’-]*\s+){0,3}(?i:reporter|correspondent|journalist|writer|editor"
                          r"|columnist|photographer|wartawan|jurnalis|koresponden|kontributor|penulis)s?")
 _HEAD_NEIGHBOURS = ("byline", "dateline")
@@ -289,7 +291,7 @@ _MAX_HEAD_LINES = 12
 
 
 def is_name_or_desk(line: str) -> bool:
-    return len(line) <= 50 and (_LONE_NAME.fullmatch(line) is not None or _DESK_TITLE.fullmatch(line) is not None)
+    return len(line) <= 50 and any(p.fullmatch(line) is not None for p in (_LONE_NAME, _DESK_TITLE, _DESK_NAME))
 
 
 def head_bylines(lines, stripped, marked: dict) -> list[Boilerplate]:
@@ -420,6 +422,16 @@ _TAG_LABEL = re.compile(r"(?:tags?|topik|topics?|kata kunci|keywords?|explore mo
                         r"|more on these topics)\s*:?", re.I)
 _TAG_WORDS = 4
 _TAG_CHARS = 40
+
+
+# Two tag labels joined on one line before the tags: "TAGS / KEYWORDS: flood, Jakarta",
+# "Topik | Tag: banjir".
+_TAG_NAMES = r"(?:tags?|topik|topics?|kata kunci|keywords?)"
+_JOINED_TAG_LABELS = re.compile(rf"{_TAG_NAMES}(?:\s*[/|&,]\s*{_TAG_NAMES})+\s*:.*", re.I)
+
+
+def is_joined_tags(line: str, _outlet=None) -> bool:
+    return len(line) <= 200 and line[:1] in "TtKk" and _JOINED_TAG_LABELS.fullmatch(line) is not None
 
 
 def tag_lines(lines, stripped, marked: dict) -> list[Boilerplate]:

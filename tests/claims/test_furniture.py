@@ -2,8 +2,9 @@ import pytest
 
 from claims.furniture import (agency_credit, author_bios, head_bylines, is_author_bio,
                               is_colon_credit_caption, is_credit_pairs, is_dash_credit_caption,
-                              is_editor_name, is_headline_shaped, is_list_marker, is_media_label,
-                              is_name_dash_site, is_page_prompt, is_reader_question, is_related_label,
+                              is_editor_name, is_headline_shaped, is_joined_tags, is_list_marker,
+                              is_media_label, is_name_dash_site, is_page_prompt, is_reader_question,
+                              is_related_label,
                               is_rights_notice, is_role_byline, is_section_kicker, is_small_widget,
                               is_summary_label, summary_points, tag_lines, unlabelled_headlines)
 from claims.segment import line_spans
@@ -346,3 +347,19 @@ def test_a_short_headline_over_the_date_line_is_no_byline():
 ])
 def test_questions_the_page_asks_its_reader(line, question):
     assert is_reader_question(line) is question
+
+
+@pytest.mark.parametrize("line, tags", [
+    ("TAGS / KEYWORDS: flood, Jakarta, rescue", True),
+    ("Topik | Tag: banjir, Demak", True),
+    ("Tags: flood", False),          # one label: the lexicon's furniture pattern has it
+    ("Topics and keywords were agreed at the meeting: budget, schools.", False),
+])
+def test_joined_tag_labels(line, tags):
+    assert is_joined_tags(line) is tags
+
+
+def test_a_desk_name_under_the_headline_is_a_byline():
+    text = ("Storm cuts power to 20,000 homes on the coast\nABC Coastal\nBy Jane Roe\n"
+            "Posted Thu 19 Feb 2026 at 6:12am\nA storm cut power to 20,000 homes overnight, the utility said.\n")
+    assert _marked_spans(head_bylines, text, {2: "byline", 3: "dateline"}) == ["ABC Coastal"]
