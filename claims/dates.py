@@ -65,7 +65,7 @@ def find_dates(text: str, start: int, end: int, language: str,
             continue
         ahead = _may_look_ahead(match) and (future.said() or _open_until_weekday(text, match, future)) \
             and not _SINCE.search(text, max(0, match.start - 12), match.start) \
-            and not _told_in_the_past_just_before(text, match)
+            and not told_in_the_past_before(text, match.start)
         values = _month_before_previous(text, match, mentions) or _before_previous(text, match, mentions, periods) \
             or (ahead and _ahead(match, reference)) or _year_end_past(text, match, reference, future) \
             or _full_year_past(match, reference, future) \
@@ -414,11 +414,13 @@ def _weekday_ending_a_stretch(text: str, match: DateMatch, matches: list[DateMat
 # a modal or "be" ("will be completed in August", "is scheduled for May") still looks ahead.
 _PAST_VERB_BEFORE = re.compile(r"(?<!\w)(?P<before>\w+\s+)?(?P<verb>[a-z]{2,}ed|began|met|held|took|won|lost|saw"
                                r"|came|went|fell|rose)\s+(?:[\d-]+\s+)?(?:(?:in|on|during|last)\s+)?$")
-_NOT_A_PAST = re.compile(r"(?:be|been|being|is|are|am|will|would|to)\s+$", re.I)
+# (nor a participle after a linking verb: "will stay closed on Wednesday", "remains shut")
+_NOT_A_PAST = re.compile(r"(?:be|been|being|is|are|am|will|would|to|stays?|remains?|gets?|keeps?|becomes?)\s+$", re.I)
 
 
-def _told_in_the_past_just_before(text: str, match: DateMatch) -> bool:
-    found = _PAST_VERB_BEFORE.search(text, max(0, match.start - 40), match.start)
+def told_in_the_past_before(text: str, start: int) -> bool:
+    """Whether the verb just before a date at ``start`` tells it in the past ("voted 6-3 Tuesday")."""
+    found = _PAST_VERB_BEFORE.search(text, max(0, start - 40), start)
     if found is None or _FUTURE.fullmatch(found.group("verb")):
         return False
     return not (found.group("before") and _NOT_A_PAST.fullmatch(found.group("before")))

@@ -24,3 +24,18 @@ def test_the_future_gate_changes_no_date(sentence, monkeypatch):
 def test_a_bare_weekday_in_a_future_clause_is_the_coming_one():
     sentence = "Presiden akan berkunjung ke Palu pada Jumat."
     assert enrich._dates(sentence, sentence, 0, 0, len(sentence) - 1, "id", dt.date(2024, 3, 6)) == ("2024-03-08",)
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    # the verb before the weekday is past: the plan told after it does not move the day
+    ("The council voted 6-3 Tuesday for a plan that will raise water rates.", "en", ("2024-03-05",)),
+    ("The board met on Monday and will announce the fares next month.", "en", ("2024-03-04",)),
+    # a plan's own weekday still looks ahead
+    ("The council will vote on Tuesday on a plan to raise water rates.", "en", ("2024-03-12",)),
+    # a participle after a linking verb is no past
+    ("Schools in the city will stay closed on Friday.", "en", ("2024-03-08",)),
+])
+def test_a_weekday_told_with_a_past_verb_stays_in_the_past(sentence, language, expected):
+    reference = dt.date(2024, 3, 6)          # a Wednesday
+    found = enrich._dates(sentence, sentence, 0, 0, len(sentence) - 1, language, reference)
+    assert found[:1] == expected
