@@ -163,7 +163,7 @@ def _with_as_of(text: str, claim: Claim, earlier: list[Claim], story: _Story) ->
 
 
 _SINCE_THEN = re.compile(r"\b(?:since\s+then|sejak\s+(?:saat\s+|hari\s+|tanggal\s+)?(?:itu|tersebut))\b", re.I)
-_THEN_WORDS = ("then", "itu", "tersebut")
+_THEN_WORDS = ("then", "sejak")          # every match holds one; "itu" is in most Indonesian sentences
 
 
 def _date_just_named(claim: Claim, earlier: list[Claim]) -> tuple[str, ...]:

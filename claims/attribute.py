@@ -8,6 +8,7 @@ nearest named speaker; names are written in their fullest form found in the arti
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from claims import gazetteer as gz
 from claims import lexicon as lx
@@ -176,6 +177,7 @@ _PARTICLE_WORDS = ("pun", "juga", "sendiri", "lah", "also", "himself", "herself"
 _PARTICLES = re.compile(rf"\s+({'|'.join(_PARTICLE_WORDS)})$", re.I)
 
 
+@lru_cache(maxsize=256)     # the source resolver asks again for the same phrase of one cut
 def clean_speaker(raw: str) -> str:
     """A speaker phrase without quotes, trailing particles ("Rina pun") or line breaks."""
     speaker = " ".join(raw.split()).strip(" ,.:;\"“”'")

@@ -65,7 +65,6 @@ def _whole_text(text: str, language: str) -> tuple[Quantity, ...]:
 
 _MEASURES = frozenset(UNITS.values()) | frozenset(CURRENCY_PREFIXES.values()) | \
     frozenset(CURRENCY_WORDS.values()) | {"goals", "putaran", "leg", "place", "kali", "times"}
-_SENTENCE_BREAK = SENTENCE_BREAK
 
 
 def _share_counted_nouns(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -111,7 +110,7 @@ def _word_after(text: str, q: Quantity) -> str:
 def _with_noun_of_nearest(text: str, q: Quantity, nouns: list[Quantity]) -> Quantity:
     def gap(other: Quantity) -> str:
         return text[q.end:other.start] if other.start >= q.end else text[other.end:q.start]
-    near = [o for o in nouns if len(gap(o)) < 200 and not _SENTENCE_BREAK.search(gap(o))]
+    near = [o for o in nouns if len(gap(o)) < 200 and not SENTENCE_BREAK.search(gap(o))]
     if not near:
         return q
     nearest = min(near, key=lambda o: len(gap(o)))

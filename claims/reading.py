@@ -258,16 +258,6 @@ def _detached(text: str, rel: int) -> bool:
     return text[rel] == "," or text[rel:rel + 12].lstrip().lower().startswith(("dimana", "di mana"))
 
 
-def _has_number(part: str) -> bool:
-    # "…, where a landslide buried three houses" counts as much as "… buried 3 houses"; "…, which
-    # the board rejected on Monday" dates its own fact as much as "… on 3 May" does.
-    return bool(re.search(r"\d", part) or lx.NUMBER_WORDS.search(part) or _NAMED_DAY.search(part))
-
-
-_NAMED_DAY = re.compile(r"\b(?:on|pada|hari)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-                        r"|senin|selasa|rabu|kamis|jumat|sabtu|minggu)\b", re.I)
-
-
 # "…, according to the Disaster Agency, which said two people were missing": what the speaker
 # says in a relative clause is reported speech of its own (rule 5), credited to the named head.
 _RELATIVE_SAID = re.compile(rf",\s+(?:which|who|yang)\s+(?:also\s+)?{lx.SAYING_VERBS}\s+(?:that\s+|bahwa\s+)?")

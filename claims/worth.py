@@ -43,13 +43,13 @@ _JUDGED_GATE = re.compile(literal_alternation(_JUDGED_WORDS))
 _VAGUE_QUANTIFIER_GATE = re.compile(literal_alternation(_VAGUE_QUANTIFIERS))
 _OPINION_PHRASE = re.compile(literal_alternation(lx.OPINION_PHRASES))
 _VAGUE_PHRASE = re.compile(literal_alternation(lx.VAGUE_PHRASES))
-# The four lists at once: most spans hold none of their phrases, and one pass over the
-# lower-cased span then answers all four searches (each finds nothing where this does not).
 # Every match of the hedge, level and commitment searches holds one of these: one pass over a
 # fact-free span rules out all three on most spans.
 _LEVEL_WORDS = ("masih", "tetap", "still", "remain")
 _HEDGE_GATE = re.compile(literal_alternation(("kemungkinan",) + _LEVEL_WORDS + lx.COMMITMENT_PHRASES))
 _COMMITMENT = re.compile(literal_alternation(lx.COMMITMENT_PHRASES))
+# The four lists at once: most spans hold none of their phrases, and one pass over the
+# lower-cased span then answers all four searches (each finds nothing where this does not).
 _ANY_PHRASE = re.compile(literal_alternation(set(lx.OPINION_PHRASES) | set(lx.VAGUE_PHRASES)
                                              | set(_JUDGED_WORDS) | set(_VAGUE_QUANTIFIERS)))
 
