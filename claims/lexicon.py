@@ -323,7 +323,7 @@ OPINION_PHRASES = ("menurut saya", "saya kira", "sangat disayangkan",
                    # reactions that weigh what was said before ("that is little comfort")
                    "little comfort", "cold comfort", "small comfort", "not convinced", "tidak yakin",
                    # what would be better, and threats of resolve, are stances
-                   "would be better", "better spent", "lebih baik digunakan", "will not hesitate",
+                   "would be better", "lebih baik digunakan", "will not hesitate",
                    "would not hesitate", "tidak akan ragu", "tak akan ragu",
                    # "the issue is not just X but Y" frames a problem, it reports nothing
                    "bukan sekadar", "bukan hanya soal", "not just about", "not only about",
@@ -492,9 +492,8 @@ EVALUATIVE_WORDS = frozenset("""encouraging discouraging disappointing fragile h
 negative impressive remarkable excellent great worrying troubling alarming badly hardly worse
 unacceptable regrettable blame blames blamed betrayed betrayal shameful disgraceful outrageous
 irresponsible ridiculous absurd cruel dishonest baik buruk solid robust resilient memuaskan
-mengecewakan terlalu lenient harsh patchy poorly realistic unrealistic realistis unpredictable
-complain complained complains complaining mengeluh mengeluhkan concerns dominate dominates
-dominated mendominasi""".split())
+mengecewakan terlalu harsh poorly realistic unrealistic realistis unpredictable
+complain complained complains complaining mengeluh mengeluhkan concerns""".split())
 # A level told by an adjective instead of a figure ("pasokan masih terbatas", "the risk remains
 # low"): with no number, name or date beside it, it is a characterisation.
 VAGUE_LEVEL = re.compile(r"\b(?:masih|tetap|still|remains?|remained)\s+(?:sangat\s+|cukup\s+|relatif\s+"
@@ -503,7 +502,7 @@ VAGUE_LEVEL = re.compile(r"\b(?:masih|tetap|still|remains?|remained)\s+(?:sangat
 # Promises of continued support or readiness are commitments, not facts, when nothing
 # checkable stands beside them ("Perusahaan akan terus mendukung program pemerintah").
 COMMITMENT_PHRASES = ("terus mendukung", "siap mendukung", "tetap berkomitmen", "siap bertanggung jawab",
-                      "continue to support", "remain committed", "remains committed", "will be ready")
+                      "continue to support", "remain committed", "remains committed")
 # A hedged forecast ("jumlah korban kemungkinan bertambah"): "kemungkinan" as an adverb before
 # a verb of change or an auxiliary, not the noun ("menyelidiki kemungkinan rem blong").
 HEDGED = re.compile(r"\bkemungkinan\s+(?:besar\s+)?(?:akan|bisa|dapat|masih|terus|bertambah|berkurang"

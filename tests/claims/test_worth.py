@@ -284,7 +284,7 @@ def test_appeals_hedges_wishes_and_feelings_are_not_checkworthy(sentence, langua
 # Judging words and complaints with nothing checkable beside them are verdicts; with a figure,
 # a name or a date they stay claims.
 @pytest.mark.parametrize("sentence, language, checkworthy", [
-    ("the punishment was lenient", "en", False),
+    ("the punishment was too harsh", "en", False),
     ("the weather was really unpredictable overnight", "en", False),
     ("Shoppers have complained about the long queues", "en", False),
     ("sebagian pedagang mengeluhkan sepinya pembeli", "id", False),
@@ -305,7 +305,6 @@ def test_complaints_and_verdicts_count_only_beside_a_fact(sentence, language, ch
     ("the risk of another landslide remains high", "en", False),
     ("Perusahaan akan terus mendukung program pemerintah", "id", False),
     ("the storm pushed the shelters to their limits", "en", False),
-    ("pedagang kecil masih mendominasi pasar", "id", False),
     ("stok beras masih terbatas, hanya 1.200 ton", "id", True),
     ("unemployment remains low at 3.1 percent", "en", True),
     ("Kami akan terus mendukung 40 desa binaan hingga 2027", "id", True),
