@@ -576,11 +576,16 @@ GENERAL_WORDS = ("selalu", "biasa", "umum", "lazim", "kerap", "sering", "setiap"
 
 
 def _is_general(claim: Claim) -> bool:
-    if "prediction" in claim.types or not may_hold_any(claim.text, GENERAL_WORDS):
+    return "prediction" not in claim.types and _states_a_general_fact(claim.text)
+
+
+@lru_cache(maxsize=1024)    # asked up to three times of a claim while its dates change
+def _states_a_general_fact(text: str) -> bool:
+    if not may_hold_any(text, GENERAL_WORDS):
         return False
     # an aside closed inside the claim describes its subject, not the claim's own clause:
     # "Exports of electronics, which account for a third of the total, grew 27%" is the month's
-    return _GENERAL.search(_ASIDE.sub(",", claim.text.lower())) is not None
+    return _GENERAL.search(_ASIDE.sub(",", text.lower())) is not None
 
 
 # (a decimal comma, "2,5 juta", does not close the aside)
