@@ -260,12 +260,13 @@ def _detached(text: str, rel: int) -> bool:
 
 # "…, according to the Disaster Agency, which said two people were missing": what the speaker
 # says in a relative clause is reported speech of its own (rule 5), credited to the named head.
-_RELATIVE_SAID = re.compile(rf",\s+(?:which|who|yang)\s+(?:also\s+)?{lx.SAYING_VERBS}\s+(?:that\s+|bahwa\s+)?")
+# (embed drops every relative clause of saying, "yg" included: each must be read back here)
+_RELATIVE_SAID = re.compile(rf",\s+(?:which|who|yang|yg)\s+(?:also\s+)?{lx.SAYING_VERBS}\s+(?:that\s+|bahwa\s+)?")
 _NAMED_BEFORE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of|and|for|on|the|dan|[A-Z][\w'’.&-]*))*$")
 
 
 def _said_by_relative(text: str, s: int, e: int, cuts) -> list[Cut]:
-    if text.find(",", s, e) < 0 or not may_hold_any(text[s:e], (" which ", " who ", " yang ")):
+    if text.find(",", s, e) < 0 or not may_hold_any(text[s:e], (" which ", " who ", " yang ", " yg ")):
         return []
     m = _RELATIVE_SAID.search(text, s, e)
     if not m or any(c.start < e and m.end() < c.end for c in cuts):

@@ -193,12 +193,18 @@ def test_a_role_tied_to_a_named_body_is_a_fact(text, role, kept_role):
 
 # "…, according to X, which said B": B is reported speech credited to X (rule 5), and the
 # relative clause is no embedded fact about X; a clause that says what X found or did still is one.
-def test_a_relative_clause_of_saying_gives_a_reported_claim():
-    text = ("At least 40 homes were flooded, according to the Coastal Rescue Agency, "
-            "which said three people were still missing.")
-    got = kept_with_sources(text, "en")
-    assert ("three people were still missing", "the Coastal Rescue Agency") in got
-    assert not any(claim.startswith("Agency, which") for claim, _src in got)
+@pytest.mark.parametrize("text, lang, reported, source", [
+    ("At least 40 homes were flooded, according to the Coastal Rescue Agency, "
+     "which said three people were still missing.", "en",
+     "three people were still missing", "the Coastal Rescue Agency"),
+    # the short written form of "yang" too
+    ("Sebanyak 40 rumah terendam, menurut BPBD Sukamaju, yg mengatakan dua warga masih hilang.", "id",
+     "dua warga masih hilang", "BPBD Sukamaju"),
+])
+def test_a_relative_clause_of_saying_gives_a_reported_claim(text, lang, reported, source):
+    got = kept_with_sources(text, lang)
+    assert (reported, source) in got
+    assert not any(claim.startswith(("Agency, which", "Sukamaju, yg")) for claim, _src in got)
 
 
 def test_a_definite_rank_in_a_tail_is_a_fact():
