@@ -10,9 +10,9 @@ from functools import lru_cache
 
 from claims import lexicon as lx
 from claims.dates import parse_dateline
-from claims.furniture import (agency_credit, author_bios, head_bylines, is_bare_related,
+from claims.furniture import (agency_credit, author_bios, head_bylines, is_bare_related, is_listed_headline,
                               is_colon_credit_caption, is_credit_pairs, is_dash_credit_caption,
-                              is_editor_name, is_headline_shaped, is_joined_tags, is_list_marker,
+                              is_editor_name, is_joined_tags, is_list_marker,
                               is_media_label, is_name_dash_site, is_page_prompt, is_reader_question,
                               is_rights_notice, is_role_byline, is_section_kicker, is_small_widget,
                               is_summary_label, related_headlines, tag_lines, unlabelled_headlines)
@@ -53,11 +53,11 @@ def find_boilerplate(text: str, outlet: str | None = None) -> tuple[Boilerplate,
             found.append(Boilerplate(a, b, kind))
     found += _captions_above_credits(lines, stripped, found)
     found += _captions_beside_agency_credits(lines, stripped, found)
-    found += head_bylines(lines, stripped, {(b.start, b.end): b.kind for b in found})
-    found += related_headlines(lines, stripped, {(b.start, b.end): b.kind for b in found})
-    found += tag_lines(lines, stripped, {(b.start, b.end): b.kind for b in found})
-    found += unlabelled_headlines(lines, stripped, {(b.start, b.end): b.kind for b in found})
-    found += author_bios(lines, stripped, {(b.start, b.end): b.kind for b in found})
+    kinds = {(b.start, b.end): b.kind for b in found}
+    for furniture_pass in (head_bylines, related_headlines, tag_lines, unlabelled_headlines, author_bios):
+        extra = furniture_pass(lines, stripped, kinds)    # each pass sees what the ones before found
+        found += extra
+        kinds.update(((b.start, b.end), b.kind) for b in extra)
     found += _section_labels(lines, stripped, found)
     return tuple(sorted(found + list(_repeated_captions(text, lines, found)),
                         key=lambda b: b.start))
@@ -306,7 +306,7 @@ def _section_labels(lines, stripped, found) -> list[Boilerplate]:
             break
         if span in marked:
             continue
-        if (line.isalpha() and line[0].isupper() and len(line) <= 20) or \
+        if _is_one_word_label(line) or \
                 (first and is_section_kicker(line) and _headline_follows(lines, stripped, marked, i)):
             labels.append(Boilerplate(*span, "furniture"))
         else:
@@ -319,13 +319,15 @@ _HEADLINE_MIN_WORDS = 5
 
 def is_section_label(line: str, next_line: str) -> bool:
     """A section name alone on its line, right above the headline ``next_line``."""
-    return ((line.isalpha() and line[:1].isupper() and len(line) <= 20) or is_section_kicker(line)) \
-        and _is_headline(next_line)
+    return (_is_one_word_label(line) or is_section_kicker(line)) and _is_headline(next_line)
+
+
+def _is_one_word_label(line: str) -> bool:
+    return line.isalpha() and line[:1].isupper() and len(line) <= 20
 
 
 def _is_headline(line: str) -> bool:
-    # A bullet ("• Sasaran: 412.000") is a list's item, never a headline.
-    return line[:1].isalnum() and len(line.split()) >= _HEADLINE_MIN_WORDS and is_headline_shaped(line)
+    return is_listed_headline(line, _HEADLINE_MIN_WORDS)
 
 
 def _headline_follows(lines, stripped, marked, i: int) -> bool:

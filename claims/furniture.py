@@ -181,7 +181,7 @@ def unlabelled_headlines(lines, stripped, marked: dict) -> list[Boilerplate]:
     content = [i for i in range(len(lines)) if lines[i] not in marked and stripped[i]]
     extra, run = [], []
     for k, i in enumerate(content):
-        if _is_listed_headline(stripped[i]):
+        if is_listed_headline(stripped[i]):
             run.append(k)
             continue
         if len(run) >= _MIN_UNLABELLED and run[0] > 0 and _is_paragraph(stripped[content[run[0] - 1]]) \
@@ -191,8 +191,10 @@ def unlabelled_headlines(lines, stripped, marked: dict) -> list[Boilerplate]:
     return extra
 
 
-def _is_listed_headline(line: str) -> bool:
-    return line[:1].isalnum() and len(line.split()) >= _MIN_HEADLINE_WORDS and is_headline_shaped(line)
+def is_listed_headline(line: str, min_words: int = _MIN_HEADLINE_WORDS) -> bool:
+    """A headline-shaped line of at least ``min_words`` words; a bullet ("• Sasaran: 412.000")
+    is a list's item, never a headline."""
+    return line[:1].isalnum() and len(line.split()) >= min_words and is_headline_shaped(line)
 
 
 def _is_paragraph(line: str) -> bool:
