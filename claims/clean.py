@@ -15,7 +15,8 @@ from claims.furniture import (agency_credit, author_bios, head_bylines, is_bare_
                               is_editor_name, is_joined_tags, is_list_marker,
                               is_media_label, is_name_dash_site, is_page_prompt, is_reader_question,
                               is_rights_notice, is_role_byline, is_section_kicker, is_small_widget,
-                              is_summary_label, related_headlines, tag_lines, unlabelled_headlines)
+                              is_subscription_pitch, is_summary_label, pitch_companions, related_headlines,
+                              tag_lines, unlabelled_headlines)
 from claims.lexicon_dates import FULL_WEEKDAYS, alternation
 from claims.model import Boilerplate
 from claims.segment import line_spans
@@ -54,7 +55,8 @@ def find_boilerplate(text: str, outlet: str | None = None) -> tuple[Boilerplate,
     found += _captions_above_credits(lines, stripped, found)
     found += _captions_beside_agency_credits(lines, stripped, found)
     kinds = {(b.start, b.end): b.kind for b in found}
-    for furniture_pass in (head_bylines, related_headlines, tag_lines, unlabelled_headlines, author_bios):
+    for furniture_pass in (head_bylines, related_headlines, tag_lines, unlabelled_headlines, author_bios,
+                           pitch_companions):
         extra = furniture_pass(lines, stripped, kinds)    # each pass sees what the ones before found
         found += extra
         kinds.update(((b.start, b.end), b.kind) for b in extra)
@@ -258,6 +260,7 @@ _RULES = (
     ("title", _is_site_headline),
     ("widget", is_page_prompt),
     ("widget", is_reader_question),
+    ("widget", is_subscription_pitch),
     ("furniture", is_list_marker),
     ("widget", is_small_widget),
     ("byline", is_credit_pairs),

@@ -61,6 +61,33 @@ def is_reader_question(line: str, _outlet=None) -> bool:
     return "?" in line and len(line) <= _QUESTION_CHARS and _READER_QUESTION.search(line) is not None
 
 
+
+# A subscription pitch: "By subscribing, you can help us …", "Subscribe now for unlimited
+# access", "Dengan berlangganan, Anda ikut mendukung …". It speaks of subscribing and to the
+# reader; the courtesy line beside it about the site's journalism is part of the same box.
+_SUBSCRIBING = re.compile(r"\b(?:subscri(?:be|bing|ption|bers?)|berlangganan|langganan)\b", re.I)
+_READER = re.compile(r"\b(?:you|your|anda|kamu)\b", re.I)
+_JOURNALISM = re.compile(r"\b(?:journalism|jurnalisme|jurnalistik)\b", re.I)
+_PITCH_CHARS = 200
+
+
+def is_subscription_pitch(line: str, _outlet=None) -> bool:
+    if len(line) > _PITCH_CHARS or not may_hold_any(line, ("subscri", "langganan")):
+        return False                # most lines: body text that never mentions subscribing
+    return _SUBSCRIBING.search(line) is not None and _READER.search(line) is not None
+
+
+def pitch_companions(lines, stripped, marked: dict) -> list[Boilerplate]:
+    """A short line about the site's journalism right above or below a subscription pitch."""
+    extra = []
+    for i, line in enumerate(stripped):
+        if lines[i] in marked or len(line) > _PITCH_CHARS or _JOURNALISM.search(line) is None:
+            continue
+        near = [stripped[j] for j in (i - 1, i + 1) if 0 <= j < len(lines) and lines[j] in marked]
+        if any(_SUBSCRIBING.search(other) for other in near):
+            extra.append(Boilerplate(*lines[i], "widget"))
+    return extra
+
 # Media labels that screen readers print before a photo's credit or caption: "Image source,
 # Reuters", "Image caption, Rescuers at work", "Keterangan gambar, Warga antre …".
 _MEDIA_LABEL = re.compile(r"(?:(?:image|media|video|photo|picture) (?:source|caption|credit)s?"
@@ -421,7 +448,7 @@ def is_small_widget(line: str, _outlet=None) -> bool:
 # A tags label ("Tag", "Topik:", "Topics", "Explore more on these topics") and the short
 # tag lines under it.
 _TAG_LABEL = re.compile(r"(?:tags?|topik|topics?|kata kunci|keywords?|explore more on these topics"
-                        r"|more on these topics)\s*:?", re.I)
+                        r"|more on these topics|(?:related|popular) (?:searche?s?|topics?|tags?))\s*:?", re.I)
 _TAG_WORDS = 4
 _TAG_CHARS = 40
 

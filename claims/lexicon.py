@@ -80,7 +80,7 @@ FURNITURE_LINE = re.compile(r"^(loading\W*|memuat\W*|(a\s+){2}a|sukses|zoom-in\S
                             r"|\d+\s*(menit|min(ute)?s?)\s*(baca|read)|\d+|[·•|\-–—*]+|tags?\s*:.*"
                             r"|topik\s*:.*|editor\s*:.*|penulis\s*:.*|reporter\s*:.*|pewarta\s*:.*"
                             r"|redaktur\s*:.*|kontributor\s*:.*|penyunting\s*:.*|(topik|tag)\s+terkait\s*:.*"
-                            r"|(topics?|keywords?|kata kunci)\s*:.*"
+                            r"|(topics?|keywords?|kata kunci|(related|popular) (searche?s?|topics?|tags?))\s*:.*"
                             # pagination: "Halaman selanjutnya", "Next page", "1 2 3 Next", "« Prev 1 2"
                             r"|(halaman|page)\s+(selanjutnya|berikutnya|sebelumnya)|(next|previous) page"
                             r"|(lanjut ke |ke )?halaman (selanjutnya|berikutnya)"

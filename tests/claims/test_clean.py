@@ -46,6 +46,9 @@ from claims.clean import find_boilerplate, is_dateline, line_kind
     ("An earlier version of this article gave the wrong toll.", "furniture"),
     ("Artikel ini telah diperbarui dengan keterangan polisi.", "furniture"),
     ("Ralat: nama pelatih sebelumnya tertulis Agus.", "furniture"),
+    ("Related search: Surabaya, banjir rob, BPBD", "furniture"),
+    ("Popular topics: fuel prices, ferries", "furniture"),
+    ("By subscribing, you can help us report from every province.", "widget"),
 ])
 def test_line_kinds(line, kind):
     assert line_kind(line) == kind

@@ -6,7 +6,8 @@ from claims.furniture import (agency_credit, author_bios, head_bylines, is_autho
                               is_media_label, is_name_dash_site, is_page_prompt, is_reader_question,
                               is_related_label,
                               is_rights_notice, is_role_byline, is_section_kicker, is_small_widget,
-                              is_summary_label, summary_points, tag_lines, unlabelled_headlines)
+                              is_subscription_pitch, is_summary_label, pitch_companions, summary_points, tag_lines,
+                              unlabelled_headlines)
 from claims.segment import line_spans
 
 
@@ -156,6 +157,11 @@ def _tagged(text):
 def test_tag_lines_under_a_tags_label():
     text = "Harga beras naik 5 persen pada Maret 2025.\nTopik:\nberas\nBulog\nharga pangan\n"
     assert _tagged(text) == ["Topik:", "beras", "Bulog", "harga pangan"]
+
+
+def test_related_searches_label_heads_a_tag_block():
+    text = "Polisi menutup jalan itu selama dua hari.\nRelated searches\nbanjir\nSemarang\n"
+    assert _tagged(text) == ["Related searches", "banjir", "Semarang"]
 
 
 def test_a_sentence_under_a_tags_label_ends_the_block():
@@ -363,3 +369,32 @@ def test_a_desk_name_under_the_headline_is_a_byline():
     text = ("Storm cuts power to 20,000 homes on the coast\nABC Coastal\nBy Jane Roe\n"
             "Posted Thu 19 Feb 2026 at 6:12am\nA storm cut power to 20,000 homes overnight, the utility said.\n")
     assert _marked_spans(head_bylines, text, {2: "byline", 3: "dateline"}) == ["ABC Coastal"]
+
+
+@pytest.mark.parametrize("line, pitch", [
+    ("By subscribing, you help us keep reporting from every district.", True),
+    ("Subscribe today and get your first month for $1", True),
+    ("Dengan berlangganan, Anda ikut menjaga ruang redaksi kami tetap bekerja.", True),
+    ("The streaming firm said subscriptions rose 12 percent in the third quarter.", False),
+    ("Jumlah pelanggan listrik naik menjadi 3.200 rumah tangga.", False),
+])
+def test_subscription_pitches(line, pitch):
+    assert is_subscription_pitch(line) is pitch
+
+
+def _companions(text):
+    lines = list(line_spans(text))
+    stripped = [text[a:b].strip() for a, b in lines]
+    marked = {span: "widget" for span, line in zip(lines, stripped) if is_subscription_pitch(line)}
+    return [text[b.start:b.end] for b in pitch_companions(lines, stripped, marked)]
+
+
+def test_a_line_on_journalism_beside_a_pitch_is_part_of_it():
+    text = ("The bridge reopened on Friday.\nGood journalism takes time and money.\n"
+            "By subscribing, you keep our reporters in the field.\n")
+    assert _companions(text) == ["Good journalism takes time and money."]
+
+
+def test_a_line_on_journalism_away_from_a_pitch_is_content():
+    text = "The award honours investigative journalism in the region.\nThe jury met on Monday.\n"
+    assert _companions(text) == []
