@@ -14,16 +14,19 @@ UNITS_WORDS_EN = {
     "seventy": 70, "eighty": 80, "ninety": 90,
 }
 NUMBER_WORDS = {**UNITS_WORDS_ID, **UNITS_WORDS_EN}
+INDIAN_SCALES = {"lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5, "crore": 1e7, "crores": 1e7}
 # Multipliers that follow a number word or numeral: "dua puluh", "tiga ratus", "1,2 juta".
 MULTIPLIERS = {
     "belas": "teen", "puluh": 10, "ratus": 100, "ribu": 1e3, "rb": 1e3, "juta": 1e6,
     "jt": 1e6, "miliar": 1e9, "milyar": 1e9, "triliun": 1e12, "hundred": 100,
     "thousand": 1e3, "dozen": 12, "million": 1e6, "billion": 1e9, "trillion": 1e12, "k": 1e3, "m": 1e6,
     "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "t": 1e12,
+    # South Asian scale words: a lakh is a hundred thousand, a crore ten million ("₹48.6 crore").
+    **INDIAN_SCALES,
 }
 # Scale words allowed glued to or after digits: "1,2 juta", "$3bn", "Rp2,5 T".
 SCALE_AFTER_DIGITS = ("ribu", "rb", "juta", "jt", "miliar", "milyar", "triliun", "thousand",
-                      "million", "billion", "trillion", "bn", "mn", "tn")
+                      "million", "billion", "trillion", "bn", "mn", "tn", *INDIAN_SCALES)
 SCALE_GLUED = ("k", "m", "bn", "b", "mn", "tn", "t", "M", "T", "jt", "rb")
 
 # Ordinal words: "kedua", "ketiga" (and "pertama"), "first", "second"...

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from claims.text_features import features
 from claims.lexicon_dates import alternation
-from claims.lexicon_numbers import MULTIPLIERS, NUMBER_WORDS, SCALE_AFTER_DIGITS, UNITS_WORDS_ID, VAGUE
+from claims.lexicon_numbers import INDIAN_SCALES, MULTIPLIERS, NUMBER_WORDS, SCALE_AFTER_DIGITS, UNITS_WORDS_ID, VAGUE
 from claims.lexicon_units import CURRENCY_PREFIXES, UNITS
 from claims.number_read import read_numeral, read_words
 
@@ -17,11 +17,11 @@ _I = re.IGNORECASE
 _DIGITS = re.compile(
     rf"(?P<num>[0-9][0-9]{{0,23}}(?:[.,][0-9]{{1,24}}){{0,8}})"
     rf"(?P<glued>[A-Za-z%²]{{1,9}})?(?:\s?(?P<scale>(?i:{alternation(SCALE_AFTER_DIGITS)}))\b)?")
-_CURRENCY_BEFORE = re.compile(r"(?:(?i:rp\.?|idr|us\$|usd|s\$|sgd|a\$|aud|rm|myr|eur|gbp|jpy|cny|inr)\s?"
+_CURRENCY_BEFORE = re.compile(r"(?:(?i:rp\.?|idr|us\$|usd|s\$|sgd|a\$|aud|rm|myr|eur|gbp|jpy|cny|inr|(?<![a-z])rs\.?)\s?"
                               r"|[$€£¥₹]\s?)$")
 _NOT_BEFORE = frozenset(".,$€£¥₹+")
 _WORD_MULTIPLIERS = ("belas", "puluh", "ratus", "ribu", "juta", "miliar", "milyar", "triliun",
-                     "hundred", "thousand", "million", "billion", "trillion", "dozen")
+                     "hundred", "thousand", "million", "billion", "trillion", "dozen", *INDIAN_SCALES)
 _W = alternation(list(NUMBER_WORDS) + ["seratus", "seribu", "sejuta"])
 _WM = alternation(list(NUMBER_WORDS) + list(_WORD_MULTIPLIERS))
 # "a dozen", "a million": the article stands for "one".
@@ -52,8 +52,9 @@ _AMOUNT_BEFORE_EN = re.compile(r"\b(?:about|around|nearly|almost|roughly|some|mo
                                r"|within|at least|at most|up to|just over|just under) $", _I)
 _GLUED_SCALES = {"k": 1e3, "rb": 1e3, "jt": 1e6, "bn": 1e9, "b": 1e9, "mn": 1e6, "tn": 1e12}
 # After a currency, "M" is "miliar" (1e9) in rupiah but "million" elsewhere; "T" is a trillion.
-_GLUED_AFTER_CURRENCY = {"m": {"IDR": 1e9, "*": 1e6}, "t": {"*": 1e12}}
-_SPACED_SCALE = re.compile(r" (M|T|Jt|jt|Rb|rb|bn|mn|tn|K|k)(?![\w.,]\w|\w)")
+# "Cr" is a crore only after rupees ("Rs 12 cr"); elsewhere it is no scale.
+_GLUED_AFTER_CURRENCY = {"m": {"IDR": 1e9, "*": 1e6}, "t": {"*": 1e12}, "cr": {"INR": 1e7, "*": 1.0}}
+_SPACED_SCALE = re.compile(r" (M|T|Jt|jt|Rb|rb|bn|mn|tn|K|k|[Cc]r)(?![\w.,]\w|\w)")
 _SCALE_VALUE = {"thousands": 1e3, "millions": 1e6, "ribu": 1e3, "juta": 1e6}
 # "seorang", "sebuah" are mostly articles ("a woman"); in a list of counts ("dua anak dan
 # seorang perempuan", "sebuah mobil, dua linggis") they count one.
@@ -104,7 +105,7 @@ def _rupiah_reading(text: str, m: re.Match, language: str) -> str:
 
 
 # The last characters of the currency marks in _CURRENCY_BEFORE (letters in lower case).
-_CURRENCY_ENDS = frozenset("p.r$dmy€£¥₹")
+_CURRENCY_ENDS = frozenset("p.r$dmys€£¥₹")
 
 
 def _may_follow_currency(text: str, start: int) -> bool:

@@ -88,7 +88,7 @@ def _hundredth(value: float | None) -> float | None:
     return None if value is None else round(value / 100, 10)
 
 
-_SCALED = re.compile(r"(?i:billion|million|trillion|miliar|milyar|juta|triliun|bn|mn)\b")
+_SCALED = re.compile(r"(?i:billion|million|trillion|miliar|milyar|juta|triliun|bn|mn|lakhs?|lacs?|crores?)\b")
 
 
 def currency_of_bare_amounts(text: str, found: list[Quantity]) -> list[Quantity]:

@@ -67,3 +67,18 @@ def test_currency_words_give_codes(sentence, language, expected):
 ])
 def test_percent_change_then_new_amount(sentence, language, expected):
     assert read(sentence, language) == expected
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    # a lakh is a hundred thousand, a crore ten million, whatever the spelling or the mark
+    ("The trust lost ₹12.5 crore of members' savings.", "en", [(1.25e8, 1.25e8, "INR")]),
+    ("Each family was promised Rs 3 lakh in relief.", "en", [(3e5, 3e5, "INR")]),
+    ("The clerk took a bribe of Rs.40,000 and INR 2 lac more.", "en", [(4e4, 4e4, "INR"), (2e5, 2e5, "INR")]),
+    ("The contract is worth Rs 75 cr.", "en", [(7.5e8, 7.5e8, "INR")]),
+    ("The fair drew two lakh visitors.", "en", [(2e5, 2e5, "visitors")]),
+    ("Perusahaan itu didenda ₹3 crore oleh regulator India.", "id", [(3e7, 3e7, "INR")]),
+    # a later bare amount in the same scale takes the rupees before it
+    ("Revenue rose to ₹9 crore from 6.5 crore.", "en", [(9e7, 9e7, "INR"), (6.5e7, 6.5e7, "INR")]),
+])
+def test_indian_scale_words_and_rupee_marks(sentence, language, expected):
+    assert read(sentence, language) == expected
