@@ -80,6 +80,9 @@ QUALIFIERS_BEFORE = {
     "paling lama": "up_to", "selama-lamanya": "up_to", "within": "up_to", "di atas": "more_than",
     "plus minus": "approx", "plus-minus": "approx", "setidak-tidaknya": "at_least",
     "sebanyak-banyaknya": "up_to", "as much as": "up_to", "within the next": "up_to",
+    # "at or above 40 degrees" includes the number: a bound reached, not passed.
+    "at or above": "at_least", "at or over": "at_least", "at or below": "up_to", "at or under": "up_to",
+    "as long as": "up_to", "as high as": "up_to",
 }
 # Qualifiers whose bound is open above (value_max None) or below (value_min None).
 OPEN_ABOVE = {"at_least", "more_than"}

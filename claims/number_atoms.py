@@ -48,6 +48,8 @@ _A_UNIT_NEEDLES = A_UNIT_WORDS
 _AN_SUFFIX = re.compile(r"-an\b")
 # "about a week", "nearly a year", "less than an hour": after an amount word, "a" is one.
 _A_UNIT = re.compile(r"\ban?\s+(?P<unit>year|month|week|day|hour|decade)\b", _I)
+# "an hour or more", "a week or so": a bound after "a" + unit makes it an amount too.
+_BOUND_AFTER_EN = re.compile(r"\s+or\s+(?:more|longer|less|so)\b", _I)
 _AMOUNT_BEFORE_EN = re.compile(r"\b(?:about|around|nearly|almost|roughly|some|more than|less than|over|under"
                                r"|within|at least|at most|up to|just over|just under) $", _I)
 _GLUED_SCALES = {"k": 1e3, "rb": 1e3, "jt": 1e6, "bn": 1e9, "b": 1e9, "mn": 1e6, "tn": 1e12}
@@ -236,7 +238,8 @@ def find_atoms(text: str, start: int, end: int, language: str, skip=None) -> lis
         found += [a for m in _WORDS.finditer(text, start, end) if (a := _word_atom(text, m))]
     if language == "en" and not _A_UNIT_NEEDLES.isdisjoint(present):
         found += [_one_of_atom(m) for m in _A_UNIT.finditer(text, start, end)
-                  if _AMOUNT_BEFORE_EN.search(text, max(0, m.start() - 12), m.start())]
+                  if _AMOUNT_BEFORE_EN.search(text, max(0, m.start() - 12), m.start())
+                  or _BOUND_AFTER_EN.match(text, m.end())]
     if language == "id" and not present.isdisjoint(ONE_ITEM_WORDS):
         found += [a for m in _ONE_ITEM.finditer(text, start, end) if (a := _one_item_atom(text, m))]
     if not _ONE_OF_NEEDLES.isdisjoint(present):

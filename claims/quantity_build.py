@@ -16,12 +16,21 @@ _AND_SEP = re.compile(r"\s*(?:dan|and|hingga|sampai|to|-|–)\s*$", _I)
 _RANGE_OPENER = re.compile(r"\b(?:antara|between|dari|from|berkisar|ranging\s+from)\s*$", _I)
 _PLUS_MINUS = re.compile(r"\s*(?:plus[\s-]minus|±|\+/-|\+-|lebih\s+kurang|more\s+or\s+less)\s*$", _I)
 _DURATION_JOIN = re.compile(r"\s*(?:,|dan|and)?\s*$", _I)
-# "50 orang lebih", "20 or more": an open upper end written after the number (and its noun);
+# "50 orang lebih", "500 plus": an open upper end written after the number (and its noun);
 # "10 persen lebih dari target" and "lebih tinggi" compare instead, and "60 more stores" adds.
 _AFTER_MORE = re.compile(r"\s*(?:lebih\b(?!\s+(?:dari|daripada|tinggi|rendah|besar|kecil|banyak|sedikit|cepat"
-                         r"|lambat|lama|murah|mahal|baik|buruk|kuat|lemah)\b)|or\s+more\b|plus\b)", _I)
-# "usia 17 tahun ke atas", "aged 65 and over": the number is the lower bound.
-_AFTER_AT_LEAST = re.compile(r"\s*(?:ke\s+atas|and\s+(?:above|over|older)|or\s+(?:above|over|older))\b", _I)
+                         r"|lambat|lama|murah|mahal|baik|buruk|kuat|lemah)\b)|plus\b)", _I)
+# "usia 17 tahun ke atas", "aged 65 and over", "20 or more", "10 orang atau lebih": the number
+# itself is included, so it is the lower bound (at_least), not a bound passed (more_than).
+_AFTER_AT_LEAST = re.compile(r"\s*(?:ke\s+atas|and\s+(?:above|over|older|up(?!\s+to\b))|or\s+(?:above|over|older|more"
+                             r"|higher|greater|longer|later)|atau\s+lebih(?!\s+(?:dari|daripada)\b))\b", _I)
+# "five or fewer", "2 percent or less", "3 tahun atau kurang": the number is the upper bound.
+_AFTER_AT_MOST = re.compile(r"\s*(?:or\s+(?:fewer|less|lower|below|under|younger|shorter|earlier)"
+                            r"|and\s+(?:below|under|younger)|atau\s+kurang(?!\s+dari\b)|ke\s+bawah)\b", _I)
+# "a week or so", "50 or so people": an estimate written after the number.
+_AFTER_APPROX = re.compile(r"\s*or\s+so\b", _I)
+# The counted noun may follow the bound: "20 or more people", "10 atau lebih kendaraan".
+_BOUND_BEFORE_NOUN = re.compile(r"\s+(?:or\s+(?:more|fewer|less|so)|atau\s+(?:lebih|kurang))(?=\s+[a-z])", _I)
 _AGE_BEFORE = re.compile(r"[A-Z][\w'’.-]+(?:,\s*|\s*\()$")
 _AGE_AFTER = re.compile(r"\s*(?:[,;)]|$|\.(?!\d))")      # "Rani, 39." ends a sentence
 _OF = re.compile(r"(?:\s+of)?")
@@ -75,7 +84,7 @@ def build_quantity(text: str, atoms: list[Atom], i: int, lo: int, hi: int,
     if unit is None and not first.currency:
         if first.vague:                         # "thousands of fans"
             pos = _OF.match(text[pos:hi]).end() + pos
-        unit = _magnitude(text, first, lo) or _age_unit(text, first, lo) or counted_noun_after(text, pos, hi, language)
+        unit = _magnitude(text, first, lo) or _age_unit(text, first, lo) or _counted_noun(text, pos, hi, language)
     if first.words and (first.low == 1 and not _one_counts(text, first, unit, lo)
                         or first.low < 1 and unit not in _MEASURE_UNITS
                         or _capitalised_inside_sentence(text, first, lo)):
@@ -94,12 +103,22 @@ def build_quantity(text: str, atoms: list[Atom], i: int, lo: int, hi: int,
 _MEASURE_UNITS = frozenset(UNITS.values())
 
 
+def _counted_noun(text: str, pos: int, hi: int, language: str) -> str | None:
+    """The counted noun after the number, or after a bound written between them."""
+    bound = _BOUND_BEFORE_NOUN.match(text, pos, hi)
+    return counted_noun_after(text, bound.end() if bound else pos, hi, language)
+
+
 def _qualifier_after(text: str, pos: int, unit: str | None, hi: int) -> str | None:
     """A bound written after the number, or after its counted noun ("50 orang lebih")."""
     if unit and unit not in _MEASURE_UNITS and text.startswith(unit, pos + 1):
         pos += 1 + len(unit)
     if _AFTER_AT_LEAST.match(text, pos, hi):
         return "at_least"
+    if _AFTER_AT_MOST.match(text, pos, hi):
+        return "up_to"
+    if _AFTER_APPROX.match(text, pos, hi):
+        return "approx"
     return "more_than" if _AFTER_MORE.match(text, pos, hi) else None
 
 

@@ -66,6 +66,19 @@ def test_changes_from_one_value_to_another(sentence, language, expected):
     # ... but "lebih dari target", "more than" after a number compare it with something else.
     ("Realisasi 10 persen lebih dari target.", "id", [(10, 10, "percent", None)]),
     ("Sekitar 5.000-an warga mengungsi.", "id", [(5000, 5000, "warga", "approx")]),
+    # "or more", "atau lebih", "at or above" include the number itself: it is the lower bound.
+    ("Wells of 30 metres or more were dug.", "en", [(30, None, "m", "at_least")]),
+    ("The ferry takes 12 or more trucks a day.", "en", [(12, None, "trucks", "at_least")]),
+    ("Gudang itu menampung 200 ton atau lebih.", "id", [(200, None, "t", "at_least")]),
+    ("Ada 6 atau lebih kapal yang rusak.", "id", [(6, None, "kapal", "at_least")]),
+    ("Readings stayed at or above 40 percent all week.", "en", [(40, None, "percent", "at_least")]),
+    ("Fares at or below 5 dollars are exempt.", "en", [(None, 5, "USD", "up_to")]),
+    ("The wait was an hour or more at the border.", "en", [(1, None, "hours", "at_least")]),
+    # ... "or fewer", "atau kurang" make it the upper bound, "or so" an estimate.
+    ("Classes of 15 pupils or fewer get a grant.", "en", [(None, 15, "pupils", "up_to")]),
+    ("Bunga 2 persen atau kurang tidak dikenai pajak.", "id", [(None, 2, "percent", "up_to")]),
+    ("The storm lasted a week or so.", "en", [(1, 1, "weeks", "approx")]),
+    ("Queues grew as long as six hours.", "en", [(None, 6, "hours", "up_to")]),
 ])
 def test_negated_and_bounding_qualifiers(sentence, language, expected):
     assert values(sentence, language) == expected
