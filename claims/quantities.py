@@ -16,7 +16,7 @@ from claims.model import Quantity
 from claims.number_atoms import Atom, find_atoms
 from claims.quantity_build import build_quantity
 from claims.quantity_carry import (SENTENCE_BREAK, bounds_into_brackets, cents_as_dollars, currency_of_bare_amounts,
-                                   nouns_from_the_subject, only_country_named)
+                                   nouns_from_the_subject, only_country_named, scale_of_bare_degrees)
 from claims.quantity_context import STOPWORDS, measure_after
 from claims.quantity_mask import Mask, masked_spans
 from claims.number_atoms import A_UNIT_WORDS, ONE_OF_A_UNIT
@@ -60,6 +60,7 @@ def _whole_text(text: str, language: str) -> tuple[Quantity, ...]:
         found += _in_window(text, lo, hi, 0, len(text), language)
     found = nouns_from_the_subject(text, bounds_into_brackets(text, found))
     found = _share_counted_nouns(text, currency_of_bare_amounts(text, cents_as_dollars(found)))
+    found = scale_of_bare_degrees(text, found)
     return tuple(_currency_of_family_words(text, found))
 
 

@@ -118,3 +118,20 @@ def only_country_named(text: str, codes: frozenset[str]) -> str | None:
     text read gives the currency; with none or several, the family's default stands."""
     named = [code for code in codes if any(name in text for name in COUNTRY_NAMES_OF_CODE.get(code, ()))]
     return named[0] if len(named) == 1 else None
+
+
+# "118 degrees Fahrenheit ... 110 degrees", "suhu 35°C ... 38 derajat": a bare degree in an
+# article that names one temperature scale is in that scale, as a bare amount of money is in
+# the currency named before it.
+_BARE_DEGREES = frozenset({"degrees", "degree", "derajat"})
+_SCALE_NAMES = {"°F": re.compile(r"°\s?F\b|\b(?i:fahrenheit)\b|\d\s?F\b"),
+                "°C": re.compile(r"°\s?C\b|\b(?i:celsius|celcius)\b|\d\s?C\b")}
+
+
+def scale_of_bare_degrees(text: str, found: list[Quantity]) -> list[Quantity]:
+    if not any(q.unit in _BARE_DEGREES for q in found):
+        return found                            # the usual case: no bare degree
+    named = [unit for unit, pattern in _SCALE_NAMES.items() if pattern.search(text)]
+    if len(named) != 1:
+        return found                            # no scale named, or both: left as written
+    return [replace(q, unit=named[0]) if q.unit in _BARE_DEGREES else q for q in found]

@@ -52,3 +52,19 @@ def test_the_subject_names_what_a_bare_count_counts(sentence, language, expected
 ])
 def test_money_carried_over_converted_and_named_by_country(sentence, language, expected):
     assert [v[:3] for v in values(sentence, language)] == expected
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    # A bare degree takes the one temperature scale the text names, before or after it.
+    ("The gauge read 112 degrees Fahrenheit; by dusk it was still 101 degrees.", "en",
+     [(112, 112, "°F", None), (101, 101, "°F", None)]),
+    ("Night lows of 30 degrees follow a day at 41°C.", "en", [(30, 30, "°C", None), (41, 41, "°C", None)]),
+    ("Suhu di kota itu 34°C, naik 3 derajat dari pekan lalu.", "id", [(34, 34, "°C", None), (3, 3, "°C", None)]),
+    ("Phoenix hit 115F, five degrees above normal.", "en", [(115, 115, "°F", None), (5, 5, "°F", None)]),
+    # With no scale named, or both, the degree stays as written.
+    ("The roof slopes at 30 degrees.", "en", [(30, 30, "degrees", None)]),
+    ("It was 40C in Delhi and 100F in Dallas, and 2 degrees warmer inland.", "en",
+     [(40, 40, "°C", None), (100, 100, "°F", None), (2, 2, "degrees", None)]),
+])
+def test_a_bare_degree_takes_the_scale_the_text_names(sentence, language, expected):
+    assert values(sentence, language) == expected
