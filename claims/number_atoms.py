@@ -209,8 +209,24 @@ def _word_atom(text: str, m: re.Match) -> Atom | None:
     if _FRACTION_AFTER.match(text, m.end()) or _numbered_place(text, m.start()):
         return None                                     # "two-thirds" is a share, not a count
     words = _WORD_SEPARATORS.split(m.group("words"))
+    alternatives = _hyphened_alternatives(m.group("words"))
+    if alternatives:
+        return Atom(m.start(), m.end(), alternatives[0], alternatives[1], words=True)
     value = read_words(words)
     return None if value is None else Atom(m.start(), m.end(), value, value, words=True)
+
+
+# "dua-tiga hari", "satu-dua orang": two small number words joined by a hyphen, rising, are
+# alternatives (a rough range), not one number ("twenty-one" joins a ten and a unit).
+_SMALL_WORDS = {w: v for w, v in NUMBER_WORDS.items() if 1 <= v <= 12 and v == int(v)}
+
+
+def _hyphened_alternatives(written: str) -> tuple[float, float] | None:
+    parts = written.lower().split("-")
+    if len(parts) != 2 or not all(p in _SMALL_WORDS for p in parts):
+        return None
+    low, high = _SMALL_WORDS[parts[0]], _SMALL_WORDS[parts[1]]
+    return (float(low), float(high)) if low < high else None
 
 
 def _one_of_atom(m: re.Match) -> Atom:

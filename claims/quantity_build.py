@@ -159,6 +159,8 @@ def _range(text, first, unit, pos, nxt, lo, hi, language) -> Quantity | None:
     between_unit = text[pos:nxt.start]
     opener = _RANGE_OPENER.search(text[max(lo, first.start - 25):first.start])
     sep = _AND_SEP if opener else _RANGE_SEP
+    if unit is None and _one_step_alternatives(text, first, nxt, lo, hi):
+        return _alternatives_range(text, first, nxt, lo, hi, language)
     if _PLUS_MINUS.fullmatch(between_unit) and unit:
         spread = nxt.low
         return _make(first.low - spread, first.low + spread, unit, None, first.start,
@@ -186,6 +188,44 @@ def _range(text, first, unit, pos, nxt, lo, hi, language) -> Quantity | None:
     qualifier = None if opener else qualifier_before(text, first.start, lo)
     return _make(low, nxt.high, unit or nxt.currency, "approx" if qualifier == "approx" else None,
                  first.start, nxt.end)
+
+
+# "106, 107 degrees", "two, three times": neighbouring whole numbers written as alternatives
+# before one unit are one approximate figure; "3, 5 and 7" or "4, 5, 6" is a list.
+_COMMA = re.compile(r",\s?")
+_LIST_BEFORE = re.compile(r"\d[\d.,]*\s*,\s*$|\b(?:and|dan|or|atau)\s+$", _I)
+_LIST_AFTER = re.compile(r"\s*(?:,\s*|\s+(?:and|dan|or|atau)\s+)(?:\d|[a-z]+\b)", _I)
+
+
+def _one_step_alternatives(text: str, first: Atom, nxt: Atom, lo: int, hi: int) -> bool:
+    if not _COMMA.fullmatch(text, first.end, nxt.start) or nxt.low != first.low + 1:
+        return False
+    if first.low != int(first.low) or first.currency or nxt.currency or first.vague or nxt.vague:
+        return False
+    if first.words != nxt.words or _LIST_BEFORE.search(text, max(lo, first.start - 12), first.start):
+        return False
+    unit, end = _unit(text, nxt, hi)
+    after = end if unit else nxt.end
+    return not _list_continues(text, after, hi)
+
+
+def _list_continues(text: str, pos: int, hi: int) -> bool:
+    """A number follows the second one (after its unit): "6, 7 and 9 percent" lists them."""
+    m = _LIST_AFTER.match(text, pos, hi)
+    return bool(m) and (m.group().rstrip()[-1].isdigit() or _is_number_word(m.group().split()[-1]))
+
+
+def _is_number_word(word: str) -> bool:
+    from claims.lexicon_numbers import NUMBER_WORDS
+    return word.lower().strip(",") in NUMBER_WORDS
+
+
+def _alternatives_range(text, first, nxt, lo, hi, language) -> Quantity:
+    unit, end = _unit(text, nxt, hi)
+    if unit is None:
+        unit = counted_noun_after(text, end, hi, language)
+    qualifier = qualifier_before(text, first.start, lo)
+    return _make(first.low, nxt.high, unit, "approx" if qualifier == "approx" else None, first.start, nxt.end)
 
 
 def _before_and_after(text, first, pos, opener, between, lo) -> bool:

@@ -225,3 +225,20 @@ def test_word_gates_never_hide_a_match(sentence, monkeypatch):
         assert (values(sentence, "en"), values(sentence, "id")) == gated
     finally:
         quantities._whole_text.cache_clear()
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    # Neighbouring whole numbers written as alternatives before one unit are one rough range.
+    ("Fevers of 103, 104 degrees are common.", "en", [(103, 104, "degrees", None)]),
+    ("She called four, five times that night.", "en", [(4, 5, "times", None)]),
+    ("Antrean bisa memakan dua-tiga jam.", "id", [(2, 3, "hours", None)]),
+    ("Setiap hari biasanya 8, 9 nelayan melaut.", "id", [(8, 9, "nelayan", None)]),
+    ("A two-three week delay is likely.", "en", [(2, 3, "weeks", None)]),
+    # A list of numbers stays a list, and numbers apart by more than one are separate.
+    ("Only 3, 5 and 7 were left.", "en", [(3, 3, None, None), (5, 5, None, None), (7, 7, None, None)]),
+    ("Teams won 6, 7 and 8 games.", "en", [(6, 6, "games", None), (7, 7, "games", None), (8, 8, "games", None)]),
+    ("Di antara peserta, 2, 3, 4 orang sakit.", "id", [(2, 2, "orang", None), (3, 3, "orang", None), (4, 4, "orang", None)]),
+    ("Rates of 4, 9 percent were quoted.", "en", [(4, 4, None, None), (9, 9, "percent", None)]),
+])
+def test_neighbouring_numbers_as_alternatives(sentence, language, expected):
+    assert values(sentence, language) == expected
