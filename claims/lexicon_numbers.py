@@ -83,6 +83,10 @@ QUALIFIERS_BEFORE = {
     # "at or above 40 degrees" includes the number: a bound reached, not passed.
     "at or above": "at_least", "at or over": "at_least", "at or below": "up_to", "at or under": "up_to",
     "as long as": "up_to", "as high as": "up_to",
+    # An age bound names the age between the bound and the number: "di bawah usia 12 tahun".
+    "di bawah usia": "less_than", "di bawah umur": "less_than", "di atas usia": "more_than",
+    "di atas umur": "more_than", "under the age of": "less_than", "below the age of": "less_than",
+    "over the age of": "more_than", "above the age of": "more_than", "under age": "less_than",
 }
 # Qualifiers whose bound is open above (value_max None) or below (value_min None).
 OPEN_ABOVE = {"at_least", "more_than"}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from claims.lexicon_numbers import OPEN_ABOVE, OPEN_BELOW
+from claims.lexicon_numbers import NUMBER_WORDS, OPEN_ABOVE, OPEN_BELOW
 from claims.lexicon_units import CASE_SENSITIVE_UNITS, DURATION_RATIO, UNIT_RATIO, UNITS
 from claims.model import Quantity
 from claims.number_atoms import Atom
@@ -35,7 +35,7 @@ _AGE_BEFORE = re.compile(r"[A-Z][\w'’.-]+(?:,\s*|\s*\()$")
 _AGE_AFTER = re.compile(r"\s*(?:[,;)]|$|\.(?!\d))")      # "Rani, 39." ends a sentence
 _OF = re.compile(r"(?:\s+of)?")
 _NOT_COUNTING_BEFORE = re.compile(r"\b(?:salah|the|no|any|each|every|this|that)\s*$")
-_AGED = re.compile(r"\b(?:aged|berusia|berumur)\s+$", re.I)
+_AGED = re.compile(r"\b(?:aged|berusia|berumur|usia|umur|(?:the\s+)?age\s+of)\s+$", re.I)
 # "children under five", "balita di bawah 5": a bound on children's age is in years.
 _CHILDREN_UNDER = re.compile(r"\b(?:children|kids|babies|anak(?:-anak)?|balita|bayi)\s+(?:under|below|over|aged\s+under"
                              r"|di\s+bawah|di\s+atas)\s+$", re.I)
@@ -216,7 +216,6 @@ def _list_continues(text: str, pos: int, hi: int) -> bool:
 
 
 def _is_number_word(word: str) -> bool:
-    from claims.lexicon_numbers import NUMBER_WORDS
     return word.lower().strip(",") in NUMBER_WORDS
 
 

@@ -242,3 +242,15 @@ def test_word_gates_never_hide_a_match(sentence, monkeypatch):
 ])
 def test_neighbouring_numbers_as_alternatives(sentence, language, expected):
     assert values(sentence, language) == expected
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    # An age bound with "usia"/"age of" between the bound and the number.
+    ("Vaksin belum untuk anak di bawah usia 6 tahun.", "id", [(None, 6, "years", "less_than")]),
+    ("Pengunjung di atas umur 60 tahun masuk gratis.", "id", [(60, None, "years", "more_than")]),
+    ("The ban covers boys under the age of 16.", "en", [(None, 16, "years", "less_than")]),
+    ("Warga berusia di bawah 30 tahun mendominasi.", "id", [(None, 30, "years", "less_than")]),
+])
+def test_age_bounds(sentence, language, expected):
+    assert values(sentence, language) == expected
+
