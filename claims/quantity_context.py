@@ -127,8 +127,21 @@ def _unit_for(phrase: str, raw_first: str, size: int, words: bool) -> str | None
     return CURRENCY_WORDS.get(phrase) if size > 1 or phrase in CURRENCY_WORDS else None
 
 
+# "17 of the 42 passengers", "17 dari 42 penumpang": a part of a counted whole counts the
+# whole's noun, written after the second number.
+_PART_OF_WHOLE = re.compile(r"\s+(?:of|dari)\s+(?:(?:the|its|their|total|a\s+total\s+of)\s+)?"
+                            r"\d{1,3}(?:[.,]\d{3})*(?![\d.,]?\d)")
+# "a two-car train", "a 12-member team": the counted noun glued to the number by a hyphen.
+_HYPHENED_NOUN = re.compile(r"-(?P<w>[a-z]{3,})\b(?!-)")
+
+
 def counted_noun_after(text: str, pos: int, hi: int, language: str) -> str | None:
     """The counted noun as written ("orang", "truk bantuan", "trucks of petrol"), or None."""
+    if (whole := _PART_OF_WHOLE.match(text, pos, hi)) and not measure_after(text, whole.end(), hi, False)[0] \
+            and (noun := counted_noun_after(text, whole.end(), hi, language)):
+        return noun
+    if (glued := _HYPHENED_NOUN.match(text, pos, hi)) and _is_noun_like(glued.group("w")):
+        return glued.group("w")
     if language == "en" and (group := _OF_THE_NOUN.match(text, pos, hi)) and _is_noun_like(group.group(1)):
         return group.group(1)                       # "Thirty-one of the dead", "15 of its zones"
     if language == "en" and (model := _MODEL_THEN_NOUN.match(text, pos, hi)) and _is_noun_like(model.group(1)):

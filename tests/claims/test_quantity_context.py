@@ -103,3 +103,19 @@ def test_container_units(sentence, language, expected):
 ])
 def test_a_body_counted_by_its_acronym(sentence, language, expected):
     assert values(sentence, language) == expected
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    # A part of a counted whole counts the whole's noun.
+    ("Rescuers freed 9 of the 31 miners.", "en", [(9, 9, "miners", None), (31, 31, "miners", None)]),
+    ("Sebanyak 4 dari 20 siswa dirawat.", "id", [(4, 4, "siswa", None), (20, 20, "siswa", None)]),
+    # ... but a measure after the second number is no counted noun of the first.
+    ("Bunga naik 2 dari 6 persen.", "id", [(2, 2, None, None), (6, 6, "percent", None)]),
+    # A noun glued to the number by a hyphen is its own counted noun, not one borrowed nearby.
+    ("A three-car train hit a truck, hurting 12 commuters.", "en", [(3, 3, "car", None), (12, 12, "commuters", None)]),
+    ("The 15-member board met twice.", "en", [(15, 15, "member", None), (2, 2, "times", None)]),
+    # A measure or a share written that way stays what it is.
+    ("The 50-year-old driver had a two-day permit.", "en", [(50, 50, "years", None), (2, 2, "days", None)]),
+])
+def test_counted_nouns_of_a_whole_and_glued_by_a_hyphen(sentence, language, expected):
+    assert values(sentence, language) == expected
