@@ -36,6 +36,9 @@ _AGE_AFTER = re.compile(r"\s*(?:[,;)]|$|\.(?!\d))")      # "Rani, 39." ends a se
 _OF = re.compile(r"(?:\s+of)?")
 _NOT_COUNTING_BEFORE = re.compile(r"\b(?:salah|the|no|any|each|every|this|that)\s*$")
 _AGED = re.compile(r"\b(?:aged|berusia|berumur|usia|umur|(?:the\s+)?age\s+of)\s+$", re.I)
+# "aged 24 and 31", "berusia 19, 22, dan 30": every number of a list after "aged" is an age.
+_AGED_LIST = re.compile(r"\b(?:aged|berusia|berumur)\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:,\s*)?(?:and|dan|or|atau|,)\s*$",
+                        re.I)
 # "children under five", "balita di bawah 5": a bound on children's age is in years.
 _CHILDREN_UNDER = re.compile(r"\b(?:children|kids|babies|anak(?:-anak)?|balita|bayi)\s+(?:under|below|over|aged\s+under"
                              r"|di\s+bawah|di\s+atas)\s+$", re.I)
@@ -194,7 +197,7 @@ def _range(text, first, unit, pos, nxt, lo, hi, language) -> Quantity | None:
 # before one unit are one approximate figure; "3, 5 and 7" or "4, 5, 6" is a list.
 _COMMA = re.compile(r",\s?")
 _LIST_BEFORE = re.compile(r"\d[\d.,]*\s*,\s*$|\b(?:and|dan|or|atau)\s+$", _I)
-_LIST_AFTER = re.compile(r"\s*(?:,\s*|\s+(?:and|dan|or|atau)\s+)(?:\d|[a-z]+\b)", _I)
+_LIST_AFTER = re.compile(r"\s*(?:,\s*(?:(?:and|dan|or|atau)\s+)?|\s+(?:and|dan|or|atau)\s+)(?:\d|[a-z]+\b)", _I)
 
 
 def _one_step_alternatives(text: str, first: Atom, nxt: Atom, lo: int, hi: int) -> bool:
@@ -270,7 +273,7 @@ def _age_unit(text: str, atom: Atom, lo: int) -> str | None:
     if not 0 < atom.low <= 120 or atom.low != int(atom.low):
         return None
     before = text[max(lo, atom.start - 40):atom.start]
-    if _AGED.search(before) or _CHILDREN_UNDER.search(before):
+    if _AGED.search(before) or _CHILDREN_UNDER.search(before) or _AGED_LIST.search(before):
         return "years"
     return "years" if not atom.words and _AGE_BEFORE.search(before) and _AGE_AFTER.match(text, atom.end) else None
 

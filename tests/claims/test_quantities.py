@@ -198,6 +198,13 @@ def test_phone_numbers_decades_ranges_and_shares(sentence, language, expected):
 @pytest.mark.parametrize("sentence, language, expected", [
     ("A man aged 67 was rescued.", "en", [(67, 67, "years", None)]),
     ("Korban berusia 12 ditemukan selamat.", "id", [(12, 12, "years", None)]),
+    # every number of a list after "aged" is an age
+    ("The drivers, aged 28 and 45, were detained.", "en", [(28, 28, "years", None), (45, 45, "years", None)]),
+    ("Tiga santri berusia 13, 14, dan 16 hilang.", "id",
+     [(3, 3, "santri", None), (13, 13, "years", None), (14, 14, "years", None), (16, 16, "years", None)]),
+    # a name with a bracketed or comma-framed number gives an age
+    ("Warga bernama Sari (41) melapor ke polisi.", "id", [(41, 41, "years", None)]),
+    ("The owner, Tom Reyes, 62, closed the shop.", "en", [(62, 62, "years", None)]),
 ])
 def test_ages(sentence, language, expected):
     assert values(sentence, language) == expected

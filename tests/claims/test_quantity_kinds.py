@@ -237,6 +237,7 @@ def test_word_gates_never_hide_a_match(sentence, monkeypatch):
     # A list of numbers stays a list, and numbers apart by more than one are separate.
     ("Only 3, 5 and 7 were left.", "en", [(3, 3, None, None), (5, 5, None, None), (7, 7, None, None)]),
     ("Teams won 6, 7 and 8 games.", "en", [(6, 6, "games", None), (7, 7, "games", None), (8, 8, "games", None)]),
+    ("Kapal membawa 4, 5, dan 9 ton beras.", "id", [(4, 4, None, None), (5, 5, None, None), (9, 9, "t", None)]),
     ("Di antara peserta, 2, 3, 4 orang sakit.", "id", [(2, 2, "orang", None), (3, 3, "orang", None), (4, 4, "orang", None)]),
     ("Rates of 4, 9 percent were quoted.", "en", [(4, 4, None, None), (9, 9, "percent", None)]),
 ])
