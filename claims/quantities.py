@@ -76,9 +76,21 @@ def _share_counted_nouns(text: str, found: list[Quantity]) -> list[Quantity]:
     for q in found:
         value = q.value_min if q.value_min is not None else q.value_max   # "fewer than 2,500"
         if q.unit is None and value is not None and value == int(value):
-            q = _with_noun_of_nearest(text, q, nouns)
+            q = _with_noun_of_the_whole(text, q, nouns) if _PARTITIVE.match(text, q.end) \
+                else _with_noun_of_nearest(text, q, nouns)
         result.append(q)
     return result
+
+
+# "Sebanyak 62 karyawan diamankan. Tujuh di antaranya ...", "47 were hurt; 12 of them ...": a
+# part of a group counts the group's noun, told before it, if need be in the sentence before.
+_PARTITIVE = re.compile(r"\s+(?:di\s+antaranya|diantaranya|of\s+them|of\s+whom|among\s+them)\b", re.I)
+
+
+def _with_noun_of_the_whole(text: str, q: Quantity, nouns: list[Quantity]) -> Quantity:
+    before = [o for o in nouns if o.end <= q.start and q.start - o.end < 300
+              and len(SENTENCE_BREAK.findall(text, o.end, q.start)) <= 1]
+    return replace(q, unit=before[-1].unit) if before else _with_noun_of_nearest(text, q, nouns)
 
 
 def _currency_of_family_words(text: str, found: list[Quantity]) -> list[Quantity]:

@@ -68,3 +68,17 @@ def test_money_carried_over_converted_and_named_by_country(sentence, language, e
 ])
 def test_a_bare_degree_takes_the_scale_the_text_names(sentence, language, expected):
     assert values(sentence, language) == expected
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    # A part of a group counts the group's noun, told before it, even in the sentence before.
+    ("Sebanyak 30 nelayan hilang. Lima di antaranya ditemukan selamat.", "id",
+     [(30, 30, "nelayan", None), (5, 5, "nelayan", None)]),
+    ("Some 80 pupils fell ill. Twelve of them were kept in hospital.", "en",
+     [(80, 80, "pupils", "approx"), (12, 12, "pupils", None)]),
+    # The group before it wins over a count written after it.
+    ("Ada 20 relawan, 8 diantaranya berjaga dan 3 dokter lainnya pulang.", "id",
+     [(20, 20, "relawan", None), (8, 8, "relawan", None), (3, 3, "dokter", None)]),
+])
+def test_a_part_counts_the_noun_of_its_group(sentence, language, expected):
+    assert values(sentence, language) == expected
