@@ -63,7 +63,9 @@ _PERIOD_AFTER = re.compile(r"\s+(?:to|ended|ending|through)\s+(?:the\s+end\s+of\
 _FIRST_OF_YEAR = re.compile(r"\bfirst\s+$", re.I)
 _OF_A_YEAR = re.compile(r"\s+of\s+(?:the\s+year|this\s+year|last\s+year|(?:19|20)\d\d)\b", re.I)
 # "magnitude 6.8", "a magnitude of 6.2", "bermagnitudo 5,6": the scale is named before the value.
-_MAGNITUDE_BEFORE = re.compile(r"\b(?:magnitude|magnitudo|bermagnitudo)\s+(?:of\s+)?$", re.I)
+# "magnitudo terbesar 4,2", "a maximum magnitude of 5.1": a superlative may stand between.
+_MAGNITUDE_BEFORE = re.compile(r"\b(?:magnitude|magnitudo|bermagnitudo)\s+(?:(?:terbesar|tertinggi|terkuat|maksimum"
+                               r"|maksimal|largest|strongest|highest|maximum|peak)\s+)?(?:of\s+)?$", re.I)
 # "minus 2,1 persen", "-0.4 percent": a sign; "plus minus" is a spread, read elsewhere.
 _MINUS_BEFORE = re.compile(r"(?:(?<!plus )(?<!plus-)\bminus\s+|(?:^|(?<=[\s(]))[-−])$", re.I)
 _OF_AFTER = re.compile(r"\s+of\b")
@@ -133,8 +135,8 @@ def _names_a_period(text: str, atom: Atom, pos: int, lo: int, hi: int) -> bool:
 
 
 def _magnitude(text: str, atom: Atom, lo: int) -> str | None:
-    before = text[max(lo, atom.start - 20):atom.start]
-    found = "agnitud" in before and _MAGNITUDE_BEFORE.search(text, max(lo, atom.start - 20), atom.start)
+    before = text[max(lo, atom.start - 32):atom.start]
+    found = "agnitud" in before and _MAGNITUDE_BEFORE.search(text, max(lo, atom.start - 32), atom.start)
     return "magnitude" if found else None
 
 

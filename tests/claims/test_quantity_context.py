@@ -49,6 +49,9 @@ def test_elided_nouns_are_shared_within_the_sentence(sentence, language, expecte
     ("The lake covers 12 square miles.", "en", [(12, 12, "mi2", None)]),
     ("Warming reached 1.3C last year.", "en", [(1.3, 1.3, "°C", None)]),
     ("It was 95 Fahrenheit at noon.", "en", [(95, 95, "°F", None)]),
+    ("Customs found 80 kilogrammes of cocaine.", "en", [(80, 80, "kg", None)]),
+    ("Gempa susulan dengan magnitudo terkuat 3,9 terasa.", "id", [(3.9, 3.9, "magnitude", None)]),
+    ("The strongest shock had a peak magnitude of 6.1.", "en", [(6.1, 6.1, "magnitude", None)]),
 ])
 def test_units_written_in_several_words_or_glued(sentence, language, expected):
     assert values(sentence, language) == expected
