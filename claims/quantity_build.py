@@ -95,6 +95,9 @@ def build_quantity(text: str, atoms: list[Atom], i: int, lo: int, hi: int,
                         or _capitalised_inside_sentence(text, first, lo)):
         return None, i + 1
     qualifier = "vague" if first.vague else qualifier_before(text, first.start, lo)
+    if qualifier == "more_than" and unit in _DURATION_UNITS and _OVER_A_PERIOD.search(text, max(lo, first.start - 30),
+                                                                                        first.start):
+        qualifier = None
     if qualifier is None:
         qualifier = _qualifier_after(text, pos, unit, hi)
     if qualifier is None and first.approx:
@@ -106,6 +109,14 @@ def build_quantity(text: str, atoms: list[Atom], i: int, lo: int, hi: int,
 
 
 _MEASURE_UNITS = frozenset(UNITS.values())
+# "stole $1.3 million over nine years", "312 mm fell over 48 hours": "over" a length of time
+# after an action spans it (during); "in over two years", "for over a decade" still exceed it.
+_DURATION_UNITS = frozenset({"hours", "days", "weeks", "months", "years", "decades"})
+_OVER_A_PERIOD = re.compile(r"(?<!\bin)(?<!\bfor)(?<!\bof)(?<!\bthan)(?<!\bafter)(?<!\bwithin)(?<!\bby)(?<!\baged)"
+                            r"(?<!\bis)(?<!\bwas)(?<!\bare)(?<!\bwere)(?<!\bbe)(?<!\bbeen)(?<!\bjust)(?<!\bwell)"
+                            r"(?<!\btook)(?<!\btake)(?<!\btakes)(?<!\blast)(?<!\blasts)(?<!\blasted)(?<!\blasting)"
+                            r"(?<!\bspent)(?<!\bwaited)"
+                            r"\s+over\s+$", re.I)
 
 
 def _counted_noun(text: str, pos: int, hi: int, language: str) -> str | None:

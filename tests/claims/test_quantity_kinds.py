@@ -255,3 +255,17 @@ def test_neighbouring_numbers_as_alternatives(sentence, language, expected):
 def test_age_bounds(sentence, language, expected):
     assert values(sentence, language) == expected
 
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    # "over" a length of time after an action spans it ...
+    ("The clerk took $40,000 from the fund over six years.", "en", [(40000, 40000, "USD", None), (6, 6, "years", None)]),
+    ("Snow piled up in the pass over 36 hours.", "en", [(36, 36, "hours", None)]),
+    # ... but after "in", "for", a copula or a verb of lasting it exceeds the length.
+    ("Growth was the weakest in over three years.", "en", [(3, None, "years", "more_than")]),
+    ("She has led the group for over 12 years.", "en", [(12, None, "years", "more_than")]),
+    ("The repairs took over 5 weeks.", "en", [(5, None, "weeks", "more_than")]),
+    ("Turnout rose over 4 percent.", "en", [(4, None, "percent", "more_than")]),
+])
+def test_over_a_length_of_time(sentence, language, expected):
+    assert values(sentence, language) == expected
