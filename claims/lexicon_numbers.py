@@ -55,6 +55,8 @@ VAGUE = {
     "belasan": (11, 19), "puluhan": (10, 99), "ratusan": (100, 999), "ribuan": (1000, 9999),
     "jutaan": (1e6, 9999999), "dozens": (24, 99), "scores": (40, 99), "hundreds": (100, 999),
     "thousands": (1000, 9999), "millions": (1e6, 9999999), "billions": (1e9, 9999999999),
+    "miliaran": (1e9, 9999999999), "milyaran": (1e9, 9999999999), "triliunan": (1e12, 9999999999999),
+    "trillions": (1e12, 9999999999999),
 }
 
 # Qualifiers written before a number, longest first when compiled.

@@ -87,8 +87,10 @@ def build_quantity(text: str, atoms: list[Atom], i: int, lo: int, hi: int,
     if unit in _TIME_UNITS and _names_a_period(text, first, pos, lo, hi):
         return None, i + 1
     if unit is None and not first.currency:
-        if first.vague:                         # "thousands of fans"
+        if first.vague:                         # "thousands of fans", "billions of dollars"
             pos = _OF.match(text[pos:hi]).end() + pos
+            unit = measure_after(text, pos, hi, True)[0]
+    if unit is None and not first.currency:
         unit = _magnitude(text, first, lo) or _age_unit(text, first, lo) or _counted_noun(text, pos, hi, language)
     if first.words and (first.low == 1 and not _one_counts(text, first, unit, lo)
                         or first.low < 1 and unit not in _MEASURE_UNITS

@@ -269,3 +269,14 @@ def test_age_bounds(sentence, language, expected):
 ])
 def test_over_a_length_of_time(sentence, language, expected):
     assert values(sentence, language) == expected
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    # A vague number word takes the unit or currency written after "of".
+    ("Fraudsters took billions of dollars from savers.", "en", [(1e9, 9999999999, "USD", "vague")]),
+    ("Smoke spread over hundreds of kilometres.", "en", [(100, 999, "km", "vague")]),
+    ("Negara merugi miliaran rupiah akibat penyelundupan.", "id", [(1e9, 9999999999, "IDR", "vague")]),
+    ("Ribuan warga mengungsi.", "id", [(1000, 9999, "warga", "vague")]),
+])
+def test_vague_numbers_take_the_unit_after_them(sentence, language, expected):
+    assert values(sentence, language) == expected
