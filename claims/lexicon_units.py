@@ -64,7 +64,7 @@ CURRENCY_PREFIXES = {
     "s$": "SGD", "sgd": "SGD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
     "rm": "MYR", "myr": "MYR", "¥": "JPY", "jpy": "JPY", "cny": "CNY", "rmb": "CNY",
     "a$": "AUD", "aud": "AUD", "₹": "INR", "inr": "INR",
-    "rs": "INR", "rs.": "INR",
+    "rs": "INR", "rs.": "INR", "₱": "PHP",
 }
 CURRENCY_WORDS = {
     "rupiah": "IDR", "dolar as": "USD", "dollar as": "USD", "dolar amerika serikat": "USD",

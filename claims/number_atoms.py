@@ -18,8 +18,8 @@ _DIGITS = re.compile(
     rf"(?P<num>[0-9][0-9]{{0,23}}(?:[.,][0-9]{{1,24}}){{0,8}})"
     rf"(?P<glued>[A-Za-z%²]{{1,9}})?(?:\s?(?P<scale>(?i:{alternation(SCALE_AFTER_DIGITS)}))\b)?")
 _CURRENCY_BEFORE = re.compile(r"(?:(?i:rp\.?|idr|us\$|usd|s\$|sgd|a\$|aud|rm|myr|eur|gbp|jpy|cny|inr|(?<![a-z])rs\.?)\s?"
-                              r"|[$€£¥₹]\s?)$")
-_NOT_BEFORE = frozenset(".,$€£¥₹+")
+                              r"|[$€£¥₹₱]\s?)$")
+_NOT_BEFORE = frozenset(".,$€£¥₹₱+")
 _WORD_MULTIPLIERS = ("belas", "puluh", "ratus", "ribu", "juta", "miliar", "milyar", "triliun",
                      "hundred", "thousand", "million", "billion", "trillion", "dozen", *INDIAN_SCALES)
 _W = alternation(list(NUMBER_WORDS) + ["seratus", "seribu", "sejuta"])
@@ -107,7 +107,7 @@ def _rupiah_reading(text: str, m: re.Match, language: str) -> str:
 
 
 # The last characters of the currency marks in _CURRENCY_BEFORE (letters in lower case).
-_CURRENCY_ENDS = frozenset("p.r$dmys€£¥₹")
+_CURRENCY_ENDS = frozenset("p.r$dmys€£¥₹₱")
 
 
 def _may_follow_currency(text: str, start: int) -> bool:

@@ -215,7 +215,7 @@ def test_rupiah_amounts_are_read_the_indonesian_way_in_english_text():
 
 
 _MARKS = ["rp", "rp.", "idr", "us$", "usd", "s$", "sgd", "a$", "aud", "rm", "myr", "eur", "gbp",
-          "jpy", "cny", "inr", "rs", "rs.", "$", "€", "£", "¥", "₹", "x", "rupiah", ""]
+          "jpy", "cny", "inr", "rs", "rs.", "₱", "$", "€", "£", "¥", "₹", "x", "rupiah", ""]
 
 
 @settings(max_examples=400, deadline=None)
@@ -233,7 +233,7 @@ def test_currency_gate_never_hides_a_currency_mark(prefix, mark, upper, space):
 
 
 @pytest.mark.parametrize("written", ["rp 5", "RP5", "Rp. 5", "IDR 5", "usd 5", "US$5", "S$ 5",
-                                     "A$\u00a05", "RM 5", "MYR 5", "EUR 5", "gbp 5", "Rs 5", "Rs.5",
+                                     "A$\u00a05", "RM 5", "MYR 5", "EUR 5", "gbp 5", "Rs 5", "Rs.5", "₱5", "₱ 5",
                                      "JPY 5", "Cny 5", "INR 5", "SGD 5", "aud 5", "€ 5", "£5", "¥ 5",
                                      "₹5"])
 def test_each_currency_mark_is_read_before_a_number(written):
