@@ -20,7 +20,8 @@ UNITS = {
     "kl": "kL", "kiloliter": "kL", "gal": "gal", "galon": "gal", "gallon": "gal", "gallons": "gal",
     "barel": "barrels", "barrel": "barrels", "barrels": "barrels",
     "kg": "kg", "kilogram": "kg", "kilograms": "kg", "kilogramme": "kg", "kilogrammes": "kg", "kilo": "kg",
-    "kilos": "kg", "g": "g", "gram": "g", "grams": "g", "gramme": "g", "grammes": "g", "ton": "t", "tons": "t", "tonnes": "t", "tonne": "t",
+    "kilos": "kg", "g": "g", "gram": "g", "grams": "g", "gramme": "g", "grammes": "g",
+    "ton": "t", "tons": "t", "tonnes": "t", "tonne": "t",
     "°c": "°C", "derajat celsius": "°C", "derajat celcius": "°C", "degrees celsius": "°C",
     "°f": "°F", "degrees fahrenheit": "°F", "derajat fahrenheit": "°F",
     # "1.5C", "106 Fahrenheit": the scale named without "degrees" or the degree sign.
