@@ -98,8 +98,7 @@ def _currency_of_family_words(text: str, found: list[Quantity]) -> list[Quantity
     currencies share is the one named with a country nearest to it in the text read."""
     if _AMBIGUOUS_CODES.isdisjoint(q.unit for q in found):
         return found                       # the usual case: no shared family word
-    family_of = {i: AMBIGUOUS_CURRENCY_WORDS.get(_word_after(text, q)) for i, q in enumerate(found)
-                 if q.unit in _AMBIGUOUS_CODES}
+    family_of = {i: _family_codes(text, q) for i, q in enumerate(found) if q.unit in _AMBIGUOUS_CODES}
     named = [(i, q.unit) for i, q in enumerate(found) if q.unit in _AMBIGUOUS_CODES and not family_of.get(i)]
     result = list(found)
     for i, codes in family_of.items():
@@ -112,6 +111,14 @@ def _currency_of_family_words(text: str, found: list[Quantity]) -> list[Quantity
 
 
 _AMBIGUOUS_CODES = frozenset(code for codes in AMBIGUOUS_CURRENCY_WORDS.values() for code in codes)
+
+
+def _family_codes(text: str, q: Quantity) -> frozenset[str] | None:
+    """The currencies a family word after the amount may stand for; "Rs" before it is the
+    rupee's mark in India, Pakistan, Nepal and Sri Lanka alike."""
+    if text[q.start:q.start + 2].lower() == "rs":
+        return AMBIGUOUS_CURRENCY_WORDS["rupees"]
+    return AMBIGUOUS_CURRENCY_WORDS.get(_word_after(text, q))
 
 
 def _word_after(text: str, q: Quantity) -> str:

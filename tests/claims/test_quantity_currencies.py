@@ -82,3 +82,15 @@ def test_percent_change_then_new_amount(sentence, language, expected):
 ])
 def test_indian_scale_words_and_rupee_marks(sentence, language, expected):
     assert read(sentence, language) == expected
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    # "Rs" is the rupee's mark in several countries: the one country named gives the code ...
+    ("Karachi traders lost Rs 3 crore, Pakistan's customs service said.", "en", [(3e7, 3e7, "PKR")]),
+    ("Sri Lanka raised the fare to Rs 150.", "en", [(150, 150, "LKR")]),
+    # ... an explicit mark nearby wins, and with no country named it is the Indian rupee.
+    ("The fee is ₹500 and the fine Rs 200.", "en", [(500, 500, "INR"), (200, 200, "INR")]),
+    ("The ticket costs Rs 90.", "en", [(90, 90, "INR")]),
+])
+def test_the_rs_mark_takes_the_country_named(sentence, language, expected):
+    assert read(sentence, language) == expected
