@@ -82,3 +82,20 @@ def test_a_bare_degree_takes_the_scale_the_text_names(sentence, language, expect
 ])
 def test_a_part_counts_the_noun_of_its_group(sentence, language, expected):
     assert values(sentence, language) == expected
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    # A scaled figure right after a sentence about a scaled amount of money of the same size
+    # goes on in that money (a forecast next to the result) ...
+    ("Net profit fell to 2.3 billion euros. Analysts had forecast 2.5 billion.", "en",
+     [(2.3e9, 2.3e9, "EUR", None), (2.5e9, 2.5e9, "EUR", None)]),
+    ("Laba bersih Rp 4,1 triliun. Analis memperkirakan 3,9 triliun.", "id",
+     [(4.1e12, 4.1e12, "IDR", None), (3.9e12, 3.9e12, "IDR", None)]),
+    # ... a figure of another size, or two sentences on, is another thing.
+    ("Revenue hit 8 trillion won. Subscribers reached 3 million.", "en",
+     [(8e12, 8e12, "KRW", None), (3e6, 3e6, None, None)]),
+    ("Costs were 2 billion pesos. Work starts soon. Bids reached 2.2 billion.", "en",
+     [(2e9, 2e9, "PHP", None), (2.2e9, 2.2e9, None, None)]),
+])
+def test_money_goes_on_into_the_next_sentence_for_a_figure_of_its_size(sentence, language, expected):
+    assert values(sentence, language) == expected
