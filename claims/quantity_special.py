@@ -52,6 +52,17 @@ _STREAK_EN = re.compile(rf"\b(?:(?P<o>{_ORD_EN})|(?P<k>\d{{1,3}})(?:st|nd|rd|th)
                         r"|running)\s+(?P<noun>day|night|week|month|quarter|year|season|time)s?\b", _I)
 _STREAK_UNITS = {"day": "days", "night": "nights", "week": "weeks", "month": "months", "quarter": "quarters",
                  "year": "years", "season": "seasons", "time": "times"}
+# "terbanyak kedua", "tertinggi ke-3", "the second-largest", "third most populous": a place in
+# a ranking by a superlative, the rank is the point (like "second place").
+_SUPERLATIVES_ID = ("terbanyak", "tertinggi", "terbesar", "terendah", "terkecil", "tersedikit", "terpadat", "tersibuk",
+                    "terkaya", "termiskin", "terbaik", "terburuk", "terlama", "terluas", "terpanjang", "terdalam",
+                    "terkuat", "termahal", "termurah", "tercepat", "terparah", "tertua", "termuda")
+_SUPERLATIVES_EN = ("largest", "biggest", "highest", "lowest", "smallest", "most", "least", "busiest", "richest",
+                    "poorest", "best", "worst", "longest", "tallest", "fastest", "strongest", "oldest", "deadliest",
+                    "heaviest", "costliest", "hottest", "coldest", "wettest", "driest")
+_SUPERLATIVE_RANK = re.compile(
+    rf"(?<!\w)(?:(?i:{alternation(list(_SUPERLATIVES_ID))})\s+(?:(?P<o>(?i:{_ORD_ID}))|ke-?\s?(?P<k>\d{{1,2}}))(?!\w)"
+    rf"|\b(?:(?P<o2>(?i:{_ORD_EN}))|(?P<k2>\d{{1,2}})(?:st|nd|rd|th))[- ](?i:{alternation(list(_SUPERLATIVES_EN))})\b)")
 # "the world number one", "world No. 3": a place in a world ranking.
 _WORLD_NUMBER = re.compile(r"\bworld\s+(?:number|no\.?)\s*(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight"
                            r"|nine|ten)\b", _I)
@@ -140,6 +151,13 @@ def _streak(m):
     return _exact(value, _STREAK_UNITS[m.group("noun").lower()], m.span()) if value else None
 
 
+def _superlative_rank(m):
+    k = m.group("k") or m.group("k2")
+    ordinal = m.group("o") or m.group("o2")
+    value = int(k) if k else ORDINALS.get(ordinal.lower())
+    return _exact(value, "place", m.span()) if value and value > 1 else None
+
+
 def _ranked(m):
     value = _ordinal_value(m)
     return _exact(value, "place", m.span()) if value else None
@@ -200,6 +218,7 @@ _FINDERS = [
                               "set"}), _rank, None),
     (_ORDINAL_RANK, frozenset(ORDINAL_RANK_NOUNS), _rank, None),
     (_RANKED, frozenset({"ranked"}), _ranked, None),
+    (_SUPERLATIVE_RANK, frozenset(_SUPERLATIVES_ID + _SUPERLATIVES_EN), _superlative_rank, None),
     (_WORLD_NUMBER, frozenset({"world"}), _world_rank, None),
     (_STREAK, frozenset({"beruntun", "berturut", "berturut-turut"}), _rank, None),
     (_TIMES_ID, frozenset({"kali", "kalinya"}), _times, None),

@@ -109,3 +109,18 @@ def test_a_voice_in_the_stands_is_no_vote():
     # "suara" alone is a voice or a sound; only "pemungutan suara" is a vote.
     units = [unit for _lo, _hi, unit, _q in _read("Suara penonton menggema saat Persib unggul 2-1.", "id")]
     assert units == ["goals", "goals"]
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    # A place in a ranking by a superlative counts, like "second place".
+    ("Jawa Barat mencatat 812 kasus, terbanyak ketiga secara nasional.", "id",
+     [(812, 812, "kasus", None), (3, 3, "place", None)]),
+    ("Bandara itu menjadi tersibuk ke-2 di Asia.", "id", [(2, 2, "place", None)]),
+    ("It is the country's second-largest port.", "en", [(2, 2, "place", None)]),
+    ("The state is the 4th most populous.", "en", [(4, 4, "place", None)]),
+    # A "ter-" word that is no superlative, or "first", ranks nothing here.
+    ("Tersangka kedua ditangkap di Medan.", "id", []),
+    ("It is the largest port.", "en", []),
+])
+def test_a_place_in_a_ranking_by_a_superlative(sentence, language, expected):
+    assert _read(sentence, language) == expected
