@@ -36,12 +36,17 @@ _AGE_AFTER = re.compile(r"\s*(?:[,;)]|$|\.(?!\d))")      # "Rani, 39." ends a se
 _OF = re.compile(r"(?:\s+of)?")
 _NOT_COUNTING_BEFORE = re.compile(r"\b(?:salah|the|no|any|each|every|this|that)\s*$")
 _AGED = re.compile(r"\b(?:aged|berusia|berumur|usia|umur|(?:the\s+)?age\s+of)\s+$", re.I)
+# The classifiers that count people: after one the bound is a head count, not an age.
+_PEOPLE_COUNTED = re.compile(r"\s+(?:orang|jiwa|people|persons|individuals)\b", re.I)
 # "aged 24 and 31", "berusia 19, 22, dan 30": every number of a list after "aged" is an age.
 _AGED_LIST = re.compile(r"\b(?:aged|berusia|berumur)\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:,\s*)?(?:and|dan|or|atau|,)\s*$",
                         re.I)
-# "children under five", "balita di bawah 5": a bound on children's age is in years.
-_CHILDREN_UNDER = re.compile(r"\b(?:children|kids|babies|anak(?:-anak)?|balita|bayi)\s+(?:under|below|over|aged\s+under"
-                             r"|di\s+bawah|di\s+atas)\s+$", re.I)
+# "children under five", "balita di bawah 5", "patients over 80", "those who died were over 65":
+# a bare bound on a group of people is their age, in years.
+_GROUP_OF_PEOPLE_BOUND = re.compile(r"\b(?:children|kids|babies|anak(?:-anak)?|balita|bayi|people|persons|patients|adults"
+                             r"|residents|those(?:\s+who(?:\s+\w+){1,3})?(?:\s+(?:were|are))?|men|women|voters|workers"
+                             r"|orang|warga|pasien|penduduk|pekerja|lansia|pemilih)"
+                             r"\s+(?:under|below|over|above|aged\s+under|aged\s+over|di\s+bawah|di\s+atas)\s+$", re.I)
 # After a verb of change, "X to Y" is a before and an after, not a range ("rose from 2.5
 # percent to 3.1 percent", "naik 38 persen hingga ..."); only a dash still joins a range there.
 _CHANGE_BEFORE = re.compile(
@@ -75,6 +80,7 @@ def build_quantity(text: str, atoms: list[Atom], i: int, lo: int, hi: int,
     """The quantity starting at ``atoms[i]`` and the index of the next unread atom."""
     first = atoms[i]
     unit, pos = _unit(text, first, hi)
+    written_unit = unit
     nxt = atoms[i + 1] if i + 1 < len(atoms) else None
     if nxt and unit in ("years", "weeks", "days", "hours", "minute"):
         combined = _compound_duration(text, first, unit, pos, nxt, hi)
@@ -97,8 +103,7 @@ def build_quantity(text: str, atoms: list[Atom], i: int, lo: int, hi: int,
                         or _capitalised_inside_sentence(text, first, lo)):
         return None, i + 1
     qualifier = "vague" if first.vague else qualifier_before(text, first.start, lo)
-    if qualifier == "more_than" and unit in _DURATION_UNITS and _OVER_A_PERIOD.search(text, max(lo, first.start - 30),
-                                                                                        first.start):
+    if qualifier == "more_than" and written_unit in _DURATION_UNITS and _over_a_period(text, first, lo):
         qualifier = None
     if qualifier is None:
         qualifier = _qualifier_after(text, pos, unit, hi)
@@ -119,6 +124,12 @@ _OVER_A_PERIOD = re.compile(r"(?<!\bin)(?<!\bfor)(?<!\bof)(?<!\bthan)(?<!\bafter
                             r"(?<!\btook)(?<!\btake)(?<!\btakes)(?<!\blast)(?<!\blasts)(?<!\blasted)(?<!\blasting)"
                             r"(?<!\bspent)(?<!\bwaited)"
                             r"\s+over\s+$", re.I)
+
+
+def _over_a_period(text: str, first: Atom, lo: int) -> bool:
+    """"fell over 48 hours" spans the time; "workers over 20 years" (a group of people) is a bound."""
+    start = max(lo, first.start - 40)
+    return bool(_OVER_A_PERIOD.search(text, start, first.start)) and not _GROUP_OF_PEOPLE_BOUND.search(text, start, first.start)
 
 
 def _counted_noun(text: str, pos: int, hi: int, language: str) -> str | None:
@@ -284,11 +295,14 @@ def _compound_duration(text, first, unit, pos, nxt, hi) -> Quantity | None:
 
 
 def _age_unit(text: str, atom: Atom, lo: int) -> str | None:
-    """"Rani, 39," and "Budi (45)" give an age in years."""
+    """"Rani, 39," and "Budi (45)" give an age in years; so does a bare bound on a group of
+    people ("patients over 80"), unless they are counted ("pasien di atas 100 orang")."""
     if not 0 < atom.low <= 120 or atom.low != int(atom.low):
         return None
     before = text[max(lo, atom.start - 40):atom.start]
-    if _AGED.search(before) or _CHILDREN_UNDER.search(before) or _AGED_LIST.search(before):
+    if _AGED.search(before) or _AGED_LIST.search(before):
+        return "years"
+    if _GROUP_OF_PEOPLE_BOUND.search(before) and not _PEOPLE_COUNTED.match(text, atom.end):
         return "years"
     return "years" if not atom.words and _AGE_BEFORE.search(before) and _AGE_AFTER.match(text, atom.end) else None
 

@@ -251,6 +251,15 @@ def test_neighbouring_numbers_as_alternatives(sentence, language, expected):
     ("Pengunjung di atas umur 60 tahun masuk gratis.", "id", [(60, None, "years", "more_than")]),
     ("The ban covers boys under the age of 16.", "en", [(None, 16, "years", "less_than")]),
     ("Warga berusia di bawah 30 tahun mendominasi.", "id", [(None, 30, "years", "less_than")]),
+    # A bare bound on a group of people is their age ...
+    ("Most of those who fell ill were over 70.", "en", [(70, None, "years", "more_than")]),
+    ("Patients under 16 are seen first.", "en", [(None, 16, "years", "less_than")]),
+    ("Warga di atas 60 mendapat vaksin lebih dulu.", "id", [(60, None, "years", "more_than")]),
+    # ... unless they are counted, and a bound on anything else has no age.
+    ("Pasien di atas 100 orang dirawat di lorong.", "id", [(100, None, "orang", "more_than")]),
+    ("Prices over 40 were rejected.", "en", [(40, None, None, "more_than")]),
+    # "over" a written length of time after such a group is still a bound.
+    ("Workers over 20 years in service get a bonus.", "en", [(20, None, "years", "more_than")]),
 ])
 def test_age_bounds(sentence, language, expected):
     assert values(sentence, language) == expected
