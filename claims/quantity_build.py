@@ -105,6 +105,8 @@ def build_quantity(text: str, atoms: list[Atom], i: int, lo: int, hi: int,
     qualifier = "vague" if first.vague else qualifier_before(text, first.start, lo)
     if qualifier == "more_than" and written_unit in _DURATION_UNITS and _over_a_period(text, first, lo):
         qualifier = None
+    if qualifier == "up_to" and _CHANGED_TO.search(text, max(lo, first.start - 30), first.start):
+        qualifier = None
     if qualifier is None:
         qualifier = _qualifier_after(text, pos, unit, hi)
     if qualifier is None and first.approx:
@@ -124,6 +126,12 @@ _OVER_A_PERIOD = re.compile(r"(?<!\bin)(?<!\bfor)(?<!\bof)(?<!\bthan)(?<!\bafter
                             r"(?<!\btook)(?<!\btake)(?<!\btakes)(?<!\blast)(?<!\blasts)(?<!\blasted)(?<!\blasting)"
                             r"(?<!\bspent)(?<!\bwaited)"
                             r"\s+over\s+$", re.I)
+
+
+# "air surut hingga 60 cm", "harga naik sampai Rp 20.000": after a verb of change "hingga" is
+# where the change ended ("to"), not a ceiling ("up to").
+_CHANGED_TO = re.compile(r"\b(?:naik|turun|surut|meningkat|menurun|melonjak|anjlok|merosot|bertambah|berkurang"
+                         r"|tumbuh|melemah|menguat|membengkak|menyusut|meluas|menyempit)\s+(?:hingga|sampai)\s+$", re.I)
 
 
 def _over_a_period(text: str, first: Atom, lo: int) -> bool:

@@ -12,6 +12,7 @@ from claims.lexicon_units import CASE_SENSITIVE_UNITS, CURRENCY_WORDS, DIGIT_ONL
 _COPULAS = frozenset("adalah ialah yaitu yakni sebanyak sebesar berjumlah mencapai is was are were of".split())
 # An estimate word earlier in the clause still qualifies the number ("diperkirakan uang
 # tersebut berjumlah Rp 2 miliar"), as long as no clause break or other number intervenes.
+_TIME_TO = frozenset({"hingga", "sampai", "until"})
 _ESTIMATES = frozenset({"diperkirakan", "diprediksi", "ditaksir", "estimated"})
 # Split on every mark in one pass of the engine (a greedy regex to the last mark would
 # backtrack over the whole stretch for every number; a reverse search per mark costs more).
@@ -80,8 +81,10 @@ def qualifier_before(text: str, pos: int, lo: int) -> str | None:
     found = _qualifier_ending(words)
     if found is None and words and words[-1] in _COPULAS:
         for cut in range(len(words) - 2, max(-1, len(words) - 6), -1):
-            if (found := _qualifier_ending(words[:cut + 1])) is not None:
+            # "sejak Jumat hingga Sabtu malam mencapai 31.420": "hingga" there ends a period.
+            if (found := _qualifier_ending(words[:cut + 1])) is not None and words[cut] not in _TIME_TO:
                 break
+            found = None
     if found is None and _ESTIMATES.intersection(words) and not _DIGIT.search(clause):
         return "approx"
     return found

@@ -289,3 +289,18 @@ def test_over_a_length_of_time(sentence, language, expected):
 ])
 def test_vague_numbers_take_the_unit_after_them(sentence, language, expected):
     assert values(sentence, language) == expected
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    # After a verb of change, "hingga" is where the change ended, not a ceiling ...
+    ("Genangan air surut hingga 40 sentimeter.", "id", [(40, 40, "cm", None)]),
+    ("Harga cabai naik sampai Rp 70.000.", "id", [(70000, 70000, "IDR", None)]),
+    ("Curah hujan bisa hingga 80 mm.", "id", [(None, 80, "mm", "up_to")]),
+    # ... and a "hingga" that ends a period before a copula bounds nothing.
+    ("Sejak Senin hingga Rabu malam tercatat sebanyak 5.200 penumpang.", "id", [(5200, 5200, "penumpang", None)]),
+    ("Jaraknya paling jauh adalah 3 km.", "id", [(3, 3, "km", None)]),
+    # "roda empat" names a kind of vehicle; it counts nothing.
+    ("Sebanyak 900 kendaraan roda empat melintas.", "id", [(900, 900, "kendaraan", None)]),
+])
+def test_hingga_after_a_change_or_a_period(sentence, language, expected):
+    assert values(sentence, language) == expected
