@@ -14,16 +14,19 @@ UNITS_WORDS_EN = {
     "seventy": 70, "eighty": 80, "ninety": 90,
 }
 NUMBER_WORDS = {**UNITS_WORDS_ID, **UNITS_WORDS_EN}
+INDIAN_SCALES = {"lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5, "crore": 1e7, "crores": 1e7}
 # Multipliers that follow a number word or numeral: "dua puluh", "tiga ratus", "1,2 juta".
 MULTIPLIERS = {
     "belas": "teen", "puluh": 10, "ratus": 100, "ribu": 1e3, "rb": 1e3, "juta": 1e6,
     "jt": 1e6, "miliar": 1e9, "milyar": 1e9, "triliun": 1e12, "hundred": 100,
     "thousand": 1e3, "dozen": 12, "million": 1e6, "billion": 1e9, "trillion": 1e12, "k": 1e3, "m": 1e6,
     "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "t": 1e12,
+    # South Asian scale words: a lakh is a hundred thousand, a crore ten million ("₹48.6 crore").
+    **INDIAN_SCALES,
 }
 # Scale words allowed glued to or after digits: "1,2 juta", "$3bn", "Rp2,5 T".
 SCALE_AFTER_DIGITS = ("ribu", "rb", "juta", "jt", "miliar", "milyar", "triliun", "thousand",
-                      "million", "billion", "trillion", "bn", "mn", "tn")
+                      "million", "billion", "trillion", "bn", "mn", "tn", *INDIAN_SCALES)
 SCALE_GLUED = ("k", "m", "bn", "b", "mn", "tn", "t", "M", "T", "jt", "rb")
 
 # Ordinal words: "kedua", "ketiga" (and "pertama"), "first", "second"...
@@ -52,6 +55,8 @@ VAGUE = {
     "belasan": (11, 19), "puluhan": (10, 99), "ratusan": (100, 999), "ribuan": (1000, 9999),
     "jutaan": (1e6, 9999999), "dozens": (24, 99), "scores": (40, 99), "hundreds": (100, 999),
     "thousands": (1000, 9999), "millions": (1e6, 9999999), "billions": (1e9, 9999999999),
+    "miliaran": (1e9, 9999999999), "milyaran": (1e9, 9999999999), "triliunan": (1e12, 9999999999999),
+    "trillions": (1e12, 9999999999999),
 }
 
 # Qualifiers written before a number, longest first when compiled.
@@ -77,6 +82,13 @@ QUALIFIERS_BEFORE = {
     "paling lama": "up_to", "selama-lamanya": "up_to", "within": "up_to", "di atas": "more_than",
     "plus minus": "approx", "plus-minus": "approx", "setidak-tidaknya": "at_least",
     "sebanyak-banyaknya": "up_to", "as much as": "up_to", "within the next": "up_to",
+    # "at or above 40 degrees" includes the number: a bound reached, not passed.
+    "at or above": "at_least", "at or over": "at_least", "at or below": "up_to", "at or under": "up_to",
+    "as long as": "up_to", "as high as": "up_to",
+    # An age bound names the age between the bound and the number: "di bawah usia 12 tahun".
+    "di bawah usia": "less_than", "di bawah umur": "less_than", "di atas usia": "more_than",
+    "di atas umur": "more_than", "under the age of": "less_than", "below the age of": "less_than",
+    "over the age of": "more_than", "above the age of": "more_than", "under age": "less_than",
 }
 # Qualifiers whose bound is open above (value_max None) or below (value_min None).
 OPEN_ABOVE = {"at_least", "more_than"}

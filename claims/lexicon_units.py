@@ -19,12 +19,13 @@ UNITS = {
     "l": "L", "liter": "L", "litre": "L", "liters": "L", "litres": "L",
     "kl": "kL", "kiloliter": "kL", "gal": "gal", "galon": "gal", "gallon": "gal", "gallons": "gal",
     "barel": "barrels", "barrel": "barrels", "barrels": "barrels",
-    "kg": "kg", "kilogram": "kg", "kilograms": "kg", "kilo": "kg", "g": "g", "gram": "g",
-    "grams": "g", "ton": "t", "tons": "t", "tonnes": "t", "tonne": "t",
+    "kg": "kg", "kilogram": "kg", "kilograms": "kg", "kilogramme": "kg", "kilogrammes": "kg", "kilo": "kg",
+    "kilos": "kg", "g": "g", "gram": "g", "grams": "g", "gramme": "g", "grammes": "g",
+    "ton": "t", "tons": "t", "tonnes": "t", "tonne": "t",
     "°c": "°C", "derajat celsius": "°C", "derajat celcius": "°C", "degrees celsius": "°C",
     "°f": "°F", "degrees fahrenheit": "°F", "derajat fahrenheit": "°F",
     # "1.5C", "106 Fahrenheit": the scale named without "degrees" or the degree sign.
-    "c": "°C", "celsius": "°C", "celcius": "°C", "fahrenheit": "°F",
+    "c": "°C", "f": "°F", "celsius": "°C", "celcius": "°C", "fahrenheit": "°F",
     "square miles": "mi2", "square mile": "mi2", "mil persegi": "mi2",
     "micrograms per cubic metre": "µg/m3", "micrograms per cubic meter": "µg/m3",
     "mikrogram per meter kubik": "µg/m3", "µg/m3": "µg/m3", "µg/m³": "µg/m3",
@@ -47,7 +48,7 @@ UNITS = {
 }
 CASE_SENSITIVE_UNITS = {"m", "l", "g", "mi", "ha", "mil", "ton", "kali", "t"}
 # Units that only count after digits ("3 m", "5 g"): as words they are too ambiguous.
-DIGIT_ONLY_UNITS = {"c", "m", "l", "g", "mi", "km", "cm", "mm", "ft", "kg", "ha", "kl", "mw", "%",
+DIGIT_ONLY_UNITS = {"c", "f", "m", "l", "g", "mi", "km", "cm", "mm", "ft", "kg", "ha", "kl", "mw", "%",
                     "pct", "bps", "km2", "km²", "gal", "m2", "m²", "m3", "m³", "sr"}
 
 # Durations that combine into one value in the larger unit ("1 tahun 6 bulan" = 1.5 years).
@@ -64,6 +65,7 @@ CURRENCY_PREFIXES = {
     "s$": "SGD", "sgd": "SGD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
     "rm": "MYR", "myr": "MYR", "¥": "JPY", "jpy": "JPY", "cny": "CNY", "rmb": "CNY",
     "a$": "AUD", "aud": "AUD", "₹": "INR", "inr": "INR",
+    "rs": "INR", "rs.": "INR", "₱": "PHP",
 }
 CURRENCY_WORDS = {
     "rupiah": "IDR", "dolar as": "USD", "dollar as": "USD", "dolar amerika serikat": "USD",

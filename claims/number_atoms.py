@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from claims.text_features import features
 from claims.lexicon_dates import alternation
-from claims.lexicon_numbers import MULTIPLIERS, NUMBER_WORDS, SCALE_AFTER_DIGITS, UNITS_WORDS_ID, VAGUE
+from claims.lexicon_numbers import INDIAN_SCALES, MULTIPLIERS, NUMBER_WORDS, SCALE_AFTER_DIGITS, UNITS_WORDS_ID, VAGUE
 from claims.lexicon_units import CURRENCY_PREFIXES, UNITS
 from claims.number_read import read_numeral, read_words
 
@@ -17,11 +17,11 @@ _I = re.IGNORECASE
 _DIGITS = re.compile(
     rf"(?P<num>[0-9][0-9]{{0,23}}(?:[.,][0-9]{{1,24}}){{0,8}})"
     rf"(?P<glued>[A-Za-z%²]{{1,9}})?(?:\s?(?P<scale>(?i:{alternation(SCALE_AFTER_DIGITS)}))\b)?")
-_CURRENCY_BEFORE = re.compile(r"(?:(?i:rp\.?|idr|us\$|usd|s\$|sgd|a\$|aud|rm|myr|eur|gbp|jpy|cny|inr)\s?"
-                              r"|[$€£¥₹]\s?)$")
-_NOT_BEFORE = frozenset(".,$€£¥₹+")
+_CURRENCY_BEFORE = re.compile(r"(?:(?i:rp\.?|idr|us\$|usd|s\$|sgd|a\$|aud|rm|myr|eur|gbp|jpy|cny|inr|(?<![a-z])rs\.?)\s?"
+                              r"|[$€£¥₹₱]\s?)$")
+_NOT_BEFORE = frozenset(".,$€£¥₹₱+")
 _WORD_MULTIPLIERS = ("belas", "puluh", "ratus", "ribu", "juta", "miliar", "milyar", "triliun",
-                     "hundred", "thousand", "million", "billion", "trillion", "dozen")
+                     "hundred", "thousand", "million", "billion", "trillion", "dozen", *INDIAN_SCALES)
 _W = alternation(list(NUMBER_WORDS) + ["seratus", "seribu", "sejuta"])
 _WM = alternation(list(NUMBER_WORDS) + list(_WORD_MULTIPLIERS))
 # "a dozen", "a million": the article stands for "one".
@@ -48,12 +48,15 @@ _A_UNIT_NEEDLES = A_UNIT_WORDS
 _AN_SUFFIX = re.compile(r"-an\b")
 # "about a week", "nearly a year", "less than an hour": after an amount word, "a" is one.
 _A_UNIT = re.compile(r"\ban?\s+(?P<unit>year|month|week|day|hour|decade)\b", _I)
+# "an hour or more", "a week or so": a bound after "a" + unit makes it an amount too.
+_BOUND_AFTER_EN = re.compile(r"\s+or\s+(?:more|longer|less|so)\b", _I)
 _AMOUNT_BEFORE_EN = re.compile(r"\b(?:about|around|nearly|almost|roughly|some|more than|less than|over|under"
                                r"|within|at least|at most|up to|just over|just under) $", _I)
 _GLUED_SCALES = {"k": 1e3, "rb": 1e3, "jt": 1e6, "bn": 1e9, "b": 1e9, "mn": 1e6, "tn": 1e12}
 # After a currency, "M" is "miliar" (1e9) in rupiah but "million" elsewhere; "T" is a trillion.
-_GLUED_AFTER_CURRENCY = {"m": {"IDR": 1e9, "*": 1e6}, "t": {"*": 1e12}}
-_SPACED_SCALE = re.compile(r" (M|T|Jt|jt|Rb|rb|bn|mn|tn|K|k)(?![\w.,]\w|\w)")
+# "Cr" is a crore only after rupees ("Rs 12 cr"); elsewhere it is no scale.
+_GLUED_AFTER_CURRENCY = {"m": {"IDR": 1e9, "*": 1e6}, "t": {"*": 1e12}, "cr": {"INR": 1e7, "*": 1.0}}
+_SPACED_SCALE = re.compile(r" (M|T|Jt|jt|Rb|rb|bn|mn|tn|K|k|[Cc]r)(?![\w.,]\w|\w)")
 _SCALE_VALUE = {"thousands": 1e3, "millions": 1e6, "ribu": 1e3, "juta": 1e6}
 # "seorang", "sebuah" are mostly articles ("a woman"); in a list of counts ("dua anak dan
 # seorang perempuan", "sebuah mobil, dua linggis") they count one.
@@ -104,7 +107,7 @@ def _rupiah_reading(text: str, m: re.Match, language: str) -> str:
 
 
 # The last characters of the currency marks in _CURRENCY_BEFORE (letters in lower case).
-_CURRENCY_ENDS = frozenset("p.r$dmy€£¥₹")
+_CURRENCY_ENDS = frozenset("p.r$dmys€£¥₹₱")
 
 
 def _may_follow_currency(text: str, start: int) -> bool:
@@ -185,10 +188,10 @@ _WORD_SEPARATORS = re.compile(r"[\s-]+")
 _FRACTION_AFTER = re.compile(r"[\s-]?(?:thirds?|quarters?|fifths?|halves|tenths?|pertiga|perempat)\b", _I)
 
 
-# A number right after these nouns names which one ("lantai dua" = the second floor, "kamar 12"),
-# it counts nothing.
+# A number right after these nouns names which one ("lantai dua" = the second floor, "kamar 12",
+# "kendaraan roda empat" = four-wheeled vehicles), it counts nothing.
 # (?=…): a case-blind pattern gets no first-character skip from the engine; the lookahead gives it.
-_NUMBERED_PLACE = re.compile(r"(?=[bfgjklprstz])(?<!\w)(?:lantai|kamar|ruang|ruangan|pintu|gerbang|peron|jalur|lajur"
+_NUMBERED_PLACE = re.compile(r"(?=[bfgjklprstz])(?<!\w)(?:lantai|kamar|ruang|ruangan|pintu|gerbang|peron|jalur|lajur|roda"
                              r"|tingkat|kelas|blok|gang|loket|platform|gate|floor|room|seksi|segmen|zona)\s+$", _I)
 
 
@@ -206,8 +209,24 @@ def _word_atom(text: str, m: re.Match) -> Atom | None:
     if _FRACTION_AFTER.match(text, m.end()) or _numbered_place(text, m.start()):
         return None                                     # "two-thirds" is a share, not a count
     words = _WORD_SEPARATORS.split(m.group("words"))
+    alternatives = _hyphened_alternatives(m.group("words"))
+    if alternatives:
+        return Atom(m.start(), m.end(), alternatives[0], alternatives[1], words=True)
     value = read_words(words)
     return None if value is None else Atom(m.start(), m.end(), value, value, words=True)
+
+
+# "dua-tiga hari", "satu-dua orang": two small number words joined by a hyphen, rising, are
+# alternatives (a rough range), not one number ("twenty-one" joins a ten and a unit).
+_SMALL_WORDS = {w: v for w, v in NUMBER_WORDS.items() if 1 <= v <= 12 and v == int(v)}
+
+
+def _hyphened_alternatives(written: str) -> tuple[float, float] | None:
+    parts = written.lower().split("-")
+    if len(parts) != 2 or not all(p in _SMALL_WORDS for p in parts):
+        return None
+    low, high = _SMALL_WORDS[parts[0]], _SMALL_WORDS[parts[1]]
+    return (float(low), float(high)) if low < high else None
 
 
 def _one_of_atom(m: re.Match) -> Atom:
@@ -235,7 +254,8 @@ def find_atoms(text: str, start: int, end: int, language: str, skip=None) -> lis
         found += [a for m in _WORDS.finditer(text, start, end) if (a := _word_atom(text, m))]
     if language == "en" and not _A_UNIT_NEEDLES.isdisjoint(present):
         found += [_one_of_atom(m) for m in _A_UNIT.finditer(text, start, end)
-                  if _AMOUNT_BEFORE_EN.search(text, max(0, m.start() - 12), m.start())]
+                  if _AMOUNT_BEFORE_EN.search(text, max(0, m.start() - 12), m.start())
+                  or _BOUND_AFTER_EN.match(text, m.end())]
     if language == "id" and not present.isdisjoint(ONE_ITEM_WORDS):
         found += [a for m in _ONE_ITEM.finditer(text, start, end) if (a := _one_item_atom(text, m))]
     if not _ONE_OF_NEEDLES.isdisjoint(present):

@@ -16,7 +16,7 @@ from claims.model import Quantity
 from claims.number_atoms import Atom, find_atoms
 from claims.quantity_build import build_quantity
 from claims.quantity_carry import (SENTENCE_BREAK, bounds_into_brackets, cents_as_dollars, currency_of_bare_amounts,
-                                   nouns_from_the_subject, only_country_named)
+                                   nouns_from_the_subject, only_country_named, scale_of_bare_degrees)
 from claims.quantity_context import STOPWORDS, measure_after
 from claims.quantity_mask import Mask, masked_spans
 from claims.number_atoms import A_UNIT_WORDS, ONE_OF_A_UNIT
@@ -60,6 +60,7 @@ def _whole_text(text: str, language: str) -> tuple[Quantity, ...]:
         found += _in_window(text, lo, hi, 0, len(text), language)
     found = nouns_from_the_subject(text, bounds_into_brackets(text, found))
     found = _share_counted_nouns(text, currency_of_bare_amounts(text, cents_as_dollars(found)))
+    found = scale_of_bare_degrees(text, found)
     return tuple(_currency_of_family_words(text, found))
 
 
@@ -75,9 +76,21 @@ def _share_counted_nouns(text: str, found: list[Quantity]) -> list[Quantity]:
     for q in found:
         value = q.value_min if q.value_min is not None else q.value_max   # "fewer than 2,500"
         if q.unit is None and value is not None and value == int(value):
-            q = _with_noun_of_nearest(text, q, nouns)
+            q = _with_noun_of_the_whole(text, q, nouns) if _PARTITIVE.match(text, q.end) \
+                else _with_noun_of_nearest(text, q, nouns)
         result.append(q)
     return result
+
+
+# "Sebanyak 62 karyawan diamankan. Tujuh di antaranya ...", "47 were hurt; 12 of them ...": a
+# part of a group counts the group's noun, told before it, if need be in the sentence before.
+_PARTITIVE = re.compile(r"\s+(?:di\s+antaranya|diantaranya|of\s+them|of\s+whom|among\s+them)\b", re.I)
+
+
+def _with_noun_of_the_whole(text: str, q: Quantity, nouns: list[Quantity]) -> Quantity:
+    before = [o for o in nouns if o.end <= q.start and q.start - o.end < 300
+              and len(SENTENCE_BREAK.findall(text, o.end, q.start)) <= 1]
+    return replace(q, unit=before[-1].unit) if before else _with_noun_of_nearest(text, q, nouns)
 
 
 def _currency_of_family_words(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -85,8 +98,7 @@ def _currency_of_family_words(text: str, found: list[Quantity]) -> list[Quantity
     currencies share is the one named with a country nearest to it in the text read."""
     if _AMBIGUOUS_CODES.isdisjoint(q.unit for q in found):
         return found                       # the usual case: no shared family word
-    family_of = {i: AMBIGUOUS_CURRENCY_WORDS.get(_word_after(text, q)) for i, q in enumerate(found)
-                 if q.unit in _AMBIGUOUS_CODES}
+    family_of = {i: _family_codes(text, q) for i, q in enumerate(found) if q.unit in _AMBIGUOUS_CODES}
     named = [(i, q.unit) for i, q in enumerate(found) if q.unit in _AMBIGUOUS_CODES and not family_of.get(i)]
     result = list(found)
     for i, codes in family_of.items():
@@ -99,6 +111,14 @@ def _currency_of_family_words(text: str, found: list[Quantity]) -> list[Quantity
 
 
 _AMBIGUOUS_CODES = frozenset(code for codes in AMBIGUOUS_CURRENCY_WORDS.values() for code in codes)
+
+
+def _family_codes(text: str, q: Quantity) -> frozenset[str] | None:
+    """The currencies a family word after the amount may stand for; "Rs" before it is the
+    rupee's mark in India, Pakistan, Nepal and Sri Lanka alike."""
+    if text[q.start:q.start + 2].lower() == "rs":
+        return AMBIGUOUS_CURRENCY_WORDS["rupees"]
+    return AMBIGUOUS_CURRENCY_WORDS.get(_word_after(text, q))
 
 
 def _word_after(text: str, q: Quantity) -> str:

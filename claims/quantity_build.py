@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from claims.lexicon_numbers import OPEN_ABOVE, OPEN_BELOW
+from claims.lexicon_numbers import NUMBER_WORDS, OPEN_ABOVE, OPEN_BELOW
 from claims.lexicon_units import CASE_SENSITIVE_UNITS, DURATION_RATIO, UNIT_RATIO, UNITS
 from claims.model import Quantity
 from claims.number_atoms import Atom
@@ -16,20 +16,37 @@ _AND_SEP = re.compile(r"\s*(?:dan|and|hingga|sampai|to|-|–)\s*$", _I)
 _RANGE_OPENER = re.compile(r"\b(?:antara|between|dari|from|berkisar|ranging\s+from)\s*$", _I)
 _PLUS_MINUS = re.compile(r"\s*(?:plus[\s-]minus|±|\+/-|\+-|lebih\s+kurang|more\s+or\s+less)\s*$", _I)
 _DURATION_JOIN = re.compile(r"\s*(?:,|dan|and)?\s*$", _I)
-# "50 orang lebih", "20 or more": an open upper end written after the number (and its noun);
+# "50 orang lebih", "500 plus": an open upper end written after the number (and its noun);
 # "10 persen lebih dari target" and "lebih tinggi" compare instead, and "60 more stores" adds.
 _AFTER_MORE = re.compile(r"\s*(?:lebih\b(?!\s+(?:dari|daripada|tinggi|rendah|besar|kecil|banyak|sedikit|cepat"
-                         r"|lambat|lama|murah|mahal|baik|buruk|kuat|lemah)\b)|or\s+more\b|plus\b)", _I)
-# "usia 17 tahun ke atas", "aged 65 and over": the number is the lower bound.
-_AFTER_AT_LEAST = re.compile(r"\s*(?:ke\s+atas|and\s+(?:above|over|older)|or\s+(?:above|over|older))\b", _I)
+                         r"|lambat|lama|murah|mahal|baik|buruk|kuat|lemah)\b)|plus\b)", _I)
+# "usia 17 tahun ke atas", "aged 65 and over", "20 or more", "10 orang atau lebih": the number
+# itself is included, so it is the lower bound (at_least), not a bound passed (more_than).
+_AFTER_AT_LEAST = re.compile(r"\s*(?:ke\s+atas|and\s+(?:above|over|older|up(?!\s+to\b))|or\s+(?:above|over|older|more"
+                             r"|higher|greater|longer|later)|atau\s+lebih(?!\s+(?:dari|daripada)\b))\b", _I)
+# "five or fewer", "2 percent or less", "3 tahun atau kurang": the number is the upper bound.
+_AFTER_AT_MOST = re.compile(r"\s*(?:or\s+(?:fewer|less|lower|below|under|younger|shorter|earlier)"
+                            r"|and\s+(?:below|under|younger)|atau\s+kurang(?!\s+dari\b)|ke\s+bawah)\b", _I)
+# "a week or so", "50 or so people": an estimate written after the number.
+_AFTER_APPROX = re.compile(r"\s*or\s+so\b", _I)
+# The counted noun may follow the bound: "20 or more people", "10 atau lebih kendaraan".
+_BOUND_BEFORE_NOUN = re.compile(r"\s+(?:or\s+(?:more|fewer|less|so)|atau\s+(?:lebih|kurang))(?=\s+[a-z])", _I)
 _AGE_BEFORE = re.compile(r"[A-Z][\w'’.-]+(?:,\s*|\s*\()$")
 _AGE_AFTER = re.compile(r"\s*(?:[,;)]|$|\.(?!\d))")      # "Rani, 39." ends a sentence
 _OF = re.compile(r"(?:\s+of)?")
 _NOT_COUNTING_BEFORE = re.compile(r"\b(?:salah|the|no|any|each|every|this|that)\s*$")
-_AGED = re.compile(r"\b(?:aged|berusia|berumur)\s+$", re.I)
-# "children under five", "balita di bawah 5": a bound on children's age is in years.
-_CHILDREN_UNDER = re.compile(r"\b(?:children|kids|babies|anak(?:-anak)?|balita|bayi)\s+(?:under|below|over|aged\s+under"
-                             r"|di\s+bawah|di\s+atas)\s+$", re.I)
+_AGED = re.compile(r"\b(?:aged|berusia|berumur|usia|umur|(?:the\s+)?age\s+of)\s+$", re.I)
+# The classifiers that count people: after one the bound is a head count, not an age.
+_PEOPLE_COUNTED = re.compile(r"\s+(?:orang|jiwa|people|persons|individuals)\b", re.I)
+# "aged 24 and 31", "berusia 19, 22, dan 30": every number of a list after "aged" is an age.
+_AGED_LIST = re.compile(r"\b(?:aged|berusia|berumur)\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:,\s*)?(?:and|dan|or|atau|,)\s*$",
+                        re.I)
+# "children under five", "balita di bawah 5", "patients over 80", "those who died were over 65":
+# a bare bound on a group of people is their age, in years.
+_GROUP_OF_PEOPLE_BOUND = re.compile(r"\b(?:children|kids|babies|anak(?:-anak)?|balita|bayi|people|persons|patients|adults"
+                             r"|residents|those(?:\s+who(?:\s+\w+){1,3})?(?:\s+(?:were|are))?|men|women|voters|workers"
+                             r"|orang|warga|pasien|penduduk|pekerja|lansia|pemilih)"
+                             r"\s+(?:under|below|over|above|aged\s+under|aged\s+over|di\s+bawah|di\s+atas)\s+$", re.I)
 # After a verb of change, "X to Y" is a before and an after, not a range ("rose from 2.5
 # percent to 3.1 percent", "naik 38 persen hingga ..."); only a dash still joins a range there.
 _CHANGE_BEFORE = re.compile(
@@ -51,7 +68,9 @@ _PERIOD_AFTER = re.compile(r"\s+(?:to|ended|ending|through)\s+(?:the\s+end\s+of\
 _FIRST_OF_YEAR = re.compile(r"\bfirst\s+$", re.I)
 _OF_A_YEAR = re.compile(r"\s+of\s+(?:the\s+year|this\s+year|last\s+year|(?:19|20)\d\d)\b", re.I)
 # "magnitude 6.8", "a magnitude of 6.2", "bermagnitudo 5,6": the scale is named before the value.
-_MAGNITUDE_BEFORE = re.compile(r"\b(?:magnitude|magnitudo|bermagnitudo)\s+(?:of\s+)?$", re.I)
+# "magnitudo terbesar 4,2", "a maximum magnitude of 5.1": a superlative may stand between.
+_MAGNITUDE_BEFORE = re.compile(r"\b(?:magnitude|magnitudo|bermagnitudo)\s+(?:(?:terbesar|tertinggi|terkuat|maksimum"
+                               r"|maksimal|largest|strongest|highest|maximum|peak)\s+)?(?:of\s+)?$", re.I)
 # "minus 2,1 persen", "-0.4 percent": a sign; "plus minus" is a spread, read elsewhere.
 _MINUS_BEFORE = re.compile(r"(?:(?<!plus )(?<!plus-)\bminus\s+|(?:^|(?<=[\s(]))[-−])$", re.I)
 _OF_AFTER = re.compile(r"\s+of\b")
@@ -61,6 +80,7 @@ def build_quantity(text: str, atoms: list[Atom], i: int, lo: int, hi: int,
     """The quantity starting at ``atoms[i]`` and the index of the next unread atom."""
     first = atoms[i]
     unit, pos = _unit(text, first, hi)
+    written_unit = unit
     nxt = atoms[i + 1] if i + 1 < len(atoms) else None
     if nxt and unit in ("years", "weeks", "days", "hours", "minute"):
         combined = _compound_duration(text, first, unit, pos, nxt, hi)
@@ -73,14 +93,20 @@ def build_quantity(text: str, atoms: list[Atom], i: int, lo: int, hi: int,
     if unit in _TIME_UNITS and _names_a_period(text, first, pos, lo, hi):
         return None, i + 1
     if unit is None and not first.currency:
-        if first.vague:                         # "thousands of fans"
+        if first.vague:                         # "thousands of fans", "billions of dollars"
             pos = _OF.match(text[pos:hi]).end() + pos
-        unit = _magnitude(text, first, lo) or _age_unit(text, first, lo) or counted_noun_after(text, pos, hi, language)
+            unit = measure_after(text, pos, hi, True)[0]
+    if unit is None and not first.currency:
+        unit = _magnitude(text, first, lo) or _age_unit(text, first, lo) or _counted_noun(text, pos, hi, language)
     if first.words and (first.low == 1 and not _one_counts(text, first, unit, lo)
                         or first.low < 1 and unit not in _MEASURE_UNITS
                         or _capitalised_inside_sentence(text, first, lo)):
         return None, i + 1
     qualifier = "vague" if first.vague else qualifier_before(text, first.start, lo)
+    if qualifier == "more_than" and written_unit in _DURATION_UNITS and _over_a_period(text, first, lo):
+        qualifier = None
+    if qualifier == "up_to" and _CHANGED_TO.search(text, max(lo, first.start - 30), first.start):
+        qualifier = None
     if qualifier is None:
         qualifier = _qualifier_after(text, pos, unit, hi)
     if qualifier is None and first.approx:
@@ -92,6 +118,32 @@ def build_quantity(text: str, atoms: list[Atom], i: int, lo: int, hi: int,
 
 
 _MEASURE_UNITS = frozenset(UNITS.values())
+# "stole $1.3 million over nine years", "312 mm fell over 48 hours": "over" a length of time
+# after an action spans it (during); "in over two years", "for over a decade" still exceed it.
+_DURATION_UNITS = frozenset({"hours", "days", "weeks", "months", "years", "decades"})
+_OVER_A_PERIOD = re.compile(r"(?<!\bin)(?<!\bfor)(?<!\bof)(?<!\bthan)(?<!\bafter)(?<!\bwithin)(?<!\bby)(?<!\baged)"
+                            r"(?<!\bis)(?<!\bwas)(?<!\bare)(?<!\bwere)(?<!\bbe)(?<!\bbeen)(?<!\bjust)(?<!\bwell)"
+                            r"(?<!\btook)(?<!\btake)(?<!\btakes)(?<!\blast)(?<!\blasts)(?<!\blasted)(?<!\blasting)"
+                            r"(?<!\bspent)(?<!\bwaited)"
+                            r"\s+over\s+$", re.I)
+
+
+# "air surut hingga 60 cm", "harga naik sampai Rp 20.000": after a verb of change "hingga" is
+# where the change ended ("to"), not a ceiling ("up to").
+_CHANGED_TO = re.compile(r"\b(?:naik|turun|surut|meningkat|menurun|melonjak|anjlok|merosot|bertambah|berkurang"
+                         r"|tumbuh|melemah|menguat|membengkak|menyusut|meluas|menyempit)\s+(?:hingga|sampai)\s+$", re.I)
+
+
+def _over_a_period(text: str, first: Atom, lo: int) -> bool:
+    """"fell over 48 hours" spans the time; "workers over 20 years" (a group of people) is a bound."""
+    start = max(lo, first.start - 40)
+    return bool(_OVER_A_PERIOD.search(text, start, first.start)) and not _GROUP_OF_PEOPLE_BOUND.search(text, start, first.start)
+
+
+def _counted_noun(text: str, pos: int, hi: int, language: str) -> str | None:
+    """The counted noun after the number, or after a bound written between them."""
+    bound = _BOUND_BEFORE_NOUN.match(text, pos, hi)
+    return counted_noun_after(text, bound.end() if bound else pos, hi, language)
 
 
 def _qualifier_after(text: str, pos: int, unit: str | None, hi: int) -> str | None:
@@ -100,6 +152,10 @@ def _qualifier_after(text: str, pos: int, unit: str | None, hi: int) -> str | No
         pos += 1 + len(unit)
     if _AFTER_AT_LEAST.match(text, pos, hi):
         return "at_least"
+    if _AFTER_AT_MOST.match(text, pos, hi):
+        return "up_to"
+    if _AFTER_APPROX.match(text, pos, hi):
+        return "approx"
     return "more_than" if _AFTER_MORE.match(text, pos, hi) else None
 
 
@@ -111,8 +167,8 @@ def _names_a_period(text: str, atom: Atom, pos: int, lo: int, hi: int) -> bool:
 
 
 def _magnitude(text: str, atom: Atom, lo: int) -> str | None:
-    before = text[max(lo, atom.start - 20):atom.start]
-    found = "agnitud" in before and _MAGNITUDE_BEFORE.search(text, max(lo, atom.start - 20), atom.start)
+    before = text[max(lo, atom.start - 32):atom.start]
+    found = "agnitud" in before and _MAGNITUDE_BEFORE.search(text, max(lo, atom.start - 32), atom.start)
     return "magnitude" if found else None
 
 
@@ -140,6 +196,8 @@ def _range(text, first, unit, pos, nxt, lo, hi, language) -> Quantity | None:
     between_unit = text[pos:nxt.start]
     opener = _RANGE_OPENER.search(text[max(lo, first.start - 25):first.start])
     sep = _AND_SEP if opener else _RANGE_SEP
+    if unit is None and _one_step_alternatives(text, first, nxt, lo, hi):
+        return _alternatives_range(text, first, nxt, lo, hi, language)
     if _PLUS_MINUS.fullmatch(between_unit) and unit:
         spread = nxt.low
         return _make(first.low - spread, first.low + spread, unit, None, first.start,
@@ -167,6 +225,43 @@ def _range(text, first, unit, pos, nxt, lo, hi, language) -> Quantity | None:
     qualifier = None if opener else qualifier_before(text, first.start, lo)
     return _make(low, nxt.high, unit or nxt.currency, "approx" if qualifier == "approx" else None,
                  first.start, nxt.end)
+
+
+# "106, 107 degrees", "two, three times": neighbouring whole numbers written as alternatives
+# before one unit are one approximate figure; "3, 5 and 7" or "4, 5, 6" is a list.
+_COMMA = re.compile(r",\s?")
+_LIST_BEFORE = re.compile(r"\d[\d.,]*\s*,\s*$|\b(?:and|dan|or|atau)\s+$", _I)
+_LIST_AFTER = re.compile(r"\s*(?:,\s*(?:(?:and|dan|or|atau)\s+)?|\s+(?:and|dan|or|atau)\s+)(?:\d|[a-z]+\b)", _I)
+
+
+def _one_step_alternatives(text: str, first: Atom, nxt: Atom, lo: int, hi: int) -> bool:
+    if not _COMMA.fullmatch(text, first.end, nxt.start) or nxt.low != first.low + 1:
+        return False
+    if first.low != int(first.low) or first.currency or nxt.currency or first.vague or nxt.vague:
+        return False
+    if first.words != nxt.words or _LIST_BEFORE.search(text, max(lo, first.start - 12), first.start):
+        return False
+    unit, end = _unit(text, nxt, hi)
+    after = end if unit else nxt.end
+    return not _list_continues(text, after, hi)
+
+
+def _list_continues(text: str, pos: int, hi: int) -> bool:
+    """A number follows the second one (after its unit): "6, 7 and 9 percent" lists them."""
+    m = _LIST_AFTER.match(text, pos, hi)
+    return bool(m) and (m.group().rstrip()[-1].isdigit() or _is_number_word(m.group().split()[-1]))
+
+
+def _is_number_word(word: str) -> bool:
+    return word.lower().strip(",") in NUMBER_WORDS
+
+
+def _alternatives_range(text, first, nxt, lo, hi, language) -> Quantity:
+    unit, end = _unit(text, nxt, hi)
+    if unit is None:
+        unit = counted_noun_after(text, end, hi, language)
+    qualifier = qualifier_before(text, first.start, lo)
+    return _make(first.low, nxt.high, unit, "approx" if qualifier == "approx" else None, first.start, nxt.end)
 
 
 def _before_and_after(text, first, pos, opener, between, lo) -> bool:
@@ -208,11 +303,14 @@ def _compound_duration(text, first, unit, pos, nxt, hi) -> Quantity | None:
 
 
 def _age_unit(text: str, atom: Atom, lo: int) -> str | None:
-    """"Rani, 39," and "Budi (45)" give an age in years."""
+    """"Rani, 39," and "Budi (45)" give an age in years; so does a bare bound on a group of
+    people ("patients over 80"), unless they are counted ("pasien di atas 100 orang")."""
     if not 0 < atom.low <= 120 or atom.low != int(atom.low):
         return None
     before = text[max(lo, atom.start - 40):atom.start]
-    if _AGED.search(before) or _CHILDREN_UNDER.search(before):
+    if _AGED.search(before) or _AGED_LIST.search(before):
+        return "years"
+    if _GROUP_OF_PEOPLE_BOUND.search(before) and not _PEOPLE_COUNTED.match(text, atom.end):
         return "years"
     return "years" if not atom.words and _AGE_BEFORE.search(before) and _AGE_AFTER.match(text, atom.end) else None
 

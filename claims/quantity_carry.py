@@ -88,25 +88,38 @@ def _hundredth(value: float | None) -> float | None:
     return None if value is None else round(value / 100, 10)
 
 
-_SCALED = re.compile(r"(?i:billion|million|trillion|miliar|milyar|juta|triliun|bn|mn)\b")
+_SCALED = re.compile(r"(?i:billion|million|trillion|miliar|milyar|juta|triliun|bn|mn|lakhs?|lacs?|crores?)\b")
 
 
 def currency_of_bare_amounts(text: str, found: list[Quantity]) -> list[Quantity]:
     """"rose to 1.84 billion crowns ($195 million) from 1.64 billion", "naik menjadi Rp 5
     triliun dari 4,2 triliun": a scaled number without a unit, after an amount of money in
-    the same sentence, is in that money (a conversion in brackets is passed over)."""
+    the same sentence, is in that money (a conversion in brackets is passed over). "… from
+    1.64 billion a year earlier. Analysts had expected 1.71 billion": right after a sentence
+    whose last amount is a scaled one in money, the next sentence's scaled figure goes on in it."""
     result = list(found)
     for i, q in enumerate(found):
         if q.unit is not None or not _SCALED.search(text, q.start, q.end):
             continue
         for before in reversed(result[:i]):
             gap = text[before.end:q.start]
-            if SENTENCE_BREAK.search(gap) or len(gap) > 120:
+            breaks = len(SENTENCE_BREAK.findall(gap))
+            if breaks > 1 or len(gap) > 120 or (breaks and not _SCALED.search(text, before.start, before.end)):
                 break
-            if before.unit in _CURRENCY_CODES and not _in_brackets(text, before):
+            if before.unit in _CURRENCY_CODES and not _in_brackets(text, before) \
+                    and (not breaks or _same_order(before, q)):
                 result[i] = replace(q, unit=before.unit)
                 break
+            if breaks:
+                break                        # across a sentence only the last amount before it counts
     return result
+
+
+def _same_order(a: Quantity, b: Quantity) -> bool:
+    """Figures for the same money lie within a factor of ten of each other (a forecast next to
+    the result); a figure of another size after a full stop is likely another thing."""
+    x, y = a.value_max or a.value_min, b.value_max or b.value_min
+    return bool(x and y) and 0.1 <= y / x <= 10
 
 
 def _in_brackets(text: str, q: Quantity) -> bool:
@@ -118,3 +131,20 @@ def only_country_named(text: str, codes: frozenset[str]) -> str | None:
     text read gives the currency; with none or several, the family's default stands."""
     named = [code for code in codes if any(name in text for name in COUNTRY_NAMES_OF_CODE.get(code, ()))]
     return named[0] if len(named) == 1 else None
+
+
+# "118 degrees Fahrenheit ... 110 degrees", "suhu 35°C ... 38 derajat": a bare degree in an
+# article that names one temperature scale is in that scale, as a bare amount of money is in
+# the currency named before it.
+_BARE_DEGREES = frozenset({"degrees", "degree", "derajat"})
+_SCALE_NAMES = {"°F": re.compile(r"°\s?F\b|\b(?i:fahrenheit)\b|\d\s?F\b"),
+                "°C": re.compile(r"°\s?C\b|\b(?i:celsius|celcius)\b|\d\s?C\b")}
+
+
+def scale_of_bare_degrees(text: str, found: list[Quantity]) -> list[Quantity]:
+    if not any(q.unit in _BARE_DEGREES for q in found):
+        return found                            # the usual case: no bare degree
+    named = [unit for unit, pattern in _SCALE_NAMES.items() if pattern.search(text)]
+    if len(named) != 1:
+        return found                            # no scale named, or both: left as written
+    return [replace(q, unit=named[0]) if q.unit in _BARE_DEGREES else q for q in found]

@@ -12,6 +12,7 @@ from claims.lexicon_units import CASE_SENSITIVE_UNITS, CURRENCY_WORDS, DIGIT_ONL
 _COPULAS = frozenset("adalah ialah yaitu yakni sebanyak sebesar berjumlah mencapai is was are were of".split())
 # An estimate word earlier in the clause still qualifies the number ("diperkirakan uang
 # tersebut berjumlah Rp 2 miliar"), as long as no clause break or other number intervenes.
+_TIME_TO = frozenset({"hingga", "sampai", "until"})
 _ESTIMATES = frozenset({"diperkirakan", "diprediksi", "ditaksir", "estimated"})
 # Split on every mark in one pass of the engine (a greedy regex to the last mark would
 # backtrack over the whole stretch for every number; a reverse search per mark costs more).
@@ -80,8 +81,10 @@ def qualifier_before(text: str, pos: int, lo: int) -> str | None:
     found = _qualifier_ending(words)
     if found is None and words and words[-1] in _COPULAS:
         for cut in range(len(words) - 2, max(-1, len(words) - 6), -1):
-            if (found := _qualifier_ending(words[:cut + 1])) is not None:
+            # "sejak Jumat hingga Sabtu malam mencapai 31.420": "hingga" there ends a period.
+            if (found := _qualifier_ending(words[:cut + 1])) is not None and words[cut] not in _TIME_TO:
                 break
+            found = None
     if found is None and _ESTIMATES.intersection(words) and not _DIGIT.search(clause):
         return "approx"
     return found
@@ -127,8 +130,21 @@ def _unit_for(phrase: str, raw_first: str, size: int, words: bool) -> str | None
     return CURRENCY_WORDS.get(phrase) if size > 1 or phrase in CURRENCY_WORDS else None
 
 
+# "17 of the 42 passengers", "17 dari 42 penumpang": a part of a counted whole counts the
+# whole's noun, written after the second number.
+_PART_OF_WHOLE = re.compile(r"\s+(?:of|dari)\s+(?:(?:the|its|their|total|a\s+total\s+of)\s+)?"
+                            r"\d{1,3}(?:[.,]\d{3})*(?![\d.,]?\d)")
+# "a two-car train", "a 12-member team": the counted noun glued to the number by a hyphen.
+_HYPHENED_NOUN = re.compile(r"-(?P<w>[a-z]{3,})\b(?!-)")
+
+
 def counted_noun_after(text: str, pos: int, hi: int, language: str) -> str | None:
     """The counted noun as written ("orang", "truk bantuan", "trucks of petrol"), or None."""
+    if (whole := _PART_OF_WHOLE.match(text, pos, hi)) and not measure_after(text, whole.end(), hi, False)[0] \
+            and (noun := counted_noun_after(text, whole.end(), hi, language)):
+        return noun
+    if (glued := _HYPHENED_NOUN.match(text, pos, hi)) and _is_noun_like(glued.group("w")):
+        return glued.group("w")
     if language == "en" and (group := _OF_THE_NOUN.match(text, pos, hi)) and _is_noun_like(group.group(1)):
         return group.group(1)                       # "Thirty-one of the dead", "15 of its zones"
     if language == "en" and (model := _MODEL_THEN_NOUN.match(text, pos, hi)) and _is_noun_like(model.group(1)):

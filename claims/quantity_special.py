@@ -46,6 +46,23 @@ _ORDINAL_RANK = re.compile(rf"(?<!\w)(?P<noun>{cased_alternation(ORDINAL_RANK_NO
 # "surplus ke-61 secara beruntun", "kemenangan ketiga berturut-turut": a place in a streak.
 _STREAK = re.compile(r"(?<!\w)(?P<noun>[a-z]{3,})\s+(?:ke-?\s?(?P<k>\d{1,3})|(?P<o>" + _ORD_ID + r"))"
                      r"\s+(?:secara\s+)?(?:beruntun|berturut-turut)\b")
+# "the 19th straight day", "for a third consecutive week": the place in an unbroken run of
+# time units is how many of them have passed, so it counts them.
+_STREAK_EN = re.compile(rf"\b(?:(?P<o>{_ORD_EN})|(?P<k>\d{{1,3}})(?:st|nd|rd|th))\s+(?:straight|consecutive|successive"
+                        r"|running)\s+(?P<noun>day|night|week|month|quarter|year|season|time)s?\b", _I)
+_STREAK_UNITS = {"day": "days", "night": "nights", "week": "weeks", "month": "months", "quarter": "quarters",
+                 "year": "years", "season": "seasons", "time": "times"}
+# "terbanyak kedua", "tertinggi ke-3", "the second-largest", "third most populous": a place in
+# a ranking by a superlative, the rank is the point (like "second place").
+_SUPERLATIVES_ID = ("terbanyak", "tertinggi", "terbesar", "terendah", "terkecil", "tersedikit", "terpadat", "tersibuk",
+                    "terkaya", "termiskin", "terbaik", "terburuk", "terlama", "terluas", "terpanjang", "terdalam",
+                    "terkuat", "termahal", "termurah", "tercepat", "terparah", "tertua", "termuda")
+_SUPERLATIVES_EN = ("largest", "biggest", "highest", "lowest", "smallest", "most", "least", "busiest", "richest",
+                    "poorest", "best", "worst", "longest", "tallest", "fastest", "strongest", "oldest", "deadliest",
+                    "heaviest", "costliest", "hottest", "coldest", "wettest", "driest")
+_SUPERLATIVE_RANK = re.compile(
+    rf"(?<!\w)(?:(?i:{alternation(list(_SUPERLATIVES_ID))})\s+(?:(?P<o>(?i:{_ORD_ID}))|ke-?\s?(?P<k>\d{{1,2}}))(?!\w)"
+    rf"|\b(?:(?P<o2>(?i:{_ORD_EN}))|(?P<k2>\d{{1,2}})(?:st|nd|rd|th))[- ](?i:{alternation(list(_SUPERLATIVES_EN))})\b)")
 # "the world number one", "world No. 3": a place in a world ranking.
 _WORLD_NUMBER = re.compile(r"\bworld\s+(?:number|no\.?)\s*(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight"
                            r"|nine|ten)\b", _I)
@@ -98,7 +115,7 @@ def _minute(m):
 
 def _rank(m):
     value = _ordinal_value(m)
-    if not value or _first_of_a_period(m):
+    if not value or _first_of_a_period(m) or _part_of_a_date(m):
         return None
     if value in TENS_WITH_AN and m.string.startswith("-an", m.end()):      # "peringkat 60-an"
         return Quantity(float(value), float(value + 9), _rank_unit(m.group("noun")), "vague",
@@ -111,6 +128,34 @@ def _first_of_a_period(m) -> bool:
     # "for the first time", "untuk pertama kalinya": a first is no count.
     return m.groupdict().get("o") is not None and ORDINALS.get(m.group("o").lower()) == 1 \
         and m.group("noun").lower() in _TIME_NOUNS + ("time",)
+
+
+# "pekan kedua Maret 2026", "minggu ketiga bulan ini", "pekan ke-15 tahun 2026", "the second
+# week of March": a week or day of a named month or year says when, it counts nothing.
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_OF_A_CALENDAR = re.compile(rf"\s+(?:of\s+(?:the\s+)?)?(?:(?i:{_MONTH_NAMES})\b|(?:19|20)\d\d\b"
+                            r"|(?i:bulan|tahun)\s+(?:ini|lalu|depan|(?:19|20)\d\d)\b"
+                            r"|(?i:month|year)\b|(?i:this|last|next)\s+(?i:month|year)\b)")
+
+
+def _part_of_a_date(m) -> bool:
+    noun = m.groupdict().get("noun") or ""
+    return noun.lower() in _CALENDAR_PARTS and bool(_OF_A_CALENDAR.match(m.string, m.end()))
+
+
+_CALENDAR_PARTS = frozenset({"hari", "minggu", "pekan", "day", "week"})
+
+
+def _streak(m):
+    value = _ordinal_value(m)
+    return _exact(value, _STREAK_UNITS[m.group("noun").lower()], m.span()) if value else None
+
+
+def _superlative_rank(m):
+    k = m.group("k") or m.group("k2")
+    ordinal = m.group("o") or m.group("o2")
+    value = int(k) if k else ORDINALS.get(ordinal.lower())
+    return _exact(value, "place", m.span()) if value and value > 1 else None
 
 
 def _ranked(m):
@@ -151,7 +196,13 @@ def _all_of(m):
     return _exact(ORDINALS[m.group("o").lower()], None, m.span())
 
 
+_RANK_NOUN_BEFORE = re.compile(rf"(?<!\w)(?:{cased_alternation(RANK_NOUNS)})\s+$")
+
+
 def _the_n(m):
+    # "minggu ketiga bulan ini": after a rank noun the ordinal ranks it, it is no "the three".
+    if _RANK_NOUN_BEFORE.search(m.string, max(0, m.start() - 16), m.start()):
+        return None
     return _exact(ORDINALS[m.group("o").lower()], m.group("noun"), m.span())
 
 
@@ -161,11 +212,13 @@ _FINDERS = [
     (_STOPPAGE, frozenset("+"), _stoppage, None),
     (_MINUTE_ID, frozenset({"menit"}), _minute, None),
     (_MINUTE_EN, frozenset({"minute"}), _minute, None),
+    (_STREAK_EN, frozenset({"straight", "consecutive", "successive", "running"}), _streak, None),
     (_RANK_AFTER, frozenset(RANK_NOUNS), _rank, _RANK_AFTER_GATE),
     (_RANK_BEFORE, frozenset({"place", "round", "leg", "stage", "phase", "term", "day", "week", "month", "time",
                               "set"}), _rank, None),
     (_ORDINAL_RANK, frozenset(ORDINAL_RANK_NOUNS), _rank, None),
     (_RANKED, frozenset({"ranked"}), _ranked, None),
+    (_SUPERLATIVE_RANK, frozenset(_SUPERLATIVES_ID + _SUPERLATIVES_EN), _superlative_rank, None),
     (_WORLD_NUMBER, frozenset({"world"}), _world_rank, None),
     (_STREAK, frozenset({"beruntun", "berturut", "berturut-turut"}), _rank, None),
     (_TIMES_ID, frozenset({"kali", "kalinya"}), _times, None),

@@ -198,6 +198,13 @@ def test_phone_numbers_decades_ranges_and_shares(sentence, language, expected):
 @pytest.mark.parametrize("sentence, language, expected", [
     ("A man aged 67 was rescued.", "en", [(67, 67, "years", None)]),
     ("Korban berusia 12 ditemukan selamat.", "id", [(12, 12, "years", None)]),
+    # every number of a list after "aged" is an age
+    ("The drivers, aged 28 and 45, were detained.", "en", [(28, 28, "years", None), (45, 45, "years", None)]),
+    ("Tiga santri berusia 13, 14, dan 16 hilang.", "id",
+     [(3, 3, "santri", None), (13, 13, "years", None), (14, 14, "years", None), (16, 16, "years", None)]),
+    # a name with a bracketed or comma-framed number gives an age
+    ("Warga bernama Sari (41) melapor ke polisi.", "id", [(41, 41, "years", None)]),
+    ("The owner, Tom Reyes, 62, closed the shop.", "en", [(62, 62, "years", None)]),
 ])
 def test_ages(sentence, language, expected):
     assert values(sentence, language) == expected
@@ -208,7 +215,7 @@ def test_rupiah_amounts_are_read_the_indonesian_way_in_english_text():
 
 
 _MARKS = ["rp", "rp.", "idr", "us$", "usd", "s$", "sgd", "a$", "aud", "rm", "myr", "eur", "gbp",
-          "jpy", "cny", "inr", "$", "€", "£", "¥", "₹", "x", "rupiah", ""]
+          "jpy", "cny", "inr", "rs", "rs.", "₱", "$", "€", "£", "¥", "₹", "x", "rupiah", ""]
 
 
 @settings(max_examples=400, deadline=None)
@@ -226,7 +233,7 @@ def test_currency_gate_never_hides_a_currency_mark(prefix, mark, upper, space):
 
 
 @pytest.mark.parametrize("written", ["rp 5", "RP5", "Rp. 5", "IDR 5", "usd 5", "US$5", "S$ 5",
-                                     "A$\u00a05", "RM 5", "MYR 5", "EUR 5", "gbp 5",
+                                     "A$\u00a05", "RM 5", "MYR 5", "EUR 5", "gbp 5", "Rs 5", "Rs.5", "₱5", "₱ 5",
                                      "JPY 5", "Cny 5", "INR 5", "SGD 5", "aud 5", "€ 5", "£5", "¥ 5",
                                      "₹5"])
 def test_each_currency_mark_is_read_before_a_number(written):

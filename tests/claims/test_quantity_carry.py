@@ -52,3 +52,50 @@ def test_the_subject_names_what_a_bare_count_counts(sentence, language, expected
 ])
 def test_money_carried_over_converted_and_named_by_country(sentence, language, expected):
     assert [v[:3] for v in values(sentence, language)] == expected
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    # A bare degree takes the one temperature scale the text names, before or after it.
+    ("The gauge read 112 degrees Fahrenheit; by dusk it was still 101 degrees.", "en",
+     [(112, 112, "°F", None), (101, 101, "°F", None)]),
+    ("Night lows of 30 degrees follow a day at 41°C.", "en", [(30, 30, "°C", None), (41, 41, "°C", None)]),
+    ("Suhu di kota itu 34°C, naik 3 derajat dari pekan lalu.", "id", [(34, 34, "°C", None), (3, 3, "°C", None)]),
+    ("Phoenix hit 115F, five degrees above normal.", "en", [(115, 115, "°F", None), (5, 5, "°F", None)]),
+    # With no scale named, or both, the degree stays as written.
+    ("The roof slopes at 30 degrees.", "en", [(30, 30, "degrees", None)]),
+    ("It was 40C in Delhi and 100F in Dallas, and 2 degrees warmer inland.", "en",
+     [(40, 40, "°C", None), (100, 100, "°F", None), (2, 2, "degrees", None)]),
+])
+def test_a_bare_degree_takes_the_scale_the_text_names(sentence, language, expected):
+    assert values(sentence, language) == expected
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    # A part of a group counts the group's noun, told before it, even in the sentence before.
+    ("Sebanyak 30 nelayan hilang. Lima di antaranya ditemukan selamat.", "id",
+     [(30, 30, "nelayan", None), (5, 5, "nelayan", None)]),
+    ("Some 80 pupils fell ill. Twelve of them were kept in hospital.", "en",
+     [(80, 80, "pupils", "approx"), (12, 12, "pupils", None)]),
+    # The group before it wins over a count written after it.
+    ("Ada 20 relawan, 8 diantaranya berjaga dan 3 dokter lainnya pulang.", "id",
+     [(20, 20, "relawan", None), (8, 8, "relawan", None), (3, 3, "dokter", None)]),
+])
+def test_a_part_counts_the_noun_of_its_group(sentence, language, expected):
+    assert values(sentence, language) == expected
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    # A scaled figure right after a sentence about a scaled amount of money of the same size
+    # goes on in that money (a forecast next to the result) ...
+    ("Net profit fell to 2.3 billion euros. Analysts had forecast 2.5 billion.", "en",
+     [(2.3e9, 2.3e9, "EUR", None), (2.5e9, 2.5e9, "EUR", None)]),
+    ("Laba bersih Rp 4,1 triliun. Analis memperkirakan 3,9 triliun.", "id",
+     [(4.1e12, 4.1e12, "IDR", None), (3.9e12, 3.9e12, "IDR", None)]),
+    # ... a figure of another size, or two sentences on, is another thing.
+    ("Revenue hit 8 trillion won. Subscribers reached 3 million.", "en",
+     [(8e12, 8e12, "KRW", None), (3e6, 3e6, None, None)]),
+    ("Costs were 2 billion pesos. Work starts soon. Bids reached 2.2 billion.", "en",
+     [(2e9, 2e9, "PHP", None), (2.2e9, 2.2e9, None, None)]),
+])
+def test_money_goes_on_into_the_next_sentence_for_a_figure_of_its_size(sentence, language, expected):
+    assert values(sentence, language) == expected

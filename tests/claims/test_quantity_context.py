@@ -49,6 +49,9 @@ def test_elided_nouns_are_shared_within_the_sentence(sentence, language, expecte
     ("The lake covers 12 square miles.", "en", [(12, 12, "mi2", None)]),
     ("Warming reached 1.3C last year.", "en", [(1.3, 1.3, "°C", None)]),
     ("It was 95 Fahrenheit at noon.", "en", [(95, 95, "°F", None)]),
+    ("Customs found 80 kilogrammes of cocaine.", "en", [(80, 80, "kg", None)]),
+    ("Gempa susulan dengan magnitudo terkuat 3,9 terasa.", "id", [(3.9, 3.9, "magnitude", None)]),
+    ("The strongest shock had a peak magnitude of 6.1.", "en", [(6.1, 6.1, "magnitude", None)]),
 ])
 def test_units_written_in_several_words_or_glued(sentence, language, expected):
     assert values(sentence, language) == expected
@@ -102,4 +105,20 @@ def test_container_units(sentence, language, expected):
     ("Lima anggota keluarga selamat.", "id", [(5, 5, "anggota keluarga", None)]),
 ])
 def test_a_body_counted_by_its_acronym(sentence, language, expected):
+    assert values(sentence, language) == expected
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    # A part of a counted whole counts the whole's noun.
+    ("Rescuers freed 9 of the 31 miners.", "en", [(9, 9, "miners", None), (31, 31, "miners", None)]),
+    ("Sebanyak 4 dari 20 siswa dirawat.", "id", [(4, 4, "siswa", None), (20, 20, "siswa", None)]),
+    # ... but a measure after the second number is no counted noun of the first.
+    ("Bunga naik 2 dari 6 persen.", "id", [(2, 2, None, None), (6, 6, "percent", None)]),
+    # A noun glued to the number by a hyphen is its own counted noun, not one borrowed nearby.
+    ("A three-car train hit a truck, hurting 12 commuters.", "en", [(3, 3, "car", None), (12, 12, "commuters", None)]),
+    ("The 15-member board met twice.", "en", [(15, 15, "member", None), (2, 2, "times", None)]),
+    # A measure or a share written that way stays what it is.
+    ("The 50-year-old driver had a two-day permit.", "en", [(50, 50, "years", None), (2, 2, "days", None)]),
+])
+def test_counted_nouns_of_a_whole_and_glued_by_a_hyphen(sentence, language, expected):
     assert values(sentence, language) == expected

@@ -67,3 +67,30 @@ def test_currency_words_give_codes(sentence, language, expected):
 ])
 def test_percent_change_then_new_amount(sentence, language, expected):
     assert read(sentence, language) == expected
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    # a lakh is a hundred thousand, a crore ten million, whatever the spelling or the mark
+    ("The trust lost ₹12.5 crore of members' savings.", "en", [(1.25e8, 1.25e8, "INR")]),
+    ("Each family was promised Rs 3 lakh in relief.", "en", [(3e5, 3e5, "INR")]),
+    ("The clerk took a bribe of Rs.40,000 and INR 2 lac more.", "en", [(4e4, 4e4, "INR"), (2e5, 2e5, "INR")]),
+    ("The contract is worth Rs 75 cr.", "en", [(7.5e8, 7.5e8, "INR")]),
+    ("The fair drew two lakh visitors.", "en", [(2e5, 2e5, "visitors")]),
+    ("Perusahaan itu didenda ₹3 crore oleh regulator India.", "id", [(3e7, 3e7, "INR")]),
+    # a later bare amount in the same scale takes the rupees before it
+    ("Revenue rose to ₹9 crore from 6.5 crore.", "en", [(9e7, 9e7, "INR"), (6.5e7, 6.5e7, "INR")]),
+])
+def test_indian_scale_words_and_rupee_marks(sentence, language, expected):
+    assert read(sentence, language) == expected
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    # "Rs" is the rupee's mark in several countries: the one country named gives the code ...
+    ("Karachi traders lost Rs 3 crore, Pakistan's customs service said.", "en", [(3e7, 3e7, "PKR")]),
+    ("Sri Lanka raised the fare to Rs 150.", "en", [(150, 150, "LKR")]),
+    # ... an explicit mark nearby wins, and with no country named it is the Indian rupee.
+    ("The fee is ₹500 and the fine Rs 200.", "en", [(500, 500, "INR"), (200, 200, "INR")]),
+    ("The ticket costs Rs 90.", "en", [(90, 90, "INR")]),
+])
+def test_the_rs_mark_takes_the_country_named(sentence, language, expected):
+    assert read(sentence, language) == expected

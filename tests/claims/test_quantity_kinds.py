@@ -66,6 +66,19 @@ def test_changes_from_one_value_to_another(sentence, language, expected):
     # ... but "lebih dari target", "more than" after a number compare it with something else.
     ("Realisasi 10 persen lebih dari target.", "id", [(10, 10, "percent", None)]),
     ("Sekitar 5.000-an warga mengungsi.", "id", [(5000, 5000, "warga", "approx")]),
+    # "or more", "atau lebih", "at or above" include the number itself: it is the lower bound.
+    ("Wells of 30 metres or more were dug.", "en", [(30, None, "m", "at_least")]),
+    ("The ferry takes 12 or more trucks a day.", "en", [(12, None, "trucks", "at_least")]),
+    ("Gudang itu menampung 200 ton atau lebih.", "id", [(200, None, "t", "at_least")]),
+    ("Ada 6 atau lebih kapal yang rusak.", "id", [(6, None, "kapal", "at_least")]),
+    ("Readings stayed at or above 40 percent all week.", "en", [(40, None, "percent", "at_least")]),
+    ("Fares at or below 5 dollars are exempt.", "en", [(None, 5, "USD", "up_to")]),
+    ("The wait was an hour or more at the border.", "en", [(1, None, "hours", "at_least")]),
+    # ... "or fewer", "atau kurang" make it the upper bound, "or so" an estimate.
+    ("Classes of 15 pupils or fewer get a grant.", "en", [(None, 15, "pupils", "up_to")]),
+    ("Bunga 2 persen atau kurang tidak dikenai pajak.", "id", [(None, 2, "percent", "up_to")]),
+    ("The storm lasted a week or so.", "en", [(1, 1, "weeks", "approx")]),
+    ("Queues grew as long as six hours.", "en", [(None, 6, "hours", "up_to")]),
 ])
 def test_negated_and_bounding_qualifiers(sentence, language, expected):
     assert values(sentence, language) == expected
@@ -212,3 +225,82 @@ def test_word_gates_never_hide_a_match(sentence, monkeypatch):
         assert (values(sentence, "en"), values(sentence, "id")) == gated
     finally:
         quantities._whole_text.cache_clear()
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    # Neighbouring whole numbers written as alternatives before one unit are one rough range.
+    ("Fevers of 103, 104 degrees are common.", "en", [(103, 104, "degrees", None)]),
+    ("She called four, five times that night.", "en", [(4, 5, "times", None)]),
+    ("Antrean bisa memakan dua-tiga jam.", "id", [(2, 3, "hours", None)]),
+    ("Setiap hari biasanya 8, 9 nelayan melaut.", "id", [(8, 9, "nelayan", None)]),
+    ("A two-three week delay is likely.", "en", [(2, 3, "weeks", None)]),
+    # A list of numbers stays a list, and numbers apart by more than one are separate.
+    ("Only 3, 5 and 7 were left.", "en", [(3, 3, None, None), (5, 5, None, None), (7, 7, None, None)]),
+    ("Teams won 6, 7 and 8 games.", "en", [(6, 6, "games", None), (7, 7, "games", None), (8, 8, "games", None)]),
+    ("Kapal membawa 4, 5, dan 9 ton beras.", "id", [(4, 4, None, None), (5, 5, None, None), (9, 9, "t", None)]),
+    ("Di antara peserta, 2, 3, 4 orang sakit.", "id", [(2, 2, "orang", None), (3, 3, "orang", None), (4, 4, "orang", None)]),
+    ("Rates of 4, 9 percent were quoted.", "en", [(4, 4, None, None), (9, 9, "percent", None)]),
+])
+def test_neighbouring_numbers_as_alternatives(sentence, language, expected):
+    assert values(sentence, language) == expected
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    # An age bound with "usia"/"age of" between the bound and the number.
+    ("Vaksin belum untuk anak di bawah usia 6 tahun.", "id", [(None, 6, "years", "less_than")]),
+    ("Pengunjung di atas umur 60 tahun masuk gratis.", "id", [(60, None, "years", "more_than")]),
+    ("The ban covers boys under the age of 16.", "en", [(None, 16, "years", "less_than")]),
+    ("Warga berusia di bawah 30 tahun mendominasi.", "id", [(None, 30, "years", "less_than")]),
+    # A bare bound on a group of people is their age ...
+    ("Most of those who fell ill were over 70.", "en", [(70, None, "years", "more_than")]),
+    ("Patients under 16 are seen first.", "en", [(None, 16, "years", "less_than")]),
+    ("Warga di atas 60 mendapat vaksin lebih dulu.", "id", [(60, None, "years", "more_than")]),
+    # ... unless they are counted, and a bound on anything else has no age.
+    ("Pasien di atas 100 orang dirawat di lorong.", "id", [(100, None, "orang", "more_than")]),
+    ("Prices over 40 were rejected.", "en", [(40, None, None, "more_than")]),
+    # "over" a written length of time after such a group is still a bound.
+    ("Workers over 20 years in service get a bonus.", "en", [(20, None, "years", "more_than")]),
+])
+def test_age_bounds(sentence, language, expected):
+    assert values(sentence, language) == expected
+
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    # "over" a length of time after an action spans it ...
+    ("The clerk took $40,000 from the fund over six years.", "en", [(40000, 40000, "USD", None), (6, 6, "years", None)]),
+    ("Snow piled up in the pass over 36 hours.", "en", [(36, 36, "hours", None)]),
+    # ... but after "in", "for", a copula or a verb of lasting it exceeds the length.
+    ("Growth was the weakest in over three years.", "en", [(3, None, "years", "more_than")]),
+    ("She has led the group for over 12 years.", "en", [(12, None, "years", "more_than")]),
+    ("The repairs took over 5 weeks.", "en", [(5, None, "weeks", "more_than")]),
+    ("Turnout rose over 4 percent.", "en", [(4, None, "percent", "more_than")]),
+])
+def test_over_a_length_of_time(sentence, language, expected):
+    assert values(sentence, language) == expected
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    # A vague number word takes the unit or currency written after "of".
+    ("Fraudsters took billions of dollars from savers.", "en", [(1e9, 9999999999, "USD", "vague")]),
+    ("Smoke spread over hundreds of kilometres.", "en", [(100, 999, "km", "vague")]),
+    ("Negara merugi miliaran rupiah akibat penyelundupan.", "id", [(1e9, 9999999999, "IDR", "vague")]),
+    ("Ribuan warga mengungsi.", "id", [(1000, 9999, "warga", "vague")]),
+])
+def test_vague_numbers_take_the_unit_after_them(sentence, language, expected):
+    assert values(sentence, language) == expected
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    # After a verb of change, "hingga" is where the change ended, not a ceiling ...
+    ("Genangan air surut hingga 40 sentimeter.", "id", [(40, 40, "cm", None)]),
+    ("Harga cabai naik sampai Rp 70.000.", "id", [(70000, 70000, "IDR", None)]),
+    ("Curah hujan bisa hingga 80 mm.", "id", [(None, 80, "mm", "up_to")]),
+    # ... and a "hingga" that ends a period before a copula bounds nothing.
+    ("Sejak Senin hingga Rabu malam tercatat sebanyak 5.200 penumpang.", "id", [(5200, 5200, "penumpang", None)]),
+    ("Jaraknya paling jauh adalah 3 km.", "id", [(3, 3, "km", None)]),
+    # "roda empat" names a kind of vehicle; it counts nothing.
+    ("Sebanyak 900 kendaraan roda empat melintas.", "id", [(900, 900, "kendaraan", None)]),
+])
+def test_hingga_after_a_change_or_a_period(sentence, language, expected):
+    assert values(sentence, language) == expected

@@ -72,6 +72,30 @@ def test_a_place_in_a_streak(sentence, expected):
     assert _read(sentence, "id") == expected
 
 
+@pytest.mark.parametrize("sentence, language, expected", [
+    # The place in an unbroken run of time units counts the units that have passed.
+    ("Snow fell for the 9th straight day in the valley.", "en", [(9, 9, "days", None)]),
+    ("Exports shrank for a fourth consecutive month.", "en", [(4, 4, "months", None)]),
+    ("The bank held rates for the sixth successive time.", "en", [(6, 6, "times", None)]),
+    ("Sungai meluap untuk hari keempat berturut-turut.", "id", [(4, 4, "days", None)]),
+    ("Harga cabai naik pada pekan ke-3 berturut-turut.", "id", [(3, 3, "weeks", None)]),
+])
+def test_a_place_in_a_run_of_time_units(sentence, language, expected):
+    assert _read(sentence, language) == expected
+
+
+@pytest.mark.parametrize("sentence, language", [
+    # A week or day of a named month or year says when: it is a date, not a count.
+    ("Harga gula turun pada pekan kedua Juni 2025.", "id"),
+    ("Kasus terbanyak tercatat pada minggu ketiga bulan ini.", "id"),
+    ("Laporan itu mencakup pekan ke-20 tahun 2025.", "id"),
+    ("Talks resume in the second week of October.", "en"),
+    ("Sales peak in the last days of the third week of the month.", "en"),
+])
+def test_a_week_of_a_named_month_or_year_is_a_date(sentence, language):
+    assert _read(sentence, language) == []
+
+
 @pytest.mark.parametrize("sentence, expected", [
     ("She lost to the world number two in the semi-final.", [(2, 2, "rank", None)]),
     ("The world No. 7 withdrew.", [(7, 7, "rank", None)]),
@@ -85,3 +109,18 @@ def test_a_voice_in_the_stands_is_no_vote():
     # "suara" alone is a voice or a sound; only "pemungutan suara" is a vote.
     units = [unit for _lo, _hi, unit, _q in _read("Suara penonton menggema saat Persib unggul 2-1.", "id")]
     assert units == ["goals", "goals"]
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    # A place in a ranking by a superlative counts, like "second place".
+    ("Jawa Barat mencatat 812 kasus, terbanyak ketiga secara nasional.", "id",
+     [(812, 812, "kasus", None), (3, 3, "place", None)]),
+    ("Bandara itu menjadi tersibuk ke-2 di Asia.", "id", [(2, 2, "place", None)]),
+    ("It is the country's second-largest port.", "en", [(2, 2, "place", None)]),
+    ("The state is the 4th most populous.", "en", [(4, 4, "place", None)]),
+    # A "ter-" word that is no superlative, or "first", ranks nothing here.
+    ("Tersangka kedua ditangkap di Medan.", "id", []),
+    ("It is the largest port.", "en", []),
+])
+def test_a_place_in_a_ranking_by_a_superlative(sentence, language, expected):
+    assert _read(sentence, language) == expected
