@@ -28,9 +28,11 @@ class DateMention:
 
 
 def find_dates(text: str, start: int, end: int, language: str,
-               reference: dt.date | None) -> tuple[DateMention, ...]:
+               reference: dt.date | None, told_by: str = "") -> tuple[DateMention, ...]:
     """Date expressions inside ``text[start:end]``, resolved against ``reference``.
 
+    ``told_by`` is the attribution that governs the span ("Ia memperkirakan", "forecasters
+    expect"): a forecast there looks ahead as one inside the span would.
     Year-less and relative expressions are skipped when ``reference`` is None.
     """
     start, end = max(0, start), min(len(text), end)
@@ -40,7 +42,7 @@ def find_dates(text: str, start: int, end: int, language: str,
         return ()                        # most spans: nothing more to read
     mentions: list[DateMention] = []
     matches: list[DateMatch] = []        # what each mention was found as
-    future = _Future(text, start, end, reference)
+    future = _Future(text, start, end, reference, told_by)
     if any(m.kind in _GENERIC_KINDS and not m.groups.get("y") and not m.groups.get("rel") for m in found) \
             and _HABITUAL.search(text, start, end):
         # "Musim hujan biasanya berlangsung November hingga Maret": months of every year, no date
@@ -312,15 +314,27 @@ def _year_end_past(text: str, match: DateMatch, reference: dt.date | None, futur
     if match.kind == "year" and int(match.groups["y"]) < reference.year \
             and _YEAR_END.search(text, match.start, match.end) and not future.said():
         return (f"{match.groups['y']}-12",)
-    if _last_year(match) and _END_BEFORE.search(text, max(0, match.start - 20), match.start) and not future.said():
+    if _year_step(match) == -1 and _END_BEFORE.search(text, max(0, match.start - 20), match.start) \
+            and not future.said():
         return (f"{reference.year - 1}-12",)
+    if _year_step(match) in (0, 1) and _END_BEFORE.search(text, max(0, match.start - 20), match.start):
+        # "hingga akhir tahun ini", "by the end of next year": that year's December, as for
+        # "akhir tahun" (``date_kinds._part_of_unit``)
+        return (f"{reference.year + _year_step(match)}-12",)
     return ()
 
 
-def _last_year(match: DateMatch) -> bool:
+_YEAR_STEPS = {"lalu": -1, "kemarin": -1, "last": -1, "ini": 0, "this": 0, "depan": 1, "mendatang": 1, "next": 1}
+
+
+def _year_step(match: DateMatch) -> int | None:
+    """-1, 0 or 1 for "tahun lalu", "this year", "tahun depan"; None for any other match."""
     unit = (match.groups.get("u") or match.groups.get("u2") or "").lower()
     rel = (match.groups.get("rel") or match.groups.get("rel2") or "").lower()
-    return match.kind == "relative_unit" and unit in ("tahun", "year") and rel in ("lalu", "last")
+    if match.kind != "relative_unit" or unit not in ("tahun", "year"):
+        return None
+    return _YEAR_STEPS.get(rel)
+
 
 
 def _end(mention: DateMention) -> int:
@@ -367,19 +381,31 @@ _PAST = re.compile(r"\b(?:telah|sudah|sempat|pernah|tercatat|mencatat|mencatatka
 _ESTIMATE = re.compile(r"\b(?:diperkirakan|diprediksi|perkiraan|estimated|estimates?)\b", re.I)
 
 
+# The verb of an attribution that forecasts ("analysts expect", "BMKG memprediksi") makes what
+# it governs look ahead; one that estimates ("Ia memperkirakan", "officials estimated") may look
+# either way, as "diperkirakan" does inside a span. (Only the verb: "kata Ali" looks nowhere.)
+_FORECAST_TOLD = re.compile(r"\b(?:expects?|expected|predicts?|predicted|forecasts?|forecasted|anticipates?"
+                            r"|anticipated|projects?|projected|memprediksi|memprediksikan|meramalkan"
+                            r"|memproyeksikan|memproyeksi|menargetkan|berharap|mengharapkan)\b", re.I)
+_ESTIMATE_TOLD = re.compile(r"\b(?:memperkirakan|estimates?|estimated|menaksir|menduga)\b", re.I)
+
+
 class _Future:
     """Whether a span speaks of the future, read only when a date that could move ahead is
     found (most spans name none, and the case-blind search is the costliest step here)."""
 
-    def __init__(self, text: str, start: int, end: int, reference: dt.date | None):
+    def __init__(self, text: str, start: int, end: int, reference: dt.date | None, told_by: str = ""):
         self._args, self._reference, self._said, self._past = (text, start, end), reference, None, None
+        self._told_by = told_by
 
     def past(self) -> bool:
         """Whether the span tells what happened: a past tense, a past marker or a figure's
-        change ("telah", "sempat", "naik", "rose", "was"), and no estimate; Indonesian verbs
-        carry no tense, so a bare "Proyek selesai pada kuartal IV" tells neither way."""
+        change ("telah", "sempat", "naik", "rose", "was"), and no estimate, in the span or
+        in the attribution that governs it; Indonesian verbs carry no tense, so a bare
+        "Proyek selesai pada kuartal IV" tells neither way."""
         if self._past is None:
-            self._past = _PAST.search(*self._args) is not None and _ESTIMATE.search(*self._args) is None
+            self._past = _PAST.search(*self._args) is not None and _ESTIMATE.search(*self._args) is None \
+                and _ESTIMATE_TOLD.search(self._told_by) is None
         return self._past
 
     def text(self) -> str:
@@ -388,7 +414,8 @@ class _Future:
     def said(self) -> bool:
         if self._said is None:
             self._said = self._reference is not None and (_FUTURE.search(*self._args) is not None
-                                                          or _FIXTURE.match(*self._args) is not None)
+                                                          or _FIXTURE.match(*self._args) is not None
+                                                          or _FORECAST_TOLD.search(self._told_by) is not None)
         return self._said
 
 

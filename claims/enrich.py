@@ -30,7 +30,8 @@ def build_claim(text: str, cut: Cut, language: str, reference: dt.date | None) -
     quantities = tuple(q for q in _window_quantities(local, lo, language)
                        if cut.start <= q.start and q.end <= cut.end
                        and not _inside(q.start, q.end, cut.inner))
-    own_dates = _dates(text, local, lo, cut.start, cut.end, language, reference, cut.inner_dated)
+    told_by = text[cut.frame[0]:cut.frame[1]] if cut.frame else ""
+    own_dates = _dates(text, local, lo, cut.start, cut.end, language, reference, cut.inner_dated, told_by)
     dates = own_dates + _frame_dates(text, cut, language, reference)
     span = text[cut.start:cut.end]
     types = claim_types(span, quantities=bool(quantities), dated=bool(own_dates),
@@ -63,9 +64,10 @@ def _entities(local: str, lo: int, s: int, e: int, language: str) -> tuple[Entit
     return tuple(Entity(f.text, f.kind, f.start + lo, f.end + lo) for f in found) if lo else found
 
 
-def _dates(text, local, lo, s, e, language, reference, inner=()) -> tuple[str, ...]:
-    """Date values of ``[s, e)`` read in ``local``, the window of ``text`` starting at ``lo``."""
-    mentions = [m for m in find_dates(local, s - lo, e - lo, language, reference)
+def _dates(text, local, lo, s, e, language, reference, inner=(), told_by="") -> tuple[str, ...]:
+    """Date values of ``[s, e)`` read in ``local``, the window of ``text`` starting at ``lo``
+    (``told_by``: the attribution that governs the span)."""
+    mentions = [m for m in find_dates(local, s - lo, e - lo, language, reference, told_by)
                 if not _inside(m.start + lo, m.end + lo, inner)]
     # Only a full date can move to the coming weekday: the clause is read for "will" then.
     if reference is None or not any(len(v) == 10 for m in mentions for v in m.values) \
