@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from claims import date_chain as chain
 from claims import date_links as links
+from claims.dates import RELATIVE_ASIDE
 from claims.model import Claim
 from claims.text_features import may_hold_any
 
@@ -585,11 +586,7 @@ def _states_a_general_fact(text: str) -> bool:
         return False
     # an aside closed inside the claim describes its subject, not the claim's own clause:
     # "Exports of electronics, which account for a third of the total, grew 27%" is the month's
-    return _GENERAL.search(_ASIDE.sub(",", text.lower())) is not None
-
-
-# (a decimal comma, "2,5 juta", does not close the aside)
-_ASIDE = re.compile(r",\s*(?:which|who|yang)\b(?:[^,]|,(?=\d))*,(?!\d)")
+    return _GENERAL.search(RELATIVE_ASIDE.sub(",", text.lower())) is not None
 
 
 # "12 climbers were still missing", "lima orang masih dalam pencarian": a count that still holds

@@ -202,17 +202,23 @@ def _in_a_later_base(text: str, date: DateMatch, year: DateMatch) -> bool:
     return date.end <= year.start and _BASE_MARK.search(text, date.end, year.start) is not None
 
 
-_ASIDE_OPENER = re.compile(r",\s*(?:which|who|yang)\b[^,]*$", re.I)
+# A relative clause set off by commas (", which ... ,", ", yang ... ,"): what it says describes
+# a noun, not the clause around it. A decimal comma ("2,5 juta", "1,200") neither closes it nor
+# stands for its end. One rule for every reader of asides (``asof`` removes them too).
+_ASIDE_OPEN = r",\s*(?:which|who|yang)\b(?:[^,]|,(?=\d))*"
+_ASIDE_CLOSE = re.compile(r",(?!\d)")
+RELATIVE_ASIDE = re.compile(_ASIDE_OPEN + _ASIDE_CLOSE.pattern, re.I)
+_ASIDE_OPENER = re.compile(_ASIDE_OPEN + "$", re.I)
 
 
 def _aside_around(text: str, pos: int) -> tuple[int, int] | None:
-    """The relative clause set off by commas that holds ``pos`` (", which ... ,"): a year said
-    there belongs to the aside, not to the clause around it."""
+    """The relative aside that holds ``pos``, running to the end of the text when it is not
+    closed: a year said there belongs to the aside, not to the clause around it."""
     opener = _ASIDE_OPENER.search(text, max(0, pos - 80), pos)
     if opener is None:
         return None
-    close = text.find(",", pos)
-    return opener.start(), (close if close >= 0 else len(text))
+    close = _ASIDE_CLOSE.search(text, pos)
+    return opener.start(), (close.start() if close else len(text))
 
 
 def _in_year(mention: DateMention, year: str) -> DateMention | None:

@@ -853,3 +853,25 @@ def test_deadlines_at_the_weekend_or_the_end_of_a_year(sentence, language, expec
 def test_a_forecast_in_the_governing_attribution_looks_ahead(sentence, told_by, expected):
     mentions = find_dates(sentence, 0, len(sentence), "en", REF, told_by)
     assert [v for m in mentions for v in m.values] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a relative year inside a ", which/yang ... ," aside is the aside's, even when a decimal
+    # or thousands comma sits inside the aside before it ...
+    ("Ekspor, yang turun 2,5 persen tahun lalu, naik pada 3 Maret", ["2022-03-03"]),
+    ("The fleet, which carried 1,200 riders a day last year, added two routes on March 3", ["2022-03-03"]),
+    # ... while one said in the main clause places the year-less day
+    ("The fleet carried 1,200 riders a day last year and added two routes on March 3", ["2021-03-03"]),
+])
+def test_a_year_said_in_an_aside_with_a_number_comma_places_nothing_outside(sentence, expected):
+    assert [v for m in find_dates(sentence, 0, len(sentence), "en", REF) for v in m.values] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Harga, yang naik 2,5 persen, stabil", [", yang naik 2,5 persen,"]),
+    ("Sales, which hit 1,200 units, fell", [", which hit 1,200 units,"]),
+    ("Sales, which hit 1,200 units fell", []),        # never closed: nothing to remove
+])
+def test_relative_aside_is_closed_only_by_a_comma_that_is_no_decimal(text, expected):
+    from claims.dates import RELATIVE_ASIDE
+    assert [m.group() for m in RELATIVE_ASIDE.finditer(text)] == expected
