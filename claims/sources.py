@@ -43,7 +43,7 @@ def resolve_sources(text: str, sentences) -> list[Cut]:
                                         or cut.source))
                 continue
             named = _named_by_head(text, cut, earlier) or _publisher_of_data(text, cut) \
-                or _named_body(text, cut) or _name_after_role(text, cut) or _antecedent_of_it(text, cut)
+                or _named_body(text, cut, earlier) or _name_after_role(text, cut) or _antecedent_of_it(text, cut)
             if named:
                 out.append(_with_source(cut, named))
                 continue
@@ -136,7 +136,29 @@ def _named_by_head(text: str, cut: Cut, earlier: list[str]) -> str | None:
         # published on Tuesday" stays as written.
         if is_named(source) and word.search(source) and len(source) > len(m.group()):
             return source
-    return _nearest_named(text, noun.capitalize(), cut.start)
+    return _nearest_named(text, noun.capitalize(), cut.start) or _nearest_body_of_any_kind(noun, earlier)
+
+
+# Epithets that stand for a public body of any kind: "the agency said" after a sentence
+# crediting "the National Weather Service" is that service, though its name holds no "Agency".
+_ANY_BODY_EPITHETS = frozenset("agency body organisation organization institution regulator watchdog"
+                               " lembaga instansi".split())
+# The words that make a name a body's (complete for the kinds of public and private bodies
+# that speak in news), and an acronym standing for one ("BMKG", "FEMA").
+_BODY_KIND = re.compile(r"\b(?:Agency|Ministry|Department|Office|Bureau|Service|Authority|Commission|Council"
+                        r"|Board|Institute|Administration|Directorate|Committee|Centre|Center|Organi[sz]ation"
+                        r"|Police|Court|Kementerian|Badan|Dinas|Lembaga|Komisi|Kantor|Direktorat|Dewan"
+                        r"|Otoritas|Balai|Pusat|Kepolisian|Pengadilan)\b|^[A-Z]{3,6}$")
+_BODY_REACH = 3     # credited sources looked back over: the nearest mention, not any earlier one
+
+
+def _nearest_body_of_any_kind(noun: str, earlier: list[str]) -> str | None:
+    if noun not in _ANY_BODY_EPITHETS:
+        return None
+    for source in reversed(earlier[-_BODY_REACH:]):
+        if is_named(source) and _BODY_KIND.search(source):
+            return re.sub(r"^[Tt]he\s+", "", source)
+    return None
 
 
 # "In a briefing held by Statistics Norway on Monday, the latest data showed …": data named
@@ -176,11 +198,11 @@ def _with_source(cut: Cut, source: str | None) -> Cut:
 # "menurut keterangan dinas itu", "the ministry said": a definite epithet for a public body
 # named before it ("Dinas Pangan Kota X", "the Health Ministry"); rule 6 takes the name.
 # (English "the ministry" is read by _named_by_head.)
-_BODY_EPITHET = re.compile(r"(?i:\b(?P<noun>dinas|badan|kementerian|lembaga|komisi|kantor)\s+(?:itu|tersebut|ini))$")
+_BODY_EPITHET = re.compile(r"(?i:\b(?P<noun>dinas|badan|kementerian|lembaga|instansi|komisi|kantor)\s+(?:itu|tersebut|ini))$")
 _NAME_WORD = r"[A-Z][\w&.'’()-]*"
 
 
-def _named_body(text: str, cut: Cut) -> str | None:
+def _named_body(text: str, cut: Cut, earlier: list[str]) -> str | None:
     m = _BODY_EPITHET.search(clean_speaker(cut.source or ""))
     if not m:
         return None
@@ -190,7 +212,7 @@ def _named_body(text: str, cut: Cut) -> str | None:
     found = None
     for found in _body_pattern(m.group("noun").capitalize()).finditer(text, max(0, until - _COMPANY_REACH), until):
         pass
-    return found.group().strip() if found else None
+    return found.group().strip() if found else _nearest_body_of_any_kind(m.group("noun").lower(), earlier)
 
 
 @lru_cache(maxsize=32)

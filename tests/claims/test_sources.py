@@ -345,3 +345,29 @@ def test_a_speaker_aside_after_the_tail():
 def test_a_body_opening_with_the_keeps_its_place_name():
     body = "The Guild of Millers, which represents 400 mills, said flour prices rose 6% in May."
     assert ("flour prices rose 6% in May", "The Guild of Millers") in _sources(body)
+
+
+# "the agency" / "lembaga tersebut" stands for a body of any kind: with no name that holds the
+# word, it is the nearest body credited before it (rule 6), never a person.
+@pytest.mark.parametrize("body, claim, source", [
+    ("Snow closed 12 roads, according to the Highland Road Service.\n\n"
+     "Drifts reached 3 metres near Tain, the agency said.",
+     "Drifts reached 3 metres near Tain", "Highland Road Service"),
+    ("Snow closed 12 roads, said Ewan Reid, a farmer.\n\n"
+     "Drifts reached 3 metres near Tain, the agency said.",
+     "Drifts reached 3 metres near Tain", "the agency"),
+])
+def test_a_generic_body_epithet_takes_the_nearest_named_body(body, claim, source):
+    assert (claim, source) in _sources(body)
+
+
+@pytest.mark.parametrize("body, claim, source", [
+    ("Menurut Pusat Data Cuaca Daerah, hujan turun 14 hari berturut-turut. "
+     "Curah hujan mencapai 300 mm, kata lembaga tersebut.",
+     "Curah hujan mencapai 300 mm", "Pusat Data Cuaca Daerah"),
+    ("Menurut Balai Sungai Wilayah III, air naik 2 meter. "
+     "Tanggul dijaga 40 petugas, kata instansi itu.",
+     "Tanggul dijaga 40 petugas", "Balai Sungai Wilayah III"),
+])
+def test_an_indonesian_generic_body_epithet_takes_the_nearest_named_body(body, claim, source):
+    assert (claim, source) in _id_sources(body)
