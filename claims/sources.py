@@ -63,14 +63,18 @@ def resolve_sources(text: str, sentences) -> list[Cut]:
 
 _SINGULAR = frozenset("-nya nya ia dia beliau he she".split())
 # A sentence that opens with a person, alone or between a role and a verb: "Bupati X, Rina
-# Sari, meminta …", "Rina Sari mengimbau …", "Mayor Ana Ruiz urged …".
-_PERSON_OPENING = re.compile(r"[\"“]?(?:[A-Z][^,.\n\"“”]{1,60},\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})"
+# Sari, meminta …", "Rina Sari mengimbau …", "Mayor Ana Ruiz urged …"; the name may carry an
+# age and a description before the verb ("Sulasmi (52), pedagang sayur, mengaku …", "Tom Hale,
+# 70, a retired teacher, said …"); an age marks even a one-word name as a person's.
+_PERSON_OPENING = re.compile(r"[\"“]?(?:[A-Z][^,.\n\"“”]{1,60},\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
+                             r"(?P<age>\s*\(\d{1,3}\)|,\s*\d{1,3}(?=,))?(?:,\s+[^,.\n\"“”]{1,60}(?=,))?"
                              r",?\s+(?P<verb>[a-z]+)\b")
 _CHUNKS = re.compile(r"(?<=[.!?])\s+|\n+")
 # Verbs of acting, not of undergoing: "X ditangkap" brings in a suspect, not a speaker.
 _ACTIVE_ID = re.compile(r"^(?:me|mem|men|meng|meny|ber)[a-z]{3,}$")
+# (A reporting verb counts too: "X said he …" brings X in when the sentence credited no one.)
 _ACTIVE_EN = frozenset("""urged asked called appealed pledged promised vowed warned welcomed thanked
-visited praised criticised criticized announced""".split())
+visited praised criticised criticized announced said says told added explained recalled""".split())
 
 
 def _introduced_person(text: str, a: int, b: int) -> str | None:
@@ -84,7 +88,7 @@ def _introduced_person(text: str, a: int, b: int) -> str | None:
             continue
         verb, name = m.group("verb"), drop_titles(m.group("name"))
         acting = bool(_ACTIVE_ID.match(verb)) and verb not in _NOT_ACTING or verb in _ACTIVE_EN
-        if acting and is_person(name) and len(name.split()) >= 2:
+        if acting and is_person(name) and (len(name.split()) >= 2 or m.group("age")):
             found = name
     return found
 
