@@ -680,9 +680,17 @@ def _dated_claim_before(text: str, earlier: list[Claim], claim: Claim) -> Claim 
             continue
         if "\n" in text[previous.end:claim.start]:
             return None
-        if "date" in previous.types:
+        if "date" in previous.types and not _FLASHBACK.search(previous.text):
             return previous
     return None
+
+
+# "the company had inspected the slope in May", "jembatan itu pernah ambruk pada 2019": a date
+# told in the past perfect (or with "pernah") reaches back behind the story; what follows it
+# ("Service has been suspended") is not told on that date.
+_FLASHBACK = re.compile(r"\bhad\s+(?:not\s+|never\s+|already\s+|also\s+)?(?:[a-z]{2,}ed|been|done|seen|taken|given"
+                        r"|made|found|held|told|known|shown|begun|gone|come|sent|spent|built|left|lost|paid|won)\b"
+                        r"|\bpernah\b", re.I)
 
 
 def needs_as_of(claim: Claim) -> bool:
