@@ -140,7 +140,26 @@ def _named_by_head(text: str, cut: Cut, earlier: list[str]) -> str | None:
         # published on Tuesday" stays as written.
         if is_named(source) and word.search(source) and len(source) > len(m.group()):
             return source
-    return _nearest_named(text, noun.capitalize(), cut.start) or _nearest_body_of_any_kind(noun, earlier)
+    return _person_in_that_role(text, noun, cut.start) or _nearest_named(text, noun.capitalize(), cut.start) \
+        or _nearest_body_of_any_kind(noun, earlier)
+
+
+def _person_in_that_role(text: str, noun: str, pos: int) -> str | None:
+    """"The judge said" after "High Court judge Azman Rashid said": a person named right after
+    the role noun earlier in the text is who the epithet means (the nearest such mention)."""
+    found = None
+    for found in _role_before_name(noun).finditer(text, max(0, pos - _COMPANY_REACH), pos):
+        pass
+    if found is None:
+        return None
+    name = drop_titles(found.group("name"))
+    return name if is_person(name) and len(name.split()) >= 2 else None
+
+
+@lru_cache(maxsize=32)
+def _role_before_name(noun: str):
+    # the noun in any case ("judge", "Judge"), then two to five capitalised words
+    return re.compile(rf"\b(?i:{re.escape(noun)})\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,4}})")
 
 
 # Epithets that stand for a public body of any kind: "the agency said" after a sentence

@@ -384,3 +384,17 @@ def test_a_pronoun_takes_an_aged_person_whose_said_sentence_credited_no_one():
             "\"My fan broke three weeks ago,\" he said.")
     claims = split_article(text, language="en").claims
     assert ("My fan broke three weeks ago", "Tom Hale") in [(c.text, c.source) for c in claims]
+
+
+# "The coroner said" after "Senior coroner Maria Lopes said": the person the role noun named.
+@pytest.mark.parametrize("body, claim, source", [
+    ("Senior coroner Maria Lopes said the crew had followed every rule.\n\n"
+     "The coroner said 14 witnesses gave evidence.", "14 witnesses gave evidence", "Maria Lopes"),
+    ("Harbour master Ewan Reid said 12 boats sank.\n\n"
+     "Two crew were rescued, the master said.", "Two crew were rescued", "Ewan Reid"),
+    # a role noun followed by no name leaves the epithet as written
+    ("A senior coroner said the crew had followed every rule.\n\n"
+     "The coroner said 14 witnesses gave evidence.", "14 witnesses gave evidence", "The coroner"),
+])
+def test_a_role_epithet_takes_the_person_named_after_that_role(body, claim, source):
+    assert (claim, source) in _sources(body)
