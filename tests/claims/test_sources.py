@@ -123,6 +123,9 @@ def test_a_paragraph_that_never_closes_keeps_no_speaker():
     # an age and a description between the name and the verb; an age makes a one-word name a person
     ("Pedagang di Ciranjang, Asep Mulyana (47), mengaku dirinya rugi besar.", "Asep Mulyana"),
     ("Warsini (52), pemilik warung di Ciranjang, mengaku dirinya rugi besar.", "Warsini"),
+    # a long role before the name
+    ("Peneliti Pusat Kajian Transportasi dan Infrastruktur Universitas Negeri Bandung (PKTI), "
+     "Hasan Basri, menilai jalur itu rawan.", "Hasan Basri"),
     # ... while a one-word name with no age is not taken for a newcomer
     ("Ciranjang mengalami macet panjang.", "Sinta Dewi"),
 ])
