@@ -140,8 +140,14 @@ def _named_by_head(text: str, cut: Cut, earlier: list[str]) -> str | None:
         # published on Tuesday" stays as written.
         if is_named(source) and word.search(source) and len(source) > len(m.group()):
             return source
+        if (apposed := _NAME_AFTER_NOUN.search(source)) and apposed.group("noun").lower() == noun:
+            # "disaster management agency BNPB": the name the noun stood before
+            return apposed.group("name")
     return _person_in_that_role(text, noun, cut.start) or _nearest_named(text, noun.capitalize(), cut.start) \
         or _nearest_body_of_any_kind(noun, earlier)
+
+
+_NAME_AFTER_NOUN = re.compile(r"\b(?P<noun>[a-z]+)\s+(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4})$")
 
 
 def _person_in_that_role(text: str, noun: str, pos: int) -> str | None:

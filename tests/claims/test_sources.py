@@ -401,3 +401,12 @@ def test_a_pronoun_takes_an_aged_person_whose_said_sentence_credited_no_one():
 ])
 def test_a_role_epithet_takes_the_person_named_after_that_role(body, claim, source):
     assert (claim, source) in _sources(body)
+
+
+# "the agency added" after "…, the regional flood agency BFA said": the name the noun stood
+# before in that credited source, not an older "… Agency" named further back.
+def test_a_definite_noun_takes_the_name_it_stood_before_in_the_last_source():
+    body = ("The Coastal Flood Warning Agency issued 6 alerts overnight.\n\n"
+            "Two roads were shut in Tain, the regional flood agency BFA said. "
+            "Water rose 2 metres in Oban, the agency added.")
+    assert ("Water rose 2 metres in Oban", "BFA") in _sources(body)
