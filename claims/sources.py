@@ -138,7 +138,8 @@ def _named_by_head(text: str, cut: Cut, earlier: list[str]) -> str | None:
     for source in reversed(earlier[-6:]):
         # Only a proper-name mention replaces the epithet (rule 6); "the study" after "a study
         # published on Tuesday" stays as written.
-        if is_named(source) and word.search(source) and len(source) > len(m.group()):
+        if is_named(source) and word.search(source) and len(source) > len(m.group()) \
+                and not _ENDS_UNNAMED.search(source):
             return source
         if (apposed := _NAME_AFTER_NOUN.search(source)) and apposed.group("noun").lower() == noun:
             # "disaster management agency BNPB": the name the noun stood before
@@ -147,6 +148,9 @@ def _named_by_head(text: str, cut: Cut, earlier: list[str]) -> str | None:
         or _nearest_body_of_any_kind(noun, earlier)
 
 
+# "Railway officials", "Harbour staff": people of a body, not its proper name (the epithet
+# "the railway" means the body's name, found further back).
+_ENDS_UNNAMED = re.compile(r"\s[a-z][\w'’-]*$")
 _NAME_AFTER_NOUN = re.compile(r"\b(?P<noun>[a-z]+)\s+(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4})$")
 
 

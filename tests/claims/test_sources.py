@@ -410,3 +410,12 @@ def test_a_definite_noun_takes_the_name_it_stood_before_in_the_last_source():
             "Two roads were shut in Tain, the regional flood agency BFA said. "
             "Water rose 2 metres in Oban, the agency added.")
     assert ("Water rose 2 metres in Oban", "BFA") in _sources(body)
+
+
+# "Harbour officials said …. the harbour said": the people of a body are not its proper name;
+# the epithet takes the name the article gave the body.
+def test_a_definite_noun_skips_a_credited_group_for_the_bodys_name():
+    body = ("The ferry is run by West Isles Harbour, a council company.\n\n"
+            "Harbour officials said the ramp had cracked. "
+            "Repairs would take about a month, the harbour said.")
+    assert ("Repairs would take about a month", "West Isles Harbour") in _sources(body)
