@@ -73,11 +73,23 @@ def find_dates(text: str, start: int, end: int, language: str,
             or _full_year_past(match, reference, future) \
             or _past_month(match, resolve_match(match, reference), reference, future)
         if values:
-            mentions.append(DateMention(match.start, match.end, values))
+            mentions.append(DateMention(match.start, match.end, _from_the_weeks_start(text, match, values)))
             matches.append(match)
     mentions = _scoped_by_a_relative_year(mentions, matches, text)
     periods = [_past_period(text, p, reference, future) for p in periods]
     return tuple(sorted(mentions + periods, key=lambda m: m.start))
+
+
+# "sejak pekan lalu", "mulai pekan depan", "since last week": a stretch that starts with the
+# week named starts on its Monday; the week's Sunday is no end of it.
+_STARTING = re.compile(r"\b(?:sejak|mulai|since|starting|beginning)\s+$", re.I)
+
+
+def _from_the_weeks_start(text: str, match: DateMatch, values: tuple[str, ...]) -> tuple[str, ...]:
+    if match.kind != "relative_unit" or len(values) != 2 or len(values[0]) != 10 \
+            or not _STARTING.search(text, max(0, match.start - 12), match.start):
+        return values
+    return values[:1]
 
 
 _BARE_MONTH_KINDS = frozenset({"month", "month_may", "month_period"})

@@ -875,3 +875,17 @@ def test_a_year_said_in_an_aside_with_a_number_comma_places_nothing_outside(sent
 def test_relative_aside_is_closed_only_by_a_comma_that_is_no_decimal(text, expected):
     from claims.dates import RELATIVE_ASIDE
     assert [m.group() for m in RELATIVE_ASIDE.finditer(text)] == expected
+
+
+# REF is Thursday 10 March 2022.
+@pytest.mark.parametrize("sentence, language, expected", [
+    # a stretch that starts with a named week starts on that week's Monday
+    ("Harga gula naik sejak pekan lalu.", "id", [("pekan lalu", ("2022-02-28",))]),
+    ("Pembatasan berlaku mulai minggu depan.", "id", [("minggu depan", ("2022-03-14",))]),
+    ("Queues have grown since last week.", "en", [("last week", ("2022-02-28",))]),
+    ("New fares apply starting next week.", "en", [("next week", ("2022-03-14",))]),
+    # ... while the week itself is still both its ends
+    ("Harga gula naik pekan lalu.", "id", [("pekan lalu", ("2022-02-28", "2022-03-06"))]),
+])
+def test_a_stretch_starting_with_a_week_starts_on_its_monday(sentence, language, expected):
+    assert found(sentence, language=language) == expected
