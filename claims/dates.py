@@ -362,7 +362,8 @@ def _end(mention: DateMention) -> int:
 # Plans, targets and expectations look ahead: "ditargetkan rampung akhir November", "expected
 # to reopen by June" name the coming month, even when the one just past is nearer.
 # ("diperkirakan" is left out: it also estimates what already happened, "kerugian diperkirakan ...")
-_FUTURE = re.compile(r"\b(?:akan|will|shall|bakal|nanti|mendatang|diprediksi|diprediksikan"
+_FUTURE = re.compile(r"\b(?:akan|will|shall|bakal|nanti|mendatang|diprediksi|diprediksikan|memprediksi|memprediksikan"
+                     r"|meramalkan|memproyeksikan|predicts?|predicted"
                      r"|dijadwalkan|direncanakan|rencananya|berencana|ditargetkan"
                      r"|menargetkan|diharapkan|diproyeksikan|berpotensi|expected\s+to|expects?|forecasts?|forecasting|scheduled|set\s+to|would"
                      r"|plans?\s+to|planned|targets?|aims?\s+to|due\s+to\s+(?:open|start|finish|end|close))\b", re.I)
@@ -396,7 +397,7 @@ _PAST = re.compile(r"\b(?:telah|sudah|sempat|pernah|tercatat|mencatat|mencatatka
 
 
 # An estimate may look either way ("harga diperkirakan turun pada April"): no sign of the past.
-_ESTIMATE = re.compile(r"\b(?:diperkirakan|diprediksi|perkiraan|estimated|estimates?)\b", re.I)
+_ESTIMATE = re.compile(r"\b(?:diperkirakan|memperkirakan|diprediksi|perkiraan|estimated|estimates?)\b", re.I)
 
 
 # The verb of an attribution that forecasts ("analysts expect", "BMKG memprediksi") makes what

@@ -855,6 +855,17 @@ def test_a_forecast_in_the_governing_attribution_looks_ahead(sentence, told_by, 
     assert [v for m in mentions for v in m.values] == expected
 
 
+@pytest.mark.parametrize("sentence, told_by, expected", [
+    # ... as does a forecasting verb inside the span itself
+    ("Dinas memperkirakan harga gabah turun pada Mei", "", ["2022-05"]),
+    ("BMKG memprediksi hujan reda pada Juni", "", ["2022-06"]),
+    ("Analysts predicted that exports would recover in July", "", ["2022-07"]),
+])
+def test_a_forecasting_verb_in_the_span_looks_ahead(sentence, told_by, expected):
+    mentions = find_dates(sentence, 0, len(sentence), "en", REF, told_by)
+    assert [v for m in mentions for v in m.values] == expected
+
+
 @pytest.mark.parametrize("sentence, expected", [
     # a relative year inside a ", which/yang ... ," aside is the aside's, even when a decimal
     # or thousands comma sits inside the aside before it ...
