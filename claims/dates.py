@@ -392,6 +392,15 @@ def _open_until_weekday(text: str, match: DateMatch, future: _Future) -> bool:
 _SINCE = re.compile(r"\b(?:sejak|since)\s+(?:\w+\s+|mid-)?$", re.I)
 
 
+def follows_since(text: str, start: int) -> bool:
+    """Whether the date at ``start`` is the start of a stretch ("sejak 1998", "since mid-May"):
+    said after "sejak"/"since", or with it at the head of the date's own span."""
+    return _SINCE.search(text, max(0, start - 12), start) is not None or _SINCE_HEAD.match(text, start) is not None
+
+
+_SINCE_HEAD = re.compile(r"(?:sejak|since)\s", re.I)
+
+
 _PAST = re.compile(r"\b(?:telah|sudah|sempat|pernah|tercatat|mencatat|mencatatkan|mencapai|naik|turun|meningkat"
                    r"|menurun|melonjak|anjlok|merosot|tumbuh|rose|fell|grew|was|were|had|saw|hit|[a-z]{3,}ed)\b", re.I)
 

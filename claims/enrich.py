@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from claims.claimtypes import claim_types
 from claims.cut import Cut
-from claims.dates import find_dates, told_in_the_past_before
+from claims.dates import find_dates, follows_since, told_in_the_past_before
 from claims.entities import find_entities
 from claims.model import Claim, Entity, Quantity
 from claims.quantities import find_quantities
@@ -101,7 +101,11 @@ def _frame_dates(text: str, cut: Cut, language: str, reference) -> tuple[str, ..
         return ()
     s, e = cut.frame
     lo, hi = _window(text, s, e)
-    return _dates(text, text[lo:hi], lo, s, e, language, reference)
+    # "ujar X, pedagang yang berjualan di sana sejak 1998": a start said of the speaker
+    # describes them; it is not when they spoke
+    since = tuple((m.start, m.end) for m in find_dates(text[lo:hi], s - lo, e - lo, language, reference)
+                  if follows_since(text, m.start + lo))
+    return _dates(text, text[lo:hi], lo, s, e, language, reference, tuple((a + lo, b + lo) for a, b in since))
 
 
 def _inside(start: int, end: int, spans) -> bool:
