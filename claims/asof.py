@@ -268,6 +268,11 @@ class _Story:
 
 def _as_of(text: str, claim: Claim, earlier: list[Claim], story: _Story) -> tuple[str, ...]:
     """The dates an undated claim takes from its story, most specific link first."""
+    if story.reference and _not_yet(claim):
+        # "Fares have yet to be finalised", "no project has yet reached", "serikat belum
+        # menandatangani": what has not happened yet is told as of the report's day, not the
+        # day or the target of the clause before it
+        return (_iso(story.reference),)
     outer = links.container(claim, earlier)
     if outer is not None and links.is_time_bound(claim):
         return outer.dates
@@ -325,6 +330,18 @@ def _as_of(text: str, claim: Claim, earlier: list[Claim], story: _Story) -> tupl
         return (_is_told_happening(claim) and _day(claim, story.events, None)) or _speaker_day(claim, story) \
             or _day(claim, story.latest if _is_reported_state(claim) else story.anchors, None)
     return ()
+
+
+# ("belum pernah", "never yet", is a whole past, not a state of the day: left out)
+_NOT_YET = re.compile(r"\b(?:not\s+yet|(?:has|have|had)\s+yet|yet\s+to|belum(?!\s+pernah))\b", re.I)
+_NOT_YET_WORDS = ("yet", "belum")     # every _NOT_YET match holds one
+
+
+def _not_yet(claim: Claim) -> bool:
+    # (a figure keeps the time it was counted over: "21 persen responden belum menentukan
+    # pilihan" is the survey's)
+    return "prediction" not in claim.types and not claim.quantities and may_hold_any(claim.text, _NOT_YET_WORDS) \
+        and _NOT_YET.search(claim.text) is not None
 
 
 def _speakers(claims: tuple[Claim, ...]) -> tuple[dict, dict]:

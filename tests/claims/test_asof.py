@@ -883,3 +883,18 @@ def test_an_event_joined_to_a_record_takes_its_day_not_the_year_the_record_runs_
 def test_an_event_after_a_flashback_is_not_dated_by_it(text, language, claim, dates):
     claims = split_article(text, published=REF, language=language).claims
     assert (claim, dates) in [(c.text, c.dates) for c in claims]
+
+
+# REF is Tuesday 12 March 2024.
+@pytest.mark.parametrize("text, language, claim", [
+    # what has not happened yet is told as of the report's day, not the target before it ...
+    ("Wind news\n\nThe plan targets 6 gigawatts of offshore wind by 2030, but no project has yet "
+     "started construction.", "en", "no project has yet started construction"),
+    ("Rail news\n\nThe line opened on Monday, police said.\n\nTicket prices have yet to be set.",
+     "en", "Ticket prices have yet to be set"),
+    ("Kabar Daerah\n\nJembatan itu dibuka pada Senin (11/3).\n\nPemerintah belum menetapkan tarif tol.",
+     "id", "Pemerintah belum menetapkan tarif tol"),
+])
+def test_what_has_not_happened_yet_is_told_as_of_the_report(text, language, claim):
+    claims = split_article(text, published=REF, language=language).claims
+    assert (claim, ("2024-03-12",)) in [(c.text, c.dates) for c in claims]
