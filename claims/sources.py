@@ -47,6 +47,11 @@ def resolve_sources(text: str, sentences) -> list[Cut]:
             if named:
                 out.append(_with_source(cut, named))
                 continue
+            if _BODY_EPITHET.search(clean_speaker(cut.source or "")):
+                # "kata lembaga tersebut" with no body named before: a body, never the last
+                # person, so it stays as written
+                out.append(cut)
+                continue
             if cut.source:
                 earlier.append(clean_speaker(cut.source))
             if cut.source not in resolved:

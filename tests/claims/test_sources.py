@@ -376,6 +376,10 @@ def test_a_generic_body_epithet_takes_the_nearest_named_body(body, claim, source
     ("Menurut Balai Sungai Wilayah III, air naik 2 meter. "
      "Tanggul dijaga 40 petugas, kata instansi itu.",
      "Tanggul dijaga 40 petugas", "Balai Sungai Wilayah III"),
+    # a person is never the body an epithet of a body means
+    ("Menurut Rudi Hartono, hujan turun 14 hari berturut-turut. "
+     "Curah hujan mencapai 300 mm, kata lembaga tersebut.",
+     "Curah hujan mencapai 300 mm", "lembaga tersebut"),
 ])
 def test_an_indonesian_generic_body_epithet_takes_the_nearest_named_body(body, claim, source):
     assert (claim, source) in _id_sources(body)
