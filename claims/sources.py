@@ -24,6 +24,7 @@ def resolve_sources(text: str, sentences) -> list[Cut]:
     index = _People(NameIndex(text), mentions)
     out = []
     epithets: dict[str | None, bool] = {}
+    genders: dict[str, str] = {}    # person -> "he" or "she", as the text called them
     earlier: list[str] = []
     named_until = 0     # where the text last credited a named speaker
     for sentence in sentences:
@@ -55,7 +56,7 @@ def resolve_sources(text: str, sentences) -> list[Cut]:
             if cut.source:
                 earlier.append(clean_speaker(cut.source))
             if cut.source not in resolved:
-                resolved[cut.source] = _resolve(index, cut.source, names)
+                resolved[cut.source] = _resolve(index, cut.source, names, genders)
             if index.read(cut.source)[0] == "name":
                 named_until = max(named_until, cut.end, cut.frame[1] if cut.frame else 0)
             out.append(_with_source(cut, resolved[cut.source]))
@@ -360,14 +361,29 @@ class _People:
         return "other", source
 
 
-def _resolve(index: _People, source: str | None, names: list[str]) -> str | None:
+def _resolve(index: _People, source: str | None, names: list[str], genders: dict | None = None) -> str | None:
     kind, resolved = index.read(source)
     if kind == "pronoun":
         people = [n for n in names if is_person(n)]
-        return (people or names or [None])[-1]
+        return _of_the_same_gender(clean_speaker(source).lower(), people, genders) or (people or names or [None])[-1]
     if kind == "name":
         names.append(resolved)
     return resolved
+
+
+_OTHER_GENDER = {"he": "she", "she": "he"}
+
+
+def _of_the_same_gender(pronoun: str, people: list[str], genders: dict | None) -> str | None:
+    """"“…,” she said. … “…,” he said.": "he" is the last person not already called "she"
+    (and the reverse); the person it resolves to is remembered as called so."""
+    if genders is None or pronoun not in _OTHER_GENDER:
+        return None
+    fitting = [n for n in people if genders.get(n) != _OTHER_GENDER[pronoun]]
+    if not fitting:
+        return None
+    genders.setdefault(fitting[-1], pronoun)
+    return fitting[-1]
 
 
 def _apply_reports(sentences):

@@ -423,3 +423,14 @@ def test_a_definite_noun_skips_a_credited_group_for_the_bodys_name():
             "Harbour officials said the ramp had cracked. "
             "Repairs would take about a month, the harbour said.")
     assert ("Repairs would take about a month", "West Isles Harbour") in _sources(body)
+
+
+# "she said" ties a person to "she": a later "he said" is the last person not called "she".
+def test_he_skips_the_person_already_called_she():
+    text = ("Storm news\n\nMayor Tom Hale said the flood killed 30 sheep.\n\n"
+            "Dr. Ana Ruiz said 40 people were treated at the clinic.\n\n"
+            "“We ran out of beds,” she said.\n\n"
+            "“The river rose in an hour,” he said.")
+    claims = [(c.text, c.source) for c in split_article(text, language="en").claims]
+    assert ("We ran out of beds", "Ana Ruiz") in claims
+    assert ("The river rose in an hour", "Tom Hale") in claims
