@@ -378,6 +378,9 @@ _TOTAL = re.compile(r"\b(?:died|killed|recorded|reported|reached|risen|rose|clim
                     r"|melayani|dilayani|merawat|dirawat|menangani|ditangani|memvaksin|divaksin|mengevakuasi"
                     r"|dievakuasi|menyelamatkan|diselamatkan|menjual|terjual|mengumpulkan|terkumpul|menerima"
                     r"|diterima|mencairkan|dicairkan|membayar|dibayarkan|mengekspor|diekspor|mengimpor|diimpor"
+                    # ... and the bare forms speech uses after a pronoun ("yang kami terima", "kami salurkan")
+                    r"|salurkan|bagikan|kirimkan|angkut|layani|rawat|tangani|vaksin|evakuasi|selamatkan|jual"
+                    r"|kumpulkan|terima|cairkan|bayarkan|ekspor|impor|catat"
                     # so do the people an inquiry has seen: "telah memeriksa tujuh saksi sejak kemarin",
                     # "have arrested 40 people since March"
                     r"|memeriksa|diperiksa|menangkap|ditangkap|mengamankan|diamankan|menahan|ditahan"

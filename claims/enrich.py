@@ -31,7 +31,8 @@ def build_claim(text: str, cut: Cut, language: str, reference: dt.date | None) -
                        if cut.start <= q.start and q.end <= cut.end
                        and not _inside(q.start, q.end, cut.inner))
     told_by = text[cut.frame[0]:cut.frame[1]] if cut.frame else ""
-    own_dates = _dates(text, local, lo, cut.start, cut.end, language, reference, cut.inner_dated, told_by)
+    inner_dated = _set_off_parts(text, cut.inner_dated) if quantities else cut.inner_dated
+    own_dates = _dates(text, local, lo, cut.start, cut.end, language, reference, inner_dated, told_by)
     dates = own_dates + _frame_dates(text, cut, language, reference)
     span = text[cut.start:cut.end]
     types = claim_types(span, quantities=bool(quantities), dated=bool(own_dates),
@@ -39,6 +40,25 @@ def build_claim(text: str, cut: Cut, language: str, reference: dt.date | None) -
     return Claim(start=cut.start, end=cut.end, text=span, types=types, score=cut.score,
                  source=cut.source, quantities=quantities, dates=tuple(dict.fromkeys(dates)),
                  entities=_entities(local, lo, cut.start, cut.end, language))
+
+
+# "642 orang yang kami terima sejak Januari", "vehicles that crossed between Friday and Sunday
+# numbered 31,000": a relative clause not set off by a comma says which things are counted, so
+# its dates bound the count (rule 9) and stay the figure's too; one set off by commas (", yang
+# …,") describes its noun and keeps its dates to itself (rule 4).
+_RESTRICTIVE = re.compile(r"[^\W\d_]\s+(?:yang|yg|who|which|that)\s", re.I)
+# ... only the counted things: the part opens with the figure or follows "jumlah", "number of"
+_COUNTED_OPEN = re.compile(r"\d|(?:jumlah|total|number\s+of)\s", re.I)
+_COUNT_BEFORE = re.compile(r"\b(?:jumlah|total|number\s+of)\s+$", re.I)
+
+
+def _set_off_parts(text: str, parts):
+    return tuple((a, b) for a, b in parts if not (_RESTRICTIVE.search(text, a, b) and _names_the_counted(text, a)))
+
+
+def _names_the_counted(text: str, start: int) -> bool:
+    return _COUNTED_OPEN.match(text, start) is not None \
+        or _COUNT_BEFORE.search(text, max(0, start - 15), start) is not None
 
 
 def _window(text: str, s: int, e: int) -> tuple[int, int]:

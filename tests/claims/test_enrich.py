@@ -55,3 +55,22 @@ def test_a_start_said_of_the_speaker_is_no_date_of_the_claim(text, language, cla
     from claims import split_article
     claims = split_article(text, published=dt.date(2024, 6, 5), language=language).claims
     assert (claim, dates) in [(c.text, c.dates) for c in claims]
+
+
+@pytest.mark.parametrize("text, language, claim, dates", [
+    # a clause without a comma that says which things are counted bounds the count ...
+    ("Kabar Pelabuhan\n\nJumlah kendaraan yang menyeberang sejak Jumat hingga Sabtu mencapai 12.000 unit.",
+     "id", "Jumlah kendaraan yang menyeberang sejak Jumat hingga Sabtu mencapai 12.000 unit",
+     ("2024-05-31", "2024-06-01")),
+    ("Port news\n\nThe number of cars that crossed between Friday and Saturday reached 12,000.",
+     "en", "The number of cars that crossed between Friday and Saturday reached 12,000",
+     ("2024-05-31", "2024-06-01")),
+    # ... and a running total so counted, said with a bare verb, is as of the report too
+    ("Kabar Pelabuhan\n\n\"Total sudah 1.200 penumpang yang kami layani sejak Jumat,\" kata Rina Sari.",
+     "id", "Total sudah 1.200 penumpang yang kami layani sejak Jumat", ("2024-05-31", "2024-06-02")),
+])
+def test_a_clause_naming_the_counted_things_dates_the_count(text, language, claim, dates):
+    from claims import split_article
+    claims = split_article(text, published=dt.date(2024, 6, 2), language=language).claims
+    found = {c.text: c.dates for c in claims}
+    assert set(dates) <= set(found[claim])
