@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from claims import date_chain as chain
 from claims import date_links as links
+from claims.dates import RELATIVE_ASIDE
 from claims.model import Claim
 from claims.text_features import may_hold_any
 
@@ -267,6 +268,11 @@ class _Story:
 
 def _as_of(text: str, claim: Claim, earlier: list[Claim], story: _Story) -> tuple[str, ...]:
     """The dates an undated claim takes from its story, most specific link first."""
+    if story.reference and _not_yet(claim):
+        # "Fares have yet to be finalised", "no project has yet reached", "serikat belum
+        # menandatangani": what has not happened yet is told as of the report's day, not the
+        # day or the target of the clause before it
+        return (_iso(story.reference),)
     outer = links.container(claim, earlier)
     if outer is not None and links.is_time_bound(claim):
         return outer.dates
@@ -324,6 +330,18 @@ def _as_of(text: str, claim: Claim, earlier: list[Claim], story: _Story) -> tupl
         return (_is_told_happening(claim) and _day(claim, story.events, None)) or _speaker_day(claim, story) \
             or _day(claim, story.latest if _is_reported_state(claim) else story.anchors, None)
     return ()
+
+
+# ("belum pernah", "never yet", is a whole past, not a state of the day: left out)
+_NOT_YET = re.compile(r"\b(?:not\s+yet|(?:has|have|had)\s+yet|yet\s+to|belum(?!\s+pernah))\b", re.I)
+_NOT_YET_WORDS = ("yet", "belum")     # every _NOT_YET match holds one
+
+
+def _not_yet(claim: Claim) -> bool:
+    # (a figure keeps the time it was counted over: "21 persen responden belum menentukan
+    # pilihan" is the survey's)
+    return "prediction" not in claim.types and not claim.quantities and may_hold_any(claim.text, _NOT_YET_WORDS) \
+        and _NOT_YET.search(claim.text) is not None
 
 
 def _speakers(claims: tuple[Claim, ...]) -> tuple[dict, dict]:
@@ -585,11 +603,7 @@ def _states_a_general_fact(text: str) -> bool:
         return False
     # an aside closed inside the claim describes its subject, not the claim's own clause:
     # "Exports of electronics, which account for a third of the total, grew 27%" is the month's
-    return _GENERAL.search(_ASIDE.sub(",", text.lower())) is not None
-
-
-# (a decimal comma, "2,5 juta", does not close the aside)
-_ASIDE = re.compile(r",\s*(?:which|who|yang)\b(?:[^,]|,(?=\d))*,(?!\d)")
+    return _GENERAL.search(RELATIVE_ASIDE.sub(",", text.lower())) is not None
 
 
 # "12 climbers were still missing", "lima orang masih dalam pencarian": a count that still holds
@@ -683,9 +697,17 @@ def _dated_claim_before(text: str, earlier: list[Claim], claim: Claim) -> Claim 
             continue
         if "\n" in text[previous.end:claim.start]:
             return None
-        if "date" in previous.types:
+        if "date" in previous.types and not _FLASHBACK.search(previous.text):
             return previous
     return None
+
+
+# "the company had inspected the slope in May", "jembatan itu pernah ambruk pada 2019": a date
+# told in the past perfect (or with "pernah") reaches back behind the story; what follows it
+# ("Service has been suspended") is not told on that date.
+_FLASHBACK = re.compile(r"\bhad\s+(?:not\s+|never\s+|already\s+|also\s+)?(?:[a-z]{2,}ed|been|done|seen|taken|given"
+                        r"|made|found|held|told|known|shown|begun|gone|come|sent|spent|built|left|lost|paid|won)\b"
+                        r"|\bpernah\b", re.I)
 
 
 def needs_as_of(claim: Claim) -> bool:

@@ -186,7 +186,10 @@ def _first_months(g, ref):
 
 
 _WEEKEND_STEPS = {"lalu": -1, "kemarin": -1, "last": -1, "past": -1, "over": -1, "during": -1,
-                  "ini": 0, "this": 0, "depan": 1, "next": 1}
+                  "ini": 0, "this": 0, "depan": 1, "next": 1,
+                  # a deadline ("by the weekend", "hingga akhir pekan") is the coming weekend
+                  "by": 0, "until": 0, "till": 0, "before": 0, "hingga": 0, "sampai": 0,
+                  "menjelang": 0, "jelang": 0}
 
 
 def _weekend(g, ref):
@@ -198,13 +201,15 @@ def _weekend(g, ref):
         # "awal pekan (ini)" is the Monday of the week named, this one when none is
         monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=_WEEKEND_STEPS.get((g.get("rel3") or "ini").lower(), 0))
         return (monday.isoformat(),)
-    rel = (g.get("rel") or g.get("rel2") or g.get("over") or "").lower()
+    rel = (g.get("rel") or g.get("rel2") or g.get("over") or g.get("by") or g.get("by2") or "").lower()
     monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=_WEEKEND_STEPS[rel])
     return r.weekend_of(monday)
 
 
-# "sejak awal tahun", "since the start of the year": the year's first month, not the whole year
+# "sejak awal tahun", "since the start of the year": the year's first month, not the whole year;
+# "hingga akhir tahun", "by the end of the year", "by year-end": its last month, December
 _YEAR_START_WORDS = frozenset({"awal", "start", "beginning"})
+_YEAR_END_WORDS = frozenset({"akhir", "penghujung", "end", "close"})
 
 
 def _part_of_unit(g, ref):
@@ -213,7 +218,14 @@ def _part_of_unit(g, ref):
     part = (g.get("part") or g.get("part2") or "").lower()
     if r.unit_of(g["u"]) == "year" and part in _YEAR_START_WORDS:
         return (r.iso_month(ref.year, 1),)
+    if r.unit_of(g["u"]) == "year" and part in _YEAR_END_WORDS:
+        return (r.iso_month(ref.year, 12),)
     return (r.shift(ref, r.unit_of(g["u"]), 0),)
+
+
+def _unit_end(g, ref):
+    # "by year-end", "at month end": the end of the current year (December) or month
+    return _part_of_unit({"u": g["u"], "part": "end"}, ref)
 
 
 def _weekday(g, ref):
@@ -238,7 +250,7 @@ _RESOLVERS = {
     "month_year": _month_year, "month": _month, "month_may": _month, "months_to": _months_to, "year": _year, "year_through": _year, "year_listed": _year, "year_base": _year, "year_between": _year,
     "month_day_period": _day_period, "relative_day": _relative_day, "now": _now, "season": _season,
     "full_year": _full_year,
-    "ago": _ago, "one_unit_ago": _one_unit_ago, "part_of_unit": _part_of_unit, "unit_end": _part_of_unit,
+    "ago": _ago, "one_unit_ago": _one_unit_ago, "part_of_unit": _part_of_unit, "unit_end": _unit_end,
     "relative_unit": _relative_unit, "past_week": _past_week, "weekday": _weekday, "last_n": _last_n,
     "first_months": _first_months, "weekend": _weekend,
 }

@@ -169,9 +169,12 @@ def _last_sentence_claim_before(claim: Claim, earlier: list[Claim]) -> Claim | N
 
 
 def _sentence_claims_before(claim: Claim, earlier: list[Claim]):
-    """The claims before ``claim`` that are not embedded in another, nearest first."""
+    """The claims before ``claim`` that are not embedded in another, nearest first; a
+    superlative tail cut off on its own ("…, tertinggi sejak Oktober 2024") is passed over,
+    as its date starts the stretch it tops and is no figure's time."""
     for i in range(len(earlier) - 1, max(-1, len(earlier) - 1 - _LOOK_BACK), -1):
-        if earlier[i].end <= claim.start and container(earlier[i], earlier[max(0, i - 3):i]) is None:
+        if earlier[i].end <= claim.start and container(earlier[i], earlier[max(0, i - 3):i]) is None \
+                and not is_a_since_base(earlier[i]):
             yield earlier[i]
 
 
@@ -375,6 +378,9 @@ _TOTAL = re.compile(r"\b(?:died|killed|recorded|reported|reached|risen|rose|clim
                     r"|melayani|dilayani|merawat|dirawat|menangani|ditangani|memvaksin|divaksin|mengevakuasi"
                     r"|dievakuasi|menyelamatkan|diselamatkan|menjual|terjual|mengumpulkan|terkumpul|menerima"
                     r"|diterima|mencairkan|dicairkan|membayar|dibayarkan|mengekspor|diekspor|mengimpor|diimpor"
+                    # ... and the bare forms speech uses after a pronoun ("yang kami terima", "kami salurkan")
+                    r"|salurkan|bagikan|kirimkan|angkut|layani|rawat|tangani|vaksin|evakuasi|selamatkan|jual"
+                    r"|kumpulkan|terima|cairkan|bayarkan|ekspor|impor|catat"
                     # so do the people an inquiry has seen: "telah memeriksa tujuh saksi sejak kemarin",
                     # "have arrested 40 people since March"
                     r"|memeriksa|diperiksa|menangkap|ditangkap|mengamankan|diamankan|menahan|ditahan"

@@ -67,10 +67,14 @@ _SPECS = {
                      rf"|[Ff]irst\s+(?P<n2>{_NUMBER})\s+months\s+of\s+(?:(?P<this2>the\s+year|this\s+year)|(?P<y2>{_YEAR})))(?!\w)",
                      None, False),
     # "akhir pekan lalu", "last weekend", "over the weekend": a Saturday and a Sunday
-    # ("awal pekan ini", "sejak awal pekan": the Monday of that week)
+    # ("awal pekan ini", "sejak awal pekan": the Monday of that week; "by the weekend",
+    # "hingga akhir pekan": a deadline, so the coming weekend)
     "weekend": (r"(?:[Aa]khir\s+(?:pekan|minggu)\s+(?P<rel>lalu|kemarin|ini|depan)"
                 r"|(?P<start>[Aa]wal)\s+(?:pekan|minggu)(?:\s+(?P<rel3>lalu|kemarin|ini|depan))?"
-                r"|(?P<rel2>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\s+weekend|(?P<over>[Oo]ver|[Dd]uring)\s+the\s+weekend)(?!\w)",
+                r"|(?P<rel2>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\s+weekend|(?P<over>[Oo]ver|[Dd]uring)\s+the\s+weekend"
+                r"|(?P<by>[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore)\s+the\s+weekend"
+                r"|(?P<by2>[Hh]ingga|[Ss]ampai|[Mm]enjelang|[Jj]elang)\s+akhir\s+(?:pekan|minggu)"
+                r"(?!\s+(?:lalu|kemarin|ini|depan)))(?!\w)",
                 None, False),
     # "March 1-7, 2024", "Jan. 5-9": English days of one month
     "month_day_period": (rf"(?P<m>{_M})\s+(?P<d1>\d{{1,2}})\s*(?:-|–|—|to|and|through|until)\s*(?P<d2>\d{{1,2}})"
@@ -193,7 +197,8 @@ GATES = {
     "months_to": re.compile(r"(?:months|year)\s+(?:to|through|ending|ended)\b"),
     "last_n": re.compile(r"(?:bulan|tahun)\s+terakhir|months|years"),
     "first_months": re.compile(r"bulan\s+pertama|months\s+of"),
-    "weekend": re.compile(r"(?:pekan|minggu)\s+(?:lalu|kemarin|ini|depan)|[Aa]wal\s+(?:pekan|minggu)|weekend"),
+    "weekend": re.compile(r"(?:pekan|minggu)\s+(?:lalu|kemarin|ini|depan)|[Aa]wal\s+(?:pekan|minggu)|weekend"
+                          r"|(?:ngga|mpai|elang)\s+akhir\s+(?:pekan|minggu)"),
 }
 
 

@@ -28,9 +28,11 @@ class DateMention:
 
 
 def find_dates(text: str, start: int, end: int, language: str,
-               reference: dt.date | None) -> tuple[DateMention, ...]:
+               reference: dt.date | None, told_by: str = "") -> tuple[DateMention, ...]:
     """Date expressions inside ``text[start:end]``, resolved against ``reference``.
 
+    ``told_by`` is the attribution that governs the span ("Ia memperkirakan", "forecasters
+    expect"): a forecast there looks ahead as one inside the span would.
     Year-less and relative expressions are skipped when ``reference`` is None.
     """
     start, end = max(0, start), min(len(text), end)
@@ -40,7 +42,7 @@ def find_dates(text: str, start: int, end: int, language: str,
         return ()                        # most spans: nothing more to read
     mentions: list[DateMention] = []
     matches: list[DateMatch] = []        # what each mention was found as
-    future = _Future(text, start, end, reference)
+    future = _Future(text, start, end, reference, told_by)
     if any(m.kind in _GENERIC_KINDS and not m.groups.get("y") and not m.groups.get("rel") for m in found) \
             and _HABITUAL.search(text, start, end):
         # "Musim hujan biasanya berlangsung November hingga Maret": months of every year, no date
@@ -71,11 +73,23 @@ def find_dates(text: str, start: int, end: int, language: str,
             or _full_year_past(match, reference, future) \
             or _past_month(match, resolve_match(match, reference), reference, future)
         if values:
-            mentions.append(DateMention(match.start, match.end, values))
+            mentions.append(DateMention(match.start, match.end, _from_the_weeks_start(text, match, values)))
             matches.append(match)
     mentions = _scoped_by_a_relative_year(mentions, matches, text)
     periods = [_past_period(text, p, reference, future) for p in periods]
     return tuple(sorted(mentions + periods, key=lambda m: m.start))
+
+
+# "sejak pekan lalu", "mulai pekan depan", "since last week": a stretch that starts with the
+# week named starts on its Monday; the week's Sunday is no end of it.
+_STARTING = re.compile(r"\b(?:sejak|mulai|since|starting|beginning)\s+$", re.I)
+
+
+def _from_the_weeks_start(text: str, match: DateMatch, values: tuple[str, ...]) -> tuple[str, ...]:
+    if match.kind != "relative_unit" or len(values) != 2 or len(values[0]) != 10 \
+            or not _STARTING.search(text, max(0, match.start - 12), match.start):
+        return values
+    return values[:1]
 
 
 _BARE_MONTH_KINDS = frozenset({"month", "month_may", "month_period"})
@@ -200,17 +214,23 @@ def _in_a_later_base(text: str, date: DateMatch, year: DateMatch) -> bool:
     return date.end <= year.start and _BASE_MARK.search(text, date.end, year.start) is not None
 
 
-_ASIDE_OPENER = re.compile(r",\s*(?:which|who|yang)\b[^,]*$", re.I)
+# A relative clause set off by commas (", which ... ,", ", yang ... ,"): what it says describes
+# a noun, not the clause around it. A decimal comma ("2,5 juta", "1,200") neither closes it nor
+# stands for its end. One rule for every reader of asides (``asof`` removes them too).
+_ASIDE_OPEN = r",\s*(?:which|who|yang)\b(?:[^,]|,(?=\d))*"
+_ASIDE_CLOSE = re.compile(r",(?!\d)")
+RELATIVE_ASIDE = re.compile(_ASIDE_OPEN + _ASIDE_CLOSE.pattern, re.I)
+_ASIDE_OPENER = re.compile(_ASIDE_OPEN + "$", re.I)
 
 
 def _aside_around(text: str, pos: int) -> tuple[int, int] | None:
-    """The relative clause set off by commas that holds ``pos`` (", which ... ,"): a year said
-    there belongs to the aside, not to the clause around it."""
+    """The relative aside that holds ``pos``, running to the end of the text when it is not
+    closed: a year said there belongs to the aside, not to the clause around it."""
     opener = _ASIDE_OPENER.search(text, max(0, pos - 80), pos)
     if opener is None:
         return None
-    close = text.find(",", pos)
-    return opener.start(), (close if close >= 0 else len(text))
+    close = _ASIDE_CLOSE.search(text, pos)
+    return opener.start(), (close.start() if close else len(text))
 
 
 def _in_year(mention: DateMention, year: str) -> DateMention | None:
@@ -312,15 +332,27 @@ def _year_end_past(text: str, match: DateMatch, reference: dt.date | None, futur
     if match.kind == "year" and int(match.groups["y"]) < reference.year \
             and _YEAR_END.search(text, match.start, match.end) and not future.said():
         return (f"{match.groups['y']}-12",)
-    if _last_year(match) and _END_BEFORE.search(text, max(0, match.start - 20), match.start) and not future.said():
+    if _year_step(match) == -1 and _END_BEFORE.search(text, max(0, match.start - 20), match.start) \
+            and not future.said():
         return (f"{reference.year - 1}-12",)
+    if _year_step(match) in (0, 1) and _END_BEFORE.search(text, max(0, match.start - 20), match.start):
+        # "hingga akhir tahun ini", "by the end of next year": that year's December, as for
+        # "akhir tahun" (``date_kinds._part_of_unit``)
+        return (f"{reference.year + _year_step(match)}-12",)
     return ()
 
 
-def _last_year(match: DateMatch) -> bool:
+_YEAR_STEPS = {"lalu": -1, "kemarin": -1, "last": -1, "ini": 0, "this": 0, "depan": 1, "mendatang": 1, "next": 1}
+
+
+def _year_step(match: DateMatch) -> int | None:
+    """-1, 0 or 1 for "tahun lalu", "this year", "tahun depan"; None for any other match."""
     unit = (match.groups.get("u") or match.groups.get("u2") or "").lower()
     rel = (match.groups.get("rel") or match.groups.get("rel2") or "").lower()
-    return match.kind == "relative_unit" and unit in ("tahun", "year") and rel in ("lalu", "last")
+    if match.kind != "relative_unit" or unit not in ("tahun", "year"):
+        return None
+    return _YEAR_STEPS.get(rel)
+
 
 
 def _end(mention: DateMention) -> int:
@@ -330,7 +362,8 @@ def _end(mention: DateMention) -> int:
 # Plans, targets and expectations look ahead: "ditargetkan rampung akhir November", "expected
 # to reopen by June" name the coming month, even when the one just past is nearer.
 # ("diperkirakan" is left out: it also estimates what already happened, "kerugian diperkirakan ...")
-_FUTURE = re.compile(r"\b(?:akan|will|shall|bakal|nanti|mendatang|diprediksi|diprediksikan"
+_FUTURE = re.compile(r"\b(?:akan|will|shall|bakal|nanti|mendatang|diprediksi|diprediksikan|memprediksi|memprediksikan"
+                     r"|meramalkan|memproyeksikan|predicts?|predicted"
                      r"|dijadwalkan|direncanakan|rencananya|berencana|ditargetkan"
                      r"|menargetkan|diharapkan|diproyeksikan|berpotensi|expected\s+to|expects?|forecasts?|forecasting|scheduled|set\s+to|would"
                      r"|plans?\s+to|planned|targets?|aims?\s+to|due\s+to\s+(?:open|start|finish|end|close))\b", re.I)
@@ -359,27 +392,48 @@ def _open_until_weekday(text: str, match: DateMatch, future: _Future) -> bool:
 _SINCE = re.compile(r"\b(?:sejak|since)\s+(?:\w+\s+|mid-)?$", re.I)
 
 
+def follows_since(text: str, start: int) -> bool:
+    """Whether the date at ``start`` is the start of a stretch ("sejak 1998", "since mid-May"):
+    said after "sejak"/"since", or with it at the head of the date's own span."""
+    return _SINCE.search(text, max(0, start - 12), start) is not None or _SINCE_HEAD.match(text, start) is not None
+
+
+_SINCE_HEAD = re.compile(r"(?:sejak|since)\s", re.I)
+
+
 _PAST = re.compile(r"\b(?:telah|sudah|sempat|pernah|tercatat|mencatat|mencatatkan|mencapai|naik|turun|meningkat"
                    r"|menurun|melonjak|anjlok|merosot|tumbuh|rose|fell|grew|was|were|had|saw|hit|[a-z]{3,}ed)\b", re.I)
 
 
 # An estimate may look either way ("harga diperkirakan turun pada April"): no sign of the past.
-_ESTIMATE = re.compile(r"\b(?:diperkirakan|diprediksi|perkiraan|estimated|estimates?)\b", re.I)
+_ESTIMATE = re.compile(r"\b(?:diperkirakan|memperkirakan|diprediksi|perkiraan|estimated|estimates?)\b", re.I)
+
+
+# The verb of an attribution that forecasts ("analysts expect", "BMKG memprediksi") makes what
+# it governs look ahead; one that estimates ("Ia memperkirakan", "officials estimated") may look
+# either way, as "diperkirakan" does inside a span. (Only the verb: "kata Ali" looks nowhere.)
+_FORECAST_TOLD = re.compile(r"\b(?:expects?|expected|predicts?|predicted|forecasts?|forecasted|anticipates?"
+                            r"|anticipated|projects?|projected|memprediksi|memprediksikan|meramalkan"
+                            r"|memproyeksikan|memproyeksi|menargetkan|berharap|mengharapkan)\b", re.I)
+_ESTIMATE_TOLD = re.compile(r"\b(?:memperkirakan|estimates?|estimated|menaksir|menduga)\b", re.I)
 
 
 class _Future:
     """Whether a span speaks of the future, read only when a date that could move ahead is
     found (most spans name none, and the case-blind search is the costliest step here)."""
 
-    def __init__(self, text: str, start: int, end: int, reference: dt.date | None):
+    def __init__(self, text: str, start: int, end: int, reference: dt.date | None, told_by: str = ""):
         self._args, self._reference, self._said, self._past = (text, start, end), reference, None, None
+        self._told_by = told_by
 
     def past(self) -> bool:
         """Whether the span tells what happened: a past tense, a past marker or a figure's
-        change ("telah", "sempat", "naik", "rose", "was"), and no estimate; Indonesian verbs
-        carry no tense, so a bare "Proyek selesai pada kuartal IV" tells neither way."""
+        change ("telah", "sempat", "naik", "rose", "was"), and no estimate, in the span or
+        in the attribution that governs it; Indonesian verbs carry no tense, so a bare
+        "Proyek selesai pada kuartal IV" tells neither way."""
         if self._past is None:
-            self._past = _PAST.search(*self._args) is not None and _ESTIMATE.search(*self._args) is None
+            self._past = _PAST.search(*self._args) is not None and _ESTIMATE.search(*self._args) is None \
+                and _ESTIMATE_TOLD.search(self._told_by) is None
         return self._past
 
     def text(self) -> str:
@@ -388,7 +442,8 @@ class _Future:
     def said(self) -> bool:
         if self._said is None:
             self._said = self._reference is not None and (_FUTURE.search(*self._args) is not None
-                                                          or _FIXTURE.match(*self._args) is not None)
+                                                          or _FIXTURE.match(*self._args) is not None
+                                                          or _FORECAST_TOLD.search(self._told_by) is not None)
         return self._said
 
 

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from claims.claimtypes import claim_types
 from claims.cut import Cut
-from claims.dates import find_dates, told_in_the_past_before
+from claims.dates import find_dates, follows_since, told_in_the_past_before
 from claims.entities import find_entities
 from claims.model import Claim, Entity, Quantity
 from claims.quantities import find_quantities
@@ -30,7 +30,9 @@ def build_claim(text: str, cut: Cut, language: str, reference: dt.date | None) -
     quantities = tuple(q for q in _window_quantities(local, lo, language)
                        if cut.start <= q.start and q.end <= cut.end
                        and not _inside(q.start, q.end, cut.inner))
-    own_dates = _dates(text, local, lo, cut.start, cut.end, language, reference, cut.inner_dated)
+    told_by = text[cut.frame[0]:cut.frame[1]] if cut.frame else ""
+    inner_dated = _set_off_parts(text, cut.inner_dated) if quantities else cut.inner_dated
+    own_dates = _dates(text, local, lo, cut.start, cut.end, language, reference, inner_dated, told_by)
     dates = own_dates + _frame_dates(text, cut, language, reference)
     span = text[cut.start:cut.end]
     types = claim_types(span, quantities=bool(quantities), dated=bool(own_dates),
@@ -38,6 +40,25 @@ def build_claim(text: str, cut: Cut, language: str, reference: dt.date | None) -
     return Claim(start=cut.start, end=cut.end, text=span, types=types, score=cut.score,
                  source=cut.source, quantities=quantities, dates=tuple(dict.fromkeys(dates)),
                  entities=_entities(local, lo, cut.start, cut.end, language))
+
+
+# "642 orang yang kami terima sejak Januari", "vehicles that crossed between Friday and Sunday
+# numbered 31,000": a relative clause not set off by a comma says which things are counted, so
+# its dates bound the count (rule 9) and stay the figure's too; one set off by commas (", yang
+# …,") describes its noun and keeps its dates to itself (rule 4).
+_RESTRICTIVE = re.compile(r"[^\W\d_]\s+(?:yang|yg|who|which|that)\s", re.I)
+# ... only the counted things: the part opens with the figure or follows "jumlah", "number of"
+_COUNTED_OPEN = re.compile(r"\d|(?:jumlah|total|number\s+of)\s", re.I)
+_COUNT_BEFORE = re.compile(r"\b(?:jumlah|total|number\s+of)\s+$", re.I)
+
+
+def _set_off_parts(text: str, parts):
+    return tuple((a, b) for a, b in parts if not (_RESTRICTIVE.search(text, a, b) and _names_the_counted(text, a)))
+
+
+def _names_the_counted(text: str, start: int) -> bool:
+    return _COUNTED_OPEN.match(text, start) is not None \
+        or _COUNT_BEFORE.search(text, max(0, start - 15), start) is not None
 
 
 def _window(text: str, s: int, e: int) -> tuple[int, int]:
@@ -63,9 +84,10 @@ def _entities(local: str, lo: int, s: int, e: int, language: str) -> tuple[Entit
     return tuple(Entity(f.text, f.kind, f.start + lo, f.end + lo) for f in found) if lo else found
 
 
-def _dates(text, local, lo, s, e, language, reference, inner=()) -> tuple[str, ...]:
-    """Date values of ``[s, e)`` read in ``local``, the window of ``text`` starting at ``lo``."""
-    mentions = [m for m in find_dates(local, s - lo, e - lo, language, reference)
+def _dates(text, local, lo, s, e, language, reference, inner=(), told_by="") -> tuple[str, ...]:
+    """Date values of ``[s, e)`` read in ``local``, the window of ``text`` starting at ``lo``
+    (``told_by``: the attribution that governs the span)."""
+    mentions = [m for m in find_dates(local, s - lo, e - lo, language, reference, told_by)
                 if not _inside(m.start + lo, m.end + lo, inner)]
     # Only a full date can move to the coming weekday: the clause is read for "will" then.
     if reference is None or not any(len(v) == 10 for m in mentions for v in m.values) \
@@ -99,7 +121,11 @@ def _frame_dates(text: str, cut: Cut, language: str, reference) -> tuple[str, ..
         return ()
     s, e = cut.frame
     lo, hi = _window(text, s, e)
-    return _dates(text, text[lo:hi], lo, s, e, language, reference)
+    # "ujar X, pedagang yang berjualan di sana sejak 1998": a start said of the speaker
+    # describes them; it is not when they spoke
+    since = tuple((m.start, m.end) for m in find_dates(text[lo:hi], s - lo, e - lo, language, reference)
+                  if follows_since(text, m.start + lo))
+    return _dates(text, text[lo:hi], lo, s, e, language, reference, tuple((a + lo, b + lo) for a, b in since))
 
 
 def _inside(start: int, end: int, spans) -> bool:

@@ -24,6 +24,7 @@ def resolve_sources(text: str, sentences) -> list[Cut]:
     index = _People(NameIndex(text), mentions)
     out = []
     epithets: dict[str | None, bool] = {}
+    genders: dict[str, str] = {}    # person -> "he" or "she", as the text called them
     earlier: list[str] = []
     named_until = 0     # where the text last credited a named speaker
     for sentence in sentences:
@@ -43,14 +44,19 @@ def resolve_sources(text: str, sentences) -> list[Cut]:
                                         or cut.source))
                 continue
             named = _named_by_head(text, cut, earlier) or _publisher_of_data(text, cut) \
-                or _named_body(text, cut) or _name_after_role(text, cut) or _antecedent_of_it(text, cut)
+                or _named_body(text, cut, earlier) or _name_after_role(text, cut) or _antecedent_of_it(text, cut)
             if named:
                 out.append(_with_source(cut, named))
+                continue
+            if _BODY_EPITHET.search(clean_speaker(cut.source or "")):
+                # "kata lembaga tersebut" with no body named before: a body, never the last
+                # person, so it stays as written
+                out.append(cut)
                 continue
             if cut.source:
                 earlier.append(clean_speaker(cut.source))
             if cut.source not in resolved:
-                resolved[cut.source] = _resolve(index, cut.source, names)
+                resolved[cut.source] = _resolve(index, cut.source, names, genders)
             if index.read(cut.source)[0] == "name":
                 named_until = max(named_until, cut.end, cut.frame[1] if cut.frame else 0)
             out.append(_with_source(cut, resolved[cut.source]))
@@ -63,14 +69,18 @@ def resolve_sources(text: str, sentences) -> list[Cut]:
 
 _SINGULAR = frozenset("-nya nya ia dia beliau he she".split())
 # A sentence that opens with a person, alone or between a role and a verb: "Bupati X, Rina
-# Sari, meminta …", "Rina Sari mengimbau …", "Mayor Ana Ruiz urged …".
-_PERSON_OPENING = re.compile(r"[\"“]?(?:[A-Z][^,.\n\"“”]{1,60},\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})"
+# Sari, meminta …", "Rina Sari mengimbau …", "Mayor Ana Ruiz urged …"; the name may carry an
+# age and a description before the verb ("Sulasmi (52), pedagang sayur, mengaku …", "Tom Hale,
+# 70, a retired teacher, said …"); an age marks even a one-word name as a person's.
+_PERSON_OPENING = re.compile(r"[\"“]?(?:[A-Z][^,.\n\"“”]{1,120},\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
+                             r"(?P<age>\s*\(\d{1,3}\)|,\s*\d{1,3}(?=,))?(?:,\s+[^,.\n\"“”]{1,60}(?=,))?"
                              r",?\s+(?P<verb>[a-z]+)\b")
 _CHUNKS = re.compile(r"(?<=[.!?])\s+|\n+")
 # Verbs of acting, not of undergoing: "X ditangkap" brings in a suspect, not a speaker.
 _ACTIVE_ID = re.compile(r"^(?:me|mem|men|meng|meny|ber)[a-z]{3,}$")
+# (A reporting verb counts too: "X said he …" brings X in when the sentence credited no one.)
 _ACTIVE_EN = frozenset("""urged asked called appealed pledged promised vowed warned welcomed thanked
-visited praised criticised criticized announced""".split())
+visited praised criticised criticized announced said says told added explained recalled""".split())
 
 
 def _introduced_person(text: str, a: int, b: int) -> str | None:
@@ -84,7 +94,7 @@ def _introduced_person(text: str, a: int, b: int) -> str | None:
             continue
         verb, name = m.group("verb"), drop_titles(m.group("name"))
         acting = bool(_ACTIVE_ID.match(verb)) and verb not in _NOT_ACTING or verb in _ACTIVE_EN
-        if acting and is_person(name) and len(name.split()) >= 2:
+        if acting and is_person(name) and (len(name.split()) >= 2 or m.group("age")):
             found = name
     return found
 
@@ -134,9 +144,60 @@ def _named_by_head(text: str, cut: Cut, earlier: list[str]) -> str | None:
     for source in reversed(earlier[-6:]):
         # Only a proper-name mention replaces the epithet (rule 6); "the study" after "a study
         # published on Tuesday" stays as written.
-        if is_named(source) and word.search(source) and len(source) > len(m.group()):
+        if is_named(source) and word.search(source) and len(source) > len(m.group()) \
+                and not _ENDS_UNNAMED.search(source):
             return source
-    return _nearest_named(text, noun.capitalize(), cut.start)
+        if (apposed := _NAME_AFTER_NOUN.search(source)) and apposed.group("noun").lower() == noun:
+            # "disaster management agency BNPB": the name the noun stood before
+            return apposed.group("name")
+    return _person_in_that_role(text, noun, cut.start) or _nearest_named(text, noun.capitalize(), cut.start) \
+        or _nearest_body_of_any_kind(noun, earlier)
+
+
+# "Railway officials", "Harbour staff": people of a body, not its proper name (the epithet
+# "the railway" means the body's name, found further back).
+_ENDS_UNNAMED = re.compile(r"\s[a-z][\w'’-]*$")
+_NAME_AFTER_NOUN = re.compile(r"\b(?P<noun>[a-z]+)\s+(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4})$")
+
+
+def _person_in_that_role(text: str, noun: str, pos: int) -> str | None:
+    """"The judge said" after "High Court judge Azman Rashid said": a person named right after
+    the role noun earlier in the text is who the epithet means (the nearest such mention)."""
+    found = None
+    for found in _role_before_name(noun).finditer(text, max(0, pos - _COMPANY_REACH), pos):
+        pass
+    if found is None:
+        return None
+    name = drop_titles(found.group("name"))
+    return name if is_person(name) and len(name.split()) >= 2 else None
+
+
+@lru_cache(maxsize=32)
+def _role_before_name(noun: str):
+    # the noun in any case ("judge", "Judge"), then two to five capitalised words
+    return re.compile(rf"\b(?i:{re.escape(noun)})\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,4}})")
+
+
+# Epithets that stand for a public body of any kind: "the agency said" after a sentence
+# crediting "the National Weather Service" is that service, though its name holds no "Agency".
+_ANY_BODY_EPITHETS = frozenset("agency body organisation organization institution regulator watchdog"
+                               " lembaga instansi".split())
+# The words that make a name a body's (complete for the kinds of public and private bodies
+# that speak in news), and an acronym standing for one ("BMKG", "FEMA").
+_BODY_KIND = re.compile(r"\b(?:Agency|Ministry|Department|Office|Bureau|Service|Authority|Commission|Council"
+                        r"|Board|Institute|Administration|Directorate|Committee|Centre|Center|Organi[sz]ation"
+                        r"|Police|Court|Kementerian|Badan|Dinas|Lembaga|Komisi|Kantor|Direktorat|Dewan"
+                        r"|Otoritas|Balai|Pusat|Kepolisian|Pengadilan)\b|^[A-Z]{3,6}$")
+_BODY_REACH = 3     # credited sources looked back over: the nearest mention, not any earlier one
+
+
+def _nearest_body_of_any_kind(noun: str, earlier: list[str]) -> str | None:
+    if noun not in _ANY_BODY_EPITHETS:
+        return None
+    for source in reversed(earlier[-_BODY_REACH:]):
+        if is_named(source) and _BODY_KIND.search(source):
+            return re.sub(r"^[Tt]he\s+", "", source)
+    return None
 
 
 # "In a briefing held by Statistics Norway on Monday, the latest data showed …": data named
@@ -176,11 +237,11 @@ def _with_source(cut: Cut, source: str | None) -> Cut:
 # "menurut keterangan dinas itu", "the ministry said": a definite epithet for a public body
 # named before it ("Dinas Pangan Kota X", "the Health Ministry"); rule 6 takes the name.
 # (English "the ministry" is read by _named_by_head.)
-_BODY_EPITHET = re.compile(r"(?i:\b(?P<noun>dinas|badan|kementerian|lembaga|komisi|kantor)\s+(?:itu|tersebut|ini))$")
+_BODY_EPITHET = re.compile(r"(?i:\b(?P<noun>dinas|badan|kementerian|lembaga|instansi|komisi|kantor)\s+(?:itu|tersebut|ini))$")
 _NAME_WORD = r"[A-Z][\w&.'’()-]*"
 
 
-def _named_body(text: str, cut: Cut) -> str | None:
+def _named_body(text: str, cut: Cut, earlier: list[str]) -> str | None:
     m = _BODY_EPITHET.search(clean_speaker(cut.source or ""))
     if not m:
         return None
@@ -190,7 +251,7 @@ def _named_body(text: str, cut: Cut) -> str | None:
     found = None
     for found in _body_pattern(m.group("noun").capitalize()).finditer(text, max(0, until - _COMPANY_REACH), until):
         pass
-    return found.group().strip() if found else None
+    return found.group().strip() if found else _nearest_body_of_any_kind(m.group("noun").lower(), earlier)
 
 
 @lru_cache(maxsize=32)
@@ -300,14 +361,29 @@ class _People:
         return "other", source
 
 
-def _resolve(index: _People, source: str | None, names: list[str]) -> str | None:
+def _resolve(index: _People, source: str | None, names: list[str], genders: dict | None = None) -> str | None:
     kind, resolved = index.read(source)
     if kind == "pronoun":
         people = [n for n in names if is_person(n)]
-        return (people or names or [None])[-1]
+        return _of_the_same_gender(clean_speaker(source).lower(), people, genders) or (people or names or [None])[-1]
     if kind == "name":
         names.append(resolved)
     return resolved
+
+
+_OTHER_GENDER = {"he": "she", "she": "he"}
+
+
+def _of_the_same_gender(pronoun: str, people: list[str], genders: dict | None) -> str | None:
+    """"“…,” she said. … “…,” he said.": "he" is the last person not already called "she"
+    (and the reverse); the person it resolves to is remembered as called so."""
+    if genders is None or pronoun not in _OTHER_GENDER:
+        return None
+    fitting = [n for n in people if genders.get(n) != _OTHER_GENDER[pronoun]]
+    if not fitting:
+        return None
+    genders.setdefault(fitting[-1], pronoun)
+    return fitting[-1]
 
 
 def _apply_reports(sentences):

@@ -863,3 +863,38 @@ def test_an_event_joined_to_a_record_takes_its_day_not_the_year_the_record_runs_
             "since 2020, as rain from the hills flowed down the Ciliwung river on strong currents.\n")
     dates = _dates_of(text, "en", "2024-07-08")
     assert dates["rain from the hills flowed down the Ciliwung river on strong currents"] == ("2024-07-08",)
+
+
+# REF is Tuesday 12 March 2024.
+@pytest.mark.parametrize("text, language, claim, dates", [
+    # a date told in the past perfect (or with "pernah") reaches behind the story: the event
+    # after it is not told on that date ...
+    ("Rail news\n\nA landslide blocked the line near Dunkeld on Tuesday, police said.\n\n"
+     "Officials said the operator had checked the slope in January. Trains on the route have been halted.",
+     "en", "Trains on the route have been halted", ("2024-03-12",)),
+    ("Kabar Daerah\n\nLongsor menutup jalan provinsi di Cianjur pada Selasa (12/3).\n\n"
+     "Jembatan di ruas itu pernah ambruk pada Januari. Kendaraan berat dilarang melintas.",
+     "id", "Kendaraan berat dilarang melintas", ("2024-03-12",)),
+    # ... while an event after a plainly dated one happened on that date
+    ("Rail news\n\nA landslide blocked the line near Dunkeld on Tuesday, police said.\n\n"
+     "Officials closed the bridge on Monday. Crews removed the fallen rocks.",
+     "en", "Crews removed the fallen rocks", ("2024-03-11",)),
+])
+def test_an_event_after_a_flashback_is_not_dated_by_it(text, language, claim, dates):
+    claims = split_article(text, published=REF, language=language).claims
+    assert (claim, dates) in [(c.text, c.dates) for c in claims]
+
+
+# REF is Tuesday 12 March 2024.
+@pytest.mark.parametrize("text, language, claim", [
+    # what has not happened yet is told as of the report's day, not the target before it ...
+    ("Wind news\n\nThe plan targets 6 gigawatts of offshore wind by 2030, but no project has yet "
+     "started construction.", "en", "no project has yet started construction"),
+    ("Rail news\n\nThe line opened on Monday, police said.\n\nTicket prices have yet to be set.",
+     "en", "Ticket prices have yet to be set"),
+    ("Kabar Daerah\n\nJembatan itu dibuka pada Senin (11/3).\n\nPemerintah belum menetapkan tarif tol.",
+     "id", "Pemerintah belum menetapkan tarif tol"),
+])
+def test_what_has_not_happened_yet_is_told_as_of_the_report(text, language, claim):
+    claims = split_article(text, published=REF, language=language).claims
+    assert (claim, ("2024-03-12",)) in [(c.text, c.dates) for c in claims]

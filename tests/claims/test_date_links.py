@@ -351,3 +351,14 @@ def test_a_referents_year_is_dropped_when_the_claim_names_a_day_within_it(text, 
     referent = _claim("Water rates will go up 8 percent next year", 0, dates=("2024",))
     claim = _claim(text, 60, dates=own, units=("percent",))
     assert links.with_referent_dates(claim, [referent]).dates == expected
+
+
+@pytest.mark.parametrize("tail, tail_types", [
+    ("tertinggi sejak Juni 2021", ("comparison", "date")),
+    ("the highest since June 2021", ("comparison", "date")),
+])
+def test_a_pointer_passes_over_a_superlative_tail_to_the_figure_before_it(tail, tail_types):
+    figure = _claim("Harga gula naik menjadi Rp 18.000 pada Mei 2024", 0, dates=("2024-05",), units=("IDR",))
+    since = _claim(tail, 50, types=tail_types, dates=("2021-06",))
+    pointing = _claim("Kenaikan itu mencapai 5 persen", 80, units=("percent",))
+    assert links.with_referent_dates(pointing, [figure, since]).dates == ("2024-05",)

@@ -210,7 +210,7 @@ def test_periods_with_both_ends_and_listed_years(sentence, language, expected):
 
 
 @pytest.mark.parametrize("sentence, language, expected", [
-    ("Proyek itu ditargetkan rampung akhir tahun.", "id", [("akhir tahun", ("2022",))]),
+    ("Proyek itu ditargetkan rampung akhir tahun.", "id", [("akhir tahun", ("2022-12",))]),
     ("Crews hope to finish by the end of the month.", "en", [("the end of the month", ("2022-03",))]),
     ("Gaji dibayar pada awal bulan depan.", "id", [("bulan depan", ("2022-04",))]),
     ("Ia dihukum 3 tahun penjara.", "id", []),
@@ -654,16 +654,16 @@ def test_a_year_outside_a_comparison_still_places_the_months(sentence, language,
     assert [values for _, values in found(sentence, language=language)] == expected
 
 
-# A deadline or a reading at the end of a unit is dated at the precision the text names: the
-# end of a named month is that month, the end of this year (or of a named one still to come)
-# is the year, in both languages and however it is compounded.
+# A deadline or a reading at the end of a unit: the end of a named month is that month, the
+# end of this year its December (the end of a year named by its number still to come stays
+# that year), in both languages and however it is compounded.
 @pytest.mark.parametrize("sentence, language, expected", [
     ("Dinas akan memasang 40 lampu jalan pada akhir Juni.", "id", [("2022-06",)]),
     ("The council will fit 40 street lights by the end of June.", "en", [("2022-06",)]),
-    ("Dinas menargetkan 40 lampu terpasang hingga akhir tahun ini.", "id", [("2022",)]),
-    ("The council will fit 40 street lights by the end of the year.", "en", [("2022",)]),
-    ("The council will fit 40 street lights by year-end.", "en", [("2022",)]),
-    ("The council will fit 40 street lights before year end.", "en", [("2022",)]),
+    ("Dinas menargetkan 40 lampu terpasang hingga akhir tahun ini.", "id", [("2022-12",)]),
+    ("The council will fit 40 street lights by the end of the year.", "en", [("2022-12",)]),
+    ("The council will fit 40 street lights by year-end.", "en", [("2022-12",)]),
+    ("The council will fit 40 street lights before year end.", "en", [("2022-12",)]),
     ("The council will fit 40 street lights by month-end.", "en", [("2022-03",)]),
     ("The council will fit 40 street lights by the end of 2023.", "en", [("2023",)]),
 ])
@@ -792,7 +792,7 @@ def test_a_weekday_closing_a_stretch_follows_its_opening_weekday(sentence, refer
 @pytest.mark.parametrize("sentence, expected", [
     ("Sejak awal tahun, harga emas sudah naik 9 persen.", [("awal tahun", ("2022-01",))]),
     ("Prices have climbed since the start of the year.", [("the start of the year", ("2022-01",))]),
-    ("Proyek itu rampung akhir tahun.", [("akhir tahun", ("2022",))]),
+    ("Proyek itu rampung akhir tahun.", [("akhir tahun", ("2022-12",))]),
 ])
 def test_the_start_of_the_year_is_its_first_month(sentence, expected):
     assert found(sentence) == expected
@@ -815,3 +815,88 @@ def test_a_year_after_before_after_or_whole_of_is_a_date(sentence, expected):
 ])
 def test_the_past_week_runs_up_to_the_report(sentence, expected):
     assert found(sentence, language="en") == expected
+
+
+# REF is Thursday 10 March 2022.
+@pytest.mark.parametrize("sentence, language, expected", [
+    # a weekend that bounds a stretch ahead is the coming one
+    ("The storm should pass by the weekend.", "en", [("by the weekend", ("2022-03-12", "2022-03-13"))]),
+    ("Ticket sales stay open until the weekend.", "en", [("until the weekend", ("2022-03-12", "2022-03-13"))]),
+    ("Antrean diperkirakan bertahan hingga akhir pekan.", "id",
+     [("hingga akhir pekan", ("2022-03-12", "2022-03-13"))]),
+    ("Harga sayur naik menjelang akhir pekan.", "id", [("menjelang akhir pekan", ("2022-03-12", "2022-03-13"))]),
+    # ... while a weekend said to be past keeps its week
+    ("Jalan itu ditutup sampai akhir pekan lalu.", "id", [("akhir pekan lalu", ("2022-03-05", "2022-03-06"))]),
+    # the end of the current, next or last year is that year's December
+    ("Tarif baru berlaku hingga akhir tahun ini.", "id", [("tahun ini", ("2022-12",))]),
+    ("The bridge should reopen by the end of this year.", "en", [("this year", ("2022-12",))]),
+    ("Kontrak itu berakhir pada akhir tahun depan.", "id", [("tahun depan", ("2023-12",))]),
+    ("The agency hopes to clear the backlog by year-end.", "en", [("by year-end", ("2022-12",))]),
+    ("Stocks were rebuilt by the end of the year.", "en", [("the end of the year", ("2022-12",))]),
+    # ... and the start of a year its January, the end of a month that month
+    ("Penjualan turun sejak awal tahun.", "id", [("awal tahun", ("2022-01",))]),
+    ("Pembayaran jatuh tempo akhir bulan.", "id", [("akhir bulan", ("2022-03",))]),
+])
+def test_deadlines_at_the_weekend_or_the_end_of_a_year(sentence, language, expected):
+    assert found(sentence, language=language) == expected
+
+
+@pytest.mark.parametrize("sentence, told_by, expected", [
+    # a forecast or an estimate in the attribution lets a bare month still to come stay ahead
+    ("harga gabah turun pada Mei", "Ia memperkirakan ", ["2022-05"]),
+    ("rainfall would ease in June", "Forecasters expect ", ["2022-06"]),
+    ("produksi naik pada Juli", "Kementerian memprediksi ", ["2022-07"]),
+    # ... while a plain report of what happened moves it to last year
+    ("harga gabah turun pada Mei", "Ia mengatakan ", ["2021-05"]),
+    ("exports rose in June", "the ministry said ", ["2021-06"]),
+])
+def test_a_forecast_in_the_governing_attribution_looks_ahead(sentence, told_by, expected):
+    mentions = find_dates(sentence, 0, len(sentence), "en", REF, told_by)
+    assert [v for m in mentions for v in m.values] == expected
+
+
+@pytest.mark.parametrize("sentence, told_by, expected", [
+    # ... as does a forecasting verb inside the span itself
+    ("Dinas memperkirakan harga gabah turun pada Mei", "", ["2022-05"]),
+    ("BMKG memprediksi hujan reda pada Juni", "", ["2022-06"]),
+    ("Analysts predicted that exports would recover in July", "", ["2022-07"]),
+])
+def test_a_forecasting_verb_in_the_span_looks_ahead(sentence, told_by, expected):
+    mentions = find_dates(sentence, 0, len(sentence), "en", REF, told_by)
+    assert [v for m in mentions for v in m.values] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a relative year inside a ", which/yang ... ," aside is the aside's, even when a decimal
+    # or thousands comma sits inside the aside before it ...
+    ("Ekspor, yang turun 2,5 persen tahun lalu, naik pada 3 Maret", ["2022-03-03"]),
+    ("The fleet, which carried 1,200 riders a day last year, added two routes on March 3", ["2022-03-03"]),
+    # ... while one said in the main clause places the year-less day
+    ("The fleet carried 1,200 riders a day last year and added two routes on March 3", ["2021-03-03"]),
+])
+def test_a_year_said_in_an_aside_with_a_number_comma_places_nothing_outside(sentence, expected):
+    assert [v for m in find_dates(sentence, 0, len(sentence), "en", REF) for v in m.values] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Harga, yang naik 2,5 persen, stabil", [", yang naik 2,5 persen,"]),
+    ("Sales, which hit 1,200 units, fell", [", which hit 1,200 units,"]),
+    ("Sales, which hit 1,200 units fell", []),        # never closed: nothing to remove
+])
+def test_relative_aside_is_closed_only_by_a_comma_that_is_no_decimal(text, expected):
+    from claims.dates import RELATIVE_ASIDE
+    assert [m.group() for m in RELATIVE_ASIDE.finditer(text)] == expected
+
+
+# REF is Thursday 10 March 2022.
+@pytest.mark.parametrize("sentence, language, expected", [
+    # a stretch that starts with a named week starts on that week's Monday
+    ("Harga gula naik sejak pekan lalu.", "id", [("pekan lalu", ("2022-02-28",))]),
+    ("Pembatasan berlaku mulai minggu depan.", "id", [("minggu depan", ("2022-03-14",))]),
+    ("Queues have grown since last week.", "en", [("last week", ("2022-02-28",))]),
+    ("New fares apply starting next week.", "en", [("next week", ("2022-03-14",))]),
+    # ... while the week itself is still both its ends
+    ("Harga gula naik pekan lalu.", "id", [("pekan lalu", ("2022-02-28", "2022-03-06"))]),
+])
+def test_a_stretch_starting_with_a_week_starts_on_its_monday(sentence, language, expected):
+    assert found(sentence, language=language) == expected

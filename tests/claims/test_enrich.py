@@ -39,3 +39,38 @@ def test_a_weekday_told_with_a_past_verb_stays_in_the_past(sentence, language, e
     reference = dt.date(2024, 3, 6)          # a Wednesday
     found = enrich._dates(sentence, sentence, 0, 0, len(sentence) - 1, language, reference)
     assert found[:1] == expected
+
+
+@pytest.mark.parametrize("text, language, claim, dates", [
+    # a start said of the speaker in the attribution describes them, not when they spoke ...
+    ("Kabar Pasar\n\n\"Harga bawang naik Rp 5.000 sekilo pada Mei,\" ujar Warsini, pedagang yang berjualan "
+     "di pasar itu sejak 2001.", "id", "Harga bawang naik Rp 5.000 sekilo pada Mei", ("2024-05",)),
+    ("Market news\n\n\"Onion prices rose 20 percent in May,\" said Tom Hale, who has run a stall "
+     "there since 2001.", "en", "Onion prices rose 20 percent in May", ("2024-05",)),
+    # ... while the day the attribution gives is the claim's too
+    ("Kabar Pasar\n\n\"Harga bawang naik Rp 5.000 sekilo pada Mei,\" ujar Warsini, Senin (3/6).",
+     "id", "Harga bawang naik Rp 5.000 sekilo pada Mei", ("2024-05", "2024-06-03")),
+])
+def test_a_start_said_of_the_speaker_is_no_date_of_the_claim(text, language, claim, dates):
+    from claims import split_article
+    claims = split_article(text, published=dt.date(2024, 6, 5), language=language).claims
+    assert (claim, dates) in [(c.text, c.dates) for c in claims]
+
+
+@pytest.mark.parametrize("text, language, claim, dates", [
+    # a clause without a comma that says which things are counted bounds the count ...
+    ("Kabar Pelabuhan\n\nJumlah kendaraan yang menyeberang sejak Jumat hingga Sabtu mencapai 12.000 unit.",
+     "id", "Jumlah kendaraan yang menyeberang sejak Jumat hingga Sabtu mencapai 12.000 unit",
+     ("2024-05-31", "2024-06-01")),
+    ("Port news\n\nThe number of cars that crossed between Friday and Saturday reached 12,000.",
+     "en", "The number of cars that crossed between Friday and Saturday reached 12,000",
+     ("2024-05-31", "2024-06-01")),
+    # ... and a running total so counted, said with a bare verb, is as of the report too
+    ("Kabar Pelabuhan\n\n\"Total sudah 1.200 penumpang yang kami layani sejak Jumat,\" kata Rina Sari.",
+     "id", "Total sudah 1.200 penumpang yang kami layani sejak Jumat", ("2024-05-31", "2024-06-02")),
+])
+def test_a_clause_naming_the_counted_things_dates_the_count(text, language, claim, dates):
+    from claims import split_article
+    claims = split_article(text, published=dt.date(2024, 6, 2), language=language).claims
+    found = {c.text: c.dates for c in claims}
+    assert set(dates) <= set(found[claim])
