@@ -17,6 +17,7 @@ from claims.dates import find_dates, follows_since, told_in_the_past_before
 from claims.entities import find_entities
 from claims.model import Claim, Entity, Quantity
 from claims.quantities import find_quantities
+from claims.quantity_carry import scale_of_bare_degrees
 from claims.text_features import may_hold_any
 
 
@@ -30,6 +31,9 @@ def build_claim(text: str, cut: Cut, language: str, reference: dt.date | None) -
     quantities = tuple(q for q in _window_quantities(local, lo, language)
                        if cut.start <= q.start and q.end <= cut.end
                        and not _inside(q.start, q.end, cut.inner))
+    # The window may not reach the paragraph that named the scale ("118 degrees Fahrenheit"
+    # in the lead, "highs around 108 degrees" further down): a bare degree looks article-wide.
+    quantities = tuple(scale_of_bare_degrees(text, list(quantities)))
     told_by = text[cut.frame[0]:cut.frame[1]] if cut.frame else ""
     inner_dated = _set_off_parts(text, cut.inner_dated) if quantities else cut.inner_dated
     own_dates = _dates(text, local, lo, cut.start, cut.end, language, reference, inner_dated, told_by)

@@ -74,3 +74,20 @@ def test_a_clause_naming_the_counted_things_dates_the_count(text, language, clai
     claims = split_article(text, published=dt.date(2024, 6, 2), language=language).claims
     found = {c.text: c.dates for c in claims}
     assert set(dates) <= set(found[claim])
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # the scale is named in the lead; the bare degree is beyond the claim's window
+    ("Hawa Panas\n\nSuhu di Surabaya mencapai 38 derajat Celsius pada Senin.\n\nIklan\n\n" + "Warga mengeluh. " * 25
+     + "\n\nBMKG memperkirakan suhu turun ke 33 derajat pada Jumat.", "id", "°C"),
+    ("Heat\n\nDenver reached 101 degrees Fahrenheit on Monday.\n\nAdvertisement\n\n" + "Crews worked late. " * 25
+     + "\n\nForecasters expect highs near 95 degrees on Friday.", "en", "°F"),
+    # with both scales named, a bare degree stays as written
+    ("Heat\n\nIt was 38C, or 100 degrees Fahrenheit, on Monday.\n\n" + "Crews worked late. " * 25
+     + "\n\nForecasters expect highs near 95 degrees on Friday.", "en", "degrees"),
+])
+def test_a_bare_degree_takes_the_scale_named_anywhere_in_the_article(text, language, expected):
+    from claims import split_article
+    claims = split_article(text, published=dt.date(2024, 6, 2), language=language).claims
+    last = [c for c in claims if "95" in c.text or "33" in c.text][-1]
+    assert [q.unit for q in last.quantities] == [expected]
