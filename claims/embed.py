@@ -185,8 +185,11 @@ _DEFINITE_BEFORE = re.compile(r"\b(the|its|their)\s+(?:(?:more|fewer|less)\s+tha
 def _without_repeats(text: str, found: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
     # A fact that starts inside another one's describing part and ends with it is that part
     # read a second time ("Wati (47), penjual sayur yang …" holds "penjual sayur yang …").
-    ages = [o for o in found if _BRACKET_AGE.match(text, o[2])]
-    return [f for f in found if not any(o is not f and o[2] < f[0] and o[1] == f[1] for o in ages)]
+    # An age's chain also holds the role before the name and the clause on its role ("Ana, 67,
+    # a teacher who lost $600"): a fact nested in an age's chain is part of it.
+    ages = [o for o in found if _BRACKET_AGE.match(text, o[2]) or _AGE.match(text, o[2]) or _AGED.match(text, o[2])]
+    return [f for f in found if not any(o is not f and ((o[2] < f[0] and o[1] == f[1])
+                                                        or (o[0] <= f[0] and f[1] <= o[1])) for o in ages)]
 
 
 _MONTH_WORD = re.compile(r"\b(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober"
@@ -218,19 +221,97 @@ def _opens_with_verb(text: str, m) -> bool:
     return bool(words) and (is_id_verb(words[0]) or bool(_REPORTING_WORD.fullmatch(words[0])))
 
 
+# "The suspects, aged 24 and 31,": "aged" marks the figures as ages of any head.
+_AGED = re.compile(r",\s+aged\s+\d{1,3}(?:\s*(?:,|and|or|to|dan|-|–)\s*\d{1,3})*(?=\s*(?:,|\.(?!\d)|$))")
+# "Ana Ruiz, 58, a retired nurse who lost $6,000,": the role after the age describes the same
+# person; it runs to the next comma or the sentence end, without a verb of its own.
+_ROLE_AFTER_AGE = re.compile(r",\s+(?:a|an|the|one\s+of)\s+(?:[^,;.]|[.,](?=\d)){2,100}?(?=,\s|\.(?:\s|$)|;|$)")
+
+
 def _ages(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
     found = []
     matches = list(_AGE.finditer(text, s, e))
     if text.find("(", s, e) >= 0:
         matches += _BRACKET_AGE.finditer(text, s, e)
+    if text.find("aged", s, e) >= 0:
+        matches += _AGED.finditer(text, s, e)
     for m in matches:
         if m.re is _BRACKET_AGE and m.group().count(",") and _opens_with_verb(text, m):
             m = _BRACKET_ONLY.match(text, m.start())   # "Rina (34), mengaku …": the age alone
-        head = head_start(text, s, m.start())
+        head = _age_head(text, s, m.start())
         # an age follows a person's name, never a time ("Tahun lalu, 131, ...")
-        if head is not None and _CAPITAL.search(text, head, m.start()) and not _names_a_time(text, head, m.start()):
-            found.append((head, m.end(), m.start()))
+        if head is None or not (m.re is _AGED or _CAPITAL.search(text, head, m.start())):
+            continue
+        found.append((_role_before_name(text, s, head), _role_after_age(text, m.end(), e), m.start()))
     return found
+
+
+def _age_head(text: str, s: int, rel: int) -> int | None:
+    """The person an age describes: the noun phrase before it, cut after a verb or a time
+    ("on Monday sentenced Ana Ruiz, 54," describes Ana Ruiz)."""
+    head = head_start(text, s, rel)
+    if head is None:
+        return None
+    verb = None
+    for verb in _PAST_VERB.finditer(text, head, rel):
+        pass
+    if verb:
+        head = verb.end()
+    if _names_a_time(text, head, rel):
+        run = _name_run_start(text, head, rel)
+        return run if run is not None and not _names_a_time(text, run, rel) else None
+    return head
+
+
+# A lowercase English past tense inside a name's phrase is the clause's verb, not a role word.
+_PAST_VERB = re.compile(r"\b[a-z]{2,}ed\s+(?=[A-Z])")
+_NAME_TOKEN = re.compile(r"(?:[A-Z][\w'’-]*\.?|bin|binti|al|de|van)$")
+
+
+def _name_run_start(text: str, head: int, rel: int) -> int | None:
+    """Start of the capitalised words that end right before ``rel``: the name itself."""
+    start = None
+    for tok in reversed(list(_WORDS.finditer(text, head, rel))):
+        if not _NAME_TOKEN.match(tok.group()):
+            break
+        start = tok.start()
+    return start
+
+
+def _role_after_age(text: str, end: int, e: int) -> int:
+    role = _ROLE_AFTER_AGE.match(text, end, e)
+    return role.end() if role and not _FINITE.search(role.group()) else end
+
+
+def _role_before_name(text: str, s: int, head: int) -> int:
+    # "Pemilik toko di Cibeunying, Asep (41)": the role set before the name is the same chain.
+    # It is the whole stretch from the previous comma (or the sentence start): a few words with
+    # no figure and no verb, not opened by a connective, a preposition or a time.
+    if head - s < 4 or text[head - 2:head] != ", ":
+        return head
+    comma = text.rfind(", ", s, head - 2)
+    role = s if comma < 0 else comma + 2
+    words = text[role:head - 2].split()
+    if not words or len(words) > _ROLE_SEGMENT_WORDS or _opens_with_preposition(words[0]) \
+            or lx.OPENERS.match(text, role, head) or _DIGIT.search(text, role, head) \
+            or _names_a_time(text, role, head - 2) or any(_is_verb(w) for w in words):
+        return head
+    return role
+
+
+_ROLE_SEGMENT_WORDS = 8
+_ARTICLES = frozenset("the a an".split())
+
+
+def _opens_with_preposition(word: str) -> bool:
+    # An article or a possessive opens a role ("The firm's founder"); other stop words open a
+    # place, a time or a connective ("Di Bandung", "In Leeds").
+    low = word.lower()
+    return low in _STOPWORDS and low not in _ARTICLES and low not in _DEFINITE
+
+
+def _is_verb(word: str) -> bool:
+    return is_id_verb(word) or bool(lx.EN_AUX.fullmatch(word)) or bool(_PAST_VERB.match(word + " A"))
 
 
 # "his running mate, Melati Purba," / "pelatih asal Thailand, Somchai R.": a role or kind set

@@ -415,9 +415,33 @@ def test_where_clauses_and_lists_inside_a_clause(text, expected):
      ["Wati (47), penjual sayur yang berdagang di pasar itu sejak 2001"]),
     ("Harga naik 5 persen (yoy), kata petugas", []),
     # a verb after the comma is the sentence's, not a role
-    ("Salah satu pemudik, Rina (34), mengaku menunggu tiga jam", ["Rina (34)"]),
+    # the role set before the name belongs to the same chain (rule 4)
+    ("Salah satu pemudik, Rina (34), mengaku menunggu tiga jam", ["Salah satu pemudik, Rina (34)"]),
 ])
 def test_a_bracketed_age_with_its_role(text, expected):
+    assert heads(text) == expected
+
+
+# An age starts a chain that runs from the role before the name to the role after the age
+# (rule 4), wherever the person stands in the sentence.
+@pytest.mark.parametrize("text, expected", [
+    ("The court on Friday sentenced Tom Hale, 61, the owner of Hale Motors, to five years in jail",
+     ["Tom Hale, 61, the owner of Hale Motors"]),
+    ("Rina Wulandari, 27, a nurse at the city hospital, said the ward was full",
+     ["Rina Wulandari, 27, a nurse at the city hospital"]),
+    ("B. Kartini, 70, a retired clerk who lost $9,000, said she was not repaid",
+     ["B. Kartini, 70, a retired clerk who lost $9,000"]),
+    ("The two drivers, aged 22 and 40, told police they were paid", ["The two drivers, aged 22 and 40"]),
+    ("Penjual bakso di Pasar Baru, Slamet Riyadi (52), mengatakan omzetnya turun",
+     ["Penjual bakso di Pasar Baru, Slamet Riyadi (52)"]),
+    ("The firm's founder, Tom Hale, 54, said sales fell", ["The firm's founder, Tom Hale, 54"]),
+    # a place or a time before the comma is no role; a verb after the age is the sentence's
+    ("Di Bandung, Asep (41), pedagang sayur, mengaku rugi", ["Asep (41), pedagang sayur"]),
+    ("On Monday, Tom Hale, 54, said sales fell", ["Tom Hale, 54"]),
+    ("Noskova, 21, has won 14 matches in a row", ["Noskova, 21"]),
+    ("Tom Hale, 54, a driver who was hurt, said the bus tipped", ["Tom Hale, 54"]),
+])
+def test_an_age_carries_its_whole_appositive_chain(text, expected):
     assert heads(text) == expected
 
 

@@ -120,7 +120,7 @@ def kept_with_sources(text, lang):
 @pytest.mark.parametrize("text, lang, expected", [
     # A figure on the speaker in the tail is a fact of its own (an age), without a source.
     ("“We have moved 400 families to the school,” said Clara Nunez, 47, a nurse at the camp.", "en",
-     ("Clara Nunez, 47", None)),
+     ("Clara Nunez, 47, a nurse at the camp", None)),
     ("“Air sudah surut di 12 desa,” kata Rahmat Hidayat, 58, warga setempat.", "id",
      ("Rahmat Hidayat, 58", None)),
 ])
