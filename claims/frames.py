@@ -13,7 +13,7 @@ from functools import lru_cache
 from claims import lexicon as lx
 from claims.attribute import (LISTED_REST, is_person, listed_name_start, names_one_body,
                               speaker_at, tail_source)
-from claims.clauses import has_verb
+from claims.clauses import has_verb, is_id_verb
 from claims.lexicon_dates import SPELLED_WEEKDAYS, alternation
 
 # "X said in a filing on Tuesday that …": where and when the words were said sit between the
@@ -224,8 +224,7 @@ def verb_frame(text: str, s: int, e: int):
         before, subject = "", before.strip()     # "Rina Sari, Kepala Dinas X, mengatakan …"
     if before and _is_clause(before) and not _PARTICIPLE_OPENER.match(before):
         return None, None, s        # the comma closes a clause of its own: not a frame
-    if not subject or len(subject.split()) > 12 or _SELF_DECLARATION.match(text, m.end(), e) \
-            or _EN_SELF_DECLARATION.match(text, m.end(), e):
+    if not subject or len(subject.split()) > 12 or _declares_of_itself(text, m.end(), e):
         return None, None, s
     if _ESTIMATE_VERB.match(m.group()):
         # "Another official put the number of missing at 22": the estimate is stated with its
@@ -236,6 +235,26 @@ def verb_frame(text: str, s: int, e: int):
 
 
 _ESTIMATE_VERB = re.compile(r"\s+puts?\b")
+
+
+def _declares_of_itself(text: str, a: int, e: int) -> bool:
+    """True when the reported content is the speaker's declaration about itself (rule 5)."""
+    if _side_acts(text, a, e):
+        return False
+    return bool(_SELF_DECLARATION.match(text, a, e) or _EN_SELF_DECLARATION.match(text, a, e))
+
+
+# "mengatakan pihaknya menggelar operasi di 42 titik": "pihaknya" (the speaker's agency) as the
+# subject of an act done — an affixed verb, after at most an aspect word — reports what the
+# agency did, which stands on its own (rule 5); "pihaknya masih pikir-pikir" or "pihaknya akan
+# …" still declares a stance or a plan.
+_SIDE_ACTS = re.compile(r"pihaknya\s+(?:(?:telah|sudah|sedang|tengah|mulai|juga|terus|baru)\s+)?"
+                        r"(?P<verb>(?:me|di)[a-z]{4,})\b")
+
+
+def _side_acts(text: str, a: int, e: int) -> bool:
+    m = _SIDE_ACTS.match(text, a, e)
+    return bool(m) and m.group("verb") not in lx.OPINION_WORDS and is_id_verb(m.group("verb"))
 
 
 # Wire style sets the place and day of the statement between the speaker and the verb:

@@ -347,3 +347,21 @@ def test_described_speakers_with_ages_and_bodies(text, who, rest):
 def test_figures_named_by_their_publisher_are_a_tail_speaker():
     text = "Unemployment fell to 4.1% in June, ONS figures show."
     assert reporting_tail(text, 0, len(text))[1] == "ONS figures"
+
+
+# "pihaknya" (the speaker's agency) doing something reports that act, which stands on its own;
+# "pihaknya" with a plan, a stance or a court idiom still declares about the speaker (rule 5).
+@pytest.mark.parametrize("text, who, rest", [
+    ("Kepala Dinas Sosial, Rina Sari, mengatakan pihaknya menyalurkan 300 paket sejak Senin.",
+     "Rina Sari", "pihaknya menyalurkan 300 paket sejak Senin."),
+    ("Direktur RSUD, Budi Santoso, menyebut pihaknya telah merawat 42 pasien.",
+     "Budi Santoso", "pihaknya telah merawat 42 pasien."),
+    ("Kuasa hukum, Budi, menyatakan pihaknya masih pikir-pikir selama tujuh hari.",
+     None, "Kuasa hukum, Budi, menyatakan pihaknya masih pikir-pikir selama tujuh hari."),
+    ("Kepala Dinas, Rina Sari, mengatakan pihaknya akan menambah 20 petugas.",
+     None, "Kepala Dinas, Rina Sari, mengatakan pihaknya akan menambah 20 petugas."),
+    ("Ketua RT, Rina Sari, mengatakan pihaknya mengimbau warga tetap di rumah.",
+     None, "Ketua RT, Rina Sari, mengatakan pihaknya mengimbau warga tetap di rumah."),
+])
+def test_an_agency_that_acts_is_reported_content(text, who, rest):
+    assert _after(text, verb_frame) == (who, rest)
