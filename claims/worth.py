@@ -158,6 +158,8 @@ def _penalties(span: str, low: str, low_words: list[str], inner_capital: bool,
         penalty += 0.45
     if not lx.FEELING_WORDS.isdisjoint(low_words):
         penalty += 0.45
+    if (" may " in low or " might " in low or " could " in low) and lx.HEDGED_BELIEF.search(span):
+        penalty += 0.45
     if low.startswith(lx.CONDITIONAL_OPENERS):
         penalty += 0.2 if _states_a_figure(span, low_words) else 0.45
     if "?" in span and _QUESTION_END.search(span):
