@@ -354,3 +354,25 @@ def test_apologies_requests_impressions_and_hedged_beliefs_are_not_checkworthy(s
 ])
 def test_facts_beside_those_signals_stay_checkworthy(sentence, language):
     assert _score(sentence, language) >= THRESHOLD
+
+
+# Similes, efforts told without their acts, regrets and intensified judgements with nothing to
+# check are no claims (rule 2).
+@pytest.mark.parametrize("sentence, language", [
+    ("It's like sleeping inside a furnace", "en"),
+    ("Rasanya seperti tinggal di dalam kulkas", "id"),
+    ("The council says it is doing what it can, and crews are doing everything they can", "en"),
+    ("Petugas bekerja semaksimal mungkin", "id"),
+    ("The firm regrets the inconvenience", "en"),
+    ("the leaked addresses were particularly worrying for parents", "en"),
+])
+def test_similes_efforts_regrets_and_intensified_judgements_are_not_checkworthy(sentence, language):
+    assert _score(sentence, language) < THRESHOLD
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("The heat was especially severe in Mesa, where 12 people died", "en"),
+    ("Kerusakan paling parah terutama di Desa Sukamaju, tempat 30 rumah roboh", "id"),
+])
+def test_those_signals_beside_a_fact_stay_checkworthy(sentence, language):
+    assert _score(sentence, language) >= THRESHOLD
