@@ -145,6 +145,21 @@ def _breaks(text: str, s: int, e: int, language: str):
     return sorted(found, key=lambda m: m.start())
 
 
+def _count_beside_count(text: str, s: int, m, e: int) -> bool:
+    # "Pasien yang kami rawat 52 orang, 40 sudah pulang": Indonesian states the first count
+    # without a verb; a second count with a verb of its own is a second fact (rule 3).
+    # A part opened by a preposition ("Dari 126 kasus itu, 19 …", "Hingga Rabu (5/3), 40 …")
+    # is a phrase of the clause after it, not a count of its own.
+    last = _last_comma_part(text, s, m.start())
+    words = text[last:m.start()].split()
+    return len(words) >= _MIN_WORDS and words[0].lower() not in _ID_PREPOSITIONS \
+        and bool(_DIGIT.search(text, last, m.start())) and _is_clause(text, m.end(), e, "id", False)
+
+
+_ID_PREPOSITIONS = frozenset("""di ke dari pada dalam oleh untuk bagi kepada hingga sampai sejak per
+menjelang selama antara terhadap tentang dengan atas akibat karena""".split())
+
+
 # "…, atau terlambat lebih dari lima jam", "…, or delayed by six hours": "or" before a bare
 # predicate restates the first fact as a second one with its own figure; "…, or 50 percent"
 # only gives the same figure another way and stays.
@@ -168,6 +183,8 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
             and _is_clause(text, m.end(), e, language, False)
     if m.re is _OR_PREDICATE:
         return _or_predicate(text, s, m, e, language)
+    if m.re is _ID_COMMA_NUMBER and not left_ok:
+        return _count_beside_count(text, s, m, e)
     if m.re is _MARKING:    # the clause before may be a participle one ("with X releasing Y, marking …")
         left_ok = left_ok or bool(_EN_ING.search(text, _last_comma_part(text, s, m.start()), m.start()))
     if m.re is _SUPERLATIVE or m.re is _SUBSET or m.re is _MARKING:

@@ -419,3 +419,22 @@ def test_a_prior_event_after_setelah_sebelumnya():
             "panitia di lima kecamatan telah menyelesaikan penghitungan")
     assert clauses(text, "id") == ["Hasil akhir dibacakan Ketua KPU Kota di Balai Kota, Senin (2/12)",
                                    "panitia di lima kecamatan telah menyelesaikan penghitungan"]
+
+
+def _parts(text, lang="id"):
+    return [text[a:b] for a, b in split_clauses(text, 0, len(text), lang)]
+
+
+# Indonesian states a first count without a verb; a second count with its own verb after the
+# comma is a second fact (rule 3). A part opened by a preposition belongs to the clause after it.
+@pytest.mark.parametrize("text, expected", [
+    ("Pasien yang kami rawat 52 orang, 40 sudah pulang",
+     ["Pasien yang kami rawat 52 orang", "40 sudah pulang"]),
+    ("Total kendaraan yang kami periksa 310 unit, 12 pengemudi ditilang",
+     ["Total kendaraan yang kami periksa 310 unit", "12 pengemudi ditilang"]),
+    ("Dari 126 pasien itu, 19 sudah pulang", ["Dari 126 pasien itu, 19 sudah pulang"]),
+    ("Hingga Rabu (5/3) pukul 12.00, 40 warga mengungsi", ["Hingga Rabu (5/3) pukul 12.00, 40 warga mengungsi"]),
+    ("Harga cabai 60 ribu, kata pedagang", ["Harga cabai 60 ribu, kata pedagang"]),
+])
+def test_a_count_with_its_own_verb_after_a_verbless_count(text, expected):
+    assert _parts(text) == expected
