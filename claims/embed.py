@@ -210,7 +210,7 @@ _AGE = re.compile(r",\s+\d{1,3}(?=\s*(?:,(?!\d)|\.(?!\d)|$))(?:,\s+(?:of|from)\s
 
 # Indonesian writes the age in brackets and the person's role after it: "Suminah (52), pedagang
 # cabai yang berjualan sejak 1998" (the role runs to the next comma).
-_BRACKET_AGE = re.compile(r"(?<=[a-z])\s+\(\d{1,3}\)(?:,\s+(?=[a-z])[^,]+)?")
+_BRACKET_AGE = re.compile(r"(?<=[A-Za-z])\s+\(\d{1,3}\)(?:,\s+(?=[a-z])[^,]+)?")
 
 
 _BRACKET_ONLY = re.compile(r"\s+\(\d{1,3}\)")
@@ -440,6 +440,9 @@ _REPORTING_WORD = re.compile(rf"{lx.EN_TAIL_VERBS}|{lx.ID_TAIL_VERBS}", re.I)
 _SAYING = re.compile(rf"(?:also\s+)?{lx.SAYING_VERBS}\b")
 
 
+_NAMING_WORDS = frozenset("berinisial bernama alias".split())
+
+
 def head_start(text: str, s: int, rel: int) -> int | None:
     """Start of the noun phrase ending at ``rel``: capitalised words and a few lowercase ones."""
     start, lower, named = None, 0, False
@@ -461,6 +464,8 @@ def head_start(text: str, s: int, rel: int) -> int | None:
             break       # "…, said Ana Ruiz, a spokeswoman": the verb of saying ends the noun phrase
         if word[:1].isupper() or word.startswith("(") or word.endswith(")"):
             named = True
+        elif word in _NAMING_WORDS:
+            pass        # "manajer berinisial TRH (36)": the word that gives the name joins role and name
         elif is_id_verb(word):
             break
         else:

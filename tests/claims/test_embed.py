@@ -477,3 +477,15 @@ def test_of_inside_a_body_name_keeps_the_head_whole():
 def test_a_clause_after_the_relative_is_no_list_item():
     assert heads("Harbor Bank, which has 300 branches, denied the claim and said it would appeal") == [
         "Harbor Bank, which has 300 branches"]
+
+
+# "berinisial" / "bernama" give the name: they join the role to it and are no verb; an age in
+# brackets may follow initials written in capitals.
+@pytest.mark.parametrize("text, expected", [
+    ("Polisi menahan lima orang, termasuk bendahara berinisial RW (41)", ["bendahara berinisial RW (41)"]),
+    ("Korban bernama Siti Aminah (29), warga Desa Sukamaju, tewas",
+     ["Korban bernama Siti Aminah (29), warga Desa Sukamaju"]),
+    ("Inflasi tahunan naik 2,5 persen (yoy), kata BPS", []),
+])
+def test_a_naming_word_joins_a_role_to_its_name(text, expected):
+    assert heads(text) == expected
