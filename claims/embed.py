@@ -460,8 +460,8 @@ def head_start(text: str, s: int, rel: int) -> int | None:
             start = tok.start()
             continue
         if word.endswith(",") or stop or lower >= (2 if named else 3) \
-                or _REPORTING_WORD.fullmatch(word):
-            break       # "…, said Ana Ruiz, a spokeswoman": the verb of saying ends the noun phrase
+                or _REPORTING_WORD.fullmatch(word) or word.lower() in _LISTING_WORDS:
+            break       # "…, said Ana Ruiz, a spokeswoman": the verb of saying (or "including") ends the noun phrase
         if word[:1].isupper() or word.startswith("(") or word.endswith(")"):
             named = True
         elif word in _NAMING_WORDS:
