@@ -352,6 +352,8 @@ _DESCRIBED_SPEAKER = re.compile(
     r"(?:(?:who|which|yang|yg|[a-z]{3,}ed\s+(?:on|in|at|by|since|last)"
     r"|(?:speaking|writing|testifying|appearing)\s+(?:to|at|in|on|before|after|from))\s+"
     r"|(?:a|an|the|one of the)\s+(?=(?:[\w'’-]+\s+){0,4}?(?:at|of|for|with|in)\s|(?:[\w'’-]+\s+){0,4}[\w'’-]+,\s*$)"
+    # "Salah satu korban, seorang pedagang asal Bekasi, mengatakan …": Indonesian's indefinite role
+    r"|(?:seorang|salah\s+satu|salah\s+seorang)\s+(?=(?:[\w'’-]+\s+){0,5}[\w'’-]+,\s*$)"
     rf"|(?:{lx.EN_ROLE_NOUNS})\s+(?:[a-z]+\s+){{0,2}}?(?:at|of|for)\s+(?=[A-Z])"
     r"|\d{1,3},\s+(?:of|from)\s+(?=[A-Z])|\d{1,3},\s+(?:a|an|the)\s+)"
     r"(?:[^,]|,(?=\d)|,\s+(?=(?:of|from|in)\s))+,?$", re.I)
@@ -374,7 +376,7 @@ _UNNAMED_GROUP = re.compile(r"(?:(?:[A-Z][a-z]+|two|three|four|several|some|seni
 
 # "A ministry official, who spoke on condition of anonymity, said …": an unnamed speaker in its
 # descriptive form (rule 6) keeps its article.
-_INDEFINITE_SPEAKER = re.compile(r"(?:A|An|One)\s+(?:[\w'’-]+\s+){0,3}[a-z][\w-]*")
+_INDEFINITE_SPEAKER = re.compile(r"(?:A|An|One|Seorang|Salah\s+satu|Salah\s+seorang)\s+(?:[\w'’-]+\s+){0,3}[a-z][\w-]*")
 
 
 # "The company, which employs 4,000 people, said …": a definite noun of one or two words.

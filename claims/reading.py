@@ -282,7 +282,7 @@ def _said_by_relative(text: str, s: int, e: int, cuts) -> list[Cut]:
 # named body can be checked with that body; "a police spokesman" alone only introduces a speaker.
 _ROLE_AT_BODY = re.compile(r",\s+(?:a|an|the)\s+[^,]{0,60}?\b(?:at|of|for|with)\s+(?:the\s+)?[A-Z]")
 # Only an indefinite role is bare: "X, the world number one" names a unique rank.
-_ARTICLE_APPOSITIVE = re.compile(r",\s+(?:a|an)\s")
+_ARTICLE_APPOSITIVE = re.compile(r",\s+(?:a|an|seorang)\s")
 
 
 def _loose_embedded(text: str, s: int, e: int, cuts) -> list[Cut]:

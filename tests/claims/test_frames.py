@@ -365,3 +365,15 @@ def test_figures_named_by_their_publisher_are_a_tail_speaker():
 ])
 def test_an_agency_that_acts_is_reported_content(text, who, rest):
     assert _after(text, verb_frame) == (who, rest)
+
+
+# An unnamed Indonesian speaker described by an indefinite role ("seorang …") keeps its first,
+# descriptive form (rule 6); the role belongs to the frame.
+@pytest.mark.parametrize("text, who, rest", [
+    ("Salah satu pembeli, seorang sopir ojek asal Depok, mengatakan harga bensin naik menjadi Rp 15 ribu.",
+     "Salah satu pembeli", "harga bensin naik menjadi Rp 15 ribu."),
+    ("Seorang warga, seorang guru honorer, menyebut banjir merendam 40 rumah.",
+     "Seorang warga", "banjir merendam 40 rumah."),
+])
+def test_an_indonesian_speaker_with_an_indefinite_role(text, who, rest):
+    assert _after(text, verb_frame) == (who, rest)

@@ -218,3 +218,8 @@ def test_a_definite_rank_in_a_tail_is_a_fact():
 ])
 def test_a_verbless_share_of_a_counted_whole_is_kept(text, lang, share):
     assert share in kept(text, lang)
+
+
+def test_an_indefinite_indonesian_role_of_a_speaker_is_no_claim():
+    text = "Salah satu pembeli, seorang sopir ojek asal Depok, mengatakan harga bensin naik menjadi Rp 15 ribu."
+    assert kept_with_sources(text, "id") == [("harga bensin naik menjadi Rp 15 ribu", "Salah satu pembeli")]
