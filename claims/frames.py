@@ -115,6 +115,9 @@ def reporting_tail(text: str, s: int, e: int):
     """(assertion end, speaker, frame end) of a "…, kata X" / "…, X said" tail, or None."""
     if text.find(",", s, e) < 0:
         return None                        # both tail shapes open with a comma
+    apposed = _apposed_speaker_tail(text, s, e)
+    if apposed:
+        return apposed
     m = None
     for m in _ID_TAIL.finditer(text, s, e):
         pass
@@ -134,6 +137,34 @@ def reporting_tail(text: str, s: int, e: int):
         found = tail_source(text, m.start(), e)
         return (m.start(), found[0], e) if found else None
     return None
+
+
+# "…, the agency's chief manager, Dr Ana Ruiz, said on Monday": a role, then the name in
+# apposition, then the verb; the comma before "said" closes the name, it opens no "said X" tail.
+_APPOSED_SPEAKER_TAIL = re.compile(
+    rf",\s+(?:the|a|an|its|their|his|her|[A-Z][\w'’.-]*['’]s)\s+[^,]{{2,80}}?,\s+"
+    rf"(?P<who>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|bin|binti|al|de|van)){{0,5}}),\s+"
+    rf"{lx.EN_TAIL_VERBS}\b(?P<rest>[^,]*)$")
+
+
+def _apposed_speaker_tail(text: str, s: int, e: int):
+    if text.count(",", s, e) < 3 or " said" not in text[s:e] and " told" not in text[s:e]:
+        return None
+    m = _APPOSED_SPEAKER_TAIL.search(text, s, e)
+    if not m or m.start() - s <= 15 or len(m.group("rest").split()) > 8 \
+            or has_verb(m.group("rest"), 0, len(m.group("rest")), "en") or _names_next_speaker(m.group("rest")):
+        return None
+    return m.start(), m.group("who"), e
+
+
+def _names_next_speaker(rest: str) -> bool:
+    # "…, the capital, Semarang, said police spokesman Bayu Nugroho": a name after the verb
+    # (any capitalised word but a day or a month) is the speaker of an inverted tail.
+    return any(w[:1].isupper() and w.lower().strip(".,") not in _WEEKDAYS_MONTHS for w in rest.split())
+
+
+_WEEKDAYS_MONTHS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
+march april may june july august september october november december""".split())
 
 
 def _listed_speaker_before(text: str, s: int, tail):

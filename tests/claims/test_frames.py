@@ -377,3 +377,23 @@ def test_an_agency_that_acts_is_reported_content(text, who, rest):
 ])
 def test_an_indonesian_speaker_with_an_indefinite_role(text, who, rest):
     assert _after(text, verb_frame) == (who, rest)
+
+
+# A tail with a role and then the name in apposition: the comma before "said" closes the name;
+# a capitalised word after the verb names the speaker of an inverted tail instead.
+@pytest.mark.parametrize("text, content, who", [
+    ("Exports rose 4 percent in May, the ministry's chief economist, Dr Ana Ruiz, said on Monday.",
+     "Exports rose 4 percent in May", "Dr Ana Ruiz"),
+    ("Wards were 20 percent over capacity, the hospital's director, Tom Hale, told reporters.",
+     "Wards were 20 percent over capacity", "Tom Hale"),
+    ("Trains ran every ten minutes, the rail operator, Northline, said Tuesday.",
+     "Trains ran every ten minutes", "Northline"),
+])
+def test_a_tail_with_a_role_and_the_name_in_apposition(text, content, who):
+    end, source, _frame_end = reporting_tail(text, 0, len(text))
+    assert (text[:end], source) == (content, who)
+
+
+def test_a_capitalised_speaker_after_the_verb_is_an_inverted_tail_not_an_apposed_name():
+    text = "The bus came from Demak, a town east of the capital, Semarang, said police spokesman Budi Santoso."
+    assert reporting_tail(text, 0, len(text))[1] != "Semarang"
