@@ -244,7 +244,7 @@ def verb_frame(text: str, s: int, e: int):
         return None, None, s
     # "Ekonom Universitas X, Rina Sari, memperkirakan …": the comma closing an appositive name
     # is not a clause boundary.
-    head = _speaker_without_description(_without_scene(text[s:m.start()].rstrip()))
+    head = _speaker_without_description(_without_scene(_without_connective(text[s:m.start()].rstrip())))
     if opens_with_share(head):
         return None, None, s        # "64 persen responden menyatakan puas": the finding itself
     before, subject = _split_subject(head.rstrip(","))
@@ -294,6 +294,21 @@ def _side_acts(text: str, a: int, e: int) -> bool:
 _SCENE_BEFORE_VERB = re.compile(
     rf"(?:\s+di\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,2}})?\s*,\s*(?:(?:pada\s+)?(?:{alternation(_SPELLED_WEEKDAYS)})"
     rf"(?:\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\))?(?:\s+(?:pagi|siang|sore|malam))?|[Kk]emarin)\s*,?$")
+
+
+# "The board, however, said …", "Polisi, sementara itu, menyatakan …": a connective set off
+# by commas between the speaker and the verb links the sentence to the one before; it is
+# neither the speaker nor a clause.
+_INSERTED_CONNECTIVE = re.compile(r",\s+(?:however|though|meanwhile|in turn|for (?:its|his|her|their) part"
+                                  r"|too|also|instead|bagaimanapun|sementara itu|di sisi lain|sebaliknya)\s*,?$",
+                                  re.I)
+
+
+def _without_connective(head: str) -> str:
+    if "," not in head:
+        return head
+    m = _INSERTED_CONNECTIVE.search(head)
+    return head[:m.start()] if m and m.start() > 0 else head
 
 
 def _without_scene(head: str) -> str:

@@ -397,3 +397,13 @@ def test_a_tail_with_a_role_and_the_name_in_apposition(text, content, who):
 def test_a_capitalised_speaker_after_the_verb_is_an_inverted_tail_not_an_apposed_name():
     text = "The bus came from Demak, a town east of the capital, Semarang, said police spokesman Budi Santoso."
     assert reporting_tail(text, 0, len(text))[1] != "Semarang"
+
+
+# A connective between commas after the speaker belongs to neither speaker nor content.
+@pytest.mark.parametrize("text, who, rest", [
+    ("The ministry, however, said exports rose 4 percent in May.", "The ministry", "exports rose 4 percent in May."),
+    ("Kepolisian, sementara itu, menyatakan 12 orang ditangkap.", "Kepolisian", "12 orang ditangkap."),
+    ("The Port Board (PB), for its part, said 30 ships were waiting.", "The Port Board (PB)", "30 ships were waiting."),
+])
+def test_a_connective_between_speaker_and_verb(text, who, rest):
+    assert _after(text, verb_frame) == (who, rest)
