@@ -26,7 +26,8 @@ _SUPERLATIVE = re.compile(r",\s+(?=(?:(?:the|its|their|his|her)\s+)?(?:highest|l
                           r"|terendah|terbesar|terbanyak|terburuk)\b"
                           r"|(?:(?:nearly|almost|about|around|roughly|some|more than|over|less than)\s+)?"
                           r"(?:[\d.,]+|two|three|four|five|six|seven|eight|nine|ten|[a-z]+ty)\s+times\s+(?:the|its|their|that)\b"
-                          r"|(?:twice|double|triple|half)\s+(?:the|its|their|that)\b"
+                          r"|(?:(?:nearly|almost|about|around|roughly|more than|over|less than)\s+)?"
+                          r"(?:twice|double|triple|half)\s+(?:the|its|their|that)\b"
                           # ", more than twice as fast as estimated": a ratio to another figure
                           r"|(?:more|less)\s+than\s+(?:twice|half|(?:[\d.,]+|two|three|four|five|ten)\s+times)\s+as\b"
                           # ", cukup untuk kebutuhan tiga bulan": what the figure suffices for

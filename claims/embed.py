@@ -38,11 +38,17 @@ _APPOSITIVE = re.compile(r",\s+(?=(?:the|one of|a|an|seorang|salah satu)\s)", re
 # organisation ("Ana Ruiz, chief analyst at Banco Sol").
 _BARE_APPOSITIVE = re.compile(r",\s+(?=[A-Z][\w-]*['’]s\s+[a-z]"
                               r"|(?:about|some|around|nearly|roughly)\s+\d[\d,.]*\s*(?:km|kilomet\w+|miles|mi)\s"
+
                               r"|(?:chief|senior|deputy|head|director|president|chairman|chairwoman"
                               r"|spokesman|spokeswoman|spokesperson|secretary)\s+(?:[a-z]+\s+){0,2}(?:at|of|for)\s+[A-Z]"
                               # Indonesian appositives open with the kind of thing, without an article:
                               # "PT X, perusahaan pelayaran yang berbasis di Makassar,"
                               rf"|(?:{lx.ID_APPOSITIVE_NOUNS})\s+[a-z])")
+# What a thing is worth, set off by commas: "his properties, worth about $3 million, will be
+# sold", "tiga mobil, senilai Rp 4 miliar, disita". The value is a fact about any head (rule 4).
+_VALUE_APPOSITIVE = re.compile(r",\s+(?=(?:worth|valued\s+at|bernilai|senilai)\s+(?:about\s+|some\s+|around\s+"
+                               r"|nearly\s+|roughly\s+|more\s+than\s+|sekitar\s+|lebih\s+dari\s+|hampir\s+)?"
+                               r"\D{0,4}\d)")
 # "X, who heads the unit" / "who visited the site": an act or role of a named person, unless
 # the verb only reports speech ("who said …") or is a copula with nothing checkable after it.
 _WHO_ACTS = re.compile(r"[,\s]*who\s+(?:also\s+)?(?P<verb>[a-z]{3,}(?:ed|s))\b")
@@ -96,7 +102,7 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
     span = text[s:e]
     if not may_hold_any(span, _NEEDED):
         return []
-    found = _ages(text, s, e) + _named_after_role(text, s, e)
+    found = _ages(text, s, e) + _named_after_role(text, s, e) + _values(text, s, e)
     relative = list(_RELATIVE.finditer(text, s, e)) if may_hold_any(span, _RELATIVE_WORDS) else []
     reduced = list(_REDUCED_RELATIVE.finditer(text, s, e)) if " by " in span else []
     for m in relative + reduced + list(_APPOSITIVE.finditer(text, s, e)) \
@@ -144,6 +150,18 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
         if end - m.end() > 4 and _worth(text, head, m.start(), end) and not _only_dates(text, m.end(), end):
             found.append((head, end, m.start()))
     return _without_repeats(text, found)
+
+
+def _values(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
+    if text.find("worth", s, e) < 0 and text.find("valued", s, e) < 0 and text.find("nilai", s, e) < 0:
+        return []
+    found = []
+    for m in _VALUE_APPOSITIVE.finditer(text, s, e):
+        head = head_start(text, s, m.start())
+        end = _part_end(text, m.end(), e, True)
+        if head is not None and len(text[m.end():end].split()) <= _APPOSITIVE_WORDS:
+            found.append((head, end, m.start()))
+    return found
 
 
 def _after_main_verb(text: str, s: int, head: int, m) -> bool:

@@ -31,7 +31,9 @@ _INNER_CAPITAL = re.compile(r"[A-Z](?<=\s[A-Z])[\w'’-]+")
 _DATE_WORDS = frozenset("""senin selasa rabu kamis jumat sabtu minggu januari februari maret april mei
 juni juli agustus september oktober november desember kemarin monday tuesday wednesday thursday
 friday saturday sunday january february march june july august october december yesterday""".split())
-_NUMBER_WORDS = frozenset(w for w in re.findall(r"[a-z]+", lx.NUMBER_WORDS.pattern))
+# Ratio words count too: "nearly twice the monthly average" states a figure.
+_NUMBER_WORDS = frozenset(w for w in re.findall(r"[a-z]+", lx.NUMBER_WORDS.pattern)) \
+    | frozenset("twice thrice double triple half".split())
 # Words one of which every match of a case-blind lexicon pattern holds. A pattern that starts
 # with \b is tried at every position; in ASCII text its match needs the lower-cased word, so
 # one substring test skips the pattern on almost every span.

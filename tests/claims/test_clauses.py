@@ -438,3 +438,14 @@ def _parts(text, lang="id"):
 ])
 def test_a_count_with_its_own_verb_after_a_verbless_count(text, expected):
     assert _parts(text) == expected
+
+
+# A ratio to another figure set after the first one is a fact of its own, with or without a
+# qualifier before "twice".
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Rain totalled 300 mm over two days, nearly twice the monthly average", "en",
+     ["Rain totalled 300 mm over two days", "nearly twice the monthly average"]),
+    ("Sales reached 40 units, twice the usual number", "en", ["Sales reached 40 units", "twice the usual number"]),
+])
+def test_a_ratio_after_a_figure_is_split(text, lang, expected):
+    assert _parts(text, lang) == expected

@@ -489,3 +489,13 @@ def test_a_clause_after_the_relative_is_no_list_item():
 ])
 def test_a_naming_word_joins_a_role_to_its_name(text, expected):
     assert heads(text) == expected
+
+
+# What a thing is worth, set off by commas, is a fact about any head (rule 4).
+@pytest.mark.parametrize("text, expected", [
+    ("The judge ordered that his two flats, worth about $900,000, be sold", ["his two flats, worth about $900,000"]),
+    ("Polisi menyita tiga mobil, senilai Rp 4 miliar, dari rumah tersangka", ["tiga mobil, senilai Rp 4 miliar"]),
+    ("The flats are worth $900,000 in all", []),
+])
+def test_a_value_between_commas_is_an_embedded_fact(text, expected):
+    assert heads(text) == expected

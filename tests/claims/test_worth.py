@@ -376,3 +376,7 @@ def test_similes_efforts_regrets_and_intensified_judgements_are_not_checkworthy(
 ])
 def test_those_signals_beside_a_fact_stay_checkworthy(sentence, language):
     assert _score(sentence, language) >= THRESHOLD
+
+
+def test_a_ratio_word_is_a_figure():
+    assert _score("nearly twice the monthly average", "en") >= THRESHOLD
