@@ -255,7 +255,10 @@ def verb_frame(text: str, s: int, e: int):
         before, subject = "", before.strip()     # "Rina Sari, Kepala Dinas X, mengatakan …"
     if before and _is_clause(before) and not _PARTICIPLE_OPENER.match(before):
         return None, None, s        # the comma closes a clause of its own: not a frame
-    if not subject or len(subject.split()) > 12 or _declares_of_itself(text, m.end(), e):
+    if not subject or len(subject.split()) > 12 or _declares_of_itself(text, m.end(), e) \
+            or _ENDS_WITH_CONJUNCTION.search(subject):
+        # "Campaigners welcomed the verdict but said …": the verb is a second predicate of the
+        # clause before; its subject is not "… the verdict but".
         return None, None, s
     if _ESTIMATE_VERB.match(m.group()):
         # "Another official put the number of missing at 22": the estimate is stated with its
@@ -266,6 +269,7 @@ def verb_frame(text: str, s: int, e: int):
 
 
 _ESTIMATE_VERB = re.compile(r"\s+puts?\b")
+_ENDS_WITH_CONJUNCTION = re.compile(r"\s(?:and|but|yet|dan|tetapi|tapi|namun|serta)$", re.I)
 
 
 def _declares_of_itself(text: str, a: int, e: int) -> bool:
@@ -426,7 +430,8 @@ _INDEFINITE_SPEAKER = re.compile(r"(?:A|An|One|Seorang|Salah\s+satu|Salah\s+seor
 
 
 # "The company, which employs 4,000 people, said …": a definite noun of one or two words.
-_DEFINITE_SPEAKER = re.compile(r"(?:The|the)\s+[a-z]+(?:\s+[a-z]+)?")
+# So is a possessive description: "Malaysia's anti-graft agency, which brought the case, said …".
+_DEFINITE_SPEAKER = re.compile(r"(?:The|the)\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w.-]*['’]s\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?")
 
 
 # Lower-case words that join the parts of a name or a title with its place ("Sen. Ana Ruiz of

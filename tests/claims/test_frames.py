@@ -407,3 +407,17 @@ def test_a_capitalised_speaker_after_the_verb_is_an_inverted_tail_not_an_apposed
 ])
 def test_a_connective_between_speaker_and_verb(text, who, rest):
     assert _after(text, verb_frame) == (who, rest)
+
+
+# A possessive description described by a relative clause is the speaker; a reporting verb
+# after "… but" / "… tetapi" is a second predicate, its subject is no speaker.
+@pytest.mark.parametrize("text, who, rest", [
+    ("Leeds's housing agency, which ran the survey, said in a statement that 300 homes were empty.",
+     "Leeds's housing agency", "300 homes were empty."),
+    ("Residents welcomed the plan but said the fee was too high.", None,
+     "Residents welcomed the plan but said the fee was too high."),
+    ("Warga menyambut rencana itu tetapi mengatakan tarifnya terlalu mahal.", None,
+     "Warga menyambut rencana itu tetapi mengatakan tarifnya terlalu mahal."),
+])
+def test_possessive_speakers_and_second_predicates(text, who, rest):
+    assert _after(text, verb_frame) == (who, rest)
