@@ -113,7 +113,8 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
             continue    # "…, which said two people were missing": reported speech, read in reading.py
         if m.re is _RELATIVE and _IDENTITY_ADJECTIVE.match(text, m.end(), e):
             continue    # "di pasar yang sama pada Selasa": "the same market", no clause of its own
-        head = head_start(text, s, m.start())
+        appositive = m.re is _APPOSITIVE or m.re is _BARE_APPOSITIVE
+        head = _person_head(text, s, m.start()) if appositive else head_start(text, s, m.start())
         if head is None or _TIME_HEAD.search(text, head, m.start()):
             continue
         if m.re is _REDUCED_RELATIVE:
@@ -256,7 +257,7 @@ def _ages(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
     for m in matches:
         if m.re is _BRACKET_AGE and m.group().count(",") and _opens_with_verb(text, m):
             m = _BRACKET_ONLY.match(text, m.start())   # "Rina (34), mengaku …": the age alone
-        head = _age_head(text, s, m.start())
+        head = _person_head(text, s, m.start())
         # an age follows a person's name, never a time ("Tahun lalu, 131, ...")
         if head is None or not (m.re is _AGED or _CAPITAL.search(text, head, m.start())):
             continue
@@ -264,9 +265,9 @@ def _ages(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
     return found
 
 
-def _age_head(text: str, s: int, rel: int) -> int | None:
-    """The person an age describes: the noun phrase before it, cut after a verb or a time
-    ("on Monday sentenced Ana Ruiz, 54," describes Ana Ruiz)."""
+def _person_head(text: str, s: int, rel: int) -> int | None:
+    """The person an age or an appositive describes: the noun phrase before it, cut after a verb
+    or a time ("on Monday sentenced Ana Ruiz, 54," and "…, the mayor," describe Ana Ruiz)."""
     head = head_start(text, s, rel)
     if head is None:
         return None
@@ -536,7 +537,7 @@ def _short_named_appositive(text: str, head: int, rel: int, end: int) -> bool:
     part = text[rel:end]
     # A distance or a figure makes a longer appositive worth its words.
     words = _APPOSITIVE_WORDS_WITH_FIGURE if _DIGIT.search(part) else _APPOSITIVE_WORDS
-    return bool(_CAPITAL.search(text, head, rel)) and len(part.split()) <= words \
+    return bool(_CAPITAL.search(text, head, rel)) and len(part.lstrip(", ").split()) <= words \
         and not _FINITE.search(part)
 
 

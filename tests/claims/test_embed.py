@@ -499,3 +499,15 @@ def test_a_naming_word_joins_a_role_to_its_name(text, expected):
 ])
 def test_a_value_between_commas_is_an_embedded_fact(text, expected):
     assert heads(text) == expected
+
+
+# An appositive on a person in object position describes the person, not the clause before
+# ("on Friday jailed X, the former head of Y"); ten words after the comma still count as few.
+@pytest.mark.parametrize("text, expected", [
+    ("A court on Friday jailed Tom Hale, the former head of the Leeds Pension Fund, for 12 years",
+     ["Tom Hale, the former head of the Leeds Pension Fund"]),
+    ("The board on Monday appointed Ana Ruiz, the former chief executive of the state-owned Lima Water Board, as chair",
+     ["Ana Ruiz, the former chief executive of the state-owned Lima Water Board"]),
+])
+def test_an_appositive_on_a_person_in_object_position(text, expected):
+    assert heads(text) == expected
