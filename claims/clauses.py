@@ -146,6 +146,22 @@ def _breaks(text: str, s: int, e: int, language: str):
     return sorted(found, key=lambda m: m.start())
 
 
+def _rank_of_a_name(text: str, s: int, m, e: int) -> bool:
+    """True for "… menundukkan Ong Kah Seng, unggulan pertama turnamen ini, dengan …": a rank set
+    between commas after a name describes the name (an embedded fact, rule 4), not the figure."""
+    if not _ORDINAL_RANK.match(text, m.end(), e):
+        return False
+    before = text[max(s, m.start() - 30):m.start()].split()
+    after = text.find(",", m.end(), e)
+    return bool(before) and before[-1][:1].isupper() and not _DIGIT.search(before[-1]) and after > 0 \
+        and len(text[m.end():after].split()) <= 5
+
+
+# A rank held by a person or a team ("unggulan pertama", "juara kedua"); a superlative such as
+# "tertinggi sejak 2015" after "…, September," ranks the figure instead.
+_ORDINAL_RANK = re.compile(r"[a-z]+\s+(?:pertama|kedua|ketiga|keempat|kelima|terakhir|teratas)\b")
+
+
 def _count_beside_count(text: str, s: int, m, e: int) -> bool:
     # "Pasien yang kami rawat 52 orang, 40 sudah pulang": Indonesian states the first count
     # without a verb; a second count with a verb of its own is a second fact (rule 3).
@@ -188,6 +204,8 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
         return _count_beside_count(text, s, m, e)
     if m.re is _MARKING:    # the clause before may be a participle one ("with X releasing Y, marking …")
         left_ok = left_ok or bool(_EN_ING.search(text, _last_comma_part(text, s, m.start()), m.start()))
+    if m.re is _SUPERLATIVE and _rank_of_a_name(text, s, m, e):
+        return False
     if m.re is _SUPERLATIVE or m.re is _SUBSET or m.re is _MARKING:
         # Indonesian states a figure without a verb ("Stok beras saat ini 3.200 ton, cukup untuk …").
         left_ok = left_ok or (bool(_SUFFICES.match(text, m.end(), e))

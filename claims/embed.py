@@ -43,7 +43,9 @@ _BARE_APPOSITIVE = re.compile(r",\s+(?=[A-Z][\w-]*['’]s\s+[a-z]"
                               r"|spokesman|spokeswoman|spokesperson|secretary)\s+(?:[a-z]+\s+){0,2}(?:at|of|for)\s+[A-Z]"
                               # Indonesian appositives open with the kind of thing, without an article:
                               # "PT X, perusahaan pelayaran yang berbasis di Makassar,"
-                              rf"|(?:{lx.ID_APPOSITIVE_NOUNS})\s+[a-z])")
+                              rf"|(?:{lx.ID_APPOSITIVE_NOUNS})\s+[a-z]"
+                              # or with the rank it holds: "Ong, unggulan pertama turnamen ini,"
+                              r"|[a-z]+\s+(?:pertama|kedua|ketiga|keempat|kelima|terakhir|teratas)\b)")
 # What a thing is worth, set off by commas: "his properties, worth about $3 million, will be
 # sold", "tiga mobil, senilai Rp 4 miliar, disita". The value is a fact about any head (rule 4).
 _VALUE_APPOSITIVE = re.compile(r",\s+(?=(?:worth|valued\s+at|bernilai|senilai)\s+(?:about\s+|some\s+|around\s+"

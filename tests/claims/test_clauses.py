@@ -449,3 +449,15 @@ def test_a_count_with_its_own_verb_after_a_verbless_count(text, expected):
 ])
 def test_a_ratio_after_a_figure_is_split(text, lang, expected):
     assert _parts(text, lang) == expected
+
+
+# A rank between commas after a name describes the name (an embedded fact), it is no clause;
+# a superlative after a figure still is one.
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Budi menundukkan Kenji Mori, unggulan pertama turnamen ini, dengan skor 21-17, 21-15", "id",
+     ["Budi menundukkan Kenji Mori, unggulan pertama turnamen ini, dengan skor 21-17, 21-15"]),
+    ("Inflasi mencapai 5,9 persen pada September, tertinggi sejak 2015", "id",
+     ["Inflasi mencapai 5,9 persen pada September", "tertinggi sejak 2015"]),
+])
+def test_a_rank_after_a_name_is_no_clause(text, lang, expected):
+    assert _parts(text, lang) == expected

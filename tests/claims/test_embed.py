@@ -511,3 +511,8 @@ def test_a_value_between_commas_is_an_embedded_fact(text, expected):
 ])
 def test_an_appositive_on_a_person_in_object_position(text, expected):
     assert heads(text) == expected
+
+
+def test_a_rank_in_apposition_to_a_name_is_an_embedded_fact():
+    text = "Budi menundukkan Kenji Mori, unggulan pertama turnamen ini, dengan skor 21-17, 21-15"
+    assert heads(text) == ["Kenji Mori, unggulan pertama turnamen ini"]
