@@ -78,7 +78,12 @@ def is_id_verb(word: str) -> bool:
     """An Indonesian verb by its affix or a common unaffixed verb/auxiliary (lower case)."""
     low = word.lower()
     return word.islower() and (low in lx.ID_AUX or (bool(lx.ID_VERB_PREFIX.match(low))
-                                                    and low not in lx.NOT_VERBS))
+                                                    and low not in lx.NOT_VERBS and not _PER_AN_NOUN.match(low)))
+
+
+# "pertanian", "perdagangan", "perikanan": the per-…-an confix makes nouns; "per-…-kan" stays a
+# verb ("pertahankan").
+_PER_AN_NOUN = re.compile(r"per[a-z]+(?<!k)an$")
 
 
 def split_clauses(text: str, s: int, e: int, language: str) -> list[tuple[int, int]]:

@@ -461,3 +461,20 @@ def test_a_ratio_after_a_figure_is_split(text, lang, expected):
 ])
 def test_a_rank_after_a_name_is_no_clause(text, lang, expected):
     assert _parts(text, lang) == expected
+
+
+# Nouns of the per-…-an confix are no verbs; per-…-kan verbs still are.
+@pytest.mark.parametrize("word, verb", [
+    ("pertanian", False), ("perdagangan", False), ("perikanan", False), ("perumahan", False),
+    ("pertahankan", True), ("menilai", True),
+])
+def test_per_an_nouns_are_no_verbs(word, verb):
+    from claims.clauses import is_id_verb
+    assert is_id_verb(word) is verb
+
+
+def test_a_speaker_whose_role_holds_a_per_an_noun_is_read_as_a_frame():
+    from claims.frames import verb_frame
+    text = "Pengamat perikanan dari Universitas Pattimura, Rina Sari, mengatakan tangkapan turun 30 persen."
+    who, _frame, start = verb_frame(text, 0, len(text))
+    assert (who, text[start:]) == ("Rina Sari", "tangkapan turun 30 persen.")
