@@ -208,9 +208,21 @@ def _without_repeats(text: str, found: list[tuple[int, int, int]]) -> list[tuple
     # read a second time ("Wati (47), penjual sayur yang …" holds "penjual sayur yang …").
     # An age's chain also holds the role before the name and the clause on its role ("Ana, 67,
     # a teacher who lost $600"): a fact nested in an age's chain is part of it.
+    # So is a clause on the appositive's own noun: "PT X, produsen sepatu yang berdiri sejak
+    # 1997" holds "produsen sepatu yang berdiri sejak 1997" (a name inside the part, as in
+    # "Demak, a town east of the capital, Semarang", is a fact of its own).
     ages = [o for o in found if _BRACKET_AGE.match(text, o[2]) or _AGE.match(text, o[2]) or _AGED.match(text, o[2])]
     return [f for f in found if not any(o is not f and ((o[2] < f[0] and o[1] == f[1])
-                                                        or (o[0] <= f[0] and f[1] <= o[1])) for o in ages)]
+                                                        or (o[0] <= f[0] and f[1] <= o[1])) for o in ages)
+            and not any(o is not f and o[1] == f[1] and f[0] == _part_start(text, o[2]) for o in found)]
+
+
+def _part_start(text: str, rel: int) -> int:
+    """Start of the first word of a describing part that opens at ``rel`` (", produsen …")."""
+    a = rel + 1 if text.startswith(",", rel) else rel
+    while a < len(text) and text[a].isspace():
+        a += 1
+    return a
 
 
 _MONTH_WORD = re.compile(r"\b(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober"

@@ -516,3 +516,14 @@ def test_an_appositive_on_a_person_in_object_position(text, expected):
 def test_a_rank_in_apposition_to_a_name_is_an_embedded_fact():
     text = "Budi menundukkan Kenji Mori, unggulan pertama turnamen ini, dengan skor 21-17, 21-15"
     assert heads(text) == ["Kenji Mori, unggulan pertama turnamen ini"]
+
+
+# A clause on the appositive's own noun is the appositive read again, not a second fact.
+@pytest.mark.parametrize("text, expected", [
+    ("PT Karya Tambang, produsen nikel yang berdiri sejak 1997, memecat 200 karyawan",
+     ["PT Karya Tambang, produsen nikel yang berdiri sejak 1997"]),
+    ("Analysts praised Kova, a bakery chain which employs 4,000 people, on Monday",
+     ["Kova, a bakery chain which employs 4,000 people"]),
+])
+def test_a_clause_inside_an_appositive_is_not_repeated(text, expected):
+    assert heads(text) == expected
