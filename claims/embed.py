@@ -173,7 +173,13 @@ def _after_main_verb(text: str, s: int, head: int, m) -> bool:
     runs to the end of the sentence, not to the next verb."""
     if (m.group(2) or "").lower() not in ("yang", "yg"):
         return False
-    return any(is_id_verb(w) for w in _LOWER_WORD.findall(text, s, head))
+    return any(is_id_verb(w) and not _may_be_superlative(w) for w in _LOWER_WORD.findall(text, s, head))
+
+
+def _may_be_superlative(word: str) -> bool:
+    # "Jarak terjauh calon siswa yang …": a ter- word outside the verbs the lexicon lists
+    # ("tercatat", "terjadi") may be a superlative of the subject, not the sentence's verb.
+    return word.startswith("ter") and word not in lx.ID_AUX
 
 
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")

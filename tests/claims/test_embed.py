@@ -527,3 +527,10 @@ def test_a_rank_in_apposition_to_a_name_is_an_embedded_fact():
 ])
 def test_a_clause_inside_an_appositive_is_not_repeated(text, expected):
     assert heads(text) == expected
+
+
+# A ter- superlative in the subject ("Jarak terjauh …") is not the sentence's verb: the bare
+# "yang" clause after it stops at the main verb instead of running to the comma.
+def test_a_superlative_in_the_subject_is_no_main_verb():
+    text = "Jarak terjauh siswa yang diterima di SMPN 2 Bogor tercatat 1,5 kilometer dari sekolah"
+    assert heads(text) == ["siswa yang diterima di SMPN 2 Bogor"]
