@@ -116,7 +116,8 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
         if m.re is _RELATIVE and _IDENTITY_ADJECTIVE.match(text, m.end(), e):
             continue    # "di pasar yang sama pada Selasa": "the same market", no clause of its own
         appositive = m.re is _APPOSITIVE or m.re is _BARE_APPOSITIVE
-        head = _person_head(text, s, m.start()) if appositive else head_start(text, s, m.start())
+        head = _person_head(text, s, m.start()) if appositive else \
+            _head_through_amount(text, s, m.start()) if m.re is _RELATIVE else head_start(text, s, m.start())
         if head is None or _TIME_HEAD.search(text, head, m.start()):
             continue
         if m.re is _REDUCED_RELATIVE:
@@ -283,6 +284,21 @@ def _ages(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
             continue
         found.append((_role_before_name(text, s, head), _role_after_age(text, m.end(), e), m.start()))
     return found
+
+
+# An amount closing a noun phrase: "insentif potongan harga Rp 7 juta per unit yang …".
+_AMOUNT_END = re.compile(r"(?:(?:Rp|US\$|S\$|\$|€|£)\s?)?\d[\d.,]*\s*(?:ribu|juta|miliar|milyar|triliun|thousand"
+                         r"|million|billion|trillion)?(?:\s+per\s+[a-z]+)?\s*$")
+
+
+def _head_through_amount(text: str, s: int, rel: int) -> int | None:
+    """Start of the noun phrase before a relative clause; an amount at its end counts as one
+    word, so the phrase is the thing the amount belongs to, not "juta per unit"."""
+    amount = _AMOUNT_END.search(text, max(s, rel - 40), rel)
+    if not amount or amount.start() <= s:
+        return head_start(text, s, rel)
+    before = head_start(text, s, amount.start())
+    return amount.start() if before is None else before
 
 
 def _person_head(text: str, s: int, rel: int) -> int | None:

@@ -534,3 +534,13 @@ def test_a_clause_inside_an_appositive_is_not_repeated(text, expected):
 def test_a_superlative_in_the_subject_is_no_main_verb():
     text = "Jarak terjauh siswa yang diterima di SMPN 2 Bogor tercatat 1,5 kilometer dari sekolah"
     assert heads(text) == ["siswa yang diterima di SMPN 2 Bogor"]
+
+
+# An amount closing the noun phrase before "yang" belongs to that phrase: the head is the thing
+# the amount is the price of, not the amount's scale word.
+@pytest.mark.parametrize("text, expected", [
+    ("Penjualan ditopang subsidi ongkos kirim Rp 5 ribu per paket yang berlaku sejak Maret 2024",
+     ["subsidi ongkos kirim Rp 5 ribu per paket yang berlaku sejak Maret 2024"]),
+])
+def test_an_amount_at_the_end_of_a_head(text, expected):
+    assert heads(text) == expected
