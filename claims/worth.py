@@ -162,13 +162,22 @@ def _penalties(span: str, low: str, low_words: list[str], inner_capital: bool,
         penalty += 0.45
     if (" may " in low or " might " in low or " could " in low) and lx.HEDGED_BELIEF.search(span):
         penalty += 0.45
-    if low.startswith(lx.CONDITIONAL_OPENERS):
+    if low.startswith(lx.CONDITIONAL_OPENERS) or _future_once(low):
         penalty += 0.2 if _states_a_figure(span, low_words) else 0.45
     if "?" in span and _QUESTION_END.search(span):
         penalty += 0.6
     if low.lstrip("“\"'‘(").startswith(lx.APPEAL_OPENERS):
         penalty += 0.45
     return penalty
+
+
+_FUTURE = re.compile(r"\b(?:will|would|'ll)\b")
+
+
+def _future_once(low: str) -> bool:
+    """"Once we get the permit, we will be ready": "once" before a future is a condition;
+    "Once it was safer they continued" tells what happened."""
+    return low.startswith("once ") and _FUTURE.search(low) is not None
 
 
 _SAID = re.compile(rf"\b{lx.FRAME_VERBS}\b", re.I)

@@ -380,3 +380,11 @@ def test_those_signals_beside_a_fact_stay_checkworthy(sentence, language):
 
 def test_a_ratio_word_is_a_figure():
     assert _score("nearly twice the monthly average", "en") >= THRESHOLD
+
+
+@pytest.mark.parametrize("sentence, checkworthy", [
+    ("Once the permit arrives, we will be ready", False),
+    ("Once the water receded they returned to their homes", True),
+])
+def test_once_before_a_future_is_a_condition(sentence, checkworthy):
+    assert (_score(sentence, "en") >= THRESHOLD) is checkworthy
