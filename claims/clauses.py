@@ -245,8 +245,8 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
         return False
     if sep == "dan" and "," not in m.group():
         first = _WORD.match(text, m.end(), e)
-        before = text[s:m.start()].split()[-1:]
-        names = bool(first and first.group()[:1].isupper() and before and before[0][:1].isupper())
+        before = text[s:m.start()].split()[-2:]
+        names = bool(first and first.group()[:1].isupper() and before and _ends_a_name(before))
         return not names and not (first and is_id_verb(first.group())) and \
             _right_verb_soon(text, m.end(), e, language, 6) and _subject_before_verb(text, m.end(), e)
     if sep in ("and", "but") and "," not in m.group():
@@ -256,6 +256,13 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
         return bool(lx.EN_CLAUSE_START.match(right) or _EN_SUBJECT_PLANS.match(text, m.end(), e)
                     or _named_subject_acts(text, m.end(), e))
     return True
+
+
+def _ends_a_name(words: list[str]) -> bool:
+    # "Kota Bogor dan Depok", "KM 43 dan KM 68", "Pasal 2 dan Pasal 5": a name, or a number
+    # closing one, before "dan" and a capitalised word after it list names.
+    last = words[-1]
+    return last[:1].isupper() or (last[:1].isdigit() and len(words) > 1 and words[-2][:1].isupper())
 
 
 # "… empat orang tewas dan 17 lainnya luka-luka", "… killed four and injured 17 others": the rest

@@ -478,3 +478,14 @@ def test_a_speaker_whose_role_holds_a_per_an_noun_is_read_as_a_frame():
     text = "Pengamat perikanan dari Universitas Pattimura, Rina Sari, mengatakan tangkapan turun 30 persen."
     who, _frame, start = verb_frame(text, 0, len(text))
     assert (who, text[start:]) == ("Rina Sari", "tangkapan turun 30 persen.")
+
+
+# A number closing a name before "dan" and a capitalised word after it list names, no clauses.
+@pytest.mark.parametrize("text, expected", [
+    ("Polisi menutup gerbang tol KM 12 dan KM 19 Tol Cipali untuk mengurai antrean",
+     ["Polisi menutup gerbang tol KM 12 dan KM 19 Tol Cipali untuk mengurai antrean"]),
+    ("Hakim menjatuhkan vonis berdasarkan Pasal 2 dan Pasal 3 Undang-Undang Tipikor yang mengatur korupsi",
+     ["Hakim menjatuhkan vonis berdasarkan Pasal 2 dan Pasal 3 Undang-Undang Tipikor yang mengatur korupsi"]),
+])
+def test_a_number_closing_a_name_before_dan_lists_names(text, expected):
+    assert _parts(text) == expected
