@@ -366,7 +366,7 @@ def _opens_with_preposition(word: str) -> bool:
 
 
 def _is_verb(word: str) -> bool:
-    return is_id_verb(word) or bool(lx.EN_AUX.fullmatch(word)) or bool(_PAST_VERB.match(word + " A"))
+    return is_id_verb(word) or bool(lx.EN_AUX.fullmatch(word)) or bool(_PAST_VERB.match(word.lower() + " A"))
 
 
 # "his running mate, Melati Purba," / "pelatih asal Thailand, Somchai R.": a role or kind set

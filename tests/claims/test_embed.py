@@ -544,3 +544,12 @@ def test_a_superlative_in_the_subject_is_no_main_verb():
 ])
 def test_an_amount_at_the_end_of_a_head(text, expected):
     assert heads(text) == expected
+
+
+# A participle opener before the name is no role of the chain ("Asked about …, Tom Hale, 54,").
+@pytest.mark.parametrize("text, chain", [
+    ("Asked about the fire, Tom Hale, 54, said the alarm failed", "Tom Hale, 54"),
+    ("Saat ditemui, Rina (34), pedagang sayur, mengaku rugi", "Rina (34), pedagang sayur"),
+])
+def test_an_opener_before_the_name_is_no_role(text, chain):
+    assert chain in heads(text) and not any(h.startswith(("Asked", "Saat")) for h in heads(text))
