@@ -26,7 +26,8 @@ _SUPERLATIVE = re.compile(r",\s+(?=(?:(?:the|its|their|his|her)\s+)?(?:highest|l
                           r"|terendah|terbesar|terbanyak|terburuk)\b"
                           r"|(?:(?:nearly|almost|about|around|roughly|some|more than|over|less than)\s+)?"
                           r"(?:[\d.,]+|two|three|four|five|six|seven|eight|nine|ten|[a-z]+ty)\s+times\s+(?:the|its|their|that)\b"
-                          r"|(?:twice|double|triple|half)\s+(?:the|its|their|that)\b"
+                          r"|(?:(?:nearly|almost|about|around|roughly|more than|over|less than)\s+)?"
+                          r"(?:twice|double|triple|half)\s+(?:the|its|their|that)\b"
                           # ", more than twice as fast as estimated": a ratio to another figure
                           r"|(?:more|less)\s+than\s+(?:twice|half|(?:[\d.,]+|two|three|four|five|ten)\s+times)\s+as\b"
                           # ", cukup untuk kebutuhan tiga bulan": what the figure suffices for
@@ -77,7 +78,12 @@ def is_id_verb(word: str) -> bool:
     """An Indonesian verb by its affix or a common unaffixed verb/auxiliary (lower case)."""
     low = word.lower()
     return word.islower() and (low in lx.ID_AUX or (bool(lx.ID_VERB_PREFIX.match(low))
-                                                    and low not in lx.NOT_VERBS))
+                                                    and low not in lx.NOT_VERBS and not _PER_AN_NOUN.match(low)))
+
+
+# "pertanian", "perdagangan", "perikanan": the per-…-an confix makes nouns; "per-…-kan" stays a
+# verb ("pertahankan").
+_PER_AN_NOUN = re.compile(r"per[a-z]+(?<!k)an$")
 
 
 def split_clauses(text: str, s: int, e: int, language: str) -> list[tuple[int, int]]:
@@ -145,6 +151,37 @@ def _breaks(text: str, s: int, e: int, language: str):
     return sorted(found, key=lambda m: m.start())
 
 
+def _rank_of_a_name(text: str, s: int, m, e: int) -> bool:
+    """True for "… menundukkan Ong Kah Seng, unggulan pertama turnamen ini, dengan …": a rank set
+    between commas after a name describes the name (an embedded fact, rule 4), not the figure."""
+    if not _ORDINAL_RANK.match(text, m.end(), e):
+        return False
+    before = text[max(s, m.start() - 30):m.start()].split()
+    after = text.find(",", m.end(), e)
+    return bool(before) and before[-1][:1].isupper() and not _DIGIT.search(before[-1]) and after > 0 \
+        and len(text[m.end():after].split()) <= 5
+
+
+# A rank held by a person or a team ("unggulan pertama", "juara kedua"); a superlative such as
+# "tertinggi sejak 2015" after "…, September," ranks the figure instead.
+_ORDINAL_RANK = re.compile(r"[a-z]+\s+(?:pertama|kedua|ketiga|keempat|kelima|terakhir|teratas)\b")
+
+
+def _count_beside_count(text: str, s: int, m, e: int) -> bool:
+    # "Pasien yang kami rawat 52 orang, 40 sudah pulang": Indonesian states the first count
+    # without a verb; a second count with a verb of its own is a second fact (rule 3).
+    # A part opened by a preposition ("Dari 126 kasus itu, 19 …", "Hingga Rabu (5/3), 40 …")
+    # is a phrase of the clause after it, not a count of its own.
+    last = _last_comma_part(text, s, m.start())
+    words = text[last:m.start()].split()
+    return len(words) >= _MIN_WORDS and words[0].lower() not in _ID_PREPOSITIONS \
+        and bool(_DIGIT.search(text, last, m.start())) and _is_clause(text, m.end(), e, "id", False)
+
+
+_ID_PREPOSITIONS = frozenset("""di ke dari pada dalam oleh untuk bagi kepada hingga sampai sejak per
+menjelang selama antara terhadap tentang dengan atas akibat karena""".split())
+
+
 # "…, atau terlambat lebih dari lima jam", "…, or delayed by six hours": "or" before a bare
 # predicate restates the first fact as a second one with its own figure; "…, or 50 percent"
 # only gives the same figure another way and stays.
@@ -168,8 +205,12 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
             and _is_clause(text, m.end(), e, language, False)
     if m.re is _OR_PREDICATE:
         return _or_predicate(text, s, m, e, language)
+    if m.re is _ID_COMMA_NUMBER and not left_ok:
+        return _count_beside_count(text, s, m, e)
     if m.re is _MARKING:    # the clause before may be a participle one ("with X releasing Y, marking …")
         left_ok = left_ok or bool(_EN_ING.search(text, _last_comma_part(text, s, m.start()), m.start()))
+    if m.re is _SUPERLATIVE and _rank_of_a_name(text, s, m, e):
+        return False
     if m.re is _SUPERLATIVE or m.re is _SUBSET or m.re is _MARKING:
         # Indonesian states a figure without a verb ("Stok beras saat ini 3.200 ton, cukup untuk …").
         left_ok = left_ok or (bool(_SUFFICES.match(text, m.end(), e))
@@ -204,8 +245,8 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
         return False
     if sep == "dan" and "," not in m.group():
         first = _WORD.match(text, m.end(), e)
-        before = text[s:m.start()].split()[-1:]
-        names = bool(first and first.group()[:1].isupper() and before and before[0][:1].isupper())
+        before = text[s:m.start()].split()[-2:]
+        names = bool(first and first.group()[:1].isupper() and before and _ends_a_name(before))
         return not names and not (first and is_id_verb(first.group())) and \
             _right_verb_soon(text, m.end(), e, language, 6) and _subject_before_verb(text, m.end(), e)
     if sep in ("and", "but") and "," not in m.group():
@@ -215,6 +256,13 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
         return bool(lx.EN_CLAUSE_START.match(right) or _EN_SUBJECT_PLANS.match(text, m.end(), e)
                     or _named_subject_acts(text, m.end(), e))
     return True
+
+
+def _ends_a_name(words: list[str]) -> bool:
+    # "Kota Bogor dan Depok", "KM 43 dan KM 68", "Pasal 2 dan Pasal 5": a name, or a number
+    # closing one, before "dan" and a capitalised word after it list names.
+    last = words[-1]
+    return last[:1].isupper() or (last[:1].isdigit() and len(words) > 1 and words[-2][:1].isupper())
 
 
 # "… empat orang tewas dan 17 lainnya luka-luka", "… killed four and injured 17 others": the rest

@@ -80,8 +80,29 @@ def cut_sentence(text: str, s: int, e: int, language: str) -> list[Cut]:
     e = before_interpretation(text, s, e)
     # The frame's date ("…, X said on Monday") dates the clause it reports first; later clauses
     # of the sentence keep the source but carry only their own dates.
+    parts = _appeal_lists_whole(text, split_clauses(text, s, e, language))
     return [_clause_frame(text, Cut(a, b, source, False, frame if i == 0 else None), later=i > 0)
-            for i, (a, b) in enumerate(split_clauses(text, s, e, language))]
+            for i, (a, b) in enumerate(parts)]
+
+
+# "Wali kota meminta warga menguras bak, menutup tandon, dan segera membawa …": the acts an
+# appeal asks for are one appeal (rule 2); the last one, split at "dan", asserts nothing alone.
+_APPEAL = re.compile(r"\b(?:meminta|minta|mengimbau|menghimbau|mengajak|menyerukan|urged|urges|called\s+on"
+                     r"|asked|appealed\s+to)\s+(?:warga|masyarakat|publik|penduduk|orang\s+tua|residents|the\s+public"
+                     r"|people|parents|drivers|pengendara|pengguna)\b", re.I)
+_LIST_JOIN = re.compile(r",?\s+(?:dan|and|serta)\s*$")
+
+
+def _appeal_lists_whole(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    if len(parts) < 2 or not _APPEAL.search(text, parts[0][0], parts[0][1]):
+        return parts
+    out = [parts[0]]
+    for a, b in parts[1:]:
+        if _LIST_JOIN.search(text, out[-1][1], a) and "," in text[out[-1][0]:out[-1][1]]:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
 
 
 _DIGIT = re.compile(r"\d")

@@ -38,11 +38,19 @@ _APPOSITIVE = re.compile(r",\s+(?=(?:the|one of|a|an|seorang|salah satu)\s)", re
 # organisation ("Ana Ruiz, chief analyst at Banco Sol").
 _BARE_APPOSITIVE = re.compile(r",\s+(?=[A-Z][\w-]*['’]s\s+[a-z]"
                               r"|(?:about|some|around|nearly|roughly)\s+\d[\d,.]*\s*(?:km|kilomet\w+|miles|mi)\s"
+
                               r"|(?:chief|senior|deputy|head|director|president|chairman|chairwoman"
                               r"|spokesman|spokeswoman|spokesperson|secretary)\s+(?:[a-z]+\s+){0,2}(?:at|of|for)\s+[A-Z]"
                               # Indonesian appositives open with the kind of thing, without an article:
                               # "PT X, perusahaan pelayaran yang berbasis di Makassar,"
-                              rf"|(?:{lx.ID_APPOSITIVE_NOUNS})\s+[a-z])")
+                              rf"|(?:{lx.ID_APPOSITIVE_NOUNS})\s+[a-z]"
+                              # or with the rank it holds: "Ong, unggulan pertama turnamen ini,"
+                              r"|[a-z]+\s+(?:pertama|kedua|ketiga|keempat|kelima|terakhir|teratas)\b)")
+# What a thing is worth, set off by commas: "his properties, worth about $3 million, will be
+# sold", "tiga mobil, senilai Rp 4 miliar, disita". The value is a fact about any head (rule 4).
+_VALUE_APPOSITIVE = re.compile(r",\s+(?=(?:worth|valued\s+at|bernilai|senilai)\s+(?:about\s+|some\s+|around\s+"
+                               r"|nearly\s+|roughly\s+|more\s+than\s+|sekitar\s+|lebih\s+dari\s+|hampir\s+)?"
+                               r"\D{0,4}\d)")
 # "X, who heads the unit" / "who visited the site": an act or role of a named person, unless
 # the verb only reports speech ("who said …") or is a copula with nothing checkable after it.
 _WHO_ACTS = re.compile(r"[,\s]*who\s+(?:also\s+)?(?P<verb>[a-z]{3,}(?:ed|s))\b")
@@ -96,7 +104,7 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
     span = text[s:e]
     if not may_hold_any(span, _NEEDED):
         return []
-    found = _ages(text, s, e) + _named_after_role(text, s, e)
+    found = _ages(text, s, e) + _named_after_role(text, s, e) + _values(text, s, e)
     relative = list(_RELATIVE.finditer(text, s, e)) if may_hold_any(span, _RELATIVE_WORDS) else []
     reduced = list(_REDUCED_RELATIVE.finditer(text, s, e)) if " by " in span else []
     for m in relative + reduced + list(_APPOSITIVE.finditer(text, s, e)) \
@@ -107,7 +115,9 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
             continue    # "…, which said two people were missing": reported speech, read in reading.py
         if m.re is _RELATIVE and _IDENTITY_ADJECTIVE.match(text, m.end(), e):
             continue    # "di pasar yang sama pada Selasa": "the same market", no clause of its own
-        head = head_start(text, s, m.start())
+        appositive = m.re is _APPOSITIVE or m.re is _BARE_APPOSITIVE
+        head = _person_head(text, s, m.start()) if appositive else \
+            _head_through_amount(text, s, m.start()) if m.re is _RELATIVE else head_start(text, s, m.start())
         if head is None or _TIME_HEAD.search(text, head, m.start()):
             continue
         if m.re is _REDUCED_RELATIVE:
@@ -146,13 +156,31 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
     return _without_repeats(text, found)
 
 
+def _values(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
+    if text.find("worth", s, e) < 0 and text.find("valued", s, e) < 0 and text.find("nilai", s, e) < 0:
+        return []
+    found = []
+    for m in _VALUE_APPOSITIVE.finditer(text, s, e):
+        head = head_start(text, s, m.start())
+        end = _part_end(text, m.end(), e, True)
+        if head is not None and len(text[m.end():end].split()) <= _APPOSITIVE_WORDS:
+            found.append((head, end, m.start()))
+    return found
+
+
 def _after_main_verb(text: str, s: int, head: int, m) -> bool:
     """True when a bare "yang" clause describes an object: the sentence's verb comes before its
     head ("… mengalami erupsi yang mengakibatkan kolom abu mencapai 3000 meter"), so the clause
     runs to the end of the sentence, not to the next verb."""
     if (m.group(2) or "").lower() not in ("yang", "yg"):
         return False
-    return any(is_id_verb(w) for w in _LOWER_WORD.findall(text, s, head))
+    return any(is_id_verb(w) and not _may_be_superlative(w) for w in _LOWER_WORD.findall(text, s, head))
+
+
+def _may_be_superlative(word: str) -> bool:
+    # "Jarak terjauh calon siswa yang …": a ter- word outside the verbs the lexicon lists
+    # ("tercatat", "terjadi") may be a superlative of the subject, not the sentence's verb.
+    return word.startswith("ter") and word not in lx.ID_AUX
 
 
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
@@ -185,8 +213,23 @@ _DEFINITE_BEFORE = re.compile(r"\b(the|its|their)\s+(?:(?:more|fewer|less)\s+tha
 def _without_repeats(text: str, found: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
     # A fact that starts inside another one's describing part and ends with it is that part
     # read a second time ("Wati (47), penjual sayur yang …" holds "penjual sayur yang …").
-    ages = [o for o in found if _BRACKET_AGE.match(text, o[2])]
-    return [f for f in found if not any(o is not f and o[2] < f[0] and o[1] == f[1] for o in ages)]
+    # An age's chain also holds the role before the name and the clause on its role ("Ana, 67,
+    # a teacher who lost $600"): a fact nested in an age's chain is part of it.
+    # So is a clause on the appositive's own noun: "PT X, produsen sepatu yang berdiri sejak
+    # 1997" holds "produsen sepatu yang berdiri sejak 1997" (a name inside the part, as in
+    # "Demak, a town east of the capital, Semarang", is a fact of its own).
+    ages = [o for o in found if _BRACKET_AGE.match(text, o[2]) or _AGE.match(text, o[2]) or _AGED.match(text, o[2])]
+    return [f for f in found if not any(o is not f and ((o[2] < f[0] and o[1] == f[1])
+                                                        or (o[0] <= f[0] and f[1] <= o[1])) for o in ages)
+            and not any(o is not f and o[1] == f[1] and f[0] == _part_start(text, o[2]) for o in found)]
+
+
+def _part_start(text: str, rel: int) -> int:
+    """Start of the first word of a describing part that opens at ``rel`` (", produsen …")."""
+    a = rel + 1 if text.startswith(",", rel) else rel
+    while a < len(text) and text[a].isspace():
+        a += 1
+    return a
 
 
 _MONTH_WORD = re.compile(r"\b(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober"
@@ -207,7 +250,7 @@ _AGE = re.compile(r",\s+\d{1,3}(?=\s*(?:,(?!\d)|\.(?!\d)|$))(?:,\s+(?:of|from)\s
 
 # Indonesian writes the age in brackets and the person's role after it: "Suminah (52), pedagang
 # cabai yang berjualan sejak 1998" (the role runs to the next comma).
-_BRACKET_AGE = re.compile(r"(?<=[a-z])\s+\(\d{1,3}\)(?:,\s+(?=[a-z])[^,]+)?")
+_BRACKET_AGE = re.compile(r"(?<=[A-Za-z])\s+\(\d{1,3}\)(?:,\s+(?=[a-z])[^,]+)?")
 
 
 _BRACKET_ONLY = re.compile(r"\s+\(\d{1,3}\)")
@@ -218,19 +261,112 @@ def _opens_with_verb(text: str, m) -> bool:
     return bool(words) and (is_id_verb(words[0]) or bool(_REPORTING_WORD.fullmatch(words[0])))
 
 
+# "The suspects, aged 24 and 31,": "aged" marks the figures as ages of any head.
+_AGED = re.compile(r",\s+aged\s+\d{1,3}(?:\s*(?:,|and|or|to|dan|-|–)\s*\d{1,3})*(?=\s*(?:,|\.(?!\d)|$))")
+# "Ana Ruiz, 58, a retired nurse who lost $6,000,": the role after the age describes the same
+# person; it runs to the next comma or the sentence end, without a verb of its own.
+_ROLE_AFTER_AGE = re.compile(r",\s+(?:a|an|the|one\s+of)\s+(?:[^,;.]|[.,](?=\d)){2,100}?(?=,\s|\.(?:\s|$)|;|$)")
+
+
 def _ages(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
     found = []
     matches = list(_AGE.finditer(text, s, e))
     if text.find("(", s, e) >= 0:
         matches += _BRACKET_AGE.finditer(text, s, e)
+    if text.find("aged", s, e) >= 0:
+        matches += _AGED.finditer(text, s, e)
     for m in matches:
         if m.re is _BRACKET_AGE and m.group().count(",") and _opens_with_verb(text, m):
             m = _BRACKET_ONLY.match(text, m.start())   # "Rina (34), mengaku …": the age alone
-        head = head_start(text, s, m.start())
+        head = _person_head(text, s, m.start())
         # an age follows a person's name, never a time ("Tahun lalu, 131, ...")
-        if head is not None and _CAPITAL.search(text, head, m.start()) and not _names_a_time(text, head, m.start()):
-            found.append((head, m.end(), m.start()))
+        if head is None or not (m.re is _AGED or _CAPITAL.search(text, head, m.start())):
+            continue
+        found.append((_role_before_name(text, s, head), _role_after_age(text, m.end(), e), m.start()))
     return found
+
+
+# An amount closing a noun phrase: "insentif potongan harga Rp 7 juta per unit yang …".
+_AMOUNT_END = re.compile(r"(?:(?:Rp|US\$|S\$|\$|€|£)\s?)?\d[\d.,]*\s*(?:ribu|juta|miliar|milyar|triliun|thousand"
+                         r"|million|billion|trillion)?(?:\s+per\s+[a-z]+)?\s*$")
+
+
+def _head_through_amount(text: str, s: int, rel: int) -> int | None:
+    """Start of the noun phrase before a relative clause; an amount at its end counts as one
+    word, so the phrase is the thing the amount belongs to, not "juta per unit"."""
+    amount = _AMOUNT_END.search(text, max(s, rel - 40), rel)
+    if not amount or amount.start() <= s:
+        return head_start(text, s, rel)
+    before = head_start(text, s, amount.start())
+    return amount.start() if before is None else before
+
+
+def _person_head(text: str, s: int, rel: int) -> int | None:
+    """The person an age or an appositive describes: the noun phrase before it, cut after a verb
+    or a time ("on Monday sentenced Ana Ruiz, 54," and "…, the mayor," describe Ana Ruiz)."""
+    head = head_start(text, s, rel)
+    if head is None:
+        return None
+    verb = None
+    for verb in _PAST_VERB.finditer(text, head, rel):
+        pass
+    if verb:
+        head = verb.end()
+    if _names_a_time(text, head, rel):
+        run = _name_run_start(text, head, rel)
+        return run if run is not None and not _names_a_time(text, run, rel) else None
+    return head
+
+
+# A lowercase English past tense inside a name's phrase is the clause's verb, not a role word.
+_PAST_VERB = re.compile(r"\b[a-z]{2,}ed\s+(?=[A-Z])")
+_NAME_TOKEN = re.compile(r"(?:[A-Z][\w'’-]*\.?|bin|binti|al|de|van)$")
+
+
+def _name_run_start(text: str, head: int, rel: int) -> int | None:
+    """Start of the capitalised words that end right before ``rel``: the name itself."""
+    start = None
+    for tok in reversed(list(_WORDS.finditer(text, head, rel))):
+        if not _NAME_TOKEN.match(tok.group()):
+            break
+        start = tok.start()
+    return start
+
+
+def _role_after_age(text: str, end: int, e: int) -> int:
+    role = _ROLE_AFTER_AGE.match(text, end, e)
+    return role.end() if role and not _FINITE.search(role.group()) else end
+
+
+def _role_before_name(text: str, s: int, head: int) -> int:
+    # "Pemilik toko di Cibeunying, Asep (41)": the role set before the name is the same chain.
+    # It is the whole stretch from the previous comma (or the sentence start): a few words with
+    # no figure and no verb, not opened by a connective, a preposition or a time.
+    if head - s < 4 or text[head - 2:head] != ", ":
+        return head
+    comma = text.rfind(", ", s, head - 2)
+    role = s if comma < 0 else comma + 2
+    words = text[role:head - 2].split()
+    if not words or len(words) > _ROLE_SEGMENT_WORDS or _opens_with_preposition(words[0]) \
+            or lx.OPENERS.match(text, role, head) or _DIGIT.search(text, role, head) \
+            or _names_a_time(text, role, head - 2) or any(_is_verb(w) for w in words):
+        return head
+    return role
+
+
+_ROLE_SEGMENT_WORDS = 8
+_ARTICLES = frozenset("the a an".split())
+
+
+def _opens_with_preposition(word: str) -> bool:
+    # An article or a possessive opens a role ("The firm's founder"); other stop words open a
+    # place, a time or a connective ("Di Bandung", "In Leeds").
+    low = word.lower()
+    return low in _STOPWORDS and low not in _ARTICLES and low not in _DEFINITE
+
+
+def _is_verb(word: str) -> bool:
+    return is_id_verb(word) or bool(lx.EN_AUX.fullmatch(word)) or bool(_PAST_VERB.match(word.lower() + " A"))
 
 
 # "his running mate, Melati Purba," / "pelatih asal Thailand, Somchai R.": a role or kind set
@@ -359,6 +495,9 @@ _REPORTING_WORD = re.compile(rf"{lx.EN_TAIL_VERBS}|{lx.ID_TAIL_VERBS}", re.I)
 _SAYING = re.compile(rf"(?:also\s+)?{lx.SAYING_VERBS}\b")
 
 
+_NAMING_WORDS = frozenset("berinisial bernama alias".split())
+
+
 def head_start(text: str, s: int, rel: int) -> int | None:
     """Start of the noun phrase ending at ``rel``: capitalised words and a few lowercase ones."""
     start, lower, named = None, 0, False
@@ -376,10 +515,12 @@ def head_start(text: str, s: int, rel: int) -> int | None:
             start = tok.start()
             continue
         if word.endswith(",") or stop or lower >= (2 if named else 3) \
-                or _REPORTING_WORD.fullmatch(word):
-            break       # "…, said Ana Ruiz, a spokeswoman": the verb of saying ends the noun phrase
+                or _REPORTING_WORD.fullmatch(word) or word.lower() in _LISTING_WORDS:
+            break       # "…, said Ana Ruiz, a spokeswoman": the verb of saying (or "including") ends the noun phrase
         if word[:1].isupper() or word.startswith("(") or word.endswith(")"):
             named = True
+        elif word in _NAMING_WORDS:
+            pass        # "manajer berinisial TRH (36)": the word that gives the name joins role and name
         elif is_id_verb(word):
             break
         else:
@@ -432,7 +573,7 @@ def _short_named_appositive(text: str, head: int, rel: int, end: int) -> bool:
     part = text[rel:end]
     # A distance or a figure makes a longer appositive worth its words.
     words = _APPOSITIVE_WORDS_WITH_FIGURE if _DIGIT.search(part) else _APPOSITIVE_WORDS
-    return bool(_CAPITAL.search(text, head, rel)) and len(part.split()) <= words \
+    return bool(_CAPITAL.search(text, head, rel)) and len(part.lstrip(", ").split()) <= words \
         and not _FINITE.search(part)
 
 

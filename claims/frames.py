@@ -13,7 +13,7 @@ from functools import lru_cache
 from claims import lexicon as lx
 from claims.attribute import (LISTED_REST, is_person, listed_name_start, names_one_body,
                               speaker_at, tail_source)
-from claims.clauses import has_verb
+from claims.clauses import has_verb, is_id_verb
 from claims.lexicon_dates import SPELLED_WEEKDAYS, alternation
 
 # "X said in a filing on Tuesday that …": where and when the words were said sit between the
@@ -115,6 +115,9 @@ def reporting_tail(text: str, s: int, e: int):
     """(assertion end, speaker, frame end) of a "…, kata X" / "…, X said" tail, or None."""
     if text.find(",", s, e) < 0:
         return None                        # both tail shapes open with a comma
+    apposed = _apposed_speaker_tail(text, s, e)
+    if apposed:
+        return apposed
     m = None
     for m in _ID_TAIL.finditer(text, s, e):
         pass
@@ -134,6 +137,34 @@ def reporting_tail(text: str, s: int, e: int):
         found = tail_source(text, m.start(), e)
         return (m.start(), found[0], e) if found else None
     return None
+
+
+# "…, the agency's chief manager, Dr Ana Ruiz, said on Monday": a role, then the name in
+# apposition, then the verb; the comma before "said" closes the name, it opens no "said X" tail.
+_APPOSED_SPEAKER_TAIL = re.compile(
+    rf",\s+(?:the|a|an|its|their|his|her|[A-Z][\w'’.-]*['’]s)\s+[^,]{{2,80}}?,\s+"
+    rf"(?P<who>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|bin|binti|al|de|van)){{0,5}}),\s+"
+    rf"{lx.EN_TAIL_VERBS}\b(?P<rest>[^,]*)$")
+
+
+def _apposed_speaker_tail(text: str, s: int, e: int):
+    if text.count(",", s, e) < 3 or " said" not in text[s:e] and " told" not in text[s:e]:
+        return None
+    m = _APPOSED_SPEAKER_TAIL.search(text, s, e)
+    if not m or m.start() - s <= 15 or len(m.group("rest").split()) > 8 \
+            or has_verb(m.group("rest"), 0, len(m.group("rest")), "en") or _names_next_speaker(m.group("rest")):
+        return None
+    return m.start(), m.group("who"), e
+
+
+def _names_next_speaker(rest: str) -> bool:
+    # "…, the capital, Semarang, said police spokesman Bayu Nugroho": a name after the verb
+    # (any capitalised word but a day or a month) is the speaker of an inverted tail.
+    return any(w[:1].isupper() and w.lower().strip(".,") not in _WEEKDAYS_MONTHS for w in rest.split())
+
+
+_WEEKDAYS_MONTHS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
+march april may june july august september october november december""".split())
 
 
 def _listed_speaker_before(text: str, s: int, tail):
@@ -213,7 +244,7 @@ def verb_frame(text: str, s: int, e: int):
         return None, None, s
     # "Ekonom Universitas X, Rina Sari, memperkirakan …": the comma closing an appositive name
     # is not a clause boundary.
-    head = _speaker_without_description(_without_scene(text[s:m.start()].rstrip()))
+    head = _speaker_without_description(_without_scene(_without_connective(text[s:m.start()].rstrip())))
     if opens_with_share(head):
         return None, None, s        # "64 persen responden menyatakan puas": the finding itself
     before, subject = _split_subject(head.rstrip(","))
@@ -224,8 +255,10 @@ def verb_frame(text: str, s: int, e: int):
         before, subject = "", before.strip()     # "Rina Sari, Kepala Dinas X, mengatakan …"
     if before and _is_clause(before) and not _PARTICIPLE_OPENER.match(before):
         return None, None, s        # the comma closes a clause of its own: not a frame
-    if not subject or len(subject.split()) > 12 or _SELF_DECLARATION.match(text, m.end(), e) \
-            or _EN_SELF_DECLARATION.match(text, m.end(), e):
+    if not subject or len(subject.split()) > 12 or _declares_of_itself(text, m.end(), e) \
+            or _ENDS_WITH_CONJUNCTION.search(subject):
+        # "Campaigners welcomed the verdict but said …": the verb is a second predicate of the
+        # clause before; its subject is not "… the verdict but".
         return None, None, s
     if _ESTIMATE_VERB.match(m.group()):
         # "Another official put the number of missing at 22": the estimate is stated with its
@@ -236,6 +269,27 @@ def verb_frame(text: str, s: int, e: int):
 
 
 _ESTIMATE_VERB = re.compile(r"\s+puts?\b")
+_ENDS_WITH_CONJUNCTION = re.compile(r"\s(?:and|but|yet|dan|tetapi|tapi|namun|serta)$", re.I)
+
+
+def _declares_of_itself(text: str, a: int, e: int) -> bool:
+    """True when the reported content is the speaker's declaration about itself (rule 5)."""
+    if _side_acts(text, a, e):
+        return False
+    return bool(_SELF_DECLARATION.match(text, a, e) or _EN_SELF_DECLARATION.match(text, a, e))
+
+
+# "mengatakan pihaknya menggelar operasi di 42 titik": "pihaknya" (the speaker's agency) as the
+# subject of an act done — an affixed verb, after at most an aspect word — reports what the
+# agency did, which stands on its own (rule 5); "pihaknya masih pikir-pikir" or "pihaknya akan
+# …" still declares a stance or a plan.
+_SIDE_ACTS = re.compile(r"pihaknya\s+(?:(?:telah|sudah|sedang|tengah|mulai|juga|terus|baru)\s+)?"
+                        r"(?P<verb>(?:me|di)[a-z]{4,})\b")
+
+
+def _side_acts(text: str, a: int, e: int) -> bool:
+    m = _SIDE_ACTS.match(text, a, e)
+    return bool(m) and m.group("verb") not in lx.OPINION_WORDS and is_id_verb(m.group("verb"))
 
 
 # Wire style sets the place and day of the statement between the speaker and the verb:
@@ -244,6 +298,21 @@ _ESTIMATE_VERB = re.compile(r"\s+puts?\b")
 _SCENE_BEFORE_VERB = re.compile(
     rf"(?:\s+di\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,2}})?\s*,\s*(?:(?:pada\s+)?(?:{alternation(_SPELLED_WEEKDAYS)})"
     rf"(?:\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\))?(?:\s+(?:pagi|siang|sore|malam))?|[Kk]emarin)\s*,?$")
+
+
+# "The board, however, said …", "Polisi, sementara itu, menyatakan …": a connective set off
+# by commas between the speaker and the verb links the sentence to the one before; it is
+# neither the speaker nor a clause.
+_INSERTED_CONNECTIVE = re.compile(r",\s+(?:however|though|meanwhile|in turn|for (?:its|his|her|their) part"
+                                  r"|too|also|instead|bagaimanapun|sementara itu|di sisi lain|sebaliknya)\s*,?$",
+                                  re.I)
+
+
+def _without_connective(head: str) -> str:
+    if "," not in head:
+        return head
+    m = _INSERTED_CONNECTIVE.search(head)
+    return head[:m.start()] if m and m.start() > 0 else head
 
 
 def _without_scene(head: str) -> str:
@@ -333,6 +402,8 @@ _DESCRIBED_SPEAKER = re.compile(
     r"(?:(?:who|which|yang|yg|[a-z]{3,}ed\s+(?:on|in|at|by|since|last)"
     r"|(?:speaking|writing|testifying|appearing)\s+(?:to|at|in|on|before|after|from))\s+"
     r"|(?:a|an|the|one of the)\s+(?=(?:[\w'’-]+\s+){0,4}?(?:at|of|for|with|in)\s|(?:[\w'’-]+\s+){0,4}[\w'’-]+,\s*$)"
+    # "Salah satu korban, seorang pedagang asal Bekasi, mengatakan …": Indonesian's indefinite role
+    r"|(?:seorang|salah\s+satu|salah\s+seorang)\s+(?=(?:[\w'’-]+\s+){0,5}[\w'’-]+,\s*$)"
     rf"|(?:{lx.EN_ROLE_NOUNS})\s+(?:[a-z]+\s+){{0,2}}?(?:at|of|for)\s+(?=[A-Z])"
     r"|\d{1,3},\s+(?:of|from)\s+(?=[A-Z])|\d{1,3},\s+(?:a|an|the)\s+)"
     r"(?:[^,]|,(?=\d)|,\s+(?=(?:of|from|in)\s))+,?$", re.I)
@@ -355,11 +426,12 @@ _UNNAMED_GROUP = re.compile(r"(?:(?:[A-Z][a-z]+|two|three|four|several|some|seni
 
 # "A ministry official, who spoke on condition of anonymity, said …": an unnamed speaker in its
 # descriptive form (rule 6) keeps its article.
-_INDEFINITE_SPEAKER = re.compile(r"(?:A|An|One)\s+(?:[\w'’-]+\s+){0,3}[a-z][\w-]*")
+_INDEFINITE_SPEAKER = re.compile(r"(?:A|An|One|Seorang|Salah\s+satu|Salah\s+seorang)\s+(?:[\w'’-]+\s+){0,3}[a-z][\w-]*")
 
 
 # "The company, which employs 4,000 people, said …": a definite noun of one or two words.
-_DEFINITE_SPEAKER = re.compile(r"(?:The|the)\s+[a-z]+(?:\s+[a-z]+)?")
+# So is a possessive description: "Malaysia's anti-graft agency, which brought the case, said …".
+_DEFINITE_SPEAKER = re.compile(r"(?:The|the)\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w.-]*['’]s\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?")
 
 
 # Lower-case words that join the parts of a name or a title with its place ("Sen. Ana Ruiz of

@@ -335,7 +335,20 @@ OPINION_PHRASES = ("menurut saya", "saya kira", "sangat disayangkan",
                    # struggle told as an image ("a long way to go", "jalan masih panjang")
                    "long road ahead", "a long way to go", "jalan masih panjang", "perjalanan masih panjang",
                    # strain told as an image, not a count ("pushed the wards to their limits")
-                   "to their limits", "to its limits", "to breaking point")
+                   "to their limits", "to its limits", "to breaking point",
+                   # what the speaker thought or felt at the time is an impression
+                   "i thought", "we thought", "i felt like", "we felt like", "saya pikir", "kami pikir",
+                   "saya rasa", "kami rasa", "kami kira",
+                   # a request in the first person is an appeal ("Kami minta pemerintah …")
+                   "kami minta", "kami meminta", "saya minta", "saya meminta", "kita minta", "kami mohon",
+                   "saya mohon", "we ask", "we're asking", "we are asking", "we keep asking", "i ask",
+                   "i'm asking", "i am asking", "we urge", "i urge", "we call on", "i call on", "we appeal",
+                   # a simile gives an image, not a fact ("It's like working in a furnace")
+                   "it's like", "it is like", "it was like", "it felt like", "rasanya seperti", "rasanya kayak",
+                   # an effort told without its acts ("we are doing what we can")
+                   "doing what we can", "doing what they can", "doing everything we can",
+                   "doing everything they can", "doing our best", "doing their best", "the best we can",
+                   "semaksimal mungkin", "sebaik mungkin", "sebisa mungkin")
 JUDGED_AS = re.compile(r"\b(?:dinilai|dianggap|considered|deemed|seen as|viewed as)\s+(?:sangat\s+"
                        r"|cukup\s+|very\s+|quite\s+)?(?:tepat|baik|positif|wajar|bagus|penting|bijak"
                        r"|appropriate|right|good|positive|wise|important|necessary|prudent)\b", re.I)
@@ -370,7 +383,12 @@ FEELING_WORDS = frozenset("""afraid angry anxious happy sad upset scared worried
 heartbroken relieved trauma traumatised traumatized emotional takut marah cemas khawatir senang sedih
 bangga bersyukur kecewa lega terpukul bahagia terharu gelisah feelings panicking panicked healing
 grieving mourning shaken shocked stunned saddened disappointed berduka sceptical skeptical
-unconvinced ragu pesimistis exhausted frustrated lelah capek kapok jenuh psychologically""".split())
+unconvinced ragu pesimistis exhausted frustrated lelah capek kapok jenuh psychologically
+sorry menyesal regret regrets regretted""".split())
+# A belief with an epistemic modal ("Police believe the cargo may have been …", "they think it
+# could be …") is a hedge: what is believed possible is no fact (rule 2).
+HEDGED_BELIEF = re.compile(r"\b(?:believe[sd]?|suspect(?:s|ed)?|think|thinks|thought|assume[sd]?)\b"
+                           r"[^.;]{0,80}?\b(?:may|might|could)\s+(?:have|be)\b", re.I)
 CONDITIONAL_OPENERS = ("if ", "jika ", "kalau ", "apabila ", "bila ", "seandainya ", "unless ",
                        # a counterfactual: "Without the grant, we would have to …"
                        "without ", "tanpa ")
@@ -485,7 +503,7 @@ berkomitmen bertekad ready siap""".split())
 # date they are all the clause says ("persaingan masih sangat ketat", "harus menjadi pelajaran").
 # "perlu" (needs to) is an obligation like "harus": "Pemerintah perlu membenahi …" is an appeal.
 EVALUATIVE_MARKERS = frozenset("""sangat amat harus perlu diharapkan very extremely must hopefully really
-simply""".split())
+simply particularly especially deeply truly incredibly terribly""".split())
 # Judging adjectives and adverbs: with no number, name or date to check, a clause built on one of
 # them ("the outlook remains fragile", "a historic day", "played with great heart") is a verdict.
 EVALUATIVE_WORDS = frozenset("""encouraging discouraging disappointing fragile historic positive

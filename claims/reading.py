@@ -185,13 +185,15 @@ def _added_clause(text: str, a: int, b: int):
     return _ADDING_THAT.search(text, a, b)
 
 
-def _split_added(text: str, cut: Cut) -> list[Cut]:
-    """"X said A, adding that B": A and B are two claims of the same speaker."""
-    added = _added_clause(text, cut.start, cut.end)
-    if not added or added.start() <= cut.start:
-        return [cut]
-    first = Cut(*trim(text, cut.start, added.start()), cut.source, cut.quote, cut.frame)
-    return [first, Cut(*trim(text, added.end(), cut.end), cut.source, cut.quote, cut.frame)]
+def _cut_with_added(text: str, s: int, e: int, added, language: str) -> list[Cut]:
+    """"X said A, adding that B" and "A, X said, adding that B": A and B are two claims of the
+    same speaker; the part before the added clause is cut on its own, tail included."""
+    first = cut_sentence(text, s, added.start(), language)
+    said = next((c for c in first if c.source), None)
+    b_start, b_end = trim(text, added.end(), e)
+    if b_end <= b_start:
+        return first
+    return first + [Cut(b_start, b_end, said.source if said else None, False, said.frame if said else None)]
 
 
 def _tail_claims(text: str, a: int, e: int, source, frame, language: str) -> list[Cut]:
@@ -217,9 +219,9 @@ def _plain(text: str, s: int, e: int, language: str, p: int) -> Sentence:
         return Sentence((), p, report=report.group("who").strip(), report_frame=(s, e))
     if _generic_view(text, s, e):
         return Sentence((), p)
-    raw = cut_sentence(text, s, e, language)
-    if _added_clause(text, s, e):       # rare: most sentences add no clause this way
-        raw = [part for cut in raw for part in _split_added(text, cut)]
+    added = _added_clause(text, s, e)   # rare: most sentences add no clause this way
+    raw = _cut_with_added(text, s, e, added, language) if added and added.start() - s > 15 \
+        else cut_sentence(text, s, e, language)
     cuts = _worthy(text, raw, language)
     cuts += _worthy(text, _said_by_relative(text, s, e, cuts), language)
     return Sentence(tuple(cuts + _loose_embedded(text, s, e, cuts)), p,
@@ -282,7 +284,7 @@ def _said_by_relative(text: str, s: int, e: int, cuts) -> list[Cut]:
 # named body can be checked with that body; "a police spokesman" alone only introduces a speaker.
 _ROLE_AT_BODY = re.compile(r",\s+(?:a|an|the)\s+[^,]{0,60}?\b(?:at|of|for|with)\s+(?:the\s+)?[A-Z]")
 # Only an indefinite role is bare: "X, the world number one" names a unique rank.
-_ARTICLE_APPOSITIVE = re.compile(r",\s+(?:a|an)\s")
+_ARTICLE_APPOSITIVE = re.compile(r",\s+(?:a|an|seorang)\s")
 
 
 def _loose_embedded(text: str, s: int, e: int, cuts) -> list[Cut]:

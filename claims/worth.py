@@ -31,7 +31,9 @@ _INNER_CAPITAL = re.compile(r"[A-Z](?<=\s[A-Z])[\w'’-]+")
 _DATE_WORDS = frozenset("""senin selasa rabu kamis jumat sabtu minggu januari februari maret april mei
 juni juli agustus september oktober november desember kemarin monday tuesday wednesday thursday
 friday saturday sunday january february march june july august october december yesterday""".split())
-_NUMBER_WORDS = frozenset(w for w in re.findall(r"[a-z]+", lx.NUMBER_WORDS.pattern))
+# Ratio words count too: "nearly twice the monthly average" states a figure.
+_NUMBER_WORDS = frozenset(w for w in re.findall(r"[a-z]+", lx.NUMBER_WORDS.pattern)) \
+    | frozenset("twice thrice double triple half".split())
 # Words one of which every match of a case-blind lexicon pattern holds. A pattern that starts
 # with \b is tried at every position; in ASCII text its match needs the lower-cased word, so
 # one substring test skips the pattern on almost every span.
@@ -158,13 +160,24 @@ def _penalties(span: str, low: str, low_words: list[str], inner_capital: bool,
         penalty += 0.45
     if not lx.FEELING_WORDS.isdisjoint(low_words):
         penalty += 0.45
-    if low.startswith(lx.CONDITIONAL_OPENERS):
+    if (" may " in low or " might " in low or " could " in low) and lx.HEDGED_BELIEF.search(span):
+        penalty += 0.45
+    if low.startswith(lx.CONDITIONAL_OPENERS) or _future_once(low):
         penalty += 0.2 if _states_a_figure(span, low_words) else 0.45
     if "?" in span and _QUESTION_END.search(span):
         penalty += 0.6
     if low.lstrip("“\"'‘(").startswith(lx.APPEAL_OPENERS):
         penalty += 0.45
     return penalty
+
+
+_FUTURE = re.compile(r"\b(?:will|would|'ll)\b")
+
+
+def _future_once(low: str) -> bool:
+    """"Once we get the permit, we will be ready": "once" before a future is a condition;
+    "Once it was safer they continued" tells what happened."""
+    return low.startswith("once ") and _FUTURE.search(low) is not None
 
 
 _SAID = re.compile(rf"\b{lx.FRAME_VERBS}\b", re.I)

@@ -419,3 +419,73 @@ def test_a_prior_event_after_setelah_sebelumnya():
             "panitia di lima kecamatan telah menyelesaikan penghitungan")
     assert clauses(text, "id") == ["Hasil akhir dibacakan Ketua KPU Kota di Balai Kota, Senin (2/12)",
                                    "panitia di lima kecamatan telah menyelesaikan penghitungan"]
+
+
+def _parts(text, lang="id"):
+    return [text[a:b] for a, b in split_clauses(text, 0, len(text), lang)]
+
+
+# Indonesian states a first count without a verb; a second count with its own verb after the
+# comma is a second fact (rule 3). A part opened by a preposition belongs to the clause after it.
+@pytest.mark.parametrize("text, expected", [
+    ("Pasien yang kami rawat 52 orang, 40 sudah pulang",
+     ["Pasien yang kami rawat 52 orang", "40 sudah pulang"]),
+    ("Total kendaraan yang kami periksa 310 unit, 12 pengemudi ditilang",
+     ["Total kendaraan yang kami periksa 310 unit", "12 pengemudi ditilang"]),
+    ("Dari 126 pasien itu, 19 sudah pulang", ["Dari 126 pasien itu, 19 sudah pulang"]),
+    ("Hingga Rabu (5/3) pukul 12.00, 40 warga mengungsi", ["Hingga Rabu (5/3) pukul 12.00, 40 warga mengungsi"]),
+    ("Harga cabai 60 ribu, kata pedagang", ["Harga cabai 60 ribu, kata pedagang"]),
+])
+def test_a_count_with_its_own_verb_after_a_verbless_count(text, expected):
+    assert _parts(text) == expected
+
+
+# A ratio to another figure set after the first one is a fact of its own, with or without a
+# qualifier before "twice".
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Rain totalled 300 mm over two days, nearly twice the monthly average", "en",
+     ["Rain totalled 300 mm over two days", "nearly twice the monthly average"]),
+    ("Sales reached 40 units, twice the usual number", "en", ["Sales reached 40 units", "twice the usual number"]),
+])
+def test_a_ratio_after_a_figure_is_split(text, lang, expected):
+    assert _parts(text, lang) == expected
+
+
+# A rank between commas after a name describes the name (an embedded fact), it is no clause;
+# a superlative after a figure still is one.
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Budi menundukkan Kenji Mori, unggulan pertama turnamen ini, dengan skor 21-17, 21-15", "id",
+     ["Budi menundukkan Kenji Mori, unggulan pertama turnamen ini, dengan skor 21-17, 21-15"]),
+    ("Inflasi mencapai 5,9 persen pada September, tertinggi sejak 2015", "id",
+     ["Inflasi mencapai 5,9 persen pada September", "tertinggi sejak 2015"]),
+])
+def test_a_rank_after_a_name_is_no_clause(text, lang, expected):
+    assert _parts(text, lang) == expected
+
+
+# Nouns of the per-…-an confix are no verbs; per-…-kan verbs still are.
+@pytest.mark.parametrize("word, verb", [
+    ("pertanian", False), ("perdagangan", False), ("perikanan", False), ("perumahan", False),
+    ("pertahankan", True), ("menilai", True),
+])
+def test_per_an_nouns_are_no_verbs(word, verb):
+    from claims.clauses import is_id_verb
+    assert is_id_verb(word) is verb
+
+
+def test_a_speaker_whose_role_holds_a_per_an_noun_is_read_as_a_frame():
+    from claims.frames import verb_frame
+    text = "Pengamat perikanan dari Universitas Pattimura, Rina Sari, mengatakan tangkapan turun 30 persen."
+    who, _frame, start = verb_frame(text, 0, len(text))
+    assert (who, text[start:]) == ("Rina Sari", "tangkapan turun 30 persen.")
+
+
+# A number closing a name before "dan" and a capitalised word after it list names, no clauses.
+@pytest.mark.parametrize("text, expected", [
+    ("Polisi menutup gerbang tol KM 12 dan KM 19 Tol Cipali untuk mengurai antrean",
+     ["Polisi menutup gerbang tol KM 12 dan KM 19 Tol Cipali untuk mengurai antrean"]),
+    ("Hakim menjatuhkan vonis berdasarkan Pasal 2 dan Pasal 3 Undang-Undang Tipikor yang mengatur korupsi",
+     ["Hakim menjatuhkan vonis berdasarkan Pasal 2 dan Pasal 3 Undang-Undang Tipikor yang mengatur korupsi"]),
+])
+def test_a_number_closing_a_name_before_dan_lists_names(text, expected):
+    assert _parts(text) == expected

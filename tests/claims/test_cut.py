@@ -361,3 +361,15 @@ def test_a_relaying_outlet_at_the_end_is_left_out_of_the_span(text, lang, expect
 ])
 def test_mengaku_without_a_figure_is_an_impression(text, kept):
     assert bool(cut_sentence(text, 0, len(text), "id")) is kept
+
+
+# The acts an appeal asks for are one appeal: the last one, after "dan"/"and", is no clause of
+# its own (rule 2); a list after a reported fact still splits as before.
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Bupati meminta warga menutup tandon, membersihkan selokan, dan segera membawa anak yang demam ke puskesmas",
+     "id", ["Bupati meminta warga menutup tandon, membersihkan selokan, dan segera membawa anak yang demam ke puskesmas"]),
+    ("The mayor urged residents to stay indoors, close windows, and check on elderly neighbours",
+     "en", ["The mayor urged residents to stay indoors, close windows, and check on elderly neighbours"]),
+])
+def test_the_acts_of_an_appeal_stay_one_span(text, lang, expected):
+    assert [text[c.start:c.end] for c in cut_sentence(text, 0, len(text), lang)] == expected

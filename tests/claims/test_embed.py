@@ -415,9 +415,33 @@ def test_where_clauses_and_lists_inside_a_clause(text, expected):
      ["Wati (47), penjual sayur yang berdagang di pasar itu sejak 2001"]),
     ("Harga naik 5 persen (yoy), kata petugas", []),
     # a verb after the comma is the sentence's, not a role
-    ("Salah satu pemudik, Rina (34), mengaku menunggu tiga jam", ["Rina (34)"]),
+    # the role set before the name belongs to the same chain (rule 4)
+    ("Salah satu pemudik, Rina (34), mengaku menunggu tiga jam", ["Salah satu pemudik, Rina (34)"]),
 ])
 def test_a_bracketed_age_with_its_role(text, expected):
+    assert heads(text) == expected
+
+
+# An age starts a chain that runs from the role before the name to the role after the age
+# (rule 4), wherever the person stands in the sentence.
+@pytest.mark.parametrize("text, expected", [
+    ("The court on Friday sentenced Tom Hale, 61, the owner of Hale Motors, to five years in jail",
+     ["Tom Hale, 61, the owner of Hale Motors"]),
+    ("Rina Wulandari, 27, a nurse at the city hospital, said the ward was full",
+     ["Rina Wulandari, 27, a nurse at the city hospital"]),
+    ("B. Kartini, 70, a retired clerk who lost $9,000, said she was not repaid",
+     ["B. Kartini, 70, a retired clerk who lost $9,000"]),
+    ("The two drivers, aged 22 and 40, told police they were paid", ["The two drivers, aged 22 and 40"]),
+    ("Penjual bakso di Pasar Baru, Slamet Riyadi (52), mengatakan omzetnya turun",
+     ["Penjual bakso di Pasar Baru, Slamet Riyadi (52)"]),
+    ("The firm's founder, Tom Hale, 54, said sales fell", ["The firm's founder, Tom Hale, 54"]),
+    # a place or a time before the comma is no role; a verb after the age is the sentence's
+    ("Di Bandung, Asep (41), pedagang sayur, mengaku rugi", ["Asep (41), pedagang sayur"]),
+    ("On Monday, Tom Hale, 54, said sales fell", ["Tom Hale, 54"]),
+    ("Noskova, 21, has won 14 matches in a row", ["Noskova, 21"]),
+    ("Tom Hale, 54, a driver who was hurt, said the bus tipped", ["Tom Hale, 54"]),
+])
+def test_an_age_carries_its_whole_appositive_chain(text, expected):
     assert heads(text) == expected
 
 
@@ -453,3 +477,79 @@ def test_of_inside_a_body_name_keeps_the_head_whole():
 def test_a_clause_after_the_relative_is_no_list_item():
     assert heads("Harbor Bank, which has 300 branches, denied the claim and said it would appeal") == [
         "Harbor Bank, which has 300 branches"]
+
+
+# "berinisial" / "bernama" give the name: they join the role to it and are no verb; an age in
+# brackets may follow initials written in capitals.
+@pytest.mark.parametrize("text, expected", [
+    ("Polisi menahan lima orang, termasuk bendahara berinisial RW (41)", ["bendahara berinisial RW (41)"]),
+    ("Korban bernama Siti Aminah (29), warga Desa Sukamaju, tewas",
+     ["Korban bernama Siti Aminah (29), warga Desa Sukamaju"]),
+    ("Inflasi tahunan naik 2,5 persen (yoy), kata BPS", []),
+])
+def test_a_naming_word_joins_a_role_to_its_name(text, expected):
+    assert heads(text) == expected
+
+
+# What a thing is worth, set off by commas, is a fact about any head (rule 4).
+@pytest.mark.parametrize("text, expected", [
+    ("The judge ordered that his two flats, worth about $900,000, be sold", ["his two flats, worth about $900,000"]),
+    ("Polisi menyita tiga mobil, senilai Rp 4 miliar, dari rumah tersangka", ["tiga mobil, senilai Rp 4 miliar"]),
+    ("The flats are worth $900,000 in all", []),
+])
+def test_a_value_between_commas_is_an_embedded_fact(text, expected):
+    assert heads(text) == expected
+
+
+# An appositive on a person in object position describes the person, not the clause before
+# ("on Friday jailed X, the former head of Y"); ten words after the comma still count as few.
+@pytest.mark.parametrize("text, expected", [
+    ("A court on Friday jailed Tom Hale, the former head of the Leeds Pension Fund, for 12 years",
+     ["Tom Hale, the former head of the Leeds Pension Fund"]),
+    ("The board on Monday appointed Ana Ruiz, the former chief executive of the state-owned Lima Water Board, as chair",
+     ["Ana Ruiz, the former chief executive of the state-owned Lima Water Board"]),
+])
+def test_an_appositive_on_a_person_in_object_position(text, expected):
+    assert heads(text) == expected
+
+
+def test_a_rank_in_apposition_to_a_name_is_an_embedded_fact():
+    text = "Budi menundukkan Kenji Mori, unggulan pertama turnamen ini, dengan skor 21-17, 21-15"
+    assert heads(text) == ["Kenji Mori, unggulan pertama turnamen ini"]
+
+
+# A clause on the appositive's own noun is the appositive read again, not a second fact.
+@pytest.mark.parametrize("text, expected", [
+    ("PT Karya Tambang, produsen nikel yang berdiri sejak 1997, memecat 200 karyawan",
+     ["PT Karya Tambang, produsen nikel yang berdiri sejak 1997"]),
+    ("Analysts praised Kova, a bakery chain which employs 4,000 people, on Monday",
+     ["Kova, a bakery chain which employs 4,000 people"]),
+])
+def test_a_clause_inside_an_appositive_is_not_repeated(text, expected):
+    assert heads(text) == expected
+
+
+# A ter- superlative in the subject ("Jarak terjauh …") is not the sentence's verb: the bare
+# "yang" clause after it stops at the main verb instead of running to the comma.
+def test_a_superlative_in_the_subject_is_no_main_verb():
+    text = "Jarak terjauh siswa yang diterima di SMPN 2 Bogor tercatat 1,5 kilometer dari sekolah"
+    assert heads(text) == ["siswa yang diterima di SMPN 2 Bogor"]
+
+
+# An amount closing the noun phrase before "yang" belongs to that phrase: the head is the thing
+# the amount is the price of, not the amount's scale word.
+@pytest.mark.parametrize("text, expected", [
+    ("Penjualan ditopang subsidi ongkos kirim Rp 5 ribu per paket yang berlaku sejak Maret 2024",
+     ["subsidi ongkos kirim Rp 5 ribu per paket yang berlaku sejak Maret 2024"]),
+])
+def test_an_amount_at_the_end_of_a_head(text, expected):
+    assert heads(text) == expected
+
+
+# A participle opener before the name is no role of the chain ("Asked about …, Tom Hale, 54,").
+@pytest.mark.parametrize("text, chain", [
+    ("Asked about the fire, Tom Hale, 54, said the alarm failed", "Tom Hale, 54"),
+    ("Saat ditemui, Rina (34), pedagang sayur, mengaku rugi", "Rina (34), pedagang sayur"),
+])
+def test_an_opener_before_the_name_is_no_role(text, chain):
+    assert chain in heads(text) and not any(h.startswith(("Asked", "Saat")) for h in heads(text))

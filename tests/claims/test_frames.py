@@ -347,3 +347,77 @@ def test_described_speakers_with_ages_and_bodies(text, who, rest):
 def test_figures_named_by_their_publisher_are_a_tail_speaker():
     text = "Unemployment fell to 4.1% in June, ONS figures show."
     assert reporting_tail(text, 0, len(text))[1] == "ONS figures"
+
+
+# "pihaknya" (the speaker's agency) doing something reports that act, which stands on its own;
+# "pihaknya" with a plan, a stance or a court idiom still declares about the speaker (rule 5).
+@pytest.mark.parametrize("text, who, rest", [
+    ("Kepala Dinas Sosial, Rina Sari, mengatakan pihaknya menyalurkan 300 paket sejak Senin.",
+     "Rina Sari", "pihaknya menyalurkan 300 paket sejak Senin."),
+    ("Direktur RSUD, Budi Santoso, menyebut pihaknya telah merawat 42 pasien.",
+     "Budi Santoso", "pihaknya telah merawat 42 pasien."),
+    ("Kuasa hukum, Budi, menyatakan pihaknya masih pikir-pikir selama tujuh hari.",
+     None, "Kuasa hukum, Budi, menyatakan pihaknya masih pikir-pikir selama tujuh hari."),
+    ("Kepala Dinas, Rina Sari, mengatakan pihaknya akan menambah 20 petugas.",
+     None, "Kepala Dinas, Rina Sari, mengatakan pihaknya akan menambah 20 petugas."),
+    ("Ketua RT, Rina Sari, mengatakan pihaknya mengimbau warga tetap di rumah.",
+     None, "Ketua RT, Rina Sari, mengatakan pihaknya mengimbau warga tetap di rumah."),
+])
+def test_an_agency_that_acts_is_reported_content(text, who, rest):
+    assert _after(text, verb_frame) == (who, rest)
+
+
+# An unnamed Indonesian speaker described by an indefinite role ("seorang …") keeps its first,
+# descriptive form (rule 6); the role belongs to the frame.
+@pytest.mark.parametrize("text, who, rest", [
+    ("Salah satu pembeli, seorang sopir ojek asal Depok, mengatakan harga bensin naik menjadi Rp 15 ribu.",
+     "Salah satu pembeli", "harga bensin naik menjadi Rp 15 ribu."),
+    ("Seorang warga, seorang guru honorer, menyebut banjir merendam 40 rumah.",
+     "Seorang warga", "banjir merendam 40 rumah."),
+])
+def test_an_indonesian_speaker_with_an_indefinite_role(text, who, rest):
+    assert _after(text, verb_frame) == (who, rest)
+
+
+# A tail with a role and then the name in apposition: the comma before "said" closes the name;
+# a capitalised word after the verb names the speaker of an inverted tail instead.
+@pytest.mark.parametrize("text, content, who", [
+    ("Exports rose 4 percent in May, the ministry's chief economist, Dr Ana Ruiz, said on Monday.",
+     "Exports rose 4 percent in May", "Dr Ana Ruiz"),
+    ("Wards were 20 percent over capacity, the hospital's director, Tom Hale, told reporters.",
+     "Wards were 20 percent over capacity", "Tom Hale"),
+    ("Trains ran every ten minutes, the rail operator, Northline, said Tuesday.",
+     "Trains ran every ten minutes", "Northline"),
+])
+def test_a_tail_with_a_role_and_the_name_in_apposition(text, content, who):
+    end, source, _frame_end = reporting_tail(text, 0, len(text))
+    assert (text[:end], source) == (content, who)
+
+
+def test_a_capitalised_speaker_after_the_verb_is_an_inverted_tail_not_an_apposed_name():
+    text = "The bus came from Demak, a town east of the capital, Semarang, said police spokesman Budi Santoso."
+    assert reporting_tail(text, 0, len(text))[1] != "Semarang"
+
+
+# A connective between commas after the speaker belongs to neither speaker nor content.
+@pytest.mark.parametrize("text, who, rest", [
+    ("The ministry, however, said exports rose 4 percent in May.", "The ministry", "exports rose 4 percent in May."),
+    ("Kepolisian, sementara itu, menyatakan 12 orang ditangkap.", "Kepolisian", "12 orang ditangkap."),
+    ("The Port Board (PB), for its part, said 30 ships were waiting.", "The Port Board (PB)", "30 ships were waiting."),
+])
+def test_a_connective_between_speaker_and_verb(text, who, rest):
+    assert _after(text, verb_frame) == (who, rest)
+
+
+# A possessive description described by a relative clause is the speaker; a reporting verb
+# after "… but" / "… tetapi" is a second predicate, its subject is no speaker.
+@pytest.mark.parametrize("text, who, rest", [
+    ("Leeds's housing agency, which ran the survey, said in a statement that 300 homes were empty.",
+     "Leeds's housing agency", "300 homes were empty."),
+    ("Residents welcomed the plan but said the fee was too high.", None,
+     "Residents welcomed the plan but said the fee was too high."),
+    ("Warga menyambut rencana itu tetapi mengatakan tarifnya terlalu mahal.", None,
+     "Warga menyambut rencana itu tetapi mengatakan tarifnya terlalu mahal."),
+])
+def test_possessive_speakers_and_second_predicates(text, who, rest):
+    assert _after(text, verb_frame) == (who, rest)

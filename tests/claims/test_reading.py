@@ -120,7 +120,7 @@ def kept_with_sources(text, lang):
 @pytest.mark.parametrize("text, lang, expected", [
     # A figure on the speaker in the tail is a fact of its own (an age), without a source.
     ("“We have moved 400 families to the school,” said Clara Nunez, 47, a nurse at the camp.", "en",
-     ("Clara Nunez, 47", None)),
+     ("Clara Nunez, 47, a nurse at the camp", None)),
     ("“Air sudah surut di 12 desa,” kata Rahmat Hidayat, 58, warga setempat.", "id",
      ("Rahmat Hidayat, 58", None)),
 ])
@@ -218,3 +218,19 @@ def test_a_definite_rank_in_a_tail_is_a_fact():
 ])
 def test_a_verbless_share_of_a_counted_whole_is_kept(text, lang, share):
     assert share in kept(text, lang)
+
+
+def test_an_indefinite_indonesian_role_of_a_speaker_is_no_claim():
+    text = "Salah satu pembeli, seorang sopir ojek asal Depok, mengatakan harga bensin naik menjadi Rp 15 ribu."
+    assert kept_with_sources(text, "id") == [("harga bensin naik menjadi Rp 15 ribu", "Salah satu pembeli")]
+
+
+# The clause before ", adding that" is cut on its own, so a reporting tail in it is read too.
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Exports rose 4 percent in May, the ministry said, adding that imports fell 2 percent.", "en",
+     [("Exports rose 4 percent in May", "the ministry"), ("imports fell 2 percent", "the ministry")]),
+    ("Ekspor naik 4 persen pada Mei, kata Rina, seraya menambahkan bahwa impor turun 2 persen.", "id",
+     [("Ekspor naik 4 persen pada Mei", "Rina"), ("impor turun 2 persen", "Rina")]),
+])
+def test_a_tail_before_an_added_clause(text, lang, expected):
+    assert kept_with_sources(text, lang) == expected

@@ -327,3 +327,64 @@ def test_states_of_mind_are_feelings(sentence):
 ])
 def test_struggle_idioms_are_not_checkworthy(sentence, language):
     assert _score(sentence, language) < THRESHOLD
+
+
+# Apologies, first-person requests, remembered impressions and hedged beliefs assert no
+# checkable fact (rule 2); the same subjects with a fact of their own stay claims.
+@pytest.mark.parametrize("sentence, language", [
+    ("We are truly sorry", "en"),
+    ("Kami sangat menyesal", "id"),
+    ("Kami minta dinas memperbaiki jalan itu secepatnya", "id"),
+    ("Saya meminta pengelola pasar membuka kembali kios kami", "id"),
+    ("We are asking drivers to be patient with the new route", "en"),
+    ("I thought the roof was going to fall in", "en"),
+    ("Saya pikir banjirnya tidak akan separah ini", "id"),
+    ("Officers believe the van may have been heading for Leeds", "en"),
+    ("Investigators think the fire could have started in the kitchen", "en"),
+])
+def test_apologies_requests_impressions_and_hedged_beliefs_are_not_checkworthy(sentence, language):
+    assert _score(sentence, language) < THRESHOLD
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("The airline refunded 4,000 passengers on Monday", "en"),
+    ("Terdakwa menyesali perbuatannya di depan majelis hakim", "id"),
+    ("Data of up to 2 million users may have been exposed in the attack", "en"),
+    ("Police believe the driver fled to Leeds on Monday", "en"),
+])
+def test_facts_beside_those_signals_stay_checkworthy(sentence, language):
+    assert _score(sentence, language) >= THRESHOLD
+
+
+# Similes, efforts told without their acts, regrets and intensified judgements with nothing to
+# check are no claims (rule 2).
+@pytest.mark.parametrize("sentence, language", [
+    ("It's like sleeping inside a furnace", "en"),
+    ("Rasanya seperti tinggal di dalam kulkas", "id"),
+    ("The council says it is doing what it can, and crews are doing everything they can", "en"),
+    ("Petugas bekerja semaksimal mungkin", "id"),
+    ("The firm regrets the inconvenience", "en"),
+    ("the leaked addresses were particularly worrying for parents", "en"),
+])
+def test_similes_efforts_regrets_and_intensified_judgements_are_not_checkworthy(sentence, language):
+    assert _score(sentence, language) < THRESHOLD
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("The heat was especially severe in Mesa, where 12 people died", "en"),
+    ("Kerusakan paling parah terutama di Desa Sukamaju, tempat 30 rumah roboh", "id"),
+])
+def test_those_signals_beside_a_fact_stay_checkworthy(sentence, language):
+    assert _score(sentence, language) >= THRESHOLD
+
+
+def test_a_ratio_word_is_a_figure():
+    assert _score("nearly twice the monthly average", "en") >= THRESHOLD
+
+
+@pytest.mark.parametrize("sentence, checkworthy", [
+    ("Once the permit arrives, we will be ready", False),
+    ("Once the water receded they returned to their homes", True),
+])
+def test_once_before_a_future_is_a_condition(sentence, checkworthy):
+    assert (_score(sentence, "en") >= THRESHOLD) is checkworthy
