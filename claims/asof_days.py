@@ -1,0 +1,214 @@
+"""As-of dates, the story's days (labelling rule 9): the recent full dates the article names
+(its anchors), the days its happenings date themselves by, the days its speakers' words are
+dated by, and how such a day is carried to a later sentence: a clause joined to a dated clause,
+an event told after a self-dated sentence of its paragraph, a comparison cut off after a figure,
+"two days later", "three days before the match", "since then".
+
+Kept apart from the decision in ``asof`` because these are facts of the article, gathered once
+(``_Story``) or looked up among the claims before, not tests of the claim itself.
+"""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from claims import date_chain as chain
+from claims import date_links as links
+from claims.model import Claim
+from claims.text_features import may_hold_any
+
+_WINDOW = dt.timedelta(days=7)
+
+
+_SINCE_THEN = re.compile(r"\b(?:since\s+then|sejak\s+(?:saat\s+|hari\s+|tanggal\s+)?(?:itu|tersebut))\b", re.I)
+_THEN_WORDS = ("then", "sejak")          # every match holds one; "itu" is in most Indonesian sentences
+
+
+def _date_just_named(claim: Claim, earlier: list[Claim]) -> tuple[str, ...]:
+    for previous in reversed(earlier[-3:]):
+        if previous.end <= claim.start and previous.dates:
+            return previous.dates[:1]
+    return ()
+
+
+# "Tiket habis terjual dua hari sebelum pertandingan", "sold out three days before the vote": a
+# step from the story's happening (named by its day elsewhere), not from the report's day.
+_BEFORE_THE_HAPPENING = re.compile(r"\b(?P<n>\d{1,2}|[a-z]+)\s+(?P<u>hari|days?|pekan|weeks?)\s+"
+                                   r"(?:sebelum|before)\s+(?:the\s+)?(?!\d)(?:pertandingan|laga|final|partai"
+                                   r"|pemilihan|pemungutan\s+suara|acara|konser|match|game|final|vote|election"
+                                   r"|event|concert|race)\b", re.I)
+
+
+def _days_before_the_happening(claim: Claim, story: _Story) -> tuple[str, ...]:
+    if not may_hold_any(claim.text, ("sebelum", "before")):
+        return ()
+    found = _BEFORE_THE_HAPPENING.search(claim.text)
+    day = _day(claim, story.events, None) if found else ()
+    step = chain.step_back(found.groupdict()) if found else None
+    return chain.shifted_back(day, *step) if day and step else ()
+
+
+_STEP_KINDS = frozenset({"earlier", "later", "next_day"})
+
+
+def _opening_step_from_the_last(claim: Claim, earlier: list[Claim]) -> tuple[str, ...]:
+    """"Sehari sebelumnya, harga emas turun Rp 8.000", "Two days later, the bridge reopened": a
+    sentence that opens with a step from the time just told is that far from the last claim's day."""
+    if not may_hold_any(claim.text[:40], ("sebelum", "earlier", "kemudian", "later", "setelah", "keesokan", "next",
+                                          "following")):
+        return ()
+    head = claim.text[:40]
+    found = links.scan_dates(head)
+    if not found or found[0].kind not in _STEP_KINDS or found[0].start != 0:
+        return ()
+    previous = next((c for c in reversed(earlier) if c.end <= claim.start and c.dates), None)
+    if previous is None:
+        return ()
+    last = links.primary(previous.dates, previous.text)
+    if len(last) != 1 or len(last[0]) != 10:
+        return ()
+    step = chain.step_back(found[0].groups) if found[0].kind != "next_day" else (1, 0)
+    if step is None:
+        return ()
+    days, months = step if found[0].kind == "earlier" else (-step[0], -step[1])
+    return chain.shifted_back(last, days, months)
+
+
+@dataclass(frozen=True, slots=True)
+class _Story:
+    anchors: list            # (start, recent day named there), in text order
+    latest: list             # (start, latest recent day named up to there), in text order
+    periods: list            # (start, period, units) of survey and count periods
+    reference: dt.date | None
+    events: list = ()        # (start, day a dated happening names itself), in text order
+    speakers: tuple = ({}, {})   # source -> day its words were dated by; claim start -> source
+
+
+def _speakers(claims: tuple[Claim, ...]) -> tuple[dict, dict]:
+    """The day each source's words are dated by (a claim whose only dates are those of its
+    attribution, "kata Rudi, Selasa (10/3)"), and the source of each statement by its start."""
+    spoken = {}
+    for c in claims:
+        if c.source and c.dates and "date" not in c.types and all(len(d) == 10 for d in c.dates):
+            spoken.setdefault(c.source, c.dates[-1])
+    # (only a direct quotation is the speaker's own day: a happening or an indirect report that
+    # dates itself gives the story's day, whoever reported it)
+    return spoken, {c.start: c.source for c in claims if "quote" in c.types}
+
+
+def _speaker_day(claim: Claim, story: _Story, counted: bool = False) -> tuple[str, ...]:
+    """What someone reports holds on the day they said it (rule 9): a count, on the day the
+    article dates its speaker's words by; the report's day when the story's nearest day is
+    another speaker's quotation. (A state told of the happening, "Menurut X, ada pula dua
+    penjaga di rumah itu", keeps the happening's day.)"""
+    if not claim.source:
+        return ()
+    spoken, source_at = story.speakers
+    if counted and claim.source in spoken:
+        return (spoken[claim.source],)
+    i = bisect.bisect_right(story.anchors, (claim.start, "\uffff"))
+    other = source_at.get(story.anchors[i - 1][0]) if i else None
+    return (_iso(story.reference),) if other and other != claim.source and story.reference else ()
+
+
+def _event_days(claims: tuple[Claim, ...], reference: dt.date | None) -> list[tuple[int, str]]:
+    """(start, day) of the happenings that date themselves ("Banjir menerjang ... Rabu (15/1)
+    malam, kata petugas Kamis (16/1)"): a later sentence about the same happening ("Its brakes
+    failed", "banjir juga memutus jembatan") took place that day, not on the day an official
+    spoke of it. A claim's own dates come before those of its attribution frame."""
+    # (a count read up to a day, "Sampai pagi ini, 430 warga mengungsi", "as of Monday", is an
+    # update, not the happening; nor is a quotation's own day)
+    return [(c.start, c.dates[0]) for c in claims
+            if "event" in c.types and "date" in c.types and "prediction" not in c.types and "quote" not in c.types
+            and c.dates and _is_anchor(c.dates[0], reference) and _UP_TO_A_DAY.search(c.text) is None]
+
+
+_UP_TO_A_DAY = re.compile(r"\b(?:sampai|hingga|as\s+of|per|until|through)\b", re.I)
+
+
+def _day(claim: Claim, anchors: list, fallback: _Story | None) -> tuple[str, ...]:
+    """The story's recent day for the claim from ``anchors`` (else the fallback's reference)."""
+    day = _anchor_for(claim.start, anchors) or (_iso(fallback.reference) if fallback else None)
+    return (day,) if day else ()
+
+
+_CLAUSE_JOIN = re.compile(r"\s*[,;]?\s*(?:but|while|whereas|and|sedangkan|tetapi|tapi|namun|dan)?\s*$", re.I)
+
+
+def _dated_clause_before(text: str, earlier: list[Claim], claim: Claim) -> Claim | None:
+    # "X rose 3 percent on Tuesday, but Y fell 0.4 percent": a clause joined to a clause that
+    # dates itself shares its time (the date is said once for both).
+    previous = next((c for c in reversed(earlier) if c.end <= claim.start), None)
+    if previous is None or "date" not in previous.types or "prediction" in claim.types:
+        return None
+    return previous if _CLAUSE_JOIN.fullmatch(text[previous.end:claim.start]) else None
+
+
+# "Cases last month reached 6,950, nearly three times the number in June 2024": a comparison cut
+# off after a comma compares the figure of the clause before it, so it is that figure's time.
+_COMMA_ONLY = re.compile(r"\s*[,;\u2013\u2014-]\s*")
+
+
+def _figure_just_before(text: str, earlier: list[Claim], claim: Claim) -> Claim | None:
+    previous = next((c for c in reversed(earlier) if c.end <= claim.start), None)
+    if previous is None or not previous.dates or not previous.quantities:
+        return None
+    return previous if _COMMA_ONLY.fullmatch(text, previous.end, claim.start) else None
+
+
+def _dated_claim_before(text: str, earlier: list[Claim], claim: Claim) -> Claim | None:
+    # "Pada Senin (3/6), badai melanda … . Angin merobohkan …": an event told after a sentence that
+    # dates itself, in the same paragraph, happened on that date.
+    for previous in reversed(earlier):
+        if previous.end > claim.start:
+            continue
+        if "\n" in text[previous.end:claim.start]:
+            return None
+        if "date" in previous.types and not _FLASHBACK.search(previous.text):
+            return previous
+    return None
+
+
+# "the company had inspected the slope in May", "jembatan itu pernah ambruk pada 2019": a date
+# told in the past perfect (or with "pernah") reaches back behind the story; what follows it
+# ("Service has been suspended") is not told on that date.
+_FLASHBACK = re.compile(r"\bhad\s+(?:not\s+|never\s+|already\s+|also\s+)?(?:[a-z]{2,}ed|been|done|seen|taken|given"
+                        r"|made|found|held|told|known|shown|begun|gone|come|sent|spent|built|left|lost|paid|won)\b"
+                        r"|\bpernah\b", re.I)
+
+
+def _is_anchor(value: str, reference: dt.date | None) -> bool:
+    if len(value) != 10:
+        return False
+    try:
+        day = dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return reference is None or reference - _WINDOW <= day <= reference
+
+
+def _anchors(claims: tuple[Claim, ...], reference: dt.date | None) -> list[tuple[int, str]]:
+    """(start, day) of the recent full dates the claims name, in text order."""
+    return [(c.start, d) for c in claims for d in c.dates if _is_anchor(d, reference)]
+
+
+def _latest_so_far(anchors: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    out, latest = [], ""
+    for start, day in anchors:
+        latest = max(latest, day)
+        out.append((start, latest))
+    return out
+
+
+def _anchor_for(start: int, anchors: list[tuple[int, str]]) -> str | None:
+    # anchors are in text order: the one at or before ``start``, else the first after.
+    i = bisect.bisect_right(anchors, (start, "\uffff"))
+    if i:
+        return anchors[i - 1][1]
+    return anchors[0][1] if anchors else None
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None

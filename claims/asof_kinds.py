@@ -1,0 +1,233 @@
+"""As-of dates, what kind of claim it is (labelling rule 9): the units that make a figure a
+count that changes, a rate, a market price or a level a happening reached; the standing and
+timeless facts that take no date at all (what a thing can hold, what a law sets, a habit, a
+size, what a firm or a place does as a rule); and the happenings and states told of a day.
+
+These are tests of one claim by itself, asked by the decision in ``asof`` and by the period
+rules in ``asof_periods``; none of them looks at the story around the claim.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from claims.dates import RELATIVE_ASIDE
+from claims.model import Claim
+from claims.text_features import may_hold_any
+
+# Measures and durations do not change from one day's report to the next; counts do.
+_TIMELESS_UNITS = frozenset("""m km mi ft cm mm kg g t ton l gal percent persen % years tahun months bulan
+weeks minggu days hari hours jam idr usd rp $ kali putaran place""".split())
+_MATCH_UNITS = frozenset({"goals", "minute"})
+_CURRENCY_CODE = re.compile(r"[A-Z]{3}")
+
+
+def _units(claim: Claim) -> frozenset[str]:
+    """The claim's units, lower-cased; every currency code ("MYR", "PHP", "EUR") reads as "usd":
+    an amount of money, like a cost in rupiah or dollars, is no count that changes by the day."""
+    return _units_of(tuple(q.unit for q in claim.quantities)) if claim.quantities else frozenset()
+
+
+@lru_cache(maxsize=1024)
+def _units_of(units: tuple) -> frozenset[str]:
+    # (asked several times per claim by the rules below; an article repeats few unit lists)
+    return frozenset("usd" if _CURRENCY_CODE.fullmatch(u or "") else (u or "").lower() for u in units)
+
+
+# (?=…): a case-blind pattern gets no first-character skip from the engine; the lookahead gives it.
+_CLOCK = re.compile(r"(?=[p\d])(?:\bpukul\s+\d|\b\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|WIB|WITA|WIT)"
+                    r"|\b(?:[01]\d|2[0-3])[0-5]\d\s+(?:GMT|UTC)\b"
+                    r"|\bpukul\s+\w+\s+(?:pagi|siang|sore|malam))", re.I)
+
+
+# ("belum pernah", "never yet", is a whole past, not a state of the day: left out)
+_NOT_YET = re.compile(r"\b(?:not\s+yet|(?:has|have|had)\s+yet|yet\s+to|belum(?!\s+pernah))\b", re.I)
+_NOT_YET_WORDS = ("yet", "belum")     # every _NOT_YET match holds one
+
+
+def _not_yet(claim: Claim) -> bool:
+    # (a figure keeps the time it was counted over: "21 persen responden belum menentukan
+    # pilihan" is the survey's)
+    return "prediction" not in claim.types and not claim.quantities and may_hold_any(claim.text, _NOT_YET_WORDS) \
+        and _NOT_YET.search(claim.text) is not None
+
+
+# "Ketinggian air mencapai 1,5 meter", "the river rose to 11 metres": a level a happening reached
+# is a reading of its day, unlike a standing size ("Sungai itu memiliki panjang 90 km").
+_LENGTH_UNITS = frozenset({"m", "km", "cm", "mm", "ft", "mi"})
+_REACHED = re.compile(r"\b(?:mencapai|reached|rose\s+to|climbed\s+to|peaked\s+at)\b", re.I)
+
+
+def _is_a_level_reached(claim: Claim) -> bool:
+    units = _units(claim)
+    return bool(units) and units <= _LENGTH_UNITS and "prediction" not in claim.types \
+        and may_hold_any(claim.text, ("mencapai", "reached", "rose", "climbed", "peaked")) \
+        and _REACHED.search(claim.text) is not None and _PER_TIME.search(claim.text) is None
+
+
+# "Tanah turun 10 sentimeter per tahun", "sinking 20cm a year": a rate over time is no reading of a day.
+_PER_TIME = re.compile(r"\b(?:per|a|an|each|every|setiap|tiap)\s+(?:tahun|year|bulan|month|pekan|week|hari|day|jam|hour)\b",
+                       re.I)
+
+
+# "Harga bawang merah stabil di kisaran Rp 40.000 per kilogram", "rice sold at $1.20 a kilo": a
+# market price moves from day to day (rule 9), unlike a fare or a fee that is set ("Tarif bus Rp 4.000").
+_PRICE = re.compile(r"\b(?:harga|prices?)\b[^;\n]{0,80}?\b(?:per|a|an|se)\s*(?:kilogram|kg|kilo|liter|litre|ton|gram|ekor|butir"
+                    r"|barrel|ounce|pound|lb)\b", re.I)
+
+
+def _is_market_price(claim: Claim) -> bool:
+    units = _units(claim)
+    return bool(units) and units <= _MONEY_UNITS and "prediction" not in claim.types \
+        and may_hold_any(claim.text, ("harga", "price")) and _PRICE.search(claim.text) is not None
+
+
+def _is_embedded_happening(claim: Claim) -> bool:
+    return "event" in claim.types and "status" not in claim.types and "prediction" not in claim.types \
+        and "quote" not in claim.types and not _is_general(claim)
+
+
+def _is_happening_state(claim: Claim) -> bool:
+    # "Terdakwa dinyatakan terbukti bersalah", "The judge also ordered the assets seized": a
+    # state that something happening brought about is news of the story's day, like the event
+    # ("The company, which was listed in 2014, is controlled by a family": what is so in the
+    # present tense is a standing status)
+    return "event" in claim.types and "prediction" not in claim.types and _PRESENT_STATE.search(claim.text) is None
+
+
+_PRESENT_STATE = re.compile(r"\b(?:is|are)\b")
+
+
+def _is_told_happening(claim: Claim) -> bool:
+    # (an amount of money, "Kerugian ditaksir mencapai Rp 9 miliar", is an estimate as of the
+    # latest update, not part of the happening)
+    return _is_plain_event(claim) and "quote" not in claim.types and not _units(claim) & _MONEY_UNITS
+
+
+# What a thing can hold or do, and the penalty a law sets, do not change with the day's news
+# (rule 9: timeless facts carry no date): "Stadion itu berkapasitas 30.000 penonton", "The hall
+# seats about 900", "The pump can move 2,000 litres an hour", "terancam hukuman paling lama 5 tahun".
+# What a place or body is made of is as timeless: "Kota itu terdiri atas enam kecamatan",
+# "The board consists of nine members", "dibagi menjadi tiga zona".
+_TIMELESS = re.compile(r"\b(?:kapasitas|berkapasitas|capacity|seats|menampung|accommodates?|mampu|dapat|bisa"
+                       r"|can|could|terancam|diancam|ancaman\s+hukuman|licensed\s+to"
+                       r"|terdiri\s+(?:atas|dari)|consists?\s+of|comprises?|(?:is|are)\s+made\s+up\s+of"
+                       r"|dibagi\s+(?:menjadi|atas|dalam)|(?:is|are)\s+divided\s+into)\b", re.I)
+TIMELESS_WORDS = ("kapasitas", "capacity", "seats", "tampung", "accommodate", "mampu", "dapat", "bisa", "can",
+                  "could", "ancam", "licensed", "terdiri", "consist", "compris", "made up", "dibagi",
+                  "divided")     # every _TIMELESS match holds one
+
+
+def _is_timeless(claim: Claim) -> bool:
+    return bool(claim.quantities) and "prediction" not in claim.types \
+        and may_hold_any(claim.text, TIMELESS_WORDS) and _TIMELESS.search(claim.text) is not None
+
+
+# What holds as a habit or a standing property is no news of one day (rule 9: timeless facts and
+# general statements carry no date): "wisman Australia selalu menjadi penyumbang terbesar", "Kami
+# mengoperasikan 42 kapal setiap hari", "the wind changes direction every hour", "regularly ranks
+# among", "Ruas ini memiliki tiga gerbang tol", "Delhi, which has a population of", "its plant,
+# which employs 240 people", "Fuel costs, which make up 35 percent", "Jalur domisili mensyaratkan".
+# (A rate "per hari" / "a day" is left alone: "the strike is costing $25 million a day" is today's.)
+_GENERAL = re.compile(r"\b(?:selalu|biasanya|umumnya|lazimnya|kerap(?:\s+kali)?|seringkali|sering"
+                      r"|(?:setiap|tiap|saban)\s+(?:hari|pekan|minggu|bulan|tahun|jam)|always|usually|typically"
+                      r"|generally|regularly|often|normally|(?:every|each)\s+(?:day|week|month|year|hour)"
+                      r"|on\s+weekdays|on\s+weekends|memiliki|mempunyai|berpenduduk|dihuni|inhabited|employs|employ"
+                      r"|has\s+a\s+population|(?:is|are)\s+home\s+to|(?:is|are)\s+based\s+in|berkantor\s+pusat"
+                      # "Pakistan, a country of 240 million people", "a city of about 900,000"
+                      r"|(?:country|nation|city|town|province|state|region|island|village|district)\s+of\s+"
+                      r"(?:about\s+|some\s+|nearly\s+|around\s+|more\s+than\s+|over\s+)?\d[\d.,]*"
+                      r"(?:\s+(?:million|billion))?(?:\s+(?:people|residents|inhabitants))?(?!\s*(?:%|percent))"
+                      r"|makes?\s+up|accounts?\s+for|mensyaratkan|mewajibkan|mengatur|regulates|governs"
+                      # what a firm does or a river crosses as a rule: "bergerak di bidang distribusi",
+                      # "Sungai itu melintasi 16 kabupaten", "memproduksi 5.000 ton gula per tahun"
+                      r"|bergerak\s+di\s+bidang|melintasi|crosses|flows\s+through"
+                      # what a firm or a place does in the present tense: "The plant produces 500 cars a day"
+                      # ("houses", "links" are left out: also nouns, "200 houses collapsed")
+                      r"|produces|supplies|operates|owns|manages|serves|connects"
+                      r"|(?:per|a|each)\s+(?:tahun|year)(?![\s-]+(?:earlier|ago|before|later|after|on|lalu|sebelumnya))"
+                      r"|annually|annual\s+capacity"
+                      # what a thing can do as a rule: "Campak dapat menyebabkan radang otak"
+                      r"|dapat\s+menyebabkan|bisa\s+menyebabkan|can\s+cause|may\s+cause|menular\s+melalui"
+                      r"|(?:is|are)\s+(?:spread|transmitted)\s+(?:through|by)"
+                      # a size: "mengalir sepanjang 20 kilometer", "membentang 3 km", "a bridge 1.2 km
+                      # long" (not what a happening measured: "tanggul jebol sepanjang 20 meter")
+                      r"|(?:mengalir|membentang|terbentang|memanjang|berukuran|stretches|spans)\s+(?:sepanjang\s+)?"
+                      r"(?:sekitar\s+|kurang\s+lebih\s+|about\s+|some\s+)?\d[\d.,]*"
+                      r"\s*(?:km|kilometer|kilometre|meter|metre|m|mil|miles|hektare?|hektar|ha)"
+                      r"|\d[\d.,]*\s*(?:km|kilometers?|kilometres?|meters?|metres?|m|miles?|ft|feet)\s+(?:long|wide|high|deep|tall)"
+                      r")\b")
+GENERAL_WORDS = ("selalu", "biasa", "umum", "lazim", "kerap", "sering", "setiap", "tiap", "saban", "always",
+                 "usually", "typically", "generally", "regularly", "often", "normally", "every", "each",
+                 "weekday", "weekend", "memiliki", "mempunyai", "penduduk", "dihuni", "inhabited", "employ",
+                 "population", "home", "country", "nation", "city", "town", "province", "state", "region",
+                 "island", "village", "district", "based", "kantor", "mengatur", "regulates", "governs",
+                 "menyebabkan", "cause", "menular", "spread", "transmitted", "bidang", "melintasi", "crosses",
+                 "flows", "tahun", "year", "annual", "produces", "supplies", "operates", "owns", "manages",
+                 "serves", "connects", "make", "account", "syarat", "wajib", "mengalir", "bentang", "memanjang",
+                 "berukuran", "stretches", "spans", "long", "wide", "high", "deep", "tall")   # every _GENERAL match holds one
+
+
+def _is_general(claim: Claim) -> bool:
+    return "prediction" not in claim.types and _states_a_general_fact(claim.text)
+
+
+@lru_cache(maxsize=1024)    # asked up to three times of a claim while its dates change
+def _states_a_general_fact(text: str) -> bool:
+    if not may_hold_any(text, GENERAL_WORDS):
+        return False
+    # an aside closed inside the claim describes its subject, not the claim's own clause:
+    # "Exports of electronics, which account for a third of the total, grew 27%" is the month's
+    return _GENERAL.search(RELATIVE_ASIDE.sub(",", text.lower())) is not None
+
+
+# "12 climbers were still missing", "lima orang masih dalam pencarian": a count that still holds
+# holds on the day of the report, not on the last day the story named.
+_STILL = re.compile(r"\b(?:still|masih)\b", re.I)
+
+
+def _still_counting(claim: Claim) -> bool:
+    return may_hold_any(claim.text, ("still", "masih")) and _is_count(claim) \
+        and "prediction" not in claim.types and _STILL.search(claim.text) is not None
+
+
+def _is_count(claim: Claim) -> bool:
+    units = _units(claim)
+    return any(u not in _TIMELESS_UNITS for u in units) and not units & _MATCH_UNITS
+
+
+def _is_reported_state(claim: Claim) -> bool:
+    # "officials said there was no tsunami threat": a state someone reports holds on the day
+    # of the report; an unreported status (a role, a location) is timeless.
+    return "status" in claim.types and claim.source is not None and "prediction" not in claim.types
+
+
+_RATE_UNITS = frozenset({"percent", "persen", "%"})
+
+
+def _is_rate(claim: Claim) -> bool:
+    # Shares and rates (coverage, electability, a policy rate) change from one report to the
+    # next; inside a paragraph about a period ("inflasi September …") they belong to it.
+    # A change in percent with the level it reached in money ("rose 22% to $11.4 billion") is
+    # the same kind of figure of its period.
+    units = _units(claim)
+    # A span of time said with it only measures the change ("its weakest in two years").
+    return bool(units & _RATE_UNITS) and units <= _RATE_UNITS | _MONEY_UNITS | _SPAN_UNITS \
+        and "prediction" not in claim.types
+
+
+_MONEY_UNITS = frozenset({"idr", "usd", "rp", "$"})
+_SPAN_UNITS = frozenset({"years", "tahun", "months", "bulan"})
+
+
+def _is_plain_event(claim: Claim) -> bool:
+    return "event" in claim.types and "status" not in claim.types \
+        and "prediction" not in claim.types
+
+
+def needs_as_of(claim: Claim) -> bool:
+    """Counts that change (outside predictions), match events, quotations and clock times."""
+    units = _units(claim)
+    changing = any(u not in _TIMELESS_UNITS for u in units) and "prediction" not in claim.types
+    return changing or bool(units & _MATCH_UNITS) or "quote" in claim.types \
+        or bool(_CLOCK.search(claim.text))

@@ -1,0 +1,204 @@
+import datetime as dt
+
+import pytest
+
+from claims import split_article
+from claims.asof import add_as_of_dates
+from claims.model import Claim, Quantity
+
+REF = dt.date(2024, 3, 12)
+
+
+def _claim(text, start=0, types=(), units=(), dates=()):
+    quantities = tuple(Quantity(1, 1, u) for u in units)
+    return Claim(start, start + len(text), text, types=types, quantities=quantities, dates=dates)
+
+
+def test_as_of_date_is_the_nearest_recent_date_named_before():
+    text = "x" * 200
+    dated = _claim("Gempa terjadi Senin (11/3)", 0, ("event", "date"), dates=("2024-03-11",))
+    old = _claim("Gedung dibangun 2 Januari 1990", 40, ("event", "date"), dates=("1990-01-02",))
+    count = _claim("Korban tewas 12 orang", 80, units=("orang",))
+    out = add_as_of_dates(text, (dated, old, count), REF)
+    assert out[2].dates == ("2024-03-11",)
+
+
+def test_as_of_date_falls_back_to_reference():
+    count = _claim("Korban tewas 12 orang", 0, units=("orang",))
+    assert add_as_of_dates("x" * 40, (count,), REF)[0].dates == ("2024-03-12",)
+    assert add_as_of_dates("x" * 40, (count,), None)[0].dates == ()
+
+
+def test_event_continuing_a_dated_sentence_in_the_same_paragraph_takes_its_date():
+    text = ("Pada Senin (11/3), badai melanda pesisir Tuban. Angin kencang merobohkan pohon di jalan utama.\n"
+            "Warga diminta waspada.\n")
+    claims = split_article(text, published=REF).claims
+    assert [(c.text, c.dates) for c in claims][:2] == [
+        ("Pada Senin (11/3), badai melanda pesisir Tuban", ("2024-03-11",)),
+        ("Angin kencang merobohkan pohon di jalan utama", ("2024-03-11",)),
+    ]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Harga emas naik 2 persen pada Senin (11/3), sedangkan harga perak turun 1 persen.", "id"),
+    ("Gold rose 2 percent on Monday, but silver fell 1 percent.", "en"),
+])
+def test_clause_joined_to_a_dated_clause_shares_its_date(text, lang):
+    claims = split_article(text, language=lang, published="2024-03-12").claims
+    assert [c.dates for c in claims] == [("2024-03-11",), ("2024-03-11",)]
+
+
+def _dates_of(text, lang, published):
+    return {c.text: c.dates for c in split_article(text, language=lang, published=published).claims}
+
+
+def test_an_event_in_a_later_paragraph_takes_the_storys_recent_day():
+    text = ("Pengadilan Negeri Kendal pada Selasa (14/5/2024) menjatuhkan vonis 3 tahun penjara kepada Sarno.\n"
+            "Sarno juga dihukum membayar denda Rp 100 juta.\n"
+            "Gudang itu dibangun oleh pedagang setempat.\n")
+    found = _dates_of(text, "id", "2024-05-15")
+    assert found["Sarno juga dihukum membayar denda Rp 100 juta"] == ("2024-05-14",)
+    # an old date named in between is no anchor for the story's day
+    text = text.replace("Sarno juga", "Kasus itu bermula pada 3 Maret 2021.\nSarno juga")
+    assert _dates_of(text, "id", "2024-05-15")["Sarno juga dihukum membayar denda Rp 100 juta"] == ("2024-05-14",)
+
+
+def test_a_count_is_as_of_the_latest_update_an_event_of_the_nearest_day():
+    text = ("Banjir melanda Kota Pekalongan sejak Senin (11/3), kata petugas pada Selasa (12/3).\n"
+            "Air sungai meluap pada Minggu (10/3) malam.\n"
+            "Sebanyak 640 warga masih mengungsi.\n"
+            "Arus deras merobohkan jembatan di Kelurahan Degayu.\n")
+    found = _dates_of(text, "id", "2024-03-12")
+    assert found["Sebanyak 640 warga masih mengungsi"] == ("2024-03-12",)
+    assert found["Arus deras merobohkan jembatan di Kelurahan Degayu"] == ("2024-03-10",)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Exports last month reached 4,210 tonnes, nearly twice the amount in February 2023.", "en"),
+    ("Penjualan bulan lalu mencapai 1.200 unit, dua kali lipat jumlah pada Februari 2023.", "id"),
+])
+def test_a_multiple_cut_off_after_a_comma_takes_the_time_of_the_figure_it_compares(text, language):
+    # REF is 12 March 2024: "last month" is February 2024, the base is a year before it
+    claims = split_article(text, published=REF, language=language).claims
+    compared = next(c for c in claims if "2023" in c.text)
+    assert set(compared.dates) == {"2024-02", "2023-02"}
+
+
+@pytest.mark.parametrize("text, lang, published, claim, dates", [
+    # a later sentence about the happening took place on its day, not on the day it was reported
+    ("A ferry capsized off Sumbawa late Friday, killing nine passengers, police said Saturday.\n"
+     "Its engine apparently stalled in heavy swell, the police chief said.\n",
+     "en", "2024-07-07", "Its engine apparently stalled in heavy swell", ("2024-07-05",)),
+    # told by the clock, with a height in metres and feet (measures, not counts that change)
+    ("A ferry capsized off Sumbawa late Friday, killing nine passengers, police said Saturday.\n"
+     "The boat tipped over and sank about 40 metres (130 ft) offshore shortly before 10 p.m.\n",
+     "en", "2024-07-07", "The boat tipped over and sank about 40 metres (130 ft) offshore shortly before 10 p.m",
+     ("2024-07-05",)),
+    ("Angin puting beliung merusak puluhan rumah di Kecamatan Cepu, Minggu (7/7) sore.\n"
+     "\"Sampai pagi ini tercatat 84 rumah rusak,\" kata Camat Cepu, Senin (8/7/2024).\n"
+     "Menurut camat, angin juga merobohkan menara masjid di Desa Ngloram.\n",
+     "id", "2024-07-08", "angin juga merobohkan menara masjid di Desa Ngloram", ("2024-07-07",)),
+])
+def test_a_later_sentence_about_a_dated_happening_takes_its_day(text, lang, published, claim, dates):
+    assert _dates_of(text, lang, published)[claim] == dates
+
+
+@pytest.mark.parametrize("text, lang, published, claim, dates", [
+    # a count its speaker gave is as of the day the article dates that speaker's words
+    ("Banjir merendam lima desa di Kabupaten Kudus sejak Senin (4/3/2024) malam.\n"
+     "Kepala BPBD Kudus, Budi Santoso, mengatakan sebanyak 900 warga mengungsi ke masjid.\n"
+     "\"Ketinggian air mencapai satu meter,\" ujar Budi Santoso, Selasa (5/3/2024).\n",
+     "id", "2024-03-06", "sebanyak 900 warga mengungsi ke masjid", ("2024-03-05",)),
+    # what a second speaker says is not dated by the day of the first speaker's quotation
+    ("The ministry said wheat prices rose this month.\n"
+     "\"Stocks will last until June,\" the minister, Ana Reyes, said on Monday.\n"
+     "Analyst Tom Berg said 40 mills had cut output.\n",
+     "en", "2024-03-13", "40 mills had cut output", ("2024-03-13",)),
+])
+def test_what_a_speaker_reports_holds_on_the_day_of_their_words(text, lang, published, claim, dates):
+    assert _dates_of(text, lang, published)[claim] == dates
+
+
+@pytest.mark.parametrize("text, lang, published, claim, dates", [
+    # a count read up to a later day is an update, not the happening: what follows it about
+    # the happening still takes the happening's day
+    ("Gempa mengguncang Kabupaten Garut, Senin (5/8/2024) malam.\n"
+     "\"Sampai pagi ini, 210 warga mengungsi,\" kata Kepala BPBD, Selasa (6/8/2024).\n"
+     "Getaran gempa juga dirasakan warga di Tasikmalaya.\n",
+     "id", "2024-08-06", "Getaran gempa juga dirasakan warga di Tasikmalaya", ("2024-08-05",)),
+    # an amount of money estimated for a happening is as of the latest update
+    ("Kebakaran melanda Pasar Kliwon, Senin (5/8) malam.\n"
+     "Hingga Selasa pagi, 80 kios dilaporkan hangus.\n"
+     "Kerugian ditaksir mencapai Rp 3 miliar.\n",
+     "id", "2024-08-06", "Kerugian ditaksir mencapai Rp 3 miliar", ("2024-08-06",)),
+    # a decimal comma does not close an aside: a population stays a standing fact
+    ("Gempa mengguncang Kabupaten Garut, Senin (5/8/2024) malam.\n"
+     "Kabupaten Garut, yang berpenduduk sekitar 2,7 juta jiwa, berada di selatan Jawa Barat.\n",
+     "id", "2024-08-06", "Kabupaten Garut, yang berpenduduk sekitar 2,7 juta jiwa", ()),
+])
+def test_updates_money_and_standing_facts_beside_a_dated_happening(text, lang, published, claim, dates):
+    assert _dates_of(text, lang, published)[claim] == dates
+
+
+@pytest.mark.parametrize("text, lang, claim, dates", [
+    # a sentence that opens with a step from the time just told is that far from its day
+    ("Harga emas naik Rp 15.000 menjadi Rp 1.900.000 per gram pada Kamis (10/4/2025).\n"
+     "Sehari sebelumnya, harga emas turun Rp 8.000.\n",
+     "id", "Sehari sebelumnya, harga emas turun Rp 8.000", ("2025-04-09",)),
+    ("The bridge collapsed on Monday, April 7, 2025.\nTwo days later, the army opened a temporary crossing.\n",
+     "en", "Two days later, the army opened a temporary crossing", ("2025-04-09",)),
+    ("The bridge collapsed on Monday, April 7, 2025.\nThe next day, engineers began to inspect the piers.\n",
+     "en", "The next day, engineers began to inspect the piers", ("2025-04-08",)),
+])
+def test_a_sentence_opening_with_a_step_from_the_last_day(text, lang, claim, dates):
+    assert _dates_of(text, lang, "2025-04-10")[claim] == dates
+
+
+@pytest.mark.parametrize("text, lang, claim, dates", [
+    # a step from the story's happening, named by its day elsewhere
+    ("Persik mengalahkan Arema 2-0 di Stadion Brawijaya, Minggu (9/3/2025).\n"
+     "Seluruh tiket sudah habis terjual tiga hari sebelum pertandingan.\n",
+     "id", "Seluruh tiket sudah habis terjual tiga hari sebelum pertandingan", ("2025-03-06",)),
+    ("Voters in the district elected a new mayor on Sunday, March 9, 2025.\n"
+     "Turnout forecasts were published two days before the vote.\n",
+     "en", "Turnout forecasts were published two days before the vote", ("2025-03-07",)),
+])
+def test_days_before_the_storys_happening(text, lang, claim, dates):
+    assert _dates_of(text, lang, "2025-03-10")[claim] == dates
+
+
+@pytest.mark.parametrize("text, lang, published, claim, dates", [
+    ("The ministry declared a dengue outbreak on March 3.\nSome 210 cases have been recorded since then, the ministry said on Friday.\n",
+     "en", "2024-03-22", "Some 210 cases have been recorded since then", ("2024-03-03", "2024-03-22")),
+    ("Pemerintah menetapkan status tanggap darurat pada 5 Februari 2024.\nSejak saat itu, 1.200 warga telah dievakuasi.\n",
+     "id", "2024-02-20", "Sejak saat itu, 1.200 warga telah dievakuasi", ("2024-02-05", "2024-02-20")),
+])
+def test_since_then_counts_from_the_date_just_named(text, lang, published, claim, dates):
+    assert _dates_of(text, lang, published)[claim] == dates
+
+
+def test_an_event_joined_to_a_record_takes_its_day_not_the_year_the_record_runs_from():
+    text = ("JAKARTA: Water levels in Jakarta reached the alert stage on Monday (Jul 8) for the first time "
+            "since 2020, as rain from the hills flowed down the Ciliwung river on strong currents.\n")
+    dates = _dates_of(text, "en", "2024-07-08")
+    assert dates["rain from the hills flowed down the Ciliwung river on strong currents"] == ("2024-07-08",)
+
+
+# REF is Tuesday 12 March 2024.
+@pytest.mark.parametrize("text, language, claim, dates", [
+    # a date told in the past perfect (or with "pernah") reaches behind the story: the event
+    # after it is not told on that date ...
+    ("Rail news\n\nA landslide blocked the line near Dunkeld on Tuesday, police said.\n\n"
+     "Officials said the operator had checked the slope in January. Trains on the route have been halted.",
+     "en", "Trains on the route have been halted", ("2024-03-12",)),
+    ("Kabar Daerah\n\nLongsor menutup jalan provinsi di Cianjur pada Selasa (12/3).\n\n"
+     "Jembatan di ruas itu pernah ambruk pada Januari. Kendaraan berat dilarang melintas.",
+     "id", "Kendaraan berat dilarang melintas", ("2024-03-12",)),
+    # ... while an event after a plainly dated one happened on that date
+    ("Rail news\n\nA landslide blocked the line near Dunkeld on Tuesday, police said.\n\n"
+     "Officials closed the bridge on Monday. Crews removed the fallen rocks.",
+     "en", "Crews removed the fallen rocks", ("2024-03-11",)),
+])
+def test_an_event_after_a_flashback_is_not_dated_by_it(text, language, claim, dates):
+    claims = split_article(text, published=REF, language=language).claims
+    assert (claim, dates) in [(c.text, c.dates) for c in claims]
