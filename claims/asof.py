@@ -19,16 +19,18 @@ import datetime as dt
 import re
 
 from claims import date_links as links
-from claims.asof_days import (_Story, _anchors, _date_just_named, _dated_claim_before, _dated_clause_before, _day,
-                              _days_before_the_happening, _event_days, _figure_just_before, _is_anchor, _iso,
-                              _latest_so_far, _opening_step_from_the_last, _speaker_day, _speakers, _SINCE_THEN,
-                              _THEN_WORDS)
-from claims.asof_kinds import (_CLOCK, _is_a_level_reached, _is_count, _is_embedded_happening, _is_general,
-                               _is_happening_state, _is_market_price, _is_plain_event, _is_rate, _is_reported_state,
-                               _is_timeless, _is_told_happening, _not_yet, _still_counting, needs_as_of)
-from claims.asof_periods import (_counted_over_a_period, _dated_before_in_paragraph, _dated_by_its_speaker_only,
-                                 _is_release_figure, _month_of_the_release, _outcome_of_a_count_over_a_period,
-                                 _period_of_its_source, _period_of_the_rate, _period_or_day, _year_after_a_year_base)
+from claims.asof_days import (date_just_named, dated_claim_before, dated_clause_before,
+                              days_before_the_happening, event_days, figure_just_before, is_anchor,
+                              iso, latest_so_far, opening_step_from_the_last, recent_anchors,
+                              recent_day, SINCE_THEN, speaker_day, speaker_days, Story, THEN_WORDS)
+from claims.asof_kinds import (CLOCK, is_a_level_reached, is_count, is_embedded_happening,
+                               is_general, is_happening_state, is_market_price, is_plain_event,
+                               is_rate, is_reported_state, is_timeless, is_told_happening,
+                               needs_as_of, not_yet, still_counting)
+from claims.asof_periods import (counted_over_a_period, dated_before_in_paragraph,
+                                 dated_by_its_speaker_only, is_release_figure, month_of_the_release,
+                                 outcome_of_a_count_over_a_period, period_of_its_source,
+                                 period_of_the_rate, period_or_day, year_after_a_year_base)
 from claims.model import Claim
 from claims.text_features import may_hold_any
 
@@ -39,9 +41,9 @@ def add_as_of_dates(text: str, claims: tuple[Claim, ...], reference: dt.date | N
     One pass over the claims: what a claim needs (the anchors, the observation periods, the
     claims before it) is gathered once for the article, never by rescanning its text.
     """
-    anchors = _anchors(claims, reference)
-    story = _Story(anchors, _latest_so_far(anchors), links.observation_periods(claims, reference), reference,
-                   _event_days(claims, reference), _speakers(claims))
+    anchors = recent_anchors(claims, reference)
+    story = Story(anchors, latest_so_far(anchors), links.observation_periods(claims, reference), reference,
+                   event_days(claims, reference), speaker_days(claims))
     heads = _time_heads(text, claims)
     tails = _dated_heads_inside(text, claims)
     out: list[Claim] = []
@@ -103,7 +105,7 @@ def _now_of_its_speaker(claim: Claim, reference: dt.date | None) -> Claim:
     if reference is None or not claim.source or len(claim.dates) < 2:
         return claim
     today = reference.isoformat()
-    spoken = [d for d in claim.dates if len(d) == 10 and d < today and _is_anchor(d, reference)]
+    spoken = [d for d in claim.dates if len(d) == 10 and d < today and is_anchor(d, reference)]
     if today not in claim.dates or len(spoken) != 1 or not may_hold_any(claim.text, _NOW_WORDS) \
             or not _NOW.search(claim.text):
         return claim
@@ -113,38 +115,38 @@ def _now_of_its_speaker(claim: Claim, reference: dt.date | None) -> Claim:
 _NOW_WORDS = ("saat ini", "kini", "sekarang", "hari ini", "now", "currently", "today")
 
 
-def _with_as_of(text: str, claim: Claim, earlier: list[Claim], story: _Story) -> Claim:
+def _with_as_of(text: str, claim: Claim, earlier: list[Claim], story: Story) -> Claim:
     # A date said only of a comparison base ("down from 44 percent in October") leaves the
     # figure itself undated: it takes its as-of date like any undated claim, then the base's.
     claim = _now_of_its_speaker(claim, story.reference)
     base = claim.dates if links.dates_of_a_base_only(text, claim, story.reference) else ()
-    if base or claim.dates or not _is_general(claim):     # ("Desa itu dihuni 9.000 jiwa" points at no time)
+    if base or claim.dates or not is_general(claim):     # ("Desa itu dihuni 9.000 jiwa" points at no time)
         claim = links.with_referent_dates(_dated(claim, ()) if base else claim, earlier)
-    if base and not claim.dates and (figure := _figure_just_before(text, earlier, claim)) is not None:
+    if base and not claim.dates and (figure := figure_just_before(text, earlier, claim)) is not None:
         claim = _dated(claim, links.primary(figure.dates, figure.text))
     if base and not claim.dates:
-        claim = _dated(claim, _year_after_a_year_base(claim.text, base, story.reference))
-    if claim.dates and _dated_by_its_speaker_only(claim):
-        claim = _dated(claim, tuple(dict.fromkeys(_period_of_the_rate(text, claim, earlier) + claim.dates)))
-    if not claim.dates and (moved := _opening_step_from_the_last(claim, earlier)):
+        claim = _dated(claim, year_after_a_year_base(claim.text, base, story.reference))
+    if claim.dates and dated_by_its_speaker_only(claim):
+        claim = _dated(claim, tuple(dict.fromkeys(period_of_the_rate(text, claim, earlier) + claim.dates)))
+    if not claim.dates and (moved := opening_step_from_the_last(claim, earlier)):
         claim = _dated(claim, moved)
-    if not claim.dates and (before := _days_before_the_happening(claim, story)):
+    if not claim.dates and (before := days_before_the_happening(claim, story)):
         claim = _dated(claim, before)
-    if not claim.dates and not _is_timeless(claim):
+    if not claim.dates and not is_timeless(claim):
         day = _as_of(text, claim, earlier, story)
-        if day and not _is_general(claim):      # (asked only of claims that would take a date)
+        if day and not is_general(claim):      # (asked only of claims that would take a date)
             claim = _dated(claim, day + links.earlier_than_its_day(claim, day))
     # (a measure handed out counts up too: "telah menyalurkan 2 ton beras sejak Sabtu")
     if claim.quantities and links.dates_of_a_start_only(text, claim, story.reference):
         # "have died since June 1": the perfect counts up to the day of the report
-        now = (_iso(story.reference),) if story.reference else _day(claim, story.latest, story)
+        now = (iso(story.reference),) if story.reference else recent_day(claim, story.latest, story)
         claim = _dated(claim, claim.dates + now)
     if claim.dates and (meant := links.period_meant_besides(claim, earlier, story.reference)):
         claim = _dated(claim, tuple(dict.fromkeys(claim.dates + meant)))
     if base:
         base = links.base_without_a_moved_year(claim, base)
-    if may_hold_any(claim.text, _THEN_WORDS) and _SINCE_THEN.search(claim.text) \
-            and (then := _date_just_named(claim, earlier)):
+    if may_hold_any(claim.text, THEN_WORDS) and SINCE_THEN.search(claim.text) \
+            and (then := date_just_named(claim, earlier)):
         # "had been recorded since then", "sejak saat itu": counted from the date just named
         claim = _dated(claim, tuple(dict.fromkeys(then + claim.dates)))
     return _dated(claim, tuple(dict.fromkeys(claim.dates + base)))
@@ -159,69 +161,69 @@ def _dated(claim: Claim, dates: tuple[str, ...]) -> Claim:
                  claim.quantities, dates, claim.entities)
 
 
-def _as_of(text: str, claim: Claim, earlier: list[Claim], story: _Story) -> tuple[str, ...]:
+def _as_of(text: str, claim: Claim, earlier: list[Claim], story: Story) -> tuple[str, ...]:
     """The dates an undated claim takes from its story, most specific link first."""
-    if story.reference and _not_yet(claim):
+    if story.reference and not_yet(claim):
         # "Fares have yet to be finalised", "no project has yet reached", "serikat belum
         # menandatangani": what has not happened yet is told as of the report's day, not the
         # day or the target of the clause before it
-        return (_iso(story.reference),)
+        return (iso(story.reference),)
     outer = links.container(claim, earlier)
     if outer is not None and links.is_time_bound(claim):
         return outer.dates
-    if outer is not None and _is_embedded_happening(claim) and outer.dates:
+    if outer is not None and is_embedded_happening(claim) and outer.dates:
         # "erupsi eksplosif yang mengakibatkan kolom abu mencapai 3.000 meter", "Sungai X, yang
         # meluap setelah hujan deras": a happening told in a relative clause is part of the one
         # the sentence dates (a standing description, "yang memiliki ketinggian", takes none)
         return links.primary(outer.dates, outer.text)
     if (same := links.same_period_before(claim, earlier)) is not None:
         return same
-    if outer is not None and _is_rate(claim) and len(day := links.primary(outer.dates, outer.text)) == 1 \
+    if outer is not None and is_rate(claim) and len(day := links.primary(outer.dates, outer.text)) == 1 \
             and len(day[0]) == 10:
         # "shares rose on Wednesday, outperforming the Nikkei, which fell 0.4%": a rate told in an
         # aside of a day's move is that day's, not the month of an earlier rate
         return day
-    if _is_rate(claim):
-        if _CLOCK.search(claim.text):
+    if is_rate(claim):
+        if CLOCK.search(claim.text):
             # "Shares were up 7.3% at 0932 GMT": a rate read at a time of day is that day's
-            return _day(claim, story.anchors, story)
-        before = _dated_before_in_paragraph(text, earlier, claim)
+            return recent_day(claim, story.anchors, story)
+        before = dated_before_in_paragraph(text, earlier, claim)
         return links.primary(before.dates, before.text) if before else links.month_of_the_same_measure(claim, earlier) \
-            or _period_of_its_source(claim, earlier) or _period_or_day(claim, story)
-    if _is_release_figure(claim) and not _counted_over_a_period(claim, story) \
-            and (month := _month_of_the_release(claim, earlier)):
+            or period_of_its_source(claim, earlier) or period_or_day(claim, story)
+    if is_release_figure(claim) and not counted_over_a_period(claim, story) \
+            and (month := month_of_the_release(claim, earlier)):
         return month
-    if _still_counting(claim) and story.reference:
-        return (_iso(story.reference),)
-    if outcome := _outcome_of_a_count_over_a_period(claim, earlier, story):
+    if still_counting(claim) and story.reference:
+        return (iso(story.reference),)
+    if outcome := outcome_of_a_count_over_a_period(claim, earlier, story):
         return outcome
-    if _is_market_price(claim):
-        return _day(claim, story.latest, story)
+    if is_market_price(claim):
+        return recent_day(claim, story.latest, story)
     if needs_as_of(claim):
-        if _is_count(claim):
-            return _period_or_day(claim, story)
+        if is_count(claim):
+            return period_or_day(claim, story)
         # "The vehicle dropped into a ravine shortly before 9 p.m.": a happening told by the clock
         # is the story's event, not the day someone spoke of it
-        return (_is_told_happening(claim) and _day(claim, story.events, None)) or _day(claim, story.anchors, story)
+        return (is_told_happening(claim) and recent_day(claim, story.events, None)) or recent_day(claim, story.anchors, story)
     if "comparison" in claim.types and (counted := links.ranking_period(claim, story.periods)):
         return counted
-    if sibling := _dated_clause_before(text, earlier, claim):
+    if sibling := dated_clause_before(text, earlier, claim):
         return sibling.dates
     # An embedded description ("Desa X, yang berjarak 3 km dari ...") is no happening of the day.
     if outer is None and "prediction" not in claim.types and may_hold_any(claim.text, ("tercatat", "recorded")) \
             and _RECORDED.search(claim.text):
-        return _day(claim, story.latest, story)
+        return recent_day(claim, story.latest, story)
     if outer is None and may_hold_any(claim.text, ("did", "tidak")) and _DID_NOT.search(claim.text):
-        return _day(claim, story.events, None) or _day(claim, story.anchors, None)
-    if _is_a_level_reached(claim) and outer is None:
-        return _day(claim, story.events, None) or _day(claim, story.anchors, None)
-    if (_is_plain_event(claim) or _is_reported_state(claim) or _is_happening_state(claim)) and outer is None:
-        dated = _dated_claim_before(text, earlier, claim)
+        return recent_day(claim, story.events, None) or recent_day(claim, story.anchors, None)
+    if is_a_level_reached(claim) and outer is None:
+        return recent_day(claim, story.events, None) or recent_day(claim, story.anchors, None)
+    if (is_plain_event(claim) or is_reported_state(claim) or is_happening_state(claim)) and outer is None:
+        dated = dated_claim_before(text, earlier, claim)
         if dated:
             # (not the start of a record it topped: "for the first time since 2023")
             return dated.dates if not links.is_a_since_base(dated) else links.primary(dated.dates, dated.text)
-        return (_is_told_happening(claim) and _day(claim, story.events, None)) or _speaker_day(claim, story) \
-            or _day(claim, story.latest if _is_reported_state(claim) else story.anchors, None)
+        return (is_told_happening(claim) and recent_day(claim, story.events, None)) or speaker_day(claim, story) \
+            or recent_day(claim, story.latest if is_reported_state(claim) else story.anchors, None)
     return ()
 
 

@@ -5,7 +5,7 @@ an event told after a self-dated sentence of its paragraph, a comparison cut off
 "two days later", "three days before the match", "since then".
 
 Kept apart from the decision in ``asof`` because these are facts of the article, gathered once
-(``_Story``) or looked up among the claims before, not tests of the claim itself.
+(``Story``) or looked up among the claims before, not tests of the claim itself.
 """
 from __future__ import annotations
 
@@ -22,11 +22,11 @@ from claims.text_features import may_hold_any
 _WINDOW = dt.timedelta(days=7)
 
 
-_SINCE_THEN = re.compile(r"\b(?:since\s+then|sejak\s+(?:saat\s+|hari\s+|tanggal\s+)?(?:itu|tersebut))\b", re.I)
-_THEN_WORDS = ("then", "sejak")          # every match holds one; "itu" is in most Indonesian sentences
+SINCE_THEN = re.compile(r"\b(?:since\s+then|sejak\s+(?:saat\s+|hari\s+|tanggal\s+)?(?:itu|tersebut))\b", re.I)
+THEN_WORDS = ("then", "sejak")          # every match holds one; "itu" is in most Indonesian sentences
 
 
-def _date_just_named(claim: Claim, earlier: list[Claim]) -> tuple[str, ...]:
+def date_just_named(claim: Claim, earlier: list[Claim]) -> tuple[str, ...]:
     for previous in reversed(earlier[-3:]):
         if previous.end <= claim.start and previous.dates:
             return previous.dates[:1]
@@ -41,11 +41,11 @@ _BEFORE_THE_HAPPENING = re.compile(r"\b(?P<n>\d{1,2}|[a-z]+)\s+(?P<u>hari|days?|
                                    r"|event|concert|race)\b", re.I)
 
 
-def _days_before_the_happening(claim: Claim, story: _Story) -> tuple[str, ...]:
+def days_before_the_happening(claim: Claim, story: Story) -> tuple[str, ...]:
     if not may_hold_any(claim.text, ("sebelum", "before")):
         return ()
     found = _BEFORE_THE_HAPPENING.search(claim.text)
-    day = _day(claim, story.events, None) if found else ()
+    day = recent_day(claim, story.events, None) if found else ()
     step = chain.step_back(found.groupdict()) if found else None
     return chain.shifted_back(day, *step) if day and step else ()
 
@@ -53,7 +53,7 @@ def _days_before_the_happening(claim: Claim, story: _Story) -> tuple[str, ...]:
 _STEP_KINDS = frozenset({"earlier", "later", "next_day"})
 
 
-def _opening_step_from_the_last(claim: Claim, earlier: list[Claim]) -> tuple[str, ...]:
+def opening_step_from_the_last(claim: Claim, earlier: list[Claim]) -> tuple[str, ...]:
     """"Sehari sebelumnya, harga emas turun Rp 8.000", "Two days later, the bridge reopened": a
     sentence that opens with a step from the time just told is that far from the last claim's day."""
     if not may_hold_any(claim.text[:40], ("sebelum", "earlier", "kemudian", "later", "setelah", "keesokan", "next",
@@ -77,7 +77,7 @@ def _opening_step_from_the_last(claim: Claim, earlier: list[Claim]) -> tuple[str
 
 
 @dataclass(frozen=True, slots=True)
-class _Story:
+class Story:
     anchors: list            # (start, recent day named there), in text order
     latest: list             # (start, latest recent day named up to there), in text order
     periods: list            # (start, period, units) of survey and count periods
@@ -86,7 +86,7 @@ class _Story:
     speakers: tuple = ({}, {})   # source -> day its words were dated by; claim start -> source
 
 
-def _speakers(claims: tuple[Claim, ...]) -> tuple[dict, dict]:
+def speaker_days(claims: tuple[Claim, ...]) -> tuple[dict, dict]:
     """The day each source's words are dated by (a claim whose only dates are those of its
     attribution, "kata Rudi, Selasa (10/3)"), and the source of each statement by its start."""
     spoken = {}
@@ -98,7 +98,7 @@ def _speakers(claims: tuple[Claim, ...]) -> tuple[dict, dict]:
     return spoken, {c.start: c.source for c in claims if "quote" in c.types}
 
 
-def _speaker_day(claim: Claim, story: _Story, counted: bool = False) -> tuple[str, ...]:
+def speaker_day(claim: Claim, story: Story, counted: bool = False) -> tuple[str, ...]:
     """What someone reports holds on the day they said it (rule 9): a count, on the day the
     article dates its speaker's words by; the report's day when the story's nearest day is
     another speaker's quotation. (A state told of the happening, "Menurut X, ada pula dua
@@ -110,10 +110,10 @@ def _speaker_day(claim: Claim, story: _Story, counted: bool = False) -> tuple[st
         return (spoken[claim.source],)
     i = bisect.bisect_right(story.anchors, (claim.start, "\uffff"))
     other = source_at.get(story.anchors[i - 1][0]) if i else None
-    return (_iso(story.reference),) if other and other != claim.source and story.reference else ()
+    return (iso(story.reference),) if other and other != claim.source and story.reference else ()
 
 
-def _event_days(claims: tuple[Claim, ...], reference: dt.date | None) -> list[tuple[int, str]]:
+def event_days(claims: tuple[Claim, ...], reference: dt.date | None) -> list[tuple[int, str]]:
     """(start, day) of the happenings that date themselves ("Banjir menerjang ... Rabu (15/1)
     malam, kata petugas Kamis (16/1)"): a later sentence about the same happening ("Its brakes
     failed", "banjir juga memutus jembatan") took place that day, not on the day an official
@@ -122,22 +122,22 @@ def _event_days(claims: tuple[Claim, ...], reference: dt.date | None) -> list[tu
     # update, not the happening; nor is a quotation's own day)
     return [(c.start, c.dates[0]) for c in claims
             if "event" in c.types and "date" in c.types and "prediction" not in c.types and "quote" not in c.types
-            and c.dates and _is_anchor(c.dates[0], reference) and _UP_TO_A_DAY.search(c.text) is None]
+            and c.dates and is_anchor(c.dates[0], reference) and _UP_TO_A_DAY.search(c.text) is None]
 
 
 _UP_TO_A_DAY = re.compile(r"\b(?:sampai|hingga|as\s+of|per|until|through)\b", re.I)
 
 
-def _day(claim: Claim, anchors: list, fallback: _Story | None) -> tuple[str, ...]:
+def recent_day(claim: Claim, anchors: list, fallback: Story | None) -> tuple[str, ...]:
     """The story's recent day for the claim from ``anchors`` (else the fallback's reference)."""
-    day = _anchor_for(claim.start, anchors) or (_iso(fallback.reference) if fallback else None)
+    day = _anchor_for(claim.start, anchors) or (iso(fallback.reference) if fallback else None)
     return (day,) if day else ()
 
 
 _CLAUSE_JOIN = re.compile(r"\s*[,;]?\s*(?:but|while|whereas|and|sedangkan|tetapi|tapi|namun|dan)?\s*$", re.I)
 
 
-def _dated_clause_before(text: str, earlier: list[Claim], claim: Claim) -> Claim | None:
+def dated_clause_before(text: str, earlier: list[Claim], claim: Claim) -> Claim | None:
     # "X rose 3 percent on Tuesday, but Y fell 0.4 percent": a clause joined to a clause that
     # dates itself shares its time (the date is said once for both).
     previous = next((c for c in reversed(earlier) if c.end <= claim.start), None)
@@ -151,14 +151,14 @@ def _dated_clause_before(text: str, earlier: list[Claim], claim: Claim) -> Claim
 _COMMA_ONLY = re.compile(r"\s*[,;\u2013\u2014-]\s*")
 
 
-def _figure_just_before(text: str, earlier: list[Claim], claim: Claim) -> Claim | None:
+def figure_just_before(text: str, earlier: list[Claim], claim: Claim) -> Claim | None:
     previous = next((c for c in reversed(earlier) if c.end <= claim.start), None)
     if previous is None or not previous.dates or not previous.quantities:
         return None
     return previous if _COMMA_ONLY.fullmatch(text, previous.end, claim.start) else None
 
 
-def _dated_claim_before(text: str, earlier: list[Claim], claim: Claim) -> Claim | None:
+def dated_claim_before(text: str, earlier: list[Claim], claim: Claim) -> Claim | None:
     # "Pada Senin (3/6), badai melanda … . Angin merobohkan …": an event told after a sentence that
     # dates itself, in the same paragraph, happened on that date.
     for previous in reversed(earlier):
@@ -179,7 +179,7 @@ _FLASHBACK = re.compile(r"\bhad\s+(?:not\s+|never\s+|already\s+|also\s+)?(?:[a-z
                         r"|\bpernah\b", re.I)
 
 
-def _is_anchor(value: str, reference: dt.date | None) -> bool:
+def is_anchor(value: str, reference: dt.date | None) -> bool:
     if len(value) != 10:
         return False
     try:
@@ -189,12 +189,12 @@ def _is_anchor(value: str, reference: dt.date | None) -> bool:
     return reference is None or reference - _WINDOW <= day <= reference
 
 
-def _anchors(claims: tuple[Claim, ...], reference: dt.date | None) -> list[tuple[int, str]]:
+def recent_anchors(claims: tuple[Claim, ...], reference: dt.date | None) -> list[tuple[int, str]]:
     """(start, day) of the recent full dates the claims name, in text order."""
-    return [(c.start, d) for c in claims for d in c.dates if _is_anchor(d, reference)]
+    return [(c.start, d) for c in claims for d in c.dates if is_anchor(d, reference)]
 
 
-def _latest_so_far(anchors: list[tuple[int, str]]) -> list[tuple[int, str]]:
+def latest_so_far(anchors: list[tuple[int, str]]) -> list[tuple[int, str]]:
     out, latest = [], ""
     for start, day in anchors:
         latest = max(latest, day)
@@ -210,5 +210,5 @@ def _anchor_for(start: int, anchors: list[tuple[int, str]]) -> str | None:
     return anchors[0][1] if anchors else None
 
 
-def _iso(day: dt.date | None) -> str | None:
+def iso(day: dt.date | None) -> str | None:
     return day.isoformat() if day else None

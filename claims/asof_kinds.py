@@ -16,13 +16,13 @@ from claims.model import Claim
 from claims.text_features import may_hold_any
 
 # Measures and durations do not change from one day's report to the next; counts do.
-_TIMELESS_UNITS = frozenset("""m km mi ft cm mm kg g t ton l gal percent persen % years tahun months bulan
+TIMELESS_UNITS = frozenset("""m km mi ft cm mm kg g t ton l gal percent persen % years tahun months bulan
 weeks minggu days hari hours jam idr usd rp $ kali putaran place""".split())
 _MATCH_UNITS = frozenset({"goals", "minute"})
 _CURRENCY_CODE = re.compile(r"[A-Z]{3}")
 
 
-def _units(claim: Claim) -> frozenset[str]:
+def claim_units(claim: Claim) -> frozenset[str]:
     """The claim's units, lower-cased; every currency code ("MYR", "PHP", "EUR") reads as "usd":
     an amount of money, like a cost in rupiah or dollars, is no count that changes by the day."""
     return _units_of(tuple(q.unit for q in claim.quantities)) if claim.quantities else frozenset()
@@ -35,7 +35,7 @@ def _units_of(units: tuple) -> frozenset[str]:
 
 
 # (?=…): a case-blind pattern gets no first-character skip from the engine; the lookahead gives it.
-_CLOCK = re.compile(r"(?=[p\d])(?:\bpukul\s+\d|\b\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|WIB|WITA|WIT)"
+CLOCK = re.compile(r"(?=[p\d])(?:\bpukul\s+\d|\b\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|WIB|WITA|WIT)"
                     r"|\b(?:[01]\d|2[0-3])[0-5]\d\s+(?:GMT|UTC)\b"
                     r"|\bpukul\s+\w+\s+(?:pagi|siang|sore|malam))", re.I)
 
@@ -45,7 +45,7 @@ _NOT_YET = re.compile(r"\b(?:not\s+yet|(?:has|have|had)\s+yet|yet\s+to|belum(?!\
 _NOT_YET_WORDS = ("yet", "belum")     # every _NOT_YET match holds one
 
 
-def _not_yet(claim: Claim) -> bool:
+def not_yet(claim: Claim) -> bool:
     # (a figure keeps the time it was counted over: "21 persen responden belum menentukan
     # pilihan" is the survey's)
     return "prediction" not in claim.types and not claim.quantities and may_hold_any(claim.text, _NOT_YET_WORDS) \
@@ -58,8 +58,8 @@ _LENGTH_UNITS = frozenset({"m", "km", "cm", "mm", "ft", "mi"})
 _REACHED = re.compile(r"\b(?:mencapai|reached|rose\s+to|climbed\s+to|peaked\s+at)\b", re.I)
 
 
-def _is_a_level_reached(claim: Claim) -> bool:
-    units = _units(claim)
+def is_a_level_reached(claim: Claim) -> bool:
+    units = claim_units(claim)
     return bool(units) and units <= _LENGTH_UNITS and "prediction" not in claim.types \
         and may_hold_any(claim.text, ("mencapai", "reached", "rose", "climbed", "peaked")) \
         and _REACHED.search(claim.text) is not None and _PER_TIME.search(claim.text) is None
@@ -76,18 +76,18 @@ _PRICE = re.compile(r"\b(?:harga|prices?)\b[^;\n]{0,80}?\b(?:per|a|an|se)\s*(?:k
                     r"|barrel|ounce|pound|lb)\b", re.I)
 
 
-def _is_market_price(claim: Claim) -> bool:
-    units = _units(claim)
-    return bool(units) and units <= _MONEY_UNITS and "prediction" not in claim.types \
+def is_market_price(claim: Claim) -> bool:
+    units = claim_units(claim)
+    return bool(units) and units <= MONEY_UNITS and "prediction" not in claim.types \
         and may_hold_any(claim.text, ("harga", "price")) and _PRICE.search(claim.text) is not None
 
 
-def _is_embedded_happening(claim: Claim) -> bool:
+def is_embedded_happening(claim: Claim) -> bool:
     return "event" in claim.types and "status" not in claim.types and "prediction" not in claim.types \
-        and "quote" not in claim.types and not _is_general(claim)
+        and "quote" not in claim.types and not is_general(claim)
 
 
-def _is_happening_state(claim: Claim) -> bool:
+def is_happening_state(claim: Claim) -> bool:
     # "Terdakwa dinyatakan terbukti bersalah", "The judge also ordered the assets seized": a
     # state that something happening brought about is news of the story's day, like the event
     # ("The company, which was listed in 2014, is controlled by a family": what is so in the
@@ -98,10 +98,10 @@ def _is_happening_state(claim: Claim) -> bool:
 _PRESENT_STATE = re.compile(r"\b(?:is|are)\b")
 
 
-def _is_told_happening(claim: Claim) -> bool:
+def is_told_happening(claim: Claim) -> bool:
     # (an amount of money, "Kerugian ditaksir mencapai Rp 9 miliar", is an estimate as of the
     # latest update, not part of the happening)
-    return _is_plain_event(claim) and "quote" not in claim.types and not _units(claim) & _MONEY_UNITS
+    return is_plain_event(claim) and "quote" not in claim.types and not claim_units(claim) & MONEY_UNITS
 
 
 # What a thing can hold or do, and the penalty a law sets, do not change with the day's news
@@ -118,7 +118,7 @@ TIMELESS_WORDS = ("kapasitas", "capacity", "seats", "tampung", "accommodate", "m
                   "divided")     # every _TIMELESS match holds one
 
 
-def _is_timeless(claim: Claim) -> bool:
+def is_timeless(claim: Claim) -> bool:
     return bool(claim.quantities) and "prediction" not in claim.types \
         and may_hold_any(claim.text, TIMELESS_WORDS) and _TIMELESS.search(claim.text) is not None
 
@@ -168,7 +168,7 @@ GENERAL_WORDS = ("selalu", "biasa", "umum", "lazim", "kerap", "sering", "setiap"
                  "berukuran", "stretches", "spans", "long", "wide", "high", "deep", "tall")   # every _GENERAL match holds one
 
 
-def _is_general(claim: Claim) -> bool:
+def is_general(claim: Claim) -> bool:
     return "prediction" not in claim.types and _states_a_general_fact(claim.text)
 
 
@@ -186,48 +186,48 @@ def _states_a_general_fact(text: str) -> bool:
 _STILL = re.compile(r"\b(?:still|masih)\b", re.I)
 
 
-def _still_counting(claim: Claim) -> bool:
-    return may_hold_any(claim.text, ("still", "masih")) and _is_count(claim) \
+def still_counting(claim: Claim) -> bool:
+    return may_hold_any(claim.text, ("still", "masih")) and is_count(claim) \
         and "prediction" not in claim.types and _STILL.search(claim.text) is not None
 
 
-def _is_count(claim: Claim) -> bool:
-    units = _units(claim)
-    return any(u not in _TIMELESS_UNITS for u in units) and not units & _MATCH_UNITS
+def is_count(claim: Claim) -> bool:
+    units = claim_units(claim)
+    return any(u not in TIMELESS_UNITS for u in units) and not units & _MATCH_UNITS
 
 
-def _is_reported_state(claim: Claim) -> bool:
+def is_reported_state(claim: Claim) -> bool:
     # "officials said there was no tsunami threat": a state someone reports holds on the day
     # of the report; an unreported status (a role, a location) is timeless.
     return "status" in claim.types and claim.source is not None and "prediction" not in claim.types
 
 
-_RATE_UNITS = frozenset({"percent", "persen", "%"})
+RATE_UNITS = frozenset({"percent", "persen", "%"})
 
 
-def _is_rate(claim: Claim) -> bool:
+def is_rate(claim: Claim) -> bool:
     # Shares and rates (coverage, electability, a policy rate) change from one report to the
     # next; inside a paragraph about a period ("inflasi September …") they belong to it.
     # A change in percent with the level it reached in money ("rose 22% to $11.4 billion") is
     # the same kind of figure of its period.
-    units = _units(claim)
+    units = claim_units(claim)
     # A span of time said with it only measures the change ("its weakest in two years").
-    return bool(units & _RATE_UNITS) and units <= _RATE_UNITS | _MONEY_UNITS | _SPAN_UNITS \
+    return bool(units & RATE_UNITS) and units <= RATE_UNITS | MONEY_UNITS | _SPAN_UNITS \
         and "prediction" not in claim.types
 
 
-_MONEY_UNITS = frozenset({"idr", "usd", "rp", "$"})
+MONEY_UNITS = frozenset({"idr", "usd", "rp", "$"})
 _SPAN_UNITS = frozenset({"years", "tahun", "months", "bulan"})
 
 
-def _is_plain_event(claim: Claim) -> bool:
+def is_plain_event(claim: Claim) -> bool:
     return "event" in claim.types and "status" not in claim.types \
         and "prediction" not in claim.types
 
 
 def needs_as_of(claim: Claim) -> bool:
     """Counts that change (outside predictions), match events, quotations and clock times."""
-    units = _units(claim)
-    changing = any(u not in _TIMELESS_UNITS for u in units) and "prediction" not in claim.types
+    units = claim_units(claim)
+    changing = any(u not in TIMELESS_UNITS for u in units) and "prediction" not in claim.types
     return changing or bool(units & _MATCH_UNITS) or "quote" in claim.types \
-        or bool(_CLOCK.search(claim.text))
+        or bool(CLOCK.search(claim.text))

@@ -13,12 +13,12 @@ import datetime as dt
 import re
 
 from claims import date_links as links
-from claims.asof_days import _Story, _day, _speaker_day
-from claims.asof_kinds import _MONEY_UNITS, _RATE_UNITS, _TIMELESS_UNITS, _is_count, _is_rate, _units
+from claims.asof_days import Story, recent_day, speaker_day
+from claims.asof_kinds import MONEY_UNITS, RATE_UNITS, TIMELESS_UNITS, is_count, is_rate, claim_units
 from claims.model import Claim
 from claims.text_features import may_hold_any
 
-def _year_after_a_year_base(text: str, base: tuple[str, ...], reference: dt.date | None) -> tuple[str, ...]:
+def year_after_a_year_base(text: str, base: tuple[str, ...], reference: dt.date | None) -> tuple[str, ...]:
     # "Farm fires fell by 40% compared with 2024": a change measured against a whole year is
     # that of the year after it (a year compared with a year), when that year has begun
     # ("down from 67 percent at the last election in 2020" compares with an occasion, not a year)
@@ -31,24 +31,24 @@ def _year_after_a_year_base(text: str, base: tuple[str, ...], reference: dt.date
 _AGAINST_A_YEAR = r"\b(?:from|dari|dibandingkan|dibanding|compared\s+(?:with|to)|versus|vs\.?|ketimbang)\s+(?:tahun\s+)?"
 
 
-def _dated_by_its_speaker_only(claim: Claim) -> bool:
+def dated_by_its_speaker_only(claim: Claim) -> bool:
     # "Secara bulanan, inflasi 0,41 persen," kata Kepala BPS, Senin (3/11): a rate whose only date
     # is the day its speaker gave it (its own words name no time)
-    return "date" not in claim.types and _is_rate(claim) and all(len(d) == 10 for d in claim.dates)
+    return "date" not in claim.types and is_rate(claim) and all(len(d) == 10 for d in claim.dates)
 
 
-def _period_of_the_rate(text: str, claim: Claim, earlier: list[Claim]) -> tuple[str, ...]:
+def period_of_the_rate(text: str, claim: Claim, earlier: list[Claim]) -> tuple[str, ...]:
     """The month or period a rate given at a release belongs to (rule 9: the figures of a
     statistics release are the data month's, whatever day they are announced): that of the
     rate before it in its paragraph, else of the last rate of the same measure."""
-    before = _dated_before_in_paragraph(text, earlier, claim)
+    before = dated_before_in_paragraph(text, earlier, claim)
     named = links.primary(before.dates, before.text) if before is not None \
         else links.month_of_the_same_measure(claim, earlier)
     # (a survey's fieldwork days are no data month: its findings are given on the day they are)
     return named if all(len(d) < 10 for d in named) else ()
 
 
-def _period_of_its_source(claim: Claim, earlier: list[Claim]) -> tuple[str, ...]:
+def period_of_its_source(claim: Claim, earlier: list[Claim]) -> tuple[str, ...]:
     """The year or month of the figures a report just gave: "Vehicle exhaust accounted for 38% of
     PM2.5, the report said" after "PM2.5 levels averaged 98 micrograms last year, the report
     found" is that year's figure, not one of the day the report came out (rule 9)."""
@@ -70,21 +70,21 @@ def _plain_source(source: str | None) -> str:
     return words[0] if words else ""
 
 
-def _is_release_figure(claim: Claim) -> bool:
+def is_release_figure(claim: Claim) -> bool:
     # counts and amounts of money (rates have their own rule; a stock in tonnes or a rank is
     # read on a day, not for a data month)
-    units = _units(claim)
-    return bool(units) and all(u in _MONEY_UNITS or u in _RATE_UNITS or u not in _TIMELESS_UNITS for u in units) \
+    units = claim_units(claim)
+    return bool(units) and all(u in MONEY_UNITS or u in RATE_UNITS or u not in TIMELESS_UNITS for u in units) \
         and "prediction" not in claim.types and "quote" not in claim.types
 
 
-def _counted_over_a_period(claim: Claim, story: _Story) -> bool:
-    # (the things a count over a stated period counted keep that period: see _period_or_day)
+def counted_over_a_period(claim: Claim, story: Story) -> bool:
+    # (the things a count over a stated period counted keep that period: see period_or_day)
     units = links.units(claim)
     return any(units & counted for start, _, counted in story.periods if start <= claim.start)
 
 
-def _month_of_the_release(claim: Claim, earlier: list[Claim]) -> tuple[str, ...]:
+def month_of_the_release(claim: Claim, earlier: list[Claim]) -> tuple[str, ...]:
     # "Nilai ekspor pada Mei 2025 naik 6,8 persen ... Menurut Pudji, China menjadi tujuan ekspor
     # terbesar dengan nilai 5,2 miliar dolar AS": a figure of the measure a release gave a month's
     # rate for is that month's (rule 9), not the day it was told
@@ -97,8 +97,8 @@ def _month_of_the_release(claim: Claim, earlier: list[Claim]) -> tuple[str, ...]
 _OUTCOME = re.compile(r"\b(?:meninggal|tewas|wafat|sembuh|dirawat|died|deaths?|dead|recovered|hospitali[sz]ed)\b", re.I)
 
 
-def _outcome_of_a_count_over_a_period(claim: Claim, earlier: list[Claim], story: _Story) -> tuple[str, ...]:
-    if not story.periods or not _is_count(claim) or "prediction" in claim.types \
+def outcome_of_a_count_over_a_period(claim: Claim, earlier: list[Claim], story: Story) -> tuple[str, ...]:
+    if not story.periods or not is_count(claim) or "prediction" in claim.types \
             or not may_hold_any(claim.text, ("meninggal", "tewas", "wafat", "sembuh", "dirawat", "died", "death",
                                              "dead", "recovered", "hospitali")) or not _OUTCOME.search(claim.text):
         return ()
@@ -108,7 +108,7 @@ def _outcome_of_a_count_over_a_period(claim: Claim, earlier: list[Claim], story:
     return before[-1][1] if before and before[-1][0] in {c.start for c in earlier[-3:]} else ()
 
 
-def _period_or_day(claim: Claim, story: _Story) -> tuple[str, ...]:
+def period_or_day(claim: Claim, story: Story) -> tuple[str, ...]:
     # A share from a survey, or a count of the same things a count over a stated period counted,
     # is as of that period (rule 9: the same number means different things at different times);
     # otherwise the report's day.
@@ -116,14 +116,14 @@ def _period_or_day(claim: Claim, story: _Story) -> tuple[str, ...]:
     # (a survey's period dates the shares told before it too; a count over a period told later,
     # "In the first five months, arrivals totalled ...", is another figure's period)
     fitting = [(s, p) for s, p, counted in story.periods
-               if (units & counted or (units & _RATE_UNITS and links.SURVEY in counted))
+               if (units & counted or (units & RATE_UNITS and links.SURVEY in counted))
                and (s <= claim.start or links.SURVEY in counted)]
     # A count or a share told after several updates is as of the last of them.
     return links.nearest(claim.start, fitting) if fitting \
-        else _speaker_day(claim, story, counted=True) or _day(claim, story.latest, story)
+        else speaker_day(claim, story, counted=True) or recent_day(claim, story.latest, story)
 
 
-def _dated_before_in_paragraph(text: str, earlier: list[Claim], claim: Claim) -> Claim | None:
+def dated_before_in_paragraph(text: str, earlier: list[Claim], claim: Claim) -> Claim | None:
     # An embedded base ("the highest since May 2019, which saw 7 percent") and the superlative
     # it hangs on date only themselves, not the paragraph's period.
     for i in range(len(earlier) - 1, -1, -1):
