@@ -47,7 +47,8 @@ def may_hold_any(text: str, words: tuple[str, ...]) -> bool:
     for word in words:          # a plain loop: any() over a generator costs more per word
         if word in low:
             return True
-    return _ODD_FOLDS[0] in text or _ODD_FOLDS[1] in text or _ODD_FOLDS[2] in text
+    # isascii() reads a flag the string keeps: most texts need no search for the odd folds.
+    return not text.isascii() and (_ODD_FOLDS[0] in text or _ODD_FOLDS[1] in text or _ODD_FOLDS[2] in text)
 
 
 def literal_alternation(words) -> str:
