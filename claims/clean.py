@@ -6,8 +6,10 @@ Each line gets one kind from ``BOILERPLATE_KINDS`` or None when it is article co
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
+from claims import furniture as fu
 from claims import lexicon as lx
 from claims.dates import parse_dateline
 from claims.furniture import (agency_credit, author_bios, head_bylines, is_bare_related, is_listed_headline,
@@ -65,21 +67,41 @@ def find_boilerplate(text: str, outlet: str | None = None) -> tuple[Boilerplate,
                         key=lambda b: b.start))
 
 
-def _rules_for(text: str) -> tuple:
+def _rules_for(text: str) -> "_RulesByLength":
     """The rules a line of ``text`` can pass: a rule whose words the whole article lacks is
     not tried on each of its lines (lower-casing maps each character on its own but for the
     Greek sigma, which these words do not hold, so a line's words are the article's too)."""
-    if not may_hold_any(text, _CREDIT_WORDS):
-        return tuple(rule for rule in _RULES if rule[1] is not _is_credit)
-    return _RULES
+    return _rules_without(frozenset(test for test, words in _RULE_WORDS if not may_hold_any(text, words)))
 
 
-def line_kind(line: str, outlet: str | None = None, rules: tuple | None = None) -> str | None:
+@lru_cache(maxsize=None)
+def _rules_without(skipped: frozenset) -> "_RulesByLength":
+    # One set of rules for each combination of skipped tests (a handful), built once.
+    return _RulesByLength(tuple(rule for rule in _RULES if rule[1] not in skipped))
+
+
+def line_kind(line: str, outlet: str | None = None, rules: "_RulesByLength | None" = None) -> str | None:
     """The boilerplate kind of one stripped line, or None for content."""
-    for kind, test in _RULES if rules is None else rules:
+    for kind, test in (rules or _ALL_RULES).for_length(len(line)):
         if test(line, outlet):
             return kind
     return None
+
+
+class _RulesByLength:
+    """The rules in their order, and for each line length those that can accept a line that
+    long. Many rules reject any line longer than a bound (their first test says so): a body
+    paragraph, longer than most bounds, skips them with one look-up instead of a call each."""
+
+    def __init__(self, rules: tuple):
+        self.bounds = sorted({bound for _kind, _test, bound in rules if bound is not None})
+        # self.by_bound[i]: the rules whose bound is self.bounds[i] or more, or unbounded
+        self.by_bound = [tuple((kind, test) for kind, test, bound in rules if bound is None or bound >= least)
+                         for least in self.bounds + [float("inf")]]
+
+    def for_length(self, length: int) -> tuple:
+        """The rules, in order, that may accept a line of ``length`` characters."""
+        return self.by_bound[bisect_left(self.bounds, length)]
 
 
 def _is_widget(line: str, _outlet) -> bool:
@@ -111,13 +133,16 @@ def _widget_tokens(tokens: list[str]) -> bool:
     return named and (counted or not counter)
 
 
+DATELINE_CHARS = 70
+
+
 @lru_cache(maxsize=64)
 def is_dateline(line: str) -> bool:
     """A short line that only states a date and time (with weekday, outlet or zone).
 
     Cached: the boilerplate finder and the publication-date reader both ask about the first
     lines of an article."""
-    if len(line) > 70 or not _FOUR_DIGITS.search(line):
+    if len(line) > DATELINE_CHARS or not _FOUR_DIGITS.search(line):
         return False        # most lines: the two checks below could not pass
     hinted = lx.DATELINE_HINT.search(line) is not None
     parsed = None if hinted else parse_dateline(line)
@@ -164,10 +189,13 @@ _LABELLED_CONTACT = re.compile(rf"[A-Z][\w ]{{0,24}}:\s*{_CONTACT_DETAIL}"
                                rf"(?:\s*(?:[,;/|]|or|atau|and|dan)\s*{_CONTACT_DETAIL})*\s*\.?")
 
 
+_CONTACT_CHARS = 160
+
+
 def _is_contact(line: str, _outlet) -> bool:
     # Every match ends with a phone number (a digit, then at most a full stop or a bracket)
     # or holds an address: most lines, which end with a word and a full stop, skip the pattern.
-    if len(line) >= 160 or not (line.rstrip(".) ")[-1:].isdigit() or "@" in line or "www." in line
+    if len(line) >= _CONTACT_CHARS or not (line.rstrip(".) ")[-1:].isdigit() or "@" in line or "www." in line
                                 or "://" in line):
         return False
     return _CONTACT_LINE.match(line) is not None or _LABELLED_CONTACT.fullmatch(line) is not None
@@ -240,40 +268,49 @@ _CREDIT_WORDS = ("copyright", "hak cipta", "©", "(c)", "all rights reserved", "
                  "editing by", "writing by", "laporan tambahan", "contributed")
 
 
+_CREDIT_CHARS = 160
+
+
 def _is_credit(line: str, _outlet) -> bool:
-    if len(line) >= 160 or not may_hold_any(line, _CREDIT_WORDS):
+    if len(line) >= _CREDIT_CHARS or not may_hold_any(line, _CREDIT_WORDS):
         return False
     return bool(lx.CREDIT_LINE.match(line))
 
 
+# (kind, test, bound): the test accepts no line longer than ``bound`` characters (None: no
+# bound). The bounds are the tests' own first checks; the order is the order of precedence.
 _RULES = (
-    ("ad", lambda line, _o: bool(lx.AD_LINE.match(line))),
-    ("related", lambda line, _o: bool(lx.RELATED_LINE.match(line))),
-    ("related", is_bare_related),
-    ("dateline", lambda line, _o: is_dateline(line)),
-    ("furniture", lambda line, _o: bool(lx.FURNITURE_LINE.match(line))),
-    ("widget", _is_widget),
-    ("caption", _is_caption),
-    ("byline", _is_byline),
-    ("byline", _is_credit),
-    ("byline", _is_contact),
-    ("title", _is_site_headline),
-    ("widget", is_page_prompt),
-    ("widget", is_reader_question),
-    ("widget", is_subscription_pitch),
-    ("furniture", is_list_marker),
-    ("widget", is_small_widget),
-    ("byline", is_credit_pairs),
-    ("byline", is_name_dash_site),
-    ("byline", is_editor_name),
-    ("byline", is_role_byline),
-    ("furniture", is_summary_label),
-    ("caption", is_media_label),
-    ("caption", is_colon_credit_caption),
-    ("caption", is_dash_credit_caption),
-    ("byline", is_rights_notice),
-    ("furniture", is_joined_tags),
+    ("ad", lambda line, _o: bool(lx.AD_LINE.match(line)), None),
+    ("related", lambda line, _o: bool(lx.RELATED_LINE.match(line)), None),
+    ("related", is_bare_related, None),
+    ("dateline", lambda line, _o: is_dateline(line), DATELINE_CHARS),
+    ("furniture", lambda line, _o: bool(lx.FURNITURE_LINE.match(line)), None),
+    ("widget", _is_widget, None),
+    ("caption", _is_caption, None),
+    ("byline", _is_byline, None),
+    ("byline", _is_credit, _CREDIT_CHARS - 1),
+    ("byline", _is_contact, _CONTACT_CHARS - 1),
+    ("title", _is_site_headline, None),
+    ("widget", is_page_prompt, fu.PROMPT_CHARS),
+    ("widget", is_reader_question, fu.QUESTION_CHARS),
+    ("widget", is_subscription_pitch, fu.PITCH_CHARS),
+    ("furniture", is_list_marker, None),
+    ("widget", is_small_widget, fu.SMALL_WIDGET_CHARS),
+    ("byline", is_credit_pairs, fu.CREDIT_PAIRS_CHARS),
+    ("byline", is_name_dash_site, fu.NAME_SITE_CHARS),
+    ("byline", is_editor_name, fu.EDITOR_NAME_CHARS),
+    ("byline", is_role_byline, fu.ROLE_BYLINE_CHARS),
+    ("furniture", is_summary_label, fu.SUMMARY_LABEL_CHARS),
+    ("caption", is_media_label, None),
+    ("caption", is_colon_credit_caption, fu.CREDIT_CAPTION_CHARS),
+    ("caption", is_dash_credit_caption, fu.CREDIT_CAPTION_CHARS),
+    ("byline", is_rights_notice, fu.RIGHTS_CHARS),
+    ("furniture", is_joined_tags, fu.JOINED_TAGS_CHARS),
 )
+_ALL_RULES = _RulesByLength(_RULES)
+# Tests every acceptance of which holds one of the words (case-blind), as each test says.
+_RULE_WORDS = ((_is_credit, _CREDIT_WORDS), (is_subscription_pitch, fu.SUBSCRIBING_WORDS),
+               (is_rights_notice, fu.RIGHTS_WORDS))
 
 
 def _chart_title(line: str, next_line: str) -> str | None:
@@ -345,10 +382,12 @@ def _captions_beside_agency_credits(lines, stripped, found) -> list[Boilerplate]
     marked = set(kinds)
     extra = []
     for i, line in enumerate(stripped):
+        kind = agency_credit(line)
+        if kind is None and kinds.get(lines[i]) != "caption":
+            continue            # most lines: neither a credit nor a caption (the cheaper test first)
         if any(kinds.get(lines[j]) == "caption" for j in (i - 1, i + 1) if 0 <= j < len(lines)):
             continue            # a credit already beside its caption, or a caption's neighbour
-        kind = agency_credit(line)
-        if kind is None and kinds.get(lines[i]) == "caption" and _is_bare_credit(line):
+        if kind is None and _is_bare_credit(line):
             kind = "named"
         if kind is None or (lines[i] in marked and kind != "named"):
             continue

@@ -67,12 +67,18 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
     """Word tokens of ``text[start:end]``; a final dot is kept only on abbreviations."""
     found = []
     for m in _TOKEN.finditer(text, start, end):
-        word, s, e = m.group(), m.start(), m.end()
-        if word.endswith(".") and not _keeps_dot(word, text[e:e + 2]):
+        word = m.group()
+        s, e = m.span()
+        if word[-1] == "." and not _keeps_dot(word, text[e:e + 2]):
             word, e = word[:-1], e - 1
         if word:
-            found.append(Token(word, s, e, word.lower(), word[0].isupper()))   # Token.of, inlined
+            found.append(_new_token(Token, (word, s, e, word.lower(), word[0].isupper())))
     return found
+
+
+# Token(...) runs the named tuple's __new__, written in Python; tuple.__new__ with the fields
+# in order builds the same Token in C (a window has dozens).
+_new_token = tuple.__new__
 
 
 def _keeps_dot(word: str, after: str) -> bool:

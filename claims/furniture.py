@@ -35,12 +35,12 @@ _MACHINE_NOTE = re.compile(r"^(?:(?:this|the) (?:audio|article|story|summary|tex
 _MAX_PROMPT_WORDS = 16
 # The first words a machine note can open with (see _MACHINE_NOTE).
 _NOTE_HEADS = frozenset("this the audio artikel berita ringkasan suara narasi".split())
-_MAX_PROMPT_CHARS = 160
+PROMPT_CHARS = 160
 
 
 def is_page_prompt(line: str, _outlet=None) -> bool:
     """A prompt to read, save, listen to or follow the site, or a note on its AI audio."""
-    if len(line) > _MAX_PROMPT_CHARS or not line:
+    if len(line) > PROMPT_CHARS or not line:
         return False                # most lines: a paragraph of body text
     head = line.split(None, 1)[0].lower().strip("\"'“‘(")
     if head in _PROMPT_VERBS:
@@ -54,11 +54,11 @@ def is_page_prompt(line: str, _outlet=None) -> bool:
 # tentang berita ini?". (A question holds no claim either way, labelling rule 2.)
 _READER_QUESTION = re.compile(r"\b(?:this (?:article|story|page)|artikel ini|berita ini)\b"
                               r"|\bmake you feel\b|\bperasaan (?:anda|kamu)\b", re.I)
-_QUESTION_CHARS = 120
+QUESTION_CHARS = 120
 
 
 def is_reader_question(line: str, _outlet=None) -> bool:
-    return "?" in line and len(line) <= _QUESTION_CHARS and _READER_QUESTION.search(line) is not None
+    return "?" in line and len(line) <= QUESTION_CHARS and _READER_QUESTION.search(line) is not None
 
 
 
@@ -66,27 +66,35 @@ def is_reader_question(line: str, _outlet=None) -> bool:
 # access", "Dengan berlangganan, Anda ikut mendukung …". It speaks of subscribing and to the
 # reader; the courtesy line beside it about the site's journalism is part of the same box.
 _SUBSCRIBING = re.compile(r"\b(?:subscri(?:be|bing|ption|bers?)|berlangganan|langganan)\b", re.I)
+SUBSCRIBING_WORDS = ("subscri", "langganan")     # every _SUBSCRIBING match holds one
 _READER = re.compile(r"\b(?:you|your|anda|kamu)\b", re.I)
 _JOURNALISM = re.compile(r"\b(?:journalism|jurnalisme|jurnalistik)\b", re.I)
-_PITCH_CHARS = 200
+PITCH_CHARS = 200
 
 
 def is_subscription_pitch(line: str, _outlet=None) -> bool:
-    if len(line) > _PITCH_CHARS or not may_hold_any(line, ("subscri", "langganan")):
+    if len(line) > PITCH_CHARS or not may_hold_any(line, SUBSCRIBING_WORDS):
         return False                # most lines: body text that never mentions subscribing
     return _SUBSCRIBING.search(line) is not None and _READER.search(line) is not None
 
 
 def pitch_companions(lines, stripped, marked: dict) -> list[Boilerplate]:
     """A short line about the site's journalism right above or below a subscription pitch."""
+    if not _any_marked_pitch(lines, stripped, marked):
+        return []                   # most pages: no pitch for a line to stand beside
     extra = []
     for i, line in enumerate(stripped):
-        if lines[i] in marked or len(line) > _PITCH_CHARS or _JOURNALISM.search(line) is None:
+        if lines[i] in marked or len(line) > PITCH_CHARS or _JOURNALISM.search(line) is None:
             continue
         near = [stripped[j] for j in (i - 1, i + 1) if 0 <= j < len(lines) and lines[j] in marked]
         if any(_SUBSCRIBING.search(other) for other in near):
             extra.append(Boilerplate(*lines[i], "widget"))
     return extra
+
+
+def _any_marked_pitch(lines, stripped, marked: dict) -> bool:
+    # A marked line that may speak of subscribing: without one no line has a pitch beside it.
+    return any(may_hold_any(line, SUBSCRIBING_WORDS) for span, line in zip(lines, stripped) if span in marked)
 
 # Media labels that screen readers print before a photo's credit or caption: "Image source,
 # Reuters", "Image caption, Rescuers at work", "Keterangan gambar, Warga antre …".
@@ -107,11 +115,14 @@ _CONTENT_WORDS = re.compile(r"\b(?:konten|content|artikel|article|situs|site|web
 
 
 # Every _FORBIDS match holds one of these: most lines skip the three patterns.
-_RIGHTS_WORDS = ("dilarang", "boleh", "diperkenankan", "prohibited", "forbidden", "may not be", "must not be")
+RIGHTS_WORDS = ("dilarang", "boleh", "diperkenankan", "prohibited", "forbidden", "may not be", "must not be")
+
+
+RIGHTS_CHARS = 300
 
 
 def is_rights_notice(line: str, _outlet=None) -> bool:
-    if len(line) > 300 or not may_hold_any(line, _RIGHTS_WORDS):
+    if len(line) > RIGHTS_CHARS or not may_hold_any(line, RIGHTS_WORDS):
         return False
     return _FORBIDS.search(line) is not None and _REUSE.search(line) is not None \
         and _CONTENT_WORDS.search(line) is not None
@@ -252,11 +263,12 @@ def agency_credit(line: str) -> str | None:
 _COLON_CREDIT = re.compile(r"\((?:[A-Z][\w.&'’-]*\s+){0,3}[A-Z][\w.&'’-]*\s*:\s*"
                            r"[A-Z][a-z'’.-]+(?:\s+[A-Z][a-z'’.-]+){1,3}\)")
 _CAPTION_CHARS = 250
+CREDIT_CAPTION_CHARS = _CAPTION_CHARS + 60    # the caption and its credit
 _INNER_SENTENCE = re.compile(r"[.!?]\s+[A-Z]")
 
 
 def is_colon_credit_caption(line: str, _outlet=None) -> bool:
-    if line[-1:] != ")" or ":" not in line or len(line) > _CAPTION_CHARS + 60:
+    if line[-1:] != ")" or ":" not in line or len(line) > CREDIT_CAPTION_CHARS:
         return False            # most lines: a sentence's full stop at the end
     start = line.rfind("(")
     caption = line[:start].rstrip()
@@ -364,7 +376,7 @@ _PHOTO_WORD = re.compile(r"\b(?:file ?)?(?:pic|photo|foto|image|gambar)s?\b", re
 
 
 def is_dash_credit_caption(line: str, _outlet=None) -> bool:
-    if len(line) > _CAPTION_CHARS + 60 or line[-1:] in ".,;:!?\"”" or (" - " not in line and " — " not in line
+    if len(line) > CREDIT_CAPTION_CHARS or line[-1:] in ".,;:!?\"”" or (" - " not in line and " — " not in line
                                                                        and " – " not in line):
         return False            # most lines: a sentence's full stop at the end
     m = _DASH_CREDIT.search(line)
@@ -405,16 +417,22 @@ _ROLE_BYLINE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*,\s+(?:[
                           r"|koresponden|kontributor)s?)")
 
 
+ROLE_BYLINE_CHARS = 80
+CREDIT_PAIRS_CHARS = 100
+NAME_SITE_CHARS = 60
+EDITOR_NAME_CHARS = 40
+
+
 def is_role_byline(line: str, _outlet=None) -> bool:
-    return "," in line and len(line) <= 80 and _ROLE_BYLINE.fullmatch(line) is not None
+    return "," in line and len(line) <= ROLE_BYLINE_CHARS and _ROLE_BYLINE.fullmatch(line) is not None
 
 
 def is_credit_pairs(line: str, _outlet=None) -> bool:
-    return ":" in line and len(line) <= 100 and _CREDIT_PAIRS.fullmatch(line) is not None
+    return ":" in line and len(line) <= CREDIT_PAIRS_CHARS and _CREDIT_PAIRS.fullmatch(line) is not None
 
 
 def is_name_dash_site(line: str, _outlet=None) -> bool:
-    if len(line) > 60 or not (" - " in line or " | " in line or " – " in line or " — " in line):
+    if len(line) > NAME_SITE_CHARS or not (" - " in line or " | " in line or " – " in line or " — " in line):
         return False
     m = _DASH_SITE.fullmatch(line)
     return m is not None and lx.OUTLET_TOKEN.match(m.group("site")) is not None
@@ -422,7 +440,7 @@ def is_name_dash_site(line: str, _outlet=None) -> bool:
 
 def is_editor_name(line: str, _outlet=None) -> bool:
     """"(Jane Roe)": the editor's full name in brackets, alone on the foot line."""
-    return line[:1] == "(" and line[-1:] == ")" and len(line) <= 40 \
+    return line[:1] == "(" and line[-1:] == ")" and len(line) <= EDITOR_NAME_CHARS \
         and lx.PERSON_NAME.fullmatch(line[1:-1].strip()) is not None
 
 
@@ -434,9 +452,12 @@ _FONT_SIZE = re.compile(r"(?:A[-+−]\s*){1,3}")
 _NUMBERED_ICON = re.compile(r"([a-z]{4,})\d{1,3}")
 
 
+SMALL_WIDGET_CHARS = 160     # a line of hashtags; the other small widgets hold 12 at most
+
+
 def is_small_widget(line: str, _outlet=None) -> bool:
     if len(line) > 12:
-        return line[:1] == "#" and len(line) <= 160 and _HASHTAGS.fullmatch(line) is not None
+        return line[:1] == "#" and len(line) <= SMALL_WIDGET_CHARS and _HASHTAGS.fullmatch(line) is not None
     if line[:1] == "#":
         return _HASHTAGS.fullmatch(line) is not None
     if _FONT_SIZE.fullmatch(line):
@@ -459,8 +480,11 @@ _TAG_NAMES = r"(?:tags?|topik|topics?|kata kunci|keywords?)"
 _JOINED_TAG_LABELS = re.compile(rf"{_TAG_NAMES}(?:\s*[/|&,]\s*{_TAG_NAMES})+\s*:.*", re.I)
 
 
+JOINED_TAGS_CHARS = 200
+
+
 def is_joined_tags(line: str, _outlet=None) -> bool:
-    return len(line) <= 200 and line[:1] in "TtKk" and _JOINED_TAG_LABELS.fullmatch(line) is not None
+    return len(line) <= JOINED_TAGS_CHARS and line[:1] in "TtKk" and _JOINED_TAG_LABELS.fullmatch(line) is not None
 
 
 def tag_lines(lines, stripped, marked: dict) -> list[Boilerplate]:
@@ -497,8 +521,11 @@ _SUMMARY_POINTS = 5
 _POINT_CHARS = 250
 
 
+SUMMARY_LABEL_CHARS = 30
+
+
 def is_summary_label(line: str, _outlet=None) -> bool:
-    return len(line) <= 30 and _SUMMARY_LABEL.fullmatch(line) is not None
+    return len(line) <= SUMMARY_LABEL_CHARS and _SUMMARY_LABEL.fullmatch(line) is not None
 
 
 def summary_points(text: str, every_line, skip) -> set[tuple[int, int]]:

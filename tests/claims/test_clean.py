@@ -1,6 +1,6 @@
 import pytest
 
-from claims.clean import find_boilerplate, is_dateline, line_kind
+from claims.clean import _RULES, _rules_for, find_boilerplate, is_dateline, line_kind
 
 
 @pytest.mark.parametrize("line, kind", [
@@ -485,3 +485,42 @@ def test_gated_rules_still_find_their_lines_in_a_whole_article():
             f"Banjir rob merendam 300 rumah pada Senin.\n{notice}\n")
     found = _found(text)
     assert found[notice] == "byline" and found["Poin penting:"] == "furniture"
+
+
+def _first_rule_kind(line, rules=_RULES):
+    # Every rule tried in order, none skipped: what the length and word gates must agree with.
+    return next((kind for kind, test, _bound in rules if test(line, None)), None)
+
+
+_LONG_TAIL = " dan warga lain menunggu kabar dari petugas di posko pengungsian" * 3
+
+
+@pytest.mark.parametrize("line", [
+    "ADVERTISEMENT",
+    "Baca juga: Jembatan Gantung di Desa Sukamaju Putus Diterjang Arus" + _LONG_TAIL,
+    "5 Mei 2024 08:15 WIB",
+    "(Rina Lestari)",
+    "Key points",
+    "Rep: Sari Dewi / Red: Agus Salim",
+    "Nelayan Tewas Tersambar Petir - Kabarpesisir.com",
+    "AGUS SALIM, Kabar Pesisir staff writer",
+    "Apa pendapat Anda tentang artikel ini?",
+    "Dengan berlangganan, Anda membantu kami meliput dari setiap kecamatan.",
+    "Dilarang mengambil konten situs ini tanpa izin tertulis dari redaksi.",
+    "Dilarang mengambil konten situs ini tanpa izin tertulis dari redaksi." + _LONG_TAIL,
+    "Tags / Kata kunci: banjir, longsor, cuaca",
+    "Petugas memeriksa tanggul yang jebol di tepi sungai, Kamis (4/4). Foto: Dok. BPBD" + _LONG_TAIL,
+    "Harga gabah di tingkat petani turun menjadi Rp 5.200 per kilogram pekan ini." + _LONG_TAIL,
+    "Copyright 2024 Kabar Pesisir. All rights reserved.",
+])
+def test_gated_rules_give_the_first_matching_rule(line):
+    assert line_kind(line) == _first_rule_kind(line)
+    assert line_kind(line, rules=_rules_for(line)) == _first_rule_kind(line)
+
+
+def test_an_article_without_a_rules_words_skips_that_rule_only():
+    text = "Warga mengungsi ke balai desa.\nBantuan datang pada Selasa sore.\n"
+    tried = {test for _kind, test in _rules_for(text).for_length(20)}
+    assert len(tried) == len(_RULES) - 3            # no credit, pitch or rights words
+    tried = {test for _kind, test in _rules_for(text + "Dilarang parkir.\n").for_length(20)}
+    assert len(tried) == len(_RULES) - 2

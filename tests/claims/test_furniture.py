@@ -398,3 +398,10 @@ def test_a_line_on_journalism_beside_a_pitch_is_part_of_it():
 def test_a_line_on_journalism_away_from_a_pitch_is_content():
     text = "The award honours investigative journalism in the region.\nThe jury met on Monday.\n"
     assert _companions(text) == []
+
+
+def test_a_journalism_line_beside_a_marked_line_that_is_no_pitch_is_content():
+    text = "Support independent journalism today.\nSHARE THIS STORY\nThe ferry left at noon.\n"
+    lines = list(line_spans(text))
+    stripped = [text[a:b].strip() for a, b in lines]
+    assert pitch_companions(lines, stripped, {lines[1]: "widget"}) == []
