@@ -68,6 +68,8 @@ def is_reader_question(line: str, _outlet=None) -> bool:
 _SUBSCRIBING = re.compile(r"\b(?:subscri(?:be|bing|ption|bers?)|berlangganan|langganan)\b", re.I)
 SUBSCRIBING_WORDS = ("subscri", "langganan")     # every _SUBSCRIBING match holds one
 _READER = re.compile(r"\b(?:you|your|anda|kamu)\b", re.I)
+# A story about a subscription service quotes or reports what someone said about it.
+_REPORTED = re.compile(r"[\"“”]|\b(?:said|says|told|according|kata|ujar|ucap|tutur|menurut)\b", re.I)
 _JOURNALISM = re.compile(r"\b(?:journalism|jurnalisme|jurnalistik)\b", re.I)
 PITCH_CHARS = 200
 
@@ -75,7 +77,8 @@ PITCH_CHARS = 200
 def is_subscription_pitch(line: str, _outlet=None) -> bool:
     if len(line) > PITCH_CHARS or not may_hold_any(line, SUBSCRIBING_WORDS):
         return False                # most lines: body text that never mentions subscribing
-    return _SUBSCRIBING.search(line) is not None and _READER.search(line) is not None
+    return _SUBSCRIBING.search(line) is not None and _READER.search(line) is not None \
+        and _REPORTED.search(line) is None
 
 
 def pitch_companions(lines, stripped, marked: dict) -> list[Boilerplate]:

@@ -377,6 +377,8 @@ def test_a_desk_name_under_the_headline_is_a_byline():
     ("Dengan berlangganan, Anda ikut menjaga ruang redaksi kami tetap bekerja.", True),
     ("The streaming firm said subscriptions rose 12 percent in the third quarter.", False),
     ("Jumlah pelanggan listrik naik menjadi 3.200 rumah tangga.", False),
+    ("You can cancel the subscription at any time, the company said.", False),
+    ("“Anda bisa berhenti berlangganan kapan saja,” kata Rina.", False),
 ])
 def test_subscription_pitches(line, pitch):
     assert is_subscription_pitch(line) is pitch
