@@ -384,7 +384,7 @@ def _captions_beside_agency_credits(lines, stripped, found) -> list[Boilerplate]
     for i, line in enumerate(stripped):
         kind = agency_credit(line)
         if kind is None and kinds.get(lines[i]) != "caption":
-            continue            # most lines: neither a credit nor a caption (the cheaper test first)
+            continue            # most lines: neither a credit nor a caption
         if any(kinds.get(lines[j]) == "caption" for j in (i - 1, i + 1) if 0 <= j < len(lines)):
             continue            # a credit already beside its caption, or a caption's neighbour
         if kind is None and _is_bare_credit(line):

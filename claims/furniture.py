@@ -62,7 +62,7 @@ def is_reader_question(line: str, _outlet=None) -> bool:
 
 
 
-# A subscription pitch: "By subscribing, you can help us …", "Subscribe now for unlimited
+# A subscription pitch: "Subscribers keep our desks open: join them", "Subscribe now for unlimited
 # access", "Dengan berlangganan, Anda ikut mendukung …". It speaks of subscribing and to the
 # reader; the courtesy line beside it about the site's journalism is part of the same box.
 _SUBSCRIBING = re.compile(r"\b(?:subscri(?:be|bing|ption|bers?)|berlangganan|langganan)\b", re.I)

@@ -48,7 +48,7 @@ from claims.clean import _RULES, _rules_for, find_boilerplate, is_dateline, line
     ("Ralat: nama pelatih sebelumnya tertulis Agus.", "furniture"),
     ("Related search: Surabaya, banjir rob, BPBD", "furniture"),
     ("Popular topics: fuel prices, ferries", "furniture"),
-    ("By subscribing, you can help us report from every province.", "widget"),
+    ("Become a member today and your support funds our river desk; subscribers read without ads.", "widget"),
 ])
 def test_line_kinds(line, kind):
     assert line_kind(line) == kind

@@ -372,7 +372,7 @@ def test_a_desk_name_under_the_headline_is_a_byline():
 
 
 @pytest.mark.parametrize("line, pitch", [
-    ("By subscribing, you help us keep reporting from every district.", True),
+    ("Members who subscribe keep our district desks open: join them and you read without limits.", True),
     ("Subscribe today and get your first month for $1", True),
     ("Dengan berlangganan, Anda ikut menjaga ruang redaksi kami tetap bekerja.", True),
     ("The streaming firm said subscriptions rose 12 percent in the third quarter.", False),
@@ -393,7 +393,7 @@ def _companions(text):
 
 def test_a_line_on_journalism_beside_a_pitch_is_part_of_it():
     text = ("The bridge reopened on Friday.\nGood journalism takes time and money.\n"
-            "By subscribing, you keep our reporters in the field.\n")
+            "Subscribers fund our field desks; you can join them for $3 a month.\n")
     assert _companions(text) == ["Good journalism takes time and money."]
 
 
