@@ -74,13 +74,13 @@ def test_a_count_that_still_holds_is_as_of_the_report(text, lang, claim, dates):
 
 @pytest.mark.parametrize("text, lang, claim", [
     # what a place or body is made of does not change with the day's news
-    ("Banjir merendam Kota Mataram pada Senin (4/3).\nKota Mataram terdiri atas enam kecamatan.\n", "id",
-     "Kota Mataram terdiri atas enam kecamatan"),
+    ("Angin kencang melanda Kota Palopo pada Senin (4/3).\nKota Palopo terdiri atas sembilan kecamatan.\n", "id",
+     "Kota Palopo terdiri atas sembilan kecamatan"),
     ("The council voted on Monday.\nThe council consists of nine members.\n", "en",
      "The council consists of nine members"),
     # an amount of money in any currency is no count of the day, like one in rupiah
-    ("The ferry terminal opened on Monday.\nThe terminal cost 120 million ringgit to build.\n", "en",
-     "The terminal cost 120 million ringgit to build"),
+    ("The night market reopened on Monday.\nIts new roof cost 9 million ringgit.\n", "en",
+     "Its new roof cost 9 million ringgit"),
 ])
 def test_make_up_and_money_take_no_as_of_date(text, lang, claim):
     found = _dates_of(text, lang, "2024-03-11")
@@ -88,10 +88,10 @@ def test_make_up_and_money_take_no_as_of_date(text, lang, claim):
 
 
 def test_a_change_in_percent_to_a_level_in_money_takes_its_paragraphs_month():
-    text = ("Exports rose 14 percent in May from a year earlier. "
-            "Shipments to Japan rose 22 percent to $11.4 billion, while rice exports fell 3 percent.\n")
+    text = ("Car sales climbed 6 percent in May year on year. "
+            "Sales of electric models climbed 31 percent to $2.3 billion, while diesel sales dropped 9 percent.\n")
     found = _dates_of(text, "en", "2025-06-06")
-    assert found["Shipments to Japan rose 22 percent to $11.4 billion"] == ("2025-05",)
+    assert found["Sales of electric models climbed 31 percent to $2.3 billion"] == ("2025-05",)
 
 
 @pytest.mark.parametrize("text, claim_text", [
@@ -141,9 +141,9 @@ def test_what_a_happening_measured_keeps_the_day():
 
 @pytest.mark.parametrize("text, lang, published, claim, dates", [
     # a span of time said with a rate only measures the change: the rate keeps the release's period
-    ("The jobless rate fell to 3.9 percent in the three months to May, the agency said on Tuesday.\n"
-     "Wage growth slowed to 4.1 percent, its slowest in three years.\n",
-     "en", "2024-07-16", "Wage growth slowed to 4.1 percent, its slowest in three years", ("2024-03", "2024-05")),
+    ("Youth unemployment eased to 11.2% over the three months to May, the bureau reported on Tuesday.\n"
+     "Salary growth cooled to 5.2 percent, its slowest pace in four years.\n",
+     "en", "2024-07-16", "Salary growth cooled to 5.2 percent, its slowest pace in four years", ("2024-03", "2024-05")),
     ("Inflasi tahunan Kota Malang pada Mei 2024 tercatat 2,9 persen, kata BPS, Senin (3/6/2024).\n"
      "Pertumbuhan kredit bank melambat menjadi 8,1 persen, laju terlemah dalam dua tahun.\n",
      "id", "2024-06-04", "Pertumbuhan kredit bank melambat menjadi 8,1 persen, laju terlemah dalam dua tahun",
@@ -199,8 +199,8 @@ def test_a_level_a_happening_reached_takes_its_day(text, lang, published, claim,
     # (not the earlier day of the background sentence just before it)
     ("Power returned on Monday after a storm, the utility said.\n"
      "The storm had formed off the coast on Friday.\n"
-     "Officials said there was no risk of a tsunami.\n",
-     "en", "2024-06-10", "there was no risk of a tsunami", ("2024-06-10",)),
+     "Engineers said there was no danger to the dam.\n",
+     "en", "2024-06-10", "there was no danger to the dam", ("2024-06-10",)),
     # how many people a place holds is a standing fact, said in an appositive too
     ("A heatwave hit Pakistan on Monday, officials said.\n"
      "Pakistan, a country of 240 million people, is among the hottest places on earth.\n",
@@ -220,8 +220,8 @@ def test_reported_states_and_sizes_of_places(text, lang, published, claim, dates
      "en", "2025-04-08", "Prices of ordinary rice held at about $0.90 a kilogram", ("2025-04-07",)),
     # a fare that is set is no market price
     ("Harga cabai di Pasar Legi naik tajam, Senin (7/4/2025).\n"
-     "Tarif bus kota sebesar Rp 4.000 untuk umum.\n",
-     "id", "2025-04-08", "Tarif bus kota sebesar Rp 4.000 untuk umum", ()),
+     "Tarif kapal penyeberangan sebesar Rp 7.500 per orang.\n",
+     "id", "2025-04-08", "Tarif kapal penyeberangan sebesar Rp 7.500 per orang", ()),
 ])
 def test_a_market_price_is_as_of_the_storys_day(text, lang, published, claim, dates):
     assert _dates_of(text, lang, published)[claim] == dates
@@ -271,8 +271,8 @@ def test_what_a_firm_does_in_the_present_tense_takes_no_date(claim_text, dates):
 # REF is Tuesday 12 March 2024.
 @pytest.mark.parametrize("text, language, claim", [
     # what has not happened yet is told as of the report's day, not the target before it ...
-    ("Wind news\n\nThe plan targets 6 gigawatts of offshore wind by 2030, but no project has yet "
-     "started construction.", "en", "no project has yet started construction"),
+    ("Bus news\n\nThe agency aims to put 40,000 electric buses on the road by 2032, but no factory has yet "
+     "begun assembly.", "en", "no factory has yet begun assembly"),
     ("Rail news\n\nThe line opened on Monday, police said.\n\nTicket prices have yet to be set.",
      "en", "Ticket prices have yet to be set"),
     ("Kabar Daerah\n\nJembatan itu dibuka pada Senin (11/3).\n\nPemerintah belum menetapkan tarif tol.",

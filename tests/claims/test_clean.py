@@ -42,7 +42,7 @@ from claims.clean import _RULES, _rules_for, find_boilerplate, is_dateline, line
     ("Scroll ke bawah untuk melanjutkan membaca", "ad"),
     ("GULIR KE BAWAH UNTUK LANJUT MEMBACA", "ad"),
     ("Scroll down to continue reading", "ad"),
-    ("This story has been corrected to show the bridge is in Garut, not Tasikmalaya.", "furniture"),
+    ("This story was corrected to fix the spelling of the harbour master's name.", "furniture"),
     ("An earlier version of this article gave the wrong toll.", "furniture"),
     ("Artikel ini telah diperbarui dengan keterangan polisi.", "furniture"),
     ("Ralat: nama pelatih sebelumnya tertulis Agus.", "furniture"),
@@ -198,7 +198,7 @@ def test_a_credit_line_is_found_inside_a_whole_article(credit):
     ("Most read", "related"),
     ("Next article", "related"),
     ("Berita selanjutnya: Harga Gula Turun", "related"),
-    ("VIDEO: Detik-detik Banjir Bandang Terjang Desa", "related"),
+    ("VIDEO: Detik-detik Puting Beliung Robohkan Atap Pasar", "related"),
     ("Disclaimer: The views expressed are the author's own.", "furniture"),
     ("Lihat Juga: Tarif Parkir Naik", "related"),
     # pagination, time stamps, embeds, tags and reading time

@@ -44,7 +44,7 @@ def test_weekday_with_last_week_is_one_date(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("Rivera scored 18 points, including 9 in the fourth quarter.", []),
-    ("Construction would start in the fourth quarter.", [("2023-10", "2023-12")]),
+    ("Dredging is due to begin in the fourth quarter.", [("2023-10", "2023-12")]),
     # (said in May, a third quarter inflation already fell in is last year's)
     ("Inflation fell 0.4 percentage points in the third quarter.", [("2022-07", "2022-09")]),
 ])
@@ -54,7 +54,7 @@ def test_a_quarter_of_a_game_is_not_a_quarter_of_the_year(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # (said in May, the first half is not over: sales that rose in it are last year's)
-    ("Same-store sales rose 6 percent in the first half.", [("2022-01", "2022-06")]),
+    ("Online orders climbed 11 percent in the first half.", [("2022-01", "2022-06")]),
     ("The visitors dominated the second half.", []),
     ("Ramos scored twice in the second half, lifting sales of his shirt.", []),
 ])

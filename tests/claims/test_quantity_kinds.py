@@ -31,7 +31,7 @@ def test_ranges_across_units_of_one_measure(sentence, language, expected):
     # After a verb of change, "X to Y" / "dari X menjadi Y" is a before and an after, not a range.
     ("Inflation rose from 2.5 percent to 3.1 percent.", "en", [(2.5, 2.5), (3.1, 3.1)]),
     ("Unemployment fell from 5.2% to 4.8% in a year.", "en", [(5.2, 5.2), (4.8, 4.8)]),
-    ("Passenger numbers rose 38 percent to 9.6 million.", "en", [(38, 38), (9.6e6, 9.6e6)]),
+    ("Cargo volumes climbed 27 percent to 4.3 million.", "en", [(27, 27), (4.3e6, 4.3e6)]),
     ("Jumlah kasus naik dari 40 menjadi 65 orang.", "id", [(40, 40), (65, 65)]),
     ("Tarif naik Rp 1.000 menjadi Rp 11.000.", "id", [(1000, 1000), (11000, 11000)]),
     # A range stays a range where no change is told.
@@ -102,9 +102,9 @@ def test_ordinals_count_only_where_the_rank_is_the_point(sentence, language, exp
 
 @pytest.mark.parametrize("sentence, language, expected", [
     # A period named by its length is a date ("the three months to June"): no amount.
-    ("Sales reached 36,200 tons in the previous three months.", "en", [(36200, 36200)]),
-    ("Unemployment was 4.1 percent in the three months to May.", "en", [(4.1, 4.1)]),
-    ("Profit for the six months ended June 30 rose 9 percent.", "en", [(9, 9)]),
+    ("Shipments totalled 18,700 tonnes in the previous three months.", "en", [(18700, 18700)]),
+    ("Vacancy rates held at 6.3% over the three months to May.", "en", [(6.3, 6.3)]),
+    ("Turnover for the seven months ended July 31 fell 9 percent.", "en", [(9, 9)]),
     ("Exports in the first nine months of 2024 rose 3 percent.", "en", [(3, 3)]),
     # An offset written with a numeral is still a length of time the claim states.
     ("Dua hari kemudian, pelaku ditangkap polisi.", "id", [(2, 2)]),
@@ -118,15 +118,15 @@ def test_periods_named_by_their_length_are_dates(sentence, language, expected):
 
 @pytest.mark.parametrize("sentence, language, expected", [
     ("The chain plans to open 60 more stores.", "en", [(60, 60, "stores", None)]),
-    ("Vacancies fell by 26,000 to 884,000 in the period.", "en", [(26000, 26000, None, None), (884000, 884000, None, None)]),
-    ('"More than 300 soldiers are helping," he said.', "en", [(300, None, "soldiers", "more_than")]),
+    ("Listings dropped by 14,500 to 612,000 in the period.", "en", [(14500, 14500, None, None), (612000, 612000, None, None)]),
+    ('"More than 250 volunteers are cooking for the shelters," she said.', "en", [(250, None, "volunteers", "more_than")]),
     ("The team reached the final for the first time.", "en", []),
     ("Persib juara untuk pertama kalinya.", "id", []),
     ("Persib juara untuk kedua kalinya.", "id", [(2, 2, "kali", None)]),
     ("The city earned 1.2 billion shillings from parking.", "en", [(1.2e9, 1.2e9, "KES", None)]),
     ("Net income rose to 4.1 billion pesos.", "en", [(4.1e9, 4.1e9, "PHP", None)]),
     ("Demand peaked at 8,650 megawatts.", "en", [(8650, 8650, "MW", None)]),
-    ("The rains came about a week later than usual.", "en", [(1, 1, "weeks", "approx")]),
+    ("The ferry arrived about a week behind schedule.", "en", [(1, 1, "weeks", "approx")]),
     ("Repairs will take less than an hour.", "en", [(None, 1, "hours", "less_than")]),
     ("It happened a year ago.", "en", []),
     ("The Bears beat the Lions 104-98 in the semifinal.", "en", [(104, 104, "points", None), (98, 98, "points", None)]),
@@ -159,7 +159,7 @@ def test_article_numbers_of_laws_are_no_quantities(sentence, language):
     ("He has been arrested twice.", "en", [(2, 2, "times", None)]),
     ("Luas gudang 1.200 meter persegi.", "id", [(1200, 1200, "m2", None)]),
     ("Kecepatan angin mencapai 45 km per jam.", "id", [(45, 45, "km/h", None)]),
-    ("Thirty-one of the dead were children.", "en", [(31, 31, "dead", None)]),
+    ("Twenty-four of the dead were fishermen.", "en", [(24, 24, "dead", None)]),
 ])
 def test_units_of_measure_and_counted_nouns(sentence, language, expected):
     assert values(sentence, language) == expected
@@ -176,7 +176,7 @@ def test_units_of_measure_and_counted_nouns(sentence, language, expected):
     ("A million people voted early.", "en", [(1e6, 1e6, "people", None)]),
     ("Ekonomi daerah itu tumbuh minus 2,1 persen.", "id", [(-2.1, -2.1, "percent", None)]),
     ("The economy shrank, with growth at -0.4 percent.", "en", [(-0.4, -0.4, "percent", None)]),
-    ("Target inflasi 2,5 persen plus minus 1 persen.", "id", [(1.5, 3.5, "percent", None)]),
+    ("Target pertumbuhan kredit 10 persen plus minus 1 persen.", "id", [(9, 11, "percent", None)]),
 ])
 def test_fractions_one_of_a_unit_number_words_and_signs(sentence, language, expected):
     assert values(sentence, language) == expected
