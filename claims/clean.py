@@ -152,7 +152,7 @@ def is_dateline(line: str) -> bool:
     if len(_LEFTOVER_WORD.findall(rest)) <= 2:
         return True
     # More words are left over when the line names a city or an outlet, or carries labels
-    # and a zone the patterns above do not strip ("New Delhi | Updated: March 3, 2026 11:05
+    # and a zone the patterns above do not strip ("Chennai | Updated: May 9, 2025 18:40
     # IST"): the publication-date reader, which allows only such words besides the date,
     # decides. A sentence that holds a date has lower-case words and fails it.
     return (parsed if not hinted else parse_dateline(line)) is not None
