@@ -236,6 +236,8 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
         return True     # "…, sedangkan yang terendah di X 2,05 persen": the figure is the predicate (rule 3)
     if not left_ok and _contrast_opens_own_clause(text, s, m, e, language):
         return True
+    if sep in ("dan", "and") and left_ok and _opens_appeal(text, m.end(), e):
+        return True
     if not (left_ok and _is_clause(text, m.end(), e, language, False)):
         return False
     if sep in ("dan", "and") and _shifted(text, s, m, e):
@@ -256,6 +258,13 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
         return bool(lx.EN_CLAUSE_START.match(right) or _EN_SUBJECT_PLANS.match(text, m.end(), e)
                     or _named_subject_acts(text, m.end(), e))
     return True
+
+
+def _opens_appeal(text: str, a: int, e: int) -> bool:
+    """True when ``text[a:e]`` opens with an appeal whose subject is left unspoken ("… dan
+    mengimbau warga …", "… and urged residents …"): an appeal is no claim (rule 2), so it is cut
+    off the act before it, which then stands as a claim of its own."""
+    return lx.APPEAL_PREDICATE.match(text, a, e) is not None
 
 
 def _ends_a_name(words: list[str]) -> bool:

@@ -530,3 +530,16 @@ HEDGED = re.compile(r"\bkemungkinan\s+(?:besar\s+)?(?:akan|bisa|dapat|masih|teru
 APPEAL_OPENERS = ("cek ", "periksa ", "pastikan ", "hindari ", "ayo ", "mari ", "yuk ", "silakan ",
                   "mohon ", "tolong ", "check ", "make sure ", "be sure ", "avoid ", "please ",
                   "don't ", "do not ")
+# A predicate that appeals to others, with its subject left unspoken after "dan"/"and" ("… dan
+# mengimbau warga …", "… and urged residents to …"): the verbs that only ever appeal, and the
+# verbs of asking when the public is the one asked ("meminta maaf", "asked for a lawyer" are no
+# appeals).
+_APPEAL_VERBS = (r"mengimbau|menghimbau|menyerukan|mengajak|menyarankan|menganjurkan|urged|urges|urge"
+                 r"|appealed|appeals|encouraged|advised|called\s+(?:on|upon)|calls\s+(?:on|upon)")
+_ASKING_VERBS = r"meminta|minta|memohon|asked|asks"
+_PUBLIC = (r"warga|masyarakat|publik|penduduk|pengendara|pengguna|wisatawan|orang\s+tua|semua\s+pihak"
+           r"|residents|the\s+public|members\s+of\s+the\s+public|people|citizens|drivers|motorists"
+           r"|parents|travellers|travelers|visitors|everyone|all\s+parties")
+APPEAL_PREDICATE = re.compile(rf"(?:(?:juga|pun|also|then|later)\s+)?(?:(?:{_APPEAL_VERBS})\b"
+                              rf"|(?:{_ASKING_VERBS})\s+(?:(?:para|semua|seluruh|all|local)\s+)?(?:{_PUBLIC})\b)",
+                              re.I)

@@ -388,3 +388,15 @@ def test_a_ratio_word_is_a_figure():
 ])
 def test_once_before_a_future_is_a_condition(sentence, checkworthy):
     assert (_score(sentence, "en") >= THRESHOLD) is checkworthy
+
+
+# Once an appeal is cut off the act before it, the act is a claim and the appeal is not.
+@pytest.mark.parametrize("sentence, language", [
+    ("Petugas menyita 40 botol miras di Sleman dan mengimbau warga melapor", "id"),
+    ("Firefighters rescued six people from the flat and urged residents to check their alarms", "en"),
+])
+def test_an_act_cut_from_its_appeal_is_checkworthy_and_the_appeal_is_not(sentence, language):
+    from claims.clauses import split_clauses
+    (a, b), (c, d) = split_clauses(sentence, 0, len(sentence), language)
+    assert checkworthiness(sentence, a, b, language) >= THRESHOLD
+    assert checkworthiness(sentence, c, d, language) < THRESHOLD
