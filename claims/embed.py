@@ -476,6 +476,13 @@ _RANKED = re.compile(r"(?:is|was|will be|would be|(?:will |would )?become|became
                      r"|highest|oldest|newest|only|deepest|busiest|[a-z]+est)\b", re.I)
 
 
+# The penalties a law sets without a number of years: a life term or death. With a term
+# ("up to ten years") the number already makes the clause worth a claim.
+_PENALTY_WITHOUT_TERM = re.compile(r"\b(?:life\s+(?:imprisonment|in\s+prison|sentence|term)|death\s+(?:penalty|sentence)"
+                                   r"|(?:penjara|kurungan|hukuman|pidana)\s+seumur\s+hidup|(?:hukuman|pidana)\s+mati)\b",
+                                   re.I)
+
+
 def _generic_head(text: str, s: int, head: int, rel: int) -> bool:
     # A bare plural or "those" at the start of the clause names a class of people or things.
     words = text[head:rel].split()
@@ -629,6 +636,8 @@ def _worth(text: str, head: int, rel: int, end: int) -> bool:
         return True
     if _RANKED.search(part):
         return True     # "… that will be the largest in Asia": a rank is checkable
+    if _PENALTY_WITHOUT_TERM.search(part):
+        return True     # "…, which carries a maximum penalty of death": the law sets it
     if _MONTHS_DAYS.intersection(w.lower() for w in _WORDS.findall(part)):
         return True     # "… that started on Saturday": when it began is a fact of its own
     if _STATUS_VERB.search(part) and _CAPITAL.search(part, 8):

@@ -424,7 +424,12 @@ EN_AUX = re.compile(r"\b(is|are|was|were|has|have|had|will|would|can|could|did|d
                     # present forms of place and extent that are never nouns in news copy
                     r"|lies|sits|borders|spans|stretches|flows"
                     r"|heard|laid|sped|understood|quit|rang|shut"
-                    r"|operates|employs|remain|owns|plans? to|aims? to)\b", re.I)
+                    r"|operates|employs|remain|owns|plans? to|aims? to"
+                    # "face" is a verb when what is faced is legal jeopardy ("faces two charges",
+                    # "face up to 20 years", "faces trial"): a charge is a court record (rule 2)
+                    r"|faces?(?=\s+(?:[\w-]+\s+)?(?:charges?|counts?|trial|prosecution|fines?|penalty"
+                    r"|penalties|sentences?|jail|prison|deportation|extradition)\b"
+                    r"|\s+(?:up\s+to|a\s+maximum\s+of|at\s+least)\s))\b", re.I)
 EN_CLAUSE_START = re.compile(
     r"^(?:(?:the|a|an|some|many|all|both|at least|more than|about|nearly|around|\d[\d,.]*"
     r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|we|they|he|she|it|i|there"

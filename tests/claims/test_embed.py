@@ -553,3 +553,33 @@ def test_an_amount_at_the_end_of_a_head(text, expected):
 ])
 def test_an_opener_before_the_name_is_no_role(text, chain):
     assert chain in heads(text) and not any(h.startswith(("Asked", "Saat")) for h in heads(text))
+
+
+# A penalty the law sets without a term of years (life, death) is as checkable as one with a
+# term: the clause that states it is a fact about the charge it follows (rule 4).
+@pytest.mark.parametrize("sentence, lang, expected", [
+    ("The woman is charged with treason, which carries a life sentence",
+     "en", ["treason, which carries a life sentence"]),
+    ("The gang faces a charge of piracy, which carries the death penalty",
+     "en", ["piracy, which carries the death penalty"]),
+    ("Tersangka dijerat Pasal Makar yang ancamannya penjara seumur hidup",
+     "id", ["Pasal Makar yang ancamannya penjara seumur hidup"]),
+])
+def test_a_penalty_without_a_term_is_an_embedded_fact(sentence, lang, expected):
+    assert heads(sentence) == expected
+
+
+# Where the clause closes the sentence, the claim about the charge stops before it (rule 4).
+@pytest.mark.parametrize("text, expected", [
+    ("The woman is charged with treason, which carries a life sentence",
+     ["The woman is charged with treason", "treason, which carries a life sentence"]),
+    ("The gang faces a charge of piracy, which carries the death penalty",
+     ["The gang faces a charge of piracy", "piracy, which carries the death penalty"]),
+])
+def test_the_charge_and_its_penalty_are_two_claims(text, expected):
+    assert kept(text, "en") == expected
+
+
+# Without a penalty, a clause on an unnamed head that gives no figure is no fact of its own.
+def test_a_charge_clause_without_a_penalty_is_no_embedded_fact():
+    assert heads("The man is charged with fraud, which he denies") == []

@@ -400,3 +400,16 @@ def test_an_act_cut_from_its_appeal_is_checkworthy_and_the_appeal_is_not(sentenc
     (a, b), (c, d) = split_clauses(sentence, 0, len(sentence), language)
     assert checkworthiness(sentence, a, b, language) >= THRESHOLD
     assert checkworthiness(sentence, c, d, language) < THRESHOLD
+
+
+# Facing a charge, a trial or a term is a legal status a court record confirms (rule 2):
+# "face" is then a verb; a face of a person is not.
+@pytest.mark.parametrize("sentence, checkworthy", [
+    ("The gang faces a charge of piracy", True),
+    ("Both men face criminal charges", True),
+    ("She faces up to five years in jail", True),
+    ("The driver will face trial", True),
+    ("Brave faces and smiles", False),
+])
+def test_facing_a_charge_is_checkable(sentence, checkworthy):
+    assert (_score(sentence, "en") >= THRESHOLD) == checkworthy
