@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from claims import lexicon as lx
+from claims import lexicon_dates as ld
 from claims.clauses import has_verb, is_id_verb
 from claims.frames import opens_with_share
 from claims.text_features import literal_alternation, may_hold_any
@@ -105,9 +106,22 @@ def _evidence(span: str, low: str, low_words: list[str], inner_capital: bool) ->
         score += 0.25
     if inner_capital:
         score += 0.15
-    if not _DATE_WORDS.isdisjoint(words):
+    if not _DATE_WORDS.isdisjoint(words) or _names_a_past_time(low):
         score += 0.1
     return score
+
+
+# "since last year", "two weeks ago", "sejak tahun lalu": a time counted back from the report
+# dates a change as a weekday or a month name does. A time ahead ("tahun depan") is left out:
+# a stance on the future ("Kami optimistis dengan kinerja tahun depan") is no fact.
+_PAST = tuple(w for w in ld.PAST_WORDS if w != "kemarin")
+_UNITS = "|".join(sorted(ld.RELATIVE_UNITS, key=len, reverse=True))
+_WHEN_WORDS = "|".join(sorted(_PAST, key=len, reverse=True))
+_PAST_TIME = re.compile(rf"\b(?:(?:{_WHEN_WORDS})\s+(?:{_UNITS})|(?:{_UNITS})\s+(?:{_WHEN_WORDS}))\b")
+
+
+def _names_a_past_time(low: str) -> bool:
+    return may_hold_any(low, _PAST) and _PAST_TIME.search(low) is not None
 
 
 def _without_one_of(low: str) -> str:

@@ -413,3 +413,16 @@ def test_an_act_cut_from_its_appeal_is_checkworthy_and_the_appeal_is_not(sentenc
 ])
 def test_facing_a_charge_is_checkable(sentence, checkworthy):
     assert (_score(sentence, "en") >= THRESHOLD) == checkworthy
+
+
+# A time counted back from the report ("since last year", "sejak bulan lalu") dates
+# a change the way a weekday does: the change is a checkable claim, the bare verdict is not.
+@pytest.mark.parametrize("sentence, language, checkworthy", [
+    ("Queues at the border have grown worse since last year", "en", True),
+    ("Antrean di pelabuhan menjadi makin buruk sejak bulan lalu", "id", True),
+    ("Rents went up sharply two years ago", "en", True),
+    ("Queues at the border have grown worse", "en", False),
+    ("Antrean di pelabuhan menjadi makin buruk", "id", False),
+])
+def test_a_relative_time_grounds_a_change(sentence, language, checkworthy):
+    assert (_score(sentence, language) >= THRESHOLD) == checkworthy
