@@ -11,13 +11,18 @@ import re
 from claims import gazetteer as gz
 from claims import lexicon as lx
 from claims import lexicon_dates as ld
+from claims import lexicon_numbers as lnum
 from claims.clauses import is_id_verb
 from claims.text_features import may_hold_any
 
 # ", where …" after a place is a relative clause too ("… in X province, where 200 houses fell").
 # (The lookahead lets the engine skip to a comma or a space, the only places a match opens.)
 _RELATIVE = re.compile(r"(?=[,\s])(?:(,\s+|\s+)(yang|yg|selaku|which|who|that|dimana|di mana)\s+(?=\S)"
-                       r"|(,\s+)(where)\s+(?=\S))", re.I)
+                       r"|(,\s+)(where)\s+(?=\S)"
+                       # "…, in which 40 homes burned", "…, during which two men were hurt": a
+                       # preposition before "which" opens the same kind of clause
+                       r"|(,\s+)((?:in|on|at|during|under|by|through|from|of|with|after|before)\s+(?:which|whom))\s+(?=\S))",
+                       re.I)
 # "that" is a relative pronoun only between a noun and its verb ("a fire that started …"); after
 # a verb or in "so that" it is a conjunction, and before a noun a determiner.
 _NOT_THAT_HEAD = frozenset("so such now given".split())
@@ -634,6 +639,8 @@ def _worth(text: str, head: int, rel: int, end: int) -> bool:
     part = text[rel:end]
     if re.search(r"\d", part) or lx.NUMBER_WORDS.search(part):
         return True
+    if not _VAGUE_NUMBER_WORDS.isdisjoint(w.lower().strip(",.;:") for w in _WORDS.findall(part)):
+        return True     # "…, in which billions of dollars were stolen": a vague count is a quantity (rule 8)
     if _RANKED.search(part):
         return True     # "… that will be the largest in Asia": a rank is checkable
     if _PENALTY_WITHOUT_TERM.search(part):
@@ -650,6 +657,10 @@ def _worth(text: str, head: int, rel: int, end: int) -> bool:
 
 
 _NAME_AND = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:and|dan)\s+$")
+
+
+# "ratusan", "thousands": vague number words (rule 8); "scores" is left out, being a noun too.
+_VAGUE_NUMBER_WORDS = frozenset(lnum.VAGUE) - {"scores"}
 
 
 def _coordinated_places(text: str, s: int, head: int) -> int:

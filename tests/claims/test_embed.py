@@ -583,3 +583,25 @@ def test_the_charge_and_its_penalty_are_two_claims(text, expected):
 # Without a penalty, a clause on an unnamed head that gives no figure is no fact of its own.
 def test_a_charge_clause_without_a_penalty_is_no_embedded_fact():
     assert heads("The man is charged with fraud, which he denies") == []
+
+
+# A preposition before "which" opens a relative clause too; a vague count ("ribuan",
+# "thousands") makes it a fact of its own, as a figure does (rules 4, 8).
+@pytest.mark.parametrize("sentence, expected", [
+    ("The levy was the largest since the 2011 drought, in which thousands of cattle died",
+     ["the 2011 drought, in which thousands of cattle died"]),
+    ("Work resumed after the March strike, during which 300 flights were cancelled",
+     ["the March strike, during which 300 flights were cancelled"]),
+    ("Warga mengungsi dari Desa Sukamaju, yang dihuni ribuan keluarga petani",
+     ["Desa Sukamaju, yang dihuni ribuan keluarga petani"]),
+])
+def test_prepositional_relatives_and_vague_counts_are_embedded_facts(sentence, expected):
+    assert heads(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The fund was set up after the 2011 drought, in which farmers suffered",
+    "Warga mengungsi dari Desa Sukamaju, yang dihuni keluarga petani",
+])
+def test_a_relative_without_a_figure_or_count_is_no_fact(sentence):
+    assert heads(sentence) == []
