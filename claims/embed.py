@@ -130,6 +130,8 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
             continue
         if m.re is _RELATIVE and _WHERE_CLAUSE.match(text, m.start(), e):
             head = _coordinated_places(text, s, head)
+        if m.re is _RELATIVE and (m.group(2) or "").lower() == "who":
+            head = _person_before_role(text, s, head, m.start())
         whole_clause = m.group().startswith(",") or m.group(2).lower() in ("dimana", "di mana")
         if whole_clause and m.re is _RELATIVE:
             head = _before_bare_relative(text, s, head)
@@ -321,6 +323,20 @@ def _person_head(text: str, s: int, rel: int) -> int | None:
         run = _name_run_start(text, head, rel)
         return run if run is not None and not _names_a_time(text, run, rel) else None
     return head
+
+
+def _person_before_role(text: str, s: int, head: int, rel: int) -> int:
+    """"Ana Ruiz, a lecturer at a local college, who …": "who" describes the person the role
+    describes, not the college at the end of the role; ``head`` elsewhere."""
+    comma = text.rfind(", ", s, head)
+    if comma < 0 or _CAPITAL.search(text, head, rel) or not _ROLE_OPENS.match(text, comma + 2):
+        return head
+    person = _person_head(text, s, comma)
+    named = person is not None and _name_run_start(text, person, comma) is not None
+    return person if named else head
+
+
+_ROLE_OPENS = re.compile(r"(?:a|an|the)\s", re.I)
 
 
 # A lowercase English past tense inside a name's phrase is the clause's verb, not a role word.

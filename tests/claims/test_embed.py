@@ -605,3 +605,15 @@ def test_prepositional_relatives_and_vague_counts_are_embedded_facts(sentence, e
 ])
 def test_a_relative_without_a_figure_or_count_is_no_fact(sentence):
     assert heads(sentence) == []
+
+
+# "who" describes the person a role describes, not the place or body that closes the role.
+@pytest.mark.parametrize("sentence, expected", [
+    ("The plan was backed by Tom Hale, a planner at the city council, who drew up 12 routes",
+     "Tom Hale, a planner at the city council, who drew up 12 routes"),
+    ("The dam was inspected by Rina Sari, an engineer with a state firm, who found 3 cracks",
+     "Rina Sari, an engineer with a state firm, who found 3 cracks"),
+])
+def test_who_after_a_role_describes_the_person(sentence, expected):
+    assert expected in heads(sentence)
+    assert not any(h.startswith(("the city council, who", "a state firm, who")) for h in heads(sentence))
