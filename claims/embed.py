@@ -655,8 +655,11 @@ def _worth(text: str, head: int, rel: int, end: int) -> bool:
     part = text[rel:end]
     if re.search(r"\d", part) or lx.NUMBER_WORDS.search(part):
         return True
-    if not _VAGUE_NUMBER_WORDS.isdisjoint(w.lower().strip(",.;:") for w in _WORDS.findall(part)):
+    words = {w.lower().strip(",.;:") for w in _WORDS.findall(part)}
+    if not _VAGUE_NUMBER_WORDS.isdisjoint(words):
         return True     # "…, in which billions of dollars were stolen": a vague count is a quantity (rule 8)
+    if not lx.EVALUATIVE_WORDS.isdisjoint(words) or not lx.EVALUATIVE_MARKERS.isdisjoint(words):
+        return False    # "…, where many roads are poorly kept": without a figure, a verdict on the head
     if _RANKED.search(part):
         return True     # "… that will be the largest in Asia": a rank is checkable
     if _PENALTY_WITHOUT_TERM.search(part):

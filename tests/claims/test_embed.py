@@ -617,3 +617,15 @@ def test_a_relative_without_a_figure_or_count_is_no_fact(sentence):
 def test_who_after_a_role_describes_the_person(sentence, expected):
     assert expected in heads(sentence)
     assert not any(h.startswith(("the city council, who", "a state firm, who")) for h in heads(sentence))
+
+
+# Without a figure, a clause that passes a verdict on its head ("poorly kept", "sangat buruk")
+# is a characterisation, not an embedded fact (rule 2).
+@pytest.mark.parametrize("sentence, expected", [
+    ("The ferry left the port of Larantuka, where many boats are poorly maintained", []),
+    ("Kapal itu tenggelam di perairan Larantuka, di mana banyak kapal dirawat dengan buruk", []),
+    ("The ferry left the port of Larantuka, where 40 boats are poorly maintained",
+     ["Larantuka, where 40 boats are poorly maintained"]),
+])
+def test_a_verdict_on_the_head_is_no_embedded_fact(sentence, expected):
+    assert heads(sentence) == expected
