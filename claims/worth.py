@@ -141,6 +141,8 @@ def _may_hold(span: str, low: str, gate: re.Pattern, phrased: bool = True) -> bo
 def _states_opinion(span: str, low: str, low_words: list[str], inner_capital: bool,
                     phrased: bool = True) -> bool:
     """An opinion word or phrase outside names ("Kejadian Luar Biasa" is a name, not praise)."""
+    if "should" in low_words and _DECIDED_OBLIGATION.search(low):
+        low_words = [w for w in low_words if w != "should"]
     if not _opinion_marks(span, low, low, low_words, phrased):
         # The text without names is the lower-cased span with some words blanked out: it
         # holds no opinion word or phrase that the whole span lacks (no phrase holds a double
@@ -150,6 +152,12 @@ def _states_opinion(span: str, low: str, low_words: list[str], inner_capital: bo
         return True
     plain = _INNER_CAPITAL.sub(" ", span).lower()
     return _opinion_marks(span, low, plain, _WORD.findall(plain))
+
+
+# "The two governments agreed that fares should stay below $5": what a body agreed, decided or
+# ruled should happen is its decision, on record; "should" is then no advice of the speaker.
+_DECIDED_OBLIGATION = re.compile(r"\b(?:agreed|decided|ruled|ordered|resolved|stipulated|required)\s+that\b"
+                                 r"[^.;]*\bshould\b")
 
 
 def _opinion_marks(span: str, low: str, plain: str, plain_words: list[str], phrased: bool = True) -> bool:

@@ -426,3 +426,15 @@ def test_facing_a_charge_is_checkable(sentence, checkworthy):
 ])
 def test_a_relative_time_grounds_a_change(sentence, language, checkworthy):
     assert (_score(sentence, language) >= THRESHOLD) == checkworthy
+
+
+# What a body agreed, decided or ruled "should" happen is a decision on record; "should" from
+# the speaker is advice (rule 2).
+@pytest.mark.parametrize("sentence, checkworthy", [
+    ("The two councils agreed that bus fares should stay the same", True),
+    ("The tribunal ruled that the landlord should repay the deposit", True),
+    ("Bus fares should stay the same", False),
+    ("The landlord should repay the deposit", False),
+])
+def test_a_decided_obligation_is_checkable(sentence, checkworthy):
+    assert (_score(sentence, "en") >= THRESHOLD) == checkworthy
