@@ -64,7 +64,7 @@ _NAME_JOINERS = frozenset({"of", "for"})
 _STOPWORDS = frozenset("""di ke dari pada dengan oleh untuk dalam atas bagi kepada antara bahwa dan atau
 serta juga terhadap terkait sejak hingga sampai sedangkan tetapi namun the a an of in on at to from by with for and
 or that since until than before after but while near into onto across through over under between among along
-within toward towards outside inside via behind beyond against dekat menuju melalui milik""".split())
+within toward towards outside inside via behind beyond against dekat menuju melalui lewat milik""".split())
 # An English head keeps its definite determiner ("The driver, who survived …"): the claim
 # starts at the noun phrase, and a definite head is a known thing the clause can tell about.
 _DEFINITE = frozenset("the his her its their".split())
@@ -618,6 +618,8 @@ def _part_end(text: str, a: int, e: int, whole_clause: bool) -> int:
         # goes on with a list is inside the clause.
         while stop and (item := _LIST_GOES_ON.match(text, stop.start(), e)) and not _holds_verb(item.group()):
             stop = _CLAUSE_COMMA.search(text, stop.end(), e)
+        if stop and _NAMES_AND_FIGURES_ONLY.fullmatch(text, stop.start(), e):
+            return e    # "…, yang mengalahkan rekan senegaranya, Ana/Bea, 21-12, 21-18": its object and score
         return stop.start() if stop else e
     for i, tok in enumerate(_WORDS.finditer(text, a, min(e, a + _REACH))):
         word = tok.group().lower().strip(",")
@@ -628,6 +630,12 @@ def _part_end(text: str, a: int, e: int, whole_clause: bool) -> int:
         if tok.group().endswith(","):
             return tok.end() - 1
     return e
+
+
+# The rest of a sentence made only of names and figures after commas: the opponent a clause
+# names and the score or count it ends on, no clause of its own.
+_NAMES_AND_FIGURES_ONLY = re.compile(r"(?:,\s+(?:(?:[A-Z][\w'’.-]*|/)+(?:\s+(?:[A-Z][\w'’./-]*))*"
+                                     r"|\d[\d.,:/-]*(?:\s+\d[\d.,:/-]*)*))+[\s.]*")
 
 
 def _holds_verb(part: str) -> bool:

@@ -629,3 +629,21 @@ def test_who_after_a_role_describes_the_person(sentence, expected):
 ])
 def test_a_verdict_on_the_head_is_no_embedded_fact(sentence, expected):
     assert heads(sentence) == expected
+
+
+# A clause that closes the sentence keeps the names and the score after its next comma: they are
+# its object and its result, not a clause of their own.
+@pytest.mark.parametrize("sentence, expected", [
+    ("Gelar tunggal putri diraih Dewi Lestari, yang mengalahkan unggulan kedua, Mei Hartono, 21-15, 21-19",
+     "Dewi Lestari, yang mengalahkan unggulan kedua, Mei Hartono, 21-15, 21-19"),
+    ("The men's title went to Ana Ruiz, who beat his compatriot, Bo Lind, 21-12, 21-18",
+     "Ana Ruiz, who beat his compatriot, Bo Lind, 21-12, 21-18"),
+])
+def test_a_closing_clause_keeps_its_opponent_and_score(sentence, expected):
+    assert expected in heads(sentence)
+
+
+# A verb after the next comma still closes the clause there.
+def test_a_clause_followed_by_the_main_verb_stops_at_its_comma():
+    sentence = "Gunung Sibayak, yang memiliki tinggi 2.212 meter, kembali erupsi pada Minggu"
+    assert heads(sentence) == ["Gunung Sibayak, yang memiliki tinggi 2.212 meter"]
