@@ -66,9 +66,10 @@ def checkworthiness(text: str, s: int, e: int, language: str) -> float:
     evidence = _evidence(span, low, low_words, inner_capital)
     phrased = _ANY_PHRASE.search(low) is not None
     score = 0.45 + evidence - _penalties(span, low, low_words, inner_capital, phrased, language)
-    if not evidence and _ungrounded_stance(low, low_words):
+    condition = may_hold_any(low, _CONDITION_GATE) and _CONDITION_STATUS.search(low) is not None
+    if not evidence and not condition and _ungrounded_stance(low, low_words):
         score -= 0.1
-    verb = has_verb(text, s, e, language) \
+    verb = condition or has_verb(text, s, e, language) \
         or may_hold_any(span, _VERBLESS_GATE) and bool(_VERBLESS_PREDICATE.search(span)) \
         or (language == "en" and bool(_ING.search(span)))
     score += 0.1 if verb else -0.2
@@ -76,6 +77,14 @@ def checkworthiness(text: str, s: int, e: int, language: str) -> float:
         score += 0.2    # "profit rose 11%": subject, verb and figure make a whole short clause
     # The weights are tenths and twentieths: round away float drift (0.45 + 0.25 - 0.2 < 0.5).
     return max(0.0, min(1.0, round(score, 6)))
+
+
+# "Seluruh penumpang dalam kondisi baik", "two are in critical condition": the state a hospital
+# or an operator reports for the people in its care is a status (rule 2), not a verdict, and
+# Indonesian states it without a verb.
+_CONDITION_STATUS = re.compile(r"\bdalam\s+kondisi\s+(?:baik|stabil|sehat|selamat|kritis|serius)\b"
+                               r"|\bin\s+(?:a\s+)?(?:good|stable|critical|serious|fair|satisfactory)\s+condition\b")
+_CONDITION_GATE = ("kondisi", "condition")
 
 
 def _states_a_figure(span: str, low_words: list[str]) -> bool:

@@ -438,3 +438,16 @@ def test_a_relative_time_grounds_a_change(sentence, language, checkworthy):
 ])
 def test_a_decided_obligation_is_checkable(sentence, checkworthy):
     assert (_score(sentence, "en") >= THRESHOLD) == checkworthy
+
+
+# The condition reported for people in someone's care is a status, also without a verb and with
+# a judging word ("baik", "good"); the same word on anything else stays a verdict.
+@pytest.mark.parametrize("sentence, language, checkworthy", [
+    ("Semua awak kapal dalam kondisi baik", "id", True),
+    ("Para penumpang bus dalam kondisi sehat", "id", True),
+    ("The crew are all in good condition", "en", True),
+    ("Semua awak kapal baik", "id", False),
+    ("Kondisi ekonomi daerah ini baik", "id", False),
+])
+def test_a_reported_condition_is_a_status(sentence, language, checkworthy):
+    assert (_score(sentence, language) >= THRESHOLD) == checkworthy
