@@ -67,7 +67,7 @@ def checkworthiness(text: str, s: int, e: int, language: str) -> float:
     phrased = _ANY_PHRASE.search(low) is not None
     score = 0.45 + evidence - _penalties(span, low, low_words, inner_capital, phrased, language)
     condition = may_hold_any(low, _CONDITION_GATE) and _CONDITION_STATUS.search(low) is not None
-    if not evidence and not condition and _ungrounded_stance(low, low_words):
+    if not evidence and not condition and not _states_a_cause(low_words) and _ungrounded_stance(low, low_words):
         score -= 0.1
     verb = condition or has_verb(text, s, e, language) \
         or may_hold_any(span, _VERBLESS_GATE) and bool(_VERBLESS_PREDICATE.search(span)) \
@@ -77,6 +77,16 @@ def checkworthiness(text: str, s: int, e: int, language: str) -> float:
         score += 0.2    # "profit rose 11%": subject, verb and figure make a whole short clause
     # The weights are tenths and twentieths: round away float drift (0.45 + 0.25 - 0.2 < 0.5).
     return max(0.0, min(1.0, round(score, 6)))
+
+
+# A cause stated as fact is checkable (rule 2) even when told with an intensifier ("Cuaca lembap
+# membuat hama berkembang sangat cepat"): the verdict words then grade the effect.
+_CAUSE_WORDS = frozenset("""karena akibat disebabkan menyebabkan mengakibatkan memicu dipicu because caused
+causing triggered""".split())
+
+
+def _states_a_cause(low_words: list[str]) -> bool:
+    return not _CAUSE_WORDS.isdisjoint(low_words)
 
 
 # "Seluruh penumpang dalam kondisi baik", "two are in critical condition": the state a hospital

@@ -451,3 +451,15 @@ def test_a_decided_obligation_is_checkable(sentence, checkworthy):
 ])
 def test_a_reported_condition_is_a_status(sentence, language, checkworthy):
     assert (_score(sentence, language) >= THRESHOLD) == checkworthy
+
+
+# A cause stated as fact is checkable even when an intensifier grades its effect (rule 2);
+# the graded effect alone is a verdict, and a feeling stays one whatever its cause.
+@pytest.mark.parametrize("sentence, language, checkworthy", [
+    ("Hujan deras karena badai tropis membuat sungai meluap sangat cepat", "id", True),
+    ("Ice on the runway caused the queue to grow very quickly", "en", True),
+    ("Sungai meluap sangat cepat", "id", False),
+    ("Saya sangat sedih karena rumah kami hanyut", "id", False),
+])
+def test_a_stated_cause_is_checkable(sentence, language, checkworthy):
+    assert (_score(sentence, language) >= THRESHOLD) == checkworthy
