@@ -133,7 +133,7 @@ def opens_share_of_whole(text: str, a: int) -> bool:
 
 # Every break opens with a comma or a semicolon, or is one of these words between spaces
 # ("sedangkan" holds "dan"): substring tests cost less than a case-blind search.
-_ANY_BREAK = (",", ";", "dan", "and", "tapi", "sehingga", "but")
+_ANY_BREAK = (",", ";", "dan", "and", "tapi", "sehingga", "but", "sebelumnya")
 
 
 def _breaks(text: str, s: int, e: int, language: str):

@@ -516,3 +516,14 @@ def test_an_appeal_after_an_act_is_cut_off(text, lang, expected):
 ])
 def test_asking_for_something_is_not_an_appeal(text, lang):
     assert clauses(text, lang) == [text]
+
+
+# The prior event after "setelah sebelumnya" is a fact of its own also without a comma before it.
+@pytest.mark.parametrize("text, expected", [
+    ("Medali ini menjadi yang ketiga bagi Sinta tahun ini setelah sebelumnya menang di Jakarta Open",
+     ["Medali ini menjadi yang ketiga bagi Sinta tahun ini", "menang di Jakarta Open"]),
+    ("Pabrik itu ditutup pada Juni sesudah sebelumnya memecat 200 pekerja",
+     ["Pabrik itu ditutup pada Juni", "memecat 200 pekerja"]),
+])
+def test_a_prior_event_without_a_comma(text, expected):
+    assert clauses(text, "id") == expected
