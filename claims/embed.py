@@ -149,6 +149,8 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
             continue    # "People who walk 7,000 steps …": the clause says which people, not a fact about them
         if m.re is _ASIDE_PHRASE and not text.startswith(",", end):
             continue    # only a phrase closed by a comma is an aside on its head
+        if m.re is _BARE_APPOSITIVE and _subject_of_main_clause(text, m.end(), e):
+            continue
         if m.re is _APPOSITIVE or m.re is _BARE_APPOSITIVE:
             end = _through_named_tail(text, end, e)
             if _short_named_appositive(text, head, m.start(), end) and not _names_a_time(text, head, m.start()):
@@ -161,6 +163,22 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
         if end - m.end() > 4 and _worth(text, head, m.start(), end) and not _only_dates(text, m.end(), end):
             found.append((head, end, m.start()))
     return _without_repeats(text, found)
+
+
+# Modal words that stand before an Indonesian verb: "maskapai wajib memberikan …".
+_ID_MODALS = frozenset("wajib harus perlu akan bisa dapat boleh mesti sempat".split())
+
+
+def _subject_of_main_clause(text: str, a: int, e: int) -> bool:
+    """"Sesuai aturan itu, maskapai wajib membayar …": after a fronted phrase, a bare noun
+    followed by a verb or a modal is the subject of the main clause, not an appositive."""
+    words = text[a:min(e, a + 60)].split()
+    if len(words) < 2 or not words[0].islower():
+        return False
+    nxt = words[1].strip(",.;:").lower()
+    # A ber- or ter- word describes as often as it acts ("kabupaten terluas kedua"): only me-,
+    # di- and the unaffixed verbs count.
+    return nxt in _ID_MODALS or nxt in lx.ID_AUX or nxt.startswith(("me", "di")) and is_id_verb(nxt)
 
 
 def _values(text: str, s: int, e: int) -> list[tuple[int, int, int]]:

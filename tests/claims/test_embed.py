@@ -647,3 +647,15 @@ def test_a_closing_clause_keeps_its_opponent_and_score(sentence, expected):
 def test_a_clause_followed_by_the_main_verb_stops_at_its_comma():
     sentence = "Gunung Sibayak, yang memiliki tinggi 2.212 meter, kembali erupsi pada Minggu"
     assert heads(sentence) == ["Gunung Sibayak, yang memiliki tinggi 2.212 meter"]
+
+
+# After a fronted phrase and its comma, a bare noun followed by a verb or a modal opens the main
+# clause; followed by a describing word it is an appositive (rule 4).
+@pytest.mark.parametrize("sentence, expected", [
+    ("Menurut Perda Nomor 5 Tahun 2020, pabrik wajib mengolah limbah cair sendiri", []),
+    ("Dalam Perpres Nomor 12 Tahun 2021, desa dapat memakai dana itu untuk jalan", []),
+    ("Kapal itu milik PT Laut Biru, perusahaan pelayaran yang berbasis di Bitung",
+     ["PT Laut Biru, perusahaan pelayaran yang berbasis di Bitung"]),
+])
+def test_a_noun_before_a_verb_after_a_fronted_phrase_is_no_appositive(sentence, expected):
+    assert heads(sentence) == expected
