@@ -261,10 +261,12 @@ _MONTH_WORD = re.compile(r"\b(?:januari|februari|maret|april|mei|juni|juli|agust
                          r"|november|desember|january|february|march|may|june|july|august|october"
                          r"|december)\b", re.I)
 # "… yang berlangsung pada 16-17 Mei 2023", "…, which took place on 3 May", "… yang dilakukan pada
-# Mei 2023" (a survey's fieldwork): a relative clause that only says when its head happened
+# Mei 2023" (a survey's fieldwork), "… yang dirilis Senin": a clause that only says when its head happened
 # dates the surrounding claim; it is no fact of its own.
 _ONLY_DATES = re.compile(r"(?:berlangsung|digelar|diadakan|dilaksanakan|diselenggarakan|dilakukan"
                          r"|dilangsungkan|took place|was held|were held|held|(?:was |were )?conducted"
+                         # "laporan keuangan yang dipublikasikan Selasa (28/10)": when a document came out
+                         r"|dipublikasikan|diterbitkan|dirilis|(?:was |were )?(?:published|released)"
                          r"|(?:was |were )?carried out)\s+(?:pada|on|in|sejak|since|tanggal)?\s*(?P<when>[^,;]*)$",
                          re.I)
 
