@@ -144,6 +144,8 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
         if m.re is _RELATIVE and (m.group(2) or "").lower() in ("that", "who", "which") and not whole_clause \
                 and not _before_main_verb(text, end, e) and not _RANKED.match(text, m.end(), end):
             continue    # "… by quakes that killed 21 people": a bare clause ending the sentence names its object
+        if m.re is _RELATIVE and not whole_clause and _measured_head(text, s, head):
+            continue    # "jumlah kendaraan yang menyeberang …": the clause says what is counted
         if m.re is _RELATIVE and not whole_clause and (m.group(2) or "").lower() in ("who", "that", "which") \
                 and _generic_head(text, s, head, m.start()):
             continue    # "People who walk 7,000 steps …": the clause says which people, not a fact about them
@@ -522,6 +524,19 @@ _RANKED = re.compile(r"(?:is|was|will be|would be|(?:will |would )?become|became
 _PENALTY_WITHOUT_TERM = re.compile(r"\b(?:life\s+(?:imprisonment|in\s+prison|sentence|term)|death\s+(?:penalty|sentence)"
                                    r"|(?:penjara|kurungan|hukuman|pidana)\s+seumur\s+hidup|(?:hukuman|pidana)\s+mati)\b",
                                    re.I)
+
+
+# Nouns of measure: what follows them, with its bare relative clause, names the thing measured
+# ("jumlah penumpang yang turun di Gambir", "the number of cars that crossed").
+_MEASURE_NOUNS = frozenset("""jumlah total jarak angka persentase proporsi rata-rata banyaknya porsi
+number total share proportion percentage distance average count""".split())
+
+
+def _measured_head(text: str, s: int, head: int) -> bool:
+    # Up to two words may stand between ("jarak terjauh …", "total sudah …", "the number of …"),
+    # or the head may open with the noun itself ("Jumlah pemudik yang …").
+    words = text[max(s, head - 40):head].split()[-3:] + text[head:head + 30].split()[:1]
+    return not _MEASURE_NOUNS.isdisjoint(w.strip(",.;:").lower() for w in words)
 
 
 def _generic_head(text: str, s: int, head: int, rel: int) -> bool:

@@ -534,8 +534,8 @@ def test_a_clause_inside_an_appositive_is_not_repeated(text, expected):
 # A ter- superlative in the subject ("Jarak terjauh …") is not the sentence's verb: the bare
 # "yang" clause after it stops at the main verb instead of running to the comma.
 def test_a_superlative_in_the_subject_is_no_main_verb():
-    text = "Jarak terjauh siswa yang diterima di SMPN 2 Bogor tercatat 1,5 kilometer dari sekolah"
-    assert heads(text) == ["siswa yang diterima di SMPN 2 Bogor"]
+    text = "Rumah terjauh warga yang mengungsi ke SMPN 2 Bogor sejak Senin tercatat 5 kilometer dari sekolah"
+    assert heads(text) == ["warga yang mengungsi ke SMPN 2 Bogor sejak Senin"]
 
 
 # An amount closing the noun phrase before "yang" belongs to that phrase: the head is the thing
@@ -660,4 +660,16 @@ def test_a_clause_followed_by_the_main_verb_stops_at_its_comma():
      ["PT Laut Biru, perusahaan pelayaran yang berbasis di Bitung"]),
 ])
 def test_a_noun_before_a_verb_after_a_fronted_phrase_is_no_appositive(sentence, expected):
+    assert heads(sentence) == expected
+
+
+# A bare relative after a noun of measure says what is measured ("jumlah X yang …", "the number
+# of X that …"); it is part of the subject, not a fact of its own (rule 4).
+@pytest.mark.parametrize("sentence, expected", [
+    ("Jumlah pemudik yang melintas di Tol Cipali sejak Jumat mencapai 90.000 kendaraan", []),
+    ("Total sudah 310 kapal yang bersandar di Pelabuhan Bitung sejak Januari", []),
+    ("The number of ships that docked at Port Klang in May rose to 310", []),
+    ("Petugas menutup Pasar Cibeber yang berjarak 2 km dari kawah", ["Pasar Cibeber yang berjarak 2 km dari kawah"]),
+])
+def test_a_relative_after_a_noun_of_measure_is_no_fact(sentence, expected):
     assert heads(sentence) == expected
