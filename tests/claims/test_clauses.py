@@ -527,3 +527,20 @@ def test_asking_for_something_is_not_an_appeal(text, lang):
 ])
 def test_a_prior_event_without_a_comma(text, expected):
     assert clauses(text, "id") == expected
+
+
+# "serta" joins an appeal as "dan" does (rule 2).
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Dinas Sosial mendata 75 keluarga terdampak serta meminta warga melapor ke posko", "id",
+     ["Dinas Sosial mendata 75 keluarga terdampak", "meminta warga melapor ke posko"]),
+    ("Petugas menyegel dua gudang di Cikarang serta mengimbau pedagang tidak menimbun beras", "id",
+     ["Petugas menyegel dua gudang di Cikarang", "mengimbau pedagang tidak menimbun beras"]),
+])
+def test_an_appeal_after_serta_is_cut_off(text, lang, expected):
+    assert clauses(text, lang) == expected
+
+
+# "serta" that lists things, not an appeal, leaves the clause whole.
+def test_serta_listing_things_stays_one_clause():
+    text = "Banjir merendam 120 rumah serta dua sekolah di Kecamatan Baleendah"
+    assert clauses(text, "id") == [text]
