@@ -133,7 +133,7 @@ def opens_share_of_whole(text: str, a: int) -> bool:
 
 # Every break opens with a comma or a semicolon, or is one of these words between spaces
 # ("sedangkan" holds "dan"): substring tests cost less than a case-blind search.
-_ANY_BREAK = (",", ";", "dan", "and", "tapi", "sehingga", "but")
+_ANY_BREAK = (",", ";", "dan", "and", "tapi", "sehingga", "but", "sebelumnya", "serta")
 
 
 def _breaks(text: str, s: int, e: int, language: str):
@@ -146,6 +146,8 @@ def _breaks(text: str, s: int, e: int, language: str):
         found += list(_EN_AS_CLAUSE.finditer(text, s, e))
         if "king " in text[s:e]:      # "marking" / "making": a substring test skips the search
             found += list(_MARKING.finditer(text, s, e))
+    if " serta " in text[s:e]:
+        found += list(_SERTA.finditer(text, s, e))
     if ", atau " in text[s:e] or ", or " in text[s:e]:
         found += list(_OR_PREDICATE.finditer(text, s, e))
     return sorted(found, key=lambda m: m.start())
@@ -236,6 +238,10 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
         return True     # "…, sedangkan yang terendah di X 2,05 persen": the figure is the predicate (rule 3)
     if not left_ok and _contrast_opens_own_clause(text, s, m, e, language):
         return True
+    if m.re is _SERTA:
+        return left_ok and _opens_appeal(text, m.end(), e)
+    if sep in ("dan", "and") and left_ok and _opens_appeal(text, m.end(), e):
+        return True
     if not (left_ok and _is_clause(text, m.end(), e, language, False)):
         return False
     if sep in ("dan", "and") and _shifted(text, s, m, e):
@@ -256,6 +262,17 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
         return bool(lx.EN_CLAUSE_START.match(right) or _EN_SUBJECT_PLANS.match(text, m.end(), e)
                     or _named_subject_acts(text, m.end(), e))
     return True
+
+
+def _opens_appeal(text: str, a: int, e: int) -> bool:
+    """True when ``text[a:e]`` opens with an appeal whose subject is left unspoken ("… dan
+    mengimbau warga …", "… and urged residents …"): an appeal is no claim (rule 2), so it is cut
+    off the act before it, which then stands as a claim of its own."""
+    return lx.APPEAL_PREDICATE.match(text, a, e) is not None
+
+
+# "… serta meminta warga …": "serta" joins an appeal to the act before it as "dan" does.
+_SERTA = re.compile(r",?\s+serta\s+")
 
 
 def _ends_a_name(words: list[str]) -> bool:

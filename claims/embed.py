@@ -11,13 +11,18 @@ import re
 from claims import gazetteer as gz
 from claims import lexicon as lx
 from claims import lexicon_dates as ld
+from claims import lexicon_numbers as lnum
 from claims.clauses import is_id_verb
 from claims.text_features import may_hold_any
 
 # ", where …" after a place is a relative clause too ("… in X province, where 200 houses fell").
 # (The lookahead lets the engine skip to a comma or a space, the only places a match opens.)
 _RELATIVE = re.compile(r"(?=[,\s])(?:(,\s+|\s+)(yang|yg|selaku|which|who|that|dimana|di mana)\s+(?=\S)"
-                       r"|(,\s+)(where)\s+(?=\S))", re.I)
+                       r"|(,\s+)(where)\s+(?=\S)"
+                       # "…, in which 40 homes burned", "…, during which two men were hurt": a
+                       # preposition before "which" opens the same kind of clause
+                       r"|(,\s+)((?:in|on|at|during|under|by|through|from|of|with|after|before)\s+(?:which|whom))\s+(?=\S))",
+                       re.I)
 # "that" is a relative pronoun only between a noun and its verb ("a fire that started …"); after
 # a verb or in "so that" it is a conjunction, and before a noun a determiner.
 _NOT_THAT_HEAD = frozenset("so such now given".split())
@@ -59,7 +64,7 @@ _NAME_JOINERS = frozenset({"of", "for"})
 _STOPWORDS = frozenset("""di ke dari pada dengan oleh untuk dalam atas bagi kepada antara bahwa dan atau
 serta juga terhadap terkait sejak hingga sampai sedangkan tetapi namun the a an of in on at to from by with for and
 or that since until than before after but while near into onto across through over under between among along
-within toward towards outside inside via behind beyond against dekat menuju melalui milik""".split())
+within toward towards outside inside via behind beyond against dekat menuju melalui lewat milik""".split())
 # An English head keeps its definite determiner ("The driver, who survived …"): the claim
 # starts at the noun phrase, and a definite head is a known thing the clause can tell about.
 _DEFINITE = frozenset("the his her its their".split())
@@ -125,6 +130,8 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
             continue
         if m.re is _RELATIVE and _WHERE_CLAUSE.match(text, m.start(), e):
             head = _coordinated_places(text, s, head)
+        if m.re is _RELATIVE and (m.group(2) or "").lower() == "who":
+            head = _person_before_role(text, s, head, m.start())
         whole_clause = m.group().startswith(",") or m.group(2).lower() in ("dimana", "di mana")
         if whole_clause and m.re is _RELATIVE:
             head = _before_bare_relative(text, s, head)
@@ -137,11 +144,15 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
         if m.re is _RELATIVE and (m.group(2) or "").lower() in ("that", "who", "which") and not whole_clause \
                 and not _before_main_verb(text, end, e) and not _RANKED.match(text, m.end(), end):
             continue    # "… by quakes that killed 21 people": a bare clause ending the sentence names its object
+        if m.re is _RELATIVE and not whole_clause and _measured_head(text, s, head):
+            continue    # "jumlah kendaraan yang menyeberang …": the clause says what is counted
         if m.re is _RELATIVE and not whole_clause and (m.group(2) or "").lower() in ("who", "that", "which") \
                 and _generic_head(text, s, head, m.start()):
             continue    # "People who walk 7,000 steps …": the clause says which people, not a fact about them
         if m.re is _ASIDE_PHRASE and not text.startswith(",", end):
             continue    # only a phrase closed by a comma is an aside on its head
+        if m.re is _BARE_APPOSITIVE and _subject_of_main_clause(text, m.end(), e):
+            continue
         if m.re is _APPOSITIVE or m.re is _BARE_APPOSITIVE:
             end = _through_named_tail(text, end, e)
             if _short_named_appositive(text, head, m.start(), end) and not _names_a_time(text, head, m.start()):
@@ -154,6 +165,22 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
         if end - m.end() > 4 and _worth(text, head, m.start(), end) and not _only_dates(text, m.end(), end):
             found.append((head, end, m.start()))
     return _without_repeats(text, found)
+
+
+# Modal words that stand before an Indonesian verb: "maskapai wajib memberikan …".
+_ID_MODALS = frozenset("wajib harus perlu akan bisa dapat boleh mesti sempat".split())
+
+
+def _subject_of_main_clause(text: str, a: int, e: int) -> bool:
+    """"Sesuai aturan itu, maskapai wajib membayar …": after a fronted phrase, a bare noun
+    followed by a verb or a modal is the subject of the main clause, not an appositive."""
+    words = text[a:min(e, a + 60)].split()
+    if len(words) < 2 or not words[0].islower():
+        return False
+    nxt = words[1].strip(",.;:").lower()
+    # A ber- or ter- word describes as often as it acts ("kabupaten terluas kedua"): only me-,
+    # di- and the unaffixed verbs count.
+    return nxt in _ID_MODALS or nxt in lx.ID_AUX or nxt.startswith(("me", "di")) and is_id_verb(nxt)
 
 
 def _values(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
@@ -236,10 +263,12 @@ _MONTH_WORD = re.compile(r"\b(?:januari|februari|maret|april|mei|juni|juli|agust
                          r"|november|desember|january|february|march|may|june|july|august|october"
                          r"|december)\b", re.I)
 # "… yang berlangsung pada 16-17 Mei 2023", "…, which took place on 3 May", "… yang dilakukan pada
-# Mei 2023" (a survey's fieldwork): a relative clause that only says when its head happened
+# Mei 2023" (a survey's fieldwork), "… yang dirilis Senin": a clause that only says when its head happened
 # dates the surrounding claim; it is no fact of its own.
 _ONLY_DATES = re.compile(r"(?:berlangsung|digelar|diadakan|dilaksanakan|diselenggarakan|dilakukan"
                          r"|dilangsungkan|took place|was held|were held|held|(?:was |were )?conducted"
+                         # "laporan keuangan yang dipublikasikan Selasa (28/10)": when a document came out
+                         r"|dipublikasikan|diterbitkan|dirilis|(?:was |were )?(?:published|released)"
                          r"|(?:was |were )?carried out)\s+(?:pada|on|in|sejak|since|tanggal)?\s*(?P<when>[^,;]*)$",
                          re.I)
 
@@ -316,6 +345,20 @@ def _person_head(text: str, s: int, rel: int) -> int | None:
         run = _name_run_start(text, head, rel)
         return run if run is not None and not _names_a_time(text, run, rel) else None
     return head
+
+
+def _person_before_role(text: str, s: int, head: int, rel: int) -> int:
+    """"Ana Ruiz, a lecturer at a local college, who …": "who" describes the person the role
+    describes, not the college at the end of the role; ``head`` elsewhere."""
+    comma = text.rfind(", ", s, head)
+    if comma < 0 or _CAPITAL.search(text, head, rel) or not _ROLE_OPENS.match(text, comma + 2):
+        return head
+    person = _person_head(text, s, comma)
+    named = person is not None and _name_run_start(text, person, comma) is not None
+    return person if named else head
+
+
+_ROLE_OPENS = re.compile(r"(?:a|an|the)\s", re.I)
 
 
 # A lowercase English past tense inside a name's phrase is the clause's verb, not a role word.
@@ -476,6 +519,26 @@ _RANKED = re.compile(r"(?:is|was|will be|would be|(?:will |would )?become|became
                      r"|highest|oldest|newest|only|deepest|busiest|[a-z]+est)\b", re.I)
 
 
+# The penalties a law sets without a number of years: a life term or death. With a term
+# ("up to ten years") the number already makes the clause worth a claim.
+_PENALTY_WITHOUT_TERM = re.compile(r"\b(?:life\s+(?:imprisonment|in\s+prison|sentence|term)|death\s+(?:penalty|sentence)"
+                                   r"|(?:penjara|kurungan|hukuman|pidana)\s+seumur\s+hidup|(?:hukuman|pidana)\s+mati)\b",
+                                   re.I)
+
+
+# Nouns of measure: what follows them, with its bare relative clause, names the thing measured
+# ("jumlah penumpang yang turun di Gambir", "the number of cars that crossed").
+_MEASURE_NOUNS = frozenset("""jumlah total jarak angka persentase proporsi rata-rata banyaknya porsi
+number total share proportion percentage distance average count""".split())
+
+
+def _measured_head(text: str, s: int, head: int) -> bool:
+    # Up to two words may stand between ("jarak terjauh …", "total sudah …", "the number of …"),
+    # or the head may open with the noun itself ("Jumlah pemudik yang …").
+    words = text[max(s, head - 40):head].split()[-3:] + text[head:head + 30].split()[:1]
+    return not _MEASURE_NOUNS.isdisjoint(w.strip(",.;:").lower() for w in words)
+
+
 def _generic_head(text: str, s: int, head: int, rel: int) -> bool:
     # A bare plural or "those" at the start of the clause names a class of people or things.
     words = text[head:rel].split()
@@ -590,6 +653,8 @@ def _part_end(text: str, a: int, e: int, whole_clause: bool) -> int:
         # goes on with a list is inside the clause.
         while stop and (item := _LIST_GOES_ON.match(text, stop.start(), e)) and not _holds_verb(item.group()):
             stop = _CLAUSE_COMMA.search(text, stop.end(), e)
+        if stop and _NAMES_AND_FIGURES_ONLY.fullmatch(text, stop.start(), e):
+            return e    # "…, yang mengalahkan rekan senegaranya, Ana/Bea, 21-12, 21-18": its object and score
         return stop.start() if stop else e
     for i, tok in enumerate(_WORDS.finditer(text, a, min(e, a + _REACH))):
         word = tok.group().lower().strip(",")
@@ -600,6 +665,12 @@ def _part_end(text: str, a: int, e: int, whole_clause: bool) -> int:
         if tok.group().endswith(","):
             return tok.end() - 1
     return e
+
+
+# The rest of a sentence made only of names and figures after commas: the opponent a clause
+# names and the score or count it ends on, no clause of its own.
+_NAMES_AND_FIGURES_ONLY = re.compile(r"(?:,\s+(?:(?:[A-Z][\w'’.-]*|/)+(?:\s+(?:[A-Z][\w'’./-]*))*"
+                                     r"|\d[\d.,:/-]*(?:\s+\d[\d.,:/-]*)*))+[\s.]*")
 
 
 def _holds_verb(part: str) -> bool:
@@ -627,8 +698,15 @@ def _worth(text: str, head: int, rel: int, end: int) -> bool:
     part = text[rel:end]
     if re.search(r"\d", part) or lx.NUMBER_WORDS.search(part):
         return True
+    words = {w.lower().strip(",.;:") for w in _WORDS.findall(part)}
+    if not _VAGUE_NUMBER_WORDS.isdisjoint(words):
+        return True     # "…, in which billions of dollars were stolen": a vague count is a quantity (rule 8)
+    if not lx.EVALUATIVE_WORDS.isdisjoint(words) or not lx.EVALUATIVE_MARKERS.isdisjoint(words):
+        return False    # "…, where many roads are poorly kept": without a figure, a verdict on the head
     if _RANKED.search(part):
         return True     # "… that will be the largest in Asia": a rank is checkable
+    if _PENALTY_WITHOUT_TERM.search(part):
+        return True     # "…, which carries a maximum penalty of death": the law sets it
     if _MONTHS_DAYS.intersection(w.lower() for w in _WORDS.findall(part)):
         return True     # "… that started on Saturday": when it began is a fact of its own
     if _STATUS_VERB.search(part) and _CAPITAL.search(part, 8):
@@ -641,6 +719,10 @@ def _worth(text: str, head: int, rel: int, end: int) -> bool:
 
 
 _NAME_AND = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:and|dan)\s+$")
+
+
+# "ratusan", "thousands": vague number words (rule 8); "scores" is left out, being a noun too.
+_VAGUE_NUMBER_WORDS = frozenset(lnum.VAGUE) - {"scores"}
 
 
 def _coordinated_places(text: str, s: int, head: int) -> int:

@@ -280,9 +280,10 @@ DATELINE_PREFIX = re.compile(r"[A-Z][\w.]*(?:[ ,/]+(?:[A-Z][\w.]*|\d{1,2}\b)){0,
 # The lookahead names the characters every break opens with: the engine skips to them instead
 # of trying each alternative at every position (a third faster on sentences).
 # "X said A and that B": "that" opens a second reported clause; it belongs to neither claim.
-# ", setelah sebelumnya X telah …" (after X had earlier …) tells a prior event of its own.
+# ", setelah sebelumnya X telah …" (after X had earlier …) tells a prior event of its own, with
+# or without the comma.
 CLAUSE_BREAKS = re.compile(r"(?=[,;\s])(?:\s+(?:and|dan)\s+(?:that|bahwa)\s+(?=\S)"
-                           r"|,\s+(?:setelah|sesudah)\s+sebelumnya\s+|,\s+(?:sedangkan|tetapi|tapi|namun|mengingat|sehingga|but|while|whereas|yet|although|though|even though|meskipun|walaupun|padahal"
+                           r"|(?:,\s+|\s+)(?:setelah|sesudah)\s+sebelumnya\s+|,\s+(?:sedangkan|tetapi|tapi|namun|mengingat|sehingga|but|while|whereas|yet|although|though|even though|meskipun|walaupun|padahal"
                            r"|sementara(?!\s+(?:waktu|ini|itu)\b))\s+|;\s+"
                            r"|\s+(?:sedangkan|tapi|sehingga)\s+|,\s+(?:dan|and)\s+(?:that\s+)?|,\s+(?:dengan|with)\s+"
                            r"|,\s+(?:yakni|yaitu|namely)\s+|\s+dan\s+(?!yang|yg)"
@@ -424,7 +425,12 @@ EN_AUX = re.compile(r"\b(is|are|was|were|has|have|had|will|would|can|could|did|d
                     # present forms of place and extent that are never nouns in news copy
                     r"|lies|sits|borders|spans|stretches|flows"
                     r"|heard|laid|sped|understood|quit|rang|shut"
-                    r"|operates|employs|remain|owns|plans? to|aims? to)\b", re.I)
+                    r"|operates|employs|remain|owns|plans? to|aims? to"
+                    # "face" is a verb when what is faced is legal jeopardy ("faces two charges",
+                    # "face up to 20 years", "faces trial"): a charge is a court record (rule 2)
+                    r"|faces?(?=\s+(?:[\w-]+\s+)?(?:charges?|counts?|trial|prosecution|fines?|penalty"
+                    r"|penalties|sentences?|jail|prison|deportation|extradition)\b"
+                    r"|\s+(?:up\s+to|a\s+maximum\s+of|at\s+least)\s))\b", re.I)
 EN_CLAUSE_START = re.compile(
     r"^(?:(?:the|a|an|some|many|all|both|at least|more than|about|nearly|around|\d[\d,.]*"
     r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|we|they|he|she|it|i|there"
@@ -530,3 +536,16 @@ HEDGED = re.compile(r"\bkemungkinan\s+(?:besar\s+)?(?:akan|bisa|dapat|masih|teru
 APPEAL_OPENERS = ("cek ", "periksa ", "pastikan ", "hindari ", "ayo ", "mari ", "yuk ", "silakan ",
                   "mohon ", "tolong ", "check ", "make sure ", "be sure ", "avoid ", "please ",
                   "don't ", "do not ")
+# A predicate that appeals to others, with its subject left unspoken after "dan"/"and" ("… dan
+# mengimbau warga …", "… and urged residents to …"): the verbs that only ever appeal, and the
+# verbs of asking when the public is the one asked ("meminta maaf", "asked for a lawyer" are no
+# appeals).
+_APPEAL_VERBS = (r"mengimbau|menghimbau|menyerukan|mengajak|menyarankan|menganjurkan|urged|urges|urge"
+                 r"|appealed|appeals|encouraged|advised|called\s+(?:on|upon)|calls\s+(?:on|upon)")
+_ASKING_VERBS = r"meminta|minta|memohon|asked|asks"
+_PUBLIC = (r"warga|masyarakat|publik|penduduk|pengendara|pengguna|wisatawan|orang\s+tua|semua\s+pihak"
+           r"|residents|the\s+public|members\s+of\s+the\s+public|people|citizens|drivers|motorists"
+           r"|parents|travellers|travelers|visitors|everyone|all\s+parties")
+APPEAL_PREDICATE = re.compile(rf"(?:(?:juga|pun|also|then|later)\s+)?(?:(?:{_APPEAL_VERBS})\b"
+                              rf"|(?:{_ASKING_VERBS})\s+(?:(?:para|semua|seluruh|all|local)\s+)?(?:{_PUBLIC})\b)",
+                              re.I)

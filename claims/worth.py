@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from claims import lexicon as lx
+from claims import lexicon_dates as ld
 from claims.clauses import has_verb, is_id_verb
 from claims.frames import opens_with_share
 from claims.text_features import literal_alternation, may_hold_any
@@ -65,9 +66,10 @@ def checkworthiness(text: str, s: int, e: int, language: str) -> float:
     evidence = _evidence(span, low, low_words, inner_capital)
     phrased = _ANY_PHRASE.search(low) is not None
     score = 0.45 + evidence - _penalties(span, low, low_words, inner_capital, phrased, language)
-    if not evidence and _ungrounded_stance(low, low_words):
+    condition = may_hold_any(low, _CONDITION_GATE) and _CONDITION_STATUS.search(low) is not None
+    if not evidence and not condition and not _states_a_cause(low_words) and _ungrounded_stance(low, low_words):
         score -= 0.1
-    verb = has_verb(text, s, e, language) \
+    verb = condition or has_verb(text, s, e, language) \
         or may_hold_any(span, _VERBLESS_GATE) and bool(_VERBLESS_PREDICATE.search(span)) \
         or (language == "en" and bool(_ING.search(span)))
     score += 0.1 if verb else -0.2
@@ -75,6 +77,24 @@ def checkworthiness(text: str, s: int, e: int, language: str) -> float:
         score += 0.2    # "profit rose 11%": subject, verb and figure make a whole short clause
     # The weights are tenths and twentieths: round away float drift (0.45 + 0.25 - 0.2 < 0.5).
     return max(0.0, min(1.0, round(score, 6)))
+
+
+# A cause stated as fact is checkable (rule 2) even when told with an intensifier ("Cuaca lembap
+# membuat hama berkembang sangat cepat"): the verdict words then grade the effect.
+_CAUSE_WORDS = frozenset("""karena akibat disebabkan menyebabkan mengakibatkan memicu dipicu because caused
+causing triggered""".split())
+
+
+def _states_a_cause(low_words: list[str]) -> bool:
+    return not _CAUSE_WORDS.isdisjoint(low_words)
+
+
+# "Seluruh penumpang dalam kondisi baik", "two are in critical condition": the state a hospital
+# or an operator reports for the people in its care is a status (rule 2), not a verdict, and
+# Indonesian states it without a verb.
+_CONDITION_STATUS = re.compile(r"\bdalam\s+kondisi\s+(?:baik|stabil|sehat|selamat|kritis|serius)\b"
+                               r"|\bin\s+(?:a\s+)?(?:good|stable|critical|serious|fair|satisfactory)\s+condition\b")
+_CONDITION_GATE = ("kondisi", "condition")
 
 
 def _states_a_figure(span: str, low_words: list[str]) -> bool:
@@ -105,9 +125,22 @@ def _evidence(span: str, low: str, low_words: list[str], inner_capital: bool) ->
         score += 0.25
     if inner_capital:
         score += 0.15
-    if not _DATE_WORDS.isdisjoint(words):
+    if not _DATE_WORDS.isdisjoint(words) or _names_a_past_time(low):
         score += 0.1
     return score
+
+
+# "since last year", "two weeks ago", "sejak tahun lalu": a time counted back from the report
+# dates a change as a weekday or a month name does. A time ahead ("tahun depan") is left out:
+# a stance on the future ("Kami optimistis dengan kinerja tahun depan") is no fact.
+_PAST = tuple(w for w in ld.PAST_WORDS if w != "kemarin")
+_UNITS = "|".join(sorted(ld.RELATIVE_UNITS, key=len, reverse=True))
+_WHEN_WORDS = "|".join(sorted(_PAST, key=len, reverse=True))
+_PAST_TIME = re.compile(rf"\b(?:(?:{_WHEN_WORDS})\s+(?:{_UNITS})|(?:{_UNITS})\s+(?:{_WHEN_WORDS}))\b")
+
+
+def _names_a_past_time(low: str) -> bool:
+    return may_hold_any(low, _PAST) and _PAST_TIME.search(low) is not None
 
 
 def _without_one_of(low: str) -> str:
@@ -127,6 +160,8 @@ def _may_hold(span: str, low: str, gate: re.Pattern, phrased: bool = True) -> bo
 def _states_opinion(span: str, low: str, low_words: list[str], inner_capital: bool,
                     phrased: bool = True) -> bool:
     """An opinion word or phrase outside names ("Kejadian Luar Biasa" is a name, not praise)."""
+    if "should" in low_words and _DECIDED_OBLIGATION.search(low):
+        low_words = [w for w in low_words if w != "should"]
     if not _opinion_marks(span, low, low, low_words, phrased):
         # The text without names is the lower-cased span with some words blanked out: it
         # holds no opinion word or phrase that the whole span lacks (no phrase holds a double
@@ -136,6 +171,12 @@ def _states_opinion(span: str, low: str, low_words: list[str], inner_capital: bo
         return True
     plain = _INNER_CAPITAL.sub(" ", span).lower()
     return _opinion_marks(span, low, plain, _WORD.findall(plain))
+
+
+# "The two governments agreed that fares should stay below $5": what a body agreed, decided or
+# ruled should happen is its decision, on record; "should" is then no advice of the speaker.
+_DECIDED_OBLIGATION = re.compile(r"\b(?:agreed|decided|ruled|ordered|resolved|stipulated|required)\s+that\b"
+                                 r"[^.;]*\bshould\b")
 
 
 def _opinion_marks(span: str, low: str, plain: str, plain_words: list[str], phrased: bool = True) -> bool:

@@ -489,3 +489,58 @@ def test_a_speaker_whose_role_holds_a_per_an_noun_is_read_as_a_frame():
 ])
 def test_a_number_closing_a_name_before_dan_lists_names(text, expected):
     assert _parts(text) == expected
+
+
+# An appeal is no claim (rule 2): a predicate that appeals to others, with its subject left
+# unspoken, is cut off the act before it so the act stands as a claim of its own.
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Petugas menyita 40 botol miras di Sleman dan mengimbau warga melapor", "id",
+     ["Petugas menyita 40 botol miras di Sleman", "mengimbau warga melapor"]),
+    ("Dinas Kesehatan mencatat 12 kasus baru dan mengajak masyarakat menguras bak", "id",
+     ["Dinas Kesehatan mencatat 12 kasus baru", "mengajak masyarakat menguras bak"]),
+    ("Bupati meresmikan jembatan itu pada Kamis dan meminta pengendara berhati-hati", "id",
+     ["Bupati meresmikan jembatan itu pada Kamis", "meminta pengendara berhati-hati"]),
+    ("Firefighters rescued six people from the flat and urged residents to check their alarms", "en",
+     ["Firefighters rescued six people from the flat", "urged residents to check their alarms"]),
+    ("The council closed two bridges on Friday and asked drivers to use the ring road", "en",
+     ["The council closed two bridges on Friday", "asked drivers to use the ring road"]),
+])
+def test_an_appeal_after_an_act_is_cut_off(text, lang, expected):
+    assert clauses(text, lang) == expected
+
+
+# Asking for something, or asking someone who is not the public, is an act of its own.
+@pytest.mark.parametrize("text, lang", [
+    ("Tersangka mengakui perbuatannya dan meminta maaf kepada korban", "id"),
+    ("The driver was arrested on Sunday and asked for a lawyer", "en"),
+])
+def test_asking_for_something_is_not_an_appeal(text, lang):
+    assert clauses(text, lang) == [text]
+
+
+# The prior event after "setelah sebelumnya" is a fact of its own also without a comma before it.
+@pytest.mark.parametrize("text, expected", [
+    ("Medali ini menjadi yang ketiga bagi Sinta tahun ini setelah sebelumnya menang di Jakarta Open",
+     ["Medali ini menjadi yang ketiga bagi Sinta tahun ini", "menang di Jakarta Open"]),
+    ("Pabrik itu ditutup pada Juni sesudah sebelumnya memecat 200 pekerja",
+     ["Pabrik itu ditutup pada Juni", "memecat 200 pekerja"]),
+])
+def test_a_prior_event_without_a_comma(text, expected):
+    assert clauses(text, "id") == expected
+
+
+# "serta" joins an appeal as "dan" does (rule 2).
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Dinas Sosial mendata 75 keluarga terdampak serta meminta warga melapor ke posko", "id",
+     ["Dinas Sosial mendata 75 keluarga terdampak", "meminta warga melapor ke posko"]),
+    ("Petugas menyegel dua gudang di Cikarang serta mengimbau pedagang tidak menimbun beras", "id",
+     ["Petugas menyegel dua gudang di Cikarang", "mengimbau pedagang tidak menimbun beras"]),
+])
+def test_an_appeal_after_serta_is_cut_off(text, lang, expected):
+    assert clauses(text, lang) == expected
+
+
+# "serta" that lists things, not an appeal, leaves the clause whole.
+def test_serta_listing_things_stays_one_clause():
+    text = "Banjir merendam 120 rumah serta dua sekolah di Kecamatan Baleendah"
+    assert clauses(text, "id") == [text]

@@ -34,6 +34,8 @@ def kept(text, lang):
 @pytest.mark.parametrize("text", [
     "Data itu berasal dari Sensus Ternak yang dilakukan pada Mei hingga Juli 2023",
     "The figures come from the Household Survey, which was conducted in March 2024",
+    "Angka itu tercantum dalam Laporan Tahunan Bank Nusa yang dirilis Senin (3/3/2025)",
+    "The numbers appear in the Harbour Board report, which was published on 4 May 2025",
 ])
 def test_a_clause_that_only_dates_its_head_is_no_fact(text):
     assert heads(text) == []
@@ -532,8 +534,8 @@ def test_a_clause_inside_an_appositive_is_not_repeated(text, expected):
 # A ter- superlative in the subject ("Jarak terjauh …") is not the sentence's verb: the bare
 # "yang" clause after it stops at the main verb instead of running to the comma.
 def test_a_superlative_in_the_subject_is_no_main_verb():
-    text = "Jarak terjauh siswa yang diterima di SMPN 2 Bogor tercatat 1,5 kilometer dari sekolah"
-    assert heads(text) == ["siswa yang diterima di SMPN 2 Bogor"]
+    text = "Rumah terjauh warga yang mengungsi ke SMPN 2 Bogor sejak Senin tercatat 5 kilometer dari sekolah"
+    assert heads(text) == ["warga yang mengungsi ke SMPN 2 Bogor sejak Senin"]
 
 
 # An amount closing the noun phrase before "yang" belongs to that phrase: the head is the thing
@@ -553,3 +555,121 @@ def test_an_amount_at_the_end_of_a_head(text, expected):
 ])
 def test_an_opener_before_the_name_is_no_role(text, chain):
     assert chain in heads(text) and not any(h.startswith(("Asked", "Saat")) for h in heads(text))
+
+
+# A penalty the law sets without a term of years (life, death) is as checkable as one with a
+# term: the clause that states it is a fact about the charge it follows (rule 4).
+@pytest.mark.parametrize("sentence, lang, expected", [
+    ("The woman is charged with treason, which carries a life sentence",
+     "en", ["treason, which carries a life sentence"]),
+    ("The gang faces a charge of piracy, which carries the death penalty",
+     "en", ["piracy, which carries the death penalty"]),
+    ("Tersangka dijerat Pasal Makar yang ancamannya penjara seumur hidup",
+     "id", ["Pasal Makar yang ancamannya penjara seumur hidup"]),
+])
+def test_a_penalty_without_a_term_is_an_embedded_fact(sentence, lang, expected):
+    assert heads(sentence) == expected
+
+
+# Where the clause closes the sentence, the claim about the charge stops before it (rule 4).
+@pytest.mark.parametrize("text, expected", [
+    ("The woman is charged with treason, which carries a life sentence",
+     ["The woman is charged with treason", "treason, which carries a life sentence"]),
+    ("The gang faces a charge of piracy, which carries the death penalty",
+     ["The gang faces a charge of piracy", "piracy, which carries the death penalty"]),
+])
+def test_the_charge_and_its_penalty_are_two_claims(text, expected):
+    assert kept(text, "en") == expected
+
+
+# Without a penalty, a clause on an unnamed head that gives no figure is no fact of its own.
+def test_a_charge_clause_without_a_penalty_is_no_embedded_fact():
+    assert heads("The man is charged with fraud, which he denies") == []
+
+
+# A preposition before "which" opens a relative clause too; a vague count ("ribuan",
+# "thousands") makes it a fact of its own, as a figure does (rules 4, 8).
+@pytest.mark.parametrize("sentence, expected", [
+    ("The levy was the largest since the 2011 drought, in which thousands of cattle died",
+     ["the 2011 drought, in which thousands of cattle died"]),
+    ("Work resumed after the March strike, during which 300 flights were cancelled",
+     ["the March strike, during which 300 flights were cancelled"]),
+    ("Warga mengungsi dari Desa Sukamaju, yang dihuni ribuan keluarga petani",
+     ["Desa Sukamaju, yang dihuni ribuan keluarga petani"]),
+])
+def test_prepositional_relatives_and_vague_counts_are_embedded_facts(sentence, expected):
+    assert heads(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The fund was set up after the 2011 drought, in which farmers suffered",
+    "Warga mengungsi dari Desa Sukamaju, yang dihuni keluarga petani",
+])
+def test_a_relative_without_a_figure_or_count_is_no_fact(sentence):
+    assert heads(sentence) == []
+
+
+# "who" describes the person a role describes, not the place or body that closes the role.
+@pytest.mark.parametrize("sentence, expected", [
+    ("The plan was backed by Tom Hale, a planner at the city council, who drew up 12 routes",
+     "Tom Hale, a planner at the city council, who drew up 12 routes"),
+    ("The dam was inspected by Rina Sari, an engineer with a state firm, who found 3 cracks",
+     "Rina Sari, an engineer with a state firm, who found 3 cracks"),
+])
+def test_who_after_a_role_describes_the_person(sentence, expected):
+    assert expected in heads(sentence)
+    assert not any(h.startswith(("the city council, who", "a state firm, who")) for h in heads(sentence))
+
+
+# Without a figure, a clause that passes a verdict on its head ("poorly kept", "sangat buruk")
+# is a characterisation, not an embedded fact (rule 2).
+@pytest.mark.parametrize("sentence, expected", [
+    ("The ferry left the port of Larantuka, where many boats are poorly maintained", []),
+    ("Kapal itu tenggelam di perairan Larantuka, di mana banyak kapal dirawat dengan buruk", []),
+    ("The ferry left the port of Larantuka, where 40 boats are poorly maintained",
+     ["Larantuka, where 40 boats are poorly maintained"]),
+])
+def test_a_verdict_on_the_head_is_no_embedded_fact(sentence, expected):
+    assert heads(sentence) == expected
+
+
+# A clause that closes the sentence keeps the names and the score after its next comma: they are
+# its object and its result, not a clause of their own.
+@pytest.mark.parametrize("sentence, expected", [
+    ("Gelar tunggal putri diraih Dewi Lestari, yang mengalahkan unggulan kedua, Mei Hartono, 21-15, 21-19",
+     "Dewi Lestari, yang mengalahkan unggulan kedua, Mei Hartono, 21-15, 21-19"),
+    ("The men's title went to Ana Ruiz, who beat his compatriot, Bo Lind, 21-12, 21-18",
+     "Ana Ruiz, who beat his compatriot, Bo Lind, 21-12, 21-18"),
+])
+def test_a_closing_clause_keeps_its_opponent_and_score(sentence, expected):
+    assert expected in heads(sentence)
+
+
+# A verb after the next comma still closes the clause there.
+def test_a_clause_followed_by_the_main_verb_stops_at_its_comma():
+    sentence = "Gunung Sibayak, yang memiliki tinggi 2.212 meter, kembali erupsi pada Minggu"
+    assert heads(sentence) == ["Gunung Sibayak, yang memiliki tinggi 2.212 meter"]
+
+
+# After a fronted phrase and its comma, a bare noun followed by a verb or a modal opens the main
+# clause; followed by a describing word it is an appositive (rule 4).
+@pytest.mark.parametrize("sentence, expected", [
+    ("Menurut Perda Nomor 5 Tahun 2020, pabrik wajib mengolah limbah cair sendiri", []),
+    ("Dalam Perpres Nomor 12 Tahun 2021, desa dapat memakai dana itu untuk jalan", []),
+    ("Kapal itu milik PT Laut Biru, perusahaan pelayaran yang berbasis di Bitung",
+     ["PT Laut Biru, perusahaan pelayaran yang berbasis di Bitung"]),
+])
+def test_a_noun_before_a_verb_after_a_fronted_phrase_is_no_appositive(sentence, expected):
+    assert heads(sentence) == expected
+
+
+# A bare relative after a noun of measure says what is measured ("jumlah X yang …", "the number
+# of X that …"); it is part of the subject, not a fact of its own (rule 4).
+@pytest.mark.parametrize("sentence, expected", [
+    ("Jumlah pemudik yang melintas di Tol Cipali sejak Jumat mencapai 90.000 kendaraan", []),
+    ("Total sudah 310 kapal yang bersandar di Pelabuhan Bitung sejak Januari", []),
+    ("The number of ships that docked at Port Klang in May rose to 310", []),
+    ("Petugas menutup Pasar Cibeber yang berjarak 2 km dari kawah", ["Pasar Cibeber yang berjarak 2 km dari kawah"]),
+])
+def test_a_relative_after_a_noun_of_measure_is_no_fact(sentence, expected):
+    assert heads(sentence) == expected

@@ -388,3 +388,78 @@ def test_a_ratio_word_is_a_figure():
 ])
 def test_once_before_a_future_is_a_condition(sentence, checkworthy):
     assert (_score(sentence, "en") >= THRESHOLD) is checkworthy
+
+
+# Once an appeal is cut off the act before it, the act is a claim and the appeal is not.
+@pytest.mark.parametrize("sentence, language", [
+    ("Petugas menyita 40 botol miras di Sleman dan mengimbau warga melapor", "id"),
+    ("Firefighters rescued six people from the flat and urged residents to check their alarms", "en"),
+])
+def test_an_act_cut_from_its_appeal_is_checkworthy_and_the_appeal_is_not(sentence, language):
+    from claims.clauses import split_clauses
+    (a, b), (c, d) = split_clauses(sentence, 0, len(sentence), language)
+    assert checkworthiness(sentence, a, b, language) >= THRESHOLD
+    assert checkworthiness(sentence, c, d, language) < THRESHOLD
+
+
+# Facing a charge, a trial or a term is a legal status a court record confirms (rule 2):
+# "face" is then a verb; a face of a person is not.
+@pytest.mark.parametrize("sentence, checkworthy", [
+    ("The gang faces a charge of piracy", True),
+    ("Both men face criminal charges", True),
+    ("She faces up to five years in jail", True),
+    ("The driver will face trial", True),
+    ("Brave faces and smiles", False),
+])
+def test_facing_a_charge_is_checkable(sentence, checkworthy):
+    assert (_score(sentence, "en") >= THRESHOLD) == checkworthy
+
+
+# A time counted back from the report ("since last year", "sejak bulan lalu") dates
+# a change the way a weekday does: the change is a checkable claim, the bare verdict is not.
+@pytest.mark.parametrize("sentence, language, checkworthy", [
+    ("Queues at the border have grown worse since last year", "en", True),
+    ("Antrean di pelabuhan menjadi makin buruk sejak bulan lalu", "id", True),
+    ("Rents went up sharply two years ago", "en", True),
+    ("Queues at the border have grown worse", "en", False),
+    ("Antrean di pelabuhan menjadi makin buruk", "id", False),
+])
+def test_a_relative_time_grounds_a_change(sentence, language, checkworthy):
+    assert (_score(sentence, language) >= THRESHOLD) == checkworthy
+
+
+# What a body agreed, decided or ruled "should" happen is a decision on record; "should" from
+# the speaker is advice (rule 2).
+@pytest.mark.parametrize("sentence, checkworthy", [
+    ("The two councils agreed that bus fares should stay the same", True),
+    ("The tribunal ruled that the landlord should repay the deposit", True),
+    ("Bus fares should stay the same", False),
+    ("The landlord should repay the deposit", False),
+])
+def test_a_decided_obligation_is_checkable(sentence, checkworthy):
+    assert (_score(sentence, "en") >= THRESHOLD) == checkworthy
+
+
+# The condition reported for people in someone's care is a status, also without a verb and with
+# a judging word ("baik", "good"); the same word on anything else stays a verdict.
+@pytest.mark.parametrize("sentence, language, checkworthy", [
+    ("Semua awak kapal dalam kondisi baik", "id", True),
+    ("Para penumpang bus dalam kondisi sehat", "id", True),
+    ("The crew are all in good condition", "en", True),
+    ("Semua awak kapal baik", "id", False),
+    ("Kondisi ekonomi daerah ini baik", "id", False),
+])
+def test_a_reported_condition_is_a_status(sentence, language, checkworthy):
+    assert (_score(sentence, language) >= THRESHOLD) == checkworthy
+
+
+# A cause stated as fact is checkable even when an intensifier grades its effect (rule 2);
+# the graded effect alone is a verdict, and a feeling stays one whatever its cause.
+@pytest.mark.parametrize("sentence, language, checkworthy", [
+    ("Hujan deras karena badai tropis membuat sungai meluap sangat cepat", "id", True),
+    ("Ice on the runway caused the queue to grow very quickly", "en", True),
+    ("Sungai meluap sangat cepat", "id", False),
+    ("Saya sangat sedih karena rumah kami hanyut", "id", False),
+])
+def test_a_stated_cause_is_checkable(sentence, language, checkworthy):
+    assert (_score(sentence, language) >= THRESHOLD) == checkworthy
