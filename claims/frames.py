@@ -35,7 +35,7 @@ _EN_SELF_DECLARATION = re.compile(r"(?:it|he|she|they|we)\s+(?:would|will|plans|
                                   r"|(?:is|was|are|were)\s+(?:considering|planning|preparing|weighing|not))\b")
 _ID_TAIL = re.compile(rf",[\"”]?\s*(?:{lx.ID_TAIL_VERBS}|{lx.EN_INVERTED_TAIL_VERBS}|according to|menurut"
                      rf"|{lx.DATA_BASIS})\b", re.I)
-_EN_PRONOUN_TAIL = re.compile(rf",[\"”]?\s*(?:he|she|they|{lx.EN_DESCRIBED_SPEAKER}"
+_EN_PRONOUN_TAIL = re.compile(rf",[\"”]?\s*(?:he|she|they|it|{lx.EN_DESCRIBED_SPEAKER}"
                               rf"|(?:[\w'’.&-]+\s+){{0,7}}?[A-Z][\w'’.-]*){lx.EN_TAIL_AUX}\s+"
                               rf"{lx.EN_TAIL_VERBS}\b(?P<rest>[^,]*)$")
 # Weekday names capitalised, as they open a name-like scene ("di Malang, Senin,"); the

@@ -44,7 +44,8 @@ def resolve_sources(text: str, sentences) -> list[Cut]:
                                         or cut.source))
                 continue
             named = _named_by_head(text, cut, earlier) or _publisher_of_data(text, cut) \
-                or _named_body(text, cut, earlier) or _name_after_role(text, cut) or _antecedent_of_it(text, cut)
+                or _named_body(text, cut, earlier) or _name_after_role(text, cut) or _antecedent_of_it(text, cut) \
+                or _body_credited_before_it(cut, earlier, genders)
             if named:
                 out.append(_with_source(cut, named))
                 continue
@@ -286,6 +287,17 @@ def _antecedent_of_it(text: str, cut: Cut) -> str | None:
     before = len(text[:here].rstrip())
     m = _DEFINITE_SUBJECT.match(text, _sentence_start(text, before - 1))
     return m.group() if m else None
+
+
+def _body_credited_before_it(cut: Cut, earlier: list[str], genders: dict) -> str | None:
+    # "…, it said" after "Firma X said …": "it" is a body, never a person, so it stands for
+    # the nearest body the text credited before (rule 6); a firm's name reads like a person's
+    # ("Stone Harbour"), so failing a body, the nearest name not called "he" or "she".
+    if clean_speaker(cut.source or "").lower() != "it":
+        return None
+    named = [who for who in reversed(earlier[-_BODY_REACH:]) if is_named(who)]
+    bodies = [who for who in named if not is_person(who)]
+    return (bodies or [who for who in named if who not in genders] or [None])[0]
 
 
 def _sentence_start(text: str, pos: int) -> int:

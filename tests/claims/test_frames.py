@@ -78,6 +78,9 @@ def test_reporting_verb_after_subject(text, who, rest):
     # A possessive opens a described speaker.
     ("Two beaches were closed, Leeds's parks department said.", "Two beaches were closed",
      "Leeds's parks department"),
+    # "it" is a body's pronoun: the tail closes the claim as "he" would.
+    ("No card numbers were stolen, it said.", "No card numbers were stolen", "it"),
+    ("The plant will reopen in May, it has said.", "The plant will reopen in May", "it"),
 ])
 def test_reporting_tails(text, content, who):
     found = reporting_tail(text, 0, len(text))

@@ -434,3 +434,15 @@ def test_he_skips_the_person_already_called_she():
     claims = [(c.text, c.source) for c in split_article(text, language="en").claims]
     assert ("We ran out of beds", "Ana Ruiz") in claims
     assert ("The river rose in an hour", "Tom Hale") in claims
+
+
+@pytest.mark.parametrize("body, claim, source", [
+    # "it said" after a body was credited stands for that body.
+    ("The Port Safety Agency said 14 boats were damaged. No crew were hurt, it said.",
+     "No crew were hurt", "The Port Safety Agency"),
+    # A firm's name may read like a person's; no one was called "he" or "she".
+    ("Marrow Fields said its lorries were recalled. Nine drivers were tested, it said.",
+     "Nine drivers were tested", "Marrow Fields"),
+])
+def test_it_said_takes_the_body_credited_before(body, claim, source):
+    assert (claim, source) in _sources(body)
