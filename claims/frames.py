@@ -240,7 +240,7 @@ def verb_frame(text: str, s: int, e: int):
     if _FRAME_WORDS.isdisjoint(_LOWER_WORDS.findall(text[s:min(e, s + 160)].lower())):
         return None, None, s
     m = _FRAME_VERB.search(text, s, min(e, s + 160))
-    if not m or _records_a_figure(text, m, e):
+    if not m or _records_a_figure(text, m, e) or _announces_a_thing(text, m, e):
         return None, None, s
     # "Ekonom Universitas X, Rina Sari, memperkirakan …": the comma closing an appositive name
     # is not a clause boundary.
@@ -269,6 +269,20 @@ def verb_frame(text: str, s: int, e: int):
 
 
 _ESTIMATE_VERB = re.compile(r"\s+puts?\b")
+# "X mengumumkan hasil seleksi …", "X announced compensation of …": announcing a thing is an
+# act of X's, kept whole with no source (rules 5, 6); "mengumumkan bahwa …", "announced the
+# plant would close" report a clause.
+_ANNOUNCING = {"mengumumkan": "id", "announced": "en", "announces": "en", "announce": "en"}
+
+
+def _announces_a_thing(text: str, verb, e: int) -> bool:
+    words = verb.group().split()
+    language = _ANNOUNCING.get(words[0].lower()) if len(words) == 1 else None
+    if not language:
+        return False
+    comma = text.find(",", verb.end(), e)
+    end = comma if comma > 0 else e
+    return not has_verb(text, verb.end(), end, language)
 _ENDS_WITH_CONJUNCTION = re.compile(r"\s(?:and|but|yet|dan|tetapi|tapi|namun|serta)$", re.I)
 
 

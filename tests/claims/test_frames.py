@@ -424,3 +424,16 @@ def test_a_connective_between_speaker_and_verb(text, who, rest):
 ])
 def test_possessive_speakers_and_second_predicates(text, who, rest):
     assert _after(text, verb_frame) == (who, rest)
+
+
+# Announcing a thing is the subject's act (no source); announcing a clause reports it.
+@pytest.mark.parametrize("text, who", [
+    ("Panitia lomba mengumumkan daftar pemenang festival kopi pada Sabtu malam.", None),
+    ("The school board announced a new bus timetable for the autumn term.", None),
+    ("Panitia lomba mengumumkan bahwa festival kopi ditunda sepekan.", "Panitia lomba"),
+    ("Panitia lomba mengumumkan festival kopi ditunda sepekan.", "Panitia lomba"),
+    ("The school board announced that two schools would merge.", "The school board"),
+    ("The school board announced two schools would merge in May.", "The school board"),
+])
+def test_announcing_a_thing_is_an_act_not_a_frame(text, who):
+    assert verb_frame(text, 0, len(text))[0] == who
