@@ -27,7 +27,9 @@ _FRAME_VERB = re.compile(rf"\s+{lx.FRAME_VERBS}(?:\s*,)?(?:(?:\s+(?:in|on|at|dur
 # Court idioms are declarations too: "menyatakan banding / pikir-pikir / menerima putusan".
 # "tidak ada …" (there is no …) has a subject of its own, so it is reported content.
 # "pihaknya" (the speaker's side) names the declarer again: "menyatakan pihaknya masih pikir-pikir".
-_SELF_DECLARATION = re.compile(r"(akan|tidak(?!\s+ada\b)|belum|siap|ingin|diri|dirinya|pihaknya|banding|kasasi|pikir-pikir"
+# An aspect word with no subject before it ("mengaku sudah empat tahun bekerja di …") tells of
+# the speaker's own doings ("sudah ada …", there is already …, has a subject of its own).
+_SELF_DECLARATION = re.compile(r"(akan|tidak(?!\s+ada\b)|(?:sudah|telah|sedang|pernah|sempat|tengah)(?!\s+ada\b)|belum|siap|ingin|diri|dirinya|pihaknya|banding|kasasi|pikir-pikir"
                                r"|menerima|mundur|will|would|to|not)\b", re.I)
 # English names the declarer again with a pronoun: "the firm said it would refund …", "the
 # team said it was considering an appeal".
@@ -244,7 +246,8 @@ def verb_frame(text: str, s: int, e: int):
         return None, None, s
     # "Ekonom Universitas X, Rina Sari, memperkirakan …": the comma closing an appositive name
     # is not a clause boundary.
-    head = _speaker_without_description(_without_scene(_without_connective(text[s:m.start()].rstrip())))
+    head = _without_scene(_without_connective(text[s:m.start()].rstrip()))
+    head = _aged_person(head) or _speaker_without_description(head)
     if opens_with_share(head):
         return None, None, s        # "64 persen responden menyatakan puas": the finding itself
     before, subject = _split_subject(head.rstrip(","))
@@ -421,6 +424,21 @@ _DESCRIBED_SPEAKER = re.compile(
     rf"|(?:{lx.EN_ROLE_NOUNS})\s+(?:[a-z]+\s+){{0,2}}?(?:at|of|for)\s+(?=[A-Z])"
     r"|\d{1,3},\s+(?:of|from)\s+(?=[A-Z])|\d{1,3},\s+(?:a|an|the)\s+)"
     r"(?:[^,]|,(?=\d)|,\s+(?=(?:of|from|in)\s))+,?$", re.I)
+
+
+# "Sarmin (61), pedagang di Desa X, Kecamatan Y, mengatakan …", "Tom Hale, 54, said …": an
+# age marks the name before it as the speaker; whatever follows the age up to the verb (a
+# role, a village, a district) describes that person and is never the speaker.
+_AGED_PERSON = re.compile(r"^(?P<lead>(?:[^,]{2,60},\s+)?)(?P<who>[A-Z][^,()]{1,60}?)"
+                          r"(?:\s*\(\d{1,3}(?:\s*(?:tahun|th|thn))?\)|,\s+\d{1,3}(?=,|$))(?:[,\s].*)?$", re.S)
+
+
+def _aged_person(head: str) -> str | None:
+    m = _AGED_PERSON.match(head)
+    lead = m.group("lead").rstrip(", ") if m else ""
+    if not m or not _is_name(m.group("who")) or (lead and _is_clause(lead) and not _PARTICIPLE_OPENER.match(lead)):
+        return None     # the words before the first comma hold a clause: not a scene phrase
+    return m.group("lead") + m.group("who")
 
 
 def _speaker_without_description(head: str) -> str:

@@ -437,3 +437,28 @@ def test_possessive_speakers_and_second_predicates(text, who, rest):
 ])
 def test_announcing_a_thing_is_an_act_not_a_frame(text, who):
     assert verb_frame(text, 0, len(text))[0] == who
+
+
+# An age marks the name before it as the speaker; the description after the age (a role, a
+# village, a district) is never the speaker.
+@pytest.mark.parametrize("text, who", [
+    ("Sarmin (61), pedagang sayur asal Desa Karangrejo, Kecamatan Gondang, mengatakan harga cabai naik.",
+     "Sarmin"),
+    ("Sarmin (61) mengatakan harga cabai naik dua kali lipat.", "Sarmin"),
+    ("Tom Hale, 54, said he lost two boats in the storm.", "Tom Hale"),
+    ("Tom Hale, 54, a fisherman from Oban, said the harbour flooded twice.", "Tom Hale"),
+    ("Asked about the fire, Tom Hale, 54, said the mill burned down.", "Tom Hale"),
+])
+def test_an_age_marks_the_speaker(text, who):
+    assert verb_frame(text, 0, len(text))[0] == who
+
+
+# "mengaku sudah …": an aspect word with no subject tells of the speaker's own doings, so the
+# declaring clause stays (rule 5); "sudah ada …" has a subject of its own.
+@pytest.mark.parametrize("text, who", [
+    ("Sarmin (61), pedagang sayur, mengaku sudah tiga tahun berjualan di pasar itu.", None),
+    ("Warga Desa Sukamaju mengaku telah menunggu bantuan selama dua pekan.", None),
+    ("Kepala desa mengatakan sudah ada 40 rumah yang terendam.", "Kepala desa"),
+])
+def test_an_aspect_word_without_subject_is_a_self_declaration(text, who):
+    assert verb_frame(text, 0, len(text))[0] == who
