@@ -125,7 +125,7 @@ def reporting_tail(text: str, s: int, e: int):
         pass
     if m and len(text[m.end():e].split()) <= 18 and m.start() - s > 15:
         found = tail_source(text, m.start(), e)
-        if found and not _clause_after_said(m, _up_to_comma(text, m.end(), e)):
+        if found and not _clause_after_said(m, _up_to_comma(text, m.end(), e)) and not _no_speaker_phrase(found[0]):
             return m.start(), found[0], e
     m = _EN_PRONOUN_TAIL.search(text, s, e)
     rest = m.group("rest").split() if m else []
@@ -197,6 +197,18 @@ def _up_to_comma(text: str, a: int, e: int) -> str:
     return text[a:comma if comma >= 0 else e]
 
 
+# "…, which declared X, said on Wednesday that 47 cases …": after "said" comes the time and
+# the reported clause, not a speaker. A speaker phrase never opens with a preposition and
+# never holds the complementiser.
+_NOT_SPEAKER_START = frozenset("on in at during after before since that to for from by with pada di dalam saat bahwa".split())
+_COMPLEMENTISER = re.compile(r"\b(?:that|bahwa)\b", re.I)
+
+
+def _no_speaker_phrase(speaker: str) -> bool:
+    words = speaker.split()
+    return not words or words[0].lower() in _NOT_SPEAKER_START or bool(_COMPLEMENTISER.search(speaker))
+
+
 def _clause_after_said(tail, speaker: str) -> bool:
     # "…, 48 percent, said the rule should be dropped": after an English verb that opens the
     # tail, a span holding a verb is the reported clause, not a speaker.
@@ -231,7 +243,7 @@ def mid_tail(text: str, s: int, e: int):
     if not m or m.start() - s < 15 or len(text[m.end():e].split()) < 3:
         return None
     found = tail_source(text, m.start(), m.end())
-    if not found or _clause_after_said(m, found[0]):
+    if not found or _clause_after_said(m, found[0]) or _no_speaker_phrase(found[0]):
         return None     # "…, 52 percent, said the rule should go, while …": a clause, no speaker
     return m.start(), m.end(), found[0].strip(" ,")
 
@@ -446,8 +458,14 @@ def _speaker_without_description(head: str) -> str:
     if not m or (m.group("lead") and _is_clause(m.group("lead").rstrip(", "))):
         return head     # the words before the first comma hold a clause: not a scene phrase
     ok = (_is_name(m.group("who")) or _DEFINITE_SPEAKER.fullmatch(m.group("who"))
-          or _UNNAMED_GROUP.fullmatch(m.group("who")) or _INDEFINITE_SPEAKER.fullmatch(m.group("who")))
+          or _UNNAMED_GROUP.fullmatch(m.group("who")) or _INDEFINITE_SPEAKER.fullmatch(m.group("who"))
+          or _BODY_NAME.fullmatch(m.group("who")))
     return m.group("lead") + m.group("who") if ok else head
+
+
+# "The Centre for Health Protection, which declared …, said …": a body's name joins its
+# capitalised words with "of", "for", "and", "on" or "the".
+_BODY_NAME = re.compile(r"(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w'’&.()-]*))*\s+[A-Z][\w'’&.()-]*")
 
 
 # "Port officials, who declined to be named, said …": an unnamed group described the same way.

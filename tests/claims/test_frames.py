@@ -462,3 +462,23 @@ def test_an_age_marks_the_speaker(text, who):
 ])
 def test_an_aspect_word_without_subject_is_a_self_declaration(text, who):
     assert verb_frame(text, 0, len(text))[0] == who
+
+
+# After "said" come the time and the reported clause: no inverted tail names a speaker there.
+@pytest.mark.parametrize("text", [
+    "The Flood Agency, which opened in May, said on Friday that 12 bridges, including two rail bridges, were shut.",
+    "The port, which reopened in June, said in March that 40 ships, carrying 900 cars, had docked.",
+])
+def test_a_time_or_that_clause_after_said_is_no_speaker(text):
+    found = mid_tail(text, 0, len(text))
+    assert found is None
+
+
+# A body's name, described by a relative clause, is the speaker of the verb after it.
+@pytest.mark.parametrize("text, who", [
+    ("The Office for Coastal Safety, which opened in May, said on Friday that 12 bridges were shut.",
+     "The Office for Coastal Safety"),
+    ("The Bank of Leeds, which was founded in 1901, said profits fell 3 percent.", "The Bank of Leeds"),
+])
+def test_a_described_body_is_the_speaker(text, who):
+    assert verb_frame(text, 0, len(text))[0] == who
