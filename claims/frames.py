@@ -442,15 +442,23 @@ _DESCRIBED_SPEAKER = re.compile(
 # age marks the name before it as the speaker; whatever follows the age up to the verb (a
 # role, a village, a district) describes that person and is never the speaker.
 _AGED_PERSON = re.compile(r"^(?P<lead>(?:[^,]{2,60},\s+)?)(?P<who>[A-Z][^,()]{1,60}?)"
-                          r"(?:\s*\(\d{1,3}(?:\s*(?:tahun|th|thn))?\)|,\s+\d{1,3}(?=,|$))(?:[,\s].*)?$", re.S)
+                          r"(?:\s*\(\d{1,3}(?:\s*(?:tahun|th|thn))?\)|,\s+\d{1,3}(?=,|$)"
+                          # "The suspects, aged 24 and 31, …", "Dua tersangka, berusia 24 dan 31 tahun, …"
+                          r"|,\s+(?:aged|berusia|berumur)\s+\d{1,3}(?:\s*(?:,|and|dan|-|to|hingga)\s*\d{1,3})*"
+                          r"(?:\s+(?:tahun|years?(?:\s+old)?))?(?=,|$))(?:[,\s].*)?$", re.S)
 
 
 def _aged_person(head: str) -> str | None:
     m = _AGED_PERSON.match(head)
     lead = m.group("lead").rstrip(", ") if m else ""
-    if not m or not _is_name(m.group("who")) or (lead and _is_clause(lead) and not _PARTICIPLE_OPENER.match(lead)):
+    if not m or not _names_someone(m.group("who")) or (lead and _is_clause(lead) and not _PARTICIPLE_OPENER.match(lead)):
         return None     # the words before the first comma hold a clause: not a scene phrase
     return m.group("lead") + m.group("who")
+
+
+def _names_someone(who: str) -> bool:
+    return bool(_is_name(who) or _DEFINITE_SPEAKER.fullmatch(who) or _UNNAMED_GROUP.fullmatch(who)
+                or _INDEFINITE_SPEAKER.fullmatch(who))
 
 
 def _speaker_without_description(head: str) -> str:

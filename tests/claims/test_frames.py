@@ -448,6 +448,9 @@ def test_announcing_a_thing_is_an_act_not_a_frame(text, who):
     ("Tom Hale, 54, said he lost two boats in the storm.", "Tom Hale"),
     ("Tom Hale, 54, a fisherman from Oban, said the harbour flooded twice.", "Tom Hale"),
     ("Asked about the fire, Tom Hale, 54, said the mill burned down.", "Tom Hale"),
+    # An unnamed group with its ages stays in its descriptive form.
+    ("The drivers, aged 24 and 31, told police they had been paid 500 pounds each.", "The drivers"),
+    ("Sarmin, berusia 61 tahun, mengatakan harga cabai naik dua kali lipat.", "Sarmin"),
 ])
 def test_an_age_marks_the_speaker(text, who):
     assert verb_frame(text, 0, len(text))[0] == who
