@@ -37,9 +37,11 @@ _EN_SELF_DECLARATION = re.compile(r"(?:it|he|she|they|we)\s+(?:would|will|plans|
                                   r"|(?:is|was|are|were)\s+(?:considering|planning|preparing|weighing|not))\b")
 _ID_TAIL = re.compile(rf",[\"”]?\s*(?:{lx.ID_TAIL_VERBS}|{lx.EN_INVERTED_TAIL_VERBS}|according to|menurut"
                      rf"|{lx.DATA_BASIS})\b", re.I)
+# The present plural closes a tail as well: "…, officials say.", "…, authorities say."
+_EN_TAIL_OR_SAY = rf"(?:{lx.EN_TAIL_VERBS}|say)"
 _EN_PRONOUN_TAIL = re.compile(rf",[\"”]?\s*(?:he|she|they|it|{lx.EN_DESCRIBED_SPEAKER}"
                               rf"|(?:[\w'’.&-]+\s+){{0,7}}?[A-Z][\w'’.-]*){lx.EN_TAIL_AUX}\s+"
-                              rf"{lx.EN_TAIL_VERBS}\b(?P<rest>[^,]*)$")
+                              rf"{_EN_TAIL_OR_SAY}\b(?P<rest>[^,]*)$")
 # Weekday names capitalised, as they open a name-like scene ("di Malang, Senin,"); the
 # case-blind patterns below read them in any case.
 _SPELLED_WEEKDAYS = [w.capitalize() for w in SPELLED_WEEKDAYS]
@@ -184,7 +186,7 @@ def _listed_speaker_before(text: str, s: int, tail):
     return None
 
 
-_LAST_TAIL_VERB = re.compile(rf"\s+{lx.EN_TAIL_VERBS}$")
+_LAST_TAIL_VERB = re.compile(rf"\s+{_EN_TAIL_OR_SAY}$")
 
 
 _EN_TAIL_VERB = re.compile(lx.EN_TAIL_VERBS, re.I)

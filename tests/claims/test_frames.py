@@ -81,6 +81,11 @@ def test_reporting_verb_after_subject(text, who, rest):
     # "it" is a body's pronoun: the tail closes the claim as "he" would.
     ("No card numbers were stolen, it said.", "No card numbers were stolen", "it"),
     ("The plant will reopen in May, it has said.", "The plant will reopen in May", "it"),
+    # The present plural "say" closes a tail as "said" does.
+    ("A bushfire has burnt 900 hectares since Monday, authorities say.",
+     "A bushfire has burnt 900 hectares since Monday", "authorities"),
+    ("Two clinics will close in June, health officials say.", "Two clinics will close in June",
+     "health officials"),
 ])
 def test_reporting_tails(text, content, who):
     found = reporting_tail(text, 0, len(text))
