@@ -230,8 +230,9 @@ _MID_TAIL = re.compile(rf",\s*(?:{lx.ID_TAIL_VERBS}\s+[^,]{{2,60}}|(?:he|she|the
                        # "…, the operator said, stranding 600 passengers": a participle clause follows
                        # (not one that describes the speaker: "…, speaking on condition of anonymity")
                        rf"|(?=(?!(?:adding|speaking|asking|declining|requesting|citing|referring)\b)[a-z]{{3,}}ing\s)"
-                       # "…, the agency said on Friday, the biggest drop since June": a rank in apposition
-                       rf"|(?=(?:the|its|their)\s+(?:biggest|largest|highest|lowest|smallest|steepest|sharpest"
+                       # "…, the agency said on Friday, the biggest drop since June": a rank in apposition,
+                       # or set in a phrase: "…, the company said, in one of the largest deals this year"
+                       rf"|(?:in\s+)?(?=(?:one\s+of\s+)?(?:the|its|their)\s+(?:biggest|largest|highest|lowest|smallest|steepest|sharpest"
                        rf"|first|fastest|slowest|strongest|weakest|worst|best)\b))",
                        re.I)
 

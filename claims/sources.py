@@ -309,8 +309,15 @@ def _sentence_start(text: str, pos: int) -> int:
 _OPENING_NAME = re.compile(r"(?:[A-Z][\w&'’-]*\s+){0,3}[A-Z][\w&'’-]*(?=\s+(?:has|have|had|is|was|will|would|[a-z]+ed|[a-z]+s)\b)")
 
 
+# A description may come before the name: "Japanese trading house Kasumi Ono will …".
+_DESCRIBED_OPENING = re.compile(r"(?:[a-z][\w-]*\s+|[A-Z][a-z]+\s+(?=[a-z])){1,4}")
+
+
 def _opening_name(text: str, cut: Cut) -> str | None:
     m = _OPENING_NAME.match(text, cut.start, cut.end)
+    described = _DESCRIBED_OPENING.match(text, cut.start, cut.end)
+    if not m and described:
+        m = _OPENING_NAME.match(text, described.end(), cut.end)
     if not m or m.group().split()[0].lower() in gz.NOT_NAMES:
         return None
     return m.group()

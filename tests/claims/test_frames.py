@@ -490,3 +490,14 @@ def test_a_time_or_that_clause_after_said_is_no_speaker(text):
 ])
 def test_a_described_body_is_the_speaker(text, who):
     assert verb_frame(text, 0, len(text))[0] == who
+
+
+# A tail followed by a rank set in a phrase credits the clause before it.
+@pytest.mark.parametrize("text, who", [
+    ("Harbour Foods will buy 30% of a fish cannery in Oban, the company said on Monday, in one of the largest deals in the region.",
+     "the company"),
+    ("Exports rose 12 percent in May, officials said, the steepest rise since 2019.", "officials"),
+])
+def test_a_tail_before_a_rank_phrase(text, who):
+    found = mid_tail(text, 0, len(text))
+    assert found is not None and found[2] == who

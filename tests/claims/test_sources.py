@@ -446,3 +446,9 @@ def test_he_skips_the_person_already_called_she():
 ])
 def test_it_said_takes_the_body_credited_before(body, claim, source):
     assert (claim, source) in _sources(body)
+
+
+def test_the_company_takes_a_name_after_its_description():
+    body = "British fish processor Harbour Lane Foods will buy 30% of a cannery in Oban, the company said."
+    assert ("British fish processor Harbour Lane Foods will buy 30% of a cannery in Oban",
+            "Harbour Lane Foods") in _sources(body)
