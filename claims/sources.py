@@ -490,7 +490,8 @@ _BULLET_LINE = re.compile(r"\s*(?:[•·▪●*–-]|\d{1,2}[.)])\s+")
 def _lists_take_the_lead_in_speaker(text: str, sentences):
     # "X merinci capaiannya sebagai berikut:" followed by blocks of bullets: the blocks are what
     # X details, though the lead-in itself is no claim. The credit runs on over blocks that
-    # follow one another (a heading after the last bullet of the block before).
+    # follow one another (a heading after the last bullet of the block before), also across
+    # lines that hold no claim (page furniture such as "2 dari 4 halaman" between two blocks).
     carried = None
     for i, sentence in enumerate(sentences):
         first = sentence.cuts[0] if sentence.cuts else None
@@ -500,7 +501,7 @@ def _lists_take_the_lead_in_speaker(text: str, sentences):
         before = _line_before(text, first.start)
         if before.rstrip().endswith(":") and i and sentences[i - 1].speaker:
             carried = sentences[i - 1].speaker
-        elif not (carried and _BULLET_LINE.match(before) and _BULLET_LINE.search(text, first.start, first.end)):
+        elif not (carried and _BULLET_LINE.search(text, first.start, first.end)):
             carried = None
         if carried:
             sentences[i] = replace(sentence, cuts=tuple(replace(c, source=carried) for c in sentence.cuts))

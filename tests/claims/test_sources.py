@@ -452,3 +452,14 @@ def test_the_company_takes_a_name_after_its_description():
     body = "British fish processor Harbour Lane Foods will buy 30% of a cannery in Oban, the company said."
     assert ("British fish processor Harbour Lane Foods will buy 30% of a cannery in Oban",
             "Harbour Lane Foods") in _sources(body)
+
+
+# Page furniture between two blocks of the same list holds no claim: the credit runs on.
+@pytest.mark.parametrize("furniture", ["3 dari 5 halaman", "Baca juga: Harga beras naik lagi"])
+def test_bullet_blocks_keep_the_speaker_across_furniture(furniture):
+    blocks = _BLOCKS.replace("Kabupaten Garut", furniture + "\n\nKabupaten Garut")
+    article = split_article(_LEAD_IN + blocks + "Imunisasi tahap kedua dimulai pada 3 Juni 2024.",
+                            language="id")
+    sources = [(c.text.split("\n")[0], c.source) for c in article.claims]
+    assert ("Kabupaten Garut", "Rina Sari") in sources
+    assert ("Imunisasi tahap kedua dimulai pada 3 Juni 2024", None) in sources
