@@ -81,8 +81,21 @@ def cut_sentence(text: str, s: int, e: int, language: str) -> list[Cut]:
     # The frame's date ("…, X said on Monday") dates the clause it reports first; later clauses
     # of the sentence keep the source but carry only their own dates.
     parts = _appeal_lists_whole(text, split_clauses(text, s, e, language))
-    return [_clause_frame(text, Cut(a, b, source, False, frame if i == 0 else None), later=i > 0)
+    return [_clause_frame(text, Cut(a, b, _clause_source(text, parts, i, source, tail), False,
+                                    frame if i == 0 else None), later=i > 0)
             for i, (a, b) in enumerate(parts)]
+
+
+# "X has said A, although B": the concession after the reported clause is the writer's
+# comment on it, so X's frame does not govern it (rule 6); a tail after both ("A, although B,
+# X said") does.
+_CONCESSIVE = re.compile(r"[,;]?\s*(?:although|though|even\s+though|meskipun|walaupun|padahal)\s*$", re.I)
+
+
+def _clause_source(text: str, parts: list[tuple[int, int]], i: int, source: str | None, tail) -> str | None:
+    if i == 0 or tail or not _CONCESSIVE.search(text, parts[i - 1][1], parts[i][0]):
+        return source
+    return None
 
 
 # "Wali kota meminta warga menguras bak, menutup tandon, dan segera membawa …": the acts an

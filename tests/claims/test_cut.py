@@ -373,3 +373,18 @@ def test_mengaku_without_a_figure_is_an_impression(text, kept):
 ])
 def test_the_acts_of_an_appeal_stay_one_span(text, lang, expected):
     assert [text[c.start:c.end] for c in cut_sentence(text, 0, len(text), lang)] == expected
+
+
+# A concession after a reported clause is the writer's comment: the frame before does not
+# govern it; a tail after both does.
+@pytest.mark.parametrize("text, language, sources", [
+    ("The council has said the new bridge will cost $40m, although the final design has not been approved.",
+     "en", ["The council", None]),
+    ("Dinas mengatakan jembatan itu dibangun dengan dana Rp 40 miliar, meskipun laporan keuangannya belum diterbitkan.",
+     "id", ["Dinas", None]),
+    ("The bridge will cost $40m, although the design has not been approved, officials said.",
+     "en", ["officials", "officials"]),
+    ("The council has said the bridge will cost $40m, and work will start in May.", "en", ["The council", "The council"]),
+])
+def test_a_concession_after_a_framed_clause_is_not_the_speakers(text, language, sources):
+    assert [c.source for c in cut_sentence(text, 0, len(text), language)] == sources
