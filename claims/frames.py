@@ -431,7 +431,7 @@ def opens_with_share(span: str) -> bool:
 # said …"). A scene-setting phrase may come first ("In a statement, Sen. X, who …, said …").
 _DESCRIBED_SPEAKER = re.compile(
     r"^(?P<lead>(?:[^,]{2,60},\s+)?)(?P<who>(?!\d{1,3},)[^,]{2,80}?),\s+"
-    r"(?:(?:who|which|yang|yg|[a-z]{3,}ed\s+(?:on|in|at|by|since|last)"
+    r"(?:(?:who|whose|which|yang|yg|[a-z]{3,}ed\s+(?:on|in|at|by|since|last)"
     r"|(?:speaking|writing|testifying|appearing)\s+(?:to|at|in|on|before|after|from))\s+"
     r"|(?:a|an|the|one of the)\s+(?=(?:[\w'’-]+\s+){0,4}?(?:at|of|for|with|in)\s|(?:[\w'’-]+\s+){0,4}[\w'’-]+,\s*$)"
     # "Salah satu korban, seorang pedagang asal Bekasi, mengatakan …": Indonesian's indefinite role
@@ -471,12 +471,19 @@ def _speaker_without_description(head: str) -> str:
     ok = (_is_name(m.group("who")) or _DEFINITE_SPEAKER.fullmatch(m.group("who"))
           or _UNNAMED_GROUP.fullmatch(m.group("who")) or _INDEFINITE_SPEAKER.fullmatch(m.group("who"))
           or _BODY_NAME.fullmatch(m.group("who")))
+    role = None if ok else _ROLE_THEN_NAME.fullmatch(m.group("who"))
+    if role:    # the description is dropped like a title (rule 6)
+        return m.group("lead") + role.group("name")
     return m.group("lead") + m.group("who") if ok else head
 
 
 # "The Centre for Health Protection, which declared …, said …": a body's name joins its
 # capitalised words with "of", "for", "and", "on" or "the".
 _BODY_NAME = re.compile(r"(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w'’&.()-]*))*\s+[A-Z][\w'’&.()-]*")
+
+
+# "Local farmer Dianne Holt, whose family …, said …": a role in lower case before the name.
+_ROLE_THEN_NAME = re.compile(r"(?:[A-Z]?[a-z]+\s+){1,3}(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})")
 
 
 # "Port officials, who declined to be named, said …": an unnamed group described the same way.

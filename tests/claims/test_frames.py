@@ -501,3 +501,16 @@ def test_a_described_body_is_the_speaker(text, who):
 def test_a_tail_before_a_rank_phrase(text, who):
     found = mid_tail(text, 0, len(text))
     assert found is not None and found[2] == who
+
+
+# "whose" opens a relative clause about the speaker as "who" does; a role in lower case before
+# the name is dropped like a title.
+@pytest.mark.parametrize("text, who", [
+    ("Local farmer Dianne Holt, whose family has run sheep near Oban for four generations, said she lost 300 sheep.",
+     "Dianne Holt"),
+    ("The mayor, whose term ends in May, said the bridge will reopen in June.", "The mayor"),
+    ("Petani setempat Dian Harsono, yang keluarganya bertani sejak 1970, mengatakan panen padi gagal total.",
+     "Dian Harsono"),
+])
+def test_a_speaker_described_by_whose_or_a_role(text, who):
+    assert verb_frame(text, 0, len(text))[0] == who
