@@ -122,14 +122,19 @@ _DIGIT = re.compile(r"\d")
 _WORDS = re.compile(r"[a-z]+")
 # "…, a person familiar with the matter said, speaking on condition of anonymity": how the
 # speaker spoke closes the sentence; it is neither claim nor speaker.
-_SPEAKER_ASIDE = re.compile(r",\s+(?:speaking|asking|declining|requesting)\s+(?:on|not|to|that|anonymity)\b[^,]*$")
+_SPEAKER_ASIDE = re.compile(r"(?P<aside>,\s+(?:speaking|asking|declining|requesting)\s+(?:on|not|to|that|anonymity)\b[^,]*$)"
+                            # "…, the company said, citing weak harvests": what the speaker cites is
+                            # part of the frame, but only after a tail ("X cut its forecast, citing
+                            # weak demand" gives X's reason)
+                            rf"|\s(?:{lx.EN_TAIL_VERBS}|say)(?P<cited>,\s+citing\s[^,]*$)")
 
 
 def _before_speaker_aside(text: str, s: int, e: int) -> int:
     if text.find("ing ", s, e) < 0:
         return e        # every aside opens with a participle
     m = _SPEAKER_ASIDE.search(text, s, e)
-    return trim(text, s, m.start())[1] if m and m.start() - s > 15 else e
+    start = (m.start("aside") if m.group("aside") else m.start("cited")) if m else -1
+    return trim(text, s, start)[1] if m and start - s > 15 else e
 
 
 def _judgement(text: str, frame: tuple[int, int], s: int, e: int) -> bool:

@@ -134,13 +134,23 @@ def reporting_tail(text: str, s: int, e: int):
     # "…, X said on Monday" ends a sentence; "Speaking at Y, X said 12 cases were confirmed"
     # opens one: a clause after the verb is what X said, not the tail's time or place.
     if m and m.start() - s > 15 and len(rest) <= 8 and rest[:1] != ["that"] \
-            and not has_verb(m.group("rest"), 0, len(m.group("rest")), "en"):
+            and not _holds_verb(m.group("rest")):
         listed = _listed_speaker_before(text, s, m)
         if listed:
             return listed[0], listed[1], e
         found = tail_source(text, m.start(), e)
         return (m.start(), found[0], e) if found else None
     return None
+
+
+# "…, the ministry said in an emailed statement": a participle after a determiner describes
+# the noun after it; it is no verb of a clause.
+_ATTRIBUTIVE_PARTICIPLE = re.compile(r"\b(a|an|the|its|their|his|her)\s+[a-z]+ed\b")
+
+
+def _holds_verb(rest: str) -> bool:
+    rest = _ATTRIBUTIVE_PARTICIPLE.sub(r"\1 thing", rest)
+    return has_verb(rest, 0, len(rest), "en")
 
 
 # "…, the agency's chief manager, Dr Ana Ruiz, said on Monday": a role, then the name in

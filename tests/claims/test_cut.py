@@ -388,3 +388,15 @@ def test_the_acts_of_an_appeal_stay_one_span(text, lang, expected):
 ])
 def test_a_concession_after_a_framed_clause_is_not_the_speakers(text, language, sources):
     assert [c.source for c in cut_sentence(text, 0, len(text), language)] == sources
+
+
+# What a speaker cites after a tail belongs to the frame; without a tail, "citing" gives the
+# subject's own reason and stays.
+@pytest.mark.parametrize("text, spans", [
+    ("Bus fares will rise 8 percent in May, the operator said, citing higher fuel costs.",
+     [("Bus fares will rise 8 percent in May", "the operator")]),
+    ("The operator raised bus fares by 8 percent, citing higher fuel costs.",
+     [("The operator raised bus fares by 8 percent, citing higher fuel costs", None)]),
+])
+def test_citing_after_a_tail_is_part_of_the_frame(text, spans):
+    assert [(text[c.start:c.end], c.source) for c in cut_sentence(text, 0, len(text), "en")] == spans

@@ -86,6 +86,9 @@ def test_reporting_verb_after_subject(text, who, rest):
      "A bushfire has burnt 900 hectares since Monday", "authorities"),
     ("Two clinics will close in June, health officials say.", "Two clinics will close in June",
      "health officials"),
+    # A participle after a determiner describes the channel; it is no clause after the verb.
+    ("Two clinics will close in June, the ministry said in an emailed statement to reporters on Friday.",
+     "Two clinics will close in June", "the ministry"),
 ])
 def test_reporting_tails(text, content, who):
     found = reporting_tail(text, 0, len(text))
