@@ -161,10 +161,17 @@ _APPOSED_SPEAKER_TAIL = re.compile(
     rf"{lx.EN_TAIL_VERBS}\b(?P<rest>[^,]*)$")
 
 
+# "…, Tom Hale, a police spokesman, said": the name first, then its role in apposition.
+_NAME_THEN_ROLE_TAIL = re.compile(
+    rf",\s+(?P<who>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|bin|binti|al|de|van)){{0,5}}),\s+"
+    rf"(?:a|an|the|its|their|his|her|[A-Z][\w'’.-]*['’]s)\s+[^,]{{2,80}}?,\s+"
+    rf"{lx.EN_TAIL_VERBS}\b(?P<rest>[^,]*)$")
+
+
 def _apposed_speaker_tail(text: str, s: int, e: int):
     if text.count(",", s, e) < 3 or " said" not in text[s:e] and " told" not in text[s:e]:
         return None
-    m = _APPOSED_SPEAKER_TAIL.search(text, s, e)
+    m = _APPOSED_SPEAKER_TAIL.search(text, s, e) or _NAME_THEN_ROLE_TAIL.search(text, s, e)
     if not m or m.start() - s <= 15 or len(m.group("rest").split()) > 8 \
             or has_verb(m.group("rest"), 0, len(m.group("rest")), "en") or _names_next_speaker(m.group("rest")):
         return None

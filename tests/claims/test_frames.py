@@ -89,6 +89,11 @@ def test_reporting_verb_after_subject(text, who, rest):
     # A participle after a determiner describes the channel; it is no clause after the verb.
     ("Two clinics will close in June, the ministry said in an emailed statement to reporters on Friday.",
      "Two clinics will close in June", "the ministry"),
+    # The name first, then its role in apposition, then the verb.
+    ("Two clinics will close in June, Ana Ruiz, a ministry spokeswoman, said.",
+     "Two clinics will close in June", "Ana Ruiz"),
+    ("Two clinics will close in June, Ana Ruiz, the ministry's spokeswoman, said on Friday.",
+     "Two clinics will close in June", "Ana Ruiz"),
 ])
 def test_reporting_tails(text, content, who):
     found = reporting_tail(text, 0, len(text))
