@@ -45,7 +45,7 @@ def resolve_sources(text: str, sentences) -> list[Cut]:
                 continue
             named = _named_by_head(text, cut, earlier) or _publisher_of_data(text, cut) \
                 or _named_body(text, cut, earlier) or _name_after_role(text, cut) or _antecedent_of_it(text, cut) \
-                or _body_credited_before_it(cut, earlier, genders)
+                or _body_credited_before_it(text, cut, names, genders)
             if named:
                 out.append(_with_source(cut, named))
                 continue
@@ -289,15 +289,33 @@ def _antecedent_of_it(text: str, cut: Cut) -> str | None:
     return m.group() if m else None
 
 
-def _body_credited_before_it(cut: Cut, earlier: list[str], genders: dict) -> str | None:
+def _body_credited_before_it(text: str, cut: Cut, names: list[str], genders: dict) -> str | None:
     # "…, it said" after "Firma X said …": "it" is a body, never a person, so it stands for
-    # the nearest body the text credited before (rule 6); a firm's name reads like a person's
-    # ("Stone Harbour"), so failing a body, the nearest name not called "he" or "she".
+    # the nearest body the text named as a speaker before (rule 6), even one whose own words
+    # were kept whole ("X said it would …"); a firm's name reads like a person's ("Stone
+    # Harbour"), so failing a body, the nearest name not called "he" or "she".
     if clean_speaker(cut.source or "").lower() != "it":
         return None
-    named = [who for who in reversed(earlier[-_BODY_REACH:]) if is_named(who)]
+    before = _speaker_of_sentence_before(text, cut)
+    if before:
+        return before   # "X said it would …. It said …": the sentence right before names it
+    named = [who for who in reversed(names[-_BODY_REACH:]) if is_named(who)]
     bodies = [who for who in named if not is_person(who)]
     return (bodies or [who for who in named if who not in genders] or [None])[0]
+
+
+# A sentence that opens with a name and a verb of saying: "Calmac Ferries said it would …".
+_NAME_SAID = re.compile(r"(?P<name>(?:The\s+)?(?:[A-Z][\w&'’-]*\s+(?:(?:of|for|and)\s+)?){0,5}[A-Z][\w&'’-]*)"
+                        r"\s+(?:has\s+|had\s+)?(?:said|says|announced|stated|confirmed|told)\b")
+
+
+def _speaker_of_sentence_before(text: str, cut: Cut) -> str | None:
+    here = _sentence_start(text, cut.frame[0] if cut.frame else cut.start)
+    before = len(text[:here].rstrip())
+    m = _NAME_SAID.match(text, _sentence_start(text, before - 1))
+    if not m or m.group("name").removeprefix("The ").split()[0].lower() in gz.NOT_NAMES:
+        return None
+    return m.group("name")
 
 
 def _sentence_start(text: str, pos: int) -> int:

@@ -443,6 +443,12 @@ def test_he_skips_the_person_already_called_she():
     # A firm's name may read like a person's; no one was called "he" or "she".
     ("Marrow Fields said its lorries were recalled. Nine drivers were tested, it said.",
      "Nine drivers were tested", "Marrow Fields"),
+    # The sentence before kept its words whole ("said it would …"): its subject is still "it".
+    ("Marrow Fields said it would recall its lorries. It said nine drivers were tested.",
+     "nine drivers were tested", "Marrow Fields"),
+    # A pronoun opening the sentence before names no body.
+    ("He said it would recall its lorries. It said nine drivers were tested.",
+     "nine drivers were tested", "It"),
 ])
 def test_it_said_takes_the_body_credited_before(body, claim, source):
     assert (claim, source) in _sources(body)
