@@ -249,7 +249,8 @@ _MID_TAIL = re.compile(rf",\s*(?:{lx.ID_TAIL_VERBS}\s+[^,]{{2,60}}|(?:he|she|the
                        rf"|(?=(?!(?:adding|speaking|asking|declining|requesting|citing|referring)\b)[a-z]{{3,}}ing\s)"
                        # "…, the agency said on Friday, the biggest drop since June": a rank in apposition,
                        # or set in a phrase: "…, the company said, in one of the largest deals this year"
-                       rf"|(?:in\s+)?(?=(?:one\s+of\s+)?(?:the|its|their)\s+(?:biggest|largest|highest|lowest|smallest|steepest|sharpest"
+                       # ("in the first half, …" is a time of the next clause: only "in one of the" ranks)
+                       rf"|(?:in\s+(?=one\s+of\s))?(?=(?:one\s+of\s+)?(?:the|its|their)\s+(?:biggest|largest|highest|lowest|smallest|steepest|sharpest"
                        rf"|first|fastest|slowest|strongest|weakest|worst|best)\b))",
                        re.I)
 

@@ -511,6 +511,11 @@ def test_a_tail_before_a_rank_phrase(text, who):
     assert found is not None and found[2] == who
 
 
+def test_a_time_phrase_after_a_tail_is_no_rank():
+    text = "Exports rose 12 percent in May, officials said, in the first half of the year exports rose 5 percent."
+    assert mid_tail(text, 0, len(text)) is None
+
+
 # "whose" opens a relative clause about the speaker as "who" does; a role in lower case before
 # the name is dropped like a title.
 @pytest.mark.parametrize("text, who", [
