@@ -93,7 +93,14 @@ def speaker_at(text: str, pos: int, end: int) -> str:
         if more is None:
             break
         stop = lx.SPEAKER_STOP.search(text, more, end)
-    return text[pos:stop.start() if stop else end].strip()
+    end = stop.start() if stop else end
+    relative = _RELATIVE_AFTER_NAME.search(text, pos, end)
+    return text[pos:relative.start() if relative else end].strip()
+
+
+# "ujar Rina yang juga Ketua RT setempat": a relative clause describes the speaker; it is no
+# part of the name.
+_RELATIVE_AFTER_NAME = re.compile(r"\s+(?:yang|yg|who|which|whose)\b")
 
 
 def _name_runs_on(text: str, pos: int, stop, end: int) -> int | None:

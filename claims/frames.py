@@ -119,7 +119,7 @@ def reporting_tail(text: str, s: int, e: int):
     """(assertion end, speaker, frame end) of a "…, kata X" / "…, X said" tail, or None."""
     if text.find(",", s, e) < 0:
         return None                        # both tail shapes open with a comma
-    apposed = _apposed_speaker_tail(text, s, e)
+    apposed = _apposed_speaker_tail(text, s, e) or _passive_tail(text, s, e)
     if apposed:
         return apposed
     m = None
@@ -176,6 +176,20 @@ def _apposed_speaker_tail(text: str, s: int, e: int):
             or has_verb(m.group("rest"), 0, len(m.group("rest")), "en") or _names_next_speaker(m.group("rest")):
         return None
     return m.start(), m.group("who"), e
+
+
+# "…, demikian disampaikan Rina Sari.", "…, seperti dikatakan Kapolres X": a passive verb of
+# saying after the clause names its speaker as "kata X" does.
+_PASSIVE_TAIL = re.compile(r",\s*(?:demikian|seperti|sebagaimana)\s+(?:di(?:sampaikan|katakan|ungkapkan|jelaskan"
+                           r"|tegaskan|sebutkan|paparkan|terangkan))\s+(?:oleh\s+)?(?=[A-Z])")
+
+
+def _passive_tail(text: str, s: int, e: int):
+    m = _PASSIVE_TAIL.search(text, s, e)
+    if not m or m.start() - s <= 15:
+        return None
+    who = speaker_at(text, m.end(), e)
+    return (m.start(), who, e) if who and len(who.split()) <= 10 else None
 
 
 def _names_next_speaker(rest: str) -> bool:

@@ -527,3 +527,21 @@ def test_a_time_phrase_after_a_tail_is_no_rank():
 ])
 def test_a_speaker_described_by_whose_or_a_role(text, who):
     assert verb_frame(text, 0, len(text))[0] == who
+
+
+# A passive verb of saying after the clause names its speaker; a relative clause after the
+# speaker's name describes the speaker and is no part of the name.
+@pytest.mark.parametrize("text, content, who", [
+    ("Harga telur turun 5 persen sejak Senin, demikian disampaikan Rina Sari.",
+     "Harga telur turun 5 persen sejak Senin", "Rina Sari"),
+    ("Harga telur turun 5 persen sejak Senin, seperti dikatakan Kepala Dinas Pangan Budi Santoso di Malang.",
+     "Harga telur turun 5 persen sejak Senin", "Kepala Dinas Pangan Budi Santoso"),
+    ("Harga telur turun 5 persen sejak Senin, ujar Rina yang juga Ketua RT setempat.",
+     "Harga telur turun 5 persen sejak Senin", "Rina"),
+    ("Egg prices fell 5 percent on Monday, said Ana Ruiz who runs a farm near Leeds.",
+     "Egg prices fell 5 percent on Monday", "Ana Ruiz"),
+    ("Harga telur turun 5 persen sejak Senin, seperti disampaikan dalam rapat.", None, None),
+])
+def test_passive_tails_and_relative_clauses_after_the_speaker(text, content, who):
+    found = reporting_tail(text, 0, len(text))
+    assert (text[:found[0]] if found else None, found[1] if found else None) == (content, who)
