@@ -18,7 +18,11 @@ from claims.lexicon_dates import SPELLED_WEEKDAYS, alternation
 
 # "X said in a filing on Tuesday that …": where and when the words were said sit between the
 # verb and "that"; they belong to the frame.
-_FRAME_VERB = re.compile(rf"\s+{lx.FRAME_VERBS}(?:\s*,)?(?:(?:\s+(?:in|on|at|during|to|after|before|late|early"
+# English verbs of saying that report only with "that" after them ("X noted that …"; "X
+# stressed the need …" is an act).
+_THAT_VERBS = (r"(?:noted|stressed|emphasised|emphasized|acknowledged|admitted|conceded|insisted|argued"
+               r"|alleged|testified|recalled|observed|pointed\s+out)(?=\s+that\b)")
+_FRAME_VERB = re.compile(rf"\s+(?:{lx.FRAME_VERBS}|{_THAT_VERBS})(?:\s*,)?(?:(?:\s+(?:in|on|at|during|to|after|before|late|early"
                          rf"|earlier|later|last|this|kepada|pada|saat|ketika|dalam|di|usai|seusai)\b[^,.;:“”\"]{{0,60}}?)?\s+(?:bahwa|that)"
                          # "said in a statement it …": the channel is the frame's even without "that"
                          rf"|\s+in\s+an?\s+(?:statement|filing|post|letter|briefing|interview|email|memo)\b)?\s+", re.I)
@@ -47,7 +51,8 @@ _EN_PRONOUN_TAIL = re.compile(rf",[\"”]?\s*(?:he|she|they|it|{lx.EN_DESCRIBED_
 _SPELLED_WEEKDAYS = [w.capitalize() for w in SPELLED_WEEKDAYS]
 _FRAME_DATE = re.compile(r"\s*,\s*(?:[A-Z][a-z']+\s*)?\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\s*(?=,)")
 # The verbs' own words: "that" appears only in a lookahead after "found", which is in the set.
-_FRAME_WORDS = (frozenset(w for w in re.findall(r"[a-z]+", lx.FRAME_VERBS) if len(w) > 3) - {"that"}) | {"say", "put"}
+_FRAME_WORDS = (frozenset(w for w in re.findall(r"[a-z]+", lx.FRAME_VERBS + _THAT_VERBS) if len(w) > 3)
+                - {"that"}) | {"say", "put"}
 _LOWER_WORDS = re.compile(r"[a-z]+")
 _EN_WORDS = re.compile(r"\b(the|of|and|in|on|its|a)\b", re.I)
 _PASSIVE_PARTICIPLE = re.compile(r"\b[a-z]+ed\s+by\b|\b(?:held|made|led|run|built|given)\s+by\b")
@@ -410,7 +415,9 @@ _PARTICIPLE_OPENER = re.compile(r"(?:[A-Z][a-z]+(?:ing|ed)|Asked|Told|Quoted|Int
 # "Kapolres X saat dikonfirmasi mengatakan …", "X, when asked, said …": the occasion between the
 # speaker and the verb is no part of the speaker.
 _SCENE_AFTER_SPEAKER = re.compile(r"\s+(?:saat|ketika|usai|seusai|setelah|sewaktu)\s+(?:di[a-z]+|ditemui"
-                                  r"|dihubungi|dikonfirmasi)(?:\s+[a-z]+){0,3}$|,?\s+when asked$")
+                                  r"|dihubungi|dikonfirmasi)(?:\s+[a-z]+){0,3}$|,?\s+when asked$"
+                                  # "Rina Sari dalam keterangannya, Senin (3/6), mengatakan …": the channel
+                                  r"|\s+dalam\s+(?:keterangan|konferensi|jumpa|siaran|pernyataan|rilis)[a-z]*\b[^,]*$")
 # "The government has said …": the auxiliary belongs to the verb, not to the speaker.
 _EN_AUX_END = re.compile(r"\s+(?:has|have|had|also|has also|have also|had also|earlier|previously"
                          # "Kementerian X sebelumnya memprediksi …": the adverb is no part of the speaker

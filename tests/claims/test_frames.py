@@ -545,3 +545,15 @@ def test_a_speaker_described_by_whose_or_a_role(text, who):
 def test_passive_tails_and_relative_clauses_after_the_speaker(text, content, who):
     found = reporting_tail(text, 0, len(text))
     assert (text[:found[0]] if found else None, found[1] if found else None) == (content, who)
+
+
+# Verbs that report only with "that" after them; the channel after a speaker is no part of it.
+@pytest.mark.parametrize("text, who", [
+    ("Ana Ruiz noted that 12 schools were closed in May.", "Ana Ruiz"),
+    ("The mayor pointed out that 12 schools were closed in May.", "The mayor"),
+    ("The mayor stressed the need for 12 new schools.", None),
+    ("Rina Sari dalam keterangan tertulisnya, Senin (3/6), mengatakan 12 sekolah ditutup.", "Rina Sari"),
+    ("Menteri Dalam Negeri Rina Sari mengatakan 12 sekolah ditutup.", "Menteri Dalam Negeri Rina Sari"),
+])
+def test_that_verbs_and_the_channel_after_the_speaker(text, who):
+    assert verb_frame(text, 0, len(text))[0] == who
