@@ -21,7 +21,7 @@ _QUOTE_PAIR = re.compile(r"“[^“”]{2,}?(?:”|$)|\"[^\"\n]{2,}?(?:\"|$)")
 _TAIL = re.compile(rf"\s*[,.]?[\"”]?\s*(?:{lx.ID_TAIL_VERBS}|{lx.EN_INVERTED_TAIL_VERBS}|according to|menurut"
                    rf"|{lx.DATA_BASIS})\b\s*", re.I)
 _EN_SUBJECT_TAIL = re.compile(rf"\s*,?[\"”]?\s*(?P<who>(?:he|she|they|it|{lx.EN_DESCRIBED_SPEAKER}|(?:[\w'’.&-]+\s+){{0,7}}?[A-Z][\w'’.-]*))"
-                              rf"{lx.EN_TAIL_AUX}\s+{lx.EN_TAIL_VERBS}\b", re.U)
+                              rf"{lx.EN_TAIL_AUX}\s+(?:{lx.EN_TAIL_VERBS}|say)\b", re.U)
 _NYA = re.compile(r"nya$", re.I)
 _NAME_TOKEN = re.compile(r"[A-Z][\w'’.-]*|\([^)]*\)")
 
@@ -93,7 +93,14 @@ def speaker_at(text: str, pos: int, end: int) -> str:
         if more is None:
             break
         stop = lx.SPEAKER_STOP.search(text, more, end)
-    return text[pos:stop.start() if stop else end].strip()
+    end = stop.start() if stop else end
+    relative = _RELATIVE_AFTER_NAME.search(text, pos, end)
+    return text[pos:relative.start() if relative else end].strip()
+
+
+# "ujar Rina yang juga Ketua RT setempat": a relative clause describes the speaker; it is no
+# part of the name.
+_RELATIVE_AFTER_NAME = re.compile(r"\s+(?:yang|yg|who|which|whose)\b")
 
 
 def _name_runs_on(text: str, pos: int, stop, end: int) -> int | None:

@@ -81,8 +81,21 @@ def cut_sentence(text: str, s: int, e: int, language: str) -> list[Cut]:
     # The frame's date ("…, X said on Monday") dates the clause it reports first; later clauses
     # of the sentence keep the source but carry only their own dates.
     parts = _appeal_lists_whole(text, split_clauses(text, s, e, language))
-    return [_clause_frame(text, Cut(a, b, source, False, frame if i == 0 else None), later=i > 0)
+    return [_clause_frame(text, Cut(a, b, _clause_source(text, parts, i, source, tail), False,
+                                    frame if i == 0 else None), later=i > 0)
             for i, (a, b) in enumerate(parts)]
+
+
+# "X has said A, although B": the concession after the reported clause is the writer's
+# comment on it, so X's frame does not govern it (rule 6); a tail after both ("A, although B,
+# X said") does.
+_CONCESSIVE = re.compile(r"[,;]?\s*(?:although|though|even\s+though|meskipun|walaupun|padahal)\s*$", re.I)
+
+
+def _clause_source(text: str, parts: list[tuple[int, int]], i: int, source: str | None, tail) -> str | None:
+    if i == 0 or tail or not _CONCESSIVE.search(text, parts[i - 1][1], parts[i][0]):
+        return source
+    return None
 
 
 # "Wali kota meminta warga menguras bak, menutup tandon, dan segera membawa …": the acts an
@@ -109,14 +122,19 @@ _DIGIT = re.compile(r"\d")
 _WORDS = re.compile(r"[a-z]+")
 # "…, a person familiar with the matter said, speaking on condition of anonymity": how the
 # speaker spoke closes the sentence; it is neither claim nor speaker.
-_SPEAKER_ASIDE = re.compile(r",\s+(?:speaking|asking|declining|requesting)\s+(?:on|not|to|that|anonymity)\b[^,]*$")
+_SPEAKER_ASIDE = re.compile(r"(?P<aside>,\s+(?:speaking|asking|declining|requesting)\s+(?:on|not|to|that|anonymity)\b[^,]*$)"
+                            # "…, the company said, citing weak harvests": what the speaker cites is
+                            # part of the frame, but only after a tail ("X cut its forecast, citing
+                            # weak demand" gives X's reason)
+                            rf"|\s(?:{lx.EN_TAIL_VERBS}|say)(?P<cited>,\s+citing\s[^,]*$)")
 
 
 def _before_speaker_aside(text: str, s: int, e: int) -> int:
     if text.find("ing ", s, e) < 0:
         return e        # every aside opens with a participle
     m = _SPEAKER_ASIDE.search(text, s, e)
-    return trim(text, s, m.start())[1] if m and m.start() - s > 15 else e
+    start = (m.start("aside") if m.group("aside") else m.start("cited")) if m else -1
+    return trim(text, s, start)[1] if m and start - s > 15 else e
 
 
 def _judgement(text: str, frame: tuple[int, int], s: int, e: int) -> bool:

@@ -18,7 +18,11 @@ from claims.lexicon_dates import SPELLED_WEEKDAYS, alternation
 
 # "X said in a filing on Tuesday that …": where and when the words were said sit between the
 # verb and "that"; they belong to the frame.
-_FRAME_VERB = re.compile(rf"\s+{lx.FRAME_VERBS}(?:\s*,)?(?:(?:\s+(?:in|on|at|during|to|after|before|late|early"
+# English verbs of saying that report only with "that" after them ("X noted that …"; "X
+# stressed the need …" is an act).
+_THAT_VERBS = (r"(?:noted|stressed|emphasised|emphasized|acknowledged|admitted|conceded|insisted|argued"
+               r"|alleged|testified|recalled|observed|pointed\s+out)(?=\s+that\b)")
+_FRAME_VERB = re.compile(rf"\s+(?:{lx.FRAME_VERBS}|{_THAT_VERBS})(?:\s*,)?(?:(?:\s+(?:in|on|at|during|to|after|before|late|early"
                          rf"|earlier|later|last|this|kepada|pada|saat|ketika|dalam|di|usai|seusai)\b[^,.;:“”\"]{{0,60}}?)?\s+(?:bahwa|that)"
                          # "said in a statement it …": the channel is the frame's even without "that"
                          rf"|\s+in\s+an?\s+(?:statement|filing|post|letter|briefing|interview|email|memo)\b)?\s+", re.I)
@@ -27,7 +31,9 @@ _FRAME_VERB = re.compile(rf"\s+{lx.FRAME_VERBS}(?:\s*,)?(?:(?:\s+(?:in|on|at|dur
 # Court idioms are declarations too: "menyatakan banding / pikir-pikir / menerima putusan".
 # "tidak ada …" (there is no …) has a subject of its own, so it is reported content.
 # "pihaknya" (the speaker's side) names the declarer again: "menyatakan pihaknya masih pikir-pikir".
-_SELF_DECLARATION = re.compile(r"(akan|tidak(?!\s+ada\b)|belum|siap|ingin|diri|dirinya|pihaknya|banding|kasasi|pikir-pikir"
+# An aspect word with no subject before it ("mengaku sudah empat tahun bekerja di …") tells of
+# the speaker's own doings ("sudah ada …", there is already …, has a subject of its own).
+_SELF_DECLARATION = re.compile(r"(akan|tidak(?!\s+ada\b)|(?:sudah|telah|sedang|pernah|sempat|tengah)(?!\s+ada\b)|belum|siap|ingin|diri|dirinya|pihaknya|banding|kasasi|pikir-pikir"
                                r"|menerima|mundur|will|would|to|not)\b", re.I)
 # English names the declarer again with a pronoun: "the firm said it would refund …", "the
 # team said it was considering an appeal".
@@ -35,15 +41,18 @@ _EN_SELF_DECLARATION = re.compile(r"(?:it|he|she|they|we)\s+(?:would|will|plans|
                                   r"|(?:is|was|are|were)\s+(?:considering|planning|preparing|weighing|not))\b")
 _ID_TAIL = re.compile(rf",[\"”]?\s*(?:{lx.ID_TAIL_VERBS}|{lx.EN_INVERTED_TAIL_VERBS}|according to|menurut"
                      rf"|{lx.DATA_BASIS})\b", re.I)
-_EN_PRONOUN_TAIL = re.compile(rf",[\"”]?\s*(?:he|she|they|{lx.EN_DESCRIBED_SPEAKER}"
+# The present plural closes a tail as well: "…, officials say.", "…, authorities say."
+_EN_TAIL_OR_SAY = rf"(?:{lx.EN_TAIL_VERBS}|say)"
+_EN_PRONOUN_TAIL = re.compile(rf",[\"”]?\s*(?:he|she|they|it|{lx.EN_DESCRIBED_SPEAKER}"
                               rf"|(?:[\w'’.&-]+\s+){{0,7}}?[A-Z][\w'’.-]*){lx.EN_TAIL_AUX}\s+"
-                              rf"{lx.EN_TAIL_VERBS}\b(?P<rest>[^,]*)$")
+                              rf"{_EN_TAIL_OR_SAY}\b(?P<rest>[^,]*)$")
 # Weekday names capitalised, as they open a name-like scene ("di Malang, Senin,"); the
 # case-blind patterns below read them in any case.
 _SPELLED_WEEKDAYS = [w.capitalize() for w in SPELLED_WEEKDAYS]
 _FRAME_DATE = re.compile(r"\s*,\s*(?:[A-Z][a-z']+\s*)?\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\s*(?=,)")
 # The verbs' own words: "that" appears only in a lookahead after "found", which is in the set.
-_FRAME_WORDS = (frozenset(w for w in re.findall(r"[a-z]+", lx.FRAME_VERBS) if len(w) > 3) - {"that"}) | {"say", "put"}
+_FRAME_WORDS = (frozenset(w for w in re.findall(r"[a-z]+", lx.FRAME_VERBS + _THAT_VERBS) if len(w) > 3)
+                - {"that"}) | {"say", "put"}
 _LOWER_WORDS = re.compile(r"[a-z]+")
 _EN_WORDS = re.compile(r"\b(the|of|and|in|on|its|a)\b", re.I)
 _PASSIVE_PARTICIPLE = re.compile(r"\b[a-z]+ed\s+by\b|\b(?:held|made|led|run|built|given)\s+by\b")
@@ -115,7 +124,7 @@ def reporting_tail(text: str, s: int, e: int):
     """(assertion end, speaker, frame end) of a "…, kata X" / "…, X said" tail, or None."""
     if text.find(",", s, e) < 0:
         return None                        # both tail shapes open with a comma
-    apposed = _apposed_speaker_tail(text, s, e)
+    apposed = _apposed_speaker_tail(text, s, e) or _passive_tail(text, s, e)
     if apposed:
         return apposed
     m = None
@@ -123,20 +132,30 @@ def reporting_tail(text: str, s: int, e: int):
         pass
     if m and len(text[m.end():e].split()) <= 18 and m.start() - s > 15:
         found = tail_source(text, m.start(), e)
-        if found and not _clause_after_said(m, _up_to_comma(text, m.end(), e)):
+        if found and not _clause_after_said(m, _up_to_comma(text, m.end(), e)) and not _no_speaker_phrase(found[0]):
             return m.start(), found[0], e
     m = _EN_PRONOUN_TAIL.search(text, s, e)
     rest = m.group("rest").split() if m else []
     # "…, X said on Monday" ends a sentence; "Speaking at Y, X said 12 cases were confirmed"
     # opens one: a clause after the verb is what X said, not the tail's time or place.
     if m and m.start() - s > 15 and len(rest) <= 8 and rest[:1] != ["that"] \
-            and not has_verb(m.group("rest"), 0, len(m.group("rest")), "en"):
+            and not _holds_verb(m.group("rest")):
         listed = _listed_speaker_before(text, s, m)
         if listed:
             return listed[0], listed[1], e
         found = tail_source(text, m.start(), e)
         return (m.start(), found[0], e) if found else None
     return None
+
+
+# "…, the ministry said in an emailed statement": a participle after a determiner describes
+# the noun after it; it is no verb of a clause.
+_ATTRIBUTIVE_PARTICIPLE = re.compile(r"\b(a|an|the|its|their|his|her)\s+[a-z]+ed\b")
+
+
+def _holds_verb(rest: str) -> bool:
+    rest = _ATTRIBUTIVE_PARTICIPLE.sub(r"\1 thing", rest)
+    return has_verb(rest, 0, len(rest), "en")
 
 
 # "…, the agency's chief manager, Dr Ana Ruiz, said on Monday": a role, then the name in
@@ -147,14 +166,35 @@ _APPOSED_SPEAKER_TAIL = re.compile(
     rf"{lx.EN_TAIL_VERBS}\b(?P<rest>[^,]*)$")
 
 
+# "…, Tom Hale, a police spokesman, said": the name first, then its role in apposition.
+_NAME_THEN_ROLE_TAIL = re.compile(
+    rf",\s+(?P<who>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|bin|binti|al|de|van)){{0,5}}),\s+"
+    rf"(?:a|an|the|its|their|his|her|[A-Z][\w'’.-]*['’]s)\s+[^,]{{2,80}}?,\s+"
+    rf"{lx.EN_TAIL_VERBS}\b(?P<rest>[^,]*)$")
+
+
 def _apposed_speaker_tail(text: str, s: int, e: int):
     if text.count(",", s, e) < 3 or " said" not in text[s:e] and " told" not in text[s:e]:
         return None
-    m = _APPOSED_SPEAKER_TAIL.search(text, s, e)
+    m = _APPOSED_SPEAKER_TAIL.search(text, s, e) or _NAME_THEN_ROLE_TAIL.search(text, s, e)
     if not m or m.start() - s <= 15 or len(m.group("rest").split()) > 8 \
             or has_verb(m.group("rest"), 0, len(m.group("rest")), "en") or _names_next_speaker(m.group("rest")):
         return None
     return m.start(), m.group("who"), e
+
+
+# "…, demikian disampaikan Rina Sari.", "…, seperti dikatakan Kapolres X": a passive verb of
+# saying after the clause names its speaker as "kata X" does.
+_PASSIVE_TAIL = re.compile(r",\s*(?:demikian|seperti|sebagaimana)\s+(?:di(?:sampaikan|katakan|ungkapkan|jelaskan"
+                           r"|tegaskan|sebutkan|paparkan|terangkan))\s+(?:oleh\s+)?(?=[A-Z])")
+
+
+def _passive_tail(text: str, s: int, e: int):
+    m = _PASSIVE_TAIL.search(text, s, e)
+    if not m or m.start() - s <= 15:
+        return None
+    who = speaker_at(text, m.end(), e)
+    return (m.start(), who, e) if who and len(who.split()) <= 10 else None
 
 
 def _names_next_speaker(rest: str) -> bool:
@@ -182,7 +222,7 @@ def _listed_speaker_before(text: str, s: int, tail):
     return None
 
 
-_LAST_TAIL_VERB = re.compile(rf"\s+{lx.EN_TAIL_VERBS}$")
+_LAST_TAIL_VERB = re.compile(rf"\s+{_EN_TAIL_OR_SAY}$")
 
 
 _EN_TAIL_VERB = re.compile(lx.EN_TAIL_VERBS, re.I)
@@ -193,6 +233,18 @@ def _up_to_comma(text: str, a: int, e: int) -> str:
     # the words up to the next comma show a clause, so nobody is named there.
     comma = text.find(",", a, e)
     return text[a:comma if comma >= 0 else e]
+
+
+# "…, which declared X, said on Wednesday that 47 cases …": after "said" comes the time and
+# the reported clause, not a speaker. A speaker phrase never opens with a preposition and
+# never holds the complementiser.
+_NOT_SPEAKER_START = frozenset("on in at during after before since that to for from by with pada di dalam saat bahwa".split())
+_COMPLEMENTISER = re.compile(r"\b(?:that|bahwa)\b", re.I)
+
+
+def _no_speaker_phrase(speaker: str) -> bool:
+    words = speaker.split()
+    return not words or words[0].lower() in _NOT_SPEAKER_START or bool(_COMPLEMENTISER.search(speaker))
 
 
 def _clause_after_said(tail, speaker: str) -> bool:
@@ -214,8 +266,10 @@ _MID_TAIL = re.compile(rf",\s*(?:{lx.ID_TAIL_VERBS}\s+[^,]{{2,60}}|(?:he|she|the
                        # "…, the operator said, stranding 600 passengers": a participle clause follows
                        # (not one that describes the speaker: "…, speaking on condition of anonymity")
                        rf"|(?=(?!(?:adding|speaking|asking|declining|requesting|citing|referring)\b)[a-z]{{3,}}ing\s)"
-                       # "…, the agency said on Friday, the biggest drop since June": a rank in apposition
-                       rf"|(?=(?:the|its|their)\s+(?:biggest|largest|highest|lowest|smallest|steepest|sharpest"
+                       # "…, the agency said on Friday, the biggest drop since June": a rank in apposition,
+                       # or set in a phrase: "…, the company said, in one of the largest deals this year"
+                       # ("in the first half, …" is a time of the next clause: only "in one of the" ranks)
+                       rf"|(?:in\s+(?=one\s+of\s))?(?=(?:one\s+of\s+)?(?:the|its|their)\s+(?:biggest|largest|highest|lowest|smallest|steepest|sharpest"
                        rf"|first|fastest|slowest|strongest|weakest|worst|best)\b))",
                        re.I)
 
@@ -229,7 +283,7 @@ def mid_tail(text: str, s: int, e: int):
     if not m or m.start() - s < 15 or len(text[m.end():e].split()) < 3:
         return None
     found = tail_source(text, m.start(), m.end())
-    if not found or _clause_after_said(m, found[0]):
+    if not found or _clause_after_said(m, found[0]) or _no_speaker_phrase(found[0]):
         return None     # "…, 52 percent, said the rule should go, while …": a clause, no speaker
     return m.start(), m.end(), found[0].strip(" ,")
 
@@ -240,11 +294,12 @@ def verb_frame(text: str, s: int, e: int):
     if _FRAME_WORDS.isdisjoint(_LOWER_WORDS.findall(text[s:min(e, s + 160)].lower())):
         return None, None, s
     m = _FRAME_VERB.search(text, s, min(e, s + 160))
-    if not m or _records_a_figure(text, m, e):
+    if not m or _records_a_figure(text, m, e) or _announces_a_thing(text, m, e):
         return None, None, s
     # "Ekonom Universitas X, Rina Sari, memperkirakan …": the comma closing an appositive name
     # is not a clause boundary.
-    head = _speaker_without_description(_without_scene(_without_connective(text[s:m.start()].rstrip())))
+    head = _without_scene(_without_connective(text[s:m.start()].rstrip()))
+    head = _aged_person(head) or _speaker_without_description(head)
     if opens_with_share(head):
         return None, None, s        # "64 persen responden menyatakan puas": the finding itself
     before, subject = _split_subject(head.rstrip(","))
@@ -269,6 +324,20 @@ def verb_frame(text: str, s: int, e: int):
 
 
 _ESTIMATE_VERB = re.compile(r"\s+puts?\b")
+# "X mengumumkan hasil seleksi …", "X announced compensation of …": announcing a thing is an
+# act of X's, kept whole with no source (rules 5, 6); "mengumumkan bahwa …", "announced the
+# plant would close" report a clause.
+_ANNOUNCING = {"mengumumkan": "id", "announced": "en", "announces": "en", "announce": "en"}
+
+
+def _announces_a_thing(text: str, verb, e: int) -> bool:
+    words = verb.group().split()
+    language = _ANNOUNCING.get(words[0].lower()) if len(words) == 1 else None
+    if not language:
+        return False
+    comma = text.find(",", verb.end(), e)
+    end = comma if comma > 0 else e
+    return not has_verb(text, verb.end(), end, language)
 _ENDS_WITH_CONJUNCTION = re.compile(r"\s(?:and|but|yet|dan|tetapi|tapi|namun|serta)$", re.I)
 
 
@@ -346,7 +415,9 @@ _PARTICIPLE_OPENER = re.compile(r"(?:[A-Z][a-z]+(?:ing|ed)|Asked|Told|Quoted|Int
 # "Kapolres X saat dikonfirmasi mengatakan …", "X, when asked, said …": the occasion between the
 # speaker and the verb is no part of the speaker.
 _SCENE_AFTER_SPEAKER = re.compile(r"\s+(?:saat|ketika|usai|seusai|setelah|sewaktu)\s+(?:di[a-z]+|ditemui"
-                                  r"|dihubungi|dikonfirmasi)(?:\s+[a-z]+){0,3}$|,?\s+when asked$")
+                                  r"|dihubungi|dikonfirmasi)(?:\s+[a-z]+){0,3}$|,?\s+when asked$"
+                                  # "Rina Sari dalam keterangannya, Senin (3/6), mengatakan …": the channel
+                                  r"|\s+dalam\s+(?:keterangan|konferensi|jumpa|siaran|pernyataan|rilis)[a-z]*\b[^,]*$")
 # "The government has said …": the auxiliary belongs to the verb, not to the speaker.
 _EN_AUX_END = re.compile(r"\s+(?:has|have|had|also|has also|have also|had also|earlier|previously"
                          # "Kementerian X sebelumnya memprediksi …": the adverb is no part of the speaker
@@ -399,7 +470,7 @@ def opens_with_share(span: str) -> bool:
 # said …"). A scene-setting phrase may come first ("In a statement, Sen. X, who …, said …").
 _DESCRIBED_SPEAKER = re.compile(
     r"^(?P<lead>(?:[^,]{2,60},\s+)?)(?P<who>(?!\d{1,3},)[^,]{2,80}?),\s+"
-    r"(?:(?:who|which|yang|yg|[a-z]{3,}ed\s+(?:on|in|at|by|since|last)"
+    r"(?:(?:who|whose|which|yang|yg|[a-z]{3,}ed\s+(?:on|in|at|by|since|last)"
     r"|(?:speaking|writing|testifying|appearing)\s+(?:to|at|in|on|before|after|from))\s+"
     r"|(?:a|an|the|one of the)\s+(?=(?:[\w'’-]+\s+){0,4}?(?:at|of|for|with|in)\s|(?:[\w'’-]+\s+){0,4}[\w'’-]+,\s*$)"
     # "Salah satu korban, seorang pedagang asal Bekasi, mengatakan …": Indonesian's indefinite role
@@ -409,13 +480,49 @@ _DESCRIBED_SPEAKER = re.compile(
     r"(?:[^,]|,(?=\d)|,\s+(?=(?:of|from|in)\s))+,?$", re.I)
 
 
+# "Sarmin (61), pedagang di Desa X, Kecamatan Y, mengatakan …", "Tom Hale, 54, said …": an
+# age marks the name before it as the speaker; whatever follows the age up to the verb (a
+# role, a village, a district) describes that person and is never the speaker.
+_AGED_PERSON = re.compile(r"^(?P<lead>(?:[^,]{2,60},\s+)?)(?P<who>[A-Z][^,()]{1,60}?)"
+                          r"(?:\s*\(\d{1,3}(?:\s*(?:tahun|th|thn))?\)|,\s+\d{1,3}(?=,|$)"
+                          # "The suspects, aged 24 and 31, …", "Dua tersangka, berusia 24 dan 31 tahun, …"
+                          r"|,\s+(?:aged|berusia|berumur)\s+\d{1,3}(?:\s*(?:,|and|dan|-|to|hingga)\s*\d{1,3})*"
+                          r"(?:\s+(?:tahun|years?(?:\s+old)?))?(?=,|$))(?:[,\s].*)?$", re.S)
+
+
+def _aged_person(head: str) -> str | None:
+    m = _AGED_PERSON.match(head)
+    lead = m.group("lead").rstrip(", ") if m else ""
+    if not m or not _names_someone(m.group("who")) or (lead and _is_clause(lead) and not _PARTICIPLE_OPENER.match(lead)):
+        return None     # the words before the first comma hold a clause: not a scene phrase
+    return m.group("lead") + m.group("who")
+
+
+def _names_someone(who: str) -> bool:
+    return bool(_is_name(who) or _DEFINITE_SPEAKER.fullmatch(who) or _UNNAMED_GROUP.fullmatch(who)
+                or _INDEFINITE_SPEAKER.fullmatch(who))
+
+
 def _speaker_without_description(head: str) -> str:
     m = _DESCRIBED_SPEAKER.match(head)
     if not m or (m.group("lead") and _is_clause(m.group("lead").rstrip(", "))):
         return head     # the words before the first comma hold a clause: not a scene phrase
     ok = (_is_name(m.group("who")) or _DEFINITE_SPEAKER.fullmatch(m.group("who"))
-          or _UNNAMED_GROUP.fullmatch(m.group("who")) or _INDEFINITE_SPEAKER.fullmatch(m.group("who")))
+          or _UNNAMED_GROUP.fullmatch(m.group("who")) or _INDEFINITE_SPEAKER.fullmatch(m.group("who"))
+          or _BODY_NAME.fullmatch(m.group("who")))
+    role = None if ok else _ROLE_THEN_NAME.fullmatch(m.group("who"))
+    if role:    # the description is dropped like a title (rule 6)
+        return m.group("lead") + role.group("name")
     return m.group("lead") + m.group("who") if ok else head
+
+
+# "The Centre for Health Protection, which declared …, said …": a body's name joins its
+# capitalised words with "of", "for", "and", "on" or "the".
+_BODY_NAME = re.compile(r"(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w'’&.()-]*))*\s+[A-Z][\w'’&.()-]*")
+
+
+# "Local farmer Dianne Holt, whose family …, said …": a role in lower case before the name.
+_ROLE_THEN_NAME = re.compile(r"(?:[A-Z]?[a-z]+\s+){1,3}(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})")
 
 
 # "Port officials, who declined to be named, said …": an unnamed group described the same way.

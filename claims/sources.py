@@ -44,7 +44,8 @@ def resolve_sources(text: str, sentences) -> list[Cut]:
                                         or cut.source))
                 continue
             named = _named_by_head(text, cut, earlier) or _publisher_of_data(text, cut) \
-                or _named_body(text, cut, earlier) or _name_after_role(text, cut) or _antecedent_of_it(text, cut)
+                or _named_body(text, cut, earlier) or _name_after_role(text, cut) or _antecedent_of_it(text, cut) \
+                or _body_credited_before_it(text, cut, names, genders)
             if named:
                 out.append(_with_source(cut, named))
                 continue
@@ -288,6 +289,35 @@ def _antecedent_of_it(text: str, cut: Cut) -> str | None:
     return m.group() if m else None
 
 
+def _body_credited_before_it(text: str, cut: Cut, names: list[str], genders: dict) -> str | None:
+    # "…, it said" after "Firma X said …": "it" is a body, never a person, so it stands for
+    # the nearest body the text named as a speaker before (rule 6), even one whose own words
+    # were kept whole ("X said it would …"); a firm's name reads like a person's ("Stone
+    # Harbour"), so failing a body, the nearest name not called "he" or "she".
+    if clean_speaker(cut.source or "").lower() != "it":
+        return None
+    before = _speaker_of_sentence_before(text, cut)
+    if before:
+        return before   # "X said it would …. It said …": the sentence right before names it
+    named = [who for who in reversed(names[-_BODY_REACH:]) if is_named(who)]
+    bodies = [who for who in named if not is_person(who)]
+    return (bodies or [who for who in named if who not in genders] or [None])[0]
+
+
+# A sentence that opens with a name and a verb of saying: "Calmac Ferries said it would …".
+_NAME_SAID = re.compile(r"(?P<name>(?:The\s+)?(?:[A-Z][\w&'’-]*\s+(?:(?:of|for|and)\s+)?){0,5}[A-Z][\w&'’-]*)"
+                        r"\s+(?:has\s+|had\s+)?(?:said|says|announced|stated|confirmed|told)\b")
+
+
+def _speaker_of_sentence_before(text: str, cut: Cut) -> str | None:
+    here = _sentence_start(text, cut.frame[0] if cut.frame else cut.start)
+    before = len(text[:here].rstrip())
+    m = _NAME_SAID.match(text, _sentence_start(text, before - 1))
+    if not m or m.group("name").removeprefix("The ").split()[0].lower() in gz.NOT_NAMES:
+        return None
+    return m.group("name")
+
+
 def _sentence_start(text: str, pos: int) -> int:
     return max(text.rfind(". ", 0, pos) + 2, text.rfind("\n", 0, pos) + 1, 0)
 
@@ -297,8 +327,15 @@ def _sentence_start(text: str, pos: int) -> int:
 _OPENING_NAME = re.compile(r"(?:[A-Z][\w&'’-]*\s+){0,3}[A-Z][\w&'’-]*(?=\s+(?:has|have|had|is|was|will|would|[a-z]+ed|[a-z]+s)\b)")
 
 
+# A description may come before the name: "Japanese trading house Kasumi Ono will …".
+_DESCRIBED_OPENING = re.compile(r"(?:[a-z][\w-]*\s+|[A-Z][a-z]+\s+(?=[a-z])){1,4}")
+
+
 def _opening_name(text: str, cut: Cut) -> str | None:
     m = _OPENING_NAME.match(text, cut.start, cut.end)
+    described = _DESCRIBED_OPENING.match(text, cut.start, cut.end)
+    if not m and described:
+        m = _OPENING_NAME.match(text, described.end(), cut.end)
     if not m or m.group().split()[0].lower() in gz.NOT_NAMES:
         return None
     return m.group()
@@ -471,7 +508,8 @@ _BULLET_LINE = re.compile(r"\s*(?:[•·▪●*–-]|\d{1,2}[.)])\s+")
 def _lists_take_the_lead_in_speaker(text: str, sentences):
     # "X merinci capaiannya sebagai berikut:" followed by blocks of bullets: the blocks are what
     # X details, though the lead-in itself is no claim. The credit runs on over blocks that
-    # follow one another (a heading after the last bullet of the block before).
+    # follow one another (a heading after the last bullet of the block before), also across
+    # lines that hold no claim (page furniture such as "2 dari 4 halaman" between two blocks).
     carried = None
     for i, sentence in enumerate(sentences):
         first = sentence.cuts[0] if sentence.cuts else None
@@ -481,7 +519,7 @@ def _lists_take_the_lead_in_speaker(text: str, sentences):
         before = _line_before(text, first.start)
         if before.rstrip().endswith(":") and i and sentences[i - 1].speaker:
             carried = sentences[i - 1].speaker
-        elif not (carried and _BULLET_LINE.match(before) and _BULLET_LINE.search(text, first.start, first.end)):
+        elif not (carried and _BULLET_LINE.search(text, first.start, first.end)):
             carried = None
         if carried:
             sentences[i] = replace(sentence, cuts=tuple(replace(c, source=carried) for c in sentence.cuts))

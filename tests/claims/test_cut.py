@@ -373,3 +373,30 @@ def test_mengaku_without_a_figure_is_an_impression(text, kept):
 ])
 def test_the_acts_of_an_appeal_stay_one_span(text, lang, expected):
     assert [text[c.start:c.end] for c in cut_sentence(text, 0, len(text), lang)] == expected
+
+
+# A concession after a reported clause is the writer's comment: the frame before does not
+# govern it; a tail after both does.
+@pytest.mark.parametrize("text, language, sources", [
+    ("The council has said the new bridge will cost $40m, although the final design has not been approved.",
+     "en", ["The council", None]),
+    ("Dinas mengatakan jembatan itu dibangun dengan dana Rp 40 miliar, meskipun laporan keuangannya belum diterbitkan.",
+     "id", ["Dinas", None]),
+    ("The bridge will cost $40m, although the design has not been approved, officials said.",
+     "en", ["officials", "officials"]),
+    ("The council has said the bridge will cost $40m, and work will start in May.", "en", ["The council", "The council"]),
+])
+def test_a_concession_after_a_framed_clause_is_not_the_speakers(text, language, sources):
+    assert [c.source for c in cut_sentence(text, 0, len(text), language)] == sources
+
+
+# What a speaker cites after a tail belongs to the frame; without a tail, "citing" gives the
+# subject's own reason and stays.
+@pytest.mark.parametrize("text, spans", [
+    ("Bus fares will rise 8 percent in May, the operator said, citing higher fuel costs.",
+     [("Bus fares will rise 8 percent in May", "the operator")]),
+    ("The operator raised bus fares by 8 percent, citing higher fuel costs.",
+     [("The operator raised bus fares by 8 percent, citing higher fuel costs", None)]),
+])
+def test_citing_after_a_tail_is_part_of_the_frame(text, spans):
+    assert [(text[c.start:c.end], c.source) for c in cut_sentence(text, 0, len(text), "en")] == spans

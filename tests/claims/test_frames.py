@@ -78,6 +78,22 @@ def test_reporting_verb_after_subject(text, who, rest):
     # A possessive opens a described speaker.
     ("Two beaches were closed, Leeds's parks department said.", "Two beaches were closed",
      "Leeds's parks department"),
+    # "it" is a body's pronoun: the tail closes the claim as "he" would.
+    ("No card numbers were stolen, it said.", "No card numbers were stolen", "it"),
+    ("The plant will reopen in May, it has said.", "The plant will reopen in May", "it"),
+    # The present plural "say" closes a tail as "said" does.
+    ("A bushfire has burnt 900 hectares since Monday, authorities say.",
+     "A bushfire has burnt 900 hectares since Monday", "authorities"),
+    ("Two clinics will close in June, health officials say.", "Two clinics will close in June",
+     "health officials"),
+    # A participle after a determiner describes the channel; it is no clause after the verb.
+    ("Two clinics will close in June, the ministry said in an emailed statement to reporters on Friday.",
+     "Two clinics will close in June", "the ministry"),
+    # The name first, then its role in apposition, then the verb.
+    ("Two clinics will close in June, Ana Ruiz, a ministry spokeswoman, said.",
+     "Two clinics will close in June", "Ana Ruiz"),
+    ("Two clinics will close in June, Ana Ruiz, the ministry's spokeswoman, said on Friday.",
+     "Two clinics will close in June", "Ana Ruiz"),
 ])
 def test_reporting_tails(text, content, who):
     found = reporting_tail(text, 0, len(text))
@@ -421,3 +437,123 @@ def test_a_connective_between_speaker_and_verb(text, who, rest):
 ])
 def test_possessive_speakers_and_second_predicates(text, who, rest):
     assert _after(text, verb_frame) == (who, rest)
+
+
+# Announcing a thing is the subject's act (no source); announcing a clause reports it.
+@pytest.mark.parametrize("text, who", [
+    ("Panitia lomba mengumumkan daftar pemenang festival kopi pada Sabtu malam.", None),
+    ("The school board announced a new bus timetable for the autumn term.", None),
+    ("Panitia lomba mengumumkan bahwa festival kopi ditunda sepekan.", "Panitia lomba"),
+    ("Panitia lomba mengumumkan festival kopi ditunda sepekan.", "Panitia lomba"),
+    ("The school board announced that two schools would merge.", "The school board"),
+    ("The school board announced two schools would merge in May.", "The school board"),
+])
+def test_announcing_a_thing_is_an_act_not_a_frame(text, who):
+    assert verb_frame(text, 0, len(text))[0] == who
+
+
+# An age marks the name before it as the speaker; the description after the age (a role, a
+# village, a district) is never the speaker.
+@pytest.mark.parametrize("text, who", [
+    ("Sarmin (61), pedagang sayur asal Desa Karangrejo, Kecamatan Gondang, mengatakan harga cabai naik.",
+     "Sarmin"),
+    ("Sarmin (61) mengatakan harga cabai naik dua kali lipat.", "Sarmin"),
+    ("Tom Hale, 54, said he lost two boats in the storm.", "Tom Hale"),
+    ("Tom Hale, 54, a fisherman from Oban, said the harbour flooded twice.", "Tom Hale"),
+    ("Asked about the fire, Tom Hale, 54, said the mill burned down.", "Tom Hale"),
+    # An unnamed group with its ages stays in its descriptive form.
+    ("The drivers, aged 24 and 31, told police they had been paid 500 pounds each.", "The drivers"),
+    ("Sarmin, berusia 61 tahun, mengatakan harga cabai naik dua kali lipat.", "Sarmin"),
+])
+def test_an_age_marks_the_speaker(text, who):
+    assert verb_frame(text, 0, len(text))[0] == who
+
+
+# "mengaku sudah …": an aspect word with no subject tells of the speaker's own doings, so the
+# declaring clause stays (rule 5); "sudah ada …" has a subject of its own.
+@pytest.mark.parametrize("text, who", [
+    ("Sarmin (61), pedagang sayur, mengaku sudah tiga tahun berjualan di pasar itu.", None),
+    ("Warga Desa Sukamaju mengaku telah menunggu bantuan selama dua pekan.", None),
+    ("Kepala desa mengatakan sudah ada 40 rumah yang terendam.", "Kepala desa"),
+])
+def test_an_aspect_word_without_subject_is_a_self_declaration(text, who):
+    assert verb_frame(text, 0, len(text))[0] == who
+
+
+# After "said" come the time and the reported clause: no inverted tail names a speaker there.
+@pytest.mark.parametrize("text", [
+    "The Flood Agency, which opened in May, said on Friday that 12 bridges, including two rail bridges, were shut.",
+    "The port, which reopened in June, said in March that 40 ships, carrying 900 cars, had docked.",
+])
+def test_a_time_or_that_clause_after_said_is_no_speaker(text):
+    found = mid_tail(text, 0, len(text))
+    assert found is None
+
+
+# A body's name, described by a relative clause, is the speaker of the verb after it.
+@pytest.mark.parametrize("text, who", [
+    ("The Office for Coastal Safety, which opened in May, said on Friday that 12 bridges were shut.",
+     "The Office for Coastal Safety"),
+    ("The Bank of Leeds, which was founded in 1901, said profits fell 3 percent.", "The Bank of Leeds"),
+])
+def test_a_described_body_is_the_speaker(text, who):
+    assert verb_frame(text, 0, len(text))[0] == who
+
+
+# A tail followed by a rank set in a phrase credits the clause before it.
+@pytest.mark.parametrize("text, who", [
+    ("Harbour Foods will buy 30% of a fish cannery in Oban, the company said on Monday, in one of the largest deals in the region.",
+     "the company"),
+    ("Exports rose 12 percent in May, officials said, the steepest rise since 2019.", "officials"),
+])
+def test_a_tail_before_a_rank_phrase(text, who):
+    found = mid_tail(text, 0, len(text))
+    assert found is not None and found[2] == who
+
+
+def test_a_time_phrase_after_a_tail_is_no_rank():
+    text = "Exports rose 12 percent in May, officials said, in the first half of the year exports rose 5 percent."
+    assert mid_tail(text, 0, len(text)) is None
+
+
+# "whose" opens a relative clause about the speaker as "who" does; a role in lower case before
+# the name is dropped like a title.
+@pytest.mark.parametrize("text, who", [
+    ("Local farmer Dianne Holt, whose family has run sheep near Oban for four generations, said she lost 300 sheep.",
+     "Dianne Holt"),
+    ("The mayor, whose term ends in May, said the bridge will reopen in June.", "The mayor"),
+    ("Petani setempat Dian Harsono, yang keluarganya bertani sejak 1970, mengatakan panen padi gagal total.",
+     "Dian Harsono"),
+])
+def test_a_speaker_described_by_whose_or_a_role(text, who):
+    assert verb_frame(text, 0, len(text))[0] == who
+
+
+# A passive verb of saying after the clause names its speaker; a relative clause after the
+# speaker's name describes the speaker and is no part of the name.
+@pytest.mark.parametrize("text, content, who", [
+    ("Harga telur turun 5 persen sejak Senin, demikian disampaikan Rina Sari.",
+     "Harga telur turun 5 persen sejak Senin", "Rina Sari"),
+    ("Harga telur turun 5 persen sejak Senin, seperti dikatakan Kepala Dinas Pangan Budi Santoso di Malang.",
+     "Harga telur turun 5 persen sejak Senin", "Kepala Dinas Pangan Budi Santoso"),
+    ("Harga telur turun 5 persen sejak Senin, ujar Rina yang juga Ketua RT setempat.",
+     "Harga telur turun 5 persen sejak Senin", "Rina"),
+    ("Egg prices fell 5 percent on Monday, said Ana Ruiz who runs a farm near Leeds.",
+     "Egg prices fell 5 percent on Monday", "Ana Ruiz"),
+    ("Harga telur turun 5 persen sejak Senin, seperti disampaikan dalam rapat.", None, None),
+])
+def test_passive_tails_and_relative_clauses_after_the_speaker(text, content, who):
+    found = reporting_tail(text, 0, len(text))
+    assert (text[:found[0]] if found else None, found[1] if found else None) == (content, who)
+
+
+# Verbs that report only with "that" after them; the channel after a speaker is no part of it.
+@pytest.mark.parametrize("text, who", [
+    ("Ana Ruiz noted that 12 schools were closed in May.", "Ana Ruiz"),
+    ("The mayor pointed out that 12 schools were closed in May.", "The mayor"),
+    ("The mayor stressed the need for 12 new schools.", None),
+    ("Rina Sari dalam keterangan tertulisnya, Senin (3/6), mengatakan 12 sekolah ditutup.", "Rina Sari"),
+    ("Menteri Dalam Negeri Rina Sari mengatakan 12 sekolah ditutup.", "Menteri Dalam Negeri Rina Sari"),
+])
+def test_that_verbs_and_the_channel_after_the_speaker(text, who):
+    assert verb_frame(text, 0, len(text))[0] == who

@@ -434,3 +434,38 @@ def test_he_skips_the_person_already_called_she():
     claims = [(c.text, c.source) for c in split_article(text, language="en").claims]
     assert ("We ran out of beds", "Ana Ruiz") in claims
     assert ("The river rose in an hour", "Tom Hale") in claims
+
+
+@pytest.mark.parametrize("body, claim, source", [
+    # "it said" after a body was credited stands for that body.
+    ("The Port Safety Agency said 14 boats were damaged. No crew were hurt, it said.",
+     "No crew were hurt", "The Port Safety Agency"),
+    # A firm's name may read like a person's; no one was called "he" or "she".
+    ("Marrow Fields said its lorries were recalled. Nine drivers were tested, it said.",
+     "Nine drivers were tested", "Marrow Fields"),
+    # The sentence before kept its words whole ("said it would …"): its subject is still "it".
+    ("Marrow Fields said it would recall its lorries. It said nine drivers were tested.",
+     "nine drivers were tested", "Marrow Fields"),
+    # A pronoun opening the sentence before names no body.
+    ("He said it would recall its lorries. It said nine drivers were tested.",
+     "nine drivers were tested", "It"),
+])
+def test_it_said_takes_the_body_credited_before(body, claim, source):
+    assert (claim, source) in _sources(body)
+
+
+def test_the_company_takes_a_name_after_its_description():
+    body = "British fish processor Harbour Lane Foods will buy 30% of a cannery in Oban, the company said."
+    assert ("British fish processor Harbour Lane Foods will buy 30% of a cannery in Oban",
+            "Harbour Lane Foods") in _sources(body)
+
+
+# Page furniture between two blocks of the same list holds no claim: the credit runs on.
+@pytest.mark.parametrize("furniture", ["3 dari 5 halaman", "Baca juga: Harga beras naik lagi"])
+def test_bullet_blocks_keep_the_speaker_across_furniture(furniture):
+    blocks = _BLOCKS.replace("Kabupaten Garut", furniture + "\n\nKabupaten Garut")
+    article = split_article(_LEAD_IN + blocks + "Imunisasi tahap kedua dimulai pada 3 Juni 2024.",
+                            language="id")
+    sources = [(c.text.split("\n")[0], c.source) for c in article.claims]
+    assert ("Kabupaten Garut", "Rina Sari") in sources
+    assert ("Imunisasi tahap kedua dimulai pada 3 Juni 2024", None) in sources
