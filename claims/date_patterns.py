@@ -43,6 +43,8 @@ _GATED = [(kind, pattern, before, required, GATES.get(kind)) for kind, pattern, 
 # The patterns each needle may open (bit i: ``_GATED[i]``), and those that also need a digit.
 _OPENED_BY = {needle: sum(1 << i for i, (kind, *_) in enumerate(PATTERNS) if needle in NEEDLES[kind])
               for needle in frozenset().union(*NEEDLES.values())}
+# (a frozenset: ``&`` then walks the smaller side; ``keys() & present`` copies every key first)
+_NEEDLES = frozenset(_OPENED_BY)
 _NEED_A_DIGIT = sum(1 << i for i, (kind, *_) in enumerate(PATTERNS) if kind in DIGIT_KINDS)
 
 
@@ -50,7 +52,7 @@ def _patterns_for(present: frozenset[str]) -> tuple:
     """The patterns whose needles (and digit) ``present`` holds, in their order: one set
     intersection instead of a test per pattern (a window opens few of them)."""
     bits = 0
-    for needle in _OPENED_BY.keys() & present:
+    for needle in _NEEDLES & present:
         bits |= _OPENED_BY[needle]
     if DIGIT not in present:
         bits &= ~_NEED_A_DIGIT
