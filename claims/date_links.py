@@ -320,13 +320,14 @@ def month_of_the_same_measure(claim: Claim, earlier: list[Claim], shared_word: b
         previous = window[i]
         if previous.end > claim.start or not previous.dates or not _is_a_results_figure(previous):
             continue
+        named = primary(previous.dates, previous.text)
+        if len(named) == 1 and len(named[0]) >= 10:
+            continue    # a single day, no month or period (tested before the container: cheaper)
         if container(previous, window[max(0, i - 3):i]) is not None:
             continue    # an embedded base ("since October 2015, which saw 6.25 percent") dates itself only
-        named = primary(previous.dates, previous.text)
-        if (len(named) == 2 or len(named[0]) < 10) and (words & _measure_words(previous.text)
-                                                        or (not shared_word and i >= len(window) - 6 and _of_months(named)
-                                                            and _CHANGE.search(claim.text) is not None
-                                                            and _names_a_time(previous.text))):
+        if words & _measure_words(previous.text) or (not shared_word and i >= len(window) - 6 and _of_months(named)
+                                                     and _CHANGE.search(claim.text) is not None
+                                                     and _names_a_time(previous.text)):
             return named
     return ()
 
