@@ -33,7 +33,8 @@ def build_claim(text: str, cut: Cut, language: str, reference: dt.date | None) -
                        and not _inside(q.start, q.end, cut.inner))
     # The window may not reach the paragraph that named the scale ("118 degrees Fahrenheit"
     # in the lead, "highs around 108 degrees" further down): a bare degree looks article-wide.
-    quantities = tuple(scale_of_bare_degrees(text, list(quantities)))
+    if quantities:               # (most claims hold none: nothing to carry a scale to)
+        quantities = tuple(scale_of_bare_degrees(text, list(quantities)))
     told_by = text[cut.frame[0]:cut.frame[1]] if cut.frame else ""
     inner_dated = _set_off_parts(text, cut.inner_dated) if quantities else cut.inner_dated
     own_dates = _dates(text, local, lo, cut.start, cut.end, language, reference, inner_dated, told_by)
