@@ -78,8 +78,10 @@ def _window_quantities(local: str, lo: int, language: str) -> tuple[Quantity, ..
     # Every quantity of the window ``local`` (which starts at ``lo``), offsets into the article:
     # the claims of one line ask for the same window, and find_quantities only filters its
     # whole-window reading by the span.
-    return tuple(Quantity(q.value_min, q.value_max, q.unit, q.qualifier, q.start + lo, q.end + lo)
-                 for q in find_quantities(local, 0, len(local), language))
+    found = find_quantities(local, 0, len(local), language)
+    if not lo:
+        return found                     # offsets into the window are offsets into the article
+    return tuple([Quantity(q.value_min, q.value_max, q.unit, q.qualifier, q.start + lo, q.end + lo) for q in found])
 
 
 def _entities(local: str, lo: int, s: int, e: int, language: str) -> tuple[Entity, ...]:
