@@ -105,9 +105,12 @@ def _whole_text(text: str) -> tuple[DateMatch, ...]:
 
 
 def _scan(text: str, start: int, end: int) -> list[DateMatch]:
+    found = _all_matches(text, start, end)
+    if len(found) < 2:
+        return found                       # most windows: nothing can clash, nothing to order
     taken = bytearray(max(0, end - start))
     chosen: list[DateMatch] = []
-    for m in sorted(_all_matches(text, start, end), key=lambda m: (-(m.end - m.start), m.start)):
+    for m in sorted(found, key=lambda m: (-(m.end - m.start), m.start)):
         if not any(taken[m.start - start:m.end - start]):
             taken[m.start - start:m.end - start] = b"\1" * (m.end - m.start)
             chosen.append(m)
