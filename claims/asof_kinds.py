@@ -25,7 +25,8 @@ _CURRENCY_CODE = re.compile(r"[A-Z]{3}")
 def claim_units(claim: Claim) -> frozenset[str]:
     """The claim's units, lower-cased; every currency code ("MYR", "PHP", "EUR") reads as "usd":
     an amount of money, like a cost in rupiah or dollars, is no count that changes by the day."""
-    return _units_of(tuple(q.unit for q in claim.quantities)) if claim.quantities else frozenset()
+    # (a list built, then the tuple: no generator resumed per quantity on every one of the calls)
+    return _units_of(tuple([q.unit for q in claim.quantities])) if claim.quantities else frozenset()
 
 
 @lru_cache(maxsize=1024)

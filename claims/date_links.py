@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
+from functools import lru_cache
 from itertools import islice
 
 from claims import date_chain as chain
@@ -319,13 +320,14 @@ def month_of_the_same_measure(claim: Claim, earlier: list[Claim], shared_word: b
         previous = window[i]
         if previous.end > claim.start or not previous.dates or not _is_a_results_figure(previous):
             continue
+        named = primary(previous.dates, previous.text)
+        if len(named) == 1 and len(named[0]) >= 10:
+            continue    # a single day, no month or period (tested before the container: cheaper)
         if container(previous, window[max(0, i - 3):i]) is not None:
             continue    # an embedded base ("since October 2015, which saw 6.25 percent") dates itself only
-        named = primary(previous.dates, previous.text)
-        if (len(named) == 2 or len(named[0]) < 10) and (words & _measure_words(previous.text)
-                                                        or (not shared_word and i >= len(window) - 6 and _of_months(named)
-                                                            and _CHANGE.search(claim.text) is not None
-                                                            and _names_a_time(previous.text))):
+        if words & _measure_words(previous.text) or (not shared_word and i >= len(window) - 6 and _of_months(named)
+                                                     and _CHANGE.search(claim.text) is not None
+                                                     and _names_a_time(previous.text)):
             return named
     return ()
 
@@ -357,8 +359,11 @@ def _of_months(named: tuple[str, ...]) -> bool:
     return all(len(v) == 7 for v in named)
 
 
-def _measure_words(text: str) -> set[str]:
-    return set(_CONTENT.findall(text.lower())) - _NOT_A_MEASURE
+# Cached: each claim compares itself with up to twenty claims before it, so one claim's words
+# are asked for again by each of the twenty after it.
+@lru_cache(maxsize=64)
+def _measure_words(text: str) -> frozenset[str]:
+    return frozenset(_CONTENT.findall(text.lower())) - _NOT_A_MEASURE
 
 
 # "At least 14 people have died since June 1", "telah mencatat 310 kasus sejak Januari": a running

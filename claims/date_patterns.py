@@ -43,6 +43,8 @@ _GATED = [(kind, pattern, before, required, GATES.get(kind)) for kind, pattern, 
 # The patterns each needle may open (bit i: ``_GATED[i]``), and those that also need a digit.
 _OPENED_BY = {needle: sum(1 << i for i, (kind, *_) in enumerate(PATTERNS) if needle in NEEDLES[kind])
               for needle in frozenset().union(*NEEDLES.values())}
+# (a frozenset: ``&`` then walks the smaller side; ``keys() & present`` copies every key first)
+_NEEDLES = frozenset(_OPENED_BY)
 _NEED_A_DIGIT = sum(1 << i for i, (kind, *_) in enumerate(PATTERNS) if kind in DIGIT_KINDS)
 
 
@@ -50,7 +52,7 @@ def _patterns_for(present: frozenset[str]) -> tuple:
     """The patterns whose needles (and digit) ``present`` holds, in their order: one set
     intersection instead of a test per pattern (a window opens few of them)."""
     bits = 0
-    for needle in _OPENED_BY.keys() & present:
+    for needle in _NEEDLES & present:
         bits |= _OPENED_BY[needle]
     if DIGIT not in present:
         bits &= ~_NEED_A_DIGIT
@@ -103,9 +105,12 @@ def _whole_text(text: str) -> tuple[DateMatch, ...]:
 
 
 def _scan(text: str, start: int, end: int) -> list[DateMatch]:
+    found = _all_matches(text, start, end)
+    if len(found) < 2:
+        return found                       # most windows: nothing can clash, nothing to order
     taken = bytearray(max(0, end - start))
     chosen: list[DateMatch] = []
-    for m in sorted(_all_matches(text, start, end), key=lambda m: (-(m.end - m.start), m.start)):
+    for m in sorted(found, key=lambda m: (-(m.end - m.start), m.start)):
         if not any(taken[m.start - start:m.end - start]):
             taken[m.start - start:m.end - start] = b"\1" * (m.end - m.start)
             chosen.append(m)

@@ -33,7 +33,8 @@ def build_claim(text: str, cut: Cut, language: str, reference: dt.date | None) -
                        and not _inside(q.start, q.end, cut.inner))
     # The window may not reach the paragraph that named the scale ("118 degrees Fahrenheit"
     # in the lead, "highs around 108 degrees" further down): a bare degree looks article-wide.
-    quantities = tuple(scale_of_bare_degrees(text, list(quantities)))
+    if quantities:               # (most claims hold none: nothing to carry a scale to)
+        quantities = tuple(scale_of_bare_degrees(text, list(quantities)))
     told_by = text[cut.frame[0]:cut.frame[1]] if cut.frame else ""
     inner_dated = _set_off_parts(text, cut.inner_dated) if quantities else cut.inner_dated
     own_dates = _dates(text, local, lo, cut.start, cut.end, language, reference, inner_dated, told_by)
@@ -77,8 +78,10 @@ def _window_quantities(local: str, lo: int, language: str) -> tuple[Quantity, ..
     # Every quantity of the window ``local`` (which starts at ``lo``), offsets into the article:
     # the claims of one line ask for the same window, and find_quantities only filters its
     # whole-window reading by the span.
-    return tuple(Quantity(q.value_min, q.value_max, q.unit, q.qualifier, q.start + lo, q.end + lo)
-                 for q in find_quantities(local, 0, len(local), language))
+    found = find_quantities(local, 0, len(local), language)
+    if not lo:
+        return found                     # offsets into the window are offsets into the article
+    return tuple([Quantity(q.value_min, q.value_max, q.unit, q.qualifier, q.start + lo, q.end + lo) for q in found])
 
 
 def _entities(local: str, lo: int, s: int, e: int, language: str) -> tuple[Entity, ...]:
@@ -91,8 +94,13 @@ def _entities(local: str, lo: int, s: int, e: int, language: str) -> tuple[Entit
 def _dates(text, local, lo, s, e, language, reference, inner=(), told_by="") -> tuple[str, ...]:
     """Date values of ``[s, e)`` read in ``local``, the window of ``text`` starting at ``lo``
     (``told_by``: the attribution that governs the span)."""
-    mentions = [m for m in find_dates(local, s - lo, e - lo, language, reference, told_by)
-                if not _inside(m.start + lo, m.end + lo, inner)]
+    found = find_dates(local, s - lo, e - lo, language, reference, told_by)
+    return _values(text, lo, s, e, found, reference, inner)
+
+
+def _values(text, lo, s, e, found, reference, inner) -> tuple[str, ...]:
+    """The values of the mentions ``found`` in ``[s, e)`` (offsets from ``lo``) outside ``inner``."""
+    mentions = [m for m in found if not _inside(m.start + lo, m.end + lo, inner)]
     # Only a full date can move to the coming weekday: the clause is read for "will" then.
     if reference is None or not any(len(v) == 10 for m in mentions for v in m.values) \
             or not may_hold_any(text[s:e], _FUTURE_WORDS) or not _FUTURE.search(text, s, e):
@@ -123,13 +131,18 @@ def _ahead(text: str, start: int, end: int, value: str, reference) -> str:
 def _frame_dates(text: str, cut: Cut, language: str, reference) -> tuple[str, ...]:
     if not cut.frame or cut.embedded:
         return ()
-    s, e = cut.frame
+    return _dates_of_frame(text, *cut.frame, language, reference)
+
+
+# Several claims of a quote share its attribution: its dates are read once for all of them.
+@lru_cache(maxsize=16)
+def _dates_of_frame(text: str, s: int, e: int, language: str, reference) -> tuple[str, ...]:
     lo, hi = _window(text, s, e)
+    found = find_dates(text[lo:hi], s - lo, e - lo, language, reference)
     # "ujar X, pedagang yang berjualan di sana sejak 1998": a start said of the speaker
     # describes them; it is not when they spoke
-    since = tuple((m.start, m.end) for m in find_dates(text[lo:hi], s - lo, e - lo, language, reference)
-                  if follows_since(text, m.start + lo))
-    return _dates(text, text[lo:hi], lo, s, e, language, reference, tuple((a + lo, b + lo) for a, b in since))
+    since = tuple((m.start + lo, m.end + lo) for m in found if follows_since(text, m.start + lo))
+    return _values(text, lo, s, e, found, reference, since)
 
 
 def _inside(start: int, end: int, spans) -> bool:

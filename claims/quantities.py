@@ -48,7 +48,10 @@ def find_quantities(text: str, start: int, end: int, language: str) -> tuple[Qua
     ones too ("130,000", "$3bn"); ranges, qualifiers, units and counted nouns per the spec.
     """
     start, end = max(0, start), min(len(text), end)
-    return tuple(q for q in _whole_text(text, language) if start <= q.start and q.end <= end)
+    found = _whole_text(text, language)
+    if start == 0 and end == len(text):
+        return found                     # the whole text: every quantity lies inside it
+    return tuple(q for q in found if start <= q.start and q.end <= end)
 
 
 @lru_cache(maxsize=8)

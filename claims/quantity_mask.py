@@ -6,6 +6,7 @@ are not quantities. They are masked before numbers are read.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from claims.date_patterns import overlapping_date_spans
 from claims.text_features import features
@@ -45,7 +46,13 @@ _GATES = {
     6: re.compile(r"0\d{1,4}\)?[\s-]\d{3}|\+\d|0\d{9}"),                           # phone numbers
     7: re.compile(r"0(?:-?an|s)\b"),                                                 # decades
 }
-_GATED_MASKS = [(pattern, needles, _GATES.get(i)) for i, (pattern, needles) in enumerate(_MASKS)]
+_GATED_MASKS = [(pattern, _GATES.get(i)) for i, (pattern, _) in enumerate(_MASKS)]
+# The masks each needle may open (bit i: ``_GATED_MASKS[i]``): a window opens few of them, and
+# one set intersection finds those instead of a test per mask.
+_OPENED_BY = {needle: sum(1 << i for i, (_, needles) in enumerate(_MASKS) if needle in needles)
+              for needle in frozenset().union(*(needles for _, needles in _MASKS))}
+# (a frozenset: ``&`` then walks the smaller side; ``keys() & present`` copies every key first)
+_NEEDLES = frozenset(_OPENED_BY)
 # Model names and codes: letters glued to digits ("G20", "COVID-19", "MH17", "F-16"), but
 # not currency prefixes ("Rp50") or the ordinal marker "ke-60".
 _DIGIT_RUN = re.compile(r"[0-9][0-9]*[A-Za-z]*")
@@ -68,11 +75,23 @@ def _glued_name_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 def masked_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans inside ``text[start:end]`` holding digits that are not quantities."""
     spans = overlapping_date_spans(text, start, end) + _glued_name_spans(text, start, end)
-    present = features(text, start, end)
-    for pattern, needles, gate in _GATED_MASKS:
-        if not needles.isdisjoint(present) and (gate is None or gate.search(text, start, end)):
+    for pattern, gate in _masks_for(features(text, start, end)):
+        if gate is None or gate.search(text, start, end):
             spans.extend(m.span() for m in pattern.finditer(text, start, end) if _word_start(text, m.start()))
     return spans
+
+
+def _masks_for(present: frozenset[str]) -> tuple:
+    """The masks (with their gates) one of whose needles ``present`` holds, in their order."""
+    bits = 0
+    for needle in _NEEDLES & present:
+        bits |= _OPENED_BY[needle]
+    return _masks_of(bits)
+
+
+@lru_cache(maxsize=256)
+def _masks_of(bits: int) -> tuple:
+    return tuple(mask for i, mask in enumerate(_GATED_MASKS) if bits >> i & 1)
 
 
 def _word_start(text: str, pos: int) -> bool:

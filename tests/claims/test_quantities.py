@@ -251,3 +251,17 @@ def test_each_currency_mark_is_read_before_a_number(written):
 ])
 def test_the_variant_after_a_model_number_is_a_name(sentence, language, expected):
     assert values(sentence, language) == expected
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Sebanyak 40 orang mengungsi dan 12 rumah rusak berat.", "id"),
+    ("About 3,000 fans watched; 15 were hurt.", "en"),
+])
+def test_whole_text_and_a_span_agree(sentence, language):
+    # the whole text returns every quantity as read; a span keeps those inside it
+    from claims.quantities import find_quantities
+    whole = find_quantities(sentence, 0, len(sentence), language)
+    assert len(whole) == 2
+    cut = whole[0].end + 1
+    assert find_quantities(sentence, 0, cut, language) == whole[:1]
+    assert find_quantities(sentence, -5, len(sentence) + 5, language) == whole

@@ -215,7 +215,7 @@ def test_word_gates_never_hide_a_match(sentence, monkeypatch):
     # features hold every needle opens all of them.
     needles = frozenset().union(atoms._VAGUE_NEEDLES, atoms._WORD_NEEDLES, atoms._A_UNIT_NEEDLES,
                                 atoms._ONE_OF_NEEDLES, special._ANY_NEEDLE,
-                                *(n for _p, n, _g in mask._GATED_MASKS))
+                                *(n for _p, n in mask._MASKS))
     for module in (atoms, mask, special):
         real = module.features
         monkeypatch.setattr(module, "features", lambda text, s, e, real=real: real(text, s, e) | needles)

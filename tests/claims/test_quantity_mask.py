@@ -1,0 +1,48 @@
+"""The mask picks its patterns by the needles a window holds (quantity_mask._masks_for)."""
+import pytest
+
+from claims import quantity_mask as qm
+from claims.text_features import features
+
+
+def _opened_one_by_one(present):
+    # the plain reading: a mask is tried when one of its needles is present
+    return tuple(mask for mask, (_, needles) in zip(qm._GATED_MASKS, qm._MASKS) if not needles.isdisjoint(present))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rapat dimulai pukul 09.30 WIB di gedung DPRD.",
+    "The flight left at 9:02 a.m. from gate 4.",
+    "Pasangan nomor urut 2 meraih 51 persen suara.",
+    "Hubungi 0812-3456-7890 untuk informasi.",
+    "Harga naik sejak 1990-an, kata warga.",
+    "Sebanyak 40 orang mengungsi ke balai desa.",
+    "Article 27 of the law names no penalty.",
+])
+def test_masks_for_opens_the_masks_whose_needles_are_present(sentence):
+    present = features(sentence, 0, len(sentence))
+    assert qm._masks_for(present) == _opened_one_by_one(present)
+
+
+@pytest.mark.parametrize("sentence, masked", [
+    ("Rapat dimulai pukul 09.30 WIB di gedung DPRD.", "pukul 09.30 WIB"),
+    ("Pasangan nomor urut 2 meraih 51 persen suara.", "nomor urut 2"),
+    ("Article 27 of the law names no penalty.", "Article 27"),
+])
+def test_masked_spans_cover_times_ballot_and_article_numbers(sentence, masked):
+    spans = qm.masked_spans(sentence, 0, len(sentence))
+    start = sentence.index(masked)
+    assert any(a <= start and start + len(masked) <= b for a, b in spans)
+
+
+def test_a_plain_count_opens_only_the_phone_mask():
+    # any digit may open a phone number (its needle is the digit feature); no time, ballot or
+    # article word and no mark opens the others
+    sentence = "Sebanyak 40 orang mengungsi ke balai desa"
+    phone = qm._GATED_MASKS[6]
+    assert qm._masks_for(features(sentence, 0, len(sentence))) == (phone,)
+
+
+def test_a_sentence_without_digits_or_marks_opens_no_mask():
+    sentence = "Warga mengungsi ke balai desa"
+    assert qm._masks_for(features(sentence, 0, len(sentence))) == ()
