@@ -365,7 +365,7 @@ VAGUE_PHRASES = ("informasi lebih lanjut", "lebih lanjut", "dapat diakses", "for
                  "at the time of writing", "as of publication",
                  # background without a time or count to check: "… in recent years"
                  "in recent years", "dalam beberapa tahun terakhir",
-                 # the writer turning to the reader: "Here is what drivers need to know."
+                 # the writer turning to the reader: "Here is what tenants should check."
                  "here is what", "here's what", "need to know",
                  # a reaction that only points at what another side said ("X disputed that account")
                  "that account", "that version of events",
@@ -444,8 +444,8 @@ kejati basarnas bpbd bnpb direktorat departemen biro otoritas yayasan institut d
 administration institute authority board committee organisation organization association
 federation foundation service services centre center centers centres""".split())
 # Nouns that open an institution's name and take the rest of it, "dan"/"and" and list commas
-# included, as their complement: "Kementerian Energi dan Sumber Daya Mineral", "Bureau of
-# Alcohol, Tobacco, Firearms and Explosives".
+# included, as their complement: "Kementerian Desa dan Pembangunan Daerah Tertinggal",
+# "Department of Fisheries, Forests and Rural Roads" (invented).
 INSTITUTION_HEADS = frozenset("""kementerian kemenko badan dinas komisi lembaga direktorat departemen biro
 kantor dewan majelis otoritas balai yayasan institut sekretariat inspektorat pusat
 department bureau ministry office agency commission council institute centre center centers
