@@ -172,7 +172,7 @@ _ORDINAL_RANK = re.compile(r"[a-z]+\s+(?:pertama|kedua|ketiga|keempat|kelima|ter
 def _count_beside_count(text: str, s: int, m, e: int) -> bool:
     # "Pasien yang kami rawat 52 orang, 40 sudah pulang": Indonesian states the first count
     # without a verb; a second count with a verb of its own is a second fact (rule 3).
-    # A part opened by a preposition ("Dari 126 kasus itu, 19 …", "Hingga Rabu (5/3), 40 …")
+    # A part opened by a preposition ("Dari 126 kasus itu, 19 …", "Sampai Kamis (9/10), 85 …")
     # is a phrase of the clause after it, not a count of its own.
     last = _last_comma_part(text, s, m.start())
     words = text[last:m.start()].split()

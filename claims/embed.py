@@ -621,7 +621,7 @@ _RELATIVE_TIME = re.compile(
 
 
 def _names_a_time(text: str, head: int, rel: int) -> bool:
-    # "Sampai Kamis sore, puskesmas …", "From May to July, the airline …", "Tahun lalu,
+    # "Sampai Kamis sore, rumah sakit …", "From May to July, the airline …", "Tahun lalu,
     # 8.450 peserta …", "Last year, the agency …", "Pukul 14.30 WIB, 3.960 …": a time phrase
     # before the comma opens the sentence; what follows is the clause, not an appositive.
     if not _MONTHS_DAYS.isdisjoint(w.lower().strip(",.") for w in text[head:rel].split()):

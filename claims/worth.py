@@ -98,7 +98,7 @@ _CONDITION_GATE = ("kondisi", "condition")
 
 
 def _states_a_figure(span: str, low_words: list[str]) -> bool:
-    # "Jika denda tidak dibayar dalam satu bulan, …" sets a term a court record can confirm;
+    # "Jika uang pengganti tidak dilunasi dalam dua pekan, …" sets a term a court record can confirm;
     # "If prices keep rising, …" is a hypothetical.
     return bool(_DIGIT.search(span)) or not _NUMBER_WORDS.isdisjoint(low_words)
 

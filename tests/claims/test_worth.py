@@ -118,7 +118,7 @@ def test_evaluative_words_beside_facts_stay_checkworthy(sentence, language):
 
 
 @pytest.mark.parametrize("sentence, language, checkworthy", [
-    ("Jika denda tidak dibayar dalam waktu satu bulan, mobil terdakwa disita jaksa", "id", True),
+    ("Jika uang pengganti tidak dilunasi dalam dua pekan, rumah terpidana dilelang jaksa", "id", True),
     ("If the fine is not paid within 30 days, the licence is revoked", "en", True),
     ("Jika hujan terus turun, warga perlu waspada", "id", False),
     ("If prices keep rising, families will struggle", "en", False),
@@ -349,7 +349,7 @@ def test_apologies_requests_impressions_and_hedged_beliefs_are_not_checkworthy(s
 @pytest.mark.parametrize("sentence, language", [
     ("The airline refunded 4,000 passengers on Monday", "en"),
     ("Terdakwa menyesali perbuatannya di depan majelis hakim", "id"),
-    ("Data of up to 2 million users may have been exposed in the attack", "en"),
+    ("Records of up to 80,000 patients may have been leaked in the breach", "en"),
     ("Police believe the driver fled to Leeds on Monday", "en"),
 ])
 def test_facts_beside_those_signals_stay_checkworthy(sentence, language):
