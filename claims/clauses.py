@@ -276,7 +276,7 @@ _SERTA = re.compile(r",?\s+serta\s+")
 
 
 def _ends_a_name(words: list[str]) -> bool:
-    # "Kota Bogor dan Depok", "KM 43 dan KM 68", "Pasal 2 dan Pasal 5": a name, or a number
+    # "Kota Bogor dan Depok", "Blok 3 dan Blok 9", "Pasal 2 dan Pasal 5": a name, or a number
     # closing one, before "dan" and a capitalised word after it list names.
     last = words[-1]
     return last[:1].isupper() or (last[:1].isdigit() and len(words) > 1 and words[-2][:1].isupper())

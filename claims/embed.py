@@ -51,8 +51,8 @@ _BARE_APPOSITIVE = re.compile(r",\s+(?=[A-Z][\w-]*['’]s\s+[a-z]"
                               rf"|(?:{lx.ID_APPOSITIVE_NOUNS})\s+[a-z]"
                               # or with the rank it holds: "Ong, unggulan pertama turnamen ini,"
                               r"|[a-z]+\s+(?:pertama|kedua|ketiga|keempat|kelima|terakhir|teratas)\b)")
-# What a thing is worth, set off by commas: "his properties, worth about $3 million, will be
-# sold", "tiga mobil, senilai Rp 4 miliar, disita". The value is a fact about any head (rule 4).
+# What a thing is worth, set off by commas: "the two yachts, worth about €5 million, were
+# impounded", "tiga mobil, senilai Rp 4 miliar, disita". The value is a fact about any head (rule 4).
 _VALUE_APPOSITIVE = re.compile(r",\s+(?=(?:worth|valued\s+at|bernilai|senilai)\s+(?:about\s+|some\s+|around\s+"
                                r"|nearly\s+|roughly\s+|more\s+than\s+|sekitar\s+|lebih\s+dari\s+|hampir\s+)?"
                                r"\D{0,4}\d)")
@@ -244,7 +244,7 @@ def _without_repeats(text: str, found: list[tuple[int, int, int]]) -> list[tuple
     # a teacher who lost $600"): a fact nested in an age's chain is part of it.
     # So is a clause on the appositive's own noun: "PT X, produsen sepatu yang berdiri sejak
     # 1997" holds "produsen sepatu yang berdiri sejak 1997" (a name inside the part, as in
-    # "Demak, a town east of the capital, Semarang", is a fact of its own).
+    # "Rivermoor, a village north of the county town, Ashby", is a fact of its own).
     ages = [o for o in found if _BRACKET_AGE.match(text, o[2]) or _AGE.match(text, o[2]) or _AGED.match(text, o[2])]
     return [f for f in found if not any(o is not f and ((o[2] < f[0] and o[1] == f[1])
                                                         or (o[0] <= f[0] and f[1] <= o[1])) for o in ages)

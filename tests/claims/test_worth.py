@@ -364,7 +364,7 @@ def test_facts_beside_those_signals_stay_checkworthy(sentence, language):
     ("The council says it is doing what it can, and crews are doing everything they can", "en"),
     ("Petugas bekerja semaksimal mungkin", "id"),
     ("The firm regrets the inconvenience", "en"),
-    ("the leaked addresses were particularly worrying for parents", "en"),
+    ("the late trains were particularly worrying for commuters", "en"),
 ])
 def test_similes_efforts_regrets_and_intensified_judgements_are_not_checkworthy(sentence, language):
     assert _score(sentence, language) < THRESHOLD
