@@ -49,8 +49,8 @@ _BARE_APPOSITIVE = re.compile(r",\s+(?=[A-Z][\w-]*['’]s\s+[a-z]"
                               # Indonesian appositives open with the kind of thing, without an article:
                               # "PT X, perusahaan tekstil yang bermarkas di Cirebon,"
                               rf"|(?:{lx.ID_APPOSITIVE_NOUNS})\s+[a-z]"
-                              # or with the rank it holds: "Ong, unggulan pertama turnamen ini,"
-                              r"|[a-z]+\s+(?:pertama|kedua|ketiga|keempat|kelima|terakhir|teratas)\b)")
+                              # or with the rank it holds: "Rina, unggulan kedua kejuaraan itu,"
+                              rf"|[a-z]+\s+(?:{lx.ID_RANK_ORDINALS})\b)")
 # What a thing is worth, set off by commas: "the two yachts, worth about €5 million, were
 # impounded", "tiga mobil, senilai Rp 4 miliar, disita". The value is a fact about any head (rule 4).
 _VALUE_APPOSITIVE = re.compile(r",\s+(?=(?:worth|valued\s+at|bernilai|senilai)\s+(?:about\s+|some\s+|around\s+"

@@ -518,6 +518,8 @@ def test_an_appositive_on_a_person_in_object_position(text, expected):
 def test_a_rank_in_apposition_to_a_name_is_an_embedded_fact():
     text = "Sari mengalahkan Lena Park, unggulan pertama kejuaraan itu, lewat skor 21-12, 19-21, 21-18"
     assert heads(text) == ["Lena Park, unggulan pertama kejuaraan itu"]
+    text = "Dimas menumbangkan Arif Rahman, unggulan keenam kejuaraan itu, lewat skor 21-9, 21-14"
+    assert heads(text) == ["Arif Rahman, unggulan keenam kejuaraan itu"]
 
 
 # A clause on the appositive's own noun is the appositive read again, not a second fact.

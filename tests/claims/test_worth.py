@@ -339,6 +339,7 @@ def test_struggle_idioms_are_not_checkworthy(sentence, language):
     ("We are asking drivers to be patient with the new route", "en"),
     ("I thought the roof was going to fall in", "en"),
     ("Saya pikir banjirnya tidak akan separah ini", "id"),
+    ("Aku rasa jembatan itu sudah lama rapuh", "id"),
     ("Officers believe the van may have been heading for Leeds", "en"),
     ("Investigators think the fire could have started in the kitchen", "en"),
 ])
@@ -363,6 +364,7 @@ def test_facts_beside_those_signals_stay_checkworthy(sentence, language):
     ("Rasanya seperti tinggal di dalam kulkas", "id"),
     ("The council says it is doing what it can, and crews are doing everything they can", "en"),
     ("Petugas bekerja semaksimal mungkin", "id"),
+    ("The agency is doing all it can to help", "en"),
     ("The firm regrets the inconvenience", "en"),
     ("the late trains were particularly worrying for commuters", "en"),
 ])
