@@ -28,7 +28,7 @@ _SUPERLATIVE = re.compile(r",\s+(?=(?:(?:the|its|their|his|her)\s+)?(?:highest|l
                           r"(?:[\d.,]+|two|three|four|five|six|seven|eight|nine|ten|[a-z]+ty)\s+times\s+(?:the|its|their|that)\b"
                           r"|(?:(?:nearly|almost|about|around|roughly|more than|over|less than)\s+)?"
                           r"(?:twice|double|triple|half)\s+(?:the|its|their|that)\b"
-                          # ", more than twice as fast as estimated": a ratio to another figure
+                          # ", less than half as heavy as planned": a ratio to another figure
                           r"|(?:more|less)\s+than\s+(?:twice|half|(?:[\d.,]+|two|three|four|five|ten)\s+times)\s+as\b"
                           # ", cukup untuk kebutuhan tiga bulan": what the figure suffices for
                           r"|cukup\s+untuk\b|enough\s+(?:to|for)\b)")
@@ -98,7 +98,7 @@ def split_clauses(text: str, s: int, e: int, language: str) -> list[tuple[int, i
 
 
 def _contrast_opens_own_clause(text: str, s: int, m, e: int, language: str) -> bool:
-    # "The plan targets 6 gigawatts by 2030, but no project has yet …": a verb the lexicon cannot
+    # "The firm plans 40 new clinics by 2031, but no site has been chosen …": a verb the lexicon cannot
     # tell from a noun ("targets", "plans") leaves the first clause unproven; a long first part
     # and a second clause with its own subject and verb show the sentence holds two facts.
     if language != "en" or not m.group().startswith(",") or m.group().strip(" ,").lower() != "but":
@@ -108,7 +108,7 @@ def _contrast_opens_own_clause(text: str, s: int, m, e: int, language: str) -> b
 
 
 def _inside_brackets(text: str, s: int, a: int) -> bool:
-    # "318bn rupiah ($19.4m; £14.4m)": a separator inside brackets parts amounts, not clauses.
+    # "52bn rupiah ($3.3m; £2.6m)": a separator inside brackets parts amounts, not clauses.
     return "(" in text[s:a] and text.rfind("(", s, a) > text.rfind(")", s, a)
 
 
@@ -154,7 +154,7 @@ def _breaks(text: str, s: int, e: int, language: str):
 
 
 def _rank_of_a_name(text: str, s: int, m, e: int) -> bool:
-    """True for "… menundukkan Ong Kah Seng, unggulan pertama turnamen ini, dengan …": a rank set
+    """True for "… mengalahkan Rina Sulastri, unggulan ketiga kejuaraan itu, lewat …": a rank set
     between commas after a name describes the name (an embedded fact, rule 4), not the figure."""
     if not _ORDINAL_RANK.match(text, m.end(), e):
         return False
@@ -166,13 +166,13 @@ def _rank_of_a_name(text: str, s: int, m, e: int) -> bool:
 
 # A rank held by a person or a team ("unggulan pertama", "juara kedua"); a superlative such as
 # "tertinggi sejak 2015" after "…, September," ranks the figure instead.
-_ORDINAL_RANK = re.compile(r"[a-z]+\s+(?:pertama|kedua|ketiga|keempat|kelima|terakhir|teratas)\b")
+_ORDINAL_RANK = re.compile(rf"[a-z]+\s+(?:{lx.ID_RANK_ORDINALS})\b")
 
 
 def _count_beside_count(text: str, s: int, m, e: int) -> bool:
     # "Pasien yang kami rawat 52 orang, 40 sudah pulang": Indonesian states the first count
     # without a verb; a second count with a verb of its own is a second fact (rule 3).
-    # A part opened by a preposition ("Dari 126 kasus itu, 19 …", "Hingga Rabu (5/3), 40 …")
+    # A part opened by a preposition ("Dari 126 kasus itu, 19 …", "Sampai Kamis (9/10), 85 …")
     # is a phrase of the clause after it, not a count of its own.
     last = _last_comma_part(text, s, m.start())
     words = text[last:m.start()].split()
@@ -184,7 +184,7 @@ _ID_PREPOSITIONS = frozenset("""di ke dari pada dalam oleh untuk bagi kepada hin
 menjelang selama antara terhadap tentang dengan atas akibat karena""".split())
 
 
-# "…, atau terlambat lebih dari lima jam", "…, or delayed by six hours": "or" before a bare
+# "…, atau tertunda hampir tiga jam", "…, or late by four hours": "or" before a bare
 # predicate restates the first fact as a second one with its own figure; "…, or 50 percent"
 # only gives the same figure another way and stays.
 _OR_PREDICATE = re.compile(r",\s+(?:atau|or)\s+(?=[a-z]+\s)")
@@ -276,7 +276,7 @@ _SERTA = re.compile(r",?\s+serta\s+")
 
 
 def _ends_a_name(words: list[str]) -> bool:
-    # "Kota Bogor dan Depok", "KM 43 dan KM 68", "Pasal 2 dan Pasal 5": a name, or a number
+    # "Kota Bogor dan Depok", "Blok 3 dan Blok 9", "Pasal 2 dan Pasal 5": a name, or a number
     # closing one, before "dan" and a capitalised word after it list names.
     last = words[-1]
     return last[:1].isupper() or (last[:1].isdigit() and len(words) > 1 and words[-2][:1].isupper())
@@ -308,7 +308,7 @@ def _shifted(text: str, s: int, m, e: int) -> bool:
     shift = lx.SHIFTED_PREDICATE.match(text, m.end(), e)
     if not shift:
         return False
-    # "… had no record and had already sold the house": "already" marks the shift, not "had".
+    # "… had no licence and had already leased the shop": "already" marks the shift, not "had".
     words = shift.group().lower().split()
     marker = "already" if "already" in words else _shift_marker(words)
     return marker not in text[max(s, m.start() - _REACH):m.start()].lower().split()
@@ -392,7 +392,7 @@ def _is_clause(text: str, s: int, e: int, language: str, left: bool) -> bool:
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|where|yang|yg)\b[^,]*,")
 
 
-# ", up from 47 at the end of 2023" / ", compared with 3 percent": a verbless aside that closes
+# ", up from 29 in the spring of 2019" / ", compared with 8 percent": a verbless aside that closes
 # a clause with the figure it is compared with.
 # So does the same figure restated in other terms (", or 50.8 percent", ", atau 12 persen").
 _TRAILING_ASIDE = re.compile(r",\s+(?:(?:up|down)\s+from|compared\s+(?:with|to)|from|against|versus"

@@ -27,15 +27,15 @@ _RELATIVE = re.compile(r"(?=[,\s])(?:(,\s+|\s+)(yang|yg|selaku|which|who|that|di
 # a verb or in "so that" it is a conjunction, and before a noun a determiner.
 _NOT_THAT_HEAD = frozenset("so such now given".split())
 _EN_FINITE_STOP = frozenset("is are was were has have had will would".split())
-# Asides between commas that describe their head like a relative clause: a participle ("The fee,
-# charged since July last year, has raised …", "Pabrik itu, didirikan pada 1998, …") or a stretch
-# between two named places ("seksi 2, dari Kranggan hingga Parakan sepanjang 11 km, …").
+# Asides between commas that describe their head like a relative clause: a participle ("The toll,
+# levied since the spring, has cut …", "Pabrik itu, didirikan pada 1998, …") or a stretch
+# between two named places ("ruas 4, dari Sukamaju hingga Talangsari sepanjang 7 km, …").
 _ASIDE_PHRASE = re.compile(r",\s+(?=(?!(?:based|compared|adjusted|followed)\b)(?:[a-z]{3,}ed|led|held|run|built|made|owned"
                            r"|founded|known|set\s+up|won|written|given)\s+(?:since|in|on|at"
                            r"|by|for|from|during|until)\b|di[a-z]{4,}\s+(?:pada|sejak|tahun|oleh)\b"
                            r"|(?:dari|from|antara|between)\s+[A-Z][\w'’-]*\s+(?:hingga|sampai|ke|to|and|dan)\s)")
 # A past participle with its named agent right after a definite noun is a reduced relative
-# clause: "the 200 captives abducted by Hamas during the raid" (rule 4).
+# clause: "the 40 paintings seized by Customs at the border" (rule 4).
 _REDUCED_RELATIVE = re.compile(r"\s(?=(?:[a-z]{3,}ed|held|taken|seized|built|run|led|owned)\s+by\s+(?:the\s+)?[A-Z])")
 _APPOSITIVE = re.compile(r",\s+(?=(?:the|one of|a|an|seorang|salah satu)\s)", re.I)
 # Appositives without an article: a possessive name ("the Netherlands, Europe's largest port
@@ -47,12 +47,12 @@ _BARE_APPOSITIVE = re.compile(r",\s+(?=[A-Z][\w-]*['’]s\s+[a-z]"
                               r"|(?:chief|senior|deputy|head|director|president|chairman|chairwoman"
                               r"|spokesman|spokeswoman|spokesperson|secretary)\s+(?:[a-z]+\s+){0,2}(?:at|of|for)\s+[A-Z]"
                               # Indonesian appositives open with the kind of thing, without an article:
-                              # "PT X, perusahaan pelayaran yang berbasis di Makassar,"
+                              # "PT X, perusahaan tekstil yang bermarkas di Cirebon,"
                               rf"|(?:{lx.ID_APPOSITIVE_NOUNS})\s+[a-z]"
-                              # or with the rank it holds: "Ong, unggulan pertama turnamen ini,"
-                              r"|[a-z]+\s+(?:pertama|kedua|ketiga|keempat|kelima|terakhir|teratas)\b)")
-# What a thing is worth, set off by commas: "his properties, worth about $3 million, will be
-# sold", "tiga mobil, senilai Rp 4 miliar, disita". The value is a fact about any head (rule 4).
+                              # or with the rank it holds: "Rina, unggulan kedua kejuaraan itu,"
+                              rf"|[a-z]+\s+(?:{lx.ID_RANK_ORDINALS})\b)")
+# What a thing is worth, set off by commas: "the two yachts, worth about €5 million, were
+# impounded", "tiga mobil, senilai Rp 4 miliar, disita". The value is a fact about any head (rule 4).
 _VALUE_APPOSITIVE = re.compile(r",\s+(?=(?:worth|valued\s+at|bernilai|senilai)\s+(?:about\s+|some\s+|around\s+"
                                r"|nearly\s+|roughly\s+|more\s+than\s+|sekitar\s+|lebih\s+dari\s+|hampir\s+)?"
                                r"\D{0,4}\d)")
@@ -119,7 +119,7 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
         if m.re is _RELATIVE and _SAYING.match(text, m.end(), e):
             continue    # "…, which said two people were missing": reported speech, read in reading.py
         if m.re is _RELATIVE and _IDENTITY_ADJECTIVE.match(text, m.end(), e):
-            continue    # "di pasar yang sama pada Selasa": "the same market", no clause of its own
+            continue    # "di gudang yang sama pada Kamis": "the same warehouse", no clause of its own
         appositive = m.re is _APPOSITIVE or m.re is _BARE_APPOSITIVE
         head = _person_head(text, s, m.start()) if appositive else \
             _head_through_amount(text, s, m.start()) if m.re is _RELATIVE else head_start(text, s, m.start())
@@ -212,7 +212,7 @@ def _may_be_superlative(word: str) -> bool:
 
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 # What ends a relative clause on an object: a comma, another "yang", or the main clause's time
-# ("… tersangka BK yang menjabat anggota DPRD pada Jumat (19/6) …").
+# ("… saksi RT yang bekerja sebagai bendahara desa pada Senin (3/2) …").
 _OBJECT_CLAUSE_STOP = re.compile(r",\s|\s(?:yang|yg)\s|\s(?:pada|on)\s+(?=[A-Z\d])")
 
 
@@ -244,7 +244,7 @@ def _without_repeats(text: str, found: list[tuple[int, int, int]]) -> list[tuple
     # a teacher who lost $600"): a fact nested in an age's chain is part of it.
     # So is a clause on the appositive's own noun: "PT X, produsen sepatu yang berdiri sejak
     # 1997" holds "produsen sepatu yang berdiri sejak 1997" (a name inside the part, as in
-    # "Demak, a town east of the capital, Semarang", is a fact of its own).
+    # "Rivermoor, a village north of the county town, Ashby", is a fact of its own).
     ages = [o for o in found if _BRACKET_AGE.match(text, o[2]) or _AGE.match(text, o[2]) or _AGED.match(text, o[2])]
     return [f for f in found if not any(o is not f and ((o[2] < f[0] and o[1] == f[1])
                                                         or (o[0] <= f[0] and f[1] <= o[1])) for o in ages)
@@ -267,7 +267,7 @@ _MONTH_WORD = re.compile(r"\b(?:januari|februari|maret|april|mei|juni|juli|agust
 # dates the surrounding claim; it is no fact of its own.
 _ONLY_DATES = re.compile(r"(?:berlangsung|digelar|diadakan|dilaksanakan|diselenggarakan|dilakukan"
                          r"|dilangsungkan|took place|was held|were held|held|(?:was |were )?conducted"
-                         # "laporan keuangan yang dipublikasikan Selasa (28/10)": when a document came out
+                         # "rencana anggaran yang diterbitkan Kamis (14/8)": when a document came out
                          r"|dipublikasikan|diterbitkan|dirilis|(?:was |were )?(?:published|released)"
                          r"|(?:was |were )?carried out)\s+(?:pada|on|in|sejak|since|tanggal)?\s*(?P<when>[^,;]*)$",
                          re.I)
@@ -290,7 +290,7 @@ def _opens_with_verb(text: str, m) -> bool:
     return bool(words) and (is_id_verb(words[0]) or bool(_REPORTING_WORD.fullmatch(words[0])))
 
 
-# "The suspects, aged 24 and 31,": "aged" marks the figures as ages of any head.
+# "The climbers, aged 19 and 46,": "aged" marks the figures as ages of any head.
 _AGED = re.compile(r",\s+aged\s+\d{1,3}(?:\s*(?:,|and|or|to|dan|-|–)\s*\d{1,3})*(?=\s*(?:,|\.(?!\d)|$))")
 # "Ana Ruiz, 58, a retired nurse who lost $6,000,": the role after the age describes the same
 # person; it runs to the next comma or the sentence end, without a verb of its own.
@@ -315,7 +315,7 @@ def _ages(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
     return found
 
 
-# An amount closing a noun phrase: "insentif potongan harga Rp 7 juta per unit yang …".
+# An amount closing a noun phrase: "subsidi ongkos kirim Rp 15 ribu per paket yang …".
 _AMOUNT_END = re.compile(r"(?:(?:Rp|US\$|S\$|\$|€|£)\s?)?\d[\d.,]*\s*(?:ribu|juta|miliar|milyar|triliun|thousand"
                          r"|million|billion|trillion)?(?:\s+per\s+[a-z]+)?\s*$")
 
@@ -449,7 +449,7 @@ _BARE_YANG = re.compile(r"\s(?:yang|yg)\s")
 
 
 def _before_bare_relative(text: str, s: int, head: int) -> int:
-    # "sekolah swasta yang bermitra dengan pemkot, yang jumlahnya 112": the comma clause
+    # "koperasi nelayan yang bekerja sama dengan pemda, yang jumlahnya 37": the comma clause
     # describes the whole noun phrase, bare relative clause included.
     before = text[max(s, head - 20):head].split()
     if not before or before[-1].lower() not in _STOPWORDS:
@@ -470,7 +470,7 @@ def _after_saying(text: str, s: int, head: int) -> bool:
 
 
 def _through_named_tail(text: str, end: int, e: int) -> int:
-    # "Demak, a town 30 km east of the provincial capital, Semarang": the name closing an
+    # "Rivermoor, a village 12 km north of the county town, Ashby": the name closing an
     # appositive belongs to it.
     m = _NAME_AFTER_ROLE.match(text, end, e)
     return m.end() if m and not _name_speaks(text, m.end()) else end
@@ -512,7 +512,7 @@ def _place_chain(text: str, head: int, m) -> bool:
                                                and text[head:m.start()].split()[-1][:1].isupper())
 
 
-# "… approved a plant that will be the largest in Asia": a clause that ranks its head is a
+# "… opened a library that is the oldest in the region": a clause that ranks its head is a
 # fact about the head, wherever it stands (rule 4).
 _RANKED = re.compile(r"(?:is|was|will be|would be|(?:will |would )?become|became|becomes|has become)\s+(?:the\s+|its\s+|their\s+)?"
                      r"(?:(?:world|country|nation|region|city)['’]s\s+)?(?:first|largest|biggest|longest|tallest"
@@ -621,8 +621,8 @@ _RELATIVE_TIME = re.compile(
 
 
 def _names_a_time(text: str, head: int, rel: int) -> bool:
-    # "Hingga Selasa pagi, rumah sakit …", "From January to March, the port …", "Tahun lalu,
-    # 131.200 lulusan …", "Last year, the agency …", "Pukul 09.00 WIB, 12.480 …": a time phrase
+    # "Sampai Kamis sore, rumah sakit …", "From May to July, the airline …", "Tahun lalu,
+    # 8.450 peserta …", "Last year, the agency …", "Pukul 14.30 WIB, 3.960 …": a time phrase
     # before the comma opens the sentence; what follows is the clause, not an appositive.
     if not _MONTHS_DAYS.isdisjoint(w.lower().strip(",.") for w in text[head:rel].split()):
         return True
@@ -700,19 +700,19 @@ def _worth(text: str, head: int, rel: int, end: int) -> bool:
         return True
     words = {w.lower().strip(",.;:") for w in _WORDS.findall(part)}
     if not _VAGUE_NUMBER_WORDS.isdisjoint(words):
-        return True     # "…, in which billions of dollars were stolen": a vague count is a quantity (rule 8)
+        return True     # "…, in which thousands of files were copied": a vague count is a quantity (rule 8)
     if not lx.EVALUATIVE_WORDS.isdisjoint(words) or not lx.EVALUATIVE_MARKERS.isdisjoint(words):
         return False    # "…, where many roads are poorly kept": without a figure, a verdict on the head
     if _RANKED.search(part):
-        return True     # "… that will be the largest in Asia": a rank is checkable
+        return True     # "… that is the oldest in the region": a rank is checkable
     if _PENALTY_WITHOUT_TERM.search(part):
         return True     # "…, which carries a maximum penalty of death": the law sets it
     if _MONTHS_DAYS.intersection(w.lower() for w in _WORDS.findall(part)):
         return True     # "… that started on Saturday": when it began is a fact of its own
     if _STATUS_VERB.search(part) and _CAPITAL.search(part, 8):
-        return True     # "The researchers, who were led by Dr Ana Ruiz": the leader is named
+        return True     # "The surveyors, who were headed by Dr Lena Okafor": the leader is named
     if part.startswith(",") and _NAMED_PLACE_IN_CLAUSE.search(part):
-        return True     # "The bus, which was travelling from Pokhara to Kathmandu,": where it was
+        return True     # "The ferry, which was sailing from Tarvik to Holmsund,": where it was
     if _WHERE_CLAUSE.match(part) and len(part.split()) >= 5 and _CAPITAL.search(text, head, rel):
         return True     # "…in Pluit, where extraction remains heavy": what happens at a named place
     return bool(_CAPITAL.search(text, head, rel)) and (bool(_STATUS_VERB.search(part)) or _who_acts(part))

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from claims.lexicon_dates import FULL_WEEKDAYS, alternation
+from claims.lexicon_numbers import ORDINALS
 
 # --- sentence segmentation -------------------------------------------------------------
 # Abbreviations after which a full stop does not end a sentence (lower case, no final dot).
@@ -339,7 +340,8 @@ OPINION_PHRASES = ("menurut saya", "saya kira", "sangat disayangkan",
                    "to their limits", "to its limits", "to breaking point",
                    # what the speaker thought or felt at the time is an impression
                    "i thought", "we thought", "i felt like", "we felt like", "saya pikir", "kami pikir",
-                   "saya rasa", "kami rasa", "kami kira",
+                   "saya rasa", "kami rasa", "kami kira", "aku pikir", "aku rasa", "kita rasa",
+                   "i feel like", "we feel like",
                    # a request in the first person is an appeal ("Kami minta pemerintah …")
                    "kami minta", "kami meminta", "saya minta", "saya meminta", "kita minta", "kami mohon",
                    "saya mohon", "we ask", "we're asking", "we are asking", "we keep asking", "i ask",
@@ -347,8 +349,9 @@ OPINION_PHRASES = ("menurut saya", "saya kira", "sangat disayangkan",
                    # a simile gives an image, not a fact ("It's like working in a furnace")
                    "it's like", "it is like", "it was like", "it felt like", "rasanya seperti", "rasanya kayak",
                    # an effort told without its acts ("we are doing what we can")
-                   "doing what we can", "doing what they can", "doing everything we can",
-                   "doing everything they can", "doing our best", "doing their best", "the best we can",
+                   "doing what we can", "doing what they can", "doing what it can", "doing everything we can",
+                   "doing everything they can", "doing everything it can", "doing all we can", "doing all they can", "doing all it can",
+                   "doing our best", "doing their best", "the best we can",
                    "semaksimal mungkin", "sebaik mungkin", "sebisa mungkin")
 JUDGED_AS = re.compile(r"\b(?:dinilai|dianggap|considered|deemed|seen as|viewed as)\s+(?:sangat\s+"
                        r"|cukup\s+|very\s+|quite\s+)?(?:tepat|baik|positif|wajar|bagus|penting|bijak"
@@ -365,7 +368,7 @@ VAGUE_PHRASES = ("informasi lebih lanjut", "lebih lanjut", "dapat diakses", "for
                  "at the time of writing", "as of publication",
                  # background without a time or count to check: "… in recent years"
                  "in recent years", "dalam beberapa tahun terakhir",
-                 # the writer turning to the reader: "Here is what drivers need to know."
+                 # the writer turning to the reader: "Here is what tenants should check."
                  "here is what", "here's what", "need to know",
                  # a reaction that only points at what another side said ("X disputed that account")
                  "that account", "that version of events",
@@ -443,9 +446,13 @@ kecamatan desa kelurahan city province district pemkot pemkab pemprov kodim kore
 kejati basarnas bpbd bnpb direktorat departemen biro otoritas yayasan institut department
 administration institute authority board committee organisation organization association
 federation foundation service services centre center centers centres""".split())
+# A rank a person or a team holds, as an Indonesian ordinal after its noun ("unggulan kedua",
+# "juara ketiga", "peringkat terakhir"): every Indonesian ordinal word, and the two superlative ranks.
+ID_RANK_ORDINALS = alternation([w for w in ORDINALS if w.startswith("ke") or w == "pertama"]
+                               + ["terakhir", "teratas"])
 # Nouns that open an institution's name and take the rest of it, "dan"/"and" and list commas
-# included, as their complement: "Kementerian Energi dan Sumber Daya Mineral", "Bureau of
-# Alcohol, Tobacco, Firearms and Explosives".
+# included, as their complement: "Kementerian Desa dan Pembangunan Daerah Tertinggal",
+# "Department of Fisheries, Forests and Rural Roads" (invented).
 INSTITUTION_HEADS = frozenset("""kementerian kemenko badan dinas komisi lembaga direktorat departemen biro
 kantor dewan majelis otoritas balai yayasan institut sekretariat inspektorat pusat
 department bureau ministry office agency commission council institute centre center centers

@@ -98,7 +98,7 @@ _CONDITION_GATE = ("kondisi", "condition")
 
 
 def _states_a_figure(span: str, low_words: list[str]) -> bool:
-    # "Jika denda tidak dibayar dalam satu bulan, …" sets a term a court record can confirm;
+    # "Jika uang pengganti tidak dilunasi dalam dua pekan, …" sets a term a court record can confirm;
     # "If prices keep rising, …" is a hypothetical.
     return bool(_DIGIT.search(span)) or not _NUMBER_WORDS.isdisjoint(low_words)
 
@@ -217,7 +217,7 @@ _FUTURE = re.compile(r"\b(?:will|would|'ll)\b")
 
 def _future_once(low: str) -> bool:
     """"Once we get the permit, we will be ready": "once" before a future is a condition;
-    "Once it was safer they continued" tells what happened."""
+    "Once the rain stopped they set off" tells what happened."""
     return low.startswith("once ") and _FUTURE.search(low) is not None
 
 
@@ -227,7 +227,7 @@ _QUESTION_END = re.compile(r"\?[”\"'’\s]*(?:\([^()]{1,30}\)[\s.]*)?$")
 
 
 def _survey_finding(span: str) -> bool:
-    """"54 percent said the fee should go": the opinion is what a share of respondents said,
+    """"61 percent said the rule should stay": the opinion is what a share of respondents said,
     and that share is a checkable finding."""
     return opens_with_share(span) and bool(_SAID.search(span, 0, 160))
 

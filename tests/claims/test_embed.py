@@ -77,7 +77,7 @@ def test_that_as_a_conjunction_or_object_relative_is_no_embedded_fact(text):
 
 @pytest.mark.parametrize("text", [
     "The town was hit in 2018 by floods that destroyed 200 homes",
-    "Most of the cases were among pupils who had missed a second dose",
+    "Half of the fines went to drivers who had failed a second test",
     "The grant goes to farms which lost 30 percent of their crop",
 ])
 def test_a_bare_clause_ending_the_sentence_names_its_object(text):
@@ -214,8 +214,8 @@ def test_a_clause_between_commas_that_names_a_place_is_a_fact():
 
 
 @pytest.mark.parametrize("text", [
-    "Hingga Selasa pagi, rumah sakit daerah merawat 37 pasien",
-    "From January to March, the port handled 400,000 containers",
+    "Sampai Kamis sore, rumah sakit umum melayani 52 pasien",
+    "From May to July, the airline flew 90,000 passengers",
 ])
 def test_a_time_phrase_before_the_comma_is_no_appositive_head(text):
     from claims.embed import embedded_facts
@@ -440,7 +440,7 @@ def test_a_bracketed_age_with_its_role(text, expected):
     # a place or a time before the comma is no role; a verb after the age is the sentence's
     ("Di Bandung, Asep (41), pedagang sayur, mengaku rugi", ["Asep (41), pedagang sayur"]),
     ("On Monday, Tom Hale, 54, said sales fell", ["Tom Hale, 54"]),
-    ("Noskova, 21, has won 14 matches in a row", ["Noskova, 21"]),
+    ("Okafor, 23, has scored 9 goals this season", ["Okafor, 23"]),
     ("Tom Hale, 54, a driver who was hurt, said the bus tipped", ["Tom Hale, 54"]),
 ])
 def test_an_age_carries_its_whole_appositive_chain(text, expected):
@@ -495,7 +495,7 @@ def test_a_naming_word_joins_a_role_to_its_name(text, expected):
 
 # What a thing is worth, set off by commas, is a fact about any head (rule 4).
 @pytest.mark.parametrize("text, expected", [
-    ("The judge ordered that his two flats, worth about $900,000, be sold", ["his two flats, worth about $900,000"]),
+    ("Customs said the two yachts, worth about €5 million, were impounded in May", ["the two yachts, worth about €5 million"]),
     ("Polisi menyita tiga mobil, senilai Rp 4 miliar, dari rumah tersangka", ["tiga mobil, senilai Rp 4 miliar"]),
     ("The flats are worth $900,000 in all", []),
 ])
@@ -508,16 +508,18 @@ def test_a_value_between_commas_is_an_embedded_fact(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("A court on Friday jailed Tom Hale, the former head of the Leeds Pension Fund, for 12 years",
      ["Tom Hale, the former head of the Leeds Pension Fund"]),
-    ("The board on Monday appointed Ana Ruiz, the former chief executive of the state-owned Lima Water Board, as chair",
-     ["Ana Ruiz, the former chief executive of the state-owned Lima Water Board"]),
+    ("The trust on Tuesday named Ken Adebayo, the former finance director of the city-run Harbor Grain Company, as treasurer",
+     ["Ken Adebayo, the former finance director of the city-run Harbor Grain Company"]),
 ])
 def test_an_appositive_on_a_person_in_object_position(text, expected):
     assert heads(text) == expected
 
 
 def test_a_rank_in_apposition_to_a_name_is_an_embedded_fact():
-    text = "Budi menundukkan Kenji Mori, unggulan pertama turnamen ini, dengan skor 21-17, 21-15"
-    assert heads(text) == ["Kenji Mori, unggulan pertama turnamen ini"]
+    text = "Sari mengalahkan Lena Park, unggulan pertama kejuaraan itu, lewat skor 21-12, 19-21, 21-18"
+    assert heads(text) == ["Lena Park, unggulan pertama kejuaraan itu"]
+    text = "Dimas menumbangkan Arif Rahman, unggulan keenam kejuaraan itu, lewat skor 21-9, 21-14"
+    assert heads(text) == ["Arif Rahman, unggulan keenam kejuaraan itu"]
 
 
 # A clause on the appositive's own noun is the appositive read again, not a second fact.

@@ -118,7 +118,7 @@ def test_evaluative_words_beside_facts_stay_checkworthy(sentence, language):
 
 
 @pytest.mark.parametrize("sentence, language, checkworthy", [
-    ("Jika denda tidak dibayar dalam waktu satu bulan, mobil terdakwa disita jaksa", "id", True),
+    ("Jika uang pengganti tidak dilunasi dalam dua pekan, rumah terpidana dilelang jaksa", "id", True),
     ("If the fine is not paid within 30 days, the licence is revoked", "en", True),
     ("Jika hujan terus turun, warga perlu waspada", "id", False),
     ("If prices keep rising, families will struggle", "en", False),
@@ -339,6 +339,7 @@ def test_struggle_idioms_are_not_checkworthy(sentence, language):
     ("We are asking drivers to be patient with the new route", "en"),
     ("I thought the roof was going to fall in", "en"),
     ("Saya pikir banjirnya tidak akan separah ini", "id"),
+    ("Aku rasa jembatan itu sudah lama rapuh", "id"),
     ("Officers believe the van may have been heading for Leeds", "en"),
     ("Investigators think the fire could have started in the kitchen", "en"),
 ])
@@ -349,7 +350,7 @@ def test_apologies_requests_impressions_and_hedged_beliefs_are_not_checkworthy(s
 @pytest.mark.parametrize("sentence, language", [
     ("The airline refunded 4,000 passengers on Monday", "en"),
     ("Terdakwa menyesali perbuatannya di depan majelis hakim", "id"),
-    ("Data of up to 2 million users may have been exposed in the attack", "en"),
+    ("Records of up to 80,000 patients may have been leaked in the breach", "en"),
     ("Police believe the driver fled to Leeds on Monday", "en"),
 ])
 def test_facts_beside_those_signals_stay_checkworthy(sentence, language):
@@ -363,8 +364,9 @@ def test_facts_beside_those_signals_stay_checkworthy(sentence, language):
     ("Rasanya seperti tinggal di dalam kulkas", "id"),
     ("The council says it is doing what it can, and crews are doing everything they can", "en"),
     ("Petugas bekerja semaksimal mungkin", "id"),
+    ("The agency is doing all it can to help", "en"),
     ("The firm regrets the inconvenience", "en"),
-    ("the leaked addresses were particularly worrying for parents", "en"),
+    ("the late trains were particularly worrying for commuters", "en"),
 ])
 def test_similes_efforts_regrets_and_intensified_judgements_are_not_checkworthy(sentence, language):
     assert _score(sentence, language) < THRESHOLD
