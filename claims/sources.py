@@ -127,7 +127,7 @@ _COMPANY_REACH = 1500
 
 
 # "the agency said": a definite noun that points back at a named source or a name the article
-# gave before ("the National Search and Rescue Agency"); rule 6 credits that proper-name mention.
+# gave before ("the National Forestry and Parks Board"); rule 6 credits that proper-name mention.
 _DEFINITE_NOUN = re.compile(r"(?i:the)\s+(?P<noun>[a-z]+)")
 _NAME_ENDING = "(?:[A-Z][\\w&'’-]*\\s+(?:(?:of|and|for|the)\\s+)*){{1,6}}{noun}\\b"
 # The words after a head noun that opens its name: "Ministry| of Rural Roads".
@@ -162,7 +162,7 @@ _NAME_AFTER_NOUN = re.compile(r"\b(?P<noun>[a-z]+)\s+(?P<name>[A-Z][\w&'’-]*(?
 
 
 def _person_in_that_role(text: str, noun: str, pos: int) -> str | None:
-    """"The judge said" after "High Court judge Azman Rashid said": a person named right after
+    """"The judge said" after "District Court judge Ilse Varga said": a person named right after
     the role noun earlier in the text is who the epithet means (the nearest such mention)."""
     found = None
     for found in _role_before_name(noun).finditer(text, max(0, pos - _COMPANY_REACH), pos):
@@ -261,7 +261,7 @@ def _body_pattern(noun: str):
     return re.compile(rf"\b{noun}(?:\s+(?:dan|and|of|for)\s+{_NAME_WORD}|\s+{_NAME_WORD})+")
 
 
-# "according to the state water company, PAM Jaya,": the name in apposition to a described
+# "according to the regional bus operator, TransKora,": the name in apposition to a described
 # source is the source (rule 6 takes the proper name).
 _APPOSED_NAME = re.compile(rf",\s+({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}})(?=\s*[,.;]|\s*$)")
 
