@@ -521,7 +521,7 @@ def _speaker_without_description(head: str) -> str:
 _BODY_NAME = re.compile(r"(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w'’&.()-]*))*\s+[A-Z][\w'’&.()-]*")
 
 
-# "Local farmer Dianne Holt, whose family …, said …": a role in lower case before the name.
+# "Local baker Maren Lutz, whose family …, said …": a role in lower case before the name.
 _ROLE_THEN_NAME = re.compile(r"(?:[A-Z]?[a-z]+\s+){1,3}(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})")
 
 

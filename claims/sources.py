@@ -155,8 +155,8 @@ def _named_by_head(text: str, cut: Cut, earlier: list[str]) -> str | None:
         or _nearest_body_of_any_kind(noun, earlier)
 
 
-# "Railway officials", "Harbour staff": people of a body, not its proper name (the epithet
-# "the railway" means the body's name, found further back).
+# "Tramway officials", "Harbour staff": people of a body, not its proper name (the epithet
+# "the tramway" means the body's name, found further back).
 _ENDS_UNNAMED = re.compile(r"\s[a-z][\w'’-]*$")
 _NAME_AFTER_NOUN = re.compile(r"\b(?P<noun>[a-z]+)\s+(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4})$")
 
@@ -165,7 +165,7 @@ def _person_in_that_role(text: str, noun: str, pos: int) -> str | None:
     """"The judge said" after "District Court judge Ilse Varga said": a person named right after
     the role noun earlier in the text is who the epithet means (the nearest such mention)."""
     found = None
-    for found in _role_before_name(noun).finditer(text, max(0, pos - _COMPANY_REACH), pos):
+    for found in _noun_then_name(noun).finditer(text, max(0, pos - _COMPANY_REACH), pos):
         pass
     if found is None:
         return None
@@ -174,7 +174,8 @@ def _person_in_that_role(text: str, noun: str, pos: int) -> str | None:
 
 
 @lru_cache(maxsize=32)
-def _role_before_name(noun: str):
+def _noun_then_name(noun: str):
+    # (not embed._role_before_name, which finds where a role segment starts)
     # the noun in any case ("judge", "Judge"), then two to five capitalised words
     return re.compile(rf"\b(?i:{re.escape(noun)})\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,4}})")
 
