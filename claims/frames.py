@@ -14,7 +14,7 @@ from claims import lexicon as lx
 from claims.attribute import (LISTED_REST, is_person, listed_name_start, names_one_body,
                               speaker_at, tail_source)
 from claims.clauses import has_verb, is_id_verb
-from claims.lexicon_dates import SPELLED_WEEKDAYS, alternation
+from claims.lexicon_dates import FULL_WEEKDAYS, MONTHS, SPELLED_WEEKDAYS, alternation
 
 # "X said in a filing on Tuesday that …": where and when the words were said sit between the
 # verb and "that"; they belong to the frame.
@@ -203,8 +203,10 @@ def _names_next_speaker(rest: str) -> bool:
     return any(w[:1].isupper() and w.lower().strip(".,") not in _WEEKDAYS_MONTHS for w in rest.split())
 
 
-_WEEKDAYS_MONTHS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
-march april may june july august september october november december""".split())
+# Days and months written out, in both languages (claims.lexicon_dates): the forms no other form
+# of the table begins with, so "jan" or "des" (also names) still count as names.
+_WEEKDAYS_MONTHS = frozenset(FULL_WEEKDAYS) | frozenset(
+    m for m in MONTHS if not any(o != m and o.startswith(m) for o in MONTHS))
 
 
 def _listed_speaker_before(text: str, s: int, tail):
