@@ -370,6 +370,11 @@ def test_mengaku_without_a_figure_is_an_impression(text, kept):
      "id", ["Bupati meminta warga menutup tandon, membersihkan selokan, dan segera membawa anak yang demam ke puskesmas"]),
     ("The mayor urged residents to stay indoors, close windows, and check on elderly neighbours",
      "en", ["The mayor urged residents to stay indoors, close windows, and check on elderly neighbours"]),
+    # any verb of urging, addressed to any section of the public
+    ("Polisi mengimbau wisatawan menjauhi tebing, memakai pelampung, dan tidak berenang saat ombak tinggi",
+     "id", ["Polisi mengimbau wisatawan menjauhi tebing, memakai pelampung, dan tidak berenang saat ombak tinggi"]),
+    ("Dinas mendesak pengunjung membawa botol sendiri, memilah sampah, dan membayar retribusi Rp 5.000",
+     "id", ["Dinas mendesak pengunjung membawa botol sendiri, memilah sampah, dan membayar retribusi Rp 5.000"]),
 ])
 def test_the_acts_of_an_appeal_stay_one_span(text, lang, expected):
     assert [text[c.start:c.end] for c in cut_sentence(text, 0, len(text), lang)] == expected
