@@ -47,7 +47,7 @@ def tail_source(text: str, pos: int, end: int) -> tuple[str, int] | None:
     return (m.group("who"), m.end()) if m else None
 
 
-# "according to a report released on Monday by the Centre for X": the speaker phrase stops at
+# "according to a survey put out on Friday by the Institute for Y": the speaker phrase stops at
 # "on", but the document is credited to the body named after "by" (or "from": "data from X").
 _DOCUMENT_BY = re.compile(r"\s*(?:(?:released|published|issued|compiled|conducted|commissioned|prepared"
                           r"|dirilis|diterbitkan|disusun)\s+)?(?:[^,.;]{0,40}?\s)?(?:by|from|oleh|dari)\s+"
@@ -194,8 +194,8 @@ def clean_speaker(raw: str) -> str:
     return _PARTICLES.sub("", speaker) if may_hold_any(speaker[-7:], _PARTICLE_WORDS) else speaker
 
 
-# The participle that starts a document's description ("a study published on Wednesday", "the
-# complaint filed in federal court") is no part of the source's name.
+# The participle that starts a document's description ("a paper published on Sunday", "the
+# motion filed in district court") is no part of the source's name.
 _TRAILING_PARTICIPLE = re.compile(r"(?<=\w)\s+(?:published|filed|released|issued|conducted|posted|obtained"
                                   r"|seen|submitted|presented)$")
 

@@ -98,11 +98,17 @@ def _clause_source(text: str, parts: list[tuple[int, int]], i: int, source: str 
     return None
 
 
-# "Wali kota meminta warga menguras bak, menutup tandon, dan segera membawa …": the acts an
+# "Camat mengimbau warga memangkas dahan, mengikat atap, dan segera melapor …": the acts an
 # appeal asks for are one appeal (rule 2); the last one, split at "dan", asserts nothing alone.
-_APPEAL = re.compile(r"\b(?:meminta|minta|mengimbau|menghimbau|mengajak|menyerukan|urged|urges|called\s+on"
-                     r"|asked|appealed\s+to)\s+(?:warga|masyarakat|publik|penduduk|orang\s+tua|residents|the\s+public"
-                     r"|people|parents|drivers|pengendara|pengguna)\b", re.I)
+# An appeal is a verb of urging (in any tense) addressed to the public or a section of it; the
+# acts themselves are not listed: any list after it is one appeal.
+_APPEAL = re.compile(r"\b(?:meminta|minta|mengimbau|menghimbau|imbau|mengajak|menyerukan|mendesak|mengingatkan"
+                     r"|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|ask(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+to"
+                     r"|remind(?:s|ed|ing)?|advis(?:e|es|ed|ing))"
+                     r"\s+(?:(?:the|all|local)\s+)?(?:warga|masyarakat|publik|penduduk|orang\s+tua|pengendara|pengguna"
+                     r"|penumpang|wisatawan|pengunjung|pemudik|konsumen|pelanggan|semua\s+pihak"
+                     r"|residents|public|people|parents|drivers|motorists|users|passengers|travell?ers|commuters"
+                     r"|visitors|tourists|consumers|customers|citizens|everyone)\b", re.I)
 _LIST_JOIN = re.compile(r",?\s+(?:dan|and|serta)\s*$")
 
 

@@ -14,7 +14,7 @@ from claims import lexicon as lx
 from claims.attribute import (LISTED_REST, is_person, listed_name_start, names_one_body,
                               speaker_at, tail_source)
 from claims.clauses import has_verb, is_id_verb
-from claims.lexicon_dates import SPELLED_WEEKDAYS, alternation
+from claims.lexicon_dates import FULL_WEEKDAYS, MONTHS, SPELLED_WEEKDAYS, alternation
 
 # "X said in a filing on Tuesday that …": where and when the words were said sit between the
 # verb and "that"; they belong to the frame.
@@ -31,7 +31,7 @@ _FRAME_VERB = re.compile(rf"\s+(?:{lx.FRAME_VERBS}|{_THAT_VERBS})(?:\s*,)?(?:(?:
 # Court idioms are declarations too: "menyatakan banding / pikir-pikir / menerima putusan".
 # "tidak ada …" (there is no …) has a subject of its own, so it is reported content.
 # "pihaknya" (the speaker's side) names the declarer again: "menyatakan pihaknya masih pikir-pikir".
-# An aspect word with no subject before it ("mengaku sudah empat tahun bekerja di …") tells of
+# An aspect word with no subject before it ("mengaku sudah dua musim berjualan di …") tells of
 # the speaker's own doings ("sudah ada …", there is already …, has a subject of its own).
 _SELF_DECLARATION = re.compile(r"(akan|tidak(?!\s+ada\b)|(?:sudah|telah|sedang|pernah|sempat|tengah)(?!\s+ada\b)|belum|siap|ingin|diri|dirinya|pihaknya|banding|kasasi|pikir-pikir"
                                r"|menerima|mundur|will|would|to|not)\b", re.I)
@@ -203,8 +203,10 @@ def _names_next_speaker(rest: str) -> bool:
     return any(w[:1].isupper() and w.lower().strip(".,") not in _WEEKDAYS_MONTHS for w in rest.split())
 
 
-_WEEKDAYS_MONTHS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
-march april may june july august september october november december""".split())
+# Days and months written out, in both languages (claims.lexicon_dates): the forms no other form
+# of the table begins with, so "jan" or "des" (also names) still count as names.
+_WEEKDAYS_MONTHS = frozenset(FULL_WEEKDAYS) | frozenset(
+    m for m in MONTHS if not any(o != m and o.startswith(m) for o in MONTHS))
 
 
 def _listed_speaker_before(text: str, s: int, tail):
@@ -312,11 +314,11 @@ def verb_frame(text: str, s: int, e: int):
         return None, None, s        # the comma closes a clause of its own: not a frame
     if not subject or len(subject.split()) > 12 or _declares_of_itself(text, m.end(), e) \
             or _ENDS_WITH_CONJUNCTION.search(subject):
-        # "Campaigners welcomed the verdict but said …": the verb is a second predicate of the
-        # clause before; its subject is not "… the verdict but".
+        # "Farmers praised the new tariff but said …": the verb is a second predicate of the
+        # clause before; its subject is not "… the new tariff but".
         return None, None, s
     if _ESTIMATE_VERB.match(m.group()):
-        # "Another official put the number of missing at 22": the estimate is stated with its
+        # "A second ranger put the count of stranded hikers at 40": the estimate is stated with its
         # estimator; the clause is kept whole and credited to its subject.
         return subject, (s, m.end()), s
     start = _frame_date_end(text, m.end(), e)
@@ -473,7 +475,7 @@ _DESCRIBED_SPEAKER = re.compile(
     r"(?:(?:who|whose|which|yang|yg|[a-z]{3,}ed\s+(?:on|in|at|by|since|last)"
     r"|(?:speaking|writing|testifying|appearing)\s+(?:to|at|in|on|before|after|from))\s+"
     r"|(?:a|an|the|one of the)\s+(?=(?:[\w'’-]+\s+){0,4}?(?:at|of|for|with|in)\s|(?:[\w'’-]+\s+){0,4}[\w'’-]+,\s*$)"
-    # "Salah satu korban, seorang pedagang asal Bekasi, mengatakan …": Indonesian's indefinite role
+    # "Salah seorang nelayan, warga Desa Karangsari, mengatakan …": Indonesian's indefinite role
     r"|(?:seorang|salah\s+satu|salah\s+seorang)\s+(?=(?:[\w'’-]+\s+){0,5}[\w'’-]+,\s*$)"
     rf"|(?:{lx.EN_ROLE_NOUNS})\s+(?:[a-z]+\s+){{0,2}}?(?:at|of|for)\s+(?=[A-Z])"
     r"|\d{1,3},\s+(?:of|from)\s+(?=[A-Z])|\d{1,3},\s+(?:a|an|the)\s+)"
@@ -485,7 +487,7 @@ _DESCRIBED_SPEAKER = re.compile(
 # role, a village, a district) describes that person and is never the speaker.
 _AGED_PERSON = re.compile(r"^(?P<lead>(?:[^,]{2,60},\s+)?)(?P<who>[A-Z][^,()]{1,60}?)"
                           r"(?:\s*\(\d{1,3}(?:\s*(?:tahun|th|thn))?\)|,\s+\d{1,3}(?=,|$)"
-                          # "The suspects, aged 24 and 31, …", "Dua tersangka, berusia 24 dan 31 tahun, …"
+                          # "The two climbers, aged 19 and 42, …", "Dua pendaki, berusia 19 dan 42 tahun, …"
                           r"|,\s+(?:aged|berusia|berumur)\s+\d{1,3}(?:\s*(?:,|and|dan|-|to|hingga)\s*\d{1,3})*"
                           r"(?:\s+(?:tahun|years?(?:\s+old)?))?(?=,|$))(?:[,\s].*)?$", re.S)
 
@@ -516,12 +518,12 @@ def _speaker_without_description(head: str) -> str:
     return m.group("lead") + m.group("who") if ok else head
 
 
-# "The Centre for Health Protection, which declared …, said …": a body's name joins its
+# "The Office for Coastal Surveys, which mapped …, said …": a body's name joins its
 # capitalised words with "of", "for", "and", "on" or "the".
 _BODY_NAME = re.compile(r"(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w'’&.()-]*))*\s+[A-Z][\w'’&.()-]*")
 
 
-# "Local farmer Dianne Holt, whose family …, said …": a role in lower case before the name.
+# "Local baker Maren Lutz, whose family …, said …": a role in lower case before the name.
 _ROLE_THEN_NAME = re.compile(r"(?:[A-Z]?[a-z]+\s+){1,3}(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})")
 
 
@@ -531,13 +533,13 @@ _UNNAMED_GROUP = re.compile(r"(?:(?:[A-Z][a-z]+|two|three|four|several|some|seni
                             r"|diplomats|negotiators|witnesses|residents|doctors|analysts)")
 
 
-# "A ministry official, who spoke on condition of anonymity, said …": an unnamed speaker in its
+# "A port worker, who asked not to be named, said …": an unnamed speaker in its
 # descriptive form (rule 6) keeps its article.
 _INDEFINITE_SPEAKER = re.compile(r"(?:A|An|One|Seorang|Salah\s+satu|Salah\s+seorang)\s+(?:[\w'’-]+\s+){0,3}[a-z][\w-]*")
 
 
 # "The company, which employs 4,000 people, said …": a definite noun of one or two words.
-# So is a possessive description: "Malaysia's anti-graft agency, which brought the case, said …".
+# So is a possessive description: "Norway's fisheries regulator, which set the quota, said …".
 _DEFINITE_SPEAKER = re.compile(r"(?:The|the)\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w.-]*['’]s\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?")
 
 

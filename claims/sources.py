@@ -127,7 +127,7 @@ _COMPANY_REACH = 1500
 
 
 # "the agency said": a definite noun that points back at a named source or a name the article
-# gave before ("the National Search and Rescue Agency"); rule 6 credits that proper-name mention.
+# gave before ("the National Forestry and Parks Board"); rule 6 credits that proper-name mention.
 _DEFINITE_NOUN = re.compile(r"(?i:the)\s+(?P<noun>[a-z]+)")
 _NAME_ENDING = "(?:[A-Z][\\w&'’-]*\\s+(?:(?:of|and|for|the)\\s+)*){{1,6}}{noun}\\b"
 # The words after a head noun that opens its name: "Ministry| of Rural Roads".
@@ -155,17 +155,17 @@ def _named_by_head(text: str, cut: Cut, earlier: list[str]) -> str | None:
         or _nearest_body_of_any_kind(noun, earlier)
 
 
-# "Railway officials", "Harbour staff": people of a body, not its proper name (the epithet
-# "the railway" means the body's name, found further back).
+# "Tramway officials", "Harbour staff": people of a body, not its proper name (the epithet
+# "the tramway" means the body's name, found further back).
 _ENDS_UNNAMED = re.compile(r"\s[a-z][\w'’-]*$")
 _NAME_AFTER_NOUN = re.compile(r"\b(?P<noun>[a-z]+)\s+(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4})$")
 
 
 def _person_in_that_role(text: str, noun: str, pos: int) -> str | None:
-    """"The judge said" after "High Court judge Azman Rashid said": a person named right after
+    """"The judge said" after "District Court judge Ilse Varga said": a person named right after
     the role noun earlier in the text is who the epithet means (the nearest such mention)."""
     found = None
-    for found in _role_before_name(noun).finditer(text, max(0, pos - _COMPANY_REACH), pos):
+    for found in _noun_then_name(noun).finditer(text, max(0, pos - _COMPANY_REACH), pos):
         pass
     if found is None:
         return None
@@ -174,7 +174,8 @@ def _person_in_that_role(text: str, noun: str, pos: int) -> str | None:
 
 
 @lru_cache(maxsize=32)
-def _role_before_name(noun: str):
+def _noun_then_name(noun: str):
+    # (not embed._role_before_name, which finds where a role segment starts)
     # the noun in any case ("judge", "Judge"), then two to five capitalised words
     return re.compile(rf"\b(?i:{re.escape(noun)})\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,4}})")
 
@@ -261,7 +262,7 @@ def _body_pattern(noun: str):
     return re.compile(rf"\b{noun}(?:\s+(?:dan|and|of|for)\s+{_NAME_WORD}|\s+{_NAME_WORD})+")
 
 
-# "according to the state water company, PAM Jaya,": the name in apposition to a described
+# "according to the regional bus operator, TransKora,": the name in apposition to a described
 # source is the source (rule 6 takes the proper name).
 _APPOSED_NAME = re.compile(rf",\s+({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}})(?=\s*[,.;]|\s*$)")
 

@@ -45,8 +45,8 @@ def test_opening_frames(text, who, rest):
      "Tim itu memastikan diri lolos ke babak final."),
     ("Terdakwa menyatakan banding atas putusan itu.", None,
      "Terdakwa menyatakan banding atas putusan itu."),
-    ("Kuasa hukumnya menyatakan pikir-pikir selama tujuh hari.", None,
-     "Kuasa hukumnya menyatakan pikir-pikir selama tujuh hari."),
+    ("Jaksa penuntut menyatakan pikir-pikir atas vonis tersebut.", None,
+     "Jaksa penuntut menyatakan pikir-pikir atas vonis tersebut."),
     ("Pengacara terdakwa menyatakan pihaknya akan mengajukan banding.", None,
      "Pengacara terdakwa menyatakan pihaknya akan mengajukan banding."),
     # an adverb after the speaker is no part of it
@@ -229,9 +229,9 @@ def test_a_clause_after_said_up_to_the_next_comma_is_no_tail():
 
 
 def test_a_short_appositive_with_an_article_describes_the_speaker():
-    text = "Ruiz, the world number one, said she had a back injury"
+    text = "Okafor, the club captain, said he had a hamstring strain"
     who, _frame, start = verb_frame(text, 0, len(text))
-    assert (who, text[start:]) == ("Ruiz", "she had a back injury")
+    assert (who, text[start:]) == ("Okafor", "he had a hamstring strain")
 
 
 # "X put the toll at 40" states an estimate with its estimator: the clause stays whole and is
@@ -251,8 +251,8 @@ def test_an_estimate_with_put_keeps_its_clause_and_credits_its_subject(text, exp
 @pytest.mark.parametrize("text, who, rest", [
     ("Port officials, who declined to be named, said the berth would reopen in May.",
      "Port officials", "the berth would reopen in May."),
-    ("Two senior officials, who spoke on condition of anonymity, said 300 troops had moved.",
-     "Two senior officials", "300 troops had moved."),
+    ("Two senior officials, who asked not to be identified, said 12 ships had docked.",
+     "Two senior officials", "12 ships had docked."),
 ])
 def test_an_unnamed_group_with_a_relative_clause_is_the_speaker(text, who, rest):
     assert _after(text, verb_frame) == (who, rest)
@@ -263,7 +263,7 @@ def test_an_unnamed_group_with_a_relative_clause_is_the_speaker(text, who, rest)
 @pytest.mark.parametrize("text, who", [
     ("Car sales fell 3.4% in March, the trade body said on Friday, the steepest drop since 2020",
      "the trade body"),
-    ("Exports rose 4% in May, the ministry said in a statement, and imports fell 2%", "the ministry"),
+    ("Rice output rose 4% in June, the regulator said in a statement, and imports fell 2%", "the regulator"),
 ])
 def test_a_mid_sentence_tail_with_its_day_or_statement(text, who):
     found = mid_tail(text, 0, len(text))
@@ -372,8 +372,8 @@ def test_figures_named_by_their_publisher_are_a_tail_speaker():
      "Rina Sari", "pihaknya menyalurkan 300 paket sejak Senin."),
     ("Direktur RSUD, Budi Santoso, menyebut pihaknya telah merawat 42 pasien.",
      "Budi Santoso", "pihaknya telah merawat 42 pasien."),
-    ("Kuasa hukum, Budi, menyatakan pihaknya masih pikir-pikir selama tujuh hari.",
-     None, "Kuasa hukum, Budi, menyatakan pihaknya masih pikir-pikir selama tujuh hari."),
+    ("Penasihat hukum, Budi, menyatakan pihaknya masih pikir-pikir atas vonis itu.",
+     None, "Penasihat hukum, Budi, menyatakan pihaknya masih pikir-pikir atas vonis itu."),
     ("Kepala Dinas, Rina Sari, mengatakan pihaknya akan menambah 20 petugas.",
      None, "Kepala Dinas, Rina Sari, mengatakan pihaknya akan menambah 20 petugas."),
     ("Ketua RT, Rina Sari, mengatakan pihaknya mengimbau warga tetap di rumah.",
@@ -462,7 +462,7 @@ def test_announcing_a_thing_is_an_act_not_a_frame(text, who):
     ("Tom Hale, 54, a fisherman from Oban, said the harbour flooded twice.", "Tom Hale"),
     ("Asked about the fire, Tom Hale, 54, said the mill burned down.", "Tom Hale"),
     # An unnamed group with its ages stays in its descriptive form.
-    ("The drivers, aged 24 and 31, told police they had been paid 500 pounds each.", "The drivers"),
+    ("The hikers, aged 19 and 42, told rescuers they had run out of water.", "The hikers"),
     ("Sarmin, berusia 61 tahun, mengatakan harga cabai naik dua kali lipat.", "Sarmin"),
 ])
 def test_an_age_marks_the_speaker(text, who):
@@ -512,15 +512,15 @@ def test_a_tail_before_a_rank_phrase(text, who):
 
 
 def test_a_time_phrase_after_a_tail_is_no_rank():
-    text = "Exports rose 12 percent in May, officials said, in the first half of the year exports rose 5 percent."
+    text = "Exports rose 12 percent in May, officials said, in the first nine months exports rose 5 percent."
     assert mid_tail(text, 0, len(text)) is None
 
 
 # "whose" opens a relative clause about the speaker as "who" does; a role in lower case before
 # the name is dropped like a title.
 @pytest.mark.parametrize("text, who", [
-    ("Local farmer Dianne Holt, whose family has run sheep near Oban for four generations, said she lost 300 sheep.",
-     "Dianne Holt"),
+    ("Local baker Maren Lutz, whose family has kept a bakery in Gdynia since 1950, said she lost 300 loaves.",
+     "Maren Lutz"),
     ("The mayor, whose term ends in May, said the bridge will reopen in June.", "The mayor"),
     ("Petani setempat Dian Harsono, yang keluarganya bertani sejak 1970, mengatakan panen padi gagal total.",
      "Dian Harsono"),

@@ -267,9 +267,9 @@ def test_a_short_mention_takes_the_name_credited_in_full_earlier():
     # The full name closes a title long enough that a later "kata Rina" could only be read
     # to part of it; the article credited her in full, and rule 6 uses that form throughout.
     text = ("Kabar Kesehatan\n\n"
-            "Menurut Direktur Jenderal Pencegahan dan Pengendalian Penyakit Menular Kementerian Kesehatan "
-            "Republik Indonesia Rina Ayu Lestari, vaksinasi tahap kedua dimulai pada 5 Maret.\n\n"
-            "\u201cSasaran kami 2 juta anak di 12 provinsi,\u201d kata Rina dalam jumpa pers.")
+            "Menurut Direktur Jenderal Perlindungan dan Pemulihan Ekosistem Pesisir Kementerian Kelautan "
+            "dan Perikanan Republik Indonesia Rina Ayu Lestari, penanaman mangrove tahap kedua dimulai pada 5 Maret.\n\n"
+            "\u201cSasaran kami 2 juta bibit di 12 provinsi,\u201d kata Rina dalam jumpa pers.")
     sources = [c.source for c in split_article(text, language="id").claims]
     assert sources == ["Rina Ayu Lestari", "Rina Ayu Lestari"]
 
