@@ -20,7 +20,7 @@ _INTO_BRACKET = re.compile(r"[^\d().,;]{0,30}\(")      # the first unit, then th
 
 
 def bounds_into_brackets(text: str, found: list[Quantity]) -> list[Quantity]:
-    """"up to 4 meters (13 feet)": a conversion in brackets restates the measure before it,
+    """"as deep as 7 meters (23 feet)": a conversion in brackets restates the measure before it,
     bound and all, so it takes that measure's open bound."""
     result = list(found)
     for i in range(1, len(found)):
@@ -33,8 +33,8 @@ def bounds_into_brackets(text: str, found: list[Quantity]) -> list[Quantity]:
     return result
 
 
-# "the number of job vacancies fell by 26,000", "passenger numbers rose to 9.6 million", "the
-# death toll rose to 31": the subject names what a bare count counts.
+# "the number of hotel bookings dropped by 3,400", "passenger numbers rose to 9.6 million", "the
+# death toll climbed to 57": the subject names what a bare count counts.
 _SUBJECT_NOUN = re.compile(r"\bnumbers? of (?:[a-z]+[^\Ws] )?(?P<of>[a-z]+(?:s|people|children))\b"
                            r"|\b(?P<each>[a-z]{3,}[^\Ws]) numbers\b|\bjumlah (?P<jumlah>[a-z]{3,})\b"
                            r"|\b(?P<toll>death toll|jumlah korban meninggal)\b|\b(?P<population>population|penduduknya)\b"
@@ -92,10 +92,10 @@ _SCALED = re.compile(r"(?i:billion|million|trillion|miliar|milyar|juta|triliun|b
 
 
 def currency_of_bare_amounts(text: str, found: list[Quantity]) -> list[Quantity]:
-    """"rose to 1.84 billion crowns ($195 million) from 1.64 billion", "naik menjadi Rp 5
-    triliun dari 4,2 triliun": a scaled number without a unit, after an amount of money in
+    """"climbed to 3.2 billion pesos ($57 million) from 2.9 billion", "turun menjadi Rp 8
+    triliun dari 9,6 triliun": a scaled number without a unit, after an amount of money in
     the same sentence, is in that money (a conversion in brackets is passed over). "… from
-    1.64 billion a year earlier. Analysts had expected 1.71 billion": right after a sentence
+    2.9 billion a year earlier. Forecasters had expected 3.05 billion": right after a sentence
     whose last amount is a scaled one in money, the next sentence's scaled figure goes on in it."""
     result = list(found)
     for i, q in enumerate(found):
