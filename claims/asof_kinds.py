@@ -36,7 +36,7 @@ def _units_of(units: tuple) -> frozenset[str]:
 
 
 # (?=…): a case-blind pattern gets no first-character skip from the engine; the lookahead gives it.
-CLOCK = re.compile(r"(?=[p\d])(?:\bpukul\s+\d|\b\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|WIB|WITA|WIT)"
+CLOCK = re.compile(r"(?=[p\d])(?:\bpukul\s+\d|\b\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|(?:WIB|WITA|WIT)\b)"
                     r"|\b(?:[01]\d|2[0-3])[0-5]\d\s+(?:GMT|UTC)\b"
                     r"|\bpukul\s+\w+\s+(?:pagi|siang|sore|malam))", re.I)
 
