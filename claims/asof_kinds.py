@@ -42,7 +42,7 @@ CLOCK = re.compile(r"(?=[p\d])(?:\bpukul\s+\d|\b\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\
 
 
 # ("belum pernah", "never yet", is a whole past, not a state of the day: left out)
-_NOT_YET = re.compile(r"\b(?:not\s+yet|(?:has|have|had)\s+yet|yet\s+to|belum(?!\s+pernah))\b", re.I)
+_NOT_YET = re.compile(r"\b(?:not\s+yet|(?:has|have|had)\s+yet(?!\s+(?:another|again)\b)|yet\s+to|belum(?!\s+pernah))\b", re.I)
 _NOT_YET_WORDS = ("yet", "belum")     # every _NOT_YET match holds one
 
 

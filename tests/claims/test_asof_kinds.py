@@ -293,3 +293,12 @@ def test_a_time_zone_after_an_hour_is_a_whole_word(text, clock):
     from claims.asof_kinds import CLOCK
     assert bool(CLOCK.search(text)) == clock
 
+
+@pytest.mark.parametrize("text, not_yet", [
+    ("The bridge has yet to reopen.", True),
+    ("The town has yet another festival planned.", False),   # "yet another": one more, not "not yet"
+    ("Prices have yet again climbed.", False),
+])
+def test_yet_another_or_again_is_no_not_yet(text, not_yet):
+    from claims.asof_kinds import _NOT_YET
+    assert bool(_NOT_YET.search(text)) == not_yet
