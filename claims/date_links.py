@@ -375,15 +375,15 @@ _TOTAL = re.compile(r"\b(?:died|killed|recorded|reported|reached|risen|rose|clim
                     # a level that has moved so far: "sudah naik 18% sejak awal tahun" (as "has risen")
                     r"|naik|meningkat|melonjak|turun|menurun|anjlok|fallen|dropped|declined"
                     r"|mencapai|mencatat|tercatat|meninggal|tewas|bertambah|terinfeksi|terkonfirmasi|dilaporkan"
-                    # what is handed out, moved or served piles up too: "have delivered water to
-                    # 600,000 households", "telah menyalurkan 2 ton beras"
+                    # what is handed out, moved or served piles up too: "have delivered meals to
+                    # 4,000 families", "telah membagikan 900 paket sembako"
                     r"|delivered|distributed|handed\s+out|handled|carried|served|treated|vaccinated|evacuated"
                     r"|rescued|sold|collected|raised|received|disbursed|paid|donated|shipped|exported|imported"
                     r"|menyalurkan|disalurkan|membagikan|dibagikan|mengirimkan|dikirimkan|mengangkut|diangkut"
                     r"|melayani|dilayani|merawat|dirawat|menangani|ditangani|memvaksin|divaksin|mengevakuasi"
                     r"|dievakuasi|menyelamatkan|diselamatkan|menjual|terjual|mengumpulkan|terkumpul|menerima"
                     r"|diterima|mencairkan|dicairkan|membayar|dibayarkan|mengekspor|diekspor|mengimpor|diimpor"
-                    # ... and the bare forms speech uses after a pronoun ("yang kami terima", "kami salurkan")
+                    # ... and the bare forms speech uses after a pronoun ("yang kami layani", "kami bagikan")
                     r"|salurkan|bagikan|kirimkan|angkut|layani|rawat|tangani|vaksin|evakuasi|selamatkan|jual"
                     r"|kumpulkan|terima|cairkan|bayarkan|ekspor|impor|catat"
                     # so do the people an inquiry has seen: "sudah meminta keterangan lima orang sejak Rabu",

@@ -189,7 +189,7 @@ _FRACTION_AFTER = re.compile(r"[\s-]?(?:thirds?|quarters?|fifths?|halves|tenths?
 
 
 # A number right after these nouns names which one ("lantai dua" = the second floor, "kamar 12",
-# "kendaraan roda empat" = four-wheeled vehicles), it counts nothing.
+# "sepeda motor roda dua" = two-wheeled motorbikes), it counts nothing.
 # (?=…): a case-blind pattern gets no first-character skip from the engine; the lookahead gives it.
 _NUMBERED_PLACE = re.compile(r"(?=[bfgjklprstz])(?<!\w)(?:lantai|kamar|ruang|ruangan|pintu|gerbang|peron|jalur|lajur|roda"
                              r"|tingkat|kelas|blok|gang|loket|platform|gate|floor|room|seksi|segmen|zona)\s+$", _I)

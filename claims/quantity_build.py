@@ -68,7 +68,7 @@ _PERIOD_AFTER = re.compile(r"\s+(?:to|ended|ending|through)\s+(?:the\s+end\s+of\
 _FIRST_OF_YEAR = re.compile(r"\bfirst\s+$", re.I)
 _OF_A_YEAR = re.compile(r"\s+of\s+(?:the\s+year|this\s+year|last\s+year|(?:19|20)\d\d)\b", re.I)
 # "magnitude 6.8", "a magnitude of 6.2", "bermagnitudo 5,6": the scale is named before the value.
-# "magnitudo terbesar 4,2", "a maximum magnitude of 5.1": a superlative may stand between.
+# "magnitudo tertinggi 3,9", "a maximum magnitude of 5.1": a superlative may stand between.
 _MAGNITUDE_BEFORE = re.compile(r"\b(?:magnitude|magnitudo|bermagnitudo)\s+(?:(?:terbesar|tertinggi|terkuat|maksimum"
                                r"|maksimal|largest|strongest|highest|maximum|peak)\s+)?(?:of\s+)?$", re.I)
 # "minus 2,1 persen", "-0.4 percent": a sign; "plus minus" is a spread, read elsewhere.
