@@ -72,8 +72,8 @@ def _time_heads(text: str, claims: tuple[Claim, ...]) -> dict[int, tuple[str, ..
 
 
 def _dated_heads_inside(text: str, claims: tuple[Claim, ...]) -> dict[int, tuple[str, ...]]:
-    """"Angka itu lebih tinggi dibandingkan September 2025 yang sebesar 2,38 persen": an embedded
-    part whose head noun is a date ("September 2025 yang ...") describes that date, and the date
+    """"Nilainya melampaui capaian Juli 2023 yang sebesar 4,17 persen": an embedded
+    part whose head noun is a date ("Juli 2023 yang ...") describes that date, and the date
     itself still names the base of the sentence around it (as "sejak Desember 2014, dimana ..." does)."""
     tails: dict[int, tuple[str, ...]] = {}
     for i, outer in enumerate(claims):
@@ -116,7 +116,7 @@ _NOW_WORDS = ("saat ini", "kini", "sekarang", "hari ini", "now", "currently", "t
 
 
 def _with_as_of(text: str, claim: Claim, earlier: list[Claim], story: Story) -> Claim:
-    # A date said only of a comparison base ("down from 44 percent in October") leaves the
+    # A date said only of a comparison base ("down from 58 percent in March") leaves the
     # figure itself undated: it takes its as-of date like any undated claim, then the base's.
     claim = _now_of_its_speaker(claim, story.reference)
     base = claim.dates if links.dates_of_a_base_only(text, claim, story.reference) else ()
@@ -185,7 +185,7 @@ def _as_of(text: str, claim: Claim, earlier: list[Claim], story: Story) -> tuple
         return day
     if is_rate(claim):
         if CLOCK.search(claim.text):
-            # "Shares were up 7.3% at 0932 GMT": a rate read at a time of day is that day's
+            # "The index stood 2.6% higher at 1415 GMT": a rate read at a time of day is that day's
             return recent_day(claim, story.anchors, story)
         before = dated_before_in_paragraph(text, earlier, claim)
         return links.primary(before.dates, before.text) if before else links.month_of_the_same_measure(claim, earlier) \
@@ -202,7 +202,7 @@ def _as_of(text: str, claim: Claim, earlier: list[Claim], story: Story) -> tuple
     if needs_as_of(claim):
         if is_count(claim):
             return period_or_day(claim, story)
-        # "The vehicle dropped into a ravine shortly before 9 p.m.": a happening told by the clock
+        # "The bus overturned on a mountain pass at about 4 a.m.": a happening told by the clock
         # is the story's event, not the day someone spoke of it
         return (is_told_happening(claim) and recent_day(claim, story.events, None)) or recent_day(claim, story.anchors, story)
     if "comparison" in claim.types and (counted := links.ranking_period(claim, story.periods)):
@@ -220,14 +220,14 @@ def _as_of(text: str, claim: Claim, earlier: list[Claim], story: Story) -> tuple
     if (is_plain_event(claim) or is_reported_state(claim) or is_happening_state(claim)) and outer is None:
         dated = dated_claim_before(text, earlier, claim)
         if dated:
-            # (not the start of a record it topped: "for the first time since 2023")
+            # (not the start of a record it topped: "for the first time since 2011")
             return dated.dates if not links.is_a_since_base(dated) else links.primary(dated.dates, dated.text)
         return (is_told_happening(claim) and recent_day(claim, story.events, None)) or speaker_day(claim, story) \
             or recent_day(claim, story.latest if is_reported_state(claim) else story.anchors, None)
     return ()
 
 
-# "Pasangan itu juga tercatat menguasai suara di setiap kota", "was recorded as the leader": what a
+# "Partai itu tercatat unggul di hampir semua kabupaten", "was recorded as the leader": what a
 # count or a register shows is a reading as of the story's latest day.
 _RECORDED = re.compile(r"\b(?:tercatat|recorded)\b", re.I)
 

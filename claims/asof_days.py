@@ -33,7 +33,7 @@ def date_just_named(claim: Claim, earlier: list[Claim]) -> tuple[str, ...]:
     return ()
 
 
-# "Tiket habis terjual dua hari sebelum pertandingan", "sold out three days before the vote": a
+# "Kursi pesawat ludes seminggu sebelum libur panjang", "sold out three days before the vote": a
 # step from the story's happening (named by its day elsewhere), not from the report's day.
 _BEFORE_THE_HAPPENING = re.compile(r"\b(?P<n>\d{1,2}|[a-z]+)\s+(?P<u>hari|days?|pekan|weeks?)\s+"
                                    r"(?:sebelum|before)\s+(?:the\s+)?(?!\d)(?:pertandingan|laga|final|partai"
@@ -146,7 +146,7 @@ def dated_clause_before(text: str, earlier: list[Claim], claim: Claim) -> Claim 
     return previous if _CLAUSE_JOIN.fullmatch(text[previous.end:claim.start]) else None
 
 
-# "Cases last month reached 6,950, nearly three times the number in June 2024": a comparison cut
+# "Arrivals in May came to 8,120, about twice the figure in April 2021": a comparison cut
 # off after a comma compares the figure of the clause before it, so it is that figure's time.
 _COMMA_ONLY = re.compile(r"\s*[,;\u2013\u2014-]\s*")
 
@@ -171,7 +171,7 @@ def dated_claim_before(text: str, earlier: list[Claim], claim: Claim) -> Claim |
     return None
 
 
-# "the company had inspected the slope in May", "jembatan itu pernah ambruk pada 2019": a date
+# "the firm had repaired the dam in March", "jembatan itu pernah ambruk pada 2019": a date
 # told in the past perfect (or with "pernah") reaches back behind the story; what follows it
 # ("Service has been suspended") is not told on that date.
 _FLASHBACK = re.compile(r"\bhad\s+(?:not\s+|never\s+|already\s+|also\s+)?(?:[a-z]{2,}ed|been|done|seen|taken|given"

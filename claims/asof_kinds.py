@@ -36,13 +36,13 @@ def _units_of(units: tuple) -> frozenset[str]:
 
 
 # (?=…): a case-blind pattern gets no first-character skip from the engine; the lookahead gives it.
-CLOCK = re.compile(r"(?=[p\d])(?:\bpukul\s+\d|\b\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|WIB|WITA|WIT)"
+CLOCK = re.compile(r"(?=[p\d])(?:\bpukul\s+\d|\b\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|(?:WIB|WITA|WIT)\b)"
                     r"|\b(?:[01]\d|2[0-3])[0-5]\d\s+(?:GMT|UTC)\b"
                     r"|\bpukul\s+\w+\s+(?:pagi|siang|sore|malam))", re.I)
 
 
 # ("belum pernah", "never yet", is a whole past, not a state of the day: left out)
-_NOT_YET = re.compile(r"\b(?:not\s+yet|(?:has|have|had)\s+yet|yet\s+to|belum(?!\s+pernah))\b", re.I)
+_NOT_YET = re.compile(r"\b(?:not\s+yet|(?:has|have|had)\s+yet(?!\s+(?:another|again)\b)|yet\s+to|belum(?!\s+pernah))\b", re.I)
 _NOT_YET_WORDS = ("yet", "belum")     # every _NOT_YET match holds one
 
 
@@ -71,7 +71,7 @@ _PER_TIME = re.compile(r"\b(?:per|a|an|each|every|setiap|tiap)\s+(?:tahun|year|b
                        re.I)
 
 
-# "Harga bawang merah stabil di kisaran Rp 40.000 per kilogram", "rice sold at $1.20 a kilo": a
+# "Harga cabai rawit bertahan sekitar Rp 65.000 per kilogram", "rice sold at $1.20 a kilo": a
 # market price moves from day to day (rule 9), unlike a fare or a fee that is set ("Tarif bus Rp 4.000").
 _PRICE = re.compile(r"\b(?:harga|prices?)\b[^;\n]{0,80}?\b(?:per|a|an|se)\s*(?:kilogram|kg|kilo|liter|litre|ton|gram|ekor|butir"
                     r"|barrel|ounce|pound|lb)\b", re.I)
@@ -91,7 +91,7 @@ def is_embedded_happening(claim: Claim) -> bool:
 def is_happening_state(claim: Claim) -> bool:
     # "Terdakwa dinyatakan terbukti bersalah", "The judge also ordered the assets seized": a
     # state that something happening brought about is news of the story's day, like the event
-    # ("The company, which was listed in 2014, is controlled by a family": what is so in the
+    # ("The bank, which was founded in 1987, is owned by a trust": what is so in the
     # present tense is a standing status)
     return "event" in claim.types and "prediction" not in claim.types and _PRESENT_STATE.search(claim.text) is None
 
@@ -100,7 +100,7 @@ _PRESENT_STATE = re.compile(r"\b(?:is|are)\b")
 
 
 def is_told_happening(claim: Claim) -> bool:
-    # (an amount of money, "Kerugian ditaksir mencapai Rp 9 miliar", is an estimate as of the
+    # (an amount of money, "Nilai kerusakan diperkirakan Rp 3 miliar", is an estimate as of the
     # latest update, not part of the happening)
     return is_plain_event(claim) and "quote" not in claim.types and not claim_units(claim) & MONEY_UNITS
 
@@ -127,7 +127,7 @@ def is_timeless(claim: Claim) -> bool:
 # What holds as a habit or a standing property is no news of one day (rule 9: timeless facts and
 # general statements carry no date): "wisman Australia selalu menjadi penyumbang terbesar", "Kami
 # mengoperasikan 42 kapal setiap hari", "the wind changes direction every hour", "regularly ranks
-# among", "Ruas ini memiliki tiga gerbang tol", "Delhi, which has a population of", "its plant,
+# among", "Jalur itu punya lima stasiun", "Delhi, which has a population of", "its plant,
 # which employs 240 people", "Fuel costs, which make up 35 percent", "Jalur domisili mensyaratkan".
 # (A rate "per hari" / "a day" is left alone: "the strike is costing $25 million a day" is today's.)
 _GENERAL = re.compile(r"\b(?:selalu|biasanya|umumnya|lazimnya|kerap(?:\s+kali)?|seringkali|sering"
@@ -178,7 +178,7 @@ def _states_a_general_fact(text: str) -> bool:
     if not may_hold_any(text, GENERAL_WORDS):
         return False
     # an aside closed inside the claim describes its subject, not the claim's own clause:
-    # "Exports of electronics, which account for a third of the total, grew 27%" is the month's
+    # "Shipments of textiles, which make up a fifth of the total, grew 14%" is the month's
     return _GENERAL.search(RELATIVE_ASIDE.sub(",", text.lower())) is not None
 
 
@@ -198,7 +198,7 @@ def is_count(claim: Claim) -> bool:
 
 
 def is_reported_state(claim: Claim) -> bool:
-    # "officials said there was no tsunami threat": a state someone reports holds on the day
+    # "the agency said there was no risk of flooding": a state someone reports holds on the day
     # of the report; an unreported status (a role, a location) is timeless.
     return "status" in claim.types and claim.source is not None and "prediction" not in claim.types
 
@@ -209,7 +209,7 @@ RATE_UNITS = frozenset({"percent", "persen", "%"})
 def is_rate(claim: Claim) -> bool:
     # Shares and rates (coverage, electability, a policy rate) change from one report to the
     # next; inside a paragraph about a period ("inflasi September …") they belong to it.
-    # A change in percent with the level it reached in money ("rose 22% to $11.4 billion") is
+    # A change in percent with the level it reached in money ("climbed 17% to $8.3 billion") is
     # the same kind of figure of its period.
     units = claim_units(claim)
     # A span of time said with it only measures the change ("its weakest in two years").

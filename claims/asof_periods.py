@@ -19,9 +19,9 @@ from claims.model import Claim
 from claims.text_features import may_hold_any
 
 def year_after_a_year_base(text: str, base: tuple[str, ...], reference: dt.date | None) -> tuple[str, ...]:
-    # "Farm fires fell by 40% compared with 2024": a change measured against a whole year is
+    # "Road deaths dropped 15% compared with 2019": a change measured against a whole year is
     # that of the year after it (a year compared with a year), when that year has begun
-    # ("down from 67 percent at the last election in 2020" compares with an occasion, not a year)
+    # ("down from 71 percent at the previous census in 2010" compares with an occasion, not a year)
     if len(base) != 1 or len(base[0]) != 4 or reference is None or int(base[0]) + 1 > reference.year \
             or not re.search(_AGAINST_A_YEAR + base[0] + r"\b", text, re.I):
         return ()
@@ -49,7 +49,7 @@ def period_of_the_rate(text: str, claim: Claim, earlier: list[Claim]) -> tuple[s
 
 
 def period_of_its_source(claim: Claim, earlier: list[Claim]) -> tuple[str, ...]:
-    """The year or month of the figures a report just gave: "Vehicle exhaust accounted for 38% of
+    """The year or month of the figures a report just gave: "Coal plants made up 52% of
     PM2.5, the report said" after "PM2.5 levels averaged 98 micrograms last year, the report
     found" is that year's figure, not one of the day the report came out (rule 9)."""
     source = _plain_source(claim.source)
@@ -85,8 +85,8 @@ def counted_over_a_period(claim: Claim, story: Story) -> bool:
 
 
 def month_of_the_release(claim: Claim, earlier: list[Claim]) -> tuple[str, ...]:
-    # "Nilai ekspor pada Mei 2025 naik 6,8 persen ... Menurut Pudji, China menjadi tujuan ekspor
-    # terbesar dengan nilai 5,2 miliar dolar AS": a figure of the measure a release gave a month's
+    # "Nilai impor pada Agustus 2022 naik 3,1 persen ... Menurut Rina, Jepang menjadi asal impor
+    # utama dengan nilai 1,7 miliar dolar AS": a figure of the measure a release gave a month's
     # rate for is that month's (rule 9), not the day it was told
     named = links.month_of_the_same_measure(claim, earlier, shared_word=True)
     return named if named and all(len(d) == 7 for d in named) else ()

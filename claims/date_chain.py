@@ -1,7 +1,7 @@
 """Dates said against the date just named rather than against the reference date.
 
-"Maret 2024 ... naik dari 11,8 persen pada bulan sebelumnya" -> February 2024;
-"the first half of 2024, up from ... a year earlier" -> the first half of 2023;
+"Oktober 2021 ... turun dari 7,3 persen pada bulan sebelumnya" -> September 2021;
+"the first half of 2019, down from ... a year earlier" -> the first half of 2018;
 "the April-June quarter, from ... the previous three months" -> January to March.
 """
 from __future__ import annotations
@@ -106,7 +106,7 @@ def placed_in_year(values: tuple[str, ...], year: str) -> tuple[str, ...]:
 
 
 # The same-period phrase with the year it is placed in, said of a period named in another
-# sentence ("Angka itu naik ... dibandingkan periode yang sama tahun lalu").
+# sentence ("Jumlahnya turun ... dibandingkan periode yang sama tahun lalu").
 _SAME_PERIOD_THEN = re.compile(
     rf"(?:{_PERIOD_NOUNS_ID}\s+yang\s+sama|the\s+same\s+{_PERIOD_NOUNS_EN})"
     r"\s+(?:(?:pada\s+)?tahun\s+(?:(?P<back>lalu|sebelumnya)|(?P<y1>(?:19|20)\d{2}))"

@@ -63,7 +63,7 @@ def nearest(start: int, items: list[tuple[int, tuple[str, ...]]]) -> tuple[str, 
 
 def primary(dates: tuple[str, ...], text: str = "", joined: bool = False) -> tuple[str, ...]:
     """The first date a claim names: a period's two ends, else its first value. Ends of
-    unequal precision ("sejak Januari hingga Senin (14/4/2025)") are a period only when the
+    unequal precision ("sejak Maret hingga Kamis (9/10/2022)") are a period only when the
     claim's ``text`` joins them with a word of range, or when they are ``joined`` already
     (a period a pointing claim took from its referent comes first in its dates)."""
     if len(dates) >= 2 and dates[0] < dates[1] and not dates[1].startswith(dates[0]) and (
@@ -95,7 +95,7 @@ _PART_OF_REFERENT = re.compile(r"\b(?:di\s+antaranya|diantaranya|of\s+them|of\s+
 PART_OF_REFERENT_WORDS = ("antara", "them", "whom")
 
 
-# "Dari seluruh kasus tersebut, 41 pasien meninggal", "Of those cases, nine were fatal": an
+# "Dari semua laporan itu, 17 warga dirawat", "Of those cases, nine were fatal": an
 # opener that takes a part out of the whole just stated.
 _OUT_OF_REFERENT = re.compile(r"(?:dari\s+(?:(?:seluruh|semua|total|jumlah)\s+)?(?:[a-z]+\s+){0,2}?(?:itu|tersebut)"
                               r"|of\s+(?:all\s+)?(?:those|these|them)(?:\s+[a-z]+){0,2})\s*,", re.I)
@@ -129,15 +129,15 @@ def with_referent_dates(claim: Claim, earlier: list[Claim]) -> Claim:
         return claim
     period, own = primary(referent.dates, referent.text, _points_back(referent.text)), claim.dates
     if may_hold_any(claim.text, chain.SAME_PERIOD_WORDS) and (then := chain.same_period_then(claim.text, period)):
-        # "Angka itu naik ... dibandingkan periode yang sama tahun lalu": the referent's period a
+        # "Jumlahnya turun ... dibandingkan periode yang sama tahun lalu": the referent's period a
         # year back, not the bare year the phrase gives on its own
         moved, year = then
         own = tuple(d for d in own if d != year) + moved
     if len(period) == 1 and not own and _has_a_figure(claim):
-        # "Angka itu naik dari 2,63 persen pada bulan sebelumnya": a base with its own figure is
-        # a month of its own ("lebih tinggi dari torehan dua bulan sebelumnya" names none)
+        # "Tingkatnya turun dari 5,12 persen pada bulan sebelumnya": a base with its own figure is
+        # a month of its own ("melebihi catatan tiga bulan lalu" names none)
         own = earlier_than_its_day(claim, period)
-    # ("The increase, which takes effect Jan. 1" after "bills will go up next year": the year
+    # ("The cut, which applies from Feb. 1" after "bills will go up next year": the year
     # only repeats, less precisely, the day the claim names itself)
     period = tuple(p for p in period if not any(len(o) > len(p) and o.startswith(p) for o in own))
     return replace(claim, dates=tuple(dict.fromkeys(period + own)))
@@ -189,7 +189,7 @@ _SAME_PERIOD = re.compile(r"\b(?:(?:periode|kurun\s+waktu|waktu|bulan|pekan|tahu
 SAME_PERIOD_WORDS = ("sama", "same", "period", "bulan", "kuartal", "triwulan", "semester", "month", "quarter")
 
 
-# "Savings from a programme launched in March reached 310 million in the quarter": the period
+# "Revenue from a scheme started in July came to 85 million in the half": the period
 # named before, even in a claim that names another time of its own.
 _THAT_PERIOD = re.compile(r"\b(?:(?:in|during|for|over)\s+the\s+(?:quarter|half|month)"
                           r"|(?:pada|selama|dalam)\s+(?:kuartal|triwulan|semester)\s+(?:itu|tersebut))\b(?!\s+(?:of|to|ended|ending))",
@@ -276,13 +276,13 @@ def ranking_period(claim: Claim, periods: list) -> tuple[str, ...]:
 _WORDS = re.compile(r"\w+")
 
 
-# Where a comparison names its base: "naik Rp 1.500 dibandingkan awal Januari", "down from 44
+# Where a comparison names its base: "turun Rp 700 dibandingkan akhir Mei", "down from 58
 # percent in October". A date after it is the base's, not the figure's.
 # (The lookahead names the first letters of the words: the engine skips to them.)
 _BASE = re.compile(r"(?=[acdfhikmnrtuv])\b(?:dibandingkan|dibanding|ketimbang|daripada|(?:naik|turun|meningkat|menurun|melonjak|anjlok)"
                    r"\s+dari|(?:up|down|rose|fell|climbed|dropped|increased|decreased)\s+from|compared\s+(?:with|to)"
                    r"|versus"
-                   # a multiple of a base: "three times the number in June 2024", "dua kali lipat
+                   # a multiple of a base: "four times the figure in August 2020", "dua kali lipat
                    # jumlah pada Mei 2023", "double the level of 2019", "half the total a year earlier"
                    r"|(?:times|twice|double|triple|half|kali(?:\s+lipat)?)\s+(?:the|that\s+of|jumlah|angka|dari)"
                    r")\b", re.I)
@@ -295,15 +295,15 @@ BASE_WORDS = ("banding", "ketimbang", "dari", "from", "compared", "versus", "tim
 
 def dates_of_a_base_only(text: str, claim: Claim, reference: dt.date | None) -> bool:
     """True when every date the claim names lies in its comparison base, so the figure itself
-    still needs its as-of date ("Support fell to 31 percent, down from 44 percent in October")."""
+    still needs its as-of date ("Approval slipped to 39 percent, down from 52 percent in March")."""
     base = _BASE.search(claim.text) if claim.dates and may_hold_any(claim.text, BASE_WORDS) else None
     if base is None:
         return False
     return _all_named_after(claim, base.start(), reference)
 
 
-# "Inflasi Februari 2,81 persen ... (a later paragraph) Secara bulanan, inflasi tercatat 0,41
-# persen": a rate of the measure a month's rate was just given for is that month's.
+# "Inflasi Juni 3,05 persen ... (a later paragraph) Dibanding bulan sebelumnya, inflasi
+# sebesar 0,27 persen": a rate of the measure a month's rate was just given for is that month's.
 _CONTENT = re.compile(r"[a-z]{5,}")
 _NOT_A_MEASURE = frozenset("""persen percent secara sebesar tercatat mencatat sebanyak mencapai menjadi dengan
 dibandingkan terhadap sementara while which their there about after before since sejak tahun bulan pekan
@@ -339,7 +339,7 @@ def _is_a_results_figure(claim: Claim) -> bool:
     return bool(claim.quantities) and "prediction" not in claim.types
 
 
-# A change over a period ("Net sales increased 6%", "saw a 1.19 percent increase", "ekspor turun 3
+# A change over a period ("Net sales increased 6%", "recorded a 2.47 percent gain", "ekspor turun 3
 # persen"), unlike a level read on a day ("elektabilitas tercatat 41 persen").
 _CHANGE = re.compile(r"\b(?:rose|rise|rising|fell|fall|falling|increased?|decreased?|climbed|dropped|drop|declined?"
                      r"|grew|growth|jumped|slipped|gained|slowed|eased|naik|turun|meningkat|menurun|melonjak|anjlok"
@@ -366,7 +366,7 @@ def _measure_words(text: str) -> frozenset[str]:
     return frozenset(_CONTENT.findall(text.lower())) - _NOT_A_MEASURE
 
 
-# "At least 14 people have died since June 1", "telah mencatat 310 kasus sejak Januari": a running
+# "Some 23 climbers have been rescued since May 3", "telah mencatat 310 kasus sejak Januari": a running
 # total counted from a start date; the total itself is as of the report.
 _SINCE = re.compile(r"\b(?:since|sejak)\b", re.I)
 _SO_FAR = re.compile(r"(?=[hst])\b(?:has|have|telah|sudah|so\s+far|to\s+date|hingga\s+kini|sampai\s+saat\s+ini)\b", re.I)
@@ -375,18 +375,18 @@ _TOTAL = re.compile(r"\b(?:died|killed|recorded|reported|reached|risen|rose|clim
                     # a level that has moved so far: "sudah naik 18% sejak awal tahun" (as "has risen")
                     r"|naik|meningkat|melonjak|turun|menurun|anjlok|fallen|dropped|declined"
                     r"|mencapai|mencatat|tercatat|meninggal|tewas|bertambah|terinfeksi|terkonfirmasi|dilaporkan"
-                    # what is handed out, moved or served piles up too: "have delivered water to
-                    # 600,000 households", "telah menyalurkan 2 ton beras"
+                    # what is handed out, moved or served piles up too: "have delivered meals to
+                    # 4,000 families", "telah membagikan 900 paket sembako"
                     r"|delivered|distributed|handed\s+out|handled|carried|served|treated|vaccinated|evacuated"
                     r"|rescued|sold|collected|raised|received|disbursed|paid|donated|shipped|exported|imported"
                     r"|menyalurkan|disalurkan|membagikan|dibagikan|mengirimkan|dikirimkan|mengangkut|diangkut"
                     r"|melayani|dilayani|merawat|dirawat|menangani|ditangani|memvaksin|divaksin|mengevakuasi"
                     r"|dievakuasi|menyelamatkan|diselamatkan|menjual|terjual|mengumpulkan|terkumpul|menerima"
                     r"|diterima|mencairkan|dicairkan|membayar|dibayarkan|mengekspor|diekspor|mengimpor|diimpor"
-                    # ... and the bare forms speech uses after a pronoun ("yang kami terima", "kami salurkan")
+                    # ... and the bare forms speech uses after a pronoun ("yang kami layani", "kami bagikan")
                     r"|salurkan|bagikan|kirimkan|angkut|layani|rawat|tangani|vaksin|evakuasi|selamatkan|jual"
                     r"|kumpulkan|terima|cairkan|bayarkan|ekspor|impor|catat"
-                    # so do the people an inquiry has seen: "telah memeriksa tujuh saksi sejak kemarin",
+                    # so do the people an inquiry has seen: "sudah meminta keterangan lima orang sejak Rabu",
                     # "have arrested 40 people since March"
                     r"|memeriksa|diperiksa|menangkap|ditangkap|mengamankan|diamankan|menahan|ditahan"
                     r"|examined|questioned|interviewed|arrested|detained|charged|tested|screened)\b", re.I)
@@ -426,8 +426,8 @@ _BACK_WORDS = EARLIER_WORDS + ("previous", "preceding", "prior")     # ... and e
 
 
 def earlier_than_its_day(claim: Claim, day: tuple[str, ...]) -> tuple[str, ...]:
-    """"The death toll rose to 31 from 24 a week earlier", "naik dari 20 orang sehari
-    sebelumnya", "Angka itu naik dari 2,6 persen pada bulan sebelumnya" with nothing named before
+    """"The tally climbed to 57 from 42 a week earlier", "naik dari 20 orang sehari
+    sebelumnya", "Tingkatnya turun dari 4,9 persen pada bulan sebelumnya" with nothing named before
     in the span: the base is that far before the day or month the figure is of. Only the
     claim's own words are scanned."""
     if not (len(day) == 1 or (len(day) == 2 and day[0] < day[1])) or any(len(d) not in (7, 10) for d in day) \

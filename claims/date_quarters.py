@@ -28,7 +28,7 @@ _PATTERNS = (
     ("quarter", re.compile(rf"\b{_EN_ORD}[\s-]+quarter\b{_YEAR}", re.I)),
     # "the second half" alone is usually a match's half: an English half-year needs its year.
     ("half", re.compile(rf"\b{_EN_ORD}[\s-]+half\s+of\s+(?:the\s+year|(?P<y>(?:19|20)\d{{2}}))", re.I)),
-    # ... or words of earnings or data around it ("sales rose 6 percent in the first half").
+    # ... or words of earnings or data around it ("revenue grew 9 percent in the second half").
     ("business_half", re.compile(rf"\b{_EN_ORD}[\s-]+half\b(?!\s+of)", re.I)),
     ("quarter", re.compile(rf"\bQ(?P<n>[1-4])\b(?:\s*(?P<y>(?:19|20)\d{{2}}))?")),
     ("half", re.compile(rf"\bH(?P<n>[12])\b(?:\s*(?P<y>(?:19|20)\d{{2}}))?")),

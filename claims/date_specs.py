@@ -52,8 +52,8 @@ _SPECS = {
                   r"(?:\s+(?P<rel>lalu|mendatang|depan)(?!\w))?", rf"(?P<w>{_W}),?\s+$", False),
     "month_day": (rf"(?P<m>{_M})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d.,]\d)(?:,?\s+(?P<y>{_YEAR}))?(?![\w%])"
                   r"(?!\s*(?:%|persen|percent))", rf"(?P<w>{_W}),?\s+$", False),
-    # "in the three months to June": a period of months ending with the month named
-    # (also "the six months ended June 30": the day closes the last month of the period)
+    # "in the four months to October": a period of months ending with the month named
+    # (also "the nine months ended September 30": the day closes the last month of the period)
     # ("the year to March", "the fiscal year ended March 31": the twelve months up to it)
     "months_to": (rf"(?:(?P<n>\d{{1,2}}|(?i:{alternation(SMALL_NUMBERS)}))\s+months|(?P<yr>year))\s+(?:to|through|ending(?:\s+in)?|ended)\s+"
                   rf"(?P<m>{_MFULL}|May)(?:\s+\d{{1,2}}(?!\d))?(?:,?\s+(?P<y>{_YEAR}))?(?!\w)", None, False),
@@ -111,12 +111,12 @@ _SPECS = {
     "year_through": (rf"(?P<y>{_YEAR})(?![\d.,/-]?\d)(?!\w)(?!\s+(?:m|km|cm|mm|ha|ft|mi|meter|metres?|meters?"
                      r"|kilometer|kilometres?|kilometers?|mil|miles?|kaki|feet|hektare?|hektar|langkah|steps)\b)",
                      r"(?i:\b(?:sepanjang|selama|throughout)\s+(?:tahun\s+)?)$", True),
-    # "The airline now operates 62 aircraft": "now" before a verb in the present states the
+    # "The chain now runs 140 stores": "now" before a verb in the present states the
     # report's day ("now-defunct", "until now, ...", "Now that" are no such statement)
     "now": (r"(?P<rd>now) (?!this\b)(?=(?:is|are|has|have|[a-z]{2,}s)\b)", r"[a-z] $", True),
     # "Last summer, a fire destroyed 45 homes": the year of that season (winter spans two years)
     "season": (r"(?P<rel>[Ll]ast|[Tt]his|[Nn]ext) (?P<s>summer|spring|autumn|fall)(?!\w)", None, False),
-    # "its outlook for full-year sales", "full-year profit": the year the report falls in, unless written
+    # "its forecast for full-year revenue", "full-year profit": the year the report falls in, unless written
     "full_year": (rf"(?P<fy>[Ff]ull[- ]year)(?:\s+(?P<y>{_YEAR}))?(?![- ]?\d)(?!\w)", None, False),
     "relative_day": (rf"(?P<rd>{_cased(RELATIVE_DAYS, lower=True)})(?!\w)", None, False),
     "ago": (rf"(?P<u>{_UNITS})\s+(?:yang\s+)?(?:lalu|ago)(?!\w)",

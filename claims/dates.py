@@ -55,7 +55,7 @@ def find_dates(text: str, start: int, end: int, language: str,
         if _opens_a_wire_dateline(text, match):
             continue    # "LUSAKA, Oct 16 - ...": the day the wire was filed, not what it reports
         if _year_on_year(text, match):
-            continue    # "rose 9% in April from a year earlier": a year-on-year change of April
+            continue    # "fell 4% in November from a year earlier": a year-on-year change of April
         if match.kind == "weekday" and _EVERY.search(text, max(0, match.start - 12), match.start):
             continue    # "is held every Tuesday", "setiap Jumat": a weekly habit, no day of its own
         if (end_day := _weekday_ending_a_stretch(text, match, matches, mentions)):
@@ -158,9 +158,9 @@ def _opens_a_wire_dateline(text: str, match: DateMatch) -> bool:
 _EVERY = re.compile(r"\b(?:every|each|setiap|tiap|saban|tiap-tiap)\s+(?:hari\s+)?$", re.I)
 
 
-# "rose 9% in April from a year earlier", "up 4% compared with a year ago": with no figure of its
+# "fell 4% in November from a year earlier", "up 7% compared with a year ago": with no figure of its
 # own, the year before only says how the change is measured, as "year-on-year" does (the dev
-# labels date a yoy rate by its own month only); "from 1.64 billion a year earlier" names a base.
+# labels date a yoy rate by its own month only); "from 2.08 billion a year earlier" names a base.
 _YEAR_BACK = re.compile(r"(?:a|one)\s+year\s+(?:earlier|ago|before)", re.I)
 _COMPARED_FROM = re.compile(r"\b(?:from|than|versus|vs\.?|over|compared\s+(?:with|to)|against)\s+$", re.I)
 
@@ -176,7 +176,7 @@ _YEARLESS_KINDS = frozenset({"day_month", "month_day", "paren_numeric", "month",
 
 def _scoped_by_a_relative_year(mentions: list[DateMention], matches: list[DateMatch],
                                text: str) -> list[DateMention]:
-    """"Last year, the monsoon arrived on June 25", "Tahun lalu, banjir terjadi 3 Januari": a
+    """"Last year, the first frost came on October 12", "Tahun lalu, banjir terjadi 3 Januari": a
     year said once places the year-less days and months of the span; it is no date of its own.
     ("From January to March, ... up from ... in the same period last year": that year only moves
     the period back for the comparison base, and places nothing.)"""
@@ -304,7 +304,7 @@ def _before_previous(text: str, match: DateMatch, mentions: list[DateMention],
     if step is None or not candidates:
         return ()
     if year:
-        # "between January and May this year, up ... from the same period in 2023": the period,
+        # "between February and June this year, up ... from the same period in 2021": the period,
         # not the year word that placed it
         periods_named = [m for m in mentions[-2:] + candidates if len(m.values[0]) > 4 and m.end <= match.start]
         return chain.placed_in_year(max(periods_named, key=lambda m: m.start).values, year) if periods_named else ()
@@ -317,7 +317,7 @@ def _before_previous(text: str, match: DateMatch, mentions: list[DateMention],
     return chain.shifted_back(max(candidates, key=lambda m: m.start).values, *step)
 
 
-# "up from 47 at the end of 2023", "stok pada akhir 2022": a reading taken at a past year's end is
+# "down from 83 at the end of 2020", "stok pada akhir 2022": a reading taken at a past year's end is
 # December's; a target "by the end of 2025" is only as precise as its year.
 _YEAR_END = re.compile(r"\b(?:end|akhir|penghujung|close)\b", re.I)
 
@@ -464,7 +464,7 @@ def _weekday_ending_a_stretch(text: str, match: DateMatch, matches: list[DateMat
     return ((first + dt.timedelta(days=step)).isoformat(),)
 
 
-# "started in August and would be completed ...", "voted 6-3 Tuesday night": the verb that
+# "began in October and would be finished ...", "voted 5-4 Friday morning": the verb that
 # governs the date is in the past, whatever a later clause of the span plans. A passive after
 # a modal or "be" ("will be completed in August", "is scheduled for May") still looks ahead.
 _PAST_VERB_BEFORE = re.compile(r"(?<!\w)(?P<before>\w+\s+)?(?P<verb>[a-z]{2,}ed|began|met|held|took|won|lost|saw"

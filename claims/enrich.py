@@ -47,8 +47,8 @@ def build_claim(text: str, cut: Cut, language: str, reference: dt.date | None) -
                  entities=_entities(local, lo, cut.start, cut.end, language))
 
 
-# "642 orang yang kami terima sejak Januari", "vehicles that crossed between Friday and Sunday
-# numbered 31,000": a relative clause not set off by a comma says which things are counted, so
+# "318 pengaduan yang masuk sejak Maret", "boats that docked between Monday and Wednesday
+# numbered 2,400": a relative clause not set off by a comma says which things are counted, so
 # its dates bound the count (rule 9) and stay the figure's too; one set off by commas (", yang
 # …,") describes its noun and keeps its dates to itself (rule 4).
 _RESTRICTIVE = re.compile(r"[^\W\d_]\s+(?:yang|yg|who|which|that)\s", re.I)

@@ -189,7 +189,7 @@ _FRACTION_AFTER = re.compile(r"[\s-]?(?:thirds?|quarters?|fifths?|halves|tenths?
 
 
 # A number right after these nouns names which one ("lantai dua" = the second floor, "kamar 12",
-# "kendaraan roda empat" = four-wheeled vehicles), it counts nothing.
+# "sepeda motor roda dua" = two-wheeled motorbikes), it counts nothing.
 # (?=…): a case-blind pattern gets no first-character skip from the engine; the lookahead gives it.
 _NUMBERED_PLACE = re.compile(r"(?=[bfgjklprstz])(?<!\w)(?:lantai|kamar|ruang|ruangan|pintu|gerbang|peron|jalur|lajur|roda"
                              r"|tingkat|kelas|blok|gang|loket|platform|gate|floor|room|seksi|segmen|zona)\s+$", _I)
@@ -211,6 +211,8 @@ def _word_atom(text: str, m: re.Match) -> Atom | None:
     words = _WORD_SEPARATORS.split(m.group("words"))
     alternatives = _hyphened_alternatives(m.group("words"))
     if alternatives:
+        if not _counts_after(text, m.start(), m.end()):
+            return None                                 # "a one-two punch": a name, not a count
         return Atom(m.start(), m.end(), alternatives[0], alternatives[1], words=True)
     value = read_words(words)
     return None if value is None else Atom(m.start(), m.end(), value, value, words=True)
@@ -219,6 +221,22 @@ def _word_atom(text: str, m: re.Match) -> Atom | None:
 # "dua-tiga hari", "satu-dua orang": two small number words joined by a hyphen, rising, are
 # alternatives (a rough range), not one number ("twenty-one" joins a ten and a unit).
 _SMALL_WORDS = {w: v for w, v in NUMBER_WORDS.items() if 1 <= v <= 12 and v == int(v)}
+
+
+# ... only when they count something: a word follows ("dua-tiga hari", "two-three weeks"), and no
+# singular article stands before them ("a one-two finish", "sebuah satu-dua pukulan" name a thing).
+# A unit after them always counts ("a two-three week wait").
+_WORD_AFTER = re.compile(r"\s+(?P<word>[^\W\d_]+)")
+_SINGULAR_ARTICLE_BEFORE = re.compile(r"(?:^|\W)(?:a|an|sebuah|seorang|satu)\s+$", re.I)
+
+
+def _counts_after(text: str, start: int, end: int) -> bool:
+    after = _WORD_AFTER.match(text, end)
+    if not after:
+        return False
+    if after.group("word").lower() in UNITS:
+        return True
+    return not _SINGULAR_ARTICLE_BEFORE.search(text, max(0, start - 12), start)
 
 
 def _hyphened_alternatives(written: str) -> tuple[float, float] | None:

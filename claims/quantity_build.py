@@ -41,7 +41,7 @@ _PEOPLE_COUNTED = re.compile(r"\s+(?:orang|jiwa|people|persons|individuals)\b", 
 # "aged 24 and 31", "berusia 19, 22, dan 30": every number of a list after "aged" is an age.
 _AGED_LIST = re.compile(r"\b(?:aged|berusia|berumur)\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:,\s*)?(?:and|dan|or|atau|,)\s*$",
                         re.I)
-# "children under five", "balita di bawah 5", "patients over 80", "those who died were over 65":
+# "children under five", "balita di bawah 5", "patients over 80", "those who signed up were under 30":
 # a bare bound on a group of people is their age, in years.
 _GROUP_OF_PEOPLE_BOUND = re.compile(r"\b(?:children|kids|babies|anak(?:-anak)?|balita|bayi|people|persons|patients|adults"
                              r"|residents|those(?:\s+who(?:\s+\w+){1,3})?(?:\s+(?:were|are))?|men|women|voters|workers"
@@ -57,7 +57,7 @@ _CHANGE_BEFORE = re.compile(
     r"|menyusut|raised|raises?|raising|lowered|lowers?|revised|cut|menaikkan|menurunkan|merevisi)\s+"
     r"(?:(?:by|sebesar)\s+|(?:[\w’'-]+\s+){0,3}(?:from|dari)\s+)?$",
     re.I)
-_BY_BEFORE = re.compile(r"\b(?:by|sebesar)\s+$", re.I)     # "fell by 26,000 to 884,000"
+_BY_BEFORE = re.compile(r"\b(?:by|sebesar)\s+$", re.I)     # "dropped by 4,500 to 61,200"
 _WORD_SEP = re.compile(r"\s*(?:-|–|—)\s*$")
 _TIME_UNITS = frozenset({"years", "months", "weeks", "days"})
 # A period named by its length ("the previous three months", "the three months to June", "the
@@ -68,7 +68,7 @@ _PERIOD_AFTER = re.compile(r"\s+(?:to|ended|ending|through)\s+(?:the\s+end\s+of\
 _FIRST_OF_YEAR = re.compile(r"\bfirst\s+$", re.I)
 _OF_A_YEAR = re.compile(r"\s+of\s+(?:the\s+year|this\s+year|last\s+year|(?:19|20)\d\d)\b", re.I)
 # "magnitude 6.8", "a magnitude of 6.2", "bermagnitudo 5,6": the scale is named before the value.
-# "magnitudo terbesar 4,2", "a maximum magnitude of 5.1": a superlative may stand between.
+# "magnitudo tertinggi 3,9", "a maximum magnitude of 5.1": a superlative may stand between.
 _MAGNITUDE_BEFORE = re.compile(r"\b(?:magnitude|magnitudo|bermagnitudo)\s+(?:(?:terbesar|tertinggi|terkuat|maksimum"
                                r"|maksimal|largest|strongest|highest|maximum|peak)\s+)?(?:of\s+)?$", re.I)
 # "minus 2,1 persen", "-0.4 percent": a sign; "plus minus" is a spread, read elsewhere.

@@ -20,7 +20,7 @@ _INTO_BRACKET = re.compile(r"[^\d().,;]{0,30}\(")      # the first unit, then th
 
 
 def bounds_into_brackets(text: str, found: list[Quantity]) -> list[Quantity]:
-    """"up to 4 meters (13 feet)": a conversion in brackets restates the measure before it,
+    """"as deep as 7 meters (23 feet)": a conversion in brackets restates the measure before it,
     bound and all, so it takes that measure's open bound."""
     result = list(found)
     for i in range(1, len(found)):
@@ -33,8 +33,8 @@ def bounds_into_brackets(text: str, found: list[Quantity]) -> list[Quantity]:
     return result
 
 
-# "the number of job vacancies fell by 26,000", "passenger numbers rose to 9.6 million", "the
-# death toll rose to 31": the subject names what a bare count counts.
+# "the number of hotel bookings dropped by 3,400", "passenger numbers rose to 9.6 million", "the
+# death toll climbed to 57": the subject names what a bare count counts.
 _SUBJECT_NOUN = re.compile(r"\bnumbers? of (?:[a-z]+[^\Ws] )?(?P<of>[a-z]+(?:s|people|children))\b"
                            r"|\b(?P<each>[a-z]{3,}[^\Ws]) numbers\b|\bjumlah (?P<jumlah>[a-z]{3,})\b"
                            r"|\b(?P<toll>death toll|jumlah korban meninggal)\b|\b(?P<population>population|penduduknya)\b"
@@ -92,10 +92,10 @@ _SCALED = re.compile(r"(?i:billion|million|trillion|miliar|milyar|juta|triliun|b
 
 
 def currency_of_bare_amounts(text: str, found: list[Quantity]) -> list[Quantity]:
-    """"rose to 1.84 billion crowns ($195 million) from 1.64 billion", "naik menjadi Rp 5
-    triliun dari 4,2 triliun": a scaled number without a unit, after an amount of money in
+    """"climbed to 3.2 billion pesos ($57 million) from 2.9 billion", "turun menjadi Rp 8
+    triliun dari 9,6 triliun": a scaled number without a unit, after an amount of money in
     the same sentence, is in that money (a conversion in brackets is passed over). "… from
-    1.64 billion a year earlier. Analysts had expected 1.71 billion": right after a sentence
+    2.9 billion a year earlier. Forecasters had expected 3.05 billion": right after a sentence
     whose last amount is a scaled one in money, the next sentence's scaled figure goes on in it."""
     result = list(found)
     for i, q in enumerate(found):
@@ -135,16 +135,71 @@ def only_country_named(text: str, codes: frozenset[str]) -> str | None:
 
 # "118 degrees Fahrenheit ... 110 degrees", "suhu 35°C ... 38 derajat": a bare degree in an
 # article that names one temperature scale is in that scale, as a bare amount of money is in
-# the currency named before it.
+# the currency named before it -- when it reads as a temperature: a word of heat, cold or
+# weather (or a high/low) in its sentence or the one before, or a degree of its sentence already in a scale. "The ferry
+# turned 90 degrees" stays an angle in a story that names Celsius elsewhere.
 _BARE_DEGREES = frozenset({"degrees", "degree", "derajat"})
-_SCALE_NAMES = {"°F": re.compile(r"°\s?F\b|\b(?i:fahrenheit)\b|\d\s?F\b"),
-                "°C": re.compile(r"°\s?C\b|\b(?i:celsius|celcius)\b|\d\s?C\b")}
+_TEMPERATURE_WORD = re.compile(
+    r"\b(?:temperatures?|temps?|heat(?:wave)?|hot(?:ter|test)?|cold(?:er|est)?|warm(?:er|est|ing)?"
+    r"|cool(?:er|est|ing)?|chill|weather|forecasts?|thermometers?|mercury|fever|freezing|frost|highs?|lows?"
+    r"|suhu|panas|dingin|cuaca|hangat|sejuk|gerah|terik|tertinggi|terendah|demam|celsius|celcius|fahrenheit)\b",
+    re.I)
+# a scale glued to a number ("40C", "104F") is a scale only with a temperature word near it:
+# "the 12F lift", "grade 3C" name no scale
+_SCALE_NAMES = {"°F": (re.compile(r"°\s?F\b|\b(?i:fahrenheit)\b"), re.compile(r"\d\s?F\b")),
+                "°C": (re.compile(r"°\s?C\b|\b(?i:celsius|celcius)\b"), re.compile(r"\d\s?C\b"))}
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+
+
+def _near(text: str, start: int, end: int, before: int = 60, after: int = 40) -> str:
+    """The words of the sentence around ``text[start:end]``, at most ``before``/``after`` away."""
+    lo = max(0, start - before)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
+    lo = ends[-1] if ends else lo
+    hi = min(len(text), end + after)
+    stop = _SENTENCE_END.search(text, end, hi)
+    return text[lo:stop.start() if stop else hi]
+
+
+def _paragraph_near(text: str, start: int, end: int) -> str:
+    """The sentence around ``text[start:end]`` and the one before it, within its paragraph
+    ("... said the weather service. It was the fifth day above 100 degrees")."""
+    lo = max(0, start - 200)
+    line = text.rfind("\n", lo, start)
+    lo = line + 1 if line >= 0 else lo
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
+    lo = ends[-2] if len(ends) >= 2 else lo
+    hi = min(len(text), end + 40)
+    stop = _SENTENCE_END.search(text, end, hi)
+    return text[lo:stop.start() if stop else hi]
+
+
+def _names_scale(text: str, strict: re.Pattern, glued: re.Pattern) -> bool:
+    return bool(strict.search(text)) or any(_TEMPERATURE_WORD.search(_near(text, m.start(), m.end()))
+                                            for m in glued.finditer(text))
 
 
 def scale_of_bare_degrees(text: str, found: list[Quantity]) -> list[Quantity]:
     if not any(q.unit in _BARE_DEGREES for q in found):
         return found                            # the usual case: no bare degree
-    named = [unit for unit, pattern in _SCALE_NAMES.items() if pattern.search(text)]
-    if len(named) != 1:
-        return found                            # no scale named, or both: left as written
-    return [replace(q, unit=named[0]) if q.unit in _BARE_DEGREES else q for q in found]
+    named = [unit for unit, (strict, glued) in _SCALE_NAMES.items() if _names_scale(text, strict, glued)]
+    scaled = [q for q in found if q.unit in _SCALE_NAMES]
+
+    def scale_of(q: Quantity) -> str | None:
+        in_sentence = {s.unit for s in scaled if _same_sentence(text, q, s)}
+        if in_sentence:                         # a degree of its sentence in a scale: that one
+            return in_sentence.pop() if len(in_sentence) == 1 else None
+        if len(named) != 1:
+            return None                         # no scale named, or both: left as written
+        return named[0] if _TEMPERATURE_WORD.search(_paragraph_near(text, q.start, q.end)) else None
+
+    result = []
+    for q in found:
+        unit = scale_of(q) if q.unit in _BARE_DEGREES else None
+        result.append(replace(q, unit=unit) if unit else q)
+    return result
+
+
+def _same_sentence(text: str, a: Quantity, b: Quantity) -> bool:
+    lo, hi = min(a.end, b.end), max(a.start, b.start)
+    return lo > hi or not _SENTENCE_END.search(text, lo, hi)

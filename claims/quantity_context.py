@@ -8,7 +8,7 @@ from claims.lexicon import ID_VERB_PREFIX, NOT_VERBS, TITLE_WORDS
 from claims.lexicon_units import CASE_SENSITIVE_UNITS, CURRENCY_WORDS, DIGIT_ONLY_UNITS, UNITS
 
 # The qualifier may stand a few words before a copula: "sekurang-kurangnya adalah 95 persen",
-# "jarak minimal antar putaran adalah satu bulan", "setidaknya sebanyak 40 orang".
+# "masa tunggu minimal adalah dua pekan", "setidaknya sebanyak 40 orang".
 _COPULAS = frozenset("adalah ialah yaitu yakni sebanyak sebesar berjumlah mencapai is was are were of".split())
 # An estimate word earlier in the clause still qualifies the number ("diperkirakan uang
 # tersebut berjumlah Rp 2 miliar"), as long as no clause break or other number intervenes.
@@ -36,7 +36,7 @@ _UNIT_FIRST_WORDS = frozenset(p.split(" ")[0] for p in _UNIT_PHRASES)
 _OF_NOUN = re.compile(r"\s+of\s+([a-z][\w-]*)")
 _ADDED = frozenset({"more", "other", "additional", "extra", "new"})
 _OF_THE_NOUN = re.compile(r"\s+of\s+(?:the|its|their|our)\s+([a-z][\w-]*)")
-# "10 Airbus A320neo jets", "four of its Boeing 737 jets": a maker and a model code (it holds a
+# "10 Airbus A320neo jets", "six of its Embraer E190 planes": a maker and a model code (it holds a
 # digit) stand between the number and the counted noun.
 _MODEL_THEN_NOUN = re.compile(r"(?:\s+of\s+(?:its|their|the))?\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?"
                               r"\s+[A-Za-z]{0,3}\d[\w-]*\s+([a-z][\w-]*)")

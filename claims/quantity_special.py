@@ -278,7 +278,7 @@ _PREVIOUS_SCORE = re.compile(r"\d{1,2}\s?[-–]\s?\d{1,2}\s*,?\s*(?:dan\s+|and\s
 def _score_unit(text: str, m: re.Match, start: int, end: int) -> str:
     """Goals by default (spec rule 8); a vote tally is in votes, a score past 15 on either
     side is in points (rallies of a set, a basketball game), and a run of set scores up to 7
-    games each ("6-4 3-6 7-5") is in games."""
+    games each ("7-6 2-6 6-3") is in games."""
     a, b = int(m.group("a")), int(m.group("b"))
     if _VOTE_BEFORE.search(text, max(start, m.start() - 40), m.start()):
         return "votes"

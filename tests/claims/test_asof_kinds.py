@@ -281,3 +281,24 @@ def test_what_a_firm_does_in_the_present_tense_takes_no_date(claim_text, dates):
 def test_what_has_not_happened_yet_is_told_as_of_the_report(text, language, claim):
     claims = split_article(text, published=REF, language=language).claims
     assert (claim, ("2024-03-12",)) in [(c.text, c.dates) for c in claims]
+
+
+@pytest.mark.parametrize("text, clock", [
+    ("The ferry left at 7 WIB.", True),
+    ("Kapal berangkat pukul 07.30 WITA.", True),
+    ("Officers spoke to 12 witnesses on Friday.", False),     # a zone is a whole word
+    ("The mayor met 12 with the council.", False),
+])
+def test_a_time_zone_after_an_hour_is_a_whole_word(text, clock):
+    from claims.asof_kinds import CLOCK
+    assert bool(CLOCK.search(text)) == clock
+
+
+@pytest.mark.parametrize("text, not_yet", [
+    ("The bridge has yet to reopen.", True),
+    ("The town has yet another festival planned.", False),   # "yet another": one more, not "not yet"
+    ("Prices have yet again climbed.", False),
+])
+def test_yet_another_or_again_is_no_not_yet(text, not_yet):
+    from claims.asof_kinds import _NOT_YET
+    assert bool(_NOT_YET.search(text)) == not_yet

@@ -52,7 +52,7 @@ def test_a_month_cannot_move_back_by_days():
      ["2024-01", "2024-03", "2022-01", "2022-03"]),
     ("Ridership between February and April this year was 3 percent above the same period in 2021.", "en",
      ["2024-02", "2024-04", "2021-02", "2021-04"]),
-    ("Output in the first half of 2024 beat the same period in 2019.", "en",
+    ("Exports for the first half of 2024 beat the same period in 2019.", "en",
      ["2024-01", "2024-06", "2019-01", "2019-06"]),
     ("Penjualan pada 2024 sama dengan tahun 2022.", "id", ["2024", "2022"]),     # no same-period phrase
 ])

@@ -31,7 +31,7 @@ def test_a_conversion_in_brackets_takes_the_bound(sentence, language, expected):
     ("Jumlah pengungsi bertambah menjadi 850 jiwa.", "id", [(850, 850, "jiwa", None)]),
     ("Jumlah pengungsi bertambah menjadi 850.", "id", [(850, 850, "pengungsi", None)]),
     # An adjective after "number of" is no noun.
-    ("Officials put the number of missing at 9.", "en", [(9, 9, None, None)]),
+    ("Police put the number of injured at 7.", "en", [(7, 7, None, None)]),
 ])
 def test_the_subject_names_what_a_bare_count_counts(sentence, language, expected):
     assert values(sentence, language) == expected
@@ -63,6 +63,18 @@ def test_money_carried_over_converted_and_named_by_country(sentence, language, e
     ("Phoenix hit 115F, five degrees above normal.", "en", [(115, 115, "°F", None), (5, 5, "°F", None)]),
     # With no scale named, or both, the degree stays as written.
     ("The roof slopes at 30 degrees.", "en", [(30, 30, "degrees", None)]),
+    # ... and a bare degree with no word of heat, cold or weather near it is an angle, not a reading;
+    # a number glued to F or C names no scale without a temperature word near it.
+    ("Temperatures reached 31°C on Monday.\nThe ferry turned 180 degrees.", "en",
+     [(31, 31, "°C", None), (180, 180, "degrees", None)]),
+    ("Suhu mencapai 36°C.\nKapal itu berputar 180 derajat.", "id",
+     [(36, 36, "°C", None), (180, 180, "derajat", None)]),
+    ("The 12F lift was shut. The crane swung 90 degrees.", "en",
+     [(12, 12, "°F", None), (90, 90, "degrees", None)]),
+    ("Temperatures reached 31°C on Monday. Highs near 33 degrees are expected.", "en",
+     [(31, 31, "°C", None), (33, 33, "°C", None)]),
+    ("The forecast names 40°C for Delhi.\nThe weather office said so. It stayed above 38 degrees.", "en",
+     [(40, 40, "°C", None), (38, 38, "°C", None)]),
     ("It was 40C in Delhi and 100F in Dallas, and 2 degrees warmer inland.", "en",
      [(40, 40, "°C", None), (100, 100, "°F", None), (2, 2, "degrees", None)]),
 ])

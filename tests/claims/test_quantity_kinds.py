@@ -234,6 +234,9 @@ def test_word_gates_never_hide_a_match(sentence, monkeypatch):
     ("Antrean bisa memakan dua-tiga jam.", "id", [(2, 3, "hours", None)]),
     ("Setiap hari biasanya 8, 9 nelayan melaut.", "id", [(8, 9, "nelayan", None)]),
     ("A two-three week delay is likely.", "en", [(2, 3, "weeks", None)]),
+    # ... but a pair after a singular article with no unit names a thing, and a pair with nothing after counts nothing
+    ("The boxer landed a one-two combination.", "en", []),
+    ("The sprinters finished one-two.", "en", []),
     # A list of numbers stays a list, and numbers apart by more than one are separate.
     ("Only 3, 5 and 7 were left.", "en", [(3, 3, None, None), (5, 5, None, None), (7, 7, None, None)]),
     ("Teams won 6, 7 and 8 games.", "en", [(6, 6, "games", None), (7, 7, "games", None), (8, 8, "games", None)]),
