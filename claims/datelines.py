@@ -24,7 +24,9 @@ _LABELS = {"published", "publish", "posted", "updated", "update", "diperbarui", 
            "dipublikasikan", "terbit", "tayang", "dibuat", "last", "on", "at", "first", "date",
            "tanggal", "oleh", "by", "waktu", "modified", "|", "penulis", "editor", "reporter", "pewarta",
            "redaktur", "writer", "wib", "wita", "wit", "ago", "hours", "hour", "minutes", "minute", "min",
-           "mins", "read", "jam", "menit", "lalu", "yang"}
+           "mins", "read", "jam", "menit", "lalu", "yang",
+           # a reading-time note printed beside the date: "4 mins to read", "2 menit baca"
+           "to", "reading", "time", "baca", "dibaca"}
 _WORD = re.compile(r"[^\s,|:()\-–—/]+")
 _CALENDAR_WORDS = set(MONTHS) | set(WEEKDAYS)
 # A scraped line may glue the time to the year ("June 6, 20253:20 AM"): the year is four digits.
@@ -33,9 +35,13 @@ _CALENDAR_WORDS = set(MONTHS) | set(WEEKDAYS)
 _GLUED_TIME = re.compile(r"((?:19|20)(?<!\d..)\d{2})(\d{1,2}[:.]\d{2})(?!\d)")
 
 
+# A desk's byline and the site's name may share the line: "Metro Desk / EXAMPLE.COM / Jun 3, …".
+_MAX_NAMES = 4
+
+
 def _leftover_is_furniture(words: list[str]) -> bool:
     """Besides the date, a date line holds labels ("Last updated on ... at") and at most a
-    few names (an outlet, a city, a byline)."""
+    few names (an outlet, a city, a byline such as "City Desk / Example.com")."""
     if len(words) > 8:
         return False
     names = 0
@@ -46,7 +52,7 @@ def _leftover_is_furniture(words: list[str]) -> bool:
         if not (word[0].isupper() or "." in word):
             return False
         names += 1
-    return names <= 3
+    return names <= _MAX_NAMES
 
 
 def parse_dateline(line: str) -> dt.date | None:

@@ -26,6 +26,13 @@ def test_date_lines_with_labels_and_bylines(line, expected):
     ("October 2, 2024 9:05 AM GMT Updated 3 hours ago", dt.date(2024, 10, 2)),
     # a time glued to the year by the scraper
     ("November 8, 20247:45 PM GMT+8", dt.date(2024, 11, 8)),
+    # a reading-time note beside the date
+    ("4 Mar, 2025 07:15 AM 3 mins to read", dt.date(2025, 3, 4)),
+    ("Selasa, 4 Maret 2025 07:15 WIB 3 menit baca", dt.date(2025, 3, 4)),
+    # a desk's byline and the site's name before the date
+    ("Metro Desk / HARBOURNEWS.COM / Mar 4, 2025, 07:15 IST", dt.date(2025, 3, 4)),
+    # a sentence that names a reading still is no date line
+    ("Students had 3 mins to read the paper on Mar 4, 2025", None),
 ])
 def test_page_counters_and_a_time_glued_to_the_year(line, expected):
     assert parse_dateline(line) == expected
