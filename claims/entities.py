@@ -12,6 +12,7 @@ from functools import lru_cache
 from claims.entity_chunks import Token, runs, tokens
 from claims.entity_evidence import strip_common_words
 from claims.entity_parts import entity_parts
+from claims.gazetteer import GENERIC_ORG_HEADS
 from claims.model import Entity
 
 
@@ -46,6 +47,8 @@ def _entities_of(text: str, run: list[Token], language: str) -> tuple[Entity, ..
     kept = strip_common_words(text, list(run))
     if not kept:
         return ()           # most runs: a sentence's first word or a day name, stripped
+    if len(kept) == 1 and kept[0].low in GENERIC_ORG_HEADS:
+        return ()           # "Pemerintah", "the Ministry" alone: a kind of body, not its name
     # Contracted names of bodies ("Polri", "Pemkab") are an Indonesian way of writing.
     parts = entity_parts(kept, text if language == "id" else None)
     return tuple(Entity(text[p[0].start:p[-1].end], kind, p[0].start, p[-1].end) for p, kind in parts)

@@ -80,6 +80,18 @@ Federation\nUnion\nFoundation\nNations\nForces\nArmy\nNavy\nPolice\nFC\nUnited\n
 Asosiasi\nFederasi\nSerikat\nOrganisasi\nKantor Berita\nAnalytics\nTimes\nPost\nNews
 Jaksa\nJaksa Penuntut Umum\nKoalisi\nAliansi\nAlliance\nTentara\nAngkatan\nMarkas Besar
 """)
+# Organisation cues that name no body when they stand alone: "Pemerintah menaikkan …", "said
+# the Ministry" (which government, which ministry?). A contracted name ("Polri", "Kemenkes",
+# "Pemkot") names one body and is not here, nor is a service a country has one of
+# ("Kejaksaan", "Kepolisian").
+GENERIC_ORG_HEADS = _set("""
+Kementerian\nBadan\nKomisi\nPartai\nDewan\nMajelis\nPengadilan\nMahkamah
+Bank\nUniversitas\nInstitut\nLembaga\nDinas\nPemerintah\nKorps\nSatuan\nYayasan\nMinistry\nCouncil
+University\nAgency\nCommission\nDepartment\nBureau\nCourt\nParty\nOrganization\nOrganisation
+Association\nInstitute\nCommittee\nCompany\nCorporation\nGroup\nFund\nFederation\nUnion\nFoundation
+Forces\nArmy\nNavy\nPolice\nClub\nKlub\nPersatuan\nAsosiasi\nFederasi\nSerikat\nOrganisasi\nJaksa
+Koalisi\nAliansi\nAlliance\nTentara\nAngkatan
+""")
 PLACE_CUES = _set("""
 Kota\nKabupaten\nProvinsi\nDesa\nKelurahan\nKecamatan\nDistrik\nGunung\nMount\nPulau\nKepulauan
 Sungai\nDanau\nJalan\nJl\nJl.\nTeluk\nSelat\nLaut\nLake\nRiver\nIsland\nIslands\nProvince\nCity

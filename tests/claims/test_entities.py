@@ -69,6 +69,20 @@ def test_a_lone_capitalised_word_opening_a_sentence_is_dropped_unless_named_else
     assert [e.text for e in find_entities(text, later, len(text), "id")] == ["Gatot"]
 
 
+@pytest.mark.parametrize("sentence, language, expected", [
+    # a kind of body standing alone names none ...
+    ("Pemerintah menurunkan tarif tol sebesar 5 persen.", "id", []),
+    ("Tarif itu diumumkan Kementerian pada Senin.", "id", []),
+    ("The toll cut was announced by the Ministry on Monday.", "en", []),
+    # ... but with its name, or as a contracted name, it is one
+    ("Pemerintah Kota Bogor menurunkan tarif parkir.", "id", ["Pemerintah Kota Bogor"]),
+    ("The Ministry of Transport cut the toll.", "en", ["Ministry of Transport"]),
+    ("Petugas Polri berjaga di gerbang tol.", "id", ["Polri"]),
+])
+def test_a_lone_generic_body_word_is_no_entity(sentence, language, expected):
+    assert names(sentence, language) == expected
+
+
 def test_entities_are_exact_substrings_of_the_span_with_offsets():
     text = "Judul\nMenurut Menteri Keuangan Sri Wulandari, Bank Indonesia menahan suku bunga."
     start = text.index("Menurut")
