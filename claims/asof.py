@@ -34,6 +34,7 @@ from claims.asof_periods import (counted_over_a_period, dated_before_in_paragrap
 from claims.model import Claim
 from claims.text_features import may_hold_any
 
+
 def add_as_of_dates(text: str, claims: tuple[Claim, ...], reference: dt.date | None
                     ) -> tuple[Claim, ...]:
     """``claims`` (in text order) with as-of dates added where rule 9 asks for them.

@@ -18,6 +18,7 @@ from claims.asof_kinds import MONEY_UNITS, RATE_UNITS, TIMELESS_UNITS, is_count,
 from claims.model import Claim
 from claims.text_features import may_hold_any
 
+
 def year_after_a_year_base(text: str, base: tuple[str, ...], reference: dt.date | None) -> tuple[str, ...]:
     # "Road deaths dropped 15% compared with 2019": a change measured against a whole year is
     # that of the year after it (a year compared with a year), when that year has begun

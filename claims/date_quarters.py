@@ -30,8 +30,8 @@ _PATTERNS = (
     ("half", re.compile(rf"\b{_EN_ORD}[\s-]+half\s+of\s+(?:the\s+year|(?P<y>(?:19|20)\d{{2}}))", re.I)),
     # ... or words of earnings or data around it ("revenue grew 9 percent in the second half").
     ("business_half", re.compile(rf"\b{_EN_ORD}[\s-]+half\b(?!\s+of)", re.I)),
-    ("quarter", re.compile(rf"\bQ(?P<n>[1-4])\b(?:\s*(?P<y>(?:19|20)\d{{2}}))?")),
-    ("half", re.compile(rf"\bH(?P<n>[12])\b(?:\s*(?P<y>(?:19|20)\d{{2}}))?")),
+    ("quarter", re.compile(r"\bQ(?P<n>[1-4])\b(?:\s*(?P<y>(?:19|20)\d{2}))?")),
+    ("half", re.compile(r"\bH(?P<n>[12])\b(?:\s*(?P<y>(?:19|20)\d{2}))?")),
     # A span of years ("pada 2019-2021", "from 2015 to 2018") gives its end points.
     ("years", re.compile(r"\b(?P<y1>(?:19|20)\d{2})\s*(?:-|–|—|hingga|sampai|to|until)\s*"
                          r"(?P<y>(?:19|20)\d{2})\b(?!\s*(?:-|–|—|/)\s*\d)", re.I)),

@@ -354,7 +354,6 @@ def _year_step(match: DateMatch) -> int | None:
     return _YEAR_STEPS.get(rel)
 
 
-
 def _end(mention: DateMention) -> int:
     return mention.end
 

@@ -340,6 +340,8 @@ def _announces_a_thing(text: str, verb, e: int) -> bool:
     comma = text.find(",", verb.end(), e)
     end = comma if comma > 0 else e
     return not has_verb(text, verb.end(), end, language)
+
+
 _ENDS_WITH_CONJUNCTION = re.compile(r"\s(?:and|but|yet|dan|tetapi|tapi|namun|serta)$", re.I)
 
 

@@ -61,7 +61,6 @@ def is_reader_question(line: str, _outlet=None) -> bool:
     return "?" in line and len(line) <= QUESTION_CHARS and _READER_QUESTION.search(line) is not None
 
 
-
 # A subscription pitch: "Subscribers keep our desks open: join them", "Subscribe now for unlimited
 # access", "Dengan berlangganan, Anda ikut mendukung …". It speaks of subscribing and to the
 # reader; the courtesy line beside it about the site's journalism is part of the same box.
@@ -98,6 +97,7 @@ def pitch_companions(lines, stripped, marked: dict) -> list[Boilerplate]:
 def _any_marked_pitch(lines, stripped, marked: dict) -> bool:
     # A marked line that may speak of subscribing: without one no line has a pitch beside it.
     return any(may_hold_any(line, SUBSCRIBING_WORDS) for span, line in zip(lines, stripped) if span in marked)
+
 
 # Media labels that screen readers print before a photo's credit or caption: "Image source,
 # Reuters", "Image caption, Rescuers at work", "Keterangan gambar, Warga antre …".

@@ -154,7 +154,6 @@ def _country_currency_phrases() -> dict[str, str]:
 CURRENCY_WORDS.update(_country_currency_phrases())
 
 
-
 def _codes_of_family_words() -> dict[str, frozenset[str]]:
     """Family words that several countries' currencies share ("crowns", "pesos", "dolar"),
     each with the codes it may stand for once a country is named in the text read."""

@@ -6,7 +6,6 @@ however long the article is.
 from __future__ import annotations
 
 import re
-from claims import lexicon as lx
 from claims.attribute import drop_titles, is_person
 
 # A run is read whole, however long: cutting it would make its ninth word look like the start

@@ -75,6 +75,7 @@ _MAGNITUDE_BEFORE = re.compile(r"\b(?:magnitude|magnitudo|bermagnitudo)\s+(?:(?:
 _MINUS_BEFORE = re.compile(r"(?:(?<!plus )(?<!plus-)\bminus\s+|(?:^|(?<=[\s(]))[-−])$", re.I)
 _OF_AFTER = re.compile(r"\s+of\b")
 
+
 def build_quantity(text: str, atoms: list[Atom], i: int, lo: int, hi: int,
                    language: str) -> tuple[Quantity | None, int]:
     """The quantity starting at ``atoms[i]`` and the index of the next unread atom."""

@@ -181,7 +181,6 @@ def _fold(m):
     return _bounded(_exact(value, "times", m.span()), m.string) if value else None
 
 
-
 def _bounded(q: Quantity, text: str) -> Quantity:
     """"more than twice", "nearly threefold": a bound written before a multiple opens it."""
     qualifier = qualifier_before(text, q.start, max(0, q.start - 40))

@@ -305,7 +305,6 @@ def _with_embedded(text: str, cut: Cut) -> list[Cut]:
              if not (f[0] == cut.start and f[1] == cut.end)]
     outer, extra = cut, []
     for head, end, rel in facts:
-        inner = text[rel:end]
         if end == cut.end and _detached(text, rel) and head > cut.start:
             outer = _cut_like(outer, end=trim(text, outer.start, rel)[1])
         else:

@@ -299,7 +299,6 @@ def test_yang_with_an_adjective_of_identity_is_no_embedded_fact(sentence):
     assert heads(sentence) == []
 
 
-
 # A role or kind set before a name in apposition says who the named one is (rule 4).
 @pytest.mark.parametrize("text, expected", [
     ("The mayor and her deputy, Tom Hale, opened the new bridge", ["her deputy, Tom Hale"]),

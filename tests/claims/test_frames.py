@@ -295,7 +295,6 @@ def test_plural_data_show_at_the_end_is_a_tail():
     assert found is not None and found[1] == "data from the Roads Agency"
 
 
-
 @pytest.mark.parametrize("text, who, rest", [
     ("Kepala Dinas Sosial Kota Kediri Sari Lestari di Kediri, Kamis, mengatakan 240 keluarga menerima bantuan.",
      "Kepala Dinas Sosial Kota Kediri Sari Lestari", "240 keluarga menerima bantuan."),

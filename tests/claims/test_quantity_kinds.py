@@ -268,7 +268,6 @@ def test_age_bounds(sentence, language, expected):
     assert values(sentence, language) == expected
 
 
-
 @pytest.mark.parametrize("sentence, language, expected", [
     # "over" a length of time after an action spans it ...
     ("The clerk took $40,000 from the fund over six years.", "en", [(40000, 40000, "USD", None), (6, 6, "years", None)]),

@@ -210,6 +210,8 @@ def test_a_relative_clause_of_saying_gives_a_reported_claim(text, lang, reported
 def test_a_definite_rank_in_a_tail_is_a_fact():
     text = "The final was moved to Sunday, said Iga Nowak, the world number two."
     assert "Iga Nowak, the world number two" in kept(text, "en")
+
+
 @pytest.mark.parametrize("text, lang, share", [
     ("Polisi menerima 75 laporan penipuan sepanjang Maret, sebagian besar soal belanja daring.", "id",
      "sebagian besar soal belanja daring"),

@@ -65,7 +65,6 @@ def test_every_character_a_case_blind_letter_matches_lower_cases_to_it_or_is_an_
                 assert char in _ODD_FOLDS
 
 
-
 def _features_by_regex(text):
     """features() as it was computed with one regex pass for the marks."""
     low = text.lower()
