@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from claims.text_features import holds_any
+
 _COMPARISON = frozenset("""tertinggi terendah terbanyak terbesar terkecil unggul mengalahkan menang
 kalah disusul melampaui mengungguli rekor juara dibandingkan ketimbang higher lower highest lowest
 compared record first largest biggest smallest beat won lead leading than surpassed surpass berjaya
@@ -75,13 +77,13 @@ def claim_types(span: str, *, quantities: bool, dated: bool, source: str | None,
     low = span.lower()
     words = set(_WORD.findall(low))
     status = bool(words & _STATUS)
-    planned = bool(words & _PREDICTION or _holds_any(low, PREDICTION_PARTS) and _PREDICTION_PHRASE.search(low))
+    planned = bool(words & _PREDICTION or holds_any(low, PREDICTION_PARTS) and _PREDICTION_PHRASE.search(low))
     # A plan has not happened yet, and a state is no happening (rule 7).
     verbs = _ENGLISH_EVENT if _is_english(words) else _EVENT
     found = ["event"] if not planned and _has_action(span, status, quantities, verbs) else []
     if status:
         found.append("status")
-    if words & _COMPARISON or _holds_any(low, COMPARISON_PARTS) and _COMPARISON_PHRASE.search(low):
+    if words & _COMPARISON or holds_any(low, COMPARISON_PARTS) and _COMPARISON_PHRASE.search(low):
         found.append("comparison")
     if planned:
         found.append("prediction")
@@ -89,13 +91,6 @@ def claim_types(span: str, *, quantities: bool, dated: bool, source: str | None,
     if quote or source:
         found.append("quote" if quote else "attribution")
     return tuple(found) or ("other",)
-
-
-def _holds_any(low: str, parts: tuple[str, ...]) -> bool:
-    for part in parts:          # a plain loop: any() over a generator costs more per part
-        if part in low:
-            return True
-    return False
 
 
 def _has_action(span: str, status: bool, quantities: bool, verbs: re.Pattern = _EVENT) -> bool:

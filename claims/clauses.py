@@ -166,7 +166,7 @@ def _rank_of_a_name(text: str, s: int, m, e: int) -> bool:
 
 # A rank held by a person or a team ("unggulan pertama", "juara kedua"); a superlative such as
 # "tertinggi sejak 2015" after "…, September," ranks the figure instead.
-_ORDINAL_RANK = re.compile(rf"[a-z]+\s+(?:{lx.ID_RANK_ORDINALS})\b")
+_ORDINAL_RANK = re.compile(lx.ID_RANK_PHRASE)
 
 
 def _count_beside_count(text: str, s: int, m, e: int) -> bool:

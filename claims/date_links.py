@@ -308,7 +308,6 @@ _CONTENT = re.compile(r"[a-z]{5,}")
 _NOT_A_MEASURE = frozenset("""persen percent secara sebesar tercatat mencatat sebanyak mencapai menjadi dengan
 dibandingkan terhadap sementara while which their there about after before since sejak tahun bulan pekan
 month months years naik turun rose fell""".split())
-_RATE_UNITS = frozenset({"percent", "persen", "%"})
 
 
 def month_of_the_same_measure(claim: Claim, earlier: list[Claim], shared_word: bool = False) -> tuple[str, ...]:

@@ -332,13 +332,14 @@ def _year_end_past(text: str, match: DateMatch, reference: dt.date | None, futur
     if match.kind == "year" and int(match.groups["y"]) < reference.year \
             and _YEAR_END.search(text, match.start, match.end) and not future.said():
         return (f"{match.groups['y']}-12",)
-    if _year_step(match) == -1 and _END_BEFORE.search(text, max(0, match.start - 20), match.start) \
+    step = _year_step(match)
+    if step == -1 and _END_BEFORE.search(text, max(0, match.start - 20), match.start) \
             and not future.said():
         return (f"{reference.year - 1}-12",)
-    if _year_step(match) in (0, 1) and _END_BEFORE.search(text, max(0, match.start - 20), match.start):
+    if step in (0, 1) and _END_BEFORE.search(text, max(0, match.start - 20), match.start):
         # "hingga akhir tahun ini", "by the end of next year": that year's December, as for
         # "akhir tahun" (``date_kinds._part_of_unit``)
-        return (f"{reference.year + _year_step(match)}-12",)
+        return (f"{reference.year + step}-12",)
     return ()
 
 

@@ -43,14 +43,13 @@ _APPOSITIVE = re.compile(r",\s+(?=(?:the|one of|a|an|seorang|salah satu)\s)", re
 # organisation ("Ana Ruiz, chief analyst at Banco Sol").
 _BARE_APPOSITIVE = re.compile(r",\s+(?=[A-Z][\w-]*['’]s\s+[a-z]"
                               r"|(?:about|some|around|nearly|roughly)\s+\d[\d,.]*\s*(?:km|kilomet\w+|miles|mi)\s"
-
                               r"|(?:chief|senior|deputy|head|director|president|chairman|chairwoman"
                               r"|spokesman|spokeswoman|spokesperson|secretary)\s+(?:[a-z]+\s+){0,2}(?:at|of|for)\s+[A-Z]"
                               # Indonesian appositives open with the kind of thing, without an article:
                               # "PT X, perusahaan tekstil yang bermarkas di Cirebon,"
                               rf"|(?:{lx.ID_APPOSITIVE_NOUNS})\s+[a-z]"
                               # or with the rank it holds: "Rina, unggulan kedua kejuaraan itu,"
-                              rf"|[a-z]+\s+(?:{lx.ID_RANK_ORDINALS})\b)")
+                              rf"|{lx.ID_RANK_PHRASE})")
 # What a thing is worth, set off by commas: "the two yachts, worth about €5 million, were
 # impounded", "tiga mobil, senilai Rp 4 miliar, disita". The value is a fact about any head (rule 4).
 _VALUE_APPOSITIVE = re.compile(r",\s+(?=(?:worth|valued\s+at|bernilai|senilai)\s+(?:about\s+|some\s+|around\s+"
@@ -363,6 +362,7 @@ _ROLE_OPENS = re.compile(r"(?:a|an|the)\s", re.I)
 
 # A lowercase English past tense inside a name's phrase is the clause's verb, not a role word.
 _PAST_VERB = re.compile(r"\b[a-z]{2,}ed\s+(?=[A-Z])")
+_PAST_WORD = re.compile(r"[a-z]{2,}ed")
 _NAME_TOKEN = re.compile(r"(?:[A-Z][\w'’-]*\.?|bin|binti|al|de|van)$")
 
 
@@ -409,7 +409,7 @@ def _opens_with_preposition(word: str) -> bool:
 
 
 def _is_verb(word: str) -> bool:
-    return is_id_verb(word) or bool(lx.EN_AUX.fullmatch(word)) or bool(_PAST_VERB.match(word.lower() + " A"))
+    return is_id_verb(word) or bool(lx.EN_AUX.fullmatch(word)) or bool(_PAST_WORD.fullmatch(word.lower()))
 
 
 # "his running mate, Melati Purba," / "pelatih asal Thailand, Somchai R.": a role or kind set

@@ -511,9 +511,7 @@ def _speaker_without_description(head: str) -> str:
     m = _DESCRIBED_SPEAKER.match(head)
     if not m or (m.group("lead") and _is_clause(m.group("lead").rstrip(", "))):
         return head     # the words before the first comma hold a clause: not a scene phrase
-    ok = (_is_name(m.group("who")) or _DEFINITE_SPEAKER.fullmatch(m.group("who"))
-          or _UNNAMED_GROUP.fullmatch(m.group("who")) or _INDEFINITE_SPEAKER.fullmatch(m.group("who"))
-          or _BODY_NAME.fullmatch(m.group("who")))
+    ok = _names_someone(m.group("who")) or _BODY_NAME.fullmatch(m.group("who"))
     role = None if ok else _ROLE_THEN_NAME.fullmatch(m.group("who"))
     if role:    # the description is dropped like a title (rule 6)
         return m.group("lead") + role.group("name")

@@ -67,8 +67,10 @@ def is_reader_question(line: str, _outlet=None) -> bool:
 _SUBSCRIBING = re.compile(r"\b(?:subscri(?:be|bing|ption|bers?)|berlangganan|langganan)\b", re.I)
 SUBSCRIBING_WORDS = ("subscri", "langganan")     # every _SUBSCRIBING match holds one
 _READER = re.compile(r"\b(?:you|your|anda|kamu)\b", re.I)
-# A story about a subscription service quotes or reports what someone said about it.
-_REPORTED = re.compile(r"[\"“”]|\b(?:said|says|told|according|kata|ujar|ucap|tutur|menurut)\b", re.I)
+# A line that quotes or reports speech is the story's: a story about a subscription service,
+# or about a journalist (author bios below).
+_REPORTED = re.compile(r"\b(?:said|says|told|according to|kata|ujar|ucap|tutur|menurut|mengatakan|menyebut)\b"
+                       r"|[\"“”]", re.I)
 _JOURNALISM = re.compile(r"\b(?:journalism|jurnalisme|jurnalistik)\b", re.I)
 PITCH_CHARS = 200
 
@@ -297,9 +299,6 @@ _BIO_PHRASE = re.compile(
 # peneliti di …".
 _WRITER_NOTE = re.compile(r"\W{0,2}(?:the )?(?:writer|author|penulis) (?:is (?:a|an|the) |adalah |merupakan )", re.I)
 _BIO_CHARS = 300
-# A sentence that reports speech is the story's, even when it is about a journalist.
-_REPORTED = re.compile(r"\b(?:said|says|told|according to|kata|ujar|ucap|tutur|menurut|mengatakan|menyebut)\b"
-                       r"|[\"“”]", re.I)
 _BIO_TAIL = 2
 
 

@@ -450,6 +450,8 @@ federation foundation service services centre center centers centres""".split())
 # "juara ketiga", "peringkat terakhir"): every Indonesian ordinal word, and the two superlative ranks.
 ID_RANK_ORDINALS = alternation([w for w in ORDINALS if w.startswith("ke") or w == "pertama"]
                                + ["terakhir", "teratas"])
+# "unggulan kedua", "peringkat ketiga": a role named by the rank it holds.
+ID_RANK_PHRASE = rf"[a-z]+\s+(?:{ID_RANK_ORDINALS})\b"
 # Nouns that open an institution's name and take the rest of it, "dan"/"and" and list commas
 # included, as their complement: "Kementerian Desa dan Pembangunan Daerah Tertinggal",
 # "Department of Fisheries, Forests and Rural Roads" (invented).

@@ -61,7 +61,7 @@ _SCALE_VALUE = {"thousands": 1e3, "millions": 1e6, "ribu": 1e3, "juta": 1e6}
 # "seorang", "sebuah" are mostly articles ("a woman"); in a list of counts ("dua anak dan
 # seorang perempuan", "sebuah mobil, dua linggis") they count one.
 ONE_ITEM_WORDS = ("seorang", "sebuah", "seekor")
-_ONE_ITEM = re.compile(r"\b(?:seorang|sebuah|seekor)\b", _I)
+_ONE_ITEM = re.compile(rf"\b(?:{alternation(ONE_ITEM_WORDS)})\b", _I)
 # A count in a list: digits that are no year or date part, or an Indonesian number word.
 _ID_COUNT = rf"(?:(?<![\w.,])\d{{1,3}}(?:[.,]\d{{3}})*(?![\d.,]\d)|\b(?:{alternation([w for w, v in UNITS_WORDS_ID.items() if v >= 2])})\b)"
 _LIST_JOIN = r"(?:\s*,\s*(?:dan\s+)?|\s+dan\s+)"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from claims.lexicon_numbers import OPEN_ABOVE, OPEN_BELOW
 from claims.lexicon_units import COUNTRY_NAMES_OF_CODE, CURRENCY_PREFIXES, CURRENCY_WORDS, UNITS
@@ -179,10 +180,16 @@ def _names_scale(text: str, strict: re.Pattern, glued: re.Pattern) -> bool:
                                             for m in glued.finditer(text))
 
 
+@lru_cache(maxsize=4)
+def _scales_named(text: str) -> tuple[str, ...]:
+    # Read once per article: enrich asks about every claim that holds a bare degree.
+    return tuple(unit for unit, (strict, glued) in _SCALE_NAMES.items() if _names_scale(text, strict, glued))
+
+
 def scale_of_bare_degrees(text: str, found: list[Quantity]) -> list[Quantity]:
     if not any(q.unit in _BARE_DEGREES for q in found):
         return found                            # the usual case: no bare degree
-    named = [unit for unit, (strict, glued) in _SCALE_NAMES.items() if _names_scale(text, strict, glued)]
+    named = _scales_named(text)
     scaled = [q for q in found if q.unit in _SCALE_NAMES]
 
     def scale_of(q: Quantity) -> str | None:

@@ -39,14 +39,20 @@ def can_match(needles: frozenset[str], present: frozenset[str]) -> bool:
 _ODD_FOLDS = ("\u0131", "\u017f", "\u0130")
 
 
+def holds_any(low: str, parts: tuple[str, ...]) -> bool:
+    """True when one of ``parts`` is a substring of ``low`` (text already lower-cased)."""
+    for part in parts:          # a plain loop: any() over a generator costs more per part
+        if part in low:
+            return True
+    return False
+
+
 def may_hold_any(text: str, words: tuple[str, ...]) -> bool:
     """False only when no case-blind match of any of ``words`` (ASCII letters in lower case,
     spaces and marks) can lie in ``text``: a gate in front of an ``re.I`` pattern every match
     of which holds one of ``words``, far cheaper than the pattern on text that holds none."""
-    low = text.lower()
-    for word in words:          # a plain loop: any() over a generator costs more per word
-        if word in low:
-            return True
+    if holds_any(text.lower(), words):
+        return True
     # isascii() reads a flag the string keeps: most texts need no search for the odd folds.
     return not text.isascii() and (_ODD_FOLDS[0] in text or _ODD_FOLDS[1] in text or _ODD_FOLDS[2] in text)
 
