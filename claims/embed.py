@@ -167,7 +167,7 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
 
 
 # Modal words that stand before an Indonesian verb: "maskapai wajib memberikan …".
-_ID_MODALS = frozenset("wajib harus perlu akan bisa dapat boleh mesti sempat".split())
+_ID_MODALS = frozenset("wajib perlu boleh mesti".split())   # besides lx.ID_AUX ("harus", "akan", …)
 
 
 def _subject_of_main_clause(text: str, a: int, e: int) -> bool:

@@ -105,7 +105,6 @@ LAW_CUES = _set("""
 Undang-Undang\nPeraturan\nRancangan\nAnggaran\nKeputusan\nInstruksi\nPerjanjian\nKesepakatan
 Act\nLaw\nBill\nTreaty\nConvention\nAgreement\nAccord\nProtocol\nCharter\nDeclaration
 """)
-JOIN_CUES = ORG_CUES | LAW_CUES
 
 # Titles written before a name; dropped from the entity ("Presiden Prancis Jean Dupont").
 TITLES = _set("""

@@ -27,7 +27,6 @@ MULTIPLIERS = {
 # Scale words allowed glued to or after digits: "1,2 juta", "$3bn", "Rp2,5 T".
 SCALE_AFTER_DIGITS = ("ribu", "rb", "juta", "jt", "miliar", "milyar", "triliun", "thousand",
                       "million", "billion", "trillion", "bn", "mn", "tn", *INDIAN_SCALES)
-SCALE_GLUED = ("k", "m", "bn", "b", "mn", "tn", "t", "M", "T", "jt", "rb")
 
 # Ordinal words: "kedua", "ketiga" (and "pertama"), "first", "second"...
 ORDINALS = {
