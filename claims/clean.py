@@ -133,7 +133,9 @@ def _widget_tokens(tokens: list[str]) -> bool:
     return named and (counted or not counter)
 
 
-DATELINE_CHARS = 70
+# A byline, the outlet and two dates may share the line ("Name · Outlet · Posted: … | Last
+# Updated: …"); the words besides the dates decide (parse_dateline).
+DATELINE_CHARS = 120
 
 
 @lru_cache(maxsize=64)

@@ -26,8 +26,11 @@ _LABELS = {"published", "publish", "posted", "updated", "update", "diperbarui", 
            "redaktur", "writer", "wib", "wita", "wit", "ago", "hours", "hour", "minutes", "minute", "min",
            "mins", "read", "jam", "menit", "lalu", "yang",
            # a reading-time note printed beside the date: "4 mins to read", "2 menit baca"
-           "to", "reading", "time", "baca", "dibaca"}
-_WORD = re.compile(r"[^\s,|:()\-–—/]+")
+           "to", "reading", "time", "baca", "dibaca",
+           # an age of the page: "Updated about 5 hours ago", "sekitar 2 jam lalu"
+           "about", "sekitar"}
+# Separators between a byline, the outlet and the date: "Name · Outlet · Posted: …", "Name • 14 …".
+_WORD = re.compile(r"[^\s,|:()\-–—/·•∙‧]+")
 _CALENDAR_WORDS = set(MONTHS) | set(WEEKDAYS)
 # A scraped line may glue the time to the year ("June 6, 20253:20 AM"): the year is four digits.
 # (The look-behind, "no digit before the year", is checked after "19"/"20": a pattern that opens
@@ -37,12 +40,14 @@ _GLUED_TIME = re.compile(r"((?:19|20)(?<!\d..)\d{2})(\d{1,2}[:.]\d{2})(?!\d)")
 
 # A desk's byline and the site's name may share the line: "Metro Desk / EXAMPLE.COM / Jun 3, …".
 _MAX_NAMES = 4
+# Two names, the outlet, and labels for two dates ("Posted: … AM MDT | Last Updated: …").
+_MAX_WORDS = 10
 
 
 def _leftover_is_furniture(words: list[str]) -> bool:
     """Besides the date, a date line holds labels ("Last updated on ... at") and at most a
     few names (an outlet, a city, a byline such as "City Desk / Example.com")."""
-    if len(words) > 8:
+    if len(words) > _MAX_WORDS:
         return False
     names = 0
     for word in words:

@@ -95,6 +95,8 @@ def test_date_lines_without_a_year_are_content(line):
 
 def test_dateline_rejects_sentences_with_dates():
     assert is_dateline("Kamis, 4 Januari 2024 10:00 WIB")
+    # long, but only a byline, the outlet and two dates with their labels
+    assert is_dateline("Tom Baker · Harbour News · Posted: Jun 9, 2025 6:00 AM EDT | Last Updated: June 9, 2025")
     assert not is_dateline("Rapat digelar pada 4 Januari 2024 di gedung DPRD provinsi.")
 
 

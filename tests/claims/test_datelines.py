@@ -50,3 +50,18 @@ def test_page_counters_and_a_time_glued_to_the_year(line, expected):
 ])
 def test_time_zones_beside_the_clock_are_furniture(line, expected):
     assert parse_dateline(line) == expected
+
+
+# A byline, the outlet and the page's labels may share the line with the date, set off by
+# middle dots or bullets, and the line may give the page's age in words.
+@pytest.mark.parametrize("line, expected", [
+    ("Dewi Lestari • 9 Juni 2025 08:12", dt.date(2025, 6, 9)),
+    ("Tom Baker · Harbour News · Posted: Jun 9, 2025 6:00 AM EDT | Last Updated: June 9, 2025",
+     dt.date(2025, 6, 9)),
+    ("Tom Baker Published June 9, 2025 Updated about 3 hours ago", dt.date(2025, 6, 9)),
+    # still no date line: a sentence around a bullet or a long sentence with a date
+    ("Warga • menolak rencana pada 9 Juni 2025", None),
+    ("The mayor said about 300 homes lost power on June 9, 2025 after the storm", None),
+])
+def test_bylines_set_off_by_dots_and_the_age_of_the_page(line, expected):
+    assert parse_dateline(line) == expected
