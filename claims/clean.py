@@ -133,19 +133,26 @@ def _widget_tokens(tokens: list[str]) -> bool:
     return named and (counted or not counter)
 
 
-# A byline, the outlet and two dates may share the line ("Name · Outlet · Posted: … | Last
-# Updated: …"); the words besides the dates decide (parse_dateline).
-DATELINE_CHARS = 120
+DATELINE_CHARS = 70
+# A longer date line joins a byline, the outlet and two dates, set off by separators or labels
+# ("Name · Outlet · Posted: … | Last Updated: …"); the words besides the dates decide
+# (parse_dateline).
+LONG_DATELINE_CHARS = 120
+_LONG_DATELINE_CUES = ("·", "•", "|", "Published", "Posted", "Updated", "Diperbarui", "Diterbitkan")
+
+
+def is_dateline(line: str) -> bool:
+    """A short line that only states a date and time (with weekday, outlet or zone)."""
+    if len(line) > DATELINE_CHARS and (len(line) > LONG_DATELINE_CHARS
+                                       or not any(cue in line for cue in _LONG_DATELINE_CUES)):
+        return False        # a sentence, most often: substring tests cost less than the cache
+    return _FOUR_DIGITS.search(line) is not None and _is_dateline(line)
 
 
 @lru_cache(maxsize=64)
-def is_dateline(line: str) -> bool:
-    """A short line that only states a date and time (with weekday, outlet or zone).
-
-    Cached: the boilerplate finder and the publication-date reader both ask about the first
-    lines of an article."""
-    if len(line) > DATELINE_CHARS or not _FOUR_DIGITS.search(line):
-        return False        # most lines: the two checks below could not pass
+def _is_dateline(line: str) -> bool:
+    # Cached: the boilerplate finder and the publication-date reader both ask about the first
+    # lines of an article.
     hinted = lx.DATELINE_HINT.search(line) is not None
     parsed = None if hinted else parse_dateline(line)
     if not hinted and parsed is None:
@@ -285,7 +292,7 @@ _RULES = (
     ("ad", lambda line, _o: bool(lx.AD_LINE.match(line)), None),
     ("related", lambda line, _o: bool(lx.RELATED_LINE.match(line)), None),
     ("related", is_bare_related, None),
-    ("dateline", lambda line, _o: is_dateline(line), DATELINE_CHARS),
+    ("dateline", lambda line, _o: is_dateline(line), LONG_DATELINE_CHARS),
     ("furniture", lambda line, _o: bool(lx.FURNITURE_LINE.match(line)), None),
     ("widget", _is_widget, None),
     ("caption", _is_caption, None),
