@@ -36,6 +36,7 @@ _CAPTION_HINT = re.compile(literal_alternation(_CAPTION_HINTS))
 # What may close the caption in front of a credit: "…, June 19, 2024. (Reuters/Jane Roe)".
 _SENTENCE_CLOSE = ('.', '!', '?', '"', '”', '’', ')')
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-Z]")
+_CAPTION_CHARS = 250            # the longest caption _looks_like_caption accepts
 _LEFTOVER_WORD = re.compile(r"[A-Za-z]{2,}")
 # Weekday names written in full: the abbreviations ("Mon", "Kam") are prefixes of them.
 _WEEKDAYS = re.compile(rf"\b({alternation(FULL_WEEKDAYS)}|updated|diperbarui|published"
@@ -56,6 +57,7 @@ def find_boilerplate(text: str, outlet: str | None = None) -> tuple[Boilerplate,
             found.append(Boilerplate(a, b, kind))
     found += _captions_above_credits(lines, stripped, found)
     found += _captions_beside_agency_credits(lines, stripped, found)
+    found += _twice_printed_credited_captions(lines, stripped, found)
     kinds = {(b.start, b.end): b.kind for b in found}
     for furniture_pass in (head_bylines, related_headlines, tag_lines, unlabelled_headlines, author_bios,
                            pitch_companions):
@@ -257,6 +259,23 @@ def _slash_credit(line: str) -> tuple[str, str] | None:
     return caption, credit
 
 
+# A photographer working for the outlet, credited in brackets after the caption: "(Jane Roe
+# for The Daily Example)". A sentence's aside in brackets is lower-case or holds no "for".
+# A sentence's end after a word, not after an initial ("D.C. Council", "John A. Smith").
+_WORD_THEN_SENTENCE = re.compile(r"[a-z0-9][.!?]\s+[A-Z]")
+_FOR_OUTLET_CREDIT = re.compile(r"\((?:[A-Z][\w.'’-]*\s+){1,4}for\s+(?:[Tt]he\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}\)")
+
+
+def _is_for_outlet_caption(line: str, _outlet) -> bool:
+    if not line.endswith(")") or " for " not in line:
+        return False            # most lines: no credit in brackets at the end
+    start = line.rfind("(")
+    caption = line[:start].rstrip()
+    # The credit is plain enough that the caption needs no day or year: one sentence will do.
+    return start > 0 and caption.endswith((".", "!", "?")) and not _WORD_THEN_SENTENCE.search(caption) \
+        and _FOR_OUTLET_CREDIT.fullmatch(line, start) is not None
+
+
 def _leading_slash_credit(caption: str, credit: str) -> tuple[str, str] | None:
     # "… Sumatra Utara. /Dok. Humas", "…, Senin (3/3). /ANTARA": a credit after a slash that
     # follows the caption's closing mark, short and in capitals or with a document word.
@@ -296,6 +315,7 @@ _RULES = (
     ("furniture", lambda line, _o: bool(lx.FURNITURE_LINE.match(line)), None),
     ("widget", _is_widget, None),
     ("caption", _is_caption, None),
+    ("caption", _is_for_outlet_caption, _CAPTION_CHARS),
     ("byline", _is_byline, None),
     ("byline", _is_credit, _CREDIT_CHARS - 1),
     ("byline", _is_contact, _CONTACT_CHARS - 1),
@@ -422,6 +442,27 @@ def _caption_beside(lines, stripped, marked, i: int, unpunctuated_only: bool) ->
     return i - 1 if i - 1 in near else (near[0] if near else None)
 
 
+# A short credit in brackets closing a line: "(Reuters)", "(Kyodo News)", "(AFP)".
+_BRACKETED_CREDIT = re.compile(r"\((?:[A-Z][\w.&'’-]*)(?:\s+[A-Z][\w.&'’-]*){0,3}\)$")
+
+
+def _twice_printed_credited_captions(lines, stripped, found) -> list[Boilerplate]:
+    """A photo caption that closes with a short credit in brackets ("… on Monday. (Kyodo)") and
+    is printed twice in a row: a body paragraph ending with its agency's name is content, but
+    sites print no paragraph twice, only the caption under the photo and in the gallery."""
+    marked = {(b.start, b.end) for b in found}
+    extra = []
+    for i in range(1, len(lines)):
+        line = stripped[i]
+        if line != stripped[i - 1] or not line.endswith(")") or not _BRACKETED_CREDIT.search(line):
+            continue
+        caption = line[:line.rfind("(")].rstrip()
+        if caption.endswith((".", "!", "?")) and _looks_like_caption(caption):
+            extra += [Boilerplate(*lines[j], "caption") for j in (i - 1, i) if lines[j] not in marked]
+            marked.update((lines[i - 1], lines[i]))
+    return extra
+
+
 def _is_bare_credit(line: str) -> bool:
     if not lx.STRONG_CREDIT.search(line):
         return False
@@ -433,7 +474,7 @@ def _is_bare_credit(line: str) -> bool:
 
 def _looks_like_caption(line: str) -> bool:
     # One sentence at most, ending with the day or year of the photo, or without a full stop.
-    if len(line) > 250 or _SENTENCE_INSIDE.search(line):
+    if len(line) > _CAPTION_CHARS or _SENTENCE_INSIDE.search(line):
         return False
     return not line.endswith((".", "!", "?", ":", '"', "”")) or bool(lx.CAPTION_TAIL.search(line))
 

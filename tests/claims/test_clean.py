@@ -526,3 +526,35 @@ def test_an_article_without_a_rules_words_skips_that_rule_only():
     assert len(tried) == len(_RULES) - 3            # no credit, pitch or rights words
     tried = {test for _kind, test in _rules_for(text + "Dilarang parkir.\n").for_length(20)}
     assert len(tried) == len(_RULES) - 2
+
+
+# Captions closed by a credit in brackets with no photo word and no slash.
+_CREDITED_PAGE = """Harbour Board Approves Dredging Plan
+
+Dredgers wait at the mouth of the river near the old pier. (Mara Quinn for The Harbour Ledger)
+Crews clear the road near the J.R. Clair bridge in Port Alden, N.Y. (Ben Ortiz for Valley Post)
+Crews cleared the road in May. Traffic resumed on Friday. (Ben Ortiz for Valley Post)
+Volunteers sort donated clothes at a school hall on Friday. (Kyodo)
+Volunteers sort donated clothes at a school hall on Friday. (Kyodo)
+The board voted 9-3 to approve the plan, the clerk said. (Reuters)
+The board voted 9-3 to approve the plan, the clerk said. (Reuters)
+The plan costs $40 million and work begins in May, the board said. (Reuters)
+Residents asked for a meeting (Mara Quinn for the council) before the vote.
+"""
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Dredgers wait at the mouth of the river near the old pier. (Mara Quinn for The Harbour Ledger)", "caption"),
+    ("Crews clear the road near the J.R. Clair bridge in Port Alden, N.Y. (Ben Ortiz for Valley Post)", "caption"),
+    ("Crews cleared the road in May. Traffic resumed on Friday. (Ben Ortiz for Valley Post)", None),
+    # printed twice and dated: the photo's caption with its agency
+    ("Volunteers sort donated clothes at a school hall on Friday. (Kyodo)", "caption"),
+    # a reported sentence printed twice, or once, with its agency's name: content
+    ("The board voted 9-3 to approve the plan, the clerk said. (Reuters)", None),
+    ("The plan costs $40 million and work begins in May, the board said. (Reuters)", None),
+    # an aside in brackets inside a sentence is no credit
+    ("Residents asked for a meeting (Mara Quinn for the council) before the vote.", None),
+])
+def test_captions_closed_by_a_bracketed_credit(line, expected):
+    kinds = {_CREDITED_PAGE[b.start:b.end].strip(): b.kind for b in find_boilerplate(_CREDITED_PAGE)}
+    assert kinds.get(line) == expected
