@@ -23,8 +23,10 @@ _MASKS = [
     (re.compile(r"\d\d?\s*(?i:[ap]\.\s?m\.|[ap]m\b|o'clock)"), frozenset({"a.", "p.", "am", "pm", "o'clock"})),
     (re.compile(r"\d\d?:\d{2}(?::\d{2})?(?![\d])"), frozenset(":")),                                  # 10:02
     (re.compile(r"\d\d\d\d\s*(?:GMT|UTC|WIB|hrs|hours\s+GMT)\b"), frozenset({"gmt", "utc", "wib", "hrs"})),   # 0500 GMT
-    # ballot and serial numbers: "nomor urut 3", "No. 5", "#2"
+    # ballot and serial numbers: "nomor urut 3", "No. 5", "#2"; the slots of one phrase ("nomor
+    # urut 1 dan 2", "nomor urut 1, 2, dan 3") are all ballot numbers
     (re.compile(r"(?i:nomor|nomer|no\.?|number|nr\.?)\s*(?i:urut\s*)?\d+(?:[-/]\d+)?(?!\s*(?:%|persen))"
+                r"(?:(?:\s*,)?\s+(?i:dan|atau|serta)\s+\d+(?![\d.,]?\d)|\s*,\s*\d+(?![\d.,]?\d)(?=\s*,?\s*(?i:dan|atau)\s+\d))*"
                 r"|#\d+|(?i:urut)\s+\d+"), frozenset({"no", "nomor", "nomer", "number", "nr", "#", "urut"})),
     # phone numbers: "0812-3456-7890", "+62 21 555 0100", "08123456789"
     (re.compile(r"(?:\+\d{1,3}[\s-]?)?\(?0\d{1,4}\)?[\s-]\d{3,4}[\s-]?\d{2,5}(?!\d)|\+\d{1,3}[\s-]?\d{2,4}[\s-]\d{3,4}"
@@ -57,7 +59,8 @@ _NEEDLES = frozenset(_OPENED_BY)
 # not currency prefixes ("Rp50") or the ordinal marker "ke-60".
 _DIGIT_RUN = re.compile(r"[0-9][0-9]*[A-Za-z]*")
 _LETTERS_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]{1,12})-?$")
-_NOT_NAME_PREFIXES = {"rp", "us", "usd", "idr", "rm", "ke", "sgd", "eur", "s", "a"}
+_NOT_NAME_PREFIXES = {"rp", "us", "usd", "idr", "rm", "ke", "sgd", "eur", "s", "a", "rs", "inr", "myr", "aud", "gbp",
+                      "jpy", "cny"}
 
 
 def _glued_name_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:

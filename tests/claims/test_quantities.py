@@ -91,6 +91,7 @@ def test_quantities_are_read_and_normalised(sentence, language, expected):
     ("Warga berkumpul pada Selasa (12/3).", "id"),
     ("Surat itu bertanggal 17/8/2021.", "id"),
     ("Pasangan nomor urut 2 berkampanye di pasar.", "id"),
+    ("Pasangan nomor urut 2 dan 3 berkampanye di pasar.", "id"),
     ("Klub itu bermain di Liga 2 musim lalu.", "id"),
     ("Aturan itu tertuang dalam APBD 2023.", "id"),
     ("Para pemimpin G7 bertemu di Roma.", "id"),

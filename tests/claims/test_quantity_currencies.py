@@ -75,6 +75,8 @@ def test_percent_change_then_new_amount(sentence, language, expected):
     ("Each family was promised Rs 3 lakh in relief.", "en", [(3e5, 3e5, "INR")]),
     ("The clerk took a bribe of Rs.40,000 and INR 2 lac more.", "en", [(4e4, 4e4, "INR"), (2e5, 2e5, "INR")]),
     ("The contract is worth Rs 75 cr.", "en", [(7.5e8, 7.5e8, "INR")]),
+    # the mark glued to the digits is no model code ("G20")
+    ("Each porter earns Rs450 a day.", "en", [(450, 450, "INR")]),
     ("The fair drew two lakh visitors.", "en", [(2e5, 2e5, "visitors")]),
     ("Perusahaan itu didenda ₹3 crore oleh regulator India.", "id", [(3e7, 3e7, "INR")]),
     # a later bare amount in the same scale takes the rupees before it

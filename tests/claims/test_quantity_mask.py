@@ -28,6 +28,9 @@ def test_masks_for_opens_the_masks_whose_needles_are_present(sentence):
     ("Rapat dimulai pukul 09.30 WIB di gedung DPRD.", "pukul 09.30 WIB"),
     ("Pasangan nomor urut 2 meraih 51 persen suara.", "nomor urut 2"),
     ("Article 27 of the law names no penalty.", "Article 27"),
+    # every slot of one ballot phrase
+    ("Selisih antara pasangan nomor urut 3 dan 4 hanya 812 suara.", "nomor urut 3 dan 4"),
+    ("Pasangan nomor urut 1, 3, dan 5 mendaftar ulang.", "nomor urut 1, 3, dan 5"),
 ])
 def test_masked_spans_cover_times_ballot_and_article_numbers(sentence, masked):
     spans = qm.masked_spans(sentence, 0, len(sentence))
