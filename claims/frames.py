@@ -22,7 +22,11 @@ from claims.lexicon_dates import FULL_WEEKDAYS, MONTHS, SPELLED_WEEKDAYS, altern
 # stressed the need …" is an act).
 _THAT_VERBS = (r"(?:noted|stressed|emphasised|emphasized|acknowledged|admitted|conceded|insisted|argued"
                r"|alleged|testified|recalled|observed|pointed\s+out)(?=\s+that\b)")
-_FRAME_VERB = re.compile(rf"\s+(?:{lx.FRAME_VERBS}|{_THAT_VERBS})(?:\s*,)?(?:(?:\s+(?:in|on|at|during|to|after|before|late|early"
+# A plural subject says what its members hold, whatever opens the clause: "Port engineers say
+# repairs will take …" (the lexicon's "say" needs a determiner after it, as it may be an infinitive).
+_PLURAL_SAY = r"(?<=[a-z]s\s)say(?=\s+[a-z])"
+# "Not yet, Ruiz said: …": a colon may close the verb as a comma does.
+_FRAME_VERB = re.compile(rf"\s+(?:{lx.FRAME_VERBS}|{_THAT_VERBS}|{_PLURAL_SAY})(?:\s*[,:])?(?:(?:\s+(?:in|on|at|during|to|after|before|late|early"
                          rf"|earlier|later|last|this|kepada|pada|saat|ketika|dalam|di|usai|seusai)\b[^,.;:“”\"]{{0,60}}?)?\s+(?:bahwa|that)"
                          # "said in a statement it …": the channel is the frame's even without "that"
                          rf"|\s+in\s+an?\s+(?:statement|filing|post|letter|briefing|interview|email|memo)\b)?\s+", re.I)
@@ -306,10 +310,10 @@ def verb_frame(text: str, s: int, e: int):
         return None, None, s        # "64 persen responden menyatakan puas": the finding itself
     before, subject = _split_subject(head.rstrip(","))
     subject = _SCENE_AFTER_SPEAKER.sub("", _EN_AUX_END.sub("", subject.strip()))
-    if head.endswith(",") and not _is_name(subject):
-        return None, None, s        # ", yang …, mencatat": a relative clause, not a name
     if head.endswith(",") and _role_after_person(before, subject):
         before, subject = "", before.strip()     # "Rina Sari, Kepala Dinas X, mengatakan …"
+    elif head.endswith(",") and not _is_name(subject):
+        return None, None, s        # ", yang …, mencatat": a relative clause, not a name
     if before and _is_clause(before) and not _PARTICIPLE_OPENER.match(before):
         return None, None, s        # the comma closes a clause of its own: not a frame
     if not subject or len(subject.split()) > 12 or _declares_of_itself(text, m.end(), e) \
@@ -394,9 +398,13 @@ def _without_scene(head: str) -> str:
 
 def _role_after_person(before: str, subject: str) -> bool:
     """True when ``subject`` is a role in apposition to the person named in ``before``."""
-    first = subject.split()[0].lower().rstrip(".") if subject.split() else ""
-    return first in lx.TITLE_WORDS and "," not in before and is_person(before.strip()) \
+    # The title may follow a word of its office: "Rina Sari, Area Manager PT X wilayah Y, …".
+    opening = [w.lower().rstrip(".") for w in subject.split()[:_TITLE_REACH]]
+    return any(w in lx.TITLE_WORDS for w in opening) and "," not in before and is_person(before.strip()) \
         and len(before.split()) >= 2
+
+
+_TITLE_REACH = 3
 
 
 def _split_subject(head: str) -> tuple[str, str]:
@@ -423,9 +431,13 @@ _SCENE_AFTER_SPEAKER = re.compile(r"\s+(?:saat|ketika|usai|seusai|setelah|sewakt
                                   # "Rina Sari dalam keterangannya, Senin (3/6), mengatakan …": the channel
                                   r"|\s+dalam\s+(?:keterangan|konferensi|jumpa|siaran|pernyataan|rilis)[a-z]*\b[^,]*$")
 # "The government has said …": the auxiliary belongs to the verb, not to the speaker.
-_EN_AUX_END = re.compile(r"\s+(?:has|have|had|also|has also|have also|had also|earlier|previously"
+# Adverbs may pile up before the verb ("Ia juga hanya menyebut …", "She also only said …"), so
+# they are dropped as a run.
+_EN_AUX_END = re.compile(r"(?:\s+(?:has|have|had|also|earlier|previously|only|just|again|later|then|further"
+                         r"|separately|recently|repeatedly|once"
                          # "Kementerian X sebelumnya memprediksi …": the adverb is no part of the speaker
-                         r"|sebelumnya|juga|pun|kemudian|sendiri)$")
+                         r"|sebelumnya|juga|pun|kemudian|sendiri|hanya|cuma|bahkan|lalu|lantas|kembali|turut"
+                         r"|sempat|justru|malah|pula|selanjutnya|sekadar))+$")
 # An agency that "mencatat" (records) a figure is the actor of the recording, not a source
 # (rule 6): "Dinas X mencatat 120 kasus" is the claim as a whole. When a clause follows
 # ("BMKG mencatat gempa terjadi pukul 10.15 WIB"), the agency reports it (rule 5: the

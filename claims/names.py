@@ -32,7 +32,7 @@ class NameIndex:
     handful of speakers, and indexing every word of every run cost more than the look-ups."""
 
     def __init__(self, text: str):
-        self._runs = [tuple(m.group().split()) for m in _RUN.finditer(text)]
+        self._runs = [_up_to_possessive(m.group().split()) for m in _RUN.finditer(text)]
         self._suffixes: dict[str, set[tuple[str, ...]]] = {}
         self._prefixes: dict[str, set[tuple[str, ...]]] = {}
 
@@ -68,6 +68,15 @@ class NameIndex:
         names = [n for n in names if len(n) > len(source) and is_person(n)
                  and len(n.split()) <= 4 and source in n and not _after_an_acronym(n)]
         return max(names, key=len) if names else None
+
+
+def _up_to_possessive(words: list[str]) -> tuple[str, ...]:
+    # "Chairman Ana Ruiz’s Office": the possessive closes the name ("Ana Ruiz"); what follows
+    # it belongs to her, not to her name.
+    for k, word in enumerate(words):
+        if word.endswith(("'s", "’s")) and len(word) > 2:
+            return tuple(words[:k]) + (word[:-2],)
+    return tuple(words)
 
 
 def _after_an_acronym(name: str) -> bool:

@@ -43,7 +43,7 @@ def resolve_sources(text: str, sentences) -> list[Cut]:
                 out.append(_with_source(cut, _nearest_company(text, cut.end) or _opening_name(text, cut)
                                         or cut.source))
                 continue
-            named = _named_by_head(text, cut, earlier) or _publisher_of_data(text, cut) \
+            named = _named_by_head(text, cut, earlier) or _publisher_of_data(text, cut, earlier) \
                 or _named_body(text, cut, earlier) or _name_after_role(text, cut) or _antecedent_of_it(text, cut) \
                 or _body_credited_before_it(text, cut, names, genders)
             if named:
@@ -73,8 +73,13 @@ _SINGULAR = frozenset("-nya nya ia dia beliau he she".split())
 # Sari, meminta …", "Rina Sari mengimbau …", "Mayor Ana Ruiz urged …"; the name may carry an
 # age and a description before the verb ("Sulasmi (52), pedagang sayur, mengaku …", "Tom Hale,
 # 70, a retired teacher, said …"); an age marks even a one-word name as a person's.
-_PERSON_OPENING = re.compile(r"[\"“]?(?:[A-Z][^,.\n\"“”]{1,120},\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
-                             r"(?P<age>\s*\(\d{1,3}\)|,\s*\d{1,3}(?=,))?(?:,\s+[^,.\n\"“”]{1,60}(?=,))?"
+# The role may also stand before the name in lower case ("Port chief operating officer Ana Ruiz
+# blamed …"); a role set off by commas ("Kepala Desa X, Rina,") marks even a one-word name as
+# a person's, and the description after the name may hold an acronym in brackets.
+_PERSON_OPENING = re.compile(r"[\"“]?(?:(?P<role>[A-Z][^,.\n\"“”]{1,120}),\s+"
+                             r"|(?P<lower_role>(?:[A-Z][\w'’&-]*\s+){0,3}(?:[a-z][\w'’-]*\s+){1,4}))?"
+                             r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
+                             r"(?P<age>\s*\(\d{1,3}\)|,\s*\d{1,3}(?=,))?(?:,\s+[^,.\n\"“”]{1,100}(?=,))?"
                              r",?\s+(?P<verb>[a-z]+)\b")
 _CHUNKS = re.compile(r"(?<=[.!?])\s+|\n+")
 # Verbs of acting, not of undergoing: "X ditangkap" brings in a suspect, not a speaker.
@@ -94,10 +99,25 @@ def _introduced_person(text: str, a: int, b: int) -> str | None:
         if not m:
             continue
         verb, name = m.group("verb"), drop_titles(m.group("name"))
-        acting = bool(_ACTIVE_ID.match(verb)) and verb not in _NOT_ACTING or verb in _ACTIVE_EN
-        if acting and is_person(name) and (len(name.split()) >= 2 or m.group("age")):
+        if m.group("lower_role") and not _holds_a_title(m.group("lower_role")):
+            continue    # "The ship carrying Ana Ruiz …": no role, so no speaker brought in
+        if _acts(verb) and is_person(name) and (len(name.split()) >= 2 or m.group("age")
+                                                 or m.group("role") and _holds_a_title(m.group("role"))):
             found = name
     return found
+
+
+def _acts(verb: str) -> bool:
+    # English past tenses act ("blamed", "urged") unless they tell what befell the person.
+    return bool(_ACTIVE_ID.match(verb)) and verb not in _NOT_ACTING or verb in _ACTIVE_EN \
+        or verb.endswith("ed") and len(verb) > 4 and verb not in _UNDERGOING_EN
+
+
+def _holds_a_title(words: str) -> bool:
+    return any(w.lower() in lx.TITLE_WORDS for w in words.split())
+
+
+_UNDERGOING_EN = frozenset("died drowned perished disappeared vanished survived collapsed fainted".split())
 
 
 _NOT_ACTING = frozenset("menurut merupakan menjadi mengalami menderita".split())
@@ -128,7 +148,9 @@ _COMPANY_REACH = 1500
 
 # "the agency said": a definite noun that points back at a named source or a name the article
 # gave before ("the National Forestry and Parks Board"); rule 6 credits that proper-name mention.
-_DEFINITE_NOUN = re.compile(r"(?i:the)\s+(?P<noun>[a-z]+)")
+# The noun may carry modifiers that the name holds too: "the forecasting center" for "the
+# National Center for Hydro-Meteorological Forecasting".
+_DEFINITE_NOUN = re.compile(r"(?i:the)\s+(?P<modifiers>(?:[a-z]+\s+){0,2})(?P<noun>[a-z]+)")
 _NAME_ENDING = "(?:[A-Z][\\w&'’-]*\\s+(?:(?:of|and|for|the)\\s+)*){{1,6}}{noun}\\b"
 # The words after a head noun that opens its name: "Ministry| of Rural Roads".
 _NAME_TAIL = "\\s+(?:of|for|on)\\s+(?:the\\s+)?[A-Z][\\w&'’-]*(?:\\s+(?:(?:and|of|for|the)\\s+)*[A-Z][\\w&'’-]*){{0,5}}"
@@ -138,7 +160,7 @@ def _named_by_head(text: str, cut: Cut, earlier: list[str]) -> str | None:
     m = _DEFINITE_NOUN.fullmatch(clean_speaker(cut.source or ""))
     if not m:
         return None
-    noun = m.group("noun").lower()
+    noun, modifiers = m.group("noun").lower(), m.group("modifiers").split()
     # The noun must head a name ("the ministry" -> "Ministry of X"), not sit in a person's
     # role ("ministry spokesperson Ana Ruiz" is not the ministry).
     word = re.compile(rf"\b{noun.capitalize()}\b")
@@ -146,13 +168,35 @@ def _named_by_head(text: str, cut: Cut, earlier: list[str]) -> str | None:
         # Only a proper-name mention replaces the epithet (rule 6); "the study" after "a study
         # published on Tuesday" stays as written.
         if is_named(source) and word.search(source) and len(source) > len(m.group()) \
-                and not _ENDS_UNNAMED.search(source):
+                and not _ENDS_UNNAMED.search(source) and _holds_words(source, modifiers):
             return source
-        if (apposed := _NAME_AFTER_NOUN.search(source)) and apposed.group("noun").lower() == noun:
+        if not modifiers and (apposed := _NAME_AFTER_NOUN.search(source)) and apposed.group("noun").lower() == noun:
             # "disaster management agency BNPB": the name the noun stood before
             return apposed.group("name")
+        if _names_body_in_lower_case(source, noun, modifiers) and len(source) > len(m.group()):
+            return source
+    if modifiers:
+        named = _nearest_named(text, noun.capitalize(), cut.start)
+        return named if named and _holds_words(named, modifiers) else None
     return _person_in_that_role(text, noun, cut.start) or _nearest_named(text, noun.capitalize(), cut.start) \
         or _nearest_body_of_any_kind(noun, earlier)
+
+
+def _holds_words(name: str, words: list[str]) -> bool:
+    have = {w.lower() for w in re.findall(r"[\w'’]+", name)}
+    return all(w.lower() in have for w in words)
+
+
+# "the national steering committee for disaster relief": a body's full name written in lower
+# case, its head noun followed by what the body is for (or closing the name). A group of people
+# ("three engineers familiar with …") is no body: only the kinds of body count.
+_BODY_HEADS = lx.INSTITUTION_HEADS | lx.INSTITUTION_TAILS
+
+
+def _names_body_in_lower_case(source: str, noun: str, modifiers: list[str]) -> bool:
+    if noun not in _BODY_HEADS or not source.startswith(("the ", "The ")) or len(source.split()) < 4:
+        return False
+    return bool(re.search(rf"\b{noun}(?:\s+(?:for|of|on)\s|$)", source)) and _holds_words(source, modifiers)
 
 
 # "Tramway officials", "Harbour staff": people of a body, not its proper name (the epithet
@@ -210,14 +254,27 @@ _PUBLISHER = re.compile(r"\b(?:by|from)\s+(?:the\s+)?(?P<who>[A-Z][\w&'’-]*(?:
                         r"(?:\s+\([A-Z]{2,8}\))?)")
 
 
-def _publisher_of_data(text: str, cut: Cut) -> str | None:
+def _publisher_of_data(text: str, cut: Cut, earlier: list[str]) -> str | None:
     if not _DATA_EPITHET.fullmatch(clean_speaker(cut.source or "")):
         return None
     start = max(text.rfind("\n", 0, cut.start), text.rfind(". ", 0, cut.start)) + 1
     found = None
     for found in _PUBLISHER.finditer(text, start, cut.start):
         pass
-    return found.group("who") if found else None
+    return found.group("who") if found else _publisher_credited_before(earlier)
+
+
+# "…, data from the Tourism Board showed. … the data showed.": the data credited before, with
+# their publisher, are the data the epithet points back at.
+_DATA_FROM = re.compile(r"(?:[a-z]+\s+)?(?:data|figures|statistics)\s+(?:from|by|of)\s+(?:the\s+)?(?P<who>[A-Z].*)")
+
+
+def _publisher_credited_before(earlier: list[str]) -> str | None:
+    for source in reversed(earlier[-_BODY_REACH:]):
+        m = _DATA_FROM.fullmatch(source)
+        if m:
+            return m.group("who")
+    return None
 
 
 def _nearest_named(text: str, noun: str, pos: int) -> str | None:
@@ -346,7 +403,17 @@ def _nearest_company(text: str, pos: int) -> str | None:
     found = None
     for found in _COMPANY_NAME.finditer(text, max(0, pos - _COMPANY_REACH), pos):
         pass
-    return (found.group("name") or found.group()).strip().rstrip(".") if found else None
+    if not found:
+        return None
+    # A name never runs over a sentence end or a line break: the name after its kind noun
+    # ("firm Sadeem Capital.\n\nThe …") ends before one; a name closed by its kind ("… Jakarta.
+    # Nusantara Air") starts after the last one.
+    if found.group("name"):
+        return _SENTENCE_BREAK.split(found.group("name"))[0].strip().rstrip(".")
+    return _SENTENCE_BREAK.split(found.group())[-1].strip().rstrip(".")
+
+
+_SENTENCE_BREAK = re.compile(r"\.\s+|\s*\n\s*")
 
 
 def _all_sources(sentences):

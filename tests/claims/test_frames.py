@@ -63,6 +63,23 @@ def test_reporting_verb_after_subject(text, who, rest):
     assert _after(text, verb_frame) == (who, rest)
 
 
+@pytest.mark.parametrize("text, who, rest", [
+    # adverbs between the subject and the verb, alone or piled up, are no part of the speaker
+    ("Ia hanya menyebut gudang itu menampung 40 ton beras.", "Ia", "gudang itu menampung 40 ton beras."),
+    ("Dia juga bahkan menyebut dermaga ditutup dua hari.", "Dia", "dermaga ditutup dua hari."),
+    ("She also only said the depot held 40 tonnes.", "She", "the depot held 40 tonnes."),
+    # a plural subject "say"s whatever opens the clause
+    ("Marine biologists say reef cover fell by a third.", "Marine biologists", "reef cover fell by a third."),
+    # a colon closes the verb as a comma does
+    ("Not this year, Ruiz said: the pier reopens in 2027.", "Ruiz", "the pier reopens in 2027."),
+    # a role whose title is not its first word, in apposition after the person
+    ("Dewi Lestari, Area Manager PT Sumber Tirta wilayah Bali, mengatakan pasokan air aman.",
+     "Dewi Lestari", "pasokan air aman."),
+])
+def test_reporting_verb_after_subject_and_its_modifiers(text, who, rest):
+    assert _after(text, verb_frame) == (who, rest)
+
+
 @pytest.mark.parametrize("text, content, who", [
     ("Harga cabai turun 10 persen, kata pedagang Pasar Johar.", "Harga cabai turun 10 persen",
      "pedagang Pasar Johar"),

@@ -469,3 +469,61 @@ def test_bullet_blocks_keep_the_speaker_across_furniture(furniture):
     sources = [(c.text.split("\n")[0], c.source) for c in article.claims]
     assert ("Kabupaten Garut", "Rina Sari") in sources
     assert ("Imunisasi tahap kedua dimulai pada 3 Juni 2024", None) in sources
+
+
+@pytest.mark.parametrize("body, claim, source", [
+    # a one-word name set off after its role, in a sentence that kept no claim
+    ("Kepala Dinas Perikanan Rudi Hartono mengatakan 30 kapal sudah bersandar.\n\n"
+     "Ketua Kelompok Nelayan Tanjung, Sarmin, meminta bantuan segera. "
+     "\"Sebanyak 12 perahu kami rusak berat,\" ujarnya.",
+     "Sebanyak 12 perahu kami rusak berat", "Sarmin"),
+    # a person described at length, an acronym in brackets included
+    ("Kepala Dinas Perikanan Rudi Hartono mengatakan 30 kapal sudah bersandar.\n\n"
+     "Peneliti Universitas Pesisir, Wulan Maharani, yang juga anggota Dewan Riset dan Inovasi Daerah (DRID) Provinsi Maluku, "
+     "menilai kondisi itu wajar. \"Gelombang mencapai 4 meter pekan lalu,\" ucapnya.",
+     "Gelombang mencapai 4 meter pekan lalu", "Wulan Maharani"),
+    # the subject of "Ia hanya menyebut" is the person just named
+    ("Manajer Gudang PT Bahari Pangan, Yoga Pratama, menolak berkomentar. "
+     "Ia hanya menyebut gudang itu menampung 40 ton beras.",
+     "gudang itu menampung 40 ton beras", "Yoga Pratama"),
+])
+def test_a_person_brought_in_by_a_sentence_without_claims_is_the_next_pronoun(body, claim, source):
+    assert (claim, source) in _id_sources(body)
+
+
+@pytest.mark.parametrize("body, claim, source", [
+    # a lower-case role before the name, and a verb of acting in the past tense
+    ("Ferry Lines chief financial officer Mara Quist blamed fuel costs for the loss. "
+     "“We spent $9 million more on diesel this year,” she said.",
+     "We spent $9 million more on diesel this year", "Mara Quist"),
+])
+def test_an_english_person_brought_in_by_a_sentence_without_claims_is_the_next_pronoun(body, claim, source):
+    assert (claim, source) in _sources(body)
+
+
+@pytest.mark.parametrize("body, claim, source", [
+    # an epithet with a modifier: the earlier name holds the modifier too
+    ("Snow closed 3 passes, the Alpine Institute for Avalanche Warning said.\n\n"
+     "Another 40 cm of snow is expected by Friday, the warning institute said.",
+     "Another 40 cm of snow is expected by Friday", "the Alpine Institute for Avalanche Warning"),
+    # a body's full name written in lower case
+    ("Six roads were shut, according to the provincial committee for flood control.\n\n"
+     "About 900 people were moved to schools, the committee said.",
+     "About 900 people were moved to schools", "the provincial committee for flood control"),
+    # "the data" after data credited to their publisher
+    ("Grain exports rose 8 percent in May, data from the Farm Trade Council showed.\n\n"
+     "Wheat made up 60 percent of the total, the data showed.",
+     "Wheat made up 60 percent of the total", "Farm Trade Council"),
+])
+def test_a_definite_epithet_takes_the_full_name_credited_before(body, claim, source):
+    assert (claim, source) in _sources(body)
+
+
+@pytest.mark.parametrize("body, claim, source", [
+    # a company name after its kind noun stops at the end of its sentence
+    ("Tidewater Pay raised $20 million in a round led by investment firm Orca Partners.\n\n"
+     "The money will fund 30 new jobs, the company said.",
+     "The money will fund 30 new jobs", "Orca Partners"),
+])
+def test_a_company_epithet_never_takes_a_name_across_a_sentence_end(body, claim, source):
+    assert (claim, source) in _sources(body)
