@@ -23,12 +23,14 @@ def resolve_sources(text: str, sentences) -> list[Cut]:
     mentions = {clean_speaker(s) for s in set(_all_sources(sentences)) if s and len(s.split()) == 1}
     index = _People(NameIndex(text), mentions)
     out = []
+    owners: list[int] = []      # the sentence of each cut in ``out``
     epithets: dict[str | None, bool] = {}
     genders: dict[str, str] = {}    # person -> "he" or "she", as the text called them
     earlier: list[str] = []
     named_until = 0     # where the text last credited a named speaker
-    for sentence in sentences:
+    for k, sentence in enumerate(sentences):
         resolved = {}
+        owners.extend([k] * len(sentence.cuts))
         for cut in sentence.cuts:
             if index.read(cut.source)[0] == "pronoun" and clean_speaker(cut.source).lower() in _SINGULAR:
                 # A person brought in after the last credited speaker, by a sentence that kept
@@ -65,7 +67,41 @@ def resolve_sources(text: str, sentences) -> list[Cut]:
             _resolve(index, sentence.speaker, names)
         if sentence.report:     # "Hal itu disampaikan X": X is the latest person named for "kata dia"
             _resolve(index, sentence.report, names)
+    return _bracketed_by_one_speaker(sentences, out, owners)
+
+
+def _bracketed_by_one_speaker(sentences, out: list[Cut], owners: list[int]) -> list[Cut]:
+    """"X: A. B. C, ujar X.": a paragraph that ends in a reporting tail and follows a sentence
+    credited to the same speaker goes on reporting that speaker in between; its sentences with
+    no source of their own are the speaker's too (rule 6)."""
+    by_sentence: dict[int, list[int]] = {}
+    for i, k in enumerate(owners):
+        by_sentence.setdefault(k, []).append(i)
+    for k, sentence in enumerate(sentences):
+        tail = _tail_speaker(out, by_sentence.get(k, []))
+        if not tail or (k + 1 < len(sentences) and sentences[k + 1].paragraph == sentence.paragraph):
+            continue
+        between = [j for j in range(k - 1, -1, -1) if sentences[j].paragraph == sentence.paragraph]
+        before = (between[-1] if between else k) - 1
+        opener = [out[i] for i in by_sentence.get(before, []) if not out[i].embedded]
+        if not between or not opener or any(c.source != tail for c in opener):
+            continue
+        inside = [i for j in between for i in by_sentence.get(j, [])]
+        if any(out[i].source not in (None, tail) for i in inside):
+            continue    # another speaker in between: the bracket is broken
+        for i in inside:
+            if out[i].source is None and not out[i].quote:
+                out[i] = _with_source(out[i], tail)
     return out
+
+
+def _tail_speaker(out: list[Cut], cuts: list[int]) -> str | None:
+    # A tail is a frame that comes after the claim it credits.
+    main = [out[i] for i in cuts if not out[i].embedded]
+    if not main or not all(c.frame and c.frame[0] >= c.end and c.source for c in main):
+        return None
+    speakers = {c.source for c in main}
+    return speakers.pop() if len(speakers) == 1 else None
 
 
 _SINGULAR = frozenset("-nya nya ia dia beliau he she".split())

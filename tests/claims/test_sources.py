@@ -527,3 +527,20 @@ def test_a_definite_epithet_takes_the_full_name_credited_before(body, claim, sou
 ])
 def test_a_company_epithet_never_takes_a_name_across_a_sentence_end(body, claim, source):
     assert (claim, source) in _sources(body)
+
+
+@pytest.mark.parametrize("body, claim, source", [
+    # a paragraph closed by a tail, after a sentence of the same speaker: the sentences between
+    # report that speaker too
+    ("\"Terdakwa terbukti menerima suap,\" kata Ketua Majelis Hakim Rahmat Sitompul.\n\n"
+     "Selain itu, terdakwa wajib membayar denda Rp 200 juta. "
+     "Majelis juga menyita dua mobil milik terdakwa, ujar Rahmat.",
+     "terdakwa wajib membayar denda Rp 200 juta", "Rahmat Sitompul"),
+    # after another speaker's sentence, nothing brackets the sentence: it keeps no source
+    ("\"Terdakwa terbukti menerima suap,\" kata jaksa Lina Marpaung.\n\n"
+     "Selain itu, terdakwa wajib membayar denda Rp 200 juta. "
+     "Majelis juga menyita dua mobil milik terdakwa, ujar hakim Rahmat Sitompul.",
+     "terdakwa wajib membayar denda Rp 200 juta", None),
+])
+def test_sentences_between_two_credits_of_one_speaker_are_the_speakers(body, claim, source):
+    assert (claim, source) in _id_sources(body)
