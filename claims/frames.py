@@ -67,7 +67,7 @@ def opening_frame(text: str, s: int, e: int):
     """(speaker, frame span, assertion start) of "Menurut X, …"-style openers."""
     m = lx.OPENING_FRAMES.match(text, s, e) or lx.REPORT_TERMS.match(text, s, e)
     if not m:
-        return None, None, s
+        return _in_document(text, s, e)
     comma = text.find(",", m.end(), e)
     if m.re is lx.REPORT_TERMS:
         return _report_frame(text, s, m, comma)
@@ -86,6 +86,22 @@ def opening_frame(text: str, s: int, e: int):
         return who, (s, end), end
     who = _capitalised_run(text, m.end(), e)
     return (who or None), (s, m.end() + len(who)), m.end() + len(who)
+
+
+# "Dalam dakwaan jaksa, …", "Dalam laporan Ombudsman, …": the document a sentence opens in
+# credits what follows as "Menurut X" does; "Dalam keterangannya, X mengatakan …" only sets the
+# scene of a speaker's verb (a possessive "-nya" never names the document's author).
+_IN_DOCUMENT = re.compile(r"(?:Dalam|Di\s+dalam)\s+(?P<who>(?:dakwaan|tuntutan|laporan|putusan|rilis|dokumen"
+                          r"|kajian|survei|riset|penelitian)\s+[^,.;:“”\"]{2,80}?),\s+")
+
+
+def _in_document(text: str, s: int, e: int):
+    m = _IN_DOCUMENT.match(text, s, e) if text.startswith("Dalam", s) or text.startswith("Di", s) else None
+    # ("Dalam putusan itu, …" points back at a document the text gave before: a scene too.)
+    if not m or m.group("who").endswith("nya") or lx.EPITHET_END.search(m.group("who")) \
+            or verb_frame(text, m.end(), e)[0]:
+        return None, None, s
+    return m.group("who"), (s, m.end()), m.end()
 
 
 def _report_frame(text: str, s: int, m, comma: int):

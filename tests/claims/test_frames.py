@@ -24,6 +24,22 @@ def test_opening_frames(text, who, rest):
 
 
 @pytest.mark.parametrize("text, who, rest", [
+    # the document a sentence opens in credits what follows
+    ("Dalam tuntutan jaksa, kerugian negara mencapai Rp 2 miliar.", "tuntutan jaksa",
+     "kerugian negara mencapai Rp 2 miliar."),
+    ("Dalam laporan Ombudsman Jambi, 14 sekolah memungut biaya.", "laporan Ombudsman Jambi",
+     "14 sekolah memungut biaya."),
+    # a possessive or a demonstrative only sets the scene; so does a speaker's verb after it
+    ("Dalam laporannya, 14 sekolah memungut biaya.", None, "Dalam laporannya, 14 sekolah memungut biaya."),
+    ("Dalam putusan itu, terdakwa dihukum 3 tahun.", None, "Dalam putusan itu, terdakwa dihukum 3 tahun."),
+    ("Dalam laporan Ombudsman Jambi, Kepala Dinas Rina Sari mengatakan 14 sekolah memungut biaya.", None,
+     "Dalam laporan Ombudsman Jambi, Kepala Dinas Rina Sari mengatakan 14 sekolah memungut biaya."),
+])
+def test_opening_in_a_document(text, who, rest):
+    assert _after(text, opening_frame) == (who, rest)
+
+
+@pytest.mark.parametrize("text, who, rest", [
     ("Kapolres Andi Saputra mengatakan pelaku sudah ditangkap.", "Kapolres Andi Saputra",
      "pelaku sudah ditangkap."),
     ("On its website, the ministry announced that schools will reopen.", "the ministry",
