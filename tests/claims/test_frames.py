@@ -91,6 +91,12 @@ def test_reporting_verb_after_subject(text, who, rest):
     # a role whose title is not its first word, in apposition after the person
     ("Dewi Lestari, Area Manager PT Sumber Tirta wilayah Bali, mengatakan pasokan air aman.",
      "Dewi Lestari", "pasokan air aman."),
+    # data opening a sentence state the figure they show
+    ("Figures from the state harbour office show 312 ship calls in March.",
+     "Figures from the state harbour office", "312 ship calls in March."),
+    ("Customs records showed 40 tonnes of sugar seized this year.", "Customs records",
+     "40 tonnes of sugar seized this year."),
+    ("Data showed 40 tonnes of sugar seized this year.", None, "Data showed 40 tonnes of sugar seized this year."),
 ])
 def test_reporting_verb_after_subject_and_its_modifiers(text, who, rest):
     assert _after(text, verb_frame) == (who, rest)
