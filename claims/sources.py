@@ -178,7 +178,12 @@ _COMPANY_NAME = re.compile(r"\bPT\.?\s+(?:[A-Z][\w&.'-]*\s+){0,6}[A-Z][\w&.'-]*(
                            r"|\b(?i:[a-z]*maker|company|firm|retailer|producer|lender|carrier|airline"
                            r"|operator|insurer|developer|manufacturer|exporter|supplier|startup|chain|processor"
                            r"|giant|brand|conglomerate)\s+"
-                           r"(?P<name>(?:[A-Z][\w&.'-]*\s+){0,4}[A-Z][\w&.'-]*)")
+                           r"(?P<name>(?:[A-Z][\w&.'-]*\s+){0,4}[A-Z][\w&.'-]*)"
+                           # "Tidewater Pay, a Perth-based payments app, …": a name with the kind
+                           # of business in apposition after it
+                           r"|(?P<apposed>\b[A-Z][\w&'-]*(?:[ ][A-Z][\w&'-]*){0,3}),[ ](?:a|an)[ ](?:[\w-]+[ ]){0,5}?"
+                           r"(?:[a-z]*maker|company|firm|retailer|lender|carrier|airline|operator|insurer|developer"
+                           r"|manufacturer|exporter|supplier|start-?up|chain|app|platform|bank|brand|conglomerate)\b")
 _COMPANY_REACH = 1500
 
 
@@ -436,11 +441,18 @@ def _opening_name(text: str, cut: Cut) -> str | None:
 
 
 def _nearest_company(text: str, pos: int) -> str | None:
-    found = None
+    # The company a story is about is named as a subject; one named after a preposition ("a
+    # round led by investment firm X", "a deal with carrier Y") is a party to its doings, and
+    # "the company" means it only when no other company was named.
+    found = subject = None
     for found in _COMPANY_NAME.finditer(text, max(0, pos - _COMPANY_REACH), pos):
-        pass
+        if not _after_a_preposition(text, found.start()):
+            subject = found
+    found = subject or found
     if not found:
         return None
+    if found.group("apposed"):
+        return found.group("apposed")
     # A name never runs over a sentence end or a line break: the name after its kind noun
     # ("firm Sadeem Capital.\n\nThe …") ends before one; a name closed by its kind ("… Jakarta.
     # Nusantara Air") starts after the last one.
@@ -450,6 +462,14 @@ def _nearest_company(text: str, pos: int) -> str | None:
 
 
 _SENTENCE_BREAK = re.compile(r"\.\s+|\s*\n\s*")
+_PREPOSITIONS = frozenset("by from with to for of against than oleh dari dengan kepada untuk".split())
+_PREPOSITION_REACH = 3      # words looked back over: "by Riyadh investment| firm X"
+
+
+def _after_a_preposition(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 60):pos]
+    before = _SENTENCE_BREAK.split(before)[-1]
+    return any(w.lower() in _PREPOSITIONS for w in before.split()[-_PREPOSITION_REACH:])
 
 
 def _all_sources(sentences):

@@ -530,6 +530,19 @@ def test_a_company_epithet_never_takes_a_name_across_a_sentence_end(body, claim,
 
 
 @pytest.mark.parametrize("body, claim, source", [
+    # the company named as the subject, not the one after a preposition
+    ("Tidewater Pay, a Perth-based payments app, raised $20 million in a round led by investment "
+     "firm Orca Partners.\n\nThe money will fund 30 new jobs, the company said.",
+     "The money will fund 30 new jobs", "Tidewater Pay"),
+    ("Grain exporter Sable Agri signed a supply deal with shipping company Norrland Lines.\n\n"
+     "Shipments of 50,000 tonnes start in May, the company said.",
+     "Shipments of 50,000 tonnes start in May", "Sable Agri"),
+])
+def test_a_company_epithet_means_the_company_named_as_a_subject(body, claim, source):
+    assert (claim, source) in _sources(body)
+
+
+@pytest.mark.parametrize("body, claim, source", [
     # a paragraph closed by a tail, after a sentence of the same speaker: the sentences between
     # report that speaker too
     ("\"Terdakwa terbukti menerima suap,\" kata Ketua Majelis Hakim Rahmat Sitompul.\n\n"
