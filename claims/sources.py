@@ -67,7 +67,15 @@ def resolve_sources(text: str, sentences) -> list[Cut]:
             _resolve(index, sentence.speaker, names)
         if sentence.report:     # "Hal itu disampaikan X": X is the latest person named for "kata dia"
             _resolve(index, sentence.report, names)
-    return _bracketed_by_one_speaker(sentences, out, owners)
+    return [_on_one_line(cut) for cut in _bracketed_by_one_speaker(sentences, out, owners)]
+
+
+def _on_one_line(cut: Cut) -> Cut:
+    # A source never runs over a line break (a pattern's white space may have crossed one): of
+    # the pieces, the longest is the name ("Facebook\nJakarta Nusantara Air" -> the airline).
+    if not cut.source or "\n" not in cut.source:
+        return cut
+    return _with_source(cut, max((p.strip() for p in cut.source.split("\n")), key=len))
 
 
 def _bracketed_by_one_speaker(sentences, out: list[Cut], owners: list[int]) -> list[Cut]:
@@ -192,7 +200,8 @@ _COMPANY_REACH = 1500
 # The noun may carry modifiers that the name holds too: "the forecasting center" for "the
 # National Center for Hydro-Meteorological Forecasting".
 _DEFINITE_NOUN = re.compile(r"(?i:the)\s+(?P<modifiers>(?:[a-z]+\s+){0,2})(?P<noun>[a-z]+)")
-_NAME_ENDING = "(?:[A-Z][\\w&'’-]*\\s+(?:(?:of|and|for|the)\\s+)*){{1,6}}{noun}\\b"
+# (Its words are joined by spaces only: a name never runs over a line break.)
+_NAME_ENDING = "(?:[A-Z][\\w&'’-]*[ ]+(?:(?:of|and|for|the)[ ]+)*){{1,6}}{noun}\\b"
 # The words after a head noun that opens its name: "Ministry| of Rural Roads".
 _NAME_TAIL = "\\s+(?:of|for|on)\\s+(?:the\\s+)?[A-Z][\\w&'’-]*(?:\\s+(?:(?:and|of|for|the)\\s+)*[A-Z][\\w&'’-]*){{0,5}}"
 

@@ -557,3 +557,9 @@ def test_a_company_epithet_means_the_company_named_as_a_subject(body, claim, sou
 ])
 def test_sentences_between_two_credits_of_one_speaker_are_the_speakers(body, claim, source):
     assert (claim, source) in _id_sources(body)
+
+
+def test_a_source_never_runs_over_a_line_break():
+    body = ("Divers searched the bay off Oban Harbour\n\nAgency boats found 3 wrecks on Monday.\n\n"
+            "The wrecks lie 40 metres deep, the agency said.")
+    assert all("\n" not in (source or "") for _claim, source in _sources(body))
