@@ -104,9 +104,10 @@ def _bracketed_by_one_speaker(sentences, out: list[Cut], owners: list[int]) -> l
 
 
 def _tail_speaker(out: list[Cut], cuts: list[int]) -> str | None:
-    # A tail is a frame that comes after the claim it credits.
+    # A tail is a frame that comes after the claim it credits; a quotation's tail credits its
+    # own words only.
     main = [out[i] for i in cuts if not out[i].embedded]
-    if not main or not all(c.frame and c.frame[0] >= c.end and c.source for c in main):
+    if not main or not all(c.frame and c.frame[0] >= c.end and c.source and not c.quote for c in main):
         return None
     speakers = {c.source for c in main}
     return speakers.pop() if len(speakers) == 1 else None
@@ -123,7 +124,7 @@ _SINGULAR = frozenset("-nya nya ia dia beliau he she".split())
 _PERSON_OPENING = re.compile(r"[\"“]?(?:(?P<role>[A-Z][^,.\n\"“”]{1,120}),\s+"
                              r"|(?P<lower_role>(?:[A-Z][\w'’&-]*\s+){0,3}(?:[a-z][\w'’-]*\s+){1,4}))?"
                              r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
-                             r"(?P<age>\s*\(\d{1,3}\)|,\s*\d{1,3}(?=,))?(?:,\s+[^,.\n\"“”]{1,100}(?=,))?"
+                             r"(?P<age>\s*\(\d{1,3}\)|,\s*\d{1,3}(?=,))?(?:,\s+(?P<described>[^,.\n\"“”]{1,100})(?=,))?"
                              r",?\s+(?P<verb>[a-z]+)\b")
 _CHUNKS = re.compile(r"(?<=[.!?])\s+|\n+")
 # Verbs of acting, not of undergoing: "X ditangkap" brings in a suspect, not a speaker.
@@ -145,10 +146,17 @@ def _introduced_person(text: str, a: int, b: int) -> str | None:
         verb, name = m.group("verb"), drop_titles(m.group("name"))
         if m.group("lower_role") and not _holds_a_title(m.group("lower_role")):
             continue    # "The ship carrying Ana Ruiz …": no role, so no speaker brought in
-        if _acts(verb) and is_person(name) and (len(name.split()) >= 2 or m.group("age")
-                                                 or m.group("role") and _holds_a_title(m.group("role"))):
+        acts = _acts(verb) or verb in _BEING and _DESCRIBED_BY_ROLE.match(m.group("described") or "")
+        if acts and is_person(name) and (len(name.split()) >= 2 or m.group("age")
+                                         or m.group("role") and _holds_a_title(m.group("role"))):
             found = name
     return found
+
+
+# "Dana Park, an economist at Bay Bank, was more cautious.": a person brought in with a role in
+# apposition is about to speak, whatever the verb; an age or a place alone does not show it.
+_BEING = frozenset("was is were are remained seemed sounded appeared".split())
+_DESCRIBED_BY_ROLE = re.compile(r"(?:a|an|the)\s+\D+$")
 
 
 def _acts(verb: str) -> bool:

@@ -496,6 +496,11 @@ def test_a_person_brought_in_by_a_sentence_without_claims_is_the_next_pronoun(bo
     ("Ferry Lines chief financial officer Mara Quist blamed fuel costs for the loss. "
      "“We spent $9 million more on diesel this year,” she said.",
      "We spent $9 million more on diesel this year", "Mara Quist"),
+    # a person brought in with a role in apposition, whatever the verb, is who "she" is next
+    ("The quay handled 40 ships in May, harbour master Leo Hart said.\n\n"
+     "Dana Okoro, an economist at Bay Bank, was more cautious. "
+     "“Fees will ease to 3 percent by June,” she said.",
+     "Fees will ease to 3 percent by June", "Dana Okoro"),
 ])
 def test_an_english_person_brought_in_by_a_sentence_without_claims_is_the_next_pronoun(body, claim, source):
     assert (claim, source) in _sources(body)
@@ -557,6 +562,12 @@ def test_a_company_epithet_means_the_company_named_as_a_subject(body, claim, sou
 ])
 def test_sentences_between_two_credits_of_one_speaker_are_the_speakers(body, claim, source):
     assert (claim, source) in _id_sources(body)
+
+
+def test_a_quotations_tail_credits_no_sentence_before_it():
+    body = ("The quay handled 40 ships in May, harbour master Leo Hart said.\n\n"
+            "Dana Okoro runs 3 ferries to the island. “Fees will ease to 3 percent by June,” she said.")
+    assert ("Dana Okoro runs 3 ferries to the island", None) in _sources(body)
 
 
 def test_a_source_never_runs_over_a_line_break():
