@@ -211,7 +211,9 @@ _DEFINITE_NOUN = re.compile(r"(?i:the)\s+(?P<modifiers>(?:[a-z]+\s+){0,2})(?P<no
 # (Its words are joined by spaces only: a name never runs over a line break.)
 _NAME_ENDING = "(?:[A-Z][\\w&'’-]*[ ]+(?:(?:of|and|for|the)[ ]+)*){{1,6}}{noun}\\b"
 # The words after a head noun that opens its name: "Ministry| of Rural Roads".
-_NAME_TAIL = "\\s+(?:of|for|on)\\s+(?:the\\s+)?[A-Z][\\w&'’-]*(?:\\s+(?:(?:and|of|for|the)\\s+)*[A-Z][\\w&'’-]*){{0,5}}"
+# A name may list its parts: "Ministry of Ports, Shipping and Fisheries".
+_NAME_TAIL = "\\s+(?:of|for|on)\\s+(?:the\\s+)?[A-Z][\\w&'’-]*(?:\\s+(?:(?:and|of|for|the)\\s+)*[A-Z][\\w&'’-]*){{0,5}}" \
+             "(?:(?:,[ ]+[A-Z][\\w&'’-]*)*,?[ ]+(?:and|&)[ ]+[A-Z][\\w&'’-]*)?"
 
 
 def _named_by_head(text: str, cut: Cut, earlier: list[str]) -> str | None:
@@ -324,7 +326,8 @@ def _publisher_of_data(text: str, cut: Cut, earlier: list[str]) -> str | None:
 
 # "…, data from the Tourism Board showed. … the data showed.": the data credited before, with
 # their publisher, are the data the epithet points back at.
-_DATA_FROM = re.compile(r"(?:[a-z]+\s+)?(?:data|figures|statistics)\s+(?:from|by|of)\s+(?:the\s+)?(?P<who>[A-Z].*)")
+_DATA_FROM = re.compile(r"(?:[a-z]+\s+)?(?:data|figures|statistics)\s+(?:(?:released|published|issued|compiled)\s+)?"
+                        r"(?:from|by|of)\s+(?:the\s+)?(?P<who>[A-Z].*)")
 
 
 def _publisher_credited_before(earlier: list[str]) -> str | None:

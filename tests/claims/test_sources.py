@@ -519,6 +519,14 @@ def test_an_english_person_brought_in_by_a_sentence_without_claims_is_the_next_p
     ("Grain exports rose 8 percent in May, data from the Farm Trade Council showed.\n\n"
      "Wheat made up 60 percent of the total, the data showed.",
      "Wheat made up 60 percent of the total", "Farm Trade Council"),
+    # ... also when the data were "released by" their publisher
+    ("Grain exports rose 8 percent in May, figures released by the Farm Trade Council showed.\n\n"
+     "Wheat made up 60 percent of the total, the figures showed.",
+     "Wheat made up 60 percent of the total", "Farm Trade Council"),
+    # a name that lists its parts, given earlier as a subject
+    ("The Ministry of Roads, Rail and Canals opened 3 new bridges in May.\n\n"
+     "Traffic rose 12 percent, the ministry said.",
+     "Traffic rose 12 percent", "Ministry of Roads, Rail and Canals"),
 ])
 def test_a_definite_epithet_takes_the_full_name_credited_before(body, claim, source):
     assert (claim, source) in _sources(body)
