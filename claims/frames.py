@@ -24,7 +24,9 @@ _THAT_VERBS = (r"(?:noted|stressed|emphasised|emphasized|acknowledged|admitted|c
                r"|alleged|testified|recalled|observed|pointed\s+out)(?=\s+that\b)")
 # A plural subject says what its members hold, whatever opens the clause: "Port engineers say
 # repairs will take …" (the lexicon's "say" needs a determiner after it, as it may be an infinitive).
-_PLURAL_SAY = r"(?<=[a-z]s\s)say(?=\s+[a-z])"
+# Irregular plurals count too ("fishermen", "people", "police"); "say nothing" reports nothing.
+_PLURAL_SAY = (r"(?:(?<=[a-z]s\s)|(?<=men\s)|(?<=people\s)|(?<=police\s))"
+               r"(?:say(?=\s+(?!(?:nothing|little|much|no|otherwise)\b)[a-z])|warn(?=\s+that\b)|estimate|predict)")
 # "Not yet, Ruiz said: …": a colon may close the verb as a comma does.
 _FRAME_VERB = re.compile(rf"\s+(?:{lx.FRAME_VERBS}|{_THAT_VERBS}|{_PLURAL_SAY})(?:\s*[,:])?(?:(?:\s+(?:in|on|at|during|to|after|before|late|early"
                          rf"|earlier|later|last|this|kepada|pada|saat|ketika|dalam|di|usai|seusai)\b[^,.;:“”\"]{{0,60}}?)?\s+(?:bahwa|that)"
@@ -56,7 +58,7 @@ _SPELLED_WEEKDAYS = [w.capitalize() for w in SPELLED_WEEKDAYS]
 _FRAME_DATE = re.compile(r"\s*,\s*(?:[A-Z][a-z']+\s*)?\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\s*(?=,)")
 # The verbs' own words: "that" appears only in a lookahead after "found", which is in the set.
 _FRAME_WORDS = (frozenset(w for w in re.findall(r"[a-z]+", lx.FRAME_VERBS + _THAT_VERBS) if len(w) > 3)
-                - {"that"}) | {"say", "put", "show"}
+                - {"that"}) | {"say", "put", "show", "warn", "estimate", "predict"}
 _LOWER_WORDS = re.compile(r"[a-z]+")
 _EN_WORDS = re.compile(r"\b(the|of|and|in|on|its|a)\b", re.I)
 _PASSIVE_PARTICIPLE = re.compile(r"\b[a-z]+ed\s+by\b|\b(?:held|made|led|run|built|given)\s+by\b")

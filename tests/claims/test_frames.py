@@ -86,6 +86,12 @@ def test_reporting_verb_after_subject(text, who, rest):
     ("She also only said the depot held 40 tonnes.", "She", "the depot held 40 tonnes."),
     # a plural subject "say"s whatever opens the clause
     ("Marine biologists say reef cover fell by a third.", "Marine biologists", "reef cover fell by a third."),
+    # irregular plurals, and the plural present of warning and estimating
+    ("Local fishermen say catches fell by half.", "Local fishermen", "catches fell by half."),
+    ("Doctors warn that measles reached 9 villages.", "Doctors", "measles reached 9 villages."),
+    ("Geologists estimate 40 percent of the slope moved.", "Geologists", "40 percent of the slope moved."),
+    # saying nothing reports nothing
+    ("The minutes say nothing about 40 jobs.", None, "The minutes say nothing about 40 jobs."),
     # a colon closes the verb as a comma does
     ("Not this year, Ruiz said: the pier reopens in 2027.", "Ruiz", "the pier reopens in 2027."),
     # a role whose title is not its first word, in apposition after the person
