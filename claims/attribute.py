@@ -244,11 +244,14 @@ def drop_titles(name: str) -> str:
                 or word.startswith("(") or (word.isupper() and len(word) > 1):
             break
         run.insert(0, word)
-    if len(run) == 1 and len(words) >= 2 and words[-2].lower() in lx.HONORIFICS:
-        return run[0]       # "Dr Sørensen": the surname, whose full form is looked up later
+    if len(run) == 1 and len(words) >= 2 and (words[-2].lower() in lx.HONORIFICS
+                                              or words[-2].lower().rstrip(".") in _RANK_SERVICES):
+        return run[0]       # "Dr Sørensen": the surname, whose full form is looked up later;
+        #                     "Kombes Pol Dirmanto": a one-word name after a rank and its service
     return " ".join(run) if len(run) >= 2 and len(run) < len(words) else name
 
 
+_RANK_SERVICES = lx.RANKS | frozenset("pol tni polri".split())
 _EN_PORTFOLIO_TITLES = frozenset("minister secretary commissioner director chief".split())
 
 

@@ -72,6 +72,9 @@ def test_fullest_name_reads_a_possessive_as_the_end_of_the_name():
     # a coach's title is a title like any other
     ("Pelatih Budi Santoso", "Budi Santoso"),
     ("Coach Ana Ruiz", "Ana Ruiz"),
+    # a one-word name after a rank and its service
+    ("Kepala Bidang Humas Polda Bali Kombes Pol Sutanto", "Sutanto"),
+    ("Kapolres Badung AKBP Wiryawan", "Wiryawan"),
 ])
 def test_drop_titles(phrase, name):
     assert drop_titles(phrase) == name
