@@ -24,9 +24,10 @@ _EN_SUBJECT_TAIL = re.compile(rf"\s*,?[\"”]?\s*(?P<who>(?:he|she|they|it|{lx.E
                               rf"{lx.EN_TAIL_AUX}\s+(?:{lx.EN_TAIL_VERBS}|say)\b", re.U)
 # "“…,” Ana Ruiz, deputy head of the port board, said on Friday.": the name, then its role in
 # apposition, then the verb; the name is the speaker.
-_EN_NAME_ROLE_TAIL = re.compile(rf"\s*,?[\"”]?\s*(?P<who>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|bin|binti|al|de|van)){{1,4}}),"
-                                rf"\s+(?:(?:a|an|the|its|his|her|their)\s+|(?:[a-z][\w-]*\s+){{0,2}}{lx.EN_ROLE_NOUNS}\b)"
-                                rf"[^,.;“”\"\n]{{0,100}},\s+(?:said|says|told|added)\b")
+# So does an age: "“…,” Ruiz, 54, said."
+_EN_NAME_ROLE_TAIL = re.compile(rf"\s*,?[\"”]?\s*(?P<who>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|bin|binti|al|de|van)){{0,4}}),"
+                                rf"\s+(?:(?:(?:a|an|the|its|his|her|their)\s+|(?:[a-z][\w-]*\s+){{0,2}}{lx.EN_ROLE_NOUNS}\b)"
+                                rf"[^,.;“”\"\n]{{0,100}}|(?P<age>\d{{1,3}})),\s+(?:said|says|told|added)\b")
 _NYA = re.compile(r"nya$", re.I)
 _NAME_TOKEN = re.compile(r"[A-Z][\w'’.-]*|\([^)]*\)")
 
@@ -52,7 +53,9 @@ def tail_source(text: str, pos: int, end: int) -> tuple[str, int] | None:
     if m:
         return m.group("who"), m.end()
     m = _EN_NAME_ROLE_TAIL.match(text, pos, end) if text.count(",", pos, end) >= 2 else None
-    return (m.group("who"), m.end("who")) if m else None
+    if not m or " " not in m.group("who") and not m.group("age"):
+        return None     # a one-word name needs its age to show it is a person's
+    return m.group("who"), m.end("who")
 
 
 # "according to a survey put out on Friday by the Institute for Y": the speaker phrase stops at
@@ -312,8 +315,13 @@ def _without_lowercase_role(name: str) -> str:
 def person_name(source: str, mentions: set[str]) -> str:
     """The person in a titled phrase: titles dropped, cut to the article's short mention, and
     when neither settles it, the last two words (most Indonesian names in news have two)."""
-    if names_one_body(source) or is_joint(source) or _INDEFINITE.match(source) or source.startswith("The "):
+    if _INDEFINITE.match(source) or source.startswith("The "):
         return source       # "The Royal College of Nursing": a person's name never opens with "The"
+    placed = without_place(source)
+    if placed != source:    # "Ana Ruiz of the Port Board": a person, though "Board" closes a body
+        return person_name(placed, mentions)
+    if names_one_body(source) or is_joint(source):
+        return source       # a body, or two parties credited together
     owned = _OWNED_BY_PERSON.match(source)
     if owned:       # "Chairman Ana Ruiz’s office": the titles go, the office stays hers
         return person_name(owned.group("owner"), mentions) + owned.group("owned")

@@ -31,6 +31,9 @@ def test_tail_source(tail, source):
     (",” Lina Okafor, deputy head of the river board, said on Friday.", "Lina Okafor"),
     (",” Tomas Berg, a pilot with the ferry line, said.", "Tomas Berg"),
     # a described document credits the body it was released by
+    # a one-word name with its age
+    (",” Okafor, 61, said.", "Okafor"),
+    (",” Okafor, a, said.", None),
     (", according to a summary released by Governor Ana Ruiz’s office.", "Governor Ana Ruiz’s office"),
     (", according to a weekly shipping update released on May 3 by Harbour Cranes Ltd.", "Harbour Cranes Ltd"),
     (", according to the final count released by the regional Water Board (RWB).", "Water Board (RWB)"),
@@ -43,6 +46,9 @@ def test_tail_source_of_apposed_names_and_documents(tail, source):
 @pytest.mark.parametrize("phrase, name", [
     # the office of a titled person keeps its owner's name, without the title
     ("Governor Ana Ruiz’s office", "Ana Ruiz’s office"),
+    # a person of a body whose name closes in a body's word
+    ("Ana Ruiz of the Harbour Board", "Ana Ruiz"),
+    ("The Harbour Board of Oban", "The Harbour Board of Oban"),
     # a place-like word opening a long run may be part of a company's name, not the office's place
     ("Direktur Teknik PT Sumatra Kabel Prima Yoga Pratama", "Yoga Pratama"),
 ])
