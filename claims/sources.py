@@ -35,7 +35,7 @@ def resolve_sources(text: str, sentences) -> list[Cut]:
             if index.read(cut.source)[0] == "pronoun" and clean_speaker(cut.source).lower() in _SINGULAR:
                 # A person brought in after the last credited speaker, by a sentence that kept
                 # no claim ("Bupati X, Y, meminta warga …"), is the nearest name (rule 6).
-                newcomer = _introduced_person(text, named_until, cut.start)
+                newcomer = _introduced_person(text, named_until, cut.start, index.fullest_person)
                 if newcomer:
                     names.append(index.fullest_person(newcomer))
                     named_until = cut.start
@@ -59,8 +59,11 @@ def resolve_sources(text: str, sentences) -> list[Cut]:
             if cut.source:
                 earlier.append(clean_speaker(cut.source))
             if cut.source not in resolved:
-                resolved[cut.source] = _resolve(index, cut.source, names, genders)
-            if index.read(cut.source)[0] == "name":
+                # An outlet that relays the words ("Mengutip Antara, …") is nobody "ujarnya"
+                # can point back at: it joins no list of people.
+                resolved[cut.source] = index.read(cut.source)[1] or cut.source if _relayed(text, cut) \
+                    else _resolve(index, cut.source, names, genders)
+            if index.read(cut.source)[0] == "name" and not _relayed(text, cut):
                 named_until = max(named_until, cut.end, cut.frame[1] if cut.frame else 0)
             out.append(_with_source(cut, resolved[cut.source]))
         if sentence.speaker and sentence.speaker not in resolved:
@@ -134,8 +137,9 @@ _ACTIVE_EN = frozenset("""urged asked called appealed pledged promised vowed war
 visited praised criticised criticized announced said says told added explained recalled""".split())
 
 
-def _introduced_person(text: str, a: int, b: int) -> str | None:
-    """The person that the last sentence opening with one between ``a`` and ``b`` names."""
+def _introduced_person(text: str, a: int, b: int, fullest=lambda name: name) -> str | None:
+    """The person that the last sentence opening with one between ``a`` and ``b`` names; a
+    one-word name counts when ``fullest`` finds the person's full name elsewhere in the text."""
     found = None
     for chunk in _CHUNKS.split(text[a:b]):
         chunk = chunk.strip()
@@ -148,9 +152,19 @@ def _introduced_person(text: str, a: int, b: int) -> str | None:
             continue    # "The ship carrying Ana Ruiz …": no role, so no speaker brought in
         acts = _acts(verb) or verb in _BEING and _DESCRIBED_BY_ROLE.match(m.group("described") or "")
         if acts and is_person(name) and (len(name.split()) >= 2 or m.group("age")
-                                         or m.group("role") and _holds_a_title(m.group("role"))):
+                                         or m.group("role") and _holds_a_title(m.group("role"))
+                                         or len(fullest(name).split()) >= 2):
             found = name
     return found
+
+
+_RELAYING = re.compile(r"(?i:dilansir|melansir|mengutip|dikutip|seperti\s+dilansir|sebagaimana\s+dilansir|citing)\b")
+
+
+def _relayed(text: str, cut: Cut) -> bool:
+    """True when the cut's frame opens with a verb of relaying ("Mengutip Antara, …")."""
+    return bool(cut.frame) and text[cut.frame[0]:cut.frame[0] + 1] in "DMdmSsCc" \
+        and bool(_RELAYING.match(text, cut.frame[0]))
 
 
 # "Dana Park, an economist at Bay Bank, was more cautious.": a person brought in with a role in

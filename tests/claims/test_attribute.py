@@ -445,3 +445,4 @@ def test_the_fullest_name_does_not_reach_back_over_an_acronym():
     text = "Kepala Bidang Data BPBD Suyono mengatakan 12 rumah rusak. Suyono menambahkan 3 jembatan putus."
     assert fullest_name(text, "Suyono") == "Suyono"
     assert fullest_name(text, "BPBD") == "BPBD"
+

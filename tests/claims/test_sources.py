@@ -582,3 +582,15 @@ def test_a_source_never_runs_over_a_line_break():
     body = ("Divers searched the bay off Oban Harbour\n\nAgency boats found 3 wrecks on Monday.\n\n"
             "The wrecks lie 40 metres deep, the agency said.")
     assert all("\n" not in (source or "") for _claim, source in _sources(body))
+
+
+@pytest.mark.parametrize("body, claim, source", [
+    # an outlet that relays a report is nobody "ujarnya" points back at; a one-word mention of a
+    # person named in full before is who the next pronoun means
+    ("Calon bupati Yudi Pranata menang dengan 52 persen suara.\n\n"
+     "Mengutip Antara, Bawaslu menerima 4 laporan pelanggaran.\n\n"
+     "Sementara itu, Yudi meminta pendukung menahan diri. \"Kami menang di 9 dari 12 kecamatan,\" ujarnya.",
+     "Kami menang di 9 dari 12 kecamatan", "Yudi Pranata"),
+])
+def test_a_relaying_outlet_is_no_referent_of_a_pronoun(body, claim, source):
+    assert (claim, source) in _id_sources(body)
