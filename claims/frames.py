@@ -152,9 +152,10 @@ def reporting_tail(text: str, s: int, e: int):
     m = None
     for m in _ID_TAIL.finditer(text, s, e):
         pass
-    if m and len(text[m.end():e].split()) <= 18 and m.start() - s > 15:
+    if m and m.start() - s > 15 and (len(text[m.end():e].split()) <= 18 or _DESCRIBES_SPEAKER.search(text, m.end(), e)):
         found = tail_source(text, m.start(), e)
-        if found and not _clause_after_said(m, _up_to_comma(text, m.end(), e)) and not _no_speaker_phrase(found[0]):
+        if found and not _clause_after_said(m, _up_to_comma(text, m.end(), e)) and not _no_speaker_phrase(found[0]) \
+                and (len(text[m.end():e].split()) <= 18 or _DESCRIBES_SPEAKER.match(text, found[1], e)):
             return m.start(), found[0], e
     m = _EN_PRONOUN_TAIL.search(text, s, e)
     rest = m.group("rest").split() if m else []
@@ -168,6 +169,11 @@ def reporting_tail(text: str, s: int, e: int):
         found = tail_source(text, m.start(), e)
         return (m.start(), found[0], e) if found else None
     return None
+
+
+# "…, according to a report by Harbour Cranes Ltd, which runs the terminal.": a relative clause or an
+# appositive after the tail's speaker describes the speaker; a long one still leaves a tail.
+_DESCRIBES_SPEAKER = re.compile(r"\s*,\s+(?:which|who|whose|a|an|the)\s")
 
 
 # "…, the ministry said in an emailed statement": a participle after a determiner describes
