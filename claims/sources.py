@@ -100,9 +100,13 @@ def _bracketed_by_one_speaker(sentences, out: list[Cut], owners: list[int]) -> l
         inside = [i for j in between for i in by_sentence.get(j, [])]
         if any(out[i].source not in (None, tail) for i in inside):
             continue    # another speaker in between: the bracket is broken
-        for i in inside:
-            if out[i].source is None and not out[i].quote:
-                out[i] = _with_source(out[i], tail)
+        # Only sentences that credit no one are filled; a credited sentence already settled
+        # its embedded facts (a speaker's own description keeps no source).
+        for j in between:
+            cuts = by_sentence.get(j, [])
+            if all(out[i].source is None and not out[i].quote for i in cuts):
+                for i in cuts:
+                    out[i] = _with_source(out[i], tail)
     return out
 
 

@@ -594,3 +594,10 @@ def test_a_source_never_runs_over_a_line_break():
 ])
 def test_a_relaying_outlet_is_no_referent_of_a_pronoun(body, claim, source):
     assert (claim, source) in _id_sources(body)
+
+
+def test_a_credited_sentence_between_two_credits_keeps_its_embedded_facts_unsourced():
+    body = ("Ticket sales rose 12 percent, Skerry Lines said.\n\n"
+            "In a statement, Skerry Lines, which owns the ferry, said 4 sailings were cancelled. "
+            "No cars were damaged, it said.")
+    assert ("Skerry Lines, which owns the ferry", None) in _sources(body)
