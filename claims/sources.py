@@ -316,8 +316,10 @@ _BODY_REACH = 3     # credited sources looked back over: the nearest mention, no
 
 
 def _nearest_body_of_any_kind(noun: str, earlier: list[str]) -> str | None:
-    if noun not in _ANY_BODY_EPITHETS:
-        return None
+    return _nearest_named_body(earlier) if noun in _ANY_BODY_EPITHETS else None
+
+
+def _nearest_named_body(earlier: list[str]) -> str | None:
     for source in reversed(earlier[-_BODY_REACH:]):
         if is_named(source) and _BODY_KIND.search(source):
             return re.sub(r"^[Tt]he\s+", "", source)
@@ -349,11 +351,13 @@ _DATA_FROM = re.compile(r"(?:[a-z]+\s+)?(?:data|figures|statistics)\s+(?:(?:rele
 
 
 def _publisher_credited_before(earlier: list[str]) -> str | None:
+    # Failing data credited with their publisher, the body credited last ("according to data
+    # from X" is credited to X itself) is whose data they are.
     for source in reversed(earlier[-_BODY_REACH:]):
         m = _DATA_FROM.fullmatch(source)
         if m:
             return m.group("who")
-    return None
+    return _nearest_named_body(earlier)
 
 
 def _nearest_named(text: str, noun: str, pos: int) -> str | None:

@@ -519,6 +519,10 @@ def test_an_english_person_brought_in_by_a_sentence_without_claims_is_the_next_p
     ("Grain exports rose 8 percent in May, data from the Farm Trade Council showed.\n\n"
      "Wheat made up 60 percent of the total, the data showed.",
      "Wheat made up 60 percent of the total", "Farm Trade Council"),
+    # ... or to the body credited before them
+    ("Grain exports rose 8 percent in May, according to data from the Farm Trade Council.\n\n"
+     "Wheat made up 60 percent of the total, the data showed.",
+     "Wheat made up 60 percent of the total", "Farm Trade Council"),
     # ... also when the data were "released by" their publisher
     ("Grain exports rose 8 percent in May, figures released by the Farm Trade Council showed.\n\n"
      "Wheat made up 60 percent of the total, the figures showed.",
