@@ -206,10 +206,16 @@ _PARTICLES = re.compile(rf"\s+({'|'.join(_PARTICLE_WORDS)})$", re.I)
 def clean_speaker(raw: str) -> str:
     """A speaker phrase without quotes, trailing particles ("Rina pun") or line breaks."""
     speaker = " ".join(raw.split()).strip(" ,.:;\"“”'")
+    if " " in speaker and _PRONOUN_THEN_LOWER.fullmatch(speaker):
+        return speaker.split()[0]       # "kata dia menambahkan", "Ia hanya": the pronoun speaks
     if speaker.endswith(("ed", "en")):      # "a study published", "the complaint filed"
         speaker = _TRAILING_PARTICIPLE.sub("", speaker)
     # A particle can only close the phrase: its last seven characters are enough to rule it out.
     return _PARTICLES.sub("", speaker) if may_hold_any(speaker[-7:], _PARTICLE_WORDS) else speaker
+
+
+# A pronoun followed by lower-case words that are not part of any name: an adverb or a verb.
+_PRONOUN_THEN_LOWER = re.compile(r"(?:[Ii]a|[Dd]ia|[Bb]eliau|[Hh]e|[Ss]he)(?:\s+[a-z]+){1,3}")
 
 
 # The participle that starts a document's description ("a paper published on Sunday", "the

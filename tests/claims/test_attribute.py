@@ -101,6 +101,18 @@ def test_fullest_name_reads_only_runs_that_start_a_word(text, mention, fullest):
     assert fullest_name(text, mention) == fullest
 
 
+@pytest.mark.parametrize("raw, cleaned", [
+    # a pronoun followed by a verb or an adverb is the pronoun
+    ("dia menambahkan", "dia"),
+    ("Ia hanya", "Ia"),
+    ("she later", "she"),
+    # a name keeps its words
+    ("Dia Lestari", "Dia Lestari"),
+])
+def test_clean_speaker_keeps_a_pronoun_alone(raw, cleaned):
+    assert clean_speaker(raw) == cleaned
+
+
 def test_shorten_to_mention_and_clean_speaker():
     assert shorten_to_mention("Bandung Yusuf Maulana", {"Yusuf"}) == "Yusuf Maulana"
     assert clean_speaker("Yusuf pun") == "Yusuf"
