@@ -22,6 +22,12 @@ _TAIL = re.compile(rf"\s*[,.]?[\"”]?\s*(?:{lx.ID_TAIL_VERBS}|{lx.EN_INVERTED_T
                    rf"|{lx.DATA_BASIS})\b\s*", re.I)
 _EN_SUBJECT_TAIL = re.compile(rf"\s*,?[\"”]?\s*(?P<who>(?:he|she|they|it|{lx.EN_DESCRIBED_SPEAKER}|(?:[\w'’.&-]+\s+){{0,7}}?[A-Z][\w'’.-]*))"
                               rf"{lx.EN_TAIL_AUX}\s+(?:{lx.EN_TAIL_VERBS}|say)\b", re.U)
+# "“…,” Ana Ruiz, deputy head of the port board, said on Friday.": the name, then its role in
+# apposition, then the verb; the name is the speaker.
+# So does an age: "“…,” Ruiz, 54, said."
+_EN_NAME_ROLE_TAIL = re.compile(rf"\s*,?[\"”]?\s*(?P<who>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|bin|binti|al|de|van)){{0,4}}),"
+                                rf"\s+(?:(?:(?:a|an|the|its|his|her|their)\s+|(?:[a-z][\w-]*\s+){{0,2}}{lx.EN_ROLE_NOUNS}\b)"
+                                rf"[^,.;“”\"\n]{{0,100}}|(?P<age>\d{{1,3}})),\s+(?:said|says|told|added)\b")
 _NYA = re.compile(r"nya$", re.I)
 _NAME_TOKEN = re.compile(r"[A-Z][\w'’.-]*|\([^)]*\)")
 
@@ -44,16 +50,26 @@ def tail_source(text: str, pos: int, end: int) -> tuple[str, int] | None:
             return None
         return _document_author(text, m.end(), m.end() + len(who), end) or (who, m.end() + len(who))
     m = _EN_SUBJECT_TAIL.match(text, pos, end)
-    return (m.group("who"), m.end()) if m else None
+    if m:
+        return m.group("who"), m.end()
+    m = _EN_NAME_ROLE_TAIL.match(text, pos, end) if text.count(",", pos, end) >= 2 else None
+    if not m or " " not in m.group("who") and not m.group("age"):
+        return None     # a one-word name needs its age to show it is a person's
+    return m.group("who"), m.end("who")
 
 
 # "according to a survey put out on Friday by the Institute for Y": the speaker phrase stops at
 # "on", but the document is credited to the body named after "by" (or "from": "data from X").
 _DOCUMENT_BY = re.compile(r"\s*(?:(?:released|published|issued|compiled|conducted|commissioned|prepared"
                           r"|dirilis|diterbitkan|disusun)\s+)?(?:[^,.;]{0,40}?\s)?(?:by|from|oleh|dari)\s+"
-                          r"(?:the\s+)?(?P<who>[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|on|dan|[A-Z][\w&'’.-]*)){0,8})")
-_DOCUMENT_NOUNS = re.compile(r"(?:(?:an?|the)\s+(?:new\s+|recent\s+|latest\s+|annual\s+)?(?:report|study|survey"
-                             r"|analysis|review|assessment|audit|paper)|data|figures|statistics)\b", re.I)
+                          # "by the local Election Board (LEB)", "by Chairman Ana Ruiz's office"
+                          r"(?:the\s+(?:[a-z]+\s+(?=[A-Z]))?)?(?P<who>[A-Z][\w&'’.-]*(?:\s+(?:(?:of|for|and|on|dan)\b"
+                          r"|[A-Z][\w&'’.-]*)){0,8}(?:\s+\([A-Z]{2,8}\)|(?<=['’]s)\s+[a-z]+)?)")
+# A document may be described before its noun: "a monthly operations update", "the final tally".
+_DOCUMENT_NOUNS = re.compile(r"(?:(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,3}?(?:report|study|survey|analysis|review"
+                             r"|assessment|audit|paper|summary|update|statement|tally|count|estimates?|bulletin"
+                             r"|release|memo|filing|document|breakdown|projections?|forecast)"
+                             r"|(?:[a-z][\w-]*\s+)?(?:data|figures|statistics))\b", re.I)
 
 
 def _document_author(text: str, start: int, pos: int, end: int) -> tuple[str, int] | None:
@@ -154,8 +170,10 @@ def _without_leading_modifiers(words: list[str], skip_titles: bool) -> list[str]
     # "the U.S. Department of …": the article and a country's abbreviation come before the head;
     # "Kepala Badan A, B, dan C": so may a title, when only where the name ends matters.
     k = 0
+    # ("Ministry" is a title word too, but as the first word of a name it is the name's head.)
     while k < len(words) - 1 and (words[k].lower() == "the" or "." in words[k]
-                                  or skip_titles and words[k].lower().rstrip(".") in lx.TITLE_WORDS):
+                                  or skip_titles and words[k].lower().rstrip(".") in lx.TITLE_WORDS
+                                  and words[k].lower() not in lx.INSTITUTION_HEADS):
         k += 1
     return words[k:]
 
@@ -188,10 +206,16 @@ _PARTICLES = re.compile(rf"\s+({'|'.join(_PARTICLE_WORDS)})$", re.I)
 def clean_speaker(raw: str) -> str:
     """A speaker phrase without quotes, trailing particles ("Rina pun") or line breaks."""
     speaker = " ".join(raw.split()).strip(" ,.:;\"“”'")
+    if " " in speaker and _PRONOUN_THEN_LOWER.fullmatch(speaker):
+        return speaker.split()[0]       # "kata dia menambahkan", "Ia hanya": the pronoun speaks
     if speaker.endswith(("ed", "en")):      # "a study published", "the complaint filed"
         speaker = _TRAILING_PARTICIPLE.sub("", speaker)
     # A particle can only close the phrase: its last seven characters are enough to rule it out.
     return _PARTICLES.sub("", speaker) if may_hold_any(speaker[-7:], _PARTICLE_WORDS) else speaker
+
+
+# A pronoun followed by lower-case words that are not part of any name: an adverb or a verb.
+_PRONOUN_THEN_LOWER = re.compile(r"(?:[Ii]a|[Dd]ia|[Bb]eliau|[Hh]e|[Ss]he)(?:\s+[a-z]+){1,3}")
 
 
 # The participle that starts a document's description ("a paper published on Sunday", "the
@@ -229,11 +253,14 @@ def drop_titles(name: str) -> str:
                 or word.startswith("(") or (word.isupper() and len(word) > 1):
             break
         run.insert(0, word)
-    if len(run) == 1 and len(words) >= 2 and words[-2].lower() in lx.HONORIFICS:
-        return run[0]       # "Dr Sørensen": the surname, whose full form is looked up later
+    if len(run) == 1 and len(words) >= 2 and (words[-2].lower() in lx.HONORIFICS
+                                              or words[-2].lower().rstrip(".") in _RANK_SERVICES):
+        return run[0]       # "Dr Sørensen": the surname, whose full form is looked up later;
+        #                     "Kombes Pol Dirmanto": a one-word name after a rank and its service
     return " ".join(run) if len(run) >= 2 and len(run) < len(words) else name
 
 
+_RANK_SERVICES = lx.RANKS | frozenset("pol tni polri".split())
 _EN_PORTFOLIO_TITLES = frozenset("minister secretary commissioner director chief".split())
 
 
@@ -294,8 +321,16 @@ def _without_lowercase_role(name: str) -> str:
 def person_name(source: str, mentions: set[str]) -> str:
     """The person in a titled phrase: titles dropped, cut to the article's short mention, and
     when neither settles it, the last two words (most Indonesian names in news have two)."""
-    if names_one_body(source) or is_joint(source) or _INDEFINITE.match(source) or source.startswith("The "):
+    if _INDEFINITE.match(source) or source.startswith("The "):
         return source       # "The Royal College of Nursing": a person's name never opens with "The"
+    placed = without_place(source)
+    if placed != source:    # "Ana Ruiz of the Port Board": a person, though "Board" closes a body
+        return person_name(placed, mentions)
+    if names_one_body(source) or is_joint(source):
+        return source       # a body, or two parties credited together
+    owned = _OWNED_BY_PERSON.match(source)
+    if owned:       # "Chairman Ana Ruiz’s office": the titles go, the office stays hers
+        return person_name(owned.group("owner"), mentions) + owned.group("owned")
     source = without_place(source)
     appositive = _name_after_role(source)
     if appositive:
@@ -314,6 +349,9 @@ def person_name(source: str, mentions: set[str]) -> str:
     return _after_acronym(" ".join(words)) if titled else " ".join(words)
 
 
+_OWNED_BY_PERSON = re.compile(r"(?P<owner>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+)(?P<owned>['’]s\s+[a-z][\w-]*)")
+
+
 def _after_acronym(name: str) -> str:
     # Only a short name is left after the body's acronym ("Tsunami BMKG Daryono" -> "Daryono");
     # "DKI Jakarta Wahyu Dinata" keeps its place for the other rules to settle.
@@ -328,8 +366,10 @@ _INDEFINITE = re.compile(r"(?i:an?|another|one)\s+[a-z]")
 
 def _without_leading_place(words: list[str]) -> list[str]:
     # "Kepala Dinas Kota Bogor Sri Nowo Retno": the place of the office before a three-word name.
+    # Only a name of two or three words is left: four capitalised words after a place-like word
+    # ("PT Borneo Lintas Tol Andi Mappaseng") still hold the rest of a company's name.
     for k in (2, 1):
-        if len(words) - k >= 2 and " ".join(words[:k]).lower() in gz.PLACES:
+        if 2 <= len(words) - k <= 3 and " ".join(words[:k]).lower() in gz.PLACES:
             return words[k:]
     return words
 

@@ -22,7 +22,13 @@ from claims.lexicon_dates import FULL_WEEKDAYS, MONTHS, SPELLED_WEEKDAYS, altern
 # stressed the need …" is an act).
 _THAT_VERBS = (r"(?:noted|stressed|emphasised|emphasized|acknowledged|admitted|conceded|insisted|argued"
                r"|alleged|testified|recalled|observed|pointed\s+out)(?=\s+that\b)")
-_FRAME_VERB = re.compile(rf"\s+(?:{lx.FRAME_VERBS}|{_THAT_VERBS})(?:\s*,)?(?:(?:\s+(?:in|on|at|during|to|after|before|late|early"
+# A plural subject says what its members hold, whatever opens the clause: "Port engineers say
+# repairs will take …" (the lexicon's "say" needs a determiner after it, as it may be an infinitive).
+# Irregular plurals count too ("fishermen", "people", "police"); "say nothing" reports nothing.
+_PLURAL_SAY = (r"(?:(?<=[a-z]s\s)|(?<=men\s)|(?<=people\s)|(?<=police\s))"
+               r"(?:say(?=\s+(?!(?:nothing|little|much|no|otherwise)\b)[a-z])|warn(?=\s+that\b)|estimate|predict)")
+# "Not yet, Ruiz said: …": a colon may close the verb as a comma does.
+_FRAME_VERB = re.compile(rf"\s+(?:{lx.FRAME_VERBS}|{_THAT_VERBS}|{_PLURAL_SAY})(?:\s*[,:])?(?:(?:\s+(?:in|on|at|during|to|after|before|late|early"
                          rf"|earlier|later|last|this|kepada|pada|saat|ketika|dalam|di|usai|seusai)\b[^,.;:“”\"]{{0,60}}?)?\s+(?:bahwa|that)"
                          # "said in a statement it …": the channel is the frame's even without "that"
                          rf"|\s+in\s+an?\s+(?:statement|filing|post|letter|briefing|interview|email|memo)\b)?\s+", re.I)
@@ -52,7 +58,7 @@ _SPELLED_WEEKDAYS = [w.capitalize() for w in SPELLED_WEEKDAYS]
 _FRAME_DATE = re.compile(r"\s*,\s*(?:[A-Z][a-z']+\s*)?\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\s*(?=,)")
 # The verbs' own words: "that" appears only in a lookahead after "found", which is in the set.
 _FRAME_WORDS = (frozenset(w for w in re.findall(r"[a-z]+", lx.FRAME_VERBS + _THAT_VERBS) if len(w) > 3)
-                - {"that"}) | {"say", "put"}
+                - {"that"}) | {"say", "put", "show", "warn", "estimate", "predict"}
 _LOWER_WORDS = re.compile(r"[a-z]+")
 _EN_WORDS = re.compile(r"\b(the|of|and|in|on|its|a)\b", re.I)
 _PASSIVE_PARTICIPLE = re.compile(r"\b[a-z]+ed\s+by\b|\b(?:held|made|led|run|built|given)\s+by\b")
@@ -63,7 +69,7 @@ def opening_frame(text: str, s: int, e: int):
     """(speaker, frame span, assertion start) of "Menurut X, …"-style openers."""
     m = lx.OPENING_FRAMES.match(text, s, e) or lx.REPORT_TERMS.match(text, s, e)
     if not m:
-        return None, None, s
+        return _in_document(text, s, e)
     comma = text.find(",", m.end(), e)
     if m.re is lx.REPORT_TERMS:
         return _report_frame(text, s, m, comma)
@@ -82,6 +88,22 @@ def opening_frame(text: str, s: int, e: int):
         return who, (s, end), end
     who = _capitalised_run(text, m.end(), e)
     return (who or None), (s, m.end() + len(who)), m.end() + len(who)
+
+
+# "Dalam dakwaan jaksa, …", "Dalam laporan Ombudsman, …": the document a sentence opens in
+# credits what follows as "Menurut X" does; "Dalam keterangannya, X mengatakan …" only sets the
+# scene of a speaker's verb (a possessive "-nya" never names the document's author).
+_IN_DOCUMENT = re.compile(r"(?:Dalam|Di\s+dalam)\s+(?P<who>(?:dakwaan|tuntutan|laporan|putusan|rilis|dokumen"
+                          r"|kajian|survei|riset|penelitian)\s+[^,.;:“”\"]{2,80}?),\s+")
+
+
+def _in_document(text: str, s: int, e: int):
+    m = _IN_DOCUMENT.match(text, s, e) if text.startswith("Dalam", s) or text.startswith("Di", s) else None
+    # ("Dalam putusan itu, …" points back at a document the text gave before: a scene too.)
+    if not m or m.group("who").endswith("nya") or lx.EPITHET_END.search(m.group("who")) \
+            or verb_frame(text, m.end(), e)[0]:
+        return None, None, s
+    return m.group("who"), (s, m.end()), m.end()
 
 
 def _report_frame(text: str, s: int, m, comma: int):
@@ -130,9 +152,10 @@ def reporting_tail(text: str, s: int, e: int):
     m = None
     for m in _ID_TAIL.finditer(text, s, e):
         pass
-    if m and len(text[m.end():e].split()) <= 18 and m.start() - s > 15:
+    if m and m.start() - s > 15 and (len(text[m.end():e].split()) <= 18 or _DESCRIBES_SPEAKER.search(text, m.end(), e)):
         found = tail_source(text, m.start(), e)
-        if found and not _clause_after_said(m, _up_to_comma(text, m.end(), e)) and not _no_speaker_phrase(found[0]):
+        if found and not _clause_after_said(m, _up_to_comma(text, m.end(), e)) and not _no_speaker_phrase(found[0]) \
+                and (len(text[m.end():e].split()) <= 18 or _DESCRIBES_SPEAKER.match(text, found[1], e)):
             return m.start(), found[0], e
     m = _EN_PRONOUN_TAIL.search(text, s, e)
     rest = m.group("rest").split() if m else []
@@ -146,6 +169,11 @@ def reporting_tail(text: str, s: int, e: int):
         found = tail_source(text, m.start(), e)
         return (m.start(), found[0], e) if found else None
     return None
+
+
+# "…, according to a report by Harbour Cranes Ltd, which runs the terminal.": a relative clause or an
+# appositive after the tail's speaker describes the speaker; a long one still leaves a tail.
+_DESCRIBES_SPEAKER = re.compile(r"\s*,\s+(?:which|who|whose|a|an|the)\s")
 
 
 # "…, the ministry said in an emailed statement": a participle after a determiner describes
@@ -295,6 +323,9 @@ def verb_frame(text: str, s: int, e: int):
     """(speaker, frame span, assertion start) of "X mengatakan (bahwa) …"."""
     if _FRAME_WORDS.isdisjoint(_LOWER_WORDS.findall(text[s:min(e, s + 160)].lower())):
         return None, None, s
+    shown = _DATA_SHOW.match(text, s, min(e, s + 160))
+    if shown and _names_its_origin(shown):
+        return shown.group("who"), (s, shown.end()), shown.end()
     m = _FRAME_VERB.search(text, s, min(e, s + 160))
     if not m or _records_a_figure(text, m, e) or _announces_a_thing(text, m, e):
         return None, None, s
@@ -306,10 +337,10 @@ def verb_frame(text: str, s: int, e: int):
         return None, None, s        # "64 persen responden menyatakan puas": the finding itself
     before, subject = _split_subject(head.rstrip(","))
     subject = _SCENE_AFTER_SPEAKER.sub("", _EN_AUX_END.sub("", subject.strip()))
-    if head.endswith(",") and not _is_name(subject):
-        return None, None, s        # ", yang …, mencatat": a relative clause, not a name
     if head.endswith(",") and _role_after_person(before, subject):
         before, subject = "", before.strip()     # "Rina Sari, Kepala Dinas X, mengatakan …"
+    elif head.endswith(",") and not _is_name(subject):
+        return None, None, s        # ", yang …, mencatat": a relative clause, not a name
     if before and _is_clause(before) and not _PARTICIPLE_OPENER.match(before):
         return None, None, s        # the comma closes a clause of its own: not a frame
     if not subject or len(subject.split()) > 12 or _declares_of_itself(text, m.end(), e) \
@@ -323,6 +354,20 @@ def verb_frame(text: str, s: int, e: int):
         return subject, (s, m.end()), s
     start = _frame_date_end(text, m.end(), e)
     return subject, (s, start), start
+
+
+# "Figures from the port office show 40 ships …": data opening a sentence are a document that
+# states the figure (rule 6), not an actor that records it as "Police recorded 3 deaths" is.
+_DATA_SHOW = re.compile(r"(?P<who>(?:[A-Z][\w'’-]*\s+|[a-z]+\s+){0,2}(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Rr]ecords)\b"
+                        r"(?P<origin>\s+(?:from|by|of)\s+[^,.;:“”\"]{2,80}?)?)\s+show(?:s|ed)?\s+(?:that\s+)?")
+
+
+def _names_its_origin(shown) -> bool:
+    # "Customs records", "figures from the port office"; "The figures showed …" points back at
+    # figures already given and keeps the sentence whole.
+    who = shown.group("who")
+    return bool(shown.group("origin")) or len(who.split()) >= 2 and who[:1].isupper() \
+        and not who.startswith(("The ", "These ", "Those "))
 
 
 _ESTIMATE_VERB = re.compile(r"\s+puts?\b")
@@ -394,9 +439,13 @@ def _without_scene(head: str) -> str:
 
 def _role_after_person(before: str, subject: str) -> bool:
     """True when ``subject`` is a role in apposition to the person named in ``before``."""
-    first = subject.split()[0].lower().rstrip(".") if subject.split() else ""
-    return first in lx.TITLE_WORDS and "," not in before and is_person(before.strip()) \
+    # The title may follow a word of its office: "Rina Sari, Area Manager PT X wilayah Y, …".
+    opening = [w.lower().rstrip(".") for w in subject.split()[:_TITLE_REACH]]
+    return any(w in lx.TITLE_WORDS for w in opening) and "," not in before and is_person(before.strip()) \
         and len(before.split()) >= 2
+
+
+_TITLE_REACH = 3
 
 
 def _split_subject(head: str) -> tuple[str, str]:
@@ -423,9 +472,13 @@ _SCENE_AFTER_SPEAKER = re.compile(r"\s+(?:saat|ketika|usai|seusai|setelah|sewakt
                                   # "Rina Sari dalam keterangannya, Senin (3/6), mengatakan …": the channel
                                   r"|\s+dalam\s+(?:keterangan|konferensi|jumpa|siaran|pernyataan|rilis)[a-z]*\b[^,]*$")
 # "The government has said …": the auxiliary belongs to the verb, not to the speaker.
-_EN_AUX_END = re.compile(r"\s+(?:has|have|had|also|has also|have also|had also|earlier|previously"
+# Adverbs may pile up before the verb ("Ia juga hanya menyebut …", "She also only said …"), so
+# they are dropped as a run.
+_EN_AUX_END = re.compile(r"(?:\s+(?:has|have|had|also|earlier|previously|only|just|again|later|then|further"
+                         r"|separately|recently|repeatedly|once"
                          # "Kementerian X sebelumnya memprediksi …": the adverb is no part of the speaker
-                         r"|sebelumnya|juga|pun|kemudian|sendiri)$")
+                         r"|sebelumnya|juga|pun|kemudian|sendiri|hanya|cuma|bahkan|lalu|lantas|kembali|turut"
+                         r"|sempat|justru|malah|pula|selanjutnya|sekadar))+$")
 # An agency that "mencatat" (records) a figure is the actor of the recording, not a source
 # (rule 6): "Dinas X mencatat 120 kasus" is the claim as a whole. When a clause follows
 # ("BMKG mencatat gempa terjadi pukul 10.15 WIB"), the agency reports it (rule 5: the

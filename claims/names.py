@@ -21,8 +21,8 @@ _REACH = 12
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,}")
-_FUNCTION_WORDS = frozenset("""menurut kata ujar dilansir berdasarkan sementara namun selain dan di
-pada dari according in on at the a an and but when while after before as said""".split())
+_FUNCTION_WORDS = frozenset("""menurut kata ujar dilansir melansir mengutip dikutip berdasarkan sementara
+namun selain dan di pada dari according citing in on at the a an and but when while after before as said""".split())
 
 
 class NameIndex:
@@ -32,7 +32,7 @@ class NameIndex:
     handful of speakers, and indexing every word of every run cost more than the look-ups."""
 
     def __init__(self, text: str):
-        self._runs = [tuple(m.group().split()) for m in _RUN.finditer(text)]
+        self._runs = [run for m in _RUN.finditer(text) for run in _name_runs(m.group().split())]
         self._suffixes: dict[str, set[tuple[str, ...]]] = {}
         self._prefixes: dict[str, set[tuple[str, ...]]] = {}
 
@@ -68,6 +68,23 @@ class NameIndex:
         names = [n for n in names if len(n) > len(source) and is_person(n)
                  and len(n.split()) <= 4 and source in n and not _after_an_acronym(n)]
         return max(names, key=len) if names else None
+
+
+def _name_runs(words: list[str]) -> list[tuple[str, ...]]:
+    # "Chairman Ana Ruiz’s Office": the possessive closes the name ("Ana Ruiz"); what follows
+    # it belongs to her, not to her name. A hyphen joining two names inside a run ("Rina
+    # Sari-Budi Santoso", a candidate pair) closes the first name and opens the second.
+    for k, word in enumerate(words):
+        if word.endswith(("'s", "’s")) and len(word) > 2:
+            return [tuple(words[:k]) + (word[:-2],)]
+        if 0 < k < len(words) - 1 and _PAIR_JOINT.fullmatch(word):
+            left, right = word.split("-")
+            return [tuple(words[:k]) + (left,)] + _name_runs([right] + words[k + 1:])
+    return [tuple(words)]
+
+
+# "Sari-Budi": two capitalised names of three letters or more ("Al-Sabah" is one name).
+_PAIR_JOINT = re.compile(r"[A-Z][a-z]{2,}-[A-Z][a-z]{2,}")
 
 
 def _after_an_acronym(name: str) -> bool:

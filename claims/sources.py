@@ -23,17 +23,19 @@ def resolve_sources(text: str, sentences) -> list[Cut]:
     mentions = {clean_speaker(s) for s in set(_all_sources(sentences)) if s and len(s.split()) == 1}
     index = _People(NameIndex(text), mentions)
     out = []
+    owners: list[int] = []      # the sentence of each cut in ``out``
     epithets: dict[str | None, bool] = {}
     genders: dict[str, str] = {}    # person -> "he" or "she", as the text called them
     earlier: list[str] = []
     named_until = 0     # where the text last credited a named speaker
-    for sentence in sentences:
+    for k, sentence in enumerate(sentences):
         resolved = {}
+        owners.extend([k] * len(sentence.cuts))
         for cut in sentence.cuts:
             if index.read(cut.source)[0] == "pronoun" and clean_speaker(cut.source).lower() in _SINGULAR:
                 # A person brought in after the last credited speaker, by a sentence that kept
                 # no claim ("Bupati X, Y, meminta warga …"), is the nearest name (rule 6).
-                newcomer = _introduced_person(text, named_until, cut.start)
+                newcomer = _introduced_person(text, named_until, cut.start, index.fullest_person)
                 if newcomer:
                     names.append(index.fullest_person(newcomer))
                     named_until = cut.start
@@ -43,7 +45,7 @@ def resolve_sources(text: str, sentences) -> list[Cut]:
                 out.append(_with_source(cut, _nearest_company(text, cut.end) or _opening_name(text, cut)
                                         or cut.source))
                 continue
-            named = _named_by_head(text, cut, earlier) or _publisher_of_data(text, cut) \
+            named = _named_by_head(text, cut, earlier) or _publisher_of_data(text, cut, earlier) \
                 or _named_body(text, cut, earlier) or _name_after_role(text, cut) or _antecedent_of_it(text, cut) \
                 or _body_credited_before_it(text, cut, names, genders)
             if named:
@@ -57,15 +59,65 @@ def resolve_sources(text: str, sentences) -> list[Cut]:
             if cut.source:
                 earlier.append(clean_speaker(cut.source))
             if cut.source not in resolved:
-                resolved[cut.source] = _resolve(index, cut.source, names, genders)
-            if index.read(cut.source)[0] == "name":
+                # An outlet that relays the words ("Mengutip Antara, …") is nobody "ujarnya"
+                # can point back at: it joins no list of people.
+                resolved[cut.source] = index.read(cut.source)[1] or cut.source if _relayed(text, cut) \
+                    else _resolve(index, cut.source, names, genders)
+            if index.read(cut.source)[0] == "name" and not _relayed(text, cut):
                 named_until = max(named_until, cut.end, cut.frame[1] if cut.frame else 0)
             out.append(_with_source(cut, resolved[cut.source]))
         if sentence.speaker and sentence.speaker not in resolved:
             _resolve(index, sentence.speaker, names)
         if sentence.report:     # "Hal itu disampaikan X": X is the latest person named for "kata dia"
             _resolve(index, sentence.report, names)
+    return [_on_one_line(cut) for cut in _bracketed_by_one_speaker(sentences, out, owners)]
+
+
+def _on_one_line(cut: Cut) -> Cut:
+    # A source never runs over a line break (a pattern's white space may have crossed one): of
+    # the pieces, the longest is the name ("Facebook\nJakarta Nusantara Air" -> the airline).
+    if not cut.source or "\n" not in cut.source:
+        return cut
+    return _with_source(cut, max((p.strip() for p in cut.source.split("\n")), key=len))
+
+
+def _bracketed_by_one_speaker(sentences, out: list[Cut], owners: list[int]) -> list[Cut]:
+    """"X: A. B. C, ujar X.": a paragraph that ends in a reporting tail and follows a sentence
+    credited to the same speaker goes on reporting that speaker in between; its sentences with
+    no source of their own are the speaker's too (rule 6)."""
+    by_sentence: dict[int, list[int]] = {}
+    for i, k in enumerate(owners):
+        by_sentence.setdefault(k, []).append(i)
+    for k, sentence in enumerate(sentences):
+        tail = _tail_speaker(out, by_sentence.get(k, []))
+        if not tail or (k + 1 < len(sentences) and sentences[k + 1].paragraph == sentence.paragraph):
+            continue
+        between = [j for j in range(k - 1, -1, -1) if sentences[j].paragraph == sentence.paragraph]
+        before = (between[-1] if between else k) - 1
+        opener = [out[i] for i in by_sentence.get(before, []) if not out[i].embedded]
+        if not between or not opener or any(c.source != tail for c in opener):
+            continue
+        inside = [i for j in between for i in by_sentence.get(j, [])]
+        if any(out[i].source not in (None, tail) for i in inside):
+            continue    # another speaker in between: the bracket is broken
+        # Only sentences that credit no one are filled; a credited sentence already settled
+        # its embedded facts (a speaker's own description keeps no source).
+        for j in between:
+            cuts = by_sentence.get(j, [])
+            if all(out[i].source is None and not out[i].quote for i in cuts):
+                for i in cuts:
+                    out[i] = _with_source(out[i], tail)
     return out
+
+
+def _tail_speaker(out: list[Cut], cuts: list[int]) -> str | None:
+    # A tail is a frame that comes after the claim it credits; a quotation's tail credits its
+    # own words only.
+    main = [out[i] for i in cuts if not out[i].embedded]
+    if not main or not all(c.frame and c.frame[0] >= c.end and c.source and not c.quote for c in main):
+        return None
+    speakers = {c.source for c in main}
+    return speakers.pop() if len(speakers) == 1 else None
 
 
 _SINGULAR = frozenset("-nya nya ia dia beliau he she".split())
@@ -73,8 +125,13 @@ _SINGULAR = frozenset("-nya nya ia dia beliau he she".split())
 # Sari, meminta …", "Rina Sari mengimbau …", "Mayor Ana Ruiz urged …"; the name may carry an
 # age and a description before the verb ("Sulasmi (52), pedagang sayur, mengaku …", "Tom Hale,
 # 70, a retired teacher, said …"); an age marks even a one-word name as a person's.
-_PERSON_OPENING = re.compile(r"[\"“]?(?:[A-Z][^,.\n\"“”]{1,120},\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
-                             r"(?P<age>\s*\(\d{1,3}\)|,\s*\d{1,3}(?=,))?(?:,\s+[^,.\n\"“”]{1,60}(?=,))?"
+# The role may also stand before the name in lower case ("Port chief operating officer Ana Ruiz
+# blamed …"); a role set off by commas ("Kepala Desa X, Rina,") marks even a one-word name as
+# a person's, and the description after the name may hold an acronym in brackets.
+_PERSON_OPENING = re.compile(r"[\"“]?(?:(?P<role>[A-Z][^,.\n\"“”]{1,120}),\s+"
+                             r"|(?P<lower_role>(?:[A-Z][\w'’&-]*\s+){0,3}(?:[a-z][\w'’-]*\s+){1,4}))?"
+                             r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
+                             r"(?P<age>\s*\(\d{1,3}\)|,\s*\d{1,3}(?=,))?(?:,\s+(?P<described>[^,.\n\"“”]{1,100})(?=,))?"
                              r",?\s+(?P<verb>[a-z]+)\b")
 _CHUNKS = re.compile(r"(?<=[.!?])\s+|\n+")
 # Verbs of acting, not of undergoing: "X ditangkap" brings in a suspect, not a speaker.
@@ -84,8 +141,9 @@ _ACTIVE_EN = frozenset("""urged asked called appealed pledged promised vowed war
 visited praised criticised criticized announced said says told added explained recalled""".split())
 
 
-def _introduced_person(text: str, a: int, b: int) -> str | None:
-    """The person that the last sentence opening with one between ``a`` and ``b`` names."""
+def _introduced_person(text: str, a: int, b: int, fullest=lambda name: name) -> str | None:
+    """The person that the last sentence opening with one between ``a`` and ``b`` names; a
+    one-word name counts when ``fullest`` finds the person's full name elsewhere in the text."""
     found = None
     for chunk in _CHUNKS.split(text[a:b]):
         chunk = chunk.strip()
@@ -94,10 +152,42 @@ def _introduced_person(text: str, a: int, b: int) -> str | None:
         if not m:
             continue
         verb, name = m.group("verb"), drop_titles(m.group("name"))
-        acting = bool(_ACTIVE_ID.match(verb)) and verb not in _NOT_ACTING or verb in _ACTIVE_EN
-        if acting and is_person(name) and (len(name.split()) >= 2 or m.group("age")):
+        if m.group("lower_role") and not _holds_a_title(m.group("lower_role")):
+            continue    # "The ship carrying Ana Ruiz …": no role, so no speaker brought in
+        acts = _acts(verb) or verb in _BEING and _DESCRIBED_BY_ROLE.match(m.group("described") or "")
+        if acts and is_person(name) and (len(name.split()) >= 2 or m.group("age")
+                                         or m.group("role") and _holds_a_title(m.group("role"))
+                                         or len(fullest(name).split()) >= 2):
             found = name
     return found
+
+
+_RELAYING = re.compile(r"(?i:dilansir|melansir|mengutip|dikutip|seperti\s+dilansir|sebagaimana\s+dilansir|citing)\b")
+
+
+def _relayed(text: str, cut: Cut) -> bool:
+    """True when the cut's frame opens with a verb of relaying ("Mengutip Antara, …")."""
+    return bool(cut.frame) and text[cut.frame[0]:cut.frame[0] + 1] in "DMdmSsCc" \
+        and bool(_RELAYING.match(text, cut.frame[0]))
+
+
+# "Dana Park, an economist at Bay Bank, was more cautious.": a person brought in with a role in
+# apposition is about to speak, whatever the verb; an age or a place alone does not show it.
+_BEING = frozenset("was is were are remained seemed sounded appeared".split())
+_DESCRIBED_BY_ROLE = re.compile(r"(?:a|an|the)\s+\D+$")
+
+
+def _acts(verb: str) -> bool:
+    # English past tenses act ("blamed", "urged") unless they tell what befell the person.
+    return bool(_ACTIVE_ID.match(verb)) and verb not in _NOT_ACTING or verb in _ACTIVE_EN \
+        or verb.endswith("ed") and len(verb) > 4 and verb not in _UNDERGOING_EN
+
+
+def _holds_a_title(words: str) -> bool:
+    return any(w.lower() in lx.TITLE_WORDS for w in words.split())
+
+
+_UNDERGOING_EN = frozenset("died drowned perished disappeared vanished survived collapsed fainted".split())
 
 
 _NOT_ACTING = frozenset("menurut merupakan menjadi mengalami menderita".split())
@@ -122,23 +212,33 @@ _COMPANY_NAME = re.compile(r"\bPT\.?\s+(?:[A-Z][\w&.'-]*\s+){0,6}[A-Z][\w&.'-]*(
                            r"|\b(?i:[a-z]*maker|company|firm|retailer|producer|lender|carrier|airline"
                            r"|operator|insurer|developer|manufacturer|exporter|supplier|startup|chain|processor"
                            r"|giant|brand|conglomerate)\s+"
-                           r"(?P<name>(?:[A-Z][\w&.'-]*\s+){0,4}[A-Z][\w&.'-]*)")
+                           r"(?P<name>(?:[A-Z][\w&.'-]*\s+){0,4}[A-Z][\w&.'-]*)"
+                           # "Tidewater Pay, a Perth-based payments app, …": a name with the kind
+                           # of business in apposition after it
+                           r"|(?P<apposed>\b[A-Z][\w&'-]*(?:[ ][A-Z][\w&'-]*){0,3}),[ ](?:a|an)[ ](?:[\w-]+[ ]){0,5}?"
+                           r"(?:[a-z]*maker|company|firm|retailer|lender|carrier|airline|operator|insurer|developer"
+                           r"|manufacturer|exporter|supplier|start-?up|chain|app|platform|bank|brand|conglomerate)\b")
 _COMPANY_REACH = 1500
 
 
 # "the agency said": a definite noun that points back at a named source or a name the article
 # gave before ("the National Forestry and Parks Board"); rule 6 credits that proper-name mention.
-_DEFINITE_NOUN = re.compile(r"(?i:the)\s+(?P<noun>[a-z]+)")
-_NAME_ENDING = "(?:[A-Z][\\w&'’-]*\\s+(?:(?:of|and|for|the)\\s+)*){{1,6}}{noun}\\b"
+# The noun may carry modifiers that the name holds too: "the forecasting center" for "the
+# National Center for Hydro-Meteorological Forecasting".
+_DEFINITE_NOUN = re.compile(r"(?i:the)\s+(?P<modifiers>(?:[a-z]+\s+){0,2})(?P<noun>[a-z]+)")
+# (Its words are joined by spaces only: a name never runs over a line break.)
+_NAME_ENDING = "(?:[A-Z][\\w&'’-]*[ ]+(?:(?:of|and|for|the)[ ]+)*){{1,6}}{noun}\\b"
 # The words after a head noun that opens its name: "Ministry| of Rural Roads".
-_NAME_TAIL = "\\s+(?:of|for|on)\\s+(?:the\\s+)?[A-Z][\\w&'’-]*(?:\\s+(?:(?:and|of|for|the)\\s+)*[A-Z][\\w&'’-]*){{0,5}}"
+# A name may list its parts: "Ministry of Ports, Shipping and Fisheries".
+_NAME_TAIL = "\\s+(?:of|for|on)\\s+(?:the\\s+)?[A-Z][\\w&'’-]*(?:\\s+(?:(?:and|of|for|the)\\s+)*[A-Z][\\w&'’-]*){{0,5}}" \
+             "(?:(?:,[ ]+[A-Z][\\w&'’-]*)*,?[ ]+(?:and|&)[ ]+[A-Z][\\w&'’-]*)?"
 
 
 def _named_by_head(text: str, cut: Cut, earlier: list[str]) -> str | None:
     m = _DEFINITE_NOUN.fullmatch(clean_speaker(cut.source or ""))
     if not m:
         return None
-    noun = m.group("noun").lower()
+    noun, modifiers = m.group("noun").lower(), m.group("modifiers").split()
     # The noun must head a name ("the ministry" -> "Ministry of X"), not sit in a person's
     # role ("ministry spokesperson Ana Ruiz" is not the ministry).
     word = re.compile(rf"\b{noun.capitalize()}\b")
@@ -146,13 +246,35 @@ def _named_by_head(text: str, cut: Cut, earlier: list[str]) -> str | None:
         # Only a proper-name mention replaces the epithet (rule 6); "the study" after "a study
         # published on Tuesday" stays as written.
         if is_named(source) and word.search(source) and len(source) > len(m.group()) \
-                and not _ENDS_UNNAMED.search(source):
+                and not _ENDS_UNNAMED.search(source) and _holds_words(source, modifiers):
             return source
-        if (apposed := _NAME_AFTER_NOUN.search(source)) and apposed.group("noun").lower() == noun:
+        if not modifiers and (apposed := _NAME_AFTER_NOUN.search(source)) and apposed.group("noun").lower() == noun:
             # "disaster management agency BNPB": the name the noun stood before
             return apposed.group("name")
+        if _names_body_in_lower_case(source, noun, modifiers) and len(source) > len(m.group()):
+            return source
+    if modifiers:
+        named = _nearest_named(text, noun.capitalize(), cut.start)
+        return named if named and _holds_words(named, modifiers) else None
     return _person_in_that_role(text, noun, cut.start) or _nearest_named(text, noun.capitalize(), cut.start) \
         or _nearest_body_of_any_kind(noun, earlier)
+
+
+def _holds_words(name: str, words: list[str]) -> bool:
+    have = {w.lower() for w in re.findall(r"[\w'’]+", name)}
+    return all(w.lower() in have for w in words)
+
+
+# "the national steering committee for disaster relief": a body's full name written in lower
+# case, its head noun followed by what the body is for (or closing the name). A group of people
+# ("three engineers familiar with …") is no body: only the kinds of body count.
+_BODY_HEADS = lx.INSTITUTION_HEADS | lx.INSTITUTION_TAILS
+
+
+def _names_body_in_lower_case(source: str, noun: str, modifiers: list[str]) -> bool:
+    if noun not in _BODY_HEADS or not source.startswith(("the ", "The ")) or len(source.split()) < 4:
+        return False
+    return bool(re.search(rf"\b{noun}(?:\s+(?:for|of|on)\s|$)", source)) and _holds_words(source, modifiers)
 
 
 # "Tramway officials", "Harbour staff": people of a body, not its proper name (the epithet
@@ -194,8 +316,10 @@ _BODY_REACH = 3     # credited sources looked back over: the nearest mention, no
 
 
 def _nearest_body_of_any_kind(noun: str, earlier: list[str]) -> str | None:
-    if noun not in _ANY_BODY_EPITHETS:
-        return None
+    return _nearest_named_body(earlier) if noun in _ANY_BODY_EPITHETS else None
+
+
+def _nearest_named_body(earlier: list[str]) -> str | None:
     for source in reversed(earlier[-_BODY_REACH:]):
         if is_named(source) and _BODY_KIND.search(source):
             return re.sub(r"^[Tt]he\s+", "", source)
@@ -210,14 +334,30 @@ _PUBLISHER = re.compile(r"\b(?:by|from)\s+(?:the\s+)?(?P<who>[A-Z][\w&'’-]*(?:
                         r"(?:\s+\([A-Z]{2,8}\))?)")
 
 
-def _publisher_of_data(text: str, cut: Cut) -> str | None:
+def _publisher_of_data(text: str, cut: Cut, earlier: list[str]) -> str | None:
     if not _DATA_EPITHET.fullmatch(clean_speaker(cut.source or "")):
         return None
     start = max(text.rfind("\n", 0, cut.start), text.rfind(". ", 0, cut.start)) + 1
     found = None
     for found in _PUBLISHER.finditer(text, start, cut.start):
         pass
-    return found.group("who") if found else None
+    return found.group("who") if found else _publisher_credited_before(earlier)
+
+
+# "…, data from the Tourism Board showed. … the data showed.": the data credited before, with
+# their publisher, are the data the epithet points back at.
+_DATA_FROM = re.compile(r"(?:[a-z]+\s+)?(?:data|figures|statistics)\s+(?:(?:released|published|issued|compiled)\s+)?"
+                        r"(?:from|by|of)\s+(?:the\s+)?(?P<who>[A-Z].*)")
+
+
+def _publisher_credited_before(earlier: list[str]) -> str | None:
+    # Failing data credited with their publisher, the body credited last ("according to data
+    # from X" is credited to X itself) is whose data they are.
+    for source in reversed(earlier[-_BODY_REACH:]):
+        m = _DATA_FROM.fullmatch(source)
+        if m:
+            return m.group("who")
+    return _nearest_named_body(earlier)
 
 
 def _nearest_named(text: str, noun: str, pos: int) -> str | None:
@@ -343,10 +483,35 @@ def _opening_name(text: str, cut: Cut) -> str | None:
 
 
 def _nearest_company(text: str, pos: int) -> str | None:
-    found = None
+    # The company a story is about is named as a subject; one named after a preposition ("a
+    # round led by investment firm X", "a deal with carrier Y") is a party to its doings, and
+    # "the company" means it only when no other company was named.
+    found = subject = None
     for found in _COMPANY_NAME.finditer(text, max(0, pos - _COMPANY_REACH), pos):
-        pass
-    return (found.group("name") or found.group()).strip().rstrip(".") if found else None
+        if not _after_a_preposition(text, found.start()):
+            subject = found
+    found = subject or found
+    if not found:
+        return None
+    if found.group("apposed"):
+        return found.group("apposed")
+    # A name never runs over a sentence end or a line break: the name after its kind noun
+    # ("firm Sadeem Capital.\n\nThe …") ends before one; a name closed by its kind ("… Jakarta.
+    # Nusantara Air") starts after the last one.
+    if found.group("name"):
+        return _SENTENCE_BREAK.split(found.group("name"))[0].strip().rstrip(".")
+    return _SENTENCE_BREAK.split(found.group())[-1].strip().rstrip(".")
+
+
+_SENTENCE_BREAK = re.compile(r"\.\s+|\s*\n\s*")
+_PREPOSITIONS = frozenset("by from with to for of against than oleh dari dengan kepada untuk".split())
+_PREPOSITION_REACH = 3      # words looked back over: "by Riyadh investment| firm X"
+
+
+def _after_a_preposition(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 60):pos]
+    before = _SENTENCE_BREAK.split(before)[-1]
+    return any(w.lower() in _PREPOSITIONS for w in before.split()[-_PREPOSITION_REACH:])
 
 
 def _all_sources(sentences):

@@ -26,6 +26,49 @@ def test_tail_source(tail, source):
     assert (found[0] if found else None) == source
 
 
+@pytest.mark.parametrize("tail, source", [
+    # a name, its role in apposition, then the verb
+    (",” Lina Okafor, deputy head of the river board, said on Friday.", "Lina Okafor"),
+    (",” Tomas Berg, a pilot with the ferry line, said.", "Tomas Berg"),
+    # a described document credits the body it was released by
+    # a one-word name with its age
+    (",” Okafor, 61, said.", "Okafor"),
+    (",” Okafor, a, said.", None),
+    (", according to a summary released by Governor Ana Ruiz’s office.", "Governor Ana Ruiz’s office"),
+    (", according to a weekly shipping update released on May 3 by Harbour Cranes Ltd.", "Harbour Cranes Ltd"),
+    (", according to the final count released by the regional Water Board (RWB).", "Water Board (RWB)"),
+])
+def test_tail_source_of_apposed_names_and_documents(tail, source):
+    found = tail_source(tail, 0, len(tail))
+    assert (found[0] if found else None) == source
+
+
+@pytest.mark.parametrize("phrase, name", [
+    # the office of a titled person keeps its owner's name, without the title
+    ("Governor Ana Ruiz’s office", "Ana Ruiz’s office"),
+    # a person of a body whose name closes in a body's word
+    ("Ana Ruiz of the Harbour Board", "Ana Ruiz"),
+    ("The Harbour Board of Oban", "The Harbour Board of Oban"),
+    # a place-like word opening a long run may be part of a company's name, not the office's place
+    ("Direktur Teknik PT Sumatra Kabel Prima Yoga Pratama", "Yoga Pratama"),
+])
+def test_person_name_of_owners_and_company_staff(phrase, name):
+    assert person_name(phrase, set()) == name
+
+
+@pytest.mark.parametrize("phrase", [
+    "the Ministry of Fisheries, Ports and Shipping",
+    "Kementerian Koperasi, Usaha Kecil, dan Menengah",
+])
+def test_a_listed_name_that_opens_with_a_title_like_head_is_one_body(phrase):
+    assert names_one_body(phrase, skip_titles=True)
+
+
+def test_fullest_name_reads_a_possessive_as_the_end_of_the_name():
+    text = "Harbour chief Ana Maria Ruiz’s team met on Monday. Ruiz said 40 boats were out."
+    assert fullest_name(text, "Ruiz") == "Ana Maria Ruiz"
+
+
 @pytest.mark.parametrize("phrase, name", [
     ("Kepala Dinas Kesehatan Ratna Sari", "Ratna Sari"),
     ("Menteri Keuangan Budi Hartono", "Budi Hartono"),
@@ -35,6 +78,9 @@ def test_tail_source(tail, source):
     # a coach's title is a title like any other
     ("Pelatih Budi Santoso", "Budi Santoso"),
     ("Coach Ana Ruiz", "Ana Ruiz"),
+    # a one-word name after a rank and its service
+    ("Kepala Bidang Humas Polda Bali Kombes Pol Sutanto", "Sutanto"),
+    ("Kapolres Badung AKBP Wiryawan", "Wiryawan"),
 ])
 def test_drop_titles(phrase, name):
     assert drop_titles(phrase) == name
@@ -53,6 +99,18 @@ def test_fullest_name_extends_a_short_mention_to_the_name_in_the_text():
 ])
 def test_fullest_name_reads_only_runs_that_start_a_word(text, mention, fullest):
     assert fullest_name(text, mention) == fullest
+
+
+@pytest.mark.parametrize("raw, cleaned", [
+    # a pronoun followed by a verb or an adverb is the pronoun
+    ("dia menambahkan", "dia"),
+    ("Ia hanya", "Ia"),
+    ("she later", "she"),
+    # a name keeps its words
+    ("Dia Lestari", "Dia Lestari"),
+])
+def test_clean_speaker_keeps_a_pronoun_alone(raw, cleaned):
+    assert clean_speaker(raw) == cleaned
 
 
 def test_shorten_to_mention_and_clean_speaker():
@@ -399,3 +457,4 @@ def test_the_fullest_name_does_not_reach_back_over_an_acronym():
     text = "Kepala Bidang Data BPBD Suyono mengatakan 12 rumah rusak. Suyono menambahkan 3 jembatan putus."
     assert fullest_name(text, "Suyono") == "Suyono"
     assert fullest_name(text, "BPBD") == "BPBD"
+

@@ -21,3 +21,15 @@ from claims.names import fullest_name
 def test_fullest_name(text, source, expected):
     assert fullest_name(text, source) == expected
 
+
+@pytest.mark.parametrize("text, mention, fullest", [
+    # a candidate pair joined by a hyphen holds two names
+    ("Pasangan Rina Sari-Budi Santoso unggul tipis. Kata Rina.", "Rina", "Rina Sari"),
+    ("Pasangan Rina Sari-Budi Santoso unggul tipis. Kata Budi.", "Budi", "Budi Santoso"),
+    # a short first part is one name with its particle
+    ("Hakim Yusuf Al-Habsyi Rahman membacakan putusan. Kata Yusuf.", "Yusuf", "Yusuf Al-Habsyi Rahman"),
+    # a verb of relaying before an outlet is no part of its name
+    ("Mengutip Kompas, hujan turun. Kompas menulis.", "Kompas", "Kompas"),
+])
+def test_fullest_name_of_pairs_and_relayed_outlets(text, mention, fullest):
+    assert fullest_name(text, mention) == fullest

@@ -469,3 +469,139 @@ def test_bullet_blocks_keep_the_speaker_across_furniture(furniture):
     sources = [(c.text.split("\n")[0], c.source) for c in article.claims]
     assert ("Kabupaten Garut", "Rina Sari") in sources
     assert ("Imunisasi tahap kedua dimulai pada 3 Juni 2024", None) in sources
+
+
+@pytest.mark.parametrize("body, claim, source", [
+    # a one-word name set off after its role, in a sentence that kept no claim
+    ("Kepala Dinas Perikanan Rudi Hartono mengatakan 30 kapal sudah bersandar.\n\n"
+     "Ketua Kelompok Nelayan Tanjung, Sarmin, meminta bantuan segera. "
+     "\"Sebanyak 12 perahu kami rusak berat,\" ujarnya.",
+     "Sebanyak 12 perahu kami rusak berat", "Sarmin"),
+    # a person described at length, an acronym in brackets included
+    ("Kepala Dinas Perikanan Rudi Hartono mengatakan 30 kapal sudah bersandar.\n\n"
+     "Peneliti Universitas Pesisir, Wulan Maharani, yang juga anggota Dewan Riset dan Inovasi Daerah (DRID) Provinsi Maluku, "
+     "menilai kondisi itu wajar. \"Gelombang mencapai 4 meter pekan lalu,\" ucapnya.",
+     "Gelombang mencapai 4 meter pekan lalu", "Wulan Maharani"),
+    # the subject of "Ia hanya menyebut" is the person just named
+    ("Manajer Gudang PT Bahari Pangan, Yoga Pratama, menolak berkomentar. "
+     "Ia hanya menyebut gudang itu menampung 40 ton beras.",
+     "gudang itu menampung 40 ton beras", "Yoga Pratama"),
+])
+def test_a_person_brought_in_by_a_sentence_without_claims_is_the_next_pronoun(body, claim, source):
+    assert (claim, source) in _id_sources(body)
+
+
+@pytest.mark.parametrize("body, claim, source", [
+    # a lower-case role before the name, and a verb of acting in the past tense
+    ("Ferry Lines chief financial officer Mara Quist blamed fuel costs for the loss. "
+     "“We spent $9 million more on diesel this year,” she said.",
+     "We spent $9 million more on diesel this year", "Mara Quist"),
+    # a person brought in with a role in apposition, whatever the verb, is who "she" is next
+    ("The quay handled 40 ships in May, harbour master Leo Hart said.\n\n"
+     "Dana Okoro, an economist at Bay Bank, was more cautious. "
+     "“Fees will ease to 3 percent by June,” she said.",
+     "Fees will ease to 3 percent by June", "Dana Okoro"),
+])
+def test_an_english_person_brought_in_by_a_sentence_without_claims_is_the_next_pronoun(body, claim, source):
+    assert (claim, source) in _sources(body)
+
+
+@pytest.mark.parametrize("body, claim, source", [
+    # an epithet with a modifier: the earlier name holds the modifier too
+    ("Snow closed 3 passes, the Alpine Institute for Avalanche Warning said.\n\n"
+     "Another 40 cm of snow is expected by Friday, the warning institute said.",
+     "Another 40 cm of snow is expected by Friday", "the Alpine Institute for Avalanche Warning"),
+    # a body's full name written in lower case
+    ("Six roads were shut, according to the provincial committee for flood control.\n\n"
+     "About 900 people were moved to schools, the committee said.",
+     "About 900 people were moved to schools", "the provincial committee for flood control"),
+    # "the data" after data credited to their publisher
+    ("Grain exports rose 8 percent in May, data from the Farm Trade Council showed.\n\n"
+     "Wheat made up 60 percent of the total, the data showed.",
+     "Wheat made up 60 percent of the total", "Farm Trade Council"),
+    # ... or to the body credited before them
+    ("Grain exports rose 8 percent in May, according to data from the Farm Trade Council.\n\n"
+     "Wheat made up 60 percent of the total, the data showed.",
+     "Wheat made up 60 percent of the total", "Farm Trade Council"),
+    # ... also when the data were "released by" their publisher
+    ("Grain exports rose 8 percent in May, figures released by the Farm Trade Council showed.\n\n"
+     "Wheat made up 60 percent of the total, the figures showed.",
+     "Wheat made up 60 percent of the total", "Farm Trade Council"),
+    # a name that lists its parts, given earlier as a subject
+    ("The Ministry of Roads, Rail and Canals opened 3 new bridges in May.\n\n"
+     "Traffic rose 12 percent, the ministry said.",
+     "Traffic rose 12 percent", "Ministry of Roads, Rail and Canals"),
+])
+def test_a_definite_epithet_takes_the_full_name_credited_before(body, claim, source):
+    assert (claim, source) in _sources(body)
+
+
+@pytest.mark.parametrize("body, claim, source", [
+    # a company name after its kind noun stops at the end of its sentence
+    ("Tidewater Pay raised $20 million in a round led by investment firm Orca Partners.\n\n"
+     "The money will fund 30 new jobs, the company said.",
+     "The money will fund 30 new jobs", "Orca Partners"),
+])
+def test_a_company_epithet_never_takes_a_name_across_a_sentence_end(body, claim, source):
+    assert (claim, source) in _sources(body)
+
+
+@pytest.mark.parametrize("body, claim, source", [
+    # the company named as the subject, not the one after a preposition
+    ("Tidewater Pay, a Perth-based payments app, raised $20 million in a round led by investment "
+     "firm Orca Partners.\n\nThe money will fund 30 new jobs, the company said.",
+     "The money will fund 30 new jobs", "Tidewater Pay"),
+    ("Grain exporter Sable Agri signed a supply deal with shipping company Norrland Lines.\n\n"
+     "Shipments of 50,000 tonnes start in May, the company said.",
+     "Shipments of 50,000 tonnes start in May", "Sable Agri"),
+])
+def test_a_company_epithet_means_the_company_named_as_a_subject(body, claim, source):
+    assert (claim, source) in _sources(body)
+
+
+@pytest.mark.parametrize("body, claim, source", [
+    # a paragraph closed by a tail, after a sentence of the same speaker: the sentences between
+    # report that speaker too
+    ("\"Terdakwa terbukti menerima suap,\" kata Ketua Majelis Hakim Rahmat Sitompul.\n\n"
+     "Selain itu, terdakwa wajib membayar denda Rp 200 juta. "
+     "Majelis juga menyita dua mobil milik terdakwa, ujar Rahmat.",
+     "terdakwa wajib membayar denda Rp 200 juta", "Rahmat Sitompul"),
+    # after another speaker's sentence, nothing brackets the sentence: it keeps no source
+    ("\"Terdakwa terbukti menerima suap,\" kata jaksa Lina Marpaung.\n\n"
+     "Selain itu, terdakwa wajib membayar denda Rp 200 juta. "
+     "Majelis juga menyita dua mobil milik terdakwa, ujar hakim Rahmat Sitompul.",
+     "terdakwa wajib membayar denda Rp 200 juta", None),
+])
+def test_sentences_between_two_credits_of_one_speaker_are_the_speakers(body, claim, source):
+    assert (claim, source) in _id_sources(body)
+
+
+def test_a_quotations_tail_credits_no_sentence_before_it():
+    body = ("The quay handled 40 ships in May, harbour master Leo Hart said.\n\n"
+            "Dana Okoro runs 3 ferries to the island. “Fees will ease to 3 percent by June,” she said.")
+    assert ("Dana Okoro runs 3 ferries to the island", None) in _sources(body)
+
+
+def test_a_source_never_runs_over_a_line_break():
+    body = ("Divers searched the bay off Oban Harbour\n\nAgency boats found 3 wrecks on Monday.\n\n"
+            "The wrecks lie 40 metres deep, the agency said.")
+    assert all("\n" not in (source or "") for _claim, source in _sources(body))
+
+
+@pytest.mark.parametrize("body, claim, source", [
+    # an outlet that relays a report is nobody "ujarnya" points back at; a one-word mention of a
+    # person named in full before is who the next pronoun means
+    ("Calon bupati Yudi Pranata menang dengan 52 persen suara.\n\n"
+     "Mengutip Antara, Bawaslu menerima 4 laporan pelanggaran.\n\n"
+     "Sementara itu, Yudi meminta pendukung menahan diri. \"Kami menang di 9 dari 12 kecamatan,\" ujarnya.",
+     "Kami menang di 9 dari 12 kecamatan", "Yudi Pranata"),
+])
+def test_a_relaying_outlet_is_no_referent_of_a_pronoun(body, claim, source):
+    assert (claim, source) in _id_sources(body)
+
+
+def test_a_credited_sentence_between_two_credits_keeps_its_embedded_facts_unsourced():
+    body = ("Ticket sales rose 12 percent, Skerry Lines said.\n\n"
+            "In a statement, Skerry Lines, which owns the ferry, said 4 sailings were cancelled. "
+            "No cars were damaged, it said.")
+    assert ("Skerry Lines, which owns the ferry", None) in _sources(body)
