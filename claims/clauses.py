@@ -13,7 +13,7 @@ from claims.text_features import may_hold_any
 
 _WORD = re.compile(r"[A-Za-z]+")
 _DIGIT = re.compile(r"\d")
-_CONTRAST = frozenset({"sedangkan", "whereas"})
+_CONTRAST = frozenset({"sedangkan", "whereas", "sementara"})
 _SUFFICES = re.compile(r"cukup\s+untuk\b|enough\s+(?:to|for)\b", re.I)
 _EN_COMMA_CLAUSE = re.compile(r",\s+(?=(?:we|they|he|she|i|it|there|\d[\d,.]*|one|two|three|four|five"
                               r"|six|seven|eight|nine|ten|eleven|twelve)\s+(?:\S+\s+){0,2}?(?:is|are"
@@ -242,12 +242,15 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
         return left_ok and _opens_appeal(text, m.end(), e)
     if sep in ("dan", "and") and left_ok and _opens_appeal(text, m.end(), e):
         return True
+    if sep == "and" and _parallel_predicate(text, s, m, e):
+        return True
     if not (left_ok and _is_clause(text, m.end(), e, language, False)):
         return False
-    if sep in ("dan", "and") and _shifted(text, s, m, e):
+    if sep in ("dan", "and") and _shifted(text, s, m, e) and not _continues_existential(text, s, m.start()):
         return True
     if sep in ("dan", "and") and _REST_OF_GROUP.match(text, m.end(), e) \
-            and _COUNT_WORD.search(text, max(s, m.start() - _REACH), m.start()):
+            and _COUNT_WORD.search(text, max(s, m.start() - _REACH), m.start()) \
+            and not (language == "en" and _group_acts(text, m.end(), e)):
         return False
     if sep == "dan" and "," not in m.group():
         first = _WORD.match(text, m.end(), e)
@@ -289,6 +292,66 @@ _COUNT = (r"(?:\d[\d.,]*|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|se
 _REST_OF_GROUP = re.compile(rf"{_COUNT}\s+(?:(?:orang|warga|penumpang|korban)\s+)?(?:lainnya|lain)\b"
                             rf"|(?:[a-z]+\s+){{0,2}}?{_COUNT}\s+others\b", re.I)
 _COUNT_WORD = re.compile(rf"\b{_COUNT}\b", re.I)
+# "Three crew were missing and two others were rescued": in English the rest of the group with
+# an auxiliary of its own is the subject of a second clause, not the object of the first verb
+# ("killed four and injured 12 others").
+_OTHERS_ACT = re.compile(r"(?:[a-z]+\s+){0,2}?(?:\d[\d.,]*|[a-z]+)\s+others\s+(?:is|are|was|were|had|have|has)\b", re.I)
+
+
+def _group_acts(text: str, a: int, e: int) -> bool:
+    return _OTHERS_ACT.match(text, a, e) is not None
+
+
+# "… masih ada 40 kursi yang belum terisi dan akan …", "there were 12 beds that stood empty and
+# will …": an existential clause has no actor, so a predicate after "dan" goes on telling
+# about the counted thing in the relative clause; it is no second fact.
+_EXISTENTIAL = re.compile(r"(?:^|\s)(?:(?:masih|kini|juga|tidak|tak)\s+)?ada\s+[^,]*\b(?:yang|yg)\s"
+                          r"|\bthere\s+(?:is|are|was|were|remain|remained)\s+[^,]*\b(?:that|which)\s", re.I)
+
+
+def _continues_existential(text: str, s: int, a: int) -> bool:
+    last = _last_comma_part(text, max(s, a - _REACH), a)
+    return (" ada " in text[max(0, last - 1):a] or "there " in text[last:a].lower()) \
+        and _EXISTENTIAL.search(text, last, a) is not None
+
+
+# "Floods cut 40 roads and destroyed 12 bridges", "It trims the fund by $8 million and delays
+# the depot by a year": a second predicate in the same simple tense, with a figure on each
+# side, is a second fact whose subject is left unspoken (rule 3). A shared auxiliary ("have
+# burned 900 ha and forced 300 people …", "were arrested and released") keeps one predicate,
+# and so does a first clause without a figure.
+_IRREGULAR_PAST = frozenset("""cut put set hit shut left made took sold paid sent won lost led kept gave found
+built fell rose spent bought brought held struck drew grew broke met ran saw told""".split())
+_SHARED_AUX = frozenset("""is are was were be been being has have had will would can could may might must
+shall should do does did""".split())
+_PRESENT_HEAD = re.compile(r"(?:it|he|she|this|that|(?:the|this|its|their)\s+[a-z]+(?:\s+[a-z]+)?"
+                           r"|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+([a-z]{3,}s)\s", re.I)
+_NOT_PRESENT = frozenset("is was has does its his this thus plus less news always perhaps".split())
+_CASUALTY_VERBS = frozenset("killed injured wounded hurt left".split())
+_NOT_OBJECT = frozenset("in of and or for by to on at with from as".split())
+
+
+def _parallel_predicate(text: str, s: int, m, e: int) -> bool:
+    right = text[m.end():min(e, m.end() + _REACH)].split()
+    if len(right) < _MIN_WORDS or not right[0].isalpha() or not right[0].islower() \
+            or right[1].lower() in _NOT_OBJECT:
+        return False
+    left = text[max(s, m.start() - _REACH):m.start()]
+    words = left.lower().split()
+    if not _SHARED_AUX.isdisjoint(words) or not (_has_figure(left) and _has_figure(" ".join(right))):
+        return False
+    verb = right[0]
+    if verb in _CASUALTY_VERBS and not _CASUALTY_VERBS.isdisjoint(words):
+        return False    # "killed 12 and injured 40": the toll of one event is one list of counts
+    if verb.endswith("ed") or verb in _IRREGULAR_PAST:
+        return any(w.endswith("ed") or w in _IRREGULAR_PAST for w in words)
+    head = _PRESENT_HEAD.match(text, s, m.start())
+    return verb.endswith("s") and verb not in _NOT_PRESENT and head is not None \
+        and head.group(1).lower() not in _NOT_PRESENT
+
+
+def _has_figure(span: str) -> bool:
+    return bool(_DIGIT.search(span) or lx.NUMBER_WORDS.search(span))
 
 
 # "… into roads and the repair of bridges, although it has not said …": the verb after a

@@ -53,10 +53,43 @@ def test_a_coordinated_predicate_in_another_time_is_a_second_claim(text, lang, e
     ("Banjir merendam 40 rumah dan menewaskan dua warga", "id"),
     ("Petugas mengevakuasi 12 warga dan mendirikan tiga tenda", "id"),
     ("The storm killed 12 people and injured more than 40", "en"),
-    ("Floods cut power to 3,000 homes and forced 500 people from their homes", "en"),
+    ("Floods have cut power to 3,000 homes and forced 500 people from their homes", "en"),
+    ("The two suspects were detained on Monday and freed on bail on Tuesday", "en"),
+    ("The ferry drifted off course and ran aground near 3 small islets", "en"),
 ])
 def test_predicates_of_one_event_stay_one_claim(text, lang):
     assert clauses(text, lang) == [text]
+
+
+# In English a second predicate in the same simple tense with its own figure, after a first
+# clause with one, is a second fact whose subject is left unspoken (rule 3).
+@pytest.mark.parametrize("text, expected", [
+    ("Floods cut power to 3,000 homes and forced 500 people from their homes",
+     ["Floods cut power to 3,000 homes", "forced 500 people from their homes"]),
+    ("The cyclone flattened about 2,100 huts and caused damage of $40 million",
+     ["The cyclone flattened about 2,100 huts", "caused damage of $40 million"]),
+    ("The budget adds $9 million for libraries and raises bus fares to $3",
+     ["The budget adds $9 million for libraries", "raises bus fares to $3"]),
+    ("It cuts the road fund by $6 million and delays two bridges by a year",
+     ["It cuts the road fund by $6 million", "delays two bridges by a year"]),
+])
+def test_a_parallel_predicate_with_its_own_figure_is_a_second_claim(text, expected):
+    assert clauses(text, "en") == expected
+
+
+# "… dan akan …" after an existential clause goes on telling about the counted thing.
+@pytest.mark.parametrize("text, lang", [
+    ("Kini masih ada 35 unit rumah yang belum dihuni dan akan dilelang bulan depan", "id"),
+    ("There are 12 berths that stand empty and will be leased in spring", "en"),
+])
+def test_a_predicate_after_an_existential_relative_clause_stays(text, lang):
+    assert clauses(text, lang) == [text]
+
+
+# A figure after "sementara" is the predicate of a second clause, as after "sedangkan".
+def test_a_figure_after_sementara_is_its_own_clause():
+    text = "Ekspor kopi naik 4,1 persen, sementara ekspor teh pada semester pertama 2,3 persen"
+    assert clauses(text, "id") == ["Ekspor kopi naik 4,1 persen", "ekspor teh pada semester pertama 2,3 persen"]
 
 
 @pytest.mark.parametrize("text, lang", [
@@ -199,10 +232,16 @@ def test_one_word_subject_before_a_linking_word(text, expected):
 @pytest.mark.parametrize("text, lang", [
     ("Dua nelayan ditemukan tewas dan 9 lainnya masih dicari tim SAR", "id"),
     ("Lima orang meninggal di tempat dan tiga orang lainnya dirawat di rumah sakit", "id"),
-    ("Two miners died in the blast and 12 others were taken to hospital", "en"),
+    ("The blast killed two miners and injured 12 others", "en"),
 ])
 def test_the_rest_of_a_counted_group_stays_in_one_claim(text, lang):
     assert clauses(text, lang) == [text]
+
+
+# In English the rest of the group with an auxiliary of its own is a second clause's subject.
+def test_the_rest_of_a_group_with_its_own_auxiliary_is_a_second_claim():
+    text = "Two miners died in the blast and 12 others were taken to hospital"
+    assert clauses(text, "en") == ["Two miners died in the blast", "12 others were taken to hospital"]
 
 
 # A rank or a ratio in apposition after a figure is a claim of its own.
