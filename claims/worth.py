@@ -73,8 +73,8 @@ def checkworthiness(text: str, s: int, e: int, language: str) -> float:
         or may_hold_any(span, _VERBLESS_GATE) and bool(_VERBLESS_PREDICATE.search(span)) \
         or (language == "en" and bool(_ING.search(span)))
     score += 0.1 if verb else -0.2
-    if verb and len(span.split()) == 3 and _DIGIT.search(span):
-        score += 0.2    # "profit rose 11%": subject, verb and figure make a whole short clause
+    if verb and len(span.split()) == 3 and _states_a_figure(span, low_words):
+        score += 0.2    # "profit rose 11%", "six were hurt": subject, verb and figure make a whole short clause
     # The weights are tenths and twentieths: round away float drift (0.45 + 0.25 - 0.2 < 0.5).
     return max(0.0, min(1.0, round(score, 6)))
 
@@ -209,7 +209,48 @@ def _penalties(span: str, low: str, low_words: list[str], inner_capital: bool,
         penalty += 0.6
     if low.lstrip("“\"'‘(").startswith(lx.APPEAL_OPENERS):
         penalty += 0.45
+    if _asks_for_an_act(span, low, low_words, language):
+        penalty += 0.45
     return penalty
+
+
+# "Petani diminta segera melapor …", "X meminta seluruh anggota menahan diri", "Crews were asked
+# to stay clear": someone asked to do something is an appeal (rule 2), whoever is asked. With
+# a figure it is a checkable order or demand ("meminta hukuman 12 tahun", "asked 300 households
+# to leave"). "Meminta maaf" and "asked for" ask for something, not an act.
+_ASKED_ID = re.compile(r"\bdiminta\s+(?:untuk\s+|agar\s+|supaya\s+)?([a-z]+)")
+_ASKING_ID = re.compile(r"\b(?:meminta|minta)\s+(?:(?:seluruh|semua|segenap|para)\s+)?[a-z]+"
+                        r"(?:\s+(?:untuk|agar|supaya))?\s+([a-z]+)(?:\s+([a-z]+))?")
+_ASKED_EN = re.compile(r"\b(?:(?:is|are|was|were|been|being)\s+(?:urged|asked|advised|encouraged|told)"
+                       r"|(?:urged|asked|advised|encouraged)\s+(?:all\s+|the\s+|local\s+)?[a-z]+(?:\s+[a-z]+)?)"
+                       r"\s+(?:not\s+)?to\s+[a-z]")
+_ACT_MARKERS = frozenset("tidak jangan segera tetap terus lebih".split())
+
+
+def _asks_for_an_act(span: str, low: str, low_words: list[str], language: str) -> bool:
+    if _states_a_figure(span, low_words):
+        return False
+    if language == "en":
+        return ("urged" in low or "asked" in low or "advised" in low or "encouraged" in low or " told " in low) \
+            and _ASKED_EN.search(low) is not None
+    if "minta" not in low:
+        return False
+    asked = _ASKED_ID.search(low)
+    if asked:
+        return _an_act(asked.group(1))
+    # The one asked may take two words ("orang tua", "pendukung setia") before the act.
+    asking = _ASKING_ID.search(low)
+    return asking is not None and (_an_act(asking.group(1)) or bool(asking.group(2))
+                                   and asking.group(1) not in _NOT_ASKED and _an_act(asking.group(2)))
+
+
+# "meminta maaf dan berjanji …", "meminta bantuan kepada …": a joining word or a preposition
+# after the first noun shows that noun is the thing asked for, not the one asked.
+_NOT_ASKED = frozenset("dan serta atau kepada pada dari atas untuk bagi ke di".split())
+
+
+def _an_act(word: str) -> bool:
+    return word in _ACT_MARKERS or is_id_verb(word)
 
 
 _FUTURE = re.compile(r"\b(?:will|would|'ll)\b")

@@ -465,3 +465,25 @@ def test_a_reported_condition_is_a_status(sentence, language, checkworthy):
 ])
 def test_a_stated_cause_is_checkable(sentence, language, checkworthy):
     assert (_score(sentence, language) >= THRESHOLD) == checkworthy
+
+
+@pytest.mark.parametrize("clause", ["nine were hurt", "three are missing", "dua orang hilang"])
+def test_a_three_word_clause_with_a_number_word_is_whole(clause):
+    assert _score(clause, "id" if "orang" in clause else "en") >= THRESHOLD
+
+
+# Someone asked to do something, in either voice and whoever is asked, is an appeal (rule 2);
+# with a figure it is a checkable order or demand, and asking for a thing is no appeal.
+@pytest.mark.parametrize("sentence, language, checkworthy", [
+    ("Para nelayan diminta segera kembali ke dermaga", "id", False),
+    ("Dinas pertanian diminta memantau harga pupuk", "id", False),
+    ("Ketua panitia meminta semua peserta mematuhi jadwal", "id", False),
+    ("Lurah meminta pemilik toko tidak menaikkan harga", "id", False),
+    ("Crews were asked to keep away from the dam", "en", False),
+    ("The mayor urged shop owners to stay calm", "en", False),
+    ("Pengadilan meminta terdakwa membayar denda Rp 40 juta", "id", True),
+    ("Pelatih meminta maaf kepada para pendukung Persija", "id", True),
+    ("The union had asked for a raise of 7 percent", "en", True),
+])
+def test_asking_someone_to_act_is_an_appeal_unless_it_sets_a_figure(sentence, language, checkworthy):
+    assert (_score(sentence, language) >= THRESHOLD) is checkworthy
