@@ -211,7 +211,27 @@ def _penalties(span: str, low: str, low_words: list[str], inner_capital: bool,
         penalty += 0.45
     if _asks_for_an_act(span, low, low_words, language):
         penalty += 0.45
+    if low.startswith(_OPEN_QUESTION_OPENERS) or _BARE_VERDICT.match(low) or _own_excess(span, low, low_words):
+        penalty += 0.45
     return penalty
+
+
+# "Whether the deal holds is another matter", "Apakah … masih belum jelas": an open question
+# told as a statement asserts nothing checkable (rule 2).
+_OPEN_QUESTION_OPENERS = ("whether ", "apakah ")
+# "It is not perfect", "That was unfair": a bare pronoun given one adjective is a verdict; a
+# participle ("It was closed") or a noun phrase ("It was the highest …") is left to other rules.
+_BARE_VERDICT = re.compile(r"[“\"'‘]?(?:it|this|that)(?:'s|’s|\s+is|\s+was)\s+(?:not\s+)?"
+                           r"(?:(?:so|very|too|quite|really|entirely)\s+)?[a-z]+(?<!ed)[\s.,!”\"']*$")
+# "We expanded too fast in 2024", "Kami terlalu cepat berekspansi": a speaker's own excess
+# judges; a year does not make it a figure to check.
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _own_excess(span: str, low: str, low_words: list[str]) -> bool:
+    if not low.startswith(lx.FIRST_PERSON_OPENERS) or ("too" not in low_words and "terlalu" not in low_words):
+        return False
+    return not _DIGIT.search(_YEAR.sub(" ", span)) and _NUMBER_WORDS.isdisjoint(low_words)
 
 
 # "Petani diminta segera melapor …", "X meminta seluruh anggota menahan diri", "Crews were asked

@@ -487,3 +487,19 @@ def test_a_three_word_clause_with_a_number_word_is_whole(clause):
 ])
 def test_asking_someone_to_act_is_an_appeal_unless_it_sets_a_figure(sentence, language, checkworthy):
     assert (_score(sentence, language) >= THRESHOLD) is checkworthy
+
+
+# An open question told as a statement, a bare pronoun given one adjective, and a speaker's
+# own excess ("too", "terlalu") assert nothing checkable; a year does not change that.
+@pytest.mark.parametrize("sentence, language, checkworthy", [
+    ("Whether the truce holds is unclear", "en", False),
+    ("Apakah tarif itu bertahan belum jelas", "id", False),
+    ("It is not ideal", "en", False),
+    ("That was unfair", "en", False),
+    ("We hired too quickly in 2023", "en", False),
+    ("Kami terlalu lama menunggu izin pada 2022", "id", False),
+    ("It was the wettest June since 1998", "en", True),
+    ("We hired too quickly and let 40 staff go in 2023", "en", True),
+])
+def test_open_questions_bare_verdicts_and_own_excess_are_not_checkworthy(sentence, language, checkworthy):
+    assert (_score(sentence, language) >= THRESHOLD) is checkworthy
