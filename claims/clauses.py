@@ -45,7 +45,11 @@ _AS_BARE_SUBJECT = (r"(?!(?:well|part|of|much|many|few|far|long|soon|usual|such|
                     r"|told|set|put)\b)[a-z]+(?<!ed)(?<!ing)\s+(?!as\b)")
 # "…, as the home side came back from 15 points down": a clause of its own after "as"; not
 # "as well as", "as a result", "as part of" or "as expected".
-_EN_AS_CLAUSE = re.compile(r",\s+as\s+(?=(?:the|its|their|his|her|[A-Z][\w'’-]*)\s|" + _AS_BARE_SUBJECT + ")")
+_EN_AS_CLAUSE = re.compile(r",\s+as\s+(?=(?:the|its|their|his|her|[A-Z][\w'’-]*)\s|" + _AS_BARE_SUBJECT
+                           + r"|(?:it|he|she|they|we)\s+[a-z]{3,}(?:s|ed)\s+(?:its|their|his|her|our|the|a|an|\d))")
+# "…, as it shuts its depot": a pronoun with a verb that takes an object opens a clause too;
+# "as it did", "as they expected," do not go on to an object.
+_AS_PRONOUN_ACTS = re.compile(r"(?:it|he|she|they|we)\s+[a-z]{3,}(?:s|ed)\s+(?:its|their|his|her|our|the|a|an|\d)")
 # "… and substitute Ana Ruiz sealed the win": a new named subject with a verb of its own.
 _NAMED_SUBJECT = re.compile(r"(?:[a-z]+\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+([a-z]+)\b")
 
@@ -231,8 +235,8 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
             has_verb(right, 0, len(right), language) or bool(re.search(r"\d", right)))
     if sep == "as":   # the main clause may end in an aside: "…, including 9 in the last quarter, as …"
         head = " ".join(text[m.end():e].split()[:6])
-        return has_verb(text, max(s, m.start() - _REACH), m.start(), "en") \
-            and has_verb(head, 0, len(head), "en") and not _REPORTING.search(head)
+        return has_verb(text, max(s, m.start() - _REACH), m.start(), "en") and not _REPORTING.search(head) \
+            and (has_verb(head, 0, len(head), "en") or _AS_PRONOUN_ACTS.match(head) is not None)
     if sep in _CONTRAST and left_ok and _DIGIT.search(text, m.end(), min(e, m.end() + _REACH)) \
             and len(text[m.end():e].split()) >= _MIN_WORDS:
         return True     # "…, sedangkan yang terendah di X 2,05 persen": the figure is the predicate (rule 3)

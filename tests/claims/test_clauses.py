@@ -583,3 +583,17 @@ def test_an_appeal_after_serta_is_cut_off(text, lang, expected):
 def test_serta_listing_things_stays_one_clause():
     text = "Banjir merendam 120 rumah serta dua sekolah di Kecamatan Baleendah"
     assert clauses(text, "id") == [text]
+
+
+# After ", as" a pronoun with a verb that goes on to its object opens a clause of its own;
+# "as we expected", "as it did in 2022" do not.
+@pytest.mark.parametrize("text, expected", [
+    ("The bakery is laying off 14 staff, as it shuts its Leeds branch",
+     ["The bakery is laying off 14 staff", "it shuts its Leeds branch"]),
+    ("Fares rose 6 percent, as they launched a night service",
+     ["Fares rose 6 percent", "they launched a night service"]),
+    ("Sales rose 4 percent, as we expected", ["Sales rose 4 percent, as we expected"]),
+    ("The club won 2-0, as it did in 2022", ["The club won 2-0, as it did in 2022"]),
+])
+def test_a_pronoun_that_acts_after_as_opens_a_clause(text, expected):
+    assert clauses(text, "en") == expected
