@@ -199,7 +199,7 @@ def _penalties(span: str, low: str, low_words: list[str], inner_capital: bool,
     if phrased and _VAGUE_PHRASE.search(low) or low.startswith(lx.VAGUE_OPENERS) \
             or _may_hold(span, low, _VAGUE_QUANTIFIER_GATE, phrased) and lx.VAGUE_QUANTIFIED.search(span):
         penalty += 0.45
-    if not lx.FEELING_WORDS.isdisjoint(low_words):
+    if not lx.FEELING_WORDS.isdisjoint(low_words) or "feeling" in low_words and _FEELING_NOW.search(low):
         penalty += 0.45
     if (" may " in low or " might " in low or " could " in low) and lx.HEDGED_BELIEF.search(span):
         penalty += 0.45
@@ -271,6 +271,11 @@ _NOT_ASKED = frozenset("dan serta atau kepada pada dari atas untuk bagi ke di".s
 
 def _an_act(word: str) -> bool:
     return word in _ACT_MARKERS or is_id_verb(word)
+
+
+# "Growers are feeling the squeeze", "Staff were feeling tired": a state of mind, whatever
+# noun or adjective follows.
+_FEELING_NOW = re.compile(r"\b(?:is|are|was|were|been|'re|’re)\s+(?:(?:still|already|now|really)\s+)?feeling\b")
 
 
 _FUTURE = re.compile(r"\b(?:will|would|'ll)\b")

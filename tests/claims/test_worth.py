@@ -503,3 +503,8 @@ def test_asking_someone_to_act_is_an_appeal_unless_it_sets_a_figure(sentence, la
 ])
 def test_open_questions_bare_verdicts_and_own_excess_are_not_checkworthy(sentence, language, checkworthy):
     assert (_score(sentence, language) >= THRESHOLD) is checkworthy
+
+
+@pytest.mark.parametrize("sentence", ["Growers are feeling the squeeze", "Shop owners were still feeling uneasy"])
+def test_feeling_as_a_progressive_verb_is_a_feeling(sentence):
+    assert _score(sentence, "en") < THRESHOLD
