@@ -459,10 +459,10 @@ def _is_clause(text: str, s: int, e: int, language: str, left: bool) -> bool:
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|where|yang|yg)\b[^,]*,")
 
 
-# ", up from 29 in the spring of 2019" / ", compared with 8 percent": a verbless aside that closes
-# a clause with the figure it is compared with.
+# ", up from 29 in the spring of 2019" / ", down 4 percent on the year" / ", compared with 8
+# percent": a verbless aside that closes a clause with the figure it is compared with.
 # So does the same figure restated in other terms (", or 50.8 percent", ", atau 12 persen").
-_TRAILING_ASIDE = re.compile(r",\s+(?:(?:up|down)\s+from|compared\s+(?:with|to)|from|against|versus"
+_TRAILING_ASIDE = re.compile(r",\s+(?:(?:up|down)\s+(?:from|(?:about\s+|nearly\s+|almost\s+|some\s+)?[\d.,]*\d)|compared\s+(?:with|to)|from|against|versus"
                              r"|naik dari|turun dari|dibanding(?:kan)?"
                              r"|(?:or|atau)\s+(?:about\s+|nearly\s+|around\s+|sekitar\s+)?[\d.,]*\d)\b[^,]*$", re.I)
 

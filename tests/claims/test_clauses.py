@@ -597,3 +597,15 @@ def test_serta_listing_things_stays_one_clause():
 ])
 def test_a_pronoun_that_acts_after_as_opens_a_clause(text, expected):
     assert clauses(text, "en") == expected
+
+
+# A change stated after the figure (", down 4 percent on the year") is a verbless aside of the
+# clause before it; a rank after both is still a claim of its own.
+@pytest.mark.parametrize("text, expected", [
+    ("Exports reached 9,100 tonnes in May, down 4 percent on the year, their lowest level since 2019",
+     ["Exports reached 9,100 tonnes in May, down 4 percent on the year", "their lowest level since 2019"]),
+    ("The lira ended at 31.2 per dollar, up nearly 2% from Friday, its best day since March",
+     ["The lira ended at 31.2 per dollar, up nearly 2% from Friday", "its best day since March"]),
+])
+def test_a_change_after_the_figure_does_not_hide_the_verb(text, expected):
+    assert clauses(text, "en") == expected
