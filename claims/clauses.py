@@ -21,7 +21,9 @@ _EN_COMMA_CLAUSE = re.compile(r",\s+(?=(?:we|they|he|she|i|it|there|\d[\d,.]*|on
 _ID_COMMA_NUMBER = re.compile(r",\s+(?=\d[\d.,]*\s+[a-z])")
 # ", the highest since 2014", ", their lowest level since October", ", nearly 20 times the
 # guideline": a rank or a ratio set after a figure in apposition is a fact of its own.
-_SUPERLATIVE = re.compile(r",\s+(?=(?:(?:the|its|their|his|her)\s+)?(?:highest|lowest|largest|biggest"
+_SUPERLATIVE = re.compile(r"(?:\s+and|,)\s+(?=(?:the|its|their)\s+(?:highest|lowest|largest|biggest|smallest|worst|best)\s"
+                          r"(?:[\w-]+\s+){0,3}?(?:since|in|on|of|for|ever)\b)"
+                          r"|,\s+(?=(?:(?:the|its|their|his|her)\s+)?(?:highest|lowest|largest|biggest"
                           r"|smallest|first|worst|best)\b|[a-z]+\s+(?:pertama|terakhir)\b|(?:tertinggi"
                           r"|terendah|terbesar|terbanyak|terburuk)\b"
                           r"|(?:(?:nearly|almost|about|around|roughly|some|more than|over|less than)\s+)?"
@@ -217,6 +219,9 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
         left_ok = left_ok or bool(_EN_ING.search(text, _last_comma_part(text, s, m.start()), m.start()))
     if m.re is _SUPERLATIVE and _rank_of_a_name(text, s, m, e):
         return False
+    if m.re is _SUPERLATIVE and not m.group().startswith(",") \
+            and not _DIGIT.search(text, _last_comma_part(text, s, m.start()), m.start()):
+        return False    # "the lowest and the highest readings": "and" ranks a figure only right after one
     if m.re is _SUPERLATIVE or m.re is _SUBSET or m.re is _MARKING:
         # Indonesian states a figure without a verb ("Stok beras saat ini 3.200 ton, cukup untuk …").
         left_ok = left_ok or (bool(_SUFFICES.match(text, m.end(), e))
@@ -464,7 +469,8 @@ _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|where|yang|yg)\b[^,]*,")
 # So does the same figure restated in other terms (", or 50.8 percent", ", atau 12 persen").
 _TRAILING_ASIDE = re.compile(r",\s+(?:(?:up|down)\s+(?:from|(?:about\s+|nearly\s+|almost\s+|some\s+)?[\d.,]*\d)|compared\s+(?:with|to)|from|against|versus"
                              r"|naik dari|turun dari|dibanding(?:kan)?"
-                             r"|(?:or|atau)\s+(?:about\s+|nearly\s+|around\s+|sekitar\s+)?[\d.,]*\d)\b[^,]*$", re.I)
+                             r"|(?:or|atau)\s+(?:(?:about|nearly|around|roughly|almost|some|sekitar|hampir)\s+)?[\d.,]*\d)\b[^,]*$",
+                             re.I)
 
 
 def _verb_before_relative_aside(text: str, s: int, e: int, language: str) -> bool:

@@ -609,3 +609,22 @@ def test_a_pronoun_that_acts_after_as_opens_a_clause(text, expected):
 ])
 def test_a_change_after_the_figure_does_not_hide_the_verb(text, expected):
     assert clauses(text, "en") == expected
+
+
+# "… and the highest … since …" right after a figure ranks it: a claim of its own; "the lowest
+# and the highest readings" only lists two ranks.
+@pytest.mark.parametrize("text, expected", [
+    ("Rail freight hit 4.4 million tonnes in May, up 8 percent from April and the highest monthly total since 2017",
+     ["Rail freight hit 4.4 million tonnes in May, up 8 percent from April", "the highest monthly total since 2017"]),
+    ("The station logged the lowest and the highest readings of the week",
+     ["The station logged the lowest and the highest readings of the week"]),
+])
+def test_a_rank_after_and_right_after_a_figure_is_its_own_clause(text, expected):
+    assert clauses(text, "en") == expected
+
+
+# A figure restated with "roughly"/"almost" is an aside that does not hide the verb before it.
+def test_a_roughly_restated_figure_is_an_aside():
+    text = "Buyers from Chile took about 12 percent of the crop, or roughly 9,000 tonnes, followed by Peru with 4,000"
+    assert clauses(text, "en") == ["Buyers from Chile took about 12 percent of the crop, or roughly 9,000 tonnes",
+                                   "followed by Peru with 4,000"]
