@@ -251,7 +251,7 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
         return left_ok and _opens_appeal(text, m.end(), e)
     if sep in ("dan", "and") and left_ok and _opens_appeal(text, m.end(), e):
         return True
-    if sep == "and" and _parallel_predicate(text, s, m, e):
+    if sep == "and" and (_parallel_predicate(text, s, m, e) or _own_auxiliary(text, s, m, e)):
         return True
     if not (left_ok and _is_clause(text, m.end(), e, language, False)):
         return False
@@ -357,6 +357,20 @@ def _parallel_predicate(text: str, s: int, m, e: int) -> bool:
     head = _PRESENT_HEAD.match(text, s, m.start())
     return verb.endswith("s") and verb not in _NOT_PRESENT and head is not None \
         and head.group(1).lower() not in _NOT_PRESENT
+
+
+# "The county has confirmed 27 deaths and is investigating 41 more": a second predicate with
+# a finite auxiliary other than the first one's is told in a tense of its own, a second fact.
+_FINITE_AUX = frozenset("is are was were has have had".split())
+
+
+def _own_auxiliary(text: str, s: int, m, e: int) -> bool:
+    right = text[m.end():min(e, m.end() + _REACH)].split()
+    if len(right) < _MIN_WORDS or right[0] not in _FINITE_AUX or not _has_figure(" ".join(right)):
+        return False
+    left = text[_last_comma_part(text, max(s, m.start() - _REACH), m.start()):m.start()].split()
+    auxes = _FINITE_AUX.intersection(w.lower() for w in left)
+    return bool(auxes) and right[0] not in auxes and _has_figure(" ".join(left))
 
 
 def _has_figure(span: str) -> bool:

@@ -628,3 +628,15 @@ def test_a_roughly_restated_figure_is_an_aside():
     text = "Buyers from Chile took about 12 percent of the crop, or roughly 9,000 tonnes, followed by Peru with 4,000"
     assert clauses(text, "en") == ["Buyers from Chile took about 12 percent of the crop, or roughly 9,000 tonnes",
                                    "followed by Peru with 4,000"]
+
+
+# A second predicate opened by a finite auxiliary other than the first one's is told in a
+# tense of its own; the same auxiliary again continues the first predicate.
+@pytest.mark.parametrize("text, expected", [
+    ("The clinic has treated 46 patients since Friday and is monitoring 12 more",
+     ["The clinic has treated 46 patients since Friday", "is monitoring 12 more"]),
+    ("The hall was opened in 1978 and was rebuilt in 2011",
+     ["The hall was opened in 1978 and was rebuilt in 2011"]),
+])
+def test_a_predicate_with_its_own_auxiliary_is_a_second_claim(text, expected):
+    assert clauses(text, "en") == expected
