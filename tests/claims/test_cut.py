@@ -421,3 +421,12 @@ def test_a_reading_opener_is_left_out(text, lang, expected):
 def test_a_reading_opener_inside_a_quotation_stays():
     text = "Artinya, tersisa 54 kamar yang belum dipesan"
     assert [text[c.start:c.end] for c in cut_quotation(text, 0, len(text), "id", None, None)] == [text]
+
+
+# The one urged to ensure or report something is no speaker: the sentence is an appeal.
+@pytest.mark.parametrize("text", [
+    "Penumpang diimbau memastikan barang bawaan tidak tertinggal di kabin.",
+    "Nelayan diminta memastikan pelampung tersedia sebelum melaut.",
+])
+def test_an_urged_subject_before_a_reporting_verb_gives_no_claim(text):
+    assert cuts(text, "id") == []
