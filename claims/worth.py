@@ -213,7 +213,14 @@ def _penalties(span: str, low: str, low_words: list[str], inner_capital: bool,
         penalty += 0.45
     if low.startswith(_OPEN_QUESTION_OPENERS) or _BARE_VERDICT.match(low) or _own_excess(span, low, low_words):
         penalty += 0.45
+    if "situation" in low or "memantau" in low:
+        penalty += 0.45 if _WATCHING.search(low) and not _states_a_figure(span, low_words) else 0.0
     return penalty
+
+
+# "Officials are monitoring the situation", "BPBD terus memantau perkembangan": watching what
+# happens is filler that names nothing checked (rule 2).
+_WATCHING = re.compile(r"\bmonitor(?:s|ed|ing)?\s+the\s+situation\b|\bmemantau\s+(?:situasi|perkembangan|kondisi)\b")
 
 
 # "Whether the deal holds is another matter", "Apakah … masih belum jelas": an open question
