@@ -516,3 +516,14 @@ def test_feeling_as_a_progressive_verb_is_a_feeling(sentence):
 ])
 def test_monitoring_the_situation_is_filler(sentence, language):
     assert _score(sentence, language) < THRESHOLD
+
+
+# An English present verb between a short subject and its object is a verb, though no
+# auxiliary marks it.
+@pytest.mark.parametrize("sentence, checkworthy", [
+    ("This loan gets the ferry back into service by the end of spring", True),
+    ("The levy funds the night buses on weekdays", True),
+    ("Good business sense counts", False),
+])
+def test_a_present_verb_before_its_object_is_a_verb(sentence, checkworthy):
+    assert (_score(sentence, "en") >= THRESHOLD) is checkworthy
