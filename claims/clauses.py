@@ -52,6 +52,21 @@ _EN_AS_CLAUSE = re.compile(r",\s+as\s+(?=(?:the|its|their|his|her|[A-Z][\w'’-]
 # "…, as it shuts its depot": a pronoun with a verb that takes an object opens a clause too;
 # "as it did", "as they expected," do not go on to an object.
 _AS_PRONOUN_ACTS = re.compile(r"(?:it|he|she|they|we)\s+[a-z]{3,}(?:s|ed)\s+(?:its|their|his|her|our|the|a|an|\d)")
+# "…, after prices climbed to 90 since May": set off by a comma, an "after" clause with a
+# subject and a finite verb of its own is a second fact; "… died after a boat capsized"
+# (no comma) tells the cause inside the first one.
+_EN_AFTER_CLAUSE = re.compile(r",\s+after\s+(?=[A-Za-z\d])")
+_DETERMINERS = frozenset("the a an its their his her this that these those".split())
+
+
+def _after_clause_has_subject(text: str, a: int, e: int) -> bool:
+    words = text[a:min(e, a + _REACH)].split()[:8]
+    for i, word in enumerate(words[1:], 1):
+        if lx.EN_AUX.fullmatch(word) and words[i - 1].lower() not in _DETERMINERS:
+            return not words[0].endswith("ing") and len(words) >= _MIN_WORDS
+    return False
+
+
 # "… and substitute Ana Ruiz sealed the win": a new named subject with a verb of its own.
 _NAMED_SUBJECT = re.compile(r"(?:[a-z]+\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+([a-z]+)\b")
 
@@ -150,6 +165,8 @@ def _breaks(text: str, s: int, e: int, language: str):
     found += list((_EN_COMMA_CLAUSE if language == "en" else _ID_COMMA_NUMBER).finditer(text, s, e))
     if language == "en":
         found += list(_EN_AS_CLAUSE.finditer(text, s, e))
+        if ", after " in text[s:e]:
+            found += list(_EN_AFTER_CLAUSE.finditer(text, s, e))
         if "king " in text[s:e]:      # "marking" / "making": a substring test skips the search
             found += list(_MARKING.finditer(text, s, e))
     if " serta " in text[s:e]:
@@ -238,6 +255,8 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
         right = text[m.end():min(e, m.end() + _REACH)]
         return left_ok and len(right.split()) >= _MIN_WORDS and (
             has_verb(right, 0, len(right), language) or bool(re.search(r"\d", right)))
+    if m.re is _EN_AFTER_CLAUSE:
+        return left_ok and _after_clause_has_subject(text, m.end(), e)
     if sep == "as":   # the main clause may end in an aside: "…, including 9 in the last quarter, as …"
         head = " ".join(text[m.end():e].split()[:6])
         return has_verb(text, max(s, m.start() - _REACH), m.start(), "en") and not _REPORTING.search(head) \

@@ -640,3 +640,16 @@ def test_a_roughly_restated_figure_is_an_aside():
 ])
 def test_a_predicate_with_its_own_auxiliary_is_a_second_claim(text, expected):
     assert clauses(text, "en") == expected
+
+
+# An "after" clause set off by a comma, with a subject and a finite verb, is a second fact;
+# a participle or a bare noun phrase after "after" is no clause.
+@pytest.mark.parametrize("text, expected", [
+    ("Talks resumed on Friday, after the union accepted a 4 percent offer",
+     ["Talks resumed on Friday", "the union accepted a 4 percent offer"]),
+    ("The storm made landfall on Monday, after making a loop over the sea",
+     ["The storm made landfall on Monday, after making a loop over the sea"]),
+    ("The mayor resigned, after the failed vote in May", ["The mayor resigned, after the failed vote in May"]),
+])
+def test_an_after_clause_set_off_by_a_comma(text, expected):
+    assert clauses(text, "en") == expected
