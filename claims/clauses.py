@@ -270,7 +270,8 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
         return left_ok and _opens_appeal(text, m.end(), e)
     if sep in ("dan", "and") and left_ok and _opens_appeal(text, m.end(), e):
         return True
-    if sep == "and" and (_parallel_predicate(text, s, m, e) or _own_auxiliary(text, s, m, e)):
+    if sep == "and" and (_parallel_predicate(text, s, m, e) or _own_auxiliary(text, s, m, e)) \
+            and not _continues_existential(text, s, m.start()):
         return True
     if not (left_ok and _is_clause(text, m.end(), e, language, False)):
         return False
@@ -380,16 +381,23 @@ def _parallel_predicate(text: str, s: int, m, e: int) -> bool:
 
 # "The county has confirmed 27 deaths and is investigating 41 more": a second predicate with
 # a finite auxiliary other than the first one's is told in a tense of its own, a second fact.
+# A modal or "remains" after a first clause with a figure is such a predicate too ("… is 80%
+# built and remains on course to open in May", "… began in March and would end by June").
 _FINITE_AUX = frozenset("is are was were has have had".split())
+_OWN_TENSE = frozenset("would will could can might remains remained".split())
 
 
 def _own_auxiliary(text: str, s: int, m, e: int) -> bool:
     right = text[m.end():min(e, m.end() + _REACH)].split()
-    if len(right) < _MIN_WORDS or right[0] not in _FINITE_AUX or not _has_figure(" ".join(right)):
+    if len(right) < _MIN_WORDS or right[0] not in _FINITE_AUX | _OWN_TENSE:
         return False
     left = text[_last_comma_part(text, max(s, m.start() - _REACH), m.start()):m.start()].split()
-    auxes = _FINITE_AUX.intersection(w.lower() for w in left)
-    return bool(auxes) and right[0] not in auxes and _has_figure(" ".join(left))
+    low_left = [w.lower() for w in left]
+    if right[0] in _OWN_TENSE:
+        return right[0] not in low_left and len(right) >= 4 and _has_figure(" ".join(left)) \
+            and (not _FINITE_AUX.isdisjoint(low_left) or any(w.endswith("ed") for w in low_left))
+    auxes = _FINITE_AUX.intersection(low_left)
+    return bool(auxes) and right[0] not in auxes and _has_figure(" ".join(left)) and _has_figure(" ".join(right))
 
 
 def _has_figure(span: str) -> bool:

@@ -653,3 +653,15 @@ def test_a_predicate_with_its_own_auxiliary_is_a_second_claim(text, expected):
 ])
 def test_an_after_clause_set_off_by_a_comma(text, expected):
     assert clauses(text, "en") == expected
+
+
+# A modal or "remains" after a first clause with a figure opens a predicate in a tense of its own.
+@pytest.mark.parametrize("text, expected", [
+    ("The new terminal is 85% built and remains on course to open in autumn",
+     ["The new terminal is 85% built", "remains on course to open in autumn"]),
+    ("Dredging of the 6km channel started in March and would be finished before the monsoon",
+     ["Dredging of the 6km channel started in March", "would be finished before the monsoon"]),
+    ("The shop sold 40 bikes and would sell more", ["The shop sold 40 bikes and would sell more"]),
+])
+def test_a_modal_or_remains_after_a_figure_opens_its_own_predicate(text, expected):
+    assert clauses(text, "en") == expected
