@@ -357,6 +357,8 @@ _PRESENT_HEAD = re.compile(r"(?:it|he|she|this|that|(?:the|this|its|their)\s+[a-
                            r"|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+([a-z]{3,}s)\s", re.I)
 _NOT_PRESENT = frozenset("is was has does its his this thus plus less news always perhaps".split())
 _CASUALTY_VERBS = frozenset("killed injured wounded hurt left".split())
+_OBJECT_OPENER = re.compile(r"(?:(?:the|a|an|its|their|his|her|our|this|that|these|those|more|about|nearly|some)\b"
+                            rf"|{_COUNT}\b|\$)", re.I)
 _NOT_OBJECT = frozenset("in of and or for by to on at with from as".split())
 
 
@@ -374,9 +376,11 @@ def _parallel_predicate(text: str, s: int, m, e: int) -> bool:
         return False    # "killed 12 and injured 40": the toll of one event is one list of counts
     if verb.endswith("ed") or verb in _IRREGULAR_PAST:
         return any(w.endswith("ed") or w in _IRREGULAR_PAST for w in words)
+    # A plural noun also ends in -s ("tracks 45 stocks and bonds worth $3 billion"): a present
+    # verb is told by the determiner or figure that opens its object.
     head = _PRESENT_HEAD.match(text, s, m.start())
     return verb.endswith("s") and verb not in _NOT_PRESENT and head is not None \
-        and head.group(1).lower() not in _NOT_PRESENT
+        and head.group(1).lower() not in _NOT_PRESENT and _OBJECT_OPENER.match(right[1]) is not None
 
 
 # "The county has confirmed 27 deaths and is investigating 41 more": a second predicate with
