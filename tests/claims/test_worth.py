@@ -527,3 +527,7 @@ def test_monitoring_the_situation_is_filler(sentence, language):
 ])
 def test_a_present_verb_before_its_object_is_a_verb(sentence, checkworthy):
     assert (_score(sentence, "en") >= THRESHOLD) is checkworthy
+
+
+def test_asking_a_body_to_act_is_a_step_on_record():
+    assert _score("The airline asked the regulator to review the ruling", "en") >= THRESHOLD
