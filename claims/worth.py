@@ -224,7 +224,7 @@ def _penalties(span: str, low: str, low_words: list[str], inner_capital: bool,
         penalty += 0.45
     if _asks_for_an_act(span, low, low_words, language):
         penalty += 0.45
-    if low.startswith(_OPEN_QUESTION_OPENERS) or _BARE_VERDICT.match(low) or _own_excess(span, low, low_words):
+    if low.startswith(_OPEN_QUESTION_OPENERS) or _bare_verdict(low, low_words) or _own_excess(span, low, low_words):
         penalty += 0.45
     if "situation" in low or "memantau" in low:
         penalty += 0.45 if _WATCHING.search(low) and not _states_a_figure(span, low_words) else 0.0
@@ -243,6 +243,15 @@ _OPEN_QUESTION_OPENERS = ("whether ", "apakah ")
 # participle ("It was closed") or a noun phrase ("It was the highest …") is left to other rules.
 _BARE_VERDICT = re.compile(r"[“\"'‘]?(?:it|this|that)(?:'s|’s|\s+is|\s+was)\s+(?:not\s+)?"
                            r"(?:(?:so|very|too|quite|really|entirely)\s+)?[a-z]+(?<!ed)[\s.,!”\"']*$")
+# States a record can confirm ("It is free", "That was illegal") are no verdicts.
+_CHECKABLE_STATES = frozenset("""open shut free full empty available unavailable operational complete
+legal illegal mandatory optional closed""".split())
+
+
+def _bare_verdict(low: str, low_words: list[str]) -> bool:
+    return bool(low_words) and low_words[-1] not in _CHECKABLE_STATES and _BARE_VERDICT.match(low) is not None
+
+
 # "We expanded too fast in 2024", "Kami terlalu cepat berekspansi": a speaker's own excess
 # judges; a year does not make it a figure to check.
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")

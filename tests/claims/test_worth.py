@@ -531,3 +531,8 @@ def test_a_present_verb_before_its_object_is_a_verb(sentence, checkworthy):
 
 def test_asking_a_body_to_act_is_a_step_on_record():
     assert _score("The airline asked the regulator to review the ruling", "en") >= THRESHOLD
+
+
+@pytest.mark.parametrize("sentence", ["It is free", "That was illegal", "It is now open"])
+def test_a_checkable_state_of_a_pronoun_is_no_verdict(sentence):
+    assert not worth._bare_verdict(sentence.lower(), sentence.lower().split())
