@@ -226,9 +226,16 @@ def _penalties(span: str, low: str, low_words: list[str], inner_capital: bool,
         penalty += 0.45
     if low.startswith(_OPEN_QUESTION_OPENERS) or _bare_verdict(low, low_words) or _own_excess(span, low, low_words):
         penalty += 0.45
+    if ("berjalan " in low or "berlangsung " in low) and _HOW_IT_WENT.search(low):
+        penalty += 0.45
     if "situation" in low or "memantau" in low:
         penalty += 0.45 if _WATCHING.search(low) and not _states_a_figure(span, low_words) else 0.0
     return penalty
+
+
+# "Babak kedua berjalan lebih terbuka", "Acara berlangsung sangat meriah": how an event went,
+# graded, is a characterisation; when and how long it ran ("berlangsung selama 68 menit") is not.
+_HOW_IT_WENT = re.compile(r"\b(?:berjalan|berlangsung)\s+(?:lebih|sangat|cukup|makin|semakin|amat|relatif|begitu)\s+[a-z]+")
 
 
 # "Officials are monitoring the situation", "BPBD terus memantau perkembangan": watching what

@@ -536,3 +536,12 @@ def test_asking_a_body_to_act_is_a_step_on_record():
 @pytest.mark.parametrize("sentence", ["It is free", "That was illegal", "It is now open"])
 def test_a_checkable_state_of_a_pronoun_is_no_verdict(sentence):
     assert not worth._bare_verdict(sentence.lower(), sentence.lower().split())
+
+
+@pytest.mark.parametrize("sentence, checkworthy", [
+    ("Laga kedua berjalan lebih cepat", False),
+    ("Upacara berlangsung sangat khidmat di Alun-alun Bantul", False),
+    ("Rapat berlangsung selama empat jam", True),
+])
+def test_how_an_event_went_graded_is_a_characterisation(sentence, checkworthy):
+    assert (_score(sentence) >= THRESHOLD) is checkworthy
