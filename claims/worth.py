@@ -226,11 +226,19 @@ def _penalties(span: str, low: str, low_words: list[str], inner_capital: bool,
         penalty += 0.45
     if low.startswith(_OPEN_QUESTION_OPENERS) or _bare_verdict(low, low_words) or _own_excess(span, low, low_words):
         penalty += 0.45
+    if ("ever " in low or "pernah " in low) and _NEVER_WITNESSED.search(low) and not _states_a_figure(span, low_words):
+        penalty += 0.45
     if ("berjalan " in low or "berlangsung " in low) and _HOW_IT_WENT.search(low):
         penalty += 0.45
     if "situation" in low or "memantau" in low:
         penalty += 0.45 if _WATCHING.search(low) and not _states_a_figure(span, low_words) else 0.0
     return penalty
+
+
+# "They had never seen the water rise so fast", "Saya belum pernah merasakan guncangan
+# sekuat ini": a witness's comparison with everything they have seen is an impression.
+_NEVER_WITNESSED = re.compile(r"\b(?:never|ever|belum\s+pernah|tidak\s+pernah|tak\s+pernah)\s+"
+                              r"(?:seen|felt|experienced|witnessed|heard|melihat|merasakan|mengalami|menyaksikan)\b")
 
 
 # "Babak kedua berjalan lebih terbuka", "Acara berlangsung sangat meriah": how an event went,

@@ -545,3 +545,12 @@ def test_a_checkable_state_of_a_pronoun_is_no_verdict(sentence):
 ])
 def test_how_an_event_went_graded_is_a_characterisation(sentence, checkworthy):
     assert (_score(sentence) >= THRESHOLD) is checkworthy
+
+
+@pytest.mark.parametrize("sentence, language, checkworthy", [
+    ("Villagers said they had never seen the lake freeze so early", "en", False),
+    ("Warga belum pernah merasakan angin sekencang itu", "id", False),
+    ("The station has never recorded more than 40 degrees", "en", True),
+])
+def test_a_witness_comparing_with_all_they_have_seen_gives_an_impression(sentence, language, checkworthy):
+    assert (_score(sentence, language) >= THRESHOLD) is checkworthy
