@@ -13,7 +13,7 @@ from claims.text_features import may_hold_any
 
 _WORD = re.compile(r"[A-Za-z]+")
 _DIGIT = re.compile(r"\d")
-_CONTRAST = frozenset({"sedangkan", "whereas"})
+_CONTRAST = frozenset({"sedangkan", "whereas", "sementara"})
 _SUFFICES = re.compile(r"cukup\s+untuk\b|enough\s+(?:to|for)\b", re.I)
 _EN_COMMA_CLAUSE = re.compile(r",\s+(?=(?:we|they|he|she|i|it|there|\d[\d,.]*|one|two|three|four|five"
                               r"|six|seven|eight|nine|ten|eleven|twelve)\s+(?:\S+\s+){0,2}?(?:is|are"
@@ -21,7 +21,9 @@ _EN_COMMA_CLAUSE = re.compile(r",\s+(?=(?:we|they|he|she|i|it|there|\d[\d,.]*|on
 _ID_COMMA_NUMBER = re.compile(r",\s+(?=\d[\d.,]*\s+[a-z])")
 # ", the highest since 2014", ", their lowest level since October", ", nearly 20 times the
 # guideline": a rank or a ratio set after a figure in apposition is a fact of its own.
-_SUPERLATIVE = re.compile(r",\s+(?=(?:(?:the|its|their|his|her)\s+)?(?:highest|lowest|largest|biggest"
+_SUPERLATIVE = re.compile(r"(?:\s+and|,)\s+(?=(?:the|its|their)\s+(?:highest|lowest|largest|biggest|smallest|worst|best)\s"
+                          r"(?:[\w-]+\s+){0,3}?(?:since|in|on|of|for|ever)\b)"
+                          r"|,\s+(?=(?:(?:the|its|their|his|her)\s+)?(?:highest|lowest|largest|biggest"
                           r"|smallest|first|worst|best)\b|[a-z]+\s+(?:pertama|terakhir)\b|(?:tertinggi"
                           r"|terendah|terbesar|terbanyak|terburuk)\b"
                           r"|(?:(?:nearly|almost|about|around|roughly|some|more than|over|less than)\s+)?"
@@ -45,7 +47,26 @@ _AS_BARE_SUBJECT = (r"(?!(?:well|part|of|much|many|few|far|long|soon|usual|such|
                     r"|told|set|put)\b)[a-z]+(?<!ed)(?<!ing)\s+(?!as\b)")
 # "…, as the home side came back from 15 points down": a clause of its own after "as"; not
 # "as well as", "as a result", "as part of" or "as expected".
-_EN_AS_CLAUSE = re.compile(r",\s+as\s+(?=(?:the|its|their|his|her|[A-Z][\w'’-]*)\s|" + _AS_BARE_SUBJECT + ")")
+_EN_AS_CLAUSE = re.compile(r",\s+as\s+(?=(?:the|its|their|his|her|[A-Z][\w'’-]*)\s|" + _AS_BARE_SUBJECT
+                           + r"|(?:it|he|she|they|we)\s+[a-z]{3,}(?:s|ed)\s+(?:its|their|his|her|our|the|a|an|\d))")
+# "…, as it shuts its depot": a pronoun with a verb that takes an object opens a clause too;
+# "as it did", "as they expected," do not go on to an object.
+_AS_PRONOUN_ACTS = re.compile(r"(?:it|he|she|they|we)\s+[a-z]{3,}(?:s|ed)\s+(?:its|their|his|her|our|the|a|an|\d)")
+# "…, after prices climbed to 90 since May": set off by a comma, an "after" clause with a
+# subject and a finite verb of its own is a second fact; "… died after a boat capsized"
+# (no comma) tells the cause inside the first one.
+_EN_AFTER_CLAUSE = re.compile(r",\s+after\s+(?=[A-Za-z\d])")
+_DETERMINERS = frozenset("the a an its their his her this that these those".split())
+
+
+def _after_clause_has_subject(text: str, a: int, e: int) -> bool:
+    words = text[a:min(e, a + _REACH)].split()[:8]
+    for i, word in enumerate(words[1:], 1):
+        if lx.EN_AUX.fullmatch(word) and words[i - 1].lower() not in _DETERMINERS:
+            return not words[0].endswith("ing") and len(words) >= _MIN_WORDS
+    return False
+
+
 # "… and substitute Ana Ruiz sealed the win": a new named subject with a verb of its own.
 _NAMED_SUBJECT = re.compile(r"(?:[a-z]+\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+([a-z]+)\b")
 
@@ -144,6 +165,8 @@ def _breaks(text: str, s: int, e: int, language: str):
     found += list((_EN_COMMA_CLAUSE if language == "en" else _ID_COMMA_NUMBER).finditer(text, s, e))
     if language == "en":
         found += list(_EN_AS_CLAUSE.finditer(text, s, e))
+        if ", after " in text[s:e]:
+            found += list(_EN_AFTER_CLAUSE.finditer(text, s, e))
         if "king " in text[s:e]:      # "marking" / "making": a substring test skips the search
             found += list(_MARKING.finditer(text, s, e))
     if " serta " in text[s:e]:
@@ -213,6 +236,9 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
         left_ok = left_ok or bool(_EN_ING.search(text, _last_comma_part(text, s, m.start()), m.start()))
     if m.re is _SUPERLATIVE and _rank_of_a_name(text, s, m, e):
         return False
+    if m.re is _SUPERLATIVE and not m.group().startswith(",") \
+            and not _DIGIT.search(text, _last_comma_part(text, s, m.start()), m.start()):
+        return False    # "the lowest and the highest readings": "and" ranks a figure only right after one
     if m.re is _SUPERLATIVE or m.re is _SUBSET or m.re is _MARKING:
         # Indonesian states a figure without a verb ("Stok beras saat ini 3.200 ton, cukup untuk …").
         left_ok = left_ok or (bool(_SUFFICES.match(text, m.end(), e))
@@ -229,10 +255,12 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
         right = text[m.end():min(e, m.end() + _REACH)]
         return left_ok and len(right.split()) >= _MIN_WORDS and (
             has_verb(right, 0, len(right), language) or bool(re.search(r"\d", right)))
+    if m.re is _EN_AFTER_CLAUSE:
+        return left_ok and _after_clause_has_subject(text, m.end(), e)
     if sep == "as":   # the main clause may end in an aside: "…, including 9 in the last quarter, as …"
         head = " ".join(text[m.end():e].split()[:6])
-        return has_verb(text, max(s, m.start() - _REACH), m.start(), "en") \
-            and has_verb(head, 0, len(head), "en") and not _REPORTING.search(head)
+        return has_verb(text, max(s, m.start() - _REACH), m.start(), "en") and not _REPORTING.search(head) \
+            and (has_verb(head, 0, len(head), "en") or _AS_PRONOUN_ACTS.match(head) is not None)
     if sep in _CONTRAST and left_ok and _DIGIT.search(text, m.end(), min(e, m.end() + _REACH)) \
             and len(text[m.end():e].split()) >= _MIN_WORDS:
         return True     # "…, sedangkan yang terendah di X 2,05 persen": the figure is the predicate (rule 3)
@@ -242,12 +270,16 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
         return left_ok and _opens_appeal(text, m.end(), e)
     if sep in ("dan", "and") and left_ok and _opens_appeal(text, m.end(), e):
         return True
+    if sep == "and" and (_parallel_predicate(text, s, m, e) or _own_auxiliary(text, s, m, e)) \
+            and not _continues_existential(text, s, m.start()):
+        return True
     if not (left_ok and _is_clause(text, m.end(), e, language, False)):
         return False
-    if sep in ("dan", "and") and _shifted(text, s, m, e):
+    if sep in ("dan", "and") and _shifted(text, s, m, e) and not _continues_existential(text, s, m.start()):
         return True
     if sep in ("dan", "and") and _REST_OF_GROUP.match(text, m.end(), e) \
-            and _COUNT_WORD.search(text, max(s, m.start() - _REACH), m.start()):
+            and _COUNT_WORD.search(text, max(s, m.start() - _REACH), m.start()) \
+            and not (language == "en" and _group_acts(text, m.end(), e)):
         return False
     if sep == "dan" and "," not in m.group():
         first = _WORD.match(text, m.end(), e)
@@ -289,6 +321,91 @@ _COUNT = (r"(?:\d[\d.,]*|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|se
 _REST_OF_GROUP = re.compile(rf"{_COUNT}\s+(?:(?:orang|warga|penumpang|korban)\s+)?(?:lainnya|lain)\b"
                             rf"|(?:[a-z]+\s+){{0,2}}?{_COUNT}\s+others\b", re.I)
 _COUNT_WORD = re.compile(rf"\b{_COUNT}\b", re.I)
+# "Three crew were missing and two others were rescued": in English the rest of the group with
+# an auxiliary of its own is the subject of a second clause, not the object of the first verb
+# ("killed four and injured 12 others").
+_OTHERS_ACT = re.compile(r"(?:[a-z]+\s+){0,2}?(?:\d[\d.,]*|[a-z]+)\s+others\s+(?:is|are|was|were|had|have|has)\b", re.I)
+
+
+def _group_acts(text: str, a: int, e: int) -> bool:
+    return _OTHERS_ACT.match(text, a, e) is not None
+
+
+# "… masih ada 40 kursi yang belum terisi dan akan …", "there were 12 beds that stood empty and
+# will …": an existential clause has no actor, so a predicate after "dan" goes on telling
+# about the counted thing in the relative clause; it is no second fact.
+_EXISTENTIAL = re.compile(r"(?:^|\s)(?:(?:masih|kini|juga|tidak|tak)\s+)?ada\s+[^,]*\b(?:yang|yg)\s"
+                          r"|\bthere\s+(?:is|are|was|were|remain|remained)\s+[^,]*\b(?:that|which)\s", re.I)
+
+
+def _continues_existential(text: str, s: int, a: int) -> bool:
+    last = _last_comma_part(text, max(s, a - _REACH), a)
+    return (" ada " in text[max(0, last - 1):a] or "there " in text[last:a].lower()) \
+        and _EXISTENTIAL.search(text, last, a) is not None
+
+
+# "Floods cut 40 roads and destroyed 12 bridges", "It trims the fund by $8 million and delays
+# the depot by a year": a second predicate in the same simple tense, with a figure on each
+# side, is a second fact whose subject is left unspoken (rule 3). A shared auxiliary ("have
+# burned 900 ha and forced 300 people …", "were arrested and released") keeps one predicate,
+# and so does a first clause without a figure.
+_IRREGULAR_PAST = frozenset("""cut put set hit shut left made took sold paid sent won lost led kept gave found
+built fell rose spent bought brought held struck drew grew broke met ran saw told""".split())
+_SHARED_AUX = frozenset("""is are was were be been being has have had will would can could may might must
+shall should do does did""".split())
+_PRESENT_HEAD = re.compile(r"(?:it|he|she|this|that|(?:the|this|its|their)\s+[a-z]+(?:\s+[a-z]+)?"
+                           r"|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+([a-z]{3,}s)\s", re.I)
+_NOT_PRESENT = frozenset("is was has does its his this thus plus less news always perhaps".split())
+_CASUALTY_VERBS = frozenset("killed injured wounded hurt left".split())
+_OBJECT_OPENER = re.compile(r"(?:(?:the|a|an|its|their|his|her|our|this|that|these|those|more|about|nearly|some)\b"
+                            rf"|{_COUNT}\b|\$)", re.I)
+_NOT_OBJECT = frozenset("in of and or for by to on at with from as".split())
+
+
+def _parallel_predicate(text: str, s: int, m, e: int) -> bool:
+    right = text[m.end():min(e, m.end() + _REACH)].split()
+    if len(right) < _MIN_WORDS or not right[0].isalpha() or not right[0].islower() \
+            or right[1].lower() in _NOT_OBJECT:
+        return False
+    left = text[max(s, m.start() - _REACH):m.start()]
+    words = left.lower().split()
+    if not _SHARED_AUX.isdisjoint(words) or not (_has_figure(left) and _has_figure(" ".join(right))):
+        return False
+    verb = right[0]
+    if verb in _CASUALTY_VERBS and not _CASUALTY_VERBS.isdisjoint(words):
+        return False    # "killed 12 and injured 40": the toll of one event is one list of counts
+    if verb.endswith("ed") or verb in _IRREGULAR_PAST:
+        return any(w.endswith("ed") or w in _IRREGULAR_PAST for w in words)
+    # A plural noun also ends in -s ("tracks 45 stocks and bonds worth $3 billion"): a present
+    # verb is told by the determiner or figure that opens its object.
+    head = _PRESENT_HEAD.match(text, s, m.start())
+    return verb.endswith("s") and verb not in _NOT_PRESENT and head is not None \
+        and head.group(1).lower() not in _NOT_PRESENT and _OBJECT_OPENER.match(right[1]) is not None
+
+
+# "The county has confirmed 27 deaths and is investigating 41 more": a second predicate with
+# a finite auxiliary other than the first one's is told in a tense of its own, a second fact.
+# A modal or "remains" after a first clause with a figure is such a predicate too ("… is 80%
+# built and remains on course to open in May", "… began in March and would end by June").
+_FINITE_AUX = frozenset("is are was were has have had".split())
+_OWN_TENSE = frozenset("would will could can might remains remained".split())
+
+
+def _own_auxiliary(text: str, s: int, m, e: int) -> bool:
+    right = text[m.end():min(e, m.end() + _REACH)].split()
+    if len(right) < _MIN_WORDS or right[0] not in _FINITE_AUX | _OWN_TENSE:
+        return False
+    left = text[_last_comma_part(text, max(s, m.start() - _REACH), m.start()):m.start()].split()
+    low_left = [w.lower() for w in left]
+    if right[0] in _OWN_TENSE:
+        return right[0] not in low_left and len(right) >= 4 and _has_figure(" ".join(left)) \
+            and (not _FINITE_AUX.isdisjoint(low_left) or any(w.endswith("ed") for w in low_left))
+    auxes = _FINITE_AUX.intersection(low_left)
+    return bool(auxes) and right[0] not in auxes and _has_figure(" ".join(left)) and _has_figure(" ".join(right))
+
+
+def _has_figure(span: str) -> bool:
+    return bool(_DIGIT.search(span) or lx.NUMBER_WORDS.search(span))
 
 
 # "… into roads and the repair of bridges, although it has not said …": the verb after a
@@ -392,12 +509,13 @@ def _is_clause(text: str, s: int, e: int, language: str, left: bool) -> bool:
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|where|yang|yg)\b[^,]*,")
 
 
-# ", up from 29 in the spring of 2019" / ", compared with 8 percent": a verbless aside that closes
-# a clause with the figure it is compared with.
+# ", up from 29 in the spring of 2019" / ", down 4 percent on the year" / ", compared with 8
+# percent": a verbless aside that closes a clause with the figure it is compared with.
 # So does the same figure restated in other terms (", or 50.8 percent", ", atau 12 persen").
-_TRAILING_ASIDE = re.compile(r",\s+(?:(?:up|down)\s+from|compared\s+(?:with|to)|from|against|versus"
+_TRAILING_ASIDE = re.compile(r",\s+(?:(?:up|down)\s+(?:from|(?:about\s+|nearly\s+|almost\s+|some\s+)?[\d.,]*\d)|compared\s+(?:with|to)|from|against|versus"
                              r"|naik dari|turun dari|dibanding(?:kan)?"
-                             r"|(?:or|atau)\s+(?:about\s+|nearly\s+|around\s+|sekitar\s+)?[\d.,]*\d)\b[^,]*$", re.I)
+                             r"|(?:or|atau)\s+(?:(?:about|nearly|around|roughly|almost|some|sekitar|hampir)\s+)?[\d.,]*\d)\b[^,]*$",
+                             re.I)
 
 
 def _verb_before_relative_aside(text: str, s: int, e: int, language: str) -> bool:

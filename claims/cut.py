@@ -49,6 +49,18 @@ def strip_openers(text: str, s: int, e: int) -> int:
     return s
 
 
+# "Artinya, …", "In other words, …": the writer's reading of the figures before it opens the
+# sentence; what follows the comma is the fact (rule 3). Inside a quotation the words are the
+# speaker's and stay (cut_quotation does not call this).
+_READING_OPENER = re.compile(r"(?:artinya|dengan\s+kata\s+lain|in\s+other\s+words|that\s+means|this\s+means)\s*,\s*",
+                             re.I)
+
+
+def _past_reading_opener(text: str, s: int, e: int) -> int:
+    m = _READING_OPENER.match(text, s, e)
+    return m.end() if m and e - m.end() > 15 else s
+
+
 def cut_sentence(text: str, s: int, e: int, language: str) -> list[Cut]:
     """Claim spans of a plain (non-quotation) sentence, before the worthiness filter."""
     s, e = trim(text, s, e)
@@ -73,10 +85,10 @@ def cut_sentence(text: str, s: int, e: int, language: str) -> list[Cut]:
         e, source, frame = tail[0], tail[1], (tail[0], tail[2])
     elif source is None:
         source, frame, s = verb_frame(text, s, e)
-        if frame and _judgement(text, frame, s, e):
+        if frame and (_judgement(text, frame, s, e) or _asked_to_report(source)):
             return []
     s, source, frame = mid_menurut(text, s, e, source, frame)
-    s = strip_openers(text, *trim(text, s, e))
+    s = _past_reading_opener(text, strip_openers(text, *trim(text, s, e)), e)
     e = before_interpretation(text, s, e)
     # The frame's date ("…, X said on Monday") dates the clause it reports first; later clauses
     # of the sentence keep the source but carry only their own dates.
@@ -141,6 +153,15 @@ def _before_speaker_aside(text: str, s: int, e: int) -> int:
     m = _SPEAKER_ASIDE.search(text, s, e)
     start = (m.start("aside") if m.group("aside") else m.start("cited")) if m else -1
     return trim(text, s, start)[1] if m and start - s > 15 else e
+
+
+# "Pengguna jalan diimbau memastikan kendaraan …": the "speaker" before a verb of ensuring or
+# reporting is the one being urged, so the sentence is an appeal, no claim (rule 2).
+_URGED = frozenset("diimbau dihimbau diminta disarankan dianjurkan".split())
+
+
+def _asked_to_report(source: str | None) -> bool:
+    return bool(source) and source.rsplit(None, 1)[-1].lower() in _URGED
 
 
 def _judgement(text: str, frame: tuple[int, int], s: int, e: int) -> bool:

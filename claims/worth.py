@@ -71,12 +71,25 @@ def checkworthiness(text: str, s: int, e: int, language: str) -> float:
         score -= 0.1
     verb = condition or has_verb(text, s, e, language) \
         or may_hold_any(span, _VERBLESS_GATE) and bool(_VERBLESS_PREDICATE.search(span)) \
-        or (language == "en" and bool(_ING.search(span)))
+        or (language == "en" and (bool(_ING.search(span)) or _present_after_subject(span)))
     score += 0.1 if verb else -0.2
-    if verb and len(span.split()) == 3 and _DIGIT.search(span):
-        score += 0.2    # "profit rose 11%": subject, verb and figure make a whole short clause
+    if verb and len(span.split()) == 3 and _states_a_figure(span, low_words):
+        score += 0.2    # "profit rose 11%", "six were hurt": subject, verb and figure make a whole short clause
     # The weights are tenths and twentieths: round away float drift (0.45 + 0.25 - 0.2 < 0.5).
     return max(0.0, min(1.0, round(score, 6)))
+
+
+# "This grant gets us to …", "The council trims the fund by …": an English present verb right
+# after a short subject and before its object; the auxiliaries found elsewhere miss it.
+_PRESENT_AFTER_SUBJECT = re.compile(r"(?:(?:the|this|that|its|their|our|a|an)\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+"
+                                    r"([a-z]{3,}s)\s+(?:the|a|an|its|their|his|her|our|us|them|him|me|\d|\$)\b",
+                                    re.I)
+_NOT_PRESENT = frozenset("is was has does its his this thus plus less news always perhaps".split())
+
+
+def _present_after_subject(span: str) -> bool:
+    m = _PRESENT_AFTER_SUBJECT.match(span)
+    return m is not None and m.group(1) not in _NOT_PRESENT and not m.group(1).endswith("ss")
 
 
 # A cause stated as fact is checkable (rule 2) even when told with an intensifier ("Cuaca lembap
@@ -199,7 +212,7 @@ def _penalties(span: str, low: str, low_words: list[str], inner_capital: bool,
     if phrased and _VAGUE_PHRASE.search(low) or low.startswith(lx.VAGUE_OPENERS) \
             or _may_hold(span, low, _VAGUE_QUANTIFIER_GATE, phrased) and lx.VAGUE_QUANTIFIED.search(span):
         penalty += 0.45
-    if not lx.FEELING_WORDS.isdisjoint(low_words):
+    if not lx.FEELING_WORDS.isdisjoint(low_words) or "feeling" in low_words and _FEELING_NOW.search(low):
         penalty += 0.45
     if (" may " in low or " might " in low or " could " in low) and lx.HEDGED_BELIEF.search(span):
         penalty += 0.45
@@ -209,7 +222,105 @@ def _penalties(span: str, low: str, low_words: list[str], inner_capital: bool,
         penalty += 0.6
     if low.lstrip("“\"'‘(").startswith(lx.APPEAL_OPENERS):
         penalty += 0.45
+    if _asks_for_an_act(span, low, low_words, language):
+        penalty += 0.45
+    if low.startswith(_OPEN_QUESTION_OPENERS) or _bare_verdict(low, low_words) or _own_excess(span, low, low_words):
+        penalty += 0.45
+    if ("ever " in low or "pernah " in low) and _NEVER_WITNESSED.search(low) and not _states_a_figure(span, low_words):
+        penalty += 0.45
+    if ("berjalan " in low or "berlangsung " in low) and _HOW_IT_WENT.search(low):
+        penalty += 0.45
+    if "situation" in low or "memantau" in low:
+        penalty += 0.45 if _WATCHING.search(low) and not _states_a_figure(span, low_words) else 0.0
     return penalty
+
+
+# "They had never seen the water rise so fast", "Saya belum pernah merasakan guncangan
+# sekuat ini": a witness's comparison with everything they have seen is an impression.
+_NEVER_WITNESSED = re.compile(r"\b(?:never|ever|belum\s+pernah|tidak\s+pernah|tak\s+pernah)\s+"
+                              r"(?:seen|felt|experienced|witnessed|heard|melihat|merasakan|mengalami|menyaksikan)\b")
+
+
+# "Babak kedua berjalan lebih terbuka", "Acara berlangsung sangat meriah": how an event went,
+# graded, is a characterisation; when and how long it ran ("berlangsung selama 68 menit") is not.
+_HOW_IT_WENT = re.compile(r"\b(?:berjalan|berlangsung)\s+(?:lebih|sangat|cukup|makin|semakin|amat|relatif|begitu)\s+[a-z]+")
+
+
+# "Officials are monitoring the situation", "BPBD terus memantau perkembangan": watching what
+# happens is filler that names nothing checked (rule 2).
+_WATCHING = re.compile(r"\bmonitor(?:s|ed|ing)?\s+the\s+situation\b|\bmemantau\s+(?:situasi|perkembangan|kondisi)\b")
+
+
+# "Whether the deal holds is another matter", "Apakah … masih belum jelas": an open question
+# told as a statement asserts nothing checkable (rule 2).
+_OPEN_QUESTION_OPENERS = ("whether ", "apakah ")
+# "It is not perfect", "That was unfair": a bare pronoun given one adjective is a verdict; a
+# participle ("It was closed") or a noun phrase ("It was the highest …") is left to other rules.
+_BARE_VERDICT = re.compile(r"[“\"'‘]?(?:it|this|that)(?:'s|’s|\s+is|\s+was)\s+(?:not\s+)?"
+                           r"(?:(?:so|very|too|quite|really|entirely)\s+)?[a-z]+(?<!ed)[\s.,!”\"']*$")
+# States a record can confirm ("It is free", "That was illegal") are no verdicts.
+_CHECKABLE_STATES = frozenset("""open shut free full empty available unavailable operational complete
+legal illegal mandatory optional closed""".split())
+
+
+def _bare_verdict(low: str, low_words: list[str]) -> bool:
+    return bool(low_words) and low_words[-1] not in _CHECKABLE_STATES and _BARE_VERDICT.match(low) is not None
+
+
+# "We expanded too fast in 2024", "Kami terlalu cepat berekspansi": a speaker's own excess
+# judges; a year does not make it a figure to check.
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _own_excess(span: str, low: str, low_words: list[str]) -> bool:
+    if not low.startswith(lx.FIRST_PERSON_OPENERS) or ("too" not in low_words and "terlalu" not in low_words):
+        return False
+    return not _DIGIT.search(_YEAR.sub(" ", span)) and _NUMBER_WORDS.isdisjoint(low_words)
+
+
+# "Petani diminta segera melapor …", "X meminta seluruh anggota menahan diri", "Crews were asked
+# to stay clear": someone asked to do something is an appeal (rule 2), whoever is asked. With
+# a figure it is a checkable order or demand ("meminta hukuman 12 tahun", "asked 300 households
+# to leave"). "Meminta maaf" and "asked for" ask for something, not an act.
+_ASKED_ID = re.compile(r"\bdiminta\s+(?:untuk\s+|agar\s+|supaya\s+)?([a-z]+)")
+_ASKING_ID = re.compile(r"\b(?:meminta|minta)\s+(?:(?:seluruh|semua|segenap|para)\s+)?[a-z]+"
+                        r"(?:\s+(?:untuk|agar|supaya))?\s+([a-z]+)(?:\s+([a-z]+))?")
+_ASKED_EN = re.compile(r"\b(?:(?:is|are|was|were|been|being)\s+(?:urged|asked|advised|encouraged|told)"
+                       # actively asking a named body ("asked the court to …") is a step on record
+                       r"|(?:urged|advised|encouraged)\s+(?:all\s+|the\s+|local\s+)?[a-z]+(?:\s+[a-z]+)?)"
+                       r"\s+(?:not\s+)?to\s+[a-z]")
+_ACT_MARKERS = frozenset("tidak jangan segera tetap terus lebih".split())
+
+
+def _asks_for_an_act(span: str, low: str, low_words: list[str], language: str) -> bool:
+    if _states_a_figure(span, low_words):
+        return False
+    if language == "en":
+        return ("urged" in low or "asked" in low or "advised" in low or "encouraged" in low or " told " in low) \
+            and _ASKED_EN.search(low) is not None
+    if "minta" not in low:
+        return False
+    asked = _ASKED_ID.search(low)
+    if asked:
+        return _an_act(asked.group(1))
+    # The one asked may take two words ("orang tua", "pendukung setia") before the act.
+    asking = _ASKING_ID.search(low)
+    return asking is not None and (_an_act(asking.group(1)) or bool(asking.group(2))
+                                   and asking.group(1) not in _NOT_ASKED and _an_act(asking.group(2)))
+
+
+# "meminta maaf dan berjanji …", "meminta bantuan kepada …": a joining word or a preposition
+# after the first noun shows that noun is the thing asked for, not the one asked.
+_NOT_ASKED = frozenset("dan serta atau kepada pada dari atas untuk bagi ke di".split())
+
+
+def _an_act(word: str) -> bool:
+    return word in _ACT_MARKERS or is_id_verb(word)
+
+
+# "Growers are feeling the squeeze", "Staff were feeling tired": a state of mind, whatever
+# noun or adjective follows.
+_FEELING_NOW = re.compile(r"\b(?:is|are|was|were|been|'re|’re)\s+(?:(?:still|already|now|really)\s+)?feeling\b")
 
 
 _FUTURE = re.compile(r"\b(?:will|would|'ll)\b")

@@ -53,10 +53,43 @@ def test_a_coordinated_predicate_in_another_time_is_a_second_claim(text, lang, e
     ("Banjir merendam 40 rumah dan menewaskan dua warga", "id"),
     ("Petugas mengevakuasi 12 warga dan mendirikan tiga tenda", "id"),
     ("The storm killed 12 people and injured more than 40", "en"),
-    ("Floods cut power to 3,000 homes and forced 500 people from their homes", "en"),
+    ("Floods have cut power to 3,000 homes and forced 500 people from their homes", "en"),
+    ("The two suspects were detained on Monday and freed on bail on Tuesday", "en"),
+    ("The ferry drifted off course and ran aground near 3 small islets", "en"),
 ])
 def test_predicates_of_one_event_stay_one_claim(text, lang):
     assert clauses(text, lang) == [text]
+
+
+# In English a second predicate in the same simple tense with its own figure, after a first
+# clause with one, is a second fact whose subject is left unspoken (rule 3).
+@pytest.mark.parametrize("text, expected", [
+    ("Floods cut power to 3,000 homes and forced 500 people from their homes",
+     ["Floods cut power to 3,000 homes", "forced 500 people from their homes"]),
+    ("The cyclone flattened about 2,100 huts and caused damage of $40 million",
+     ["The cyclone flattened about 2,100 huts", "caused damage of $40 million"]),
+    ("The budget adds $9 million for libraries and raises the bus fare to $3",
+     ["The budget adds $9 million for libraries", "raises the bus fare to $3"]),
+    ("It cuts the road fund by $6 million and delays two bridges by a year",
+     ["It cuts the road fund by $6 million", "delays two bridges by a year"]),
+])
+def test_a_parallel_predicate_with_its_own_figure_is_a_second_claim(text, expected):
+    assert clauses(text, "en") == expected
+
+
+# "… dan akan …" after an existential clause goes on telling about the counted thing.
+@pytest.mark.parametrize("text, lang", [
+    ("Kini masih ada 35 unit rumah yang belum dihuni dan akan dilelang bulan depan", "id"),
+    ("There are 12 berths that stand empty and will be leased in spring", "en"),
+])
+def test_a_predicate_after_an_existential_relative_clause_stays(text, lang):
+    assert clauses(text, lang) == [text]
+
+
+# A figure after "sementara" is the predicate of a second clause, as after "sedangkan".
+def test_a_figure_after_sementara_is_its_own_clause():
+    text = "Ekspor kopi naik 4,1 persen, sementara ekspor teh pada semester pertama 2,3 persen"
+    assert clauses(text, "id") == ["Ekspor kopi naik 4,1 persen", "ekspor teh pada semester pertama 2,3 persen"]
 
 
 @pytest.mark.parametrize("text, lang", [
@@ -199,10 +232,16 @@ def test_one_word_subject_before_a_linking_word(text, expected):
 @pytest.mark.parametrize("text, lang", [
     ("Dua nelayan ditemukan tewas dan 9 lainnya masih dicari tim SAR", "id"),
     ("Lima orang meninggal di tempat dan tiga orang lainnya dirawat di rumah sakit", "id"),
-    ("Two miners died in the blast and 12 others were taken to hospital", "en"),
+    ("The blast killed two miners and injured 12 others", "en"),
 ])
 def test_the_rest_of_a_counted_group_stays_in_one_claim(text, lang):
     assert clauses(text, lang) == [text]
+
+
+# In English the rest of the group with an auxiliary of its own is a second clause's subject.
+def test_the_rest_of_a_group_with_its_own_auxiliary_is_a_second_claim():
+    text = "Two miners died in the blast and 12 others were taken to hospital"
+    assert clauses(text, "en") == ["Two miners died in the blast", "12 others were taken to hospital"]
 
 
 # A rank or a ratio in apposition after a figure is a claim of its own.
@@ -544,3 +583,92 @@ def test_an_appeal_after_serta_is_cut_off(text, lang, expected):
 def test_serta_listing_things_stays_one_clause():
     text = "Banjir merendam 120 rumah serta dua sekolah di Kecamatan Baleendah"
     assert clauses(text, "id") == [text]
+
+
+# After ", as" a pronoun with a verb that goes on to its object opens a clause of its own;
+# "as we expected", "as it did in 2022" do not.
+@pytest.mark.parametrize("text, expected", [
+    ("The bakery is laying off 14 staff, as it shuts its Leeds branch",
+     ["The bakery is laying off 14 staff", "it shuts its Leeds branch"]),
+    ("Fares rose 6 percent, as they launched a night service",
+     ["Fares rose 6 percent", "they launched a night service"]),
+    ("Sales rose 4 percent, as we expected", ["Sales rose 4 percent, as we expected"]),
+    ("The club won 2-0, as it did in 2022", ["The club won 2-0, as it did in 2022"]),
+])
+def test_a_pronoun_that_acts_after_as_opens_a_clause(text, expected):
+    assert clauses(text, "en") == expected
+
+
+# A change stated after the figure (", down 4 percent on the year") is a verbless aside of the
+# clause before it; a rank after both is still a claim of its own.
+@pytest.mark.parametrize("text, expected", [
+    ("Exports reached 9,100 tonnes in May, down 4 percent on the year, their lowest level since 2019",
+     ["Exports reached 9,100 tonnes in May, down 4 percent on the year", "their lowest level since 2019"]),
+    ("The lira ended at 31.2 per dollar, up nearly 2% from Friday, its best day since March",
+     ["The lira ended at 31.2 per dollar, up nearly 2% from Friday", "its best day since March"]),
+])
+def test_a_change_after_the_figure_does_not_hide_the_verb(text, expected):
+    assert clauses(text, "en") == expected
+
+
+# "… and the highest … since …" right after a figure ranks it: a claim of its own; "the lowest
+# and the highest readings" only lists two ranks.
+@pytest.mark.parametrize("text, expected", [
+    ("Rail freight hit 4.4 million tonnes in May, up 8 percent from April and the highest monthly total since 2017",
+     ["Rail freight hit 4.4 million tonnes in May, up 8 percent from April", "the highest monthly total since 2017"]),
+    ("The station logged the lowest and the highest readings of the week",
+     ["The station logged the lowest and the highest readings of the week"]),
+])
+def test_a_rank_after_and_right_after_a_figure_is_its_own_clause(text, expected):
+    assert clauses(text, "en") == expected
+
+
+# A figure restated with "roughly"/"almost" is an aside that does not hide the verb before it.
+def test_a_roughly_restated_figure_is_an_aside():
+    text = "Buyers from Chile took about 12 percent of the crop, or roughly 9,000 tonnes, followed by Peru with 4,000"
+    assert clauses(text, "en") == ["Buyers from Chile took about 12 percent of the crop, or roughly 9,000 tonnes",
+                                   "followed by Peru with 4,000"]
+
+
+# A second predicate opened by a finite auxiliary other than the first one's is told in a
+# tense of its own; the same auxiliary again continues the first predicate.
+@pytest.mark.parametrize("text, expected", [
+    ("The clinic has treated 46 patients since Friday and is monitoring 12 more",
+     ["The clinic has treated 46 patients since Friday", "is monitoring 12 more"]),
+    ("The hall was opened in 1978 and was rebuilt in 2011",
+     ["The hall was opened in 1978 and was rebuilt in 2011"]),
+])
+def test_a_predicate_with_its_own_auxiliary_is_a_second_claim(text, expected):
+    assert clauses(text, "en") == expected
+
+
+# An "after" clause set off by a comma, with a subject and a finite verb, is a second fact;
+# a participle or a bare noun phrase after "after" is no clause.
+@pytest.mark.parametrize("text, expected", [
+    ("Talks resumed on Friday, after the union accepted a 4 percent offer",
+     ["Talks resumed on Friday", "the union accepted a 4 percent offer"]),
+    ("The storm made landfall on Monday, after making a loop over the sea",
+     ["The storm made landfall on Monday, after making a loop over the sea"]),
+    ("The mayor resigned, after the failed vote in May", ["The mayor resigned, after the failed vote in May"]),
+])
+def test_an_after_clause_set_off_by_a_comma(text, expected):
+    assert clauses(text, "en") == expected
+
+
+# A modal or "remains" after a first clause with a figure opens a predicate in a tense of its own.
+@pytest.mark.parametrize("text, expected", [
+    ("The new terminal is 85% built and remains on course to open in autumn",
+     ["The new terminal is 85% built", "remains on course to open in autumn"]),
+    ("Dredging of the 6km channel started in March and would be finished before the monsoon",
+     ["Dredging of the 6km channel started in March", "would be finished before the monsoon"]),
+    ("The shop sold 40 bikes and would sell more", ["The shop sold 40 bikes and would sell more"]),
+])
+def test_a_modal_or_remains_after_a_figure_opens_its_own_predicate(text, expected):
+    assert clauses(text, "en") == expected
+
+
+# A plural noun after "and" is no present verb: without a determiner or figure opening an
+# object after it, the list stays one claim.
+def test_a_plural_noun_after_and_is_no_parallel_predicate():
+    text = "The fund holds 45 stocks and bonds worth $3 billion"
+    assert clauses(text, "en") == [text]

@@ -1,7 +1,7 @@
 import pytest
 
 from claims.clauses import split_clauses
-from claims.cut import cut_sentence, strip_openers
+from claims.cut import cut_quotation, cut_sentence, strip_openers
 from claims.embed import embedded_facts
 from claims.worth import THRESHOLD, checkworthiness
 
@@ -405,3 +405,28 @@ def test_a_concession_after_a_framed_clause_is_not_the_speakers(text, language, 
 ])
 def test_citing_after_a_tail_is_part_of_the_frame(text, spans):
     assert [(text[c.start:c.end], c.source) for c in cut_sentence(text, 0, len(text), "en")] == spans
+
+
+# The writer's reading of the figures ("Artinya, …", "In other words, …") opens the sentence
+# and is no part of the claim; inside a quotation the speaker's words stay.
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Artinya, tersisa 54 kamar yang belum dipesan.", "id", ["tersisa 54 kamar yang belum dipesan"]),
+    ("Dengan kata lain, setiap dokter melayani 900 pasien.", "id", ["setiap dokter melayani 900 pasien"]),
+    ("In other words, each nurse looks after 14 beds.", "en", ["each nurse looks after 14 beds"]),
+])
+def test_a_reading_opener_is_left_out(text, lang, expected):
+    assert [span for span, _ in cuts(text, lang)] == expected
+
+
+def test_a_reading_opener_inside_a_quotation_stays():
+    text = "Artinya, tersisa 54 kamar yang belum dipesan"
+    assert [text[c.start:c.end] for c in cut_quotation(text, 0, len(text), "id", None, None)] == [text]
+
+
+# The one urged to ensure or report something is no speaker: the sentence is an appeal.
+@pytest.mark.parametrize("text", [
+    "Penumpang diimbau memastikan barang bawaan tidak tertinggal di kabin.",
+    "Nelayan diminta memastikan pelampung tersedia sebelum melaut.",
+])
+def test_an_urged_subject_before_a_reporting_verb_gives_no_claim(text):
+    assert cuts(text, "id") == []

@@ -465,3 +465,92 @@ def test_a_reported_condition_is_a_status(sentence, language, checkworthy):
 ])
 def test_a_stated_cause_is_checkable(sentence, language, checkworthy):
     assert (_score(sentence, language) >= THRESHOLD) == checkworthy
+
+
+@pytest.mark.parametrize("clause", ["nine were hurt", "three are missing", "dua orang hilang"])
+def test_a_three_word_clause_with_a_number_word_is_whole(clause):
+    assert _score(clause, "id" if "orang" in clause else "en") >= THRESHOLD
+
+
+# Someone asked to do something, in either voice and whoever is asked, is an appeal (rule 2);
+# with a figure it is a checkable order or demand, and asking for a thing is no appeal.
+@pytest.mark.parametrize("sentence, language, checkworthy", [
+    ("Para nelayan diminta segera kembali ke dermaga", "id", False),
+    ("Dinas pertanian diminta memantau harga pupuk", "id", False),
+    ("Ketua panitia meminta semua peserta mematuhi jadwal", "id", False),
+    ("Lurah meminta pemilik toko tidak menaikkan harga", "id", False),
+    ("Crews were asked to keep away from the dam", "en", False),
+    ("The mayor urged shop owners to stay calm", "en", False),
+    ("Pengadilan meminta terdakwa membayar denda Rp 40 juta", "id", True),
+    ("Pelatih meminta maaf kepada para pendukung Persija", "id", True),
+    ("The union had asked for a raise of 7 percent", "en", True),
+])
+def test_asking_someone_to_act_is_an_appeal_unless_it_sets_a_figure(sentence, language, checkworthy):
+    assert (_score(sentence, language) >= THRESHOLD) is checkworthy
+
+
+# An open question told as a statement, a bare pronoun given one adjective, and a speaker's
+# own excess ("too", "terlalu") assert nothing checkable; a year does not change that.
+@pytest.mark.parametrize("sentence, language, checkworthy", [
+    ("Whether the truce holds is unclear", "en", False),
+    ("Apakah tarif itu bertahan belum jelas", "id", False),
+    ("It is not ideal", "en", False),
+    ("That was unfair", "en", False),
+    ("We hired too quickly in 2023", "en", False),
+    ("Kami terlalu lama menunggu izin pada 2022", "id", False),
+    ("It was the wettest June since 1998", "en", True),
+    ("We hired too quickly and let 40 staff go in 2023", "en", True),
+])
+def test_open_questions_bare_verdicts_and_own_excess_are_not_checkworthy(sentence, language, checkworthy):
+    assert (_score(sentence, language) >= THRESHOLD) is checkworthy
+
+
+@pytest.mark.parametrize("sentence", ["Growers are feeling the squeeze", "Shop owners were still feeling uneasy"])
+def test_feeling_as_a_progressive_verb_is_a_feeling(sentence):
+    assert _score(sentence, "en") < THRESHOLD
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("The port authority was monitoring the situation closely", "en"),
+    ("Petugas terus memantau perkembangan cuaca di pesisir", "id"),
+])
+def test_monitoring_the_situation_is_filler(sentence, language):
+    assert _score(sentence, language) < THRESHOLD
+
+
+# An English present verb between a short subject and its object is a verb, though no
+# auxiliary marks it.
+@pytest.mark.parametrize("sentence, checkworthy", [
+    ("This loan gets the ferry back into service by the end of spring", True),
+    ("The levy funds the night buses on weekdays", True),
+    ("Good business sense counts", False),
+])
+def test_a_present_verb_before_its_object_is_a_verb(sentence, checkworthy):
+    assert (_score(sentence, "en") >= THRESHOLD) is checkworthy
+
+
+def test_asking_a_body_to_act_is_a_step_on_record():
+    assert _score("The airline asked the regulator to review the ruling", "en") >= THRESHOLD
+
+
+@pytest.mark.parametrize("sentence", ["It is free", "That was illegal", "It is now open"])
+def test_a_checkable_state_of_a_pronoun_is_no_verdict(sentence):
+    assert not worth._bare_verdict(sentence.lower(), sentence.lower().split())
+
+
+@pytest.mark.parametrize("sentence, checkworthy", [
+    ("Laga kedua berjalan lebih cepat", False),
+    ("Upacara berlangsung sangat khidmat di Alun-alun Bantul", False),
+    ("Rapat berlangsung selama empat jam", True),
+])
+def test_how_an_event_went_graded_is_a_characterisation(sentence, checkworthy):
+    assert (_score(sentence) >= THRESHOLD) is checkworthy
+
+
+@pytest.mark.parametrize("sentence, language, checkworthy", [
+    ("Villagers said they had never seen the lake freeze so early", "en", False),
+    ("Warga belum pernah merasakan angin sekencang itu", "id", False),
+    ("The station has never recorded more than 40 degrees", "en", True),
+])
+def test_a_witness_comparing_with_all_they_have_seen_gives_an_impression(sentence, language, checkworthy):
+    assert (_score(sentence, language) >= THRESHOLD) is checkworthy
