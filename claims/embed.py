@@ -63,7 +63,8 @@ _NAME_JOINERS = frozenset({"of", "for"})
 _STOPWORDS = frozenset("""di ke dari pada dengan oleh untuk dalam atas bagi kepada antara bahwa dan atau
 serta juga terhadap terkait sejak hingga sampai sedangkan tetapi namun the a an of in on at to from by with for and
 or that since until than before after but while near into onto across through over under between among along
-within toward towards outside inside via behind beyond against dekat menuju melalui lewat milik""".split())
+within toward towards outside inside via behind beyond against dekat menuju melalui lewat milik daripada
+ketimbang""".split())
 # An English head keeps its definite determiner ("The driver, who survived …"): the claim
 # starts at the noun phrase, and a definite head is a known thing the clause can tell about.
 _DEFINITE = frozenset("the his her its their".split())
@@ -88,6 +89,12 @@ _CLAUSE_COMMA = re.compile(r",(?=\s)")
 _COMPARISON_BASE = re.compile(r"\b(?:dibandingkan(?:\s+dengan)?|dibanding|daripada|ketimbang|than|compared\s+(?:with|to))\s+"
                               r"(?:[a-z]+\s+){0,2}$",
                               re.I)
+# "dibandingkan Maret yang tercatat 2,1 persen", "dibanding tahun lalu yang hanya 40 kasus": a
+# clause that only gives the base its value (no verb of its own, or a stative "tercatat")
+# states the base's own figure (rule 4); "periode lalu yang mencatat 40 kasus" is the compared
+# thing's description and stays with the comparison.
+_BASE_FIGURE = re.compile(r"(?:(?:hanya|cuma|baru|sekitar|tercatat|mencapai|sebesar|sebanyak|berjumlah|only|just)\s+){0,2}"
+                          r"(?:(?:Rp|US\$|\$|€|£)\s?)?\d", re.I)
 _REACH = 240   # characters a head or a describing part may span; bounds work on long lines
 
 
@@ -124,6 +131,8 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
             _head_through_amount(text, s, m.start()) if m.re is _RELATIVE else head_start(text, s, m.start())
         if head is None or _TIME_HEAD.search(text, head, m.start()):
             continue
+        if m.re is _RELATIVE:
+            head = _through_identity(text, s, head)
         if m.re is _REDUCED_RELATIVE:
             _add_reduced_relative(text, s, head, m, e, found)
             continue
@@ -136,7 +145,7 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
             head = _before_bare_relative(text, s, head)
         base = not whole_clause and bool(_COMPARISON_BASE.search(text, max(s, head - 30), head))
         restated = bool(_QUANTITY_RESTATEMENT.match(text, m.end(), e))
-        if base and not restated:
+        if base and not restated and not _BASE_FIGURE.match(text, m.end(), e):
             continue        # "lebih tinggi dibandingkan X yang …": the clause is what is compared
         end = _object_clause_end(text, m.end(), e) if not whole_clause and _after_main_verb(text, s, head, m) \
             else _part_end(text, m.end(), e, whole_clause)
@@ -168,6 +177,19 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
 
 # Modal words that stand before an Indonesian verb: "maskapai wajib memberikan …".
 _ID_MODALS = frozenset("wajib perlu boleh mesti".split())   # besides lx.ID_AUX ("harus", "akan", …)
+
+
+_YANG_BEFORE = re.compile(r"\s(?:yang|yg)\s+$")
+
+
+def _through_identity(text: str, s: int, head: int) -> int:
+    """"periode yang sama tahun lalu yang hanya 9 kasus": a head opened by an adjective of
+    identity is the noun before its "yang" ("the same period last year")."""
+    if not _IDENTITY_ADJECTIVE.match(text, head):
+        return head
+    yang = _YANG_BEFORE.search(text, max(s, head - 8), head)
+    noun = head_start(text, s, yang.start()) if yang else None
+    return head if noun is None else noun
 
 
 def _subject_of_main_clause(text: str, a: int, e: int) -> bool:
@@ -559,6 +581,29 @@ _SAYING = re.compile(rf"(?:also\s+)?{lx.SAYING_VERBS}\b")
 
 
 _NAMING_WORDS = frozenset("berinisial bernama alias".split())
+
+
+# The base of a comparison, right before the noun a bare clause describes: "lebih ringan dari
+# tuntutan jaksa yang …", "dibandingkan Maret yang …", "than the plant that …".
+_BASE_BEFORE = re.compile(r"\b(?:dibandingkan(?:\s+dengan)?|dibanding|daripada|ketimbang|than|compared\s+(?:with|to)"
+                          r"|(?:lebih|more|less)\s+[a-z]+\s+dari)\s+(?:[a-z]+\s+){0,2}$", re.I)
+_EN_BARE_RELATIVE = re.compile(r"\s+(?:who|that|which)\s")
+_RESTATING_CLAUSE = re.compile(r"\s+(?:yang|yg)\s+(?:sebesar|sebanyak|berjumlah)\b", re.I)
+
+
+def ends_outer_claim(text: str, s: int, head: int, rel: int) -> bool:
+    """True when the surrounding claim stops before an embedded part that ends its sentence:
+    one set off by a comma or "dimana", a bare clause on a comparison's base ("lebih ringan dari
+    tuntutan jaksa" | "tuntutan jaksa yang meminta 12 tahun") or a bare English relative clause
+    ("relatives of a patient" | "a patient who died on Saturday"). Elsewhere a bare "yang"
+    clause stays inside the claim it ends ("koalisi yang dipimpin Rusia")."""
+    if text[rel] == "," or text[rel:rel + 12].lstrip().lower().startswith(("dimana", "di mana")):
+        return True
+    if _EN_BARE_RELATIVE.match(text, rel):
+        return True
+    # A base restated with "yang sebesar" stays inside its comparison, as it always has (the
+    # date modules give the outer claim the base's date through it).
+    return bool(_BASE_BEFORE.search(text, max(s, head - 40), head)) and not _RESTATING_CLAUSE.match(text, rel)
 
 
 def head_start(text: str, s: int, rel: int) -> int | None:

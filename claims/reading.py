@@ -13,7 +13,7 @@ from claims import lexicon as lx
 from claims.attribute import find_quotes, tail_source
 from claims.clauses import opens_share_of_whole
 from claims.cut import Cut, cut_quotation, cut_sentence, strip_openers, trim
-from claims.embed import embedded_facts
+from claims.embed import embedded_facts, ends_outer_claim
 from claims.paragraphs import content_blocks
 from claims.segment import sentence_spans
 from claims.text_features import may_hold_any
@@ -255,11 +255,6 @@ def _worthy(text: str, cuts, language: str) -> list[Cut]:
     return out
 
 
-def _detached(text: str, rel: int) -> bool:
-    # ", yang …" and "… dimana …" end the main clause; a bare "yang" may belong to it.
-    return text[rel] == "," or text[rel:rel + 12].lstrip().lower().startswith(("dimana", "di mana"))
-
-
 # "…, according to the Disaster Agency, which said two people were missing": what the speaker
 # says in a relative clause is reported speech of its own (rule 5), credited to the named head.
 # (embed drops every relative clause of saying, "yg" included: each must be read back here)
@@ -305,7 +300,7 @@ def _with_embedded(text: str, cut: Cut) -> list[Cut]:
              if not (f[0] == cut.start and f[1] == cut.end)]
     outer, extra = cut, []
     for head, end, rel in facts:
-        if end == cut.end and _detached(text, rel) and head > cut.start:
+        if end == cut.end and head > cut.start and ends_outer_claim(text, cut.start, head, rel):
             outer = _cut_like(outer, end=trim(text, outer.start, rel)[1])
         else:
             outer = _cut_like(outer, inner=outer.inner + ((rel, end),),

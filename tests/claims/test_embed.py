@@ -11,10 +11,37 @@ def heads(sentence):
 @pytest.mark.parametrize("sentence", [
     "Angka itu lebih rendah dibandingkan Surono yang dipilih oleh 40 persen responden",
     "Kasus naik dua kali lipat dibandingkan pekan lalu yang mencatat 30 kasus",
-    "Harga di Depok lebih mahal daripada harga di Bekasi yang hanya Rp 12.000",
 ])
 def test_a_bare_relative_clause_on_the_base_of_a_comparison_is_what_is_compared(sentence):
     assert heads(sentence) == []
+
+
+# A clause that only gives the base its value states the base's own figure (rule 4); a head
+# opened by "yang sama" reaches back to its noun.
+@pytest.mark.parametrize("sentence, expected", [
+    ("Harga di Depok lebih mahal daripada Bekasi yang hanya Rp 12.000 per kilogram",
+     ["Bekasi yang hanya Rp 12.000 per kilogram"]),
+    ("Nilai itu lebih rendah dibandingkan Maret 2025 yang tercatat 2,35 persen",
+     ["Maret 2025 yang tercatat 2,35 persen"]),
+    ("Polisi mencatat 41 kasus, turun dibandingkan periode yang sama tahun lalu yang hanya 12 kasus",
+     ["periode yang sama tahun lalu yang hanya 12 kasus"]),
+])
+def test_a_clause_giving_the_base_its_value_is_an_embedded_fact(sentence, expected):
+    assert heads(sentence) == expected
+
+
+# The claim around a base's own figure stops before it, the base kept in both; a base restated
+# with "yang sebesar" stays inside, as the date modules expect.
+@pytest.mark.parametrize("text, outer", [
+    ("Nilai itu lebih rendah dibandingkan Maret 2025 yang tercatat 2,35 persen.",
+     "Nilai itu lebih rendah dibandingkan Maret 2025"),
+    ("Hukuman itu lebih ringan dari tuntutan jaksa yang meminta hukuman 8 tahun penjara.",
+     "Hukuman itu lebih ringan dari tuntutan jaksa"),
+    ("Nilai itu lebih rendah dibandingkan Maret 2025 yang sebesar 2,35 persen.",
+     "Nilai itu lebih rendah dibandingkan Maret 2025 yang sebesar 2,35 persen"),
+])
+def test_the_comparison_stops_before_its_bases_own_figure(text, outer):
+    assert outer in kept(text, "id")
 
 
 @pytest.mark.parametrize("sentence, expected", [
