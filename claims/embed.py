@@ -754,6 +754,8 @@ def _worth(text: str, head: int, rel: int, end: int) -> bool:
         return True     # "…, which carries a maximum penalty of death": the law sets it
     if _MONTHS_DAYS.intersection(w.lower() for w in _WORDS.findall(part)):
         return True     # "… that started on Saturday": when it began is a fact of its own
+    if _ALSO_ROLE.match(part) and _CAPITAL.search(text, head, rel):
+        return True     # "Rina, yang juga anggota Dewan Pengupahan": a second role, at a named body
     if _STATUS_VERB.search(part) and _CAPITAL.search(part, 8):
         return True     # "The surveyors, who were headed by Dr Lena Okafor": the leader is named
     if part.startswith(",") and _NAMED_PLACE_IN_CLAUSE.search(part):
@@ -763,6 +765,9 @@ def _worth(text: str, head: int, rel: int, end: int) -> bool:
     return bool(_CAPITAL.search(text, head, rel)) and (bool(_STATUS_VERB.search(part)) or _who_acts(part))
 
 
+# "…, yang juga anggota Dewan X", "…, who is also a member of the Y board": a further role a named
+# person holds at a named body, beyond the one the sentence gives.
+_ALSO_ROLE = re.compile(r",?\s+(?:yang|yg|who\s+is|who\s+was)\s+(?:juga|also)\s+(?:[a-z]+\s+){1,4}[A-Z]", re.I)
 _NAME_AND = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:and|dan)\s+$")
 
 

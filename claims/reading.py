@@ -286,13 +286,43 @@ def _loose_embedded(text: str, s: int, e: int, cuts) -> list[Cut]:
     # Embedded facts in a part of the sentence no claim covers (a speaker's description).
     s, e = trim(text, s, e)
     return [Cut(head, end, embedded=True, score=0.6) for head, end, rel in _embedded_facts(text, s, e)
-            if not any(c.start < end and head < c.end for c in cuts) and not _bare_role(text, rel, end)]
+            if not any(c.start < end and head < c.end for c in cuts) and not _bare_role(text, s, head, rel, end)]
 
 
-def _bare_role(text: str, rel: int, end: int) -> bool:
-    """True for "X, a police spokesman": an indefinite role with no figure and no named body."""
-    return bool(_ARTICLE_APPOSITIVE.match(text, rel, end)) and not _DIGIT.search(text, rel, end) \
-        and not _ROLE_AT_BODY.match(text, rel, end)
+def _bare_role(text: str, s: int, head: int, rel: int, end: int) -> bool:
+    """True for "X, a police spokesman": an indefinite role with no figure and no named body.
+    A speaker's job in the frame before the verb ("X, a senior analyst at Y, said …") or a
+    definite one after it ("said X, the agency's director") only introduces the speaker; a
+    figure, a rank or a further role ("yang juga anggota …") is a fact of its own (rule 4)."""
+    if _SPEAKER_VERB_NEXT.match(text, end, end + 40) and not _RELATIVE_OPENS.match(text, rel, end):
+        return not _fact_about_speaker(text, rel, end)
+    if _ARTICLE_APPOSITIVE.match(text, rel, end):
+        return not _DIGIT.search(text, rel, end) and not _ROLE_AT_BODY.match(text, rel, end)
+    return _after_reporting_verb(text, s, head) and _DEFINITE_APPOSITIVE.match(text, rel, end) \
+        and not _fact_about_speaker(text, rel, end) and not _ROLE_AT_BODY.match(text, rel, end)
+
+
+# The speaker's verb right after a description set off by commas: "X, a trader at Y, said …".
+_SPEAKER_VERB_NEXT = re.compile(rf",\s+(?:{lx.EN_TAIL_VERBS}|{lx.FRAME_VERBS})\b")
+_REPORTING_BEFORE = re.compile(rf"\b(?:{lx.EN_TAIL_VERBS}|{lx.ID_TAIL_VERBS})\s+$", re.I)
+# "X, who runs a surf school, said …": what a relative clause tells of the speaker is an act of
+# theirs, not the job that introduces them.
+_RELATIVE_OPENS = re.compile(r",?\s+(?:who|which|that|where|yang|yg|dimana|di\s+mana)\s", re.I)
+_DEFINITE_APPOSITIVE = re.compile(r",\s+the\s", re.I)
+# What makes a speaker's description checkable beyond the job: a rank ("the region's largest
+# utility", "the world number one"), a count ("a mother of three") or a further role added
+# with "also".
+_RANK_OR_ALSO = re.compile(r"\b(?:(?!(?:inter|for|pro|hon|mod|requ|harv|sugg|cont|manif)est\b)[a-z]{2,}est|first|only"
+                           r"|number\s+one|juga|also)\b", re.I)
+
+
+def _fact_about_speaker(text: str, rel: int, end: int) -> bool:
+    return bool(_DIGIT.search(text, rel, end) or lx.NUMBER_WORDS.search(text, rel, end)
+                or _RANK_OR_ALSO.search(text, rel, end))
+
+
+def _after_reporting_verb(text: str, s: int, head: int) -> bool:
+    return bool(_REPORTING_BEFORE.search(text, max(s, head - 20), head))
 
 
 def _with_embedded(text: str, cut: Cut) -> list[Cut]:
