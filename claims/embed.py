@@ -39,9 +39,9 @@ _ASIDE_PHRASE = re.compile(r",\s+(?=(?!(?:based|compared|adjusted|followed)\b)(?
 _REDUCED_RELATIVE = re.compile(r"\s(?=(?:[a-z]{3,}ed|held|taken|seized|built|run|led|owned)\s+by\s+(?:the\s+)?[A-Z])")
 _APPOSITIVE = re.compile(r",\s+(?=(?:the|one of|a|an|seorang|salah satu)\s)", re.I)
 # Appositives without an article: a possessive name ("the Netherlands, Europe's largest port
-# nation,"), a distance from a place ("Tarifa, about 30 km south of Cadiz,") or a role at an
-# organisation ("Ana Ruiz, chief analyst at Banco Sol").
-_BARE_APPOSITIVE = re.compile(r",\s+(?=[A-Z][\w-]*['’]s\s+[a-z]"
+# nation,", "Oslo, South Norway's busiest port"), a distance from a place ("Tarifa, about 30 km
+# south of Cadiz,") or a role at an organisation ("Ana Ruiz, chief analyst at Banco Sol").
+_BARE_APPOSITIVE = re.compile(r",\s+(?=(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+[a-z]"
                               r"|(?:about|some|around|nearly|roughly)\s+\d[\d,.]*\s*(?:km|kilomet\w+|miles|mi)\s"
                               r"|(?:chief|senior|deputy|head|director|president|chairman|chairwoman"
                               r"|spokesman|spokeswoman|spokesperson|secretary)\s+(?:[a-z]+\s+){0,2}(?:at|of|for)\s+[A-Z]"
@@ -311,8 +311,8 @@ def _opens_with_verb(text: str, m) -> bool:
     return bool(words) and (is_id_verb(words[0]) or bool(_REPORTING_WORD.fullmatch(words[0])))
 
 
-# "The climbers, aged 19 and 46,": "aged" marks the figures as ages of any head.
-_AGED = re.compile(r",\s+aged\s+\d{1,3}(?:\s*(?:,|and|or|to|dan|-|–)\s*\d{1,3})*(?=\s*(?:,|\.(?!\d)|$))")
+# "The climbers, aged 19 and 46,", "aged between 20 and 35": "aged" marks the figures as ages of any head.
+_AGED = re.compile(r",\s+aged\s+(?:between\s+|from\s+)?\d{1,3}(?:\s*(?:,|and|or|to|dan|-|–)\s*\d{1,3})*(?=\s*(?:,|\.(?!\d)|$))")
 # "Ana Ruiz, 58, a retired nurse who lost $6,000,": the role after the age describes the same
 # person; it runs to the next comma or the sentence end, without a verb of its own.
 _ROLE_AFTER_AGE = re.compile(r",\s+(?:a|an|the|one\s+of)\s+(?:[^,;.]|[.,](?=\d)){2,100}?(?=,\s|\.(?:\s|$)|;|$)")

@@ -701,3 +701,20 @@ def test_a_noun_before_a_verb_after_a_fronted_phrase_is_no_appositive(sentence, 
 ])
 def test_a_relative_after_a_noun_of_measure_is_no_fact(sentence, expected):
     assert heads(sentence) == expected
+
+
+# "aged between X and Y" gives the ages of any head; a possessive name of several words opens
+# an appositive as a one-word one does.
+@pytest.mark.parametrize("sentence, expected", [
+    ("The rescued sailors, aged between 22 and 51, were taken to Central Hospital.",
+     ["The rescued sailors, aged between 22 and 51"]),
+    ("Ships waited six days for a berth at Port Moresby, Papua New Guinea's busiest harbour",
+     ["Port Moresby, Papua New Guinea's busiest harbour"]),
+])
+def test_ages_between_and_a_possessive_name_of_several_words(sentence, expected):
+    assert heads(sentence) == expected
+
+
+def test_the_claim_stops_before_a_final_possessive_appositive():
+    text = "Ships waited six days for a berth at Port Moresby, Papua New Guinea's busiest harbour."
+    assert "Ships waited six days for a berth at Port Moresby" in kept(text, "en")
