@@ -414,9 +414,22 @@ def _role_before_name(text: str, s: int, head: int) -> int:
     words = text[role:head - 2].split()
     if not words or len(words) > _ROLE_SEGMENT_WORDS or _opens_with_preposition(words[0]) \
             or lx.OPENERS.match(text, role, head) or _DIGIT.search(text, role, head) \
-            or _names_a_time(text, role, head - 2) or any(_is_verb(w) for w in words):
+            or _names_a_time(text, role, head - 2) or any(_is_verb(w) for w in words) \
+            or _bare_kind(words):
         return head
     return role
+
+
+# "Seorang warga, Rini, 54", "A resident, Tom Hale, 61": an indefinite article and one noun only
+# introduce the person; the claim starts at the name. "Salah seorang pedagang asal Garut"
+# tells where the person is from, so the role stays.
+_INDEFINITE_OPENERS = frozenset("seorang sebuah a an one".split())
+
+
+def _bare_kind(words: list[str], before: str = "") -> bool:
+    # ``before``: the word before the phrase, where the phrase was read without its article.
+    return len(words) == 2 and words[0].lower() in _INDEFINITE_OPENERS \
+        or len(words) == 1 and before.lower() in _INDEFINITE_OPENERS
 
 
 _ROLE_SEGMENT_WORDS = 8
@@ -519,7 +532,21 @@ def _is_role(text: str, head: int, rel: int) -> bool:
             or _DIGIT.search(text, head, rel):
         return False    # "nomor urut 2, X" numbers a ballot slot; it says nothing of X
     common = [w for w in words if w.islower() and w not in _STOPWORDS and w not in _DEFINITE]
-    return bool(common) and _DIRECTION_WORDS.isdisjoint(common) and _LISTING_WORDS.isdisjoint(common)
+    return bool(common) and _DIRECTION_WORDS.isdisjoint(common) and _LISTING_WORDS.isdisjoint(common) \
+        and not _bare_kind(words, _word_before(text, head)) and not _back_reference(text, head, words)
+
+
+def _word_before(text: str, head: int) -> str:
+    before = text[max(0, head - 12):head].split()
+    return before[-1] if before else ""
+
+
+def _back_reference(text: str, head: int, words: list[str]) -> bool:
+    # "The small ferry, Sea Lark, which …" opening a sentence points back at a thing the story
+    # has introduced; its name identifies it and asserts nothing. Inside a sentence "the
+    # provincial capital, Semarang" tells what the named place is.
+    opens_sentence = head == 0 or text[head - 1] == "\n" or text[max(0, head - 2):head] in (". ", "! ", "? ")
+    return opens_sentence and words[0] == "The" and not any(w[:1].isupper() for w in words[1:])
 
 
 # "yakni A, B" and "including A, B" list names; the first is no role of the second.

@@ -718,3 +718,19 @@ def test_ages_between_and_a_possessive_name_of_several_words(sentence, expected)
 def test_the_claim_stops_before_a_final_possessive_appositive():
     text = "Ships waited six days for a berth at Port Moresby, Papua New Guinea's busiest harbour."
     assert "Ships waited six days for a berth at Port Moresby" in kept(text, "en")
+
+
+# An indefinite article and one noun before a name only introduce the person ("a resident"): the
+# age claim starts at the name. A definite description opening a sentence points back at a thing
+# already introduced: its name asserts nothing. Inside a sentence a role before a name does.
+@pytest.mark.parametrize("sentence, expected", [
+    ("Seorang warga, Suparti, 71, meninggal dunia tertimpa pohon.", ["Suparti, 71"]),
+    ("A resident, Tom Hale, 61, was hurt.", ["Tom Hale, 61"]),
+    ("Salah seorang pedagang asal Garut, Asep (41), mengaku rugi.",
+     ["Salah seorang pedagang asal Garut, Asep (41)"]),
+    ("The small ferry, Nur-Jaya Star, which had left Oban with 40 people on board, sank.",
+     ["Nur-Jaya Star, which had left Oban with 40 people on board"]),
+    ("Water was cut off by the city water board, Aqua Nova, on Monday.", ["the city water board, Aqua Nova"]),
+])
+def test_a_bare_kind_or_a_back_reference_before_a_name_is_no_role(sentence, expected):
+    assert heads(sentence) == expected
