@@ -132,7 +132,7 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
         if head is None or _TIME_HEAD.search(text, head, m.start()):
             continue
         if m.re is _RELATIVE:
-            head = _through_identity(text, s, head)
+            head = _through_article(text, s, _through_identity(text, s, head))
         if m.re is _REDUCED_RELATIVE:
             _add_reduced_relative(text, s, head, m, e, found)
             continue
@@ -150,7 +150,8 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
         end = _object_clause_end(text, m.end(), e) if not whole_clause and _after_main_verb(text, s, head, m) \
             else _part_end(text, m.end(), e, whole_clause)
         if m.re is _RELATIVE and (m.group(2) or "").lower() in ("that", "who", "which") and not whole_clause \
-                and not _before_main_verb(text, end, e) and not _RANKED.match(text, m.end(), end):
+                and not _before_main_verb(text, end, e) and not _RANKED.match(text, m.end(), end) \
+                and not _names_its_day(text, m.end(), end):
             continue    # "… by quakes that killed 21 people": a bare clause ending the sentence names its object
         if m.re is _RELATIVE and not whole_clause and _measured_head(text, s, head):
             continue    # "jumlah kendaraan yang menyeberang …": the clause says what is counted
@@ -190,6 +191,22 @@ def _through_identity(text: str, s: int, head: int) -> int:
     yang = _YANG_BEFORE.search(text, max(s, head - 8), head)
     noun = head_start(text, s, yang.start()) if yang else None
     return head if noun is None else noun
+
+
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$")
+
+
+def _through_article(text: str, s: int, head: int) -> int:
+    # "… relatives of a patient who died …": inside a sentence the English head keeps its
+    # indefinite article, as it keeps "the" (one opening the sentence is left out, as before).
+    article = _INDEFINITE_BEFORE.search(text, max(s, head - 4), head)
+    return article.start() if article else head
+
+
+def _names_its_day(text: str, a: int, end: int) -> bool:
+    # "… relatives of a man who died in hospital on Sunday night": a clause that dates its own
+    # happening by day or month is a fact of its own (rule 4), not a name for its head.
+    return not _MONTHS_DAYS.isdisjoint(w.lower().strip(",.;:") for w in text[a:end].split())
 
 
 def _subject_of_main_clause(text: str, a: int, e: int) -> bool:

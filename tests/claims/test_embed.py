@@ -260,9 +260,9 @@ def test_where_a_named_company_is_based_is_a_fact():
 # own even at the end of the sentence; one that only says which thing is meant is not.
 @pytest.mark.parametrize("text, expected", [
     ("The council approved a bridge that will be the longest in Wales",
-     ["bridge that will be the longest in Wales"]),
+     ["a bridge that will be the longest in Wales"]),
     ("Voters backed a tower that would become the tallest in the region",
-     ["tower that would become the tallest in the region"]),
+     ["a tower that would become the tallest in the region"]),
     ("The storm flooded a clinic that treats farm workers", []),
 ])
 def test_a_clause_that_ranks_its_head_is_embedded(text, expected):
@@ -734,3 +734,21 @@ def test_the_claim_stops_before_a_final_possessive_appositive():
 ])
 def test_a_bare_kind_or_a_back_reference_before_a_name_is_no_role(sentence, expected):
     assert heads(sentence) == expected
+
+
+# A bare clause ending the sentence names its object ("quakes that killed 21 people") unless it
+# dates its own happening by day or month; then it is a fact of its own, the outer claim stopping
+# at its noun, which keeps its indefinite article.
+@pytest.mark.parametrize("sentence, expected", [
+    ("The walkout began after a nurse was attacked by relatives of a man who died in the ward on Sunday night.",
+     ["a man who died in the ward on Sunday night."]),
+    ("The town was hit in 2017 by storms that flooded 300 homes.", []),
+])
+def test_a_final_bare_clause_that_dates_its_happening_is_a_fact(sentence, expected):
+    assert heads(sentence) == expected
+
+
+def test_the_claim_stops_at_the_noun_of_a_final_dated_clause():
+    text = "The walkout began after a nurse was attacked by relatives of a man who died in the ward on Sunday night."
+    assert kept(text, "en") == ["The walkout began after a nurse was attacked by relatives of a man",
+                                "a man who died in the ward on Sunday night"]
