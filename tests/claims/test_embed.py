@@ -752,3 +752,11 @@ def test_the_claim_stops_at_the_noun_of_a_final_dated_clause():
     text = "The walkout began after a nurse was attacked by relatives of a man who died in the ward on Sunday night."
     assert kept(text, "en") == ["The walkout began after a nurse was attacked by relatives of a man",
                                 "a man who died in the ward on Sunday night"]
+
+
+# A clause that goes on after an appositive on the same head holds it: one fact, not two.
+def test_an_appositive_inside_a_longer_clause_on_its_head_is_not_repeated():
+    sentence = ("Not quite, said Ms Jane Ko, an assistant professor of economics at a local college, "
+                "who expects rents to rise 3 to 5 per cent this year")
+    assert heads(sentence) == ["Ms Jane Ko, an assistant professor of economics at a local college, "
+                               "who expects rents to rise 3 to 5 per cent this year"]
