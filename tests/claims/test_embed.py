@@ -25,6 +25,9 @@ def test_a_bare_relative_clause_on_the_base_of_a_comparison_is_what_is_compared(
      ["Maret 2025 yang tercatat 2,35 persen"]),
     ("Polisi mencatat 41 kasus, turun dibandingkan periode yang sama tahun lalu yang hanya 12 kasus",
      ["periode yang sama tahun lalu yang hanya 12 kasus"]),
+    # "tiga kali lipat X" ("three times X") has a base too
+    ("Target itu sekitar tiga kali lipat realisasi tahun lalu yang sebesar 30.100 ton",
+     ["realisasi tahun lalu yang sebesar 30.100 ton"]),
 ])
 def test_a_clause_giving_the_base_its_value_is_an_embedded_fact(sentence, expected):
     assert heads(sentence) == expected
