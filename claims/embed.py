@@ -140,7 +140,7 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
         if m.re is _RELATIVE and _WHERE_CLAUSE.match(text, m.start(), e):
             head = _coordinated_places(text, s, head)
         if m.re is _RELATIVE and (m.group(2) or "").lower() == "who":
-            head = _person_before_role(text, s, head, m.start())
+            head = _person_before_age(text, s, _person_before_role(text, s, head, m.start()), m.start())
         whole_clause = m.group().startswith(",") or m.group(2).lower() in ("dimana", "di mana")
         if whole_clause and m.re is _RELATIVE:
             head = _before_bare_relative(text, s, head)
@@ -401,6 +401,14 @@ def _person_before_role(text: str, s: int, head: int, rel: int) -> int:
 
 
 _ROLE_OPENS = re.compile(r"(?:a|an|the)\s", re.I)
+
+
+def _person_before_age(text: str, s: int, head: int, rel: int) -> int:
+    """"Ana Ruiz, 52, who drove 90 km …": "who" describes the person the age belongs to."""
+    if not text[head:rel].isdigit() or text[head - 2:head] != ", ":
+        return head
+    person = _person_head(text, s, head - 2)
+    return head if person is None else person
 
 
 # A lowercase English past tense inside a name's phrase is the clause's verb, not a role word.

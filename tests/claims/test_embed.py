@@ -763,3 +763,9 @@ def test_an_appositive_inside_a_longer_clause_on_its_head_is_not_repeated():
                 "who expects rents to rise 3 to 5 per cent this year")
     assert heads(sentence) == ["Ms Jane Ko, an assistant professor of economics at a local college, "
                                "who expects rents to rise 3 to 5 per cent this year"]
+
+
+# "who" after an age describes the person the age belongs to; the age is part of that fact.
+def test_who_after_an_age_describes_the_person():
+    sentence = "Mina Sola, 47, who drove 120km from Rivertown for a hip operation, said her surgery was put off."
+    assert heads(sentence) == ["Mina Sola, 47, who drove 120km from Rivertown for a hip operation"]
