@@ -797,7 +797,8 @@ def _rstrip(text: str, a: int, b: int) -> int:
 
 def _worth(text: str, head: int, rel: int, end: int) -> bool:
     part = text[rel:end]
-    if re.search(r"\d", part) or lx.NUMBER_WORDS.search(part):
+    named = bool(_CAPITAL.search(text, head, rel))
+    if _DIGIT.search(part if named else _CLOCK_TIME.sub("", part)) or lx.NUMBER_WORDS.search(part):
         return True
     words = {w.lower().strip(",.;:") for w in _WORDS.findall(part)}
     if not _VAGUE_NUMBER_WORDS.isdisjoint(words):
@@ -824,6 +825,12 @@ def _worth(text: str, head: int, rel: int, end: int) -> bool:
 # "…, yang juga anggota Dewan X", "…, who is also a member of the Y board": a further role a named
 # person holds at a named body, beyond the one the sentence gives.
 _ALSO_ROLE = re.compile(r",?\s+(?:yang|yg|who\s+is|who\s+was)\s+(?:juga|also)\s+(?:[a-z]+\s+){1,4}[A-Z]", re.I)
+# "pesawat pengganti yang berangkat sekitar pukul 11.30 WITA": a clock time is no quantity
+# (rule 8), so a clause that only gives the hour an unnamed head did something holds no figure;
+# the hour a named one did ("Gardu Induk X yang terbakar pukul 13.15") can be checked.
+_CLOCK_TIME = re.compile(r"\b(?:pukul|jam)\s+\d{1,2}(?:[.:]\d\d)?(?:\s*(?:WIB|WITA|WIT))?"
+                         r"|\b\d{1,2}[.:]\d\d\s*(?:WIB|WITA|WIT|GMT|a\.m\.|p\.m\.)"
+                         r"|\b\d{1,2}(?:[.:]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)")
 _NAME_AND = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:and|dan)\s+$")
 
 

@@ -769,3 +769,14 @@ def test_an_appositive_inside_a_longer_clause_on_its_head_is_not_repeated():
 def test_who_after_an_age_describes_the_person():
     sentence = "Mina Sola, 47, who drove 120km from Rivertown for a hip operation, said her surgery was put off."
     assert heads(sentence) == ["Mina Sola, 47, who drove 120km from Rivertown for a hip operation"]
+
+
+# A clock time is no figure (rule 8): the hour an unnamed head did something is no fact of its
+# own; the hour a named one did can be checked.
+@pytest.mark.parametrize("sentence, expected", [
+    ("Penumpang kemudian dibawa ke Makassar dengan kapal pengganti yang berangkat sekitar pukul 14.15 WITA", []),
+    ("Petugas mendatangi Gardu Induk Cikarang yang terbakar sekitar pukul 09.40 WIB",
+     ["Gardu Induk Cikarang yang terbakar sekitar pukul 09.40 WIB"]),
+])
+def test_a_clock_time_alone_is_a_fact_only_of_a_named_head(sentence, expected):
+    assert heads(sentence) == expected
