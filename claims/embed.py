@@ -154,6 +154,9 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
                 and not _before_main_verb(text, end, e) and not _RANKED.match(text, m.end(), end) \
                 and not _names_its_day(text, m.end(), end):
             continue    # "… by quakes that killed 21 people": a bare clause ending the sentence names its object
+        if m.re is _RELATIVE and not whole_clause and _OPENS_WITH_AUX.match(text, m.end()) \
+                and not _CAPITAL.search(text, m.end(), end):
+            continue    # "perang yang telah berlangsung tujuh minggu": no named party to check it with
         if m.re is _RELATIVE and not whole_clause and _measured_head(text, s, head):
             continue    # "jumlah kendaraan yang menyeberang …": the clause says what is counted
         if m.re is _RELATIVE and not whole_clause and (m.group(2) or "").lower() in ("who", "that", "which") \
@@ -757,15 +760,23 @@ def _part_end(text: str, a: int, e: int, whole_clause: bool) -> int:
         if stop and _NAMES_AND_FIGURES_ONLY.fullmatch(text, stop.start(), e):
             return e    # "…, yang mengalahkan rekan senegaranya, Ana/Bea, 21-12, 21-18": its object and score
         return stop.start() if stop else e
+    own = 1     # the clause's own verb: its first word, or the first after its auxiliaries
     for i, tok in enumerate(_WORDS.finditer(text, a, min(e, a + _REACH))):
         word = tok.group().lower().strip(",")
+        if i == own - 1 and word in _CLAUSE_AUX:
+            own += 1    # "yang sudah mendapat izin BPOM sejak 2019": "mendapat" is the clause's verb
+            continue
         # The verb test sees the word as written: a name such as "Mertoyudan" only looks like "me-".
-        if i >= 1 and (word in _PREDICATE_MARK or is_id_verb(tok.group().strip(",")) or word in ("yang", "yg")
+        if i >= own and (word in _PREDICATE_MARK or is_id_verb(tok.group().strip(",")) or word in ("yang", "yg")
                        or word in _EN_FINITE_STOP):
             return _rstrip(text, a, tok.start())
         if tok.group().endswith(","):
             return tok.end() - 1
     return e
+
+
+_CLAUSE_AUX = frozenset("sudah telah akan sedang masih belum tidak pernah juga".split())
+_OPENS_WITH_AUX = re.compile(rf"(?:{'|'.join(sorted(_CLAUSE_AUX))})\s", re.I)
 
 
 # The rest of a sentence made only of names and figures after commas: the opponent a clause

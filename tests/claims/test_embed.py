@@ -780,3 +780,14 @@ def test_who_after_an_age_describes_the_person():
 ])
 def test_a_clock_time_alone_is_a_fact_only_of_a_named_head(sentence, expected):
     assert heads(sentence) == expected
+
+
+# A bare clause opening with an auxiliary ("yang sudah mendapat …") runs past it to its own verb;
+# with a named party it can be checked with, it is an embedded fact.
+@pytest.mark.parametrize("sentence, expected", [
+    ("Vaksin campak yang sudah mendapat izin edar Badan POM sejak 2019 dapat diberikan kepada anak",
+     ["Vaksin campak yang sudah mendapat izin edar Badan POM sejak 2019"]),
+    ("Banjir yang telah berlangsung selama hampir dua minggu merusak sawah warga", []),
+])
+def test_a_bare_clause_opening_with_an_auxiliary(sentence, expected):
+    assert heads(sentence) == expected
