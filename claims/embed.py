@@ -39,9 +39,9 @@ _ASIDE_PHRASE = re.compile(r",\s+(?=(?!(?:based|compared|adjusted|followed)\b)(?
 _REDUCED_RELATIVE = re.compile(r"\s(?=(?:[a-z]{3,}ed|held|taken|seized|built|run|led|owned)\s+by\s+(?:the\s+)?[A-Z])")
 _APPOSITIVE = re.compile(r",\s+(?=(?:the|one of|a|an|seorang|salah satu)\s)", re.I)
 # Appositives without an article: a possessive name ("the Netherlands, Europe's largest port
-# nation,"), a distance from a place ("Tarifa, about 30 km south of Cadiz,") or a role at an
-# organisation ("Ana Ruiz, chief analyst at Banco Sol").
-_BARE_APPOSITIVE = re.compile(r",\s+(?=[A-Z][\w-]*['’]s\s+[a-z]"
+# nation,", "Oslo, South Norway's busiest port"), a distance from a place ("Tarifa, about 30 km
+# south of Cadiz,") or a role at an organisation ("Ana Ruiz, chief analyst at Banco Sol").
+_BARE_APPOSITIVE = re.compile(r",\s+(?=(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+[a-z]"
                               r"|(?:about|some|around|nearly|roughly)\s+\d[\d,.]*\s*(?:km|kilomet\w+|miles|mi)\s"
                               r"|(?:chief|senior|deputy|head|director|president|chairman|chairwoman"
                               r"|spokesman|spokeswoman|spokesperson|secretary)\s+(?:[a-z]+\s+){0,2}(?:at|of|for)\s+[A-Z]"
@@ -63,7 +63,8 @@ _NAME_JOINERS = frozenset({"of", "for"})
 _STOPWORDS = frozenset("""di ke dari pada dengan oleh untuk dalam atas bagi kepada antara bahwa dan atau
 serta juga terhadap terkait sejak hingga sampai sedangkan tetapi namun the a an of in on at to from by with for and
 or that since until than before after but while near into onto across through over under between among along
-within toward towards outside inside via behind beyond against dekat menuju melalui lewat milik""".split())
+within toward towards outside inside via behind beyond against dekat menuju melalui lewat milik daripada
+ketimbang""".split())
 # An English head keeps its definite determiner ("The driver, who survived …"): the claim
 # starts at the noun phrase, and a definite head is a known thing the clause can tell about.
 _DEFINITE = frozenset("the his her its their".split())
@@ -84,10 +85,17 @@ _CAPITAL = re.compile(r"(?<![\w])[A-Z][\w'’-]+")
 _WORDS = re.compile(r"\S+")
 _CLAUSE_COMMA = re.compile(r",(?=\s)")
 # A bare relative clause on the base of a comparison says what is compared; it is the
-# comparison's own fact, not an embedded one.
-_COMPARISON_BASE = re.compile(r"\b(?:dibandingkan(?:\s+dengan)?|dibanding|daripada|ketimbang|than|compared\s+(?:with|to))\s+"
+# comparison's own fact, not an embedded one. "dua kali lipat X" ("twice X") has a base too.
+_COMPARISON_BASE = re.compile(r"\b(?:dibandingkan(?:\s+dengan)?|dibanding|daripada|ketimbang|kali\s+lipat|than"
+                              r"|compared\s+(?:with|to))\s+"
                               r"(?:[a-z]+\s+){0,2}$",
                               re.I)
+# "dibandingkan Maret yang tercatat 2,1 persen", "dibanding tahun lalu yang hanya 40 kasus": a
+# clause that only gives the base its value (no verb of its own, or a stative "tercatat")
+# states the base's own figure (rule 4); "periode lalu yang mencatat 40 kasus" is the compared
+# thing's description and stays with the comparison.
+_BASE_FIGURE = re.compile(r"(?:(?:hanya|cuma|baru|sekitar|tercatat|mencapai|sebesar|sebanyak|berjumlah|only|just)\s+){0,2}"
+                          r"(?:(?:Rp|US\$|\$|€|£)\s?)?\d", re.I)
 _REACH = 240   # characters a head or a describing part may span; bounds work on long lines
 
 
@@ -124,25 +132,31 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
             _head_through_amount(text, s, m.start()) if m.re is _RELATIVE else head_start(text, s, m.start())
         if head is None or _TIME_HEAD.search(text, head, m.start()):
             continue
+        if m.re is _RELATIVE:
+            head = _through_article(text, s, _through_identity(text, s, head))
         if m.re is _REDUCED_RELATIVE:
             _add_reduced_relative(text, s, head, m, e, found)
             continue
         if m.re is _RELATIVE and _WHERE_CLAUSE.match(text, m.start(), e):
             head = _coordinated_places(text, s, head)
         if m.re is _RELATIVE and (m.group(2) or "").lower() == "who":
-            head = _person_before_role(text, s, head, m.start())
+            head = _person_before_age(text, s, _person_before_role(text, s, head, m.start()), m.start())
         whole_clause = m.group().startswith(",") or m.group(2).lower() in ("dimana", "di mana")
         if whole_clause and m.re is _RELATIVE:
             head = _before_bare_relative(text, s, head)
         base = not whole_clause and bool(_COMPARISON_BASE.search(text, max(s, head - 30), head))
         restated = bool(_QUANTITY_RESTATEMENT.match(text, m.end(), e))
-        if base and not restated:
+        if base and not restated and not _BASE_FIGURE.match(text, m.end(), e):
             continue        # "lebih tinggi dibandingkan X yang …": the clause is what is compared
         end = _object_clause_end(text, m.end(), e) if not whole_clause and _after_main_verb(text, s, head, m) \
             else _part_end(text, m.end(), e, whole_clause)
         if m.re is _RELATIVE and (m.group(2) or "").lower() in ("that", "who", "which") and not whole_clause \
-                and not _before_main_verb(text, end, e) and not _RANKED.match(text, m.end(), end):
+                and not _before_main_verb(text, end, e) and not _RANKED.match(text, m.end(), end) \
+                and not _names_its_day(text, m.end(), end):
             continue    # "… by quakes that killed 21 people": a bare clause ending the sentence names its object
+        if m.re is _RELATIVE and not whole_clause and _OPENS_WITH_AUX.match(text, m.end()) \
+                and not _CAPITAL.search(text, m.end(), end):
+            continue    # "perang yang telah berlangsung tujuh minggu": no named party to check it with
         if m.re is _RELATIVE and not whole_clause and _measured_head(text, s, head):
             continue    # "jumlah kendaraan yang menyeberang …": the clause says what is counted
         if m.re is _RELATIVE and not whole_clause and (m.group(2) or "").lower() in ("who", "that", "which") \
@@ -168,6 +182,35 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
 
 # Modal words that stand before an Indonesian verb: "maskapai wajib memberikan …".
 _ID_MODALS = frozenset("wajib perlu boleh mesti".split())   # besides lx.ID_AUX ("harus", "akan", …)
+
+
+_YANG_BEFORE = re.compile(r"\s(?:yang|yg)\s+$")
+
+
+def _through_identity(text: str, s: int, head: int) -> int:
+    """"periode yang sama tahun lalu yang hanya 9 kasus": a head opened by an adjective of
+    identity is the noun before its "yang" ("the same period last year")."""
+    if not _IDENTITY_ADJECTIVE.match(text, head):
+        return head
+    yang = _YANG_BEFORE.search(text, max(s, head - 8), head)
+    noun = head_start(text, s, yang.start()) if yang else None
+    return head if noun is None else noun
+
+
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$")
+
+
+def _through_article(text: str, s: int, head: int) -> int:
+    # "… relatives of a patient who died …": inside a sentence the English head keeps its
+    # indefinite article, as it keeps "the" (one opening the sentence is left out, as before).
+    article = _INDEFINITE_BEFORE.search(text, max(s, head - 4), head)
+    return article.start() if article else head
+
+
+def _names_its_day(text: str, a: int, end: int) -> bool:
+    # "… relatives of a man who died in hospital on Sunday night": a clause that dates its own
+    # happening by day or month is a fact of its own (rule 4), not a name for its head.
+    return not _MONTHS_DAYS.isdisjoint(w.lower().strip(",.;:") for w in text[a:end].split())
 
 
 def _subject_of_main_clause(text: str, a: int, e: int) -> bool:
@@ -244,10 +287,13 @@ def _without_repeats(text: str, found: list[tuple[int, int, int]]) -> list[tuple
     # So is a clause on the appositive's own noun: "PT X, produsen sepatu yang berdiri sejak
     # 1997" holds "produsen sepatu yang berdiri sejak 1997" (a name inside the part, as in
     # "Rivermoor, a village north of the county town, Ashby", is a fact of its own).
+    # A clause that goes on after an appositive on the same head holds it: "Ana Ruiz, a lecturer
+    # at a local college, who expects …" is one fact, not that and its first part.
     ages = [o for o in found if _BRACKET_AGE.match(text, o[2]) or _AGE.match(text, o[2]) or _AGED.match(text, o[2])]
     return [f for f in found if not any(o is not f and ((o[2] < f[0] and o[1] == f[1])
                                                         or (o[0] <= f[0] and f[1] <= o[1])) for o in ages)
-            and not any(o is not f and o[1] == f[1] and f[0] == _part_start(text, o[2]) for o in found)]
+            and not any(o is not f and o[1] == f[1] and f[0] == _part_start(text, o[2]) for o in found)
+            and not any(o[0] == f[0] and o[1] > f[1] and o[2] >= f[1] for o in found)]
 
 
 def _part_start(text: str, rel: int) -> int:
@@ -289,8 +335,8 @@ def _opens_with_verb(text: str, m) -> bool:
     return bool(words) and (is_id_verb(words[0]) or bool(_REPORTING_WORD.fullmatch(words[0])))
 
 
-# "The climbers, aged 19 and 46,": "aged" marks the figures as ages of any head.
-_AGED = re.compile(r",\s+aged\s+\d{1,3}(?:\s*(?:,|and|or|to|dan|-|–)\s*\d{1,3})*(?=\s*(?:,|\.(?!\d)|$))")
+# "The climbers, aged 19 and 46,", "aged between 20 and 35": "aged" marks the figures as ages of any head.
+_AGED = re.compile(r",\s+aged\s+(?:between\s+|from\s+)?\d{1,3}(?:\s*(?:,|and|or|to|dan|-|–)\s*\d{1,3})*(?=\s*(?:,|\.(?!\d)|$))")
 # "Ana Ruiz, 58, a retired nurse who lost $6,000,": the role after the age describes the same
 # person; it runs to the next comma or the sentence end, without a verb of its own.
 _ROLE_AFTER_AGE = re.compile(r",\s+(?:a|an|the|one\s+of)\s+(?:[^,;.]|[.,](?=\d)){2,100}?(?=,\s|\.(?:\s|$)|;|$)")
@@ -360,6 +406,14 @@ def _person_before_role(text: str, s: int, head: int, rel: int) -> int:
 _ROLE_OPENS = re.compile(r"(?:a|an|the)\s", re.I)
 
 
+def _person_before_age(text: str, s: int, head: int, rel: int) -> int:
+    """"Ana Ruiz, 52, who drove 90 km …": "who" describes the person the age belongs to."""
+    if not text[head:rel].isdigit() or text[head - 2:head] != ", ":
+        return head
+    person = _person_head(text, s, head - 2)
+    return head if person is None else person
+
+
 # A lowercase English past tense inside a name's phrase is the clause's verb, not a role word.
 _PAST_VERB = re.compile(r"\b[a-z]{2,}ed\s+(?=[A-Z])")
 _PAST_WORD = re.compile(r"[a-z]{2,}ed")
@@ -392,9 +446,22 @@ def _role_before_name(text: str, s: int, head: int) -> int:
     words = text[role:head - 2].split()
     if not words or len(words) > _ROLE_SEGMENT_WORDS or _opens_with_preposition(words[0]) \
             or lx.OPENERS.match(text, role, head) or _DIGIT.search(text, role, head) \
-            or _names_a_time(text, role, head - 2) or any(_is_verb(w) for w in words):
+            or _names_a_time(text, role, head - 2) or any(_is_verb(w) for w in words) \
+            or _bare_kind(words):
         return head
     return role
+
+
+# "Seorang warga, Rini, 54", "A resident, Tom Hale, 61": an indefinite article and one noun only
+# introduce the person; the claim starts at the name. "Salah seorang pedagang asal Garut"
+# tells where the person is from, so the role stays.
+_INDEFINITE_OPENERS = frozenset("seorang sebuah a an one".split())
+
+
+def _bare_kind(words: list[str], before: str = "") -> bool:
+    # ``before``: the word before the phrase, where the phrase was read without its article.
+    return len(words) == 2 and words[0].lower() in _INDEFINITE_OPENERS \
+        or len(words) == 1 and before.lower() in _INDEFINITE_OPENERS
 
 
 _ROLE_SEGMENT_WORDS = 8
@@ -497,7 +564,21 @@ def _is_role(text: str, head: int, rel: int) -> bool:
             or _DIGIT.search(text, head, rel):
         return False    # "nomor urut 2, X" numbers a ballot slot; it says nothing of X
     common = [w for w in words if w.islower() and w not in _STOPWORDS and w not in _DEFINITE]
-    return bool(common) and _DIRECTION_WORDS.isdisjoint(common) and _LISTING_WORDS.isdisjoint(common)
+    return bool(common) and _DIRECTION_WORDS.isdisjoint(common) and _LISTING_WORDS.isdisjoint(common) \
+        and not _bare_kind(words, _word_before(text, head)) and not _back_reference(text, head, words)
+
+
+def _word_before(text: str, head: int) -> str:
+    before = text[max(0, head - 12):head].split()
+    return before[-1] if before else ""
+
+
+def _back_reference(text: str, head: int, words: list[str]) -> bool:
+    # "The small ferry, Sea Lark, which …" opening a sentence points back at a thing the story
+    # has introduced; its name identifies it and asserts nothing. Inside a sentence "the
+    # provincial capital, Semarang" tells what the named place is.
+    opens_sentence = head == 0 or text[head - 1] == "\n" or text[max(0, head - 2):head] in (". ", "! ", "? ")
+    return opens_sentence and words[0] == "The" and not any(w[:1].isupper() for w in words[1:])
 
 
 # "yakni A, B" and "including A, B" list names; the first is no role of the second.
@@ -559,6 +640,29 @@ _SAYING = re.compile(rf"(?:also\s+)?{lx.SAYING_VERBS}\b")
 
 
 _NAMING_WORDS = frozenset("berinisial bernama alias".split())
+
+
+# The base of a comparison, right before the noun a bare clause describes: "lebih ringan dari
+# tuntutan jaksa yang …", "dibandingkan Maret yang …", "than the plant that …".
+_BASE_BEFORE = re.compile(r"\b(?:dibandingkan(?:\s+dengan)?|dibanding|daripada|ketimbang|kali\s+lipat|than|compared\s+(?:with|to)"
+                          r"|(?:lebih|more|less)\s+[a-z]+\s+dari)\s+(?:[a-z]+\s+){0,2}$", re.I)
+_EN_BARE_RELATIVE = re.compile(r"\s+(?:who|that|which)\s")
+_RESTATING_CLAUSE = re.compile(r"\s+(?:yang|yg)\s+(?:sebesar|sebanyak|berjumlah)\b", re.I)
+
+
+def ends_outer_claim(text: str, s: int, head: int, rel: int) -> bool:
+    """True when the surrounding claim stops before an embedded part that ends its sentence:
+    one set off by a comma or "dimana", a bare clause on a comparison's base ("lebih ringan dari
+    tuntutan jaksa" | "tuntutan jaksa yang meminta 12 tahun") or a bare English relative clause
+    ("relatives of a patient" | "a patient who died on Saturday"). Elsewhere a bare "yang"
+    clause stays inside the claim it ends ("koalisi yang dipimpin Rusia")."""
+    if text[rel] == "," or text[rel:rel + 12].lstrip().lower().startswith(("dimana", "di mana")):
+        return True
+    if _EN_BARE_RELATIVE.match(text, rel):
+        return True
+    # A base restated with "yang sebesar" stays inside its comparison, as it always has (the
+    # date modules give the outer claim the base's date through it).
+    return bool(_BASE_BEFORE.search(text, max(s, head - 40), head)) and not _RESTATING_CLAUSE.match(text, rel)
 
 
 def head_start(text: str, s: int, rel: int) -> int | None:
@@ -656,15 +760,23 @@ def _part_end(text: str, a: int, e: int, whole_clause: bool) -> int:
         if stop and _NAMES_AND_FIGURES_ONLY.fullmatch(text, stop.start(), e):
             return e    # "…, yang mengalahkan rekan senegaranya, Ana/Bea, 21-12, 21-18": its object and score
         return stop.start() if stop else e
+    own = 1     # the clause's own verb: its first word, or the first after its auxiliaries
     for i, tok in enumerate(_WORDS.finditer(text, a, min(e, a + _REACH))):
         word = tok.group().lower().strip(",")
+        if i == own - 1 and word in _CLAUSE_AUX:
+            own += 1    # "yang sudah mendapat izin BPOM sejak 2019": "mendapat" is the clause's verb
+            continue
         # The verb test sees the word as written: a name such as "Mertoyudan" only looks like "me-".
-        if i >= 1 and (word in _PREDICATE_MARK or is_id_verb(tok.group().strip(",")) or word in ("yang", "yg")
+        if i >= own and (word in _PREDICATE_MARK or is_id_verb(tok.group().strip(",")) or word in ("yang", "yg")
                        or word in _EN_FINITE_STOP):
             return _rstrip(text, a, tok.start())
         if tok.group().endswith(","):
             return tok.end() - 1
     return e
+
+
+_CLAUSE_AUX = frozenset("sudah telah akan sedang masih belum tidak pernah juga".split())
+_OPENS_WITH_AUX = re.compile(rf"(?:{'|'.join(sorted(_CLAUSE_AUX))})\s", re.I)
 
 
 # The rest of a sentence made only of names and figures after commas: the opponent a clause
@@ -696,7 +808,8 @@ def _rstrip(text: str, a: int, b: int) -> int:
 
 def _worth(text: str, head: int, rel: int, end: int) -> bool:
     part = text[rel:end]
-    if re.search(r"\d", part) or lx.NUMBER_WORDS.search(part):
+    named = bool(_CAPITAL.search(text, head, rel))
+    if _DIGIT.search(part if named else _CLOCK_TIME.sub("", part)) or lx.NUMBER_WORDS.search(part):
         return True
     words = {w.lower().strip(",.;:") for w in _WORDS.findall(part)}
     if not _VAGUE_NUMBER_WORDS.isdisjoint(words):
@@ -709,6 +822,8 @@ def _worth(text: str, head: int, rel: int, end: int) -> bool:
         return True     # "…, which carries a maximum penalty of death": the law sets it
     if _MONTHS_DAYS.intersection(w.lower() for w in _WORDS.findall(part)):
         return True     # "… that started on Saturday": when it began is a fact of its own
+    if _ALSO_ROLE.match(part) and _CAPITAL.search(text, head, rel):
+        return True     # "Rina, yang juga anggota Dewan Pengupahan": a second role, at a named body
     if _STATUS_VERB.search(part) and _CAPITAL.search(part, 8):
         return True     # "The surveyors, who were headed by Dr Lena Okafor": the leader is named
     if part.startswith(",") and _NAMED_PLACE_IN_CLAUSE.search(part):
@@ -718,6 +833,15 @@ def _worth(text: str, head: int, rel: int, end: int) -> bool:
     return bool(_CAPITAL.search(text, head, rel)) and (bool(_STATUS_VERB.search(part)) or _who_acts(part))
 
 
+# "…, yang juga anggota Dewan X", "…, who is also a member of the Y board": a further role a named
+# person holds at a named body, beyond the one the sentence gives.
+_ALSO_ROLE = re.compile(r",?\s+(?:yang|yg|who\s+is|who\s+was)\s+(?:juga|also)\s+(?:[a-z]+\s+){1,4}[A-Z]", re.I)
+# "pesawat pengganti yang berangkat sekitar pukul 11.30 WITA": a clock time is no quantity
+# (rule 8), so a clause that only gives the hour an unnamed head did something holds no figure;
+# the hour a named one did ("Gardu Induk X yang terbakar pukul 13.15") can be checked.
+_CLOCK_TIME = re.compile(r"\b(?:pukul|jam)\s+\d{1,2}(?:[.:]\d\d)?(?:\s*(?:WIB|WITA|WIT))?"
+                         r"|\b\d{1,2}[.:]\d\d\s*(?:WIB|WITA|WIT|GMT|a\.m\.|p\.m\.)"
+                         r"|\b\d{1,2}(?:[.:]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)")
 _NAME_AND = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:and|dan)\s+$")
 
 

@@ -13,7 +13,7 @@ from claims import lexicon as lx
 from claims.attribute import find_quotes, tail_source
 from claims.clauses import opens_share_of_whole
 from claims.cut import Cut, cut_quotation, cut_sentence, strip_openers, trim
-from claims.embed import embedded_facts
+from claims.embed import embedded_facts, ends_outer_claim
 from claims.paragraphs import content_blocks
 from claims.segment import sentence_spans
 from claims.text_features import may_hold_any
@@ -255,11 +255,6 @@ def _worthy(text: str, cuts, language: str) -> list[Cut]:
     return out
 
 
-def _detached(text: str, rel: int) -> bool:
-    # ", yang …" and "… dimana …" end the main clause; a bare "yang" may belong to it.
-    return text[rel] == "," or text[rel:rel + 12].lstrip().lower().startswith(("dimana", "di mana"))
-
-
 # "…, according to the Disaster Agency, which said two people were missing": what the speaker
 # says in a relative clause is reported speech of its own (rule 5), credited to the named head.
 # (embed drops every relative clause of saying, "yg" included: each must be read back here)
@@ -291,13 +286,43 @@ def _loose_embedded(text: str, s: int, e: int, cuts) -> list[Cut]:
     # Embedded facts in a part of the sentence no claim covers (a speaker's description).
     s, e = trim(text, s, e)
     return [Cut(head, end, embedded=True, score=0.6) for head, end, rel in _embedded_facts(text, s, e)
-            if not any(c.start < end and head < c.end for c in cuts) and not _bare_role(text, rel, end)]
+            if not any(c.start < end and head < c.end for c in cuts) and not _bare_role(text, s, head, rel, end)]
 
 
-def _bare_role(text: str, rel: int, end: int) -> bool:
-    """True for "X, a police spokesman": an indefinite role with no figure and no named body."""
-    return bool(_ARTICLE_APPOSITIVE.match(text, rel, end)) and not _DIGIT.search(text, rel, end) \
-        and not _ROLE_AT_BODY.match(text, rel, end)
+def _bare_role(text: str, s: int, head: int, rel: int, end: int) -> bool:
+    """True for "X, a police spokesman": an indefinite role with no figure and no named body.
+    A speaker's job in the frame before the verb ("X, a senior analyst at Y, said …") or a
+    definite one after it ("said X, the agency's director") only introduces the speaker; a
+    figure, a rank or a further role ("yang juga anggota …") is a fact of its own (rule 4)."""
+    if _SPEAKER_VERB_NEXT.match(text, end, end + 40) and not _RELATIVE_OPENS.match(text, rel, end):
+        return not _fact_about_speaker(text, rel, end)
+    if _ARTICLE_APPOSITIVE.match(text, rel, end):
+        return not _DIGIT.search(text, rel, end) and not _ROLE_AT_BODY.match(text, rel, end)
+    return _after_reporting_verb(text, s, head) and _DEFINITE_APPOSITIVE.match(text, rel, end) \
+        and not _fact_about_speaker(text, rel, end) and not _ROLE_AT_BODY.match(text, rel, end)
+
+
+# The speaker's verb right after a description set off by commas: "X, a trader at Y, said …".
+_SPEAKER_VERB_NEXT = re.compile(rf",\s+(?:{lx.EN_TAIL_VERBS}|{lx.FRAME_VERBS})\b")
+_REPORTING_BEFORE = re.compile(rf"\b(?:{lx.EN_TAIL_VERBS}|{lx.ID_TAIL_VERBS})\s+$", re.I)
+# "X, who runs a surf school, said …": what a relative clause tells of the speaker is an act of
+# theirs, not the job that introduces them.
+_RELATIVE_OPENS = re.compile(r",?\s+(?:who|which|that|where|yang|yg|dimana|di\s+mana)\s", re.I)
+_DEFINITE_APPOSITIVE = re.compile(r",\s+the\s", re.I)
+# What makes a speaker's description checkable beyond the job: a rank ("the region's largest
+# utility", "the world number one"), a count ("a mother of three") or a further role added
+# with "also".
+_RANK_OR_ALSO = re.compile(r"\b(?:(?!(?:inter|for|pro|hon|mod|requ|harv|sugg|cont|manif)est\b)[a-z]{2,}est|first|only"
+                           r"|number\s+one|juga|also)\b", re.I)
+
+
+def _fact_about_speaker(text: str, rel: int, end: int) -> bool:
+    return bool(_DIGIT.search(text, rel, end) or lx.NUMBER_WORDS.search(text, rel, end)
+                or _RANK_OR_ALSO.search(text, rel, end))
+
+
+def _after_reporting_verb(text: str, s: int, head: int) -> bool:
+    return bool(_REPORTING_BEFORE.search(text, max(s, head - 20), head))
 
 
 def _with_embedded(text: str, cut: Cut) -> list[Cut]:
@@ -305,7 +330,7 @@ def _with_embedded(text: str, cut: Cut) -> list[Cut]:
              if not (f[0] == cut.start and f[1] == cut.end)]
     outer, extra = cut, []
     for head, end, rel in facts:
-        if end == cut.end and _detached(text, rel) and head > cut.start:
+        if end == cut.end and head > cut.start and ends_outer_claim(text, cut.start, head, rel):
             outer = _cut_like(outer, end=trim(text, outer.start, rel)[1])
         else:
             outer = _cut_like(outer, inner=outer.inner + ((rel, end),),

@@ -236,3 +236,23 @@ def test_an_indefinite_indonesian_role_of_a_speaker_is_no_claim():
 ])
 def test_a_tail_before_an_added_clause(text, lang, expected):
     assert kept_with_sources(text, lang) == expected
+
+
+# A speaker's job set off before the reporting verb, or a definite one after it, only introduces
+# the speaker (no claim); a count, a rank or a further "also" role of theirs is a fact (rule 4).
+@pytest.mark.parametrize("text, lang, description, kept_description", [
+    ("Kosta Barin, a senior trader at Lakeview brokerage Nord Capital, said buyers were active for a third day.",
+     "en", "Kosta Barin, a senior trader at Lakeview brokerage Nord Capital", False),
+    ("Roads near Alto were cut by 40 landslides, said Dr. Pia Morel, the agency's provincial chief.",
+     "en", "Dr. Pia Morel, the agency's provincial chief", False),
+    ("Lina Farrow, a father of two from Dunmore, said he had missed the deadline.",
+     "en", "Lina Farrow, a father of two from Dunmore", True),
+    ("Harbor Light Energy, the state's largest grid operator, said demand reached 9,120 megawatts.",
+     "en", "Harbor Light Energy, the state's largest grid operator", True),
+    ("Dosen Universitas Gadjah Mada, Rina Pertiwi, yang juga anggota Dewan Pengupahan Daerah Jawa Tengah, "
+     "mengatakan upah naik 6 persen.", "id",
+     "Rina Pertiwi, yang juga anggota Dewan Pengupahan Daerah Jawa Tengah", True),
+])
+def test_a_speakers_job_in_the_frame_is_no_claim_but_a_fact_about_them_is(text, lang, description,
+                                                                          kept_description):
+    assert (description in kept(text, lang)) is kept_description
