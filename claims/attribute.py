@@ -367,7 +367,7 @@ _INDEFINITE = re.compile(r"(?i:an?|another|one)\s+[a-z]")
 def _without_leading_place(words: list[str]) -> list[str]:
     # "Kepala Dinas Kota Bogor Sri Nowo Retno": the place of the office before a three-word name.
     # Only a name of two or three words is left: four capitalised words after a place-like word
-    # ("PT Borneo Lintas Tol Andi Mappaseng") still hold the rest of a company's name.
+    # ("PT Sumber Tirta Raya Budi Halim") still hold the rest of a company's name.
     for k in (2, 1):
         if 2 <= len(words) - k <= 3 and " ".join(words[:k]).lower() in gz.PLACES:
             return words[k:]

@@ -331,7 +331,7 @@ def _group_acts(text: str, a: int, e: int) -> bool:
     return _OTHERS_ACT.match(text, a, e) is not None
 
 
-# "… masih ada 40 kursi yang belum terisi dan akan …", "there were 12 beds that stood empty and
+# "… masih ada 35 kios yang belum disewa dan akan …", "there were 12 beds that stood empty and
 # will …": an existential clause has no actor, so a predicate after "dan" goes on telling
 # about the counted thing in the relative clause; it is no second fact.
 _EXISTENTIAL = re.compile(r"(?:^|\s)(?:(?:masih|kini|juga|tidak|tak)\s+)?ada\s+[^,]*\b(?:yang|yg)\s"

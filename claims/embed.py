@@ -188,7 +188,7 @@ _YANG_BEFORE = re.compile(r"\s(?:yang|yg)\s+$")
 
 
 def _through_identity(text: str, s: int, head: int) -> int:
-    """"periode yang sama tahun lalu yang hanya 9 kasus": a head opened by an adjective of
+    """"bulan yang sama tahun lalu yang cuma 6 laporan": a head opened by an adjective of
     identity is the noun before its "yang" ("the same period last year")."""
     if not _IDENTITY_ADJECTIVE.match(text, head):
         return head
@@ -201,7 +201,7 @@ _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$")
 
 
 def _through_article(text: str, s: int, head: int) -> int:
-    # "… relatives of a patient who died …": inside a sentence the English head keeps its
+    # "… the owner of a shop that burned …": inside a sentence the English head keeps its
     # indefinite article, as it keeps "the" (one opening the sentence is left out, as before).
     article = _INDEFINITE_BEFORE.search(text, max(s, head - 4), head)
     return article.start() if article else head
@@ -763,12 +763,14 @@ def _part_end(text: str, a: int, e: int, whole_clause: bool) -> int:
     own = 1     # the clause's own verb: its first word, or the first after its auxiliaries
     for i, tok in enumerate(_WORDS.finditer(text, a, min(e, a + _REACH))):
         word = tok.group().lower().strip(",")
-        if i == own - 1 and word in _CLAUSE_AUX:
+        if i == own - 1 and (word in _CLAUSE_AUX or word in _CLAUSE_MODALS):
             own += 1    # "yang sudah mendapat izin BPOM sejak 2019": "mendapat" is the clause's verb
             continue
         # The verb test sees the word as written: a name such as "Mertoyudan" only looks like "me-".
-        if i >= own and (word in _PREDICATE_MARK or is_id_verb(tok.group().strip(",")) or word in ("yang", "yg")
-                       or word in _EN_FINITE_STOP):
+        # A modal after the clause's own verb opens the sentence's predicate ("… sejak 2019 boleh
+        # dijual").
+        if i >= own and (word in _PREDICATE_MARK or word in _CLAUSE_MODALS or is_id_verb(tok.group().strip(","))
+                         or word in ("yang", "yg") or word in _EN_FINITE_STOP):
             return _rstrip(text, a, tok.start())
         if tok.group().endswith(","):
             return tok.end() - 1
@@ -776,6 +778,7 @@ def _part_end(text: str, a: int, e: int, whole_clause: bool) -> int:
 
 
 _CLAUSE_AUX = frozenset("sudah telah akan sedang masih belum tidak pernah juga".split())
+_CLAUSE_MODALS = frozenset("bisa dapat boleh harus perlu wajib mesti mampu".split())
 _OPENS_WITH_AUX = re.compile(rf"(?:{'|'.join(sorted(_CLAUSE_AUX))})\s", re.I)
 
 
@@ -836,7 +839,7 @@ def _worth(text: str, head: int, rel: int, end: int) -> bool:
 # "…, yang juga anggota Dewan X", "…, who is also a member of the Y board": a further role a named
 # person holds at a named body, beyond the one the sentence gives.
 _ALSO_ROLE = re.compile(r",?\s+(?:yang|yg|who\s+is|who\s+was)\s+(?:juga|also)\s+(?:[a-z]+\s+){1,4}[A-Z]", re.I)
-# "pesawat pengganti yang berangkat sekitar pukul 11.30 WITA": a clock time is no quantity
+# "bus cadangan yang tiba sekitar pukul 09.40 WIB": a clock time is no quantity
 # (rule 8), so a clause that only gives the hour an unnamed head did something holds no figure;
 # the hour a named one did ("Gardu Induk X yang terbakar pukul 13.15") can be checked.
 _CLOCK_TIME = re.compile(r"\b(?:pukul|jam)\s+\d{1,2}(?:[.:]\d\d)?(?:\s*(?:WIB|WITA|WIT))?"

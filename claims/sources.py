@@ -223,8 +223,8 @@ _COMPANY_REACH = 1500
 
 # "the agency said": a definite noun that points back at a named source or a name the article
 # gave before ("the National Forestry and Parks Board"); rule 6 credits that proper-name mention.
-# The noun may carry modifiers that the name holds too: "the forecasting center" for "the
-# National Center for Hydro-Meteorological Forecasting".
+# The noun may carry modifiers that the name holds too: "the mapping office" for "the
+# National Office for Coastal Mapping".
 _DEFINITE_NOUN = re.compile(r"(?i:the)\s+(?P<modifiers>(?:[a-z]+\s+){0,2})(?P<noun>[a-z]+)")
 # (Its words are joined by spaces only: a name never runs over a line break.)
 _NAME_ENDING = "(?:[A-Z][\\w&'’-]*[ ]+(?:(?:of|and|for|the)[ ]+)*){{1,6}}{noun}\\b"

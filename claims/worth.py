@@ -238,7 +238,8 @@ def _penalties(span: str, low: str, low_words: list[str], inner_capital: bool,
 # "They had never seen the water rise so fast", "Saya belum pernah merasakan guncangan
 # sekuat ini": a witness's comparison with everything they have seen is an impression.
 _NEVER_WITNESSED = re.compile(r"\b(?:never|ever|belum\s+pernah|tidak\s+pernah|tak\s+pernah)\s+"
-                              r"(?:seen|felt|experienced|witnessed|heard|melihat|merasakan|mengalami|menyaksikan)\b")
+                              r"(?:seen|felt|experienced|witnessed|heard|watched|known|noticed|melihat|merasakan"
+                              r"|mengalami|menyaksikan|mendengar|menemui)\b")
 
 
 # "Babak kedua berjalan lebih terbuka", "Acara berlangsung sangat meriah": how an event went,

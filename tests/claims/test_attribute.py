@@ -34,7 +34,7 @@ def test_tail_source(tail, source):
     # a one-word name with its age
     (",” Okafor, 61, said.", "Okafor"),
     (",” Okafor, a, said.", None),
-    (", according to a summary released by Governor Ana Ruiz’s office.", "Governor Ana Ruiz’s office"),
+    (", according to a memo issued by Senator Ana Ruiz’s office.", "Senator Ana Ruiz’s office"),
     (", according to a weekly shipping update released on May 3 by Harbour Cranes Ltd.", "Harbour Cranes Ltd"),
     (", according to the final count released by the regional Water Board (RWB).", "Water Board (RWB)"),
 ])
