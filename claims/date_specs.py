@@ -91,8 +91,9 @@ _SPECS = {
              # a preposition, or a budget named by its fiscal year ("APBN 2022", "FY 2023")
              # or a part of the year ("akhir 2025", "by the end of 2026", "mid-2027")
              # ("built before 1950", "not raised before 2027", "for the whole of 2026": the year is the date)
+             # ("mulai 2027", "starting 2027", "a target for 2026", "untuk 2026": the year the plan is for)
              r"(?i:\b(?:pada|tahun|sejak|hingga|sampai|since|in|by|until|during|before|after|sebelum|setelah"
-             r"|sesudah|whole\s+of|anggaran|apbn|apbd|rapbn|rapbd|fy|fiscal\s+year)\s+(?:tahun\s+)?"
+             r"|sesudah|mulai|starting|for|untuk|whole\s+of|anggaran|apbn|apbd|rapbn|rapbd|fy|fiscal\s+year)\s+(?:tahun\s+)?"
              rf"|{_PART_OF_YEAR}[\s-]+(?:tahun\s+)?)$", True),
     # the first end of a span of years ("between 2015 and 2024", "antara 2019 dan 2023"): only
     # when a year follows, so "between 2000 and 2500 people" names none

@@ -901,3 +901,15 @@ def test_relative_aside_is_closed_only_by_a_comma_that_is_no_decimal(text, expec
 ])
 def test_a_stretch_starting_with_a_week_starts_on_its_monday(sentence, language, expected):
     assert found(sentence, language=language) == expected
+
+
+# REF is Thursday 10 March 2022.
+@pytest.mark.parametrize("sentence, language, expected", [
+    # a bare year a plan is for or starts from is a date too
+    ("Pabrik itu menargetkan ekspor 40.000 ton mulai 2024.", "id", [("mulai 2024", ("2024",))]),
+    ("Anggaran untuk 2023 sudah disetujui dewan.", "id", [("untuk 2023", ("2023",))]),
+    ("The ministry set a goal of 3 million tourists for 2023.", "en", [("for 2023", ("2023",))]),
+    ("New tolls take effect starting 2024.", "en", [("starting 2024", ("2024",))]),
+])
+def test_a_year_a_plan_is_for_or_starts_from_is_a_date(sentence, language, expected):
+    assert found(sentence, language=language) == expected
