@@ -361,11 +361,12 @@ def _end(mention: DateMention) -> int:
 
 # Plans, targets and expectations look ahead: "ditargetkan rampung akhir November", "expected
 # to reopen by June" name the coming month, even when the one just past is nearer.
-# ("diperkirakan" is left out: it also estimates what already happened, "kerugian diperkirakan ...")
+# ("diperkirakan" is left out: it also estimates what already happened, "kerugian diperkirakan ...";
+# "expected" only with its "to" that may come after the thing expected: "expected prices to ease")
 _FUTURE = re.compile(r"\b(?:akan|will|shall|bakal|nanti|mendatang|diprediksi|diprediksikan|memprediksi|memprediksikan"
                      r"|meramalkan|memproyeksikan|predicts?|predicted"
                      r"|dijadwalkan|direncanakan|rencananya|berencana|ditargetkan"
-                     r"|menargetkan|diharapkan|diproyeksikan|berpotensi|expected\s+to|expects?|forecasts?|forecasting|scheduled|set\s+to|would"
+                     r"|menargetkan|diharapkan|diproyeksikan|berpotensi|expected\s+(?:[a-z]+\s+){0,3}?to|expects?|forecasts?|forecasting|scheduled|set\s+to|would"
                      r"|plans?\s+to|planned|targets?|aims?\s+to|due\s+to\s+(?:open|start|finish|end|close))\b", re.I)
 
 

@@ -913,3 +913,14 @@ def test_a_stretch_starting_with_a_week_starts_on_its_monday(sentence, language,
 ])
 def test_a_year_a_plan_is_for_or_starts_from_is_a_date(sentence, language, expected):
     assert found(sentence, language=language) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "expected ... to" with the thing expected between them still looks ahead
+    ("Officials expected ferry delays to ease by May.", [("by May", ("2022-05",))]),
+    ("The board expected rents to fall by June.", [("June", ("2022-06",))]),
+    # ... while a month still to come told in the past is last year's
+    ("Ferry delays had eased by May.", [("by May", ("2021-05",))]),
+])
+def test_a_month_expected_with_its_object_between_looks_ahead(sentence, expected):
+    assert found(sentence, language="en") == expected
