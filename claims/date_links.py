@@ -304,10 +304,11 @@ def dates_of_a_base_only(text: str, claim: Claim, reference: dt.date | None) -> 
 
 # "Inflasi Juni 3,05 persen ... (a later paragraph) Dibanding bulan sebelumnya, inflasi
 # sebesar 0,27 persen": a rate of the measure a month's rate was just given for is that month's.
-_CONTENT = re.compile(r"[a-z]{5,}")
+_LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]{5,}")
 _NOT_A_MEASURE = frozenset("""persen percent secara sebesar tercatat mencatat sebanyak mencapai menjadi dengan
 dibandingkan terhadap sementara while which their there about after before since sejak tahun bulan pekan
-month months years naik turun rose fell""".split())
+month months years naik turun rose fell
+million billion trillion thousand miliar triliun""".split())
 
 
 def month_of_the_same_measure(claim: Claim, earlier: list[Claim], shared_word: bool = False) -> tuple[str, ...]:
@@ -324,11 +325,19 @@ def month_of_the_same_measure(claim: Claim, earlier: list[Claim], shared_word: b
             continue    # a single day, no month or period (tested before the container: cheaper)
         if container(previous, window[max(0, i - 3):i]) is not None:
             continue    # an embedded base ("since October 2015, which saw 6.25 percent") dates itself only
+        if len(named) == 1 and is_a_since_base(previous) and _starts_a_stretch(previous.text):
+            continue    # "the highest since January": the start of a record, no period reported on
         if words & _measure_words(previous.text) or (not shared_word and i >= len(window) - 6 and _of_months(named)
                                                      and _CHANGE.search(claim.text) is not None
                                                      and _names_a_time(previous.text)):
             return named
     return ()
+
+
+def _starts_a_stretch(text: str) -> bool:
+    # the claim's first date is the start of a stretch ("Turnover was the highest since May")
+    found = scan_dates(text)
+    return bool(found) and _SINCE.search(text, max(0, found[0].start - 12), found[0].start + 6) is not None
 
 
 def _is_a_results_figure(claim: Claim) -> bool:
@@ -362,7 +371,9 @@ def _of_months(named: tuple[str, ...]) -> bool:
 # are asked for again by each of the twenty after it.
 @lru_cache(maxsize=64)
 def _measure_words(text: str) -> frozenset[str]:
-    return frozenset(_CONTENT.findall(text.lower())) - _NOT_A_MEASURE
+    # (a capitalised word inside the claim is a name, "Angkor Power", "Bank Sentral": two claims
+    # about one company or place need not be of one measure; the claim's first word may be one)
+    return frozenset(_LOWER_WORD.findall(text[:1].lower() + text[1:])) - _NOT_A_MEASURE
 
 
 # "Some 23 climbers have been rescued since May 3", "telah mencatat 310 kasus sejak Januari": a running

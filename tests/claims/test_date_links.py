@@ -362,3 +362,20 @@ def test_a_pointer_passes_over_a_superlative_tail_to_the_figure_before_it(tail, 
     since = _claim(tail, 50, types=tail_types, dates=("2021-06",))
     pointing = _claim("Kenaikan itu mencapai 5 persen", 80, units=("percent",))
     assert links.with_referent_dates(pointing, [figure, since]).dates == ("2024-05",)
+
+
+@pytest.mark.parametrize("earlier_text, earlier_dates, later_text", [
+    # a number word is no measure both claims are of
+    ("Harvest Foods reported a first-quarter profit of $3.1 million", ("2025-01", "2025-03"),
+     "Ticket sales of about 2.2 million rose 4 percent"),
+    # nor is a name both claims mention
+    ("Bluefin Shipping Corp reported a first-quarter profit of $3.1 mn", ("2025-01", "2025-03"),
+     "Stock of Bluefin Shipping gained 4 percent"),
+    # the start of a record ("highest since March") is no period a figure is of
+    ("Volume was the highest since March, when 2 mn contracts traded", ("2025-03",),
+     "Wheat contracts fell 4 percent"),
+])
+def test_no_shared_measure_without_a_shared_measure_word(earlier_text, earlier_dates, later_text):
+    earlier = _claim(earlier_text, 0, types=("comparison",), dates=earlier_dates, units=("USD",))
+    later = _claim(later_text, 120, units=("percent",))
+    assert links.month_of_the_same_measure(later, [earlier], shared_word=True) == ()
