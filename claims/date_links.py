@@ -428,7 +428,13 @@ def _all_named_after(claim: Claim, offset: int, reference: dt.date | None) -> bo
     Only the claim's own words are scanned (never the article again)."""
     mentions = find_dates(claim.text, 0, len(claim.text), "id", reference)
     named = {v for m in mentions for v in m.values}
-    return bool(mentions) and named == set(claim.dates) and all(m.start >= offset for m in mentions)
+    return bool(mentions) and named == set(claim.dates) and all(m.start >= offset for m in mentions) \
+        and not _TO_THE_NEW_LEVEL.search(claim.text, offset, mentions[-1].start)
+
+
+# "naik dari Rp 40.000 pada awal Mei menjadi Rp 52.000 di akhir bulan", "from 12 in May to 30 in
+# June": a date after the new level is the figure's own, not its base's.
+_TO_THE_NEW_LEVEL = re.compile(r"\b(?:menjadi|to)\s+(?:sekitar\s+|about\s+)?(?:rp|us\$|\$)?\s*\d", re.I)
 
 
 EARLIER_WORDS = ("earlier", "sebelumnya")     # every "earlier" date match holds one

@@ -69,6 +69,7 @@ def find_dates(text: str, start: int, end: int, language: str,
             and not _SINCE.search(text, max(0, match.start - 12), match.start) \
             and not told_in_the_past_before(text, match.start)
         values = _month_before_previous(text, match, mentions) or _before_previous(text, match, mentions, periods) \
+            or _part_of_the_month_just_named(match, mentions) \
             or (ahead and _ahead(match, reference)) or _year_end_past(text, match, reference, future) \
             or _full_year_past(match, reference, future) \
             or _past_month(match, resolve_match(match, reference), reference, future)
@@ -264,6 +265,15 @@ def _in_last_week(weekday: DateMention, week: DateMatch, reference: dt.date | No
         monday = reference - dt.timedelta(days=reference.weekday()) + dt.timedelta(weeks=_WEEK_STEPS[rel])
         day = monday + dt.timedelta(days=day.weekday())
     return DateMention(weekday.start, week.end, (day.isoformat(),))
+
+
+def _part_of_the_month_just_named(match: DateMatch, mentions: list[DateMention]) -> tuple[str, ...]:
+    """"dari Rp 48.000 pada awal Maret menjadi Rp 55.000 di akhir bulan", "opened in May and
+    filled up by the end of the month": a part of "the month" after a month named is that month's."""
+    if match.kind not in ("part_of_unit", "unit_end") or r.unit_of(match.groups.get("u") or "") != "month" \
+            or not mentions or len(mentions[-1].values) != 1 or len(mentions[-1].values[0]) != 7:
+        return ()
+    return mentions[-1].values
 
 
 _EARLIER = re.compile(r"\s+(?:sebelumnya|before|earlier|previously)\b", re.I)

@@ -379,3 +379,14 @@ def test_no_shared_measure_without_a_shared_measure_word(earlier_text, earlier_d
     earlier = _claim(earlier_text, 0, types=("comparison",), dates=earlier_dates, units=("USD",))
     later = _claim(later_text, 120, units=("percent",))
     assert links.month_of_the_same_measure(later, [earlier], shared_word=True) == ()
+
+
+@pytest.mark.parametrize("text, dates, base_only", [
+    ("Approval slipped to 39 percent, down from 52 percent in March", ("2024-03",), True),
+    # a date after the new level is the figure's own
+    ("Harga gula naik dari Rp 14.000 pada awal Maret menjadi Rp 17.500 pada April", ("2024-03", "2024-04"), False),
+    ("Bookings rose from 120 in March to 310 in April", ("2024-03", "2024-04"), False),
+])
+def test_a_date_after_the_new_level_is_no_base(text, dates, base_only):
+    claim = _claim(text, 0, dates=dates, units=("percent",))
+    assert links.dates_of_a_base_only(text, claim, dt.date(2024, 5, 2)) is base_only

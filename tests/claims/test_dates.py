@@ -924,3 +924,16 @@ def test_a_year_a_plan_is_for_or_starts_from_is_a_date(sentence, language, expec
 ])
 def test_a_month_expected_with_its_object_between_looks_ahead(sentence, expected):
     assert found(sentence, language="en") == expected
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    # a part of "the month" after a month named is that month's
+    ("Harga naik dari Rp 9.000 pada awal Januari menjadi Rp 11.000 di akhir bulan.", "id",
+     [("awal Januari", ("2022-01",)), ("akhir bulan", ("2022-01",))]),
+    ("The pool opened in early February and was full by the end of the month.", "en",
+     [("early February", ("2022-02",)), ("the end of the month", ("2022-02",))]),
+    # ... and with none named, the report's month
+    ("Harga naik di akhir bulan.", "id", [("akhir bulan", ("2022-03",))]),
+])
+def test_a_part_of_the_month_after_a_named_month_is_that_month(sentence, language, expected):
+    assert found(sentence, language=language) == expected
