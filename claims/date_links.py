@@ -128,6 +128,10 @@ def with_referent_dates(claim: Claim, earlier: list[Claim]) -> Claim:
     if referent is None or not referent.dates:
         return claim
     period, own = primary(referent.dates, referent.text, _points_back(referent.text)), claim.dates
+    if len(period) == 1 and (counted_to := _day_a_running_count_reached(referent)):
+        # "642 orang yang kami terima sejak Januari ... Empat orang di antaranya dirujuk": a part
+        # of a count running since a month is of the day the count was read, not of its start
+        period = counted_to
     if may_hold_any(claim.text, chain.SAME_PERIOD_WORDS) and (then := chain.same_period_then(claim.text, period)):
         # "Jumlahnya turun ... dibandingkan periode yang sama tahun lalu": the referent's period a
         # year back, not the bare year the phrase gives on its own
@@ -332,6 +336,12 @@ def month_of_the_same_measure(claim: Claim, earlier: list[Claim], shared_word: b
                                                      and _names_a_time(previous.text)):
             return named
     return ()
+
+
+def _day_a_running_count_reached(referent: Claim) -> tuple[str, ...]:
+    days = [d for d in referent.dates[1:] if len(d) == 10]
+    return tuple(days[-1:]) if days and may_hold_any(referent.text, SINCE_WORDS) \
+        and _starts_a_stretch(referent.text) else ()
 
 
 def _starts_a_stretch(text: str) -> bool:

@@ -390,3 +390,16 @@ def test_no_shared_measure_without_a_shared_measure_word(earlier_text, earlier_d
 def test_a_date_after_the_new_level_is_no_base(text, dates, base_only):
     claim = _claim(text, 0, dates=dates, units=("percent",))
     assert links.dates_of_a_base_only(text, claim, dt.date(2024, 5, 2)) is base_only
+
+
+@pytest.mark.parametrize("referent_text, referent_dates, dates", [
+    # a part of a count running since a month is of the day the count was read
+    ("Sudah 318 pengungsi yang tiba sejak Maret", ("2024-03", "2024-05-02"), ("2024-05-02",)),
+    ("Some 460 patients have been admitted since February", ("2024-02", "2024-05-02"), ("2024-05-02",)),
+    # a count over a month keeps its month
+    ("Sebanyak 318 pengungsi tiba pada Maret", ("2024-03", "2024-05-02"), ("2024-03",)),
+])
+def test_a_part_of_a_running_count_takes_the_day_it_was_read(referent_text, referent_dates, dates):
+    referent = _claim(referent_text, 0, dates=referent_dates, units=("orang",))
+    part = _claim("Tujuh orang di antaranya dirawat di rumah sakit", 100, units=("orang",))
+    assert links.with_referent_dates(part, [referent]).dates == dates
