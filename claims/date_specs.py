@@ -94,7 +94,13 @@ _SPECS = {
              # ("mulai 2027", "starting 2027", "a target for 2026", "untuk 2026": the year the plan is for)
              r"(?i:\b(?:pada|tahun|sejak|hingga|sampai|since|in|by|until|during|before|after|sebelum|setelah"
              r"|sesudah|mulai|starting|for|untuk|whole\s+of|anggaran|apbn|apbd|rapbn|rapbd|fy|fiscal\s+year)\s+(?:tahun\s+)?"
-             rf"|{_PART_OF_YEAR}[\s-]+(?:tahun\s+)?)$", True),
+             rf"|{_PART_OF_YEAR}[\s-]+(?:tahun\s+)?)$"
+             # or an edition named by its year after an acronym: the name's own acronym in brackets
+             # ("Seleksi Masuk (SMPT) 2026"), or one that places the clause ("Pada PPDB 2024, ...")
+             # (a bare acronym may name a body: "pemilihan gubernur DKJ 2024" sets no date)
+             # (the span starts at the acronym: lookbehinds, one per width)
+             r"|(?:\([A-Z]{2,6}\)|(?:(?<=\b[Pp]ada\s)|(?<=\bdalam\s)|(?<=\b[Ii]n\s)|(?<=\b[Aa]t\s)"
+             r"|(?<=\bduring\s))[A-Z]{2,6})\s$", True),
     # the first end of a span of years ("between 2015 and 2024", "antara 2019 dan 2023"): only
     # when a year follows, so "between 2000 and 2500 people" names none
     "year_between": (rf"(?P<y>{_YEAR})(?![\d.,/-]?\d)(?=\s+(?:and|dan|hingga|sampai|to)\s+{_YEAR}(?![\d.,/-]?\d)(?!\w))",

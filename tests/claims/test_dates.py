@@ -937,3 +937,15 @@ def test_a_month_expected_with_its_object_between_looks_ahead(sentence, expected
 ])
 def test_a_part_of_the_month_after_a_named_month_is_that_month(sentence, language, expected):
     assert found(sentence, language=language) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an edition named by its year after its acronym is a date
+    ("Panitia Ujian Masuk Bersama (UMBK) 2023 menerima 5.210 peserta.", [("(UMBK) 2023", ("2023",))]),
+    ("Pada PPDB 2021, sekolah itu menolak 90 pendaftar.", [("PPDB 2021", ("2021",))]),
+    # a bare acronym before a year may name a body, and a count is no year
+    ("Hasil pemilihan bupati KTB 2024 disahkan.", []),
+    ("Dinas (DLH) mengangkut 2021 ton sampah.", []),
+])
+def test_an_edition_named_by_its_year_after_an_acronym_is_a_date(sentence, expected):
+    assert found(sentence) == expected
