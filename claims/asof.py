@@ -133,6 +133,8 @@ def _with_as_of(text: str, claim: Claim, earlier: list[Claim], story: Story) -> 
         claim = _dated(claim, moved)
     if not claim.dates and (before := days_before_the_happening(claim, story)):
         claim = _dated(claim, before)
+    if not claim.dates and story.reference and _counts_from_the_day_told(claim):
+        claim = _dated(claim, (iso(story.reference),))
     if not claim.dates and not is_timeless(claim):
         day = _as_of(text, claim, earlier, story)
         if day and not is_general(claim):      # (asked only of claims that would take a date)
@@ -151,6 +153,16 @@ def _with_as_of(text: str, claim: Claim, earlier: list[Claim], story: Story) -> 
         # "had been recorded since then", "sejak saat itu": counted from the date just named
         claim = _dated(claim, tuple(dict.fromkeys(then + claim.dates)))
     return _dated(claim, tuple(dict.fromkeys(claim.dates + base)))
+
+
+# "the firm would notify users within 72 hours", "akan melapor dalam waktu 14 hari": a promise
+# timed from the day it was made is dated by that day (the report's).
+_WITHIN_FROM_NOW = re.compile(r"\b(?:would|will|akan)\b.{0,80}?\b(?:within|dalam\s+waktu)\s+(?:the\s+next\s+)?"
+                              r"\S+\s+(?:hours?|days?|weeks?|jam|hari|pekan|minggu)\b", re.I)
+
+
+def _counts_from_the_day_told(claim: Claim) -> bool:
+    return may_hold_any(claim.text, ("within", "dalam waktu")) and _WITHIN_FROM_NOW.search(claim.text) is not None
 
 
 def _dated(claim: Claim, dates: tuple[str, ...]) -> Claim:

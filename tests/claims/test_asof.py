@@ -242,3 +242,13 @@ def test_a_speakers_now_is_the_day_they_spoke(text, lang, claim, dates):
 ])
 def test_a_rate_in_an_aside_of_a_days_move_is_that_days(text, lang, published, claim, dates):
     assert _dates_of(text, lang, published)[claim] == dates
+
+
+@pytest.mark.parametrize("text, lang, dates", [
+    # a promise timed from the day it was made is dated by that day
+    ("The carrier said it would refund all passengers within 48 hours.\n", "en", ("2024-03-12",)),
+    ("Pengembang itu akan mengganti rugi warga dalam waktu 30 hari.\n", "id", ("2024-03-12",)),
+])
+def test_a_promise_within_a_stretch_from_now_takes_the_day_it_was_made(text, lang, dates):
+    claims = split_article(text, language=lang, published="2024-03-12").claims
+    assert claims[0].dates == dates
