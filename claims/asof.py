@@ -237,7 +237,15 @@ def _as_of(text: str, claim: Claim, earlier: list[Claim], story: Story) -> tuple
             return dated.dates if not links.is_a_since_base(dated) else links.primary(dated.dates, dated.text)
         return (is_told_happening(claim) and recent_day(claim, story.events, None)) or speaker_day(claim, story) \
             or recent_day(claim, story.latest if is_reported_state(claim) else story.anchors, None)
+    if outer is None and story.reference and may_hold_any(claim.text, _STILL_WORDS) and _STILL_HOLDS.search(claim.text):
+        # "Warnings remain in place", "Tim masih melakukan pendataan": what still holds, holds on
+        # the day of the report
+        return (iso(story.reference),)
     return ()
+
+
+_STILL_HOLDS = re.compile(r"\b(?:masih|still|remains?|tetap)\b", re.I)
+_STILL_WORDS = ("masih", "still", "remain", "tetap")     # every _STILL_HOLDS match holds one
 
 
 # "Partai itu tercatat unggul di hampir semua kabupaten", "was recorded as the leader": what a

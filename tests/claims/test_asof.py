@@ -252,3 +252,13 @@ def test_a_rate_in_an_aside_of_a_days_move_is_that_days(text, lang, published, c
 def test_a_promise_within_a_stretch_from_now_takes_the_day_it_was_made(text, lang, dates):
     claims = split_article(text, language=lang, published="2024-03-12").claims
     assert claims[0].dates == dates
+
+
+@pytest.mark.parametrize("text, lang", [
+    # what still holds, holds on the day of the report
+    ("Flood warnings remain in place for Lower Denby and Ashcombe.\n", "en"),
+    ("Petugas gabungan masih menyisir tepian sungai.\n", "id"),
+])
+def test_a_state_that_still_holds_takes_the_reports_day(text, lang):
+    claims = split_article(text, language=lang, published="2024-03-12").claims
+    assert claims[0].dates == ("2024-03-12",)
