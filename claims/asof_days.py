@@ -120,9 +120,20 @@ def event_days(claims: tuple[Claim, ...], reference: dt.date | None) -> list[tup
     spoke of it. A claim's own dates come before those of its attribution frame."""
     # (a count read up to a day, "Sampai pagi ini, 430 warga mengungsi", "as of Monday", is an
     # update, not the happening; nor is a quotation's own day)
-    return [(c.start, c.dates[0]) for c in claims
+    # (nor is the backstory of an embedded part, "The trawler, which had left port on Monday, was
+    # hit ...": its day is its own, rule 4, and the sentence around it tells the happening)
+    return [(c.start, c.dates[0]) for c, nested in zip(claims, _nested(claims))
             if "event" in c.types and "date" in c.types and "prediction" not in c.types and "quote" not in c.types
-            and c.dates and is_anchor(c.dates[0], reference) and _UP_TO_A_DAY.search(c.text) is None]
+            and not nested and c.dates and is_anchor(c.dates[0], reference) and _UP_TO_A_DAY.search(c.text) is None]
+
+
+def _nested(claims: tuple[Claim, ...]) -> list[bool]:
+    """For each claim (in text order), whether it lies inside an earlier, longer one."""
+    out, reach = [], -1
+    for c in claims:
+        out.append(c.end <= reach)
+        reach = max(reach, c.end)
+    return out
 
 
 _UP_TO_A_DAY = re.compile(r"\b(?:sampai|hingga|as\s+of|per|until|through)\b", re.I)

@@ -202,3 +202,17 @@ def test_an_event_joined_to_a_record_takes_its_day_not_the_year_the_record_runs_
 def test_an_event_after_a_flashback_is_not_dated_by_it(text, language, claim, dates):
     claims = split_article(text, published=REF, language=language).claims
     assert (claim, dates) in [(c.text, c.dates) for c in claims]
+
+
+@pytest.mark.parametrize("inner_start, days", [
+    # the day of an embedded part is the part's own backstory, no day of the story's happening
+    (16, [(0, "2024-03-11")]),
+    # a sentence of its own after the happening is one
+    (60, [(0, "2024-03-11"), (60, "2024-03-09")]),
+])
+def test_an_embedded_parts_day_is_no_event_day(inner_start, days):
+    from claims.asof_days import event_days
+    outer = _claim("The ferry Sea Lark, which left port on Saturday, sank on Monday", 0, ("event", "date"),
+                   dates=("2024-03-11",))
+    inner = _claim("Sea Lark, which left port on Saturday", inner_start, ("event", "date"), dates=("2024-03-09",))
+    assert event_days((outer, inner), REF) == days
