@@ -56,6 +56,9 @@ def find_dates(text: str, start: int, end: int, language: str,
             continue    # "LUSAKA, Oct 16 - ...": the day the wire was filed, not what it reports
         if _year_on_year(text, match):
             continue    # "fell 4% in November from a year earlier": a year-on-year change of April
+        if match.kind in _YEAR_KINDS and _BORN.search(text, max(0, match.start - 12), match.start) \
+                and _COHORT_BOUND.match(text, match.start):
+            continue    # "anyone born after 1970", "lahir sebelum 1960": a cohort, not when it happened
         if match.kind == "weekday" and _EVERY.search(text, max(0, match.start - 12), match.start):
             continue    # "is held every Tuesday", "setiap Jumat": a weekly habit, no day of its own
         if (end_day := _weekday_ending_a_stretch(text, match, matches, mentions)):
@@ -154,6 +157,11 @@ def _opens_a_wire_dateline(text: str, match: DateMatch) -> bool:
         return False
     line_start = text.rfind("\n", 0, match.start) + 1
     return match.start - line_start <= 40 and _DATELINE_CITY.fullmatch(text, line_start, match.start) is not None
+
+
+_BORN = re.compile(r"\b(?:born|lahir)\s+$", re.I)
+_COHORT_BOUND = re.compile(r"(?:after|before|since|setelah|sesudah|sebelum|sejak)\s", re.I)
+_YEAR_KINDS = frozenset({"year", "year_between", "year_listed"})
 
 
 _EVERY = re.compile(r"\b(?:every|each|setiap|tiap|saban|tiap-tiap)\s+(?:hari\s+)?$", re.I)

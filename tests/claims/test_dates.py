@@ -949,3 +949,14 @@ def test_a_part_of_the_month_after_a_named_month_is_that_month(sentence, languag
 ])
 def test_an_edition_named_by_its_year_after_an_acronym_is_a_date(sentence, expected):
     assert found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a birth-year bound names a cohort, not when anything happened
+    ("Residents born before 1958 qualify for the free shot.", []),
+    ("Warga yang lahir setelah 1975 wajib mendaftar ulang.", []),
+    # ... while a birth in a year is a date
+    ("The singer was born in 1961 in Leeds.", [("in 1961", ("1961",))]),
+])
+def test_a_birth_year_bound_names_a_cohort_not_a_date(sentence, expected):
+    assert found(sentence, language="en") == expected
