@@ -148,11 +148,17 @@ def recent_day(claim: Claim, anchors: list, fallback: Story | None) -> tuple[str
 _CLAUSE_JOIN = re.compile(r"\s*[,;]?\s*(?:but|while|whereas|and|sedangkan|tetapi|tapi|namun|dan)?\s*$", re.I)
 
 
+_GOING_ON = re.compile(r"\b(?:(?:is|are|was|were)\s+being|sedang)\b", re.I)
+
+
 def dated_clause_before(text: str, earlier: list[Claim], claim: Claim) -> Claim | None:
     # "X rose 3 percent on Tuesday, but Y fell 0.4 percent": a clause joined to a clause that
     # dates itself shares its time (the date is said once for both).
     previous = next((c for c in reversed(earlier) if c.end <= claim.start), None)
-    if previous is None or "date" not in previous.types or "prediction" in claim.types:
+    # (a plan's time is not shared by a clause that tells what is going on: "guards would be added
+    # by next week and cameras were being installed")
+    if previous is None or "date" not in previous.types or "prediction" in claim.types \
+            or ("prediction" in previous.types and _GOING_ON.search(claim.text)):
         return None
     return previous if _CLAUSE_JOIN.fullmatch(text[previous.end:claim.start]) else None
 
@@ -177,6 +183,8 @@ def dated_claim_before(text: str, earlier: list[Claim], claim: Claim) -> Claim |
             continue
         if "\n" in text[previous.end:claim.start]:
             return None
+        if "date" in previous.types and "prediction" in previous.types and "prediction" not in claim.types:
+            continue    # what happens or goes on is not told on the date of a plan said before it
         if "date" in previous.types and not _FLASHBACK.search(previous.text):
             return previous
     return None
