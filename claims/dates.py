@@ -81,7 +81,20 @@ def find_dates(text: str, start: int, end: int, language: str,
             matches.append(match)
     mentions = _scoped_by_a_relative_year(mentions, matches, text)
     periods = [_past_period(text, p, reference, future) for p in periods]
-    return tuple(sorted(mentions + periods, key=lambda m: m.start))
+    return _outside_closed_asides(text, start, end, tuple(sorted(mentions + periods, key=lambda m: m.start)))
+
+
+def _outside_closed_asides(text: str, start: int, end: int, mentions: tuple[DateMention, ...]
+                           ) -> tuple[DateMention, ...]:
+    """"Holloway, who has until June 10 to sign the bill, said Wednesday": a date inside an aside
+    closed within the span is the aside's own (rule 4) when the span names another outside it."""
+    if len(mentions) < 2 or "," not in text[mentions[0].end:mentions[-1].start]:
+        return mentions
+    asides = [(a.start(), a.end()) for a in RELATIVE_ASIDE.finditer(text, start, end)]
+    if not asides:
+        return mentions
+    kept = tuple(m for m in mentions if not any(a <= m.start and m.end <= b for a, b in asides))
+    return kept or mentions
 
 
 # "sejak pekan lalu", "mulai pekan depan", "since last week": a stretch that starts with the
