@@ -334,8 +334,20 @@ def month_of_the_same_measure(claim: Claim, earlier: list[Claim], shared_word: b
         if words & _measure_words(previous.text) or (not shared_word and i >= len(window) - 6 and _of_months(named)
                                                      and _CHANGE.search(claim.text) is not None
                                                      and _names_a_time(previous.text)):
-            return named
+            return _month_of_a_to_date_period(named, previous.text, claim.text)
     return ()
+
+
+# "inflasi tahun kalender Januari hingga Oktober 2026": a figure summed from January to the
+# release month; another figure of the release is of that month, unless it is summed so too.
+_TO_DATE = re.compile(r"\b(?:tahun\s+kalender|calendar\s+year|year[\s-]+to[\s-]+date|ytd)\b", re.I)
+
+
+def _month_of_a_to_date_period(named: tuple[str, ...], told: str, text: str) -> tuple[str, ...]:
+    if len(named) != 2 or not named[0].endswith("-01") or len(named[0]) != 7 \
+            or not _TO_DATE.search(told) or _TO_DATE.search(text):
+        return named
+    return named[1:]
 
 
 def _day_a_running_count_reached(referent: Claim) -> tuple[str, ...]:

@@ -403,3 +403,16 @@ def test_a_part_of_a_running_count_takes_the_day_it_was_read(referent_text, refe
     referent = _claim(referent_text, 0, dates=referent_dates, units=("orang",))
     part = _claim("Tujuh orang di antaranya dirawat di rumah sakit", 100, units=("orang",))
     assert links.with_referent_dates(part, [referent]).dates == dates
+
+
+@pytest.mark.parametrize("later_text, month", [
+    # another figure of a release after a to-date sum is of the release month
+    ("Harga beras menyumbang inflasi 0,08 persen", ("2024-05",)),
+    # ... unless it is summed to date too
+    ("Inflasi year-to-date beras mencapai 0,9 persen", ("2024-01", "2024-05")),
+])
+def test_a_figure_after_a_to_date_sum_is_of_the_release_month(later_text, month):
+    summed = _claim("inflasi tahun kalender Januari hingga Mei 2024 sebesar 1,2 persen dengan beras", 0,
+                    dates=("2024-01", "2024-05"), units=("percent",))
+    later = _claim(later_text, 100, units=("percent",))
+    assert links.month_of_the_same_measure(later, [summed], shared_word=True) == month
