@@ -236,12 +236,25 @@ def _as_of(text: str, claim: Claim, earlier: list[Claim], story: Story) -> tuple
             # (not the start of a record it topped: "for the first time since 2011")
             return dated.dates if not links.is_a_since_base(dated) else links.primary(dated.dates, dated.text)
         return (is_told_happening(claim) and recent_day(claim, story.events, None)) or speaker_day(claim, story) \
-            or recent_day(claim, story.latest if is_reported_state(claim) else story.anchors, None)
+            or recent_day(claim, story.latest if is_reported_state(claim) else story.anchors, None) \
+            or _news_of_the_day(claim, story)
     if outer is None and story.reference and may_hold_any(claim.text, _STILL_WORDS) and _STILL_HOLDS.search(claim.text):
         # "Warnings remain in place", "Tim masih melakukan pendataan": what still holds, holds on
         # the day of the report
         return (iso(story.reference),)
     return ()
+
+
+# "Falak Pay has raised $48 million", with no day named anywhere before it: what the present
+# perfect reports is news of the report's day.
+_PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:[a-z]+ed|[a-z]+en|[a-z]+wn|won|sold|built|lost|spent|paid)\b")
+
+
+def _news_of_the_day(claim: Claim, story: Story) -> tuple[str, ...]:
+    if story.reference is None or not may_hold_any(claim.text, ("has ", "have ")) \
+            or _PRESENT_PERFECT.search(claim.text) is None:
+        return ()
+    return (iso(story.reference),)
 
 
 _STILL_HOLDS = re.compile(r"\b(?:masih|still|remains?|tetap)\b", re.I)

@@ -262,3 +262,14 @@ def test_a_promise_within_a_stretch_from_now_takes_the_day_it_was_made(text, lan
 def test_a_state_that_still_holds_takes_the_reports_day(text, lang):
     claims = split_article(text, language=lang, published="2024-03-12").claims
     assert claims[0].dates == ("2024-03-12",)
+
+
+@pytest.mark.parametrize("text, dates", [
+    # what the present perfect reports, with no day named before it, is news of the report's day
+    ("Orchard Mobility, a Leeds-based scooter firm, has raised $75 million in a round led by Harbor Capital.\n",
+     ("2024-03-12",)),
+    ("Kestrel Air has opened a new route to Perth.\n", ("2024-03-12",)),
+])
+def test_a_happening_in_the_present_perfect_is_news_of_the_reports_day(text, dates):
+    claims = split_article(text, language="en", published="2024-03-12").claims
+    assert claims[0].dates == dates
