@@ -72,7 +72,7 @@ def find_dates(text: str, start: int, end: int, language: str,
             and not _SINCE.search(text, max(0, match.start - 12), match.start) \
             and not told_in_the_past_before(text, match.start)
         values = _month_before_previous(text, match, mentions) or _before_previous(text, match, mentions, periods) \
-            or _part_of_the_month_just_named(match, mentions) \
+            or _part_of_the_month_just_named(match, mentions) or _month_of_a_numbered_week(text, match) \
             or (ahead and _ahead(match, reference)) or _year_end_past(text, match, reference, future) \
             or _full_year_past(match, reference, future) \
             or _past_month(match, resolve_match(match, reference), reference, future)
@@ -286,6 +286,21 @@ def _in_last_week(weekday: DateMention, week: DateMatch, reference: dt.date | No
         monday = reference - dt.timedelta(days=reference.weekday()) + dt.timedelta(weeks=_WEEK_STEPS[rel])
         day = monday + dt.timedelta(days=day.weekday())
     return DateMention(weekday.start, week.end, (day.isoformat(),))
+
+
+# "hingga pekan ke-15 tahun 2026", "minggu ke-3 tahun 2025": a week counted in the year
+_NUMBERED_WEEK = re.compile(r"\b(?:pekan|minggu)\s+ke-?\s*(\d{1,2})\s+$", re.I)
+
+
+def _month_of_a_numbered_week(text: str, match: DateMatch) -> tuple[str, ...]:
+    """The month of the numbered week of a year (the month its Thursday falls in)."""
+    if match.kind != "year" or not (week := _NUMBERED_WEEK.search(text, max(0, match.start - 20), match.start)):
+        return ()
+    try:
+        thursday = dt.date.fromisocalendar(int(match.groups["y"]), int(week.group(1)), 4)
+    except ValueError:
+        return ()
+    return (thursday.isoformat()[:7],)
 
 
 def _part_of_the_month_just_named(match: DateMatch, mentions: list[DateMention]) -> tuple[str, ...]:

@@ -970,3 +970,14 @@ def test_a_birth_year_bound_names_a_cohort_not_a_date(sentence, expected):
 ])
 def test_a_date_in_a_closed_aside_is_left_to_the_aside(sentence, expected):
     assert found(sentence, language="en") == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a week counted in a year is of the month its Thursday falls in
+    ("Hingga pekan ke-9 tahun 2023 tercatat 880 kasus.", [("tahun 2023", ("2023-03",))]),
+    ("Pada minggu ke-22 tahun 2021 harga turun.", [("tahun 2021", ("2021-06",))]),
+    # no such week: the year
+    ("Pada pekan ke-70 tahun 2021 harga turun.", [("tahun 2021", ("2021",))]),
+])
+def test_a_numbered_week_of_a_year_is_its_month(sentence, expected):
+    assert found(sentence) == expected
