@@ -100,7 +100,9 @@ _SPECS = {
              # (a bare acronym may name a body: "pemilihan gubernur DKJ 2024" sets no date)
              # (the span starts at the acronym: lookbehinds, one per width)
              r"|(?:\([A-Z]{2,6}\)|(?:(?<=\b[Pp]ada\s)|(?<=\bdalam\s)|(?<=\b[Ii]n\s)|(?<=\b[Aa]t\s)"
-             r"|(?<=\bduring\s))[A-Z]{2,6})\s$", True),
+             r"|(?<=\bduring\s))[A-Z]{2,6})\s$"
+             # or a possessive's edition or results of a year ("the bureau's 2025 index", "its 2024 report")
+             r"|(?:\b\w+['\u2019]s|\b[Ii]ts|\b[Tt]heir)\s$", True),
     # the first end of a span of years ("between 2015 and 2024", "antara 2019 dan 2023"): only
     # when a year follows, so "between 2000 and 2500 people" names none
     "year_between": (rf"(?P<y>{_YEAR})(?![\d.,/-]?\d)(?=\s+(?:and|dan|hingga|sampai|to)\s+{_YEAR}(?![\d.,/-]?\d)(?!\w))",

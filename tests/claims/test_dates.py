@@ -981,3 +981,14 @@ def test_a_date_in_a_closed_aside_is_left_to_the_aside(sentence, expected):
 ])
 def test_a_numbered_week_of_a_year_is_its_month(sentence, expected):
     assert found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a possessive's edition or results of a year
+    ("Lisbon placed 14th in Nordvik's 2021 comfort index.", [("Nordvik's 2021", ("2021",))]),
+    ("The insurer restated its 2020 accounts.", [("its 2020", ("2020",))]),
+    # a count after a possessive is no year
+    ("The insurer's 2,020 agents stopped work.", []),
+])
+def test_a_possessives_year_is_a_date(sentence, expected):
+    assert found(sentence, language="en") == expected
