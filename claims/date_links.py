@@ -430,6 +430,11 @@ _TOTAL = re.compile(r"\b(?:died|killed|recorded|reported|reached|risen|rose|clim
 _EN_PERFECT = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:[a-z]+ed|[a-z]+en|[a-z]+wn|found|paid|sold|built|lost|spent)\b")
 
 
+# "Tarif tidak berubah sejak Oktober 2023", "fares have stayed unchanged since May": a level that
+# has held since a start still holds on the day of the report.
+_UNCHANGED = re.compile(r"\b(?:(?:tidak|belum)\s+(?:pernah\s+)?(?:berubah|naik|turun)|unchanged)\b", re.I)
+
+
 SINCE_WORDS = ("since", "sejak")     # every _SINCE match holds one
 
 
@@ -437,7 +442,8 @@ def dates_of_a_start_only(text: str, claim: Claim, reference: dt.date | None) ->
     """True when a running total's only dates are the start it is counted from."""
     if not claim.dates or not may_hold_any(claim.text, SINCE_WORDS):
         return False    # most claims: no "since", so no running total counted from a start
-    counting = (_SO_FAR.search(claim.text) and _TOTAL.search(claim.text)) or _EN_PERFECT.search(claim.text)
+    counting = (_SO_FAR.search(claim.text) and _TOTAL.search(claim.text)) or _EN_PERFECT.search(claim.text) \
+        or _UNCHANGED.search(claim.text)
     since = _SINCE.search(claim.text) if counting else None
     if since is None:
         return False

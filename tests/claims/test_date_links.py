@@ -416,3 +416,15 @@ def test_a_figure_after_a_to_date_sum_is_of_the_release_month(later_text, month)
                     dates=("2024-01", "2024-05"), units=("percent",))
     later = _claim(later_text, 100, units=("percent",))
     assert links.month_of_the_same_measure(later, [summed], shared_word=True) == month
+
+
+@pytest.mark.parametrize("text, start_only", [
+    # a level that has held since a start runs to the report's day
+    ("Tiket bus tidak berubah sejak Maret 2023, yakni Rp 5.000", True),
+    ("Bus fares have stayed unchanged since March 2023 at $2", True),
+    # an action begun then is no level held
+    ("Operasi pencarian dimulai sejak Maret 2023 dengan 40 personel", False),
+])
+def test_a_level_unchanged_since_a_start_counts_to_the_report(text, start_only):
+    claim = _claim(text, 0, dates=("2023-03",), units=("IDR",))
+    assert links.dates_of_a_start_only(text, claim, dt.date(2024, 5, 2)) is start_only
