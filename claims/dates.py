@@ -59,6 +59,8 @@ def find_dates(text: str, start: int, end: int, language: str,
         if match.kind in _YEAR_KINDS and _BORN.search(text, max(0, match.start - 12), match.start) \
                 and _COHORT_BOUND.match(text, match.start):
             continue    # "anyone born after 1970", "lahir sebelum 1960": a cohort, not when it happened
+        if _in_an_opening_after_clause(text, start, match):
+            continue    # "Setelah diperiksa sejak semalam, keempatnya ditetapkan ...": the stretch before it
         if match.kind == "weekday" and _EVERY.search(text, max(0, match.start - 12), match.start):
             continue    # "is held every Tuesday", "setiap Jumat": a weekly habit, no day of its own
         if (end_day := _weekday_ending_a_stretch(text, match, matches, mentions)):
@@ -170,6 +172,17 @@ def _opens_a_wire_dateline(text: str, match: DateMatch) -> bool:
         return False
     line_start = text.rfind("\n", 0, match.start) + 1
     return match.start - line_start <= 40 and _DATELINE_CITY.fullmatch(text, line_start, match.start) is not None
+
+
+# An opening "Setelah ... sejak X," / "After ... since X,": the stretch the main clause followed.
+_AFTER_OPENER = re.compile(r"(?:setelah|sesudah|after)\s[^,]*$", re.I)
+
+
+def _in_an_opening_after_clause(text: str, start: int, match: DateMatch) -> bool:
+    if not follows_since(text, match.start) or text[start:start + 5].lower() not in ("setel", "sesud", "after") \
+            or "," not in text[match.end:match.end + 40]:
+        return False
+    return _AFTER_OPENER.match(text, start, match.start) is not None
 
 
 _BORN = re.compile(r"\b(?:born|lahir)\s+$", re.I)

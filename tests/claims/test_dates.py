@@ -992,3 +992,14 @@ def test_a_numbered_week_of_a_year_is_its_month(sentence, expected):
 ])
 def test_a_possessives_year_is_a_date(sentence, expected):
     assert found(sentence, language="en") == expected
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    # a stretch in an opening "after" clause is what the main clause followed, not its date
+    ("Setelah diperiksa sejak Senin, dua pejabat ditetapkan sebagai tersangka.", "id", []),
+    ("After talks since Monday, the unions accepted the offer.", "en", []),
+    # ... while a stretch of the main clause is its date
+    ("Dua pejabat diperiksa sejak Senin.", "id", [("Senin", ("2022-03-07",))]),
+])
+def test_a_stretch_in_an_opening_after_clause_is_no_date_of_the_claim(sentence, language, expected):
+    assert found(sentence, language=language) == expected
