@@ -133,6 +133,8 @@ def _with_as_of(text: str, claim: Claim, earlier: list[Claim], story: Story) -> 
         claim = _dated(claim, moved)
     if not claim.dates and (before := days_before_the_happening(claim, story)):
         claim = _dated(claim, before)
+    if not claim.dates and story.reference and _counts_from_the_day_told(claim):
+        claim = _dated(claim, (iso(story.reference),))
     if not claim.dates and not is_timeless(claim):
         day = _as_of(text, claim, earlier, story)
         if day and not is_general(claim):      # (asked only of claims that would take a date)
@@ -151,6 +153,16 @@ def _with_as_of(text: str, claim: Claim, earlier: list[Claim], story: Story) -> 
         # "had been recorded since then", "sejak saat itu": counted from the date just named
         claim = _dated(claim, tuple(dict.fromkeys(then + claim.dates)))
     return _dated(claim, tuple(dict.fromkeys(claim.dates + base)))
+
+
+# "the firm would notify users within 72 hours", "akan melapor dalam waktu 14 hari": a promise
+# timed from the day it was made is dated by that day (the report's).
+_WITHIN_FROM_NOW = re.compile(r"\b(?:would|will|akan)\b.{0,80}?\b(?:within|dalam\s+waktu)\s+(?:the\s+next\s+)?"
+                              r"\S+\s+(?:hours?|days?|weeks?|jam|hari|pekan|minggu)\b", re.I)
+
+
+def _counts_from_the_day_told(claim: Claim) -> bool:
+    return may_hold_any(claim.text, ("within", "dalam waktu")) and _WITHIN_FROM_NOW.search(claim.text) is not None
 
 
 def _dated(claim: Claim, dates: tuple[str, ...]) -> Claim:
@@ -224,8 +236,29 @@ def _as_of(text: str, claim: Claim, earlier: list[Claim], story: Story) -> tuple
             # (not the start of a record it topped: "for the first time since 2011")
             return dated.dates if not links.is_a_since_base(dated) else links.primary(dated.dates, dated.text)
         return (is_told_happening(claim) and recent_day(claim, story.events, None)) or speaker_day(claim, story) \
-            or recent_day(claim, story.latest if is_reported_state(claim) else story.anchors, None)
+            or recent_day(claim, story.latest if is_reported_state(claim) else story.anchors, None) \
+            or _news_of_the_day(claim, story)
+    if outer is None and story.reference and may_hold_any(claim.text, _STILL_WORDS) and _STILL_HOLDS.search(claim.text):
+        # "Warnings remain in place", "Tim masih melakukan pendataan": what still holds, holds on
+        # the day of the report
+        return (iso(story.reference),)
     return ()
+
+
+# "Falak Pay has raised $48 million", with no day named anywhere before it: what the present
+# perfect reports is news of the report's day.
+_PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:[a-z]+ed|[a-z]+en|[a-z]+wn|won|sold|built|lost|spent|paid)\b")
+
+
+def _news_of_the_day(claim: Claim, story: Story) -> tuple[str, ...]:
+    if story.reference is None or not may_hold_any(claim.text, ("has ", "have ")) \
+            or _PRESENT_PERFECT.search(claim.text) is None:
+        return ()
+    return (iso(story.reference),)
+
+
+_STILL_HOLDS = re.compile(r"\b(?:masih|still|remains?|tetap)\b", re.I)
+_STILL_WORDS = ("masih", "still", "remain", "tetap")     # every _STILL_HOLDS match holds one
 
 
 # "Partai itu tercatat unggul di hampir semua kabupaten", "was recorded as the leader": what a

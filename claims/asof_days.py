@@ -120,9 +120,20 @@ def event_days(claims: tuple[Claim, ...], reference: dt.date | None) -> list[tup
     spoke of it. A claim's own dates come before those of its attribution frame."""
     # (a count read up to a day, "Sampai pagi ini, 430 warga mengungsi", "as of Monday", is an
     # update, not the happening; nor is a quotation's own day)
-    return [(c.start, c.dates[0]) for c in claims
+    # (nor is the backstory of an embedded part, "The trawler, which had left port on Monday, was
+    # hit ...": its day is its own, rule 4, and the sentence around it tells the happening)
+    return [(c.start, c.dates[0]) for c, nested in zip(claims, _nested(claims))
             if "event" in c.types and "date" in c.types and "prediction" not in c.types and "quote" not in c.types
-            and c.dates and is_anchor(c.dates[0], reference) and _UP_TO_A_DAY.search(c.text) is None]
+            and not nested and c.dates and is_anchor(c.dates[0], reference) and _UP_TO_A_DAY.search(c.text) is None]
+
+
+def _nested(claims: tuple[Claim, ...]) -> list[bool]:
+    """For each claim (in text order), whether it lies inside an earlier, longer one."""
+    out, reach = [], -1
+    for c in claims:
+        out.append(c.end <= reach)
+        reach = max(reach, c.end)
+    return out
 
 
 _UP_TO_A_DAY = re.compile(r"\b(?:sampai|hingga|as\s+of|per|until|through)\b", re.I)
@@ -137,11 +148,17 @@ def recent_day(claim: Claim, anchors: list, fallback: Story | None) -> tuple[str
 _CLAUSE_JOIN = re.compile(r"\s*[,;]?\s*(?:but|while|whereas|and|sedangkan|tetapi|tapi|namun|dan)?\s*$", re.I)
 
 
+_GOING_ON = re.compile(r"\b(?:(?:is|are|was|were)\s+being|sedang)\b", re.I)
+
+
 def dated_clause_before(text: str, earlier: list[Claim], claim: Claim) -> Claim | None:
     # "X rose 3 percent on Tuesday, but Y fell 0.4 percent": a clause joined to a clause that
     # dates itself shares its time (the date is said once for both).
     previous = next((c for c in reversed(earlier) if c.end <= claim.start), None)
-    if previous is None or "date" not in previous.types or "prediction" in claim.types:
+    # (a plan's time is not shared by a clause that tells what is going on: "guards would be added
+    # by next week and cameras were being installed")
+    if previous is None or "date" not in previous.types or "prediction" in claim.types \
+            or ("prediction" in previous.types and _GOING_ON.search(claim.text)):
         return None
     return previous if _CLAUSE_JOIN.fullmatch(text[previous.end:claim.start]) else None
 
@@ -166,6 +183,8 @@ def dated_claim_before(text: str, earlier: list[Claim], claim: Claim) -> Claim |
             continue
         if "\n" in text[previous.end:claim.start]:
             return None
+        if "date" in previous.types and "prediction" in previous.types and "prediction" not in claim.types:
+            continue    # what happens or goes on is not told on the date of a plan said before it
         if "date" in previous.types and not _FLASHBACK.search(previous.text):
             return previous
     return None

@@ -121,7 +121,14 @@ TIMELESS_WORDS = ("kapasitas", "capacity", "seats", "tampung", "accommodate", "m
 
 def is_timeless(claim: Claim) -> bool:
     return bool(claim.quantities) and "prediction" not in claim.types \
-        and may_hold_any(claim.text, TIMELESS_WORDS) and _TIMELESS.search(claim.text) is not None
+        and may_hold_any(claim.text, TIMELESS_WORDS) and _TIMELESS.search(claim.text) is not None \
+        and not _BREAKDOWN_OF_A_COUNT.match(claim.text)
+
+
+# "Mereka terdiri atas 151 laki-laki dan 29 perempuan", "They comprise 40 adults and 12 children",
+# "Sisanya dibagi untuk ...": a breakdown of the people or things just counted is of the count's
+# day; "Kota itu terdiri atas enam kecamatan" (a standing structure) stays timeless.
+_BREAKDOWN_OF_A_COUNT = re.compile(r"(?:mereka|they|sisanya|the\s+rest|the\s+remainder)\s", re.I)
 
 
 # What holds as a habit or a standing property is no news of one day (rule 9: timeless facts and

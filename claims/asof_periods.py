@@ -99,14 +99,29 @@ _OUTCOME = re.compile(r"\b(?:meninggal|tewas|wafat|sembuh|dirawat|died|deaths?|d
 
 
 def outcome_of_a_count_over_a_period(claim: Claim, earlier: list[Claim], story: Story) -> tuple[str, ...]:
-    if not story.periods or not is_count(claim) or "prediction" in claim.types \
+    if not is_count(claim) or "prediction" in claim.types \
             or not may_hold_any(claim.text, ("meninggal", "tewas", "wafat", "sembuh", "dirawat", "died", "death",
                                              "dead", "recovered", "hospitali")) or not _OUTCOME.search(claim.text):
         return ()
     # (months counted over, not a running total "since Sept. 28", which is as of the report)
     before = [(start, period) for start, period, _ in story.periods if start < claim.start and len(period[0]) == 7]
     # (only right after the count: two claims on, the story has moved to other figures)
-    return before[-1][1] if before and before[-1][0] in {c.start for c in earlier[-3:]} else ()
+    if before and before[-1][0] in {c.start for c in earlier[-3:]}:
+        return before[-1][1]
+    return _month_counted_over_just_before(earlier[-3:])
+
+
+# "mencatat 1.240 kasus sepanjang Januari 2026", "recorded 310 cases during March": one month
+# counted over (a period of two ends is in ``Story.periods``)
+_OVER_A_MONTH = re.compile(r"\b(?:sepanjang|selama|throughout|during)\s+(?:bulan\s+)?[A-Z]")
+
+
+def _month_counted_over_just_before(recent: list[Claim]) -> tuple[str, ...]:
+    for previous in reversed(recent):
+        if previous.quantities and previous.dates and len(previous.dates[0]) == 7 \
+                and _OVER_A_MONTH.search(previous.text):
+            return previous.dates[:1]
+    return ()
 
 
 def period_or_day(claim: Claim, story: Story) -> tuple[str, ...]:

@@ -128,6 +128,10 @@ def with_referent_dates(claim: Claim, earlier: list[Claim]) -> Claim:
     if referent is None or not referent.dates:
         return claim
     period, own = primary(referent.dates, referent.text, _points_back(referent.text)), claim.dates
+    if len(period) == 1 and (counted_to := _day_a_running_count_reached(referent)):
+        # "642 orang yang kami terima sejak Januari ... Empat orang di antaranya dirujuk": a part
+        # of a count running since a month is of the day the count was read, not of its start
+        period = counted_to
     if may_hold_any(claim.text, chain.SAME_PERIOD_WORDS) and (then := chain.same_period_then(claim.text, period)):
         # "Jumlahnya turun ... dibandingkan periode yang sama tahun lalu": the referent's period a
         # year back, not the bare year the phrase gives on its own
@@ -304,10 +308,11 @@ def dates_of_a_base_only(text: str, claim: Claim, reference: dt.date | None) -> 
 
 # "Inflasi Juni 3,05 persen ... (a later paragraph) Dibanding bulan sebelumnya, inflasi
 # sebesar 0,27 persen": a rate of the measure a month's rate was just given for is that month's.
-_CONTENT = re.compile(r"[a-z]{5,}")
+_LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]{5,}")
 _NOT_A_MEASURE = frozenset("""persen percent secara sebesar tercatat mencatat sebanyak mencapai menjadi dengan
 dibandingkan terhadap sementara while which their there about after before since sejak tahun bulan pekan
-month months years naik turun rose fell""".split())
+month months years naik turun rose fell
+million billion trillion thousand miliar triliun""".split())
 
 
 def month_of_the_same_measure(claim: Claim, earlier: list[Claim], shared_word: bool = False) -> tuple[str, ...]:
@@ -324,11 +329,37 @@ def month_of_the_same_measure(claim: Claim, earlier: list[Claim], shared_word: b
             continue    # a single day, no month or period (tested before the container: cheaper)
         if container(previous, window[max(0, i - 3):i]) is not None:
             continue    # an embedded base ("since October 2015, which saw 6.25 percent") dates itself only
+        if len(named) == 1 and is_a_since_base(previous) and _starts_a_stretch(previous.text):
+            continue    # "the highest since January": the start of a record, no period reported on
         if words & _measure_words(previous.text) or (not shared_word and i >= len(window) - 6 and _of_months(named)
                                                      and _CHANGE.search(claim.text) is not None
                                                      and _names_a_time(previous.text)):
-            return named
+            return _month_of_a_to_date_period(named, previous.text, claim.text)
     return ()
+
+
+# "inflasi tahun kalender Januari hingga Oktober 2026": a figure summed from January to the
+# release month; another figure of the release is of that month, unless it is summed so too.
+_TO_DATE = re.compile(r"\b(?:tahun\s+kalender|calendar\s+year|year[\s-]+to[\s-]+date|ytd)\b", re.I)
+
+
+def _month_of_a_to_date_period(named: tuple[str, ...], told: str, text: str) -> tuple[str, ...]:
+    if len(named) != 2 or not named[0].endswith("-01") or len(named[0]) != 7 \
+            or not _TO_DATE.search(told) or _TO_DATE.search(text):
+        return named
+    return named[1:]
+
+
+def _day_a_running_count_reached(referent: Claim) -> tuple[str, ...]:
+    days = [d for d in referent.dates[1:] if len(d) == 10]
+    return tuple(days[-1:]) if days and may_hold_any(referent.text, SINCE_WORDS) \
+        and _starts_a_stretch(referent.text) else ()
+
+
+def _starts_a_stretch(text: str) -> bool:
+    # the claim's first date is the start of a stretch ("Turnover was the highest since May")
+    found = scan_dates(text)
+    return bool(found) and _SINCE.search(text, max(0, found[0].start - 12), found[0].start + 6) is not None
 
 
 def _is_a_results_figure(claim: Claim) -> bool:
@@ -362,7 +393,9 @@ def _of_months(named: tuple[str, ...]) -> bool:
 # are asked for again by each of the twenty after it.
 @lru_cache(maxsize=64)
 def _measure_words(text: str) -> frozenset[str]:
-    return frozenset(_CONTENT.findall(text.lower())) - _NOT_A_MEASURE
+    # (a capitalised word inside the claim is a name, "Angkor Power", "Bank Sentral": two claims
+    # about one company or place need not be of one measure; the claim's first word may be one)
+    return frozenset(_LOWER_WORD.findall(text[:1].lower() + text[1:])) - _NOT_A_MEASURE
 
 
 # "Some 23 climbers have been rescued since May 3", "telah mencatat 310 kasus sejak Januari": a running
@@ -397,6 +430,11 @@ _TOTAL = re.compile(r"\b(?:died|killed|recorded|reported|reached|risen|rose|clim
 _EN_PERFECT = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:[a-z]+ed|[a-z]+en|[a-z]+wn|found|paid|sold|built|lost|spent)\b")
 
 
+# "Tarif tidak berubah sejak Oktober 2023", "fares have stayed unchanged since May": a level that
+# has held since a start still holds on the day of the report.
+_UNCHANGED = re.compile(r"\b(?:(?:tidak|belum)\s+(?:pernah\s+)?(?:berubah|naik|turun)|unchanged)\b", re.I)
+
+
 SINCE_WORDS = ("since", "sejak")     # every _SINCE match holds one
 
 
@@ -404,7 +442,8 @@ def dates_of_a_start_only(text: str, claim: Claim, reference: dt.date | None) ->
     """True when a running total's only dates are the start it is counted from."""
     if not claim.dates or not may_hold_any(claim.text, SINCE_WORDS):
         return False    # most claims: no "since", so no running total counted from a start
-    counting = (_SO_FAR.search(claim.text) and _TOTAL.search(claim.text)) or _EN_PERFECT.search(claim.text)
+    counting = (_SO_FAR.search(claim.text) and _TOTAL.search(claim.text)) or _EN_PERFECT.search(claim.text) \
+        or _UNCHANGED.search(claim.text)
     since = _SINCE.search(claim.text) if counting else None
     if since is None:
         return False
@@ -417,7 +456,13 @@ def _all_named_after(claim: Claim, offset: int, reference: dt.date | None) -> bo
     Only the claim's own words are scanned (never the article again)."""
     mentions = find_dates(claim.text, 0, len(claim.text), "id", reference)
     named = {v for m in mentions for v in m.values}
-    return bool(mentions) and named == set(claim.dates) and all(m.start >= offset for m in mentions)
+    return bool(mentions) and named == set(claim.dates) and all(m.start >= offset for m in mentions) \
+        and not _TO_THE_NEW_LEVEL.search(claim.text, offset, mentions[-1].start)
+
+
+# "naik dari Rp 40.000 pada awal Mei menjadi Rp 52.000 di akhir bulan", "from 12 in May to 30 in
+# June": a date after the new level is the figure's own, not its base's.
+_TO_THE_NEW_LEVEL = re.compile(r"\b(?:menjadi|to)\s+(?:sekitar\s+|about\s+)?(?:rp|us\$|\$)?\s*\d", re.I)
 
 
 EARLIER_WORDS = ("earlier", "sebelumnya")     # every "earlier" date match holds one

@@ -91,9 +91,18 @@ _SPECS = {
              # a preposition, or a budget named by its fiscal year ("APBN 2022", "FY 2023")
              # or a part of the year ("akhir 2025", "by the end of 2026", "mid-2027")
              # ("built before 1950", "not raised before 2027", "for the whole of 2026": the year is the date)
+             # ("mulai 2027", "starting 2027", "a target for 2026", "untuk 2026": the year the plan is for)
              r"(?i:\b(?:pada|tahun|sejak|hingga|sampai|since|in|by|until|during|before|after|sebelum|setelah"
-             r"|sesudah|whole\s+of|anggaran|apbn|apbd|rapbn|rapbd|fy|fiscal\s+year)\s+(?:tahun\s+)?"
-             rf"|{_PART_OF_YEAR}[\s-]+(?:tahun\s+)?)$", True),
+             r"|sesudah|mulai|starting|for|untuk|whole\s+of|anggaran|apbn|apbd|rapbn|rapbd|fy|fiscal\s+year)\s+(?:tahun\s+)?"
+             rf"|{_PART_OF_YEAR}[\s-]+(?:tahun\s+)?)$"
+             # or an edition named by its year after an acronym: the name's own acronym in brackets
+             # ("Seleksi Masuk (SMPT) 2026"), or one that places the clause ("Pada PPDB 2024, ...")
+             # (a bare acronym may name a body: "pemilihan gubernur DKJ 2024" sets no date)
+             # (the span starts at the acronym: lookbehinds, one per width)
+             r"|(?:\([A-Z]{2,6}\)|(?:(?<=\b[Pp]ada\s)|(?<=\bdalam\s)|(?<=\b[Ii]n\s)|(?<=\b[Aa]t\s)"
+             r"|(?<=\bduring\s))[A-Z]{2,6})\s$"
+             # or a possessive's edition or results of a year ("the bureau's 2025 index", "its 2024 report")
+             r"|(?:\b\w+['\u2019]s|\b[Ii]ts|\b[Tt]heir)\s$", True),
     # the first end of a span of years ("between 2015 and 2024", "antara 2019 dan 2023"): only
     # when a year follows, so "between 2000 and 2500 people" names none
     "year_between": (rf"(?P<y>{_YEAR})(?![\d.,/-]?\d)(?=\s+(?:and|dan|hingga|sampai|to)\s+{_YEAR}(?![\d.,/-]?\d)(?!\w))",

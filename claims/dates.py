@@ -56,6 +56,11 @@ def find_dates(text: str, start: int, end: int, language: str,
             continue    # "LUSAKA, Oct 16 - ...": the day the wire was filed, not what it reports
         if _year_on_year(text, match):
             continue    # "fell 4% in November from a year earlier": a year-on-year change of April
+        if match.kind in _YEAR_KINDS and _BORN.search(text, max(0, match.start - 12), match.start) \
+                and _COHORT_BOUND.match(text, match.start):
+            continue    # "anyone born after 1970", "lahir sebelum 1960": a cohort, not when it happened
+        if _in_an_opening_after_clause(text, start, match):
+            continue    # "Setelah diperiksa sejak semalam, keempatnya ditetapkan ...": the stretch before it
         if match.kind == "weekday" and _EVERY.search(text, max(0, match.start - 12), match.start):
             continue    # "is held every Tuesday", "setiap Jumat": a weekly habit, no day of its own
         if (end_day := _weekday_ending_a_stretch(text, match, matches, mentions)):
@@ -69,6 +74,7 @@ def find_dates(text: str, start: int, end: int, language: str,
             and not _SINCE.search(text, max(0, match.start - 12), match.start) \
             and not told_in_the_past_before(text, match.start)
         values = _month_before_previous(text, match, mentions) or _before_previous(text, match, mentions, periods) \
+            or _part_of_the_month_just_named(match, mentions) or _month_of_a_numbered_week(text, match) \
             or (ahead and _ahead(match, reference)) or _year_end_past(text, match, reference, future) \
             or _full_year_past(match, reference, future) \
             or _past_month(match, resolve_match(match, reference), reference, future)
@@ -77,7 +83,20 @@ def find_dates(text: str, start: int, end: int, language: str,
             matches.append(match)
     mentions = _scoped_by_a_relative_year(mentions, matches, text)
     periods = [_past_period(text, p, reference, future) for p in periods]
-    return tuple(sorted(mentions + periods, key=lambda m: m.start))
+    return _outside_closed_asides(text, start, end, tuple(sorted(mentions + periods, key=lambda m: m.start)))
+
+
+def _outside_closed_asides(text: str, start: int, end: int, mentions: tuple[DateMention, ...]
+                           ) -> tuple[DateMention, ...]:
+    """"Holloway, who has until June 10 to sign the bill, said Wednesday": a date inside an aside
+    closed within the span is the aside's own (rule 4) when the span names another outside it."""
+    if len(mentions) < 2 or "," not in text[mentions[0].end:mentions[-1].start]:
+        return mentions
+    asides = [(a.start(), a.end()) for a in RELATIVE_ASIDE.finditer(text, start, end)]
+    if not asides:
+        return mentions
+    kept = tuple(m for m in mentions if not any(a <= m.start and m.end <= b for a, b in asides))
+    return kept or mentions
 
 
 # "sejak pekan lalu", "mulai pekan depan", "since last week": a stretch that starts with the
@@ -153,6 +172,22 @@ def _opens_a_wire_dateline(text: str, match: DateMatch) -> bool:
         return False
     line_start = text.rfind("\n", 0, match.start) + 1
     return match.start - line_start <= 40 and _DATELINE_CITY.fullmatch(text, line_start, match.start) is not None
+
+
+# An opening "Setelah ... sejak X," / "After ... since X,": the stretch the main clause followed.
+_AFTER_OPENER = re.compile(r"(?:setelah|sesudah|after)\s[^,]*$", re.I)
+
+
+def _in_an_opening_after_clause(text: str, start: int, match: DateMatch) -> bool:
+    if not follows_since(text, match.start) or text[start:start + 5].lower() not in ("setel", "sesud", "after") \
+            or "," not in text[match.end:match.end + 40]:
+        return False
+    return _AFTER_OPENER.match(text, start, match.start) is not None
+
+
+_BORN = re.compile(r"\b(?:born|lahir)\s+$", re.I)
+_COHORT_BOUND = re.compile(r"(?:after|before|since|setelah|sesudah|sebelum|sejak)\s", re.I)
+_YEAR_KINDS = frozenset({"year", "year_between", "year_listed"})
 
 
 _EVERY = re.compile(r"\b(?:every|each|setiap|tiap|saban|tiap-tiap)\s+(?:hari\s+)?$", re.I)
@@ -266,6 +301,30 @@ def _in_last_week(weekday: DateMention, week: DateMatch, reference: dt.date | No
     return DateMention(weekday.start, week.end, (day.isoformat(),))
 
 
+# "hingga pekan ke-15 tahun 2026", "minggu ke-3 tahun 2025": a week counted in the year
+_NUMBERED_WEEK = re.compile(r"\b(?:pekan|minggu)\s+ke-?\s*(\d{1,2})\s+$", re.I)
+
+
+def _month_of_a_numbered_week(text: str, match: DateMatch) -> tuple[str, ...]:
+    """The month of the numbered week of a year (the month its Thursday falls in)."""
+    if match.kind != "year" or not (week := _NUMBERED_WEEK.search(text, max(0, match.start - 20), match.start)):
+        return ()
+    try:
+        thursday = dt.date.fromisocalendar(int(match.groups["y"]), int(week.group(1)), 4)
+    except ValueError:
+        return ()
+    return (thursday.isoformat()[:7],)
+
+
+def _part_of_the_month_just_named(match: DateMatch, mentions: list[DateMention]) -> tuple[str, ...]:
+    """"dari Rp 48.000 pada awal Maret menjadi Rp 55.000 di akhir bulan", "opened in May and
+    filled up by the end of the month": a part of "the month" after a month named is that month's."""
+    if match.kind not in ("part_of_unit", "unit_end") or r.unit_of(match.groups.get("u") or "") != "month" \
+            or not mentions or len(mentions[-1].values) != 1 or len(mentions[-1].values[0]) != 7:
+        return ()
+    return mentions[-1].values
+
+
 _EARLIER = re.compile(r"\s+(?:sebelumnya|before|earlier|previously)\b", re.I)
 
 
@@ -361,11 +420,12 @@ def _end(mention: DateMention) -> int:
 
 # Plans, targets and expectations look ahead: "ditargetkan rampung akhir November", "expected
 # to reopen by June" name the coming month, even when the one just past is nearer.
-# ("diperkirakan" is left out: it also estimates what already happened, "kerugian diperkirakan ...")
+# ("diperkirakan" is left out: it also estimates what already happened, "kerugian diperkirakan ...";
+# "expected" only with its "to" that may come after the thing expected: "expected prices to ease")
 _FUTURE = re.compile(r"\b(?:akan|will|shall|bakal|nanti|mendatang|diprediksi|diprediksikan|memprediksi|memprediksikan"
                      r"|meramalkan|memproyeksikan|predicts?|predicted"
                      r"|dijadwalkan|direncanakan|rencananya|berencana|ditargetkan"
-                     r"|menargetkan|diharapkan|diproyeksikan|berpotensi|expected\s+to|expects?|forecasts?|forecasting|scheduled|set\s+to|would"
+                     r"|menargetkan|diharapkan|diproyeksikan|berpotensi|expected\s+(?:[a-z]+\s+){0,3}?to|expects?|forecasts?|forecasting|scheduled|set\s+to|would"
                      r"|plans?\s+to|planned|targets?|aims?\s+to|due\s+to\s+(?:open|start|finish|end|close))\b", re.I)
 
 

@@ -242,3 +242,34 @@ def test_a_speakers_now_is_the_day_they_spoke(text, lang, claim, dates):
 ])
 def test_a_rate_in_an_aside_of_a_days_move_is_that_days(text, lang, published, claim, dates):
     assert _dates_of(text, lang, published)[claim] == dates
+
+
+@pytest.mark.parametrize("text, lang, dates", [
+    # a promise timed from the day it was made is dated by that day
+    ("The carrier said it would refund all passengers within 48 hours.\n", "en", ("2024-03-12",)),
+    ("Pengembang itu akan mengganti rugi warga dalam waktu 30 hari.\n", "id", ("2024-03-12",)),
+])
+def test_a_promise_within_a_stretch_from_now_takes_the_day_it_was_made(text, lang, dates):
+    claims = split_article(text, language=lang, published="2024-03-12").claims
+    assert claims[0].dates == dates
+
+
+@pytest.mark.parametrize("text, lang", [
+    # what still holds, holds on the day of the report
+    ("Flood warnings remain in place for Lower Denby and Ashcombe.\n", "en"),
+    ("Petugas gabungan masih menyisir tepian sungai.\n", "id"),
+])
+def test_a_state_that_still_holds_takes_the_reports_day(text, lang):
+    claims = split_article(text, language=lang, published="2024-03-12").claims
+    assert claims[0].dates == ("2024-03-12",)
+
+
+@pytest.mark.parametrize("text, dates", [
+    # what the present perfect reports, with no day named before it, is news of the report's day
+    ("Orchard Mobility, a Leeds-based scooter firm, has raised $75 million in a round led by Harbor Capital.\n",
+     ("2024-03-12",)),
+    ("Kestrel Air has opened a new route to Perth.\n", ("2024-03-12",)),
+])
+def test_a_happening_in_the_present_perfect_is_news_of_the_reports_day(text, dates):
+    claims = split_article(text, language="en", published="2024-03-12").claims
+    assert claims[0].dates == dates

@@ -202,3 +202,33 @@ def test_an_event_joined_to_a_record_takes_its_day_not_the_year_the_record_runs_
 def test_an_event_after_a_flashback_is_not_dated_by_it(text, language, claim, dates):
     claims = split_article(text, published=REF, language=language).claims
     assert (claim, dates) in [(c.text, c.dates) for c in claims]
+
+
+@pytest.mark.parametrize("inner_start, days", [
+    # the day of an embedded part is the part's own backstory, no day of the story's happening
+    (16, [(0, "2024-03-11")]),
+    # a sentence of its own after the happening is one
+    (60, [(0, "2024-03-11"), (60, "2024-03-09")]),
+])
+def test_an_embedded_parts_day_is_no_event_day(inner_start, days):
+    from claims.asof_days import event_days
+    outer = _claim("The ferry Sea Lark, which left port on Saturday, sank on Monday", 0, ("event", "date"),
+                   dates=("2024-03-11",))
+    inner = _claim("Sea Lark, which left port on Saturday", inner_start, ("event", "date"), dates=("2024-03-09",))
+    assert event_days((outer, inner), REF) == days
+
+
+@pytest.mark.parametrize("first_types, second_text, dated", [
+    # a plan's date is not the date of what goes on after it
+    (("event", "date", "prediction"), "new pumps were being fitted at the station", False),
+    (("event", "date", "prediction"), "petugas sedang memasang pompa baru", False),
+    # a happening's date is
+    (("event", "date"), "new pumps were being fitted at the station", True),
+])
+def test_what_goes_on_is_not_told_on_the_date_of_a_plan_before_it(first_types, second_text, dated):
+    from claims.asof_days import dated_claim_before, dated_clause_before
+    text = "Two tankers would arrive by next week and " + second_text
+    first = _claim("Two tankers would arrive by next week", 0, first_types, dates=("2024-03-18", "2024-03-24"))
+    second = _claim(second_text, 42, ("event",))
+    assert (dated_clause_before(text, [first], second) is not None) is dated
+    assert (dated_claim_before(text, [first], second) is not None) is dated

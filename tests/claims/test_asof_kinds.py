@@ -302,3 +302,15 @@ def test_a_time_zone_after_an_hour_is_a_whole_word(text, clock):
 def test_yet_another_or_again_is_no_not_yet(text, not_yet):
     from claims.asof_kinds import _NOT_YET
     assert bool(_NOT_YET.search(text)) == not_yet
+
+
+@pytest.mark.parametrize("text, timeless", [
+    ("Kabupaten itu terdiri atas 11 kecamatan", True),
+    ("The council consists of 45 members", True),
+    # a breakdown of the people just counted is no standing structure
+    ("Mereka terdiri atas 40 pria dan 12 perempuan", False),
+    ("They comprise 31 adults and nine children", False),
+])
+def test_a_breakdown_of_a_count_is_not_timeless(text, timeless):
+    from claims.asof_kinds import is_timeless
+    assert is_timeless(_claim(text, units=("orang",))) is timeless

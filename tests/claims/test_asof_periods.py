@@ -215,3 +215,16 @@ def test_outcomes_of_cases_counted_over_months_and_how_a_disease_spreads(text, l
 ])
 def test_release_counts_and_embedded_happenings(text, lang, published, claim, dates):
     assert _dates_of(text, lang, published)[claim] == dates
+
+
+@pytest.mark.parametrize("text, lang, published, claim, dates", [
+    # how the cases counted over one month ended is of that month too
+    ("Dinas Kesehatan mencatat 430 kasus tifus sepanjang Januari 2025.\n"
+     "Sebanyak empat pasien meninggal dunia.\n",
+     "id", "2025-02-20", "Sebanyak empat pasien meninggal dunia", ("2025-01",)),
+    ("Health officials recorded 540 flu cases during March 2025.\n"
+     "Three patients died.\n",
+     "en", "2025-04-10", "Three patients died", ("2025-03",)),
+])
+def test_outcomes_of_cases_counted_over_one_month(text, lang, published, claim, dates):
+    assert _dates_of(text, lang, published)[claim] == dates

@@ -362,3 +362,69 @@ def test_a_pointer_passes_over_a_superlative_tail_to_the_figure_before_it(tail, 
     since = _claim(tail, 50, types=tail_types, dates=("2021-06",))
     pointing = _claim("Kenaikan itu mencapai 5 persen", 80, units=("percent",))
     assert links.with_referent_dates(pointing, [figure, since]).dates == ("2024-05",)
+
+
+@pytest.mark.parametrize("earlier_text, earlier_dates, later_text", [
+    # a number word is no measure both claims are of
+    ("Harvest Foods reported a first-quarter profit of $3.1 million", ("2025-01", "2025-03"),
+     "Ticket sales of about 2.2 million rose 4 percent"),
+    # nor is a name both claims mention
+    ("Bluefin Shipping Corp reported a first-quarter profit of $3.1 mn", ("2025-01", "2025-03"),
+     "Stock of Bluefin Shipping gained 4 percent"),
+    # the start of a record ("highest since March") is no period a figure is of
+    ("Volume was the highest since March, when 2 mn contracts traded", ("2025-03",),
+     "Wheat contracts fell 4 percent"),
+])
+def test_no_shared_measure_without_a_shared_measure_word(earlier_text, earlier_dates, later_text):
+    earlier = _claim(earlier_text, 0, types=("comparison",), dates=earlier_dates, units=("USD",))
+    later = _claim(later_text, 120, units=("percent",))
+    assert links.month_of_the_same_measure(later, [earlier], shared_word=True) == ()
+
+
+@pytest.mark.parametrize("text, dates, base_only", [
+    ("Approval slipped to 39 percent, down from 52 percent in March", ("2024-03",), True),
+    # a date after the new level is the figure's own
+    ("Harga gula naik dari Rp 14.000 pada awal Maret menjadi Rp 17.500 pada April", ("2024-03", "2024-04"), False),
+    ("Bookings rose from 120 in March to 310 in April", ("2024-03", "2024-04"), False),
+])
+def test_a_date_after_the_new_level_is_no_base(text, dates, base_only):
+    claim = _claim(text, 0, dates=dates, units=("percent",))
+    assert links.dates_of_a_base_only(text, claim, dt.date(2024, 5, 2)) is base_only
+
+
+@pytest.mark.parametrize("referent_text, referent_dates, dates", [
+    # a part of a count running since a month is of the day the count was read
+    ("Sudah 318 pengungsi yang tiba sejak Maret", ("2024-03", "2024-05-02"), ("2024-05-02",)),
+    ("Some 460 patients have been admitted since February", ("2024-02", "2024-05-02"), ("2024-05-02",)),
+    # a count over a month keeps its month
+    ("Sebanyak 318 pengungsi tiba pada Maret", ("2024-03", "2024-05-02"), ("2024-03",)),
+])
+def test_a_part_of_a_running_count_takes_the_day_it_was_read(referent_text, referent_dates, dates):
+    referent = _claim(referent_text, 0, dates=referent_dates, units=("orang",))
+    part = _claim("Tujuh orang di antaranya dirawat di rumah sakit", 100, units=("orang",))
+    assert links.with_referent_dates(part, [referent]).dates == dates
+
+
+@pytest.mark.parametrize("later_text, month", [
+    # another figure of a release after a to-date sum is of the release month
+    ("Harga beras menyumbang inflasi 0,08 persen", ("2024-05",)),
+    # ... unless it is summed to date too
+    ("Inflasi year-to-date beras mencapai 0,9 persen", ("2024-01", "2024-05")),
+])
+def test_a_figure_after_a_to_date_sum_is_of_the_release_month(later_text, month):
+    summed = _claim("inflasi tahun kalender Januari hingga Mei 2024 sebesar 1,2 persen dengan beras", 0,
+                    dates=("2024-01", "2024-05"), units=("percent",))
+    later = _claim(later_text, 100, units=("percent",))
+    assert links.month_of_the_same_measure(later, [summed], shared_word=True) == month
+
+
+@pytest.mark.parametrize("text, start_only", [
+    # a level that has held since a start runs to the report's day
+    ("Tiket bus tidak berubah sejak Maret 2023, yakni Rp 5.000", True),
+    ("Bus fares have stayed unchanged since March 2023 at $2", True),
+    # an action begun then is no level held
+    ("Operasi pencarian dimulai sejak Maret 2023 dengan 40 personel", False),
+])
+def test_a_level_unchanged_since_a_start_counts_to_the_report(text, start_only):
+    claim = _claim(text, 0, dates=("2023-03",), units=("IDR",))
+    assert links.dates_of_a_start_only(text, claim, dt.date(2024, 5, 2)) is start_only

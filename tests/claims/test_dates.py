@@ -901,3 +901,105 @@ def test_relative_aside_is_closed_only_by_a_comma_that_is_no_decimal(text, expec
 ])
 def test_a_stretch_starting_with_a_week_starts_on_its_monday(sentence, language, expected):
     assert found(sentence, language=language) == expected
+
+
+# REF is Thursday 10 March 2022.
+@pytest.mark.parametrize("sentence, language, expected", [
+    # a bare year a plan is for or starts from is a date too
+    ("Pabrik itu menargetkan ekspor 40.000 ton mulai 2024.", "id", [("mulai 2024", ("2024",))]),
+    ("Anggaran untuk 2023 sudah disetujui dewan.", "id", [("untuk 2023", ("2023",))]),
+    ("The ministry set a goal of 3 million tourists for 2023.", "en", [("for 2023", ("2023",))]),
+    ("New tolls take effect starting 2024.", "en", [("starting 2024", ("2024",))]),
+])
+def test_a_year_a_plan_is_for_or_starts_from_is_a_date(sentence, language, expected):
+    assert found(sentence, language=language) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "expected ... to" with the thing expected between them still looks ahead
+    ("Officials expected ferry delays to ease by May.", [("by May", ("2022-05",))]),
+    ("The board expected rents to fall by June.", [("June", ("2022-06",))]),
+    # ... while a month still to come told in the past is last year's
+    ("Ferry delays had eased by May.", [("by May", ("2021-05",))]),
+])
+def test_a_month_expected_with_its_object_between_looks_ahead(sentence, expected):
+    assert found(sentence, language="en") == expected
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    # a part of "the month" after a month named is that month's
+    ("Harga naik dari Rp 9.000 pada awal Januari menjadi Rp 11.000 di akhir bulan.", "id",
+     [("awal Januari", ("2022-01",)), ("akhir bulan", ("2022-01",))]),
+    ("The pool opened in early February and was full by the end of the month.", "en",
+     [("early February", ("2022-02",)), ("the end of the month", ("2022-02",))]),
+    # ... and with none named, the report's month
+    ("Harga naik di akhir bulan.", "id", [("akhir bulan", ("2022-03",))]),
+])
+def test_a_part_of_the_month_after_a_named_month_is_that_month(sentence, language, expected):
+    assert found(sentence, language=language) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an edition named by its year after its acronym is a date
+    ("Panitia Ujian Masuk Bersama (UMBK) 2023 menerima 5.210 peserta.", [("(UMBK) 2023", ("2023",))]),
+    ("Pada PPDB 2021, sekolah itu menolak 90 pendaftar.", [("PPDB 2021", ("2021",))]),
+    # a bare acronym before a year may name a body, and a count is no year
+    ("Hasil pemilihan bupati KTB 2024 disahkan.", []),
+    ("Dinas (DLH) mengangkut 2021 ton sampah.", []),
+])
+def test_an_edition_named_by_its_year_after_an_acronym_is_a_date(sentence, expected):
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a birth-year bound names a cohort, not when anything happened
+    ("Residents born before 1958 qualify for the free shot.", []),
+    ("Warga yang lahir setelah 1975 wajib mendaftar ulang.", []),
+    # ... while a birth in a year is a date
+    ("The singer was born in 1961 in Leeds.", [("in 1961", ("1961",))]),
+])
+def test_a_birth_year_bound_names_a_cohort_not_a_date(sentence, expected):
+    assert found(sentence, language="en") == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a date inside a closed aside is the aside's own when the span names another
+    ("Ruiz, who has until March 20 to appeal, said on Monday", [("Monday", ("2022-03-07",))]),
+    # ... but it stays when it is the only one
+    ("Ruiz, who has until March 20 to appeal, said nothing", [("March 20", ("2022-03-20",))]),
+])
+def test_a_date_in_a_closed_aside_is_left_to_the_aside(sentence, expected):
+    assert found(sentence, language="en") == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a week counted in a year is of the month its Thursday falls in
+    ("Hingga pekan ke-9 tahun 2023 tercatat 880 kasus.", [("tahun 2023", ("2023-03",))]),
+    ("Pada minggu ke-22 tahun 2021 harga turun.", [("tahun 2021", ("2021-06",))]),
+    # no such week: the year
+    ("Pada pekan ke-70 tahun 2021 harga turun.", [("tahun 2021", ("2021",))]),
+])
+def test_a_numbered_week_of_a_year_is_its_month(sentence, expected):
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a possessive's edition or results of a year
+    ("Lisbon placed 14th in Nordvik's 2021 comfort index.", [("Nordvik's 2021", ("2021",))]),
+    ("The insurer restated its 2020 accounts.", [("its 2020", ("2020",))]),
+    # a count after a possessive is no year
+    ("The insurer's 2,020 agents stopped work.", []),
+])
+def test_a_possessives_year_is_a_date(sentence, expected):
+    assert found(sentence, language="en") == expected
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    # a stretch in an opening "after" clause is what the main clause followed, not its date
+    ("Setelah diperiksa sejak Senin, dua pejabat ditetapkan sebagai tersangka.", "id", []),
+    ("After talks since Monday, the unions accepted the offer.", "en", []),
+    # ... while a stretch of the main clause is its date
+    ("Dua pejabat diperiksa sejak Senin.", "id", [("Senin", ("2022-03-07",))]),
+])
+def test_a_stretch_in_an_opening_after_clause_is_no_date_of_the_claim(sentence, language, expected):
+    assert found(sentence, language=language) == expected
