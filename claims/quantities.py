@@ -61,6 +61,8 @@ def _whole_text(text: str, language: str) -> tuple[Quantity, ...]:
     found: list[Quantity] = []
     for lo, hi in trigger_windows(text, 0, len(text), _TRIGGERS):
         found += _in_window(text, lo, hi, 0, len(text), language)
+    if not found:
+        return ()                        # no number: nothing for the passes below to carry
     found = nouns_from_the_subject(text, bounds_into_brackets(text, found))
     found = _share_counted_nouns(text, currency_of_bare_amounts(text, cents_as_dollars(found)))
     found = scale_of_bare_degrees(text, found)
@@ -91,9 +93,10 @@ _PARTITIVE = re.compile(r"\s+(?:di\s+antaranya|diantaranya|of\s+them|of\s+whom|a
 
 
 def _with_noun_of_the_whole(text: str, q: Quantity, nouns: list[Quantity]) -> Quantity:
-    before = [o for o in nouns if o.end <= q.start and q.start - o.end < 300
-              and len(SENTENCE_BREAK.findall(text, o.end, q.start)) <= 1]
-    return replace(q, unit=before[-1].unit) if before else _with_noun_of_nearest(text, q, nouns)
+    # the last noun that qualifies: searched from the end, the earlier ones are never read
+    last = next((o for o in reversed(nouns) if o.end <= q.start and q.start - o.end < 300
+                 and len(SENTENCE_BREAK.findall(text, o.end, q.start)) <= 1), None)
+    return replace(q, unit=last.unit) if last else _with_noun_of_nearest(text, q, nouns)
 
 
 def _currency_of_family_words(text: str, found: list[Quantity]) -> list[Quantity]:
