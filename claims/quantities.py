@@ -181,13 +181,16 @@ def _bare_ordinal(text: str, atom: Atom) -> bool:
     one, it counts nothing (rule 8: ordinals count only where the rank is the point)."""
     if atom.glued_unit and atom.glued_unit.lower() in _ORDINAL_SUFFIXES:
         return True
-    return text[max(0, atom.start - 3):atom.start].lower() == "ke-"
+    # gate: most numbers have no hyphen right before them
+    return text[atom.start - 1:atom.start] == "-" and text[max(0, atom.start - 3):atom.start].lower() == "ke-"
 
 
 def _rate_denominator(text: str, atom: Atom) -> bool:
     """"12 per 100.000 penduduk": the number after "per" belongs to the rate's unit."""
+    if atom.currency or text[atom.start - 1:atom.start] not in ("/", " "):
+        return False            # gate: "per " and "/" end with one of these two characters
     before = text[max(0, atom.start - 4):atom.start]
-    return not atom.currency and (before.endswith("/") or before.lower().endswith("per ")) \
+    return (before.endswith("/") or before.lower().endswith("per ")) \
         and bool(_PER_BEFORE.search(text, max(0, atom.start - 4), atom.start))
 
 

@@ -18,12 +18,12 @@ DIGIT = "0"                      # the feature standing for "some digit"
 def features(text: str, start: int, end: int) -> frozenset[str]:
     """Lower-case words of ``text[start:end]``, its marks ("(", "/", "19"...) and ``DIGIT``."""
     low = text[start:end].lower()
-    found = set(LOWER_WORDS.findall(low))
-    found.update(filter(low.__contains__, _MARKS))      # the marks "in low", tested in C
+    found = LOWER_WORDS.findall(low)                    # a list: the one set is built at the end
+    found += filter(low.__contains__, _MARKS)           # the marks "in low", tested in C
     if low.count(".") > low.count("a.") + low.count("p."):
-        found.add(".")          # a full stop that no "a"/"p" stands before
+        found.append(".")       # a full stop that no "a"/"p" stands before
     if _DIGIT.search(low):
-        found.add(DIGIT)
+        found.append(DIGIT)
     return frozenset(found)
 
 
