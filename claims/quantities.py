@@ -157,7 +157,10 @@ def _in_window(text: str, lo: int, hi: int, start: int, end: int, language: str)
         quantity, i = build_quantity(text, atoms, i, start, end, language)
         if quantity is not None:
             general.append(quantity)
-    return sorted(special + general, key=lambda q: (q.start, q.end))
+    found = special + general
+    if len(found) > 1:                   # most windows hold one quantity: nothing to order
+        found.sort(key=lambda q: (q.start, q.end))
+    return found
 
 
 def _without_overlaps(found: list[Quantity], lo: int, hi: int) -> list[Quantity]:
