@@ -22,7 +22,7 @@ from claims.furniture import (agency_credit, author_bios, head_bylines, is_bare_
 from claims.lexicon_dates import FULL_WEEKDAYS, alternation
 from claims.model import Boilerplate
 from claims.segment import line_spans
-from claims.text_features import literal_alternation, may_hold_any
+from claims.text_features import holds_any, literal_alternation, may_hold_any
 
 _NON_WORD = re.compile(r"\W")
 _SOURCE_LINE = re.compile(r"(sumber|source)\s*:", re.I)
@@ -146,7 +146,7 @@ _LONG_DATELINE_CUES = ("·", "•", "|", "Published", "Posted", "Updated", "Dipe
 def is_dateline(line: str) -> bool:
     """A short line that only states a date and time (with weekday, outlet or zone)."""
     if len(line) > DATELINE_CHARS and (len(line) > LONG_DATELINE_CHARS
-                                       or not any(cue in line for cue in _LONG_DATELINE_CUES)):
+                                       or not holds_any(line, _LONG_DATELINE_CUES)):
         return False        # a sentence, most often: substring tests cost less than the cache
     return _FOUR_DIGITS.search(line) is not None and _is_dateline(line)
 

@@ -100,6 +100,8 @@ def _dates(text, local, lo, s, e, language, reference, inner=(), told_by="") -> 
 
 def _values(text, lo, s, e, found, reference, inner) -> tuple[str, ...]:
     """The values of the mentions ``found`` in ``[s, e)`` (offsets from ``lo``) outside ``inner``."""
+    if not found:
+        return ()                          # most claims name no date
     mentions = [m for m in found if not _inside(m.start + lo, m.end + lo, inner)]
     # Only a full date can move to the coming weekday: the clause is read for "will" then.
     if reference is None or not any(len(v) == 10 for m in mentions for v in m.values) \

@@ -34,7 +34,7 @@ def find_entities(text: str, start: int, end: int, language: str) -> tuple[Entit
         else:                                           # the span cuts the run: redo its inside
             inside = [t for t in run if start <= t.start and t.end <= end]
             found += [e for part in runs(text, inside) for e in _entities_of(text, part, language)]
-    return tuple(dict.fromkeys(found))
+    return tuple(dict.fromkeys(found)) if found else ()
 
 
 @lru_cache(maxsize=8)

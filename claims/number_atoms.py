@@ -279,6 +279,8 @@ def find_atoms(text: str, start: int, end: int, language: str, skip=None) -> lis
     if not _ONE_OF_NEEDLES.isdisjoint(present):
         found += [_one_of_atom(m) for m in _ONE_OF.finditer(text, start, end)
                   if _AMOUNT_BEFORE.search(text, max(0, m.start() - 14), m.start())]
+    if len(found) < 2:
+        return found                    # most windows: one number, nothing to order or overlap
     found.sort(key=lambda a: (a.start, -a.end))
     kept: list[Atom] = []
     for atom in found:

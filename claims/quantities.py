@@ -61,6 +61,8 @@ def _whole_text(text: str, language: str) -> tuple[Quantity, ...]:
     found: list[Quantity] = []
     for lo, hi in trigger_windows(text, 0, len(text), _TRIGGERS):
         found += _in_window(text, lo, hi, 0, len(text), language)
+    if not found:
+        return ()                        # no number: nothing for the passes below to carry
     found = nouns_from_the_subject(text, bounds_into_brackets(text, found))
     found = _share_counted_nouns(text, currency_of_bare_amounts(text, cents_as_dollars(found)))
     found = scale_of_bare_degrees(text, found)
@@ -91,9 +93,10 @@ _PARTITIVE = re.compile(r"\s+(?:di\s+antaranya|diantaranya|of\s+them|of\s+whom|a
 
 
 def _with_noun_of_the_whole(text: str, q: Quantity, nouns: list[Quantity]) -> Quantity:
-    before = [o for o in nouns if o.end <= q.start and q.start - o.end < 300
-              and len(SENTENCE_BREAK.findall(text, o.end, q.start)) <= 1]
-    return replace(q, unit=before[-1].unit) if before else _with_noun_of_nearest(text, q, nouns)
+    # the last noun that qualifies: searched from the end, the earlier ones are never read
+    last = next((o for o in reversed(nouns) if o.end <= q.start and q.start - o.end < 300
+                 and len(SENTENCE_BREAK.findall(text, o.end, q.start)) <= 1), None)
+    return replace(q, unit=last.unit) if last else _with_noun_of_nearest(text, q, nouns)
 
 
 def _currency_of_family_words(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -154,7 +157,10 @@ def _in_window(text: str, lo: int, hi: int, start: int, end: int, language: str)
         quantity, i = build_quantity(text, atoms, i, start, end, language)
         if quantity is not None:
             general.append(quantity)
-    return sorted(special + general, key=lambda q: (q.start, q.end))
+    found = special + general
+    if len(found) > 1:                   # most windows hold one quantity: nothing to order
+        found.sort(key=lambda q: (q.start, q.end))
+    return found
 
 
 def _without_overlaps(found: list[Quantity], lo: int, hi: int) -> list[Quantity]:
@@ -178,13 +184,16 @@ def _bare_ordinal(text: str, atom: Atom) -> bool:
     one, it counts nothing (rule 8: ordinals count only where the rank is the point)."""
     if atom.glued_unit and atom.glued_unit.lower() in _ORDINAL_SUFFIXES:
         return True
-    return text[max(0, atom.start - 3):atom.start].lower() == "ke-"
+    # gate: most numbers have no hyphen right before them
+    return text[atom.start - 1:atom.start] == "-" and text[max(0, atom.start - 3):atom.start].lower() == "ke-"
 
 
 def _rate_denominator(text: str, atom: Atom) -> bool:
     """"12 per 100.000 penduduk": the number after "per" belongs to the rate's unit."""
+    if atom.currency or text[atom.start - 1:atom.start] not in ("/", " "):
+        return False            # gate: "per " and "/" end with one of these two characters
     before = text[max(0, atom.start - 4):atom.start]
-    return not atom.currency and (before.endswith("/") or before.lower().endswith("per ")) \
+    return (before.endswith("/") or before.lower().endswith("per ")) \
         and bool(_PER_BEFORE.search(text, max(0, atom.start - 4), atom.start))
 
 

@@ -23,6 +23,8 @@ _INTO_BRACKET = re.compile(r"[^\d().,;]{0,30}\(")      # the first unit, then th
 def bounds_into_brackets(text: str, found: list[Quantity]) -> list[Quantity]:
     """"as deep as 7 meters (23 feet)": a conversion in brackets restates the measure before it,
     bound and all, so it takes that measure's open bound."""
+    if len(found) < 2:
+        return found                    # most windows: one number, nothing before it to restate
     result = list(found)
     for i in range(1, len(found)):
         before, q = result[i - 1], found[i]
@@ -98,6 +100,8 @@ def currency_of_bare_amounts(text: str, found: list[Quantity]) -> list[Quantity]
     the same sentence, is in that money (a conversion in brackets is passed over). "… from
     2.9 billion a year earlier. Forecasters had expected 3.05 billion": right after a sentence
     whose last amount is a scaled one in money, the next sentence's scaled figure goes on in it."""
+    if len(found) < 2:
+        return found                    # most windows: one number, no amount before it
     result = list(found)
     for i, q in enumerate(found):
         if q.unit is not None or not _SCALED.search(text, q.start, q.end):
