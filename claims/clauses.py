@@ -334,13 +334,15 @@ def _group_acts(text: str, a: int, e: int) -> bool:
 # "… masih ada 35 kios yang belum disewa dan akan …", "there were 12 beds that stood empty and
 # will …": an existential clause has no actor, so a predicate after "dan" goes on telling
 # about the counted thing in the relative clause; it is no second fact.
-_EXISTENTIAL = re.compile(r"(?:^|\s)(?:(?:masih|kini|juga|tidak|tak)\s+)?ada\s+[^,]*\b(?:yang|yg)\s"
+# (The look-behind sees before the search's start: "Ada 35 kios …" may open the sentence.)
+_EXISTENTIAL = re.compile(r"(?<!\S)(?:(?:masih|kini|juga|tidak|tak)\s+)?ada\s+[^,]*\b(?:yang|yg)\s"
                           r"|\bthere\s+(?:is|are|was|were|remain|remained)\s+[^,]*\b(?:that|which)\s", re.I)
 
 
 def _continues_existential(text: str, s: int, a: int) -> bool:
     last = _last_comma_part(text, max(s, a - _REACH), a)
-    return (" ada " in text[max(0, last - 1):a] or "there " in text[last:a].lower()) \
+    part = text[last:a].lower()
+    return (part.startswith("ada ") or " ada " in part or "there " in part) \
         and _EXISTENTIAL.search(text, last, a) is not None
 
 

@@ -59,6 +59,8 @@ def find_dates(text: str, start: int, end: int, language: str,
         if match.kind in _YEAR_KINDS and _BORN.search(text, max(0, match.start - 12), match.start) \
                 and _COHORT_BOUND.match(text, match.start):
             continue    # "anyone born after 1970", "lahir sebelum 1960": a cohort, not when it happened
+        if match.kind == "year" and _counts_after_a_weak_cue(text, match):
+            continue    # "dana untuk 2000 sekolah", "the city's 2000 buses": a count, not a year
         if _in_an_opening_after_clause(text, start, match):
             continue    # "Setelah diperiksa sejak semalam, keempatnya ditetapkan ...": the stretch before it
         if match.kind == "weekday" and _EVERY.search(text, max(0, match.start - 12), match.start):
@@ -84,6 +86,21 @@ def find_dates(text: str, start: int, end: int, language: str,
     mentions = _scoped_by_a_relative_year(mentions, matches, text)
     periods = [_past_period(text, p, reference, future) for p in periods]
     return _outside_closed_asides(text, start, end, tuple(sorted(mentions + periods, key=lambda m: m.start)))
+
+
+# Cues that admit a bare year only because plans and editions are named by it ("mulai 2027", "for
+# 2026", "untuk 2026", "the bureau's 2025 index"). A round hundred after them that counts a noun
+# ("dana untuk 2000 sekolah", "the city's 2000 buses") is no year; other years stay ("mulai 2026
+# secara bertahap", "its 2024 report").
+_WEAK_YEAR_CUE = re.compile(r"(?:\b(?i:mulai|starting|for|untuk)|\w['’]s|\b[Ii]ts|\b[Tt]heir)\s+$")
+_NOUN_AFTER = re.compile(r"\s+(?!(?:mendatang|nanti|ini|dan|and|or|atau|hingga|sampai|to|through|onwards?)\b)[a-z]")
+
+
+def _counts_after_a_weak_cue(text: str, match) -> bool:
+    year = match.groups.get("y") or ""
+    start = match.end - len(year)       # the match opens with its cue
+    return year.endswith("00") and _NOUN_AFTER.match(text, match.end) is not None \
+        and _WEAK_YEAR_CUE.search(text, max(0, start - 12), start) is not None
 
 
 def _outside_closed_asides(text: str, start: int, end: int, mentions: tuple[DateMention, ...]

@@ -335,7 +335,7 @@ def verb_frame(text: str, s: int, e: int):
     head = _aged_person(head) or _speaker_without_description(head)
     if opens_with_share(head):
         return None, None, s        # "64 persen responden menyatakan puas": the finding itself
-    before, subject = _split_subject(head.rstrip(","))
+    before, subject = _split_subject(_DAY_AGO_END.sub("", head).rstrip(","))
     subject = _SCENE_AFTER_SPEAKER.sub("", _EN_AUX_END.sub("", subject.strip()))
     if head.endswith(",") and _role_after_person(before, subject):
         before, subject = "", before.strip()     # "Rina Sari, Kepala Dinas X, mengatakan …"
@@ -362,12 +362,18 @@ _DATA_SHOW = re.compile(r"(?P<who>(?:[A-Z][\w'’-]*\s+|[a-z]+\s+){0,2}(?:[Dd]at
                         r"(?P<origin>\s+(?:from|by|of)\s+[^,.;:“”\"]{2,80}?)?)\s+show(?:s|ed)?\s+(?:that\s+)?")
 
 
+# Words that say which data but not whose: "New figures show …", "Official data showed …".
+_GENERIC_DATA_WORDS = frozenset("""the these those new latest official preliminary recent early initial final
+provisional updated fresh separate other more further annual monthly weekly quarterly daily available
+internal independent previous earlier current""".split())
+
+
 def _names_its_origin(shown) -> bool:
     # "Customs records", "figures from the port office"; "The figures showed …" points back at
-    # figures already given and keeps the sentence whole.
-    who = shown.group("who")
-    return bool(shown.group("origin")) or len(who.split()) >= 2 and who[:1].isupper() \
-        and not who.startswith(("The ", "These ", "Those "))
+    # figures already given and keeps the sentence whole, and "New figures show …" names no one.
+    who = shown.group("who").split()
+    return bool(shown.group("origin")) or len(who) >= 2 and who[0][:1].isupper() \
+        and not any(word.lower() in _GENERIC_DATA_WORDS for word in who[:-1])
 
 
 _ESTIMATE_VERB = re.compile(r"\s+puts?\b")
@@ -474,6 +480,10 @@ _SCENE_AFTER_SPEAKER = re.compile(r"\s+(?:saat|ketika|usai|seusai|setelah|sewakt
 # "The government has said …": the auxiliary belongs to the verb, not to the speaker.
 # Adverbs may pile up before the verb ("Ia juga hanya menyebut …", "She also only said …"), so
 # they are dropped as a run.
+# "lalu" alone is "then" (above); after a day or a stretch it dates the saying, and the day is no
+# part of the speaker: "Polisi, Senin lalu, mengatakan …", "Dinas X pekan lalu menyatakan …".
+_DAY_AGO_END = re.compile(r",?\s*(?i:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|pekan|bulan|tahun|hari"
+                          r"|malam|pagi|sore|siang)\s+lalu,?$")
 _EN_AUX_END = re.compile(r"(?:\s+(?:has|have|had|also|earlier|previously|only|just|again|later|then|further"
                          r"|separately|recently|repeatedly|once"
                          # "Kementerian X sebelumnya memprediksi …": the adverb is no part of the speaker

@@ -312,8 +312,11 @@ _DEFINITE_APPOSITIVE = re.compile(r",\s+the\s", re.I)
 # What makes a speaker's description checkable beyond the job: a rank ("the region's largest
 # utility", "the world number one"), a count ("a mother of three") or a further role added
 # with "also".
-_RANK_OR_ALSO = re.compile(r"\b(?:(?!(?:inter|for|pro|hon|mod|requ|harv|sugg|cont|manif)est\b)[a-z]{2,}est|first|only"
-                           r"|number\s+one|juga|also)\b", re.I)
+# (-est closes many nouns and verbs too: "guest", "arrest", "unrest", "interest".)
+_NOT_SUPERLATIVE_STEMS = "inter|for|pro|prot|hon|mod|requ|harv|sugg|cont|manif|gu|pri|arr|unr|dig|inv|conqu|inqu|" \
+    "beh|inf|att|det|div|mol|cr|ch|wr|ton"
+_RANK_OR_ALSO = re.compile(rf"\b(?:(?!(?:{_NOT_SUPERLATIVE_STEMS})est\b)[a-z]{{2,}}est|best|worst|first"
+                           r"|only|number\s+one|juga|also)\b", re.I)
 
 
 def _fact_about_speaker(text: str, rel: int, end: int) -> bool:

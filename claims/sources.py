@@ -4,8 +4,9 @@ fullest name forms."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import replace
+from functools import lru_cache
+from itertools import takewhile
 
 from claims import gazetteer as gz
 from claims import lexicon as lx
@@ -92,7 +93,7 @@ def _bracketed_by_one_speaker(sentences, out: list[Cut], owners: list[int]) -> l
         tail = _tail_speaker(out, by_sentence.get(k, []))
         if not tail or (k + 1 < len(sentences) and sentences[k + 1].paragraph == sentence.paragraph):
             continue
-        between = [j for j in range(k - 1, -1, -1) if sentences[j].paragraph == sentence.paragraph]
+        between = list(takewhile(lambda j: sentences[j].paragraph == sentence.paragraph, range(k - 1, -1, -1)))
         before = (between[-1] if between else k) - 1
         opener = [out[i] for i in by_sentence.get(before, []) if not out[i].embedded]
         if not between or not opener or any(c.source != tail for c in opener):
@@ -215,7 +216,10 @@ _COMPANY_NAME = re.compile(r"\bPT\.?\s+(?:[A-Z][\w&.'-]*\s+){0,6}[A-Z][\w&.'-]*(
                            r"(?P<name>(?:[A-Z][\w&.'-]*\s+){0,4}[A-Z][\w&.'-]*)"
                            # "Tidewater Pay, a Perth-based payments app, …": a name with the kind
                            # of business in apposition after it
-                           r"|(?P<apposed>\b[A-Z][\w&'-]*(?:[ ][A-Z][\w&'-]*){0,3}),[ ](?:a|an)[ ](?:[\w-]+[ ]){0,5}?"
+                           # ("Tom Hale, an analyst at a steel firm": a person's job at a company
+                           # names no company, so no preposition comes before the kind)
+                           r"|(?P<apposed>\b[A-Z][\w&'-]*(?:[ ][A-Z][\w&'-]*){0,3}),[ ](?:a|an)[ ]"
+                           r"(?:(?!(?:at|of|with|for|in|from|to)[ ])[\w-]+[ ]){0,5}?"
                            r"(?:[a-z]*maker|company|firm|retailer|lender|carrier|airline|operator|insurer|developer"
                            r"|manufacturer|exporter|supplier|start-?up|chain|app|platform|bank|brand|conglomerate)\b")
 _COMPANY_REACH = 1500

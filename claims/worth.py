@@ -287,7 +287,8 @@ _ASKED_ID = re.compile(r"\bdiminta\s+(?:untuk\s+|agar\s+|supaya\s+)?([a-z]+)")
 _ASKING_ID = re.compile(r"\b(?:meminta|minta)\s+(?:(?:seluruh|semua|segenap|para)\s+)?[a-z]+"
                         r"(?:\s+(?:untuk|agar|supaya))?\s+([a-z]+)(?:\s+([a-z]+))?")
 _ASKED_EN = re.compile(r"\b(?:(?:is|are|was|were|been|being)\s+(?:urged|asked|advised|encouraged|told)"
-                       # actively asking a named body ("asked the court to …") is a step on record
+                       # urging or advising anyone to act is an appeal; actively asking a body
+                       # ("asked the court to …") is a step on record, so "asked" is not here
                        r"|(?:urged|advised|encouraged)\s+(?:all\s+|the\s+|local\s+)?[a-z]+(?:\s+[a-z]+)?)"
                        r"\s+(?:not\s+)?to\s+[a-z]")
 _ACT_MARKERS = frozenset("tidak jangan segera tetap terus lebih".split())

@@ -225,6 +225,10 @@ def test_release_counts_and_embedded_happenings(text, lang, published, claim, da
     ("Health officials recorded 540 flu cases during March 2025.\n"
      "Three patients died.\n",
      "en", "2025-04-10", "Three patients died", ("2025-03",)),
+    # the month's word may open the sentence
+    ("Sepanjang Januari 2025, Dinas Kesehatan mencatat 430 kasus tifus.\n"
+     "Sebanyak empat pasien meninggal dunia.\n",
+     "id", "2025-02-20", "Sebanyak empat pasien meninggal dunia", ("2025-01",)),
 ])
 def test_outcomes_of_cases_counted_over_one_month(text, lang, published, claim, dates):
     assert _dates_of(text, lang, published)[claim] == dates

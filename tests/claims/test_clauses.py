@@ -80,6 +80,7 @@ def test_a_parallel_predicate_with_its_own_figure_is_a_second_claim(text, expect
 # "… dan akan …" after an existential clause goes on telling about the counted thing.
 @pytest.mark.parametrize("text, lang", [
     ("Kini masih ada 35 unit rumah yang belum dihuni dan akan dilelang bulan depan", "id"),
+    ("Ada 35 unit rumah yang belum dihuni dan akan dilelang bulan depan", "id"),
     ("There are 12 berths that stand empty and will be leased in spring", "en"),
 ])
 def test_a_predicate_after_an_existential_relative_clause_stays(text, lang):

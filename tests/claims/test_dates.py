@@ -963,6 +963,19 @@ def test_a_birth_year_bound_names_a_cohort_not_a_date(sentence, expected):
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    # a round hundred that counts a noun after "untuk/for/mulai" or a possessive is no year ...
+    ("Pemerintah menyiapkan dana untuk 2000 sekolah di Papua.", []),
+    ("The plan sets a target for 2000 schools.", []),
+    ("The city's 2000 buses run on diesel.", []),
+    # ... while a plan's or an edition's year stays one
+    ("Bantuan disalurkan mulai 2026 secara bertahap.", [("mulai 2026", ("2026",))]),
+    ("The agency set a target for 2026.", [("for 2026", ("2026",))]),
+])
+def test_a_count_after_a_plans_cue_is_no_year(sentence, expected):
+    assert found(sentence, language="en") == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
     # a date inside a closed aside is the aside's own when the span names another
     ("Ruiz, who has until March 20 to appeal, said on Monday", [("Monday", ("2022-03-07",))]),
     # ... but it stays when it is the only one

@@ -1,6 +1,6 @@
 import pytest
 
-from claims.reading import read_paragraph
+from claims.reading import _fact_about_speaker, read_paragraph
 
 
 def kept(text, lang):
@@ -256,3 +256,14 @@ def test_a_tail_before_an_added_clause(text, lang, expected):
 def test_a_speakers_job_in_the_frame_is_no_claim_but_a_fact_about_them_is(text, lang, description,
                                                                           kept_description):
     assert (description in kept(text, lang)) is kept_description
+
+
+@pytest.mark.parametrize("description, is_fact", [
+    ("the region's largest bakery", True),
+    ("the league's best scorer", True),
+    ("a guest at the hearing", False),
+    ("a priest from the west district", False),
+    ("an expert on the unrest", False),
+])
+def test_a_rank_in_a_speakers_description_is_a_superlative_not_any_word_in_est(description, is_fact):
+    assert _fact_about_speaker(description, 0, len(description)) is is_fact

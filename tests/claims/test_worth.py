@@ -533,9 +533,13 @@ def test_asking_a_body_to_act_is_a_step_on_record():
     assert _score("The airline asked the regulator to review the ruling", "en") >= THRESHOLD
 
 
-@pytest.mark.parametrize("sentence", ["It is free", "That was illegal", "It is now open"])
-def test_a_checkable_state_of_a_pronoun_is_no_verdict(sentence):
-    assert not worth._bare_verdict(sentence.lower(), sentence.lower().split())
+@pytest.mark.parametrize("sentence, verdict", [
+    ("It is free", False), ("That was illegal", False), ("It is open", False),
+    # ... while a graded word is a verdict
+    ("It is wonderful", True), ("That was unfair", True),
+])
+def test_a_checkable_state_of_a_pronoun_is_no_verdict(sentence, verdict):
+    assert worth._bare_verdict(sentence.lower(), sentence.lower().split()) is verdict
 
 
 @pytest.mark.parametrize("sentence, checkworthy", [
