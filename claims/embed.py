@@ -574,7 +574,7 @@ def _word_before(text: str, head: int) -> str:
 
 
 def _back_reference(text: str, head: int, words: list[str]) -> bool:
-    # "The small ferry, Sea Lark, which …" opening a sentence points back at a thing the story
+    # "The old lighthouse, Kerrow Point, which …" opening a sentence points back at a thing the story
     # has introduced; its name identifies it and asserts nothing. Inside a sentence "the
     # provincial capital, Semarang" tells what the named place is.
     opens_sentence = head == 0 or text[head - 1] == "\n" or text[max(0, head - 2):head] in (". ", "! ", "? ")

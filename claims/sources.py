@@ -213,7 +213,7 @@ _COMPANY_NAME = re.compile(r"\bPT\.?\s+(?:[A-Z][\w&.'-]*\s+){0,6}[A-Z][\w&.'-]*(
                            r"|operator|insurer|developer|manufacturer|exporter|supplier|startup|chain|processor"
                            r"|giant|brand|conglomerate)\s+"
                            r"(?P<name>(?:[A-Z][\w&.'-]*\s+){0,4}[A-Z][\w&.'-]*)"
-                           # "Tidewater Pay, a Perth-based payments app, …": a name with the kind
+                           # "Grainhart, a Leeds-based flour company, …": a name with the kind
                            # of business in apposition after it
                            r"|(?P<apposed>\b[A-Z][\w&'-]*(?:[ ][A-Z][\w&'-]*){0,3}),[ ](?:a|an)[ ](?:[\w-]+[ ]){0,5}?"
                            r"(?:[a-z]*maker|company|firm|retailer|lender|carrier|airline|operator|insurer|developer"
