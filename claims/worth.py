@@ -319,7 +319,7 @@ def _an_act(word: str) -> bool:
     return word in _ACT_MARKERS or is_id_verb(word)
 
 
-# "Commuters are feeling frustrated", "Staff were feeling tired": a state of mind, whatever
+# "Bakers are feeling the heat", "Staff were feeling tired": a state of mind, whatever
 # noun or adjective follows.
 _FEELING_NOW = re.compile(r"\b(?:is|are|was|were|been|'re|’re)\s+(?:(?:still|already|now|really)\s+)?feeling\b")
 
