@@ -239,7 +239,7 @@ def _as_of(text: str, claim: Claim, earlier: list[Claim], story: Story) -> tuple
             or recent_day(claim, story.latest if is_reported_state(claim) else story.anchors, None) \
             or _news_of_the_day(claim, story)
     if outer is None and story.reference and may_hold_any(claim.text, _STILL_WORDS) and _STILL_HOLDS.search(claim.text):
-        # "The curfew still applies", "Harga beras masih tinggi": what still holds, holds on
+        # "A boil-water notice is still in force", "Harga beras masih tinggi": what still holds, holds on
         # the day of the report
         return (iso(story.reference),)
     return ()
