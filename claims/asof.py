@@ -155,7 +155,7 @@ def _with_as_of(text: str, claim: Claim, earlier: list[Claim], story: Story) -> 
     return _dated(claim, tuple(dict.fromkeys(claim.dates + base)))
 
 
-# "the firm would notify users within 72 hours", "akan melapor dalam waktu 14 hari": a promise
+# "the council will repair the bridge within 10 days", "akan melapor dalam waktu 14 hari": a promise
 # timed from the day it was made is dated by that day (the report's).
 _WITHIN_FROM_NOW = re.compile(r"\b(?:would|will|akan)\b.{0,80}?\b(?:within|dalam\s+waktu)\s+(?:the\s+next\s+)?"
                               r"\S+\s+(?:hours?|days?|weeks?|jam|hari|pekan|minggu)\b", re.I)
@@ -239,13 +239,13 @@ def _as_of(text: str, claim: Claim, earlier: list[Claim], story: Story) -> tuple
             or recent_day(claim, story.latest if is_reported_state(claim) else story.anchors, None) \
             or _news_of_the_day(claim, story)
     if outer is None and story.reference and may_hold_any(claim.text, _STILL_WORDS) and _STILL_HOLDS.search(claim.text):
-        # "Warnings remain in place", "Tim masih melakukan pendataan": what still holds, holds on
+        # "A boil-water notice is still in force", "Harga beras masih tinggi": what still holds, holds on
         # the day of the report
         return (iso(story.reference),)
     return ()
 
 
-# "Falak Pay has raised $48 million", with no day named anywhere before it: what the present
+# "Brightmill Foods has sold 3,000 tonnes", with no day named anywhere before it: what the present
 # perfect reports is news of the report's day.
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:[a-z]+ed|[a-z]+en|[a-z]+wn|won|sold|built|lost|spent|paid)\b")
 

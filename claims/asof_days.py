@@ -155,8 +155,8 @@ def dated_clause_before(text: str, earlier: list[Claim], claim: Claim) -> Claim 
     # "X rose 3 percent on Tuesday, but Y fell 0.4 percent": a clause joined to a clause that
     # dates itself shares its time (the date is said once for both).
     previous = next((c for c in reversed(earlier) if c.end <= claim.start), None)
-    # (a plan's time is not shared by a clause that tells what is going on: "guards would be added
-    # by next week and cameras were being installed")
+    # (a plan's time is not shared by a clause that tells what is going on: "a new lane would open
+    # next month and signs were being put up")
     if previous is None or "date" not in previous.types or "prediction" in claim.types \
             or ("prediction" in previous.types and _GOING_ON.search(claim.text)):
         return None

@@ -108,7 +108,7 @@ def is_told_happening(claim: Claim) -> bool:
 # What a thing can hold or do, and the penalty a law sets, do not change with the day's news
 # (rule 9: timeless facts carry no date): "Stadion itu berkapasitas 30.000 penonton", "The hall
 # seats about 900", "The pump can move 2,000 litres an hour", "terancam hukuman paling lama 5 tahun".
-# What a place or body is made of is as timeless: "Kota itu terdiri atas enam kecamatan",
+# What a place or body is made of is as timeless: "Provinsi itu terdiri dari 14 distrik",
 # "The board consists of nine members", "dibagi menjadi tiga zona".
 _TIMELESS = re.compile(r"\b(?:kapasitas|berkapasitas|capacity|seats|menampung|accommodates?|mampu|dapat|bisa"
                        r"|can|could|terancam|diancam|ancaman\s+hukuman|licensed\s+to"
@@ -125,9 +125,9 @@ def is_timeless(claim: Claim) -> bool:
         and not _BREAKDOWN_OF_A_COUNT.match(claim.text)
 
 
-# "Mereka terdiri atas 151 laki-laki dan 29 perempuan", "They comprise 40 adults and 12 children",
-# "Sisanya dibagi untuk ...": a breakdown of the people or things just counted is of the count's
-# day; "Kota itu terdiri atas enam kecamatan" (a standing structure) stays timeless.
+# "Mereka terdiri atas 40 guru dan 9 staf", "They comprise 40 adults and 12 children",
+# "Sisanya disalurkan ke ...": a breakdown of the people or things just counted is of the count's
+# day; "Provinsi itu terdiri dari 14 distrik" (a standing structure) stays timeless.
 _BREAKDOWN_OF_A_COUNT = re.compile(r"(?:mereka|they|sisanya|the\s+rest|the\s+remainder)\s", re.I)
 
 

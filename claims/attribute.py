@@ -65,7 +65,7 @@ _DOCUMENT_BY = re.compile(r"\s*(?:(?:released|published|issued|compiled|conducte
                           # "by the local Election Board (LEB)", "by Chairman Ana Ruiz's office"
                           r"(?:the\s+(?:[a-z]+\s+(?=[A-Z]))?)?(?P<who>[A-Z][\w&'’.-]*(?:\s+(?:(?:of|for|and|on|dan)\b"
                           r"|[A-Z][\w&'’.-]*)){0,8}(?:\s+\([A-Z]{2,8}\)|(?<=['’]s)\s+[a-z]+)?)")
-# A document may be described before its noun: "a monthly operations update", "the final tally".
+# A document may be described before its noun: "a quarterly safety review", "the revised count".
 _DOCUMENT_NOUNS = re.compile(r"(?:(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,3}?(?:report|study|survey|analysis|review"
                              r"|assessment|audit|paper|summary|update|statement|tally|count|estimates?|bulletin"
                              r"|release|memo|filing|document|breakdown|projections?|forecast)"

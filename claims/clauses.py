@@ -385,7 +385,7 @@ def _parallel_predicate(text: str, s: int, m, e: int) -> bool:
         and head.group(1).lower() not in _NOT_PRESENT and _OBJECT_OPENER.match(right[1]) is not None
 
 
-# "The county has confirmed 27 deaths and is investigating 41 more": a second predicate with
+# "Police have questioned 14 witnesses and are searching for 3 others": a second predicate with
 # a finite auxiliary other than the first one's is told in a tense of its own, a second fact.
 # A modal or "remains" after a first clause with a figure is such a predicate too ("… is 80%
 # built and remains on course to open in May", "… began in March and would end by June").

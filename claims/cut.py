@@ -155,7 +155,7 @@ def _before_speaker_aside(text: str, s: int, e: int) -> int:
     return trim(text, s, start)[1] if m and start - s > 15 else e
 
 
-# "Pengguna jalan diimbau memastikan kendaraan …": the "speaker" before a verb of ensuring or
+# "Para pendaki disarankan memastikan perlengkapan …": the "speaker" before a verb of ensuring or
 # reporting is the one being urged, so the sentence is an appeal, no claim (rule 2).
 _URGED = frozenset("diimbau dihimbau diminta disarankan dianjurkan".split())
 

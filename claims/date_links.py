@@ -129,7 +129,7 @@ def with_referent_dates(claim: Claim, earlier: list[Claim]) -> Claim:
         return claim
     period, own = primary(referent.dates, referent.text, _points_back(referent.text)), claim.dates
     if len(period) == 1 and (counted_to := _day_a_running_count_reached(referent)):
-        # "642 orang yang kami terima sejak Januari ... Empat orang di antaranya dirujuk": a part
+        # "Sejak Maret tercatat 318 laporan masuk ... 27 di antaranya sudah ditindaklanjuti": a part
         # of a count running since a month is of the day the count was read, not of its start
         period = counted_to
     if may_hold_any(claim.text, chain.SAME_PERIOD_WORDS) and (then := chain.same_period_then(claim.text, period)):
@@ -338,7 +338,7 @@ def month_of_the_same_measure(claim: Claim, earlier: list[Claim], shared_word: b
     return ()
 
 
-# "inflasi tahun kalender Januari hingga Oktober 2026": a figure summed from January to the
+# "pertumbuhan tahun kalender sampai Juni 2025", "year-to-date sales": a figure summed from January to the
 # release month; another figure of the release is of that month, unless it is summed so too.
 _TO_DATE = re.compile(r"\b(?:tahun\s+kalender|calendar\s+year|year[\s-]+to[\s-]+date|ytd)\b", re.I)
 
@@ -357,7 +357,7 @@ def _day_a_running_count_reached(referent: Claim) -> tuple[str, ...]:
 
 
 def _starts_a_stretch(text: str) -> bool:
-    # the claim's first date is the start of a stretch ("Turnover was the highest since May")
+    # the claim's first date is the start of a stretch ("Prices have risen every week since March")
     found = scan_dates(text)
     return bool(found) and _SINCE.search(text, max(0, found[0].start - 12), found[0].start + 6) is not None
 
@@ -393,7 +393,7 @@ def _of_months(named: tuple[str, ...]) -> bool:
 # are asked for again by each of the twenty after it.
 @lru_cache(maxsize=64)
 def _measure_words(text: str) -> frozenset[str]:
-    # (a capitalised word inside the claim is a name, "Angkor Power", "Bank Sentral": two claims
+    # (a capitalised word inside the claim is a name, "Lembah Steel", "Bank Sentral": two claims
     # about one company or place need not be of one measure; the claim's first word may be one)
     return frozenset(_LOWER_WORD.findall(text[:1].lower() + text[1:])) - _NOT_A_MEASURE
 
@@ -430,7 +430,7 @@ _TOTAL = re.compile(r"\b(?:died|killed|recorded|reported|reached|risen|rose|clim
 _EN_PERFECT = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:[a-z]+ed|[a-z]+en|[a-z]+wn|found|paid|sold|built|lost|spent)\b")
 
 
-# "Tarif tidak berubah sejak Oktober 2023", "fares have stayed unchanged since May": a level that
+# "Harga gabah belum naik sejak April 2024", "rents have been unchanged since 2022": a level that
 # has held since a start still holds on the day of the report.
 _UNCHANGED = re.compile(r"\b(?:(?:tidak|belum)\s+(?:pernah\s+)?(?:berubah|naik|turun)|unchanged)\b", re.I)
 

@@ -58,7 +58,7 @@ def find_dates(text: str, start: int, end: int, language: str,
             continue    # "fell 4% in November from a year earlier": a year-on-year change of April
         if match.kind in _YEAR_KINDS and _BORN.search(text, max(0, match.start - 12), match.start) \
                 and _COHORT_BOUND.match(text, match.start):
-            continue    # "anyone born after 1970", "lahir sebelum 1960": a cohort, not when it happened
+            continue    # "people born since 1990", "lahir sebelum 1960": a cohort, not when it happened
         if match.kind == "year" and _counts_after_a_weak_cue(text, match):
             continue    # "dana untuk 2000 sekolah", "the city's 2000 buses": a count, not a year
         if _in_an_opening_after_clause(text, start, match):
@@ -105,7 +105,7 @@ def _counts_after_a_weak_cue(text: str, match) -> bool:
 
 def _outside_closed_asides(text: str, start: int, end: int, mentions: tuple[DateMention, ...]
                            ) -> tuple[DateMention, ...]:
-    """"Holloway, who has until June 10 to sign the bill, said Wednesday": a date inside an aside
+    """"The mayor, who faces a recall vote on May 3, spoke on Friday": a date inside an aside
     closed within the span is the aside's own (rule 4) when the span names another outside it."""
     if len(mentions) < 2 or "," not in text[mentions[0].end:mentions[-1].start]:
         return mentions
@@ -318,7 +318,7 @@ def _in_last_week(weekday: DateMention, week: DateMatch, reference: dt.date | No
     return DateMention(weekday.start, week.end, (day.isoformat(),))
 
 
-# "hingga pekan ke-15 tahun 2026", "minggu ke-3 tahun 2025": a week counted in the year
+# "sampai pekan ke-8 tahun 2024", "minggu ke-31 tahun 2025": a week counted in the year
 _NUMBERED_WEEK = re.compile(r"\b(?:pekan|minggu)\s+ke-?\s*(\d{1,2})\s+$", re.I)
 
 

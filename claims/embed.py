@@ -156,7 +156,7 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
             continue    # "… by quakes that killed 21 people": a bare clause ending the sentence names its object
         if m.re is _RELATIVE and not whole_clause and _OPENS_WITH_AUX.match(text, m.end()) \
                 and not _CAPITAL.search(text, m.end(), end):
-            continue    # "perang yang telah berlangsung tujuh minggu": no named party to check it with
+            continue    # "musim kemarau yang sudah berjalan empat bulan": no named party to check it with
         if m.re is _RELATIVE and not whole_clause and _measured_head(text, s, head):
             continue    # "jumlah kendaraan yang menyeberang …": the clause says what is counted
         if m.re is _RELATIVE and not whole_clause and (m.group(2) or "").lower() in ("who", "that", "which") \
@@ -574,7 +574,7 @@ def _word_before(text: str, head: int) -> str:
 
 
 def _back_reference(text: str, head: int, words: list[str]) -> bool:
-    # "The small ferry, Sea Lark, which …" opening a sentence points back at a thing the story
+    # "The old lighthouse, Kerrow Point, which …" opening a sentence points back at a thing the story
     # has introduced; its name identifies it and asserts nothing. Inside a sentence "the
     # provincial capital, Semarang" tells what the named place is.
     opens_sentence = head == 0 or text[head - 1] == "\n" or text[max(0, head - 2):head] in (". ", "! ", "? ")
@@ -642,8 +642,8 @@ _SAYING = re.compile(rf"(?:also\s+)?{lx.SAYING_VERBS}\b")
 _NAMING_WORDS = frozenset("berinisial bernama alias".split())
 
 
-# The base of a comparison, right before the noun a bare clause describes: "lebih ringan dari
-# tuntutan jaksa yang …", "dibandingkan Maret yang …", "than the plant that …".
+# The base of a comparison, right before the noun a bare clause describes: "lebih besar dari
+# usulan panitia yang …", "dibandingkan Maret yang …", "than the plant that …".
 _BASE_BEFORE = re.compile(r"\b(?:dibandingkan(?:\s+dengan)?|dibanding|daripada|ketimbang|kali\s+lipat|than|compared\s+(?:with|to)"
                           r"|(?:lebih|more|less)\s+[a-z]+\s+dari)\s+(?:[a-z]+\s+){0,2}$", re.I)
 _EN_BARE_RELATIVE = re.compile(r"\s+(?:who|that|which)\s")
@@ -652,9 +652,9 @@ _RESTATING_CLAUSE = re.compile(r"\s+(?:yang|yg)\s+(?:sebesar|sebanyak|berjumlah)
 
 def ends_outer_claim(text: str, s: int, head: int, rel: int) -> bool:
     """True when the surrounding claim stops before an embedded part that ends its sentence:
-    one set off by a comma or "dimana", a bare clause on a comparison's base ("lebih ringan dari
-    tuntutan jaksa" | "tuntutan jaksa yang meminta 12 tahun") or a bare English relative clause
-    ("relatives of a patient" | "a patient who died on Saturday"). Elsewhere a bare "yang"
+    one set off by a comma or "dimana", a bare clause on a comparison's base ("Denda itu lebih besar dari
+    usulan panitia" | "usulan panitia yang menyebut Rp 3 juta") or a bare English relative clause
+    ("neighbours of a farmer" | "a farmer who vanished on Friday"). Elsewhere a bare "yang"
     clause stays inside the claim it ends ("koalisi yang dipimpin Rusia")."""
     if text[rel] == "," or text[rel:rel + 12].lstrip().lower().startswith(("dimana", "di mana")):
         return True

@@ -171,7 +171,7 @@ def reporting_tail(text: str, s: int, e: int):
     return None
 
 
-# "…, according to a report by Harbour Cranes Ltd, which runs the terminal.": a relative clause or an
+# "…, according to figures from Medra Analytics Ltd, which tracks clinics.": a relative clause or an
 # appositive after the tail's speaker describes the speaker; a long one still leaves a tail.
 _DESCRIBES_SPEAKER = re.compile(r"\s*,\s+(?:which|who|whose|a|an|the)\s")
 

@@ -278,7 +278,7 @@ def _said_by_relative(text: str, s: int, e: int, cuts) -> list[Cut]:
 # "a geologist at the University of X", "a senior official of the Y board": a role tied to a
 # named body can be checked with that body; "a police spokesman" alone only introduces a speaker.
 _ROLE_AT_BODY = re.compile(r",\s+(?:a|an|the)\s+[^,]{0,60}?\b(?:at|of|for|with)\s+(?:the\s+)?[A-Z]")
-# Only an indefinite role is bare: "X, the world number one" names a unique rank.
+# Only an indefinite role is bare: "X, the club's oldest member" names a unique rank.
 _ARTICLE_APPOSITIVE = re.compile(r",\s+(?:a|an|seorang)\s")
 
 
@@ -291,7 +291,7 @@ def _loose_embedded(text: str, s: int, e: int, cuts) -> list[Cut]:
 
 def _bare_role(text: str, s: int, head: int, rel: int, end: int) -> bool:
     """True for "X, a police spokesman": an indefinite role with no figure and no named body.
-    A speaker's job in the frame before the verb ("X, a senior analyst at Y, said …") or a
+    A speaker's job in the frame before the verb ("X, a chief engineer at Y, said …") or a
     definite one after it ("said X, the agency's director") only introduces the speaker; a
     figure, a rank or a further role ("yang juga anggota …") is a fact of its own (rule 4)."""
     if _SPEAKER_VERB_NEXT.match(text, end, end + 40) and not _RELATIVE_OPENS.match(text, rel, end):
@@ -305,12 +305,12 @@ def _bare_role(text: str, s: int, head: int, rel: int, end: int) -> bool:
 # The speaker's verb right after a description set off by commas: "X, a trader at Y, said …".
 _SPEAKER_VERB_NEXT = re.compile(rf",\s+(?:{lx.EN_TAIL_VERBS}|{lx.FRAME_VERBS})\b")
 _REPORTING_BEFORE = re.compile(rf"\b(?:{lx.EN_TAIL_VERBS}|{lx.ID_TAIL_VERBS})\s+$", re.I)
-# "X, who runs a surf school, said …": what a relative clause tells of the speaker is an act of
+# "X, who coaches a youth team, said …": what a relative clause tells of the speaker is an act of
 # theirs, not the job that introduces them.
 _RELATIVE_OPENS = re.compile(r",?\s+(?:who|which|that|where|yang|yg|dimana|di\s+mana)\s", re.I)
 _DEFINITE_APPOSITIVE = re.compile(r",\s+the\s", re.I)
-# What makes a speaker's description checkable beyond the job: a rank ("the region's largest
-# utility", "the world number one"), a count ("a mother of three") or a further role added
+# What makes a speaker's description checkable beyond the job: a rank ("the town's largest
+# employer", "the club's first captain"), a count ("a father of two") or a further role added
 # with "also".
 # (-est closes many nouns and verbs too: "guest", "arrest", "unrest", "interest".)
 _NOT_SUPERLATIVE_STEMS = "inter|for|pro|prot|hon|mod|requ|harv|sugg|cont|manif|gu|pri|arr|unr|dig|inv|conqu|inqu|" \

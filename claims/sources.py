@@ -76,7 +76,7 @@ def resolve_sources(text: str, sentences) -> list[Cut]:
 
 def _on_one_line(cut: Cut) -> Cut:
     # A source never runs over a line break (a pattern's white space may have crossed one): of
-    # the pieces, the longest is the name ("Facebook\nJakarta Nusantara Air" -> the airline).
+    # the pieces, the longest is the name ("Instagram\nMedan Langit Biru Air" -> the airline).
     if not cut.source or "\n" not in cut.source:
         return cut
     return _with_source(cut, max((p.strip() for p in cut.source.split("\n")), key=len))
@@ -214,7 +214,7 @@ _COMPANY_NAME = re.compile(r"\bPT\.?\s+(?:[A-Z][\w&.'-]*\s+){0,6}[A-Z][\w&.'-]*(
                            r"|operator|insurer|developer|manufacturer|exporter|supplier|startup|chain|processor"
                            r"|giant|brand|conglomerate)\s+"
                            r"(?P<name>(?:[A-Z][\w&.'-]*\s+){0,4}[A-Z][\w&.'-]*)"
-                           # "Tidewater Pay, a Perth-based payments app, …": a name with the kind
+                           # "Grainhart, a Leeds-based flour company, …": a name with the kind
                            # of business in apposition after it
                            # ("Tom Hale, an analyst at a steel firm": a person's job at a company
                            # names no company, so no preposition comes before the kind)
@@ -269,7 +269,7 @@ def _holds_words(name: str, words: list[str]) -> bool:
     return all(w.lower() in have for w in words)
 
 
-# "the national steering committee for disaster relief": a body's full name written in lower
+# "the regional oversight board for water safety": a body's full name written in lower
 # case, its head noun followed by what the body is for (or closing the name). A group of people
 # ("three engineers familiar with …") is no body: only the kinds of body count.
 _BODY_HEADS = lx.INSTITUTION_HEADS | lx.INSTITUTION_TAILS
@@ -500,8 +500,8 @@ def _nearest_company(text: str, pos: int) -> str | None:
     if found.group("apposed"):
         return found.group("apposed")
     # A name never runs over a sentence end or a line break: the name after its kind noun
-    # ("firm Sadeem Capital.\n\nThe …") ends before one; a name closed by its kind ("… Jakarta.
-    # Nusantara Air") starts after the last one.
+    # ("firm Korvan Partners.\n\nThe …") ends before one; a name closed by its kind ("… Medan.
+    # Langit Biru Air") starts after the last one.
     if found.group("name"):
         return _SENTENCE_BREAK.split(found.group("name"))[0].strip().rstrip(".")
     return _SENTENCE_BREAK.split(found.group())[-1].strip().rstrip(".")
@@ -509,7 +509,7 @@ def _nearest_company(text: str, pos: int) -> str | None:
 
 _SENTENCE_BREAK = re.compile(r"\.\s+|\s*\n\s*")
 _PREPOSITIONS = frozenset("by from with to for of against than oleh dari dengan kepada untuk".split())
-_PREPOSITION_REACH = 3      # words looked back over: "by Riyadh investment| firm X"
+_PREPOSITION_REACH = 3      # words looked back over: "by Lisbon property| firm X"
 
 
 def _after_a_preposition(text: str, pos: int) -> bool:

@@ -242,8 +242,8 @@ _NEVER_WITNESSED = re.compile(r"\b(?:never|ever|belum\s+pernah|tidak\s+pernah|ta
                               r"|mengalami|menyaksikan|mendengar|menemui)\b")
 
 
-# "Babak kedua berjalan lebih terbuka", "Acara berlangsung sangat meriah": how an event went,
-# graded, is a characterisation; when and how long it ran ("berlangsung selama 68 menit") is not.
+# "Lelang itu berjalan cukup alot", "Acara berlangsung sangat meriah": how an event went,
+# graded, is a characterisation; when and how long it ran ("berlangsung selama tiga jam") is not.
 _HOW_IT_WENT = re.compile(r"\b(?:berjalan|berlangsung)\s+(?:lebih|sangat|cukup|makin|semakin|amat|relatif|begitu)\s+[a-z]+")
 
 
@@ -252,10 +252,10 @@ _HOW_IT_WENT = re.compile(r"\b(?:berjalan|berlangsung)\s+(?:lebih|sangat|cukup|m
 _WATCHING = re.compile(r"\bmonitor(?:s|ed|ing)?\s+the\s+situation\b|\bmemantau\s+(?:situasi|perkembangan|kondisi)\b")
 
 
-# "Whether the deal holds is another matter", "Apakah … masih belum jelas": an open question
+# "Whether voters agree is unclear", "Apakah … masih belum jelas": an open question
 # told as a statement asserts nothing checkable (rule 2).
 _OPEN_QUESTION_OPENERS = ("whether ", "apakah ")
-# "It is not perfect", "That was unfair": a bare pronoun given one adjective is a verdict; a
+# "It is not ideal", "This was careless": a bare pronoun given one adjective is a verdict; a
 # participle ("It was closed") or a noun phrase ("It was the highest …") is left to other rules.
 _BARE_VERDICT = re.compile(r"[“\"'‘]?(?:it|this|that)(?:'s|’s|\s+is|\s+was)\s+(?:not\s+)?"
                            r"(?:(?:so|very|too|quite|really|entirely)\s+)?[a-z]+(?<!ed)[\s.,!”\"']*$")
@@ -281,7 +281,7 @@ def _own_excess(span: str, low: str, low_words: list[str]) -> bool:
 
 # "Petani diminta segera melapor …", "X meminta seluruh anggota menahan diri", "Crews were asked
 # to stay clear": someone asked to do something is an appeal (rule 2), whoever is asked. With
-# a figure it is a checkable order or demand ("meminta hukuman 12 tahun", "asked 300 households
+# a figure it is a checkable order or demand ("meminta ganti rugi Rp 40 juta", "asked 300 households
 # to leave"). "Meminta maaf" and "asked for" ask for something, not an act.
 _ASKED_ID = re.compile(r"\bdiminta\s+(?:untuk\s+|agar\s+|supaya\s+)?([a-z]+)")
 _ASKING_ID = re.compile(r"\b(?:meminta|minta)\s+(?:(?:seluruh|semua|segenap|para)\s+)?[a-z]+"
@@ -320,7 +320,7 @@ def _an_act(word: str) -> bool:
     return word in _ACT_MARKERS or is_id_verb(word)
 
 
-# "Growers are feeling the squeeze", "Staff were feeling tired": a state of mind, whatever
+# "Bakers are feeling the heat", "Staff were feeling tired": a state of mind, whatever
 # noun or adjective follows.
 _FEELING_NOW = re.compile(r"\b(?:is|are|was|were|been|'re|’re)\s+(?:(?:still|already|now|really)\s+)?feeling\b")
 

@@ -256,7 +256,7 @@ def test_a_promise_within_a_stretch_from_now_takes_the_day_it_was_made(text, lan
 
 @pytest.mark.parametrize("text, lang", [
     # what still holds, holds on the day of the report
-    ("Flood warnings remain in place for Lower Denby and Ashcombe.\n", "en"),
+    ("A boil-water notice is still in force across Kelby.\n", "en"),
     ("Petugas gabungan masih menyisir tepian sungai.\n", "id"),
 ])
 def test_a_state_that_still_holds_takes_the_reports_day(text, lang):
@@ -266,8 +266,7 @@ def test_a_state_that_still_holds_takes_the_reports_day(text, lang):
 
 @pytest.mark.parametrize("text, dates", [
     # what the present perfect reports, with no day named before it, is news of the report's day
-    ("Orchard Mobility, a Leeds-based scooter firm, has raised $75 million in a round led by Harbor Capital.\n",
-     ("2024-03-12",)),
+    ("Brightmill Foods has sold 3,000 tonnes of oats to buyers in Chile.\n", ("2024-03-12",)),
     ("Kestrel Air has opened a new route to Perth.\n", ("2024-03-12",)),
 ])
 def test_a_happening_in_the_present_perfect_is_news_of_the_reports_day(text, dates):

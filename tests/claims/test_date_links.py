@@ -420,8 +420,8 @@ def test_a_figure_after_a_to_date_sum_is_of_the_release_month(later_text, month)
 
 @pytest.mark.parametrize("text, start_only", [
     # a level that has held since a start runs to the report's day
-    ("Tiket bus tidak berubah sejak Maret 2023, yakni Rp 5.000", True),
-    ("Bus fares have stayed unchanged since March 2023 at $2", True),
+    ("Sejak Maret 2023 harga tiket museum belum naik, tetap Rp 5.000", True),
+    ("Since March 2023 the bridge toll has stood unchanged at $2", True),
     # an action begun then is no level held
     ("Operasi pencarian dimulai sejak Maret 2023 dengan 40 personel", False),
 ])

@@ -709,8 +709,8 @@ def test_a_relative_after_a_noun_of_measure_is_no_fact(sentence, expected):
 # "aged between X and Y" gives the ages of any head; a possessive name of several words opens
 # an appositive as a one-word one does.
 @pytest.mark.parametrize("sentence, expected", [
-    ("The rescued sailors, aged between 22 and 51, were taken to Central Hospital.",
-     ["The rescued sailors, aged between 22 and 51"]),
+    ("Three of the hikers, aged between 17 and 63, spent the night in a hut.",
+     ["the hikers, aged between 17 and 63"]),
     ("Ships waited six days for a berth at Port Moresby, Papua New Guinea's busiest harbour",
      ["Port Moresby, Papua New Guinea's busiest harbour"]),
 ])
@@ -731,8 +731,8 @@ def test_the_claim_stops_before_a_final_possessive_appositive():
     ("A resident, Tom Hale, 61, was hurt.", ["Tom Hale, 61"]),
     ("Salah seorang pedagang asal Garut, Asep (41), mengaku rugi.",
      ["Salah seorang pedagang asal Garut, Asep (41)"]),
-    ("The small ferry, Nur-Jaya Star, which had left Oban with 40 people on board, sank.",
-     ["Nur-Jaya Star, which had left Oban with 40 people on board"]),
+    ("The old lighthouse, Kerrow Point, which was built in 1871 with 40,000 bricks, will close.",
+     ["Kerrow Point, which was built in 1871 with 40,000 bricks"]),
     ("Water was cut off by the city water board, Aqua Nova, on Monday.", ["the city water board, Aqua Nova"]),
 ])
 def test_a_bare_kind_or_a_back_reference_before_a_name_is_no_role(sentence, expected):
@@ -759,22 +759,22 @@ def test_the_claim_stops_at_the_noun_of_a_final_dated_clause():
 
 # A clause that goes on after an appositive on the same head holds it: one fact, not two.
 def test_an_appositive_inside_a_longer_clause_on_its_head_is_not_repeated():
-    sentence = ("Not quite, said Ms Jane Ko, an assistant professor of economics at a local college, "
-                "who expects rents to rise 3 to 5 per cent this year")
-    assert heads(sentence) == ["Ms Jane Ko, an assistant professor of economics at a local college, "
-                               "who expects rents to rise 3 to 5 per cent this year"]
+    sentence = ("Dr Omar Feld, a hydrologist with the river authority, who predicts the lake will drop "
+                "2 metres by June, spoke at the hearing.")
+    assert heads(sentence) == ["Dr Omar Feld, a hydrologist with the river authority, "
+                               "who predicts the lake will drop 2 metres by June"]
 
 
 # "who" after an age describes the person the age belongs to; the age is part of that fact.
 def test_who_after_an_age_describes_the_person():
-    sentence = "Mina Sola, 47, who drove 120km from Rivertown for a hip operation, said her surgery was put off."
-    assert heads(sentence) == ["Mina Sola, 47, who drove 120km from Rivertown for a hip operation"]
+    sentence = "Arjun Pell, 63, who has kept bees for 30 years, lost half his hives."
+    assert heads(sentence) == ["Arjun Pell, 63, who has kept bees for 30 years"]
 
 
 # A clock time is no figure (rule 8): the hour an unnamed head did something is no fact of its
 # own; the hour a named one did can be checked.
 @pytest.mark.parametrize("sentence, expected", [
-    ("Penumpang kemudian dibawa ke Makassar dengan kapal pengganti yang berangkat sekitar pukul 14.15 WITA", []),
+    ("Sisa muatan diangkut truk lain yang datang sekitar pukul 03.20 WIB", []),
     ("Petugas mendatangi Gardu Induk Cikarang yang terbakar sekitar pukul 09.40 WIB",
      ["Gardu Induk Cikarang yang terbakar sekitar pukul 09.40 WIB"]),
 ])

@@ -241,8 +241,8 @@ def test_a_tail_before_an_added_clause(text, lang, expected):
 # A speaker's job set off before the reporting verb, or a definite one after it, only introduces
 # the speaker (no claim); a count, a rank or a further "also" role of theirs is a fact (rule 4).
 @pytest.mark.parametrize("text, lang, description, kept_description", [
-    ("Kosta Barin, a senior trader at Lakeview brokerage Nord Capital, said buyers were active for a third day.",
-     "en", "Kosta Barin, a senior trader at Lakeview brokerage Nord Capital", False),
+    ("Ilse Varga, a hydrologist with Drava Water Works, said the lake had stopped rising.",
+     "en", "Ilse Varga, a hydrologist with Drava Water Works", False),
     ("Roads near Alto were cut by 40 landslides, said Dr. Pia Morel, the agency's provincial chief.",
      "en", "Dr. Pia Morel, the agency's provincial chief", False),
     ("Lina Farrow, a father of two from Dunmore, said he had missed the deadline.",

@@ -516,17 +516,17 @@ def test_an_english_person_brought_in_by_a_sentence_without_claims_is_the_next_p
      "About 900 people were moved to schools, the committee said.",
      "About 900 people were moved to schools", "the provincial committee for flood control"),
     # "the data" after data credited to their publisher
-    ("Grain exports rose 8 percent in May, data from the Farm Trade Council showed.\n\n"
-     "Wheat made up 60 percent of the total, the data showed.",
-     "Wheat made up 60 percent of the total", "Farm Trade Council"),
+    ("The sardine catch fell to 12,000 tonnes in April, data from the Coastal Fisheries Board showed.\n\n"
+     "Mackerel landings rose to 3,400 tonnes, the data showed.",
+     "Mackerel landings rose to 3,400 tonnes", "Coastal Fisheries Board"),
     # ... or to the body credited before them
-    ("Grain exports rose 8 percent in May, according to data from the Farm Trade Council.\n\n"
-     "Wheat made up 60 percent of the total, the data showed.",
-     "Wheat made up 60 percent of the total", "Farm Trade Council"),
+    ("According to data from the Coastal Fisheries Board, the sardine catch fell to 12,000 tonnes in April.\n\n"
+     "Mackerel landings rose to 3,400 tonnes, the data showed.",
+     "Mackerel landings rose to 3,400 tonnes", "Coastal Fisheries Board"),
     # ... also when the data were "released by" their publisher
-    ("Grain exports rose 8 percent in May, figures released by the Farm Trade Council showed.\n\n"
-     "Wheat made up 60 percent of the total, the figures showed.",
-     "Wheat made up 60 percent of the total", "Farm Trade Council"),
+    ("The April sardine catch was 12,000 tonnes, figures released by the Coastal Fisheries Board showed.\n\n"
+     "Mackerel landings rose to 3,400 tonnes, the figures showed.",
+     "Mackerel landings rose to 3,400 tonnes", "Coastal Fisheries Board"),
     # a name that lists its parts, given earlier as a subject
     ("The Ministry of Roads, Rail and Canals opened 3 new bridges in May.\n\n"
      "Traffic rose 12 percent, the ministry said.",
@@ -538,9 +538,9 @@ def test_a_definite_epithet_takes_the_full_name_credited_before(body, claim, sou
 
 @pytest.mark.parametrize("body, claim, source", [
     # a company name after its kind noun stops at the end of its sentence
-    ("Tidewater Pay raised $20 million in a round led by investment firm Orca Partners.\n\n"
-     "The money will fund 30 new jobs, the company said.",
-     "The money will fund 30 new jobs", "Orca Partners"),
+    ("Ten bakeries in the city now buy flour from milling company Grainhart.\n\n"
+     "Two new mills will open by 2027, the company said.",
+     "Two new mills will open by 2027", "Grainhart"),
 ])
 def test_a_company_epithet_never_takes_a_name_across_a_sentence_end(body, claim, source):
     assert (claim, source) in _sources(body)
@@ -548,9 +548,9 @@ def test_a_company_epithet_never_takes_a_name_across_a_sentence_end(body, claim,
 
 @pytest.mark.parametrize("body, claim, source", [
     # the company named as the subject, not the one after a preposition
-    ("Tidewater Pay, a Perth-based payments app, raised $20 million in a round led by investment "
-     "firm Orca Partners.\n\nThe money will fund 30 new jobs, the company said.",
-     "The money will fund 30 new jobs", "Tidewater Pay"),
+    ("Grainhart, a Leeds-based flour company, signed a deal to supply retailer Kettle Markets.\n\n"
+     "Two new mills will open by 2027, the company said.",
+     "Two new mills will open by 2027", "Grainhart"),
     ("Grain exporter Sable Agri signed a supply deal with shipping company Norrland Lines.\n\n"
      "Shipments of 50,000 tonnes start in May, the company said.",
      "Shipments of 50,000 tonnes start in May", "Sable Agri"),
@@ -566,15 +566,15 @@ def test_a_company_epithet_means_the_company_named_as_a_subject(body, claim, sou
 @pytest.mark.parametrize("body, claim, source", [
     # a paragraph closed by a tail, after a sentence of the same speaker: the sentences between
     # report that speaker too
-    ("\"Terdakwa terbukti menerima suap,\" kata Ketua Majelis Hakim Rahmat Sitompul.\n\n"
-     "Selain itu, terdakwa wajib membayar denda Rp 200 juta. "
-     "Majelis juga menyita dua mobil milik terdakwa, ujar Rahmat.",
-     "terdakwa wajib membayar denda Rp 200 juta", "Rahmat Sitompul"),
+    ("\"Jembatan sepanjang 80 meter itu selesai bulan depan,\" kata Kepala Dinas PU Agus Wibowo.\n\n"
+     "Anggarannya mencapai Rp 12 miliar. "
+     "Sebanyak 40 pekerja dikerahkan setiap hari, ujar Agus.",
+     "Anggarannya mencapai Rp 12 miliar", "Agus Wibowo"),
     # after another speaker's sentence, nothing brackets the sentence: it keeps no source
-    ("\"Terdakwa terbukti menerima suap,\" kata jaksa Lina Marpaung.\n\n"
-     "Selain itu, terdakwa wajib membayar denda Rp 200 juta. "
-     "Majelis juga menyita dua mobil milik terdakwa, ujar hakim Rahmat Sitompul.",
-     "terdakwa wajib membayar denda Rp 200 juta", None),
+    ("\"Jembatan sepanjang 80 meter itu selesai bulan depan,\" kata konsultan Maya Lestari.\n\n"
+     "Anggarannya mencapai Rp 12 miliar. "
+     "Sebanyak 40 pekerja dikerahkan setiap hari, ujar Kepala Dinas PU Agus Wibowo.",
+     "Anggarannya mencapai Rp 12 miliar", None),
 ])
 def test_sentences_between_two_credits_of_one_speaker_are_the_speakers(body, claim, source):
     assert (claim, source) in _id_sources(body)
@@ -596,10 +596,10 @@ def test_a_source_never_runs_over_a_line_break():
 @pytest.mark.parametrize("body, claim, source", [
     # an outlet that relays a report is nobody "ujarnya" points back at; a one-word mention of a
     # person named in full before is who the next pronoun means
-    ("Calon bupati Yudi Pranata menang dengan 52 persen suara.\n\n"
-     "Mengutip Antara, Bawaslu menerima 4 laporan pelanggaran.\n\n"
-     "Sementara itu, Yudi meminta pendukung menahan diri. \"Kami menang di 9 dari 12 kecamatan,\" ujarnya.",
-     "Kami menang di 9 dari 12 kecamatan", "Yudi Pranata"),
+    ("Pelatih Bima Santoso membawa timnya menang 3-1 atas tamu.\n\n"
+     "Dilansir Kompas, penonton yang hadir mencapai 12.000 orang.\n\n"
+     "Usai laga, Bima memuji lini belakang. \"Kami hanya kebobolan 2 gol dalam 5 laga,\" tuturnya.",
+     "Kami hanya kebobolan 2 gol dalam 5 laga", "Bima Santoso"),
 ])
 def test_a_relaying_outlet_is_no_referent_of_a_pronoun(body, claim, source):
     assert (claim, source) in _id_sources(body)
