@@ -407,3 +407,193 @@ def test_a_journalism_line_beside_a_marked_line_that_is_no_pitch_is_content():
     lines = list(line_spans(text))
     stripped = [text[a:b].strip() for a, b in lines]
     assert pitch_companions(lines, stripped, {lines[1]: "widget"}) == []
+
+
+# --- furniture of outlets the labelled sets do not hold (invented lines) ------------------------
+from claims import furniture as fu  # noqa: E402
+
+
+@pytest.mark.parametrize("line, caption", [
+    ("Divers check the hull of the ferry on Monday. (Supplied)", True),
+    ("Divers check the hull of the ferry on Monday. Getty Images", True),
+    ("Divers check the hull of the ferry on Monday. Picture: Getty", True),
+    ("Divers check the hull of the ferry on Monday. Courtesy of the Port Authority", True),
+    ("Divers check the hull of the ferry on Monday. — Picture by Amir Hakim", True),
+    ("Divers check the hull of the ferry on Monday. — Bernama pic", True),
+    ("Divers check the hull of the ferry on Monday. - PORTNEWS/AMIR HAKIM", True),
+    ("Divers check the hull of the ferry on Monday. Amir Hakim for The Coast Daily", True),
+    ("Divers check the hull of the ferry on Monday. © Amir Hakim", True),
+    ("Divers check the hull of the ferry on Monday.Credit...Amir Hakim for The Coast Daily", True),
+    ("Petugas memeriksa kapal di dermaga, Senin (5/2/2024). (Pelabuhan.id/Amir Hakim)", True),
+    ("Petugas memeriksa kapal di dermaga, Senin (5/2/2024). (Kabar Laut/ist)", True),
+    ("Petugas memeriksa kapal di dermaga, Senin (5/2/2024). (HO-Humas Pelabuhan)", True),
+    ("Petugas memeriksa kapal di dermaga, Senin (5/2/2024). (Sumber: Syahbandar)", True),
+    ("Petugas memeriksa kapal di dermaga. FOTO ihsan Jabatan Laut", True),
+    # a sentence of the story with a credit or aside after it stays content
+    ("The ferry sank at dawn, the harbour master said. (Reuters)", False),
+    ("Harga ikan naik 5 persen pekan ini. (net)", False),
+    ("Pasukan gabungan berjaga di dermaga. (TNI/Polri)", False),
+    ("Prices rose in May. Prices fell in June. Getty Images", False),
+    ("The ferry sank at dawn on Monday.", False),
+    ("Divers found the wreck. Courtesy calls were made to the families of the crew on the same day.", False),
+])
+def test_captions_closed_by_a_credit_in_unusual_forms(line, caption):
+    assert fu.is_trailing_credit_caption(line) is caption
+
+
+@pytest.mark.parametrize("line, label", [
+    ("Video Player is loading.", True), ("This is a modal window.", True), ("Up next", True),
+    ("Your browser does not support the audio element.", True), ("Trending Now", True),
+    ("You may also like", True), ("Skip Ad", True), ("Iklan · Teruskan membaca di bawah", True),
+    ("Paling Banyak Dibaca", True), ("Kembali ke atas", True), ("More from The Coast Daily", True),
+    ("More by Amir Hakim", True), ("Hide caption", True),
+    ("Trending upward, prices rose for a third month.", False), ("Up next week: the budget vote", False),
+    ("More than 40 boats joined the search", False), ("Live ammunition was used", False),
+])
+def test_fixed_labels_of_page_controls(line, label):
+    assert fu.is_ui_label(line) is label
+
+
+@pytest.mark.parametrize("line, counter", [
+    ("03:41", True), ("Duration 3:41", True), ("Video Duration 03 minutes 41 seconds", True),
+    ("Listen · 6:05 min", True), ("Image 2 of 9", True), ("Foto 2 dari 9", True), ("6-minute read", True),
+    ("Baca dalam 4 menit", True), ("2.345 kali dibaca", True), ("Dilihat: 2.345", True), ("Halaman 1 2 3 4", True),
+    ("03:41 - Source: Coast TV", True),
+    ("Rapat berlangsung selama 45 menit.", False), ("2 of 9 victims were children", False),
+    ("At 03:41 the ferry sank", False),
+])
+def test_counters_of_media_galleries_and_reads(line, counter):
+    assert fu.is_counter_line(line) is counter
+
+
+@pytest.mark.parametrize("line, prompt", [
+    ("Create a free account to keep reading our coverage", True),
+    ("Get our free evening newsletter", True), ("Get breaking news alerts on your phone", True),
+    ("By signing up you agree to our Terms of Use", True), ("Thanks for signing up!", True),
+    ("Already a member? Log in", True), ("Belum punya akun? Daftar sekarang", True),
+    ("Get the vaccine at a clinic near you, the ministry said.", False),
+    ("Sign-ups for the 2025 intake open in May", False),
+    ("Dapatkan bantuan di posko terdekat, kata Bupati.", False),
+])
+def test_account_and_newsletter_prompts(line, prompt):
+    assert fu.is_account_prompt(line) is prompt
+
+
+@pytest.mark.parametrize("line, note", [
+    ("This is a developing story and will be updated.", True),
+    ("This story is developing; check back later.", True),
+    ("Editor's note: this piece was changed to add the port's reply.", True),
+    ("Clarification: an earlier headline named the wrong ferry.", True),
+    ("The views expressed here are the writer's own.", True),
+    ("Berita ini akan terus diperbarui.", True),
+    ("Artikel ini merupakan opini pribadi penulis.", True),
+    ("Isi tulisan menjadi tanggung jawab penulis.", True),
+    ("Konten ini hasil kerja sama Kabar Laut dengan Dinas Perikanan.", True),
+    ("A version of this article appears in print on Feb. 5, 2024, Section B.", True),
+    ("Published in The Coast Daily, February 5th, 2024", True),
+    ("Our standards: the Coast Daily editorial code.", True),
+    ("This is a developing story, the port's spokesman said of the inquiry.", False),
+    ("The views of residents were collected in a survey of 400 households.", False),
+    ("Kerja sama kedua negara dimulai pada 2019.", False),
+])
+def test_desk_notes_on_the_page(line, note):
+    assert fu.is_desk_note(line) is note
+
+
+@pytest.mark.parametrize("line, prompt", [
+    ('Baca artikel lautnews, "Kapal Tenggelam di Selat" selengkapnya https://laut.example.com/d-1/kapal', True),
+    ("Artikel ini telah tayang di Kabarlaut.id dengan judul Kapal Tenggelam, https://kabarlaut.id/2024/kapal", True),
+    ("Read the full investigation at https://coast.example.com/ferry", True),
+    ("The report is available at https://port.example.gov/report", False),
+])
+def test_reading_and_syndication_links(line, prompt):
+    assert fu.is_link_prompt(line) is prompt
+
+
+@pytest.mark.parametrize("line, credit", [
+    ("Picture: Amir Hakim", True), ("Graphic: Coast Daily", True), ("Credit...Amir Hakim/Reuters", True),
+    ("Amir Hakim/Getty Images", True), ("Screenshot via X", True), ("Tangkapan layar video warga", True),
+    ("Foto ihsan pembaca", True),
+    ("Picture this: a port with no ships.", False), ("Screenshots of the chat were shared widely.", False),
+])
+def test_credits_alone_on_their_line(line, credit):
+    assert fu.is_lone_credit(line) is credit
+
+
+@pytest.mark.parametrize("line, sign_off", [
+    ("— Reuters", True), ("-- AFP", True), ("- BERNAMA", True), ("With inputs from PTI", True),
+    ("(With inputs from agencies)", True), ("Dikutip dari Antara", True), ("Sumber berita: Antara", True),
+    ("(*)", True), ("(/tan)", True), ("(mcr2/jpnn)", True), ("(kabarlaut.id)", True), ("(ed: Amir)", True),
+    ("(Sumber: Antara)", True),
+    ("- 12 people killed", False), ("(12 orang)", False), ("Dikutip dari Antara, 12 orang tewas.", False),
+])
+def test_wire_sign_offs_and_editor_marks(line, sign_off):
+    assert fu.is_sign_off(line) is sign_off
+
+
+@pytest.mark.parametrize("line, found", [
+    ("Home > News > Asia", True), ("Beranda / Berita / Daerah", True), ("Home » Nasional » Hukum", True),
+    ("Filed under: World, Asia", True), ("Kategori: Berita", True), ("Rubrik: Nasional", True),
+    ("Posted in World", True), ("More on: Ferries", True),
+    ("Home prices rose 4 percent in 2023.", False), ("Posted in a hurry", False),
+])
+def test_breadcrumbs_and_category_labels(line, found):
+    assert fu.is_breadcrumb_or_category(line) is found
+
+
+@pytest.mark.parametrize("line, stamp", [
+    ("3h ago", True), ("Updated 3h ago", True), ("Just now", True), ("Baru saja", True),
+    ("Kemarin, 14:20", True), ("Today 10:32", True),
+    ("Just now the port reopened", False), ("3 hari lalu", False),
+])
+def test_relative_time_stamps(line, stamp):
+    assert fu.is_relative_stamp(line) is stamp
+
+
+@pytest.mark.parametrize("line, labelled", [
+    ("RELATED STORY: Ferry Sinks Off Coast", True), ("More: Port Closes for a Week", True),
+    ("BACA LAGI: Kapal Tenggelam di Selat", True), ("Lihat Video: Kapal Tenggelam", True),
+    ("Podcast: The Week in Ports", True),
+    ("More: 12 ships were held.", False), ("Video: the footage was verified.", False),
+])
+def test_labels_before_a_headline(line, labelled):
+    assert fu.is_labelled_headline(line) is labelled
+
+
+@pytest.mark.parametrize("line, byline", [
+    ("By Amir Hakim in Darwin", True), ("By Amir Hakim/The Coast Daily", True),
+    ("By Amir Hakim - The Coast Times", True), ("Amir Hakim, Coast News", True),
+    ("Amir Hakim, CNN Indonesia", True), ("Ditulis oleh Amir Hakim", True), ("Wartawan: Amir Hakim", True),
+    ("Kontributor Bitung, Amir Hakim", True), ("Laporan Reporter Kabar Laut, Amir Hakim", True),
+    ("Oleh Amir Hakim pada 05 Feb 2024, 14:20 WIB", True), ("Story by Amir Hakim • 3h", True),
+    ("From CNN's Amir Hakim", True), ("Amir Hakim @amirhakim", True), ("Coast Staff", True),
+    ("Herald staff and agencies", True), ("By The Associated Press", True), ("Amir Hakim, Senior Correspondent", True),
+    ("By The End Of March", False), ("By Tuesday, rescuers reached the port.", False),
+    ("Editor senior Kabar Laut, Amir Hakim, meninggal dunia.", False),
+    ("Amir Hakim, 45, was arrested", False), ("Amir Hakim, the mayor", False),
+])
+def test_bylines_in_further_shapes(line, byline):
+    assert fu.is_byline_shape(line) is byline
+
+
+@pytest.mark.parametrize("line, speech", [
+    ("Ikuti aturan lalu lintas, kata Kapolres.", True),
+    ("Bagikan bantuan kepada warga, pinta Bupati.", True),
+    ("Download speeds doubled, the operator said.", True),
+    ("Share this article with your friends", False),
+])
+def test_sentences_that_report_speech(line, speech):
+    assert fu.reports_speech(line) is speech
+
+
+@pytest.mark.parametrize("line, prompt", [
+    ("Saksikan video selengkapnya di bawah ini", True), ("Sertai saluran Telegram kami", True),
+    ("Ikuti kami di Instagram @kabarlaut", True), ("Support independent journalism", True),
+    ("Lihat video itu, kata Kapolres", False), ("Support the fishermen, the minister said", False),
+])
+def test_more_prompts_to_watch_join_or_support(line, prompt):
+    assert is_page_prompt(line) is prompt
+
+
+def test_a_bio_naming_the_outlet_with_a_possessive():
+    assert is_author_bio("Amir Hakim is the Coast Daily's Darwin correspondent.")
