@@ -289,7 +289,13 @@ def _is_credit(line: str, _outlet) -> bool:
 def _is_speech_sentence(line: str) -> bool:
     # A long line that reports speech is a story's sentence, though it opens like a widget or
     # a credit ("Follow-up tests …, the hospital said", "Copyright disputes …, the court said").
-    return len(line) > 20 and fu.reports_speech(line)
+    return len(line) > 20 and (fu.reports_speech(line) or fu.opens_with_quotation(line))
+
+
+def _is_statement(line: str) -> bool:
+    # A site action's verb that an auxiliary follows opens a statement, not a prompt:
+    # "Download limits were lifted …", "Share prices have fallen …".
+    return _is_speech_sentence(line) or (len(line) > 20 and fu.declares_with_auxiliary(line))
 
 
 def _is_related_line(line: str) -> bool:
@@ -311,9 +317,9 @@ _RULES = (
     ("related", is_bare_related, None),
     ("dateline", lambda line, _o: is_dateline(line), LONG_DATELINE_CHARS),
     ("furniture", lambda line, _o: bool(lx.FURNITURE_LINE.match(line)), None),
-    ("widget", lambda line, o: _is_widget(line, o) and not _is_speech_sentence(line), None),
+    ("widget", lambda line, o: _is_widget(line, o) and not _is_statement(line), None),
     ("caption", _is_caption, None),
-    ("byline", _is_byline, None),
+    ("byline", lambda line, o: _is_byline(line, o) and not _is_speech_sentence(line), None),
     ("byline", _is_credit, _CREDIT_CHARS - 1),
     ("byline", _is_contact, _CONTACT_CHARS - 1),
     ("title", _is_site_headline, None),

@@ -55,7 +55,8 @@ def is_page_prompt(line: str, _outlet=None) -> bool:
 # mistake in this story? Tell us.", "How does this make you feel?", "Apa pendapat Anda
 # tentang berita ini?". (A question holds no claim either way, labelling rule 2.)
 _READER_QUESTION = re.compile(r"\b(?:this (?:article|story|page)|artikel ini|berita ini)\b"
-                              r"|\bmake you feel\b|\bperasaan (?:anda|kamu)\b", re.I)
+                              r"|\bmake you feel\b|\bperasaan (?:anda|kamu)\b"
+                              r"|^(?:spotted|found|see|seen) an? (?:error|mistake|typo)\b", re.I)
 QUESTION_CHARS = 120
 
 
@@ -86,7 +87,7 @@ def reports_speech(line: str) -> bool:
 _SPEECH_VERB = re.compile(_REPORTED.pattern.split("|[")[0], re.I)      # _REPORTED without the quotation marks
 # Reporting verbs that close a sentence ("…, pinta Bupati.", "…, the operator said.") besides
 # those _REPORTED knows.
-_SPEECH_TAIL = re.compile(r",\s+(?:pinta|imbau|ajak|seru|pesan|jelas|ungkap|tegas|tambah|imbuh|lanjut|papar"
+_SPEECH_TAIL = re.compile(r",\s+(?:pinta|imbau|ajak|seru|pesan|perintah|minta|jelas|ungkap|tegas|tambah|imbuh|lanjut|papar"
                           r"|sebut|katanya|ujarnya|\w+ (?:said|says|added|told|urged|warned))\b", re.I)
 
 
@@ -307,7 +308,7 @@ _BIO_NAME = re.compile(r"[A-Z][a-z'’.-]+(?:\s+(?:[A-Z][a-z'’.-]+|de|van|bin|
 _BIO_PHRASE = re.compile(
     r"(?:joined (?:the )?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*\b.{0,40}\b(?:covers?|covering|writes|reports)\b"
     r"|(?:is|was) (?:a|an|the) (?:[\w'’-]+ ){0,3}(?:reporter|correspondent|journalist|writer|editor|columnist"
-    r"|photographer|producer)\b|(?:covers|writes about|reports on) "
+    r"|photographer|producer)\b|(?:covers|writes about|writes on|reports on) "
     r"|(?:adalah|merupakan) (?:\w+ ){0,2}(?:wartawan|jurnalis|reporter|editor|penulis|kontributor|koresponden)\b"
     r"|bergabung (?:dengan|di) [A-Z].{0,60}\b(?:meliput|menulis)\b)")
 # An opinion piece's note on its writer: "The writer is a lecturer at …", "*Penulis adalah
@@ -578,7 +579,8 @@ def _closed_box(below, skip) -> list[tuple[int, int]]:
 _CREDIT_LABEL = re.compile(
     r"(?i:(?:photo|picture|pic|image|foto|gambar|graphic|chart|grafis)?\s*(?:credits?|by|oleh|ihsan)\b"
     r"|(?:photo(?:graph)?|picture|pic|image|foto|gambar|source|sumber|courtesy(?: of)?|copyright|credit"
-    r"|file (?:photo|pic|image)|filepic|dok|dokumentasi|arsip)\b\W*"
+    r"|file (?:photo|pic|image)|filepic|dok|dokumentasi|arsip|photographer|fotografer|pewarta foto)\b\W*"
+    r"|(?:supplied|handout|istimewa|representational image|gambar fail|gambar hiasan|file image)$"
     r"|credit\.{2,3}|©)"
     r"|[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}\s+(?i:pics?|photos?|images)$")
 _FOR_OUTLET = re.compile(lx.PERSON_NAME.pattern + r"\s+for\s+(?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}")
@@ -588,7 +590,7 @@ _CREDIT_SIDE = re.compile(r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}|[a-z]
 # Words of a photo's provenance, in brackets after the caption.
 _PROVENANCE = re.compile(r"(?i:foto|photo|image|gambar|dok|dokumentasi|ilustrasi|arsip|istimewa|ist|supplied"
                          r"|handout|file|courtesy|screenshot|screengrab|tangkapan layar|tangkap layar|ho|humas"
-                         r"|pribadi|sumber|source|freepik|shutterstock|pexels|unsplash|pixabay)\b|©")
+                         r"|pribadi|sumber|source|picture|pic|instagram|twitter|facebook|tiktok|youtube|@\w+|freepik|shutterstock|pexels|unsplash|pixabay)\b|©")
 _TRAILING_CREDIT_CHARS = 70
 _CAPTION_PART_CHARS = 250
 TRAILING_CAPTION_CHARS = _CAPTION_PART_CHARS + _TRAILING_CREDIT_CHARS + 6
@@ -612,8 +614,8 @@ def is_trailing_credit_caption(line: str, _outlet=None) -> bool:
 def _caption_split(line: str) -> tuple[str, str, bool] | None:
     # The caption runs to the last full stop (or "!") before the credit; a credit in brackets
     # is the last bracket group.
-    if line[-1] == ")":
-        start = line.rfind("(")
+    if line[-1] in ")]":
+        start = line.rfind("(" if line[-1] == ")" else "[")
         caption = line[:start].rstrip()
         if start <= 0 or not caption.endswith((".", "!")):
             return None
@@ -635,10 +637,13 @@ def _one_sentence_caption(caption: str) -> bool:
 
 
 def _is_bare_trailing_credit(credit: str) -> bool:
-    if _INNER_SENTENCE.search(credit):
-        return False            # a second sentence, not a credit
+    if _INNER_SENTENCE.search(_DOC_ABBREVIATION.sub("", credit)):
+        return False            # a second sentence, not a credit ("Dok. Istimewa" is one)
     return _CREDIT_LABEL.match(credit) is not None or _FOR_OUTLET.fullmatch(credit) is not None \
         or _slashed_names(credit)
+
+
+_DOC_ABBREVIATION = re.compile(r"\b(?i:dok|doc|ist)\.\s")
 
 
 def _is_bracket_credit(credit: str) -> bool:
@@ -666,15 +671,22 @@ def lone_brand_captions(lines, stripped, marked: dict) -> list[Boilerplate]:
     extra = []
     for i in content[:-1]:
         line = stripped[i]
-        if line[-1:] != ")" or len(line) > TRAILING_CAPTION_CHARS:
+        if line[-1:] not in ")]" and not _DASHED_BRAND.search(line[-40:]) or len(line) > TRAILING_CAPTION_CHARS:
             continue                # most lines: a sentence's full stop at the end
-        split = _caption_split(line)
+        split = _dashed_brand_split(line) or _caption_split(line)
         if split and split[2] and _LONE_BRAND.fullmatch(split[1]) and _one_sentence_caption(split[0]) \
                 and lx.CAPTION_TAIL.search(split[0]):
             extra.append(Boilerplate(*lines[i], "caption"))
     return extra
 
 
+def _dashed_brand_split(line: str) -> tuple[str, str, bool] | None:
+    # "…, on Tuesday. — AFP": the name after a dash, as a bracketed one.
+    m = _DASHED_BRAND.search(line)
+    return (line[:m.start() + 1], m.group(1), True) if m else None
+
+
+_DASHED_BRAND = re.compile(r"[.!]\s+[-–—]{1,2}\s*([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2})$")
 # A wire's or site's name: "AFP", "Radar Garut", "kumparan", "Jawapos.com".
 _LONE_BRAND = re.compile(r"[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2}|[a-z]+|[\w-]+\.[a-z]{2,4}")
 
@@ -704,6 +716,12 @@ already a subscriber? log in|already have an account? sign in|already a subscrib
 report an error|report an error in this story|submit a correction|send us your feedback|give feedback
 read our community guidelines|comments are closed|reuters graphics|filed under
 breaking|live|exclusive|premium|eksklusif|related coverage|masuk|tutup|iklan|advertisement|sponsored
+play now|watch now|click to play video|tap to unmute|watch live|listen now|listen to the full episode
+audio for this article is not available|advertising|sponsored links|promoted content|related video
+related videos|recommended videos|popular now|top news|latest|copied|link copied|get the app|post a comment
+report a typo|contact the author|follow the author|representational image|gambar fail|putar|putar audio
+lainnya|terhangat|terpopuler hari ini|berlangganan|scroll to resume content|lanjut baca|berikutnya
+link berhasil disalin|tautan berhasil disalin|link disalin|tautan disalin|spotted an error? let us know
 teruskan membaca di bawah|scroll to continue|gulir untuk melanjutkan
 baca lainnya|berita lainnya|terkini|berita terkini|populer|pilihan untukmu|topik menarik
 berita rekomendasi|selengkapnya|kembali ke atas|sedang memuat|jangan lewatkan|artikel menarik lainnya
@@ -714,7 +732,7 @@ kongsi artikel ini|bagikan ke whatsapp|reaksi anda|tentang penulis|profil penuli
 komentar ditutup|video pilihan ini|saksikan video pilihan ini|tonton video|artikel pilihan
 """.replace("\n", "|").split("|")) - {""}
 UI_LABEL_CHARS = 52
-_LABEL_EDGES = " :.…-–—•·|»›>"
+_LABEL_EDGES = " :.…!-–—•·|»›>"
 
 
 def is_ui_label(line: str, _outlet=None) -> bool:
@@ -734,7 +752,8 @@ def is_ui_label(line: str, _outlet=None) -> bool:
 
 
 _LABEL_CHAIN = re.compile(r"\s+[·•|–—-]\s+|\s*[·•|]\s*")
-_MORE_FROM = re.compile(r"(?:[Mm]ore|MORE) (?:from|by|on) (?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}")
+_MORE_FROM = re.compile(r"(?:[Mm]ore|MORE) (?:from|by|on|in) (?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}"
+                        r"|(?:[Mm]ore|MORE) (?:[A-Z][\w&'’-]*\s+){1,2}(?:News|Stories|Videos)")
 
 
 # --- counters: durations, galleries, reading time, views ---------------------------------------
@@ -747,6 +766,7 @@ _COUNTER_LINE = re.compile(
     r"|(?:listen|dengarkan)(?: to this (?:article|story))?\s*[·•|:-]?\s*\d{1,2}(?::\d{2})?\s*(?:min(?:ute)?s?|menit)"
     r"|(?:(?:image|photo|picture|slide|foto|gambar)\s+)?\d{1,2}\s+(?:of|dari)\s+\d{1,2}"
     r"|(?:halaman|page)\s*:?\s*\d{1,2}(?:\s+\d{1,2}){1,9}"
+    r"|(?:waktu|lama) (?:baca|membaca)\s*:?\s*\d{1,2}\s*menit|[\d.,]+\s+(?:kali\s+)?dibaca"
     r"|\d{1,2}[- ]minutes? read|(?:baca dalam|dibaca dalam)\s+\d{1,2}\s+menit|\d{1,2}\s+menit\s+membaca"
     r"|(?:berita|artikel) ini (?:bisa|dapat) dibaca dalam\s+\d{1,2}\s+menit"
     r"|(?:dibaca|dilihat|views?)\s*:?\s*[\d.,]+[kKrb]?\s*(?:kali|times)?|[\d.,]+[kK]?\s+(?:kali dibaca|views|kali dilihat))")
@@ -762,11 +782,11 @@ def is_counter_line(line: str, _outlet=None) -> bool:
 # news alerts", "By signing up you agree to our Terms of Use", "Thanks for signing up!",
 # "Sudah punya akun? Masuk". A line that reports speech or gives a figure is the story's.
 _ACCOUNT_WORDS = re.compile(r"\b(?:sign(?:ing)? (?:up|in)|log(?:ging)? in|account|newsletters?|inbox|alerts?"
-                            r"|akun|kotak masuk|notifikasi|surel|buletin|continue reading|lanjut membaca"
+                            r"|akun|kotak masuk|notifikasi|surel|buletin|continue reading|lanjut membaca|e-?mail"
                             r"|terms of (?:use|service)|privacy policy)\b", re.I)
 _ACCOUNT_OPENERS = ("create", "get", "sign", "log", "by signing", "thanks", "thank you", "already", "enter",
                     "register", "buat", "daftar", "masuk", "sudah", "belum", "aktifkan", "turn on", "dapatkan",
-                    "receive", "terima")
+                    "receive", "terima", "stay", "subscribe", "daftarkan", "langganan", "berlangganan")
 ACCOUNT_CHARS = 110
 
 
@@ -784,6 +804,7 @@ def is_account_prompt(line: str, _outlet=None) -> bool:
 # 3rd, 2024", "Berita ini akan terus diperbarui".
 _DESK_NOTE = re.compile(
     r"(?i:\W{0,2}(?:editor['’]?s['’]? note|clarification|catatan (?:redaksi|editor)|penafian)\s*:"
+    r"|catatan\s*:\s*(?:artikel|berita|tulisan) ini\b"
     r"|this (?:is a )?(?:developing|breaking) (?:news )?story|this story is (?:developing|breaking)"
     r"|(?:this|the) (?:story|article|page) will be updated"
     r"|(?:berita|artikel) ini (?:akan )?(?:terus |masih )?(?:diperbarui|di-update|diupdate|berkembang)"
@@ -845,8 +866,10 @@ def is_lone_credit(line: str, _outlet=None) -> bool:
 _SIGN_OFF = re.compile(
     r"[-–—]{1,2}\s*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}"
     r"|\(?\W{0,2}(?i:with (?:inputs|input|reporting) from|(?:dikutip|disadur|dilansir) dari"
-    r"|sumber (?:berita|artikel|tulisan)\s*:)\s*[\w.&'’ -]{2,40}\)?"
-    r"|\(\s*(?:\*{1,3}|/?[a-z\d]{1,8}(?:/[a-z\d]{1,8}){0,3}|[\w-]+\.[a-z]{2,4}(?:/[\w ]{1,20})?"
+    r"|sumber (?:berita|artikel|tulisan)\s*:|(?:artikel|berita|tulisan) ini (?:disadur|dikutip|dilansir) dari"
+    r"|sources?\s*:)\s*[\w.&'’ ,-]{2,40}\)?"
+    r"|[-–—]{0,2}\s*(?i:with)\s+(?:[A-Z]{2,}|[Aa]gencies|Reuters)(?:\s*(?:,|and)\s*(?:[A-Z]{2,}|[Aa]gencies|Reuters))*"
+    r"|\(\s*(?:\*{1,3}|/?[a-z\d*]{1,8}(?:/[a-z\d*]{1,8}){0,3}|[\w-]+\.[a-z]{2,4}(?:/[\w ]{1,20})?"
     r"|(?i:ed|sumber|source|red)\s*:\s*[\w. ]{2,25})\s*\)")
 SIGN_OFF_CHARS = 50
 
@@ -870,15 +893,26 @@ CATEGORY_CHARS = 80
 def is_breadcrumb_or_category(line: str, _outlet=None) -> bool:
     if len(line) > CATEGORY_CHARS or line[-1:] in ".!?":
         return False
-    return _BREADCRUMB.fullmatch(line) is not None or (_CATEGORY.fullmatch(line) is not None
+    return _BREADCRUMB.fullmatch(line) is not None or _is_section_path(line) or (_CATEGORY.fullmatch(line) is not None
                                                        and (":" in line or line[:1] in "PpFf"))
+
+
+def _is_section_path(line: str) -> bool:
+    # "World > Asia > Pakistan": three section names or more joined by arrows.
+    if ">" not in line and "›" not in line and "»" not in line:
+        return False
+    parts = [p for p in _PATH_SPLIT.split(line) if p]
+    return len(parts) >= 3 and all(_KICKER_PART.fullmatch(p) for p in parts)
+
+
+_PATH_SPLIT = re.compile(r"\s*[>›»]\s*")
 
 
 # --- relative time stamps --------------------------------------------------------------------
 # "3h ago", "Updated 3h ago", "Just now", "Baru saja", "Kemarin, 14:20", "Today 10:32".
 _RELATIVE_STAMP = re.compile(r"(?i:(?:updated|diperbarui|published|diterbitkan)\s*:?\s*)?"
                              r"(?i:\d{1,2}\s?(?:h|hr|hrs|m|min|mins|d|j|mnt)\s+(?:ago|lalu|yang lalu)"
-                             r"|just now|baru saja|(?:kemarin|yesterday|today|hari ini|semalam),?\s+\d{1,2}[.:]\d{2}"
+                             r"|just now|baru saja|(?:kemarin|yesterday|today|hari ini|semalam),?\s+(?:at\s+|pukul\s+)?\d{1,2}[.:]\d{2}"
                              r"(?:\s*(?:wib|wita|wit|am|pm))?)")
 STAMP_CHARS = 30
 
@@ -917,10 +951,12 @@ _BYLINE_SHAPES = re.compile(
     rf"(?i:by|oleh)\s+{_CAPS_RUN}\s+(?:in|from|di)\s+{_CAPS_RUN}"
     rf"|(?i:by)\s+(?:[Tt]he\s+)?{_CAPS_RUN}\s*(?:/|\s[-–—|]\s)\s*(?:[Tt]he\s+)?{_CAPS_RUN}"
     rf"|(?i:by)\s+{_CAPS_RUN}\s+(?i:and agencies|and wires|with agencies)"
+    rf"|(?i:by)\s+{_CAPS_RUN}\s+(?:and|&)\s+{_CAPS_RUN}\s+(?:in|from)\s+{_CAPS_RUN}"
     rf"|{lx.PERSON_NAME.pattern}\s*(?:,|\s[-–—|]\s)\s*{_CAPS}(?:\s+{_CAPS}){{0,2}}\s+{_OUTLET_WORDS}(?:,\s*{_CAPS_RUN})?"
     rf"|{lx.PERSON_NAME.pattern}\s*(?:,|\s[-–—|]\s)\s*{_OUTLET_WORDS}(?:\s+{_CAPS}){{0,2}}(?:,\s*{_CAPS_RUN})?"
     rf"|{lx.PERSON_NAME.pattern}\s+[-–—|]\s+[A-Z][a-z]+[A-Z]?\w*"
-    rf"|(?i:authored by|ditulis oleh|dilaporkan oleh|story by|words by|text by|from)\s*:?\s+(?:{_CAPS}['’]s\s+)?"
+    rf"|(?i:authored by|ditulis oleh|dilaporkan oleh|story by|words by|text by|from|edited by|compiled by"
+    rf"|reviewed by|fact-checked by|disunting oleh)\s*:?\s+(?:{_CAPS}['’]s\s+)?"
     rf"{_CAPS_RUN}(?:\s*[•·|]\s*\d{{1,2}}\s?[hmd])?"
     rf"|(?i:wartawan|penulis|editor|kontributor|koresponden|jurnalis|reporter)\s*:?\s+{_CAPS_RUN}"
     rf"(?:,\s*{_CAPS_RUN})?"
@@ -935,7 +971,8 @@ _BYLINE_SHAPES = re.compile(
     rf"|reuters staff)")
 BYLINE_SHAPES_CHARS = 90
 _BYLINE_HEADS = frozenset("""by oleh from story words text authored ditulis dilaporkan wartawan penulis editor
-kontributor koresponden jurnalis reporter laporan liputan tim redaksi associated press the agence united""".split())
+kontributor koresponden jurnalis reporter laporan liputan tim redaksi associated press the agence united
+edited compiled reviewed fact-checked disunting""".split())
 
 
 def is_byline_shape(line: str, _outlet=None) -> bool:
@@ -945,3 +982,21 @@ def is_byline_shape(line: str, _outlet=None) -> bool:
     if not line[0].isupper() and line.split(None, 1)[0].lower().rstrip(":") not in _BYLINE_HEADS:
         return False
     return _BYLINE_SHAPES.fullmatch(line) is not None and _REPORTED.search(line) is None
+
+
+_QUOTED_OPENING = re.compile(r"[\"“‘'][^\"”’']{2,}[,.!?]?[\"”’']\s*,?\s+\w")
+
+
+def opens_with_quotation(line: str) -> bool:
+    """A quotation and words after it: '"Get out now," a trader shouted …'."""
+    return line[:1] in "\"“‘'" and _QUOTED_OPENING.match(line) is not None
+
+
+# An auxiliary within the first words makes a statement of a line that opens with an
+# imperative's word: "Download limits were lifted …", "Share prices have fallen …".
+_EARLY_AUXILIARY = re.compile(r"\W*[\w'’-]+(?:\s+[\w'’-]+){0,2}\s+(?:was|were|is|are|has|have|had|will|would"
+                              r"|sudah|telah|akan)\b", re.I)
+
+
+def declares_with_auxiliary(line: str) -> bool:
+    return _EARLY_AUXILIARY.match(line) is not None

@@ -588,3 +588,19 @@ def test_the_last_paragraph_closed_by_an_agency_name_stays_content():
 ])
 def test_furniture_of_unseen_outlets_inside_a_page(line, kind):
     assert _found(_port_page(line, 2)).get(line) == kind
+
+
+@pytest.mark.parametrize("line", [
+    "Source: the port authority said the ferry was overloaded.",
+    "Sumber: Syahbandar menyebut kapal itu kelebihan muatan.",
+    '"Get out now," a guide shouted as the rocks fell.',
+    "Download limits were lifted during the outage.",
+])
+def test_statements_opening_like_a_source_label_or_a_prompt_stay_content(line):
+    assert line_kind(line) is None
+
+
+def test_a_caption_closed_by_a_dashed_agency_name_inside_the_body():
+    line = "Divers check the hull of the ferry on Monday. — AFP"
+    assert _found(_port_page(line, 2)).get(line) == "caption"
+    assert line not in _found(_port_page("Divers will check the hull again on Monday. — AFP", 3))

@@ -597,3 +597,63 @@ def test_more_prompts_to_watch_join_or_support(line, prompt):
 
 def test_a_bio_naming_the_outlet_with_a_possessive():
     assert is_author_bio("Amir Hakim is the Coast Daily's Darwin correspondent.")
+
+
+@pytest.mark.parametrize("line, caption", [
+    ("Climbers rest below the summit on Sunday. [File: Omar Diallo/AP]", True),
+    ("Climbers rest below the summit on Sunday. Supplied", True),
+    ("Warga berjalan di tepi danau, Minggu (4/2/2024). Dok. Istimewa", True),
+    ("Climbers rest below the summit on Sunday. Photographer: Omar Diallo/Bloomberg", True),
+    ("Climbers rest below the summit on Sunday. (Picture: PA)", True),
+    ("Warga berjalan di tepi danau, Minggu (4/2/2024). (Instagram @danauinfo)", True),
+    ("Climbers rest below the summit on Sunday. Supplies ran out on Monday.", False),
+])
+def test_captions_closed_by_provenance_photographer_or_account(line, caption):
+    assert fu.is_trailing_credit_caption(line) is caption
+
+
+@pytest.mark.parametrize("test, text", [
+    (fu.is_counter_line, "Lama membaca: 4 menit"), (fu.is_counter_line, "5.120 dibaca"),
+    (fu.is_account_prompt, "Stay informed with our weekly newsletter"),
+    (fu.is_account_prompt, "Subscribe to our newsletter"),
+    (fu.is_account_prompt, "Daftarkan email Anda untuk mendapatkan kabar terbaru"),
+    (fu.is_desk_note, "Catatan: Artikel ini telah diperbarui dengan jawaban dinas."),
+    (fu.is_sign_off, "Artikel ini disadur dari Antara"), (fu.is_sign_off, "With AFP"),
+    (fu.is_sign_off, "— With AFP, Reuters"), (fu.is_sign_off, "Sources: Reuters, AFP"), (fu.is_sign_off, "(*/omd)"),
+    (fu.is_relative_stamp, "Yesterday at 8:05 PM"),
+    (fu.is_byline_shape, "Edited by Omar Diallo"), (fu.is_byline_shape, "Fact-checked by Omar Diallo"),
+    (fu.is_byline_shape, "By Omar Diallo and Ana Reyes in Dakar"),
+    (fu.is_breadcrumb_or_category, "World > Africa > Senegal"),
+    (fu.is_ui_label, "More in Business"), (fu.is_ui_label, "More Africa News"), (fu.is_ui_label, "Copied!"),
+    (fu.is_ui_label, "Listen now"),
+])
+def test_second_batch_of_furniture_shapes(test, text):
+    assert test(text)
+
+
+@pytest.mark.parametrize("test, text", [
+    (fu.is_counter_line, "Lama perjalanan 4 jam"), (fu.is_account_prompt, "Stay calm, the coach told players"),
+    (fu.is_sign_off, "With AFP reporters barred, the court sat alone"), (fu.is_relative_stamp, "Yesterday the port reopened"),
+    (fu.is_byline_shape, "Edited by hand, the ballots were recounted"),
+    (fu.is_breadcrumb_or_category, "Prices > costs in 2024"), (fu.is_ui_label, "More than 40 climbers"),
+])
+def test_second_batch_look_alikes_stay_content(test, text):
+    assert not test(text)
+
+
+@pytest.mark.parametrize("line, statement", [
+    ('"Get out now," a guide shouted as the rocks fell.', True),
+    ("Download limits were lifted during the outage.", True),
+    ("Share prices have fallen for a week.", True),
+    ("Download the app", False), ('"Breaking news"', False),
+])
+def test_quotations_and_statements_that_open_like_prompts(line, statement):
+    assert (fu.opens_with_quotation(line) or fu.declares_with_auxiliary(line)) is statement
+
+
+def test_a_bio_that_says_what_the_writer_writes_on():
+    assert is_author_bio("Omar Diallo writes on mining and energy.")
+
+
+def test_a_question_about_an_error_in_the_page():
+    assert is_reader_question("Spotted a typo? Tell the desk.")
