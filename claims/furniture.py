@@ -88,7 +88,7 @@ _SPEECH_VERB = re.compile(_REPORTED.pattern.split("|[")[0], re.I)      # _REPORT
 # Reporting verbs that close a sentence ("…, pinta Bupati.", "…, the operator said.") besides
 # those _REPORTED knows.
 _SPEECH_TAIL = re.compile(r",\s+(?:pinta|imbau|ajak|seru|pesan|perintah|minta|jelas|ungkap|tegas|tambah|imbuh|lanjut|papar"
-                          r"|sebut|katanya|ujarnya|\w+ (?:said|says|added|told|urged|warned))\b", re.I)
+                          r"|sebut|katanya|ujarnya|(?:[\w'’-]+ ){1,4}(?:said|says|added|told|urged|warned|asked))\b", re.I)
 
 
 def is_subscription_pitch(line: str, _outlet=None) -> bool:
@@ -577,11 +577,13 @@ def _closed_box(below, skip) -> list[tuple[int, int]]:
 # "(Dok. Pribadi)", "(net)") or slashed names with a site's domain ("(tirto.id/Rina Dewi)").
 # A sentence that reports speech is the story's, whatever follows it.
 _CREDIT_LABEL = re.compile(
-    r"(?i:(?:photo|picture|pic|image|foto|gambar|graphic|chart|grafis)?\s*(?:credits?|by|oleh|ihsan)\b"
-    r"|(?:photo(?:graph)?|picture|pic|image|foto|gambar|source|sumber|courtesy(?: of)?|copyright|credit"
-    r"|file (?:photo|pic|image)|filepic|dok|dokumentasi|arsip|photographer|fotografer|pewarta foto)\b\W*"
-    r"|(?:supplied|handout|istimewa|representational image|gambar fail|gambar hiasan|file image)$"
-    r"|credit\.{2,3}|©)"
+    # a label, then the credit's first name, capitalised ("Source: AFP", "Dok. Istimewa",
+    # "— Picture by Hari", "Courtesy of the Fire Department"): "Source of the fire …" is a sentence
+    r"(?i:(?:photo|picture|pic|image|foto|gambar|graphic|chart|grafis)\s*(?:credits?|by|oleh|ihsan)"
+    r"|photo(?:graph)?|picture|pic|image|foto|gambar|source|sumber|credits?|copyright|photographer|fotografer"
+    r"|pewarta foto|dok|dokumentasi|arsip|courtesy(?: of)?(?: the)?)\s*[:/.]?\s*[A-Z@]"
+    r"|(?i:credit\.{2,3}|©)"
+    r"|(?i:supplied|handout|istimewa|representational image|gambar fail|gambar hiasan|file (?:image|photo|pic))$"
     r"|[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}\s+(?i:pics?|photos?|images)$")
 _FOR_OUTLET = re.compile(lx.PERSON_NAME.pattern + r"\s+for\s+(?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}")
 # A side of a slashed credit: a name or a brand ("HO-Humas Pemkab"), a site's domain, or an
@@ -639,10 +641,13 @@ def _one_sentence_caption(caption: str) -> bool:
 def _is_bare_trailing_credit(credit: str) -> bool:
     if _INNER_SENTENCE.search(_DOC_ABBREVIATION.sub("", credit)):
         return False            # a second sentence, not a credit ("Dok. Istimewa" is one)
+    if len(credit.split()) > _CREDIT_WORDS:
+        return False            # the rest of a paragraph cut off after its first sentence
     return _CREDIT_LABEL.match(credit) is not None or _FOR_OUTLET.fullmatch(credit) is not None \
         or _slashed_names(credit)
 
 
+_CREDIT_WORDS = 8
 _DOC_ABBREVIATION = re.compile(r"\b(?i:dok|doc|ist)\.\s")
 
 
@@ -741,8 +746,10 @@ def is_ui_label(line: str, _outlet=None) -> bool:
     from CNN", "More by Jane Roe")."""
     if len(line) > UI_LABEL_CHARS:
         return False
-    if line.strip(_LABEL_EDGES).lower() in _UI_LABELS:
-        return True
+    label = line.strip(_LABEL_EDGES).lower()
+    if label in _UI_LABELS:
+        return not line.endswith(":") or " " in label     # "Lainnya:" may lead a list in
+    
     if line[:1] in "Mm" and _MORE_FROM.fullmatch(line):
         return True
     if not any(mark in line for mark in "·•|–—-"):
@@ -788,13 +795,19 @@ _ACCOUNT_OPENERS = ("create", "get", "sign", "log", "by signing", "thanks", "tha
                     "register", "buat", "daftar", "masuk", "sudah", "belum", "aktifkan", "turn on", "dapatkan",
                     "receive", "terima", "stay", "subscribe", "daftarkan", "langganan", "berlangganan")
 ACCOUNT_CHARS = 110
+_SIGN_UP_OPENERS = ("create", "sign", "log", "by signing", "subscribe", "stay informed", "thanks for",
+                    "thank you for", "daftarkan", "berlangganan")
 
 
 def is_account_prompt(line: str, _outlet=None) -> bool:
     if len(line) > ACCOUNT_CHARS or not line.lower().startswith(_ACCOUNT_OPENERS):
         return False
-    return _ACCOUNT_WORDS.search(line) is not None and _DIGIT.search(line) is None \
-        and _REPORTED.search(line) is None
+    if _ACCOUNT_WORDS.search(line) is None or _DIGIT.search(line) or _REPORTED.search(line):
+        return False
+    # "Belum ada akun resmi dari pemerintah" is a sentence: a prompt speaks to the reader,
+    # is a short label, or asks to sign up.
+    return _READER.search(line) is not None or len(line.split()) <= 6 \
+        or line.lower().startswith(_SIGN_UP_OPENERS)
 
 
 # --- the desk's notes on the page --------------------------------------------------------------
@@ -808,7 +821,8 @@ _DESK_NOTE = re.compile(
     r"|this (?:is a )?(?:developing|breaking) (?:news )?story|this story is (?:developing|breaking)"
     r"|(?:this|the) (?:story|article|page) will be updated"
     r"|(?:berita|artikel) ini (?:akan )?(?:terus |masih )?(?:diperbarui|di-update|diupdate|berkembang)"
-    r"|the views (?:and opinions )?expressed\b|views expressed (?:here|in this)"
+    r"|the views (?:and opinions )?expressed (?:here|in this|on this|are|do not|by (?:the )?(?:authors?|writers?"
+    r"|contributors?))\b"
     r"|(?:artikel|tulisan|konten|isi (?:artikel|tulisan)) ini (?:merupakan|adalah) (?:opini|pendapat|tanggung jawab)"
     r"|isi (?:artikel|tulisan) (?:ini )?(?:menjadi |sepenuhnya )?tanggung jawab"
     r"|(?:.{0,60}\b)?tidak (?:mencerminkan|mewakili) (?:pandangan|sikap|kebijakan) redaksi"
@@ -848,7 +862,7 @@ def is_link_prompt(line: str, _outlet=None) -> bool:
 # "Foto ihsan pembaca": a photo's or chart's credit without the caption beside it.
 _LONE_CREDIT = re.compile(
     r"(?i:(?:picture|pic|graphic|graphics|chart|grafik|image credit|photo credit|credit|kredit)\s*(?::|\.{2,3})"
-    r"|(?:screenshot|screengrab|screen grab|tangkapan layar|tangkap layar|foto ihsan|gambar ihsan|ihsan)\b)"
+    r"|(?:screenshot|screengrab|screen grab|tangkapan layar|tangkap layar|foto ihsan|gambar ihsan)\b)"
     r"[^.!?]{1,70}"
     r"|" + lx.PERSON_NAME.pattern + r"\s*/\s*(?:[A-Z][\w&'’-]*\s+)?(?:Images|Pictures|Photos|Getty|AFP|AP|Reuters)")
 LONE_CREDIT_CHARS = 80
@@ -859,12 +873,12 @@ def is_lone_credit(line: str, _outlet=None) -> bool:
 
 
 # --- a wire's sign-off at the foot -----------------------------------------------------------
-# "— Reuters", "-- AFP", "- BERNAMA", "With inputs from PTI", "(With inputs from agencies)",
+# "— Reuters", "-- AFP", "- BERNAMA" (after a hyphen only capitals: "- Jawa Barat" is a bullet), "With inputs from PTI", "(With inputs from agencies)",
 # "Dikutip dari Antara", "Sumber berita: Antara"; and the editors' marks in brackets that
 # the initials pattern leaves: "(*)", "(/tan)", "(mcr2/jpnn)", "(kompas.com)", "(ed: Budi)",
 # "(Sumber: Antara)".
 _SIGN_OFF = re.compile(
-    r"[-–—]{1,2}\s*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}"
+    r"(?:—|--)\s*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}|[-–]\s*[A-Z]{2,}(?:\s+[A-Z]{2,}){0,2}"
     r"|\(?\W{0,2}(?i:with (?:inputs|input|reporting) from|(?:dikutip|disadur|dilansir) dari"
     r"|sumber (?:berita|artikel|tulisan)\s*:|(?:artikel|berita|tulisan) ini (?:disadur|dikutip|dilansir) dari"
     r"|sources?\s*:)\s*[\w.&'’ ,-]{2,40}\)?"
@@ -954,7 +968,7 @@ _BYLINE_SHAPES = re.compile(
     rf"|(?i:by)\s+{_CAPS_RUN}\s+(?:and|&)\s+{_CAPS_RUN}\s+(?:in|from)\s+{_CAPS_RUN}"
     rf"|{lx.PERSON_NAME.pattern}\s*(?:,|\s[-–—|]\s)\s*{_CAPS}(?:\s+{_CAPS}){{0,2}}\s+{_OUTLET_WORDS}(?:,\s*{_CAPS_RUN})?"
     rf"|{lx.PERSON_NAME.pattern}\s*(?:,|\s[-–—|]\s)\s*{_OUTLET_WORDS}(?:\s+{_CAPS}){{0,2}}(?:,\s*{_CAPS_RUN})?"
-    rf"|{lx.PERSON_NAME.pattern}\s+[-–—|]\s+[A-Z][a-z]+[A-Z]?\w*"
+    rf"|{lx.PERSON_NAME.pattern}\s+[-–—|]\s+(?:[a-z]+[A-Z]\w*|[\w-]+\.(?:com|id|net|co\.id|my))"
     rf"|(?i:authored by|ditulis oleh|dilaporkan oleh|story by|words by|text by|from|edited by|compiled by"
     rf"|reviewed by|fact-checked by|disunting oleh)\s*:?\s+(?:{_CAPS}['’]s\s+)?"
     rf"{_CAPS_RUN}(?:\s*[•·|]\s*\d{{1,2}}\s?[hmd])?"

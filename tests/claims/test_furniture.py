@@ -657,3 +657,22 @@ def test_a_bio_that_says_what_the_writer_writes_on():
 
 def test_a_question_about_an_error_in_the_page():
     assert is_reader_question("Spotted a typo? Tell the desk.")
+
+
+@pytest.mark.parametrize("test, text", [
+    # a paragraph cut off after its first sentence (excerpts end mid-word)
+    (fu.is_trailing_credit_caption, "The bridge collapsed on Monday. Source of the blast was not yet kno"),
+    (fu.is_trailing_credit_caption, "Rescuers searched the valley on Tuesday. By then, the river had risen by two met"),
+    (fu.is_trailing_credit_caption, "Warga mengungsi ke balai desa. Foto-foto kerusakan dikirim ke BPB"),
+    # a list's bullets and lead-in, a name alone, a sentence about accounts or views
+    (fu.is_sign_off, "- Jawa Barat"), (fu.is_sign_off, "– Jawa Tengah"), (fu.is_ui_label, "Lainnya:"),
+    (fu.is_byline_shape, "Jawa Barat - Bandung"), (fu.is_lone_credit, "Ihsan Maulana"),
+    (fu.is_account_prompt, "Belum ada akun resmi dari pemerintah soal kejadian itu."),
+    (fu.is_desk_note, "The views expressed by the minister drew criticism."),
+])
+def test_list_items_cut_off_paragraphs_and_names_stay_content(test, text):
+    assert not test(text)
+
+
+def test_a_speech_tail_after_a_described_speaker():
+    assert fu.reports_speech("Get a grip on spending, the chief auditor urged lawmakers.")
