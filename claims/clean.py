@@ -170,7 +170,7 @@ def _is_dateline(line: str) -> bool:
 def _is_byline(line: str, outlet: str | None) -> bool:
     if len(line) < 120 and (lx.BYLINE_LINE.match(line) or lx.BY_LINE.match(line)
                             or lx.SYNDICATION_LINE.match(line)):
-        return True
+        return not _is_speech_sentence(line)    # "Source: the port said …" is the story's
     if " " not in line and lx.OUTLET_TOKEN.match(line):
         return True             # "Bola.net", "kabarKOTA": the site's name on its own line
     if line.startswith("(") and line.endswith(")") and lx.EDITOR_INITIALS.match(line):
@@ -319,7 +319,7 @@ _RULES = (
     ("furniture", lambda line, _o: bool(lx.FURNITURE_LINE.match(line)), None),
     ("widget", lambda line, o: _is_widget(line, o) and not _is_statement(line), None),
     ("caption", _is_caption, None),
-    ("byline", lambda line, o: _is_byline(line, o) and not _is_speech_sentence(line), None),
+    ("byline", _is_byline, None),
     ("byline", _is_credit, _CREDIT_CHARS - 1),
     ("byline", _is_contact, _CONTACT_CHARS - 1),
     ("title", _is_site_headline, None),

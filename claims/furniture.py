@@ -633,8 +633,12 @@ def _caption_split(line: str) -> tuple[str, str, bool] | None:
     return None
 
 
+# A sentence's end after a word, not after an initial ("D.C. Council", "J.R. Clair bridge").
+_WORD_SENTENCE_END = re.compile(r"[a-z0-9][.!?]\s+[A-Z]")
+
+
 def _one_sentence_caption(caption: str) -> bool:
-    return len(caption) <= _CAPTION_PART_CHARS and _INNER_SENTENCE.search(caption) is None \
+    return len(caption) <= _CAPTION_PART_CHARS and _WORD_SENTENCE_END.search(caption) is None \
         and _REPORTED.search(caption) is None
 
 

@@ -606,6 +606,7 @@ def test_a_bio_naming_the_outlet_with_a_possessive():
     ("Climbers rest below the summit on Sunday. Photographer: Omar Diallo/Bloomberg", True),
     ("Climbers rest below the summit on Sunday. (Picture: PA)", True),
     ("Warga berjalan di tepi danau, Minggu (4/2/2024). (Instagram @danauinfo)", True),
+    ("Crews clear the road by the J.R. Quay bridge in Port Alden on Sunday. (Supplied)", True),
     ("Climbers rest below the summit on Sunday. Supplies ran out on Monday.", False),
 ])
 def test_captions_closed_by_provenance_photographer_or_account(line, caption):
