@@ -604,4 +604,3 @@ def test_an_article_without_a_rules_words_skips_that_rule_only():
     assert len(tried) == len(_RULES) - 3            # no credit, pitch or rights words
     tried = {test for _kind, test in _rules_for(text + "Dilarang parkir.\n").for_length(20)}
     assert len(tried) == len(_RULES) - 2
-
