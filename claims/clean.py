@@ -351,6 +351,7 @@ _RULES = (
     ("dateline", fu.is_relative_stamp, fu.STAMP_CHARS),
     ("related", fu.is_labelled_headline, fu.LABELLED_HEADLINE_CHARS),
     ("byline", fu.is_byline_shape, fu.BYLINE_SHAPES_CHARS),
+    ("widget", fu.is_follow_prompt, fu.FOLLOW_CHARS),
 )
 _ALL_RULES = _RulesByLength(_RULES)
 # Tests every acceptance of which holds one of the words (case-blind), as each test says.

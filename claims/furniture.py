@@ -304,10 +304,10 @@ def is_colon_credit_caption(line: str, _outlet=None) -> bool:
 # courts", "Rina Dewi adalah jurnalis yang meliput isu kesehatan". A name opens it and a
 # phrase about the writer's job follows; only the last content lines are asked, so a body
 # sentence about someone who joined a company keeps its place.
-_BIO_NAME = re.compile(r"[A-Z][a-z'’.-]+(?:\s+(?:[A-Z][a-z'’.-]+|de|van|bin|binti)){1,3}\s+")
+_BIO_NAME = re.compile(r"[A-Z][a-z'’.-]+(?:\s+(?:[A-Z][a-z'’.]*(?:-[A-Z][a-z'’.]+)*|de|van|bin|binti)){1,3}\s+")
 _BIO_PHRASE = re.compile(
     r"(?:joined (?:the )?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*\b.{0,40}\b(?:covers?|covering|writes|reports)\b"
-    r"|(?:is|was) (?:a|an|the) (?:[\w'’-]+ ){0,3}(?:reporter|correspondent|journalist|writer|editor|columnist"
+    r"|(?:is|was) (?:(?:a|an|the) )?(?:[\w'’-]+ ){0,3}(?i:reporter|correspondent|journalist|writer|editor|columnist"
     r"|photographer|producer)\b|(?:covers|writes about|writes on|reports on) "
     r"|(?:adalah|merupakan) (?:\w+ ){0,2}(?:wartawan|jurnalis|reporter|editor|penulis|kontributor|koresponden)\b"
     r"|bergabung (?:dengan|di) [A-Z].{0,60}\b(?:meliput|menulis)\b)")
@@ -647,6 +647,8 @@ def _is_bare_trailing_credit(credit: str) -> bool:
         return False            # a second sentence, not a credit ("Dok. Istimewa" is one)
     if len(credit.split()) > _CREDIT_WORDS:
         return False            # the rest of a paragraph cut off after its first sentence
+    if credit[:1] == "/":
+        return lx.PERSON_NAME.fullmatch(credit[1:].strip()) is not None     # "… (12/2/2024). /Siti Rahmah"
     return _CREDIT_LABEL.match(credit) is not None or _FOR_OUTLET.fullmatch(credit) is not None \
         or _slashed_names(credit)
 
@@ -730,6 +732,8 @@ audio for this article is not available|advertising|sponsored links|promoted con
 related videos|recommended videos|popular now|top news|latest|copied|link copied|get the app|post a comment
 report a typo|contact the author|follow the author|representational image|gambar fail|putar|putar audio
 lainnya|terhangat|terpopuler hari ini|berlangganan|scroll to resume content|lanjut baca|berikutnya
+representative image|file photo|foto hiasan|foto fail|photo for representational purposes only
+kongsi artikel|komen|hakcipta terpelihara|hak cipta terpelihara|topik berkaitan|topik terkait|also watch
 link berhasil disalin|tautan berhasil disalin|link disalin|tautan disalin|spotted an error? let us know
 teruskan membaca di bawah|scroll to continue|gulir untuk melanjutkan
 baca lainnya|berita lainnya|terkini|berita terkini|populer|pilihan untukmu|topik menarik
@@ -777,6 +781,7 @@ _COUNTER_LINE = re.compile(
     r"|(?:listen|dengarkan)(?: to this (?:article|story))?\s*[·•|:-]?\s*\d{1,2}(?::\d{2})?\s*(?:min(?:ute)?s?|menit)"
     r"|(?:(?:image|photo|picture|slide|foto|gambar)\s+)?\d{1,2}\s+(?:of|dari)\s+\d{1,2}"
     r"|(?:halaman|page)\s*:?\s*\d{1,2}(?:\s+\d{1,2}){1,9}"
+    r"|\d{1,4}\s+(?:komen|comments?|komentar)|\d{1,2}\s+minit(?:\s+bacaan)?|baca\s*:\s*\d{1,2}\s*minit"
     r"|(?:waktu|lama) (?:baca|membaca)\s*:?\s*\d{1,2}\s*menit|[\d.,]+\s+(?:kali\s+)?dibaca"
     r"|\d{1,2}[- ]minutes? read|(?:baca dalam|dibaca dalam)\s+\d{1,2}\s+menit|\d{1,2}\s+menit\s+membaca"
     r"|(?:berita|artikel) ini (?:bisa|dapat) dibaca dalam\s+\d{1,2}\s+menit"
@@ -841,6 +846,8 @@ _DESK_NOTE_HEADS = ("edit", "clar", "cata", "pena", "this", "the ", "beri", "art
 
 
 def is_desk_note(line: str, _outlet=None) -> bool:
+    if len(line) <= DESK_NOTE_CHARS and "syndicated feed" in line.lower():
+        return True             # "… auto-generated from a syndicated feed": the desk's note on wire copy
     if len(line) > DESK_NOTE_CHARS or not line.lstrip("*(").lower().startswith(_DESK_NOTE_HEADS):
         return False
     return _DESK_NOTE.match(line.lstrip("*(")) is not None and _REPORTED.search(line) is None
@@ -943,7 +950,7 @@ def is_relative_stamp(line: str, _outlet=None) -> bool:
 # "RELATED STORY: …", "More: …", "BACA LAGI: …", "Lihat Video: …", "Selanjutnya: …",
 # "Podcast: …", "Also Read | …": the headline after the label has no closing full stop.
 _HEADLINE_LABEL = re.compile(r"(?i:related (?:story|video|link|reading)|more|baca lagi|lihat video|tonton video"
-                             r"|selanjutnya|sebelumnya|podcast|also read|also see|must read|don['’]t miss"
+                             r"|selanjutnya|sebelumnya|podcast|also read|also see|also watch|must read|don['’]t miss"
                              r"|jangan lewatkan|berita pilihan|artikel pilihan|video)\s*[:|]\s*\S")
 LABELLED_HEADLINE_CHARS = 160
 
@@ -974,7 +981,7 @@ _BYLINE_SHAPES = re.compile(
     rf"|{lx.PERSON_NAME.pattern}\s*(?:,|\s[-–—|]\s)\s*{_OUTLET_WORDS}(?:\s+{_CAPS}){{0,2}}(?:,\s*{_CAPS_RUN})?"
     rf"|{lx.PERSON_NAME.pattern}\s+[-–—|]\s+(?:[a-z]+[A-Z]\w*|[\w-]+\.(?:com|id|net|co\.id|my))"
     rf"|(?i:authored by|ditulis oleh|dilaporkan oleh|story by|words by|text by|from|edited by|compiled by"
-    rf"|reviewed by|fact-checked by|disunting oleh)\s*:?\s+(?:{_CAPS}['’]s\s+)?"
+    rf"|reviewed by|fact-checked by|disunting oleh|author|published by|posted by)\s*:?\s+(?:{_CAPS}['’]s\s+)?"
     rf"{_CAPS_RUN}(?:\s*[•·|]\s*\d{{1,2}}\s?[hmd])?"
     rf"|(?i:wartawan|penulis|editor|kontributor|koresponden|jurnalis|reporter)\s*:?\s+{_CAPS_RUN}"
     rf"(?:,\s*{_CAPS_RUN})?"
@@ -984,13 +991,14 @@ _BYLINE_SHAPES = re.compile(
     rf"|{lx.PERSON_NAME.pattern}\s+@\w{{2,30}}"
     rf"|(?:{_CAPS}\s+){{1,2}}(?i:staff|desk|correspondent|bureau)(?:\s+and agencies)?"
     rf"|(?:{_CAPS}\s+)?(?i:staff and agencies|web desk|news desk|tim redaksi|redaksi)"
+    rf"|(?i:(?:from )?our (?:own )?(?:correspondent|reporter)s?)(?:\s+in\s+{_CAPS_RUN})?"
     rf"|{lx.PERSON_NAME.pattern},?\s+(?:{_CAPS}\s+)?(?i:correspondent|reporter|editor|writer)(?:,?\s+(?i:in\s+)?{_CAPS_RUN})?"
     rf"|(?i:by\s+)?(?i:the\s+)?(?i:associated press|press trust of india|agence france-presse|united press international"
     rf"|reuters staff)")
 BYLINE_SHAPES_CHARS = 90
 _BYLINE_HEADS = frozenset("""by oleh from story words text authored ditulis dilaporkan wartawan penulis editor
 kontributor koresponden jurnalis reporter laporan liputan tim redaksi associated press the agence united
-edited compiled reviewed fact-checked disunting""".split())
+edited compiled reviewed fact-checked disunting author published posted""".split())
 
 
 def is_byline_shape(line: str, _outlet=None) -> bool:
@@ -1018,3 +1026,24 @@ _EARLY_AUXILIARY = re.compile(r"\W*[\w'’-]+(?:\s+[\w'’-]+){0,2}\s+(?:was|wer
 
 def declares_with_auxiliary(line: str) -> bool:
     return _EARLY_AUXILIARY.match(line) is not None
+
+
+# --- prompts to follow the site on a channel ---------------------------------------------------
+# "Stay up to date … by following us on Google News", "For the latest news, follow us on X",
+# "Untuk berita terkini, ikuti kami di Telegram", "Langgan saluran Telegram kami", "Muat turun
+# aplikasi …", "Get real-time updates on WhatsApp": a verb of following or fetching, one of the
+# site's channels, and the site speaking of itself or to the reader (or a verb opening the line).
+_FOLLOW_VERB = re.compile(r"\b(?:follow(?:ing)?|ikuti|sertai|langgan|join|gabung|download|muat turun|unduh"
+                          r"|subscribe|get|catch|stay)\b", re.I)
+_CHANNEL = re.compile(r"\b(?:google news|whatsapp|telegram|instagram|facebook|twitter|tiktok|youtube|x"
+                      r"|website|laman|situs|aplikasi|app|saluran|channel|kanal)\b", re.I)
+_SITE_VOICE = re.compile(r"\b(?:us|our|kami|you|your|anda|kamu)\b", re.I)
+FOLLOW_CHARS = 120
+
+
+def is_follow_prompt(line: str, _outlet=None) -> bool:
+    if len(line) > FOLLOW_CHARS or _DIGIT.search(line) or _FOLLOW_VERB.search(line) is None:
+        return False
+    opens = _FOLLOW_VERB.match(line) is not None
+    return _CHANNEL.search(line) is not None and (opens or _SITE_VOICE.search(line) is not None) \
+        and not reports_speech(line)

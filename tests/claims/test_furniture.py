@@ -677,3 +677,39 @@ def test_list_items_cut_off_paragraphs_and_names_stay_content(test, text):
 
 def test_a_speech_tail_after_a_described_speaker():
     assert fu.reports_speech("Get a grip on spending, the chief auditor urged lawmakers.")
+
+
+@pytest.mark.parametrize("line, prompt", [
+    ("Stay up to date with the latest news by following us on Google News.", True),
+    ("For the latest news, follow us on X", True), ("Untuk berita terkini, ikuti kami di Telegram", True),
+    ("Langgan saluran Telegram kami", True), ("Muat turun aplikasi Berita Pantai", True),
+    ("Get real-time updates on WhatsApp", True),
+    ("Follow the ministry's WhatsApp channel for alerts, officials urged.", False),
+    ("Warga diminta mengikuti kanal resmi Pemkot untuk informasi banjir.", False),
+    ("The app was downloaded 2 million times.", False),
+])
+def test_prompts_to_follow_the_site_on_a_channel(line, prompt):
+    assert fu.is_follow_prompt(line) is prompt
+
+
+@pytest.mark.parametrize("test, text", [
+    (fu.is_desk_note, "(This story was not edited by our staff and is published from a syndicated feed.)"),
+    (fu.is_trailing_credit_caption, "Pekerja menambal jalan di Jambi, Senin (12/2/2024). /Nur Halimah"),
+    (fu.is_ui_label, "Representative image"), (fu.is_ui_label, "Foto hiasan"), (fu.is_ui_label, "Komen"),
+    (fu.is_counter_line, "12 komen"), (fu.is_counter_line, "3 minit bacaan"),
+    (fu.is_byline_shape, "Author: Nur Halimah"), (fu.is_byline_shape, "Published by Nur Halimah"),
+    (fu.is_byline_shape, "From our correspondent in Jambi"),
+    (fu.is_labelled_headline, "Also Watch: Road Works Close Jambi Bridge"),
+])
+def test_third_batch_of_furniture_shapes(test, text):
+    assert test(text)
+
+
+@pytest.mark.parametrize("line", ["Nur Al-Hakim is a Jambi-based journalist.",
+                                  "Nur Al-Hakim is Senior Reporter at the Coast Daily."])
+def test_bios_with_a_hyphenated_name_or_a_capitalised_desk_title(line):
+    assert is_author_bio(line)
+
+
+def test_a_slash_inside_a_sentence_is_no_credit():
+    assert not fu.is_trailing_credit_caption("Harga naik 3 persen. Kurs rupiah 15.600/dolar AS")
