@@ -1,5 +1,6 @@
 import pytest
 
+from claims import furniture as fu
 from claims.furniture import (agency_credit, author_bios, head_bylines, is_author_bio,
                               is_colon_credit_caption, is_credit_pairs, is_dash_credit_caption,
                               is_editor_name, is_headline_shaped, is_joined_tags, is_list_marker,
@@ -410,7 +411,6 @@ def test_a_journalism_line_beside_a_marked_line_that_is_no_pitch_is_content():
 
 
 # --- furniture of outlets the labelled sets do not hold (invented lines) ------------------------
-from claims import furniture as fu  # noqa: E402
 
 
 @pytest.mark.parametrize("line, caption", [
