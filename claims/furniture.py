@@ -11,7 +11,7 @@ import re
 
 from claims import lexicon as lx
 from claims.model import Boilerplate
-from claims.text_features import may_hold_any
+from claims.text_features import holds_any, may_hold_any
 
 _DIGIT = re.compile(r"\d")
 
@@ -848,7 +848,7 @@ _DESK_NOTE_HEADS = ("edit", "clar", "cata", "pena", "this", "the ", "beri", "art
 def is_desk_note(line: str, _outlet=None) -> bool:
     if len(line) <= DESK_NOTE_CHARS and "syndicated feed" in line.lower():
         return True             # "… auto-generated from a syndicated feed": the desk's note on wire copy
-    if len(line) > DESK_NOTE_CHARS or not line.lstrip("*(").lower().startswith(_DESK_NOTE_HEADS):
+    if len(line) > DESK_NOTE_CHARS or not line.lstrip("*(")[:4].lower().startswith(_DESK_NOTE_HEADS):
         return False
     return _DESK_NOTE.match(line.lstrip("*(")) is not None and _REPORTED.search(line) is None
 
@@ -996,6 +996,7 @@ _BYLINE_SHAPES = re.compile(
     rf"|(?i:by\s+)?(?i:the\s+)?(?i:associated press|press trust of india|agence france-presse|united press international"
     rf"|reuters staff)")
 BYLINE_SHAPES_CHARS = 90
+_BYLINE_LOWER_WORDS = 4
 _BYLINE_HEADS = frozenset("""by oleh from story words text authored ditulis dilaporkan wartawan penulis editor
 kontributor koresponden jurnalis reporter laporan liputan tim redaksi associated press the agence united
 edited compiled reviewed fact-checked disunting author published posted""".split())
@@ -1005,8 +1006,11 @@ def is_byline_shape(line: str, _outlet=None) -> bool:
     if len(line) > BYLINE_SHAPES_CHARS or line[-1:] in ".!?\"”;:" or not line:
         return False
     # A name or a credit word opens every shape: a line in lower case is no byline.
-    if not line[0].isupper() and line.split(None, 1)[0].lower().rstrip(":") not in _BYLINE_HEADS:
+    words = line.split()
+    if not line[0].isupper() and words[0].lower().rstrip(":") not in _BYLINE_HEADS:
         return False
+    if sum(word[:1].islower() for word in words) > _BYLINE_LOWER_WORDS:
+        return False            # a sentence: bylines are capitalised names with a few joining words
     return _BYLINE_SHAPES.fullmatch(line) is not None and _REPORTED.search(line) is None
 
 
@@ -1041,8 +1045,13 @@ _SITE_VOICE = re.compile(r"\b(?:us|our|kami|you|your|anda|kamu)\b", re.I)
 FOLLOW_CHARS = 120
 
 
+_FOLLOW_WORDS = ("follow", "ikuti", "sertai", "langgan", "join", "gabung", "download", "muat turun", "unduh",
+                 "subscribe", "get", "catch", "stay")       # every _FOLLOW_VERB match holds one
+
+
 def is_follow_prompt(line: str, _outlet=None) -> bool:
-    if len(line) > FOLLOW_CHARS or _DIGIT.search(line) or _FOLLOW_VERB.search(line) is None:
+    if len(line) > FOLLOW_CHARS or not holds_any(line.lower(), _FOLLOW_WORDS) or _DIGIT.search(line) \
+            or _FOLLOW_VERB.search(line) is None:
         return False
     opens = _FOLLOW_VERB.match(line) is not None
     return _CHANNEL.search(line) is not None and (opens or _SITE_VOICE.search(line) is not None) \
