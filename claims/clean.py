@@ -60,7 +60,7 @@ def find_boilerplate(text: str, outlet: str | None = None) -> tuple[Boilerplate,
     found += _twice_printed_credited_captions(lines, stripped, found)
     kinds = {(b.start, b.end): b.kind for b in found}
     for furniture_pass in (head_bylines, related_headlines, tag_lines, unlabelled_headlines, author_bios,
-                           pitch_companions):
+                           pitch_companions, fu.lone_brand_captions):
         extra = furniture_pass(lines, stripped, kinds)    # each pass sees what the ones before found
         found += extra
         kinds.update(((b.start, b.end), b.kind) for b in extra)
@@ -172,7 +172,7 @@ def _is_dateline(line: str) -> bool:
 def _is_byline(line: str, outlet: str | None) -> bool:
     if len(line) < 120 and (lx.BYLINE_LINE.match(line) or lx.BY_LINE.match(line)
                             or lx.SYNDICATION_LINE.match(line)):
-        return True
+        return not _is_speech_sentence(line)    # "Source: the port said …" is the story's
     if " " not in line and lx.OUTLET_TOKEN.match(line):
         return True             # "Bola.net", "kabarKOTA": the site's name on its own line
     if line.startswith("(") and line.endswith(")") and lx.EDITOR_INITIALS.match(line):
@@ -302,18 +302,41 @@ _CREDIT_CHARS = 160
 def _is_credit(line: str, _outlet) -> bool:
     if len(line) >= _CREDIT_CHARS or not may_hold_any(line, _CREDIT_WORDS):
         return False
-    return bool(lx.CREDIT_LINE.match(line))
+    return bool(lx.CREDIT_LINE.match(line)) and not _is_speech_sentence(line)
+
+
+def _is_speech_sentence(line: str) -> bool:
+    # A long line that reports speech is a story's sentence, though it opens like a widget or
+    # a credit ("Follow-up tests …, the hospital said", "Copyright disputes …, the court said").
+    return len(line) > 20 and (fu.reports_speech(line) or fu.opens_with_quotation(line))
+
+
+def _is_statement(line: str) -> bool:
+    # A site action's verb that an auxiliary follows opens a statement, not a prompt:
+    # "Download limits were lifted …", "Share prices have fallen …".
+    return _is_speech_sentence(line) or (len(line) > 20 and fu.declares_with_auxiliary(line))
+
+
+def _is_related_line(line: str) -> bool:
+    m = lx.RELATED_LINE.match(line)
+    return m is not None and not _related_words_in_sentence(line, m.end())
+
+
+def _related_words_in_sentence(line: str, label_end: int) -> bool:
+    # "Berita terkait penangkapan itu ramai dibagikan": the label's words open a sentence
+    # that goes on in lower case and closes with a full stop; a label has a colon or a headline.
+    return line.endswith(".") and line[label_end:label_end + 2].strip()[:1].islower()
 
 
 # (kind, test, bound): the test accepts no line longer than ``bound`` characters (None: no
 # bound). The bounds are the tests' own first checks; the order is the order of precedence.
 _RULES = (
     ("ad", lambda line, _o: bool(lx.AD_LINE.match(line)), None),
-    ("related", lambda line, _o: bool(lx.RELATED_LINE.match(line)), None),
+    ("related", lambda line, _o: _is_related_line(line), None),
     ("related", is_bare_related, None),
     ("dateline", lambda line, _o: is_dateline(line), LONG_DATELINE_CHARS),
     ("furniture", lambda line, _o: bool(lx.FURNITURE_LINE.match(line)), None),
-    ("widget", _is_widget, None),
+    ("widget", lambda line, o: _is_widget(line, o) and not _is_statement(line), None),
     ("caption", _is_caption, None),
     ("caption", _is_for_outlet_caption, _CAPTION_CHARS),
     ("byline", _is_byline, None),
@@ -335,6 +358,20 @@ _RULES = (
     ("caption", is_dash_credit_caption, fu.CREDIT_CAPTION_CHARS),
     ("byline", is_rights_notice, fu.RIGHTS_CHARS),
     ("furniture", is_joined_tags, fu.JOINED_TAGS_CHARS),
+    # shapes met on outlets the labelled sets do not hold
+    ("caption", fu.is_trailing_credit_caption, fu.TRAILING_CAPTION_CHARS),
+    ("furniture", fu.is_ui_label, fu.UI_LABEL_CHARS),
+    ("furniture", fu.is_counter_line, fu.COUNTER_CHARS),
+    ("widget", fu.is_account_prompt, fu.ACCOUNT_CHARS),
+    ("furniture", fu.is_desk_note, fu.DESK_NOTE_CHARS),
+    ("related", fu.is_link_prompt, fu.LINK_PROMPT_CHARS),
+    ("caption", fu.is_lone_credit, fu.LONE_CREDIT_CHARS),
+    ("byline", fu.is_sign_off, fu.SIGN_OFF_CHARS),
+    ("furniture", fu.is_breadcrumb_or_category, fu.CATEGORY_CHARS),
+    ("dateline", fu.is_relative_stamp, fu.STAMP_CHARS),
+    ("related", fu.is_labelled_headline, fu.LABELLED_HEADLINE_CHARS),
+    ("byline", fu.is_byline_shape, fu.BYLINE_SHAPES_CHARS),
+    ("widget", fu.is_follow_prompt, fu.FOLLOW_CHARS),
 )
 _ALL_RULES = _RulesByLength(_RULES)
 # Tests every acceptance of which holds one of the words (case-blind), as each test says.

@@ -71,6 +71,84 @@ def test_content_lines_are_not_boilerplate(line):
     assert line_kind(line) is None
 
 
+# --- furniture of outlets the labelled sets do not hold (invented lines) ------------------------
+@pytest.mark.parametrize("line", [
+    "Follow-up checks on the hull will be made next week, the port said.",
+    "Copyright claims against the studio rose in 2023, the court said.",
+    "Terima kasih kepada nelayan yang membantu pencarian, ujar Amir.",
+    '"Terima kasih kepada nelayan yang membantu," ujar Amir.',
+    "Ikuti arahan petugas di dermaga, kata Syahbandar.",
+    "Bagikan jaket pelampung kepada semua penumpang, pinta Bupati.",
+    "Berita terkait kapal itu ramai dibagikan warganet.",
+])
+def test_sentences_opening_like_widgets_credits_or_labels_stay_content(line):
+    assert line_kind(line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "Berita terkait: Kapal Tenggelam di Selat",
+    "Share this article with your friends",
+    "Copyright 2024 Coast Daily. All rights reserved.",
+])
+def test_the_labels_those_sentences_resemble_stay_furniture(line):
+    assert line_kind(line) is not None
+
+
+_PORT_TITLE = "Ferry Sinks Off the Northern Coast"
+_PORT_BODY = ["A ferry carrying 60 passengers sank off the northern coast on Monday, the navy said.",
+              "Rescuers pulled 52 people from the water and searched for the rest overnight.",
+              "The port will stay closed until Thursday while divers inspect the wreck."]
+
+
+def _port_page(line, at):
+    body = _PORT_BODY[:at] + [line] + _PORT_BODY[at:]
+    return "\n".join([_PORT_TITLE] + body) + "\n"
+
+
+def test_a_caption_closed_by_a_lone_agency_name_inside_the_body():
+    line = "Divers check the hull of the ferry on Monday. (AFP)"
+    assert _found(_port_page(line, 2)).get(line) == "caption"
+
+
+def test_the_last_paragraph_closed_by_an_agency_name_stays_content():
+    line = "Divers will check the hull of the ferry on Monday. (AFP)"
+    assert line not in _found(_port_page(line, 3))
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Divers check the hull of the ferry on Monday. (Supplied)", "caption"),
+    ("Video Player is loading.", "furniture"),
+    ("Listen · 6:05 min", "furniture"),
+    ("Create a free account to keep reading our coverage", "widget"),
+    ("This is a developing story and will be updated.", "furniture"),
+    ("Picture: Amir Hakim", "caption"),
+    ("— Reuters", "byline"),
+    ("Home > News > Asia", "furniture"),
+    ("3h ago", "dateline"),
+    ("RELATED STORY: Port Closes for a Week", "related"),
+    ("By Amir Hakim in Darwin", "byline"),
+    ("Baca artikel lautnews, \"Kapal Tenggelam\" selengkapnya https://laut.example.com/d-1/kapal", "related"),
+])
+def test_furniture_of_unseen_outlets_inside_a_page(line, kind):
+    assert _found(_port_page(line, 2)).get(line) == kind
+
+
+@pytest.mark.parametrize("line", [
+    "Source: the port authority said the ferry was overloaded.",
+    "Sumber: Syahbandar menyebut kapal itu kelebihan muatan.",
+    '"Get out now," a guide shouted as the rocks fell.',
+    "Download limits were lifted during the outage.",
+])
+def test_statements_opening_like_a_source_label_or_a_prompt_stay_content(line):
+    assert line_kind(line) is None
+
+
+def test_a_caption_closed_by_a_dashed_agency_name_inside_the_body():
+    line = "Divers check the hull of the ferry on Monday. — AFP"
+    assert _found(_port_page(line, 2)).get(line) == "caption"
+    assert line not in _found(_port_page("Divers will check the hull again on Monday. — AFP", 3))
+
+
 def test_outlet_name_alone_on_a_line_is_a_credit():
     assert line_kind("KabarKota", outlet="kabarkota") == "byline"
 

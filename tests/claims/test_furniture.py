@@ -1,5 +1,6 @@
 import pytest
 
+from claims import furniture as fu
 from claims.furniture import (agency_credit, author_bios, head_bylines, is_author_bio,
                               is_colon_credit_caption, is_credit_pairs, is_dash_credit_caption,
                               is_editor_name, is_headline_shaped, is_joined_tags, is_list_marker,
@@ -407,3 +408,308 @@ def test_a_journalism_line_beside_a_marked_line_that_is_no_pitch_is_content():
     lines = list(line_spans(text))
     stripped = [text[a:b].strip() for a, b in lines]
     assert pitch_companions(lines, stripped, {lines[1]: "widget"}) == []
+
+
+# --- furniture of outlets the labelled sets do not hold (invented lines) ------------------------
+
+
+@pytest.mark.parametrize("line, caption", [
+    ("Divers check the hull of the ferry on Monday. (Supplied)", True),
+    ("Divers check the hull of the ferry on Monday. Getty Images", True),
+    ("Divers check the hull of the ferry on Monday. Picture: Getty", True),
+    ("Divers check the hull of the ferry on Monday. Courtesy of the Port Authority", True),
+    ("Divers check the hull of the ferry on Monday. — Picture by Amir Hakim", True),
+    ("Divers check the hull of the ferry on Monday. — Bernama pic", True),
+    ("Divers check the hull of the ferry on Monday. - PORTNEWS/AMIR HAKIM", True),
+    ("Divers check the hull of the ferry on Monday. Amir Hakim for The Coast Daily", True),
+    ("Divers check the hull of the ferry on Monday. © Amir Hakim", True),
+    ("Divers check the hull of the ferry on Monday.Credit...Amir Hakim for The Coast Daily", True),
+    ("Petugas memeriksa kapal di dermaga, Senin (5/2/2024). (Pelabuhan.id/Amir Hakim)", True),
+    ("Petugas memeriksa kapal di dermaga, Senin (5/2/2024). (Kabar Laut/ist)", True),
+    ("Petugas memeriksa kapal di dermaga, Senin (5/2/2024). (HO-Humas Pelabuhan)", True),
+    ("Petugas memeriksa kapal di dermaga, Senin (5/2/2024). (Sumber: Syahbandar)", True),
+    ("Petugas memeriksa kapal di dermaga. FOTO ihsan Jabatan Laut", True),
+    # a sentence of the story with a credit or aside after it stays content
+    ("The ferry sank at dawn, the harbour master said. (Reuters)", False),
+    ("Harga ikan naik 5 persen pekan ini. (net)", False),
+    ("Pasukan gabungan berjaga di dermaga. (TNI/Polri)", False),
+    ("Prices rose in May. Prices fell in June. Getty Images", False),
+    ("The ferry sank at dawn on Monday.", False),
+    ("Divers found the wreck. Courtesy calls were made to the families of the crew on the same day.", False),
+])
+def test_captions_closed_by_a_credit_in_unusual_forms(line, caption):
+    assert fu.is_trailing_credit_caption(line) is caption
+
+
+@pytest.mark.parametrize("line, label", [
+    ("Video Player is loading.", True), ("This is a modal window.", True), ("Up next", True),
+    ("Your browser does not support the audio element.", True), ("Trending Now", True),
+    ("You may also like", True), ("Skip Ad", True), ("Iklan · Teruskan membaca di bawah", True),
+    ("Paling Banyak Dibaca", True), ("Kembali ke atas", True), ("More from The Coast Daily", True),
+    ("More by Amir Hakim", True), ("Hide caption", True),
+    ("Trending upward, prices rose for a third month.", False), ("Up next week: the budget vote", False),
+    ("More than 40 boats joined the search", False), ("Live ammunition was used", False),
+])
+def test_fixed_labels_of_page_controls(line, label):
+    assert fu.is_ui_label(line) is label
+
+
+@pytest.mark.parametrize("line, counter", [
+    ("03:41", True), ("Duration 3:41", True), ("Video Duration 03 minutes 41 seconds", True),
+    ("Listen · 6:05 min", True), ("Image 2 of 9", True), ("Foto 2 dari 9", True), ("6-minute read", True),
+    ("Baca dalam 4 menit", True), ("2.345 kali dibaca", True), ("Dilihat: 2.345", True), ("Halaman 1 2 3 4", True),
+    ("03:41 - Source: Coast TV", True),
+    ("Rapat berlangsung selama 45 menit.", False), ("2 of 9 victims were children", False),
+    ("At 03:41 the ferry sank", False),
+])
+def test_counters_of_media_galleries_and_reads(line, counter):
+    assert fu.is_counter_line(line) is counter
+
+
+@pytest.mark.parametrize("line, prompt", [
+    ("Create a free account to keep reading our coverage", True),
+    ("Get our free evening newsletter", True), ("Get breaking news alerts on your phone", True),
+    ("By signing up you agree to our Terms of Use", True), ("Thanks for signing up!", True),
+    ("Already a member? Log in", True), ("Belum punya akun? Daftar sekarang", True),
+    ("Get the vaccine at a clinic near you, the ministry said.", False),
+    ("Sign-ups for the 2025 intake open in May", False),
+    ("Dapatkan bantuan di posko terdekat, kata Bupati.", False),
+])
+def test_account_and_newsletter_prompts(line, prompt):
+    assert fu.is_account_prompt(line) is prompt
+
+
+@pytest.mark.parametrize("line, note", [
+    ("This is a developing story and will be updated.", True),
+    ("This story is developing; check back later.", True),
+    ("Editor's note: this piece was changed to add the port's reply.", True),
+    ("Clarification: an earlier headline named the wrong ferry.", True),
+    ("The views expressed here are the writer's own.", True),
+    ("Berita ini akan terus diperbarui.", True),
+    ("Artikel ini merupakan opini pribadi penulis.", True),
+    ("Isi tulisan menjadi tanggung jawab penulis.", True),
+    ("Konten ini hasil kerja sama Kabar Laut dengan Dinas Perikanan.", True),
+    ("A version of this article appears in print on Feb. 5, 2024, Section B.", True),
+    ("Published in The Coast Daily, February 5th, 2024", True),
+    ("Our standards: the Coast Daily editorial code.", True),
+    ("This is a developing story, the port's spokesman said of the inquiry.", False),
+    ("The views of residents were collected in a survey of 400 households.", False),
+    ("Kerja sama kedua negara dimulai pada 2019.", False),
+])
+def test_desk_notes_on_the_page(line, note):
+    assert fu.is_desk_note(line) is note
+
+
+@pytest.mark.parametrize("line, prompt", [
+    ('Baca artikel lautnews, "Kapal Tenggelam di Selat" selengkapnya https://laut.example.com/d-1/kapal', True),
+    ("Artikel ini telah tayang di Kabarlaut.id dengan judul Kapal Tenggelam, https://kabarlaut.id/2024/kapal", True),
+    ("Read the full investigation at https://coast.example.com/ferry", True),
+    ("The report is available at https://port.example.gov/report", False),
+])
+def test_reading_and_syndication_links(line, prompt):
+    assert fu.is_link_prompt(line) is prompt
+
+
+@pytest.mark.parametrize("line, credit", [
+    ("Picture: Amir Hakim", True), ("Graphic: Coast Daily", True), ("Credit...Amir Hakim/Reuters", True),
+    ("Amir Hakim/Getty Images", True), ("Screenshot via X", True), ("Tangkapan layar video warga", True),
+    ("Foto ihsan pembaca", True),
+    ("Picture this: a port with no ships.", False), ("Screenshots of the chat were shared widely.", False),
+])
+def test_credits_alone_on_their_line(line, credit):
+    assert fu.is_lone_credit(line) is credit
+
+
+@pytest.mark.parametrize("line, sign_off", [
+    ("— Reuters", True), ("-- AFP", True), ("- BERNAMA", True), ("With inputs from PTI", True),
+    ("(With inputs from agencies)", True), ("Dikutip dari Antara", True), ("Sumber berita: Antara", True),
+    ("(*)", True), ("(/tan)", True), ("(mcr2/jpnn)", True), ("(kabarlaut.id)", True), ("(ed: Amir)", True),
+    ("(Sumber: Antara)", True),
+    ("- 12 people killed", False), ("(12 orang)", False), ("Dikutip dari Antara, 12 orang tewas.", False),
+])
+def test_wire_sign_offs_and_editor_marks(line, sign_off):
+    assert fu.is_sign_off(line) is sign_off
+
+
+@pytest.mark.parametrize("line, found", [
+    ("Home > News > Asia", True), ("Beranda / Berita / Daerah", True), ("Home » Nasional » Hukum", True),
+    ("Filed under: World, Asia", True), ("Kategori: Berita", True), ("Rubrik: Nasional", True),
+    ("Posted in World", True), ("More on: Ferries", True),
+    ("Home prices rose 4 percent in 2023.", False), ("Posted in a hurry", False),
+])
+def test_breadcrumbs_and_category_labels(line, found):
+    assert fu.is_breadcrumb_or_category(line) is found
+
+
+@pytest.mark.parametrize("line, stamp", [
+    ("3h ago", True), ("Updated 3h ago", True), ("Just now", True), ("Baru saja", True),
+    ("Kemarin, 14:20", True), ("Today 10:32", True),
+    ("Just now the port reopened", False), ("3 hari lalu", False),
+])
+def test_relative_time_stamps(line, stamp):
+    assert fu.is_relative_stamp(line) is stamp
+
+
+@pytest.mark.parametrize("line, labelled", [
+    ("RELATED STORY: Ferry Sinks Off Coast", True), ("More: Port Closes for a Week", True),
+    ("BACA LAGI: Kapal Tenggelam di Selat", True), ("Lihat Video: Kapal Tenggelam", True),
+    ("Podcast: The Week in Ports", True),
+    ("More: 12 ships were held.", False), ("Video: the footage was verified.", False),
+])
+def test_labels_before_a_headline(line, labelled):
+    assert fu.is_labelled_headline(line) is labelled
+
+
+@pytest.mark.parametrize("line, byline", [
+    ("By Amir Hakim in Darwin", True), ("By Amir Hakim/The Coast Daily", True),
+    ("By Amir Hakim - The Coast Times", True), ("Amir Hakim, Coast News", True),
+    ("Amir Hakim, CNN Indonesia", True), ("Ditulis oleh Amir Hakim", True), ("Wartawan: Amir Hakim", True),
+    ("Kontributor Bitung, Amir Hakim", True), ("Laporan Reporter Kabar Laut, Amir Hakim", True),
+    ("Oleh Amir Hakim pada 05 Feb 2024, 14:20 WIB", True), ("Story by Amir Hakim • 3h", True),
+    ("From CNN's Amir Hakim", True), ("Amir Hakim @amirhakim", True), ("Coast Staff", True),
+    ("Herald staff and agencies", True), ("By The Associated Press", True), ("Amir Hakim, Senior Correspondent", True),
+    ("By The End Of March", False), ("By Tuesday, rescuers reached the port.", False),
+    ("Editor senior Kabar Laut, Amir Hakim, meninggal dunia.", False),
+    ("Amir Hakim, 45, was arrested", False), ("Amir Hakim, the mayor", False),
+])
+def test_bylines_in_further_shapes(line, byline):
+    assert fu.is_byline_shape(line) is byline
+
+
+@pytest.mark.parametrize("line, speech", [
+    ("Ikuti aturan lalu lintas, kata Kapolres.", True),
+    ("Bagikan bantuan kepada warga, pinta Bupati.", True),
+    ("Download speeds doubled, the operator said.", True),
+    ("Share this article with your friends", False),
+])
+def test_sentences_that_report_speech(line, speech):
+    assert fu.reports_speech(line) is speech
+
+
+@pytest.mark.parametrize("line, prompt", [
+    ("Saksikan video selengkapnya di bawah ini", True), ("Sertai saluran Telegram kami", True),
+    ("Ikuti kami di Instagram @kabarlaut", True), ("Support independent journalism", True),
+    ("Lihat video itu, kata Kapolres", False), ("Support the fishermen, the minister said", False),
+])
+def test_more_prompts_to_watch_join_or_support(line, prompt):
+    assert is_page_prompt(line) is prompt
+
+
+def test_a_bio_naming_the_outlet_with_a_possessive():
+    assert is_author_bio("Amir Hakim is the Coast Daily's Darwin correspondent.")
+
+
+@pytest.mark.parametrize("line, caption", [
+    ("Climbers rest below the summit on Sunday. [File: Omar Diallo/AP]", True),
+    ("Climbers rest below the summit on Sunday. Supplied", True),
+    ("Warga berjalan di tepi danau, Minggu (4/2/2024). Dok. Istimewa", True),
+    ("Climbers rest below the summit on Sunday. Photographer: Omar Diallo/Bloomberg", True),
+    ("Climbers rest below the summit on Sunday. (Picture: PA)", True),
+    ("Warga berjalan di tepi danau, Minggu (4/2/2024). (Instagram @danauinfo)", True),
+    ("Crews clear the road by the J.R. Quay bridge in Port Alden on Sunday. (Supplied)", True),
+    ("Climbers rest below the summit on Sunday. Supplies ran out on Monday.", False),
+])
+def test_captions_closed_by_provenance_photographer_or_account(line, caption):
+    assert fu.is_trailing_credit_caption(line) is caption
+
+
+@pytest.mark.parametrize("test, text", [
+    (fu.is_counter_line, "Lama membaca: 4 menit"), (fu.is_counter_line, "5.120 dibaca"),
+    (fu.is_account_prompt, "Stay informed with our weekly newsletter"),
+    (fu.is_account_prompt, "Subscribe to our newsletter"),
+    (fu.is_account_prompt, "Daftarkan email Anda untuk mendapatkan kabar terbaru"),
+    (fu.is_desk_note, "Catatan: Artikel ini telah diperbarui dengan jawaban dinas."),
+    (fu.is_sign_off, "Artikel ini disadur dari Antara"), (fu.is_sign_off, "With AFP"),
+    (fu.is_sign_off, "— With AFP, Reuters"), (fu.is_sign_off, "Sources: Reuters, AFP"), (fu.is_sign_off, "(*/omd)"),
+    (fu.is_relative_stamp, "Yesterday at 8:05 PM"),
+    (fu.is_byline_shape, "Edited by Omar Diallo"), (fu.is_byline_shape, "Fact-checked by Omar Diallo"),
+    (fu.is_byline_shape, "By Omar Diallo and Ana Reyes in Dakar"),
+    (fu.is_breadcrumb_or_category, "World > Africa > Senegal"),
+    (fu.is_ui_label, "More in Business"), (fu.is_ui_label, "More Africa News"), (fu.is_ui_label, "Copied!"),
+    (fu.is_ui_label, "Listen now"),
+])
+def test_second_batch_of_furniture_shapes(test, text):
+    assert test(text)
+
+
+@pytest.mark.parametrize("test, text", [
+    (fu.is_counter_line, "Lama perjalanan 4 jam"), (fu.is_account_prompt, "Stay calm, the coach told players"),
+    (fu.is_sign_off, "With AFP reporters barred, the court sat alone"), (fu.is_relative_stamp, "Yesterday the port reopened"),
+    (fu.is_byline_shape, "Edited by hand, the ballots were recounted"),
+    (fu.is_breadcrumb_or_category, "Prices > costs in 2024"), (fu.is_ui_label, "More than 40 climbers"),
+])
+def test_second_batch_look_alikes_stay_content(test, text):
+    assert not test(text)
+
+
+@pytest.mark.parametrize("line, statement", [
+    ('"Get out now," a guide shouted as the rocks fell.', True),
+    ("Download limits were lifted during the outage.", True),
+    ("Share prices have fallen for a week.", True),
+    ("Download the app", False), ('"Breaking news"', False),
+])
+def test_quotations_and_statements_that_open_like_prompts(line, statement):
+    assert (fu.opens_with_quotation(line) or fu.declares_with_auxiliary(line)) is statement
+
+
+def test_a_bio_that_says_what_the_writer_writes_on():
+    assert is_author_bio("Omar Diallo writes on mining and energy.")
+
+
+def test_a_question_about_an_error_in_the_page():
+    assert is_reader_question("Spotted a typo? Tell the desk.")
+
+
+@pytest.mark.parametrize("test, text", [
+    # a paragraph cut off after its first sentence (excerpts end mid-word)
+    (fu.is_trailing_credit_caption, "The bridge collapsed on Monday. Source of the blast was not yet kno"),
+    (fu.is_trailing_credit_caption, "Rescuers searched the valley on Tuesday. By then, the river had risen by two met"),
+    (fu.is_trailing_credit_caption, "Warga mengungsi ke balai desa. Foto-foto kerusakan dikirim ke BPB"),
+    # a list's bullets and lead-in, a name alone, a sentence about accounts or views
+    (fu.is_sign_off, "- Jawa Barat"), (fu.is_sign_off, "– Jawa Tengah"), (fu.is_ui_label, "Lainnya:"),
+    (fu.is_byline_shape, "Jawa Barat - Bandung"), (fu.is_lone_credit, "Ihsan Maulana"),
+    (fu.is_account_prompt, "Belum ada akun resmi dari pemerintah soal kejadian itu."),
+    (fu.is_desk_note, "The views expressed by the minister drew criticism."),
+])
+def test_list_items_cut_off_paragraphs_and_names_stay_content(test, text):
+    assert not test(text)
+
+
+def test_a_speech_tail_after_a_described_speaker():
+    assert fu.reports_speech("Get a grip on spending, the chief auditor urged lawmakers.")
+
+
+@pytest.mark.parametrize("line, prompt", [
+    ("Stay up to date with the latest news by following us on Google News.", True),
+    ("For the latest news, follow us on X", True), ("Untuk berita terkini, ikuti kami di Telegram", True),
+    ("Langgan saluran Telegram kami", True), ("Muat turun aplikasi Berita Pantai", True),
+    ("Get real-time updates on WhatsApp", True),
+    ("Follow the ministry's WhatsApp channel for alerts, officials urged.", False),
+    ("Warga diminta mengikuti kanal resmi Pemkot untuk informasi banjir.", False),
+    ("The app was downloaded 2 million times.", False),
+])
+def test_prompts_to_follow_the_site_on_a_channel(line, prompt):
+    assert fu.is_follow_prompt(line) is prompt
+
+
+@pytest.mark.parametrize("test, text", [
+    (fu.is_desk_note, "(This story was not edited by our staff and is published from a syndicated feed.)"),
+    (fu.is_trailing_credit_caption, "Pekerja menambal jalan di Jambi, Senin (12/2/2024). /Nur Halimah"),
+    (fu.is_ui_label, "Representative image"), (fu.is_ui_label, "Foto hiasan"), (fu.is_ui_label, "Komen"),
+    (fu.is_counter_line, "12 komen"), (fu.is_counter_line, "3 minit bacaan"),
+    (fu.is_byline_shape, "Author: Nur Halimah"), (fu.is_byline_shape, "Published by Nur Halimah"),
+    (fu.is_byline_shape, "From our correspondent in Jambi"),
+    (fu.is_labelled_headline, "Also Watch: Road Works Close Jambi Bridge"),
+])
+def test_third_batch_of_furniture_shapes(test, text):
+    assert test(text)
+
+
+@pytest.mark.parametrize("line", ["Nur Al-Hakim is a Jambi-based journalist.",
+                                  "Nur Al-Hakim is Senior Reporter at the Coast Daily."])
+def test_bios_with_a_hyphenated_name_or_a_capitalised_desk_title(line):
+    assert is_author_bio(line)
+
+
+def test_a_slash_inside_a_sentence_is_no_credit():
+    assert not fu.is_trailing_credit_caption("Harga naik 3 persen. Kurs rupiah 15.600/dolar AS")
