@@ -495,6 +495,9 @@ def test_possessive_speakers_and_second_predicates(text, who, rest):
     ("Panitia lomba mengumumkan festival kopi ditunda sepekan.", "Panitia lomba"),
     ("The school board announced that two schools would merge.", "The school board"),
     ("The school board announced two schools would merge in May.", "The school board"),
+    ("Kelurahan Sukamaju melaporkan kasus demam terbanyak, yaitu 41 orang.", None),
+    ("Kelurahan Sukamaju melaporkan bahwa 41 warga terserang demam.", "Kelurahan Sukamaju"),
+    ("Dinas Kesehatan melaporkan secara nasional terdapat 900 kasus campak.", "Dinas Kesehatan"),
 ])
 def test_announcing_a_thing_is_an_act_not_a_frame(text, who):
     assert verb_frame(text, 0, len(text))[0] == who
