@@ -226,6 +226,9 @@ def _penalties(span: str, low: str, low_words: list[str], inner_capital: bool,
         penalty += 0.45
     if low.startswith(_OPEN_QUESTION_OPENERS) or _bare_verdict(low, low_words) or _own_excess(span, low, low_words):
         penalty += 0.45
+    if (" not " in low or " no " in low or "n't " in low or "n’t " in low or " tidak " in low or " tak " in low
+            or " bukan " in low) and _own_denial(span, low, low_words):
+        penalty += 0.45
     if ("ever " in low or "pernah " in low) and _NEVER_WITNESSED.search(low) and not _states_a_figure(span, low_words):
         penalty += 0.45
     if ("berjalan " in low or "berlangsung " in low) and _HOW_IT_WENT.search(low):
@@ -276,6 +279,17 @@ def _own_excess(span: str, low: str, low_words: list[str]) -> bool:
     if not low.startswith(lx.FIRST_PERSON_OPENERS) or ("too" not in low_words and "terlalu" not in low_words):
         return False
     return not _DIGIT.search(_YEAR.sub(" ", span)) and _NUMBER_WORDS.isdisjoint(low_words)
+
+
+# "We are not asking for special treatment", "Kami tidak menolak pembangunan": what speakers
+# say they are not doing or not against is a stance (rule 2's "we are not so bad"); a plan
+# ("we are not going to …") or a figure is left to the other rules.
+_OWN_DENIAL = re.compile(r"[“\"'‘(]?(?:we|i|kami|kita|saya|aku)(?:\s+(?:are|am|were|was)\s+(?:not|no\s+longer)"
+                         r"|(?:'re|’re|'m|’m)\s+not|\s+(?:aren't|aren’t|have\s+no|tidak|tak|bukan))\s+(?!going\b)[a-z]")
+
+
+def _own_denial(span: str, low: str, low_words: list[str]) -> bool:
+    return _OWN_DENIAL.match(low) is not None and not _states_a_figure(span, low_words)
 
 
 # "Petani diminta segera melapor …", "X meminta seluruh anggota menahan diri", "Crews were asked

@@ -505,6 +505,20 @@ def test_open_questions_bare_verdicts_and_own_excess_are_not_checkworthy(sentenc
     assert (_score(sentence, language) >= THRESHOLD) is checkworthy
 
 
+# What speakers say they are not doing or not against is a stance; a plan or a figure is not.
+@pytest.mark.parametrize("sentence, language, checkworthy", [
+    ("We are not demanding a bigger budget for the clinic", "en", False),
+    ("We're not against the new parking rules", "en", False),
+    ("We have no proof that the pumps were tampered with", "en", False),
+    ("Kami tidak menentang pembangunan pasar baru itu", "id", False),
+    ("We are not going to finish the bridge before the rainy season", "en", True),
+    ("We are not paying the 12 percent surcharge on imported parts", "en", True),
+    ("The council is not demanding a bigger budget for the clinic", "en", True),
+])
+def test_a_speakers_own_denial_is_a_stance(sentence, language, checkworthy):
+    assert (_score(sentence, language) >= THRESHOLD) is checkworthy
+
+
 @pytest.mark.parametrize("sentence", ["Growers are feeling the squeeze", "Shop owners were still feeling uneasy"])
 def test_feeling_as_a_progressive_verb_is_a_feeling(sentence):
     assert _score(sentence, "en") < THRESHOLD
