@@ -273,6 +273,8 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
     if sep == "and" and (_parallel_predicate(text, s, m, e) or _own_auxiliary(text, s, m, e)) \
             and not _continues_existential(text, s, m.start()):
         return True
+    if sep == "dan" and _id_parallel_predicate(text, s, m, e):
+        return True
     if not (left_ok and _is_clause(text, m.end(), e, language, False)):
         return False
     if sep in ("dan", "and") and _shifted(text, s, m, e) and not _continues_existential(text, s, m.start()):
@@ -381,6 +383,34 @@ def _parallel_predicate(text: str, s: int, m, e: int) -> bool:
     head = _PRESENT_HEAD.match(text, s, m.start())
     return verb.endswith("s") and verb not in _NOT_PRESENT and head is not None \
         and head.group(1).lower() not in _NOT_PRESENT and _OBJECT_OPENER.match(right[1]) is not None
+
+
+# "Banjir menggenangi 300 rumah dan memutus dua jembatan", "Kapal berangkat pukul 07.10 dan
+# tiba pukul 09.40": in Indonesian too a second predicate with its own figure, after a first
+# clause with one, is a second fact whose subject is left unspoken (rule 3); so is one whose
+# one-word subject is acted on ("… sejak pukul 05.00 dan paket dikirim pukul 09.00"). A
+# passive first clause names no actor for an active second one ("Vaksinasi digelar sejak Senin
+# (4/3) dan menyasar 9.000 anak" tells what the drive targets), and a toll ("… dan menewaskan
+# dua warga", "… dan melukai 17 lainnya") goes on counting the same event.
+_ID_TOLL_VERBS = frozenset("menewaskan melukai mencederai menelan".split())
+
+
+def _id_parallel_predicate(text: str, s: int, m, e: int) -> bool:
+    right = _WORD_OR_NUMBER.findall(text[m.end():_clause_end(text, m.end(), e)])
+    if len(right) < _MIN_WORDS or right[0] in _ID_TOLL_VERBS or "lainnya" in right:
+        return False
+    acted_on = right[0].islower() and not is_id_verb(right[0]) and right[1].startswith("di") \
+        and is_id_verb(right[1])
+    if not (acted_on or right[0].startswith(("me", "ber")) and is_id_verb(right[0])):
+        return False
+    left = text[_last_comma_part(text, max(s, m.start() - _REACH), m.start()):m.start()]
+    return _has_figure(left) and _has_figure(" ".join(right[1:])) \
+        and not any(w.startswith("di") and is_id_verb(w) for w in _WORD.findall(left))
+
+
+def _clause_end(text: str, a: int, e: int) -> int:
+    comma = text.find(",", a, min(e, a + _REACH))
+    return comma if comma > 0 else min(e, a + _REACH)
 
 
 # "The county has confirmed 27 deaths and is investigating 41 more": a second predicate with

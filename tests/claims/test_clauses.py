@@ -51,7 +51,6 @@ def test_a_coordinated_predicate_in_another_time_is_a_second_claim(text, lang, e
 
 @pytest.mark.parametrize("text, lang", [
     ("Banjir merendam 40 rumah dan menewaskan dua warga", "id"),
-    ("Petugas mengevakuasi 12 warga dan mendirikan tiga tenda", "id"),
     ("The storm killed 12 people and injured more than 40", "en"),
     ("Floods have cut power to 3,000 homes and forced 500 people from their homes", "en"),
     ("The two suspects were detained on Monday and freed on bail on Tuesday", "en"),
@@ -75,6 +74,28 @@ def test_predicates_of_one_event_stay_one_claim(text, lang):
 ])
 def test_a_parallel_predicate_with_its_own_figure_is_a_second_claim(text, expected):
     assert clauses(text, "en") == expected
+
+
+# So in Indonesian: a second predicate with its own figure after a first clause with one; a
+# passive first clause or a toll keeps one claim.
+@pytest.mark.parametrize("text, expected", [
+    ("Petugas mengevakuasi 12 warga dan mendirikan tiga tenda",
+     ["Petugas mengevakuasi 12 warga", "mendirikan tiga tenda"]),
+    ("Limbah pabrik itu telah mencemari dua danau dan mematikan 300 kilogram ikan",
+     ["Limbah pabrik itu telah mencemari dua danau", "mematikan 300 kilogram ikan"]),
+    ("Kapal feri berangkat pukul 07.10 WIT dan berlabuh di Ternate pukul 09.45 WIT",
+     ["Kapal feri berangkat pukul 07.10 WIT", "berlabuh di Ternate pukul 09.45 WIT"]),
+    ("Dapur umum memasak sejak pukul 03.30 dan nasi dibagikan pukul 11.00",
+     ["Dapur umum memasak sejak pukul 03.30", "nasi dibagikan pukul 11.00"]),
+    ("Vaksinasi digelar sejak Senin (8/5) dan menyasar 9.000 balita di 12 desa",
+     ["Vaksinasi digelar sejak Senin (8/5) dan menyasar 9.000 balita di 12 desa"]),
+    ("Kebakaran menghanguskan 14 kios dan melukai tiga pedagang",
+     ["Kebakaran menghanguskan 14 kios dan melukai tiga pedagang"]),
+    ("Koperasi menyalurkan 20 ton beras dan membuka gudang baru",
+     ["Koperasi menyalurkan 20 ton beras dan membuka gudang baru"]),
+])
+def test_an_indonesian_parallel_predicate_with_its_own_figure_is_a_second_claim(text, expected):
+    assert clauses(text, "id") == expected
 
 
 # "… dan akan …" after an existential clause goes on telling about the counted thing.
