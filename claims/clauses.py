@@ -9,6 +9,7 @@ import functools
 import re
 
 from claims import lexicon as lx
+from claims import lexicon_dates as ld
 from claims.text_features import may_hold_any
 
 _WORD = re.compile(r"[A-Za-z]+")
@@ -371,7 +372,7 @@ def _parallel_predicate(text: str, s: int, m, e: int) -> bool:
         return False
     left = text[max(s, m.start() - _REACH):m.start()]
     words = left.lower().split()
-    if not _SHARED_AUX.isdisjoint(words) or not (_has_figure(left) and _has_figure(" ".join(right))):
+    if not _SHARED_AUX.isdisjoint(words) or not (_has_figure_or_day(left) and _has_figure(" ".join(right))):
         return False
     verb = right[0]
     if verb in _CASUALTY_VERBS and not _CASUALTY_VERBS.isdisjoint(words):
@@ -428,7 +429,7 @@ def _own_auxiliary(text: str, s: int, m, e: int) -> bool:
     left = text[_last_comma_part(text, max(s, m.start() - _REACH), m.start()):m.start()].split()
     low_left = [w.lower() for w in left]
     if right[0] in _OWN_TENSE:
-        return right[0] not in low_left and len(right) >= 4 and _has_figure(" ".join(left)) \
+        return right[0] not in low_left and len(right) >= 4 and _has_figure_or_day(" ".join(left)) \
             and (not _FINITE_AUX.isdisjoint(low_left) or any(w.endswith("ed") for w in low_left))
     auxes = _FINITE_AUX.intersection(low_left)
     return bool(auxes) and right[0] not in auxes and _has_figure(" ".join(left)) and _has_figure(" ".join(right))
@@ -436,6 +437,17 @@ def _own_auxiliary(text: str, s: int, m, e: int) -> bool:
 
 def _has_figure(span: str) -> bool:
     return bool(_DIGIT.search(span) or lx.NUMBER_WORDS.search(span))
+
+
+# "… declared an emergency last Friday and closed 312 schools", "… started in August and would
+# end by June": a first English clause dated by a day or a month names its own checkable
+# fact as one with a figure does. "May" is left out: it is a modal as often as a month.
+_DAY_NAMES = frozenset(w.capitalize() for w in (*ld.MONTHS, *ld.WEEKDAYS) if len(w) >= 4 and w.isalpha()) \
+    | frozenset({"Yesterday", "yesterday"})
+
+
+def _has_figure_or_day(span: str) -> bool:
+    return _has_figure(span) or not _DAY_NAMES.isdisjoint(_WORD.findall(span))
 
 
 # "… into roads and the repair of bridges, although it has not said …": the verb after a

@@ -98,6 +98,21 @@ def test_an_indonesian_parallel_predicate_with_its_own_figure_is_a_second_claim(
     assert clauses(text, "id") == expected
 
 
+# An English first clause dated by a day or a month counts as one with a figure.
+@pytest.mark.parametrize("text, expected", [
+    ("The county declared a flood emergency on Tuesday and shut 48 schools",
+     ["The county declared a flood emergency on Tuesday", "shut 48 schools"]),
+    ("Work on the pier began in October and would finish by the end of next year",
+     ["Work on the pier began in October", "would finish by the end of next year"]),
+    ("The two suspects were detained on Monday and freed on bail on Tuesday",
+     ["The two suspects were detained on Monday and freed on bail on Tuesday"]),
+    ("The ferry drifted off course and ran aground near 3 small islets",
+     ["The ferry drifted off course and ran aground near 3 small islets"]),
+])
+def test_a_first_clause_dated_by_a_day_counts_as_one_with_a_figure(text, expected):
+    assert clauses(text, "en") == expected
+
+
 # "… dan akan …" after an existential clause goes on telling about the counted thing.
 @pytest.mark.parametrize("text, lang", [
     ("Kini masih ada 35 unit rumah yang belum dihuni dan akan dilelang bulan depan", "id"),
