@@ -102,8 +102,8 @@ def test_an_indonesian_parallel_predicate_with_its_own_figure_is_a_second_claim(
 @pytest.mark.parametrize("text, expected", [
     ("The county declared a flood emergency on Tuesday and shut 48 schools",
      ["The county declared a flood emergency on Tuesday", "shut 48 schools"]),
-    ("Work on the pier began in October and would finish by the end of next year",
-     ["Work on the pier began in October", "would finish by the end of next year"]),
+    ("Work on the pier started in October and would finish by the end of next year",
+     ["Work on the pier started in October", "would finish by the end of next year"]),
     ("The two suspects were detained on Monday and freed on bail on Tuesday",
      ["The two suspects were detained on Monday and freed on bail on Tuesday"]),
     ("The ferry drifted off course and ran aground near 3 small islets",
