@@ -603,8 +603,9 @@ _NAME_JOINERS = frozenset("of de van von bin binti al da dos del".split())
 
 
 def _is_name(words: str) -> bool:
+    # "Bus Drivers Alliance (BDA)": the abbreviation in brackets closes the name.
     parts = words.split()
-    return bool(parts) and parts[0][:1].isupper() and parts[-1][:1].isupper() and all(
+    return bool(parts) and parts[0][:1].isupper() and parts[-1].lstrip("(")[:1].isupper() and all(
         w[:1].isupper() or w[:1] == "(" or w in _NAME_JOINERS for w in parts)
 
 

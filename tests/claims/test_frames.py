@@ -487,6 +487,17 @@ def test_possessive_speakers_and_second_predicates(text, who, rest):
     assert _after(text, verb_frame) == (who, rest)
 
 
+# A kind followed by its name in apposition reports under the name, an abbreviation in
+# brackets included.
+@pytest.mark.parametrize("text, who", [
+    ("The group, Bus Drivers Alliance (BDA), claimed that about 85% of buses joined the strike.",
+     "Bus Drivers Alliance (BDA)"),
+    ("Kelompok itu, Aliansi Sopir Angkot (ASA), menyebut 85 persen angkot mogok.", "Aliansi Sopir Angkot (ASA)"),
+])
+def test_a_name_closed_by_its_abbreviation_is_the_speaker(text, who):
+    assert verb_frame(text, 0, len(text))[0] == who
+
+
 # Announcing a thing is the subject's act (no source); announcing a clause reports it.
 @pytest.mark.parametrize("text, who", [
     ("Panitia lomba mengumumkan daftar pemenang festival kopi pada Sabtu malam.", None),
