@@ -233,6 +233,9 @@ def _penalties(span: str, low: str, low_words: list[str], inner_capital: bool,
         penalty += 0.45
     if ("berjalan " in low or "berlangsung " in low) and _HOW_IT_WENT.search(low):
         penalty += 0.45
+    if may_hold_any(low, _TREND_GATE) and _BARE_TREND.search(low) and not _states_a_figure(span, low_words) \
+            and _DATE_WORDS.isdisjoint(low_words):
+        penalty += 0.45
     if "situation" in low or "memantau" in low:
         penalty += 0.45 if _WATCHING.search(low) and not _states_a_figure(span, low_words) else 0.0
     return penalty
@@ -247,6 +250,14 @@ _NEVER_WITNESSED = re.compile(r"\b(?:never|ever|belum\s+pernah|tidak\s+pernah|ta
 # "Babak kedua berjalan lebih terbuka", "Acara berlangsung sangat meriah": how an event went,
 # graded, is a characterisation; when and how long it ran ("berlangsung selama 68 menit") is not.
 _HOW_IT_WENT = re.compile(r"\b(?:berjalan|berlangsung)\s+(?:lebih|sangat|cukup|makin|semakin|amat|relatif|begitu)\s+[a-z]+")
+
+
+# "Wabah itu terus meluas di Kabupaten X", "permintaan langsung melonjak": a trend told with no
+# figure and no date is a vague statement whose specifics follow (rule 2); where it spread to
+# ("meluas ke Desa Y") is a fact.
+_TREND_GATE = ("meluas", "melonjak", "meroket", "memburuk", "terus ")
+_BARE_TREND = re.compile(r"\b(?:meluas|melonjak|meroket|memburuk|terus\s+(?:bertambah|meningkat|naik))\b"
+                         r"(?!\s+(?:ke|hingga|sampai|menjadi|mencapai)\b)")
 
 
 # "Officials are monitoring the situation", "BPBD terus memantau perkembangan": watching what

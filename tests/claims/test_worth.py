@@ -505,6 +505,17 @@ def test_open_questions_bare_verdicts_and_own_excess_are_not_checkworthy(sentenc
     assert (_score(sentence, language) >= THRESHOLD) is checkworthy
 
 
+# A trend with no figure and no date is vague; where it spread to, or a figure, is a fact.
+@pytest.mark.parametrize("sentence, checkworthy", [
+    ("Wabah penyakit mulut dan kuku terus meluas di Kabupaten Boyolali, Jawa Tengah", False),
+    ("Harga cabai rawit di Pasar Kranggan melonjak", False),
+    ("Wabah penyakit mulut dan kuku meluas ke Kecamatan Ampel dan Cepogo", True),
+    ("Harga cabai rawit di Pasar Kranggan melonjak 40 persen", True),
+])
+def test_a_bare_trend_is_vague(sentence, checkworthy):
+    assert (_score(sentence, "id") >= THRESHOLD) is checkworthy
+
+
 # What speakers say they are not doing or not against is a stance; a plan or a figure is not.
 @pytest.mark.parametrize("sentence, language, checkworthy", [
     ("We are not demanding a bigger budget for the clinic", "en", False),
