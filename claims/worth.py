@@ -226,6 +226,8 @@ def _penalties(span: str, low: str, low_words: list[str], inner_capital: bool,
         penalty += 0.45
     if low.startswith(_OPEN_QUESTION_OPENERS) or _bare_verdict(low, low_words) or _own_excess(span, low, low_words):
         penalty += 0.45
+    if (low.startswith(_CLEFT_OPENERS) or low[1:].startswith(_CLEFT_OPENERS)) and _own_wish(span, low, low_words):
+        penalty += 0.45
     if (" not " in low or " no " in low or "n't " in low or "n’t " in low or " tidak " in low or " tak " in low
             or " bukan " in low) and _own_denial(span, low, low_words):
         penalty += 0.45
@@ -297,6 +299,17 @@ def _own_excess(span: str, low: str, low_words: list[str]) -> bool:
 # ("we are not going to …") or a figure is left to the other rules.
 _OWN_DENIAL = re.compile(r"[“\"'‘(]?(?:we|i|kami|kita|saya|aku)(?:\s+(?:are|am|were|was)\s+(?:not|no\s+longer)"
                          r"|(?:'re|’re|'m|’m)\s+not|\s+(?:aren't|aren’t|have\s+no|tidak|tak|bukan))\s+(?!going\b)[a-z]")
+
+
+# "What we need now is more nurses", "Yang kami minta hanya kepastian": what speakers need,
+# want or oppose, put first, is a wish or a stance (rule 2).
+_CLEFT_OPENERS = ("what ", "all ", "yang ")
+_OWN_WISH = re.compile(r"[“\"'‘(]?(?:(?:what|all)\s+(?:we|i)\s+(?:really\s+|now\s+)?(?:need|want|ask|oppose|hope|wish)"
+                       r"|yang\s+(?:kami|kita|saya)\s+(?:butuhkan|perlukan|inginkan|harapkan|minta|tolak|tuntut))\b")
+
+
+def _own_wish(span: str, low: str, low_words: list[str]) -> bool:
+    return _OWN_WISH.match(low) is not None and not _states_a_figure(span, low_words)
 
 
 def _own_denial(span: str, low: str, low_words: list[str]) -> bool:

@@ -505,6 +505,18 @@ def test_open_questions_bare_verdicts_and_own_excess_are_not_checkworthy(sentenc
     assert (_score(sentence, language) >= THRESHOLD) is checkworthy
 
 
+# What speakers need, want or oppose, put first, is a wish or a stance.
+@pytest.mark.parametrize("sentence, language, checkworthy", [
+    ("What we need is for the council to reopen the clinic", "en", False),
+    ("What we oppose is the fee for street vendors", "en", False),
+    ("Yang kami minta hanya kepastian jadwal relokasi pasar", "id", False),
+    ("What we need is 40 more beds at the district hospital", "en", True),
+    ("What the council approved was a plan for the clinic", "en", True),
+])
+def test_a_speakers_wish_put_first_is_no_claim(sentence, language, checkworthy):
+    assert (_score(sentence, language) >= THRESHOLD) is checkworthy
+
+
 # A trend with no figure and no date is vague; where it spread to, or a figure, is a fact.
 @pytest.mark.parametrize("sentence, checkworthy", [
     ("Wabah penyakit mulut dan kuku terus meluas di Kabupaten Boyolali, Jawa Tengah", False),
