@@ -96,6 +96,10 @@ _COMPARISON_BASE = re.compile(r"\b(?:dibandingkan(?:\s+dengan)?|dibanding|daripa
 # thing's description and stays with the comparison.
 _BASE_FIGURE = re.compile(r"(?:(?:hanya|cuma|baru|sekitar|tercatat|mencapai|sebesar|sebanyak|berjumlah|only|just)\s+){0,2}"
                           r"(?:(?:Rp|US\$|\$|€|£)\s?)?\d", re.I)
+# "lebih ringan dibanding tuntutan jaksa yang meminta hukuman 9 tahun": a demand states the
+# base's own figure, as "tercatat" does (the verdict is compared with the demand, not with its
+# clause).
+_DEMAND = re.compile(r"(?:meminta|menuntut)\s+(?:[\w-]+\s+){0,3}?(?:dihukum\s+|hukuman\s+|pidana\s+)?\d", re.I)
 _REACH = 240   # characters a head or a describing part may span; bounds work on long lines
 
 
@@ -146,7 +150,7 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
             head = _before_bare_relative(text, s, head)
         base = not whole_clause and bool(_COMPARISON_BASE.search(text, max(s, head - 30), head))
         restated = bool(_QUANTITY_RESTATEMENT.match(text, m.end(), e))
-        if base and not restated and not _BASE_FIGURE.match(text, m.end(), e):
+        if base and not restated and not _BASE_FIGURE.match(text, m.end(), e) and not _DEMAND.match(text, m.end(), e):
             continue        # "lebih tinggi dibandingkan X yang …": the clause is what is compared
         end = _object_clause_end(text, m.end(), e) if not whole_clause and _after_main_verb(text, s, head, m) \
             else _part_end(text, m.end(), e, whole_clause)

@@ -33,6 +33,19 @@ def test_a_clause_giving_the_base_its_value_is_an_embedded_fact(sentence, expect
     assert heads(sentence) == expected
 
 
+# A demand states the base's own figure: the outer comparison stops before it (rule 4).
+@pytest.mark.parametrize("text, outer, inner", [
+    ("Putusan itu lebih ringan dibandingkan tuntutan jaksa yang menuntut terdakwa dihukum 5 tahun penjara.",
+     "Putusan itu lebih ringan dibandingkan tuntutan jaksa",
+     "tuntutan jaksa yang menuntut terdakwa dihukum 5 tahun penjara"),
+    ("Hukuman itu lebih berat dibanding tuntutan Kejaksaan Negeri Sleman yang meminta pidana 4 tahun.",
+     "Hukuman itu lebih berat dibanding tuntutan Kejaksaan Negeri Sleman",
+     "tuntutan Kejaksaan Negeri Sleman yang meminta pidana 4 tahun"),
+])
+def test_a_demand_on_the_base_of_a_comparison_is_an_embedded_fact(text, outer, inner):
+    assert outer in kept(text, "id") and inner in kept(text, "id")
+
+
 # The claim around a base's own figure stops before it, the base kept in both; a base restated
 # with "yang sebesar" stays inside, as the date modules expect.
 @pytest.mark.parametrize("text, outer", [
