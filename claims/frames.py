@@ -39,8 +39,11 @@ _FRAME_VERB = re.compile(rf"\s+(?:{lx.FRAME_VERBS}|{_THAT_VERBS}|{_PLURAL_SAY})(
 # "pihaknya" (the speaker's side) names the declarer again: "menyatakan pihaknya masih pikir-pikir".
 # An aspect word with no subject before it ("mengaku sudah dua musim berjualan di …") tells of
 # the speaker's own doings ("sudah ada …", there is already …, has a subject of its own).
+# An adversative ke-…-an verb ("mengaku kehilangan dua ekor sapi", "kecurian motor") tells
+# what befell the speaker, who is its unspoken subject.
 _SELF_DECLARATION = re.compile(r"(akan|tidak(?!\s+ada\b)|(?:sudah|telah|sedang|pernah|sempat|tengah)(?!\s+ada\b)|belum|siap|ingin|diri|dirinya|pihaknya|banding|kasasi|pikir-pikir"
-                               r"|menerima|mundur|will|would|to|not)\b", re.I)
+                               r"|menerima|mundur|kehilangan|kehabisan|kecurian|kemalingan|kecopetan|kebanjiran"
+                               r"|will|would|to|not)\b", re.I)
 # English names the declarer again with a pronoun: "the firm said it would refund …", "the
 # team said it was considering an appeal".
 _EN_SELF_DECLARATION = re.compile(r"(?:it|he|she|they|we)\s+(?:would|will|plans|intends|hopes|wants|aims"
