@@ -772,11 +772,20 @@ def _part_end(text: str, a: int, e: int, whole_clause: bool) -> int:
             continue
         # The verb test sees the word as written: a name such as "Mertoyudan" only looks like "me-".
         if i >= own and (word in _PREDICATE_MARK or is_id_verb(tok.group().strip(",")) or word in ("yang", "yg")
-                       or word in _EN_FINITE_STOP):
+                       or word in _EN_FINITE_STOP) and not _ends_a_change(text, a, tok.start(), word):
             return _rstrip(text, a, tok.start())
         if tok.group().endswith(","):
             return tok.end() - 1
     return e
+
+
+# "… anjlok dari sekitar Rp 16 juta menjadi Rp 8 juta": "menjadi" after "dari" and a figure
+# closes a change of value, one predicate with the verb before it, never the main verb.
+_CHANGE_FROM = re.compile(r"\bdari\s+(?:[a-z]+\s+)?(?:Rp\s?|US\$\s?)?\d[\d.,]*(?:\s+[a-z]+){0,3}\s+$", re.I)
+
+
+def _ends_a_change(text: str, a: int, b: int, word: str) -> bool:
+    return word == "menjadi" and _CHANGE_FROM.search(text, max(a, b - 60), b) is not None
 
 
 _CLAUSE_AUX = frozenset("sudah telah akan sedang masih belum tidak pernah juga".split())

@@ -804,3 +804,13 @@ def test_a_clock_time_alone_is_a_fact_only_of_a_named_head(sentence, expected):
 ])
 def test_a_bare_clause_opening_with_an_auxiliary(sentence, expected):
     assert heads(sentence) == expected
+
+
+# "dari X menjadi Y" is one change of value: "menjadi" there is no main verb that ends a bare
+# "yang" clause, so no shorter copy of the sentence is cut off before it.
+@pytest.mark.parametrize("text", [
+    "Menurut dia, harga ayam yang sakit anjlok dari sekitar Rp 30.000 menjadi Rp 12.000 per ekor",
+    "Menurut pengelola, sewa kios yang kosong ambruk dari Rp 2 juta menjadi Rp 900.000 per bulan",
+])
+def test_a_change_from_one_figure_to_another_is_one_predicate(text):
+    assert all(end == len(text) for _head, end, _rel in embedded_facts(text, 0, len(text)))
