@@ -58,6 +58,18 @@ _AS_PRONOUN_ACTS = re.compile(r"(?:it|he|she|they|we)\s+[a-z]{3,}(?:s|ed)\s+(?:i
 # (no comma) tells the cause inside the first one.
 _EN_AFTER_CLAUSE = re.compile(r",\s+after\s+(?=[A-Za-z\d])")
 _DETERMINERS = frozenset("the a an its their his her this that these those".split())
+# "… rose 9 percent after the City Council voted 6-3 to …", "… led the rally after Angkor
+# Power reported a profit of $14 million": without a comma, an "after" clause in which a named
+# party acts, with a figure of its own, is a second fact; "… died after a ferry capsized" or
+# "… rescued after their boat sank" tells the cause inside the first one.
+_EN_AFTER_NAMED = re.compile(r"(?<=[\w%)])\s+after\s+(?=(?:the\s+)?[A-Z])")
+_NAMED_ACTS = re.compile(r"(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’.&-]*){0,5}\s+"
+                         r"(?:[a-z]+ed|won|lost|cut|sold|paid|made|took|set|gave)\b")
+
+
+def _named_party_acts_with_figure(text: str, a: int, e: int) -> bool:
+    m = _NAMED_ACTS.match(text, a, e)
+    return bool(m) and _DIGIT.search(text, m.end(), min(e, m.end() + _REACH)) is not None
 
 
 def _after_clause_has_subject(text: str, a: int, e: int) -> bool:
@@ -155,7 +167,7 @@ def opens_share_of_whole(text: str, a: int) -> bool:
 
 # Every break opens with a comma or a semicolon, or is one of these words between spaces
 # ("sedangkan" holds "dan"): substring tests cost less than a case-blind search.
-_ANY_BREAK = (",", ";", "dan", "and", "tapi", "sehingga", "but", "sebelumnya", "serta")
+_ANY_BREAK = (",", ";", "dan", "and", "tapi", "sehingga", "but", "sebelumnya", "serta", " after ")
 
 
 def _breaks(text: str, s: int, e: int, language: str):
@@ -168,6 +180,8 @@ def _breaks(text: str, s: int, e: int, language: str):
         found += list(_EN_AS_CLAUSE.finditer(text, s, e))
         if ", after " in text[s:e]:
             found += list(_EN_AFTER_CLAUSE.finditer(text, s, e))
+        if " after " in text[s:e]:
+            found += list(_EN_AFTER_NAMED.finditer(text, s, e))
         if "king " in text[s:e]:      # "marking" / "making": a substring test skips the search
             found += list(_MARKING.finditer(text, s, e))
     if " serta " in text[s:e]:
@@ -258,6 +272,8 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
             has_verb(right, 0, len(right), language) or bool(re.search(r"\d", right)))
     if m.re is _EN_AFTER_CLAUSE:
         return left_ok and _after_clause_has_subject(text, m.end(), e)
+    if m.re is _EN_AFTER_NAMED:
+        return left_ok and _named_party_acts_with_figure(text, m.end(), e)
     if sep == "as":   # the main clause may end in an aside: "…, including 9 in the last quarter, as …"
         head = " ".join(text[m.end():e].split()[:6])
         return has_verb(text, max(s, m.start() - _REACH), m.start(), "en") and not _REPORTING.search(head) \

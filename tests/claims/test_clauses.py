@@ -113,6 +113,23 @@ def test_a_first_clause_dated_by_a_day_counts_as_one_with_a_figure(text, expecte
     assert clauses(text, "en") == expected
 
 
+# Without a comma, an "after" clause in which a named party acts with a figure of its own is a
+# second fact; a cause ("died after a ferry capsized") stays inside.
+@pytest.mark.parametrize("text, expected", [
+    ("Water bills in Dunmore will go up 7 percent next year after the City Council voted 5-2 on Monday",
+     ["Water bills in Dunmore will go up 7 percent next year", "the City Council voted 5-2 on Monday"]),
+    ("Oil stocks led the rally after Harbor Fuel Ltd reported a quarterly profit of $9.1 million",
+     ["Oil stocks led the rally", "Harbor Fuel Ltd reported a quarterly profit of $9.1 million"]),
+    ("At least 12 people died after an overloaded ferry carrying 80 passengers capsized",
+     ["At least 12 people died after an overloaded ferry carrying 80 passengers capsized"]),
+    ("Sales rose 4 percent after Christmas", ["Sales rose 4 percent after Christmas"]),
+    ("The clinic reopened after the Health Board approved its licence",
+     ["The clinic reopened after the Health Board approved its licence"]),
+])
+def test_an_after_clause_where_a_named_party_acts_with_a_figure(text, expected):
+    assert clauses(text, "en") == expected
+
+
 # "… dan akan …" after an existential clause goes on telling about the counted thing.
 @pytest.mark.parametrize("text, lang", [
     ("Kini masih ada 35 unit rumah yang belum dihuni dan akan dilelang bulan depan", "id"),
