@@ -141,6 +141,18 @@ def _contrast_opens_own_clause(text: str, s: int, m, e: int, language: str) -> b
     return len(text[s:m.start()].split()) >= 6 and _EN_FINITE.search(after_subject) is not None
 
 
+# "Jalannya mulus, tapi SPBU belum ada": Indonesian states a short fact without a verb ("the
+# road is smooth"); a contrast after it with a clause of its own is a second fact.
+_ID_CONTRAST = frozenset({"tapi", "tetapi", "namun"})
+
+
+def _verbless_before_contrast(text: str, s: int, m, e: int, language: str) -> bool:
+    if language != "id" or not m.group().startswith(",") or m.group().strip(" ,").lower() not in _ID_CONTRAST:
+        return False
+    left = text[_last_comma_part(text, s, m.start()):m.start()].split()
+    return 2 <= len(left) <= 4 and _is_clause(text, m.end(), e, language, False)
+
+
 def _inside_brackets(text: str, s: int, a: int) -> bool:
     # "52bn rupiah ($3.3m; £2.6m)": a separator inside brackets parts amounts, not clauses.
     return "(" in text[s:a] and text.rfind("(", s, a) > text.rfind(")", s, a)
@@ -186,6 +198,8 @@ def _breaks(text: str, s: int, e: int, language: str):
             found += list(_MARKING.finditer(text, s, e))
     if " serta " in text[s:e]:
         found += list(_SERTA.finditer(text, s, e))
+    if ", jadi " in text[s:e]:
+        found += list(_SO_CONCLUSION.finditer(text, s, e))
     if ", atau " in text[s:e] or ", or " in text[s:e]:
         found += list(_OR_PREDICATE.finditer(text, s, e))
     return sorted(found, key=lambda m: m.start())
@@ -245,6 +259,9 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
             and _is_clause(text, m.end(), e, language, False)
     if m.re is _OR_PREDICATE:
         return _or_predicate(text, s, m, e, language)
+    if m.re is _SO_CONCLUSION:    # Indonesian states the fact before it without a verb ("Vektornya lalat dan nyamuk")
+        return len(text[_last_comma_part(text, s, m.start()):m.start()].split()) >= 2 \
+            and len(text[m.end():e].split()) >= 2
     if m.re is _ID_COMMA_NUMBER and not left_ok:
         return _count_beside_count(text, s, m, e)
     if m.re is _MARKING:    # the clause before may be a participle one ("with X releasing Y, marking …")
@@ -283,6 +300,8 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
         return True     # "…, sedangkan yang terendah di X 2,05 persen": the figure is the predicate (rule 3)
     if not left_ok and _contrast_opens_own_clause(text, s, m, e, language):
         return True
+    if not left_ok and _verbless_before_contrast(text, s, m, e, language):
+        return True
     if m.re is _SERTA:
         return left_ok and _opens_appeal(text, m.end(), e)
     if sep in ("dan", "and") and left_ok and _opens_appeal(text, m.end(), e):
@@ -320,6 +339,13 @@ def _opens_appeal(text: str, a: int, e: int) -> bool:
     mengimbau warga …", "… and urged residents …"): an appeal is no claim (rule 2), so it is cut
     off the act before it, which then stands as a claim of its own."""
     return lx.APPEAL_PREDICATE.match(text, a, e) is not None
+
+
+# "…, jadi warga tidak perlu panik", "…, jadi harus siap bensin": what the speaker concludes
+# from a fact ("so …") is a clause of its own, the fact before it another; "…, jadi 40 persen"
+# (became 40 percent) is no conclusion.
+_SO_CONCLUSION = re.compile(r",\s+jadi\s+(?![\d.,]+\b|(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan"
+                            r"|sepuluh|sebelas|seratus|seribu|sejuta)\b)")
 
 
 # "… serta meminta warga …": "serta" joins an appeal to the act before it as "dan" does.

@@ -130,6 +130,20 @@ def test_an_after_clause_where_a_named_party_acts_with_a_figure(text, expected):
     assert clauses(text, "en") == expected
 
 
+# A conclusion after ", jadi" is a clause of its own, and so is a contrast after a short
+# verbless Indonesian statement; "…, jadi 40 persen" (became 40 percent) is no conclusion.
+@pytest.mark.parametrize("text, expected", [
+    ("Pemicunya kutu dan tungau, jadi musim kemarau seperti ini sangat rawan",
+     ["Pemicunya kutu dan tungau", "musim kemarau seperti ini sangat rawan"]),
+    ("Harganya murah, tetapi stok beras di gudang menipis",
+     ["Harganya murah", "stok beras di gudang menipis"]),
+    ("Harga telur naik dari 30 persen, jadi 40 persen", ["Harga telur naik dari 30 persen, jadi 40 persen"]),
+    ("Harga telur naik, jadi dua kali lipat", ["Harga telur naik, jadi dua kali lipat"]),
+])
+def test_a_conclusion_or_a_contrast_after_a_verbless_statement(text, expected):
+    assert clauses(text, "id") == expected
+
+
 # "… dan akan …" after an existential clause goes on telling about the counted thing.
 @pytest.mark.parametrize("text, lang", [
     ("Kini masih ada 35 unit rumah yang belum dihuni dan akan dilelang bulan depan", "id"),
