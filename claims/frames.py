@@ -155,7 +155,8 @@ def reporting_tail(text: str, s: int, e: int):
     m = None
     for m in _ID_TAIL.finditer(text, s, e):
         pass
-    if m and m.start() - s > 15 and (len(text[m.end():e].split()) <= 18 or _DESCRIBES_SPEAKER.search(text, m.end(), e)):
+    if m and (m.start() - s > 15 or _short_answer(text, s, m.start())) \
+            and (len(text[m.end():e].split()) <= 18 or _DESCRIBES_SPEAKER.search(text, m.end(), e)):
         found = tail_source(text, m.start(), e)
         if found and not _clause_after_said(m, _up_to_comma(text, m.end(), e)) and not _no_speaker_phrase(found[0]) \
                 and (len(text[m.end():e].split()) <= 18 or _DESCRIBES_SPEAKER.match(text, found[1], e)):
@@ -172,6 +173,16 @@ def reporting_tail(text: str, s: int, e: int):
         found = tail_source(text, m.start(), e)
         return (m.start(), found[0], e) if found else None
     return None
+
+
+# "Not quite, said Ana Ruiz, …", "Belum, kata Rina": a short answer is what the speaker said,
+# the rest of the sentence the tail (the answer itself asserts nothing checkable).
+_SHORT_ANSWER = re.compile(r"[“\"]?(?:not\s+(?:quite|yet|really|exactly)|no|yes|absolutely|hardly|belum|tidak|bukan"
+                           r"|betul|benar|tentu)[.!”\"]?\s*$", re.I)
+
+
+def _short_answer(text: str, s: int, a: int) -> bool:
+    return _SHORT_ANSWER.match(text, s, a) is not None
 
 
 # "…, according to a report by Harbour Cranes Ltd, which runs the terminal.": a relative clause or an

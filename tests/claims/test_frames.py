@@ -498,6 +498,16 @@ def test_a_name_closed_by_its_abbreviation_is_the_speaker(text, who):
     assert verb_frame(text, 0, len(text))[0] == who
 
 
+# A short answer before "said X" leaves the rest of the sentence a tail.
+@pytest.mark.parametrize("text, who", [
+    ("Not yet, said Mr Tom Hale, a lecturer in transport at a local college.", "Mr Tom Hale"),
+    ("Belum, kata Rina Sari, warga Desa Sukamaju.", "Rina Sari"),
+])
+def test_a_short_answer_before_a_tail(text, who):
+    tail = reporting_tail(text, 0, len(text))
+    assert tail is not None and tail[1] == who
+
+
 # Announcing a thing is the subject's act (no source); announcing a clause reports it.
 @pytest.mark.parametrize("text, who", [
     ("Panitia lomba mengumumkan daftar pemenang festival kopi pada Sabtu malam.", None),
