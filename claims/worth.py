@@ -235,6 +235,9 @@ def _penalties(span: str, low: str, low_words: list[str], inner_capital: bool,
         penalty += 0.45
     if ("berjalan " in low or "berlangsung " in low) and _HOW_IT_WENT.search(low):
         penalty += 0.45
+    if (", not a" in low or ", bukan " in low) and _RECAST.search(low) \
+            and (", not a" in low or not _DIGIT.search(span)):
+        penalty += 0.6
     if may_hold_any(low, _TREND_GATE) and _BARE_TREND.search(low) and not _states_a_figure(span, low_words) \
             and _DATE_WORDS.isdisjoint(low_words):
         penalty += 0.45
@@ -252,6 +255,12 @@ _NEVER_WITNESSED = re.compile(r"\b(?:never|ever|belum\s+pernah|tidak\s+pernah|ta
 # "Babak kedua berjalan lebih terbuka", "Acara berlangsung sangat meriah": how an event went,
 # graded, is a characterisation; when and how long it ran ("berlangsung selama 68 menit") is not.
 _HOW_IT_WENT = re.compile(r"\b(?:berjalan|berlangsung)\s+(?:lebih|sangat|cukup|makin|semakin|amat|relatif|begitu)\s+[a-z]+")
+
+
+# "One bad month is a warning, not a verdict", "Kemenangan ini milik semua warga, bukan milik
+# satu kelompok": recasting a thing as one kind rather than another characterises it (rule 2);
+# a figure in Indonesian ("…, bukan 40 persen") corrects a fact instead.
+_RECAST = re.compile(r",\s+not\s+an?\s+[a-z]+[\s.!”\"']*$|,\s+bukan\s+(?!hanya\b|karena\b|sekadar\b)[a-z]")
 
 
 # "Wabah itu terus meluas di Kabupaten X", "permintaan langsung melonjak": a trend told with no

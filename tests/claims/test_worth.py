@@ -517,6 +517,18 @@ def test_a_speakers_wish_put_first_is_no_claim(sentence, language, checkworthy):
     assert (_score(sentence, language) >= THRESHOLD) is checkworthy
 
 
+# Recasting a thing as one kind rather than another characterises it; a corrected place or
+# figure does not.
+@pytest.mark.parametrize("sentence, language, checkworthy", [
+    ("A dry spring of 40 days is a signal, not a crisis", "en", False),
+    ("Gelar juara ini milik seluruh warga Gresik, bukan milik satu klub", "id", False),
+    ("The ferry docked in Bitung, not Manado", "en", True),
+    ("Kerugian mencapai Rp 6 miliar, bukan Rp 3 miliar", "id", True),
+])
+def test_recasting_a_thing_as_another_kind_is_a_characterisation(sentence, language, checkworthy):
+    assert (_score(sentence, language) >= THRESHOLD) is checkworthy
+
+
 # A trend with no figure and no date is vague; where it spread to, or a figure, is a fact.
 @pytest.mark.parametrize("sentence, checkworthy", [
     ("Wabah penyakit mulut dan kuku terus meluas di Kabupaten Boyolali, Jawa Tengah", False),
