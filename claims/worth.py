@@ -238,6 +238,9 @@ def _penalties(span: str, low: str, low_words: list[str], inner_capital: bool,
     if (", not a" in low or ", bukan " in low) and _RECAST.search(low) \
             and (", not a" in low or not _DIGIT.search(span)):
         penalty += 0.6
+    if "becom" in low or "became" in low:
+        penalty += 0.45 if _BECOMING.search(low) and not _states_a_figure(span, low_words) \
+            and _DATE_WORDS.isdisjoint(low_words) and not _names_a_past_time(low) else 0.0
     if may_hold_any(low, _TREND_GATE) and _BARE_TREND.search(low) and not _states_a_figure(span, low_words) \
             and _DATE_WORDS.isdisjoint(low_words):
         penalty += 0.45
@@ -261,6 +264,14 @@ _HOW_IT_WENT = re.compile(r"\b(?:berjalan|berlangsung)\s+(?:lebih|sangat|cukup|m
 # satu kelompok": recasting a thing as one kind rather than another characterises it (rule 2);
 # a figure in Indonesian ("…, bukan 40 persen") corrects a fact instead.
 _RECAST = re.compile(r",\s+not\s+an?\s+[a-z]+[\s.!”\"']*$|,\s+bukan\s+(?!hanya\b|karena\b|sekadar\b)[a-z]")
+
+
+# "The trade has become bolder", "Layoffs are becoming common": what something has become,
+# told with no figure and no date, is a characterisation (rule 2); "becoming aware of" is not
+# a state given to a subject.
+_BECOMING = re.compile(r"\b(?:become|becomes|becoming|became)\s+(?:more\s+|less\s+|increasingly\s+|very\s+)?"
+                       r"(?!aware\b|available\b|law\b|the\b|a\b|an\b|part\b)[a-z]+(?:\s+[a-z]+)?[\s.,!”\"']*"
+                       r"(?:$|as\b|because\b|since\b|after\b)")
 
 
 # "Wabah itu terus meluas di Kabupaten X", "permintaan langsung melonjak": a trend told with no

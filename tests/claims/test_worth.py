@@ -529,6 +529,18 @@ def test_recasting_a_thing_as_another_kind_is_a_characterisation(sentence, langu
     assert (_score(sentence, language) >= THRESHOLD) is checkworthy
 
 
+# What something has become, with no figure and no date, is a characterisation.
+@pytest.mark.parametrize("sentence, checkworthy", [
+    ("Fishermen say the poaching has become more brazen", False),
+    ("Short-term rentals are becoming popular as rents climb", False),
+    ("The ordinance became law on Thursday", True),
+    ("Clinics must alert the ministry within 48 hours of becoming aware of a case", True),
+    ("The queue has become 40 percent longer since May", True),
+])
+def test_what_something_has_become_is_a_characterisation(sentence, checkworthy):
+    assert (_score(sentence, "en") >= THRESHOLD) is checkworthy
+
+
 # A trend with no figure and no date is vague; where it spread to, or a figure, is a fact.
 @pytest.mark.parametrize("sentence, checkworthy", [
     ("Wabah penyakit mulut dan kuku terus meluas di Kabupaten Boyolali, Jawa Tengah", False),
