@@ -116,8 +116,9 @@ def is_id_verb(word: str) -> bool:
 
 
 # "pertanian", "perdagangan", "perikanan": the per-…-an confix makes nouns; "per-…-kan" stays a
-# verb ("pertahankan").
-_PER_AN_NOUN = re.compile(r"per[a-z]+(?<!k)an$")
+# verb ("pertahankan"). A bare per- word is a noun too ("peringkat", "perahu", "perang"): the
+# per- verbs take -kan or -i ("perbaiki", "pergi") or come with me-/di- ("memperketat").
+_PER_AN_NOUN = re.compile(r"per[a-z]+(?<!k)an$|(?!pernah$)per[a-z]+(?<!kan)(?<!i)$")
 
 
 def split_clauses(text: str, s: int, e: int, language: str) -> list[tuple[int, int]]:

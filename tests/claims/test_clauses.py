@@ -144,6 +144,15 @@ def test_a_conclusion_or_a_contrast_after_a_verbless_statement(text, expected):
     assert clauses(text, "id") == expected
 
 
+# A bare per- word is a noun ("peringkat", "perahu"): a list of amounts after "dan" stays one claim.
+@pytest.mark.parametrize("text", [
+    "Juara berhak atas hadiah Rp 25 juta dan 2.000 poin peringkat nasional",
+    "Nelayan kehilangan tiga jaring dan dua perahu motor",
+])
+def test_a_bare_per_word_is_no_verb(text):
+    assert clauses(text, "id") == [text]
+
+
 # "… dan akan …" after an existential clause goes on telling about the counted thing.
 @pytest.mark.parametrize("text, lang", [
     ("Kini masih ada 35 unit rumah yang belum dihuni dan akan dilelang bulan depan", "id"),
