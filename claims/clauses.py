@@ -533,13 +533,14 @@ def _right_verb_soon(text: str, a: int, e: int, language: str, words: int) -> bo
 
 
 def _bare_figure(text: str, a: int, e: int) -> bool:
-    # "…, yakni 98 kasus" only gives the figure of the fact before it; "…, yakni Agustus yang
-    # sebesar 4,69 persen dan …" lists further facts.
+    # "…, yakni 98 kasus" only gives the figure of the fact before it, and so do figures listed
+    # with what they are for ("…, yakni Rp 10.000 per liter untuk X dan Rp 6.800 untuk Y");
+    # "…, yakni Agustus yang sebesar 4,69 persen dan …" lists further facts.
     words = text[a:e].split()
     if not words:
         return False
     money = words[0].rstrip(".").lower() in ("rp", "us$", "$", "usd", "idr")   # "Rp 8.000 per trip"
-    return (words[0].lstrip("$€£")[:1].isdigit() or money) and len(words) <= 4 + money
+    return (words[0].lstrip("$€£Rp")[:1].isdigit() or money) and (len(words) <= 4 + money or not has_verb(text, a, e, "id"))
 
 
 def _clause_after_with(text: str, a: int, e: int) -> bool:

@@ -144,6 +144,17 @@ def test_a_conclusion_or_a_contrast_after_a_verbless_statement(text, expected):
     assert clauses(text, "id") == expected
 
 
+# Figures listed with what they are for after "yakni" give the value of the fact before them.
+@pytest.mark.parametrize("text, expected", [
+    ("Tarif parkir tidak berubah, yakni Rp 3.000 per jam untuk mobil dan Rp 2.000 per jam untuk motor",
+     ["Tarif parkir tidak berubah, yakni Rp 3.000 per jam untuk mobil dan Rp 2.000 per jam untuk motor"]),
+    ("Curah hujan melampaui dua bulan sebelumnya, yakni Mei yang sebesar 210 mm dan Juni sebesar 180 mm",
+     ["Curah hujan melampaui dua bulan sebelumnya", "Mei yang sebesar 210 mm dan Juni sebesar 180 mm"]),
+])
+def test_figures_after_yakni_give_the_value_of_the_fact_before(text, expected):
+    assert clauses(text, "id") == expected
+
+
 # A bare per- word is a noun ("peringkat", "perahu"): a list of amounts after "dan" stays one claim.
 @pytest.mark.parametrize("text", [
     "Juara berhak atas hadiah Rp 25 juta dan 2.000 poin peringkat nasional",
