@@ -15,10 +15,11 @@ from claims import lexicon_numbers as lnum
 from claims.clauses import is_id_verb
 from claims.text_features import may_hold_any
 
-# ", where …" after a place is a relative clause too ("… in X province, where 200 houses fell").
+# ", where …" after a place is a relative clause too ("… in X province, where 200 houses fell"),
+# and ", whose …" after a person ("Ana Ruiz, whose family has farmed here for 90 years,").
 # (The lookahead lets the engine skip to a comma or a space, the only places a match opens.)
 _RELATIVE = re.compile(r"(?=[,\s])(?:(,\s+|\s+)(yang|yg|selaku|which|who|that|dimana|di mana)\s+(?=\S)"
-                       r"|(,\s+)(where)\s+(?=\S)"
+                       r"|(,\s+)(where|whose)\s+(?=\S)"
                        # "…, in which 40 homes burned", "…, during which two men were hurt": a
                        # preposition before "which" opens the same kind of clause
                        r"|(,\s+)((?:in|on|at|during|under|by|through|from|of|with|after|before)\s+(?:which|whom))\s+(?=\S))",

@@ -814,3 +814,12 @@ def test_a_bare_clause_opening_with_an_auxiliary(sentence, expected):
 ])
 def test_a_change_from_one_figure_to_another_is_one_predicate(text):
     assert all(end == len(text) for _head, end, _rel in embedded_facts(text, 0, len(text)))
+
+
+# ", whose …" describes the person before it as ", who …" does.
+@pytest.mark.parametrize("text, expected", [
+    ("Grower Lena Marsh, whose family has kept orchards near Hobart for five generations, said the frost hit",
+     ["Grower Lena Marsh, whose family has kept orchards near Hobart for five generations"]),
+])
+def test_a_whose_clause_on_a_person_is_an_embedded_fact(text, expected):
+    assert heads(text) == expected
