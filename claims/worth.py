@@ -429,8 +429,13 @@ def _short_clause(span: str, language: str) -> bool:
     first = words[0].lower()
     if first in _FRAGMENT_OPENERS or first in _EN_AUXILIARIES or first in _ID_AUXILIARIES:
         return False
+    if language == "id" and len(words) == 3 and words[1].lower() in _DONE and words[2].isalpha():
+        return True     # "Kami sudah lapor": a subject and a done act, however bare its verb
     return words[-2].lower() not in _NO_VERB_AFTER and _is_clause_verb(words[-1], language) \
         and _SAID.search(span) is None
+
+
+_DONE = frozenset({"sudah", "telah"})
 
 
 def _is_clause_verb(word: str, language: str) -> bool:

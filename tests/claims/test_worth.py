@@ -541,6 +541,16 @@ def test_what_something_has_become_is_a_characterisation(sentence, checkworthy):
     assert (_score(sentence, "en") >= THRESHOLD) is checkworthy
 
 
+# A subject with a done act ("sudah"/"telah") is a whole short clause, however bare its verb.
+@pytest.mark.parametrize("sentence, checkworthy", [
+    ("Kami sudah lapor", True),
+    ("Petani telah panen", True),
+    ("Rasanya tidak wajar", False),
+])
+def test_a_subject_with_a_done_act_is_a_short_clause(sentence, checkworthy):
+    assert (_score(sentence, "id") >= THRESHOLD) is checkworthy
+
+
 # A trend with no figure and no date is vague; where it spread to, or a figure, is a fact.
 @pytest.mark.parametrize("sentence, checkworthy", [
     ("Wabah penyakit mulut dan kuku terus meluas di Kabupaten Boyolali, Jawa Tengah", False),
