@@ -9,6 +9,7 @@ import functools
 import re
 
 from claims import lexicon as lx
+from claims import lexicon_dates as ld
 from claims.text_features import may_hold_any
 
 _WORD = re.compile(r"[A-Za-z]+")
@@ -57,6 +58,18 @@ _AS_PRONOUN_ACTS = re.compile(r"(?:it|he|she|they|we)\s+[a-z]{3,}(?:s|ed)\s+(?:i
 # (no comma) tells the cause inside the first one.
 _EN_AFTER_CLAUSE = re.compile(r",\s+after\s+(?=[A-Za-z\d])")
 _DETERMINERS = frozenset("the a an its their his her this that these those".split())
+# "… rose 9 percent after the City Council voted 6-3 to …", "… led the rally after Angkor
+# Power reported a profit of $14 million": without a comma, an "after" clause in which a named
+# party acts, with a figure of its own, is a second fact; "… died after a ferry capsized" or
+# "… rescued after their boat sank" tells the cause inside the first one.
+_EN_AFTER_NAMED = re.compile(r"(?<=[\w%)])\s+after\s+(?=(?:the\s+)?[A-Z])")
+_NAMED_ACTS = re.compile(r"(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’.&-]*){0,5}\s+"
+                         r"(?:[a-z]+ed|won|lost|cut|sold|paid|made|took|set|gave)\b")
+
+
+def _named_party_acts_with_figure(text: str, a: int, e: int) -> bool:
+    m = _NAMED_ACTS.match(text, a, e)
+    return bool(m) and _DIGIT.search(text, m.end(), min(e, m.end() + _REACH)) is not None
 
 
 def _after_clause_has_subject(text: str, a: int, e: int) -> bool:
@@ -103,8 +116,9 @@ def is_id_verb(word: str) -> bool:
 
 
 # "pertanian", "perdagangan", "perikanan": the per-…-an confix makes nouns; "per-…-kan" stays a
-# verb ("pertahankan").
-_PER_AN_NOUN = re.compile(r"per[a-z]+(?<!k)an$")
+# verb ("pertahankan"). A bare per- word is a noun too ("peringkat", "perahu", "perang"): the
+# per- verbs take -kan or -i ("perbaiki", "pergi") or come with me-/di- ("memperketat").
+_PER_AN_NOUN = re.compile(r"per[a-z]+(?<!k)an$|(?!pernah$)per[a-z]+(?<!kan)(?<!i)$")
 
 
 def split_clauses(text: str, s: int, e: int, language: str) -> list[tuple[int, int]]:
@@ -126,6 +140,18 @@ def _contrast_opens_own_clause(text: str, s: int, m, e: int, language: str) -> b
         return False
     after_subject = " ".join(text[m.end():e].split()[1:5])
     return len(text[s:m.start()].split()) >= 6 and _EN_FINITE.search(after_subject) is not None
+
+
+# "Jalannya mulus, tapi SPBU belum ada": Indonesian states a short fact without a verb ("the
+# road is smooth"); a contrast after it with a clause of its own is a second fact.
+_ID_CONTRAST = frozenset({"tapi", "tetapi", "namun"})
+
+
+def _verbless_before_contrast(text: str, s: int, m, e: int, language: str) -> bool:
+    if language != "id" or not m.group().startswith(",") or m.group().strip(" ,").lower() not in _ID_CONTRAST:
+        return False
+    left = text[_last_comma_part(text, s, m.start()):m.start()].split()
+    return 2 <= len(left) <= 4 and _is_clause(text, m.end(), e, language, False)
 
 
 def _inside_brackets(text: str, s: int, a: int) -> bool:
@@ -154,7 +180,7 @@ def opens_share_of_whole(text: str, a: int) -> bool:
 
 # Every break opens with a comma or a semicolon, or is one of these words between spaces
 # ("sedangkan" holds "dan"): substring tests cost less than a case-blind search.
-_ANY_BREAK = (",", ";", "dan", "and", "tapi", "sehingga", "but", "sebelumnya", "serta")
+_ANY_BREAK = (",", ";", "dan", "and", "tapi", "sehingga", "but", "sebelumnya", "serta", " after ")
 
 
 def _breaks(text: str, s: int, e: int, language: str):
@@ -167,10 +193,14 @@ def _breaks(text: str, s: int, e: int, language: str):
         found += list(_EN_AS_CLAUSE.finditer(text, s, e))
         if ", after " in text[s:e]:
             found += list(_EN_AFTER_CLAUSE.finditer(text, s, e))
+        if " after " in text[s:e]:
+            found += list(_EN_AFTER_NAMED.finditer(text, s, e))
         if "king " in text[s:e]:      # "marking" / "making": a substring test skips the search
             found += list(_MARKING.finditer(text, s, e))
     if " serta " in text[s:e]:
         found += list(_SERTA.finditer(text, s, e))
+    if ", jadi " in text[s:e]:
+        found += list(_SO_CONCLUSION.finditer(text, s, e))
     if ", atau " in text[s:e] or ", or " in text[s:e]:
         found += list(_OR_PREDICATE.finditer(text, s, e))
     return sorted(found, key=lambda m: m.start())
@@ -230,6 +260,9 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
             and _is_clause(text, m.end(), e, language, False)
     if m.re is _OR_PREDICATE:
         return _or_predicate(text, s, m, e, language)
+    if m.re is _SO_CONCLUSION:    # Indonesian states the fact before it without a verb ("Vektornya lalat dan nyamuk")
+        return len(text[_last_comma_part(text, s, m.start()):m.start()].split()) >= 2 \
+            and len(text[m.end():e].split()) >= 2
     if m.re is _ID_COMMA_NUMBER and not left_ok:
         return _count_beside_count(text, s, m, e)
     if m.re is _MARKING:    # the clause before may be a participle one ("with X releasing Y, marking …")
@@ -257,6 +290,8 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
             has_verb(right, 0, len(right), language) or bool(re.search(r"\d", right)))
     if m.re is _EN_AFTER_CLAUSE:
         return left_ok and _after_clause_has_subject(text, m.end(), e)
+    if m.re is _EN_AFTER_NAMED:
+        return left_ok and _named_party_acts_with_figure(text, m.end(), e)
     if sep == "as":   # the main clause may end in an aside: "…, including 9 in the last quarter, as …"
         head = " ".join(text[m.end():e].split()[:6])
         return has_verb(text, max(s, m.start() - _REACH), m.start(), "en") and not _REPORTING.search(head) \
@@ -266,12 +301,16 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
         return True     # "…, sedangkan yang terendah di X 2,05 persen": the figure is the predicate (rule 3)
     if not left_ok and _contrast_opens_own_clause(text, s, m, e, language):
         return True
+    if not left_ok and _verbless_before_contrast(text, s, m, e, language):
+        return True
     if m.re is _SERTA:
         return left_ok and _opens_appeal(text, m.end(), e)
     if sep in ("dan", "and") and left_ok and _opens_appeal(text, m.end(), e):
         return True
     if sep == "and" and (_parallel_predicate(text, s, m, e) or _own_auxiliary(text, s, m, e)) \
             and not _continues_existential(text, s, m.start()):
+        return True
+    if sep == "dan" and _id_parallel_predicate(text, s, m, e):
         return True
     if not (left_ok and _is_clause(text, m.end(), e, language, False)):
         return False
@@ -301,6 +340,13 @@ def _opens_appeal(text: str, a: int, e: int) -> bool:
     mengimbau warga …", "… and urged residents …"): an appeal is no claim (rule 2), so it is cut
     off the act before it, which then stands as a claim of its own."""
     return lx.APPEAL_PREDICATE.match(text, a, e) is not None
+
+
+# "…, jadi warga tidak perlu panik", "…, jadi harus siap bensin": what the speaker concludes
+# from a fact ("so …") is a clause of its own, the fact before it another; "…, jadi 40 persen"
+# (became 40 percent) is no conclusion.
+_SO_CONCLUSION = re.compile(r",\s+jadi\s+(?![\d.,]+\b|(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan"
+                            r"|sepuluh|sebelas|seratus|seribu|sejuta)\b)")
 
 
 # "… serta meminta warga …": "serta" joins an appeal to the act before it as "dan" does.
@@ -371,7 +417,7 @@ def _parallel_predicate(text: str, s: int, m, e: int) -> bool:
         return False
     left = text[max(s, m.start() - _REACH):m.start()]
     words = left.lower().split()
-    if not _SHARED_AUX.isdisjoint(words) or not (_has_figure(left) and _has_figure(" ".join(right))):
+    if not _SHARED_AUX.isdisjoint(words) or not (_has_figure_or_day(left) and _has_figure(" ".join(right))):
         return False
     verb = right[0]
     if verb in _CASUALTY_VERBS and not _CASUALTY_VERBS.isdisjoint(words):
@@ -383,6 +429,34 @@ def _parallel_predicate(text: str, s: int, m, e: int) -> bool:
     head = _PRESENT_HEAD.match(text, s, m.start())
     return verb.endswith("s") and verb not in _NOT_PRESENT and head is not None \
         and head.group(1).lower() not in _NOT_PRESENT and _OBJECT_OPENER.match(right[1]) is not None
+
+
+# "Banjir menggenangi 300 rumah dan memutus dua jembatan", "Kapal berangkat pukul 07.10 dan
+# tiba pukul 09.40": in Indonesian too a second predicate with its own figure, after a first
+# clause with one, is a second fact whose subject is left unspoken (rule 3); so is one whose
+# one-word subject is acted on ("… sejak pukul 05.00 dan paket dikirim pukul 09.00"). A
+# passive first clause names no actor for an active second one ("Vaksinasi digelar sejak Senin
+# (4/3) dan menyasar 9.000 anak" tells what the drive targets), and a toll ("… dan menewaskan
+# dua warga", "… dan melukai 17 lainnya") goes on counting the same event.
+_ID_TOLL_VERBS = frozenset("menewaskan melukai mencederai menelan".split())
+
+
+def _id_parallel_predicate(text: str, s: int, m, e: int) -> bool:
+    right = _WORD_OR_NUMBER.findall(text[m.end():_clause_end(text, m.end(), e)])
+    if len(right) < _MIN_WORDS or right[0] in _ID_TOLL_VERBS or "lainnya" in right:
+        return False
+    acted_on = right[0].islower() and not is_id_verb(right[0]) and right[1].startswith("di") \
+        and is_id_verb(right[1])
+    if not (acted_on or right[0].startswith(("me", "ber")) and is_id_verb(right[0])):
+        return False
+    left = text[_last_comma_part(text, max(s, m.start() - _REACH), m.start()):m.start()]
+    return _has_figure(left) and _has_figure(" ".join(right[1:])) \
+        and not any(w.startswith("di") and is_id_verb(w) for w in _WORD.findall(left))
+
+
+def _clause_end(text: str, a: int, e: int) -> int:
+    comma = text.find(",", a, min(e, a + _REACH))
+    return comma if comma > 0 else min(e, a + _REACH)
 
 
 # "Police have questioned 14 witnesses and are searching for 3 others": a second predicate with
@@ -400,7 +474,7 @@ def _own_auxiliary(text: str, s: int, m, e: int) -> bool:
     left = text[_last_comma_part(text, max(s, m.start() - _REACH), m.start()):m.start()].split()
     low_left = [w.lower() for w in left]
     if right[0] in _OWN_TENSE:
-        return right[0] not in low_left and len(right) >= 4 and _has_figure(" ".join(left)) \
+        return right[0] not in low_left and len(right) >= 4 and _has_figure_or_day(" ".join(left)) \
             and (not _FINITE_AUX.isdisjoint(low_left) or any(w.endswith("ed") for w in low_left))
     auxes = _FINITE_AUX.intersection(low_left)
     return bool(auxes) and right[0] not in auxes and _has_figure(" ".join(left)) and _has_figure(" ".join(right))
@@ -408,6 +482,17 @@ def _own_auxiliary(text: str, s: int, m, e: int) -> bool:
 
 def _has_figure(span: str) -> bool:
     return bool(_DIGIT.search(span) or lx.NUMBER_WORDS.search(span))
+
+
+# "… declared an emergency last Friday and closed 312 schools", "… started in August and would
+# end by June": a first English clause dated by a day or a month names its own checkable
+# fact as one with a figure does. "May" is left out: it is a modal as often as a month.
+_DAY_NAMES = frozenset(w.capitalize() for w in (*ld.MONTHS, *ld.WEEKDAYS) if len(w) >= 4 and w.isalpha()) \
+    | frozenset({"Yesterday", "yesterday"})
+
+
+def _has_figure_or_day(span: str) -> bool:
+    return _has_figure(span) or not _DAY_NAMES.isdisjoint(_WORD.findall(span))
 
 
 # "… into roads and the repair of bridges, although it has not said …": the verb after a
@@ -450,13 +535,14 @@ def _right_verb_soon(text: str, a: int, e: int, language: str, words: int) -> bo
 
 
 def _bare_figure(text: str, a: int, e: int) -> bool:
-    # "…, yakni 98 kasus" only gives the figure of the fact before it; "…, yakni Agustus yang
-    # sebesar 4,69 persen dan …" lists further facts.
+    # "…, yakni 98 kasus" only gives the figure of the fact before it, and so do figures listed
+    # with what they are for ("…, yakni Rp 10.000 per liter untuk X dan Rp 6.800 untuk Y");
+    # "…, yakni Agustus yang sebesar 4,69 persen dan …" lists further facts.
     words = text[a:e].split()
     if not words:
         return False
     money = words[0].rstrip(".").lower() in ("rp", "us$", "$", "usd", "idr")   # "Rp 8.000 per trip"
-    return (words[0].lstrip("$€£")[:1].isdigit() or money) and len(words) <= 4 + money
+    return (words[0].lstrip("$€£Rp")[:1].isdigit() or money) and (len(words) <= 4 + money or not has_verb(text, a, e, "id"))
 
 
 def _clause_after_with(text: str, a: int, e: int) -> bool:

@@ -15,10 +15,11 @@ from claims import lexicon_numbers as lnum
 from claims.clauses import is_id_verb
 from claims.text_features import may_hold_any
 
-# ", where …" after a place is a relative clause too ("… in X province, where 200 houses fell").
+# ", where …" after a place is a relative clause too ("… in X province, where 200 houses fell"),
+# and ", whose …" after a person ("Ana Ruiz, whose family has farmed here for 90 years,").
 # (The lookahead lets the engine skip to a comma or a space, the only places a match opens.)
 _RELATIVE = re.compile(r"(?=[,\s])(?:(,\s+|\s+)(yang|yg|selaku|which|who|that|dimana|di mana)\s+(?=\S)"
-                       r"|(,\s+)(where)\s+(?=\S)"
+                       r"|(,\s+)(where|whose)\s+(?=\S)"
                        # "…, in which 40 homes burned", "…, during which two men were hurt": a
                        # preposition before "which" opens the same kind of clause
                        r"|(,\s+)((?:in|on|at|during|under|by|through|from|of|with|after|before)\s+(?:which|whom))\s+(?=\S))",
@@ -96,6 +97,10 @@ _COMPARISON_BASE = re.compile(r"\b(?:dibandingkan(?:\s+dengan)?|dibanding|daripa
 # thing's description and stays with the comparison.
 _BASE_FIGURE = re.compile(r"(?:(?:hanya|cuma|baru|sekitar|tercatat|mencapai|sebesar|sebanyak|berjumlah|only|just)\s+){0,2}"
                           r"(?:(?:Rp|US\$|\$|€|£)\s?)?\d", re.I)
+# "lebih ringan dibanding tuntutan jaksa yang meminta hukuman 9 tahun": a demand states the
+# base's own figure, as "tercatat" does (the verdict is compared with the demand, not with its
+# clause).
+_DEMAND = re.compile(r"(?:meminta|menuntut)\s+(?:[\w-]+\s+){0,3}?(?:dihukum\s+|hukuman\s+|pidana\s+)?\d", re.I)
 _REACH = 240   # characters a head or a describing part may span; bounds work on long lines
 
 
@@ -146,7 +151,7 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
             head = _before_bare_relative(text, s, head)
         base = not whole_clause and bool(_COMPARISON_BASE.search(text, max(s, head - 30), head))
         restated = bool(_QUANTITY_RESTATEMENT.match(text, m.end(), e))
-        if base and not restated and not _BASE_FIGURE.match(text, m.end(), e):
+        if base and not restated and not _BASE_FIGURE.match(text, m.end(), e) and not _DEMAND.match(text, m.end(), e):
             continue        # "lebih tinggi dibandingkan X yang …": the clause is what is compared
         end = _object_clause_end(text, m.end(), e) if not whole_clause and _after_main_verb(text, s, head, m) \
             else _part_end(text, m.end(), e, whole_clause)
@@ -770,11 +775,21 @@ def _part_end(text: str, a: int, e: int, whole_clause: bool) -> int:
         # A modal after the clause's own verb opens the sentence's predicate ("… sejak 2019 boleh
         # dijual").
         if i >= own and (word in _PREDICATE_MARK or word in _CLAUSE_MODALS or is_id_verb(tok.group().strip(","))
-                         or word in ("yang", "yg") or word in _EN_FINITE_STOP):
+                         or word in ("yang", "yg") or word in _EN_FINITE_STOP) \
+                and not _ends_a_change(text, a, tok.start(), word):
             return _rstrip(text, a, tok.start())
         if tok.group().endswith(","):
             return tok.end() - 1
     return e
+
+
+# "… anjlok dari sekitar Rp 16 juta menjadi Rp 8 juta": "menjadi" after "dari" and a figure
+# closes a change of value, one predicate with the verb before it, never the main verb.
+_CHANGE_FROM = re.compile(r"\bdari\s+(?:[a-z]+\s+)?(?:Rp\s?|US\$\s?)?\d[\d.,]*(?:\s+[a-z]+){0,3}\s+$", re.I)
+
+
+def _ends_a_change(text: str, a: int, b: int, word: str) -> bool:
+    return word == "menjadi" and _CHANGE_FROM.search(text, max(a, b - 60), b) is not None
 
 
 _CLAUSE_AUX = frozenset("sudah telah akan sedang masih belum tidak pernah juga".split())

@@ -39,8 +39,11 @@ _FRAME_VERB = re.compile(rf"\s+(?:{lx.FRAME_VERBS}|{_THAT_VERBS}|{_PLURAL_SAY})(
 # "pihaknya" (the speaker's side) names the declarer again: "menyatakan pihaknya masih pikir-pikir".
 # An aspect word with no subject before it ("mengaku sudah dua musim berjualan di …") tells of
 # the speaker's own doings ("sudah ada …", there is already …, has a subject of its own).
+# An adversative ke-…-an verb ("mengaku kehilangan dua ekor sapi", "kecurian motor") tells
+# what befell the speaker, who is its unspoken subject.
 _SELF_DECLARATION = re.compile(r"(akan|tidak(?!\s+ada\b)|(?:sudah|telah|sedang|pernah|sempat|tengah)(?!\s+ada\b)|belum|siap|ingin|diri|dirinya|pihaknya|banding|kasasi|pikir-pikir"
-                               r"|menerima|mundur|will|would|to|not)\b", re.I)
+                               r"|menerima|mundur|kehilangan|kehabisan|kecurian|kemalingan|kecopetan|kebanjiran"
+                               r"|will|would|to|not)\b", re.I)
 # English names the declarer again with a pronoun: "the firm said it would refund …", "the
 # team said it was considering an appeal".
 _EN_SELF_DECLARATION = re.compile(r"(?:it|he|she|they|we)\s+(?:would|will|plans|intends|hopes|wants|aims"
@@ -152,7 +155,8 @@ def reporting_tail(text: str, s: int, e: int):
     m = None
     for m in _ID_TAIL.finditer(text, s, e):
         pass
-    if m and m.start() - s > 15 and (len(text[m.end():e].split()) <= 18 or _DESCRIBES_SPEAKER.search(text, m.end(), e)):
+    if m and (m.start() - s > 15 or _short_answer(text, s, m.start())) \
+            and (len(text[m.end():e].split()) <= 18 or _DESCRIBES_SPEAKER.search(text, m.end(), e)):
         found = tail_source(text, m.start(), e)
         if found and not _clause_after_said(m, _up_to_comma(text, m.end(), e)) and not _no_speaker_phrase(found[0]) \
                 and (len(text[m.end():e].split()) <= 18 or _DESCRIBES_SPEAKER.match(text, found[1], e)):
@@ -169,6 +173,16 @@ def reporting_tail(text: str, s: int, e: int):
         found = tail_source(text, m.start(), e)
         return (m.start(), found[0], e) if found else None
     return None
+
+
+# "Not quite, said Ana Ruiz, …", "Belum, kata Rina": a short answer is what the speaker said,
+# the rest of the sentence the tail (the answer itself asserts nothing checkable).
+_SHORT_ANSWER = re.compile(r"[“\"]?(?:not\s+(?:quite|yet|really|exactly)|no|yes|absolutely|hardly|belum|tidak|bukan"
+                           r"|betul|benar|tentu)[.!”\"]?\s*$", re.I)
+
+
+def _short_answer(text: str, s: int, a: int) -> bool:
+    return _SHORT_ANSWER.match(text, s, a) is not None
 
 
 # "…, according to figures from Medra Analytics Ltd, which tracks clinics.": a relative clause or an
@@ -379,8 +393,9 @@ def _names_its_origin(shown) -> bool:
 _ESTIMATE_VERB = re.compile(r"\s+puts?\b")
 # "X mengumumkan hasil seleksi …", "X announced compensation of …": announcing a thing is an
 # act of X's, kept whole with no source (rules 5, 6); "mengumumkan bahwa …", "announced the
-# plant would close" report a clause.
-_ANNOUNCING = {"mengumumkan": "id", "announced": "en", "announces": "en", "announce": "en"}
+# plant would close" report a clause. So does a village or clinic that "melaporkan kasus
+# terbanyak" (reports the most cases): a count reported as a thing is the reporter's record.
+_ANNOUNCING = {"mengumumkan": "id", "melaporkan": "id", "announced": "en", "announces": "en", "announce": "en"}
 
 
 def _announces_a_thing(text: str, verb, e: int) -> bool:
@@ -612,8 +627,9 @@ _NAME_JOINERS = frozenset("of de van von bin binti al da dos del".split())
 
 
 def _is_name(words: str) -> bool:
+    # "Bus Drivers Alliance (BDA)": the abbreviation in brackets closes the name.
     parts = words.split()
-    return bool(parts) and parts[0][:1].isupper() and parts[-1][:1].isupper() and all(
+    return bool(parts) and parts[0][:1].isupper() and parts[-1].lstrip("(")[:1].isupper() and all(
         w[:1].isupper() or w[:1] == "(" or w in _NAME_JOINERS for w in parts)
 
 

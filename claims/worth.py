@@ -226,9 +226,23 @@ def _penalties(span: str, low: str, low_words: list[str], inner_capital: bool,
         penalty += 0.45
     if low.startswith(_OPEN_QUESTION_OPENERS) or _bare_verdict(low, low_words) or _own_excess(span, low, low_words):
         penalty += 0.45
+    if (low.startswith(_CLEFT_OPENERS) or low[1:].startswith(_CLEFT_OPENERS)) and _own_wish(span, low, low_words):
+        penalty += 0.45
+    if (" not " in low or " no " in low or "n't " in low or "n’t " in low or " tidak " in low or " tak " in low
+            or " bukan " in low) and _own_denial(span, low, low_words):
+        penalty += 0.45
     if ("ever " in low or "pernah " in low) and _NEVER_WITNESSED.search(low) and not _states_a_figure(span, low_words):
         penalty += 0.45
     if ("berjalan " in low or "berlangsung " in low) and _HOW_IT_WENT.search(low):
+        penalty += 0.45
+    if (", not a" in low or ", bukan " in low) and _RECAST.search(low) \
+            and (", not a" in low or not _DIGIT.search(span)):
+        penalty += 0.6
+    if "becom" in low or "became" in low:
+        penalty += 0.45 if _BECOMING.search(low) and not _states_a_figure(span, low_words) \
+            and _DATE_WORDS.isdisjoint(low_words) and not _names_a_past_time(low) else 0.0
+    if may_hold_any(low, _TREND_GATE) and _BARE_TREND.search(low) and not _states_a_figure(span, low_words) \
+            and _DATE_WORDS.isdisjoint(low_words):
         penalty += 0.45
     if "situation" in low or "memantau" in low:
         penalty += 0.45 if _WATCHING.search(low) and not _states_a_figure(span, low_words) else 0.0
@@ -245,6 +259,28 @@ _NEVER_WITNESSED = re.compile(r"\b(?:never|ever|belum\s+pernah|tidak\s+pernah|ta
 # "Lelang itu berjalan cukup alot", "Acara berlangsung sangat meriah": how an event went,
 # graded, is a characterisation; when and how long it ran ("berlangsung selama tiga jam") is not.
 _HOW_IT_WENT = re.compile(r"\b(?:berjalan|berlangsung)\s+(?:lebih|sangat|cukup|makin|semakin|amat|relatif|begitu)\s+[a-z]+")
+
+
+# "One bad month is a warning, not a verdict", "Kemenangan ini milik semua warga, bukan milik
+# satu kelompok": recasting a thing as one kind rather than another characterises it (rule 2);
+# a figure in Indonesian ("…, bukan 40 persen") corrects a fact instead.
+_RECAST = re.compile(r",\s+not\s+an?\s+[a-z]+[\s.!”\"']*$|,\s+bukan\s+(?!hanya\b|karena\b|sekadar\b)[a-z]")
+
+
+# "The trade has become bolder", "Layoffs are becoming common": what something has become,
+# told with no figure and no date, is a characterisation (rule 2); "becoming aware of" is not
+# a state given to a subject.
+_BECOMING = re.compile(r"\b(?:become|becomes|becoming|became)\s+(?:more\s+|less\s+|increasingly\s+|very\s+)?"
+                       r"(?!aware\b|available\b|law\b|the\b|a\b|an\b|part\b)[a-z]+(?:\s+[a-z]+)?[\s.,!”\"']*"
+                       r"(?:$|as\b|because\b|since\b|after\b)")
+
+
+# "Wabah itu terus meluas di Kabupaten X", "permintaan langsung melonjak": a trend told with no
+# figure and no date is a vague statement whose specifics follow (rule 2); where it spread to
+# ("meluas ke Desa Y") is a fact.
+_TREND_GATE = ("meluas", "melonjak", "meroket", "memburuk", "terus ")
+_BARE_TREND = re.compile(r"\b(?:meluas|melonjak|meroket|memburuk|terus\s+(?:bertambah|meningkat|naik))\b"
+                         r"(?!\s+(?:ke|hingga|sampai|menjadi|mencapai)\b)")
 
 
 # "Officials are monitoring the situation", "BPBD terus memantau perkembangan": watching what
@@ -277,6 +313,28 @@ def _own_excess(span: str, low: str, low_words: list[str]) -> bool:
     if not low.startswith(lx.FIRST_PERSON_OPENERS) or ("too" not in low_words and "terlalu" not in low_words):
         return False
     return not _DIGIT.search(_YEAR.sub(" ", span)) and _NUMBER_WORDS.isdisjoint(low_words)
+
+
+# "We are not asking for special treatment", "Kami tidak menolak pembangunan": what speakers
+# say they are not doing or not against is a stance (rule 2's "we are not so bad"); a plan
+# ("we are not going to …") or a figure is left to the other rules.
+_OWN_DENIAL = re.compile(r"[“\"'‘(]?(?:we|i|kami|kita|saya|aku)(?:\s+(?:are|am|were|was)\s+(?:not|no\s+longer)"
+                         r"|(?:'re|’re|'m|’m)\s+not|\s+(?:aren't|aren’t|have\s+no|tidak|tak|bukan))\s+(?!going\b)[a-z]")
+
+
+# "What we need now is more nurses", "Yang kami minta hanya kepastian": what speakers need,
+# want or oppose, put first, is a wish or a stance (rule 2).
+_CLEFT_OPENERS = ("what ", "all ", "yang ")
+_OWN_WISH = re.compile(r"[“\"'‘(]?(?:(?:what|all)\s+(?:we|i)\s+(?:really\s+|now\s+)?(?:need|want|ask|oppose|hope|wish)"
+                       r"|yang\s+(?:kami|kita|saya)\s+(?:butuhkan|perlukan|inginkan|harapkan|minta|tolak|tuntut))\b")
+
+
+def _own_wish(span: str, low: str, low_words: list[str]) -> bool:
+    return _OWN_WISH.match(low) is not None and not _states_a_figure(span, low_words)
+
+
+def _own_denial(span: str, low: str, low_words: list[str]) -> bool:
+    return _OWN_DENIAL.match(low) is not None and not _states_a_figure(span, low_words)
 
 
 # "Petani diminta segera melapor …", "X meminta seluruh anggota menahan diri", "Crews were asked
@@ -373,8 +431,13 @@ def _short_clause(span: str, language: str) -> bool:
     first = words[0].lower()
     if first in _FRAGMENT_OPENERS or first in _EN_AUXILIARIES or first in _ID_AUXILIARIES:
         return False
+    if language == "id" and len(words) == 3 and words[1].lower() in _DONE and words[2].isalpha():
+        return True     # "Kami sudah lapor": a subject and a done act, however bare its verb
     return words[-2].lower() not in _NO_VERB_AFTER and _is_clause_verb(words[-1], language) \
         and _SAID.search(span) is None
+
+
+_DONE = frozenset({"sudah", "telah"})
 
 
 def _is_clause_verb(word: str, language: str) -> bool:

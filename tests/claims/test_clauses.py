@@ -51,7 +51,6 @@ def test_a_coordinated_predicate_in_another_time_is_a_second_claim(text, lang, e
 
 @pytest.mark.parametrize("text, lang", [
     ("Banjir merendam 40 rumah dan menewaskan dua warga", "id"),
-    ("Petugas mengevakuasi 12 warga dan mendirikan tiga tenda", "id"),
     ("The storm killed 12 people and injured more than 40", "en"),
     ("Floods have cut power to 3,000 homes and forced 500 people from their homes", "en"),
     ("The two suspects were detained on Monday and freed on bail on Tuesday", "en"),
@@ -75,6 +74,94 @@ def test_predicates_of_one_event_stay_one_claim(text, lang):
 ])
 def test_a_parallel_predicate_with_its_own_figure_is_a_second_claim(text, expected):
     assert clauses(text, "en") == expected
+
+
+# So in Indonesian: a second predicate with its own figure after a first clause with one; a
+# passive first clause or a toll keeps one claim.
+@pytest.mark.parametrize("text, expected", [
+    ("Petugas mengevakuasi 12 warga dan mendirikan tiga tenda",
+     ["Petugas mengevakuasi 12 warga", "mendirikan tiga tenda"]),
+    ("Limbah pabrik itu telah mencemari dua danau dan mematikan 300 kilogram ikan",
+     ["Limbah pabrik itu telah mencemari dua danau", "mematikan 300 kilogram ikan"]),
+    ("Kapal feri berangkat pukul 07.10 WIT dan berlabuh di Ternate pukul 09.45 WIT",
+     ["Kapal feri berangkat pukul 07.10 WIT", "berlabuh di Ternate pukul 09.45 WIT"]),
+    ("Dapur umum memasak sejak pukul 03.30 dan nasi dibagikan pukul 11.00",
+     ["Dapur umum memasak sejak pukul 03.30", "nasi dibagikan pukul 11.00"]),
+    ("Vaksinasi digelar sejak Senin (8/5) dan menyasar 9.000 balita di 12 desa",
+     ["Vaksinasi digelar sejak Senin (8/5) dan menyasar 9.000 balita di 12 desa"]),
+    ("Kebakaran menghanguskan 14 kios dan melukai tiga pedagang",
+     ["Kebakaran menghanguskan 14 kios dan melukai tiga pedagang"]),
+    ("Koperasi menyalurkan 20 ton beras dan membuka gudang baru",
+     ["Koperasi menyalurkan 20 ton beras dan membuka gudang baru"]),
+])
+def test_an_indonesian_parallel_predicate_with_its_own_figure_is_a_second_claim(text, expected):
+    assert clauses(text, "id") == expected
+
+
+# An English first clause dated by a day or a month counts as one with a figure.
+@pytest.mark.parametrize("text, expected", [
+    ("The county declared a flood emergency on Tuesday and shut 48 schools",
+     ["The county declared a flood emergency on Tuesday", "shut 48 schools"]),
+    ("Work on the pier started in October and would finish by the end of next year",
+     ["Work on the pier started in October", "would finish by the end of next year"]),
+    ("The two suspects were detained on Monday and freed on bail on Tuesday",
+     ["The two suspects were detained on Monday and freed on bail on Tuesday"]),
+    ("The ferry drifted off course and ran aground near 3 small islets",
+     ["The ferry drifted off course and ran aground near 3 small islets"]),
+])
+def test_a_first_clause_dated_by_a_day_counts_as_one_with_a_figure(text, expected):
+    assert clauses(text, "en") == expected
+
+
+# Without a comma, an "after" clause in which a named party acts with a figure of its own is a
+# second fact; a cause ("died after a ferry capsized") stays inside.
+@pytest.mark.parametrize("text, expected", [
+    ("Water bills in Dunmore will go up 7 percent next year after the City Council voted 5-2 on Monday",
+     ["Water bills in Dunmore will go up 7 percent next year", "the City Council voted 5-2 on Monday"]),
+    ("Oil stocks led the rally after Harbor Fuel Ltd reported a quarterly profit of $9.1 million",
+     ["Oil stocks led the rally", "Harbor Fuel Ltd reported a quarterly profit of $9.1 million"]),
+    ("At least 12 people died after an overloaded ferry carrying 80 passengers capsized",
+     ["At least 12 people died after an overloaded ferry carrying 80 passengers capsized"]),
+    ("Sales rose 4 percent after Christmas", ["Sales rose 4 percent after Christmas"]),
+    ("The clinic reopened after the Health Board approved its licence",
+     ["The clinic reopened after the Health Board approved its licence"]),
+])
+def test_an_after_clause_where_a_named_party_acts_with_a_figure(text, expected):
+    assert clauses(text, "en") == expected
+
+
+# A conclusion after ", jadi" is a clause of its own, and so is a contrast after a short
+# verbless Indonesian statement; "…, jadi 40 persen" (became 40 percent) is no conclusion.
+@pytest.mark.parametrize("text, expected", [
+    ("Pemicunya kutu dan tungau, jadi musim kemarau seperti ini sangat rawan",
+     ["Pemicunya kutu dan tungau", "musim kemarau seperti ini sangat rawan"]),
+    ("Harganya murah, tetapi stok beras di gudang menipis",
+     ["Harganya murah", "stok beras di gudang menipis"]),
+    ("Harga telur naik dari 30 persen, jadi 40 persen", ["Harga telur naik dari 30 persen, jadi 40 persen"]),
+    ("Harga telur naik, jadi dua kali lipat", ["Harga telur naik, jadi dua kali lipat"]),
+])
+def test_a_conclusion_or_a_contrast_after_a_verbless_statement(text, expected):
+    assert clauses(text, "id") == expected
+
+
+# Figures listed with what they are for after "yakni" give the value of the fact before them.
+@pytest.mark.parametrize("text, expected", [
+    ("Tarif parkir tidak berubah, yakni Rp 3.000 per jam untuk mobil dan Rp 2.000 per jam untuk motor",
+     ["Tarif parkir tidak berubah, yakni Rp 3.000 per jam untuk mobil dan Rp 2.000 per jam untuk motor"]),
+    ("Curah hujan melampaui dua bulan sebelumnya, yakni Mei yang sebesar 210 mm dan Juni sebesar 180 mm",
+     ["Curah hujan melampaui dua bulan sebelumnya", "Mei yang sebesar 210 mm dan Juni sebesar 180 mm"]),
+])
+def test_figures_after_yakni_give_the_value_of_the_fact_before(text, expected):
+    assert clauses(text, "id") == expected
+
+
+# A bare per- word is a noun ("peringkat", "perahu"): a list of amounts after "dan" stays one claim.
+@pytest.mark.parametrize("text", [
+    "Juara berhak atas hadiah Rp 25 juta dan 2.000 poin peringkat nasional",
+    "Nelayan kehilangan tiga jaring dan dua perahu motor",
+])
+def test_a_bare_per_word_is_no_verb(text):
+    assert clauses(text, "id") == [text]
 
 
 # "… dan akan …" after an existential clause goes on telling about the counted thing.

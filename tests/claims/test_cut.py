@@ -335,6 +335,20 @@ def test_a_judging_verb_without_a_figure_frames_no_claim(text, lang, expected):
     assert cuts(text, lang) == expected
 
 
+# What a speaker says of their own experience ("mengaku") is checkable when it counts in words
+# or dates what happened; what befell the speaker (ke-…-an) keeps the declaring clause.
+@pytest.mark.parametrize("text, expected", [
+    ("Seorang nelayan, Bayu Saputra, mengaku warga sudah melihat buaya itu sejak bulan lalu",
+     [("warga sudah melihat buaya itu sejak bulan lalu", "Bayu Saputra")]),
+    ("Bayu Saputra mengaku kecurian tiga ekor kambing dalam sebulan terakhir",
+     [("Bayu Saputra mengaku kecurian tiga ekor kambing dalam sebulan terakhir", None)]),
+    ("Bayu Saputra mengaku timnya kehabisan tenaga di babak keempat", []),
+    ("Bayu Saputra mengaku arus sungai datang sangat deras", []),
+])
+def test_what_a_speaker_says_of_their_own_experience(text, expected):
+    assert cuts(text, "id") == expected
+
+
 # An outlet that carried the words, named at the end ("…, seperti dikutip Antara"), is left out of
 # the span; it is the source only when the sentence names no speaker of its own (rule 6).
 @pytest.mark.parametrize("text, lang, expected", [

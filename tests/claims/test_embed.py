@@ -33,6 +33,19 @@ def test_a_clause_giving_the_base_its_value_is_an_embedded_fact(sentence, expect
     assert heads(sentence) == expected
 
 
+# A demand states the base's own figure: the outer comparison stops before it (rule 4).
+@pytest.mark.parametrize("text, outer, inner", [
+    ("Putusan itu lebih ringan dibandingkan tuntutan jaksa yang menuntut terdakwa dihukum 5 tahun penjara.",
+     "Putusan itu lebih ringan dibandingkan tuntutan jaksa",
+     "tuntutan jaksa yang menuntut terdakwa dihukum 5 tahun penjara"),
+    ("Hukuman itu lebih berat dibanding tuntutan Kejaksaan Negeri Sleman yang meminta pidana 4 tahun.",
+     "Hukuman itu lebih berat dibanding tuntutan Kejaksaan Negeri Sleman",
+     "tuntutan Kejaksaan Negeri Sleman yang meminta pidana 4 tahun"),
+])
+def test_a_demand_on_the_base_of_a_comparison_is_an_embedded_fact(text, outer, inner):
+    assert outer in kept(text, "id") and inner in kept(text, "id")
+
+
 # The claim around a base's own figure stops before it, the base kept in both; a base restated
 # with "yang sebesar" stays inside, as the date modules expect.
 @pytest.mark.parametrize("text, outer", [
@@ -794,3 +807,22 @@ def test_a_clock_time_alone_is_a_fact_only_of_a_named_head(sentence, expected):
 ])
 def test_a_bare_clause_opening_with_an_auxiliary(sentence, expected):
     assert heads(sentence) == expected
+
+
+# "dari X menjadi Y" is one change of value: "menjadi" there is no main verb that ends a bare
+# "yang" clause, so no shorter copy of the sentence is cut off before it.
+@pytest.mark.parametrize("text", [
+    "Menurut dia, harga ayam yang sakit anjlok dari sekitar Rp 30.000 menjadi Rp 12.000 per ekor",
+    "Menurut pengelola, sewa kios yang kosong ambruk dari Rp 2 juta menjadi Rp 900.000 per bulan",
+])
+def test_a_change_from_one_figure_to_another_is_one_predicate(text):
+    assert all(end == len(text) for _head, end, _rel in embedded_facts(text, 0, len(text)))
+
+
+# ", whose …" describes the person before it as ", who …" does.
+@pytest.mark.parametrize("text, expected", [
+    ("Grower Lena Marsh, whose family has kept orchards near Hobart for five generations, said the frost hit",
+     ["Grower Lena Marsh, whose family has kept orchards near Hobart for five generations"]),
+])
+def test_a_whose_clause_on_a_person_is_an_embedded_fact(text, expected):
+    assert heads(text) == expected

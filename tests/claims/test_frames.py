@@ -493,6 +493,27 @@ def test_possessive_speakers_and_second_predicates(text, who, rest):
     assert _after(text, verb_frame) == (who, rest)
 
 
+# A kind followed by its name in apposition reports under the name, an abbreviation in
+# brackets included.
+@pytest.mark.parametrize("text, who", [
+    ("The group, Bus Drivers Alliance (BDA), claimed that about 85% of buses joined the strike.",
+     "Bus Drivers Alliance (BDA)"),
+    ("Kelompok itu, Aliansi Sopir Angkot (ASA), menyebut 85 persen angkot mogok.", "Aliansi Sopir Angkot (ASA)"),
+])
+def test_a_name_closed_by_its_abbreviation_is_the_speaker(text, who):
+    assert verb_frame(text, 0, len(text))[0] == who
+
+
+# A short answer before "said X" leaves the rest of the sentence a tail.
+@pytest.mark.parametrize("text, who", [
+    ("Not yet, said Mr Tom Hale, a lecturer in transport at a local college.", "Mr Tom Hale"),
+    ("Belum, kata Rina Sari, warga Desa Sukamaju.", "Rina Sari"),
+])
+def test_a_short_answer_before_a_tail(text, who):
+    tail = reporting_tail(text, 0, len(text))
+    assert tail is not None and tail[1] == who
+
+
 # Announcing a thing is the subject's act (no source); announcing a clause reports it.
 @pytest.mark.parametrize("text, who", [
     ("Panitia lomba mengumumkan daftar pemenang festival kopi pada Sabtu malam.", None),
@@ -501,6 +522,9 @@ def test_possessive_speakers_and_second_predicates(text, who, rest):
     ("Panitia lomba mengumumkan festival kopi ditunda sepekan.", "Panitia lomba"),
     ("The school board announced that two schools would merge.", "The school board"),
     ("The school board announced two schools would merge in May.", "The school board"),
+    ("Kelurahan Sukamaju melaporkan kasus demam terbanyak, yaitu 41 orang.", None),
+    ("Kelurahan Sukamaju melaporkan bahwa 41 warga terserang demam.", "Kelurahan Sukamaju"),
+    ("Dinas Kesehatan melaporkan secara nasional terdapat 900 kasus campak.", "Dinas Kesehatan"),
 ])
 def test_announcing_a_thing_is_an_act_not_a_frame(text, who):
     assert verb_frame(text, 0, len(text))[0] == who

@@ -505,6 +505,77 @@ def test_open_questions_bare_verdicts_and_own_excess_are_not_checkworthy(sentenc
     assert (_score(sentence, language) >= THRESHOLD) is checkworthy
 
 
+# What speakers need, want or oppose, put first, is a wish or a stance.
+@pytest.mark.parametrize("sentence, language, checkworthy", [
+    ("What we need is for the council to reopen the clinic", "en", False),
+    ("What we oppose is the fee for street vendors", "en", False),
+    ("Yang kami minta hanya kepastian jadwal relokasi pasar", "id", False),
+    ("What we need is 40 more beds at the district hospital", "en", True),
+    ("What the council approved was a plan for the clinic", "en", True),
+])
+def test_a_speakers_wish_put_first_is_no_claim(sentence, language, checkworthy):
+    assert (_score(sentence, language) >= THRESHOLD) is checkworthy
+
+
+# Recasting a thing as one kind rather than another characterises it; a corrected place or
+# figure does not.
+@pytest.mark.parametrize("sentence, language, checkworthy", [
+    ("A dry spring of 40 days is a signal, not a crisis", "en", False),
+    ("Gelar juara ini milik seluruh warga Gresik, bukan milik satu klub", "id", False),
+    ("The ferry docked in Bitung, not Manado", "en", True),
+    ("Kerugian mencapai Rp 6 miliar, bukan Rp 3 miliar", "id", True),
+])
+def test_recasting_a_thing_as_another_kind_is_a_characterisation(sentence, language, checkworthy):
+    assert (_score(sentence, language) >= THRESHOLD) is checkworthy
+
+
+# What something has become, with no figure and no date, is a characterisation.
+@pytest.mark.parametrize("sentence, checkworthy", [
+    ("Fishermen say the poaching has become more brazen", False),
+    ("Short-term rentals are becoming popular as rents climb", False),
+    ("The ordinance became law on Thursday", True),
+    ("Clinics must alert the ministry within 48 hours of becoming aware of a case", True),
+    ("The queue has become 40 percent longer since May", True),
+])
+def test_what_something_has_become_is_a_characterisation(sentence, checkworthy):
+    assert (_score(sentence, "en") >= THRESHOLD) is checkworthy
+
+
+# A subject with a done act ("sudah"/"telah") is a whole short clause, however bare its verb.
+@pytest.mark.parametrize("sentence, checkworthy", [
+    ("Kami sudah lapor", True),
+    ("Petani telah panen", True),
+    ("Rasanya tidak wajar", False),
+])
+def test_a_subject_with_a_done_act_is_a_short_clause(sentence, checkworthy):
+    assert (_score(sentence, "id") >= THRESHOLD) is checkworthy
+
+
+# A trend with no figure and no date is vague; where it spread to, or a figure, is a fact.
+@pytest.mark.parametrize("sentence, checkworthy", [
+    ("Wabah penyakit mulut dan kuku terus meluas di Kabupaten Boyolali, Jawa Tengah", False),
+    ("Harga cabai rawit di Pasar Kranggan melonjak", False),
+    ("Wabah penyakit mulut dan kuku meluas ke Kecamatan Ampel dan Cepogo", True),
+    ("Harga cabai rawit di Pasar Kranggan melonjak 40 persen", True),
+])
+def test_a_bare_trend_is_vague(sentence, checkworthy):
+    assert (_score(sentence, "id") >= THRESHOLD) is checkworthy
+
+
+# What speakers say they are not doing or not against is a stance; a plan or a figure is not.
+@pytest.mark.parametrize("sentence, language, checkworthy", [
+    ("We are not demanding a bigger budget for the clinic", "en", False),
+    ("We're not against the new parking rules", "en", False),
+    ("We have no proof that the pumps were tampered with", "en", False),
+    ("Kami tidak menentang pembangunan pasar baru itu", "id", False),
+    ("We are not going to finish the bridge before the rainy season", "en", True),
+    ("We are not paying the 12 percent surcharge on imported parts", "en", True),
+    ("The council is not demanding a bigger budget for the clinic", "en", True),
+])
+def test_a_speakers_own_denial_is_a_stance(sentence, language, checkworthy):
+    assert (_score(sentence, language) >= THRESHOLD) is checkworthy
+
+
 @pytest.mark.parametrize("sentence", ["Bakers are feeling the heat", "Shop owners were still feeling uneasy"])
 def test_feeling_as_a_progressive_verb_is_a_feeling(sentence):
     assert _score(sentence, "en") < THRESHOLD
