@@ -58,8 +58,8 @@ _AS_PRONOUN_ACTS = re.compile(r"(?:it|he|she|they|we)\s+[a-z]{3,}(?:s|ed)\s+(?:i
 # (no comma) tells the cause inside the first one.
 _EN_AFTER_CLAUSE = re.compile(r",\s+after\s+(?=[A-Za-z\d])")
 _DETERMINERS = frozenset("the a an its their his her this that these those".split())
-# "… rose 9 percent after the City Council voted 6-3 to …", "… led the rally after Angkor
-# Power reported a profit of $14 million": without a comma, an "after" clause in which a named
+# "… fell 4 percent after the port board voted 7-2 to …", "… jumped after Kestrel
+# Mining reported a loss of $9 million": without a comma, an "after" clause in which a named
 # party acts, with a figure of its own, is a second fact; "… died after a ferry capsized" or
 # "… rescued after their boat sank" tells the cause inside the first one.
 _EN_AFTER_NAMED = re.compile(r"(?<=[\w%)])\s+after\s+(?=(?:the\s+)?[A-Z])")
@@ -484,8 +484,8 @@ def _has_figure(span: str) -> bool:
     return bool(_DIGIT.search(span) or lx.NUMBER_WORDS.search(span))
 
 
-# "… declared an emergency last Friday and closed 312 schools", "… started in August and would
-# end by June": a first English clause dated by a day or a month names its own checkable
+# "… shut the pass last Sunday and rerouted 140 trucks", "… opened in April and would
+# close by July": a first English clause dated by a day or a month names its own checkable
 # fact as one with a figure does. "May" is left out: it is a modal as often as a month.
 _DAY_NAMES = frozenset(w.capitalize() for w in (*ld.MONTHS, *ld.WEEKDAYS) if len(w) >= 4 and w.isalpha()) \
     | frozenset({"Yesterday", "yesterday"})
@@ -536,8 +536,8 @@ def _right_verb_soon(text: str, a: int, e: int, language: str, words: int) -> bo
 
 def _bare_figure(text: str, a: int, e: int) -> bool:
     # "…, yakni 98 kasus" only gives the figure of the fact before it, and so do figures listed
-    # with what they are for ("…, yakni Rp 10.000 per liter untuk X dan Rp 6.800 untuk Y");
-    # "…, yakni Agustus yang sebesar 4,69 persen dan …" lists further facts.
+    # with what they are for ("…, yakni Rp 4.500 per kilo untuk X dan Rp 3.900 untuk Y");
+    # "…, yakni Maret yang sebesar 2,15 persen dan …" lists further facts.
     words = text[a:e].split()
     if not words:
         return False

@@ -783,7 +783,7 @@ def _part_end(text: str, a: int, e: int, whole_clause: bool) -> int:
     return e
 
 
-# "… anjlok dari sekitar Rp 16 juta menjadi Rp 8 juta": "menjadi" after "dari" and a figure
+# "… turun dari Rp 9 juta menjadi Rp 5 juta": "menjadi" after "dari" and a figure
 # closes a change of value, one predicate with the verb before it, never the main verb.
 _CHANGE_FROM = re.compile(r"\bdari\s+(?:[a-z]+\s+)?(?:Rp\s?|US\$\s?)?\d[\d.,]*(?:\s+[a-z]+){0,3}\s+$", re.I)
 

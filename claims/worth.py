@@ -261,8 +261,8 @@ _NEVER_WITNESSED = re.compile(r"\b(?:never|ever|belum\s+pernah|tidak\s+pernah|ta
 _HOW_IT_WENT = re.compile(r"\b(?:berjalan|berlangsung)\s+(?:lebih|sangat|cukup|makin|semakin|amat|relatif|begitu)\s+[a-z]+")
 
 
-# "One bad month is a warning, not a verdict", "Kemenangan ini milik semua warga, bukan milik
-# satu kelompok": recasting a thing as one kind rather than another characterises it (rule 2);
+# "One bad month is a warning, not a verdict", "Piala ini hak seluruh suporter, bukan hak
+# pengurus": recasting a thing as one kind rather than another characterises it (rule 2);
 # a figure in Indonesian ("…, bukan 40 persen") corrects a fact instead.
 _RECAST = re.compile(r",\s+not\s+an?\s+[a-z]+[\s.!”\"']*$|,\s+bukan\s+(?!hanya\b|karena\b|sekadar\b)[a-z]")
 

@@ -812,7 +812,7 @@ def test_a_bare_clause_opening_with_an_auxiliary(sentence, expected):
 # "dari X menjadi Y" is one change of value: "menjadi" there is no main verb that ends a bare
 # "yang" clause, so no shorter copy of the sentence is cut off before it.
 @pytest.mark.parametrize("text", [
-    "Menurut dia, harga ayam yang sakit anjlok dari sekitar Rp 30.000 menjadi Rp 12.000 per ekor",
+    "Kata peternak itu, harga telur yang retak turun dari sekitar Rp 1.800 menjadi Rp 700 per butir",
     "Menurut pengelola, sewa kios yang kosong ambruk dari Rp 2 juta menjadi Rp 900.000 per bulan",
 ])
 def test_a_change_from_one_figure_to_another_is_one_predicate(text):

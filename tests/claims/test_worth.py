@@ -534,7 +534,7 @@ def test_recasting_a_thing_as_another_kind_is_a_characterisation(sentence, langu
     ("Fishermen say the poaching has become more brazen", False),
     ("Short-term rentals are becoming popular as rents climb", False),
     ("The ordinance became law on Thursday", True),
-    ("Clinics must alert the ministry within 48 hours of becoming aware of a case", True),
+    ("Landlords must notify the council within 10 days of becoming owners of a flat", True),
     ("The queue has become 40 percent longer since May", True),
 ])
 def test_what_something_has_become_is_a_characterisation(sentence, checkworthy):
