@@ -323,6 +323,8 @@ def month_of_the_same_measure(claim: Claim, earlier: list[Claim], shared_word: b
         previous = window[i]
         if previous.end > claim.start or not previous.dates or not _is_a_results_figure(previous):
             continue
+        if len(previous.dates) == 1 and len(previous.dates[0]) >= 10:
+            continue    # a single day, no month or period (most claims: told before primary() is asked)
         named = primary(previous.dates, previous.text)
         if len(named) == 1 and len(named[0]) >= 10:
             continue    # a single day, no month or period (tested before the container: cheaper)
