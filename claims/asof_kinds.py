@@ -209,7 +209,7 @@ def still_counting(claim: Claim) -> bool:
 
 def is_count(claim: Claim) -> bool:
     units = claim_units(claim)
-    return any(u not in TIMELESS_UNITS for u in units) and not units & _MATCH_UNITS
+    return not units <= TIMELESS_UNITS and not units & _MATCH_UNITS     # (<=: a unit that is not timeless)
 
 
 def is_reported_state(claim: Claim) -> bool:
@@ -244,6 +244,6 @@ def is_plain_event(claim: Claim) -> bool:
 def needs_as_of(claim: Claim) -> bool:
     """Counts that change (outside predictions), match events, quotations and clock times."""
     units = claim_units(claim)
-    changing = any(u not in TIMELESS_UNITS for u in units) and "prediction" not in claim.types
+    changing = not units <= TIMELESS_UNITS and "prediction" not in claim.types   # a unit that is not timeless
     return changing or bool(units & _MATCH_UNITS) or "quote" in claim.types \
         or bool(CLOCK.search(claim.text))

@@ -321,10 +321,12 @@ def month_of_the_same_measure(claim: Claim, earlier: list[Claim], shared_word: b
     window = earlier[-23:]
     for i in range(len(window) - 1, max(-1, len(window) - 21), -1):
         previous = window[i]
-        if previous.end > claim.start or not previous.dates or not _is_a_results_figure(previous):
+        if previous.end > claim.start or not previous.dates:
             continue
         if len(previous.dates) == 1 and len(previous.dates[0]) >= 10:
-            continue    # a single day, no month or period (most claims: told before primary() is asked)
+            continue    # a single day, no month or period (most claims: told before anything is called)
+        if not _is_a_results_figure(previous):
+            continue
         named = primary(previous.dates, previous.text)
         if len(named) == 1 and len(named[0]) >= 10:
             continue    # a single day, no month or period (tested before the container: cheaper)
