@@ -51,13 +51,15 @@ def days_before_the_happening(claim: Claim, story: Story) -> tuple[str, ...]:
 
 
 _STEP_KINDS = frozenset({"earlier", "later", "next_day"})
+_STEP_WORDS = ("sebelum", "earlier", "kemudian", "later", "setelah", "keesokan", "next", "following")
 
 
 def opening_step_from_the_last(claim: Claim, earlier: list[Claim]) -> tuple[str, ...]:
     """"Sehari sebelumnya, harga emas turun Rp 8.000", "Two days later, the bridge reopened": a
     sentence that opens with a step from the time just told is that far from the last claim's day."""
-    if not may_hold_any(claim.text[:40], ("sebelum", "earlier", "kemudian", "later", "setelah", "keesokan", "next",
-                                          "following")):
+    # The whole text first: the other rules have it lower-cased already, and a word of its head is
+    # a word of it (most claims hold none of these, and their head need not be cut and lower-cased).
+    if not may_hold_any(claim.text, _STEP_WORDS) or not may_hold_any(claim.text[:40], _STEP_WORDS):
         return ()
     head = claim.text[:40]
     found = links.scan_dates(head)

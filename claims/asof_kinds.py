@@ -25,8 +25,16 @@ _CURRENCY_CODE = re.compile(r"[A-Z]{3}")
 def claim_units(claim: Claim) -> frozenset[str]:
     """The claim's units, lower-cased; every currency code ("MYR", "PHP", "EUR") reads as "usd":
     an amount of money, like a cost in rupiah or dollars, is no count that changes by the day."""
-    # (a list built, then the tuple: no generator resumed per quantity on every one of the calls)
-    return _units_of(tuple([q.unit for q in claim.quantities])) if claim.quantities else frozenset()
+    if not claim.quantities:
+        return frozenset()
+    # The rules ask about one claim in turn, several times each: its units are kept for the next ask.
+    if claim.quantities is not _LAST_UNITS[0]:
+        # (a list built, then the tuple: no generator resumed per quantity)
+        _LAST_UNITS[0], _LAST_UNITS[1] = claim.quantities, _units_of(tuple([q.unit for q in claim.quantities]))
+    return _LAST_UNITS[1]
+
+
+_LAST_UNITS = [(), frozenset()]     # the quantities claim_units read last, and their units
 
 
 @lru_cache(maxsize=1024)
@@ -201,7 +209,7 @@ def still_counting(claim: Claim) -> bool:
 
 def is_count(claim: Claim) -> bool:
     units = claim_units(claim)
-    return any(u not in TIMELESS_UNITS for u in units) and not units & _MATCH_UNITS
+    return not units <= TIMELESS_UNITS and not units & _MATCH_UNITS     # (<=: a unit that is not timeless)
 
 
 def is_reported_state(claim: Claim) -> bool:
@@ -236,6 +244,6 @@ def is_plain_event(claim: Claim) -> bool:
 def needs_as_of(claim: Claim) -> bool:
     """Counts that change (outside predictions), match events, quotations and clock times."""
     units = claim_units(claim)
-    changing = any(u not in TIMELESS_UNITS for u in units) and "prediction" not in claim.types
+    changing = not units <= TIMELESS_UNITS and "prediction" not in claim.types   # a unit that is not timeless
     return changing or bool(units & _MATCH_UNITS) or "quote" in claim.types \
         or bool(CLOCK.search(claim.text))

@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
-from functools import lru_cache
 from itertools import islice
 
 from claims import date_chain as chain
@@ -318,11 +317,15 @@ million billion trillion thousand miliar triliun""".split())
 def month_of_the_same_measure(claim: Claim, earlier: list[Claim], shared_word: bool = False) -> tuple[str, ...]:
     """The month (or period) of the nearest earlier rate that shares a measure word with this one
     (or, unless ``shared_word`` is asked for, a recent rate of a month when this one tells a change)."""
-    words = _measure_words(claim.text)
+    words = None                # read only once an earlier rate qualifies (most calls find none)
     window = earlier[-23:]
     for i in range(len(window) - 1, max(-1, len(window) - 21), -1):
         previous = window[i]
-        if previous.end > claim.start or not previous.dates or not _is_a_results_figure(previous):
+        if previous.end > claim.start or not previous.dates:
+            continue
+        if len(previous.dates) == 1 and len(previous.dates[0]) >= 10:
+            continue    # a single day, no month or period (most claims: told before anything is called)
+        if not _is_a_results_figure(previous):
             continue
         named = primary(previous.dates, previous.text)
         if len(named) == 1 and len(named[0]) >= 10:
@@ -331,6 +334,8 @@ def month_of_the_same_measure(claim: Claim, earlier: list[Claim], shared_word: b
             continue    # an embedded base ("since October 2015, which saw 6.25 percent") dates itself only
         if len(named) == 1 and is_a_since_base(previous) and _starts_a_stretch(previous.text):
             continue    # "the highest since January": the start of a record, no period reported on
+        if words is None:
+            words = _measure_words(claim.text)
         if words & _measure_words(previous.text) or (not shared_word and i >= len(window) - 6 and _of_months(named)
                                                      and _CHANGE.search(claim.text) is not None
                                                      and _names_a_time(previous.text)):
@@ -389,9 +394,7 @@ def _of_months(named: tuple[str, ...]) -> bool:
     return all(len(v) == 7 for v in named)
 
 
-# Cached: each claim compares itself with up to twenty claims before it, so one claim's words
-# are asked for again by each of the twenty after it.
-@lru_cache(maxsize=64)
+# (not cached: few earlier claims get this far, and an article's claims seldom repeat a text)
 def _measure_words(text: str) -> frozenset[str]:
     # (a capitalised word inside the claim is a name, "Lembah Steel", "Bank Sentral": two claims
     # about one company or place need not be of one measure; the claim's first word may be one)

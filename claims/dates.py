@@ -37,7 +37,8 @@ def find_dates(text: str, start: int, end: int, language: str,
     """
     start, end = max(0, start), min(len(text), end)
     found = scan_dates(text, start, end)
-    periods = [DateMention(a, b, v) for a, b, v in find_periods(text, start, end, reference)]
+    named_periods = find_periods(text, start, end, reference)
+    periods = [DateMention(a, b, v) for a, b, v in named_periods] if named_periods else []   # (most: none)
     if not found and not periods:
         return ()                        # most spans: nothing more to read
     mentions: list[DateMention] = []

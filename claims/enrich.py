@@ -28,9 +28,9 @@ def build_claim(text: str, cut: Cut, language: str, reference: dt.date | None) -
     """The finished Claim for one cut of ``text``."""
     lo, hi = _window(text, cut.start, cut.end)
     local = text[lo:hi]          # one string for every finder: its hash is computed once
-    quantities = tuple(q for q in _window_quantities(local, lo, language)
-                       if cut.start <= q.start and q.end <= cut.end
-                       and not _inside(q.start, q.end, cut.inner))
+    in_window = _window_quantities(local, lo, language)
+    quantities = tuple(q for q in in_window if cut.start <= q.start and q.end <= cut.end
+                       and not _inside(q.start, q.end, cut.inner)) if in_window else ()   # (often none)
     # The window may not reach the paragraph that named the scale ("118 degrees Fahrenheit"
     # in the lead, "highs around 108 degrees" further down): a bare degree looks article-wide.
     if quantities:               # (most claims hold none: nothing to carry a scale to)
@@ -88,7 +88,7 @@ def _entities(local: str, lo: int, s: int, e: int, language: str) -> tuple[Entit
     """Entities of ``[s, e)`` read in ``local``, the window starting at ``lo``."""
     found = find_entities(local, s - lo, e - lo, language)
     # Built directly: dataclasses.replace looks up the fields on every call.
-    return tuple(Entity(f.text, f.kind, f.start + lo, f.end + lo) for f in found) if lo else found
+    return tuple(Entity(f.text, f.kind, f.start + lo, f.end + lo) for f in found) if lo and found else found
 
 
 def _dates(text, local, lo, s, e, language, reference, inner=(), told_by="") -> tuple[str, ...]:
@@ -102,7 +102,7 @@ def _values(text, lo, s, e, found, reference, inner) -> tuple[str, ...]:
     """The values of the mentions ``found`` in ``[s, e)`` (offsets from ``lo``) outside ``inner``."""
     if not found:
         return ()                          # most claims name no date
-    mentions = [m for m in found if not _inside(m.start + lo, m.end + lo, inner)]
+    mentions = [m for m in found if not _inside(m.start + lo, m.end + lo, inner)] if inner else found
     # Only a full date can move to the coming weekday: the clause is read for "will" then.
     if reference is None or not any(len(v) == 10 for m in mentions for v in m.values) \
             or not may_hold_any(text[s:e], _FUTURE_WORDS) or not _FUTURE.search(text, s, e):

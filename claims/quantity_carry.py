@@ -191,7 +191,10 @@ def _scales_named(text: str) -> tuple[str, ...]:
 
 
 def scale_of_bare_degrees(text: str, found: list[Quantity]) -> list[Quantity]:
-    if not any(q.unit in _BARE_DEGREES for q in found):
+    for q in found:             # (a plain loop: any() over a generator costs more, asked per claim)
+        if q.unit in _BARE_DEGREES:
+            break
+    else:
         return found                            # the usual case: no bare degree
     named = _scales_named(text)
     scaled = [q for q in found if q.unit in _SCALE_NAMES]

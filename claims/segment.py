@@ -83,7 +83,12 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
             spans.append((begin, m.end()))
             begin = m.end()
     spans.append((begin, end))
-    return [s for s in (_trim(text, a, b) for a, b in spans) if s[1] > s[0]]
+    trimmed = []
+    for a, b in spans:          # (a plain loop: no generator resumed per sentence of every line)
+        a, b = _trim(text, a, b)
+        if b > a:
+            trimmed.append((a, b))
+    return trimmed
 
 
 def _is_boundary(text: str, dot: int, after: int, end: int) -> bool:
