@@ -142,8 +142,8 @@ def _contrast_opens_own_clause(text: str, s: int, m, e: int, language: str) -> b
     return len(text[s:m.start()].split()) >= 6 and _EN_FINITE.search(after_subject) is not None
 
 
-# "Jalannya mulus, tapi SPBU belum ada": Indonesian states a short fact without a verb ("the
-# road is smooth"); a contrast after it with a clause of its own is a second fact.
+# "Kamarnya bersih, tapi air panas belum tersedia": Indonesian states a short fact without a
+# verb ("the room is clean"); a contrast after it with a clause of its own is a second fact.
 _ID_CONTRAST = frozenset({"tapi", "tetapi", "namun"})
 
 
@@ -260,9 +260,12 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
             and _is_clause(text, m.end(), e, language, False)
     if m.re is _OR_PREDICATE:
         return _or_predicate(text, s, m, e, language)
-    if m.re is _SO_CONCLUSION:    # Indonesian states the fact before it without a verb ("Vektornya lalat dan nyamuk")
-        return len(text[_last_comma_part(text, s, m.start()):m.start()].split()) >= 2 \
-            and len(text[m.end():e].split()) >= 2
+    if m.re is _SO_CONCLUSION:    # Indonesian states the fact before it without a verb ("Penyebabnya hujan dan angin")
+        # a side too short to stand as a claim of its own ("Harga naik tajam") keeps the sentence
+        # whole; a bare advice after it ("jadi harus bawa payung") has no subject to stand for
+        right = text[m.end():e].split()
+        return len(text[_last_comma_part(text, s, m.start()):m.start()].split()) >= _SO_SIDE_WORDS \
+            and len(right) >= 2 and (len(right) >= _SO_SIDE_WORDS or right[0].lower() in _ADVICE_OPENERS)
     if m.re is _ID_COMMA_NUMBER and not left_ok:
         return _count_beside_count(text, s, m, e)
     if m.re is _MARKING:    # the clause before may be a participle one ("with X releasing Y, marking …")
@@ -342,11 +345,13 @@ def _opens_appeal(text: str, a: int, e: int) -> bool:
     return lx.APPEAL_PREDICATE.match(text, a, e) is not None
 
 
-# "…, jadi warga tidak perlu panik", "…, jadi harus siap bensin": what the speaker concludes
+# "…, jadi warga tidak perlu panik", "…, jadi harus bawa payung": what the speaker concludes
 # from a fact ("so …") is a clause of its own, the fact before it another; "…, jadi 40 persen"
 # (became 40 percent) is no conclusion.
 _SO_CONCLUSION = re.compile(r",\s+jadi\s+(?![\d.,]+\b|(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan"
                             r"|sepuluh|sebelas|seratus|seribu|sejuta)\b)")
+_SO_SIDE_WORDS = 4     # each side long enough to stand as a claim of its own
+_ADVICE_OPENERS = frozenset("harus perlu wajib mesti jangan sebaiknya hendaknya".split())
 
 
 # "… serta meminta warga …": "serta" joins an appeal to the act before it as "dan" does.

@@ -165,7 +165,7 @@ def _asked_to_report(source: str | None) -> bool:
 
 
 # What a speaker says of their own experience ("mengaku …") is checkable when it counts in words
-# or dates what happened; an ordinal ("di set keempat") does neither.
+# or dates what happened; an ordinal ("pada putaran ketiga") does neither.
 _OF_ONESELF = {"mengaku"}
 _COUNT_WORD = re.compile(r"\b(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|belas|puluh"
                          r"|ratus|ribu|juta)\b", re.I)
@@ -177,7 +177,7 @@ def _judgement(text: str, frame: tuple[int, int], s: int, e: int) -> bool:
     gives no figure to check (rule 2)."""
     verbs = lx.OPINION_FRAME_VERBS.intersection(_WORDS.findall(text[frame[0]:frame[1]].lower()))
     if verbs == _OF_ONESELF and (_COUNT_WORD.search(text, s, e) or _PAST_SPAN.search(text, s, e)):
-        return False    # "mengaku warga sudah melihat retakan sejak pekan lalu": a count or a time to check
+        return False    # "mengaku sudah menunggu bantuan sejak kemarin": a count or a time to check
     return bool(verbs) and not _DIGIT.search(text, s, e)
 
 

@@ -39,7 +39,7 @@ _FRAME_VERB = re.compile(rf"\s+(?:{lx.FRAME_VERBS}|{_THAT_VERBS}|{_PLURAL_SAY})(
 # "pihaknya" (the speaker's side) names the declarer again: "menyatakan pihaknya masih pikir-pikir".
 # An aspect word with no subject before it ("mengaku sudah dua musim berjualan di …") tells of
 # the speaker's own doings ("sudah ada …", there is already …, has a subject of its own).
-# An adversative ke-…-an verb ("mengaku kehilangan dua ekor sapi", "kecurian motor") tells
+# An adversative ke-…-an verb ("mengaku kebanjiran gudang", "kecurian motor") tells
 # what befell the speaker, who is its unspoken subject.
 _SELF_DECLARATION = re.compile(r"(akan|tidak(?!\s+ada\b)|(?:sudah|telah|sedang|pernah|sempat|tengah)(?!\s+ada\b)|belum|siap|ingin|diri|dirinya|pihaknya|banding|kasasi|pikir-pikir"
                                r"|menerima|mundur|kehilangan|kehabisan|kecurian|kemalingan|kecopetan|kebanjiran"
@@ -155,7 +155,7 @@ def reporting_tail(text: str, s: int, e: int):
     m = None
     for m in _ID_TAIL.finditer(text, s, e):
         pass
-    if m and (m.start() - s > 15 or _short_answer(text, s, m.start())) \
+    if m and (m.start() - s > 15 or _short_answer(text, s, m.start(), m.end(), e)) \
             and (len(text[m.end():e].split()) <= 18 or _DESCRIBES_SPEAKER.search(text, m.end(), e)):
         found = tail_source(text, m.start(), e)
         if found and not _clause_after_said(m, _up_to_comma(text, m.end(), e)) and not _no_speaker_phrase(found[0]) \
@@ -175,14 +175,25 @@ def reporting_tail(text: str, s: int, e: int):
     return None
 
 
-# "Not quite, said Ana Ruiz, …", "Belum, kata Rina": a short answer is what the speaker said,
-# the rest of the sentence the tail (the answer itself asserts nothing checkable).
+# "Hardly, said Ana Ruiz, a nurse", "Belum, kata Rina": a short answer is what the speaker said,
+# the rest of the sentence the tail (the answer itself asserts nothing checkable). A clause after
+# the speaker ("No, said X, the depot opens in June") is what X said, not the tail.
 _SHORT_ANSWER = re.compile(r"[“\"]?(?:not\s+(?:quite|yet|really|exactly)|no|yes|absolutely|hardly|belum|tidak|bukan"
                            r"|betul|benar|tentu)[.!”\"]?\s*$", re.I)
 
 
-def _short_answer(text: str, s: int, a: int) -> bool:
-    return _SHORT_ANSWER.match(text, s, a) is not None
+def _short_answer(text: str, s: int, a: int, b: int, e: int) -> bool:
+    if _SHORT_ANSWER.match(text, s, a) is None:
+        return False
+    comma = text.find(",", b, e)
+    if comma < 0 or _ROLE_AFTER_SPEAKER.match(text, comma, e):
+        return True     # "…, said X, a nurse at …": the speaker's role, no clause
+    language = "id" if _ID_ANSWER.match(text, s, a) else "en"
+    return not has_verb(text, comma + 1, e, language)
+
+
+_ID_ANSWER = re.compile(r"[“\"]?(?:belum|tidak|bukan|betul|benar|tentu)\b", re.I)
+_ROLE_AFTER_SPEAKER = re.compile(r",\s+(?:a|an|who|whose)\s")
 
 
 # "…, according to figures from Medra Analytics Ltd, which tracks clinics.": a relative clause or an

@@ -235,13 +235,13 @@ def _penalties(span: str, low: str, low_words: list[str], inner_capital: bool,
         penalty += 0.45
     if ("berjalan " in low or "berlangsung " in low) and _HOW_IT_WENT.search(low):
         penalty += 0.45
-    if (", not a" in low or ", bukan " in low) and _RECAST.search(low) \
+    if (", not a" in low or ", bukan " in low) and _recast(span, low) \
             and (", not a" in low or not _DIGIT.search(span)):
         penalty += 0.6
     if "becom" in low or "became" in low:
         penalty += 0.45 if _BECOMING.search(low) and not _states_a_figure(span, low_words) \
             and _DATE_WORDS.isdisjoint(low_words) and not _names_a_past_time(low) else 0.0
-    if may_hold_any(low, _TREND_GATE) and _BARE_TREND.search(low) and not _states_a_figure(span, low_words) \
+    if may_hold_any(low, _TREND_GATE) and _bare_trend(span, low) and not _states_a_figure(span, low_words) \
             and _DATE_WORDS.isdisjoint(low_words):
         penalty += 0.45
     if "situation" in low or "memantau" in low:
@@ -261,26 +261,48 @@ _NEVER_WITNESSED = re.compile(r"\b(?:never|ever|belum\s+pernah|tidak\s+pernah|ta
 _HOW_IT_WENT = re.compile(r"\b(?:berjalan|berlangsung)\s+(?:lebih|sangat|cukup|makin|semakin|amat|relatif|begitu)\s+[a-z]+")
 
 
-# "One bad month is a warning, not a verdict", "Piala ini hak seluruh suporter, bukan hak
-# pengurus": recasting a thing as one kind rather than another characterises it (rule 2);
-# a figure in Indonesian ("…, bukan 40 persen") corrects a fact instead.
-_RECAST = re.compile(r",\s+not\s+an?\s+[a-z]+[\s.!”\"']*$|,\s+bukan\s+(?!hanya\b|karena\b|sekadar\b)[a-z]")
+# "A wet week is a nuisance, not a disaster", "Taman ini hak seluruh warga, bukan hak pengelola":
+# recasting a thing as one kind rather than another characterises it (rule 2); a figure
+# ("…, bukan 40 persen"), a place ("…, bukan di Bekasi"), a name or whose resident someone is
+# ("…, bukan warga Depok") corrects a fact instead.
+_RECAST = re.compile(r",\s+not\s+an?\s+[a-z]+[\s.!”\"']*$|,\s+bukan\s+(?!hanya\b|karena\b|sekadar\b|di\b|ke\b|dari\b"
+                     r"|pada\b|warga\b|penduduk\b)[a-z]")
+_RECAST_ID_REST = re.compile(r",\s+bukan\s+(?P<rest>[^,;]*)$")
 
 
-# "The trade has become bolder", "Layoffs are becoming common": what something has become,
+def _recast(span: str, low: str) -> bool:
+    m = _RECAST.search(low)
+    if m is None:
+        return False
+    if m.group().startswith(", not"):
+        return True
+    rest = _RECAST_ID_REST.search(span)
+    # the kind is a common noun: a capitalised word or a figure in it names a fact
+    return rest is None or not re.search(r"\b[A-Z0-9]", rest.group("rest"))
+
+
+# "The mood has become gloomier", "Layoffs are becoming common": what something has become,
 # told with no figure and no date, is a characterisation (rule 2); "becoming aware of" is not
-# a state given to a subject.
+# a state given to a subject. A place, a "since …" date or an "after <event>" after it is a
+# specific ("The lane became flooded after the storm").
 _BECOMING = re.compile(r"\b(?:become|becomes|becoming|became)\s+(?:more\s+|less\s+|increasingly\s+|very\s+)?"
                        r"(?!aware\b|available\b|law\b|the\b|a\b|an\b|part\b)[a-z]+(?:\s+[a-z]+)?[\s.,!”\"']*"
-                       r"(?:$|as\b|because\b|since\b|after\b)")
+                       r"(?:$|as\b|because\b)")
 
 
-# "Wabah itu terus meluas di Kabupaten X", "permintaan langsung melonjak": a trend told with no
+# "Wabah itu terus meluas di kawasan itu", "permintaan langsung melonjak": a trend told with no
 # figure and no date is a vague statement whose specifics follow (rule 2); where it spread to
-# ("meluas ke Desa Y") is a fact.
+# ("meluas ke Desa Y"), since when ("sejak Senin", "since May") or after what ("setelah banjir")
+# is a fact; the place it happens in alone ("meluas di Kabupaten X") is not.
 _TREND_GATE = ("meluas", "melonjak", "meroket", "memburuk", "terus ")
 _BARE_TREND = re.compile(r"\b(?:meluas|melonjak|meroket|memburuk|terus\s+(?:bertambah|meningkat|naik))\b"
                          r"(?!\s+(?:ke|hingga|sampai|menjadi|mencapai)\b)")
+_TREND_SPECIFIC = re.compile(r"\b(?:sejak|since|setelah|sesudah|usai|seusai|pasca|after)\s+\S")
+
+
+def _bare_trend(span: str, low: str) -> bool:
+    m = _BARE_TREND.search(low)
+    return m is not None and _TREND_SPECIFIC.search(low, m.end()) is None
 
 
 # "Officials are monitoring the situation", "BPBD terus memantau perkembangan": watching what
@@ -316,10 +338,14 @@ def _own_excess(span: str, low: str, low_words: list[str]) -> bool:
 
 
 # "We are not asking for special treatment", "Kami tidak menolak pembangunan": what speakers
-# say they are not doing or not against is a stance (rule 2's "we are not so bad"); a plan
-# ("we are not going to …") or a figure is left to the other rules.
-_OWN_DENIAL = re.compile(r"[“\"'‘(]?(?:we|i|kami|kita|saya|aku)(?:\s+(?:are|am|were|was)\s+(?:not|no\s+longer)"
-                         r"|(?:'re|’re|'m|’m)\s+not|\s+(?:aren't|aren’t|have\s+no|tidak|tak|bukan))\s+(?!going\b)[a-z]")
+# say they are not asking for, demanding or against is a stance (rule 2's "we are not so bad");
+# what they did not do or receive ("Kami tidak menerima laporan …", "I was not at the scene")
+# is a fact, and so is a plan or a figure.
+_OWN_DENIAL = re.compile(r"[“\"'‘(]?(?:we|i|kami|kita|saya|aku)(?:(?:\s+(?:are|am|were|was)\s+(?:not|no\s+longer)"
+                         r"|(?:'re|’re|'m|’m)\s+not|\s+(?:aren't|aren’t|tidak|tak|bukan))\s+(?:(?:really|even|here)\s+)?"
+                         r"(?:asking|demanding|opposing|against|seeking|chasing|pursuing|calling|menolak|menentang|meminta"
+                         r"|menuntut|anti|melawan)\b"
+                         r"|\s+have\s+no\s+(?:proof|evidence|objection|intention|quarrel)\b)")
 
 
 # "What we need now is more nurses", "Yang kami minta hanya kepastian": what speakers need,
@@ -431,13 +457,18 @@ def _short_clause(span: str, language: str) -> bool:
     first = words[0].lower()
     if first in _FRAGMENT_OPENERS or first in _EN_AUXILIARIES or first in _ID_AUXILIARIES:
         return False
-    if language == "id" and len(words) == 3 and words[1].lower() in _DONE and words[2].isalpha():
-        return True     # "Kami sudah lapor": a subject and a done act, however bare its verb
+    if language == "id" and len(words) == 3 and words[1].lower() in _DONE and words[2].lower() in _CHECKABLE_ACTS:
+        return True     # "Warga sudah mendaftar": a subject and a done act a record can check
     return words[-2].lower() not in _NO_VERB_AFTER and _is_clause_verb(words[-1], language) \
         and _SAID.search(span) is None
 
 
 _DONE = frozenset({"sudah", "telah"})
+# Acts that leave a record (a report, a registration, a payment, a vote): "Kami sudah
+# membayar" can be checked, "Kami sudah makan" cannot.
+_CHECKABLE_ACTS = frozenset("""lapor melapor melaporkan mendaftar terdaftar daftar membayar bayar dibayar lunas
+mencoblos memilih divaksin vaksin mengungsi dievakuasi panen dipanen ditahan ditangkap diperiksa dilantik
+menandatangani tanda-tangan mengajukan menggugat""".split())
 
 
 def _is_clause_verb(word: str, language: str) -> bool:

@@ -133,8 +133,12 @@ def test_an_after_clause_where_a_named_party_acts_with_a_figure(text, expected):
 # A conclusion after ", jadi" is a clause of its own, and so is a contrast after a short
 # verbless Indonesian statement; "…, jadi 40 persen" (became 40 percent) is no conclusion.
 @pytest.mark.parametrize("text, expected", [
-    ("Pemicunya kutu dan tungau, jadi musim kemarau seperti ini sangat rawan",
-     ["Pemicunya kutu dan tungau", "musim kemarau seperti ini sangat rawan"]),
+    ("Penyebabnya hujan deras dan angin kencang, jadi warga bantaran sungai perlu waspada",
+     ["Penyebabnya hujan deras dan angin kencang", "warga bantaran sungai perlu waspada"]),
+    ("Harga bawang naik tajam, jadi pedagang mengurangi stok",
+     ["Harga bawang naik tajam, jadi pedagang mengurangi stok"]),
+    ("Stok gas elpiji di pangkalan habis, jadi harus menunggu kiriman",
+     ["Stok gas elpiji di pangkalan habis", "harus menunggu kiriman"]),
     ("Harganya murah, tetapi stok beras di gudang menipis",
      ["Harganya murah", "stok beras di gudang menipis"]),
     ("Harga telur naik dari 30 persen, jadi 40 persen", ["Harga telur naik dari 30 persen, jadi 40 persen"]),

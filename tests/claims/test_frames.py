@@ -508,10 +508,20 @@ def test_a_name_closed_by_its_abbreviation_is_the_speaker(text, who):
 @pytest.mark.parametrize("text, who", [
     ("Not yet, said Mr Tom Hale, a lecturer in transport at a local college.", "Mr Tom Hale"),
     ("Belum, kata Rina Sari, warga Desa Sukamaju.", "Rina Sari"),
+    ("Hardly, said Dr Ana Ruiz, an adviser on housing at a city college.", "Dr Ana Ruiz"),
 ])
 def test_a_short_answer_before_a_tail(text, who):
     tail = reporting_tail(text, 0, len(text))
     assert tail is not None and tail[1] == who
+
+
+# A clause after the speaker is what the speaker said: the answer leaves no tail there.
+@pytest.mark.parametrize("text", [
+    "Belum, kata Kapolsek, tersangka masih diburu di Cianjur sejak Selasa.",
+    "No, said the harbour master, the ferry will sail again on June 9.",
+])
+def test_a_short_answer_before_a_clause_is_no_tail(text):
+    assert reporting_tail(text, 0, len(text)) is None
 
 
 # Announcing a thing is the subject's act (no source); announcing a clause reports it.

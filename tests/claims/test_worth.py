@@ -3,7 +3,7 @@ import re
 import pytest
 
 from claims import lexicon as lx
-from claims import worth
+from claims import split_article, worth
 from claims.worth import THRESHOLD, checkworthiness
 
 
@@ -524,6 +524,10 @@ def test_a_speakers_wish_put_first_is_no_claim(sentence, language, checkworthy):
     ("Gelar juara ini milik seluruh warga Gresik, bukan milik satu klub", "id", False),
     ("The ferry docked in Bitung, not Manado", "en", True),
     ("Kerugian mencapai Rp 6 miliar, bukan Rp 3 miliar", "id", True),
+    ("Penumpang itu adalah warga Cirebon, bukan warga Tegal", "id", True),
+    ("Tersangka diamankan di Garut, bukan di Tasikmalaya", "id", True),
+    ("Kapal itu bersandar di Bitung, bukan Manado", "id", True),
+    ("Kenaikan ini sebuah peringatan, bukan krisis", "id", False),
 ])
 def test_recasting_a_thing_as_another_kind_is_a_characterisation(sentence, language, checkworthy):
     assert (_score(sentence, language) >= THRESHOLD) is checkworthy
@@ -531,11 +535,13 @@ def test_recasting_a_thing_as_another_kind_is_a_characterisation(sentence, langu
 
 # What something has become, with no figure and no date, is a characterisation.
 @pytest.mark.parametrize("sentence, checkworthy", [
-    ("Fishermen say the poaching has become more brazen", False),
+    ("Residents say the mood in the old market has become gloomier", False),
     ("Short-term rentals are becoming popular as rents climb", False),
     ("The ordinance became law on Thursday", True),
     ("Landlords must notify the council within 10 days of becoming owners of a flat", True),
     ("The queue has become 40 percent longer since May", True),
+    ("The ferry lane became unusable after the storm", True),
+    ("The coastal path became unsafe since the spring tides", True),
 ])
 def test_what_something_has_become_is_a_characterisation(sentence, checkworthy):
     assert (_score(sentence, "en") >= THRESHOLD) is checkworthy
@@ -543,9 +549,11 @@ def test_what_something_has_become_is_a_characterisation(sentence, checkworthy):
 
 # A subject with a done act ("sudah"/"telah") is a whole short clause, however bare its verb.
 @pytest.mark.parametrize("sentence, checkworthy", [
-    ("Kami sudah lapor", True),
+    ("Warga sudah mendaftar", True),
     ("Petani telah panen", True),
     ("Rasanya tidak wajar", False),
+    ("Kami sudah tidur", False),
+    ("Mereka sudah sarapan", False),
 ])
 def test_a_subject_with_a_done_act_is_a_short_clause(sentence, checkworthy):
     assert (_score(sentence, "id") >= THRESHOLD) is checkworthy
@@ -557,6 +565,9 @@ def test_a_subject_with_a_done_act_is_a_short_clause(sentence, checkworthy):
     ("Harga cabai rawit di Pasar Kranggan melonjak", False),
     ("Wabah penyakit mulut dan kuku meluas ke Kecamatan Ampel dan Cepogo", True),
     ("Harga cabai rawit di Pasar Kranggan melonjak 40 persen", True),
+    ("Banjir rob meluas di Pekalongan sejak awal bulan", True),
+    ("Serangan hama memburuk setelah hujan deras", True),
+    ("Kebakaran lahan meluas di Kampar", False),
 ])
 def test_a_bare_trend_is_vague(sentence, checkworthy):
     assert (_score(sentence, "id") >= THRESHOLD) is checkworthy
@@ -571,6 +582,12 @@ def test_a_bare_trend_is_vague(sentence, checkworthy):
     ("We are not going to finish the bridge before the rainy season", "en", True),
     ("We are not paying the 12 percent surcharge on imported parts", "en", True),
     ("The council is not demanding a bigger budget for the clinic", "en", True),
+    ("Kami tidak menerima laporan kerusakan dari warga", "id", True),
+    ("Saya tidak hadir dalam pertemuan itu", "id", True),
+    ("I was not at the depot when the fire started", "en", True),
+    ("We are not asking for a new stadium", "en", False),
+    ("We are not chasing bigger crowds", "en", False),
+    ("Kami tidak meminta ganti rugi", "id", False),
 ])
 def test_a_speakers_own_denial_is_a_stance(sentence, language, checkworthy):
     assert (_score(sentence, language) >= THRESHOLD) is checkworthy
@@ -629,3 +646,26 @@ def test_how_an_event_went_graded_is_a_characterisation(sentence, checkworthy):
 ])
 def test_a_witness_comparing_with_all_they_have_seen_gives_an_impression(sentence, language, checkworthy):
     assert (_score(sentence, language) >= THRESHOLD) is checkworthy
+
+
+# Sentences of a fact that the narrow rules (recasting, own denial, becoming, a bare trend, a
+# short answer, "jadi") must leave a claim, end to end.
+@pytest.mark.parametrize("text", [
+    "Penumpang itu adalah warga Cirebon, bukan warga Tegal.",
+    "Tersangka diamankan di Garut, bukan di Tasikmalaya.",
+    "Kami tidak menerima laporan kerusakan dari warga.",
+    "Saya tidak hadir dalam pertemuan itu.",
+    "I was not at the depot when the fire started.",
+    "The ferry lane became unusable after the storm.",
+    "Banjir rob meluas di Pekalongan sejak awal bulan.",
+    "Belum, kata Kapolsek, tersangka masih diburu di Cianjur sejak Selasa.",
+    "No, said the harbour master, the ferry will sail again on June 9.",
+    "Harga bawang naik tajam, jadi pedagang mengurangi stok.",
+])
+def test_a_fact_survives_the_narrow_rules(text):
+    assert split_article(text).claims
+
+
+@pytest.mark.parametrize("text", ["Kami sudah tidur.", "Mereka sudah sarapan."])
+def test_a_bare_done_act_is_no_claim(text):
+    assert not split_article(text).claims
