@@ -65,6 +65,9 @@ def find_boilerplate(text: str, outlet: str | None = None) -> tuple[Boilerplate,
         found += extra
         kinds.update(((b.start, b.end), b.kind) for b in extra)
     found += _section_labels(lines, stripped, found)
+    misplaced = fu.misplaced_sign_offs(lines, stripped, {(b.start, b.end): b.kind for b in found})
+    if misplaced:
+        found = [b for b in found if (b.start, b.end) not in misplaced]
     return tuple(sorted(found + list(_repeated_captions(text, lines, found)),
                         key=lambda b: b.start))
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from claims import lexicon as lx
+from claims.lexicon_dates import MONTHS, alternation
 from claims.model import Boilerplate
 from claims.text_features import holds_any, may_hold_any
 
@@ -610,7 +611,7 @@ def is_trailing_credit_caption(line: str, _outlet=None) -> bool:
     caption, credit, bracketed = split
     if not _one_sentence_caption(caption):
         return False
-    return _is_bracket_credit(credit) if bracketed else _is_bare_trailing_credit(credit)
+    return _is_bracket_credit(caption, credit) if bracketed else _is_bare_trailing_credit(caption, credit)
 
 
 def _caption_split(line: str) -> tuple[str, str, bool] | None:
@@ -642,25 +643,46 @@ def _one_sentence_caption(caption: str) -> bool:
         and _REPORTED.search(caption) is None
 
 
-def _is_bare_trailing_credit(credit: str) -> bool:
+def _is_bare_trailing_credit(caption: str, credit: str) -> bool:
     if _INNER_SENTENCE.search(_DOC_ABBREVIATION.sub("", credit)):
         return False            # a second sentence, not a credit ("Dok. Istimewa" is one)
     if len(credit.split()) > _CREDIT_WORDS:
         return False            # the rest of a paragraph cut off after its first sentence
     if credit[:1] == "/":
         return lx.PERSON_NAME.fullmatch(credit[1:].strip()) is not None     # "… (12/2/2024). /Siti Rahmah"
-    return _CREDIT_LABEL.match(credit) is not None or _FOR_OUTLET.fullmatch(credit) is not None \
-        or _slashed_names(credit)
+    if _CREDIT_LABEL.match(credit) is not None:
+        return not _SOURCE_LABEL.match(credit) or _credits_a_photo(caption, credit)
+    return _FOR_OUTLET.fullmatch(credit) is not None or _slashed_names(credit)
+
+
+# "Source: …", "Sumber: …", "Credit: …" close a data sentence too ("Inflation rose to 3.1% in
+# January. Source: …"): after such a label the credit names a photo, or the caption ends with
+# the photo's day or year and gives no figure but its dates.
+_SOURCE_LABEL = re.compile(r"(?i:source|sumber|credits?)\b")
+_PHOTO_CREDIT_WORD = re.compile(r"(?i:\b(?:foto|photo|photograph|picture|pic|image|gambar|dok|dokumentasi|getty|file)\b)")
+_MONTH_NAMES = alternation(tuple(MONTHS))
+_DATE_FIGURES = re.compile(rf"\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\)|\b(?:19|20)\d{{2}}\b"
+                           rf"|\b\d{{1,2}}\s+(?i:{_MONTH_NAMES})\b|\b(?i:{_MONTH_NAMES})\.?\s+\d{{1,2}}\b")
+
+
+def _credits_a_photo(caption: str, credit: str) -> bool:
+    if _PHOTO_CREDIT_WORD.search(credit):
+        return True
+    return lx.CAPTION_TAIL.search(caption) is not None and not _DIGIT.search(_DATE_FIGURES.sub("", caption))
 
 
 _CREDIT_WORDS = 8
 _DOC_ABBREVIATION = re.compile(r"\b(?i:dok|doc|ist)\.\s")
 
 
-def _is_bracket_credit(credit: str) -> bool:
+def _is_bracket_credit(caption: str, credit: str) -> bool:
     if not credit or len(credit) > _TRAILING_CREDIT_CHARS:
         return False
-    return _PROVENANCE.search(credit) is not None or _FOR_OUTLET.fullmatch(credit) is not None \
+    provenance = _PROVENANCE.search(credit)
+    if provenance is not None and provenance.group().lower() in ("sumber", "source") \
+            and not _PROVENANCE.search(credit, provenance.end()):
+        return _credits_a_photo(caption, credit)      # "(Sumber: BPS)" after a data sentence
+    return provenance is not None or _FOR_OUTLET.fullmatch(credit) is not None \
         or _slashed_names(credit)
 
 
@@ -686,9 +708,38 @@ def lone_brand_captions(lines, stripped, marked: dict) -> list[Boilerplate]:
             continue                # most lines: a sentence's full stop at the end
         split = _dashed_brand_split(line) or _caption_split(line)
         if split and split[2] and _LONE_BRAND.fullmatch(split[1]) and _one_sentence_caption(split[0]) \
-                and lx.CAPTION_TAIL.search(split[0]):
+                and lx.CAPTION_TAIL.search(split[0]) \
+                and (_describes_a_photo(split[0]) or _beside_a_caption(lines, stripped, marked, i)):
             extra.append(Boilerplate(*lines[i], "caption"))
     return extra
+
+
+# A caption describes what the photo shows, in the present ("Warga mengungsi …", "Rescuers
+# search …"); a paragraph closed by the wire's name reports a past event ("Dua warga tewas …",
+# "The ferry sank …"), often with a figure other than its date.
+_EVENT_WORDS = re.compile(r"\b(?i:tewas|meninggal|menewaskan|tenggelam|hilang|killed|died|dead|dies|sank|sunk"
+                          r"|drowned|missing|perished)\b")
+_EN_PAST = re.compile(r"\b(?:was|were|had|did|rose|fell|hit|sank|took|went|came|left|made|said|[a-z]{3,}ed)\b")
+_ID_NUMBER_WORDS = re.compile(r"\b(?i:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|puluhan|ratusan"
+                              r"|ribuan|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\b")
+
+
+def _describes_a_photo(caption: str) -> bool:
+    if _EVENT_WORDS.search(caption):
+        return False
+    figure = _DIGIT.search(_DATE_FIGURES.sub("", caption)) or _ID_NUMBER_WORDS.search(caption)
+    return not (figure and _EN_PAST.search(caption))
+
+
+def _beside_a_caption(lines, stripped, marked: dict, i: int) -> bool:
+    # The nearest non-blank line above or below is a photo's caption or credit.
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(lines) and not stripped[j]:
+            j += step
+        if 0 <= j < len(lines) and marked.get(lines[j]) == "caption":
+            return True
+    return False
 
 
 def _dashed_brand_split(line: str) -> tuple[str, str, bool] | None:
@@ -779,7 +830,7 @@ _COUNTER_LINE = re.compile(
     r"(?i:(?:(?:video |audio )?(?:duration|durasi)\s*:?\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[-–—|]\s*source\s*:.{1,30})?"
     r"|(?:video |audio )?(?:duration|durasi)\s*:?\s*\d{1,2}\s*(?:minutes?|menit)(?:\s*\d{1,2}\s*(?:seconds?|detik))?"
     r"|(?:listen|dengarkan)(?: to this (?:article|story))?\s*[·•|:-]?\s*\d{1,2}(?::\d{2})?\s*(?:min(?:ute)?s?|menit)"
-    r"|(?:(?:image|photo|picture|slide|foto|gambar)\s+)?\d{1,2}\s+(?:of|dari)\s+\d{1,2}"
+    r"|(?:image|photo|picture|slide|foto|gambar)\s+\d{1,2}\s+(?:of|dari)\s+\d{1,2}"
     r"|(?:halaman|page)\s*:?\s*\d{1,2}(?:\s+\d{1,2}){1,9}"
     r"|\d{1,4}\s+(?:komen|comments?|komentar)|\d{1,2}\s+minit(?:\s+bacaan)?|baca\s*:\s*\d{1,2}\s*minit"
     r"|(?:waktu|lama) (?:baca|membaca)\s*:?\s*\d{1,2}\s*menit|[\d.,]+\s+(?:kali\s+)?dibaca"
@@ -815,8 +866,10 @@ def is_account_prompt(line: str, _outlet=None) -> bool:
         return False
     # "Belum ada akun resmi dari pemerintah" is a sentence: a prompt speaks to the reader,
     # is a short label, or asks to sign up.
-    return _READER.search(line) is not None or len(line.split()) <= 6 \
-        or line.lower().startswith(_SIGN_UP_OPENERS)
+    # "Belum ada akun resmi." is a sentence too: a short line opening with "belum"/"sudah"
+    # asks the reader a question ("Belum punya akun? Daftar").
+    short = len(line.split()) <= 6 and ("?" in line or not line.lower().startswith(("belum", "sudah")))
+    return _READER.search(line) is not None or short or line.lower().startswith(_SIGN_UP_OPENERS)
 
 
 # --- the desk's notes on the page --------------------------------------------------------------
@@ -890,9 +943,11 @@ def is_lone_credit(line: str, _outlet=None) -> bool:
 # "(Sumber: Antara)".
 _SIGN_OFF = re.compile(
     r"(?:—|--)\s*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}|[-–]\s*[A-Z]{2,}(?:\s+[A-Z]{2,}){0,2}"
-    r"|\(?\W{0,2}(?i:with (?:inputs|input|reporting) from|(?:dikutip|disadur|dilansir) dari"
-    r"|sumber (?:berita|artikel|tulisan)\s*:|(?:artikel|berita|tulisan) ini (?:disadur|dikutip|dilansir) dari"
-    r"|sources?\s*:)\s*[\w.&'’ ,-]{2,40}\)?"
+    r"|\(?\W{0,2}(?i:with (?:inputs|input|reporting) from|sumber (?:berita|artikel|tulisan)\s*:|sources?\s*:)"
+    r"\s*[\w.&'’ ,-]{2,40}\)?"
+    # "Dikutip dari Reuters, 12 orang tewas": after "dikutip dari" the outlet alone
+    r"|\(?\W{0,2}(?i:(?:(?:artikel|berita|tulisan) ini )?(?:dikutip|disadur|dilansir) dari)\s*[^\W\d_][^\W\d_.&'’ -]*"
+    r"(?:[.&'’ -]+[^\W\d_]+){0,5}\)?"
     r"|[-–—]{0,2}\s*(?i:with)\s+(?:[A-Z]{2,}|[Aa]gencies|Reuters)(?:\s*(?:,|and)\s*(?:[A-Z]{2,}|[Aa]gencies|Reuters))*"
     r"|\(\s*(?:\*{1,3}|/?[a-z\d*]{1,8}(?:/[a-z\d*]{1,8}){0,3}|[\w-]+\.[a-z]{2,4}(?:/[\w ]{1,20})?"
     r"|(?i:ed|sumber|source|red)\s*:\s*[\w. ]{2,25})\s*\)")
@@ -901,6 +956,36 @@ SIGN_OFF_CHARS = 50
 
 def is_sign_off(line: str, _outlet=None) -> bool:
     return len(line) <= SIGN_OFF_CHARS and line[-1:] not in ".!?," and _SIGN_OFF.fullmatch(line) is not None
+
+
+# Sign-offs that only the article's foot tells from content: "- BNPB" is a list's bullet as
+# often as a wire's sign-off, and "(Sumber: BPS)" credits a table or a figure.
+_FOOT_SIGN_OFF = re.compile(r"[-–]\s*[A-Z]{2,}(?:\s+[A-Z]{2,}){0,2}|\(\s*(?i:sumber|source)\s*:\s*[\w. ]{2,25}\s*\)")
+_BULLET = re.compile(r"[-–•*·]\s+\S")
+
+
+def is_foot_sign_off(line: str) -> bool:
+    return len(line) <= SIGN_OFF_CHARS and _FOOT_SIGN_OFF.fullmatch(line) is not None
+
+
+def misplaced_sign_offs(lines, stripped, marked: dict) -> set:
+    """Lines marked for a foot-only sign-off ("- BNPB", "(Sumber: BPS)") that are not the
+    article's last content line, or that sit in a run of bullets: they are content."""
+    out = set()
+    for i, span in enumerate(lines):
+        if span not in marked or not stripped[i] or not is_foot_sign_off(stripped[i]):
+            continue
+        later = any(stripped[j] and lines[j] not in marked for j in range(i + 1, len(lines)))
+        j = i - 1
+        while j >= 0 and not stripped[j]:
+            j -= 1
+        k = i + 1
+        while k < len(lines) and not stripped[k]:
+            k += 1
+        bulleted = any(0 <= n < len(lines) and _BULLET.match(stripped[n]) for n in (j, k))
+        if later or bulleted:
+            out.add(span)
+    return out
 
 
 # --- breadcrumbs and category labels -----------------------------------------------------------
@@ -918,8 +1003,19 @@ CATEGORY_CHARS = 80
 def is_breadcrumb_or_category(line: str, _outlet=None) -> bool:
     if len(line) > CATEGORY_CHARS or line[-1:] in ".!?":
         return False
-    return _BREADCRUMB.fullmatch(line) is not None or _is_section_path(line) or (_CATEGORY.fullmatch(line) is not None
-                                                       and (":" in line or line[:1] in "PpFf"))
+    if _BREADCRUMB.fullmatch(line) is not None or _is_section_path(line):
+        return True
+    if _CATEGORY.fullmatch(line) is None or not (":" in line or line[:1] in "PpFf"):
+        return False
+    # "Posted in Jakarta" tells where: without a colon, "posted in" needs a section's name
+    # or a list of them.
+    return ":" in line or not line[:6].lower() == "posted" or "," in line or _SECTION_NAME.search(line) is not None
+
+
+_SECTION_NAME = re.compile(r"\b(?i:news|world|business|politics|sports?|opinion|health|tech(?:nology)?|science"
+                           r"|economy|ekonomi|entertainment|lifestyle|travel|culture|berita|nasional|national"
+                           r"|international|internasional|local|uncategori[sz]ed|features?|asia|africa|europe"
+                           r"|americas|middle east|education|environment|markets?|finance)\b")
 
 
 def _is_section_path(line: str) -> bool:
@@ -958,7 +1054,15 @@ LABELLED_HEADLINE_CHARS = 160
 def is_labelled_headline(line: str, _outlet=None) -> bool:
     if len(line) > LABELLED_HEADLINE_CHARS or line[-1:] in ".!?\"”" or (":" not in line and "|" not in line):
         return False
-    return _HEADLINE_LABEL.match(line) is not None
+    m = _HEADLINE_LABEL.match(line)
+    if m is None:
+        return False
+    # "More: prices rose 3%": after the bare words "More"/"Video" a figure or a lower-case
+    # opening makes a sentence, not a headline.
+    if line[:1] in "MmVv" and line[:5].lower() in ("more:", "more|", "more ", "video") \
+            and (_DIGIT.search(line) or line[m.end() - 1].islower()):
+        return False
+    return True
 
 
 # --- bylines in further shapes -------------------------------------------------------------------
@@ -972,6 +1076,8 @@ _CAPS = r"[A-Z][\w.&'’-]*"
 _CAPS_RUN = rf"{_CAPS}(?:\s+(?:{_CAPS}|of|de|bin|binti|van))*"
 _OUTLET_WORDS = r"(?:News|Times|Post|Press|Herald|Daily|Tribune|Journal|Star|Indonesia|Online|TV|Radio|Agency|Network" \
                 r"|Service|Wire|Harian|Pos|Kompas|Bernama|Reuters|AFP|Arabia|Gazette|Nation|Standard|Mail|Express)"
+# Capitalised joining words: "Reporter Without Borders" names a body, not a reporter.
+_JOINING = r"(?:Without|With|Of|For|From|And|At|In|On|The|To|Tanpa|Dan|Di|Dari|Untuk)"
 _BYLINE_SHAPES = re.compile(
     rf"(?i:by|oleh)\s+{_CAPS_RUN}\s+(?:in|from|di)\s+{_CAPS_RUN}"
     rf"|(?i:by)\s+(?:[Tt]he\s+)?{_CAPS_RUN}\s*(?:/|\s[-–—|]\s)\s*(?:[Tt]he\s+)?{_CAPS_RUN}"
@@ -980,16 +1086,17 @@ _BYLINE_SHAPES = re.compile(
     rf"|{lx.PERSON_NAME.pattern}\s*(?:,|\s[-–—|]\s)\s*{_CAPS}(?:\s+{_CAPS}){{0,2}}\s+{_OUTLET_WORDS}(?:,\s*{_CAPS_RUN})?"
     rf"|{lx.PERSON_NAME.pattern}\s*(?:,|\s[-–—|]\s)\s*{_OUTLET_WORDS}(?:\s+{_CAPS}){{0,2}}(?:,\s*{_CAPS_RUN})?"
     rf"|{lx.PERSON_NAME.pattern}\s+[-–—|]\s+(?:[a-z]+[A-Z]\w*|[\w-]+\.(?:com|id|net|co\.id|my))"
-    rf"|(?i:authored by|ditulis oleh|dilaporkan oleh|story by|words by|text by|from|edited by|compiled by"
+    rf"|(?i:authored by|ditulis oleh|dilaporkan oleh|story by|words by|text by|edited by|compiled by"
     rf"|reviewed by|fact-checked by|disunting oleh|author|published by|posted by)\s*:?\s+(?:{_CAPS}['’]s\s+)?"
     rf"{_CAPS_RUN}(?:\s*[•·|]\s*\d{{1,2}}\s?[hmd])?"
-    rf"|(?i:wartawan|penulis|editor|kontributor|koresponden|jurnalis|reporter)\s*:?\s+{_CAPS_RUN}"
+    rf"|(?i:from)\s+{_CAPS}['’]s\s+{_CAPS_RUN}(?:\s*[•·|]\s*\d{{1,2}}\s?[hmd])?"
+    rf"|(?i:wartawan|penulis|editor|kontributor|koresponden|jurnalis|reporter)(?:\s*:\s*|\s+(?!{_JOINING}\b)){_CAPS_RUN}"
     rf"(?:,\s*{_CAPS_RUN})?"
     rf"|(?i:laporan|liputan)\s+(?i:reporter|wartawan|kontributor|koresponden|jurnalis)\s+{_CAPS_RUN}"
     rf"(?:\s+[\w.]+)*,\s*{_CAPS_RUN}"
     rf"|(?i:by|oleh)\s+{_CAPS_RUN}\s+(?:pada|on|[-–—|•·@])\s+[\w ,.:@|/-]{{0,40}}\d{{4}}[\w ,.:@|/-]{{0,20}}"
     rf"|{lx.PERSON_NAME.pattern}\s+@\w{{2,30}}"
-    rf"|(?:{_CAPS}\s+){{1,2}}(?i:staff|desk|correspondent|bureau)(?:\s+and agencies)?"
+    rf"|(?:{_CAPS}\s+{_OUTLET_WORDS}|{_CAPS})\s+(?i:staff|desk|correspondent|bureau)(?:\s+and agencies)?"
     rf"|(?:{_CAPS}\s+)?(?i:staff and agencies|web desk|news desk|tim redaksi|redaksi)"
     rf"|(?i:(?:from )?our (?:own )?(?:correspondent|reporter)s?)(?:\s+in\s+{_CAPS_RUN})?"
     rf"|{lx.PERSON_NAME.pattern},?\s+(?:{_CAPS}\s+)?(?i:correspondent|reporter|editor|writer)(?:,?\s+(?i:in\s+)?{_CAPS_RUN})?"

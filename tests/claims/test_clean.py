@@ -636,3 +636,45 @@ Residents asked for a meeting (Mara Quinn for the council) before the vote.
 def test_captions_closed_by_a_bracketed_credit(line, expected):
     kinds = {_CREDITED_PAGE[b.start:b.end].strip(): b.kind for b in find_boilerplate(_CREDITED_PAGE)}
     assert kinds.get(line) == expected
+
+
+# --- content lines that narrowed furniture rules once removed (invented lines) ------------------
+_NARROWED_CONTENT = [
+    "- BNPB", "- KPK", "- NTB", "- BMKG",
+    "Dikutip dari Reuters, 12 orang tewas", "(Sumber: BPS)",
+    "Inflasi Januari 2024 tercatat 2,57 persen. Sumber: BPS",
+    "Inflation rose to 3.1% in January. Source: Statistics Indonesia",
+    "Rainfall hit 300 mm on Monday. Credit: BMKG",
+    "Dua warga tewas tertimpa pohon, Senin (3/1/2024). (Antara)",
+    "Kapal tenggelam di Selat Bali pada 3 Januari 2024. (Bernama)",
+    "The ferry sank off Bali on January 3, 2024. — AFP",
+    "Belum ada akun resmi.",
+    "From Monday", "From Jakarta Bay", "Reporter Without Borders", "White House Staff",
+    "Posted in Jakarta", "2 of 3", "1 dari 5", "More: prices rose 3%",
+]
+
+
+def _river_page(line):
+    return ("Banjir Rendam Kota Pesisir\n\n"
+            "Pemerintah mengumumkan kebijakan baru pada hari Senin untuk mengatasi banjir di wilayah utara.\n"
+            f"{line}\n"
+            "Warga diminta tetap waspada karena curah hujan diperkirakan masih tinggi hingga akhir pekan.\n")
+
+
+@pytest.mark.parametrize("line", _NARROWED_CONTENT)
+def test_content_lines_in_a_page_stay_content(line):
+    assert line not in _found(_river_page(line))
+
+
+@pytest.mark.parametrize("item", ["- BNPB", "- KPK", "- NTB", "- BMKG"])
+def test_agency_bullets_in_a_list_stay_content(item):
+    text = ("Banjir Rendam Kota Pesisir\n\nLembaga yang hadir dalam rapat itu antara lain:\n- Kemenkes\n"
+            f"{item}\n- Polri\n")
+    assert item not in _found(text)
+    assert item not in _found(text.replace("- Polri\n", "") + "Rapat berlangsung tiga jam.\n")
+
+
+@pytest.mark.parametrize("foot", ["- BERNAMA", "(Sumber: Antara)"])
+def test_a_sign_off_at_the_foot_stays_furniture(foot):
+    text = _river_page("Petugas membuka posko di balai desa pada Senin pagi.") + f"{foot}\nBaca juga: Harga Beras Naik\n"
+    assert _found(text).get(foot) == "byline"

@@ -713,3 +713,60 @@ def test_bios_with_a_hyphenated_name_or_a_capitalised_desk_title(line):
 
 def test_a_slash_inside_a_sentence_is_no_credit():
     assert not fu.is_trailing_credit_caption("Harga naik 3 persen. Kurs rupiah 15.600/dolar AS")
+
+
+@pytest.mark.parametrize("test, text", [
+    # a data sentence closed by a source label, a relay with a figure, a bracketed data source
+    (fu.is_trailing_credit_caption, "Inflasi Januari 2024 tercatat 2,57 persen. Sumber: BPS"),
+    (fu.is_trailing_credit_caption, "Inflation rose to 3.1% in January. Source: Statistics Indonesia"),
+    (fu.is_trailing_credit_caption, "Rainfall hit 300 mm on Monday. Credit: BMKG"),
+    (fu.is_trailing_credit_caption, "Inflasi Januari 2024 tercatat 2,57 persen. (Sumber: BPS)"),
+    (fu.is_sign_off, "Dikutip dari Reuters, 12 orang tewas"),
+    (fu.is_account_prompt, "Belum ada akun resmi."),
+    (fu.is_byline_shape, "From Monday"), (fu.is_byline_shape, "From Jakarta Bay"),
+    (fu.is_byline_shape, "Reporter Without Borders"), (fu.is_byline_shape, "White House Staff"),
+    (fu.is_breadcrumb_or_category, "Posted in Jakarta"),
+    (fu.is_counter_line, "2 of 3"), (fu.is_counter_line, "1 dari 5"),
+    (fu.is_labelled_headline, "More: prices rose 3%"),
+])
+def test_narrowed_rules_leave_these_lines_as_content(test, text):
+    assert not test(text)
+
+
+@pytest.mark.parametrize("line", ["- BNPB", "- KPK", "(Sumber: BPS)", "- BERNAMA", "(Sumber: Antara)"])
+def test_foot_only_sign_offs(line):
+    assert fu.is_foot_sign_off(line)
+
+
+@pytest.mark.parametrize("test, text", [
+    # the furniture those rules were written for
+    (fu.is_trailing_credit_caption, "Divers check the hull of the ferry on Monday. Source: Coast Guard"),
+    (fu.is_trailing_credit_caption, "Divers check the hull of the ferry on Monday. Credit: Amir Hakim"),
+    (fu.is_trailing_credit_caption, "Warga antre beras di pasar, Senin (3/1/2024). Sumber: Humas Pemkot"),
+    (fu.is_account_prompt, "Sudah punya akun? Masuk"),
+    (fu.is_byline_shape, "Washington Post Staff"), (fu.is_byline_shape, "Reporter Amir Hakim"),
+    (fu.is_breadcrumb_or_category, "Posted in News, Jakarta"), (fu.is_breadcrumb_or_category, "Posted in: Jakarta"),
+    (fu.is_counter_line, "Slide 2 of 3"), (fu.is_labelled_headline, "More: Ports Reopen After Storm"),
+    (fu.is_sign_off, "Dilansir dari Kabar Laut"),
+])
+def test_narrowed_rules_still_catch_their_furniture(test, text):
+    assert test(text)
+
+
+def _lone_brand(text):
+    from claims.segment import line_spans
+    lines = list(line_spans(text))
+    stripped = [text[a:b].strip() for a, b in lines]
+    return [text[b.start:b.end] for b in fu.lone_brand_captions(lines, stripped, {})]
+
+
+@pytest.mark.parametrize("line, caption", [
+    ("Warga mengungsi ke balai desa, Senin (3/1/2024). (Antara)", True),
+    ("Rescuers search the river for survivors on Tuesday. (AFP)", True),
+    ("Dua warga tewas tertimpa pohon, Senin (3/1/2024). (Antara)", False),
+    ("Kapal tenggelam di Selat Bali pada 3 Januari 2024. (Bernama)", False),
+    ("The ferry sank off Bali on January 3, 2024. — AFP", False),
+])
+def test_lone_brand_captions_describe_a_photo(line, caption):
+    text = f"Harga beras naik pekan ini di pasar induk.\n{line}\nPedagang menyebut pasokan masih terbatas.\n"
+    assert (line in _lone_brand(text)) is caption
