@@ -116,10 +116,10 @@ def test_a_first_clause_dated_by_a_day_counts_as_one_with_a_figure(text, expecte
 # Without a comma, an "after" clause in which a named party acts with a figure of its own is a
 # second fact; a cause ("died after a ferry capsized") stays inside.
 @pytest.mark.parametrize("text, expected", [
-    ("Water bills in Dunmore will go up 7 percent next year after the City Council voted 5-2 on Monday",
-     ["Water bills in Dunmore will go up 7 percent next year", "the City Council voted 5-2 on Monday"]),
-    ("Oil stocks led the rally after Harbor Fuel Ltd reported a quarterly profit of $9.1 million",
-     ["Oil stocks led the rally", "Harbor Fuel Ltd reported a quarterly profit of $9.1 million"]),
+    ("Ferry fares in Oban will rise 4 percent in June after the Harbour Board approved 3 new routes",
+     ["Ferry fares in Oban will rise 4 percent in June", "the Harbour Board approved 3 new routes"]),
+    ("Grain futures slid after Kestrel Mills Ltd posted a half-year loss of $6.4 million",
+     ["Grain futures slid", "Kestrel Mills Ltd posted a half-year loss of $6.4 million"]),
     ("Two hikers were hurt after a rope bridge holding 15 walkers snapped",
      ["Two hikers were hurt after a rope bridge holding 15 walkers snapped"]),
     ("Sales rose 4 percent after Christmas", ["Sales rose 4 percent after Christmas"]),
