@@ -113,7 +113,8 @@ def outcome_of_a_count_over_a_period(claim: Claim, earlier: list[Claim], story: 
 
 # "mencatat 1.240 kasus sepanjang Januari 2026", "recorded 310 cases during March": one month
 # counted over (a period of two ends is in ``Story.periods``)
-_OVER_A_MONTH = re.compile(r"\b(?i:sepanjang|selama|throughout|during)\s+(?i:bulan\s+)?[A-Z]")  # "Sepanjang" may open the sentence
+# ("Sepanjang" may open the sentence; the month keeps its capital)
+_OVER_A_MONTH = re.compile(r"\b(?i:sepanjang|selama|throughout|during)\s+(?i:bulan\s+)?[A-Z]")
 
 
 def _month_counted_over_just_before(recent: list[Claim]) -> tuple[str, ...]:

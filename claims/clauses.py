@@ -46,13 +46,14 @@ _EN_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could
 _AS_BARE_SUBJECT = (r"(?!(?:well|part|of|much|many|few|far|long|soon|usual|such|yet|if|though|to|for|per"
                     r"|with|in|at|on|a|an|one|it|he|she|they|we|i|you|shown|seen|known|given|written|said"
                     r"|told|set|put)\b)[a-z]+(?<!ed)(?<!ing)\s+(?!as\b)")
+# "…, as it shuts its depot": a pronoun with a verb that takes an object opens a clause too;
+# "as it did", "as they expected," do not go on to an object.
+_PRONOUN_ACTS = r"(?:it|he|she|they|we)\s+[a-z]{3,}(?:s|ed)\s+(?:its|their|his|her|our|the|a|an|\d)"
+_AS_PRONOUN_ACTS = re.compile(_PRONOUN_ACTS)
 # "…, as the home side came back from 15 points down": a clause of its own after "as"; not
 # "as well as", "as a result", "as part of" or "as expected".
 _EN_AS_CLAUSE = re.compile(r",\s+as\s+(?=(?:the|its|their|his|her|[A-Z][\w'’-]*)\s|" + _AS_BARE_SUBJECT
-                           + r"|(?:it|he|she|they|we)\s+[a-z]{3,}(?:s|ed)\s+(?:its|their|his|her|our|the|a|an|\d))")
-# "…, as it shuts its depot": a pronoun with a verb that takes an object opens a clause too;
-# "as it did", "as they expected," do not go on to an object.
-_AS_PRONOUN_ACTS = re.compile(r"(?:it|he|she|they|we)\s+[a-z]{3,}(?:s|ed)\s+(?:its|their|his|her|our|the|a|an|\d)")
+                           + "|" + _PRONOUN_ACTS + ")")
 # "…, after prices climbed to 90 since May": set off by a comma, an "after" clause with a
 # subject and a finite verb of its own is a second fact; "… died after a boat capsized"
 # (no comma) tells the cause inside the first one.
@@ -408,7 +409,7 @@ _SHARED_AUX = frozenset("""is are was were be been being has have had will would
 shall should do does did""".split())
 _PRESENT_HEAD = re.compile(r"(?:it|he|she|this|that|(?:the|this|its|their)\s+[a-z]+(?:\s+[a-z]+)?"
                            r"|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+([a-z]{3,}s)\s", re.I)
-_NOT_PRESENT = frozenset("is was has does its his this thus plus less news always perhaps".split())
+_NOT_PRESENT = lx.EN_NOT_PRESENT_S
 _CASUALTY_VERBS = frozenset("killed injured wounded hurt left".split())
 _OBJECT_OPENER = re.compile(r"(?:(?:the|a|an|its|their|his|her|our|this|that|these|those|more|about|nearly|some)\b"
                             rf"|{_COUNT}\b|\$)", re.I)

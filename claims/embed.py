@@ -87,10 +87,8 @@ _WORDS = re.compile(r"\S+")
 _CLAUSE_COMMA = re.compile(r",(?=\s)")
 # A bare relative clause on the base of a comparison says what is compared; it is the
 # comparison's own fact, not an embedded one. "dua kali lipat X" ("twice X") has a base too.
-_COMPARISON_BASE = re.compile(r"\b(?:dibandingkan(?:\s+dengan)?|dibanding|daripada|ketimbang|kali\s+lipat|than"
-                              r"|compared\s+(?:with|to))\s+"
-                              r"(?:[a-z]+\s+){0,2}$",
-                              re.I)
+_COMPARING = r"dibandingkan(?:\s+dengan)?|dibanding|daripada|ketimbang|kali\s+lipat|than|compared\s+(?:with|to)"
+_COMPARISON_BASE = re.compile(rf"\b(?:{_COMPARING})\s+(?:[a-z]+\s+){{0,2}}$", re.I)
 # "dibandingkan Maret yang tercatat 2,1 persen", "dibanding tahun lalu yang hanya 40 kasus": a
 # clause that only gives the base its value (no verb of its own, or a stative "tercatat")
 # states the base's own figure (rule 4); "periode lalu yang mencatat 40 kasus" is the compared
@@ -649,8 +647,7 @@ _NAMING_WORDS = frozenset("berinisial bernama alias".split())
 
 # The base of a comparison, right before the noun a bare clause describes: "lebih besar dari
 # usulan panitia yang …", "dibandingkan Maret yang …", "than the plant that …".
-_BASE_BEFORE = re.compile(r"\b(?:dibandingkan(?:\s+dengan)?|dibanding|daripada|ketimbang|kali\s+lipat|than|compared\s+(?:with|to)"
-                          r"|(?:lebih|more|less)\s+[a-z]+\s+dari)\s+(?:[a-z]+\s+){0,2}$", re.I)
+_BASE_BEFORE = re.compile(rf"\b(?:{_COMPARING}|(?:lebih|more|less)\s+[a-z]+\s+dari)\s+(?:[a-z]+\s+){{0,2}}$", re.I)
 _EN_BARE_RELATIVE = re.compile(r"\s+(?:who|that|which)\s")
 _RESTATING_CLAUSE = re.compile(r"\s+(?:yang|yg)\s+(?:sebesar|sebanyak|berjumlah)\b", re.I)
 

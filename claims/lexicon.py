@@ -558,3 +558,5 @@ _PUBLIC = (r"warga|masyarakat|publik|penduduk|pengendara|pengguna|wisatawan|oran
 APPEAL_PREDICATE = re.compile(rf"(?:(?:juga|pun|also|then|later)\s+)?(?:(?:{_APPEAL_VERBS})\b"
                               rf"|(?:{_ASKING_VERBS})\s+(?:(?:para|semua|seluruh|all|local)\s+)?(?:{_PUBLIC})\b)",
                               re.I)
+# Words in -s after a subject that are no present-tense verb ("the city is", "its news always").
+EN_NOT_PRESENT_S = frozenset("is was has does its his this thus plus less news always perhaps".split())

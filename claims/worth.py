@@ -84,7 +84,7 @@ def checkworthiness(text: str, s: int, e: int, language: str) -> float:
 _PRESENT_AFTER_SUBJECT = re.compile(r"(?:(?:the|this|that|its|their|our|a|an)\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+"
                                     r"([a-z]{3,}s)\s+(?:the|a|an|its|their|his|her|our|us|them|him|me|\d|\$)\b",
                                     re.I)
-_NOT_PRESENT = frozenset("is was has does its his this thus plus less news always perhaps".split())
+_NOT_PRESENT = lx.EN_NOT_PRESENT_S
 
 
 def _present_after_subject(span: str) -> bool:
