@@ -404,7 +404,9 @@ def _continues_existential(text: str, s: int, a: int) -> bool:
 # burned 900 ha and forced 300 people …", "were arrested and released") keeps one predicate,
 # and so does a first clause without a figure.
 _IRREGULAR_PAST = frozenset("""cut put set hit shut left made took sold paid sent won lost led kept gave found
-built fell rose spent bought brought held struck drew grew broke met ran saw told""".split())
+built fell rose spent bought brought held struck drew grew broke met ran saw told laid began chose drove
+flew fought fled froze hid knew meant rode sank shot spoke stood stole swept taught threw tore wore wrote
+dug fed lit sought spread withdrew overtook rebuilt""".split())
 _SHARED_AUX = frozenset("""is are was were be been being has have had will would can could may might must
 shall should do does did""".split())
 _PRESENT_HEAD = re.compile(r"(?:it|he|she|this|that|(?:the|this|its|their)\s+[a-z]+(?:\s+[a-z]+)?"
@@ -481,7 +483,8 @@ def _own_auxiliary(text: str, s: int, m, e: int) -> bool:
     low_left = [w.lower() for w in left]
     if right[0] in _OWN_TENSE:
         return right[0] not in low_left and len(right) >= 4 and _has_figure_or_day(" ".join(left)) \
-            and (not _FINITE_AUX.isdisjoint(low_left) or any(w.endswith("ed") for w in low_left))
+            and (not _FINITE_AUX.isdisjoint(low_left) or not _IRREGULAR_PAST.isdisjoint(low_left)
+                 or any(w.endswith("ed") for w in low_left))
     auxes = _FINITE_AUX.intersection(low_left)
     return bool(auxes) and right[0] not in auxes and _has_figure(" ".join(left)) and _has_figure(" ".join(right))
 

@@ -754,6 +754,9 @@ def test_an_after_clause_set_off_by_a_comma(text, expected):
     ("Crews have laid 12km of cable and could finish the job in June",
      ["Crews have laid 12km of cable", "could finish the job in June"]),
     ("The shop sold 40 bikes and would sell more", ["The shop sold 40 bikes and would sell more"]),
+    # an irregular past tells its own time as an "-ed" one does
+    ("Crews laid 12 km of pipe last month and could finish the job in June",
+     ["Crews laid 12 km of pipe last month", "could finish the job in June"]),
 ])
 def test_a_modal_or_remains_after_a_figure_opens_its_own_predicate(text, expected):
     assert clauses(text, "en") == expected
