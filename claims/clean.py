@@ -262,23 +262,6 @@ def _slash_credit(line: str) -> tuple[str, str] | None:
     return caption, credit
 
 
-# A photographer working for the outlet, credited in brackets after the caption: "(Jane Roe
-# for The Daily Example)". A sentence's aside in brackets is lower-case or holds no "for".
-# A sentence's end after a word, not after an initial ("D.C. Council", "John A. Smith").
-_WORD_THEN_SENTENCE = re.compile(r"[a-z0-9][.!?]\s+[A-Z]")
-_FOR_OUTLET_CREDIT = re.compile(r"\((?:[A-Z][\w.'’-]*\s+){1,4}for\s+(?:[Tt]he\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}\)")
-
-
-def _is_for_outlet_caption(line: str, _outlet) -> bool:
-    if not line.endswith(")") or " for " not in line:
-        return False            # most lines: no credit in brackets at the end
-    start = line.rfind("(")
-    caption = line[:start].rstrip()
-    # The credit is plain enough that the caption needs no day or year: one sentence will do.
-    return start > 0 and caption.endswith((".", "!", "?")) and not _WORD_THEN_SENTENCE.search(caption) \
-        and _FOR_OUTLET_CREDIT.fullmatch(line, start) is not None
-
-
 def _leading_slash_credit(caption: str, credit: str) -> tuple[str, str] | None:
     # "… Sumatra Utara. /Dok. Humas", "…, Senin (3/3). /ANTARA": a credit after a slash that
     # follows the caption's closing mark, short and in capitals or with a document word.
@@ -341,7 +324,6 @@ _RULES = (
     ("furniture", lambda line, _o: bool(lx.FURNITURE_LINE.match(line)), None),
     ("widget", lambda line, o: _is_widget(line, o) and not _is_statement(line), None),
     ("caption", _is_caption, None),
-    ("caption", _is_for_outlet_caption, _CAPTION_CHARS),
     ("byline", _is_byline, None),
     ("byline", _is_credit, _CREDIT_CHARS - 1),
     ("byline", _is_contact, _CONTACT_CHARS - 1),

@@ -790,7 +790,7 @@ def _ends_a_change(text: str, a: int, b: int, word: str) -> bool:
 
 
 _CLAUSE_AUX = frozenset("sudah telah akan sedang masih belum tidak pernah juga".split())
-_CLAUSE_MODALS = frozenset("bisa dapat boleh harus perlu wajib mesti mampu".split())
+_CLAUSE_MODALS = _ID_MODALS | frozenset("bisa dapat harus mampu".split())
 _OPENS_WITH_AUX = re.compile(rf"(?:{'|'.join(sorted(_CLAUSE_AUX))})\s", re.I)
 
 
