@@ -57,7 +57,6 @@ def find_boilerplate(text: str, outlet: str | None = None) -> tuple[Boilerplate,
             found.append(Boilerplate(a, b, kind))
     found += _captions_above_credits(lines, stripped, found)
     found += _captions_beside_agency_credits(lines, stripped, found)
-    found += _twice_printed_credited_captions(lines, stripped, found)
     kinds = {(b.start, b.end): b.kind for b in found}
     for furniture_pass in (head_bylines, related_headlines, tag_lines, unlabelled_headlines, author_bios,
                            pitch_companions, fu.lone_brand_captions):
@@ -462,27 +461,6 @@ def _caption_beside(lines, stripped, marked, i: int, unpunctuated_only: bool) ->
     if open_ended or unpunctuated_only:
         return open_ended[0] if open_ended else None
     return i - 1 if i - 1 in near else (near[0] if near else None)
-
-
-# A short credit in brackets closing a line: "(Reuters)", "(Kyodo News)", "(AFP)".
-_BRACKETED_CREDIT = re.compile(r"\((?:[A-Z][\w.&'’-]*)(?:\s+[A-Z][\w.&'’-]*){0,3}\)$")
-
-
-def _twice_printed_credited_captions(lines, stripped, found) -> list[Boilerplate]:
-    """A photo caption that closes with a short credit in brackets ("… on Monday. (Kyodo)") and
-    is printed twice in a row: a body paragraph ending with its agency's name is content, but
-    sites print no paragraph twice, only the caption under the photo and in the gallery."""
-    marked = {(b.start, b.end) for b in found}
-    extra = []
-    for i in range(1, len(lines)):
-        line = stripped[i]
-        if line != stripped[i - 1] or not line.endswith(")") or not _BRACKETED_CREDIT.search(line):
-            continue
-        caption = line[:line.rfind("(")].rstrip()
-        if caption.endswith((".", "!", "?")) and _looks_like_caption(caption):
-            extra += [Boilerplate(*lines[j], "caption") for j in (i - 1, i) if lines[j] not in marked]
-            marked.update((lines[i - 1], lines[i]))
-    return extra
 
 
 def _is_bare_credit(line: str) -> bool:

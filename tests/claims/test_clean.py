@@ -678,3 +678,11 @@ def test_agency_bullets_in_a_list_stay_content(item):
 def test_a_sign_off_at_the_foot_stays_furniture(foot):
     text = _river_page("Petugas membuka posko di balai desa pada Senin pagi.") + f"{foot}\nBaca juga: Harga Beras Naik\n"
     assert _found(text).get(foot) == "byline"
+
+
+def test_a_dated_report_printed_twice_with_its_agency_stays_content():
+    page = ("Harbour Board Approves Plan\n\n"
+            "The board voted 9-3 to approve the plan on Friday. (Reuters)\n"
+            "The board voted 9-3 to approve the plan on Friday. (Reuters)\n"
+            "Work starts in May.\n")
+    assert find_boilerplate(page) == ()
