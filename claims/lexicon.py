@@ -107,8 +107,15 @@ _NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|bin|binti|al|da|d
 _BY_TIME = (r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june"
             r"|july|august|september|october|november|december|the|this|that|next|last|early|late"
             r"|end|noon|midnight|then|now|tonight|tomorrow|today|dawn|nightfall)\b")
-BY_LINE = re.compile(rf"^(?i:(?:written |reported |posted |story )?by|oleh|laporan wartawan)\s+"
-                     rf"(?!{_BY_TIME}){_NAME}(?:\s*(?:,|&|and|dan)\s*{_NAME})*$")
+# A desk or feature byline may add the reporter's base in brackets and the day ("oleh Rina
+# Lestari [Palu] di 3 Maret 2025"); a foot credit names the writer in a short sentence
+# ("Artikel yang diterbitkan oleh Rina Lestari", "This story was written by Jane Roe").
+_BY_OPENER = (r"(?:written |reported |posted |story )?by|oleh|laporan wartawan"
+              r"|(?:artikel|berita|tulisan) (?:yang|ini) (?:telah |sudah )?(?:diterbitkan|ditulis|dilaporkan) oleh"
+              r"|(?:this )?(?:article|story) (?:was )?(?:published|written|reported) by")
+_BY_BASE_AND_DAY = r"(?:\s*\[[A-Z][^\[\]]{1,30}\])?(?:\s+(?i:di|on|pada)\s+\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4})?"
+BY_LINE = re.compile(rf"^(?i:{_BY_OPENER})\s+"
+                     rf"(?!{_BY_TIME}){_NAME}(?:\s*(?:,|&|and|dan)\s*{_NAME})*{_BY_BASE_AND_DAY}$")
 # Editors' initials closing an article: "(rfh/ams)", "(ant)", "(Antara/dls)".
 EDITOR_INITIALS = re.compile(r"^\(\s*[A-Za-z]{2,10}(?:\s*/\s*[A-Za-z]{2,10}){0,3}\s*\)$")
 # A site name alone on its line: a domain ("Bola.net") or a brand written in camel case

@@ -38,6 +38,12 @@ from claims.clean import _RULES, _rules_for, find_boilerplate, is_dateline, line
     ("Reporters Tomas Vik and Ana Ruiz contributed from Valencia, Spain.", "byline"),
     ("Reporting by Jane Roe; Editing by John Doe", "byline"),
     ("(Laporan tambahan oleh Sari Dewi)", "byline"),
+    # a feature byline with the reporter's base and day, and a foot credit naming the writer
+    ("oleh Sinta Dewi [Palu] di 3 Maret 2025", "byline"),
+    ("By Tomas Vik [Bergen] on 9 June 2024", "byline"),
+    ("Artikel yang diterbitkan oleh Sinta Dewi", "byline"),
+    ("Berita ini ditulis oleh Andi Saputra", "byline"),
+    ("This story was written by Jane Roe", "byline"),
     # scroll prompts in either language, and the desk's notes on a corrected story
     ("Scroll ke bawah untuk melanjutkan membaca", "ad"),
     ("GULIR KE BAWAH UNTUK LANJUT MEMBACA", "ad"),
@@ -58,6 +64,9 @@ def test_line_kinds(line, kind):
     "Polisi menangkap dua orang di Medan pada Senin (1/4).",
     "Harga cabai naik menjadi Rp 80.000 per kilogram, kata pedagang.",
     "Lihat saja data tahun lalu yang menunjukkan kenaikan tajam.",
+    "Berita yang diterbitkan oleh situs itu pada 2019 ternyata keliru.",
+    "Artikel yang diterbitkan oleh harian itu menyebut 12 orang hilang.",
+    "Oleh karena itu harga beras naik lagi pekan ini.",
     "The council approved the budget on 3 January 2024 after a long debate.",
     "Share prices of the state miner fell 3 percent on Monday after the report.",
     "The ministry said the copyright law would be revised by 2025.",
