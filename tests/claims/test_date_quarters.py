@@ -20,6 +20,10 @@ def values(text):
     ("Sales fell in the first quarter of 2022.", [("2022-01", "2022-03")]),
     ("Output grew in the second half of 2021.", [("2021-07", "2021-12")]),
     ("Revenue rose in Q4 2022.", [("2022-10", "2022-12")]),
+    # the year joined by a hyphen, as the business press writes it
+    ("Pabrik itu beroperasi pada kuartal IV-2024.", [("2024-10", "2024-12")]),
+    ("Laba turun pada triwulan II – 2021.", [("2021-04", "2021-06")]),
+    ("Margins widened in Q3-2022.", [("2022-07", "2022-09")]),
     ("The striker scored twice in the second half.", []),
     ("Virus H1N1 menyebar di dua provinsi.", []),
     ("Ia menjabat bupati pada 2015-2020.", [("2015", "2020")]),
