@@ -465,8 +465,27 @@ def _without_connective(head: str) -> str:
     return head[:m.start()] if m and m.start() > 0 else head
 
 
+# ... and so is the channel of the statement, with or without commas: "Rina Sari dalam
+# keterangannya, Senin (3/6), mengatakan …", "Ketua majelis, Ahmad Fauzi, dalam amar putusannya
+# menyatakan …", "The mayor, Jane Roe, in a statement on Monday said …".
+_CHANNEL_BEFORE_VERB = re.compile(
+    r",?\s+(?:(?:dalam|melalui|lewat)\s+(?:keterangan|konferensi|jumpa|siaran|pernyataan|rilis|amar|putusan"
+    r"|pidato|sambutan|wawancara|unggahan|surat|akun)[a-z]*\b"
+    r"|(?:in|during|at|via|through)\s+(?:a|an|the|his|her|its|their)\s+(?:[a-z]+\s+)?(?:statement|interview"
+    r"|briefing|conference|post|letter|speech|ruling|verdict|judgment|judgement|address)\b)[^,]*,?$")
+
+
 def _without_scene(head: str) -> str:
-    return head[:m.start()] if (m := _SCENE_BEFORE_VERB.search(head)) and m.start() > 0 else head
+    if (m := _SCENE_BEFORE_VERB.search(head)) and m.start() > 0:
+        head = head[:m.start()]
+    if (m := _CHANNEL_BEFORE_VERB.search(head)) and _ends_with_name(head[:m.start()]):
+        head = head[:m.start()]      # after a name only: "warga di dalam surat …" is no channel
+    return head
+
+
+def _ends_with_name(words: str) -> bool:
+    last = words.rstrip(" ,").rsplit(None, 1)[-1:]
+    return bool(last) and last[0][:1].isupper()
 
 
 def _role_after_person(before: str, subject: str) -> bool:
@@ -500,9 +519,7 @@ _PARTICIPLE_OPENER = re.compile(r"(?:[A-Z][a-z]+(?:ing|ed)|Asked|Told|Quoted|Int
 # "Kapolres X saat dikonfirmasi mengatakan …", "X, when asked, said …": the occasion between the
 # speaker and the verb is no part of the speaker.
 _SCENE_AFTER_SPEAKER = re.compile(r"\s+(?:saat|ketika|usai|seusai|setelah|sewaktu)\s+(?:di[a-z]+|ditemui"
-                                  r"|dihubungi|dikonfirmasi)(?:\s+[a-z]+){0,3}$|,?\s+when asked$"
-                                  # "Rina Sari dalam keterangannya, Senin (3/6), mengatakan …": the channel
-                                  r"|\s+dalam\s+(?:keterangan|konferensi|jumpa|siaran|pernyataan|rilis)[a-z]*\b[^,]*$")
+                                  r"|dihubungi|dikonfirmasi)(?:\s+[a-z]+){0,3}$|,?\s+when asked$")
 # "The government has said …": the auxiliary belongs to the verb, not to the speaker.
 # Adverbs may pile up before the verb ("Ia juga hanya menyebut …", "She also only said …"), so
 # they are dropped as a run.

@@ -642,6 +642,11 @@ def test_passive_tails_and_relative_clauses_after_the_speaker(text, content, who
     ("The mayor stressed the need for 12 new schools.", None),
     ("Rina Sari dalam keterangan tertulisnya, Senin (3/6), mengatakan 12 sekolah ditutup.", "Rina Sari"),
     ("Menteri Dalam Negeri Rina Sari mengatakan 12 sekolah ditutup.", "Menteri Dalam Negeri Rina Sari"),
+    # the channel after an apposed name, between commas or not
+    ("Ketua majelis, Ahmad Fauzi, dalam amar putusannya menyatakan terdakwa bersalah.", "Ahmad Fauzi"),
+    ("Kepala dinas, Rina Sari, melalui siaran pers menyebut 12 sekolah ditutup.", "Rina Sari"),
+    ("The mayor, Ana Ruiz, in a statement on Monday said 12 schools were closed.", "Ana Ruiz"),
+    ("Police in a brief statement said 12 schools were closed.", "Police"),
 ])
 def test_that_verbs_and_the_channel_after_the_speaker(text, who):
     assert verb_frame(text, 0, len(text))[0] == who
