@@ -251,9 +251,10 @@ REPORT_SENTENCE = re.compile(
 HONORIFICS = frozenset("""dr dr. prof prof. mr mr. mrs mrs. ms ms. sen sen. rep rep. gov gov. rev rev.
 lt lt. gen gen. col col. sgt sgt. capt capt. supt supt. insp insp. sir dame maj maj. adm adm.
 brig brig. cpl cpl. pvt pvt. cmdr cmdr.""".split())
-# Police ranks and forms of address written right before a person's full name.
+# Police ranks and forms of address written right before a person's full name (Malaysian
+# honours such as "Datuk" and "Tun" among them; academic ones such as "Drs." and "Atty.").
 RANKS = frozenset("""bharada brigadir kombes irjen brigjen akbp akp kompol iptu ipda aiptu bripka briptu bripda
-bapak ibu pak bu dr prof ir h hj""".split())
+bapak ibu pak bu dr prof ir ir. h h. hj hj. drs drs. dra dra. datuk dato dato' dato’ datin tun atty atty. engr engr.""".split())
 TITLE_WORDS = frozenset("""presiden wakil menteri kepala ketua direktur jenderal dirjen gubernur bupati
 walikota wali kota juru bicara jubir komisioner sementara plh plt kapolri kapolda kapolres kapolsek
 sekretaris jaksa hakim hakim ketua anggota staf khusus pejabat koordinator kasat kabid kasubdit

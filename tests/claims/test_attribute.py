@@ -81,6 +81,11 @@ def test_fullest_name_reads_a_possessive_as_the_end_of_the_name():
     # a one-word name after a rank and its service
     ("Kepala Bidang Humas Polda Bali Kombes Pol Sutanto", "Sutanto"),
     ("Kapolres Badung AKBP Wiryawan", "Wiryawan"),
+    # honours and academic titles before a full name, dotted or not
+    ("Ir. Made Wirawan Putra", "Made Wirawan Putra"),
+    ("Drs. Joko Santoso", "Joko Santoso"),
+    ("state police chief Datuk Ahmad Zaki", "Ahmad Zaki"),
+    ("Atty. Jose Reyes", "Jose Reyes"),
 ])
 def test_drop_titles(phrase, name):
     assert drop_titles(phrase) == name
