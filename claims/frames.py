@@ -472,7 +472,11 @@ _CHANNEL_BEFORE_VERB = re.compile(
     r",?\s+(?:(?:dalam|melalui|lewat)\s+(?:keterangan|konferensi|jumpa|siaran|pernyataan|rilis|amar|putusan"
     r"|pidato|sambutan|wawancara|unggahan|surat|akun)[a-z]*\b"
     r"|(?:in|during|at|via|through)\s+(?:a|an|the|his|her|its|their)\s+(?:[a-z]+\s+)?(?:statement|interview"
-    r"|briefing|conference|post|letter|speech|ruling|verdict|judgment|judgement|address)\b)[^,]*,?$")
+    r"|briefing|conference|post|letter|speech|ruling|verdict|judgment|judgement|address)\b)[^,]*,?$"
+    # the outlet that relays the words is no part of the speaker either (rule 6): "Ana Ruiz was
+    # quoted by local media as saying …", "Rina Sari, seperti dilansir Antara, mengatakan …"
+    r"|\s+(?:was|were|is|has been)\s+quoted(?:\s+by\s+[^,]{1,60}?)?\s+as$"
+    r"|,?\s+(?:seperti\s+|sebagaimana\s+)?(?:dikutip|dilansir)\s+(?:dari\s+)?[^,]{1,60}?,?$")
 
 
 def _without_scene(head: str) -> str:

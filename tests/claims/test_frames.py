@@ -647,6 +647,10 @@ def test_passive_tails_and_relative_clauses_after_the_speaker(text, content, who
     ("Kepala dinas, Rina Sari, melalui siaran pers menyebut 12 sekolah ditutup.", "Rina Sari"),
     ("The mayor, Ana Ruiz, in a statement on Monday said 12 schools were closed.", "Ana Ruiz"),
     ("Police in a brief statement said 12 schools were closed.", "Police"),
+    # the outlet that relays the words is not the speaker
+    ("Ana Ruiz was quoted by local radio as saying 12 schools were closed.", "Ana Ruiz"),
+    ("Rina Sari, seperti dilansir Antara, mengatakan 12 sekolah ditutup.", "Rina Sari"),
+    ("Rina Sari dikutip dari Antara mengatakan 12 sekolah ditutup.", "Rina Sari"),
 ])
 def test_that_verbs_and_the_channel_after_the_speaker(text, who):
     assert verb_frame(text, 0, len(text))[0] == who
