@@ -45,7 +45,7 @@ def tail_source(text: str, pos: int, end: int) -> tuple[str, int] | None:
         verb = m.group().strip(" ,.\"”").split()[0].lower()
         if _NYA.search(verb) and verb not in ("katanya",) or verb == "katanya":
             return "-nya", m.end()
-        who = _with_appositive_name(text, m.end(), speaker_at(text, m.end(), end), end)
+        who = speaker_with_appositive_name(text, m.end(), end)
         if not who:
             return None
         return _document_author(text, m.end(), m.end() + len(who), end) or (who, m.end() + len(who))
@@ -97,6 +97,12 @@ def _with_appositive_name(text: str, pos: int, who: str, end: int) -> str:
         return who
     m = _APPOSITIVE_NAME.match(text, pos + len(who), end)
     return text[pos:m.end()] if m else who
+
+
+def speaker_with_appositive_name(text: str, pos: int, end: int) -> str:
+    """The speaker phrase at ``pos`` with the name set after its title ("Kepala Dinas X, Rina
+    Sari"), stopped before the place, time or addressee ("kepada wartawan, Senin")."""
+    return _with_appositive_name(text, pos, speaker_at(text, pos, end), end)
 
 
 def speaker_at(text: str, pos: int, end: int) -> str:

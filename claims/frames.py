@@ -361,7 +361,7 @@ def verb_frame(text: str, s: int, e: int):
     if opens_with_share(head):
         return None, None, s        # "64 persen responden menyatakan puas": the finding itself
     before, subject = _split_subject(_DAY_AGO_END.sub("", head).rstrip(","))
-    subject = _SCENE_AFTER_SPEAKER.sub("", _EN_AUX_END.sub("", subject.strip()))
+    subject = _EN_AUX_END.sub("", subject.strip())
     if head.endswith(",") and _role_after_person(before, subject):
         before, subject = "", before.strip()     # "Rina Sari, Kepala Dinas X, mengatakan …"
     elif head.endswith(",") and not _is_name(subject):
@@ -477,11 +477,16 @@ _CHANNEL_BEFORE_VERB = re.compile(
     # quoted by local media as saying …", "Rina Sari, seperti dilansir Antara, mengatakan …"
     r"|\s+(?:was|were|is|has been)\s+quoted(?:\s+by\s+[^,]{1,60}?)?\s+as$"
     r"|,?\s+(?:seperti\s+|sebagaimana\s+)?(?:dikutip|dilansir)\s+(?:dari\s+)?[^,]{1,60}?,?$")
+# ... and so is the moment the reporter reached the speaker: "Rina Sari, saat dikonfirmasi
+# pada Senin (3/6), mengatakan …", "The mayor, when reached by phone, said …"
+_MOMENT_BEFORE_VERB = re.compile(r",?\s+(?:saat|ketika|sewaktu|usai|seusai|setelah|when)\s+(?:di[a-z]+|contacted"
+                                 r"|reached|asked|interviewed)\b[^,]*,?$")
 
 
 def _without_scene(head: str) -> str:
-    if (m := _SCENE_BEFORE_VERB.search(head)) and m.start() > 0:
-        head = head[:m.start()]
+    for scene in (_SCENE_BEFORE_VERB, _MOMENT_BEFORE_VERB):
+        if (m := scene.search(head)) and m.start() > 0:
+            head = head[:m.start()]
     if (m := _CHANNEL_BEFORE_VERB.search(head)) and _ends_with_name(head[:m.start()]):
         head = head[:m.start()]      # after a name only: "warga di dalam surat …" is no channel
     return head
@@ -522,8 +527,6 @@ _PARTICIPLE_OPENER = re.compile(r"(?:[A-Z][a-z]+(?:ing|ed)|Asked|Told|Quoted|Int
                                 r"|Dihubungi|Dimintai)\b")
 # "Kapolres X saat dikonfirmasi mengatakan …", "X, when asked, said …": the occasion between the
 # speaker and the verb is no part of the speaker.
-_SCENE_AFTER_SPEAKER = re.compile(r"\s+(?:saat|ketika|usai|seusai|setelah|sewaktu)\s+(?:di[a-z]+|ditemui"
-                                  r"|dihubungi|dikonfirmasi)(?:\s+[a-z]+){0,3}$|,?\s+when asked$")
 # "The government has said …": the auxiliary belongs to the verb, not to the speaker.
 # Adverbs may pile up before the verb ("Ia juga hanya menyebut …", "She also only said …"), so
 # they are dropped as a run.

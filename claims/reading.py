@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from claims import lexicon as lx
-from claims.attribute import find_quotes, tail_source
+from claims.attribute import find_quotes, speaker_with_appositive_name, tail_source
 from claims.clauses import opens_share_of_whole
 from claims.cut import Cut, cut_quotation, cut_sentence, strip_openers, trim
 from claims.embed import embedded_facts, ends_outer_claim
@@ -214,9 +214,11 @@ def _tail_claims(text: str, a: int, e: int, source, frame, language: str) -> lis
 
 
 def _plain(text: str, s: int, e: int, language: str, p: int) -> Sentence:
+    lead = len(text[s:e]) - len(text[s:e].lstrip())
     report = lx.REPORT_SENTENCE.match(text[s:e].strip())
     if report and report.group("who"):
-        return Sentence((), p, report=report.group("who").strip(), report_frame=(s, e))
+        who = speaker_with_appositive_name(text, s + lead + report.start("who"), e) or report.group("who").strip()
+        return Sentence((), p, report=who, report_frame=(s, e))
     if _generic_view(text, s, e):
         return Sentence((), p)
     added = _added_clause(text, s, e)   # rare: most sentences add no clause this way

@@ -88,6 +88,11 @@ def test_a_company_named_by_its_closing_word_is_what_the_company_means():
     assert ("Kestrel Motors is recalling 9,000 vans", "Kestrel Motors") in _sources(body)
 
 
+def test_a_report_sentence_in_english_names_its_speaker_without_role_or_scene():
+    body = "Twelve homes were damaged. This was confirmed by Ana Ruiz, the city's mayor, to reporters."
+    assert ("Twelve homes were damaged", "Ana Ruiz") in _sources(body)
+
+
 def _id_sources(body):
     article = split_article("Kabar Daerah\n\nBANDUNG - Jalan provinsi di Cianjur ambles sepanjang 30 meter pada Senin (3/3).\n\n"
                             + body, language="id")
@@ -187,6 +192,16 @@ def test_bullet_blocks_after_a_lead_in_without_a_speaker_keep_none():
 # "Informasi yang dihimpun," is the reporter's own gathering (an opener, no source); a later
 # "Kabar tersebut dibenarkan oleh X" credits X, and "katanya" after it points at X; police
 # ranks are titles.
+# The speaker of a report sentence stops before the addressee and the day, and an apposed
+# role after the name is no part of it.
+@pytest.mark.parametrize("report, speaker", [
+    ("Hal itu disampaikan Kepala BPBD Rina Sari kepada wartawan, Rabu (5/3).", "Rina Sari"),
+    ("Hal itu disampaikan Rina Sari, Kepala BPBD Cianjur.", "Rina Sari"),
+])
+def test_a_report_sentence_names_its_speaker_without_scene_or_role(report, speaker):
+    assert ("Sebanyak 12 rumah rusak", speaker) in _id_sources("Sebanyak 12 rumah rusak. " + report)
+
+
 def test_a_confirmation_sentence_credits_the_claim_before_it():
     body = ("Informasi yang dihimpun, kebakaran melanda 12 kios di Pasar Godean pada Rabu dini hari.\n\n"
             "Kabar tersebut dibenarkan oleh Kapolsek Godean, AKP Yudi Prasetyo.\n\n"
