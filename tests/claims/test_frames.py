@@ -651,6 +651,9 @@ def test_passive_tails_and_relative_clauses_after_the_speaker(text, content, who
     ("Ana Ruiz was quoted by local radio as saying 12 schools were closed.", "Ana Ruiz"),
     ("Rina Sari, seperti dilansir Antara, mengatakan 12 sekolah ditutup.", "Rina Sari"),
     ("Rina Sari dikutip dari Antara mengatakan 12 sekolah ditutup.", "Rina Sari"),
+    # the moment the reporter reached the speaker
+    ("Kepala dinas, Rina Sari, saat dikonfirmasi pada Senin (3/6) mengatakan 12 sekolah ditutup.", "Rina Sari"),
+    ("The mayor, Ana Ruiz, when reached by phone on Monday, said 12 schools were closed.", "Ana Ruiz"),
 ])
 def test_that_verbs_and_the_channel_after_the_speaker(text, who):
     assert verb_frame(text, 0, len(text))[0] == who
