@@ -28,6 +28,11 @@ _EN_SUBJECT_TAIL = re.compile(rf"\s*,?[\"”]?\s*(?P<who>(?:he|she|they|it|{lx.E
 _EN_NAME_ROLE_TAIL = re.compile(rf"\s*,?[\"”]?\s*(?P<who>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|bin|binti|al|de|van)){{0,4}}),"
                                 rf"\s+(?:(?:(?:a|an|the|its|his|her|their)\s+|(?:[a-z][\w-]*\s+){{0,2}}{lx.EN_ROLE_NOUNS}\b)"
                                 rf"[^,.;“”\"\n]{{0,100}}|(?P<age>\d{{1,3}})),\s+(?:said|says|told|added)\b")
+# The role may come first, the name in apposition after it: "“…,” the agency's director, Ana
+# Ruiz, said."
+_EN_ROLE_NAME_TAIL = re.compile(rf"\s*,?[\"”]?\s*{lx.EN_DESCRIBED_SPEAKER},\s+"
+                                rf"(?P<who>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|bin|binti|al|de|van)){{1,4}}),"
+                                rf"\s+(?:said|says|told|added)\b")
 _NYA = re.compile(r"nya$", re.I)
 _NAME_TOKEN = re.compile(r"[A-Z][\w'’.-]*|\([^)]*\)")
 
@@ -52,7 +57,12 @@ def tail_source(text: str, pos: int, end: int) -> tuple[str, int] | None:
     m = _EN_SUBJECT_TAIL.match(text, pos, end)
     if m:
         return m.group("who"), m.end()
-    m = _EN_NAME_ROLE_TAIL.match(text, pos, end) if text.count(",", pos, end) >= 2 else None
+    if text.count(",", pos, end) < 2:
+        return None     # the two shapes below set a name or a role off by commas
+    m = _EN_ROLE_NAME_TAIL.match(text, pos, end)
+    if m:
+        return m.group("who"), m.end("who")
+    m = _EN_NAME_ROLE_TAIL.match(text, pos, end)
     if not m or " " not in m.group("who") and not m.group("age"):
         return None     # a one-word name needs its age to show it is a person's
     return m.group("who"), m.end("who")

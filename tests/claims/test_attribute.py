@@ -30,6 +30,9 @@ def test_tail_source(tail, source):
     # a name, its role in apposition, then the verb
     (",” Lina Okafor, deputy head of the river board, said on Friday.", "Lina Okafor"),
     (",” Tomas Berg, a pilot with the ferry line, said.", "Tomas Berg"),
+    # the role first, the name in apposition after it
+    (",” the river board's deputy head, Lina Okafor, said on Friday.", "Lina Okafor"),
+    (", a pilot with the ferry line, Tomas Berg, told reporters.", "Tomas Berg"),
     # a described document credits the body it was released by
     # a one-word name with its age
     (",” Okafor, 61, said.", "Okafor"),
