@@ -117,8 +117,13 @@ def _is_abbreviation(text: str, dot: int, after: int, end: int) -> bool:
     if word in FINAL_ABBREVIATIONS:      # "dll. Lalu" ends; "7 a.m. (0500 GMT)" does not
         return not next_word[:1].isupper()
     if len(word) == 1 and word.isalpha():
-        return m.group(1)[0].isupper()          # an initial: "Susilo B. Yudhoyono"
+        # an initial: "Susilo B. Yudhoyono"; but a Roman numeral after a lower-case word ends
+        # the sentence ("narkotika golongan I. Barang bukti …", "tahap V. Setelah itu …")
+        return m.group(1)[0].isupper() and not _ROMAN_AFTER_WORD.search(text, max(0, dot - 30), dot)
     return word in ABBREVIATIONS or ("." in word and len(word) <= 6)
+
+
+_ROMAN_AFTER_WORD = re.compile(r"\b[a-z]+\s+[IVX]$")
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:

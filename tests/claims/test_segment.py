@@ -29,6 +29,10 @@ def sentences(text):
     ("The port reopened on Sept. 3 after repairs. Ships returned.",
      ["The port reopened on Sept. 3 after repairs.", "Ships returned."]),
     ("Sales peaked in Dec. Then they fell.", ["Sales peaked in Dec.", "Then they fell."]),
+    # a Roman numeral after a lower-case word ends its sentence; an initial in a name does not
+    ("Obat itu masuk golongan I. Peredarannya diawasi.", ["Obat itu masuk golongan I.", "Peredarannya diawasi."]),
+    ("Work on phase V. Crews return in May.", ["Work on phase V.", "Crews return in May."]),
+    ("Ujar B. J. Habibie kemudian.", ["Ujar B. J. Habibie kemudian."]),
 ])
 def test_sentence_boundaries(text, expected):
     assert sentences(text) == expected
