@@ -24,7 +24,7 @@ ph.d s.e m.si s.h m.h s.pd s.kom s.sos m.m dkk dsb dst dll tsb yth sbb spt bbrp
 FINAL_ABBREVIATIONS = frozenset("dkk dsb dst dll etc a.m p.m d.c u.s u.k inc ltd co".split())
 # "No." is an abbreviation only before a number; elsewhere English "no." ends a sentence.
 # So are abbreviated months ("on Aug. 1", "Feb. 24"): "in Jan." may end one.
-NUMBER_ABBREVIATIONS = frozenset("no nos nomor vol pp fig jan feb mar apr jun jul aug agu sep sept oct okt nov dec des".split())
+NUMBER_ABBREVIATIONS = frozenset("no nos nomor vol pp fig pk pkl hal art jan feb mar apr jun jul aug agu sep sept oct okt nov dec des".split())
 
 SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+|$)")
 OPENING_AFTER_BOUNDARY = re.compile(r"\s+[\"“‘'(\[]?[A-Z0-9À-ÖØ-Þ]")

@@ -33,6 +33,9 @@ def sentences(text):
     ("Obat itu masuk golongan I. Peredarannya diawasi.", ["Obat itu masuk golongan I.", "Peredarannya diawasi."]),
     ("Work on phase V. Crews return in May.", ["Work on phase V.", "Crews return in May."]),
     ("Ujar B. J. Habibie kemudian.", ["Ujar B. J. Habibie kemudian."]),
+    # abbreviations before a number: the clock ("pk."), a page or an article of a law
+    ("Kapal tiba pk. 10.00 WIB. Penumpang turun.", ["Kapal tiba pk. 10.00 WIB.", "Penumpang turun."]),
+    ("Aturan itu ada di hal. 12 dan art. 5 undang-undang.", ["Aturan itu ada di hal. 12 dan art. 5 undang-undang."]),
 ])
 def test_sentence_boundaries(text, expected):
     assert sentences(text) == expected
