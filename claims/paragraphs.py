@@ -30,15 +30,24 @@ def content_blocks(text: str, skip: set[tuple[int, int]]) -> list[Block]:
     every_line = list(line_spans(text))
     lines = [span for span in every_line if span not in skip]
     headlines = headline_lines(text, every_line, skip) | summary_points(text, every_line, skip)
+    # a list runs over adjacent lines only: a skipped line (a byline, a caption) between a
+    # headline and the points under it would join furniture into a claim
+    follows = {every_line[k]: every_line[k - 1] for k in range(1, len(every_line))}
     blocks, i = [], 0
     while i < len(lines):
         a, b = lines[i]
         j = i + 1
-        while j < len(lines) and _BULLET.match(text, *lines[j]) and _is_lead(text, a, b):
+        while j < len(lines) and follows.get(lines[j]) == lines[j - 1] and _BULLET.match(text, *lines[j]) \
+                and _is_lead(text, a, b) and not _is_summary_point(text, (a, b), headlines):
             j += 1
         blocks.append(_block(text, lines[i:j], headlines))
         i = j
     return blocks
+
+
+def _is_summary_point(text: str, span: tuple[int, int], headlines) -> bool:
+    # a point of the page's summary box leads no list: each is a line of the deck
+    return span in headlines and _BULLET.match(text, *span) is not None
 
 
 def _block(text: str, lines, headlines=frozenset()) -> Block:
@@ -54,6 +63,7 @@ _TITLE_CHARS = 200
 _DECK_CHARS = 300
 _MAX_DECKS = 2
 _MAX_SUMMARY_LINES = 4     # a deck, or a summary box of a few points
+_POINT_CHARS = 250
 _BODY_WORDS = 6
 _HEADER_KINDS = ("byline", "dateline")
 
@@ -75,7 +85,8 @@ def headline_lines(text: str, every_line, skip) -> set[tuple[int, int]]:
     if len(line) >= _TITLE_CHARS or line.endswith("."):
         return set()
     above_byline = _decks_above_byline(text, every_line, skip, title)
-    decks = _unpunctuated_decks(text, every_line, content[1:]) | (above_byline or set())
+    decks = _unpunctuated_decks(text, every_line, content[1:]) | (above_byline or set()) \
+        | _points_under_the_head(text, every_line, skip, title + len(above_byline or ()))
     return decks | {every_line[title]} if decks or above_byline is not None else set()
 
 
@@ -94,6 +105,24 @@ def _unpunctuated_decks(text: str, every_line, content) -> set[tuple[int, int]]:
             if len(found) > _MAX_SUMMARY_LINES:
                 return set()        # a table or list above the body, not a deck
     return set()                    # no punctuated body below: nothing to tell the head by
+
+
+def _points_under_the_head(text: str, every_line, skip, last_head: int) -> set[tuple[int, int]]:
+    """Bullet points right under the byline or date line, above the body's first paragraph:
+    the page's summary of the story (key points), which the body repeats."""
+    i = last_head + 1
+    header = False
+    while i < len(every_line) and every_line[i] in skip:
+        line = _line(text, every_line[i])
+        header = header or is_dateline(line) or line_kind(line) in _HEADER_KINDS
+        i += 1
+    points = []
+    while header and i < len(every_line) and _BULLET.match(text, *every_line[i]) \
+            and every_line[i][1] - every_line[i][0] <= _POINT_CHARS:
+        points.append(every_line[i])
+        i += 1
+    body_follows = i < len(every_line) and every_line[i] not in skip
+    return set(points) if 0 < len(points) <= _MAX_SUMMARY_LINES and body_follows else set()
 
 
 def _decks_above_byline(text: str, every_line, skip, title: int) -> set[tuple[int, int]] | None:

@@ -49,6 +49,26 @@ def test_a_punctuated_deck_above_the_byline_is_a_heading():
     assert {kind for _, kind in kinds[2:]} == {"paragraph"}
 
 
+def test_bullet_points_under_the_byline_are_the_page_summary_not_a_list():
+    text = ("Hutan Bakau Menyusut di Pesisir Utara\n"
+            "oleh Rina Lestari [Semarang] di 3 Maret 2025\n"
+            "  * Survei kampus menemukan 40 hektare bakau hilang sejak 2020.\n"
+            "  * Warga menyebut tambak baru sebagai penyebab.\n"
+            "Sekitar 40 hektare hutan bakau di pesisir Demak hilang dalam lima tahun terakhir.\n")
+    kinds = _kinds(text, ["oleh Rina Lestari [Semarang] di 3 Maret 2025"])
+    assert kinds == [("Hutan Bakau Menyusut di Pesisir Utara", "heading"),
+                     ("  * Survei kampus menemukan 40 hektare bakau hilang sejak 2020.", "heading"),
+                     ("  * Warga menyebut tambak baru sebagai penyebab.", "heading"),
+                     ("Sekitar 40 hektare hutan bakau di pesisir Demak hilang dalam lima tahun terakhir.",
+                      "paragraph")]
+
+
+def test_a_list_never_runs_over_a_skipped_line():
+    text = "Daftar posko banjir:\nFoto: Posko di balai desa/ANTARA\n- Balai Desa Sukamaju\n- Masjid Al-Ikhlas\n"
+    kinds = _kinds(text, ["Foto: Posko di balai desa/ANTARA"])
+    assert not any("Foto:" in block for block, _ in kinds)
+
+
 @pytest.mark.parametrize("text", [
     # no byline under the second line: it is the lead paragraph
     "Harga Gula Naik\nHarga gula naik 10 persen pada Senin.\nPedagang mengeluh.\n",
