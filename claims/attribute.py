@@ -33,6 +33,9 @@ _EN_NAME_ROLE_TAIL = re.compile(rf"\s*,?[\"”]?\s*(?P<who>[A-Z][\w'’.-]*(?:\s
 _EN_ROLE_NAME_TAIL = re.compile(rf"\s*,?[\"”]?\s*{lx.EN_DESCRIBED_SPEAKER},\s+"
                                 rf"(?P<who>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|bin|binti|al|de|van)){{1,4}}),"
                                 rf"\s+(?:said|says|told|added)\b")
+# ... unless the name renames the body the role serves: "a spokesman for the company, Kestrel
+# Motors, said" (the description stays the source, as written).
+_NAMES_THE_BODY = re.compile(r"\b(?:for|at|of|with|from)\s+(?:the|a|an|its|their)\s+[a-z][\w-]*,\s+$")
 _NYA = re.compile(r"nya$", re.I)
 _NAME_TOKEN = re.compile(r"[A-Z][\w'’.-]*|\([^)]*\)")
 
@@ -60,6 +63,9 @@ def tail_source(text: str, pos: int, end: int) -> tuple[str, int] | None:
     if text.count(",", pos, end) < 2:
         return None     # the two shapes below set a name or a role off by commas
     m = _EN_ROLE_NAME_TAIL.match(text, pos, end)
+    if m and _NAMES_THE_BODY.search(text, pos, m.start("who")):
+        described = text[pos:m.start("who")].strip(" ,\"”")
+        return described, text.find(described, pos) + len(described)
     if m:
         return m.group("who"), m.end("who")
     m = _EN_NAME_ROLE_TAIL.match(text, pos, end)
@@ -250,7 +256,7 @@ def drop_titles(name: str) -> str:
     that are not titles, when there is one of at least two words; else the phrase.
     A phrase that starts with a name keeps that name ("Eka Dewi Plh Kepala X" -> "Eka Dewi")."""
     words = name.split()
-    if not any(w.lower() in lx.TITLE_WORDS for w in words):
+    if not any(_is_title(w) for w in words):
         return name
     lead = []
     for word in words:
@@ -265,7 +271,7 @@ def drop_titles(name: str) -> str:
         return " ".join(lead)
     run: list[str] = []
     for word in reversed(words):
-        if not _NAME_TOKEN.fullmatch(word) or word.lower() in _NOT_NAME_WORDS \
+        if not _NAME_TOKEN.fullmatch(word) or word.lower() in _NOT_NAME_WORDS or _is_title(word) \
                 or word.startswith("(") or (word.isupper() and len(word) > 1):
             break
         run.insert(0, word)
@@ -274,6 +280,12 @@ def drop_titles(name: str) -> str:
         return run[0]       # "Dr Sørensen": the surname, whose full form is looked up later;
         #                     "Kombes Pol Dirmanto": a one-word name after a rank and its service
     return " ".join(run) if len(run) >= 2 and len(run) < len(words) else name
+
+
+def _is_title(word: str) -> bool:
+    # with or without its dot: "Ir.", "Drs.", "Atty." are the titles "ir", "drs", "atty"
+    low = word.lower()
+    return low in lx.TITLE_WORDS or low.rstrip(".") in lx.TITLE_WORDS
 
 
 _RANK_SERVICES = lx.RANKS | frozenset("pol tni polri".split())

@@ -17,9 +17,9 @@ _ORDINALS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4,
              "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
              "4th": 4}
 # the year written, or said against the report: "kuartal II tahun lalu", "the first quarter of last year"
-# ("kuartal III/2025", "kuartal IV-2027", "semester I/2026": the Indonesian business press writes
-# the year after a slash or a hyphen)
-_YEAR = (r"(?:(?:\s+(?:of\s+|tahun\s+)?|\s*[/–-]\s*)(?P<y>(?:19|20)\d{2})"
+# ("kuartal III/2025", "kuartal II-2024", "semester I/2026": the Indonesian business press writes
+# the year after a slash or a hyphen; a spaced dash sets off a count, "kuartal I - 2000 unit")
+_YEAR = (r"(?:(?:\s+(?:of\s+|tahun\s+)?|\s*/\s*|[–-])(?P<y>(?:19|20)\d{2})"
          r"|\s+(?P<ry>tahun\s+(?:lalu|ini|depan)|(?:of\s+)?(?:last|this|next)\s+year)(?!\w))?")
 _ID_ORD = r"(?P<n>IV|III|II|I|[1-4]|pertama|kesatu|kedua|ketiga|keempat)"
 _EN_ORD = r"(?P<n>first|second|third|fourth|1st|2nd|3rd|4th)"
@@ -31,8 +31,8 @@ _PATTERNS = (
     ("half", re.compile(rf"\b{_EN_ORD}[\s-]+half\s+of\s+(?:the\s+year|(?P<y>(?:19|20)\d{{2}}))", re.I)),
     # ... or words of earnings or data around it ("revenue grew 9 percent in the second half").
     ("business_half", re.compile(rf"\b{_EN_ORD}[\s-]+half\b(?!\s+of)", re.I)),
-    ("quarter", re.compile(r"\bQ(?P<n>[1-4])\b(?:\s*[/–-]?\s*(?P<y>(?:19|20)\d{2}))?")),
-    ("half", re.compile(r"\bH(?P<n>[12])\b(?:\s*[/–-]?\s*(?P<y>(?:19|20)\d{2}))?")),
+    ("quarter", re.compile(r"\bQ(?P<n>[1-4])\b(?:(?:\s*/\s*|[–-]|\s*)(?P<y>(?:19|20)\d{2}))?")),
+    ("half", re.compile(r"\bH(?P<n>[12])\b(?:(?:\s*/\s*|[–-]|\s*)(?P<y>(?:19|20)\d{2}))?")),
     # A span of years ("pada 2019-2021", "from 2015 to 2018") gives its end points.
     ("years", re.compile(r"\b(?P<y1>(?:19|20)\d{2})\s*(?:-|–|—|hingga|sampai|to|until)\s*"
                          r"(?P<y>(?:19|20)\d{2})\b(?!\s*(?:-|–|—|/)\s*\d)", re.I)),

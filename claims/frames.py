@@ -466,13 +466,13 @@ def _without_connective(head: str) -> str:
 
 
 # ... and so is the channel of the statement, with or without commas: "Rina Sari dalam
-# keterangannya, Senin (3/6), mengatakan …", "Ketua majelis, Ahmad Fauzi, dalam amar putusannya
+# keterangannya, Senin (3/6), mengatakan …", "Ketua panitia, Dewi Lestari, dalam jumpa pers
 # menyatakan …", "The mayor, Jane Roe, in a statement on Monday said …".
 _CHANNEL_BEFORE_VERB = re.compile(
     r",?\s+(?:(?:dalam|melalui|lewat)\s+(?:keterangan|konferensi|jumpa|siaran|pernyataan|rilis|amar|putusan"
     r"|pidato|sambutan|wawancara|unggahan|surat|akun)[a-z]*\b"
-    r"|(?:in|during|at|via|through)\s+(?:a|an|the|his|her|its|their)\s+(?:[a-z]+\s+)?(?:statement|interview"
-    r"|briefing|conference|post|letter|speech|ruling|verdict|judgment|judgement|address)\b)[^,]*,?$"
+    r"|(?:in|during|via|through)\s+(?:a|an|the|his|her|its|their)\s+(?:[a-z]+\s+)?(?:statement|interview"
+    r"|briefing|news conference|press conference|post|letter|speech|ruling|verdict|judgment|judgement)\b)[^,]*,?$"
     # the outlet that relays the words is no part of the speaker either (rule 6): "Ana Ruiz was
     # quoted by local media as saying …", "Rina Sari, seperti dilansir Antara, mengatakan …"
     r"|\s+(?:was|were|is|has been)\s+quoted(?:\s+by\s+[^,]{1,60}?)?\s+as$"
@@ -487,14 +487,17 @@ def _without_scene(head: str) -> str:
     for scene in (_SCENE_BEFORE_VERB, _MOMENT_BEFORE_VERB):
         if (m := scene.search(head)) and m.start() > 0:
             head = head[:m.start()]
-    if (m := _CHANNEL_BEFORE_VERB.search(head)) and _ends_with_name(head[:m.start()]):
-        head = head[:m.start()]      # after a name only: "warga di dalam surat …" is no channel
+    if (m := _CHANNEL_BEFORE_VERB.search(head)) and m.start() > 0 and not _ends_with_preposition(head[:m.start()]):
+        head = head[:m.start()]      # "warga di dalam surat …" is no channel: "dalam" follows "di"
     return head
 
 
-def _ends_with_name(words: str) -> bool:
+_PREPOSITIONS_BEFORE_CHANNEL = frozenset("di ke dari pada in at of on for with from".split())
+
+
+def _ends_with_preposition(words: str) -> bool:
     last = words.rstrip(" ,").rsplit(None, 1)[-1:]
-    return bool(last) and last[0][:1].isupper()
+    return bool(last) and last[0].lower() in _PREPOSITIONS_BEFORE_CHANNEL
 
 
 def _role_after_person(before: str, subject: str) -> bool:

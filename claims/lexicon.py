@@ -24,7 +24,7 @@ ph.d s.e m.si s.h m.h s.pd s.kom s.sos m.m dkk dsb dst dll tsb yth sbb spt bbrp
 FINAL_ABBREVIATIONS = frozenset("dkk dsb dst dll etc a.m p.m d.c u.s u.k inc ltd co".split())
 # "No." is an abbreviation only before a number; elsewhere English "no." ends a sentence.
 # So are abbreviated months ("on Aug. 1", "Feb. 24"): "in Jan." may end one.
-NUMBER_ABBREVIATIONS = frozenset("no nos nomor vol pp fig pk pkl hal art jan feb mar apr jun jul aug agu sep sept oct okt nov dec des".split())
+NUMBER_ABBREVIATIONS = frozenset("no nos nomor vol pp fig pk pkl jan feb mar apr jun jul aug agu sep sept oct okt nov dec des".split())
 
 SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+|$)")
 OPENING_AFTER_BOUNDARY = re.compile(r"\s+[\"“‘'(\[]?[A-Z0-9À-ÖØ-Þ]")
@@ -108,13 +108,14 @@ _BY_TIME = (r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|ma
             r"|july|august|september|october|november|december|the|this|that|next|last|early|late"
             r"|end|noon|midnight|then|now|tonight|tomorrow|today|dawn|nightfall)\b")
 # A desk or feature byline may add the reporter's base in brackets and the day ("oleh Rina
-# Lestari [Palu] di 3 Maret 2025"); a foot credit names the writer in a short sentence
-# ("Artikel yang diterbitkan oleh Rina Lestari", "This story was written by Jane Roe").
-_BY_OPENER = (r"(?:written |reported |posted |story )?by|oleh|laporan wartawan"
-              r"|(?:artikel|berita|tulisan) (?:yang|ini) (?:telah |sudah )?(?:diterbitkan|ditulis|dilaporkan) oleh"
-              r"|(?:this )?(?:article|story) (?:was )?(?:published|written|reported) by")
+# Lestari [Palu] di 3 Maret 2025"); a foot credit names the writer in a short sentence in
+# lower case ("Berita ini ditulis oleh Rina Lestari", "This story was written by Jane Roe"):
+# in title case the same words open a headline ("Story Written by Students Wins Award").
+_BY_OPENER = r"(?i:(?:written |reported |posted |story )?by|oleh|laporan wartawan)"
+_FOOT_CREDIT_OPENER = (r"(?:[Aa]rtikel|[Bb]erita|[Tt]ulisan) (?:yang|ini) (?:telah |sudah )?(?:diterbitkan|ditulis"
+                       r"|dilaporkan) oleh|(?:[Tt]his )?(?:[Aa]rticle|[Ss]tory) (?:was )?(?:published|written|reported) by")
 _BY_BASE_AND_DAY = r"(?:\s*\[[A-Z][^\[\]]{1,30}\])?(?:\s+(?i:di|on|pada)\s+\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4})?"
-BY_LINE = re.compile(rf"^(?i:{_BY_OPENER})\s+"
+BY_LINE = re.compile(rf"^(?:{_BY_OPENER}|{_FOOT_CREDIT_OPENER})\s+"
                      rf"(?!{_BY_TIME}){_NAME}(?:\s*(?:,|&|and|dan)\s*{_NAME})*{_BY_BASE_AND_DAY}$")
 # Editors' initials closing an article: "(rfh/ams)", "(ant)", "(Antara/dls)".
 EDITOR_INITIALS = re.compile(r"^\(\s*[A-Za-z]{2,10}(?:\s*/\s*[A-Za-z]{2,10}){0,3}\s*\)$")
@@ -254,7 +255,7 @@ brig brig. cpl cpl. pvt pvt. cmdr cmdr.""".split())
 # Police ranks and forms of address written right before a person's full name (Malaysian
 # honours such as "Datuk" and "Tun" among them; academic ones such as "Drs." and "Atty.").
 RANKS = frozenset("""bharada brigadir kombes irjen brigjen akbp akp kompol iptu ipda aiptu bripka briptu bripda
-bapak ibu pak bu dr prof ir ir. h h. hj hj. drs drs. dra dra. datuk dato dato' dato’ datin tun atty atty. engr engr.""".split())
+bapak ibu pak bu dr prof ir h hj drs dra datuk dato dato' dato’ datin tun atty engr""".split())
 TITLE_WORDS = frozenset("""presiden wakil menteri kepala ketua direktur jenderal dirjen gubernur bupati
 walikota wali kota juru bicara jubir komisioner sementara plh plt kapolri kapolda kapolres kapolsek
 sekretaris jaksa hakim hakim ketua anggota staf khusus pejabat koordinator kasat kabid kasubdit

@@ -122,7 +122,21 @@ def _points_under_the_head(text: str, every_line, skip, last_head: int) -> set[t
         points.append(every_line[i])
         i += 1
     body_follows = i < len(every_line) and every_line[i] not in skip
-    return set(points) if 0 < len(points) <= _MAX_SUMMARY_LINES and body_follows else set()
+    if not (0 < len(points) <= _MAX_SUMMARY_LINES and body_follows):
+        return set()
+    body = text[every_line[i][0]:every_line[i][0] + _SUMMARISED_CHARS].lower()
+    return set(points) if all(_repeated_in(text[a:b], body) for a, b in points) else set()
+
+
+_SUMMARISED_CHARS = 2000       # the body a summary box sums up starts right under it
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _repeated_in(point: str, body: str) -> bool:
+    """Most of a point's content words come back in the body: a summary, not a list of its own
+    (a price list under the date line names goods the paragraph below does not)."""
+    words = set(_CONTENT_WORD.findall(point.lower()))
+    return bool(words) and sum(w in body for w in words) >= 0.5 * len(words)
 
 
 def _decks_above_byline(text: str, every_line, skip, title: int) -> set[tuple[int, int]] | None:

@@ -117,13 +117,15 @@ def _is_abbreviation(text: str, dot: int, after: int, end: int) -> bool:
     if word in FINAL_ABBREVIATIONS:      # "dll. Lalu" ends; "7 a.m. (0500 GMT)" does not
         return not next_word[:1].isupper()
     if len(word) == 1 and word.isalpha():
-        # an initial: "Susilo B. Yudhoyono"; but a Roman numeral after a lower-case word ends
-        # the sentence ("narkotika golongan I. Barang bukti …", "tahap V. Setelah itu …")
-        return m.group(1)[0].isupper() and not _ROMAN_AFTER_WORD.search(text, max(0, dot - 30), dot)
+        # an initial: "Susilo B. Yudhoyono", "met V. Ivanov"; but a Roman numeral after a word
+        # that numbers things ends the sentence ("obat golongan I. Barang …", "phase V. Crews …")
+        return m.group(1)[0].isupper() and not _NUMBERED_ROMAN.search(text, max(0, dot - 30), dot)
     return word in ABBREVIATIONS or ("." in word and len(word) <= 6)
 
 
-_ROMAN_AFTER_WORD = re.compile(r"\b[a-z]+\s+[IVX]$")
+_NUMBERED_ROMAN = re.compile(r"\b(?:golongan|tahap|kelas|fase|tingkat|jilid|bab|eselon|gelombang|seri|babak"
+                             r"|phase|stage|grade|class|level|tier|part|chapter|volume|round|category|type)\s+[IVX]$",
+                             re.I)
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:

@@ -41,7 +41,7 @@ from claims.clean import _RULES, _rules_for, find_boilerplate, is_dateline, line
     # a feature byline with the reporter's base and day, and a foot credit naming the writer
     ("oleh Sinta Dewi [Palu] di 3 Maret 2025", "byline"),
     ("By Tomas Vik [Bergen] on 9 June 2024", "byline"),
-    ("Artikel yang diterbitkan oleh Sinta Dewi", "byline"),
+    ("Tulisan yang dilaporkan oleh Sinta Dewi", "byline"),
     ("Berita ini ditulis oleh Andi Saputra", "byline"),
     ("This story was written by Jane Roe", "byline"),
     # scroll prompts in either language, and the desk's notes on a corrected story
@@ -65,7 +65,9 @@ def test_line_kinds(line, kind):
     "Harga cabai naik menjadi Rp 80.000 per kilogram, kata pedagang.",
     "Lihat saja data tahun lalu yang menunjukkan kenaikan tajam.",
     "Berita yang diterbitkan oleh situs itu pada 2019 ternyata keliru.",
-    "Artikel yang diterbitkan oleh harian itu menyebut 12 orang hilang.",
+    "Tulisan ini ditulis oleh warga yang kehilangan 12 rumah.",
+    "Story Written by Students Wins Regional Award",
+    "Artikel yang Ditulis oleh Mahasiswa Unpad Raih Penghargaan",
     "Oleh karena itu harga beras naik lagi pekan ini.",
     "The council approved the budget on 3 January 2024 after a long debate.",
     "Share prices of the state miner fell 3 percent on Monday after the report.",

@@ -22,7 +22,9 @@ def values(text):
     ("Revenue rose in Q4 2022.", [("2022-10", "2022-12")]),
     # the year joined by a hyphen, as the business press writes it
     ("Pabrik itu beroperasi pada kuartal IV-2024.", [("2024-10", "2024-12")]),
-    ("Laba turun pada triwulan II – 2021.", [("2021-04", "2021-06")]),
+    ("Laba turun pada triwulan II–2021.", [("2021-04", "2021-06")]),
+    # a spaced dash sets off a count, not a year
+    ("Penjualan kuartal I - 2000 unit lebih tinggi.", [("2023-01", "2023-03")]),
     ("Margins widened in Q3-2022.", [("2022-07", "2022-09")]),
     ("The striker scored twice in the second half.", []),
     ("Virus H1N1 menyebar di dua provinsi.", []),

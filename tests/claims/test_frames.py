@@ -643,7 +643,12 @@ def test_passive_tails_and_relative_clauses_after_the_speaker(text, content, who
     ("Rina Sari dalam keterangan tertulisnya, Senin (3/6), mengatakan 12 sekolah ditutup.", "Rina Sari"),
     ("Menteri Dalam Negeri Rina Sari mengatakan 12 sekolah ditutup.", "Menteri Dalam Negeri Rina Sari"),
     # the channel after an apposed name, between commas or not
-    ("Ketua majelis, Ahmad Fauzi, dalam amar putusannya menyatakan terdakwa bersalah.", "Ahmad Fauzi"),
+    ("Ketua panitia, Ahmad Fauzi, dalam jumpa pers menyatakan 40 peserta lolos.", "Ahmad Fauzi"),
+    ("Pihak sekolah dalam keterangan tertulisnya menyatakan 40 peserta lolos.", "Pihak sekolah"),
+    ("The police in a statement said 12 schools were closed.", "The police"),
+    ("The mayor was quoted by local radio as saying 12 schools were closed.", "The mayor"),
+    # a place of the speakers is no channel: the description is the source as written
+    ("Delegates at the climate summit said 40 countries had signed.", "Delegates at the climate summit"),
     ("Kepala dinas, Rina Sari, melalui siaran pers menyebut 12 sekolah ditutup.", "Rina Sari"),
     ("The mayor, Ana Ruiz, in a statement on Monday said 12 schools were closed.", "Ana Ruiz"),
     ("Police in a brief statement said 12 schools were closed.", "Police"),

@@ -49,18 +49,26 @@ def test_a_punctuated_deck_above_the_byline_is_a_heading():
     assert {kind for _, kind in kinds[2:]} == {"paragraph"}
 
 
-def test_bullet_points_under_the_byline_are_the_page_summary_not_a_list():
-    text = ("Hutan Bakau Menyusut di Pesisir Utara\n"
-            "oleh Rina Lestari [Semarang] di 3 Maret 2025\n"
-            "  * Survei kampus menemukan 40 hektare bakau hilang sejak 2020.\n"
-            "  * Warga menyebut tambak baru sebagai penyebab.\n"
-            "Sekitar 40 hektare hutan bakau di pesisir Demak hilang dalam lima tahun terakhir.\n")
-    kinds = _kinds(text, ["oleh Rina Lestari [Semarang] di 3 Maret 2025"])
-    assert kinds == [("Hutan Bakau Menyusut di Pesisir Utara", "heading"),
-                     ("  * Survei kampus menemukan 40 hektare bakau hilang sejak 2020.", "heading"),
-                     ("  * Warga menyebut tambak baru sebagai penyebab.", "heading"),
-                     ("Sekitar 40 hektare hutan bakau di pesisir Demak hilang dalam lima tahun terakhir.",
-                      "paragraph")]
+def test_bullet_points_under_the_date_line_that_the_body_repeats_are_the_page_summary():
+    text = ("Pelabuhan Tanjung Emas Tambah Dermaga\n"
+            "Senin, 3 Maret 2025 10:15 WIB\n"
+            "• Dermaga baru menampung dua kapal kontainer sekaligus.\n"
+            "• Pengerjaan menelan biaya Rp 1,2 triliun.\n"
+            "Pengelola pelabuhan meresmikan dermaga baru yang mampu menampung dua kapal kontainer "
+            "sekaligus. Pengerjaannya menelan biaya Rp 1,2 triliun.\n")
+    kinds = _kinds(text, ["Senin, 3 Maret 2025 10:15 WIB"])
+    assert [kind for _, kind in kinds] == ["heading", "heading", "heading", "paragraph"]
+
+
+def test_a_list_under_the_date_line_that_the_body_does_not_repeat_stays_a_list():
+    text = ("Harga Sayur di Pasar Induk Hari Ini\n"
+            "Senin, 3 Maret 2025 10:15 WIB\n"
+            "- Cabai rawit naik menjadi Rp 80.000 per kilogram\n"
+            "- Bawang merah turun menjadi Rp 32.000 per kilogram\n"
+            "Pedagang mengatakan pasokan dari Brebes mulai berkurang sejak pekan lalu.\n")
+    kinds = _kinds(text, ["Senin, 3 Maret 2025 10:15 WIB"])
+    assert ("- Cabai rawit naik menjadi Rp 80.000 per kilogram\n"
+            "- Bawang merah turun menjadi Rp 32.000 per kilogram", "list") in kinds
 
 
 def test_a_list_never_runs_over_a_skipped_line():

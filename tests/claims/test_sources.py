@@ -192,6 +192,15 @@ def test_bullet_blocks_after_a_lead_in_without_a_speaker_keep_none():
 # "Informasi yang dihimpun," is the reporter's own gathering (an opener, no source); a later
 # "Kabar tersebut dibenarkan oleh X" credits X, and "katanya" after it points at X; police
 # ranks are titles.
+def test_a_confirmation_sentence_credits_the_claim_before_it():
+    body = ("Informasi yang dihimpun, kebakaran melanda 12 kios di Pasar Godean pada Rabu dini hari.\n\n"
+            "Kabar tersebut dibenarkan oleh Kapolsek Godean, AKP Yudi Prasetyo.\n\n"
+            "\"Tidak ada korban jiwa, kerugian sekitar Rp 300 juta,\" katanya.")
+    found = _id_sources(body)
+    assert ("kebakaran melanda 12 kios di Pasar Godean pada Rabu dini hari", "Yudi Prasetyo") in found
+    assert ("Tidak ada korban jiwa, kerugian sekitar Rp 300 juta", "Yudi Prasetyo") in found
+
+
 # The speaker of a report sentence stops before the addressee and the day, and an apposed
 # role after the name is no part of it.
 @pytest.mark.parametrize("report, speaker", [
@@ -200,15 +209,6 @@ def test_bullet_blocks_after_a_lead_in_without_a_speaker_keep_none():
 ])
 def test_a_report_sentence_names_its_speaker_without_scene_or_role(report, speaker):
     assert ("Sebanyak 12 rumah rusak", speaker) in _id_sources("Sebanyak 12 rumah rusak. " + report)
-
-
-def test_a_confirmation_sentence_credits_the_claim_before_it():
-    body = ("Informasi yang dihimpun, kebakaran melanda 12 kios di Pasar Godean pada Rabu dini hari.\n\n"
-            "Kabar tersebut dibenarkan oleh Kapolsek Godean, AKP Yudi Prasetyo.\n\n"
-            "\"Tidak ada korban jiwa, kerugian sekitar Rp 300 juta,\" katanya.")
-    found = _id_sources(body)
-    assert ("kebakaran melanda 12 kios di Pasar Godean pada Rabu dini hari", "Yudi Prasetyo") in found
-    assert ("Tidak ada korban jiwa, kerugian sekitar Rp 300 juta", "Yudi Prasetyo") in found
 
 
 # --- sources whose names hold "dan"/"and", list commas, brackets and abbreviations ----------
