@@ -64,7 +64,8 @@ CURRENCY_PREFIXES = {
     "rp": "IDR", "rp.": "IDR", "idr": "IDR", "us$": "USD", "usd": "USD", "$": "USD",
     "s$": "SGD", "sgd": "SGD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
     "rm": "MYR", "myr": "MYR", "¥": "JPY", "jpy": "JPY", "cny": "CNY", "rmb": "CNY",
-    "a$": "AUD", "aud": "AUD", "₹": "INR", "inr": "INR",
+    "a$": "AUD", "au$": "AUD", "aud": "AUD", "c$": "CAD", "ca$": "CAD", "cdn$": "CAD", "cad": "CAD",
+    "nz$": "NZD", "nzd": "NZD", "hk$": "HKD", "hkd": "HKD", "₹": "INR", "inr": "INR",
     "rs": "INR", "rs.": "INR", "₱": "PHP",
 }
 CURRENCY_WORDS = {

@@ -16,8 +16,10 @@ _I = re.IGNORECASE
 # backwards in Python (``_CURRENCY_BEFORE``).
 _DIGITS = re.compile(
     rf"(?P<num>[0-9][0-9]{{0,23}}(?:[.,][0-9]{{1,24}}){{0,8}})"
-    rf"(?P<glued>[A-Za-z%²]{{1,9}})?(?:\s?(?P<scale>(?i:{alternation(SCALE_AFTER_DIGITS)}))\b)?")
-_CURRENCY_BEFORE = re.compile(r"(?:(?i:rp\.?|idr|us\$|usd|s\$|sgd|a\$|aud|rm|myr|eur|gbp|jpy|cny|inr|(?<![a-z])rs\.?)\s?"
+    rf"(?P<glued>[A-Za-z%²]{{1,9}})?(?:[\s-]?(?P<scale>(?i:{alternation(SCALE_AFTER_DIGITS)}))\b)?")
+# "C$", "NZ$", "HK$": the dollars of other countries carry their own letters before the sign.
+_CURRENCY_BEFORE = re.compile(r"(?:(?i:rp\.?|idr|us\$|usd|s\$|sgd|a\$|au\$|aud|(?<![a-z])(?:c|ca|cdn|nz|hk)\$|rm|myr|eur"
+                              r"|gbp|jpy|cny|inr|cad|nzd|hkd|(?<![a-z])rs\.?)\s?"
                               r"|[$€£¥₹₱]\s?)$")
 _NOT_BEFORE = frozenset(".,$€£¥₹₱+")
 _WORD_MULTIPLIERS = ("belas", "puluh", "ratus", "ribu", "juta", "miliar", "milyar", "triliun",

@@ -84,9 +84,9 @@ def build_quantity(text: str, atoms: list[Atom], i: int, lo: int, hi: int,
     written_unit = unit
     nxt = atoms[i + 1] if i + 1 < len(atoms) else None
     if nxt and unit in ("years", "weeks", "days", "hours", "minute"):
-        combined = _compound_duration(text, first, unit, pos, nxt, hi)
+        combined, j = _compound_duration(text, atoms, i, unit, pos, hi)
         if combined:
-            return combined, i + 2
+            return combined, j
     if nxt:
         ranged = _range(text, first, unit, pos, nxt, lo, hi, language)
         if ranged:
@@ -291,16 +291,24 @@ def opener_between(opener: re.Match | None) -> bool:
     return bool(opener) and opener.group().lower().startswith(("antara", "between", "berkisar", "ranging"))
 
 
-def _compound_duration(text, first, unit, pos, nxt, hi) -> Quantity | None:
-    """"1 tahun 6 bulan" -> 1.5 years: one value in the larger unit."""
-    if not _DURATION_JOIN.fullmatch(text[pos:nxt.start]):
-        return None
-    second_unit, _ = _unit(text, nxt, hi)
-    ratio = DURATION_RATIO.get((unit, second_unit))
-    if not ratio:
-        return None
-    value = first.low + nxt.low / ratio
-    return _make(value, value, unit, None, first.start, nxt.end)
+def _compound_duration(text, atoms, i, unit, pos, hi) -> tuple[Quantity | None, int]:
+    """"1 tahun 6 bulan" -> 1.5 years; "2 hours, 6 minutes and 41 seconds" -> 2.1114 hours:
+    one value in the largest unit, each part in the next smaller unit. Returns the quantity
+    (None when no second part joins) and the index of the next unread atom."""
+    first, value, scale, j = atoms[i], atoms[i].low, 1, i + 1
+    while j < len(atoms) and _DURATION_JOIN.fullmatch(text, pos, atoms[j].start):
+        part_unit, part_end = _unit(text, atoms[j], hi)
+        ratio = DURATION_RATIO.get((unit, part_unit))
+        if not ratio:
+            break
+        scale *= ratio
+        value += atoms[j].low / scale
+        unit, pos, j = part_unit, part_end, j + 1
+    if j == i + 1:
+        return None, i + 1
+    # Four decimals keep a finishing time to the second (1/3600 h) without float noise.
+    value = round(value, 4)
+    return _make(value, value, _unit(text, first, hi)[0], None, first.start, atoms[j - 1].end), j
 
 
 def _age_unit(text: str, atom: Atom, lo: int) -> str | None:

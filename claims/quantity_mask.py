@@ -9,6 +9,8 @@ import re
 from functools import lru_cache
 
 from claims.date_patterns import overlapping_date_spans
+from claims.lexicon_dates import alternation
+from claims.lexicon_numbers import NUMBER_WORDS
 from claims.text_features import features
 
 _I = re.IGNORECASE
@@ -80,8 +82,20 @@ def masked_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans = overlapping_date_spans(text, start, end) + _glued_name_spans(text, start, end)
     for pattern, gate in _masks_for(features(text, start, end)):
         if gate is None or gate.search(text, start, end):
-            spans.extend(m.span() for m in pattern.finditer(text, start, end) if _word_start(text, m.start()))
+            spans.extend(m.span() for m in pattern.finditer(text, start, end)
+                         if _word_start(text, m.start()) and not _duration_hours(text, m.start()))
     return spans
+
+
+# "1 jam 20 menit", "dua jam 15 menit": "jam" after a count is the unit of a duration (hours),
+# not the "jam 7" of a clock time, and the number after it is the duration's minutes.
+_COUNT_BEFORE = re.compile(rf"(?:\d|\b(?i:{alternation(list(NUMBER_WORDS))}))\s+$")
+
+
+def _duration_hours(text: str, pos: int) -> bool:
+    if text[pos] not in "jJ":
+        return False                       # gate: only the "jam" mask opens with a j
+    return bool(_COUNT_BEFORE.search(text, max(0, pos - 12), pos))
 
 
 def _masks_for(present: frozenset[str]) -> tuple:

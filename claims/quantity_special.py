@@ -13,6 +13,7 @@ from claims.lexicon_numbers import NUMBER_WORDS, OPEN_ABOVE, OPEN_BELOW, ORDINAL
 from claims.text_features import features
 from claims.model import Quantity
 from claims.number_atoms import TENS_WITH_AN
+from claims.quantity_race import RACE_TIME, race_time
 from claims.quantity_context import counted_noun_after, measure_after, qualifier_before
 
 _I = re.IGNORECASE
@@ -113,6 +114,18 @@ def _minute(m):
     return _exact(int(m.group("a")), "minute", m.span())
 
 
+# "1 jam 20 menit 30 detik": "menit" after a count is that count's unit, and the number after it
+# opens the next part of the duration (seconds), not a match minute.
+_COUNT_BEFORE = re.compile(r"(?:\d|\b(?i:" + alternation(list(NUMBER_WORDS)) + r"))\s+$")
+_SECONDS_AFTER = re.compile(r"\s*(?i:detik|seconds?)\b")
+
+
+def _match_minute_id(m):
+    if _COUNT_BEFORE.search(m.string, max(0, m.start() - 12), m.start()) or _SECONDS_AFTER.match(m.string, m.end()):
+        return None
+    return _minute(m)
+
+
 def _rank(m):
     value = _ordinal_value(m)
     if not value or _first_of_a_period(m) or _part_of_a_date(m):
@@ -208,8 +221,9 @@ def _the_n(m):
 # (pattern, substrings one of which the lower-cased window must hold, builder, gate: a
 # pattern every match holds, or None); earlier wins.
 _FINDERS = [
+    (RACE_TIME, frozenset(":"), race_time, None),
     (_STOPPAGE, frozenset("+"), _stoppage, None),
-    (_MINUTE_ID, frozenset({"menit"}), _minute, None),
+    (_MINUTE_ID, frozenset({"menit"}), _match_minute_id, None),
     (_MINUTE_EN, frozenset({"minute"}), _minute, None),
     (_STREAK_EN, frozenset({"straight", "consecutive", "successive", "running"}), _streak, None),
     (_RANK_AFTER, frozenset(RANK_NOUNS), _rank, _RANK_AFTER_GATE),

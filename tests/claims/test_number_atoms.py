@@ -50,3 +50,20 @@ def test_one_item_words_count_only_in_a_list_of_counts(sentence, expected):
 ])
 def test_numbered_sections_are_names(sentence, values):
     assert [a.low for a in find_atoms(sentence, 0, len(sentence), "id")] == values
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    # Some outlets join the scale word to the amount with a hyphen: the value is still scaled.
+    ("The city faces a $75-million shortfall.", "en", [(75e6, 75e6, "USD", None)]),
+    ("Ottawa pledged $2.8-billion for transit.", "en", [(2.8e9, 2.8e9, "USD", None)]),
+    ("The fund lost €6-billion in a year.", "en", [(6e9, 6e9, "EUR", None)]),
+    ("Negara menanggung kerugian Rp7-triliun.", "id", [(7e12, 7e12, "IDR", None)]),
+    ("Anggaran Rp 3,5-miliar disiapkan.", "id", [(3.5e9, 3.5e9, "IDR", None)]),
+    # Other countries' dollars written with their letters before the sign.
+    ("The deal was worth C$12-million.", "en", [(12e6, 12e6, "CAD", None)]),
+    ("Tickets cost NZ$45 each.", "en", [(45.0, 45.0, "NZD", None)]),
+    ("The tower sold for HK$ 3.1 billion.", "en", [(3.1e9, 3.1e9, "HKD", None)]),
+    ("A grant of CAD 900,000 was approved.", "en", [(9e5, 9e5, "CAD", None)]),
+])
+def test_scale_words_after_a_hyphen_and_dollar_prefixes(sentence, language, expected):
+    assert _values(sentence, language) == expected

@@ -40,3 +40,20 @@ def test_an_age_after_a_name(sentence, language, expected):
 ])
 def test_a_bound_on_childrens_age(sentence, language, expected):
     assert values(sentence, language) == expected
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    # A duration in three parts is one value in the largest unit, to four decimals.
+    ("The winner crossed the line in 2 hours, 8 minutes and 15 seconds.", "en", [(2.1375, 2.1375, "hours", None)]),
+    ("The climb took 5 hours 40 minutes 12 seconds.", "en", [(5.67, 5.67, "hours", None)]),
+    ("Pelari itu finis dalam 3 jam 12 menit 45 detik.", "id", [(3.2125, 3.2125, "hours", None)]),
+    ("Penerbangan berlangsung dua jam 15 menit.", "id", [(2.25, 2.25, "hours", None)]),
+    ("Operasi berlangsung 4 jam 10 menit.", "id", [(4.1667, 4.1667, "hours", None)]),
+    # Two parts still combine as before.
+    ("Ia divonis 2 tahun 3 bulan penjara.", "id", [(2.25, 2.25, "years", None)]),
+    # "jam" with no count before it is a clock time; "menit" with none is a match minute.
+    ("Rapat dimulai jam 9 pagi.", "id", []),
+    ("Gol kedua lahir pada menit 30.", "id", [(30, 30, "minute", None)]),
+])
+def test_compound_durations_in_three_parts(sentence, language, expected):
+    assert values(sentence, language) == expected
