@@ -43,6 +43,8 @@ UNITS = {
     "days": "days", "minggu": "weeks", "pekan": "weeks", "week": "weeks", "weeks": "weeks",
     "bulan": "months", "month": "months", "months": "months", "tahun": "years", "year": "years",
     "years": "years", "years old": "years", "year-old": "years", "year old": "years",
+    "month-old": "months", "months old": "months", "month old": "months", "week-old": "weeks",
+    "weeks old": "weeks", "day-old": "days", "days old": "days",
     "dekade": "decades", "decade": "decades", "decades": "decades", "abad": "centuries",
     "kali": "kali", "times": "times",
 }

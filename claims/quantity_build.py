@@ -11,9 +11,12 @@ from claims.number_atoms import Atom
 from claims.quantity_context import counted_noun_after, measure_after, qualifier_before
 
 _I = re.IGNORECASE
-_RANGE_SEP = re.compile(r"\s*(?:-|–|—|s\.?\s?d\.?|s/d|hingga|sampai(?:\s+dengan)?|to|until)\s*$", _I)
+# "3- to 5-day trips": a hyphen left hanging before "to" still joins a range.
+_RANGE_SEP = re.compile(r"\s*(?:-|–|—|(?:-\s+)?(?:s\.?\s?d\.?|s/d|hingga|sampai(?:\s+dengan)?|to|until))\s*$", _I)
 _AND_SEP = re.compile(r"\s*(?:dan|and|hingga|sampai|to|-|–)\s*$", _I)
-_RANGE_OPENER = re.compile(r"\b(?:antara|between|dari|from|berkisar|ranging\s+from)\s*$", _I)
+# "between the ages of 25 and 40", "antara usia 19 dan 44": the age noun may follow the opener.
+_RANGE_OPENER = re.compile(r"\b(?:antara|between|dari|from|berkisar|ranging\s+from)"
+                           r"(?:\s+(?:the\s+)?ages\s+of|\s+(?:usia|umur))?\s*$", _I)
 _PLUS_MINUS = re.compile(r"\s*(?:plus[\s-]minus|±|\+/-|\+-|lebih\s+kurang|more\s+or\s+less)\s*$", _I)
 _DURATION_JOIN = re.compile(r"\s*(?:,|dan|and)?\s*$", _I)
 # "50 orang lebih", "500 plus": an open upper end written after the number (and its noun);
@@ -98,7 +101,8 @@ def build_quantity(text: str, atoms: list[Atom], i: int, lo: int, hi: int,
             pos = _OF.match(text[pos:hi]).end() + pos
             unit = measure_after(text, pos, hi, True)[0]
     if unit is None and not first.currency:
-        unit = _magnitude(text, first, lo) or _age_unit(text, first, lo) or _counted_noun(text, pos, hi, language)
+        unit = _magnitude(text, first, lo) or _age_unit(text, first, lo) or _suspended_unit(text, first, hi) \
+            or _counted_noun(text, pos, hi, language)
     if first.words and (first.low == 1 and not _one_counts(text, first, unit, lo)
                         or first.low < 1 and unit not in _MEASURE_UNITS
                         or _capitalised_inside_sentence(text, first, lo)):
@@ -195,7 +199,7 @@ def _unit(text: str, atom: Atom, hi: int) -> tuple[str | None, int]:
 def _range(text, first, unit, pos, nxt, lo, hi, language) -> Quantity | None:
     between = text[first.end:nxt.start]
     between_unit = text[pos:nxt.start]
-    opener = _RANGE_OPENER.search(text[max(lo, first.start - 25):first.start])
+    opener = _RANGE_OPENER.search(text[max(lo, first.start - 40):first.start])
     sep = _AND_SEP if opener else _RANGE_SEP
     if unit is None and _one_step_alternatives(text, first, nxt, lo, hi):
         return _alternatives_range(text, first, nxt, lo, hi, language)
@@ -311,6 +315,18 @@ def _compound_duration(text, atoms, i, unit, pos, hi) -> tuple[Quantity | None, 
     return _make(value, value, _unit(text, first, hi)[0], None, first.start, atoms[j - 1].end), j
 
 
+# "19- and 44-year-old suspects", "3- to 5-day trips": a hyphen left hanging after the first
+# number shares the unit written after the second.
+_SUSPENDED_HYPHEN = re.compile(r"-\s+(?:and|or|to|dan|atau|hingga)\s+\d{1,3}(?=-[a-z])", _I)
+
+
+def _suspended_unit(text: str, atom: Atom, hi: int) -> str | None:
+    if text[atom.end:atom.end + 1] != "-":
+        return None                        # gate: nearly every number has no hyphen after it
+    hanging = _SUSPENDED_HYPHEN.match(text, atom.end, hi)
+    return measure_after(text, hanging.end(), hi, False)[0] if hanging else None
+
+
 def _age_unit(text: str, atom: Atom, lo: int) -> str | None:
     """"Rani, 39," and "Budi (45)" give an age in years; so does a bare bound on a group of
     people ("patients over 80"), unless they are counted ("pasien di atas 100 orang")."""
@@ -324,9 +340,15 @@ def _age_unit(text: str, atom: Atom, lo: int) -> str | None:
     return "years" if not atom.words and _AGE_BEFORE.search(before) and _AGE_AFTER.match(text, atom.end) else None
 
 
+# "aged 19 to 44", "aged between 19 and 44", "ages 6 to 59", "between the ages of 25 and 40",
+# "berusia antara 19 dan 44": the opener of the range may stand between the age word and it.
+_AGED_RANGE = re.compile(r"\b(?:aged|ages|berusia|berumur|usia|umur)\s+(?:(?:between|from|antara|dari)\s+)?$"
+                         r"|\b(?:between|from)\s+the\s+ages\s+of\s+$", re.I)
+
+
 def _age_range_unit(text: str, atom: Atom, lo: int) -> str | None:
-    """"adults aged 40 to 79", "berusia 13-15": a range of ages is in years."""
-    return "years" if _AGED.search(text, max(lo, atom.start - 12), atom.start) else None
+    """A range of ages is in years, and takes no counted noun from elsewhere in the sentence."""
+    return "years" if _AGED_RANGE.search(text, max(lo, atom.start - 30), atom.start) else None
 
 
 def _one_counts(text: str, atom: Atom, unit: str | None, lo: int) -> bool:

@@ -57,3 +57,27 @@ def test_a_bound_on_childrens_age(sentence, language, expected):
 ])
 def test_compound_durations_in_three_parts(sentence, language, expected):
     assert values(sentence, language) == expected
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    # A range of ages is in years (or the unit written) and borrows no counted noun nearby.
+    ("The two drivers, aged between 23 and 57, were stopped with 9 crates.", "en",
+     [(2, 2, "drivers", None), (23, 57, "years", None), (9, 9, "crates", None)]),
+    ("The climbers, aged from 20 to 38, carried 6 tents.", "en", [(20, 38, "years", None), (6, 6, "tents", None)]),
+    ("The volunteers, ages 16 to 21, planted 500 trees.", "en", [(16, 21, "years", None), (500, 500, "trees", None)]),
+    ("Women between the ages of 30 and 45 received 2 doses.", "en", [(30, 45, "years", None), (2, 2, "doses", None)]),
+    ("Infants ages 6 to 23 months got 2 drops.", "en", [(6, 23, "months", None), (2, 2, "drops", None)]),
+    ("Ketiga pelaku berusia antara 21 dan 35 membawa 8 karung.", "id",
+     [(3, 3, "pelaku", None), (21, 35, "years", None), (8, 8, "karung", None)]),
+    ("Warga antara usia 18 dan 60 menerima 2 paket.", "id", [(18, 60, "years", None), (2, 2, "paket", None)]),
+    ("Anak usia 6 sampai 59 bulan menerima 2 dosis.", "id", [(6, 59, "months", None), (2, 2, "dosis", None)]),
+    # An age written with "-old" is in its own unit.
+    ("A 9-month-old girl and 3 adults were rescued.", "en", [(9, 9, "months", None), (3, 3, "adults", None)]),
+    ("A 2-week-old calf and 4 cows were found.", "en", [(2, 2, "weeks", None), (4, 4, "cows", None)]),
+    # A hyphen left hanging shares the unit written after the second number.
+    ("The 27- and 31-year-old brothers had 4 trucks.", "en",
+     [(27, 27, "years", None), (31, 31, "years", None), (4, 4, "trucks", None)]),
+    ("The firm runs 2- to 4-day courses for 60 nurses.", "en", [(2, 4, "days", None), (60, 60, "nurses", None)]),
+])
+def test_ages_are_in_years_or_the_unit_written(sentence, language, expected):
+    assert values(sentence, language) == expected
