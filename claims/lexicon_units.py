@@ -183,3 +183,8 @@ for _family, _default in _FAMILY_DEFAULTS.items():
         CURRENCY_WORDS.setdefault(_noun, _default)
 CURRENCY_WORDS.update({"krone": "NOK", "kroner": "NOK", "koruna": "CZK", "franc": "CHF", "francs": "CHF",
                        "frank": "CHF", "dirham": "AED", "dirhams": "AED", "liras": "TRY"})
+
+# Every ISO code a currency above is written with ("VND", "THB", "KRW"): written in capitals
+# before an amount ("VND21 trillion", "THB 300"), the code is the amount's currency.
+CURRENCY_CODES = frozenset(code for code in (*CURRENCY_PREFIXES.values(), *CURRENCY_WORDS.values())
+                           if len(code) == 3 and code.isalpha() and code.isupper())

@@ -11,6 +11,7 @@ from functools import lru_cache
 from claims.date_patterns import overlapping_date_spans
 from claims.lexicon_dates import alternation
 from claims.lexicon_numbers import NUMBER_WORDS
+from claims.lexicon_units import CURRENCY_CODES
 from claims.text_features import features
 
 _I = re.IGNORECASE
@@ -72,7 +73,7 @@ def _glued_name_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
         if not (prev.isalpha() or prev == "-"):
             continue
         before = _LETTERS_BEFORE.search(text, max(0, m.start() - 14), m.start())
-        if before and before.group(1).lower() not in _NOT_NAME_PREFIXES:
+        if before and before.group(1).lower() not in _NOT_NAME_PREFIXES and before.group(1) not in CURRENCY_CODES:
             spans.append((before.start(), m.end()))
     return spans
 

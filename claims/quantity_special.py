@@ -78,6 +78,27 @@ FOLD_WORDS = frozenset({"twice"} | {w + "fold" for w in ("two", "three", "four",
                                                          "eight", "nine", "ten", "twenty", "hundred")})
 _FOLD = re.compile(r"\b(?:(?P<twice>twice)|(?P<n>two|three|four|five|six|seven|eight|nine|ten|twenty|hundred"
                    r"|\d{1,3})-?fold)\b", _I)
+# "tripled", "nearly doubled", "more than double its value": a verb of multiplying says how many
+# times over, like "threefold". The verb forms count anywhere but in set phrases ("doubled as
+# a shelter", "doubled down", "doubled over"); the bare form is an adjective too ("a double
+# murder", "the triple jump"), so it counts only after a bound or a verb it completes.
+MULTIPLE_VALUES = {"double": 2, "triple": 3, "quadruple": 4}
+MULTIPLE_WORDS = frozenset(f"{w}{end}" for w in ("doubl", "tripl", "quadrupl") for end in ("ed", "ing", "e", "es"))
+# "doubled the lead" in a match report is a second goal, not a multiple.
+_MULTIPLE = re.compile(r"\b(?:(?P<verb>doubl|tripl|quadrupl)(?:ed|ing|es)(?!\s+(?:as|down|over|up|back"
+                       r"|(?:the|their|his|her|its)\s+(?:lead|advantage))\b)"
+                       r"|(?P<bare>doubl|tripl|quadrupl)e)\b(?!-)", _I)
+_BARE_MULTIPLE_BEFORE = re.compile(r"\b(?:more\s+than|nearly|almost|about|roughly|at\s+least|over|to|will|would"
+                                   r"|could|may|might)\s+$", _I)
+
+
+def _multiple(m):
+    if m.group("bare") and not _BARE_MULTIPLE_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
+        return None
+    word = (m.group("verb") or m.group("bare")).lower() + "e"
+    return _bounded(_exact(MULTIPLE_VALUES[word], "times", m.span()), m.string)
+
+
 _THE_N = re.compile(rf"\b(?P<o>(?i:{alternation(ORDINAL_COLLECTIVES)}))\s+(?P<noun>[a-z][\w-]+)\b")
 _SCALE_OR_CURRENCY = re.compile(r"(?:rp\.?|\$|usd|idr)\s*\||\|\s*(?:ribu|rb|juta|jt|miliar|milyar|triliun|"
                                 r"thousand|million|billion|trillion|bn|mn)\b", _I)
@@ -237,6 +258,7 @@ _FINDERS = [
     (_TIMES_ID, frozenset({"kali", "kalinya"}), _times, None),
     (_ALL_OF, frozenset(w + "nya" for w in ["kedua"] + ORDINAL_COLLECTIVES), _all_of, None),
     (_FOLD, FOLD_WORDS | {"fold"}, _fold, None),
+    (_MULTIPLE, MULTIPLE_WORDS, _multiple, None),
     (_THE_N, frozenset(ORDINAL_COLLECTIVES), _the_n, None),
 ]
 

@@ -67,3 +67,15 @@ def test_numbered_sections_are_names(sentence, values):
 ])
 def test_scale_words_after_a_hyphen_and_dollar_prefixes(sentence, language, expected):
     assert _values(sentence, language) == expected
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    # An ISO code in capitals before an amount, glued or spaced, is its currency.
+    ("Damage was put at VND14 trillion.", "en", [(14e12, 14e12, "VND", None)]),
+    ("The port earned THB 820 million last year.", "en", [(8.2e8, 8.2e8, "THB", None)]),
+    ("Denda sebesar KRW 3 miliar dijatuhkan.", "id", [(3e9, 3e9, "KRW", None)]),
+    # Capitals glued to digits that are no currency code still make a name.
+    ("The G7 met as COVID-19 cases reached 120.", "en", [(120, 120, None, None)]),
+])
+def test_iso_currency_codes_before_amounts(sentence, language, expected):
+    assert _values(sentence, language) == expected

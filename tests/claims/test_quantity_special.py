@@ -124,3 +124,29 @@ def test_a_voice_in_the_stands_is_no_vote():
 ])
 def test_a_place_in_a_ranking_by_a_superlative(sentence, language, expected):
     assert _read(sentence, language) == expected
+
+
+def _quantities(sentence, language="en"):
+    from claims.quantities import find_quantities
+    return [(q.value_min, q.value_max, q.unit, q.qualifier)
+            for q in find_quantities(sentence, 0, len(sentence), language)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # A verb of multiplying says how many times over, bound and all.
+    ("Ticket sales tripled after the final.", [(3, 3, "times", None)]),
+    ("Rents have nearly doubled since the flood.", [(None, 2, "times", "nearly")]),
+    ("The backlog more than quadrupled in a year.", [(4, None, "times", "more_than")]),
+    ("Fares are doubling every decade.", [(2, 2, "times", None)]),
+    # The bare word after a bound or a verb it completes.
+    ("The port aims to double its capacity.", [(2, 2, "times", None)]),
+    ("Its debt is now more than double its income.", [(2, None, "times", "more_than")]),
+    # Set phrases and adjectives count nothing.
+    ("The school hall doubled as a clinic.", []),
+    ("Costa doubled the lead in the second half.", []),
+    ("Police are investigating a double murder.", []),
+    ("She took gold in the triple jump.", []),
+    ("Growth returned to double-digit rates.", []),
+])
+def test_verbs_of_multiplying_count_times(sentence, expected):
+    assert _quantities(sentence) == expected
