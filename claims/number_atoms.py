@@ -110,7 +110,8 @@ def _rupiah_reading(text: str, m: re.Match, language: str) -> str:
 
 
 # The last characters of the currency marks in _CURRENCY_BEFORE (letters in lower case).
-_CURRENCY_ENDS = frozenset("p.r$dmys€£¥₹₱") | frozenset(code[-1].lower() for code in CURRENCY_CODES)
+# (a code in capitals, "VND", ends in a capital letter: tested apart, on the original character)
+_CURRENCY_ENDS = frozenset("p.r$dmys€£¥₹₱")
 
 
 def _may_follow_currency(text: str, start: int) -> bool:
@@ -119,7 +120,7 @@ def _may_follow_currency(text: str, start: int) -> bool:
     before = start - 1
     if before >= 0 and text[before].isspace():
         before -= 1
-    return before >= 0 and text[before].lower() in _CURRENCY_ENDS
+    return before >= 0 and (text[before].lower() in _CURRENCY_ENDS or "A" <= text[before] <= "Z")
 
 
 def _digit_atom(text: str, m: re.Match, language: str) -> Atom | None:
