@@ -14,7 +14,7 @@ from claims.text_features import features
 from claims.model import Quantity
 from claims.number_atoms import TENS_WITH_AN
 from claims.quantity_race import RACE_TIME, race_time
-from claims.quantity_context import counted_noun_after, measure_after, qualifier_before
+from claims.quantity_context import STOPWORDS, counted_noun_after, measure_after, qualifier_before
 
 _I = re.IGNORECASE
 _ORD_ID = alternation([w for w in ORDINALS if w.startswith("ke") or w == "pertama"])
@@ -49,8 +49,11 @@ _STREAK = re.compile(r"(?<!\w)(?P<noun>[a-z]{3,})\s+(?:ke-?\s?(?P<k>\d{1,3})|(?P
                      r"\s+(?:secara\s+)?(?:beruntun|berturut-turut)\b")
 # "the 19th straight day", "for a third consecutive week": the place in an unbroken run of
 # time units is how many of them have passed, so it counts them.
-_STREAK_EN = re.compile(rf"\b(?:(?P<o>{_ORD_EN})|(?P<k>\d{{1,3}})(?:st|nd|rd|th))\s+(?:straight|consecutive|successive"
-                        r"|running)\s+(?P<noun>day|night|week|month|quarter|year|season|time)s?\b", _I)
+# Any run counts its own things ("a fifth straight session", "third consecutive win" -> 3 wins);
+# "running" only runs of time ("the second running back" is a player).
+_STREAK_EN = re.compile(rf"\b(?:(?P<o>{_ORD_EN})|(?P<k>\d{{1,3}})(?:st|nd|rd|th))\s+(?:(?:straight|consecutive|successive)"
+                        r"\s+(?P<thing>(?-i:[a-z]+ly\s+)?(?-i:[a-z]{3,}))|running\s+(?P<noun>day|night|week|month|quarter"
+                        r"|year|season|time)s?)\b", _I)
 _STREAK_UNITS = {"day": "days", "night": "nights", "week": "weeks", "month": "months", "quarter": "quarters",
                  "year": "years", "season": "seasons", "time": "times"}
 # "terbanyak kedua", "tertinggi ke-3", "the second-largest", "third most populous": a place in
@@ -182,7 +185,24 @@ _CALENDAR_PARTS = frozenset({"hari", "minggu", "pekan", "day", "week"})
 
 def _streak(m):
     value = _ordinal_value(m)
-    return _exact(value, _STREAK_UNITS[m.group("noun").lower()], m.span()) if value else None
+    if m.group("thing") and m.group("thing").split()[-1].lower() in STOPWORDS:
+        return None                        # "the third straight and final ...": no noun follows
+    return _exact(value, _streak_unit(m.group("thing") or m.group("noun")), m.span()) if value else None
+
+
+def _streak_unit(noun: str) -> str:
+    """The things a run counts, in the plural: a time noun as its unit, any other noun as written."""
+    noun = noun.lower()
+    singular = noun[:-1] if noun.endswith("s") and noun[:-1] in _STREAK_UNITS else noun
+    return _STREAK_UNITS.get(singular) or _plural(noun)
+
+
+def _plural(noun: str) -> str:
+    if noun.endswith(("s", "x", "ch", "sh")):
+        return noun + "es"
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return noun[:-1] + "ies"
+    return noun + "s"
 
 
 def _superlative_rank(m):

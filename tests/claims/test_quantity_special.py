@@ -150,3 +150,19 @@ def _quantities(sentence, language="en"):
 ])
 def test_verbs_of_multiplying_count_times(sentence, expected):
     assert _quantities(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # The place in an unbroken run counts the run's things, whatever they are.
+    ("Shares rose for a sixth straight session.", [(6, 6, "sessions", None)]),
+    ("The club claimed its fourth consecutive victory.", [(4, 4, "victories", None)]),
+    ("The bank reported a 3rd successive quarterly loss.", [(3, 3, "quarterly losses", None)]),
+    ("Inflation eased for a second straight month.", [(2, 2, "months", None)]),
+    # "running" runs only through time: a player's position is no run.
+    ("He was the second running back picked.", []),
+    ("Rain fell for the third running day.", [(3, 3, "days", None)]),
+    # A run with no noun after it counts nothing.
+    ("It was the second straight and last defeat.", []),
+])
+def test_a_place_in_a_run_of_any_things(sentence, expected):
+    assert _quantities(sentence) == expected
