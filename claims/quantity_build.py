@@ -18,7 +18,8 @@ _AND_SEP = re.compile(r"\s*(?:dan|and|hingga|sampai|to|-|–)\s*$", _I)
 _RANGE_OPENER = re.compile(r"\b(?:antara|between|dari|from|berkisar|ranging\s+from)"
                            r"(?:\s+(?:the\s+)?ages\s+of|\s+(?:usia|umur))?\s*$", _I)
 _PLUS_MINUS = re.compile(r"\s*(?:plus[\s-]minus|±|\+/-|\+-|lebih\s+kurang|more\s+or\s+less)\s*$", _I)
-_DURATION_JOIN = re.compile(r"\s*(?:,|dan|and)?\s*$", _I)
+# "2 jam 6 menit", "2 hours, 6 minutes and 41 seconds", "..., 6 minutes, and 41 seconds"
+_DURATION_JOIN = re.compile(r"\s*,?\s*(?:dan|and)?\s*$", _I)
 # "50 orang lebih", "500 plus": an open upper end written after the number (and its noun);
 # "10 persen lebih dari target" and "lebih tinggi" compare instead, and "60 more stores" adds.
 _AFTER_MORE = re.compile(r"\s*(?:lebih\b(?!\s+(?:dari|daripada|tinggi|rendah|besar|kecil|banyak|sedikit|cepat"
@@ -108,7 +109,8 @@ def build_quantity(text: str, atoms: list[Atom], i: int, lo: int, hi: int,
                         or _capitalised_inside_sentence(text, first, lo)):
         return None, i + 1
     qualifier = "vague" if first.vague else qualifier_before(text, first.start, lo)
-    if qualifier == "more_than" and written_unit in _DURATION_UNITS and _over_a_period(text, first, lo):
+    if qualifier == "more_than" and (written_unit in _DURATION_UNITS and _over_a_period(text, first, lo)
+                                     or _over_a_place(text, first, lo)):
         qualifier = None
     if qualifier == "up_to" and _CHANGED_TO.search(text, max(lo, first.start - 30), first.start):
         qualifier = None
@@ -137,6 +139,19 @@ _OVER_A_PERIOD = re.compile(r"(?<!\bin)(?<!\bfor)(?<!\bof)(?<!\bthan)(?<!\bafter
 # where the change ended ("to"), not a ceiling ("up to").
 _CHANGED_TO = re.compile(r"\b(?:naik|turun|surut|meningkat|menurun|melonjak|anjlok|merosot|bertambah|berkurang"
                          r"|tumbuh|melemah|menguat|membengkak|menyusut|meluas|menyempit)\s+(?:hingga|sampai)\s+$", re.I)
+
+
+# "a cold wave swept over 18 districts", "debris scattered over 3 km": after a verb of motion or
+# spread "over" is where it went (across), not a bound passed.
+_OVER_A_PLACE = re.compile(r"\b(?:swept|sweeps?|sweeping|spread|spreads|spreading|scattered|scattering|stretch(?:es"
+                           r"|ed|ing)?|flew|flies|flying|hovered|hovering|passed|passing|blew|blowing|rolled|rolling"
+                           r"|rained|raining|swirled|moved|moving|roamed)\s+over\s+$", re.I)
+
+
+def _over_a_place(text: str, first: Atom, lo: int) -> bool:
+    if text[max(lo, first.start - 5):first.start].lower() != "over ":
+        return False                       # gate: the bound is nearly always written otherwise
+    return bool(_OVER_A_PLACE.search(text, max(lo, first.start - 20), first.start))
 
 
 def _over_a_period(text: str, first: Atom, lo: int) -> bool:

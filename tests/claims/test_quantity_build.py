@@ -48,6 +48,9 @@ def test_a_bound_on_childrens_age(sentence, language, expected):
     ("The climb took 5 hours 40 minutes 12 seconds.", "en", [(5.67, 5.67, "hours", None)]),
     ("Pelari itu finis dalam 3 jam 12 menit 45 detik.", "id", [(3.2125, 3.2125, "hours", None)]),
     ("Penerbangan berlangsung dua jam 15 menit.", "id", [(2.25, 2.25, "hours", None)]),
+    # A serial comma before the last part still joins it.
+    ("She won in 2 hours, 19 minutes, and 12 seconds.", "en", [(2.32, 2.32, "hours", None)]),
+    ("Ia finis dalam 4 jam, 30 menit, dan 36 detik.", "id", [(4.51, 4.51, "hours", None)]),
     ("Operasi berlangsung 4 jam 10 menit.", "id", [(4.1667, 4.1667, "hours", None)]),
     # Two parts still combine as before.
     ("Ia divonis 2 tahun 3 bulan penjara.", "id", [(2.25, 2.25, "years", None)]),
@@ -81,3 +84,16 @@ def test_compound_durations_in_three_parts(sentence, language, expected):
 ])
 def test_ages_are_in_years_or_the_unit_written(sentence, language, expected):
     assert values(sentence, language) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # After a verb of motion or spread, "over" says where (across), not a bound passed.
+    ("Heavy fog swept over 12 provinces overnight.", [(12, 12, "provinces", None)]),
+    ("Glass was scattered over 2 km of the highway.", [(2, 2, "km", None)]),
+    ("Drones flew over 30 villages.", [(30, 30, "villages", None)]),
+    # Elsewhere "over" still opens the bound.
+    ("Over 12 provinces reported fog.", [(12, None, "provinces", "more_than")]),
+    ("Sales grew over 8 percent.", [(8, None, "percent", "more_than")]),
+])
+def test_over_after_a_verb_of_motion_is_across(sentence, expected):
+    assert values(sentence, "en") == expected
