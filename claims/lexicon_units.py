@@ -6,7 +6,7 @@ from __future__ import annotations
 # symbol itself is case-sensitive (see CASE_SENSITIVE_UNITS).
 UNITS = {
     "%": "percent", "persen": "percent", "percent": "percent", "per cent": "percent",
-    "pct": "percent", "prosen": "percent", "persen poin": "percentage points",
+    "pct": "percent", "prosen": "percent", "persen poin": "percentage points", "poin persentase": "percentage points",
     "percentage points": "percentage points", "percentage point": "percentage points",
     "basis poin": "basis points", "basis points": "basis points", "bps": "basis points",
     "km": "km", "kilometer": "km", "kilometers": "km", "kilometre": "km", "kilometres": "km",

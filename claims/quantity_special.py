@@ -330,12 +330,29 @@ _NEXT_SCORE = re.compile(r"(?:,|\s)\s*(?:dan\s+|and\s+)?\d{1,2}\s?[-–]\s?\d{1,
 _PREVIOUS_SCORE = re.compile(r"\d{1,2}\s?[-–]\s?\d{1,2}\s*,?\s*(?:dan\s+|and\s+)?$")
 
 
+# "The Senate passed the bill 52-48", "the court upheld the ruling 6-3", "the bill passed 52-48
+# in the House": a verb of deciding before the score, and a body that decides by vote around
+# it, make it a tally of votes.
+_DECIDED_BEFORE = re.compile(r"\b(?:passed|approved|rejected|confirmed|adopted|endorsed|ratified|upheld|overturned"
+                             r"|struck\s+down|ruled|mengesahkan|menyetujui|menolak|disahkan|disetujui|ditolak)\b"
+                             r"[^.;]{0,40}$", _I)
+_DECIDING_BODY = re.compile(r"\b(?:senate|house|council|parliament|assembly|congress|committee|board|lawmakers"
+                            r"|legislators|legislature|justices|court|jury|shareholders|members|DPR|DPRD|dewan"
+                            r"|anggota|parlemen|MK|mahkamah)\b", _I)
+
+
+def _tally_of_a_body(text: str, m: re.Match, start: int) -> bool:
+    decided = _DECIDED_BEFORE.search(text, max(start, m.start() - 50), m.start())
+    return bool(decided) and bool(_DECIDING_BODY.search(text, max(start, decided.start() - 60),
+                                                        min(len(text), m.end() + 30)))
+
+
 def _score_unit(text: str, m: re.Match, start: int, end: int) -> str:
     """Goals by default (spec rule 8); a vote tally is in votes, a score past 15 on either
     side is in points (rallies of a set, a basketball game), and a run of set scores up to 7
     games each ("7-6 2-6 6-3") is in games."""
     a, b = int(m.group("a")), int(m.group("b"))
-    if _VOTE_BEFORE.search(text, max(start, m.start() - 40), m.start()):
+    if _VOTE_BEFORE.search(text, max(start, m.start() - 40), m.start()) or _tally_of_a_body(text, m, start):
         return "votes"
     if max(a, b) >= 15:
         return "points"

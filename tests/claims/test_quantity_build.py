@@ -97,3 +97,7 @@ def test_ages_are_in_years_or_the_unit_written(sentence, language, expected):
 ])
 def test_over_after_a_verb_of_motion_is_across(sentence, expected):
     assert values(sentence, "en") == expected
+
+
+def test_indonesian_percentage_points():
+    assert values("Tingkat pengangguran turun 0,4 poin persentase.", "id") == [(0.4, 0.4, "percentage points", None)]

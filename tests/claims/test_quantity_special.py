@@ -166,3 +166,16 @@ def test_verbs_of_multiplying_count_times(sentence, expected):
 ])
 def test_a_place_in_a_run_of_any_things(sentence, expected):
     assert _quantities(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, language, units", [
+    # A body that decides by vote and a verb of deciding make a score a tally of votes.
+    ("The Senate confirmed the nominee 54-45.", "en", ["votes", "votes"]),
+    ("The measure passed 61-38 in the House.", "en", ["votes", "votes"]),
+    ("The appeals court overturned the ruling 2-1.", "en", ["votes", "votes"]),
+    ("Anggota dewan menolak usulan itu 30-12.", "id", ["votes", "votes"]),
+    # A match result stays in goals.
+    ("Rovers beat City 2-1 in the cup.", "en", ["goals", "goals"]),
+])
+def test_a_tally_of_a_deciding_body_is_in_votes(sentence, language, units):
+    assert [q[2] for q in _quantities(sentence, language)] == units
