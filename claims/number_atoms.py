@@ -18,7 +18,8 @@ _DIGITS = re.compile(
     rf"(?P<num>[0-9][0-9]{{0,23}}(?:[.,][0-9]{{1,24}}){{0,8}})"
     rf"(?P<glued>[A-Za-z%²]{{1,9}})?(?:[\s-]?(?P<scale>(?i:{alternation(SCALE_AFTER_DIGITS)}))\b)?")
 # "C$", "NZ$", "HK$": the dollars of other countries carry their own letters before the sign.
-_CURRENCY_BEFORE = re.compile(r"(?:(?i:rp\.?|idr|us\$|usd|s\$|sgd|a\$|au\$|aud|(?<![a-z])(?:c|ca|cdn|nz|hk)\$|rm|myr|eur"
+_CURRENCY_BEFORE = re.compile(r"(?:(?i:rp\.?|idr|us\$|usd|s\$|sgd|a\$|au\$|aud|(?<![a-z])(?:c|ca|cdn|nz|hk)\$"
+                              r"|(?<![a-z])k?sh|rm|myr|eur"
                               r"|gbp|jpy|cny|inr|cad|nzd|hkd|(?<![a-z])rs\.?)\s?"
                               r"|[$€£¥₹₱]\s?"
                               rf"|(?<![A-Za-z])(?:{'|'.join(sorted(CURRENCY_CODES))})\s?)$")
@@ -111,7 +112,7 @@ def _rupiah_reading(text: str, m: re.Match, language: str) -> str:
 
 # The last characters of the currency marks in _CURRENCY_BEFORE (letters in lower case).
 # (a code in capitals, "VND", ends in a capital letter: tested apart, on the original character)
-_CURRENCY_ENDS = frozenset("p.r$dmys€£¥₹₱")
+_CURRENCY_ENDS = frozenset("p.r$dmysh€£¥₹₱")
 
 
 def _may_follow_currency(text: str, start: int) -> bool:

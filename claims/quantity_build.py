@@ -34,7 +34,10 @@ _AFTER_AT_MOST = re.compile(r"\s*(?:or\s+(?:fewer|less|lower|below|under|younger
 # "a week or so", "50 or so people": an estimate written after the number.
 _AFTER_APPROX = re.compile(r"\s*or\s+so\b", _I)
 # The counted noun may follow the bound: "20 or more people", "10 atau lebih kendaraan".
-_BOUND_BEFORE_NOUN = re.compile(r"\s+(?:or\s+(?:more|fewer|less|so)|atau\s+(?:lebih|kurang))(?=\s+[a-z])", _I)
+# "3 juta lebih pengunjung": Indonesian may put a bare "lebih" there too, unless it compares.
+_BOUND_BEFORE_NOUN = re.compile(r"\s+(?:or\s+(?:more|fewer|less|so)|atau\s+(?:lebih|kurang)|lebih(?!\s+(?:dari|daripada"
+                                r"|tinggi|rendah|besar|kecil|banyak|sedikit|cepat|lambat|lama|murah|mahal|baik|buruk"
+                                r"|kuat|lemah)\b))(?=\s+[a-z])", _I)
 _AGE_BEFORE = re.compile(r"[A-Z][\w'’.-]+(?:,\s*|\s*\()$")
 _AGE_AFTER = re.compile(r"\s*(?:[,;)]|$|\.(?!\d))")      # "Rani, 39." ends a sentence
 _OF = re.compile(r"(?:\s+of)?")

@@ -63,6 +63,7 @@ _NEEDLES = frozenset(_OPENED_BY)
 _DIGIT_RUN = re.compile(r"[0-9][0-9]*[A-Za-z]*")
 _LETTERS_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]{1,12})-?$")
 _NOT_NAME_PREFIXES = {"rp", "us", "usd", "idr", "rm", "ke", "sgd", "eur", "s", "a", "rs", "inr", "myr", "aud", "gbp",
+                      "sh", "ksh",
                       "jpy", "cny"}
 
 

@@ -51,8 +51,9 @@ _STREAK = re.compile(r"(?<!\w)(?P<noun>[a-z]{3,})\s+(?:ke-?\s?(?P<k>\d{1,3})|(?P
 # time units is how many of them have passed, so it counts them.
 # Any run counts its own things ("a fifth straight session", "third consecutive win" -> 3 wins);
 # "running" only runs of time ("the second running back" is a player).
-_STREAK_EN = re.compile(rf"\b(?:(?P<o>{_ORD_EN})|(?P<k>\d{{1,3}})(?:st|nd|rd|th))\s+(?:(?:straight|consecutive|successive)"
-                        r"\s+(?P<thing>(?-i:[a-z]+ly\s+)?(?-i:[a-z]{3,}))|running\s+(?P<noun>day|night|week|month|quarter"
+_STREAK_EN = re.compile(rf"\b(?:(?P<o>{_ORD_EN})|(?P<k>\d{{1,3}})(?:st|nd|rd|th))\s+"
+                        r"(?:(?:straight|consecutive|successive)\s+(?P<thing>(?-i:[a-z]+ly\s+)?(?-i:[a-z]{3,}))"
+                        r"|running\s+(?P<noun>day|night|week|month|quarter"
                         r"|year|season|time)s?)\b", _I)
 _STREAK_UNITS = {"day": "days", "night": "nights", "week": "weeks", "month": "months", "quarter": "quarters",
                  "year": "years", "season": "seasons", "time": "times"}

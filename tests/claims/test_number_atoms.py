@@ -74,6 +74,9 @@ def test_scale_words_after_a_hyphen_and_dollar_prefixes(sentence, language, expe
     ("Damage was put at VND14 trillion.", "en", [(14e12, 14e12, "VND", None)]),
     ("The port earned THB 820 million last year.", "en", [(8.2e8, 8.2e8, "THB", None)]),
     ("Denda sebesar KRW 3 miliar dijatuhkan.", "id", [(3e9, 3e9, "KRW", None)]),
+    # Kenya's shilling mark, glued or spaced.
+    ("Revenue reached Sh2.3 billion.", "en", [(2.3e9, 2.3e9, "KES", None)]),
+    ("The fine was KSh 400,000.", "en", [(4e5, 4e5, "KES", None)]),
     # Capitals glued to digits that are no currency code still make a name.
     ("The G7 met as COVID-19 cases reached 120.", "en", [(120, 120, None, None)]),
 ])

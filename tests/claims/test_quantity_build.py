@@ -101,3 +101,14 @@ def test_over_after_a_verb_of_motion_is_across(sentence, expected):
 
 def test_indonesian_percentage_points():
     assert values("Tingkat pengangguran turun 0,4 poin persentase.", "id") == [(0.4, 0.4, "percentage points", None)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # A bare "lebih" between the number and its noun opens the bound; the noun is still counted.
+    ("Tercatat 4 juta lebih penonton.", [(4e6, None, "penonton", "more_than")]),
+    ("Sebanyak 300 lebih warga mengungsi.", [(300, None, "warga", "more_than")]),
+    # "lebih" that compares is no bound.
+    ("Angka itu 6 persen lebih tinggi.", [(6, 6, "percent", None)]),
+])
+def test_a_bare_lebih_before_the_counted_noun(sentence, expected):
+    assert values(sentence, "id") == expected
