@@ -22,7 +22,7 @@ _MASKS = [
                 rf"(?:\s*{_ZONE})?"), frozenset({"pukul", "pkl", "jam"})),
     # "14.54 WIB", "9:02 AM", "7 a.m.", "4 p.m." (\d\d?, not \d{1,2}: a pattern opening with a
     # repeat gets no skip-ahead in the regex engine)
-    (re.compile(rf"\d\d?[.:]\d{{2}}\s*{_ZONE}"), frozenset(":.")),
+    (re.compile(rf"\d\d?[.:]\d{{2}}(?:[.:]\d{{2}})?\s*{_ZONE}"), frozenset(":.")),      # "10.15.30 WIB" too
     (re.compile(r"\d\d?\s*(?i:[ap]\.\s?m\.|[ap]m\b|o'clock)"), frozenset({"a.", "p.", "am", "pm", "o'clock"})),
     (re.compile(r"\d\d?:\d{2}(?::\d{2})?(?![\d])"), frozenset(":")),                                  # 10:02
     (re.compile(r"\d\d\d\d\s*(?:GMT|UTC|WIB|hrs|hours\s+GMT)\b"), frozenset({"gmt", "utc", "wib", "hrs"})),   # 0500 GMT

@@ -17,6 +17,9 @@ _I = re.IGNORECASE
 # "2:21:09", "1:02:30.4"; "3:45.2"; "12:35" (minutes and seconds, read only after a strong cue).
 _CLOCK_LIKE = re.compile(r"(?<![\d:.,])(?P<a>\d{1,2}):(?P<b>[0-5]\d)(?::(?P<c>[0-5]\d))?(?:[.,](?P<f>\d{1,3}))?"
                          r"(?![\d:]|[.,]\d)")
+# Indonesian pages may write a result's parts with full stops ("2.10.45"): only in three parts,
+# where no decimal number can be meant, and only after a cue (see DOTTED_CUE_WORDS).
+_DOTTED = re.compile(r"(?<![\d:.,])(?P<a>\d{1,2})\.(?P<b>[0-5]\d)\.(?P<c>[0-5]\d)(?![\d:]|[.,]\d)")
 # Words that may stand between the cue and the time: "in a new course record of", "dengan
 # catatan waktu terbaik".
 _FILLER = (r"(?:(?:a|an|of|the|his|her|their|new|personal|season|course|world|national|winning|record|best"
@@ -32,6 +35,10 @@ _CLOCK_AFTER = re.compile(r"\s*(?:WIB|WITA|WIT|GMT|UTC|[ap]\.?\s?m\b|pagi|siang|
 
 
 RACE_TIME = _CLOCK_LIKE
+DOTTED_RACE_TIME = _DOTTED
+# A dotted time is read only in a window holding one of these (the cue words of ``_CUE``).
+DOTTED_CUE_WORDS = frozenset({"in", "clocked", "clocking", "clocks", "time", "timing", "record", "best", "finished",
+                              "won", "waktu", "dalam", "finis", "menang", "mencatat", "mencatatkan"})
 
 
 def race_time(m: re.Match) -> Quantity | None:
@@ -40,12 +47,13 @@ def race_time(m: re.Match) -> Quantity | None:
     if _CLOCK_AFTER.match(text, m.end()):
         return None
     before = max(0, m.start() - 60)
-    a, b, fraction = int(m.group("a")), int(m.group("b")), m.group("f")
+    a, b, fraction = int(m.group("a")), int(m.group("b")), m.groupdict().get("f")
+    seconds = m.group("c")
     seconds_part = float("0." + fraction) if fraction else 0.0
-    if m.group("c") is not None:                          # hours, minutes and seconds
+    if seconds is not None:                                # hours, minutes and seconds
         if not _CUE.search(text, before, m.start()):
             return None
-        value, unit = a + b / 60 + (int(m.group("c")) + seconds_part) / 3600, "hours"
+        value, unit = a + b / 60 + (int(seconds) + seconds_part) / 3600, "hours"
     elif _minutes_cued(text, before, m.start(), fraction):
         value, unit = a + (b + seconds_part) / 60, "minute"    # minutes and seconds
     else:

@@ -13,7 +13,7 @@ from claims.lexicon_numbers import NUMBER_WORDS, OPEN_ABOVE, OPEN_BELOW, ORDINAL
 from claims.text_features import features
 from claims.model import Quantity
 from claims.number_atoms import TENS_WITH_AN
-from claims.quantity_race import RACE_TIME, race_time
+from claims.quantity_race import DOTTED_CUE_WORDS, DOTTED_RACE_TIME, RACE_TIME, race_time
 from claims.quantity_context import STOPWORDS, counted_noun_after, measure_after, qualifier_before
 
 _I = re.IGNORECASE
@@ -264,6 +264,7 @@ def _the_n(m):
 # pattern every match holds, or None); earlier wins.
 _FINDERS = [
     (RACE_TIME, frozenset(":"), race_time, None),
+    (DOTTED_RACE_TIME, DOTTED_CUE_WORDS, race_time, None),
     (_STOPPAGE, frozenset("+"), _stoppage, None),
     (_MINUTE_ID, frozenset({"menit"}), _match_minute_id, None),
     (_MINUTE_EN, frozenset({"minute"}), _minute, None),

@@ -39,3 +39,14 @@ def test_finishing_times_are_durations(sentence, language, expected):
 ])
 def test_clock_times_are_not_quantities(sentence, language):
     assert values(sentence, language) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # A result written with full stops, in three parts, after a cue.
+    ("Ia finis dengan catatan waktu 2.12.36 di Semarang.", [(2.21, 2.21, "hours", None)]),
+    ("Pelari itu menang dalam 1.04.48.", [(1.08, 1.08, "hours", None)]),
+    # A clock time with seconds and a zone stays out.
+    ("Sirene berbunyi dalam waktu 10.15.30 WIB.", []),
+])
+def test_dotted_results_in_indonesian(sentence, expected):
+    assert values(sentence, "id") == expected
