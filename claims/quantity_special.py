@@ -260,11 +260,15 @@ def _the_n(m):
     return _exact(ORDINALS[m.group("o").lower()], m.group("noun"), m.span())
 
 
+# What every dotted result holds, opening with a literal the engine skips to.
+_DOTTED_GATE = re.compile(r"\.[0-5]\d\.[0-5]\d")
+
+
 # (pattern, substrings one of which the lower-cased window must hold, builder, gate: a
 # pattern every match holds, or None); earlier wins.
 _FINDERS = [
     (RACE_TIME, frozenset(":"), race_time, None),
-    (DOTTED_RACE_TIME, DOTTED_CUE_WORDS, race_time, None),
+    (DOTTED_RACE_TIME, DOTTED_CUE_WORDS, race_time, _DOTTED_GATE),
     (_STOPPAGE, frozenset("+"), _stoppage, None),
     (_MINUTE_ID, frozenset({"menit"}), _match_minute_id, None),
     (_MINUTE_EN, frozenset({"minute"}), _minute, None),
