@@ -7,7 +7,7 @@ import re
 from claims.lexicon_numbers import NUMBER_WORDS, OPEN_ABOVE, OPEN_BELOW
 from claims.lexicon_units import CASE_SENSITIVE_UNITS, DURATION_RATIO, UNIT_RATIO, UNITS
 from claims.model import Quantity
-from claims.number_atoms import Atom
+from claims.number_atoms import TENS_WITH_AN, Atom
 from claims.quantity_context import counted_noun_after, measure_after, qualifier_before
 
 _I = re.IGNORECASE
@@ -87,6 +87,8 @@ def build_quantity(text: str, atoms: list[Atom], i: int, lo: int, hi: int,
                    language: str) -> tuple[Quantity | None, int]:
     """The quantity starting at ``atoms[i]`` and the index of the next unread atom."""
     first = atoms[i]
+    if first.glued_unit == "s" and (decade := _decade_of_life(text, first, lo)):
+        return decade, i + 1
     unit, pos = _unit(text, first, hi)
     written_unit = unit
     nxt = atoms[i + 1] if i + 1 < len(atoms) else None
@@ -237,7 +239,7 @@ def _range(text, first, unit, pos, nxt, lo, hi, language) -> Quantity | None:
         ratio = UNIT_RATIO.get((second_unit, unit))
         if not ratio:
             return None
-        first_low, unit = first.low / ratio, second_unit   # "9 bulan hingga 15 tahun" in years
+        first_low, unit = round(first.low / ratio, 4), second_unit   # "9 bulan hingga 15 tahun" in years
     unit = unit or second_unit
     if unit is None and not nxt.currency:
         unit = _age_range_unit(text, first, lo) or counted_noun_after(text, end, hi, language)
@@ -345,6 +347,20 @@ def _suspended_unit(text: str, atom: Atom, hi: int) -> str | None:
     return measure_after(text, hanging.end(), hi, False)[0] if hanging else None
 
 
+# "younger than 12", "older than 80", "lebih tua dari 60": a bound compared by age is in years.
+_AGE_COMPARED = re.compile(r"\b(?:(?:younger|older)\s+than|lebih\s+(?:muda|tua)\s+(?:dari|daripada))\s+$", re.I)
+
+
+# "a man in his 40s", "women in their early 30s": the decade of an age, like "usia 40-an".
+_IN_ONES_DECADE = re.compile(r"\bin\s+(?:his|her|their|its)\s+(?:(?:early|mid|late)[\s-]+)?$", re.I)
+
+
+def _decade_of_life(text: str, atom: Atom, lo: int) -> Quantity | None:
+    if atom.low not in TENS_WITH_AN or not _IN_ONES_DECADE.search(text, max(lo, atom.start - 20), atom.start):
+        return None
+    return _make(atom.low, atom.low + 9, "years", "vague", atom.start, atom.end)
+
+
 def _age_unit(text: str, atom: Atom, lo: int) -> str | None:
     """"Rani, 39," and "Budi (45)" give an age in years; so does a bare bound on a group of
     people ("patients over 80"), unless they are counted ("pasien di atas 100 orang")."""
@@ -353,7 +369,8 @@ def _age_unit(text: str, atom: Atom, lo: int) -> str | None:
     before = text[max(lo, atom.start - 40):atom.start]
     if _AGED.search(before) or _AGED_LIST.search(before):
         return "years"
-    if _GROUP_OF_PEOPLE_BOUND.search(before) and not _PEOPLE_COUNTED.match(text, atom.end):
+    if (_GROUP_OF_PEOPLE_BOUND.search(before) or _AGE_COMPARED.search(before)) \
+            and not _PEOPLE_COUNTED.match(text, atom.end):
         return "years"
     return "years" if not atom.words and _AGE_BEFORE.search(before) and _AGE_AFTER.match(text, atom.end) else None
 

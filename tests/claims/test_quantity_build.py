@@ -112,3 +112,20 @@ def test_indonesian_percentage_points():
 ])
 def test_a_bare_lebih_before_the_counted_noun(sentence, expected):
     assert values(sentence, "id") == expected
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    # An age compared is a bound in years.
+    ("Pupils younger than 10 were sent home early.", "en", [(None, 10, "years", "less_than")]),
+    ("Drivers older than 75 must renew yearly.", "en", [(75, None, "years", "more_than")]),
+    ("Warga lebih tua dari 65 mendapat 3 paket.", "id", [(65, None, "years", "more_than"), (3, 3, "paket", None)]),
+    # The decade of someone's life is a vague age, like "usia 40-an".
+    ("A woman in her 60s and 2 children were rescued.", "en",
+     [(60, 69, "years", "vague"), (2, 2, "children", None)]),
+    ("Most buyers are in their late 30s.", "en", [(30, 39, "years", "vague")]),
+    ("Seorang pria berusia 40-an ditemukan.", "id", [(40, 49, "years", "vague")]),
+    # An age range written in two units is read in the larger, to four decimals.
+    ("Korban berusia 5 bulan hingga 9 tahun.", "id", [(0.4167, 9, "years", None)]),
+])
+def test_ages_compared_and_decades_of_life(sentence, language, expected):
+    assert values(sentence, language) == expected
