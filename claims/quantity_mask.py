@@ -67,6 +67,18 @@ _NOT_NAME_PREFIXES = {"rp", "us", "usd", "idr", "rm", "ke", "sgd", "eur", "s", "
                       "jpy", "cny"}
 
 
+# "VND21 trillion", "THB1,500": a currency code glued to an amount; "COP31" (a summit) is a name.
+_AMOUNT_AFTER = re.compile(r"[.,]\d|\s?(?i:thousand|million|billion|trillion|bn|mn|tn|ribu|juta|miliar|milyar"
+                           r"|triliun)\b")
+
+
+def _code_before_amount(text: str, letters: re.Match, digits: re.Match) -> bool:
+    if letters.group(1) not in CURRENCY_CODES:
+        return False
+    number_end = digits.start() + len(digits.group().rstrip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"))
+    return bool(_AMOUNT_AFTER.match(text, number_end))
+
+
 def _glued_name_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     spans = []
     for m in _DIGIT_RUN.finditer(text, lo, hi):
@@ -74,7 +86,7 @@ def _glued_name_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
         if not (prev.isalpha() or prev == "-"):
             continue
         before = _LETTERS_BEFORE.search(text, max(0, m.start() - 14), m.start())
-        if before and before.group(1).lower() not in _NOT_NAME_PREFIXES and before.group(1) not in CURRENCY_CODES:
+        if before and before.group(1).lower() not in _NOT_NAME_PREFIXES and not _code_before_amount(text, before, m):
             spans.append((before.start(), m.end()))
     return spans
 

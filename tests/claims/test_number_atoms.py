@@ -79,6 +79,9 @@ def test_scale_words_after_a_hyphen_and_dollar_prefixes(sentence, language, expe
     ("The fine was KSh 400,000.", "en", [(4e5, 4e5, "KES", None)]),
     # Capitals glued to digits that are no currency code still make a name.
     ("The G7 met as COVID-19 cases reached 120.", "en", [(120, 120, None, None)]),
+    # A code glued to bare digits with no scale or separator is a name ("COP" is also a currency).
+    ("Delegates gathered for COP29 talks.", "en", []),
+    ("The levy was VND2,500 a litre.", "en", [(2500, 2500, "VND", None)]),
 ])
 def test_iso_currency_codes_before_amounts(sentence, language, expected):
     assert _values(sentence, language) == expected
