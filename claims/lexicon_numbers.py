@@ -88,6 +88,9 @@ QUALIFIERS_BEFORE = {
     "di bawah usia": "less_than", "di bawah umur": "less_than", "di atas usia": "more_than",
     "di atas umur": "more_than", "under the age of": "less_than", "below the age of": "less_than",
     "over the age of": "more_than", "above the age of": "more_than", "under age": "less_than",
+    # "children younger than 12", "warga lebih tua dari 60": an age bound, the number excluded.
+    "younger than": "less_than", "older than": "more_than", "lebih muda dari": "less_than",
+    "lebih muda daripada": "less_than", "lebih tua dari": "more_than", "lebih tua daripada": "more_than",
 }
 # Qualifiers whose bound is open above (value_max None) or below (value_min None).
 OPEN_ABOVE = {"at_least", "more_than"}

@@ -6,7 +6,7 @@ from __future__ import annotations
 # symbol itself is case-sensitive (see CASE_SENSITIVE_UNITS).
 UNITS = {
     "%": "percent", "persen": "percent", "percent": "percent", "per cent": "percent",
-    "pct": "percent", "prosen": "percent", "persen poin": "percentage points",
+    "pct": "percent", "prosen": "percent", "persen poin": "percentage points", "poin persentase": "percentage points",
     "percentage points": "percentage points", "percentage point": "percentage points",
     "basis poin": "basis points", "basis points": "basis points", "bps": "basis points",
     "km": "km", "kilometer": "km", "kilometers": "km", "kilometre": "km", "kilometres": "km",
@@ -43,6 +43,8 @@ UNITS = {
     "days": "days", "minggu": "weeks", "pekan": "weeks", "week": "weeks", "weeks": "weeks",
     "bulan": "months", "month": "months", "months": "months", "tahun": "years", "year": "years",
     "years": "years", "years old": "years", "year-old": "years", "year old": "years",
+    "month-old": "months", "months old": "months", "month old": "months", "week-old": "weeks",
+    "weeks old": "weeks", "day-old": "days", "days old": "days",
     "dekade": "decades", "decade": "decades", "decades": "decades", "abad": "centuries",
     "kali": "kali", "times": "times",
 }
@@ -64,7 +66,8 @@ CURRENCY_PREFIXES = {
     "rp": "IDR", "rp.": "IDR", "idr": "IDR", "us$": "USD", "usd": "USD", "$": "USD",
     "s$": "SGD", "sgd": "SGD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
     "rm": "MYR", "myr": "MYR", "¥": "JPY", "jpy": "JPY", "cny": "CNY", "rmb": "CNY",
-    "a$": "AUD", "aud": "AUD", "₹": "INR", "inr": "INR",
+    "a$": "AUD", "au$": "AUD", "aud": "AUD", "c$": "CAD", "ca$": "CAD", "cdn$": "CAD", "cad": "CAD",
+    "nz$": "NZD", "nzd": "NZD", "hk$": "HKD", "hkd": "HKD", "ksh": "KES", "sh": "KES", "₹": "INR", "inr": "INR",
     "rs": "INR", "rs.": "INR", "₱": "PHP",
 }
 CURRENCY_WORDS = {
@@ -180,3 +183,8 @@ for _family, _default in _FAMILY_DEFAULTS.items():
         CURRENCY_WORDS.setdefault(_noun, _default)
 CURRENCY_WORDS.update({"krone": "NOK", "kroner": "NOK", "koruna": "CZK", "franc": "CHF", "francs": "CHF",
                        "frank": "CHF", "dirham": "AED", "dirhams": "AED", "liras": "TRY"})
+
+# Every ISO code a currency above is written with ("VND", "THB", "KRW"): written in capitals
+# before an amount ("VND21 trillion", "THB 300"), the code is the amount's currency.
+CURRENCY_CODES = frozenset(code for code in (*CURRENCY_PREFIXES.values(), *CURRENCY_WORDS.values())
+                           if len(code) == 3 and code.isalpha() and code.isupper())

@@ -8,7 +8,7 @@ from decimal import Decimal
 from claims.text_features import features
 from claims.lexicon_dates import alternation
 from claims.lexicon_numbers import INDIAN_SCALES, MULTIPLIERS, NUMBER_WORDS, SCALE_AFTER_DIGITS, UNITS_WORDS_ID, VAGUE
-from claims.lexicon_units import CURRENCY_PREFIXES, UNITS
+from claims.lexicon_units import CURRENCY_CODES, CURRENCY_PREFIXES, UNITS
 from claims.number_read import read_numeral, read_words
 
 _I = re.IGNORECASE
@@ -16,9 +16,13 @@ _I = re.IGNORECASE
 # backwards in Python (``_CURRENCY_BEFORE``).
 _DIGITS = re.compile(
     rf"(?P<num>[0-9][0-9]{{0,23}}(?:[.,][0-9]{{1,24}}){{0,8}})"
-    rf"(?P<glued>[A-Za-z%²]{{1,9}})?(?:\s?(?P<scale>(?i:{alternation(SCALE_AFTER_DIGITS)}))\b)?")
-_CURRENCY_BEFORE = re.compile(r"(?:(?i:rp\.?|idr|us\$|usd|s\$|sgd|a\$|aud|rm|myr|eur|gbp|jpy|cny|inr|(?<![a-z])rs\.?)\s?"
-                              r"|[$€£¥₹₱]\s?)$")
+    rf"(?P<glued>[A-Za-z%²]{{1,9}})?(?:[\s-]?(?P<scale>(?i:{alternation(SCALE_AFTER_DIGITS)}))\b)?")
+# "C$", "NZ$", "HK$": the dollars of other countries carry their own letters before the sign.
+_CURRENCY_BEFORE = re.compile(r"(?:(?i:rp\.?|idr|us\$|usd|s\$|sgd|a\$|au\$|aud|(?<![a-z])(?:c|ca|cdn|nz|hk)\$"
+                              r"|(?<![a-z])k?sh|rm|myr|eur"
+                              r"|gbp|jpy|cny|inr|cad|nzd|hkd|(?<![a-z])rs\.?)\s?"
+                              r"|[$€£¥₹₱]\s?"
+                              rf"|(?<![A-Za-z])(?:{'|'.join(sorted(CURRENCY_CODES))})\s?)$")
 _NOT_BEFORE = frozenset(".,$€£¥₹₱+")
 _WORD_MULTIPLIERS = ("belas", "puluh", "ratus", "ribu", "juta", "miliar", "milyar", "triliun",
                      "hundred", "thousand", "million", "billion", "trillion", "dozen", *INDIAN_SCALES)
@@ -107,7 +111,8 @@ def _rupiah_reading(text: str, m: re.Match, language: str) -> str:
 
 
 # The last characters of the currency marks in _CURRENCY_BEFORE (letters in lower case).
-_CURRENCY_ENDS = frozenset("p.r$dmys€£¥₹₱")
+# (a code in capitals, "VND", ends in a capital letter: tested apart, on the original character)
+_CURRENCY_ENDS = frozenset("p.r$dmysh€£¥₹₱")
 
 
 def _may_follow_currency(text: str, start: int) -> bool:
@@ -116,7 +121,7 @@ def _may_follow_currency(text: str, start: int) -> bool:
     before = start - 1
     if before >= 0 and text[before].isspace():
         before -= 1
-    return before >= 0 and text[before].lower() in _CURRENCY_ENDS
+    return before >= 0 and (text[before].lower() in _CURRENCY_ENDS or "A" <= text[before] <= "Z")
 
 
 def _digit_atom(text: str, m: re.Match, language: str) -> Atom | None:
@@ -130,7 +135,7 @@ def _digit_atom(text: str, m: re.Match, language: str) -> Atom | None:
         return None
     if not cur and _numbered_place(text, start):
         return None
-    currency = CURRENCY_PREFIXES.get(cur.group().strip().lower()) if cur else None
+    currency = _currency_of_mark(cur.group().strip()) if cur else None
     # Rupiah amounts keep Indonesian digit grouping even inside English text ("Rp15.600").
     value = read_numeral(m.group("num"), _rupiah_reading(text, m, language) if currency == "IDR" else language)
     if value is None:
@@ -159,6 +164,10 @@ def _digit_atom(text: str, m: re.Match, language: str) -> Atom | None:
         return Atom(start, end + 3, value, value + 9, vague=True)
     return Atom(start, end + 3 * approx, value, value, currency, glued_unit,
                 factor != 1.0, factor=factor, approx=approx)
+
+
+def _currency_of_mark(mark: str) -> str | None:
+    return CURRENCY_PREFIXES.get(mark.lower()) or (mark if mark in CURRENCY_CODES else None)
 
 
 def _glued_name(glued: str, key: str, currency: str | None) -> bool:

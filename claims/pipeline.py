@@ -15,6 +15,7 @@ from claims.enrich import build_claim
 from claims.metadata import (dateline_spans, detect_language, find_published, find_title,
                              outlet_from_url)
 from claims.model import ArticleAnalysis
+from claims.quantity_country import with_local_dollars
 from claims.reading import read_blocks
 from claims.sources import resolve_sources
 
@@ -35,7 +36,7 @@ def split_article(text: str, url: str | None = None, published: dt.date | str | 
     published_date = _as_date(published) or find_published(text, url, dateline_spans(text))
     title = find_title(text)
     cuts = resolve_sources(text, read_blocks(text, boilerplate, title, lang))
-    claims = tuple(build_claim(text, cut, lang, published_date) for cut in cuts)
+    claims = with_local_dollars(text, tuple(build_claim(text, cut, lang, published_date) for cut in cuts), url)
     return ArticleAnalysis(text=text, language=lang, title=_title_text(text, title),
                            published=published_date, outlet=outlet,
                            claims=add_as_of_dates(text, _in_order(claims), published_date),

@@ -20,13 +20,13 @@ from claims.quantity_carry import (SENTENCE_BREAK, bounds_into_brackets, cents_a
 from claims.quantity_context import STOPWORDS, measure_after
 from claims.quantity_mask import Mask, masked_spans
 from claims.number_atoms import A_UNIT_WORDS, ONE_OF_A_UNIT
-from claims.quantity_special import FOLD_WORDS, ORDINAL_COLLECTIVES, find_scores, find_special
+from claims.quantity_special import FOLD_WORDS, MULTIPLE_WORDS, ORDINAL_COLLECTIVES, find_scores, find_special
 from claims.text_windows import trigger_windows
 
 # Words that can start a quantity without a digit; the text around digits and these is read.
 _TRIGGERS = frozenset(set(NUMBER_WORDS) | set(ORDINALS) | set(VAGUE) | set(ROMAN)
                       | {"seratus", "seribu", "sejuta", "tens", "dozen", "hundred", "thousand", "million",
-                         "billion"} | FOLD_WORDS | set(ONE_OF_A_UNIT) | A_UNIT_WORDS
+                         "billion"} | FOLD_WORDS | MULTIPLE_WORDS | set(ONE_OF_A_UNIT) | A_UNIT_WORDS
                       | {w + "nya" for w in ORDINAL_COLLECTIVES + ["kedua"]})
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 # Compiled once: these run for every number read (re.match with a pattern string pays a

@@ -7,15 +7,19 @@ import re
 from claims.lexicon_numbers import NUMBER_WORDS, OPEN_ABOVE, OPEN_BELOW
 from claims.lexicon_units import CASE_SENSITIVE_UNITS, DURATION_RATIO, UNIT_RATIO, UNITS
 from claims.model import Quantity
-from claims.number_atoms import Atom
+from claims.number_atoms import TENS_WITH_AN, Atom
 from claims.quantity_context import counted_noun_after, measure_after, qualifier_before
 
 _I = re.IGNORECASE
-_RANGE_SEP = re.compile(r"\s*(?:-|–|—|s\.?\s?d\.?|s/d|hingga|sampai(?:\s+dengan)?|to|until)\s*$", _I)
+# "3- to 5-day trips": a hyphen left hanging before "to" still joins a range.
+_RANGE_SEP = re.compile(r"\s*(?:-|–|—|(?:-\s+)?(?:s\.?\s?d\.?|s/d|hingga|sampai(?:\s+dengan)?|to|until))\s*$", _I)
 _AND_SEP = re.compile(r"\s*(?:dan|and|hingga|sampai|to|-|–)\s*$", _I)
-_RANGE_OPENER = re.compile(r"\b(?:antara|between|dari|from|berkisar|ranging\s+from)\s*$", _I)
+# "between the ages of 25 and 40", "antara usia 19 dan 44": the age noun may follow the opener.
+_RANGE_OPENER = re.compile(r"\b(?:antara|between|dari|from|berkisar|ranging\s+from)"
+                           r"(?:\s+(?:the\s+)?ages\s+of|\s+(?:usia|umur))?\s*$", _I)
 _PLUS_MINUS = re.compile(r"\s*(?:plus[\s-]minus|±|\+/-|\+-|lebih\s+kurang|more\s+or\s+less)\s*$", _I)
-_DURATION_JOIN = re.compile(r"\s*(?:,|dan|and)?\s*$", _I)
+# "2 jam 6 menit", "2 hours, 6 minutes and 41 seconds", "..., 6 minutes, and 41 seconds"
+_DURATION_JOIN = re.compile(r"\s*,?\s*(?:dan|and)?\s*$", _I)
 # "50 orang lebih", "500 plus": an open upper end written after the number (and its noun);
 # "10 persen lebih dari target" and "lebih tinggi" compare instead, and "60 more stores" adds.
 _AFTER_MORE = re.compile(r"\s*(?:lebih\b(?!\s+(?:dari|daripada|tinggi|rendah|besar|kecil|banyak|sedikit|cepat"
@@ -30,7 +34,10 @@ _AFTER_AT_MOST = re.compile(r"\s*(?:or\s+(?:fewer|less|lower|below|under|younger
 # "a week or so", "50 or so people": an estimate written after the number.
 _AFTER_APPROX = re.compile(r"\s*or\s+so\b", _I)
 # The counted noun may follow the bound: "20 or more people", "10 atau lebih kendaraan".
-_BOUND_BEFORE_NOUN = re.compile(r"\s+(?:or\s+(?:more|fewer|less|so)|atau\s+(?:lebih|kurang))(?=\s+[a-z])", _I)
+# "3 juta lebih pengunjung": Indonesian may put a bare "lebih" there too, unless it compares.
+_BOUND_BEFORE_NOUN = re.compile(r"\s+(?:or\s+(?:more|fewer|less|so)|atau\s+(?:lebih|kurang)|lebih(?!\s+(?:dari|daripada"
+                                r"|tinggi|rendah|besar|kecil|banyak|sedikit|cepat|lambat|lama|murah|mahal|baik|buruk"
+                                r"|kuat|lemah)\b))(?=\s+[a-z])", _I)
 _AGE_BEFORE = re.compile(r"[A-Z][\w'’.-]+(?:,\s*|\s*\()$")
 _AGE_AFTER = re.compile(r"\s*(?:[,;)]|$|\.(?!\d))")      # "Rani, 39." ends a sentence
 _OF = re.compile(r"(?:\s+of)?")
@@ -80,13 +87,15 @@ def build_quantity(text: str, atoms: list[Atom], i: int, lo: int, hi: int,
                    language: str) -> tuple[Quantity | None, int]:
     """The quantity starting at ``atoms[i]`` and the index of the next unread atom."""
     first = atoms[i]
+    if first.glued_unit == "s" and (decade := _decade_of_life(text, first, lo)):
+        return decade, i + 1
     unit, pos = _unit(text, first, hi)
     written_unit = unit
     nxt = atoms[i + 1] if i + 1 < len(atoms) else None
     if nxt and unit in ("years", "weeks", "days", "hours", "minute"):
-        combined = _compound_duration(text, first, unit, pos, nxt, hi)
+        combined, j = _compound_duration(text, atoms, i, unit, pos, hi)
         if combined:
-            return combined, i + 2
+            return combined, j
     if nxt:
         ranged = _range(text, first, unit, pos, nxt, lo, hi, language)
         if ranged:
@@ -98,13 +107,15 @@ def build_quantity(text: str, atoms: list[Atom], i: int, lo: int, hi: int,
             pos = _OF.match(text[pos:hi]).end() + pos
             unit = measure_after(text, pos, hi, True)[0]
     if unit is None and not first.currency:
-        unit = _magnitude(text, first, lo) or _age_unit(text, first, lo) or _counted_noun(text, pos, hi, language)
+        unit = _magnitude(text, first, lo) or _age_unit(text, first, lo) or _suspended_unit(text, first, hi) \
+            or _counted_noun(text, pos, hi, language)
     if first.words and (first.low == 1 and not _one_counts(text, first, unit, lo)
                         or first.low < 1 and unit not in _MEASURE_UNITS
                         or _capitalised_inside_sentence(text, first, lo)):
         return None, i + 1
     qualifier = "vague" if first.vague else qualifier_before(text, first.start, lo)
-    if qualifier == "more_than" and written_unit in _DURATION_UNITS and _over_a_period(text, first, lo):
+    if qualifier == "more_than" and (written_unit in _DURATION_UNITS and _over_a_period(text, first, lo)
+                                     or _over_a_place(text, first, lo)):
         qualifier = None
     if qualifier == "up_to" and _CHANGED_TO.search(text, max(lo, first.start - 30), first.start):
         qualifier = None
@@ -133,6 +144,19 @@ _OVER_A_PERIOD = re.compile(r"(?<!\bin)(?<!\bfor)(?<!\bof)(?<!\bthan)(?<!\bafter
 # where the change ended ("to"), not a ceiling ("up to").
 _CHANGED_TO = re.compile(r"\b(?:naik|turun|surut|meningkat|menurun|melonjak|anjlok|merosot|bertambah|berkurang"
                          r"|tumbuh|melemah|menguat|membengkak|menyusut|meluas|menyempit)\s+(?:hingga|sampai)\s+$", re.I)
+
+
+# "a cold wave swept over 18 districts", "debris scattered over 3 km": after a verb of motion or
+# spread "over" is where it went (across), not a bound passed.
+_OVER_A_PLACE = re.compile(r"\b(?:swept|sweeps?|sweeping|spread|spreads|spreading|scattered|scattering|stretch(?:es"
+                           r"|ed|ing)?|flew|flies|flying|hovered|hovering|passed|passing|blew|blowing|rolled|rolling"
+                           r"|rained|raining|swirled|moved|moving|roamed)\s+over\s+$", re.I)
+
+
+def _over_a_place(text: str, first: Atom, lo: int) -> bool:
+    if text[max(lo, first.start - 5):first.start].lower() != "over ":
+        return False                       # gate: the bound is nearly always written otherwise
+    return bool(_OVER_A_PLACE.search(text, max(lo, first.start - 20), first.start))
 
 
 def _over_a_period(text: str, first: Atom, lo: int) -> bool:
@@ -195,7 +219,7 @@ def _unit(text: str, atom: Atom, hi: int) -> tuple[str | None, int]:
 def _range(text, first, unit, pos, nxt, lo, hi, language) -> Quantity | None:
     between = text[first.end:nxt.start]
     between_unit = text[pos:nxt.start]
-    opener = _RANGE_OPENER.search(text[max(lo, first.start - 25):first.start])
+    opener = _RANGE_OPENER.search(text[max(lo, first.start - 40):first.start])
     sep = _AND_SEP if opener else _RANGE_SEP
     if unit is None and _one_step_alternatives(text, first, nxt, lo, hi):
         return _alternatives_range(text, first, nxt, lo, hi, language)
@@ -215,7 +239,7 @@ def _range(text, first, unit, pos, nxt, lo, hi, language) -> Quantity | None:
         ratio = UNIT_RATIO.get((second_unit, unit))
         if not ratio:
             return None
-        first_low, unit = first.low / ratio, second_unit   # "9 bulan hingga 15 tahun" in years
+        first_low, unit = round(first.low / ratio, 4), second_unit   # "9 bulan hingga 15 tahun" in years
     unit = unit or second_unit
     if unit is None and not nxt.currency:
         unit = _age_range_unit(text, first, lo) or counted_noun_after(text, end, hi, language)
@@ -291,16 +315,50 @@ def opener_between(opener: re.Match | None) -> bool:
     return bool(opener) and opener.group().lower().startswith(("antara", "between", "berkisar", "ranging"))
 
 
-def _compound_duration(text, first, unit, pos, nxt, hi) -> Quantity | None:
-    """"1 tahun 6 bulan" -> 1.5 years: one value in the larger unit."""
-    if not _DURATION_JOIN.fullmatch(text[pos:nxt.start]):
+def _compound_duration(text, atoms, i, unit, pos, hi) -> tuple[Quantity | None, int]:
+    """"1 tahun 6 bulan" -> 1.5 years; "2 hours, 6 minutes and 41 seconds" -> 2.1114 hours:
+    one value in the largest unit, each part in the next smaller unit. Returns the quantity
+    (None when no second part joins) and the index of the next unread atom."""
+    first, value, scale, j = atoms[i], atoms[i].low, 1, i + 1
+    while j < len(atoms) and _DURATION_JOIN.fullmatch(text, pos, atoms[j].start):
+        part_unit, part_end = _unit(text, atoms[j], hi)
+        ratio = DURATION_RATIO.get((unit, part_unit))
+        if not ratio:
+            break
+        scale *= ratio
+        value += atoms[j].low / scale
+        unit, pos, j = part_unit, part_end, j + 1
+    if j == i + 1:
+        return None, i + 1
+    # Four decimals keep a finishing time to the second (1/3600 h) without float noise.
+    value = round(value, 4)
+    return _make(value, value, _unit(text, first, hi)[0], None, first.start, atoms[j - 1].end), j
+
+
+# "19- and 44-year-old suspects", "3- to 5-day trips": a hyphen left hanging after the first
+# number shares the unit written after the second.
+_SUSPENDED_HYPHEN = re.compile(r"-\s+(?:and|or|to|dan|atau|hingga)\s+\d{1,3}(?=-[a-z])", _I)
+
+
+def _suspended_unit(text: str, atom: Atom, hi: int) -> str | None:
+    if text[atom.end:atom.end + 1] != "-":
+        return None                        # gate: nearly every number has no hyphen after it
+    hanging = _SUSPENDED_HYPHEN.match(text, atom.end, hi)
+    return measure_after(text, hanging.end(), hi, False)[0] if hanging else None
+
+
+# "younger than 12", "older than 80", "lebih tua dari 60": a bound compared by age is in years.
+_AGE_COMPARED = re.compile(r"\b(?:(?:younger|older)\s+than|lebih\s+(?:muda|tua)\s+(?:dari|daripada))\s+$", re.I)
+
+
+# "a man in his 40s", "women in their early 30s": the decade of an age, like "usia 40-an".
+_IN_ONES_DECADE = re.compile(r"\bin\s+(?:his|her|their|its)\s+(?:(?:early|mid|late)[\s-]+)?$", re.I)
+
+
+def _decade_of_life(text: str, atom: Atom, lo: int) -> Quantity | None:
+    if atom.low not in TENS_WITH_AN or not _IN_ONES_DECADE.search(text, max(lo, atom.start - 20), atom.start):
         return None
-    second_unit, _ = _unit(text, nxt, hi)
-    ratio = DURATION_RATIO.get((unit, second_unit))
-    if not ratio:
-        return None
-    value = first.low + nxt.low / ratio
-    return _make(value, value, unit, None, first.start, nxt.end)
+    return _make(atom.low, atom.low + 9, "years", "vague", atom.start, atom.end)
 
 
 def _age_unit(text: str, atom: Atom, lo: int) -> str | None:
@@ -311,14 +369,21 @@ def _age_unit(text: str, atom: Atom, lo: int) -> str | None:
     before = text[max(lo, atom.start - 40):atom.start]
     if _AGED.search(before) or _AGED_LIST.search(before):
         return "years"
-    if _GROUP_OF_PEOPLE_BOUND.search(before) and not _PEOPLE_COUNTED.match(text, atom.end):
+    if (_GROUP_OF_PEOPLE_BOUND.search(before) or _AGE_COMPARED.search(before)) \
+            and not _PEOPLE_COUNTED.match(text, atom.end):
         return "years"
     return "years" if not atom.words and _AGE_BEFORE.search(before) and _AGE_AFTER.match(text, atom.end) else None
 
 
+# "aged 19 to 44", "aged between 19 and 44", "ages 6 to 59", "between the ages of 25 and 40",
+# "berusia antara 19 dan 44": the opener of the range may stand between the age word and it.
+_AGED_RANGE = re.compile(r"\b(?:aged|ages|berusia|berumur|usia|umur)\s+(?:(?:between|from|antara|dari)\s+)?$"
+                         r"|\b(?:between|from)\s+the\s+ages\s+of\s+$", re.I)
+
+
 def _age_range_unit(text: str, atom: Atom, lo: int) -> str | None:
-    """"adults aged 40 to 79", "berusia 13-15": a range of ages is in years."""
-    return "years" if _AGED.search(text, max(lo, atom.start - 12), atom.start) else None
+    """A range of ages is in years, and takes no counted noun from elsewhere in the sentence."""
+    return "years" if _AGED_RANGE.search(text, max(lo, atom.start - 30), atom.start) else None
 
 
 def _one_counts(text: str, atom: Atom, unit: str | None, lo: int) -> bool:

@@ -9,6 +9,9 @@ import re
 from functools import lru_cache
 
 from claims.date_patterns import overlapping_date_spans
+from claims.lexicon_dates import alternation
+from claims.lexicon_numbers import NUMBER_WORDS
+from claims.lexicon_units import CURRENCY_CODES
 from claims.text_features import features
 
 _I = re.IGNORECASE
@@ -19,7 +22,7 @@ _MASKS = [
                 rf"(?:\s*{_ZONE})?"), frozenset({"pukul", "pkl", "jam"})),
     # "14.54 WIB", "9:02 AM", "7 a.m.", "4 p.m." (\d\d?, not \d{1,2}: a pattern opening with a
     # repeat gets no skip-ahead in the regex engine)
-    (re.compile(rf"\d\d?[.:]\d{{2}}\s*{_ZONE}"), frozenset(":.")),
+    (re.compile(rf"\d\d?[.:]\d{{2}}(?:[.:]\d{{2}})?\s*{_ZONE}"), frozenset(":.")),      # "10.15.30 WIB" too
     (re.compile(r"\d\d?\s*(?i:[ap]\.\s?m\.|[ap]m\b|o'clock)"), frozenset({"a.", "p.", "am", "pm", "o'clock"})),
     (re.compile(r"\d\d?:\d{2}(?::\d{2})?(?![\d])"), frozenset(":")),                                  # 10:02
     (re.compile(r"\d\d\d\d\s*(?:GMT|UTC|WIB|hrs|hours\s+GMT)\b"), frozenset({"gmt", "utc", "wib", "hrs"})),   # 0500 GMT
@@ -60,7 +63,20 @@ _NEEDLES = frozenset(_OPENED_BY)
 _DIGIT_RUN = re.compile(r"[0-9][0-9]*[A-Za-z]*")
 _LETTERS_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]{1,12})-?$")
 _NOT_NAME_PREFIXES = {"rp", "us", "usd", "idr", "rm", "ke", "sgd", "eur", "s", "a", "rs", "inr", "myr", "aud", "gbp",
+                      "sh", "ksh",
                       "jpy", "cny"}
+
+
+# "VND21 trillion", "THB1,500": a currency code glued to an amount; "COP31" (a summit) is a name.
+_AMOUNT_AFTER = re.compile(r"[.,]\d|\s?(?i:thousand|million|billion|trillion|bn|mn|tn|ribu|juta|miliar|milyar"
+                           r"|triliun)\b")
+
+
+def _code_before_amount(text: str, letters: re.Match, digits: re.Match) -> bool:
+    if letters.group(1) not in CURRENCY_CODES:
+        return False
+    number_end = digits.start() + len(digits.group().rstrip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"))
+    return bool(_AMOUNT_AFTER.match(text, number_end))
 
 
 def _glued_name_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -70,7 +86,7 @@ def _glued_name_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
         if not (prev.isalpha() or prev == "-"):
             continue
         before = _LETTERS_BEFORE.search(text, max(0, m.start() - 14), m.start())
-        if before and before.group(1).lower() not in _NOT_NAME_PREFIXES:
+        if before and before.group(1).lower() not in _NOT_NAME_PREFIXES and not _code_before_amount(text, before, m):
             spans.append((before.start(), m.end()))
     return spans
 
@@ -80,8 +96,20 @@ def masked_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans = overlapping_date_spans(text, start, end) + _glued_name_spans(text, start, end)
     for pattern, gate in _masks_for(features(text, start, end)):
         if gate is None or gate.search(text, start, end):
-            spans.extend(m.span() for m in pattern.finditer(text, start, end) if _word_start(text, m.start()))
+            spans.extend(m.span() for m in pattern.finditer(text, start, end)
+                         if _word_start(text, m.start()) and not _duration_hours(text, m.start()))
     return spans
+
+
+# "1 jam 20 menit", "dua jam 15 menit": "jam" after a count is the unit of a duration (hours),
+# not the "jam 7" of a clock time, and the number after it is the duration's minutes.
+_COUNT_BEFORE = re.compile(rf"(?:\d|\b(?i:{alternation(list(NUMBER_WORDS))}))\s+$")
+
+
+def _duration_hours(text: str, pos: int) -> bool:
+    if text[pos] not in "jJ":
+        return False                       # gate: only the "jam" mask opens with a j
+    return bool(_COUNT_BEFORE.search(text, max(0, pos - 12), pos))
 
 
 def _masks_for(present: frozenset[str]) -> tuple:

@@ -13,7 +13,8 @@ from claims.lexicon_numbers import NUMBER_WORDS, OPEN_ABOVE, OPEN_BELOW, ORDINAL
 from claims.text_features import features
 from claims.model import Quantity
 from claims.number_atoms import TENS_WITH_AN
-from claims.quantity_context import counted_noun_after, measure_after, qualifier_before
+from claims.quantity_race import DOTTED_CUE_WORDS, DOTTED_RACE_TIME, RACE_TIME, race_time
+from claims.quantity_context import STOPWORDS, counted_noun_after, measure_after, qualifier_before
 
 _I = re.IGNORECASE
 _ORD_ID = alternation([w for w in ORDINALS if w.startswith("ke") or w == "pertama"])
@@ -48,8 +49,12 @@ _STREAK = re.compile(r"(?<!\w)(?P<noun>[a-z]{3,})\s+(?:ke-?\s?(?P<k>\d{1,3})|(?P
                      r"\s+(?:secara\s+)?(?:beruntun|berturut-turut)\b")
 # "the 19th straight day", "for a third consecutive week": the place in an unbroken run of
 # time units is how many of them have passed, so it counts them.
-_STREAK_EN = re.compile(rf"\b(?:(?P<o>{_ORD_EN})|(?P<k>\d{{1,3}})(?:st|nd|rd|th))\s+(?:straight|consecutive|successive"
-                        r"|running)\s+(?P<noun>day|night|week|month|quarter|year|season|time)s?\b", _I)
+# Any run counts its own things ("a fifth straight session", "third consecutive win" -> 3 wins);
+# "running" only runs of time ("the second running back" is a player).
+_STREAK_EN = re.compile(rf"\b(?:(?P<o>{_ORD_EN})|(?P<k>\d{{1,3}})(?:st|nd|rd|th))\s+"
+                        r"(?:(?:straight|consecutive|successive)\s+(?P<thing>(?-i:[a-z]+ly\s+)?(?-i:[a-z]{3,}))"
+                        r"|running\s+(?P<noun>day|night|week|month|quarter"
+                        r"|year|season|time)s?)\b", _I)
 _STREAK_UNITS = {"day": "days", "night": "nights", "week": "weeks", "month": "months", "quarter": "quarters",
                  "year": "years", "season": "seasons", "time": "times"}
 # "terbanyak kedua", "tertinggi ke-3", "the second-largest", "third most populous": a place in
@@ -77,6 +82,27 @@ FOLD_WORDS = frozenset({"twice"} | {w + "fold" for w in ("two", "three", "four",
                                                          "eight", "nine", "ten", "twenty", "hundred")})
 _FOLD = re.compile(r"\b(?:(?P<twice>twice)|(?P<n>two|three|four|five|six|seven|eight|nine|ten|twenty|hundred"
                    r"|\d{1,3})-?fold)\b", _I)
+# "tripled", "nearly doubled", "more than double its value": a verb of multiplying says how many
+# times over, like "threefold". The verb forms count anywhere but in set phrases ("doubled as
+# a shelter", "doubled down", "doubled over"); the bare form is an adjective too ("a double
+# murder", "the triple jump"), so it counts only after a bound or a verb it completes.
+MULTIPLE_VALUES = {"double": 2, "triple": 3, "quadruple": 4}
+MULTIPLE_WORDS = frozenset(f"{w}{end}" for w in ("doubl", "tripl", "quadrupl") for end in ("ed", "ing", "e", "es"))
+# "doubled the lead" in a match report is a second goal, not a multiple.
+_MULTIPLE = re.compile(r"\b(?:(?P<verb>doubl|tripl|quadrupl)(?:ed|ing|es)(?!\s+(?:as|down|over|up|back"
+                       r"|(?:the|their|his|her|its)\s+(?:lead|advantage))\b)"
+                       r"|(?P<bare>doubl|tripl|quadrupl)e)\b(?!-)", _I)
+_BARE_MULTIPLE_BEFORE = re.compile(r"\b(?:more\s+than|nearly|almost|about|roughly|at\s+least|over|to|will|would"
+                                   r"|could|may|might)\s+$", _I)
+
+
+def _multiple(m):
+    if m.group("bare") and not _BARE_MULTIPLE_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
+        return None
+    word = (m.group("verb") or m.group("bare")).lower() + "e"
+    return _bounded(_exact(MULTIPLE_VALUES[word], "times", m.span()), m.string)
+
+
 _THE_N = re.compile(rf"\b(?P<o>(?i:{alternation(ORDINAL_COLLECTIVES)}))\s+(?P<noun>[a-z][\w-]+)\b")
 _SCALE_OR_CURRENCY = re.compile(r"(?:rp\.?|\$|usd|idr)\s*\||\|\s*(?:ribu|rb|juta|jt|miliar|milyar|triliun|"
                                 r"thousand|million|billion|trillion|bn|mn)\b", _I)
@@ -111,6 +137,18 @@ def _stoppage(m):
 
 def _minute(m):
     return _exact(int(m.group("a")), "minute", m.span())
+
+
+# "1 jam 20 menit 30 detik": "menit" after a count is that count's unit, and the number after it
+# opens the next part of the duration (seconds), not a match minute.
+_COUNT_BEFORE = re.compile(r"(?:\d|\b(?i:" + alternation(list(NUMBER_WORDS)) + r"))\s+$")
+_SECONDS_AFTER = re.compile(r"\s*(?i:detik|seconds?)\b")
+
+
+def _match_minute_id(m):
+    if _COUNT_BEFORE.search(m.string, max(0, m.start() - 12), m.start()) or _SECONDS_AFTER.match(m.string, m.end()):
+        return None
+    return _minute(m)
 
 
 def _rank(m):
@@ -148,7 +186,24 @@ _CALENDAR_PARTS = frozenset({"hari", "minggu", "pekan", "day", "week"})
 
 def _streak(m):
     value = _ordinal_value(m)
-    return _exact(value, _STREAK_UNITS[m.group("noun").lower()], m.span()) if value else None
+    if m.group("thing") and m.group("thing").split()[-1].lower() in STOPWORDS:
+        return None                        # "the third straight and final ...": no noun follows
+    return _exact(value, _streak_unit(m.group("thing") or m.group("noun")), m.span()) if value else None
+
+
+def _streak_unit(noun: str) -> str:
+    """The things a run counts, in the plural: a time noun as its unit, any other noun as written."""
+    noun = noun.lower()
+    singular = noun[:-1] if noun.endswith("s") and noun[:-1] in _STREAK_UNITS else noun
+    return _STREAK_UNITS.get(singular) or _plural(noun)
+
+
+def _plural(noun: str) -> str:
+    if noun.endswith(("s", "x", "ch", "sh")):
+        return noun + "es"
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return noun[:-1] + "ies"
+    return noun + "s"
 
 
 def _superlative_rank(m):
@@ -205,11 +260,17 @@ def _the_n(m):
     return _exact(ORDINALS[m.group("o").lower()], m.group("noun"), m.span())
 
 
+# What every dotted result holds, opening with a literal the engine skips to.
+_DOTTED_GATE = re.compile(r"\.[0-5]\d\.[0-5]\d")
+
+
 # (pattern, substrings one of which the lower-cased window must hold, builder, gate: a
 # pattern every match holds, or None); earlier wins.
 _FINDERS = [
+    (RACE_TIME, frozenset(":"), race_time, None),
+    (DOTTED_RACE_TIME, DOTTED_CUE_WORDS, race_time, _DOTTED_GATE),
     (_STOPPAGE, frozenset("+"), _stoppage, None),
-    (_MINUTE_ID, frozenset({"menit"}), _minute, None),
+    (_MINUTE_ID, frozenset({"menit"}), _match_minute_id, None),
     (_MINUTE_EN, frozenset({"minute"}), _minute, None),
     (_STREAK_EN, frozenset({"straight", "consecutive", "successive", "running"}), _streak, None),
     (_RANK_AFTER, frozenset(RANK_NOUNS), _rank, _RANK_AFTER_GATE),
@@ -223,6 +284,7 @@ _FINDERS = [
     (_TIMES_ID, frozenset({"kali", "kalinya"}), _times, None),
     (_ALL_OF, frozenset(w + "nya" for w in ["kedua"] + ORDINAL_COLLECTIVES), _all_of, None),
     (_FOLD, FOLD_WORDS | {"fold"}, _fold, None),
+    (_MULTIPLE, MULTIPLE_WORDS, _multiple, None),
     (_THE_N, frozenset(ORDINAL_COLLECTIVES), _the_n, None),
 ]
 
@@ -274,12 +336,29 @@ _NEXT_SCORE = re.compile(r"(?:,|\s)\s*(?:dan\s+|and\s+)?\d{1,2}\s?[-–]\s?\d{1,
 _PREVIOUS_SCORE = re.compile(r"\d{1,2}\s?[-–]\s?\d{1,2}\s*,?\s*(?:dan\s+|and\s+)?$")
 
 
+# "The Senate passed the bill 52-48", "the court upheld the ruling 6-3", "the bill passed 52-48
+# in the House": a verb of deciding before the score, and a body that decides by vote around
+# it, make it a tally of votes.
+_DECIDED_BEFORE = re.compile(r"\b(?:passed|approved|rejected|confirmed|adopted|endorsed|ratified|upheld|overturned"
+                             r"|struck\s+down|ruled|mengesahkan|menyetujui|menolak|disahkan|disetujui|ditolak)\b"
+                             r"[^.;]{0,40}$", _I)
+_DECIDING_BODY = re.compile(r"\b(?:senate|house|council|parliament|assembly|congress|committee|board|lawmakers"
+                            r"|legislators|legislature|justices|court|jury|shareholders|members|DPR|DPRD|dewan"
+                            r"|anggota|parlemen|MK|mahkamah)\b", _I)
+
+
+def _tally_of_a_body(text: str, m: re.Match, start: int) -> bool:
+    decided = _DECIDED_BEFORE.search(text, max(start, m.start() - 50), m.start())
+    return bool(decided) and bool(_DECIDING_BODY.search(text, max(start, decided.start() - 60),
+                                                        min(len(text), m.end() + 30)))
+
+
 def _score_unit(text: str, m: re.Match, start: int, end: int) -> str:
     """Goals by default (spec rule 8); a vote tally is in votes, a score past 15 on either
     side is in points (rallies of a set, a basketball game), and a run of set scores up to 7
     games each ("7-6 2-6 6-3") is in games."""
     a, b = int(m.group("a")), int(m.group("b"))
-    if _VOTE_BEFORE.search(text, max(start, m.start() - 40), m.start()):
+    if _VOTE_BEFORE.search(text, max(start, m.start() - 40), m.start()) or _tally_of_a_body(text, m, start):
         return "votes"
     if max(a, b) >= 15:
         return "points"

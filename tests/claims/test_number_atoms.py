@@ -50,3 +50,38 @@ def test_one_item_words_count_only_in_a_list_of_counts(sentence, expected):
 ])
 def test_numbered_sections_are_names(sentence, values):
     assert [a.low for a in find_atoms(sentence, 0, len(sentence), "id")] == values
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    # Some outlets join the scale word to the amount with a hyphen: the value is still scaled.
+    ("The city faces a $75-million shortfall.", "en", [(75e6, 75e6, "USD", None)]),
+    ("Ottawa pledged $2.8-billion for transit.", "en", [(2.8e9, 2.8e9, "USD", None)]),
+    ("The fund lost €6-billion in a year.", "en", [(6e9, 6e9, "EUR", None)]),
+    ("Negara menanggung kerugian Rp7-triliun.", "id", [(7e12, 7e12, "IDR", None)]),
+    ("Anggaran Rp 3,5-miliar disiapkan.", "id", [(3.5e9, 3.5e9, "IDR", None)]),
+    # Other countries' dollars written with their letters before the sign.
+    ("The deal was worth C$12-million.", "en", [(12e6, 12e6, "CAD", None)]),
+    ("Tickets cost NZ$45 each.", "en", [(45.0, 45.0, "NZD", None)]),
+    ("The tower sold for HK$ 3.1 billion.", "en", [(3.1e9, 3.1e9, "HKD", None)]),
+    ("A grant of CAD 900,000 was approved.", "en", [(9e5, 9e5, "CAD", None)]),
+])
+def test_scale_words_after_a_hyphen_and_dollar_prefixes(sentence, language, expected):
+    assert _values(sentence, language) == expected
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    # An ISO code in capitals before an amount, glued or spaced, is its currency.
+    ("Damage was put at VND14 trillion.", "en", [(14e12, 14e12, "VND", None)]),
+    ("The port earned THB 820 million last year.", "en", [(8.2e8, 8.2e8, "THB", None)]),
+    ("Denda sebesar KRW 3 miliar dijatuhkan.", "id", [(3e9, 3e9, "KRW", None)]),
+    # Kenya's shilling mark, glued or spaced.
+    ("Revenue reached Sh2.3 billion.", "en", [(2.3e9, 2.3e9, "KES", None)]),
+    ("The fine was KSh 400,000.", "en", [(4e5, 4e5, "KES", None)]),
+    # Capitals glued to digits that are no currency code still make a name.
+    ("The G7 met as COVID-19 cases reached 120.", "en", [(120, 120, None, None)]),
+    # A code glued to bare digits with no scale or separator is a name ("COP" is also a currency).
+    ("Delegates gathered for COP29 talks.", "en", []),
+    ("The levy was VND2,500 a litre.", "en", [(2500, 2500, "VND", None)]),
+])
+def test_iso_currency_codes_before_amounts(sentence, language, expected):
+    assert _values(sentence, language) == expected

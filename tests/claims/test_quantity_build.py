@@ -40,3 +40,92 @@ def test_an_age_after_a_name(sentence, language, expected):
 ])
 def test_a_bound_on_childrens_age(sentence, language, expected):
     assert values(sentence, language) == expected
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    # A duration in three parts is one value in the largest unit, to four decimals.
+    ("The winner crossed the line in 2 hours, 8 minutes and 15 seconds.", "en", [(2.1375, 2.1375, "hours", None)]),
+    ("The climb took 5 hours 40 minutes 12 seconds.", "en", [(5.67, 5.67, "hours", None)]),
+    ("Pelari itu finis dalam 3 jam 12 menit 45 detik.", "id", [(3.2125, 3.2125, "hours", None)]),
+    ("Penerbangan berlangsung dua jam 15 menit.", "id", [(2.25, 2.25, "hours", None)]),
+    # A serial comma before the last part still joins it.
+    ("She won in 2 hours, 19 minutes, and 12 seconds.", "en", [(2.32, 2.32, "hours", None)]),
+    ("Ia finis dalam 4 jam, 30 menit, dan 36 detik.", "id", [(4.51, 4.51, "hours", None)]),
+    ("Operasi berlangsung 4 jam 10 menit.", "id", [(4.1667, 4.1667, "hours", None)]),
+    # Two parts still combine as before.
+    ("Ia divonis 2 tahun 3 bulan penjara.", "id", [(2.25, 2.25, "years", None)]),
+    # "jam" with no count before it is a clock time; "menit" with none is a match minute.
+    ("Rapat dimulai jam 9 pagi.", "id", []),
+    ("Gol kedua lahir pada menit 30.", "id", [(30, 30, "minute", None)]),
+])
+def test_compound_durations_in_three_parts(sentence, language, expected):
+    assert values(sentence, language) == expected
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    # A range of ages is in years (or the unit written) and borrows no counted noun nearby.
+    ("The two drivers, aged between 23 and 57, were stopped with 9 crates.", "en",
+     [(2, 2, "drivers", None), (23, 57, "years", None), (9, 9, "crates", None)]),
+    ("The climbers, aged from 20 to 38, carried 6 tents.", "en", [(20, 38, "years", None), (6, 6, "tents", None)]),
+    ("The volunteers, ages 16 to 21, planted 500 trees.", "en", [(16, 21, "years", None), (500, 500, "trees", None)]),
+    ("Women between the ages of 30 and 45 received 2 doses.", "en", [(30, 45, "years", None), (2, 2, "doses", None)]),
+    ("Infants ages 6 to 23 months got 2 drops.", "en", [(6, 23, "months", None), (2, 2, "drops", None)]),
+    ("Ketiga pelaku berusia antara 21 dan 35 membawa 8 karung.", "id",
+     [(3, 3, "pelaku", None), (21, 35, "years", None), (8, 8, "karung", None)]),
+    ("Warga antara usia 18 dan 60 menerima 2 paket.", "id", [(18, 60, "years", None), (2, 2, "paket", None)]),
+    ("Anak usia 6 sampai 59 bulan menerima 2 dosis.", "id", [(6, 59, "months", None), (2, 2, "dosis", None)]),
+    # An age written with "-old" is in its own unit.
+    ("A 9-month-old girl and 3 adults were rescued.", "en", [(9, 9, "months", None), (3, 3, "adults", None)]),
+    ("A 2-week-old calf and 4 cows were found.", "en", [(2, 2, "weeks", None), (4, 4, "cows", None)]),
+    # A hyphen left hanging shares the unit written after the second number.
+    ("The 27- and 31-year-old brothers had 4 trucks.", "en",
+     [(27, 27, "years", None), (31, 31, "years", None), (4, 4, "trucks", None)]),
+    ("The firm runs 2- to 4-day courses for 60 nurses.", "en", [(2, 4, "days", None), (60, 60, "nurses", None)]),
+])
+def test_ages_are_in_years_or_the_unit_written(sentence, language, expected):
+    assert values(sentence, language) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # After a verb of motion or spread, "over" says where (across), not a bound passed.
+    ("Heavy fog swept over 12 provinces overnight.", [(12, 12, "provinces", None)]),
+    ("Glass was scattered over 2 km of the highway.", [(2, 2, "km", None)]),
+    ("Drones flew over 30 villages.", [(30, 30, "villages", None)]),
+    # Elsewhere "over" still opens the bound.
+    ("Over 12 provinces reported fog.", [(12, None, "provinces", "more_than")]),
+    ("Sales grew over 8 percent.", [(8, None, "percent", "more_than")]),
+])
+def test_over_after_a_verb_of_motion_is_across(sentence, expected):
+    assert values(sentence, "en") == expected
+
+
+def test_indonesian_percentage_points():
+    assert values("Tingkat pengangguran turun 0,4 poin persentase.", "id") == [(0.4, 0.4, "percentage points", None)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # A bare "lebih" between the number and its noun opens the bound; the noun is still counted.
+    ("Tercatat 4 juta lebih penonton.", [(4e6, None, "penonton", "more_than")]),
+    ("Sebanyak 300 lebih warga mengungsi.", [(300, None, "warga", "more_than")]),
+    # "lebih" that compares is no bound.
+    ("Angka itu 6 persen lebih tinggi.", [(6, 6, "percent", None)]),
+])
+def test_a_bare_lebih_before_the_counted_noun(sentence, expected):
+    assert values(sentence, "id") == expected
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    # An age compared is a bound in years.
+    ("Pupils younger than 10 were sent home early.", "en", [(None, 10, "years", "less_than")]),
+    ("Drivers older than 75 must renew yearly.", "en", [(75, None, "years", "more_than")]),
+    ("Warga lebih tua dari 65 mendapat 3 paket.", "id", [(65, None, "years", "more_than"), (3, 3, "paket", None)]),
+    # The decade of someone's life is a vague age, like "usia 40-an".
+    ("A woman in her 60s and 2 children were rescued.", "en",
+     [(60, 69, "years", "vague"), (2, 2, "children", None)]),
+    ("Most buyers are in their late 30s.", "en", [(30, 39, "years", "vague")]),
+    ("Seorang pria berusia 40-an ditemukan.", "id", [(40, 49, "years", "vague")]),
+    # An age range written in two units is read in the larger, to four decimals.
+    ("Korban berusia 5 bulan hingga 9 tahun.", "id", [(0.4167, 9, "years", None)]),
+])
+def test_ages_compared_and_decades_of_life(sentence, language, expected):
+    assert values(sentence, language) == expected

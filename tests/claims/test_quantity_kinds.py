@@ -88,7 +88,7 @@ def test_negated_and_bounding_qualifiers(sentence, language, expected):
     # "first" with a time noun names a period ("in the first month"), not a rank worth a number.
     ("Volume kendaraan diperkirakan naik pada bulan pertama operasi.", "id", []),
     ("Selama dua hari pertama, tiket kereta gratis.", "id", [(2, 2, "days", None)]),
-    ("Sales doubled in the first week.", "en", []),
+    ("Sales doubled in the first week.", "en", [(2, 2, "times", None)]),
     # Later ranks of a search day or a round still count.
     ("Pencarian memasuki hari keempat.", "id", [(4, 4, "days", None)]),
     ("Pilkada putaran pertama digelar Rabu.", "id", [(1, 1, "putaran", None)]),

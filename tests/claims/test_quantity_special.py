@@ -124,3 +124,58 @@ def test_a_voice_in_the_stands_is_no_vote():
 ])
 def test_a_place_in_a_ranking_by_a_superlative(sentence, language, expected):
     assert _read(sentence, language) == expected
+
+
+def _quantities(sentence, language="en"):
+    from claims.quantities import find_quantities
+    return [(q.value_min, q.value_max, q.unit, q.qualifier)
+            for q in find_quantities(sentence, 0, len(sentence), language)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # A verb of multiplying says how many times over, bound and all.
+    ("Ticket sales tripled after the final.", [(3, 3, "times", None)]),
+    ("Rents have nearly doubled since the flood.", [(None, 2, "times", "nearly")]),
+    ("The backlog more than quadrupled in a year.", [(4, None, "times", "more_than")]),
+    ("Fares are doubling every decade.", [(2, 2, "times", None)]),
+    # The bare word after a bound or a verb it completes.
+    ("The port aims to double its capacity.", [(2, 2, "times", None)]),
+    ("Its debt is now more than double its income.", [(2, None, "times", "more_than")]),
+    # Set phrases and adjectives count nothing.
+    ("The school hall doubled as a clinic.", []),
+    ("Costa doubled the lead in the second half.", []),
+    ("Police are investigating a double murder.", []),
+    ("She took gold in the triple jump.", []),
+    ("Growth returned to double-digit rates.", []),
+])
+def test_verbs_of_multiplying_count_times(sentence, expected):
+    assert _quantities(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # The place in an unbroken run counts the run's things, whatever they are.
+    ("Shares rose for a sixth straight session.", [(6, 6, "sessions", None)]),
+    ("The club claimed its fourth consecutive victory.", [(4, 4, "victories", None)]),
+    ("The bank reported a 3rd successive quarterly loss.", [(3, 3, "quarterly losses", None)]),
+    ("Inflation eased for a second straight month.", [(2, 2, "months", None)]),
+    # "running" runs only through time: a player's position is no run.
+    ("He was the second running back picked.", []),
+    ("Rain fell for the third running day.", [(3, 3, "days", None)]),
+    # A run with no noun after it counts nothing.
+    ("It was the second straight and last defeat.", []),
+])
+def test_a_place_in_a_run_of_any_things(sentence, expected):
+    assert _quantities(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, language, units", [
+    # A body that decides by vote and a verb of deciding make a score a tally of votes.
+    ("The Senate confirmed the nominee 54-45.", "en", ["votes", "votes"]),
+    ("The measure passed 61-38 in the House.", "en", ["votes", "votes"]),
+    ("The appeals court overturned the ruling 2-1.", "en", ["votes", "votes"]),
+    ("Anggota dewan menolak usulan itu 30-12.", "id", ["votes", "votes"]),
+    # A match result stays in goals.
+    ("Rovers beat City 2-1 in the cup.", "en", ["goals", "goals"]),
+])
+def test_a_tally_of_a_deciding_body_is_in_votes(sentence, language, units):
+    assert [q[2] for q in _quantities(sentence, language)] == units
