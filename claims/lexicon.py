@@ -388,7 +388,9 @@ heartbroken relieved trauma traumatised traumatized emotional takut marah cemas 
 bangga bersyukur kecewa lega terpukul bahagia terharu gelisah feelings panicking panicked healing
 grieving mourning shaken shocked stunned saddened disappointed berduka sceptical skeptical
 unconvinced ragu pesimistis exhausted frustrated lelah capek kapok jenuh psychologically
-sorry menyesal regret regrets regretted""".split())
+sorry menyesal regret regrets regretted
+furious outraged angered irate fearful nervous uneasy enthusiastic keen wary cautious tears
+resah geram kesal jengkel gusar murka dongkol antusias menangis""".split())
 # A belief with an epistemic modal ("Police believe the cargo may have been …", "they think it
 # could be …") is a hedge: what is believed possible is no fact (rule 2).
 HEDGED_BELIEF = re.compile(r"\b(?:believe[sd]?|suspect(?:s|ed)?|think|thinks|thought|assume[sd]?)\b"
@@ -526,7 +528,8 @@ negative impressive remarkable excellent great worrying troubling alarming badly
 unacceptable regrettable blame blames blamed betrayed betrayal shameful disgraceful outrageous
 irresponsible ridiculous absurd cruel dishonest baik buruk solid robust resilient memuaskan
 mengecewakan terlalu harsh poorly realistic unrealistic realistis unpredictable
-complain complained complains complaining mengeluh mengeluhkan concerns""".split())
+complain complained complains complaining mengeluh mengeluhkan concerns
+neglect neglected underinvestment underfunding mismanagement inaction ketertinggalan patchy lax""".split())
 # A level told by an adjective instead of a figure ("pasokan masih terbatas", "the risk remains
 # low"): with no number, name or date beside it, it is a characterisation.
 VAGUE_LEVEL = re.compile(r"\b(?:masih|tetap|still|remains?|remained)\s+(?:sangat\s+|cukup\s+|relatif\s+"
@@ -536,6 +539,27 @@ VAGUE_LEVEL = re.compile(r"\b(?:masih|tetap|still|remains?|remained)\s+(?:sangat
 # checkable stands beside them ("Perusahaan akan terus mendukung program pemerintah").
 COMMITMENT_PHRASES = ("terus mendukung", "siap mendukung", "tetap berkomitmen", "siap bertanggung jawab",
                       "continue to support", "remain committed", "remains committed")
+# Warnings and threats that name no act, no one and no date ("Firm action will be taken against
+# those responsible", "Pelaku akan ditindak tegas"): resolve, not a plan on record (rule 2).
+THREAT_PHRASES = ("firm action", "strict action", "strictest action", "stern action", "tough action",
+                  "severe action", "decisive action", "stringent action", "strong action", "strongest action",
+                  "harshest action", "will not tolerate", "won't tolerate", "won’t tolerate", "would not tolerate",
+                  "will not be tolerated", "won't be tolerated", "won’t be tolerated", "held accountable",
+                  "no stone", "stone unturned", "full force of the law", "brought to justice", "bring them to justice",
+                  "zero tolerance", "dealt with firmly", "dealt with strictly", "dealt with severely",
+                  "tindakan tegas", "ditindak tegas", "menindak tegas", "tindak tegas", "sanksi tegas",
+                  "tidak akan menoleransi", "tidak akan mentoleransi", "tidak akan mentolerir",
+                  "tak akan menoleransi", "tidak ada toleransi", "tanpa toleransi", "usut tuntas",
+                  "tidak akan tinggal diam", "tak akan tinggal diam", "pandang bulu",
+                  "dimintai pertanggungjawaban", "ditindak sesuai hukum", "ditindak sesuai aturan")
+# What something means told as an image ("This is a turning point for the city", "Putusan ini
+# menjadi titik balik"): a characterisation, not an event (rule 2).
+SIGNIFICANCE_PHRASES = ("turning point", "wake-up call", "wake up call", "game changer", "game-changer",
+                        "watershed moment", "a new chapter", "a new era", "step in the right direction",
+                        "a big step forward", "a major step forward", "titik balik", "babak baru", "era baru",
+                        "tonggak sejarah", "lampu kuning bagi", "alarm bagi", "pelajaran berharga",
+                        "langkah maju", "too good to be true", "terlalu bagus untuk", "terlalu indah untuk",
+                        "the same story", "cerita lama", "cerita yang sama")
 # A hedged forecast ("jumlah korban kemungkinan bertambah"): "kemungkinan" as an adverb before
 # a verb of change or an auxiliary, not the noun ("menyelidiki kemungkinan rem blong").
 HEDGED = re.compile(r"\bkemungkinan\s+(?:besar\s+)?(?:akan|bisa|dapat|masih|terus|bertambah|berkurang"

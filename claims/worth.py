@@ -10,6 +10,7 @@ import re
 
 from claims import lexicon as lx
 from claims import lexicon_dates as ld
+from claims import lexicon_numbers as ln
 from claims.clauses import has_verb, is_id_verb
 from claims.frames import opens_with_share
 from claims.text_features import literal_alternation, may_hold_any
@@ -212,7 +213,12 @@ def _penalties(span: str, low: str, low_words: list[str], inner_capital: bool,
     if phrased and _VAGUE_PHRASE.search(low) or low.startswith(lx.VAGUE_OPENERS) \
             or _may_hold(span, low, _VAGUE_QUANTIFIER_GATE, phrased) and lx.VAGUE_QUANTIFIED.search(span):
         penalty += 0.45
-    if not lx.FEELING_WORDS.isdisjoint(low_words) or "feeling" in low_words and _FEELING_NOW.search(low):
+    if not lx.FEELING_WORDS.isdisjoint(low_words) and not _feeling_describes_a_count(span, low, low_words) \
+            or "feeling" in low_words and _FEELING_NOW.search(low) \
+            or ("divided" in low or "split" in low or "terbelah" in low or "terpecah" in low) and _GROUP_SPLIT.search(low):
+        penalty += 0.45
+    if _unspecific(span, low, low_words) and (_threat(low) or _significance(low) or _generic_truth(low)
+                                              or not inner_capital and _hardest_hit(low)):
         penalty += 0.45
     if (" may " in low or " might " in low or " could " in low) and lx.HEDGED_BELIEF.search(span):
         penalty += 0.45
@@ -247,6 +253,73 @@ def _penalties(span: str, low: str, low_words: list[str], inner_capital: bool,
     if "situation" in low or "memantau" in low:
         penalty += 0.45 if _WATCHING.search(low) and not _states_a_figure(span, low_words) else 0.0
     return penalty
+
+
+# "Some 300 angry residents blocked the road", "Ratusan pedagang yang resah berunjuk rasa": a
+# feeling word before the counted noun (or after "yang") describes the crowd whose count and
+# act the clause reports; "Many residents were angry" reports only the feeling.
+_VAGUE_COUNTS = frozenset(ln.VAGUE)
+_COUNT_BEFORE_FEELING = frozenset(ln.NUMBER_WORDS) | _VAGUE_COUNTS | frozenset({"yang", "of"})
+
+
+def _feeling_describes_a_count(span: str, low: str, low_words: list[str]) -> bool:
+    if not _states_a_figure(span, low_words) and _VAGUE_COUNTS.isdisjoint(low_words):
+        return False
+    words = [w.strip(_WORD_EDGES) for w in low.split()]
+    feelings = [i for i, w in enumerate(words) if w in lx.FEELING_WORDS]
+    return all(i > 0 and (words[i - 1] in _COUNT_BEFORE_FEELING or words[i - 1][:1].isdigit()) for i in feelings)
+
+
+# "Commuters were split", "Warga terbelah": a group's divided mood; divided into parts or split
+# between candidates ("split between", "terpecah menjadi dua kubu") is a count on record.
+_GROUP_SPLIT = re.compile(r"\b(?:(?:were|are|was|is|remain|remained|remains|seemed|appeared)\s+(?:deeply\s+"
+                          r"|sharply\s+|bitterly\s+|still\s+)?(?:divided|split)\b(?!\s+(?:into|between|among|across|in\s+\d))"
+                          r"|(?:terbelah|terpecah)\b(?!\s+(?:menjadi|jadi|dua|tiga|ke)\b))")
+
+
+def _unspecific(span: str, low: str, low_words: list[str]) -> bool:
+    """No figure, no date and no list of specifics ("sanksi tegas berupa pencabutan izin")."""
+    return not _states_a_figure(span, low_words) and _DATE_WORDS.isdisjoint(low_words) \
+        and not _names_a_past_time(low) and _SPECIFICS.search(low) is None
+
+
+_SPECIFICS = re.compile(r"\b(?:berupa|yakni|yaitu|such as|including|in the form of)\b")
+_THREAT = re.compile(literal_alternation(lx.THREAT_PHRASES))
+_SIGNIFICANCE = re.compile(literal_alternation(lx.SIGNIFICANCE_PHRASES))
+
+
+def _threat(low: str) -> bool:
+    return _THREAT.search(low) is not None
+
+
+def _significance(low: str) -> bool:
+    return _SIGNIFICANCE.search(low) is not None
+
+
+# "Any deal that sounds too good to be true probably is", "Setiap tawaran investasi dengan
+# imbal hasil pasti biasanya penipuan": a rule of thumb about a whole class of things.
+_GENERIC_SUBJECTS = ("any ", "anyone ", "anything ", "whoever ", "such ", "apa pun ", "apapun ",
+                     "siapa pun ", "siapapun ", "setiap ", "segala ")
+_RULE_OF_THUMB = re.compile(r"\b(?:probably|almost\s+certainly|most\s+likely|usually|always|often|typically"
+                            r"|generally|tends?\s+to|invariably|biasanya|hampir\s+pasti|kemungkinan\s+besar"
+                            r"|selalu|umumnya|cenderung|sering)\b")
+
+
+def _generic_truth(low: str) -> bool:
+    return low.lstrip("“\"'‘(").startswith(_GENERIC_SUBJECTS) and _RULE_OF_THUMB.search(low) is not None
+
+
+# "Villagers on the islands are hit hardest", "Warga pesisir paling terdampak": who suffers
+# most, told without a figure or a named place, is a characterisation whose specifics follow.
+_HARDEST_HIT_GATE = ("hard", "worst", "most", "brunt", "paling", "terdampak paling")
+_HARDEST_HIT = re.compile(r"\b(?:hit|affected)\s+(?:the\s+)?hardest\b|\b(?:hardest|worst)[\s-](?:hit|affected)\b"
+                          r"|\bsuffer(?:s|ed|ing)?\s+(?:the\s+)?most\b|\b(?:bear|bears|bearing|bore|borne)\s+the\s+brunt\b"
+                          r"|\bpaling\s+(?:parah\s+|banyak\s+)?(?:terdampak|menderita|terpukul|dirugikan|merasakan\s+dampak)\b"
+                          r"|\bterdampak\s+paling\s+parah\b")
+
+
+def _hardest_hit(low: str) -> bool:
+    return may_hold_any(low, _HARDEST_HIT_GATE) and _HARDEST_HIT.search(low) is not None
 
 
 # "They had never seen the water rise so fast", "Saya belum pernah merasakan guncangan

@@ -669,3 +669,84 @@ def test_a_fact_survives_the_narrow_rules(text):
 @pytest.mark.parametrize("text", ["Kami sudah tidur.", "Mereka sudah sarapan."])
 def test_a_bare_done_act_is_no_claim(text):
     assert not split_article(text).claims
+
+
+# Feelings and moods of a group are no claims (rule 2); a counted crowd described by its mood,
+# doing something on record, is one.
+@pytest.mark.parametrize("sentence, language, checkworthy", [
+    ("Many residents were angry", "en", False),
+    ("Shop owners were less keen", "en", False),
+    ("Most stallholders were furious about the new fees", "en", False),
+    ("Business owners were less enthusiastic about the plan", "en", False),
+    ("Commuters interviewed at the station were divided", "en", False),
+    ("Farmers in the valley remain wary", "en", False),
+    ("Warga kecewa", "id", False),
+    ("Para pedagang resah", "id", False),
+    ("Sebagian warga geram dengan keputusan itu", "id", False),
+    ("Para sopir angkot tampak kesal", "id", False),
+    ("Warga desa terbelah soal rencana tambang", "id", False),
+    ("Some 300 angry residents blocked the road to the landfill on Monday", "en", True),
+    ("About 40 worried parents gathered outside the school gates", "en", True),
+    ("Votes were split between the two candidates, 412 to 398", "en", True),
+    ("Sekitar 200 warga yang kecewa mendatangi kantor desa pada Senin", "id", True),
+    ("Ratusan pedagang yang resah berunjuk rasa di depan Balai Kota Sukamaju", "id", True),
+    ("Partai itu terpecah menjadi dua kubu sejak Maret 2025", "id", True),
+])
+def test_a_groups_mood_is_no_claim_but_a_counted_crowd_is(sentence, language, checkworthy):
+    assert (_score(sentence, language) >= THRESHOLD) == checkworthy
+
+
+# Warnings and promises of resolve that name no act, no figure and no date are no plans on
+# record (rule 2); a dated plan with a figure, or a named official's concrete step, is.
+@pytest.mark.parametrize("sentence, language, checkworthy", [
+    ("Firm action will be taken against those responsible", "en", False),
+    ("Strict action will be taken against anyone found guilty", "en", False),
+    ("We will not tolerate any violence", "en", False),
+    ("Those responsible will be held accountable", "en", False),
+    ("No stone will be left unturned", "en", False),
+    ("Tindakan tegas akan diambil", "id", False),
+    ("Pelaku akan ditindak tegas", "id", False),
+    ("Kami tidak akan menoleransi pelanggaran apa pun", "id", False),
+    ("Polisi berjanji akan mengusut tuntas kasus ini", "id", False),
+    ("Kami tidak akan tinggal diam", "id", False),
+    ("The ministry will fine 12 operators $5,000 each by March 1", "en", True),
+    ("Mayor Lina Ortega will open the new bridge on 3 May", "en", True),
+    ("Pemkot akan menyegel 14 toko yang melanggar mulai 1 Maret 2027", "id", True),
+    ("Gubernur Andi Saleh akan meresmikan jembatan itu pada Jumat (5/3)", "id", True),
+    ("Dinas memberi sanksi tegas berupa pencabutan izin usaha kepada PT Sinar Jaya", "id", True),
+])
+def test_a_threat_without_specifics_is_no_claim_but_a_concrete_plan_is(sentence, language, checkworthy):
+    assert (_score(sentence, language) >= THRESHOLD) == checkworthy
+
+
+# Characterisations and generalisations: rules of thumb, who suffers most, what a moment
+# means, the past told as neglect (rule 2). The same words beside a figure stay claims.
+@pytest.mark.parametrize("sentence, language, checkworthy", [
+    ("Any deal that sounds too good to be true probably is", "en", False),
+    ("Any investment that promises fixed high returns is almost certainly a fraud", "en", False),
+    ("Setiap tawaran investasi dengan imbal hasil pasti biasanya penipuan", "id", False),
+    ("Villagers on the islands are hit hardest", "en", False),
+    ("Small farmers are the worst hit", "en", False),
+    ("Warga di pesisir paling terdampak", "id", False),
+    ("This is a turning point for the city", "en", False),
+    ("The ruling is a wake-up call for the industry", "en", False),
+    ("Ini menjadi titik balik bagi kota kami", "id", False),
+    ("We are making up for a decade of neglect", "en", False),
+    ("We are catching up after years of underinvestment", "en", False),
+    ("Kami sedang mengejar ketertinggalan bertahun-tahun", "id", False),
+    ("The worst-hit district, Sumber Rejo, recorded 41 deaths", "en", True),
+    ("Kecamatan Sumber Rejo paling terdampak dengan 41 rumah rusak", "id", True),
+    ("Any driver caught speeding faces a fine of $200", "en", True),
+    ("Every household will receive a voucher worth $50", "en", True),
+    ("Setiap peserta biasanya menerima uang saku Rp 150 ribu per hari", "id", True),
+])
+def test_characterisations_and_generalisations_are_no_claims(sentence, language, checkworthy):
+    assert (_score(sentence, language) >= THRESHOLD) == checkworthy
+
+
+@pytest.mark.parametrize("pattern, phrases", [(worth._THREAT, lx.THREAT_PHRASES),
+                                              (worth._SIGNIFICANCE, lx.SIGNIFICANCE_PHRASES)])
+def test_threat_and_significance_patterns_find_their_phrases(pattern, phrases):
+    for phrase in phrases:
+        assert pattern.search(f"kata {phrase} lagi"), phrase
+    assert not pattern.search("banjir merendam 40 rumah di kota itu sejak senin")
