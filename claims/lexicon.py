@@ -298,7 +298,7 @@ OPINION_WORDS = frozenset("""jangan tentu tentunya mengejutkan sayangnya untungn
 seharusnya sebaiknya merasa tampaknya sepertinya mungkin barangkali hope hopes hoped wish
 should shocking unfortunately fortunately feel feels felt terrible tragic awful
 horrible wonderful amazing sad mengerikan menyedihkan memprihatinkan disayangkan memilukan
-mengharukan miris ironis sungguh heartbreaking mengimbau menghimbau imbauan menyerukan urge urged urges
+mengharukan miris ironis sungguh scapegoat heartbreaking mengimbau menghimbau imbauan menyerukan urge urged urges
 appealed diimbau dihimbau
 menyarankan menganjurkan disarankan dianjurkan""".split())
 # Appeals to the public ("meminta warga …", "called on residents …") and judgements passed on a
@@ -335,7 +335,7 @@ OPINION_PHRASES = ("menurut saya", "saya kira", "sangat disayangkan",
                    "only time will tell", "time will tell", "remains to be seen", "waktu yang akan menjawab",
                    "nothing you can do", "nothing we can do", "tidak ada yang bisa kita lakukan",
                    # struggle told as an image ("a long way to go", "jalan masih panjang")
-                   "long road ahead", "a long way to go", "jalan masih panjang", "perjalanan masih panjang",
+                   "long road ahead", "a long road", "a long way to go", "jalan masih panjang", "perjalanan masih panjang",
                    # strain told as an image, not a count ("pushed the wards to their limits")
                    "to their limits", "to its limits", "to breaking point",
                    # what the speaker thought or felt at the time is an impression
@@ -352,6 +352,15 @@ OPINION_PHRASES = ("menurut saya", "saya kira", "sangat disayangkan",
                    "doing what we can", "doing what they can", "doing what it can", "doing everything we can",
                    "doing everything they can", "doing everything it can", "doing all we can", "doing all they can", "doing all it can",
                    "doing our best", "doing their best", "the best we can",
+                   # resolve told of oneself: "we never gave up", "kami tidak menyerah"
+                   "tidak menyerah", "tak menyerah", "pantang menyerah", "never gave up", "never give up",
+                   "did not give up", "didn't give up", "didn’t give up", "will not give up", "won't give up",
+                   # what the speaker says they have shown is a verdict on themselves
+                   "i proved", "we proved", "we have proved", "we've proved", "we have shown", "we've shown",
+                   "saya membuktikan", "kami membuktikan", "kami buktikan", "kami telah membuktikan",
+                   # resignation and help told as an impression
+                   "mau tidak mau", "mau tak mau", "like it or not", "sangat membantu", "sangat bermanfaat",
+                   "sangat terbantu", "very helpful", "a great help", "a huge help", "kambing hitam",
                    "semaksimal mungkin", "sebaik mungkin", "sebisa mungkin")
 JUDGED_AS = re.compile(r"\b(?:dinilai|dianggap|considered|deemed|seen as|viewed as)\s+(?:sangat\s+"
                        r"|cukup\s+|very\s+|quite\s+)?(?:tepat|baik|positif|wajar|bagus|penting|bijak"
@@ -534,7 +543,8 @@ neglect neglected underinvestment underfunding mismanagement inaction ketertingg
 # low"): with no number, name or date beside it, it is a characterisation.
 VAGUE_LEVEL = re.compile(r"\b(?:masih|tetap|still|remains?|remained)\s+(?:sangat\s+|cukup\s+|relatif\s+"
                          r"|very\s+|relatively\s+)?(?:kecil|rendah|tinggi|terbatas|minim|lemah|sepi|small|low"
-                         r"|high|limited|weak|uncertain)\b")
+                         r"|high|limited|weak|uncertain|tertekan|lesu|mendominasi|sluggish|subdued|dominant"
+                         r"|dominate|dominates|under\s+pressure)\b")
 # Promises of continued support or readiness are commitments, not facts, when nothing
 # checkable stands beside them ("Perusahaan akan terus mendukung program pemerintah").
 COMMITMENT_PHRASES = ("terus mendukung", "siap mendukung", "tetap berkomitmen", "siap bertanggung jawab",

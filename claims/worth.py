@@ -218,7 +218,13 @@ def _penalties(span: str, low: str, low_words: list[str], inner_capital: bool,
             or ("divided" in low or "split" in low or "terbelah" in low or "terpecah" in low) and _GROUP_SPLIT.search(low):
         penalty += 0.45
     if _unspecific(span, low, low_words) and (_threat(low) or _significance(low) or _generic_truth(low)
+                                              or _gradual_change(low) or _how_they_played(low)
                                               or not inner_capital and _hardest_hit(low)):
+        penalty += 0.45
+    if ("if " in low or "unless " in low or "bila " in low or "jika " in low or "kalau " in low) \
+            and _POSSIBLE_IF.search(low):
+        penalty += 0.2 if _states_a_figure(span, low_words) else 0.45
+    if ("first" in low or "pertama" in low) and _not_the_first(span, low):
         penalty += 0.45
     if (" may " in low or " might " in low or " could " in low) and lx.HEDGED_BELIEF.search(span):
         penalty += 0.45
@@ -320,6 +326,57 @@ _HARDEST_HIT = re.compile(r"\b(?:hit|affected)\s+(?:the\s+)?hardest\b|\b(?:harde
 
 def _hardest_hit(low: str) -> bool:
     return may_hold_any(low, _HARDEST_HIT_GATE) and _HARDEST_HIT.search(low) is not None
+
+
+# "Kondisi korban berangsur membaik", "Price pressures have started to ease": a change told as
+# a drift, with no figure and no date, is a vague statement whose specifics follow (rule 2).
+_GRADUAL_GATE = ("berangsur", "mulai ", "gradual", "to ease", "to improve", "to recover", "improving", "to subside")
+_GRADUAL = re.compile(r"\bberangsur(?:-angsur)?\s+(?:membaik|pulih|normal|surut|mereda|stabil|turun|naik)\b"
+                      r"|\bmulai\s+(?:membaik|mereda|pulih|melandai|stabil|kondusif)\b"
+                      r"|\bgradually\s+(?:improv|recover|eas|stabili|subsid)"
+                      r"|\b(?:started|starting|begun|beginning|begin|begins)\s+to\s+(?:ease|improve|recover|stabili[sz]e|subside)\b"
+                      r"|\b(?:is|are)\s+improving\b")
+
+
+def _gradual_change(low: str) -> bool:
+    return may_hold_any(low, _GRADUAL_GATE) and _GRADUAL.search(low) is not None
+
+
+# "Anak-anak bermain dengan hati", "The boys played with real heart": how a side played, graded,
+# is a characterisation; with how many players or from which minute it is a match fact.
+_PLAYED_GATE = ("bermain", "tampil", "played")
+_HOW_THEY_PLAYED = re.compile(r"\b(?:bermain|tampil)\s+(?:dengan\s+(?:hati|sabar|tenang|disiplin|ngotot|percaya\s+diri"
+                              r"|penuh\s+[a-z]+|semangat)|(?:sangat\s+|cukup\s+|lebih\s+|begitu\s+)?(?:disiplin|apik"
+                              r"|bagus|baik|solid|ngotot|gemilang|impresif|lepas|sabar|tenang|buruk|jelek|menawan|spartan))\b"
+                              r"|\bplayed\s+(?:with\s+(?:great\s+|real\s+|so\s+much\s+)?(?:heart|passion|discipline|patience"
+                              r"|confidence|spirit|courage)|(?:very\s+|really\s+|so\s+)?(?:well|brilliantly|superbly|poorly"
+                              r"|badly|bravely))\b")
+
+
+def _how_they_played(low: str) -> bool:
+    return may_hold_any(low, _PLAYED_GATE) and _HOW_THEY_PLAYED.search(low) is not None
+
+
+# "Karang masih bisa pulih bila suhu kembali normal", "The reef could still recover if …": what
+# may yet happen under a condition is a hypothetical; a rule ("Dana tidak bisa dicairkan bila
+# …") says what cannot happen and is a checkable term.
+_POSSIBLE_IF = re.compile(r"\b(?:masih\s+(?:bisa|dapat)|bisa\s+saja|could(?:\s+still)?|might(?:\s+still)?"
+                          r"|can\s+still|may\s+still)\s+[a-z]+\b[^,;]*\b(?:if|unless|bila|jika|kalau|apabila)\b")
+
+
+# "Ini bukan kejadian pertama di pelabuhan itu", "It is not the first time the bridge has been
+# closed": a vague pointer to earlier cases, whose specifics follow; "first" is then no figure.
+_NOT_THE_FIRST = re.compile(r"\b(?:not|bukan)\s+(?:the\s+)?(?:(?:yang|kali|kejadian|insiden|peristiwa|kasus|kecelakaan)\s+)?"
+                            r"(?:first|pertama)\b")
+
+
+def _not_the_first(span: str, low: str) -> bool:
+    m = _NOT_THE_FIRST.search(low)
+    if m is None:
+        return False
+    rest = low[:m.start()] + " " + low[m.end():]
+    words = _WORD.findall(rest)
+    return not _states_a_figure(rest, words) and _DATE_WORDS.isdisjoint(words) and not _names_a_past_time(rest)
 
 
 # "They had never seen the water rise so fast", "Saya belum pernah merasakan guncangan

@@ -750,3 +750,55 @@ def test_threat_and_significance_patterns_find_their_phrases(pattern, phrases):
     for phrase in phrases:
         assert pattern.search(f"kata {phrase} lagi"), phrase
     assert not pattern.search("banjir merendam 40 rumah di kota itu sejak senin")
+
+
+# A change told as a drift ("berangsur membaik", "started to ease") or a level told as a word
+# ("masih tertekan") is vague whose specifics follow (rule 2); a figure or a date makes it a fact.
+@pytest.mark.parametrize("sentence, language, checkworthy", [
+    ("Kondisi para korban berangsur membaik", "id", False),
+    ("Tekanan inflasi mulai mereda", "id", False),
+    ("Penjualan ritel masih tertekan", "id", False),
+    ("Produk impor masih mendominasi pasar", "id", False),
+    ("The patient's condition is gradually improving", "en", False),
+    ("Price pressures have started to ease", "en", False),
+    ("Kondisi dua korban berangsur membaik sejak Senin", "id", True),
+    ("Inflasi mulai mereda ke 2,1 persen pada Oktober", "id", True),
+    ("Demand remains sluggish, with sales down 4% in May", "en", True),
+])
+def test_a_drift_or_a_level_without_a_figure_is_vague(sentence, language, checkworthy):
+    assert (_score(sentence, language) >= THRESHOLD) == checkworthy
+
+
+# How a side played, what speakers say they proved or never gave up, resignation and help told
+# as an impression: characterisations and stances (rule 2).
+@pytest.mark.parametrize("sentence, language, checkworthy", [
+    ("Anak-anak bermain dengan hati", "id", False),
+    ("The boys played with real heart", "en", False),
+    ("Kami tertinggal, tapi tidak menyerah", "id", False),
+    ("We fell behind but never gave up", "en", False),
+    ("Today we proved that small clubs can compete", "en", False),
+    ("Kami membuktikan bahwa tim daerah bisa bersaing", "id", False),
+    ("Mau tidak mau kami tetap membayar", "id", False),
+    ("Jalur baru ini sangat membantu para pedagang sayur di Pasar Cibeureum", "id", False),
+    ("It has been a long road for the family", "en", False),
+    ("The driver has been made a scapegoat", "en", False),
+    ("Persija bermain dengan 10 pemain sejak menit ke-60", "id", True),
+    ("The team proved its case in court on Monday", "en", True),
+])
+def test_how_a_side_played_and_a_speakers_resolve_are_no_claims(sentence, language, checkworthy):
+    assert (_score(sentence, language) >= THRESHOLD) == checkworthy
+
+
+# What may yet happen under a condition is a hypothetical; a rule saying what cannot happen is a
+# checkable term. "Not the first" points at cases told elsewhere: "first" is then no figure.
+@pytest.mark.parametrize("sentence, language, checkworthy", [
+    ("Hutan itu masih bisa pulih bila hujan turun dalam beberapa pekan", "id", False),
+    ("The reef could still recover if temperatures fall within weeks", "en", False),
+    ("Dana tidak bisa dicairkan bila sertifikat lahan belum terbit", "id", True),
+    ("Ini bukan kejadian pertama di pelabuhan itu", "id", False),
+    ("It is not the first time the bridge has been closed", "en", False),
+    ("It is not the first time: the bridge closed three times in 2025", "en", True),
+    ("Ini bukan kali pertama jembatan itu ditutup; pada Maret 2025 jembatan ditutup dua pekan", "id", True),
+])
+def test_hypotheticals_and_not_the_first_are_vague(sentence, language, checkworthy):
+    assert (_score(sentence, language) >= THRESHOLD) == checkworthy
