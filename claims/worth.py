@@ -21,7 +21,7 @@ _WORD = re.compile(r"[a-z]+")
 # Indonesian often states a comparison or amount without a verb ("harga kini lebih mahal dari …").
 # (?=…): a case-blind pattern gets no first-character skip from the engine; the lookahead gives it.
 _VERBLESS_WORDS = ("lebih", "paling", "sebesar", "sebanyak", "tertinggi", "terendah", "terbesar", "terbanyak",
-                   "than", "highest", "lowest", "plus minus", "plus or minus")
+                   "than", "highest", "lowest", "largest", "smallest", "plus minus", "plus or minus")
 _VERBLESS_PREDICATE = re.compile(rf"(?=[hlpst±])(?:\b({'|'.join(_VERBLESS_WORDS)})\b|±)", re.I)
 # Every match holds one of these: substring tests (may_hold_any) spare the search on most spans.
 _VERBLESS_GATE = _VERBLESS_WORDS + ("±",)
@@ -210,7 +210,7 @@ def _penalties(span: str, low: str, low_words: list[str], inner_capital: bool,
         penalty += 0.35
     if _states_opinion(span, low, low_words, inner_capital, phrased) and not _survey_finding(span):
         penalty += 0.6
-    if phrased and _VAGUE_PHRASE.search(low) or low.startswith(lx.VAGUE_OPENERS) \
+    if phrased and _VAGUE_PHRASE.search(low) or low.startswith(lx.VAGUE_OPENERS) and not _leads_a_list(span) \
             or _may_hold(span, low, _VAGUE_QUANTIFIER_GATE, phrased) and lx.VAGUE_QUANTIFIED.search(span):
         penalty += 0.45
     if not lx.FEELING_WORDS.isdisjoint(low_words) and not _feeling_describes_a_count(span, low, low_words) \
@@ -228,7 +228,7 @@ def _penalties(span: str, low: str, low_words: list[str], inner_capital: bool,
         penalty += 0.45
     if (" may " in low or " might " in low or " could " in low) and lx.HEDGED_BELIEF.search(span):
         penalty += 0.45
-    if low.startswith(lx.CONDITIONAL_OPENERS) or _future_once(low):
+    if (low.startswith(lx.CONDITIONAL_OPENERS) or _future_once(low)) and not _sets_a_rule(low):
         penalty += 0.2 if _states_a_figure(span, low_words) else 0.45
     if "?" in span and _QUESTION_END.search(span):
         penalty += 0.6
@@ -540,6 +540,24 @@ _FEELING_NOW = re.compile(r"\b(?:is|are|was|were|been|'re|’re)\s+(?:(?:still|a
 
 
 _FUTURE = re.compile(r"\b(?:will|would|'ll)\b")
+
+
+# "Kalau status lahan belum jelas, dana tidak bisa dicairkan", "If the form is incomplete, the
+# permit cannot be issued": a condition whose outcome is what an office does or may not do is a
+# rule on record (rule 2's official plans); "…, families will struggle" is a hypothetical.
+_RULE_OUTCOME = re.compile(r",\s+(?:[a-z]+\s+){0,4}?(?:(?:tidak|tak|belum)\s+(?:bisa|dapat|boleh|akan)\s+"
+                           r"|wajib\s+|harus\s+)di[a-z]{3,}\b"
+                           r"|,\s+(?:[a-z]+\s+){0,4}?(?:cannot|can't|can’t|will\s+not|won't|won’t|may\s+not|must"
+                           r"|shall)\s+(?:not\s+)?be\s+[a-z]+(?:ed|en)\b")
+
+
+def _sets_a_rule(low: str) -> bool:
+    return "," in low and _RULE_OUTCOME.search(low) is not None
+
+
+def _leads_a_list(span: str) -> bool:
+    """"Berikut hasil hitung KPU:" with its lines of figures is a lead-in with its list (rule 3)."""
+    return "\n" in span and _DIGIT.search(span) is not None
 
 
 def _future_once(low: str) -> bool:

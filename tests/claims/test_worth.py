@@ -802,3 +802,22 @@ def test_how_a_side_played_and_a_speakers_resolve_are_no_claims(sentence, langua
 ])
 def test_hypotheticals_and_not_the_first_are_vague(sentence, language, checkworthy):
     assert (_score(sentence, language) >= THRESHOLD) == checkworthy
+
+
+# The opposite side: claims the not-claim rules must not drop. A condition whose outcome is what
+# an office does or may not do is a rule on record; a lead-in with its lines of figures is one
+# claim (rule 3); "one of the largest …" is a comparison even without a verb.
+@pytest.mark.parametrize("sentence, language, checkworthy", [
+    ("Kalau status lahannya belum jelas, dana tidak bisa dicairkan", "id", True),
+    ("Jika berkas belum lengkap, izin tidak akan diterbitkan", "id", True),
+    ("If the form is incomplete, the permit cannot be issued", "en", True),
+    ("Unless the fee is paid, the licence will not be renewed", "en", True),
+    ("Jika hujan terus turun, warga perlu waspada", "id", False),
+    ("If prices keep rising, families will struggle", "en", False),
+    ("Kalau tidak ada bantuan, kami tidak bisa bertahan", "id", False),
+    ("one of the largest solar investors in Southeast Asia", "en", True),
+    ("Berikut hasil hitung KPU Kota Baru:\n- Pasangan 1: 12.400 suara\n- Pasangan 2: 9.870 suara", "id", True),
+    ("Berikut penjelasan lengkapnya", "id", False),
+])
+def test_rules_lists_and_verbless_rankings_stay_claims(sentence, language, checkworthy):
+    assert (_score(sentence, language) >= THRESHOLD) == checkworthy
