@@ -570,6 +570,14 @@ SIGNIFICANCE_PHRASES = ("turning point", "wake-up call", "wake up call", "game c
                         "tonggak sejarah", "lampu kuning bagi", "alarm bagi", "pelajaran berharga",
                         "langkah maju", "too good to be true", "terlalu bagus untuk", "terlalu indah untuk",
                         "the same story", "cerita lama", "cerita yang sama")
+# Generic advice told as a statement ("Vaccination is the best defence", "Kuncinya adalah
+# disiplin"): a recommendation, not a finding (rule 2).
+ADVICE_PHRASES = ("the best defence", "the best defense", "the best protection", "the best way to",
+                  "the best thing to", "the best medicine", "the best remedy", "the best safeguard",
+                  "it is important to", "it's important to", "it’s important to", "it is wise to",
+                  "it is always wise", "it pays to", "cara terbaik", "perlindungan terbaik", "benteng terbaik",
+                  "kuncinya adalah", "kunci utamanya", "penting untuk selalu", "sangat penting untuk",
+                  "tidak ada salahnya")
 # A hedged forecast ("jumlah korban kemungkinan bertambah"): "kemungkinan" as an adverb before
 # a verb of change or an auxiliary, not the noun ("menyelidiki kemungkinan rem blong").
 HEDGED = re.compile(r"\bkemungkinan\s+(?:besar\s+)?(?:akan|bisa|dapat|masih|terus|bertambah|berkurang"

@@ -217,7 +217,7 @@ def _penalties(span: str, low: str, low_words: list[str], inner_capital: bool,
             or "feeling" in low_words and _FEELING_NOW.search(low) \
             or ("divided" in low or "split" in low or "terbelah" in low or "terpecah" in low) and _GROUP_SPLIT.search(low):
         penalty += 0.45
-    if _unspecific(span, low, low_words) and (_threat(low) or _significance(low) or _generic_truth(low)
+    if _unspecific(span, low, low_words) and (_threat(low) or _significance(low) or _advice(low) or _generic_truth(low)
                                               or _gradual_change(low) or _how_they_played(low)
                                               or not inner_capital and _hardest_hit(low)):
         penalty += 0.45
@@ -225,7 +225,7 @@ def _penalties(span: str, low: str, low_words: list[str], inner_capital: bool,
             and _POSSIBLE_IF.search(low):
         penalty += 0.2 if _states_a_figure(span, low_words) else 0.45
     if ("first" in low or "pertama" in low) and _not_the_first(span, low):
-        penalty += 0.45
+        penalty += 0.7     # 0.45, and the 0.25 that "first" earned as a figure in the evidence
     if (" may " in low or " might " in low or " could " in low) and lx.HEDGED_BELIEF.search(span):
         penalty += 0.45
     if (low.startswith(lx.CONDITIONAL_OPENERS) or _future_once(low)) and not _sets_a_rule(low):
@@ -300,6 +300,13 @@ def _threat(low: str) -> bool:
 
 def _significance(low: str) -> bool:
     return _SIGNIFICANCE.search(low) is not None
+
+
+_ADVICE = re.compile(literal_alternation(lx.ADVICE_PHRASES))
+
+
+def _advice(low: str) -> bool:
+    return _ADVICE.search(low) is not None
 
 
 # "Any deal that sounds too good to be true probably is", "Setiap tawaran investasi dengan

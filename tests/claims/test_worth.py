@@ -744,7 +744,7 @@ def test_characterisations_and_generalisations_are_no_claims(sentence, language,
     assert (_score(sentence, language) >= THRESHOLD) == checkworthy
 
 
-@pytest.mark.parametrize("pattern, phrases", [(worth._THREAT, lx.THREAT_PHRASES),
+@pytest.mark.parametrize("pattern, phrases", [(worth._THREAT, lx.THREAT_PHRASES), (worth._ADVICE, lx.ADVICE_PHRASES),
                                               (worth._SIGNIFICANCE, lx.SIGNIFICANCE_PHRASES)])
 def test_threat_and_significance_patterns_find_their_phrases(pattern, phrases):
     for phrase in phrases:
@@ -821,3 +821,22 @@ def test_hypotheticals_and_not_the_first_are_vague(sentence, language, checkwort
 ])
 def test_rules_lists_and_verbless_rankings_stay_claims(sentence, language, checkworthy):
     assert (_score(sentence, language) >= THRESHOLD) == checkworthy
+
+
+# Generic advice told as a statement is a recommendation, not a finding (rule 2); the same
+# words beside a figure report one.
+@pytest.mark.parametrize("sentence, language, checkworthy", [
+    ("Vaccination is the best defence against the flu", "en", False),
+    ("Regular check-ups are the best way to catch it early", "en", False),
+    ("It is important to read the contract before signing", "en", False),
+    ("Kuncinya adalah disiplin minum obat", "id", False),
+    ("Cara terbaik menghindari penipuan adalah memeriksa izin usaha", "id", False),
+    ("Two doses are the best protection, cutting the risk of severe illness by 90%", "en", True),
+    ("Cara terbaik versi BPOM adalah memeriksa nomor izin 12 digit", "id", True),
+])
+def test_generic_advice_is_no_claim(sentence, language, checkworthy):
+    assert (_score(sentence, language) >= THRESHOLD) == checkworthy
+
+
+def test_not_the_first_takes_back_the_figure_that_first_earned():
+    assert _score("Ini bukan insiden pertama yang dialami Sinar Air tahun ini") < THRESHOLD
