@@ -385,7 +385,9 @@ VAGUE_PHRASES = ("informasi lebih lanjut", "lebih lanjut", "dapat diakses", "for
                  "not immediately clear", "not yet clear", "it was unclear", "it is unclear",
                  "remains unclear", "declined to say", "did not say", "would not say",
                  "belum bisa memastikan", "belum dapat memastikan", "tidak bisa memastikan",
-                 "could not confirm", "could not yet confirm", "unable to confirm")
+                 "could not confirm", "could not yet confirm", "unable to confirm",
+                 # an open question told as a statement: "Questions remain over …"
+                 "questions remain", "raises questions", "tanda tanya", "menjadi pertanyaan")
 VAGUE_OPENERS = ("berikut", "simak", "lihat")
 # Vague quantifiers over abstract nouns: "dipengaruhi beberapa faktor" says nothing checkable.
 VAGUE_QUANTIFIED = re.compile(r"\b(beberapa|berbagai|sejumlah|several|various|a number of|some)\s+"
@@ -399,7 +401,9 @@ grieving mourning shaken shocked stunned saddened disappointed berduka sceptical
 unconvinced ragu pesimistis exhausted frustrated lelah capek kapok jenuh psychologically
 sorry menyesal regret regrets regretted
 furious outraged angered irate fearful nervous uneasy enthusiastic keen wary cautious tears
-resah geram kesal jengkel gusar murka dongkol antusias menangis""".split())
+resah geram kesal jengkel gusar murka dongkol antusias menangis
+anger frustration outrage anxiety fears despair resentment dismay kemarahan kekecewaan kekhawatiran
+kecemasan keresahan kegelisahan ketakutan""".split())
 # A belief with an epistemic modal ("Police believe the cargo may have been …", "they think it
 # could be …") is a hedge: what is believed possible is no fact (rule 2).
 HEDGED_BELIEF = re.compile(r"\b(?:believe[sd]?|suspect(?:s|ed)?|think|thinks|thought|assume[sd]?)\b"
@@ -538,7 +542,8 @@ unacceptable regrettable blame blames blamed betrayed betrayal shameful disgrace
 irresponsible ridiculous absurd cruel dishonest baik buruk solid robust resilient memuaskan
 mengecewakan terlalu harsh poorly realistic unrealistic realistis unpredictable
 complain complained complains complaining mengeluh mengeluhkan concerns
-neglect neglected underinvestment underfunding mismanagement inaction ketertinggalan patchy lax""".split())
+neglect neglected underinvestment underfunding mismanagement inaction ketertinggalan patchy lax
+dire chaotic grim bleak desperate catastrophic mencekam kacau tense tegang""".split())
 # A level told by an adjective instead of a figure ("pasokan masih terbatas", "the risk remains
 # low"): with no number, name or date beside it, it is a characterisation.
 VAGUE_LEVEL = re.compile(r"\b(?:masih|tetap|still|remains?|remained)\s+(?:sangat\s+|cukup\s+|relatif\s+"
@@ -549,8 +554,9 @@ VAGUE_LEVEL = re.compile(r"\b(?:masih|tetap|still|remains?|remained)\s+(?:sangat
 # checkable stands beside them ("Perusahaan akan terus mendukung program pemerintah").
 COMMITMENT_PHRASES = ("terus mendukung", "siap mendukung", "tetap berkomitmen", "siap bertanggung jawab",
                       "continue to support", "remain committed", "remains committed")
-# Warnings and threats that name no act, no one and no date ("Firm action will be taken against
-# those responsible", "Pelaku akan ditindak tegas"): resolve, not a plan on record (rule 2).
+# Promises, warnings and threats that name no act, no one and no date ("Firm action will be taken
+# against those responsible", "Pelaku akan ditindak tegas", "We will do whatever it takes"):
+# resolve, not a plan on record (rule 2).
 THREAT_PHRASES = ("firm action", "strict action", "strictest action", "stern action", "tough action",
                   "severe action", "decisive action", "stringent action", "strong action", "strongest action",
                   "harshest action", "will not tolerate", "won't tolerate", "won’t tolerate", "would not tolerate",
@@ -561,7 +567,10 @@ THREAT_PHRASES = ("firm action", "strict action", "strictest action", "stern act
                   "tidak akan menoleransi", "tidak akan mentoleransi", "tidak akan mentolerir",
                   "tak akan menoleransi", "tidak ada toleransi", "tanpa toleransi", "usut tuntas",
                   "tidak akan tinggal diam", "tak akan tinggal diam", "pandang bulu",
-                  "dimintai pertanggungjawaban", "ditindak sesuai hukum", "ditindak sesuai aturan")
+                  "dimintai pertanggungjawaban", "ditindak sesuai hukum", "ditindak sesuai aturan",
+                  "whatever it takes", "all necessary steps", "all necessary measures", "all possible steps",
+                  "every possible step", "cooperate fully", "fully cooperate", "full cooperation",
+                  "segala upaya", "upaya maksimal", "mengawal kasus", "sampai tuntas", "hingga tuntas")
 # What something means told as an image ("This is a turning point for the city", "Putusan ini
 # menjadi titik balik"): a characterisation, not an event (rule 2).
 SIGNIFICANCE_PHRASES = ("turning point", "wake-up call", "wake up call", "game changer", "game-changer",
@@ -569,7 +578,8 @@ SIGNIFICANCE_PHRASES = ("turning point", "wake-up call", "wake up call", "game c
                         "a big step forward", "a major step forward", "titik balik", "babak baru", "era baru",
                         "tonggak sejarah", "lampu kuning bagi", "alarm bagi", "pelajaran berharga",
                         "langkah maju", "too good to be true", "terlalu bagus untuk", "terlalu indah untuk",
-                        "the same story", "cerita lama", "cerita yang sama")
+                        "the same story", "cerita lama", "cerita yang sama", "recurring problem",
+                        "perennial problem", "masalah klasik", "persoalan klasik", "masalah menahun")
 # Generic advice told as a statement ("Vaccination is the best defence", "Kuncinya adalah
 # disiplin"): a recommendation, not a finding (rule 2).
 ADVICE_PHRASES = ("the best defence", "the best defense", "the best protection", "the best way to",

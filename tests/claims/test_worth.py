@@ -840,3 +840,28 @@ def test_generic_advice_is_no_claim(sentence, language, checkworthy):
 
 def test_not_the_first_takes_back_the_figure_that_first_earned():
     assert _score("Ini bukan insiden pertama yang dialami Sinar Air tahun ini") < THRESHOLD
+
+
+# Moods named by a noun, vague vows, scenes told by an adjective, problems called perennial and
+# open questions told as statements: none asserts a checkable fact (rule 2).
+@pytest.mark.parametrize("sentence, language, checkworthy", [
+    ("There was anger among shopkeepers", "en", False),
+    ("Frustration is growing among parents", "en", False),
+    ("Kemarahan warga memuncak", "id", False),
+    ("The company vowed to cooperate fully with investigators", "en", False),
+    ("We will do whatever it takes", "en", False),
+    ("The government will take all necessary steps", "en", False),
+    ("Pemerintah akan melakukan segala upaya untuk membantu korban", "id", False),
+    ("Kami akan mengawal kasus ini sampai tuntas", "id", False),
+    ("The scene at the hospital was chaotic", "en", False),
+    ("Situasi di lokasi sempat mencekam", "id", False),
+    ("Flooding is a recurring problem in the district", "en", False),
+    ("Banjir menjadi masalah klasik di kota itu", "id", False),
+    ("Questions remain over who approved the permit", "en", False),
+    ("Hal ini masih menjadi tanda tanya besar", "id", False),
+    ("About 120 shopkeepers signed a petition on Friday", "en", True),
+    ("The hospital admitted 85 patients on Saturday night", "en", True),
+    ("Pemerintah menyalurkan bantuan Rp 2 miliar untuk korban pada Senin", "id", True),
+])
+def test_moods_vows_scenes_and_open_questions_are_no_claims(sentence, language, checkworthy):
+    assert (_score(sentence, language) >= THRESHOLD) == checkworthy
