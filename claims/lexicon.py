@@ -339,6 +339,8 @@ OPINION_PHRASES = ("menurut saya", "saya kira", "sangat disayangkan",
                    # strain told as an image, not a count ("pushed the wards to their limits")
                    "to their limits", "to its limits", "to breaking point",
                    # what the speaker thought or felt at the time is an impression
+                   "no one expected", "nobody expected", "tidak ada yang menyangka", "tak ada yang menyangka",
+                   "tidak menyangka", "tak menyangka",
                    "i thought", "we thought", "i felt like", "we felt like", "saya pikir", "kami pikir",
                    "saya rasa", "kami rasa", "kami kira", "aku pikir", "aku rasa", "kita rasa",
                    "i feel like", "we feel like",
@@ -387,7 +389,8 @@ VAGUE_PHRASES = ("informasi lebih lanjut", "lebih lanjut", "dapat diakses", "for
                  "belum bisa memastikan", "belum dapat memastikan", "tidak bisa memastikan",
                  "could not confirm", "could not yet confirm", "unable to confirm",
                  # an open question told as a statement: "Questions remain over …"
-                 "questions remain", "raises questions", "tanda tanya", "menjadi pertanyaan")
+                 "questions remain", "raises questions", "tanda tanya", "menjadi pertanyaan",
+                 "nobody knows", "no one knows", "tidak ada yang tahu", "tak ada yang tahu", "belum ada yang tahu")
 VAGUE_OPENERS = ("berikut", "simak", "lihat")
 # Vague quantifiers over abstract nouns: "dipengaruhi beberapa faktor" says nothing checkable.
 VAGUE_QUANTIFIED = re.compile(r"\b(beberapa|berbagai|sejumlah|several|various|a number of|some)\s+"
@@ -571,15 +574,19 @@ THREAT_PHRASES = ("firm action", "strict action", "strictest action", "stern act
                   "whatever it takes", "all necessary steps", "all necessary measures", "all possible steps",
                   "every possible step", "cooperate fully", "fully cooperate", "full cooperation",
                   "segala upaya", "upaya maksimal", "mengawal kasus", "sampai tuntas", "hingga tuntas")
-# What something means told as an image ("This is a turning point for the city", "Putusan ini
-# menjadi titik balik"): a characterisation, not an event (rule 2).
+# What something means told as an image or an idiom ("This is a turning point for the city",
+# "Putusan ini menjadi titik balik", "Time is running out"): a characterisation (rule 2).
 SIGNIFICANCE_PHRASES = ("turning point", "wake-up call", "wake up call", "game changer", "game-changer",
                         "watershed moment", "a new chapter", "a new era", "step in the right direction",
                         "a big step forward", "a major step forward", "titik balik", "babak baru", "era baru",
                         "tonggak sejarah", "lampu kuning bagi", "alarm bagi", "pelajaran berharga",
                         "langkah maju", "too good to be true", "terlalu bagus untuk", "terlalu indah untuk",
                         "the same story", "cerita lama", "cerita yang sama", "recurring problem",
-                        "perennial problem", "masalah klasik", "persoalan klasik", "masalah menahun")
+                        "perennial problem", "masalah klasik", "persoalan klasik", "masalah menahun",
+                        "a nightmare", "stakes are high", "time is running out", "clock is ticking", "all eyes are",
+                        "ball is now in", "ball is in", "tip of the iceberg", "drop in the ocean", "uphill battle",
+                        "uphill struggle", "perfect storm", "pekerjaan rumah", "ibarat", "bagaikan", "semua mata",
+                        "bukan perkara mudah")
 # Generic advice told as a statement ("Vaccination is the best defence", "Kuncinya adalah
 # disiplin"): a recommendation, not a finding (rule 2).
 ADVICE_PHRASES = ("the best defence", "the best defense", "the best protection", "the best way to",

@@ -865,3 +865,22 @@ def test_not_the_first_takes_back_the_figure_that_first_earned():
 ])
 def test_moods_vows_scenes_and_open_questions_are_no_claims(sentence, language, checkworthy):
     assert (_score(sentence, language) >= THRESHOLD) == checkworthy
+
+
+# Idioms and images ("Time is running out", "ibarat kota mati"), what nobody knows or expected:
+# characterisations and impressions, never facts (rule 2). A zero count stays a claim.
+@pytest.mark.parametrize("sentence, language, checkworthy", [
+    ("It's been a nightmare for everyone on this street", "en", False),
+    ("Nobody knows how long this will last", "en", False),
+    ("No one expected the water to come so fast", "en", False),
+    ("Time is running out for the stranded families", "en", False),
+    ("The arrests are just the tip of the iceberg", "en", False),
+    ("Rebuilding the port will be an uphill battle", "en", False),
+    ("Penataan pasar menjadi pekerjaan rumah besar bagi pemkot", "id", False),
+    ("Kondisi desa itu ibarat kota mati", "id", False),
+    ("Tidak ada yang tahu sampai kapan kondisi ini berlangsung", "id", False),
+    ("Nobody was injured in the blast", "en", True),
+    ("Tidak ada korban jiwa dalam kebakaran itu", "id", True),
+])
+def test_idioms_and_what_nobody_knows_are_no_claims(sentence, language, checkworthy):
+    assert (_score(sentence, language) >= THRESHOLD) == checkworthy
