@@ -584,8 +584,9 @@ SIGNIFICANCE_PHRASES = ("turning point", "wake-up call", "wake up call", "game c
                         "the same story", "cerita lama", "cerita yang sama", "recurring problem",
                         "perennial problem", "masalah klasik", "persoalan klasik", "masalah menahun",
                         "a nightmare", "stakes are high", "time is running out", "clock is ticking", "all eyes are",
-                        "ball is now in", "ball is in", "tip of the iceberg", "drop in the ocean", "uphill battle",
-                        "uphill struggle", "perfect storm", "pekerjaan rumah", "ibarat", "bagaikan", "semua mata",
+                        "the ball is now in", "the ball is in", "tip of the iceberg", "drop in the ocean", "uphill battle",
+                        "uphill struggle", "perfect storm", "pekerjaan rumah besar", "pekerjaan rumah bagi",
+                        "ibarat", "bagaikan", "semua mata kini", "semua mata tertuju",
                         "bukan perkara mudah")
 # Generic advice told as a statement ("Vaccination is the best defence", "Kuncinya adalah
 # disiplin"): a recommendation, not a finding (rule 2).
