@@ -52,10 +52,12 @@ _VAGUE_PHRASE = re.compile(literal_alternation(lx.VAGUE_PHRASES))
 _LEVEL_WORDS = ("masih", "tetap", "still", "remain")
 _HEDGE_GATE = re.compile(literal_alternation(("kemungkinan",) + _LEVEL_WORDS + lx.COMMITMENT_PHRASES))
 _COMMITMENT = re.compile(literal_alternation(lx.COMMITMENT_PHRASES))
-# The four lists at once: most spans hold none of their phrases, and one pass over the
-# lower-cased span then answers all four searches (each finds nothing where this does not).
+# The lists at once: most spans hold none of their phrases, and one pass over the lower-cased
+# span then answers all the searches (each finds nothing where this does not).
 _ANY_PHRASE = re.compile(literal_alternation(set(lx.OPINION_PHRASES) | set(lx.VAGUE_PHRASES)
-                                             | set(_JUDGED_WORDS) | set(_VAGUE_QUANTIFIERS)))
+                                             | set(_JUDGED_WORDS) | set(_VAGUE_QUANTIFIERS)
+                                             | set(lx.THREAT_PHRASES) | set(lx.SIGNIFICANCE_PHRASES)
+                                             | set(lx.ADVICE_PHRASES)))
 
 
 def checkworthiness(text: str, s: int, e: int, language: str) -> float:
@@ -217,9 +219,8 @@ def _penalties(span: str, low: str, low_words: list[str], inner_capital: bool,
             or "feeling" in low_words and _FEELING_NOW.search(low) \
             or ("divided" in low or "split" in low or "terbelah" in low or "terpecah" in low) and _GROUP_SPLIT.search(low):
         penalty += 0.45
-    if _unspecific(span, low, low_words) and (_threat(low) or _significance(low) or _advice(low) or _generic_truth(low)
-                                              or _gradual_change(low) or _how_they_played(low)
-                                              or not inner_capital and _hardest_hit(low)):
+    if (phrased and _UNSPECIFIC_TALK.search(low) or _generic_truth(low) or _gradual_change(low) or _how_they_played(low)
+            or not inner_capital and _hardest_hit(low)) and _unspecific(span, low, low_words):
         penalty += 0.45
     if ("if " in low or "unless " in low or "bila " in low or "jika " in low or "kalau " in low) \
             and _POSSIBLE_IF.search(low):
@@ -290,23 +291,10 @@ def _unspecific(span: str, low: str, low_words: list[str]) -> bool:
 
 
 _SPECIFICS = re.compile(r"\b(?:berupa|yakni|yaitu|such as|including|in the form of)\b")
-_THREAT = re.compile(literal_alternation(lx.THREAT_PHRASES))
-_SIGNIFICANCE = re.compile(literal_alternation(lx.SIGNIFICANCE_PHRASES))
-
-
-def _threat(low: str) -> bool:
-    return _THREAT.search(low) is not None
-
-
-def _significance(low: str) -> bool:
-    return _SIGNIFICANCE.search(low) is not None
-
-
-_ADVICE = re.compile(literal_alternation(lx.ADVICE_PHRASES))
-
-
-def _advice(low: str) -> bool:
-    return _ADVICE.search(low) is not None
+# Threats and vague promises, images and idioms, generic advice: one pass over the span finds
+# a phrase of any of the three lists.
+_UNSPECIFIC_TALK = re.compile(literal_alternation(set(lx.THREAT_PHRASES) | set(lx.SIGNIFICANCE_PHRASES)
+                                                  | set(lx.ADVICE_PHRASES)))
 
 
 # "Any deal that sounds too good to be true probably is", "Setiap tawaran investasi dengan
