@@ -586,7 +586,8 @@ SIGNIFICANCE_PHRASES = ("turning point", "wake-up call", "wake up call", "game c
                         "a nightmare", "stakes are high", "time is running out", "clock is ticking", "all eyes are",
                         "the ball is now in", "the ball is in", "tip of the iceberg", "drop in the ocean", "uphill battle",
                         "uphill struggle", "perfect storm", "pekerjaan rumah besar", "pekerjaan rumah bagi",
-                        "ibarat", "bagaikan", "semua mata kini", "semua mata tertuju",
+                        "ibarat", "bagaikan", "semua mata kini", "semua mata tertuju", "worst possible timing",
+                        "worst timing", "worst possible time",
                         "bukan perkara mudah")
 # Generic advice told as a statement ("Vaccination is the best defence", "Kuncinya adalah
 # disiplin"): a recommendation, not a finding (rule 2).

@@ -220,7 +220,7 @@ def _penalties(span: str, low: str, low_words: list[str], inner_capital: bool,
             or ("divided" in low or "split" in low or "terbelah" in low or "terpecah" in low) and _GROUP_SPLIT.search(low):
         penalty += 0.45
     if (phrased and _UNSPECIFIC_TALK.search(low) or _generic_truth(low) or _gradual_change(low) or _how_they_played(low)
-            or not inner_capital and _hardest_hit(low)) and _unspecific(span, low, low_words):
+            or _speculated_harm(low) or not inner_capital and _hardest_hit(low)) and _unspecific(span, low, low_words):
         penalty += 0.45
     if ("if " in low or "unless " in low or "bila " in low or "jika " in low or "kalau " in low) \
             and _POSSIBLE_IF.search(low):
@@ -308,6 +308,20 @@ _RULE_OF_THUMB = re.compile(r"\b(?:probably|almost\s+certainly|most\s+likely|usu
 
 def _generic_truth(low: str) -> bool:
     return low.lstrip("“\"'‘(").startswith(_GENERIC_SUBJECTS) and _RULE_OF_THUMB.search(low) is not None
+
+
+# "The new levy would hurt small farms", "Aturan itu berpotensi merugikan petani": harm that
+# may follow, told without its size, is a speculation or an argument (rule 2); "berpotensi
+# merugikan negara Rp 5 miliar" states the loss an indictment puts on record.
+_HARM_GATE = ("would ", "could ", "might ", "may ", "berpotensi ", "bisa ", "dapat ", "akan ")
+_SPECULATED_HARM = re.compile(r"\b(?:would|could|might|may)\s+(?:badly\s+|seriously\s+|further\s+)?(?:hurt|harm|damage"
+                              r"|devastate|cripple|destroy|ruin|undermine|burden|jeopardi[sz]e|threaten)\b"
+                              r"|\b(?:berpotensi|bisa|dapat|akan)\s+(?:merugikan|membebani|mengancam|mematikan|menghambat"
+                              r"|mengganggu|merusak|menyengsarakan|memberatkan)\b")
+
+
+def _speculated_harm(low: str) -> bool:
+    return may_hold_any(low, _HARM_GATE) and _SPECULATED_HARM.search(low) is not None
 
 
 # "Villagers on the islands are hit hardest", "Warga pesisir paling terdampak": who suffers

@@ -884,3 +884,19 @@ def test_moods_vows_scenes_and_open_questions_are_no_claims(sentence, language, 
 ])
 def test_idioms_and_what_nobody_knows_are_no_claims(sentence, language, checkworthy):
     assert (_score(sentence, language) >= THRESHOLD) == checkworthy
+
+
+# Harm that may follow, told without its size, is speculation or argument; the loss put on
+# record with a figure, or a forecast with its day, is checkable.
+@pytest.mark.parametrize("sentence, language, checkworthy", [
+    ("The new levy would hurt small family farms", "en", False),
+    ("Critics warned the cuts could cripple rural clinics", "en", False),
+    ("Kebijakan itu berpotensi merugikan petani kecil", "id", False),
+    ("Aturan baru ini bisa membebani pelaku usaha mikro", "id", False),
+    ("It's the worst possible timing for growers", "en", False),
+    ("The levy would cost farms $3,000 a year on average", "en", True),
+    ("Perbuatan tersangka berpotensi merugikan negara Rp 5 miliar", "id", True),
+    ("The storm could hit the coast on Thursday, forecasters said", "en", True),
+])
+def test_speculated_harm_without_its_size_is_no_claim(sentence, language, checkworthy):
+    assert (_score(sentence, language) >= THRESHOLD) == checkworthy
