@@ -295,7 +295,7 @@ CLAUSE_BREAKS = re.compile(r"(?=[,;\s])(?:\s+(?:and|dan)\s+(?:that|bahwa)\s+(?=\
 # sets and substrings, which is many times faster than one large case-insensitive regex.
 # "jangan" (do not) opens an appeal or a warning to the reader or the public.
 OPINION_WORDS = frozenset("""jangan tentu tentunya mengejutkan sayangnya untungnya semoga berharap harapan
-seharusnya sebaiknya merasa tampaknya sepertinya mungkin barangkali hope hopes hoped wish
+seharusnya sebaiknya merasa tampaknya sepertinya mungkin barangkali hope hopes hoped hoping mudahan moga wish
 should shocking unfortunately fortunately feel feels felt terrible tragic awful
 horrible wonderful amazing sad mengerikan menyedihkan memprihatinkan disayangkan memilukan
 mengharukan miris ironis sungguh scapegoat heartbreaking mengimbau menghimbau imbauan menyerukan urge urged urges
@@ -339,6 +339,9 @@ OPINION_PHRASES = ("menurut saya", "saya kira", "sangat disayangkan",
                    # strain told as an image, not a count ("pushed the wards to their limits")
                    "to their limits", "to its limits", "to breaking point",
                    # what the speaker thought or felt at the time is an impression
+                   # calls for calm and reassurance name nothing done
+                   "called for calm", "calls for calm", "call for calm", "appealed for calm", "no need to panic",
+                   "tidak perlu panik", "tak perlu panik", "tidak perlu khawatir", "tak perlu khawatir",
                    "no one expected", "nobody expected", "tidak ada yang menyangka", "tak ada yang menyangka",
                    "tidak menyangka", "tak menyangka",
                    "i thought", "we thought", "i felt like", "we felt like", "saya pikir", "kami pikir",
@@ -573,7 +576,11 @@ THREAT_PHRASES = ("firm action", "strict action", "strictest action", "stern act
                   "dimintai pertanggungjawaban", "ditindak sesuai hukum", "ditindak sesuai aturan",
                   "whatever it takes", "all necessary steps", "all necessary measures", "all possible steps",
                   "every possible step", "cooperate fully", "fully cooperate", "full cooperation",
-                  "segala upaya", "upaya maksimal", "mengawal kasus", "sampai tuntas", "hingga tuntas")
+                  "segala upaya", "upaya maksimal", "mengawal kasus", "sampai tuntas", "hingga tuntas",
+                  # reassurance about "the situation" names no count and no act
+                  "situation is under control", "situation remains under control", "situation was under control",
+                  "everything is under control", "situation is calm", "situation remains calm", "aman terkendali",
+                  "situasi terkendali", "situasi aman", "kondusif")
 # What something means told as an image or an idiom ("This is a turning point for the city",
 # "Putusan ini menjadi titik balik", "Time is running out"): a characterisation (rule 2).
 SIGNIFICANCE_PHRASES = ("turning point", "wake-up call", "wake up call", "game changer", "game-changer",

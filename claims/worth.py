@@ -509,7 +509,7 @@ def _own_denial(span: str, low: str, low_words: list[str]) -> bool:
 _ASKED_ID = re.compile(r"\bdiminta\s+(?:untuk\s+|agar\s+|supaya\s+)?([a-z]+)")
 _ASKING_ID = re.compile(r"\b(?:meminta|minta)\s+(?:(?:seluruh|semua|segenap|para)\s+)?[a-z]+"
                         r"(?:\s+(?:untuk|agar|supaya))?\s+([a-z]+)(?:\s+([a-z]+))?")
-_ASKED_EN = re.compile(r"\b(?:(?:is|are|was|were|been|being)\s+(?:urged|asked|advised|encouraged|told)"
+_ASKED_EN = re.compile(r"\b(?:(?:is|are|was|were|been|being)\s+(?:urged|asked|advised|encouraged|told|warned)"
                        # urging or advising anyone to act is an appeal; actively asking a body
                        # ("asked the court to …") is a step on record, so "asked" is not here
                        r"|(?:urged|advised|encouraged)\s+(?:all\s+|the\s+|local\s+)?[a-z]+(?:\s+[a-z]+)?)"
@@ -521,7 +521,8 @@ def _asks_for_an_act(span: str, low: str, low_words: list[str], language: str) -
     if _states_a_figure(span, low_words):
         return False
     if language == "en":
-        return ("urged" in low or "asked" in low or "advised" in low or "encouraged" in low or " told " in low) \
+        return ("urged" in low or "asked" in low or "advised" in low or "encouraged" in low or " told " in low
+                or "warned" in low) \
             and _ASKED_EN.search(low) is not None
     if "minta" not in low:
         return False

@@ -900,3 +900,22 @@ def test_idioms_and_what_nobody_knows_are_no_claims(sentence, language, checkwor
 ])
 def test_speculated_harm_without_its_size_is_no_claim(sentence, language, checkworthy):
     assert (_score(sentence, language) >= THRESHOLD) == checkworthy
+
+
+# Hopes, warnings to the public, calls for calm and reassurance about "the situation" name no
+# act on record (rule 2); a fire put under control by a time, or drivers warned in a count, do.
+@pytest.mark.parametrize("sentence, language, checkworthy", [
+    ("Residents are hoping for rain", "en", False),
+    ("Mudah-mudahan hujan segera turun", "id", False),
+    ("Motorists were warned to avoid the coastal road", "en", False),
+    ("The ministry called for calm", "en", False),
+    ("The situation is under control", "en", False),
+    ("Kondisi sudah aman terkendali", "id", False),
+    ("Situasi di lokasi aman dan kondusif", "id", False),
+    ("There is no need to panic", "en", False),
+    ("The blaze was brought under control by 6 p.m. on Sunday", "en", True),
+    ("Firefighters brought the fire under control after 14 hours", "en", True),
+    ("Police warned 30 drivers for speeding on Monday", "en", True),
+])
+def test_hopes_warnings_calls_for_calm_and_reassurance_are_no_claims(sentence, language, checkworthy):
+    assert (_score(sentence, language) >= THRESHOLD) == checkworthy
