@@ -595,6 +595,13 @@ SIGNIFICANCE_PHRASES = ("turning point", "wake-up call", "wake up call", "game c
                         "uphill struggle", "perfect storm", "pekerjaan rumah besar", "pekerjaan rumah bagi",
                         "ibarat", "bagaikan", "semua mata kini", "semua mata tertuju", "worst possible timing",
                         "worst timing", "worst possible time",
+                        # what an act stands for ("wujud kepedulian", "a testament to") is the
+                        # writer's or the speaker's reading of it
+                        "wujud kepedulian", "bentuk kepedulian", "wujud komitmen", "bentuk komitmen", "bukti komitmen",
+                        "bukti keseriusan", "menunjukkan keseriusan", "menunjukkan komitmen", "wujud nyata",
+                        "bentuk nyata", "bentuk tanggung jawab", "wujud tanggung jawab", "a testament to",
+                        "shows our commitment", "shows the commitment", "demonstrates our commitment",
+                        "a sign of our commitment",
                         "bukan perkara mudah")
 # Generic advice told as a statement ("Vaccination is the best defence", "Kuncinya adalah
 # disiplin"): a recommendation, not a finding (rule 2).

@@ -220,7 +220,8 @@ def _penalties(span: str, low: str, low_words: list[str], inner_capital: bool,
             or ("divided" in low or "split" in low or "terbelah" in low or "terpecah" in low) and _GROUP_SPLIT.search(low):
         penalty += 0.45
     if (phrased and _UNSPECIFIC_TALK.search(low) or _generic_truth(low) or _gradual_change(low) or _how_they_played(low)
-            or _speculated_harm(low) or not inner_capital and _hardest_hit(low)) and _unspecific(span, low, low_words):
+            or _speculated_harm(low) or _went_off_well(low)
+            or not inner_capital and _hardest_hit(low)) and _unspecific(span, low, low_words):
         penalty += 0.45
     if ("if " in low or "unless " in low or "bila " in low or "jika " in low or "kalau " in low) \
             and _POSSIBLE_IF.search(low):
@@ -349,6 +350,18 @@ _GRADUAL = re.compile(r"\bberangsur(?:-angsur)?\s+(?:membaik|pulih|normal|surut|
 
 def _gradual_change(low: str) -> bool:
     return may_hold_any(low, _GRADUAL_GATE) and _GRADUAL.search(low) is not None
+
+
+# "Acara berlangsung khidmat dan lancar", "The handover went smoothly": that an event went well,
+# told without a count or a day, is filler (rule 2); the graded form is _HOW_IT_WENT's.
+_WENT_GATE = ("berjalan", "berlangsung", "went ", "passed ", "ended ")
+_WENT_OFF_WELL = re.compile(r"\b(?:berjalan|berlangsung)\s+(?:dengan\s+)?(?:lancar|baik|aman|tertib|kondusif|khidmat"
+                            r"|meriah|sukses|mulus|damai)\b|\bwent\s+(?:off\s+)?(?:smoothly|well|without\s+a\s+hitch)\b"
+                            r"|\b(?:passed|ended)\s+(?:off\s+)?(?:peacefully|smoothly|without\s+incident)\b")
+
+
+def _went_off_well(low: str) -> bool:
+    return may_hold_any(low, _WENT_GATE) and _WENT_OFF_WELL.search(low) is not None
 
 
 # "Anak-anak bermain dengan hati", "The boys played with real heart": how a side played, graded,

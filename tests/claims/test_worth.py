@@ -919,3 +919,21 @@ def test_speculated_harm_without_its_size_is_no_claim(sentence, language, checkw
 ])
 def test_hopes_warnings_calls_for_calm_and_reassurance_are_no_claims(sentence, language, checkworthy):
     assert (_score(sentence, language) >= THRESHOLD) == checkworthy
+
+
+# What an act stands for ("wujud kepedulian", "a testament to") and that an event went well are
+# readings and filler (rule 2); the amount given or the polling stations counted are facts.
+@pytest.mark.parametrize("sentence, language, checkworthy", [
+    ("Kegiatan ini merupakan wujud kepedulian Polres Sukamaju terhadap warga", "id", False),
+    ("Hal ini menunjukkan keseriusan pemerintah daerah", "id", False),
+    ("The grant is a testament to the town's resilience", "en", False),
+    ("This shows our commitment to the people of Riverside", "en", False),
+    ("Acara berlangsung khidmat dan lancar", "id", False),
+    ("Pemungutan suara di desa itu berjalan aman dan tertib", "id", False),
+    ("The handover went smoothly", "en", False),
+    ("Bantuan senilai Rp 50 juta itu merupakan wujud kepedulian Bank Sukamaju", "id", True),
+    ("Pemungutan suara berlangsung lancar di 1.200 TPS pada Rabu", "id", True),
+    ("The handover went smoothly on Tuesday, with 40 staff moved", "en", True),
+])
+def test_what_an_act_stands_for_and_that_it_went_well_are_no_claims(sentence, language, checkworthy):
+    assert (_score(sentence, language) >= THRESHOLD) == checkworthy
