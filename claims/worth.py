@@ -263,11 +263,13 @@ def _penalties(span: str, low: str, low_words: list[str], inner_capital: bool,
     return penalty
 
 
-# "Some 300 angry residents blocked the road", "Ratusan pedagang yang resah berunjuk rasa": a
-# feeling word before the counted noun (or after "yang") describes the crowd whose count and
-# act the clause reports; "Many residents were angry" reports only the feeling.
+# "Some 300 angry residents blocked the road", "Ratusan pedagang yang resah berunjuk rasa", "The
+# bank took a cautious line, holding its rate at 6%": in a clause with a figure, a feeling word
+# after a count, a determiner or "yang" describes the noun whose count or act the clause
+# reports; "Many residents were angry" reports only the feeling.
 _VAGUE_COUNTS = frozenset(ln.VAGUE)
-_COUNT_BEFORE_FEELING = frozenset(ln.NUMBER_WORDS) | _VAGUE_COUNTS | frozenset({"yang", "of"})
+_COUNT_BEFORE_FEELING = frozenset(ln.NUMBER_WORDS) | _VAGUE_COUNTS \
+    | frozenset("yang of a an the their his her its".split())
 
 
 def _feeling_describes_a_count(span: str, low: str, low_words: list[str]) -> bool:

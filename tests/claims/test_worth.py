@@ -937,3 +937,11 @@ def test_hopes_warnings_calls_for_calm_and_reassurance_are_no_claims(sentence, l
 ])
 def test_what_an_act_stands_for_and_that_it_went_well_are_no_claims(sentence, language, checkworthy):
     assert (_score(sentence, language) >= THRESHOLD) == checkworthy
+
+
+@pytest.mark.parametrize("sentence", [
+    "The central bank took a cautious approach, holding its rate at 6%",
+    "An enthusiastic crowd of 5,000 filled the stadium on Sunday",
+])
+def test_a_feeling_word_describing_a_noun_beside_a_figure_is_no_feeling(sentence):
+    assert _score(sentence, "en") >= THRESHOLD
