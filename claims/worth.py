@@ -329,7 +329,7 @@ def _speculated_harm(low: str) -> bool:
 
 # "Villagers on the islands are hit hardest", "Warga pesisir paling terdampak": who suffers
 # most, told without a figure or a named place, is a characterisation whose specifics follow.
-_HARDEST_HIT_GATE = ("hard", "worst", "most", "brunt", "paling", "terdampak paling")
+_HARDEST_HIT_GATE = ("hard", "worst", "most", "brunt", "paling")
 _HARDEST_HIT = re.compile(r"\b(?:hit|affected)\s+(?:the\s+)?hardest\b|\b(?:hardest|worst)[\s-](?:hit|affected)\b"
                           r"|\bsuffer(?:s|ed|ing)?\s+(?:the\s+)?most\b|\b(?:bear|bears|bearing|bore|borne)\s+the\s+brunt\b"
                           r"|\bpaling\s+(?:parah\s+|banyak\s+)?(?:terdampak|menderita|terpukul|dirugikan|merasakan\s+dampak)\b"
