@@ -877,4 +877,18 @@ _NAMED_PLACE_IN_CLAUSE = re.compile(r"\b(?:from|to|in|at|near|di|ke|dari)\s+[A-Z
 
 def _who_acts(part: str) -> bool:
     m = _WHO_ACTS.match(part)
-    return bool(m) and not _NOT_AN_ACT.fullmatch(m.group("verb"))
+    if m:
+        return not _NOT_AN_ACT.fullmatch(m.group("verb"))
+    done = _WHO_WAS_DONE.match(part)
+    return bool(done) and not _NOT_DONE.fullmatch(done.group("verb"))
+
+
+# "Mayor Ana Ruiz, who was elected last year on a promise …", "X, who was appointed in
+# March,": a past event that happened to a named person (an election, an appointment, a
+# sentence) is checkable as an act of theirs is.
+_WHO_WAS_DONE = re.compile(r"[,\s]*who\s+(?:was|were|has\s+been|had\s+been)\s+(?:(?:first|also|later|twice|once)\s+)?"
+                           r"(?:re-)?(?P<verb>[a-z]{3,}ed|born|chosen|sworn|beaten|given|taken|won|sent|held|sold)\b")
+# Participles that tell how a speaker was reached or felt, not what happened to them.
+_NOT_DONE = re.compile(r"asked|quoted|cited|interviewed|contacted|reached|expected|supposed|concerned|worried"
+                       r"|pleased|surprised|disappointed|excited|relieved|shocked|convinced|determined|allowed"
+                       r"|authori[sz]ed|involved|tasked|scheduled|slated", re.I)

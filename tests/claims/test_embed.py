@@ -826,3 +826,46 @@ def test_a_change_from_one_figure_to_another_is_one_predicate(text):
 ])
 def test_a_whose_clause_on_a_person_is_an_embedded_fact(text, expected):
     assert heads(text) == expected
+
+
+# A past event that happened to a named speaker (an election, an appointment) told in a
+# relative clause inside the attribution frame is an embedded fact (rule 4); how the speaker
+# was reached or quoted is not.
+@pytest.mark.parametrize("text, lang, embedded", [
+    ("Mayor Jane Roe, who was elected last year on a promise to freeze taxes, said the budget was too large.",
+     "en", "Mayor Jane Roe, who was elected last year on a promise to freeze taxes"),
+    ("Dr Hana Vogel, who was appointed head of the clinic in March, said 40 patients were waiting.",
+     "en", "Dr Hana Vogel, who was appointed head of the clinic in March"),
+    ("Carlos Mendes, who was re-elected in a runoff, told reporters 12 new routes would open.",
+     "en", "Carlos Mendes, who was re-elected in a runoff"),
+])
+def test_a_past_event_of_a_named_speaker_in_the_frame_is_an_embedded_fact(text, lang, embedded):
+    assert embedded in kept(text, lang)
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz, who was quoted by local media, said the port handled 4 million tonnes.",
+    "Tom Hale, who was asked about the delay, said 40 trains were cancelled.",
+    "Tom Hale, the agency's spokesperson, said 40 trains were cancelled.",
+])
+def test_how_a_speaker_was_reached_or_a_bare_role_stays_in_the_frame(text):
+    assert [c for c in kept(text, "en") if c.startswith(("Ana", "Tom"))] == []
+
+
+# In the tail after a quotation, a relative clause telling what the speaker does is an embedded
+# fact; one telling how the speaker spoke is not.
+@pytest.mark.parametrize("text, lang, embedded", [
+    ("\u201cWe will borrow $40 million this year,\u201d said Councillor Sam Lee, who chairs the finance committee.",
+     "en", "Councillor Sam Lee, who chairs the finance committee"),
+    ("\u201cThe line carried 9,000 riders,\u201d said Rosa Park, who manages the city's bus depot.",
+     "en", "Rosa Park, who manages the city's bus depot"),
+    ("\u201cPelabuhan menangani 4 juta ton,\u201d kata Budi Santoso, yang menjabat sejak 2019.",
+     "id", "Budi Santoso, yang menjabat sejak 2019"),
+])
+def test_a_relative_clause_on_the_speaker_after_a_quotation_is_an_embedded_fact(text, lang, embedded):
+    assert embedded in kept(text, lang)
+
+
+def test_how_the_speaker_spoke_after_a_quotation_is_no_fact():
+    text = "\u201cThe port handled 4 million tonnes,\u201d said Ana Ruiz, who declined to give details."
+    assert [c for c in kept(text, "en") if c.startswith("Ana")] == []
