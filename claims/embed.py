@@ -39,6 +39,8 @@ _ASIDE_PHRASE = re.compile(r",\s+(?=(?!(?:based|compared|adjusted|followed)\b)(?
 # clause: "the 40 paintings seized by Customs at the border" (rule 4).
 _REDUCED_RELATIVE = re.compile(r"\s(?=(?:[a-z]{3,}ed|held|taken|seized|built|run|led|owned)\s+by\s+(?:the\s+)?[A-Z])")
 _APPOSITIVE = re.compile(r",\s+(?=(?:the|one of|a|an|seorang|salah satu)\s)", re.I)
+# "last year's", "this season's", "yesterday's": a time in the possessive dates the noun after it.
+_SEASON_POSSESSIVE = r"(?:(?:[Ll]ast|[Tt]his|[Nn]ext)\s+(?:year|season|month|week|term|edition|time)|[Yy]esterday)['’]s"
 # Appositives without an article: a possessive name ("the Netherlands, Europe's largest port
 # nation,", "Oslo, South Norway's busiest port"), a distance from a place ("Tarifa, about 30 km
 # south of Cadiz,") or a role at an organisation ("Ana Ruiz, chief analyst at Banco Sol").
@@ -50,7 +52,12 @@ _BARE_APPOSITIVE = re.compile(r",\s+(?=(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s
                               # "PT X, perusahaan tekstil yang bermarkas di Cirebon,"
                               rf"|(?:{lx.ID_APPOSITIVE_NOUNS})\s+[a-z]"
                               # or with the rank it holds: "Rina, unggulan kedua kejuaraan itu,"
-                              rf"|{lx.ID_RANK_PHRASE})")
+                              rf"|{lx.ID_RANK_PHRASE}"
+                              # or with a title dated by its season: "Ana Ruiz, last year's champion,"
+                              # "Rina, juara tahun lalu," "Rina, peraih perak edisi lalu," "Rina, juara bertahan,"
+                              rf"|{_SEASON_POSSESSIVE}\s+[a-z]"
+                              r"|(?:juara|pemenang|peraih|finalis|semifinalis|runner-up)\s+(?:[a-z]+\s+){0,2}?"
+                              r"(?:(?:tahun|musim|edisi|pekan|bulan)\s+lalu|bertahan)\b)")
 # What a thing is worth, set off by commas: "the two yachts, worth about €5 million, were
 # impounded", "tiga mobil, senilai Rp 4 miliar, disita". The value is a fact about any head (rule 4).
 _VALUE_APPOSITIVE = re.compile(r",\s+(?=(?:worth|valued\s+at|bernilai|senilai)\s+(?:about\s+|some\s+|around\s+"
@@ -726,6 +733,9 @@ _RELATIVE_TIME = re.compile(
     rf"(?:{ld.alternation(ld.PAST_WORDS + ld.NEXT_WORDS + ld.THIS_WORDS)}))\b", re.I)
 
 
+_POSSESSIVE_MARK = re.compile(r"['’]s\b")
+
+
 def _names_a_time(text: str, head: int, rel: int) -> bool:
     # "Sampai Kamis sore, rumah sakit …", "From May to July, the airline …", "Tahun lalu,
     # 8.450 peserta …", "Last year, the agency …", "Pukul 14.30 WIB, 3.960 …": a time phrase
@@ -733,6 +743,8 @@ def _names_a_time(text: str, head: int, rel: int) -> bool:
     if not _MONTHS_DAYS.isdisjoint(w.lower().strip(",.") for w in text[head:rel].split()):
         return True
     when = _RELATIVE_TIME.search(text, head, rel) or _TIME_HEAD.search(text, head, rel)
+    if when and _POSSESSIVE_MARK.match(text, when.end()):
+        return False    # "Last year's champion, Ana Ruiz,": a title dated by its season, no time opener
     # "Last year Ana Ruiz, the mayor of …": a name after the time is the appositive's head.
     return bool(when) and not _CAPITAL.search(text, when.end(), rel)
 

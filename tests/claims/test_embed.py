@@ -869,3 +869,23 @@ def test_a_relative_clause_on_the_speaker_after_a_quotation_is_an_embedded_fact(
 def test_how_the_speaker_spoke_after_a_quotation_is_no_fact():
     text = "\u201cThe port handled 4 million tonnes,\u201d said Ana Ruiz, who declined to give details."
     assert [c for c in kept(text, "en") if c.startswith("Ana")] == []
+
+
+# A title dated by its season ("last year's champion", "juara tahun lalu", "juara bertahan")
+# set beside a name says what the named one won: an embedded fact (rule 4), also when the
+# title comes first.
+@pytest.mark.parametrize("text, lang, embedded", [
+    ("Ana Ruiz, last year's champion, won the women's race in 2:21:09.", "en", "Ana Ruiz, last year's champion"),
+    ("The Harbour Club, last season\u2019s league winners, lost 2-0 at home.", "en",
+     "The Harbour Club, last season\u2019s league winners"),
+    ("Last year's runner-up, Tom Baker, finished fourth in 2:09:40.", "en", "Last year's runner-up, Tom Baker"),
+    ("Rina Sari, juara tahun lalu, memenangi lomba putri dengan waktu 2:21:09.", "id", "Rina Sari, juara tahun lalu"),
+    ("Persira Wamena, juara bertahan, kalah 0-2 di kandang.", "id", "Persira Wamena, juara bertahan"),
+])
+def test_a_title_dated_by_its_season_beside_a_name_is_an_embedded_fact(text, lang, embedded):
+    assert embedded in kept(text, lang)
+
+
+def test_a_time_opening_the_sentence_is_still_no_appositive():
+    text = "Last year, the club won 14 of its 20 matches."
+    assert kept(text, "en") == ["Last year, the club won 14 of its 20 matches"]
