@@ -311,6 +311,9 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
         return left_ok and _opens_appeal(text, m.end(), e)
     if sep in ("dan", "and") and left_ok and _opens_appeal(text, m.end(), e):
         return True
+    if sep in ("and", "dan") and _second_state(text, s, m, e, language) \
+            and not _continues_existential(text, s, m.start()):
+        return True
     if sep == "and" and (_parallel_predicate(text, s, m, e) or _own_auxiliary(text, s, m, e)) \
             and not _continues_existential(text, s, m.start()):
         return True
@@ -487,6 +490,40 @@ def _own_auxiliary(text: str, s: int, m, e: int) -> bool:
                  or any(w.endswith("ed") for w in low_left))
     auxes = _FINITE_AUX.intersection(low_left)
     return bool(auxes) and right[0] not in auxes and _has_figure(" ".join(left)) and _has_figure(" ".join(right))
+
+
+# "Lee finished fifth and was the fastest local runner", "… placed 14th and became the first
+# Saudi to …", "Rina finis kelima dan menjadi pelari tercepat": after a first predicate of
+# its own, a linking verb with a rank or a figure states a second fact about the unspoken
+# subject (rule 3). A link the first clause already holds ("was hurt and was taken …")
+# shares its predicate, and a link without a rank ("… and is now a museum") stays.
+_LINKS = {"en": frozenset("was were is are became becomes remains remained".split()),
+          "id": frozenset("menjadi merupakan adalah".split())}
+_EN_PERFECT_LINK = re.compile(r"(?:has|have|had)\s+been\s+", re.I)
+# A rank after its determiner ("the fastest", "its first", "the only"), a "No. 1", or an
+# Indonesian superlative or "pertama" ("pelari tercepat", "perempuan pertama").
+_RANK_WORD = re.compile(r"\b(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+)?(?:first|only|sole|last|best|worst|[a-z]{2,}est)\b"
+                        r"|\bNo\.\s*\d|\b(?:pertama|satu-satunya|ter(?:cepat|besar|tinggi|rendah|banyak|luas|panjang"
+                        r"|tua|muda|baik|buruk|lama|kecil|mahal|murah|kuat|berat|jauh|dekat))\b")
+_STATE_WORDS = 5    # the rank or figure sits right after the link
+
+
+def _second_state(text: str, s: int, m, e: int, language: str) -> bool:
+    if "," in m.group() or _inside_relative_aside(text, s, m.start()):
+        return False
+    a = m.end()
+    perfect = _EN_PERFECT_LINK.match(text, a, e) if language == "en" else None
+    right = text[perfect.end() if perfect else a:min(e, a + _REACH)].split()
+    if len(right) < 2 or not (perfect or right[0].lower() in _LINKS[language]):
+        return False
+    state = " ".join(right[0 if perfect else 1:_STATE_WORDS + 1])
+    if not (_RANK_WORD.search(state) or _has_figure(state)):
+        return False
+    left = text[_last_comma_part(text, max(s, m.start() - _REACH), m.start()):m.start()]
+    words = left.lower().split()
+    if len(words) < _MIN_WORDS or (not perfect and right[0].lower() in words):
+        return False
+    return has_verb(left, 0, len(left), language)
 
 
 def _has_figure(span: str) -> bool:

@@ -767,3 +767,32 @@ def test_a_modal_or_remains_after_a_figure_opens_its_own_predicate(text, expecte
 def test_a_plural_noun_after_and_is_no_parallel_predicate():
     text = "The fund holds 45 stocks and bonds worth $3 billion"
     assert clauses(text, "en") == [text]
+
+
+# A linking verb with a rank or a figure after a first predicate of its own states a second
+# fact about the unspoken subject (rule 3).
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Lee finished fifth and was the fastest local runner", "en",
+     ["Lee finished fifth", "was the fastest local runner"]),
+    ("She won the seat in 2022 and became the first woman to lead the council", "en",
+     ["She won the seat in 2022", "became the first woman to lead the council"]),
+    ("The depot opened in May and has been the busiest in the state since June", "en",
+     ["The depot opened in May", "has been the busiest in the state since June"]),
+    ("Pabrik itu dibangun pada 1990 dan menjadi pabrik gula terbesar di Jawa", "id",
+     ["Pabrik itu dibangun pada 1990", "menjadi pabrik gula terbesar di Jawa"]),
+    ("Tim itu menang 3-1 dan menjadi tim pertama yang lolos ke final", "id",
+     ["Tim itu menang 3-1", "menjadi tim pertama yang lolos ke final"]),
+])
+def test_a_link_with_a_rank_after_a_predicate_is_a_second_fact(text, lang, expected):
+    assert clauses(text, lang) == expected
+
+
+# Without a rank or a figure the link goes on with the same fact; a link the first clause
+# already holds shares its predicate.
+@pytest.mark.parametrize("text, lang", [
+    ("The mill closed in 2019 and is now a museum", "en"),
+    ("The driver was injured and was taken to the fastest ambulance", "en"),
+    ("Harga beras naik dan menjadi perhatian warga", "id"),
+])
+def test_a_link_without_a_rank_or_sharing_the_first_link_stays(text, lang):
+    assert clauses(text, lang) == [text]
