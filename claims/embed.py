@@ -80,7 +80,9 @@ _STATUS_VERB = re.compile(r"(?:yang|yg|which|who)?\s*(menjabat|menjadi|dipimpin|
                           r"|berlokasi|terletak|berada|berpusat|bermarkas|berkantor|memiliki|merupakan|menghubungkan|led|owned|controlled"
                           r"|located|serves|connects|links|makes|produces|operates|runs|owns|employs"
                           r"|manages|sells|supplies|publishes|represents|coordinates|oversees|regulates"
-                          r"|monitors|administers|governs|funds|hosts|houses|based|headquartered)\b|selaku\b", re.I)
+                          r"|monitors|administers|governs|funds|hosts|houses|based|headquartered"
+                          # what a body does for a living: "the federation, which organizes the race"
+                          r"|organi[sz]es|sponsors|distributes|exports|imports|builds|insures|trains|certifies)\b|selaku\b", re.I)
 _PREDICATE_MARK = frozenset("""sebanyak sebesar berjumlah mencapai adalah merupakan akan telah sudah
 ialah yakni yaitu""".split())
 _TIME_HEAD = re.compile(r"\b(pukul|WIB|WITA|WIT|GMT)\b|\d[.:]\d\d")

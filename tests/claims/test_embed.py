@@ -889,3 +889,17 @@ def test_a_title_dated_by_its_season_beside_a_name_is_an_embedded_fact(text, lan
 def test_a_time_opening_the_sentence_is_still_no_appositive():
     text = "Last year, the club won 14 of its 20 matches."
     assert kept(text, "en") == ["Last year, the club won 14 of its 20 matches"]
+
+
+# What a named body does for a living, told in a relative clause at the end of the sentence
+# (often on the source after "according to"), is an embedded fact (rule 4).
+@pytest.mark.parametrize("text, lang, embedded", [
+    ("More than 4,000 runners took part, according to the Harbour Athletics Club, which organizes the race.",
+     "en", "the Harbour Athletics Club, which organizes the race"),
+    ("The fair drew 9,000 visitors, said Kestrel Events, which sponsors the show.",
+     "en", "Kestrel Events, which sponsors the show"),
+    ("Prices rose 4 percent last month at Delta Mills, which exports yarn to Japan.",
+     "en", "Delta Mills, which exports yarn to Japan"),
+])
+def test_what_a_named_body_does_is_an_embedded_fact(text, lang, embedded):
+    assert embedded in kept(text, lang)
