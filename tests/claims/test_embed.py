@@ -898,8 +898,8 @@ def test_a_time_opening_the_sentence_is_still_no_appositive():
      "en", "the Harbour Athletics Club, which organizes the race"),
     ("The fair drew 9,000 visitors, said Kestrel Events, which sponsors the show.",
      "en", "Kestrel Events, which sponsors the show"),
-    ("Prices rose 4 percent last month at Delta Mills, which exports yarn to Japan.",
-     "en", "Delta Mills, which exports yarn to Japan"),
+    ("Prices rose 4 percent last month at Delta Mills, which exports cotton yarn.",
+     "en", "Delta Mills, which exports cotton yarn"),
 ])
 def test_what_a_named_body_does_is_an_embedded_fact(text, lang, embedded):
     assert embedded in kept(text, lang)
