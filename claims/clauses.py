@@ -40,6 +40,15 @@ _SUPERLATIVE = re.compile(r"(?:\s+and|,)\s+(?=(?:the|its|their)\s+(?:highest|low
 _MARKING = re.compile(r",\s+(?:marking|making\s+(?:it|them))\s+(?=(?:the|its|their)\s+(?:highest|lowest"
                       r"|largest|biggest|smallest|first|worst|best)\b)")
 _EN_ING = re.compile(r"\b\w{3,}ing\b")
+# "…, raising property taxes by 4.2 per cent", "…, stranding around 600 vehicles", "…,
+# breaking the course record by 52 seconds": a participle that changes, costs or holds up
+# something else states a consequence with a figure of its own, a second fact (rule 3). A toll
+# of the same event ("killing 12 and injuring 40", "leaving 9 dead") and what the act aims at
+# ("targeting 500,000 people"), and what a disaster forces on people ("forcing the evacuation of
+# nine villages", "displacing 3,000") stay with the act, so those verbs are not listed.
+_CONSEQUENCE = re.compile(r",\s+(?=(?:raising|lifting|pushing|driving|sending|cutting|lowering|reducing|trimming"
+                          r"|slashing|boosting|doubling|tripling|breaking|beating|bettering|stranding"
+                          r"|costing|delaying|disrupting|grounding)\s)")
 _EN_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could)\b", re.I)
 # "…, as rain swelled the river": a bare plural or mass noun may open that clause too; not a
 # participle ("as expected", "as planned") nor the fixed phrases "as well as", "as of", "as many as".
@@ -198,6 +207,8 @@ def _breaks(text: str, s: int, e: int, language: str):
             found += list(_EN_AFTER_NAMED.finditer(text, s, e))
         if "king " in text[s:e]:      # "marking" / "making": a substring test skips the search
             found += list(_MARKING.finditer(text, s, e))
+        if "ing " in text[s:e]:
+            found += list(_CONSEQUENCE.finditer(text, s, e))
     if " serta " in text[s:e]:
         found += list(_SERTA.finditer(text, s, e))
     if ", jadi " in text[s:e]:
@@ -292,6 +303,11 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
         right = text[m.end():min(e, m.end() + _REACH)]
         return left_ok and len(right.split()) >= _MIN_WORDS and (
             has_verb(right, 0, len(right), language) or bool(re.search(r"\d", right)))
+    if m.re is _CONSEQUENCE:
+        right = text[m.end():min(e, m.end() + _REACH)]
+        left = text[max(s, m.start() - _REACH):m.start()]    # the act may end in an aside ("…, after 3 days of debate")
+        return len(right.split()) >= _MIN_WORDS and _has_figure(right) and _has_figure_or_day(left) \
+            and has_verb(left, 0, len(left), "en") and not _REPORTING.search(right)
     if m.re is _EN_AFTER_CLAUSE:
         return left_ok and _after_clause_has_subject(text, m.end(), e)
     if m.re is _EN_AFTER_NAMED:

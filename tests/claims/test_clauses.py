@@ -796,3 +796,31 @@ def test_a_link_with_a_rank_after_a_predicate_is_a_second_fact(text, lang, expec
 ])
 def test_a_link_without_a_rank_or_sharing_the_first_link_stays(text, lang):
     assert clauses(text, lang) == [text]
+
+
+# A participle that changes, costs or holds up something else, with a figure of its own, is a
+# second fact (rule 3), even after an aside closing the act.
+@pytest.mark.parametrize("text, expected", [
+    ("The council approved the budget on Monday, after two days of debate, lifting fares by 5 percent",
+     ["The council approved the budget on Monday, after two days of debate", "lifting fares by 5 percent"]),
+    ("Trains were halted for six hours on Sunday, stranding about 2,000 commuters at the terminal",
+     ["Trains were halted for six hours on Sunday", "stranding about 2,000 commuters at the terminal"]),
+    ("Mori won the 400 metres in 44.10 seconds, bettering her own mark by 0.2 seconds",
+     ["Mori won the 400 metres in 44.10 seconds", "bettering her own mark by 0.2 seconds"]),
+    ("The strike closed the plant for 9 days, costing the firm $4 million in lost output",
+     ["The strike closed the plant for 9 days", "costing the firm $4 million in lost output"]),
+])
+def test_a_consequence_participle_with_its_own_figure_is_a_second_fact(text, expected):
+    assert clauses(text, "en") == expected
+
+
+# A toll of the same event, a disaster's evacuation, a result without a figure and an
+# estimate (a frame of its own) stay with the act.
+@pytest.mark.parametrize("text", [
+    "A quake struck the island on Tuesday, killing at least 42 people and injuring more than 300",
+    "A fire tore through the hills on Sunday, forcing the evacuation of six villages",
+    "Rain fell across the region on Monday, raising fears of floods",
+    "The strike entered its third day, costing the port an estimated $3 million",
+])
+def test_a_toll_or_a_consequence_without_its_own_figure_stays(text):
+    assert clauses(text, "en") == [text]
