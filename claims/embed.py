@@ -336,7 +336,11 @@ _AGE = re.compile(r",\s+\d{1,3}(?=\s*(?:,(?!\d)|\.(?!\d)|$))(?:,\s+(?:of|from)\s
 
 # Indonesian writes the age in brackets and the person's role after it: "Suminah (52), pedagang
 # cabai yang berjualan sejak 1998" (the role runs to the next comma).
-_BRACKET_AGE = re.compile(r"(?<=[A-Za-z])\s+\(\d{1,3}\)(?:,\s+(?=[a-z])[^,]+)?")
+# A part opened by a preposition is the sentence going on, not a role: "Andi (31), dalam sidang …".
+_BRACKET_AGE = re.compile(r"(?<=[A-Za-z])\s+\(\d{1,3}\)(?:,\s+(?=[a-z])"
+                          rf"(?!(?:{'|'.join(sorted(_STOPWORDS))})\b)[^,]+)?")
+# "Andi (31) dan Bima (27)": two people with their ages named together are one fact.
+_AND_NEXT_AGE = re.compile(r"\s+(?:dan|serta|and)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+\(\d{1,3}\)")
 
 
 _BRACKET_ONLY = re.compile(r"\s+\(\d{1,3}\)")
@@ -368,7 +372,10 @@ def _ages(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
         # an age follows a person's name, never a time ("Tahun lalu, 131, ...")
         if head is None or not (m.re is _AGED or _CAPITAL.search(text, head, m.start())):
             continue
-        found.append((_role_before_name(text, s, head), _role_after_age(text, m.end(), e), m.start()))
+        end = _role_after_age(text, m.end(), e)
+        if m.re is _BRACKET_AGE and (pair := _AND_NEXT_AGE.match(text, m.start() + m.group().index(")") + 1, e)):
+            end = pair.end()
+        found.append((_role_before_name(text, s, head), end, m.start()))
     return found
 
 

@@ -903,3 +903,15 @@ def test_a_time_opening_the_sentence_is_still_no_appositive():
 ])
 def test_what_a_named_body_does_is_an_embedded_fact(text, lang, embedded):
     assert embedded in kept(text, lang)
+
+
+# Two people named together with their ages in brackets are one embedded fact; a part after
+# the age opened by a preposition is the sentence going on, not the person's role.
+@pytest.mark.parametrize("sentence, expected", [
+    ("Hakim menjatuhkan vonis 9 tahun penjara kepada dua kurir, Andi (31) dan Bima (27), dalam sidang Senin.",
+     ["Andi (31) dan Bima (27)"]),
+    ("Polisi menangkap Andi Wijaya (31), di rumahnya pada Senin (3/3).", ["Andi Wijaya (31)"]),
+    ("Polisi menangkap Andi (31), sopir truk asal Jambi, pada Senin.", ["Andi (31), sopir truk asal Jambi"]),
+])
+def test_ages_in_brackets_pair_up_and_stop_before_a_preposition(sentence, expected):
+    assert heads(sentence) == expected
