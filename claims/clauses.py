@@ -327,6 +327,9 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
         return left_ok and _opens_appeal(text, m.end(), e)
     if sep in ("dan", "and") and left_ok and _opens_appeal(text, m.end(), e):
         return True
+    if sep == "dan" and _SECARA_PAIR.search(text, max(s, m.start() - 30), m.start()) \
+            and not _subject_before_verb(text, m.end(), e):
+        return False    # "terbukti secara sah dan meyakinkan bersalah": "dan" pairs two adverbs
     if sep in ("and", "dan") and _second_state(text, s, m, e, language) \
             and not _continues_existential(text, s, m.start()):
         return True
@@ -356,6 +359,12 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
         return bool(lx.EN_CLAUSE_START.match(right) or _EN_SUBJECT_PLANS.match(text, m.end(), e)
                     or _named_subject_acts(text, m.end(), e))
     return True
+
+
+# "secara sah dan meyakinkan", "secara bertahap dan terukur": "secara" makes an adverb of the
+# word before "dan", and the word after it is its pair, not a new predicate ("… secara bulanan
+# dan beras menjadi …" names a new subject).
+_SECARA_PAIR = re.compile(r"\bsecara\s+[a-z-]+$", re.I)
 
 
 def _opens_appeal(text: str, a: int, e: int) -> bool:

@@ -565,8 +565,16 @@ def _through_named_tail(text: str, end: int, e: int) -> int:
 _NEXT_WORD = re.compile(r",\s*([a-z]+)")
 
 
+# "Ketua majelis, Ana Sari, dalam amar putusannya menyatakan …", "…, Tom Hale, in a statement
+# said …": a short phrase of place or occasion may stand between the name and its verb.
+_SPEAKS_AFTER_PHRASE = re.compile(rf",\s+(?:dalam|di|saat|ketika|usai|seusai|in|at|during)\s+(?:[\w'’.-]+\s+){{0,4}}?"
+                                  rf"(?:{lx.FRAME_VERBS}|{lx.ID_TAIL_VERBS})\b")
+
+
 def _name_speaks(text: str, end: int) -> bool:
     # The name then says or urges something ("…, Rina Sari, mengimbau warga …").
+    if _SPEAKS_AFTER_PHRASE.match(text, end, end + 80):
+        return True
     said = _SPEAKS_NEXT.match(text, end, end + 60)
     if said and not said.group("inverted"):
         return True

@@ -824,3 +824,16 @@ def test_a_consequence_participle_with_its_own_figure_is_a_second_fact(text, exp
 ])
 def test_a_toll_or_a_consequence_without_its_own_figure_stays(text):
     assert clauses(text, "en") == [text]
+
+
+# "secara sah dan meyakinkan": "dan" pairs two adverbs; a new subject after it opens a clause.
+@pytest.mark.parametrize("text, expected", [
+    ("Kedua terdakwa terbukti secara sah dan meyakinkan menerima suap Rp 2 miliar",
+     ["Kedua terdakwa terbukti secara sah dan meyakinkan menerima suap Rp 2 miliar"]),
+    ("Keempat tersangka terbukti secara sah dan meyakinkan mencuri 12 sepeda motor",
+     ["Keempat tersangka terbukti secara sah dan meyakinkan mencuri 12 sepeda motor"]),
+    ("Harga naik 0,3 persen secara bulanan dan cabai menjadi penyumbang terbesar dengan andil 0,1 persen",
+     ["Harga naik 0,3 persen secara bulanan", "cabai menjadi penyumbang terbesar dengan andil 0,1 persen"]),
+])
+def test_secara_pairs_two_adverbs_unless_a_subject_follows(text, expected):
+    assert clauses(text, "id") == expected

@@ -915,3 +915,14 @@ def test_what_a_named_body_does_is_an_embedded_fact(text, lang, embedded):
 ])
 def test_ages_in_brackets_pair_up_and_stop_before_a_preposition(sentence, expected):
     assert heads(sentence) == expected
+
+
+# A name that then speaks after a short phrase of occasion ("…, Ana Sari, dalam amar putusannya
+# menyatakan …") only introduces the speaker: the role before it is frame, no fact.
+@pytest.mark.parametrize("sentence", [
+    "Ketua majelis hakim, Budi Santoso, dalam amar putusannya menyatakan terdakwa menerima suap Rp 2 miliar.",
+    "Kepala desa itu, Budi Santoso, di hadapan wartawan mengatakan 40 rumah rusak.",
+    "The agency's director, Tom Hale, in a statement said 40 people were hurt.",
+])
+def test_a_role_before_a_name_that_speaks_after_a_phrase_is_frame(sentence):
+    assert heads(sentence) == []
