@@ -909,7 +909,15 @@ def _who_acts(part: str) -> bool:
     if m:
         return not _NOT_AN_ACT.fullmatch(m.group("verb"))
     done = _WHO_WAS_DONE.match(part)
-    return bool(done) and not _NOT_DONE.fullmatch(done.group("verb"))
+    return bool(done) and not _NOT_DONE.fullmatch(done.group("verb")) or bool(_YANG_HOLDS_OFFICE.match(part))
+
+
+# Indonesian tells the same of a named person with "yang": an election or appointment, or the
+# office held ("Rina, yang terpilih tahun lalu,", "Budi, yang memimpin komisi anggaran,");
+# how the person was met ("yang ditemui di kantornya") tells nothing.
+_YANG_HOLDS_OFFICE = re.compile(r"[,\s]*(?:yang|yg)\s+(?:juga\s+|baru\s+|kembali\s+|pernah\s+|sempat\s+)?"
+                                r"(?:terpilih|dilantik|diangkat|ditunjuk|menjabat|memimpin|mengetuai|mengepalai"
+                                r"|membawahi|mewakili)\b", re.I)
 
 
 # "Mayor Ana Ruiz, who was elected last year on a promise …", "X, who was appointed in

@@ -926,3 +926,21 @@ def test_ages_in_brackets_pair_up_and_stop_before_a_preposition(sentence, expect
 ])
 def test_a_role_before_a_name_that_speaks_after_a_phrase_is_frame(sentence):
     assert heads(sentence) == []
+
+
+# Indonesian: an election, an appointment or the office a named speaker holds, told with
+# "yang" in the frame, is an embedded fact; how the speaker was met is not.
+@pytest.mark.parametrize("text, embedded", [
+    ("Wali Kota Rina Sari, yang terpilih tahun lalu dengan janji menurunkan pajak, mengatakan anggaran naik 10 persen.",
+     "Wali Kota Rina Sari, yang terpilih tahun lalu dengan janji menurunkan pajak"),
+    ("Budi Santoso, yang dilantik pekan lalu, mengatakan 40 rumah rusak.", "Budi Santoso, yang dilantik pekan lalu"),
+    ("Budi Santoso, yang memimpin komisi anggaran, mengatakan 40 rumah rusak.",
+     "Budi Santoso, yang memimpin komisi anggaran"),
+])
+def test_an_office_or_election_of_an_indonesian_speaker_is_an_embedded_fact(text, embedded):
+    assert embedded in kept(text, "id")
+
+
+def test_how_an_indonesian_speaker_was_met_is_no_fact():
+    text = "Budi Santoso, yang ditemui di kantornya, mengatakan 40 rumah rusak."
+    assert [c for c in kept(text, "id") if c.startswith("Budi")] == []
