@@ -319,6 +319,8 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
     if sep in _CONTRAST and left_ok and _DIGIT.search(text, m.end(), min(e, m.end() + _REACH)) \
             and len(text[m.end():e].split()) >= _MIN_WORDS:
         return True     # "…, sedangkan yang terendah di X 2,05 persen": the figure is the predicate (rule 3)
+    if sep == "while" and left_ok and _contrasted_figure(text, m.end(), e):
+        return True
     if not left_ok and _contrast_opens_own_clause(text, s, m, e, language):
         return True
     if not left_ok and _verbless_before_contrast(text, s, m, e, language):
@@ -365,6 +367,17 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
 # word before "dan", and the word after it is its pair, not a new predicate ("… secara bulanan
 # dan beras menjadi …" names a new subject).
 _SECARA_PAIR = re.compile(r"\bsecara\s+[a-z-]+$", re.I)
+
+
+# "…, while the police budget rises by $22 million": a contrast with a figure of its own is a
+# second fact even when its verb is one the lexicon does not list; "…, while waiting for 3
+# hours" and "…, while on leave in 2024" tell when, not a second fact.
+_WHILE_WHEN = re.compile(r"[a-z]+ing\b|(?:on|in|at|under|still|also|being)\b", re.I)
+
+
+def _contrasted_figure(text: str, a: int, e: int) -> bool:
+    right = text[a:min(e, a + _REACH)]
+    return len(right.split()) >= _MIN_WORDS + 1 and bool(_DIGIT.search(right)) and not _WHILE_WHEN.match(right)
 
 
 def _opens_appeal(text: str, a: int, e: int) -> bool:

@@ -837,3 +837,17 @@ def test_a_toll_or_a_consequence_without_its_own_figure_stays(text):
 ])
 def test_secara_pairs_two_adverbs_unless_a_subject_follows(text, expected):
     assert clauses(text, "id") == expected
+
+
+# ", while" with a figure of its own opens a second fact even when its verb is not listed; a
+# "while" that tells when stays.
+@pytest.mark.parametrize("text, expected", [
+    ("The city will spend $48 million on buses, while the police budget rises by $22 million",
+     ["The city will spend $48 million on buses", "the police budget rises by $22 million"]),
+    ("Ticket sales reached 9,000 on Friday, while the second show draws about 4,000 fans",
+     ["Ticket sales reached 9,000 on Friday", "the second show draws about 4,000 fans"]),
+    ("The guard was hurt on Monday, while waiting for 3 hours at the gate",
+     ["The guard was hurt on Monday, while waiting for 3 hours at the gate"]),
+])
+def test_while_with_a_figure_of_its_own_opens_a_second_fact(text, expected):
+    assert clauses(text, "en") == expected
