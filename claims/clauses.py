@@ -35,6 +35,12 @@ _SUPERLATIVE = re.compile(r"(?:\s+and|,)\s+(?=(?:the|its|their)\s+(?:highest|low
                           r"|(?:more|less)\s+than\s+(?:twice|half|(?:[\d.,]+|two|three|four|five|ten)\s+times)\s+as\b"
                           # ", cukup untuk kebutuhan tiga bulan": what the figure suffices for
                           r"|cukup\s+untuk\b|enough\s+(?:to|for)\b)")
+# "…, a 17 per cent increase compared to the same period last year", "…, kenaikan 12 persen
+# dibanding tahun lalu": a change set after the figure in apposition is a fact of its own.
+_CHANGE_APPOSITIVE = re.compile(r",\s+(?=(?:an?\s+(?:[\d.,]*\d[\s-]*(?:per\s*cent|percent|%)|[\d.,]*\d-fold)"
+                                r"\s+(?:increase|rise|jump|gain|surge|growth|decrease|decline|drop|fall|slump)"
+                                r"|(?:kenaikan|penurunan|lonjakan)\s+(?:sebesar\s+|sekitar\s+)?[\d.,]*\d\s*(?:persen|%))\b)",
+                                re.I)
 # ", marking the first respite in …", ", making it the largest …": the rank the participle
 # gives is the fact; the participle itself belongs to neither claim.
 _MARKING = re.compile(r",\s+(?:marking|making\s+(?:it|them))\s+(?=(?:the|its|their)\s+(?:highest|lowest"
@@ -198,6 +204,8 @@ def _breaks(text: str, s: int, e: int, language: str):
         return []
     found = list(lx.CLAUSE_BREAKS.finditer(text, s, e)) + list(_SUPERLATIVE.finditer(text, s, e))
     found += list(_SUBSET.finditer(text, s, e))
+    if "%" in text[s:e] or "cent" in text[s:e] or "persen" in text[s:e] or "-fold" in text[s:e]:
+        found += list(_CHANGE_APPOSITIVE.finditer(text, s, e))
     found += list((_EN_COMMA_CLAUSE if language == "en" else _ID_COMMA_NUMBER).finditer(text, s, e))
     if language == "en":
         found += list(_EN_AS_CLAUSE.finditer(text, s, e))
@@ -287,7 +295,7 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
     if m.re is _SUPERLATIVE and not m.group().startswith(",") \
             and not _DIGIT.search(text, _last_comma_part(text, s, m.start()), m.start()):
         return False    # "the lowest and the highest readings": "and" ranks a figure only right after one
-    if m.re is _SUPERLATIVE or m.re is _SUBSET or m.re is _MARKING:
+    if m.re is _SUPERLATIVE or m.re is _SUBSET or m.re is _MARKING or m.re is _CHANGE_APPOSITIVE:
         # Indonesian states a figure without a verb ("Stok beras saat ini 3.200 ton, cukup untuk …").
         left_ok = left_ok or (bool(_SUFFICES.match(text, m.end(), e))
                               and bool(_DIGIT.search(text, _last_comma_part(text, s, m.start()), m.start())))

@@ -851,3 +851,22 @@ def test_secara_pairs_two_adverbs_unless_a_subject_follows(text, expected):
 ])
 def test_while_with_a_figure_of_its_own_opens_a_second_fact(text, expected):
     assert clauses(text, "en") == expected
+
+
+# A change set after a figure in apposition ("…, a 17 per cent increase on last year",
+# "…, kenaikan 12 persen dibanding tahun lalu") is a fact of its own (rule 3).
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The port handled 2.1 million containers in 2025, a 9 per cent increase on the year before", "en",
+     ["The port handled 2.1 million containers in 2025", "a 9 per cent increase on the year before"]),
+    ("Exports hit $4 billion in May, a 3% drop from April", "en",
+     ["Exports hit $4 billion in May", "a 3% drop from April"]),
+    ("Bandara itu melayani 40.000 penumpang pada Mei, kenaikan 12 persen dibanding tahun lalu", "id",
+     ["Bandara itu melayani 40.000 penumpang pada Mei", "kenaikan 12 persen dibanding tahun lalu"]),
+])
+def test_a_change_in_apposition_after_a_figure_is_a_fact_of_its_own(text, lang, expected):
+    assert clauses(text, lang) == expected
+
+
+def test_a_change_inside_the_clause_stays():
+    text = "The board approved a 9 per cent increase in fares on Monday"
+    assert clauses(text, "en") == [text]
