@@ -615,7 +615,8 @@ def _shift_marker(words: list[str]) -> str:
     return words[1] if words[0] in ("is", "are", "was", "were") and len(words) > 2 else words[0]
 
 
-_ASIDE = re.compile(r"\([^()]*\)|,[^,]*,")
+# (a comma between digits is a thousands mark, not the edge of an aside: "$100,000 each going …")
+_ASIDE = re.compile(r"\([^()]*\)|,(?!\d)(?:[^,]|,(?=\d))*,(?!\d)")
 
 
 def _right_verb_soon(text: str, a: int, e: int, language: str, words: int) -> bool:
@@ -641,7 +642,13 @@ def _clause_after_with(text: str, a: int, e: int) -> bool:
     # "…, with the toll climbing to 50" and "…, with 40 more expected to arrive" state a fact;
     # "…, with 80 percent of ballots counted" only says under which state the first one holds.
     head = " ".join(_ASIDE.sub(" ", text[a:e]).split()[:6])
-    return bool(_EN_FINITE.search(head) or _EN_ING.search(head) or _PARTICIPLE_GOES_ON.search(head))
+    return bool(_EN_FINITE.search(head) or _EN_ING.search(head) or _PARTICIPLE_GOES_ON.search(head)
+                or _SHORT_ING.search(head))
+
+
+# "…, with $100,000 each going to the winners": -ing verbs on a two-letter stem, which _EN_ING
+# leaves out so as not to read "thing" or "king" as verbs.
+_SHORT_ING = re.compile(r"\b(?:going|doing|dying|lying)\b")
 
 
 # "…, with the rest paid by the state", "…, with first output expected to reach the market":

@@ -870,3 +870,14 @@ def test_a_change_in_apposition_after_a_figure_is_a_fact_of_its_own(text, lang, 
 def test_a_change_inside_the_clause_stays():
     text = "The board approved a 9 per cent increase in fares on Monday"
     assert clauses(text, "en") == [text]
+
+
+# ", with X going to Y" states a fact of its own; a thousands comma inside X is no aside.
+@pytest.mark.parametrize("text, expected", [
+    ("The prize fund was $1.2 million, with $100,000 each going to the two winners",
+     ["The prize fund was $1.2 million", "$100,000 each going to the two winners"]),
+    ("The fund was worth $800,000, with 25,000 families doing without help",
+     ["The fund was worth $800,000", "25,000 families doing without help"]),
+])
+def test_with_a_short_ing_verb_and_a_thousands_comma_is_a_second_fact(text, expected):
+    assert clauses(text, "en") == expected
