@@ -10,6 +10,7 @@ import re
 
 from claims import lexicon as lx
 from claims import lexicon_dates as ld
+from claims import lexicon_numbers as lnum
 from claims.text_features import may_hold_any
 
 _WORD = re.compile(r"[A-Za-z]+")
@@ -41,6 +42,11 @@ _CHANGE_APPOSITIVE = re.compile(r",\s+(?=(?:an?\s+(?:[\d.,]*\d[\s-]*(?:per\s*cen
                                 r"\s+(?:increase|rise|jump|gain|surge|growth|decrease|decline|drop|fall|slump)"
                                 r"|(?:kenaikan|penurunan|lonjakan)\s+(?:sebesar\s+|sekitar\s+)?[\d.,]*\d\s*(?:persen|%))\b)",
                                 re.I)
+# "…, the third straight year above five per cent", "…, its fifth consecutive monthly rise": a
+# streak set after the figure ranks it as a superlative does (dev's "the highest since …").
+_EN_ORDINALS = ld.alternation([w for w in lnum.ORDINALS if not w.startswith("ke") and w not in ("pertama", "first")])
+_STREAK = re.compile(rf",\s+(?=(?:the|its|their)\s+(?:{_EN_ORDINALS}|\d+(?:st|nd|rd|th))\s+(?:straight|consecutive|successive)\s)",
+                     re.I)
 # ", marking the first respite in …", ", making it the largest …": the rank the participle
 # gives is the fact; the participle itself belongs to neither claim.
 _MARKING = re.compile(r",\s+(?:marking|making\s+(?:it|them))\s+(?=(?:the|its|their)\s+(?:highest|lowest"
@@ -206,6 +212,8 @@ def _breaks(text: str, s: int, e: int, language: str):
     found += list(_SUBSET.finditer(text, s, e))
     if "%" in text[s:e] or "cent" in text[s:e] or "persen" in text[s:e] or "-fold" in text[s:e]:
         found += list(_CHANGE_APPOSITIVE.finditer(text, s, e))
+    if "straight" in text[s:e] or "consecutive" in text[s:e] or "successive" in text[s:e]:
+        found += list(_STREAK.finditer(text, s, e))
     found += list((_EN_COMMA_CLAUSE if language == "en" else _ID_COMMA_NUMBER).finditer(text, s, e))
     if language == "en":
         found += list(_EN_AS_CLAUSE.finditer(text, s, e))
@@ -295,7 +303,7 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
     if m.re is _SUPERLATIVE and not m.group().startswith(",") \
             and not _DIGIT.search(text, _last_comma_part(text, s, m.start()), m.start()):
         return False    # "the lowest and the highest readings": "and" ranks a figure only right after one
-    if m.re is _SUPERLATIVE or m.re is _SUBSET or m.re is _MARKING or m.re is _CHANGE_APPOSITIVE:
+    if m.re is _SUPERLATIVE or m.re is _SUBSET or m.re is _MARKING or m.re is _CHANGE_APPOSITIVE or m.re is _STREAK:
         # Indonesian states a figure without a verb ("Stok beras saat ini 3.200 ton, cukup untuk …").
         left_ok = left_ok or (bool(_SUFFICES.match(text, m.end(), e))
                               and bool(_DIGIT.search(text, _last_comma_part(text, s, m.start()), m.start())))

@@ -881,3 +881,17 @@ def test_a_change_inside_the_clause_stays():
 ])
 def test_with_a_short_ing_verb_and_a_thousands_comma_is_a_second_fact(text, expected):
     assert clauses(text, "en") == expected
+
+
+# A streak set after a figure ("…, the third straight year above 5 per cent") ranks it as a
+# superlative does: a fact of its own; a streak describing a name inside the clause stays.
+@pytest.mark.parametrize("text, expected", [
+    ("Prices rose 0.4 percent in May, their fifth consecutive monthly rise",
+     ["Prices rose 0.4 percent in May", "their fifth consecutive monthly rise"]),
+    ("Taxes will climb 6.1 per cent next year, the 3rd straight year above five per cent",
+     ["Taxes will climb 6.1 per cent next year", "the 3rd straight year above five per cent"]),
+    ("The team, the second straight champion from the north, won 3-1",
+     ["The team, the second straight champion from the north, won 3-1"]),
+])
+def test_a_streak_after_a_figure_is_a_fact_of_its_own(text, expected):
+    assert clauses(text, "en") == expected
