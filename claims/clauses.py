@@ -373,7 +373,7 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
     if sep in ("and", "but") and "," not in m.group():
         if _inside_relative_aside(text, s, m.start()):
             return False
-        right = text[m.end():_before_contrast(text, m.end(), e)]
+        right = _without_relative(text[m.end():_before_contrast(text, m.end(), e)])
         return bool(lx.EN_CLAUSE_START.match(right) or _EN_SUBJECT_PLANS.match(text, m.end(), e)
                     or _named_subject_acts(text, m.end(), e))
     return True
@@ -598,6 +598,20 @@ def _has_figure_or_day(span: str) -> bool:
 # "… into roads and the repair of bridges, although it has not said …": the verb after a
 # contrast word belongs to the next clause, not to the words after "and".
 _CONTRAST_AHEAD = re.compile(r",\s+(?:although|though|even though|but|while|whereas|yet)\s", re.I)
+
+
+# "… recovered $2,000 in cash and 14 phones from the accused, who were …": the verb of a
+# relative clause set off by a comma is the clause's, not a new subject's; after an aside that
+# closes ("the suspects, who were armed, were taken …") the sentence goes on.
+_RELATIVE_AHEAD = re.compile(r",\s+(?:who|which|whose|whom)\s", re.I)
+
+
+def _without_relative(part: str) -> str:
+    if "," not in part:
+        return part
+    part = _RELATIVE_ASIDE.sub(" ", part)
+    m = _RELATIVE_AHEAD.search(part)
+    return part[:m.start()] if m else part
 
 
 def _before_contrast(text: str, a: int, e: int) -> int:

@@ -895,3 +895,15 @@ def test_with_a_short_ing_verb_and_a_thousands_comma_is_a_second_fact(text, expe
 ])
 def test_a_streak_after_a_figure_is_a_fact_of_its_own(text, expected):
     assert clauses(text, "en") == expected
+
+
+# The verb of a relative clause after "and X" is the clause's, not a new subject's: the list
+# stays; after an aside that closes, the sentence's own verb still opens a clause.
+@pytest.mark.parametrize("text, expected", [
+    ("Police seized $9,000 in cash and 12 phones from the suspects, who were held on Friday",
+     ["Police seized $9,000 in cash and 12 phones from the suspects, who were held on Friday"]),
+    ("Police seized 40 guns and the suspects, who were armed, were taken to Leeds",
+     ["Police seized 40 guns", "the suspects, who were armed, were taken to Leeds"]),
+])
+def test_a_relative_clause_verb_opens_no_new_clause(text, expected):
+    assert clauses(text, "en") == expected
