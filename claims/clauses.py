@@ -10,6 +10,7 @@ import re
 
 from claims import lexicon as lx
 from claims import lexicon_dates as ld
+from claims import lexicon_numbers as lnum
 from claims.text_features import may_hold_any
 
 _WORD = re.compile(r"[A-Za-z]+")
@@ -35,11 +36,31 @@ _SUPERLATIVE = re.compile(r"(?:\s+and|,)\s+(?=(?:the|its|their)\s+(?:highest|low
                           r"|(?:more|less)\s+than\s+(?:twice|half|(?:[\d.,]+|two|three|four|five|ten)\s+times)\s+as\b"
                           # ", cukup untuk kebutuhan tiga bulan": what the figure suffices for
                           r"|cukup\s+untuk\b|enough\s+(?:to|for)\b)")
+# "…, a 17 per cent increase compared to the same period last year", "…, kenaikan 12 persen
+# dibanding tahun lalu": a change set after the figure in apposition is a fact of its own.
+_CHANGE_APPOSITIVE = re.compile(r",\s+(?=(?:an?\s+(?:[\d.,]*\d[\s-]*(?:per\s*cent|percent|%)|[\d.,]*\d-fold)"
+                                r"\s+(?:increase|rise|jump|gain|surge|growth|decrease|decline|drop|fall|slump)"
+                                r"|(?:kenaikan|penurunan|lonjakan)\s+(?:sebesar\s+|sekitar\s+)?[\d.,]*\d\s*(?:persen|%))\b)",
+                                re.I)
+# "…, the third straight year above five per cent", "…, its fifth consecutive monthly rise": a
+# streak set after the figure ranks it as a superlative does (dev's "the highest since …").
+_EN_ORDINALS = ld.alternation([w for w in lnum.ORDINALS if not w.startswith("ke") and w not in ("pertama", "first")])
+_STREAK = re.compile(rf",\s+(?=(?:the|its|their)\s+(?:{_EN_ORDINALS}|\d+(?:st|nd|rd|th))\s+(?:straight|consecutive|successive)\s)",
+                     re.I)
 # ", marking the first respite in …", ", making it the largest …": the rank the participle
 # gives is the fact; the participle itself belongs to neither claim.
 _MARKING = re.compile(r",\s+(?:marking|making\s+(?:it|them))\s+(?=(?:the|its|their)\s+(?:highest|lowest"
                       r"|largest|biggest|smallest|first|worst|best)\b)")
 _EN_ING = re.compile(r"\b\w{3,}ing\b")
+# "…, raising property taxes by 4.2 per cent", "…, stranding around 600 vehicles", "…,
+# breaking the course record by 52 seconds": a participle that changes, costs or holds up
+# something else states a consequence with a figure of its own, a second fact (rule 3). A toll
+# of the same event ("killing 12 and injuring 40", "leaving 9 dead") and what the act aims at
+# ("targeting 500,000 people"), and what a disaster forces on people ("forcing the evacuation of
+# nine villages", "displacing 3,000") stay with the act, so those verbs are not listed.
+_CONSEQUENCE = re.compile(r",\s+(?=(?:raising|lifting|pushing|driving|sending|cutting|lowering|reducing|trimming"
+                          r"|slashing|boosting|doubling|tripling|breaking|beating|bettering|stranding"
+                          r"|costing|delaying|disrupting|grounding)\s)")
 _EN_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could)\b", re.I)
 # "…, as rain swelled the river": a bare plural or mass noun may open that clause too; not a
 # participle ("as expected", "as planned") nor the fixed phrases "as well as", "as of", "as many as".
@@ -189,6 +210,10 @@ def _breaks(text: str, s: int, e: int, language: str):
         return []
     found = list(lx.CLAUSE_BREAKS.finditer(text, s, e)) + list(_SUPERLATIVE.finditer(text, s, e))
     found += list(_SUBSET.finditer(text, s, e))
+    if "%" in text[s:e] or "cent" in text[s:e] or "persen" in text[s:e] or "-fold" in text[s:e]:
+        found += list(_CHANGE_APPOSITIVE.finditer(text, s, e))
+    if "straight" in text[s:e] or "consecutive" in text[s:e] or "successive" in text[s:e]:
+        found += list(_STREAK.finditer(text, s, e))
     found += list((_EN_COMMA_CLAUSE if language == "en" else _ID_COMMA_NUMBER).finditer(text, s, e))
     if language == "en":
         found += list(_EN_AS_CLAUSE.finditer(text, s, e))
@@ -198,6 +223,8 @@ def _breaks(text: str, s: int, e: int, language: str):
             found += list(_EN_AFTER_NAMED.finditer(text, s, e))
         if "king " in text[s:e]:      # "marking" / "making": a substring test skips the search
             found += list(_MARKING.finditer(text, s, e))
+        if "ing " in text[s:e]:
+            found += list(_CONSEQUENCE.finditer(text, s, e))
     if " serta " in text[s:e]:
         found += list(_SERTA.finditer(text, s, e))
     if ", jadi " in text[s:e]:
@@ -276,7 +303,7 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
     if m.re is _SUPERLATIVE and not m.group().startswith(",") \
             and not _DIGIT.search(text, _last_comma_part(text, s, m.start()), m.start()):
         return False    # "the lowest and the highest readings": "and" ranks a figure only right after one
-    if m.re is _SUPERLATIVE or m.re is _SUBSET or m.re is _MARKING:
+    if m.re is _SUPERLATIVE or m.re is _SUBSET or m.re is _MARKING or m.re is _CHANGE_APPOSITIVE or m.re is _STREAK:
         # Indonesian states a figure without a verb ("Stok beras saat ini 3.200 ton, cukup untuk …").
         left_ok = left_ok or (bool(_SUFFICES.match(text, m.end(), e))
                               and bool(_DIGIT.search(text, _last_comma_part(text, s, m.start()), m.start())))
@@ -292,6 +319,11 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
         right = text[m.end():min(e, m.end() + _REACH)]
         return left_ok and len(right.split()) >= _MIN_WORDS and (
             has_verb(right, 0, len(right), language) or bool(re.search(r"\d", right)))
+    if m.re is _CONSEQUENCE:
+        right = text[m.end():min(e, m.end() + _REACH)]
+        left = text[max(s, m.start() - _REACH):m.start()]    # the act may end in an aside ("…, after 3 days of debate")
+        return len(right.split()) >= _MIN_WORDS and _has_figure(right) and _has_figure_or_day(left) \
+            and has_verb(left, 0, len(left), "en") and not _REPORTING.search(right)
     if m.re is _EN_AFTER_CLAUSE:
         return left_ok and _after_clause_has_subject(text, m.end(), e)
     if m.re is _EN_AFTER_NAMED:
@@ -303,6 +335,8 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
     if sep in _CONTRAST and left_ok and _DIGIT.search(text, m.end(), min(e, m.end() + _REACH)) \
             and len(text[m.end():e].split()) >= _MIN_WORDS:
         return True     # "…, sedangkan yang terendah di X 2,05 persen": the figure is the predicate (rule 3)
+    if sep == "while" and left_ok and _contrasted_figure(text, m.end(), e):
+        return True
     if not left_ok and _contrast_opens_own_clause(text, s, m, e, language):
         return True
     if not left_ok and _verbless_before_contrast(text, s, m, e, language):
@@ -310,6 +344,12 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
     if m.re is _SERTA:
         return left_ok and _opens_appeal(text, m.end(), e)
     if sep in ("dan", "and") and left_ok and _opens_appeal(text, m.end(), e):
+        return True
+    if sep == "dan" and _SECARA_PAIR.search(text, max(s, m.start() - 30), m.start()) \
+            and not _subject_before_verb(text, m.end(), e):
+        return False    # "terbukti secara sah dan meyakinkan bersalah": "dan" pairs two adverbs
+    if sep in ("and", "dan") and _second_state(text, s, m, e, language) \
+            and not _continues_existential(text, s, m.start()):
         return True
     if sep == "and" and (_parallel_predicate(text, s, m, e) or _own_auxiliary(text, s, m, e)) \
             and not _continues_existential(text, s, m.start()):
@@ -333,10 +373,27 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
     if sep in ("and", "but") and "," not in m.group():
         if _inside_relative_aside(text, s, m.start()):
             return False
-        right = text[m.end():_before_contrast(text, m.end(), e)]
+        right = _without_relative(text[m.end():_before_contrast(text, m.end(), e)])
         return bool(lx.EN_CLAUSE_START.match(right) or _EN_SUBJECT_PLANS.match(text, m.end(), e)
                     or _named_subject_acts(text, m.end(), e))
     return True
+
+
+# "secara sah dan meyakinkan", "secara bertahap dan terukur": "secara" makes an adverb of the
+# word before "dan", and the word after it is its pair, not a new predicate ("… secara bulanan
+# dan beras menjadi …" names a new subject).
+_SECARA_PAIR = re.compile(r"\bsecara\s+[a-z-]+$", re.I)
+
+
+# "…, while the police budget rises by $22 million": a contrast with a figure of its own is a
+# second fact even when its verb is one the lexicon does not list; "…, while waiting for 3
+# hours" and "…, while on leave in 2024" tell when, not a second fact.
+_WHILE_WHEN = re.compile(r"[a-z]+ing\b|(?:on|in|at|under|still|also|being)\b", re.I)
+
+
+def _contrasted_figure(text: str, a: int, e: int) -> bool:
+    right = text[a:min(e, a + _REACH)]
+    return len(right.split()) >= _MIN_WORDS + 1 and bool(_DIGIT.search(right)) and not _WHILE_WHEN.match(right)
 
 
 def _opens_appeal(text: str, a: int, e: int) -> bool:
@@ -489,6 +546,40 @@ def _own_auxiliary(text: str, s: int, m, e: int) -> bool:
     return bool(auxes) and right[0] not in auxes and _has_figure(" ".join(left)) and _has_figure(" ".join(right))
 
 
+# "Lee finished fifth and was the fastest local runner", "… placed 14th and became the first
+# Saudi to …", "Rina finis kelima dan menjadi pelari tercepat": after a first predicate of
+# its own, a linking verb with a rank or a figure states a second fact about the unspoken
+# subject (rule 3). A link the first clause already holds ("was hurt and was taken …")
+# shares its predicate, and a link without a rank ("… and is now a museum") stays.
+_LINKS = {"en": frozenset("was were is are became becomes remains remained".split()),
+          "id": frozenset("menjadi merupakan adalah".split())}
+_EN_PERFECT_LINK = re.compile(r"(?:has|have|had)\s+been\s+", re.I)
+# A rank after its determiner ("the fastest", "its first", "the only"), a "No. 1", or an
+# Indonesian superlative or "pertama" ("pelari tercepat", "perempuan pertama").
+_RANK_WORD = re.compile(r"\b(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+)?(?:first|only|sole|last|best|worst|[a-z]{2,}est)\b"
+                        r"|\bNo\.\s*\d|\b(?:pertama|satu-satunya|ter(?:cepat|besar|tinggi|rendah|banyak|luas|panjang"
+                        r"|tua|muda|baik|buruk|lama|kecil|mahal|murah|kuat|berat|jauh|dekat))\b")
+_STATE_WORDS = 5    # the rank or figure sits right after the link
+
+
+def _second_state(text: str, s: int, m, e: int, language: str) -> bool:
+    if "," in m.group() or _inside_relative_aside(text, s, m.start()):
+        return False
+    a = m.end()
+    perfect = _EN_PERFECT_LINK.match(text, a, e) if language == "en" else None
+    right = text[perfect.end() if perfect else a:min(e, a + _REACH)].split()
+    if len(right) < 2 or not (perfect or right[0].lower() in _LINKS[language]):
+        return False
+    state = " ".join(right[0 if perfect else 1:_STATE_WORDS + 1])
+    if not (_RANK_WORD.search(state) or _has_figure(state)):
+        return False
+    left = text[_last_comma_part(text, max(s, m.start() - _REACH), m.start()):m.start()]
+    words = left.lower().split()
+    if len(words) < _MIN_WORDS or (not perfect and right[0].lower() in words):
+        return False
+    return has_verb(left, 0, len(left), language)
+
+
 def _has_figure(span: str) -> bool:
     return bool(_DIGIT.search(span) or lx.NUMBER_WORDS.search(span))
 
@@ -507,6 +598,20 @@ def _has_figure_or_day(span: str) -> bool:
 # "… into roads and the repair of bridges, although it has not said …": the verb after a
 # contrast word belongs to the next clause, not to the words after "and".
 _CONTRAST_AHEAD = re.compile(r",\s+(?:although|though|even though|but|while|whereas|yet)\s", re.I)
+
+
+# "… recovered $2,000 in cash and 14 phones from the accused, who were …": the verb of a
+# relative clause set off by a comma is the clause's, not a new subject's; after an aside that
+# closes ("the suspects, who were armed, were taken …") the sentence goes on.
+_RELATIVE_AHEAD = re.compile(r",\s+(?:who|which|whose|whom)\s", re.I)
+
+
+def _without_relative(part: str) -> str:
+    if "," not in part:
+        return part
+    part = _RELATIVE_ASIDE.sub(" ", part)
+    m = _RELATIVE_AHEAD.search(part)
+    return part[:m.start()] if m else part
 
 
 def _before_contrast(text: str, a: int, e: int) -> int:
@@ -532,7 +637,8 @@ def _shift_marker(words: list[str]) -> str:
     return words[1] if words[0] in ("is", "are", "was", "were") and len(words) > 2 else words[0]
 
 
-_ASIDE = re.compile(r"\([^()]*\)|,[^,]*,")
+# (a comma between digits is a thousands mark, not the edge of an aside: "$100,000 each going …")
+_ASIDE = re.compile(r"\([^()]*\)|,(?!\d)(?:[^,]|,(?=\d))*,(?!\d)")
 
 
 def _right_verb_soon(text: str, a: int, e: int, language: str, words: int) -> bool:
@@ -558,7 +664,13 @@ def _clause_after_with(text: str, a: int, e: int) -> bool:
     # "…, with the toll climbing to 50" and "…, with 40 more expected to arrive" state a fact;
     # "…, with 80 percent of ballots counted" only says under which state the first one holds.
     head = " ".join(_ASIDE.sub(" ", text[a:e]).split()[:6])
-    return bool(_EN_FINITE.search(head) or _EN_ING.search(head) or _PARTICIPLE_GOES_ON.search(head))
+    return bool(_EN_FINITE.search(head) or _EN_ING.search(head) or _PARTICIPLE_GOES_ON.search(head)
+                or _SHORT_ING.search(head))
+
+
+# "…, with $100,000 each going to the winners": -ing verbs on a two-letter stem, which _EN_ING
+# leaves out so as not to read "thing" or "king" as verbs.
+_SHORT_ING = re.compile(r"\b(?:going|doing|dying|lying)\b")
 
 
 # "…, with the rest paid by the state", "…, with first output expected to reach the market":

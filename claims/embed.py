@@ -39,6 +39,8 @@ _ASIDE_PHRASE = re.compile(r",\s+(?=(?!(?:based|compared|adjusted|followed)\b)(?
 # clause: "the 40 paintings seized by Customs at the border" (rule 4).
 _REDUCED_RELATIVE = re.compile(r"\s(?=(?:[a-z]{3,}ed|held|taken|seized|built|run|led|owned)\s+by\s+(?:the\s+)?[A-Z])")
 _APPOSITIVE = re.compile(r",\s+(?=(?:the|one of|a|an|seorang|salah satu)\s)", re.I)
+# "last year's", "this season's", "yesterday's": a time in the possessive dates the noun after it.
+_SEASON_POSSESSIVE = r"(?:(?:[Ll]ast|[Tt]his|[Nn]ext)\s+(?:year|season|month|week|term|edition|time)|[Yy]esterday)['’]s"
 # Appositives without an article: a possessive name ("the Netherlands, Europe's largest port
 # nation,", "Oslo, South Norway's busiest port"), a distance from a place ("Tarifa, about 30 km
 # south of Cadiz,") or a role at an organisation ("Ana Ruiz, chief analyst at Banco Sol").
@@ -50,7 +52,12 @@ _BARE_APPOSITIVE = re.compile(r",\s+(?=(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s
                               # "PT X, perusahaan tekstil yang bermarkas di Cirebon,"
                               rf"|(?:{lx.ID_APPOSITIVE_NOUNS})\s+[a-z]"
                               # or with the rank it holds: "Rina, unggulan kedua kejuaraan itu,"
-                              rf"|{lx.ID_RANK_PHRASE})")
+                              rf"|{lx.ID_RANK_PHRASE}"
+                              # or with a title dated by its season: "Ana Ruiz, last year's champion,"
+                              # "Rina, juara tahun lalu," "Rina, peraih perak edisi lalu," "Rina, juara bertahan,"
+                              rf"|{_SEASON_POSSESSIVE}\s+[a-z]"
+                              r"|(?:juara|pemenang|peraih|finalis|semifinalis|runner-up)\s+(?:[a-z]+\s+){0,2}?"
+                              r"(?:(?:tahun|musim|edisi|pekan|bulan)\s+lalu|bertahan)\b)")
 # What a thing is worth, set off by commas: "the two yachts, worth about €5 million, were
 # impounded", "tiga mobil, senilai Rp 4 miliar, disita". The value is a fact about any head (rule 4).
 _VALUE_APPOSITIVE = re.compile(r",\s+(?=(?:worth|valued\s+at|bernilai|senilai)\s+(?:about\s+|some\s+|around\s+"
@@ -73,7 +80,9 @@ _STATUS_VERB = re.compile(r"(?:yang|yg|which|who)?\s*(menjabat|menjadi|dipimpin|
                           r"|berlokasi|terletak|berada|berpusat|bermarkas|berkantor|memiliki|merupakan|menghubungkan|led|owned|controlled"
                           r"|located|serves|connects|links|makes|produces|operates|runs|owns|employs"
                           r"|manages|sells|supplies|publishes|represents|coordinates|oversees|regulates"
-                          r"|monitors|administers|governs|funds|hosts|houses|based|headquartered)\b|selaku\b", re.I)
+                          r"|monitors|administers|governs|funds|hosts|houses|based|headquartered"
+                          # what a body does for a living: "the federation, which organizes the race"
+                          r"|organi[sz]es|sponsors|distributes|exports|imports|builds|insures|trains|certifies)\b|selaku\b", re.I)
 _PREDICATE_MARK = frozenset("""sebanyak sebesar berjumlah mencapai adalah merupakan akan telah sudah
 ialah yakni yaitu""".split())
 _TIME_HEAD = re.compile(r"\b(pukul|WIB|WITA|WIT|GMT)\b|\d[.:]\d\d")
@@ -327,7 +336,11 @@ _AGE = re.compile(r",\s+\d{1,3}(?=\s*(?:,(?!\d)|\.(?!\d)|$))(?:,\s+(?:of|from)\s
 
 # Indonesian writes the age in brackets and the person's role after it: "Suminah (52), pedagang
 # cabai yang berjualan sejak 1998" (the role runs to the next comma).
-_BRACKET_AGE = re.compile(r"(?<=[A-Za-z])\s+\(\d{1,3}\)(?:,\s+(?=[a-z])[^,]+)?")
+# A part opened by a preposition is the sentence going on, not a role: "Andi (31), dalam sidang …".
+_BRACKET_AGE = re.compile(r"(?<=[A-Za-z])\s+\(\d{1,3}\)(?:,\s+(?=[a-z])"
+                          rf"(?!(?:{'|'.join(sorted(_STOPWORDS))})\b)[^,]+)?")
+# "Andi (31) dan Bima (27)": two people with their ages named together are one fact.
+_AND_NEXT_AGE = re.compile(r"\s+(?:dan|serta|and)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+\(\d{1,3}\)")
 
 
 _BRACKET_ONLY = re.compile(r"\s+\(\d{1,3}\)")
@@ -359,7 +372,10 @@ def _ages(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
         # an age follows a person's name, never a time ("Tahun lalu, 131, ...")
         if head is None or not (m.re is _AGED or _CAPITAL.search(text, head, m.start())):
             continue
-        found.append((_role_before_name(text, s, head), _role_after_age(text, m.end(), e), m.start()))
+        end = _role_after_age(text, m.end(), e)
+        if m.re is _BRACKET_AGE and (pair := _AND_NEXT_AGE.match(text, m.start() + m.group().index(")") + 1, e)):
+            end = pair.end()
+        found.append((_role_before_name(text, s, head), end, m.start()))
     return found
 
 
@@ -549,8 +565,16 @@ def _through_named_tail(text: str, end: int, e: int) -> int:
 _NEXT_WORD = re.compile(r",\s*([a-z]+)")
 
 
+# "Ketua majelis, Ana Sari, dalam amar putusannya menyatakan …", "…, Tom Hale, in a statement
+# said …": a short phrase of place or occasion may stand between the name and its verb.
+_SPEAKS_AFTER_PHRASE = re.compile(rf",\s+(?:dalam|di|saat|ketika|usai|seusai|in|at|during)\s+(?:[\w'’.-]+\s+){{0,4}}?"
+                                  rf"(?:{lx.FRAME_VERBS}|{lx.ID_TAIL_VERBS})\b")
+
+
 def _name_speaks(text: str, end: int) -> bool:
     # The name then says or urges something ("…, Rina Sari, mengimbau warga …").
+    if _SPEAKS_AFTER_PHRASE.match(text, end, end + 80):
+        return True
     said = _SPEAKS_NEXT.match(text, end, end + 60)
     if said and not said.group("inverted"):
         return True
@@ -726,6 +750,9 @@ _RELATIVE_TIME = re.compile(
     rf"(?:{ld.alternation(ld.PAST_WORDS + ld.NEXT_WORDS + ld.THIS_WORDS)}))\b", re.I)
 
 
+_POSSESSIVE_MARK = re.compile(r"['’]s\b")
+
+
 def _names_a_time(text: str, head: int, rel: int) -> bool:
     # "Sampai Kamis sore, rumah sakit …", "From May to July, the airline …", "Tahun lalu,
     # 8.450 peserta …", "Last year, the agency …", "Pukul 14.30 WIB, 3.960 …": a time phrase
@@ -733,6 +760,8 @@ def _names_a_time(text: str, head: int, rel: int) -> bool:
     if not _MONTHS_DAYS.isdisjoint(w.lower().strip(",.") for w in text[head:rel].split()):
         return True
     when = _RELATIVE_TIME.search(text, head, rel) or _TIME_HEAD.search(text, head, rel)
+    if when and _POSSESSIVE_MARK.match(text, when.end()):
+        return False    # "Last year's champion, Ana Ruiz,": a title dated by its season, no time opener
     # "Last year Ana Ruiz, the mayor of …": a name after the time is the appositive's head.
     return bool(when) and not _CAPITAL.search(text, when.end(), rel)
 
@@ -877,4 +906,26 @@ _NAMED_PLACE_IN_CLAUSE = re.compile(r"\b(?:from|to|in|at|near|di|ke|dari)\s+[A-Z
 
 def _who_acts(part: str) -> bool:
     m = _WHO_ACTS.match(part)
-    return bool(m) and not _NOT_AN_ACT.fullmatch(m.group("verb"))
+    if m:
+        return not _NOT_AN_ACT.fullmatch(m.group("verb"))
+    done = _WHO_WAS_DONE.match(part)
+    return bool(done) and not _NOT_DONE.fullmatch(done.group("verb")) or bool(_YANG_HOLDS_OFFICE.match(part))
+
+
+# Indonesian tells the same of a named person with "yang": an election or appointment, or the
+# office held ("Rina, yang terpilih tahun lalu,", "Budi, yang memimpin komisi anggaran,");
+# how the person was met ("yang ditemui di kantornya") tells nothing.
+_YANG_HOLDS_OFFICE = re.compile(r"[,\s]*(?:yang|yg)\s+(?:juga\s+|baru\s+|kembali\s+|pernah\s+|sempat\s+)?"
+                                r"(?:terpilih|dilantik|diangkat|ditunjuk|menjabat|memimpin|mengetuai|mengepalai"
+                                r"|membawahi|mewakili)\b", re.I)
+
+
+# "Mayor Ana Ruiz, who was elected last year on a promise …", "X, who was appointed in
+# March,": a past event that happened to a named person (an election, an appointment, a
+# sentence) is checkable as an act of theirs is.
+_WHO_WAS_DONE = re.compile(r"[,\s]*who\s+(?:was|were|has\s+been|had\s+been)\s+(?:(?:first|also|later|twice|once)\s+)?"
+                           r"(?:re-)?(?P<verb>[a-z]{3,}ed|born|chosen|sworn|beaten|given|taken|won|sent|held|sold)\b")
+# Participles that tell how a speaker was reached or felt, not what happened to them.
+_NOT_DONE = re.compile(r"asked|quoted|cited|interviewed|contacted|reached|expected|supposed|concerned|worried"
+                       r"|pleased|surprised|disappointed|excited|relieved|shocked|convinced|determined|allowed"
+                       r"|authori[sz]ed|involved|tasked|scheduled|slated", re.I)

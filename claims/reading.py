@@ -204,9 +204,12 @@ def _tail_claims(text: str, a: int, e: int, source, frame, language: str) -> lis
     stop = e if stop < 0 else stop     # a resumed quotation is read on its own
     added = _added_clause(text, a, stop)
     head_end = added.start() if added else stop
-    cuts = [] if not (_DIGIT.search(text, a, head_end) or _ROLE_AT_BODY.search(text, a, head_end)) else \
+    # (", who chairs the finance committee": a relative clause on the speaker is an act of theirs)
+    who = text.find(", who ", a, head_end)
+    cuts = [] if not (_DIGIT.search(text, a, head_end) or _ROLE_AT_BODY.search(text, a, head_end) or who > 0) else \
         [c for c in _loose_embedded(text, a, head_end, ())
-         if _DIGIT.search(text, c.start, c.end) or _ROLE_AT_BODY.search(text, c.start, c.end)]
+         if _DIGIT.search(text, c.start, c.end) or _ROLE_AT_BODY.search(text, c.start, c.end)
+         or c.start < who < c.end]
     if added:
         clause = Cut(*trim(text, added.end(), stop), source=source, frame=frame)
         cuts += _worthy(text, [clause], language)

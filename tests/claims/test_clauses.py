@@ -767,3 +767,143 @@ def test_a_modal_or_remains_after_a_figure_opens_its_own_predicate(text, expecte
 def test_a_plural_noun_after_and_is_no_parallel_predicate():
     text = "The fund holds 45 stocks and bonds worth $3 billion"
     assert clauses(text, "en") == [text]
+
+
+# A linking verb with a rank or a figure after a first predicate of its own states a second
+# fact about the unspoken subject (rule 3).
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Lee finished fifth and was the fastest local runner", "en",
+     ["Lee finished fifth", "was the fastest local runner"]),
+    ("She won the seat in 2022 and became the first woman to lead the council", "en",
+     ["She won the seat in 2022", "became the first woman to lead the council"]),
+    ("The depot opened in May and has been the busiest in the state since June", "en",
+     ["The depot opened in May", "has been the busiest in the state since June"]),
+    ("Pabrik itu dibangun pada 1990 dan menjadi pabrik gula terbesar di Jawa", "id",
+     ["Pabrik itu dibangun pada 1990", "menjadi pabrik gula terbesar di Jawa"]),
+    ("Tim itu menang 3-1 dan menjadi tim pertama yang lolos ke final", "id",
+     ["Tim itu menang 3-1", "menjadi tim pertama yang lolos ke final"]),
+])
+def test_a_link_with_a_rank_after_a_predicate_is_a_second_fact(text, lang, expected):
+    assert clauses(text, lang) == expected
+
+
+# Without a rank or a figure the link goes on with the same fact; a link the first clause
+# already holds shares its predicate.
+@pytest.mark.parametrize("text, lang", [
+    ("The mill closed in 2019 and is now a museum", "en"),
+    ("The driver was injured and was taken to the fastest ambulance", "en"),
+    ("Harga beras naik dan menjadi perhatian warga", "id"),
+])
+def test_a_link_without_a_rank_or_sharing_the_first_link_stays(text, lang):
+    assert clauses(text, lang) == [text]
+
+
+# A participle that changes, costs or holds up something else, with a figure of its own, is a
+# second fact (rule 3), even after an aside closing the act.
+@pytest.mark.parametrize("text, expected", [
+    ("The council approved the budget on Monday, after two days of debate, lifting fares by 5 percent",
+     ["The council approved the budget on Monday, after two days of debate", "lifting fares by 5 percent"]),
+    ("Trains were halted for six hours on Sunday, stranding about 2,000 commuters at the terminal",
+     ["Trains were halted for six hours on Sunday", "stranding about 2,000 commuters at the terminal"]),
+    ("Mori won the 400 metres in 44.10 seconds, bettering her own mark by 0.2 seconds",
+     ["Mori won the 400 metres in 44.10 seconds", "bettering her own mark by 0.2 seconds"]),
+    ("The strike closed the plant for 9 days, costing the firm $4 million in lost output",
+     ["The strike closed the plant for 9 days", "costing the firm $4 million in lost output"]),
+])
+def test_a_consequence_participle_with_its_own_figure_is_a_second_fact(text, expected):
+    assert clauses(text, "en") == expected
+
+
+# A toll of the same event, a disaster's evacuation, a result without a figure and an
+# estimate (a frame of its own) stay with the act.
+@pytest.mark.parametrize("text", [
+    "A quake struck the island on Tuesday, killing at least 42 people and injuring more than 300",
+    "A fire tore through the hills on Sunday, forcing the evacuation of six villages",
+    "Rain fell across the region on Monday, raising fears of floods",
+    "The strike entered its third day, costing the port an estimated $3 million",
+])
+def test_a_toll_or_a_consequence_without_its_own_figure_stays(text):
+    assert clauses(text, "en") == [text]
+
+
+# "secara sah dan meyakinkan": "dan" pairs two adverbs; a new subject after it opens a clause.
+@pytest.mark.parametrize("text, expected", [
+    ("Kedua terdakwa terbukti secara sah dan meyakinkan menerima suap Rp 2 miliar",
+     ["Kedua terdakwa terbukti secara sah dan meyakinkan menerima suap Rp 2 miliar"]),
+    ("Keempat tersangka terbukti secara sah dan meyakinkan mencuri 12 sepeda motor",
+     ["Keempat tersangka terbukti secara sah dan meyakinkan mencuri 12 sepeda motor"]),
+    ("Harga naik 0,3 persen secara bulanan dan cabai menjadi penyumbang terbesar dengan andil 0,1 persen",
+     ["Harga naik 0,3 persen secara bulanan", "cabai menjadi penyumbang terbesar dengan andil 0,1 persen"]),
+])
+def test_secara_pairs_two_adverbs_unless_a_subject_follows(text, expected):
+    assert clauses(text, "id") == expected
+
+
+# ", while" with a figure of its own opens a second fact even when its verb is not listed; a
+# "while" that tells when stays.
+@pytest.mark.parametrize("text, expected", [
+    ("The city will spend $48 million on buses, while the police budget rises by $22 million",
+     ["The city will spend $48 million on buses", "the police budget rises by $22 million"]),
+    ("Ticket sales reached 9,000 on Friday, while the second show draws about 4,000 fans",
+     ["Ticket sales reached 9,000 on Friday", "the second show draws about 4,000 fans"]),
+    ("The guard was hurt on Monday, while waiting for 3 hours at the gate",
+     ["The guard was hurt on Monday, while waiting for 3 hours at the gate"]),
+])
+def test_while_with_a_figure_of_its_own_opens_a_second_fact(text, expected):
+    assert clauses(text, "en") == expected
+
+
+# A change set after a figure in apposition ("…, a 17 per cent increase on last year",
+# "…, kenaikan 12 persen dibanding tahun lalu") is a fact of its own (rule 3).
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The port handled 2.1 million containers in 2025, a 9 per cent increase on the year before", "en",
+     ["The port handled 2.1 million containers in 2025", "a 9 per cent increase on the year before"]),
+    ("Exports hit $4 billion in May, a 3% drop from April", "en",
+     ["Exports hit $4 billion in May", "a 3% drop from April"]),
+    ("Bandara itu melayani 40.000 penumpang pada Mei, kenaikan 12 persen dibanding tahun lalu", "id",
+     ["Bandara itu melayani 40.000 penumpang pada Mei", "kenaikan 12 persen dibanding tahun lalu"]),
+])
+def test_a_change_in_apposition_after_a_figure_is_a_fact_of_its_own(text, lang, expected):
+    assert clauses(text, lang) == expected
+
+
+def test_a_change_inside_the_clause_stays():
+    text = "The board approved a 9 per cent increase in fares on Monday"
+    assert clauses(text, "en") == [text]
+
+
+# ", with X going to Y" states a fact of its own; a thousands comma inside X is no aside.
+@pytest.mark.parametrize("text, expected", [
+    ("The prize fund was $1.2 million, with $100,000 each going to the two winners",
+     ["The prize fund was $1.2 million", "$100,000 each going to the two winners"]),
+    ("The fund was worth $800,000, with 25,000 families doing without help",
+     ["The fund was worth $800,000", "25,000 families doing without help"]),
+])
+def test_with_a_short_ing_verb_and_a_thousands_comma_is_a_second_fact(text, expected):
+    assert clauses(text, "en") == expected
+
+
+# A streak set after a figure ("…, the third straight year above 5 per cent") ranks it as a
+# superlative does: a fact of its own; a streak describing a name inside the clause stays.
+@pytest.mark.parametrize("text, expected", [
+    ("Prices rose 0.4 percent in May, their fifth consecutive monthly rise",
+     ["Prices rose 0.4 percent in May", "their fifth consecutive monthly rise"]),
+    ("Taxes will climb 6.1 per cent next year, the 3rd straight year above five per cent",
+     ["Taxes will climb 6.1 per cent next year", "the 3rd straight year above five per cent"]),
+    ("The team, the second straight champion from the north, won 3-1",
+     ["The team, the second straight champion from the north, won 3-1"]),
+])
+def test_a_streak_after_a_figure_is_a_fact_of_its_own(text, expected):
+    assert clauses(text, "en") == expected
+
+
+# The verb of a relative clause after "and X" is the clause's, not a new subject's: the list
+# stays; after an aside that closes, the sentence's own verb still opens a clause.
+@pytest.mark.parametrize("text, expected", [
+    ("Police seized $9,000 in cash and 12 phones from the suspects, who were held on Friday",
+     ["Police seized $9,000 in cash and 12 phones from the suspects, who were held on Friday"]),
+    ("Police seized 40 guns and the suspects, who were armed, were taken to Leeds",
+     ["Police seized 40 guns", "the suspects, who were armed, were taken to Leeds"]),
+])
+def test_a_relative_clause_verb_opens_no_new_clause(text, expected):
+    assert clauses(text, "en") == expected

@@ -826,3 +826,121 @@ def test_a_change_from_one_figure_to_another_is_one_predicate(text):
 ])
 def test_a_whose_clause_on_a_person_is_an_embedded_fact(text, expected):
     assert heads(text) == expected
+
+
+# A past event that happened to a named speaker (an election, an appointment) told in a
+# relative clause inside the attribution frame is an embedded fact (rule 4); how the speaker
+# was reached or quoted is not.
+@pytest.mark.parametrize("text, lang, embedded", [
+    ("Mayor Jane Roe, who was elected last year on a promise to freeze taxes, said the budget was too large.",
+     "en", "Mayor Jane Roe, who was elected last year on a promise to freeze taxes"),
+    ("Dr Hana Vogel, who was appointed head of the clinic in March, said 40 patients were waiting.",
+     "en", "Dr Hana Vogel, who was appointed head of the clinic in March"),
+    ("Carlos Mendes, who was re-elected in a runoff, told reporters 12 new routes would open.",
+     "en", "Carlos Mendes, who was re-elected in a runoff"),
+])
+def test_a_past_event_of_a_named_speaker_in_the_frame_is_an_embedded_fact(text, lang, embedded):
+    assert embedded in kept(text, lang)
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz, who was quoted by local media, said the port handled 4 million tonnes.",
+    "Tom Hale, who was asked about the delay, said 40 trains were cancelled.",
+    "Tom Hale, the agency's spokesperson, said 40 trains were cancelled.",
+])
+def test_how_a_speaker_was_reached_or_a_bare_role_stays_in_the_frame(text):
+    assert [c for c in kept(text, "en") if c.startswith(("Ana", "Tom"))] == []
+
+
+# In the tail after a quotation, a relative clause telling what the speaker does is an embedded
+# fact; one telling how the speaker spoke is not.
+@pytest.mark.parametrize("text, lang, embedded", [
+    ("\u201cWe will borrow $40 million this year,\u201d said Councillor Sam Lee, who chairs the finance committee.",
+     "en", "Councillor Sam Lee, who chairs the finance committee"),
+    ("\u201cThe line carried 9,000 riders,\u201d said Rosa Park, who manages the city's bus depot.",
+     "en", "Rosa Park, who manages the city's bus depot"),
+    ("\u201cPelabuhan menangani 4 juta ton,\u201d kata Budi Santoso, yang menjabat sejak 2019.",
+     "id", "Budi Santoso, yang menjabat sejak 2019"),
+])
+def test_a_relative_clause_on_the_speaker_after_a_quotation_is_an_embedded_fact(text, lang, embedded):
+    assert embedded in kept(text, lang)
+
+
+def test_how_the_speaker_spoke_after_a_quotation_is_no_fact():
+    text = "\u201cThe port handled 4 million tonnes,\u201d said Ana Ruiz, who declined to give details."
+    assert [c for c in kept(text, "en") if c.startswith("Ana")] == []
+
+
+# A title dated by its season ("last year's champion", "juara tahun lalu", "juara bertahan")
+# set beside a name says what the named one won: an embedded fact (rule 4), also when the
+# title comes first.
+@pytest.mark.parametrize("text, lang, embedded", [
+    ("Ana Ruiz, last year's champion, won the women's race in 2:21:09.", "en", "Ana Ruiz, last year's champion"),
+    ("The Harbour Club, last season\u2019s league winners, lost 2-0 at home.", "en",
+     "The Harbour Club, last season\u2019s league winners"),
+    ("Last year's runner-up, Tom Baker, finished fourth in 2:09:40.", "en", "Last year's runner-up, Tom Baker"),
+    ("Rina Sari, juara tahun lalu, memenangi lomba putri dengan waktu 2:21:09.", "id", "Rina Sari, juara tahun lalu"),
+    ("Persira Wamena, juara bertahan, kalah 0-2 di kandang.", "id", "Persira Wamena, juara bertahan"),
+])
+def test_a_title_dated_by_its_season_beside_a_name_is_an_embedded_fact(text, lang, embedded):
+    assert embedded in kept(text, lang)
+
+
+def test_a_time_opening_the_sentence_is_still_no_appositive():
+    text = "Last year, the club won 14 of its 20 matches."
+    assert kept(text, "en") == ["Last year, the club won 14 of its 20 matches"]
+
+
+# What a named body does for a living, told in a relative clause at the end of the sentence
+# (often on the source after "according to"), is an embedded fact (rule 4).
+@pytest.mark.parametrize("text, lang, embedded", [
+    ("More than 4,000 runners took part, according to the Harbour Athletics Club, which organizes the race.",
+     "en", "the Harbour Athletics Club, which organizes the race"),
+    ("The fair drew 9,000 visitors, said Kestrel Events, which sponsors the show.",
+     "en", "Kestrel Events, which sponsors the show"),
+    ("Prices rose 4 percent last month at Delta Mills, which exports cotton yarn.",
+     "en", "Delta Mills, which exports cotton yarn"),
+])
+def test_what_a_named_body_does_is_an_embedded_fact(text, lang, embedded):
+    assert embedded in kept(text, lang)
+
+
+# Two people named together with their ages in brackets are one embedded fact; a part after
+# the age opened by a preposition is the sentence going on, not the person's role.
+@pytest.mark.parametrize("sentence, expected", [
+    ("Hakim menjatuhkan vonis 9 tahun penjara kepada dua kurir, Andi (31) dan Bima (27), dalam sidang Senin.",
+     ["Andi (31) dan Bima (27)"]),
+    ("Polisi menangkap Andi Wijaya (31), di rumahnya pada Senin (3/3).", ["Andi Wijaya (31)"]),
+    ("Polisi menangkap Andi (31), sopir truk asal Jambi, pada Senin.", ["Andi (31), sopir truk asal Jambi"]),
+])
+def test_ages_in_brackets_pair_up_and_stop_before_a_preposition(sentence, expected):
+    assert heads(sentence) == expected
+
+
+# A name that then speaks after a short phrase of occasion ("…, Ana Sari, dalam amar putusannya
+# menyatakan …") only introduces the speaker: the role before it is frame, no fact.
+@pytest.mark.parametrize("sentence", [
+    "Ketua majelis hakim, Budi Santoso, dalam amar putusannya menyatakan terdakwa menerima suap Rp 2 miliar.",
+    "Kepala desa itu, Budi Santoso, di hadapan wartawan mengatakan 40 rumah rusak.",
+    "The agency's director, Tom Hale, in a statement said 40 people were hurt.",
+])
+def test_a_role_before_a_name_that_speaks_after_a_phrase_is_frame(sentence):
+    assert heads(sentence) == []
+
+
+# Indonesian: an election, an appointment or the office a named speaker holds, told with
+# "yang" in the frame, is an embedded fact; how the speaker was met is not.
+@pytest.mark.parametrize("text, embedded", [
+    ("Wali Kota Rina Sari, yang terpilih tahun lalu dengan janji menurunkan pajak, mengatakan anggaran naik 10 persen.",
+     "Wali Kota Rina Sari, yang terpilih tahun lalu dengan janji menurunkan pajak"),
+    ("Budi Santoso, yang dilantik pekan lalu, mengatakan 40 rumah rusak.", "Budi Santoso, yang dilantik pekan lalu"),
+    ("Budi Santoso, yang memimpin komisi anggaran, mengatakan 40 rumah rusak.",
+     "Budi Santoso, yang memimpin komisi anggaran"),
+])
+def test_an_office_or_election_of_an_indonesian_speaker_is_an_embedded_fact(text, embedded):
+    assert embedded in kept(text, "id")
+
+
+def test_how_an_indonesian_speaker_was_met_is_no_fact():
+    text = "Budi Santoso, yang ditemui di kantornya, mengatakan 40 rumah rusak."
+    assert [c for c in kept(text, "id") if c.startswith("Budi")] == []
