@@ -63,7 +63,6 @@ _NEEDLES = frozenset(_OPENED_BY)
 _DIGIT_RUN = re.compile(r"[0-9][0-9]*[A-Za-z]*")
 _LETTERS_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]{1,12})-?$")
 _NOT_NAME_PREFIXES = {"rp", "us", "usd", "idr", "rm", "ke", "sgd", "eur", "s", "a", "rs", "inr", "myr", "aud", "gbp",
-                      "sh", "ksh",
                       "jpy", "cny"}
 
 
@@ -73,7 +72,7 @@ _AMOUNT_AFTER = re.compile(r"[.,]\d|\s?(?i:thousand|million|billion|trillion|bn|
 
 
 def _code_before_amount(text: str, letters: re.Match, digits: re.Match) -> bool:
-    if letters.group(1) not in CURRENCY_CODES:
+    if letters.group(1) not in CURRENCY_CODES and letters.group(1).lower() not in ("sh", "ksh"):
         return False
     number_end = digits.start() + len(digits.group().rstrip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"))
     return bool(_AMOUNT_AFTER.match(text, number_end))
