@@ -13,6 +13,7 @@ from claims.lexicon_numbers import NUMBER_WORDS, OPEN_ABOVE, OPEN_BELOW, ORDINAL
 from claims.text_features import features
 from claims.model import Quantity
 from claims.number_atoms import TENS_WITH_AN
+from claims.quantity_mask import COUNT_BEFORE
 from claims.quantity_race import DOTTED_CUE_WORDS, DOTTED_RACE_TIME, RACE_TIME, race_time
 from claims.quantity_context import STOPWORDS, counted_noun_after, measure_after, qualifier_before
 
@@ -148,12 +149,11 @@ def _minute(m):
 
 # "1 jam 20 menit 30 detik": "menit" after a count is that count's unit, and the number after it
 # opens the next part of the duration (seconds), not a match minute.
-_COUNT_BEFORE = re.compile(r"(?:\d|\b(?i:" + alternation(list(NUMBER_WORDS)) + r"))\s+$")
 _SECONDS_AFTER = re.compile(r"\s*(?i:detik|seconds?)\b")
 
 
 def _match_minute_id(m):
-    if _COUNT_BEFORE.search(m.string, max(0, m.start() - 12), m.start()) or _SECONDS_AFTER.match(m.string, m.end()):
+    if COUNT_BEFORE.search(m.string, max(0, m.start() - 12), m.start()) or _SECONDS_AFTER.match(m.string, m.end()):
         return None
     return _minute(m)
 
