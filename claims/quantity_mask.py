@@ -95,9 +95,19 @@ def masked_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans = overlapping_date_spans(text, start, end) + _glued_name_spans(text, start, end)
     for pattern, gate in _masks_for(features(text, start, end)):
         if gate is None or gate.search(text, start, end):
-            spans.extend(m.span() for m in pattern.finditer(text, start, end)
+            spans.extend(_clock_span(text, m) for m in pattern.finditer(text, start, end)
                          if _word_start(text, m.start()) and not _duration_hours(text, m))
     return spans
+
+
+def _clock_span(text: str, m: re.Match) -> tuple[int, int]:
+    """The span of a clock time; "tanggal 12 jam 10 pagi" takes in the day before it too (a date
+    is no quantity, and "12 jam" is no duration there)."""
+    if text[m.start()] in "jJ":
+        day = _DAY_NUMBER_BEFORE.search(text, max(0, m.start() - 4), m.start())
+        if day:
+            return day.start(), m.end()
+    return m.span()
 
 
 # "1 jam 20 menit", "dua jam 15 menit": "jam" after a count is the unit of a duration (hours),
@@ -108,6 +118,7 @@ COUNT_BEFORE = re.compile(rf"(?:\d|\b(?i:{alternation(list(NUMBER_WORDS))}))\s+$
 # half of the day after the number (or "tanggal" before the day) shows a clock time.
 _DAY_BEFORE_COUNT = re.compile(r"\b(?i:tanggal|tgl\.?)\s+\d{1,2}\s+$")
 _ZONE_END = re.compile(rf"{_ZONE}$")
+_DAY_NUMBER_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}\s+$")
 
 
 def _duration_hours(text: str, m: re.Match) -> bool:
