@@ -57,7 +57,7 @@ DIGIT_ONLY_UNITS = {"c", "f", "m", "l", "g", "mi", "km", "cm", "mm", "ft", "kg",
 DURATION_RATIO = {("years", "months"): 12, ("weeks", "days"): 7, ("days", "hours"): 24,
                   ("hours", "minute"): 60, ("minute", "seconds"): 60}
 # (larger, smaller): how many of the smaller unit make one of the larger. A range whose ends
-# are written in two units of one measure ("9 bulan hingga 15 tahun") is read in the larger.
+# are written in two units of one measure ("8 bulan hingga 12 tahun") is read in the larger.
 UNIT_RATIO = {**DURATION_RATIO, ("km", "m"): 1000, ("m", "cm"): 100, ("cm", "mm"): 10,
               ("kg", "g"): 1000, ("t", "kg"): 1000}
 
@@ -185,6 +185,6 @@ CURRENCY_WORDS.update({"krone": "NOK", "kroner": "NOK", "koruna": "CZK", "franc"
                        "frank": "CHF", "dirham": "AED", "dirhams": "AED", "liras": "TRY"})
 
 # Every ISO code a currency above is written with ("VND", "THB", "KRW"): written in capitals
-# before an amount ("VND21 trillion", "THB 300"), the code is the amount's currency.
+# before an amount ("KRW40 billion", "THB 2,750"), the code is the amount's currency.
 CURRENCY_CODES = frozenset(code for code in (*CURRENCY_PREFIXES.values(), *CURRENCY_WORDS.values())
                            if len(code) == 3 and code.isalpha() and code.isupper())

@@ -129,6 +129,8 @@ def _digit_atom(text: str, m: re.Match, language: str) -> Atom | None:
     if (start and text[start - 1].isdigit()) or (end < len(text) and text[end].isdigit()):
         return None                                     # part of a longer digit string
     cur = _CURRENCY_BEFORE.search(text, max(0, start - 6), start) if _may_follow_currency(text, start) else None
+    if cur and _mark_needs_amount(cur.group()) and not _written_amount(text, m):
+        cur = None                                      # "COP 28 in Dubai", "SH1", "Tim SAR 2 orang"
     if cur:
         start = cur.start()
     if start and (text[start - 1].isalnum() or text[start - 1] in _NOT_BEFORE or text[start - 1] == "_"):
@@ -164,6 +166,25 @@ def _digit_atom(text: str, m: re.Match, language: str) -> Atom | None:
         return Atom(start, end + 3, value, value + 9, vague=True)
     return Atom(start, end + 3 * approx, value, value, currency, glued_unit,
                 factor != 1.0, factor=factor, approx=approx)
+
+
+# Marks that are ordinary names too: Kenya's "Sh"/"KSh" (a road "SH1", a law degree "SH"), and a
+# bare ISO code written apart from its number ("COP 28", "PHP 8.3", "Tim SAR 2 orang").
+_AMBIGUOUS_MARKS = frozenset({"sh", "ksh"})
+_THOUSANDS = re.compile(r"\d[.,]\d{3}(?!\d)")
+
+
+def _mark_needs_amount(mark: str) -> bool:
+    code = mark.strip()
+    low = code.lower()
+    return low in _AMBIGUOUS_MARKS or (code != mark and code.isalpha() and low not in CURRENCY_PREFIXES)
+
+
+def _written_amount(text: str, m: re.Match) -> bool:
+    """An amount in money's own shape: a scale word after it or a thousands separator in it."""
+    glued = (m.group("glued") or "").lower()
+    return bool(m.group("scale") or glued in _GLUED_SCALES or glued in _GLUED_AFTER_CURRENCY
+                or _THOUSANDS.search(m.group("num")) or _SPACED_SCALE.match(text, m.end()))
 
 
 def _currency_of_mark(mark: str) -> str | None:

@@ -18,12 +18,16 @@ _AND_SEP = re.compile(r"\s*(?:dan|and|hingga|sampai|to|-|–)\s*$", _I)
 _RANGE_OPENER = re.compile(r"\b(?:antara|between|dari|from|berkisar|ranging\s+from)"
                            r"(?:\s+(?:the\s+)?ages\s+of|\s+(?:usia|umur))?\s*$", _I)
 _PLUS_MINUS = re.compile(r"\s*(?:plus[\s-]minus|±|\+/-|\+-|lebih\s+kurang|more\s+or\s+less)\s*$", _I)
-# "2 jam 6 menit", "2 hours, 6 minutes and 41 seconds", "..., 6 minutes, and 41 seconds"
+# "2 jam 6 menit", "3 hours, 4 minutes and 52 seconds", "..., 4 minutes, and 52 seconds"
 _DURATION_JOIN = re.compile(r"\s*,?\s*(?:dan|and)?\s*$", _I)
+# Words after "lebih" that compare ("10 persen lebih dari target", "lebih tinggi", "5 menit lebih
+# awal", "dua tahun lebih muda"): such a "lebih" is no open bound.
+_COMPARING_AFTER_LEBIH = (r"(?!\s+(?:dari|daripada|tinggi|rendah|besar|kecil|banyak|sedikit|cepat|lambat|lama|murah"
+                          r"|mahal|baik|buruk|kuat|lemah|awal|dulu|dahulu|muda|tua|unggul|jauh|pendek"
+                          r"|panjang|berat|ringan|mudah|sulit|luas|tipis)\b)")
 # "50 orang lebih", "500 plus": an open upper end written after the number (and its noun);
-# "10 persen lebih dari target" and "lebih tinggi" compare instead, and "60 more stores" adds.
-_AFTER_MORE = re.compile(r"\s*(?:lebih\b(?!\s+(?:dari|daripada|tinggi|rendah|besar|kecil|banyak|sedikit|cepat"
-                         r"|lambat|lama|murah|mahal|baik|buruk|kuat|lemah)\b)|plus\b)", _I)
+# a comparing "lebih" is none, and "60 more stores" adds.
+_AFTER_MORE = re.compile(rf"\s*(?:lebih\b{_COMPARING_AFTER_LEBIH}|plus\b)", _I)
 # "usia 17 tahun ke atas", "aged 65 and over", "20 or more", "10 orang atau lebih": the number
 # itself is included, so it is the lower bound (at_least), not a bound passed (more_than).
 _AFTER_AT_LEAST = re.compile(r"\s*(?:ke\s+atas|and\s+(?:above|over|older|up(?!\s+to\b))|or\s+(?:above|over|older|more"
@@ -35,9 +39,8 @@ _AFTER_AT_MOST = re.compile(r"\s*(?:or\s+(?:fewer|less|lower|below|under|younger
 _AFTER_APPROX = re.compile(r"\s*or\s+so\b", _I)
 # The counted noun may follow the bound: "20 or more people", "10 atau lebih kendaraan".
 # "3 juta lebih pengunjung": Indonesian may put a bare "lebih" there too, unless it compares.
-_BOUND_BEFORE_NOUN = re.compile(r"\s+(?:or\s+(?:more|fewer|less|so)|atau\s+(?:lebih|kurang)|lebih(?!\s+(?:dari|daripada"
-                                r"|tinggi|rendah|besar|kecil|banyak|sedikit|cepat|lambat|lama|murah|mahal|baik|buruk"
-                                r"|kuat|lemah)\b))(?=\s+[a-z])", _I)
+_BOUND_BEFORE_NOUN = re.compile(rf"\s+(?:or\s+(?:more|fewer|less|so)|atau\s+(?:lebih|kurang)|lebih{_COMPARING_AFTER_LEBIH})"
+                                r"(?=\s+[a-z])", _I)
 _AGE_BEFORE = re.compile(r"[A-Z][\w'’.-]+(?:,\s*|\s*\()$")
 _AGE_AFTER = re.compile(r"\s*(?:[,;)]|$|\.(?!\d))")      # "Rani, 39." ends a sentence
 _OF = re.compile(r"(?:\s+of)?")
@@ -146,7 +149,7 @@ _CHANGED_TO = re.compile(r"\b(?:naik|turun|surut|meningkat|menurun|melonjak|anjl
                          r"|tumbuh|melemah|menguat|membengkak|menyusut|meluas|menyempit)\s+(?:hingga|sampai)\s+$", re.I)
 
 
-# "a cold wave swept over 18 districts", "debris scattered over 3 km": after a verb of motion or
+# "thick smoke spread over 7 villages", "debris scattered over 3 km": after a verb of motion or
 # spread "over" is where it went (across), not a bound passed.
 _OVER_A_PLACE = re.compile(r"\b(?:swept|sweeps?|sweeping|spread|spreads|spreading|scattered|scattering|stretch(?:es"
                            r"|ed|ing)?|flew|flies|flying|hovered|hovering|passed|passing|blew|blowing|rolled|rolling"
@@ -239,7 +242,7 @@ def _range(text, first, unit, pos, nxt, lo, hi, language) -> Quantity | None:
         ratio = UNIT_RATIO.get((second_unit, unit))
         if not ratio:
             return None
-        first_low, unit = round(first.low / ratio, 4), second_unit   # "9 bulan hingga 15 tahun" in years
+        first_low, unit = round(first.low / ratio, 4), second_unit   # "8 bulan hingga 12 tahun" in years
     unit = unit or second_unit
     if unit is None and not nxt.currency:
         unit = _age_range_unit(text, first, lo) or counted_noun_after(text, end, hi, language)
@@ -316,7 +319,7 @@ def opener_between(opener: re.Match | None) -> bool:
 
 
 def _compound_duration(text, atoms, i, unit, pos, hi) -> tuple[Quantity | None, int]:
-    """"1 tahun 6 bulan" -> 1.5 years; "2 hours, 6 minutes and 41 seconds" -> 2.1114 hours:
+    """"1 tahun 6 bulan" -> 1.5 years; "3 hours, 4 minutes and 52 seconds" -> 3.0811 hours:
     one value in the largest unit, each part in the next smaller unit. Returns the quantity
     (None when no second part joins) and the index of the next unread atom."""
     first, value, scale, j = atoms[i], atoms[i].low, 1, i + 1

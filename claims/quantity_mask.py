@@ -63,17 +63,16 @@ _NEEDLES = frozenset(_OPENED_BY)
 _DIGIT_RUN = re.compile(r"[0-9][0-9]*[A-Za-z]*")
 _LETTERS_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]{1,12})-?$")
 _NOT_NAME_PREFIXES = {"rp", "us", "usd", "idr", "rm", "ke", "sgd", "eur", "s", "a", "rs", "inr", "myr", "aud", "gbp",
-                      "sh", "ksh",
                       "jpy", "cny"}
 
 
-# "VND21 trillion", "THB1,500": a currency code glued to an amount; "COP31" (a summit) is a name.
+# "KRW40 billion", "THB2,750": a currency code glued to an amount; "COP31" (a summit) is a name.
 _AMOUNT_AFTER = re.compile(r"[.,]\d|\s?(?i:thousand|million|billion|trillion|bn|mn|tn|ribu|juta|miliar|milyar"
                            r"|triliun)\b")
 
 
 def _code_before_amount(text: str, letters: re.Match, digits: re.Match) -> bool:
-    if letters.group(1) not in CURRENCY_CODES:
+    if letters.group(1) not in CURRENCY_CODES and letters.group(1).lower() not in ("sh", "ksh"):
         return False
     number_end = digits.start() + len(digits.group().rstrip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"))
     return bool(_AMOUNT_AFTER.match(text, number_end))
@@ -96,20 +95,39 @@ def masked_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans = overlapping_date_spans(text, start, end) + _glued_name_spans(text, start, end)
     for pattern, gate in _masks_for(features(text, start, end)):
         if gate is None or gate.search(text, start, end):
-            spans.extend(m.span() for m in pattern.finditer(text, start, end)
-                         if _word_start(text, m.start()) and not _duration_hours(text, m.start()))
+            spans.extend(_clock_span(text, m) for m in pattern.finditer(text, start, end)
+                         if _word_start(text, m.start()) and not _duration_hours(text, m))
     return spans
 
 
+def _clock_span(text: str, m: re.Match) -> tuple[int, int]:
+    """The span of a clock time; "tanggal 12 jam 10 pagi" takes in the day before it too (a date
+    is no quantity, and "12 jam" is no duration there)."""
+    if text[m.start()] in "jJ":
+        day = _DAY_NUMBER_BEFORE.search(text, max(0, m.start() - 4), m.start())
+        if day:
+            return day.start(), m.end()
+    return m.span()
+
+
 # "1 jam 20 menit", "dua jam 15 menit": "jam" after a count is the unit of a duration (hours),
-# not the "jam 7" of a clock time, and the number after it is the duration's minutes.
-_COUNT_BEFORE = re.compile(rf"(?:\d|\b(?i:{alternation(list(NUMBER_WORDS))}))\s+$")
+# not the "jam 7" of a clock time, and the number after it is the duration's minutes. (Shared
+# with quantity_special: "menit" after a count is a duration's unit too.)
+COUNT_BEFORE = re.compile(rf"(?:\d|\b(?i:{alternation(list(NUMBER_WORDS))}))\s+$")
+# "tanggal 12 jam 10 pagi", "Pada 5 jam 7 malam": the number before is a day of the month, and a
+# half of the day after the number (or "tanggal" before the day) shows a clock time.
+_DAY_BEFORE_COUNT = re.compile(r"\b(?i:tanggal|tgl\.?)\s+\d{1,2}\s+$")
+_ZONE_END = re.compile(rf"{_ZONE}$")
+_DAY_NUMBER_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}\s+$")
 
 
-def _duration_hours(text: str, pos: int) -> bool:
+def _duration_hours(text: str, m: re.Match) -> bool:
+    pos = m.start()
     if text[pos] not in "jJ":
         return False                       # gate: only the "jam" mask opens with a j
-    return bool(_COUNT_BEFORE.search(text, max(0, pos - 12), pos))
+    if not COUNT_BEFORE.search(text, max(0, pos - 12), pos):
+        return False
+    return not (_ZONE_END.search(m.group()) or _DAY_BEFORE_COUNT.search(text, max(0, pos - 16), pos))
 
 
 def _masks_for(present: frozenset[str]) -> tuple:

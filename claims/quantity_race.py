@@ -1,4 +1,4 @@
-"""Finishing and lap times written like a clock ("2:21:09", "3:45.2"): durations, not times of day.
+"""Finishing and lap times written like a clock ("2:07:30", "3:45.2"): durations, not times of day.
 
 Spec rule 8 keeps clock times out of the quantities ("pukul 14.54", "7:30 a.m."), and reads a
 compound duration as one value in its larger unit ("1 tahun 6 bulan" -> 1.5 years). A race
@@ -14,7 +14,7 @@ import re
 from claims.model import Quantity
 
 _I = re.IGNORECASE
-# "2:21:09", "1:02:30.4"; "3:45.2"; "12:35" (minutes and seconds, read only after a strong cue).
+# "2:07:30", "1:02:30.4"; "3:45.2"; "12:35" (minutes and seconds, read only after a strong cue).
 _CLOCK_LIKE = re.compile(r"(?<![\d:.,])(?P<a>\d{1,2}):(?P<b>[0-5]\d)(?::(?P<c>[0-5]\d))?(?:[.,](?P<f>\d{1,3}))?"
                          r"(?![\d:]|[.,]\d)")
 # Indonesian pages may write a result's parts with full stops ("2.10.45"): only in three parts,
@@ -31,7 +31,10 @@ _CUE = re.compile(r"\b(?:in|clocked|clocking|clocks|time|timing|record|best|fini
 _STRONG_CUE = re.compile(r"\b(?:clocked|clocking|clocks|time\s+of|timing\s+of|record\s+of|best\s+of|catatan\s+waktu"
                          r"|waktu\s+tempuh|finished\s+in|finis\s+dalam)\s+" + _FILLER + r"$", _I)
 # A time zone or half of the day after it makes it a clock time whatever came before.
-_CLOCK_AFTER = re.compile(r"\s*(?:WIB|WITA|WIT|GMT|UTC|[ap]\.?\s?m\b|pagi|siang|sore|malam|o'clock|local\s+time)", _I)
+# ("dalam waktu 10:45:30 waktu setempat": "waktu" cues a result, "waktu setempat" a clock.)
+_CLOCK_AFTER = re.compile(r"\s*(?:WIB|WITA|WIT|GMT|UTC|[ap]\.?\s?m\b|pagi|siang|sore|malam|dini\s+hari|o'clock"
+                          r"|(?:local|[A-Z][a-z]+)\s+time|waktu\s+(?:setempat|lokal|Indonesia|[A-Z][a-z]+)"
+                          r"|[A-Z]{2,4}T\b|hours?\s+(?:GMT|UTC|local))", _I)
 
 
 RACE_TIME = _CLOCK_LIKE

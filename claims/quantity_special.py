@@ -13,6 +13,7 @@ from claims.lexicon_numbers import NUMBER_WORDS, OPEN_ABOVE, OPEN_BELOW, ORDINAL
 from claims.text_features import features
 from claims.model import Quantity
 from claims.number_atoms import TENS_WITH_AN
+from claims.quantity_mask import COUNT_BEFORE
 from claims.quantity_race import DOTTED_CUE_WORDS, DOTTED_RACE_TIME, RACE_TIME, race_time
 from claims.quantity_context import STOPWORDS, counted_noun_after, measure_after, qualifier_before
 
@@ -49,7 +50,7 @@ _STREAK = re.compile(r"(?<!\w)(?P<noun>[a-z]{3,})\s+(?:ke-?\s?(?P<k>\d{1,3})|(?P
                      r"\s+(?:secara\s+)?(?:beruntun|berturut-turut)\b")
 # "the 19th straight day", "for a third consecutive week": the place in an unbroken run of
 # time units is how many of them have passed, so it counts them.
-# Any run counts its own things ("a fifth straight session", "third consecutive win" -> 3 wins);
+# Any run counts its own things ("a ninth straight sitting", "third consecutive win" -> 3 wins);
 # "running" only runs of time ("the second running back" is a player).
 _STREAK_EN = re.compile(rf"\b(?:(?P<o>{_ORD_EN})|(?P<k>\d{{1,3}})(?:st|nd|rd|th))\s+"
                         r"(?:(?:straight|consecutive|successive)\s+(?P<thing>(?-i:[a-z]+ly\s+)?(?-i:[a-z]{3,}))"
@@ -96,7 +97,14 @@ _BARE_MULTIPLE_BEFORE = re.compile(r"\b(?:more\s+than|nearly|almost|about|roughl
                                    r"|could|may|might)\s+$", _I)
 
 
+# "the women's doubles title", "mixed doubles partner": the event of a racket sport.
+_EVENT_BEFORE = re.compile(r"\b(?:the|men's|women's|mixed|boys'|girls'|in|of)\s+$", _I)
+_EVENT_AFTER = re.compile(r"\s+(?:title|titles|final|finals|semi-?finals?|match|matches|partner|event|crown|pair)\b", _I)
+
+
 def _multiple(m):
+    if _EVENT_BEFORE.search(m.string, max(0, m.start() - 10), m.start()) or _EVENT_AFTER.match(m.string, m.end()):
+        return None
     if m.group("bare") and not _BARE_MULTIPLE_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
         return None
     word = (m.group("verb") or m.group("bare")).lower() + "e"
@@ -141,12 +149,11 @@ def _minute(m):
 
 # "1 jam 20 menit 30 detik": "menit" after a count is that count's unit, and the number after it
 # opens the next part of the duration (seconds), not a match minute.
-_COUNT_BEFORE = re.compile(r"(?:\d|\b(?i:" + alternation(list(NUMBER_WORDS)) + r"))\s+$")
 _SECONDS_AFTER = re.compile(r"\s*(?i:detik|seconds?)\b")
 
 
 def _match_minute_id(m):
-    if _COUNT_BEFORE.search(m.string, max(0, m.start() - 12), m.start()) or _SECONDS_AFTER.match(m.string, m.end()):
+    if COUNT_BEFORE.search(m.string, max(0, m.start() - 12), m.start()) or _SECONDS_AFTER.match(m.string, m.end()):
         return None
     return _minute(m)
 
@@ -184,11 +191,44 @@ def _part_of_a_date(m) -> bool:
 _CALENDAR_PARTS = frozenset({"hari", "minggu", "pekan", "day", "week"})
 
 
+# The nouns a run is made of. Words between the run word and one of them describe it ("interest
+# rate hike", "big loss", "home win") and the run counts the noun; a word that is none of them
+# counts only when no other word follows it ("a sixth straight session.").
+_RUN_NOUNS = frozenset({
+    *_STREAK_UNITS, "session", "sitting", "win", "victory", "loss", "defeat", "draw", "game", "match", "hike",
+    "cut", "rise", "increase", "decline", "drop", "fall", "gain", "surplus", "deficit", "title", "term",
+    "election", "race", "meeting", "month", "half", "period", "round", "tournament", "appearance", "start",
+    "goal", "year", "record", "reduction", "contraction", "expansion", "outing", "trophy", "championship"})
+_WORDS_AFTER = re.compile(r"\s+([a-z]{2,})")
+
+
 def _streak(m):
     value = _ordinal_value(m)
-    if m.group("thing") and m.group("thing").split()[-1].lower() in STOPWORDS:
+    if not value:
+        return None
+    if m.group("noun"):
+        return _exact(value, _streak_unit(m.group("noun")), m.span())
+    thing = m.group("thing")
+    last = thing.split()[-1].lower()
+    if last in STOPWORDS:
         return None                        # "the third straight and final ...": no noun follows
-    return _exact(value, _streak_unit(m.group("thing") or m.group("noun")), m.span()) if value else None
+    if _singular(last) in _RUN_NOUNS:
+        return _exact(value, _streak_unit(thing), m.span())
+    following, pos = [], m.end()
+    for _ in range(2):                     # "interest rate hike", "big loss"
+        word = _WORDS_AFTER.match(m.string, pos)
+        if not word or word.group(1) in STOPWORDS:
+            break
+        following.append(word.group(1))
+        pos = word.end()
+    for word in following:
+        if _singular(word) in _RUN_NOUNS:
+            return _exact(value, _streak_unit(word), m.span())
+    return None if following else _exact(value, _streak_unit(thing), m.span())
+
+
+def _singular(noun: str) -> str:
+    return noun[:-1] if noun.endswith("s") and noun[:-1] in _RUN_NOUNS else noun
 
 
 def _streak_unit(noun: str) -> str:
@@ -342,9 +382,9 @@ _PREVIOUS_SCORE = re.compile(r"\d{1,2}\s?[-–]\s?\d{1,2}\s*,?\s*(?:dan\s+|and\s
 _DECIDED_BEFORE = re.compile(r"\b(?:passed|approved|rejected|confirmed|adopted|endorsed|ratified|upheld|overturned"
                              r"|struck\s+down|ruled|mengesahkan|menyetujui|menolak|disahkan|disetujui|ditolak)\b"
                              r"[^.;]{0,40}$", _I)
-_DECIDING_BODY = re.compile(r"\b(?:senate|house|council|parliament|assembly|congress|committee|board|lawmakers"
-                            r"|legislators|legislature|justices|court|jury|shareholders|members|DPR|DPRD|dewan"
-                            r"|anggota|parlemen|MK|mahkamah)\b", _I)
+_DECIDING_BODY = re.compile(r"\b(?:senate|house|council|parliament|assembly|congress|committee|lawmakers"
+                            r"|legislators|legislature|justices|court|jury|shareholders|DPR|DPRD|dewan"
+                            r"|parlemen|MK|mahkamah)\b", _I)
 
 
 def _tally_of_a_body(text: str, m: re.Match, start: int) -> bool:
@@ -358,8 +398,11 @@ def _score_unit(text: str, m: re.Match, start: int, end: int) -> str:
     side is in points (rallies of a set, a basketball game), and a run of set scores up to 7
     games each ("7-6 2-6 6-3") is in games."""
     a, b = int(m.group("a")), int(m.group("b"))
-    if _VOTE_BEFORE.search(text, max(start, m.start() - 40), m.start()) or _tally_of_a_body(text, m, start):
+    if _VOTE_BEFORE.search(text, max(start, m.start() - 40), m.start()):
         return "votes"
+    if _tally_of_a_body(text, m, start) and not _SPORT_CUE.search(text, max(start, m.start() - 40),
+                                                                  min(len(text), m.end() + 25)):
+        return "votes"                     # a match won "2-1 atas" a club stays in goals
     if max(a, b) >= 15:
         return "points"
     in_series = _NEXT_SCORE.match(text, m.end(), end) or _PREVIOUS_SCORE.search(

@@ -82,6 +82,13 @@ def test_scale_words_after_a_hyphen_and_dollar_prefixes(sentence, language, expe
     # A code glued to bare digits with no scale or separator is a name ("COP" is also a currency).
     ("Delegates gathered for COP29 talks.", "en", []),
     ("The levy was VND2,500 a litre.", "en", [(2500, 2500, "VND", None)]),
+    # Spaced, a code counts only before a scale word or a thousands separator.
+    ("Envoys met at COP 31 in Belem.", "en", []),
+    ("The site needs PHP 7.4 to run.", "en", [(7.4, 7.4, None, None)]),
+    ("Tim SAR 4 orang dikerahkan.", "id", []),
+    # "SH" is also a road number or a law degree: a shilling only before an amount.
+    ("Crews closed SH5 near the lake.", "en", []),
+    ("Ahmad Rahman SH 4 kali hadir.", "id", [(4, 4, "kali", None)]),
 ])
 def test_iso_currency_codes_before_amounts(sentence, language, expected):
     assert _values(sentence, language) == expected

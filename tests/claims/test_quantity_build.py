@@ -109,6 +109,10 @@ def test_indonesian_percentage_points():
     ("Sebanyak 300 lebih warga mengungsi.", [(300, None, "warga", "more_than")]),
     # "lebih" that compares is no bound.
     ("Angka itu 6 persen lebih tinggi.", [(6, 6, "percent", None)]),
+    ("Kereta tiba 7 menit lebih awal.", [(7, 7, "minute", None)]),
+    ("Adiknya 4 tahun lebih muda.", [(4, 4, "years", None)]),
+    ("Tim tamu 2 poin lebih unggul.", [(2, 2, "poin", None)]),
+    ("Bus kedua berangkat 6 lebih awal.", [(6, 6, None, None)]),
 ])
 def test_a_bare_lebih_before_the_counted_noun(sentence, expected):
     assert values(sentence, "id") == expected

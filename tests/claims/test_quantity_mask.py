@@ -31,6 +31,10 @@ def test_masks_for_opens_the_masks_whose_needles_are_present(sentence):
     # every slot of one ballot phrase
     ("Selisih antara pasangan nomor urut 3 dan 4 hanya 812 suara.", "nomor urut 3 dan 4"),
     ("Pasangan nomor urut 1, 3, dan 5 mendaftar ulang.", "nomor urut 1, 3, dan 5"),
+    # "jam" after a day of the month is still a clock time.
+    ("Rapat digelar tanggal 14 jam 9 pagi di balai kota.", "14 jam 9 pagi"),
+    ("Pada 8 jam 6 sore, warga berkumpul.", "8 jam 6 sore"),
+    ("Sidang dibuka tanggal 3 jam 13.30.", "3 jam 13.30"),
 ])
 def test_masked_spans_cover_times_ballot_and_article_numbers(sentence, masked):
     spans = qm.masked_spans(sentence, 0, len(sentence))
@@ -49,3 +53,10 @@ def test_a_plain_count_opens_only_the_phone_mask():
 def test_a_sentence_without_digits_or_marks_opens_no_mask():
     sentence = "Warga mengungsi ke balai desa"
     assert qm._masks_for(features(sentence, 0, len(sentence))) == ()
+
+
+def test_jam_after_a_count_is_a_duration_and_not_masked():
+    sentence = "Operasi berlangsung 3 jam 25 menit."
+    spans = qm.masked_spans(sentence, 0, len(sentence))
+    start = sentence.index("jam 25")
+    assert not any(a <= start < b for a, b in spans)

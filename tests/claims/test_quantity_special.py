@@ -147,6 +147,9 @@ def _quantities(sentence, language="en"):
     ("Police are investigating a double murder.", []),
     ("She took gold in the triple jump.", []),
     ("Growth returned to double-digit rates.", []),
+    # The racket-sport event is a noun.
+    ("She won the women's doubles title in Osaka.", []),
+    ("His mixed doubles partner withdrew.", []),
 ])
 def test_verbs_of_multiplying_count_times(sentence, expected):
     assert _quantities(sentence) == expected
@@ -163,6 +166,10 @@ def test_verbs_of_multiplying_count_times(sentence, expected):
     ("Rain fell for the third running day.", [(3, 3, "days", None)]),
     # A run with no noun after it counts nothing.
     ("It was the second straight and last defeat.", []),
+    # Words before the run's noun describe it: the run counts the noun.
+    ("The bank announced a sixth consecutive interest rate hike on Monday.", [(6, 6, "hikes", None)]),
+    ("It was their fourth straight heavy loss.", [(4, 4, "losses", None)]),
+    ("United earned a third straight away win.", [(3, 3, "wins", None)]),
 ])
 def test_a_place_in_a_run_of_any_things(sentence, expected):
     assert _quantities(sentence) == expected
@@ -176,6 +183,9 @@ def test_a_place_in_a_run_of_any_things(sentence, expected):
     ("Anggota dewan menolak usulan itu 30-12.", "id", ["votes", "votes"]),
     # A match result stays in goals.
     ("Rovers beat City 2-1 in the cup.", "en", ["goals", "goals"]),
+    # A verb of deciding and a member of a league do not make a match a vote.
+    ("Arema menolak kalah dan menang 3-1 atas anggota Liga 2.", "id", ["goals", "goals"]),
+    ("The club rejected defeat and beat the board's favourites 4-2.", "en", ["goals", "goals"]),
 ])
 def test_a_tally_of_a_deciding_body_is_in_votes(sentence, language, units):
     assert [q[2] for q in _quantities(sentence, language)] == units
