@@ -304,10 +304,10 @@ CLAUSE_BREAKS = re.compile(r"(?=[,;\s])(?:\s+(?:and|dan)\s+(?:that|bahwa)\s+(?=\
 # sets and substrings, which is many times faster than one large case-insensitive regex.
 # "jangan" (do not) opens an appeal or a warning to the reader or the public.
 OPINION_WORDS = frozenset("""jangan tentu tentunya mengejutkan sayangnya untungnya semoga berharap harapan
-seharusnya sebaiknya merasa tampaknya sepertinya mungkin barangkali hope hopes hoped wish
+seharusnya sebaiknya merasa tampaknya sepertinya mungkin barangkali hope hopes hoped hoping mudahan moga wish
 should shocking unfortunately fortunately feel feels felt terrible tragic awful
 horrible wonderful amazing sad mengerikan menyedihkan memprihatinkan disayangkan memilukan
-mengharukan miris ironis sungguh heartbreaking mengimbau menghimbau imbauan menyerukan urge urged urges
+mengharukan miris ironis sungguh scapegoat heartbreaking mengimbau menghimbau imbauan menyerukan urge urged urges
 appealed diimbau dihimbau
 menyarankan menganjurkan disarankan dianjurkan""".split())
 # Appeals to the public ("meminta warga …", "called on residents …") and judgements passed on a
@@ -344,10 +344,15 @@ OPINION_PHRASES = ("menurut saya", "saya kira", "sangat disayangkan",
                    "only time will tell", "time will tell", "remains to be seen", "waktu yang akan menjawab",
                    "nothing you can do", "nothing we can do", "tidak ada yang bisa kita lakukan",
                    # struggle told as an image ("a long way to go", "jalan masih panjang")
-                   "long road ahead", "a long way to go", "jalan masih panjang", "perjalanan masih panjang",
+                   "long road ahead", "a long road", "a long way to go", "jalan masih panjang", "perjalanan masih panjang",
                    # strain told as an image, not a count ("pushed the wards to their limits")
                    "to their limits", "to its limits", "to breaking point",
                    # what the speaker thought or felt at the time is an impression
+                   # calls for calm and reassurance name nothing done
+                   "called for calm", "calls for calm", "call for calm", "appealed for calm", "no need to panic",
+                   "tidak perlu panik", "tak perlu panik", "tidak perlu khawatir", "tak perlu khawatir",
+                   "no one expected", "nobody expected", "tidak ada yang menyangka", "tak ada yang menyangka",
+                   "tidak menyangka", "tak menyangka",
                    "i thought", "we thought", "i felt like", "we felt like", "saya pikir", "kami pikir",
                    "saya rasa", "kami rasa", "kami kira", "aku pikir", "aku rasa", "kita rasa",
                    "i feel like", "we feel like",
@@ -361,6 +366,15 @@ OPINION_PHRASES = ("menurut saya", "saya kira", "sangat disayangkan",
                    "doing what we can", "doing what they can", "doing what it can", "doing everything we can",
                    "doing everything they can", "doing everything it can", "doing all we can", "doing all they can", "doing all it can",
                    "doing our best", "doing their best", "the best we can",
+                   # resolve told of oneself: "we never gave up", "kami tidak menyerah"
+                   "tidak menyerah", "tak menyerah", "pantang menyerah", "never gave up", "never give up",
+                   "did not give up", "didn't give up", "didn’t give up", "will not give up", "won't give up",
+                   # what the speaker says they have shown is a verdict on themselves
+                   "i proved", "we proved", "we have proved", "we've proved", "we have shown", "we've shown",
+                   "saya membuktikan", "kami membuktikan", "kami buktikan", "kami telah membuktikan",
+                   # resignation and help told as an impression
+                   "mau tidak mau", "mau tak mau", "like it or not", "sangat membantu", "sangat bermanfaat",
+                   "sangat terbantu", "very helpful", "a great help", "a huge help", "kambing hitam",
                    "semaksimal mungkin", "sebaik mungkin", "sebisa mungkin")
 JUDGED_AS = re.compile(r"\b(?:dinilai|dianggap|considered|deemed|seen as|viewed as)\s+(?:sangat\s+"
                        r"|cukup\s+|very\s+|quite\s+)?(?:tepat|baik|positif|wajar|bagus|penting|bijak"
@@ -385,7 +399,10 @@ VAGUE_PHRASES = ("informasi lebih lanjut", "lebih lanjut", "dapat diakses", "for
                  "not immediately clear", "not yet clear", "it was unclear", "it is unclear",
                  "remains unclear", "declined to say", "did not say", "would not say",
                  "belum bisa memastikan", "belum dapat memastikan", "tidak bisa memastikan",
-                 "could not confirm", "could not yet confirm", "unable to confirm")
+                 "could not confirm", "could not yet confirm", "unable to confirm",
+                 # an open question told as a statement: "Questions remain over …"
+                 "questions remain", "raises questions", "tanda tanya", "menjadi pertanyaan",
+                 "nobody knows", "no one knows", "tidak ada yang tahu", "tak ada yang tahu", "belum ada yang tahu")
 VAGUE_OPENERS = ("berikut", "simak", "lihat")
 # Vague quantifiers over abstract nouns: "dipengaruhi beberapa faktor" says nothing checkable.
 VAGUE_QUANTIFIED = re.compile(r"\b(beberapa|berbagai|sejumlah|several|various|a number of|some)\s+"
@@ -397,7 +414,11 @@ heartbroken relieved trauma traumatised traumatized emotional takut marah cemas 
 bangga bersyukur kecewa lega terpukul bahagia terharu gelisah feelings panicking panicked healing
 grieving mourning shaken shocked stunned saddened disappointed berduka sceptical skeptical
 unconvinced ragu pesimistis exhausted frustrated lelah capek kapok jenuh psychologically
-sorry menyesal regret regrets regretted""".split())
+sorry menyesal regret regrets regretted
+furious outraged angered irate fearful nervous uneasy enthusiastic keen wary cautious tears
+resah geram kesal jengkel gusar murka dongkol antusias menangis
+anger frustration outrage anxiety fears despair resentment dismay kemarahan kekecewaan kekhawatiran
+kecemasan keresahan kegelisahan ketakutan""".split())
 # A belief with an epistemic modal ("Police believe the cargo may have been …", "they think it
 # could be …") is a hedge: what is believed possible is no fact (rule 2).
 HEDGED_BELIEF = re.compile(r"\b(?:believe[sd]?|suspect(?:s|ed)?|think|thinks|thought|assume[sd]?)\b"
@@ -535,16 +556,70 @@ negative impressive remarkable excellent great worrying troubling alarming badly
 unacceptable regrettable blame blames blamed betrayed betrayal shameful disgraceful outrageous
 irresponsible ridiculous absurd cruel dishonest baik buruk solid robust resilient memuaskan
 mengecewakan terlalu harsh poorly realistic unrealistic realistis unpredictable
-complain complained complains complaining mengeluh mengeluhkan concerns""".split())
+complain complained complains complaining mengeluh mengeluhkan concerns
+neglect neglected underinvestment underfunding mismanagement inaction ketertinggalan patchy lax
+dire chaotic grim bleak desperate catastrophic mencekam kacau tense tegang""".split())
 # A level told by an adjective instead of a figure ("pasokan masih terbatas", "the risk remains
 # low"): with no number, name or date beside it, it is a characterisation.
 VAGUE_LEVEL = re.compile(r"\b(?:masih|tetap|still|remains?|remained)\s+(?:sangat\s+|cukup\s+|relatif\s+"
                          r"|very\s+|relatively\s+)?(?:kecil|rendah|tinggi|terbatas|minim|lemah|sepi|small|low"
-                         r"|high|limited|weak|uncertain)\b")
+                         r"|high|limited|weak|uncertain|tertekan|lesu|mendominasi|sluggish|subdued|dominant"
+                         r"|dominate|dominates|under\s+pressure)\b")
 # Promises of continued support or readiness are commitments, not facts, when nothing
 # checkable stands beside them ("Perusahaan akan terus mendukung program pemerintah").
 COMMITMENT_PHRASES = ("terus mendukung", "siap mendukung", "tetap berkomitmen", "siap bertanggung jawab",
                       "continue to support", "remain committed", "remains committed")
+# Promises, warnings and threats that name no act, no one and no date ("Firm action will be taken
+# against those responsible", "Pelaku akan ditindak tegas", "We will do whatever it takes"):
+# resolve, not a plan on record (rule 2).
+THREAT_PHRASES = ("firm action", "strict action", "strictest action", "stern action", "tough action",
+                  "severe action", "decisive action", "stringent action", "strong action", "strongest action",
+                  "harshest action", "will not tolerate", "won't tolerate", "won’t tolerate", "would not tolerate",
+                  "will not be tolerated", "won't be tolerated", "won’t be tolerated", "held accountable",
+                  "no stone", "stone unturned", "full force of the law", "brought to justice", "bring them to justice",
+                  "zero tolerance", "dealt with firmly", "dealt with strictly", "dealt with severely",
+                  "tindakan tegas", "ditindak tegas", "menindak tegas", "tindak tegas", "sanksi tegas",
+                  "tidak akan menoleransi", "tidak akan mentoleransi", "tidak akan mentolerir",
+                  "tak akan menoleransi", "tidak ada toleransi", "tanpa toleransi", "usut tuntas",
+                  "tidak akan tinggal diam", "tak akan tinggal diam", "pandang bulu",
+                  "dimintai pertanggungjawaban", "ditindak sesuai hukum", "ditindak sesuai aturan",
+                  "whatever it takes", "all necessary steps", "all necessary measures", "all possible steps",
+                  "every possible step", "cooperate fully", "fully cooperate", "full cooperation",
+                  "segala upaya", "upaya maksimal", "mengawal kasus", "sampai tuntas", "hingga tuntas",
+                  # reassurance about "the situation" names no count and no act
+                  "situation is under control", "situation remains under control", "situation was under control",
+                  "everything is under control", "situation is calm", "situation remains calm", "aman terkendali",
+                  "situasi terkendali", "situasi aman", "kondusif")
+# What something means told as an image or an idiom ("This is a turning point for the city",
+# "Putusan ini menjadi titik balik", "Time is running out"): a characterisation (rule 2).
+SIGNIFICANCE_PHRASES = ("turning point", "wake-up call", "wake up call", "game changer", "game-changer",
+                        "watershed moment", "a new chapter", "a new era", "step in the right direction",
+                        "a big step forward", "a major step forward", "titik balik", "babak baru", "era baru",
+                        "tonggak sejarah", "lampu kuning bagi", "alarm bagi", "pelajaran berharga",
+                        "langkah maju", "too good to be true", "terlalu bagus untuk", "terlalu indah untuk",
+                        "the same story", "cerita lama", "cerita yang sama", "recurring problem",
+                        "perennial problem", "masalah klasik", "persoalan klasik", "masalah menahun",
+                        "a nightmare", "stakes are high", "time is running out", "clock is ticking", "all eyes are",
+                        "the ball is now in", "the ball is in", "tip of the iceberg", "drop in the ocean", "uphill battle",
+                        "uphill struggle", "perfect storm", "pekerjaan rumah besar", "pekerjaan rumah bagi",
+                        "ibarat", "bagaikan", "semua mata kini", "semua mata tertuju", "worst possible timing",
+                        "worst timing", "worst possible time",
+                        # what an act stands for ("wujud kepedulian", "a testament to") is the
+                        # writer's or the speaker's reading of it
+                        "wujud kepedulian", "bentuk kepedulian", "wujud komitmen", "bentuk komitmen", "bukti komitmen",
+                        "bukti keseriusan", "menunjukkan keseriusan", "menunjukkan komitmen", "wujud nyata",
+                        "bentuk nyata", "bentuk tanggung jawab", "wujud tanggung jawab", "a testament to",
+                        "shows our commitment", "shows the commitment", "demonstrates our commitment",
+                        "a sign of our commitment",
+                        "bukan perkara mudah")
+# Generic advice told as a statement ("Vaccination is the best defence", "Kuncinya adalah
+# disiplin"): a recommendation, not a finding (rule 2).
+ADVICE_PHRASES = ("the best defence", "the best defense", "the best protection", "the best way to",
+                  "the best thing to", "the best medicine", "the best remedy", "the best safeguard",
+                  "it is important to", "it's important to", "it’s important to", "it is wise to",
+                  "it is always wise", "it pays to", "cara terbaik", "perlindungan terbaik", "benteng terbaik",
+                  "kuncinya adalah", "kunci utamanya", "penting untuk selalu", "sangat penting untuk",
+                  "tidak ada salahnya")
 # A hedged forecast ("jumlah korban kemungkinan bertambah"): "kemungkinan" as an adverb before
 # a verb of change or an auxiliary, not the noun ("menyelidiki kemungkinan rem blong").
 HEDGED = re.compile(r"\bkemungkinan\s+(?:besar\s+)?(?:akan|bisa|dapat|masih|terus|bertambah|berkurang"

@@ -10,6 +10,7 @@ import re
 
 from claims import lexicon as lx
 from claims import lexicon_dates as ld
+from claims import lexicon_numbers as ln
 from claims.clauses import has_verb, is_id_verb
 from claims.frames import opens_with_share
 from claims.text_features import literal_alternation, may_hold_any
@@ -20,7 +21,7 @@ _WORD = re.compile(r"[a-z]+")
 # Indonesian often states a comparison or amount without a verb ("harga kini lebih mahal dari …").
 # (?=…): a case-blind pattern gets no first-character skip from the engine; the lookahead gives it.
 _VERBLESS_WORDS = ("lebih", "paling", "sebesar", "sebanyak", "tertinggi", "terendah", "terbesar", "terbanyak",
-                   "than", "highest", "lowest", "plus minus", "plus or minus")
+                   "than", "highest", "lowest", "largest", "smallest", "plus minus", "plus or minus")
 _VERBLESS_PREDICATE = re.compile(rf"(?=[hlpst±])(?:\b({'|'.join(_VERBLESS_WORDS)})\b|±)", re.I)
 # Every match holds one of these: substring tests (may_hold_any) spare the search on most spans.
 _VERBLESS_GATE = _VERBLESS_WORDS + ("±",)
@@ -51,10 +52,12 @@ _VAGUE_PHRASE = re.compile(literal_alternation(lx.VAGUE_PHRASES))
 _LEVEL_WORDS = ("masih", "tetap", "still", "remain")
 _HEDGE_GATE = re.compile(literal_alternation(("kemungkinan",) + _LEVEL_WORDS + lx.COMMITMENT_PHRASES))
 _COMMITMENT = re.compile(literal_alternation(lx.COMMITMENT_PHRASES))
-# The four lists at once: most spans hold none of their phrases, and one pass over the
-# lower-cased span then answers all four searches (each finds nothing where this does not).
+# The lists at once: most spans hold none of their phrases, and one pass over the lower-cased
+# span then answers all the searches (each finds nothing where this does not).
 _ANY_PHRASE = re.compile(literal_alternation(set(lx.OPINION_PHRASES) | set(lx.VAGUE_PHRASES)
-                                             | set(_JUDGED_WORDS) | set(_VAGUE_QUANTIFIERS)))
+                                             | set(_JUDGED_WORDS) | set(_VAGUE_QUANTIFIERS)
+                                             | set(lx.THREAT_PHRASES) | set(lx.SIGNIFICANCE_PHRASES)
+                                             | set(lx.ADVICE_PHRASES)))
 
 
 def checkworthiness(text: str, s: int, e: int, language: str) -> float:
@@ -209,14 +212,25 @@ def _penalties(span: str, low: str, low_words: list[str], inner_capital: bool,
         penalty += 0.35
     if _states_opinion(span, low, low_words, inner_capital, phrased) and not _survey_finding(span):
         penalty += 0.6
-    if phrased and _VAGUE_PHRASE.search(low) or low.startswith(lx.VAGUE_OPENERS) \
+    if phrased and _VAGUE_PHRASE.search(low) or low.startswith(lx.VAGUE_OPENERS) and not _leads_a_list(span) \
             or _may_hold(span, low, _VAGUE_QUANTIFIER_GATE, phrased) and lx.VAGUE_QUANTIFIED.search(span):
         penalty += 0.45
-    if not lx.FEELING_WORDS.isdisjoint(low_words) or "feeling" in low_words and _FEELING_NOW.search(low):
+    if not lx.FEELING_WORDS.isdisjoint(low_words) and not _feeling_describes_a_count(span, low, low_words) \
+            or "feeling" in low_words and _FEELING_NOW.search(low) \
+            or ("divided" in low or "split" in low or "terbelah" in low or "terpecah" in low) and _GROUP_SPLIT.search(low):
         penalty += 0.45
+    if (phrased and _UNSPECIFIC_TALK.search(low) or _generic_truth(low) or _gradual_change(low) or _how_they_played(low)
+            or _speculated_harm(low) or _went_off_well(low)
+            or not inner_capital and _hardest_hit(low)) and _unspecific(span, low, low_words):
+        penalty += 0.45
+    if ("if " in low or "unless " in low or "bila " in low or "jika " in low or "kalau " in low) \
+            and _POSSIBLE_IF.search(low):
+        penalty += 0.2 if _states_a_figure(span, low_words) else 0.45
+    if ("first" in low or "pertama" in low) and _not_the_first(span, low):
+        penalty += 0.7     # 0.45, and the 0.25 that "first" earned as a figure in the evidence
     if (" may " in low or " might " in low or " could " in low) and lx.HEDGED_BELIEF.search(span):
         penalty += 0.45
-    if low.startswith(lx.CONDITIONAL_OPENERS) or _future_once(low):
+    if (low.startswith(lx.CONDITIONAL_OPENERS) or _future_once(low)) and not _sets_a_rule(low):
         penalty += 0.2 if _states_a_figure(span, low_words) else 0.45
     if "?" in span and _QUESTION_END.search(span):
         penalty += 0.6
@@ -247,6 +261,146 @@ def _penalties(span: str, low: str, low_words: list[str], inner_capital: bool,
     if "situation" in low or "memantau" in low:
         penalty += 0.45 if _WATCHING.search(low) and not _states_a_figure(span, low_words) else 0.0
     return penalty
+
+
+# "Some 300 angry residents blocked the road", "Ratusan pedagang yang resah berunjuk rasa", "The
+# bank took a cautious line, holding its rate at 6%": in a clause with a figure, a feeling word
+# after a count, a determiner or "yang" describes the noun whose count or act the clause
+# reports; "Many residents were angry" reports only the feeling.
+_VAGUE_COUNTS = frozenset(ln.VAGUE)
+_COUNT_BEFORE_FEELING = frozenset(ln.NUMBER_WORDS) | _VAGUE_COUNTS \
+    | frozenset("yang of a an the their his her its".split())
+
+
+def _feeling_describes_a_count(span: str, low: str, low_words: list[str]) -> bool:
+    if not _states_a_figure(span, low_words) and _VAGUE_COUNTS.isdisjoint(low_words):
+        return False
+    words = [w.strip(_WORD_EDGES) for w in low.split()]
+    feelings = [i for i, w in enumerate(words) if w in lx.FEELING_WORDS]
+    return all(i > 0 and (words[i - 1] in _COUNT_BEFORE_FEELING or words[i - 1][:1].isdigit()) for i in feelings)
+
+
+# "Commuters were split", "Warga terbelah": a group's divided mood; divided into parts or split
+# between candidates ("split between", "terpecah menjadi dua kubu") is a count on record.
+_GROUP_SPLIT = re.compile(r"\b(?:(?:were|are|was|is|remain|remained|remains|seemed|appeared)\s+(?:deeply\s+"
+                          r"|sharply\s+|bitterly\s+|still\s+)?(?:divided|split)\b(?!\s+(?:into|between|among|across|in\s+\d))"
+                          r"|(?:terbelah|terpecah)\b(?!\s+(?:menjadi|jadi|dua|tiga|ke)\b))")
+
+
+def _unspecific(span: str, low: str, low_words: list[str]) -> bool:
+    """No figure, no date and no list of specifics ("sanksi tegas berupa pencabutan izin")."""
+    return not _states_a_figure(span, low_words) and _DATE_WORDS.isdisjoint(low_words) \
+        and not _names_a_past_time(low) and _SPECIFICS.search(low) is None
+
+
+_SPECIFICS = re.compile(r"\b(?:berupa|yakni|yaitu|such as|including|in the form of)\b")
+# Threats and vague promises, images and idioms, generic advice: one pass over the span finds
+# a phrase of any of the three lists.
+_UNSPECIFIC_TALK = re.compile(literal_alternation(set(lx.THREAT_PHRASES) | set(lx.SIGNIFICANCE_PHRASES)
+                                                  | set(lx.ADVICE_PHRASES)))
+
+
+# "Any deal that sounds too good to be true probably is", "Setiap tawaran investasi dengan
+# imbal hasil pasti biasanya penipuan": a rule of thumb about a whole class of things.
+_GENERIC_SUBJECTS = ("any ", "anyone ", "anything ", "whoever ", "such ", "apa pun ", "apapun ",
+                     "siapa pun ", "siapapun ", "setiap ", "segala ")
+_RULE_OF_THUMB = re.compile(r"\b(?:probably|almost\s+certainly|most\s+likely|usually|always|often|typically"
+                            r"|generally|tends?\s+to|invariably|biasanya|hampir\s+pasti|kemungkinan\s+besar"
+                            r"|selalu|umumnya|cenderung|sering)\b")
+
+
+def _generic_truth(low: str) -> bool:
+    return low.lstrip("“\"'‘(").startswith(_GENERIC_SUBJECTS) and _RULE_OF_THUMB.search(low) is not None
+
+
+# "The new levy would hurt small farms", "Aturan itu berpotensi merugikan petani": harm that
+# may follow, told without its size, is a speculation or an argument (rule 2); "berpotensi
+# merugikan negara Rp 5 miliar" states the loss an indictment puts on record.
+_HARM_GATE = ("would ", "could ", "might ", "may ", "berpotensi ", "bisa ", "dapat ", "akan ")
+_SPECULATED_HARM = re.compile(r"\b(?:would|could|might|may)\s+(?:badly\s+|seriously\s+|further\s+)?(?:hurt|harm|damage"
+                              r"|devastate|cripple|destroy|ruin|undermine|burden|jeopardi[sz]e|threaten)\b"
+                              r"|\b(?:berpotensi|bisa|dapat|akan)\s+(?:merugikan|membebani|mengancam|mematikan|menghambat"
+                              r"|mengganggu|merusak|menyengsarakan|memberatkan)\b")
+
+
+def _speculated_harm(low: str) -> bool:
+    return may_hold_any(low, _HARM_GATE) and _SPECULATED_HARM.search(low) is not None
+
+
+# "Villagers on the islands are hit hardest", "Warga pesisir paling terdampak": who suffers
+# most, told without a figure or a named place, is a characterisation whose specifics follow.
+_HARDEST_HIT_GATE = ("hard", "worst", "most", "brunt", "paling")
+_HARDEST_HIT = re.compile(r"\b(?:hit|affected)\s+(?:the\s+)?hardest\b|\b(?:hardest|worst)[\s-](?:hit|affected)\b"
+                          r"|\bsuffer(?:s|ed|ing)?\s+(?:the\s+)?most\b|\b(?:bear|bears|bearing|bore|borne)\s+the\s+brunt\b"
+                          r"|\bpaling\s+(?:parah\s+|banyak\s+)?(?:terdampak|menderita|terpukul|dirugikan|merasakan\s+dampak)\b"
+                          r"|\bterdampak\s+paling\s+parah\b")
+
+
+def _hardest_hit(low: str) -> bool:
+    return may_hold_any(low, _HARDEST_HIT_GATE) and _HARDEST_HIT.search(low) is not None
+
+
+# "Kondisi korban berangsur membaik", "Price pressures have started to ease": a change told as
+# a drift, with no figure and no date, is a vague statement whose specifics follow (rule 2).
+_GRADUAL_GATE = ("berangsur", "mulai ", "gradual", "to ease", "to improve", "to recover", "improving", "to subside")
+_GRADUAL = re.compile(r"\bberangsur(?:-angsur)?\s+(?:membaik|pulih|normal|surut|mereda|stabil|turun|naik)\b"
+                      r"|\bmulai\s+(?:membaik|mereda|pulih|melandai|stabil|kondusif)\b"
+                      r"|\bgradually\s+(?:improv|recover|eas|stabili|subsid)"
+                      r"|\b(?:started|starting|begun|beginning|begin|begins)\s+to\s+(?:ease|improve|recover|stabili[sz]e|subside)\b"
+                      r"|\b(?:is|are)\s+improving\b")
+
+
+def _gradual_change(low: str) -> bool:
+    return may_hold_any(low, _GRADUAL_GATE) and _GRADUAL.search(low) is not None
+
+
+# "Acara berlangsung khidmat dan lancar", "The handover went smoothly": that an event went well,
+# told without a count or a day, is filler (rule 2); the graded form is _HOW_IT_WENT's.
+_WENT_GATE = ("berjalan", "berlangsung", "went ", "passed ", "ended ")
+_WENT_OFF_WELL = re.compile(r"\b(?:berjalan|berlangsung)\s+(?:dengan\s+)?(?:lancar|baik|aman|tertib|kondusif|khidmat"
+                            r"|meriah|sukses|mulus|damai)\b|\bwent\s+(?:off\s+)?(?:smoothly|well|without\s+a\s+hitch)\b"
+                            r"|\b(?:passed|ended)\s+(?:off\s+)?(?:peacefully|smoothly|without\s+incident)\b")
+
+
+def _went_off_well(low: str) -> bool:
+    return may_hold_any(low, _WENT_GATE) and _WENT_OFF_WELL.search(low) is not None
+
+
+# "Anak-anak bermain dengan hati", "The boys played with real heart": how a side played, graded,
+# is a characterisation; with how many players or from which minute it is a match fact.
+_PLAYED_GATE = ("bermain", "tampil", "played")
+_HOW_THEY_PLAYED = re.compile(r"\b(?:bermain|tampil)\s+(?:dengan\s+(?:hati|sabar|tenang|disiplin|ngotot|percaya\s+diri"
+                              r"|penuh\s+[a-z]+|semangat)|(?:sangat\s+|cukup\s+|lebih\s+|begitu\s+)?(?:disiplin|apik"
+                              r"|bagus|baik|solid|ngotot|gemilang|impresif|lepas|sabar|tenang|buruk|jelek|menawan|spartan))\b"
+                              r"|\bplayed\s+(?:with\s+(?:great\s+|real\s+|so\s+much\s+)?(?:heart|passion|discipline|patience"
+                              r"|confidence|spirit|courage)|(?:very\s+|really\s+|so\s+)?(?:well|brilliantly|superbly|poorly"
+                              r"|badly|bravely))\b")
+
+
+def _how_they_played(low: str) -> bool:
+    return may_hold_any(low, _PLAYED_GATE) and _HOW_THEY_PLAYED.search(low) is not None
+
+
+# "Karang masih bisa pulih bila suhu kembali normal", "The reef could still recover if …": what
+# may yet happen under a condition is a hypothetical; a rule ("Dana tidak bisa dicairkan bila
+# …") says what cannot happen and is a checkable term.
+_POSSIBLE_IF = re.compile(r"\b(?:masih\s+(?:bisa|dapat)|bisa\s+saja|could(?:\s+still)?|might(?:\s+still)?"
+                          r"|can\s+still|may\s+still)\s+[a-z]+\b[^,;]*\b(?:if|unless|bila|jika|kalau|apabila)\b")
+
+
+# "Ini bukan kejadian pertama di pelabuhan itu", "It is not the first time the bridge has been
+# closed": a vague pointer to earlier cases, whose specifics follow; "first" is then no figure.
+_NOT_THE_FIRST = re.compile(r"\b(?:not|bukan)\s+(?:the\s+)?(?:(?:yang|kali|kejadian|insiden|peristiwa|kasus|kecelakaan)\s+)?"
+                            r"(?:first|pertama)\b")
+
+
+def _not_the_first(span: str, low: str) -> bool:
+    m = _NOT_THE_FIRST.search(low)
+    if m is None:
+        return False
+    rest = low[:m.start()] + " " + low[m.end():]
+    words = _WORD.findall(rest)
+    return not _states_a_figure(rest, words) and _DATE_WORDS.isdisjoint(words) and not _names_a_past_time(rest)
 
 
 # "They had never seen the water rise so fast", "Saya belum pernah merasakan guncangan
@@ -370,7 +524,7 @@ def _own_denial(span: str, low: str, low_words: list[str]) -> bool:
 _ASKED_ID = re.compile(r"\bdiminta\s+(?:untuk\s+|agar\s+|supaya\s+)?([a-z]+)")
 _ASKING_ID = re.compile(r"\b(?:meminta|minta)\s+(?:(?:seluruh|semua|segenap|para)\s+)?[a-z]+"
                         r"(?:\s+(?:untuk|agar|supaya))?\s+([a-z]+)(?:\s+([a-z]+))?")
-_ASKED_EN = re.compile(r"\b(?:(?:is|are|was|were|been|being)\s+(?:urged|asked|advised|encouraged|told)"
+_ASKED_EN = re.compile(r"\b(?:(?:is|are|was|were|been|being)\s+(?:urged|asked|advised|encouraged|told|warned)"
                        # urging or advising anyone to act is an appeal; actively asking a body
                        # ("asked the court to …") is a step on record, so "asked" is not here
                        r"|(?:urged|advised|encouraged)\s+(?:all\s+|the\s+|local\s+)?[a-z]+(?:\s+[a-z]+)?)"
@@ -382,7 +536,8 @@ def _asks_for_an_act(span: str, low: str, low_words: list[str], language: str) -
     if _states_a_figure(span, low_words):
         return False
     if language == "en":
-        return ("urged" in low or "asked" in low or "advised" in low or "encouraged" in low or " told " in low) \
+        return ("urged" in low or "asked" in low or "advised" in low or "encouraged" in low or " told " in low
+                or "warned" in low) \
             and _ASKED_EN.search(low) is not None
     if "minta" not in low:
         return False
@@ -410,6 +565,24 @@ _FEELING_NOW = re.compile(r"\b(?:is|are|was|were|been|'re|’re)\s+(?:(?:still|a
 
 
 _FUTURE = re.compile(r"\b(?:will|would|'ll)\b")
+
+
+# "Kalau status lahan belum jelas, dana tidak bisa dicairkan", "If the form is incomplete, the
+# permit cannot be issued": a condition whose outcome is what an office does or may not do is a
+# rule on record (rule 2's official plans); "…, families will struggle" is a hypothetical.
+_RULE_OUTCOME = re.compile(r",\s+(?:[a-z]+\s+){0,4}?(?:(?:tidak|tak|belum)\s+(?:bisa|dapat|boleh|akan)\s+"
+                           r"|wajib\s+|harus\s+)di[a-z]{3,}\b"
+                           r"|,\s+(?:[a-z]+\s+){0,4}?(?:cannot|can't|can’t|will\s+not|won't|won’t|may\s+not|must"
+                           r"|shall)\s+(?:not\s+)?be\s+[a-z]+(?:ed|en)\b")
+
+
+def _sets_a_rule(low: str) -> bool:
+    return "," in low and _RULE_OUTCOME.search(low) is not None
+
+
+def _leads_a_list(span: str) -> bool:
+    """"Berikut hasil hitung KPU:" with its lines of figures is a lead-in with its list (rule 3)."""
+    return "\n" in span and _DIGIT.search(span) is not None
 
 
 def _future_once(low: str) -> bool:

@@ -191,7 +191,8 @@ def test_the_opinion_test_equals_blanking_names_first(text):
 
 def test_the_one_pass_phrase_gate_finds_every_phrase_of_the_four_lists():
     # checkworthiness skips all four phrase searches when this gate finds nothing in the span.
-    lists = (lx.OPINION_PHRASES, lx.VAGUE_PHRASES, worth._JUDGED_WORDS, worth._VAGUE_QUANTIFIERS)
+    lists = (lx.OPINION_PHRASES, lx.VAGUE_PHRASES, worth._JUDGED_WORDS, worth._VAGUE_QUANTIFIERS,
+             lx.THREAT_PHRASES, lx.SIGNIFICANCE_PHRASES, lx.ADVICE_PHRASES)
     for phrase in (p for phrases in lists for p in phrases):
         assert worth._ANY_PHRASE.search(f"kata {phrase} lagi"), phrase
     assert not worth._ANY_PHRASE.search("banjir merendam 40 rumah di kota itu sejak senin")
@@ -669,3 +670,278 @@ def test_a_fact_survives_the_narrow_rules(text):
 @pytest.mark.parametrize("text", ["Kami sudah tidur.", "Mereka sudah sarapan."])
 def test_a_bare_done_act_is_no_claim(text):
     assert not split_article(text).claims
+
+
+# Feelings and moods of a group are no claims (rule 2); a counted crowd described by its mood,
+# doing something on record, is one.
+@pytest.mark.parametrize("sentence, language, checkworthy", [
+    ("Many residents were angry", "en", False),
+    ("Shop owners were less keen", "en", False),
+    ("Most stallholders were furious about the new fees", "en", False),
+    ("Business owners were less enthusiastic about the plan", "en", False),
+    ("Commuters interviewed at the station were divided", "en", False),
+    ("Farmers in the valley remain wary", "en", False),
+    ("Warga kecewa", "id", False),
+    ("Para pedagang resah", "id", False),
+    ("Sebagian warga geram dengan keputusan itu", "id", False),
+    ("Para sopir angkot tampak kesal", "id", False),
+    ("Warga desa terbelah soal rencana tambang", "id", False),
+    ("Some 300 angry residents blocked the road to the landfill on Monday", "en", True),
+    ("About 40 worried parents gathered outside the school gates", "en", True),
+    ("Votes were split between the two candidates, 412 to 398", "en", True),
+    ("Sekitar 200 warga yang kecewa mendatangi kantor desa pada Senin", "id", True),
+    ("Ratusan pedagang yang resah berunjuk rasa di depan Balai Kota Sukamaju", "id", True),
+    ("Partai itu terpecah menjadi dua kubu sejak Maret 2025", "id", True),
+])
+def test_a_groups_mood_is_no_claim_but_a_counted_crowd_is(sentence, language, checkworthy):
+    assert (_score(sentence, language) >= THRESHOLD) == checkworthy
+
+
+# Warnings and promises of resolve that name no act, no figure and no date are no plans on
+# record (rule 2); a dated plan with a figure, or a named official's concrete step, is.
+@pytest.mark.parametrize("sentence, language, checkworthy", [
+    ("Firm action will be taken against those responsible", "en", False),
+    ("Strict action will be taken against anyone found guilty", "en", False),
+    ("We will not tolerate any violence", "en", False),
+    ("Those responsible will be held accountable", "en", False),
+    ("No stone will be left unturned", "en", False),
+    ("Tindakan tegas akan diambil", "id", False),
+    ("Pelaku akan ditindak tegas", "id", False),
+    ("Kami tidak akan menoleransi pelanggaran apa pun", "id", False),
+    ("Polisi berjanji akan mengusut tuntas kasus ini", "id", False),
+    ("Kami tidak akan tinggal diam", "id", False),
+    ("The ministry will fine 12 operators $5,000 each by March 1", "en", True),
+    ("Mayor Lina Ortega will open the new bridge on 3 May", "en", True),
+    ("Pemkot akan menyegel 14 toko yang melanggar mulai 1 Maret 2027", "id", True),
+    ("Gubernur Andi Saleh akan meresmikan jembatan itu pada Jumat (5/3)", "id", True),
+    ("Dinas memberi sanksi tegas berupa pencabutan izin usaha kepada PT Sinar Jaya", "id", True),
+])
+def test_a_threat_without_specifics_is_no_claim_but_a_concrete_plan_is(sentence, language, checkworthy):
+    assert (_score(sentence, language) >= THRESHOLD) == checkworthy
+
+
+# Characterisations and generalisations: rules of thumb, who suffers most, what a moment
+# means, the past told as neglect (rule 2). The same words beside a figure stay claims.
+@pytest.mark.parametrize("sentence, language, checkworthy", [
+    ("Any deal that sounds too good to be true probably is", "en", False),
+    ("Any investment that promises fixed high returns is almost certainly a fraud", "en", False),
+    ("Setiap tawaran investasi dengan imbal hasil pasti biasanya penipuan", "id", False),
+    ("Villagers on the islands are hit hardest", "en", False),
+    ("Small farmers are the worst hit", "en", False),
+    ("Warga di pesisir paling terdampak", "id", False),
+    ("This is a turning point for the city", "en", False),
+    ("The ruling is a wake-up call for the industry", "en", False),
+    ("Ini menjadi titik balik bagi kota kami", "id", False),
+    ("We are making up for a decade of neglect", "en", False),
+    ("We are catching up after years of underinvestment", "en", False),
+    ("Kami sedang mengejar ketertinggalan bertahun-tahun", "id", False),
+    ("The worst-hit district, Sumber Rejo, recorded 41 deaths", "en", True),
+    ("Kecamatan Sumber Rejo paling terdampak dengan 41 rumah rusak", "id", True),
+    ("Any driver caught speeding faces a fine of $200", "en", True),
+    ("Every household will receive a voucher worth $50", "en", True),
+    ("Setiap peserta biasanya menerima uang saku Rp 150 ribu per hari", "id", True),
+])
+def test_characterisations_and_generalisations_are_no_claims(sentence, language, checkworthy):
+    assert (_score(sentence, language) >= THRESHOLD) == checkworthy
+
+
+@pytest.mark.parametrize("phrases", [lx.THREAT_PHRASES, lx.SIGNIFICANCE_PHRASES, lx.ADVICE_PHRASES])
+def test_the_one_pass_pattern_finds_threat_image_and_advice_phrases(phrases):
+    for phrase in phrases:
+        assert worth._UNSPECIFIC_TALK.search(f"kata {phrase} lagi"), phrase
+    assert not worth._UNSPECIFIC_TALK.search("banjir merendam 40 rumah di kota itu sejak senin")
+
+
+# A change told as a drift ("berangsur membaik", "started to ease") or a level told as a word
+# ("masih tertekan") is vague whose specifics follow (rule 2); a figure or a date makes it a fact.
+@pytest.mark.parametrize("sentence, language, checkworthy", [
+    ("Kondisi para korban berangsur membaik", "id", False),
+    ("Tekanan inflasi mulai mereda", "id", False),
+    ("Penjualan ritel masih tertekan", "id", False),
+    ("Produk impor masih mendominasi pasar", "id", False),
+    ("The patient's condition is gradually improving", "en", False),
+    ("Price pressures have started to ease", "en", False),
+    ("Kondisi dua korban berangsur membaik sejak Senin", "id", True),
+    ("Inflasi mulai mereda ke 2,1 persen pada Oktober", "id", True),
+    ("Demand remains sluggish, with sales down 4% in May", "en", True),
+])
+def test_a_drift_or_a_level_without_a_figure_is_vague(sentence, language, checkworthy):
+    assert (_score(sentence, language) >= THRESHOLD) == checkworthy
+
+
+# How a side played, what speakers say they proved or never gave up, resignation and help told
+# as an impression: characterisations and stances (rule 2).
+@pytest.mark.parametrize("sentence, language, checkworthy", [
+    ("Anak-anak bermain dengan hati", "id", False),
+    ("The boys played with real heart", "en", False),
+    ("Kami tertinggal, tapi tidak menyerah", "id", False),
+    ("We fell behind but never gave up", "en", False),
+    ("Today we proved that small clubs can compete", "en", False),
+    ("Kami membuktikan bahwa tim daerah bisa bersaing", "id", False),
+    ("Mau tidak mau kami tetap membayar", "id", False),
+    ("Jalur baru ini sangat membantu para pedagang sayur di Pasar Cibeureum", "id", False),
+    ("It has been a long road for the family", "en", False),
+    ("The driver has been made a scapegoat", "en", False),
+    ("Persija bermain dengan 10 pemain sejak menit ke-60", "id", True),
+    ("The team proved its case in court on Monday", "en", True),
+])
+def test_how_a_side_played_and_a_speakers_resolve_are_no_claims(sentence, language, checkworthy):
+    assert (_score(sentence, language) >= THRESHOLD) == checkworthy
+
+
+# What may yet happen under a condition is a hypothetical; a rule saying what cannot happen is a
+# checkable term. "Not the first" points at cases told elsewhere: "first" is then no figure.
+@pytest.mark.parametrize("sentence, language, checkworthy", [
+    ("Hutan itu masih bisa pulih bila hujan turun dalam beberapa pekan", "id", False),
+    ("The reef could still recover if temperatures fall within weeks", "en", False),
+    ("Dana tidak bisa dicairkan bila sertifikat lahan belum terbit", "id", True),
+    ("Ini bukan kejadian pertama di pelabuhan itu", "id", False),
+    ("It is not the first time the bridge has been closed", "en", False),
+    ("It is not the first time: the bridge closed three times in 2025", "en", True),
+    ("Ini bukan kali pertama jembatan itu ditutup; pada Maret 2025 jembatan ditutup dua pekan", "id", True),
+])
+def test_hypotheticals_and_not_the_first_are_vague(sentence, language, checkworthy):
+    assert (_score(sentence, language) >= THRESHOLD) == checkworthy
+
+
+# The opposite side: claims the not-claim rules must not drop. A condition whose outcome is what
+# an office does or may not do is a rule on record; a lead-in with its lines of figures is one
+# claim (rule 3); "one of the largest …" is a comparison even without a verb.
+@pytest.mark.parametrize("sentence, language, checkworthy", [
+    ("Kalau status lahannya belum jelas, dana tidak bisa dicairkan", "id", True),
+    ("Jika berkas belum lengkap, izin tidak akan diterbitkan", "id", True),
+    ("If the form is incomplete, the permit cannot be issued", "en", True),
+    ("Unless the fee is paid, the licence will not be renewed", "en", True),
+    ("Jika hujan terus turun, warga perlu waspada", "id", False),
+    ("If prices keep rising, families will struggle", "en", False),
+    ("Kalau tidak ada bantuan, kami tidak bisa bertahan", "id", False),
+    ("one of the largest solar investors in Southeast Asia", "en", True),
+    ("Berikut hasil hitung KPU Kota Baru:\n- Pasangan 1: 12.400 suara\n- Pasangan 2: 9.870 suara", "id", True),
+    ("Berikut penjelasan lengkapnya", "id", False),
+])
+def test_rules_lists_and_verbless_rankings_stay_claims(sentence, language, checkworthy):
+    assert (_score(sentence, language) >= THRESHOLD) == checkworthy
+
+
+# Generic advice told as a statement is a recommendation, not a finding (rule 2); the same
+# words beside a figure report one.
+@pytest.mark.parametrize("sentence, language, checkworthy", [
+    ("Vaccination is the best defence against the flu", "en", False),
+    ("Regular check-ups are the best way to catch it early", "en", False),
+    ("It is important to read the contract before signing", "en", False),
+    ("Kuncinya adalah disiplin minum obat", "id", False),
+    ("Cara terbaik menghindari penipuan adalah memeriksa izin usaha", "id", False),
+    ("Two doses are the best protection, cutting the risk of severe illness by 90%", "en", True),
+    ("Cara terbaik versi BPOM adalah memeriksa nomor izin 12 digit", "id", True),
+])
+def test_generic_advice_is_no_claim(sentence, language, checkworthy):
+    assert (_score(sentence, language) >= THRESHOLD) == checkworthy
+
+
+def test_not_the_first_takes_back_the_figure_that_first_earned():
+    assert _score("Ini bukan insiden pertama yang dialami Sinar Air tahun ini") < THRESHOLD
+
+
+# Moods named by a noun, vague vows, scenes told by an adjective, problems called perennial and
+# open questions told as statements: none asserts a checkable fact (rule 2).
+@pytest.mark.parametrize("sentence, language, checkworthy", [
+    ("There was anger among shopkeepers", "en", False),
+    ("Frustration is growing among parents", "en", False),
+    ("Kemarahan warga memuncak", "id", False),
+    ("The company vowed to cooperate fully with investigators", "en", False),
+    ("We will do whatever it takes", "en", False),
+    ("The government will take all necessary steps", "en", False),
+    ("Pemerintah akan melakukan segala upaya untuk membantu korban", "id", False),
+    ("Kami akan mengawal kasus ini sampai tuntas", "id", False),
+    ("The scene at the hospital was chaotic", "en", False),
+    ("Situasi di lokasi sempat mencekam", "id", False),
+    ("Flooding is a recurring problem in the district", "en", False),
+    ("Banjir menjadi masalah klasik di kota itu", "id", False),
+    ("Questions remain over who approved the permit", "en", False),
+    ("Hal ini masih menjadi tanda tanya besar", "id", False),
+    ("About 120 shopkeepers signed a petition on Friday", "en", True),
+    ("The hospital admitted 85 patients on Saturday night", "en", True),
+    ("Pemerintah menyalurkan bantuan Rp 2 miliar untuk korban pada Senin", "id", True),
+])
+def test_moods_vows_scenes_and_open_questions_are_no_claims(sentence, language, checkworthy):
+    assert (_score(sentence, language) >= THRESHOLD) == checkworthy
+
+
+# Idioms and images ("Time is running out", "ibarat kota mati"), what nobody knows or expected:
+# characterisations and impressions, never facts (rule 2). A zero count stays a claim.
+@pytest.mark.parametrize("sentence, language, checkworthy", [
+    ("It's been a nightmare for everyone on this street", "en", False),
+    ("Nobody knows how long this will last", "en", False),
+    ("No one expected the water to come so fast", "en", False),
+    ("Time is running out for the stranded families", "en", False),
+    ("The arrests are just the tip of the iceberg", "en", False),
+    ("Rebuilding the port will be an uphill battle", "en", False),
+    ("Penataan pasar menjadi pekerjaan rumah besar bagi pemkot", "id", False),
+    ("Kondisi desa itu ibarat kota mati", "id", False),
+    ("Tidak ada yang tahu sampai kapan kondisi ini berlangsung", "id", False),
+    ("Nobody was injured in the blast", "en", True),
+    ("Tidak ada korban jiwa dalam kebakaran itu", "id", True),
+])
+def test_idioms_and_what_nobody_knows_are_no_claims(sentence, language, checkworthy):
+    assert (_score(sentence, language) >= THRESHOLD) == checkworthy
+
+
+# Harm that may follow, told without its size, is speculation or argument; the loss put on
+# record with a figure, or a forecast with its day, is checkable.
+@pytest.mark.parametrize("sentence, language, checkworthy", [
+    ("The new levy would hurt small family farms", "en", False),
+    ("Critics warned the cuts could cripple rural clinics", "en", False),
+    ("Kebijakan itu berpotensi merugikan petani kecil", "id", False),
+    ("Aturan baru ini bisa membebani pelaku usaha mikro", "id", False),
+    ("It's the worst possible timing for growers", "en", False),
+    ("The levy would cost farms $3,000 a year on average", "en", True),
+    ("Perbuatan tersangka berpotensi merugikan negara Rp 5 miliar", "id", True),
+    ("The storm could hit the coast on Thursday, forecasters said", "en", True),
+])
+def test_speculated_harm_without_its_size_is_no_claim(sentence, language, checkworthy):
+    assert (_score(sentence, language) >= THRESHOLD) == checkworthy
+
+
+# Hopes, warnings to the public, calls for calm and reassurance about "the situation" name no
+# act on record (rule 2); a fire put under control by a time, or drivers warned in a count, do.
+@pytest.mark.parametrize("sentence, language, checkworthy", [
+    ("Residents are hoping for rain", "en", False),
+    ("Mudah-mudahan hujan segera turun", "id", False),
+    ("Motorists were warned to avoid the coastal road", "en", False),
+    ("The ministry called for calm", "en", False),
+    ("The situation is under control", "en", False),
+    ("Kondisi sudah aman terkendali", "id", False),
+    ("Situasi di lokasi aman dan kondusif", "id", False),
+    ("There is no need to panic", "en", False),
+    ("The blaze was brought under control by 6 p.m. on Sunday", "en", True),
+    ("Firefighters brought the fire under control after 14 hours", "en", True),
+    ("Police warned 30 drivers for speeding on Monday", "en", True),
+])
+def test_hopes_warnings_calls_for_calm_and_reassurance_are_no_claims(sentence, language, checkworthy):
+    assert (_score(sentence, language) >= THRESHOLD) == checkworthy
+
+
+# What an act stands for ("wujud kepedulian", "a testament to") and that an event went well are
+# readings and filler (rule 2); the amount given or the polling stations counted are facts.
+@pytest.mark.parametrize("sentence, language, checkworthy", [
+    ("Kegiatan ini merupakan wujud kepedulian Polres Sukamaju terhadap warga", "id", False),
+    ("Hal ini menunjukkan keseriusan pemerintah daerah", "id", False),
+    ("The grant is a testament to the town's resilience", "en", False),
+    ("This shows our commitment to the people of Riverside", "en", False),
+    ("Acara berlangsung khidmat dan lancar", "id", False),
+    ("Pemungutan suara di desa itu berjalan aman dan tertib", "id", False),
+    ("The handover went smoothly", "en", False),
+    ("Bantuan senilai Rp 50 juta itu merupakan wujud kepedulian Bank Sukamaju", "id", True),
+    ("Pemungutan suara berlangsung lancar di 1.200 TPS pada Rabu", "id", True),
+    ("The handover went smoothly on Tuesday, with 40 staff moved", "en", True),
+])
+def test_what_an_act_stands_for_and_that_it_went_well_are_no_claims(sentence, language, checkworthy):
+    assert (_score(sentence, language) >= THRESHOLD) == checkworthy
+
+
+@pytest.mark.parametrize("sentence", [
+    "The central bank took a cautious approach, holding its rate at 6%",
+    "An enthusiastic crowd of 5,000 filled the stadium on Sunday",
+])
+def test_a_feeling_word_describing_a_noun_beside_a_figure_is_no_feeling(sentence):
+    assert _score(sentence, "en") >= THRESHOLD
