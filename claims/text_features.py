@@ -83,6 +83,21 @@ def literal_alternation(words) -> str:
     return _alternation_of(trie)
 
 
+def word_alternation(words) -> str:
+    """As ``literal_alternation``, but a match starts and ends at word edges: "tidak menyerah"
+    is not found in "tidak menyerahkan", nor "era baru" in "Sumatera baru". The look-behind
+    sits after the first letter (a pattern opening with one gets no first-character skip)."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    branches = [re.escape(char) + (r"(?<!\w\w)" if re.match(r"\w", char) else "") + _alternation_of(child)
+                for char, child in sorted(trie.items()) if char]
+    return "(?:" + "|".join(branches) + r")(?![\w])"
+
+
 def _alternation_of(node: dict) -> str:
     branches = [re.escape(char) + _alternation_of(child) for char, child in sorted(node.items()) if char]
     if not branches:

@@ -13,7 +13,8 @@ from claims import lexicon_dates as ld
 from claims import lexicon_numbers as ln
 from claims.clauses import has_verb, is_id_verb
 from claims.frames import opens_with_share
-from claims.text_features import literal_alternation, may_hold_any
+from claims.entities import find_entities
+from claims.text_features import literal_alternation, may_hold_any, word_alternation
 
 THRESHOLD = 0.5
 _DIGIT = re.compile(r"\d")
@@ -45,19 +46,21 @@ _VAGUE_QUANTIFIERS = ("beberapa", "berbagai", "sejumlah", "several", "various", 
 # test per phrase, and finds a match exactly when one of the phrases is a substring.
 _JUDGED_GATE = re.compile(literal_alternation(_JUDGED_WORDS))
 _VAGUE_QUANTIFIER_GATE = re.compile(literal_alternation(_VAGUE_QUANTIFIERS))
-_OPINION_PHRASE = re.compile(literal_alternation(lx.OPINION_PHRASES))
-_VAGUE_PHRASE = re.compile(literal_alternation(lx.VAGUE_PHRASES))
+# Whole words only: "tidak menyerah" is no phrase inside "tidak menyerahkan".
+_OPINION_PHRASE = re.compile(word_alternation(lx.OPINION_PHRASES))
+_VAGUE_PHRASE = re.compile(word_alternation(lx.VAGUE_PHRASES))
 # Every match of the hedge, level and commitment searches holds one of these: one pass over a
 # fact-free span rules out all three on most spans.
 _LEVEL_WORDS = ("masih", "tetap", "still", "remain")
 _HEDGE_GATE = re.compile(literal_alternation(("kemungkinan",) + _LEVEL_WORDS + lx.COMMITMENT_PHRASES))
-_COMMITMENT = re.compile(literal_alternation(lx.COMMITMENT_PHRASES))
+_COMMITMENT = re.compile(word_alternation(lx.COMMITMENT_PHRASES))
 # The lists at once: most spans hold none of their phrases, and one pass over the lower-cased
 # span then answers all the searches (each finds nothing where this does not).
 _ANY_PHRASE = re.compile(literal_alternation(set(lx.OPINION_PHRASES) | set(lx.VAGUE_PHRASES)
                                              | set(_JUDGED_WORDS) | set(_VAGUE_QUANTIFIERS)
                                              | set(lx.THREAT_PHRASES) | set(lx.SIGNIFICANCE_PHRASES)
-                                             | set(lx.ADVICE_PHRASES)))
+                                             | set(lx.ADVICE_PHRASES) | set(lx.IMPRESSION_PHRASES)
+                                             | set(lx.REASSURANCE_PHRASES)))
 
 
 def checkworthiness(text: str, s: int, e: int, language: str) -> float:
@@ -68,9 +71,12 @@ def checkworthiness(text: str, s: int, e: int, language: str) -> float:
     low_words = _WORD.findall(low)
     evidence = _evidence(span, low, low_words, inner_capital)
     phrased = _ANY_PHRASE.search(low) is not None
-    score = 0.45 + evidence - _penalties(span, low, low_words, inner_capital, phrased, language)
+    score = 0.45 + evidence - _penalties(span, low, low_words, inner_capital, phrased, language, (text, s, e))
     condition = may_hold_any(low, _CONDITION_GATE) and _CONDITION_STATUS.search(low) is not None
-    if not evidence and not condition and not _states_a_cause(low_words) and _ungrounded_stance(low, low_words):
+    if not evidence and not condition and not _states_a_cause(low_words) \
+            and (_ungrounded_stance(low, low_words)
+                 or ("domina" in low or "mendominasi" in low) and lx.DOMINANCE_LEVEL.search(low) is not None
+                 and not _named_or_sourced(False, (text, s, e), language)):
         score -= 0.1
     verb = condition or has_verb(text, s, e, language) \
         or may_hold_any(span, _VERBLESS_GATE) and bool(_VERBLESS_PREDICATE.search(span)) \
@@ -205,7 +211,8 @@ def _opinion_marks(span: str, low: str, plain: str, plain_words: list[str], phra
 
 
 def _penalties(span: str, low: str, low_words: list[str], inner_capital: bool,
-               phrased: bool = True, language: str = "id") -> float:
+               phrased: bool = True, language: str = "id", where: tuple[str, int, int] | None = None) -> float:
+    where = where or (span, 0, len(span))
     penalty = 0.0
     words = len(span.split())
     if words < 4 and not _short_clause(span, language):
@@ -215,18 +222,22 @@ def _penalties(span: str, low: str, low_words: list[str], inner_capital: bool,
     if phrased and _VAGUE_PHRASE.search(low) or low.startswith(lx.VAGUE_OPENERS) and not _leads_a_list(span) \
             or _may_hold(span, low, _VAGUE_QUANTIFIER_GATE, phrased) and lx.VAGUE_QUANTIFIED.search(span):
         penalty += 0.45
-    if not lx.FEELING_WORDS.isdisjoint(low_words) and not _feeling_describes_a_count(span, low, low_words) \
+    if not lx.FEELING_WORDS.isdisjoint(low_words) and _feeling_counts(span, low, low_words, inner_capital, where, language) \
             or "feeling" in low_words and _FEELING_NOW.search(low) \
             or ("divided" in low or "split" in low or "terbelah" in low or "terpecah" in low) and _GROUP_SPLIT.search(low):
         penalty += 0.45
-    if (phrased and _UNSPECIFIC_TALK.search(low) or _generic_truth(low) or _gradual_change(low) or _how_they_played(low)
-            or _speculated_harm(low) or _went_off_well(low)
-            or not inner_capital and _hardest_hit(low)) and _unspecific(span, low, low_words):
+    # Images, advice, vows and impressions stay what they are when a speaker is credited; a
+    # drift, a harm, who was hit hardest or how an event went, credited to a source, is its report.
+    talk = phrased and _unspecific_talk(low) or _generic_truth(low)
+    if (talk or _gradual_change(low) or _how_they_played(low) or _speculated_harm(low) or _went_off_well(low)
+            or _hardest_hit(low)) \
+            and _unspecific(span, low, low_words) and not _named_or_sourced(inner_capital, where, language, not talk):
         penalty += 0.45
     if ("if " in low or "unless " in low or "bila " in low or "jika " in low or "kalau " in low) \
             and _POSSIBLE_IF.search(low):
         penalty += 0.2 if _states_a_figure(span, low_words) else 0.45
-    if ("first" in low or "pertama" in low) and _not_the_first(span, low):
+    if ("first" in low or "pertama" in low) and _not_the_first(span, low) \
+            and not _named_or_sourced(inner_capital, where, language):
         penalty += 0.7     # 0.45, and the 0.25 that "first" earned as a figure in the evidence
     if (" may " in low or " might " in low or " could " in low) and lx.HEDGED_BELIEF.search(span):
         penalty += 0.45
@@ -263,21 +274,76 @@ def _penalties(span: str, low: str, low_words: list[str], inner_capital: bool,
     return penalty
 
 
-# "Some 300 angry residents blocked the road", "Ratusan pedagang yang resah berunjuk rasa", "The
-# bank took a cautious line, holding its rate at 6%": in a clause with a figure, a feeling word
-# after a count, a determiner or "yang" describes the noun whose count or act the clause
-# reports; "Many residents were angry" reports only the feeling.
+# "Some 300 angry residents blocked the road", "Ratusan pedagang yang resah berunjuk rasa",
+# "Market jitters pushed the rupiah to 16,500": beside a figure or a name, a feeling word counts
+# only as the predicate, after a linking verb ("Many residents were angry") or, in Indonesian,
+# right after the noun it tells of ("Warga Desa Sukamaju kecewa"); as a subject, an object or
+# an adjective before a noun it belongs to a clause that reports a count or an act.
 _VAGUE_COUNTS = frozenset(ln.VAGUE)
-_COUNT_BEFORE_FEELING = frozenset(ln.NUMBER_WORDS) | _VAGUE_COUNTS \
-    | frozenset("yang of a an the their his her its".split())
+_LINKING = frozenset("""is are was were be been being remain remains remained remaining seem seems seemed appear
+appears appeared feel feels felt grew grow grows became become becomes got get gets looked look looks
+sounded 're 'm 's ’re ’m ’s merasa tampak terlihat kelihatan tetap menjadi jadi""".split())
+_BEFORE_PREDICATE = frozenset("""very so too less more increasingly still deeply visibly clearly really
+quite extremely particularly somewhat rather already now also not sangat amat begitu makin semakin
+masih sempat cukup pun sudah telah mulai agak tidak tak kian""".split())
+# After these a feeling word is no predicate: a count, a determiner, "yang", a preposition.
+_NOT_BEFORE_PREDICATE = frozenset(ln.NUMBER_WORDS) | _VAGUE_COUNTS | frozenset("""yang of a an the their his her
+its our my your this that these those with without amid over about at in on by for from to and or but as
+dengan atas akan karena di ke dari oleh terhadap soal tentang bagi untuk dan atau serta para sang ini itu""".split())
 
 
-def _feeling_describes_a_count(span: str, low: str, low_words: list[str]) -> bool:
-    if not _states_a_figure(span, low_words) and _VAGUE_COUNTS.isdisjoint(low_words):
-        return False
+def _feeling_counts(span: str, low: str, low_words: list[str], inner_capital: bool,
+                    where: tuple[str, int, int], language: str) -> bool:
+    if not _states_a_figure(span, low_words) and _VAGUE_COUNTS.isdisjoint(low_words) \
+            and not _named_or_sourced(inner_capital, where, language, sourced=False):
+        return True
     words = [w.strip(_WORD_EDGES) for w in low.split()]
-    feelings = [i for i, w in enumerate(words) if w in lx.FEELING_WORDS]
-    return all(i > 0 and (words[i - 1] in _COUNT_BEFORE_FEELING or words[i - 1][:1].isdigit()) for i in feelings)
+    return any(_as_predicate(words, i, language) for i, w in enumerate(words) if w in lx.FEELING_WORDS)
+
+
+def _as_predicate(words: list[str], i: int, language: str) -> bool:
+    j = i - 1
+    while j >= 0 and words[j] in _BEFORE_PREDICATE:
+        j -= 1
+    if j < 0:
+        return False            # the clause opens with it: a subject ("Fears of a default …")
+    before = words[j]
+    if before in _LINKING:
+        return True
+    if before in _NOT_BEFORE_PREDICATE or before[:1].isdigit() or language == "en":
+        return False
+    # Indonesian puts the predicate adjective right after its noun; a verb before it takes it
+    # as an object ("memicu kemarahan").
+    return not is_id_verb(before)
+
+
+# A named actor (a capitalised word inside the span, or an opening word that names someone:
+# "Aceh was hit hardest", "BPK menemukan …") or a source outside the span ("…, the agency said",
+# "X said the bill would …") makes a drift, a threat or an image a report of someone's act
+# or finding, which a record can confirm.
+_SOURCE_AFTER = re.compile(rf"^[\s,”\"'’)]*(?:(?:{lx.ID_TAIL_VERBS})\b|(?:[^.;!?“\"]{{1,80}}?\s)?"
+                           rf"{lx.EN_TAIL_VERBS}\b|,?\s*(?:menurut|according\s+to)\s)", re.I)
+_SOURCE_BEFORE = re.compile(rf"(?:\b{lx.FRAME_VERBS}|\b{lx.EN_TAIL_VERBS}|\bmenurut\b[^,]*,|\baccording\s+to\b[^,]*,)"
+                            r"(?:\s+(?:that|bahwa))?[\s,]*$", re.I)
+_SENTENCE_EDGE = re.compile(r"[.!?\n](?=\s)|\n")
+
+
+def _named_or_sourced(inner_capital: bool, where: tuple[str, int, int], language: str, sourced: bool = True) -> bool:
+    text, s, e = where
+    if inner_capital or find_entities(text, s, e, language):
+        return True
+    if not sourced:
+        return False
+    paragraph = text[max(0, text.rfind("\n", 0, s) + 1, s - 400):s]
+    if paragraph.count("“") > paragraph.count("”") or paragraph.count('"') % 2:
+        return False            # a direct quotation: the speaker's own words, not a finding
+    head = text[max(0, s - 160):s]
+    cut = [m.end() for m in _SENTENCE_EDGE.finditer(head)]
+    head = head[cut[-1]:] if cut else head
+    tail = text[e:e + 160]
+    m = _SENTENCE_EDGE.search(tail)
+    tail = tail[:m.start() + 1] if m else tail
+    return bool(_SOURCE_BEFORE.search(head) or _SOURCE_AFTER.match(tail))
 
 
 # "Commuters were split", "Warga terbelah": a group's divided mood; divided into parts or split
@@ -294,23 +360,39 @@ def _unspecific(span: str, low: str, low_words: list[str]) -> bool:
 
 
 _SPECIFICS = re.compile(r"\b(?:berupa|yakni|yaitu|such as|including|in the form of)\b")
-# Threats and vague promises, images and idioms, generic advice: one pass over the span finds
-# a phrase of any of the three lists.
-_UNSPECIFIC_TALK = re.compile(literal_alternation(set(lx.THREAT_PHRASES) | set(lx.SIGNIFICANCE_PHRASES)
-                                                  | set(lx.ADVICE_PHRASES)))
+# Images and idioms, generic advice, reassurance, impressions: one pass over the span finds a
+# phrase of any of the lists. Threats and vague promises count only beside a future or a vow
+# ("Tough action will follow", "Pelaku akan ditindak tegas"): "Kapolri menjatuhkan sanksi
+# tegas" and "received full cooperation" tell what was done.
+_UNSPECIFIC_TALK = re.compile(word_alternation(set(lx.SIGNIFICANCE_PHRASES) | set(lx.ADVICE_PHRASES)
+                                               | set(lx.IMPRESSION_PHRASES) | set(lx.REASSURANCE_PHRASES)))
+_THREAT = re.compile(word_alternation(lx.THREAT_PHRASES))
+_FUTURE_OR_VOW = re.compile(r"\b(?:will|would|shall|won't|won’t|'ll|’ll|akan|vow(?:s|ed)?|pledg(?:e|es|ed)"
+                            r"|promis(?:e|es|ed)|berjanji|bertekad)\b")
 
 
-# "Any deal that sounds too good to be true probably is", "Setiap tawaran investasi dengan
-# imbal hasil pasti biasanya penipuan": a rule of thumb about a whole class of things.
+def _unspecific_talk(low: str) -> bool:
+    if _UNSPECIFIC_TALK.search(low):
+        return True
+    m = _THREAT.search(low)
+    return m is not None and _FUTURE_OR_VOW.search(low, max(0, m.start() - 40), m.end() + 25) is not None
+
+
+# "Any raffle ticket sold door to door is usually a trick", "Setiap kupon undian dari pesan
+# berantai biasanya palsu": a rule of thumb about a whole class of things.
 _GENERIC_SUBJECTS = ("any ", "anyone ", "anything ", "whoever ", "such ", "apa pun ", "apapun ",
                      "siapa pun ", "siapapun ", "setiap ", "segala ")
+# "Setiap tahun, banjir selalu merendam …": a time that recurs, not a class of things.
+_RECURRING_TIMES = tuple(f"setiap {w}" for w in "tahun hari musim bulan pekan minggu malam pagi sore kali".split())
 _RULE_OF_THUMB = re.compile(r"\b(?:probably|almost\s+certainly|most\s+likely|usually|always|often|typically"
                             r"|generally|tends?\s+to|invariably|biasanya|hampir\s+pasti|kemungkinan\s+besar"
                             r"|selalu|umumnya|cenderung|sering)\b")
 
 
 def _generic_truth(low: str) -> bool:
-    return low.lstrip("“\"'‘(").startswith(_GENERIC_SUBJECTS) and _RULE_OF_THUMB.search(low) is not None
+    opened = low.lstrip("“\"'‘(")
+    return opened.startswith(_GENERIC_SUBJECTS) and not opened.startswith(_RECURRING_TIMES) \
+        and _RULE_OF_THUMB.search(low) is not None
 
 
 # "The new levy would hurt small farms", "Aturan itu berpotensi merugikan petani": harm that
@@ -366,7 +448,7 @@ def _went_off_well(low: str) -> bool:
     return may_hold_any(low, _WENT_GATE) and _WENT_OFF_WELL.search(low) is not None
 
 
-# "Anak-anak bermain dengan hati", "The boys played with real heart": how a side played, graded,
+# "Tim muda itu bermain dengan sabar", "The visitors played with great patience": how a side played, graded,
 # is a characterisation; with how many players or from which minute it is a match fact.
 _PLAYED_GATE = ("bermain", "tampil", "played")
 _HOW_THEY_PLAYED = re.compile(r"\b(?:bermain|tampil)\s+(?:dengan\s+(?:hati|sabar|tenang|disiplin|ngotot|percaya\s+diri"
@@ -381,9 +463,9 @@ def _how_they_played(low: str) -> bool:
     return may_hold_any(low, _PLAYED_GATE) and _HOW_THEY_PLAYED.search(low) is not None
 
 
-# "Karang masih bisa pulih bila suhu kembali normal", "The reef could still recover if …": what
-# may yet happen under a condition is a hypothetical; a rule ("Dana tidak bisa dicairkan bila
-# …") says what cannot happen and is a checkable term.
+# "Kebun itu masih bisa berbuah lagi kalau …", "The orchard could still bear fruit if …": what
+# may yet happen under a condition is a hypothetical; a rule ("Bantuan tidak dapat disalurkan
+# bila …") says what cannot happen and is a checkable term.
 _POSSIBLE_IF = re.compile(r"\b(?:masih\s+(?:bisa|dapat)|bisa\s+saja|could(?:\s+still)?|might(?:\s+still)?"
                           r"|can\s+still|may\s+still)\s+[a-z]+\b[^,;]*\b(?:if|unless|bila|jika|kalau|apabila)\b")
 
@@ -567,13 +649,15 @@ _FEELING_NOW = re.compile(r"\b(?:is|are|was|were|been|'re|’re)\s+(?:(?:still|a
 _FUTURE = re.compile(r"\b(?:will|would|'ll)\b")
 
 
-# "Kalau status lahan belum jelas, dana tidak bisa dicairkan", "If the form is incomplete, the
+# "Kalau rekening koperasi belum diverifikasi, bantuan tidak dapat disalurkan", "If the form is incomplete, the
 # permit cannot be issued": a condition whose outcome is what an office does or may not do is a
 # rule on record (rule 2's official plans); "…, families will struggle" is a hypothetical.
 _RULE_OUTCOME = re.compile(r",\s+(?:[a-z]+\s+){0,4}?(?:(?:tidak|tak|belum)\s+(?:bisa|dapat|boleh|akan)\s+"
                            r"|wajib\s+|harus\s+)di[a-z]{3,}\b"
                            r"|,\s+(?:[a-z]+\s+){0,4}?(?:cannot|can't|can’t|will\s+not|won't|won’t|may\s+not|must"
-                           r"|shall)\s+(?:not\s+)?be\s+[a-z]+(?:ed|en)\b")
+                           r"|shall)\s+(?:not\s+)?be\s+[a-z]+(?:ed|en)\b"
+                           # "…, sidang akan ditunda oleh majelis hakim": what an office will do then
+                           r"|,\s+(?:[a-z]+\s+){0,4}?(?:akan\s+di[a-z]{3,}|will\s+be\s+[a-z]+(?:ed|en))\s+(?:oleh|by)\s")
 
 
 def _sets_a_rule(low: str) -> bool:

@@ -127,15 +127,38 @@ def test_a_conditional_is_checkable_only_when_it_sets_a_figure(sentence, languag
     assert (_score(sentence, language) >= THRESHOLD) == checkworthy
 
 
-@pytest.mark.parametrize("pattern, phrases", [(worth._OPINION_PHRASE, lx.OPINION_PHRASES),
-                                              (worth._VAGUE_PHRASE, lx.VAGUE_PHRASES),
-                                              (worth._JUDGED_GATE, worth._JUDGED_WORDS),
+@pytest.mark.parametrize("pattern, phrases", [(worth._JUDGED_GATE, worth._JUDGED_WORDS),
                                               (worth._VAGUE_QUANTIFIER_GATE, worth._VAGUE_QUANTIFIERS)])
 def test_a_phrase_pattern_finds_exactly_the_phrases_written_anywhere(pattern, phrases):
     for phrase in phrases:
         for text in (phrase, f"x{phrase}y", f"awal kalimat {phrase} akhir"):
             assert pattern.search(text)
     assert not pattern.search("harga beras naik 5 persen di pasar bandung")
+
+
+# The phrase searches match whole words only: "tidak menyerah" is no phrase inside
+# "tidak menyerahkan", nor "i proved" inside "Xi proved", nor "era baru" in "Sumatera baru".
+@pytest.mark.parametrize("pattern, phrases", [(worth._OPINION_PHRASE, lx.OPINION_PHRASES),
+                                              (worth._VAGUE_PHRASE, lx.VAGUE_PHRASES),
+                                              (worth._COMMITMENT, lx.COMMITMENT_PHRASES),
+                                              (worth._UNSPECIFIC_TALK, lx.SIGNIFICANCE_PHRASES + lx.ADVICE_PHRASES
+                                               + lx.IMPRESSION_PHRASES + lx.REASSURANCE_PHRASES),
+                                              (worth._THREAT, lx.THREAT_PHRASES)])
+def test_a_phrase_pattern_finds_the_phrases_as_whole_words_only(pattern, phrases):
+    for phrase in phrases:
+        for text in (phrase, f"awal kalimat {phrase} akhir", f"({phrase}, lagi)"):
+            assert pattern.search(text), (phrase, text)
+        if phrase[0].isalnum():
+            assert not pattern.search(f"x{phrase} akhir") or pattern.search(f"x{phrase} akhir").start() > 0, phrase
+        if phrase[-1].isalnum():
+            assert not any(m.end() == len(phrase) for m in pattern.finditer(f"{phrase}kan akhir")), phrase
+    assert not pattern.search("harga beras naik 5 persen di pasar bandung")
+
+
+@pytest.mark.parametrize("low", ["pt sinar tidak menyerahkan laporan", "xi proved unwilling", "sumatera baru dilanda",
+                                 "the umpire said the ball is in play"])
+def test_no_phrase_is_found_inside_a_longer_word(low):
+    assert not worth._OPINION_PHRASE.search(low) and not worth._UNSPECIFIC_TALK.search(low)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -676,15 +699,10 @@ def test_a_bare_done_act_is_no_claim(text):
 # doing something on record, is one.
 @pytest.mark.parametrize("sentence, language, checkworthy", [
     ("Many residents were angry", "en", False),
-    ("Shop owners were less keen", "en", False),
     ("Most stallholders were furious about the new fees", "en", False),
     ("Business owners were less enthusiastic about the plan", "en", False),
     ("Commuters interviewed at the station were divided", "en", False),
-    ("Farmers in the valley remain wary", "en", False),
-    ("Warga kecewa", "id", False),
-    ("Para pedagang resah", "id", False),
-    ("Sebagian warga geram dengan keputusan itu", "id", False),
-    ("Para sopir angkot tampak kesal", "id", False),
+    ("Farmers in the valley remain uneasy", "en", False),
     ("Warga desa terbelah soal rencana tambang", "id", False),
     ("Some 300 angry residents blocked the road to the landfill on Monday", "en", True),
     ("About 40 worried parents gathered outside the school gates", "en", True),
@@ -700,8 +718,8 @@ def test_a_groups_mood_is_no_claim_but_a_counted_crowd_is(sentence, language, ch
 # Warnings and promises of resolve that name no act, no figure and no date are no plans on
 # record (rule 2); a dated plan with a figure, or a named official's concrete step, is.
 @pytest.mark.parametrize("sentence, language, checkworthy", [
-    ("Firm action will be taken against those responsible", "en", False),
-    ("Strict action will be taken against anyone found guilty", "en", False),
+    ("Tough action will follow for whoever broke the seal", "en", False),
+    ("The harbour master vowed stern action over the spill", "en", False),
     ("We will not tolerate any violence", "en", False),
     ("Those responsible will be held accountable", "en", False),
     ("No stone will be left unturned", "en", False),
@@ -723,9 +741,8 @@ def test_a_threat_without_specifics_is_no_claim_but_a_concrete_plan_is(sentence,
 # Characterisations and generalisations: rules of thumb, who suffers most, what a moment
 # means, the past told as neglect (rule 2). The same words beside a figure stay claims.
 @pytest.mark.parametrize("sentence, language, checkworthy", [
-    ("Any deal that sounds too good to be true probably is", "en", False),
-    ("Any investment that promises fixed high returns is almost certainly a fraud", "en", False),
-    ("Setiap tawaran investasi dengan imbal hasil pasti biasanya penipuan", "id", False),
+    ("Any raffle ticket sold door to door is usually a trick", "en", False),
+    ("Setiap kupon undian dari pesan berantai biasanya palsu", "id", False),
     ("Villagers on the islands are hit hardest", "en", False),
     ("Small farmers are the worst hit", "en", False),
     ("Warga di pesisir paling terdampak", "id", False),
@@ -745,11 +762,15 @@ def test_characterisations_and_generalisations_are_no_claims(sentence, language,
     assert (_score(sentence, language) >= THRESHOLD) == checkworthy
 
 
-@pytest.mark.parametrize("phrases", [lx.THREAT_PHRASES, lx.SIGNIFICANCE_PHRASES, lx.ADVICE_PHRASES])
-def test_the_one_pass_pattern_finds_threat_image_and_advice_phrases(phrases):
+@pytest.mark.parametrize("pattern, phrases", [(worth._THREAT, lx.THREAT_PHRASES),
+                                              (worth._UNSPECIFIC_TALK, lx.SIGNIFICANCE_PHRASES),
+                                              (worth._UNSPECIFIC_TALK, lx.ADVICE_PHRASES),
+                                              (worth._UNSPECIFIC_TALK, lx.IMPRESSION_PHRASES),
+                                              (worth._UNSPECIFIC_TALK, lx.REASSURANCE_PHRASES)])
+def test_the_one_pass_pattern_finds_threat_image_and_advice_phrases(pattern, phrases):
     for phrase in phrases:
-        assert worth._UNSPECIFIC_TALK.search(f"kata {phrase} lagi"), phrase
-    assert not worth._UNSPECIFIC_TALK.search("banjir merendam 40 rumah di kota itu sejak senin")
+        assert pattern.search(f"kata {phrase} lagi"), phrase
+    assert not pattern.search("banjir merendam 40 rumah di kota itu sejak senin")
 
 
 # A change told as a drift ("berangsur membaik", "started to ease") or a level told as a word
@@ -758,7 +779,7 @@ def test_the_one_pass_pattern_finds_threat_image_and_advice_phrases(phrases):
     ("Kondisi para korban berangsur membaik", "id", False),
     ("Tekanan inflasi mulai mereda", "id", False),
     ("Penjualan ritel masih tertekan", "id", False),
-    ("Produk impor masih mendominasi pasar", "id", False),
+    ("Produk impor masih mendominasi", "id", False),
     ("The patient's condition is gradually improving", "en", False),
     ("Price pressures have started to ease", "en", False),
     ("Kondisi dua korban berangsur membaik sejak Senin", "id", True),
@@ -772,16 +793,14 @@ def test_a_drift_or_a_level_without_a_figure_is_vague(sentence, language, checkw
 # How a side played, what speakers say they proved or never gave up, resignation and help told
 # as an impression: characterisations and stances (rule 2).
 @pytest.mark.parametrize("sentence, language, checkworthy", [
-    ("Anak-anak bermain dengan hati", "id", False),
-    ("The boys played with real heart", "en", False),
-    ("Kami tertinggal, tapi tidak menyerah", "id", False),
+    ("Tim muda itu bermain dengan sabar", "id", False),
+    ("Skor kami kalah jauh, namun kami pantang menyerah", "id", False),
     ("We fell behind but never gave up", "en", False),
     ("Today we proved that small clubs can compete", "en", False),
     ("Kami membuktikan bahwa tim daerah bisa bersaing", "id", False),
     ("Mau tidak mau kami tetap membayar", "id", False),
-    ("Jalur baru ini sangat membantu para pedagang sayur di Pasar Cibeureum", "id", False),
-    ("It has been a long road for the family", "en", False),
-    ("The driver has been made a scapegoat", "en", False),
+    ("Winning the licence back was a long road for the bakery", "en", False),
+    ("The night clerk was turned into the scapegoat", "en", False),
     ("Persija bermain dengan 10 pemain sejak menit ke-60", "id", True),
     ("The team proved its case in court on Monday", "en", True),
 ])
@@ -792,9 +811,9 @@ def test_how_a_side_played_and_a_speakers_resolve_are_no_claims(sentence, langua
 # What may yet happen under a condition is a hypothetical; a rule saying what cannot happen is a
 # checkable term. "Not the first" points at cases told elsewhere: "first" is then no figure.
 @pytest.mark.parametrize("sentence, language, checkworthy", [
-    ("Hutan itu masih bisa pulih bila hujan turun dalam beberapa pekan", "id", False),
-    ("The reef could still recover if temperatures fall within weeks", "en", False),
-    ("Dana tidak bisa dicairkan bila sertifikat lahan belum terbit", "id", True),
+    ("Kebun itu masih bisa berbuah lagi kalau irigasinya diperbaiki", "id", False),
+    ("The orchard could still bear fruit if the pumps are repaired", "en", False),
+    ("Bantuan tidak dapat disalurkan bila rekening koperasi belum terdaftar", "id", True),
     ("Ini bukan kejadian pertama di pelabuhan itu", "id", False),
     ("It is not the first time the bridge has been closed", "en", False),
     ("It is not the first time: the bridge closed three times in 2025", "en", True),
@@ -808,7 +827,7 @@ def test_hypotheticals_and_not_the_first_are_vague(sentence, language, checkwort
 # an office does or may not do is a rule on record; a lead-in with its lines of figures is one
 # claim (rule 3); "one of the largest …" is a comparison even without a verb.
 @pytest.mark.parametrize("sentence, language, checkworthy", [
-    ("Kalau status lahannya belum jelas, dana tidak bisa dicairkan", "id", True),
+    ("Kalau rekening koperasi belum diverifikasi, bantuan tidak dapat disalurkan", "id", True),
     ("Jika berkas belum lengkap, izin tidak akan diterbitkan", "id", True),
     ("If the form is incomplete, the permit cannot be issued", "en", True),
     ("Unless the fee is paid, the licence will not be renewed", "en", True),
@@ -826,7 +845,7 @@ def test_rules_lists_and_verbless_rankings_stay_claims(sentence, language, check
 # Generic advice told as a statement is a recommendation, not a finding (rule 2); the same
 # words beside a figure report one.
 @pytest.mark.parametrize("sentence, language, checkworthy", [
-    ("Vaccination is the best defence against the flu", "en", False),
+    ("A helmet is the best protection on a scooter", "en", False),
     ("Regular check-ups are the best way to catch it early", "en", False),
     ("It is important to read the contract before signing", "en", False),
     ("Kuncinya adalah disiplin minum obat", "id", False),
@@ -839,13 +858,13 @@ def test_generic_advice_is_no_claim(sentence, language, checkworthy):
 
 
 def test_not_the_first_takes_back_the_figure_that_first_earned():
-    assert _score("Ini bukan insiden pertama yang dialami Sinar Air tahun ini") < THRESHOLD
+    assert _score("Ini bukan kali pertama gudang itu kebobolan") < THRESHOLD
 
 
 # Moods named by a noun, vague vows, scenes told by an adjective, problems called perennial and
 # open questions told as statements: none asserts a checkable fact (rule 2).
 @pytest.mark.parametrize("sentence, language, checkworthy", [
-    ("There was anger among shopkeepers", "en", False),
+    ("There was outrage among shopkeepers", "en", False),
     ("Frustration is growing among parents", "en", False),
     ("Kemarahan warga memuncak", "id", False),
     ("The company vowed to cooperate fully with investigators", "en", False),
@@ -872,7 +891,7 @@ def test_moods_vows_scenes_and_open_questions_are_no_claims(sentence, language, 
 @pytest.mark.parametrize("sentence, language, checkworthy", [
     ("It's been a nightmare for everyone on this street", "en", False),
     ("Nobody knows how long this will last", "en", False),
-    ("No one expected the water to come so fast", "en", False),
+    ("Nobody expected the water to come so fast", "en", False),
     ("Time is running out for the stranded families", "en", False),
     ("The arrests are just the tip of the iceberg", "en", False),
     ("Rebuilding the port will be an uphill battle", "en", False),
@@ -911,7 +930,6 @@ def test_speculated_harm_without_its_size_is_no_claim(sentence, language, checkw
     ("The ministry called for calm", "en", False),
     ("The situation is under control", "en", False),
     ("Kondisi sudah aman terkendali", "id", False),
-    ("Situasi di lokasi aman dan kondusif", "id", False),
     ("There is no need to panic", "en", False),
     ("The blaze was brought under control by 6 p.m. on Sunday", "en", True),
     ("Firefighters brought the fire under control after 14 hours", "en", True),
@@ -924,10 +942,10 @@ def test_hopes_warnings_calls_for_calm_and_reassurance_are_no_claims(sentence, l
 # What an act stands for ("wujud kepedulian", "a testament to") and that an event went well are
 # readings and filler (rule 2); the amount given or the polling stations counted are facts.
 @pytest.mark.parametrize("sentence, language, checkworthy", [
-    ("Kegiatan ini merupakan wujud kepedulian Polres Sukamaju terhadap warga", "id", False),
+    ("Kegiatan ini merupakan wujud kepedulian polisi terhadap warga", "id", False),
     ("Hal ini menunjukkan keseriusan pemerintah daerah", "id", False),
     ("The grant is a testament to the town's resilience", "en", False),
-    ("This shows our commitment to the people of Riverside", "en", False),
+    ("This shows our commitment to the people of this valley", "en", False),
     ("Acara berlangsung khidmat dan lancar", "id", False),
     ("Pemungutan suara di desa itu berjalan aman dan tertib", "id", False),
     ("The handover went smoothly", "en", False),
@@ -945,3 +963,56 @@ def test_what_an_act_stands_for_and_that_it_went_well_are_no_claims(sentence, la
 ])
 def test_a_feeling_word_describing_a_noun_beside_a_figure_is_no_feeling(sentence):
     assert _score(sentence, "en") >= THRESHOLD
+
+
+# The not-claim rules must leave these claims alone (review of the first merge): a phrase inside
+# a longer word, a named actor, a source, a second clause, a past act, a feeling beside a count.
+# Most carry no digit: names and sources alone keep them.
+@pytest.mark.parametrize("text", [
+    "CV Maju Jaya tidak menyerahkan laporan pajak kepada Kantor Pajak Bekasi.",
+    "Li proved unable to attend the talks with Modi in Delhi.",
+    "Pulau Sumatera baru dilanda kabut asap dari Riau.",
+    "The umpire ruled the ball is in play and Arema scored.",
+    "Kasus dana desa memasuki babak baru setelah Kejati menetapkan Kepala Desa Suryadi sebagai tersangka.",
+    "Vietnam played well but lost to Thailand.",
+    "Kapolda menjatuhkan sanksi tegas kepada Bripka Anton Wijaya.",
+    "The senator's condition is gradually improving, Walter Reed hospital said.",
+    "Factory output has started to recover, the statistics bureau reported.",
+    "The city marathon went smoothly despite the heat, organisers said.",
+    "The budget office said the levy would hurt low-income households.",
+    "BPKP menemukan proyek itu berpotensi merugikan negara.",
+    "The ministry said it had received full cooperation from both ride-hailing firms in the investigation.",
+    "Lombok was hit hardest by the storm.",
+    "This is not the first time Malaysia has banned exports of sea sand.",
+    "Ini bukan pertama kalinya KPK menangkap Bupati Lampung Tengah.",
+    "Bupati Andi tidak menyangka Partai Hijau menang di Desa Sukamaju.",
+    "The governor called for calm after the blast that killed three miners.",
+    "The health office said there is no need to panic as only two cases have been confirmed.",
+    "Tears were shed as the bodies of the fishermen were returned to Desa Bahari.",
+    "Puluhan warga menangis saat jenazah korban tiba di Bandara Mopah.",
+    "Protesters expressed anger at the council's decision to close Pasar Lama.",
+    "Setiap tahun, banjir selalu merendam Kampung Pulo.",
+    "Such raids are often carried out by the Abu Sayyaf group.",
+    "Apple remains dominant in tablets, the regulator ruled.",
+    "Kondisi Gunung Semeru berangsur normal, status diturunkan menjadi Waspada.",
+    "Jika terdakwa tidak hadir, sidang akan ditunda oleh majelis hakim.",
+])
+def test_a_named_sourced_or_second_clause_claim_survives_the_not_claim_rules(text):
+    assert split_article(text).claims, text
+
+
+def test_a_feeling_noun_as_the_subject_of_a_figure_keeps_a_high_score():
+    claims = split_article("Kekhawatiran investor mendorong rupiah melemah ke Rp 16.350 terhadap dolar AS.").claims
+    assert claims and claims[0].score >= 0.9
+
+
+# The same rules still drop the bare forms: no name, no source, no figure.
+@pytest.mark.parametrize("sentence, language", [
+    ("The patient's condition is gradually improving", "en"),
+    ("The new levy would hurt small family farms", "en"),
+    ("Tough action will follow for whoever broke the seal", "en"),
+    ("Ini bukan kali pertama gudang itu kebobolan", "id"),
+    ("Petani di lembah itu paling terdampak", "id"),
+])
+def test_the_bare_forms_stay_below_the_threshold(sentence, language):
+    assert _score(sentence, language) < THRESHOLD
