@@ -290,8 +290,17 @@ def _or_predicate(text: str, s: int, m, e: int, language: str) -> bool:
         and bool(re.search(r"\d", right) or lx.NUMBER_WORDS.search(right))
 
 
+# "Andi (31) dan Bima Sakti Putra (27)": two people named with their ages (names of up to six
+# words) are one subject, not two clauses; embed reads them as one fact too.
+AND_NEXT_AGE = re.compile(r"\s+(?:dan|serta|and)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,5}\s+\(\d{1,3}\)")
+_AGE_BEFORE = re.compile(r"\(\d{1,3}\)\s*$")
+
+
 def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
     sep = m.group().strip(" ,").lower()
+    if sep in ("dan", "serta", "and") and _AGE_BEFORE.search(text, max(s, m.start() - 6), m.start()) \
+            and AND_NEXT_AGE.match(text, m.start(), e):
+        return False
     left_ok = _is_clause(text, s, m.start(), language, True)
     if sep.startswith(("setelah", "sesudah")):    # the main clause may end in its place and date
         return has_verb(text, max(s, m.start() - _REACH), m.start(), language) \

@@ -204,8 +204,9 @@ def _tail_claims(text: str, a: int, e: int, source, frame, language: str) -> lis
     stop = e if stop < 0 else stop     # a resumed quotation is read on its own
     added = _added_clause(text, a, stop)
     head_end = added.start() if added else stop
-    # (", who chairs the finance committee": a relative clause on the speaker is an act of theirs)
-    who = text.find(", who ", a, head_end)
+    # (", who chairs the finance committee", ", yang memimpin BPBD": a relative clause on the
+    # speaker is an act of theirs)
+    who = max(text.find(", who ", a, head_end), text.find(", yang ", a, head_end))
     cuts = [] if not (_DIGIT.search(text, a, head_end) or _ROLE_AT_BODY.search(text, a, head_end) or who > 0) else \
         [c for c in _loose_embedded(text, a, head_end, ())
          if _DIGIT.search(text, c.start, c.end) or _ROLE_AT_BODY.search(text, c.start, c.end)
