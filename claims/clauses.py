@@ -41,8 +41,10 @@ _SUPERLATIVE = re.compile(r"(?:\s+and|,)\s+(?=(?:the|its|their)\s+(?:highest|low
 # "…, a 17 per cent increase compared to the same period last year", "…, kenaikan 12 persen
 # dibanding tahun lalu": a change set after the figure in apposition is a fact of its own. One
 # that names the figure it is measured against ("…, a 0.3 percent drop compared with 5.1
-# percent in May", "…, kenaikan 2 persen dari 7 persen") is a comparison tail: it stays.
-_CHANGE_APPOSITIVE = re.compile(r",\s+(?!(?:[^,;]|,(?=\d))*\b(?:compared|dibandingkan|than|dari)\b)(?=(?:an?\s+(?:[\d.,]*\d[\s-]*(?:per\s*cent|percent|%)|[\d.,]*\d-fold)"
+# percent in May", "…, kenaikan 2 persen dari 7 persen") is a comparison tail: it stays; a
+# base without a figure of its own ("compared to the same period last year", "than in 2024") cuts.
+_CHANGE_APPOSITIVE = re.compile(r",\s+(?!(?:[^,;]|,(?=\d))*\b(?:compared|dibandingkan|than|dari)\b"
+                                r"(?:[^,;]|,(?=\d))*?(?<![\d.,])\d(?!\d{3}\b))(?=(?:an?\s+(?:[\d.,]*\d[\s-]*(?:per\s*cent|percent|%)|[\d.,]*\d-fold)"
                                 r"\s+(?:increase|rise|jump|gain|surge|growth|decrease|decline|drop|fall|slump)"
                                 r"|(?:kenaikan|penurunan|lonjakan)\s+(?:sebesar\s+|sekitar\s+)?[\d.,]*\d\s*(?:persen|%))\b)",
                                 re.I)

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from claims import lexicon as lx
-from claims.clauses import split_clauses
+from claims.clauses import has_verb, split_clauses
 from claims.frames import mid_menurut, mid_tail, opening_frame, reporting_tail, verb_frame
 
 _TRAIL = " \t.,;:!…"
@@ -81,7 +81,8 @@ def cut_sentence(text: str, s: int, e: int, language: str) -> list[Cut]:
     source, frame, s = opening_frame(text, s, e)
     s = strip_openers(text, s, e)
     tail = reporting_tail(text, s, e)
-    if tail and _HEAD_WITH_RELATIVE.fullmatch(text, s, tail[0]):
+    if tail and _HEAD_WITH_RELATIVE.fullmatch(text, s, tail[0]) \
+            and not has_verb(text, s, text.find(",", s, tail[0]), language):
         tail = None     # "The federation, which organizes the race, said …": the verb is the head's
     if tail:
         e, source, frame = tail[0], tail[1], (tail[0], tail[2])
@@ -100,8 +101,9 @@ def cut_sentence(text: str, s: int, e: int, language: str) -> list[Cut]:
             for i, (a, b) in enumerate(parts)]
 
 
-# A subject with only a relative clause set off by a comma is no assertion a tail reports: the
-# verb after the clause ("The board, which runs the port, said …") is the subject's own.
+# A subject (no verb of its own) with only a relative clause set off by a comma is no assertion
+# a tail reports: the verb after the clause ("The board, which runs the port, said …") is the
+# subject's own. "Ten people had entered the race, which …, officials said" is one.
 _HEAD_WITH_RELATIVE = re.compile(r"[^,]{2,60},\s+(?:which|who|yang)\s(?:[^,]|,(?=\d))+")
 
 

@@ -956,3 +956,12 @@ def test_a_change_with_its_comparison_base_stays_inside(text, lang):
 ])
 def test_a_word_ending_in_est_is_no_superlative(text):
     assert clauses(text, "en") == [text]
+
+
+# A comparison base without a figure of its own leaves the change a fact of its own.
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Sales reached 820 units in March, a 12 percent rise compared to the same month last year", "en",
+     ["Sales reached 820 units in March", "a 12 percent rise compared to the same month last year"]),
+])
+def test_a_change_compared_with_a_base_without_a_figure_still_cuts(text, lang, expected):
+    assert clauses(text, lang) == expected

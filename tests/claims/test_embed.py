@@ -980,3 +980,10 @@ def test_a_yang_clause_on_the_speaker_after_a_quotation_is_an_embedded_fact():
 def test_two_named_people_with_ages_stay_one_subject():
     text = "Korban bernama Andi (31) dan Bima Sakti Putra Jaya Wijaya (27) meninggal di lokasi."
     assert kept(text, "id") == [text.rstrip(".")]
+
+
+# A clause with its own verb before the relative clause is the assertion a tail reports.
+def test_a_reported_clause_ending_in_a_relative_clause_keeps_its_tail():
+    text = "Around 4,000 candidates had registered for the exam, which was held at 62 centres, officials said."
+    assert not any(c.endswith("officials said") for c in kept(text, "en"))
+    assert kept(text, "en")[0].startswith("Around 4,000 candidates had registered for the exam")
