@@ -69,8 +69,9 @@ _EN_ING = re.compile(r"\b\w{3,}ing\b")
 # and "bettering" only cut before a record or a mark beaten by a margin.
 _CONSEQUENCE = re.compile(r",\s+(?=(?:raising|lifting|pushing|driving|sending|cutting|lowering|reducing|trimming"
                           r"|slashing|boosting|doubling|tripling|stranding|costing|delaying|disrupting|grounding)\s"
-                          r"|(?:breaking|bettering)\s+(?:[\w'’-]+\s+){0,3}?(?:record|mark)\s+by\s+"
-                          r"(?:(?:nearly|almost|about|around|more\s+than|over|some|just)\s+)?\d)")
+                          r"|(?:breaking|bettering)\s+(?:[\w'’-]+\s+){0,3}?(?:record|mark)\b[^,;]{0,30}?\bby\s+"
+                          r"(?:(?:nearly|almost|about|around|more\s+than|over|some|just)\s+)?(?:\d|(?:one|two|three|four"
+                          r"|five|six|seven|eight|nine|ten|eleven|twelve|half|a\s+(?:second|minute|point))\b))")
 # The cheap gate before the search: a comma, then an -ing word.
 _COMMA_ING = re.compile(r",\s+\w+ing\s")
 _EN_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could)\b", re.I)

@@ -965,3 +965,9 @@ def test_a_word_ending_in_est_is_no_superlative(text):
 ])
 def test_a_change_compared_with_a_base_without_a_figure_still_cuts(text, lang, expected):
     assert clauses(text, lang) == expected
+
+
+def test_breaking_a_record_for_a_date_by_a_margin_in_words_cuts():
+    text = "Tucson hit 44 degrees on Friday, breaking the town's record for the day by three degrees"
+    assert clauses(text, "en") == ["Tucson hit 44 degrees on Friday",
+                                   "breaking the town's record for the day by three degrees"]
