@@ -575,12 +575,15 @@ def _own_auxiliary(text: str, s: int, m, e: int) -> bool:
 # shares its predicate, and a link without a rank ("… and is now a museum") stays.
 _LINKS = {"en": frozenset("was were is are became becomes remains remained".split()),
           "id": frozenset("menjadi merupakan adalah".split())}
+# (-est closes many nouns and verbs too: "guest", "arrest", "protest", "forest", "interest"; the
+# one list of those stems, shared with reading.)
+NOT_SUPERLATIVE_STEMS = "inter|for|pro|prot|hon|mod|requ|harv|sugg|cont|manif|gu|pri|arr|unr|dig|inv|conqu|inqu|" \
+    "beh|inf|att|det|div|mol|cr|ch|wr|ton|earn|midw|northw|southw"
 _EN_PERFECT_LINK = re.compile(r"(?:has|have|had)\s+been\s+", re.I)
 # A rank after its determiner ("the fastest", "its first", "the only"), a "No. 1", or an
 # Indonesian superlative or "pertama" ("pelari tercepat", "perempuan pertama").
 _RANK_WORD = re.compile(r"\b(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+)?(?:first|only|sole|last|best|worst|"
-                        r"(?!(?:protest|forest|interest|request|contest|harvest|arrest|suggest|invest|digest"
-                        r"|behest|conquest|inquest|manifest|honest|modest|earnest|midwest)\b)[a-z]{2,}est)\b"
+                        rf"(?!(?:{NOT_SUPERLATIVE_STEMS})est\b)[a-z]{{2,}}est)\b"
                         r"|\bNo\.\s*\d|\b(?:pertama|satu-satunya|" + ID_SUPERLATIVES + r")\b")
 _STATE_WORDS = 5    # the rank or figure sits right after the link
 
