@@ -21,13 +21,15 @@ _EN_COMMA_CLAUSE = re.compile(r",\s+(?=(?:we|they|he|she|i|it|there|\d[\d,.]*|on
                               r"|six|seven|eight|nine|ten|eleven|twelve)\s+(?:\S+\s+){0,2}?(?:is|are"
                               r"|was|were|have|has|had|will|would)\b)", re.I)
 _ID_COMMA_NUMBER = re.compile(r",\s+(?=\d[\d.,]*\s+[a-z])")
+# Indonesian superlatives ("tertinggi", "tercepat"): the one list the rank rules below share.
+ID_SUPERLATIVES = r"(?:tertinggi|terendah|terbesar|terbanyak|terburuk|tercepat|terluas|terpanjang|tertua|termuda" \
+                  r"|terbaik|terlama|terkecil|termahal|termurah|terkuat|terberat|terjauh|terdekat)"
 # ", the highest since 2014", ", their lowest level since October", ", nearly 20 times the
 # guideline": a rank or a ratio set after a figure in apposition is a fact of its own.
 _SUPERLATIVE = re.compile(r"(?:\s+and|,)\s+(?=(?:the|its|their)\s+(?:highest|lowest|largest|biggest|smallest|worst|best)\s"
                           r"(?:[\w-]+\s+){0,3}?(?:since|in|on|of|for|ever)\b)"
                           r"|,\s+(?=(?:(?:the|its|their|his|her)\s+)?(?:highest|lowest|largest|biggest"
-                          r"|smallest|first|worst|best)\b|[a-z]+\s+(?:pertama|terakhir)\b|(?:tertinggi"
-                          r"|terendah|terbesar|terbanyak|terburuk)\b"
+                          r"|smallest|first|worst|best)\b|[a-z]+\s+(?:pertama|terakhir)\b|" + ID_SUPERLATIVES + r"\b"
                           r"|(?:(?:nearly|almost|about|around|roughly|some|more than|over|less than)\s+)?"
                           r"(?:[\d.,]+|two|three|four|five|six|seven|eight|nine|ten|[a-z]+ty)\s+times\s+(?:the|its|their|that)\b"
                           r"|(?:(?:nearly|almost|about|around|roughly|more than|over|less than)\s+)?"
@@ -37,11 +39,16 @@ _SUPERLATIVE = re.compile(r"(?:\s+and|,)\s+(?=(?:the|its|their)\s+(?:highest|low
                           # ", cukup untuk kebutuhan tiga bulan": what the figure suffices for
                           r"|cukup\s+untuk\b|enough\s+(?:to|for)\b)")
 # "…, a 17 per cent increase compared to the same period last year", "…, kenaikan 12 persen
-# dibanding tahun lalu": a change set after the figure in apposition is a fact of its own.
-_CHANGE_APPOSITIVE = re.compile(r",\s+(?=(?:an?\s+(?:[\d.,]*\d[\s-]*(?:per\s*cent|percent|%)|[\d.,]*\d-fold)"
+# dibanding tahun lalu": a change set after the figure in apposition is a fact of its own. One
+# that names the figure it is measured against ("…, a 0.3 percent drop compared with 5.1
+# percent in May", "…, kenaikan 2 persen dari 7 persen") is a comparison tail: it stays; a
+# base without a figure of its own ("compared to the same period last year", "than in 2024") cuts.
+_CHANGE_APPOSITIVE = re.compile(r",\s+(?!(?:[^,;]|,(?=\d))*\b(?:compared|dibandingkan|than|dari)\b"
+                                r"(?:[^,;]|,(?=\d))*?(?<![\d.,])\d(?!\d{3}\b))(?=(?:an?\s+(?:[\d.,]*\d[\s-]*(?:per\s*cent|percent|%)|[\d.,]*\d-fold)"
                                 r"\s+(?:increase|rise|jump|gain|surge|growth|decrease|decline|drop|fall|slump)"
                                 r"|(?:kenaikan|penurunan|lonjakan)\s+(?:sebesar\s+|sekitar\s+)?[\d.,]*\d\s*(?:persen|%))\b)",
                                 re.I)
+_CHANGE_CUE = re.compile(r"%|per\s*cent\b|percent\b|persen\b|-fold\b", re.I)
 # "…, the third straight year above five per cent", "…, its fifth consecutive monthly rise": a
 # streak set after the figure ranks it as a superlative does (dev's "the highest since …").
 _EN_ORDINALS = ld.alternation([w for w in lnum.ORDINALS if not w.startswith("ke") and w not in ("pertama", "first")])
@@ -56,11 +63,17 @@ _EN_ING = re.compile(r"\b\w{3,}ing\b")
 # breaking the course record by 52 seconds": a participle that changes, costs or holds up
 # something else states a consequence with a figure of its own, a second fact (rule 3). A toll
 # of the same event ("killing 12 and injuring 40", "leaving 9 dead") and what the act aims at
-# ("targeting 500,000 people"), and what a disaster forces on people ("forcing the evacuation of
-# nine villages", "displacing 3,000") stay with the act, so those verbs are not listed.
+# ("targeting 500,000 people"), and what a disaster forces on people ("forcing hundreds to
+# leave their homes", "displacing 3,000") stay with the act, so those verbs are not listed.
+# "beating Arema 2-0" names the opponent of the result before it, so it stays too; "breaking"
+# and "bettering" only cut before a record or a mark beaten by a margin.
 _CONSEQUENCE = re.compile(r",\s+(?=(?:raising|lifting|pushing|driving|sending|cutting|lowering|reducing|trimming"
-                          r"|slashing|boosting|doubling|tripling|breaking|beating|bettering|stranding"
-                          r"|costing|delaying|disrupting|grounding)\s)")
+                          r"|slashing|boosting|doubling|tripling|stranding|costing|delaying|disrupting|grounding)\s"
+                          r"|(?:breaking|bettering)\s+(?:[\w'’-]+\s+){0,3}?(?:record|mark)\b[^,;]{0,30}?\bby\s+"
+                          r"(?:(?:nearly|almost|about|around|more\s+than|over|some|just)\s+)?(?:\d|(?:one|two|three|four"
+                          r"|five|six|seven|eight|nine|ten|eleven|twelve|half|a\s+(?:second|minute|point))\b))")
+# The cheap gate before the search: a comma, then an -ing word.
+_COMMA_ING = re.compile(r",\s+\w+ing\s")
 _EN_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could)\b", re.I)
 # "…, as rain swelled the river": a bare plural or mass noun may open that clause too; not a
 # participle ("as expected", "as planned") nor the fixed phrases "as well as", "as of", "as many as".
@@ -210,7 +223,7 @@ def _breaks(text: str, s: int, e: int, language: str):
         return []
     found = list(lx.CLAUSE_BREAKS.finditer(text, s, e)) + list(_SUPERLATIVE.finditer(text, s, e))
     found += list(_SUBSET.finditer(text, s, e))
-    if "%" in text[s:e] or "cent" in text[s:e] or "persen" in text[s:e] or "-fold" in text[s:e]:
+    if _CHANGE_CUE.search(text, s, e):
         found += list(_CHANGE_APPOSITIVE.finditer(text, s, e))
     if "straight" in text[s:e] or "consecutive" in text[s:e] or "successive" in text[s:e]:
         found += list(_STREAK.finditer(text, s, e))
@@ -223,7 +236,7 @@ def _breaks(text: str, s: int, e: int, language: str):
             found += list(_EN_AFTER_NAMED.finditer(text, s, e))
         if "king " in text[s:e]:      # "marking" / "making": a substring test skips the search
             found += list(_MARKING.finditer(text, s, e))
-        if "ing " in text[s:e]:
+        if _COMMA_ING.search(text, s, e):
             found += list(_CONSEQUENCE.finditer(text, s, e))
     if " serta " in text[s:e]:
         found += list(_SERTA.finditer(text, s, e))
@@ -280,8 +293,17 @@ def _or_predicate(text: str, s: int, m, e: int, language: str) -> bool:
         and bool(re.search(r"\d", right) or lx.NUMBER_WORDS.search(right))
 
 
+# "Andi (31) dan Bima Sakti Putra (27)": two people named with their ages (names of up to six
+# words) are one subject, not two clauses; embed reads them as one fact too.
+AND_NEXT_AGE = re.compile(r"\s+(?:dan|serta|and)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,5}\s+\(\d{1,3}\)")
+_AGE_BEFORE = re.compile(r"\(\d{1,3}\)\s*$")
+
+
 def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
     sep = m.group().strip(" ,").lower()
+    if sep in ("dan", "serta", "and") and _AGE_BEFORE.search(text, max(s, m.start() - 6), m.start()) \
+            and AND_NEXT_AGE.match(text, m.start(), e):
+        return False
     left_ok = _is_clause(text, s, m.start(), language, True)
     if sep.startswith(("setelah", "sesudah")):    # the main clause may end in its place and date
         return has_verb(text, max(s, m.start() - _REACH), m.start(), language) \
@@ -347,7 +369,7 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
         return True
     if sep == "dan" and _SECARA_PAIR.search(text, max(s, m.start() - 30), m.start()) \
             and not _subject_before_verb(text, m.end(), e):
-        return False    # "terbukti secara sah dan meyakinkan bersalah": "dan" pairs two adverbs
+        return False    # "dikerjakan secara cepat dan tepat waktu": "dan" pairs two adverbs
     if sep in ("and", "dan") and _second_state(text, s, m, e, language) \
             and not _continues_existential(text, s, m.start()):
         return True
@@ -379,7 +401,7 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
     return True
 
 
-# "secara sah dan meyakinkan", "secara bertahap dan terukur": "secara" makes an adverb of the
+# "secara cepat dan tepat", "secara bertahap dan terukur": "secara" makes an adverb of the
 # word before "dan", and the word after it is its pair, not a new predicate ("… secara bulanan
 # dan beras menjadi …" names a new subject).
 _SECARA_PAIR = re.compile(r"\bsecara\s+[a-z-]+$", re.I)
@@ -553,12 +575,16 @@ def _own_auxiliary(text: str, s: int, m, e: int) -> bool:
 # shares its predicate, and a link without a rank ("… and is now a museum") stays.
 _LINKS = {"en": frozenset("was were is are became becomes remains remained".split()),
           "id": frozenset("menjadi merupakan adalah".split())}
+# (-est closes many nouns and verbs too: "guest", "arrest", "protest", "forest", "interest"; the
+# one list of those stems, shared with reading.)
+NOT_SUPERLATIVE_STEMS = "inter|for|pro|prot|hon|mod|requ|harv|sugg|cont|manif|gu|pri|arr|unr|dig|inv|conqu|inqu|" \
+    "beh|inf|att|det|div|mol|cr|ch|wr|ton|earn|midw|northw|southw"
 _EN_PERFECT_LINK = re.compile(r"(?:has|have|had)\s+been\s+", re.I)
 # A rank after its determiner ("the fastest", "its first", "the only"), a "No. 1", or an
 # Indonesian superlative or "pertama" ("pelari tercepat", "perempuan pertama").
-_RANK_WORD = re.compile(r"\b(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+)?(?:first|only|sole|last|best|worst|[a-z]{2,}est)\b"
-                        r"|\bNo\.\s*\d|\b(?:pertama|satu-satunya|ter(?:cepat|besar|tinggi|rendah|banyak|luas|panjang"
-                        r"|tua|muda|baik|buruk|lama|kecil|mahal|murah|kuat|berat|jauh|dekat))\b")
+_RANK_WORD = re.compile(r"\b(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+)?(?:first|only|sole|last|best|worst|"
+                        rf"(?!(?:{NOT_SUPERLATIVE_STEMS})est\b)[a-z]{{2,}}est)\b"
+                        r"|\bNo\.\s*\d|\b(?:pertama|satu-satunya|" + ID_SUPERLATIVES + r")\b")
 _STATE_WORDS = 5    # the rank or figure sits right after the link
 
 
@@ -570,6 +596,8 @@ def _second_state(text: str, s: int, m, e: int, language: str) -> bool:
     right = text[perfect.end() if perfect else a:min(e, a + _REACH)].split()
     if len(right) < 2 or not (perfect or right[0].lower() in _LINKS[language]):
         return False
+    if language == "en" and _is_participle(right[0 if perfect else 1]):
+        return False    # "… and was carrying 40 passengers", "… and is held every 2 years": a passive or a progressive
     state = " ".join(right[0 if perfect else 1:_STATE_WORDS + 1])
     if not (_RANK_WORD.search(state) or _has_figure(state)):
         return False
@@ -578,6 +606,18 @@ def _second_state(text: str, s: int, m, e: int, language: str) -> bool:
     if len(words) < _MIN_WORDS or (not perfect and right[0].lower() in words):
         return False
     return has_verb(left, 0, len(left), language)
+
+
+# Past participles that do not end in -ed ("was held", "was taken"): with those after a link
+# the words go on as a verb phrase, not as a rank or a figure.
+_IRREGULAR_PARTICIPLES = _IRREGULAR_PAST | frozenset("""taken given seen known shown born borne driven written
+stolen hidden chosen broken beaten eaten thrown flown grown drawn fallen ridden spoken sworn torn worn frozen
+begun run done gone won hung struck""".split())
+
+
+def _is_participle(word: str) -> bool:
+    w = word.lower().strip(",.;:")
+    return (len(w) > 4 and w.endswith(("ed", "ing"))) or w in _IRREGULAR_PARTICIPLES
 
 
 def _has_figure(span: str) -> bool:
@@ -665,11 +705,12 @@ def _clause_after_with(text: str, a: int, e: int) -> bool:
     # "…, with 80 percent of ballots counted" only says under which state the first one holds.
     head = " ".join(_ASIDE.sub(" ", text[a:e]).split()[:6])
     return bool(_EN_FINITE.search(head) or _EN_ING.search(head) or _PARTICIPLE_GOES_ON.search(head)
-                or _SHORT_ING.search(head))
+                or (_SHORT_ING.search(head) and _has_figure(head)))
 
 
 # "…, with $100,000 each going to the winners": -ing verbs on a two-letter stem, which _EN_ING
-# leaves out so as not to read "thing" or "king" as verbs.
+# leaves out so as not to read "thing" or "king" as verbs. Only with a figure of its own: "…, with
+# most going to buyers abroad" says how the first fact splits up, and stays with it.
 _SHORT_ING = re.compile(r"\b(?:going|doing|dying|lying)\b")
 
 

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from claims import lexicon as lx
-from claims.clauses import split_clauses
+from claims.clauses import has_verb, split_clauses
 from claims.frames import mid_menurut, mid_tail, opening_frame, reporting_tail, verb_frame
 
 _TRAIL = " \t.,;:!…"
@@ -81,10 +81,13 @@ def cut_sentence(text: str, s: int, e: int, language: str) -> list[Cut]:
     source, frame, s = opening_frame(text, s, e)
     s = strip_openers(text, s, e)
     tail = reporting_tail(text, s, e)
+    if tail and _HEAD_WITH_RELATIVE.fullmatch(text, s, tail[0]) \
+            and not has_verb(text, s, text.find(",", s, tail[0]), language):
+        tail = None     # "The federation, which organizes the race, said …": the verb is the head's
     if tail:
         e, source, frame = tail[0], tail[1], (tail[0], tail[2])
     elif source is None:
-        source, frame, s = verb_frame(text, s, e)
+        source, frame, s = _frame_past_relative(text, s, e, verb_frame(text, s, e))
         if frame and (_judgement(text, frame, s, e) or _asked_to_report(source)):
             return []
     s, source, frame = mid_menurut(text, s, e, source, frame)
@@ -96,6 +99,31 @@ def cut_sentence(text: str, s: int, e: int, language: str) -> list[Cut]:
     return [_clause_frame(text, Cut(a, b, _clause_source(text, parts, i, source, tail), False,
                                     frame if i == 0 else None), later=i > 0)
             for i, (a, b) in enumerate(parts)]
+
+
+# A subject (no verb of its own) with only a relative clause set off by a comma is no assertion
+# a tail reports: the verb after the clause ("The board, which runs the port, said …") is the
+# subject's own. "Ten people had entered the race, which …, officials said" is one.
+_HEAD_WITH_RELATIVE = re.compile(r"[^,]{2,60},\s+(?:which|who|yang)\s(?:[^,]|,(?=\d))+")
+
+
+# "Jane Roe, who was told of the plan on Monday, said …": a verb of saying inside a relative
+# clause on the subject is no frame; the frame is the verb after the clause.
+_RELATIVE_IN_FRAME = re.compile(r",\s+(?:who|which)\s")
+_CLOSING_COMMA = re.compile(r",(?!\d)")
+
+
+def _frame_past_relative(text: str, s: int, e: int, found):
+    source, frame, after = found
+    m = _RELATIVE_IN_FRAME.search(text, s, after) if frame else None
+    if m is None:
+        return found
+    close = _CLOSING_COMMA.search(text, m.end(), e)
+    if close is None or close.start() < after:
+        return found
+    masked = text[:m.start()] + " " * (close.start() - m.start()) + text[close.start():]
+    again = verb_frame(masked, s, e)
+    return again if again[1] else found
 
 
 # "X has said A, although B": the concession after the reported clause is the writer's

@@ -12,7 +12,7 @@ from claims import gazetteer as gz
 from claims import lexicon as lx
 from claims import lexicon_dates as ld
 from claims import lexicon_numbers as lnum
-from claims.clauses import is_id_verb
+from claims.clauses import AND_NEXT_AGE, is_id_verb
 from claims.text_features import may_hold_any
 
 # ", where …" after a place is a relative clause too ("… in X province, where 200 houses fell"),
@@ -340,7 +340,7 @@ _AGE = re.compile(r",\s+\d{1,3}(?=\s*(?:,(?!\d)|\.(?!\d)|$))(?:,\s+(?:of|from)\s
 _BRACKET_AGE = re.compile(r"(?<=[A-Za-z])\s+\(\d{1,3}\)(?:,\s+(?=[a-z])"
                           rf"(?!(?:{'|'.join(sorted(_STOPWORDS))})\b)[^,]+)?")
 # "Andi (31) dan Bima (27)": two people with their ages named together are one fact.
-_AND_NEXT_AGE = re.compile(r"\s+(?:dan|serta|and)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+\(\d{1,3}\)")
+_AND_NEXT_AGE = AND_NEXT_AGE
 
 
 _BRACKET_ONLY = re.compile(r"\s+\(\d{1,3}\)")
@@ -864,6 +864,8 @@ def _worth(text: str, head: int, rel: int, end: int) -> bool:
         return True     # "… that is the oldest in the region": a rank is checkable
     if _PENALTY_WITHOUT_TERM.search(part):
         return True     # "…, which carries a maximum penalty of death": the law sets it
+    if _WHO_WAS_NOT_DONE.match(part):
+        return False    # "Jane Roe, who was told of the plan on Monday,": the day dates no act of hers
     if _MONTHS_DAYS.intersection(w.lower() for w in _WORDS.findall(part)):
         return True     # "… that started on Saturday": when it began is a fact of its own
     if _ALSO_ROLE.match(part) and _CAPITAL.search(text, head, rel):
@@ -925,7 +927,11 @@ _YANG_HOLDS_OFFICE = re.compile(r"[,\s]*(?:yang|yg)\s+(?:juga\s+|baru\s+|kembali
 # sentence) is checkable as an act of theirs is.
 _WHO_WAS_DONE = re.compile(r"[,\s]*who\s+(?:was|were|has\s+been|had\s+been)\s+(?:(?:first|also|later|twice|once)\s+)?"
                            r"(?:re-)?(?P<verb>[a-z]{3,}ed|born|chosen|sworn|beaten|given|taken|won|sent|held|sold)\b")
-# Participles that tell how a speaker was reached or felt, not what happened to them.
+# Participles that tell how a speaker was reached, placed, kept informed or felt, not what
+# happened to them ("who was flanked by police officers", "who was briefed on the plan").
 _NOT_DONE = re.compile(r"asked|quoted|cited|interviewed|contacted|reached|expected|supposed|concerned|worried"
                        r"|pleased|surprised|disappointed|excited|relieved|shocked|convinced|determined|allowed"
-                       r"|authori[sz]ed|involved|tasked|scheduled|slated", re.I)
+                       r"|authori[sz]ed|involved|tasked|scheduled|slated|accompanied|flanked|joined|seated"
+                       r"|informed|told|briefed|pictured|seen", re.I)
+_WHO_WAS_NOT_DONE = re.compile(r"[,\s]*who\s+(?:was|were|has\s+been|had\s+been)\s+(?:also\s+)?(?:"
+                               + _NOT_DONE.pattern + r")\b", re.I)

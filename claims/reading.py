@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from claims import lexicon as lx
 from claims.attribute import find_quotes, speaker_with_appositive_name, tail_source
-from claims.clauses import opens_share_of_whole
+from claims.clauses import NOT_SUPERLATIVE_STEMS, opens_share_of_whole
 from claims.cut import Cut, cut_quotation, cut_sentence, strip_openers, trim
 from claims.embed import embedded_facts, ends_outer_claim
 from claims.paragraphs import content_blocks
@@ -204,8 +204,9 @@ def _tail_claims(text: str, a: int, e: int, source, frame, language: str) -> lis
     stop = e if stop < 0 else stop     # a resumed quotation is read on its own
     added = _added_clause(text, a, stop)
     head_end = added.start() if added else stop
-    # (", who chairs the finance committee": a relative clause on the speaker is an act of theirs)
-    who = text.find(", who ", a, head_end)
+    # (", who chairs the finance committee", ", yang memimpin BPBD": a relative clause on the
+    # speaker is an act of theirs)
+    who = max(text.find(", who ", a, head_end), text.find(", yang ", a, head_end))
     cuts = [] if not (_DIGIT.search(text, a, head_end) or _ROLE_AT_BODY.search(text, a, head_end) or who > 0) else \
         [c for c in _loose_embedded(text, a, head_end, ())
          if _DIGIT.search(text, c.start, c.end) or _ROLE_AT_BODY.search(text, c.start, c.end)
@@ -318,9 +319,7 @@ _DEFINITE_APPOSITIVE = re.compile(r",\s+the\s", re.I)
 # employer", "the club's first captain"), a count ("a father of two") or a further role added
 # with "also".
 # (-est closes many nouns and verbs too: "guest", "arrest", "unrest", "interest".)
-_NOT_SUPERLATIVE_STEMS = "inter|for|pro|prot|hon|mod|requ|harv|sugg|cont|manif|gu|pri|arr|unr|dig|inv|conqu|inqu|" \
-    "beh|inf|att|det|div|mol|cr|ch|wr|ton"
-_RANK_OR_ALSO = re.compile(rf"\b(?:(?!(?:{_NOT_SUPERLATIVE_STEMS})est\b)[a-z]{{2,}}est|best|worst|first"
+_RANK_OR_ALSO = re.compile(rf"\b(?:(?!(?:{NOT_SUPERLATIVE_STEMS})est\b)[a-z]{{2,}}est|best|worst|first"
                            r"|only|number\s+one|juga|also)\b", re.I)
 
 

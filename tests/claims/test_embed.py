@@ -911,6 +911,8 @@ def test_what_a_named_body_does_is_an_embedded_fact(text, lang, embedded):
     ("Hakim menjatuhkan vonis 9 tahun penjara kepada dua kurir, Andi (31) dan Bima (27), dalam sidang Senin.",
      ["Andi (31) dan Bima (27)"]),
     ("Polisi menangkap Andi Wijaya (31), di rumahnya pada Senin (3/3).", ["Andi Wijaya (31)"]),
+    ("Hakim menghukum dua kurir, Andi (31) dan Bima Sakti Putra Jaya Wijaya (27), dalam sidang Senin.",
+     ["Andi (31) dan Bima Sakti Putra Jaya Wijaya (27)"]),
     ("Polisi menangkap Andi (31), sopir truk asal Jambi, pada Senin.", ["Andi (31), sopir truk asal Jambi"]),
 ])
 def test_ages_in_brackets_pair_up_and_stop_before_a_preposition(sentence, expected):
@@ -944,3 +946,44 @@ def test_an_office_or_election_of_an_indonesian_speaker_is_an_embedded_fact(text
 def test_how_an_indonesian_speaker_was_met_is_no_fact():
     text = "Budi Santoso, yang ditemui di kantornya, mengatakan 40 rumah rusak."
     assert [c for c in kept(text, "id") if c.startswith("Budi")] == []
+
+
+# How a speaker was placed, joined or kept informed tells nothing checkable about them.
+@pytest.mark.parametrize("aside", [
+    "who was accompanied by her lawyer", "who was flanked by police officers",
+    "who was seated next to the minister", "who was informed of the decision",
+    "who was told of the decision on Monday",
+])
+def test_how_a_speaker_was_placed_or_informed_is_no_claim(aside):
+    text = f"Jane Roe, {aside}, said 40 people had died."
+    assert kept(text, "en") == ["40 people had died"]
+
+
+# A relative clause on the subject does not swallow what the subject then says or does.
+@pytest.mark.parametrize("text, main", [
+    ("The federation, which organizes the race, said 4,000 runners had entered.", "4,000 runners had entered"),
+    ("The federation, which runs the race, said 4,000 runners had entered.", "4,000 runners had entered"),
+    ("The ministry, which trains 3,000 teachers a year, announced a new plan on Monday.",
+     "The ministry, which trains 3,000 teachers a year, announced a new plan on Monday"),
+])
+def test_the_main_claim_survives_a_relative_clause_on_its_subject(text, main):
+    assert main in kept(text, "en")
+
+
+# A "yang" clause on the speaker after a quotation is an act of theirs, figure or not.
+def test_a_yang_clause_on_the_speaker_after_a_quotation_is_an_embedded_fact():
+    text = '"Kami sudah mengirim tim ke lokasi," kata Budi Santoso, yang memimpin BPBD Sumbar.'
+    assert "Budi Santoso, yang memimpin BPBD Sumbar" in kept(text, "id")
+
+
+# Two people named with their ages are one subject: "dan" between them opens no clause.
+def test_two_named_people_with_ages_stay_one_subject():
+    text = "Korban bernama Andi (31) dan Bima Sakti Putra Jaya Wijaya (27) meninggal di lokasi."
+    assert kept(text, "id") == [text.rstrip(".")]
+
+
+# A clause with its own verb before the relative clause is the assertion a tail reports.
+def test_a_reported_clause_ending_in_a_relative_clause_keeps_its_tail():
+    text = "Around 4,000 candidates had registered for the exam, which was held at 62 centres, officials said."
+    assert not any(c.endswith("officials said") for c in kept(text, "en"))
+    assert kept(text, "en")[0].startswith("Around 4,000 candidates had registered for the exam")
