@@ -44,7 +44,8 @@ _SUPERLATIVE = re.compile(r"(?:\s+and|,)\s+(?=(?:the|its|their)\s+(?:highest|low
 # percent in May", "…, kenaikan 2 persen dari 7 persen") is a comparison tail: it stays; a
 # base without a figure of its own ("compared to the same period last year", "than in 2024") cuts.
 _CHANGE_APPOSITIVE = re.compile(r",\s+(?!(?:[^,;]|,(?=\d))*\b(?:compared|dibandingkan|than|dari)\b"
-                                r"(?:[^,;]|,(?=\d))*?(?<![\d.,])\d(?!\d{3}\b))(?=(?:an?\s+(?:[\d.,]*\d[\s-]*(?:per\s*cent|percent|%)|[\d.,]*\d-fold)"
+                                # the base's own figure comes within a few words, before "and"
+                                r"(?:(?!\b(?:and|dan)\b)[^,;]|,(?=\d)){0,40}?(?<![\d.,])\d(?!\d{3}\b))(?=(?:an?\s+(?:[\d.,]*\d[\s-]*(?:per\s*cent|percent|%)|[\d.,]*\d-fold)"
                                 r"\s+(?:increase|rise|jump|gain|surge|growth|decrease|decline|drop|fall|slump)"
                                 r"|(?:kenaikan|penurunan|lonjakan)\s+(?:sebesar\s+|sekitar\s+)?[\d.,]*\d\s*(?:persen|%))\b)",
                                 re.I)

@@ -360,7 +360,11 @@ OPINION_PHRASES = ("menurut saya", "saya kira", "sangat disayangkan",
                    # an effort told without its acts ("we are doing what we can")
                    "doing what we can", "doing what they can", "doing what it can", "doing everything we can",
                    "doing everything they can", "doing everything it can", "doing all we can", "doing all they can", "doing all it can",
-                   "doing our best", "doing their best", "the best we can", "a long road",
+                   "doing our best", "doing their best", "the best we can", "a long road")
+# Resolve, self-praise and help told as impressions: worth penalises these only in a clause
+# with no figure ("We never gave up" is a stance; "never gave up and won the final 3-2" and
+# "sangat membantu 300 keluarga" report a result).
+RESOLVE_PHRASES = (
                    # resolve told of oneself: "we never gave up", "kita pantang menyerah"
                    "tidak menyerah", "tak menyerah", "pantang menyerah", "never gave up", "never give up",
                    "did not give up", "didn't give up", "didn’t give up", "will not give up", "won't give up",

@@ -168,16 +168,17 @@ def _digit_atom(text: str, m: re.Match, language: str) -> Atom | None:
                 factor != 1.0, factor=factor, approx=approx)
 
 
-# Marks that are ordinary names too: Kenya's "Sh"/"KSh" (a road "SH1", a law degree "SH"), and a
-# bare ISO code written apart from its number ("COP 28", "PHP 8.3", "Tim SAR 2 orang").
-_AMBIGUOUS_MARKS = frozenset({"sh", "ksh"})
+# Marks that are ordinary names or words too: Kenya's "Sh"/"KSh" (a road "SH1", a law degree
+# "SH"), and ISO codes that are also a summit, a language or a team ("COP 28", "PHP 8.3", "Tim
+# SAR 2 orang"); other codes before a number are money ("THB 900", "CHF 40").
+_AMBIGUOUS_MARKS = frozenset({"sh", "ksh", "cop", "php", "sar", "try", "all", "top", "cup", "mop", "bob"})
 _THOUSANDS = re.compile(r"\d[.,]\d{3}(?!\d)")
 
 
 def _mark_needs_amount(mark: str) -> bool:
     code = mark.strip()
     low = code.lower()
-    return low in _AMBIGUOUS_MARKS or (code != mark and code.isalpha() and low not in CURRENCY_PREFIXES)
+    return low in _AMBIGUOUS_MARKS
 
 
 def _written_amount(text: str, m: re.Match) -> bool:

@@ -383,7 +383,7 @@ _DECIDED_BEFORE = re.compile(r"\b(?:passed|approved|rejected|confirmed|adopted|e
                              r"|struck\s+down|ruled|mengesahkan|menyetujui|menolak|disahkan|disetujui|ditolak)\b"
                              r"[^.;]{0,40}$", _I)
 _DECIDING_BODY = re.compile(r"\b(?:senate|house|council|parliament|assembly|congress|committee|lawmakers"
-                            r"|legislators|legislature|justices|court|jury|shareholders|DPR|DPRD|dewan"
+                            r"|legislators|legislature|justices|court|jury|shareholders|board|members|anggota|DPR|DPRD|dewan"
                             r"|parlemen|MK|mahkamah)\b", _I)
 
 

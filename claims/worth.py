@@ -56,7 +56,8 @@ _HEDGE_GATE = re.compile(literal_alternation(("kemungkinan",) + _LEVEL_WORDS + l
 _COMMITMENT = re.compile(word_alternation(lx.COMMITMENT_PHRASES))
 # The lists at once: most spans hold none of their phrases, and one pass over the lower-cased
 # span then answers all the searches (each finds nothing where this does not).
-_ANY_PHRASE = re.compile(literal_alternation(set(lx.OPINION_PHRASES) | set(lx.VAGUE_PHRASES)
+_RESOLVE_PHRASE = re.compile(word_alternation(lx.RESOLVE_PHRASES))
+_ANY_PHRASE = re.compile(literal_alternation(set(lx.OPINION_PHRASES) | set(lx.RESOLVE_PHRASES) | set(lx.VAGUE_PHRASES)
                                              | set(_JUDGED_WORDS) | set(_VAGUE_QUANTIFIERS)
                                              | set(lx.THREAT_PHRASES) | set(lx.SIGNIFICANCE_PHRASES)
                                              | set(lx.ADVICE_PHRASES) | set(lx.IMPRESSION_PHRASES)
@@ -217,12 +218,14 @@ def _penalties(span: str, low: str, low_words: list[str], inner_capital: bool,
     words = len(span.split())
     if words < 4 and not _short_clause(span, language):
         penalty += 0.35
-    if _states_opinion(span, low, low_words, inner_capital, phrased) and not _survey_finding(span):
+    if _states_opinion(span, low, low_words, inner_capital, phrased) and not _survey_finding(span) \
+            or phrased and _RESOLVE_PHRASE.search(low) and not _states_a_figure(span, low_words):
         penalty += 0.6
     if phrased and _VAGUE_PHRASE.search(low) or low.startswith(lx.VAGUE_OPENERS) and not _leads_a_list(span) \
             or _may_hold(span, low, _VAGUE_QUANTIFIER_GATE, phrased) and lx.VAGUE_QUANTIFIED.search(span):
         penalty += 0.45
     if not lx.FEELING_WORDS.isdisjoint(low_words) and _feeling_counts(span, low, low_words, inner_capital, where, language) \
+            and not _fact_beside_the_feeling(span, low, low_words) \
             or "feeling" in low_words and _FEELING_NOW.search(low) \
             or ("divided" in low or "split" in low or "terbelah" in low or "terpecah" in low) and _GROUP_SPLIT.search(low):
         penalty += 0.45
@@ -351,6 +354,15 @@ def _named_or_sourced(inner_capital: bool, where: tuple[str, int, int], language
 _GROUP_SPLIT = re.compile(r"\b(?:(?:were|are|was|is|remain|remained|remains|seemed|appeared)\s+(?:deeply\s+"
                           r"|sharply\s+|bitterly\s+|still\s+)?(?:divided|split)\b(?!\s+(?:into|between|among|across|in\s+\d))"
                           r"|(?:terbelah|terpecah)\b(?!\s+(?:menjadi|jadi|dua|tiga|ke)\b))")
+
+
+# "Fans were nervous as the team trailed 0-2", "Warga panik setelah 40 rumah terendam": a clause
+# of its own with a figure reports what happened beside the feeling.
+_FEELING_BESIDE = re.compile(r"\b(?:as|after|when|while|because|since|karena|setelah|saat|ketika|sebab|usai)\b")
+
+
+def _fact_beside_the_feeling(span: str, low: str, low_words: list[str]) -> bool:
+    return _states_a_figure(span, low_words) and _FEELING_BESIDE.search(low) is not None
 
 
 def _unspecific(span: str, low: str, low_words: list[str]) -> bool:

@@ -862,6 +862,9 @@ def test_while_with_a_figure_of_its_own_opens_a_second_fact(text, expected):
      ["Exports hit $4 billion in May", "a 3% drop from April"]),
     ("Bandara itu melayani 40.000 penumpang pada Mei, kenaikan 12 persen dibanding tahun lalu", "id",
      ["Bandara itu melayani 40.000 penumpang pada Mei", "kenaikan 12 persen dibanding tahun lalu"]),
+    # a figure after "dan" belongs to a further fact, not to the comparison's base
+    ("Impor mencapai 8 miliar dolar AS, kenaikan 9 persen dibanding tahun lalu dan tertinggi dalam 6 tahun", "id",
+     ["Impor mencapai 8 miliar dolar AS", "kenaikan 9 persen dibanding tahun lalu dan tertinggi dalam 6 tahun"]),
 ])
 def test_a_change_in_apposition_after_a_figure_is_a_fact_of_its_own(text, lang, expected):
     assert clauses(text, lang) == expected

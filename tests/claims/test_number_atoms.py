@@ -74,6 +74,9 @@ def test_scale_words_after_a_hyphen_and_dollar_prefixes(sentence, language, expe
     ("Damage was put at VND14 trillion.", "en", [(14e12, 14e12, "VND", None)]),
     ("The port earned THB 820 million last year.", "en", [(8.2e8, 8.2e8, "THB", None)]),
     ("Denda sebesar KRW 3 miliar dijatuhkan.", "id", [(3e9, 3e9, "KRW", None)]),
+    # a code that is no ordinary word is money before any amount
+    ("Rooms cost THB 900 a night.", "en", [(900, 900, "THB", None)]),
+    ("Entry costs CHF 40 per person.", "en", [(40, 40, "CHF", None)]),
     # Kenya's shilling mark, glued or spaced.
     ("Revenue reached Sh2.3 billion.", "en", [(2.3e9, 2.3e9, "KES", None)]),
     ("The fine was KSh 400,000.", "en", [(4e5, 4e5, "KES", None)]),

@@ -181,6 +181,7 @@ def test_a_place_in_a_run_of_any_things(sentence, expected):
     ("The measure passed 61-38 in the House.", "en", ["votes", "votes"]),
     ("The appeals court overturned the ruling 2-1.", "en", ["votes", "votes"]),
     ("Anggota dewan menolak usulan itu 30-12.", "id", ["votes", "votes"]),
+    ("The board approved the merger 5-2 on Tuesday.", "en", ["votes", "votes"]),
     # A match result stays in goals.
     ("Rovers beat City 2-1 in the cup.", "en", ["goals", "goals"]),
     # A verb of deciding and a member of a league do not make a match a vote.

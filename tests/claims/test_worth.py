@@ -996,6 +996,12 @@ def test_a_feeling_word_describing_a_noun_beside_a_figure_is_no_feeling(sentence
     "Apple remains dominant in tablets, the regulator ruled.",
     "Kondisi Gunung Semeru berangsur normal, status diturunkan menjadi Waspada.",
     "Jika terdakwa tidak hadir, sidang akan ditunda oleh majelis hakim.",
+    # resolve, help and feelings beside a result with a figure
+    "The side never gave up and won the final 3-2 in extra time.",
+    "Tim putri pantang menyerah dan menang 2-1 atas Filipina.",
+    "Posko itu sangat membantu 250 keluarga di Kendal.",
+    "The new clinic proved very helpful, cutting waiting times by 30 percent.",
+    "Fans were nervous as the side trailed 0-2 at half-time.",
 ])
 def test_a_named_sourced_or_second_clause_claim_survives_the_not_claim_rules(text):
     assert split_article(text).claims, text
