@@ -12,6 +12,7 @@ from claims import gazetteer as gz
 from claims import lexicon as lx
 from claims.attribute import clean_speaker, drop_titles, is_named, is_person, is_pronoun, person_name
 from claims.names import NameIndex
+from claims.text_features import may_hold_any
 from claims.cut import Cut
 
 
@@ -290,8 +291,13 @@ _NAME_AFTER_NOUN = re.compile(r"\b(?P<noun>[a-z]+)\s+(?P<name>[A-Z][\w&'’-]*(?
 def _person_in_that_role(text: str, noun: str, pos: int) -> str | None:
     """"The judge said" after "District Court judge Ilse Varga said": a person named right after
     the role noun earlier in the text is who the epithet means (the nearest such mention)."""
+    start = max(0, pos - _COMPANY_REACH)
+    # Gate: every match holds the noun (in any case); most windows hold none, and the
+    # case-blind pattern, opening with \b, is tried at every position of 1,500 characters.
+    if not may_hold_any(text[start:pos], (noun,)):
+        return None
     found = None
-    for found in _noun_then_name(noun).finditer(text, max(0, pos - _COMPANY_REACH), pos):
+    for found in _noun_then_name(noun).finditer(text, start, pos):
         pass
     if found is None:
         return None
@@ -368,6 +374,8 @@ def _nearest_named(text: str, noun: str, pos: int) -> str | None:
     # A capitalised name that ends in the same noun ("… Rescue Agency") or opens with it
     # ("Ministry of Rural Roads") earlier in the text: the last one before the epithet.
     window = text[max(0, pos - _COMPANY_REACH):pos]
+    if noun not in window:
+        return None         # every match holds the noun as written: most windows hold none
     found = None
     for found in re.finditer(f"{_NAME_ENDING}(?:{_NAME_TAIL})?".format(noun=re.escape(noun)), window):
         pass
