@@ -102,8 +102,8 @@ def has_verb(text: str, s: int, e: int, language: str) -> bool:
     """True when ``text[s:e]`` looks like it holds a finite verb."""
     if language == "en":
         return bool(lx.EN_AUX.search(text[s:e]))
-    for word in _WORD.finditer(text, s, e):    # a loop stops at the first verb, any() costs more
-        if is_id_verb(word.group()):
+    for word in _WORD.findall(text, s, e):     # a loop stops at the first verb, any() costs more
+        if is_id_verb(word):
             return True
     return False
 

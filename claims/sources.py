@@ -12,7 +12,7 @@ from claims import gazetteer as gz
 from claims import lexicon as lx
 from claims.attribute import clean_speaker, drop_titles, is_named, is_person, is_pronoun, person_name
 from claims.names import NameIndex
-from claims.text_features import may_hold_any
+from claims.text_features import _ODD_FOLDS
 from claims.cut import Cut
 
 
@@ -291,18 +291,35 @@ _NAME_AFTER_NOUN = re.compile(r"\b(?P<noun>[a-z]+)\s+(?P<name>[A-Z][\w&'’-]*(?
 def _person_in_that_role(text: str, noun: str, pos: int) -> str | None:
     """"The judge said" after "District Court judge Ilse Varga said": a person named right after
     the role noun earlier in the text is who the epithet means (the nearest such mention)."""
-    start = max(0, pos - _COMPANY_REACH)
-    # Gate: every match holds the noun (in any case); most windows hold none, and the
-    # case-blind pattern, opening with \b, is tried at every position of 1,500 characters.
-    if not may_hold_any(text[start:pos], (noun,)):
-        return None
-    found = None
-    for found in _noun_then_name(noun).finditer(text, start, pos):
-        pass
+    found = _last_noun_then_name(text, noun, max(0, pos - _COMPANY_REACH), pos)
     if found is None:
         return None
     name = drop_titles(found.group("name"))
     return name if is_person(name) and len(name.split()) >= 2 else None
+
+
+def _last_noun_then_name(text: str, noun: str, start: int, end: int):
+    """The last match of ``_noun_then_name(noun).finditer(text, start, end)``, or None.
+
+    The case-blind pattern opens with \\b and gets no skip-ahead: the engine tried each of
+    1,500 positions, several times per article. Every match opens with the noun in some case,
+    so the pattern is tried only where the lower-cased window holds it; without the odd
+    folds, lower-casing keeps every offset and every case-blind match of the noun."""
+    pattern = _noun_then_name(noun)
+    window = text[start:end]
+    if not window.isascii() and any(odd in window for odd in _ODD_FOLDS):
+        found = None
+        for found in pattern.finditer(text, start, end):
+            pass
+        return found
+    low = window.lower()
+    found, resume, at = None, start, low.find(noun)
+    while at >= 0:
+        # (matches do not overlap: after one, finditer goes on from its end)
+        if start + at >= resume and (m := pattern.match(text, start + at, end)):
+            found, resume = m, m.end()
+        at = low.find(noun, at + 1)
+    return found
 
 
 @lru_cache(maxsize=32)
