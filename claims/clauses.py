@@ -187,7 +187,9 @@ _ANY_BREAK = (",", ";", "dan", "and", "tapi", "sehingga", "but", "sebelumnya", "
 def _breaks(text: str, s: int, e: int, language: str):
     if not may_hold_any(text[s:e], _ANY_BREAK):
         return []
-    found = list(lx.CLAUSE_BREAKS.finditer(text, s, e)) + list(_SUPERLATIVE.finditer(text, s, e))
+    found = list(lx.CLAUSE_BREAKS.finditer(text, s, e))
+    if text.find(",", s, e) >= 0 or text.find("and", s, e) >= 0:     # every _SUPERLATIVE match holds one
+        found += _SUPERLATIVE.finditer(text, s, e)
     found += list(_SUBSET.finditer(text, s, e))
     found += list((_EN_COMMA_CLAUSE if language == "en" else _ID_COMMA_NUMBER).finditer(text, s, e))
     if language == "en":
