@@ -53,8 +53,6 @@ def may_hold_any(text: str, words: tuple[str, ...]) -> bool:
     of which holds one of ``words``, far cheaper than the pattern on text that holds none."""
     # The rules of one claim ask about its text in turn: lower-cased once for all of them.
     low = _LAST_LOWERED[1] if text is _LAST_LOWERED[0] else _lowered(text)
-    if len(words) >= _LONG_LIST:
-        words = _words_to_test(low, words)
     for word in words:          # holds_any() inlined: this runs hundreds of times per article
         if word in low:
             return True
@@ -62,36 +60,13 @@ def may_hold_any(text: str, words: tuple[str, ...]) -> bool:
     return not text.isascii() and (_ODD_FOLDS[0] in text or _ODD_FOLDS[1] in text or _ODD_FOLDS[2] in text)
 
 
-_LAST_LOWERED = ["", "", None]   # the text may_hold_any read last, its lower case and its grams
+_LAST_LOWERED = ["", ""]         # the text may_hold_any read last, and its lower case
 
 
 def _lowered(text: str) -> str:
     low = text.lower()
-    _LAST_LOWERED[0], _LAST_LOWERED[1], _LAST_LOWERED[2] = text, low, None
+    _LAST_LOWERED[0], _LAST_LOWERED[1] = text, low
     return low
-
-
-# A long list of words (dozens) is first tested against the four-character substrings of the
-# text, one set operation: a word of four characters or more that the text holds opens one of
-# them. Only when one of the words' first four characters is there, or for the shorter words,
-# are the substring tests made. (Listing the substrings costs as much as a dozen tests.)
-_GRAM = 4
-_GRAMS = re.compile(r"(?=(.{4}))", re.S)
-_LONG_LIST = 20
-_HEADS: dict[int, tuple] = {}    # id(words) -> (words, first four characters of each long word, short words)
-
-
-def _words_to_test(low: str, words: tuple[str, ...]) -> tuple[str, ...]:
-    entry = _HEADS.get(id(words))
-    if entry is None or entry[0] is not words:       # (the id of a list no longer alive)
-        if len(_HEADS) > 64:
-            _HEADS.clear()
-        entry = _HEADS[id(words)] = (words, frozenset(w[:_GRAM] for w in words if len(w) >= _GRAM),
-                                     tuple(w for w in words if len(w) < _GRAM))
-    grams = _LAST_LOWERED[2]
-    if grams is None:
-        grams = _LAST_LOWERED[2] = frozenset(_GRAMS.findall(low))
-    return words if not entry[1].isdisjoint(grams) else entry[2]
 
 
 def literal_alternation(words) -> str:
