@@ -18,6 +18,7 @@ from claims import date_chain as chain
 from claims import date_links as links
 from claims.model import Claim
 from claims.text_features import may_hold_any
+from claims.quick_init import quick_init
 
 _WINDOW = dt.timedelta(days=7)
 
@@ -78,6 +79,7 @@ def opening_step_from_the_last(claim: Claim, earlier: list[Claim]) -> tuple[str,
     return chain.shifted_back(last, days, months)
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Story:
     anchors: list            # (start, recent day named there), in text order

@@ -137,8 +137,8 @@ def has_verb(text: str, s: int, e: int, language: str) -> bool:
     """True when ``text[s:e]`` looks like it holds a finite verb."""
     if language == "en":
         return bool(lx.EN_AUX.search(text[s:e]))
-    for word in _WORD.finditer(text, s, e):    # a loop stops at the first verb, any() costs more
-        if is_id_verb(word.group()):
+    for word in _WORD.findall(text, s, e):     # a loop stops at the first verb, any() costs more
+        if is_id_verb(word):
             return True
     return False
 
@@ -222,7 +222,9 @@ _ANY_BREAK = (",", ";", "dan", "and", "tapi", "sehingga", "but", "sebelumnya", "
 def _breaks(text: str, s: int, e: int, language: str):
     if not may_hold_any(text[s:e], _ANY_BREAK):
         return []
-    found = list(lx.CLAUSE_BREAKS.finditer(text, s, e)) + list(_SUPERLATIVE.finditer(text, s, e))
+    found = list(lx.CLAUSE_BREAKS.finditer(text, s, e))
+    if text.find(",", s, e) >= 0 or text.find("and", s, e) >= 0:     # every _SUPERLATIVE match holds one
+        found += _SUPERLATIVE.finditer(text, s, e)
     found += list(_SUBSET.finditer(text, s, e))
     if _CHANGE_CUE.search(text, s, e):
         found += list(_CHANGE_APPOSITIVE.finditer(text, s, e))

@@ -12,10 +12,12 @@ from dataclasses import dataclass
 from claims import lexicon as lx
 from claims.clauses import has_verb, split_clauses
 from claims.frames import mid_menurut, mid_tail, opening_frame, reporting_tail, verb_frame
+from claims.quick_init import quick_init
 
 _TRAIL = " \t.,;:!…"
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Cut:
     """A claim span with what the sentence around it says about its source."""

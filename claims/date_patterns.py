@@ -11,8 +11,10 @@ from functools import lru_cache
 
 from claims.date_specs import DIGIT_KINDS, GATES, LOOK_BACK, NEEDLES, PATTERNS
 from claims.text_features import DIGIT, features
+from claims.quick_init import quick_init
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class DateMatch:
     """One found date expression: its span, its kind and the groups the resolver reads."""

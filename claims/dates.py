@@ -16,10 +16,12 @@ from claims.date_kinds import resolve_match
 from claims.date_patterns import DateMatch, scan_dates
 from claims.date_quarters import find_periods, without_a_year
 from claims.datelines import date_from_url, parse_dateline
+from claims.quick_init import quick_init
 
 __all__ = ["DateMention", "find_dates", "parse_dateline", "date_from_url", "resolve_match"]
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class DateMention:
     start: int                  # span of the written date expression in the article text

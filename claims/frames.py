@@ -360,7 +360,9 @@ def verb_frame(text: str, s: int, e: int):
     head = _aged_person(head) or _speaker_without_description(head)
     if opens_with_share(head):
         return None, None, s        # "64 persen responden menyatakan puas": the finding itself
-    before, subject = _split_subject(_DAY_AGO_END.sub("", head).rstrip(","))
+    # (every _DAY_AGO_END match ends in "lalu": most heads hold none, and the pattern, opening
+    # with optional parts, is tried at each of their positions)
+    before, subject = _split_subject((_DAY_AGO_END.sub("", head) if "lalu" in head else head).rstrip(","))
     subject = _EN_AUX_END.sub("", subject.strip())
     if head.endswith(",") and _role_after_person(before, subject):
         before, subject = "", before.strip()     # "Rina Sari, Kepala Dinas X, mengatakan …"

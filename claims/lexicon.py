@@ -26,7 +26,9 @@ FINAL_ABBREVIATIONS = frozenset("dkk dsb dst dll etc a.m p.m d.c u.s u.k inc ltd
 # So are abbreviated months ("on Aug. 1", "Feb. 24"): "in Jan." may end one.
 NUMBER_ABBREVIATIONS = frozenset("no nos nomor vol pp fig pk pkl jan feb mar apr jun jul aug agu sep sept oct okt nov dec des".split())
 
-SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+|$)")
+# ("[.!?…][.!?…]*", not "[.!?…]+": a pattern opening with a repeat gets no first-character
+# skip-ahead from the regex engine, which then tries every position of a line)
+SENTENCE_END = re.compile(r"[.!?…][.!?…]*[\"”’')\]]*(?=\s+|$)")
 OPENING_AFTER_BOUNDARY = re.compile(r"\s+[\"“‘'(\[]?[A-Z0-9À-ÖØ-Þ]")
 
 # --- boilerplate lines -----------------------------------------------------------------

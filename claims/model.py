@@ -8,6 +8,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from claims.quick_init import quick_init
+
 CLAIM_TYPES = ("quantity", "date", "event", "attribution", "quote", "comparison",
                "status", "prediction", "other")
 QUALIFIERS = ("approx", "at_least", "more_than", "up_to", "nearly", "less_than", "vague")
@@ -16,6 +18,7 @@ BOILERPLATE_KINDS = ("ad", "widget", "caption", "related", "byline", "dateline",
 ENTITY_KINDS = ("person", "org", "place", "other")
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Quantity:
     """A number a claim asserts, normalised (``"Rp 2,56 miliar"`` -> 2.56e9 IDR)."""
@@ -31,6 +34,7 @@ class Quantity:
                 "unit": self.unit, "qualifier": self.qualifier}
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Entity:
     """A named person, organisation or place, spelled exactly as in the claim."""
@@ -40,6 +44,7 @@ class Entity:
     end: int = 0
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Boilerplate:
     """A whole line of page furniture kept out of the claims."""
@@ -51,6 +56,7 @@ class Boilerplate:
         return {"start": self.start, "end": self.end, "kind": self.kind}
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Claim:
     """One atomic, check-worthy assertion anchored to its span."""
@@ -73,6 +79,7 @@ class Claim:
                 "entities": [e.text for e in self.entities]}
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class ArticleAnalysis:
     """What the splitter found in one article."""

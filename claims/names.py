@@ -32,7 +32,7 @@ class NameIndex:
     handful of speakers, and indexing every word of every run cost more than the look-ups."""
 
     def __init__(self, text: str):
-        self._runs = [run for m in _RUN.finditer(text) for run in _name_runs(m.group().split())]
+        self._runs = [run for m in _RUN.finditer(text) for run in _runs_of(m.group())]
         self._suffixes: dict[str, set[tuple[str, ...]]] = {}
         self._prefixes: dict[str, set[tuple[str, ...]]] = {}
 
@@ -68,6 +68,13 @@ class NameIndex:
         names = [n for n in names if len(n) > len(source) and is_person(n)
                  and len(n.split()) <= 4 and source in n and not _after_an_acronym(n)]
         return max(names, key=len) if names else None
+
+
+def _runs_of(run: str) -> list[tuple[str, ...]]:
+    # Most runs hold no possessive and no hyphen, which _name_runs would look for word by word.
+    if "-" in run or "'s" in run or "’s" in run:
+        return _name_runs(run.split())
+    return [tuple(run.split())]
 
 
 def _name_runs(words: list[str]) -> list[tuple[str, ...]]:

@@ -11,12 +11,14 @@ from dataclasses import dataclass
 from claims.clean import is_dateline, line_kind
 from claims.furniture import summary_points
 from claims.segment import line_spans
+from claims.quick_init import quick_init
 
 _BULLET = re.compile(r"\s*(?:[•\-*–·▪●◦]|\d{1,2}[.)])\s+\S")
 # Closing marks of a sentence: a stripped line ending in one is no heading.
 _END_MARKS = ".!?…\"”’)"
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Block:
     """A span of content lines: "paragraph", "heading" or "list" (lead-in plus bullets)."""

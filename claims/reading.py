@@ -18,6 +18,7 @@ from claims.paragraphs import content_blocks
 from claims.segment import sentence_spans
 from claims.text_features import may_hold_any
 from claims.worth import THRESHOLD, checkworthiness
+from claims.quick_init import quick_init
 
 _LEAD_FRAME = re.compile(rf"^(?P<who>.{{2,80}}?)\s+(?:{lx.FRAME_VERBS}|{lx.ID_TAIL_VERBS})\s*[:,]?\s*$", re.I)
 
@@ -25,6 +26,7 @@ _LEAD_FRAME = re.compile(rf"^(?P<who>.{{2,80}}?)\s+(?:{lx.FRAME_VERBS}|{lx.ID_TA
 _DECK_REACH = 8
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Sentence:
     """One sentence's claims, with what it says about the claims around it."""

@@ -12,6 +12,7 @@ from claims import gazetteer as gz
 from claims import lexicon as lx
 from claims.attribute import clean_speaker, drop_titles, is_named, is_person, is_pronoun, person_name
 from claims.names import NameIndex
+from claims.text_features import _ODD_FOLDS
 from claims.cut import Cut
 
 
@@ -290,13 +291,35 @@ _NAME_AFTER_NOUN = re.compile(r"\b(?P<noun>[a-z]+)\s+(?P<name>[A-Z][\w&'’-]*(?
 def _person_in_that_role(text: str, noun: str, pos: int) -> str | None:
     """"The judge said" after "District Court judge Ilse Varga said": a person named right after
     the role noun earlier in the text is who the epithet means (the nearest such mention)."""
-    found = None
-    for found in _noun_then_name(noun).finditer(text, max(0, pos - _COMPANY_REACH), pos):
-        pass
+    found = _last_noun_then_name(text, noun, max(0, pos - _COMPANY_REACH), pos)
     if found is None:
         return None
     name = drop_titles(found.group("name"))
     return name if is_person(name) and len(name.split()) >= 2 else None
+
+
+def _last_noun_then_name(text: str, noun: str, start: int, end: int):
+    """The last match of ``_noun_then_name(noun).finditer(text, start, end)``, or None.
+
+    The case-blind pattern opens with \\b and gets no skip-ahead: the engine tried each of
+    1,500 positions, several times per article. Every match opens with the noun in some case,
+    so the pattern is tried only where the lower-cased window holds it; without the odd
+    folds, lower-casing keeps every offset and every case-blind match of the noun."""
+    pattern = _noun_then_name(noun)
+    window = text[start:end]
+    if not window.isascii() and any(odd in window for odd in _ODD_FOLDS):
+        found = None
+        for found in pattern.finditer(text, start, end):
+            pass
+        return found
+    low = window.lower()
+    found, resume, at = None, start, low.find(noun)
+    while at >= 0:
+        # (matches do not overlap: after one, finditer goes on from its end)
+        if start + at >= resume and (m := pattern.match(text, start + at, end)):
+            found, resume = m, m.end()
+        at = low.find(noun, at + 1)
+    return found
 
 
 @lru_cache(maxsize=32)
@@ -368,6 +391,8 @@ def _nearest_named(text: str, noun: str, pos: int) -> str | None:
     # A capitalised name that ends in the same noun ("… Rescue Agency") or opens with it
     # ("Ministry of Rural Roads") earlier in the text: the last one before the epithet.
     window = text[max(0, pos - _COMPANY_REACH):pos]
+    if noun not in window:
+        return None         # every match holds the noun as written: most windows hold none
     found = None
     for found in re.finditer(f"{_NAME_ENDING}(?:{_NAME_TAIL})?".format(noun=re.escape(noun)), window):
         pass
