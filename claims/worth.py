@@ -407,6 +407,18 @@ def _generic_truth(low: str) -> bool:
         and _RULE_OF_THUMB.search(low) is not None
 
 
+class _Gated:
+    """A pattern of the span's phrases, tried only where one of its gate words occurs: most
+    spans hold none, and a few substring tests then spare the search."""
+    __slots__ = ("gate", "pattern")
+
+    def __init__(self, gate: tuple[str, ...], pattern: re.Pattern):
+        self.gate, self.pattern = gate, pattern
+
+    def __call__(self, low: str) -> bool:
+        return may_hold_any(low, self.gate) and self.pattern.search(low) is not None
+
+
 # "The new levy would hurt small farms", "Aturan itu berpotensi merugikan petani": harm that
 # may follow, told without its size, is a speculation or an argument (rule 2); "berpotensi
 # merugikan negara Rp 5 miliar" states the loss an indictment puts on record.
@@ -417,8 +429,7 @@ _SPECULATED_HARM = re.compile(r"\b(?:would|could|might|may)\s+(?:badly\s+|seriou
                               r"|mengganggu|merusak|menyengsarakan|memberatkan)\b")
 
 
-def _speculated_harm(low: str) -> bool:
-    return may_hold_any(low, _HARM_GATE) and _SPECULATED_HARM.search(low) is not None
+_speculated_harm = _Gated(_HARM_GATE, _SPECULATED_HARM)
 
 
 # "Villagers on the islands are hit hardest", "Warga pesisir paling terdampak": who suffers
@@ -430,8 +441,7 @@ _HARDEST_HIT = re.compile(r"\b(?:hit|affected)\s+(?:the\s+)?hardest\b|\b(?:harde
                           r"|\bterdampak\s+paling\s+parah\b")
 
 
-def _hardest_hit(low: str) -> bool:
-    return may_hold_any(low, _HARDEST_HIT_GATE) and _HARDEST_HIT.search(low) is not None
+_hardest_hit = _Gated(_HARDEST_HIT_GATE, _HARDEST_HIT)
 
 
 # "Kondisi korban berangsur membaik", "Price pressures have started to ease": a change told as
@@ -444,8 +454,7 @@ _GRADUAL = re.compile(r"\bberangsur(?:-angsur)?\s+(?:membaik|pulih|normal|surut|
                       r"|\b(?:is|are)\s+improving\b")
 
 
-def _gradual_change(low: str) -> bool:
-    return may_hold_any(low, _GRADUAL_GATE) and _GRADUAL.search(low) is not None
+_gradual_change = _Gated(_GRADUAL_GATE, _GRADUAL)
 
 
 # "Acara berlangsung khidmat dan lancar", "The handover went smoothly": that an event went well,
@@ -456,8 +465,7 @@ _WENT_OFF_WELL = re.compile(r"\b(?:berjalan|berlangsung)\s+(?:dengan\s+)?(?:lanc
                             r"|\b(?:passed|ended)\s+(?:off\s+)?(?:peacefully|smoothly|without\s+incident)\b")
 
 
-def _went_off_well(low: str) -> bool:
-    return may_hold_any(low, _WENT_GATE) and _WENT_OFF_WELL.search(low) is not None
+_went_off_well = _Gated(_WENT_GATE, _WENT_OFF_WELL)
 
 
 # "Tim muda itu bermain dengan sabar", "The visitors played with great patience": how a side played, graded,
@@ -471,8 +479,7 @@ _HOW_THEY_PLAYED = re.compile(r"\b(?:bermain|tampil)\s+(?:dengan\s+(?:hati|sabar
                               r"|badly|bravely))\b")
 
 
-def _how_they_played(low: str) -> bool:
-    return may_hold_any(low, _PLAYED_GATE) and _HOW_THEY_PLAYED.search(low) is not None
+_how_they_played = _Gated(_PLAYED_GATE, _HOW_THEY_PLAYED)
 
 
 # "Kebun itu masih bisa berbuah lagi kalau …", "The orchard could still bear fruit if …": what
