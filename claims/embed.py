@@ -340,7 +340,6 @@ _AGE = re.compile(r",\s+\d{1,3}(?=\s*(?:,(?!\d)|\.(?!\d)|$))(?:,\s+(?:of|from)\s
 _BRACKET_AGE = re.compile(r"(?<=[A-Za-z])\s+\(\d{1,3}\)(?:,\s+(?=[a-z])"
                           rf"(?!(?:{'|'.join(sorted(_STOPWORDS))})\b)[^,]+)?")
 # "Andi (31) dan Bima (27)": two people with their ages named together are one fact.
-_AND_NEXT_AGE = AND_NEXT_AGE
 
 
 _BRACKET_ONLY = re.compile(r"\s+\(\d{1,3}\)")
@@ -373,7 +372,7 @@ def _ages(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
         if head is None or not (m.re is _AGED or _CAPITAL.search(text, head, m.start())):
             continue
         end = _role_after_age(text, m.end(), e)
-        if m.re is _BRACKET_AGE and (pair := _AND_NEXT_AGE.match(text, m.start() + m.group().index(")") + 1, e)):
+        if m.re is _BRACKET_AGE and (pair := AND_NEXT_AGE.match(text, m.start() + m.group().index(")") + 1, e)):
             end = pair.end()
         found.append((_role_before_name(text, s, head), end, m.start()))
     return found

@@ -15,18 +15,20 @@ from claims.model import Quantity
 
 _I = re.IGNORECASE
 # "2:07:30", "1:02:30.4"; "3:45.2"; "12:35" (minutes and seconds, read only after a strong cue).
-_CLOCK_LIKE = re.compile(r"(?<![\d:.,])(?P<a>\d{1,2}):(?P<b>[0-5]\d)(?::(?P<c>[0-5]\d))?(?:[.,](?P<f>\d{1,3}))?"
+RACE_TIME = re.compile(r"(?<![\d:.,])(?P<a>\d{1,2}):(?P<b>[0-5]\d)(?::(?P<c>[0-5]\d))?(?:[.,](?P<f>\d{1,3}))?"
                          r"(?![\d:]|[.,]\d)")
 # Indonesian pages may write a result's parts with full stops ("2.10.45"): only in three parts,
 # where no decimal number can be meant, and only after a cue (see DOTTED_CUE_WORDS).
-_DOTTED = re.compile(r"(?<![\d:.,])(?P<a>\d{1,2})\.(?P<b>[0-5]\d)\.(?P<c>[0-5]\d)(?![\d:]|[.,]\d)")
+DOTTED_RACE_TIME = re.compile(r"(?<![\d:.,])(?P<a>\d{1,2})\.(?P<b>[0-5]\d)\.(?P<c>[0-5]\d)(?![\d:]|[.,]\d)")
 # Words that may stand between the cue and the time: "in a new course record of", "dengan
 # catatan waktu terbaik".
 _FILLER = (r"(?:(?:a|an|of|the|his|her|their|new|personal|season|course|world|national|winning|record|best"
            r"|time|catatan|waktu|dengan|terbaik|tercepat|rekor)\s+){0,4}")
 # A cue that makes a time with seconds a result: a race is won "in" a time, a meeting is held "at" one.
-_CUE = re.compile(r"\b(?:in|clocked|clocking|clocks|time|timing|record|best|finished|won|waktu|dalam|finis"
-                  r"|menang|mencatat|mencatatkan)\s+" + _FILLER + r"$", _I)
+# (A dotted time is read only in a window holding one of these words.)
+DOTTED_CUE_WORDS = frozenset({"in", "clocked", "clocking", "clocks", "time", "timing", "record", "best", "finished",
+                              "won", "waktu", "dalam", "finis", "menang", "mencatat", "mencatatkan"})
+_CUE = re.compile(r"\b(?:" + "|".join(sorted(DOTTED_CUE_WORDS)) + r")\s+" + _FILLER + r"$", _I)
 # Minutes and seconds alone ("12:35") look like a clock time: only a word naming a result cues them.
 _STRONG_CUE = re.compile(r"\b(?:clocked|clocking|clocks|time\s+of|timing\s+of|record\s+of|best\s+of|catatan\s+waktu"
                          r"|waktu\s+tempuh|finished\s+in|finis\s+dalam)\s+" + _FILLER + r"$", _I)
@@ -37,11 +39,6 @@ _CLOCK_AFTER = re.compile(r"\s*(?:WIB|WITA|WIT|GMT|UTC|[ap]\.?\s?m\b|pagi|siang|
                           r"|[A-Z]{2,4}T\b|hours?\s+(?:GMT|UTC|local))", _I)
 
 
-RACE_TIME = _CLOCK_LIKE
-DOTTED_RACE_TIME = _DOTTED
-# A dotted time is read only in a window holding one of these (the cue words of ``_CUE``).
-DOTTED_CUE_WORDS = frozenset({"in", "clocked", "clocking", "clocks", "time", "timing", "record", "best", "finished",
-                              "won", "waktu", "dalam", "finis", "menang", "mencatat", "mencatatkan"})
 
 
 def race_time(m: re.Match) -> Quantity | None:

@@ -220,9 +220,10 @@ def _tail_claims(text: str, a: int, e: int, source, frame, language: str) -> lis
 
 
 def _plain(text: str, s: int, e: int, language: str, p: int) -> Sentence:
-    lead = len(text[s:e]) - len(text[s:e].lstrip())
-    report = lx.REPORT_SENTENCE.match(text[s:e].strip())
+    sentence = text[s:e]
+    report = lx.REPORT_SENTENCE.match(sentence.strip())
     if report and report.group("who"):
+        lead = len(sentence) - len(sentence.lstrip())     # the match's offsets start after it
         who = speaker_with_appositive_name(text, s + lead + report.start("who"), e) or report.group("who").strip()
         return Sentence((), p, report=who, report_frame=(s, e))
     if _generic_view(text, s, e):

@@ -74,25 +74,24 @@ def literal_alternation(words) -> str:
     position), common prefixes factored out ("meminta (?:publik|warga)"): it matches at the
     same positions as the plain alternation, and the engine tests each position against a few
     first letters instead of every word in turn, about twice as fast on a long word list."""
+    return _alternation_of(_trie(words))
+
+
+def _trie(words) -> dict:
     trie: dict = {}
     for word in words:
         node = trie
         for char in word:
             node = node.setdefault(char, {})
         node[""] = {}                       # a word ends here
-    return _alternation_of(trie)
+    return trie
 
 
 def word_alternation(words) -> str:
     """As ``literal_alternation``, but a match starts and ends at word edges: "tidak menyerah"
     is not found in "tidak menyerahkan", nor "era baru" in "Sumatera baru". The look-behind
     sits after the first letter (a pattern opening with one gets no first-character skip)."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
+    trie = _trie(words)
     branches = [re.escape(char) + (r"(?<!\w\w)" if re.match(r"\w", char) else "") + _alternation_of(child)
                 for char, child in sorted(trie.items()) if char]
     return "(?:" + "|".join(branches) + r")(?![\w])"

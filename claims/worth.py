@@ -76,7 +76,7 @@ def checkworthiness(text: str, s: int, e: int, language: str) -> float:
     condition = may_hold_any(low, _CONDITION_GATE) and _CONDITION_STATUS.search(low) is not None
     if not evidence and not condition and not _states_a_cause(low_words) \
             and (_ungrounded_stance(low, low_words)
-                 or ("domina" in low or "mendominasi" in low) and lx.DOMINANCE_LEVEL.search(low) is not None
+                 or "domina" in low and lx.DOMINANCE_LEVEL.search(low) is not None
                  and not _named_or_sourced(False, (text, s, e), language)):
         score -= 0.1
     verb = condition or has_verb(text, s, e, language) \
