@@ -186,5 +186,8 @@ CURRENCY_WORDS.update({"krone": "NOK", "kroner": "NOK", "koruna": "CZK", "franc"
 
 # Every ISO code a currency above is written with ("VND", "THB", "KRW"): written in capitals
 # before an amount ("KRW40 billion", "THB 2,750"), the code is the amount's currency.
+# Kenya's shilling marks ("Sh2.3 billion", "KSh 400,000"), which are also a road's or a law
+# degree's letters ("SH1", "Budi Santoso SH"): money only before an amount's own shape.
+SHILLING_MARKS = frozenset({"sh", "ksh"})
 CURRENCY_CODES = frozenset(code for code in (*CURRENCY_PREFIXES.values(), *CURRENCY_WORDS.values())
                            if len(code) == 3 and code.isalpha() and code.isupper())

@@ -48,11 +48,18 @@ def _printable(text: str) -> str:
     return cleaned.encode("utf-8", "replace").decode("utf-8")
 
 
+def url_host(url: str | None) -> str:
+    """The lower-cased host of a URL, with or without its scheme ("" when there is none)."""
+    if not url:
+        return ""
+    return (urlsplit(url if "//" in url else "//" + url).hostname or "").lower()
+
+
 def outlet_from_url(url: str | None) -> str | None:
     """The site's name from a URL host: "https://news.detik.com/x" -> "detik"."""
-    if not url:
+    host = url_host(url)
+    if not host:
         return None
-    host = (urlsplit(url if "//" in url else "//" + url).hostname or "").lower()
     parts = [p for p in host.split(".") if p not in ("www", "m", "amp")]
     if len(parts) < 2:
         return parts[0] if parts else None

@@ -8,7 +8,7 @@ from decimal import Decimal
 from claims.text_features import features
 from claims.lexicon_dates import alternation
 from claims.lexicon_numbers import INDIAN_SCALES, MULTIPLIERS, NUMBER_WORDS, SCALE_AFTER_DIGITS, UNITS_WORDS_ID, VAGUE
-from claims.lexicon_units import CURRENCY_CODES, CURRENCY_PREFIXES, UNITS
+from claims.lexicon_units import CURRENCY_CODES, CURRENCY_PREFIXES, SHILLING_MARKS, UNITS
 from claims.number_read import read_numeral, read_words
 
 _I = re.IGNORECASE
@@ -171,7 +171,7 @@ def _digit_atom(text: str, m: re.Match, language: str) -> Atom | None:
 # Marks that are ordinary names or words too: Kenya's "Sh"/"KSh" (a road "SH1", a law degree
 # "SH"), and ISO codes that are also a summit, a language or a team ("COP 28", "PHP 8.3", "Tim
 # SAR 2 orang"); other codes before a number are money ("THB 900", "CHF 40").
-_AMBIGUOUS_MARKS = frozenset({"sh", "ksh", "cop", "php", "sar", "try", "all", "top", "cup", "mop", "bob"})
+_AMBIGUOUS_MARKS = SHILLING_MARKS | {"cop", "php", "sar", "try", "all", "top", "cup", "mop", "bob"}
 _THOUSANDS = re.compile(r"\d[.,]\d{3}(?!\d)")
 
 

@@ -14,9 +14,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from urllib.parse import urlsplit
-
 from claims.lexicon_units import CURRENCY_PREFIXES, CURRENCY_WORDS
+from claims.metadata import url_host
 
 # code: (country domain endings, dateline cities, what may follow a city's comma (regions, the
 # country), the country's own news agencies a dateline may name in brackets)
@@ -105,10 +104,7 @@ def _followed_by_amount(low: str, pos: int) -> bool:
 
 
 def _country_of_url(url: str | None) -> str | None:
-    if not url:
-        return None
-    parts = urlsplit(url if "//" in url else "//" + url)
-    host = (parts.hostname or "").lower()
+    host = url_host(url)
     for code, (domains, *_rest) in _DOLLAR_COUNTRIES.items():
         if host.endswith(domains):
             return code
