@@ -140,14 +140,20 @@ def period_or_day(claim: Claim, story: Story) -> tuple[str, ...]:
         else speaker_day(claim, story, counted=True) or recent_day(claim, story.latest, story)
 
 
+_LOOKBACK = 3000
+
+
 def dated_before_in_paragraph(text: str, earlier: list[Claim], claim: Claim) -> Claim | None:
     # An embedded base ("the highest since May 2019, which saw 7 percent") and the superlative
     # it hangs on date only themselves, not the paragraph's period.
+    # (a line of many thousand characters is a flattened page, not a paragraph: the walk back
+    # stops after _LOOKBACK characters, else it grows with the square of the line)
+    paragraph_start = max(text.rfind("\n", 0, claim.start), claim.start - _LOOKBACK)
     for i in range(len(earlier) - 1, -1, -1):
         previous = earlier[i]
         if previous.end > claim.start:
             continue
-        if "\n" in text[previous.end:claim.start]:
+        if previous.end <= paragraph_start:
             return None
         if previous.dates and links.container(previous, earlier[max(0, i - 3):i]) is None \
                 and not links.is_a_since_base(previous):

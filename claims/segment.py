@@ -86,9 +86,31 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     trimmed = []
     for a, b in spans:          # (a plain loop: no generator resumed per sentence of every line)
         a, b = _trim(text, a, b)
-        if b > a:
+        if b - a > MAX_SENTENCE:
+            trimmed += _run_on_pieces(text, a, b)
+        elif b > a:
             trimmed.append((a, b))
     return trimmed
+
+
+# No sentence a reader checks runs this long; a longer run without a full stop is a list or
+# a table flattened into one line. The later stages compare the clauses of a sentence with
+# one another, in time that grows with their square, so such a run is read in pieces.
+MAX_SENTENCE = 1500
+
+
+def _run_on_pieces(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """``text[a:b]`` in trimmed pieces of at most MAX_SENTENCE characters, each cut after the
+    last clause break (", " or "; ") before the limit, else after the last space."""
+    pieces = []
+    while b - a > MAX_SENTENCE:
+        limit = a + MAX_SENTENCE
+        cut = max(text.rfind(", ", a, limit), text.rfind("; ", a, limit)) + 1 or text.rfind(" ", a, limit) + 1
+        cut = cut if cut > a else limit          # one unbroken run of characters: a hard cut
+        pieces.append(_trim(text, a, cut))
+        a, b = _trim(text, cut, b)
+    pieces.append((a, b))
+    return [(x, y) for x, y in pieces if y > x]
 
 
 def _is_boundary(text: str, dot: int, after: int, end: int) -> bool:

@@ -24,6 +24,16 @@ def test_rate_takes_the_period_of_its_paragraph_else_the_report_day():
     assert out[2].dates == ("2024-03-12",)
 
 
+def test_a_rate_looks_back_only_a_bounded_stretch_of_a_flattened_page():
+    # one line of thousands of characters: the dated figure far back no longer dates the rate
+    period = _claim("Inflasi Mei naik", 0, ("event", "date"), dates=("2024-05",))
+    near, far = 40, 3100
+    for start, dates in ((near, ("2024-05",)), (far, ("2024-03-12",))):
+        text = "x" * (start + 40)
+        rate = _claim("Inflasi inti 2,1 persen", start, units=("percent",))
+        assert add_as_of_dates(text, (period, rate), REF)[1].dates == dates
+
+
 def _dates_of(text, lang, published):
     return {c.text: c.dates for c in split_article(text, language=lang, published=published).claims}
 

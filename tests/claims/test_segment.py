@@ -1,6 +1,6 @@
 import pytest
 
-from claims.segment import line_spans, sentence_spans
+from claims.segment import MAX_SENTENCE, line_spans, sentence_spans
 
 
 def sentences(text):
@@ -44,11 +44,6 @@ def test_sentence_boundaries(text, expected):
 def test_lines_come_first_and_skip_blank_lines():
     text = "Judul\n\nKalimat satu. Kalimat dua.\r\n  \nAkhir"
     assert [text[a:b] for a, b in line_spans(text)] == ["Judul", "Kalimat satu. Kalimat dua.", "Akhir"]
-
-
-def test_long_input_without_punctuation_is_one_sentence():
-    text = "kata " * 20000
-    assert sentence_spans(text, 0, len(text)) == [(0, len(text.rstrip()))]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -118,3 +113,29 @@ def test_a_colon_dateline_is_left_out_of_the_first_sentence(text, expected):
 ])
 def test_a_dated_dash_dateline_is_left_out_of_the_first_sentence(text, expected):
     assert sentences(text) == expected
+
+
+def test_a_run_on_line_is_read_in_pieces_cut_after_a_clause_break():
+    # a price list flattened into one line: no full stop for thousands of characters
+    text = "Daftar harga: " + "beras Rp 12.000 per kilogram, gula Rp 15.000 per kilogram, " * 60 + "minyak Rp 18.000."
+    pieces = sentence_spans(text, 0, len(text))
+    assert len(pieces) > 1
+    assert all(b - a <= MAX_SENTENCE for a, b in pieces)
+    assert all(text[b - 1] == "," for a, b in pieces[:-1])              # cut after a comma, not mid-word
+    assert "".join(text[a:b] for a, b in pieces).replace(" ", "") == text.replace(" ", "")   # nothing lost
+
+
+def test_a_run_on_line_without_clause_breaks_is_cut_after_a_space_or_hard():
+    words = "kata " * 400
+    unbroken = "x" * (MAX_SENTENCE * 2 + 7)
+    for text in (words.strip(), unbroken):
+        pieces = sentence_spans(text, 0, len(text))
+        assert all(0 < b - a <= MAX_SENTENCE for a, b in pieces)
+        assert pieces[0][0] == 0 and pieces[-1][1] == len(text)
+        assert "".join(text[a:b] for a, b in pieces).replace(" ", "") == text.replace(" ", "")
+
+
+def test_a_long_sentence_under_the_limit_stays_whole():
+    text = "Pemerintah menetapkan harga " + ", ".join(f"barang {i} sebesar Rp {i}.000" for i in range(40)) + "."
+    assert len(text) < MAX_SENTENCE
+    assert sentences(text) == [text]
