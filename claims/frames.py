@@ -68,6 +68,10 @@ _PASSIVE_PARTICIPLE = re.compile(r"\b[a-z]+ed\s+by\b|\b(?:held|made|led|run|buil
 _MID_MENURUT = re.compile(r",\s*(?:menurut|according to)\s+([^,]{2,60}),\s*", re.I)
 
 
+_RELAYING_OPENERS = ("citing", "mengutip", "melansir", "dilansir", "dikutip", "seperti dilansir",
+                     "sebagaimana dilansir")
+
+
 def opening_frame(text: str, s: int, e: int):
     """(speaker, frame span, assertion start) of "Menurut X, …"-style openers."""
     m = lx.OPENING_FRAMES.match(text, s, e) or lx.REPORT_TERMS.match(text, s, e)
@@ -78,10 +82,13 @@ def opening_frame(text: str, s: int, e: int):
         return _report_frame(text, s, m, comma)
     if m.group().lower() == "menurutnya":
         return "-nya", (s, comma + 1), comma + 1
-    if m.group().lower().startswith(("citing", "mengutip")) and comma > 0:
-        # "Citing police, broadcaster NTV said …": who says it is the subject after the comma.
+    if m.group().lower().startswith(_RELAYING_OPENERS) and comma > 0:
+        # "Citing police, broadcaster NTV said …", "Dikutip dari Reuters, juru bicara X mengatakan
+        # …": who says it is the subject after the comma; the outlet only relays (rule 6).
         who, _frame, start = verb_frame(text, comma + 1, e)
-        if who:
+        if who and not any(is_id_verb(word) for word in who.split()):
+            # ("Dikutip dari NBC, selain itu, negara ini juga menolak mengakui …": a subject that
+            # holds a verb of its own is a clause, and the outlet stays the source)
             return who, (s, start), start
     if 0 < comma - m.end() <= 180 and len(text[m.end():comma].split()) <= 24:
         date = _FRAME_DATE.match(text, comma, e)
@@ -166,13 +173,27 @@ def reporting_tail(text: str, s: int, e: int):
     # "…, X said on Monday" ends a sentence; "Speaking at Y, X said 12 cases were confirmed"
     # opens one: a clause after the verb is what X said, not the tail's time or place.
     if m and m.start() - s > 15 and len(rest) <= 8 and rest[:1] != ["that"] \
-            and not _holds_verb(m.group("rest")):
+            and not _holds_verb(m.group("rest")) and not _object_after(text[m.start():m.start("rest")], rest):
         listed = _listed_speaker_before(text, s, m)
         if listed:
             return listed[0], listed[1], e
         found = tail_source(text, m.start(), e)
         return (m.start(), found[0], e) if found else None
     return None
+
+
+# What may follow the verb of a tail: its time, place or manner ("…, officials said on Monday",
+# "…, he said yesterday", "…, she said quietly"). A plain noun after it makes the verb a
+# participle inside an appositive: "…, the country's first confirmed cases of the disease".
+_AFTER_TAIL_VERB = frozenset("""on in at during after before late early earlier later last this yesterday today
+tonight when while to from by via through as citing adding without with in. on. according""".split())
+
+
+def _object_after(tail: str, rest: list[str]) -> bool:
+    if tail.endswith(("told", "asked")):
+        return False                      # "…, the airline told reporters": they take a hearer
+    first = rest[0].strip(".,;:”\"") if rest else ""
+    return first.isalpha() and first.islower() and first not in _AFTER_TAIL_VERB and not first.endswith("ly")
 
 
 # "Hardly, said Ana Ruiz, a nurse", "Belum, kata Rina": a short answer is what the speaker said,
@@ -485,8 +506,15 @@ _MOMENT_BEFORE_VERB = re.compile(r",?\s+(?:saat|ketika|sewaktu|usai|seusai|setel
                                  r"|reached|asked|interviewed)\b[^,]*,?$")
 
 
+# "Budi Santoso pada Senin pagi mengatakan …", "The ministry on Monday said …": the day set
+# between the speaker and the verb without commas.
+_DAY_BEFORE_VERB = re.compile(
+    rf"\s+(?:pada|on)\s+(?:{alternation(_SPELLED_WEEKDAYS)})(?:\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\))?"
+    rf"(?:\s+(?:pagi|siang|sore|malam|morning|afternoon|evening|night))?$")
+
+
 def _without_scene(head: str) -> str:
-    for scene in (_SCENE_BEFORE_VERB, _MOMENT_BEFORE_VERB):
+    for scene in (_SCENE_BEFORE_VERB, _MOMENT_BEFORE_VERB, _DAY_BEFORE_VERB):
         if (m := scene.search(head)) and m.start() > 0:
             head = head[:m.start()]
     if (m := _CHANNEL_BEFORE_VERB.search(head)) and m.start() > 0 and not _ends_with_preposition(head[:m.start()]):

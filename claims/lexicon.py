@@ -226,7 +226,7 @@ EN_ROLE_NOUNS = r"(?:chief|senior|deputy|head|director|president|chairman|chairw
 FRAME_VERBS = r"(?:mengatakan|menyatakan|menjelaskan|mengungkapkan|menyebutkan|menyebut|melaporkan" \
               r"|menegaskan|memaparkan|menuturkan|menyampaikan|menerangkan|mengklaim|membenarkan" \
               r"|merinci|menyebut|mengumumkan|menambahkan|mencatat|mengakui|mengaku|menilai|berpendapat|menduga|memperkirakan|memprediksi" \
-              r"|memproyeksikan|memastikan|menunjukkan|berpendapat|argued|argues|believes|said|puts?(?=\s+the\s+(?:[a-z]+\s+)?(?:number|toll|cost|costs|figure|count|total|damage|losses|value" \
+              r"|memproyeksikan|memastikan|menunjukkan|berpendapat|berdalih|(?:mem|meng)(?:per)?ingatkan(?=\s+bahwa\b)|(?:mengeluarkan|menyiarkan|merilis|menerbitkan)\s+(?:sebuah\s+)?(?:pengumuman|pernyataan|keterangan|siaran\s+pers)(?:\s+resmi)?(?=\s+bahwa\b)|(?:issued|released|put\s+out)\s+an?\s+(?:[a-z]+\s+)?(?:statement|announcement)\s+saying|argued|argues|believes|said|puts?(?=\s+the\s+(?:[a-z]+\s+)?(?:number|toll|cost|costs|figure|count|total|damage|losses|value" \
               r"|crowd|turnout)\b(?:\s+[a-z]+){0,3}\s+at\s+(?:about\s+|around\s+|nearly\s+)?\d)|says|say(?=\s+(?:that\s+)?(?:the|a|an|it|its|their|there|\d))|told\s+[^,.;:“”\"]{1,60}?\s+that|told\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:conference|briefing|meeting|hearing|forum|summit|audience|committee|panel|session|rally|parliament|lawmakers)\b|told [a-z]+|stated|reported|announced|added|explained" \
               r"|indicated|confirmed|claimed|warned|wrote|tweeted|estimated|predicts|(?:estimates|forecasts)(?=\s+(?:that\s+)?(?:the|a|an|it|its|there|\d))|revealed|showed|shows|reporting|saying" \
               r"|found(?=\s+that\b))"

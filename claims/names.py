@@ -60,7 +60,18 @@ class NameIndex:
         # Only a lone surname reads leftwards ("Morales said"); a two-word name is complete.
         left = [_without_leading_function_words(r) for r in self._runs_to(words[-1])
                 if r[-len(words):] == words] if len(words) == 1 else []
-        return self._longest(source, right) or self._longest(source, left) or source
+        return self._longest(source, right) or self._longest(source, left) \
+            or (self._blended(source) if len(words) == 1 and len(source) >= 5 else None) or source
+
+    def _blended(self, word: str) -> str | None:
+        """The name a one-word blend stands for ("Jokowi": Joko Widodo, "Zulhas": Zulkifli
+        Hasan), made of the heads of the words of a person's name written in full in the
+        article, as Indonesian news calls many public figures. Only one name may fit."""
+        low = word.lower()
+        found = {drop_titles(" ".join(run[k:k + n])) for run in self._runs for n in (2, 3)
+                 for k in range(len(run) - n + 1) if _blends(low, [w.lower() for w in run[k:k + n]])}
+        found = {name for name in found if is_person(name) and name != word}
+        return found.pop() if len(found) == 1 else None
 
     @staticmethod
     def _longest(source: str, runs) -> str | None:
@@ -68,6 +79,14 @@ class NameIndex:
         names = [n for n in names if len(n) > len(source) and is_person(n)
                  and len(n.split()) <= 4 and source in n and not _after_an_acronym(n)]
         return max(names, key=len) if names else None
+
+
+def _blends(word: str, parts: list[str]) -> bool:
+    """``word`` is the heads of ``parts`` joined, each part giving two letters or more."""
+    if not parts:
+        return not word
+    return any(word.startswith(parts[0][:i]) and _blends(word[i:], parts[1:])
+               for i in range(2, min(len(parts[0]), len(word)) + 1))
 
 
 def _runs_of(run: str) -> list[tuple[str, ...]]:

@@ -18,7 +18,7 @@ from claims.cut import Cut
 
 def resolve_sources(text: str, sentences) -> list[Cut]:
     """All cuts of ``sentences`` with their final source, in text order."""
-    sentences = _apply_reports(list(sentences))
+    sentences = _apply_reports(text, list(sentences))
     sentences = _continue_quotes(_open_quotes_take_the_next_speaker(text, sentences))
     sentences = _lists_take_the_lead_in_speaker(text, sentences)
     names: list[str] = []
@@ -415,7 +415,7 @@ _NAME_WORD = r"[A-Z][\w&.'’()-]*"
 def _named_body(text: str, cut: Cut, earlier: list[str]) -> str | None:
     m = _BODY_EPITHET.search(clean_speaker(cut.source or ""))
     if not m:
-        return None
+        return _apposed_name_of_epithet(text, cut)
     # The body may be the claim's own subject ("Dinas X menyiapkan …, menurut keterangan dinas
     # itu"): the search runs up to the frame when it follows the claim.
     until = max(cut.start, cut.frame[0]) if cut.frame else cut.start
@@ -423,6 +423,27 @@ def _named_body(text: str, cut: Cut, earlier: list[str]) -> str | None:
     for found in _body_pattern(m.group("noun").capitalize()).finditer(text, max(0, until - _COMPANY_REACH), until):
         pass
     return found.group().strip() if found else _nearest_body_of_any_kind(m.group("noun").lower(), earlier)
+
+
+# "kata stasiun tersebut" after "Stasiun televisi milik militer, Myawaddy TV, …": a definite
+# epithet is the proper name set in apposition to the last phrase its noun opened (rule 6).
+_EPITHET = re.compile(r"(?P<noun>[a-z]{4,})\s+(?:itu|tersebut)")
+
+
+def _apposed_name_of_epithet(text: str, cut: Cut) -> str | None:
+    m = _EPITHET.fullmatch(clean_speaker(cut.source or ""))
+    if not m:
+        return None
+    noun = m.group("noun")
+    found = None
+    for found in _apposition_pattern(noun).finditer(text, max(0, cut.start - _COMPANY_REACH), cut.start):
+        pass
+    return found.group("name") if found else None
+
+
+@lru_cache(maxsize=32)
+def _apposition_pattern(noun: str):
+    return re.compile(rf"\b(?i:{noun})\b[^,.;:“”\"\n]{{0,60}},\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}),")
 
 
 @lru_cache(maxsize=32)
@@ -618,14 +639,14 @@ def _of_the_same_gender(pronoun: str, people: list[str], genders: dict | None) -
     return fitting[-1]
 
 
-def _apply_reports(sentences):
+def _apply_reports(text: str, sentences):
     # "Kabar tersebut disampaikan oleh X pada …" credits the first sentence of the paragraph
-    # before it; the report sentence itself is no claim.
+    # before it, and the later sentences there that give figures ("Data tersebut disampaikan
+    # X" after a toll and a count of the missing); the report sentence itself is no claim.
     for i, sentence in enumerate(sentences):
         if not sentence.report:
             continue
-        target = _first_of_previous_paragraph(sentences, i)
-        if target is not None:
+        for target in _reported_in_previous_paragraph(text, sentences, i):
             cuts = tuple(c if c.source else replace(c, source=sentence.report,
                                                     frame=sentence.report_frame)
                          for c in sentences[target].cuts)
@@ -633,12 +654,16 @@ def _apply_reports(sentences):
     return sentences
 
 
-def _first_of_previous_paragraph(sentences, i: int) -> int | None:
+def _reported_in_previous_paragraph(text: str, sentences, i: int) -> list[int]:
     previous = [j for j in range(i) if sentences[j].cuts]
     if not previous:
-        return None
+        return []
     paragraph = sentences[previous[-1]].paragraph
-    return next(j for j in previous if sentences[j].paragraph == paragraph)
+    first, *rest = [j for j in previous if sentences[j].paragraph == paragraph]
+    return [first] + [j for j in rest if any(_DIGIT.search(text, c.start, c.end) for c in sentences[j].cuts)]
+
+
+_DIGIT = re.compile(r"\d")
 
 
 _OPENING_MARKS = "“\""

@@ -33,3 +33,17 @@ def test_fullest_name(text, source, expected):
 ])
 def test_fullest_name_of_pairs_and_relayed_outlets(text, mention, fullest):
     assert fullest_name(text, mention) == fullest
+
+
+@pytest.mark.parametrize("text, mention, fullest", [
+    # a blend of the heads of a full name written in the article stands for it
+    ("Gubernur Hendro Santoso meninjau tanggul. Kata Hensan, tanggul aman.", "Hensan", "Hendro Santoso"),
+    ("Minister Ratna Wulandari opened the port. Ratwul said trade would grow.", "Ratwul", "Ratna Wulandari"),
+    # a head of one letter does not blend, and a short word is not read as a blend
+    ("Menteri Rina Sari hadir. Menurut Rinas, jalan ditutup.", "Rinas", "Rinas"),
+    ("Budi Santoso dan Bima Sakti hadir. Menurut Bisa, jalan ditutup.", "Bisa", "Bisa"),
+    # two full names that both fit: the mention stays as written
+    ("Hendro Santoso dan Hendra Sanusi hadir. Kata Hensan, tanggul aman.", "Hensan", "Hensan"),
+])
+def test_a_blended_short_name_is_the_full_name_it_is_made_of(text, mention, fullest):
+    assert fullest_name(text, mention) == fullest

@@ -625,3 +625,59 @@ def test_a_credited_sentence_between_two_credits_keeps_its_embedded_facts_unsour
             "In a statement, Skerry Lines, which owns the ferry, said 4 sailings were cancelled. "
             "No cars were damaged, it said.")
     assert ("Skerry Lines, which owns the ferry", None) in _sources(body)
+
+
+def _claims(text, language=None):
+    return [(c.text, c.source) for c in split_article(text, language=language, published="2024-03-12").claims]
+
+
+@pytest.mark.parametrize("text, claim, source", [
+    # the outlet a sentence opens with relays the words of the speaker after it (rule 6)
+    ("Dikutip dari Reuters, juru bicara partai Andi Wijaya mengatakan dua pengurus partai ditahan di ibu kota.",
+     "dua pengurus partai ditahan di ibu kota", "Andi Wijaya"),
+    ("Dilansir BBC, Gedung Putih memperingatkan bahwa Washington akan menjatuhkan sanksi baru.",
+     "Washington akan menjatuhkan sanksi baru", "Gedung Putih"),
+    ("Melansir Al Jazeera, Kementerian Kesehatan setempat menyatakan 200 orang terluka.",
+     "200 orang terluka", "Kementerian Kesehatan setempat"),
+    # no speaker after it: the outlet is the source; a clause with a verb of its own is no speaker
+    ("Dilansir Reuters, harga minyak naik 3 persen pada Senin.", "harga minyak naik 3 persen pada Senin", "Reuters"),
+    ("Dikutip dari NBC, selain itu, negara ini juga menolak mengakui kemerdekaan dua wilayah separatis itu.",
+     "negara ini juga menolak mengakui kemerdekaan dua wilayah separatis itu", "NBC"),
+])
+def test_a_relaying_outlet_gives_way_to_the_speaker_it_relays(text, claim, source):
+    assert (claim, source) in _claims(text)
+
+
+@pytest.mark.parametrize("text, claim, source", [
+    ("Militer berdalih langkah itu diambil karena kecurangan dalam pemilu 2020.",
+     "langkah itu diambil karena kecurangan dalam pemilu 2020", "Militer"),
+    ("Kementerian Luar Negeri mengeluarkan pernyataan bahwa 12 warga negara Indonesia dievakuasi.",
+     "12 warga negara Indonesia dievakuasi", "Kementerian Luar Negeri"),
+    ("The ministry issued a brief statement saying 12 citizens had been evacuated.",
+     "12 citizens had been evacuated", "The ministry"),
+    # the day between the speaker and the verb is no part of the speaker
+    ("Juru bicara polisi Budi Santoso pada Senin pagi mengatakan bahwa 12 orang tewas.", "12 orang tewas", "Budi Santoso"),
+    ("The ministry on Monday said 12 citizens had been evacuated.", "12 citizens had been evacuated", "The ministry"),
+])
+def test_verbs_and_statements_that_report_a_clause(text, claim, source):
+    assert (claim, source) in _claims(text)
+
+
+def test_an_appositive_participle_is_no_reporting_tail():
+    text = ("President Anna Berg announced on Monday that two workers had tested positive for the virus, "
+            "the country's first confirmed cases of the disease.")
+    assert [source for _, source in _claims(text, "en")] == ["Anna Berg"]
+
+
+def test_a_report_sentence_credits_the_figures_of_the_paragraph_before_it():
+    text = ("Jumlah korban tewas akibat banjir di Bekasi bertambah menjadi 41 orang. Sebanyak 12 orang lainnya "
+            "masih hilang. Warga diminta waspada.\nData tersebut disampaikan Kepala BPBD Rina Sari di Bekasi, Selasa (12/3).")
+    claims = dict(_claims(text))
+    assert claims["Jumlah korban tewas akibat banjir di Bekasi bertambah menjadi 41 orang"] == "Rina Sari"
+    assert claims["Sebanyak 12 orang lainnya masih hilang"] == "Rina Sari"
+
+
+def test_a_definite_epithet_is_the_name_in_apposition_to_its_noun():
+    text = ("Stasiun televisi milik militer, Myawaddy TV, menyiarkan pengumuman darurat pada Senin pagi. "
+            "Kekuasaan diserahkan kepada panglima militer, kata stasiun tersebut.")
+    assert ("Kekuasaan diserahkan kepada panglima militer", "Myawaddy TV") in _claims(text)
