@@ -128,7 +128,7 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
     span = text[s:e]
     if not may_hold_any(span, _NEEDED):
         return []
-    found = _ages(text, s, e) + _named_after_role(text, s, e) + _values(text, s, e)
+    found = _ages(text, s, e) + _named_after_role(text, s, e) + _values(text, s, e) + _when_of_a_year(text, s, e)
     relative = list(_RELATIVE.finditer(text, s, e)) if may_hold_any(span, _RELATIVE_WORDS) else []
     reduced = list(_REDUCED_RELATIVE.finditer(text, s, e)) if " by " in span else []
     for m in relative + reduced + list(_APPOSITIVE.finditer(text, s, e)) \
@@ -246,6 +246,25 @@ def _values(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
         end = _part_end(text, m.end(), e, True)
         if head is not None and len(text[m.end():end].split()) <= _APPOSITIVE_WORDS:
             found.append((head, end, m.start()))
+    return found
+
+
+# "… since 2002, when it beat Malaysia in the final.", "… pada 2016, ketika tim itu kalah 2-3.": a
+# clause that ends the sentence on a year tells what happened then, a fact of its own whose
+# head is the year with its preposition, which dates it (rule 4); the claim around it stops
+# before the comma.
+_WHEN_OF_A_YEAR = re.compile(r"(?:\b(?:in|since|pada|sejak|tahun)\s+)?(?<![\d.,])(?:19|20)\d{2}"
+                             r"(?P<rel>,\s+(?:when|ketika|saat)\s)")
+
+
+def _when_of_a_year(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
+    if text.find("when", s, e) < 0 and text.find("ketika", s, e) < 0 and text.find("saat", s, e) < 0:
+        return []
+    found = []
+    for m in _WHEN_OF_A_YEAR.finditer(text, s, e):
+        end = e - 1 if text[e - 1] in ".!?" else e
+        if len(text[m.end():end].split()) >= 2:        # a clause, not a trailing word
+            found.append((m.start(), end, m.start("rel")))
     return found
 
 

@@ -1,5 +1,6 @@
 import pytest
 
+from claims import split_article
 from claims.embed import embedded_facts
 from claims.reading import read_paragraph
 
@@ -987,3 +988,24 @@ def test_a_reported_clause_ending_in_a_relative_clause_keeps_its_tail():
     text = "Around 4,000 candidates had registered for the exam, which was held at 62 centres, officials said."
     assert not any(c.endswith("officials said") for c in kept(text, "en"))
     assert kept(text, "en")[0].startswith("Around 4,000 candidates had registered for the exam")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a clause that ends the sentence on a year tells what happened that year (rule 4)
+    ("It was the club's first title since 2002, when it beat a rival in the final in Busan.",
+     ["since 2002, when it beat a rival in the final in Busan"]),
+    ("Tim itu terakhir juara pada 2016, ketika mengalahkan Denmark 3-2 di Kunshan.",
+     ["pada 2016, ketika mengalahkan Denmark 3-2 di Kunshan"]),
+    # a number that is no year, and a year with no clause after "when", embed nothing
+    ("The league has 3500, when counted with the reserve teams.", []),
+    ("It last happened in 2016, when.", []),
+])
+def test_a_when_clause_on_a_year_is_an_embedded_fact(sentence, expected):
+    assert heads(sentence) == expected
+
+
+def test_the_claim_around_a_when_clause_on_a_year_stops_before_it():
+    text = "The team had last reached the final in 2016, when it lost 3-2 to Denmark in Kunshan."
+    claims = {c.text: c.dates for c in split_article(text, language="en", published="2024-03-12").claims}
+    assert claims == {"The team had last reached the final in 2016": ("2016",),
+                      "in 2016, when it lost 3-2 to Denmark in Kunshan": ("2016",)}
