@@ -232,7 +232,7 @@ FRAME_VERBS = r"(?:mengatakan|menyatakan|menjelaskan|mengungkapkan|menyebutkan|m
               r"|found(?=\s+that\b))"
 # Only in lower case: capitalised, the same words belong to a name ("Dirjen Perdagangan Dalam
 # Negeri", "Menteri Dalam Negeri").
-SPEAKER_STOP = re.compile(r"\s+(?:dalam|di|kepada|saat|ketika|pada|usai|seusai|setelah|sebelum|melalui"
+SPEAKER_STOP = re.compile(r"\s+(?:dalam|di|kepada|saat|ketika|pada|usai|seusai|setelah|sebelum|melalui|hingga|sampai|as\s+of"
                           r"|via|dikutip|in|at|on|during|after|to|from|speaking|while|when|ketika)\b|[,;]|\.(?=\s|$)|\s[–—-]\s")
 OPENING_FRAMES = re.compile(
     r"(?:menurut|according to|dilansir(?: dari)?|melansir|dikutip dari|mengutip|seperti dilansir"
@@ -248,7 +248,7 @@ REPORT_SENTENCE = re.compile(
     r"|the findings|the results|the survey results|this)"
     r"\s+(?:tersebut|ini|itu|was|were)?\s*(?:disampaikan|diungkapkan|dipaparkan|dirilis|dibenarkan"
     r"|dikatakan|dijelaskan|diumumkan|dilaporkan|disebutkan|dikonfirmasi|made|announced|confirmed"
-    r"|reported|given)\b(?:\s+(?:oleh|by))?\s*(?P<who>[^.]*?)(?:\s+(?:pada|on|di|in|dalam)\b.*)?\.?$",
+    r"|reported|given)\b(?:\s+(?:oleh|by))?\s*(?P<who>[^.]*?)(?:\s+(?:pada|on|di|in|dalam|hingga|sampai|per|saat|ketika|melalui|at|during|as\s+of)\b.*)?\.?$",
     re.I)
 # Short titles written before a surname alone ("Dr Sørensen", "Sen. Ruiz"), with or without a dot.
 HONORIFICS = frozenset("""dr dr. prof prof. mr mr. mrs mrs. ms ms. sen sen. rep rep. gov gov. rev rev.
@@ -552,7 +552,8 @@ GENERIC_VIEW = re.compile(
 FIRST_PERSON_OPENERS = ("we ", "i ", "our ", "my ", "kami ", "kita ", "saya ", "aku ")
 STANCE_WORDS = frozenset("""believe believes believing believed confident optimistic trust listen
 listening committed determined convinced yakin percaya optimistis optimis mendengar mendengarkan
-berkomitmen bertekad ready siap""".split())
+berkomitmen bertekad ready siap respect respects know understand appreciate regret feel menghormati
+menghargai memahami mengerti menyesalkan merasa""".split())
 # Intensifiers, obligations and hopes mark an evaluation; in a clause with no number, name or
 # date they are all the clause says ("persaingan masih sangat ketat", "harus menjadi pelajaran").
 # "perlu" (needs to) is an obligation like "harus": "Pemerintah perlu membenahi …" is an appeal.

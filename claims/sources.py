@@ -78,9 +78,17 @@ def resolve_sources(text: str, sentences) -> list[Cut]:
 def _on_one_line(cut: Cut) -> Cut:
     # A source never runs over a line break (a pattern's white space may have crossed one): of
     # the pieces, the longest is the name ("Instagram\nMedan Langit Biru Air" -> the airline).
+    # Nor does it take the full stop of the sentence it closes ("…, kata kuasa hukumnya, Budi
+    # Santoso."); an abbreviation keeps its dot ("PT Sinar Jaya Tbk.", "Ana Ruiz Jr.").
+    if cut.source and (last := _LAST_WORD_STOPPED.search(cut.source)) \
+            and len(last.group(1)) > 1 and last.group(1).lower() not in lx.ABBREVIATIONS:
+        cut = _with_source(cut, cut.source[:-1])
     if not cut.source or "\n" not in cut.source:
         return cut
     return _with_source(cut, max((p.strip() for p in cut.source.split("\n")), key=len))
+
+
+_LAST_WORD_STOPPED = re.compile(r"(\w+)\.$")
 
 
 def _bracketed_by_one_speaker(sentences, out: list[Cut], owners: list[int]) -> list[Cut]:

@@ -681,3 +681,18 @@ def test_a_definite_epithet_is_the_name_in_apposition_to_its_noun():
     text = ("Stasiun televisi milik militer, Myawaddy TV, menyiarkan pengumuman darurat pada Senin pagi. "
             "Kekuasaan diserahkan kepada panglima militer, kata stasiun tersebut.")
     assert ("Kekuasaan diserahkan kepada panglima militer", "Myawaddy TV") in _claims(text)
+
+
+@pytest.mark.parametrize("text, claim, source", [
+    # the time a report sentence gives ("hingga Senin", "as of Monday") is no part of its speaker
+    ("Jumlah korban meninggal bertambah menjadi 15 orang. Sebanyak 27 warga lainnya masih hilang.\n"
+     "Data tersebut disampaikan Badan Penanggulangan Bencana Daerah (BPBD) hingga Senin (11/3) pukul 10.00 WIB.",
+     "Sebanyak 27 warga lainnya masih hilang", "Badan Penanggulangan Bencana Daerah (BPBD)"),
+    ("The death toll rose to 40.\nThe figures were given by the disaster agency as of Monday evening.",
+     "The death toll rose to 40", "the disaster agency"),
+    # a source never keeps the full stop of the sentence it closes
+    ("“Harga naik 5 persen,” kata kuasa hukum terdakwa, Budi Santoso.", "Harga naik 5 persen", "Budi Santoso"),
+    ("“Prices rose 5 percent,” said the lawyer, Ana Ruiz.", "Prices rose 5 percent", "Ana Ruiz"),
+])
+def test_a_source_holds_no_time_and_no_full_stop(text, claim, source):
+    assert (claim, source) in _claims(text)

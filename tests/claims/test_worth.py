@@ -74,6 +74,11 @@ def test_passive_appeals_are_not_checkworthy(sentence):
     ("We will keep listening to our members", "en"),
     ("We never stopped believing in this team", "en"),
     ("Kami tetap optimistis dengan kinerja tahun depan", "id"),
+    # respect, understanding and regret are stances too
+    ("Kami menghormati putusan majelis hakim", "id"),
+    ("Kami memahami kekecewaan para pedagang", "id"),
+    ("I know this has not been an easy process for the families", "en"),
+    ("We respect the decision of the board", "en"),
 ])
 def test_first_person_stances_without_facts_are_not_checkworthy(sentence, language):
     assert _score(sentence, language) < THRESHOLD
