@@ -72,7 +72,46 @@ def resolve_sources(text: str, sentences) -> list[Cut]:
             _resolve(index, sentence.speaker, names)
         if sentence.report:     # "Hal itu disampaikan X": X is the latest person named for "kata dia"
             _resolve(index, sentence.report, names)
-    return [_on_one_line(cut) for cut in _bracketed_by_one_speaker(sentences, out, owners)]
+    spelled = _spelled_out_acronyms(text)
+    return [_on_one_line(_in_full(cut, spelled)) for cut in _bracketed_by_one_speaker(sentences, out, owners)]
+
+
+# "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)", "the World Health Organization (WHO)":
+# a body written out once with its acronym; a later "BMKG" or "The WHO" is credited in that
+# fullest form (rule 6).
+_SPELLED_OUT = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:,?\s+(?:dan\s+|and\s+|of\s+|for\s+|on\s+|untuk\s+)?[A-Z][\w'’-]*){1,8})"
+                          r"\s+\((?P<acronym>[A-Z]{2,8})\)")
+_BARE_ACRONYM = re.compile(r"(?:[Tt]he\s+)?(?P<acronym>[A-Z]{2,8})")
+
+
+def _spelled_out_acronyms(text: str) -> dict[str, str]:
+    if "(" not in text:
+        return {}
+    found: dict[str, str] = {}
+    for m in _SPELLED_OUT.finditer(text):
+        acronym = m.group("acronym")
+        name = _from_first_initial(m.group("name"), acronym)
+        if name and _in_order(acronym, "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", name))):
+            found.setdefault(acronym, f"{name} ({acronym})")
+    return found
+
+
+def _from_first_initial(name: str, acronym: str) -> str | None:
+    # the name opens at the word the acronym's first letter stands for ("Menurut Badan Pusat
+    # Statistik (BPS)" -> "Badan Pusat Statistik"); its letters then open words of the name in
+    # order, so a name that merely precedes a bracketed code ("Presiden Joko Widodo (RI)") fails
+    at = re.search(rf"\b{acronym[0]}[\w'’-]*", name)
+    return name[at.start():] if at else None
+
+
+def _in_order(letters: str, initials: str) -> bool:
+    it = iter(initials)
+    return all(ch in it for ch in letters)
+
+
+def _in_full(cut: Cut, spelled: dict[str, str]) -> Cut:
+    m = _BARE_ACRONYM.fullmatch(cut.source) if spelled and cut.source else None
+    return _with_source(cut, spelled[m.group("acronym")]) if m and m.group("acronym") in spelled else cut
 
 
 def _on_one_line(cut: Cut) -> Cut:

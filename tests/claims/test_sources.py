@@ -696,3 +696,16 @@ def test_a_definite_epithet_is_the_name_in_apposition_to_its_noun():
 ])
 def test_a_source_holds_no_time_and_no_full_stop(text, claim, source):
     assert (claim, source) in _claims(text)
+
+
+@pytest.mark.parametrize("text, claim, source", [
+    # a body written out once with its acronym is credited in that fullest form later
+    ("The World Health Organization (WHO) met on Wednesday. The WHO said 450 people had died.",
+     "450 people had died", "World Health Organization (WHO)"),
+    ("Menurut Badan Pusat Statistik (BPS), panen turun. BPS menyatakan harga beras naik 3 persen.",
+     "harga beras naik 3 persen", "Badan Pusat Statistik (BPS)"),
+    # a bracketed code whose letters the name before it does not open stays as written
+    ("Presiden Joko Widodo (RI) hadir. Menurut RI, harga beras naik 3 persen.", "harga beras naik 3 persen", "RI"),
+])
+def test_an_acronym_is_credited_in_the_form_the_article_spells_out(text, claim, source):
+    assert (claim, source) in _claims(text)
