@@ -95,3 +95,13 @@ QUALIFIERS_BEFORE = {
 # Qualifiers whose bound is open above (value_max None) or below (value_min None).
 OPEN_ABOVE = {"at_least", "more_than"}
 OPEN_BELOW = {"up_to", "nearly", "less_than"}
+
+
+# Superlatives, which rank a figure or a place ("tertinggi sejak 2019", "its weakest since April").
+SUPERLATIVES_ID = ("terbanyak", "tertinggi", "terbesar", "terendah", "terkecil", "tersedikit", "terpadat", "tersibuk",
+                   "terkaya", "termiskin", "terbaik", "terburuk", "terlama", "terluas", "terpanjang", "terdalam",
+                   "terkuat", "terlemah", "termahal", "termurah", "tercepat", "terparah", "tertua", "termuda")
+SUPERLATIVES_EN = ("largest", "biggest", "highest", "lowest", "smallest", "most", "least", "busiest", "richest",
+                   "poorest", "best", "worst", "longest", "tallest", "fastest", "strongest", "weakest", "oldest",
+                   "deadliest", "heaviest", "costliest", "hottest", "coldest", "wettest", "driest", "slowest",
+                   "sharpest", "steepest")

@@ -9,7 +9,8 @@ import re
 
 from claims.lexicon_dates import alternation, cased_alternation
 from claims.lexicon_dates import MONTHS
-from claims.lexicon_numbers import NUMBER_WORDS, OPEN_ABOVE, OPEN_BELOW, ORDINAL_RANK_NOUNS, ORDINALS, RANK_NOUNS, ROMAN
+from claims.lexicon_numbers import (NUMBER_WORDS, OPEN_ABOVE, OPEN_BELOW, ORDINAL_RANK_NOUNS, ORDINALS, RANK_NOUNS, ROMAN,
+                                    SUPERLATIVES_EN, SUPERLATIVES_ID)
 from claims.text_features import features
 from claims.model import Quantity
 from claims.number_atoms import TENS_WITH_AN
@@ -60,15 +61,9 @@ _STREAK_UNITS = {"day": "days", "night": "nights", "week": "weeks", "month": "mo
                  "year": "years", "season": "seasons", "time": "times"}
 # "terbanyak kedua", "tertinggi ke-3", "the second-largest", "third most populous": a place in
 # a ranking by a superlative, the rank is the point (like "second place").
-_SUPERLATIVES_ID = ("terbanyak", "tertinggi", "terbesar", "terendah", "terkecil", "tersedikit", "terpadat", "tersibuk",
-                    "terkaya", "termiskin", "terbaik", "terburuk", "terlama", "terluas", "terpanjang", "terdalam",
-                    "terkuat", "termahal", "termurah", "tercepat", "terparah", "tertua", "termuda")
-_SUPERLATIVES_EN = ("largest", "biggest", "highest", "lowest", "smallest", "most", "least", "busiest", "richest",
-                    "poorest", "best", "worst", "longest", "tallest", "fastest", "strongest", "oldest", "deadliest",
-                    "heaviest", "costliest", "hottest", "coldest", "wettest", "driest")
 _SUPERLATIVE_RANK = re.compile(
-    rf"(?<!\w)(?:(?i:{alternation(list(_SUPERLATIVES_ID))})\s+(?:(?P<o>(?i:{_ORD_ID}))|ke-?\s?(?P<k>\d{{1,2}}))(?!\w)"
-    rf"|\b(?:(?P<o2>(?i:{_ORD_EN}))|(?P<k2>\d{{1,2}})(?:st|nd|rd|th))[- ](?i:{alternation(list(_SUPERLATIVES_EN))})\b)")
+    rf"(?<!\w)(?:(?i:{alternation(list(SUPERLATIVES_ID))})\s+(?:(?P<o>(?i:{_ORD_ID}))|ke-?\s?(?P<k>\d{{1,2}}))(?!\w)"
+    rf"|\b(?:(?P<o2>(?i:{_ORD_EN}))|(?P<k2>\d{{1,2}})(?:st|nd|rd|th))[- ](?i:{alternation(list(SUPERLATIVES_EN))})\b)")
 # "the world number one", "world No. 3": a place in a world ranking.
 _WORLD_NUMBER = re.compile(r"\bworld\s+(?:number|no\.?)\s*(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight"
                            r"|nine|ten)\b", _I)
@@ -318,7 +313,7 @@ _FINDERS = [
                               "set"}), _rank, None),
     (_ORDINAL_RANK, frozenset(ORDINAL_RANK_NOUNS), _rank, None),
     (_RANKED, frozenset({"ranked"}), _ranked, None),
-    (_SUPERLATIVE_RANK, frozenset(_SUPERLATIVES_ID + _SUPERLATIVES_EN), _superlative_rank, None),
+    (_SUPERLATIVE_RANK, frozenset(SUPERLATIVES_ID + SUPERLATIVES_EN), _superlative_rank, None),
     (_WORLD_NUMBER, frozenset({"world"}), _world_rank, None),
     (_STREAK, frozenset({"beruntun", "berturut", "berturut-turut"}), _rank, None),
     (_TIMES_ID, frozenset({"kali", "kalinya"}), _times, None),

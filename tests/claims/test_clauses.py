@@ -589,6 +589,10 @@ def test_a_ratio_after_a_figure_is_split(text, lang, expected):
      ["Sari mengalahkan Lena Park, unggulan pertama kejuaraan itu, lewat skor 21-12, 19-21, 21-18"]),
     ("Inflasi mencapai 5,9 persen pada September, tertinggi sejak 2015", "id",
      ["Inflasi mencapai 5,9 persen pada September", "tertinggi sejak 2015"]),
+    ("Rupiah melemah ke level Rp16.100 per dolar AS, terlemah sejak April 2020", "id",
+     ["Rupiah melemah ke level Rp16.100 per dolar AS", "terlemah sejak April 2020"]),
+    ("The peso fell 0.4 percent to 58.2 per dollar, its weakest since March", "en",
+     ["The peso fell 0.4 percent to 58.2 per dollar", "its weakest since March"]),
 ])
 def test_a_rank_after_a_name_is_no_clause(text, lang, expected):
     assert _parts(text, lang) == expected
