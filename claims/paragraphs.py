@@ -153,10 +153,15 @@ def _decks_above_byline(text: str, every_line, skip, title: int) -> set[tuple[in
     header = False
     while i < len(every_line) and every_line[i] in skip:
         line = _line(text, every_line[i])
-        header = header or is_dateline(line) or line_kind(line) in _HEADER_KINDS
+        header = header or is_dateline(line) or line_kind(line) in _HEAD_FURNITURE
         i += 1
     # The body follows the furniture: an editor's line closing a short piece is no header.
     return set(decks) if header and i < len(every_line) else None
+
+
+# Under the headline and its deck come the byline, the date line or the share buttons; the
+# body starts below them.
+_HEAD_FURNITURE = _HEADER_KINDS + ("widget",)
 
 
 def _is_lead(text: str, a: int, b: int) -> bool:

@@ -77,6 +77,19 @@ def test_a_list_never_runs_over_a_skipped_line():
     assert not any("Foto:" in block for block, _ in kinds)
 
 
+def test_a_punctuated_deck_above_the_share_buttons_is_a_heading():
+    text = ("Ferry Operator Raises Fares on Bali Strait\n"
+            "Tickets will cost 15 percent more from April as fuel prices climb.\n"
+            "facebook\n"
+            "twitter\n"
+            "The ministry approved the new fares on Monday, a spokesman said.\n"
+            "The last increase was in 2022.\n")
+    kinds = _kinds(text, ["facebook", "twitter"])
+    assert kinds[:2] == [("Ferry Operator Raises Fares on Bali Strait", "heading"),
+                         ("Tickets will cost 15 percent more from April as fuel prices climb.", "heading")]
+    assert {kind for _, kind in kinds[2:]} == {"paragraph"}
+
+
 @pytest.mark.parametrize("text", [
     # no byline under the second line: it is the lead paragraph
     "Harga Gula Naik\nHarga gula naik 10 persen pada Senin.\nPedagang mengeluh.\n",
