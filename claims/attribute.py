@@ -20,7 +20,7 @@ _QUOTE_PAIR = re.compile(r"“[^“”]{2,}?(?:”|$)|\"[^\"\n]{2,}?(?:\"|$)")
 # "menurut X" would.
 _TAIL = re.compile(rf"\s*[,.]?[\"”]?\s*(?:{lx.ID_TAIL_VERBS}|{lx.EN_INVERTED_TAIL_VERBS}|according to|menurut"
                    rf"|{lx.DATA_BASIS})\b\s*", re.I)
-_EN_SUBJECT_TAIL = re.compile(rf"\s*,?[\"”]?\s*(?P<who>(?:he|she|they|it|{lx.EN_DESCRIBED_SPEAKER}|(?:[\w'’.&-]+\s+){{0,7}}?[A-Z][\w'’.-]*))"
+_EN_SUBJECT_TAIL = re.compile(rf"\s*,?[\"”]?\s*(?P<who>(?:he|she|they|it|{lx.EN_DESCRIBED_SPEAKER}|{lx.EN_NAMED_SPEAKER}))"
                               rf"{lx.EN_TAIL_AUX}\s+(?:{lx.EN_TAIL_VERBS}|say)\b", re.U)
 # "“…,” Ana Ruiz, deputy head of the port board, said on Friday.": the name, then its role in
 # apposition, then the verb; the name is the speaker.

@@ -53,7 +53,7 @@ _ID_TAIL = re.compile(rf",[\"”]?\s*(?:{lx.ID_TAIL_VERBS}|{lx.EN_INVERTED_TAIL_
 # The present plural closes a tail as well: "…, officials say.", "…, authorities say."
 _EN_TAIL_OR_SAY = rf"(?:{lx.EN_TAIL_VERBS}|say)"
 _EN_PRONOUN_TAIL = re.compile(rf",[\"”]?\s*(?:he|she|they|it|{lx.EN_DESCRIBED_SPEAKER}"
-                              rf"|(?:[\w'’.&-]+\s+){{0,7}}?[A-Z][\w'’.-]*){lx.EN_TAIL_AUX}\s+"
+                              rf"|{lx.EN_NAMED_SPEAKER}){lx.EN_TAIL_AUX}\s+"
                               rf"{_EN_TAIL_OR_SAY}\b(?P<rest>[^,]*)$")
 # Weekday names capitalised, as they open a name-like scene ("di Malang, Senin,"); the
 # case-blind patterns below read them in any case.

@@ -210,6 +210,10 @@ SAYING_VERBS = r"(?:said|says|told\s+[\w'’]+|added|stated|confirmed|warned|men
 EN_TAIL_AUX = r"(?:\s+(?:has|have|had)(?:\s+also)?)?"
 # "a rescue official", "the ministry": unnamed speakers in their descriptive form.
 # A possessive opens a description too: "Jakarta's environment agency said".
+# A named speaker closing a tail: a run of words ending in a capitalised one, with the body's
+# acronym after it ("the Central Statistics Agency (CSA) said", "data from Statistics Indonesia
+# (BPS) showed").
+EN_NAMED_SPEAKER = r"(?:[\w'’.&-]+\s+){0,7}?[A-Z][\w'’.-]*(?:\s+\([A-Z][\w.&-]*\))?"
 EN_DESCRIBED_SPEAKER = r"(?:(?:a|an|the|another|one|their|its|his|her|our|[A-Z][\w.-]*['’]s)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+" \
                        r"(?:\s+\([A-Z][\w.&-]*\))?" \
                        r"|(?:[A-Za-z][\w'’-]*\s+){0,3}(?:officials|authorities|police|sources|witnesses" \
