@@ -193,7 +193,10 @@ def _currency_of_mark(mark: str) -> str | None:
 
 
 def _glued_name(glued: str, key: str, currency: str | None) -> bool:
-    """"1MDB", "3M": capitals glued to digits that are no unit and no scale make a name."""
+    """"1MDB", "3M": capitals glued to digits that are no unit and no scale make a name; so do
+    a network's or a picture's generation and dimensions ("jaringan 5G", "film 3D")."""
+    if not currency and glued in ("G", "D"):
+        return True
     return not currency and len(glued) > 1 and glued.isupper() and key not in UNITS \
         and key not in _GLUED_SCALES
 
@@ -246,7 +249,15 @@ def _word_atom(text: str, m: re.Match) -> Atom | None:
             return None                                 # "a one-two punch": a name, not a count
         return Atom(m.start(), m.end(), alternatives[0], alternatives[1], words=True)
     value = read_words(words)
-    return None if value is None else Atom(m.start(), m.end(), value, value, words=True)
+    if value is None:
+        return None
+    half = _AND_A_HALF.match(text, m.end())     # "six and a half years": 6.5
+    if half:
+        return Atom(m.start(), half.end(), value + 0.5, value + 0.5, words=True)
+    return Atom(m.start(), m.end(), value, value, words=True)
+
+
+_AND_A_HALF = re.compile(r"[\s-]+and[\s-]+a[\s-]+half\b", _I)
 
 
 # "dua-tiga hari", "satu-dua orang": two small number words joined by a hyphen, rising, are

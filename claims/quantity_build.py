@@ -17,7 +17,7 @@ _AND_SEP = re.compile(r"\s*(?:dan|and|hingga|sampai|to|-|–)\s*$", _I)
 # "between the ages of 25 and 40", "antara usia 19 dan 44": the age noun may follow the opener.
 _RANGE_OPENER = re.compile(r"\b(?:antara|between|dari|from|berkisar|ranging\s+from)"
                            r"(?:\s+(?:the\s+)?ages\s+of|\s+(?:usia|umur))?\s*$", _I)
-_PLUS_MINUS = re.compile(r"\s*(?:plus[\s-]minus|±|\+/-|\+-|lebih\s+kurang|more\s+or\s+less)\s*$", _I)
+_PLUS_MINUS = re.compile(r"\s*(?:plus(?:\s+or)?[\s-]+minus|±|\+/-|\+-|lebih\s+kurang|more\s+or\s+less)\s*$", _I)
 # "2 jam 6 menit", "3 hours, 4 minutes and 52 seconds", "..., 4 minutes, and 52 seconds"
 _DURATION_JOIN = re.compile(r"\s*,?\s*(?:dan|and)?\s*$", _I)
 # Words after "lebih" that compare ("10 persen lebih dari target", "lebih tinggi", "5 menit lebih
@@ -62,11 +62,13 @@ _GROUP_OF_PEOPLE_BOUND = re.compile(r"\b(?:children|kids|babies|anak(?:-anak)?|b
 _CHANGE_BEFORE = re.compile(
     r"\b(?:rose|rises?|risen|rising|fell|falls?|fallen|falling|increased?|increases|increasing|decreased?"
     r"|decreases|climbed|climbs?|jumped|jumps?|grew|grows?|grown|declined?|declines|dropped|drops?|slipped"
-    r"|slips?|surged?|surges|soared|soars?|plunged?|plunges|gained|gains?|widened|narrowed|naik|turun"
+    r"|slips?|surged?|surges|soared|soars?|plunged?|plunges|gained|gains?|widened|narrowed|weakened|strengthened"
+    r"|eased|slid|rallied|tumbled|sank|advanced|depreciated|appreciated|firmed|softened|naik|turun"
     r"|meningkat|menurun|melonjak|anjlok|merosot|bertambah|berkurang|tumbuh|melemah|menguat|membengkak"
     r"|menyusut|raised|raises?|raising|lowered|lowers?|revised|cut|menaikkan|menurunkan|merevisi)\s+"
     r"(?:(?:by|sebesar)\s+|(?:[\w’'-]+\s+){0,3}(?:from|dari)\s+)?$",
     re.I)
+_POINTS_OF = {"percentage points": "percent"}      # a spread in points around a rate is in percent
 _BY_BEFORE = re.compile(r"\b(?:by|sebesar)\s+$", re.I)     # "dropped by 4,500 to 61,200"
 _WORD_SEP = re.compile(r"\s*(?:-|–|—)\s*$")
 _TIME_UNITS = frozenset({"years", "months", "weeks", "days"})
@@ -226,10 +228,14 @@ def _range(text, first, unit, pos, nxt, lo, hi, language) -> Quantity | None:
     sep = _AND_SEP if opener else _RANGE_SEP
     if unit is None and _one_step_alternatives(text, first, nxt, lo, hi):
         return _alternatives_range(text, first, nxt, lo, hi, language)
-    if _PLUS_MINUS.fullmatch(between_unit) and unit:
-        spread = nxt.low
-        return _make(first.low - spread, first.low + spread, unit, None, first.start,
-                     nxt.end)
+    if _PLUS_MINUS.fullmatch(between_unit if unit else between):
+        # "3 persen ± 1", "3±1 persen", "3 percent plus or minus 1 percentage point": the band
+        # a target allows, in the unit written on either number
+        band_unit = unit or _unit(text, nxt, hi)[0]
+        if band_unit:
+            spread = nxt.low
+            return _make(first.low - spread, first.low + spread, _POINTS_OF.get(band_unit, band_unit), None,
+                         first.start, nxt.end)
     if not (sep.fullmatch(between) or (unit and sep.fullmatch(between_unit))):
         return None
     if _before_and_after(text, first, pos, opener, between, lo):

@@ -133,3 +133,21 @@ def test_a_bare_lebih_before_the_counted_noun(sentence, expected):
 ])
 def test_ages_compared_and_decades_of_life(sentence, language, expected):
     assert values(sentence, language) == expected
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    # a band a target allows is the range it spans, the unit written on either number
+    ("Bank sentral menargetkan inflasi 3±1 persen tahun ini.", "id", [(2, 4, "percent", None)]),
+    ("Sasaran inflasi 2,5 plus minus 1 persen.", "id", [(1.5, 3.5, "percent", None)]),
+    ("The bank targets inflation of 3 percent plus or minus 1 percentage point.", "en", [(2, 4, "percent", None)]),
+    # a currency that weakened by a share to a level: a change and a rate, never one range
+    ("The peso weakened 0.4 percent to 58.2 per dollar.", "en", [(0.4, 0.4, "percent", None), (58.2, 58.2, None, None)]),
+    # "and a half" adds a half to the number words before it
+    ("Lawyers sought six and a half years in prison.", "en", [(6.5, 6.5, "years", None)]),
+    ("The ferry crossing takes two-and-a-half hours.", "en", [(2.5, 2.5, "hours", None)]),
+    # a network's generation and a film's dimensions name things, they count nothing
+    ("Operator itu meluncurkan jaringan 5G di 12 kota.", "id", [(12, 12, "kota", None)]),
+    ("Temperatures hit 40C in the south.", "en", [(40, 40, "°C", None)]),
+])
+def test_bands_halves_and_glued_names(sentence, language, expected):
+    assert values(sentence, language) == expected
