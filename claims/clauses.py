@@ -397,7 +397,7 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
         return not names and not (first and is_id_verb(first.group())) and \
             _right_verb_soon(text, m.end(), e, language, 6) and _subject_before_verb(text, m.end(), e)
     if sep in ("and", "but") and "," not in m.group():
-        if _inside_relative_aside(text, s, m.start()):
+        if _inside_relative_aside(text, s, m.start()) or sep == "and" and _joins_names(text, s, m, e):
             return False
         right = _without_relative(text[m.end():_before_contrast(text, m.end(), e)])
         return bool(lx.EN_CLAUSE_START.match(right) or _EN_SUBJECT_PLANS.match(text, m.end(), e)
@@ -440,6 +440,19 @@ _ADVICE_OPENERS = frozenset("harus perlu wajib mesti jangan sebaiknya hendaknya"
 
 # "… serta meminta warga …": "serta" joins an appeal to the act before it as "dan" does.
 _SERTA = re.compile(r",?\s+serta\s+")
+
+
+def _joins_names(text: str, s: int, m, e: int) -> bool:
+    # "the military-backed Union Solidarity and Development Party took 33 seats": "and" between
+    # two capitalised words joins a name or a list of names, not two clauses
+    first = _WORD.match(text, m.end(), e)
+    before = text[s:m.start()].split()[-2:]
+    return bool(first and first.group()[:1].isupper() and before and _ends_a_name(before)
+                and before[-1].lower().strip(".,") not in _DAYS_AND_MONTHS)
+
+
+# ("… on Monday and Min Aung Hlaing took control": a day closes a clause, it is no name)
+_DAYS_AND_MONTHS = frozenset(ld.WEEKDAYS) | frozenset(ld.MONTHS)
 
 
 def _ends_a_name(words: list[str]) -> bool:

@@ -978,3 +978,15 @@ def test_breaking_a_record_for_a_date_by_a_margin_in_words_cuts():
     text = "Tucson hit 44 degrees on Friday, breaking the town's record for the day by three degrees"
     assert clauses(text, "en") == ["Tucson hit 44 degrees on Friday",
                                    "breaking the town's record for the day by three degrees"]
+
+
+# "and" between two capitalised words joins a name ("Union and Development Party") or a list
+# of names; a day before "and" closes a clause instead.
+@pytest.mark.parametrize("text, expected", [
+    ("The military-backed Union Solidarity and Development Party took 33 seats",
+     ["The military-backed Union Solidarity and Development Party took 33 seats"]),
+    ("The state-run Bank of Trade and Industry lent 40 million dollars",
+     ["The state-run Bank of Trade and Industry lent 40 million dollars"]),
+])
+def test_and_inside_a_name_joins_no_clauses(text, expected):
+    assert _parts(text, "en") == expected
