@@ -311,7 +311,8 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
     left_ok = _is_clause(text, s, m.start(), language, True)
     if sep.startswith(("setelah", "sesudah")):    # the main clause may end in its place and date
         return has_verb(text, max(s, m.start() - _REACH), m.start(), language) \
-            and _is_clause(text, m.end(), e, language, False)
+            and _is_clause(text, m.end(), e, language, False) \
+            and (sep.endswith("sebelumnya") or _own_subject_after(text, m.end(), e))
     if m.re is _OR_PREDICATE:
         return _or_predicate(text, s, m, e, language)
     if m.re is _SO_CONCLUSION:    # Indonesian states the fact before it without a verb ("Penyebabnya hujan dan angin")
@@ -738,6 +739,13 @@ _PARTICIPLE_GOES_ON = re.compile(r"\b(?!(?:hundred|speed|need|seed|feed|breed|be
                                  r"|reported|returned)\b)(?:\w{3,}ed|paid"
                                  r"|built|sold|held|made|given|taken|spent|kept|sent|brought|bought)\s+"
                                  r"(?:to|through|by|from|into|for|with|under|over|via)\b", re.I)
+
+
+def _own_subject_after(text: str, a: int, e: int) -> bool:
+    # ", setelah BI menahan suku bunga …" tells what another party did first, a fact of its
+    # own (dev 010); ", setelah menahan …" goes on about the same subject and stays in the claim
+    words = _WORD_OR_NUMBER.findall(text[a:min(e, a + _REACH)])
+    return _subject_before_verb(text, a, e) or len(words) > 1 and words[0][:1].isupper() and is_id_verb(words[1])
 
 
 def _subject_before_verb(text: str, a: int, e: int) -> bool:

@@ -990,3 +990,15 @@ def test_breaking_a_record_for_a_date_by_a_margin_in_words_cuts():
 ])
 def test_and_inside_a_name_joins_no_clauses(text, expected):
     assert _parts(text, "en") == expected
+
+
+# ", setelah X …" with a subject of its own tells what another party did first: a second claim;
+# ", setelah mengalahkan …" goes on about the same subject.
+@pytest.mark.parametrize("text, expected", [
+    ("Kenaikan ini yang pertama sejak Januari, setelah BI menahan suku bunga selama delapan bulan",
+     ["Kenaikan ini yang pertama sejak Januari", "BI menahan suku bunga selama delapan bulan"]),
+    ("Tim itu menjadi juara grup, setelah mengalahkan Persib 2-1",
+     ["Tim itu menjadi juara grup, setelah mengalahkan Persib 2-1"]),
+])
+def test_a_comma_set_setelah_with_its_own_subject_is_a_second_claim(text, expected):
+    assert _parts(text, "id") == expected
