@@ -995,8 +995,8 @@ def test_and_inside_a_name_joins_no_clauses(text, expected):
 # ", setelah X …" with a subject of its own tells what another party did first: a second claim;
 # ", setelah mengalahkan …" goes on about the same subject.
 @pytest.mark.parametrize("text, expected", [
-    ("Kenaikan ini yang pertama sejak Januari, setelah BI menahan suku bunga selama delapan bulan",
-     ["Kenaikan ini yang pertama sejak Januari", "BI menahan suku bunga selama delapan bulan"]),
+    ("Kenaikan ini merupakan yang pertama sejak Januari, setelah BI menahan suku bunga selama delapan bulan",
+     ["Kenaikan ini merupakan yang pertama sejak Januari", "BI menahan suku bunga selama delapan bulan"]),
     ("Tim itu menjadi juara grup, setelah mengalahkan Persib 2-1",
      ["Tim itu menjadi juara grup, setelah mengalahkan Persib 2-1"]),
 ])
