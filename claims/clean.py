@@ -22,7 +22,7 @@ from claims.furniture import (agency_credit, author_bios, head_bylines, is_bare_
 from claims.lexicon_dates import FULL_WEEKDAYS, alternation
 from claims.model import Boilerplate
 from claims.segment import line_spans
-from claims.text_features import holds_any, literal_alternation, may_hold_any
+from claims.text_features import _ODD_FOLDS, holds_any, literal_alternation, may_hold_any
 
 _NON_WORD = re.compile(r"\W")
 _SOURCE_LINE = re.compile(r"(sumber|source)\s*:", re.I)
@@ -86,7 +86,8 @@ def _rules_without(skipped: frozenset) -> "_RulesByLength":
 
 def line_kind(line: str, outlet: str | None = None, rules: "_RulesByLength | None" = None) -> str | None:
     """The boilerplate kind of one stripped line, or None for content."""
-    for kind, test in (rules or _ALL_RULES).for_length(len(line)):
+    rules = rules or _ALL_RULES
+    for kind, test in (rules.for_prose(len(line)) if reads_as_prose(line) else rules.for_length(len(line))):
         if test(line, outlet):
             return kind
     return None
@@ -102,10 +103,17 @@ class _RulesByLength:
         # self.by_bound[i]: the rules whose bound is self.bounds[i] or more, or unbounded
         self.by_bound = [tuple((kind, test) for kind, test, bound in rules if bound is None or bound >= least)
                          for least in self.bounds + [float("inf")]]
+        self.prose_by_bound = [tuple(rule for rule in rules_of_length if rule[1] not in _NEVER_PROSE)
+                               for rules_of_length in self.by_bound]
 
     def for_length(self, length: int) -> tuple:
         """The rules, in order, that may accept a line of ``length`` characters."""
         return self.by_bound[bisect_left(self.bounds, length)]
+
+    def for_prose(self, length: int) -> tuple:
+        """The rules, in order, that may accept a line of ``length`` characters that
+        ``reads_as_prose``: the others are ruled out by that shape (see _NEVER_PROSE)."""
+        return self.prose_by_bound[bisect_left(self.bounds, length)]
 
 
 def _is_widget(line: str, _outlet) -> bool:
@@ -313,15 +321,35 @@ def _related_words_in_sentence(line: str, label_end: int) -> bool:
     return line.endswith(".") and line[label_end:label_end + 2].strip()[:1].islower()
 
 
+def _is_ad(line: str, _outlet) -> bool:
+    return bool(lx.AD_LINE.match(line))
+
+
+def _is_related(line: str, _outlet) -> bool:
+    return _is_related_line(line)
+
+
+def _is_dateline_rule(line: str, _outlet) -> bool:
+    return is_dateline(line)
+
+
+def _is_furniture(line: str, _outlet) -> bool:
+    return bool(lx.FURNITURE_LINE.match(line))
+
+
+def _is_widget_line(line: str, outlet) -> bool:
+    return _is_widget(line, outlet) and not _is_statement(line)
+
+
 # (kind, test, bound): the test accepts no line longer than ``bound`` characters (None: no
 # bound). The bounds are the tests' own first checks; the order is the order of precedence.
 _RULES = (
-    ("ad", lambda line, _o: bool(lx.AD_LINE.match(line)), None),
-    ("related", lambda line, _o: _is_related_line(line), None),
+    ("ad", _is_ad, None),
+    ("related", _is_related, None),
     ("related", is_bare_related, None),
-    ("dateline", lambda line, _o: is_dateline(line), LONG_DATELINE_CHARS),
-    ("furniture", lambda line, _o: bool(lx.FURNITURE_LINE.match(line)), None),
-    ("widget", lambda line, o: _is_widget(line, o) and not _is_statement(line), None),
+    ("dateline", _is_dateline_rule, LONG_DATELINE_CHARS),
+    ("furniture", _is_furniture, None),
+    ("widget", _is_widget_line, None),
     ("caption", _is_caption, None),
     ("byline", _is_byline, None),
     ("byline", _is_credit, _CREDIT_CHARS - 1),
@@ -357,6 +385,64 @@ _RULES = (
     ("byline", fu.is_byline_shape, fu.BYLINE_SHAPES_CHARS),
     ("widget", fu.is_follow_prompt, fu.FOLLOW_CHARS),
 )
+
+# --- body prose: most lines of an article -------------------------------------------------
+# A line that reads as a sentence of body text (below) cannot pass these rules, each for a
+# reason its own tests give: a label, a credit or a prompt they accept opens with one of
+# _FURNITURE_HEADS (or _FURNITURE_OPENINGS), or holds a colon, or does not end with a word's
+# full stop or question mark, or has fewer than _PROSE_WORDS words, or is shorter than
+# _PROSE_CHARS. The rules left (captions, credits, contacts, date lines, reader questions,
+# prompts found by their words anywhere in the line) still run on such a line, in their order.
+_NEVER_PROSE = frozenset({
+    _is_ad, _is_related, is_bare_related, _is_furniture, _is_widget_line, _is_byline, _is_site_headline,
+    is_page_prompt, is_list_marker, is_small_widget, is_credit_pairs, is_name_dash_site,
+    is_editor_name, is_role_byline, is_summary_label, is_colon_credit_caption, is_dash_credit_caption,
+    is_joined_tags, fu.is_trailing_credit_caption, fu.is_counter_line, fu.is_lone_credit, fu.is_sign_off,
+    fu.is_breadcrumb_or_category, fu.is_relative_stamp, fu.is_labelled_headline, fu.is_byline_shape})
+_PROSE_CHARS = 40               # (the outlet's name alone, a byline, is shorter)
+_PROSE_WORDS = 8                # (a related label, a name and a site's dash, a list marker: fewer)
+# The first words (case-blind, after any marks) of the lines those rules accept: ads
+# (AD_LINE), related labels (RELATED_LINE), widget lines (SITE_ACTION_LINE), page prompts and
+# machine notes (is_page_prompt), bylines and syndication notes (BYLINE_LINE, BY_LINE,
+# SYNDICATION_LINE), the desk's corrections (FURNITURE_LINE).
+_FURNITURE_HEADS = frozenset("""
+advertisement advertisment iklan ad ads sponsored promoted paid konten scroll gulir lanjutkan lanjut continue
+story article
+baca lihat simak tonton read also see related artikel berita watch video terkait next previous prev terpopuler
+most more recommended rekomendasi
+quickly now please silakan yuk ayo share get follow subscribe download join sign click tap klik ikuti dapatkan
+unduh gabung bagikan berlangganan langganan daftar thank thanks terima
+save listen check bookmark install explore reuse view add leave simpan dengarkan cek tulis berikan saksikan
+sertai support dukung geser swipe this audio ringkasan suara narasi
+sumber source foto photo ilustrasi grafis infografis penulis reporter editor writer by oleh pewarta redaktur
+laporan fotografer photographer videografer image credit credits kredit written reported posted tulisan
+originally first
+an
+""".split())
+# ... and openings, at the line's first character, of a social embed (SOCIAL_EMBED) and of the
+# notes that open with "the" (FURNITURE_LINE, is_page_prompt's machine notes).
+_FURNITURE_OPENINGS = ("a post shared by", "view this post on", "lihat postingan ini di", "pic.twitter.com",
+                       "the story", "the article", "the audio", "the summary", "the text", "the narration",
+                       "the voice", "-", "—", "–")
+_FIRST_WORD = re.compile(r"\W*(\w+)")
+
+
+def reads_as_prose(line: str) -> bool:
+    """A stripped line shaped as a sentence of body text: long, of many words, closed by a
+    full stop or question mark right after a lower-case letter, with no colon and no
+    furniture word first."""
+    if len(line) < _PROSE_CHARS or line[-1] not in ".?" or not "a" <= line[-2] <= "z" or ":" in line:
+        return False
+    # (case-blind patterns equate a few odd letters with "i" and "s": such a line takes every rule)
+    if not line.isascii() and any(odd in line for odd in _ODD_FOLDS):
+        return False
+    if len(line.split(None, _PROSE_WORDS)) < _PROSE_WORDS:
+        return False
+    head = _FIRST_WORD.match(line)
+    return head is not None and head.group(1).lower() not in _FURNITURE_HEADS \
+        and not line.lower().startswith(_FURNITURE_OPENINGS)
+
+
 _ALL_RULES = _RulesByLength(_RULES)
 # Tests every acceptance of which holds one of the words (case-blind), as each test says.
 _RULE_WORDS = ((_is_credit, _CREDIT_WORDS), (is_subscription_pitch, fu.SUBSCRIBING_WORDS),

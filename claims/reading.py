@@ -137,9 +137,17 @@ def _resumed_quote(text: str, q, quotes: list, e: int):
 _RESUMING_CONNECTIVE = re.compile(r"(?:and|but|dan|tetapi|namun)\s+")
 
 
+_DATELINE_REACH = 45     # the longest dateline prefix skipped
+
+
 def _skip_dateline(text: str, a: int, b: int) -> int:
+    # Every prefix ends with a dash and the white space after it: a paragraph with no dash
+    # in its first characters (most) has none, and the pattern is not tried.
+    head = text[a:min(b, a + _DATELINE_REACH)]
+    if "-" not in head and "–" not in head and "—" not in head:
+        return a
     m = lx.DATELINE_PREFIX.match(text, a, b)
-    return m.end() if m and m.end() - a <= 45 else a
+    return m.end() if m and m.end() - a <= _DATELINE_REACH else a
 
 
 def _is_speech(text: str, q, a: int, b: int) -> bool:

@@ -1,6 +1,6 @@
 import pytest
 
-from claims.clean import _RULES, _rules_for, find_boilerplate, is_dateline, line_kind
+from claims.clean import _RULES, _rules_for, find_boilerplate, is_dateline, line_kind, reads_as_prose
 
 
 @pytest.mark.parametrize("line, kind", [
@@ -605,6 +605,26 @@ _LONG_TAIL = " dan warga lain menunggu kabar dari petugas di posko pengungsian" 
     "Copyright 2024 Kabar Pesisir. All rights reserved.",
 ])
 def test_gated_rules_give_the_first_matching_rule(line):
+    assert line_kind(line) == _first_rule_kind(line)
+    assert line_kind(line, rules=_rules_for(line)) == _first_rule_kind(line)
+
+
+@pytest.mark.parametrize("line, prose", [
+    ("Banjir merendam 120 rumah di Kupang sejak Senin (4/3) dini hari.", True),
+    ("Apakah hujan akan turun lagi di Kupang pekan ini?", True),
+    ("Associated Press writer Ana Reyes in Manila contributed to this report.", True),
+    ("Calon peserta didik mengantre di SMPN 1 Surabaya, Senin (7/7/2025). ANTARA FOTO/Rizal Hanafi/nym.", True),
+    ("Your browser does not support the audio element.", True),
+    ("Baca juga berita lainnya tentang banjir di kota ini hari ini.", False),
+    ("This story has been corrected to show that the school is in Demak.", False),
+    ("Get the best experience and a seamless way to stay updated.", False),
+    ("Share your experiences and any issues you've encountered on The Jakarta Post.", False),
+    ("Editor: Budi Santoso dan tim redaksi di Jakarta pada hari ini.", False),
+    ("Warga mengungsi.", False),
+])
+def test_prose_lines_skip_only_rules_that_cannot_take_them(line, prose):
+    # A line that reads as body prose is tried on fewer rules; the kind found stays the same.
+    assert reads_as_prose(line) is prose
     assert line_kind(line) == _first_rule_kind(line)
     assert line_kind(line, rules=_rules_for(line)) == _first_rule_kind(line)
 
