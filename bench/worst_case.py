@@ -23,6 +23,7 @@ SHAPES = {
     "amounts, no stop": "Rp 1.000.000 ",
     "an unclosed quote": "“Harga naik 5 persen, ",
     "weekday dates": "Senin (25/2) ",
+    "years with when-clauses": "it rose in 1990, when it ",
     "digits and dots": "1.",
     "brackets": "(",
     "capitals": "ABC DEF ",

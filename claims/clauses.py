@@ -22,15 +22,16 @@ _EN_COMMA_CLAUSE = re.compile(r",\s+(?=(?:we|they|he|she|i|it|there|\d[\d,.]*|on
                               r"|was|were|have|has|had|will|would)\b)", re.I)
 _ID_COMMA_NUMBER = re.compile(r",\s+(?=\d[\d.,]*\s+[a-z])")
 # Indonesian superlatives ("tertinggi", "tercepat"): the one list the rank rules below share.
-ID_SUPERLATIVES = "(?:" + "|".join(lnum.SUPERLATIVES_ID + ("terberat", "terjauh", "terdekat")) + ")"
-# (without "most" and "least", which need the adjective after them)
-_EN_SUPERLATIVES = "(?:" + "|".join(w for w in lnum.SUPERLATIVES_EN if w not in ("most", "least")) + ")"
+ID_SUPERLATIVES = "(?:" + "|".join(lnum.SUPERLATIVES_ID) + ")"
+# (without "most" and "least", which need the adjective after them; "longest-serving" is no rank)
+_EN_SUPERLATIVE_WORDS = "|".join(w for w in lnum.SUPERLATIVES_EN if w not in ("most", "least"))
+_EN_SUPERLATIVES = f"(?:{_EN_SUPERLATIVE_WORDS})(?!-)"
 # ", the highest since 2014", ", their lowest level since October", ", nearly 20 times the
 # guideline": a rank or a ratio set after a figure in apposition is a fact of its own.
 _SUPERLATIVE = re.compile(r"(?:\s+and|,)\s+(?=(?:the|its|their)\s+" + _EN_SUPERLATIVES + r"\s"
                           r"(?:[\w-]+\s+){0,3}?(?:since|in|on|of|for|ever)\b)"
-                          r"|,\s+(?=(?:(?:the|its|their|his|her)\s+)?(?:" + _EN_SUPERLATIVES[3:-1] +
-                          r"|first)\b|[a-z]+\s+(?:pertama|terakhir)\b|" + ID_SUPERLATIVES + r"\b"
+                          r"|,\s+(?=(?:(?:the|its|their|his|her)\s+)?(?:" + _EN_SUPERLATIVE_WORDS +
+                          r"|first)\b(?!-)|[a-z]+\s+(?:pertama|terakhir)\b|" + ID_SUPERLATIVES + r"\b"
                           r"|(?:(?:nearly|almost|about|around|roughly|some|more than|over|less than)\s+)?"
                           r"(?:[\d.,]+|two|three|four|five|six|seven|eight|nine|ten|[a-z]+ty)\s+times\s+(?:the|its|their|that)\b"
                           r"|(?:(?:nearly|almost|about|around|roughly|more than|over|less than)\s+)?"

@@ -254,18 +254,20 @@ def _values(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
 # head is the year with its preposition, which dates it (rule 4); the claim around it stops
 # before the comma.
 _WHEN_OF_A_YEAR = re.compile(r"(?:\b(?:in|since|pada|sejak|tahun)\s+)?(?<![\d.,])(?:19|20)\d{2}"
-                             r"(?P<rel>,\s+(?:when|ketika|saat)\s)")
+                             r"(?P<rel>,\s+(?:when|ketika|saat)\s+(?!(?:ini|itu)\b))")
+_MAIN_CLAUSE_WORDS = 3     # "In 2020, when the pandemic hit, …" opens with the year: no clause before it
 
 
 def _when_of_a_year(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
     if text.find("when", s, e) < 0 and text.find("ketika", s, e) < 0 and text.find("saat", s, e) < 0:
         return []
-    found = []
-    for m in _WHEN_OF_A_YEAR.finditer(text, s, e):
-        end = e - 1 if text[e - 1] in ".!?" else e
-        if len(text[m.end():end].split()) >= 2:        # a clause, not a trailing word
-            found.append((m.start(), end, m.start("rel")))
-    return found
+    m = None
+    for m in _WHEN_OF_A_YEAR.finditer(text, s, e):    # only the last one can end the sentence
+        pass
+    end = e - 1 if text[e - 1] in ".!?" else e
+    if m is None or len(text[s:m.start()].split()) < _MAIN_CLAUSE_WORDS or len(text[m.end():end].split()) < 2:
+        return []
+    return [(m.start(), end, m.start("rel"))]
 
 
 def _after_main_verb(text: str, s: int, head: int, m) -> bool:

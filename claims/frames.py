@@ -182,16 +182,20 @@ def reporting_tail(text: str, s: int, e: int):
     return None
 
 
-# What may follow the verb of a tail: its time, place or manner ("…, officials said on Monday",
-# "…, he said yesterday", "…, she said quietly"). A plain noun after it makes the verb a
-# participle inside an appositive: "…, the country's first confirmed cases of the disease".
+# A verb of a tail that also serves as an adjective before a noun: "…, the country's first
+# confirmed cases of the disease" is an appositive, not "the country's first" confirming.
+# A plain noun after such a word makes it the adjective; its time or manner ("…, officials
+# confirmed on Monday", "… confirmed privately") keeps it the tail's verb.
+_ADJECTIVE_PARTICIPLES = ("confirmed", "reported", "estimated", "announced", "alleged", "claimed", "recorded",
+                          "stated", "indicated")
 _AFTER_TAIL_VERB = frozenset("""on in at during after before late early earlier later last this yesterday today
-tonight when while to from by via through as citing adding without with in. on. according""".split())
+tonight when while to from by via through as citing adding without with following ahead here there overnight
+outside according""".split())
 
 
 def _object_after(tail: str, rest: list[str]) -> bool:
-    if tail.endswith(("told", "asked")):
-        return False                      # "…, the airline told reporters": they take a hearer
+    if not tail.endswith(_ADJECTIVE_PARTICIPLES):
+        return False
     first = rest[0].strip(".,;:”\"") if rest else ""
     return first.isalpha() and first.islower() and first not in _AFTER_TAIL_VERB and not first.endswith("ly")
 

@@ -100,7 +100,8 @@ OPEN_BELOW = {"up_to", "nearly", "less_than"}
 # Superlatives, which rank a figure or a place ("tertinggi sejak 2019", "its weakest since April").
 SUPERLATIVES_ID = ("terbanyak", "tertinggi", "terbesar", "terendah", "terkecil", "tersedikit", "terpadat", "tersibuk",
                    "terkaya", "termiskin", "terbaik", "terburuk", "terlama", "terluas", "terpanjang", "terdalam",
-                   "terkuat", "terlemah", "termahal", "termurah", "tercepat", "terparah", "tertua", "termuda")
+                   "terkuat", "terlemah", "termahal", "termurah", "tercepat", "terparah", "tertua", "termuda",
+                   "terberat", "terjauh", "terdekat")
 SUPERLATIVES_EN = ("largest", "biggest", "highest", "lowest", "smallest", "most", "least", "busiest", "richest",
                    "poorest", "best", "worst", "longest", "tallest", "fastest", "strongest", "weakest", "oldest",
                    "deadliest", "heaviest", "costliest", "hottest", "coldest", "wettest", "driest", "slowest",

@@ -61,7 +61,7 @@ class NameIndex:
         left = [_without_leading_function_words(r) for r in self._runs_to(words[-1])
                 if r[-len(words):] == words] if len(words) == 1 else []
         return self._longest(source, right) or self._longest(source, left) \
-            or (self._blended(source) if len(words) == 1 and len(source) >= 5 else None) or source
+            or (self._blended(source) if len(words) == 1 and len(source) >= _BLEND_LETTERS else None) or source
 
     def _blended(self, word: str) -> str | None:
         """The name a one-word blend stands for ("Jokowi": Joko Widodo, "Zulhas": Zulkifli
@@ -81,12 +81,18 @@ class NameIndex:
         return max(names, key=len) if names else None
 
 
-def _blends(word: str, parts: list[str]) -> bool:
-    """``word`` is the heads of ``parts`` joined, each part giving two letters or more."""
+# A blend is six letters or more and opens with three of the first name ("Jokowi", "Zulhas");
+# shorter words are names of their own ("Hasan" is no blend of Hadi Santoso).
+_BLEND_LETTERS = 6
+
+
+def _blends(word: str, parts: list[str], least: int = 3) -> bool:
+    """``word`` is the heads of ``parts`` joined: ``least`` letters or more of the first part,
+    two or more of each later one."""
     if not parts:
         return not word
-    return any(word.startswith(parts[0][:i]) and _blends(word[i:], parts[1:])
-               for i in range(2, min(len(parts[0]), len(word)) + 1))
+    return any(word.startswith(parts[0][:i]) and _blends(word[i:], parts[1:], 2)
+               for i in range(least, min(len(parts[0]), len(word)) + 1))
 
 
 def _runs_of(run: str) -> list[tuple[str, ...]]:

@@ -257,7 +257,8 @@ def _word_atom(text: str, m: re.Match) -> Atom | None:
     return Atom(m.start(), m.end(), value, value, words=True)
 
 
-_AND_A_HALF = re.compile(r"[\s-]+and[\s-]+a[\s-]+half\b", _I)
+# (not before a scale word: "two and a half million" is read whole with its scale elsewhere)
+_AND_A_HALF = re.compile(rf"[\s-]+and[\s-]+a[\s-]+half\b(?!\s+(?:{alternation(SCALE_AFTER_DIGITS)})\b)", _I)
 
 
 # "dua-tiga hari", "satu-dua orang": two small number words joined by a hyphen, rising, are

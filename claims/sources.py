@@ -90,23 +90,25 @@ def _spelled_out_acronyms(text: str) -> dict[str, str]:
     found: dict[str, str] = {}
     for m in _SPELLED_OUT.finditer(text):
         acronym = m.group("acronym")
-        name = _from_first_initial(m.group("name"), acronym)
-        if name and _in_order(acronym, "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", name))):
+        name = _words_of_the_acronym(m.group("name"), acronym)
+        if name:
             found.setdefault(acronym, f"{name} ({acronym})")
     return found
 
 
-def _from_first_initial(name: str, acronym: str) -> str | None:
-    # the name opens at the word the acronym's first letter stands for ("Menurut Badan Pusat
-    # Statistik (BPS)" -> "Badan Pusat Statistik"); its letters then open words of the name in
-    # order, so a name that merely precedes a bracketed code ("Presiden Joko Widodo (RI)") fails
-    at = re.search(rf"\b{acronym[0]}[\w'’-]*", name)
-    return name[at.start():] if at else None
+_CAPITALISED = re.compile(r"[A-Z][\w'’-]*")
 
 
-def _in_order(letters: str, initials: str) -> bool:
-    it = iter(initials)
-    return all(ch in it for ch in letters)
+def _words_of_the_acronym(name: str, acronym: str) -> str | None:
+    # The name is the last run of capitalised words whose initials spell the acronym ("Tim
+    # Basarnas, Polri, dan Badan Penanggulangan Bencana Daerah (BPBD)" -> "Badan …
+    # Daerah"); a name that merely precedes a bracketed code ("Presiden Joko Widodo (RI)")
+    # spells nothing.
+    words = list(_CAPITALISED.finditer(name))
+    k = len(words) - len(acronym)
+    if k >= 0 and "".join(w.group()[0] for w in words[k:]) == acronym:
+        return name[words[k].start():]
+    return None
 
 
 def _in_full(cut: Cut, spelled: dict[str, str]) -> Cut:
@@ -118,16 +120,13 @@ def _on_one_line(cut: Cut) -> Cut:
     # A source never runs over a line break (a pattern's white space may have crossed one): of
     # the pieces, the longest is the name ("Instagram\nMedan Langit Biru Air" -> the airline).
     # Nor does it take the full stop of the sentence it closes ("…, kata kuasa hukumnya, Budi
-    # Santoso."); an abbreviation keeps its dot ("PT Sinar Jaya Tbk.", "Ana Ruiz Jr.").
-    if cut.source and (last := _LAST_WORD_STOPPED.search(cut.source)) \
-            and len(last.group(1)) > 1 and last.group(1).lower() not in lx.ABBREVIATIONS:
+    # Santoso."), as the speaker readers already leave it out elsewhere.
+    if cut.source and cut.source.endswith("."):
         cut = _with_source(cut, cut.source[:-1])
     if not cut.source or "\n" not in cut.source:
         return cut
     return _with_source(cut, max((p.strip() for p in cut.source.split("\n")), key=len))
 
-
-_LAST_WORD_STOPPED = re.compile(r"(\w+)\.$")
 
 
 def _bracketed_by_one_speaker(sentences, out: list[Cut], owners: list[int]) -> list[Cut]:
@@ -490,7 +489,10 @@ def _apposed_name_of_epithet(text: str, cut: Cut) -> str | None:
 
 @lru_cache(maxsize=32)
 def _apposition_pattern(noun: str):
-    return re.compile(rf"\b(?i:{noun})\b[^,.;:“”\"\n]{{0,60}},\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}),")
+    # the noun heads its phrase at the start of a sentence ("Juru bicara partai, Andi, …" has
+    # the spokesman, not the party, in apposition)
+    return re.compile(rf"(?:^|(?<=[.!?”\"]\s)|(?<=\n))(?i:{noun})\b[^,.;:“”\"\n]{{0,60}},\s+"
+                      rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}),", re.M)
 
 
 @lru_cache(maxsize=32)

@@ -1002,3 +1002,8 @@ def test_and_inside_a_name_joins_no_clauses(text, expected):
 ])
 def test_a_comma_set_setelah_with_its_own_subject_is_a_second_claim(text, expected):
     assert _parts(text, "id") == expected
+
+
+def test_a_compound_with_a_superlative_is_no_rank():
+    text = "The board promoted Budi Santoso, its longest-serving engineer, to director in 2023"
+    assert _parts(text, "en") == [text]

@@ -1009,3 +1009,13 @@ def test_the_claim_around_a_when_clause_on_a_year_stops_before_it():
     claims = {c.text: c.dates for c in split_article(text, language="en", published="2024-03-12").claims}
     assert claims == {"The team had last reached the final in 2016": ("2016",),
                       "in 2016, when it lost 3-2 to Denmark in Kunshan": ("2016",)}
+
+
+@pytest.mark.parametrize("sentence", [
+    # a year that opens the sentence, and "saat ini" (now), end no sentence on a year
+    "In 2020, when the pandemic hit, the economy shrank 2.07 percent.",
+    "Pada 2020, saat pandemi melanda, ekonomi menyusut 2,07 persen.",
+    "Target itu ditetapkan pada 2023, saat ini sudah tercapai 80 persen.",
+])
+def test_a_when_clause_that_ends_no_sentence_on_a_year_embeds_nothing(sentence):
+    assert not any(", when" in h or ", saat" in h for h in heads(sentence))

@@ -47,3 +47,8 @@ def test_fullest_name_of_pairs_and_relayed_outlets(text, mention, fullest):
 ])
 def test_a_blended_short_name_is_the_full_name_it_is_made_of(text, mention, fullest):
     assert fullest_name(text, mention) == fullest
+
+
+def test_a_short_name_is_no_blend_of_a_longer_one():
+    text = "Camat Hadi Santoso memimpin rapat warga. Menurut Hasan, 40 persen warga setuju."
+    assert fullest_name(text, "Hasan") == "Hasan"

@@ -140,6 +140,7 @@ def test_ages_compared_and_decades_of_life(sentence, language, expected):
     ("Bank sentral menargetkan inflasi 3±1 persen tahun ini.", "id", [(2, 4, "percent", None)]),
     ("Sasaran inflasi 2,5 plus minus 1 persen.", "id", [(1.5, 3.5, "percent", None)]),
     ("The bank targets inflation of 3 percent plus or minus 1 percentage point.", "en", [(2, 4, "percent", None)]),
+    ("The spread stood at 2 plus or minus 0.5 percentage points.", "en", [(1.5, 2.5, "percent", None)]),
     # a currency that weakened by a share to a level: a change and a rate, never one range
     ("The peso weakened 0.4 percent to 58.2 per dollar.", "en", [(0.4, 0.4, "percent", None), (58.2, 58.2, None, None)]),
     # "and a half" adds a half to the number words before it

@@ -720,3 +720,31 @@ def test_an_acronym_is_credited_in_the_form_the_article_spells_out(text, claim, 
 ])
 def test_a_tail_speaker_may_end_in_an_acronym(text, claim, source):
     assert (claim, source) in _claims(text, "en")
+
+
+@pytest.mark.parametrize("text, claim, source", [
+    # a tail's time, place or manner after "said" keeps it a tail
+    ("Some 300 homes were damaged, the agency said following the quake.", "Some 300 homes were damaged", "the agency"),
+    ("The rate rose 6 percent, Governor Perry Warjiyo said ahead of the meeting.", "The rate rose 6 percent",
+     "Perry Warjiyo"),
+    ("Two workers tested positive, officials confirmed privately.", "Two workers tested positive", "officials"),
+    # a list of bodies before an acronym: only the words it spells are its name
+    ("Tim gabungan Basarnas, Polri, dan Badan Penanggulangan Bencana Daerah (BPBD) masih mencari korban. "
+     "Sebanyak 12 orang hilang, kata BPBD.", "Sebanyak 12 orang hilang", "Badan Penanggulangan Bencana Daerah (BPBD)"),
+])
+def test_tails_and_acronyms_in_ordinary_sentences(text, claim, source):
+    assert (claim, source) in _claims(text)
+
+
+def test_an_epithet_takes_no_name_set_after_a_phrase_its_noun_only_modifies():
+    text = ("Juru bicara partai, Andi Wijaya, menolak berkomentar. "
+            "Partai itu meraih 12 persen suara, kata partai tersebut.")
+    assert ("Partai itu meraih 12 persen suara", "Andi Wijaya") not in _claims(text)
+
+
+def test_a_report_sentence_leaves_the_paragraphs_sentences_without_figures_alone():
+    text = ("Jumlah korban tewas akibat banjir bertambah menjadi 41 orang. Banjir juga merusak jembatan desa.\n"
+            "Data tersebut disampaikan Kepala BPBD Rina Sari di Bekasi, Selasa (12/3).")
+    claims = dict(_claims(text))
+    assert claims["Jumlah korban tewas akibat banjir bertambah menjadi 41 orang"] == "Rina Sari"
+    assert claims["Banjir juga merusak jembatan desa"] is None
