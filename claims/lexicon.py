@@ -210,10 +210,6 @@ SAYING_VERBS = r"(?:said|says|told\s+[\w'’]+|added|stated|confirmed|warned|men
 EN_TAIL_AUX = r"(?:\s+(?:has|have|had)(?:\s+also)?)?"
 # "a rescue official", "the ministry": unnamed speakers in their descriptive form.
 # A possessive opens a description too: "Jakarta's environment agency said".
-# A named speaker closing a tail: a run of words ending in a capitalised one, with the body's
-# acronym after it ("the Central Statistics Agency (CSA) said", "data from Statistics Indonesia
-# (BPS) showed").
-EN_NAMED_SPEAKER = r"(?:[\w'’.&-]+\s+){0,7}?[A-Z][\w'’.-]*(?:\s+\([A-Z][\w.&-]*\))?"
 EN_DESCRIBED_SPEAKER = r"(?:(?:a|an|the|another|one|their|its|his|her|our|[A-Z][\w.-]*['’]s)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+" \
                        r"(?:\s+\([A-Z][\w.&-]*\))?" \
                        r"|(?:[A-Za-z][\w'’-]*\s+){0,3}(?:officials|authorities|police|sources|witnesses" \
@@ -221,6 +217,10 @@ EN_DESCRIBED_SPEAKER = r"(?:(?:a|an|the|another|one|their|its|his|her|our|[A-Z][
                        r"|mediators|negotiators|diplomats|rescuers|lawyers|organisers|organizers|economists" \
                        r"|researchers|scientists|medics|paramedics|data|figures|statistics|records" \
                        r"|documents|filings))"
+# A named speaker closing a tail: a run of words ending in a capitalised one, with the body's
+# acronym after it ("the Central Statistics Agency (CSA) said", "data from Statistics Indonesia
+# (BPS) showed").
+EN_NAMED_SPEAKER = r"(?:[\w'’.&-]+\s+){0,7}?[A-Z][\w'’.-]*(?:\s+\([A-Z][\w.&-]*\))?"
 # Role nouns that open an appositive after a speaker's name without an article: "Ana Ruiz,
 # head of the port authority, said …", "Ali Khan, chief executive of X, said …".
 EN_ROLE_NOUNS = r"(?:chief|senior|deputy|head|director|president|chairman|chairwoman|chair|spokesman" \
@@ -237,7 +237,7 @@ FRAME_VERBS = r"(?:mengatakan|menyatakan|menjelaskan|mengungkapkan|menyebutkan|m
 # Only in lower case: capitalised, the same words belong to a name ("Dirjen Perdagangan Dalam
 # Negeri", "Menteri Dalam Negeri").
 SPEAKER_STOP = re.compile(r"\s+(?:dalam|di|kepada|saat|ketika|pada|usai|seusai|setelah|sebelum|melalui|hingga|sampai|as\s+of"
-                          r"|via|dikutip|in|at|on|during|after|to|from|speaking|while|when|ketika)\b|[,;]|\.(?=\s|$)|\s[–—-]\s")
+                          r"|via|dikutip|in|at|on|during|after|to|from|speaking|while|when)\b|[,;]|\.(?=\s|$)|\s[–—-]\s")
 OPENING_FRAMES = re.compile(
     r"(?:menurut|according to|dilansir(?: dari)?|melansir|dikutip dari|mengutip|seperti dilansir"
     r"|sebagaimana dilansir|citing|berdasarkan|based on)\s+"
