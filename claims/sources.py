@@ -128,7 +128,6 @@ def _on_one_line(cut: Cut) -> Cut:
     return _with_source(cut, max((p.strip() for p in cut.source.split("\n")), key=len))
 
 
-
 def _bracketed_by_one_speaker(sentences, out: list[Cut], owners: list[int]) -> list[Cut]:
     """"X: A. B. C, ujar X.": a paragraph that ends in a reporting tail and follows a sentence
     credited to the same speaker goes on reporting that speaker in between; its sentences with
