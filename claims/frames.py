@@ -68,10 +68,6 @@ _PASSIVE_PARTICIPLE = re.compile(r"\b[a-z]+ed\s+by\b|\b(?:held|made|led|run|buil
 _MID_MENURUT = re.compile(r",\s*(?:menurut|according to)\s+([^,]{2,60}),\s*", re.I)
 
 
-_RELAYING_OPENERS = ("citing", "mengutip", "melansir", "dilansir", "dikutip", "seperti dilansir",
-                     "sebagaimana dilansir")
-
-
 def opening_frame(text: str, s: int, e: int):
     """(speaker, frame span, assertion start) of "Menurut X, …"-style openers."""
     m = lx.OPENING_FRAMES.match(text, s, e) or lx.REPORT_TERMS.match(text, s, e)
@@ -82,7 +78,7 @@ def opening_frame(text: str, s: int, e: int):
         return _report_frame(text, s, m, comma)
     if m.group().lower() == "menurutnya":
         return "-nya", (s, comma + 1), comma + 1
-    if m.group().lower().startswith(_RELAYING_OPENERS) and comma > 0:
+    if m.group().lower().startswith(lx.RELAYING_OPENERS) and comma > 0:
         # "Citing police, broadcaster NTV said …", "Dikutip dari Reuters, juru bicara X mengatakan
         # …": who says it is the subject after the comma; the outlet only relays (rule 6).
         who, _frame, start = verb_frame(text, comma + 1, e)

@@ -238,6 +238,10 @@ FRAME_VERBS = r"(?:mengatakan|menyatakan|menjelaskan|mengungkapkan|menyebutkan|m
 # Negeri", "Menteri Dalam Negeri").
 SPEAKER_STOP = re.compile(r"\s+(?:dalam|di|kepada|saat|ketika|pada|usai|seusai|setelah|sebelum|melalui|hingga|sampai|as\s+of"
                           r"|via|dikutip|in|at|on|during|after|to|from|speaking|while|when)\b|[,;]|\.(?=\s|$)|\s[–—-]\s")
+# The openers that relay what an outlet or a speaker put out ("Dikutip dari Reuters, …", "Citing
+# police, …"): the words they relay are the speaker's after the comma, not the outlet's.
+RELAYING_OPENERS = ("citing", "mengutip", "melansir", "dilansir", "dikutip", "seperti dilansir",
+                    "sebagaimana dilansir")
 OPENING_FRAMES = re.compile(
     r"(?:menurut|according to|dilansir(?: dari)?|melansir|dikutip dari|mengutip|seperti dilansir"
     r"|sebagaimana dilansir|citing|berdasarkan|based on)\s+"

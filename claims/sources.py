@@ -209,7 +209,7 @@ def _introduced_person(text: str, a: int, b: int, fullest=lambda name: name) -> 
     return found
 
 
-_RELAYING = re.compile(r"(?i:dilansir|melansir|mengutip|dikutip|seperti\s+dilansir|sebagaimana\s+dilansir|citing)\b")
+_RELAYING = re.compile("(?i:" + "|".join(w.replace(" ", r"\s+") for w in lx.RELAYING_OPENERS) + r")\b")
 
 
 def _relayed(text: str, cut: Cut) -> bool:
