@@ -14,6 +14,7 @@ from claims.attribute import find_quotes, speaker_with_appositive_name, tail_sou
 from claims.clauses import NOT_SUPERLATIVE_STEMS, opens_share_of_whole
 from claims.cut import Cut, cut_quotation, cut_sentence, strip_openers, trim
 from claims.embed import embedded_facts, ends_outer_claim
+from claims.excerpt import complete_end
 from claims.paragraphs import content_blocks
 from claims.segment import sentence_spans
 from claims.text_features import may_hold_any
@@ -56,7 +57,8 @@ def read_blocks(text: str, boilerplate, title, language: str) -> list[Sentence]:
             out.append(Sentence(tuple(_worthy(text, [Cut(*trim(text, block.start, block.end))],
                                                language)), p))
         else:
-            out.extend(read_paragraph(text, block.start, block.end, language, p))
+            end = complete_end(text, block.start, block.end) if p == len(blocks) - 1 else block.end
+            out.extend(read_paragraph(text, block.start, end, language, p))
     return out
 
 

@@ -267,3 +267,15 @@ def test_a_speakers_job_in_the_frame_is_no_claim_but_a_fact_about_them_is(text, 
 ])
 def test_a_rank_in_a_speakers_description_is_a_superlative_not_any_word_in_est(description, is_fact):
     assert _fact_about_speaker(description, 0, len(description)) is is_fact
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Hujan deras merendam 40 rumah di Kampung Melayu.\nPetugas BPBD mengevakuasi 120 warga ke masjid "
+     "terdekat sejak pag", "id",
+     ["Hujan deras merendam 40 rumah di Kampung Melayu", "Petugas BPBD mengevakuasi 120 warga ke masjid terdekat"]),
+    ("The storm cut power to 8,000 homes on Tuesday.\nThe utility said crews had restored most lin", "en",
+     ["The storm cut power to 8,000 homes on Tuesday"]),
+])
+def test_a_text_cut_off_mid_sentence_keeps_only_the_complete_clause(text, lang, expected):
+    from claims import split_article
+    assert [c.text for c in split_article(text, language=lang).claims] == expected
