@@ -703,13 +703,13 @@ def _bare_figure(text: str, a: int, e: int) -> bool:
     if not words:
         return False
     money = words[0].rstrip(".").lower() in ("rp", "us$", "$", "usd", "idr")   # "Rp 8.000 per trip"
-    return (words[0].lstrip("$€£Rp")[:1].isdigit() or money) and (len(words) <= 4 + money or not has_verb(text, a, e, "id"))
+    return (words[0].lstrip("$€£Rp")[:1].isdigit() or money) and not has_verb(text, a, e, "id")
 
 
 def _clause_after_with(text: str, a: int, e: int) -> bool:
     # "…, with the toll climbing to 50" and "…, with 40 more expected to arrive" state a fact;
     # "…, with 80 percent of ballots counted" only says under which state the first one holds.
-    head = " ".join(_ASIDE.sub(" ", text[a:e]).split()[:6])
+    head = " ".join(_ASIDE.sub(" ", text[a:e]).split()[:8])
     return bool(_EN_FINITE.search(head) or _EN_ING.search(head) or _PARTICIPLE_GOES_ON.search(head)
                 or (_SHORT_ING.search(head) and _has_figure(head)))
 

@@ -159,6 +159,18 @@ def test_figures_after_yakni_give_the_value_of_the_fact_before(text, expected):
     assert clauses(text, "id") == expected
 
 
+# A count after "yakni" with a verb of its own is a second fact, however short (as "yakni Mei
+# yang sebesar …" is); a bare count stays with the fact it measures.
+@pytest.mark.parametrize("text, expected", [
+    ("Desa Sukamaju menjadi wilayah dengan kerusakan terparah, yakni 60 rumah roboh",
+     ["Desa Sukamaju menjadi wilayah dengan kerusakan terparah", "60 rumah roboh"]),
+    ("Desa Sukamaju menjadi wilayah dengan kerusakan terparah, yakni 60 rumah",
+     ["Desa Sukamaju menjadi wilayah dengan kerusakan terparah, yakni 60 rumah"]),
+])
+def test_a_count_with_its_own_verb_after_yakni_is_a_second_fact(text, expected):
+    assert clauses(text, "id") == expected
+
+
 # A bare per- word is a noun ("peringkat", "perahu"): a list of amounts after "dan" stays one claim.
 @pytest.mark.parametrize("text", [
     "Juara berhak atas hadiah Rp 25 juta dan 2.000 poin peringkat nasional",
@@ -405,6 +417,13 @@ def test_a_separator_inside_brackets_is_no_clause_boundary(text, lang, expected)
 ])
 def test_a_with_participle_that_goes_on_is_a_second_claim(text, expected):
     assert clauses(text, "en") == expected
+
+
+# The verb of a "with" clause may come after a long subject ("about 60% of its 9 million people").
+def test_a_with_clause_whose_verb_follows_a_long_subject_is_a_second_claim():
+    text = "The island has the largest Hindu community, with about 60% of its 9 million people following Hinduism"
+    assert clauses(text, "en") == ["The island has the largest Hindu community",
+                                   "about 60% of its 9 million people following Hinduism"]
 
 
 def test_a_tally_in_progress_after_with_stays():
