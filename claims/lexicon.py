@@ -281,7 +281,9 @@ acting interim former vice pelatih coach""".split()) | RANKS | HONORIFICS
 # --- cutting claims --------------------------------------------------------------------
 # Connectives that open a sentence and are not part of the assertion (rule 3).
 OPENERS = re.compile(
-    r"(?:selain itu|sementara itu|namun demikian|namun|akan tetapi|tetapi|(?:meski|walau|kendati)(?:pun)? (?:demikian|begitu)|kemudian"
+    # "Selain korban meninggal,", "Besides the dead,": what the sentence adds to, told before
+    r"(?:selain|besides|apart from|aside from|in addition to)\s+(?:[^\W\d]+\s+){0,3}[^\W\d]+\s*,\s*"
+    r"|(?:selain itu|sementara itu|namun demikian|namun|akan tetapi|tetapi|(?:meski|walau|kendati)(?:pun)? (?:demikian|begitu)|kemudian"
     r"|lalu|jadi|adapun|sebagai informasi|oleh karena itu|oleh sebab itu|dengan demikian|di sisi lain"
     r"|sebelumnya|selanjutnya|selain|sementara|however|meanwhile|in addition|additionally|moreover"
     # "Informasi yang dihimpun, …": the reporter's gathering, not a source

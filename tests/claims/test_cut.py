@@ -74,6 +74,9 @@ def test_cut_sentence_strips_frames_and_openers(text, lang, expected):
     ("Meski begitu, stok beras dinilai aman.", "stok beras dinilai aman."),
     ("Walaupun demikian, 40 warga masih mengungsi.", "40 warga masih mengungsi."),
     ("Meskipun begitu harga cabai turun.", "harga cabai turun."),
+    # what the sentence adds to, named before the comma
+    ("Selain korban luka, 12 warga masih hilang.", "12 warga masih hilang."),
+    ("Apart from the bridge, two schools were damaged.", "two schools were damaged."),
 ])
 def test_openers(text, expected):
     assert text[strip_openers(text, 0, len(text)):] == expected
