@@ -329,7 +329,7 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
         return m.start() - s > 12 and bool(re.search(r"\d", text[m.end():e])) \
             and not _bare_figure(text, m.end(), e)
     if sep == "with":
-        return left_ok and _clause_after_with(text, m.end(), e)
+        return left_ok and clause_after_with(text, m.end(), e)
     if sep == "dengan":
         return left_ok and _right_verb_soon(text, m.end(), e, language, 6)
     if sep == "sehingga":   # "…, sehingga neraca surplus 4,3 miliar": a result may state its figure without a verb
@@ -706,7 +706,8 @@ def _bare_figure(text: str, a: int, e: int) -> bool:
     return (words[0].lstrip("$€£Rp")[:1].isdigit() or money) and not has_verb(text, a, e, "id")
 
 
-def _clause_after_with(text: str, a: int, e: int) -> bool:
+def clause_after_with(text: str, a: int, e: int) -> bool:
+    """True when ``text[a:e]``, after "with", states a fact of its own."""
     # "…, with the toll climbing to 50" and "…, with 40 more expected to arrive" state a fact;
     # "…, with 80 percent of ballots counted" only says under which state the first one holds.
     head = " ".join(_ASIDE.sub(" ", text[a:e]).split()[:8])

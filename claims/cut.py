@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from claims import lexicon as lx
-from claims.clauses import has_verb, split_clauses
+from claims.clauses import clause_after_with, has_verb, split_clauses
 from claims.frames import mid_menurut, mid_tail, opening_frame, reporting_tail, verb_frame
 from claims.quick_init import quick_init
 
@@ -221,7 +221,10 @@ def _around_mid_tail(text: str, s: int, e: int, language: str, mid) -> list[Cut]
     # "A, he said, and B": the tail credits both clauses; it dates the first one only.
     tail_start, tail_end, source = mid
     first = cut_sentence(text, s, tail_start, language)
-    second = cut_sentence(text, tail_end, e, language)
+    # "…, officials said, with 90 percent of ballots counted": under which state the first
+    # clause holds, no fact of its own
+    with_state = text[tail_end - 5:tail_end].lower() == "with " and not clause_after_with(text, tail_end, e)
+    second = [] if with_state else cut_sentence(text, tail_end, e, language)
     frame = (tail_start, tail_end)
     return [Cut(c.start, c.end, c.source or source, c.quote, c.frame or (frame if i == 0 else None))
             for i, c in enumerate(first + second)]

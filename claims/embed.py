@@ -161,7 +161,7 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
         if base and not restated and not _BASE_FIGURE.match(text, m.end(), e) and not _DEMAND.match(text, m.end(), e):
             continue        # "lebih tinggi dibandingkan X yang …": the clause is what is compared
         end = _object_clause_end(text, m.end(), e) if not whole_clause and _after_main_verb(text, s, head, m) \
-            else _part_end(text, m.end(), e, whole_clause)
+            else _part_end(text, m.end(), e, whole_clause, _in_english_subject(text, s, head, m, whole_clause))
         if m.re is _RELATIVE and (m.group(2) or "").lower() in ("that", "who", "which") and not whole_clause \
                 and not _before_main_verb(text, end, e) and not _RANKED.match(text, m.end(), end) \
                 and not _names_its_day(text, m.end(), end):
@@ -751,7 +751,7 @@ def _relative_that(text: str, s: int, m) -> bool:
 
 def _before_main_verb(text: str, end: int, e: int) -> bool:
     nxt = text[end:min(e, end + 12)].split()
-    return bool(nxt) and nxt[0].lower() in _EN_FINITE_STOP
+    return bool(nxt) and (nxt[0].lower() in _EN_FINITE_STOP or nxt[0].islower() and bool(lx.EN_AUX.fullmatch(nxt[0])))
 
 
 def _named_head(text: str, head: int, rel: int) -> bool:
@@ -800,8 +800,22 @@ _APPOSITIVE_WORDS_WITH_FIGURE = 16
 _DIGIT = re.compile(r"\d")
 
 
-def _part_end(text: str, a: int, e: int, whole_clause: bool) -> int:
-    # ", yang …," and "dimana …" run to the next comma; a bare "yang" stops at the main verb.
+def _in_english_subject(text: str, s: int, head: int, m, whole_clause: bool) -> bool:
+    """True when a bare "that/who/which" clause describes the sentence's subject ("A flood that
+    hit the town on Saturday killed 22 people"): no verb comes before its head, so the main verb
+    follows the clause and ends it."""
+    if whole_clause or (m.group(2) or "").lower() not in ("that", "who", "which"):
+        return False
+    return not any(lx.EN_AUX.fullmatch(w) for w in _LOWER_WORD.findall(text, s, head))
+
+
+# Auxiliaries before an English clause's own verb ("who had been living …").
+_EN_CLAUSE_AUX = frozenset("is are was were has have had been be being will would can could also still already".split())
+
+
+def _part_end(text: str, a: int, e: int, whole_clause: bool, subject: bool = False) -> int:
+    # ", yang …," and "dimana …" run to the next comma; a bare "yang" stops at the main verb,
+    # and so does a bare English clause on the subject ("A flood that hit … killed …").
     if whole_clause:     # a comma followed by a space: "3,75" is a number, not a boundary
         stop = _CLAUSE_COMMA.search(text, a, e)
         # "…, where extraction by factories, malls and hotels remains heavy": a comma that
@@ -814,9 +828,11 @@ def _part_end(text: str, a: int, e: int, whole_clause: bool) -> int:
     own = 1     # the clause's own verb: its first word, or the first after its auxiliaries
     for i, tok in enumerate(_WORDS.finditer(text, a, min(e, a + _REACH))):
         word = tok.group().lower().strip(",")
-        if i == own - 1 and (word in _CLAUSE_AUX or word in _CLAUSE_MODALS):
+        if i == own - 1 and (word in _CLAUSE_AUX or word in _CLAUSE_MODALS or subject and word in _EN_CLAUSE_AUX):
             own += 1    # "yang sudah mendapat izin BPOM sejak 2019": "mendapat" is the clause's verb
             continue
+        if subject and i >= own and tok.group().islower() and lx.EN_AUX.fullmatch(word):
+            return _rstrip(text, a, tok.start())
         # The verb test sees the word as written: a name such as "Mertoyudan" only looks like "me-".
         # A modal after the clause's own verb opens the sentence's predicate ("… sejak 2019 boleh
         # dijual").

@@ -336,7 +336,8 @@ _TAIL_WHEN = (rf"(?:\s+(?:on\s+)?(?:{alternation(_SPELLED_WEEKDAYS)})"
 _MID_TAIL = re.compile(rf",\s*(?:{lx.ID_TAIL_VERBS}\s+[^,]{{2,60}}|(?:he|she|they|{lx.EN_DESCRIBED_SPEAKER}"
                        rf"|(?:[A-Z][\w'’.-]*\s+){{0,4}}[A-Z][\w'’.-]*)\s+{lx.EN_TAIL_VERBS}{_TAIL_WHEN}"
                        rf"|{lx.EN_INVERTED_TAIL_VERBS}\s+[^,]{{2,60}}),\s*(?:(?:and|but|while|whereas|though|although|dan|tetapi"
-                       rf"|namun|sedangkan|adding(?:\s+that)?|menambahkan(?:\s+bahwa)?"
+                       # "…, the agency said on Sunday, with 28 people still missing": a clause of its own
+                       rf"|namun|sedangkan|with|adding(?:\s+that)?|menambahkan(?:\s+bahwa)?"
                        # "…, officials said, as heavy rain swelled rivers": a clause of its own
                        rf"|as(?!\s+(?:well|part|a\s+result|expected|usual|of|soon|long|much|many)\b))\s+"
                        # "…, the operator said, stranding 600 passengers": a participle clause follows

@@ -158,6 +158,18 @@ def test_reporting_tail_between_two_clauses_credits_both(text, lang, expected):
     assert cuts(text, lang) == expected
 
 
+# ", with …" after a mid tail: a clause of its own is credited too; the state a tally was in
+# when it was given ("with 90 percent of ballots counted") is no fact of its own.
+@pytest.mark.parametrize("text, expected", [
+    ("The landslide buried 14 houses, the district office said on Monday, with 9 villagers still missing.",
+     [("The landslide buried 14 houses", "the district office"), ("9 villagers still missing", "the district office")]),
+    ("The mayor won 52 percent of the vote, election officials said, with 85 percent of ballots counted.",
+     [("The mayor won 52 percent of the vote", "election officials")]),
+])
+def test_a_with_clause_after_a_mid_tail(text, expected):
+    assert cuts(text, "en") == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Sedikitnya 12 rumah rusak berat dan tiga jembatan putus diterjang banjir",
      ["Sedikitnya 12 rumah rusak berat", "tiga jembatan putus diterjang banjir"]),

@@ -1019,3 +1019,16 @@ def test_the_claim_around_a_when_clause_on_a_year_stops_before_it():
 ])
 def test_a_when_clause_that_ends_no_sentence_on_a_year_embeds_nothing(sentence):
     assert not any(", when" in h or ", saat" in h for h in heads(sentence))
+
+
+# A bare clause on the sentence's subject ends at the main verb ("A fire that … destroyed …"),
+# which may be any past form, not only an auxiliary; the sentence around it stays whole.
+@pytest.mark.parametrize("sentence, embedded", [
+    ("A fire that broke out in the market on Tuesday night destroyed 130 stalls",
+     "fire that broke out in the market on Tuesday night"),
+    ("The ferry that was carrying 150 passengers sank off the coast on Friday",
+     "The ferry that was carrying 150 passengers"),
+])
+def test_a_clause_on_the_subject_ends_at_the_main_verb(sentence, embedded):
+    claims = [c.text for c in split_article(sentence + ".", language="en").claims]
+    assert claims == [sentence, embedded]
