@@ -209,9 +209,9 @@ def _cut_with_added(text: str, s: int, e: int, added, language: str) -> list[Cut
 
 
 def _tail_claims(text: str, a: int, e: int, source, frame, language: str) -> list[Cut]:
-    """Claims in a quotation's tail: a figure on the speaker ("said X, 39": rule 4), a role
-    tied to a named body ("said X, a geologist at Y") and a clause the speaker adds (", adding
-    that …")."""
+    """Claims in a quotation's tail: a figure on the speaker ("said X, 39": rule 4), what a
+    relative clause tells of them, and a clause the speaker adds (", adding that …"). A role,
+    even at a named body ("said X, a geologist at Y"), only introduces the speaker (dev 002)."""
     stop = text.find("“", a, e)
     stop = e if stop < 0 else stop     # a resumed quotation is read on its own
     added = _added_clause(text, a, stop)
@@ -219,10 +219,9 @@ def _tail_claims(text: str, a: int, e: int, source, frame, language: str) -> lis
     # (", who chairs the finance committee", ", yang memimpin BPBD": a relative clause on the
     # speaker is an act of theirs)
     who = max(text.find(", who ", a, head_end), text.find(", yang ", a, head_end))
-    cuts = [] if not (_DIGIT.search(text, a, head_end) or _ROLE_AT_BODY.search(text, a, head_end) or who > 0) else \
+    cuts = [] if not (_DIGIT.search(text, a, head_end) or who > 0) else \
         [c for c in _loose_embedded(text, a, head_end, ())
-         if _DIGIT.search(text, c.start, c.end) or _ROLE_AT_BODY.search(text, c.start, c.end)
-         or c.start < who < c.end]
+         if _DIGIT.search(text, c.start, c.end) or c.start < who < c.end]
     if added:
         clause = Cut(*trim(text, added.end(), stop), source=source, frame=frame)
         cuts += _worthy(text, [clause], language)
@@ -315,10 +314,10 @@ def _bare_role(text: str, s: int, head: int, rel: int, end: int) -> bool:
     figure, a rank or a further role ("yang juga anggota …") is a fact of its own (rule 4)."""
     if _SPEAKER_VERB_NEXT.match(text, end, end + 40) and not _RELATIVE_OPENS.match(text, rel, end):
         return not _fact_about_speaker(text, rel, end)
+    after_verb = _after_reporting_verb(text, s, head)
     if _ARTICLE_APPOSITIVE.match(text, rel, end):
-        return not _DIGIT.search(text, rel, end) and not _ROLE_AT_BODY.match(text, rel, end)
-    return _after_reporting_verb(text, s, head) and _DEFINITE_APPOSITIVE.match(text, rel, end) \
-        and not _fact_about_speaker(text, rel, end) and not _ROLE_AT_BODY.match(text, rel, end)
+        return not _DIGIT.search(text, rel, end) and (after_verb or not _ROLE_AT_BODY.match(text, rel, end))
+    return after_verb and _DEFINITE_APPOSITIVE.match(text, rel, end) and not _fact_about_speaker(text, rel, end)
 
 
 # The speaker's verb right after a description set off by commas: "X, a trader at Y, said …".
