@@ -69,9 +69,10 @@ _EN_ING = re.compile(r"\b\w{3,}ing\b")
 # ("targeting 500,000 people"), and what a disaster forces on people ("forcing hundreds to
 # leave their homes", "displacing 3,000") stay with the act, so those verbs are not listed.
 # "beating Arema 2-0" names the opponent of the result before it, so it stays too; "breaking"
-# and "bettering" only cut before a record or a mark beaten by a margin.
+# and "bettering" only cut before a record or a mark beaten by a margin. "…, bringing the toll
+# to 52" gives the new total, as dev 006's "with the total number climbing to 50" does.
 _CONSEQUENCE = re.compile(r",\s+(?=(?:raising|lifting|pushing|driving|sending|cutting|lowering|reducing|trimming"
-                          r"|slashing|boosting|doubling|tripling|stranding|costing|delaying|disrupting|grounding)\s"
+                          r"|slashing|boosting|doubling|tripling|stranding|costing|delaying|disrupting|grounding|bringing)\s"
                           r"|(?:breaking|bettering)\s+(?:[\w'’-]+\s+){0,3}?(?:record|mark)\b[^,;]{0,30}?\bby\s+"
                           r"(?:(?:nearly|almost|about|around|more\s+than|over|some|just)\s+)?(?:\d|(?:one|two|three|four"
                           r"|five|six|seven|eight|nine|ten|eleven|twelve|half|a\s+(?:second|minute|point))\b))")

@@ -832,6 +832,8 @@ def test_a_link_without_a_rank_or_sharing_the_first_link_stays(text, lang):
      ["Mori won the 400 metres in 44.10 seconds", "bettering her own mark by 0.2 seconds"]),
     ("The strike closed the plant for 9 days, costing the firm $4 million in lost output",
      ["The strike closed the plant for 9 days", "costing the firm $4 million in lost output"]),
+    ("Two more climbers were found on Sunday, bringing the number of dead to 14",
+     ["Two more climbers were found on Sunday", "bringing the number of dead to 14"]),
 ])
 def test_a_consequence_participle_with_its_own_figure_is_a_second_fact(text, expected):
     assert clauses(text, "en") == expected
