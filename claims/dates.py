@@ -453,7 +453,9 @@ _FUTURE = re.compile(r"\b(?:akan|will|shall|bakal|nanti|mendatang|diprediksi|dip
 # Saturday", "The two sides meet again on Friday") is still to come; a past match takes the past
 # tense ("hosted", "met"). Indonesian verbs carry no tense, so only "akan"/"mendatang" tell there.
 _FIXTURE = re.compile(r"(?:[\w.'-]+ ){1,5}?(?:host|hosts|face|faces|play|plays|visit|visits|meet|meets"
-                      r"|travel to|travels to|take on|takes on|kick off|kicks off)\b")
+                      r"|travel to|travels to|take on|takes on|kick off|kicks off"
+                      # a visitor's schedule: "Francis leaves for Papua New Guinea on Friday"
+                      r"|leave for|leaves for|depart for|departs for|fly to|flies to|head to|heads to)\b")
 
 
 # "Sosialisasi berlangsung hingga Jumat", "can comment online until Friday": a stretch that is

@@ -310,6 +310,9 @@ def test_a_wire_dateline_opening_a_line_is_no_date_of_the_claim(sentence, expect
     ("Persik Kediri hosted Barito Putera on Saturday", ["2024-03-02"]),
     ("The striker, who plays for Persik, scored on Saturday", ["2024-03-02"]),   # a relative clause
     ("Persik menjamu Barito Putera pada Sabtu", ["2024-03-02"]),                 # no tense in Indonesian
+    # a visitor's schedule told the same way
+    ("The prime minister leaves for Canberra on Friday", ["2024-03-08"]),
+    ("The prime minister left for Canberra on Friday", ["2024-03-01"]),
 ])
 def test_an_english_fixture_in_the_present_simple_is_the_coming_day(sentence, expected):
     ref = dt.date(2024, 3, 6)       # a Wednesday
