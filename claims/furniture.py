@@ -603,7 +603,7 @@ _CREDIT_SEPARATORS = " |—–-"
 def is_trailing_credit_caption(line: str, _outlet=None) -> bool:
     """A one-sentence caption with its credit after the full stop, in brackets or not."""
     if len(line) > TRAILING_CAPTION_CHARS or line[-1:] in ".!?\"”:;," or ". " not in line and ".(" not in line \
-            and ".C" not in line:
+            and ".C" not in line and line[-1:] != "]":
         return False            # most lines: a sentence's full stop at the end
     split = _caption_split(line)
     if split is None:
@@ -620,7 +620,9 @@ def _caption_split(line: str) -> tuple[str, str, bool] | None:
     if line[-1] in ")]":
         start = line.rfind("(" if line[-1] == ")" else "[")
         caption = line[:start].rstrip()
-        if start <= 0 or not caption.endswith((".", "!")):
+        # "Students throw stones at police in Jakarta [Jane Roe/Reuters]": a credit in square
+        # brackets may close a caption that has no full stop
+        if start <= 0 or not caption.endswith((".", "!")) and line[-1] != "]":
             return None
         return caption, line[start + 1:-1].strip(), True
     for mark in (". ", "! ", ".C"):

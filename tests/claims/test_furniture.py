@@ -608,6 +608,10 @@ def test_a_bio_naming_the_outlet_with_a_possessive():
     ("Warga berjalan di tepi danau, Minggu (4/2/2024). (Instagram @danauinfo)", True),
     ("Crews clear the road by the J.R. Quay bridge in Port Alden on Sunday. (Supplied)", True),
     ("Climbers rest below the summit on Sunday. Supplies ran out on Monday.", False),
+    # a credit in square brackets may close a caption without a full stop
+    ("Fishermen haul their boats ashore near Tanjung Pinang [Omar Diallo/Reuters]", True),
+    ("The court held that the levy [on imported steel] was lawful", False),
+    ("Fishermen haul their boats ashore near Tanjung Pinang [Reuters/AFP]", False),
 ])
 def test_captions_closed_by_provenance_photographer_or_account(line, caption):
     assert fu.is_trailing_credit_caption(line) is caption
