@@ -86,7 +86,8 @@ def find_dates(text: str, start: int, end: int, language: str,
         if values:
             mentions.append(DateMention(match.start, match.end, _from_the_weeks_start(text, match, values)))
             matches.append(match)
-    mentions = _scoped_by_a_relative_year(mentions, matches, text)
+    placed = _placed_by_an_opening_year(mentions, matches, text, start)
+    mentions = placed if placed is not mentions else _scoped_by_a_relative_year(mentions, matches, text)
     periods = [_past_period(text, p, reference, future) for p in periods]
     return _outside_closed_asides(text, start, end, tuple(sorted(mentions + periods, key=lambda m: m.start)))
 
@@ -227,6 +228,22 @@ def _year_on_year(text: str, match: DateMatch) -> bool:
 
 _YEARLESS_KINDS = frozenset({"day_month", "month_day", "paren_numeric", "month", "day_period",
                              "month_day_period", "daymonth_period", "month_period"})
+
+
+def _placed_by_an_opening_year(mentions: list[DateMention], matches: list[DateMatch], text: str,
+                               start: int) -> list[DateMention]:
+    """"In 1999, prices fell between March and September": a year that opens the sentence
+    before a comma places the year-less days and months after it; it is no date of its own then."""
+    if len(matches) < 2 or matches[0].kind != "year" or text[start:matches[0].start].strip() \
+            or not text.startswith(",", matches[0].end):
+        return mentions
+    yearless = [i for i, m in enumerate(matches) if m.kind in _YEARLESS_KINDS and not m.groups.get("y")
+                and not m.groups.get("rel")]
+    if not yearless:
+        return mentions
+    year = mentions[0].values[0][:4]
+    placed = {i: _in_year(mentions[i], year) for i in yearless}
+    return [placed.get(i, m) for i, m in enumerate(mentions) if i != 0 and placed.get(i, m) is not None]
 
 
 def _scoped_by_a_relative_year(mentions: list[DateMention], matches: list[DateMatch],
@@ -441,12 +458,13 @@ def _end(mention: DateMention) -> int:
 # Plans, targets and expectations look ahead: "ditargetkan rampung akhir November", "expected
 # to reopen by June" name the coming month, even when the one just past is nearer.
 # ("diperkirakan" is left out: it also estimates what already happened, "kerugian diperkirakan ...";
-# "expected" only with its "to" that may come after the thing expected: "expected prices to ease")
+# "expected" only with its "to" that may come after the thing expected: "expected prices to ease";
+# "the bank's target range" names a standing goal, not what is still to come)
 _FUTURE = re.compile(r"\b(?:akan|will|shall|bakal|nanti|mendatang|diprediksi|diprediksikan|memprediksi|memprediksikan"
                      r"|meramalkan|memproyeksikan|predicts?|predicted"
                      r"|dijadwalkan|direncanakan|rencananya|berencana|ditargetkan"
                      r"|menargetkan|diharapkan|diproyeksikan|berpotensi|expected\s+(?:[a-z]+\s+){0,3}?to|expects?|forecasts?|forecasting|scheduled|set\s+to|would"
-                     r"|plans?\s+to|planned|targets?|aims?\s+to|due\s+to\s+(?:open|start|finish|end|close))\b", re.I)
+                     r"|plans?\s+to|planned|(?<!['’]s\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bher\s)(?<!\bhis\s)(?<!\btheir\s)targets?|aims?\s+to|due\s+to\s+(?:open|start|finish|end|close))\b", re.I)
 
 
 # An English fixture told in the present simple at the head of its clause ("Persib host PSM on

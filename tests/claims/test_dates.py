@@ -1019,3 +1019,17 @@ def test_a_possessives_year_is_a_date(sentence, expected):
 ])
 def test_a_stretch_in_an_opening_after_clause_is_no_date_of_the_claim(sentence, language, expected):
     assert found(sentence, language=language) == expected
+
+
+# A year that opens the sentence before a comma places its year-less months; a bank's "target
+# range" is a standing goal, so a month told beside it is still the one just past.
+@pytest.mark.parametrize("sentence, expected", [
+    ("In 2009, exports fell between April and June", ["2009-04", "2009-06"]),
+    ("Pada 2019, banjir melanda pada 3 Januari", ["2019-01-03"]),
+    ("In 2019, the plant produced 40 tonnes", ["2019"]),
+    ("Inflation eased from 3.1 percent in August, within the bank's target range of 2 to 4 percent",
+     ["2024-08"]),
+])
+def test_an_opening_year_and_a_target_range(sentence, expected):
+    ref = dt.date(2024, 10, 1)
+    assert [v for m in find_dates(sentence, 0, len(sentence), "en", ref) for v in m.values] == expected
