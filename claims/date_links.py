@@ -283,8 +283,11 @@ _WORDS = re.compile(r"\w+")
 # percent in October". A date after it is the base's, not the figure's.
 # (The lookahead names the first letters of the words: the engine skips to them.)
 _BASE = re.compile(r"(?=[acdfhikmnrtuv])\b(?:dibandingkan|dibanding|ketimbang|daripada|(?:naik|turun|meningkat|menurun|melonjak|anjlok)"
-                   r"\s+dari|(?:up|down|rose|fell|climbed|dropped|increased|decreased)\s+from|compared\s+(?:with|to)"
+                   r"\s+dari|(?:up|down|rose|fell|climbed|dropped|increased|decreased)\s+(?:[\d.,]+\s+(?:percent|per\s+cent|%)\s+)?from"
+                   r"|compared\s+(?:with|to)"
                    r"|versus"
+                   # "slowed to 1.84 percent, from 2.12 percent in August": a figure set off by a comma
+                   r"|(?<=,\s)(?:from|dari)(?=\s+(?:sekitar\s+|about\s+|Rp\s*|US\$\s*|\$)?\d)"
                    # a multiple of a base: "four times the figure in August 2020", "dua kali lipat
                    # jumlah pada Mei 2023", "double the level of 2019", "half the total a year earlier"
                    r"|(?:times|twice|double|triple|half|kali(?:\s+lipat)?)\s+(?:the|that\s+of|jumlah|angka|dari)"
