@@ -213,8 +213,15 @@ def is_anchor(value: str, reference: dt.date | None) -> bool:
 
 
 def recent_anchors(claims: tuple[Claim, ...], reference: dt.date | None) -> list[tuple[int, str]]:
-    """(start, day) of the recent full dates the claims name, in text order."""
-    return [(c.start, d) for c in claims for d in c.dates if is_anchor(d, reference)]
+    """(start, day) of the recent full dates the claims name, in text order. A day told only in
+    an aside on a name ("Leicester, who drew at Old Trafford on Sunday, …") is the named one's
+    backstory (rule 4), no day of the story; a defining clause ("an earthquake that struck on
+    Monday") still tells the story's happening."""
+    return [(c.start, d) for c, nested in zip(claims, _nested(claims))
+            if not (nested and _ASIDE_ON_A_NAME.match(c.text)) for d in c.dates if is_anchor(d, reference)]
+
+
+_ASIDE_ON_A_NAME = re.compile(r"[^,]{1,80},\s+(?:who|which|yang)\s")
 
 
 def latest_so_far(anchors: list[tuple[int, str]]) -> list[tuple[int, str]]:

@@ -272,3 +272,18 @@ def test_a_state_that_still_holds_takes_the_reports_day(text, lang):
 def test_a_happening_in_the_present_perfect_is_news_of_the_reports_day(text, dates):
     claims = split_article(text, language="en", published="2024-03-12").claims
     assert claims[0].dates == dates
+
+
+# A day told only in an aside on a name is that one's backstory, no day of the story: the
+# happening with no day of its own keeps the report's day. A defining clause ("a quake that
+# struck on Monday") still tells the story's day.
+@pytest.mark.parametrize("text, claim, dates", [
+    ("Rovers won the league title after City were held to a 1-1 draw at Ashby.\n"
+     "Rovers, who beat Deansfield 2-0 on Sunday, have 81 points with two games left.\n",
+     "Rovers won the league title after City were held to a 1-1 draw at Ashby", ("2024-05-14",)),
+    ("The number of people killed by a quake that struck the region on Monday (May 13) rose to 41.\n"
+     "Rescuers pulled two survivors from a collapsed school.\n",
+     "Rescuers pulled two survivors from a collapsed school", ("2024-05-13",)),
+])
+def test_a_day_told_in_an_aside_on_a_name_is_no_day_of_the_story(text, claim, dates):
+    assert _dates_of(text, "en", "2024-05-14")[claim] == dates
