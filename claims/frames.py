@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from claims import lexicon as lx
+from claims import lexicon_numbers as lnum
 from claims.attribute import (LISTED_REST, is_person, listed_name_start, names_one_body,
                               speaker_at, tail_source)
 from claims.clauses import has_verb, is_id_verb
@@ -333,6 +334,9 @@ def _clause_after_said(tail, speaker: str) -> bool:
 # "…, the agency said on Friday, …": the day the words were said stays in the tail.
 _TAIL_WHEN = (rf"(?:\s+(?:on\s+)?(?:{alternation(_SPELLED_WEEKDAYS)})"
               r"|\s+in\s+a\s+statement)?")
+# Ranks a mid tail may be followed by ("…, officials said, in the country's deadliest …"):
+# "most" and "least" need their adjective, and are left out.
+_RANKS = alternation(tuple(w for w in lnum.SUPERLATIVES_EN if w not in ("most", "least")) + ("first",))
 _MID_TAIL = re.compile(rf",\s*(?:{lx.ID_TAIL_VERBS}\s+[^,]{{2,60}}|(?:he|she|they|{lx.EN_DESCRIBED_SPEAKER}"
                        rf"|(?:[A-Z][\w'’.-]*\s+){{0,4}}[A-Z][\w'’.-]*)\s+{lx.EN_TAIL_VERBS}{_TAIL_WHEN}"
                        rf"|{lx.EN_INVERTED_TAIL_VERBS}\s+[^,]{{2,60}}),\s*(?:(?:and|but|while|whereas|though|although|dan|tetapi"
@@ -345,9 +349,9 @@ _MID_TAIL = re.compile(rf",\s*(?:{lx.ID_TAIL_VERBS}\s+[^,]{{2,60}}|(?:he|she|the
                        rf"|(?=(?!(?:adding|speaking|asking|declining|requesting|citing|referring)\b)[a-z]{{3,}}ing\s)"
                        # "…, the agency said on Friday, the biggest drop since June": a rank in apposition,
                        # or set in a phrase: "…, the company said, in one of the largest deals this year"
-                       # ("in the first half, …" is a time of the next clause: only "in one of the" ranks)
-                       rf"|(?:in\s+(?=one\s+of\s))?(?=(?:one\s+of\s+)?(?:the|its|their)\s+(?:biggest|largest|highest|lowest|smallest|steepest|sharpest"
-                       rf"|first|fastest|slowest|strongest|weakest|worst|best)\b))",
+                       # ("in the first half, …" is a time of the next clause: only "in one of the" ranks,
+                       # and "in Indonesia's worst air disaster")
+                       rf"|(?:in\s+(?=one\s+of\s|[A-Z][\w'’-]*['’]s\s))?(?=(?:one\s+of\s+)?(?:the|its|their|[A-Z][\w'’-]*['’]s)\s+(?:{_RANKS})\b))",
                        re.I)
 
 

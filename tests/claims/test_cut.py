@@ -170,6 +170,18 @@ def test_a_with_clause_after_a_mid_tail(text, expected):
     assert cuts(text, "en") == expected
 
 
+# "told reporters A and that B": without a "that" of its own, the first clause is not part of
+# the frame; a rank set after a mid tail by a possessive ("in Spain's worst …") is a claim too.
+@pytest.mark.parametrize("text, expected", [
+    ("The harbour master told reporters the ferry had sunk in 40 metres of water and that 12 people were missing.",
+     [("the ferry had sunk in 40 metres of water", "The harbour master"), ("12 people were missing", "The harbour master")]),
+    ("The bridge collapsed on Monday, officials said, in Peru's deadliest road accident in a decade.",
+     [("The bridge collapsed on Monday", "officials"), ("Peru's deadliest road accident in a decade", "officials")]),
+])
+def test_told_without_that_and_a_possessive_rank_after_a_mid_tail(text, expected):
+    assert cuts(text, "en") == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Sedikitnya 12 rumah rusak berat dan tiga jembatan putus diterjang banjir",
      ["Sedikitnya 12 rumah rusak berat", "tiga jembatan putus diterjang banjir"]),
