@@ -110,14 +110,17 @@ _HEAD_WITH_RELATIVE = re.compile(r"[^,]{2,60},\s+(?:which|who|yang)\s(?:[^,]|,(?
 
 
 # "Jane Roe, who was told of the plan on Monday, said …": a verb of saying inside a relative
-# clause on the subject is no frame; the frame is the verb after the clause.
-_RELATIVE_IN_FRAME = re.compile(r",\s+(?:who|which)\s")
+# clause on the subject is no frame; the frame is the verb after the clause. So is one after a
+# participle aside: "The defence team, led by Ana Ruiz, argued that …".
+_RELATIVE_IN_FRAME = re.compile(r",\s+(?:who|which|(?:led|headed|chaired|represented|run|owned|backed|accompanied)"
+                                r"\s+by)\s")
 _CLOSING_COMMA = re.compile(r",(?!\d)")
 
 
 def _frame_past_relative(text: str, s: int, e: int, found):
     source, frame, after = found
-    m = _RELATIVE_IN_FRAME.search(text, s, after) if frame else None
+    # (with no frame found, the aside may be what hid it: "The team, led by X, argued that …")
+    m = _RELATIVE_IN_FRAME.search(text, s, after if frame else min(e, s + _ASIDE_REACH))
     if m is None:
         return found
     close = _CLOSING_COMMA.search(text, m.end(), e)
@@ -125,7 +128,12 @@ def _frame_past_relative(text: str, s: int, e: int, found):
         return found
     masked = text[:m.start()] + " " * (close.start() - m.start()) + text[close.start():]
     again = verb_frame(masked, s, e)
+    if not again[1] and not frame:     # the head is no name: the comma closing the aside goes too
+        again = verb_frame(masked[:close.start()] + " " + masked[close.end():], s, e)
     return again if again[1] else found
+
+
+_ASIDE_REACH = 100
 
 
 # "X has said A, although B": the concession after the reported clause is the writer's

@@ -182,6 +182,13 @@ def test_told_without_that_and_a_possessive_rank_after_a_mid_tail(text, expected
     assert cuts(text, "en") == expected
 
 
+# A participle aside on the subject ("The union, led by X, said …") hides no frame: the verb
+# after it is the subject's.
+def test_a_participle_aside_before_the_reporting_verb():
+    text = "The drivers' union, led by Ana Ruiz, said that 300 buses would stay in their depots."
+    assert cuts(text, "en") == [("300 buses would stay in their depots", "The drivers' union")]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Sedikitnya 12 rumah rusak berat dan tiga jembatan putus diterjang banjir",
      ["Sedikitnya 12 rumah rusak berat", "tiga jembatan putus diterjang banjir"]),
