@@ -45,7 +45,14 @@ def complete_end(text: str, a: int, b: int) -> int:
     words = list(_WORD.finditer(text, s, last))
     if len(words) < 2 or words[-1].group().lower() in _DATE_WORDS:
         return b           # "… pada akhir Mei": a phrase that ends on a whole date word
+    if _opens_a_phrase(words[-1].group().lower()):
+        return words[-1].start()      # "… digelar 32 kali seja": the cut falls on the phrase's first word
     return _last_phrase_break(text, s, words) or s
+
+
+def _opens_a_phrase(cut_word: str) -> bool:
+    """True when the cut-off word is the start of a phrase opener ("seja" of "sejak")."""
+    return len(cut_word) >= 3 and any(w.startswith(cut_word) for w in _PHRASE_OPENERS)
 
 
 def _last_phrase_break(text: str, s: int, words) -> int | None:

@@ -236,7 +236,7 @@ FRAME_VERBS = r"(?:mengatakan|menyatakan|menjelaskan|mengungkapkan|menyebutkan|m
               r"|found(?=\s+that\b))"
 # Only in lower case: capitalised, the same words belong to a name ("Dirjen Perdagangan Dalam
 # Negeri", "Menteri Dalam Negeri").
-SPEAKER_STOP = re.compile(r"\s+(?:dalam|di|kepada|saat|ketika|pada|usai|seusai|setelah|sebelum|melalui|hingga|sampai|as\s+of"
+SPEAKER_STOP = re.compile(r"\s+(?:dalam|di|kepada|saat|ketika|pada|usai|seusai|setelah|sebelum|melalui|hingga|sampai|sambil|seraya|as\s+of"
                           r"|via|dikutip|in|at|on|during|after|to|from|speaking|while|when)\b|[,;]|\.(?=\s|$)|\s[–—-]\s")
 # The openers that relay what an outlet or a speaker put out ("Dikutip dari Reuters, …", "Citing
 # police, …"): the words they relay are the speaker's after the comma, not the outlet's.

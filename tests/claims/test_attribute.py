@@ -10,6 +10,7 @@ from claims.attribute import (clean_speaker, drop_titles, find_quotes, is_joint,
 @pytest.mark.parametrize("tail, source", [
     (", kata Kepala Desa Sukamaju Rudi Hartono di balai desa.", "Kepala Desa Sukamaju Rudi Hartono"),
     (", ujar Lina kepada wartawan, Senin (4/3).", "Lina"),
+    (", kata Lina sambil menunjuk tanggul yang jebol.", "Lina"),
     (" ucap Dewi Lestari dalam keterangannya.", "Dewi Lestari"),
     (", ujarnya.", "-nya"),
     (", he said.", "he"),

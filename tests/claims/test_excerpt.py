@@ -20,6 +20,8 @@ def readable(text):
     ("Banjir surut sore hari. The mayor signed the ord", "Banjir surut sore hari. "),
     ("Polisi menyita lebih dari 2.000 botol miras ilega", ""),
     ("The agency counted more than 300 fa", ""),
+    # the cut falls on the first word of a phrase ("seja" of "sejak"): the clause before it stands
+    ("Sidang itu digelar sebanyak 14 kali seja", "Sidang itu digelar sebanyak 14 kali "),
     # the text ends on a whole date word: nothing is cut
     ("Pemilihan ulang dijadwalkan berlangsung pada akhir Juni", "Pemilihan ulang dijadwalkan berlangsung pada akhir Juni"),
 ])
