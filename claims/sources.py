@@ -179,7 +179,9 @@ _PERSON_OPENING = re.compile(r"[\"“]?(?:(?P<role>[A-Z][^,.\n\"“”]{1,120}),
                              r"|(?P<lower_role>(?:[A-Z][\w'’&-]*\s+){0,3}(?:[a-z][\w'’-]*\s+){1,4}))?"
                              r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
                              r"(?P<age>\s*\(\d{1,3}\)|,\s*\d{1,3}(?=,))?(?:,\s+(?P<described>[^,.\n\"“”]{1,100})(?=,))?"
-                             r",?\s+(?P<verb>[a-z]+)\b")
+                             # "Wongso has always denied …": the auxiliaries and adverbs before the verb
+                             r",?\s+(?:(?:has|have|had|will|would|also|always|never|later|then|juga|telah|sudah)\s+)*"
+                             r"(?P<verb>[a-z]+)\b")
 _CHUNKS = re.compile(r"(?<=[.!?])\s+|\n+")
 # Verbs of acting, not of undergoing: "X ditangkap" brings in a suspect, not a speaker.
 _ACTIVE_ID = re.compile(r"^(?:me|mem|men|meng|meny|ber)[a-z]{3,}$")
@@ -201,6 +203,8 @@ def _introduced_person(text: str, a: int, b: int, fullest=lambda name: name) -> 
         verb, name = m.group("verb"), drop_titles(m.group("name"))
         if m.group("lower_role") and not _holds_a_title(m.group("lower_role")):
             continue    # "The ship carrying Ana Ruiz …": no role, so no speaker brought in
+        if (m.group("described") or "").startswith("which "):
+            continue    # "Harlan, which is based in Detroit, has …": a thing, no person
         acts = _acts(verb) or verb in _BEING and _DESCRIBED_BY_ROLE.match(m.group("described") or "")
         if acts and is_person(name) and (len(name.split()) >= 2 or m.group("age")
                                          or m.group("role") and _holds_a_title(m.group("role"))

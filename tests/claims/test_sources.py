@@ -516,6 +516,16 @@ def test_a_person_brought_in_by_a_sentence_without_claims_is_the_next_pronoun(bo
      "Dana Okoro, an economist at Bay Bank, was more cautious. "
      "“Fees will ease to 3 percent by June,” she said.",
      "Fees will ease to 3 percent by June", "Dana Okoro"),
+    # an auxiliary or an adverb may stand before the acting verb
+    ("Dana Okoro was charged on Monday with fraud, the prosecutor Leo Hart said.\n\n"
+     "Okoro, who ran the bank's branch in Lagos, has always denied the charge. "
+     "“I moved $4 million on the board's orders,” she told the court.",
+     "I moved $4 million on the board's orders", "Dana Okoro"),
+    # ... but a company in apposition ("which …") is no person
+    ("Harlan Motors is recalling 9,000 cars, the company said. Harlan, which is based in Ohio, "
+     "has issued two recalls this year. “We know of three injuries,” spokeswoman Dana Price said. "
+     "“No deaths were reported,” she said.",
+     "No deaths were reported", "Dana Price"),
 ])
 def test_an_english_person_brought_in_by_a_sentence_without_claims_is_the_next_pronoun(body, claim, source):
     assert (claim, source) in _sources(body)
