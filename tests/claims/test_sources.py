@@ -522,10 +522,10 @@ def test_a_person_brought_in_by_a_sentence_without_claims_is_the_next_pronoun(bo
      "“I moved $4 million on the board's orders,” she told the court.",
      "I moved $4 million on the board's orders", "Dana Okoro"),
     # ... but a company in apposition ("which …") is no person
-    ("Harlan Motors is recalling 9,000 cars, the company said. Harlan, which is based in Ohio, "
-     "has issued two recalls this year. “We know of three injuries,” spokeswoman Dana Price said. "
-     "“No deaths were reported,” she said.",
-     "No deaths were reported", "Dana Price"),
+    ("Corvel Motors is recalling 9,000 cars, the company said on Monday. Corvel, which is based in Ohio, "
+     "has issued two recalls this year. In a statement, Corvel spokeswoman Dana Price said the company "
+     "“deeply regrets” the fault. She said the repair takes about an hour.",
+     "the repair takes about an hour", "Dana Price"),
 ])
 def test_an_english_person_brought_in_by_a_sentence_without_claims_is_the_next_pronoun(body, claim, source):
     assert (claim, source) in _sources(body)
