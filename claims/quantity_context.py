@@ -130,10 +130,12 @@ def _unit_for(phrase: str, raw_first: str, size: int, words: bool) -> str | None
     return CURRENCY_WORDS.get(phrase) if size > 1 or phrase in CURRENCY_WORDS else None
 
 
-# "17 of the 42 passengers", "17 dari 42 penumpang": a part of a counted whole counts the
-# whole's noun, written after the second number.
-_PART_OF_WHOLE = re.compile(r"\s+(?:of|dari)\s+(?:(?:the|its|their|total|a\s+total\s+of)\s+)?"
-                            r"\d{1,3}(?:[.,]\d{3})*(?![\d.,]?\d)")
+# "17 of the 42 passengers", "17 dari 42 penumpang", "seven of their final nine matches": a part
+# of a counted whole counts the whole's noun, written after the second number.
+_PART_OF_WHOLE = re.compile(r"\s+(?:of|dari)\s+(?:(?:the|its|their|his|her|our|total|a\s+total\s+of)\s+)?"
+                            r"(?:(?:final|previous|last|first|next|past|remaining|opening)\s+)?"
+                            r"(?:\d{1,3}(?:[.,]\d{3})*(?![\d.,]?\d)|(?:two|three|four|five|six|seven|eight|nine|ten"
+                            r"|eleven|twelve|fifteen|twenty)\b)")
 # "a two-car train", "a 12-member team": the counted noun glued to the number by a hyphen.
 _HYPHENED_NOUN = re.compile(r"-(?P<w>[a-z]{3,})\b(?!-)")
 

@@ -112,6 +112,7 @@ def test_a_body_counted_by_its_acronym(sentence, language, expected):
     # A part of a counted whole counts the whole's noun.
     ("Rescuers freed 9 of the 31 miners.", "en", [(9, 9, "miners", None), (31, 31, "miners", None)]),
     ("Sebanyak 4 dari 20 siswa dirawat.", "id", [(4, 4, "siswa", None), (20, 20, "siswa", None)]),
+    ("The club won six of their last ten games.", "en", [(6, 6, "games", None), (10, 10, "games", None)]),
     # ... but a measure after the second number is no counted noun of the first.
     ("Bunga naik 2 dari 6 persen.", "id", [(2, 2, None, None), (6, 6, "percent", None)]),
     # A noun glued to the number by a hyphen is its own counted noun, not one borrowed nearby.
