@@ -412,7 +412,7 @@ baca lihat simak tonton read also see related artikel berita watch video terkait
 most more recommended rekomendasi
 quickly now please silakan yuk ayo share get follow subscribe download join sign click tap klik ikuti dapatkan
 unduh gabung bagikan berlangganan langganan daftar thank thanks terima
-save listen check bookmark install explore reuse view add leave simpan dengarkan cek tulis berikan saksikan
+save listen check bookmark install explore reuse view add leave tell send simpan dengarkan cek tulis berikan saksikan
 sertai support dukung geser swipe this audio ringkasan suara narasi
 sumber source foto photo ilustrasi grafis infografis penulis reporter editor writer by oleh pewarta redaktur
 laporan fotografer photographer videografer image credit credits kredit written reported posted tulisan

@@ -21,7 +21,7 @@ _DIGIT = re.compile(r"\d")
 # "Read a summary of this article on …", "Baca artikel lainnya di aplikasi …", "Cek berita
 # lainnya di Google News"): a reader-directed verb first, a word for the site's pages or
 # channels after it, no figure, and short.
-_PROMPT_VERBS = frozenset("""read save listen watch check bookmark download install explore reuse view add leave
+_PROMPT_VERBS = frozenset("""read save listen watch check bookmark download install explore reuse view add leave tell send
 baca simpan dengarkan tonton cek lihat ikuti follow unduh tulis berikan
 saksikan simak sertai gabung join support dukung geser swipe""".split())
 _PAGE_WORDS = re.compile(r"\b(?:articles?|artikel|berita|stories|story|news|app|aplikasi|channel|kanal"
@@ -591,7 +591,7 @@ _FOR_OUTLET = re.compile(lx.PERSON_NAME.pattern + r"\s+for\s+(?:[Tt]he\s+)?[A-Z]
 # editor's lower-case initials ("am", "ist").
 _CREDIT_SIDE = re.compile(r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}|[a-z][\w-]*(?:\.[a-z]{2,4})?")
 # Words of a photo's provenance, in brackets after the caption.
-_PROVENANCE = re.compile(r"(?i:foto|photo|image|gambar|dok|dokumentasi|ilustrasi|arsip|istimewa|ist|supplied"
+_PROVENANCE = re.compile(r"(?i:foto|photo|image|gambar|dok|dokumentasi|ilustrasi|arsip|istimewa|ist|supplied|stringer|str"
                          r"|handout|file|courtesy|screenshot|screengrab|tangkapan layar|tangkap layar|ho|humas"
                          r"|pribadi|sumber|source|picture|pic|instagram|twitter|facebook|tiktok|youtube|@\w+|freepik|shutterstock|pexels|unsplash|pixabay)\b|©")
 _TRAILING_CREDIT_CHARS = 70
