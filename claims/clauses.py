@@ -392,7 +392,20 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
         right = _without_relative(text[m.end():_before_contrast(text, m.end(), e)])
         return bool(lx.EN_CLAUSE_START.match(right) or _EN_SUBJECT_PLANS.match(text, m.end(), e)
                     or _named_subject_acts(text, m.end(), e))
+    if sep == "dan" and not _id_verb_outside_relative(text, m.end(), e):
+        return False    # "…, dan etilen glikol (EGBE) dalam sampel yang dikonsumsi": the last item of a list
     return True
+
+
+def _id_verb_outside_relative(text: str, a: int, e: int) -> bool:
+    """True when ``text[a:e]`` (its first stretch) holds a verb that is not the verb of a "yang"
+    clause: the verb right after "yang" tells about a noun, not what the part after "dan" does."""
+    previous = ""
+    for word in _WORD.findall(text, a, min(e, a + _REACH)):
+        if is_id_verb(word) and previous not in ("yang", "yg"):
+            return True
+        previous = word.lower()
+    return False
 
 
 # "secara cepat dan tepat", "secara bertahap dan terukur": "secara" makes an adverb of the

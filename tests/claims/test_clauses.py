@@ -1028,3 +1028,15 @@ def test_a_comma_set_setelah_with_its_own_subject_is_a_second_claim(text, expect
 def test_a_compound_with_a_superlative_is_no_rank():
     text = "The board promoted Budi Santoso, its longest-serving engineer, to director in 2023"
     assert _parts(text, "en") == [text]
+
+
+# ", dan" before the last item of a list: a verb inside a "yang" clause on that item is no
+# predicate of a second clause; a verb after its relative clause still is.
+@pytest.mark.parametrize("text, expected", [
+    ("Petugas menemukan pestisida, pupuk cair, dan oli bekas di gudang yang disegel polisi",
+     ["Petugas menemukan pestisida, pupuk cair, dan oli bekas di gudang yang disegel polisi"]),
+    ("Banjir merendam 300 rumah, dan warga yang mengungsi mencapai 1.200 orang",
+     ["Banjir merendam 300 rumah", "warga yang mengungsi mencapai 1.200 orang"]),
+])
+def test_a_verb_in_a_relative_clause_after_dan_opens_no_clause(text, expected):
+    assert clauses(text, "id") == expected
