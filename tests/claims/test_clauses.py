@@ -1033,8 +1033,8 @@ def test_a_compound_with_a_superlative_is_no_rank():
 # ", dan" before the last item of a list: a verb inside a "yang" clause on that item is no
 # predicate of a second clause; a verb after its relative clause still is.
 @pytest.mark.parametrize("text, expected", [
-    ("Petugas menemukan natrium sianida (NaCN), diklorometana (DCM), dan merkuri (Hg) di gudang yang disegel polisi",
-     ["Petugas menemukan natrium sianida (NaCN), diklorometana (DCM), dan merkuri (Hg) di gudang yang disegel polisi"]),
+    ("Petugas menemukan natrium sianida (NaCN), diklorometana (DCM), dan arsenik (As) di gudang yang disegel polisi",
+     ["Petugas menemukan natrium sianida (NaCN), diklorometana (DCM), dan arsenik (As) di gudang yang disegel polisi"]),
     ("Banjir merendam 300 rumah, dan warga yang mengungsi mencapai 1.200 orang",
      ["Banjir merendam 300 rumah", "warga yang mengungsi mencapai 1.200 orang"]),
 ])
