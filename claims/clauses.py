@@ -302,8 +302,9 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
     left_ok = _is_clause(text, s, m.start(), language, True)
     if sep.startswith(("setelah", "sesudah")):    # the main clause may end in its place and date
         return has_verb(text, max(s, m.start() - _REACH), m.start(), language) \
-            and _is_clause(text, m.end(), e, language, False) \
-            and (sep.endswith("sebelumnya") or _own_subject_after(text, m.end(), e))
+            and (_is_clause(text, m.end(), e, language, False)
+                 and (sep.endswith("sebelumnya") or _own_subject_after(text, m.end(), e))
+                 or _NAMED_IN_A_YEAR.match(text, m.end(), e) is not None)
     if m.re is _OR_PREDICATE:
         return _or_predicate(text, s, m, e, language)
     if m.re is _SO_CONCLUSION:    # Indonesian states the fact before it without a verb ("Penyebabnya hujan dan angin")
@@ -343,7 +344,7 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
         return len(right.split()) >= _MIN_WORDS and _has_figure(right) and _has_figure_or_day(left) \
             and has_verb(left, 0, len(left), "en") and not _REPORTING.search(right)
     if m.re is _EN_AFTER_CLAUSE:
-        return left_ok and _after_clause_has_subject(text, m.end(), e)
+        return left_ok and (_after_clause_has_subject(text, m.end(), e) or _NAMED_IN_A_YEAR.match(text, m.end(), e) is not None)
     if sep == "as":   # the main clause may end in an aside: "…, including 9 in the last quarter, as …"
         head = " ".join(text[m.end():e].split()[:6])
         return has_verb(text, max(s, m.start() - _REACH), m.start(), "en") and not _REPORTING.search(head) \
@@ -742,6 +743,11 @@ _PARTICIPLE_GOES_ON = re.compile(r"\b(?!(?:hundred|speed|need|seed|feed|breed|be
                                  r"|reported|returned)\b)(?:\w{3,}ed|paid"
                                  r"|built|sold|held|made|given|taken|spent|kept|sent|brought|bought)\s+"
                                  r"(?:to|through|by|from|into|for|with|under|over|via)\b", re.I)
+
+
+# "…, setelah Paus Paulus VI pada 1970 dan …", "…, after Paul VI in 1970": those named before,
+# each with the year of their turn, are facts of their own with no verb to show it.
+_NAMED_IN_A_YEAR = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,5}(?:pada|in)\s+(?:tahun\s+)?(?:19|20)\d\d\b")
 
 
 def _own_subject_after(text: str, a: int, e: int) -> bool:

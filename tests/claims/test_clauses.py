@@ -1040,3 +1040,16 @@ def test_a_compound_with_a_superlative_is_no_rank():
 ])
 def test_a_verb_in_a_relative_clause_after_dan_opens_no_clause(text, expected):
     assert clauses(text, "id") == expected
+
+
+# ", setelah X pada 1998 dan Y pada 2006", ", after X in 1998": those named before, each with
+# its year, are facts of their own even without a verb; a bare time after "after" stays.
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Final ini menjadi final ketiga bagi klub itu, setelah Persija pada 2001 dan Persib pada 2014", "id",
+     ["Final ini menjadi final ketiga bagi klub itu", "Persija pada 2001 dan Persib pada 2014"]),
+    ("She is the third woman to lead the court, after Ana Ruiz in 1998 and Bea Lim in 2006", "en",
+     ["She is the third woman to lead the court", "Ana Ruiz in 1998 and Bea Lim in 2006"]),
+    ("The bridge reopened in May, after repairs in 2021", "en", ["The bridge reopened in May, after repairs in 2021"]),
+])
+def test_those_named_before_with_their_years_are_a_second_claim(text, lang, expected):
+    assert clauses(text, lang) == expected
