@@ -824,6 +824,8 @@ def _part_end(text: str, a: int, e: int, whole_clause: bool, subject: bool = Fal
             stop = _CLAUSE_COMMA.search(text, stop.end(), e)
         if stop and _NAMES_AND_FIGURES_ONLY.fullmatch(text, stop.start(), e):
             return e    # "…, yang mengalahkan rekan senegaranya, Ana/Bea, 21-12, 21-18": its object and score
+        if stop and _LAST_PARTICIPLE.fullmatch(text, stop.start(), e):
+            return e    # "…, where 80,000 people attended, filling the arena.": the clause goes on to the end
         return stop.start() if stop else e
     own = 1     # the clause's own verb: its first word, or the first after its auxiliaries
     for i, tok in enumerate(_WORDS.finditer(text, a, min(e, a + _REACH))):
@@ -871,6 +873,8 @@ def _holds_verb(part: str) -> bool:
 
 
 # A list closed by its conjunction: ", malls and hotels", ", B, C dan D".
+# A participle phrase that ends the sentence after the clause: "…, filling the main arena."
+_LAST_PARTICIPLE = re.compile(r",\s+[a-z]{3,}ing\s[^,;]*[.!?]?\s*")
 _LIST_GOES_ON = re.compile(r",\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+(?:,\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+)*"
                            r"\s+(?:and|dan|or|atau)\s")
 

@@ -1032,3 +1032,12 @@ def test_a_when_clause_that_ends_no_sentence_on_a_year_embeds_nothing(sentence):
 def test_a_clause_on_the_subject_ends_at_the_main_verb(sentence, embedded):
     claims = [c.text for c in split_article(sentence + ".", language="en").claims]
     assert claims == [sentence, embedded]
+
+
+# A "where" clause that goes on in a participle to the end of the sentence runs to that end, so
+# the surrounding claim stops before it (rule 4).
+def test_a_where_clause_with_a_closing_participle_ends_the_sentence():
+    sentence = "On Friday the band played at the city stadium, where 30,000 fans sang along, filling every stand"
+    claims = [c.text for c in split_article(sentence + ".", language="en").claims]
+    assert claims == ["On Friday the band played at the city stadium",
+                      "the city stadium, where 30,000 fans sang along, filling every stand"]
