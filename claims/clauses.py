@@ -294,6 +294,10 @@ AND_NEXT_AGE = re.compile(r"\s+(?:dan|serta|and)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\
 _AGE_BEFORE = re.compile(r"\(\d{1,3}\)\s*$")
 
 
+# A rank in apposition to a figure: "the highest level since 2019", "its weakest in a decade".
+_RANK_OPENS = re.compile(r"\s*(?:the|its|their)\s+" + _EN_SUPERLATIVES + r"\b")
+
+
 def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
     sep = m.group().strip(" ,").lower()
     if sep in ("dan", "serta", "and") and _AGE_BEFORE.search(text, max(s, m.start() - 6), m.start()) \
@@ -347,7 +351,10 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
         return left_ok and (_after_clause_has_subject(text, m.end(), e) or _NAMED_IN_A_YEAR.match(text, m.end(), e) is not None)
     if sep == "as":   # the main clause may end in an aside: "…, including 9 in the last quarter, as …"
         head = " ".join(text[m.end():e].split()[:6])
-        return has_verb(text, max(s, m.start() - _REACH), m.start(), "en") and not _REPORTING.search(head) \
+        # (or it is a rank set off after the figure: "…, the highest level since 2019, as …")
+        left = has_verb(text, max(s, m.start() - _REACH), m.start(), "en") \
+            or _RANK_OPENS.match(text, _last_comma_part(text, s, m.start())) is not None
+        return left and not _REPORTING.search(head) \
             and (has_verb(head, 0, len(head), "en") or _AS_PRONOUN_ACTS.match(head) is not None)
     if sep in _CONTRAST and left_ok and _DIGIT.search(text, m.end(), min(e, m.end() + _REACH)) \
             and len(text[m.end():e].split()) >= _MIN_WORDS:

@@ -182,17 +182,17 @@ def _quoted(text: str, s: int, e: int, q, speaker, language: str, p: int) -> Sen
                     speaker=source, quote_speaker=source)
 
 
-# "…,” said X, adding that B" / "…,” kata X, seraya menambahkan bahwa B": B is reported
-# speech of the same speaker (rule 5), a claim of its own.
+# "…,” said X, adding that B" / "…,” kata X, seraya menambahkan bahwa B" / "…, while warning
+# that B": B is reported speech of the same speaker (rule 5), a claim of its own.
 _DIGIT = re.compile(r"\d")
-_ADDING_THAT = re.compile(r",\s+(?:and\s+|dan\s+|seraya\s+|sambil\s+)?(?:adding|added|menambahkan)"
-                          r"\s+(?:that|bahwa)\s+")
+_ADDING_THAT = re.compile(r",\s+(?:and\s+|dan\s+|seraya\s+|sambil\s+|while\s+)?(?:adding|added|menambahkan"
+                          r"|warning|noting|stressing)\s+(?:that|bahwa)\s+")
 
 
 def _added_clause(text: str, a: int, b: int):
-    """The ", adding that" match in ``text[a:b]``, or None. Every match holds "dd" or
-    "menambahkan": two bounded finds rule out almost every span before the pattern runs."""
-    if text.find("dd", a, b) < 0 and text.find("menambahkan", a, b) < 0:
+    """The ", adding that" match in ``text[a:b]``, or None. Every match holds "dd",
+    "menambahkan" or "ing that": bounded finds rule out almost every span before the pattern runs."""
+    if text.find("dd", a, b) < 0 and text.find("menambahkan", a, b) < 0 and text.find("ing that", a, b) < 0:
         return None
     return _ADDING_THAT.search(text, a, b)
 

@@ -287,3 +287,10 @@ def test_a_happening_in_the_present_perfect_is_news_of_the_reports_day(text, dat
 ])
 def test_a_day_told_in_an_aside_on_a_name_is_no_day_of_the_story(text, claim, dates):
     assert _dates_of(text, "en", "2024-05-14")[claim] == dates
+
+
+# The start of a record a rank topped ("the highest level since 2015") dates nothing told after it.
+def test_a_since_base_dates_no_clause_after_it():
+    text = ("The port raised its fee to $12 on Monday, the highest level since 2015, "
+            "as the number of ships fell to its lowest in a decade.\n")
+    assert _dates_of(text, "en", "2024-05-14")["the number of ships fell to its lowest in a decade"] == ("2024-05-13",)

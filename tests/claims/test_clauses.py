@@ -1053,3 +1053,12 @@ def test_a_verb_in_a_relative_clause_after_dan_opens_no_clause(text, expected):
 ])
 def test_those_named_before_with_their_years_are_a_second_claim(text, lang, expected):
     assert clauses(text, lang) == expected
+
+
+# A rank set off after a figure ("…, the highest level since 2019, as …") is a claim of its own
+# before an "as" clause, as a clause with a verb would be.
+def test_a_rank_before_an_as_clause_is_a_claim_of_its_own():
+    text = ("The port raised its fee by 4 percent to $12 on Monday, the highest level since 2015, "
+            "as the number of ships fell to its lowest in a decade")
+    assert clauses(text, "en") == ["The port raised its fee by 4 percent to $12 on Monday",
+                                   "the highest level since 2015", "the number of ships fell to its lowest in a decade"]

@@ -283,3 +283,9 @@ def test_a_rank_in_a_speakers_description_is_a_superlative_not_any_word_in_est(d
 def test_a_text_cut_off_mid_sentence_keeps_only_the_complete_clause(text, lang, expected):
     from claims import split_article
     assert [c.text for c in split_article(text, language=lang).claims] == expected
+
+
+# "…, while warning that B": B is reported speech of the same speaker, a claim of its own.
+def test_a_clause_warned_of_while_speaking_is_a_claim():
+    text = "Rina Sari said the dam would hold through March, while warning that 40 homes downstream could flood in April."
+    assert kept(text, "en") == ["the dam would hold through March", "40 homes downstream could flood in April"]
