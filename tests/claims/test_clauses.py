@@ -1062,3 +1062,10 @@ def test_a_rank_before_an_as_clause_is_a_claim_of_its_own():
             "as the number of ships fell to its lowest in a decade")
     assert clauses(text, "en") == ["The port raised its fee by 4 percent to $12 on Monday",
                                    "the highest level since 2015", "the number of ships fell to its lowest in a decade"]
+
+
+# "…, sedangkan X dalam keadaan Y": a contrast with a subject and a state said without a verb
+# is a second clause (rule 3's "…, sedangkan …").
+def test_a_verbless_state_after_sedangkan_is_a_second_clause():
+    text = "Dua pendaki sudah dirawat di puskesmas, sedangkan pendaki lainnya dalam kondisi sehat"
+    assert clauses(text, "id") == ["Dua pendaki sudah dirawat di puskesmas", "pendaki lainnya dalam kondisi sehat"]
