@@ -90,9 +90,21 @@ def _glued_name_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return spans
 
 
+# "BI 7-Day Reverse Repo Rate", "the 24-Hour Fitness chain": a number glued by a hyphen to a
+# capitalised word that goes on in a capitalised name is part of the name.
+_HYPHENED_NAME = re.compile(r"(?<![\w.,])\d{1,3}-[A-Z][a-z]+(?=\s+[A-Z][a-z])")
+
+
+def _hyphened_name_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    if text.find("-", lo, hi) < 0:
+        return []       # most windows: no hyphen at all
+    return [m.span() for m in _HYPHENED_NAME.finditer(text, lo, hi)]
+
+
 def masked_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans inside ``text[start:end]`` holding digits that are not quantities."""
-    spans = overlapping_date_spans(text, start, end) + _glued_name_spans(text, start, end)
+    spans = overlapping_date_spans(text, start, end) + _glued_name_spans(text, start, end) \
+        + _hyphened_name_spans(text, start, end)
     for pattern, gate in _masks_for(features(text, start, end)):
         if gate is None or gate.search(text, start, end):
             spans.extend(_clock_span(text, m) for m in pattern.finditer(text, start, end)

@@ -35,6 +35,8 @@ def test_masks_for_opens_the_masks_whose_needles_are_present(sentence):
     ("Rapat digelar tanggal 14 jam 9 pagi di balai kota.", "14 jam 9 pagi"),
     ("Pada 8 jam 6 sore, warga berkumpul.", "8 jam 6 sore"),
     ("Sidang dibuka tanggal 3 jam 13.30.", "3 jam 13.30"),
+    # a number glued to a capitalised name by a hyphen
+    ("Bank sentral menahan 7-Day Reverse Repo Rate di 6 persen.", "7-Day"),
 ])
 def test_masked_spans_cover_times_ballot_and_article_numbers(sentence, masked):
     spans = qm.masked_spans(sentence, 0, len(sentence))
@@ -60,3 +62,9 @@ def test_jam_after_a_count_is_a_duration_and_not_masked():
     spans = qm.masked_spans(sentence, 0, len(sentence))
     start = sentence.index("jam 25")
     assert not any(a <= start < b for a, b in spans)
+
+
+def test_a_hyphened_measure_before_a_lower_case_noun_is_no_name():
+    sentence = "The 14-Day quarantine rule ended in May."
+    spans = qm.masked_spans(sentence, 0, len(sentence))
+    assert not any(a <= sentence.index("14") < b for a, b in spans)
