@@ -754,9 +754,11 @@ _PARTICIPLE_GOES_ON = re.compile(r"\b(?!(?:hundred|speed|need|seed|feed|breed|be
                                  r"(?:to|through|by|from|into|for|with|under|over|via)\b", re.I)
 
 
-# "…, setelah Paus Paulus VI pada 1970 dan …", "…, after Paul VI in 1970": those named before,
-# each with the year of their turn, are facts of their own with no verb to show it.
-_NAMED_IN_A_YEAR = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,5}(?:pada|in)\s+(?:tahun\s+)?(?:19|20)\d\d\b")
+# "…, setelah Paus Paulus VI pada 1970 dan Paus Yohanes Paulus II pada 1989", "…, after Paul VI
+# in 1970 and John Paul II in 1989": those listed before, each with the year of their turn, are
+# facts of their own with no verb to show it (one name alone only says what the rank is after).
+_NAMED_IN_A_YEAR = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,5}(?:pada|in)\s+(?:tahun\s+)?(?:19|20)\d\d"
+                              r"(?:,\s+|\s+(?:dan|and)\s+)(?:[A-Z][\w'’.-]*\s+){1,5}(?:pada|in)\s+(?:tahun\s+)?(?:19|20)\d\d\b")
 
 
 def _own_subject_after(text: str, a: int, e: int) -> bool:

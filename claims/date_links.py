@@ -287,7 +287,7 @@ _BASE = re.compile(r"(?=[acdfhikmnrtuv])\b(?:dibandingkan|dibanding|ketimbang|da
                    r"|compared\s+(?:with|to)"
                    r"|versus"
                    # "slowed to 1.84 percent, from 2.12 percent in August": a figure set off by a comma
-                   r"|(?<=,\s)(?:from|dari)(?=\s+(?:sekitar\s+|about\s+|Rp\s*|US\$\s*|\$)?\d)"
+                   r"|(?<=,\s)(?:from|dari)(?=\s+(?:sekitar\s+|about\s+|Rp\s*|US\$\s*|\$)?(?!(?:19|20)\d\d\b)\d)"
                    # a multiple of a base: "four times the figure in August 2020", "dua kali lipat
                    # jumlah pada Mei 2023", "double the level of 2019", "half the total a year earlier"
                    r"|(?:times|twice|double|triple|half|kali(?:\s+lipat)?)\s+(?:the|that\s+of|jumlah|angka|dari)"

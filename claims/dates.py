@@ -459,12 +459,12 @@ def _end(mention: DateMention) -> int:
 # to reopen by June" name the coming month, even when the one just past is nearer.
 # ("diperkirakan" is left out: it also estimates what already happened, "kerugian diperkirakan ...";
 # "expected" only with its "to" that may come after the thing expected: "expected prices to ease";
-# "the bank's target range" names a standing goal, not what is still to come)
+# a "target range" is a standing goal, not what is still to come)
 _FUTURE = re.compile(r"\b(?:akan|will|shall|bakal|nanti|mendatang|diprediksi|diprediksikan|memprediksi|memprediksikan"
                      r"|meramalkan|memproyeksikan|predicts?|predicted"
                      r"|dijadwalkan|direncanakan|rencananya|berencana|ditargetkan"
                      r"|menargetkan|diharapkan|diproyeksikan|berpotensi|expected\s+(?:[a-z]+\s+){0,3}?to|expects?|forecasts?|forecasting|scheduled|set\s+to|would"
-                     r"|plans?\s+to|planned|(?<!['’]s\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bher\s)(?<!\bhis\s)(?<!\btheir\s)targets?|aims?\s+to|due\s+to\s+(?:open|start|finish|end|close))\b", re.I)
+                     r"|plans?\s+to|planned|targets?(?!\s+(?:range|band)\b)|aims?\s+to|due\s+to\s+(?:open|start|finish|end|close))\b", re.I)
 
 
 # An English fixture told in the present simple at the head of its clause ("Persib host PSM on
@@ -472,8 +472,9 @@ _FUTURE = re.compile(r"\b(?:akan|will|shall|bakal|nanti|mendatang|diprediksi|dip
 # tense ("hosted", "met"). Indonesian verbs carry no tense, so only "akan"/"mendatang" tell there.
 _FIXTURE = re.compile(r"(?:[\w.'-]+ ){1,5}?(?:host|hosts|face|faces|play|plays|visit|visits|meet|meets"
                       r"|travel to|travels to|take on|takes on|kick off|kicks off"
-                      # a visitor's schedule: "Francis leaves for Papua New Guinea on Friday"
-                      r"|leave for|leaves for|depart for|departs for|fly to|flies to|head to|heads to)\b")
+                      # a visitor's schedule: "Francis leaves for Papua New Guinea on Friday" (the
+                      # plural would also follow "had to")
+                      r"|leaves for|departs for|flies to|heads to)\b")
 
 
 # "Sosialisasi berlangsung hingga Jumat", "can comment online until Friday": a stretch that is

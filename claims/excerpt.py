@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from claims.attribute import tail_source
 from claims.lexicon_dates import MONTHS, WEEKDAYS
 from claims.segment import sentence_spans
 
@@ -23,6 +24,7 @@ _PHRASE_OPENERS = frozenset("""
     in on at for from with by under until near after before during since because including
     across over into amid despite following without within between through toward towards
     against while when where which who whose although though unless so
+    dan serta atau tetapi namun sedangkan and or but
 """.split())
 # "lebih dari 4.000", "more than 300": the preposition is part of a qualifier, not a phrase.
 _QUALIFIED = re.compile(r"(?:lebih|kurang|more|less|fewer|rather)\s+$", re.I)
@@ -36,34 +38,72 @@ def complete_end(text: str, a: int, b: int) -> int:
     ``b`` itself unless the block ends the text inside a word (no closing mark); then the
     end of the last complete clause, or the start of the cut sentence when none is left."""
     last = len(text.rstrip())
-    if not a < last <= b or not text[last - 1].isalnum():
+    if not a < last <= b or not text[last - 1].isalnum() or not _punctuated_before(text, a):
         return b
     spans = sentence_spans(text, a, last)
     if not spans:
         return b
     s = spans[-1][0]
     words = list(_WORD.finditer(text, s, last))
-    if len(words) < 2 or words[-1].group().lower() in _DATE_WORDS:
-        return b           # "… pada akhir Mei": a phrase that ends on a whole date word
+    if len(words) < 2 or words[-1].group().lower() in _DATE_WORDS or _ends_on_its_speaker(text, s, last):
+        return b           # "… pada akhir Mei", "…, officials said": a sentence whole but for its stop
     if _opens_a_phrase(words[-1].group().lower()):
-        return words[-1].start()      # "… digelar 32 kali seja": the cut falls on the phrase's first word
+        return _last_phrase_break(text, s, words[:-1] + [words[-1]], cut_at_last=True) or s
     return _last_phrase_break(text, s, words) or s
 
 
+# A page whose paragraphs end with a full stop, whose last one does not: the scraper stopped
+# inside it. (A text whose lines never close is notes or a list, and is read whole.)
+_CLOSED_LINE = re.compile(r"[.!?…\"”’)]\s*$")
+_CLOSED_LINES_NEEDED = 2
+
+
+def _punctuated_before(text: str, a: int) -> bool:
+    closed = 0
+    for line in text[:a].splitlines():
+        if len(line.split()) >= _PROSE_WORDS and _CLOSED_LINE.search(line):
+            closed += 1
+            if closed >= _CLOSED_LINES_NEEDED:
+                return True
+    return False
+
+
+_PROSE_WORDS = 6
+
+
+def _ends_on_its_speaker(text: str, s: int, last: int) -> bool:
+    """True when the sentence ends in a reporting tail ("…, kata Budi Santoso", "…, officials
+    said"): what is left unclosed is its stop, not a clause."""
+    comma = text.rfind(",", s, last)
+    found = tail_source(text, comma, last) if comma > s else None
+    return found is not None and not text[found[1]:last].strip(" .")
+
+
 def _opens_a_phrase(cut_word: str) -> bool:
-    """True when the cut-off word is the start of a phrase opener ("seja" of "sejak")."""
-    return len(cut_word) >= 3 and any(w.startswith(cut_word) for w in _PHRASE_OPENERS)
+    """True when the cut-off word is the start of a phrase opener ("seja" of "sejak"); three
+    letters are the start of too many other words ("ter", "sel")."""
+    return len(cut_word) >= 4 and any(w.startswith(cut_word) for w in _PHRASE_OPENERS)
 
 
-def _last_phrase_break(text: str, s: int, words) -> int | None:
-    """Where the last trailing phrase before the cut-off word (``words[-1]``) opens, if any."""
+def _last_phrase_break(text: str, s: int, words, cut_at_last: bool = False) -> int | None:
+    """Where the last trailing phrase before the cut-off word (``words[-1]``) opens, if any;
+    with ``cut_at_last`` the cut-off word opens one itself, unless a break right before it does."""
     for i in range(len(words) - 2, -1, -1):
-        comma = text.find(",", words[i].end(), words[i + 1].start())
-        if comma >= 0:
-            return comma
+        comma = _CLAUSE_COMMA.search(text, words[i].end(), words[i + 1].start())
+        if comma:
+            return comma.start()      # (not the comma inside "5,95")
         word = words[i]
-        if word.start() > s and word.group().lower() in _PHRASE_OPENERS \
-                and not _QUALIFIED.search(text, s, word.start()):
+        if cut_at_last and i == len(words) - 2 and not _is_opener(text, s, word):
+            return words[-1].start()
+        if _is_opener(text, s, word):
             before = text[s:word.start()].rstrip()
             return s + len(before) - 1 if before.endswith(",") else word.start()
     return None
+
+
+def _is_opener(text: str, s: int, word) -> bool:
+    return word.start() > s and word.group().lower() in _PHRASE_OPENERS \
+        and not _QUALIFIED.search(text, s, word.start())
+
+
+_CLAUSE_COMMA = re.compile(r",(?=\s)")

@@ -282,7 +282,11 @@ acting interim former vice pelatih coach""".split()) | RANKS | HONORIFICS
 # Connectives that open a sentence and are not part of the assertion (rule 3).
 OPENERS = re.compile(
     # "Selain korban meninggal,", "Besides the dead,": what the sentence adds to, told before
-    r"(?:selain|besides|apart from|aside from|in addition to)\s+(?:[^\W\d]+\s+){0,3}[^\W\d]+\s*,\s*"
+    # (not "Selain menewaskan tiga warga," nor "Besides killing 3,": an act with its toll is a fact)
+    r"(?:selain|besides|apart from|aside from|in addition to)\s+(?!(?:me|ber|di)[a-z]{3}|[a-z]+ing\b)"
+    r"(?![^,]{0,60}\b(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|puluhan|ratusan|ribuan"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b)"
+    r"(?:[^\W\d]+\s+){0,3}[^\W\d]+\s*,\s*"
     r"|(?:selain itu|sementara itu|namun demikian|namun|akan tetapi|tetapi|(?:meski|walau|kendati)(?:pun)? (?:demikian|begitu)|kemudian"
     r"|lalu|jadi|adapun|sebagai informasi|oleh karena itu|oleh sebab itu|dengan demikian|di sisi lain"
     r"|sebelumnya|selanjutnya|selain|sementara|however|meanwhile|in addition|additionally|moreover"
@@ -452,7 +456,7 @@ NUMBER_WORDS = re.compile(
     r"|million|billion|dozen|first|second|third)\b", re.I)
 ID_VERB_PREFIX = re.compile(r"^(me|di|ber|ter|mem|men|meng|meny|per)[a-z]{3,}$")
 NOT_VERBS = frozenset("""tersebut terhadap terkait terakhir tertinggi terbesar terendah terbanyak terus
-termasuk terdekat dia diri dinas dimana dini dirut dirjen direktur merah media menteri menit meja
+termasuk terdekat dia diri dinas dimana dini dirut dirjen direktur merah media menteri menit meja merkuri
 berita beras besar berbagai bersama beberapa berdasarkan meski memang menurut pertama permanen
 persen perempuan periode pertandingan persidangan perang perkara pertimbangan peringatan tersangka
 terdakwa tersebutlah pertemuan perusahaan permukaan peristiwa dilansir

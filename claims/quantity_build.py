@@ -149,8 +149,9 @@ _OVER_A_PERIOD = re.compile(r"(?<!\bin)(?<!\bfor)(?<!\bof)(?<!\bthan)(?<!\bafter
 # where the change ended ("to"), not a ceiling ("up to"); so is "to" after "edged up".
 _CHANGED_TO = re.compile(r"\b(?:(?:naik|turun|surut|meningkat|menurun|melonjak|anjlok|merosot|bertambah|berkurang"
                          r"|tumbuh|melemah|menguat|membengkak|menyusut|meluas|menyempit)\s+(?:hingga|sampai)"
+                         # ("goes up to $5,000" states a ceiling)
                          r"|(?:edged|edges|edging|ticked|ticks|ticking|inched|inches|inching|crept|creeps|creeping"
-                         r"|moved|moves|went|goes|shot|shoots|climbed|climbs|crawled)\s+up\s+to)\s+$", re.I)
+                         r"|crawled)\s+up\s+to)\s+$", re.I)
 
 
 # "thick smoke spread over 7 villages", "debris scattered over 3 km": after a verb of motion or

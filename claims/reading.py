@@ -189,6 +189,9 @@ _ADDING_THAT = re.compile(r",\s+(?:and\s+|dan\s+|seraya\s+|sambil\s+|while\s+)?(
                           r"|warning|noting|stressing)\s+(?:that|bahwa)\s+")
 
 
+_ADDED_VERB = re.compile(r"adding|added|menambahkan")
+
+
 def _added_clause(text: str, a: int, b: int):
     """The ", adding that" match in ``text[a:b]``, or None. Every match holds "dd",
     "menambahkan" or "ing that": bounded finds rule out almost every span before the pattern runs."""
@@ -202,6 +205,10 @@ def _cut_with_added(text: str, s: int, e: int, added, language: str) -> list[Cut
     same speaker; the part before the added clause is cut on its own, tail included."""
     first = cut_sentence(text, s, added.start(), language)
     said = next((c for c in first if c.source), None)
+    if said is None and not _ADDED_VERB.search(added.group()):
+        # "Police fired tear gas, stressing that …": no one spoke; the act's subject did the
+        # stressing, and the clause is read with the sentence
+        return cut_sentence(text, s, e, language)
     b_start, b_end = trim(text, added.end(), e)
     if b_end <= b_start:
         return first

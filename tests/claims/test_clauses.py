@@ -1035,6 +1035,8 @@ def test_a_compound_with_a_superlative_is_no_rank():
 @pytest.mark.parametrize("text, expected", [
     ("Petugas menemukan natrium sianida (NaCN), diklorometana (DCM), dan arsenik (As) di gudang yang disegel polisi",
      ["Petugas menemukan natrium sianida (NaCN), diklorometana (DCM), dan arsenik (As) di gudang yang disegel polisi"]),
+    ("Petugas menemukan natrium sianida (NaCN), diklorometana (DCM), dan merkuri (Hg) di gudang yang disegel polisi",
+     ["Petugas menemukan natrium sianida (NaCN), diklorometana (DCM), dan merkuri (Hg) di gudang yang disegel polisi"]),
     ("Banjir merendam 300 rumah, dan warga yang mengungsi mencapai 1.200 orang",
      ["Banjir merendam 300 rumah", "warga yang mengungsi mencapai 1.200 orang"]),
 ])
@@ -1050,6 +1052,9 @@ def test_a_verb_in_a_relative_clause_after_dan_opens_no_clause(text, expected):
     ("She is the third woman to lead the court, after Ana Ruiz in 1998 and Bea Lim in 2006", "en",
      ["She is the third woman to lead the court", "Ana Ruiz in 1998 and Bea Lim in 2006"]),
     ("The bridge reopened in May, after repairs in 2021", "en", ["The bridge reopened in May, after repairs in 2021"]),
+    # one name alone only says what the rank comes after
+    ("The quake was the second deadliest in the province, after Cyclone Seroja in 2021", "en",
+     ["The quake was the second deadliest in the province, after Cyclone Seroja in 2021"]),
 ])
 def test_those_named_before_with_their_years_are_a_second_claim(text, lang, expected):
     assert clauses(text, lang) == expected

@@ -77,6 +77,10 @@ def test_cut_sentence_strips_frames_and_openers(text, lang, expected):
     # what the sentence adds to, named before the comma
     ("Selain korban luka, 12 warga masih hilang.", "12 warga masih hilang."),
     ("Apart from the bridge, two schools were damaged.", "two schools were damaged."),
+    # an act with its toll is no opener to drop
+    ("Selain menewaskan dua warga, banjir merusak 40 rumah.", "menewaskan dua warga, banjir merusak 40 rumah."),
+    ("Besides killing two people, the storm cut power to 9,000 homes.",
+     "killing two people, the storm cut power to 9,000 homes."),
 ])
 def test_openers(text, expected):
     assert text[strip_openers(text, 0, len(text)):] == expected

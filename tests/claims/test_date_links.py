@@ -387,6 +387,8 @@ def test_no_shared_measure_without_a_shared_measure_word(earlier_text, earlier_d
     ("Annual inflation eased to 2.6 percent, from 2.9 percent in March", ("2024-03",), True),
     ("Inflasi tahunan melandai ke 2,6 persen, dari 2,9 persen pada Maret", ("2024-03",), True),
     ("The index fell 0.4 percent from March", ("2024-03",), True),
+    # a period told "from one year to another" is the figure's own time, no base
+    ("Rice output grew 20 percent, from 2019 to 2023", ("2019", "2023"), False),
     # a date after the new level is the figure's own
     ("Harga gula naik dari Rp 14.000 pada awal Maret menjadi Rp 17.500 pada April", ("2024-03", "2024-04"), False),
     ("Bookings rose from 120 in March to 310 in April", ("2024-03", "2024-04"), False),

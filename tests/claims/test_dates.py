@@ -313,6 +313,7 @@ def test_a_wire_dateline_opening_a_line_is_no_date_of_the_claim(sentence, expect
     # a visitor's schedule told the same way
     ("The prime minister leaves for Canberra on Friday", ["2024-03-08"]),
     ("The prime minister left for Canberra on Friday", ["2024-03-01"]),
+    ("About 300 residents had to leave for the hills on Friday", ["2024-03-01"]),
 ])
 def test_an_english_fixture_in_the_present_simple_is_the_coming_day(sentence, expected):
     ref = dt.date(2024, 3, 6)       # a Wednesday
@@ -1029,6 +1030,8 @@ def test_a_stretch_in_an_opening_after_clause_is_no_date_of_the_claim(sentence, 
     ("In 2019, the plant produced 40 tonnes", ["2019"]),
     ("Inflation eased from 3.1 percent in August, within the bank's target range of 2 to 4 percent",
      ["2024-08"]),
+    # ... while a target set for a month looks ahead to it
+    ("Officials said the target is to open the new terminal in August", ["2025-08"]),
 ])
 def test_an_opening_year_and_a_target_range(sentence, expected):
     ref = dt.date(2024, 10, 1)

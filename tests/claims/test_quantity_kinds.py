@@ -301,6 +301,7 @@ def test_vague_numbers_take_the_unit_after_them(sentence, language, expected):
     # so is "to" after "edged up": the rate moved to that level
     ("Core inflation edged up to 2.4 percent.", "en", [(2.4, 2.4, "percent", None)]),
     ("The fine can go up to $900.", "en", [(None, 900, "USD", "up_to")]),
+    ("The fine goes up to $900.", "en", [(None, 900, "USD", "up_to")]),
     # ... and a "hingga" that ends a period before a copula bounds nothing.
     ("Sejak Senin hingga Rabu malam tercatat sebanyak 5.200 penumpang.", "id", [(5200, 5200, "penumpang", None)]),
     ("Jaraknya paling jauh adalah 3 km.", "id", [(3, 3, "km", None)]),

@@ -274,11 +274,13 @@ def test_a_rank_in_a_speakers_description_is_a_superlative_not_any_word_in_est(d
 
 
 @pytest.mark.parametrize("text, lang, expected", [
-    ("Hujan deras merendam 40 rumah di Kampung Melayu.\nPetugas BPBD mengevakuasi 120 warga ke masjid "
-     "terdekat sejak pag", "id",
-     ["Hujan deras merendam 40 rumah di Kampung Melayu", "Petugas BPBD mengevakuasi 120 warga ke masjid terdekat"]),
-    ("The storm cut power to 8,000 homes on Tuesday.\nThe utility said crews had restored most lin", "en",
-     ["The storm cut power to 8,000 homes on Tuesday"]),
+    ("Hujan deras merendam 40 rumah di Kampung Melayu.\nSebanyak 60 warga mengungsi ke balai desa.\n"
+     "Petugas BPBD mengevakuasi 120 warga ke masjid terdekat sejak pag", "id",
+     ["Hujan deras merendam 40 rumah di Kampung Melayu", "Sebanyak 60 warga mengungsi ke balai desa",
+      "Petugas BPBD mengevakuasi 120 warga ke masjid terdekat"]),
+    ("The storm cut power to 8,000 homes on Tuesday.\nSchools in 12 towns were closed.\n"
+     "The utility said crews had restored most lin", "en",
+     ["The storm cut power to 8,000 homes on Tuesday", "Schools in 12 towns were closed"]),
 ])
 def test_a_text_cut_off_mid_sentence_keeps_only_the_complete_clause(text, lang, expected):
     from claims import split_article
@@ -289,3 +291,10 @@ def test_a_text_cut_off_mid_sentence_keeps_only_the_complete_clause(text, lang, 
 def test_a_clause_warned_of_while_speaking_is_a_claim():
     text = "Rina Sari said the dam would hold through March, while warning that 40 homes downstream could flood in April."
     assert kept(text, "en") == ["the dam would hold through March", "40 homes downstream could flood in April"]
+
+
+# "…, stressing that B" after an act with no speaker is the act's subject going on: the clause
+# is read with the sentence, not credited to no one.
+def test_stressing_that_after_an_act_with_no_speaker_stays_in_the_sentence():
+    text = "Police fired tear gas at the crowd on Monday, stressing that the rally had no permit."
+    assert kept(text, "en") == ["Police fired tear gas at the crowd on Monday, stressing that the rally had no permit"]
