@@ -21,6 +21,17 @@ _REACH = 12
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,}")
+# A headline in title case ("Pesawat Air India Jatuh di Ahmedabad") capitalises every word and
+# closes with no full stop: its runs are no names ("Air India Jatuh" is no fuller form of "Air India").
+_TITLE_CASE_SHARE = 0.6
+_TITLE_CASE_WORDS = 4
+
+
+def _in_title_case(line: str) -> bool:
+    if line.rstrip().endswith((".", "!", "?", "\"", "”")):
+        return False        # a sentence, however many names it holds
+    words = [w for w in line.split() if w[:1].isalpha()]
+    return len(words) >= _TITLE_CASE_WORDS and sum(w[0].isupper() for w in words) >= _TITLE_CASE_SHARE * len(words)
 _FUNCTION_WORDS = frozenset("""menurut kata ujar dilansir melansir mengutip dikutip berdasarkan sementara
 namun selain dan di pada dari according citing in on at the a an and but when while after before as said""".split())
 
@@ -32,7 +43,8 @@ class NameIndex:
     handful of speakers, and indexing every word of every run cost more than the look-ups."""
 
     def __init__(self, text: str):
-        self._runs = [run for m in _RUN.finditer(text) for run in _runs_of(m.group())]
+        self._runs = [run for line in text.split("\n") if not _in_title_case(line)
+                      for m in _RUN.finditer(line) for run in _runs_of(m.group())]
         self._suffixes: dict[str, set[tuple[str, ...]]] = {}
         self._prefixes: dict[str, set[tuple[str, ...]]] = {}
 

@@ -468,3 +468,10 @@ def test_the_fullest_name_does_not_reach_back_over_an_acronym():
     assert fullest_name(text, "Suyono") == "Suyono"
     assert fullest_name(text, "BPBD") == "BPBD"
 
+
+
+# The day after the speaker's title and name ("kata Menteri X Rina Sari, Kamis") is no name
+# in apposition.
+def test_a_day_after_a_titled_speaker_is_no_appositive_name():
+    tail = ", kata Menteri Perhubungan Budi Karya, Kamis."
+    assert tail_source(tail, 0, len(tail))[0] == "Menteri Perhubungan Budi Karya"

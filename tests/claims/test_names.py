@@ -52,3 +52,8 @@ def test_a_blended_short_name_is_the_full_name_it_is_made_of(text, mention, full
 def test_a_short_name_is_no_blend_of_a_longer_one():
     text = "Camat Hadi Santoso memimpin rapat warga. Menurut Hasan, 40 persen warga setuju."
     assert fullest_name(text, "Hasan") == "Hasan"
+
+
+def test_a_title_case_headline_holds_no_fuller_name():
+    text = "Kapal Feri Nusa Jaya Tenggelam di Selat Sunda, 40 Orang Hilang\nNusa Jaya mengangkut 120 penumpang."
+    assert fullest_name(text, "Nusa Jaya") == "Nusa Jaya"
