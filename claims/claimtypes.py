@@ -71,13 +71,24 @@ def _is_english(words: set[str]) -> bool:
     return len(words & _EN_FUNCTION) > len(words & _ID_FUNCTION)
 
 
+# "below the 4.91% median forecast": a forecast named as a noun is what a figure is measured
+# against, no plan of the claim's own.
+_FORECAST_NOUN = re.compile(r"\b(?:the|a|an|its|their|median|consensus|average|official)\s+(?:\S+\s+){0,2}?"
+                            r"forecasts?\b(?!\s+(?:to|that|a|an|the)\b)")
+
+
+def _only_a_forecast_named(words: set[str], low: str) -> bool:
+    return words & _PREDICTION == {"forecast"} and _FORECAST_NOUN.search(low) is not None
+
+
 def claim_types(span: str, *, quantities: bool, dated: bool, source: str | None,
                 quote: bool) -> tuple[str, ...]:
     """The rule-7 types of one claim, most specific first."""
     low = span.lower()
     words = set(_WORD.findall(low))
     status = bool(words & _STATUS)
-    planned = bool(words & _PREDICTION or holds_any(low, PREDICTION_PARTS) and _PREDICTION_PHRASE.search(low))
+    planned = bool(words & _PREDICTION and not _only_a_forecast_named(words, low)
+                   or holds_any(low, PREDICTION_PARTS) and _PREDICTION_PHRASE.search(low))
     # A plan has not happened yet, and a state is no happening (rule 7).
     verbs = _ENGLISH_EVENT if _is_english(words) else _EVENT
     found = ["event"] if not planned and _has_action(span, status, quantities, verbs) else []

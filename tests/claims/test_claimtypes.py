@@ -138,3 +138,14 @@ def test_the_phrase_gates_change_no_type(span, monkeypatch):
     gated = types(span, quantities=True)
     monkeypatch.setattr(claimtypes, "holds_any", lambda low, parts: True)
     assert types(span, quantities=True) == gated
+
+
+# A forecast named as a noun is what a figure is measured against; forecasting is a plan.
+@pytest.mark.parametrize("span, planned", [
+    ("Growth was below the 4.9% median forecast in a poll of economists", False),
+    ("The bank forecast growth of 5% next year", True),
+    ("Exports are forecast to rise 3% in June", True),
+])
+def test_a_forecast_named_as_a_noun_is_no_prediction(span, planned):
+    types = claim_types(span, quantities=True, dated=False, source=None, quote=False)
+    assert ("prediction" in types) is planned
