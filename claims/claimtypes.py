@@ -74,7 +74,7 @@ def _is_english(words: set[str]) -> bool:
 # "below the 4.91% median forecast": a forecast named as a noun is what a figure is measured
 # against, no plan of the claim's own.
 _FORECAST_NOUN = re.compile(r"\b(?:the|a|an|its|their|median|consensus|average|official)\s+(?:\S+\s+){0,2}?"
-                            r"forecasts?\b(?!\s+(?:to|that|a|an|the)\b)")
+                            r"forecasts?\b(?=\s+(?:in|of|from|by|for|at|and)\b|\s*[,.;)]|\s*$)")
 
 
 def _only_a_forecast_named(words: set[str], low: str) -> bool:
