@@ -604,7 +604,17 @@ def _records_a_figure(text: str, m, e: int) -> bool:
     if verb in _EN_ACTOR_VERBS and m.group().rstrip().endswith("that"):
         return False
     digit = _DIGIT.search(text, m.end(), e)
+    if verb == "mencatat" and digit and _NAMED_MEASURE.match(text, m.end(), min(e, m.end() + _MEASURE_REACH)):
+        return False    # "BPS mencatat pertumbuhan ekonomi … sebesar 4,87%": the measure is told, then its figure
     return not has_verb(text, m.end(), digit.start() if digit else e, "en" if verb in _EN_ACTOR_VERBS else "id")
+
+
+# What an agency records may be a named measure with its figure ("mencatat inflasi Juni sebesar
+# 2,5 persen", "mencatat ledakan itu setara dengan …"): a statement the agency reports, as with
+# "melaporkan". A count it tallies ("mencatat 86 kasus diare") is its own act.
+_MEASURE_REACH = 120
+_NAMED_MEASURE = re.compile(r"\s*(?![a-z]*\s*$)(?!(?:sebanyak|sekitar|lebih|hampir|setidaknya|sedikitnya|total|ada)\b)"
+                            r"[a-z][\w-]*(?:\s+[\w().-]+)*?\s+(?:sebesar|sebanyak|mencapai|setara|yakni|yaitu|menjadi)\b")
 
 
 def _frame_date_end(text: str, a: int, e: int) -> int:

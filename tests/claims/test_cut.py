@@ -222,6 +222,9 @@ def test_a_bare_figure_after_yakni_stays_with_its_fact(text, lang, expected):
     # ... but one that records a whole clause reports it (rule 5: the content stands alone).
     ("Stasiun Geofisika Wonosari mencatat gempa terjadi pukul 10.15 WIB di lepas pantai.", "id",
      [("gempa terjadi pukul 10.15 WIB di lepas pantai", "Stasiun Geofisika Wonosari")]),
+    # ... and so does one that names a measure, then gives its figure (as "melaporkan" does)
+    ("BPS Jawa Barat mencatat nilai ekspor provinsi itu pada Maret sebesar 3,2 miliar dolar AS.", "id",
+     [("nilai ekspor provinsi itu pada Maret sebesar 3,2 miliar dolar AS", "BPS Jawa Barat")]),
     # The day after the reporting verb belongs to the frame.
     ("The company said on Monday its revenue rose 7 percent to $3 billion.", "en",
      [("its revenue rose 7 percent to $3 billion", "The company")]),
