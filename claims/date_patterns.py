@@ -33,7 +33,15 @@ def _with_words_before(text, match, before, required, lo) -> tuple[int, dict] | 
     groups = match.groupdict()
     if before is None:
         return match.start(), groups
-    found = before.search(text, max(lo, match.start() - LOOK_BACK), match.start())
+    pos = match.start()
+    # Every words-before pattern that matches something ends with white space or a hyphen
+    # ("pada ", "mid-"), so a date glued to anything else has none: the search, which tries
+    # each of the LOOK_BACK positions, is spared ("$" may also match before a final "\n",
+    # white space itself).
+    last = text[pos - 1:pos]
+    if not last.isspace() and last != "-":
+        return None if required else (pos, groups)
+    found = before.search(text, max(lo, pos - LOOK_BACK), pos)
     if not found or found.start() == found.end():
         return None if required else (match.start(), groups)
     groups.update({k: v for k, v in found.groupdict().items() if v})

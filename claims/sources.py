@@ -82,10 +82,13 @@ def resolve_sources(text: str, sentences) -> list[Cut]:
 _SPELLED_OUT = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:,?\s+(?:dan\s+|and\s+|of\s+|for\s+|on\s+|untuk\s+)?[A-Z][\w'’-]*){1,8})"
                           r"\s+\((?P<acronym>[A-Z]{2,8})\)")
 _BARE_ACRONYM = re.compile(r"(?:[Tt]he\s+)?(?P<acronym>[A-Z]{2,8})")
+# Every _SPELLED_OUT match ends with this: an article without it (most) skips the search,
+# which tries each capitalised word as the start of a long run of names.
+_BRACKETED_ACRONYM = re.compile(r"\([A-Z]{2,8}\)")
 
 
 def _spelled_out_acronyms(text: str) -> dict[str, str]:
-    if "(" not in text:
+    if "(" not in text or not _BRACKETED_ACRONYM.search(text):
         return {}
     found: dict[str, str] = {}
     for m in _SPELLED_OUT.finditer(text):
