@@ -16,6 +16,7 @@ from claims.attribute import (LISTED_REST, is_person, listed_name_start, names_o
                               speaker_at, tail_source)
 from claims.clauses import has_verb, is_id_verb
 from claims.lexicon_dates import FULL_WEEKDAYS, MONTHS, SPELLED_WEEKDAYS, alternation
+from claims.text_features import WordGate
 
 # "X said in a filing on Tuesday that …": where and when the words were said sit between the
 # verb and "that"; they belong to the frame.
@@ -29,7 +30,9 @@ _THAT_VERBS = (r"(?:noted|stressed|emphasised|emphasized|acknowledged|admitted|c
 _PLURAL_SAY = (r"(?:(?<=[a-z]s\s)|(?<=men\s)|(?<=people\s)|(?<=police\s))"
                r"(?:say(?=\s+(?!(?:nothing|little|much|no|otherwise)\b)[a-z])|warn(?=\s+that\b)|estimate|predict)")
 # "Not yet, Ruiz said: …": a colon may close the verb as a comma does.
-_FRAME_VERB = re.compile(rf"\s+(?:{lx.FRAME_VERBS}|{_THAT_VERBS}|{_PLURAL_SAY})(?:\s*[,:])?(?:(?:\s+(?:in|on|at|during|to|after|before|late|early"
+# (?=…) after the white space: the verbs' first letters, so that the case-blind alternation is
+# tried only before a word that may open one.
+_FRAME_VERB = re.compile(rf"\s+(?=[abcefimnoprstw])(?:{lx.FRAME_VERBS}|{_THAT_VERBS}|{_PLURAL_SAY})(?:\s*[,:])?(?:(?:\s+(?:in|on|at|during|to|after|before|late|early"
                          rf"|earlier|later|last|this|kepada|pada|saat|ketika|dalam|di|usai|seusai)\b[^,.;:“”\"]{{0,60}}?)?\s+(?:bahwa|that)"
                          # "said in a statement it …": the channel is the frame's even without "that"
                          rf"|\s+in\s+an?\s+(?:statement|filing|post|letter|briefing|interview|email|memo)\b)?\s+", re.I)
@@ -354,11 +357,16 @@ _MID_TAIL = re.compile(rf",\s*(?:{lx.ID_TAIL_VERBS}\s+[^,]{{2,60}}|(?:he|she|the
                        rf"|(?:in\s+(?=one\s+of\s|[A-Z][\w'’-]*['’]s\s))?(?=(?:one\s+of\s+)?(?:the|its|their|[A-Z][\w'’-]*['’]s)\s+(?:{_RANKS})\b))",
                        re.I)
 
+# Every _MID_TAIL match holds one of its verbs of saying: a span with none (most) skips the
+# case-blind search, which tries each of its long alternatives after every comma.
+_HOLDS_A_TAIL_VERB = WordGate(tuple(re.findall(r"[a-z]+", lx.ID_TAIL_VERBS + lx.EN_TAIL_VERBS
+                                               + lx.EN_INVERTED_TAIL_VERBS)))
+
 
 def mid_tail(text: str, s: int, e: int):
     """(tail start, tail end, speaker) of a reporting tail between two clauses ("A, he said,
     and B" / "A, kata X, dan B"), or None."""
-    if text.count(",", s, e) < 2:
+    if text.count(",", s, e) < 2 or not _HOLDS_A_TAIL_VERB(text[s:e]):
         return None                        # the tail sits between two commas: most sentences lack them
     m = _MID_TAIL.search(text, s, e)
     if not m or m.start() - s < 15 or len(text[m.end():e].split()) < 3:

@@ -694,7 +694,9 @@ def _future_once(low: str) -> bool:
     return low.startswith("once ") and _FUTURE.search(low) is not None
 
 
-_SAID = re.compile(rf"\b{lx.FRAME_VERBS}\b", re.I)
+# (?=…): the first letters of the verbs; a case-blind pattern gets no first-character skip
+# from the engine, and the lookahead gives it.
+_SAID = re.compile(rf"(?=[abcefimprstw])\b{lx.FRAME_VERBS}\b", re.I)
 # A question, also when the outlet's initials follow it in brackets ("…? (ab/xyz)").
 _QUESTION_END = re.compile(r"\?[”\"'’\s]*(?:\([^()]{1,30}\)[\s.]*)?$")
 
