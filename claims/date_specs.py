@@ -33,6 +33,9 @@ _EARLIER_UNITS = (r"(?:hari|minggu|pekan|bulan|tahun|kuartal|triwulan|semester|d
 _MONTH_REL = (r"(?!\w|\.\w)(?:\s+(?P<rel>lalu|kemarin|ini|depan|mendatang|tahun\s+lalu|tahun\s+ini"
               r"|tahun\s+depan|last\s+year|this\s+year|next\s+year))?")
 _PART_OF_YEAR = r"(?:\b(?:the\s+)?(?:end|start|beginning|middle|close)\s+of|\b(?:awal|akhir|pertengahan|penghujung|early|late|mid))"
+# Where a word starts: a zero-width lead for words-before alternatives that open a word (they
+# match exactly where they did without it).
+_WORD_START = r"(?<!\w)(?=\w)"
 
 # kind: (core pattern, words read backwards before it, whether those words are required)
 _SPECS = {
@@ -92,15 +95,18 @@ _SPECS = {
              # or a part of the year ("akhir 2025", "by the end of 2026", "mid-2027")
              # ("built before 1950", "not raised before 2027", "for the whole of 2026": the year is the date)
              # ("mulai 2027", "starting 2027", "a target for 2026", "untuk 2026": the year the plan is for)
-             r"(?i:\b(?:pada|tahun|sejak|hingga|sampai|since|in|by|until|during|before|after|sebelum|setelah"
+             # (these words open a word: the lead says so, and they are tried at the few word
+             # starts of the look-back instead of at each of its positions)
+             rf"{_WORD_START}(?i:\b(?:pada|tahun|sejak|hingga|sampai|since|in|by|until|during|before|after|sebelum|setelah"
              r"|sesudah|mulai|starting|for|untuk|whole\s+of|anggaran|apbn|apbd|rapbn|rapbd|fy|fiscal\s+year)\s+(?:tahun\s+)?"
              rf"|{_PART_OF_YEAR}[\s-]+(?:tahun\s+)?)$"
              # or an edition named by its year after an acronym: the name's own acronym in brackets
              # ("Seleksi Masuk (SMPT) 2026"), or one that places the clause ("Pada PPDB 2024, ...")
              # (a bare acronym may name a body: "pemilihan gubernur DKJ 2024" sets no date)
-             # (the span starts at the acronym: lookbehinds, one per width)
-             r"|(?:\([A-Z]{2,6}\)|(?:(?<=\b[Pp]ada\s)|(?<=\bdalam\s)|(?<=\b[Ii]n\s)|(?<=\b[Aa]t\s)"
-             r"|(?<=\bduring\s))[A-Z]{2,6})\s$"
+             # (the span starts at the acronym: lookbehinds, one per width, after its first capital
+             # so that they are read only where one stands)
+             r"|(?:\([A-Z]{2,6}\)|[A-Z](?:(?<=\b[Pp]ada\s[A-Z])|(?<=\bdalam\s[A-Z])|(?<=\b[Ii]n\s[A-Z])"
+             r"|(?<=\b[Aa]t\s[A-Z])|(?<=\bduring\s[A-Z]))[A-Z]{1,5})\s$"
              # or a possessive's edition or results of a year ("the bureau's 2025 index", "its 2024 report")
              r"|(?:\b\w+['\u2019]s|\b[Ii]ts|\b[Tt]heir)\s$", True),
     # the first end of a span of years ("between 2015 and 2024", "antara 2019 dan 2023"): only
