@@ -310,8 +310,39 @@ _ARTICLE_APPOSITIVE = re.compile(r",\s+(?:a|an|seorang)\s")
 def _loose_embedded(text: str, s: int, e: int, cuts) -> list[Cut]:
     # Embedded facts in a part of the sentence no claim covers (a speaker's description).
     s, e = trim(text, s, e)
+    if not _may_hold_loose_fact(text, s, e, cuts):
+        return []
     return [Cut(head, end, embedded=True, score=0.6) for head, end, rel in _embedded_facts(text, s, e)
             if not any(c.start < end and head < c.end for c in cuts) and not _bare_role(text, s, head, rel, end)]
+
+
+# Every embedded fact (embed.embedded_facts) holds one of these marks after its head's first
+# character: the comma, bracket or relative word that opens its describing part ...
+_MARKS_AFTER_HEAD = (",", "(", "yang", "yg", "selaku", "which", "who", "that", "dimana", "di mana", "where")
+# ... or opens with the article of a reduced relative's head ("their" holds "the").
+_HEAD_ARTICLES = ("the", "its")
+
+
+def _may_hold_loose_fact(text: str, s: int, e: int, cuts) -> bool:
+    """False when no fact of ``[s, e)`` can lie outside ``cuts``: such a fact lies in one stretch
+    no cut covers, and none of those holds its marks (most sentences: the cuts leave only the
+    speaker's frame or tail). The sentence's second reading for facts is then not made."""
+    for a, b in _uncovered(s, e, cuts):
+        if may_hold_any(text[a + 1:b], _MARKS_AFTER_HEAD) or may_hold_any(text[a:b], _HEAD_ARTICLES):
+            return True
+    return False
+
+
+def _uncovered(s: int, e: int, cuts) -> list[tuple[int, int]]:
+    """The stretches of ``[s, e)`` that no cut covers, in order."""
+    gaps, pos = [], s
+    for cut in sorted(cuts, key=lambda c: c.start):
+        if cut.start > pos:
+            gaps.append((pos, min(cut.start, e)))
+        pos = max(pos, cut.end)
+        if pos >= e:
+            return gaps
+    return gaps + [(pos, e)]
 
 
 def _bare_role(text: str, s: int, head: int, rel: int, end: int) -> bool:
