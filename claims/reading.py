@@ -317,18 +317,22 @@ def _loose_embedded(text: str, s: int, e: int, cuts) -> list[Cut]:
 
 
 # Every embedded fact (embed.embedded_facts) holds one of these marks after its head's first
-# character: the comma, bracket or relative word that opens its describing part ...
+# character: the comma, bracket or relative word that opens its describing part (a comma with
+# white space and more of the part after it) ...
 _MARKS_AFTER_HEAD = (",", "(", "yang", "yg", "selaku", "which", "who", "that", "dimana", "di mana", "where")
-# ... or opens with the article of a reduced relative's head ("their" holds "the").
-_HEAD_ARTICLES = ("the", "its")
+# ... or opens with the article of a reduced relative's head, in lower case ("their" holds "the").
 
 
 def _may_hold_loose_fact(text: str, s: int, e: int, cuts) -> bool:
     """False when no fact of ``[s, e)`` can lie outside ``cuts``: such a fact lies in one stretch
     no cut covers, and none of those holds its marks (most sentences: the cuts leave only the
-    speaker's frame or tail). The sentence's second reading for facts is then not made."""
+    speaker's frame, "Menurut data dinas, ", or tail). The second reading is then not made."""
     for a, b in _uncovered(s, e, cuts):
-        if may_hold_any(text[a + 1:b], _MARKS_AFTER_HEAD) or may_hold_any(text[a:b], _HEAD_ARTICLES):
+        after_head = text[a + 1:b].rstrip()
+        if after_head.endswith(","):
+            after_head = after_head[:-1]     # a comma closing the stretch opens no part inside it
+        if may_hold_any(after_head, _MARKS_AFTER_HEAD) or text.find("the", a, b) >= 0 \
+                or text.find("its", a, b) >= 0:
             return True
     return False
 
