@@ -51,7 +51,8 @@ _CHANGE_APPOSITIVE = re.compile(r",\s+(?!(?:[^,;]|,(?=\d))*\b(?:compared|dibandi
                                 r"\s+(?:increase|rise|jump|gain|surge|growth|decrease|decline|drop|fall|slump)"
                                 r"|(?:kenaikan|penurunan|lonjakan)\s+(?:sebesar\s+|sekitar\s+)?[\d.,]*\d\s*(?:persen|%))\b)",
                                 re.I)
-_CHANGE_CUE = re.compile(r"%|per\s*cent\b|percent\b|persen\b|-fold\b", re.I)
+# (?=…): the cues' first characters, a skip-ahead the case-blind pattern cannot make itself.
+_CHANGE_CUE = re.compile(r"(?=[%p-])(?:%|per\s*cent\b|percent\b|persen\b|-fold\b)", re.I)
 # "…, the third straight year above five per cent", "…, its fifth consecutive monthly rise": a
 # streak set after the figure ranks it as a superlative does (dev's "the highest since …").
 _EN_ORDINALS = ld.alternation([w for w in lnum.ORDINALS if not w.startswith("ke") and w not in ("pertama", "first")])

@@ -16,7 +16,7 @@ from claims.attribute import (LISTED_REST, is_person, listed_name_start, names_o
                               speaker_at, tail_source)
 from claims.clauses import has_verb, is_id_verb
 from claims.lexicon_dates import FULL_WEEKDAYS, MONTHS, SPELLED_WEEKDAYS, alternation
-from claims.text_features import WordGate
+from claims.text_features import WordGate, literal_alternation
 
 # "X said in a filing on Tuesday that …": where and when the words were said sit between the
 # verb and "that"; they belong to the frame.
@@ -59,6 +59,10 @@ _EN_TAIL_OR_SAY = rf"(?:{lx.EN_TAIL_VERBS}|say)"
 _EN_PRONOUN_TAIL = re.compile(rf",[\"”]?\s*(?:he|she|they|it|{lx.EN_DESCRIBED_SPEAKER}"
                               rf"|{lx.EN_NAMED_SPEAKER}){lx.EN_TAIL_AUX}\s+"
                               rf"{_EN_TAIL_OR_SAY}\b(?P<rest>[^,]*)$")
+# Every _EN_PRONOUN_TAIL match holds one of its verbs as written (it is case-sensitive): one
+# search for them spares the tail pattern, whose speaker part backtracks at every comma, on
+# the spans without one (Indonesian text, most English clauses).
+_EN_TAIL_VERB_WORD = re.compile(literal_alternation(re.findall(r"[a-z]+", _EN_TAIL_OR_SAY)))
 # Weekday names capitalised, as they open a name-like scene ("di Malang, Senin,"); the
 # case-blind patterns below read them in any case.
 _SPELLED_WEEKDAYS = [w.capitalize() for w in SPELLED_WEEKDAYS]
@@ -168,7 +172,7 @@ def reporting_tail(text: str, s: int, e: int):
         if found and not _clause_after_said(m, _up_to_comma(text, m.end(), e)) and not _no_speaker_phrase(found[0]) \
                 and (len(text[m.end():e].split()) <= 18 or _DESCRIBES_SPEAKER.match(text, found[1], e)):
             return m.start(), found[0], e
-    m = _EN_PRONOUN_TAIL.search(text, s, e)
+    m = _EN_PRONOUN_TAIL.search(text, s, e) if _EN_TAIL_VERB_WORD.search(text, s, e) else None
     rest = m.group("rest").split() if m else []
     # "…, X said on Monday" ends a sentence; "Speaking at Y, X said 12 cases were confirmed"
     # opens one: a clause after the verb is what X said, not the tail's time or place.
