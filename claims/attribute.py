@@ -150,8 +150,9 @@ _RELATIVE_AFTER_NAME = re.compile(r"\s+(?:yang|yg|who|which|whose)\b")
 def _name_runs_on(text: str, pos: int, stop, end: int) -> int | None:
     """Where to look for the next stop when ``stop`` lies inside the name begun at ``pos``."""
     mark = stop.group()
-    if mark == "." and _ABBREVIATION_DOT.search(text, pos, stop.end()) \
-            and _CAPITAL_NEXT.match(text, stop.end(), end):
+    # (the capital after the dot first: one anchored test, before the search back over the name)
+    if mark == "." and _CAPITAL_NEXT.match(text, stop.end(), end) \
+            and _ABBREVIATION_DOT.search(text, pos, stop.end()):
         return stop.end()
     if mark == ",":
         rest = LISTED_REST.match(text, stop.start(), end)

@@ -66,7 +66,9 @@ def parse_dateline(line: str) -> dt.date | None:
 
     A sentence that merely contains a date is not a date line and gives None.
     """
-    line = _GLUED_TIME.sub(r"\1 \2", (line or "").strip())
+    line = (line or "").strip()
+    if _GLUED_TIME.search(line):     # (rare: a search in C spares the substitution's own set-up)
+        line = _GLUED_TIME.sub(r"\1 \2", line)
     if not line or len(line) > _MAX_DATELINE or not _HAS_YEAR.search(line):
         return None
     matches = [m for m in scan_dates(line) if m.kind in _FULL_DATE_KINDS and m.groups.get("y")]

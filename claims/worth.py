@@ -14,7 +14,7 @@ from claims import lexicon_numbers as ln
 from claims.clauses import has_verb, is_id_verb
 from claims.frames import opens_with_share
 from claims.entities import find_entities
-from claims.text_features import literal_alternation, may_hold_any, word_alternation
+from claims.text_features import holds_any, literal_alternation, may_hold_any, word_alternation
 
 THRESHOLD = 0.5
 _DIGIT = re.compile(r"\d")
@@ -73,7 +73,7 @@ def checkworthiness(text: str, s: int, e: int, language: str) -> float:
     evidence = _evidence(span, low, low_words, inner_capital)
     phrased = _ANY_PHRASE.search(low) is not None
     score = 0.45 + evidence - _penalties(span, low, low_words, inner_capital, phrased, language, (text, s, e))
-    condition = may_hold_any(low, _CONDITION_GATE) and _CONDITION_STATUS.search(low) is not None
+    condition = holds_any(low, _CONDITION_GATE) and _CONDITION_STATUS.search(low) is not None
     if not evidence and not condition and not _states_a_cause(low_words) \
             and (_ungrounded_stance(low, low_words)
                  or "domina" in low and lx.DOMINANCE_LEVEL.search(low) is not None
@@ -163,7 +163,7 @@ _PAST_TIME = re.compile(rf"\b(?:(?:{_WHEN_WORDS})\s+(?:{_UNITS})|(?:{_UNITS})\s+
 
 
 def _names_a_past_time(low: str) -> bool:
-    return may_hold_any(low, _PAST) and _PAST_TIME.search(low) is not None
+    return holds_any(low, _PAST) and _PAST_TIME.search(low) is not None
 
 
 def _without_one_of(low: str) -> str:
@@ -416,7 +416,9 @@ class _Gated:
         self.gate, self.pattern = gate, pattern
 
     def __call__(self, low: str) -> bool:
-        return may_hold_any(low, self.gate) and self.pattern.search(low) is not None
+        # (the patterns are case-sensitive and read the lower-cased span: plain substring tests
+        # of its words decide, with no case folding to allow for)
+        return holds_any(low, self.gate) and self.pattern.search(low) is not None
 
 
 # "The new levy would hurt small farms", "Aturan itu berpotensi merugikan petani": harm that
