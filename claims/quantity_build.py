@@ -9,6 +9,7 @@ from claims.lexicon_units import CASE_SENSITIVE_UNITS, DURATION_RATIO, UNIT_RATI
 from claims.model import Quantity
 from claims.number_atoms import TENS_WITH_AN, Atom
 from claims.quantity_context import counted_noun_after, measure_after, qualifier_before
+from claims.text_features import may_hold_any
 
 _I = re.IGNORECASE
 # "3- to 5-day trips": a hyphen left hanging before "to" still joins a range.
@@ -373,15 +374,22 @@ def _decade_of_life(text: str, atom: Atom, lo: int) -> Quantity | None:
     return _make(atom.low, atom.low + 9, "years", "vague", atom.start, atom.end)
 
 
+# Every _AGED and _AGED_LIST match holds one of these ("berusia", "berumur", "aged") ...
+_AGE_WORDS = ("age", "usia", "umur")
+# ... and every _GROUP_OF_PEOPLE_BOUND or _AGE_COMPARED match one of these: most numbers have
+# none in the words before them, and the four searches back over those words are spared.
+_BOUND_WORDS = ("under", "below", "over", "above", "bawah", "atas", "than", "lebih")
+
+
 def _age_unit(text: str, atom: Atom, lo: int) -> str | None:
     """"Rani, 39," and "Budi (45)" give an age in years; so does a bare bound on a group of
     people ("patients over 80"), unless they are counted ("pasien di atas 100 orang")."""
     if not 0 < atom.low <= 120 or atom.low != int(atom.low):
         return None
     before = text[max(lo, atom.start - 40):atom.start]
-    if _AGED.search(before) or _AGED_LIST.search(before):
+    if may_hold_any(before, _AGE_WORDS) and (_AGED.search(before) or _AGED_LIST.search(before)):
         return "years"
-    if (_GROUP_OF_PEOPLE_BOUND.search(before) or _AGE_COMPARED.search(before)) \
+    if may_hold_any(before, _BOUND_WORDS) and (_GROUP_OF_PEOPLE_BOUND.search(before) or _AGE_COMPARED.search(before)) \
             and not _PEOPLE_COUNTED.match(text, atom.end):
         return "years"
     return "years" if not atom.words and _AGE_BEFORE.search(before) and _AGE_AFTER.match(text, atom.end) else None
