@@ -372,7 +372,8 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
         return left_ok and _opens_appeal(text, m.end(), e)
     if sep in ("dan", "and") and left_ok and _opens_appeal(text, m.end(), e):
         return True
-    if sep == "dan" and _SECARA_PAIR.search(text, max(s, m.start() - 30), m.start()) \
+    if sep == "dan" and may_hold_any(text[max(s, m.start() - 30):m.start()], ("secara",)) \
+            and _SECARA_PAIR.search(text, max(s, m.start() - 30), m.start()) \
             and not _subject_before_verb(text, m.end(), e):
         return False    # "dikerjakan secara cepat dan tepat waktu": "dan" pairs two adverbs
     if sep in ("and", "dan") and _second_state(text, s, m, e, language) \

@@ -13,6 +13,7 @@ from claims import lexicon as lx
 from claims.clauses import clause_after_with, has_verb, split_clauses
 from claims.frames import mid_menurut, mid_tail, opening_frame, reporting_tail, verb_frame
 from claims.quick_init import quick_init
+from claims.text_features import may_hold_any
 
 _TRAIL = " \t.,;:!…"
 
@@ -140,10 +141,12 @@ _ASIDE_REACH = 100
 # comment on it, so X's frame does not govern it (rule 6); a tail after both ("A, although B,
 # X said") does.
 _CONCESSIVE = re.compile(r"[,;]?\s*(?:although|though|even\s+though|meskipun|walaupun|padahal)\s*$", re.I)
+_CONCESSIVE_WORDS = ("though", "meskipun", "walaupun", "padahal")     # every _CONCESSIVE match holds one
 
 
 def _clause_source(text: str, parts: list[tuple[int, int]], i: int, source: str | None, tail) -> str | None:
-    if i == 0 or tail or not _CONCESSIVE.search(text, parts[i - 1][1], parts[i][0]):
+    if i == 0 or tail or not may_hold_any(text[parts[i - 1][1]:parts[i][0]], _CONCESSIVE_WORDS) \
+            or not _CONCESSIVE.search(text, parts[i - 1][1], parts[i][0]):
         return source
     return None
 
@@ -184,11 +187,12 @@ _SPEAKER_ASIDE = re.compile(r"(?P<aside>,\s+(?:speaking|asking|declining|request
                             # part of the frame, but only after a tail ("X cut its forecast, citing
                             # weak demand" gives X's reason)
                             rf"|\s(?:{lx.EN_TAIL_VERBS}|say)(?P<cited>,\s+citing\s[^,]*$)")
+_ASIDE_PARTICIPLE = re.compile(r"speaking|asking|declining|requesting|citing")
 
 
 def _before_speaker_aside(text: str, s: int, e: int) -> int:
-    if text.find("ing ", s, e) < 0:
-        return e        # every aside opens with a participle
+    if text.find("ing ", s, e) < 0 or not _ASIDE_PARTICIPLE.search(text, s, e):
+        return e        # every aside opens with one of these participles
     m = _SPEAKER_ASIDE.search(text, s, e)
     start = (m.start("aside") if m.group("aside") else m.start("cited")) if m else -1
     return trim(text, s, start)[1] if m and start - s > 15 else e
