@@ -258,6 +258,9 @@ def frame_source(raw: str) -> str:
     return raw.strip(" ,.:;\"“”'")
 
 
+_TITLE_OR_ORG_WORDS = lx.TITLE_WORDS | lx.ORG_WORDS     # joined once, not per word read
+
+
 def drop_titles(name: str) -> str:
     """"Kepala Dinas Rina Sari" -> "Rina Sari": the trailing run of capitalised words
     that are not titles, when there is one of at least two words; else the phrase.
@@ -267,7 +270,7 @@ def drop_titles(name: str) -> str:
         return name
     lead = []
     for word in words:
-        if not _NAME_TOKEN.fullmatch(word) or word.lower() in lx.TITLE_WORDS | lx.ORG_WORDS:
+        if not _NAME_TOKEN.fullmatch(word) or word.lower() in _TITLE_OR_ORG_WORDS:
             break
         lead.append(word)
     # "Eka Dewi Plh Kepala X": a name, then its capitalised title; "Red Cross secretary general
