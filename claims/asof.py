@@ -23,8 +23,8 @@ from claims.asof_days import (date_just_named, dated_claim_before, dated_clause_
                               days_before_the_happening, event_days, figure_just_before, is_anchor,
                               iso, latest_so_far, opening_step_from_the_last, recent_anchors,
                               recent_day, SINCE_THEN, speaker_day, speaker_days, Story, THEN_WORDS)
-from claims.asof_kinds import (CLOCK, is_a_level_reached, is_count, is_embedded_happening,
-                               is_general, is_happening_state, is_market_price, is_plain_event,
+from claims.asof_kinds import (CLOCK, clear_general_facts, is_a_level_reached, is_count,
+                               is_embedded_happening, is_general, is_happening_state, is_market_price, is_plain_event,
                                is_rate, is_reported_state, is_timeless, is_told_happening,
                                needs_as_of, not_yet, still_counting)
 from claims.asof_periods import (counted_over_a_period, dated_before_in_paragraph,
@@ -42,6 +42,9 @@ def add_as_of_dates(text: str, claims: tuple[Claim, ...], reference: dt.date | N
     One pass over the claims: what a claim needs (the anchors, the observation periods, the
     claims before it) is gathered once for the article, never by rescanning its text.
     """
+    # (what a claim's words say is read once per article: a cache kept across articles would
+    # serve a sentence from an earlier article, which flatters a benchmark of repeated templates)
+    clear_general_facts()
     anchors = recent_anchors(claims, reference)
     story = Story(anchors, latest_so_far(anchors), links.observation_periods(claims, reference), reference,
                    event_days(claims, reference), speaker_days(claims))

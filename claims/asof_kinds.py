@@ -187,6 +187,11 @@ GENERAL_WORDS = ("selalu", "biasa", "umum", "lazim", "kerap", "sering", "setiap"
 _GENERAL_GATE = WordGate(GENERAL_WORDS)     # (77 words: one search, not a substring test each)
 
 
+def clear_general_facts() -> None:
+    """Forget the claims read so far: the cache below serves one article's repeated questions."""
+    _states_a_general_fact.cache_clear()
+
+
 def is_general(claim: Claim) -> bool:
     return "prediction" not in claim.types and _states_a_general_fact(claim.text)
 
