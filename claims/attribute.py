@@ -113,7 +113,7 @@ def _with_appositive_name(text: str, pos: int, who: str, end: int) -> str:
     if not who or not any(w.lower().rstrip(".") in lx.TITLE_WORDS for w in who.split()):
         return who
     m = _APPOSITIVE_NAME.match(text, pos + len(who), end)
-    if m and m.group(1).split()[0].lower() in _DAY_OR_MONTH:
+    if m and len(m.group(1).split()) == 1 and m.group(1).lower() in _DAY_OR_MONTH:
         return who      # "kata Menteri X Amit Shah, Kamis": the day the words were said, no name
     return text[pos:m.end()] if m else who
 

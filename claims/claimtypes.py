@@ -71,10 +71,10 @@ def _is_english(words: set[str]) -> bool:
     return len(words & _EN_FUNCTION) > len(words & _ID_FUNCTION)
 
 
-# "below the 4.91% median forecast": a forecast named as a noun is what a figure is measured
-# against, no plan of the claim's own.
-_FORECAST_NOUN = re.compile(r"\b(?:the|a|an|its|their|median|consensus|average|official)\s+(?:\S+\s+){0,2}?"
-                            r"forecasts?\b(?=\s+(?:in|of|from|by|for|at|and)\b|\s*[,.;)]|\s*$)")
+# "below the 4.91% median forecast": a forecast a figure is measured against is no plan of the
+# claim's own ("raised its growth forecast for 2025" still forecasts).
+_FORECAST_NOUN = re.compile(r"\b(?:below|above|than|beat|beating|missed|missing|exceeded|exceeding|topped"
+                            r"|under|over|with)\s+(?:the|a|an|its|their)\s+(?:\S+\s+){0,3}?forecasts?\b")
 
 
 def _only_a_forecast_named(words: set[str], low: str) -> bool:

@@ -360,7 +360,8 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
     if sep in _CONTRAST and left_ok and _DIGIT.search(text, m.end(), min(e, m.end() + _REACH)) \
             and len(text[m.end():e].split()) >= _MIN_WORDS:
         return True     # "…, sedangkan yang terendah di X 2,05 persen": the figure is the predicate (rule 3)
-    if sep in ("sedangkan", "whereas") and left_ok and len(text[m.end():e].split()) >= _MIN_WORDS:
+    if sep in ("sedangkan", "whereas") and left_ok and len(text[m.end():e].split()) >= _MIN_WORDS \
+            and not lx.OPENING_FRAMES.match(text, m.end(), e):
         return True     # "…, sedangkan warga lainnya dalam keadaan aman": a state said without a verb
     if sep == "while" and left_ok and _contrasted_figure(text, m.end(), e):
         return True

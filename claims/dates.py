@@ -459,12 +459,13 @@ def _end(mention: DateMention) -> int:
 # to reopen by June" name the coming month, even when the one just past is nearer.
 # ("diperkirakan" is left out: it also estimates what already happened, "kerugian diperkirakan ...";
 # "expected" only with its "to" that may come after the thing expected: "expected prices to ease";
-# a "target range" is a standing goal, not what is still to come)
+# "the bank's target", a "target range" or "a target of 3 percent" is a standing goal, not what
+# is still to come; "the target is to open in August" looks ahead)
 _FUTURE = re.compile(r"\b(?:akan|will|shall|bakal|nanti|mendatang|diprediksi|diprediksikan|memprediksi|memprediksikan"
                      r"|meramalkan|memproyeksikan|predicts?|predicted"
                      r"|dijadwalkan|direncanakan|rencananya|berencana|ditargetkan"
                      r"|menargetkan|diharapkan|diproyeksikan|berpotensi|expected\s+(?:[a-z]+\s+){0,3}?to|expects?|forecasts?|forecasting|scheduled|set\s+to|would"
-                     r"|plans?\s+to|planned|targets?(?!\s+(?:range|band)\b)|aims?\s+to|due\s+to\s+(?:open|start|finish|end|close))\b", re.I)
+                     r"|plans?\s+to|planned|(?<!['’]s\s)targets?(?!\s+(?:range|band|of)\b)|aims?\s+to|due\s+to\s+(?:open|start|finish|end|close))\b", re.I)
 
 
 # An English fixture told in the present simple at the head of its clause ("Persib host PSM on

@@ -38,10 +38,10 @@ def complete_end(text: str, a: int, b: int) -> int:
     ``b`` itself unless the block ends the text inside a word (no closing mark); then the
     end of the last complete clause, or the start of the cut sentence when none is left."""
     last = len(text.rstrip())
-    if not a < last <= b or not text[last - 1].isalnum() or not _punctuated_before(text, a):
+    if not a < last <= b or not text[last - 1].isalnum():
         return b
     spans = sentence_spans(text, a, last)
-    if not spans:
+    if not spans or not (_punctuated_before(text, a) or _closed_sentences(text, spans[:-1]) >= _CLOSED_LINES_NEEDED):
         return b
     s = spans[-1][0]
     words = list(_WORD.finditer(text, s, last))
@@ -71,6 +71,11 @@ def _punctuated_before(text: str, a: int) -> bool:
 _PROSE_WORDS = 6
 
 
+def _closed_sentences(text: str, spans) -> int:
+    """Sentences before the cut one in its own paragraph that close (a page of one paragraph)."""
+    return sum(1 for s, e in spans if _CLOSED_LINE.search(text, s, e))
+
+
 def _ends_on_its_speaker(text: str, s: int, last: int) -> bool:
     """True when the sentence ends in a reporting tail ("…, kata Budi Santoso", "…, officials
     said"): what is left unclosed is its stop, not a clause."""
@@ -97,8 +102,18 @@ def _last_phrase_break(text: str, s: int, words, cut_at_last: bool = False) -> i
             return words[-1].start()
         if _is_opener(text, s, word):
             before = text[s:word.start()].rstrip()
-            return s + len(before) - 1 if before.endswith(",") else word.start()
+            return s + len(before) - 1 if before.endswith(",") else _past_a_stub(text, s, word.start())
     return None
+
+
+def _past_a_stub(text: str, s: int, pos: int) -> int:
+    """``pos``, or the comma before it when only a word or two stand between them ("…, 12 in
+    the province of Centr": the phrase cut off began at the comma)."""
+    comma = text.rfind(", ", s, pos)
+    return comma if comma > s and len(text[comma + 1:pos].split()) <= _STUB_WORDS else pos
+
+
+_STUB_WORDS = 2
 
 
 def _is_opener(text: str, s: int, word) -> bool:

@@ -616,7 +616,8 @@ def _records_a_figure(text: str, m, e: int) -> bool:
     if verb in _EN_ACTOR_VERBS and m.group().rstrip().endswith("that"):
         return False
     digit = _DIGIT.search(text, m.end(), e)
-    if verb == "mencatat" and digit and _NAMED_MEASURE.match(text, m.end(), min(e, m.end() + _MEASURE_REACH)):
+    if verb == "mencatat" and digit and _RECORDING_BODY.search(text, _sentence_start(text, m.start()), m.start()) \
+            and _NAMED_MEASURE.match(text, m.end(), min(e, m.end() + _MEASURE_REACH)):
         return False    # "BPS mencatat pertumbuhan ekonomi … sebesar 4,87%": the measure is told, then its figure
     return not has_verb(text, m.end(), digit.start() if digit else e, "en" if verb in _EN_ACTOR_VERBS else "id")
 
@@ -625,6 +626,16 @@ def _records_a_figure(text: str, m, e: int) -> bool:
 # 2,5 persen", "mencatat ledakan itu setara dengan …"): a statement the agency reports, as with
 # "melaporkan". A count it tallies ("mencatat 86 kasus diare") is its own act.
 _MEASURE_REACH = 120
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    dot = text.rfind(". ", 0, pos)
+    return max(dot + 2 if dot >= 0 else 0, text.rfind("\n", 0, pos) + 1, pos - _MEASURE_REACH, 0)
+
+# The subject that records for others: a body ("Badan …", "Kementerian …") or one known by its
+# acronym ("BPS", "(GFZ)"); "Rupiah mencatat penguatan …" is the currency's own move (rule 6).
+_RECORDING_BODY = re.compile(r"\b(?:Badan|Dinas|Kementerian|Komisi|Pusat|Lembaga|Organisasi|Otoritas|Biro|Direktorat"
+                             r"|Kepolisian|Balai|Stasiun|Bank\s+(?:Indonesia|Dunia|Sentral))\b|\b[A-Z]{2,6}\b|\([A-Z]{2,8}\)")
 _NAMED_MEASURE = re.compile(r"\s*(?![a-z]*\s*$)(?!(?:sebanyak|sekitar|lebih|hampir|setidaknya|sedikitnya|total|ada)\b)"
                             r"[a-z][\w-]*(?:\s+[\w().-]+)*?\s+(?:sebesar|sebanyak|mencapai|setara|yakni|yaitu|menjadi)\b")
 

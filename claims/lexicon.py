@@ -231,7 +231,7 @@ FRAME_VERBS = r"(?:mengatakan|menyatakan|menjelaskan|mengungkapkan|menyebutkan|m
               r"|menegaskan|memaparkan|menuturkan|menyampaikan|menerangkan|mengklaim|membenarkan" \
               r"|merinci|menyebut|mengumumkan|menambahkan|mencatat|mengakui|mengaku|menilai|berpendapat|menduga|memperkirakan|memprediksi" \
               r"|memproyeksikan|memastikan|menunjukkan|berpendapat|berdalih|(?:mem|meng)(?:per)?ingatkan(?=\s+bahwa\b)|(?:mengeluarkan|menyiarkan|merilis|menerbitkan)\s+(?:sebuah\s+)?(?:pengumuman|pernyataan|keterangan|siaran\s+pers)(?:\s+resmi)?(?=\s+bahwa\b)|(?:issued|released|put\s+out)\s+an?\s+(?:[a-z]+\s+)?(?:statement|announcement)\s+saying|argued|argues|believes|said|puts?(?=\s+the\s+(?:[a-z]+\s+)?(?:number|toll|cost|costs|figure|count|total|damage|losses|value" \
-              r"|crowd|turnout)\b(?:\s+[a-z]+){0,3}\s+at\s+(?:about\s+|around\s+|nearly\s+)?\d)|says|say(?=\s+(?:that\s+)?(?:the|a|an|it|its|their|there|\d))|told\s+(?:(?!and\s)[^\s,.;:“”\"]+\s+){1,7}?that|told\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:conference|briefing|meeting|hearing|forum|summit|audience|committee|panel|session|rally|parliament|lawmakers)\b|told [a-z]+|stated|reported|announced|added|explained" \
+              r"|crowd|turnout)\b(?:\s+[a-z]+){0,3}\s+at\s+(?:about\s+|around\s+|nearly\s+)?\d)|says|say(?=\s+(?:that\s+)?(?:the|a|an|it|its|their|there|\d))|told\s+(?:[^\s,.;:“”\"]+\s+){1,7}?that|told\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:conference|briefing|meeting|hearing|forum|summit|audience|committee|panel|session|rally|parliament|lawmakers)\b|told [a-z]+|stated|reported|announced|added|explained" \
               r"|indicated|confirmed|claimed|warned|wrote|tweeted|estimated|predicts|(?:estimates|forecasts)(?=\s+(?:that\s+)?(?:the|a|an|it|its|there|\d))|revealed|showed|shows|reporting|saying" \
               r"|found(?=\s+that\b))"
 # Only in lower case: capitalised, the same words belong to a name ("Dirjen Perdagangan Dalam
@@ -283,7 +283,7 @@ acting interim former vice pelatih coach""".split()) | RANKS | HONORIFICS
 OPENERS = re.compile(
     # "Selain korban meninggal,", "Besides the dead,": what the sentence adds to, told before
     # (not "Selain menewaskan tiga warga," nor "Besides killing 3,": an act with its toll is a fact)
-    r"(?:selain|besides|apart from|aside from|in addition to)\s+(?!(?:me|ber|di)[a-z]{3}|[a-z]+ing\b)"
+    r"(?:selain|besides|apart from|aside from|in addition to)\s+(?!(?-i:(?:me|ber|di)[a-z]{3}|[a-z]+ing\b))"
     r"(?![^,]{0,60}\b(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|puluhan|ratusan|ribuan"
     r"|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b)"
     r"(?:[^\W\d]+\s+){0,3}[^\W\d]+\s*,\s*"

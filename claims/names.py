@@ -28,10 +28,17 @@ _TITLE_CASE_WORDS = 4
 
 
 def _in_title_case(line: str) -> bool:
-    if line.rstrip().endswith((".", "!", "?", "\"", "”")):
-        return False        # a sentence, however many names it holds
+    if line.rstrip().endswith((".", "!", "?", "\"", "”", ":")):
+        return False        # a sentence or a lead-in, however many names it holds
     words = [w for w in line.split() if w[:1].isalpha()]
-    return len(words) >= _TITLE_CASE_WORDS and sum(w[0].isupper() for w in words) >= _TITLE_CASE_SHARE * len(words)
+    lower = [w for w in words if not w[0].isupper()]
+    return len(words) >= _TITLE_CASE_WORDS and len(lower) <= (1 - _TITLE_CASE_SHARE) * len(words) \
+        and all(w.lower() in _TITLE_SMALL_WORDS for w in lower)
+
+
+# The only words a title-case headline leaves in lower case.
+_TITLE_SMALL_WORDS = frozenset("""di ke dari dan atau yang untuk pada dengan dalam oleh
+of the a an and or in on at to for with by from as vs""".split())
 _FUNCTION_WORDS = frozenset("""menurut kata ujar dilansir melansir mengutip dikutip berdasarkan sementara
 namun selain dan di pada dari according citing in on at the a an and but when while after before as said""".split())
 

@@ -475,3 +475,8 @@ def test_the_fullest_name_does_not_reach_back_over_an_acronym():
 def test_a_day_after_a_titled_speaker_is_no_appositive_name():
     tail = ", kata Menteri Perhubungan Budi Karya, Kamis."
     assert tail_source(tail, 0, len(tail))[0] == "Menteri Perhubungan Budi Karya"
+
+
+def test_a_person_named_like_a_month_is_still_a_name():
+    tail = ", kata Kepala Dinas Kesehatan Kota Bogor, April Lestari."
+    assert tail_source(tail, 0, len(tail))[0] == "Kepala Dinas Kesehatan Kota Bogor, April Lestari"

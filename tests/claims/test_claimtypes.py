@@ -149,3 +149,9 @@ def test_the_phrase_gates_change_no_type(span, monkeypatch):
 def test_a_forecast_named_as_a_noun_is_no_prediction(span, planned):
     types = claim_types(span, quantities=True, dated=False, source=None, quote=False)
     assert ("prediction" in types) is planned
+
+
+def test_a_forecast_raised_still_forecasts():
+    types = claim_types("The bank raised its growth forecast for 2025 to 5.2 percent", quantities=True, dated=True,
+                        source=None, quote=False)
+    assert "prediction" in types

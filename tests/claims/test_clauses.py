@@ -1074,3 +1074,8 @@ def test_a_rank_before_an_as_clause_is_a_claim_of_its_own():
 def test_a_verbless_state_after_sedangkan_is_a_second_clause():
     text = "Dua pendaki sudah dirawat di puskesmas, sedangkan pendaki lainnya dalam kondisi sehat"
     assert clauses(text, "id") == ["Dua pendaki sudah dirawat di puskesmas", "pendaki lainnya dalam kondisi sehat"]
+
+
+def test_a_contrast_opened_by_menurut_is_no_verbless_state():
+    text = "Korban tewas tercatat 12 orang, sedangkan menurut warga setempat jumlahnya jauh lebih banyak"
+    assert clauses(text, "id") == [text]

@@ -79,6 +79,8 @@ def test_cut_sentence_strips_frames_and_openers(text, lang, expected):
     ("Apart from the bridge, two schools were damaged.", "two schools were damaged."),
     # an act with its toll is no opener to drop
     ("Selain menewaskan dua warga, banjir merusak 40 rumah.", "menewaskan dua warga, banjir merusak 40 rumah."),
+    # a place or a body named after "selain" is no verb
+    ("Selain Medan, banjir juga merendam 300 rumah di Binjai.", "banjir juga merendam 300 rumah di Binjai."),
     ("Besides killing two people, the storm cut power to 9,000 homes.",
      "killing two people, the storm cut power to 9,000 homes."),
 ])
@@ -225,6 +227,9 @@ def test_a_bare_figure_after_yakni_stays_with_its_fact(text, lang, expected):
     # ... and so does one that names a measure, then gives its figure (as "melaporkan" does)
     ("BPS Jawa Barat mencatat nilai ekspor provinsi itu pada Maret sebesar 3,2 miliar dolar AS.", "id",
      [("nilai ekspor provinsi itu pada Maret sebesar 3,2 miliar dolar AS", "BPS Jawa Barat")]),
+    # ... but what moves records its own move
+    ("Rupiah mencatat penguatan sebesar 0,5 persen pada Senin.", "id",
+     [("Rupiah mencatat penguatan sebesar 0,5 persen pada Senin", None)]),
     # The day after the reporting verb belongs to the frame.
     ("The company said on Monday its revenue rose 7 percent to $3 billion.", "en",
      [("its revenue rose 7 percent to $3 billion", "The company")]),
@@ -485,3 +490,8 @@ def test_a_reading_opener_inside_a_quotation_stays():
 ])
 def test_an_urged_subject_before_a_reporting_verb_gives_no_claim(text):
     assert cuts(text, "id") == []
+
+
+def test_told_two_audiences_before_that():
+    text = "The governor told lawmakers and reporters on Tuesday that 5,000 homes had been flooded."
+    assert cuts(text, "en") == [("5,000 homes had been flooded", "The governor")]

@@ -1032,6 +1032,7 @@ def test_a_stretch_in_an_opening_after_clause_is_no_date_of_the_claim(sentence, 
      ["2024-08"]),
     # ... while a target set for a month looks ahead to it
     ("Officials said the target is to open the new terminal in August", ["2025-08"]),
+    ("Inflation rose to 3.1 percent in August, above the central bank's target of 2.5 percent", ["2024-08"]),
 ])
 def test_an_opening_year_and_a_target_range(sentence, expected):
     ref = dt.date(2024, 10, 1)

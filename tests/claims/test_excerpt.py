@@ -29,6 +29,8 @@ def readable(last_paragraph):
     ("Banjir surut sore hari. The mayor signed the ord", "Banjir surut sore hari. "),
     ("Polisi menyita lebih dari 2.000 botol miras ilega", ""),
     ("The agency counted more than 300 fa", ""),
+    # a stub of a word or two after a comma goes with the phrase cut off after it
+    ("The bus crash killed 14 people, 12 in the province of Centr", "The bus crash killed 14 people"),
     # a comma inside a number is no clause break
     ("Harga beras naik 5,95 perse", ""),
     # the text ends on a whole date word, or on its speaker: nothing is cut
@@ -55,3 +57,9 @@ def test_a_page_whose_lines_never_close_is_read_whole():
     text = "Daftar posko pengungsian\nMasjid Al Ikhlas di Jalan Mawar\nBalai warga RW 05 di Jalan Melat"
     start = text.rfind("\n") + 1
     assert complete_end(text, start, len(text)) == len(text)
+
+
+def test_a_page_of_one_paragraph_closes_its_sentences():
+    text = "Banjir merendam 300 rumah. Petugas mengevakuasi 120 warga. Sekolah diliburkan di tiga kecamatan sejak pag"
+    assert text[:complete_end(text, 0, len(text))] == ("Banjir merendam 300 rumah. Petugas mengevakuasi 120 warga. "
+                                                       "Sekolah diliburkan di tiga kecamatan ")

@@ -57,3 +57,8 @@ def test_a_short_name_is_no_blend_of_a_longer_one():
 def test_a_title_case_headline_holds_no_fuller_name():
     text = "Kapal Feri Nusa Jaya Tenggelam di Selat Sunda, 40 Orang Hilang\nNusa Jaya mengangkut 120 penumpang."
     assert fullest_name(text, "Nusa Jaya") == "Nusa Jaya"
+
+
+def test_a_lead_in_line_with_many_names_is_no_headline():
+    text = "Kepala BPBD Kabupaten Agam Budi Perwira Negara menjelaskan:\nKata Budi, air mulai surut."
+    assert fullest_name(text, "Budi") == "Budi Perwira Negara"
