@@ -472,10 +472,15 @@ _DAYS_AND_MONTHS = frozenset(ld.WEEKDAYS) | frozenset(ld.MONTHS)
 
 
 def _ends_a_name(words: list[str]) -> bool:
-    # "Kota Bogor dan Depok", "Blok 3 dan Blok 9", "Pasal 2 dan Pasal 5": a name, or a number
-    # closing one, before "dan" and a capitalised word after it list names.
+    # "Kota Bogor dan Depok", "Blok 3 dan Blok 9", "Pasal 2 dan Pasal 5", "Turki selatan dan
+    # Suriah utara": a name, or a number or a compass point closing one, before "dan" and a
+    # capitalised word after it list names.
     last = words[-1]
-    return last[:1].isupper() or (last[:1].isdigit() and len(words) > 1 and words[-2][:1].isupper())
+    return last[:1].isupper() or (len(words) > 1 and words[-2][:1].isupper()
+                                  and (last[:1].isdigit() or last.lower() in _COMPASS_POINTS))
+
+
+_COMPASS_POINTS = frozenset("utara selatan timur barat tengah laut daya north south east west".split())
 
 
 # "… empat orang tewas dan 17 lainnya luka-luka", "… killed four and injured 17 others": the rest

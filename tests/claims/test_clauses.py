@@ -1079,3 +1079,10 @@ def test_a_verbless_state_after_sedangkan_is_a_second_clause():
 def test_a_contrast_opened_by_menurut_is_no_verbless_state():
     text = "Korban tewas tercatat 12 orang, sedangkan menurut warga setempat jumlahnya jauh lebih banyak"
     assert clauses(text, "id") == [text]
+
+
+# Places with a compass point: "Turki selatan dan Suriah utara" lists two places inside one
+# clause, even when a verb follows the second.
+def test_places_with_a_compass_point_joined_by_dan_stay_one_clause():
+    text = "Gempa mengguncang Chile utara dan Peru selatan pada Senin dan menewaskan 12 orang"
+    assert clauses(text, "id")[0].startswith("Gempa mengguncang Chile utara dan Peru selatan")
