@@ -77,7 +77,7 @@ def find_dates(text: str, start: int, end: int, language: str,
             continue
         ahead = _may_look_ahead(match) and (future.said() or _open_until_weekday(text, match, future)) \
             and not _SINCE.search(text, max(0, match.start - 12), match.start) \
-            and not told_in_the_past_before(text, match.start)
+            and not told_in_the_past_before(text, match.start) and not said_on(text, match.start)
         values = _month_before_previous(text, match, mentions) or _before_previous(text, match, mentions, periods) \
             or _part_of_the_month_just_named(match, mentions) or _month_of_a_numbered_week(text, match) \
             or (ahead and _ahead(match, reference)) or _year_end_past(text, match, reference, future) \
@@ -573,6 +573,17 @@ _PAST_VERB_BEFORE = re.compile(r"(?<!\w)(?P<before>\w+\s+)?(?P<verb>[a-z]{2,}ed|
                                r"|came|went|fell|rose)\s+(?:[\d-]+\s+)?(?:(?:in|on|during|last)\s+)?$")
 # (nor a participle after a linking verb: "will stay closed on Wednesday", "remains shut")
 _NOT_A_PAST = re.compile(r"(?:be|been|being|is|are|am|will|would|to|stays?|remains?|gets?|keeps?|becomes?)\s+$", re.I)
+
+
+# "menyatakan pada Jumat akan mundur", "announced on Friday it will …": the day right after a
+# verb of saying is when it was said, however far ahead the words look.
+_SAID_ON_BEFORE = re.compile(r"\b(?:mengatakan|menyatakan|menegaskan|menjelaskan|mengumumkan|menyebutkan"
+                             r"|said|says|announced|told\s+\w+)\s+(?:pada\s+|on\s+|hari\s+)?$", re.I)
+
+
+def said_on(text: str, start: int) -> bool:
+    """Whether the date at ``start`` follows a verb of saying ("menyatakan pada Jumat")."""
+    return _SAID_ON_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
 def told_in_the_past_before(text: str, start: int) -> bool:

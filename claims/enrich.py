@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from claims.claimtypes import claim_types
 from claims.cut import Cut
-from claims.dates import find_dates, follows_since, told_in_the_past_before
+from claims.dates import find_dates, follows_since, said_on, told_in_the_past_before
 from claims.entities import find_entities
 from claims.model import Claim, Entity, Quantity
 from claims.quantities import find_quantities
@@ -122,8 +122,8 @@ _BARE_WEEKDAY = re.compile(r"(?i:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|ming
 
 def _ahead(text: str, start: int, end: int, value: str, reference) -> str:
     if reference is None or len(value) != 10 or not _BARE_WEEKDAY.fullmatch(text[start:end]) \
-            or told_in_the_past_before(text, start):      # "voted 6-3 Tuesday, and will …"
-        return value
+            or told_in_the_past_before(text, start) or said_on(text, start):
+        return value        # "voted 6-3 Tuesday, and will …", "menyatakan pada Jumat akan …"
     day = dt.date.fromisoformat(value)
     while day < reference:
         day += dt.timedelta(days=7)

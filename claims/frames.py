@@ -408,7 +408,8 @@ def verb_frame(text: str, s: int, e: int):
         return None, None, s        # ", yang …, mencatat": a relative clause, not a name
     if before and _is_clause(before) and not _PARTICIPLE_OPENER.match(before):
         return None, None, s        # the comma closes a clause of its own: not a frame
-    if not subject or len(subject.split()) > 12 or _declares_of_itself(text, m.end(), e) \
+    # ("menyatakan pada Jumat (24/6) akan mundur": the day of the frame comes first)
+    if not subject or len(subject.split()) > 12 or _declares_of_itself(text, _frame_date_end(text, m.end(), e), e) \
             or _ENDS_WITH_CONJUNCTION.search(subject):
         # "Farmers praised the new tariff but said …": the verb is a second predicate of the
         # clause before; its subject is not "… the new tariff but".

@@ -495,3 +495,13 @@ def test_an_urged_subject_before_a_reporting_verb_gives_no_claim(text):
 def test_told_two_audiences_before_that():
     text = "The governor told lawmakers and reporters on Tuesday that 5,000 homes had been flooded."
     assert cuts(text, "en") == [("5,000 homes had been flooded", "The governor")]
+
+
+# "X menyatakan pada Jumat akan mundur": the frame's day comes before the self-declaration,
+# which keeps its declaring clause (rule 5), and that day is when it was said, not the next one.
+def test_a_self_declaration_after_the_frames_day():
+    from claims import split_article
+    text = "Bupati Sri Wahyuni menyatakan pada Jumat akan mundur pada Oktober."
+    claims = split_article(text, published="2024-03-12").claims
+    assert [(c.text, c.source, c.dates) for c in claims] == [
+        ("Bupati Sri Wahyuni menyatakan pada Jumat akan mundur pada Oktober", None, ("2024-03-08", "2024-10"))]
