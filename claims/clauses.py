@@ -96,7 +96,7 @@ _EN_AS_CLAUSE = re.compile(r",\s+as\s+(?=(?:the|its|their|his|her|[A-Z][\w'’-]
 # "…, after prices climbed to 90 since May": set off by a comma, an "after" clause with a
 # subject and a finite verb of its own is a second fact; "… died after a boat capsized"
 # (no comma) tells the cause inside the first one.
-_EN_AFTER_CLAUSE = re.compile(r",\s+after\s+(?=[A-Za-z\d])")
+_EN_AFTER_CLAUSE = re.compile(r",\s+(?:after|before)\s+(?=[A-Za-z\d])")
 _DETERMINERS = frozenset("the a an its their his her this that these those".split())
 # Without a comma an "after" clause stays inside the claim, even when a named party acts in it
 # with a figure of its own ("… fell 4 percent after the port board voted 7-2", as dev's
@@ -228,7 +228,7 @@ def _breaks(text: str, s: int, e: int, language: str):
     found += list((_EN_COMMA_CLAUSE if language == "en" else _ID_COMMA_NUMBER).finditer(text, s, e))
     if language == "en":
         found += list(_EN_AS_CLAUSE.finditer(text, s, e))
-        if ", after " in text[s:e]:
+        if ", after " in text[s:e] or ", before " in text[s:e]:
             found += list(_EN_AFTER_CLAUSE.finditer(text, s, e))
         if "king " in text[s:e]:      # "marking" / "making": a substring test skips the search
             found += list(_MARKING.finditer(text, s, e))

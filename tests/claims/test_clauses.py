@@ -1086,3 +1086,15 @@ def test_a_contrast_opened_by_menurut_is_no_verbless_state():
 def test_places_with_a_compass_point_joined_by_dan_stay_one_clause():
     text = "Gempa mengguncang Chile utara dan Peru selatan pada Senin dan menewaskan 12 orang"
     assert clauses(text, "id")[0].startswith("Gempa mengguncang Chile utara dan Peru selatan")
+
+
+# ", before X did Y" with its own subject is a second fact, as ", after X did Y" is; "before
+# moving …" goes on about the same subject.
+@pytest.mark.parametrize("text, expected", [
+    ("The visitors took the lead in the 80th minute, before a late penalty levelled the score",
+     ["The visitors took the lead in the 80th minute", "a late penalty levelled the score"]),
+    ("The council approved the plan, before moving to a vote on taxes",
+     ["The council approved the plan, before moving to a vote on taxes"]),
+])
+def test_a_before_clause_with_its_own_subject_is_a_second_fact(text, expected):
+    assert clauses(text, "en") == expected

@@ -505,3 +505,9 @@ def test_a_self_declaration_after_the_frames_day():
     claims = split_article(text, published="2024-03-12").claims
     assert [(c.text, c.source, c.dates) for c in claims] == [
         ("Bupati Sri Wahyuni menyatakan pada Jumat akan mundur pada Oktober", None, ("2024-03-08", "2024-10"))]
+
+
+# "X added a fourth in the 106th minute": "added" with a count after it scores, it reports nothing.
+def test_added_with_a_count_after_it_is_no_reporting_verb():
+    text = "Rina Sari added a second goal in the 70th minute."
+    assert cuts(text, "en") == [("Rina Sari added a second goal in the 70th minute", None)]
