@@ -71,7 +71,7 @@ _FRAME_DATE = re.compile(r"\s*,\s*(?:[A-Z][a-z']+\s*)?\(\d{1,2}/\d{1,2}(?:/\d{2,
 _FRAME_WORDS = (frozenset(w for w in re.findall(r"[a-z]+", lx.FRAME_VERBS + _THAT_VERBS) if len(w) > 3)
                 - {"that"}) | {"say", "put", "show", "warn", "estimate", "predict"}
 _LOWER_WORDS = re.compile(r"[a-z]+")
-_EN_WORDS = re.compile(r"\b(the|of|and|in|on|its|a)\b", re.I)
+_EN_WORDS = re.compile(r"\b(the|of|and|in|on|its|a|than|for|to|with|by|from|at|was|were|is|are|has|have|had)\b", re.I)
 _PASSIVE_PARTICIPLE = re.compile(r"\b[a-z]+ed\s+by\b|\b(?:held|made|led|run|built|given)\s+by\b")
 _MID_MENURUT = re.compile(r",\s*(?:menurut|according to)\s+([^,]{2,60}),\s*", re.I)
 
@@ -351,6 +351,8 @@ _MID_TAIL = re.compile(rf",\s*(?:{lx.ID_TAIL_VERBS}\s+[^,]{{2,60}}|(?:he|she|the
                        rf"|namun|sedangkan|with|adding(?:\s+that)?|menambahkan(?:\s+bahwa)?"
                        # "…, officials said, as heavy rain swelled rivers": a clause of its own
                        rf"|as(?!\s+(?:well|part|a\s+result|expected|usual|of|soon|long|much|many)\b))\s+"
+                       # "…, the commission said, a margin of about 1.3 million votes": the figure restated
+                       rf"|(?=an?\s+(?:margin|gap|lead|rise|drop|fall|increase|decrease|difference|total)\s+of\s)"
                        # "…, the operator said, stranding 600 passengers": a participle clause follows
                        # (not one that describes the speaker: "…, speaking on condition of anonymity")
                        rf"|(?=(?!(?:adding|speaking|asking|declining|requesting|citing|referring)\b)[a-z]{{3,}}ing\s)"

@@ -511,3 +511,17 @@ def test_a_self_declaration_after_the_frames_day():
 def test_added_with_a_count_after_it_is_no_reporting_verb():
     text = "Rina Sari added a second goal in the 70th minute."
     assert cuts(text, "en") == [("Rina Sari added a second goal in the 70th minute", None)]
+
+
+# "A, X said, a margin of N": the figure restated after a mid tail is a claim of the same
+# speaker, and an English clause before the tail is read as English even with no "the" in it.
+def test_a_restated_margin_after_a_mid_tail():
+    text = "More than 8,200 members backed the strike, against 3,100 for the offer, the union said, a margin of about 5,100 votes."
+    assert cuts(text, "en") == [
+        ("More than 8,200 members backed the strike, against 3,100 for the offer", "the union"),
+        ("a margin of about 5,100 votes", "the union")]
+
+
+def test_a_clause_before_a_frame_read_as_english_keeps_its_claim():
+    text = "More than 8,200 members backed Leave, against 3,100 for Remain, the board said, a margin of about 5,100 votes."
+    assert cuts(text, "en")[0][0].startswith("More than 8,200 members backed Leave")
