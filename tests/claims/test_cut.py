@@ -525,3 +525,14 @@ def test_a_restated_margin_after_a_mid_tail():
 def test_a_clause_before_a_frame_read_as_english_keeps_its_claim():
     text = "More than 8,200 members backed Leave, against 3,100 for Remain, the board said, a margin of about 5,100 votes."
     assert cuts(text, "en")[0][0].startswith("More than 8,200 members backed Leave")
+
+
+# "memastikan medali emas" secures a prize, an act of the team; "memastikan dua korban …" confirms.
+@pytest.mark.parametrize("text, expected", [
+    ("Tim bulu tangkis putri memastikan medali emas setelah menang 3-1 atas Jepang.",
+     [("Tim bulu tangkis putri memastikan medali emas setelah menang 3-1 atas Jepang", None)]),
+    ("Polisi memastikan dua korban masih dirawat di rumah sakit.",
+     [("dua korban masih dirawat di rumah sakit", "Polisi")]),
+])
+def test_memastikan_a_prize_is_an_act(text, expected):
+    assert cuts(text, "id") == expected
