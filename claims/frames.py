@@ -640,7 +640,9 @@ def _sentence_start(text: str, pos: int) -> int:
 _RECORDING_BODY = re.compile(r"\b(?:Badan|Dinas|Kementerian|Komisi|Pusat|Lembaga|Organisasi|Otoritas|Biro|Direktorat"
                              r"|Kepolisian|Balai|Stasiun|Bank\s+(?:Indonesia|Dunia|Sentral))\b|\b[A-Z]{2,6}\b|\([A-Z]{2,8}\)")
 _NAMED_MEASURE = re.compile(r"\s*(?![a-z]*\s*$)(?!(?:sebanyak|sekitar|lebih|hampir|setidaknya|sedikitnya|total|ada)\b)"
-                            r"[a-z][\w-]*(?:\s+[\w().-]+)*?\s+(?:sebesar|sebanyak|mencapai|setara|yakni|yaitu|menjadi)\b")
+                            r"[a-z][\w-]*(?:\s+[\w().-]+)*?\s+(?:sebesar|sebanyak|mencapai|setara|yakni|yaitu|menjadi"
+                            # "mencatat deflasi 0,03% pada Mei": the measure, then its figure
+                            r"|(?=\d[\d.,]*\s*(?:%|persen|poin)))")
 
 
 def _frame_date_end(text: str, a: int, e: int) -> int:

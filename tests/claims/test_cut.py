@@ -227,6 +227,7 @@ def test_a_bare_figure_after_yakni_stays_with_its_fact(text, lang, expected):
     # ... and so does one that names a measure, then gives its figure (as "melaporkan" does)
     ("BPS Jawa Barat mencatat nilai ekspor provinsi itu pada Maret sebesar 3,2 miliar dolar AS.", "id",
      [("nilai ekspor provinsi itu pada Maret sebesar 3,2 miliar dolar AS", "BPS Jawa Barat")]),
+    ("BPS mencatat deflasi 0,03 persen pada Mei.", "id", [("deflasi 0,03 persen pada Mei", "BPS")]),
     # ... but what moves records its own move
     ("Rupiah mencatat penguatan sebesar 0,5 persen pada Senin.", "id",
      [("Rupiah mencatat penguatan sebesar 0,5 persen pada Senin", None)]),
