@@ -7,6 +7,10 @@ cut falls in a trailing phrase (after a comma, a preposition or a subordinator: 
 "… bernyanyi di hadapan", "… until the investigation is compl"), the clause before that
 phrase is complete and is read; when it falls in the clause's own core ("The company sold
 abo", "… melibatkan 4.000 personel g"), nothing of the sentence can be read.
+
+Only a page written in closed sentences is taken to be cut (its other paragraphs, or the
+sentences before, end with a full stop), and a line that ends on its speaker ("…, officials
+said") or on a whole date word is read whole: it only lacks its full stop.
 """
 from __future__ import annotations
 

@@ -16,6 +16,7 @@ from claims.attribute import (LISTED_REST, is_person, listed_name_start, names_o
                               speaker_at, tail_source)
 from claims.clauses import has_verb, is_id_verb
 from claims.lexicon_dates import FULL_WEEKDAYS, MONTHS, SPELLED_WEEKDAYS, alternation
+from claims.segment import rough_sentence_start
 from claims.text_features import WordGate, literal_alternation
 
 # "X said in a filing on Tuesday that …": where and when the words were said sit between the
@@ -619,7 +620,8 @@ def _records_a_figure(text: str, m, e: int) -> bool:
     if verb in _EN_ACTOR_VERBS and m.group().rstrip().endswith("that"):
         return False
     digit = _DIGIT.search(text, m.end(), e)
-    if verb == "mencatat" and digit and _RECORDING_BODY.search(text, _sentence_start(text, m.start()), m.start()) \
+    subject = max(rough_sentence_start(text, m.start()), m.start() - _MEASURE_REACH)
+    if verb == "mencatat" and digit and _RECORDING_BODY.search(text, subject, m.start()) \
             and _NAMED_MEASURE.match(text, m.end(), min(e, m.end() + _MEASURE_REACH)):
         return False    # "BPS mencatat pertumbuhan ekonomi … sebesar 4,87%": the measure is told, then its figure
     return not has_verb(text, m.end(), digit.start() if digit else e, "en" if verb in _EN_ACTOR_VERBS else "id")
@@ -631,9 +633,6 @@ def _records_a_figure(text: str, m, e: int) -> bool:
 _MEASURE_REACH = 120
 
 
-def _sentence_start(text: str, pos: int) -> int:
-    dot = text.rfind(". ", 0, pos)
-    return max(dot + 2 if dot >= 0 else 0, text.rfind("\n", 0, pos) + 1, pos - _MEASURE_REACH, 0)
 
 # The subject that records for others: a body ("Badan …", "Kementerian …") or one known by its
 # acronym ("BPS", "(GFZ)"); "Rupiah mencatat penguatan …" is the currency's own move (rule 6).

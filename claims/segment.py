@@ -158,3 +158,10 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
         return b, b
     a += len(part) - len(part.lstrip())
     return a, a + len(inner)
+
+
+def rough_sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts, by its last ". " or line break before: a
+    quick look back for the rules that need a sentence's subject, not a segmentation."""
+    dot = text.rfind(". ", 0, pos)
+    return max(dot + 2 if dot >= 0 else 0, text.rfind("\n", 0, pos) + 1)

@@ -12,6 +12,7 @@ from claims import gazetteer as gz
 from claims import lexicon as lx
 from claims.attribute import clean_speaker, drop_titles, is_named, is_person, is_pronoun, person_name
 from claims.names import NameIndex
+from claims.segment import rough_sentence_start
 from claims.text_features import _ODD_FOLDS
 from claims.cut import Cut
 
@@ -529,9 +530,9 @@ _DEFINITE_SUBJECT = re.compile(r"(?:The|This)\s+[a-z]+(?=,|\s+(?:is|was|has|had|
 def _antecedent_of_it(text: str, cut: Cut) -> str | None:
     if clean_speaker(cut.source or "") not in ("It", "it"):
         return None
-    here = _sentence_start(text, cut.frame[0] if cut.frame else cut.start)
+    here = rough_sentence_start(text, cut.frame[0] if cut.frame else cut.start)
     before = len(text[:here].rstrip())
-    m = _DEFINITE_SUBJECT.match(text, _sentence_start(text, before - 1))
+    m = _DEFINITE_SUBJECT.match(text, rough_sentence_start(text, before - 1))
     return m.group() if m else None
 
 
@@ -556,16 +557,14 @@ _NAME_SAID = re.compile(r"(?P<name>(?:The\s+)?(?:[A-Z][\w&'’-]*\s+(?:(?:of|for
 
 
 def _speaker_of_sentence_before(text: str, cut: Cut) -> str | None:
-    here = _sentence_start(text, cut.frame[0] if cut.frame else cut.start)
+    here = rough_sentence_start(text, cut.frame[0] if cut.frame else cut.start)
     before = len(text[:here].rstrip())
-    m = _NAME_SAID.match(text, _sentence_start(text, before - 1))
+    m = _NAME_SAID.match(text, rough_sentence_start(text, before - 1))
     if not m or m.group("name").removeprefix("The ").split()[0].lower() in gz.NOT_NAMES:
         return None
     return m.group("name")
 
 
-def _sentence_start(text: str, pos: int) -> int:
-    return max(text.rfind(". ", 0, pos) + 2, text.rfind("\n", 0, pos) + 1, 0)
 
 
 # "Sky Pacific has grounded 12 jets, the airline said": with no company name known by its
