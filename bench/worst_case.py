@@ -30,6 +30,8 @@ SHAPES = {
     "urls": "https://example.invalid/a?b=c ",
     "other scripts": "日本 العربية русский 123 ",
     "short sentences": "Harga beras naik 5 persen pada Senin. ",
+    "records, no stop": "BPS mencatat inflasi sebesar 2 persen, ",
+    "cut off mid-word": "Harga beras naik 5 persen pada Senin. Stok gudang cukup untuk enam bul",
 }
 
 

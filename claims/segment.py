@@ -162,6 +162,12 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
 
 def rough_sentence_start(text: str, pos: int) -> int:
     """Where the sentence holding ``pos`` starts, by its last ". " or line break before: a
-    quick look back for the rules that need a sentence's subject, not a segmentation."""
-    dot = text.rfind(". ", 0, pos)
-    return max(dot + 2 if dot >= 0 else 0, text.rfind("\n", 0, pos) + 1)
+    quick look back for the rules that need a sentence's subject, not a segmentation. (The
+    look stops _LOOK_BACK characters back: on a flattened page of one line, a search to the
+    text's start for every word asked about would grow with the square of its length.)"""
+    lo = max(0, pos - _LOOK_BACK)
+    dot = text.rfind(". ", lo, pos)
+    return max(dot + 2 if dot >= 0 else lo, text.rfind("\n", lo, pos) + 1)
+
+
+_LOOK_BACK = 3000
