@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from claims import gazetteer as gz
 from claims import lexicon as lx
-from claims.lexicon_dates import MONTHS, WEEKDAYS
+from claims.lexicon_dates import CALENDAR_WORDS
 from claims.text_features import may_hold_any
 
 _QUOTE_PAIR = re.compile(r"“[^“”]{2,}?(?:”|$)|\"[^\"\n]{2,}?(?:\"|$)")
@@ -113,12 +113,10 @@ def _with_appositive_name(text: str, pos: int, who: str, end: int) -> str:
     if not who or not any(w.lower().rstrip(".") in lx.TITLE_WORDS for w in who.split()):
         return who
     m = _APPOSITIVE_NAME.match(text, pos + len(who), end)
-    if m and len(m.group(1).split()) == 1 and m.group(1).lower() in _DAY_OR_MONTH:
+    if m and len(m.group(1).split()) == 1 and m.group(1).lower() in CALENDAR_WORDS:
         return who      # "kata Menteri X Amit Shah, Kamis": the day the words were said, no name
     return text[pos:m.end()] if m else who
 
-
-_DAY_OR_MONTH = frozenset(WEEKDAYS) | frozenset(MONTHS)
 
 
 def speaker_with_appositive_name(text: str, pos: int, end: int) -> str:

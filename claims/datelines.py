@@ -6,7 +6,7 @@ import re
 
 from claims import date_resolve as r
 from claims.date_patterns import scan_dates
-from claims.lexicon_dates import MONTHS, WEEKDAYS
+from claims.lexicon_dates import CALENDAR_WORDS, MONTHS
 
 _MAX_DATELINE = 120
 _HAS_YEAR = re.compile(r"(?:19|20)\d{2}")      # every accepted date line states its year
@@ -31,7 +31,6 @@ _LABELS = {"published", "publish", "posted", "updated", "update", "diperbarui", 
            "about", "sekitar"}
 # Separators between a byline, the outlet and the date: "Name · Outlet · Posted: …", "Name • 14 …".
 _WORD = re.compile(r"[^\s,|:()\-–—/·•∙‧]+")
-_CALENDAR_WORDS = set(MONTHS) | set(WEEKDAYS)
 # A scraped line may glue the time to the year ("June 6, 20253:20 AM"): the year is four digits.
 # (The look-behind, "no digit before the year", is checked after "19"/"20": a pattern that opens
 # with a look-behind gets no first-character skip from the regex engine.)
@@ -52,7 +51,7 @@ def _leftover_is_furniture(words: list[str]) -> bool:
     names = 0
     for word in words:
         low = _ZONE_OFFSET.sub("", word.lower().strip("."))
-        if low in _LABELS or low in _ZONES or low in _CALENDAR_WORDS or not low or low.isdigit():
+        if low in _LABELS or low in _ZONES or low in CALENDAR_WORDS or not low or low.isdigit():
             continue
         if not (word[0].isupper() or "." in word):
             return False

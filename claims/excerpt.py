@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from claims.attribute import tail_source
-from claims.lexicon_dates import MONTHS, WEEKDAYS
+from claims.lexicon_dates import CALENDAR_WORDS
 from claims.segment import sentence_spans
 
 # Words that open a trailing phrase: what comes before them can stand as a clause.
@@ -33,7 +33,6 @@ _PHRASE_OPENERS = frozenset("""
 # "lebih dari 4.000", "more than 300": the preposition is part of a qualifier, not a phrase.
 _QUALIFIED = re.compile(r"(?:lebih|kurang|more|less|fewer|rather)\s+$", re.I)
 _WORD = re.compile(r"[^\W_][\w'’-]*")
-_DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 
 def complete_end(text: str, a: int, b: int) -> int:
@@ -49,10 +48,10 @@ def complete_end(text: str, a: int, b: int) -> int:
         return b
     s = spans[-1][0]
     words = list(_WORD.finditer(text, s, last))
-    if len(words) < 2 or words[-1].group().lower() in _DATE_WORDS or _ends_on_its_speaker(text, s, last):
+    if len(words) < 2 or words[-1].group().lower() in CALENDAR_WORDS or _ends_on_its_speaker(text, s, last):
         return b           # "… pada akhir Mei", "…, officials said": a sentence whole but for its stop
     if _opens_a_phrase(words[-1].group().lower()):
-        return _last_phrase_break(text, s, words[:-1] + [words[-1]], cut_at_last=True) or s
+        return _last_phrase_break(text, s, words, cut_at_last=True) or s
     return _last_phrase_break(text, s, words) or s
 
 
@@ -102,9 +101,10 @@ def _last_phrase_break(text: str, s: int, words, cut_at_last: bool = False) -> i
         if comma:
             return comma.start()      # (not the comma inside "5,95")
         word = words[i]
-        if cut_at_last and i == len(words) - 2 and not _is_opener(text, s, word):
+        opener = _is_opener(text, s, word)
+        if cut_at_last and i == len(words) - 2 and not opener:
             return words[-1].start()
-        if _is_opener(text, s, word):
+        if opener:
             before = text[s:word.start()].rstrip()
             return s + len(before) - 1 if before.endswith(",") else _past_a_stub(text, s, word.start())
     return None

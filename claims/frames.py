@@ -632,8 +632,6 @@ def _records_a_figure(text: str, m, e: int) -> bool:
 # "melaporkan". A count it tallies ("mencatat 86 kasus diare") is its own act.
 _MEASURE_REACH = 120
 
-
-
 # The subject that records for others: a body ("Badan …", "Kementerian …") or one known by its
 # acronym ("BPS", "(GFZ)"); "Rupiah mencatat penguatan …" is the currency's own move (rule 6).
 _RECORDING_BODY = re.compile(r"\b(?:Badan|Dinas|Kementerian|Komisi|Pusat|Lembaga|Organisasi|Otoritas|Biro|Direktorat"

@@ -36,6 +36,8 @@ WEEKDAYS = {
 # ones, which other words share ("sat", "wed").
 FULL_WEEKDAYS = tuple(w for w in WEEKDAYS if not any(o != w and o.startswith(w) for o in WEEKDAYS))
 SPELLED_WEEKDAYS = tuple(w for w in WEEKDAYS if len(w) > 3)
+# Every month and weekday word, for the rules that only ask whether a word names one.
+CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 # Single words naming a day relative to the reference date.
 RELATIVE_DAYS = {
