@@ -378,7 +378,9 @@ def person_name(source: str, mentions: set[str]) -> str:
     # A lowercase role ("spokesperson Lalu Muhamad Iqbal") or a rank ("AKBP Rio Wahyu Anggoro")
     # sits right before the name, or the office's place was just cut off: no place is left
     # between, so the whole run is the name.
-    whole = name != dropped or len(words) < len(name.split()) or _after_rank(source, words)
+    # So does the body's acronym ("… Penanggulangan Bencana (BNPB) Sutopo Purwo Nugroho").
+    whole = name != dropped or len(words) < len(name.split()) or _after_rank(source, words) \
+        or _after_acronym_word(source, words)
     # The article's short mention of the first word ("kata Budi") shows where the name starts.
     if titled and len(words) >= 3 and not whole and not any(w in mentions for w in words):
         return _after_acronym(" ".join(words[-2:]))
@@ -408,6 +410,12 @@ def _without_leading_place(words: list[str]) -> list[str]:
         if 2 <= len(words) - k <= 3 and " ".join(words[:k]).lower() in gz.PLACES:
             return words[k:]
     return words
+
+
+def _after_acronym_word(source: str, words: list[str]) -> bool:
+    before = source[:len(source) - len(" ".join(words))].split()
+    return len(words) <= 3 and bool(before) and source.endswith(" ".join(words)) \
+        and _is_acronym(before[-1].removeprefix("(").removesuffix(")"))
 
 
 def _after_rank(source: str, words: list[str]) -> bool:
@@ -473,9 +481,13 @@ def without_leading_acronyms(name: str) -> str:
     """"BMKG Daryono", "Tsunami BMKG Daryono" -> "Daryono": an acronym names the body the person
     works for, never a part of the person's name; what follows the last one is the name."""
     words = name.split()
-    last = max((k for k, w in enumerate(words[:-1]) if len(w) >= 2 and w.isupper() and w.isalpha()),
+    last = max((k for k, w in enumerate(words[:-1]) if _is_acronym(w.removeprefix("(").removesuffix(")"))),
                default=-1)
     return " ".join(words[last + 1:]) if last >= 0 else name
+
+
+def _is_acronym(word: str) -> bool:
+    return len(word) >= 2 and word.isupper() and word.isalpha()
 
 
 def is_person(name: str) -> bool:

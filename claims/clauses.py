@@ -264,10 +264,33 @@ def _count_beside_count(text: str, s: int, m, e: int) -> bool:
     # without a verb; a second count with a verb of its own is a second fact (rule 3).
     # A part opened by a preposition ("Dari 126 kasus itu, 19 …", "Sampai Kamis (9/10), 85 …")
     # is a phrase of the clause after it, not a count of its own.
-    last = _last_comma_part(text, s, m.start())
-    words = text[last:m.start()].split()
+    return _stated_count(text, s, m.start()) and _is_clause(text, m.end(), e, "id", False)
+
+
+def _stated_count(text: str, s: int, a: int) -> bool:
+    """True when the last comma part of ``text[s:a]`` states a count without a verb ("Korban
+    luka berat 540 orang"), not a phrase opened by a preposition."""
+    last = _last_comma_part(text, s, a)
+    words = text[last:a].split()
     return len(words) >= _MIN_WORDS and words[0].lower() not in _ID_PREPOSITIONS \
-        and bool(_DIGIT.search(text, last, m.start())) and _is_clause(text, m.end(), e, "id", False)
+        and bool(_DIGIT.search(text, last, a))
+
+
+# "Jumlah korban meninggal akibat gempa dan tsunami yang melanda X bertambah menjadi 832 orang":
+# a subject opened by "jumlah" is still open while no change of the count has been told; the
+# change after "dan" is the predicate of the whole subject, and "dan" joins its causes.
+_COUNT_SUBJECT = re.compile(r"(?:Jumlah|Total|Angka)\s")
+_COUNT_CHANGE = re.compile(r"\b(?:bertambah|berkurang|mencapai|menjadi|naik|turun|meningkat|menurun"
+                           r"|melonjak|tercatat|sebanyak|sebesar|berjumlah|adalah|ialah)\b", re.I)
+
+
+def count_subject_open(text: str, s: int, a: int) -> bool:
+    """True when ``text[s:a]`` opens a subject with "jumlah" and tells no change of the count yet."""
+    return _COUNT_SUBJECT.match(text, s) is not None and _COUNT_CHANGE.search(text, s, a) is None
+
+
+def _count_subject_goes_on(text: str, s: int, m, e: int) -> bool:
+    return count_subject_open(text, s, m.start()) and _COUNT_CHANGE.search(text, m.end(), e) is not None
 
 
 _ID_PREPOSITIONS = frozenset("""di ke dari pada dalam oleh untuk bagi kepada hingga sampai sejak per
@@ -357,6 +380,8 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
             or _RANK_OPENS.match(text, _last_comma_part(text, s, m.start())) is not None
         return left and not _REPORTING.search(head) \
             and (has_verb(head, 0, len(head), "en") or _AS_PRONOUN_ACTS.match(head) is not None)
+    if sep in _CONTRAST and not left_ok and language == "id":
+        left_ok = _stated_count(text, s, m.start())    # "Korban luka 540 orang, sedangkan …"
     if sep in _CONTRAST and left_ok and _DIGIT.search(text, m.end(), min(e, m.end() + _REACH)) \
             and len(text[m.end():e].split()) >= _MIN_WORDS:
         return True     # "…, sedangkan yang terendah di X 2,05 persen": the figure is the predicate (rule 3)
@@ -392,6 +417,8 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
     if sep in ("dan", "and") and _REST_OF_GROUP.match(text, m.end(), e) \
             and _COUNT_WORD.search(text, max(s, m.start() - _REACH), m.start()) \
             and not (language == "en" and _group_acts(text, m.end(), e)):
+        return False
+    if sep == "dan" and "," not in m.group() and _count_subject_goes_on(text, s, m, e):
         return False
     if sep == "dan" and "," not in m.group():
         first = _WORD.match(text, m.end(), e)

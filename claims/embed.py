@@ -12,7 +12,7 @@ from claims import gazetteer as gz
 from claims import lexicon as lx
 from claims import lexicon_dates as ld
 from claims import lexicon_numbers as lnum
-from claims.clauses import AND_NEXT_AGE, is_id_verb
+from claims.clauses import AND_NEXT_AGE, count_subject_open, is_id_verb
 from claims.text_features import may_hold_any
 
 # ", where …" after a place is a relative clause too ("… in X province, where 200 houses fell"),
@@ -277,8 +277,8 @@ def _after_main_verb(text: str, s: int, head: int, m) -> bool:
     """True when a bare "yang" clause describes an object: the sentence's verb comes before its
     head ("… mengalami erupsi yang mengakibatkan kolom abu mencapai 3000 meter"), so the clause
     runs to the end of the sentence, not to the next verb."""
-    if (m.group(2) or "").lower() not in ("yang", "yg"):
-        return False
+    if (m.group(2) or "").lower() not in ("yang", "yg") or count_subject_open(text, s, head):
+        return False    # "Jumlah korban meninggal akibat X yang …": the subject's verb is still to come
     return any(is_id_verb(w) and not _may_be_superlative(w) for w in _LOWER_WORD.findall(text, s, head))
 
 

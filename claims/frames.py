@@ -384,6 +384,20 @@ def mid_tail(text: str, s: int, e: int):
     return m.start(), m.end(), found[0].strip(" ,")
 
 
+# A speaker is named in at most 12 words; a title holding the full name of an agency runs longer
+# ("Kepala Pusat Data Informasi dan Humas Badan Nasional Penanggulangan Bencana (BNPB) Rina
+# Sari": 14 words), but it is made of capitalised words and the joins of a name.
+_MAX_SPEAKER_WORDS, _MAX_TITLE_WORDS = 12, 16
+_TITLE_JOINS = frozenset("dan serta dari untuk bidang urusan and of for the".split())
+
+
+def _too_long_for_a_speaker(words: list[str]) -> bool:
+    if len(words) <= _MAX_SPEAKER_WORDS:
+        return False
+    return len(words) > _MAX_TITLE_WORDS or \
+        not all(w[:1].isupper() or w[:1] == "(" or w in _TITLE_JOINS for w in words)
+
+
 @lru_cache(maxsize=16)
 def verb_frame(text: str, s: int, e: int):
     """(speaker, frame span, assertion start) of "X mengatakan (bahwa) …"."""
@@ -412,7 +426,7 @@ def verb_frame(text: str, s: int, e: int):
     if before and _is_clause(before) and not _PARTICIPLE_OPENER.match(before):
         return None, None, s        # the comma closes a clause of its own: not a frame
     # ("menyatakan pada Jumat (24/6) akan mundur": the day of the frame comes first)
-    if not subject or len(subject.split()) > 12 or _declares_of_itself(text, _frame_date_end(text, m.end(), e), e) \
+    if not subject or _too_long_for_a_speaker(subject.split()) or _declares_of_itself(text, _frame_date_end(text, m.end(), e), e) \
             or _ENDS_WITH_CONJUNCTION.search(subject):
         # "Farmers praised the new tariff but said …": the verb is a second predicate of the
         # clause before; its subject is not "… the new tariff but".

@@ -796,6 +796,8 @@ berita berkaitan|kirim komentar|komentar anda|ukuran teks|ukuran huruf|berlangga
 sudah punya akun? masuk|belum punya akun? daftar|laporkan kesalahan|kirim tanggapan|kongsi
 kongsi artikel ini|bagikan ke whatsapp|reaksi anda|tentang penulis|profil penulis|dengarkan di spotify
 komentar ditutup|video pilihan ini|saksikan video pilihan ini|tonton video|artikel pilihan
+media playback is not supported on this device|media playback is unsupported on your device
+video cannot be played on this device|pemutaran media tidak didukung di perangkat ini
 """.replace("\n", "|").split("|")) - {""}
 UI_LABEL_CHARS = 52
 _LABEL_EDGES = " :.…!-–—•·|»›>"

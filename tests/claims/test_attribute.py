@@ -246,6 +246,10 @@ def test_a_portfolio_before_an_english_title_is_no_name(phrase, name):
     ("Chief Executive Lisa Berg", "Lisa Berg"),
     ("Bank of England", "Bank of England"),
     ("Central Bank of Kenya", "Central Bank of Kenya"),
+    # the body's acronym, bare or in brackets, shows where a three-word name starts
+    ("Kepala Pusat Data dan Informasi Badan Pengawas Obat dan Makanan (BPOM) Dewi Lestari Wulandari",
+     "Dewi Lestari Wulandari"),
+    ("Kepala BPBD Rudi Hartono Saputra", "Rudi Hartono Saputra"),
 ])
 def test_person_name_drops_titles_and_the_place_after_of(phrase, name):
     from claims.attribute import person_name

@@ -1098,3 +1098,22 @@ def test_places_with_a_compass_point_joined_by_dan_stay_one_clause():
 ])
 def test_a_before_clause_with_its_own_subject_is_a_second_fact(text, expected):
     assert clauses(text, "en") == expected
+
+
+# Indonesian states a count without a verb ("Korban luka 540 orang"); a contrast after it is a
+# second fact, as after a clause with a verb.
+def test_a_verbless_count_before_sedangkan_is_a_clause_of_its_own():
+    text = "Rumah rusak berat 120 unit, sedangkan pengungsi tercatat 3.400 jiwa di 12 titik"
+    assert clauses(text, "id") == ["Rumah rusak berat 120 unit", "pengungsi tercatat 3.400 jiwa di 12 titik"]
+
+
+# A subject opened by "Jumlah" is still open until the count's change is told: "dan" inside it
+# joins two causes, and the change after it is the predicate of the whole subject.
+@pytest.mark.parametrize("text, parts", [
+    ("Jumlah korban meninggal akibat banjir bandang dan longsor yang melanda Garut bertambah menjadi 31 orang",
+     1),
+    ("Jumlah korban banjir bertambah menjadi 20 orang dan tim SAR masih mencari lima warga", 2),
+    ("Jumlah pemudik naik 12 persen dan jalur selatan dibuka sejak Senin", 2),
+])
+def test_and_inside_a_subject_opened_by_jumlah(text, parts):
+    assert len(clauses(text, "id")) == parts

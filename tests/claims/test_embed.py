@@ -1041,3 +1041,10 @@ def test_a_where_clause_with_a_closing_participle_ends_the_sentence():
     claims = [c.text for c in split_article(sentence + ".", language="en").claims]
     assert claims == ["On Friday the band played at the city stadium",
                       "the city stadium, where 30,000 fans sang along, filling every stand"]
+
+
+# "Jumlah korban meninggal akibat X yang …": "meninggal" describes the victims; the subject's
+# verb is still to come, so the "yang" clause does not run on through it to the end.
+def test_a_yang_clause_inside_a_subject_opened_by_jumlah_stops_before_the_count():
+    text = "Jumlah korban meninggal akibat banjir bandang dan longsor yang melanda Garut bertambah menjadi 31 orang"
+    assert all("bertambah" not in text[a:b] for a, b, _ in embedded_facts(text, 0, len(text)))

@@ -662,3 +662,16 @@ def test_passive_tails_and_relative_clauses_after_the_speaker(text, content, who
 ])
 def test_that_verbs_and_the_channel_after_the_speaker(text, who):
     assert verb_frame(text, 0, len(text))[0] == who
+
+
+# A speaker's title may hold the full name of an agency (more than 12 words, capitalised but for
+# the joins of a name); a clause as long as that is no speaker.
+@pytest.mark.parametrize("text, who", [
+    ("Kepala Biro Hubungan Masyarakat dan Kerja Sama Badan Pengawas Obat dan Makanan (BPOM) Dewi Lestari "
+     "Wulandari mengatakan 12 produk ditarik.",
+     "Kepala Biro Hubungan Masyarakat dan Kerja Sama Badan Pengawas Obat dan Makanan (BPOM) Dewi Lestari Wulandari"),
+    ("Salah satu alasan mundurnya jadwal pembangunan jembatan itu adalah ketika Bupati Garut Rudi Hartono "
+     "mengakui anggaran daerah habis.", None),
+])
+def test_a_long_title_of_an_agency_before_the_speaker(text, who):
+    assert verb_frame(text, 0, len(text))[0] == who

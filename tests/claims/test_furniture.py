@@ -449,6 +449,9 @@ def test_captions_closed_by_a_credit_in_unusual_forms(line, caption):
     ("You may also like", True), ("Skip Ad", True), ("Iklan · Teruskan membaca di bawah", True),
     ("Paling Banyak Dibaca", True), ("Kembali ke atas", True), ("More from The Coast Daily", True),
     ("More by Amir Hakim", True), ("Hide caption", True),
+    ("Media playback is unsupported on your device", True),
+    ("Pemutaran media tidak didukung di perangkat ini", True),
+    ("Media playback resumed after the outage.", False),
     ("Trending upward, prices rose for a third month.", False), ("Up next week: the budget vote", False),
     ("More than 40 boats joined the search", False), ("Live ammunition was used", False),
 ])
