@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from claims import lexicon as lx
 from claims.text_features import holds_any
 
 _COMPARISON = frozenset("""tertinggi terendah terbanyak terbesar terkecil unggul mengalahkan menang
@@ -73,8 +74,7 @@ def _is_english(words: set[str]) -> bool:
 
 # "below the 4.91% median forecast": a forecast a figure is measured against is no plan of the
 # claim's own ("raised its growth forecast for 2025" still forecasts).
-_FORECAST_NOUN = re.compile(r"\b(?:below|above|than|beat|beating|missed|missing|exceeded|exceeding|topped"
-                            r"|under|over|with)\s+(?:the|a|an|its|their)\s+(?:\S+\s+){0,3}?forecasts?\b")
+_FORECAST_NOUN = lx.FORECAST_MEASURED_AGAINST
 
 
 def _only_a_forecast_named(words: set[str], low: str) -> bool:

@@ -547,10 +547,7 @@ def _continues_existential(text: str, s: int, a: int) -> bool:
 # side, is a second fact whose subject is left unspoken (rule 3). A shared auxiliary ("have
 # burned 900 ha and forced 300 people …", "were arrested and released") keeps one predicate,
 # and so does a first clause without a figure.
-_IRREGULAR_PAST = frozenset("""cut put set hit shut left made took sold paid sent won lost led kept gave found
-built fell rose spent bought brought held struck drew grew broke met ran saw told laid began chose drove
-flew fought fled froze hid knew meant rode sank shot spoke stood stole swept taught threw tore wore wrote
-dug fed lit sought spread withdrew overtook rebuilt""".split())
+_IRREGULAR_PAST = lx.EN_IRREGULAR_PAST
 _SHARED_AUX = frozenset("""is are was were be been being has have had will would can could may might must
 shall should do does did""".split())
 _PRESENT_HEAD = re.compile(r"(?:it|he|she|this|that|(?:the|this|its|their)\s+[a-z]+(?:\s+[a-z]+)?"

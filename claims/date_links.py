@@ -13,6 +13,7 @@ from itertools import islice
 
 from claims import date_chain as chain
 from claims import lexicon_dates as lxd
+from claims import lexicon_numbers as lnum
 from claims.date_patterns import scan_dates
 from claims.dates import find_dates
 from claims.model import Claim
@@ -500,5 +501,11 @@ def base_without_a_moved_year(claim: Claim, base: tuple[str, ...]) -> tuple[str,
 def is_a_since_base(claim: Claim) -> bool:
     """"the highest since October 2015", "terendah sejak Desember 2021": a superlative whose
     date is the start of the stretch it tops, not a period the story reports on."""
-    return "comparison" in claim.types and may_hold_any(claim.text, SINCE_WORDS) \
-        and _SINCE.search(claim.text) is not None
+    if not may_hold_any(claim.text, SINCE_WORDS) or _SINCE.search(claim.text) is None:
+        return False
+    # ("its weakest level since 1985": a superlative the claim types do not rank)
+    return "comparison" in claim.types or not _SUPERLATIVE_WORDS.isdisjoint(_LOWER_WORDS.findall(claim.text.lower()))
+
+
+_SUPERLATIVE_WORDS = frozenset(lnum.SUPERLATIVES_EN + lnum.SUPERLATIVES_ID)
+_LOWER_WORDS = re.compile(r"[a-z]+")

@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from claims import lexicon as lx
 from claims import date_chain as chain
 from claims import date_resolve as r
 from claims.date_kinds import resolve_match
@@ -503,8 +504,11 @@ def follows_since(text: str, start: int) -> bool:
 _SINCE_HEAD = re.compile(r"(?:sejak|since)\s", re.I)
 
 
+_PRESENT_TOO = frozenset("cut put set shut spread hit".split())
 _PAST = re.compile(r"\b(?:telah|sudah|sempat|pernah|tercatat|mencatat|mencatatkan|mencapai|naik|turun|meningkat"
-                   r"|menurun|melonjak|anjlok|merosot|tumbuh|rose|fell|grew|was|were|had|saw|hit|[a-z]{3,}ed)\b", re.I)
+                   r"|menurun|melonjak|anjlok|merosot|tumbuh|was|were|had|hit|[a-z]{3,}ed"
+                   # ("took office in October": the irregular pasts that are no present form too)
+                   rf"|{'|'.join(sorted(lx.EN_IRREGULAR_PAST - _PRESENT_TOO))})\b", re.I)
 
 
 # An estimate may look either way ("harga diperkirakan turun pada April"): no sign of the past.
@@ -541,9 +545,17 @@ class _Future:
     def text(self) -> str:
         return self._args[0]
 
+    def _looks_ahead(self) -> bool:
+        # "above the 4.81% median forecast": a forecast the figure is measured against looks
+        # nowhere; the figure itself is a result.
+        text, start, end = self._args
+        return any(not (m.group().lower().startswith("forecast")
+                        and lx.FORECAST_MEASURED_AGAINST.search(text[max(start, m.start() - 60):m.end()].lower()))
+                   for m in _FUTURE.finditer(text, start, end))
+
     def said(self) -> bool:
         if self._said is None:
-            self._said = self._reference is not None and (_FUTURE.search(*self._args) is not None
+            self._said = self._reference is not None and (self._looks_ahead()
                                                           or _FIXTURE.match(*self._args) is not None
                                                           or _FORECAST_TOLD.search(self._told_by) is not None)
         return self._said

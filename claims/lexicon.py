@@ -467,6 +467,18 @@ ID_AUX = frozenset("""adalah merupakan akan telah sudah sedang masih ada menjadi
 dapat harus mampu berhasil sempat tengah tercatat ialah masuk keluar tiba datang pergi naik turun
 tewas meninggal hilang lahir mati tinggal jatuh pulang kembali ikut tetap selesai unggul
 menang kalah terjadi rusak hancur putus roboh ambruk hanyut padam lumpuh tenggelam""".split())
+# "below the 4.91% median forecast": a forecast a figure is measured against (lower case).
+FORECAST_MEASURED_AGAINST = re.compile(r"\b(?:below|above|than|beat|beating|missed|missing|exceeded|exceeding"
+                                       r"|topped|under|over|with)\s+(?:the|a|an|its|their)\s+(?:\S+\s+){0,3}?forecasts?\b")
+
+
+# Irregular English pasts ("took", "won", "fled"); "cut", "put", "set" are present forms too.
+EN_IRREGULAR_PAST = frozenset("""cut put set hit shut left made took sold paid sent won lost led kept gave found
+built fell rose spent bought brought held struck drew grew broke met ran saw told laid began chose drove
+flew fought fled froze hid knew meant rode sank shot spoke stood stole swept taught threw tore wore wrote
+dug fed lit sought spread withdrew overtook rebuilt""".split())
+
+
 EN_AUX = re.compile(r"\b(is|are|was|were|has|have|had|will|would|can|could|did|does|do|be|been|said"
                     r"|put|told|found|made|took|gave|left|came|went|got|set|held|saw|began|became|ran"
                     r"|won|lost|hit|fell|rose|led|met|sent|kept|paid|brought|built|struck|shot|killed"

@@ -215,6 +215,35 @@ def _cut_with_added(text: str, s: int, e: int, added, language: str) -> list[Cut
     return first + [Cut(b_start, b_end, said.source if said else None, False, said.frame if said else None)]
 
 
+# "The agency approved the vaccine on Monday, saying trial data showed …": the act is a fact,
+# and what its subject said while doing it is a claim of its own credited to that subject.
+_SAYING = re.compile(r",\s+saying\s+(?:that\s+)?")
+_SAYER_WORDS = 8    # a subject longer than this is a clause of its own, not a name for the sayer
+
+
+def _saying_clause(text: str, s: int, e: int):
+    """The ", saying" match of ``text[s:e]`` after an act with a subject of its own, before a
+    clause with a verb, or None."""
+    if text.find(", saying ", s, e) < 0:
+        return None                         # almost every sentence
+    m = _SAYING.search(text, s, e)
+    act = lx.EN_AUX.search(text, s, m.start())
+    if not act or not lx.EN_AUX.search(text, m.end(), e) or len(text[m.end():e].split()) < 4:
+        return None
+    subject = text[s:act.start()].strip(" ,")
+    return m if subject[:1].isupper() and len(subject.split()) <= _SAYER_WORDS else None
+
+
+def _cut_with_saying(text: str, s: int, e: int, saying) -> list[Cut]:
+    first = cut_sentence(text, s, saying.start(), "en")
+    said = next((c.source for c in first if c.source), None)
+    sayer = said or text[s:lx.EN_AUX.search(text, s, saying.start()).start()].strip(" ,")
+    b_start, b_end = trim(text, saying.end(), e)
+    if b_end <= b_start:
+        return first
+    return first + [Cut(b_start, b_end, sayer, False, (s, saying.end()))]
+
+
 def _tail_claims(text: str, a: int, e: int, source, frame, language: str) -> list[Cut]:
     """Claims in a quotation's tail: a figure on the speaker ("said X, 39": rule 4), what a
     relative clause tells of them, and a clause the speaker adds (", adding that …"). A role,
@@ -245,8 +274,9 @@ def _plain(text: str, s: int, e: int, language: str, p: int) -> Sentence:
     if _generic_view(text, s, e):
         return Sentence((), p)
     added = _added_clause(text, s, e)   # rare: most sentences add no clause this way
+    saying = _saying_clause(text, s, e) if language == "en" and not added else None
     raw = _cut_with_added(text, s, e, added, language) if added and added.start() - s > 15 \
-        else cut_sentence(text, s, e, language)
+        else _cut_with_saying(text, s, e, saying) if saying else cut_sentence(text, s, e, language)
     cuts = _worthy(text, raw, language)
     cuts += _worthy(text, _said_by_relative(text, s, e, cuts), language)
     return Sentence(tuple(cuts + _loose_embedded(text, s, e, cuts)), p,

@@ -294,3 +294,12 @@ def test_a_since_base_dates_no_clause_after_it():
     text = ("The port raised its fee to $12 on Monday, the highest level since 2015, "
             "as the number of ships fell to its lowest in a decade.\n")
     assert _dates_of(text, "en", "2024-05-14")["the number of ships fell to its lowest in a decade"] == ("2024-05-13",)
+
+
+# "its weakest level since 1985" dates only the record it tops; a figure told after it in the
+# same paragraph is not of 1985 (the superlative need not be one the claim types rank).
+def test_a_superlative_since_a_year_dates_nothing_after_it():
+    text = ("The rand fell 6 percent against the dollar to 19.10, its weakest level since 1998, traders said. "
+            "The main share index opened down about 4 percent.")
+    dated = {c.text: c.dates for c in split_article(text, published=dt.date(2024, 5, 3)).claims}
+    assert "1998" not in dated["The main share index opened down about 4 percent"]

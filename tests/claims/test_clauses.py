@@ -1103,8 +1103,8 @@ def test_a_before_clause_with_its_own_subject_is_a_second_fact(text, expected):
 # Indonesian states a count without a verb ("Korban luka 540 orang"); a contrast after it is a
 # second fact, as after a clause with a verb.
 def test_a_verbless_count_before_sedangkan_is_a_clause_of_its_own():
-    text = "Rumah rusak berat 120 unit, sedangkan pengungsi tercatat 3.400 jiwa di 12 titik"
-    assert clauses(text, "id") == ["Rumah rusak berat 120 unit", "pengungsi tercatat 3.400 jiwa di 12 titik"]
+    text = "Korban luka ringan 85 orang, sedangkan pengungsi tercatat 3.400 jiwa di 12 titik"
+    assert clauses(text, "id") == ["Korban luka ringan 85 orang", "pengungsi tercatat 3.400 jiwa di 12 titik"]
 
 
 # A subject opened by "Jumlah" is still open until the count's change is told: "dan" inside it

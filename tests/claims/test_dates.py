@@ -1037,3 +1037,23 @@ def test_a_stretch_in_an_opening_after_clause_is_no_date_of_the_claim(sentence, 
 def test_an_opening_year_and_a_target_range(sentence, expected):
     ref = dt.date(2024, 10, 1)
     assert [v for m in find_dates(sentence, 0, len(sentence), "en", ref) for v in m.values] == expected
+
+
+# An irregular English past tells what happened: a month still to come that year is last year's.
+@pytest.mark.parametrize("sentence, expected", [
+    ("The governor took office in October.", ("2021-10",)),
+    ("The club won the cup in June.", ("2021-06",)),
+    ("The governor will take office in October.", ("2022-10",)),
+])
+def test_a_month_after_an_irregular_past_is_the_last_one(sentence, expected):
+    assert found(sentence, language="en")[0][1] == expected
+
+
+# "above the 4.8% median forecast": a forecast the figure is measured against does not make
+# the clause look ahead; a quarter still to come is last year's when growth "slowed" in it.
+@pytest.mark.parametrize("sentence, expected", [
+    ("Growth slowed to 4.2% in the third quarter, below the 4.5% median forecast.", ("2021-07", "2021-09")),
+    ("The bank forecasts growth of 4.5% in the third quarter.", ("2022-07", "2022-09")),
+])
+def test_a_forecast_a_result_is_measured_against_looks_nowhere(sentence, expected):
+    assert found(sentence, language="en")[0][1] == expected

@@ -298,3 +298,21 @@ def test_a_clause_warned_of_while_speaking_is_a_claim():
 def test_stressing_that_after_an_act_with_no_speaker_stays_in_the_sentence():
     text = "Police fired tear gas at the crowd on Monday, stressing that the rally had no permit."
     assert kept(text, "en") == ["Police fired tear gas at the crowd on Monday, stressing that the rally had no permit"]
+
+
+def sources(text, lang):
+    return [(text[c.start:c.end], c.source) for s in read_paragraph(text, 0, len(text), lang, 0) for c in s.cuts]
+
+
+# "X did A, saying B": the act is a fact; B is what X said while doing it, a claim of its own
+# credited to X (rule 5). A subject too long to be a sayer, or a short remark, stays whole.
+@pytest.mark.parametrize("text, expected", [
+    ("The port authority closed the bridge on Monday, saying inspectors had found cracks in 3 of its 14 piers.",
+     [("The port authority closed the bridge on Monday", None),
+      ("inspectors had found cracks in 3 of its 14 piers", "The port authority")]),
+    ("The court fined the firm $2 million, saying it had hidden losses of $40 million from investors.",
+     [("The court fined the firm $2 million", None),
+      ("it had hidden losses of $40 million from investors", "The court")]),
+])
+def test_a_clause_after_saying_is_credited_to_the_subject_of_the_act(text, expected):
+    assert sources(text, "en") == expected
