@@ -267,7 +267,7 @@ brig brig. cpl cpl. pvt pvt. cmdr cmdr.""".split())
 RANKS = frozenset("""bharada brigadir kombes irjen brigjen akbp akp kompol iptu ipda aiptu bripka briptu bripda
 bapak ibu pak bu dr prof ir h hj drs dra datuk dato dato' dato’ datin tun atty engr""".split())
 TITLE_WORDS = frozenset("""presiden wakil menteri kepala ketua direktur jenderal dirjen gubernur bupati
-walikota wali kota juru bicara jubir komisioner sementara plh plt kapolri kapolda kapolres kapolsek
+walikota wali kota juru bicara jubir komisioner sementara plh plt pelaksana penjabat pj kapolri kapolda kapolres kapolsek
 sekretaris jaksa hakim hakim ketua anggota staf khusus pejabat koordinator kasat kabid kasubdit
 pimpinan cabang camat lurah manajer panglima deputi pangdam danrem dandim pangkostrad karo kabag
 kasubbag kasubag kasi kanit kadis pol menko wamen kapusdatin kapuspen kadiv kabareskrim kalapas karutan

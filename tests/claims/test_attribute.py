@@ -250,6 +250,9 @@ def test_a_portfolio_before_an_english_title_is_no_name(phrase, name):
     ("Kepala Pusat Data dan Informasi Badan Pengawas Obat dan Makanan (BPOM) Dewi Lestari Wulandari",
      "Dewi Lestari Wulandari"),
     ("Kepala BPBD Rudi Hartono Saputra", "Rudi Hartono Saputra"),
+    # "Pelaksana Tugas" (acting) and "Penjabat" are titles, like their short forms Plt and Pj
+    ("Pelaksana Tugas (Plt) Kepala Dinas Sosial Rina Maharani", "Rina Maharani"),
+    ("Penjabat Bupati Garut Dedi Kurniawan", "Dedi Kurniawan"),
 ])
 def test_person_name_drops_titles_and_the_place_after_of(phrase, name):
     from claims.attribute import person_name
