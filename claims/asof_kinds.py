@@ -149,7 +149,10 @@ _GENERAL = re.compile(r"\b(?:selalu|biasanya|umumnya|lazimnya|kerap(?:\s+kali)?|
                       r"|(?:setiap|tiap|saban)\s+(?:hari|pekan|minggu|bulan|tahun|jam)|always|usually|typically"
                       r"|generally|regularly|often|normally|(?:every|each)\s+(?:day|week|month|year|hour)"
                       r"|on\s+weekdays|on\s+weekends|memiliki|mempunyai|berpenduduk|dihuni|inhabited|employs|employ"
-                      r"|has\s+a\s+population|(?:is|are)\s+home\s+to|(?:is|are)\s+based\s+in|berkantor\s+pusat"
+                      r"|has\s+a\s+population|(?:is|are)\s+home\s+to"
+                      # "Gaziantep, home to some 2 million people" (an appositive claim of its own)
+                      r"|^[^,]+,\s+home\s+to\s+(?:about\s+|some\s+|around\s+|nearly\s+|roughly\s+|over\s+|more\s+than\s+)?\d[\d.,]*"
+                      r"|(?:is|are)\s+based\s+in|berkantor\s+pusat"
                       # "Pakistan, a country of 240 million people", "a city of about 900,000"
                       r"|(?:country|nation|city|town|province|state|region|island|village|district)\s+of\s+"
                       r"(?:about\s+|some\s+|nearly\s+|around\s+|more\s+than\s+|over\s+)?\d[\d.,]*"

@@ -387,7 +387,7 @@ def person_name(source: str, mentions: set[str]) -> str:
     # A lowercase role ("spokesperson Lalu Muhamad Iqbal") or a rank ("AKBP Rio Wahyu Anggoro")
     # sits right before the name, or the office's place was just cut off: no place is left
     # between, so the whole run is the name.
-    # So does the body's acronym ("… Penanggulangan Bencana (BNPB) Sutopo Purwo Nugroho").
+    # So does the body's acronym in brackets ("… Penanggulangan Bencana (BNPB) Sutopo Purwo Nugroho").
     whole = name != dropped or len(words) < len(name.split()) or _after_rank(source, words) \
         or _after_acronym_word(source, words)
     # The article's short mention of the first word ("kata Budi") shows where the name starts.
@@ -423,8 +423,10 @@ def _without_leading_place(words: list[str]) -> list[str]:
 
 def _after_acronym_word(source: str, words: list[str]) -> bool:
     before = source[:len(source) - len(" ".join(words))].split()
+    # (only one in brackets, which closes a body's spelled-out name: after a bare one, another
+    # short form may follow, "Direktur Perlindungan WNI Kemlu Judha Nugraha")
     return len(words) <= 3 and bool(before) and source.endswith(" ".join(words)) \
-        and _is_acronym(before[-1].removeprefix("(").removesuffix(")"))
+        and before[-1][:1] == "(" and _is_acronym(before[-1][1:].removesuffix(")"))
 
 
 def _after_rank(source: str, words: list[str]) -> bool:

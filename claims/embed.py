@@ -46,6 +46,8 @@ _SEASON_POSSESSIVE = r"(?:(?:[Ll]ast|[Tt]his|[Nn]ext)\s+(?:year|season|month|wee
 # south of Cadiz,") or a role at an organisation ("Ana Ruiz, chief analyst at Banco Sol").
 _BARE_APPOSITIVE = re.compile(r",\s+(?=(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+[a-z]"
                               r"|(?:about|some|around|nearly|roughly)\s+\d[\d,.]*\s*(?:km|kilomet\w+|miles|mi)\s"
+                              # or the people it is home to: "Gaziantep, home to some 2 million people,"
+                              r"|home\s+to\s+(?:about\s+|some\s+|around\s+|nearly\s+|roughly\s+|over\s+|more\s+than\s+)?\d"
                               r"|(?:chief|senior|deputy|head|director|president|chairman|chairwoman"
                               r"|spokesman|spokeswoman|spokesperson|secretary)\s+(?:[a-z]+\s+){0,2}(?:at|of|for)\s+[A-Z]"
                               # Indonesian appositives open with the kind of thing, without an article:
@@ -457,7 +459,7 @@ def _person_before_age(text: str, s: int, head: int, rel: int) -> int:
 
 
 # A lowercase English past tense inside a name's phrase is the clause's verb, not a role word.
-_PAST_VERB = re.compile(r"\b[a-z]{2,}ed\s+(?=[A-Z])")
+_PAST_VERB = re.compile(rf"\b(?:[a-z]{{2,}}ed|{'|'.join(sorted(lx.EN_IRREGULAR_PAST))})\s+(?=[A-Z])")
 _PAST_WORD = re.compile(r"[a-z]{2,}ed")
 _NAME_TOKEN = re.compile(r"(?:[A-Z][\w'’-]*\.?|bin|binti|al|de|van)$")
 

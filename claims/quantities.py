@@ -151,7 +151,7 @@ def _in_window(text: str, lo: int, hi: int, start: int, end: int, language: str)
     mask.add((q.start, q.end) for q in special)
     atoms = [a for a in find_atoms(text, lo, hi, language, skip=mask.hits)
              if not mask.hits(a.start, a.end) and not _is_year_or_name(text, a, start)
-             and not _bare_ordinal(text, a) and not _rate_denominator(text, a)]
+             and not _bare_ordinal(text, a) and not _rate_denominator(text, a) and not _pronoun_one(text, a)]
     general, i = [], 0
     while i < len(atoms):
         quantity, i = build_quantity(text, atoms, i, start, end, language)
@@ -173,6 +173,16 @@ def _without_overlaps(found: list[Quantity], lo: int, hi: int) -> list[Quantity]
             kept.append(q)
             used.add([(q.start, q.end)])
     return kept
+
+
+# "pulled one back", "picked one up": "one" before a particle stands for a thing named before
+# (a goal, a ball); it counts nothing of its own.
+_PARTICLE_AFTER = re.compile(r"\s+(?:back|up|down|out(?!\s+of\b)|off|away|apart)\b")
+
+
+def _pronoun_one(text: str, atom: Atom) -> bool:
+    return atom.end - atom.start == 3 and text[atom.start:atom.end].lower() == "one" \
+        and _PARTICLE_AFTER.match(text, atom.end) is not None
 
 
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
@@ -220,12 +230,14 @@ def _is_year_or_name(text: str, atom: Atom, lo: int) -> bool:
     return not _sentence_initial(text, window_start + name.start(), lo) or not _LOWER_AFTER.match(after)
 
 
-# "Boeing 737-800", "Airbus A330-300": the variant after a model number is part of the name.
+# "Boeing 737-800", "Airbus A330-300", "Boeing 787-8": the variant after a model number is part
+# of the name.
 _MODEL_VARIANT_BEFORE = re.compile(r"\b(?P<w>[A-Z][A-Za-z]+) [A-Z]?\d{3}-$")
 
 
 def _model_variant(text: str, atom: Atom, lo: int) -> bool:
-    if atom.end - atom.start != 3 or text[atom.start - 1:atom.start] != "-":
+    # ("Boeing 787-8", "Airbus A350-1000": the variant may have one to four digits)
+    if atom.end - atom.start > 4 or text[atom.start - 1:atom.start] != "-":
         return False
     name = _MODEL_VARIANT_BEFORE.search(text, max(lo, atom.start - 20), atom.start)
     return bool(name) and name.group("w").lower() not in _NOT_NAMES_OR_STOPWORDS

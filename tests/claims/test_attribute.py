@@ -246,10 +246,11 @@ def test_a_portfolio_before_an_english_title_is_no_name(phrase, name):
     ("Chief Executive Lisa Berg", "Lisa Berg"),
     ("Bank of England", "Bank of England"),
     ("Central Bank of Kenya", "Central Bank of Kenya"),
-    # the body's acronym, bare or in brackets, shows where a three-word name starts
+    # the body's acronym in brackets shows where a three-word name starts; after a bare one,
+    # another short form may follow
     ("Kepala Pusat Data dan Informasi Badan Pengawas Obat dan Makanan (BPOM) Dewi Lestari Wulandari",
      "Dewi Lestari Wulandari"),
-    ("Kepala BPBD Rudi Hartono Saputra", "Rudi Hartono Saputra"),
+    ("Direktur Perlindungan WNI Kemlu Rudi Hartono", "Rudi Hartono"),
     # "Pelaksana Tugas" (acting) and "Penjabat" are titles, like their short forms Plt and Pj
     ("Pelaksana Tugas (Plt) Kepala Dinas Sosial Rina Maharani", "Rina Maharani"),
     ("Penjabat Bupati Garut Dedi Kurniawan", "Dedi Kurniawan"),

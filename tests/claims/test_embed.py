@@ -1048,3 +1048,14 @@ def test_a_where_clause_with_a_closing_participle_ends_the_sentence():
 def test_a_yang_clause_inside_a_subject_opened_by_jumlah_stops_before_the_count():
     text = "Jumlah korban meninggal akibat banjir bandang dan longsor yang melanda Garut bertambah menjadi 31 orang"
     assert all("bertambah" not in text[a:b] for a, b, _ in embedded_facts(text, 0, len(text)))
+
+
+# "Dhaka, home to some 20 million people,": the population of a place set off by commas is a
+# fact of its own (rule 4), a standing one that carries no date; the head is the place, after
+# the sentence's verb ("hit", an irregular past).
+def test_the_people_a_place_is_home_to_are_an_embedded_fact():
+    text = "Floods hit Dhaka, home to some 20 million people, on Monday."
+    claims = {c.text: c for c in split_article(text, published="2024-03-12").claims}
+    embedded = claims["Dhaka, home to some 20 million people"]
+    assert [q.value_min for q in embedded.quantities] == [20_000_000] and embedded.dates == ()
+    assert not claims["Floods hit Dhaka, home to some 20 million people, on Monday"].quantities

@@ -249,6 +249,7 @@ def test_each_currency_mark_is_read_before_a_number(written):
     # The variant after a model number is part of the name.
     ("Maskapai itu memakai Airbus A330-300 dan 12 pesawat lain.", "id", [(12, 12, "pesawat lain", None)]),
     ("Pesawat Boeing 777-300 itu membawa 250 penumpang.", "id", [(250, 250, "penumpang", None)]),
+    ("Pesawat Boeing 737-8 itu membawa 170 penumpang.", "id", [(170, 170, "penumpang", None)]),
 ])
 def test_the_variant_after_a_model_number_is_a_name(sentence, language, expected):
     assert values(sentence, language) == expected
@@ -266,3 +267,13 @@ def test_whole_text_and_a_span_agree(sentence, language):
     cut = whole[0].end + 1
     assert find_quantities(sentence, 0, cut, language) == whole[:1]
     assert find_quantities(sentence, -5, len(sentence) + 5, language) == whole
+
+
+# "pulled one back": "one" before a particle stands for a thing named before; "one out of five"
+# still counts.
+@pytest.mark.parametrize("sentence, expected", [
+    ("Rovers pulled one back after 71 minutes.", [(71, 71, "minute", None)]),
+    ("The keeper picked one up and 12 more were found.", [(12, 12, None, None)]),
+])
+def test_one_before_a_particle_counts_nothing(sentence, expected):
+    assert values(sentence, "en") == expected
