@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from claims import lexicon as lx
+from claims import lexicon_numbers as lnum
 from claims import date_chain as chain
 from claims import date_resolve as r
 from claims.date_kinds import resolve_match
@@ -56,6 +57,8 @@ def find_dates(text: str, start: int, end: int, language: str,
     for match in found:
         if any(p.start <= match.start < p.end for p in periods):
             continue    # the year of "kuartal IV 2024" belongs to the quarter
+        if match.kind == "relative_unit" and _counted_stretch(text, match):
+            continue    # "lima bulan ini", "dua pekan ini": these five months up to now, not this month
         if _opens_a_wire_dateline(text, match):
             continue    # "LUSAKA, Oct 16 - ...": the day the wire was filed, not what it reports
         if _year_on_year(text, match):
@@ -181,6 +184,15 @@ def _past_period(text: str, period: DateMention, reference: dt.date | None, futu
 _HABITUAL = re.compile(r"\b(?:biasanya|umumnya|lazimnya|setiap\s+tahun|tiap\s+tahun|saban\s+tahun|usually|typically"
                        r"|normally|generally|every\s+year|each\s+year|annually)\b", re.I)
 _GENERIC_KINDS = frozenset({"month", "month_may", "month_period"})
+
+
+_COUNT_BEFORE = re.compile(rf"(?<!tanggal\s)(?<!tgl\s)(?<!tgl\.\s)\b(?:\d+|{'|'.join(sorted(lnum.UNITS_WORDS_ID, key=len, reverse=True))}|beberapa)\s+$", re.I)
+
+
+def _counted_stretch(text: str, match: DateMatch) -> bool:
+    # ("tanggal 5 bulan ini" is a day of this month)
+    return (match.groups.get("rel") or "").lower() == "ini" \
+        and _COUNT_BEFORE.search(text, max(0, match.start - 20), match.start) is not None
 
 
 # A wire dateline opening a line: "NAIROBI, May 3 -", "MEDAN, 5 Mei (Antara) -", "Oct 16 (Reuters) -".

@@ -1057,3 +1057,15 @@ def test_a_month_after_an_irregular_past_is_the_last_one(sentence, expected):
 ])
 def test_a_forecast_a_result_is_measured_against_looks_nowhere(sentence, expected):
     assert found(sentence, language="en")[0][1] == expected
+
+
+# "lima bulan ini" counts the months up to now ("these five months"), it is not this month;
+# "tanggal 5 bulan ini" and "gelombang ketiga tahun ini" still name this month and year.
+@pytest.mark.parametrize("sentence, expected", [
+    ("Harga cabai naik tiga bulan ini.", []),
+    ("Hujan turun 12 pekan ini tanpa henti.", []),
+    ("Rapat digelar tanggal 5 bulan ini.", [("bulan ini", ("2022-03",))]),
+    ("Ini gelombang ketiga tahun ini.", [("tahun ini", ("2022",))]),
+])
+def test_a_count_before_bulan_ini_makes_a_stretch(sentence, expected):
+    assert found(sentence) == expected
