@@ -260,13 +260,28 @@ def _slash_credit(line: str) -> tuple[str, str] | None:
         return None
     # Square brackets after a caption hold nothing but a credit ("[Suara.com/Rina]"); in
     # round ones a person's name must show it is no "(TNI/Polri)" aside.
+    sides = [side.strip() for side in credit.split("/")]
     if not (square and caption) and not any(
-            lx.PERSON_NAME.fullmatch(side.strip()) or _CAPITALS_NAME.fullmatch(side.strip())
-            for side in credit.split("/")):
+            lx.PERSON_NAME.fullmatch(side) or _CAPITALS_NAME.fullmatch(side) for side in sides) \
+            and not _wire_agency_and_one_word(sides):
         return None
     if len(_SENTENCE_INSIDE.findall(caption)) > 1:
         return None             # a paragraph that closes with a story credit: content
     return caption, credit
+
+
+# "REUTERS/Staff", "ANTARA/Beawiharta", "AFP/Stringer": a wire agency's credit names its
+# photographer by one word (a single name, or the desk).
+_WIRE_AGENCY = re.compile(r"REUTERS|Reuters|AFP|AP|ANTARA|Antara|EPA(?:-EFE)?|XINHUA|Xinhua|BERNAMA|KYODO|YONHAP"
+                          r"|ANADOLU|Getty\s+Images")
+_ONE_NAME = re.compile(r"[A-Z][a-z'’-]+")
+
+
+def _wire_agency_and_one_word(sides: list[str]) -> bool:
+    # ("(Reuters/AFP)" names two agencies: a story's sources, no photographer)
+    agencies = [_WIRE_AGENCY.fullmatch(side) is not None for side in sides]
+    return len(sides) == 2 and sum(agencies) == 1 \
+        and _ONE_NAME.fullmatch(sides[agencies.index(False)]) is not None
 
 
 def _leading_slash_credit(caption: str, credit: str) -> tuple[str, str] | None:

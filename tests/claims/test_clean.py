@@ -235,6 +235,9 @@ def test_a_credit_line_is_found_inside_a_whole_article(credit):
     ("Petani memanen padi di Karawang, Rabu (6/3/2024). ANTARA FOTO/Sigit Wibowo/nym.", "caption"),
     ("Students march in Dhaka, Bangladesh, on Monday. (AP Photo/Rafi Hasan)", "caption"),
     ("Crews clear debris in Hilo, Hawaii. The storm hit on Monday. (Reuters/Kai Lono)", "caption"),
+    # a wire agency with a one-word photographer or desk
+    ("Riot police stand guard outside the court in Dhaka, Bangladesh, May 2, 2024. REUTERS/Staff", "caption"),
+    ("Petugas memadamkan api di Pasar Senen, Jakarta, Kamis (4/1/2024). ANTARA/Wibowo", "caption"),
     ("Pedagang menata sayur di pasar. Foto: Dok. Humas Pemkot", "caption"),
     ("Petugas memeriksa tanggul. (Foto: Ist. Polres Kendal)", "caption"),
     ("Workers at a textile mill in Surat. (Photo Courtesy of Indo Weave)", "caption"),
