@@ -625,7 +625,7 @@ def _own_auxiliary(text: str, s: int, m, e: int) -> bool:
     if right[0] in _OWN_TENSE:
         return right[0] not in low_left and len(right) >= 4 and _has_figure_or_day(" ".join(left)) \
             and (not _FINITE_AUX.isdisjoint(low_left) or not _IRREGULAR_PAST.isdisjoint(low_left)
-                 or any(w.endswith("ed") for w in low_left))
+                 or any(w.endswith("ed") for w in low_left) or not _OWN_TENSE.isdisjoint(low_left))
     auxes = _FINITE_AUX.intersection(low_left)
     return bool(auxes) and right[0] not in auxes and _has_figure(" ".join(left)) and _has_figure(" ".join(right))
 
@@ -845,12 +845,17 @@ _TRAILING_ASIDE = re.compile(r",\s+(?:(?:up|down)\s+(?:from|(?:about\s+|nearly\s
                              re.I)
 
 
+_LIST_TAIL = re.compile(r"(?:,\s+[^,]{1,40}?)*,?\s+(?:and|or|dan|atau|serta)\s+[^,]{1,40}$")
+
+
 def _verb_before_relative_aside(text: str, s: int, e: int, language: str) -> bool:
     # "the firm would close its plant, which employs 240 people, by 2026": the clause goes on
     # after the aside, so its verb may sit before it; so may a clause that ends in a comparison
     # ("The airline operates 54 jets, up from 47 in 2023, and plans to …").
+    # So may a list closing the clause ("The others were an Indonesian, a Canadian and two
+    # civilians"): its items have no verb.
     part = text[s:e]
-    joined = _TRAILING_ASIDE.sub("", _RELATIVE_ASIDE.sub(" ", part))
+    joined = _LIST_TAIL.sub("", _TRAILING_ASIDE.sub("", _RELATIVE_ASIDE.sub(" ", part)))
     if joined == part:
         return False
     return has_verb(joined, _last_comma_part(joined, 0, len(joined)), len(joined), language)

@@ -183,6 +183,8 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
             continue    # only a phrase closed by a comma is an aside on its head
         if m.re is _BARE_APPOSITIVE and _subject_of_main_clause(text, m.end(), e):
             continue
+        if m.re is _APPOSITIVE and _LIST_GOES_ON_AFTER.match(text, m.end(), end):
+            continue    # "an Indonesian, a Canadian and two other civilians": items of a list
         if m.re is _APPOSITIVE or m.re is _BARE_APPOSITIVE:
             end = _through_named_tail(text, end, e)
             if _short_named_appositive(text, head, m.start(), end) and not _names_a_time(text, head, m.start()):
@@ -195,6 +197,11 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
         if end - m.end() > 4 and _worth(text, head, m.start(), end) and not _only_dates(text, m.end(), end):
             found.append((head, end, m.start()))
     return _without_repeats(text, found)
+
+
+# A list's last items after an "a"/"an" item: "…, a Canadian and two other civilians".
+_LIST_GOES_ON_AFTER = re.compile(r"(?:a|an)\s+[^,]{1,30}?\s+(?:and|or)\s+(?:a|an|\d[\d,.]*|two|three|four|five|six|seven"
+                                 r"|eight|nine|ten|several|many|other|another)\b", re.I)
 
 
 # Modal words that stand before an Indonesian verb: "maskapai wajib memberikan …".

@@ -384,6 +384,8 @@ def mid_tail(text: str, s: int, e: int):
     return m.start(), m.end(), found[0].strip(" ,")
 
 
+# "The forecast that bills would rise …": a determiner alone makes the verb's form a noun.
+_DETERMINERS = frozenset("the a an its their his her this that these those our".split())
 # A speaker is named in at most 12 words; a title holding the full name of an agency runs longer
 # ("Kepala Pusat Data Informasi dan Humas Badan Nasional Penanggulangan Bencana (BNPB) Rina
 # Sari": 14 words), but it is made of capitalised words and the joins of a name.
@@ -426,7 +428,7 @@ def verb_frame(text: str, s: int, e: int):
     if before and _is_clause(before) and not _PARTICIPLE_OPENER.match(before):
         return None, None, s        # the comma closes a clause of its own: not a frame
     # ("menyatakan pada Jumat (24/6) akan mundur": the day of the frame comes first)
-    if not subject or _too_long_for_a_speaker(subject.split()) or _declares_of_itself(text, _frame_date_end(text, m.end(), e), e) \
+    if not subject or subject.lower() in _DETERMINERS or _too_long_for_a_speaker(subject.split()) or _declares_of_itself(text, _frame_date_end(text, m.end(), e), e) \
             or _ENDS_WITH_CONJUNCTION.search(subject):
         # "Farmers praised the new tariff but said …": the verb is a second predicate of the
         # clause before; its subject is not "… the new tariff but".

@@ -1117,3 +1117,18 @@ def test_a_verbless_count_before_sedangkan_is_a_clause_of_its_own():
 ])
 def test_and_inside_a_subject_opened_by_jumlah(text, parts):
     assert len(clauses(text, "id")) == parts
+
+
+# A list closing the first clause ("an Indonesian, a Canadian and two civilians") holds no verb;
+# the clause's verb stands before it, so a contrast after the list is a second clause.
+def test_a_list_closing_the_clause_before_while():
+    text = "The others were a farmer, a teacher and two students, while about 30 people were hurt"
+    assert clauses(text, "en") == ["The others were a farmer, a teacher and two students",
+                                   "about 30 people were hurt"]
+
+
+# "… would climb to X in January and could stay above Y": a second modal opens a second
+# prediction of its own.
+def test_a_second_modal_after_a_first_one_opens_a_clause():
+    text = "Prices would rise to $90 in May and could stay above $80 until the end of the year"
+    assert clauses(text, "en") == ["Prices would rise to $90 in May", "could stay above $80 until the end of the year"]

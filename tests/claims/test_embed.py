@@ -1059,3 +1059,8 @@ def test_the_people_a_place_is_home_to_are_an_embedded_fact():
     embedded = claims["Dhaka, home to some 20 million people"]
     assert [q.value_min for q in embedded.quantities] == [20_000_000] and embedded.dates == ()
     assert not claims["Floods hit Dhaka, home to some 20 million people, on Monday"].quantities
+
+
+def test_an_item_of_a_list_is_no_appositive():
+    text = "The victims were an Indonesian, a Canadian and two other civilians."
+    assert embedded_facts(text, 0, len(text) - 1) == []

@@ -675,3 +675,13 @@ def test_that_verbs_and_the_channel_after_the_speaker(text, who):
 ])
 def test_a_long_title_of_an_agency_before_the_speaker(text, who):
     assert verb_frame(text, 0, len(text))[0] == who
+
+
+# "forecast that", "predicted that": the past tense reports a forecast as "forecasts the" does.
+@pytest.mark.parametrize("text, who", [
+    ("The consultancy Tidewater Research forecast that bills would rise 12 percent in April.", "The consultancy Tidewater Research"),
+    ("Analysts predicted that exports would fall 3 percent.", "Analysts"),
+    ("The forecast that bills would rise proved wrong.", None),
+])
+def test_forecast_and_predicted_that_report(text, who):
+    assert verb_frame(text, 0, len(text))[0] == who
