@@ -41,11 +41,16 @@ _REDUCED_RELATIVE = re.compile(r"\s(?=(?:[a-z]{3,}ed|held|taken|seized|built|run
 _APPOSITIVE = re.compile(r",\s+(?=(?:the|one of|a|an|seorang|salah satu)\s)", re.I)
 # "last year's", "this season's", "yesterday's": a time in the possessive dates the noun after it.
 _SEASON_POSSESSIVE = r"(?:(?:[Ll]ast|[Tt]his|[Nn]ext)\s+(?:year|season|month|week|term|edition|time)|[Yy]esterday)['’]s"
+_SHARE_OF_THEM = r"(?:most|many|some|half|all|nearly\s+all|almost\s+all)\s+of\s+them"
+# (a share of the head needs no name on it: "the refugees, most of them women and children,")
+_SHARE_ASIDE = re.compile(_SHARE_OF_THEM + r"\s")
 # Appositives without an article: a possessive name ("the Netherlands, Europe's largest port
 # nation,", "Oslo, South Norway's busiest port"), a distance from a place ("Tarifa, about 30 km
 # south of Cadiz,") or a role at an organisation ("Ana Ruiz, chief analyst at Banco Sol").
 _BARE_APPOSITIVE = re.compile(r",\s+(?=(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+[a-z]"
                               r"|(?:about|some|around|nearly|roughly)\s+\d[\d,.]*\s*(?:km|kilomet\w+|miles|mi)\s"
+                              # or what most of them are: "the refugees, most of them women and children,"
+                              rf"|{_SHARE_OF_THEM}\s+[a-z]"
                               # or the people it is home to: "Gaziantep, home to some 2 million people,"
                               r"|home\s+to\s+(?:about\s+|some\s+|around\s+|nearly\s+|roughly\s+|over\s+|more\s+than\s+)?\d"
                               r"|(?:chief|senior|deputy|head|director|president|chairman|chairwoman"
@@ -187,7 +192,10 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
             continue    # "an Indonesian, a Canadian and two other civilians": items of a list
         if m.re is _APPOSITIVE or m.re is _BARE_APPOSITIVE:
             end = _through_named_tail(text, end, e)
-            if _short_named_appositive(text, head, m.start(), end) and not _names_a_time(text, head, m.start()):
+            # (a share closing the sentence, "…, many of them students.", goes on telling the figure)
+            share = _SHARE_ASIDE.match(text, m.end()) is not None and text.startswith(",", end)
+            if (_short_named_appositive(text, head, m.start(), end) or share) \
+                    and not _names_a_time(text, head, m.start()):
                 found.append((head, end, m.start()))
             continue
         # "dibandingkan Juli yang sebesar 4 persen": the base's own figure is a fact of its own
@@ -197,6 +205,9 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
         if end - m.end() > 4 and _worth(text, head, m.start(), end) and not _only_dates(text, m.end(), end):
             found.append((head, end, m.start()))
     return _without_repeats(text, found)
+
+
+_SHARE_OF_HEAD = re.compile(r",?\s*(?:yang|yg)\s+(?:sebagian\s+besar|kebanyakan|mayoritas)\s+[a-z]", re.I)
 
 
 # A list's last items after an "a"/"an" item: "…, a Canadian and two other civilians".
@@ -914,6 +925,8 @@ def _worth(text: str, head: int, rel: int, end: int) -> bool:
         return False    # "…, where many roads are poorly kept": without a figure, a verdict on the head
     if _RANKED.search(part):
         return True     # "… that is the oldest in the region": a rank is checkable
+    if _SHARE_OF_HEAD.match(part):
+        return True     # "…, yang sebagian besar perempuan dan anak-anak,": what most of them are
     if _PENALTY_WITHOUT_TERM.search(part):
         return True     # "…, which carries a maximum penalty of death": the law sets it
     if _WHO_WAS_NOT_DONE.match(part):

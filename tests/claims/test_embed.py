@@ -1064,3 +1064,16 @@ def test_the_people_a_place_is_home_to_are_an_embedded_fact():
 def test_an_item_of_a_list_is_no_appositive():
     text = "The victims were an Indonesian, a Canadian and two other civilians."
     assert embedded_facts(text, 0, len(text) - 1) == []
+
+
+# "the refugees, most of them women and children,", "Para pengungsi, yang sebagian besar
+# perempuan,": what most of the head are is a fact of its own (rule 4), named head or not; a
+# share closing the sentence goes on telling the figure before it.
+@pytest.mark.parametrize("text, fact", [
+    ("The migrants, most of them young men, were taken to a camp near the border.", "The migrants, most of them young men"),
+    ("Para korban, yang sebagian besar nelayan, dibawa ke puskesmas terdekat.", "Para korban, yang sebagian besar nelayan"),
+    ("Police detained 40 people, many of them students.", None),
+])
+def test_a_share_of_the_head_set_off_by_commas(text, fact):
+    found = [text[a:b] for a, b, _ in embedded_facts(text, 0, len(text) - 1)]
+    assert found == ([fact] if fact else [])
