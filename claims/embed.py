@@ -79,7 +79,7 @@ _STOPWORDS = frozenset("""di ke dari pada dengan oleh untuk dalam atas bagi kepa
 serta juga terhadap terkait sejak hingga sampai sedangkan tetapi namun the a an of in on at to from by with for and
 or that since until than before after but while near into onto across through over under between among along
 within toward towards outside inside via behind beyond against dekat menuju melalui lewat milik daripada
-ketimbang""".split())
+ketimbang depan belakang samping seberang sebelah luar bawah""".split())
 # An English head keeps its definite determiner ("The driver, who survived …"): the claim
 # starts at the noun phrase, and a definite head is a known thing the clause can tell about.
 _DEFINITE = frozenset("the his her its their".split())

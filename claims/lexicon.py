@@ -550,7 +550,10 @@ INTERPRETATION = re.compile(r",\s+(?:which|this)\s+(?:means|meant)\b|,\s+meaning
 ID_APPOSITIVE_NOUNS = r"(?:perusahaan|produsen|maskapai|emiten|lembaga|organisasi|partai|klub|bank|pabrik" \
                       r"|kota|kabupaten|provinsi|desa|pulau|gunung|sungai|danau|pelabuhan|bandara" \
                       r"|rumah sakit|sekolah|universitas|mantan|warga|pria|wanita|perempuan|bocah|siswa" \
-                      r"|mahasiswa|istri|suami|putra|putri)"
+                      r"|mahasiswa|istri|suami|putra|putri|pusat|gedung|kawasan|stadion|hotel|pasar|kampus" \
+                      r"|kantor|negara|kecamatan|pemain|pelatih|penyerang|gelandang|kiper|atlet|penyanyi" \
+                      r"|aktor|aktris|pengusaha|politikus|politisi|ekonom|peneliti|dosen|dokter|pengacara" \
+                      r"|jurnalis|wartawan)"
 # Heads that name a class rather than a referent: "People who …", "Those who …" (rule 4 wants a
 # fact about a thing the article names, not the definition of a group).
 GENERIC_HEADS = frozenset("""people those anyone anybody someone somebody everyone everybody men women

@@ -1077,3 +1077,15 @@ def test_an_item_of_a_list_is_no_appositive():
 def test_a_share_of_the_head_set_off_by_commas(text, fact):
     found = [text[a:b] for a, b, _ in embedded_facts(text, 0, len(text) - 1)]
     assert found == ([fact] if fact else [])
+
+
+# Indonesian appositives open with the kind of thing or the role ("pusat perbelanjaan",
+# "penyerang"); a place word after "di" ("di depan X") is no part of the head.
+@pytest.mark.parametrize("text, fact", [
+    ("Polisi berjaga di depan Plaza Mandala, pusat perbelanjaan yang dibuka pada 1978.",
+     "Plaza Mandala, pusat perbelanjaan yang dibuka pada 1978"),
+    ("Gol dicetak Dimas Saputra, penyerang yang bermain untuk klub Jepang Kawasaki, pada menit ke-20.",
+     "Dimas Saputra, penyerang yang bermain untuk klub Jepang Kawasaki"),
+])
+def test_indonesian_appositives_of_a_kind_or_a_role(text, fact):
+    assert [text[a:b] for a, b, _ in embedded_facts(text, 0, len(text) - 1)] == [fact]
