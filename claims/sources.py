@@ -313,7 +313,12 @@ def _named_by_head(text: str, cut: Cut, earlier: list[str]) -> str | None:
             return source
     if modifiers:
         named = _nearest_named(text, noun.capitalize(), cut.start)
-        return named if named and _holds_words(named, modifiers) else None
+        if named and _holds_words(named, modifiers):
+            return named
+        # "the statistics bureau" after "Statistics Indonesia (BPS)": a body of any kind
+        # credited just before whose name holds the epithet's words
+        body = _nearest_body_of_any_kind(noun, earlier)
+        return body if body and _holds_words(body, modifiers) else None
     return _person_in_that_role(text, noun, cut.start) or _nearest_named(text, noun.capitalize(), cut.start) \
         or _nearest_body_of_any_kind(noun, earlier)
 
@@ -384,14 +389,16 @@ def _noun_then_name(noun: str):
 
 # Epithets that stand for a public body of any kind: "the agency said" after a sentence
 # crediting "the National Weather Service" is that service, though its name holds no "Agency".
-_ANY_BODY_EPITHETS = frozenset("agency body organisation organization institution regulator watchdog"
+_ANY_BODY_EPITHETS = frozenset("agency body organisation organization institution regulator watchdog bureau"
                                " lembaga instansi".split())
 # The words that make a name a body's (complete for the kinds of public and private bodies
 # that speak in news), and an acronym standing for one ("BMKG", "FEMA").
 _BODY_KIND = re.compile(r"\b(?:Agency|Ministry|Department|Office|Bureau|Service|Authority|Commission|Council"
                         r"|Board|Institute|Administration|Directorate|Committee|Centre|Center|Organi[sz]ation"
                         r"|Police|Court|Kementerian|Badan|Dinas|Lembaga|Komisi|Kantor|Direktorat|Dewan"
-                        r"|Otoritas|Balai|Pusat|Kepolisian|Pengadilan)\b|^[A-Z]{3,6}$")
+                        r"|Otoritas|Balai|Pusat|Kepolisian|Pengadilan|Statistics|Statistik)\b|^[A-Z]{3,6}$"
+                        # (a name closed by its acronym: "Statistics Indonesia (BPS)")
+                        r"|\s\([A-Z]{2,8}\)$")
 _BODY_REACH = 3     # credited sources looked back over: the nearest mention, not any earlier one
 
 

@@ -770,3 +770,20 @@ def test_a_report_sentence_leaves_the_paragraphs_sentences_without_figures_alone
 ])
 def test_data_are_credited_to_their_publisher(text, claim, source):
     assert (claim, source) in _claims(text)
+
+
+# "the bureau", "the statistics bureau": a body's epithet credits the body credited just before,
+# a statistics office or a name closed by its acronym among them; its words must be in that name.
+@pytest.mark.parametrize("text, claim, source", [
+    ("Exports grew 5.3% in 2023, data from Statistics Norway showed on Monday.\n"
+     "Imports of machinery fell 2.1% in the same period, the bureau said.",
+     "Imports of machinery fell 2.1% in the same period", "Statistics Norway"),
+    ("The Central Census Office (CCO) said the population grew 1.2% last year.\n"
+     "Urban households grew 2.4% over the year, the census bureau said.",
+     "Urban households grew 2.4% over the year", "Central Census Office (CCO)"),
+    ("The Central Census Office (CCO) said the population grew 1.2% last year.\n"
+     "Urban households grew 2.4% over the year, the tax bureau said.",
+     "Urban households grew 2.4% over the year", "the tax bureau"),
+])
+def test_a_bureau_epithet_credits_the_body_just_before(text, claim, source):
+    assert (claim, source) in _claims(text, "en")
