@@ -51,7 +51,7 @@ _SELF_DECLARATION = re.compile(r"(akan|tidak(?!\s+ada\b)|(?:sudah|telah|sedang|p
                                r"|will|would|to|not)\b", re.I)
 # English names the declarer again with a pronoun: "the firm said it would refund …", "the
 # team said it was considering an appeal".
-_EN_SELF_DECLARATION = re.compile(r"(?:it|he|she|they|we)\s+(?:would|will|plans|intends|hopes|wants|aims"
+_EN_SELF_DECLARATION = re.compile(r"(it|he|she|they|we)\s+(?:would|will|plans|intends|hopes|wants|aims"
                                   r"|(?:is|was|are|were)\s+(?:considering|planning|preparing|weighing|not))\b")
 _ID_TAIL = re.compile(rf",[\"”]?\s*(?:{lx.ID_TAIL_VERBS}|{lx.EN_INVERTED_TAIL_VERBS}|according to|menurut"
                      rf"|{lx.DATA_BASIS})\b", re.I)
@@ -428,7 +428,8 @@ def verb_frame(text: str, s: int, e: int):
     if before and _is_clause(before) and not _PARTICIPLE_OPENER.match(before):
         return None, None, s        # the comma closes a clause of its own: not a frame
     # ("menyatakan pada Jumat (24/6) akan mundur": the day of the frame comes first)
-    if not subject or subject.lower() in _DETERMINERS or _too_long_for_a_speaker(subject.split()) or _declares_of_itself(text, _frame_date_end(text, m.end(), e), e) \
+    if not subject or subject.lower() in _DETERMINERS or _too_long_for_a_speaker(subject.split()) \
+            or _declares_of_itself(text, _frame_date_end(text, m.end(), e), e, subject) \
             or _ENDS_WITH_CONJUNCTION.search(subject):
         # "Farmers praised the new tariff but said …": the verb is a second predicate of the
         # clause before; its subject is not "… the new tariff but".
@@ -482,11 +483,19 @@ def _announces_a_thing(text: str, verb, e: int) -> bool:
 _ENDS_WITH_CONJUNCTION = re.compile(r"\s(?:and|but|yet|dan|tetapi|tapi|namun|serta)$", re.I)
 
 
-def _declares_of_itself(text: str, a: int, e: int) -> bool:
+def _declares_of_itself(text: str, a: int, e: int, speaker: str = "") -> bool:
     """True when the reported content is the speaker's declaration about itself (rule 5)."""
     if _side_acts(text, a, e):
         return False
-    return bool(_SELF_DECLARATION.match(text, a, e) or _EN_SELF_DECLARATION.match(text, a, e))
+    english = _EN_SELF_DECLARATION.match(text, a, e)
+    if english and english.group(1) in ("he", "she") and _plural_speaker(speaker):
+        return False    # "the man's lawyers said he would appeal": "he" is not the lawyers
+    return bool(_SELF_DECLARATION.match(text, a, e) or english)
+
+
+def _plural_speaker(speaker: str) -> bool:
+    last = speaker.split()[-1] if speaker.split() else ""
+    return last.islower() and last.endswith("s") and not last.endswith(("ss", "us"))
 
 
 # "mengatakan pihaknya menggelar operasi di 42 titik": "pihaknya" (the speaker's agency) as the

@@ -685,3 +685,14 @@ def test_a_long_title_of_an_agency_before_the_speaker(text, who):
 ])
 def test_forecast_and_predicted_that_report(text, who):
     assert verb_frame(text, 0, len(text))[0] == who
+
+
+# Rule 5's self-declaration needs the pronoun to be the speaker: "he" after plural lawyers is
+# someone else, so what they said is reported speech credited to them.
+@pytest.mark.parametrize("text, who", [
+    ("The singer's lawyers said he would appeal the verdict.", "The singer's lawyers"),
+    ("His lawyers said they would appeal the verdict.", None),
+    ("Rina Sari said she would appeal the verdict.", None),
+])
+def test_a_pronoun_that_is_not_the_plural_speaker_is_no_self_declaration(text, who):
+    assert verb_frame(text, 0, len(text))[0] == who
