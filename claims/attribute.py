@@ -249,9 +249,11 @@ _PRONOUN_THEN_LOWER = re.compile(r"(?:[Ii]a|[Dd]ia|[Bb]eliau|[Hh]e|[Ss]he)(?:\s+
 
 # Data credited with their publisher are the publisher's (dev 004: "the latest data revealed" in a
 # press conference held by a statistics agency is credited to the agency), as "according to data
-# from X" is: "data from the port office", "Data BPS", "Figures released by X", "data dari X".
+# from X" is: "data from the port office", "Data BPS", "Figures released by X", "data dari X"
+# ("Data Protection Commission" is a name: bare "Data" goes only before an acronym or a body's word).
 _DATA_OF = re.compile(r"(?:[Dd]ata|[Ff]igures)\s+(?:(?:from|by|of|dari|released\s+by|published\s+by)\s+"
-                      r"(?=(?:the\s+)?[A-Z])|(?=[A-Z]))")
+                      r"(?=(?:the\s+)?[A-Z])|(?=[A-Z]{2,}\b|(?:Kementerian|Badan|Dinas|Satgas|Kepolisian|Polda|Polres"
+                      r"|Pemerintah|Pemkot|Pemkab|Pemprov|Komisi|Lembaga|Pusat|Kantor|Direktorat|Balai)\b))")
 
 
 # The participle that starts a document's description ("a paper published on Sunday", "the

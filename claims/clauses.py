@@ -97,7 +97,7 @@ _EN_AS_CLAUSE = re.compile(r",\s+as\s+(?=(?:the|its|their|his|her|[A-Z][\w'’-]
 # subject and a finite verb of its own is a second fact; "… died after a boat capsized"
 # (no comma) tells the cause inside the first one.
 _EN_AFTER_CLAUSE = re.compile(r",\s+(?:after|before)\s+(?=[A-Za-z\d])")
-_DETERMINERS = frozenset("the a an its their his her this that these those".split())
+DETERMINERS = frozenset("the a an its their his her this that these those our".split())
 # Without a comma an "after" clause stays inside the claim, even when a named party acts in it
 # with a figure of its own ("… fell 4 percent after the port board voted 7-2", as dev's
 # "… hadiah penalti … setelah Nick Kuipers melakukan handball … pada menit ke-90+5").
@@ -106,7 +106,7 @@ _DETERMINERS = frozenset("the a an its their his her this that these those".spli
 def _after_clause_has_subject(text: str, a: int, e: int) -> bool:
     words = text[a:min(e, a + _REACH)].split()[:8]
     for i, word in enumerate(words[1:], 1):
-        if lx.EN_AUX.fullmatch(word) and words[i - 1].lower() not in _DETERMINERS:
+        if lx.EN_AUX.fullmatch(word) and words[i - 1].lower() not in DETERMINERS:
             return not words[0].endswith("ing") and len(words) >= _MIN_WORDS
     return False
 
@@ -279,14 +279,21 @@ def _stated_count(text: str, s: int, a: int) -> bool:
 # "Jumlah korban meninggal akibat gempa dan tsunami yang melanda X bertambah menjadi 832 orang":
 # a subject opened by "jumlah" is still open while no change of the count has been told; the
 # change after "dan" is the predicate of the whole subject, and "dan" joins its causes.
-_COUNT_SUBJECT = re.compile(r"(?:Jumlah|Total|Angka)\s")
+# (the subject may follow an opener: "Hingga Senin, jumlah korban …")
+_COUNT_SUBJECT = re.compile(r"(?:[^,]{0,40},\s+)?(?:jumlah|total|angka)\s", re.I)
 _COUNT_CHANGE = re.compile(r"\b(?:bertambah|berkurang|mencapai|menjadi|naik|turun|meningkat|menurun"
                            r"|melonjak|tercatat|sebanyak|sebesar|berjumlah|adalah|ialah)\b", re.I)
+# A predicate of its own: "Jumlah pemudik tahun ini belum dirilis dan …" closed the subject.
+_OWN_PREDICATE = frozenset("belum sudah telah tidak akan masih sedang merupakan".split())
 
 
 def count_subject_open(text: str, s: int, a: int) -> bool:
-    """True when ``text[s:a]`` opens a subject with "jumlah" and tells no change of the count yet."""
-    return _COUNT_SUBJECT.match(text, s) is not None and _COUNT_CHANGE.search(text, s, a) is None
+    """True when ``text[s:a]`` opens a subject with "jumlah" and tells no change of the count,
+    nor any predicate, yet."""
+    if _COUNT_SUBJECT.match(text, s) is None or _COUNT_CHANGE.search(text, s, a) is not None:
+        return False
+    words = _WORD.findall(text, s, a)
+    return not any(w in _OWN_PREDICATE or w.startswith("di") and is_id_verb(w) for w in words)
 
 
 def _count_subject_goes_on(text: str, s: int, m, e: int) -> bool:

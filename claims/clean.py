@@ -263,7 +263,7 @@ def _slash_credit(line: str) -> tuple[str, str] | None:
     sides = [side.strip() for side in credit.split("/")]
     if not (square and caption) and not any(
             lx.PERSON_NAME.fullmatch(side) or _CAPITALS_NAME.fullmatch(side) for side in sides) \
-            and not _wire_agency_and_one_word(sides):
+            and not (_wire_agency_and_one_word(sides) and _DATED_CAPTION_END.search(caption)):
         return None
     if len(_SENTENCE_INSIDE.findall(caption)) > 1:
         return None             # a paragraph that closes with a story credit: content
@@ -275,6 +275,9 @@ def _slash_credit(line: str) -> tuple[str, str] | None:
 _WIRE_AGENCY = re.compile(r"REUTERS|Reuters|AFP|AP|ANTARA|Antara|EPA(?:-EFE)?|XINHUA|Xinhua|BERNAMA|KYODO|YONHAP"
                           r"|ANADOLU|Getty\s+Images")
 _ONE_NAME = re.compile(r"[A-Z][a-z'’-]+")
+# ... after a caption that closes with the photo's date and year ("…, January 14, 2016.",
+# "…, Kamis (14/1/2016)."): a news sentence with a story credit tells no year there.
+_DATED_CAPTION_END = re.compile(r"(?:\b(?:19|20)\d{2}|\(\d{1,2}/\d{1,2}/(?:19|20)?\d{2}\))\W*$")
 
 
 def _wire_agency_and_one_word(sides: list[str]) -> bool:

@@ -186,13 +186,14 @@ _HABITUAL = re.compile(r"\b(?:biasanya|umumnya|lazimnya|setiap\s+tahun|tiap\s+ta
 _GENERIC_KINDS = frozenset({"month", "month_may", "month_period"})
 
 
-_COUNT_BEFORE = re.compile(rf"(?<!tanggal\s)(?<!tgl\s)(?<!tgl\.\s)\b(?:\d+|{'|'.join(sorted(lnum.UNITS_WORDS_ID, key=len, reverse=True))}|beberapa)\s+$", re.I)
+_STRETCH_COUNTS = frozenset(lnum.UNITS_WORDS_ID) - {"nol", "setengah", "seratus", "seribu", "sejuta"} | {"beberapa"}
+# ("320 bulan ini" after a measure, "tanggal 5 bulan ini": a figure in digits is no count of months)
+_COUNT_WORD_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_STRETCH_COUNTS, key=len, reverse=True))})\s+$", re.I)
 
 
 def _counted_stretch(text: str, match: DateMatch) -> bool:
-    # ("tanggal 5 bulan ini" is a day of this month)
     return (match.groups.get("rel") or "").lower() == "ini" \
-        and _COUNT_BEFORE.search(text, max(0, match.start - 20), match.start) is not None
+        and _COUNT_WORD_BEFORE.search(text, max(0, match.start - 20), match.start) is not None
 
 
 # A wire dateline opening a line: "NAIROBI, May 3 -", "MEDAN, 5 Mei (Antara) -", "Oct 16 (Reuters) -".
@@ -520,7 +521,8 @@ _PRESENT_TOO = frozenset("cut put set shut spread hit".split())
 _PAST = re.compile(r"\b(?:telah|sudah|sempat|pernah|tercatat|mencatat|mencatatkan|mencapai|naik|turun|meningkat"
                    r"|menurun|melonjak|anjlok|merosot|tumbuh|was|were|had|hit|[a-z]{3,}ed"
                    # ("took office in October": the irregular pasts that are no present form too)
-                   rf"|{'|'.join(sorted(lx.EN_IRREGULAR_PAST - _PRESENT_TOO))})\b", re.I)
+                   # (as written in lower case: "The Fed", "lampu LED", "the Met Office" are names)
+                   rf"|(?-i:{'|'.join(sorted(lx.EN_IRREGULAR_PAST - _PRESENT_TOO))}))\b", re.I)
 
 
 # An estimate may look either way ("harga diperkirakan turun pada April"): no sign of the past.

@@ -188,7 +188,8 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
             continue    # only a phrase closed by a comma is an aside on its head
         if m.re is _BARE_APPOSITIVE and _subject_of_main_clause(text, m.end(), e):
             continue
-        if m.re is _APPOSITIVE and _LIST_GOES_ON_AFTER.match(text, m.end(), end):
+        if m.re is _APPOSITIVE and _LIST_GOES_ON_AFTER.match(text, m.end(), end) \
+                and _AN_ITEM_BEFORE.search(text, max(s, m.start() - 40), m.start()):
             continue    # "an Indonesian, a Canadian and two other civilians": items of a list
         if m.re is _APPOSITIVE or m.re is _BARE_APPOSITIVE:
             end = _through_named_tail(text, end, e)
@@ -210,7 +211,9 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
 _SHARE_OF_HEAD = re.compile(r",?\s*(?:yang|yg)\s+(?:sebagian\s+besar|kebanyakan|mayoritas)\s+[a-z]", re.I)
 
 
-# A list's last items after an "a"/"an" item: "…, a Canadian and two other civilians".
+# A list's last items after an "a"/"an" item: "…, a Canadian and two other civilians" (after
+# "an Indonesian"; "Maria Lopez, a nurse and a mother of two," describes the name before it).
+_AN_ITEM_BEFORE = re.compile(r"\b(?:a|an)\s+[\w'’-]+$", re.I)
 _LIST_GOES_ON_AFTER = re.compile(r"(?:a|an)\s+[^,]{1,30}?\s+(?:and|or)\s+(?:a|an|\d[\d,.]*|two|three|four|five|six|seven"
                                  r"|eight|nine|ten|several|many|other|another)\b", re.I)
 

@@ -14,7 +14,7 @@ from claims import lexicon as lx
 from claims import lexicon_numbers as lnum
 from claims.attribute import (LISTED_REST, is_person, listed_name_start, names_one_body,
                               speaker_at, tail_source)
-from claims.clauses import has_verb, is_id_verb
+from claims.clauses import DETERMINERS, has_verb, is_id_verb
 from claims.lexicon_dates import FULL_WEEKDAYS, MONTHS, SPELLED_WEEKDAYS, alternation
 from claims.segment import rough_sentence_start
 from claims.text_features import WordGate, literal_alternation
@@ -384,8 +384,21 @@ def mid_tail(text: str, s: int, e: int):
     return m.start(), m.end(), found[0].strip(" ,")
 
 
-# "The forecast that bills would rise …": a determiner alone makes the verb's form a noun.
-_DETERMINERS = frozenset("the a an its their his her this that these those our".split())
+# "The forecast that bills would rise …": a determiner alone makes the verb's form a noun
+# (DETERMINERS).
+# "The weather forecast that …", "the agency's forecast that …", "the growth forecast that …":
+# "forecast" after a possessive or a word it forms a compound noun with is the noun.
+_FORECAST_COMPOUNDS = frozenset("""weather growth inflation budget sales earnings revenue profit rain storm
+price market rate official central median consensus latest initial previous""".split())
+
+
+def _forecast_as_a_noun(verb, subject: str) -> bool:
+    if not verb.group().lstrip().lower().startswith("forecast "):
+        return False
+    last = subject.split()[-1]
+    return last.endswith(("'s", "’s")) or last.lower() in _FORECAST_COMPOUNDS
+
+
 # A speaker is named in at most 12 words; a title holding the full name of an agency runs longer
 # ("Kepala Pusat Data Informasi dan Humas Badan Nasional Penanggulangan Bencana (BNPB) Rina
 # Sari": 14 words), but it is made of capitalised words and the joins of a name.
@@ -428,7 +441,8 @@ def verb_frame(text: str, s: int, e: int):
     if before and _is_clause(before) and not _PARTICIPLE_OPENER.match(before):
         return None, None, s        # the comma closes a clause of its own: not a frame
     # ("menyatakan pada Jumat (24/6) akan mundur": the day of the frame comes first)
-    if not subject or subject.lower() in _DETERMINERS or _too_long_for_a_speaker(subject.split()) \
+    if not subject or subject.lower() in DETERMINERS or _forecast_as_a_noun(m, subject) \
+            or _too_long_for_a_speaker(subject.split()) \
             or _declares_of_itself(text, _frame_date_end(text, m.end(), e), e, subject) \
             or _ENDS_WITH_CONJUNCTION.search(subject):
         # "Farmers praised the new tariff but said …": the verb is a second predicate of the

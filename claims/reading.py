@@ -217,31 +217,35 @@ def _cut_with_added(text: str, s: int, e: int, added, language: str) -> list[Cut
 
 # "The agency approved the vaccine on Monday, saying trial data showed …": the act is a fact,
 # and what its subject said while doing it is a claim of its own credited to that subject.
-_SAYING = re.compile(r",\s+saying\s+(?:that\s+)?")
+# So is "X welcomed the move but warned that B": the second verb reports what X said.
+_SAYING = re.compile(r",\s+saying\s+(?:that\s+)?|\s+but\s+(?:also\s+)?(?:said|warned|noted|stressed|insisted"
+                     r"|cautioned)\s+that\s+")
 _SAYER_WORDS = 8    # a subject longer than this is a clause of its own, not a name for the sayer
 
 
 def _saying_clause(text: str, s: int, e: int):
-    """The ", saying" match of ``text[s:e]`` after an act with a subject of its own, before a
-    clause with a verb, or None."""
-    if text.find(", saying ", s, e) < 0:
+    """(the ", saying" or "but warned that" match, the sayer) of ``text[s:e]``, after an act
+    with a subject of its own and before a clause with a verb, or None."""
+    if text.find(", saying ", s, e) < 0 and text.find(" but ", s, e) < 0:
         return None                         # almost every sentence
     m = _SAYING.search(text, s, e)
-    act = lx.EN_AUX.search(text, s, m.start())
+    act = lx.EN_AUX.search(text, s, m.start()) if m else None
     if not act or not lx.EN_AUX.search(text, m.end(), e) or len(text[m.end():e].split()) < 4:
         return None
-    subject = text[s:act.start()].strip(" ,")
-    return m if subject[:1].isupper() and len(subject.split()) <= _SAYER_WORDS else None
+    # (the subject after an opener: "On Monday, the health ministry approved …")
+    subject = text[s:act.start()].rsplit(", ", 1)[-1].strip(" ,")
+    return (m, subject) if subject[:1].isalpha() and len(subject.split()) <= _SAYER_WORDS else None
 
 
 def _cut_with_saying(text: str, s: int, e: int, saying) -> list[Cut]:
-    first = cut_sentence(text, s, saying.start(), "en")
-    said = next((c.source for c in first if c.source), None)
-    sayer = said or text[s:lx.EN_AUX.search(text, s, saying.start()).start()].strip(" ,")
-    b_start, b_end = trim(text, saying.end(), e)
-    if b_end <= b_start:
-        return first
-    return first + [Cut(b_start, b_end, sayer, False, (s, saying.end()))]
+    m, sayer = saying
+    first = cut_sentence(text, s, m.start(), "en")
+    b_start, b_end = trim(text, m.end(), e)
+    if b_end <= b_start or any(c.source for c in first):
+        # "Officials said the army withdrew …, saying …": the act is itself reported; the
+        # sentence is read whole, as before
+        return cut_sentence(text, s, e, "en")
+    return first + [Cut(b_start, b_end, sayer, False, (s, m.end()))]
 
 
 def _tail_claims(text: str, a: int, e: int, source, frame, language: str) -> list[Cut]:

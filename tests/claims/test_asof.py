@@ -303,3 +303,10 @@ def test_a_superlative_since_a_year_dates_nothing_after_it():
             "The main share index opened down about 4 percent.")
     dated = {c.text: c.dates for c in split_article(text, published=dt.date(2024, 5, 3)).claims}
     assert "1998" not in dated["The main share index opened down about 4 percent"]
+
+
+# "X, home to N people" is standing only as the aside's own claim: a sentence about X that goes
+# on after the aside keeps its as-of date.
+def test_a_sentence_going_on_after_a_home_to_aside_keeps_its_date():
+    dated = _dates_of("Gaziantep, home to 2 million people, has recorded 300 deaths so far.", "en", dt.date(2024, 3, 12))
+    assert dated["Gaziantep, home to 2 million people, has recorded 300 deaths so far"] != ()

@@ -1132,3 +1132,12 @@ def test_a_list_closing_the_clause_before_while():
 def test_a_second_modal_after_a_first_one_opens_a_clause():
     text = "Prices would rise to $90 in May and could stay above $80 until the end of the year"
     assert clauses(text, "en") == ["Prices would rise to $90 in May", "could stay above $80 until the end of the year"]
+
+
+# A "Jumlah" subject is closed by a predicate of its own ("belum dirilis"); it may follow an opener.
+@pytest.mark.parametrize("text, parts", [
+    ("Jumlah pemudik tahun ini belum dirilis dan volume kendaraan di tol Cikampek naik 15 persen", 2),
+    ("Hingga Senin, jumlah korban meninggal akibat banjir dan longsor yang melanda Garut menjadi 25 orang", 1),
+])
+def test_a_jumlah_subject_closed_or_after_an_opener(text, parts):
+    assert len(clauses(text, "id")) == parts

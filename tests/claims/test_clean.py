@@ -720,3 +720,13 @@ def test_a_dated_report_printed_twice_with_its_agency_stays_content():
             "The board voted 9-3 to approve the plan on Friday. (Reuters)\n"
             "Work starts in May.\n")
     assert find_boilerplate(page) == ()
+
+
+# A one-word credit after a news sentence is the story's credit, not a photo's: the line stays
+# content unless the caption closes with its photo's date and year.
+@pytest.mark.parametrize("text", [
+    "Polisi menyita 5 kg sabu dari tersangka pada Selasa. (ANTARA/Jakarta)",
+    "Brent crude rose 3 percent to 85 dollars a barrel on Monday. (Reuters/Staff)",
+])
+def test_a_one_word_wire_credit_after_a_news_sentence_keeps_the_line(text):
+    assert find_boilerplate(text) == ()

@@ -1063,9 +1063,23 @@ def test_a_forecast_a_result_is_measured_against_looks_nowhere(sentence, expecte
 # "tanggal 5 bulan ini" and "gelombang ketiga tahun ini" still name this month and year.
 @pytest.mark.parametrize("sentence, expected", [
     ("Harga cabai naik tiga bulan ini.", []),
-    ("Hujan turun 12 pekan ini tanpa henti.", []),
+    ("Hujan turun dua pekan ini tanpa henti.", []),
     ("Rapat digelar tanggal 5 bulan ini.", [("bulan ini", ("2022-03",))]),
     ("Ini gelombang ketiga tahun ini.", [("tahun ini", ("2022",))]),
 ])
 def test_a_count_before_bulan_ini_makes_a_stretch(sentence, expected):
     assert found(sentence) == expected
+
+
+# Names written in capitals ("The Fed", "lampu LED", "the Met Office") are no irregular pasts.
+@pytest.mark.parametrize("sentence, language, expected", [
+    ("Bank sentral AS (The Fed) menggelar rapat kebijakan pada Juni.", "id", ("2022-06",)),
+    ("The Met Office issues its seasonal outlook in May.", "en", ("2022-05",)),
+])
+def test_a_capitalised_name_is_no_irregular_past(sentence, language, expected):
+    assert found(sentence, language=language)[-1][1] == expected
+
+
+# A figure in digits before "bulan ini" counts its own measure ("mencapai 320 bulan ini").
+def test_digits_before_bulan_ini_leave_this_month():
+    assert found("Kasus demam berdarah di Bogor mencapai 320 bulan ini.") == [("bulan ini", ("2022-03",))]

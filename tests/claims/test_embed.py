@@ -1089,3 +1089,8 @@ def test_a_share_of_the_head_set_off_by_commas(text, fact):
 ])
 def test_indonesian_appositives_of_a_kind_or_a_role(text, fact):
     assert [text[a:b] for a, b, _ in embedded_facts(text, 0, len(text) - 1)] == [fact]
+
+
+def test_an_appositive_of_two_roles_after_a_name_is_kept():
+    text = "Maria Lopez, a nurse and a mother of two, was among 12 people killed in the attack."
+    assert [text[a:b] for a, b, _ in embedded_facts(text, 0, len(text) - 1)] == ["Maria Lopez, a nurse and a mother of two"]

@@ -696,3 +696,12 @@ def test_forecast_and_predicted_that_report(text, who):
 ])
 def test_a_pronoun_that_is_not_the_plural_speaker_is_no_self_declaration(text, who):
     assert verb_frame(text, 0, len(text))[0] == who
+
+
+# "The weather forecast that …", "BMKG's forecast that …": the noun, not the verb.
+@pytest.mark.parametrize("text", [
+    "The weather forecast that heavy rain would hit the coast proved accurate.",
+    "The agency's forecast that rain would fall on Monday proved wrong.",
+])
+def test_forecast_as_a_noun_reports_nothing(text):
+    assert verb_frame(text, 0, len(text))[0] is None

@@ -316,3 +316,18 @@ def sources(text, lang):
 ])
 def test_a_clause_after_saying_is_credited_to_the_subject_of_the_act(text, expected):
     assert sources(text, "en") == expected
+
+
+# The sayer is the act's subject after any opener; an act that is itself reported keeps the
+# sentence whole (the frame's speaker did not do the saying).
+@pytest.mark.parametrize("text, expected", [
+    ("On Monday, the port authority closed the bridge, saying inspectors had found cracks in 3 piers.",
+     [("On Monday, the port authority closed the bridge", None),
+      ("inspectors had found cracks in 3 piers", "the port authority")]),
+    ("Officials said the army withdrew 300 troops from the border, saying the threat had eased.",
+     [("the army withdrew 300 troops from the border, saying the threat had eased", "Officials")]),
+    ("Teachers' unions welcomed the plan but warned that 4,000 posts were still unfilled.",
+     [("Teachers' unions welcomed the plan", None), ("4,000 posts were still unfilled", "Teachers' unions")]),
+])
+def test_the_sayer_of_a_saying_clause(text, expected):
+    assert sources(text, "en") == expected

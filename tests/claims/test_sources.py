@@ -787,3 +787,9 @@ def test_data_are_credited_to_their_publisher(text, claim, source):
 ])
 def test_a_bureau_epithet_credits_the_body_just_before(text, claim, source):
     assert (claim, source) in _claims(text, "en")
+
+
+# A name that opens with "Data" is no data credited to a publisher.
+def test_a_name_opening_with_data_is_kept_whole():
+    text = "Data Protection Commission officials said 40 firms were fined in 2023."
+    assert _claims(text, "en")[0][1] == "Data Protection Commission officials"
