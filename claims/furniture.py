@@ -159,9 +159,14 @@ def is_list_marker(line: str, _outlet=None) -> bool:
     return line[:4].lower() in ("list", "end ") and _LIST_MARKER.fullmatch(line) is not None
 
 
+def _opens_list_item(line: str) -> bool:
+    return line[:4].lower() == "list" and _LIST_MARKER.fullmatch(line) is not None
+
+
 # A related-articles label with nothing after it ("Baca Juga:", "Related", "Recommended
 # Stories"): the headlines it introduces stand on the lines below.
-_BARE_RELATED = frozenset(("related", "terkait", "see also", "lihat juga", "more articles", "more news"))
+_BARE_RELATED = frozenset(("related", "terkait", "see also", "lihat juga", "more articles", "more news",
+                           "keep reading"))
 _LABEL_REST = " :-–—•|"
 # A pointer to the list under the label: "READ MORE HERE", "Baca juga di bawah ini".
 _LABEL_POINTER = re.compile(r"(?:here|below|di ?sini|di bawah(?: ini)?|berikut(?: ini)?)\W*", re.I)
@@ -212,18 +217,20 @@ def related_headlines(lines, stripped, marked: dict) -> list[Boilerplate]:
     first line that is not headline-shaped."""
     extra = []
     for i, line in enumerate(stripped):
-        if marked.get(lines[i]) != "related" or not is_related_label(line):
+        # (a screen reader's "list 1 of 3" opens an item of such a list even without its label)
+        if (marked.get(lines[i]) != "related" or not is_related_label(line)) and not _opens_list_item(line):
             continue
         headlines = 0
         for j in range(i + 1, len(lines)):
             if lines[j] in marked:
-                if is_list_marker(stripped[j]):
+                if is_list_marker(stripped[j]) and _opens_list_item(stripped[j]):
                     continue            # already furniture: the list goes on below it
                 break
             if headlines >= _MAX_HEADLINES or not is_headline_shaped(stripped[j]):
                 break
             headlines += 1
-            extra.append(Boilerplate(*lines[j], "related"))
+            if not extra or extra[-1].start < lines[j][0]:     # (a label and its markers reach the same lines)
+                extra.append(Boilerplate(*lines[j], "related"))
     return extra
 
 

@@ -730,3 +730,15 @@ def test_a_dated_report_printed_twice_with_its_agency_stays_content():
 ])
 def test_a_one_word_wire_credit_after_a_news_sentence_keeps_the_line(text):
     assert find_boilerplate(text) == ()
+
+
+# A screen reader's list of other stories ("Keep reading", "list 1 of 3", a headline, "end of
+# list"): the headline inside is a related headline, once, with or without the label above.
+@pytest.mark.parametrize("label", ["Keep reading\nlist of 2 items\n", ""])
+def test_a_headline_inside_a_screen_reader_list_is_related(label):
+    text = ("The port reopened on Monday after a two-day strike by dock workers over pay.\n" + label +
+            "list 1 of 2\nFerry operators warn of delays as storm season nears\nend of list\n"
+            "Unions said 400 workers had joined the strike, which ended after talks.")
+    related = [text[b.start:b.end] for b in find_boilerplate(text) if b.kind == "related"]
+    assert related.count("Ferry operators warn of delays as storm season nears") == 1
+    assert not any("Unions said" in r for r in related)
