@@ -96,7 +96,9 @@ _EN_AS_CLAUSE = re.compile(r",\s+as\s+(?=(?:the|its|their|his|her|[A-Z][\w'’-]
 # "…, after prices climbed to 90 since May": set off by a comma, an "after" clause with a
 # subject and a finite verb of its own is a second fact; "… died after a boat capsized"
 # (no comma) tells the cause inside the first one.
-_EN_AFTER_CLAUSE = re.compile(r",\s+(?:after|before)\s+(?=[A-Za-z\d])")
+# ("…, shortly after the cabinet approved it …": a lead word tells how long after)
+_EN_AFTER_CLAUSE = re.compile(r",\s+(?:(?:shortly|soon|just|hours|days|minutes|moments|weeks|a\s+day|a\s+week)\s+)?"
+                              r"(?:after|before)\s+(?=[A-Za-z\d])")
 DETERMINERS = frozenset("the a an its their his her this that these those our".split())
 # Without a comma an "after" clause stays inside the claim, even when a named party acts in it
 # with a figure of its own ("… fell 4 percent after the port board voted 7-2", as dev's
@@ -228,7 +230,7 @@ def _breaks(text: str, s: int, e: int, language: str):
     found += list((_EN_COMMA_CLAUSE if language == "en" else _ID_COMMA_NUMBER).finditer(text, s, e))
     if language == "en":
         found += list(_EN_AS_CLAUSE.finditer(text, s, e))
-        if ", after " in text[s:e] or ", before " in text[s:e]:
+        if " after " in text[s:e] or " before " in text[s:e]:
             found += list(_EN_AFTER_CLAUSE.finditer(text, s, e))
         if "king " in text[s:e]:      # "marking" / "making": a substring test skips the search
             found += list(_MARKING.finditer(text, s, e))
@@ -335,7 +337,8 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
             and AND_NEXT_AGE.match(text, m.start(), e):
         return False
     left_ok = _is_clause(text, s, m.start(), language, True)
-    if sep.startswith(("setelah", "sesudah")):    # the main clause may end in its place and date
+    if sep.startswith(("setelah", "sesudah")) or sep.endswith((" setelah", " sesudah")):
+        # the main clause may end in its place and date ("…, tak lama setelah X …" too)
         return has_verb(text, max(s, m.start() - _REACH), m.start(), language) \
             and (_is_clause(text, m.end(), e, language, False)
                  and (sep.endswith("sebelumnya") or _own_subject_after(text, m.end(), e))

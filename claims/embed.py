@@ -12,7 +12,7 @@ from claims import gazetteer as gz
 from claims import lexicon as lx
 from claims import lexicon_dates as ld
 from claims import lexicon_numbers as lnum
-from claims.clauses import AND_NEXT_AGE, count_subject_open, is_id_verb
+from claims.clauses import AND_NEXT_AGE, count_subject_open, has_verb, is_id_verb
 from claims.text_features import may_hold_any
 
 # ", where …" after a place is a relative clause too ("… in X province, where 200 houses fell"),
@@ -186,6 +186,8 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
             continue    # "People who walk 7,000 steps …": the clause says which people, not a fact about them
         if m.re is _ASIDE_PHRASE and not text.startswith(",", end):
             continue    # only a phrase closed by a comma is an aside on its head
+        if m.re is _ASIDE_PHRASE and _main_verb_of_subject(text, s, head, end, e):
+            continue    # "The boat, the KM X, capsized in …, where …": the sentence's own verb
         if m.re is _BARE_APPOSITIVE and _subject_of_main_clause(text, m.end(), e):
             continue
         if m.re is _APPOSITIVE and _LIST_GOES_ON_AFTER.match(text, m.end(), end) \
@@ -773,6 +775,19 @@ def _relative_that(text: str, s: int, m) -> bool:
     prev = before[-1].lower() if before else ""
     return bool(prev) and prev not in _NOT_THAT_HEAD and not lx.EN_AUX.fullmatch(prev) \
         and bool(lx.EN_AUX.match(text, m.end()))
+
+
+def _main_verb_of_subject(text: str, s: int, head: int, end: int, e: int) -> bool:
+    """True when a participle-looking phrase after a subject is the sentence's predicate: no
+    verb comes before the subject, and what follows the phrase's comma is no predicate but
+    a relative clause or nothing ("Ana Ruiz, elected in 2019, said …" has its verb after)."""
+    if lx.EN_AUX.search(text, s, head) or has_verb(text, s, head, "id"):
+        return False
+    after = text[end + 1:min(e, end + 40)].split()
+    return not after or after[0].lower() in _RELATIVE_OPENERS
+
+
+_RELATIVE_OPENERS = frozenset("where which who when whose yang dimana".split())
 
 
 def _before_main_verb(text: str, end: int, e: int) -> bool:

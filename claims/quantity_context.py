@@ -171,7 +171,8 @@ def counted_noun_after(text: str, pos: int, hi: int, language: str) -> str | Non
         rest = _OF_NOUN.match(text[end:hi])
         return f"{noun} of {rest.group(1)}" if rest and rest.group(1) not in STOPWORDS else noun
     second = _WORD.match(text, end, hi)
-    if language == "en" and _past_tense(noun) and not (second and _is_noun_like(second.group("w"))):
+    if language == "en" and _past_tense(noun) and (noun.lower() in _TRANSITIVE_PASTS
+                                                   or not (second and _is_noun_like(second.group("w")))):
         return None            # "6,200 watched the game"; "14,000 affected passengers" reads on
     if language == "id" and noun.lower() in _CONTAINERS_ID and (short := _NAME_THEN_ACRONYM.match(text, end, hi)):
         return f"{noun} {short.group('a')}"          # "anggota Dewan Perwakilan Rakyat Daerah (DPRD)"
@@ -181,6 +182,12 @@ def counted_noun_after(text: str, pos: int, hi: int, language: str) -> str | Non
             return f"{noun} {second.group('w')} {third.group('w')}"   # "600 temporary vaccination posts"
         return f"{noun} {second.group('w')}"
     return noun
+
+
+# Pasts that take an object and never describe a noun: "72 suffered minor injuries" counts
+# people, not "suffered minor injuries".
+_TRANSITIVE_PASTS = frozenset("""suffered sustained received needed required attended watched joined reached
+entered crossed boarded visited signed""".split())
 
 
 def _past_tense(word: str) -> bool:

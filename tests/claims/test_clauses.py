@@ -1141,3 +1141,15 @@ def test_a_second_modal_after_a_first_one_opens_a_clause():
 ])
 def test_a_jumlah_subject_closed_or_after_an_opener(text, parts):
     assert len(clauses(text, "id")) == parts
+
+
+# "…, tak lama setelah X …", "…, shortly after X …": a lead word telling how long after keeps
+# the clause after it a fact of its own, as a bare "setelah"/"after" does.
+@pytest.mark.parametrize("text, lang, parts", [
+    ("Gubernur meresmikan jembatan itu pada Senin sore, tak lama setelah DPRD menyetujui anggaran sebesar Rp 40 miliar", "id",
+     ["Gubernur meresmikan jembatan itu pada Senin sore", "DPRD menyetujui anggaran sebesar Rp 40 miliar"]),
+    ("The mayor opened the bridge on Monday, shortly after the council approved a budget of $4 million", "en",
+     ["The mayor opened the bridge on Monday", "the council approved a budget of $4 million"]),
+])
+def test_a_lead_word_before_after_keeps_the_split(text, lang, parts):
+    assert clauses(text, lang) == parts

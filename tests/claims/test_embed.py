@@ -1094,3 +1094,10 @@ def test_indonesian_appositives_of_a_kind_or_a_role(text, fact):
 def test_an_appositive_of_two_roles_after_a_name_is_kept():
     text = "Maria Lopez, a nurse and a mother of two, was among 12 people killed in the attack."
     assert [text[a:b] for a, b, _ in embedded_facts(text, 0, len(text) - 1)] == ["Maria Lopez, a nurse and a mother of two"]
+
+
+# "The boat, the KM Bahari, capsized in …, where …": with no verb before the subject and no
+# predicate after the phrase, the participle-looking verb is the sentence's own.
+def test_a_participle_looking_main_verb_is_no_aside():
+    text = "The ferry, the KM Bahari, capsized in a storm on Monday near the port of Tigaras, where it was heading."
+    assert all("capsized" not in text[a:b] for a, b, _ in embedded_facts(text, 0, len(text) - 1))

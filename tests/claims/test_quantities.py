@@ -277,3 +277,8 @@ def test_whole_text_and_a_span_agree(sentence, language):
 ])
 def test_one_before_a_particle_counts_nothing(sentence, expected):
     assert values(sentence, "en") == expected
+
+
+# "72 suffered minor injuries": a past that takes an object is the count's verb, never its noun.
+def test_a_transitive_past_after_a_count_is_no_counted_noun():
+    assert [q[2] for q in values("Of the crew, 12 suffered burns and 40 received treatment.", "en")] == [None, None]
