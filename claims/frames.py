@@ -48,6 +48,8 @@ _FRAME_VERB = re.compile(rf"\s+(?=[abcefimnoprstw])(?:{lx.FRAME_VERBS}|{_THAT_VE
 # what befell the speaker, who is its unspoken subject.
 _SELF_DECLARATION = re.compile(r"(akan|tidak(?!\s+ada\b)|(?:sudah|telah|sedang|pernah|sempat|tengah)(?!\s+ada\b)|belum|siap|ingin|diri|dirinya|pihaknya|banding|kasasi|pikir-pikir"
                                r"|menerima|mundur|kehilangan|kehabisan|kecurian|kemalingan|kecopetan|kebanjiran"
+                               # a stance declared ("menyatakan setuju", "menyatakan menolak")
+                               r"|setuju|sepakat|menolak|mendukung|keberatan"
                                r"|will|would|to|not)\b", re.I)
 # English names the declarer again with a pronoun: "the firm said it would refund …", "the
 # team said it was considering an appeal".
@@ -481,7 +483,8 @@ _ESTIMATE_VERB = re.compile(r"\s+puts?\b")
 # act of X's, kept whole with no source (rules 5, 6); "mengumumkan bahwa …", "announced the
 # plant would close" report a clause. So does a village or clinic that "melaporkan kasus
 # terbanyak" (reports the most cases): a count reported as a thing is the reporter's record.
-_ANNOUNCING = {"mengumumkan": "id", "melaporkan": "id", "announced": "en", "announces": "en", "announce": "en"}
+_ANNOUNCING = {"mengumumkan": "id", "melaporkan": "id", "menyampaikan": "id", "announced": "en", "announces": "en",
+               "announce": "en"}
 
 
 def _announces_a_thing(text: str, verb, e: int) -> bool:
@@ -491,7 +494,12 @@ def _announces_a_thing(text: str, verb, e: int) -> bool:
         return False
     comma = text.find(",", verb.end(), e)
     end = comma if comma > 0 else e
-    return not has_verb(text, verb.end(), end, language)
+    # ("menyampaikan interupsi dan meminta …": the thing conveyed ends where a second act begins)
+    joined = _SECOND_ACT.search(text, verb.end(), end)
+    return not has_verb(text, verb.end(), joined.start() if joined else end, language)
+
+
+_SECOND_ACT = re.compile(r"\s(?:dan|and)\s")
 
 
 _ENDS_WITH_CONJUNCTION = re.compile(r"\s(?:and|but|yet|dan|tetapi|tapi|namun|serta)$", re.I)

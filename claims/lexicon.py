@@ -309,7 +309,7 @@ DATELINE_PREFIX = re.compile(r"[A-Z][\w.]*(?:[ ,/]+(?:[A-Z][\w.]*|\d{1,2}\b)){0,
 # ", setelah sebelumnya X telah …" (after X had earlier …) tells a prior event of its own, with
 # or without the comma; ", setelah X …" does when X is a subject of its own (clauses.py).
 CLAUSE_BREAKS = re.compile(r"(?=[,;\s])(?:\s+(?:and|dan)\s+(?:that|bahwa)\s+(?=\S)"
-                           r"|(?:,\s+|\s+)(?:setelah|sesudah)\s+sebelumnya\s+|,\s+(?:(?:tak|tidak)\s+lama\s+|sesaat\s+|sehari\s+)?(?:setelah|sesudah)\s+|,\s+(?:sedangkan|tetapi|tapi|namun|mengingat|sehingga|but|while|whereas|yet|although|though|even though|meskipun|walaupun|padahal"
+                           r"|(?:,\s+|\s+)(?:setelah|sesudah)\s+sebelumnya\s+|,\s+(?:(?:tak|tidak)\s+lama\s+|sesaat\s+|sehari\s+)?(?:setelah|sesudah)\s+|,\s+(?:sedangkan|tetapi|tapi|namun|mengingat|sehingga|but|while|whereas|yet|although|though|even though|meskipun|meski|walaupun|walau|padahal"
                            r"|sementara(?!\s+(?:waktu|ini|itu)\b))\s+|;\s+"
                            r"|\s+(?:sedangkan|tapi|sehingga)\s+|,\s+(?:dan|and)\s+(?:that\s+)?|,\s+(?:dengan|with)\s+"
                            r"|,\s+(?:yakni|yaitu|namely)\s+|\s+dan\s+(?!yang|yg)"

@@ -1153,3 +1153,8 @@ def test_a_jumlah_subject_closed_or_after_an_opener(text, parts):
 ])
 def test_a_lead_word_before_after_keeps_the_split(text, lang, parts):
     assert clauses(text, lang) == parts
+
+
+def test_meski_opens_a_contrasting_clause():
+    text = "Semua fraksi menyetujui anggaran itu, meski dua fraksi sempat meminta 14 pasal dikaji ulang"
+    assert clauses(text, "id") == ["Semua fraksi menyetujui anggaran itu", "dua fraksi sempat meminta 14 pasal dikaji ulang"]

@@ -705,3 +705,14 @@ def test_a_pronoun_that_is_not_the_plural_speaker_is_no_self_declaration(text, w
 ])
 def test_forecast_as_a_noun_reports_nothing(text):
     assert verb_frame(text, 0, len(text))[0] is None
+
+
+# "menyatakan setuju", "menyatakan keberatan": a stance the speaker declares of itself (rule 5),
+# kept whole; "menyampaikan interupsi" conveys a thing, an act, not a report.
+@pytest.mark.parametrize("text", [
+    "Seluruh anggota komisi menyatakan setuju atas usulan itu.",
+    "Terdakwa langsung menyatakan keberatan.",
+    "Fraksi itu sempat menyampaikan interupsi dan meminta dua pasal dikaji ulang.",
+])
+def test_a_declared_stance_or_a_conveyed_thing_is_no_report(text):
+    assert verb_frame(text, 0, len(text) - 1)[0] is None
