@@ -575,10 +575,13 @@ def _named_after_role(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
             continue
         if not _MONTHS_DAYS.isdisjoint(w.lower() for w in m.group("name").split()):
             continue    # "on the last day, Monday," names a time
+        if _NAME_LIST_GOES_ON.match(text, m.end(), e):
+            continue    # "Badan Meteorologi, Klimatologi, dan Geofisika": a name that lists its parts
         found.append((head, m.end(), m.start()))
     return found
 
 
+_NAME_LIST_GOES_ON = re.compile(r",?\s+(?:dan|and|&)\s+[A-Z]")
 _BARE_YANG = re.compile(r"\s(?:yang|yg)\s")
 
 

@@ -1101,3 +1101,10 @@ def test_an_appositive_of_two_roles_after_a_name_is_kept():
 def test_a_participle_looking_main_verb_is_no_aside():
     text = "The ferry, the KM Bahari, capsized in a storm on Monday near the port of Tigaras, where it was heading."
     assert all("capsized" not in text[a:b] for a, b, _ in embedded_facts(text, 0, len(text) - 1))
+
+
+# "Badan Meteorologi, Klimatologi, dan Geofisika": a name that lists its parts after commas is
+# no role followed by a person's name.
+def test_a_name_listing_its_parts_is_no_role_and_name():
+    text = "Berdasarkan data Badan Perikanan, Kelautan, dan Pesisir (BPKP), 40 kapal tenggelam."
+    assert embedded_facts(text, 0, len(text) - 1) == []
