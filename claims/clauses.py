@@ -204,6 +204,17 @@ _SUBSET = re.compile(r",\s+(?=(?:\d[\d.,]*|satu|dua|tiga|empat|lima|enam|tujuh|d
 _SHARE_OPENS = re.compile(_SHARE, re.I)
 
 
+def _share_states_its_own(text: str, a: int, e: int, language: str) -> bool:
+    """True when a share of the whole ("most of them …", "sebagian besar …") goes on with a
+    predicate of its own ("… adalah anak-anak", "… having fled", "… returning home") rather than
+    a phrase that only places or describes the count ("… in Africa", "… karena luka bakar")."""
+    share = _SHARE_OPENS.match(text, a)
+    rest = text[share.end():min(e, share.end() + _REACH)]
+    if language == "en":
+        return has_verb(rest, 0, len(rest), "en") or bool(re.search(r"\b[a-z]{3,}ing\b", rest))
+    return has_verb(rest, 0, len(rest), "id") or bool(re.search(r"\b(?:adalah|merupakan|ialah)\b", rest))
+
+
 def opens_share_of_whole(text: str, a: int) -> bool:
     """True when ``text[a:]`` opens with a share of a whole told just before ("most of them …",
     "sebagian besar …") after a comma: the split-off part is a fact about that whole."""
@@ -360,6 +371,8 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
     if m.re is _SUPERLATIVE and not m.group().startswith(",") \
             and not _DIGIT.search(text, _last_comma_part(text, s, m.start()), m.start()):
         return False    # "the lowest and the highest readings": "and" ranks a figure only right after one
+    if m.re is _SUBSET and _SHARE_OPENS.match(text, m.end()) and not _share_states_its_own(text, m.end(), e, language):
+        return False    # "57 were injured, most of them with burns": where or how most were, inside the count
     if m.re is _SUPERLATIVE or m.re is _SUBSET or m.re is _MARKING or m.re is _CHANGE_APPOSITIVE or m.re is _STREAK:
         # Indonesian states a figure without a verb ("Stok beras saat ini 3.200 ton, cukup untuk …").
         left_ok = left_ok or (bool(_SUFFICES.match(text, m.end(), e))

@@ -386,11 +386,16 @@ def test_a_span_without_separator_or_joining_word_is_one_clause(text, lang):
 
 
 @pytest.mark.parametrize("text, lang, expected", [
-    # A share of the whole named just before is a second fact, with or without "of them".
+    # A share of the whole named just before is a second fact when it has a predicate of its
+    # own, with or without "of them"; one that only places or describes the count stays in it.
     ("Petugas mencatat 90 laporan jalan rusak, sebagian besar di wilayah utara kota", "id",
-     ["Petugas mencatat 90 laporan jalan rusak", "sebagian besar di wilayah utara kota"]),
+     ["Petugas mencatat 90 laporan jalan rusak, sebagian besar di wilayah utara kota"]),
     ("Rangers counted 140 wildfires last month, most of them in the eastern hills", "en",
-     ["Rangers counted 140 wildfires last month", "most of them in the eastern hills"]),
+     ["Rangers counted 140 wildfires last month, most of them in the eastern hills"]),
+    ("Polisi menerima 75 laporan, sebagian besar pelapor adalah ibu rumah tangga", "id",
+     ["Polisi menerima 75 laporan", "sebagian besar pelapor adalah ibu rumah tangga"]),
+    ("Ferries carried 900 passengers, many of them returning from the festival", "en",
+     ["Ferries carried 900 passengers", "many of them returning from the festival"]),
     ("The clinic treated 60 patients, nearly all of whom had eaten at the fair", "en",
      ["The clinic treated 60 patients", "nearly all of whom had eaten at the fair"]),
 ])
