@@ -482,7 +482,7 @@ def _person_before_age(text: str, s: int, head: int, rel: int) -> int:
 
 
 # A lowercase English past tense inside a name's phrase is the clause's verb, not a role word.
-_PAST_VERB = re.compile(rf"\b(?:[a-z]{{2,}}ed|{'|'.join(sorted(lx.EN_IRREGULAR_PAST))})\s+(?=[A-Z])")
+_PAST_VERB = re.compile(rf"\b(?:[a-z]{{2,}}ed|was|were|is|are|{'|'.join(sorted(lx.EN_IRREGULAR_PAST))})\s+(?=[A-Z])")
 _PAST_WORD = re.compile(r"[a-z]{2,}ed")
 _NAME_TOKEN = re.compile(r"(?:[A-Z][\w'’-]*\.?|bin|binti|al|de|van)$")
 
@@ -835,10 +835,13 @@ def _short_named_appositive(text: str, head: int, rel: int, end: int) -> bool:
     part = text[rel:end]
     # A distance or a figure makes a longer appositive worth its words.
     words = _APPOSITIVE_WORDS_WITH_FIGURE if _DIGIT.search(part) else _APPOSITIVE_WORDS
+    # (a verb inside a relative clause on the appositive's noun is no predicate of the sentence:
+    # "Carmen Reyes, a retired teacher who was detained in 1973")
     return bool(_CAPITAL.search(text, head, rel)) and len(part.lstrip(", ").split()) <= words \
-        and not _FINITE.search(part)
+        and not _FINITE.search(_RELATIVE_TAIL.sub("", part))
 
 
+_RELATIVE_TAIL = re.compile(r"\s(?:who|which|that|yang)\s.*$", re.S)
 _APPOSITIVE_WORDS = 10
 _APPOSITIVE_WORDS_WITH_FIGURE = 16
 _DIGIT = re.compile(r"\d")
@@ -989,7 +992,9 @@ def _coordinated_places(text: str, s: int, head: int) -> int:
 
 _WHERE_CLAUSE = re.compile(r",\s+(?:where|di mana|dimana)\s", re.I)
 # A place named after a preposition of place or direction inside a clause set off by commas.
-_NAMED_PLACE_IN_CLAUSE = re.compile(r"\b(?:from|to|in|at|near|di|ke|dari)\s+[A-Z][\w'’-]+")
+# (or the named places it links: "…, which linked Lumajang with Malang", "yang menghubungkan X")
+_NAMED_PLACE_IN_CLAUSE = re.compile(r"\b(?:from|to|in|at|near|di|ke|dari|links?|linked|linking|connects?|connected"
+                                    r"|connecting|joins?|joined|menghubungkan)\s+[A-Z][\w'’-]+")
 
 
 def _who_acts(part: str) -> bool:

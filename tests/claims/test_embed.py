@@ -1108,3 +1108,16 @@ def test_a_participle_looking_main_verb_is_no_aside():
 def test_a_name_listing_its_parts_is_no_role_and_name():
     text = "Berdasarkan data Badan Perikanan, Kelautan, dan Pesisir (BPKP), 40 kapal tenggelam."
     assert embedded_facts(text, 0, len(text) - 1) == []
+
+
+# "the bridge, which linked Lumajang with Malang": the named places a thing links are a fact;
+# "Carmen Reyes, a retired teacher who was detained in 1973": a relative clause inside the
+# appositive is no predicate of the sentence, and the head follows a copula.
+@pytest.mark.parametrize("text, fact", [
+    ("Lava destroyed the Kali Putih bridge, which linked Pronojiwo with the town of Dampit.",
+     "the Kali Putih bridge, which linked Pronojiwo with the town of Dampit"),
+    ("Among the speakers was Lidia Santos, a 71-year-old nurse who was jailed in 1976.",
+     "Lidia Santos, a 71-year-old nurse who was jailed in 1976"),
+])
+def test_linked_places_and_a_relative_inside_an_appositive(text, fact):
+    assert [text[a:b] for a, b, _ in embedded_facts(text, 0, len(text) - 1)] == [fact]
