@@ -435,6 +435,8 @@ def verb_frame(text: str, s: int, e: int):
     # (every _DAY_AGO_END match ends in "lalu": most heads hold none, and the pattern, opening
     # with optional parts, is tried at each of their positions)
     before, subject = _split_subject((_DAY_AGO_END.sub("", head) if "lalu" in head else head).rstrip(","))
+    if _NEGATED_END.search(subject.strip()):
+        return None, None, s
     subject = _EN_AUX_END.sub("", subject.strip())
     if head.endswith(",") and _role_after_person(before, subject):
         before, subject = "", before.strip()     # "Rina Sari, Kepala Dinas X, mengatakan …"
@@ -639,7 +641,10 @@ _EN_AUX_END = re.compile(r"(?:\s+(?:has|have|had|also|earlier|previously|only|ju
                          r"|separately|recently|repeatedly|once"
                          # "Kementerian X sebelumnya memprediksi …": the adverb is no part of the speaker
                          r"|sebelumnya|juga|pun|kemudian|sendiri|hanya|cuma|bahkan|lalu|lantas|kembali|turut"
-                         r"|sempat|justru|malah|pula|selanjutnya|sekadar))+$")
+                         r"|sempat|justru|malah|pula|selanjutnya|sekadar|sudah|telah|masih|pernah|akan|terus))+$")
+# "Robredo belum mengakui kekalahan", "Polisi tidak menyebut …": what a speaker did not say is a
+# fact about the speaker, no report.
+_NEGATED_END = re.compile(r"\s(?:belum|tidak|tak|bukan|never|not)$", re.I)
 # An agency that "mencatat" (records) a figure is the actor of the recording, not a source
 # (rule 6): "Dinas X mencatat 120 kasus" is the claim as a whole. When a clause follows
 # ("BMKG mencatat gempa terjadi pukul 10.15 WIB"), the agency reports it (rule 5: the

@@ -716,3 +716,14 @@ def test_forecast_as_a_noun_reports_nothing(text):
 ])
 def test_a_declared_stance_or_a_conveyed_thing_is_no_report(text):
     assert verb_frame(text, 0, len(text) - 1)[0] is None
+
+
+# What a speaker did not say is a fact about them ("belum mengakui kekalahan"); an aspect word
+# before the verb ("sudah mengatakan") is no part of the speaker.
+@pytest.mark.parametrize("text, who", [
+    ("Calon itu belum mengakui kekalahan.", None),
+    ("Polisi tidak menyebut jumlah korban.", None),
+    ("Rina Sari sudah mengatakan 12 sekolah ditutup.", "Rina Sari"),
+])
+def test_negated_and_aspect_words_before_a_reporting_verb(text, who):
+    assert verb_frame(text, 0, len(text) - 1)[0] == who
