@@ -461,7 +461,8 @@ berita beras besar berbagai bersama beberapa berdasarkan meski memang menurut pe
 persen perempuan periode pertandingan persidangan perang perkara pertimbangan peringatan tersangka
 terdakwa tersebutlah pertemuan perusahaan permukaan peristiwa dilansir
 district districts disaster disasters distance director directors direction diesel dialogue member
-members message method territory terminal person persons personnel period perimeter""".split())
+members message method territory terminal person persons personnel period perimeter
+mereka mendiang merdeka mentah mesin meter metro medis mewah menara mekanisme meriam mertua digital""".split())
 # (the English nouns above share an Indonesian verb prefix: di-, me-, ter-, per-)
 ID_AUX = frozenset("""adalah merupakan akan telah sudah sedang masih ada menjadi tidak belum bisa
 dapat harus mampu berhasil sempat tengah tercatat ialah masuk keluar tiba datang pergi naik turun

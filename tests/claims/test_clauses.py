@@ -1163,3 +1163,16 @@ def test_a_lead_word_before_after_keeps_the_split(text, lang, parts):
 def test_meski_opens_a_contrasting_clause():
     text = "Semua fraksi menyetujui anggaran itu, meski dua fraksi sempat meminta 14 pasal dikaji ulang"
     assert clauses(text, "id") == ["Semua fraksi menyetujui anggaran itu", "dua fraksi sempat meminta 14 pasal dikaji ulang"]
+
+
+# Words that only look like me-/di- verbs: a pronoun, honorifics, nouns and adjectives.
+@pytest.mark.parametrize("word", ["mereka", "mendiang", "merdeka", "mesin", "medis", "mewah", "menara", "digital"])
+def test_words_that_only_look_like_verbs(word):
+    from claims.clauses import is_id_verb
+    assert not is_id_verb(word)
+
+
+def test_an_appositive_on_the_subject_opened_by_mendiang():
+    from claims.embed import embedded_facts
+    text = "Budi Santoso Jr, putra mendiang gubernur Budi Santoso, unggul dalam pemilihan pada Senin."
+    assert [text[a:b] for a, b, _ in embedded_facts(text, 0, len(text) - 1)] == ["Budi Santoso Jr, putra mendiang gubernur Budi Santoso"]
