@@ -727,3 +727,13 @@ def test_a_declared_stance_or_a_conveyed_thing_is_no_report(text):
 ])
 def test_negated_and_aspect_words_before_a_reporting_verb(text, who):
     assert verb_frame(text, 0, len(text) - 1)[0] == who
+
+
+# "X menghitung kerugian mencapai Rp N": a calculation reports the figure it reached; counting
+# a thing ("menghitung suara") is an act.
+@pytest.mark.parametrize("text, who", [
+    ("Badan Pemeriksa Daerah menghitung kerugian proyek itu mencapai Rp 4,2 miliar.", "Badan Pemeriksa Daerah"),
+    ("Petugas menghitung suara hingga malam.", None),
+])
+def test_a_calculation_reports_the_figure_it_reached(text, who):
+    assert verb_frame(text, 0, len(text) - 1)[0] == who
