@@ -30,9 +30,8 @@ def _starts_a_word(text: str, pos: int) -> bool:
 
 def _with_words_before(text, match, before, required, lo) -> tuple[int, dict] | None:
     """Extend ``match`` backwards over the optional (or required) words that precede it."""
-    groups = match.groupdict()
     if before is None:
-        return match.start(), groups
+        return match.start(), match.groupdict()
     pos = match.start()
     # Every words-before pattern that matches something ends with white space or a hyphen
     # ("pada ", "mid-"), so a date glued to anything else has none: the search, which tries
@@ -40,10 +39,12 @@ def _with_words_before(text, match, before, required, lo) -> tuple[int, dict] | 
     # white space itself).
     last = text[pos - 1:pos]
     if not last.isspace() and last != "-":
-        return None if required else (pos, groups)
+        return None if required else (pos, match.groupdict())
     found = before.search(text, max(lo, pos - LOOK_BACK), pos)
     if not found or found.start() == found.end():
-        return None if required else (match.start(), groups)
+        # (the groups are read only for a match kept: most required words are missing)
+        return None if required else (pos, match.groupdict())
+    groups = match.groupdict()
     groups.update({k: v for k, v in found.groupdict().items() if v})
     return found.start(), groups
 
