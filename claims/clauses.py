@@ -228,7 +228,8 @@ _ANY_BREAK = (",", ";", "dan", "and", "tapi", "sehingga", "but", "sebelumnya", "
 
 
 def _breaks(text: str, s: int, e: int, language: str):
-    if not may_hold_any(text[s:e], _ANY_BREAK):
+    span = text[s:e]             # sliced once for the substring gates below
+    if not may_hold_any(span, _ANY_BREAK):
         return []
     found = list(lx.CLAUSE_BREAKS.finditer(text, s, e))
     if text.find(",", s, e) >= 0 or text.find("and", s, e) >= 0:     # every _SUPERLATIVE match holds one
@@ -236,22 +237,22 @@ def _breaks(text: str, s: int, e: int, language: str):
     found += list(_SUBSET.finditer(text, s, e))
     if _CHANGE_CUE.search(text, s, e):
         found += list(_CHANGE_APPOSITIVE.finditer(text, s, e))
-    if "straight" in text[s:e] or "consecutive" in text[s:e] or "successive" in text[s:e]:
+    if "straight" in span or "consecutive" in span or "successive" in span:
         found += list(_STREAK.finditer(text, s, e))
     found += list((_EN_COMMA_CLAUSE if language == "en" else _ID_COMMA_NUMBER).finditer(text, s, e))
     if language == "en":
         found += list(_EN_AS_CLAUSE.finditer(text, s, e))
-        if " after " in text[s:e] or " before " in text[s:e]:
+        if " after " in span or " before " in span:
             found += list(_EN_AFTER_CLAUSE.finditer(text, s, e))
-        if "king " in text[s:e]:      # "marking" / "making": a substring test skips the search
+        if "king " in span:      # "marking" / "making": a substring test skips the search
             found += list(_MARKING.finditer(text, s, e))
         if _COMMA_ING.search(text, s, e):
             found += list(_CONSEQUENCE.finditer(text, s, e))
-    if " serta " in text[s:e]:
+    if " serta " in span:
         found += list(_SERTA.finditer(text, s, e))
-    if ", jadi " in text[s:e]:
+    if ", jadi " in span:
         found += list(_SO_CONCLUSION.finditer(text, s, e))
-    if ", atau " in text[s:e] or ", or " in text[s:e]:
+    if ", atau " in span or ", or " in span:
         found += list(_OR_PREDICATE.finditer(text, s, e))
     return sorted(found, key=lambda m: m.start())
 

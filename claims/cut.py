@@ -45,11 +45,28 @@ def trim(text: str, s: int, e: int, chars: str = _TRAIL) -> tuple[int, int]:
 def strip_openers(text: str, s: int, e: int) -> int:
     """Start of the assertion after detachable openers ("Selain itu,", "However,")."""
     for _ in range(3):
-        m = lx.OPENERS.match(text, s, e)
+        m = lx.OPENERS.match(text, s, e) if may_open_with_opener(text, s) else None
         if not m or e - m.end() < 4:
             break
         s = m.end()
     return s
+
+
+# Every lx.OPENERS match opens with one of these words (or a word they begin): a clause that
+# opens otherwise, as most do, is not matched against the case-blind alternatives in turn.
+OPENER_STARTS = ("selain", "besides", "apart", "aside", "in", "sementara", "namun", "akan", "tetapi", "meski",
+                 "walau", "kendati", "kemudian", "lalu", "jadi", "adapun", "sebagai", "oleh", "dengan", "di",
+                 "sebelumnya", "selanjutnya", "however", "meanwhile", "additionally", "moreover", "dari",
+                 "berdasarkan", "informasi", "furthermore", "also", "but", "so", "then", "still", "yet",
+                 "nevertheless", "on", "atas", "terkait", "menanggapi", "mengenai", "soal", "regarding")
+
+
+def may_open_with_opener(text: str, s: int) -> bool:
+    """False only when no lx.OPENERS match can start at ``s``. (Text that is not ASCII is left
+    to the pattern: a case-blind pattern matches "ſ" and "İ" as "s" and "i", which lower-casing
+    does not.)"""
+    head = text[s:s + 12]             # the longest of OPENER_STARTS has twelve letters
+    return not head.isascii() or head.lower().startswith(OPENER_STARTS)
 
 
 # "Artinya, …", "In other words, …": the writer's reading of the figures before it opens the

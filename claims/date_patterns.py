@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from claims.date_specs import DIGIT_KINDS, GATES, LOOK_BACK, NEEDLES, PATTERNS
+from claims.date_specs import BEFORE_ENDINGS, DIGIT_KINDS, GATES, LOOK_BACK, NEEDLES, PATTERNS
 from claims.text_features import DIGIT, features
 from claims.quick_init import quick_init
 
@@ -28,11 +28,10 @@ def _starts_a_word(text: str, pos: int) -> bool:
     return pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] in "_.,/")
 
 
-def _with_words_before(text, match, before, required, lo) -> tuple[int, dict] | None:
+def _with_words_before(text, match, before, required, lo, endings=None) -> tuple[int, dict] | None:
     """Extend ``match`` backwards over the optional (or required) words that precede it."""
-    groups = match.groupdict()
     if before is None:
-        return match.start(), groups
+        return match.start(), match.groupdict()
     pos = match.start()
     # Every words-before pattern that matches something ends with white space or a hyphen
     # ("pada ", "mid-"), so a date glued to anything else has none: the search, which tries
@@ -40,16 +39,35 @@ def _with_words_before(text, match, before, required, lo) -> tuple[int, dict] | 
     # white space itself).
     last = text[pos - 1:pos]
     if not last.isspace() and last != "-":
-        return None if required else (pos, groups)
-    found = before.search(text, max(lo, pos - LOOK_BACK), pos)
+        return None if required else (pos, match.groupdict())
+    start = max(lo, pos - LOOK_BACK)
+    found = before.search(text, start, pos) if endings is None or _may_end_with(text, start, pos, endings) else None
     if not found or found.start() == found.end():
-        return None if required else (match.start(), groups)
+        # (the groups are read only for a match kept: most required words are missing)
+        return None if required else (pos, match.groupdict())
+    groups = match.groupdict()
     groups.update({k: v for k, v in found.groupdict().items() if v})
     return found.start(), groups
 
 
+_STRIPPED = "".join(c for c in map(chr, range(128)) if c.isspace()) + "-"
+
+
+def _may_end_with(text: str, start: int, pos: int, endings: tuple[tuple[str, ...], tuple[str, ...]]) -> bool:
+    """False only when no words-before match can end at ``pos``: ``text[start:pos]``, less its
+    trailing white space and hyphens, ends with none of ``endings`` (date_specs.BEFORE_ENDINGS).
+    Text that is not ASCII is left to the pattern: a case-blind pattern matches "ſ" and "İ" as
+    "s" and "i", which lower-casing does not."""
+    head = text[start:pos]
+    if not head.isascii():
+        return True
+    head = head.rstrip(_STRIPPED)
+    return head.lower().endswith(endings[0]) or head.endswith(endings[1])
+
+
 # Each pattern with what gates it, looked up once rather than per window.
-_GATED = [(kind, pattern, before, required, GATES.get(kind)) for kind, pattern, before, required in PATTERNS]
+_GATED = [(kind, pattern, before, required, GATES.get(kind), BEFORE_ENDINGS.get(kind))
+          for kind, pattern, before, required in PATTERNS]
 # The patterns each needle may open (bit i: ``_GATED[i]``), and those that also need a digit.
 _OPENED_BY = {needle: sum(1 << i for i, (kind, *_) in enumerate(PATTERNS) if needle in NEEDLES[kind])
               for needle in frozenset().union(*NEEDLES.values())}
@@ -76,13 +94,13 @@ def _patterns_of(bits: int) -> tuple:
 
 def _all_matches(text: str, start: int, end: int) -> list[DateMatch]:
     found: list[DateMatch] = []
-    for kind, pattern, before, required, gate in _patterns_for(features(text, start, end)):
+    for kind, pattern, before, required, gate, endings in _patterns_for(features(text, start, end)):
         if gate is not None and gate.search(text, start, end) is None:
             continue
         for match in pattern.finditer(text, start, end):
             if not _starts_a_word(text, match.start()) and kind != "paren_numeric":
                 continue
-            extended = _with_words_before(text, match, before, required, start)
+            extended = _with_words_before(text, match, before, required, start, endings)
             if extended:
                 found.append(DateMatch(extended[0], match.end(), kind, extended[1]))
     return found

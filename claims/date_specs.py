@@ -217,6 +217,34 @@ GATES = {
 }
 
 
+# How the words before a date must end for its words-before pattern to find them, as a plain
+# test of the text before the date (ASCII; its trailing white space and hyphens left out): every
+# match of the pattern ends with one of the lower-case endings, or with one of the cased ones.
+# A miss spares the pattern's search, which tries each of the LOOK_BACK positions before the
+# date; most years and counts follow no such word ("merendam 2031 rumah"). A kind not listed
+# is always searched. Each tuple lists what its pattern's alternatives end with, before "\s+$"
+# (tests/claims/test_date_patterns.py checks the two agree).
+_NUMBER_BEFORE = ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "sembilan", "delapan", "sepuluh", "empat",
+                  "tujuh", "three", "seven", "eight", "satu", "tiga", "lima", "enam", "four", "five", "nine", "dua",
+                  "one", "two", "six", "ten", "an", "a")
+BEFORE_ENDINGS = {
+    "year": (("pada", "tahun", "sejak", "hingga", "sampai", "since", "in", "by", "until", "during", "before", "after",
+              "sebelum", "setelah", "sesudah", "mulai", "starting", "for", "untuk", "of", "anggaran", "apbn", "apbd",
+              "rapbn", "rapbd", "fy", "year", "awal", "akhir", "pertengahan", "penghujung", "early", "late", "mid",
+              "'s", "its", "their"),
+             tuple("ABCDEFGHIJKLMNOPQRSTUVWXYZ)")),       # "(BPS) 2023", "Q1 2024": an acronym before it
+    "year_listed": (("and", "dan", "or", "atau", "&"), ()),
+    "year_base": (("from", "dari", "dibandingkan", "dibanding", "ketimbang", "with", "to", "versus", "vs", "vs.",
+                   "tahun"), ()),
+    "year_through": (("sepanjang", "selama", "throughout", "tahun"), ()),
+    "year_between": (("between", "antara", "tahun"), ()),
+    "ago": (_NUMBER_BEFORE, ()),
+    "earlier": (_NUMBER_BEFORE, ()),
+    "later": (_NUMBER_BEFORE, ()),
+    "weekday": (("last", "this", "next", "coming"), ()),
+}
+
+
 DIGIT_KINDS = frozenset({"day_period", "daymonth_period", "weekday_numeric", "numeric",
                           "paren_numeric", "iso", "day_month", "month_day", "month_year", "year",
                           "year_through", "year_base", "year_listed", "year_between", "month_day_period"})

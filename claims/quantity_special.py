@@ -6,6 +6,7 @@ stoppage time added ("90+2" -> 92); ordinals count only where the rank is the po
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from claims.lexicon_dates import alternation, cased_alternation
 from claims.lexicon_dates import MONTHS
@@ -42,6 +43,20 @@ _RANK_AFTER = re.compile(
 # position: a rank noun, spaces, then "ke", a digit, an ordinal ("pertama", "ke...") or a
 # Roman numeral (K covers the Kelvin sign that "ke" matches when case is ignored).
 _RANK_AFTER_GATE = re.compile(rf"(?:{cased_alternation(RANK_NOUNS)})\s+(?:[kKpP\u212aIVX]|\d)")
+# ... found from the white space instead: a search for the nouns tries them at nearly every
+# position of a window ("hari", "pekan" and "tahun" are among them), while white space followed
+# by one of those characters comes a few times a window, and a noun then has to end before it.
+_RANK_NOUN_FORMS = tuple(sorted({w.capitalize() for w in RANK_NOUNS} | {w.upper() for w in RANK_NOUNS}
+                                | set(RANK_NOUNS)))
+_SPACE_BEFORE_RANK = re.compile(r"\s+(?=[kKpP\u212aIVX]|\d)")
+
+
+def may_hold_rank_after(text: str, start: int, end: int) -> bool:
+    """``_RANK_AFTER_GATE.search(text, start, end) is not None``."""
+    for m in _SPACE_BEFORE_RANK.finditer(text, start, end):
+        if text.endswith(_RANK_NOUN_FORMS, start, m.start()):
+            return True
+    return False
 _RANK_BEFORE = re.compile(
     rf"\b(?:(?P<o>{_ORD_EN})|(?P<k>\d{{1,3}})(?:st|nd|rd|th))\s+(?P<noun>place|round|leg|stage|phase|term|day|week|month"
     rf"|time|set)\b", _I)
@@ -299,16 +314,16 @@ def _the_n(m):
 _DOTTED_GATE = re.compile(r"\.[0-5]\d\.[0-5]\d")
 
 
-# (pattern, substrings one of which the lower-cased window must hold, builder, gate: a
-# pattern every match holds, or None); earlier wins.
+# (pattern, substrings one of which the lower-cased window must hold, builder, gate: a test
+# of (text, start, end) that every window holding a match passes, or None); earlier wins.
 _FINDERS = [
     (RACE_TIME, frozenset(":"), race_time, None),
-    (DOTTED_RACE_TIME, DOTTED_CUE_WORDS, race_time, _DOTTED_GATE),
+    (DOTTED_RACE_TIME, DOTTED_CUE_WORDS, race_time, _DOTTED_GATE.search),
     (_STOPPAGE, frozenset("+"), _stoppage, None),
     (_MINUTE_ID, frozenset({"menit"}), _match_minute_id, None),
     (_MINUTE_EN, frozenset({"minute"}), _minute, None),
     (_STREAK_EN, frozenset({"straight", "consecutive", "successive", "running"}), _streak, None),
-    (_RANK_AFTER, frozenset(RANK_NOUNS), _rank, _RANK_AFTER_GATE),
+    (_RANK_AFTER, frozenset(RANK_NOUNS), _rank, may_hold_rank_after),
     (_RANK_BEFORE, frozenset({"place", "round", "leg", "stage", "phase", "term", "day", "week", "month", "time",
                               "set"}), _rank, None),
     (_ORDINAL_RANK, frozenset(ORDINAL_RANK_NOUNS), _rank, None),
@@ -326,6 +341,10 @@ _FINDERS = [
 
 # Every finder's needles at once: most windows hold none, and one set test then skips them all.
 _ANY_NEEDLE = frozenset().union(*(needles for _p, needles, _b, _g in _FINDERS))
+# The finders each needle may open (bit i: ``_FINDERS[i]``): a window opens few of them, and one
+# set intersection finds those instead of a test per finder.
+_OPENED_BY = {needle: sum(1 << i for i, (_p, needles, _b, _g) in enumerate(_FINDERS) if needle in needles)
+              for needle in _ANY_NEEDLE}
 
 
 def find_special(text: str, start: int, end: int) -> list[Quantity]:
@@ -334,10 +353,19 @@ def find_special(text: str, start: int, end: int) -> list[Quantity]:
     found: list[Quantity] = []
     if _ANY_NEEDLE.isdisjoint(present):
         return found
-    for pattern, needles, build, gate in _FINDERS:
-        if not needles.isdisjoint(present) and (gate is None or gate.search(text, start, end)):
+    bits = 0
+    for needle in _ANY_NEEDLE & present:
+        bits |= _OPENED_BY[needle]
+    for pattern, build, gate in _finders_of(bits):
+        if gate is None or gate(text, start, end):
             found += [q for m in pattern.finditer(text, start, end) if (q := build(m))]
     return found
+
+
+@lru_cache(maxsize=256)
+def _finders_of(bits: int) -> tuple:
+    """The finders of ``bits``, in their order."""
+    return tuple((pattern, build, gate) for i, (pattern, _n, build, gate) in enumerate(_FINDERS) if bits >> i & 1)
 
 
 def find_scores(text: str, start: int, end: int) -> list[Quantity]:

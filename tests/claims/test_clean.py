@@ -742,3 +742,24 @@ def test_a_headline_inside_a_screen_reader_list_is_related(label):
     related = [text[b.start:b.end] for b in find_boilerplate(text) if b.kind == "related"]
     assert related.count("Ferry operators warn of delays as storm season nears") == 1
     assert not any("Unions said" in r for r in related)
+
+
+# --- the substring gate in front of lx.DATELINE_HINT ----------------------------------------
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from claims import lexicon as lx  # noqa: E402
+from claims.clean import _HINT_PARTS  # noqa: E402
+from claims.text_features import may_hold_any  # noqa: E402
+
+_HINT_PIECES = ["12", "3", "2024", "1998", "Maret", "MEI", "Jan.", "sept", "Okt", "December", "Agu", "/", "-", " ", ",",
+                "Senin", "WIB", "warga", "5230", "ſep", "\u212a", "İ", "ı", "2024-03-05", "12/3/2024"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_HINT_PIECES), min_size=1, max_size=7))
+def test_the_dateline_hint_gate_never_hides_a_hint(pieces):
+    for sep in (" ", ""):
+        line = sep.join(pieces)
+        if lx.DATELINE_HINT.search(line):
+            assert may_hold_any(line, _HINT_PARTS), line

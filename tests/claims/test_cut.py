@@ -537,3 +537,27 @@ def test_a_clause_before_a_frame_read_as_english_keeps_its_claim():
 ])
 def test_memastikan_a_prize_is_an_act(text, expected):
     assert cuts(text, "id") == expected
+
+
+# --- the gate in front of lx.OPENERS (strip_openers) --------------------------------------
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from claims import lexicon as lx  # noqa: E402
+from claims.cut import OPENER_STARTS, may_open_with_opener  # noqa: E402
+
+_OPENER_PIECES = [w.capitalize() for w in OPENER_STARTS] + list(OPENER_STARTS) + [
+    "selain itu", "Selain itu", "SEMENTARA ITU", "namun demikian", "akan tetapi", "meskipun demikian",
+    "walaupun begitu", "sebagai informasi", "oleh karena itu", "oleh sebab itu", "di sisi lain",
+    "in addition to", "in the meantime", "on the other hand", "apart from", "aside from", "in response to",
+    "informasi yang dihimpun", "dari informasi yang diperoleh", "diketahui", "Diketahui", "hal", "itu", "tersebut",
+    "ini", "this", "that", "warga", "tiga", "killing", "menewaskan", " ", "  ", ",", ", ", "\n", "ſo", "İn", "ı", "\u212a"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_OPENER_PIECES), min_size=1, max_size=7))
+def test_the_opener_gate_never_hides_an_opener(pieces):
+    text = " ".join(pieces)
+    for s in range(len(text)):
+        if lx.OPENERS.match(text, s, len(text)):
+            assert may_open_with_opener(text, s), text[s:]

@@ -190,3 +190,23 @@ def test_a_place_in_a_run_of_any_things(sentence, expected):
 ])
 def test_a_tally_of_a_deciding_body_is_in_votes(sentence, language, units):
     assert [q[2] for q in _quantities(sentence, language)] == units
+
+
+# --- may_hold_rank_after: the rank gate found from the white space -----------------------
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from claims.quantity_special import _RANK_AFTER_GATE, may_hold_rank_after  # noqa: E402
+
+_RANK_PIECES = ["peringkat", "Peringkat", "PERINGKAT", "tahun", "Bertahun", "pekan", "hari", "Phase", "phase", "round",
+                "ke", "ke-3", "Ke", "pertama", "kedua", "3", "12", "II", "IV", "X", "V", "\u212ae", "p", "K", " ", "  ",
+                "\n", "\t", "\u00a0", ",", "-", "warga", "dini", "2024", "٣", "juara", "Juara", "term", "TERM", "week"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_RANK_PIECES), min_size=1, max_size=8), st.data())
+def test_may_hold_rank_after_is_the_gate_search(pieces, data):
+    text = "".join(pieces)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    assert may_hold_rank_after(text, start, end) == (_RANK_AFTER_GATE.search(text, start, end) is not None)
