@@ -152,7 +152,7 @@ _GENERAL = re.compile(r"\b(?:selalu|biasanya|umumnya|lazimnya|kerap(?:\s+kali)?|
                       r"|has\s+a\s+population|(?:is|are)\s+home\s+to"
                       # "Gaziantep, home to some 2 million people" (an appositive claim of its own)
                       r"|^[^,]+,\s+home\s+to\s+(?:about\s+|some\s+|around\s+|nearly\s+|roughly\s+|over\s+|more\s+than\s+)?\d[\d.,]*"
-                      r"(?:\s+[a-z]+){0,2}$"
+                      r"(?:\s+[\w'’-]+){0,4}$"
                       r"|(?:is|are)\s+based\s+in|berkantor\s+pusat"
                       # "Pakistan, a country of 240 million people", "a city of about 900,000"
                       r"|(?:country|nation|city|town|province|state|region|island|village|district)\s+of\s+"

@@ -281,9 +281,10 @@ def _slash_credit(line: str) -> tuple[str, str] | None:
 _WIRE_AGENCY = re.compile(r"REUTERS|Reuters|AFP|AP|ANTARA|Antara|EPA(?:-EFE)?|XINHUA|Xinhua|BERNAMA|KYODO|YONHAP"
                           r"|ANADOLU|Getty\s+Images")
 _ONE_NAME = re.compile(r"[A-Z][a-z'’-]+")
-# ... after a caption that closes with the photo's date and year ("…, January 14, 2016.",
-# "…, Kamis (14/1/2016)."): a news sentence with a story credit tells no year there.
-_DATED_CAPTION_END = re.compile(r"(?:\b(?:19|20)\d{2}|\(\d{1,2}/\d{1,2}/(?:19|20)?\d{2}\))\W*$")
+# ... after a caption that closes with the photo's full date ("…, January 14, 2016.", "…, Kamis
+# (14/1/2016)."): a news sentence with a story credit does not end on a day and its year.
+_DATED_CAPTION_END = re.compile(r"(?:\b\d{1,2},?\s+(?:19|20)\d{2}|\b\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d{2}"
+                                r"|\(\d{1,2}/\d{1,2}/(?:19|20)?\d{2}\))\W*$")
 
 
 def _wire_agency_and_one_word(sides: list[str]) -> bool:

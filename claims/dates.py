@@ -521,8 +521,11 @@ _PRESENT_TOO = frozenset("cut put set shut spread hit".split())
 _PAST = re.compile(r"\b(?:telah|sudah|sempat|pernah|tercatat|mencatat|mencatatkan|mencapai|naik|turun|meningkat"
                    r"|menurun|melonjak|anjlok|merosot|tumbuh|was|were|had|hit|[a-z]{3,}ed"
                    # ("took office in October": the irregular pasts that are no present form too)
-                   # (as written in lower case: "The Fed", "lampu LED", "the Met Office" are names)
-                   rf"|(?-i:{'|'.join(sorted(lx.EN_IRREGULAR_PAST - _PRESENT_TOO))}))\b", re.I)
+                   # (as written in lower case: "The Fed", "lampu LED", "the Met Office" are names;
+                   # capitalised only where it opens a sentence: "Began in May, the strike …")
+                   rf"|(?-i:{'|'.join(sorted(lx.EN_IRREGULAR_PAST - _PRESENT_TOO))})"
+                   rf"|(?:^|(?<=\n)|(?<=[.!?]\s))(?-i:{'|'.join(sorted(w.capitalize() for w in lx.EN_IRREGULAR_PAST - _PRESENT_TOO))}))\b",
+                   re.I)
 
 
 # An estimate may look either way ("harga diperkirakan turun pada April"): no sign of the past.

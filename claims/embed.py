@@ -96,6 +96,7 @@ _STATUS_VERB = re.compile(r"(?=[abcdefghilmoprst])(?:menjabat|menjadi|dipimpin|d
 _PREDICATE_MARK = frozenset("""sebanyak sebesar berjumlah mencapai adalah merupakan akan telah sudah
 ialah yakni yaitu""".split())
 _TIME_HEAD = re.compile(r"\b(pukul|WIB|WITA|WIT|GMT)\b|\d[.:]\d\d")
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d\s*")
 _QUANTITY_RESTATEMENT = re.compile(r"(?:sebesar|sebanyak|berjumlah)\b", re.I)
 _MONTHS_DAYS = frozenset("""januari februari maret april mei juni juli agustus september oktober
 november desember january february march may june july august october december senin selasa rabu
@@ -152,8 +153,8 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
         appositive = m.re is _APPOSITIVE or m.re is _BARE_APPOSITIVE
         head = _person_head(text, s, m.start()) if appositive else \
             _head_through_amount(text, s, m.start()) if m.re is _RELATIVE else head_start(text, s, m.start())
-        if head is None or _TIME_HEAD.search(text, head, m.start()):
-            continue
+        if head is None or _TIME_HEAD.search(text, head, m.start()) or _BARE_YEAR.fullmatch(text, head, m.start()):
+            continue    # (a year closing an aside, "built in 1985, which …", is no head)
         if m.re is _RELATIVE:
             head = _through_article(text, s, _through_identity(text, s, head))
         if m.re is _REDUCED_RELATIVE:
@@ -787,7 +788,15 @@ def _main_verb_of_subject(text: str, s: int, head: int, end: int, e: int) -> boo
     if lx.EN_AUX.search(text, s, head) or has_verb(text, s, head, "id"):
         return False
     after = text[end + 1:min(e, end + 40)].split()
-    return not after or after[0].lower() in _RELATIVE_OPENERS
+    if not after:
+        return True
+    if after[0].lower() not in _RELATIVE_OPENERS:
+        return False
+    # "The bridge, built in 1985, which linked X with Y, collapsed …": the predicate follows the
+    # relative clause
+    closes = text.find(", ", end + 1, e)
+    rest = text[closes + 2:e].split() if closes >= 0 else []
+    return not (rest and lx.EN_AUX.fullmatch(rest[0]))
 
 
 _RELATIVE_OPENERS = frozenset("where which who when whose yang dimana".split())

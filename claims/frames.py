@@ -390,8 +390,7 @@ def mid_tail(text: str, s: int, e: int):
 # (DETERMINERS).
 # "The weather forecast that …", "the agency's forecast that …", "the growth forecast that …":
 # "forecast" after a possessive or a word it forms a compound noun with is the noun.
-_FORECAST_COMPOUNDS = frozenset("""weather growth inflation budget sales earnings revenue profit rain storm
-price market rate official central median consensus latest initial previous""".split())
+_FORECAST_COMPOUNDS = lx.FORECAST_COMPOUNDS
 
 
 def _forecast_as_a_noun(verb, subject: str) -> bool:
@@ -435,9 +434,9 @@ def verb_frame(text: str, s: int, e: int):
     # (every _DAY_AGO_END match ends in "lalu": most heads hold none, and the pattern, opening
     # with optional parts, is tried at each of their positions)
     before, subject = _split_subject((_DAY_AGO_END.sub("", head) if "lalu" in head else head).rstrip(","))
-    if _NEGATED_END.search(subject.strip()):
-        return None, None, s
     subject = _EN_AUX_END.sub("", subject.strip())
+    if _NEGATED_END.search(subject):
+        return None, None, s        # ("Polisi belum juga mengungkapkan …": the adverbs go first)
     if head.endswith(",") and _role_after_person(before, subject):
         before, subject = "", before.strip()     # "Rina Sari, Kepala Dinas X, mengatakan …"
     elif head.endswith(",") and not _is_name(subject):
@@ -498,10 +497,17 @@ def _announces_a_thing(text: str, verb, e: int) -> bool:
     end = comma if comma > 0 else e
     # ("menyampaikan interupsi dan meminta …": the thing conveyed ends where a second act begins)
     joined = _SECOND_ACT.search(text, verb.end(), end)
+    if joined and not _opens_with_verb(text, joined.end(), end, language):
+        joined = None       # "melaporkan 40 rumah dan 2 sekolah rusak": "dan" joins the things reported
     return not has_verb(text, verb.end(), joined.start() if joined else end, language)
 
 
-_SECOND_ACT = re.compile(r"\s(?:dan|and)\s")
+_SECOND_ACT = re.compile(r"\s(?:dan|and)\s+(?=[a-z]+\s)")
+
+
+def _opens_with_verb(text: str, a: int, e: int, language: str) -> bool:
+    word = text[a:e].split(None, 1)[0] if text[a:e].strip() else ""
+    return has_verb(word, 0, len(word), language)
 
 
 _ENDS_WITH_CONJUNCTION = re.compile(r"\s(?:and|but|yet|dan|tetapi|tapi|namun|serta)$", re.I)

@@ -160,7 +160,7 @@ def is_list_marker(line: str, _outlet=None) -> bool:
 
 
 def _opens_list_item(line: str) -> bool:
-    return line[:4].lower() == "list" and _LIST_MARKER.fullmatch(line) is not None
+    return line[:4].lower() == "list" and is_list_marker(line)
 
 
 # A related-articles label with nothing after it ("Baca Juga:", "Related", "Recommended

@@ -313,7 +313,7 @@ CLAUSE_BREAKS = re.compile(r"(?=[,;\s])(?:\s+(?:(?:and|dan)\s+(?:that|bahwa)\s+(
                            r"|(?:sedangkan|tapi|sehingga)\s+|dan\s+(?!yang|yg)|(?:dan|and)\s+(?=(?:yang|yg|that)\s)"
                            r"|(?:and|but)\s+)"
                            r"|,\s+(?:(?:setelah|sesudah)\s+sebelumnya\s+|(?:(?:tak|tidak)\s+lama\s+|sesaat\s+|sehari\s+)?(?:setelah|sesudah)\s+|(?:sedangkan|tetapi|tapi|namun"
-                           r"|mengingat|sehingga|but|while|whereas|yet|although|though|even though|meskipun|meski|walaupun|walau|padahal"
+                           r"|mengingat|sehingga|but|while|whereas|yet|although|though|even though|(?:meskipun|meski|walaupun|walau)(?!\s+(?:begitu|demikian)\b)|padahal"
                            r"|sementara(?!\s+(?:waktu|ini|itu)\b))\s+|(?:dan|and)\s+(?:that\s+)?|(?:dengan|with)\s+"
                            r"|(?:yakni|yaitu|namely)\s+|(?=followed by\s))"
                            r"|;\s+)", re.I)
@@ -474,6 +474,13 @@ ID_AUX = frozenset("""adalah merupakan akan telah sudah sedang masih ada menjadi
 dapat harus mampu berhasil sempat tengah tercatat ialah masuk keluar tiba datang pergi naik turun
 tewas meninggal hilang lahir mati tinggal jatuh pulang kembali ikut tetap selesai unggul
 menang kalah terjadi rusak hancur putus roboh ambruk hanyut padam lumpuh tenggelam""".split())
+# Words "forecast" forms a compound noun with ("the growth forecast that …"): the noun, no verb.
+FORECAST_COMPOUNDS = frozenset("""weather growth inflation budget sales earnings revenue profit rain storm
+price market rate official central median consensus latest initial previous""".split())
+# Pasts that take an object and never describe a noun when no verb follows the phrase: "72
+# suffered minor injuries" counts people ("15 signed contracts were cancelled" keeps its noun).
+TRANSITIVE_PASTS = frozenset("""suffered sustained received needed required attended watched joined reached
+entered crossed boarded visited signed""".split())
 # "below the 4.91% median forecast": a forecast a figure is measured against (lower case).
 FORECAST_MEASURED_AGAINST = re.compile(r"\b(?:below|above|than|beat|beating|missed|missing|exceeded|exceeding"
                                        r"|topped|under|over|with)\s+(?:the|a|an|its|their)\s+(?:\S+\s+){0,3}?forecasts?\b")

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from claims.lexicon_numbers import QUALIFIERS_BEFORE
-from claims.lexicon import ID_VERB_PREFIX, NOT_VERBS, TITLE_WORDS
+from claims.lexicon import EN_AUX, ID_VERB_PREFIX, NOT_VERBS, TITLE_WORDS, TRANSITIVE_PASTS
 from claims.lexicon_units import CASE_SENSITIVE_UNITS, CURRENCY_WORDS, DIGIT_ONLY_UNITS, UNITS
 
 # The qualifier may stand a few words before a copula: "sekurang-kurangnya adalah 95 persen",
@@ -171,7 +171,7 @@ def counted_noun_after(text: str, pos: int, hi: int, language: str) -> str | Non
         rest = _OF_NOUN.match(text[end:hi])
         return f"{noun} of {rest.group(1)}" if rest and rest.group(1) not in STOPWORDS else noun
     second = _WORD.match(text, end, hi)
-    if language == "en" and _past_tense(noun) and (noun.lower() in _TRANSITIVE_PASTS
+    if language == "en" and _past_tense(noun) and (_acts_on_an_object(text, noun, end, hi)
                                                    or not (second and _is_noun_like(second.group("w")))):
         return None            # "6,200 watched the game"; "14,000 affected passengers" reads on
     if language == "id" and noun.lower() in _CONTAINERS_ID and (short := _NAME_THEN_ACRONYM.match(text, end, hi)):
@@ -184,10 +184,15 @@ def counted_noun_after(text: str, pos: int, hi: int, language: str) -> str | Non
     return noun
 
 
-# Pasts that take an object and never describe a noun: "72 suffered minor injuries" counts
-# people, not "suffered minor injuries".
-_TRANSITIVE_PASTS = frozenset("""suffered sustained received needed required attended watched joined reached
-entered crossed boarded visited signed""".split())
+def _acts_on_an_object(text: str, verb: str, end: int, hi: int) -> bool:
+    """"72 suffered minor injuries": a past that takes an object, with no verb after the phrase,
+    is the count's own verb ("15 signed contracts were cancelled" describes its noun)."""
+    if verb.lower() not in TRANSITIVE_PASTS:
+        return False
+    stop = min(hi, end + 60)
+    close = min((i for i in (text.find(",", end, stop), text.find(".", end, stop), text.find(" and ", end, stop))
+                 if i >= 0), default=stop)
+    return EN_AUX.search(text, end, close) is None
 
 
 def _past_tense(word: str) -> bool:

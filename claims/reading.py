@@ -234,7 +234,7 @@ def _saying_clause(text: str, s: int, e: int):
         return None
     # (the subject after an opener: "On Monday, the health ministry approved …")
     subject = text[s:act.start()].rsplit(", ", 1)[-1].strip(" ,")
-    return (m, subject) if subject[:1].isalpha() and len(subject.split()) <= _SAYER_WORDS else None
+    return (m, subject) if subject[:1].isalnum() and len(subject.split()) <= _SAYER_WORDS else None
 
 
 def _cut_with_saying(text: str, s: int, e: int, saying) -> list[Cut]:

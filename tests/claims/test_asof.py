@@ -310,3 +310,9 @@ def test_a_superlative_since_a_year_dates_nothing_after_it():
 def test_a_sentence_going_on_after_a_home_to_aside_keeps_its_date():
     dated = _dates_of("Gaziantep, home to 2 million people, has recorded 300 deaths so far.", "en", dt.date(2024, 3, 12))
     assert dated["Gaziantep, home to 2 million people, has recorded 300 deaths so far"] != ()
+
+
+def test_a_home_to_aside_with_a_longer_noun_is_standing():
+    dated = _dates_of("Gaziantep, home to about 3.5 million registered Syrian refugees, was hit on Monday.", "en",
+                      dt.date(2024, 3, 12))
+    assert dated["Gaziantep, home to about 3.5 million registered Syrian refugees"] == ()

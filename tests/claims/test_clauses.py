@@ -1176,3 +1176,8 @@ def test_an_appositive_on_the_subject_opened_by_mendiang():
     from claims.embed import embedded_facts
     text = "Budi Santoso Jr, putra mendiang gubernur Budi Santoso, unggul dalam pemilihan pada Senin."
     assert [text[a:b] for a, b, _ in embedded_facts(text, 0, len(text) - 1)] == ["Budi Santoso Jr, putra mendiang gubernur Budi Santoso"]
+
+
+def test_meski_begitu_is_a_connective_not_a_clause_break():
+    text = "Warga menerima proyek itu, meski begitu, 30 warga masih menolak"
+    assert all(not part.startswith("begitu") for part in clauses(text, "id"))

@@ -763,3 +763,13 @@ def test_the_dateline_hint_gate_never_hides_a_hint(pieces):
         line = sep.join(pieces)
         if lx.DATELINE_HINT.search(line):
             assert may_hold_any(line, _HINT_PARTS), line
+
+
+# A news sentence ending on a year, then a one-word wire credit, is no photo caption.
+def test_a_news_sentence_ending_on_a_year_with_a_wire_credit_stays_content():
+    assert find_boilerplate("Harga beras naik 5 persen sejak awal 2023. ANTARA/Raisan") == ()
+
+
+def test_a_wire_caption_with_its_full_date_and_a_one_word_credit():
+    line = "Police stand guard near the court in Dhaka, Bangladesh, May 2, 2024. REUTERS/Staff"
+    assert [b.kind for b in find_boilerplate(line)] == ["caption"]

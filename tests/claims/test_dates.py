@@ -1083,3 +1083,8 @@ def test_a_capitalised_name_is_no_irregular_past(sentence, language, expected):
 # A figure in digits before "bulan ini" counts its own measure ("mencapai 320 bulan ini").
 def test_digits_before_bulan_ini_leave_this_month():
     assert found("Kasus demam berdarah di Bogor mencapai 320 bulan ini.") == [("bulan ini", ("2022-03",))]
+
+
+# An irregular past opening a sentence is capitalised: "Began in May, …" tells the past.
+def test_a_capitalised_irregular_past_opening_a_sentence():
+    assert found("Began in May, the strike has cost the firm dearly.", language="en")[0][1] == ("2021-05",)

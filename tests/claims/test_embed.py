@@ -1121,3 +1121,10 @@ def test_a_name_listing_its_parts_is_no_role_and_name():
 ])
 def test_linked_places_and_a_relative_inside_an_appositive(text, fact):
     assert [text[a:b] for a, b, _ in embedded_facts(text, 0, len(text) - 1)] == [fact]
+
+
+# "The bridge, built in 1985, which linked X with Y, collapsed": the aside keeps its head, a year
+# closing it is no head of the relative clause, and the predicate after the relative is the verb.
+def test_an_aside_before_a_relative_and_the_predicate():
+    text = "The bridge, built in 1985, which linked Pronojiwo with Dampit, collapsed on Monday."
+    assert [text[a:b] for a, b, _ in embedded_facts(text, 0, len(text) - 1)] == ["The bridge, built in 1985"]

@@ -737,3 +737,14 @@ def test_negated_and_aspect_words_before_a_reporting_verb(text, who):
 ])
 def test_a_calculation_reports_the_figure_it_reached(text, who):
     assert verb_frame(text, 0, len(text) - 1)[0] == who
+
+
+# "melaporkan 40 rumah dan 2 sekolah rusak": "dan" between the things reported is no second act;
+# "harga beras dan gula naik": nor between two subjects of the reported clause.
+@pytest.mark.parametrize("text, who", [
+    ("Dinas itu melaporkan 40 rumah dan 2 sekolah rusak akibat gempa.", "Dinas itu"),
+    ("Juru bicara menyampaikan harga beras dan gula naik 5 persen.", "Juru bicara"),
+    ("Polisi belum juga mengungkapkan identitas pelaku.", None),
+])
+def test_and_between_things_reported_and_negation_after_adverbs(text, who):
+    assert verb_frame(text, 0, len(text) - 1)[0] == who

@@ -282,3 +282,8 @@ def test_one_before_a_particle_counts_nothing(sentence, expected):
 # "72 suffered minor injuries": a past that takes an object is the count's verb, never its noun.
 def test_a_transitive_past_after_a_count_is_no_counted_noun():
     assert [q[2] for q in values("Of the crew, 12 suffered burns and 40 received treatment.", "en")] == [None, None]
+
+
+# "15 signed contracts were cancelled": with a verb after the phrase, the past describes the noun.
+def test_a_transitive_past_before_a_noun_and_a_verb_describes_the_noun():
+    assert values("About 15 signed contracts were cancelled in 2023.", "en")[0][2] == "signed contracts"

@@ -331,3 +331,8 @@ def test_a_clause_after_saying_is_credited_to_the_subject_of_the_act(text, expec
 ])
 def test_the_sayer_of_a_saying_clause(text, expected):
     assert sources(text, "en") == expected
+
+
+def test_a_sayer_may_open_with_a_count():
+    text = "After the vote, 40 lawmakers walked out, saying the bill was rushed."
+    assert ("the bill was rushed", "40 lawmakers") in sources(text, "en")
