@@ -210,9 +210,12 @@ def _share_states_its_own(text: str, a: int, e: int, language: str) -> bool:
     a phrase that only places or describes the count ("… in Africa", "… karena luka bakar")."""
     share = _SHARE_OPENS.match(text, a)
     rest = text[share.end():min(e, share.end() + _REACH)]
-    if language == "en":
-        return has_verb(rest, 0, len(rest), "en") or bool(re.search(r"\b[a-z]{3,}ing\b", rest))
-    return has_verb(rest, 0, len(rest), "id") or bool(re.search(r"\b(?:adalah|merupakan|ialah)\b", rest))
+    return has_verb(rest, 0, len(rest), language) \
+        or (_PARTICIPLE if language == "en" else _COPULA_ID).search(rest) is not None
+
+
+_PARTICIPLE = re.compile(r"\b[a-z]{3,}ing\b")
+_COPULA_ID = re.compile(r"\b(?:adalah|merupakan|ialah)\b")
 
 
 def opens_share_of_whole(text: str, a: int) -> bool:
