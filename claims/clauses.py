@@ -205,11 +205,11 @@ _SHARE_OPENS = re.compile(_SHARE, re.I)
 
 
 def _share_states_its_own(text: str, a: int, e: int, language: str) -> bool:
-    """True when a share of the whole ("most of them …", "sebagian besar …") goes on with a
-    predicate of its own ("… adalah anak-anak", "… having fled", "… returning home") rather than
-    a phrase that only places or describes the count ("… in Africa", "… karena luka bakar")."""
-    share = _SHARE_OPENS.match(text, a)
-    rest = text[share.end():min(e, share.end() + _REACH)]
+    """True when the words after a share of the whole (``a``: after "most of them",
+    "sebagian besar") go on with a predicate of their own ("… adalah anak-anak", "… having
+    fled", "… returning home") rather than a phrase that only places or describes the count
+    ("… in Africa", "… karena luka bakar")."""
+    rest = text[a:min(e, a + _REACH)]
     return has_verb(rest, 0, len(rest), language) \
         or (_PARTICIPLE if language == "en" else _COPULA_ID).search(rest) is not None
 
@@ -375,7 +375,8 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
     if m.re is _SUPERLATIVE and not m.group().startswith(",") \
             and not _DIGIT.search(text, _last_comma_part(text, s, m.start()), m.start()):
         return False    # "the lowest and the highest readings": "and" ranks a figure only right after one
-    if m.re is _SUBSET and _SHARE_OPENS.match(text, m.end()) and not _share_states_its_own(text, m.end(), e, language):
+    if m.re is _SUBSET and (share := _SHARE_OPENS.match(text, m.end())) \
+            and not _share_states_its_own(text, share.end(), e, language):
         return False    # "57 were injured, most of them with burns": where or how most were, inside the count
     if m.re is _SUPERLATIVE or m.re is _SUBSET or m.re is _MARKING or m.re is _CHANGE_APPOSITIVE or m.re is _STREAK:
         # Indonesian states a figure without a verb ("Stok beras saat ini 3.200 ton, cukup untuk …").

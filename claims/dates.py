@@ -518,13 +518,14 @@ _SINCE_HEAD = re.compile(r"(?:sejak|since)\s", re.I)
 
 
 _PRESENT_TOO = frozenset("cut put set shut spread hit".split())
+_PAST_ONLY = sorted(lx.EN_IRREGULAR_PAST - _PRESENT_TOO)
 _PAST = re.compile(r"\b(?:telah|sudah|sempat|pernah|tercatat|mencatat|mencatatkan|mencapai|naik|turun|meningkat"
                    r"|menurun|melonjak|anjlok|merosot|tumbuh|was|were|had|hit|[a-z]{3,}ed"
                    # ("took office in October": the irregular pasts that are no present form too)
                    # (as written in lower case: "The Fed", "lampu LED", "the Met Office" are names;
                    # capitalised only where it opens a sentence: "Began in May, the strike …")
-                   rf"|(?-i:{'|'.join(sorted(lx.EN_IRREGULAR_PAST - _PRESENT_TOO))})"
-                   rf"|(?:^|(?<=\n)|(?<=[.!?]\s))(?-i:{'|'.join(sorted(w.capitalize() for w in lx.EN_IRREGULAR_PAST - _PRESENT_TOO))}))\b",
+                   rf"|(?-i:{'|'.join(_PAST_ONLY)})"
+                   rf"|(?:^|(?<=\n)|(?<=[.!?]\s))(?-i:{'|'.join(w.capitalize() for w in _PAST_ONLY)}))\b",
                    re.I)
 
 

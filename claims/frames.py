@@ -386,18 +386,14 @@ def mid_tail(text: str, s: int, e: int):
     return m.start(), m.end(), found[0].strip(" ,")
 
 
-# "The forecast that bills would rise …": a determiner alone makes the verb's form a noun
-# (DETERMINERS).
-# "The weather forecast that …", "the agency's forecast that …", "the growth forecast that …":
-# "forecast" after a possessive or a word it forms a compound noun with is the noun.
-_FORECAST_COMPOUNDS = lx.FORECAST_COMPOUNDS
-
-
 def _forecast_as_a_noun(verb, subject: str) -> bool:
+    """"The weather forecast that …", "the agency's forecast that …": "forecast" after a
+    possessive or a word it forms a compound noun with is the noun (a determiner alone, "The
+    forecast that …", is read by the caller)."""
     if not verb.group().lstrip().lower().startswith("forecast "):
         return False
     last = subject.split()[-1]
-    return last.endswith(("'s", "’s")) or last.lower() in _FORECAST_COMPOUNDS
+    return last.endswith(("'s", "’s")) or last.lower() in lx.FORECAST_COMPOUNDS
 
 
 # A speaker is named in at most 12 words; a title holding the full name of an agency runs longer
@@ -506,8 +502,8 @@ _SECOND_ACT = re.compile(r"\s(?:dan|and)\s+(?=[a-z]+\s)")
 
 
 def _opens_with_verb(text: str, a: int, e: int, language: str) -> bool:
-    word = text[a:e].split(None, 1)[0] if text[a:e].strip() else ""
-    return has_verb(word, 0, len(word), language)
+    words = text[a:e].split(None, 1)
+    return bool(words) and has_verb(words[0], 0, len(words[0]), language)
 
 
 _ENDS_WITH_CONJUNCTION = re.compile(r"\s(?:and|but|yet|dan|tetapi|tapi|namun|serta)$", re.I)
@@ -524,7 +520,7 @@ def _declares_of_itself(text: str, a: int, e: int, speaker: str = "") -> bool:
 
 
 def _plural_speaker(speaker: str) -> bool:
-    last = speaker.split()[-1] if speaker.split() else ""
+    last = speaker.rsplit(None, 1)[-1] if speaker.strip() else ""
     return last.islower() and last.endswith("s") and not last.endswith(("ss", "us"))
 
 
