@@ -121,6 +121,52 @@ def _multiple(m):
     return _bounded(_exact(MULTIPLE_VALUES[word], "times", m.span()), m.string)
 
 
+# "presiden ketiga yang ...", "deflasi kelima pada tahun ini", "perusahaan ke-14 yang ...",
+# "suntikan kedua 14 hari kemudian": an ordinal after a noun, with no other noun after it, ranks
+# that noun, and such a rank is the point of what is said (rule 8); followed by a noun it is
+# "the three X" (``_THE_N``). "pertama" stays out: a first ("jeda pertama") mostly describes.
+_NOT_A_NOUN_AFTER = (r"(?=\s*(?:[,.;:)]|$|\d|(?:yang|pada|di|dalam|sepanjang|sejak|setelah|sebelum|bagi|untuk"
+                     r"|dari|ke|tahun|bulan|kemudian|secara|sebagai|ini|itu|tersebut)\b))")
+_NOUN_ORDINAL_ID = re.compile(rf"(?<![\w-])(?P<noun>[a-z][a-z-]{{2,}})\s+(?:(?P<o>{_COLLECTIVE})|ke-\s?(?P<k>\d{{1,3}}))"
+                              rf"(?![\w-]){_NOT_A_NOUN_AFTER}")
+# "He is the third pope to visit", "his 26th match", "Argentina's third World Cup title": the
+# place of one thing in the series of its kind (a first mostly describes: "the first batch").
+_ORD_EN_FROM_TWO = alternation([w for w, v in ORDINALS.items() if v > 1 and not w.startswith("ke")])
+_NTH_OF_A_KIND_EN = re.compile(rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[A-Z][\w-]*['’]s)\s+(?:(?P<o>{_ORD_EN_FROM_TWO})"
+                               rf"|(?P<k>\d{{1,3}})(?:nd|rd|th))\s+(?:[A-Z][\w-]*\s+){{0,3}}(?P<noun>[a-z][a-z-]{{2,}})\b")
+# Nouns another finder ranks or refuses (a period, a superlative, a streak), "one", and an
+# occasion the ordinal names rather than ranks ("its 150th anniversary")
+_NOT_A_KIND = frozenset(set(RANK_NOUNS) | {"half", "quarter", "year", "season", "time", "times", "most", "least",
+                                           "straight", "consecutive", "successive", "running", "one", "hand", "of",
+                                           "anniversary", "birthday"})
+# "second-placed Tottenham", "finished third", "are ninth, 24 points behind": a league place.
+_PLACED_EN = re.compile(rf"\b(?:(?P<o>(?i:{_ORD_EN_FROM_TWO}))-placed\b|(?:finish(?:ed|es|ing)?|end(?:ed|s)?|sit(?:s|ting)?"
+                        rf"|are|is|were|was|lie|lies|lying)\s+(?:in\s+)?(?P<o2>{_ORD_EN_FROM_TWO})\b(?=\s*(?:[,.;]|$"
+                        r"|\s(?:in|on|with)\s)))")
+
+
+# "dan ketiga" ranks nothing; rank nouns and match minutes have finders of their own
+_NOT_A_RANKED_NOUN = STOPWORDS | frozenset(RANK_NOUNS) | frozenset(ORDINAL_RANK_NOUNS) | {"menit", "kali"}
+
+
+def _noun_ordinal_id(m):
+    if m.group("noun") in _NOT_A_RANKED_NOUN:
+        return None
+    return _exact(_ordinal_value(m), m.group("noun"), m.span())
+
+
+def _nth_of_a_kind(m):
+    noun = m.group("noun")
+    if noun in _NOT_A_KIND or noun.endswith("est"):
+        return None
+    return _exact(_ordinal_value(m), noun, (m.start("o") if m.group("o") else m.start("k"), m.end()))
+
+
+def _placed(m):
+    return _exact(ORDINALS[(m.group("o") or m.group("o2")).lower()], "place",
+                  m.span("o") if m.group("o") else m.span("o2"))
+
+
 _THE_N = re.compile(rf"\b(?P<o>(?i:{alternation(ORDINAL_COLLECTIVES)}))\s+(?P<noun>[a-z][\w-]+)\b")
 _SCALE_OR_CURRENCY = re.compile(r"(?:rp\.?|\$|usd|idr)\s*\||\|\s*(?:ribu|rb|juta|jt|miliar|milyar|triliun|"
                                 r"thousand|million|billion|trillion|bn|mn)\b", _I)
@@ -307,6 +353,8 @@ def _the_n(m):
     # "minggu ketiga bulan ini": after a rank noun the ordinal ranks it, it is no "the three".
     if _RANK_NOUN_BEFORE.search(m.string, max(0, m.start() - 16), m.start()):
         return None
+    if m.group("noun") in STOPWORDS:
+        return None          # "presiden ketiga yang ...": it ranks the noun before it
     return _exact(ORDINALS[m.group("o").lower()], m.group("noun"), m.span())
 
 
@@ -335,6 +383,9 @@ _FINDERS = [
     (_ALL_OF, frozenset(w + "nya" for w in ["kedua"] + ORDINAL_COLLECTIVES), _all_of, None),
     (_FOLD, FOLD_WORDS | {"fold"}, _fold, None),
     (_MULTIPLE, MULTIPLE_WORDS, _multiple, None),
+    (_NOUN_ORDINAL_ID, frozenset(["kedua", "ke"] + ORDINAL_COLLECTIVES), _noun_ordinal_id, None),
+    (_NTH_OF_A_KIND_EN, frozenset(_ORD_EN_FROM_TWO.split("|")) | {"nd", "rd", "th"}, _nth_of_a_kind, None),
+    (_PLACED_EN, frozenset(_ORD_EN_FROM_TWO.split("|")) | {"placed"}, _placed, None),
     (_THE_N, frozenset(ORDINAL_COLLECTIVES), _the_n, None),
 ]
 

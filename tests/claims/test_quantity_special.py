@@ -210,3 +210,33 @@ def test_may_hold_rank_after_is_the_gate_search(pieces, data):
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))
     assert may_hold_rank_after(text, start, end) == (_RANK_AFTER_GATE.search(text, start, end) is not None)
+
+
+# --- an ordinal that ranks a thing in the series of its kind ------------------------------
+@pytest.mark.parametrize("sentence, language, expected", [
+    # after a noun, with no noun after it, an Indonesian ordinal ranks that noun
+    ("Ia menjadi gubernur ketiga yang dipecat tahun ini.", "id", [(3, 3, "gubernur", None)]),
+    ("Kenaikan itu merupakan kenaikan kelima pada tahun ini.", "id", [(5, 5, "kenaikan", None)]),
+    ("Bank itu menjadi emiten ke-21 yang melantai di bursa.", "id", [(21, 21, "emiten", None)]),
+    ("Warga menerima bantuan kedua 10 hari kemudian.", "id", [(2, 2, "bantuan", None), (10, 10, "days", None)]),
+    # followed by a noun it counts that noun ("the four suspects"); "kedua" then means both
+    ("Keempat pelaku ditahan di kantor polisi.", "id", [(4, 4, "pelaku", None)]),
+    ("Tim itu mengalahkan kedua lawan dengan mudah.", "id", []),
+    # a first mostly describes; a rank noun or a conjunction is no such noun
+    ("Ia menyampaikan pidato pertama di depan anggota.", "id", []),
+    ("Data kedua dan ketiga belum dirilis.", "id", []),
+    # English: the place of one thing in the series of its kind
+    ("She is the third woman to lead the central bank.", "en", [(3, 3, "woman", None)]),
+    ("He scored in his 40th match for the club.", "en", [(40, 40, "match", None)]),
+    ("It was Italy's fourth European Cup title.", "en", [(4, 4, "title", None)]),
+    ("The first batch of aid arrived.", "en", []),
+    ("The Second World War ended in Europe in May.", "en", []),
+    ("The second half was goalless.", "en", []),
+    # a league place
+    ("Second-placed Rovers, on 61 points, drew.", "en", [(2, 2, "place", None), (61, 61, "points", None)]),
+    ("United are seventh, 9 points behind the leaders.", "en", [(7, 7, "place", None), (9, 9, "points", None)]),
+    ("The club finished fifth in the league.", "en", [(5, 5, "place", None)]),
+    ("The idea is second to none.", "en", []),
+])
+def test_an_ordinal_ranks_a_thing_in_its_series(sentence, language, expected):
+    assert _read(sentence, language) == expected
