@@ -247,7 +247,7 @@ _RESOLVERS = {
     "day_period": _day_period, "daymonth_period": _daymonth_period,
     "month_period": _month_period, "weekday_numeric": _numeric, "numeric": _numeric,
     "paren_numeric": _numeric, "iso": _numeric, "day_month": _day_month, "month_day": _day_month,
-    "month_year": _month_year, "month": _month, "month_may": _month, "months_to": _months_to, "year": _year, "year_through": _year, "year_listed": _year, "year_base": _year, "year_between": _year,
+    "month_year": _month_year, "month": _month, "month_may": _month, "months_to": _months_to, "year": _year, "year_through": _year, "year_listed": _year, "year_base": _year, "year_between": _year, "named_year": _year, "year_of_a_name": _year,
     "month_day_period": _day_period, "relative_day": _relative_day, "now": _now, "season": _season,
     "full_year": _full_year,
     "ago": _ago, "one_unit_ago": _one_unit_ago, "part_of_unit": _part_of_unit, "unit_end": _unit_end,

@@ -126,6 +126,11 @@ _SPECS = {
     "year_through": (rf"(?P<y>{_YEAR})(?![\d.,/-]?\d)(?!\w)(?!\s+(?:m|km|cm|mm|ha|ft|mi|meter|metres?|meters?"
                      r"|kilometer|kilometres?|kilometers?|mil|miles?|kaki|feet|hektare?|hektar|langkah|steps)\b)",
                      r"(?i:\b(?:sepanjang|selama|throughout)\s+(?:tahun\s+)?)$", True),
+    # a past event or edition named by its year: "Olimpiade Rio de Janeiro 2016", "Piala AFF
+    # 2020", "at Barcelona 1992", "the 2002 Bali bombings" (``dates`` keeps one only when it lies
+    # well in the past and the claim names no other date; a round hundred before a word counts it)
+    "named_year": (rf"(?P<y>{_YEAR})(?![\d.,/-]?\d)(?!\w)(?!(?<=00)\s+[a-z])", r"(?<=[\w,]\s)[A-Z][\w-]*\s$", True),
+    "year_of_a_name": (rf"(?P<y>{_YEAR})(?=\s+[A-Z][a-z])", r"\b[Tt]he\s$", True),
     # "The chain now runs 140 stores": "now" before a verb in the present states the
     # report's day ("now-defunct", "until now, ...", "Now that" are no such statement)
     "now": (r"(?P<rd>now) (?!this\b)(?=(?:is|are|has|have|[a-z]{2,}s)\b)", r"[a-z] $", True),
@@ -179,6 +184,7 @@ NEEDLES = {
     "day_month": _MONTH_WORDS, "month_day": _MONTH_WORDS, "month_year": _MONTH_WORDS,
     "month": _MONTH_WORDS, "year": frozenset({"19", "20"}), "year_through": frozenset({"19", "20"}),
     "year_listed": frozenset({"19", "20"}), "year_base": frozenset({"19", "20"}),
+    "named_year": frozenset({"19", "20"}), "year_of_a_name": frozenset({"19", "20"}),
     "year_between": frozenset({"between", "antara"}),
     "month_day_period": _MONTH_WORDS, "month_may": frozenset({"may"}), "months_to": frozenset({"months", "year"}),
     "last_n": frozenset({"terakhir", "past", "last"}), "first_months": frozenset({"pertama", "first"}),
@@ -247,4 +253,5 @@ BEFORE_ENDINGS = {
 
 DIGIT_KINDS = frozenset({"day_period", "daymonth_period", "weekday_numeric", "numeric",
                           "paren_numeric", "iso", "day_month", "month_day", "month_year", "year",
-                          "year_through", "year_base", "year_listed", "year_between", "month_day_period"})
+                          "year_through", "year_base", "year_listed", "year_between", "month_day_period",
+                          "named_year", "year_of_a_name"})

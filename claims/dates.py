@@ -90,10 +90,33 @@ def find_dates(text: str, start: int, end: int, language: str,
         if values:
             mentions.append(DateMention(match.start, match.end, _from_the_weeks_start(text, match, values)))
             matches.append(match)
+    if any(m.kind in _NAMED_YEAR_KINDS for m in matches):
+        mentions, matches = _named_years_alone(text, mentions, matches, periods, reference)
     placed = _placed_by_an_opening_year(mentions, matches, text, start)
     mentions = placed if placed is not mentions else _scoped_by_a_relative_year(mentions, matches, text)
     periods = [_past_period(text, p, reference, future) for p in periods]
     return _outside_closed_asides(text, start, end, tuple(sorted(mentions + periods, key=lambda m: m.start)))
+
+
+_NAMED_YEAR_KINDS = frozenset({"named_year", "year_of_a_name"})
+
+
+def _named_years_alone(text, mentions, matches, periods, reference):
+    """"Polii was disqualified from London 2012": a past event named by its year dates a claim
+    that names no other date. A year not well past names the story's own event or season
+    ("Tokyo 2020" held a year late, "Liga 1 2023" in 2024), whose day the claim takes instead;
+    the year of a law or a treaty ("the 2009 Traffic Law") names the text, not when things happen."""
+    others = periods or any(m.kind not in _NAMED_YEAR_KINDS for m in matches)
+    kept = [(mention, match) for mention, match in zip(mentions, matches)
+            if match.kind not in _NAMED_YEAR_KINDS
+            or not others and reference is not None and int(match.groups["y"]) <= reference.year - 2
+            and not _DOCUMENT_NAME.search(text, max(0, match.start - 30), match.end + 30)]
+    return [k[0] for k in kept], [k[1] for k in kept]
+
+
+_DOCUMENT_NAME = re.compile(r"\b(?:Law|Act|Bill|Code|Regulation|Constitution|Agreement|Accord|Treaty|Protocol"
+                            r"|Convention|Charter|Decree|UU|Undang-[Uu]ndang|Perpres|Perppu|Perda|Permen|Keppres"
+                            r"|Inpres|Peraturan|Kurikulum|Curriculum)\b")
 
 
 # Cues that admit a bare year only because plans and editions are named by it ("mulai 2027", "for

@@ -1088,3 +1088,25 @@ def test_digits_before_bulan_ini_leave_this_month():
 # An irregular past opening a sentence is capitalised: "Began in May, …" tells the past.
 def test_a_capitalised_irregular_past_opening_a_sentence():
     assert found("Began in May, the strike has cost the firm dearly.", language="en")[0][1] == ("2021-05",)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a past event or edition named by its year dates a claim that names no other date
+    ("Atlet itu meraih perak di Asian Games Incheon 2014.", [("Incheon 2014", ("2014",))]),
+    ("He first won the title at Sydney 2000, aged 19.", [("Sydney 2000", ("2000",))]),
+    ("The 2004 Aceh tsunami killed tens of thousands.", [("The 2004", ("2004",))]),
+    ("Gold came at Athens 2004 and again at Beijing 2008.", [("Athens 2004", ("2004",)), ("Beijing 2008", ("2008",))]),
+    # ... not beside another date: the claim is about that one
+    ("Juara Piala Dunia 2018 itu kalah pada Senin (7/3).", [("Senin (7/3)", ("2022-03-07",))]),
+    # ... not when it is not well past: the story's own event or season
+    ("Tim itu lolos ke Piala Asia 2021 yang digelar tahun lalu.", [("tahun lalu", ("2021",))]),
+    ("Klub itu memimpin klasemen Liga Super 2022.", []),
+    # ... not a law, a treaty or a curriculum named by its year, nor a round count
+    ("Denda diatur dalam Undang-Undang Lalu Lintas 2009.", []),
+    ("The fine is set by the 2009 Traffic Law.", []),
+    ("Bantuan dikirim ke Kupang 2000 paket.", []),
+    # a year at a sentence's start after a capitalised word is no name
+    ("Sebanyak 2000 warga mengungsi.", []),
+])
+def test_a_past_event_named_by_its_year(sentence, expected):
+    assert found(sentence) == expected
