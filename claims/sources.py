@@ -318,9 +318,27 @@ def _named_by_head(text: str, cut: Cut, earlier: list[str]) -> str | None:
         # "the statistics bureau" after "Statistics Indonesia (BPS)": a body of any kind
         # credited just before whose name holds the epithet's words
         body = _nearest_body_of_any_kind(noun, earlier)
-        return body if body and _holds_words(body, modifiers) else None
+        return body if body and _holds_words(body, modifiers) else _body_named_after(text, noun, modifiers, cut.end)
     return _person_in_that_role(text, noun, cut.start) or _nearest_named(text, noun.capitalize(), cut.start) \
-        or _nearest_body_of_any_kind(noun, earlier)
+        or _nearest_body_of_any_kind(noun, earlier) or _body_named_after(text, noun, modifiers, cut.end)
+
+
+# A run of capitalised words, joined by "of", "and", "for", "the", closed by an acronym in brackets
+_CAPITALISED_NAME = re.compile(r"[A-Z][\w&'’-]*(?:[ ]+(?:(?:of|and|for|the)[ ]+)*[A-Z][\w&'’-]*)*(?:[ ]+\([A-Z]{2,8}\))?")
+_AFTER_REACH = 3000     # characters read ahead for a body the epithet was told before its name
+
+
+def _body_named_after(text: str, noun: str, modifiers: list[str], pos: int) -> str | None:
+    """"…, the statistics bureau said on Monday. … data from Statistics Indonesia (BPS) showed":
+    an epithet told before any name is the body named first after it (rule 6: the nearest
+    proper-name mention), whose name holds the epithet's words, or its noun when it has none."""
+    head = re.compile(rf"\b{noun.capitalize()}\b")
+    for m in _CAPITALISED_NAME.finditer(text, pos, min(len(text), pos + _AFTER_REACH)):
+        name = re.sub(r"^The\s+", "", m.group())
+        if " " in name and (_holds_words(name, modifiers) and _BODY_KIND.search(name) if modifiers
+                            else head.search(name)):
+            return name
+    return None
 
 
 def _holds_words(name: str, words: list[str]) -> bool:

@@ -789,6 +789,24 @@ def test_a_bureau_epithet_credits_the_body_just_before(text, claim, source):
     assert (claim, source) in _claims(text, "en")
 
 
+# Rule 6: an epithet told before any name of its body is the nearest proper-name mention after it.
+@pytest.mark.parametrize("text, claim, source", [
+    ("Output grew 4% in the quarter, the statistics bureau said on Monday.\n"
+     "Exports fell 2%, data from Statistics Ruritania (SR) showed.",
+     "Output grew 4% in the quarter", "Statistics Ruritania (SR)"),
+    ("Rice prices rose 3% in May, the ministry said.\nThe Ministry of Trade also said imports fell 5%.",
+     "Rice prices rose 3% in May", "Ministry of Trade"),
+    # the name after must hold the epithet's words ...
+    ("Output grew 4% in the quarter, the statistics bureau said.\nThe Tax Office said receipts fell 2%.",
+     "Output grew 4% in the quarter", "the statistics bureau"),
+    # ... or its noun: another body named later is not it
+    ("Rice prices rose 3% in May, the agency said.\nSeparately, the Red Cross said 40 people were hurt.",
+     "Rice prices rose 3% in May", "the agency"),
+])
+def test_an_epithet_before_any_name_takes_the_name_after_it(text, claim, source):
+    assert (claim, source) in _claims(text, "en")
+
+
 # A name that opens with "Data" is no data credited to a publisher.
 def test_a_name_opening_with_data_is_kept_whole():
     text = "Data Protection Commission officials said 40 firms were fined in 2023."
