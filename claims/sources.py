@@ -183,8 +183,10 @@ _PERSON_OPENING = re.compile(r"[\"“]?(?:(?P<role>[A-Z][^,.\n\"“”]{1,120}),
                              r"|(?P<lower_role>(?:[A-Z][\w'’&-]*\s+){0,3}(?:[a-z][\w'’-]*\s+){1,4}))?"
                              r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
                              r"(?P<age>\s*\(\d{1,3}\)|,\s*\d{1,3}(?=,))?(?:,\s+(?P<described>[^,.\n\"“”]{1,100})(?=,))?"
-                             # "Wongso has always denied …": the auxiliaries and adverbs before the verb
-                             r",?\s+(?:(?:has|have|had|will|would|also|always|never|later|then|juga|telah|sudah)\s+)*"
+                             # "Wongso has always denied …", "Robredo has not conceded", "Ana belum
+                             # mengakui …": the auxiliaries, negations and adverbs before the verb
+                             r",?\s+(?:(?:has|have|had|will|would|also|always|never|not|later|then|juga|telah|sudah"
+                             r"|belum|tidak|tak|masih|sempat|pernah|akan|kembali|sedang|tengah)\s+)*"
                              r"(?P<verb>[a-z]+)\b")
 _CHUNKS = re.compile(r"(?<=[.!?])\s+|\n+")
 # Verbs of acting, not of undergoing: "X ditangkap" brings in a suspect, not a speaker.

@@ -133,6 +133,9 @@ def test_a_paragraph_that_never_closes_keeps_no_speaker():
      "Hasan Basri, menilai jalur itu rawan.", "Hasan Basri"),
     # ... while a one-word name with no age is not taken for a newcomer
     ("Ciranjang mengalami macet panjang.", "Sinta Dewi"),
+    # a negation or an auxiliary before the verb, and a one-word name the text gives in full
+    ("Bupati Cianjur, Hasan Basri, tiba di lokasi. Basri belum mengizinkan truk melintas.", "Hasan Basri"),
+    ("Bupati Cianjur, Hasan Basri, tiba di lokasi. Basri masih menunggu laporan polisi.", "Hasan Basri"),
 ])
 def test_a_pronoun_takes_the_person_introduced_by_a_sentence_without_claims(middle, source):
     body = ("Kepala Dinas Bina Marga Jawa Barat, Sinta Dewi, mengatakan perbaikan butuh 14 hari.\n\n"
