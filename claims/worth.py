@@ -196,6 +196,17 @@ def _states_opinion(span: str, low: str, low_words: list[str], inner_capital: bo
     return _opinion_marks(span, low, plain, _WORD.findall(plain))
 
 
+# "We did not think we would get here", "I just wanted to …", "Kami yakin …": what speakers
+# think, know, want or believe of themselves is a stance, not a fact on record (rule 2). (The
+# lexicon lists "I think", "I want"; this takes adverbs, negations and past tenses between.)
+# (The lookahead names the first letters: a case-blind search gets no skip-ahead otherwise.)
+_FIRST_PERSON_STANCE = re.compile(
+    r"(?=[iwska])\b(?:i|we|saya|kami|kita|aku)\s+(?:(?:just|really|all|also|still|never|always|did\s+not|didn['’]t"
+    r"|do\s+not|don['’]t|could\s+not|couldn['’]t|hanya|juga|masih|sangat|benar-benar|tidak|tak|pernah|semua|sudah)\s+)*"
+    r"(?:think|thought|know|knew|believe|believed|want|wanted|feel|felt|hope|hoped|wish|wished|imagine|imagined"
+    r"|dream|dreamed|dreamt|yakin|ingin|mau|pikir|berpikir|kira|merasa|berharap|percaya|membayangkan)\b")
+
+
 # "The two governments agreed that fares should stay below $5": what a body agreed, decided or
 # ruled should happen is its decision, on record; "should" is then no advice of the speaker.
 _DECIDED_OBLIGATION = re.compile(r"\b(?:agreed|decided|ruled|ordered|resolved|stipulated|required)\s+that\b"
@@ -247,6 +258,8 @@ def _penalties(span: str, low: str, low_words: list[str], inner_capital: bool,
     if (low.startswith(lx.CONDITIONAL_OPENERS) or _future_once(low)) and not _sets_a_rule(low):
         penalty += 0.2 if _states_a_figure(span, low_words) else 0.45
     if "?" in span and _QUESTION_END.search(span):
+        penalty += 0.6
+    if _FIRST_PERSON_STANCE.search(low):
         penalty += 0.6
     if low.lstrip("“\"'‘(").startswith(lx.APPEAL_OPENERS):
         penalty += 0.45

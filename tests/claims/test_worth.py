@@ -1027,3 +1027,20 @@ def test_a_feeling_noun_as_the_subject_of_a_figure_keeps_a_high_score():
 ])
 def test_the_bare_forms_stay_below_the_threshold(sentence, language):
     assert _score(sentence, language) < THRESHOLD
+
+
+# What speakers think, know, want or believe of themselves is a stance (rule 2), also with
+# adverbs, negations and past tenses between; what they did or have stays a claim.
+@pytest.mark.parametrize("sentence, language, worthy", [
+    ("We never thought the team would reach the final", "en", False),
+    ("I just wanted to win a medal for my mother", "en", False),
+    ("We know the new tariff will hurt families across the region", "en", False),
+    ("Kami tidak pernah membayangkan bisa sampai di final", "id", False),
+    ("Saya sangat yakin tim ini bisa juara", "id", False),
+    ("We have found 14 of the missing climbers", "en", True),
+    ("Kami sudah mengirim 40 tenda ke lokasi pengungsian", "id", True),
+    # "know" of someone else is no stance of the speaker's
+    ("Police know the suspect fled to Medan on Monday", "en", True),
+])
+def test_a_speakers_own_stance_is_not_checkworthy(sentence, language, worthy):
+    assert (_score(sentence, language) >= THRESHOLD) is worthy
