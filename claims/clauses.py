@@ -444,7 +444,7 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
         return True
     if sep in ("dan", "and") and _REST_OF_GROUP.match(text, m.end(), e) \
             and _COUNT_WORD.search(text, max(s, m.start() - _REACH), m.start()) \
-            and not (language == "en" and _group_acts(text, m.end(), e)):
+            and not _group_acts(text, m.end(), e, language):
         return False
     if sep == "dan" and "," not in m.group() and _count_subject_goes_on(text, s, m, e):
         return False
@@ -551,8 +551,18 @@ _COUNT_WORD = re.compile(rf"\b{_COUNT}\b", re.I)
 _OTHERS_ACT = re.compile(r"(?:[a-z]+\s+){0,2}?(?:\d[\d.,]*|[a-z]+)\s+others\s+(?:is|are|was|were|had|have|has)\b", re.I)
 
 
-def _group_acts(text: str, a: int, e: int) -> bool:
-    return _OTHERS_ACT.match(text, a, e) is not None
+# "745 orang luka-luka dan 30 orang lainnya masih dinyatakan hilang": the rest of the group with a
+# verb of its own after it is a second fact; "… dan 13 orang lainnya dari pintu selatan" shares
+# the verb before it.
+_OTHERS_ACT_ID = re.compile(r"(?:[^,;]{0,40}?)\b(?:lainnya|lain)\s+(?:(?:masih|sudah|telah|belum|sedang|juga|kini|pun)\s+)*"
+                            r"(?P<verb>[a-z]+)\b", re.I)
+
+
+def _group_acts(text: str, a: int, e: int, language: str) -> bool:
+    if language == "en":
+        return _OTHERS_ACT.match(text, a, e) is not None
+    m = _OTHERS_ACT_ID.match(text, a, e)
+    return m is not None and (is_id_verb(m.group("verb")) or m.group("verb").lower() in lx.ID_AUX)
 
 
 # "… masih ada 35 kios yang belum disewa dan akan …", "there were 12 beds that stood empty and

@@ -331,21 +331,29 @@ def test_one_word_subject_before_a_linking_word(text, expected):
     assert clauses(text) == expected
 
 
-# The rest of a group counted after its first part ("… dan 9 lainnya …", "… and 12 others")
-# is one list of counts, so one claim (rule 3).
+# The rest of a group counted after its first part, sharing its verb ("… dan 9 lainnya dari
+# …", "… and 12 others"), is one list of counts inside one clause, so one claim (rule 3).
 @pytest.mark.parametrize("text, lang", [
-    ("Dua nelayan ditemukan tewas dan 9 lainnya masih dicari tim SAR", "id"),
-    ("Lima orang meninggal di tempat dan tiga orang lainnya dirawat di rumah sakit", "id"),
+    ("Dua nelayan berasal dari Muncar dan 9 lainnya dari Puger", "id"),
+    ("Polisi menahan tiga orang dan dua orang lainnya masih buron", "id"),
     ("The blast killed two miners and injured 12 others", "en"),
 ])
 def test_the_rest_of_a_counted_group_stays_in_one_claim(text, lang):
     assert clauses(text, lang) == [text]
 
 
-# In English the rest of the group with an auxiliary of its own is a second clause's subject.
-def test_the_rest_of_a_group_with_its_own_auxiliary_is_a_second_claim():
-    text = "Two miners died in the blast and 12 others were taken to hospital"
-    assert clauses(text, "en") == ["Two miners died in the blast", "12 others were taken to hospital"]
+# The rest of the group with a verb (or an auxiliary) of its own is a second clause's subject:
+# two independent facts at a clause boundary (rule 3; dev 001's "sebagian lainnya dilarikan …").
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Two miners died in the blast and 12 others were taken to hospital", "en",
+     ["Two miners died in the blast", "12 others were taken to hospital"]),
+    ("Dua nelayan ditemukan tewas dan 9 lainnya masih dicari tim SAR", "id",
+     ["Dua nelayan ditemukan tewas", "9 lainnya masih dicari tim SAR"]),
+    ("Lima orang meninggal di tempat dan tiga orang lainnya dirawat di rumah sakit", "id",
+     ["Lima orang meninggal di tempat", "tiga orang lainnya dirawat di rumah sakit"]),
+])
+def test_the_rest_of_a_group_with_its_own_verb_is_a_second_claim(text, lang, expected):
+    assert clauses(text, lang) == expected
 
 
 # A rank or a ratio in apposition after a figure is a claim of its own.
