@@ -209,7 +209,7 @@ def _share_states_its_own(text: str, a: int, e: int, language: str) -> bool:
     "sebagian besar") go on with a predicate of their own ("… adalah anak-anak", "… having
     fled", "… returning home") rather than a phrase that only places or describes the count
     ("… in Africa", "… karena luka bakar")."""
-    rest = text[a:min(e, a + _REACH)]
+    rest = re.split(r"[,;]", text[a:min(e, a + _REACH)], maxsplit=1)[0]    # the share's own part
     return has_verb(rest, 0, len(rest), language) \
         or (_PARTICIPLE if language == "en" else _COPULA_ID).search(rest) is not None
 
@@ -879,7 +879,9 @@ _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|where|yang|yg)\b[^,]*,")
 # So does the same figure restated in other terms (", or 50.8 percent", ", atau 12 persen").
 _TRAILING_ASIDE = re.compile(r",\s+(?:(?:up|down)\s+(?:from|(?:about\s+|nearly\s+|almost\s+|some\s+)?[\d.,]*\d)|compared\s+(?:with|to)|from|against|versus"
                              r"|naik dari|turun dari|dibanding(?:kan)?"
-                             r"|(?:or|atau)\s+(?:(?:about|nearly|around|roughly|almost|some|sekitar|hampir)\s+)?[\d.,]*\d)\b[^,]*$",
+                             r"|(?:or|atau)\s+(?:(?:about|nearly|around|roughly|almost|some|sekitar|hampir)\s+)?[\d.,]*\d"
+                             # ", most of them with burns": a share that only describes the count
+                             r"|" + _SHARE + r")\b[^,]*$",
                              re.I)
 
 

@@ -198,6 +198,8 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
             end = _through_named_tail(text, end, e)
             # (a share closing the sentence, "…, many of them students.", goes on telling the figure)
             share = _SHARE_ASIDE.match(text, m.end()) is not None and text.startswith(",", end)
+            if share and has_verb(text, head, m.start(), "en"):
+                continue    # "57 people were injured, most of them with burns,": a share of the count, inside its claim
             if (_short_named_appositive(text, head, m.start(), end) or share) \
                     and not _names_a_time(text, head, m.start()):
                 found.append((head, end, m.start()))

@@ -406,6 +406,12 @@ def test_a_span_without_separator_or_joining_word_is_one_clause(text, lang):
      ["Ferries carried 900 passengers", "many of them returning from the festival"]),
     ("The clinic treated 60 patients, nearly all of whom had eaten at the fair", "en",
      ["The clinic treated 60 patients", "nearly all of whom had eaten at the fair"]),
+    # the share's own part ends at its comma: a clause after it is no predicate of the share,
+    # and the count before it still has its verb for the clause that follows
+    ("Some 90 people were hurt, most of them with cuts, and 300 had fled the town", "en",
+     ["Some 90 people were hurt, most of them with cuts", "300 had fled the town"]),
+    ("Sebanyak 90 orang terluka, sebagian besar karena pecahan kaca, dan 300 warga lainnya mengungsi", "id",
+     ["Sebanyak 90 orang terluka, sebagian besar karena pecahan kaca", "300 warga lainnya mengungsi"]),
 ])
 def test_a_share_of_the_whole_is_a_second_claim(text, lang, expected):
     assert clauses(text, lang) == expected

@@ -1073,6 +1073,8 @@ def test_an_item_of_a_list_is_no_appositive():
     ("The migrants, most of them young men, were taken to a camp near the border.", "The migrants, most of them young men"),
     ("Para korban, yang sebagian besar nelayan, dibawa ke puskesmas terdekat.", "Para korban, yang sebagian besar nelayan"),
     ("Police detained 40 people, many of them students.", None),
+    # after a clause the share tells about the count, inside the count's claim
+    ("About 70 people were hurt, most of them with burns, the agency said.", None),
 ])
 def test_a_share_of_the_head_set_off_by_commas(text, fact):
     found = [text[a:b] for a, b, _ in embedded_facts(text, 0, len(text) - 1)]
