@@ -630,13 +630,16 @@ _NOT_A_PAST = re.compile(r"(?:be|been|being|is|are|am|will|would|to|stays?|remai
 
 # "menyatakan pada Jumat akan mundur", "announced on Friday it will …": the day right after a
 # verb of saying is when it was said, however far ahead the words look.
+# (the place of the saying may stand between: "said outside city hall on Friday", "mengatakan
+# di Istana pada Senin")
 _SAID_ON_BEFORE = re.compile(r"\b(?:mengatakan|menyatakan|menegaskan|menjelaskan|mengumumkan|menyebutkan"
-                             r"|said|says|announced|told\s+\w+)\s+(?:pada\s+|on\s+|hari\s+)?$", re.I)
+                             r"|said|says|announced|told\s+\w+)\s+(?:(?:outside|inside|at|in|near|from|di|dari)\s+"
+                             r"[^,.;:“”\"]{1,40}?\s+)?(?:pada\s+|on\s+|hari\s+)?$", re.I)
 
 
 def said_on(text: str, start: int) -> bool:
     """Whether the date at ``start`` follows a verb of saying ("menyatakan pada Jumat")."""
-    return _SAID_ON_BEFORE.search(text, max(0, start - 30), start) is not None
+    return _SAID_ON_BEFORE.search(text, max(0, start - 70), start) is not None
 
 
 def told_in_the_past_before(text: str, start: int) -> bool:

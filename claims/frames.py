@@ -34,7 +34,8 @@ _PLURAL_SAY = (r"(?:(?<=[a-z]s\s)|(?<=men\s)|(?<=people\s)|(?<=police\s))"
 # (?=…) after the white space: the verbs' first letters, so that the case-blind alternation is
 # tried only before a word that may open one.
 _FRAME_VERB = re.compile(rf"\s+(?=[abcefimnoprstw])(?:{lx.FRAME_VERBS}|{_THAT_VERBS}|{_PLURAL_SAY})(?:\s*[,:])?(?:(?:\s+(?:in|on|at|during|to|after|before|late|early"
-                         rf"|earlier|later|last|this|kepada|pada|saat|ketika|dalam|di|usai|seusai)\b[^,.;:“”\"]{{0,60}}?)?\s+(?:bahwa|that)"
+                         rf"|earlier|later|last|this|outside|inside|near|from|following|ahead|upon|via|over|under|within|across"
+                         rf"|amid|behind|kepada|pada|saat|ketika|dalam|di|usai|seusai)\b[^,.;:“”\"]{{0,60}}?)?\s+(?:bahwa|that)"
                          # "said in a statement it …": the channel is the frame's even without "that"
                          rf"|\s+in\s+an?\s+(?:statement|filing|post|letter|briefing|interview|email|memo)\b)?\s+", re.I)
 # What follows a reporting verb when the speaker declares something about themselves
@@ -54,7 +55,9 @@ _SELF_DECLARATION = re.compile(r"(akan|tidak(?!\s+ada\b)|(?:sudah|telah|sedang|p
 # English names the declarer again with a pronoun: "the firm said it would refund …", "the
 # team said it was considering an appeal".
 _EN_SELF_DECLARATION = re.compile(r"(it|he|she|they|we)\s+(?:would|will|plans|intends|hopes|wants|aims"
-                                  r"|(?:is|was|are|were)\s+(?:considering|planning|preparing|weighing|not))\b")
+                                  r"|(?:is|was|are|were)\s+(?:considering|planning|preparing|weighing|not))\b"
+                                  # and Indonesian: "mengatakan bahwa ia akan mundur"
+                                  r"|(ia|dia|beliau)\s+(?:(?:tidak|tak)\s+)?(?:akan|siap|ingin|berencana|bersedia)\b")
 _ID_TAIL = re.compile(rf",[\"”]?\s*(?:{lx.ID_TAIL_VERBS}|{lx.EN_INVERTED_TAIL_VERBS}|according to|menurut"
                      rf"|{lx.DATA_BASIS})\b", re.I)
 # The present plural closes a tail as well: "…, officials say.", "…, authorities say."

@@ -217,6 +217,8 @@ def _is_year_or_name(text: str, atom: Atom, lo: int) -> bool:
         return not _MEASURE_AFTER_YEAR.match(after)
     if not written.isdigit() or len(written) > 3:
         return False
+    if _STREET_AFTER.match(text, atom.end):
+        return True             # "10 Downing Street": a house number is part of the address
     if _model_variant(text, atom, lo):
         return True
     window_start = max(lo, atom.start - 30)
@@ -228,6 +230,10 @@ def _is_year_or_name(text: str, atom: Atom, lo: int) -> bool:
     # A capitalised word inside a sentence is a name ("Liga 2 musim lalu"); at the start of
     # a sentence it may be any word, so only a number with nothing after it is taken as a name.
     return not _sentence_initial(text, window_start + name.start(), lo) or not _LOWER_AFTER.match(after)
+
+
+_STREET_AFTER = re.compile(r"[A-Z]?\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Boulevard|Blvd"
+                           r"|Drive|Square|Place|Terrace|Crescent)\b")
 
 
 # "Boeing 737-800", "Airbus A330-300", "Boeing 787-8": the variant after a model number is part

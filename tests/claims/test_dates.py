@@ -1110,3 +1110,13 @@ def test_a_capitalised_irregular_past_opening_a_sentence():
 ])
 def test_a_past_event_named_by_its_year(sentence, expected):
     assert found(sentence) == expected
+
+
+# A weekday of the saying is the day it was said, even with the place of the saying between the
+# verb and the day, and a plan in the words after it ("said outside city hall on Friday that ...").
+@pytest.mark.parametrize("sentence, expected", [
+    ("The mayor said outside city hall on Friday that he would resign.", [("Friday", ("2022-03-04",))]),
+    ("Gubernur mengatakan di Balai Kota pada Jumat bahwa ia akan mundur.", [("Jumat", ("2022-03-04",))]),
+])
+def test_the_day_of_a_saying_with_its_place_between(sentence, expected):
+    assert found(sentence, language="en" if sentence.startswith("The") else "id") == expected

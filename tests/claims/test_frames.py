@@ -376,6 +376,17 @@ def test_a_weekday_that_ends_a_clause_of_its_own_is_no_scene():
     ("The airline said it would refund all tickets.", None, "The airline said it would refund all tickets."),
     ("The union said it was considering a strike.", None, "The union said it was considering a strike."),
     ("The club said it had sold 4,000 tickets.", "The club", "it had sold 4,000 tickets."),
+    # where the words were said may stand before "that"
+    ("The mayor said outside city hall on Friday that he would resign.", None,
+     "The mayor said outside city hall on Friday that he would resign."),
+    ("The mayor said outside city hall on Friday that the bridge would reopen.", "The mayor",
+     "the bridge would reopen."),
+    # Indonesian names the declarer with "ia", "dia", "beliau"
+    ("Gubernur mengatakan bahwa ia akan mundur pada Oktober.", None,
+     "Gubernur mengatakan bahwa ia akan mundur pada Oktober."),
+    ("Gubernur mengatakan bahwa ia tidak akan mencalonkan diri lagi.", None,
+     "Gubernur mengatakan bahwa ia tidak akan mencalonkan diri lagi."),
+    ("Gubernur mengatakan bahwa ia menerima 40 laporan warga.", "Gubernur", "ia menerima 40 laporan warga."),
 ])
 def test_english_self_declarations(text, who, rest):
     assert _after(text, verb_frame) == (who, rest)

@@ -107,6 +107,9 @@ def test_quantities_are_read_and_normalised(sentence, language, expected):
     ("Api berasal dari lantai tiga gedung itu.", "id"),
     ("Pasien dirawat di kamar 14 rumah sakit daerah.", "id"),
     ("Passengers waited at gate 7 for hours.", "en"),
+    # a house number belongs to its address
+    ("The minister spoke outside 10 Downing Street.", "en"),
+    ("Protesters gathered at 221 Harbour Road.", "en"),
     # A rank noun before a date range: the number is a day, not a rank.
     ("Data dihimpun selama periode 4 hingga 10 Juni 2023.", "id"),
     ("Kasus naik pada pekan 12-18 Agustus.", "id"),
