@@ -106,7 +106,7 @@ DETERMINERS = frozenset("the a an its their his her this that these those our".s
 
 
 def _after_clause_has_subject(text: str, a: int, e: int) -> bool:
-    words = text[a:min(e, a + _REACH)].split()[:8]
+    words = text[a:min(e, a + _REACH)].split()[:11]
     for i, word in enumerate(words[1:], 1):
         if lx.EN_AUX.fullmatch(word) and words[i - 1].lower() not in DETERMINERS:
             return not words[0].endswith("ing") and len(words) >= _MIN_WORDS

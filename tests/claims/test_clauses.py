@@ -1169,6 +1169,9 @@ def test_a_jumlah_subject_closed_or_after_an_opener(text, parts):
      ["Gubernur meresmikan jembatan itu pada Senin sore", "DPRD menyetujui anggaran sebesar Rp 40 miliar"]),
     ("The mayor opened the bridge on Monday, shortly after the council approved a budget of $4 million", "en",
      ["The mayor opened the bridge on Monday", "the council approved a budget of $4 million"]),
+    # the subject of the "after" clause may be a long name with its model and load
+    ("Divers found debris off the coast on Sunday, a day after a Nusa Air Boeing 737-500 carrying 40 people crashed",
+     "en", ["Divers found debris off the coast on Sunday", "a Nusa Air Boeing 737-500 carrying 40 people crashed"]),
 ])
 def test_a_lead_word_before_after_keeps_the_split(text, lang, parts):
     assert clauses(text, lang) == parts
