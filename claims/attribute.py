@@ -239,6 +239,8 @@ def clean_speaker(raw: str) -> str:
         speaker = _TRAILING_PARTICIPLE.sub("", speaker)
     if speaker[:1] in "DdFf" and (data := _DATA_OF.match(speaker)):
         speaker = speaker[data.end():]      # "Data BPS", "data from the Coastal Board"
+    elif speaker.endswith((" data", " figures")) and (named := _NAMED_DATA.fullmatch(speaker)):
+        speaker = named.group("who")        # "Statistics Norway (SN) data", "BPS figures"
     # A particle can only close the phrase: its last seven characters are enough to rule it out.
     return _PARTICLES.sub("", speaker) if may_hold_any(speaker[-7:], _PARTICLE_WORDS) else speaker
 
@@ -254,6 +256,10 @@ _PRONOUN_THEN_LOWER = re.compile(r"(?:[Ii]a|[Dd]ia|[Bb]eliau|[Hh]e|[Ss]he)(?:\s+
 _DATA_OF = re.compile(r"(?:[Dd]ata|[Ff]igures)\s+(?:(?:from|by|of|dari|released\s+by|published\s+by)\s+"
                       r"(?=(?:the\s+)?[A-Z])|(?=[A-Z]{2,}\b|(?:Kementerian|Badan|Dinas|Satgas|Kepolisian|Polda|Polres"
                       r"|Pemerintah|Pemkot|Pemkab|Pemprov|Komisi|Lembaga|Pusat|Kantor|Direktorat|Balai)\b))")
+
+
+# ... and so are data named after their publisher: "Statistics Norway (SN) data showed".
+_NAMED_DATA = re.compile(r"(?P<who>(?:[A-Z][\w'’.&-]*\s+){0,5}(?:[A-Z][\w'’.&-]*|\([A-Z]{2,8}\)))\s+(?:data|figures)")
 
 
 # The participle that starts a document's description ("a paper published on Sunday", "the

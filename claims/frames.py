@@ -366,7 +366,9 @@ _MID_TAIL = re.compile(rf",\s*(?:{lx.ID_TAIL_VERBS}\s+[^,]{{2,60}}|(?:he|she|the
                        # or set in a phrase: "…, the company said, in one of the largest deals this year"
                        # ("in the first half, …" is a time of the next clause: only "in one of the" ranks,
                        # and "in Indonesia's worst air disaster")
-                       rf"|(?:in\s+(?=one\s+of\s|[A-Z][\w'’-]*['’]s\s))?(?=(?:one\s+of\s+)?(?:the|its|their|[A-Z][\w'’-]*['’]s)\s+(?:{_RANKS})\b))",
+                       rf"|(?:in\s+(?=one\s+of\s|[A-Z][\w'’-]*['’]s\s))?(?=(?:one\s+of\s+)?(?:(?:the|its|their)\s+(?:[a-z][\w-]*['’]s\s+)?"
+                       # ("the country's first contraction since 1999": a possessive after "the")
+                       rf"|[A-Z][\w'’-]*['’]s\s+)(?:{_RANKS})\b))",
                        re.I)
 
 # Every _MID_TAIL match holds one of its verbs of saying: a span with none (most) skips the

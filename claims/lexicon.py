@@ -212,7 +212,7 @@ EN_TAIL_AUX = r"(?:\s+(?:has|have|had)(?:\s+also)?)?"
 # A possessive opens a description too: "Jakarta's environment agency said".
 EN_DESCRIBED_SPEAKER = r"(?:(?:a|an|the|another|one|their|its|his|her|our|[A-Z][\w.-]*['’]s)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+" \
                        r"(?:\s+\([A-Z][\w.&-]*\))?" \
-                       r"|(?:[A-Za-z][\w'’-]*\s+){0,3}(?:officials|authorities|police|sources|witnesses" \
+                       r"|(?:(?:[A-Za-z][\w'’-]*|\([A-Z]{2,8}\))\s+){0,4}(?:officials|authorities|police|sources|witnesses" \
                        r"|residents|experts|analysts|officers|investigators|prosecutors|doctors" \
                        r"|mediators|negotiators|diplomats|rescuers|lawyers|organisers|organizers|economists" \
                        r"|researchers|scientists|medics|paramedics|data|figures|statistics|records" \

@@ -455,6 +455,10 @@ def test_a_mention_of_the_first_word_keeps_a_three_word_name():
     ("a study published", "a study"),
     ("the complaint filed", "the complaint"),
     ("Bank Indonesia", "Bank Indonesia"),
+    # data named after their publisher are the publisher's, with or without its acronym
+    ("Statistics Ruritania (SR) data", "Statistics Ruritania (SR)"),
+    ("Harbour Board figures", "Harbour Board"),
+    ("official data", "official data"),
 ])
 def test_a_trailing_participle_leaves_the_source(raw, clean):
     from claims.attribute import clean_speaker

@@ -206,6 +206,19 @@ def test_a_mid_tail_needs_a_comma_on_both_sides():
     assert mid_tail(text, 0, len(text)) is None
 
 
+# A rank set in apposition after a mid tail may name its owner in the possessive ("the
+# country's first contraction since 1999"), and the tail's speaker may carry its acronym.
+@pytest.mark.parametrize("text, who", [
+    ("Output shrank 5.3 percent in the quarter, the statistics bureau said on Wednesday, "
+     "the country's first contraction since 1999", "the statistics bureau"),
+    ("Output shrank 5.3 percent in the quarter, Statistics Ruritania (SR) data showed on Wednesday, "
+     "the country's first contraction since 1999", "Statistics Ruritania (SR) data"),
+])
+def test_a_mid_tail_before_a_rank_in_apposition(text, who):
+    found = mid_tail(text, 0, len(text))
+    assert found is not None and found[2] == who and text[found[1]:].startswith("the country's")
+
+
 def test_a_mid_tail_between_two_commas_is_found():
     text = "Harga beras naik lima persen, kata Budi, dan harga cabai turun tajam pekan ini"
     start, end, who = mid_tail(text, 0, len(text))
