@@ -79,6 +79,8 @@ QUALIFIERS_BEFORE = {
     "not less than": "at_least", "paling tidak": "at_least", "tidak lebih dari": "up_to",
     "tak lebih dari": "up_to", "no more than": "up_to", "not more than": "up_to", "at most": "up_to",
     "paling lama": "up_to", "selama-lamanya": "up_to", "within": "up_to", "di atas": "more_than",
+    # "rose above 200", as "below" bounds from above; a deadline is the longest wait allowed
+    "above": "more_than", "paling lambat": "up_to", "selambat-lambatnya": "up_to",
     "plus minus": "approx", "plus-minus": "approx", "setidak-tidaknya": "at_least",
     "sebanyak-banyaknya": "up_to", "as much as": "up_to", "within the next": "up_to",
     # "at or above 40 degrees" includes the number: a bound reached, not passed.

@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from claims.clauses import is_id_verb
 from claims.lexicon_numbers import NUMBER_WORDS, ORDINALS, ROMAN, VAGUE
 from claims.lexicon_units import AMBIGUOUS_CURRENCY_WORDS, CURRENCY_PREFIXES, CURRENCY_WORDS, UNITS
 from claims.model import Quantity
@@ -32,7 +33,7 @@ _YEAR = re.compile(r"(?:19|20)\d{2}")
 # Compiled once: these run for every number read (re.match with a pattern string pays a
 # compile-cache look-up per call).
 _MEASURE_AFTER_YEAR = re.compile(r"\s*(?:%|persen|percent|meter|km|orang|people)", re.I)
-_LOWER_AFTER = re.compile(r"\s*[a-z]")
+_LOWER_AFTER = re.compile(r"\s*(?:[a-z]|[-–]\s?\d)")     # (or the range it opens: "Jaraknya 9-10 km")
 _NAME_BEFORE = re.compile(r"(?P<w>[A-Z](?<!\w[A-Z])[\w.-]*) $")   # \b after the capital: a skip-ahead
 _NOT_NAMES = {"sebanyak", "sekitar", "sejumlah", "total", "tercatat", "terdapat", "ada", "hampir",
               "setidaknya", "sedikitnya", "lebih", "kurang", "rp", "rp.", "idr", "usd", "nearly",
@@ -228,8 +229,15 @@ def _is_year_or_name(text: str, atom: Atom, lo: int) -> bool:
     if measure_after(text, atom.end, atom.end + 20, False)[0]:
         return False
     # A capitalised word inside a sentence is a name ("Liga 2 musim lalu"); at the start of
-    # a sentence it may be any word, so only a number with nothing after it is taken as a name.
-    return not _sentence_initial(text, window_start + name.start(), lo) or not _LOWER_AFTER.match(after)
+    # a sentence it may be any word, so only a number with nothing after it, or with a verb
+    # after it ("Liga 1 dimulai …": no counted noun), is taken as a name.
+    return not _sentence_initial(text, window_start + name.start(), lo) or not _LOWER_AFTER.match(after) \
+        or _verb_after(after)
+
+
+def _verb_after(after: str) -> bool:
+    word = after.split(None, 1)[0] if after.strip() else ""
+    return is_id_verb(word) and word.startswith(("di", "me"))
 
 
 _STREET_AFTER = re.compile(r"[A-Z]?\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Boulevard|Blvd"

@@ -85,7 +85,7 @@ _OF_A_YEAR = re.compile(r"\s+of\s+(?:the\s+year|this\s+year|last\s+year|(?:19|20
 _MAGNITUDE_BEFORE = re.compile(r"\b(?:magnitude|magnitudo|bermagnitudo)\s+(?:(?:terbesar|tertinggi|terkuat|maksimum"
                                r"|maksimal|largest|strongest|highest|maximum|peak)\s+)?(?:of\s+)?$", re.I)
 # "minus 2,1 persen", "-0.4 percent": a sign; "plus minus" is a spread, read elsewhere.
-_MINUS_BEFORE = re.compile(r"(?:(?<!plus )(?<!plus-)\bminus\s+|(?:^|(?<=[\s(]))[-−])$", re.I)
+_MINUS_BEFORE = re.compile(r"(?:(?<!plus )(?<!plus-)(?<!plus or )\bminus\s+|(?:^|(?<=[\s(]))[-−])$", re.I)
 _OF_AFTER = re.compile(r"\s+of\b")
 
 
@@ -226,8 +226,11 @@ def _unit(text: str, atom: Atom, hi: int) -> tuple[str | None, int]:
 
 
 def _range(text, first, unit, pos, nxt, lo, hi, language) -> Quantity | None:
-    between = text[first.end:nxt.start]
-    between_unit = text[pos:nxt.start]
+    # (a sign before the second end is no part of the separator: "minus 5 hingga minus 2")
+    second_start = sign.start() if _negative(text, nxt.start, lo) and (
+        sign := _MINUS_BEFORE.search(text, max(lo, nxt.start - 8), nxt.start)) else nxt.start
+    between = text[first.end:second_start]
+    between_unit = text[pos:second_start]
     opener = _RANGE_OPENER.search(text[max(lo, first.start - 40):first.start])
     sep = _AND_SEP if opener else _RANGE_SEP
     if unit is None and _one_step_alternatives(text, first, nxt, lo, hi):
@@ -247,7 +250,9 @@ def _range(text, first, unit, pos, nxt, lo, hi, language) -> Quantity | None:
     second_unit, end = _unit(text, nxt, hi)
     if _own_unit_against_scale(first, unit, nxt, second_unit):
         return None
-    first_low = first.low
+    # "minus 2 persen hingga 0 persen", "from -3 to -1 degrees": a sign before either end
+    first_low = -first.high if _negative(text, first.start, lo) else first.low
+    second_high = -nxt.low if _negative(text, nxt.start, lo) else nxt.high
     if unit and second_unit and unit != second_unit:
         ratio = UNIT_RATIO.get((second_unit, unit))
         if not ratio:
@@ -257,11 +262,11 @@ def _range(text, first, unit, pos, nxt, lo, hi, language) -> Quantity | None:
     if unit is None and not nxt.currency:
         unit = _age_range_unit(text, first, lo) or counted_noun_after(text, end, hi, language)
     low = first_low * nxt.factor if first.factor == 1 and nxt.factor > 1 else first_low
-    if low > nxt.high:
+    if low > second_high:
         return None
     # "sekitar 40-50 orang": an estimate keeps both ends; open bounds make no sense on a range.
     qualifier = None if opener else qualifier_before(text, first.start, lo)
-    return _make(low, nxt.high, unit or nxt.currency, "approx" if qualifier == "approx" else None,
+    return _make(low, second_high, unit or nxt.currency, "approx" if qualifier == "approx" else None,
                  first.start, nxt.end)
 
 

@@ -78,6 +78,14 @@ def values(sentence, language="id"):
     # age apposition
     ("Warga bernama Sulastri, 52, menjadi saksi.", "id", [(52, 52, "years", None)]),
     ("Pelaku, Budi (34), ditangkap.", "id", [(34, 34, "years", None)]),
+    # a sign before either end of a range, and a range that opens a sentence after a capital
+    ("Inflasi diperkirakan di kisaran minus 1 persen hingga 0 persen.", "id", [(-1, 0, "percent", "approx")]),
+    ("Suhu turun ke minus 6 hingga minus 3 derajat Celsius.", "id", [(-6, -3, "°C", None)]),
+    ("Jaraknya 4-5 km dari pelabuhan.", "id", [(4, 5, "km", None)]),
+    # "above" bounds from below as "below" bounds from above; a deadline is an upper bound
+    ("The index rose above 150 on Monday.", "en", [(150, None, None, "more_than")]),
+    ("Banding diajukan paling lambat tujuh hari setelah putusan.", "id", [(None, 7, "days", "up_to")]),
+    ("The town lies 40 metres above the river.", "en", [(40, 40, "m", None)]),
 ])
 def test_quantities_are_read_and_normalised(sentence, language, expected):
     assert values(sentence, language) == expected
@@ -109,6 +117,8 @@ def test_quantities_are_read_and_normalised(sentence, language, expected):
     ("Passengers waited at gate 7 for hours.", "en"),
     # a house number belongs to its address
     ("The minister spoke outside 10 Downing Street.", "en"),
+    # a league named at a sentence's start, with a verb after its number
+    ("Liga 2 dimulai pekan depan.", "id"),
     ("Protesters gathered at 221 Harbour Road.", "en"),
     # A rank noun before a date range: the number is a day, not a rank.
     ("Data dihimpun selama periode 4 hingga 10 Juni 2023.", "id"),
