@@ -198,8 +198,9 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
             end = _through_named_tail(text, end, e)
             # (a share closing the sentence, "…, many of them students.", goes on telling the figure)
             share = _SHARE_ASIDE.match(text, m.end()) is not None and text.startswith(",", end)
-            if share and has_verb(text, head, m.start(), "en"):
-                continue    # "57 people were injured, most of them with burns,": a share of the count, inside its claim
+            if share and (has_verb(text, head, m.start(), "en") or _COUNT_HEAD.match(text, head, m.start())):
+                continue    # "57 people were injured, most of them with burns,", "opened 14 centres, some of
+                #             them …,": a share of a count, inside the count's claim
             if (_short_named_appositive(text, head, m.start(), end) or share) \
                     and not _names_a_time(text, head, m.start()):
                 found.append((head, end, m.start()))
@@ -213,6 +214,7 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
     return _without_repeats(text, found)
 
 
+_COUNT_HEAD = re.compile(r"(?:(?:about|some|around|nearly|over|more\s+than|at\s+least)\s+)?\d")
 _SHARE_OF_HEAD = re.compile(r",?\s*(?:yang|yg)\s+(?:sebagian\s+besar|kebanyakan|mayoritas)\s+[a-z]", re.I)
 
 

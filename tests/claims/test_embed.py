@@ -1075,6 +1075,7 @@ def test_an_item_of_a_list_is_no_appositive():
     ("Police detained 40 people, many of them students.", None),
     # after a clause the share tells about the count, inside the count's claim
     ("About 70 people were hurt, most of them with burns, the agency said.", None),
+    ("The city opened 14 shelters, some of them open all night, and extended library hours.", None),
 ])
 def test_a_share_of_the_head_set_off_by_commas(text, fact):
     found = [text[a:b] for a, b, _ in embedded_facts(text, 0, len(text) - 1)]
