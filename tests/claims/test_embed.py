@@ -997,7 +997,7 @@ def test_a_reported_clause_ending_in_a_relative_clause_keeps_its_tail():
     ("Tim itu terakhir juara pada 2016, ketika mengalahkan Denmark 3-2 di Kunshan.",
      ["pada 2016, ketika mengalahkan Denmark 3-2 di Kunshan"]),
     # the year may close a quarter or a month, which the head keeps
-    ("Ekspor terendah sejak kuartal II 2009, saat nilainya turun 12 persen.",
+    ("Nilai ekspor itu terendah sejak kuartal II 2009, saat nilainya turun 12 persen.",
      ["sejak kuartal II 2009, saat nilainya turun 12 persen"]),
     ("It was the weakest month since March 2009, when output fell 7 percent.",
      ["since March 2009, when output fell 7 percent"]),
