@@ -381,6 +381,7 @@ _RULES = (
     ("byline", _is_contact, _CONTACT_CHARS - 1),
     ("title", _is_site_headline, None),
     ("widget", is_page_prompt, fu.PROMPT_CHARS),
+    ("widget", fu.is_prompt_after_question, fu.PROMPT_CHARS),
     ("widget", is_reader_question, fu.QUESTION_CHARS),
     ("widget", is_subscription_pitch, fu.PITCH_CHARS),
     ("furniture", is_list_marker, None),
@@ -438,6 +439,7 @@ most more recommended rekomendasi
 quickly now please silakan yuk ayo share get follow subscribe download join sign click tap klik ikuti dapatkan
 unduh gabung bagikan berlangganan langganan daftar thank thanks terima
 save listen check bookmark install explore reuse view add leave tell send simpan dengarkan cek tulis berikan saksikan
+contact email kirim hubungi
 sertai support dukung geser swipe this audio ringkasan suara narasi
 sumber source foto photo ilustrasi grafis infografis penulis reporter editor writer by oleh pewarta redaktur
 laporan fotografer photographer videografer image credit credits kredit written reported posted tulisan

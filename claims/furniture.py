@@ -22,7 +22,7 @@ _DIGIT = re.compile(r"\d")
 # lainnya di Google News"): a reader-directed verb first, a word for the site's pages or
 # channels after it, no figure, and short.
 _PROMPT_VERBS = frozenset("""read save listen watch check bookmark download install explore reuse view add leave tell send
-baca simpan dengarkan tonton cek lihat ikuti follow unduh tulis berikan
+contact email baca simpan dengarkan tonton cek lihat ikuti follow unduh tulis berikan kirim hubungi
 saksikan simak sertai gabung join support dukung geser swipe""".split())
 _PAGE_WORDS = re.compile(r"\b(?:articles?|artikel|berita|stories|story|news|app|aplikasi|channel|kanal"
                          r"|whatsapp|telegram|newsletters?|reading list|summary|ringkasan|podcast"
@@ -41,15 +41,33 @@ _NOTE_HEADS = frozenset("this the audio artikel berita ringkasan suara narasi".s
 PROMPT_CHARS = 160
 
 
+# A figure, not a digit inside a word such as a site's name ("Liputan6.com", "detik20")
+_FIGURE = re.compile(r"(?<![A-Za-z])\d")
+
+
 def is_page_prompt(line: str, _outlet=None) -> bool:
     """A prompt to read, save, listen to or follow the site, or a note on its AI audio."""
     if len(line) > PROMPT_CHARS or not line:
         return False                # most lines: a paragraph of body text
-    head = line.split(None, 1)[0].lower().strip("\"'“‘(")
+    prompt = line.lstrip("*•· ") or line      # (a bullet before it)
+    head = prompt.split(None, 1)[0].lower().strip("\"'“‘(")
     if head in _PROMPT_VERBS:
-        return len(line.split()) <= _MAX_PROMPT_WORDS and not _DIGIT.search(line) \
-            and _PAGE_WORDS.search(line) is not None and not reports_speech(line)
+        return len(prompt.split()) <= _MAX_PROMPT_WORDS and not _FIGURE.search(line) \
+            and _PAGE_WORDS.search(prompt) is not None and not reports_speech(line)
     return head in _NOTE_HEADS and _MACHINE_NOTE.match(line) is not None and not _DIGIT.search(line)
+
+
+# A question put to the reader before the prompt: "* Ingin memastikan kebenaran kabar? Kirim ke
+# layanan cek fakta kami lewat WhatsApp.", "Got a tip? Send it to our news desk on WhatsApp."
+# (Such a line may read as prose, which the rules above are spared.)
+_QUESTION_FIRST = re.compile(r"[*•·-]?\s*[^?.!]{1,80}\?\s+")
+
+
+def is_prompt_after_question(line: str, _outlet=None) -> bool:
+    if len(line) > PROMPT_CHARS or "?" not in line:
+        return False
+    question = _QUESTION_FIRST.match(line)
+    return question is not None and is_page_prompt(line[question.end():])
 
 
 # A question the page asks its reader about the page: "Was this article helpful?", "Found a

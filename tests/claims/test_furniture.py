@@ -1,6 +1,7 @@
 import pytest
 
 from claims import furniture as fu
+from claims.clean import find_boilerplate
 from claims.furniture import (agency_credit, author_bios, head_bylines, is_author_bio,
                               is_colon_credit_caption, is_credit_pairs, is_dash_credit_caption,
                               is_editor_name, is_headline_shaped, is_joined_tags, is_list_marker,
@@ -37,6 +38,23 @@ from claims.segment import line_spans
 ])
 def test_reader_prompts_and_machine_notes(line, prompt):
     assert is_page_prompt(line) is prompt
+
+
+# A prompt after a question put to the reader, with a bullet before it; a digit inside the
+# site's name is no figure. Body text with a question first stays body text.
+@pytest.mark.parametrize("line, prompt", [
+    ("* Ingin memastikan kebenaran kabar yang beredar? Kirim ke layanan cek fakta Kabar9.com lewat WhatsApp.", True),
+    ("Got a tip? Send it to our news desk on WhatsApp.", True),
+    ("• Punya informasi penting? Hubungi redaksi kami lewat Telegram.", True),
+    ("Apa penyebabnya? Banjir merendam 40 rumah di tepi sungai.", False),
+    ("Kirim bantuan ke Palu sebanyak 40 truk.", False),
+])
+def test_a_prompt_after_a_question_to_the_reader(line, prompt):
+    from claims.furniture import is_prompt_after_question
+    assert (is_prompt_after_question(line) or is_page_prompt(line)) is prompt
+    text = "Banjir merendam 40 rumah di tepi sungai pada Senin pagi.\n" + line
+    kinds = {text[b.start:b.end]: b.kind for b in find_boilerplate(text)}
+    assert (kinds.get(line) == "widget") is prompt
 
 
 @pytest.mark.parametrize("line, marker", [
