@@ -232,9 +232,14 @@ def _saying_clause(text: str, s: int, e: int):
     act = lx.EN_AUX.search(text, s, m.start()) if m else None
     if not act or not lx.EN_AUX.search(text, m.end(), e) or len(text[m.end():e].split()) < 4:
         return None
-    # (the subject after an opener: "On Monday, the health ministry approved …")
-    subject = text[s:act.start()].rsplit(", ", 1)[-1].strip(" ,")
+    # (the subject after an opener: "On Monday, the health ministry approved …", or after a
+    # wire dateline, "JAKARTA (AP) — Officials on Sunday lowered …", without the day it acted)
+    subject = _WHEN_AFTER_SUBJECT.sub("", re.split(r", | [—–-] ", text[s:act.start()])[-1].strip(" ,"))
     return (m, subject) if subject[:1].isalnum() and len(subject.split()) <= _SAYER_WORDS else None
+
+
+_WHEN_AFTER_SUBJECT = re.compile(r"\s+(?:(?:on|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+                                 r"|Sunday|yesterday|today|earlier|later)(?:\s+(?:morning|afternoon|evening|night))?$")
 
 
 def _cut_with_saying(text: str, s: int, e: int, saying) -> list[Cut]:

@@ -328,6 +328,10 @@ def test_a_clause_after_saying_is_credited_to_the_subject_of_the_act(text, expec
      [("the army withdrew 300 troops from the border, saying the threat had eased", "Officials")]),
     ("Teachers' unions welcomed the plan but warned that 4,000 posts were still unfilled.",
      [("Teachers' unions welcomed the plan", None), ("4,000 posts were still unfilled", "Teachers' unions")]),
+    # ... after a wire dateline, and without the day it acted on
+    ("KUPANG, Indonesia (AP) — Provincial officials on Sunday lowered the toll to 52, saying 3 victims had been counted twice.",
+     [("Provincial officials on Sunday lowered the toll to 52", None),
+      ("3 victims had been counted twice", "Provincial officials")]),
 ])
 def test_the_sayer_of_a_saying_clause(text, expected):
     assert sources(text, "en") == expected
