@@ -128,9 +128,21 @@ TIMELESS_WORDS = ("kapasitas", "capacity", "seats", "tampung", "accommodate", "m
 
 
 def is_timeless(claim: Claim) -> bool:
-    return bool(claim.quantities) and "prediction" not in claim.types \
-        and may_hold_any(claim.text, TIMELESS_WORDS) and _TIMELESS.search(claim.text) is not None \
-        and not _BREAKDOWN_OF_A_COUNT.match(claim.text)
+    if not claim.quantities or "prediction" in claim.types or not may_hold_any(claim.text, TIMELESS_WORDS):
+        return False
+    found = _TIMELESS.search(claim.text)
+    return found is not None and not _BREAKDOWN_OF_A_COUNT.match(claim.text) \
+        and not _breaks_down_the_count_before(claim.text, found)
+
+
+# "Pesawat itu membawa 189 orang, terdiri atas 181 penumpang dan delapan awak", "carrying 62
+# people, comprising 56 passengers and six crew": a breakdown set after the count its clause
+# gives is of that count's day, as one opened by "they" is.
+_BREAKDOWN_WORDS = ("terdiri", "consist", "compris")
+
+
+def _breaks_down_the_count_before(text: str, found: re.Match) -> bool:
+    return found.group().lower().startswith(_BREAKDOWN_WORDS) and text[:found.start()].rstrip().endswith(",")
 
 
 # "Mereka terdiri atas 40 guru dan 9 staf", "They comprise 40 adults and 12 children",

@@ -310,6 +310,10 @@ def test_yet_another_or_again_is_no_not_yet(text, not_yet):
     # a breakdown of the people just counted is no standing structure
     ("Mereka terdiri atas 40 pria dan 12 perempuan", False),
     ("They comprise 31 adults and nine children", False),
+    # ... nor a breakdown set after the count its clause gives
+    ("Kapal itu membawa 52 orang, terdiri atas 46 penumpang dan enam awak", False),
+    ("The bus was carrying 40 people, comprising 38 passengers and two drivers", False),
+    ("The board, which consists of 9 members, met", True),
 ])
 def test_a_breakdown_of_a_count_is_not_timeless(text, timeless):
     from claims.asof_kinds import is_timeless
