@@ -259,7 +259,10 @@ _DATA_OF = re.compile(r"(?:[Dd]ata|[Ff]igures)\s+(?:(?:from|by|of|dari|released\
 
 
 # ... and so are data named after their publisher: "Statistics Norway (SN) data showed".
-_NAMED_DATA = re.compile(r"(?P<who>(?:[A-Z][\w'’.&-]*\s+){0,5}(?:[A-Z][\w'’.&-]*|\([A-Z]{2,8}\)))\s+(?:data|figures)")
+# (a name of two capitalised words or more, or an acronym: "Preliminary figures", "Government
+# data" name no publisher)
+_NAMED_DATA = re.compile(r"(?P<who>(?:[A-Z][\w'’.&-]*\s+){1,5}(?:[A-Z][\w'’.&-]*|\([A-Z]{2,8}\))|[A-Z]{2,8})"
+                         r"\s+(?:data|figures)")
 
 
 # The participle that starts a document's description ("a paper published on Sunday", "the

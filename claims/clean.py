@@ -438,14 +438,12 @@ baca lihat simak tonton read also see related artikel berita watch video terkait
 most more recommended rekomendasi
 quickly now please silakan yuk ayo share get follow subscribe download join sign click tap klik ikuti dapatkan
 unduh gabung bagikan berlangganan langganan daftar thank thanks terima
-save listen check bookmark install explore reuse view add leave tell send simpan dengarkan cek tulis berikan saksikan
-contact email kirim hubungi
 sertai support dukung geser swipe this audio ringkasan suara narasi
 sumber source foto photo ilustrasi grafis infografis penulis reporter editor writer by oleh pewarta redaktur
 laporan fotografer photographer videografer image credit credits kredit written reported posted tulisan
 originally first
 an
-""".split())
+""".split()) | fu.PROMPT_VERBS
 # ... and openings, at the line's first character, of a social embed (SOCIAL_EMBED) and of the
 # notes that open with "the" (FURNITURE_LINE, is_page_prompt's machine notes).
 _FURNITURE_OPENINGS = ("a post shared by", "view this post on", "lihat postingan ini di", "pic.twitter.com",

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from claims.date_specs import BEFORE_ENDINGS, DIGIT_KINDS, GATES, LOOK_BACK, NEEDLES, PATTERNS
+from claims.date_specs import BEFORE_ENDINGS, DIGIT_KINDS, GATES, LAST_RESORT_KINDS, LOOK_BACK, NEEDLES, PATTERNS
 from claims.text_features import DIGIT, features
 from claims.quick_init import quick_init
 
@@ -138,7 +138,8 @@ def _scan(text: str, start: int, end: int) -> list[DateMatch]:
         return found                       # most windows: nothing can clash, nothing to order
     taken = bytearray(max(0, end - start))
     chosen: list[DateMatch] = []
-    for m in sorted(found, key=lambda m: (-(m.end - m.start), m.start)):
+    # (a year read as a name's, "Undang-Undang APBN 2022", only where no other kind reads it)
+    for m in sorted(found, key=lambda m: (m.kind in LAST_RESORT_KINDS, -(m.end - m.start), m.start)):
         if not any(taken[m.start - start:m.end - start]):
             taken[m.start - start:m.end - start] = b"\1" * (m.end - m.start)
             chosen.append(m)

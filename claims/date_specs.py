@@ -37,6 +37,23 @@ _PART_OF_YEAR = r"(?:\b(?:the\s+)?(?:end|start|beginning|middle|close)\s+of|\b(?
 # match exactly where they did without it).
 _WORD_START = r"(?<!\w)(?=\w)"
 
+# A word of a name, with the joins of place names ("Rio de Janeiro"), and the words that name
+# an event or an edition of one (for the years of past events, "named_year").
+_NAME_WORD = r"[A-Z][\w-]*(?:\s+(?:de|da|do|del|la|of))?"
+
+
+def _behind(words) -> str:
+    # one fixed-width look-behind per word and case: the engine takes no alternation of widths
+    return "(?:" + "|".join(rf"(?<=\b{v}\s)" for w in words for v in sorted({w, w.capitalize(), w.upper()})) + ")"
+
+
+_AFTER_A_PREPOSITION = _behind(["at", "in", "from", "of", "since", "di", "pada", "dalam", "sejak"])
+_AFTER_AN_EVENT = _behind(["olimpiade", "olympics", "olympic", "paralympics", "games", "piala", "cup", "pemilu",
+                           "pilpres", "pilkada", "pileg", "election", "elections", "championship", "championships",
+                           "kejuaraan", "expo", "summit", "ktt", "euro"])
+_EVENT_NOUN = (r"(?i:bombings?|attacks?|crisis|tsunami|earthquake|quake|elections?|riots?|war|disaster|floods?"
+               r"|eruption|pandemic|games|olympics|cup|final|championships?|crash|fire|coup|uprising|protests?"
+               r"|referendum|summit|tournament)\b")
 # kind: (core pattern, words read backwards before it, whether those words are required)
 _SPECS = {
     "day_period": (rf"(?P<d1>\d{{1,2}})\s*{_TO}\s*(?P<d2>\d{{1,2}})\s+(?P<m>{_M})(?:,?\s+(?P<y>{_YEAR}))?(?![\w])", None, False),
@@ -127,10 +144,14 @@ _SPECS = {
                      r"|kilometer|kilometres?|kilometers?|mil|miles?|kaki|feet|hektare?|hektar|langkah|steps)\b)",
                      r"(?i:\b(?:sepanjang|selama|throughout)\s+(?:tahun\s+)?)$", True),
     # a past event or edition named by its year: "Olimpiade Rio de Janeiro 2016", "Piala AFF
-    # 2020", "at Barcelona 1992", "the 2002 Bali bombings" (``dates`` keeps one only when it lies
-    # well in the past and the claim names no other date; a round hundred before a word counts it)
-    "named_year": (rf"(?P<y>{_YEAR})(?![\d.,/-]?\d)(?!\w)(?!(?<=00)\s+[a-z])", r"(?<=[\w,]\s)[A-Z][\w-]*\s$", True),
-    "year_of_a_name": (rf"(?P<y>{_YEAR})(?=\s+[A-Z][a-z])", r"\b[Tt]he\s$", True),
+    # 2020", "at Barcelona 1992" (a host after a preposition), "the 2002 Bali bombings" (an event
+    # noun after it); ``dates`` keeps one only when it lies well in the past and the claim names
+    # no other date. A round hundred before a word counts it; a model year or a price has no such cue.
+    # (the cue is read behind the match, which holds only the name and the year: a longer match
+    # would outrank "September 2020" or "APBN 2021", which name the same year)
+    "named_year": (rf"(?P<y>{_YEAR})(?![\d.,/-]?\d)(?!\w)(?!(?<=00)\s+[a-z])",
+                   rf"(?:{_AFTER_A_PREPOSITION}(?:{_NAME_WORD}\s+){{1,3}}|{_AFTER_AN_EVENT}(?:{_NAME_WORD}\s+){{1,3}})$", True),
+    "year_of_a_name": (rf"(?P<y>{_YEAR})(?=\s+(?:[\w-]+\s+){{0,3}}{_EVENT_NOUN})", r"\b[Tt]he\s$", True),
     # "The chain now runs 140 stores": "now" before a verb in the present states the
     # report's day ("now-defunct", "until now, ...", "Now that" are no such statement)
     "now": (r"(?P<rd>now) (?!this\b)(?=(?:is|are|has|have|[a-z]{2,}s)\b)", r"[a-z] $", True),
@@ -251,6 +272,8 @@ BEFORE_ENDINGS = {
 }
 
 
+# Kinds that read a span only where no other kind does (``date_patterns._scan``).
+LAST_RESORT_KINDS = frozenset({"named_year", "year_of_a_name"})
 DIGIT_KINDS = frozenset({"day_period", "daymonth_period", "weekday_numeric", "numeric",
                           "paren_numeric", "iso", "day_month", "month_day", "month_year", "year",
                           "year_through", "year_base", "year_listed", "year_between", "month_day_period",

@@ -16,6 +16,7 @@ from claims import date_chain as chain
 from claims import date_resolve as r
 from claims.date_kinds import resolve_match
 from claims.date_patterns import DateMatch, scan_dates
+from claims.date_specs import LAST_RESORT_KINDS
 from claims.date_quarters import find_periods, without_a_year
 from claims.datelines import date_from_url, parse_dateline
 from claims.quick_init import quick_init
@@ -98,7 +99,7 @@ def find_dates(text: str, start: int, end: int, language: str,
     return _outside_closed_asides(text, start, end, tuple(sorted(mentions + periods, key=lambda m: m.start)))
 
 
-_NAMED_YEAR_KINDS = frozenset({"named_year", "year_of_a_name"})
+_NAMED_YEAR_KINDS = LAST_RESORT_KINDS
 
 
 def _named_years_alone(text, mentions, matches, periods, reference):
@@ -632,9 +633,12 @@ _NOT_A_PAST = re.compile(r"(?:be|been|being|is|are|am|will|would|to|stays?|remai
 # verb of saying is when it was said, however far ahead the words look.
 # (the place of the saying may stand between: "said outside city hall on Friday", "mengatakan
 # di Istana pada Senin")
+# (a place of a few words, none of them a figure, a clause word or a modal: "said in a statement
+# that the bridge would reopen on Friday" looks ahead)
 _SAID_ON_BEFORE = re.compile(r"\b(?:mengatakan|menyatakan|menegaskan|menjelaskan|mengumumkan|menyebutkan"
-                             r"|said|says|announced|told\s+\w+)\s+(?:(?:outside|inside|at|in|near|from|di|dari)\s+"
-                             r"[^,.;:“”\"]{1,40}?\s+)?(?:pada\s+|on\s+|hari\s+)?$", re.I)
+                             rf"|said|says|announced|told\s+\w+)\s+(?:(?:{lx.SPEECH_PLACE_WORDS})\s+"
+                             r"(?:(?!(?:that|bahwa|would|will|akan|could|may)\b)[A-Za-z][\w'’-]*\s+){1,4}?)?"
+                             r"(?:pada\s+|on\s+|hari\s+)?$", re.I)
 
 
 def said_on(text: str, start: int) -> bool:

@@ -214,7 +214,7 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
     return _without_repeats(text, found)
 
 
-_COUNT_HEAD = re.compile(r"(?:(?:about|some|around|nearly|over|more\s+than|at\s+least)\s+)?\d")
+_COUNT_HEAD = re.compile(r"(?:(?i:about|some|around|nearly|over|more\s+than|at\s+least)\s+)?\d")
 _SHARE_OF_HEAD = re.compile(r",?\s*(?:yang|yg)\s+(?:sebagian\s+besar|kebanyakan|mayoritas)\s+[a-z]", re.I)
 
 
@@ -287,9 +287,9 @@ def _values(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
 # head is the year with its preposition, which dates it (rule 4); the claim around it stops
 # before the comma.
 # (the year may close a quarter or a month: "sejak kuartal I 1999, saat …", "in March 2020, when …")
-_PART_OF_A_YEAR = (r"(?:(?:kuartal|triwulan|semester)\s+(?:[IV]{1,3}|[1-4]|pertama|kedua|ketiga|keempat)(?:\s+tahun)?"
+_PART_OF_A_YEAR = (r"(?:(?i:kuartal|triwulan|semester)\s+(?:[IV]{1,3}|[1-4]|pertama|kedua|ketiga|keempat)(?:\s+tahun)?"
                    r"|(?:the\s+)?(?:first|second|third|fourth)\s+quarter\s+of|Q[1-4]"
-                   rf"|(?i:{ld.alternation(ld.MONTHS)}))\s+")
+                   rf"|(?:\d{{1,2}}\s+)?(?i:{ld.alternation(ld.MONTHS)}))\s+")
 _WHEN_OF_A_YEAR = re.compile(rf"(?:\b(?:in|since|pada|sejak|tahun)\s+)?(?:{_PART_OF_A_YEAR})?(?<![\d.,])(?:19|20)\d{{2}}"
                              r"(?P<rel>,\s+(?:when|ketika|saat)\s+(?!(?:ini|itu)\b))")
 _MAIN_CLAUSE_WORDS = 3     # "In 2020, when the pandemic hit, …" opens with the year: no clause before it

@@ -34,8 +34,7 @@ _PLURAL_SAY = (r"(?:(?<=[a-z]s\s)|(?<=men\s)|(?<=people\s)|(?<=police\s))"
 # (?=…) after the white space: the verbs' first letters, so that the case-blind alternation is
 # tried only before a word that may open one.
 _FRAME_VERB = re.compile(rf"\s+(?=[abcefimnoprstw])(?:{lx.FRAME_VERBS}|{_THAT_VERBS}|{_PLURAL_SAY})(?:\s*[,:])?(?:(?:\s+(?:in|on|at|during|to|after|before|late|early"
-                         rf"|earlier|later|last|this|outside|inside|near|from|following|ahead|upon|via|over|under|within|across"
-                         rf"|amid|behind|kepada|pada|saat|ketika|dalam|di|usai|seusai)\b[^,.;:“”\"]{{0,60}}?)?\s+(?:bahwa|that)"
+                         rf"|earlier|later|last|this|{lx.SPEECH_PLACE_WORDS}|kepada|pada|saat|ketika|dalam|usai|seusai)\b[^,.;:“”\"]{{0,60}}?)?\s+(?:bahwa|that)"
                          # "said in a statement it …": the channel is the frame's even without "that"
                          rf"|\s+in\s+an?\s+(?:statement|filing|post|letter|briefing|interview|email|memo)\b)?\s+", re.I)
 # What follows a reporting verb when the speaker declares something about themselves

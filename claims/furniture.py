@@ -21,7 +21,7 @@ _DIGIT = re.compile(r"\d")
 # "Read a summary of this article on …", "Baca artikel lainnya di aplikasi …", "Cek berita
 # lainnya di Google News"): a reader-directed verb first, a word for the site's pages or
 # channels after it, no figure, and short.
-_PROMPT_VERBS = frozenset("""read save listen watch check bookmark download install explore reuse view add leave tell send
+PROMPT_VERBS = frozenset("""read save listen watch check bookmark download install explore reuse view add leave tell send
 contact email baca simpan dengarkan tonton cek lihat ikuti follow unduh tulis berikan kirim hubungi
 saksikan simak sertai gabung join support dukung geser swipe""".split())
 _PAGE_WORDS = re.compile(r"\b(?:articles?|artikel|berita|stories|story|news|app|aplikasi|channel|kanal"
@@ -51,7 +51,7 @@ def is_page_prompt(line: str, _outlet=None) -> bool:
         return False                # most lines: a paragraph of body text
     prompt = line.lstrip("*•· ") or line      # (a bullet before it)
     head = prompt.split(None, 1)[0].lower().strip("\"'“‘(")
-    if head in _PROMPT_VERBS:
+    if head in PROMPT_VERBS:
         return len(prompt.split()) <= _MAX_PROMPT_WORDS and not _FIGURE.search(line) \
             and _PAGE_WORDS.search(prompt) is not None and not reports_speech(line)
     return head in _NOTE_HEADS and _MACHINE_NOTE.match(line) is not None and not _DIGIT.search(line)
@@ -59,15 +59,21 @@ def is_page_prompt(line: str, _outlet=None) -> bool:
 
 # A question put to the reader before the prompt: "* Ingin memastikan kebenaran kabar? Kirim ke
 # layanan cek fakta kami lewat WhatsApp.", "Got a tip? Send it to our news desk on WhatsApp."
-# (Such a line may read as prose, which the rules above are spared.)
-_QUESTION_FIRST = re.compile(r"[*•·-]?\s*[^?.!]{1,80}\?\s+")
+# The site speaks of itself there, or names its address; "Bagaimana warga melapor? Kirim pesan
+# ke posko banjir …" is the story's own advice. (Such a line may read as prose, which the rules
+# above are spared.)
+_QUESTION_FIRST = re.compile(r"[^?.!]{1,80}\?\s+")
+_SITE_ADDRESS = re.compile(r"\w\.(?:com|co\.id|id|net|org|co\.uk|tv)\b", re.I)
 
 
 def is_prompt_after_question(line: str, _outlet=None) -> bool:
     if len(line) > PROMPT_CHARS or "?" not in line:
         return False
-    question = _QUESTION_FIRST.match(line)
-    return question is not None and is_page_prompt(line[question.end():])
+    question = _QUESTION_FIRST.match(line.lstrip("*•· "))
+    if question is None:
+        return False
+    prompt = line.lstrip("*•· ")[question.end():]
+    return is_page_prompt(prompt) and (_SITE_VOICE.search(prompt) is not None or _SITE_ADDRESS.search(prompt) is not None)
 
 
 # A question the page asks its reader about the page: "Was this article helpful?", "Found a

@@ -210,6 +210,9 @@ SAYING_VERBS = r"(?:said|says|told\s+[\w'’]+|added|stated|confirmed|warned|men
 EN_TAIL_AUX = r"(?:\s+(?:has|have|had)(?:\s+also)?)?"
 # "a rescue official", "the ministry": unnamed speakers in their descriptive form.
 # A possessive opens a description too: "Jakarta's environment agency said".
+# Where words were said, between the verb of saying and what was said or the day: "said
+# outside city hall on Friday that …", "mengatakan di Balai Kota pada Senin" (frames, dates).
+SPEECH_PLACE_WORDS = r"outside|inside|di"
 EN_DESCRIBED_SPEAKER = r"(?:(?:a|an|the|another|one|their|its|his|her|our|[A-Z][\w.-]*['’]s)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+" \
                        r"(?:\s+\([A-Z][\w.&-]*\))?" \
                        r"|(?:(?:[A-Za-z][\w'’-]*|\([A-Z]{2,8}\))\s+){0,4}(?:officials|authorities|police|sources|witnesses" \

@@ -10,7 +10,6 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from claims.clauses import is_id_verb
 from claims.lexicon_numbers import NUMBER_WORDS, ORDINALS, ROMAN, VAGUE
 from claims.lexicon_units import AMBIGUOUS_CURRENCY_WORDS, CURRENCY_PREFIXES, CURRENCY_WORDS, UNITS
 from claims.model import Quantity
@@ -229,19 +228,13 @@ def _is_year_or_name(text: str, atom: Atom, lo: int) -> bool:
     if measure_after(text, atom.end, atom.end + 20, False)[0]:
         return False
     # A capitalised word inside a sentence is a name ("Liga 2 musim lalu"); at the start of
-    # a sentence it may be any word, so only a number with nothing after it, or with a verb
-    # after it ("Liga 1 dimulai …": no counted noun), is taken as a name.
-    return not _sentence_initial(text, window_start + name.start(), lo) or not _LOWER_AFTER.match(after) \
-        or _verb_after(after)
+    # a sentence it may be any word, so only a number with nothing after it is taken as a name.
+    return not _sentence_initial(text, window_start + name.start(), lo) or not _LOWER_AFTER.match(after)
 
 
-def _verb_after(after: str) -> bool:
-    word = after.split(None, 1)[0] if after.strip() else ""
-    return is_id_verb(word) and word.startswith(("di", "me"))
-
-
+# (a plural noun after the street counts things on it: "3 Oxford Street shops")
 _STREET_AFTER = re.compile(r"[A-Z]?\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Boulevard|Blvd"
-                           r"|Drive|Square|Place|Terrace|Crescent)\b")
+                           r"|Drive|Square|Place|Terrace|Crescent)\b(?!\s+(?!(?:has|was|is|as|its|this|across)\b)[a-z]+s\b)")
 
 
 # "Boeing 737-800", "Airbus A330-300", "Boeing 787-8": the variant after a model number is part

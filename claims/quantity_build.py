@@ -257,7 +257,7 @@ def _range(text, first, unit, pos, nxt, lo, hi, language) -> Quantity | None:
         ratio = UNIT_RATIO.get((second_unit, unit))
         if not ratio:
             return None
-        first_low, unit = round(first.low / ratio, 4), second_unit   # "8 bulan hingga 12 tahun" in years
+        first_low, unit = round(first_low / ratio, 4), second_unit   # "8 bulan hingga 12 tahun" in years
     unit = unit or second_unit
     if unit is None and not nxt.currency:
         unit = _age_range_unit(text, first, lo) or counted_noun_after(text, end, hi, language)

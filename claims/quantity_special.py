@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from claims import lexicon as lx
 from claims.lexicon_dates import alternation, cased_alternation
 from claims.lexicon_dates import MONTHS
 from claims.lexicon_numbers import (NUMBER_WORDS, OPEN_ABOVE, OPEN_BELOW, ORDINAL_RANK_NOUNS, ORDINALS, RANK_NOUNS, ROMAN,
@@ -121,30 +122,16 @@ def _multiple(m):
     return _bounded(_exact(MULTIPLE_VALUES[word], "times", m.span()), m.string)
 
 
-# "presiden ketiga yang ...", "deflasi kelima pada tahun ini", "perusahaan ke-14 yang ...",
-# "suntikan kedua 14 hari kemudian": an ordinal after a noun, with no other noun after it, ranks
-# that noun, and such a rank is the point of what is said (rule 8); followed by a noun it is
-# "the three X" (``_THE_N``). "pertama" stays out: a first ("jeda pertama") mostly describes.
-_NOT_A_NOUN_AFTER = (r"(?=\s*(?:[,.;:)]|$|\d|(?:yang|pada|di|dalam|sepanjang|sejak|setelah|sebelum|bagi|untuk"
-                     r"|dari|ke|tahun|bulan|kemudian|secara|sebagai|ini|itu|tersebut)\b))")
-_NOUN_ORDINAL_ID = re.compile(rf"(?<![\w-])(?P<noun>[a-z][a-z-]{{2,}})\s+(?:(?P<o>{_COLLECTIVE})|ke-\s?(?P<k>\d{{1,3}}))"
-                              rf"(?![\w-]){_NOT_A_NOUN_AFTER}")
-# "He is the third pope to visit", "his 26th match", "Argentina's third World Cup title": the
-# place of one thing in the series of its kind (a first mostly describes: "the first batch").
-_ORD_EN_FROM_TWO = alternation([w for w, v in ORDINALS.items() if v > 1 and not w.startswith("ke")])
-_NTH_OF_A_KIND_EN = re.compile(rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[A-Z][\w-]*['’]s)\s+(?:(?P<o>{_ORD_EN_FROM_TWO})"
-                               rf"|(?P<k>\d{{1,3}})(?:nd|rd|th))\s+(?:[A-Z][\w-]*\s+){{0,3}}(?P<noun>[a-z][a-z-]{{2,}})\b")
-# Nouns another finder ranks or refuses (a period, a superlative, a streak), "one", and an
-# occasion the ordinal names rather than ranks ("its 150th anniversary")
-_NOT_A_KIND = frozenset(set(RANK_NOUNS) | {"half", "quarter", "year", "season", "time", "times", "most", "least",
-                                           "straight", "consecutive", "successive", "running", "one", "hand", "of",
-                                           "anniversary", "birthday"})
-# "second-placed Tottenham", "finished third", "are ninth, 24 points behind": a league place.
-_PLACED_EN = re.compile(rf"\b(?:(?P<o>(?i:{_ORD_EN_FROM_TWO}))-placed\b|(?:finish(?:ed|es|ing)?|end(?:ed|s)?|sit(?:s|ting)?"
-                        rf"|are|is|were|was|lie|lies|lying)\s+(?:in\s+)?(?P<o2>{_ORD_EN_FROM_TWO})\b(?=\s*(?:[,.;]|$"
-                        r"|\s(?:in|on|with)\s)))")
-
-
+# "Ia menjadi presiden ketiga yang …", "merupakan deflasi kelima pada tahun ini", "emiten ke-14
+# yang …": an ordinal after a noun ranks that noun, and the rank is the point (rule 8) where a
+# copula asserts it or a "yang" clause says in what ("the third to …"); elsewhere it mostly
+# describes ("rumah kedua", "bahasa kedua di sekolah"). Followed by a noun it is "the three X"
+# (``_THE_N``). "pertama" stays out: a first ("jeda pertama") mostly describes.
+_COPULA_BEFORE_ID = re.compile(r"\b(?:merupakan|menjadi|adalah|ialah|sebagai|jadi)\s+(?:[a-z-]+\s+){0,2}$")
+_NOUN_ORDINAL_ID = re.compile(rf"(?<![\w-])(?P<noun>[a-z][a-z-]{{2,}})\s+(?P<o>{_COLLECTIVE})(?![\w-])")
+_NOUN_KE_N_ID = re.compile(r"(?<![\w-])(?P<noun>[a-z][a-z-]{2,})\s+ke-\s?(?P<k>\d{1,3})(?![\w-])")
+_KE_N_GATE = re.compile(r"ke-\s?\d")
+_YANG_AFTER = re.compile(r"\s+(?:yang|yg)\b")
 # "dan ketiga" ranks nothing; rank nouns and match minutes have finders of their own
 _NOT_A_RANKED_NOUN = STOPWORDS | frozenset(RANK_NOUNS) | frozenset(ORDINAL_RANK_NOUNS) | {"menit", "kali"}
 
@@ -152,14 +139,48 @@ _NOT_A_RANKED_NOUN = STOPWORDS | frozenset(RANK_NOUNS) | frozenset(ORDINAL_RANK_
 def _noun_ordinal_id(m):
     if m.group("noun") in _NOT_A_RANKED_NOUN:
         return None
+    if not (_YANG_AFTER.match(m.string, m.end())
+            or _COPULA_BEFORE_ID.search(m.string, max(0, m.start() - 40), m.start())):
+        return None
     return _exact(_ordinal_value(m), m.group("noun"), m.span())
 
 
+# "He is the third pope to visit", "his 26th match", "It is Argentina's third World Cup title":
+# the place of one thing in the series of its kind, where a copula asserts it, an infinitive
+# says in what, or the thing is a contest's (a first mostly describes: "the first batch"; "his
+# second wife", "the 20th century" and "The 4th Infantry Division said" rank nothing).
+_ORD_EN_FROM_TWO = alternation([w for w, v in ORDINALS.items() if v > 1 and not w.startswith("ke")])
+_ORD_EN_ALL = alternation([w for w in ORDINALS if not w.startswith("ke") and w != "pertama"])
+_NTH_OF_A_KIND_EN = re.compile(rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[A-Z][\w-]*['’]s)\s+(?:(?P<o>{_ORD_EN_FROM_TWO})"
+                               rf"|(?P<k>\d{{1,3}})(?:nd|rd|th))\s+(?P<names>(?:[A-Z][\w-]*\s+){{0,3}})"
+                               r"(?P<noun>[a-z][a-z-]{2,})\b")
+_COPULA_BEFORE_EN = re.compile(r"\b(?:is|was|are|were|be|been|became|becomes|become|becoming|marks|marked|making)\s+$")
+_TO_DO_AFTER = re.compile(r"\s+to\s+[a-z]{2,}\b(?<!\bthe)")
+_CONTEST_NOUNS = frozenset("""match game goal title win victory medal attempt appearance start race final trophy gold
+defeat loss try shot penalty cap league""".split())
+# Nouns another finder ranks or refuses (a period, a superlative, a streak), "one", and an
+# occasion the ordinal names rather than ranks ("its 150th anniversary")
+_NOT_A_KIND = frozenset(set(RANK_NOUNS) | {"half", "quarter", "year", "season", "time", "times", "most", "least",
+                                           "straight", "consecutive", "successive", "running", "one", "hand", "of",
+                                           "anniversary", "birthday", "century", "decade", "millennium"})
+_STREET_NAME = re.compile(r"(?:Street|St|Avenue|Ave|Road|Rd)\s+$")
+
+
 def _nth_of_a_kind(m):
-    noun = m.group("noun")
-    if noun in _NOT_A_KIND or noun.endswith("est"):
+    noun, text = m.group("noun"), m.string
+    if noun in _NOT_A_KIND or noun.endswith("est") or lx.EN_AUX.fullmatch(noun) or _STREET_NAME.search(m.group("names")):
+        return None
+    asserted = _COPULA_BEFORE_EN.search(text, max(0, m.start() - 12), m.start()) is not None
+    if not (asserted or noun in _CONTEST_NOUNS or _TO_DO_AFTER.match(text, m.end())):
         return None
     return _exact(_ordinal_value(m), noun, (m.start("o") if m.group("o") else m.start("k"), m.end()))
+
+
+# "second-placed Tottenham", "finished third", "are ninth, 24 points behind": a league place
+# ("second in command", "fourth in line to the throne" are no places in a table).
+_PLACED_EN = re.compile(rf"\b(?:(?P<o>(?i:{_ORD_EN_ALL}))-placed\b|(?:finish(?:ed|es|ing)?|end(?:ed|s)?|sit(?:s|ting)?"
+                        rf"|are|is|were|was|lie|lies|lying)\s+(?:in\s+)?(?P<o2>{_ORD_EN_ALL})\b(?=\s*(?:[,.;]|$"
+                        r"|\s(?:in\s+(?!command|line|charge)|on\s|with\s))))")
 
 
 def _placed(m):
@@ -383,9 +404,10 @@ _FINDERS = [
     (_ALL_OF, frozenset(w + "nya" for w in ["kedua"] + ORDINAL_COLLECTIVES), _all_of, None),
     (_FOLD, FOLD_WORDS | {"fold"}, _fold, None),
     (_MULTIPLE, MULTIPLE_WORDS, _multiple, None),
-    (_NOUN_ORDINAL_ID, frozenset(["kedua", "ke"] + ORDINAL_COLLECTIVES), _noun_ordinal_id, None),
+    (_NOUN_ORDINAL_ID, frozenset(["kedua"] + ORDINAL_COLLECTIVES), _noun_ordinal_id, None),
+    (_NOUN_KE_N_ID, frozenset({"ke"}), _noun_ordinal_id, _KE_N_GATE.search),
     (_NTH_OF_A_KIND_EN, frozenset(_ORD_EN_FROM_TWO.split("|")) | {"nd", "rd", "th"}, _nth_of_a_kind, None),
-    (_PLACED_EN, frozenset(_ORD_EN_FROM_TWO.split("|")) | {"placed"}, _placed, None),
+    (_PLACED_EN, frozenset(_ORD_EN_ALL.split("|")) | {"placed"}, _placed, None),
     (_THE_N, frozenset(ORDINAL_COLLECTIVES), _the_n, None),
 ]
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from claims import lexicon as lx
+from claims import lexicon_dates as ld
 from claims.attribute import find_quotes, speaker_with_appositive_name, tail_source
 from claims.clauses import NOT_SUPERLATIVE_STEMS, opens_share_of_whole
 from claims.cut import Cut, cut_quotation, cut_sentence, strip_openers, trim
@@ -234,12 +235,13 @@ def _saying_clause(text: str, s: int, e: int):
         return None
     # (the subject after an opener: "On Monday, the health ministry approved …", or after a
     # wire dateline, "JAKARTA (AP) — Officials on Sunday lowered …", without the day it acted)
-    subject = _WHEN_AFTER_SUBJECT.sub("", re.split(r", | [—–-] ", text[s:act.start()])[-1].strip(" ,"))
+    subject = _WHEN_AFTER_SUBJECT.sub("", re.split(r", | [—–] ", text[s:act.start()])[-1].strip(" ,"))
     return (m, subject) if subject[:1].isalnum() and len(subject.split()) <= _SAYER_WORDS else None
 
 
-_WHEN_AFTER_SUBJECT = re.compile(r"\s+(?:(?:on|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
-                                 r"|Sunday|yesterday|today|earlier|later)(?:\s+(?:morning|afternoon|evening|night))?$")
+_EN_WEEKDAYS = ld.alternation(w.capitalize() for w in ld.SPELLED_WEEKDAYS if w.isascii() and w.endswith("day"))
+_WHEN_AFTER_SUBJECT = re.compile(rf"\s+(?:(?:(?:on|late|early)\s+)?(?:{_EN_WEEKDAYS}|yesterday|today|earlier|later)"
+                                 r"(?:\s+(?:morning|afternoon|evening|night))?|(?:this|last)\s+(?:week|month|year))$")
 
 
 def _cut_with_saying(text: str, s: int, e: int, saying) -> list[Cut]:

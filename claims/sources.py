@@ -332,13 +332,15 @@ _AFTER_REACH = 3000     # characters read ahead for a body the epithet was told 
 
 def _body_named_after(text: str, noun: str, modifiers: list[str], pos: int) -> str | None:
     """"…, the statistics bureau said on Monday. … data from Statistics Indonesia (BPS) showed":
-    an epithet told before any name is the body named first after it (rule 6: the nearest
-    proper-name mention), whose name holds the epithet's words, or its noun when it has none."""
-    head = re.compile(rf"\b{noun.capitalize()}\b")
+    a body's epithet told before any name is the body named first after it (rule 6: the nearest
+    proper-name mention) whose name holds the epithet's words, modifiers and noun (an epithet of
+    any kind of body, "the agency", needs no noun of its own; a person's epithet is read elsewhere)."""
+    if noun not in _BODY_HEADS and noun not in _ANY_BODY_EPITHETS:
+        return None
+    wanted = modifiers + ([] if noun in _ANY_BODY_EPITHETS else [noun])
     for m in _CAPITALISED_NAME.finditer(text, pos, min(len(text), pos + _AFTER_REACH)):
         name = re.sub(r"^The\s+", "", m.group())
-        if " " in name and (_holds_words(name, modifiers) and _BODY_KIND.search(name) if modifiers
-                            else head.search(name)):
+        if " " in name and wanted and _holds_words(name, wanted) and _BODY_KIND.search(name):
             return name
     return None
 

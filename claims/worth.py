@@ -199,12 +199,13 @@ def _states_opinion(span: str, low: str, low_words: list[str], inner_capital: bo
 # "We did not think we would get here", "I just wanted to …", "Kami yakin …": what speakers
 # think, know, want or believe of themselves is a stance, not a fact on record (rule 2). (The
 # lexicon lists "I think", "I want"; this takes adverbs, negations and past tenses between.)
-# (The lookahead names the first letters: a case-blind search gets no skip-ahead otherwise.)
+# Read on the span as written: a capital "I" is the pronoun, not the Roman numeral of "kuartal
+# I"; "felt" stays out, as what was felt ("We felt the quake …") is witnessed; "kira-kira" is "about".
 _FIRST_PERSON_STANCE = re.compile(
-    r"(?=[iwska])\b(?:i|we|saya|kami|kita|aku)\s+(?:(?:just|really|all|also|still|never|always|did\s+not|didn['’]t"
-    r"|do\s+not|don['’]t|could\s+not|couldn['’]t|hanya|juga|masih|sangat|benar-benar|tidak|tak|pernah|semua|sudah)\s+)*"
-    r"(?:think|thought|know|knew|believe|believed|want|wanted|feel|felt|hope|hoped|wish|wished|imagine|imagined"
-    r"|dream|dreamed|dreamt|yakin|ingin|mau|pikir|berpikir|kira|merasa|berharap|percaya|membayangkan)\b")
+    r"(?<![\w-])(?:I|[Ww]e|[Ss]aya|[Kk]ami|[Kk]ita|[Aa]ku)\s+(?:(?:just|really|all|also|still|never|always|did\s+not"
+    r"|didn['’]t|do\s+not|don['’]t|could\s+not|couldn['’]t|hanya|juga|masih|sangat|benar-benar|tidak|tak|pernah"
+    r"|semua|sudah)\s+)*(?:think|thought|know|knew|believe|believed|want|wanted|hope|hoped|wish|wished|imagine"
+    r"|imagined|dream|dreamed|dreamt|yakin|ingin|mau|pikir|berpikir|kira(?!-)|merasa|berharap|percaya|membayangkan)\b")
 
 
 # "The two governments agreed that fares should stay below $5": what a body agreed, decided or
@@ -259,7 +260,7 @@ def _penalties(span: str, low: str, low_words: list[str], inner_capital: bool,
         penalty += 0.2 if _states_a_figure(span, low_words) else 0.45
     if "?" in span and _QUESTION_END.search(span):
         penalty += 0.6
-    if _FIRST_PERSON_STANCE.search(low):
+    if _FIRST_PERSON_STANCE.search(span):
         penalty += 0.6
     if low.lstrip("“\"'‘(").startswith(lx.APPEAL_OPENERS):
         penalty += 0.45

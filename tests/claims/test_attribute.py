@@ -459,6 +459,9 @@ def test_a_mention_of_the_first_word_keeps_a_three_word_name():
     ("Statistics Ruritania (SR) data", "Statistics Ruritania (SR)"),
     ("Harbour Board figures", "Harbour Board"),
     ("official data", "official data"),
+    # a capitalised adjective opening the sentence names no publisher
+    ("Preliminary figures", "Preliminary figures"),
+    ("Government data", "Government data"),
 ])
 def test_a_trailing_participle_leaves_the_source(raw, clean):
     from claims.attribute import clean_speaker

@@ -1092,7 +1092,7 @@ def test_a_capitalised_irregular_past_opening_a_sentence():
 
 @pytest.mark.parametrize("sentence, expected", [
     # a past event or edition named by its year dates a claim that names no other date
-    ("Atlet itu meraih perak di Asian Games Incheon 2014.", [("Incheon 2014", ("2014",))]),
+    ("Atlet itu meraih perak di Asian Games Incheon 2014.", [("Asian Games Incheon 2014", ("2014",))]),
     ("He first won the title at Sydney 2000, aged 19.", [("Sydney 2000", ("2000",))]),
     ("The 2004 Aceh tsunami killed tens of thousands.", [("The 2004", ("2004",))]),
     ("Gold came at Athens 2004 and again at Beijing 2008.", [("Athens 2004", ("2004",)), ("Beijing 2008", ("2008",))]),
@@ -1107,6 +1107,13 @@ def test_a_capitalised_irregular_past_opening_a_sentence():
     ("Bantuan dikirim ke Kupang 2000 paket.", []),
     # a year at a sentence's start after a capitalised word is no name
     ("Sebanyak 2000 warga mengungsi.", []),
+    # ... nor a price, a model year, a room number or a budget without a cue of an event
+    ("Harga gula mencapai Rp 1950 per kilogram.", []),
+    ("Polisi menyita sebuah Honda Jazz 2012 dari rumah itu.", []),
+    ("The guest was moved to Room 2012 on the top floor.", []),
+    ("The 2018 Budget raised fuel taxes.", []),
+    # ... and a year another kind reads keeps that reading
+    ("Defisit dalam Undang-Undang APBN 2021 melebar.", [("APBN 2021", ("2021",))]),
 ])
 def test_a_past_event_named_by_its_year(sentence, expected):
     assert found(sentence) == expected
@@ -1117,6 +1124,10 @@ def test_a_past_event_named_by_its_year(sentence, expected):
 @pytest.mark.parametrize("sentence, expected", [
     ("The mayor said outside city hall on Friday that he would resign.", [("Friday", ("2022-03-04",))]),
     ("Gubernur mengatakan di Balai Kota pada Jumat bahwa ia akan mundur.", [("Jumat", ("2022-03-04",))]),
+    # a clause between the verb and the day is what was said, and it may look ahead
+    ("The mayor said in a statement that the bridge would reopen on Friday.", [("Friday", ("2022-03-11",))]),
+    ("Officials said at least 40 families would be moved on Friday.", [("Friday", ("2022-03-11",))]),
+    ("Polisi mengatakan di lokasi itu akan dibangun pos pada Jumat.", [("Jumat", ("2022-03-11",))]),
 ])
 def test_the_day_of_a_saying_with_its_place_between(sentence, expected):
     assert found(sentence, language="en" if sentence.startswith("The") else "id") == expected

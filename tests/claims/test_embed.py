@@ -1001,6 +1001,10 @@ def test_a_reported_clause_ending_in_a_relative_clause_keeps_its_tail():
      ["sejak kuartal II 2009, saat nilainya turun 12 persen"]),
     ("It was the weakest month since March 2009, when output fell 7 percent.",
      ["since March 2009, when output fell 7 percent"]),
+    ("Harga saham itu terendah sejak 12 Maret 2009, saat pasar saham anjlok 8 persen.",
+     ["sejak 12 Maret 2009, saat pasar saham anjlok 8 persen"]),
+    ("Nilai ekspor itu terendah sejak Kuartal II 2009, saat nilainya turun 12 persen.",
+     ["sejak Kuartal II 2009, saat nilainya turun 12 persen"]),
     # a number that is no year, and a year with no clause after "when", embed nothing
     ("The league has 3500, when counted with the reserve teams.", []),
     ("It last happened in 2016, when.", []),
@@ -1081,6 +1085,7 @@ def test_an_item_of_a_list_is_no_appositive():
     # after a clause the share tells about the count, inside the count's claim
     ("About 70 people were hurt, most of them with burns, the agency said.", None),
     ("The city opened 14 shelters, some of them open all night, and extended library hours.", None),
+    ("About 40 migrants, most of them young men, were taken to a camp near the border.", None),
 ])
 def test_a_share_of_the_head_set_off_by_commas(text, fact):
     found = [text[a:b] for a, b, _ in embedded_facts(text, 0, len(text) - 1)]

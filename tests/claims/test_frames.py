@@ -394,6 +394,11 @@ def test_a_weekday_that_ends_a_clause_of_its_own_is_no_scene():
      "The mayor said outside city hall on Friday that he would resign."),
     ("The mayor said outside city hall on Friday that the bridge would reopen.", "The mayor",
      "the bridge would reopen."),
+    # ... but a "that" after a noun there is a relative pronoun inside what was said
+    ("The union said over 300 workers that lost their jobs would get compensation.", "The union",
+     "over 300 workers that lost their jobs would get compensation."),
+    ("Police said near the bridge that collapsed on Monday, divers found 3 bodies.", "Police",
+     "near the bridge that collapsed on Monday, divers found 3 bodies."),
     # Indonesian names the declarer with "ia", "dia", "beliau"
     ("Gubernur mengatakan bahwa ia akan mundur pada Oktober.", None,
      "Gubernur mengatakan bahwa ia akan mundur pada Oktober."),

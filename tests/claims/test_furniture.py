@@ -47,6 +47,8 @@ def test_reader_prompts_and_machine_notes(line, prompt):
     ("Got a tip? Send it to our news desk on WhatsApp.", True),
     ("• Punya informasi penting? Hubungi redaksi kami lewat Telegram.", True),
     ("Apa penyebabnya? Banjir merendam 40 rumah di tepi sungai.", False),
+    # the story's own advice, where the site neither speaks of itself nor names its address
+    ("Bagaimana warga bisa melapor? Kirim pesan ke nomor WhatsApp posko banjir yang dibuka BPBD.", False),
     ("Kirim bantuan ke Palu sebanyak 40 truk.", False),
 ])
 def test_a_prompt_after_a_question_to_the_reader(line, prompt):

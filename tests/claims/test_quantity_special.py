@@ -218,7 +218,11 @@ def test_may_hold_rank_after_is_the_gate_search(pieces, data):
     ("Ia menjadi gubernur ketiga yang dipecat tahun ini.", "id", [(3, 3, "gubernur", None)]),
     ("Kenaikan itu merupakan kenaikan kelima pada tahun ini.", "id", [(5, 5, "kenaikan", None)]),
     ("Bank itu menjadi emiten ke-21 yang melantai di bursa.", "id", [(21, 21, "emiten", None)]),
-    ("Warga menerima bantuan kedua 10 hari kemudian.", "id", [(2, 2, "bantuan", None), (10, 10, "days", None)]),
+    ("Paket itu menjadi bantuan kedua yang diterima warga.", "id", [(2, 2, "bantuan", None)]),
+    # ... but without a copula or a "yang" clause it describes ("a second home", "a second language")
+    ("Ia membeli rumah kedua pada akhir pekan.", "id", []),
+    ("Anak itu belajar bahasa kedua di sekolah.", "id", []),
+    ("Pelari itu tiba ketiga di garis finis.", "id", []),
     # followed by a noun it counts that noun ("the four suspects"); "kedua" then means both
     ("Keempat pelaku ditahan di kantor polisi.", "id", [(4, 4, "pelaku", None)]),
     ("Tim itu mengalahkan kedua lawan dengan mudah.", "id", []),
@@ -232,11 +236,19 @@ def test_may_hold_rank_after_is_the_gate_search(pieces, data):
     ("The first batch of aid arrived.", "en", []),
     ("The Second World War ended in Europe in May.", "en", []),
     ("The second half was goalless.", "en", []),
+    ("The 4th Infantry Division said 12 soldiers died.", "en", [(12, 12, "soldiers", None)]),
+    ("In the 20th century the town grew.", "en", []),
+    ("The 15th Street bridge was closed.", "en", []),
+    ("His second wife lives in Bali.", "en", []),
+    ("The bill passed its second reading.", "en", []),
     # a league place
     ("Second-placed Rovers, on 61 points, drew.", "en", [(2, 2, "place", None), (61, 61, "points", None)]),
     ("United are seventh, 9 points behind the leaders.", "en", [(7, 7, "place", None), (9, 9, "points", None)]),
     ("The club finished fifth in the league.", "en", [(5, 5, "place", None)]),
     ("The idea is second to none.", "en", []),
+    ("He was second in command.", "en", []),
+    ("She is fourth in line to the throne.", "en", []),
+    ("The club finished first in the league.", "en", [(1, 1, "place", None)]),
 ])
 def test_an_ordinal_ranks_a_thing_in_its_series(sentence, language, expected):
     assert _read(sentence, language) == expected

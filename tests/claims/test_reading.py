@@ -332,6 +332,12 @@ def test_a_clause_after_saying_is_credited_to_the_subject_of_the_act(text, expec
     ("KUPANG, Indonesia (AP) — Provincial officials on Sunday lowered the toll to 52, saying 3 victims had been counted twice.",
      [("Provincial officials on Sunday lowered the toll to 52", None),
       ("3 victims had been counted twice", "Provincial officials")]),
+    ("Officials this week lowered the toll to 52, saying 3 victims had been counted twice.",
+     [("Officials this week lowered the toll to 52", None), ("3 victims had been counted twice", "Officials")]),
+    # a hyphen spaced out in scraped text is no dateline's dash
+    ("The anti - graft agency on Monday seized 12 cars, saying the owners had bought them with bribes.",
+     [("The anti - graft agency on Monday seized 12 cars", None),
+      ("the owners had bought them with bribes", "The anti - graft agency")]),
 ])
 def test_the_sayer_of_a_saying_clause(text, expected):
     assert sources(text, "en") == expected

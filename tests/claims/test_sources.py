@@ -802,9 +802,11 @@ def test_a_bureau_epithet_credits_the_body_just_before(text, claim, source):
     # the name after must hold the epithet's words ...
     ("Output grew 4% in the quarter, the statistics bureau said.\nThe Tax Office said receipts fell 2%.",
      "Output grew 4% in the quarter", "the statistics bureau"),
-    # ... or its noun: another body named later is not it
+    # ... or its noun: another body named later is not it, and a person's epithet is no body's
     ("Rice prices rose 3% in May, the agency said.\nSeparately, the Red Cross said 40 people were hurt.",
      "Rice prices rose 3% in May", "the agency"),
+    ("Fuel prices will rise 10% in May, the president said.\nPresident Ana Ruiz signed the decree on Monday.",
+     "Fuel prices will rise 10% in May", "the president"),
 ])
 def test_an_epithet_before_any_name_takes_the_name_after_it(text, claim, source):
     assert (claim, source) in _claims(text, "en")
