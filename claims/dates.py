@@ -102,17 +102,22 @@ def find_dates(text: str, start: int, end: int, language: str,
 _NAMED_YEAR_KINDS = LAST_RESORT_KINDS
 
 
-def _named_years_alone(text, mentions, matches, periods, reference):
+def _named_years_alone(text: str, mentions: list[DateMention], matches: list[DateMatch],
+                       periods: list[DateMention], reference: dt.date | None
+                       ) -> tuple[list[DateMention], list[DateMatch]]:
     """"Polii was disqualified from London 2012": a past event named by its year dates a claim
     that names no other date. A year not well past names the story's own event or season
     ("Tokyo 2020" held a year late, "Liga 1 2023" in 2024), whose day the claim takes instead;
     the year of a law or a treaty ("the 2009 Traffic Law") names the text, not when things happen."""
-    others = periods or any(m.kind not in _NAMED_YEAR_KINDS for m in matches)
+    alone = not periods and all(m.kind in _NAMED_YEAR_KINDS for m in matches)
     kept = [(mention, match) for mention, match in zip(mentions, matches)
-            if match.kind not in _NAMED_YEAR_KINDS
-            or not others and reference is not None and int(match.groups["y"]) <= reference.year - 2
-            and not _DOCUMENT_NAME.search(text, max(0, match.start - 30), match.end + 30)]
-    return [k[0] for k in kept], [k[1] for k in kept]
+            if match.kind not in _NAMED_YEAR_KINDS or alone and _a_past_event(text, match, reference)]
+    return [mention for mention, _ in kept], [match for _, match in kept]
+
+
+def _a_past_event(text: str, match: DateMatch, reference: dt.date | None) -> bool:
+    return reference is not None and int(match.groups["y"]) <= reference.year - 2 \
+        and not _DOCUMENT_NAME.search(text, max(0, match.start - 30), match.end + 30)
 
 
 _DOCUMENT_NAME = re.compile(r"\b(?:Law|Act|Bill|Code|Regulation|Constitution|Agreement|Accord|Treaty|Protocol"
