@@ -42,15 +42,8 @@ _WORD_START = r"(?<!\w)(?=\w)"
 _NAME_WORD = r"[A-Z][\w-]*(?:\s+(?:de|da|do|del|la|of))?"
 
 
-def _behind(words) -> str:
-    # one fixed-width look-behind per word and case: the engine takes no alternation of widths
-    return "(?:" + "|".join(rf"(?<=\b{v}\s)" for w in words for v in sorted({w, w.capitalize(), w.upper()})) + ")"
-
-
-_AFTER_A_PREPOSITION = _behind(["at", "in", "from", "of", "since", "di", "pada", "dalam", "sejak"])
-_AFTER_AN_EVENT = _behind(["olimpiade", "olympics", "olympic", "paralympics", "games", "piala", "cup", "pemilu",
-                           "pilpres", "pilkada", "pileg", "election", "elections", "championship", "championships",
-                           "kejuaraan", "expo", "summit", "ktt", "euro"])
+_EVENT_NAME = (r"(?i:olimpiade|olympics?|paralympics|games|piala|cup|pemilu|pilpres|pilkada|pileg|elections?"
+               r"|championships?|kejuaraan|expo|summit|ktt|euro)")
 _EVENT_NOUN = (r"(?i:bombings?|attacks?|crisis|tsunami|earthquake|quake|elections?|riots?|war|disaster|floods?"
                r"|eruption|pandemic|games|olympics|cup|final|championships?|crash|fire|coup|uprising|protests?"
                r"|referendum|summit|tournament)\b")
@@ -147,10 +140,10 @@ _SPECS = {
     # 2020", "at Barcelona 1992" (a host after a preposition), "the 2002 Bali bombings" (an event
     # noun after it); ``dates`` keeps one only when it lies well in the past and the claim names
     # no other date. A round hundred before a word counts it; a model year or a price has no such cue.
-    # (the cue is read behind the match, which holds only the name and the year: a longer match
-    # would outrank "September 2020" or "APBN 2021", which name the same year)
+    # (these kinds read a year only where no other kind does: LAST_RESORT_KINDS)
     "named_year": (rf"(?P<y>{_YEAR})(?![\d.,/-]?\d)(?!\w)(?!(?<=00)\s+[a-z])",
-                   rf"(?:{_AFTER_A_PREPOSITION}(?:{_NAME_WORD}\s+){{1,3}}|{_AFTER_AN_EVENT}(?:{_NAME_WORD}\s+){{1,3}})$", True),
+                   rf"{_WORD_START}(?:(?:at|in|from|of|since|di|pada|dalam|sejak)\s+(?:{_NAME_WORD}\s+){{1,3}}"
+                   rf"|{_EVENT_NAME}\s+(?:{_NAME_WORD}\s+){{1,3}})$", True),
     "year_of_a_name": (rf"(?P<y>{_YEAR})(?=\s+(?:[\w-]+\s+){{0,3}}{_EVENT_NOUN})", r"\b[Tt]he\s$", True),
     # "The chain now runs 140 stores": "now" before a verb in the present states the
     # report's day ("now-defunct", "until now, ...", "Now that" are no such statement)

@@ -20,6 +20,7 @@ from claims.date_specs import LAST_RESORT_KINDS
 from claims.date_quarters import find_periods, without_a_year
 from claims.datelines import date_from_url, parse_dateline
 from claims.quick_init import quick_init
+from claims.text_features import holds_any
 
 __all__ = ["DateMention", "find_dates", "parse_dateline", "date_from_url", "resolve_match"]
 
@@ -638,17 +639,26 @@ _NOT_A_PAST = re.compile(r"(?:be|been|being|is|are|am|will|would|to|stays?|remai
 # verb of saying is when it was said, however far ahead the words look.
 # (the place of the saying may stand between: "said outside city hall on Friday", "mengatakan
 # di Istana pada Senin")
-# (a place of a few words, none of them a figure, a clause word or a modal: "said in a statement
-# that the bridge would reopen on Friday" looks ahead)
 _SAID_ON_BEFORE = re.compile(r"\b(?:mengatakan|menyatakan|menegaskan|menjelaskan|mengumumkan|menyebutkan"
-                             rf"|said|says|announced|told\s+\w+)\s+(?:(?:{lx.SPEECH_PLACE_WORDS})\s+"
-                             r"(?:(?!(?:that|bahwa|would|will|akan|could|may)\b)[A-Za-z][\w'’-]*\s+){1,4}?)?"
-                             r"(?:pada\s+|on\s+|hari\s+)?$", re.I)
+                             r"|said|says|announced|told\s+\w+)\s+(?:pada\s+|on\s+|hari\s+)?$", re.I)
+# ... with the place of the saying between, a few words none of which is a figure, a clause word
+# or a modal ("said in a statement that the bridge would reopen on Friday" looks ahead)
+_SAID_AT_A_PLACE_ON_BEFORE = re.compile(
+    r"\b(?:mengatakan|menyatakan|menegaskan|menjelaskan|mengumumkan|menyebutkan|said|says|announced|told\s+\w+)"
+    rf"\s+(?:{lx.SPEECH_PLACE_WORDS})\s+(?:(?!(?:that|bahwa|would|will|akan|could|may)\b)[A-Za-z][\w'’-]*\s+){{1,4}}?"
+    r"(?:pada\s+|on\s+|hari\s+)?$", re.I)
+_SPEECH_PLACES = tuple(f"{w} " for w in lx.SPEECH_PLACE_WORDS.split("|"))
 
 
 def said_on(text: str, start: int) -> bool:
-    """Whether the date at ``start`` follows a verb of saying ("menyatakan pada Jumat")."""
-    return _SAID_ON_BEFORE.search(text, max(0, start - 70), start) is not None
+    """Whether the date at ``start`` follows a verb of saying ("menyatakan pada Jumat", "said
+    outside city hall on Friday")."""
+    if _SAID_ON_BEFORE.search(text, max(0, start - 30), start) is not None:
+        return True
+    place = text.rfind(" ", 0, max(0, start - 70))     # (a word boundary before the window)
+    window = text[place + 1:start]
+    return holds_any(window.lower(), _SPEECH_PLACES) \
+        and _SAID_AT_A_PLACE_ON_BEFORE.search(text, place + 1, start) is not None
 
 
 def told_in_the_past_before(text: str, start: int) -> bool:

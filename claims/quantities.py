@@ -217,7 +217,7 @@ def _is_year_or_name(text: str, atom: Atom, lo: int) -> bool:
         return not _MEASURE_AFTER_YEAR.match(after)
     if not written.isdigit() or len(written) > 3:
         return False
-    if _STREET_AFTER.match(text, atom.end):
+    if after[1:2].isupper() and _STREET_AFTER.match(text, atom.end):
         return True             # "10 Downing Street": a house number is part of the address
     if _model_variant(text, atom, lo):
         return True

@@ -338,9 +338,11 @@ def _body_named_after(text: str, noun: str, modifiers: list[str], pos: int) -> s
     if noun not in _BODY_HEADS and noun not in _ANY_BODY_EPITHETS:
         return None
     wanted = modifiers + ([] if noun in _ANY_BODY_EPITHETS else [noun])
+    if not wanted:
+        return None             # "the agency" alone names no words to look for
     for m in _CAPITALISED_NAME.finditer(text, pos, min(len(text), pos + _AFTER_REACH)):
-        name = re.sub(r"^The\s+", "", m.group())
-        if " " in name and wanted and _holds_words(name, wanted) and _BODY_KIND.search(name):
+        name = m.group()[4:] if m.group().startswith("The ") else m.group()
+        if " " in name and _holds_words(name, wanted) and _BODY_KIND.search(name):
             return name
     return None
 

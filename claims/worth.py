@@ -206,6 +206,9 @@ _FIRST_PERSON_STANCE = re.compile(
     r"|didn['’]t|do\s+not|don['’]t|could\s+not|couldn['’]t|hanya|juga|masih|sangat|benar-benar|tidak|tak|pernah"
     r"|semua|sudah)\s+)*(?:think|thought|know|knew|believe|believed|want|wanted|hope|hoped|wish|wished|imagine"
     r"|imagined|dream|dreamed|dreamt|yakin|ingin|mau|pikir|berpikir|kira(?!-)|merasa|berharap|percaya|membayangkan)\b")
+# (every match holds one of these words: a clause without them is spared the search)
+_STANCE_VERBS = frozenset("""think thought know knew believe believed want wanted hope hoped wish wished imagine
+imagined dream dreamed dreamt yakin ingin mau pikir berpikir kira merasa berharap percaya membayangkan""".split())
 
 
 # "The two governments agreed that fares should stay below $5": what a body agreed, decided or
@@ -260,7 +263,7 @@ def _penalties(span: str, low: str, low_words: list[str], inner_capital: bool,
         penalty += 0.2 if _states_a_figure(span, low_words) else 0.45
     if "?" in span and _QUESTION_END.search(span):
         penalty += 0.6
-    if _FIRST_PERSON_STANCE.search(span):
+    if not _STANCE_VERBS.isdisjoint(low_words) and _FIRST_PERSON_STANCE.search(span):
         penalty += 0.6
     if low.lstrip("“\"'‘(").startswith(lx.APPEAL_OPENERS):
         penalty += 0.45
