@@ -14,6 +14,9 @@ from claims import lexicon_numbers as lnum
 from claims.text_features import may_hold_any
 
 _WORD = re.compile(r"[A-Za-z]+")
+# The runs of _WORD written all in lower case: is_id_verb takes no other (the look-behind after
+# the first letter keeps the engine's skip to a lower-case letter).
+_LOWER_CASE_WORD = re.compile(r"[a-z](?<![A-Za-z][a-z])[a-z]*+(?![A-Z])")
 _DIGIT = re.compile(r"\d")
 _CONTRAST = frozenset({"sedangkan", "whereas", "sementara"})
 _SUFFICES = re.compile(r"cukup\s+untuk\b|enough\s+(?:to|for)\b", re.I)
@@ -134,7 +137,8 @@ def has_verb(text: str, s: int, e: int, language: str) -> bool:
     """True when ``text[s:e]`` looks like it holds a finite verb."""
     if language == "en":
         return bool(lx.EN_AUX.search(text[s:e]))
-    for word in _WORD.findall(text, s, e):     # a loop stops at the first verb, any() costs more
+    # (the span is sliced: the look-behind would see a letter before ``s``, which _WORD does not)
+    for word in _LOWER_CASE_WORD.findall(text[s:e]):     # a loop stops at the first verb, any() costs more
         if is_id_verb(word):
             return True
     return False

@@ -1181,3 +1181,22 @@ def test_an_appositive_on_the_subject_opened_by_mendiang():
 def test_meski_begitu_is_a_connective_not_a_clause_break():
     text = "Warga menerima proyek itu, meski begitu, 30 warga masih menolak"
     assert all(not part.startswith("begitu") for part in clauses(text, "id"))
+
+
+@pytest.mark.parametrize("text, s, e", [
+    ("Petugas mengevakuasi warga ke balai desa", 0, 40),
+    ("PetugasMengevakuasi warga", 0, 26),            # a verb inside a run with capitals is no word
+    ("Tim SAR menemukan dua korban", 4, 28),
+    ("menemukan", 2, 9),                             # a span opening inside a word reads its rest
+    ("Dimas diperiksa polisi", 0, 22),
+    ("Dimas Diperiksa Polisi", 0, 22),
+    ("harga naikTurun di pasar", 0, 24),
+    ("Jalan ditutup sejak Senin", 0, 8),             # the span ends inside a word
+    ("", 0, 0),
+])
+def test_the_indonesian_verb_test_reads_the_lower_case_words_of_the_span(text, s, e):
+    # The straightforward rule: some run of letters in the span is an Indonesian verb.
+    import re
+    from claims.clauses import is_id_verb
+    expected = any(is_id_verb(word) for word in re.findall(r"[A-Za-z]+", text[s:e]))
+    assert has_verb(text, s, e, "id") is expected
