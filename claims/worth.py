@@ -263,11 +263,13 @@ def _penalties(span: str, low: str, low_words: list[str], inner_capital: bool,
         penalty += 0.45
     # Images, advice, vows and impressions stay what they are when a speaker is credited; a
     # drift, a harm, who was hit hardest or how an event went, credited to a source, is its report.
-    talk = phrased and _unspecific_talk(low) or _generic_truth(low)
-    if (talk or _gradual_change(low) or _how_they_played(low) or _speculated_harm(low) or _went_off_well(low)
-            or _hardest_hit(low)) \
-            and _unspecific(span, low, low_words) and not _named_or_sourced(inner_capital, where, language, not talk):
-        penalty += 0.45
+    # (Only a span without specifics can be so penalised: most spans name a figure, and that
+    # one test, asked first, spares the six phrase tests; all of them are pure.)
+    if _unspecific(span, low, low_words):
+        talk = phrased and _unspecific_talk(low) or _generic_truth(low)
+        if (talk or _gradual_change(low) or _how_they_played(low) or _speculated_harm(low) or _went_off_well(low)
+                or _hardest_hit(low)) and not _named_or_sourced(inner_capital, where, language, not talk):
+            penalty += 0.45
     if ("if " in low or "unless " in low or "bila " in low or "jika " in low or "kalau " in low) \
             and _POSSIBLE_IF.search(low):
         penalty += 0.2 if _states_a_figure(span, low_words) else 0.45

@@ -1046,3 +1046,20 @@ def test_a_feeling_noun_as_the_subject_of_a_figure_keeps_a_high_score():
 ])
 def test_the_bare_forms_stay_below_the_threshold(sentence, language):
     assert _score(sentence, language) < THRESHOLD
+
+
+@pytest.mark.parametrize("span, penalised", [
+    ("kondisi jalan berangsur membaik", True),
+    ("kondisi jalan berangsur membaik setelah 3 hari", False),
+    ("the new levy would hurt small farms", True),
+    ("the new levy would hurt 40 small farms", False),
+    ("Any raffle ticket sold door to door is usually a trick", True),
+    ("Any of the 12 raffle tickets sold door to door is usually a trick", False),
+])
+def test_a_drift_a_harm_or_a_rule_of_thumb_is_penalised_only_without_specifics(span, penalised):
+    # The specifics are asked about before the phrase tests: the answer is the same either way.
+    low = span.lower()
+    words = worth._WORD.findall(low)
+    penalty = worth._penalties(span, low, words, bool(worth._INNER_CAPITAL.search(span)),
+                               worth.holds_a_listed_phrase(low), "en")
+    assert (penalty >= 0.45) is penalised
