@@ -43,6 +43,8 @@ _NAME_TOKEN = re.compile(r"[A-Z][\w'’.-]*|\([^)]*\)")
 
 def find_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """(opening mark, closing mark + 1) of each quotation inside ``text[start:end]``."""
+    if text.find("“", start, end) < 0 and text.find('"', start, end) < 0:
+        return []       # every quotation opens with one of the marks: most paragraphs hold neither
     return [(m.start(), m.end()) for m in _QUOTE_PAIR.finditer(text, start, end)]
 
 

@@ -14,6 +14,9 @@ from claims import lexicon_numbers as lnum
 from claims.text_features import may_hold_any
 
 _WORD = re.compile(r"[A-Za-z]+")
+# The runs of _WORD written all in lower case: is_id_verb takes no other (the look-behind after
+# the first letter keeps the engine's skip to a lower-case letter).
+_LOWER_CASE_WORD = re.compile(r"[a-z](?<![A-Za-z][a-z])[a-z]*+(?![A-Z])")
 _DIGIT = re.compile(r"\d")
 _CONTRAST = frozenset({"sedangkan", "whereas", "sementara"})
 _SUFFICES = re.compile(r"cukup\s+untuk\b|enough\s+(?:to|for)\b", re.I)
@@ -28,18 +31,22 @@ _EN_SUPERLATIVE_WORDS = "|".join(w for w in lnum.SUPERLATIVES_EN if w not in ("m
 _EN_SUPERLATIVES = f"(?:{_EN_SUPERLATIVE_WORDS})(?!-)"
 # ", the highest since 2014", ", their lowest level since October", ", nearly 20 times the
 # guideline": a rank or a ratio set after a figure in apposition is a fact of its own.
-_SUPERLATIVE = re.compile(r"(?:\s+and|,)\s+(?=(?:the|its|their)\s+" + _EN_SUPERLATIVES + r"\s"
-                          r"(?:[\w-]+\s+){0,3}?(?:since|in|on|of|for|ever)\b)"
-                          r"|,\s+(?=(?:(?:the|its|their|his|her)\s+)?(?:" + _EN_SUPERLATIVE_WORDS +
-                          r"|first)\b(?!-)|[a-z]+\s+(?:pertama|terakhir)\b|" + ID_SUPERLATIVES + r"\b"
-                          r"|(?:(?:nearly|almost|about|around|roughly|some|more than|over|less than)\s+)?"
-                          r"(?:[\d.,]+|two|three|four|five|six|seven|eight|nine|ten|[a-z]+ty)\s+times\s+(?:the|its|their|that)\b"
-                          r"|(?:(?:nearly|almost|about|around|roughly|more than|over|less than)\s+)?"
-                          r"(?:twice|double|triple|half)\s+(?:the|its|their|that)\b"
-                          # ", less than half as heavy as planned": a ratio to another figure
-                          r"|(?:more|less)\s+than\s+(?:twice|half|(?:[\d.,]+|two|three|four|five|ten)\s+times)\s+as\b"
-                          # ", cukup untuk kebutuhan tiga bulan": what the figure suffices for
-                          r"|cukup\s+untuk\b|enough\s+(?:to|for)\b)")
+_RANK_SINCE = r"(?=(?:the|its|their)\s+" + _EN_SUPERLATIVES + r"\s(?:[\w-]+\s+){0,3}?(?:since|in|on|of|for|ever)\b)"
+_RANK_OR_RATIO = (r"(?=(?:(?:the|its|their|his|her)\s+)?(?:" + _EN_SUPERLATIVE_WORDS +
+                  r"|first)\b(?!-)|[a-z]+\s+(?:pertama|terakhir)\b|" + ID_SUPERLATIVES + r"\b"
+                  r"|(?:(?:nearly|almost|about|around|roughly|some|more than|over|less than)\s+)?"
+                  r"(?:[\d.,]+|two|three|four|five|six|seven|eight|nine|ten|[a-z]+ty)\s+times\s+(?:the|its|their|that)\b"
+                  r"|(?:(?:nearly|almost|about|around|roughly|more than|over|less than)\s+)?"
+                  r"(?:twice|double|triple|half)\s+(?:the|its|their|that)\b"
+                  # ", less than half as heavy as planned": a ratio to another figure
+                  r"|(?:more|less)\s+than\s+(?:twice|half|(?:[\d.,]+|two|three|four|five|ten)\s+times)\s+as\b"
+                  # ", cukup untuk kebutuhan tiga bulan": what the figure suffices for
+                  r"|cukup\s+untuk\b|enough\s+(?:to|for)\b)")
+# That is "(?:\s+and|,)\s+<rank since>|,\s+<rank or ratio>". Every match opens with white space
+# or a comma: read first as one class, then told apart by a look-behind, it gives the engine a
+# skip to those characters, which "\s+and|," does not.
+_SUPERLATIVE = re.compile(r"[\s,](?:(?<=\s)\s*and\s+" + _RANK_SINCE + r"|(?<=,)\s+" + _RANK_SINCE
+                          + r"|(?<=,)\s+" + _RANK_OR_RATIO + ")")
 # "…, a 17 per cent increase compared to the same period last year", "…, kenaikan 12 persen
 # dibanding tahun lalu": a change set after the figure in apposition is a fact of its own. One
 # that names the figure it is measured against ("…, a 0.3 percent drop compared with 5.1
@@ -51,8 +58,10 @@ _CHANGE_APPOSITIVE = re.compile(r",\s+(?!(?:[^,;]|,(?=\d))*\b(?:compared|dibandi
                                 r"\s+(?:increase|rise|jump|gain|surge|growth|decrease|decline|drop|fall|slump)"
                                 r"|(?:kenaikan|penurunan|lonjakan)\s+(?:sebesar\s+|sekitar\s+)?[\d.,]*\d\s*(?:persen|%))\b)",
                                 re.I)
-# (?=…): the cues' first characters, a skip-ahead the case-blind pattern cannot make itself.
-_CHANGE_CUE = re.compile(r"(?=[%p-])(?:%|per\s*cent\b|percent\b|persen\b|-fold\b)", re.I)
+# The cues' first characters as one class, case-sensitive ("p" has no other case-blind match
+# than "P"), then the rest case-blind: the engine skips to those characters, which it cannot
+# do for a case-blind pattern or one opening with a look-ahead.
+_CHANGE_CUE = re.compile(r"[%pP-](?:(?<=%)|(?<=[pP])(?i:er\s*cent\b|ercent\b|ersen\b)|(?<=-)(?i:fold)\b)")
 # "…, the third straight year above five per cent", "…, its fifth consecutive monthly rise": a
 # streak set after the figure ranks it as a superlative does (dev's "the highest since …").
 _EN_ORDINALS = ld.alternation([w for w in lnum.ORDINALS if not w.startswith("ke") and w not in ("pertama", "first")])
@@ -134,7 +143,8 @@ def has_verb(text: str, s: int, e: int, language: str) -> bool:
     """True when ``text[s:e]`` looks like it holds a finite verb."""
     if language == "en":
         return bool(lx.EN_AUX.search(text[s:e]))
-    for word in _WORD.findall(text, s, e):     # a loop stops at the first verb, any() costs more
+    # (the span is sliced: the look-behind would see a letter before ``s``, which _WORD does not)
+    for word in _LOWER_CASE_WORD.findall(text[s:e]):     # a loop stops at the first verb, any() costs more
         if is_id_verb(word):
             return True
     return False

@@ -444,7 +444,10 @@ _AMOUNT_END = re.compile(r"(?:(?:Rp|US\$|S\$|\$|€|£)\s?)?\d[\d.,]*\s*(?:ribu|
 def _head_through_amount(text: str, s: int, rel: int) -> int | None:
     """Start of the noun phrase before a relative clause; an amount at its end counts as one
     word, so the phrase is the thing the amount belongs to, not "juta per unit"."""
-    amount = _AMOUNT_END.search(text, max(s, rel - 40), rel)
+    # (every amount holds a digit: a class search finds none before most clauses, and the
+    # pattern, opening with optional parts, is then not tried at each position)
+    lo = max(s, rel - 40)
+    amount = _AMOUNT_END.search(text, lo, rel) if _DIGIT.search(text, lo, rel) else None
     if not amount or amount.start() <= s:
         return head_start(text, s, rel)
     before = head_start(text, s, amount.start())
@@ -751,11 +754,27 @@ def ends_outer_claim(text: str, s: int, head: int, rel: int) -> bool:
     return bool(_BASE_BEFORE.search(text, max(s, head - 40), head)) and not _RESTATING_CLAUSE.match(text, rel)
 
 
+_NEAR_REACH = 80     # characters that hold most noun phrases before a clause
+_RUNS_ON = object()  # a phrase that may start before the first words read
+
+
 def head_start(text: str, s: int, rel: int) -> int | None:
     """Start of the noun phrase ending at ``rel``: capitalised words and a few lowercase ones."""
+    lo = max(s, rel - _REACH)
+    if rel - _NEAR_REACH > lo:
+        # The words near ``rel`` are read first (most phrases end within them); all the reach
+        # only when the phrase runs on to the first two of them, the first of which may be cut.
+        found = _phrase_start(text, s, list(_WORDS.finditer(text, rel - _NEAR_REACH, rel)), 2)
+        if found is not _RUNS_ON:
+            return found
+    return _phrase_start(text, s, list(_WORDS.finditer(text, lo, rel)), 0)
+
+
+def _phrase_start(text: str, s: int, tokens: list, first: int):
+    """head_start over ``tokens`` read back to ``tokens[first]``; _RUNS_ON when ``first`` > 0
+    and the phrase goes on before that word (``tokens[first - 1]`` is read only to join names)."""
     start, lower, named = None, 0, False
-    tokens = list(_WORDS.finditer(text, max(s, rel - _REACH), rel))
-    for i in range(len(tokens) - 1, -1, -1):
+    for i in range(len(tokens) - 1, first - 1, -1):
         tok = tokens[i]
         word = tok.group().strip("“”\"")
         if start is not None and word.lower() in _DEFINITE and not word.endswith(","):
@@ -779,6 +798,9 @@ def head_start(text: str, s: int, rel: int) -> int | None:
         else:
             lower += 1
         start = tok.start()
+    else:
+        if first:
+            return _RUNS_ON
     return start
 
 

@@ -57,11 +57,43 @@ _COMMITMENT = re.compile(word_alternation(lx.COMMITMENT_PHRASES))
 # The lists at once: most spans hold none of their phrases, and one pass over the lower-cased
 # span then answers all the searches (each finds nothing where this does not).
 _RESOLVE_PHRASE = re.compile(word_alternation(lx.RESOLVE_PHRASES))
-_ANY_PHRASE = re.compile(literal_alternation(set(lx.OPINION_PHRASES) | set(lx.RESOLVE_PHRASES) | set(lx.VAGUE_PHRASES)
-                                             | set(_JUDGED_WORDS) | set(_VAGUE_QUANTIFIERS)
-                                             | set(lx.THREAT_PHRASES) | set(lx.SIGNIFICANCE_PHRASES)
-                                             | set(lx.ADVICE_PHRASES) | set(lx.IMPRESSION_PHRASES)
-                                             | set(lx.REASSURANCE_PHRASES)))
+_ALL_PHRASES = frozenset(set(lx.OPINION_PHRASES) | set(lx.RESOLVE_PHRASES) | set(lx.VAGUE_PHRASES)
+                         | set(_JUDGED_WORDS) | set(_VAGUE_QUANTIFIERS)
+                         | set(lx.THREAT_PHRASES) | set(lx.SIGNIFICANCE_PHRASES)
+                         | set(lx.ADVICE_PHRASES) | set(lx.IMPRESSION_PHRASES)
+                         | set(lx.REASSURANCE_PHRASES))
+_NOT_A_LETTER = re.compile(r"[^a-z]")
+
+
+def break_anchored_alternation(phrases) -> str:
+    """A regex matching each of ``phrases`` (every one holding a character other than a-z) at
+    its first such break: the rest of the phrase as a trie ("kami| minta" at the space), then a
+    look-behind for the whole phrase. A search finds a match exactly where one of the phrases
+    is a substring, as ``literal_alternation`` would, but the engine skips from break to break
+    (a few per span) instead of trying the trie's many first letters at every letter."""
+    trie: dict = {}
+    for phrase in phrases:
+        node = trie
+        for char in phrase[_NOT_A_LETTER.search(phrase).start():]:
+            node = node.setdefault(char, {})
+        node.setdefault("", []).append(phrase)        # the phrases whose rest ends here
+    return _anchored_alternation_of(trie)
+
+
+def _anchored_alternation_of(node: dict) -> str:
+    branches = [re.escape(char) + _anchored_alternation_of(child) for char, child in sorted(node.items()) if char]
+    if "" in node:
+        branches.append("(?:" + "|".join(f"(?<={re.escape(p)})" for p in sorted(node[""])) + ")")
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+_BROKEN_PHRASES = re.compile(break_anchored_alternation(p for p in _ALL_PHRASES if _NOT_A_LETTER.search(p)))
+_WORD_PHRASES = re.compile(literal_alternation(p for p in _ALL_PHRASES if not _NOT_A_LETTER.search(p)))
+
+
+def holds_a_listed_phrase(low: str) -> bool:
+    """True when one of the lists' phrases is a substring of the lower-cased ``low``."""
+    return _BROKEN_PHRASES.search(low) is not None or _WORD_PHRASES.search(low) is not None
 
 
 def checkworthiness(text: str, s: int, e: int, language: str) -> float:
@@ -71,7 +103,7 @@ def checkworthiness(text: str, s: int, e: int, language: str) -> float:
     inner_capital = _INNER_CAPITAL.search(span) is not None
     low_words = _WORD.findall(low)
     evidence = _evidence(span, low, low_words, inner_capital)
-    phrased = _ANY_PHRASE.search(low) is not None
+    phrased = holds_a_listed_phrase(low)
     score = 0.45 + evidence - _penalties(span, low, low_words, inner_capital, phrased, language, (text, s, e))
     condition = holds_any(low, _CONDITION_GATE) and _CONDITION_STATUS.search(low) is not None
     if not evidence and not condition and not _states_a_cause(low_words) \
@@ -246,11 +278,13 @@ def _penalties(span: str, low: str, low_words: list[str], inner_capital: bool,
         penalty += 0.45
     # Images, advice, vows and impressions stay what they are when a speaker is credited; a
     # drift, a harm, who was hit hardest or how an event went, credited to a source, is its report.
-    talk = phrased and _unspecific_talk(low) or _generic_truth(low)
-    if (talk or _gradual_change(low) or _how_they_played(low) or _speculated_harm(low) or _went_off_well(low)
-            or _hardest_hit(low)) \
-            and _unspecific(span, low, low_words) and not _named_or_sourced(inner_capital, where, language, not talk):
-        penalty += 0.45
+    # (Only a span without specifics can be so penalised: most spans name a figure, and that
+    # one test, asked first, spares the six phrase tests; all of them are pure.)
+    if _unspecific(span, low, low_words):
+        talk = phrased and _unspecific_talk(low) or _generic_truth(low)
+        if (talk or _gradual_change(low) or _how_they_played(low) or _speculated_harm(low) or _went_off_well(low)
+                or _hardest_hit(low)) and not _named_or_sourced(inner_capital, where, language, not talk):
+            penalty += 0.45
     if ("if " in low or "unless " in low or "bila " in low or "jika " in low or "kalau " in low) \
             and _POSSIBLE_IF.search(low):
         penalty += 0.2 if _states_a_figure(span, low_words) else 0.45

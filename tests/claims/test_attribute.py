@@ -495,3 +495,14 @@ def test_a_day_after_a_titled_speaker_is_no_appositive_name():
 def test_a_person_named_like_a_month_is_still_a_name():
     tail = ", kata Kepala Dinas Kesehatan Kota Bogor, April Lestari."
     assert tail_source(tail, 0, len(tail))[0] == "Kepala Dinas Kesehatan Kota Bogor, April Lestari"
+
+
+@pytest.mark.parametrize("text, start, end, expected", [
+    ("Harga cabai naik lagi pekan ini.", 0, 32, []),
+    ("“Kami siap membantu,” kata Rina.", 0, 32, [(0, 21)]),
+    ('He said "the road is open" today.', 0, 33, [(8, 26)]),
+    ("“Kami siap membantu,” kata Rina.", 1, 32, []),      # the opening mark before the span
+    ("Tanpa tanda. “Ada di sini", 13, 25, [(13, 25)]),     # open to the end of the span
+])
+def test_quotations_are_found_only_where_a_mark_opens_them(text, start, end, expected):
+    assert find_quotes(text, start, end) == expected

@@ -1,6 +1,9 @@
+import re
+
 import pytest
 
-from claims.clauses import has_verb, split_clauses
+from claims import clauses as clauses_module
+from claims.clauses import has_verb, is_id_verb, split_clauses
 
 
 def clauses(text, lang="id"):
@@ -1198,3 +1201,34 @@ def test_an_appositive_on_the_subject_opened_by_mendiang():
 def test_meski_begitu_is_a_connective_not_a_clause_break():
     text = "Warga menerima proyek itu, meski begitu, 30 warga masih menolak"
     assert all(not part.startswith("begitu") for part in clauses(text, "id"))
+
+
+@pytest.mark.parametrize("text, s, e", [
+    ("Petugas mengevakuasi warga ke balai desa", 0, 40),
+    ("PetugasMengevakuasi warga", 0, 26),            # a verb inside a run with capitals is no word
+    ("Tim SAR menemukan dua korban", 4, 28),
+    ("menemukan", 2, 9),                             # a span opening inside a word reads its rest
+    ("Dimas diperiksa polisi", 0, 22),
+    ("Dimas Diperiksa Polisi", 0, 22),
+    ("harga naikTurun di pasar", 0, 24),
+    ("Jalan ditutup sejak Senin", 0, 8),             # the span ends inside a word
+    ("", 0, 0),
+])
+def test_the_indonesian_verb_test_reads_the_lower_case_words_of_the_span(text, s, e):
+    # The straightforward rule: some run of letters in the span is an Indonesian verb.
+    expected = any(is_id_verb(word) for word in re.findall(r"[A-Za-z]+", text[s:e]))
+    assert has_verb(text, s, e, "id") is expected
+
+
+@pytest.mark.parametrize("text", [
+    "Exports rose 4%, the highest since 2019", "Sales fell and the lowest in years followed",
+    "Prices rose 8 percent, twice the rate", "Stok 3.200 ton, cukup untuk tiga bulan",
+    "Harga naik 5 PERSEN, tertinggi kedua", "a ten-fold rise", "the rate, per  cent", "no cue here",
+    "Output fell,  its lowest level on record", "Rina, juara pertama", "tax,first",
+])
+def test_the_skip_ahead_forms_of_the_rank_and_change_patterns_match_as_the_plain_ones(text):
+    # The plain forms: a rank opens after "\s+and" or ","; a change cue is found case-blind.
+    rank = re.compile(r"(?:\s+and|,)\s+" + clauses_module._RANK_SINCE + r"|,\s+" + clauses_module._RANK_OR_RATIO)
+    assert [m.span() for m in clauses_module._SUPERLATIVE.finditer(text)] == [m.span() for m in rank.finditer(text)]
+    cue = re.compile(r"%|per\s*cent\b|percent\b|persen\b|-fold\b", re.I)
+    assert (clauses_module._CHANGE_CUE.search(text) is None) == (cue.search(text) is None)
