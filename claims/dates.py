@@ -56,8 +56,9 @@ def find_dates(text: str, start: int, end: int, language: str,
         # (a month that starts a count, "have killed 87 people since mid-June", is no habit)
         found = [m for m in found if m.kind not in _GENERIC_KINDS or m.groups.get("y") or m.groups.get("rel")
                  or _SINCE.search(text, max(0, m.start - 12), m.start)]
+    after_opener = _opens_with_after(text, start)     # (the span's own opening, read once)
     for match in found:
-        if any(p.start <= match.start < p.end for p in periods):
+        if periods and any(p.start <= match.start < p.end for p in periods):
             continue    # the year of "kuartal IV 2024" belongs to the quarter
         if match.kind == "relative_unit" and _counted_stretch(text, match):
             continue    # "lima bulan ini", "dua pekan ini": these five months up to now, not this month
@@ -70,7 +71,7 @@ def find_dates(text: str, start: int, end: int, language: str,
             continue    # "people born since 1990", "lahir sebelum 1960": a cohort, not when it happened
         if match.kind == "year" and _counts_after_a_weak_cue(text, match):
             continue    # "dana untuk 2000 sekolah", "the city's 2000 buses": a count, not a year
-        if _in_an_opening_after_clause(text, start, match):
+        if after_opener and _in_an_opening_after_clause(text, start, match):
             continue    # "Setelah diperiksa sejak semalam, keempatnya ditetapkan ...": the stretch before it
         if match.kind == "weekday" and _EVERY.search(text, max(0, match.start - 12), match.start):
             continue    # "is held every Tuesday", "setiap Jumat": a weekly habit, no day of its own
@@ -84,18 +85,16 @@ def find_dates(text: str, start: int, end: int, language: str,
         ahead = _may_look_ahead(match) and (future.said() or _open_until_weekday(text, match, future)) \
             and not _SINCE.search(text, max(0, match.start - 12), match.start) \
             and not told_in_the_past_before(text, match.start) and not said_on(text, match.start)
-        values = _month_before_previous(text, match, mentions) or _before_previous(text, match, mentions, periods) \
-            or _part_of_the_month_just_named(match, mentions) or _month_of_a_numbered_week(text, match) \
-            or (ahead and _ahead(match, reference)) or _year_end_past(text, match, reference, future) \
-            or _full_year_past(match, reference, future) \
+        values = (match.kind in _LINKED_KINDS and _linked_values(text, match, mentions, periods, reference, future, ahead)) \
             or _past_month(match, resolve_match(match, reference), reference, future)
         if values:
             mentions.append(DateMention(match.start, match.end, _from_the_weeks_start(text, match, values)))
             matches.append(match)
     if any(m.kind in _NAMED_YEAR_KINDS for m in matches):
         mentions, matches = _named_years_alone(text, mentions, matches, periods, reference)
-    placed = _placed_by_an_opening_year(mentions, matches, text, start)
-    mentions = placed if placed is not mentions else _scoped_by_a_relative_year(mentions, matches, text)
+    if len(matches) > 1:             # (a year places only other dates: most spans name one)
+        placed = _placed_by_an_opening_year(mentions, matches, text, start)
+        mentions = placed if placed is not mentions else _scoped_by_a_relative_year(mentions, matches, text)
     periods = [_past_period(text, p, reference, future) for p in periods]
     return _outside_closed_asides(text, start, end, tuple(sorted(mentions + periods, key=lambda m: m.start)))
 
@@ -124,6 +123,21 @@ def _a_past_event(text: str, match: DateMatch, reference: dt.date | None) -> boo
 _DOCUMENT_NAME = re.compile(r"\b(?:Law|Act|Bill|Code|Regulation|Constitution|Agreement|Accord|Treaty|Protocol"
                             r"|Convention|Charter|Decree|UU|Undang-[Uu]ndang|Perpres|Perppu|Perda|Permen|Keppres"
                             r"|Inpres|Peraturan|Kurikulum|Curriculum)\b")
+
+
+def _linked_values(text, match, mentions, periods, reference, future, ahead) -> tuple[str, ...]:
+    """The values of a date said against the one just named, a numbered week, a plan or a
+    part of a year, when one of those readings applies (else empty: resolved on its own)."""
+    return _month_before_previous(text, match, mentions) or _before_previous(text, match, mentions, periods) \
+        or _part_of_the_month_just_named(match, mentions) or _month_of_a_numbered_week(text, match) \
+        or (ahead and _ahead(match, reference)) or _year_end_past(text, match, reference, future) \
+        or _full_year_past(match, reference, future)
+
+
+# The kinds some reading of ``_linked_values`` applies to; each of its readings gives nothing for
+# any other kind (most dates: "Senin (4/3)", "12 Maret"), which are not asked (a call per reading).
+_LINKED_KINDS = frozenset({"month", "weekday", "earlier", "previous", "later", "next_day", "relative_unit",
+                           "year", "part_of_unit", "unit_end", "full_year"})
 
 
 # Cues that admit a bare year only because plans and editions are named by it ("mulai 2027", "for
@@ -243,9 +257,14 @@ def _opens_a_wire_dateline(text: str, match: DateMatch) -> bool:
 _AFTER_OPENER = re.compile(r"(?:setelah|sesudah|after)\s[^,]*$", re.I)
 
 
+def _opens_with_after(text: str, start: int) -> bool:
+    """Whether the span may open with "Setelah"/"Sesudah"/"After" (``_AFTER_OPENER`` needs it)."""
+    return text[start:start + 5].lower() in ("setel", "sesud", "after")
+
+
 def _in_an_opening_after_clause(text: str, start: int, match: DateMatch) -> bool:
-    if not follows_since(text, match.start) or text[start:start + 5].lower() not in ("setel", "sesud", "after") \
-            or "," not in text[match.end:match.end + 40]:
+    """(asked only of a span that ``_opens_with_after``)"""
+    if not follows_since(text, match.start) or "," not in text[match.end:match.end + 40]:
         return False
     return _AFTER_OPENER.match(text, start, match.start) is not None
 

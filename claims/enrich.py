@@ -30,20 +30,20 @@ def build_claim(text: str, cut: Cut, language: str, reference: dt.date | None) -
     local = text[lo:hi]          # one string for every finder: its hash is computed once
     in_window = _window_quantities(local, lo, language)
     quantities = tuple(q for q in in_window if cut.start <= q.start and q.end <= cut.end
-                       and not _inside(q.start, q.end, cut.inner)) if in_window else ()   # (often none)
+                       and not (cut.inner and _inside(q.start, q.end, cut.inner))) if in_window else ()   # (often none)
     # The window may not reach the paragraph that named the scale ("118 degrees Fahrenheit"
     # in the lead, "highs around 108 degrees" further down): a bare degree looks article-wide.
     if quantities:               # (most claims hold none: nothing to carry a scale to)
-        quantities = tuple(scale_of_bare_degrees(text, list(quantities)))
+        quantities = tuple(scale_of_bare_degrees(text, quantities))
     told_by = text[cut.frame[0]:cut.frame[1]] if cut.frame else ""
-    inner_dated = _set_off_parts(text, cut.inner_dated) if quantities else cut.inner_dated
+    inner_dated = _set_off_parts(text, cut.inner_dated) if quantities and cut.inner_dated else cut.inner_dated
     own_dates = _dates(text, local, lo, cut.start, cut.end, language, reference, inner_dated, told_by)
     dates = own_dates + _frame_dates(text, cut, language, reference)
     span = text[cut.start:cut.end]
     types = claim_types(span, quantities=bool(quantities), dated=bool(own_dates),
                         source=cut.source, quote=cut.quote)
     return Claim(start=cut.start, end=cut.end, text=span, types=types, score=cut.score,
-                 source=cut.source, quantities=quantities, dates=tuple(dict.fromkeys(dates)),
+                 source=cut.source, quantities=quantities, dates=tuple(dict.fromkeys(dates)) if dates else (),
                  entities=_entities(local, lo, cut.start, cut.end, language))
 
 
@@ -141,6 +141,8 @@ def _frame_dates(text: str, cut: Cut, language: str, reference) -> tuple[str, ..
 def _dates_of_frame(text: str, s: int, e: int, language: str, reference) -> tuple[str, ...]:
     lo, hi = _window(text, s, e)
     found = find_dates(text[lo:hi], s - lo, e - lo, language, reference)
+    if not found:
+        return ()                          # most attributions ("kata Budi") name no date
     # "ujar X, pedagang yang berjualan di sana sejak 1998": a start said of the speaker
     # describes them; it is not when they spoke
     since = tuple((m.start + lo, m.end + lo) for m in found if follows_since(text, m.start + lo))

@@ -164,8 +164,13 @@ def _digit_atom(text: str, m: re.Match, language: str) -> Atom | None:
     value = _scaled(value, factor)
     if approx and value in TENS_WITH_AN:
         return Atom(start, end + 3, value, value + 9, vague=True)
-    return Atom(start, end + 3 * approx, value, value, currency, glued_unit,
-                factor != 1.0, factor=factor, approx=approx)
+    return _new_atom(Atom, (start, end + 3 * approx, value, value, currency, glued_unit, factor != 1.0, False, False,
+                            factor, approx))
+
+
+# Atom(...) runs the named tuple's __new__, written in Python; tuple.__new__ with every field in
+# order builds the same Atom in C (one per number read).
+_new_atom = tuple.__new__
 
 
 # Marks that are ordinary names or words too: Kenya's "Sh"/"KSh" (a road "SH1", a law degree

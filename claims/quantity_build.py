@@ -28,16 +28,21 @@ _COMPARING_AFTER_LEBIH = (r"(?!\s+(?:dari|daripada|tinggi|rendah|besar|kecil|ban
                           r"|panjang|berat|ringan|mudah|sulit|luas|tipis)\b)")
 # "50 orang lebih", "500 plus": an open upper end written after the number (and its noun);
 # a comparing "lebih" is none, and "60 more stores" adds.
-_AFTER_MORE = re.compile(rf"\s*(?:lebih\b{_COMPARING_AFTER_LEBIH}|plus\b)", _I)
+_AFTER_MORE = rf"lebih\b{_COMPARING_AFTER_LEBIH}|plus\b"
 # "usia 17 tahun ke atas", "aged 65 and over", "20 or more", "10 orang atau lebih": the number
 # itself is included, so it is the lower bound (at_least), not a bound passed (more_than).
-_AFTER_AT_LEAST = re.compile(r"\s*(?:ke\s+atas|and\s+(?:above|over|older|up(?!\s+to\b))|or\s+(?:above|over|older|more"
-                             r"|higher|greater|longer|later)|atau\s+lebih(?!\s+(?:dari|daripada)\b))\b", _I)
+_AFTER_AT_LEAST = (r"(?:ke\s+atas|and\s+(?:above|over|older|up(?!\s+to\b))|or\s+(?:above|over|older|more"
+                   r"|higher|greater|longer|later)|atau\s+lebih(?!\s+(?:dari|daripada)\b))\b")
 # "five or fewer", "2 percent or less", "3 tahun atau kurang": the number is the upper bound.
-_AFTER_AT_MOST = re.compile(r"\s*(?:or\s+(?:fewer|less|lower|below|under|younger|shorter|earlier)"
-                            r"|and\s+(?:below|under|younger)|atau\s+kurang(?!\s+dari\b)|ke\s+bawah)\b", _I)
+_AFTER_AT_MOST = (r"(?:or\s+(?:fewer|less|lower|below|under|younger|shorter|earlier)"
+                  r"|and\s+(?:below|under|younger)|atau\s+kurang(?!\s+dari\b)|ke\s+bawah)\b")
 # "a week or so", "50 or so people": an estimate written after the number.
-_AFTER_APPROX = re.compile(r"\s*or\s+so\b", _I)
+_AFTER_APPROX = r"or\s+so\b"
+# The bounds above in one pattern, tried in this order, each group named after the qualifier it
+# gives: every alternative opens with a letter, so each is tried only after all the white space,
+# exactly where a pattern of its own would match (one search instead of four per number).
+_AFTER_BOUND = re.compile(rf"\s*(?:(?P<at_least>{_AFTER_AT_LEAST})|(?P<up_to>{_AFTER_AT_MOST})"
+                          rf"|(?P<approx>{_AFTER_APPROX})|(?P<more_than>{_AFTER_MORE}))", _I)
 # The counted noun may follow the bound: "20 or more people", "10 atau lebih kendaraan".
 # "3 juta lebih pengunjung": Indonesian may put a bare "lebih" there too, unless it compares.
 _BOUND_BEFORE_NOUN = re.compile(rf"\s+(?:or\s+(?:more|fewer|less|so)|atau\s+(?:lebih|kurang)|lebih{_COMPARING_AFTER_LEBIH})"
@@ -184,13 +189,8 @@ def _qualifier_after(text: str, pos: int, unit: str | None, hi: int) -> str | No
     """A bound written after the number, or after its counted noun ("50 orang lebih")."""
     if unit and unit not in _MEASURE_UNITS and text.startswith(unit, pos + 1):
         pos += 1 + len(unit)
-    if _AFTER_AT_LEAST.match(text, pos, hi):
-        return "at_least"
-    if _AFTER_AT_MOST.match(text, pos, hi):
-        return "up_to"
-    if _AFTER_APPROX.match(text, pos, hi):
-        return "approx"
-    return "more_than" if _AFTER_MORE.match(text, pos, hi) else None
+    bound = _AFTER_BOUND.match(text, pos, hi)
+    return bound.lastgroup if bound else None
 
 
 def _names_a_period(text: str, atom: Atom, pos: int, lo: int, hi: int) -> bool:

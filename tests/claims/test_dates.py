@@ -1131,3 +1131,21 @@ def test_a_past_event_named_by_its_year(sentence, expected):
 ])
 def test_the_day_of_a_saying_with_its_place_between(sentence, expected):
     assert found(sentence, language="en" if sentence.startswith("The") else "id") == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rapat digelar Rabu (9/3) di balai desa, lalu ditunda hingga 14 Maret 2022.",
+    "Gudang itu ditutup sejak 2022-03-01 dan dibuka lagi 5 April.",
+    "The depot closed on 03/04/2021 and reopened on March 9, 2022.",
+    "Banjir surut pada Senin, 7 Maret 2022, kata petugas (7/3).",
+])
+def test_dates_of_other_kinds_take_no_linked_reading(sentence):
+    # find_dates asks _linked_values only of _LINKED_KINDS: every other kind gets nothing there
+    from claims.date_patterns import scan_dates
+    from claims.dates import _LINKED_KINDS, _Future, _linked_values
+    matches = [m for m in scan_dates(sentence) if m.kind not in _LINKED_KINDS]
+    assert matches
+    future = _Future(sentence, 0, len(sentence), REF)
+    earlier = find_dates(sentence, 0, len(sentence), "id", REF)
+    for match in matches:
+        assert not _linked_values(sentence, match, list(earlier), [], REF, future, True)

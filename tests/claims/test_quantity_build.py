@@ -152,3 +152,20 @@ def test_ages_compared_and_decades_of_life(sentence, language, expected):
 ])
 def test_bands_halves_and_glued_names(sentence, language, expected):
     assert values(sentence, language) == expected
+
+
+@pytest.mark.parametrize("sentence, language, qualifier", [
+    # One search reads the bound after a number; each kind keeps its own qualifier.
+    ("Lomba itu terbuka bagi peserta usia 17 tahun ke atas.", "id", "at_least"),
+    ("Tiket dijual kepada 10 orang atau lebih setiap hari.", "id", "at_least"),
+    ("The hall seats 40 or more guests.", "en", "at_least"),
+    ("Members aged 65 and over pay half.", "en", "at_least"),
+    ("Pelamar berpengalaman 3 tahun atau kurang boleh ikut.", "id", "up_to"),
+    ("The trip takes five hours or less by road.", "en", "up_to"),
+    ("The repair took a week or so to finish.", "en", "approx"),
+    ("Sebanyak 50 orang lebih hadir di balai desa.", "id", "more_than"),
+    ("Tarif naik 10 persen lebih tinggi dari tahun lalu.", "id", None),
+    ("The club signed 60 more players this year.", "en", None),
+])
+def test_the_bound_written_after_a_number(sentence, language, qualifier):
+    assert [q.qualifier for q in find_quantities(sentence, 0, len(sentence), language)][-1] == qualifier
