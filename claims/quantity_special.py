@@ -150,7 +150,6 @@ def _noun_ordinal_id(m):
 # says in what, or the thing is a contest's (a first mostly describes: "the first batch"; "his
 # second wife", "the 20th century" and "The 4th Infantry Division said" rank nothing).
 _ORD_EN_FROM_TWO = alternation([w for w, v in ORDINALS.items() if v > 1 and not w.startswith("ke")])
-_ORD_EN_ALL = alternation([w for w in ORDINALS if not w.startswith("ke") and w != "pertama"])
 _NTH_OF_A_KIND_EN = re.compile(rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[A-Z][\w-]*['’]s)\s+(?:(?P<o>{_ORD_EN_FROM_TWO})"
                                rf"|(?P<k>\d{{1,3}})(?:nd|rd|th))\s+(?P<names>(?:[A-Z][\w-]*\s+){{0,3}})"
                                r"(?P<noun>[a-z][a-z-]{2,})\b")
@@ -178,8 +177,8 @@ def _nth_of_a_kind(m):
 
 # "second-placed Tottenham", "finished third", "are ninth, 24 points behind": a league place
 # ("second in command", "fourth in line to the throne" are no places in a table).
-_PLACED_EN = re.compile(rf"\b(?:(?P<o>(?i:{_ORD_EN_ALL}))-placed\b|(?:finish(?:ed|es|ing)?|end(?:ed|s)?|sit(?:s|ting)?"
-                        rf"|are|is|were|was|lie|lies|lying)\s+(?:in\s+)?(?P<o2>{_ORD_EN_ALL})\b(?=\s*(?:[,.;]|$"
+_PLACED_EN = re.compile(rf"\b(?:(?P<o>(?i:{_ORD_EN}))-placed\b|(?:finish(?:ed|es|ing)?|end(?:ed|s)?|sit(?:s|ting)?"
+                        rf"|are|is|were|was|lie|lies|lying)\s+(?:in\s+)?(?P<o2>{_ORD_EN})\b(?=\s*(?:[,.;]|$"
                         r"|\s(?:in\s+(?!command|line|charge)|on\s|with\s))))")
 
 
@@ -407,7 +406,7 @@ _FINDERS = [
     (_NOUN_ORDINAL_ID, frozenset(["kedua"] + ORDINAL_COLLECTIVES), _noun_ordinal_id, None),
     (_NOUN_KE_N_ID, frozenset({"ke"}), _noun_ordinal_id, _KE_N_GATE.search),
     (_NTH_OF_A_KIND_EN, frozenset(_ORD_EN_FROM_TWO.split("|")) | {"nd", "rd", "th"}, _nth_of_a_kind, None),
-    (_PLACED_EN, frozenset(_ORD_EN_ALL.split("|")) | {"placed"}, _placed, None),
+    (_PLACED_EN, frozenset(_ORD_EN.split("|")) | {"placed"}, _placed, None),
     (_THE_N, frozenset(ORDINAL_COLLECTIVES), _the_n, None),
 ]
 

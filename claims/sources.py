@@ -333,8 +333,9 @@ _AFTER_REACH = 3000     # characters read ahead for a body the epithet was told 
 def _body_named_after(text: str, noun: str, modifiers: list[str], pos: int) -> str | None:
     """"…, the statistics bureau said on Monday. … data from Statistics Indonesia (BPS) showed":
     a body's epithet told before any name is the body named first after it (rule 6: the nearest
-    proper-name mention) whose name holds the epithet's words, modifiers and noun (an epithet of
-    any kind of body, "the agency", needs no noun of its own; a person's epithet is read elsewhere)."""
+    proper-name mention) whose name holds the epithet's modifiers and noun ("the ministry" ->
+    "Ministry of Trade"); a body of any kind ("the statistics bureau") is matched by its modifiers
+    alone, so "the agency" alone matches nothing, and a person's epithet is read elsewhere."""
     if noun not in _BODY_HEADS and noun not in _ANY_BODY_EPITHETS:
         return None
     wanted = modifiers + ([] if noun in _ANY_BODY_EPITHETS else [noun])
