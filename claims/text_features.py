@@ -119,3 +119,28 @@ def _alternation_of(node: dict) -> str:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     return f"(?:{body})?" if "" in node else body
+
+
+_NOT_A_LETTER = re.compile(r"[^a-z]")
+
+
+def break_anchored_alternation(phrases) -> str:
+    """A regex matching each of ``phrases`` (every one holding a character other than a-z) at
+    its first such break: the rest of the phrase as a trie ("kami| minta" at the space), then a
+    look-behind for the whole phrase. A search finds a match exactly where one of the phrases
+    is a substring, as ``literal_alternation`` would, but the engine skips from break to break
+    (a few per span) instead of trying the trie's many first letters at every letter."""
+    trie: dict = {}
+    for phrase in phrases:
+        node = trie
+        for char in phrase[_NOT_A_LETTER.search(phrase).start():]:
+            node = node.setdefault(char, {})
+        node.setdefault("", []).append(phrase)        # the phrases whose rest ends here
+    return _anchored_alternation_of(trie)
+
+
+def _anchored_alternation_of(node: dict) -> str:
+    branches = [re.escape(char) + _anchored_alternation_of(child) for char, child in sorted(node.items()) if char]
+    if "" in node:
+        branches.append("(?:" + "|".join(f"(?<={re.escape(p)})" for p in sorted(node[""])) + ")")
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"

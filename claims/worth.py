@@ -14,7 +14,7 @@ from claims import lexicon_numbers as ln
 from claims.clauses import has_verb, is_id_verb
 from claims.frames import opens_with_share
 from claims.entities import find_entities
-from claims.text_features import holds_any, literal_alternation, may_hold_any, word_alternation
+from claims.text_features import break_anchored_alternation, holds_any, literal_alternation, may_hold_any, word_alternation
 
 THRESHOLD = 0.5
 _DIGIT = re.compile(r"\d")
@@ -63,30 +63,6 @@ _ALL_PHRASES = frozenset(set(lx.OPINION_PHRASES) | set(lx.RESOLVE_PHRASES) | set
                          | set(lx.ADVICE_PHRASES) | set(lx.IMPRESSION_PHRASES)
                          | set(lx.REASSURANCE_PHRASES))
 _NOT_A_LETTER = re.compile(r"[^a-z]")
-
-
-def break_anchored_alternation(phrases) -> str:
-    """A regex matching each of ``phrases`` (every one holding a character other than a-z) at
-    its first such break: the rest of the phrase as a trie ("kami| minta" at the space), then a
-    look-behind for the whole phrase. A search finds a match exactly where one of the phrases
-    is a substring, as ``literal_alternation`` would, but the engine skips from break to break
-    (a few per span) instead of trying the trie's many first letters at every letter."""
-    trie: dict = {}
-    for phrase in phrases:
-        node = trie
-        for char in phrase[_NOT_A_LETTER.search(phrase).start():]:
-            node = node.setdefault(char, {})
-        node.setdefault("", []).append(phrase)        # the phrases whose rest ends here
-    return _anchored_alternation_of(trie)
-
-
-def _anchored_alternation_of(node: dict) -> str:
-    branches = [re.escape(char) + _anchored_alternation_of(child) for char, child in sorted(node.items()) if char]
-    if "" in node:
-        branches.append("(?:" + "|".join(f"(?<={re.escape(p)})" for p in sorted(node[""])) + ")")
-    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-
-
 _BROKEN_PHRASES = re.compile(break_anchored_alternation(p for p in _ALL_PHRASES if _NOT_A_LETTER.search(p)))
 _WORD_PHRASES = re.compile(literal_alternation(p for p in _ALL_PHRASES if not _NOT_A_LETTER.search(p)))
 

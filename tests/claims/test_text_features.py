@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claims.text_features import DIGIT, features, literal_alternation, may_hold_any
+from claims.text_features import DIGIT, break_anchored_alternation, features, literal_alternation, may_hold_any
 
 _CASE_BLIND = re.compile(r"\b(?:copyright|hak\s+cipta|reporting by)\b", re.I)
 _WORDS = ("copyright", "hak", "reporting by")
@@ -84,3 +84,21 @@ def test_the_marks_are_those_a_left_to_right_regex_scan_finds(text):
 @given(st.text(alphabet="aApP.1920(/+:#±–-x' ", max_size=12))
 def test_the_marks_agree_with_the_regex_scan_on_any_text(text):
     assert features(text, 0, len(text)) == _features_by_regex(text)
+
+
+_INVENTED_PHRASES = ("strong rain", "long rain", "rain check", "x-ray vision", "ray", "big day out", "day out",
+                     "the list:", "(so-called)", "kami kira", "kira-kira")
+
+
+@pytest.mark.parametrize("low", [
+    "a strong rain fell", "headlong rain", "rain checks", "train check", "an x-ray vision test", "array of",
+    "the big day outside", "day outing", "see the list: two", "the (so-called) deal", "kami kira-kira",
+    "kami kirakan", "strongrain", "stron rain", "the lis:", "so-called", "", "kira kira",
+])
+def test_the_break_anchored_pattern_finds_a_phrase_where_the_plain_trie_does(low):
+    # The phrases holding a break (a space or a mark) are matched from it; the others stay in a
+    # plain trie: together they find a phrase in exactly the texts the one trie finds one in.
+    broken = re.compile(break_anchored_alternation(p for p in _INVENTED_PHRASES if not p.isalpha()))
+    plain = re.compile(literal_alternation([p for p in _INVENTED_PHRASES if p.isalpha()]))
+    found = broken.search(low) is not None or plain.search(low) is not None
+    assert found is (re.search(literal_alternation(_INVENTED_PHRASES), low) is not None)
