@@ -754,27 +754,11 @@ def ends_outer_claim(text: str, s: int, head: int, rel: int) -> bool:
     return bool(_BASE_BEFORE.search(text, max(s, head - 40), head)) and not _RESTATING_CLAUSE.match(text, rel)
 
 
-_NEAR_REACH = 80     # characters that hold most noun phrases before a clause
-_RUNS_ON = object()  # a phrase that may start before the first words read
-
-
 def head_start(text: str, s: int, rel: int) -> int | None:
     """Start of the noun phrase ending at ``rel``: capitalised words and a few lowercase ones."""
-    lo = max(s, rel - _REACH)
-    if rel - _NEAR_REACH > lo:
-        # The words near ``rel`` are read first (most phrases end within them); all the reach
-        # only when the phrase runs on to the first two of them, the first of which may be cut.
-        found = _phrase_start(text, s, list(_WORDS.finditer(text, rel - _NEAR_REACH, rel)), 2)
-        if found is not _RUNS_ON:
-            return found
-    return _phrase_start(text, s, list(_WORDS.finditer(text, lo, rel)), 0)
-
-
-def _phrase_start(text: str, s: int, tokens: list, first: int):
-    """head_start over ``tokens`` read back to ``tokens[first]``; _RUNS_ON when ``first`` > 0
-    and the phrase goes on before that word (``tokens[first - 1]`` is read only to join names)."""
     start, lower, named = None, 0, False
-    for i in range(len(tokens) - 1, first - 1, -1):
+    tokens = list(_WORDS.finditer(text, max(s, rel - _REACH), rel))
+    for i in range(len(tokens) - 1, -1, -1):
         tok = tokens[i]
         word = tok.group().strip("“”\"")
         if start is not None and word.lower() in _DEFINITE and not word.endswith(","):
@@ -798,9 +782,6 @@ def _phrase_start(text: str, s: int, tokens: list, first: int):
         else:
             lower += 1
         start = tok.start()
-    else:
-        if first:
-            return _RUNS_ON
     return start
 
 

@@ -1,6 +1,6 @@
 import pytest
 
-from claims import embed, split_article
+from claims import split_article
 from claims.embed import embedded_facts
 from claims.reading import read_paragraph
 
@@ -1141,21 +1141,3 @@ def test_linked_places_and_a_relative_inside_an_appositive(text, fact):
 def test_an_aside_before_a_relative_and_the_predicate():
     text = "The bridge, built in 1985, which linked Pronojiwo with Dampit, collapsed on Monday."
     assert [text[a:b] for a, b, _ in embedded_facts(text, 0, len(text) - 1)] == ["The bridge, built in 1985"]
-
-
-_LONG_NAME = "Kepala Pusat Data Informasi dan Komunikasi Kebencanaan Badan Penanggulangan Bencana Daerah Sukamaju"
-
-
-@pytest.mark.parametrize("text", [
-    f"Menurut {_LONG_NAME}, yang menjabat sejak 2021, banjir surut.",
-    f"Warga desa itu menemui {_LONG_NAME} (52), yang baru dilantik.",
-    "Tim SAR gabungan dari kota itu pada Senin pagi menemukan perahu nelayan yang hilang sejak Jumat lalu, yang",
-    "the owner of a small bakery near the old market square in the town centre, who",
-    "Dana sebesar Rp 15.000 juta per unit yang",
-    "yang",
-])
-def test_a_head_read_from_the_nearest_words_first_starts_where_the_whole_reach_says(text):
-    # The straightforward reading: every word within the reach, read back from the clause.
-    for rel in range(len(text) + 1):
-        whole = embed._phrase_start(text, 0, list(embed._WORDS.finditer(text, max(0, rel - embed._REACH), rel)), 0)
-        assert embed.head_start(text, 0, rel) == whole, rel
