@@ -40,8 +40,6 @@ _WORD_START = r"(?<!\w)(?=\w)"
 # A word of a name, with the joins of place names ("Rio de Janeiro"), and the words that name
 # an event or an edition of one (for the years of past events, "named_year").
 _NAME_WORD = r"[A-Z][\w-]*(?:\s+(?:de|da|do|del|la|of))?"
-
-
 _EVENT_NAME = (r"(?i:olimpiade|olympics?|paralympics|games|piala|cup|pemilu|pilpres|pilkada|pileg|elections?"
                r"|championships?|kejuaraan|expo|summit|ktt|euro)")
 _EVENT_NOUN = (r"(?i:bombings?|attacks?|crisis|tsunami|earthquake|quake|elections?|riots?|war|disaster|floods?"

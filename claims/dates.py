@@ -90,16 +90,13 @@ def find_dates(text: str, start: int, end: int, language: str,
         if values:
             mentions.append(DateMention(match.start, match.end, _from_the_weeks_start(text, match, values)))
             matches.append(match)
-    if any(m.kind in _NAMED_YEAR_KINDS for m in matches):
+    if any(m.kind in LAST_RESORT_KINDS for m in matches):
         mentions, matches = _named_years_alone(text, mentions, matches, periods, reference)
     if len(matches) > 1:             # (a year places only other dates: most spans name one)
         placed = _placed_by_an_opening_year(mentions, matches, text, start)
         mentions = placed if placed is not mentions else _scoped_by_a_relative_year(mentions, matches, text)
     periods = [_past_period(text, p, reference, future) for p in periods]
     return _outside_closed_asides(text, start, end, tuple(sorted(mentions + periods, key=lambda m: m.start)))
-
-
-_NAMED_YEAR_KINDS = LAST_RESORT_KINDS
 
 
 def _named_years_alone(text: str, mentions: list[DateMention], matches: list[DateMatch],
@@ -109,9 +106,9 @@ def _named_years_alone(text: str, mentions: list[DateMention], matches: list[Dat
     that names no other date. A year not well past names the story's own event or season
     ("Tokyo 2020" held a year late, "Liga 1 2023" in 2024), whose day the claim takes instead;
     the year of a law or a treaty ("the 2009 Traffic Law") names the text, not when things happen."""
-    alone = not periods and all(m.kind in _NAMED_YEAR_KINDS for m in matches)
+    alone = not periods and all(m.kind in LAST_RESORT_KINDS for m in matches)
     kept = [(mention, match) for mention, match in zip(mentions, matches)
-            if match.kind not in _NAMED_YEAR_KINDS or alone and _a_past_event(text, match, reference)]
+            if match.kind not in LAST_RESORT_KINDS or alone and _a_past_event(text, match, reference)]
     return [mention for mention, _ in kept], [match for _, match in kept]
 
 
@@ -656,15 +653,13 @@ _NOT_A_PAST = re.compile(r"(?:be|been|being|is|are|am|will|would|to|stays?|remai
 
 # "menyatakan pada Jumat akan mundur", "announced on Friday it will …": the day right after a
 # verb of saying is when it was said, however far ahead the words look.
-# (the place of the saying may stand between: "said outside city hall on Friday", "mengatakan
-# di Istana pada Senin")
-_SAID_ON_BEFORE = re.compile(r"\b(?:mengatakan|menyatakan|menegaskan|menjelaskan|mengumumkan|menyebutkan"
-                             r"|said|says|announced|told\s+\w+)\s+(?:pada\s+|on\s+|hari\s+)?$", re.I)
-# ... with the place of the saying between, a few words none of which is a figure, a clause word
-# or a modal ("said in a statement that the bridge would reopen on Friday" looks ahead)
+_SAYING_VERB = r"\b(?:mengatakan|menyatakan|menegaskan|menjelaskan|mengumumkan|menyebutkan|said|says|announced|told\s+\w+)"
+_SAID_ON_BEFORE = re.compile(rf"{_SAYING_VERB}\s+(?:pada\s+|on\s+|hari\s+)?$", re.I)
+# ... with the place of the saying between ("said outside city hall on Friday", "mengatakan di
+# Istana pada Senin"): a few words, none of which is a figure, a clause word or a modal ("said in
+# a statement that the bridge would reopen on Friday" looks ahead)
 _SAID_AT_A_PLACE_ON_BEFORE = re.compile(
-    r"\b(?:mengatakan|menyatakan|menegaskan|menjelaskan|mengumumkan|menyebutkan|said|says|announced|told\s+\w+)"
-    rf"\s+(?:{lx.SPEECH_PLACE_WORDS})\s+(?:(?!(?:that|bahwa|would|will|akan|could|may)\b)[A-Za-z][\w'’-]*\s+){{1,4}}?"
+    rf"{_SAYING_VERB}\s+(?:{lx.SPEECH_PLACE_WORDS})\s+(?:(?!(?:that|bahwa|would|will|akan|could|may)\b)[A-Za-z][\w'’-]*\s+){{1,4}}?"
     r"(?:pada\s+|on\s+|hari\s+)?$", re.I)
 _SPEECH_PLACES = tuple(f"{w} " for w in lx.SPEECH_PLACE_WORDS.split("|"))
 

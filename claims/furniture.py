@@ -69,10 +69,11 @@ _SITE_ADDRESS = re.compile(r"\w\.(?:com|co\.id|id|net|org|co\.uk|tv)\b", re.I)
 def is_prompt_after_question(line: str, _outlet=None) -> bool:
     if len(line) > PROMPT_CHARS or "?" not in line:
         return False
-    question = _QUESTION_FIRST.match(line.lstrip("*•· "))
+    unbulleted = line.lstrip("*•· ")
+    question = _QUESTION_FIRST.match(unbulleted)
     if question is None:
         return False
-    prompt = line.lstrip("*•· ")[question.end():]
+    prompt = unbulleted[question.end():]
     return is_page_prompt(prompt) and (_SITE_VOICE.search(prompt) is not None or _SITE_ADDRESS.search(prompt) is not None)
 
 
