@@ -75,6 +75,8 @@ def find_dates(text: str, start: int, end: int, language: str,
             continue    # "Setelah diperiksa sejak semalam, keempatnya ditetapkan ...": the stretch before it
         if match.kind == "weekday" and _EVERY.search(text, max(0, match.start - 12), match.start):
             continue    # "is held every Tuesday", "setiap Jumat": a weekly habit, no day of its own
+        if match.kind in _MONTH_KINDS and _delivery_month(text, match):
+            continue    # "the contract for July delivery", "kontrak pengiriman Juli": which contract, not when
         if (end_day := _weekday_ending_a_stretch(text, match, matches, mentions)):
             mentions.append(DateMention(match.start, match.end, end_day))
             matches.append(match)
@@ -225,6 +227,16 @@ def _past_period(text: str, period: DateMention, reference: dt.date | None, futu
 _HABITUAL = re.compile(r"\b(?:biasanya|umumnya|lazimnya|setiap\s+tahun|tiap\s+tahun|saban\s+tahun|usually|typically"
                        r"|normally|generally|every\s+year|each\s+year|annually)\b", re.I)
 _GENERIC_KINDS = frozenset({"month", "month_may", "month_period"})
+_MONTH_KINDS = frozenset({"month", "month_may", "month_year"})
+# A futures contract is named by the month of its delivery ("for July delivery", "the March
+# contract", "kontrak pengiriman Juli"): the month says which contract, not when anything happened.
+_DELIVERY_AFTER = re.compile(r"(?:\s+\d{4})?\s+(?:delivery|contracts?|futures)\b", re.I)
+_DELIVERY_BEFORE = re.compile(r"\b(?:kontrak|pengiriman)\s+(?:bulan\s+)?$", re.I)
+
+
+def _delivery_month(text: str, match) -> bool:
+    return _DELIVERY_AFTER.match(text, match.end) is not None \
+        or _DELIVERY_BEFORE.search(text, max(0, match.start - 20), match.start) is not None
 
 
 _STRETCH_COUNTS = frozenset(lnum.UNITS_WORDS_ID) - {"nol", "setengah", "seratus", "seribu", "sejuta"} | {"beberapa"}

@@ -19,7 +19,7 @@ from claims.excerpt import complete_end
 from claims.paragraphs import content_blocks
 from claims.segment import sentence_spans
 from claims.text_features import may_hold_any
-from claims.worth import THRESHOLD, checkworthiness
+from claims.worth import THRESHOLD, checkworthiness, quoted_verdict
 from claims.quick_init import quick_init
 
 _LEAD_FRAME = re.compile(rf"^(?P<who>.{{2,80}}?)\s+(?:{lx.FRAME_VERBS}|{lx.ID_TAIL_VERBS})\s*[:,]?\s*$", re.I)
@@ -176,7 +176,9 @@ def _quote_speaker(text: str, q, a: int, b: int):
 def _quoted(text: str, s: int, e: int, q, speaker, language: str, p: int) -> Sentence:
     cs, ce = max(s, q[0] + 1), min(e, q[1] - 1 if text[q[1] - 1] in "”\"" else q[1])
     source, frame, _lead = speaker
-    cuts = _worthy(text, cut_quotation(text, cs, ce, language, source, frame), language)
+    said = [c for c in cut_quotation(text, cs, ce, language, source, frame)
+            if not quoted_verdict(text, c.start, c.end)]
+    cuts = _worthy(text, said, language)
     if not _lead and q[1] < e:
         cuts += _tail_claims(text, q[1], e, source, frame, language)
     return Sentence(tuple(cuts), p, unattributed_quote=source is None,

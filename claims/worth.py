@@ -610,6 +610,29 @@ def _bare_verdict(low: str, low_words: list[str]) -> bool:
     return bool(low_words) and low_words[-1] not in _CHECKABLE_STATES and _BARE_VERDICT.match(low) is not None
 
 
+# In a quotation the speaker's own voice judges: "It is a race against time", "This is a blow
+# to us", "Ini adalah momen bersejarah", "Ini kabar yang kami tunggu": a demonstrative (or
+# "it") given a complement in the present tense, with nothing named, counted or dated, is how
+# the speaker sees the moment (rule 5: a quotation that asserts nothing checkable is no claim).
+# A participle ("This is designed to …") reports an act, a past tense ("It was a bomb") a fact,
+# and "That is why …" gives a reason.
+_QUOTED_VERDICT = re.compile(
+    r"[“\"'‘]?(?:it|this|that)(?:['’]s|\s+is)\s+(?!\w+(?:ed|en)\b|being\b|going\b|why\b|because\b|how\b|what\b"
+    r"|where\b|when\b)"
+    r"|[“\"'‘]?(?:hari\s+)?(?:ini|itu)\s+(?:adalah|merupakan|ialah)\s"
+    r"|[“\"'‘]?(?:ini|itu)\s+(?!(?:me|di|ber|ter)[a-z]|bukan\b|tidak\b|tak\b|akan\b|sudah\b|telah\b|masih\b"
+    r"|juga\b|pun\b|karena\b|untuk\b)[a-z]+\s+yang\s")
+
+
+def quoted_verdict(text: str, s: int, e: int) -> bool:
+    """True when the quoted clause ``text[s:e]`` is the speaker's verdict on the moment."""
+    low = text[s:e].lower()
+    if _QUOTED_VERDICT.match(low) is None:
+        return False                       # (almost every quoted clause)
+    span = text[s:e]
+    return _evidence(span, low, _WORD.findall(low), _INNER_CAPITAL.search(span) is not None) == 0
+
+
 # "We expanded too fast in 2024", "Kami terlalu cepat berekspansi": a speaker's own excess
 # judges; a year does not make it a figure to check.
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")

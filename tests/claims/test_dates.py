@@ -1149,3 +1149,14 @@ def test_dates_of_other_kinds_take_no_linked_reading(sentence):
     earlier = find_dates(sentence, 0, len(sentence), "id", REF)
     for match in matches:
         assert not _linked_values(sentence, match, list(earlier), [], REF, future, True)
+
+
+# A futures contract is named by its delivery month: the month says which contract, not when.
+@pytest.mark.parametrize("sentence, language, expected", [
+    ("Cocoa for December delivery fell 2% in London on Monday.", "en", [("Monday", ("2022-03-07",))]),
+    ("The September contract settled at 12 dollars a bushel.", "en", []),
+    ("Harga kontrak pengiriman Mei turun 1 persen.", "id", []),
+    ("Copper rose in May to a record.", "en", [("in May", ("2021-05",))]),
+])
+def test_a_delivery_month_names_a_contract_not_a_date(sentence, language, expected):
+    assert found(sentence, language=language) == expected

@@ -346,3 +346,22 @@ def test_the_sayer_of_a_saying_clause(text, expected):
 def test_a_sayer_may_open_with_a_count():
     text = "After the vote, 40 lawmakers walked out, saying the bill was rushed."
     assert ("the bill was rushed", "40 lawmakers") in sources(text, "en")
+
+
+# In a quotation, a demonstrative (or "it") given a complement in the present tense, with
+# nothing named, counted or dated, is the speaker's verdict on the moment (rule 5); a
+# participle, a past tense or a figure keeps the quoted clause a claim.
+@pytest.mark.parametrize("text, lang, expected", [
+    ("“It is a test of nerves for all of us,” the coach said.", "en", []),
+    ("“This is a blow to every farmer here,” a trader said.", "en", []),
+    ("“It's unbelievable that we won,” she said.", "en", []),
+    ("“Ini adalah hari yang berat bagi keluarga kami,” kata Rina.", "id", []),
+    ("“Ini fenomena yang belum pernah terjadi,” kata Rina.", "id", []),
+    ("“This is designed to stop the leaks for good,” the engineer said.", "en",
+     ["This is designed to stop the leaks for good"]),
+    ("“It was a gas explosion,” the fire chief said.", "en", ["It was a gas explosion"]),
+    ("“It is the third flood this month,” the mayor said.", "en", ["It is the third flood this month"]),
+    ("“Ini menunjukkan permintaan sudah pulih,” kata Rina.", "id", ["Ini menunjukkan permintaan sudah pulih"]),
+])
+def test_a_quoted_verdict_on_the_moment_is_no_claim(text, lang, expected):
+    assert kept(text, lang) == expected
