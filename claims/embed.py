@@ -13,6 +13,7 @@ from claims import lexicon as lx
 from claims import lexicon_dates as ld
 from claims import lexicon_numbers as lnum
 from claims.clauses import AND_NEXT_AGE, count_subject_open, has_verb, is_id_verb
+from claims.quantity_shares import holds_a_share
 from claims.text_features import may_hold_any
 
 # ", where …" after a place is a relative clause too ("… in X province, where 200 houses fell"),
@@ -965,6 +966,8 @@ def _worth(text: str, head: int, rel: int, end: int) -> bool:
     words = {w.lower().strip(",.;:") for w in _WORDS.findall(part)}
     if not _VAGUE_NUMBER_WORDS.isdisjoint(words):
         return True     # "…, in which thousands of files were copied": a vague count is a quantity (rule 8)
+    if holds_a_share(part):
+        return True     # "…, which accounts for more than half of GDP,": a share of a whole is a figure
     if not lx.EVALUATIVE_WORDS.isdisjoint(words) or not lx.EVALUATIVE_MARKERS.isdisjoint(words):
         return False    # "…, where many roads are poorly kept": without a figure, a verdict on the head
     if _RANKED.search(part):

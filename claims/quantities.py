@@ -20,6 +20,7 @@ from claims.quantity_carry import (SENTENCE_BREAK, bounds_into_brackets, cents_a
 from claims.quantity_context import STOPWORDS, measure_after
 from claims.quantity_mask import Mask, masked_spans
 from claims.number_atoms import A_UNIT_WORDS, ONE_OF_A_UNIT
+from claims.quantity_shares import TRIGGER_WORDS as SHARE_WORDS, find_shares
 from claims.quantity_special import FOLD_WORDS, MULTIPLE_WORDS, ORDINAL_COLLECTIVES, find_scores, find_special
 from claims.text_windows import trigger_windows
 
@@ -27,7 +28,7 @@ from claims.text_windows import trigger_windows
 _TRIGGERS = frozenset(set(NUMBER_WORDS) | set(ORDINALS) | set(VAGUE) | set(ROMAN)
                       | {"seratus", "seribu", "sejuta", "tens", "dozen", "hundred", "thousand", "million",
                          "billion"} | FOLD_WORDS | MULTIPLE_WORDS | set(ONE_OF_A_UNIT) | A_UNIT_WORDS
-                      | {w + "nya" for w in ORDINAL_COLLECTIVES + ["kedua"]})
+                      | {w + "nya" for w in ORDINAL_COLLECTIVES + ["kedua"]} | SHARE_WORDS)
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 # Compiled once: these run for every number read (re.match with a pattern string pays a
 # compile-cache look-up per call).
@@ -146,7 +147,7 @@ def _with_noun_of_nearest(text: str, q: Quantity, nouns: list[Quantity]) -> Quan
 def _in_window(text: str, lo: int, hi: int, start: int, end: int, language: str) -> list[Quantity]:
     """Quantities in one window; words around them are read up to the span's edges."""
     mask = Mask(masked_spans(text, lo, hi), lo, hi)
-    special = _without_overlaps(find_special(text, lo, hi) +
+    special = _without_overlaps(find_special(text, lo, hi) + find_shares(text, lo, hi) +
                                 [q for q in find_scores(text, lo, hi) if not mask.hits(q.start, q.end)], lo, hi)
     mask.add((q.start, q.end) for q in special)
     atoms = [a for a in find_atoms(text, lo, hi, language, skip=mask.hits)

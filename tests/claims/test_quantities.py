@@ -206,7 +206,8 @@ def test_an_indonesian_verb_after_a_number_is_not_its_counted_noun():
     ("Sekitar 40-50 orang hadir.", "id", [(40, 50, "orang", "approx")]),
     ("Laga berakhir imbang 2-2.", "id", [(2, 2, "goals", None), (2, 2, "goals", None)]),
     ("The visitors won 4-1 on Sunday.", "en", [(4, 4, "goals", None), (1, 1, "goals", None)]),
-    ("Two-thirds of voters agreed.", "en", []),
+    # a share of a whole is a figure in percent (quantity_shares), never the count 2
+    ("Two-thirds of voters agreed.", "en", [(66.7, 66.7, "percent", None)]),
 ])
 def test_phone_numbers_decades_ranges_and_shares(sentence, language, expected):
     assert values(sentence, language) == expected

@@ -169,7 +169,7 @@ def test_units_of_measure_and_counted_nouns(sentence, language, expected):
     ("Perjalanan itu memakan waktu setengah jam.", "id", [(0.5, 0.5, "hours", None)]),
     ("Proyek itu molor satu setengah tahun.", "id", [(1.5, 1.5, "years", None)]),
     ("Setengah juta warga memadati alun-alun.", "id", [(5e5, 5e5, "warga", None)]),
-    ("Setengah dari warga memilih pulang.", "id", []),
+    ("Setengah dari warga memilih pulang.", "id", [(50, 50, "percent", None)]),   # a share, not 0.5
     ("Ia ditahan selama sebulan.", "id", [(1, 1, "months", None)]),
     ("Banjir merendam desa itu hampir sepekan.", "id", [(None, 1, "weeks", "nearly")]),
     ("A dozen houses burned.", "en", [(12, 12, "houses", None)]),

@@ -1,0 +1,65 @@
+"""Shares of a whole told as fractions: "more than half of GDP", "sepertiga dari lahan".
+
+Rule 8 counts every number a claim asserts; a fraction of a whole is one, in percent as
+shares are written elsewhere ("a quarter of the seats" -> 25 percent, "two-thirds of the
+population" -> 66.7 percent). A half or a quarter of a period ("the first half of 2024",
+"kuartal") names the period, not a share, and "half a million" is a count read elsewhere.
+"""
+from __future__ import annotations
+
+import re
+
+from claims.lexicon_numbers import OPEN_ABOVE, OPEN_BELOW
+from claims.model import Quantity
+from claims.quantity_context import qualifier_before
+
+# Fraction words and their share in percent, rounded to a tenth as a writer rounds them.
+_SHARES = {
+    "half": 50.0, "one half": 50.0, "a half": 50.0, "separuh": 50.0, "setengah": 50.0,
+    "a third": 33.3, "one third": 33.3, "one-third": 33.3, "sepertiga": 33.3,
+    "two thirds": 66.7, "two-thirds": 66.7, "dua pertiga": 66.7,
+    "a quarter": 25.0, "one quarter": 25.0, "one-quarter": 25.0, "seperempat": 25.0,
+    "three quarters": 75.0, "three-quarters": 75.0, "tiga perempat": 75.0,
+    "a fifth": 20.0, "one fifth": 20.0, "one-fifth": 20.0, "seperlima": 20.0,
+}
+_FRACTION = re.compile(r"(?<![\w-])(?P<f>" + "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+")
+                                                                for k in _SHARES), key=len, reverse=True))
+                       + r")\s+(?:of|dari)\s+(?P<whole>[\w'’-]+(?:\s+[\w'’-]+)?)", re.I)
+# Every match holds one of these, lower-cased: a span without them skips the search ...
+_GATE = ("half", "third", "quarter", "fifth", "separuh", "setengah", "seperti", "perempat", "seperlima")
+# ... and one of these words (or a number word before "thirds", "quarters"): the text around
+# them is read for quantities.
+TRIGGER_WORDS = frozenset({"half", "third", "quarter", "fifth", "separuh", "setengah", "sepertiga", "seperempat",
+                           "seperlima"})
+# "the first half of 2024", "the second quarter of the year", "paruh pertama": a part of a period.
+_PERIOD_BEFORE = re.compile(r"(?:first|second|third|final|last|latter|back|paruh)[\s-]+$", re.I)
+_PERIOD_WHOLE = re.compile(r"(?:the\s+|this\s+|last\s+|next\s+)?(?:year|month|week|day|season|century|decade|game|match"
+                           r"|tahun|bulan|minggu|pekan|hari|musim|abad|\d{4}\b|[A-Z][a-z]+\s+\d{4}\b)", re.I)
+# "More than half of voters, 52 percent, …": the share is restated as the figure right after.
+_RESTATED = re.compile(r"[^,.;]{0,40},\s*(?:about\s+|some\s+|sekitar\s+)?\d[\d.,]*\s?(?:%|percent|per\s+cent|persen)")
+
+
+def find_shares(text: str, start: int, end: int) -> list[Quantity]:
+    """Shares of a whole told as fractions inside ``text[start:end]``, in percent."""
+    low = text[start:end].lower()
+    if not any(word in low for word in _GATE):
+        return []                        # (almost every window)
+    found = []
+    for m in _FRACTION.finditer(text, start, end):
+        if _PERIOD_BEFORE.search(text, max(start, m.start() - 10), m.start()) or _PERIOD_WHOLE.match(m.group("whole")) \
+                or _RESTATED.match(text, m.end()):
+            continue
+        share = _SHARES[" ".join(m.group("f").lower().split())]
+        found.append(_bounded(share, qualifier_before(text, m.start(), start), m.start("f"), m.end("f")))
+    return found
+
+
+def holds_a_share(text: str) -> bool:
+    """True when ``text`` tells a share of a whole as a fraction."""
+    return bool(find_shares(text, 0, len(text)))
+
+
+def _bounded(share: float, qualifier: str | None, a: int, b: int) -> Quantity:
+    low = None if qualifier in OPEN_BELOW else share
+    high = None if qualifier in OPEN_ABOVE else share
+    return Quantity(low, high, "percent", qualifier, a, b)

@@ -1,0 +1,38 @@
+import pytest
+
+from claims.embed import embedded_facts
+from claims.quantity_shares import find_shares
+
+
+def shares(text):
+    return [(q.value_min, q.value_max, q.unit, q.qualifier) for q in find_shares(text, 0, len(text))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Coal supplies more than half of the island's power.", [(50.0, None, "percent", "more_than")]),
+    ("Nearly a third of the town's wells ran dry.", [(None, 33.3, "percent", "nearly")]),
+    ("The party won a quarter of the seats.", [(25.0, 25.0, "percent", None)]),
+    ("About two-thirds of the budget goes to salaries.", [(66.7, 66.7, "percent", "approx")]),
+    ("Sekitar tiga perempat dari warga desa itu petani.", [(75.0, 75.0, "percent", "approx")]),
+    ("Separuh dari anggaran habis untuk gaji.", [(50.0, 50.0, "percent", None)]),
+])
+def test_a_fraction_of_a_whole_is_a_share_in_percent(text, expected):
+    assert shares(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Sales rose in the first half of 2023.",                 # a part of a period
+    "Two goals came in the second half of the match.",
+    "Half of the year was dry.",
+    "The plant employs half a million people.",             # a count, read elsewhere
+    "More than half of the members, 52 percent, backed the plan.",   # restated as a figure
+    "The ride takes half an hour.",
+])
+def test_no_share_where_the_fraction_names_a_period_a_count_or_a_restated_figure(text):
+    assert shares(text) == []
+
+
+def test_a_relative_clause_telling_a_share_is_an_embedded_fact():
+    text = "The grid, which carries more than half of the island's power, failed on Monday."
+    assert [text[a:b] for a, b, _ in embedded_facts(text, 0, len(text))] == \
+        ["The grid, which carries more than half of the island's power"]
