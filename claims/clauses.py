@@ -131,6 +131,30 @@ def _named_subject_acts(text: str, a: int, e: int) -> bool:
     return bool(m) and bool(lx.EN_AUX.fullmatch(m.group(1))) and len(text[m.end():e].split()) >= 2
 
 
+# "… and 72 suffered minor injuries", "… and police responded with tear gas": a count or a bare
+# noun (one or two words) with a verb of its own opens a second clause. A first word that is
+# itself a verb ("… and injured 12 others", "… and closed roads linked …") or an adverb ("… and
+# then fled") continues the first clause's subject.
+_NOT_A_SUBJECT = frozenset("""then also later still never soon finally eventually subsequently again even just only
+not so thus hence instead now""".split())
+_COUNT_WORD_ALONE = re.compile(r"\d+(?:[.,]\d+)*|[a-z]{3,}")
+
+
+def _bare_subject_acts(right: str) -> bool:
+    words = right.split(maxsplit=5)
+    for k in (1, 2):     # a subject of one word, then of two
+        if len(words) < k + 3:
+            return False
+        if all(_subject_word(w, i) for i, w in enumerate(words[:k])) and lx.EN_AUX.fullmatch(words[k]):
+            return True
+    return False
+
+
+def _subject_word(word: str, i: int) -> bool:
+    return _COUNT_WORD_ALONE.fullmatch(word) is not None and not word.endswith("ly") \
+        and word not in _NOT_A_SUBJECT and lx.EN_AUX.fullmatch(word) is None and (i == 0 or word.isalpha())
+
+
 # "… and the operator plans to add 12 buses": a new subject with a plan of its own.
 _EN_SUBJECT_PLANS = re.compile(r"(?:the|a|an|its|their|[A-Z][\w'’-]*)\s+(?:(?!and\b)[\w'’-]+\s+){0,2}?"
                                r"(?:plans?|expects?|intends?|aims?) to\b")
@@ -185,8 +209,8 @@ def _contrast_opens_own_clause(text: str, s: int, m, e: int, language: str) -> b
     return len(text[s:m.start()].split()) >= 6 and _EN_FINITE.search(after_subject) is not None
 
 
-# "Kamarnya bersih, tapi air panas belum tersedia": Indonesian states a short fact without a
-# verb ("the room is clean"); a contrast after it with a clause of its own is a second fact.
+# "Kamarnya bersih, tapi air panas belum tersedia": Indonesian states a short fact or a count
+# without a verb ("the room is clean"); a contrast after it with a clause of its own is a second fact.
 _ID_CONTRAST = frozenset({"tapi", "tetapi", "namun"})
 
 
@@ -194,7 +218,22 @@ def _verbless_before_contrast(text: str, s: int, m, e: int, language: str) -> bo
     if language != "id" or not m.group().startswith(",") or m.group().strip(" ,").lower() not in _ID_CONTRAST:
         return False
     left = text[_last_comma_part(text, s, m.start()):m.start()].split()
-    return 2 <= len(left) <= 4 and _is_clause(text, m.end(), e, language, False)
+    # (or a count stated without a verb: "Kapasitas stadion hanya 38 ribu penonton, tetapi …")
+    return (2 <= len(left) <= 4 or _stated_count(text, s, m.start())) and _is_clause(text, m.end(), e, language, False)
+
+
+# "Korban luka 540 orang, dan yang mengungsi 16.000 jiwa": after a count stated without a verb,
+# "dan yang" with a verb and a figure of its own counts a second group (rule 3's "… dan yg perlu
+# dicari …").
+_WHO_ELSE = re.compile(r"(?:yang|yg)\s+[a-z-]+", re.I)
+
+
+def _second_count_of_a_kind(text: str, s: int, m, e: int, language: str) -> bool:
+    if language != "id" or m.group().strip(" ,").lower() != "dan" or not m.group().startswith(","):
+        return False
+    who = _WHO_ELSE.match(text, m.end(), e)
+    return who is not None and is_id_verb(who.group().split()[-1]) and _stated_count(text, s, m.start()) \
+        and _DIGIT.search(text, who.end(), min(e, who.end() + _REACH)) is not None
 
 
 def _inside_brackets(text: str, s: int, a: int) -> bool:
@@ -432,6 +471,8 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
         return True
     if not left_ok and _verbless_before_contrast(text, s, m, e, language):
         return True
+    if not left_ok and _second_count_of_a_kind(text, s, m, e, language):
+        return True
     if m.re is _SERTA:
         return left_ok and _opens_appeal(text, m.end(), e)
     if sep in ("dan", "and") and left_ok and _opens_appeal(text, m.end(), e):
@@ -469,7 +510,7 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
             return False
         right = _without_relative(text[m.end():_before_contrast(text, m.end(), e)])
         return bool(lx.EN_CLAUSE_START.match(right) or _EN_SUBJECT_PLANS.match(text, m.end(), e)
-                    or _named_subject_acts(text, m.end(), e))
+                    or _named_subject_acts(text, m.end(), e) or _bare_subject_acts(right))
     if sep == "dan" and not _id_verb_outside_relative(text, m.end(), e):
         return False    # "…, dan etilen glikol (EGBE) dalam sampel yang dikonsumsi": the last item of a list
     return True

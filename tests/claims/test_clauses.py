@@ -1232,3 +1232,37 @@ def test_the_skip_ahead_forms_of_the_rank_and_change_patterns_match_as_the_plain
     assert [m.span() for m in clauses_module._SUPERLATIVE.finditer(text)] == [m.span() for m in rank.finditer(text)]
     cue = re.compile(r"%|per\s*cent\b|percent\b|persen\b|-fold\b", re.I)
     assert (clauses_module._CHANGE_CUE.search(text) is None) == (cue.search(text) is None)
+
+
+# After "and", a count or a bare noun of one or two words with a verb of its own opens a
+# second clause; a verb or an adverb right after "and" continues the first clause's subject.
+@pytest.mark.parametrize("text, expected", [
+    ("Five miners were trapped and 40 escaped through a side shaft",
+     ["Five miners were trapped", "40 escaped through a side shaft"]),
+    ("The dam collapsed at dawn and villagers fled to the hills",
+     ["The dam collapsed at dawn", "villagers fled to the hills"]),
+    ("Guards locked the gates and riot police fired rubber bullets",
+     ["Guards locked the gates", "riot police fired rubber bullets"]),
+    ("The blast killed two and injured 15 others in the market",
+     ["The blast killed two and injured 15 others in the market"]),
+    ("The driver hit a wall and then fled on foot",
+     ["The driver hit a wall and then fled on foot"]),
+    ("Two boys, aged 9 and 11, were rescued from the river",
+     ["Two boys, aged 9 and 11, were rescued from the river"]),
+])
+def test_a_bare_subject_with_its_own_verb_after_and_opens_a_clause(text, expected):
+    assert clauses(text, "en") == expected
+
+
+# After a count stated without a verb, a contrast with a clause of its own, or "dan yang" with a
+# verb and a figure of its own, is a second fact (rule 3).
+@pytest.mark.parametrize("text, expected", [
+    ("Daya tampung gedung itu hanya 500 kursi, tetapi panitia menjual 900 tiket",
+     ["Daya tampung gedung itu hanya 500 kursi", "panitia menjual 900 tiket"]),
+    ("Korban luka ringan 41 orang, dan yang mengungsi hingga kini 3.000 jiwa",
+     ["Korban luka ringan 41 orang", "yang mengungsi hingga kini 3.000 jiwa"]),
+    ("Korban luka ringan 41 orang, dan yang dirawat inap sudah pulang",
+     ["Korban luka ringan 41 orang, dan yang dirawat inap sudah pulang"]),
+])
+def test_a_second_fact_after_a_count_stated_without_a_verb(text, expected):
+    assert clauses(text, "id") == expected
