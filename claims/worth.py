@@ -193,6 +193,8 @@ def _states_opinion(span: str, low: str, low_words: list[str], inner_capital: bo
     """An opinion word or phrase outside names ("Kejadian Luar Biasa" is a name, not praise)."""
     if "should" in low_words and _DECIDED_OBLIGATION.search(low):
         low_words = [w for w in low_words if w != "should"]
+    if "felt" in low_words and _FELT_AS_SENSED.search(low):
+        low_words = [w for w in low_words if w != "felt"]
     if not _opinion_marks(span, low, low, low_words, phrased):
         # The text without names is the lower-cased span with some words blanked out: it
         # holds no opinion word or phrase that the whole span lacks (no phrase holds a double
@@ -217,6 +219,11 @@ _FIRST_PERSON_STANCE = re.compile(
 # (every match holds one of these words: a clause without them is spared the search)
 _STANCE_VERBS = frozenset("""think thought know knew believe believed want wanted hope hoped wish wished imagine
 imagined dream dreamed dreamt yakin ingin mau pikir berpikir kira merasa berharap percaya membayangkan""".split())
+
+
+# "The quake was felt in Padang", "Tremors could be felt 200 km away": a shaking or a blast
+# that was felt was sensed, a fact of where it reached; what someone felt is a view.
+_FELT_AS_SENSED = re.compile(r"\b(?:was|were|be|been|being)\s+(?:(?:widely|strongly|also|clearly)\s+)?felt\b")
 
 
 # "The two governments agreed that fares should stay below $5": what a body agreed, decided or
@@ -324,11 +331,24 @@ dengan atas akan karena di ke dari oleh terhadap soal tentang bagi untuk dan ata
 
 def _feeling_counts(span: str, low: str, low_words: list[str], inner_capital: bool,
                     where: tuple[str, int, int], language: str) -> bool:
+    words = [w.strip(_WORD_EDGES) for w in low.split()]
     if not _states_a_figure(span, low_words) and _VAGUE_COUNTS.isdisjoint(low_words) \
             and not _named_or_sourced(inner_capital, where, language, sourced=False):
-        return True
-    words = [w.strip(_WORD_EDGES) for w in low.split()]
+        return not (language == "en" and _only_describes_the_actors(span, words))
     return any(_as_predicate(words, i, language) for i, w in enumerate(words) if w in lx.FEELING_WORDS)
+
+
+# "Angry fans ran onto the pitch", "Some panicked passengers jumped overboard": a feeling word
+# before the subject's noun describes who acted; the act after it is the claim.
+_ACTORS_DETERMINERS = frozenset("the some many several most other".split())
+
+
+def _only_describes_the_actors(span: str, words: list[str]) -> bool:
+    feeling = [i for i, w in enumerate(words) if w in lx.FEELING_WORDS]
+    if not feeling or any(not all(w in _ACTORS_DETERMINERS for w in words[:i]) for i in feeling):
+        return False
+    verb = next((w for w in words[feeling[-1] + 2:] if lx.EN_AUX.fullmatch(w)), None)
+    return verb is not None and verb not in _LINKING     # ("Angry residents were …" judges them)
 
 
 def _as_predicate(words: list[str], i: int, language: str) -> bool:

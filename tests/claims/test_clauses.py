@@ -18,6 +18,8 @@ def clauses(text, lang="id"):
     "Exports grew 3 percent",
     "The city spent $2 million on repairs",
     "The mayor intends to resign",
+    "Mourners wept at the gate",
+    "The crew slept on the deck",
 ])
 def test_english_finite_verbs_beyond_auxiliaries(text):
     assert has_verb(text, 0, len(text), "en")

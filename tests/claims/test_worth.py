@@ -1062,3 +1062,19 @@ def test_a_drift_a_harm_or_a_rule_of_thumb_is_penalised_only_without_specifics(s
     penalty = worth._penalties(span, low, words, bool(worth._INNER_CAPITAL.search(span)),
                                worth.holds_a_listed_phrase(low), "en")
     assert (penalty >= 0.45) is penalised
+
+
+# A shaking that "was felt" somewhere was sensed there, a fact of its reach; what someone felt
+# is a view. A feeling word before the subject's noun describes who acted, and the act is the
+# claim; as the predicate ("were angry") it stays a feeling.
+@pytest.mark.parametrize("sentence, checkworthy", [
+    ("The blast was felt across the harbour district", True),
+    ("Aftershocks were also felt in the hill towns", True),
+    ("We felt the ruling was unfair to farmers", False),
+    ("Angry drivers blocked the toll road for hours", True),
+    ("Some panicked passengers jumped into the sea", True),
+    ("Many drivers were angry about the new toll", False),
+    ("Drivers are angry and frustrated", False),
+])
+def test_a_felt_shaking_and_a_feeling_that_describes_the_actors(sentence, checkworthy):
+    assert (_score(sentence, "en") >= THRESHOLD) is checkworthy
