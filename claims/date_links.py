@@ -428,13 +428,16 @@ _TOTAL = re.compile(r"\b(?:died|killed|recorded|reported|reached|risen|rose|clim
                     # so do the people an inquiry has seen: "sudah meminta keterangan lima orang sejak Rabu",
                     # "have arrested 40 people since March"
                     r"|memeriksa|diperiksa|menangkap|ditangkap|mengamankan|diamankan|menahan|ditahan"
-                    r"|examined|questioned|interviewed|arrested|detained|charged|tested|screened)\b", re.I)
+                    r"|examined|questioned|interviewed|arrested|detained|charged|tested|screened"
+                    # so do arrivals: "telah mendarat sejak November", "have arrived since May"
+                    r"|mendarat|tiba|berdatangan|mengungsi|landed|arrived|fled|displaced)\b", re.I)
 
 
-# English says a running total in the present perfect: "The floods have displaced 3,000 people
-# since Sunday", "Police have arrested 40 people since March" (Indonesian "telah" also opens
-# actions begun then, "telah mengerahkan ... sejak Senin", so it needs a verb of totals).
-_EN_PERFECT = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:[a-z]+ed|[a-z]+en|[a-z]+wn|found|paid|sold|built|lost|spent)\b")
+# English says a running total in the present perfect, or in the past perfect of reported
+# speech: "The floods have displaced 3,000 people since Sunday", "Police said 40 people had been
+# arrested since March" (Indonesian "telah" also opens actions begun then, "telah mengerahkan
+# ... sejak Senin", so it needs a verb of totals).
+_EN_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:been\s+)?(?:[a-z]+ed|[a-z]+en|[a-z]+wn|found|paid|sold|built|lost|spent)\b")
 
 
 # "Harga gabah belum naik sejak April 2024", "rents have been unchanged since 2022": a level that

@@ -90,6 +90,11 @@ def test_a_figure_dated_only_by_its_comparison_base_still_takes_its_as_of_date(t
      "en", "At least 19 people have died of cholera since May 2", ("2024-05-02", "2024-05-21")),
     ("Jumlah kasus demam berdarah di Kota Depok telah mencapai 88 kasus sejak Januari.\n", "id",
      "Jumlah kasus demam berdarah di Kota Depok telah mencapai 88 kasus sejak Januari", ("2024-01", "2024-05-21")),
+    # reported speech puts the total in the past perfect; arrivals pile up too
+    ("Officials said 2,400 migrants had landed on the island since April.\n", "en",
+     "2,400 migrants had landed on the island since April", ("2024-04", "2024-05-21")),
+    ("Sebanyak 700 pengungsi telah tiba di pelabuhan itu sejak Maret.\n", "id",
+     "Sebanyak 700 pengungsi telah tiba di pelabuhan itu sejak Maret", ("2024-03", "2024-05-21")),
     # an event that started on a day is no running total
     ("Pengobatan massal digelar sejak Senin (20/5) dan menyasar 5.000 warga.\n", "id",
      "Pengobatan massal digelar sejak Senin (20/5) dan menyasar 5.000 warga", ("2024-05-20",)),
