@@ -80,7 +80,7 @@ def resolve_sources(text: str, sentences) -> list[Cut]:
 # "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)", "the World Health Organization (WHO)":
 # a body written out once with its acronym; a later "BMKG" or "The WHO" is credited in that
 # fullest form (rule 6).
-_SPELLED_OUT = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:,?\s+(?:dan\s+|and\s+|of\s+|for\s+|on\s+|untuk\s+)?[A-Z][\w'’-]*){1,8})"
+_SPELLED_OUT = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:,?\s+(?:dan\s+|and\s+|of\s+the\s+|of\s+|for\s+|on\s+|untuk\s+)?[A-Z][\w'’-]*){1,8})"
                           r"\s+\((?P<acronym>[A-Z]{2,8})\)")
 _BARE_ACRONYM = re.compile(r"(?:[Tt]he\s+)?(?P<acronym>[A-Z]{2,8})")
 # Every _SPELLED_OUT match ends with this: an article without it (most) skips the search,
@@ -112,7 +112,19 @@ def _words_of_the_acronym(name: str, acronym: str) -> str | None:
     k = len(words) - len(acronym)
     if k >= 0 and "".join(w.group()[0] for w in words[k:]) == acronym:
         return name[words[k].start():]
-    return None
+    return _translated_body(name)
+
+
+def _translated_body(name: str) -> str | None:
+    # "the Corruption Eradication Commission (KPK)": a body named in English keeps the acronym
+    # of its own language, which its initials do not spell; a body word in the name (commission,
+    # agency, badan …) still ties the two, where a person's name before a code does not.
+    last = _LEADING_JOINER.sub("", name.split(",")[-1].strip())
+    words = last.lower().split()
+    return last if len(words) >= 2 and not lx.ORG_WORDS.isdisjoint(words) else None
+
+
+_LEADING_JOINER = re.compile(r"^(?:(?:the|dan|and)\s+)+", re.I)
 
 
 def _in_full(cut: Cut, spelled: dict[str, str]) -> Cut:

@@ -816,3 +816,18 @@ def test_an_epithet_before_any_name_takes_the_name_after_it(text, claim, source)
 def test_a_name_opening_with_data_is_kept_whole():
     text = "Data Protection Commission officials said 40 firms were fined in 2023."
     assert _claims(text, "en")[0][1] == "Data Protection Commission officials"
+
+
+# A body written out once with its acronym is credited in that fullest form later (rule 6),
+# also when its name is translated and the initials do not spell the acronym, and when "of
+# the" joins the name's words; a person's name before a code is no body.
+@pytest.mark.parametrize("body, claim, source", [
+    ("The case went to the Anti-Graft Commission (KPK) in May. The KPK said the firm paid 40 officials.",
+     "the firm paid 40 officials", "Anti-Graft Commission (KPK)"),
+    ("The Office of the Ferry Safety Board (OFSB) opened an inquiry. The OFSB said 12 boats failed checks.",
+     "12 boats failed checks", "Office of the Ferry Safety Board (OFSB)"),
+    ("Mayor Ewan Reid (SNP) opened the pier. SNP said the pier cost 3 million pounds.",
+     "the pier cost 3 million pounds", "SNP"),
+])
+def test_an_acronym_is_credited_in_the_bodys_fullest_form(body, claim, source):
+    assert (claim, source) in _sources(body)
