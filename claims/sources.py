@@ -49,6 +49,7 @@ def resolve_sources(text: str, sentences) -> list[Cut]:
                                         or cut.source))
                 continue
             named = _named_by_head(text, cut, earlier) or _publisher_of_data(text, cut, earlier) \
+                or _named_central_bank(text, cut) \
                 or _named_body(text, cut, earlier) or _name_after_role(text, cut) or _antecedent_of_it(text, cut) \
                 or _body_credited_before_it(text, cut, names, genders)
             if named:
@@ -482,6 +483,27 @@ def _publisher_credited_before(earlier: list[str]) -> str | None:
         if m:
             return m.group("who")
     return _nearest_named_body(earlier)
+
+
+# "the central bank said", "data from the central bank", "kata bank sentral": a country's
+# central bank is named in the article as a bank or a reserve ("Bank Indonesia", "the Bank of
+# Korea", "the Federal Reserve"); the epithet is that name (rule 6), its modifier in no name.
+_CENTRAL_BANK_EPITHET = re.compile(r"(?i:(?:(?:the\s+)?(?:latest\s+)?(?:data|figures|statistics)\s+(?:from|of)\s+)?"
+                                   r"the\s+(?:country['’]s\s+)?central\s+bank|(?:data\s+)?bank\s+sentral(?:\s+(?:itu|tersebut))?)")
+_BANK_NAME = re.compile(r"\b(?:Bank(?:\s+of)?(?:\s+[A-Z][\w'’-]*){1,3}|(?:[A-Z][\w'’-]*\s+){1,3}(?:Bank|Reserve)\b"
+                        r"(?:\s+of\s+[A-Z][\w'’-]*)?)")
+
+
+def _named_central_bank(text: str, cut: Cut) -> str | None:
+    if not cut.source or not _CENTRAL_BANK_EPITHET.fullmatch(clean_speaker(cut.source)):
+        return None
+    found = None
+    for found in _BANK_NAME.finditer(text, max(0, cut.start - _COMPANY_REACH), cut.start):
+        pass
+    return _POSSESSIVE_END.sub("", re.sub(r"^The\s+", "", found.group())) if found else None
+
+
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
 def _nearest_named(text: str, noun: str, pos: int) -> str | None:

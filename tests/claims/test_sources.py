@@ -831,3 +831,16 @@ def test_a_name_opening_with_data_is_kept_whole():
 ])
 def test_an_acronym_is_credited_in_the_bodys_fullest_form(body, claim, source):
     assert (claim, source) in _sources(body)
+
+
+# "the central bank" and "bank sentral" stand for the bank or reserve the article names.
+@pytest.mark.parametrize("body, claim", [
+    ("Bank Negara Malaysia held its rate at 3 percent. The central bank said loans grew 6 percent in May.",
+     "loans grew 6 percent in May"),
+    ("Bank Negara Malaysia held its rate at 3 percent. Data from the central bank showed loans grew 6 percent.",
+     "loans grew 6 percent"),
+    ("Bank Negara Malaysia's governor spoke on Monday. The central bank said loans grew 6 percent in May.",
+     "loans grew 6 percent in May"),
+])
+def test_the_central_bank_is_the_bank_the_article_names(body, claim):
+    assert (claim, "Bank Negara Malaysia") in _sources(body)
