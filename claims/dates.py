@@ -505,10 +505,23 @@ def _year_end_past(text: str, match: DateMatch, reference: dt.date | None, futur
             and not future.said():
         return (f"{reference.year - 1}-12",)
     if step in (0, 1) and _END_BEFORE.search(text, max(0, match.start - 20), match.start):
-        # "hingga akhir tahun ini", "by the end of next year": that year's December, as for
-        # "akhir tahun" (``date_kinds._part_of_unit``)
-        return (f"{reference.year + step}-12",)
+        # "hingga akhir tahun ini", "by the end of next year": as "akhir tahun" (below)
+        return _end_of_a_year(reference.year + step, future)
+    if match.kind in ("part_of_unit", "unit_end") and r.unit_of(match.groups["u"]) == "year" \
+            and (match.kind == "unit_end" or (match.groups.get("part") or match.groups.get("part2") or "").lower()
+                 in _YEAR_END_PARTS):
+        return _end_of_a_year(reference.year, future)
     return ()
+
+
+# "hingga akhir tahun", "by year-end", "by the end of next year": a target is as precise as its
+# year, as "by the end of 2025" is; a reading told as past ("Stocks were rebuilt at the end of
+# the year") was taken in that year's December.
+_YEAR_END_PARTS = frozenset({"akhir", "penghujung", "end", "close"})
+
+
+def _end_of_a_year(year: int, future) -> tuple[str, ...]:
+    return (f"{year}-12",) if future.past() and not future.said() else (str(year),)
 
 
 _YEAR_STEPS = {"lalu": -1, "kemarin": -1, "last": -1, "ini": 0, "this": 0, "depan": 1, "mendatang": 1, "next": 1}

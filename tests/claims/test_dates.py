@@ -210,7 +210,7 @@ def test_periods_with_both_ends_and_listed_years(sentence, language, expected):
 
 
 @pytest.mark.parametrize("sentence, language, expected", [
-    ("Proyek itu ditargetkan rampung akhir tahun.", "id", [("akhir tahun", ("2022-12",))]),
+    ("Proyek itu ditargetkan rampung akhir tahun.", "id", [("akhir tahun", ("2022",))]),
     ("Crews aim to be done before the end of the month.", "en", [("the end of the month", ("2022-03",))]),
     ("Gaji dibayar pada awal bulan depan.", "id", [("bulan depan", ("2022-04",))]),
     ("Ia dihukum 3 tahun penjara.", "id", []),
@@ -659,16 +659,18 @@ def test_a_year_outside_a_comparison_still_places_the_months(sentence, language,
     assert [values for _, values in found(sentence, language=language)] == expected
 
 
-# A deadline or a reading at the end of a unit: the end of a named month is that month, the
-# end of this year its December (the end of a year named by its number still to come stays
-# that year), in both languages and however it is compounded.
+# A deadline or a reading at the end of a unit: the end of a named month is that month, a
+# deadline at the end of this year that year (as the end of a year named by its number still to
+# come), in both languages and however it is compounded.
 @pytest.mark.parametrize("sentence, language, expected", [
     ("Dinas akan memasang 40 lampu jalan pada akhir Juni.", "id", [("2022-06",)]),
     ("The council will fit 40 street lights by the end of June.", "en", [("2022-06",)]),
-    ("Dinas menargetkan 40 lampu terpasang hingga akhir tahun ini.", "id", [("2022-12",)]),
-    ("The council will fit 40 street lights before the end of the year.", "en", [("2022-12",)]),
-    ("The council will fit 40 street lights by year-end.", "en", [("2022-12",)]),
-    ("The council will fit 40 street lights before year end.", "en", [("2022-12",)]),
+    ("Dinas menargetkan 40 lampu terpasang hingga akhir tahun ini.", "id", [("2022",)]),
+    ("The council will fit 40 street lights before the end of the year.", "en", [("2022",)]),
+    ("The council will fit 40 street lights by year-end.", "en", [("2022",)]),
+    ("The new pier is expected to open by the end of the year.", "en", [("2022",)]),
+    ("Stok beras tercatat 2 juta ton pada akhir tahun lalu.", "id", [("2021-12",)]),
+    ("The council will fit 40 street lights before year end.", "en", [("2022",)]),
     ("The council will fit 40 street lights by month-end.", "en", [("2022-03",)]),
     ("The council will fit 40 street lights by the end of 2023.", "en", [("2023",)]),
 ])
@@ -797,7 +799,7 @@ def test_a_weekday_closing_a_stretch_follows_its_opening_weekday(sentence, refer
 @pytest.mark.parametrize("sentence, expected", [
     ("Sejak awal tahun, harga emas sudah naik 9 persen.", [("awal tahun", ("2022-01",))]),
     ("Prices have climbed since the start of the year.", [("the start of the year", ("2022-01",))]),
-    ("Proyek itu rampung akhir tahun.", [("akhir tahun", ("2022-12",))]),
+    ("Proyek itu rampung akhir tahun.", [("akhir tahun", ("2022",))]),
 ])
 def test_the_start_of_the_year_is_its_first_month(sentence, expected):
     assert found(sentence) == expected
@@ -832,11 +834,12 @@ def test_the_past_week_runs_up_to_the_report(sentence, expected):
     ("Harga sayur naik menjelang akhir pekan.", "id", [("menjelang akhir pekan", ("2022-03-12", "2022-03-13"))]),
     # ... while a weekend said to be past keeps its week
     ("Jalan itu ditutup sampai akhir pekan lalu.", "id", [("akhir pekan lalu", ("2022-03-05", "2022-03-06"))]),
-    # the end of the current, next or last year is that year's December
-    ("Tarif baru berlaku hingga akhir tahun ini.", "id", [("tahun ini", ("2022-12",))]),
-    ("The bridge should reopen by the end of this year.", "en", [("this year", ("2022-12",))]),
-    ("Kontrak itu berakhir pada akhir tahun depan.", "id", [("tahun depan", ("2023-12",))]),
-    ("The agency hopes to clear the backlog by year-end.", "en", [("by year-end", ("2022-12",))]),
+    # the end of the current or next year is a target as precise as its year; a reading told
+    # as past was taken in December
+    ("Tarif baru berlaku hingga akhir tahun ini.", "id", [("tahun ini", ("2022",))]),
+    ("The bridge should reopen by the end of this year.", "en", [("this year", ("2022",))]),
+    ("Kontrak itu berakhir pada akhir tahun depan.", "id", [("tahun depan", ("2023",))]),
+    ("The agency hopes to clear the backlog by year-end.", "en", [("by year-end", ("2022",))]),
     ("Stocks were rebuilt at the end of the year.", "en", [("the end of the year", ("2022-12",))]),
     # ... and the start of a year its January, the end of a month that month
     ("Penjualan turun sejak awal tahun.", "id", [("awal tahun", ("2022-01",))]),
