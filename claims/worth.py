@@ -697,10 +697,14 @@ def _own_denial(span: str, low: str, low_words: list[str]) -> bool:
 _ASKED_ID = re.compile(r"\bdiminta\s+(?:untuk\s+|agar\s+|supaya\s+)?([a-z]+)")
 _ASKING_ID = re.compile(r"\b(?:meminta|minta)\s+(?:(?:seluruh|semua|segenap|para)\s+)?[a-z]+"
                         r"(?:\s+(?:untuk|agar|supaya))?\s+([a-z]+)(?:\s+([a-z]+))?")
+# "mengingatkan masyarakat tetap memakai masker", "mengingatkan warga agar tidak …": reminding
+# the public to act is an appeal; "mengingatkan bahwa …" (that something is so) is not.
+_REMINDING_ID = re.compile(r"\bmengingatkan\s+(?:(?:seluruh|semua|segenap|para)\s+)?(?:warga|masyarakat|publik"
+                           r"|penduduk|pengendara|pengguna|wisatawan|orang\s+tua)\b(?!\s+(?:bahwa|soal|tentang|akan)\b)")
 _ASKED_EN = re.compile(r"\b(?:(?:is|are|was|were|been|being)\s+(?:urged|asked|advised|encouraged|told|warned)"
                        # urging or advising anyone to act is an appeal; actively asking a body
                        # ("asked the court to …") is a step on record, so "asked" is not here
-                       r"|(?:urged|advised|encouraged)\s+(?:all\s+|the\s+|local\s+)?[a-z]+(?:\s+[a-z]+)?)"
+                       r"|(?:urged|advised|encouraged|reminded)\s+(?:all\s+|the\s+|local\s+)?[a-z]+(?:\s+[a-z]+)?)"
                        r"\s+(?:not\s+)?to\s+[a-z]")
 _ACT_MARKERS = frozenset("tidak jangan segera tetap terus lebih".split())
 
@@ -710,8 +714,10 @@ def _asks_for_an_act(span: str, low: str, low_words: list[str], language: str) -
         return False
     if language == "en":
         return ("urged" in low or "asked" in low or "advised" in low or "encouraged" in low or " told " in low
-                or "warned" in low) \
+                or "warned" in low or "reminded" in low) \
             and _ASKED_EN.search(low) is not None
+    if "ingatkan" in low and _REMINDING_ID.search(low):
+        return True
     if "minta" not in low:
         return False
     asked = _ASKED_ID.search(low)

@@ -510,6 +510,10 @@ def test_a_three_word_clause_with_a_number_word_is_whole(clause):
     ("Lurah meminta pemilik toko tidak menaikkan harga", "id", False),
     ("Crews were asked to keep away from the dam", "en", False),
     ("The mayor urged shop owners to stay calm", "en", False),
+    # reminding the public to act is an appeal too; reminding them that something is so is not
+    ("Dokter mengingatkan warga tetap mencuci tangan", "id", False),
+    ("Nurses reminded the public to keep their masks on", "en", False),
+    ("BMKG mengingatkan warga bahwa gelombang setinggi 4 meter bisa terjadi", "id", True),
     ("Pengadilan meminta terdakwa membayar denda Rp 40 juta", "id", True),
     ("Pelatih meminta maaf kepada para pendukung Persija", "id", True),
     ("The union had asked for a raise of 7 percent", "en", True),
