@@ -844,11 +844,18 @@ def _bare_figure(text: str, a: int, e: int) -> bool:
     # "…, yakni 98 kasus" only gives the figure of the fact before it, and so do figures listed
     # with what they are for ("…, yakni Rp 4.500 per kilo untuk X dan Rp 3.900 untuk Y");
     # "…, yakni Maret yang sebesar 2,15 persen dan …" lists further facts.
+    # (only up to the next comma: "…, yakni 19,87 persen, disusul X yang tumbuh 11,97 persen" gives
+    # the figure, and what follows it is read on its own)
+    comma = _CLAUSE_COMMA_AT.search(text, a, e)
+    e = comma.start() if comma else e
     words = text[a:e].split()
     if not words:
         return False
     money = words[0].rstrip(".").lower() in ("rp", "us$", "$", "usd", "idr")   # "Rp 8.000 per trip"
     return (words[0].lstrip("$€£Rp")[:1].isdigit() or money) and not has_verb(text, a, e, "id")
+
+
+_CLAUSE_COMMA_AT = re.compile(r",\s")
 
 
 def clause_after_with(text: str, a: int, e: int) -> bool:

@@ -157,6 +157,9 @@ def test_a_conclusion_or_a_contrast_after_a_verbless_statement(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("Tarif parkir tidak berubah, yakni Rp 3.000 per jam untuk mobil dan Rp 2.000 per jam untuk motor",
      ["Tarif parkir tidak berubah, yakni Rp 3.000 per jam untuk mobil dan Rp 2.000 per jam untuk motor"]),
+    # (the figure's own comma part is read: what follows it is a clause of its own or a cause)
+    ("Ekspor kopi naik paling tinggi, yakni 14 persen, seiring panen yang membaik di Lampung",
+     ["Ekspor kopi naik paling tinggi, yakni 14 persen, seiring panen yang membaik di Lampung"]),
     ("Curah hujan melampaui dua bulan sebelumnya, yakni Mei yang sebesar 210 mm dan Juni sebesar 180 mm",
      ["Curah hujan melampaui dua bulan sebelumnya", "Mei yang sebesar 210 mm dan Juni sebesar 180 mm"]),
 ])
