@@ -134,19 +134,29 @@ def _named_subject_acts(text: str, a: int, e: int) -> bool:
 # "… and 72 suffered minor injuries", "… and police responded with tear gas": a count or a bare
 # noun (one or two words) with a verb of its own opens a second clause. A first word that is
 # itself a verb ("… and injured 12 others", "… and closed roads linked …") or an adverb ("… and
-# then fled") continues the first clause's subject.
+# then fled") continues the first clause's subject. A verb with a preposition after it may be a
+# participle that describes a second object ("found 12 survivors and 30 bodies buried under …",
+# "roads built by …"), unless it is one that takes no object at all ("40 people died in …").
 _NOT_A_SUBJECT = frozenset("""then also later still never soon finally eventually subsequently again even just only
 not so thus hence instead now""".split())
+_COUNT_QUALIFIER = frozenset("nearly about some around almost roughly over least more than at".split())
 _COUNT_WORD_ALONE = re.compile(r"\d+(?:[.,]\d+)*|[a-z]{3,}")
+_PREPOSITIONS = frozenset("""by under in on at into onto from with near inside outside across along over through to
+for during after before since beneath below above around""".split())
+_TAKES_NO_OBJECT = frozenset("""died fled escaped drowned survived arrived remained stayed returned disappeared
+collapsed vanished responded retreated gathered marched rioted protested waited slept wept resigned rallied
+surrendered""".split())
 
 
 def _bare_subject_acts(right: str) -> bool:
-    words = right.split(maxsplit=5)
+    words = right.split(maxsplit=8)
+    while words and words[0].lower() in _COUNT_QUALIFIER:     # "nearly 40 people died"
+        words = words[1:]
     for k in (1, 2):     # a subject of one word, then of two
         if len(words) < k + 3:
             return False
         if all(_subject_word(w, i) for i, w in enumerate(words[:k])) and lx.EN_AUX.fullmatch(words[k]):
-            return True
+            return words[k + 1] not in _PREPOSITIONS or words[k] in _TAKES_NO_OBJECT
     return False
 
 
@@ -225,7 +235,9 @@ def _verbless_before_contrast(text: str, s: int, m, e: int, language: str) -> bo
 # "Korban luka 540 orang, dan yang mengungsi 16.000 jiwa": after a count stated without a verb,
 # "dan yang" with a verb and a figure of its own counts a second group (rule 3's "… dan yg perlu
 # dicari …").
-_WHO_ELSE = re.compile(r"(?:yang|yg)\s+[a-z-]+", re.I)
+# (the verb may follow an auxiliary or a modal: "yang masih dicari", "yang perlu dicari")
+_WHO_ELSE = re.compile(r"(?:yang|yg)\s+(?:(?:masih|sudah|telah|belum|akan|sedang|perlu|harus|bisa|dapat)\s+){0,2}"
+                       r"[a-z-]+", re.I)
 
 
 def _second_count_of_a_kind(text: str, s: int, m, e: int, language: str) -> bool:

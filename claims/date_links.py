@@ -437,7 +437,8 @@ _TOTAL = re.compile(r"\b(?:died|killed|recorded|reported|reached|risen|rose|clim
 # speech: "The floods have displaced 3,000 people since Sunday", "Police said 40 people had been
 # arrested since March" (Indonesian "telah" also opens actions begun then, "telah mengerahkan
 # ... sejak Senin", so it needs a verb of totals).
-_EN_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:been\s+)?(?:[a-z]+ed|[a-z]+en|[a-z]+wn|found|paid|sold|built|lost|spent)\b")
+_EN_PERFECT = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:[a-z]+ed|[a-z]+en|[a-z]+wn|found|paid|sold|built|lost|spent)\b")
+_EN_PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?(?:[a-z]+ed|[a-z]+en|[a-z]+wn|found|paid|sold|built|lost|spent)\b")
 
 
 # "Harga gabah belum naik sejak April 2024", "rents have been unchanged since 2022": a level that
@@ -453,7 +454,7 @@ def dates_of_a_start_only(text: str, claim: Claim, reference: dt.date | None) ->
     if not claim.dates or not may_hold_any(claim.text, SINCE_WORDS):
         return False    # most claims: no "since", so no running total counted from a start
     counting = (_SO_FAR.search(claim.text) and _TOTAL.search(claim.text)) or _EN_PERFECT.search(claim.text) \
-        or _UNCHANGED.search(claim.text)
+        or _UNCHANGED.search(claim.text) or claim.source and _EN_PAST_PERFECT.search(claim.text)
     since = _SINCE.search(claim.text) if counting else None
     if since is None:
         return False

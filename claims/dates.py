@@ -230,13 +230,17 @@ _GENERIC_KINDS = frozenset({"month", "month_may", "month_period"})
 _MONTH_KINDS = frozenset({"month", "month_may", "month_year"})
 # A futures contract is named by the month of its delivery ("for July delivery", "the March
 # contract", "kontrak pengiriman Juli"): the month says which contract, not when anything happened.
+# ("In March contracts worth … were signed", "kontrak Januari lalu": a date, and what was signed then)
 _DELIVERY_AFTER = re.compile(r"(?:\s+\d{4})?\s+(?:delivery|contracts?|futures)\b", re.I)
-_DELIVERY_BEFORE = re.compile(r"\b(?:kontrak|pengiriman)\s+(?:bulan\s+)?$", re.I)
+_DELIVERY_BEFORE = re.compile(r"\b(?:pengiriman|kontrak\s+berjangka)\s+(?:bulan\s+)?$", re.I)
+_DATE_PREPOSITION = re.compile(r"\b(?:in|on|by|since|until|from|pada|sejak|hingga|sampai|mulai)\s+$", re.I)
 
 
 def _delivery_month(text: str, match) -> bool:
+    if _DATE_PREPOSITION.search(text, max(0, match.start - 8), match.start):
+        return False
     return _DELIVERY_AFTER.match(text, match.end) is not None \
-        or _DELIVERY_BEFORE.search(text, max(0, match.start - 20), match.start) is not None
+        or _DELIVERY_BEFORE.search(text, max(0, match.start - 25), match.start) is not None
 
 
 _STRETCH_COUNTS = frozenset(lnum.UNITS_WORDS_ID) - {"nol", "setengah", "seratus", "seribu", "sejuta"} | {"beberapa"}
@@ -510,7 +514,9 @@ def _year_end_past(text: str, match: DateMatch, reference: dt.date | None, futur
     if match.kind in ("part_of_unit", "unit_end") and r.unit_of(match.groups["u"]) == "year" \
             and (match.kind == "unit_end" or (match.groups.get("part") or match.groups.get("part2") or "").lower()
                  in _YEAR_END_PARTS):
-        return _end_of_a_year(reference.year, future)
+        # (a reading told as past before December was taken at the end of the year before)
+        past_end = _past_reading(future) and reference.month < 12
+        return _end_of_a_year(reference.year - 1 if past_end else reference.year, future)
     return ()
 
 
@@ -521,7 +527,11 @@ _YEAR_END_PARTS = frozenset({"akhir", "penghujung", "end", "close"})
 
 
 def _end_of_a_year(year: int, future) -> tuple[str, ...]:
-    return (f"{year}-12",) if future.past() and not future.said() else (str(year),)
+    return (f"{year}-12",) if _past_reading(future) else (str(year),)
+
+
+def _past_reading(future) -> bool:
+    return future.past() and not future.said()
 
 
 _YEAR_STEPS = {"lalu": -1, "kemarin": -1, "last": -1, "ini": 0, "this": 0, "depan": 1, "mendatang": 1, "next": 1}

@@ -510,8 +510,9 @@ EN_AUX = re.compile(r"\b(is|are|was|were|has|have|had|will|would|can|could|did|d
                     # present forms of place and extent that are never nouns in news copy
                     r"|lies|sits|borders|spans|stretches|flows"
                     r"|heard|laid|sped|understood|quit|rang|shut"
-                    r"|wept|slept|swore|sang|drank|ate|bled|knelt|leapt|lent|rode|wore|overran|overthrew"
-                    r"|forbade|shone|strode|stank|stung|spat"
+                    # ("sang", "lent" and "spat" are left out: nouns too, and "sang" Indonesian)
+                    r"|wept|slept|swore|drank|ate|bled|knelt|leapt|rode|wore|overran|overthrew"
+                    r"|forbade|shone|strode|stank|stung"
                     r"|operates|employs|remain|owns|plans? to|aims? to"
                     # "face" is a verb when what is faced is legal jeopardy ("faces two charges",
                     # "face up to 20 years", "faces trial"): a charge is a court record (rule 2)

@@ -1,5 +1,7 @@
 """Shares of a whole told as fractions: "more than half of GDP", "sepertiga dari lahan".
 
+(Indonesian shares are read with "dari" only: "separuh warga" may be half of anything.)
+
 Rule 8 counts every number a claim asserts; a fraction of a whole is one, in percent as
 shares are written elsewhere ("a quarter of the seats" -> 25 percent, "two-thirds of the
 population" -> 66.7 percent). A half or a quarter of a period ("the first half of 2024",
@@ -26,7 +28,7 @@ _FRACTION = re.compile(r"(?<![\w-])(?P<f>" + "|".join(sorted((re.escape(k).repla
                                                                 for k in _SHARES), key=len, reverse=True))
                        + r")\s+(?:of|dari)\s+(?P<whole>[\w'’-]+(?:\s+[\w'’-]+)?)", re.I)
 # Every match holds one of these, lower-cased: a span without them skips the search ...
-_GATE = ("half", "third", "quarter", "fifth", "separuh", "setengah", "seperti", "perempat", "seperlima")
+_GATE = ("half", "third", "quarter", "fifth", "separuh", "setengah", "pertiga", "perempat", "seperlima")
 # ... and one of these words (or a number word before "thirds", "quarters"): the text around
 # them is read for quantities.
 TRIGGER_WORDS = frozenset({"half", "third", "quarter", "fifth", "separuh", "setengah", "sepertiga", "seperempat",
@@ -34,7 +36,10 @@ TRIGGER_WORDS = frozenset({"half", "third", "quarter", "fifth", "separuh", "sete
 # "the first half of 2024", "the second quarter of the year", "paruh pertama": a part of a period.
 _PERIOD_BEFORE = re.compile(r"(?:first|second|third|final|last|latter|back|paruh)[\s-]+$", re.I)
 _PERIOD_WHOLE = re.compile(r"(?:the\s+|this\s+|last\s+|next\s+)?(?:year|month|week|day|season|century|decade|game|match"
-                           r"|tahun|bulan|minggu|pekan|hari|musim|abad|\d{4}\b|[A-Z][a-z]+\s+\d{4}\b)", re.I)
+                           r"|tahun|bulan|minggu|pekan|hari|musim|abad|(?:19|20)\d\d|[A-Z][a-z]+\s+(?:19|20)\d\d)\b"
+                           # "a quarter of a million", "half of one percent", "a third of an hour": a
+                           # fraction of one unit is a number, read as such elsewhere
+                           r"|(?:a|an|one|satu)\b", re.I)
 # "More than half of voters, 52 percent, …": the share is restated as the figure right after.
 _RESTATED = re.compile(r"[^,.;]{0,40},\s*(?:about\s+|some\s+|sekitar\s+)?\d[\d.,]*\s?(?:%|percent|per\s+cent|persen)")
 

@@ -120,7 +120,8 @@ def _translated_body(name: str) -> str | None:
     # "the Corruption Eradication Commission (KPK)": a body named in English keeps the acronym
     # of its own language, which its initials do not spell; a body word in the name (commission,
     # agency, badan …) still ties the two, where a person's name before a code does not.
-    last = _LEADING_JOINER.sub("", name.split(",")[-1].strip())
+    # (the body after "of the": "Trade Minister X of the National Harbour Party (PPN)" is a person of it)
+    last = _LEADING_JOINER.sub("", re.split(r"\s+of\s+the\s+", name.split(",")[-1].strip())[-1])
     words = last.lower().split()
     return last if len(words) >= 2 and not lx.ORG_WORDS.isdisjoint(words) else None
 
@@ -490,20 +491,39 @@ def _publisher_credited_before(earlier: list[str]) -> str | None:
 # Korea", "the Federal Reserve"); the epithet is that name (rule 6), its modifier in no name.
 _CENTRAL_BANK_EPITHET = re.compile(r"(?i:(?:(?:the\s+)?(?:latest\s+)?(?:data|figures|statistics)\s+(?:from|of)\s+)?"
                                    r"the\s+(?:country['’]s\s+)?central\s+bank|(?:data\s+)?bank\s+sentral(?:\s+(?:itu|tersebut))?)")
-_BANK_NAME = re.compile(r"\b(?:Bank(?:\s+of)?(?:\s+[A-Z][\w'’-]*){1,3}|(?:[A-Z][\w'’-]*\s+){1,3}(?:Bank|Reserve)\b"
-                        r"(?:\s+of\s+[A-Z][\w'’-]*)?)")
+# A central bank's name holds its country's ("Bank Indonesia", "Bank Negara Malaysia", "the Bank of
+# Korea", "the Reserve Bank of India"); the World Bank, a commercial bank ("Bank Central Asia")
+# and a governor's title after the name ("Bank Indonesia Governor …") are not it.
+_BANK_NAME = re.compile(r"\b(?:(?:Reserve\s+|Central\s+)?Bank\s+(?:of\s+)?(?:Negara\s+)?(?P<country>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)"
+                        r"|Federal\s+Reserve|European\s+Central\s+Bank)")
+_CONTINENTS = frozenset({"asia", "africa", "afrika", "europe", "eropa", "america", "amerika", "asia tenggara"})
 
 
 def _named_central_bank(text: str, cut: Cut) -> str | None:
     if not cut.source or not _CENTRAL_BANK_EPITHET.fullmatch(clean_speaker(cut.source)):
         return None
     found = None
-    for found in _BANK_NAME.finditer(text, max(0, cut.start - _COMPANY_REACH), cut.start):
-        pass
-    return _POSSESSIVE_END.sub("", re.sub(r"^The\s+", "", found.group())) if found else None
+    for m in _BANK_NAME.finditer(text, max(0, cut.start - _COMPANY_REACH), cut.start):
+        if _of_a_country(m):
+            found = m
+    return _central_bank_name(found) if found else None
 
 
-_POSSESSIVE_END = re.compile(r"['’]s?$")
+def _of_a_country(m: re.Match) -> bool:
+    country = m.group("country")
+    if country is None:
+        return True                      # the Federal Reserve, the European Central Bank
+    words = country.split()
+    return any(" ".join(words[:n]).lower() in gz.COUNTRIES and " ".join(words[:n]).lower() not in _CONTINENTS
+               for n in (2, 1))
+
+
+def _central_bank_name(m: re.Match) -> str:
+    if m.group("country") is None:
+        return m.group()
+    words = m.group("country").split()
+    n = 2 if " ".join(words).lower() in gz.COUNTRIES else 1      # the country, not a title after it
+    return m.string[m.start():m.start("country")] + " ".join(words[:n])
 
 
 def _nearest_named(text: str, noun: str, pos: int) -> str | None:

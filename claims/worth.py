@@ -11,7 +11,7 @@ import re
 from claims import lexicon as lx
 from claims import lexicon_dates as ld
 from claims import lexicon_numbers as ln
-from claims.clauses import has_verb, is_id_verb
+from claims.clauses import NOT_SUPERLATIVE_STEMS, has_verb, is_id_verb
 from claims.frames import opens_with_share
 from claims.entities import find_entities
 from claims.text_features import break_anchored_alternation, holds_any, literal_alternation, may_hold_any, word_alternation
@@ -36,7 +36,7 @@ juni juli agustus september oktober november desember kemarin monday tuesday wed
 friday saturday sunday january february march june july august october december yesterday""".split())
 # Ratio words count too: "nearly twice the monthly average" states a figure.
 _NUMBER_WORDS = frozenset(w for w in re.findall(r"[a-z]+", lx.NUMBER_WORDS.pattern)) \
-    | frozenset("twice thrice double triple half".split())
+    | frozenset("twice thrice double triple half separuh setengah sepertiga seperempat seperlima pertiga perempat".split())
 # Words one of which every match of a case-blind lexicon pattern holds. A pattern that starts
 # with \b is tried at every position; in ASCII text its match needs the lower-cased word, so
 # one substring test skips the pattern on almost every span.
@@ -222,8 +222,11 @@ imagined dream dreamed dreamt yakin ingin mau pikir berpikir kira merasa berhara
 
 
 # "The quake was felt in Padang", "Tremors could be felt 200 km away": a shaking or a blast
-# that was felt was sensed, a fact of where it reached; what someone felt is a view.
-_FELT_AS_SENSED = re.compile(r"\b(?:was|were|be|been|being)\s+(?:(?:widely|strongly|also|clearly)\s+)?felt\b")
+# that was felt was sensed, a fact of where it reached; what someone felt ("Anger was felt …")
+# is a view.
+_FELT_AS_SENSED = re.compile(r"\b(?:quakes?|earthquakes?|tremors?|shaking|shocks?|aftershocks?|blasts?|explosions?"
+                             r"|eruptions?|booms?|vibrations?|impact)\s+(?:[a-z]+\s+){0,2}?(?:was|were|be|been|being)\s+"
+                             r"(?:(?:widely|strongly|also|clearly)\s+)?felt\b")
 
 
 # "The two governments agreed that fares should stay below $5": what a body agreed, decided or
@@ -341,6 +344,7 @@ def _feeling_counts(span: str, low: str, low_words: list[str], inner_capital: bo
 # "Angry fans ran onto the pitch", "Some panicked passengers jumped overboard": a feeling word
 # before the subject's noun describes who acted; the act after it is the claim.
 _ACTORS_DETERMINERS = frozenset("the some many several most other".split())
+_FEARING = frozenset("feared fears fear worried dreaded suspected doubted felt".split())
 
 
 def _only_describes_the_actors(span: str, words: list[str]) -> bool:
@@ -348,7 +352,8 @@ def _only_describes_the_actors(span: str, words: list[str]) -> bool:
     if not feeling or any(not all(w in _ACTORS_DETERMINERS for w in words[:i]) for i in feeling):
         return False
     verb = next((w for w in words[feeling[-1] + 2:] if lx.EN_AUX.fullmatch(w)), None)
-    return verb is not None and verb not in _LINKING     # ("Angry residents were …" judges them)
+    # ("Angry residents were …" judges them; "Worried parents feared …" tells another feeling)
+    return verb is not None and verb not in _LINKING and verb not in _STANCE_VERBS and verb not in _FEARING
 
 
 def _as_predicate(words: list[str], i: int, language: str) -> bool:
@@ -644,10 +649,16 @@ _QUOTED_VERDICT = re.compile(
     r"|juga\b|pun\b|karena\b|untuk\b)[a-z]+\s+yang\s")
 
 
+# A rank or a deadline stays checkable, quoted or not: "This is the only bridge into the
+# village", "It is the tallest tower", "Hari ini adalah hari terakhir pendaftaran".
+_RANK_IN_VERDICT = re.compile(rf"\b(?:only|first|last|(?!(?:{NOT_SUPERLATIVE_STEMS})est\b)[a-z]{{2,}}est|pertama"
+                              rf"|terakhir|satu-satunya|{'|'.join(ln.SUPERLATIVES_ID)})\b")
+
+
 def quoted_verdict(text: str, s: int, e: int) -> bool:
     """True when the quoted clause ``text[s:e]`` is the speaker's verdict on the moment."""
     low = text[s:e].lower()
-    if _QUOTED_VERDICT.match(low) is None:
+    if _QUOTED_VERDICT.match(low) is None or _RANK_IN_VERDICT.search(low):
         return False                       # (almost every quoted clause)
     span = text[s:e]
     return _evidence(span, low, _WORD.findall(low), _INNER_CAPITAL.search(span) is not None) == 0

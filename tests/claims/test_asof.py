@@ -321,3 +321,10 @@ def test_a_home_to_aside_with_a_longer_noun_is_standing():
     dated = _dates_of("Gaziantep, home to about 3.5 million registered Syrian refugees, was hit on Monday.", "en",
                       dt.date(2024, 3, 12))
     assert dated["Gaziantep, home to about 3.5 million registered Syrian refugees"] == ()
+
+
+def test_a_past_perfect_outside_reported_speech_is_no_running_total():
+    text = "Before the 2019 vote, the party had recruited 5,000 members since January.\n"
+    dates = _dates_of(text, "en", "2024-05-21")
+    claim = next(k for k in dates if "5,000 members" in k)
+    assert "2024-05-21" not in dates[claim]

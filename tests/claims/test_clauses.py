@@ -1254,6 +1254,15 @@ def test_the_skip_ahead_forms_of_the_rank_and_change_patterns_match_as_the_plain
      ["The driver hit a wall and then fled on foot"]),
     ("Two boys, aged 9 and 11, were rescued from the river",
      ["Two boys, aged 9 and 11, were rescued from the river"]),
+    ("The storm destroyed 12 homes and nearly 40 people died in the floods",
+     ["The storm destroyed 12 homes", "nearly 40 people died in the floods"]),
+    # a count or a noun after the first clause's object, with a participle, continues the object
+    ("Rescuers found 12 survivors and 30 bodies buried under the rubble",
+     ["Rescuers found 12 survivors and 30 bodies buried under the rubble"]),
+    ("The quake damaged bridges and roads built by the colonial government",
+     ["The quake damaged bridges and roads built by the colonial government"]),
+    ("Exports tripled between 2019 and 2023 helped by a ban on raw ore",
+     ["Exports tripled between 2019 and 2023 helped by a ban on raw ore"]),
 ])
 def test_a_bare_subject_with_its_own_verb_after_and_opens_a_clause(text, expected):
     assert clauses(text, "en") == expected
@@ -1266,6 +1275,8 @@ def test_a_bare_subject_with_its_own_verb_after_and_opens_a_clause(text, expecte
      ["Daya tampung gedung itu hanya 500 kursi", "panitia menjual 900 tiket"]),
     ("Korban luka ringan 41 orang, dan yang mengungsi hingga kini 3.000 jiwa",
      ["Korban luka ringan 41 orang", "yang mengungsi hingga kini 3.000 jiwa"]),
+    ("Pendaki yang selamat 49 orang, dan yang perlu dicari 12 orang",
+     ["Pendaki yang selamat 49 orang", "yang perlu dicari 12 orang"]),
     ("Korban luka ringan 41 orang, dan yang dirawat inap sudah pulang",
      ["Korban luka ringan 41 orang, dan yang dirawat inap sudah pulang"]),
 ])

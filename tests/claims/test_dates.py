@@ -840,7 +840,8 @@ def test_the_past_week_runs_up_to_the_report(sentence, expected):
     ("The bridge should reopen by the end of this year.", "en", [("this year", ("2022",))]),
     ("Kontrak itu berakhir pada akhir tahun depan.", "id", [("tahun depan", ("2023",))]),
     ("The agency hopes to clear the backlog by year-end.", "en", [("by year-end", ("2022",))]),
-    ("Stocks were rebuilt at the end of the year.", "en", [("the end of the year", ("2022-12",))]),
+    # a reading told as past was taken at the end of the last year that has ended
+    ("Stocks were rebuilt at the end of the year.", "en", [("the end of the year", ("2021-12",))]),
     # ... and the start of a year its January, the end of a month that month
     ("Penjualan turun sejak awal tahun.", "id", [("awal tahun", ("2022-01",))]),
     ("Pembayaran jatuh tempo akhir bulan.", "id", [("akhir bulan", ("2022-03",))]),
@@ -1160,6 +1161,13 @@ def test_dates_of_other_kinds_take_no_linked_reading(sentence):
     ("The September contract settled at 12 dollars a bushel.", "en", []),
     ("Harga kontrak pengiriman Mei turun 1 persen.", "id", []),
     ("Copper rose in May to a record.", "en", [("in May", ("2021-05",))]),
+    ("Perusahaan itu meneken kontrak Januari lalu senilai Rp 2 triliun.", "id", [("Januari lalu", ("2022-01",))]),
+    ("In February contracts worth $40 million were signed.", "en", [("February", ("2022-02",))]),
 ])
 def test_a_delivery_month_names_a_contract_not_a_date(sentence, language, expected):
     assert found(sentence, language=language) == expected
+
+
+def test_a_past_reading_at_the_end_of_the_year_early_in_a_year_is_last_years():
+    sentence = "Rice stocks stood at 3 million tonnes at the end of the year."
+    assert found(sentence, dt.date(2024, 1, 8), "en") == [("the end of the year", ("2023-12",))]

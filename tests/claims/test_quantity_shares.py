@@ -15,6 +15,9 @@ def shares(text):
     ("About two-thirds of the budget goes to salaries.", [(66.7, 66.7, "percent", "approx")]),
     ("Sekitar tiga perempat dari warga desa itu petani.", [(75.0, 75.0, "percent", "approx")]),
     ("Separuh dari anggaran habis untuk gaji.", [(50.0, 50.0, "percent", None)]),
+    ("Dua pertiga dari warga desa itu mengungsi.", [(66.7, 66.7, "percent", None)]),
+    ("More than half of monthly spending goes to rent.", [(50.0, None, "percent", "more_than")]),
+    ("About half of seasonal workers left.", [(50.0, 50.0, "percent", "approx")]),
 ])
 def test_a_fraction_of_a_whole_is_a_share_in_percent(text, expected):
     assert shares(text) == expected
@@ -27,6 +30,9 @@ def test_a_fraction_of_a_whole_is_a_share_in_percent(text, expected):
     "The plant employs half a million people.",             # a count, read elsewhere
     "More than half of the members, 52 percent, backed the plan.",   # restated as a figure
     "The ride takes half an hour.",
+    "A quarter of a million people fled the city.",        # a fraction of a unit: a count
+    "The crossing took a quarter of an hour.",
+    "Rates rose by half of one percent in May.",
 ])
 def test_no_share_where_the_fraction_names_a_period_a_count_or_a_restated_figure(text):
     assert shares(text) == []
@@ -36,3 +42,9 @@ def test_a_relative_clause_telling_a_share_is_an_embedded_fact():
     text = "The grid, which carries more than half of the island's power, failed on Monday."
     assert [text[a:b] for a, b, _ in embedded_facts(text, 0, len(text))] == \
         ["The grid, which carries more than half of the island's power"]
+
+
+def test_a_share_makes_an_indonesian_clause_checkworthy():
+    from claims.worth import THRESHOLD, checkworthiness
+    text = "Separuh dari warga desa itu bekerja sebagai petani"
+    assert checkworthiness(text, 0, len(text), "id") >= THRESHOLD

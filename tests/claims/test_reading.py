@@ -361,6 +361,11 @@ def test_a_sayer_may_open_with_a_count():
      ["This is designed to stop the leaks for good"]),
     ("“It was a gas explosion,” the fire chief said.", "en", ["It was a gas explosion"]),
     ("“It is the third flood this month,” the mayor said.", "en", ["It is the third flood this month"]),
+    # a rank or a deadline is checkable, quoted or not
+    ("“This is the only bridge into the village,” the mayor said.", "en", ["This is the only bridge into the village"]),
+    ("“It is the tallest tower in the province,” the governor said.", "en",
+     ["It is the tallest tower in the province"]),
+    ("“Hari ini adalah hari terakhir pendaftaran,” kata Rina.", "id", ["Hari ini adalah hari terakhir pendaftaran"]),
     ("“Ini menunjukkan permintaan sudah pulih,” kata Rina.", "id", ["Ini menunjukkan permintaan sudah pulih"]),
 ])
 def test_a_quoted_verdict_on_the_moment_is_no_claim(text, lang, expected):

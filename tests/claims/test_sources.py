@@ -828,6 +828,8 @@ def test_a_name_opening_with_data_is_kept_whole():
      "12 boats failed checks", "Office of the Ferry Safety Board (OFSB)"),
     ("Mayor Ewan Reid (SNP) opened the pier. SNP said the pier cost 3 million pounds.",
      "the pier cost 3 million pounds", "SNP"),
+    ("Trade Minister Ana Ruiz of the National Harbour Party (PPN) opened the pier. PPN said 40 stalls were rebuilt.",
+     "40 stalls were rebuilt", "National Harbour Party (PPN)"),
 ])
 def test_an_acronym_is_credited_in_the_bodys_fullest_form(body, claim, source):
     assert (claim, source) in _sources(body)
@@ -844,3 +846,17 @@ def test_an_acronym_is_credited_in_the_bodys_fullest_form(body, claim, source):
 ])
 def test_the_central_bank_is_the_bank_the_article_names(body, claim):
     assert (claim, "Bank Negara Malaysia") in _sources(body)
+
+
+# ... and never another bank, nor a person's title before the bank's name.
+@pytest.mark.parametrize("body, claim", [
+    ("The World Bank cut its growth forecast on Monday. Inflation eased to 2.8 percent, the central bank said.",
+     "Inflation eased to 2.8 percent"),
+    ("Bank Negara Malaysia Governor Ali Hassan spoke on Monday. Inflation eased to 2.8 percent, the central bank said.",
+     "Inflation eased to 2.8 percent"),
+    ("Profit at Bank Central Asia rose 12 percent. Inflation eased to 2.8 percent, the central bank said.",
+     "Inflation eased to 2.8 percent"),
+])
+def test_the_central_bank_is_no_other_bank(body, claim):
+    source = dict(_sources(body))[claim]
+    assert source in ("the central bank", "Bank Negara Malaysia")

@@ -1079,6 +1079,9 @@ def test_a_drift_a_harm_or_a_rule_of_thumb_is_penalised_only_without_specifics(s
     ("Some panicked passengers jumped into the sea", True),
     ("Many drivers were angry about the new toll", False),
     ("Drivers are angry and frustrated", False),
+    ("Worried parents feared the worst", False),
+    ("Proud residents believed their town was the best", False),
+    ("Anger was felt across the country", False),
 ])
 def test_a_felt_shaking_and_a_feeling_that_describes_the_actors(sentence, checkworthy):
     assert (_score(sentence, "en") >= THRESHOLD) is checkworthy
