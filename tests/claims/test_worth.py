@@ -69,6 +69,16 @@ def test_passive_appeals_are_not_checkworthy(sentence):
     assert _score(sentence) < THRESHOLD
 
 
+# ... but the public asked to keep to a figure is under an order a record can confirm.
+@pytest.mark.parametrize("sentence, checkworthy", [
+    ("Warga diminta tidak mendekati kawah dalam radius 3 kilometer", True),
+    ("Pengunjung diminta keluar dari kawasan pantai paling lambat pukul 17.00", True),
+    ("Warga diminta tetap waspada selama 2 hari ke depan", False),
+])
+def test_a_passive_order_with_a_figure_is_checkworthy(sentence, checkworthy):
+    assert (_score(sentence) >= THRESHOLD) is checkworthy
+
+
 # A speaker's own stance with nothing checkable in it (no number, name or date) is no claim.
 @pytest.mark.parametrize("sentence, language", [
     ("We will keep listening to our members", "en"),
