@@ -187,7 +187,9 @@ def _as_of(text: str, claim: Claim, earlier: list[Claim], story: Story) -> tuple
     outer = links.container(claim, earlier)
     if outer is not None and links.is_time_bound(claim):
         return outer.dates
-    if outer is not None and is_embedded_happening(claim) and outer.dates:
+    if outer is not None and is_embedded_happening(claim) and outer.dates and not links.is_a_since_base(outer):
+        # (not the start of a record the sentence tops: "X, who scored three times, became the
+        # first … since 1966" scored on the day of the story, not in 1966)
         # "erupsi eksplosif yang mengakibatkan kolom abu mencapai 3.000 meter", "Sungai X, yang
         # meluap setelah hujan deras": a happening told in a relative clause is part of the one
         # the sentence dates (a standing description, "yang memiliki ketinggian", takes none)

@@ -14,6 +14,7 @@ from claims import lexicon_numbers as ln
 from claims.clauses import NOT_SUPERLATIVE_STEMS, has_verb, is_id_verb
 from claims.frames import opens_with_share
 from claims.entities import find_entities
+from claims.quantity_shares import holds_a_share
 from claims.text_features import break_anchored_alternation, holds_any, literal_alternation, may_hold_any, word_alternation
 
 THRESHOLD = 0.5
@@ -36,7 +37,7 @@ juni juli agustus september oktober november desember kemarin monday tuesday wed
 friday saturday sunday january february march june july august october december yesterday""".split())
 # Ratio words count too: "nearly twice the monthly average" states a figure.
 _NUMBER_WORDS = frozenset(w for w in re.findall(r"[a-z]+", lx.NUMBER_WORDS.pattern)) \
-    | frozenset("twice thrice double triple half separuh setengah sepertiga seperempat seperlima pertiga perempat".split())
+    | frozenset("twice thrice double triple half".split())
 # Words one of which every match of a case-blind lexicon pattern holds. A pattern that starts
 # with \b is tried at every position; in ASCII text its match needs the lower-cased word, so
 # one substring test skips the pattern on almost every span.
@@ -152,8 +153,8 @@ def _evidence(span: str, low: str, low_words: list[str], inner_capital: bool) ->
     phrased = _without_one_of(low)
     words = low_words if phrased is low else _WORD.findall(phrased)
     score = 0.0
-    if _DIGIT.search(span) or not _NUMBER_WORDS.isdisjoint(words):
-        score += 0.25
+    if _DIGIT.search(span) or not _NUMBER_WORDS.isdisjoint(words) or holds_a_share(span):
+        score += 0.25     # (a share: "Separuh dari warga …"; not "beli seperempat", a quarter of a unit)
     if inner_capital:
         score += 0.15
     if not _DATE_WORDS.isdisjoint(words) or _names_a_past_time(low):

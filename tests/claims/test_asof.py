@@ -328,3 +328,10 @@ def test_a_past_perfect_outside_reported_speech_is_no_running_total():
     dates = _dates_of(text, "en", "2024-05-21")
     claim = next(k for k in dates if "5,000 members" in k)
     assert "2024-05-21" not in dates[claim]
+
+
+def test_a_happening_in_a_relative_clause_takes_no_since_base_year():
+    # the outer claim's only date is the start of the record it tops, not the day of the story
+    text = "Rina Sari, who scored twice, became the first woman to win the final since Ana Ruiz in 1998.\n"
+    dates = _dates_of(text, "en", "2024-05-21")
+    assert dates["Rina Sari, who scored twice"] == ("2024-05-21",)

@@ -48,3 +48,9 @@ def test_a_share_makes_an_indonesian_clause_checkworthy():
     from claims.worth import THRESHOLD, checkworthiness
     text = "Separuh dari warga desa itu bekerja sebagai petani"
     assert checkworthiness(text, 0, len(text), "id") >= THRESHOLD
+
+
+def test_a_fraction_of_a_unit_adds_no_figure_to_a_clause():
+    from claims.worth import THRESHOLD, checkworthiness
+    text = "Sekarang banyak pembeli yang cuma beli seperempat"
+    assert checkworthiness(text, 0, len(text), "id") < THRESHOLD
