@@ -23,9 +23,14 @@ _LONGEST_QUALIFIER = max(len(q.split()) for q in QUALIFIERS_BEFORE)
 # The last words of the qualifiers: a clause ending in another word has none, and is answered
 # with one set look-up instead of a join per possible length.
 _QUALIFIER_LAST_WORDS = frozenset(q.split(" ")[-1] for q in QUALIFIERS_BEFORE)
+# The first word after a number alone: most numbers are followed by a word that no unit
+# phrase starts with, and the three optional words after it need not be read. (Those are
+# optional, so _NEXT_WORDS never backtracks into the first word: both read it alike.)
+_FIRST_OF_NEXT_WORDS = r"(?P<sep>\s{1,3}|-)?(?P<w1>%|°[CcFf]|[^\W\d_][\w²/’'-]*)"
+_FIRST_WORD = re.compile(_FIRST_OF_NEXT_WORDS)
 # Up to four words after a number, for unit look-up in the word tables ("persen poin",
 # "dolar as", "km/jam", "-day", "%", "micrograms per cubic metre").
-_NEXT_WORDS = re.compile(r"(?P<sep>\s{1,3}|-)?(?P<w1>%|°[CcFf]|[^\W\d_][\w²/’'-]*)"
+_NEXT_WORDS = re.compile(_FIRST_OF_NEXT_WORDS +
                          r"(?:\s(?P<w2>[^\W\d_][\w’'-]*))?(?:\s(?P<w3>[^\W\d_][\w-]*))?"
                          r"(?:\s(?P<w4>[^\W\d_][\w-]*))?")
 _WORD = re.compile(r"\s+(?P<w>[^\W\d_][\w’'-]*)")
@@ -102,13 +107,14 @@ def _qualifier_ending(words: list[str]) -> str | None:
 
 def measure_after(text: str, pos: int, hi: int, words: bool) -> tuple[str | None, int]:
     """A unit of measure or currency word right after ``pos``: (unit, end) or (None, pos)."""
-    m = _NEXT_WORDS.match(text, pos, hi)
+    m = _FIRST_WORD.match(text, pos, hi)
     if not m or (m.group("sep") is None and m.group("w1")[0].isalnum()):
         return None, pos
     first = m.group("w1")
     head = first.partition("/")[0]
     if first.lower() not in _UNIT_FIRST_WORDS and (head == first or head.lower() not in _UNIT_PHRASES):
         return None, pos
+    m = _NEXT_WORDS.match(text, pos, hi)           # the same first word, and the words after it
     found = [(m.group(g), m.end(g)) for g in ("w1", "w2", "w3", "w4") if m.group(g)]
     for n in range(len(found), 0, -1):
         phrase = " ".join(w for w, _ in found[:n]).lower()
