@@ -229,12 +229,20 @@ _FRACTION_AFTER = re.compile(r"[\s-]?(?:thirds?|quarters?|fifths?|halves|tenths?
 
 # A number right after these nouns names which one ("lantai dua" = the second floor, "kamar 12",
 # "sepeda motor roda dua" = two-wheeled motorbikes), it counts nothing.
+_PLACE_NOUNS = ("lantai", "kamar", "ruang", "ruangan", "pintu", "gerbang", "peron", "jalur", "lajur", "roda",
+                "tingkat", "kelas", "blok", "gang", "loket", "platform", "gate", "floor", "room", "seksi", "segmen",
+                "zona")
 # (?=…): a case-blind pattern gets no first-character skip from the engine; the lookahead gives it.
-_NUMBERED_PLACE = re.compile(r"(?=[bfgjklprstz])(?<!\w)(?:lantai|kamar|ruang|ruangan|pintu|gerbang|peron|jalur|lajur|roda"
-                             r"|tingkat|kelas|blok|gang|loket|platform|gate|floor|room|seksi|segmen|zona)\s+$", _I)
+_NUMBERED_PLACE = re.compile(rf"(?=[bfgjklprstz])(?<!\w)(?:{'|'.join(_PLACE_NOUNS)})\s+$", _I)
 
 
 def _numbered_place(text: str, start: int) -> bool:
+    before = text[max(0, start - 12):start]
+    # Gate: a match is a noun, then white space up to ``start``; an ASCII stretch whose words
+    # end otherwise holds none (elsewhere a case-blind "k" or "s" also matches the Kelvin sign
+    # or the long s, which lower() keeps apart, so the pattern decides).
+    if before.isascii() and not before.rstrip().lower().endswith(_PLACE_NOUNS):
+        return False
     return bool(_NUMBERED_PLACE.search(text, max(0, start - 12), start))
 
 
