@@ -5,6 +5,7 @@ import re
 
 from claims.lexicon_numbers import QUALIFIERS_BEFORE
 from claims.lexicon import EN_AUX, ID_VERB_PREFIX, NOT_VERBS, TITLE_WORDS, TRANSITIVE_PASTS
+from claims.text_features import holds_any
 from claims.lexicon_units import CASE_SENSITIVE_UNITS, CURRENCY_WORDS, DIGIT_ONLY_UNITS, UNITS
 
 # The qualifier may stand a few words before a copula: "sekurang-kurangnya adalah 95 persen",
@@ -81,6 +82,8 @@ def qualifier_before(text: str, pos: int, lo: int) -> str | None:
     before = text[max(lo, pos - 80):pos].lower()
     if before.endswith("±"):
         return "approx"
+    if _plainly_unqualified(before):
+        return None                              # most numbers: the clause below is not read
     clause = _CLAUSE_MARK.split(before)[-1]      # what follows the last clause mark
     words = _BEFORE_WORDS.findall(clause)[-8:]
     found = _qualifier_ending(words)
@@ -93,6 +96,23 @@ def qualifier_before(text: str, pos: int, lo: int) -> str | None:
     if found is None and _ESTIMATES.intersection(words) and not _DIGIT.search(clause):
         return "approx"
     return found
+
+
+_ESTIMATE_WORDS = tuple(sorted(_ESTIMATES))
+
+
+def _plainly_unqualified(before: str) -> bool:
+    """True when ``qualifier_before`` finds nothing in ``before`` (lower-cased), told without
+    splitting it into clauses and words: its last word is plain (letters and digits only, so no
+    clause mark or quotation mark cuts it, and no line break follows it), ends no qualifier and
+    is no copula, and no estimate word is written in it."""
+    stripped = before.rstrip()
+    if not stripped or "\n" in before[len(stripped):]:
+        return False                             # (a line break ends the clause: read in full)
+    last = stripped.rsplit(None, 1)[-1]          # the last word the full reading finds, if plain
+    if not last.isalnum() or last in _QUALIFIER_LAST_WORDS or last in _COPULAS:
+        return False
+    return not holds_any(before, _ESTIMATE_WORDS)
 
 
 def _qualifier_ending(words: list[str]) -> str | None:
