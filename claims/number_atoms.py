@@ -121,7 +121,29 @@ def _may_follow_currency(text: str, start: int) -> bool:
     before = start - 1
     if before >= 0 and text[before].isspace():
         before -= 1
-    return before >= 0 and (text[before].lower() in _CURRENCY_ENDS or "A" <= text[before] <= "Z")
+    return before >= 0 and (text[before].lower() in _CURRENCY_ENDS or "A" <= text[before] <= "Z") \
+        and _may_end_a_mark(text, before)
+
+
+# The marks of _CURRENCY_BEFORE written in letters (case-blind there), and the last two
+# characters they end with: "merendam 2030" and "said 886" end in "am" and "id", no mark.
+_WORD_MARKS = ("rp", "rp.", "idr", "us$", "usd", "s$", "sgd", "a$", "au$", "aud", "c$", "ca$", "cdn$", "nz$", "hk$",
+               "sh", "ksh", "rm", "myr", "eur", "gbp", "jpy", "cny", "inr", "cad", "nzd", "hkd", "rs", "rs.")
+_WORD_MARK_ENDINGS = frozenset(mark[-2:] for mark in _WORD_MARKS)
+
+
+def _may_end_a_mark(text: str, last: int) -> bool:
+    """False when no currency mark can end at ``text[last]``: a sign, the ending of a mark in
+    letters, or two capitals (a code is three). Characters that are not ASCII are left to the
+    pattern (a case-blind "s" or "k" there also matches the long s or the Kelvin sign)."""
+    if text[last] in "$€£¥₹₱":
+        return True
+    pair = text[last - 1:last + 1] if last else ""
+    if len(pair) < 2:
+        return False                       # a mark in letters or a code has two characters or more
+    if not pair.isascii():
+        return True
+    return pair.lower() in _WORD_MARK_ENDINGS or ("A" <= pair[0] <= "Z" and "A" <= pair[1] <= "Z")
 
 
 def _digit_atom(text: str, m: re.Match, language: str) -> Atom | None:
