@@ -14,9 +14,13 @@ from claims.number_read import read_numeral, read_words
 _I = re.IGNORECASE
 # Anchored on one digit (not a repeat of them) so the regex engine can skip ahead; a currency prefix is read
 # backwards in Python (``_CURRENCY_BEFORE``).
+# The look-ahead before the scale words tests their first letters at once: nearly every number
+# has none after it, and each word was tried in turn, twice (no character outside a-z matches
+# one of these letters case-blind, unlike "k" and "s": a scale word starts with none).
+_SCALE_FIRST = "".join(sorted({w[0] for w in SCALE_AFTER_DIGITS} | {w[0].upper() for w in SCALE_AFTER_DIGITS}))
 _DIGITS = re.compile(
     rf"(?P<num>[0-9][0-9]{{0,23}}(?:[.,][0-9]{{1,24}}){{0,8}})"
-    rf"(?P<glued>[A-Za-z%²]{{1,9}})?(?:[\s-]?(?P<scale>(?i:{alternation(SCALE_AFTER_DIGITS)}))\b)?")
+    rf"(?P<glued>[A-Za-z%²]{{1,9}})?(?:[\s-]?(?=[{_SCALE_FIRST}])(?P<scale>(?i:{alternation(SCALE_AFTER_DIGITS)}))\b)?")
 # "C$", "NZ$", "HK$": the dollars of other countries carry their own letters before the sign.
 _CURRENCY_BEFORE = re.compile(r"(?:(?i:rp\.?|idr|us\$|usd|s\$|sgd|a\$|au\$|aud|(?<![a-z])(?:c|ca|cdn|nz|hk)\$"
                               r"|(?<![a-z])k?sh|rm|myr|eur"
