@@ -196,6 +196,8 @@ def counted_noun_after(text: str, pos: int, hi: int, language: str) -> str | Non
     if language == "en" and noun.lower() in _CONTAINERS_EN:
         rest = _OF_NOUN.match(text[end:hi])
         return f"{noun} of {rest.group(1)}" if rest and rest.group(1) not in STOPWORDS else noun
+    if language == "id" and noun.lower() not in _CONTAINERS_ID:
+        return noun            # only a container takes a second word in Indonesian (_takes_second_word)
     second = _WORD.match(text, end, hi)
     if language == "en" and _past_tense(noun) and (_acts_on_an_object(text, noun, end, hi)
                                                    or not (second and _is_noun_like(second.group("w")))):
