@@ -12,12 +12,13 @@ from claims.lexicon_units import CURRENCY_CODES, CURRENCY_PREFIXES, SHILLING_MAR
 from claims.number_read import read_numeral, read_words
 
 _I = re.IGNORECASE
+# The first letters of the scale words, in both cases: a look-ahead for them tests every word
+# at once, and nearly every number has none after it (each word was tried in turn, twice).
+# Case-blind, only these letters match them (unlike "k" and "s", which also match the Kelvin
+# sign and the long s: no scale word starts with either).
+_SCALE_FIRST = "".join(sorted({w[0] for w in SCALE_AFTER_DIGITS} | {w[0].upper() for w in SCALE_AFTER_DIGITS}))
 # Anchored on one digit (not a repeat of them) so the regex engine can skip ahead; a currency prefix is read
 # backwards in Python (``_CURRENCY_BEFORE``).
-# The look-ahead before the scale words tests their first letters at once: nearly every number
-# has none after it, and each word was tried in turn, twice (no character outside a-z matches
-# one of these letters case-blind, unlike "k" and "s": a scale word starts with none).
-_SCALE_FIRST = "".join(sorted({w[0] for w in SCALE_AFTER_DIGITS} | {w[0].upper() for w in SCALE_AFTER_DIGITS}))
 _DIGITS = re.compile(
     rf"(?P<num>[0-9][0-9]{{0,23}}(?:[.,][0-9]{{1,24}}){{0,8}})"
     rf"(?P<glued>[A-Za-z%²]{{1,9}})?(?:[\s-]?(?=[{_SCALE_FIRST}])(?P<scale>(?i:{alternation(SCALE_AFTER_DIGITS)}))\b)?")

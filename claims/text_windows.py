@@ -64,7 +64,7 @@ def _standing_spans(low: str, found: frozenset[str], offset: int) -> list[tuple[
 
 
 def _is_word_char(char: str) -> bool:
-    return char.isalnum() or char == "_"          # what ``\\w`` matches in a str pattern
+    return char.isalnum() or char == "_"          # what \w matches in a str pattern
 
 
 def _word_hits(low: str, words: frozenset[str], offset: int) -> list[tuple[int, int]]:
