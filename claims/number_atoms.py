@@ -12,11 +12,16 @@ from claims.lexicon_units import CURRENCY_CODES, CURRENCY_PREFIXES, SHILLING_MAR
 from claims.number_read import read_numeral, read_words
 
 _I = re.IGNORECASE
+# The first letters of the scale words, in both cases: a look-ahead for them tests every word
+# at once, and nearly every number has none after it (each word was tried in turn, twice).
+# Case-blind, only these letters match them (unlike "k" and "s", which also match the Kelvin
+# sign and the long s: no scale word starts with either).
+_SCALE_FIRST = "".join(sorted({w[0] for w in SCALE_AFTER_DIGITS} | {w[0].upper() for w in SCALE_AFTER_DIGITS}))
 # Anchored on one digit (not a repeat of them) so the regex engine can skip ahead; a currency prefix is read
 # backwards in Python (``_CURRENCY_BEFORE``).
 _DIGITS = re.compile(
     rf"(?P<num>[0-9][0-9]{{0,23}}(?:[.,][0-9]{{1,24}}){{0,8}})"
-    rf"(?P<glued>[A-Za-z%²]{{1,9}})?(?:[\s-]?(?P<scale>(?i:{alternation(SCALE_AFTER_DIGITS)}))\b)?")
+    rf"(?P<glued>[A-Za-z%²]{{1,9}})?(?:[\s-]?(?=[{_SCALE_FIRST}])(?P<scale>(?i:{alternation(SCALE_AFTER_DIGITS)}))\b)?")
 # "C$", "NZ$", "HK$": the dollars of other countries carry their own letters before the sign.
 _CURRENCY_BEFORE = re.compile(r"(?:(?i:rp\.?|idr|us\$|usd|s\$|sgd|a\$|au\$|aud|(?<![a-z])(?:c|ca|cdn|nz|hk)\$"
                               r"|(?<![a-z])k?sh|rm|myr|eur"
@@ -121,7 +126,29 @@ def _may_follow_currency(text: str, start: int) -> bool:
     before = start - 1
     if before >= 0 and text[before].isspace():
         before -= 1
-    return before >= 0 and (text[before].lower() in _CURRENCY_ENDS or "A" <= text[before] <= "Z")
+    return before >= 0 and (text[before].lower() in _CURRENCY_ENDS or "A" <= text[before] <= "Z") \
+        and _may_end_a_mark(text, before)
+
+
+# The marks of _CURRENCY_BEFORE written in letters (case-blind there), and the last two
+# characters they end with: "merendam 2030" and "said 886" end in "am" and "id", no mark.
+_WORD_MARKS = ("rp", "rp.", "idr", "us$", "usd", "s$", "sgd", "a$", "au$", "aud", "c$", "ca$", "cdn$", "nz$", "hk$",
+               "sh", "ksh", "rm", "myr", "eur", "gbp", "jpy", "cny", "inr", "cad", "nzd", "hkd", "rs", "rs.")
+_WORD_MARK_ENDINGS = frozenset(mark[-2:] for mark in _WORD_MARKS)
+
+
+def _may_end_a_mark(text: str, last: int) -> bool:
+    """False when no currency mark can end at ``text[last]``: a sign, the ending of a mark in
+    letters, or two capitals (a code is three). Characters that are not ASCII are left to the
+    pattern (a case-blind "s" or "k" there also matches the long s or the Kelvin sign)."""
+    if text[last] in "$€£¥₹₱":
+        return True
+    pair = text[last - 1:last + 1] if last else ""
+    if len(pair) < 2:
+        return False                       # a mark in letters or a code has two characters or more
+    if not pair.isascii():
+        return True
+    return pair.lower() in _WORD_MARK_ENDINGS or ("A" <= pair[0] <= "Z" and "A" <= pair[1] <= "Z")
 
 
 def _digit_atom(text: str, m: re.Match, language: str) -> Atom | None:
@@ -229,12 +256,20 @@ _FRACTION_AFTER = re.compile(r"[\s-]?(?:thirds?|quarters?|fifths?|halves|tenths?
 
 # A number right after these nouns names which one ("lantai dua" = the second floor, "kamar 12",
 # "sepeda motor roda dua" = two-wheeled motorbikes), it counts nothing.
+_PLACE_NOUNS = ("lantai", "kamar", "ruang", "ruangan", "pintu", "gerbang", "peron", "jalur", "lajur", "roda",
+                "tingkat", "kelas", "blok", "gang", "loket", "platform", "gate", "floor", "room", "seksi", "segmen",
+                "zona")
 # (?=…): a case-blind pattern gets no first-character skip from the engine; the lookahead gives it.
-_NUMBERED_PLACE = re.compile(r"(?=[bfgjklprstz])(?<!\w)(?:lantai|kamar|ruang|ruangan|pintu|gerbang|peron|jalur|lajur|roda"
-                             r"|tingkat|kelas|blok|gang|loket|platform|gate|floor|room|seksi|segmen|zona)\s+$", _I)
+_NUMBERED_PLACE = re.compile(rf"(?=[bfgjklprstz])(?<!\w)(?:{'|'.join(_PLACE_NOUNS)})\s+$", _I)
 
 
 def _numbered_place(text: str, start: int) -> bool:
+    before = text[max(0, start - 12):start]
+    # Gate: a match is a noun, then white space up to ``start``; an ASCII stretch whose words
+    # end otherwise holds none (elsewhere a case-blind "k" or "s" also matches the Kelvin sign
+    # or the long s, which lower() keeps apart, so the pattern decides).
+    if before.isascii() and not before.rstrip().lower().endswith(_PLACE_NOUNS):
+        return False
     return bool(_NUMBERED_PLACE.search(text, max(0, start - 12), start))
 
 

@@ -397,7 +397,8 @@ def _age_unit(text: str, atom: Atom, lo: int) -> str | None:
     if may_hold_any(before, _BOUND_WORDS) and (_GROUP_OF_PEOPLE_BOUND.search(before) or _AGE_COMPARED.search(before)) \
             and not _PEOPLE_COUNTED.match(text, atom.end):
         return "years"
-    return "years" if not atom.words and _AGE_BEFORE.search(before) and _AGE_AFTER.match(text, atom.end) else None
+    # (what follows first: a match there is rare and cheap to rule out, the search back is not)
+    return "years" if not atom.words and _AGE_AFTER.match(text, atom.end) and _AGE_BEFORE.search(before) else None
 
 
 # "aged 19 to 44", "aged between 19 and 44", "ages 6 to 59", "between the ages of 25 and 40",

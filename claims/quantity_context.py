@@ -5,6 +5,7 @@ import re
 
 from claims.lexicon_numbers import QUALIFIERS_BEFORE
 from claims.lexicon import EN_AUX, ID_VERB_PREFIX, NOT_VERBS, TITLE_WORDS, TRANSITIVE_PASTS
+from claims.text_features import holds_any
 from claims.lexicon_units import CASE_SENSITIVE_UNITS, CURRENCY_WORDS, DIGIT_ONLY_UNITS, UNITS
 
 # The qualifier may stand a few words before a copula: "sekurang-kurangnya adalah 95 persen",
@@ -23,9 +24,14 @@ _LONGEST_QUALIFIER = max(len(q.split()) for q in QUALIFIERS_BEFORE)
 # The last words of the qualifiers: a clause ending in another word has none, and is answered
 # with one set look-up instead of a join per possible length.
 _QUALIFIER_LAST_WORDS = frozenset(q.split(" ")[-1] for q in QUALIFIERS_BEFORE)
+# The first word after a number alone: most numbers are followed by a word that no unit
+# phrase starts with, and the three optional words after it need not be read. (Those are
+# optional, so _NEXT_WORDS never backtracks into the first word: both read it alike.)
+_FIRST_OF_NEXT_WORDS = r"(?P<sep>\s{1,3}|-)?(?P<w1>%|°[CcFf]|[^\W\d_][\w²/’'-]*)"
+_FIRST_WORD = re.compile(_FIRST_OF_NEXT_WORDS)
 # Up to four words after a number, for unit look-up in the word tables ("persen poin",
 # "dolar as", "km/jam", "-day", "%", "micrograms per cubic metre").
-_NEXT_WORDS = re.compile(r"(?P<sep>\s{1,3}|-)?(?P<w1>%|°[CcFf]|[^\W\d_][\w²/’'-]*)"
+_NEXT_WORDS = re.compile(_FIRST_OF_NEXT_WORDS +
                          r"(?:\s(?P<w2>[^\W\d_][\w’'-]*))?(?:\s(?P<w3>[^\W\d_][\w-]*))?"
                          r"(?:\s(?P<w4>[^\W\d_][\w-]*))?")
 _WORD = re.compile(r"\s+(?P<w>[^\W\d_][\w’'-]*)")
@@ -76,6 +82,8 @@ def qualifier_before(text: str, pos: int, lo: int) -> str | None:
     before = text[max(lo, pos - 80):pos].lower()
     if before.endswith("±"):
         return "approx"
+    if _plainly_unqualified(before):
+        return None                              # most numbers: the clause below is not read
     clause = _CLAUSE_MARK.split(before)[-1]      # what follows the last clause mark
     words = _BEFORE_WORDS.findall(clause)[-8:]
     found = _qualifier_ending(words)
@@ -90,6 +98,23 @@ def qualifier_before(text: str, pos: int, lo: int) -> str | None:
     return found
 
 
+_ESTIMATE_WORDS = tuple(sorted(_ESTIMATES))
+
+
+def _plainly_unqualified(before: str) -> bool:
+    """True when ``qualifier_before`` finds nothing in ``before`` (lower-cased), told without
+    splitting it into clauses and words: its last word is plain (letters and digits only, so no
+    clause mark or quotation mark cuts it, and no line break follows it), ends no qualifier and
+    is no copula, and no estimate word is written in it."""
+    stripped = before.rstrip()
+    if not stripped or "\n" in before[len(stripped):]:
+        return False                             # (a line break ends the clause: read in full)
+    last = stripped.rsplit(None, 1)[-1]          # the last word the full reading finds, if plain
+    if not last.isalnum() or last in _QUALIFIER_LAST_WORDS or last in _COPULAS:
+        return False
+    return not holds_any(before, _ESTIMATE_WORDS)
+
+
 def _qualifier_ending(words: list[str]) -> str | None:
     if not words or words[-1] not in _QUALIFIER_LAST_WORDS:
         return None
@@ -102,13 +127,14 @@ def _qualifier_ending(words: list[str]) -> str | None:
 
 def measure_after(text: str, pos: int, hi: int, words: bool) -> tuple[str | None, int]:
     """A unit of measure or currency word right after ``pos``: (unit, end) or (None, pos)."""
-    m = _NEXT_WORDS.match(text, pos, hi)
+    m = _FIRST_WORD.match(text, pos, hi)
     if not m or (m.group("sep") is None and m.group("w1")[0].isalnum()):
         return None, pos
     first = m.group("w1")
     head = first.partition("/")[0]
     if first.lower() not in _UNIT_FIRST_WORDS and (head == first or head.lower() not in _UNIT_PHRASES):
         return None, pos
+    m = _NEXT_WORDS.match(text, pos, hi)           # the same first word, and the words after it
     found = [(m.group(g), m.end(g)) for g in ("w1", "w2", "w3", "w4") if m.group(g)]
     for n in range(len(found), 0, -1):
         phrase = " ".join(w for w, _ in found[:n]).lower()
@@ -170,6 +196,8 @@ def counted_noun_after(text: str, pos: int, hi: int, language: str) -> str | Non
     if language == "en" and noun.lower() in _CONTAINERS_EN:
         rest = _OF_NOUN.match(text[end:hi])
         return f"{noun} of {rest.group(1)}" if rest and rest.group(1) not in STOPWORDS else noun
+    if language == "id" and noun.lower() not in _CONTAINERS_ID:
+        return noun            # only a container takes a second word in Indonesian (_takes_second_word)
     second = _WORD.match(text, end, hi)
     if language == "en" and _past_tense(noun) and (_acts_on_an_object(text, noun, end, hi)
                                                    or not (second and _is_noun_like(second.group("w")))):

@@ -176,5 +176,8 @@ class Mask:
 
     def hits(self, start: int, end: int) -> bool:
         """True when ``[start, end)`` overlaps a masked character."""
-        start, end = max(start, self.lo), min(end, self.hi)
-        return start < end and 1 in self.marks[start - self.lo:end - self.lo]
+        # (asked for every number read: no max()/min() calls, and find() copies no slice)
+        lo, hi = self.lo, self.hi
+        first = start - lo if start > lo else 0
+        stop = end - lo if end < hi else hi - lo
+        return first < stop and self.marks.find(1, first, stop) >= 0

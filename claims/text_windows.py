@@ -32,14 +32,39 @@ def _all_ascii(letters: frozenset[str]) -> bool:
     return all(_ASCII_WORD.fullmatch(w) for w in letters)
 
 
+def _words_standing_alone(text: str, start: int, end: int, letters: frozenset[str]) -> frozenset[str] | None:
+    """The words of ``letters`` (words of a-z) that are words of ``text[start:end]``, told from
+    the span's cached word set (text_features.features, which the date scan of the same span
+    computes anyway); None when that set cannot tell. Every word standing alone is among them:
+    it is bounded by non-word characters, and of those only the apostrophes extend a word of
+    that set, so a span without them holds each such word as one of its words."""
+    if not _all_ascii(letters) or text.find("'", start, end) >= 0 or text.find("’", start, end) >= 0:
+        return None
+    return letters & features(text, start, end)
+
+
 def _no_word_standing_alone(text: str, start: int, end: int, letters: frozenset[str]) -> bool:
-    """True when none of ``letters`` (words of a-z) can stand alone in ``text[start:end]``,
-    told from the span's cached word set (text_features.features, which the date scan of the
-    same span computes anyway). A word standing alone is bounded by non-word characters; of
-    those only the apostrophes extend a word of that set, so a span without them holds each
-    such word as one of its words."""
-    return _all_ascii(letters) and text.find("'", start, end) < 0 and text.find("’", start, end) < 0 \
-        and letters.isdisjoint(features(text, start, end))
+    """True when none of ``letters`` can stand alone in ``text[start:end]``."""
+    found = _words_standing_alone(text, start, end, letters)
+    return found is not None and not found
+
+
+def _standing_spans(low: str, found: frozenset[str], offset: int) -> list[tuple[int, int]]:
+    """Spans of the words ``found`` standing alone in ``low`` (no word character on either
+    side: exactly a whole ``\\w+`` run), found with ``str.find`` instead of a scan of every run."""
+    spans = []
+    for word in found:
+        at = low.find(word)
+        while at >= 0:
+            after = at + len(word)
+            if (at == 0 or not _is_word_char(low[at - 1])) and (after == len(low) or not _is_word_char(low[after])):
+                spans.append((offset + at, offset + after))
+            at = low.find(word, at + 1)
+    return spans
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"          # what \w matches in a str pattern
 
 
 def _word_hits(low: str, words: frozenset[str], offset: int) -> list[tuple[int, int]]:
@@ -59,8 +84,12 @@ def trigger_windows(text: str, start: int, end: int, words: frozenset[str],
     """Disjoint ``(lo, hi)`` windows in ``[start, end)`` around digit runs and ``words``
     (compared lower-cased), widened by ``margin`` on both sides and merged."""
     hits = [m.span() for m in _DIGITS.finditer(text, start, end)]
-    if words and not _no_word_standing_alone(text, start, end, _letter_words(words)):
-        hits += _word_hits(text[start:end].lower(), words, start)
+    if words:
+        found = _words_standing_alone(text, start, end, _letter_words(words))
+        if found is None:
+            hits += _word_hits(text[start:end].lower(), words, start)
+        elif found:                        # (the spans are sorted below: their order is free)
+            hits += _standing_spans(text[start:end].lower(), found, start)
     if not hits:
         return []
     hits.sort()
