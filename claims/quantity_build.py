@@ -413,10 +413,34 @@ def _age_range_unit(text: str, atom: Atom, lo: int) -> str | None:
 
 
 def _one_counts(text: str, atom: Atom, unit: str | None, lo: int) -> bool:
-    """"one"/"satu" counts only before a unit or noun, not in "salah satu", "one of"."""
+    """"one"/"satu" counts only before a unit or noun, or as an item of a list of counts, not in
+    "salah satu", "one of"."""
     before = text[max(lo, atom.start - 8):atom.start].lower()
     # "one of the founders" picks one out of a group; it counts nothing.
-    return unit is not None and not _NOT_COUNTING_BEFORE.search(before) and not _OF_AFTER.match(text, atom.end)
+    return (unit is not None or _item_of_a_count_list(text, atom, lo)) and not _NOT_COUNTING_BEFORE.search(before) \
+        and not _OF_AFTER.match(text, atom.end)
+
+
+# "Tujuh tembakan ke tribun selatan, satu ke tribun utara, dan tiga …", "169 were Indians, 53
+# British and one Canadian": after another count of the same clause, a bare "one" joined by a
+# comma or "and" is an item of the list; it counts the list's noun (``_share_counted_nouns``).
+_LIST_JOIN_BEFORE = re.compile(r"(?:,\s*(?:dan\s+|and\s+)?|\s(?:dan|and)\s+)$", re.I)
+_COUNT_EARLIER = re.compile(r"(?:\d|\b(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|two|three|four|five"
+                            r"|six|seven|eight|nine|ten)\b)[^.;:!?]*$", re.I)
+# "one another", "one by one", "satu sama lain", "satu per satu", "one-time": no item of a list
+_NOT_AN_ITEM_AFTER = re.compile(r"(?:\s+(?:another|by\s+one|sama\s+lain|per\s+satu|or\s+two|atau\s+dua)\b|-)", re.I)
+
+
+def _item_of_a_count_list(text: str, atom: Atom, lo: int) -> bool:
+    before = text[max(lo, atom.start - 60):atom.start]
+    if _LIST_JOIN_BEFORE.search(before) is None or _COUNT_EARLIER.search(before) is None \
+            or _NOT_AN_ITEM_AFTER.match(text, atom.end) is not None:
+        return False
+    # "two bags, one with X and one with Y": ones that name each of the things counted before
+    # them are no further counts
+    word = text[atom.start:atom.end].lower()
+    near = text[max(lo, atom.start - 40):min(len(text), atom.end + 40)].lower()
+    return len(re.findall(rf"\b{word}\b", near)) < 2
 
 
 def _capitalised_inside_sentence(text: str, atom: Atom, lo: int) -> bool:

@@ -67,6 +67,7 @@ had will would could should may might that which who whom whose this these those
 than more less over under per each every after before during since until into out up down
 said says say also only just about around among between against than then there their they
 we he she his her our you your i me my them not no yet still so such off while when where
+onto upon toward towards across through inside outside beyond within without
 """.split())
 # Head nouns that need their complement: "truk bantuan", "anggota DPRD", "trucks of petrol".
 _CONTAINERS_ID = {"truk", "anggota", "surat", "kepala", "kantong", "karung", "paket", "botol",

@@ -169,3 +169,18 @@ def test_bands_halves_and_glued_names(sentence, language, expected):
 ])
 def test_the_bound_written_after_a_number(sentence, language, qualifier):
     assert [q.qualifier for q in find_quantities(sentence, 0, len(sentence), language)][-1] == qualifier
+
+
+# After another count of the clause, a bare "one"/"satu" joined by a comma or "and" is an item of
+# the list and counts its noun; "one" naming each of the things just counted is no further count.
+@pytest.mark.parametrize("text, language, expected", [
+    ("Enam peluru ke arah tenda, satu ke arah mobil, dan dua ke tanah", "id",
+     [(6, "peluru"), (1, "peluru"), (2, "peluru")]),
+    ("Of the crew, 12 were Filipino, 4 Thai and one Dutch", "en", [(12, None), (4, None), (1, None)]),
+    ("We found two boxes, one with papers and one with cash", "en", [(2, "boxes")]),
+    # a preposition after a count is no counted noun: the list's noun is
+    ("Guards fired seven rounds into the air and three onto the field", "en", [(7, "rounds"), (3, "rounds")]),
+])
+def test_one_as_an_item_of_a_list_of_counts(text, language, expected):
+    found = find_quantities(text, 0, len(text), language)
+    assert [(q.value_min, q.unit) for q in found] == expected
