@@ -140,7 +140,7 @@ def _named_subject_acts(text: str, a: int, e: int) -> bool:
 _NOT_A_SUBJECT = frozenset("""then also later still never soon finally eventually subsequently again even just only
 not so thus hence instead now""".split())
 _COUNT_QUALIFIER = frozenset("nearly about some around almost roughly over least more than at".split())
-_COUNT_WORD_ALONE = re.compile(r"\d+(?:[.,]\d+)*|[a-z]{3,}")
+_SUBJECT_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[a-z]{3,}")
 _PREPOSITIONS = frozenset("""by under in on at into onto from with near inside outside across along over through to
 for during after before since beneath below above around""".split())
 _TAKES_NO_OBJECT = frozenset("""died fled escaped drowned survived arrived remained stayed returned disappeared
@@ -161,7 +161,7 @@ def _bare_subject_acts(right: str) -> bool:
 
 
 def _subject_word(word: str, i: int) -> bool:
-    return _COUNT_WORD_ALONE.fullmatch(word) is not None and not word.endswith("ly") \
+    return _SUBJECT_TOKEN.fullmatch(word) is not None and not word.endswith("ly") \
         and word not in _NOT_A_SUBJECT and lx.EN_AUX.fullmatch(word) is None and (i == 0 or word.isalpha())
 
 
@@ -229,7 +229,8 @@ def _verbless_before_contrast(text: str, s: int, m, e: int, language: str) -> bo
         return False
     left = text[_last_comma_part(text, s, m.start()):m.start()].split()
     # (or a count stated without a verb: "Kapasitas stadion hanya 38 ribu penonton, tetapi …")
-    return (2 <= len(left) <= 4 or _stated_count(text, s, m.start())) and _is_clause(text, m.end(), e, language, False)
+    return (2 <= len(left) <= 4 or _stated_count(text, s, m.start())) \
+        and _is_clause(text, m.end(), e, language, False)
 
 
 # "Korban luka 540 orang, dan yang mengungsi 16.000 jiwa": after a count stated without a verb,

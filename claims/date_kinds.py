@@ -209,7 +209,7 @@ def _weekend(g, ref):
 # "sejak awal tahun", "since the start of the year": the year's first month, not the whole year;
 # "hingga akhir tahun", "by the end of the year", "by year-end": its last month, December
 _YEAR_START_WORDS = frozenset({"awal", "start", "beginning"})
-_YEAR_END_WORDS = frozenset({"akhir", "penghujung", "end", "close"})
+YEAR_END_WORDS = frozenset({"akhir", "penghujung", "end", "close"})
 
 
 def _part_of_unit(g, ref):
@@ -218,7 +218,7 @@ def _part_of_unit(g, ref):
     part = (g.get("part") or g.get("part2") or "").lower()
     if r.unit_of(g["u"]) == "year" and part in _YEAR_START_WORDS:
         return (r.iso_month(ref.year, 1),)
-    if r.unit_of(g["u"]) == "year" and part in _YEAR_END_WORDS:
+    if r.unit_of(g["u"]) == "year" and part in YEAR_END_WORDS:
         return (r.iso_month(ref.year, 12),)
     return (r.shift(ref, r.unit_of(g["u"]), 0),)
 

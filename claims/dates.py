@@ -14,7 +14,7 @@ from claims import lexicon as lx
 from claims import lexicon_numbers as lnum
 from claims import date_chain as chain
 from claims import date_resolve as r
-from claims.date_kinds import resolve_match
+from claims.date_kinds import YEAR_END_WORDS, resolve_match
 from claims.date_patterns import DateMatch, scan_dates
 from claims.date_specs import LAST_RESORT_KINDS
 from claims.date_quarters import find_periods, without_a_year
@@ -513,7 +513,7 @@ def _year_end_past(text: str, match: DateMatch, reference: dt.date | None, futur
         return _end_of_a_year(reference.year + step, future)
     if match.kind in ("part_of_unit", "unit_end") and r.unit_of(match.groups["u"]) == "year" \
             and (match.kind == "unit_end" or (match.groups.get("part") or match.groups.get("part2") or "").lower()
-                 in _YEAR_END_PARTS):
+                 in YEAR_END_WORDS):
         # (a reading told as past before December was taken at the end of the year before)
         past_end = _past_reading(future) and reference.month < 12
         return _end_of_a_year(reference.year - 1 if past_end else reference.year, future)
@@ -523,9 +523,6 @@ def _year_end_past(text: str, match: DateMatch, reference: dt.date | None, futur
 # "hingga akhir tahun", "by year-end", "by the end of next year": a target is as precise as its
 # year, as "by the end of 2025" is; a reading told as past ("Stocks were rebuilt at the end of
 # the year") was taken in that year's December.
-_YEAR_END_PARTS = frozenset({"akhir", "penghujung", "end", "close"})
-
-
 def _end_of_a_year(year: int, future) -> tuple[str, ...]:
     return (f"{year}-12",) if _past_reading(future) else (str(year),)
 

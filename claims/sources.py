@@ -81,7 +81,8 @@ def resolve_sources(text: str, sentences) -> list[Cut]:
 # "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)", "the World Health Organization (WHO)":
 # a body written out once with its acronym; a later "BMKG" or "The WHO" is credited in that
 # fullest form (rule 6).
-_SPELLED_OUT = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:,?\s+(?:dan\s+|and\s+|of\s+the\s+|of\s+|for\s+|on\s+|untuk\s+)?[A-Z][\w'’-]*){1,8})"
+_SPELLED_OUT = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:,?\s+(?:dan\s+|and\s+|of\s+the\s+|of\s+|for\s+|on\s+|untuk\s+)?"
+                          r"[A-Z][\w'’-]*){1,8})"
                           r"\s+\((?P<acronym>[A-Z]{2,8})\)")
 _BARE_ACRONYM = re.compile(r"(?:[Tt]he\s+)?(?P<acronym>[A-Z]{2,8})")
 # Every _SPELLED_OUT match ends with this: an article without it (most) skips the search,
@@ -490,12 +491,13 @@ def _publisher_credited_before(earlier: list[str]) -> str | None:
 # central bank is named in the article as a bank or a reserve ("Bank Indonesia", "the Bank of
 # Korea", "the Federal Reserve"); the epithet is that name (rule 6), its modifier in no name.
 _CENTRAL_BANK_EPITHET = re.compile(r"(?i:(?:(?:the\s+)?(?:latest\s+)?(?:data|figures|statistics)\s+(?:from|of)\s+)?"
-                                   r"the\s+(?:country['’]s\s+)?central\s+bank|(?:data\s+)?bank\s+sentral(?:\s+(?:itu|tersebut))?)")
+                                   r"the\s+(?:country['’]s\s+)?central\s+bank"
+                                   r"|(?:data\s+)?bank\s+sentral(?:\s+(?:itu|tersebut))?)")
 # A central bank's name holds its country's ("Bank Indonesia", "Bank Negara Malaysia", "the Bank of
 # Korea", "the Reserve Bank of India"); the World Bank, a commercial bank ("Bank Central Asia")
 # and a governor's title after the name ("Bank Indonesia Governor …") are not it.
-_BANK_NAME = re.compile(r"\b(?:(?:Reserve\s+|Central\s+)?Bank\s+(?:of\s+)?(?:Negara\s+)?(?P<country>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)"
-                        r"|Federal\s+Reserve|European\s+Central\s+Bank)")
+_BANK_NAME = re.compile(r"\b(?:(?:Reserve\s+|Central\s+)?Bank\s+(?:of\s+)?(?:Negara\s+)?"
+                        r"(?P<country>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)|Federal\s+Reserve|European\s+Central\s+Bank)")
 _CONTINENTS = frozenset({"asia", "africa", "afrika", "europe", "eropa", "america", "amerika", "asia tenggara"})
 
 

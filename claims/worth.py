@@ -226,8 +226,8 @@ imagined dream dreamed dreamt yakin ingin mau pikir berpikir kira merasa berhara
 # that was felt was sensed, a fact of where it reached; what someone felt ("Anger was felt …")
 # is a view.
 _FELT_AS_SENSED = re.compile(r"\b(?:quakes?|earthquakes?|tremors?|shaking|shocks?|aftershocks?|blasts?|explosions?"
-                             r"|eruptions?|booms?|vibrations?|impact)\s+(?:[a-z]+\s+){0,2}?(?:was|were|be|been|being)\s+"
-                             r"(?:(?:widely|strongly|also|clearly)\s+)?felt\b")
+                             r"|eruptions?|booms?|vibrations?|impact)\s+(?:[a-z]+\s+){0,2}?"
+                             r"(?:was|were|be|been|being)\s+(?:(?:widely|strongly|also|clearly)\s+)?felt\b")
 
 
 # "The two governments agreed that fares should stay below $5": what a body agreed, decided or
@@ -713,7 +713,8 @@ _ASKING_ID = re.compile(r"\b(?:meminta|minta)\s+(?:(?:seluruh|semua|segenap|para
 # "mengingatkan masyarakat tetap memakai masker", "mengingatkan warga agar tidak …": reminding
 # the public to act is an appeal; "mengingatkan bahwa …" (that something is so) is not.
 _REMINDING_ID = re.compile(r"\bmengingatkan\s+(?:(?:seluruh|semua|segenap|para)\s+)?(?:warga|masyarakat|publik"
-                           r"|penduduk|pengendara|pengguna|wisatawan|orang\s+tua)\b(?!\s+(?:bahwa|soal|tentang|akan)\b)")
+                           r"|penduduk|pengendara|pengguna|wisatawan|orang\s+tua)\b"
+                           r"(?!\s+(?:bahwa|soal|tentang|akan)\b)")
 _ASKED_EN = re.compile(r"\b(?:(?:is|are|was|were|been|being)\s+(?:urged|asked|advised|encouraged|told|warned)"
                        # urging or advising anyone to act is an appeal; actively asking a body
                        # ("asked the court to …") is a step on record, so "asked" is not here
