@@ -413,6 +413,8 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
     if sep in ("dan", "serta", "and") and _AGE_BEFORE.search(text, max(s, m.start() - 6), m.start()) \
             and AND_NEXT_AGE.match(text, m.start(), e):
         return False
+    if sep in ("dan", "and") and m.group().startswith(",") and _last_of_a_list_of_amounts(text, s, m, e):
+        return False
     left_ok = _is_clause(text, s, m.start(), language, True)
     if sep.startswith(("setelah", "sesudah")) or sep.endswith((" setelah", " sesudah")):
         # the main clause may end in its place and date ("…, tak lama setelah X …" too)
@@ -527,6 +529,31 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
     if sep == "dan" and not _id_verb_outside_relative(text, m.end(), e):
         return False    # "…, dan etilen glikol (EGBE) dalam sampel yang dikonsumsi": the last item of a list
     return True
+
+
+# "Rp 50 juta untuk rusak berat, Rp 25 juta untuk rusak sedang, dan Rp 10 juta untuk rusak
+# ringan": after items that each open with an amount, ", dan" and another amount close the
+# list; a word such as "rusak" in the item is no verb of a new clause.
+_OPENS_WITH_AMOUNT = re.compile(r"\s*(?:(?:Rp\.?|US\$|\$|€|£)\s?)?\d", re.I)
+
+
+def _last_of_a_list_of_amounts(text: str, s: int, m, e: int) -> bool:
+    if _OPENS_WITH_AMOUNT.match(text, m.end(), e) is None:
+        return False
+    item = _last_comma_part(text, s, m.start())
+    # (items of one list share their shape: the same word after the amount, "… untuk …")
+    return item > s and _OPENS_WITH_AMOUNT.match(text, item, m.start()) is not None \
+        and _word_after_amount(text, item, m.start()) == _word_after_amount(text, m.end(), e) is not None
+
+
+_AMOUNT_WORDS = frozenset("rp rp. us$ $ ribu rb juta jt miliar triliun persen % per".split())
+
+
+def _word_after_amount(text: str, a: int, b: int) -> str | None:
+    for word in text[a:min(b, a + 60)].lower().split():
+        if word not in _AMOUNT_WORDS and not word[:1].isdigit():
+            return word
+    return None
 
 
 def _id_verb_outside_relative(text: str, a: int, e: int) -> bool:

@@ -1282,3 +1282,17 @@ def test_a_bare_subject_with_its_own_verb_after_and_opens_a_clause(text, expecte
 ])
 def test_a_second_fact_after_a_count_stated_without_a_verb(text, expected):
     assert clauses(text, "id") == expected
+
+
+# Items that each open with an amount and share their shape close their list with ", dan": a word
+# such as "rusak" inside the last item is no verb of a new clause.
+@pytest.mark.parametrize("text, expected", [
+    ("Pemerintah memberi Rp 60 juta untuk rumah rusak berat, Rp 30 juta untuk rusak sedang, "
+     "dan Rp 15 juta untuk rusak ringan",
+     ["Pemerintah memberi Rp 60 juta untuk rumah rusak berat, Rp 30 juta untuk rusak sedang, "
+      "dan Rp 15 juta untuk rusak ringan"]),
+    ("Tarif naik Rp 2.000 sejak Senin, dan Rp 500 dari tarif itu masuk kas daerah",
+     ["Tarif naik Rp 2.000 sejak Senin", "Rp 500 dari tarif itu masuk kas daerah"]),
+])
+def test_the_last_item_of_a_list_of_amounts_is_no_clause(text, expected):
+    assert clauses(text, "id") == expected
