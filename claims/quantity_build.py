@@ -440,7 +440,10 @@ def _item_of_a_count_list(text: str, atom: Atom, lo: int) -> bool:
     # them are no further counts
     word = text[atom.start:atom.end].lower()
     near = text[max(lo, atom.start - 40):min(len(text), atom.end + 40)].lower()
-    return len(re.findall(rf"\b{word}\b", near)) < 2
+    return _WORD_RUN.findall(near).count(word) < 2
+
+
+_WORD_RUN = re.compile(r"\w+")
 
 
 def _capitalised_inside_sentence(text: str, atom: Atom, lo: int) -> bool:

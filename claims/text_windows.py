@@ -43,12 +43,6 @@ def _words_standing_alone(text: str, start: int, end: int, letters: frozenset[st
     return letters & features(text, start, end)
 
 
-def _no_word_standing_alone(text: str, start: int, end: int, letters: frozenset[str]) -> bool:
-    """True when none of ``letters`` can stand alone in ``text[start:end]``."""
-    found = _words_standing_alone(text, start, end, letters)
-    return found is not None and not found
-
-
 def _standing_spans(low: str, found: frozenset[str], offset: int) -> list[tuple[int, int]]:
     """Spans of the words ``found`` standing alone in ``low`` (no word character on either
     side: exactly a whole ``\\w+`` run), found with ``str.find`` instead of a scan of every run."""
