@@ -96,7 +96,7 @@ _STATUS_VERB = re.compile(r"(?=[abcdefghilmoprst])(?:menjabat|menjadi|dipimpin|d
                           r"|organi[sz]es|sponsors|distributes|exports|imports|builds|insures|trains|certifies)\b|selaku\b", re.I)
 _PREDICATE_MARK = frozenset("""sebanyak sebesar berjumlah mencapai adalah merupakan akan telah sudah
 ialah yakni yaitu""".split())
-_TIME_HEAD = re.compile(r"\b(pukul|WIB|WITA|WIT|GMT)\b|\d[.:]\d\d")
+_TIME_HEAD = re.compile(r"\b(pukul|WIB|WITA|WIT|GMT)\b|\d[.:]\d\d(?!\d)")   # not "1.192 orang"
 _BARE_YEAR = re.compile(r"(?:19|20)\d\d\s*")
 _QUANTITY_RESTATEMENT = re.compile(r"(?:sebesar|sebanyak|berjumlah)\b", re.I)
 _MONTHS_DAYS = frozenset("""januari februari maret april mei juni juli agustus september oktober

@@ -70,6 +70,17 @@ def test_other_relative_clauses_are_still_embedded_facts(sentence, expected):
     assert heads(sentence) == expected
 
 
+# A count written with a thousands point is no clock time: "1.192 orang" heads its clause
+# as "120 orang" does ("18.30" is a time, and an hour heads no fact).
+@pytest.mark.parametrize("sentence, expected", [
+    ("Polisi menahan 1.192 orang, yang sebagian besar datang dari luar kota",
+     ["1.192 orang, yang sebagian besar datang dari luar kota"]),
+    ("Kereta terakhir berangkat 18.30, yang molor 15 menit dari jadwal", []),
+])
+def test_a_count_with_a_thousands_point_heads_its_clause(sentence, expected):
+    assert heads(sentence) == expected
+
+
 def kept(text, lang):
     return [text[c.start:c.end] for s in read_paragraph(text, 0, len(text), lang, 0) for c in s.cuts]
 
