@@ -96,7 +96,7 @@ _STATUS_VERB = re.compile(r"(?=[abcdefghilmoprst])(?:menjabat|menjadi|dipimpin|d
                           r"|organi[sz]es|sponsors|distributes|exports|imports|builds|insures|trains|certifies)\b|selaku\b", re.I)
 _PREDICATE_MARK = frozenset("""sebanyak sebesar berjumlah mencapai adalah merupakan akan telah sudah
 ialah yakni yaitu""".split())
-_TIME_HEAD = re.compile(r"\b(pukul|WIB|WITA|WIT|GMT)\b|\d[.:]\d\d(?!\d)")   # not "1.192 orang"
+_TIME_HEAD = re.compile(r"\b(pukul|WIB|WITA|WIT|GMT)\b|\d[.:]\d\d(?!\d)|waktu\s+setempat|local\s+time")   # not "1.192 orang"
 _BARE_YEAR = re.compile(r"(?:19|20)\d\d\s*")
 _QUANTITY_RESTATEMENT = re.compile(r"(?:sebesar|sebanyak|berjumlah)\b", re.I)
 _MONTHS_DAYS = frozenset("""januari februari maret april mei juni juli agustus september oktober
@@ -210,7 +210,8 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
         # (rule 4); elsewhere "Maret yang sebesar …" only restates the figure just given.
         if restated and not base and not _named_head(text, head, m.start()):
             continue
-        if end - m.end() > 4 and _worth(text, head, m.start(), end) and not _only_dates(text, m.end(), end):
+        if end - m.end() > 4 and not _only_dates(text, m.end(), end) \
+                and (_worth(text, head, m.start(), end) or _closing_clause_of_its_own(text, head, m, end, e)):
             found.append((head, end, m.start()))
     return _without_repeats(text, found)
 
@@ -757,11 +758,17 @@ def ends_outer_claim(text: str, s: int, head: int, rel: int) -> bool:
 
 def head_start(text: str, s: int, rel: int) -> int | None:
     """Start of the noun phrase ending at ``rel``: capitalised words and a few lowercase ones."""
-    start, lower, named = None, 0, False
+    start, lower, named, gloss = None, 0, False, False
     tokens = list(_WORDS.finditer(text, max(s, rel - _REACH), rel))
     for i in range(len(tokens) - 1, -1, -1):
         tok = tokens[i]
         word = tok.group().strip("“”\"")
+        # A gloss in brackets is one part of the name, stop words and all: "Merdeka Belajar
+        # (Freedom to Learn)" does not end at "to".
+        if gloss or word.endswith(")") and "(" not in word and "(" in text[max(s, rel - _REACH):tok.start()]:
+            gloss = not word.startswith("(")
+            start, named = tok.start(), True
+            continue
         if start is not None and word.lower() in _DEFINITE and not word.endswith(","):
             return tok.start()
         # A capitalised stop word is a name ("Dan Carden") unless it opens the sentence; "of"
@@ -989,6 +996,23 @@ def _worth(text: str, head: int, rel: int, end: int) -> bool:
     if _WHERE_CLAUSE.match(part) and len(part.split()) >= 5 and _CAPITAL.search(text, head, rel):
         return True     # "…in Pluit, where extraction remains heavy": what happens at a named place
     return bool(_CAPITAL.search(text, head, rel)) and (bool(_STATUS_VERB.search(part)) or _who_acts(part))
+
+
+# A reporting verb, or "according to"/"menurut", right before a head: the head is the speaker.
+_SPEAKER_BEFORE = re.compile(rf"\b(?:{lx.EN_TAIL_VERBS}|{lx.ID_TAIL_VERBS}|according\s+to|menurut)\s+$", re.I)
+
+
+def _closing_clause_of_its_own(text: str, head: int, m, end: int, e: int) -> bool:
+    """", which had refused to …" closing the sentence: a clause set off by a comma, with a verb
+    of its own, asserts a second fact about its head (rule 4), figure or none; the sentence's
+    claim stops before it. A verdict on the head ("…, where roads are poorly kept") is no fact."""
+    if m.re is not _RELATIVE or not m.group().startswith(",") or end < e \
+            or _SPEAKER_BEFORE.search(text, max(0, head - 30), head):
+        return False    # "…, said Ana Ruiz, who chairs the board": a word on the speaker, not the claim
+    language = "id" if m.group(2) and m.group(2).lower() in ("yang", "yg", "dimana", "di mana") else "en"
+    words = {w.lower().strip(",.;:") for w in _WORDS.findall(text, m.end(), end)}
+    return lx.EVALUATIVE_WORDS.isdisjoint(words) and lx.EVALUATIVE_MARKERS.isdisjoint(words) \
+        and has_verb(text, m.end(), end, language)
 
 
 # "…, yang juga anggota Dewan X", "…, who is also a member of the Y board": a further role a named

@@ -657,11 +657,13 @@ def test_prepositional_relatives_and_vague_counts_are_embedded_facts(sentence, e
     assert heads(sentence) == expected
 
 
+# Inside the sentence, a clause on its head that gives no figure is no fact of its own; closing
+# the sentence, it is (see test_a_closing_clause_with_its_own_verb_is_a_fact_of_its_own).
 @pytest.mark.parametrize("sentence", [
-    "The fund was set up after the 2011 drought, in which farmers suffered",
-    "Warga mengungsi dari Desa Sukamaju, yang dihuni keluarga petani",
+    "The fund set up after the 2011 drought, in which farmers suffered, paid out in May",
+    "Warga Desa Sukamaju, yang dihuni keluarga petani, mengungsi ke balai desa",
 ])
-def test_a_relative_without_a_figure_or_count_is_no_fact(sentence):
+def test_a_relative_inside_the_sentence_without_a_figure_or_count_is_no_fact(sentence):
     assert heads(sentence) == []
 
 
@@ -1152,3 +1154,39 @@ def test_linked_places_and_a_relative_inside_an_appositive(text, fact):
 def test_an_aside_before_a_relative_and_the_predicate():
     text = "The bridge, built in 1985, which linked Pronojiwo with Dampit, collapsed on Monday."
     assert [text[a:b] for a, b, _ in embedded_facts(text, 0, len(text) - 1)] == ["The bridge, built in 1985"]
+
+
+# A clause set off by a comma that closes the sentence, with a verb of its own, is a second
+# fact about its head, with or without a figure; the sentence's claim stops before it (rule 4).
+@pytest.mark.parametrize("text, lang, outer, inner", [
+    ("The strike follows weeks of talks between the union and the port operator, which had refused to raise wages.",
+     "en", "The strike follows weeks of talks between the union and the port operator",
+     "the port operator, which had refused to raise wages"),
+    ("On Monday, he met the governor at the city hall, where he praised the new flood barrier.",
+     "en", "On Monday, he met the governor at the city hall",
+     "the city hall, where he praised the new flood barrier"),
+    ("Kerusuhan dipicu dugaan kecurangan dalam pemilihan kepala desa, yang dimenangi petahana secara telak.",
+     "id", "Kerusuhan dipicu dugaan kecurangan dalam pemilihan kepala desa",
+     "pemilihan kepala desa, yang dimenangi petahana secara telak"),
+    ("Warga mengungsi dari Desa Sukamaju, yang dihuni keluarga petani.",
+     "id", "Warga mengungsi dari Desa Sukamaju", "Desa Sukamaju, yang dihuni keluarga petani"),
+])
+def test_a_closing_clause_with_its_own_verb_is_a_fact_of_its_own(text, lang, outer, inner):
+    assert outer in kept(text, lang) and inner in kept(text, lang)
+
+
+# Not a fact of its own: a verdict on the head, a clause on a clock time (it tells of the
+# whole happening), a clause on the source of an attribution.
+@pytest.mark.parametrize("text, lang", [
+    ("The new road runs through Pluit, where many roads are poorly kept.", "en"),
+    ("Penyeberangan dimulai pada pukul 7 pagi waktu setempat, yang melibatkan kapal-kapal di wilayah utara.", "id"),
+    ("The ceasefire began at 7 a.m. local time, which was an hour later than planned.", "en"),
+    ("The board met on Friday, according to the Harbour Trust, which had run the port.", "en"),
+])
+def test_other_closing_clauses_are_no_facts_of_their_own(text, lang):
+    assert [claim for claim in kept(text, lang) if not text.startswith(claim)] == []
+
+
+def test_a_gloss_in_brackets_belongs_to_the_head():
+    sentence = "The policy is part of a package called Merdeka Belajar (Freedom to Learn), which was drafted in 2019"
+    assert heads(sentence) == ["a package called Merdeka Belajar (Freedom to Learn), which was drafted in 2019"]
