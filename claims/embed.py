@@ -20,7 +20,7 @@ from claims.text_features import may_hold_any
 # and ", whose …" after a person ("Ana Ruiz, whose family has farmed here for 90 years,").
 # (The lookahead lets the engine skip to a comma or a space, the only places a match opens.)
 _RELATIVE = re.compile(r"(?=[,\s])(?:(,\s+|\s+)(yang|yg|selaku|which|who|that|dimana|di mana)\s+(?=\S)"
-                       r"|(,\s+)(where|whose)\s+(?=\S)"
+                       r"|(,\s+)(where|whose|tempat)\s+(?=\S)"
                        # "…, in which 40 homes burned", "…, during which two men were hurt": a
                        # preposition before "which" opens the same kind of clause
                        r"|(,\s+)((?:in|on|at|during|under|by|through|from|of|with|after|before)\s+(?:which|whom))\s+(?=\S))",
@@ -128,7 +128,7 @@ _REACH = 240   # characters a head or a describing part may span; bounds work on
 _IDENTITY_ADJECTIVE = re.compile(r"(?:sama|serupa|berbeda|lain|lainnya|bersangkutan|dimaksud)\b"
                                  r"(?!\s+(?:dengan|seperti|sekali)\b)", re.I)
 # Every _RELATIVE match holds one of these: a span without them skips its search.
-_RELATIVE_WORDS = ("yang", "yg", "selaku", "which", "who", "that", "dimana", "di mana", "where")
+_RELATIVE_WORDS = ("yang", "yg", "selaku", "which", "who", "that", "dimana", "di mana", "where", "tempat")
 # Every pattern read here needs a comma or a relative word: a span with neither (most short
 # clauses) holds no embedded fact. Substring tests on the lowered span tell it ~3% of an
 # article's instructions cheaper than one case-blind regex search over it.
@@ -1009,7 +1009,7 @@ def _closing_clause_of_its_own(text: str, head: int, m, end: int, e: int) -> boo
     if m.re is not _RELATIVE or not m.group().startswith(",") or end < e \
             or _SPEAKER_BEFORE.search(text, max(0, head - 30), head):
         return False    # "…, said Ana Ruiz, who chairs the board": a word on the speaker, not the claim
-    language = "id" if m.group(2) and m.group(2).lower() in ("yang", "yg", "dimana", "di mana") else "en"
+    language = "id" if m.group(2) and m.group(2).lower() in ("yang", "yg", "dimana", "di mana", "tempat") else "en"
     words = {w.lower().strip(",.;:") for w in _WORDS.findall(text, m.end(), end)}
     return lx.EVALUATIVE_WORDS.isdisjoint(words) and lx.EVALUATIVE_MARKERS.isdisjoint(words) \
         and has_verb(text, m.end(), end, language)
@@ -1037,7 +1037,7 @@ def _coordinated_places(text: str, s: int, head: int) -> int:
     return m.start() if m else head
 
 
-_WHERE_CLAUSE = re.compile(r",\s+(?:where|di mana|dimana)\s", re.I)
+_WHERE_CLAUSE = re.compile(r",\s+(?:where|di mana|dimana|tempat)\s", re.I)
 # A place named after a preposition of place or direction inside a clause set off by commas.
 # (or the named places it links: "…, which linked Lumajang with Malang", "yang menghubungkan X")
 _NAMED_PLACE_IN_CLAUSE = re.compile(r"\b(?:from|to|in|at|near|di|ke|dari|links?|linked|linking|connects?|connected"

@@ -1170,6 +1170,9 @@ def test_an_aside_before_a_relative_and_the_predicate():
      "pemilihan kepala desa, yang dimenangi petahana secara telak"),
     ("Warga mengungsi dari Desa Sukamaju, yang dihuni keluarga petani.",
      "id", "Warga mengungsi dari Desa Sukamaju", "Desa Sukamaju, yang dihuni keluarga petani"),
+    # ", tempat …" after a place is Indonesian for ", where …"
+    ("Presiden memantau pendaratan itu dari Nairobi, tempat ia menghadiri KTT Uni Afrika.",
+     "id", "Presiden memantau pendaratan itu dari Nairobi", "Nairobi, tempat ia menghadiri KTT Uni Afrika"),
 ])
 def test_a_closing_clause_with_its_own_verb_is_a_fact_of_its_own(text, lang, outer, inner):
     assert outer in kept(text, lang) and inner in kept(text, lang)
@@ -1182,6 +1185,7 @@ def test_a_closing_clause_with_its_own_verb_is_a_fact_of_its_own(text, lang, out
     ("Penyeberangan dimulai pada pukul 7 pagi waktu setempat, yang melibatkan kapal-kapal di wilayah utara.", "id"),
     ("The ceasefire began at 7 a.m. local time, which was an hour later than planned.", "en"),
     ("The board met on Friday, according to the Harbour Trust, which had run the port.", "en"),
+    ("Polisi memasang garis di depan rumah itu, tempat kejadian perkara.", "id"),
 ])
 def test_other_closing_clauses_are_no_facts_of_their_own(text, lang):
     assert [claim for claim in kept(text, lang) if not text.startswith(claim)] == []
