@@ -741,6 +741,37 @@ _EN_BARE_RELATIVE = re.compile(r"\s+(?:who|that|which)\s")
 _RESTATING_CLAUSE = re.compile(r"\s+(?:yang|yg)\s+(?:sebesar|sebanyak|berjumlah)\b", re.I)
 
 
+# ", the country's first cases", ", salah satu yang tertinggi …", ", a fraction of what …": a noun
+# phrase set off by a comma that closes the sentence (an appositive on a name is read by
+# embedded_facts).
+_CLOSING_APPOSITIVE = re.compile(r",\s+(?=(?:a|an|the|one\s+of|salah\s+satu|sebuah|seorang)\s)")
+_LIST_JOINER = re.compile(r"\s(?:and|or|dan|atau|serta)\s|&")
+_BEFORE_ITS_CLAUSE = re.compile(r"\s(?:who|which|that|where|whose|yang|yg|tempat|di\s+mana|dimana)\s")
+# A stretch opening with a preposition is an opener ("Under a plan approved in 2023, …"), not
+# the clause an appositive could follow.
+_OPENS_WITH_PREPOSITION = re.compile(r"(?:in|on|at|under|after|before|during|for|since|with|by|from|last|this"
+                                     r"|earlier|di|pada|dalam|sejak|menurut|setelah|sebelum|selama|untuk)\s", re.I)
+
+
+def closing_appositive(text: str, s: int, e: int, language: str) -> int | None:
+    """Where a sentence's claim ``[s, e)`` ends in a verbless noun phrase that describes what
+    came before it ("…, the most by any player"): the comma's offset, else None. The phrase is
+    a fact of its own or a verdict, never part of the claim before it (rules 3, 4)."""
+    comma = text.rfind(",", s, e)
+    m = _CLOSING_APPOSITIVE.match(text, comma) if comma > s else None
+    if m is None or _LIST_JOINER.search(text, m.end(), e):
+        return None     # "…, the governor and the minister": the last items of a list
+    clause = _BEFORE_ITS_CLAUSE.search(text, m.end(), e)
+    if _FINITE.search(text, m.end(), clause.start() if clause else e):
+        return None
+    before = max(s, text.rfind(",", s, comma) + 1)
+    stretch = text[before:comma].strip()
+    last_word = stretch.rsplit(None, 1)[-1] if stretch else ""
+    if not stretch or last_word[:1].isupper() or _OPENS_WITH_PREPOSITION.match(stretch):
+        return None     # "Last year, the …": an opener; "… Curah Kobokan, a hamlet": a name's appositive
+    return comma if has_verb(stretch, 0, len(stretch), language) else None
+
+
 def ends_outer_claim(text: str, s: int, head: int, rel: int) -> bool:
     """True when the surrounding claim stops before an embedded part that ends its sentence:
     one set off by a comma or "dimana", a bare clause on a comparison's base ("Denda itu lebih besar dari

@@ -14,7 +14,7 @@ from claims import lexicon_dates as ld
 from claims.attribute import find_quotes, speaker_with_appositive_name, tail_source
 from claims.clauses import NOT_SUPERLATIVE_STEMS, opens_share_of_whole
 from claims.cut import Cut, cut_quotation, cut_sentence, strip_openers, trim
-from claims.embed import embedded_facts, ends_outer_claim
+from claims.embed import closing_appositive, embedded_facts, ends_outer_claim
 from claims.excerpt import complete_end
 from claims.paragraphs import content_blocks
 from claims.segment import sentence_spans
@@ -319,7 +319,7 @@ def _worthy(text: str, cuts, language: str) -> list[Cut]:
         if score < THRESHOLD and opens_share_of_whole(text, cut.start):
             score = THRESHOLD    # verbless, but about the whole the clause before counted
         if score >= THRESHOLD:
-            out.extend(_with_embedded(text, _with_score(cut, score)))
+            out.extend(_with_embedded(text, _with_score(cut, score), language))
     return out
 
 
@@ -429,7 +429,7 @@ def _after_reporting_verb(text: str, s: int, head: int) -> bool:
     return bool(_REPORTING_BEFORE.search(text, max(s, head - 20), head))
 
 
-def _with_embedded(text: str, cut: Cut) -> list[Cut]:
+def _with_embedded(text: str, cut: Cut, language: str) -> list[Cut]:
     facts = [f for f in _embedded_facts(text, cut.start, cut.end)
              if not (f[0] == cut.start and f[1] == cut.end)]
     outer, extra = cut, []
@@ -440,7 +440,28 @@ def _with_embedded(text: str, cut: Cut) -> list[Cut]:
             outer = _cut_like(outer, inner=outer.inner + ((rel, end),),
                               inner_dated=outer.inner_dated + ((head, end),))
         extra.append(_cut_like(cut, start=head, end=end, embedded=True, inner=(), inner_dated=()))
+    if outer.end == cut.end and not outer.embedded:
+        outer, extra = _without_closing_appositive(text, outer, extra, language)
     return [outer] + extra
+
+
+# "…, the latest sign of …", "…, the latest in a string of …": the sentence's fact placed in a
+# series, the writer's framing rather than a rank to check.
+_LATEST_OF_A_SERIES = re.compile(r"the\s+latest\b", re.I)
+
+
+def _without_closing_appositive(text: str, outer: Cut, extra: list[Cut], language: str) -> tuple[Cut, list[Cut]]:
+    """The claim stops before a noun phrase that closes its sentence; the phrase is a claim
+    of its own when it is worth checking ("…, the most by any player")."""
+    comma = closing_appositive(text, outer.start, outer.end, language)
+    if comma is None:
+        return outer, extra
+    a, b = trim(text, comma + 1, outer.end)
+    score = checkworthiness(text, a, b, language)
+    worth = score >= THRESHOLD and not _LATEST_OF_A_SERIES.match(text, a)
+    phrase = [_cut_like(outer, start=a, end=b, embedded=True, inner=(), inner_dated=())] if worth else []
+    return _cut_like(outer, end=trim(text, outer.start, comma)[1]), extra + [_with_score(p, score) for p in phrase]
+
 
 
 @lru_cache(maxsize=16)

@@ -370,3 +370,29 @@ def test_a_sayer_may_open_with_a_count():
 ])
 def test_a_quoted_verdict_on_the_moment_is_no_claim(text, lang, expected):
     assert kept(text, lang) == expected
+
+
+# A verbless noun phrase closing the sentence is no part of the claim before it: a rank is a
+# claim of its own, the fact's place in a series is none (rules 3, 4).
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Two residents had tested positive for the virus, the country's first confirmed cases.", "en",
+     ["Two residents had tested positive for the virus", "the country's first confirmed cases"]),
+    ("Tingkat partisipasi pemilih mencapai 81 persen, salah satu yang tertinggi dalam sejarah pemilu daerah itu.",
+     "id", ["Tingkat partisipasi pemilih mencapai 81 persen",
+            "salah satu yang tertinggi dalam sejarah pemilu daerah itu"]),
+    ("Protesters blocked the road to the mine for a week, the latest sign of growing anger towards the company.",
+     "en", ["Protesters blocked the road to the mine for a week"]),
+])
+def test_a_closing_noun_phrase_is_no_part_of_the_claim(text, lang, expected):
+    assert kept(text, lang) == expected
+
+
+# Not such a phrase: an opener before the comma, the last items of a list, the clause after
+# an opener.
+@pytest.mark.parametrize("text, lang", [
+    ("Last year, the monsoon arrived on June 25.", "en"),
+    ("He met the mayor, the governor and the minister of works.", "en"),
+    ("Under a plan approved in 2023, the city pays 80 percent of the cost.", "en"),
+])
+def test_other_closing_phrases_stay_in_the_claim(text, lang):
+    assert kept(text, lang) == [text.rstrip(".")]
