@@ -1006,7 +1006,8 @@ def _inside_relative_aside(text: str, s: int, a: int) -> bool:
     return last > s and bool(re.match(r"\s*(?:which|who|whose|where|yang|yg)\b", text[last:a]))
 
 
-_SEPARATING_COMMA = re.compile(r",(?!\d)")
+# (nor is one before a set's score: "beat X 21-18, 21-14 in the final" lists the sets)
+_SEPARATING_COMMA = re.compile(r",(?!\d)(?!\s*\d{1,2}[-–]\d{1,2}(?![\d/.:-]))")
 
 
 def _last_comma_part(text: str, s: int, e: int) -> int:
