@@ -944,8 +944,13 @@ def _subject_before_verb(text: str, a: int, e: int) -> bool:
     # penyumbang terbesar", "… dan stok masih aman"): a bare noun does not open those in a list.
     words = _WORD_OR_NUMBER.findall(_ASIDE.sub(" ", text[a:min(e, a + _REACH)]))
     first_verb = next((i for i, w in enumerate(words) if is_id_verb(w)), len(words))
-    return first_verb >= 2 or (first_verb == 1 and words[1].lower() in _LINKING_WORDS
-                               and words[0].islower())
+    return first_verb >= 2 or (first_verb == 1 and words[0].islower()
+                               and (words[1].lower() in _LINKING_WORDS or words[0] in _ID_PERSONAL_PRONOUNS))
+
+
+# A personal pronoun is a subject on its own: "… dan kami perkirakan tetap terkendali", "… dan
+# mereka menolak pindah" (a bare noun there may be the last item of a list).
+_ID_PERSONAL_PRONOUNS = frozenset("saya aku kami kita kamu anda ia dia mereka beliau".split())
 
 
 _LINKING_WORDS = frozenset("""menjadi merupakan adalah ialah telah sudah masih akan sedang tidak belum

@@ -1310,3 +1310,17 @@ def test_the_last_item_of_a_list_of_amounts_is_no_clause(text, expected):
 ])
 def test_a_list_of_set_scores_keeps_the_verb_of_its_clause(text, lang, expected):
     assert clauses(text, lang) == expected
+
+
+# After "dan", a personal pronoun with a verb opens a second clause; a bare noun there may be
+# the last item of a list and does not.
+@pytest.mark.parametrize("text, expected", [
+    ("Inflasi Oktober tercatat 2,1 persen secara tahunan dan kami perkirakan tetap terkendali hingga akhir tahun",
+     ["Inflasi Oktober tercatat 2,1 persen secara tahunan", "kami perkirakan tetap terkendali hingga akhir tahun"]),
+    ("Harga beras naik 5 persen dan mereka memperkirakan harga turun bulan depan",
+     ["Harga beras naik 5 persen", "mereka memperkirakan harga turun bulan depan"]),
+    ("Petugas mengevakuasi anak dan perempuan menggunakan perahu karet",
+     ["Petugas mengevakuasi anak dan perempuan menggunakan perahu karet"]),
+])
+def test_a_pronoun_after_dan_opens_a_clause(text, expected):
+    assert clauses(text) == expected
