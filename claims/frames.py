@@ -423,7 +423,10 @@ def verb_frame(text: str, s: int, e: int):
     if shown and _names_its_origin(shown):
         return shown.group("who"), (s, shown.end()), shown.end()
     m = _FRAME_VERB.search(text, s, min(e, s + 160))
-    if not m or _records_a_figure(text, m, e) or _announces_a_thing(text, m, e):
+    if not m or _announces_a_thing(text, m, e):
+        return None, None, s
+    tally = _records_a_figure(text, m, e)
+    if tally and not _body_keeps_the_record(text, m):
         return None, None, s
     # "Ekonom Universitas X, Rina Sari, memperkirakan …": the comma closing an appositive name
     # is not a clause boundary.
@@ -451,9 +454,10 @@ def verb_frame(text: str, s: int, e: int):
         # "Farmers praised the new tariff but said …": the verb is a second predicate of the
         # clause before; its subject is not "… the new tariff but".
         return None, None, s
-    if _ESTIMATE_VERB.match(m.group()):
+    if tally or _ESTIMATE_VERB.match(m.group()):
         # "A second ranger put the count of stranded hikers at 40": the estimate is stated with its
-        # estimator; the clause is kept whole and credited to its subject.
+        # estimator; the clause is kept whole and credited to its subject. So is a tally a body
+        # keeps ("Dinas X mencatat 86 kasus"): the count is the body's record.
         return subject, (s, m.end()), s
     start = _frame_date_end(text, m.end(), e)
     return subject, (s, start), start
@@ -683,6 +687,13 @@ def _records_a_figure(text: str, m, e: int) -> bool:
             and _NAMED_MEASURE.match(text, m.end(), min(e, m.end() + _MEASURE_REACH)):
         return False    # "BPS mencatat pertumbuhan ekonomi … sebesar 4,87%": the measure is told, then its figure
     return not has_verb(text, m.end(), digit.start() if digit else e, "en" if verb in _EN_ACTOR_VERBS else "id")
+
+
+def _body_keeps_the_record(text: str, m) -> bool:
+    """True for "Dinas X mencatat 86 kasus": the body that keeps the record is its source, though
+    the count stays its act ("Rupiah mencatat penguatan", "Rizki mencatat total angkatan 354 kg")."""
+    subject = max(rough_sentence_start(text, m.start()), m.start() - _MEASURE_REACH)
+    return m.group().split()[0].lower() == "mencatat" and _RECORDING_BODY.search(text, subject, m.start()) is not None
 
 
 # What an agency records may be a named measure with its figure ("mencatat inflasi Juni sebesar

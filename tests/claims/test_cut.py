@@ -218,9 +218,12 @@ def test_a_bare_figure_after_yakni_stays_with_its_fact(text, lang, expected):
 
 
 @pytest.mark.parametrize("text, lang, expected", [
-    # An agency that records a count is its actor, not its source (rule 6).
+    # A body that records a count keeps its act in the claim and is credited with the record
+    # (rule 6: who the article credits); a town or a currency that "records" something is its actor.
     ("Dinas Kesehatan Kota Blitar mencatat 86 kasus diare sepanjang Mei", "id",
-     [("Dinas Kesehatan Kota Blitar mencatat 86 kasus diare sepanjang Mei", None)]),
+     [("Dinas Kesehatan Kota Blitar mencatat 86 kasus diare sepanjang Mei", "Dinas Kesehatan Kota Blitar")]),
+    ("Kota Mataram mencatat 298 kasus DBD sepanjang 2024", "id",
+     [("Kota Mataram mencatat 298 kasus DBD sepanjang 2024", None)]),
     # ... but one that records a whole clause reports it (rule 5: the content stands alone).
     ("Stasiun Geofisika Wonosari mencatat gempa terjadi pukul 10.15 WIB di lepas pantai.", "id",
      [("gempa terjadi pukul 10.15 WIB di lepas pantai", "Stasiun Geofisika Wonosari")]),
