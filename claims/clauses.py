@@ -773,7 +773,7 @@ NOT_SUPERLATIVE_STEMS = "inter|for|pro|prot|hon|mod|requ|harv|sugg|cont|manif|gu
 _EN_PERFECT_LINK = re.compile(r"(?:has|have|had)\s+been\s+", re.I)
 # A rank after its determiner ("the fastest", "its first", "the only"), a "No. 1", or an
 # Indonesian superlative or "pertama" ("pelari tercepat", "perempuan pertama").
-_RANK_WORD = re.compile(r"\b(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+)?(?:first|only|sole|last|best|worst|"
+RANK_WORD = re.compile(r"\b(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+)?(?:first|only|sole|last|best|worst|"
                         rf"(?!(?:{NOT_SUPERLATIVE_STEMS})est\b)[a-z]{{2,}}est)\b"
                         r"|\bNo\.\s*\d|\b(?:pertama|satu-satunya|" + ID_SUPERLATIVES + r")\b")
 _STATE_WORDS = 5    # the rank or figure sits right after the link
@@ -790,7 +790,7 @@ def _second_state(text: str, s: int, m, e: int, language: str) -> bool:
     if language == "en" and _is_participle(right[0 if perfect else 1]):
         return False    # "… and was carrying 40 passengers", "… and is held every 2 years": a passive or a progressive
     state = " ".join(right[0 if perfect else 1:_STATE_WORDS + 1])
-    if not (_RANK_WORD.search(state) or _has_figure(state)):
+    if not (RANK_WORD.search(state) or _has_figure(state)):
         return False
     left = text[_last_comma_part(text, max(s, m.start() - _REACH), m.start()):m.start()]
     words = left.lower().split()
@@ -1011,8 +1011,8 @@ def _inside_relative_aside(text: str, s: int, a: int) -> bool:
     return last > s and bool(re.match(r"\s*(?:which|who|whose|where|yang|yg)\b", text[last:a]))
 
 
-# (nor is one before a set's score: "beat X 21-18, 21-14 in the final" lists the sets)
-_SEPARATING_COMMA = re.compile(r",(?!\d)(?!\s*\d{1,2}[-–]\d{1,2}(?![\d/.:-]))")
+# (nor is one between two sets' scores: "defeated X 21-18, 21-14 in the final" lists the sets)
+_SEPARATING_COMMA = re.compile(r"(?<![-–]\d)(?<![-–]\d\d),(?!\d)|,(?!\d)(?!\s*\d{1,2}[-–]\d{1,2}(?![\d/.:-]))")
 
 
 def _last_comma_part(text: str, s: int, e: int) -> int:

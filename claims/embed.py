@@ -12,7 +12,7 @@ from claims import gazetteer as gz
 from claims import lexicon as lx
 from claims import lexicon_dates as ld
 from claims import lexicon_numbers as lnum
-from claims.clauses import AND_NEXT_AGE, count_subject_open, has_verb, is_id_verb
+from claims.clauses import AND_NEXT_AGE, RANK_WORD, count_subject_open, has_verb, is_id_verb
 from claims.quantity_shares import holds_a_share
 from claims.text_features import may_hold_any
 
@@ -741,12 +741,15 @@ _EN_BARE_RELATIVE = re.compile(r"\s+(?:who|that|which)\s")
 _RESTATING_CLAUSE = re.compile(r"\s+(?:yang|yg)\s+(?:sebesar|sebanyak|berjumlah)\b", re.I)
 
 
-# ", the country's first cases", ", salah satu yang tertinggi …", ", a fraction of what …": a noun
-# phrase set off by a comma that closes the sentence (an appositive on a name is read by
-# embedded_facts).
+# ", the country's first cases", ", salah satu yang tertinggi …", ", a new national record": a
+# verbless noun phrase set off by a comma that closes the sentence and ranks what it tells (an
+# appositive describing a noun, ", a 35-year-old man", stays with it: embedded_facts reads those).
 _CLOSING_APPOSITIVE = re.compile(r",\s+(?=(?:a|an|the|one\s+of|salah\s+satu|sebuah|seorang)\s)")
 _LIST_JOINER = re.compile(r"\s(?:and|or|dan|atau|serta)\s|&")
 _BEFORE_ITS_CLAUSE = re.compile(r"\s(?:who|which|that|where|whose|yang|yg|tempat|di\s+mana|dimana)\s")
+_RANKS_IT = re.compile(rf"{RANK_WORD.pattern}|\b(?:the\s+most|the\s+least|records?|rekor)\b")
+# "the first confirmed cases": a participle after a rank word describes the ranked noun
+_AFTER_A_RANK = re.compile(r"\b(?:first|second|third|only|last|most|newly|[a-z]{2,}est)\s+$")
 # A stretch opening with a preposition is an opener ("Under a plan approved in 2023, …"), not
 # the clause an appositive could follow.
 _OPENS_WITH_PREPOSITION = re.compile(r"(?:in|on|at|under|after|before|during|for|since|with|by|from|last|this"
@@ -754,15 +757,16 @@ _OPENS_WITH_PREPOSITION = re.compile(r"(?:in|on|at|under|after|before|during|for
 
 
 def closing_appositive(text: str, s: int, e: int, language: str) -> int | None:
-    """Where a sentence's claim ``[s, e)`` ends in a verbless noun phrase that describes what
-    came before it ("…, the most by any player"): the comma's offset, else None. The phrase is
-    a fact of its own or a verdict, never part of the claim before it (rules 3, 4)."""
+    """Where a sentence's claim ``[s, e)`` ends in a verbless noun phrase that ranks what came
+    before it ("…, the most by any player"): the comma's offset, else None. The phrase is a
+    fact of its own, never part of the claim before it (rules 3, 4)."""
     comma = text.rfind(",", s, e)
     m = _CLOSING_APPOSITIVE.match(text, comma) if comma > s else None
     if m is None or _LIST_JOINER.search(text, m.end(), e):
         return None     # "…, the governor and the minister": the last items of a list
     clause = _BEFORE_ITS_CLAUSE.search(text, m.end(), e)
-    if _FINITE.search(text, m.end(), clause.start() if clause else e):
+    phrase_end = clause.start() if clause else e
+    if not _RANKS_IT.search(text, m.end(), e) or _holds_a_verb(text, m.end(), phrase_end, language):
         return None
     before = max(s, text.rfind(",", s, comma) + 1)
     stretch = text[before:comma].strip()
@@ -770,6 +774,13 @@ def closing_appositive(text: str, s: int, e: int, language: str) -> int | None:
     if not stretch or last_word[:1].isupper() or _OPENS_WITH_PREPOSITION.match(stretch):
         return None     # "Last year, the …": an opener; "… Curah Kobokan, a hamlet": a name's appositive
     return comma if has_verb(stretch, 0, len(stretch), language) else None
+
+
+def _holds_a_verb(text: str, a: int, b: int, language: str) -> bool:
+    if language != "en":
+        return has_verb(text, a, b, language)
+    return any(not (v.group().endswith("ed") and _AFTER_A_RANK.search(text, a, v.start()))
+               for v in lx.EN_AUX.finditer(text, a, b))
 
 
 def ends_outer_claim(text: str, s: int, head: int, rel: int) -> bool:
@@ -787,6 +798,11 @@ def ends_outer_claim(text: str, s: int, head: int, rel: int) -> bool:
     return bool(_BASE_BEFORE.search(text, max(s, head - 40), head)) and not _RESTATING_CLAUSE.match(text, rel)
 
 
+# A gloss of a name opens after a space with a capital: "Merdeka Belajar (Freedom to Learn)",
+# not "sabu (metamfetamin)" nor "BBM(Pertalite Plus)".
+_NAME_GLOSS_OPENS = re.compile(r"\s\([A-Z][^()]*$")
+
+
 def head_start(text: str, s: int, rel: int) -> int | None:
     """Start of the noun phrase ending at ``rel``: capitalised words and a few lowercase ones."""
     start, lower, named, gloss = None, 0, False, False
@@ -796,7 +812,7 @@ def head_start(text: str, s: int, rel: int) -> int | None:
         word = tok.group().strip("“”\"")
         # A gloss in brackets is one part of the name, stop words and all: "Merdeka Belajar
         # (Freedom to Learn)" does not end at "to".
-        if gloss or word.endswith(")") and "(" not in word and "(" in text[max(s, rel - _REACH):tok.start()]:
+        if gloss or word.endswith(")") and "(" not in word and _NAME_GLOSS_OPENS.search(text, max(s, rel - _REACH), tok.start()):
             gloss = not word.startswith("(")
             start, named = tok.start(), True
             continue
@@ -1040,10 +1056,17 @@ def _closing_clause_of_its_own(text: str, head: int, m, end: int, e: int) -> boo
     if m.re is not _RELATIVE or not m.group().startswith(",") or end < e \
             or _SPEAKER_BEFORE.search(text, max(0, head - 30), head):
         return False    # "…, said Ana Ruiz, who chairs the board": a word on the speaker, not the claim
+    last = text[head:m.start()].split()[-1].lower()
+    if last in _MONTHS_DAYS or _DIGIT.search(last) or last in lnum.MULTIPLIERS:
+        return False    # "… on Sunday, which allowed …", "… $2 million, which …": the clause tells of the whole
     language = "id" if m.group(2) and m.group(2).lower() in ("yang", "yg", "dimana", "di mana", "tempat") else "en"
     words = {w.lower().strip(",.;:") for w in _WORDS.findall(text, m.end(), end)}
     return lx.EVALUATIVE_WORDS.isdisjoint(words) and lx.EVALUATIVE_MARKERS.isdisjoint(words) \
-        and has_verb(text, m.end(), end, language)
+        and _VERDICT_VERBS.isdisjoint(words) and has_verb(text, m.end(), end, language)
+
+
+# "…, which he called a disaster", "…, which critics say is unfair": a view of the head.
+_VERDICT_VERBS = frozenset("called calls dubbed say says describe describes described menyebutnya dinilai".split())
 
 
 # "…, yang juga anggota Dewan X", "…, who is also a member of the Y board": a further role a named

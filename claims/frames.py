@@ -691,9 +691,18 @@ def _records_a_figure(text: str, m, e: int) -> bool:
 
 def _body_keeps_the_record(text: str, m) -> bool:
     """True for "Dinas X mencatat 86 kasus": the body that keeps the record is its source, though
-    the count stays its act ("Rupiah mencatat penguatan", "Rizki mencatat total angkatan 354 kg")."""
-    subject = max(rough_sentence_start(text, m.start()), m.start() - _MEASURE_REACH)
-    return m.group().split()[0].lower() == "mencatat" and _RECORDING_BODY.search(text, subject, m.start()) is not None
+    the count stays its act ("Rupiah mencatat penguatan", "Rizki mencatat total angkatan 354 kg").
+    The body is the subject itself, named as one ("Dinas …", "Kementerian …", "Badan … (X)"): a
+    club or a person known by capitals ("PSIS Semarang") keeps its own record."""
+    if m.group().split()[0].lower() != "mencatat":
+        return False
+    opens = max(rough_sentence_start(text, m.start()), text.rfind(",", 0, m.start()) + 1, m.start() - _MEASURE_REACH)
+    subject = re.split(r"\s[-–—]\s", text[opens:m.start()])[-1].strip()     # after "Jakarta (ANTARA) - "
+    return _BODY_NAMED_AS_ONE.match(subject) is not None and all(
+        w[:1].isupper() or w[:1] == "(" or w in _TITLE_JOINS or w in _DEMONSTRATIVES for w in subject.split()[1:])
+
+
+_DEMONSTRATIVES = frozenset("itu tersebut ini".split())     # "Komisi itu mencatat …": the body named before
 
 
 # What an agency records may be a named measure with its figure ("mencatat inflasi Juni sebesar
@@ -705,6 +714,8 @@ _MEASURE_REACH = 120
 # acronym ("BPS", "(GFZ)"); "Rupiah mencatat penguatan …" is the currency's own move (rule 6).
 _RECORDING_BODY = re.compile(r"\b(?:Badan|Dinas|Kementerian|Komisi|Pusat|Lembaga|Organisasi|Otoritas|Biro|Direktorat"
                              r"|Kepolisian|Balai|Stasiun|Bank\s+(?:Indonesia|Dunia|Sentral))\b|\b[A-Z]{2,6}\b|\([A-Z]{2,8}\)")
+_BODY_NAMED_AS_ONE = re.compile(r"(?:Badan|Dinas|Kementerian|Komisi|Pusat|Lembaga|Organisasi|Otoritas|Biro|Direktorat"
+                                r"|Kepolisian|Balai|Stasiun)\b")
 _NAMED_MEASURE = re.compile(r"\s*(?![a-z]*\s*$)(?!(?:sebanyak|sekitar|lebih|hampir|setidaknya|sedikitnya|total|ada)\b)"
                             r"[a-z][\w-]*(?:\s+[\w().-]+)*?\s+(?:sebesar|sebanyak|mencapai|setara|yakni|yaitu|menjadi"
                             # "mencatat deflasi 0,03% pada Mei": the measure, then its figure

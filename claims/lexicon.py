@@ -512,7 +512,7 @@ EN_AUX = re.compile(r"\b(is|are|was|were|has|have|had|will|would|can|could|did|d
                     r"|heard|laid|sped|understood|quit|rang|shut"
                     # ("sang", "lent" and "spat" are left out: nouns too, and "sang" Indonesian)
                     r"|wept|slept|swore|drank|ate|bled|knelt|leapt|rode|wore|overran|overthrew"
-                    r"|forbade|shone|strode|stank|stung|beat"
+                    r"|forbade|shone|strode|stank|stung"
                     r"|operates|employs|remain|owns|plans? to|aims? to"
                     # "face" is a verb when what is faced is legal jeopardy ("faces two charges",
                     # "face up to 20 years", "faces trial"): a charge is a court record (rule 2)

@@ -451,17 +451,16 @@ _LATEST_OF_A_SERIES = re.compile(r"the\s+latest\b", re.I)
 
 
 def _without_closing_appositive(text: str, outer: Cut, extra: list[Cut], language: str) -> tuple[Cut, list[Cut]]:
-    """The claim stops before a noun phrase that closes its sentence; the phrase is a claim
-    of its own when it is worth checking ("…, the most by any player")."""
+    """The claim stops before a noun phrase that closes its sentence ranking what it tells; the
+    rank is a claim of its own ("…, the most by any player", "…, a new national record")."""
     comma = closing_appositive(text, outer.start, outer.end, language)
     if comma is None:
         return outer, extra
     a, b = trim(text, comma + 1, outer.end)
-    score = checkworthiness(text, a, b, language)
-    worth = score >= THRESHOLD and not _LATEST_OF_A_SERIES.match(text, a)
-    phrase = [_cut_like(outer, start=a, end=b, embedded=True, inner=(), inner_dated=())] if worth else []
-    return _cut_like(outer, end=trim(text, outer.start, comma)[1]), extra + [_with_score(p, score) for p in phrase]
-
+    if not _LATEST_OF_A_SERIES.match(text, a) and not any(c.start == a and c.end == b for c in extra):
+        score = max(THRESHOLD, checkworthiness(text, a, b, language))
+        extra = extra + [_with_score(_cut_like(outer, start=a, end=b, embedded=True, inner=(), inner_dated=()), score)]
+    return _cut_like(outer, end=trim(text, outer.start, comma)[1]), extra
 
 
 @lru_cache(maxsize=16)

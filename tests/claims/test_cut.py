@@ -224,6 +224,11 @@ def test_a_bare_figure_after_yakni_stays_with_its_fact(text, lang, expected):
      [("Dinas Kesehatan Kota Blitar mencatat 86 kasus diare sepanjang Mei", "Dinas Kesehatan Kota Blitar")]),
     ("Kota Mataram mencatat 298 kasus DBD sepanjang 2024", "id",
      [("Kota Mataram mencatat 298 kasus DBD sepanjang 2024", None)]),
+    # (the body is the subject itself, named as one: not a club known by capitals, not a group
+    # after an opener naming a ministry)
+    ("PSIS Semarang mencatat 5 kemenangan beruntun", "id", [("PSIS Semarang mencatat 5 kemenangan beruntun", None)]),
+    ("Setelah bertemu Kementerian Pertanian, kelompok tani mencatat 12 kasus gagal panen", "id",
+     [("Setelah bertemu Kementerian Pertanian, kelompok tani mencatat 12 kasus gagal panen", None)]),
     # ... but one that records a whole clause reports it (rule 5: the content stands alone).
     ("Stasiun Geofisika Wonosari mencatat gempa terjadi pukul 10.15 WIB di lepas pantai.", "id",
      [("gempa terjadi pukul 10.15 WIB di lepas pantai", "Stasiun Geofisika Wonosari")]),

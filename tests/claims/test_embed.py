@@ -1194,3 +1194,21 @@ def test_other_closing_clauses_are_no_facts_of_their_own(text, lang):
 def test_a_gloss_in_brackets_belongs_to_the_head():
     sentence = "The policy is part of a package called Merdeka Belajar (Freedom to Learn), which was drafted in 2019"
     assert heads(sentence) == ["a package called Merdeka Belajar (Freedom to Learn), which was drafted in 2019"]
+
+
+# From a review: a day, a month or an amount closing the clause is no head of the clause after
+# it (the clause tells of the whole happening); a view of the head is no fact; a bracket glued
+# to a word or holding lower-case words is no gloss of a name.
+@pytest.mark.parametrize("text, lang", [
+    ("The rain stopped on Sunday, which allowed rescuers to reach the village.", "en"),
+    ("Harga naik tajam pada Februari, yang mendorong bank sentral menaikkan suku bunga.", "id"),
+    ("The firm lost $2 million, which analysts had not expected.", "en"),
+    ("He vetoed the bill, which he called a disaster.", "en"),
+])
+def test_a_closing_clause_on_a_day_an_amount_or_a_view_is_no_fact(text, lang):
+    assert [claim for claim in kept(text, lang) if not text.startswith(claim)] == []
+
+
+def test_a_bracket_glued_to_a_word_is_no_gloss_that_runs_the_head_back():
+    sentence = "Pemerintah menaikkan harga BBM(Pertalite Plus), yang berlaku di 34 provinsi"
+    assert heads(sentence) == ["harga BBM(Pertalite Plus), yang berlaku di 34 provinsi"]

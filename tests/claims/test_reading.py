@@ -396,3 +396,26 @@ def test_a_closing_noun_phrase_is_no_part_of_the_claim(text, lang, expected):
 ])
 def test_other_closing_phrases_stay_in_the_claim(text, lang):
     assert kept(text, lang) == [text.rstrip(".")]
+
+
+# From a review: the closing phrase must rank what the sentence tells and hold no verb; a
+# clause after an opening subordinate clause, a time phrase or a description of the noun
+# before it stays in the claim; a rank is kept whatever its score, once.
+@pytest.mark.parametrize("text, lang, expected", [
+    ("When the flood hit, a rescue team evacuated 200 people.", "en",
+     ["When the flood hit, a rescue team evacuated 200 people"]),
+    ("Saat banjir datang, seorang relawan menyelamatkan 12 warga.", "id",
+     ["Saat banjir datang, seorang relawan menyelamatkan 12 warga"]),
+    ("The museum closed in 2019, a year after the fire.", "en", ["The museum closed in 2019, a year after the fire"]),
+    ("He scored 30 goals this season, a new national record.", "en",
+     ["He scored 30 goals this season", "a new national record"]),
+    ("Banjir merendam 300 rumah, salah satu yang terparah dalam satu dekade.", "id",
+     ["Banjir merendam 300 rumah", "salah satu yang terparah dalam satu dekade"]),
+])
+def test_only_a_verbless_rank_closing_the_sentence_is_cut_off(text, lang, expected):
+    assert kept(text, lang) == expected
+
+
+def test_a_description_of_the_noun_before_stays_with_it():
+    text = "Police arrested the driver, a 35-year-old man from Leeds."
+    assert "Police arrested the driver" not in kept(text, "en")
