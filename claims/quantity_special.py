@@ -52,10 +52,25 @@ _RANK_NOUN_FORMS = tuple(sorted({w.capitalize() for w in RANK_NOUNS} | {w.upper(
 _SPACE_BEFORE_RANK = re.compile(r"\s+(?=[kKpP\u212aIVX]|\d)")
 
 
+def _forms_by_ending(forms: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """The ``forms`` grouped by their last three letters (every form has three or more)."""
+    grouped: dict[str, tuple[str, ...]] = {}
+    for form in forms:
+        grouped[form[-3:]] = grouped.get(form[-3:], ()) + (form,)
+    return grouped
+
+
+# A word ends with a form only if its last three letters end that form: one look-up finds the
+# few forms to test, instead of testing all of them before every white space.
+_RANK_FORMS_BY_ENDING = _forms_by_ending(_RANK_NOUN_FORMS)
+
+
 def may_hold_rank_after(text: str, start: int, end: int) -> bool:
     """``_RANK_AFTER_GATE.search(text, start, end) is not None``."""
     for m in _SPACE_BEFORE_RANK.finditer(text, start, end):
-        if text.endswith(_RANK_NOUN_FORMS, start, m.start()):
+        pos = m.start()
+        forms = _RANK_FORMS_BY_ENDING.get(text[pos - 3:pos])
+        if forms and text.endswith(forms, start, pos):
             return True
     return False
 _RANK_BEFORE = re.compile(
