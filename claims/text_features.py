@@ -27,6 +27,17 @@ def features(text: str, start: int, end: int) -> frozenset[str]:
     return frozenset(found)
 
 
+def by_ending(words) -> dict[str, tuple[str, ...]]:
+    """The ``words`` (three characters or more each) grouped by their last three characters.
+    A text ends with one of them only if it ends with the three characters of its group, so
+    ``text.endswith(groups.get(text[-3:], ()))`` equals ``text.endswith(tuple(words))`` and
+    tests a few words instead of all of them."""
+    grouped: dict[str, tuple[str, ...]] = {}
+    for word in words:
+        grouped[word[-3:]] = grouped.get(word[-3:], ()) + (word,)
+    return grouped
+
+
 def can_match(needles: frozenset[str], present: frozenset[str]) -> bool:
     """True when one of ``needles`` is ``present``."""
     return not needles.isdisjoint(present)
