@@ -43,10 +43,20 @@ def _units_of(units: tuple) -> frozenset[str]:
     return frozenset("usd" if _CURRENCY_CODE.fullmatch(u or "") else (u or "").lower() for u in units)
 
 
-# (?=…): a case-blind pattern gets no first-character skip from the engine; the lookahead gives it.
-CLOCK = re.compile(r"(?=[p\d])(?:\bpukul\s+\d|\b\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|(?:WIB|WITA|WIT)\b)"
-                    r"|\b(?:[01]\d|2[0-3])[0-5]\d\s+(?:GMT|UTC)\b"
-                    r"|\bpukul\s+\w+\s+(?:pagi|siang|sore|malam))", re.I)
+def tells_a_clock_time(text: str) -> bool:
+    """"at 7 a.m.", "pukul 07.30 WITA", "10 WIB", "1415 GMT", "pukul tiga sore": a time of day."""
+    # Every time opens with a digit or with "pukul". A case-blind pattern gets no first-character
+    # skip from the regex engine (nor does one that opens with a look-ahead or "\b"), so the times
+    # told in digits have a pattern that opens with the digit, and "pukul" is looked for only in
+    # text that holds the word.
+    return _CLOCK_FROM_A_DIGIT.search(text) is not None \
+        or (may_hold_any(text, ("pukul",)) and _CLOCK_AFTER_PUKUL.search(text) is not None)
+
+
+# ("(?<!\w\d)" after the first digit: no word character stands before that digit, as "\b" in front of it says.)
+_CLOCK_FROM_A_DIGIT = re.compile(r"\d(?<!\w\d)(?:\d?(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|(?:WIB|WITA|WIT)\b)"
+                                 r"|(?<=[01])\d[0-5]\d\s+(?:GMT|UTC)\b|(?<=2)[0-3][0-5]\d\s+(?:GMT|UTC)\b)", re.I)
+_CLOCK_AFTER_PUKUL = re.compile(r"\bpukul\s+(?:\d|\w+\s+(?:pagi|siang|sore|malam))", re.I)
 
 
 # ("belum pernah", "never yet", is a whole past, not a state of the day: left out)
@@ -270,4 +280,4 @@ def needs_as_of(claim: Claim) -> bool:
     units = claim_units(claim)
     changing = not units <= TIMELESS_UNITS and "prediction" not in claim.types   # a unit that is not timeless
     return changing or bool(units & _MATCH_UNITS) or "quote" in claim.types \
-        or bool(CLOCK.search(claim.text))
+        or tells_a_clock_time(claim.text)

@@ -361,6 +361,8 @@ _PERSON_OF_PLACE = re.compile(r"^(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)
 def without_place(name: str) -> str:
     """A person's name without the place or body that follows it after "of"; organisations
     ("Bank of England", "Ministry of Health") keep theirs."""
+    if "of" not in name:
+        return name     # most names: the pattern, which backtracks through each word, needs an "of"
     m = _PERSON_OF_PLACE.match(name)
     return m.group("who") if m and is_person(drop_titles(m.group("who"))) else name
 
