@@ -199,18 +199,21 @@ _GENERAL = re.compile(r"\b(?:selalu|biasanya|umumnya|lazimnya|kerap(?:\s+kali)?|
                       r"\s*(?:km|kilometer|kilometre|meter|metre|m|mil|miles|hektare?|hektar|ha)"
                       r"|\d[\d.,]*\s*(?:km|kilometers?|kilometres?|meters?|metres?|m|miles?|ft|feet)\s+(?:long|wide|high|deep|tall)"
                       r")\b")
-GENERAL_WORDS = ("selalu", "biasa", "umum", "lazim", "kerap", "sering", "setiap", "tiap", "saban", "always",
+# Every _GENERAL match holds one of these. (The words are written whole where a shorter stem is
+# a common word of its own: "dapur umum", "kantor polisi", "biasa saja" hold no "umumnya",
+# "berkantor" or "biasanya", and the long pattern is spared on them.)
+GENERAL_WORDS = ("selalu", "biasanya", "umumnya", "lazimnya", "kerap", "sering", "tiap", "saban", "always",
                  "usually", "typically", "generally", "regularly", "often", "normally", "every", "each",
-                 "weekday", "weekend", "memiliki", "mempunyai", "penduduk", "dihuni", "inhabited", "employ",
+                 "weekday", "weekend", "memiliki", "mempunyai", "berpenduduk", "dihuni", "inhabited", "employ",
                  "population", "home", "country", "nation", "city", "town", "province", "state", "region",
-                 "island", "village", "district", "based", "kantor", "mengatur", "regulates", "governs",
+                 "island", "village", "district", "based", "berkantor", "mengatur", "regulates", "governs",
                  "menyebabkan", "cause", "menular", "spread", "transmitted", "bidang", "melintasi", "crosses",
                  "flows", "tahun", "year", "annual", "produces", "supplies", "operates", "owns", "manages",
-                 "serves", "connects", "make", "account", "syarat", "wajib", "mengalir", "bentang", "memanjang",
-                 "berukuran", "stretches", "spans", "long", "wide", "high", "deep", "tall")   # every _GENERAL match holds one
+                 "serves", "connects", "make", "account", "mensyaratkan", "mewajibkan", "mengalir", "bentang",
+                 "memanjang", "berukuran", "stretches", "spans", "long", "wide", "high", "deep", "tall")
 
 
-_GENERAL_GATE = WordGate(GENERAL_WORDS)     # (77 words: one search, not a substring test each)
+_GENERAL_GATE = WordGate(GENERAL_WORDS)     # (76 words: one search, not a substring test each)
 
 
 def clear_general_facts() -> None:
