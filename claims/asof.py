@@ -23,10 +23,10 @@ from claims.asof_days import (date_just_named, dated_claim_before, dated_clause_
                               days_before_the_happening, event_days, figure_just_before, is_anchor,
                               iso, latest_so_far, opening_step_from_the_last, recent_anchors,
                               recent_day, SINCE_THEN, speaker_day, speaker_days, Story, THEN_WORDS)
-from claims.asof_kinds import (CLOCK, clear_general_facts, is_a_level_reached, is_count,
+from claims.asof_kinds import (clear_general_facts, is_a_level_reached, is_count,
                                is_embedded_happening, is_general, is_happening_state, is_market_price, is_plain_event,
                                is_rate, is_reported_state, is_timeless, is_told_happening,
-                               needs_as_of, not_yet, still_counting)
+                               needs_as_of, not_yet, still_counting, tells_a_clock_time)
 from claims.asof_periods import (counted_over_a_period, dated_before_in_paragraph,
                                  dated_by_its_speaker_only, is_release_figure, month_of_the_release,
                                  outcome_of_a_count_over_a_period, period_of_its_source,
@@ -202,7 +202,7 @@ def _as_of(text: str, claim: Claim, earlier: list[Claim], story: Story) -> tuple
         # aside of a day's move is that day's, not the month of an earlier rate
         return day
     if is_rate(claim):
-        if CLOCK.search(claim.text):
+        if tells_a_clock_time(claim.text):
             # "The index stood 2.6% higher at 1415 GMT": a rate read at a time of day is that day's
             return recent_day(claim, story.anchors, story)
         before = dated_before_in_paragraph(text, earlier, claim)

@@ -43,10 +43,20 @@ def _units_of(units: tuple) -> frozenset[str]:
     return frozenset("usd" if _CURRENCY_CODE.fullmatch(u or "") else (u or "").lower() for u in units)
 
 
-# (?=…): a case-blind pattern gets no first-character skip from the engine; the lookahead gives it.
-CLOCK = re.compile(r"(?=[p\d])(?:\bpukul\s+\d|\b\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|(?:WIB|WITA|WIT)\b)"
-                    r"|\b(?:[01]\d|2[0-3])[0-5]\d\s+(?:GMT|UTC)\b"
-                    r"|\bpukul\s+\w+\s+(?:pagi|siang|sore|malam))", re.I)
+def tells_a_clock_time(text: str) -> bool:
+    """"at 7 a.m.", "pukul 07.30 WITA", "10 WIB", "1415 GMT", "pukul tiga sore": a time of day."""
+    # Every time opens with a digit or with "pukul". A case-blind pattern gets no first-character
+    # skip from the regex engine (nor does one that opens with a look-ahead or "\b"), so the times
+    # told in digits have a pattern that opens with the digit, and "pukul" is looked for only in
+    # text that holds the word.
+    return _CLOCK_FROM_A_DIGIT.search(text) is not None \
+        or (may_hold_any(text, ("pukul",)) and _CLOCK_AFTER_PUKUL.search(text) is not None)
+
+
+# ("(?<!\w\d)" after the first digit: no word character stands before that digit, as "\b" in front of it says.)
+_CLOCK_FROM_A_DIGIT = re.compile(r"\d(?<!\w\d)(?:\d?(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|(?:WIB|WITA|WIT)\b)"
+                                 r"|(?<=[01])\d[0-5]\d\s+(?:GMT|UTC)\b|(?<=2)[0-3][0-5]\d\s+(?:GMT|UTC)\b)", re.I)
+_CLOCK_AFTER_PUKUL = re.compile(r"\bpukul\s+(?:\d|\w+\s+(?:pagi|siang|sore|malam))", re.I)
 
 
 # ("belum pernah", "never yet", is a whole past, not a state of the day: left out)
@@ -189,18 +199,21 @@ _GENERAL = re.compile(r"\b(?:selalu|biasanya|umumnya|lazimnya|kerap(?:\s+kali)?|
                       r"\s*(?:km|kilometer|kilometre|meter|metre|m|mil|miles|hektare?|hektar|ha)"
                       r"|\d[\d.,]*\s*(?:km|kilometers?|kilometres?|meters?|metres?|m|miles?|ft|feet)\s+(?:long|wide|high|deep|tall)"
                       r")\b")
-GENERAL_WORDS = ("selalu", "biasa", "umum", "lazim", "kerap", "sering", "setiap", "tiap", "saban", "always",
+# Every _GENERAL match holds one of these. (The words are written whole where a shorter stem is
+# a common word of its own: "dapur umum", "kantor polisi", "biasa saja" hold no "umumnya",
+# "berkantor" or "biasanya", and the long pattern is spared on them.)
+GENERAL_WORDS = ("selalu", "biasanya", "umumnya", "lazimnya", "kerap", "sering", "tiap", "saban", "always",
                  "usually", "typically", "generally", "regularly", "often", "normally", "every", "each",
-                 "weekday", "weekend", "memiliki", "mempunyai", "penduduk", "dihuni", "inhabited", "employ",
+                 "weekday", "weekend", "memiliki", "mempunyai", "berpenduduk", "dihuni", "inhabited", "employ",
                  "population", "home", "country", "nation", "city", "town", "province", "state", "region",
-                 "island", "village", "district", "based", "kantor", "mengatur", "regulates", "governs",
+                 "island", "village", "district", "based", "berkantor", "mengatur", "regulates", "governs",
                  "menyebabkan", "cause", "menular", "spread", "transmitted", "bidang", "melintasi", "crosses",
                  "flows", "tahun", "year", "annual", "produces", "supplies", "operates", "owns", "manages",
-                 "serves", "connects", "make", "account", "syarat", "wajib", "mengalir", "bentang", "memanjang",
-                 "berukuran", "stretches", "spans", "long", "wide", "high", "deep", "tall")   # every _GENERAL match holds one
+                 "serves", "connects", "make", "account", "mensyaratkan", "mewajibkan", "mengalir", "bentang",
+                 "memanjang", "berukuran", "stretches", "spans", "long", "wide", "high", "deep", "tall")
 
 
-_GENERAL_GATE = WordGate(GENERAL_WORDS)     # (77 words: one search, not a substring test each)
+_GENERAL_GATE = WordGate(GENERAL_WORDS)     # (76 words: one search, not a substring test each)
 
 
 def clear_general_facts() -> None:
@@ -270,4 +283,4 @@ def needs_as_of(claim: Claim) -> bool:
     units = claim_units(claim)
     changing = not units <= TIMELESS_UNITS and "prediction" not in claim.types   # a unit that is not timeless
     return changing or bool(units & _MATCH_UNITS) or "quote" in claim.types \
-        or bool(CLOCK.search(claim.text))
+        or tells_a_clock_time(claim.text)

@@ -361,6 +361,8 @@ _PERSON_OF_PLACE = re.compile(r"^(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)
 def without_place(name: str) -> str:
     """A person's name without the place or body that follows it after "of"; organisations
     ("Bank of England", "Ministry of Health") keep theirs."""
+    if "of" not in name:
+        return name     # most names: the pattern, which backtracks through each word, needs an "of"
     m = _PERSON_OF_PLACE.match(name)
     return m.group("who") if m and is_person(drop_titles(m.group("who"))) else name
 
@@ -379,6 +381,25 @@ def _without_lowercase_role(name: str) -> str:
 def person_name(source: str, mentions: set[str]) -> str:
     """The person in a titled phrase: titles dropped, cut to the article's short mention, and
     when neither settles it, the last two words (most Indonesian names in news have two)."""
+    if _is_plain_pair_of_words(source):
+        return source       # most credits: "Sri Rahayu" (what the steps below give back unchanged)
+    return _person_in_phrase(source, mentions)
+
+
+def _is_plain_pair_of_words(source: str) -> bool:
+    """Two words and one space, neither a title, with no comma, apostrophe, bracket or "of": each step of
+    ``_person_in_phrase`` gives such a phrase back as it is (no place after "of", no owner's
+    "'s", no name after a comma, no title to drop, no role in lower case before two capitalised
+    words, no mention inside, no place before a name of two words or more)."""
+    words = source.split()
+    return len(words) == 2 and source == f"{words[0]} {words[1]}" and not _is_title(words[0]) \
+        and not _is_title(words[1]) and not any(mark in source for mark in _NOT_PLAIN)
+
+
+_NOT_PLAIN = (",", "'", "’", "of", "(")      # ("(": an acronym in brackets is read as a body's)
+
+
+def _person_in_phrase(source: str, mentions: set[str]) -> str:
     if _INDEFINITE.match(source) or source.startswith("The "):
         return source       # "The Royal College of Nursing": a person's name never opens with "The"
     placed = without_place(source)

@@ -161,17 +161,22 @@ def is_dateline(line: str) -> bool:
     return _FOUR_DIGITS.search(line) is not None and _is_dateline(line)
 
 
-# Every lx.DATELINE_HINT match holds a month's abbreviation, "/" or "-": a line with none (a
-# sentence with a four-digit count, most often) is not searched at every position.
-_HINT_PARTS = ("/", "-", "jan", "feb", "mar", "apr", "mei", "may", "jun", "jul", "agu", "aug", "sep", "okt", "oct", "nov",
-               "des", "dec")
+# Every lx.DATELINE_HINT match holds a month's abbreviation, or two slashes ("5/3/2024") or two
+# hyphens ("2024-03-05"): a line with none (a sentence with a four-digit count, or with one
+# "Senin (4/3)", most often) is not searched at every position.
+_MONTH_PARTS = ("jan", "feb", "mar", "apr", "mei", "may", "jun", "jul", "agu", "aug", "sep", "okt", "oct", "nov",
+                "des", "dec")
+
+
+def _may_hold_a_dateline_hint(line: str) -> bool:
+    return line.count("/") >= 2 or line.count("-") >= 2 or may_hold_any(line, _MONTH_PARTS)
 
 
 @lru_cache(maxsize=64)
 def _is_dateline(line: str) -> bool:
     # Cached: the boilerplate finder and the publication-date reader both ask about the first
     # lines of an article.
-    hinted = may_hold_any(line, _HINT_PARTS) and lx.DATELINE_HINT.search(line) is not None
+    hinted = _may_hold_a_dateline_hint(line) and lx.DATELINE_HINT.search(line) is not None
     parsed = None if hinted else parse_dateline(line)
     if not hinted and parsed is None:
         return False

@@ -36,6 +36,9 @@ _SURVEY = re.compile(r"(?=[cjprs])\b(?:survei|survey|surveys|polling|poll|jajak\
 # throughout March"): its period dates the counts of the same things.
 _COUNT_OVER = re.compile(r"(?=[dmprst])\b(?:periode|period|mencatat|tercatat|recorded|sepanjang|selama|throughout|during)\b", re.I)
 SURVEY = "survey"   # stands in the units of a survey's period: any share may take it
+# Every _SURVEY match holds one of the first words, every _COUNT_OVER match one of the others.
+_SURVEY_WORDS = ("surve", "poll", "jajak", "sigi", "sensus", "census", "pendataan", "responden")
+_COUNT_OVER_WORDS = ("period", "mencatat", "tercatat", "recorded", "sepanjang", "selama", "throughout", "during")
 
 
 def observation_periods(claims: tuple[Claim, ...], reference: dt.date | None = None
@@ -48,9 +51,13 @@ def observation_periods(claims: tuple[Claim, ...], reference: dt.date | None = N
         period = primary(claim.dates, claim.text)
         if len(period) != 2:
             continue
-        if _SURVEY.search(claim.text):      # also in a relative clause: "Survei X, yang dilakukan ..."
+        # (each pattern only where one of its words is: they open with "\b", which the regex engine
+        # cannot skip ahead to, so a search tries every position of the claim)
+        if may_hold_any(claim.text, _SURVEY_WORDS) and _SURVEY.search(claim.text):
+            # (also in a relative clause: "Survei X, yang dilakukan ...")
             found.append((claim.start, period, units(claim) | {SURVEY}))
-        elif _COUNT_OVER.search(claim.text) and container(claim, list(claims[max(0, i - 3):i])) is None \
+        elif may_hold_any(claim.text, _COUNT_OVER_WORDS) and _COUNT_OVER.search(claim.text) \
+                and container(claim, list(claims[max(0, i - 3):i])) is None \
                 and not dates_of_a_base_only(claim.text, claim, reference):
             found.append((claim.start, period, units(claim)))   # an embedded count is a comparison base
     return found
@@ -453,12 +460,28 @@ def dates_of_a_start_only(text: str, claim: Claim, reference: dt.date | None) ->
     """True when a running total's only dates are the start it is counted from."""
     if not claim.dates or not may_hold_any(claim.text, SINCE_WORDS):
         return False    # most claims: no "since", so no running total counted from a start
-    counting = (_SO_FAR.search(claim.text) and _TOTAL.search(claim.text)) or _EN_PERFECT.search(claim.text) \
-        or _UNCHANGED.search(claim.text) or claim.source and _EN_PAST_PERFECT.search(claim.text)
-    since = _SINCE.search(claim.text) if counting else None
+    since = _SINCE.search(claim.text) if _counts_up(claim) else None
     if since is None:
         return False
     return _all_named_after(claim, since.start(), reference)
+
+
+def _counts_up(claim: Claim) -> bool:
+    """A running total, or a level that has held, in the claim's words: "have died", "telah
+    mencapai", "had been arrested", "belum berubah"."""
+    # Each pattern is searched only in text that holds one of its words (these patterns open
+    # with "\b", so the regex engine would try each of them at every position of the claim).
+    text = claim.text
+    return (may_hold_any(text, _SO_FAR_WORDS) and _SO_FAR.search(text) is not None and _TOTAL.search(text) is not None) \
+        or (("has" in text or "have" in text) and _EN_PERFECT.search(text) is not None) \
+        or (may_hold_any(text, _UNCHANGED_WORDS) and _UNCHANGED.search(text) is not None) \
+        or (bool(claim.source) and "had" in text and _EN_PAST_PERFECT.search(text) is not None)
+
+
+# Every _SO_FAR match holds one of these, as does every _UNCHANGED match one of the others
+# (_EN_PERFECT and _EN_PAST_PERFECT are case-sensitive: their own words are looked for as written).
+_SO_FAR_WORDS = ("has", "have", "telah", "sudah", "far", "date", "kini", "saat")
+_UNCHANGED_WORDS = ("tidak", "belum", "unchanged")
 
 
 def _all_named_after(claim: Claim, offset: int, reference: dt.date | None) -> bool:

@@ -64,9 +64,12 @@ def find_periods(text: str, start: int, end: int, reference: dt.date | None
 
 
 # ``_ANY_PERIOD`` split in its case-blind words and a case-sensitive rest, which opens with
-# literals the regex engine skips ahead to.
+# literals the regex engine skips ahead to. (Each alternative opens with a bare literal: one
+# that opens with a group, "(?:19|20)", leaves the engine no first characters to skip to, and it
+# tries the whole pattern at every position of the window.)
 _PERIOD_WORDS = ("kuartal", "triwulan", "semester", "quarter", "half")
-_CASED_PERIOD = re.compile(r"Q[1-4]|H[12]|(?:19|20)\d{2}\s*(?i:-|–|—|hingga|sampai|to|until)\s*(?:19|20)\d{2}")
+_YEARS_AFTER_THE_CENTURY = r"\d{2}\s*(?i:-|–|—|hingga|sampai|to|until)\s*(?:19|20)\d{2}"
+_CASED_PERIOD = re.compile(rf"Q[1-4]|H[12]|19{_YEARS_AFTER_THE_CENTURY}|20{_YEARS_AFTER_THE_CENTURY}")
 
 
 @lru_cache(maxsize=16)

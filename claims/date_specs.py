@@ -24,6 +24,10 @@ _W = rf"(?:{_cased(WEEKDAYS)})"
 _WFULL = rf"(?:{_cased(SPELLED_WEEKDAYS)})"
 _TO = r"(?i:-|–|—|hingga|sampai(?:\s+dengan)?|s\.?\s?d\.?|s/d|to|until|through|and|dan)"
 _YEAR = r"(?:19|20)\d{2}"
+# A day's one or two digits that open a pattern: "\d\d?" matches as "\d{1,2}" does, but a
+# pattern that opens with a repeat gets no first-character skip from the regex engine, which
+# then tries the whole pattern at every position of the window instead of at its digits.
+_DAY = r"\d\d?"
 # Literal alternatives (not "[Hh]ari") let the regex engine skip ahead to a first letter.
 _UNITS = rf"(?:{_cased(['hari', 'minggu', 'pekan', 'bulan', 'tahun', 'dekade', 'dasawarsa', 'days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year', 'decades', 'decade'], lower=True)})"
 _NUMBER = rf"(?:\d{{1,2}}|(?i:{alternation(SMALL_NUMBERS)}))"
@@ -47,8 +51,8 @@ _EVENT_NOUN = (r"(?i:bombings?|attacks?|crisis|tsunami|earthquake|quake|election
                r"|referendum|summit|tournament)\b")
 # kind: (core pattern, words read backwards before it, whether those words are required)
 _SPECS = {
-    "day_period": (rf"(?P<d1>\d{{1,2}})\s*{_TO}\s*(?P<d2>\d{{1,2}})\s+(?P<m>{_M})(?:,?\s+(?P<y>{_YEAR}))?(?![\w])", None, False),
-    "daymonth_period": (rf"(?P<d1>\d{{1,2}})\s+(?P<m1>{_M})(?:\s+(?P<y1>{_YEAR}))?\s*{_TO}\s*"
+    "day_period": (rf"(?P<d1>{_DAY})\s*{_TO}\s*(?P<d2>\d{{1,2}})\s+(?P<m>{_M})(?:,?\s+(?P<y>{_YEAR}))?(?![\w])", None, False),
+    "daymonth_period": (rf"(?P<d1>{_DAY})\s+(?P<m1>{_M})(?:\s+(?P<y1>{_YEAR}))?\s*{_TO}\s*"
                         rf"(?P<d2>\d{{1,2}})\s+(?P<m2>{_M})(?:,?\s+(?P<y>{_YEAR}))?(?![\w])", None, False),
     # "Januari-Maret 2024", and with a relative year "Januari-Maret tahun lalu", "January to March last year"
     "month_period": (rf"(?P<m1>{_M})(?:\s+(?P<y1>{_YEAR}))?\s*{_TO}\s*(?P<m2>{_M})"
@@ -56,10 +60,10 @@ _SPECS = {
                      rf"|\s+(?P<y>{_YEAR}))?(?![\w])", None, False),
     "weekday_numeric": (rf"(?P<w>{_W}),?\s*(?:(?:pagi|siang|sore|malam|dini\s+hari)\s*)?\(\s*(?P<d>\d{{1,2}})\s*/\s*(?P<mo>\d{{1,2}})"
                         r"(?:\s*/\s*(?P<y>\d{4}|\d{2}))?\s*\)(?:\s+(?P<lalu>lalu))?", None, False),
-    "numeric": (r"(?P<d>\d{1,2})([/.-])(?P<mo>\d{1,2})\2(?P<y>(?:19|20)\d{2})(?![\d/])", None, False),
+    "numeric": (rf"(?P<d>{_DAY})([/.-])(?P<mo>\d{{1,2}})\2(?P<y>(?:19|20)\d{{2}})(?![\d/])", None, False),
     "paren_numeric": (r"\(\s*(?P<d>\d{1,2})\s*/\s*(?P<mo>\d{1,2})\s*\)", None, False),
     "iso": (r"(?P<y>(?:19|20)\d{2})-(?P<mo>\d{2})-(?P<d>\d{2})(?!\d)", None, False),
-    "day_month": (rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_M})(?:,?\s+(?P<y>{_YEAR}))?(?![\w-])"
+    "day_month": (rf"(?P<d>{_DAY})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_M})(?:,?\s+(?P<y>{_YEAR}))?(?![\w-])"
                   r"(?:\s+(?P<rel>lalu|mendatang|depan)(?!\w))?", rf"(?P<w>{_W}),?\s+$", False),
     "month_day": (rf"(?P<m>{_M})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d.,]\d)(?:,?\s+(?P<y>{_YEAR}))?(?![\w%])"
                   r"(?!\s*(?:%|persen|percent))", rf"(?P<w>{_W}),?\s+$", False),

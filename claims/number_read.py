@@ -11,9 +11,9 @@ _MAX_DIGITS = 24        # longer digit strings are identifiers, not amounts
 def read_numeral(digits: str, language: str) -> float | None:
     """``"4.360.629"`` -> 4360629 and ``"5,95"`` -> 5.95 in Indonesian; ``"130,000"`` ->
     130000 and ``"1.5"`` -> 1.5 in English. None for what is not a plain amount."""
-    if len(digits) - digits.count(".") - digits.count(",") > _MAX_DIGITS:
-        return None
     dots, commas = digits.count("."), digits.count(",")
+    if len(digits) - dots - commas > _MAX_DIGITS:
+        return None
     if not dots and not commas:
         return float(digits)
     if dots and commas:                 # the later separator is the decimal one

@@ -103,7 +103,10 @@ def _with_noun_of_the_whole(text: str, q: Quantity, nouns: list[Quantity]) -> Qu
 def _currency_of_family_words(text: str, found: list[Quantity]) -> list[Quantity]:
     """"40 million Norwegian crowns ... 14 billion crowns": a family word that several
     currencies share is the one named with a country nearest to it in the text read."""
-    if _AMBIGUOUS_CODES.isdisjoint(q.unit for q in found):
+    for q in found:             # (a plain loop: a generator costs more, asked for every window)
+        if q.unit in _AMBIGUOUS_CODES:
+            break
+    else:
         return found                       # the usual case: no shared family word
     family_of = {i: _family_codes(text, q) for i, q in enumerate(found) if q.unit in _AMBIGUOUS_CODES}
     named = [(i, q.unit) for i, q in enumerate(found) if q.unit in _AMBIGUOUS_CODES and not family_of.get(i)]
@@ -149,7 +152,8 @@ def _in_window(text: str, lo: int, hi: int, start: int, end: int, language: str)
     mask = Mask(masked_spans(text, lo, hi), lo, hi)
     special = _without_overlaps(find_special(text, lo, hi) + find_shares(text, lo, hi) +
                                 [q for q in find_scores(text, lo, hi) if not mask.hits(q.start, q.end)], lo, hi)
-    mask.add((q.start, q.end) for q in special)
+    if special:                          # (most windows: none)
+        mask.add((q.start, q.end) for q in special)
     atoms = [a for a in find_atoms(text, lo, hi, language, skip=mask.hits)
              if not mask.hits(a.start, a.end) and not _is_year_or_name(text, a, start)
              and not _bare_ordinal(text, a) and not _rate_denominator(text, a) and not _pronoun_one(text, a)]

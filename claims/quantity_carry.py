@@ -11,6 +11,7 @@ from claims.lexicon_numbers import OPEN_ABOVE, OPEN_BELOW
 from claims.lexicon_units import COUNTRY_NAMES_OF_CODE, CURRENCY_PREFIXES, CURRENCY_WORDS, UNITS
 from claims.model import Quantity
 from claims.quantity_context import STOPWORDS
+from claims.text_features import holds_any
 
 SENTENCE_BREAK = re.compile(r"[.!?\n]\s")
 _CURRENCY_CODES = frozenset(CURRENCY_PREFIXES.values()) | frozenset(CURRENCY_WORDS.values())
@@ -53,7 +54,7 @@ def nouns_from_the_subject(text: str, found: list[Quantity]) -> list[Quantity]:
         if q.unit is not None or (q.value_max is not None and q.value_max != int(q.value_max)):
             continue
         before = text[max(0, q.start - _SUBJECT_REACH):q.start]
-        if not any(word in before for word in _SUBJECT_GATE):
+        if not holds_any(before, _SUBJECT_GATE):
             continue
         noun = _subject_noun(SENTENCE_BREAK.split(before)[-1])
         if noun:

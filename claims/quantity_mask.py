@@ -46,10 +46,22 @@ _MASKS = [
 # Stretches that every match of a mask must hold, found in one fast pass (they start with a
 # literal) before the mask's own pattern, which opens with a digit or a group of alternatives
 # and so is tried at every position. Gates never change what is masked.
+_PHONE_GATE = re.compile(r"0\d{1,4}\)?[\s-]\d{3}|\+\d|0\d{9}")
+
+
+def _may_hold_a_phone_number(text: str, start: int, end: int) -> bool:
+    # The phone mask opens on any digit (its needle "0" is the feature of every digit), yet
+    # each of its matches holds a "0" or a "+": two character searches rule most windows out.
+    if text.find("0", start, end) < 0 and text.find("+", start, end) < 0:
+        return False
+    return _PHONE_GATE.search(text, start, end) is not None
+
+
+# (each a test of (text, start, end))
 _GATES = {
-    1: re.compile(r"[.:]\d\d\s*(?:WI|GMT|UTC|[ap]|pagi|siang|sore|malam|dini)"),   # "14.54 WIB"
-    6: re.compile(r"0\d{1,4}\)?[\s-]\d{3}|\+\d|0\d{9}"),                           # phone numbers
-    7: re.compile(r"0(?:-?an|s)\b"),                                                 # decades
+    1: re.compile(r"[.:]\d\d\s*(?:WI|GMT|UTC|[ap]|pagi|siang|sore|malam|dini)").search,   # "14.54 WIB"
+    6: _may_hold_a_phone_number,
+    7: re.compile(r"0(?:-?an|s)\b").search,                                                 # decades
 }
 _GATED_MASKS = [(pattern, _GATES.get(i)) for i, (pattern, _) in enumerate(_MASKS)]
 # The masks each needle may open (bit i: ``_GATED_MASKS[i]``): a window opens few of them, and
@@ -60,7 +72,9 @@ _OPENED_BY = {needle: sum(1 << i for i, (_, needles) in enumerate(_MASKS) if nee
 _NEEDLES = frozenset(_OPENED_BY)
 # Model names and codes: letters glued to digits ("G20", "COVID-19", "MH17", "F-16"), but
 # not currency prefixes ("Rp50") or the ordinal marker "ke-60".
-_DIGIT_RUN = re.compile(r"[0-9][0-9]*[A-Za-z]*")
+# (only runs glued to what may be a letter or a hyphen: the look-behind after the first digit
+# keeps the engine's skip to digits, and rules out in C the runs that follow a space)
+_GLUED_DIGIT_RUN = re.compile(r"[0-9](?<=[^\W\d_][0-9]|-[0-9])[0-9]*[A-Za-z]*")
 _LETTERS_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]{1,12})-?$")
 _NOT_NAME_PREFIXES = {"rp", "us", "usd", "idr", "rm", "ke", "sgd", "eur", "s", "a", "rs", "inr", "myr", "aud", "gbp",
                       "jpy", "cny"}
@@ -80,7 +94,7 @@ def _code_before_amount(text: str, letters: re.Match, digits: re.Match) -> bool:
 
 def _glued_name_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     spans = []
-    for m in _DIGIT_RUN.finditer(text, lo, hi):
+    for m in _GLUED_DIGIT_RUN.finditer(text, lo, hi):
         prev = text[m.start() - 1] if m.start() else " "
         if not (prev.isalpha() or prev == "-"):
             continue
@@ -106,7 +120,7 @@ def masked_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans = overlapping_date_spans(text, start, end) + _glued_name_spans(text, start, end) \
         + _hyphened_name_spans(text, start, end)
     for pattern, gate in _masks_for(features(text, start, end)):
-        if gate is None or gate.search(text, start, end):
+        if gate is None or gate(text, start, end):
             spans.extend(_clock_span(text, m) for m in pattern.finditer(text, start, end)
                          if _word_start(text, m.start()) and not _duration_hours(text, m))
     return spans

@@ -14,6 +14,7 @@ import re
 from claims.lexicon_numbers import OPEN_ABOVE, OPEN_BELOW
 from claims.model import Quantity
 from claims.quantity_context import qualifier_before
+from claims.text_features import holds_any
 
 # Fraction words and their share in percent, rounded to a tenth as a writer rounds them.
 _SHARES = {
@@ -46,8 +47,7 @@ _RESTATED = re.compile(r"[^,.;]{0,40},\s*(?:about\s+|some\s+|sekitar\s+)?\d[\d.,
 
 def find_shares(text: str, start: int, end: int) -> list[Quantity]:
     """Shares of a whole told as fractions inside ``text[start:end]``, in percent."""
-    low = text[start:end].lower()
-    if not any(word in low for word in _GATE):
+    if not holds_any(text[start:end].lower(), _GATE):
         return []                        # (almost every window)
     found = []
     for m in _FRACTION.finditer(text, start, end):

@@ -13,7 +13,7 @@ from claims.lexicon_dates import alternation, cased_alternation
 from claims.lexicon_dates import MONTHS
 from claims.lexicon_numbers import (NUMBER_WORDS, OPEN_ABOVE, OPEN_BELOW, ORDINAL_RANK_NOUNS, ORDINALS, RANK_NOUNS, ROMAN,
                                     SUPERLATIVES_EN, SUPERLATIVES_ID)
-from claims.text_features import features
+from claims.text_features import by_ending, features
 from claims.model import Quantity
 from claims.number_atoms import TENS_WITH_AN
 from claims.quantity_mask import COUNT_BEFORE
@@ -52,10 +52,17 @@ _RANK_NOUN_FORMS = tuple(sorted({w.capitalize() for w in RANK_NOUNS} | {w.upper(
 _SPACE_BEFORE_RANK = re.compile(r"\s+(?=[kKpP\u212aIVX]|\d)")
 
 
+# A word ends with a form only if its last three letters end that form: one look-up finds the
+# few forms to test, instead of testing all of them before every white space.
+_RANK_FORMS_BY_ENDING = by_ending(_RANK_NOUN_FORMS)
+
+
 def may_hold_rank_after(text: str, start: int, end: int) -> bool:
     """``_RANK_AFTER_GATE.search(text, start, end) is not None``."""
     for m in _SPACE_BEFORE_RANK.finditer(text, start, end):
-        if text.endswith(_RANK_NOUN_FORMS, start, m.start()):
+        pos = m.start()
+        forms = _RANK_FORMS_BY_ENDING.get(text[pos - 3:pos])
+        if forms and text.endswith(forms, start, pos):
             return True
     return False
 _RANK_BEFORE = re.compile(

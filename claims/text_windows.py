@@ -87,11 +87,19 @@ def trigger_windows(text: str, start: int, end: int, words: frozenset[str],
     if not hits:
         return []
     hits.sort()
-    windows: list[list[int]] = []
+    return _widened_and_merged(hits, start, end, margin)
+
+
+def _widened_and_merged(hits: list[tuple[int, int]], start: int, end: int, margin: int) -> list[tuple[int, int]]:
+    """The sorted, non-empty ``hits`` widened by ``margin`` within ``[start, end)``, those that
+    overlap merged. (Compared inline, not with max()/min(): a window holds several hits.)"""
+    windows: list[tuple[int, int]] = []
     for lo, hi in hits:
-        lo, hi = max(start, lo - margin), min(end, hi + margin)
+        lo = lo - margin if lo - margin > start else start
+        hi = hi + margin if hi + margin < end else end
         if windows and lo <= windows[-1][1]:
-            windows[-1][1] = max(windows[-1][1], hi)
+            if hi > windows[-1][1]:
+                windows[-1] = (windows[-1][0], hi)
         else:
-            windows.append([lo, hi])
-    return [(lo, hi) for lo, hi in windows]
+            windows.append((lo, hi))
+    return windows

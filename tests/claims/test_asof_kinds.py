@@ -290,8 +290,8 @@ def test_what_has_not_happened_yet_is_told_as_of_the_report(text, language, clai
     ("The mayor met 12 with the council.", False),
 ])
 def test_a_time_zone_after_an_hour_is_a_whole_word(text, clock):
-    from claims.asof_kinds import CLOCK
-    assert bool(CLOCK.search(text)) == clock
+    from claims.asof_kinds import tells_a_clock_time
+    assert tells_a_clock_time(text) == clock
 
 
 @pytest.mark.parametrize("text, not_yet", [
@@ -318,3 +318,26 @@ def test_yet_another_or_again_is_no_not_yet(text, not_yet):
 def test_a_breakdown_of_a_count_is_not_timeless(text, timeless):
     from claims.asof_kinds import is_timeless
     assert is_timeless(_claim(text, units=("orang",))) is timeless
+
+
+@pytest.mark.parametrize("text", [
+    "Warga selalu datang", "Biasanya ramai", "UMUMNYA begitu", "lazimnya dua", "kerap kali banjir", "seringkali",
+    "setiap tahun", "saban minggu", "always", "usually", "typically", "generally", "regularly", "often",
+    "normally", "every day", "each month", "on weekdays", "on weekends", "memiliki", "mempunyai",
+    "Berpenduduk 9.000 jiwa", "dihuni", "inhabited", "employs", "has a population", "is home to",
+    "Gaziantep, home to some 2 million people", "is based in", "berkantor pusat", "a city of 900,000",
+    "makes up", "accounts for", "mensyaratkan", "mewajibkan", "mengatur", "regulates", "governs",
+    "bergerak di bidang", "melintasi", "crosses", "flows through", "produces", "supplies", "operates", "owns",
+    "manages", "serves", "connects", "per tahun", "a year", "annually", "annual capacity",
+    "dapat menyebabkan", "can cause", "menular melalui", "is spread through", "mengalir sepanjang 20 km",
+    "membentang 3 km", "1.2 km long", "3 m wide",
+])
+def test_the_general_words_gate_every_general_fact(text):
+    from claims.asof_kinds import _GENERAL, _GENERAL_GATE
+    assert _GENERAL.search(text.lower()) and _GENERAL_GATE(text)
+
+
+@pytest.mark.parametrize("text", ["dapur umum di tiga lokasi", "kantor polisi", "biasa saja", "syarat utama"])
+def test_the_general_words_gate_skips_their_shorter_stems(text):
+    from claims.asof_kinds import _GENERAL_GATE
+    assert not _GENERAL_GATE(text)

@@ -1,4 +1,6 @@
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claims import split_article
 from claims.names import fullest_name
@@ -506,3 +508,17 @@ def test_a_person_named_like_a_month_is_still_a_name():
 ])
 def test_quotations_are_found_only_where_a_mark_opens_them(text, start, end, expected):
     assert find_quotes(text, start, end) == expected
+
+
+_PAIR_WORDS = ["Sri", "Rahayu", "Budi", "budi", "The", "the", "agency", "BPBD", "Medan", "Jakarta", "Kepala", "Dr.",
+               "Presiden", "Menteri", "van", "Gaal", "PT", "Bank", "Indonesia", "Kementerian", "dan", "and", "(BNPB)",
+               "Polri", "an", "A", "Sofyan", "Ruiz’s", "X,", "Jr.", "Kombes", "AKBP", "dia"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(_PAIR_WORDS), st.sampled_from(_PAIR_WORDS), st.sets(st.sampled_from(_PAIR_WORDS)))
+def test_a_plain_pair_of_words_is_what_the_full_reading_gives_back(first, second, mentions):
+    from claims.attribute import _is_plain_pair_of_words, _person_in_phrase
+    source = f"{first} {second}"
+    if _is_plain_pair_of_words(source):
+        assert _person_in_phrase(source, mentions) == source

@@ -106,6 +106,13 @@ _GATED = [
     (links._SINCE, links.SINCE_WORDS, ["SINCE June 1", "Sejak Januari", "ſince", "sejak\tMaret"]),
     (links._PART_OF_REFERENT, links.PART_OF_REFERENT_WORDS, ["Tiga di antaranya tewas", "DIANTARANYA",
                                                              "four of\nthem died", "Of Whom two"]),
+    (links._SURVEY, links._SURVEY_WORDS, ["Survei itu", "the SURVEYS", "polling", "the poll", "jajak  pendapat",
+                                          "Sigi", "sensus", "Census", "pendataan", "Respondents", "ſurvey"]),
+    (links._COUNT_OVER, links._COUNT_OVER_WORDS, ["Periode itu", "the PERIOD", "mencatat", "Tercatat", "recorded",
+                                                  "Sepanjang Maret", "selama", "throughout", "During"]),
+    (links._SO_FAR, links._SO_FAR_WORDS, ["HAS died", "have", "Telah", "sudah", "so far", "To  Date",
+                                          "hingga kini", "sampai saat ini", "ſudah"]),
+    (links._UNCHANGED, links._UNCHANGED_WORDS, ["TIDAK berubah", "belum pernah naik", "Unchanged"]),
 ]
 
 
