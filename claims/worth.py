@@ -11,6 +11,7 @@ import re
 from claims import lexicon as lx
 from claims import lexicon_dates as ld
 from claims import lexicon_numbers as ln
+from claims.claimtypes import lowered_words
 from claims.clauses import NOT_SUPERLATIVE_STEMS, has_verb, is_id_verb
 from claims.frames import opens_with_share
 from claims.entities import find_entities
@@ -104,9 +105,8 @@ def _may_hold_a_listed_phrase(low: str, low_words: list[str]) -> bool:
 def checkworthiness(text: str, s: int, e: int, language: str) -> float:
     """Score of ``text[s:e]`` as a check-worthy factual claim, between 0 and 1."""
     span = text[s:e]
-    low = span.lower()
+    low, low_words = lowered_words(span)
     inner_capital = _INNER_CAPITAL.search(span) is not None
-    low_words = _WORD.findall(low)
     evidence = _evidence(span, low, low_words, inner_capital)
     phrased = _may_hold_a_listed_phrase(low, low_words)
     score = 0.45 + evidence - _penalties(span, low, low_words, inner_capital, phrased, language, (text, s, e))
