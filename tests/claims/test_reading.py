@@ -370,3 +370,15 @@ def test_a_sayer_may_open_with_a_count():
 ])
 def test_a_quoted_verdict_on_the_moment_is_no_claim(text, lang, expected):
     assert kept(text, lang) == expected
+
+
+@pytest.mark.parametrize("body, later", [
+    ("Banjir di Medan", ["Warga mengungsi.", "Banjir di Medan merendam 40 rumah."]),
+    ("Banjir di Medan", ["Banjir di", "Medan merendam 40 rumah."]),     # not across two blocks
+    ("a\x00b", ["xa\x00by"]),
+    ("a\x00b", ["a", "b"]),
+    ("Banjir", []),
+])
+def test_a_body_is_found_in_the_joined_later_bodies_exactly_where_one_of_them_holds_it(body, later):
+    from claims.reading import _in_one_of
+    assert _in_one_of(body, later) is any(body in x for x in later)
