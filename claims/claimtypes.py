@@ -6,6 +6,7 @@ cheaper than case-insensitive alternations over every claim.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from claims import lexicon as lx
 from claims.text_features import holds_any
@@ -81,11 +82,22 @@ def _only_a_forecast_named(words: set[str], low: str) -> bool:
     return words & _PREDICTION == {"forecast"} and _FORECAST_NOUN.search(low) is not None
 
 
+@lru_cache(maxsize=512)
+def lowered_words(span: str) -> tuple[str, tuple[str, ...]]:
+    """``span`` lower-cased, and its words (runs of a-z) in order.
+
+    checkworthiness reads each cut's span so, and claim_types reads the same spans again once
+    the whole article is cut: the second reading comes from the cache. (A pure function of
+    the span: the cache returns what the computation would, whatever was read before.)"""
+    low = span.lower()
+    return low, tuple(_WORD.findall(low))
+
+
 def claim_types(span: str, *, quantities: bool, dated: bool, source: str | None,
                 quote: bool) -> tuple[str, ...]:
     """The rule-7 types of one claim, most specific first."""
-    low = span.lower()
-    words = set(_WORD.findall(low))
+    low, low_words = lowered_words(span)
+    words = set(low_words)
     status = bool(words & _STATUS)
     planned = bool(words & _PREDICTION and not _only_a_forecast_named(words, low)
                    or holds_any(low, PREDICTION_PARTS) and _PREDICTION_PHRASE.search(low))

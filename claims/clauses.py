@@ -173,6 +173,9 @@ _MIN_WORDS = 3
 _REACH = 160
 
 
+# The same clause is asked about twice: split_clauses asks whether each clause holds a verb,
+# and checkworthiness asks again of each cut it scores (most cuts are those clauses).
+@functools.lru_cache(maxsize=64)
 def has_verb(text: str, s: int, e: int, language: str) -> bool:
     """True when ``text[s:e]`` looks like it holds a finite verb."""
     if language == "en":

@@ -173,9 +173,11 @@ def is_heading(line: str) -> bool:
     """A short line without closing punctuation, mostly in Title Case: a headline,
     subheading or label (a cut-off last sentence is in sentence case)."""
     line = line.strip()
+    # The cheap tests first: most lines are sentences closed by a full stop, and are not split.
+    if not line or line[-1] in _END_MARKS or line[-1] == ":":
+        return False
     parts = line.split()
-    # The cheap tests first: most lines are long sentences and fail them.
-    if not line or len(parts) > 16 or line[-1] in _END_MARKS or line[-1] == ":" or _BULLET.match(line):
+    if len(parts) > 16 or _BULLET.match(line):
         return False
     words = [w for w in parts if w[:1].isalpha()]
     capitalised = sum(w[:1].isupper() for w in words)

@@ -45,13 +45,13 @@ def read_blocks(text: str, boilerplate, title, language: str) -> list[Sentence]:
     """Sentences of the article's content blocks, in text order."""
     skip = {(b.start, b.end) for b in boilerplate}
     blocks = content_blocks(text, skip)
-    later = _repeated_later(text, blocks)
+    bodies = [text[b.start:b.end].strip() for b in blocks]     # each block's text, read once
+    later = _repeated_later(bodies)
     title_text = text[title[0]:title[1]].strip() if title else None
-    first = _after_repeated_title(text, blocks, title_text)
-    deck = _deck_after_title(text, blocks, title_text)
+    first = _after_repeated_title(bodies, title_text)
+    deck = _deck_after_title(bodies, title_text)
     out: list[Sentence] = []
-    for p, block in enumerate(blocks):
-        body = text[block.start:block.end].strip()
+    for p, (block, body) in enumerate(zip(blocks, bodies)):
         if block.kind == "heading" or body == title_text or p in later or p < first or p == deck:
             continue
         if block.kind == "list":
@@ -63,39 +63,47 @@ def read_blocks(text: str, boilerplate, title, language: str) -> list[Sentence]:
     return out
 
 
-def _after_repeated_title(text: str, blocks, title_text: str | None) -> int:
+def _after_repeated_title(bodies: list[str], title_text: str | None) -> int:
     """Index of the first block after the headline printed a second time, 0 when it is not:
     what stands between the two copies is the deck (rule 2: decks are no claims)."""
     if not title_text:
         return 0
-    bodies = [text[b.start:b.end].strip() for b in blocks[:_DECK_REACH]]
-    seen = [i for i, body in enumerate(bodies) if body == title_text]
+    seen = [i for i, body in enumerate(bodies[:_DECK_REACH]) if body == title_text]
     return seen[1] + 1 if len(seen) > 1 and seen[1] - seen[0] <= 3 else 0
 
 
 _SENTENCE_END = (".", "!", "?", "\"", "”", ":", ";")
 
 
-def _deck_after_title(text: str, blocks, title_text: str | None) -> int:
+def _deck_after_title(bodies: list[str], title_text: str | None) -> int:
     """Index of a one-line block right after the headline that ends without a full stop: a
     deck or standfirst (rule 2), -1 when there is none."""
     if not title_text:
         return -1
-    for i, block in enumerate(blocks[:_DECK_REACH - 1]):
-        if text[block.start:block.end].strip() != title_text:
+    for i, body in enumerate(bodies[:_DECK_REACH - 1]):
+        if body != title_text:
             continue
-        nxt = text[blocks[i + 1].start:blocks[i + 1].end].strip() if i + 1 < len(blocks) else ""
+        nxt = bodies[i + 1] if i + 1 < len(bodies) else ""
         one_line = "\n" not in nxt and len(nxt.split()) >= 4
         return i + 1 if one_line and not nxt.endswith(_SENTENCE_END) else -1
     return -1
 
 
-def _repeated_later(text: str, blocks) -> set[int]:
+def _repeated_later(bodies: list[str]) -> set[int]:
     # A deck or caption that repeats a later paragraph word for word is not the claim's home.
     # Decks sit near what they repeat: look a few blocks ahead, not through the whole text.
-    bodies = [text[b.start:b.end].strip() for b in blocks]
-    return {i for i, body in enumerate(bodies)
-            if any(body in later for later in bodies[i + 1:i + 1 + _DECK_REACH])}
+    return {i for i, body in enumerate(bodies) if _in_one_of(body, bodies[i + 1:i + 1 + _DECK_REACH])}
+
+
+_NO_BODY_HOLDS = "\x00"     # (a body holding it is tested against each later one in turn)
+
+
+def _in_one_of(body: str, later: list[str]) -> bool:
+    """``any(body in x for x in later)`` in one search: joined by a character the body does
+    not hold, the later bodies hold ``body`` exactly where one of them does."""
+    if not later or _NO_BODY_HOLDS in body:
+        return any(body in x for x in later)
+    return body in _NO_BODY_HOLDS.join(later)
 
 
 def read_paragraph(text: str, a: int, b: int, language: str, p: int) -> list[Sentence]:

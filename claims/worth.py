@@ -11,6 +11,7 @@ import re
 from claims import lexicon as lx
 from claims import lexicon_dates as ld
 from claims import lexicon_numbers as ln
+from claims.claimtypes import lowered_words
 from claims.clauses import NOT_SUPERLATIVE_STEMS, has_verb, is_id_verb
 from claims.frames import opens_with_share
 from claims.entities import find_entities
@@ -73,14 +74,41 @@ def holds_a_listed_phrase(low: str) -> bool:
     return _BROKEN_PHRASES.search(low) is not None or _WORD_PHRASES.search(low) is not None
 
 
+def _words_by_key(phrases) -> dict[str, list[frozenset[str]]]:
+    """The letter runs ("words") of each phrase, filed under its longest one."""
+    index: dict[str, list[frozenset[str]]] = {}
+    for phrase in sorted(phrases):
+        words = _WORD.findall(phrase)
+        index.setdefault(max(words, key=len), []).append(frozenset(words))
+    return index
+
+
+# Every search ``phrased`` guards finds its phrase as whole words (a word_alternation, or a
+# case-blind pattern opening and closing with word edges on an ASCII span), so each letter run
+# of the phrase is then one of the span's words (_WORD.findall of the lower-cased span). A set
+# test on those words rules out nearly every span before the two searches over the text run.
+_PHRASE_WORDS_BY_KEY = _words_by_key(_ALL_PHRASES)
+_PHRASE_KEYS = frozenset(_PHRASE_WORDS_BY_KEY)
+
+
+def _may_hold_a_listed_phrase(low: str, low_words: list[str]) -> bool:
+    """False when no phrase of the lists stands in ``low`` as whole words (``low_words`` are
+    its letter runs): then none of the phrase searches can match. True only where
+    holds_a_listed_phrase is."""
+    if _PHRASE_KEYS.isdisjoint(low_words):
+        return False
+    words = set(low_words)
+    return any(phrase <= words for key in _PHRASE_KEYS.intersection(words) for phrase in _PHRASE_WORDS_BY_KEY[key]) \
+        and holds_a_listed_phrase(low)
+
+
 def checkworthiness(text: str, s: int, e: int, language: str) -> float:
     """Score of ``text[s:e]`` as a check-worthy factual claim, between 0 and 1."""
     span = text[s:e]
-    low = span.lower()
+    low, low_words = lowered_words(span)
     inner_capital = _INNER_CAPITAL.search(span) is not None
-    low_words = _WORD.findall(low)
     evidence = _evidence(span, low, low_words, inner_capital)
-    phrased = holds_a_listed_phrase(low)
+    phrased = _may_hold_a_listed_phrase(low, low_words)
     score = 0.45 + evidence - _penalties(span, low, low_words, inner_capital, phrased, language, (text, s, e))
     condition = holds_any(low, _CONDITION_GATE) and _CONDITION_STATUS.search(low) is not None
     if not evidence and not condition and not _states_a_cause(low_words) \

@@ -155,3 +155,9 @@ def test_a_forecast_raised_still_forecasts():
     types = claim_types("The bank raised its growth forecast for 2025 to 5.2 percent", quantities=True, dated=True,
                         source=None, quote=False)
     assert "prediction" in types
+
+
+def test_lowered_words_are_the_lower_cased_span_and_its_letter_runs():
+    # shared by checkworthiness and claim_types: the second reading of a span is a cache hit
+    assert claimtypes.lowered_words("Harga BBM naik 3,4% di Medan") == \
+        ("harga bbm naik 3,4% di medan", ("harga", "bbm", "naik", "di", "medan"))

@@ -419,3 +419,15 @@ def test_only_a_verbless_rank_closing_the_sentence_is_cut_off(text, lang, expect
 def test_a_description_of_the_noun_before_stays_with_it():
     text = "Police arrested the driver, a 35-year-old man from Leeds."
     assert "Police arrested the driver" not in kept(text, "en")
+
+
+@pytest.mark.parametrize("body, later", [
+    ("Banjir di Medan", ["Warga mengungsi.", "Banjir di Medan merendam 40 rumah."]),
+    ("Banjir di Medan", ["Banjir di", "Medan merendam 40 rumah."]),     # not across two blocks
+    ("a\x00b", ["xa\x00by"]),
+    ("a\x00b", ["a", "b"]),
+    ("Banjir", []),
+])
+def test_a_body_is_found_in_the_joined_later_bodies_exactly_where_one_of_them_holds_it(body, later):
+    from claims.reading import _in_one_of
+    assert _in_one_of(body, later) is any(body in x for x in later)

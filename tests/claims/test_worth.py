@@ -236,6 +236,19 @@ def test_the_one_pass_phrase_gate_finds_every_phrase_of_the_four_lists():
     assert not worth.holds_a_listed_phrase("banjir merendam 40 rumah di kota itu sejak senin")
 
 
+def test_the_word_gate_lets_through_every_phrase_standing_as_whole_words():
+    # checkworthiness asks holds_a_listed_phrase only when the span's words hold all the
+    # words of some listed phrase: every phrase set off by spaces must pass.
+    for phrase in worth._ALL_PHRASES:
+        low = f"kata {phrase} lagi"
+        assert worth._may_hold_a_listed_phrase(low, worth._WORD.findall(low)), phrase
+    low = "banjir merendam 40 rumah di kota itu sejak senin"
+    assert not worth._may_hold_a_listed_phrase(low, worth._WORD.findall(low))
+    # a phrase inside a longer word ("some" in "handsome") stands in no search it guards
+    low = "a handsome sum"
+    assert not worth._may_hold_a_listed_phrase(low, worth._WORD.findall(low))
+
+
 def test_a_span_holding_a_listed_phrase_is_still_penalised():
     # "dinilai" (judged as) is found only by the phrase search the gate guards.
     sentence = "Kebijakan itu dinilai tepat oleh warga kota."
