@@ -777,8 +777,8 @@ _EN_PERFECT_LINK = re.compile(r"(?:has|have|had)\s+been\s+", re.I)
 # A rank after its determiner ("the fastest", "its first", "the only"), a "No. 1", or an
 # Indonesian superlative or "pertama" ("pelari tercepat", "perempuan pertama").
 RANK_WORD = re.compile(r"\b(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+)?(?:first|only|sole|last|best|worst|"
-                        rf"(?!(?:{NOT_SUPERLATIVE_STEMS})est\b)[a-z]{{2,}}est)\b"
-                        r"|\bNo\.\s*\d|\b(?:pertama|satu-satunya|" + ID_SUPERLATIVES + r")\b")
+                       rf"(?!(?:{NOT_SUPERLATIVE_STEMS})est\b)[a-z]{{2,}}est)\b"
+                       r"|\bNo\.\s*\d|\b(?:pertama|satu-satunya|" + ID_SUPERLATIVES + r")\b")
 _STATE_WORDS = 5    # the rank or figure sits right after the link
 
 

@@ -750,8 +750,8 @@ _BEFORE_ITS_CLAUSE = re.compile(r"\s(?:who|which|that|where|whose|yang|yg|tempat
 _RANKS_IT = re.compile(rf"{RANK_WORD.pattern}|\b(?:the\s+most|the\s+least|records?|rekor)\b")
 # "the first confirmed cases": a participle after a rank word describes the ranked noun
 _AFTER_A_RANK = re.compile(r"\b(?:first|second|third|only|last|most|newly|[a-z]{2,}est)\s+$")
-# A stretch opening with a preposition is an opener ("Under a plan approved in 2023, …"), not
-# the clause an appositive could follow.
+# A stretch opening with a preposition or a time word is an opener ("Under a plan approved in
+# 2023, …", "Last year, …"), not the clause an appositive could follow.
 _OPENS_WITH_PREPOSITION = re.compile(r"(?:in|on|at|under|after|before|during|for|since|with|by|from|last|this"
                                      r"|earlier|di|pada|dalam|sejak|menurut|setelah|sebelum|selama|untuk)\s", re.I)
 
@@ -1050,9 +1050,10 @@ _SPEAKER_BEFORE = re.compile(rf"\b(?:{lx.EN_TAIL_VERBS}|{lx.ID_TAIL_VERBS}|accor
 
 
 def _closing_clause_of_its_own(text: str, head: int, m, end: int, e: int) -> bool:
-    """", which had refused to …" closing the sentence: a clause set off by a comma, with a verb
-    of its own, asserts a second fact about its head (rule 4), figure or none; the sentence's
-    claim stops before it. A verdict on the head ("…, where roads are poorly kept") is no fact."""
+    """True for a clause set off by a comma that closes the sentence with a verb of its own
+    ("…, which had refused to …"): a second fact about its head (rule 4), figure or none; the
+    sentence's claim stops before it. A verdict on the head ("…, where roads are poorly kept")
+    is no fact."""
     if m.re is not _RELATIVE or not m.group().startswith(",") or end < e \
             or _SPEAKER_BEFORE.search(text, max(0, head - 30), head):
         return False    # "…, said Ana Ruiz, who chairs the board": a word on the speaker, not the claim

@@ -697,12 +697,13 @@ def _body_keeps_the_record(text: str, m) -> bool:
     if m.group().split()[0].lower() != "mencatat":
         return False
     opens = max(rough_sentence_start(text, m.start()), text.rfind(",", 0, m.start()) + 1, m.start() - _MEASURE_REACH)
-    subject = re.split(r"\s[-–—]\s", text[opens:m.start()])[-1].strip()     # after "Jakarta (ANTARA) - "
+    subject = _DATELINE_DASH.split(text[opens:m.start()])[-1].strip()     # after "Jakarta (ANTARA) - "
     return _BODY_NAMED_AS_ONE.match(subject) is not None and all(
         w[:1].isupper() or w[:1] == "(" or w in _TITLE_JOINS or w in _DEMONSTRATIVES for w in subject.split()[1:])
 
 
 _DEMONSTRATIVES = frozenset("itu tersebut ini".split())     # "Komisi itu mencatat …": the body named before
+_DATELINE_DASH = re.compile(r"\s[-–—]\s")
 
 
 # What an agency records may be a named measure with its figure ("mencatat inflasi Juni sebesar
