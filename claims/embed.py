@@ -1057,7 +1057,7 @@ def _closing_clause_of_its_own(text: str, head: int, m, end: int, e: int) -> boo
     if m.re is not _RELATIVE or not m.group().startswith(",") or end < e \
             or _SPEAKER_BEFORE.search(text, max(0, head - 30), head):
         return False    # "…, said Ana Ruiz, who chairs the board": a word on the speaker, not the claim
-    last = text[head:m.start()].split()[-1].lower()
+    last = (text[head:m.start()].split() or [""])[-1].lower()
     if last in _MONTHS_DAYS or _DIGIT.search(last) or last in lnum.MULTIPLIERS:
         return False    # "… on Sunday, which allowed …", "… $2 million, which …": the clause tells of the whole
     language = "id" if m.group(2) and m.group(2).lower() in ("yang", "yg", "dimana", "di mana", "tempat") else "en"

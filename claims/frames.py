@@ -713,10 +713,9 @@ _MEASURE_REACH = 120
 
 # The subject that records for others: a body ("Badan …", "Kementerian …") or one known by its
 # acronym ("BPS", "(GFZ)"); "Rupiah mencatat penguatan …" is the currency's own move (rule 6).
-_RECORDING_BODY = re.compile(r"\b(?:Badan|Dinas|Kementerian|Komisi|Pusat|Lembaga|Organisasi|Otoritas|Biro|Direktorat"
-                             r"|Kepolisian|Balai|Stasiun|Bank\s+(?:Indonesia|Dunia|Sentral))\b|\b[A-Z]{2,6}\b|\([A-Z]{2,8}\)")
-_BODY_NAMED_AS_ONE = re.compile(r"(?:Badan|Dinas|Kementerian|Komisi|Pusat|Lembaga|Organisasi|Otoritas|Biro|Direktorat"
-                                r"|Kepolisian|Balai|Stasiun)\b")
+_BODY_WORDS = r"Badan|Dinas|Kementerian|Komisi|Pusat|Lembaga|Organisasi|Otoritas|Biro|Direktorat|Kepolisian|Balai|Stasiun"
+_RECORDING_BODY = re.compile(rf"\b(?:{_BODY_WORDS}|Bank\s+(?:Indonesia|Dunia|Sentral))\b|\b[A-Z]{{2,6}}\b|\([A-Z]{{2,8}}\)")
+_BODY_NAMED_AS_ONE = re.compile(rf"(?:{_BODY_WORDS})\b")
 _NAMED_MEASURE = re.compile(r"\s*(?![a-z]*\s*$)(?!(?:sebanyak|sekitar|lebih|hampir|setidaknya|sedikitnya|total|ada)\b)"
                             r"[a-z][\w-]*(?:\s+[\w().-]+)*?\s+(?:sebesar|sebanyak|mencapai|setara|yakni|yaitu|menjadi"
                             # "mencatat deflasi 0,03% pada Mei": the measure, then its figure

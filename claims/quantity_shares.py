@@ -47,21 +47,22 @@ _RESTATED = re.compile(r"[^,.;]{0,40},\s*(?:about\s+|some\s+|sekitar\s+)?\d[\d.,
 
 def find_shares(text: str, start: int, end: int) -> list[Quantity]:
     """Shares of a whole told as fractions inside ``text[start:end]``, in percent."""
-    if not holds_any(text[start:end].lower(), _GATE):
-        return []                        # (almost every window)
-    found = []
-    for m in _FRACTION.finditer(text, start, end):
-        if _PERIOD_BEFORE.search(text, max(start, m.start() - 10), m.start()) or _PERIOD_WHOLE.match(m.group("whole")) \
-                or _RESTATED.match(text, m.end()):
-            continue
-        share = _SHARES[" ".join(m.group("f").lower().split())]
-        found.append(_bounded(share, qualifier_before(text, m.start(), start), m.start("f"), m.end("f")))
-    return found
+    return [_bounded(_SHARES[" ".join(m.group("f").lower().split())], qualifier_before(text, m.start(), start),
+                     m.start("f"), m.end("f")) for m in _share_matches(text, start, end)]
 
 
 def holds_a_share(text: str) -> bool:
     """True when ``text`` tells a share of a whole as a fraction."""
-    return bool(find_shares(text, 0, len(text)))
+    return next(_share_matches(text, 0, len(text)), None) is not None
+
+
+def _share_matches(text: str, start: int, end: int):
+    if not holds_any(text[start:end].lower(), _GATE):
+        return                           # (almost every window)
+    for m in _FRACTION.finditer(text, start, end):
+        if not (_PERIOD_BEFORE.search(text, max(start, m.start() - 10), m.start()) or _PERIOD_WHOLE.match(m.group("whole"))
+                or _RESTATED.match(text, m.end())):
+            yield m
 
 
 def _bounded(share: float, qualifier: str | None, a: int, b: int) -> Quantity:

@@ -122,12 +122,13 @@ def _translated_body(name: str) -> str | None:
     # of its own language, which its initials do not spell; a body word in the name (commission,
     # agency, badan …) still ties the two, where a person's name before a code does not.
     # (the body after "of the": "Trade Minister X of the National Harbour Party (PPN)" is a person of it)
-    last = _LEADING_JOINER.sub("", re.split(r"\s+of\s+the\s+", name.split(",")[-1].strip())[-1])
+    last = _LEADING_JOINER.sub("", _OF_THE.split(name.split(",")[-1].strip())[-1])
     words = last.lower().split()
     return last if len(words) >= 2 and not lx.ORG_WORDS.isdisjoint(words) else None
 
 
 _LEADING_JOINER = re.compile(r"^(?:(?:the|dan|and)\s+)+", re.I)
+_OF_THE = re.compile(r"\s+of\s+the\s+")
 
 
 def _in_full(cut: Cut, spelled: dict[str, str]) -> Cut:
