@@ -189,6 +189,8 @@ def dated_claim_before(text: str, earlier: list[Claim], claim: Claim) -> Claim |
             return None
         if "date" in previous.types and "prediction" in previous.types and "prediction" not in claim.types:
             continue    # what happens or goes on is not told on the date of a plan said before it
+        if is_an_aside(previous):
+            continue
         if "date" in previous.types and not _FLASHBACK.search(previous.text):
             return previous
     return None
@@ -222,6 +224,13 @@ def recent_anchors(claims: tuple[Claim, ...], reference: dt.date | None) -> list
 
 
 _ASIDE_ON_A_NAME = re.compile(r"[^,]{1,80},\s+(?:who|which|yang)\s")
+_WHOLE_ASIDE = re.compile(_ASIDE_ON_A_NAME.pattern + r"[^,]*")
+
+
+def is_an_aside(claim: Claim) -> bool:
+    """Whether ``claim`` is an aside on a name and nothing more ("The bank, which cut its rate in
+    September"): its dates are the named one's backstory (rule 4), and date no sentence after it."""
+    return _WHOLE_ASIDE.fullmatch(claim.text) is not None
 
 
 def latest_so_far(anchors: list[tuple[int, str]]) -> list[tuple[int, str]]:

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 
 from claims import date_links as links
-from claims.asof_days import Story, recent_day, speaker_day
+from claims.asof_days import Story, is_an_aside, recent_day, speaker_day
 from claims.asof_kinds import MONEY_UNITS, RATE_UNITS, TIMELESS_UNITS, is_count, is_rate, claim_units
 from claims.model import Claim
 from claims.text_features import may_hold_any
@@ -156,6 +156,6 @@ def dated_before_in_paragraph(text: str, earlier: list[Claim], claim: Claim) -> 
         if previous.end <= paragraph_start:
             return None
         if previous.dates and links.container(previous, earlier[max(0, i - 3):i]) is None \
-                and not links.is_a_since_base(previous):
+                and not links.is_a_since_base(previous) and not is_an_aside(previous):
             return previous
     return None

@@ -146,7 +146,13 @@ def _dates_of_frame(text: str, s: int, e: int, language: str, reference) -> tupl
     # "ujar X, pedagang yang berjualan di sana sejak 1998": a start said of the speaker
     # describes them; it is not when they spoke
     since = tuple((m.start + lo, m.end + lo) for m in found if follows_since(text, m.start + lo))
-    return _values(text, lo, s, e, found, reference, since)
+    # "The bank, which cut its rate in September, said …": a clause on the speaker tells their
+    # backstory (rule 4), not when they spoke
+    asides = tuple(m.span() for m in _ASIDE.finditer(text, s, e)) if "," in text[s:e] else ()
+    return _values(text, lo, s, e, found, reference, since + asides)
+
+
+_ASIDE = re.compile(r",\s+(?:who|which|yang)\s[^,]*")
 
 
 def _inside(start: int, end: int, spans) -> bool:

@@ -98,6 +98,13 @@ def test_a_multiple_cut_off_after_a_comma_takes_the_time_of_the_figure_it_compar
      "\"Sampai pagi ini tercatat 84 rumah rusak,\" kata Camat Cepu, Senin (8/7/2024).\n"
      "Menurut camat, angin juga merobohkan menara masjid di Desa Ngloram.\n",
      "id", "2024-07-08", "angin juga merobohkan menara masjid di Desa Ngloram", ("2024-07-07",)),
+    # a month told in an aside on a name is that one's backstory, not the day of what follows
+    ("The council closed the bridge on Monday.\nThe contractor, which repaired it in January, said the "
+     "piers were sound. Engineers found rust on the railings.\n",
+     "en", "2024-03-13", "Engineers found rust on the railings", ("2024-03-11",)),
+    ("Pemkot menutup jembatan itu pada Senin (11/3).\nKontraktor, yang memperbaikinya pada Januari, "
+     "mengatakan tiang jembatan masih kokoh. Petugas menemukan karat pada pagar jembatan.\n",
+     "id", "2024-03-13", "Petugas menemukan karat pada pagar jembatan", ("2024-03-11",)),
 ])
 def test_a_later_sentence_about_a_dated_happening_takes_its_day(text, lang, published, claim, dates):
     assert _dates_of(text, lang, published)[claim] == dates

@@ -47,9 +47,17 @@ def test_a_weekday_told_with_a_past_verb_stays_in_the_past(sentence, language, e
      "di pasar itu sejak 2001.", "id", "Harga bawang naik Rp 5.000 sekilo pada Mei", ("2024-05",)),
     ("Market news\n\n\"Onion prices rose 20 percent in May,\" said Tom Hale, who has run a stall "
      "there since 2001.", "en", "Onion prices rose 20 percent in May", ("2024-05",)),
+    # ... and so does any date in a clause set off on the speaker before the verb (the figure
+    # is as of the report's day, not the year or month the clause names) ...
+    ("Kabar Pasar\n\nDinas Perdagangan, yang dibentuk pada 2019, mengatakan harga bawang naik Rp 5.000 "
+     "sekilo.", "id", "harga bawang naik Rp 5.000 sekilo", ("2024-06-05",)),
+    ("Market news\n\nThe agency, which cut its fees in March, said onion prices rose 20 percent.",
+     "en", "onion prices rose 20 percent", ("2024-06-05",)),
     # ... while the day the attribution gives is the claim's too
     ("Kabar Pasar\n\n\"Harga bawang naik Rp 5.000 sekilo pada Mei,\" ujar Warsini, Senin (3/6).",
      "id", "Harga bawang naik Rp 5.000 sekilo pada Mei", ("2024-05", "2024-06-03")),
+    ("Market news\n\nTom Hale, a trader, said on Monday that onion prices rose 20 percent.",
+     "en", "onion prices rose 20 percent", ("2024-06-03",)),
 ])
 def test_a_start_said_of_the_speaker_is_no_date_of_the_claim(text, language, claim, dates):
     from claims import split_article
