@@ -34,7 +34,9 @@ UNITS = {
     "m2": "m2", "m²": "m2", "meter persegi": "m2", "square meters": "m2", "square metres": "m2",
     "m3": "m3", "m³": "m3", "meter kubik": "m3", "cubic meters": "m3", "cubic metres": "m3",
     "kali lipat": "kali lipat", "mw": "MW", "megawatt": "MW", "megawatts": "MW", "gw": "GW", "gigawatt": "GW",
-    "gigawatts": "GW", "kwh": "kWh",
+    "gigawatts": "GW", "kwh": "kWh", "kw": "kW", "kilowatt": "kW", "kilowatts": "kW", "watt": "W", "watts": "W",
+    # electric power of a connection ("pelanggan 900 VA", "trafo 60 MVA") and voltage
+    "va": "VA", "kva": "kVA", "mva": "MVA", "volt": "V", "volts": "V", "kv": "kV", "kilovolt": "kV",
     "km/jam": "km/h", "km per jam": "km/h", "km per hour": "km/h", "kilometer per jam": "km/h",
     "kilometers per hour": "km/h", "km/h": "km/h", "kph": "km/h", "mph": "mph",
     "detik": "seconds", "second": "seconds", "seconds": "seconds",
@@ -51,7 +53,7 @@ UNITS = {
 CASE_SENSITIVE_UNITS = {"m", "l", "g", "mi", "ha", "mil", "ton", "kali", "t"}
 # Units that only count after digits ("3 m", "5 g"): as words they are too ambiguous.
 DIGIT_ONLY_UNITS = {"c", "f", "m", "l", "g", "mi", "km", "cm", "mm", "ft", "kg", "ha", "kl", "mw", "%",
-                    "pct", "bps", "km2", "km²", "gal", "m2", "m²", "m3", "m³", "sr"}
+                    "pct", "bps", "km2", "km²", "gal", "m2", "m²", "m3", "m³", "sr", "kw", "va", "kva", "mva", "kv"}
 
 # Durations that combine into one value in the larger unit ("1 tahun 6 bulan" = 1.5 years).
 DURATION_RATIO = {("years", "months"): 12, ("weeks", "days"): 7, ("days", "hours"): 24,

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from claims.lexicon_numbers import QUALIFIERS_BEFORE
-from claims.lexicon import EN_AUX, ID_VERB_PREFIX, NOT_VERBS, TITLE_WORDS, TRANSITIVE_PASTS
+from claims.lexicon import EN_AUX, ID_AUX, ID_VERB_PREFIX, NOT_VERBS, TITLE_WORDS, TRANSITIVE_PASTS
 from claims.text_features import holds_any
 from claims.lexicon_units import CASE_SENSITIVE_UNITS, CURRENCY_WORDS, DIGIT_ONLY_UNITS, UNITS
 
@@ -256,7 +256,9 @@ def _noun_after_acronym(word: str, language: str) -> bool:
         return False
     if language == "en":
         return not _past_tense(word)
-    return not (ID_VERB_PREFIX.match(word) and word not in NOT_VERBS)    # "PMI dideportasi": a verb
+    # "PMI dideportasi", "3.500 VA naik": a verb; "2.200 VA tarifnya": a noun with its owner, the
+    # next phrase of the clause, not a word of the counted thing
+    return not ((ID_VERB_PREFIX.match(word) and word not in NOT_VERBS) or word in ID_AUX or word.endswith("nya"))
 
 
 def _is_acronym_noun(word: str) -> bool:

@@ -22,6 +22,9 @@ def values(sentence, language):
     # A noun after the acronym belongs to it; a verb does not.
     ("Two UN peacekeepers were hurt.", "en", [(2, 2, "UN peacekeepers", None)]),
     ("Sebanyak 35 WNI dipulangkan pekan ini.", "id", [(35, 35, "WNI", None)]),
+    # ... nor a bare verb, nor a noun with its owner (the next phrase of the clause)
+    ("Sebanyak 120 TKI tetap bertahan di penampungan.", "id", [(120, 120, "TKI", None)]),
+    ("Sebanyak 40 SD gedungnya rusak akibat gempa.", "id", [(40, 40, "SD", None)]),
     ("The terminal moved 80,000 TEUs in May.", "en", [(80000, 80000, "TEUs", None)]),
     ("Twelve Democrats voted against the bill.", "en", [(12, 12, "Democrats", None)]),
     # ... but a time zone is not.
@@ -52,6 +55,11 @@ def test_elided_nouns_are_shared_within_the_sentence(sentence, language, expecte
     ("Customs found 80 kilogrammes of cocaine.", "en", [(80, 80, "kg", None)]),
     ("Gempa susulan dengan magnitudo terkuat 3,9 terasa.", "id", [(3.9, 3.9, "magnitude", None)]),
     ("The strongest shock had a peak magnitude of 6.1.", "en", [(6.1, 6.1, "magnitude", None)]),
+    # electric power and voltage, also after a capitalised word opening the sentence
+    ("Pelanggan 900 VA tidak terdampak kenaikan tarif.", "id", [(900, 900, "VA", None)]),
+    ("Trafo 60 MVA itu meledak.", "id", [(60, 60, "MVA", None)]),
+    ("Panel itu menghasilkan 500 watt.", "id", [(500, 500, "W", None)]),
+    ("Saluran 150 kV itu padam.", "id", [(150, 150, "kV", None)]),
 ])
 def test_units_written_in_several_words_or_glued(sentence, language, expected):
     assert values(sentence, language) == expected
