@@ -503,7 +503,7 @@ dug fed lit sought spread withdrew overtook rebuilt""".split())
 EN_AUX = re.compile(r"\b(is|are|was|were|has|have|had|will|would|can|could|did|does|do|be|been|said"
                     r"|put|told|found|made|took|gave|left|came|went|got|set|held|saw|began|became|ran"
                     r"|won|lost|hit|fell|rose|led|met|sent|kept|paid|brought|built|struck|shot|killed"
-                    r"|says|takes|makes|gives|shows|remains|\w+ed"
+                    r"|says|takes|makes|gives|shows|remains|fed|\w\w+ed"
                     # irregular pasts and present forms that are never nouns ("plans" is one:
                     # only "plans to" counts)
                     r"|stood|grew|spent|sold|bought|drew|fought|knew|thought|meant|sank|broke|flew"

@@ -251,6 +251,15 @@ def test_found_without_that_is_an_action_not_a_frame():
     assert verb_frame(text, 0, len(text))[0] is None
 
 
+@pytest.mark.parametrize("text", [
+    # a thing shown, counted in words: "red" and "bed" end in -ed but are no verbs of a clause
+    "The referee eventually showed five red cards to the home side",
+    "The hospital reported two bed shortages on its wards",
+])
+def test_a_figure_shown_or_reported_is_an_act_not_a_frame(text):
+    assert verb_frame(text, 0, len(text))[0] is None
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("The council has said 3 libraries will close in May", "The council"),
     ("The airlines have also said fares will rise 4% in June", "The airlines"),
