@@ -534,7 +534,8 @@ council commission government office court police army party bureau kota kabupat
 kecamatan desa kelurahan city province district pemkot pemkab pemprov kodim korem kejaksaan kejari
 kejati basarnas bpbd bnpb direktorat departemen biro otoritas yayasan institut department
 administration institute authority board committee organisation organization association
-federation foundation service services centre center centers centres""".split())
+federation foundation service services centre center centers centres
+air airlines airways group corp corporation inc holdings company tbk""".split())
 # A rank a person or a team holds, as an Indonesian ordinal after its noun ("unggulan kedua",
 # "juara ketiga", "peringkat terakhir"): every Indonesian ordinal word, and the two superlative ranks.
 ID_RANK_ORDINALS = alternation([w for w in ORDINALS if w.startswith("ke") or w == "pertama"]

@@ -17,6 +17,9 @@ from claims.names import fullest_name
      "hadir. Kata Pratama, jalan ditutup.", "Pratama", "Andi Pratama"),
     # nothing longer written: the mention stays
     ("Kata Budi, banjir surut.", "Budi", "Budi"),
+    # an airline or a group before a maker's name is another company, not a first name
+    ("A Nusa Air Boeing 737 crashed at sea. Boeing said it would help.", "Boeing", "Boeing"),
+    ("Pesawat milik Rajawali Airlines Airbus itu hilang. Airbus menyatakan siap membantu.", "Airbus", "Airbus"),
 ])
 def test_fullest_name(text, source, expected):
     assert fullest_name(text, source) == expected
