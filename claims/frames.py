@@ -202,10 +202,17 @@ tonight when while to from by via through as citing adding without with followin
 outside according""".split())
 
 
+# What opens the object of "added" when it adds a thing, not words: "added a second goal",
+# "added two more", "added another 40 beds".
+_ADDED_THINGS = frozenset("a an another one two three four five his her their its".split())
+
+
 def _object_after(tail: str, rest: list[str]) -> bool:
+    first = rest[0].strip(".,;:”\"") if rest else ""
+    if tail.endswith("added") and first.lower() in _ADDED_THINGS:
+        return True         # "…, and Di Maria added a goal in the 36th": the thing added, no tail
     if not tail.endswith(_ADJECTIVE_PARTICIPLES):
         return False
-    first = rest[0].strip(".,;:”\"") if rest else ""
     return first.isalpha() and first.islower() and first not in _AFTER_TAIL_VERB and not first.endswith("ly")
 
 

@@ -121,6 +121,10 @@ def test_reporting_verb_after_subject_and_its_modifiers(text, who, rest):
     ("The road was reopened after six hours, police said on Monday.",
      "The road was reopened after six hours", "police"),
     ("Warga berkumpul di balai desa.", None, None),
+    # "added" with a thing as its object adds the thing: no tail
+    ("Lina scored in the first half, and Maya Ortiz added a second goal late on.", None, None),
+    ("The city opened 40 beds, and the hospital added another 20.", None, None),
+    ("The bridge will reopen in May, the mayor added.", "The bridge will reopen in May", "the mayor"),
     ("The road was reopened after six hours, officials have said.",
      "The road was reopened after six hours", "officials"),
     ("Three ferries were cancelled, the operator had also said.", "Three ferries were cancelled",
