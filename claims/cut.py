@@ -256,8 +256,14 @@ def _around_mid_tail(text: str, s: int, e: int, language: str, mid) -> list[Cut]
     with_state = text[tail_end - 5:tail_end].lower() == "with " and not clause_after_with(text, tail_end, e)
     second = [] if with_state else cut_sentence(text, tail_end, e, language)
     frame = (tail_start, tail_end)
-    return [Cut(c.start, c.end, c.source or source, c.quote, c.frame or (frame if i == 0 else None))
-            for i, c in enumerate(first + second)]
+    # "…, the agency said, as workers began burying the dead": what goes on meanwhile is the
+    # reporter's scene, not the speaker's words
+    credited = first if _AS_MEANWHILE.search(text, tail_start, tail_end) else first + second
+    return [Cut(c.start, c.end, c.source or (source if c in credited else None), c.quote,
+                c.frame or (frame if i == 0 else None)) for i, c in enumerate(first + second)]
+
+
+_AS_MEANWHILE = re.compile(r",\s*as\s+$", re.I)     # (the tail's span takes the "as")
 
 
 def _clause_frame(text: str, cut: Cut, later: bool = False) -> Cut:

@@ -176,6 +176,13 @@ def test_a_with_clause_after_a_mid_tail(text, expected):
     assert cuts(text, "en") == expected
 
 
+# ", as …" after a mid tail: what goes on meanwhile is the reporter's scene, not the speaker's
+def test_an_as_clause_after_a_mid_tail_is_not_credited():
+    text = "The river rose 2 metres overnight, the water board said, as crews stacked sandbags along the dyke."
+    assert cuts(text, "en") == [("The river rose 2 metres overnight", "the water board"),
+                                ("crews stacked sandbags along the dyke", None)]
+
+
 # "told reporters A and that B": without a "that" of its own, the first clause is not part of
 # the frame; a rank set after a mid tail by a possessive ("in Spain's worst …") is a claim too.
 @pytest.mark.parametrize("text, expected", [
