@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
+from operator import methodcaller
 
 from claims import lexicon as lx
 from claims import lexicon_dates as ld
@@ -14,9 +15,6 @@ from claims import lexicon_numbers as lnum
 from claims.text_features import may_hold_any
 
 _WORD = re.compile(r"[A-Za-z]+")
-# The runs of _WORD written all in lower case: is_id_verb takes no other (the look-behind after
-# the first letter keeps the engine's skip to a lower-case letter).
-_LOWER_CASE_WORD = re.compile(r"[a-z](?<![A-Za-z][a-z])[a-z]*+(?![A-Z])")
 _DIGIT = re.compile(r"\d")
 _CONTRAST = frozenset({"sedangkan", "whereas", "sementara"})
 _SUFFICES = re.compile(r"cukup\s+untuk\b|enough\s+(?:to|for)\b", re.I)
@@ -180,11 +178,22 @@ def has_verb(text: str, s: int, e: int, language: str) -> bool:
     """True when ``text[s:e]`` looks like it holds a finite verb."""
     if language == "en":
         return bool(lx.EN_AUX.search(text[s:e]))
-    # (the span is sliced: the look-behind would see a letter before ``s``, which _WORD does not)
-    for word in _LOWER_CASE_WORD.findall(text[s:e]):     # a loop stops at the first verb, any() costs more
-        if is_id_verb(word):
+    # (is_id_verb takes only runs all in lower case; a loop stops at the first verb, any() costs more)
+    for word in _letter_runs(text[s:e]):
+        if word.islower() and is_id_verb(word):
             return True
     return False
+
+
+# Each byte kept if it is an ASCII letter, a space otherwise.
+_SPACE_FOR_NON_LETTER = bytes(byte if 65 <= byte <= 90 or 97 <= byte <= 122 else 32 for byte in range(256))
+
+
+def _letter_runs(span: str) -> list[str]:
+    """``_WORD.findall(span)`` without a regex pass: once every character but A-Z and a-z is a
+    space, the runs are what split() returns (a character outside ASCII is encoded as one "?",
+    then a space). The engine's setup per match cost more than the whole byte translation."""
+    return span.encode("ascii", "replace").translate(_SPACE_FOR_NON_LETTER).decode("ascii").split()
 
 
 @functools.lru_cache(maxsize=4096)
@@ -322,7 +331,11 @@ def _breaks(text: str, s: int, e: int, language: str):
         found += list(_SO_CONCLUSION.finditer(text, s, e))
     if ", atau " in span or ", or " in span:
         found += list(_OR_PREDICATE.finditer(text, s, e))
-    return sorted(found, key=lambda m: m.start())
+    # (sorted only when there is an order to make; the start method read in C, no lambda call per match)
+    return found if len(found) < 2 else sorted(found, key=_MATCH_START)
+
+
+_MATCH_START = methodcaller("start")
 
 
 def _rank_of_a_name(text: str, s: int, m, e: int) -> bool:
@@ -965,8 +978,12 @@ _WORD_OR_NUMBER = re.compile(r"[A-Za-z]+|\d[\d.,]*")
 
 def _is_clause(text: str, s: int, e: int, language: str, left: bool) -> bool:
     # Only the clause's end (left) or start (right) is read, which keeps long lines linear.
-    s, e = (max(s, e - _REACH), e) if left else (s, min(e, s + _REACH))
-    if len(text[s:e].split()) < _MIN_WORDS:
+    # (compared inline: min() and max() cost a call; the split stops once _MIN_WORDS are found)
+    if left:
+        s = s if s > e - _REACH else e - _REACH
+    else:
+        e = e if e < s + _REACH else s + _REACH
+    if len(text[s:e].split(None, _MIN_WORDS - 1)) < _MIN_WORDS:
         return False
     if left:   # the verb must sit in the last comma-separated part
         last = _last_comma_part(text, s, e)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 
 from claims import lexicon as lx
 from claims import lexicon_dates as ld
@@ -116,9 +117,7 @@ def read_paragraph(text: str, a: int, b: int, language: str, p: int) -> list[Sen
     for s, e in sentence_spans(text, a, b):
         while i < len(quotes) and quotes[i][1] - 1 <= s:   # quotes are in order: skip past ones
             i += 1
-        near = quotes[i:i + 2]
-        q = next((q for q in near if q[0] <= s + 1 and s < q[1] - 1), None) \
-            or next((q for q in near if s < q[0] < e and speakers[q][2]), None)
+        q = _sentence_quote(quotes[i:i + 2], speakers, s, e) if i < len(quotes) else None
         if not q:
             out.append(_plain(text, s, e, language, p))
             continue
@@ -130,6 +129,19 @@ def read_paragraph(text: str, a: int, b: int, language: str, p: int) -> list[Sen
                             speaker=said.speaker, quote_speaker=said.quote_speaker)
         out.append(said)
     return out
+
+
+def _sentence_quote(near: list, speakers: dict, s: int, e: int):
+    """Of the next quotations ``near``, the one the sentence ``[s, e)`` lies in, else one it
+    opens that names its speaker, else None. (Loops, not next() over generators: this runs
+    for every sentence.)"""
+    for q in near:
+        if q[0] <= s + 1 and s < q[1] - 1:
+            return q
+    for q in near:
+        if s < q[0] < e and speakers[q][2]:
+            return q
+    return None
 
 
 def _resumed_quote(text: str, q, quotes: list, e: int):
@@ -154,7 +166,7 @@ _DATELINE_REACH = 45     # the longest dateline prefix skipped
 def _skip_dateline(text: str, a: int, b: int) -> int:
     # Every prefix ends with a dash and the white space after it: a paragraph with no dash
     # in its first characters (most) has none, and the pattern is not tried.
-    head = text[a:min(b, a + _DATELINE_REACH)]
+    head = text[a:b if b < a + _DATELINE_REACH else a + _DATELINE_REACH]     # (min() costs a call)
     if "-" not in head and "–" not in head and "—" not in head:
         return a
     m = lx.DATELINE_PREFIX.match(text, a, b)
@@ -300,8 +312,15 @@ def _plain(text: str, s: int, e: int, language: str, p: int) -> Sentence:
         else _cut_with_saying(text, s, e, saying) if saying else cut_sentence(text, s, e, language)
     cuts = _worthy(text, raw, language)
     cuts += _worthy(text, _said_by_relative(text, s, e, cuts), language)
-    return Sentence(tuple(cuts + _loose_embedded(text, s, e, cuts)), p,
-                    speaker=next((c.source for c in raw if c.source), None))
+    return Sentence(tuple(cuts + _loose_embedded(text, s, e, cuts)), p, speaker=_first_source(raw))
+
+
+def _first_source(cuts) -> str | None:
+    """The source of the first cut that has one (a loop: next() over a generator costs more)."""
+    for cut in cuts:
+        if cut.source:
+            return cut.source
+    return None
 
 
 _VIEW_WORDS = ("expert", "analy", "observer", "econom", "critic", "comment", "pengamat", "ahli",
@@ -310,7 +329,7 @@ _VIEW_GATE = re.compile("|".join(_VIEW_WORDS), re.I)
 
 
 def _generic_view(text: str, s: int, e: int) -> bool:
-    head = min(e, s + 40)
+    head = e if e < s + 40 else s + 40
     # Cheap gates: the class noun sits at the head of the sentence, and substring tests on
     # the lower-cased head rule out most sentences before the case-blind search runs.
     if not may_hold_any(text[s:head], _VIEW_WORDS) or not _VIEW_GATE.search(text, s, head):
@@ -388,13 +407,19 @@ def _may_hold_loose_fact(text: str, s: int, e: int, cuts) -> bool:
     return False
 
 
+_START = attrgetter("start")
+
+
 def _uncovered(s: int, e: int, cuts) -> list[tuple[int, int]]:
     """The stretches of ``[s, e)`` that no cut covers, in order."""
     gaps, pos = [], s
-    for cut in sorted(cuts, key=lambda c: c.start):
+    # (compared inline, not with min()/max(), and sorted only when there is an order to make:
+    # this runs for every sentence)
+    for cut in sorted(cuts, key=_START) if len(cuts) > 1 else cuts:
         if cut.start > pos:
-            gaps.append((pos, min(cut.start, e)))
-        pos = max(pos, cut.end)
+            gaps.append((pos, cut.start if cut.start < e else e))
+        if cut.end > pos:
+            pos = cut.end
         if pos >= e:
             return gaps
     return gaps + [(pos, e)]

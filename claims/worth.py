@@ -120,10 +120,13 @@ def checkworthiness(text: str, s: int, e: int, language: str) -> float:
         or may_hold_any(span, _VERBLESS_GATE) and bool(_VERBLESS_PREDICATE.search(span)) \
         or (language == "en" and (bool(_ING.search(span)) or _present_after_subject(span)))
     score += 0.1 if verb else -0.2
-    if verb and len(span.split()) == 3 and _states_a_figure(span, low_words):
+    # (split(None, 3) stops after the fourth word: exactly three words is three parts)
+    if verb and len(span.split(None, 3)) == 3 and _states_a_figure(span, low_words):
         score += 0.2    # "profit rose 11%", "six were hurt": subject, verb and figure make a whole short clause
     # The weights are tenths and twentieths: round away float drift (0.45 + 0.25 - 0.2 < 0.5).
-    return max(0.0, min(1.0, round(score, 6)))
+    # (Clamped by comparisons: min() and max() cost a call each. -0.0 becomes 0.0, as max did.)
+    score = round(score, 6)
+    return 0.0 if score <= 0.0 else 1.0 if score >= 1.0 else score
 
 
 # "This grant gets us to …", "The council trims the fund by …": an English present verb right
@@ -277,8 +280,8 @@ def _penalties(span: str, low: str, low_words: list[str], inner_capital: bool,
                phrased: bool = True, language: str = "id", where: tuple[str, int, int] | None = None) -> float:
     where = where or (span, 0, len(span))
     penalty = 0.0
-    words = len(span.split())
-    if words < 4 and not _short_clause(span, language):
+    # (split(None, 3) stops after the fourth word: fewer than four words are fewer than four parts)
+    if len(span.split(None, 3)) < 4 and not _short_clause(span, language):
         penalty += 0.35
     if _states_opinion(span, low, low_words, inner_capital, phrased) and not _survey_finding(span) \
             and not _order_with_a_figure(span, low, low_words) \

@@ -1327,3 +1327,11 @@ def test_a_list_of_set_scores_keeps_the_verb_of_its_clause(text, lang, expected)
 ])
 def test_a_pronoun_after_dan_opens_a_clause(text, expected):
     assert clauses(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Harga beras naik 4,5 persen", "kafébar dIkatakan it's ok", "İstanbul ſeperti x_y 12ab", "", " \n\t",
+    "\ud800abc déf", "meng-ungsi O'Brien’s",
+])
+def test_letter_runs_are_the_runs_of_ascii_letters(text):
+    assert clauses_module._letter_runs(text) == re.findall(r"[A-Za-z]+", text)

@@ -431,3 +431,27 @@ def test_a_description_of_the_noun_before_stays_with_it():
 def test_a_body_is_found_in_the_joined_later_bodies_exactly_where_one_of_them_holds_it(body, later):
     from claims.reading import _in_one_of
     assert _in_one_of(body, later) is any(body in x for x in later)
+
+
+def test_sentence_quote_prefers_the_quotation_the_sentence_lies_in():
+    from claims.reading import _sentence_quote
+    speakers = {(0, 30): ("X", None, False), (40, 60): ("Y", None, True)}
+    assert _sentence_quote([(0, 30), (40, 60)], speakers, 1, 35) == (0, 30)
+    assert _sentence_quote([(40, 60)], speakers, 35, 70) == (40, 60)       # opened, with its speaker
+    assert _sentence_quote([(40, 60)], {(40, 60): (None, None, False)}, 35, 70) is None
+    assert _sentence_quote([], speakers, 0, 10) is None
+
+
+def test_first_source_is_that_of_the_first_cut_with_one():
+    from claims.cut import Cut
+    from claims.reading import _first_source
+    assert _first_source([Cut(0, 5), Cut(6, 9, "A"), Cut(10, 12, "B")]) == "A"
+    assert _first_source([Cut(0, 5)]) is None
+
+
+def test_uncovered_stretches_between_cuts():
+    from claims.cut import Cut
+    from claims.reading import _uncovered
+    assert _uncovered(0, 20, [Cut(12, 15), Cut(2, 5)]) == [(0, 2), (5, 12), (15, 20)]
+    assert _uncovered(0, 20, [Cut(0, 25)]) == []
+    assert _uncovered(0, 20, ()) == [(0, 20)]
