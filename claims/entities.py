@@ -26,21 +26,41 @@ def find_entities(text: str, start: int, end: int, language: str) -> tuple[Entit
         # and its window need not be read.
         return ()
     found: list[Entity] = []
-    for run, entities in _whole_text(text, language):
+    whole = _whole_text(text, language)
+    for k, run in enumerate(whole.runs):
         if run[-1].end <= start or run[0].start >= end:
             continue
         if start <= run[0].start and run[-1].end <= end:
-            found += entities
+            found += whole.entities(k)
         else:                                           # the span cuts the run: redo its inside
             inside = [t for t in run if start <= t.start and t.end <= end]
             found += [e for part in runs(text, inside) for e in _entities_of(text, part, language)]
     return tuple(dict.fromkeys(found)) if found else ()
 
 
+class _Runs:
+    """The capitalised runs of one text, each run's entities read when first asked for: the
+    spans asked about miss about a quarter of a window's runs (a line's attribution, text
+    outside every claim), whose reading would be wasted."""
+    __slots__ = ("_text", "_language", "runs", "_entities")
+
+    def __init__(self, text: str, language: str):
+        self._text, self._language = text, language
+        self.runs = [tuple(run) for run in runs(text, tokens(text, 0, len(text)))]
+        self._entities: dict[int, tuple[Entity, ...]] = {}
+
+    def entities(self, k: int) -> tuple[Entity, ...]:
+        """The entities of ``runs[k]``, read once."""
+        found = self._entities.get(k)
+        if found is None:
+            found = self._entities[k] = _entities_of(self._text, self.runs[k], self._language)
+        return found
+
+
 @lru_cache(maxsize=8)
-def _whole_text(text: str, language: str) -> tuple[tuple[tuple[Token, ...], tuple[Entity, ...]], ...]:
-    """Each capitalised run of the text with its entities, computed once per text."""
-    return tuple((tuple(run), _entities_of(text, run, language)) for run in runs(text, tokens(text, 0, len(text))))
+def _whole_text(text: str, language: str) -> _Runs:
+    """The capitalised runs of the text, found once per text."""
+    return _Runs(text, language)
 
 
 def _entities_of(text: str, run: list[Token], language: str) -> tuple[Entity, ...]:

@@ -50,8 +50,7 @@ class NameIndex:
     handful of speakers, and indexing every word of every run cost more than the look-ups."""
 
     def __init__(self, text: str):
-        self._runs = [run for line in text.split("\n") if not _in_title_case(line)
-                      for m in _RUN.finditer(line) for run in _runs_of(m.group())]
+        self._runs = [run for line in text.split("\n") for run in _runs_of_line(line)]
         self._suffixes: dict[str, set[tuple[str, ...]]] = {}
         self._prefixes: dict[str, set[tuple[str, ...]]] = {}
 
@@ -112,6 +111,17 @@ def _blends(word: str, parts: list[str], least: int = 3) -> bool:
         return not word
     return any(word.startswith(parts[0][:i]) and _blends(word[i:], parts[1:], 2)
                for i in range(least, min(len(parts[0]), len(word)) + 1))
+
+
+def _runs_of_line(line: str) -> list[tuple[str, ...]]:
+    """The runs of one line, none in a title-case line (asked only of a line holding a run:
+    most lines are sentences, and the title-case test reads every word)."""
+    found = _RUN.findall(line)
+    if not found or _in_title_case(line):
+        return []
+    if "-" not in line and "'s" not in line and "’s" not in line:
+        return [tuple(run.split()) for run in found]     # most lines: no run needs cutting
+    return [part for run in found for part in _runs_of(run)]
 
 
 def _runs_of(run: str) -> list[tuple[str, ...]]:

@@ -5,7 +5,7 @@ import re
 from typing import NamedTuple
 from decimal import Decimal
 
-from claims.text_features import by_ending, features
+from claims.text_features import DIGIT, by_ending, features
 from claims.lexicon_dates import alternation
 from claims.lexicon_numbers import INDIAN_SCALES, MULTIPLIERS, NUMBER_WORDS, SCALE_AFTER_DIGITS, UNITS_WORDS_ID, VAGUE
 from claims.lexicon_units import CURRENCY_CODES, CURRENCY_PREFIXES, SHILLING_MARKS, UNITS
@@ -348,9 +348,11 @@ def _vague_atom(m: re.Match) -> Atom:
 def find_atoms(text: str, start: int, end: int, language: str, skip=None) -> list[Atom]:
     """Every written number in ``text[start:end]``, in order, not overlapping; digits for
     which ``skip(start, end)`` is true (masked times, dates...) are not read at all."""
-    found = [a for m in _DIGITS.finditer(text, start, end)
-             if not (skip and skip(m.start("num"), m.end("num"))) and (a := _digit_atom(text, m, language))]
     present = features(text, start, end)
+    # (a window around number words alone holds no digit: the engine's scan of it is spared)
+    found = [a for m in _DIGITS.finditer(text, start, end)
+             if not (skip and skip(m.start("num"), m.end("num"))) and (a := _digit_atom(text, m, language))] \
+        if DIGIT in present else []
     if not _VAGUE_NEEDLES.isdisjoint(present):
         found += [_vague_atom(m) for m in _VAGUE.finditer(text, start, end)
                   if m.group("vague").lower() != "tens" or m.group("vscale")]

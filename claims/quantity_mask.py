@@ -57,9 +57,23 @@ def _may_hold_a_phone_number(text: str, start: int, end: int) -> bool:
     return _PHONE_GATE.search(text, start, end) is not None
 
 
+_CLOCK_GATE = re.compile(r"[.:]\d\d\s*(?:WI|GMT|UTC|[ap]|pagi|siang|sore|malam|dini)")      # "14.54 WIB"
+# Each ASCII byte as "." when it is a full stop or a colon, "0" when a digit, " " otherwise.
+_STOP_DIGIT_CLASSES = bytes(46 if byte in (46, 58) else 48 if 48 <= byte <= 57 else 32 for byte in range(256))
+
+
+def _may_hold_a_clock_time(text: str, start: int, end: int) -> bool:
+    # Nearly every window holds a full stop (its sentence's end), few a stop or colon before two
+    # digits: a byte translation rules those out before the engine's scan for the stops.
+    stretch = text[start:end]
+    if stretch.isascii() and b".00" not in stretch.encode("ascii").translate(_STOP_DIGIT_CLASSES):
+        return False
+    return _CLOCK_GATE.search(text, start, end) is not None
+
+
 # (each a test of (text, start, end))
 _GATES = {
-    1: re.compile(r"[.:]\d\d\s*(?:WI|GMT|UTC|[ap]|pagi|siang|sore|malam|dini)").search,   # "14.54 WIB"
+    1: _may_hold_a_clock_time,
     6: _may_hold_a_phone_number,
     7: re.compile(r"0(?:-?an|s)\b").search,                                                 # decades
 }
@@ -92,8 +106,25 @@ def _code_before_amount(text: str, letters: re.Match, digits: re.Match) -> bool:
     return bool(_AMOUNT_AFTER.match(text, number_end))
 
 
+# Each ASCII byte as "a" when a digit after it is glued (a letter or "-"), "0" when it is a
+# digit, " " otherwise: a glued digit run shows as "a0" in the translated window.
+_GLUE_CLASSES = bytes(97 if (65 <= byte <= 90 or 97 <= byte <= 122 or byte == 45) else 48 if 48 <= byte <= 57 else 32
+                      for byte in range(256))
+
+
+def _may_hold_glued_digits(text: str, lo: int, hi: int) -> bool:
+    """False when no digit in ``[lo, hi)`` follows a letter or "-" (the look-behind of
+    ``_GLUED_DIGIT_RUN`` reads the character before ``lo`` too). Most windows hold none, and a
+    byte translation costs a fraction of the engine's scan; text outside ASCII (other
+    letters) is left to the pattern."""
+    stretch = text[max(0, lo - 1):hi]
+    return not stretch.isascii() or b"a0" in stretch.encode("ascii").translate(_GLUE_CLASSES)
+
+
 def _glued_name_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     spans = []
+    if not _may_hold_glued_digits(text, lo, hi):
+        return spans
     for m in _GLUED_DIGIT_RUN.finditer(text, lo, hi):
         prev = text[m.start() - 1] if m.start() else " "
         if not (prev.isalpha() or prev == "-"):

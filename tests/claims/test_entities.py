@@ -145,3 +145,12 @@ def test_every_capital_a_token_opens_with_changes_when_lower_cased():
 ])
 def test_a_span_without_capitals_has_no_entities_even_in_a_window_with_names(text, start, end):
     assert find_entities(text, start, end, "id") == ()
+
+
+def test_runs_read_each_runs_entities_as_a_whole_reading_would():
+    from claims.entities import _Runs, _entities_of
+    text = "Kepala BPBD Bandung Andi Wijaya mengatakan 40 warga dievakuasi, kata Sri Rahayu."
+    whole = _Runs(text, "id")
+    assert [whole.entities(k) for k in range(len(whole.runs))] == \
+        [_entities_of(text, list(run), "id") for run in whole.runs]
+    assert whole.entities(0) is whole.entities(0)            # read once

@@ -65,3 +65,15 @@ def test_a_title_case_headline_holds_no_fuller_name():
 def test_a_lead_in_line_with_many_names_is_no_headline():
     text = "Kepala BPBD Kabupaten Agam Budi Perwira Negara menjelaskan:\nKata Budi, air mulai surut."
     assert fullest_name(text, "Budi") == "Budi Perwira Negara"
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Kata Dewi Lestari kepada wartawan.", [("Kata", "Dewi", "Lestari")]),
+    ("Pesawat Air India Jatuh di Ahmedabad", []),                       # a title-case headline
+    ("hujan turun sejak pagi", []),
+    ("Chairman Ana Ruiz’s Office said so.", [("Chairman", "Ana", "Ruiz")]),
+    ("pasangan Rina Sari-Budi Santoso menang.", [("Rina", "Sari"), ("Budi", "Santoso")]),
+])
+def test_runs_of_line(line, expected):
+    from claims.names import _runs_of_line
+    assert _runs_of_line(line) == expected

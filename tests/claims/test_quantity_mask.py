@@ -68,3 +68,18 @@ def test_a_hyphened_measure_before_a_lower_case_noun_is_no_name():
     sentence = "The 14-Day quarantine rule ended in May."
     spans = qm.masked_spans(sentence, 0, len(sentence))
     assert not any(a <= sentence.index("14") < b for a, b in spans)
+
+
+@pytest.mark.parametrize("text, lo, hi", [
+    ("KTT G20 di Bali", 0, 15), ("COVID-19 menyebar", 0, 17), ("merendam 4352 rumah", 0, 19),
+    ("x1", 1, 2), ("a 12 b", 0, 6), ("Tahun 2024-2025", 0, 15), ("kode Ä7 dan ٣", 0, 13), ("", 0, 0),
+])
+def test_glued_digit_gate_never_hides_a_glued_run(text, lo, hi):
+    # the gate may say yes where the pattern finds nothing, never no where it finds a run
+    if not qm._may_hold_glued_digits(text, lo, hi):
+        assert not list(qm._GLUED_DIGIT_RUN.finditer(text, lo, hi))
+
+
+@pytest.mark.parametrize("text", ["pukul 14.54 WIB", "at 9:02 am", "rumah. Warga", "Rp 2.500 juta", "pukul 14.54 siang", ""])
+def test_clock_time_gate_answers_as_its_pattern(text):
+    assert qm._may_hold_a_clock_time(text, 0, len(text)) == (qm._CLOCK_GATE.search(text, 0, len(text)) is not None)
