@@ -74,7 +74,7 @@ _SPELLED_WEEKDAYS = [w.capitalize() for w in SPELLED_WEEKDAYS]
 _FRAME_DATE = re.compile(r"\s*,\s*(?:[A-Z][a-z']+\s*)?\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\s*(?=,)")
 # The verbs' own words: "that" appears only in a lookahead after "found", which is in the set.
 _FRAME_WORDS = (frozenset(w for w in re.findall(r"[a-z]+", lx.FRAME_VERBS + _THAT_VERBS) if len(w) > 3)
-                - {"that"}) | {"say", "put", "show", "warn", "estimate", "predict"}
+                - {"that"}) | {"say", "put", "show", "warn", "estimate", "predict", "memperingatkan", "mengingatkan"}
 _LOWER_WORDS = re.compile(r"[a-z]+")
 _EN_WORDS = re.compile(r"\b(the|of|and|in|on|its|a|than|for|to|with|by|from|at|was|were|is|are|has|have|had)\b", re.I)
 _PASSIVE_PARTICIPLE = re.compile(r"\b[a-z]+ed\s+by\b|\b(?:held|made|led|run|built|given)\s+by\b")

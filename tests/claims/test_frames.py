@@ -250,6 +250,22 @@ def test_a_document_that_found_something_reports_it(text, speaker, rest):
     assert (who, text[start:]) == (speaker, rest)
 
 
+@pytest.mark.parametrize("text, who, rest", [
+    # "memperingatkan"/"mengingatkan" report what they warn of, with or without "bahwa" ...
+    ("Badan Geologi memperingatkan lahar dingin bisa mengalir hingga 10 km.", "Badan Geologi",
+     "lahar dingin bisa mengalir hingga 10 km."),
+    ("BMKG mengingatkan gelombang setinggi 4 meter berpotensi terjadi di selatan Jawa.", "BMKG",
+     "gelombang setinggi 4 meter berpotensi terjadi di selatan Jawa."),
+    # ... but an appeal to the public, or one with "agar"/"untuk", is no report
+    ("BPBD mengingatkan warga tetap waspada selama musim hujan.", None,
+     "BPBD mengingatkan warga tetap waspada selama musim hujan."),
+    ("BMKG memperingatkan nelayan agar tidak melaut hingga Senin.", None,
+     "BMKG memperingatkan nelayan agar tidak melaut hingga Senin."),
+])
+def test_a_warning_reports_what_it_warns_of(text, who, rest):
+    assert _after(text, verb_frame) == (who, rest)
+
+
 def test_found_without_that_is_an_action_not_a_frame():
     text = "Divers found 40 crates near the pier"
     assert verb_frame(text, 0, len(text))[0] is None
