@@ -48,7 +48,15 @@ _AMOUNT_VERBS = frozenset("""meningkat menurun melonjak merosot meraih menganton
 mencatatkan menyentuh rose climbed jumped dropped declined increased decreased reached gained slipped
 surged fell grew recorded posted""".split())
 _NOT_EVENT_OR_AMOUNT = _NOT_EVENT | _AMOUNT_VERBS
-_WORD = re.compile(r"[a-z]+")
+# Each byte kept if it is a letter a-z, a space otherwise.
+_SPACE_FOR_NON_LETTER = bytes(byte if 97 <= byte <= 122 else 32 for byte in range(256))
+
+
+def letter_runs(low: str) -> list[str]:
+    """The runs of a-z in ``low``, as ``re.findall("[a-z]+", low)`` finds them: once every other
+    character is a space (one outside ASCII is encoded as one "?" first), they are what split()
+    returns. Byte translation costs a fraction of the engine's pass over every letter."""
+    return low.encode("ascii", "replace").translate(_SPACE_FOR_NON_LETTER).decode("ascii").split()
 # Each phrase list as one search: it matches exactly when one of the phrases is a substring,
 # for less than a substring test per phrase.
 _COMPARISON_PHRASE = re.compile("|".join(map(re.escape, _COMPARISON_PHRASES)))
@@ -90,7 +98,7 @@ def lowered_words(span: str) -> tuple[str, tuple[str, ...]]:
     the whole article is cut: the second reading comes from the cache. (A pure function of
     the span: the cache returns what the computation would, whatever was read before.)"""
     low = span.lower()
-    return low, tuple(_WORD.findall(low))
+    return low, tuple(letter_runs(low))
 
 
 def claim_types(span: str, *, quantities: bool, dated: bool, source: str | None,

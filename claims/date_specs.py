@@ -161,7 +161,9 @@ _SPECS = {
     # "over the past week", "sepekan terakhir": the seven days up to the report, both ends given
     "past_week": (r"(?:(?i:the\s+)?(?i:past)\s+week|(?i:the\s+)?(?i:past|last)\s+seven\s+days|(?i:sepekan|seminggu)\s+terakhir)(?!\w)",
                   None, False),
-    "relative_unit": (rf"(?:(?P<u>{_cased(['pekan', 'minggu', 'bulan', 'tahun'], lower=True)})\s+"
+    # (the look-ahead names the first letters: the pattern opens with two named groups, and the
+    # engine, given no first-character skip, otherwise enters both at every position)
+    "relative_unit": (rf"(?=[BMPTbmptLNln])(?:(?P<u>{_cased(['pekan', 'minggu', 'bulan', 'tahun'], lower=True)})\s+"
                       r"(?P<rel>lalu|kemarin|ini|depan|mendatang)"
                       # "the past week" is a stretch ending today, not last week: left to the as-of date
                       rf"|(?P<rel2>{_cased(['last', 'this', 'next'], lower=True)})\s+(?P<u2>week|month|year))(?!\w)",
@@ -195,7 +197,9 @@ _WEEKDAY_WORDS = frozenset(WEEKDAYS) | {w + s for w in WEEKDAYS for s in ("'s", 
 # (a frozenset, compared with its lower-cased words) or characters (a tuple of substrings).
 NEEDLES = {
     "day_period": _MONTH_WORDS, "daymonth_period": _MONTH_WORDS, "month_period": _MONTH_WORDS,
-    "weekday_numeric": frozenset("("), "numeric": frozenset("/.-"), "paren_numeric": frozenset("("),
+    # ("numeric" opens on its year, the "20" of "12/03/2024": almost every sentence holds a
+    # separator, its full stop, so the gate, not a needle, looks for the two around the month)
+    "weekday_numeric": frozenset("("), "numeric": frozenset({"19", "20"}), "paren_numeric": frozenset("("),
     "iso": frozenset("-"),
     "day_month": _MONTH_WORDS, "month_day": _MONTH_WORDS, "month_year": _MONTH_WORDS,
     "month": _MONTH_WORDS, "year": frozenset({"19", "20"}), "year_through": frozenset({"19", "20"}),
@@ -223,7 +227,8 @@ PATTERNS = [(kind, re.compile(core), re.compile(before) if before else None, req
 GATES = {
     "unit_end": re.compile(r"(?:ear|onth)[- ]end"),
     "weekday_numeric": re.compile(r"\(\s*\d{1,2}\s*/"),
-    "numeric": re.compile(r"\d[/.-]\d"),
+    # (opening with a separator, not a digit: the engine skips to the few "/", "." and "-")
+    "numeric": re.compile(r"[/.-]\d\d?[/.-](?:19|20)"),
     "ago": re.compile(r"(?:lalu|ago)(?!\w)"),
     "one_unit_ago": re.compile(r"lalu(?!\w)"),
     "relative_unit": re.compile(r"(?:lalu|kemarin|ini|depan|mendatang|week|month|year)(?!\w)"),

@@ -14,6 +14,7 @@ from claims import lexicon as lx
 from claims import lexicon_numbers as lnum
 from claims.attribute import (LISTED_REST, is_person, listed_name_start, names_one_body,
                               speaker_at, tail_source)
+from claims.claimtypes import letter_runs
 from claims.clauses import DETERMINERS, has_verb, is_id_verb
 from claims.lexicon_dates import FULL_WEEKDAYS, MONTHS, SPELLED_WEEKDAYS, alternation
 from claims.segment import rough_sentence_start
@@ -75,7 +76,6 @@ _FRAME_DATE = re.compile(r"\s*,\s*(?:[A-Z][a-z']+\s*)?\(\d{1,2}/\d{1,2}(?:/\d{2,
 # The verbs' own words: "that" appears only in a lookahead after "found", which is in the set.
 _FRAME_WORDS = (frozenset(w for w in re.findall(r"[a-z]+", lx.FRAME_VERBS + _THAT_VERBS) if len(w) > 3)
                 - {"that"}) | {"say", "put", "show", "warn", "estimate", "predict", "memperingatkan", "mengingatkan"}
-_LOWER_WORDS = re.compile(r"[a-z]+")
 _EN_WORDS = re.compile(r"\b(the|of|and|in|on|its|a|than|for|to|with|by|from|at|was|were|is|are|has|have|had)\b", re.I)
 _PASSIVE_PARTICIPLE = re.compile(r"\b[a-z]+ed\s+by\b|\b(?:held|made|led|run|built|given)\s+by\b")
 _MID_MENURUT = re.compile(r",\s*(?:menurut|according to)\s+([^,]{2,60}),\s*", re.I)
@@ -424,7 +424,7 @@ def _too_long_for_a_speaker(words: list[str]) -> bool:
 @lru_cache(maxsize=16)
 def verb_frame(text: str, s: int, e: int):
     """(speaker, frame span, assertion start) of "X mengatakan (bahwa) …"."""
-    if _FRAME_WORDS.isdisjoint(_LOWER_WORDS.findall(text[s:min(e, s + 160)].lower())):
+    if _FRAME_WORDS.isdisjoint(letter_runs(text[s:min(e, s + 160)].lower())):
         return None, None, s
     shown = _DATA_SHOW.match(text, s, min(e, s + 160))
     if shown and _names_its_origin(shown):

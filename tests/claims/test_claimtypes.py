@@ -1,7 +1,11 @@
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claims import claimtypes
-from claims.claimtypes import claim_types
+from claims.claimtypes import claim_types, letter_runs
 
 
 @pytest.mark.parametrize("span, kwargs, expected", [
@@ -161,3 +165,16 @@ def test_lowered_words_are_the_lower_cased_span_and_its_letter_runs():
     # shared by checkworthiness and claim_types: the second reading of a span is a cache hit
     assert claimtypes.lowered_words("Harga BBM naik 3,4% di Medan") == \
         ("harga bbm naik 3,4% di medan", ("harga", "bbm", "naik", "di", "medan"))
+
+
+# --- letter_runs: the runs of a-z, without a regex pass ------------------------------------------
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("abzAZ'’ -_.,0\n\t\u00a0é\u0131\u017f\u0130\u212a\ud800ß😀")),
+                 max_size=40))
+def test_letter_runs_are_the_regex_runs(text):
+    low = text.lower()
+    assert letter_runs(low) == re.findall(r"[a-z]+", low)
+
+
+def test_letter_runs_split_at_every_other_character():
+    assert letter_runs("kata budi, 2024: ’naik’ x-y é z") == ["kata", "budi", "naik", "x", "y", "z"]
