@@ -230,7 +230,13 @@ _WHOLE_ASIDE = re.compile(_ASIDE_ON_A_NAME.pattern + r"[^,]*")
 def is_an_aside(claim: Claim) -> bool:
     """Whether ``claim`` is an aside on a name and nothing more ("The bank, which cut its rate in
     September"): its dates are the named one's backstory (rule 4), and date no sentence after it."""
-    return _WHOLE_ASIDE.fullmatch(claim.text) is not None
+    m = _WHOLE_ASIDE.fullmatch(claim.text)
+    if m is None:
+        return False
+    head = claim.text[:claim.text.index(",")]
+    # (a head with a figure or a date, or of many words, is a clause: "Polisi menangkap seorang
+    # pria pada Senin (23/9), yang diduga …" tells the story's day)
+    return len(head.split()) <= 6 and not any(ch.isdigit() for ch in head)
 
 
 def latest_so_far(anchors: list[tuple[int, str]]) -> list[tuple[int, str]]:

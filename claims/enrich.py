@@ -146,10 +146,12 @@ def _dates_of_frame(text: str, s: int, e: int, language: str, reference) -> tupl
     # "ujar X, pedagang yang berjualan di sana sejak 1998": a start said of the speaker
     # describes them; it is not when they spoke
     since = tuple((m.start + lo, m.end + lo) for m in found if follows_since(text, m.start + lo))
-    # "The bank, which cut its rate in September, said …": a clause on the speaker tells their
-    # backstory (rule 4), not when they spoke
+    # "The bank, which cut its rate in September, said …": a month or year in a clause on the
+    # speaker tells their backstory (rule 4); a day there ("who spoke on Monday") is when they spoke
     asides = tuple(m.span() for m in _ASIDE.finditer(text, s, e)) if "," in text[s:e] else ()
-    return _values(text, lo, s, e, found, reference, since + asides)
+    backstory = tuple((m.start + lo, m.end + lo) for m in found if all(len(v) != 10 for v in m.values)
+                      and _inside(m.start + lo, m.end + lo, asides)) if asides else ()
+    return _values(text, lo, s, e, found, reference, since + backstory)
 
 
 _ASIDE = re.compile(r",\s+(?:who|which|yang)\s[^,]*")

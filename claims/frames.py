@@ -205,11 +205,15 @@ outside according""".split())
 # What opens the object of "added" when it adds a thing, not words: "added a second goal",
 # "added two more", "added another 40 beds".
 _ADDED_THINGS = frozenset("a an another one two three four five his her their its".split())
+# ... but "added a day later", "added two weeks on": a time after the verb keeps the tail.
+_TIME_UNITS = frozenset("day days week weeks month months year years moment moments minute minutes hour hours "
+                        "while few".split())
 
 
 def _object_after(tail: str, rest: list[str]) -> bool:
     first = rest[0].strip(".,;:”\"") if rest else ""
-    if tail.endswith("added") and first.lower() in _ADDED_THINGS:
+    if tail.endswith("added") and first.lower() in _ADDED_THINGS \
+            and (len(rest) < 2 or rest[1].strip(".,;:”\"").lower() not in _TIME_UNITS):
         return True         # "…, and Di Maria added a goal in the 36th": the thing added, no tail
     if not tail.endswith(_ADJECTIVE_PARTICIPLES):
         return False

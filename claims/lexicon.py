@@ -231,12 +231,12 @@ EN_ROLE_NOUNS = r"(?:chief|senior|deputy|head|director|president|chairman|chairw
                 r"|governor|minister|owner|editor|coach|captain|manager|partner|pastor|principal)"
 # Verbs that introduce indirect speech after their subject: "X mengatakan (bahwa) …".
 FRAME_VERBS = r"(?:mengatakan|menyatakan|menjelaskan|mengungkapkan|menyebutkan|menyebut|melaporkan" \
-              r"|menegaskan|memaparkan|menuturkan|menyampaikan|menerangkan|mengklaim(?!\s+(?:bertanggung\s+jawab|kemenangan)\b)|membenarkan" \
+              r"|menegaskan|memaparkan|menuturkan|menyampaikan|menerangkan|mengklaim(?!\s+(?:bertanggung\s+jawab|kemenangan)\b(?!\s+(?:sudah|akan|telah|masih|bisa|tinggal)\b))|membenarkan" \
               r"|merinci|menyebut|mengumumkan|menambahkan|mencatat|mengakui|mengaku|menilai|berpendapat|menduga|memperkirakan|memprediksi" \
               r"|menghitung(?=\s+(?:bahwa\s+)?[^,.;]{2,60}?\s(?:mencapai|sebesar|senilai|sebanyak|berjumlah)\s)" \
-              r"|memproyeksikan|memastikan(?!\s+(?:medali|tiket|gelar|kemenangan|tempat|posisi|lolos|juara)\b)|menunjukkan|berpendapat|berdalih|(?:mem|meng)(?:per)?ingatkan(?=\s+bahwa\b|(?!\s+(?:(?:seluruh|semua|segenap|para)\s+)?(?:warga|masyarakat|publik|penduduk|pengendara|pengguna|wisatawan|orang\s+tua)\b)(?![^,.;]{0,80}?\b(?:agar|supaya|untuk)\b))|(?:mengeluarkan|menyiarkan|merilis|menerbitkan)\s+(?:sebuah\s+)?(?:pengumuman|pernyataan|keterangan|siaran\s+pers)(?:\s+resmi)?(?=\s+bahwa\b)|(?:issued|released|put\s+out)\s+an?\s+(?:[a-z]+\s+)?(?:statement|announcement)\s+saying|argued|argues|believes|said|puts?(?=\s+the\s+(?:[a-z]+\s+)?(?:number|toll|cost|costs|figure|count|total|damage|losses|value" \
+              r"|memproyeksikan|memastikan(?!\s+(?:medali|tiket|gelar|kemenangan|tempat|posisi|lolos|juara)\b)|menunjukkan|berpendapat|berdalih|(?:mem|meng)(?:per)?ingatkan(?=\s+bahwa\b|(?![^,.;]{0,80}?\b(?:agar|supaya|untuk)\b)[^,.;]{0,60}?\b(?:bisa|dapat|akan|berpotensi|diprediksi|diperkirakan|mungkin|terancam)\b)|(?:mengeluarkan|menyiarkan|merilis|menerbitkan)\s+(?:sebuah\s+)?(?:pengumuman|pernyataan|keterangan|siaran\s+pers)(?:\s+resmi)?(?=\s+bahwa\b)|(?:issued|released|put\s+out)\s+an?\s+(?:[a-z]+\s+)?(?:statement|announcement)\s+saying|argued|argues|believes|said|puts?(?=\s+the\s+(?:[a-z]+\s+)?(?:number|toll|cost|costs|figure|count|total|damage|losses|value" \
               r"|crowd|turnout)\b(?:\s+[a-z]+){0,3}\s+at\s+(?:about\s+|around\s+|nearly\s+)?\d)|says|say(?=\s+(?:that\s+)?(?:the|a|an|it|its|their|there|\d))|told\s+(?:[^\s,.;:“”\"]+\s+){1,7}?that|told\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:conference|briefing|meeting|hearing|forum|summit|audience|committee|panel|session|rally|parliament|lawmakers)\b|told [a-z]+|stated|reported|announced|added(?!\s+(?:a|an|another|one|two|three)\s)|explained" \
-              r"|indicated|confirmed|claimed(?!\s+(?:the\s+)?(?:responsibility|victory|credit|lives|title)\b)|warned|wrote|tweeted|estimated|predicts|(?:estimates|forecasts)(?=\s+(?:that\s+)?(?:the|a|an|it|its|there|\d))|(?:forecast|predicted|projected)(?=\s+that\b)|revealed|showed|shows|reporting|saying" \
+              r"|indicated|confirmed|claimed(?!\s+(?:the\s+)?(?:responsibility|victory|credit|lives|title)\b(?!\s+(?:was|is|were|would|will|had|has)\b))|warned|wrote|tweeted|estimated|predicts|(?:estimates|forecasts)(?=\s+(?:that\s+)?(?:the|a|an|it|its|there|\d))|(?:forecast|predicted|projected)(?=\s+that\b)|revealed|showed|shows|reporting|saying" \
               r"|found(?=\s+that\b))"
 # Only in lower case: capitalised, the same words belong to a name ("Dirjen Perdagangan Dalam
 # Negeri", "Menteri Dalam Negeri").
@@ -503,7 +503,7 @@ dug fed lit sought spread withdrew overtook rebuilt""".split())
 EN_AUX = re.compile(r"\b(is|are|was|were|has|have|had|will|would|can|could|did|does|do|be|been|said"
                     r"|put|told|found|made|took|gave|left|came|went|got|set|held|saw|began|became|ran"
                     r"|won|lost|hit|fell|rose|led|met|sent|kept|paid|brought|built|struck|shot|killed"
-                    r"|says|takes|makes|gives|shows|remains|fed|\w\w+ed"
+                    r"|says|takes|makes|gives|shows|remains|fed|wed|\w\w+ed"
                     # irregular pasts and present forms that are never nouns ("plans" is one:
                     # only "plans to" counts)
                     r"|stood|grew|spent|sold|bought|drew|fought|knew|thought|meant|sank|broke|flew"

@@ -51,6 +51,10 @@ UNITS = {
     "kali": "kali", "times": "times",
 }
 CASE_SENSITIVE_UNITS = {"m", "l", "g", "mi", "ha", "mil", "ton", "kali", "t"}
+# Units known only in these spellings: "VA" (not "Va"), "volts" (not the car "Volts").
+UNIT_SPELLINGS = {"va": ("VA",), "kva": ("kVA", "KVA"), "mva": ("MVA",), "kv": ("kV", "KV"), "kw": ("kW", "KW"),
+                  "volt": ("volt",), "volts": ("volts",), "watt": ("watt",), "watts": ("watts",),
+                  "kilowatt": ("kilowatt",), "kilowatts": ("kilowatts",), "kilovolt": ("kilovolt",)}
 # Units that only count after digits ("3 m", "5 g"): as words they are too ambiguous.
 DIGIT_ONLY_UNITS = {"c", "f", "m", "l", "g", "mi", "km", "cm", "mm", "ft", "kg", "ha", "kl", "mw", "%",
                     "pct", "bps", "km2", "km²", "gal", "m2", "m²", "m3", "m³", "sr", "kw", "va", "kva", "mva", "kv"}

@@ -6,7 +6,7 @@ import re
 from claims.lexicon_numbers import QUALIFIERS_BEFORE
 from claims.lexicon import EN_AUX, ID_AUX, ID_VERB_PREFIX, NOT_VERBS, TITLE_WORDS, TRANSITIVE_PASTS
 from claims.text_features import holds_any
-from claims.lexicon_units import CASE_SENSITIVE_UNITS, CURRENCY_WORDS, DIGIT_ONLY_UNITS, UNITS
+from claims.lexicon_units import CASE_SENSITIVE_UNITS, CURRENCY_WORDS, DIGIT_ONLY_UNITS, UNIT_SPELLINGS, UNITS
 
 # The qualifier may stand a few words before a copula: "sekurang-kurangnya adalah 95 persen",
 # "masa tunggu minimal adalah dua pekan", "setidaknya sebanyak 40 orang".
@@ -140,6 +140,9 @@ def measure_after(text: str, pos: int, hi: int, words: bool) -> tuple[str | None
     for n in range(len(found), 0, -1):
         phrase = " ".join(w for w, _ in found[:n]).lower()
         unit = _unit_for(phrase, found[0][0], n, words)
+        if unit and n == 1 and phrase in UNIT_SPELLINGS and found[0][0].isupper() and len(found) > 1 \
+                and _noun_after_acronym(found[1][0], "id"):
+            return None, pos            # "12 VA hospitals": an acronym naming the counted thing
         if unit:
             return unit, found[n - 1][1]
     head, _, _ = found[0][0].partition("/")          # "persen/tahun": the unit is "persen"
@@ -150,6 +153,8 @@ def measure_after(text: str, pos: int, hi: int, words: bool) -> tuple[str | None
 def _unit_for(phrase: str, raw_first: str, size: int, words: bool) -> str | None:
     if phrase in UNITS:
         if size == 1 and phrase in CASE_SENSITIVE_UNITS and raw_first not in (phrase, "L"):
+            return None
+        if size == 1 and phrase in UNIT_SPELLINGS and raw_first not in UNIT_SPELLINGS[phrase]:
             return None
         if words and phrase in DIGIT_ONLY_UNITS:
             return None

@@ -105,6 +105,10 @@ def test_a_multiple_cut_off_after_a_comma_takes_the_time_of_the_figure_it_compar
     ("Pemkot menutup jembatan itu pada Senin (11/3).\nKontraktor, yang memperbaikinya pada Januari, "
      "mengatakan tiang jembatan masih kokoh. Petugas menemukan karat pada pagar jembatan.\n",
      "id", "2024-03-13", "Petugas menemukan karat pada pagar jembatan", ("2024-03-11",)),
+    # ... but a dated clause with a relative tail is no aside: it tells the story's day
+    ("Polisi menangkap seorang pria di Bekasi pada Senin (23/9), yang diduga mencuri sepeda motor. "
+     "Pria itu kemudian dibawa ke Polres Bekasi.\n",
+     "id", "2024-10-01", "Pria itu kemudian dibawa ke Polres Bekasi", ("2024-09-23",)),
 ])
 def test_a_later_sentence_about_a_dated_happening_takes_its_day(text, lang, published, claim, dates):
     assert _dates_of(text, lang, published)[claim] == dates

@@ -125,6 +125,8 @@ def test_reporting_verb_after_subject_and_its_modifiers(text, who, rest):
     ("Lina scored in the first half, and Maya Ortiz added a second goal late on.", None, None),
     ("The city opened 40 beds, and the hospital added another 20.", None, None),
     ("The bridge will reopen in May, the mayor added.", "The bridge will reopen in May", "the mayor"),
+    ("Prices will rise 5 percent next year, the minister added a day later.",
+     "Prices will rise 5 percent next year", "the minister"),
     ("The road was reopened after six hours, officials have said.",
      "The road was reopened after six hours", "officials"),
     ("Three ferries were cancelled, the operator had also said.", "Three ferries were cancelled",
@@ -263,6 +265,19 @@ def test_a_document_that_found_something_reports_it(text, speaker, rest):
      "BMKG memperingatkan nelayan agar tidak melaut hingga Senin."),
 ])
 def test_a_warning_reports_what_it_warns_of(text, who, rest):
+    assert _after(text, verb_frame) == (who, rest)
+
+
+@pytest.mark.parametrize("text, who, rest", [
+    # a warning without "bahwa" reports a possibility; a reminder of something past is no report
+    ("Polisi mengingatkan pemudik mewaspadai 12 titik rawan longsor.", None,
+     "Polisi mengingatkan pemudik mewaspadai 12 titik rawan longsor."),
+    ("Kejadian itu mengingatkan saya pada tsunami 2004.", None, "Kejadian itu mengingatkan saya pada tsunami 2004."),
+    # "claimed victory was near": the claimed thing opens a clause, which is reported
+    ("Budi claimed victory was only days away.", "Budi", "victory was only days away."),
+    ("Kapolda Budi mengklaim kemenangan sudah di depan mata.", "Kapolda Budi", "kemenangan sudah di depan mata."),
+])
+def test_what_is_warned_of_or_claimed_without_a_clause(text, who, rest):
     assert _after(text, verb_frame) == (who, rest)
 
 

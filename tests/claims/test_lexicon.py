@@ -163,3 +163,13 @@ def test_a_sentence_may_end_with_kota():
     text = "Bantuan dikirim ke 12 kabupaten/kota. Dinas juga membuka posko di Kab. Garut."
     assert [text[a:b] for a, b in sentence_spans(text, 0, len(text))] == [
         "Bantuan dikirim ke 12 kabupaten/kota.", "Dinas juga membuka posko di Kab. Garut."]
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("About 200 couples wed at the town hall", True),       # a short past listed by name
+    ("Thailand got five red cards", True),                  # ("got"; "red" is no past tense)
+    ("five red cards to the home side", False),
+    ("two bed shortages on the wards", False),
+])
+def test_a_past_tense_needs_two_letters_before_ed(text, verb):
+    assert bool(lx.EN_AUX.search(text)) is verb

@@ -60,6 +60,9 @@ def test_elided_nouns_are_shared_within_the_sentence(sentence, language, expecte
     ("Trafo 60 MVA itu meledak.", "id", [(60, 60, "MVA", None)]),
     ("Panel itu menghasilkan 500 watt.", "id", [(500, 500, "W", None)]),
     ("Saluran 150 kV itu padam.", "id", [(150, 150, "kV", None)]),
+    # ... but not an acronym before its noun, nor a name spelled like a unit
+    ("Officials said 12 VA hospitals in Texas ran short of nurses.", "en", [(12, 12, "VA hospitals", None)]),
+    ("General Motors sold 1,500 Volts in May.", "en", [(1500, 1500, None, None)]),
 ])
 def test_units_written_in_several_words_or_glued(sentence, language, expected):
     assert values(sentence, language) == expected
