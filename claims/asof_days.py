@@ -230,8 +230,7 @@ _WHOLE_ASIDE = re.compile(_ASIDE_ON_A_NAME.pattern + r"[^,]*")
 def is_an_aside(claim: Claim) -> bool:
     """Whether ``claim`` is an aside on a name and nothing more ("The bank, which cut its rate in
     September"): its dates are the named one's backstory (rule 4), and date no sentence after it."""
-    m = _WHOLE_ASIDE.fullmatch(claim.text)
-    if m is None:
+    if _WHOLE_ASIDE.fullmatch(claim.text) is None:
         return False
     head = claim.text[:claim.text.index(",")]
     # (a head with a figure or a date, or of many words, is a clause: "Polisi menangkap seorang
