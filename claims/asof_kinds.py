@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from claims.dates import RELATIVE_ASIDE
+from claims.lexicon_units import CURRENCY_CODES
 from claims.model import Claim
 from claims.text_features import WordGate, may_hold_any
 
@@ -19,7 +20,6 @@ from claims.text_features import WordGate, may_hold_any
 TIMELESS_UNITS = frozenset("""m km mi ft cm mm kg g t ton l gal percent persen % years tahun months bulan
 weeks minggu days hari hours jam idr usd rp $ kali putaran place""".split())
 _MATCH_UNITS = frozenset({"goals", "minute"})
-_CURRENCY_CODE = re.compile(r"[A-Z]{3}")
 
 
 def claim_units(claim: Claim) -> frozenset[str]:
@@ -40,7 +40,7 @@ _LAST_UNITS = [(), frozenset()]     # the quantities claim_units read last, and 
 @lru_cache(maxsize=1024)
 def _units_of(units: tuple) -> frozenset[str]:
     # (asked several times per claim by the rules below; an article repeats few unit lists)
-    return frozenset("usd" if _CURRENCY_CODE.fullmatch(u or "") else (u or "").lower() for u in units)
+    return frozenset("usd" if u in CURRENCY_CODES else (u or "").lower() for u in units)
 
 
 def tells_a_clock_time(text: str) -> bool:

@@ -4,7 +4,7 @@ import pytest
 
 from claims import split_article
 from claims.asof import add_as_of_dates
-from claims.asof_kinds import needs_as_of
+from claims.asof_kinds import claim_units, needs_as_of
 from claims.model import Claim, Quantity
 
 REF = dt.date(2024, 3, 12)
@@ -341,3 +341,15 @@ def test_the_general_words_gate_every_general_fact(text):
 def test_the_general_words_gate_skips_their_shorter_stems(text):
     from claims.asof_kinds import _GENERAL_GATE
     assert not _GENERAL_GATE(text)
+
+
+@pytest.mark.parametrize("unit, read_as", [
+    ("MYR", "usd"),          # a currency code: an amount of money
+    ("EUR", "usd"),
+    ("ABK", "abk"),          # a counted acronym of three capitals is a count of people, not money
+    ("TPS", "tps"),
+    ("WNI", "wni"),
+])
+def test_only_currency_codes_read_as_money(unit, read_as):
+    claim = Claim(0, 10, "x" * 10, quantities=(Quantity(12, 12, unit),))
+    assert claim_units(claim) == frozenset({read_as})
