@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from claims import lexicon as lx
-from claims.text_features import holds_any
+from claims.text_features import holds_any, runs_of, spaces_but
 
 _COMPARISON = frozenset("""tertinggi terendah terbanyak terbesar terkecil unggul mengalahkan menang
 kalah disusul melampaui mengungguli rekor juara dibandingkan ketimbang higher lower highest lowest
@@ -48,15 +48,12 @@ _AMOUNT_VERBS = frozenset("""meningkat menurun melonjak merosot meraih menganton
 mencatatkan menyentuh rose climbed jumped dropped declined increased decreased reached gained slipped
 surged fell grew recorded posted""".split())
 _NOT_EVENT_OR_AMOUNT = _NOT_EVENT | _AMOUNT_VERBS
-# Each byte kept if it is a letter a-z, a space otherwise.
-_SPACE_FOR_NON_LETTER = bytes(byte if 97 <= byte <= 122 else 32 for byte in range(256))
+_SPACE_FOR_NON_LETTER = spaces_but(lambda byte: 97 <= byte <= 122)
 
 
 def letter_runs(low: str) -> list[str]:
-    """The runs of a-z in ``low``, as ``re.findall("[a-z]+", low)`` finds them: once every other
-    character is a space (one outside ASCII is encoded as one "?" first), they are what split()
-    returns. Byte translation costs a fraction of the engine's pass over every letter."""
-    return low.encode("ascii", "replace").translate(_SPACE_FOR_NON_LETTER).decode("ascii").split()
+    """The runs of a-z in ``low``, as ``re.findall("[a-z]+", low)`` finds them."""
+    return runs_of(low, _SPACE_FOR_NON_LETTER)
 # Each phrase list as one search: it matches exactly when one of the phrases is a substring,
 # for less than a substring test per phrase.
 _COMPARISON_PHRASE = re.compile("|".join(map(re.escape, _COMPARISON_PHRASES)))

@@ -12,7 +12,7 @@ from operator import methodcaller
 from claims import lexicon as lx
 from claims import lexicon_dates as ld
 from claims import lexicon_numbers as lnum
-from claims.text_features import may_hold_any
+from claims.text_features import may_hold_any, runs_of, spaces_but
 
 _WORD = re.compile(r"[A-Za-z]+")
 _DIGIT = re.compile(r"\d")
@@ -185,15 +185,12 @@ def has_verb(text: str, s: int, e: int, language: str) -> bool:
     return False
 
 
-# Each byte kept if it is an ASCII letter, a space otherwise.
-_SPACE_FOR_NON_LETTER = bytes(byte if 65 <= byte <= 90 or 97 <= byte <= 122 else 32 for byte in range(256))
+_SPACE_FOR_NON_LETTER = spaces_but(lambda byte: 65 <= byte <= 90 or 97 <= byte <= 122)
 
 
 def _letter_runs(span: str) -> list[str]:
-    """``_WORD.findall(span)`` without a regex pass: once every character but A-Z and a-z is a
-    space, the runs are what split() returns (a character outside ASCII is encoded as one "?",
-    then a space). The engine's setup per match cost more than the whole byte translation."""
-    return span.encode("ascii", "replace").translate(_SPACE_FOR_NON_LETTER).decode("ascii").split()
+    """``_WORD.findall(span)``, the runs of A-Z and a-z, without a regex pass."""
+    return runs_of(span, _SPACE_FOR_NON_LETTER)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -368,6 +368,7 @@ def _in_a_later_base(text: str, date: DateMatch, year: DateMatch) -> bool:
 _ASIDE_OPEN = r",\s*(?:which|who|yang)\b(?:[^,]|,(?=\d))*"
 _ASIDE_CLOSE = re.compile(r",(?!\d)")
 RELATIVE_ASIDE = re.compile(_ASIDE_OPEN + _ASIDE_CLOSE.pattern, re.I)
+ASIDE_OPENED = re.compile(_ASIDE_OPEN, re.I)      # an aside, closed or running to the end
 _ASIDE_OPENER = re.compile(_ASIDE_OPEN + "$", re.I)
 
 

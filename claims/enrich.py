@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from claims.claimtypes import claim_types
 from claims.cut import Cut
-from claims.dates import find_dates, follows_since, said_on, told_in_the_past_before
+from claims.dates import ASIDE_OPENED, find_dates, follows_since, said_on, told_in_the_past_before
 from claims.entities import find_entities
 from claims.model import Claim, Entity, Quantity
 from claims.quantities import find_quantities
@@ -148,13 +148,10 @@ def _dates_of_frame(text: str, s: int, e: int, language: str, reference) -> tupl
     since = tuple((m.start + lo, m.end + lo) for m in found if follows_since(text, m.start + lo))
     # "The bank, which cut its rate in September, said …": a month or year in a clause on the
     # speaker tells their backstory (rule 4); a day there ("who spoke on Monday") is when they spoke
-    asides = tuple(m.span() for m in _ASIDE.finditer(text, s, e)) if "," in text[s:e] else ()
+    asides = tuple(m.span() for m in ASIDE_OPENED.finditer(text, s, e)) if "," in text[s:e] else ()
     backstory = tuple((m.start + lo, m.end + lo) for m in found if all(len(v) != 10 for v in m.values)
                       and _inside(m.start + lo, m.end + lo, asides)) if asides else ()
     return _values(text, lo, s, e, found, reference, since + backstory)
-
-
-_ASIDE = re.compile(r",\s+(?:who|which|yang)\s[^,]*")
 
 
 def _inside(start: int, end: int, spans) -> bool:

@@ -31,18 +31,28 @@ def features(text: str, start: int, end: int) -> frozenset[str]:
     return frozenset(found)
 
 
-# Each byte kept if it is a letter a-z or an apostrophe, a space otherwise.
-_SPACE_FOR_NON_WORD = bytes(byte if 97 <= byte <= 122 or byte == 39 else 32 for byte in range(256))
+def spaces_but(kept) -> bytes:
+    """A byte table for ``runs_of`` that keeps the bytes ``kept`` says to and turns the rest into spaces."""
+    return bytes(byte if kept(byte) else 32 for byte in range(256))
+
+
+def runs_of(text: str, table: bytes) -> list[str]:
+    """The runs of the ASCII characters ``table`` keeps, as a regex of that character class finds
+    them: once every other character is a space (one outside ASCII is encoded as one "?", then a
+    space), they are what split() returns. Byte translation costs a fraction of the engine's
+    scan of every letter, and of its setup per match."""
+    return text.encode("ascii", "replace").translate(table).decode("ascii").split()
+
+
+_SPACE_FOR_NON_WORD = spaces_but(lambda byte: 97 <= byte <= 122 or byte == 39)     # a-z and "'"
 
 
 def _lower_words(low: str) -> list[str]:
     """``LOWER_WORDS.findall(low)``, without a regex pass where it can: in a text without "’",
-    every character but a-z and "'" ends a word, so once all those are spaces the words are
-    what split() returns (a character outside ASCII is encoded as one "?", then a space).
-    Byte translation costs a fraction of the engine's scan of every letter."""
+    every character but a-z and "'" ends a word."""
     if "’" in low:
         return LOWER_WORDS.findall(low)
-    return low.encode("ascii", "replace").translate(_SPACE_FOR_NON_WORD).decode("ascii").split()
+    return runs_of(low, _SPACE_FOR_NON_WORD)
 
 
 def by_ending(words) -> dict[str, tuple[str, ...]]:
