@@ -47,7 +47,7 @@ def add_as_of_dates(text: str, claims: tuple[Claim, ...], reference: dt.date | N
     clear_general_facts()
     anchors = recent_anchors(claims, reference)
     story = Story(anchors, latest_so_far(anchors), links.observation_periods(claims, reference), reference,
-                   event_days(claims, reference), speaker_days(claims))
+                   event_days(text, claims, reference), speaker_days(claims))
     heads = _time_heads(text, claims)
     tails = _dated_heads_inside(text, claims)
     out: list[Claim] = []

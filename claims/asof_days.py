@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from claims import date_chain as chain
 from claims import date_links as links
+from claims.lexicon import cause_of_a_toll
 from claims.model import Claim
 from claims.text_features import may_hold_any
 from claims.quick_init import quick_init
@@ -117,7 +118,7 @@ def speaker_day(claim: Claim, story: Story, counted: bool = False) -> tuple[str,
     return (iso(story.reference),) if other and other != claim.source and story.reference else ()
 
 
-def event_days(claims: tuple[Claim, ...], reference: dt.date | None) -> list[tuple[int, str]]:
+def event_days(text: str, claims: tuple[Claim, ...], reference: dt.date | None) -> list[tuple[int, str]]:
     """(start, day) of the happenings that date themselves ("Banjir menerjang ... Rabu (15/1)
     malam, kata petugas Kamis (16/1)"): a later sentence about the same happening ("Its brakes
     failed", "banjir juga memutus jembatan") took place that day, not on the day an official
@@ -125,10 +126,13 @@ def event_days(claims: tuple[Claim, ...], reference: dt.date | None) -> list[tup
     # (a count read up to a day, "Sampai pagi ini, 430 warga mengungsi", "as of Monday", is an
     # update, not the happening; nor is a quotation's own day)
     # (nor is the backstory of an embedded part, "The trawler, which had left port on Monday, was
-    # hit ...": its day is its own, rule 4, and the sentence around it tells the happening)
+    # hit ...": its day is its own, rule 4, and the sentence around it tells the happening; but a
+    # happening named as the cause of a toll is the story's, "Jumlah korban akibat gempa yang
+    # mengguncang X pada Senin (6/2) …")
     return [(c.start, c.dates[0]) for c, nested in zip(claims, _nested(claims))
             if "event" in c.types and "date" in c.types and "prediction" not in c.types and "quote" not in c.types
-            and not nested and c.dates and is_anchor(c.dates[0], reference) and _UP_TO_A_DAY.search(c.text) is None]
+            and (not nested or cause_of_a_toll(text, c.start)) and c.dates and is_anchor(c.dates[0], reference)
+            and _UP_TO_A_DAY.search(c.text) is None]
 
 
 def _nested(claims: tuple[Claim, ...]) -> list[bool]:

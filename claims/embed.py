@@ -80,7 +80,7 @@ _STOPWORDS = frozenset("""di ke dari pada dengan oleh untuk dalam atas bagi kepa
 serta juga terhadap terkait sejak hingga sampai sedangkan tetapi namun the a an of in on at to from by with for and
 or that since until than before after but while near into onto across through over under between among along
 within toward towards outside inside via behind beyond against dekat menuju melalui lewat milik daripada
-ketimbang depan belakang samping seberang sebelah luar bawah""".split())
+ketimbang depan belakang samping seberang sebelah luar bawah akibat karena""".split())
 # An English head keeps its definite determiner ("The driver, who survived …"): the claim
 # starts at the noun phrase, and a definite head is a known thing the clause can tell about.
 _DEFINITE = frozenset("the his her its their".split())
@@ -157,7 +157,7 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
         if head is None or _TIME_HEAD.search(text, head, m.start()) or _BARE_YEAR.fullmatch(text, head, m.start()):
             continue    # (a year closing an aside, "built in 1985, which …", is no head)
         if m.re is _RELATIVE:
-            head = _through_article(text, s, _through_identity(text, s, head))
+            head = _through_joined_happening(text, s, _through_article(text, s, _through_identity(text, s, head)))
         if m.re is _REDUCED_RELATIVE:
             _add_reduced_relative(text, s, head, m, e, found)
             continue
@@ -242,6 +242,17 @@ def _through_identity(text: str, s: int, head: int) -> int:
     yang = _YANG_BEFORE.search(text, max(s, head - 8), head)
     noun = head_start(text, s, yang.start()) if yang else None
     return head if noun is None else noun
+
+
+# "the earthquake and tsunami that struck …": happenings joined by "and" share the clause.
+_JOINED_HAPPENING = re.compile(lx.HAPPENING_HEAD.pattern + r"\s+(?:and|dan|serta)\s+$", re.I)
+
+
+def _through_joined_happening(text: str, s: int, head: int) -> int:
+    if not lx.HAPPENING_HEAD.match(text, head):
+        return head
+    joined = _JOINED_HAPPENING.search(text, max(s, head - 40), head)
+    return joined.start() if joined else head
 
 
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$")
@@ -708,8 +719,15 @@ number total share proportion percentage distance average count""".split())
 def _measured_head(text: str, s: int, head: int) -> bool:
     # Up to two words may stand between ("jarak terjauh …", "total sudah …", "the number of …"),
     # or the head may open with the noun itself ("Jumlah pemudik yang …").
-    words = text[max(s, head - 40):head].split()[-3:] + text[head:head + 30].split()[:1]
-    return not _MEASURE_NOUNS.isdisjoint(w.strip(",.;:").lower() for w in words)
+    before = [w.strip(",.;:").lower() for w in text[max(s, head - 40):head].split()[-3:]]
+    # A cause between them starts a phrase of its own: in "jumlah korban akibat gempa yang
+    # mengguncang X" the clause tells of the quake, not of what is counted.
+    causes = [i for i, w in enumerate(before) if w in _CAUSE_WORDS]
+    words = before[causes[-1] + 1:] if causes else before
+    return not _MEASURE_NOUNS.isdisjoint(words + [w.lower() for w in text[head:head + 30].split()[:1]])
+
+
+_CAUSE_WORDS = frozenset("akibat karena from over".split())
 
 
 def _generic_head(text: str, s: int, head: int, rel: int) -> bool:
@@ -950,6 +968,7 @@ def _part_end(text: str, a: int, e: int, whole_clause: bool, subject: bool = Fal
             return e    # "…, where 80,000 people attended, filling the arena.": the clause goes on to the end
         return stop.start() if stop else e
     own = 1     # the clause's own verb: its first word, or the first after its auxiliaries
+    region_closes = -1
     for i, tok in enumerate(_WORDS.finditer(text, a, min(e, a + _REACH))):
         word = tok.group().lower().strip(",")
         if i == own - 1 and (word in _CLAUSE_AUX or word in _CLAUSE_MODALS or subject and word in _EN_CLAUSE_AUX):
@@ -964,9 +983,16 @@ def _part_end(text: str, a: int, e: int, whole_clause: bool, subject: bool = Fal
                          or word in ("yang", "yg") or word in _EN_FINITE_STOP) \
                 and not _ends_a_change(text, a, tok.start(), word):
             return _rstrip(text, a, tok.start())
-        if tok.group().endswith(","):
-            return tok.end() - 1
+        if tok.group().endswith(",") and tok.end() - 1 != region_closes:
+            region = _REGION_SET_OFF.match(text, tok.end()) if tok.group()[:1].isupper() else None
+            if region is None:
+                return tok.end() - 1
+            region_closes = region.end() - 1    # "Kabupaten Cianjur, Jawa Barat, pada Senin": the place goes on
     return e
+
+
+# The region of a place set off by commas: ", Jawa Barat,", ", East Java,".
+_REGION_SET_OFF = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*,")
 
 
 # "… turun dari Rp 9 juta menjadi Rp 5 juta": "menjadi" after "dari" and a figure
@@ -1042,6 +1068,8 @@ def _worth(text: str, head: int, rel: int, end: int) -> bool:
         return True     # "The ferry, which was sailing from Tarvik to Holmsund,": where it was
     if _WHERE_CLAUSE.match(part) and len(part.split()) >= 5 and _CAPITAL.search(text, head, rel):
         return True     # "…in Pluit, where extraction remains heavy": what happens at a named place
+    if _CAPITAL.search(part) and lx.cause_of_a_toll(text, head):
+        return True     # "korban akibat tsunami yang menerjang pesisir Selat Sunda": where the happening struck
     return bool(_CAPITAL.search(text, head, rel)) and (bool(_STATUS_VERB.search(part)) or _who_acts(part))
 
 

@@ -615,6 +615,22 @@ EVALUATIVE_MARKERS = frozenset("""sangat amat harus perlu diharapkan very extrem
 simply particularly especially deeply truly incredibly terribly""".split())
 # Judging adjectives and adverbs: with no number, name or date to check, a clause built on one of
 # them ("the outlook remains fragile", "a historic day", "played with great heart") is a verdict.
+# Nouns that name a happening of the kind news reports count and date, at the start of a noun
+# phrase ("gempa magnitudo 7,8", "the earthquake and tsunami"), and the words that give such a
+# happening as the cause of what a sentence counts ("Jumlah korban akibat …", "The toll from …").
+HAPPENING_HEAD = re.compile(
+    r"(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?(?:gempa|tsunami|banjir|longsor|ledakan|kebakaran|kecelakaan|erupsi"
+    r"|letusan|serangan|tabrakan|earthquake|quake|floods?|landslide|blast|explosion|fire|crash|attack"
+    r"|eruption|storm|collision|bombing|shooting)\b", re.I)
+CAUSE_BEFORE = re.compile(r"\b(?:akibat|karena|from|in|by)\s+$", re.I)
+
+
+def cause_of_a_toll(text: str, start: int) -> bool:
+    """True when a happening is named at ``start`` right after a word giving it as a cause."""
+    return HAPPENING_HEAD.match(text, start) is not None \
+        and CAUSE_BEFORE.search(text, max(0, start - 12), start) is not None
+
+
 EVALUATIVE_WORDS = frozenset("""encouraging discouraging disappointing fragile historic positive
 negative impressive remarkable excellent great worrying troubling alarming badly hardly worse
 unacceptable regrettable blame blames blamed betrayed betrayal shameful disgraceful outrageous

@@ -226,7 +226,29 @@ def test_an_embedded_parts_day_is_no_event_day(inner_start, days):
     outer = _claim("The ferry Sea Lark, which left port on Saturday, sank on Monday", 0, ("event", "date"),
                    dates=("2024-03-11",))
     inner = _claim("Sea Lark, which left port on Saturday", inner_start, ("event", "date"), dates=("2024-03-09",))
-    assert event_days((outer, inner), REF) == days
+    assert event_days(outer.text, (outer, inner), REF) == days
+
+
+# A happening named as the cause of a toll, in an embedded part, dates the story: a later sentence
+# about it took place that day (a happening set off as an aside on a subject does not).
+@pytest.mark.parametrize("text, claim, dates", [
+    ("Banjir Garut\n\nJumlah korban tewas akibat banjir yang melanda Kabupaten Garut pada Selasa (5/3) "
+     "mencapai 41 orang. Banjir terjadi pukul 02.00 WIB saat warga tertidur.",
+     "Banjir terjadi pukul 02.00 WIB saat warga tertidur", ("2024-03-05",)),
+    ("Flood news\n\nThe death toll from the flood that hit Garut on Tuesday rose to 41. "
+     "The flood struck at 2 a.m. as residents slept.",
+     "The flood struck at 2 a.m. as residents slept", ("2024-03-05",)),
+])
+def test_a_happening_that_caused_a_toll_dates_what_follows(text, claim, dates):
+    claims = split_article(text, published="2024-03-06").claims
+    assert (claim, dates) in [(c.text, c.dates) for c in claims]
+
+
+def test_a_happening_in_an_aside_on_a_subject_dates_nothing_after_it():
+    text = ("Blast news\n\nThe blast, which struck the port on Tuesday, was caused by stored fertiliser. "
+            "The cabinet declared a state of emergency.")
+    claims = {c.text: c.dates for c in split_article(text, published="2024-03-06").claims}
+    assert "2024-03-05" not in claims["The cabinet declared a state of emergency"]
 
 
 @pytest.mark.parametrize("first_types, second_text, dated", [

@@ -728,8 +728,31 @@ def test_a_noun_before_a_verb_after_a_fronted_phrase_is_no_appositive(sentence, 
     ("Total sudah 310 kapal yang bersandar di Pelabuhan Bitung sejak Januari", []),
     ("The number of ships that docked at Port Klang in May rose to 310", []),
     ("Petugas menutup Pasar Cibeber yang berjarak 2 km dari kawah", ["Pasar Cibeber yang berjarak 2 km dari kawah"]),
+    # ... but a cause between the noun and the clause opens a phrase of its own: the clause
+    # tells of the happening, which starts after the cause word
+    ("Jumlah korban tewas akibat banjir yang melanda Kabupaten Garut pada Selasa (5/3) mencapai 41 orang",
+     ["banjir yang melanda Kabupaten Garut pada Selasa (5/3)"]),
+    ("Jumlah pengungsi karena longsor yang terjadi di Desa Cibeber pada Senin (4/3) bertambah menjadi 300 orang",
+     ["longsor yang terjadi di Desa Cibeber pada Senin (4/3)"]),
 ])
 def test_a_relative_after_a_noun_of_measure_is_no_fact(sentence, expected):
+    assert heads(sentence) == expected
+
+
+# A happening given as the cause of a toll, with the place it struck, is a fact of its own (rule
+# 4) even without a figure or a day; happenings joined by "and" share the clause, and a region
+# set off by commas after the place does not end it.
+@pytest.mark.parametrize("sentence, expected", [
+    ("The death toll from the flood and landslide that struck Flores island rose to 52 on Tuesday",
+     ["the flood and landslide that struck Flores island"]),
+    ("Jumlah korban meninggal akibat tsunami yang menerjang pesisir Teluk Lampung bertambah menjadi 60 orang",
+     ["tsunami yang menerjang pesisir Teluk Lampung"]),
+    ("Jumlah korban akibat gempa yang mengguncang Kabupaten Garut, Jawa Barat, pada Senin (4/3) mencapai 12 orang",
+     ["gempa yang mengguncang Kabupaten Garut, Jawa Barat, pada Senin (4/3)"]),
+    # (a clause that describes no happening still needs a figure or a day)
+    ("Jumlah korban akibat kapal yang tenggelam di Selat Bali mencapai 12 orang", []),
+])
+def test_a_happening_that_caused_a_toll_is_a_fact_of_its_own(sentence, expected):
     assert heads(sentence) == expected
 
 
