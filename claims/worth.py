@@ -326,6 +326,8 @@ def _penalties(span: str, low: str, low_words: list[str], inner_capital: bool,
         penalty += 0.45
     if (low.startswith(_CLEFT_OPENERS) or low[1:].startswith(_CLEFT_OPENERS)) and _own_wish(span, low, low_words):
         penalty += 0.45
+    if low.lstrip("“\"'‘(").startswith(("we", "i'", "i’", "i am")) and _own_state(span, low, low_words):
+        penalty += 0.45
     if (" not " in low or " no " in low or "n't " in low or "n’t " in low or " tidak " in low or " tak " in low
             or " bukan " in low) and _own_denial(span, low, low_words):
         penalty += 0.45
@@ -728,6 +730,20 @@ _OWN_WISH = re.compile(r"[“\"'‘(]?(?:(?:what|all)\s+(?:we|i)\s+(?:really\s+|
 
 def _own_wish(span: str, low: str, low_words: list[str]) -> bool:
     return _OWN_WISH.match(low) is not None and not _states_a_figure(span, low_words)
+
+
+# "We are racing against time", "I am proud of them", "We're still healing": what speakers say
+# they are now is a stance; a figure, a comparison ("We are seeing fewer deals than …"), a
+# course they announce ("We are not going to make the deadline") or an act on a stated object
+# ("We are contacting every customer") is checkable.
+_OWN_STATE = re.compile(r"[“\"'‘(]?(?:we(?:\s+are|['’]re)|i(?:\s+am|['’]m))\s+(?!(?:not\s+)?going\s+to\b)"
+                        r"(?![a-z]+ing\s+(?:every|each|all|the|a|an|our|their|its|his|her)\b)")
+_COMPARING_WORDS = frozenset("than fewer more less most least".split())
+
+
+def _own_state(span: str, low: str, low_words: list[str]) -> bool:
+    return _OWN_STATE.match(low) is not None and not _states_a_figure(span, low_words) \
+        and _COMPARING_WORDS.isdisjoint(low_words)
 
 
 def _own_denial(span: str, low: str, low_words: list[str]) -> bool:

@@ -649,6 +649,22 @@ def test_a_speakers_own_denial_is_a_stance(sentence, language, checkworthy):
     assert (_score(sentence, language) >= THRESHOLD) is checkworthy
 
 
+# What speakers say they are now is a stance; a figure, a comparison, a course they announce or
+# an act on a stated object is checkable.
+@pytest.mark.parametrize("sentence, checkworthy", [
+    ("We are racing against the rising river", False),
+    ("We're evacuating the residents of three villages", True),
+    ("We are building for the next generation of farmers", False),
+    ("I am proud of how the crew handled the rescue", False),
+    ("We are deploying 200 officers along the route", True),
+    ("We are seeing fewer orders from Europe than last year", True),
+    ("We are not going to reopen the mine before June", True),
+    ("We are contacting every household on the list", True),
+])
+def test_a_speakers_own_present_state_is_a_stance(sentence, checkworthy):
+    assert (_score(sentence, "en") >= THRESHOLD) is checkworthy
+
+
 @pytest.mark.parametrize("sentence", ["Bakers are feeling the heat", "Shop owners were still feeling uneasy"])
 def test_feeling_as_a_progressive_verb_is_a_feeling(sentence):
     assert _score(sentence, "en") < THRESHOLD
