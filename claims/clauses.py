@@ -421,7 +421,16 @@ _AGE_BEFORE = re.compile(r"\(\d{1,3}\)\s*$")
 _RANK_OPENS = re.compile(r"\s*(?:the|its|their)\s+" + _EN_SUPERLATIVES + r"\b")
 
 
+# "When I got up, there were bodies all around me": a clause opened by a subordinator tells when,
+# why or on what condition the clause after its comma holds; it is no fact of its own.
+_SUBORDINATE_OPENS = re.compile(r"[“\"'‘(]?(?:when|whenever|while|after|before|if|because|although|though|once"
+                                r"|until|unless|ketika|saat|sewaktu|setelah|sesudah|sebelum|jika|kalau|apabila"
+                                r"|karena|meski|meskipun|walaupun)\s", re.I)
+
+
 def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
+    if m.group().startswith(",") and _SUBORDINATE_OPENS.match(text, s) and text.find(",", s, m.start()) < 0:
+        return False
     sep = m.group().strip(" ,").lower()
     if sep in ("dan", "serta", "and") and _AGE_BEFORE.search(text, max(s, m.start() - 6), m.start()) \
             and AND_NEXT_AGE.match(text, m.start(), e):

@@ -192,6 +192,8 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
             continue    # "The boat, the KM X, capsized in …, where …": the sentence's own verb
         if m.re is _BARE_APPOSITIVE and _subject_of_main_clause(text, m.end(), e):
             continue
+        if m.re is _APPOSITIVE and not text.startswith(",", end) and _object_of_an_opening_preposition(text, s, head):
+            continue    # "In Singapore, the index climbed …": the comma closes the fronted phrase
         if m.re is _APPOSITIVE and _LIST_GOES_ON_AFTER.match(text, m.end(), end) \
                 and _AN_ITEM_BEFORE.search(text, max(s, m.start() - 40), m.start()):
             continue    # "an Indonesian, a Canadian and two other civilians": items of a list
@@ -281,6 +283,11 @@ def _subject_of_main_clause(text: str, a: int, e: int) -> bool:
     # A ber- or ter- word describes as often as it acts ("kabupaten terluas kedua"): only me-,
     # di- and the unaffixed verbs count.
     return nxt in _ID_MODALS or nxt in lx.ID_AUX or nxt.startswith(("me", "di")) and is_id_verb(nxt)
+
+
+def _object_of_an_opening_preposition(text: str, s: int, head: int) -> bool:
+    before = text[s:head].split()
+    return len(before) == 1 and _OPENS_WITH_PREPOSITION.match(before[0] + " ") is not None
 
 
 def _values(text: str, s: int, e: int) -> list[tuple[int, int, int]]:

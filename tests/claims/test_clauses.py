@@ -1335,3 +1335,19 @@ def test_a_pronoun_after_dan_opens_a_clause(text, expected):
 ])
 def test_letter_runs_are_the_runs_of_ascii_letters(text):
     assert clauses_module._letter_runs(text) == re.findall(r"[A-Za-z]+", text)
+
+
+# A clause opened by a subordinator tells when, why or on what condition the clause after its
+# comma holds: no fact of its own, so the sentence is not broken at that comma.
+@pytest.mark.parametrize("text, lang", [
+    ("When I woke up, there were boxes all around the tent", "en"),
+    ("If the levee breaks, they will lose 40 homes", "en"),
+    ("Ketika saya bangun, sudah ada 20 orang di luar tenda", "id"),
+])
+def test_a_subordinate_clause_is_not_a_clause_of_its_own(text, lang):
+    assert clauses(text, lang) == [text]
+
+
+def test_a_clause_after_a_closed_subordinate_one_still_breaks():
+    text = "When the shift ended, 40 workers left, and there were 12 guards at the gate"
+    assert clauses(text, "en")[-1] == "there were 12 guards at the gate"

@@ -1235,3 +1235,15 @@ def test_a_closing_clause_on_a_day_an_amount_or_a_view_is_no_fact(text, lang):
 def test_a_bracket_glued_to_a_word_is_no_gloss_that_runs_the_head_back():
     sentence = "Pemerintah menaikkan harga BBM(Pertalite Plus), yang berlaku di 34 provinsi"
     assert heads(sentence) == ["harga BBM(Pertalite Plus), yang berlaku di 34 provinsi"]
+
+
+# "In Singapore, the index climbed …": the comma after a sentence's opening prepositional phrase
+# closes the phrase; what follows is the main clause, not an appositive on the place. An
+# appositive closed by its own comma still is one.
+@pytest.mark.parametrize("sentence, expected", [
+    ("In Singapore, the haze index climbed above 100 on Saturday", []),
+    ("Under the new rule, the agency will publish prices every week", []),
+    ("In Jakarta, the capital, 20 schools closed on Monday", ["Jakarta, the capital"]),
+])
+def test_the_comma_after_an_opening_phrase_opens_no_appositive(sentence, expected):
+    assert heads(sentence) == expected
