@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from claims.attribute import tail_source
+from claims.clauses import has_verb
 from claims.lexicon_dates import CALENDAR_WORDS
 from claims.segment import sentence_spans
 
@@ -51,8 +52,24 @@ def complete_end(text: str, a: int, b: int) -> int:
     if len(words) < 2 or words[-1].group().lower() in CALENDAR_WORDS or _ends_on_its_speaker(text, s, last):
         return b           # "… pada akhir Mei", "…, officials said": a sentence whole but for its stop
     if _opens_a_phrase(words[-1].group().lower()):
-        return _last_phrase_break(text, s, words, cut_at_last=True) or s
-    return _last_phrase_break(text, s, words) or s
+        end = _last_phrase_break(text, s, words, cut_at_last=True)
+    else:
+        end = _last_phrase_break(text, s, words)
+    return s if end is None or _subject_only(text, s, end) else end
+
+
+# "Hujan deras yang turun [sejak Selasa sore juga membuat …]": what stands before the phrase is a
+# subject with its relative clause (a verb neither before the relative word nor after the
+# clause's own verb); the sentence's own predicate was cut off.
+_RELATIVE_WORD = re.compile(r"\s(?:(?P<id>yang|yg)|which|who|that)\s+\S+")
+
+
+def _subject_only(text: str, s: int, end: int) -> bool:
+    relative = _RELATIVE_WORD.search(text, s, end)
+    if relative is None:
+        return False
+    language = "id" if relative.group("id") else "en"
+    return not has_verb(text, s, relative.start(), language) and not has_verb(text, relative.end(), end, language)
 
 
 # A page whose paragraphs end with a full stop, whose last one does not: the scraper stopped

@@ -29,6 +29,11 @@ def readable(last_paragraph):
     ("Banjir surut sore hari. The mayor signed the ord", "Banjir surut sore hari. "),
     ("Polisi menyita lebih dari 2.000 botol miras ilega", ""),
     ("The agency counted more than 300 fa", ""),
+    # what stands before the phrase is only a subject with its relative clause: the predicate
+    # was cut off, so nothing is left
+    ("Hujan deras yang turun sejak Selasa sore juga membuat", ""),
+    ("The storm that hit the coast on Sunday also flooded", ""),
+    ("Kapal yang tenggelam di Selat Bali membawa 40 penumpang dari Ketap", "Kapal yang tenggelam di Selat Bali membawa 40 penumpang "),
     # a stub of a word or two after a comma goes with the phrase cut off after it
     ("The bus crash killed 14 people, 12 in the province of Centr", "The bus crash killed 14 people"),
     # a comma inside a number is no clause break
