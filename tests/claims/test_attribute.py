@@ -23,6 +23,9 @@ from claims.attribute import (clean_speaker, drop_titles, find_quotes, is_joint,
     (", kata Kepala Dinas Pasar Kota Solo, Rina Sari, di Solo.", "Kepala Dinas Pasar Kota Solo, Rina Sari"),
     (", ujar Direktur Utama PT Angin Timur, Budi Santoso.", "Direktur Utama PT Angin Timur, Budi Santoso"),
     (", kata pedagang, Senin (4/3).", "pedagang"),
+    # a conjunction opens a clause of its own, no tail
+    (", and local officials say the dam will hold.", None),
+    (", but other officials said", None),
 ])
 def test_tail_source(tail, source):
     found = tail_source(tail, 0, len(tail))
