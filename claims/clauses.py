@@ -422,10 +422,11 @@ _RANK_OPENS = re.compile(r"\s*(?:the|its|their)\s+" + _EN_SUPERLATIVES + r"\b")
 
 
 # "When I got up, there were bodies all around me": a clause opened by a subordinator tells when,
-# why or on what condition the clause after its comma holds; it is no fact of its own.
+# why or on what condition the clause after its comma holds; it is no fact of its own. ("Saat
+# ini", "setelah itu", "karena itu": with a demonstrative the word opens a time or a cause, no clause.)
 _SUBORDINATE_OPENS = re.compile(r"[“\"'‘(]?(?:when|whenever|while|after|before|if|because|although|though|once"
                                 r"|until|unless|ketika|saat|sewaktu|setelah|sesudah|sebelum|jika|kalau|apabila"
-                                r"|karena|meski|meskipun|walaupun)\s", re.I)
+                                r"|karena|meski|meskipun|walaupun)\s(?!(?:ini|itu|demikian|tersebut)\b)", re.I)
 
 
 def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:

@@ -1348,6 +1348,11 @@ def test_a_subordinate_clause_is_not_a_clause_of_its_own(text, lang):
     assert clauses(text, lang) == [text]
 
 
+def test_a_subordinator_with_a_demonstrative_opens_no_clause():
+    text = "Saat ini 40 pasien dirawat di RSUD, 12 di antaranya dalam kondisi kritis"
+    assert clauses(text) == ["Saat ini 40 pasien dirawat di RSUD", "12 di antaranya dalam kondisi kritis"]
+
+
 def test_a_clause_after_a_closed_subordinate_one_still_breaks():
     text = "When the shift ended, 40 workers left, and there were 12 guards at the gate"
     assert clauses(text, "en")[-1] == "there were 12 guards at the gate"
