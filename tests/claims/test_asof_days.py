@@ -265,3 +265,12 @@ def test_what_goes_on_is_not_told_on_the_date_of_a_plan_before_it(first_types, s
     second = _claim(second_text, 42, ("event",))
     assert (dated_clause_before(text, [first], second) is not None) is dated
     assert (dated_claim_before(text, [first], second) is not None) is dated
+
+
+# An event told after a sentence that dates itself happened on that sentence's day, not on the
+# day of the comparison base the sentence also names.
+def test_an_event_after_a_dated_figure_takes_the_figures_day_only():
+    text = ("Flood news\n\nThe toll rose to 52 on Monday, up from 40 a day earlier, the agency said, "
+            "as crews began clearing debris in an empty lot.")
+    claims = {c.text: c.dates for c in split_article(text, published="2024-03-06").claims}
+    assert claims["crews began clearing debris in an empty lot"] == ("2024-03-04",)
