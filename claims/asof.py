@@ -22,7 +22,8 @@ from claims import date_links as links
 from claims.asof_days import (date_just_named, dated_claim_before, dated_clause_before,
                               days_before_the_happening, event_days, figure_just_before, is_anchor,
                               iso, latest_so_far, opening_step_from_the_last, recent_anchors,
-                              recent_day, SINCE_THEN, speaker_day, speaker_days, Story, THEN_WORDS)
+                              recent_day, SINCE_THEN, speaker_day, speaker_days, Story, THEN_WORDS,
+                              UP_TO_A_DAY)
 from claims.asof_kinds import (clear_general_facts, is_a_level_reached, is_count,
                                is_embedded_happening, is_general, is_happening_state, is_market_price, is_plain_event,
                                is_rate, is_reported_state, is_timeless, is_told_happening,
@@ -218,7 +219,7 @@ def _as_of(text: str, claim: Claim, earlier: list[Claim], story: Story) -> tuple
     if is_market_price(claim):
         return recent_day(claim, story.latest, story)
     if needs_as_of(claim):
-        if is_count(claim):
+        if is_count(claim) and not _happened_by_the_clock(claim):
             return period_or_day(claim, story)
         # "The bus overturned on a mountain pass at about 4 a.m.": a happening told by the clock
         # is the story's event, not the day someone spoke of it
@@ -248,6 +249,13 @@ def _as_of(text: str, claim: Claim, earlier: list[Claim], story: Story) -> tuple
         # the day of the report
         return (iso(story.reference),)
     return ()
+
+
+def _happened_by_the_clock(claim: Claim) -> bool:
+    # "gempa bermagnitudo 5,6 terjadi pukul 13.21 WIB …": a happening told by the clock is the
+    # story's event, measures and all; a count read up to a time ("hingga pukul 15.00 WIB, 145
+    # gempa susulan") is an update
+    return tells_a_clock_time(claim.text) and is_told_happening(claim) and UP_TO_A_DAY.search(claim.text) is None
 
 
 # "Brightmill Foods has sold 3,000 tonnes", with no day named anywhere before it: what the present

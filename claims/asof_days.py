@@ -10,18 +10,20 @@ Kept apart from the decision in ``asof`` because these are facts of the article,
 from __future__ import annotations
 
 import bisect
+import operator
 import datetime as dt
 import re
 from dataclasses import dataclass
 
 from claims import date_chain as chain
 from claims import date_links as links
-from claims.lexicon import cause_of_a_toll
+from claims import lexicon as lx
 from claims.model import Claim
 from claims.text_features import may_hold_any
 from claims.quick_init import quick_init
 
 _WINDOW = dt.timedelta(days=7)
+_POSITION = operator.itemgetter(0)
 
 
 SINCE_THEN = re.compile(r"\b(?:since\s+then|sejak\s+(?:saat\s+|hari\s+|tanggal\s+)?(?:itu|tersebut))\b", re.I)
@@ -131,8 +133,26 @@ def event_days(text: str, claims: tuple[Claim, ...], reference: dt.date | None) 
     # mengguncang X pada Senin (6/2) …")
     return [(c.start, c.dates[0]) for c, nested in zip(claims, _nested(claims))
             if "event" in c.types and "date" in c.types and "prediction" not in c.types and "quote" not in c.types
-            and (not nested or cause_of_a_toll(text, c.start)) and c.dates and is_anchor(c.dates[0], reference)
-            and _UP_TO_A_DAY.search(c.text) is None]
+            and (not nested or _names_the_happening(text, c)) and c.dates and is_anchor(c.dates[0], reference)
+            and UP_TO_A_DAY.search(c.text) is None]
+
+
+def _names_the_happening(text: str, claim: Claim) -> bool:
+    # "A tsunami that struck … on Saturday night killed 222", "korban akibat gempa yang mengguncang
+    # X pada Senin": a clause that defines a happening tells the story's day; one set off as an
+    # aside ("The blast, which struck on Tuesday, was caused by …") is its backstory
+    return (lx.HAPPENING_HEAD.match(claim.text) is not None and _ASIDE_ON_A_NAME.match(claim.text) is None) \
+        or lx.cause_of_a_toll(text, claim.start)
+
+
+def _containers(claims: tuple[Claim, ...]) -> list[int | None]:
+    """For each claim (in text order), the start of the earlier, longer claim it lies inside."""
+    out, reach, owner = [], -1, 0
+    for c in claims:
+        out.append(owner if c.end <= reach else None)
+        if c.end > reach:
+            reach, owner = c.end, c.start
+    return out
 
 
 def _nested(claims: tuple[Claim, ...]) -> list[bool]:
@@ -144,7 +164,7 @@ def _nested(claims: tuple[Claim, ...]) -> list[bool]:
     return out
 
 
-_UP_TO_A_DAY = re.compile(r"\b(?:sampai|hingga|as\s+of|per|until|through)\b", re.I)
+UP_TO_A_DAY = re.compile(r"\b(?:sampai|hingga|as\s+of|per|until|through)\b", re.I)
 
 
 def recent_day(claim: Claim, anchors: list, fallback: Story | None) -> tuple[str, ...]:
@@ -223,8 +243,16 @@ def recent_anchors(claims: tuple[Claim, ...], reference: dt.date | None) -> list
     an aside on a name ("Leicester, who drew at Old Trafford on Sunday, …") is the named one's
     backstory (rule 4), no day of the story; a defining clause ("an earthquake that struck on
     Monday") still tells the story's happening."""
-    return [(c.start, d) for c, nested in zip(claims, _nested(claims))
-            if not (nested and _ASIDE_ON_A_NAME.match(c.text)) for d in c.dates if is_anchor(d, reference)]
+    # A day told inside a longer claim is placed just before that claim's own days: "Jumlah korban
+    # akibat gempa yang mengguncang X pada Senin (4/3) …, kata Y, Selasa (5/3)" reports as of
+    # Tuesday, whatever the order of the claims' starts.
+    anchors = []
+    for c, container in zip(claims, _containers(claims)):
+        if container is not None and _ASIDE_ON_A_NAME.match(c.text):
+            continue
+        at = c.start if container is None else container - 0.5
+        anchors += [(at, d) for d in c.dates if is_anchor(d, reference)]
+    return sorted(anchors, key=_POSITION)     # (stable: a claim's days keep their order)
 
 
 _ASIDE_ON_A_NAME = re.compile(r"[^,]{1,80},\s+(?:who|which|yang)\s")

@@ -274,3 +274,30 @@ def test_an_event_after_a_dated_figure_takes_the_figures_day_only():
             "as crews began clearing debris in an empty lot.")
     claims = {c.text: c.dates for c in split_article(text, published="2024-03-06").claims}
     assert claims["crews began clearing debris in an empty lot"] == ("2024-03-04",)
+
+
+# A toll sentence that names its happening's day inside and the report's day in its frame: a
+# later happening told by the clock took place on the happening's day (measures and all), while
+# a count read up to a time of day is an update as of the report's day.
+_TOLL_THEN_CLOCK = ("Gempa Garut\n\nJumlah korban meninggal akibat gempa yang mengguncang Kabupaten Garut pada "
+                    "Senin (4/3) bertambah menjadi 40 orang, kata Kepala BPBD Garut Rudi Hartono, Selasa (5/3).\n\n"
+                    "Gempa bermagnitudo 5,6 terjadi pukul 13.21 WIB dengan pusat di kedalaman 10 km. "
+                    "Hingga pukul 15.00 WIB, BMKG mencatat 145 kali gempa susulan.")
+
+
+@pytest.mark.parametrize("claim, dates", [
+    ("Gempa bermagnitudo 5,6 terjadi pukul 13.21 WIB dengan pusat di kedalaman 10 km", ("2024-03-04",)),
+    ("Hingga pukul 15.00 WIB, BMKG mencatat 145 kali gempa susulan", ("2024-03-05",)),
+])
+def test_a_clock_happening_and_an_update_after_a_toll_sentence(claim, dates):
+    claims = {c.text: c.dates for c in split_article(_TOLL_THEN_CLOCK, published="2024-03-05").claims}
+    assert claims[claim] == dates
+
+
+# A happening defined by a relative clause on the sentence's subject dates the story too.
+def test_a_defined_happening_on_the_subject_dates_a_clock_happening_after_it():
+    text = ("Storm news\n\nA storm that struck the coast on Saturday night killed at least 22 people and "
+            "injured 84, the disaster agency said on Sunday.\n"
+            "The waves hit at about 9:30 p.m. local time, destroying hundreds of houses.")
+    claims = {c.text: c.dates for c in split_article(text, published="2024-03-10").claims}
+    assert claims["The waves hit at about 9:30 p.m. local time, destroying hundreds of houses"] == ("2024-03-09",)
