@@ -26,7 +26,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 DEV = ROOT.parent / "shared" / "data" / "dev" / "articles"
-RESERVED = {"heldout_b", "heldout_y", "heldout_z", "heldout_k", "heldout_m", "heldout_ac", "heldout_ae", "heldout_af"} # blind sets: never read, not even listed inside
+RESERVED = {"heldout_b", "heldout_y", "heldout_z", "heldout_k", "heldout_m", "heldout_ac", "heldout_ae", "heldout_af",
+            "heldout_ag"} # blind sets: never read, not even listed inside
 PYTHON = ROOT / ".venv" / "bin" / "python"
 
 sys.path.insert(0, str(HERE))
