@@ -30,6 +30,11 @@ _COLLECTIVE = alternation(["kedua"] + ORDINAL_COLLECTIVES)
 _STOPPAGE = re.compile(r"(?<![\d.,])(?P<a>\d{2,3})\s?\+\s?(?P<b>\d{1,2})(?![\d.,]?\d)")
 _MINUTE_ID = re.compile(r"(?:menit|Menit|MENIT)\s+(?i:ke\s*-?\s*)?(?P<a>\d{1,3})(?![\d+]|[.,]\d|\s?\+)")
 _MINUTE_EN = re.compile(r"\b(?P<a>\d{1,3})(?:st|nd|rd|th)[\s-]+minute\b", _I)
+# "Di Maria added a goal in the 36th", "in the 23rd minute and again in the 108th": a match
+# report drops "minute" after an ordinal that ends its phrase; read only beside a goal word.
+_MINUTE_EN_BARE = re.compile(r"\b(?:in|on)\s+the\s+(?P<a>\d{1,3})(?:st|nd|rd|th)\b"
+                             r"(?![\s-]+(?!(?:and|to|as|when|after|before|but|while|with)\b)[A-Za-z])")
+_GOAL_WORDS = frozenset("goal goals scored score scores minute penalty equaliser equalizer header netted".split())
 # Bare digits after a time noun are a duration or a date ("tahun 6", "periode 2019"):
 # those need "ke-" or an ordinal word.
 _TIME_NOUNS = ("hari", "minggu", "pekan", "bulan", "tahun", "day", "week", "month", "year")
@@ -397,6 +402,8 @@ _FINDERS = [
     (_STOPPAGE, frozenset("+"), _stoppage, None),
     (_MINUTE_ID, frozenset({"menit"}), _match_minute_id, None),
     (_MINUTE_EN, frozenset({"minute"}), _minute, None),
+    (_MINUTE_EN_BARE, frozenset({"st", "nd", "rd", "th"}), _minute, lambda text, start, end: not
+     _GOAL_WORDS.isdisjoint(features(text, start, end))),
     (_STREAK_EN, frozenset({"straight", "consecutive", "successive", "running"}), _streak, None),
     (_RANK_AFTER, frozenset(RANK_NOUNS), _rank, may_hold_rank_after),
     (_RANK_BEFORE, frozenset({"place", "round", "leg", "stage", "phase", "term", "day", "week", "month", "time",

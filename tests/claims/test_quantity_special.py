@@ -252,3 +252,16 @@ def test_may_hold_rank_after_is_the_gate_search(pieces, data):
 ])
 def test_an_ordinal_ranks_a_thing_in_its_series(sentence, language, expected):
     assert _read(sentence, language) == expected
+
+
+# A match report drops "minute" after an ordinal that ends its phrase ("… in the 87th"); read
+# only beside a goal word, and never before a noun ("in the 19th century", "in the 3rd round").
+@pytest.mark.parametrize("sentence, minutes", [
+    ("Ruiz scored in the 12th minute and again in the 87th", [12.0, 87.0]),
+    ("The visitors equalised through a header in the 64th", [64.0]),
+    ("The club scored its first goal in the 19th century", []),
+    ("The town was founded in the 12th, and its church in the 14th", []),
+])
+def test_a_bare_ordinal_ending_a_phrase_beside_a_goal_is_a_match_minute(sentence, minutes):
+    found = qs.find_special(sentence, 0, len(sentence))
+    assert [q.value_min for q in found if q.unit == "minute"] == minutes
