@@ -417,8 +417,9 @@ def _one_counts(text: str, atom: Atom, unit: str | None, lo: int) -> bool:
     "salah satu", "one of"."""
     before = text[max(lo, atom.start - 8):atom.start].lower()
     # "one of the founders" picks one out of a group; it counts nothing.
+    # ("more than a year of fighting": "a year" with its unit is an amount, whatever follows it)
     return (unit is not None or _item_of_a_count_list(text, atom, lo)) and not _NOT_COUNTING_BEFORE.search(before) \
-        and not _OF_AFTER.match(text, atom.end)
+        and (atom.glued_unit is not None or not _OF_AFTER.match(text, atom.end))
 
 
 # "Tujuh tembakan ke tribun selatan, satu ke tribun utara, dan tiga …", "169 were Indians, 53

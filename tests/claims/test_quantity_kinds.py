@@ -128,6 +128,9 @@ def test_periods_named_by_their_length_are_dates(sentence, language, expected):
     ("Demand peaked at 8,650 megawatts.", "en", [(8650, 8650, "MW", None)]),
     ("The ferry arrived about a week behind schedule.", "en", [(1, 1, "weeks", "approx")]),
     ("Repairs will take less than an hour.", "en", [(None, 1, "hours", "less_than")]),
+    # "a year" after an amount word is an amount even before "of" ("one of" picks one out)
+    ("The truce ends more than a year of shelling.", "en", [(1, None, "years", "more_than")]),
+    ("One of the pumps failed.", "en", []),
     ("It happened a year ago.", "en", []),
     ("The Bears beat the Lions 104-98 in the semifinal.", "en", [(104, 104, "points", None), (98, 98, "points", None)]),
     ("Between 100-150 people attended.", "en", [(100, 150, "people", None)]),
