@@ -418,8 +418,17 @@ def _one_counts(text: str, atom: Atom, unit: str | None, lo: int) -> bool:
     before = text[max(lo, atom.start - 8):atom.start].lower()
     # "one of the founders" picks one out of a group; it counts nothing.
     # ("more than a year of fighting": "a year" with its unit is an amount, whatever follows it)
-    return (unit is not None or _item_of_a_count_list(text, atom, lo)) and not _NOT_COUNTING_BEFORE.search(before) \
-        and (atom.glued_unit is not None or not _OF_AFTER.match(text, atom.end))
+    return (unit is not None or _item_of_a_count_list(text, atom, lo) or _one_out_of_a_whole(text, atom, lo)) \
+        and not _NOT_COUNTING_BEFORE.search(before) and (atom.glued_unit is not None or not _OF_AFTER.match(text, atom.end))
+
+
+# "Dari 242 orang di dalam pesawat, hanya satu yang selamat", "Of the 62 people on board, only
+# one survived": a lone "one" after the whole it is part of counts that whole's noun.
+_WHOLE_BEFORE = re.compile(r"\b(?:[Dd]ari|[Oo]f\s+the)\s+\d[\d.,]*\s+[^,.;:]{1,60},\s+(?:(?:hanya|cuma|only|just)\s+)?$")
+
+
+def _one_out_of_a_whole(text: str, atom: Atom, lo: int) -> bool:
+    return _WHOLE_BEFORE.search(text, max(lo, atom.start - 90), atom.start) is not None
 
 
 # "Tujuh tembakan ke tribun selatan, satu ke tribun utara, dan tiga …", "169 were Indians, 53

@@ -131,6 +131,9 @@ def test_periods_named_by_their_length_are_dates(sentence, language, expected):
     # "a year" after an amount word is an amount even before "of" ("one of" picks one out)
     ("The truce ends more than a year of shelling.", "en", [(1, None, "years", "more_than")]),
     ("One of the pumps failed.", "en", []),
+    # a lone "one" after the whole it is part of counts the whole's noun
+    ("Dari 40 penumpang bus itu, hanya satu yang terluka.", "id", [(40, 40, "penumpang", None), (1, 1, "penumpang", None)]),
+    ("Of the 40 passengers on the bus, only one was hurt.", "en", [(40, 40, "passengers", None), (1, 1, "passengers", None)]),
     ("It happened a year ago.", "en", []),
     ("The Bears beat the Lions 104-98 in the semifinal.", "en", [(104, 104, "points", None), (98, 98, "points", None)]),
     ("Between 100-150 people attended.", "en", [(100, 150, "people", None)]),
