@@ -19,12 +19,12 @@ import datetime as dt
 import re
 
 from claims import date_links as links
+from claims import lexicon as lx
 from claims.asof_days import (date_just_named, dated_claim_before, dated_clause_before,
                               days_before_the_happening, event_days, figure_just_before, is_anchor,
                               iso, latest_so_far, opening_step_from_the_last, recent_anchors,
-                              recent_day, SINCE_THEN, speaker_day, speaker_days, Story, THEN_WORDS,
-                              UP_TO_A_DAY)
-from claims.asof_kinds import (clear_general_facts, is_a_level_reached, is_count,
+                              recent_day, SINCE_THEN, speaker_day, speaker_days, Story, THEN_WORDS)
+from claims.asof_kinds import (claim_units, clear_general_facts, is_a_level_reached, is_count,
                                is_embedded_happening, is_general, is_happening_state, is_market_price, is_plain_event,
                                is_rate, is_reported_state, is_timeless, is_told_happening,
                                needs_as_of, not_yet, still_counting, tells_a_clock_time)
@@ -240,7 +240,9 @@ def _as_of(text: str, claim: Claim, earlier: list[Claim], story: Story) -> tuple
         dated = dated_claim_before(text, earlier, claim)
         # (not the start of a record it topped: "the highest level since 2019" dates nothing after it)
         if dated and not (links.is_a_since_base(dated) and all(len(d) == 4 for d in dated.dates)):
-            return links.primary(dated.dates, dated.text)
+            # (the day it tells, not the month of a comparison base: "naik 20 persen dibanding
+            # Januari, kata pedagang, Senin (4/3)")
+            return links.primary(tuple(d for d in dated.dates if len(d) == 10) or dated.dates, dated.text)
         return (is_told_happening(claim) and recent_day(claim, story.events, None)) or speaker_day(claim, story) \
             or recent_day(claim, story.latest if is_reported_state(claim) else story.anchors, None) \
             or _news_of_the_day(claim, story)
@@ -252,10 +254,17 @@ def _as_of(text: str, claim: Claim, earlier: list[Claim], story: Story) -> tuple
 
 
 def _happened_by_the_clock(claim: Claim) -> bool:
-    # "gempa bermagnitudo 5,6 terjadi pukul 13.21 WIB …": a happening told by the clock is the
-    # story's event, measures and all; a count read up to a time ("hingga pukul 15.00 WIB, 145
-    # gempa susulan") is an update
-    return tells_a_clock_time(claim.text) and is_told_happening(claim) and UP_TO_A_DAY.search(claim.text) is None
+    # "gempa bermagnitudo 5,6 terjadi pukul 13.21 WIB dengan pusat di kedalaman 10 km", "The waves
+    # hit at about 9:30 p.m., destroying hundreds of houses": a happening told by the clock, with
+    # its own measures or as its subject, is the story's event; a count by someone else ("pukul
+    # 09.30 WIB, tim SAR menemukan 3 jenazah lagi", "hingga pukul 15.00 WIB, 145 gempa susulan") is
+    # an update
+    return tells_a_clock_time(claim.text) and is_told_happening(claim) \
+        and (claim_units(claim) <= _MEASURES_OF_A_HAPPENING or lx.HAPPENING_HEAD.match(claim.text) is not None)
+
+
+_MEASURES_OF_A_HAPPENING = frozenset({"magnitude", "km", "m", "mi", "ft", "kilometers", "metres", "meters", "cm", "knots",
+                                      "km/h", "mph"})
 
 
 # "Brightmill Foods has sold 3,000 tonnes", with no day named anywhere before it: what the present

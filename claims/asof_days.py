@@ -134,7 +134,7 @@ def event_days(text: str, claims: tuple[Claim, ...], reference: dt.date | None) 
     return [(c.start, c.dates[0]) for c, nested in zip(claims, _nested(claims))
             if "event" in c.types and "date" in c.types and "prediction" not in c.types and "quote" not in c.types
             and (not nested or _names_the_happening(text, c)) and c.dates and is_anchor(c.dates[0], reference)
-            and UP_TO_A_DAY.search(c.text) is None]
+            and _UP_TO_A_DAY.search(c.text) is None]
 
 
 def _names_the_happening(text: str, claim: Claim) -> bool:
@@ -164,7 +164,7 @@ def _nested(claims: tuple[Claim, ...]) -> list[bool]:
     return out
 
 
-UP_TO_A_DAY = re.compile(r"\b(?:sampai|hingga|as\s+of|per|until|through)\b", re.I)
+_UP_TO_A_DAY = re.compile(r"\b(?:sampai|hingga|as\s+of|per|until|through)\b", re.I)
 
 
 def recent_day(claim: Claim, anchors: list, fallback: Story | None) -> tuple[str, ...]:

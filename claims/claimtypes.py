@@ -70,7 +70,7 @@ _ENGLISH_EVENT = re.compile(r"\b(?:[a-z]{3,}ed|found|took|made|began|begun|went|
                             r"|stole|fled|flew|drove|threw|swept|spread|burnt|burst|sank|sunk|shut|cut|put"
                             r"|set|led|bought|fought|taken|given|seen|done|gone|written|thrown|stolen|withdrew"
                             r"|froze|woke|wore|tore|dug|hung|lit|bit|slid|spent|split|quit|sought)\b")
-_EN_FUNCTION = frozenset("the an in of and is are was were has have had its their to at on by with from".split())
+_EN_FUNCTION = frozenset("the in of and is are was were has have had its their to at on by with from".split())
 _ID_FUNCTION = frozenset("yang dan di ke dari ini itu dengan untuk pada tidak akan telah sudah dalam".split())
 
 

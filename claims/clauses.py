@@ -430,8 +430,9 @@ _SUBORDINATE_OPENS = re.compile(r"[“\"'‘(]?(?:when|whenever|while|after|befo
 
 
 def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
-    if m.group().startswith(",") and _SUBORDINATE_OPENS.match(text, s) and text.find(",", s, m.start()) < 0:
-        return False
+    if m.group().startswith(",") and not m.group().strip(" ,") and _SUBORDINATE_OPENS.match(text, s) \
+            and text.find(",", s, m.start()) < 0:
+        return False    # (a conjunction still breaks: "After the election the party held 128 seats, but …")
     sep = m.group().strip(" ,").lower()
     if sep in ("dan", "serta", "and") and _AGE_BEFORE.search(text, max(s, m.start() - 6), m.start()) \
             and AND_NEXT_AGE.match(text, m.start(), e):

@@ -192,7 +192,8 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
             continue    # "The boat, the KM X, capsized in …, where …": the sentence's own verb
         if m.re is _BARE_APPOSITIVE and _subject_of_main_clause(text, m.end(), e):
             continue
-        if m.re is _APPOSITIVE and not text.startswith(",", end) and _object_of_an_opening_preposition(text, s, head):
+        if m.re is _APPOSITIVE and (not text.startswith(",", end) or has_verb(text, m.end(), end, "en")) \
+                and _object_of_an_opening_preposition(text, s, head):
             continue    # "In Singapore, the index climbed …": the comma closes the fronted phrase
         if m.re is _APPOSITIVE and _LIST_GOES_ON_AFTER.match(text, m.end(), end) \
                 and _AN_ITEM_BEFORE.search(text, max(s, m.start() - 40), m.start()):
@@ -246,8 +247,13 @@ def _through_identity(text: str, s: int, head: int) -> int:
     return head if noun is None else noun
 
 
+# The happening itself acts in the clause ("yang menerjang", "that struck"); "yang tercatat di
+# posko", "who were taken to hospital" describe what is counted.
+_HAPPENING_ACTS = re.compile(rf"\s*(?:yang|yg|that|which)\s+(?:me[a-z]+|ber[a-z]+|terjadi|[a-z]+ed|{'|'.join(sorted(lx.EN_IRREGULAR_PAST))})\b")
+
+
 # "the earthquake and tsunami that struck …": happenings joined by "and" share the clause.
-_JOINED_HAPPENING = re.compile(lx.HAPPENING_HEAD.pattern + r"\s+(?:and|dan|serta)\s+$", re.I)
+_JOINED_HAPPENING = re.compile(rf"(?<![\w-])(?:(?:the|a|an)\s+)?{lx.HAPPENING_NOUNS}\s+(?:and|dan|serta)\s+$", re.I)
 
 
 def _through_joined_happening(text: str, s: int, head: int) -> int:
@@ -1075,7 +1081,7 @@ def _worth(text: str, head: int, rel: int, end: int) -> bool:
         return True     # "The ferry, which was sailing from Tarvik to Holmsund,": where it was
     if _WHERE_CLAUSE.match(part) and len(part.split()) >= 5 and _CAPITAL.search(text, head, rel):
         return True     # "…in Pluit, where extraction remains heavy": what happens at a named place
-    if _CAPITAL.search(part) and lx.cause_of_a_toll(text, head):
+    if _CAPITAL.search(part) and lx.cause_of_a_toll(text, head) and _HAPPENING_ACTS.match(part):
         return True     # "korban akibat tsunami yang menerjang pesisir Selat Sunda": where the happening struck
     return bool(_CAPITAL.search(text, head, rel)) and (bool(_STATUS_VERB.search(part)) or _who_acts(part))
 

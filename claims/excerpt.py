@@ -61,6 +61,7 @@ def complete_end(text: str, a: int, b: int) -> int:
 # "Hujan deras yang turun [sejak Selasa sore juga membuat …]": what stands before the phrase is a
 # subject with its relative clause (a verb neither before the relative word nor after the
 # clause's own verb); the sentence's own predicate was cut off.
+_DIGIT = re.compile(r"\d")
 _RELATIVE_WORD = re.compile(r"\s(?:(?P<id>yang|yg)|which|who|that)\s+\S+")
 
 
@@ -69,7 +70,9 @@ def _subject_only(text: str, s: int, end: int) -> bool:
     if relative is None:
         return False
     language = "id" if relative.group("id") else "en"
-    return not has_verb(text, s, relative.start(), language) and not has_verb(text, relative.end(), end, language)
+    # ("Korban yang meninggal dunia sebanyak 20 orang": a figure is the predicate)
+    return not has_verb(text, s, relative.start(), language) and not has_verb(text, relative.end(), end, language) \
+        and _DIGIT.search(text, relative.end(), end) is None
 
 
 # A page whose paragraphs end with a full stop, whose last one does not: the scraper stopped

@@ -618,10 +618,10 @@ simply particularly especially deeply truly incredibly terribly""".split())
 # Nouns that name a happening of the kind news reports count and date, at the start of a noun
 # phrase ("gempa magnitudo 7,8", "the earthquake and tsunami"), and the words that give such a
 # happening as the cause of what a sentence counts ("Jumlah korban akibat …", "The toll from …").
-HAPPENING_HEAD = re.compile(
-    r"(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?(?:gempa|tsunami|banjir|longsor|ledakan|kebakaran|kecelakaan|erupsi"
-    r"|letusan|serangan|tabrakan|earthquake|quake|floods?|landslide|blast|explosion|fire|crash|attack"
-    r"|eruption|storm|collision|bombing|shooting)\b", re.I)
+HAPPENING_NOUNS = (r"(?:gempa|tsunami|banjir|longsor|ledakan|kebakaran|kecelakaan|erupsi|letusan|serangan|tabrakan"
+                   r"|badai|topan|gelombang|earthquake|quake|floods?|landslide|blast|explosion|fire|crash|attack"
+                   r"|eruption|storm|typhoon|cyclone|hurricane|waves?|collision|bombing|shooting)\b")
+HAPPENING_HEAD = re.compile(rf"(?<![\w-])(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?{HAPPENING_NOUNS}", re.I)
 CAUSE_BEFORE = re.compile(r"\b(?:akibat|karena|from|in|by)\s+$", re.I)
 
 

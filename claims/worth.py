@@ -732,18 +732,18 @@ def _own_wish(span: str, low: str, low_words: list[str]) -> bool:
     return _OWN_WISH.match(low) is not None and not _states_a_figure(span, low_words)
 
 
-# "We are racing against time", "I am proud of them", "We're still healing": what speakers say
-# they are now is a stance; a figure, a comparison ("We are seeing fewer deals than …"), a
-# course they announce ("We are not going to make the deadline") or an act on a stated object
-# ("We are contacting every customer") is checkable.
-_OWN_STATE = re.compile(r"[“\"'‘(]?(?:we(?:\s+are|['’]re)|i(?:\s+am|['’]m))\s+(?!(?:not\s+)?going\s+to\b)"
-                        r"(?![a-z]+ing\s+(?:every|each|all|the|a|an|our|their|its|his|her)\b)")
+# "We are all brothers", "I am proud of them", "We are deeply sorry": what speakers say they
+# are is a stance. What they say they are doing ("We are closing the schools", "I am resigning")
+# is an act, and a figure, a comparison or a rank ("We are the largest producer") is checkable.
+_STATE_ADVERBS = "(?:all|so|very|deeply|truly|really|also|not|still)"
+_OWN_STATE = re.compile(r"[“\"'‘(]?(?:we(?:\s+are|['’]re)|i(?:\s+am|['’]m))\s+"
+                        rf"(?:{_STATE_ADVERBS}\s+)*(?!(?:the|a|an|{_STATE_ADVERBS})\b)[a-z]+(?<!ing)\b")
 _COMPARING_WORDS = frozenset("than fewer more less most least".split())
 
 
 def _own_state(span: str, low: str, low_words: list[str]) -> bool:
     return _OWN_STATE.match(low) is not None and not _states_a_figure(span, low_words) \
-        and _COMPARING_WORDS.isdisjoint(low_words)
+        and _COMPARING_WORDS.isdisjoint(low_words) and not any(w.endswith("est") for w in low_words)
 
 
 def _own_denial(span: str, low: str, low_words: list[str]) -> bool:

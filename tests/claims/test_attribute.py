@@ -26,6 +26,7 @@ from claims.attribute import (clean_speaker, drop_titles, find_quotes, is_joint,
     # a conjunction opens a clause of its own, no tail
     (", and local officials say the dam will hold.", None),
     (", but other officials said", None),
+    (", though officials say the dam will hold.", None),
 ])
 def test_tail_source(tail, source):
     found = tail_source(tail, 0, len(tail))

@@ -63,6 +63,8 @@ def test_a_figure_that_moves_is_no_event(span):
     ("Ia kini ditahan setelah menyerahkan diri", False),
     # an English clause with few function words is still read as English ("in", "an")
     ("crews began clearing debris in an empty lot", False),
+    # ("300-an" holds no English word "an")
+    ("Sebanyak 300-an warga dievakuasi tim SAR gabungan", True),
 ])
 def test_actions_stay_events(span, quantities):
     assert "event" in types(span, quantities)

@@ -1356,3 +1356,8 @@ def test_a_subordinator_with_a_demonstrative_opens_no_clause():
 def test_a_clause_after_a_closed_subordinate_one_still_breaks():
     text = "When the shift ended, 40 workers left, and there were 12 guards at the gate"
     assert clauses(text, "en")[-1] == "there were 12 guards at the gate"
+
+
+def test_a_conjunction_after_an_opening_subordinator_still_breaks():
+    text = "After the 2019 election the party held 128 seats, but it won only 110 seats this time"
+    assert clauses(text, "en") == ["After the 2019 election the party held 128 seats", "it won only 110 seats this time"]

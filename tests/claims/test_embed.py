@@ -751,6 +751,12 @@ def test_a_relative_after_a_noun_of_measure_is_no_fact(sentence, expected):
      ["gempa yang mengguncang Kabupaten Garut, Jawa Barat, pada Senin (4/3)"]),
     # (a clause that describes no happening still needs a figure or a day)
     ("Jumlah korban akibat kapal yang tenggelam di Selat Bali mencapai 12 orang", []),
+    # happenings joined by "dan" after the cause word: the head starts at the first one
+    ("Jumlah korban akibat gempa dan tsunami yang mengguncang Palu pada Jumat (28/9) bertambah menjadi 1.234 orang",
+     ["gempa dan tsunami yang mengguncang Palu pada Jumat (28/9)"]),
+    # a clause whose verb describes what is counted, not the happening acting
+    ("Jumlah korban tewas akibat gempa yang tercatat di posko BNPB mencapai 310 orang", []),
+    ("Most of the people injured in the crash who were taken to Subang hospital have gone home", []),
 ])
 def test_a_happening_that_caused_a_toll_is_a_fact_of_its_own(sentence, expected):
     assert heads(sentence) == expected
@@ -1244,6 +1250,8 @@ def test_a_bracket_glued_to_a_word_is_no_gloss_that_runs_the_head_back():
     ("In Singapore, the haze index climbed above 100 on Saturday", []),
     ("Under the new rule, the agency will publish prices every week", []),
     ("In Jakarta, the capital, 20 schools closed on Monday", ["Jakarta, the capital"]),
+    # (a reporting tail's comma does not close an appositive: the clause has its own verb)
+    ("In Sukabumi, the quake damaged 40 schools, officials said.", []),
 ])
 def test_the_comma_after_an_opening_phrase_opens_no_appositive(sentence, expected):
     assert heads(sentence) == expected

@@ -34,6 +34,9 @@ def readable(last_paragraph):
     ("Hujan deras yang turun sejak Selasa sore juga membuat", ""),
     ("The storm that hit the coast on Sunday also flooded", ""),
     ("Kapal yang tenggelam di Selat Bali membawa 40 penumpang dari Ketap", "Kapal yang tenggelam di Selat Bali membawa 40 penumpang "),
+    # (a figure is a predicate too: Indonesian states a count without a verb)
+    ("Korban yang meninggal dunia sebanyak 20 orang, sementara 12 orang lainnya masih dir",
+     "Korban yang meninggal dunia sebanyak 20 orang"),
     # a stub of a word or two after a comma goes with the phrase cut off after it
     ("The bus crash killed 14 people, 12 in the province of Centr", "The bus crash killed 14 people"),
     # a comma inside a number is no clause break
