@@ -128,21 +128,26 @@ def event_days(text: str, claims: tuple[Claim, ...], reference: dt.date | None) 
     # (a count read up to a day, "Sampai pagi ini, 430 warga mengungsi", "as of Monday", is an
     # update, not the happening; nor is a quotation's own day)
     # (nor is the backstory of an embedded part, "The trawler, which had left port on Monday, was
-    # hit ...": its day is its own, rule 4, and the sentence around it tells the happening; but a
-    # happening named as the cause of a toll is the story's, "Jumlah korban akibat gempa yang
-    # mengguncang X pada Senin (6/2) …")
-    return [(c.start, c.dates[0]) for c, nested in zip(claims, _nested(claims))
+    # hit ...": its day is its own, rule 4, and the sentence around it tells the happening)
+    return [(c.start, c.dates[0]) for c, container in zip(claims, _containers(claims))
             if "event" in c.types and "date" in c.types and "prediction" not in c.types and "quote" not in c.types
-            and (not nested or _names_the_happening(text, c)) and c.dates and is_anchor(c.dates[0], reference)
-            and _UP_TO_A_DAY.search(c.text) is None]
+            and (container is None or _names_the_happening(text, c, container)) and c.dates
+            and is_anchor(c.dates[0], reference) and _UP_TO_A_DAY.search(c.text) is None]
 
 
-def _names_the_happening(text: str, claim: Claim) -> bool:
-    # "A tsunami that struck … on Saturday night killed 222", "korban akibat gempa yang mengguncang
-    # X pada Senin": a clause that defines a happening tells the story's day; one set off as an
-    # aside ("The blast, which struck on Tuesday, was caused by …") is its backstory
-    return (lx.HAPPENING_HEAD.match(claim.text) is not None and _ASIDE_ON_A_NAME.match(claim.text) is None) \
-        or lx.cause_of_a_toll(text, claim.start)
+def _names_the_happening(text: str, claim: Claim, container: int) -> bool:
+    # The story's happening, defined in the subject ("A tsunami that struck … on Saturday night
+    # killed 222") or given as the cause of a toll ("Jumlah korban akibat gempa yang mengguncang X
+    # pada Senin (6/2) …"); not one set off as an aside ("The blast, which struck on Tuesday, was
+    # caused by …"), nor an earlier one the sentence refers to ("… after an attack that killed
+    # five soldiers on Monday")
+    if lx.cause_of_a_toll(text, claim.start):
+        return True
+    return claim.start - container <= _ARTICLE_CHARS and lx.HAPPENING_HEAD.match(claim.text) is not None \
+        and _ASIDE_ON_A_NAME.match(claim.text) is None
+
+
+_ARTICLE_CHARS = 4      # "A ", "The ": the subject's article may stay outside the embedded claim
 
 
 def _containers(claims: tuple[Claim, ...]) -> list[int | None]:
@@ -152,15 +157,6 @@ def _containers(claims: tuple[Claim, ...]) -> list[int | None]:
         out.append(owner if c.end <= reach else None)
         if c.end > reach:
             reach, owner = c.end, c.start
-    return out
-
-
-def _nested(claims: tuple[Claim, ...]) -> list[bool]:
-    """For each claim (in text order), whether it lies inside an earlier, longer one."""
-    out, reach = [], -1
-    for c in claims:
-        out.append(c.end <= reach)
-        reach = max(reach, c.end)
     return out
 
 

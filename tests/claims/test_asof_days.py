@@ -317,3 +317,16 @@ def test_a_defined_happening_on_the_subject_dates_a_clock_happening_after_it():
 def test_days_carried_to_a_later_sentence(text, claim, dates):
     claims = {c.text: c.dates for c in split_article(text, published="2024-03-06").claims}
     assert claims[claim] == dates
+
+
+# A happening defined in the sentence's subject is the story's; one the sentence refers back to
+# after its own verb is not.
+@pytest.mark.parametrize("inner_text, inner_start, days", [
+    ("tsunami that struck the coast on Saturday", 2, [(2, "2024-03-09")]),
+    ("an attack that killed five soldiers on Saturday", 40, []),
+])
+def test_a_defined_happening_is_an_event_day_only_in_the_subject(inner_text, inner_start, days):
+    from claims.asof_days import event_days
+    outer = _claim("x" * 120, 0, ("status",))
+    inner = _claim(inner_text, inner_start, ("event", "date"), dates=("2024-03-09",))
+    assert event_days(outer.text, (outer, inner), REF) == days
