@@ -25,7 +25,8 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-DEV = ROOT.parent / "shared" / "data" / "dev" / "articles"
+# (the shared folder sits beside the project; a worktree elsewhere names it in CLAIMS_DEV_SET)
+DEV = Path(os.environ.get("CLAIMS_DEV_SET", ROOT.parent / "shared" / "data" / "dev")) / "articles"
 RESERVED = {"heldout_b", "heldout_y", "heldout_z", "heldout_k", "heldout_m", "heldout_ac", "heldout_ae", "heldout_af",
             "heldout_ag"} # blind sets: never read, not even listed inside
 PYTHON = ROOT / ".venv" / "bin" / "python"
@@ -75,6 +76,8 @@ def bench_corpus(articles: int, seed: int) -> list[str]:
 def input_sets(articles: int) -> dict[str, tuple[list[str], str]]:
     """name -> (command, stdin) for every set to compare."""
     split = [str(PYTHON), "-m", "claims", "split", "--jsonl"]
+    if not any(DEV.glob("*.json")):     # never report a set compared that was not read
+        sys.exit(f"same_output: no dev articles under {DEV}; set CLAIMS_DEV_SET to the dev folder")
     sets = {"dev": (split, gold_lines(DEV, True)), "dev-blind": (split, gold_lines(DEV, False))}
     for folder in heldout_folders():
         sets[folder.parent.name] = (split, gold_lines(folder, True))
