@@ -13,6 +13,7 @@ from typing import NamedTuple
 from claims.attribute import LISTED_REST, is_joint, names_one_body
 from claims.gazetteer import LAW_CUES, NUMBERED_NAMES, ORG_CUES, TITLES
 from claims.lexicon import INSTITUTION_HEADS
+from claims.text_features import features
 
 # Only the tokens a run can hold: capitalised words, lower-case joiners and short numbers.
 # Other words are skipped, which breaks runs just as well (they leave a gap with letters).
@@ -27,8 +28,9 @@ _CONJUNCTION_AFTER_COMMA = re.compile(r",\s+(?:dan|and|&)\s")
 _ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z&.-]{1,24}\)")
 
 
-def _token_pattern() -> re.Pattern:
-    """A capitalised word, a joiner or a number of up to four digits, standing alone on its left.
+def _token_pattern(joiners: bool = True) -> re.Pattern:
+    """A capitalised word, a joiner or a number of up to four digits, standing alone on its left
+    (without ``joiners``: a capitalised word or a number only).
 
     The pattern opens with one character class (every first character a token may have) and
     only then looks behind and branches on that character: a pattern that opens with a
@@ -36,7 +38,7 @@ def _token_pattern() -> re.Pattern:
     regex engine skip ahead to the candidates. Each joiner must end at a word's end, so the
     order of the alternatives changes nothing."""
     rests: dict[str, list[str]] = {}
-    for word in sorted(_PARTICLES | _ORG_JOINERS):
+    for word in sorted(_JOINER_WORDS if joiners else ()):
         rests.setdefault(word[0], []).append(re.escape(word[1:]))
     branches = [rf"(?<=[{_UPPER}])[\w’'&-]*(?<![-’'])\.?", r"(?<=[0-9])[0-9]{0,3}(?![\w’'-])"]
     branches += [rf"(?<={re.escape(first)})(?:{'|'.join(sorted(r, key=len, reverse=True))})(?![\w’'-])"
@@ -45,7 +47,11 @@ def _token_pattern() -> re.Pattern:
     return re.compile(rf"[{firsts}](?<![\w’'-].)(?:{'|'.join(branches)})")
 
 
+_JOINER_WORDS = _PARTICLES | _ORG_JOINERS
 _TOKEN = _token_pattern()
+# Most windows hold no particle or joiner: the engine then need not try their branches at
+# every lower-case letter that may open one.
+_CAPITALISED_TOKEN = _token_pattern(joiners=False)
 
 
 class Token(NamedTuple):
@@ -65,7 +71,8 @@ class Token(NamedTuple):
 def tokens(text: str, start: int, end: int) -> list[Token]:
     """Word tokens of ``text[start:end]``; a final dot is kept only on abbreviations."""
     found = []
-    for m in _TOKEN.finditer(text, start, end):
+    pattern = _TOKEN if _may_hold_a_joiner(text, start, end) else _CAPITALISED_TOKEN
+    for m in pattern.finditer(text, start, end):
         word = m.group()
         s, e = m.span()
         if word[-1] == "." and not _keeps_dot(word, text[e:e + 2]):
@@ -73,6 +80,13 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
         if word:
             found.append(_new_token(Token, (word, s, e, word.lower(), word[0].isupper())))
     return found
+
+
+def _may_hold_a_joiner(text: str, start: int, end: int) -> bool:
+    """False when no particle or joiner can be a token of ``text[start:end]``. Such a token is
+    a lower-case word with no letter, digit, "_", "-" or apostrophe on either side, so it is a
+    word of the span's cached word set (``features``) -- all but "&", which is no word there."""
+    return not _JOINER_WORDS.isdisjoint(features(text, start, end)) or text.find("&", start, end) >= 0
 
 
 # Token(...) runs the named tuple's __new__, written in Python; tuple.__new__ with the fields

@@ -14,7 +14,7 @@ import re
 from claims.lexicon_numbers import OPEN_ABOVE, OPEN_BELOW
 from claims.model import Quantity
 from claims.quantity_context import qualifier_before
-from claims.text_features import holds_any
+from claims.text_features import features, holds_any
 
 # Fraction words and their share in percent, rounded to a tenth as a writer rounds them.
 _SHARES = {
@@ -47,8 +47,21 @@ _RESTATED = re.compile(r"[^,.;]{0,40},\s*(?:about\s+|some\s+|sekitar\s+)?\d[\d.,
 
 def find_shares(text: str, start: int, end: int) -> list[Quantity]:
     """Shares of a whole told as fractions inside ``text[start:end]``, in percent."""
+    if not _may_name_a_whole(text, start, end):
+        return []                        # (almost every window: the numbers' own words are read)
     return [_bounded(_SHARES[" ".join(m.group("f").lower().split())], qualifier_before(text, m.start(), start),
                      m.start("f"), m.end("f")) for m in _share_matches(text, start, end)]
+
+
+# Every share names its whole after "of" or "dari" standing between white space.
+_WHOLE_MARKS = frozenset({"of", "dari"})
+
+
+def _may_name_a_whole(text: str, start: int, end: int) -> bool:
+    """False when no "of"/"dari" stands alone in ``text[start:end]``, told from the window's cached
+    word set, which the quantity reader computes anyway (``features``). Outside ASCII the word
+    set cannot tell: a case-blind "i" also matches "ı" and "İ", which it keeps out of words."""
+    return not text.isascii() or not _WHOLE_MARKS.isdisjoint(features(text, start, end))
 
 
 def holds_a_share(text: str) -> bool:

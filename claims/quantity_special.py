@@ -99,6 +99,19 @@ _WORLD_NUMBER = re.compile(r"\bworld\s+(?:number|no\.?)\s*(?P<n>\d{1,3}|one|two|
 _RANKED = re.compile(rf"\branked\s+(?:(?P<k>\d{{1,3}})(?:st|nd|rd|th)|(?P<o>{_ORD_EN}))\b", _I)
 _TIMES_ID = re.compile(rf"(?<!\w)(?:(?P<o>{cased_alternation(_ORD_ID.split('|'))})|(?:ke|Ke)\s*-\s*(?P<n>\d{{1,3}}))"
                        r"\s+(?i:kali(?:nya)?)\b")
+# Every _TIMES_ID match opens with an Indonesian ordinal or "ke" that no letter, digit or "_"
+# comes before, and white space or "-" comes after: a word of the window's word set (``features``)
+# unless an apostrophe stands before it (the set's words take it in).
+_TIMES_OPENERS = frozenset(_ORD_ID.split("|")) | {"ke"}
+
+
+def _may_hold_times_id(text: str, start: int, end: int) -> bool:
+    """False when no _TIMES_ID match can lie in ``text[start:end]`` ("Kali" names many rivers)."""
+    if text.find("'", start, end) >= 0 or text.find("’", start, end) >= 0:
+        return True
+    return not _TIMES_OPENERS.isdisjoint(features(text, start, end))
+
+
 _ALL_OF = re.compile(rf"(?<!\w)(?P<o>{cased_alternation(_COLLECTIVE.split('|'))})(?i:nya)\b")
 # "Keempat tersangka" is "the four suspects"; "kedua X" usually means "both X" and is left out.
 # "threefold", "a 3-fold rise", "twice": how many times over.
@@ -413,7 +426,7 @@ _FINDERS = [
     (_SUPERLATIVE_RANK, frozenset(SUPERLATIVES_ID + SUPERLATIVES_EN), _superlative_rank, None),
     (_WORLD_NUMBER, frozenset({"world"}), _world_rank, None),
     (_STREAK, frozenset({"beruntun", "berturut", "berturut-turut"}), _rank, None),
-    (_TIMES_ID, frozenset({"kali", "kalinya"}), _times, None),
+    (_TIMES_ID, frozenset({"kali", "kalinya"}), _times, _may_hold_times_id),
     (_ALL_OF, frozenset(w + "nya" for w in ["kedua"] + ORDINAL_COLLECTIVES), _all_of, None),
     (_FOLD, FOLD_WORDS | {"fold"}, _fold, None),
     (_MULTIPLE, MULTIPLE_WORDS, _multiple, None),

@@ -78,6 +78,8 @@ def trigger_windows(text: str, start: int, end: int, words: frozenset[str],
     """Disjoint ``(lo, hi)`` windows in ``[start, end)`` around digit runs and ``words``
     (compared lower-cased), widened by ``margin`` on both sides and merged."""
     hits = [m.span() for m in _DIGITS.finditer(text, start, end)]
+    if hits and _span_whole(hits, start, end, margin):
+        return [(start, end)]              # (most claim windows: a short line with a number)
     if words:
         found = _words_standing_alone(text, start, end, _letter_words(words))
         if found is None:
@@ -88,6 +90,15 @@ def trigger_windows(text: str, start: int, end: int, words: frozenset[str],
         return []
     hits.sort()
     return _widened_and_merged(hits, start, end, margin)
+
+
+def _span_whole(digits: list[tuple[int, int]], start: int, end: int, margin: int) -> bool:
+    """True when the windows of the sorted ``digits`` alone merge into one ``[start, end)``.
+    Then the words need not be looked for: each word's window lies inside that range and
+    overlaps the one window, so merging it in changes nothing."""
+    if digits[0][0] - margin > start or digits[-1][1] + margin < end:
+        return False                       # (a long paragraph: its edges lie beyond the digits' reach)
+    return _widened_and_merged(digits, start, end, margin) == [(start, end)]
 
 
 def _widened_and_merged(hits: list[tuple[int, int]], start: int, end: int, margin: int) -> list[tuple[int, int]]:
