@@ -172,7 +172,7 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
             head = _person_before_age(text, s, _person_before_role(text, s, head, m.start()), m.start())
         whole_clause = m.group().startswith(",") or m.group(2).lower() in ("dimana", "di mana")
         if whole_clause and m.re is _RELATIVE:
-            head = _before_bare_relative(text, s, head)
+            head = _after_a_verb_before_a_name(text, _before_bare_relative(text, s, head), m.start(), naming=False)
         base = not whole_clause and bool(_COMPARISON_BASE.search(text, max(s, head - 30), head))
         restated = bool(_QUANTITY_RESTATEMENT.match(text, m.end(), e))
         if base and not restated and not _BASE_FIGURE.match(text, m.end(), e) and not _DEMAND.match(text, m.end(), e):
@@ -491,15 +491,25 @@ def _person_head(text: str, s: int, rel: int) -> int | None:
     head = head_start(text, s, rel)
     if head is None:
         return None
-    verb = None
-    for verb in _PAST_VERB.finditer(text, head, rel):
-        pass
-    if verb:
-        head = verb.end()
+    head = _after_a_verb_before_a_name(text, head, rel)
     if _names_a_time(text, head, rel):
         run = _name_run_start(text, head, rel)
         return run if run is not None and not _names_a_time(text, run, rel) else None
     return head
+
+
+def _after_a_verb_before_a_name(text: str, head: int, rel: int, naming: bool = True) -> int:
+    """"The court ordered Purnama, who …": the clause describes the name after the verb. With
+    ``naming`` False a verb that gives the name ("a package called X, which …") stays in the head."""
+    verb = None
+    for verb in _PAST_VERB.finditer(text, head, rel):
+        pass
+    if verb is None or not naming and _NAMING_VERB.match(verb.group()):
+        return head
+    return verb.end()
+
+
+_NAMING_VERB = re.compile(r"(?:called|named|dubbed|titled|entitled)\b")
 
 
 def _person_before_role(text: str, s: int, head: int, rel: int) -> int:
@@ -1096,20 +1106,36 @@ _SPEAKER_BEFORE = re.compile(rf"\b(?:{lx.EN_TAIL_VERBS}|{lx.ID_TAIL_VERBS}|accor
 
 
 def _closing_clause_of_its_own(text: str, head: int, m, end: int, e: int) -> bool:
-    """True for a clause set off by a comma that closes the sentence with a verb of its own
-    ("…, which had refused to …"): a second fact about its head (rule 4), figure or none; the
-    sentence's claim stops before it. A verdict on the head ("…, where roads are poorly kept")
-    is no fact."""
-    if m.re is not _RELATIVE or not m.group().startswith(",") or end < e \
+    """True for a clause set off by commas, closing the sentence or inside it, with a verb of its
+    own ("…, which had refused to …", "The army, which has stayed out of the fighting, said …"):
+    a second fact about its head (rule 4), figure or none. A verdict on the head ("…, where roads
+    are poorly kept") is no fact."""
+    if m.re is not _RELATIVE or not m.group().startswith(",") or end < e and not text.startswith(",", end) \
             or _SPEAKER_BEFORE.search(text, max(0, head - 30), head):
         return False    # "…, said Ana Ruiz, who chairs the board": a word on the speaker, not the claim
     last = (text[head:m.start()].split() or [""])[-1].lower()
     if last in _MONTHS_DAYS or _DIGIT.search(last) or last in lnum.MULTIPLIERS:
         return False    # "… on Sunday, which allowed …", "… $2 million, which …": the clause tells of the whole
     language = "id" if m.group(2) and m.group(2).lower() in ("yang", "yg", "dimana", "di mana", "tempat") else "en"
-    words = {w.lower().strip(",.;:") for w in _WORDS.findall(text, m.end(), end)}
+    said = _WORDS.findall(text, m.end(), end)
+    if end < e and (len(said) < _ASIDE_WORDS or _NO_FACT_VERB.fullmatch(said[0])
+                    or not _REACHED_WORDS.isdisjoint(w.lower() for w in said)
+                    or _SPEAKS_NEXT.match(text, end) and _PASSIVE_OPENS.fullmatch(said[0])):
+        # inside the sentence: ", which was quiet,", ", who declined to comment," tell no fact, nor
+        # how a speaker was reached or placed (", who was quoted by local media,", ", who spoke on
+        # condition …", "Ana Ruiz, who was accompanied by her lawyer, said …")
+        return False
+    words = {w.lower().strip(",.;:") for w in said}
     return lx.EVALUATIVE_WORDS.isdisjoint(words) and lx.EVALUATIVE_MARKERS.isdisjoint(words) \
         and _VERDICT_VERBS.isdisjoint(words) and has_verb(text, m.end(), end, language)
+
+
+_ASIDE_WORDS = 3
+_PASSIVE_OPENS = re.compile(r"was|were|is|are|di[a-z]{3,}", re.I)
+_REACHED_WORDS = frozenset("""quoted spoke speaking interviewed contacted reached asked dihubungi ditemui
+dikonfirmasi diwawancarai""".split())
+_NO_FACT_VERB = re.compile(rf"{lx.FRAME_VERBS}|declined|declines|refused|refuses|wants|needs|hopes|hoped|seems|seemed"
+                           r"|believes|believed", re.I)
 
 
 # "…, which he called a disaster", "…, which critics say is unfair": a view of the head.

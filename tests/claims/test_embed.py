@@ -660,11 +660,9 @@ def test_prepositional_relatives_and_vague_counts_are_embedded_facts(sentence, e
     assert heads(sentence) == expected
 
 
-# Inside the sentence, a clause on its head that gives no figure is no fact of its own; closing
-# the sentence, it is (see test_a_closing_clause_with_its_own_verb_is_a_fact_of_its_own).
+# Inside the sentence, a prepositional clause that gives no figure is no fact of its own.
 @pytest.mark.parametrize("sentence", [
     "The fund set up after the 2011 drought, in which farmers suffered, paid out in May",
-    "Warga Desa Sukamaju, yang dihuni keluarga petani, mengungsi ke balai desa",
 ])
 def test_a_relative_inside_the_sentence_without_a_figure_or_count_is_no_fact(sentence):
     assert heads(sentence) == []
@@ -1257,4 +1255,22 @@ def test_a_bracket_glued_to_a_word_is_no_gloss_that_runs_the_head_back():
     ("In Sukabumi, the quake damaged 40 schools, officials said.", []),
 ])
 def test_the_comma_after_an_opening_phrase_opens_no_appositive(sentence, expected):
+    assert heads(sentence) == expected
+
+
+# A relative clause set off by commas inside the sentence, with a verb of its own, is a fact
+# about its head (rule 4), figure or none: the dev-convention writers label 38 of 43 such
+# clauses. Not a stance or a refusal, nor a bare state in two words; the head is the name after
+# the sentence's verb.
+@pytest.mark.parametrize("sentence, expected", [
+    ("Warga Desa Sukamaju, yang dihuni keluarga petani, mengungsi ke balai desa",
+     ["Warga Desa Sukamaju, yang dihuni keluarga petani"]),
+    ("The coast guard, which has patrolled the strait since dawn, found the boat",
+     ["The coast guard, which has patrolled the strait since dawn"]),
+    ("The court sentenced Rina Sari, who is widely known as Bu Rina, to two years",
+     ["Rina Sari, who is widely known as Bu Rina"]),
+    ("Judge Mia Holt, who declined to comment, left early", []),
+    ("The pier, which was quiet, reopened", []),
+])
+def test_a_relative_inside_the_sentence_with_its_own_verb_is_a_fact(sentence, expected):
     assert heads(sentence) == expected
