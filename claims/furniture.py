@@ -89,11 +89,6 @@ _READER_QUESTION = re.compile(r"\b(?:this (?:article|story|page)|artikel ini|ber
 QUESTION_CHARS = 120
 
 
-# Every _READER_QUESTION match holds one of these (an article with none skips the rule).
-READER_QUESTION_WORDS = ("this article", "this story", "this page", "artikel ini", "berita ini", "make you feel",
-                         "perasaan anda", "perasaan kamu", "error", "mistake", "typo")
-
-
 def is_reader_question(line: str, _outlet=None) -> bool:
     return "?" in line and len(line) <= QUESTION_CHARS and _READER_QUESTION.search(line) is not None
 

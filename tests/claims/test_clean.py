@@ -639,7 +639,7 @@ def test_prose_lines_skip_only_rules_that_cannot_take_them(line, prose):
 def test_an_article_without_a_rules_words_skips_that_rule_only():
     text = "Warga mengungsi ke balai desa.\nBantuan datang pada Selasa sore.\n"
     tried = {test for _kind, test in _rules_for(text).for_length(20)}
-    # no credit, pitch, rights, link, reader-question, follow-prompt words, no question mark
+    # no credit, pitch, rights or link words, no question mark
     assert tried == {test for _kind, test, _bound in _RULES} - {test for test, _words in _RULE_WORDS}
     tried = {test for _kind, test in _rules_for(text + "Dilarang parkir.\n").for_length(20)}
     assert len(tried) == len(_RULES) - len(_RULE_WORDS) + 1
