@@ -14,7 +14,7 @@ from functools import lru_cache
 from claims.dates import RELATIVE_ASIDE
 from claims.lexicon_units import CURRENCY_CODES
 from claims.model import Claim
-from claims.text_features import WordGate, may_hold_any
+from claims.text_features import may_hold_any, runs_of, spaces_but
 
 # Measures and durations do not change from one day's report to the next; counts do.
 TIMELESS_UNITS = frozenset("""m km mi ft cm mm kg g t ton l gal percent persen % years tahun months bulan
@@ -199,21 +199,25 @@ _GENERAL = re.compile(r"\b(?:selalu|biasanya|umumnya|lazimnya|kerap(?:\s+kali)?|
                       r"\s*(?:km|kilometer|kilometre|meter|metre|m|mil|miles|hektare?|hektar|ha)"
                       r"|\d[\d.,]*\s*(?:km|kilometers?|kilometres?|meters?|metres?|m|miles?|ft|feet)\s+(?:long|wide|high|deep|tall)"
                       r")\b")
-# Every _GENERAL match holds one of these. (The words are written whole where a shorter stem is
-# a common word of its own: "dapur umum", "kantor polisi", "biasa saja" hold no "umumnya",
-# "berkantor" or "biasanya", and the long pattern is spared on them.)
-GENERAL_WORDS = ("selalu", "biasanya", "umumnya", "lazimnya", "kerap", "sering", "tiap", "saban", "always",
-                 "usually", "typically", "generally", "regularly", "often", "normally", "every", "each",
-                 "weekday", "weekend", "memiliki", "mempunyai", "berpenduduk", "dihuni", "inhabited", "employ",
-                 "population", "home", "country", "nation", "city", "town", "province", "state", "region",
-                 "island", "village", "district", "based", "berkantor", "mengatur", "regulates", "governs",
-                 "menyebabkan", "cause", "menular", "spread", "transmitted", "bidang", "melintasi", "crosses",
-                 "flows", "tahun", "year", "annual", "produces", "supplies", "operates", "owns", "manages",
-                 "serves", "connects", "make", "account", "mensyaratkan", "mewajibkan", "mengalir", "bentang",
-                 "memanjang", "berukuran", "stretches", "spans", "long", "wide", "high", "deep", "tall")
+# Every _GENERAL match holds one of these as a whole word (a run of the letters a-z with none
+# around it): each alternative holds one, set off by "\b" or by white space. A claim holding
+# none is no general fact, and the long pattern, which opens with no literal the engine could
+# skip to, is spared; "dapur umum", "kantor polisi", "biasa saja", "setahun" hold none.
+# (Whole words, not substrings: a set look-up per word costs a fraction of one search for
+# any of 80 stems at every position of the claim.)
+GENERAL_WORDS = frozenset("""selalu biasanya umumnya lazimnya kerap seringkali sering setiap tiap saban always usually
+typically generally regularly often normally every each weekdays weekends memiliki mempunyai berpenduduk dihuni
+inhabited employs employ population home based berkantor country nation city town province state region island
+village district make makes account accounts mensyaratkan mewajibkan mengatur regulates governs bergerak
+melintasi crosses flows produces supplies operates owns manages serves connects tahun year annually annual
+menyebabkan cause menular spread transmitted mengalir membentang terbentang memanjang berukuran stretches spans
+long wide high deep tall""".split())
+_LETTERS_ONLY = spaces_but(lambda byte: 97 <= byte <= 122)       # a-z kept, all else a space
 
 
-_GENERAL_GATE = WordGate(GENERAL_WORDS)     # (76 words: one search, not a substring test each)
+def may_state_a_general_fact(low: str) -> bool:
+    """False only when ``_GENERAL`` cannot match ``low`` (text already lower-cased)."""
+    return not GENERAL_WORDS.isdisjoint(runs_of(low, _LETTERS_ONLY))
 
 
 def clear_general_facts() -> None:
@@ -227,11 +231,13 @@ def is_general(claim: Claim) -> bool:
 
 @lru_cache(maxsize=1024)    # asked up to three times of a claim while its dates change
 def _states_a_general_fact(text: str) -> bool:
-    if not _GENERAL_GATE(text):
+    low = text.lower()
+    if not may_state_a_general_fact(low):
         return False
     # an aside closed inside the claim describes its subject, not the claim's own clause:
     # "Shipments of textiles, which make up a fifth of the total, grew 14%" is the month's
-    return _GENERAL.search(RELATIVE_ASIDE.sub(",", text.lower())) is not None
+    # (removing one, comma to comma, leaves the words around it whole)
+    return _GENERAL.search(RELATIVE_ASIDE.sub(",", low)) is not None
 
 
 # "12 climbers were still missing", "lima orang masih dalam pencarian": a count that still holds

@@ -475,8 +475,12 @@ def reads_as_prose(line: str) -> bool:
 
 _ALL_RULES = _RulesByLength(_RULES)
 # Tests every acceptance of which holds one of the words (case-blind), as each test says.
+# (Most articles hold no link and no question: those rules, run on nearly every line, are then
+# not called at all. A test whose words are many, such as the follow prompt's, costs less on
+# each line than a search of the whole article for each of them.)
 _RULE_WORDS = ((_is_credit, _CREDIT_WORDS), (is_subscription_pitch, fu.SUBSCRIBING_WORDS),
-               (is_rights_notice, fu.RIGHTS_WORDS))
+               (is_rights_notice, fu.RIGHTS_WORDS), (fu.is_link_prompt, fu.LINK_WORDS),
+               (fu.is_prompt_after_question, fu.QUESTION_MARK))
 
 
 def _chart_title(line: str, next_line: str) -> str | None:

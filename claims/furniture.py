@@ -66,6 +66,9 @@ _QUESTION_FIRST = re.compile(r"[^?.!]{1,80}\?\s+")
 _SITE_ADDRESS = re.compile(r"\w\.(?:com|co\.id|id|net|org|co\.uk|tv)\b", re.I)
 
 
+QUESTION_MARK = ("?",)       # every line is_prompt_after_question accepts holds one
+
+
 def is_prompt_after_question(line: str, _outlet=None) -> bool:
     if len(line) > PROMPT_CHARS or "?" not in line:
         return False
@@ -950,6 +953,9 @@ _LINK_PROMPT = re.compile(r"\W*(?:baca|read|simak|lihat|klik|click|tonton|watch|
 LINK_PROMPT_CHARS = 320
 
 
+LINK_WORDS = ("://", "www.")     # every line is_link_prompt accepts holds one
+
+
 def is_link_prompt(line: str, _outlet=None) -> bool:
     if len(line) > LINK_PROMPT_CHARS or ("://" not in line and "www." not in line):
         return False
@@ -1188,13 +1194,13 @@ _SITE_VOICE = re.compile(r"\b(?:us|our|kami|you|your|anda|kamu)\b", re.I)
 FOLLOW_CHARS = 120
 
 
-_FOLLOW_WORDS = ("follow", "ikuti", "sertai", "langgan", "join", "gabung", "download", "muat turun", "unduh",
-                 "subscribe", "get", "catch", "stay")       # every _FOLLOW_VERB match holds one
+FOLLOW_WORDS = ("follow", "ikuti", "sertai", "langgan", "join", "gabung", "download", "muat turun", "unduh",
+                "subscribe", "get", "catch", "stay")        # every _FOLLOW_VERB match holds one
 
 
 def is_follow_prompt(line: str, _outlet=None) -> bool:
     # (the digit first: one search in C spares lower-casing the many lines that give a figure)
-    if len(line) > FOLLOW_CHARS or _DIGIT.search(line) or not holds_any(line.lower(), _FOLLOW_WORDS) \
+    if len(line) > FOLLOW_CHARS or _DIGIT.search(line) or not holds_any(line.lower(), FOLLOW_WORDS) \
             or _FOLLOW_VERB.search(line) is None:
         return False
     opens = _FOLLOW_VERB.match(line) is not None

@@ -48,10 +48,11 @@ def resolve_sources(text: str, sentences) -> list[Cut]:
                 out.append(_with_source(cut, _nearest_company(text, cut.end) or _opening_name(text, cut)
                                         or cut.source))
                 continue
-            named = _named_by_head(text, cut, earlier) or _publisher_of_data(text, cut, earlier) \
-                or _named_central_bank(text, cut) \
-                or _named_body(text, cut, earlier) or _name_after_role(text, cut) or _antecedent_of_it(text, cut) \
-                or _body_credited_before_it(text, cut, names, genders)
+            # (each of these reads the cut's source phrase: a cut with none, most, names nobody)
+            named = (_named_by_head(text, cut, earlier) or _publisher_of_data(text, cut, earlier)
+                     or _named_central_bank(text, cut)
+                     or _named_body(text, cut, earlier) or _name_after_role(text, cut) or _antecedent_of_it(text, cut)
+                     or _body_credited_before_it(text, cut, names, genders)) if cut.source else None
             if named:
                 out.append(_with_source(cut, named))
                 continue
@@ -321,7 +322,8 @@ def _named_by_head(text: str, cut: Cut, earlier: list[str]) -> str | None:
     for source in reversed(earlier[-6:]):
         # Only a proper-name mention replaces the epithet (rule 6); "the study" after "a study
         # published on Tuesday" stays as written.
-        if is_named(source) and word.search(source) and len(source) > len(m.group()) \
+        # (the noun first: a search in C rules out most sources before is_named reads them)
+        if word.search(source) and is_named(source) and len(source) > len(m.group()) \
                 and not _ENDS_UNNAMED.search(source) and _holds_words(source, modifiers):
             return source
         if not modifiers and (apposed := _NAME_AFTER_NOUN.search(source)) and apposed.group("noun").lower() == noun:
@@ -449,7 +451,7 @@ def _nearest_body_of_any_kind(noun: str, earlier: list[str]) -> str | None:
 
 def _nearest_named_body(earlier: list[str]) -> str | None:
     for source in reversed(earlier[-_BODY_REACH:]):
-        if is_named(source) and _BODY_KIND.search(source):
+        if _BODY_KIND.search(source) and is_named(source):     # (the search first: it rules out most)
             return re.sub(r"^[Tt]he\s+", "", source)
     return None
 
@@ -736,8 +738,9 @@ class _People:
         words = name.split()
         if not is_person(name):
             return name
-        longer = {known for known in self._known.values() if len(known.split()) > len(words)
-                  and is_person(known) and words in (known.split()[:len(words)], known.split()[-len(words):])}
+        # (the words are compared before is_person is asked: most names known hold none of them)
+        longer = {known for known in self._known.values() if _opens_or_closes_with(known.split(), words)
+                  and is_person(known)}
         return longer.pop() if len(longer) == 1 else name
 
     def read(self, source: str | None) -> tuple[str, str | None]:
@@ -755,6 +758,11 @@ class _People:
         if is_named(source):
             return "name", self.fullest_person(source)
         return "other", source
+
+
+def _opens_or_closes_with(known: list[str], words: list[str]) -> bool:
+    """``known`` is longer than ``words`` and opens or closes with them ("Maxi Rein Rondonuwu", "Maxi")."""
+    return len(known) > len(words) and words in (known[:len(words)], known[-len(words):])
 
 
 def _resolve(index: _People, source: str | None, names: list[str], genders: dict | None = None) -> str | None:

@@ -1,6 +1,6 @@
 import pytest
 
-from claims.clean import _RULES, _rules_for, find_boilerplate, is_dateline, line_kind, reads_as_prose
+from claims.clean import _RULE_WORDS, _RULES, _rules_for, find_boilerplate, is_dateline, line_kind, reads_as_prose
 
 
 @pytest.mark.parametrize("line, kind", [
@@ -606,6 +606,10 @@ _LONG_TAIL = " dan warga lain menunggu kabar dari petugas di posko pengungsian" 
     "Petugas memeriksa tanggul yang jebol di tepi sungai, Kamis (4/4). Foto: Dok. BPBD" + _LONG_TAIL,
     "Harga gabah di tingkat petani turun menjadi Rp 5.200 per kilogram pekan ini." + _LONG_TAIL,
     "Copyright 2024 Kabar Pesisir. All rights reserved.",
+    "Was this article helpful?",
+    "Follow us on Instagram for the latest updates",
+    "Baca artikel detiknews, \"Banjir Rendam Pesisir\" selengkapnya https://news.example.com/d-123",
+    "Punya informasi penting? Kirim ke WhatsApp redaksi kami.",
 ])
 def test_gated_rules_give_the_first_matching_rule(line):
     assert line_kind(line) == _first_rule_kind(line)
@@ -635,9 +639,10 @@ def test_prose_lines_skip_only_rules_that_cannot_take_them(line, prose):
 def test_an_article_without_a_rules_words_skips_that_rule_only():
     text = "Warga mengungsi ke balai desa.\nBantuan datang pada Selasa sore.\n"
     tried = {test for _kind, test in _rules_for(text).for_length(20)}
-    assert len(tried) == len(_RULES) - 3            # no credit, pitch or rights words
+    # no credit, pitch, rights or link words, no question mark
+    assert tried == {test for _kind, test, _bound in _RULES} - {test for test, _words in _RULE_WORDS}
     tried = {test for _kind, test in _rules_for(text + "Dilarang parkir.\n").for_length(20)}
-    assert len(tried) == len(_RULES) - 2
+    assert len(tried) == len(_RULES) - len(_RULE_WORDS) + 1
 
 
 # Captions closed by a credit in brackets with no photo word and no slash.
