@@ -18,12 +18,14 @@ from claims.text_features import may_hold_any
 
 # ", where …" after a place is a relative clause too ("… in X province, where 200 houses fell"),
 # and ", whose …" after a person ("Ana Ruiz, whose family has farmed here for 90 years,").
-# (The lookahead lets the engine skip to a comma or a space, the only places a match opens.)
-_RELATIVE = re.compile(r"(?=[,\s])(?:(,\s+|\s+)(yang|yg|selaku|which|who|that|dimana|di mana)\s+(?=\S)"
-                       r"|(,\s+)(where|whose|tempat)\s+(?=\S)"
+# (A match opens with a comma or a space, read first as one class and then told apart by a
+# look-behind: the engine skips to those characters, which it cannot do for a pattern opening
+# with a group or a look-ahead. The groups after it read as they did in ",\s+|\s+".)
+_RELATIVE = re.compile(r"[,\s](?:((?<=,)\s+|(?<=\s)\s*)(yang|yg|selaku|which|who|that|dimana|di mana)\s+(?=\S)"
+                       r"|(?<=,)(\s+)(where|whose|tempat)\s+(?=\S)"
                        # "…, in which 40 homes burned", "…, during which two men were hurt": a
                        # preposition before "which" opens the same kind of clause
-                       r"|(,\s+)((?:in|on|at|during|under|by|through|from|of|with|after|before)\s+(?:which|whom))\s+(?=\S))",
+                       r"|(?<=,)(\s+)((?:in|on|at|during|under|by|through|from|of|with|after|before)\s+(?:which|whom))\s+(?=\S))",
                        re.I)
 # "that" is a relative pronoun only between a noun and its verb ("a fire that started …"); after
 # a verb or in "so that" it is a conjunction, and before a noun a determiner.
@@ -103,8 +105,10 @@ _MONTHS_DAYS = frozenset("""januari februari maret april mei juni juli agustus s
 november desember january february march may june july august october december senin selasa rabu
 kamis jumat sabtu minggu monday tuesday wednesday thursday friday saturday sunday""".split())
 _FINITE = re.compile(r"\b(is|are|was|were|has|have|had|will|would|said|adalah|akan|telah)\b", re.I)
-_CAPITAL = re.compile(r"(?<![\w])[A-Z][\w'’-]+")
-_WORDS = re.compile(r"\S+")
+# (Each opens with a class, the look-behind after the capital: the engine skips to those
+# characters, where a pattern opening with a look-behind or a repeat is tried at every position.)
+_CAPITAL = re.compile(r"[A-Z](?<!\w[A-Z])[\w'’-]+")
+_WORDS = re.compile(r"\S\S*")
 _CLAUSE_COMMA = re.compile(r",(?=\s)")
 # A bare relative clause on the base of a comparison says what is compared; it is the
 # comparison's own fact, not an embedded one. "dua kali lipat X" ("twice X") has a base too.

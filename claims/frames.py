@@ -18,7 +18,7 @@ from claims.claimtypes import letter_runs
 from claims.clauses import DETERMINERS, has_verb, is_id_verb
 from claims.lexicon_dates import FULL_WEEKDAYS, MONTHS, SPELLED_WEEKDAYS, alternation
 from claims.segment import rough_sentence_start
-from claims.text_features import WordGate, literal_alternation
+from claims.text_features import CaseBlindSearch, WordGate, literal_alternation
 
 # "X said in a filing on Tuesday that …": where and when the words were said sit between the
 # verb and "that"; they belong to the frame.
@@ -33,11 +33,12 @@ _PLURAL_SAY = (r"(?:(?<=[a-z]s\s)|(?<=men\s)|(?<=people\s)|(?<=police\s))"
                r"(?:say(?=\s+(?!(?:nothing|little|much|no|otherwise)\b)[a-z])|warn(?=\s+that\b)|estimate|predict)")
 # "Not yet, Ruiz said: …": a colon may close the verb as a comma does.
 # (?=…) after the white space: the verbs' first letters, so that the case-blind alternation is
-# tried only before a word that may open one.
-_FRAME_VERB = re.compile(rf"\s+(?=[abcefimnoprstw])(?:{lx.FRAME_VERBS}|{_THAT_VERBS}|{_PLURAL_SAY})(?:\s*[,:])?(?:(?:\s+(?:in|on|at|during|to|after|before|late|early"
+# tried only before a word that may open one. ("\s\s*" reads as "\s+" does, but opening with
+# a class it gives the engine a skip to the white space, where "\s+" has it try every position.)
+_FRAME_VERB = CaseBlindSearch(re.compile(rf"\s\s*(?=[abcefimnoprstw])(?:{lx.FRAME_VERBS}|{_THAT_VERBS}|{_PLURAL_SAY})(?:\s*[,:])?(?:(?:\s+(?:in|on|at|during|to|after|before|late|early"
                          rf"|earlier|later|last|this|{lx.SPEECH_PLACE_WORDS}|kepada|pada|saat|ketika|dalam|usai|seusai)\b[^,.;:“”\"]{{0,60}}?)?\s+(?:bahwa|that)"
                          # "said in a statement it …": the channel is the frame's even without "that"
-                         rf"|\s+in\s+an?\s+(?:statement|filing|post|letter|briefing|interview|email|memo)\b)?\s+", re.I)
+                         rf"|\s+in\s+an?\s+(?:statement|filing|post|letter|briefing|interview|email|memo)\b)?\s+", re.I))
 # What follows a reporting verb when the speaker declares something about themselves
 # ("menyatakan akan …", "memastikan diri …"): the span keeps the declaring clause (rule 5).
 # Court idioms are declarations too: "menyatakan banding / pikir-pikir / menerima putusan".
@@ -119,7 +120,7 @@ _IN_DOCUMENT = re.compile(r"(?:Dalam|Di\s+dalam)\s+(?P<who>(?:dakwaan|tuntutan|l
 def _in_document(text: str, s: int, e: int):
     m = _IN_DOCUMENT.match(text, s, e) if text.startswith("Dalam", s) or text.startswith("Di", s) else None
     # ("Dalam putusan itu, …" points back at a document the text gave before: a scene too.)
-    if not m or m.group("who").endswith("nya") or lx.EPITHET_END.search(m.group("who")) \
+    if not m or m.group("who").endswith("nya") or lx.ends_with_epithet(m.group("who")) \
             or verb_frame(text, m.end(), e)[0]:
         return None, None, s
     return m.group("who"), (s, m.end()), m.end()
@@ -177,7 +178,10 @@ def reporting_tail(text: str, s: int, e: int):
         if found and not _clause_after_said(m, _up_to_comma(text, m.end(), e)) and not _no_speaker_phrase(found[0]) \
                 and (len(text[m.end():e].split()) <= 18 or _DESCRIBES_SPEAKER.match(text, found[1], e)):
             return m.start(), found[0], e
-    m = _EN_PRONOUN_TAIL.search(text, s, e) if _EN_TAIL_VERB_WORD.search(text, s, e) else None
+    # A pronoun tail holds one comma, the one it opens with, and none may follow it: it can
+    # only start at the span's last comma, the one place the pattern is tried.
+    last_comma = text.rfind(",", s, e)
+    m = _EN_PRONOUN_TAIL.match(text, last_comma, e) if _EN_TAIL_VERB_WORD.search(text, last_comma, e) else None
     rest = m.group("rest").split() if m else []
     # "…, X said on Monday" ends a sentence; "Speaking at Y, X said 12 cases were confirmed"
     # opens one: a clause after the verb is what X said, not the tail's time or place.

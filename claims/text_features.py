@@ -123,6 +123,37 @@ class WordGate:
             or not text.isascii() and (_ODD_FOLDS[0] in text or _ODD_FOLDS[1] in text or _ODD_FOLDS[2] in text)
 
 
+class CaseBlindSearch:
+    """``pattern.search`` for a case-blind pattern written in lower case, made on the
+    lower-cased text where it can. On ASCII text a case-blind match is exactly a match of the
+    same pattern, case-sensitive, in the lower-cased text, at the same position; and the
+    engine skips the alternatives of a case-sensitive alternation by their first letter,
+    while a case-blind one enters each of them at every position it tries (a long list of
+    verbs: several times slower). The match returned is the case-blind pattern's own, made
+    at the position so found, so its groups read the text as written."""
+    __slots__ = ("pattern", "_as_written")
+
+    # The characters read before the search's start: the pattern's look-behinds and word
+    # edges may look back this far (the patterns given to it look back fewer).
+    _LOOK_BACK = 16
+
+    def __init__(self, pattern: re.Pattern):
+        written = re.sub(r"\\[A-Za-z]", "", pattern.pattern)     # (escapes such as \s, \b, \W stay as they are)
+        if not pattern.flags & re.I or "(?-" in written or any("A" <= c <= "Z" for c in written):
+            raise ValueError("a case-blind pattern written in lower case, with no case-sensitive part")
+        self.pattern = pattern
+        self._as_written = re.compile(pattern.pattern, pattern.flags & ~re.I)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None):
+        end = len(text) if endpos is None else min(endpos, len(text))
+        base = pos - self._LOOK_BACK if pos > self._LOOK_BACK else 0
+        part = text[base:end]
+        if not part.isascii():
+            return self.pattern.search(text, pos, end)
+        found = self._as_written.search(part.lower(), pos - base)
+        return None if found is None else self.pattern.match(text, base + found.start(), end)
+
+
 def _lowered(text: str) -> str:
     low = text.lower()
     _LAST_LOWERED[0], _LAST_LOWERED[1] = text, low

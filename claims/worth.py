@@ -16,7 +16,7 @@ from claims.clauses import NOT_SUPERLATIVE_STEMS, has_verb, is_id_verb
 from claims.frames import opens_with_share
 from claims.entities import find_entities
 from claims.quantity_shares import holds_a_share
-from claims.text_features import break_anchored_alternation, holds_any, literal_alternation, may_hold_any, word_alternation
+from claims.text_features import CaseBlindSearch, break_anchored_alternation, holds_any, literal_alternation, may_hold_any, word_alternation
 
 THRESHOLD = 0.5
 _DIGIT = re.compile(r"\d")
@@ -819,7 +819,7 @@ def _future_once(low: str) -> bool:
 
 # (?=…): the first letters of the verbs; a case-blind pattern gets no first-character skip
 # from the engine, and the lookahead gives it.
-_SAID = re.compile(rf"(?=[abcefimprstw])\b{lx.FRAME_VERBS}\b", re.I)
+_SAID = CaseBlindSearch(re.compile(rf"(?=[abcefimprstw])\b{lx.FRAME_VERBS}\b", re.I))
 # A question, also when the outlet's initials follow it in brackets ("…? (ab/xyz)").
 _QUESTION_END = re.compile(r"\?[”\"'’\s]*(?:\([^()]{1,30}\)[\s.]*)?$")
 
