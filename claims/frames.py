@@ -586,31 +586,37 @@ def _without_connective(head: str) -> str:
 # ... and so is the channel of the statement, with or without commas: "Rina Sari dalam
 # keterangannya, Senin (3/6), mengatakan …", "Ketua panitia, Dewi Lestari, dalam jumpa pers
 # menyatakan …", "The mayor, Jane Roe, in a statement on Monday said …".
+# (Every match opens with a comma or white space, read first as one class and then told apart
+# by a look-behind, so that the engine skips to those characters: "[,\s](?:(?<=,)\s+|(?<=\s)\s*)"
+# reads what ",?\s+" does, "[,\s](?<=\s)\s*" what "\s+" does.)
+_COMMA_OR_SPACE = r"(?:(?<=,)\s+|(?<=\s)\s*)"
 _CHANNEL_BEFORE_VERB = re.compile(
-    r",?\s+(?:(?:dalam|melalui|lewat)\s+(?:keterangan|konferensi|jumpa|siaran|pernyataan|rilis|amar|putusan"
+    rf"[,\s](?:{_COMMA_OR_SPACE}(?:(?:dalam|melalui|lewat)\s+(?:keterangan|konferensi|jumpa|siaran|pernyataan|rilis|amar|putusan"
     r"|pidato|sambutan|wawancara|unggahan|surat|akun)[a-z]*\b"
     r"|(?:in|during|via|through)\s+(?:a|an|the|his|her|its|their)\s+(?:[a-z]+\s+)?(?:statement|interview"
     r"|briefing|news conference|press conference|post|letter|speech|ruling|verdict|judgment|judgement)\b)[^,]*,?$"
     # the outlet that relays the words is no part of the speaker either (rule 6): "Ana Ruiz was
     # quoted by local media as saying …", "Rina Sari, seperti dilansir Antara, mengatakan …"
-    r"|\s+(?:was|were|is|has been)\s+quoted(?:\s+by\s+[^,]{1,60}?)?\s+as$"
-    r"|,?\s+(?:seperti\s+|sebagaimana\s+)?(?:dikutip|dilansir)\s+(?:dari\s+)?[^,]{1,60}?,?$")
+    r"|(?<=\s)\s*(?:was|were|is|has been)\s+quoted(?:\s+by\s+[^,]{1,60}?)?\s+as$"
+    rf"|{_COMMA_OR_SPACE}(?:seperti\s+|sebagaimana\s+)?(?:dikutip|dilansir)\s+(?:dari\s+)?[^,]{{1,60}}?,?$)")
 # ... and so is the moment the reporter reached the speaker: "Rina Sari, saat dikonfirmasi
 # pada Senin (3/6), mengatakan …", "The mayor, when reached by phone, said …"
-_MOMENT_BEFORE_VERB = re.compile(r",?\s+(?:saat|ketika|sewaktu|usai|seusai|setelah|when)\s+(?:di[a-z]+|contacted"
+_MOMENT_BEFORE_VERB = re.compile(rf"[,\s]{_COMMA_OR_SPACE}(?:saat|ketika|sewaktu|usai|seusai|setelah|when)\s+(?:di[a-z]+|contacted"
                                  r"|reached|asked|interviewed)\b[^,]*,?$")
 
 
 # "Budi Santoso pada Senin pagi mengatakan …", "The ministry on Monday said …": the day set
 # between the speaker and the verb without commas.
 _DAY_BEFORE_VERB = re.compile(
-    rf"\s+(?:pada|on)\s+(?:{alternation(_SPELLED_WEEKDAYS)})(?:\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\))?"
+    rf"\s\s*(?:pada|on)\s+(?:{alternation(_SPELLED_WEEKDAYS)})(?:\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\))?"
     rf"(?:\s+(?:pagi|siang|sore|malam|morning|afternoon|evening|night))?$")
 
 
 def _without_scene(head: str) -> str:
     for scene in (_SCENE_BEFORE_VERB, _MOMENT_BEFORE_VERB, _DAY_BEFORE_VERB):
-        if (m := scene.search(head)) and m.start() > 0:
+        # (a scene set between commas needs one: most heads hold none, and the pattern, opening
+        # with optional parts, would be tried at each of their positions)
+        if (scene is not _SCENE_BEFORE_VERB or "," in head) and (m := scene.search(head)) and m.start() > 0:
             head = head[:m.start()]
     if (m := _CHANNEL_BEFORE_VERB.search(head)) and m.start() > 0 and not _ends_with_preposition(head[:m.start()]):
         head = head[:m.start()]      # "warga di dalam surat …" is no channel: "dalam" follows "di"
@@ -662,11 +668,15 @@ _PARTICIPLE_OPENER = re.compile(r"(?:[A-Z][a-z]+(?:ing|ed)|Asked|Told|Quoted|Int
 # part of the speaker: "Polisi, Senin lalu, mengatakan …", "Dinas X pekan lalu menyatakan …".
 _DAY_AGO_END = re.compile(r",?\s*(?i:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|pekan|bulan|tahun|hari"
                           r"|malam|pagi|sore|siang)\s+lalu,?$")
-_EN_AUX_END = re.compile(r"(?:\s+(?:has|have|had|also|earlier|previously|only|just|again|later|then|further"
-                         r"|separately|recently|repeatedly|once"
-                         # "Kementerian X sebelumnya memprediksi …": the adverb is no part of the speaker
-                         r"|sebelumnya|juga|pun|kemudian|sendiri|hanya|cuma|bahkan|lalu|lantas|kembali|turut"
-                         r"|sempat|justru|malah|pula|selanjutnya|sekadar|sudah|telah|masih|pernah|akan|terus))+$")
+# The auxiliaries and adverbs that may close a subject before its verb of saying.
+_AUX_OR_ADVERB = (r"(?:has|have|had|also|earlier|previously|only|just|again|later|then|further"
+                  r"|separately|recently|repeatedly|once"
+                  # "Kementerian X sebelumnya memprediksi …": the adverb is no part of the speaker
+                  r"|sebelumnya|juga|pun|kemudian|sendiri|hanya|cuma|bahkan|lalu|lantas|kembali|turut"
+                  r"|sempat|justru|malah|pula|selanjutnya|sekadar|sudah|telah|masih|pernah|akan|terus)")
+# ("\s\s*W(?:\s+W)*" reads as "(?:\s+W)+" does, but opening with a class it gives the engine a
+# skip to the white space, where the repeated group has it try every position.)
+_EN_AUX_END = re.compile(rf"\s\s*{_AUX_OR_ADVERB}(?:\s+{_AUX_OR_ADVERB})*$")
 # "Robredo belum mengakui kekalahan", "Polisi tidak menyebut …": what a speaker did not say is a
 # fact about the speaker, no report.
 _NEGATED_END = re.compile(r"\s(?:belum|tidak|tak|bukan|never|not)$", re.I)

@@ -11,7 +11,7 @@ import re
 from claims import lexicon as lx
 from claims import lexicon_dates as ld
 from claims import lexicon_numbers as ln
-from claims.claimtypes import lowered_words
+from claims.claimtypes import letter_runs, lowered_words
 from claims.clauses import NOT_SUPERLATIVE_STEMS, has_verb, is_id_verb
 from claims.frames import opens_with_share
 from claims.entities import find_entities
@@ -235,7 +235,7 @@ def _states_opinion(span: str, low: str, low_words: list[str], inner_capital: bo
     if not inner_capital:
         return True
     plain = _INNER_CAPITAL.sub(" ", span).lower()
-    return _opinion_marks(span, low, plain, _WORD.findall(plain))
+    return _opinion_marks(span, low, plain, letter_runs(plain))
 
 
 # "We did not think we would get here", "I just wanted to …", "Kami yakin …": what speakers
@@ -453,10 +453,13 @@ def _fact_beside_the_feeling(span: str, low: str, low_words: list[str]) -> bool:
 def _unspecific(span: str, low: str, low_words: list[str]) -> bool:
     """No figure, no date and no list of specifics ("sanksi tegas berupa pencabutan izin")."""
     return not _states_a_figure(span, low_words) and _DATE_WORDS.isdisjoint(low_words) \
-        and not _names_a_past_time(low) and _SPECIFICS.search(low) is None
+        and not _names_a_past_time(low) and not (holds_any(low, _SPECIFIC_WORDS) and _SPECIFICS.search(low))
 
 
-_SPECIFICS = re.compile(r"\b(?:berupa|yakni|yaitu|such as|including|in the form of)\b")
+_SPECIFIC_WORDS = ("berupa", "yakni", "yaitu", "such as", "including", "in the form of")
+# (A span holding none of the words, as most do, is spared the search, which opens with a word
+# edge and so is tried at every position.)
+_SPECIFICS = re.compile(rf"\b(?:{'|'.join(_SPECIFIC_WORDS)})\b")
 # Images and idioms, generic advice, reassurance, impressions: one pass over the span finds a
 # phrase of any of the lists. Threats and vague promises count only beside a future or a vow
 # ("Tough action will follow", "Pelaku akan ditindak tegas"): "Kapolri menjatuhkan sanksi
