@@ -144,7 +144,8 @@ def speaker_at(text: str, pos: int, end: int) -> str:
 
 # "ujar Rina yang juga Ketua RT setempat": a relative clause describes the speaker; it is no
 # part of the name.
-_RELATIVE_AFTER_NAME = re.compile(r"\s\s*(?:yang|yg|who|which|whose)\b")     # ("\s\s*": see lx.SPEAKER_STOP)
+# ("\s\s*" reads as "\s+" does; opening with a class, it lets the engine skip to white space.)
+_RELATIVE_AFTER_NAME = re.compile(r"\s\s*(?:yang|yg|who|which|whose)\b")
 
 
 def _name_runs_on(text: str, pos: int, stop, end: int) -> int | None:

@@ -18,7 +18,7 @@ from claims.claimtypes import letter_runs
 from claims.clauses import DETERMINERS, has_verb, is_id_verb
 from claims.lexicon_dates import FULL_WEEKDAYS, MONTHS, SPELLED_WEEKDAYS, alternation
 from claims.segment import rough_sentence_start
-from claims.text_features import CaseBlindSearch, WordGate, literal_alternation
+from claims.text_features import CaseBlindSearch, WordGate, rare_anchored_alternation
 
 # "X said in a filing on Tuesday that …": where and when the words were said sit between the
 # verb and "that"; they belong to the frame.
@@ -69,7 +69,8 @@ _EN_PRONOUN_TAIL = re.compile(rf",[\"”]?\s*(?:he|she|they|it|{lx.EN_DESCRIBED_
 # Every _EN_PRONOUN_TAIL match holds one of its verbs as written (it is case-sensitive): one
 # search for them spares the tail pattern, whose speaker part backtracks at every comma, on
 # the spans without one (Indonesian text, most English clauses).
-_EN_TAIL_VERB_WORD = re.compile(literal_alternation(re.findall(r"[a-z]+", _EN_TAIL_OR_SAY)))
+# (Anchored at rare letters: the engine skips to those, see text_features.WordGate.)
+_EN_TAIL_VERB_WORD = re.compile(rare_anchored_alternation(re.findall(r"[a-z]+", _EN_TAIL_OR_SAY)))
 # Weekday names capitalised, as they open a name-like scene ("di Malang, Senin,"); the
 # case-blind patterns below read them in any case.
 _SPELLED_WEEKDAYS = [w.capitalize() for w in SPELLED_WEEKDAYS]
@@ -181,7 +182,7 @@ def reporting_tail(text: str, s: int, e: int):
     # A pronoun tail holds one comma, the one it opens with, and none may follow it: it can
     # only start at the span's last comma, the one place the pattern is tried.
     last_comma = text.rfind(",", s, e)
-    m = _EN_PRONOUN_TAIL.match(text, last_comma, e) if _EN_TAIL_VERB_WORD.search(text, last_comma, e) else None
+    m = _EN_PRONOUN_TAIL.match(text, last_comma, e) if _EN_TAIL_VERB_WORD.search(text[last_comma:e]) else None
     rest = m.group("rest").split() if m else []
     # "…, X said on Monday" ends a sentence; "Speaking at Y, X said 12 cases were confirmed"
     # opens one: a clause after the verb is what X said, not the tail's time or place.

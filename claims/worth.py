@@ -16,7 +16,8 @@ from claims.clauses import NOT_SUPERLATIVE_STEMS, has_verb, is_id_verb
 from claims.frames import opens_with_share
 from claims.entities import find_entities
 from claims.quantity_shares import holds_a_share
-from claims.text_features import CaseBlindSearch, break_anchored_alternation, holds_any, literal_alternation, may_hold_any, word_alternation
+from claims.text_features import (CaseBlindSearch, break_anchored_alternation, holds_any, literal_alternation,
+                                  may_hold_any, rare_anchored_alternation, word_alternation)
 
 THRESHOLD = 0.5
 _DIGIT = re.compile(r"\d")
@@ -46,15 +47,16 @@ _JUDGED_WORDS = ("dinilai", "dianggap", "considered", "deemed", "seen as", "view
 _VAGUE_QUANTIFIERS = ("beberapa", "berbagai", "sejumlah", "several", "various", "a number of", "some")
 # Each phrase list as one search: a pass of the regex engine costs less than a substring
 # test per phrase, and finds a match exactly when one of the phrases is a substring.
-_JUDGED_GATE = re.compile(literal_alternation(_JUDGED_WORDS))
-_VAGUE_QUANTIFIER_GATE = re.compile(literal_alternation(_VAGUE_QUANTIFIERS))
+# (Anchored at rare letters: the engine skips to those, see text_features.WordGate.)
+_JUDGED_GATE = re.compile(rare_anchored_alternation(_JUDGED_WORDS))
+_VAGUE_QUANTIFIER_GATE = re.compile(rare_anchored_alternation(_VAGUE_QUANTIFIERS))
 # Whole words only: "tidak menyerah" is no phrase inside "tidak menyerahkan".
 _OPINION_PHRASE = re.compile(word_alternation(lx.OPINION_PHRASES))
 _VAGUE_PHRASE = re.compile(word_alternation(lx.VAGUE_PHRASES))
 # Every match of the hedge, level and commitment searches holds one of these: one pass over a
 # fact-free span rules out all three on most spans.
 _LEVEL_WORDS = ("masih", "tetap", "still", "remain")
-_HEDGE_GATE = re.compile(literal_alternation(("kemungkinan",) + _LEVEL_WORDS + lx.COMMITMENT_PHRASES))
+_HEDGE_GATE = re.compile(rare_anchored_alternation(("kemungkinan",) + _LEVEL_WORDS + lx.COMMITMENT_PHRASES))
 _COMMITMENT = re.compile(word_alternation(lx.COMMITMENT_PHRASES))
 # The lists at once: most spans hold none of their phrases, and one pass over the lower-cased
 # span then answers all the searches (each finds nothing where this does not).
