@@ -245,7 +245,7 @@ def _rare_anchors(words) -> dict[str, int]:
     asof_kinds skips to 9 letters, not 16)."""
     at = {word: min(range(len(word)), key=lambda i, w=word: _rarity(w[i])) for word in words}
     chosen = {word[i] for word, i in at.items()}
-    for letter in sorted(chosen, key=_rarity, reverse=True):
+    for letter in sorted(chosen, key=lambda char: (_rarity(char), char), reverse=True):     # (in a set order of its own)
         rest = chosen - {letter}
         moved = {}
         for word, i in at.items():
