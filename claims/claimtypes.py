@@ -62,10 +62,13 @@ _PREDICTION_PHRASE = re.compile("|".join(map(re.escape, _PREDICTION_PHRASES)))
 # a substring test per part costs less than the search (tests check every phrase holds one).
 COMPARISON_PARTS = ("lebih ", "pertama kali")
 PREDICTION_PARTS = ("plan", "rencana", "to begin", "to start")
-_EVENT = re.compile(r"\b(?:me|di|ber|ter)[a-z]{4,}\b|\b[a-z]{3,}ed\b")
+# A verb is a whole word of lower-case letters. Each pattern reads it with the non-word
+# character before it (group 1 is the verb), searched in the span after a space: the engine
+# then skips to those characters, where "\b" before the verb would have it try every letter.
+_EVENT = re.compile(r"\W((?:me|di|ber|ter)[a-z]{4,}|[a-z]{3,}ed)\b")
 # English spans take only the "-ed" verbs: the Indonesian affixes also open English nouns
 # ("metres", "terminal", "director", "members"), which are no happenings.
-_ENGLISH_EVENT = re.compile(r"\b(?:[a-z]{3,}ed|found|took|made|began|begun|went|came|fell|rose|grew|gave|sent|left"
+_ENGLISH_EVENT = re.compile(r"\W([a-z]{3,}ed|found|took|made|began|begun|went|came|fell|rose|grew|gave|sent|left"
                             r"|held|met|ran|struck|shot|caught|brought|built|sold|paid|broke|broken|hit"
                             r"|stole|fled|flew|drove|threw|swept|spread|burnt|burst|sank|sunk|shut|cut|put"
                             r"|set|led|bought|fought|taken|given|seen|done|gone|written|thrown|stolen|withdrew"
@@ -126,8 +129,10 @@ def _has_action(span: str, status: bool, quantities: bool, verbs: re.Pattern = _
     ("climbed to 41,500 tons", "meraih 41 persen"); a state needs a second verb."""
     skip = _NOT_EVENT_OR_AMOUNT if quantities else _NOT_EVENT
     needed = 2 if status else 1
-    for m in verbs.finditer(span):
-        if m.group().lower() not in skip:
+    # (the space put before the span stands for its start: a word opens there as after any
+    # non-word character)
+    for m in verbs.finditer(" " + span):
+        if m.group(1) not in skip:      # (a verb is in lower case)
             needed -= 1
             if not needed:
                 return True

@@ -1040,7 +1040,9 @@ def _inside_relative_aside(text: str, s: int, a: int) -> bool:
 
 
 # (nor is one between two sets' scores: "defeated X 21-18, 21-14 in the final" lists the sets)
-_SEPARATING_COMMA = re.compile(r"(?<![-–]\d)(?<![-–]\d\d),(?!\d)|,(?!\d)(?!\s*\d{1,2}[-–]\d{1,2}(?![\d/.:-]))")
+# The look-behinds come after the comma: a pattern opening with one gets no skip to the next
+# comma from the regex engine, and is tried at every position of the span.
+_SEPARATING_COMMA = re.compile(r",(?!\d)(?:(?<![-–]\d,)(?<![-–]\d\d,)|(?!\s*\d{1,2}[-–]\d{1,2}(?![\d/.:-])))")
 
 
 def _last_comma_part(text: str, s: int, e: int) -> int:

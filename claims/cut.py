@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from claims import lexicon as lx
+from claims.claimtypes import letter_runs
 from claims.clauses import clause_after_with, has_verb, split_clauses
 from claims.frames import mid_menurut, mid_tail, opening_frame, reporting_tail, verb_frame
 from claims.quick_init import quick_init
@@ -196,7 +197,6 @@ def _appeal_lists_whole(text: str, parts: list[tuple[int, int]]) -> list[tuple[i
 
 
 _DIGIT = re.compile(r"\d")
-_WORDS = re.compile(r"[a-z]+")
 # "…, a person familiar with the matter said, speaking on condition of anonymity": how the
 # speaker spoke closes the sentence; it is neither claim nor speaker.
 _SPEAKER_ASIDE = re.compile(r"(?P<aside>,\s+(?:speaking|asking|declining|requesting)\s+(?:on|not|to|that|anonymity)\b[^,]*$)"
@@ -235,7 +235,7 @@ _PAST_SPAN = re.compile(r"\b(?:sejak|selama)\s+(?:[a-z]+\s+)?(?:lalu|terakhir)\b
 def _judgement(text: str, frame: tuple[int, int], s: int, e: int) -> bool:
     """True when the frame's verb introduces an opinion ("menilai", "argued") and the content
     gives no figure to check (rule 2)."""
-    verbs = lx.OPINION_FRAME_VERBS.intersection(_WORDS.findall(text[frame[0]:frame[1]].lower()))
+    verbs = lx.OPINION_FRAME_VERBS.intersection(letter_runs(text[frame[0]:frame[1]].lower()))
     if verbs == _OF_ONESELF and (_COUNT_WORD.search(text, s, e) or _PAST_SPAN.search(text, s, e)):
         return False    # "mengaku sudah menunggu bantuan sejak kemarin": a count or a time to check
     return bool(verbs) and not _DIGIT.search(text, s, e)

@@ -18,12 +18,14 @@ from claims.text_features import may_hold_any
 
 # ", where …" after a place is a relative clause too ("… in X province, where 200 houses fell"),
 # and ", whose …" after a person ("Ana Ruiz, whose family has farmed here for 90 years,").
-# (The lookahead lets the engine skip to a comma or a space, the only places a match opens.)
-_RELATIVE = re.compile(r"(?=[,\s])(?:(,\s+|\s+)(yang|yg|selaku|which|who|that|dimana|di mana)\s+(?=\S)"
-                       r"|(,\s+)(where|whose|tempat)\s+(?=\S)"
+# (A match opens with a comma or a space, read first as one class and then told apart by a
+# look-behind: the engine skips to those characters, which it cannot do for a pattern opening
+# with a group or a look-ahead. The groups after it read as they did in ",\s+|\s+".)
+_RELATIVE = re.compile(r"[,\s](?:((?<=,)\s+|(?<=\s)\s*)(yang|yg|selaku|which|who|that|dimana|di mana)\s+(?=\S)"
+                       r"|(?<=,)(\s+)(where|whose|tempat)\s+(?=\S)"
                        # "…, in which 40 homes burned", "…, during which two men were hurt": a
                        # preposition before "which" opens the same kind of clause
-                       r"|(,\s+)((?:in|on|at|during|under|by|through|from|of|with|after|before)\s+(?:which|whom))\s+(?=\S))",
+                       r"|(?<=,)(\s+)((?:in|on|at|during|under|by|through|from|of|with|after|before)\s+(?:which|whom))\s+(?=\S))",
                        re.I)
 # "that" is a relative pronoun only between a noun and its verb ("a fire that started …"); after
 # a verb or in "so that" it is a conjunction, and before a noun a determiner.
@@ -106,8 +108,10 @@ _MONTHS_DAYS = frozenset("""januari februari maret april mei juni juli agustus s
 november desember january february march may june july august october december senin selasa rabu
 kamis jumat sabtu minggu monday tuesday wednesday thursday friday saturday sunday""".split())
 _FINITE = re.compile(r"\b(is|are|was|were|has|have|had|will|would|said|adalah|akan|telah)\b", re.I)
-_CAPITAL = re.compile(r"(?<![\w])[A-Z][\w'’-]+")
-_WORDS = re.compile(r"\S+")
+# (Each opens with a class, the look-behind after the capital: the engine skips to those
+# characters, where a pattern opening with a look-behind or a repeat is tried at every position.)
+_CAPITAL = re.compile(r"[A-Z](?<!\w[A-Z])[\w'’-]+")
+_WORDS = re.compile(r"\S\S*")
 _CLAUSE_COMMA = re.compile(r",(?=\s)")
 # A bare relative clause on the base of a comparison says what is compared; it is the
 # comparison's own fact, not an embedded one. "dua kali lipat X" ("twice X") has a base too.
@@ -356,7 +360,9 @@ def _may_be_superlative(word: str) -> bool:
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 # What ends a relative clause on an object: a comma, another "yang", or the main clause's time
 # ("… saksi RT yang bekerja sebagai bendahara desa pada Senin (3/2) …").
-_OBJECT_CLAUSE_STOP = re.compile(r",\s|\s(?:yang|yg)\s|\s(?:pada|on)\s+(?=[A-Z\d])")
+# (That is ",\s|\s(?:yang|yg)\s|\s(?:pada|on)\s+(?=[A-Z\d])", its first character read as one
+# class and then told apart by a look-behind: see _CAPITAL.)
+_OBJECT_CLAUSE_STOP = re.compile(r"[,\s](?:(?<=,)\s|(?<=\s)(?:yang|yg)\s|(?<=\s)(?:pada|on)\s+(?=[A-Z\d]))")
 
 
 def _object_clause_end(text: str, a: int, e: int) -> int:
@@ -733,6 +739,7 @@ _RANKED = re.compile(r"(?:is|was|will be|would be|(?:will |would )?become|became
 
 # The penalties a law sets without a number of years: a life term or death. With a term
 # ("up to ten years") the number already makes the clause worth a claim.
+_PENALTY_WORDS = ("life", "death", "seumur", "mati")        # every match holds one
 _PENALTY_WITHOUT_TERM = re.compile(r"\b(?:life\s+(?:imprisonment|in\s+prison|sentence|term)|death\s+(?:penalty|sentence)"
                                    r"|(?:penjara|kurungan|hukuman|pidana)\s+seumur\s+hidup|(?:hukuman|pidana)\s+mati)\b",
                                    re.I)
@@ -1055,7 +1062,7 @@ _LIST_GOES_ON = re.compile(r",\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+(?:,\s+(?:[\w'�
                            r"\s+(?:and|dan|or|atau)\s")
 
 
-_DEMONSTRATIVE_END = re.compile(r"\s+(?:ini|itu|tersebut)\s*$")
+_DEMONSTRATIVE_END = re.compile(r"\s\s*(?:ini|itu|tersebut)\s*$")      # ("\s\s*": see _CAPITAL)
 
 
 def _rstrip(text: str, a: int, b: int) -> int:
@@ -1071,7 +1078,8 @@ def _worth(text: str, head: int, rel: int, end: int) -> bool:
     named = bool(_CAPITAL.search(text, head, rel))
     if _DIGIT.search(part if named else _CLOCK_TIME.sub("", part)) or lx.NUMBER_WORDS.search(part):
         return True
-    words = {w.lower().strip(",.;:") for w in _WORDS.findall(part)}
+    tokens = _WORDS.findall(part)
+    words = {w.lower().strip(",.;:") for w in tokens}
     if not _VAGUE_NUMBER_WORDS.isdisjoint(words):
         return True     # "…, in which thousands of files were copied": a vague count is a quantity (rule 8)
     if holds_a_share(part):
@@ -1082,23 +1090,25 @@ def _worth(text: str, head: int, rel: int, end: int) -> bool:
         return True     # "… that is the oldest in the region": a rank is checkable
     if _SHARE_OF_HEAD.match(part):
         return True     # "…, yang sebagian besar perempuan dan anak-anak,": what most of them are
-    if _PENALTY_WITHOUT_TERM.search(part):
+    if may_hold_any(part, _PENALTY_WORDS) and _PENALTY_WITHOUT_TERM.search(part):
         return True     # "…, which carries a maximum penalty of death": the law sets it
     if _WHO_WAS_NOT_DONE.match(part):
         return False    # "Jane Roe, who was told of the plan on Monday,": the day dates no act of hers
-    if _MONTHS_DAYS.intersection(w.lower() for w in _WORDS.findall(part)):
+    if _MONTHS_DAYS.intersection(w.lower() for w in tokens):
         return True     # "… that started on Saturday": when it began is a fact of its own
-    if _ALSO_ROLE.match(part) and _CAPITAL.search(text, head, rel):
+    # (``named``: a capitalised word between the head and the clause, asked once)
+    if _ALSO_ROLE.match(part) and named:
         return True     # "Rina, yang juga anggota Dewan Pengupahan": a second role, at a named body
-    if _STATUS_VERB.search(part) and _CAPITAL.search(part, 8):
+    status_verb = _STATUS_VERB.search(part) is not None      # (asked here and at the end)
+    if status_verb and _CAPITAL.search(part, 8):
         return True     # "The surveyors, who were headed by Dr Lena Okafor": the leader is named
     if part.startswith(",") and _NAMED_PLACE_IN_CLAUSE.search(part):
         return True     # "The ferry, which was sailing from Tarvik to Holmsund,": where it was
-    if _WHERE_CLAUSE.match(part) and len(part.split()) >= 5 and _CAPITAL.search(text, head, rel):
+    if _WHERE_CLAUSE.match(part) and len(part.split()) >= 5 and named:
         return True     # "…in Pluit, where extraction remains heavy": what happens at a named place
     if _CAPITAL.search(part) and lx.cause_of_a_toll(text, head) and _HAPPENING_ACTS.match(part):
         return True     # "korban akibat tsunami yang menerjang pesisir Selat Sunda": where the happening struck
-    return bool(_CAPITAL.search(text, head, rel)) and (bool(_STATUS_VERB.search(part)) or _who_acts(part))
+    return named and (status_verb or _who_acts(part))
 
 
 # A reporting verb, or "according to"/"menurut", right before a head: the head is the speaker.

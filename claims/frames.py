@@ -18,7 +18,7 @@ from claims.claimtypes import letter_runs
 from claims.clauses import DETERMINERS, has_verb, is_id_verb
 from claims.lexicon_dates import FULL_WEEKDAYS, MONTHS, SPELLED_WEEKDAYS, alternation
 from claims.segment import rough_sentence_start
-from claims.text_features import WordGate, literal_alternation
+from claims.text_features import CaseBlindSearch, WordGate, rare_anchored_alternation
 
 # "X said in a filing on Tuesday that …": where and when the words were said sit between the
 # verb and "that"; they belong to the frame.
@@ -33,11 +33,12 @@ _PLURAL_SAY = (r"(?:(?<=[a-z]s\s)|(?<=men\s)|(?<=people\s)|(?<=police\s))"
                r"(?:say(?=\s+(?!(?:nothing|little|much|no|otherwise)\b)[a-z])|warn(?=\s+that\b)|estimate|predict)")
 # "Not yet, Ruiz said: …": a colon may close the verb as a comma does.
 # (?=…) after the white space: the verbs' first letters, so that the case-blind alternation is
-# tried only before a word that may open one.
-_FRAME_VERB = re.compile(rf"\s+(?=[abcefimnoprstw])(?:{lx.FRAME_VERBS}|{_THAT_VERBS}|{_PLURAL_SAY})(?:\s*[,:])?(?:(?:\s+(?:in|on|at|during|to|after|before|late|early"
+# tried only before a word that may open one. ("\s\s*" reads as "\s+" does, but opening with
+# a class it gives the engine a skip to the white space, where "\s+" has it try every position.)
+_FRAME_VERB = CaseBlindSearch(re.compile(rf"\s\s*(?=[abcefimnoprstw])(?:{lx.FRAME_VERBS}|{_THAT_VERBS}|{_PLURAL_SAY})(?:\s*[,:])?(?:(?:\s+(?:in|on|at|during|to|after|before|late|early"
                          rf"|earlier|later|last|this|{lx.SPEECH_PLACE_WORDS}|kepada|pada|saat|ketika|dalam|usai|seusai)\b[^,.;:“”\"]{{0,60}}?)?\s+(?:bahwa|that)"
                          # "said in a statement it …": the channel is the frame's even without "that"
-                         rf"|\s+in\s+an?\s+(?:statement|filing|post|letter|briefing|interview|email|memo)\b)?\s+", re.I)
+                         rf"|\s+in\s+an?\s+(?:statement|filing|post|letter|briefing|interview|email|memo)\b)?\s+", re.I))
 # What follows a reporting verb when the speaker declares something about themselves
 # ("menyatakan akan …", "memastikan diri …"): the span keeps the declaring clause (rule 5).
 # Court idioms are declarations too: "menyatakan banding / pikir-pikir / menerima putusan".
@@ -68,7 +69,8 @@ _EN_PRONOUN_TAIL = re.compile(rf",[\"”]?\s*(?:he|she|they|it|{lx.EN_DESCRIBED_
 # Every _EN_PRONOUN_TAIL match holds one of its verbs as written (it is case-sensitive): one
 # search for them spares the tail pattern, whose speaker part backtracks at every comma, on
 # the spans without one (Indonesian text, most English clauses).
-_EN_TAIL_VERB_WORD = re.compile(literal_alternation(re.findall(r"[a-z]+", _EN_TAIL_OR_SAY)))
+# (Anchored at rare letters: the engine skips to those, see text_features.WordGate.)
+_EN_TAIL_VERB_WORD = re.compile(rare_anchored_alternation(re.findall(r"[a-z]+", _EN_TAIL_OR_SAY)))
 # Weekday names capitalised, as they open a name-like scene ("di Malang, Senin,"); the
 # case-blind patterns below read them in any case.
 _SPELLED_WEEKDAYS = [w.capitalize() for w in SPELLED_WEEKDAYS]
@@ -119,7 +121,7 @@ _IN_DOCUMENT = re.compile(r"(?:Dalam|Di\s+dalam)\s+(?P<who>(?:dakwaan|tuntutan|l
 def _in_document(text: str, s: int, e: int):
     m = _IN_DOCUMENT.match(text, s, e) if text.startswith("Dalam", s) or text.startswith("Di", s) else None
     # ("Dalam putusan itu, …" points back at a document the text gave before: a scene too.)
-    if not m or m.group("who").endswith("nya") or lx.EPITHET_END.search(m.group("who")) \
+    if not m or m.group("who").endswith("nya") or lx.ends_with_epithet(m.group("who")) \
             or verb_frame(text, m.end(), e)[0]:
         return None, None, s
     return m.group("who"), (s, m.end()), m.end()
@@ -177,7 +179,10 @@ def reporting_tail(text: str, s: int, e: int):
         if found and not _clause_after_said(m, _up_to_comma(text, m.end(), e)) and not _no_speaker_phrase(found[0]) \
                 and (len(text[m.end():e].split()) <= 18 or _DESCRIBES_SPEAKER.match(text, found[1], e)):
             return m.start(), found[0], e
-    m = _EN_PRONOUN_TAIL.search(text, s, e) if _EN_TAIL_VERB_WORD.search(text, s, e) else None
+    # A pronoun tail holds one comma, the one it opens with, and none may follow it: it can
+    # only start at the span's last comma, the one place the pattern is tried.
+    last_comma = text.rfind(",", s, e)
+    m = _EN_PRONOUN_TAIL.match(text, last_comma, e) if _EN_TAIL_VERB_WORD.search(text[last_comma:e]) else None
     rest = m.group("rest").split() if m else []
     # "…, X said on Monday" ends a sentence; "Speaking at Y, X said 12 cases were confirmed"
     # opens one: a clause after the verb is what X said, not the tail's time or place.
@@ -582,31 +587,37 @@ def _without_connective(head: str) -> str:
 # ... and so is the channel of the statement, with or without commas: "Rina Sari dalam
 # keterangannya, Senin (3/6), mengatakan …", "Ketua panitia, Dewi Lestari, dalam jumpa pers
 # menyatakan …", "The mayor, Jane Roe, in a statement on Monday said …".
+# (Every match opens with a comma or white space, read first as one class and then told apart
+# by a look-behind, so that the engine skips to those characters: "[,\s](?:(?<=,)\s+|(?<=\s)\s*)"
+# reads what ",?\s+" does, "[,\s](?<=\s)\s*" what "\s+" does.)
+_COMMA_OR_SPACE = r"(?:(?<=,)\s+|(?<=\s)\s*)"
 _CHANNEL_BEFORE_VERB = re.compile(
-    r",?\s+(?:(?:dalam|melalui|lewat)\s+(?:keterangan|konferensi|jumpa|siaran|pernyataan|rilis|amar|putusan"
+    rf"[,\s](?:{_COMMA_OR_SPACE}(?:(?:dalam|melalui|lewat)\s+(?:keterangan|konferensi|jumpa|siaran|pernyataan|rilis|amar|putusan"
     r"|pidato|sambutan|wawancara|unggahan|surat|akun)[a-z]*\b"
     r"|(?:in|during|via|through)\s+(?:a|an|the|his|her|its|their)\s+(?:[a-z]+\s+)?(?:statement|interview"
     r"|briefing|news conference|press conference|post|letter|speech|ruling|verdict|judgment|judgement)\b)[^,]*,?$"
     # the outlet that relays the words is no part of the speaker either (rule 6): "Ana Ruiz was
     # quoted by local media as saying …", "Rina Sari, seperti dilansir Antara, mengatakan …"
-    r"|\s+(?:was|were|is|has been)\s+quoted(?:\s+by\s+[^,]{1,60}?)?\s+as$"
-    r"|,?\s+(?:seperti\s+|sebagaimana\s+)?(?:dikutip|dilansir)\s+(?:dari\s+)?[^,]{1,60}?,?$")
+    r"|(?<=\s)\s*(?:was|were|is|has been)\s+quoted(?:\s+by\s+[^,]{1,60}?)?\s+as$"
+    rf"|{_COMMA_OR_SPACE}(?:seperti\s+|sebagaimana\s+)?(?:dikutip|dilansir)\s+(?:dari\s+)?[^,]{{1,60}}?,?$)")
 # ... and so is the moment the reporter reached the speaker: "Rina Sari, saat dikonfirmasi
 # pada Senin (3/6), mengatakan …", "The mayor, when reached by phone, said …"
-_MOMENT_BEFORE_VERB = re.compile(r",?\s+(?:saat|ketika|sewaktu|usai|seusai|setelah|when)\s+(?:di[a-z]+|contacted"
+_MOMENT_BEFORE_VERB = re.compile(rf"[,\s]{_COMMA_OR_SPACE}(?:saat|ketika|sewaktu|usai|seusai|setelah|when)\s+(?:di[a-z]+|contacted"
                                  r"|reached|asked|interviewed)\b[^,]*,?$")
 
 
 # "Budi Santoso pada Senin pagi mengatakan …", "The ministry on Monday said …": the day set
 # between the speaker and the verb without commas.
 _DAY_BEFORE_VERB = re.compile(
-    rf"\s+(?:pada|on)\s+(?:{alternation(_SPELLED_WEEKDAYS)})(?:\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\))?"
+    rf"\s\s*(?:pada|on)\s+(?:{alternation(_SPELLED_WEEKDAYS)})(?:\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\))?"
     rf"(?:\s+(?:pagi|siang|sore|malam|morning|afternoon|evening|night))?$")
 
 
 def _without_scene(head: str) -> str:
     for scene in (_SCENE_BEFORE_VERB, _MOMENT_BEFORE_VERB, _DAY_BEFORE_VERB):
-        if (m := scene.search(head)) and m.start() > 0:
+        # (a scene set between commas needs one: most heads hold none, and the pattern, opening
+        # with optional parts, would be tried at each of their positions)
+        if (scene is not _SCENE_BEFORE_VERB or "," in head) and (m := scene.search(head)) and m.start() > 0:
             head = head[:m.start()]
     if (m := _CHANNEL_BEFORE_VERB.search(head)) and m.start() > 0 and not _ends_with_preposition(head[:m.start()]):
         head = head[:m.start()]      # "warga di dalam surat …" is no channel: "dalam" follows "di"
@@ -658,11 +669,15 @@ _PARTICIPLE_OPENER = re.compile(r"(?:[A-Z][a-z]+(?:ing|ed)|Asked|Told|Quoted|Int
 # part of the speaker: "Polisi, Senin lalu, mengatakan …", "Dinas X pekan lalu menyatakan …".
 _DAY_AGO_END = re.compile(r",?\s*(?i:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|pekan|bulan|tahun|hari"
                           r"|malam|pagi|sore|siang)\s+lalu,?$")
-_EN_AUX_END = re.compile(r"(?:\s+(?:has|have|had|also|earlier|previously|only|just|again|later|then|further"
-                         r"|separately|recently|repeatedly|once"
-                         # "Kementerian X sebelumnya memprediksi …": the adverb is no part of the speaker
-                         r"|sebelumnya|juga|pun|kemudian|sendiri|hanya|cuma|bahkan|lalu|lantas|kembali|turut"
-                         r"|sempat|justru|malah|pula|selanjutnya|sekadar|sudah|telah|masih|pernah|akan|terus))+$")
+# The auxiliaries and adverbs that may close a subject before its verb of saying.
+_AUX_OR_ADVERB = (r"(?:has|have|had|also|earlier|previously|only|just|again|later|then|further"
+                  r"|separately|recently|repeatedly|once"
+                  # "Kementerian X sebelumnya memprediksi …": the adverb is no part of the speaker
+                  r"|sebelumnya|juga|pun|kemudian|sendiri|hanya|cuma|bahkan|lalu|lantas|kembali|turut"
+                  r"|sempat|justru|malah|pula|selanjutnya|sekadar|sudah|telah|masih|pernah|akan|terus)")
+# ("\s\s*W(?:\s+W)*" reads as "(?:\s+W)+" does, but opening with a class it gives the engine a
+# skip to the white space, where the repeated group has it try every position.)
+_EN_AUX_END = re.compile(rf"\s\s*{_AUX_OR_ADVERB}(?:\s+{_AUX_OR_ADVERB})*$")
 # "Robredo belum mengakui kekalahan", "Polisi tidak menyebut …": what a speaker did not say is a
 # fact about the speaker, no report.
 _NEGATED_END = re.compile(r"\s(?:belum|tidak|tak|bukan|never|not)$", re.I)

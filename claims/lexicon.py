@@ -240,8 +240,11 @@ FRAME_VERBS = r"(?:mengatakan|menyatakan|menjelaskan|mengungkapkan|menyebutkan|m
               r"|found(?=\s+that\b))"
 # Only in lower case: capitalised, the same words belong to a name ("Dirjen Perdagangan Dalam
 # Negeri", "Menteri Dalam Negeri").
-SPEAKER_STOP = re.compile(r"\s+(?:dalam|di|kepada|saat|ketika|pada|usai|seusai|setelah|sebelum|melalui|hingga|sampai|sambil|seraya|as\s+of"
-                          r"|via|dikutip|in|at|on|during|after|to|from|speaking|while|when)\b|[,;]|\.(?=\s|$)|\s[–—-]\s")
+# (That is "\s+(?:dalam|…)\b|[,;]|\.(?=\s|$)|\s[–—-]\s", its first characters read as one class
+# and then told apart by a look-behind: the engine skips to them instead of trying every position.)
+SPEAKER_STOP = re.compile(r"[\s,;.](?:(?<=\s)\s*(?:dalam|di|kepada|saat|ketika|pada|usai|seusai|setelah|sebelum|melalui"
+                          r"|hingga|sampai|sambil|seraya|as\s+of|via|dikutip|in|at|on|during|after|to|from|speaking|while"
+                          r"|when)\b|(?<=[,;])|(?<=\.)(?=\s|$)|(?<=\s)[–—-]\s)")
 # The openers that relay what an outlet or a speaker put out ("Dikutip dari Reuters, …", "Citing
 # police, …"): the words they relay are the speaker's after the comma, not the outlet's.
 RELAYING_OPENERS = ("citing", "mengutip", "melansir", "dilansir", "dikutip", "seperti dilansir",
@@ -253,6 +256,19 @@ OPENING_FRAMES = re.compile(
     r"|menurutnya(?=\s*,)", re.I)
 PRONOUN_SOURCES = frozenset("he she they ia dia beliau mereka nya -nya his her".split())
 EPITHET_END = re.compile(r"(?=[it])\b(tersebut|itu|ini)$", re.I)   # (?=…): see DATELINE_HINT
+_EPITHET_WORDS = ("tersebut", "itu", "ini")
+
+
+def ends_with_epithet(phrase: str) -> bool:
+    """``EPITHET_END.search(phrase)``: "juru bicara itu", "pejabat tersebut". A match closes the
+    phrase (or stands before a final line break), and in ASCII it is one of the words in any
+    case: a suffix test rules out nearly every phrase before the search, which tries every
+    position (it opens with a look-ahead)."""
+    if phrase.isascii() and not phrase.endswith("\n") and not phrase[-8:].lower().endswith(_EPITHET_WORDS):
+        return False
+    return EPITHET_END.search(phrase) is not None
+
+
 REPORT_SENTENCE = re.compile(
     # "Penambahan itu diumumkan X": any noun pointed back at with a demonstrative, too
     r"^(?:[a-z]+(?=\s+(?:tersebut|ini|itu)\s)|kabar|informasi|hal|berita|pernyataan|keterangan|pengumuman|laporan|data|angka|temuan"

@@ -11,12 +11,13 @@ import re
 from claims import lexicon as lx
 from claims import lexicon_dates as ld
 from claims import lexicon_numbers as ln
-from claims.claimtypes import lowered_words
+from claims.claimtypes import letter_runs, lowered_words
 from claims.clauses import NOT_SUPERLATIVE_STEMS, has_verb, is_id_verb
 from claims.frames import opens_with_share
 from claims.entities import find_entities
 from claims.quantity_shares import holds_a_share
-from claims.text_features import break_anchored_alternation, holds_any, literal_alternation, may_hold_any, word_alternation
+from claims.text_features import (CaseBlindSearch, break_anchored_alternation, holds_any, literal_alternation,
+                                  may_hold_any, rare_anchored_alternation, word_alternation)
 
 THRESHOLD = 0.5
 _DIGIT = re.compile(r"\d")
@@ -46,15 +47,16 @@ _JUDGED_WORDS = ("dinilai", "dianggap", "considered", "deemed", "seen as", "view
 _VAGUE_QUANTIFIERS = ("beberapa", "berbagai", "sejumlah", "several", "various", "a number of", "some")
 # Each phrase list as one search: a pass of the regex engine costs less than a substring
 # test per phrase, and finds a match exactly when one of the phrases is a substring.
-_JUDGED_GATE = re.compile(literal_alternation(_JUDGED_WORDS))
-_VAGUE_QUANTIFIER_GATE = re.compile(literal_alternation(_VAGUE_QUANTIFIERS))
+# (Anchored at rare letters: the engine skips to those, see text_features.WordGate.)
+_JUDGED_GATE = re.compile(rare_anchored_alternation(_JUDGED_WORDS))
+_VAGUE_QUANTIFIER_GATE = re.compile(rare_anchored_alternation(_VAGUE_QUANTIFIERS))
 # Whole words only: "tidak menyerah" is no phrase inside "tidak menyerahkan".
 _OPINION_PHRASE = re.compile(word_alternation(lx.OPINION_PHRASES))
 _VAGUE_PHRASE = re.compile(word_alternation(lx.VAGUE_PHRASES))
 # Every match of the hedge, level and commitment searches holds one of these: one pass over a
 # fact-free span rules out all three on most spans.
 _LEVEL_WORDS = ("masih", "tetap", "still", "remain")
-_HEDGE_GATE = re.compile(literal_alternation(("kemungkinan",) + _LEVEL_WORDS + lx.COMMITMENT_PHRASES))
+_HEDGE_GATE = re.compile(rare_anchored_alternation(("kemungkinan",) + _LEVEL_WORDS + lx.COMMITMENT_PHRASES))
 _COMMITMENT = re.compile(word_alternation(lx.COMMITMENT_PHRASES))
 # The lists at once: most spans hold none of their phrases, and one pass over the lower-cased
 # span then answers all the searches (each finds nothing where this does not).
@@ -235,7 +237,7 @@ def _states_opinion(span: str, low: str, low_words: list[str], inner_capital: bo
     if not inner_capital:
         return True
     plain = _INNER_CAPITAL.sub(" ", span).lower()
-    return _opinion_marks(span, low, plain, _WORD.findall(plain))
+    return _opinion_marks(span, low, plain, letter_runs(plain))
 
 
 # "We did not think we would get here", "I just wanted to …", "Kami yakin …": what speakers
@@ -455,10 +457,13 @@ def _fact_beside_the_feeling(span: str, low: str, low_words: list[str]) -> bool:
 def _unspecific(span: str, low: str, low_words: list[str]) -> bool:
     """No figure, no date and no list of specifics ("sanksi tegas berupa pencabutan izin")."""
     return not _states_a_figure(span, low_words) and _DATE_WORDS.isdisjoint(low_words) \
-        and not _names_a_past_time(low) and _SPECIFICS.search(low) is None
+        and not _names_a_past_time(low) and not (holds_any(low, _SPECIFIC_WORDS) and _SPECIFICS.search(low))
 
 
-_SPECIFICS = re.compile(r"\b(?:berupa|yakni|yaitu|such as|including|in the form of)\b")
+_SPECIFIC_WORDS = ("berupa", "yakni", "yaitu", "such as", "including", "in the form of")
+# (A span holding none of the words, as most do, is spared the search, which opens with a word
+# edge and so is tried at every position.)
+_SPECIFICS = re.compile(rf"\b(?:{'|'.join(_SPECIFIC_WORDS)})\b")
 # Images and idioms, generic advice, reassurance, impressions: one pass over the span finds a
 # phrase of any of the lists. Threats and vague promises count only beside a future or a vow
 # ("Tough action will follow", "Pelaku akan ditindak tegas"): "Kapolri menjatuhkan sanksi
@@ -835,7 +840,7 @@ def _future_once(low: str) -> bool:
 
 # (?=…): the first letters of the verbs; a case-blind pattern gets no first-character skip
 # from the engine, and the lookahead gives it.
-_SAID = re.compile(rf"(?=[abcefimprstw])\b{lx.FRAME_VERBS}\b", re.I)
+_SAID = CaseBlindSearch(re.compile(rf"(?=[abcefimprstw])\b{lx.FRAME_VERBS}\b", re.I))
 # A question, also when the outlet's initials follow it in brackets ("…? (ab/xyz)").
 _QUESTION_END = re.compile(r"\?[”\"'’\s]*(?:\([^()]{1,30}\)[\s.]*)?$")
 

@@ -173,3 +173,9 @@ def test_a_sentence_may_end_with_kota():
 ])
 def test_a_past_tense_needs_two_letters_before_ed(text, verb):
     assert bool(lx.EN_AUX.search(text)) is verb
+
+
+@pytest.mark.parametrize("phrase", ["juru bicara itu", "pejabat TERSEBUT", "warga ini\n", "situ", "bitu", "itu x",
+                                    "kota İtu", "tersebutlah", "", "ini", "pihak-itu", "9itu", "_itu"])
+def test_the_suffix_test_keeps_what_the_epithet_pattern_finds(phrase):
+    assert lx.ends_with_epithet(phrase) is (lx.EPITHET_END.search(phrase) is not None)

@@ -4,7 +4,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claims.text_features import DIGIT, break_anchored_alternation, features, literal_alternation, may_hold_any
+from claims.text_features import (DIGIT, CaseBlindSearch, break_anchored_alternation, features, literal_alternation,
+                                  may_hold_any, rare_anchored_alternation)
 
 _CASE_BLIND = re.compile(r"\b(?:copyright|hak\s+cipta|reporting by)\b", re.I)
 _WORDS = ("copyright", "hak", "reporting by")
@@ -102,3 +103,29 @@ def test_the_break_anchored_pattern_finds_a_phrase_where_the_plain_trie_does(low
     plain = re.compile(literal_alternation([p for p in _INVENTED_PHRASES if p.isalpha()]))
     found = broken.search(low) is not None or plain.search(low) is not None
     assert found is (re.search(literal_alternation(_INVENTED_PHRASES), low) is not None)
+
+
+_GATE_WORDS = ("yang", "which", "menyebabkan", "kira-kira", "so called", "x", "aa", "a a")
+
+
+@given(st.text(alphabet="aykichwxs -", max_size=30))
+def test_the_rare_anchored_pattern_finds_a_word_exactly_where_one_is_a_substring(text):
+    found = re.search(rare_anchored_alternation(_GATE_WORDS), text) is not None
+    assert found is any(word in text for word in _GATE_WORDS)
+
+
+_CASE_BLIND = re.compile(r"\s\s*(?:mengatakan|said|(?<=[a-z]s\s)say)(?:\s+that)?\b", re.I)
+
+
+@given(st.text(alphabet="aeginstkmydASYİıſ \n,", max_size=40), st.integers(0, 45), st.integers(0, 45))
+def test_a_case_blind_search_on_the_lower_cased_text_finds_the_case_blind_match(text, pos, endpos):
+    found = CaseBlindSearch(_CASE_BLIND).search(text, pos, endpos)
+    expected = _CASE_BLIND.search(text, pos, endpos)
+    assert (found and (found.span(), found.group())) == (expected and (expected.span(), expected.group()))
+
+
+def test_a_case_blind_search_wants_a_case_blind_pattern_in_lower_case():
+    with pytest.raises(ValueError):
+        CaseBlindSearch(re.compile(r"said"))
+    with pytest.raises(ValueError):
+        CaseBlindSearch(re.compile(r"[A-Z]said", re.I))
