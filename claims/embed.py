@@ -61,8 +61,6 @@ _BARE_APPOSITIVE = re.compile(r",\s+(?=(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s
                               # Indonesian appositives open with the kind of thing, without an article:
                               # "PT X, perusahaan tekstil yang bermarkas di Cirebon,"
                               rf"|(?:{lx.ID_APPOSITIVE_NOUNS})\s+[a-z]"
-                              # or the capital a place is: "Beirut, ibu kota Lebanon,"
-                              r"|ibu\s?kota\s+(?:[a-z]+\s+)?[A-Z]"
                               # or with the rank it holds: "Rina, unggulan kedua kejuaraan itu,"
                               rf"|{lx.ID_RANK_PHRASE}"
                               # or with a title dated by its season: "Ana Ruiz, last year's champion,"
@@ -70,7 +68,6 @@ _BARE_APPOSITIVE = re.compile(r",\s+(?=(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s
                               rf"|{_SEASON_POSSESSIVE}\s+[a-z]"
                               r"|(?:juara|pemenang|peraih|finalis|semifinalis|runner-up)\s+(?:[a-z]+\s+){0,2}?"
                               r"(?:(?:tahun|musim|edisi|pekan|bulan)\s+lalu|bertahan)\b)")
-_CAPITAL_OF = re.compile(r",\s+ibu\s?kota\s", re.I)
 # What a thing is worth, set off by commas: "the two yachts, worth about €5 million, were
 # impounded", "tiga mobil, senilai Rp 4 miliar, disita". The value is a fact about any head (rule 4).
 _VALUE_APPOSITIVE = re.compile(r",\s+(?=(?:worth|valued\s+at|bernilai|senilai)\s+(?:about\s+|some\s+|around\s+"
@@ -161,8 +158,6 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
         appositive = m.re is _APPOSITIVE or m.re is _BARE_APPOSITIVE
         head = _person_head(text, s, m.start()) if appositive else \
             _head_through_amount(text, s, m.start()) if m.re is _RELATIVE else head_start(text, s, m.start())
-        if head is not None and m.re is _BARE_APPOSITIVE and _CAPITAL_OF.match(text, m.start()):
-            head = _name_run_start(text, head, m.start()) or head    # "pelabuhan Beirut, ibu kota Lebanon": the city
         if head is None or _TIME_HEAD.search(text, head, m.start()) or _BARE_YEAR.fullmatch(text, head, m.start()):
             continue    # (a year closing an aside, "built in 1985, which …", is no head)
         if m.re is _RELATIVE:

@@ -255,9 +255,6 @@ def test_an_indonesian_head_ending_in_s_is_no_class():
      ["PT Karya Tambang (KTB), perusahaan nikel yang berbasis di Kendari"]),
     ("Banjir melanda Sintang, kabupaten terluas kedua di Kalimantan Barat, sejak Senin",
      ["Sintang, kabupaten terluas kedua di Kalimantan Barat"]),
-    # the capital a place is, named without an article; the head is the place's name
-    ("Ledakan mengguncang kawasan pelabuhan Mombasa, ibu kota Provinsi Pesisir, pada Selasa",
-     ["Mombasa, ibu kota Provinsi Pesisir"]),
 ])
 def test_an_indonesian_appositive_without_an_article(text, expected):
     from claims.embed import embedded_facts
