@@ -139,10 +139,6 @@ def _with_as_of(text: str, claim: Claim, earlier: list[Claim], story: Story) -> 
         claim = _dated(claim, before)
     if not claim.dates and story.reference and _counts_from_the_day_told(claim):
         claim = _dated(claim, (iso(story.reference),))
-    if not claim.dates and story.events and lx.cause_of_a_toll(text, claim.start):
-        # "Jumlah korban akibat tsunami yang menerjang pesisir Selat Sunda …": the happening a toll
-        # counts is the story's, on the day it dates itself elsewhere
-        claim = _dated(claim, (story.events[0][1],))
     if not claim.dates and not is_timeless(claim):
         day = _as_of(text, claim, earlier, story)
         if day and not is_general(claim):      # (asked only of claims that would take a date)

@@ -330,13 +330,3 @@ def test_a_defined_happening_is_an_event_day_only_in_the_subject(inner_text, inn
     outer = _claim("x" * 120, 0, ("status",))
     inner = _claim(inner_text, inner_start, ("event", "date"), dates=("2024-03-09",))
     assert event_days(outer.text, (outer, inner), REF) == days
-
-
-# The happening a toll counts, named without a day of its own, is dated by the day the story's
-# happening dates itself elsewhere, not by the day of the report.
-def test_a_tolls_happening_without_a_day_takes_the_storys_event_day():
-    text = ("Tsunami\n\nJumlah korban meninggal akibat tsunami yang menerjang pesisir Teluk Lampung bertambah "
-            "menjadi 60 orang, kata petugas, Minggu (10/3).\n\n"
-            "Tsunami menerjang pesisir pada Sabtu (9/3) malam tanpa peringatan.")
-    claims = {c.text: c.dates for c in split_article(text, published="2024-03-10").claims}
-    assert claims["tsunami yang menerjang pesisir Teluk Lampung"] == ("2024-03-09",)
