@@ -1123,12 +1123,15 @@ def _closing_clause_of_its_own(text: str, head: int, m, end: int, e: int) -> boo
         return False    # "… on Sunday, which allowed …", "… $2 million, which …": the clause tells of the whole
     language = "id" if m.group(2) and m.group(2).lower() in ("yang", "yg", "dimana", "di mana", "tempat") else "en"
     said = _WORDS.findall(text, m.end(), end)
-    if end < e and (len(said) < _ASIDE_WORDS or _NO_FACT_VERB.fullmatch(said[0])
-                    or not _REACHED_WORDS.isdisjoint(w.lower() for w in said)
-                    or _SPEAKS_NEXT.match(text, end) and _PASSIVE_OPENS.fullmatch(said[0])):
-        # inside the sentence: ", which was quiet,", ", who declined to comment," tell no fact, nor
-        # how a speaker was reached or placed (", who was quoted by local media,", ", who spoke on
-        # condition …", "Ana Ruiz, who was accompanied by her lawyer, said …")
+    if end < e and (len(said) < _ASIDE_WORDS or not _STANCE_WORDS.isdisjoint(w.lower() for w in said)
+                    or _was_reached(said)
+                    or _SPEAKS_NEXT.match(text, end) and _PASSIVE_OPENS.fullmatch(said[0])
+                    or _head_inside_the_clause(text, head)):
+        # inside the sentence: ", which was quiet,", ", who declined to comment,", ", who has long
+        # opposed the bill," tell no fact, nor how a speaker was reached or placed (", who was
+        # quoted by local media,", "Ana Ruiz, who was accompanied by her lawyer, said …"); and
+        # only an aside on the sentence's subject is read ("Israel closed the crossing, which
+        # halted aid, on Sunday": the clause may tell of the whole act)
         return False
     words = {w.lower().strip(",.;:") for w in said}
     return lx.EVALUATIVE_WORDS.isdisjoint(words) and lx.EVALUATIVE_MARKERS.isdisjoint(words) \
@@ -1137,10 +1140,23 @@ def _closing_clause_of_its_own(text: str, head: int, m, end: int, e: int) -> boo
 
 _ASIDE_WORDS = 3
 _PASSIVE_OPENS = re.compile(r"was|were|is|are|di[a-z]{3,}", re.I)
-_REACHED_WORDS = frozenset("""quoted spoke speaking interviewed contacted reached asked dihubungi ditemui
-dikonfirmasi diwawancarai""".split())
-_NO_FACT_VERB = re.compile(rf"{lx.FRAME_VERBS}|declined|declines|refused|refuses|wants|needs|hopes|hoped|seems|seemed"
-                           r"|believes|believed", re.I)
+_REACHED_WORDS = frozenset("quoted interviewed contacted reached asked".split())
+_REACHED_AS_ITS_VERB = frozenset("spoke speaking dihubungi ditemui dikonfirmasi diwawancarai".split())
+_STANCE_WORDS = frozenset("""declined declines refused refuses want wants wanted need needs hope hopes hoped
+seems seemed believe believes believed opposed opposes oppose supported supports yet comment ingin berharap menolak
+menentang mendukung belum meminta menuntut""".split())
+_OPENING = re.compile(r"(?:^|[.!?]\s+|\n)[“\"'‘(]?$")
+
+
+def _was_reached(said: list[str]) -> bool:
+    """", who spoke on condition of anonymity,", ", who was quoted by …", ", yang ditemui di …"."""
+    first = said[0].lower()
+    return first in _REACHED_AS_ITS_VERB or first in ("was", "were") and said[1].lower() in _REACHED_WORDS
+
+
+def _head_inside_the_clause(text: str, head: int) -> bool:
+    """True when the head does not open its sentence: the comma clause is no aside on the subject."""
+    return _OPENING.search(text, max(0, head - 4), head) is None
 
 
 # "…, which he called a disaster", "…, which critics say is unfair": a view of the head.
