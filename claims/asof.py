@@ -240,9 +240,7 @@ def _as_of(text: str, claim: Claim, earlier: list[Claim], story: Story) -> tuple
         dated = dated_claim_before(text, earlier, claim)
         # (not the start of a record it topped: "the highest level since 2019" dates nothing after it)
         if dated and not (links.is_a_since_base(dated) and all(len(d) == 4 for d in dated.dates)):
-            # (the day it tells, not the month of a comparison base: "naik 20 persen dibanding
-            # Januari, kata pedagang, Senin (4/3)")
-            return links.primary(tuple(d for d in dated.dates if len(d) == 10) or dated.dates, dated.text)
+            return links.primary(dated.dates, dated.text)
         return (is_told_happening(claim) and recent_day(claim, story.events, None)) or speaker_day(claim, story) \
             or recent_day(claim, story.latest if is_reported_state(claim) else story.anchors, None) \
             or _news_of_the_day(claim, story)
