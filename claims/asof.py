@@ -261,8 +261,7 @@ def _happened_by_the_clock(claim: Claim) -> bool:
         and (claim_units(claim) <= _MEASURES_OF_A_HAPPENING or lx.HAPPENING_HEAD.match(claim.text) is not None)
 
 
-_MEASURES_OF_A_HAPPENING = frozenset({"magnitude", "km", "m", "mi", "ft", "kilometers", "metres", "meters", "cm", "knots",
-                                      "km/h", "mph"})
+_MEASURES_OF_A_HAPPENING = frozenset({"magnitude", "km", "m", "mi", "ft", "cm", "knots", "km/h", "mph"})
 
 
 # "Brightmill Foods has sold 3,000 tonnes", with no day named anywhere before it: what the present

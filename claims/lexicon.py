@@ -638,13 +638,13 @@ HAPPENING_NOUNS = (r"(?:gempa|tsunami|banjir|longsor|ledakan|kebakaran|kecelakaa
                    r"|badai|topan|gelombang|earthquake|quake|floods?|landslide|blast|explosion|fire|crash|attack"
                    r"|eruption|storm|typhoon|cyclone|hurricane|waves?|collision|bombing|shooting)\b")
 HAPPENING_HEAD = re.compile(rf"(?<![\w-])(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?{HAPPENING_NOUNS}", re.I)
-CAUSE_BEFORE = re.compile(r"\b(?:akibat|karena|from|in|by)\s+$", re.I)
+_CAUSE_BEFORE = re.compile(r"\b(?:akibat|karena|from|in|by)\s+$", re.I)
 
 
 def cause_of_a_toll(text: str, start: int) -> bool:
     """True when a happening is named at ``start`` right after a word giving it as a cause."""
     return HAPPENING_HEAD.match(text, start) is not None \
-        and CAUSE_BEFORE.search(text, max(0, start - 12), start) is not None
+        and _CAUSE_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
 EVALUATIVE_WORDS = frozenset("""encouraging discouraging disappointing fragile historic positive
