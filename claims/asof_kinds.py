@@ -187,7 +187,9 @@ _GENERAL = re.compile(r"\b(?:selalu|biasanya|umumnya|lazimnya|kerap(?:\s+kali)?|
                       # what a firm or a place does in the present tense: "The plant produces 500 cars a day"
                       # ("houses", "links" are left out: also nouns, "200 houses collapsed")
                       r"|produces|supplies|operates|owns|manages|serves|connects"
-                      r"|(?:per|a|each)\s+(?:tahun|year)(?![\s-]+(?:earlier|ago|before|later|after|on|lalu|sebelumnya))"
+                      # (not an amount of time: "more than a year of fighting")
+                      r"|(?:per|(?<!than\s)a|each)\s+(?:tahun|year)(?![\s-]+(?:earlier|ago|before|later|after|on|lalu|sebelumnya))"
+                      r"(?!\s+of\b)"
                       r"|annually|annual\s+capacity"
                       # what a thing can do as a rule: "Campak dapat menyebabkan radang otak"
                       r"|dapat\s+menyebabkan|bisa\s+menyebabkan|can\s+cause|may\s+cause|menular\s+melalui"

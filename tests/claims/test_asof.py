@@ -273,6 +273,9 @@ def test_a_state_that_still_holds_takes_the_reports_day(text, lang):
     # what the present perfect reports, with no day named before it, is news of the report's day
     ("Brightmill Foods has sold 3,000 tonnes of oats to buyers in Chile.\n", ("2024-03-12",)),
     ("Kestrel Air has opened a new route to Perth.\n", ("2024-03-12",)),
+    # an irregular participle, and an amount of time that is no rate ("more than a year of")
+    ("A truce between the two clans has come into effect, ending more than a year of feuding.\n",
+     ("2024-03-12",)),
 ])
 def test_a_happening_in_the_present_perfect_is_news_of_the_reports_day(text, dates):
     claims = split_article(text, language="en", published="2024-03-12").claims
