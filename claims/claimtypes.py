@@ -72,7 +72,7 @@ _ENGLISH_EVENT = re.compile(r"\W([a-z]{3,}ed|found|took|made|began|begun|went|ca
                             r"|held|met|ran|struck|shot|caught|brought|built|sold|paid|broke|broken|hit"
                             r"|stole|fled|flew|drove|threw|swept|spread|burnt|burst|sank|sunk|shut|cut|put"
                             r"|set|led|bought|fought|taken|given|seen|done|gone|written|thrown|stolen|withdrew"
-                            r"|froze|woke|wore|tore|dug|hung|lit|bit|slid|spent|split|quit|sought)\b")
+                            r"|froze|woke|wore|tore|dug|hung|lit|bit|slid|spent|split|quit|sought|won|beat)\b")
 _EN_FUNCTION = frozenset("the in of and is are was were has have had its their to at on by with from".split())
 _ID_FUNCTION = frozenset("yang dan di ke dari ini itu dengan untuk pada tidak akan telah sudah dalam".split())
 

@@ -65,6 +65,8 @@ def test_a_figure_that_moves_is_no_event(span):
     ("crews began clearing debris in an empty lot", False),
     # ("300-an" holds no English word "an")
     ("Sebanyak 300-an warga dievakuasi tim SAR gabungan", True),
+    # winning is an act as well as a comparison (rule 7)
+    ("The Rovers won the regional cup on penalties", False),
 ])
 def test_actions_stay_events(span, quantities):
     assert "event" in types(span, quantities)
