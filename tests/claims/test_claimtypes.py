@@ -14,7 +14,7 @@ from claims.claimtypes import claim_types, letter_runs
     ("Harga emas lebih tinggi dari pekan lalu", {}, ("comparison",)),
     ("Jembatan itu akan dibuka pada Maret", {"source": "Dinas PU"}, ("prediction", "attribution")),
     ("We have enough food for a week", {"quote": True, "source": "Ana"}, ("quote",)),
-    ("The team won the final", {}, ("comparison",)),
+    ("The team won the final", {}, ("event", "comparison")),   # a win is an act and a comparison
     ("Kota itu sepi", {}, ("other",)),
 ])
 def test_claim_types(span, kwargs, expected):
