@@ -362,7 +362,19 @@ _OBJECT_CLAUSE_STOP = re.compile(r"[,\s](?:(?<=,)\s|(?<=\s)(?:yang|yg)\s|(?<=\s)
 
 def _object_clause_end(text: str, a: int, e: int) -> int:
     stop = _OBJECT_CLAUSE_STOP.search(text, a, e)
-    return _rstrip(text, a, stop.start()) if stop else e
+    end = stop.start() if stop else e
+    # "bantuan kepada warga yang terdampak banjir sebesar Rp 2 miliar": an amount after the clause
+    # is the object's own ("bantuan … sebesar"), unless a verb of change takes it ("harga yang naik
+    # sebesar 5 persen")
+    amount = _AMOUNT_OF_THE_OBJECT.search(text, a, end)
+    if amount and amount.group("before").lower() not in _CHANGE_VERBS:
+        return _rstrip(text, a, amount.start() + len(amount.group("before")))
+    return _rstrip(text, a, end) if stop else e
+
+
+_AMOUNT_OF_THE_OBJECT = re.compile(r"(?P<before>\S+)\s+(?:sebesar|senilai)\s+(?=(?:Rp|US\$|\$)?\s?\d)")
+_CHANGE_VERBS = frozenset("""naik turun meningkat menurun bertambah berkurang tumbuh melonjak anjlok merosot
+melambat menguat melemah terkontraksi""".split())
 
 
 def _add_reduced_relative(text: str, s: int, head: int, m, e: int, found: list) -> None:

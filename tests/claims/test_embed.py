@@ -1277,3 +1277,15 @@ def test_the_comma_after_an_opening_phrase_opens_no_appositive(sentence, expecte
 ])
 def test_a_relative_inside_the_sentence_with_its_own_verb_is_a_fact(sentence, expected):
     assert heads(sentence) == expected
+
+
+# An amount after a clause on the sentence's object is the object's own ("bantuan … sebesar Rp 2
+# miliar", "konsensus … sebesar 4,93 persen"): the clause ends before it and, with no figure of
+# its own, is no embedded fact. A verb of change in the clause takes the amount itself.
+@pytest.mark.parametrize("sentence, expected", [
+    ("Pemerintah menyalurkan bantuan kepada warga yang terdampak banjir sebesar Rp 2 miliar", []),
+    ("Angka itu berada di bawah perkiraan analis yang dihimpun Reuters sebesar 4,9 persen", []),
+    ("Warga mengeluhkan harga beras yang naik sebesar 5 persen", ["harga beras yang naik sebesar 5 persen"]),
+])
+def test_an_amount_after_a_clause_on_the_object_is_the_objects(sentence, expected):
+    assert heads(sentence) == expected
