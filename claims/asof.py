@@ -267,7 +267,7 @@ _MEASURES_OF_A_HAPPENING = frozenset({"magnitude", "km", "m", "mi", "ft", "cm", 
 # "Brightmill Foods has sold 3,000 tonnes", with no day named anywhere before it: what the present
 # perfect reports is news of the report's day.
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:[a-z]+ed|[a-z]+en|[a-z]+wn|come|become|run|begun|gone|done"
-                              rf"|{'|'.join(sorted(lx.EN_IRREGULAR_PAST))})\b")
+                              rf"|{lx.EN_IRREGULAR_PAST_ALTERNATION})\b")
 
 
 def _news_of_the_day(claim: Claim, story: Story) -> tuple[str, ...]:

@@ -253,7 +253,7 @@ def _through_identity(text: str, s: int, head: int) -> int:
 
 # The happening itself acts in the clause ("yang menerjang", "that struck"); "yang tercatat di
 # posko", "who were taken to hospital" describe what is counted.
-_HAPPENING_ACTS = re.compile(rf"\s*(?:yang|yg|that|which)\s+(?:me[a-z]+|ber[a-z]+|terjadi|[a-z]+ed|{'|'.join(sorted(lx.EN_IRREGULAR_PAST))})\b")
+_HAPPENING_ACTS = re.compile(rf"\s*(?:yang|yg|that|which)\s+(?:me[a-z]+|ber[a-z]+|terjadi|[a-z]+ed|{lx.EN_IRREGULAR_PAST_ALTERNATION})\b")
 
 
 # "the earthquake and tsunami that struck …": happenings joined by "and" share the clause.
@@ -548,7 +548,7 @@ def _person_before_age(text: str, s: int, head: int, rel: int) -> int:
 
 
 # A lowercase English past tense inside a name's phrase is the clause's verb, not a role word.
-_PAST_VERB = re.compile(rf"\b(?:[a-z]{{2,}}ed|was|were|is|are|{'|'.join(sorted(lx.EN_IRREGULAR_PAST))})\s+(?=[A-Z])")
+_PAST_VERB = re.compile(rf"\b(?:[a-z]{{2,}}ed|was|were|is|are|{lx.EN_IRREGULAR_PAST_ALTERNATION})\s+(?=[A-Z])")
 _PAST_WORD = re.compile(r"[a-z]{2,}ed")
 _NAME_TOKEN = re.compile(r"(?:[A-Z][\w'’-]*\.?|bin|binti|al|de|van)$")
 
