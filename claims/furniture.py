@@ -194,7 +194,7 @@ def _opens_list_item(line: str) -> bool:
 # A related-articles label with nothing after it ("Baca Juga:", "Related", "Recommended
 # Stories"): the headlines it introduces stand on the lines below.
 _BARE_RELATED = frozenset(("related", "terkait", "see also", "lihat juga", "more articles", "more news",
-                           "keep reading"))
+                           "keep reading", "more to read", "read next", "more stories", "up next"))
 _LABEL_REST = " :-–—•|"
 # A pointer to the list under the label: "READ MORE HERE", "Baca juga di bawah ini".
 _LABEL_POINTER = re.compile(r"(?:here|below|di ?sini|di bawah(?: ini)?|berikut(?: ini)?)\W*", re.I)
@@ -234,10 +234,16 @@ def is_related_label(line: str) -> bool:
     return not rest or _LABEL_POINTER.fullmatch(rest) is not None
 
 
-def is_headline_shaped(line: str) -> bool:
-    """A short line without closing punctuation that does not open a quotation."""
-    return (len(line) <= _HEADLINE_CHARS and not line.endswith(_SENTENCE_END)
+def is_headline_shaped(line: str, labelled: bool = False) -> bool:
+    """A short line without closing punctuation that does not open a quotation. Under a
+    related-articles label a headline may end with initials ("… in South L.A.", "… to the U.S."):
+    their last full stop closes the abbreviation (between body paragraphs it may close a sentence)."""
+    closed = line.endswith(_SENTENCE_END) and not (labelled and _CLOSING_INITIALS.search(line))
+    return (len(line) <= _HEADLINE_CHARS and not closed
             and not line.startswith(_QUOTE_OPEN) and 2 <= len(line.split()) <= _HEADLINE_WORDS)
+
+
+_CLOSING_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
 
 
 def related_headlines(lines, stripped, marked: dict) -> list[Boilerplate]:
@@ -254,7 +260,7 @@ def related_headlines(lines, stripped, marked: dict) -> list[Boilerplate]:
                 if is_list_marker(stripped[j]) and _opens_list_item(stripped[j]):
                     continue            # already furniture: the list goes on below it
                 break
-            if headlines >= _MAX_HEADLINES or not is_headline_shaped(stripped[j]):
+            if headlines >= _MAX_HEADLINES or not is_headline_shaped(stripped[j], labelled=True):
                 break
             headlines += 1
             if not extra or extra[-1].start < lines[j][0]:     # (a label and its markers reach the same lines)
@@ -864,7 +870,8 @@ _MORE_FROM = re.compile(r"(?:[Mm]ore|MORE) (?:from|by|on|in) (?:[Tt]he\s+)?[A-Z]
 # --- counters: durations, galleries, reading time, views ---------------------------------------
 # "02:15", "Duration 2:15", "Video Duration 02 minutes 15 seconds", "Listen · 4:32 min",
 # "Image 1 of 5", "Foto 1 dari 5", "3-minute read", "Baca dalam 3 menit", "1.234 kali dibaca",
-# "Dilihat: 1.234", "02:15 - Source: CNN".
+# "Dilihat: 1.234", "02:15 - Source: CNN", "This story has been viewed 3,872 times.", "Artikel ini
+# telah dibaca 1.234 kali".
 _COUNTER_LINE = re.compile(
     r"(?i:(?:(?:video |audio )?(?:duration|durasi)\s*:?\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[-–—|]\s*source\s*:.{1,30})?"
     r"|(?:video |audio )?(?:duration|durasi)\s*:?\s*\d{1,2}\s*(?:minutes?|menit)(?:\s*\d{1,2}\s*(?:seconds?|detik))?"
@@ -875,7 +882,9 @@ _COUNTER_LINE = re.compile(
     r"|(?:waktu|lama) (?:baca|membaca)\s*:?\s*\d{1,2}\s*menit|[\d.,]+\s+(?:kali\s+)?dibaca"
     r"|\d{1,2}[- ]minutes? read|(?:baca dalam|dibaca dalam)\s+\d{1,2}\s+menit|\d{1,2}\s+menit\s+membaca"
     r"|(?:berita|artikel) ini (?:bisa|dapat) dibaca dalam\s+\d{1,2}\s+menit"
-    r"|(?:dibaca|dilihat|views?)\s*:?\s*[\d.,]+[kKrb]?\s*(?:kali|times)?|[\d.,]+[kK]?\s+(?:kali dibaca|views|kali dilihat))")
+    r"|(?:dibaca|dilihat|views?)\s*:?\s*[\d.,]+[kKrb]?\s*(?:kali|times)?|[\d.,]+[kK]?\s+(?:kali dibaca|views|kali dilihat)"
+    r"|(?:this (?:story|article|page) has been|(?:artikel|berita) ini (?:telah |sudah )?)\s*(?:viewed|read|dibaca|dilihat)"
+    r"\s+[\d.,]+\s+(?:times|kali)\.?)")
 COUNTER_CHARS = 60
 
 
@@ -909,6 +918,36 @@ def is_account_prompt(line: str, _outlet=None) -> bool:
     # asks the reader a question ("Belum punya akun? Daftar").
     short = len(line.split()) <= 6 and ("?" in line or not line.lower().startswith(("belum", "sudah")))
     return _READER.search(line) is not None or short or line.lower().startswith(_SIGN_UP_OPENERS)
+
+
+# What a newsletter brings to the reader, under its sign-up prompt: "The most important California
+# stories and recommendations in your inbox every morning", "Berita pilihan langsung ke kotak
+# masuk Anda". A story speaks of "their inbox", never of the reader's.
+_INBOX = re.compile(r"\b(?:(?:in|to|into) your inbox|(?:ke|di) (?:kotak masuk|inbox|surel|e-?mail) (?:anda|kamu))\b", re.I)
+INBOX_CHARS = 160
+INBOX_WORDS = ("inbox", "kotak masuk", "surel", "mail")     # every _INBOX match holds one
+
+
+def is_newsletter_blurb(line: str, _outlet=None) -> bool:
+    return len(line) <= INBOX_CHARS and _INBOX.search(line) is not None and _DIGIT.search(line) is None \
+        and _REPORTED.search(line) is None
+
+
+# The site's rules for its comment box: "Comments will be moderated. Keep comments relevant to the
+# article. …", "Komentar yang mengandung SARA akan dihapus". (A story about moderation speaks of
+# someone's comments, a platform or a law; these rules open with the comments themselves.)
+_COMMENT_RULES = re.compile(r"\W{0,2}(?:(?:all |your |reader )?comments?\s+(?:will|may|are|must)\s+(?:be\s+)?"
+                            r"(?:moderated|reviewed|removed|deleted|subject to)|keep (?:your )?comments\b"
+                            r"|(?:setiap |semua )?komentar\s+(?:(?:yang\s+)?(?:mengandung|berisi(?:kan)?)\b.{0,80}\b"
+                            r"dihapus|(?:akan|harus)\s+(?:di)?moderasi)|(?:mohon|harap|silakan) (?:berkomentar|komentar)\b)",
+                            re.I)
+COMMENT_RULES_CHARS = 400
+COMMENT_WORDS = ("comment", "komentar")     # every _COMMENT_RULES match holds one
+
+
+def is_comment_rules(line: str, _outlet=None) -> bool:
+    return len(line) <= COMMENT_RULES_CHARS and _COMMENT_RULES.match(line) is not None \
+        and _REPORTED.search(line) is None
 
 
 # --- the desk's notes on the page --------------------------------------------------------------

@@ -99,6 +99,48 @@ def test_headline_shape(line, shaped):
     assert is_headline_shaped(line) is shaped
 
 
+@pytest.mark.parametrize("line, under_a_label, shaped", [
+    ("Council backs bus lanes for downtown L.A.", True, True),
+    ("Council backs bus lanes for downtown L.A.", False, False),
+    ("Talks resume in the capital next week.", True, False),
+])
+def test_a_listed_headline_may_end_with_initials(line, under_a_label, shaped):
+    assert is_headline_shaped(line, labelled=under_a_label) is shaped
+
+
+def test_headlines_under_a_more_to_read_label():
+    text = ("Judul\n\nThe port reopened on Monday after a two-day strike, officials said.\n"
+            "More to Read\nCouncil backs bus lanes for downtown L.A.\nStorm season starts early this year\n"
+            "The strike cost exporters about $3 million a day, the chamber said.")
+    kinds = {text[b.start:b.end]: b.kind for b in find_boilerplate(text)}
+    listed = ("More to Read", "Council backs bus lanes for downtown L.A.", "Storm season starts early this year")
+    assert [kinds.get(line) for line in listed] == ["related"] * 3
+    assert not any(line.startswith(("The port", "The strike")) for line in kinds)
+
+
+@pytest.mark.parametrize("line, blurb", [
+    ("The week's best local stories and recipes in your inbox every Friday.", True),
+    ("Berita pilihan redaksi langsung ke kotak masuk Anda setiap pagi", True),
+    ("Staff found the phishing email in their inbox on Monday.", False),
+    ("Check your inbox for the 3 forms, the agency said.", False),
+])
+def test_newsletter_blurbs(line, blurb):
+    assert fu.is_newsletter_blurb(line) is blurb
+
+
+@pytest.mark.parametrize("line, rules", [
+    ("Comments will be moderated. Keep comments relevant to the article.", True),
+    ("Keep your comments civil and on topic.", True),
+    ("Komentar yang mengandung SARA atau ujaran kebencian akan dihapus.", True),
+    ("Mohon berkomentar dengan sopan.", True),
+    ("Comments made by the minister were removed from the record, the clerk said.", False),
+    ("Komentar warganet soal banjir itu ramai di media sosial.", False),
+    ("Comments on the draft law close on Friday.", False),
+])
+def test_comment_box_rules(line, rules):
+    assert fu.is_comment_rules(line) is rules
+
+
 @pytest.mark.parametrize("line, kind", [
     ("Getty Images", "named"),
     ("AFP via Getty Images", "named"),
@@ -483,7 +525,9 @@ def test_fixed_labels_of_page_controls(line, label):
     ("03:41", True), ("Duration 3:41", True), ("Video Duration 03 minutes 41 seconds", True),
     ("Listen · 6:05 min", True), ("Image 2 of 9", True), ("Foto 2 dari 9", True), ("6-minute read", True),
     ("Baca dalam 4 menit", True), ("2.345 kali dibaca", True), ("Dilihat: 2.345", True), ("Halaman 1 2 3 4", True),
-    ("03:41 - Source: Coast TV", True),
+    ("03:41 - Source: Coast TV", True), ("This story has been viewed 3,120 times.", True),
+    ("Artikel ini telah dibaca 4.512 kali", True),
+    ("The video has been viewed 3 million times, police said.", False),
     ("Rapat berlangsung selama 45 menit.", False), ("2 of 9 victims were children", False),
     ("At 03:41 the ferry sank", False),
 ])
