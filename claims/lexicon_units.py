@@ -73,7 +73,7 @@ CURRENCY_PREFIXES = {
     "s$": "SGD", "sgd": "SGD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
     "rm": "MYR", "myr": "MYR", "¥": "JPY", "jpy": "JPY", "cny": "CNY", "rmb": "CNY",
     "a$": "AUD", "au$": "AUD", "aud": "AUD", "c$": "CAD", "ca$": "CAD", "cdn$": "CAD", "cad": "CAD",
-    "nz$": "NZD", "nzd": "NZD", "hk$": "HKD", "hkd": "HKD", "ksh": "KES", "sh": "KES", "₹": "INR", "inr": "INR",
+    "nz$": "NZD", "nzd": "NZD", "hk$": "HKD", "hkd": "HKD", "nt$": "TWD", "ksh": "KES", "sh": "KES", "₹": "INR", "inr": "INR",
     "rs": "INR", "rs.": "INR", "₱": "PHP",
 }
 CURRENCY_WORDS = {

@@ -23,7 +23,7 @@ _DIGITS = re.compile(
     rf"(?P<num>[0-9][0-9]{{0,23}}(?:[.,][0-9]{{1,24}}){{0,8}})"
     rf"(?P<glued>[A-Za-z%²]{{1,9}})?(?:[\s-]?(?=[{_SCALE_FIRST}])(?P<scale>(?i:{alternation(SCALE_AFTER_DIGITS)}))\b)?")
 # "C$", "NZ$", "HK$": the dollars of other countries carry their own letters before the sign.
-_CURRENCY_BEFORE = re.compile(r"(?:(?i:rp\.?|idr|us\$|usd|s\$|sgd|a\$|au\$|aud|(?<![a-z])(?:c|ca|cdn|nz|hk)\$"
+_CURRENCY_BEFORE = re.compile(r"(?:(?i:rp\.?|idr|us\$|usd|s\$|sgd|a\$|au\$|aud|(?<![a-z])(?:c|ca|cdn|nz|hk|nt)\$"
                               r"|(?<![a-z])k?sh|rm|myr|eur"
                               r"|gbp|jpy|cny|inr|cad|nzd|hkd|(?<![a-z])rs\.?)\s?"
                               r"|[$€£¥₹₱]\s?"
@@ -146,7 +146,7 @@ def _may_follow_currency(text: str, start: int) -> bool:
 # The marks of _CURRENCY_BEFORE written in letters (case-blind there), and the last two
 # characters they end with: "merendam 2030" and "said 886" end in "am" and "id", no mark.
 _WORD_MARKS = ("rp", "rp.", "idr", "us$", "usd", "s$", "sgd", "a$", "au$", "aud", "c$", "ca$", "cdn$", "nz$", "hk$",
-               "sh", "ksh", "rm", "myr", "eur", "gbp", "jpy", "cny", "inr", "cad", "nzd", "hkd", "rs", "rs.")
+               "nt$", "sh", "ksh", "rm", "myr", "eur", "gbp", "jpy", "cny", "inr", "cad", "nzd", "hkd", "rs", "rs.")
 _WORD_MARK_ENDINGS = frozenset(mark[-2:] for mark in _WORD_MARKS)
 
 
@@ -218,6 +218,7 @@ _new_atom = tuple.__new__
 # SAR 2 orang"); other codes before a number are money ("THB 900", "CHF 40").
 _AMBIGUOUS_MARKS = SHILLING_MARKS | {"cop", "php", "sar", "try", "all", "top", "cup", "mop", "bob"}
 _THOUSANDS = re.compile(r"\d[.,]\d{3}(?!\d)")
+_CENTS = re.compile(r"\d[.,]\d\d$")
 
 
 def _mark_needs_amount(mark: str) -> bool:
@@ -227,10 +228,12 @@ def _mark_needs_amount(mark: str) -> bool:
 
 
 def _written_amount(text: str, m: re.Match) -> bool:
-    """An amount in money's own shape: a scale word after it or a thousands separator in it."""
+    """An amount in money's own shape: a scale word after it, a thousands separator in it or
+    cents after its point ("Sh179.40": a road's or a degree's letters take no cents)."""
     glued = (m.group("glued") or "").lower()
     return bool(m.group("scale") or glued in _GLUED_SCALES or glued in _GLUED_AFTER_CURRENCY
-                or _THOUSANDS.search(m.group("num")) or _SPACED_SCALE.match(text, m.end()))
+                or _THOUSANDS.search(m.group("num")) or _CENTS.search(m.group("num"))
+                or _SPACED_SCALE.match(text, m.end()))
 
 
 def _currency_of_mark(mark: str) -> str | None:

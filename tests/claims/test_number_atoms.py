@@ -80,6 +80,10 @@ def test_scale_words_after_a_hyphen_and_dollar_prefixes(sentence, language, expe
     # Kenya's shilling mark, glued or spaced.
     ("Revenue reached Sh2.3 billion.", "en", [(2.3e9, 2.3e9, "KES", None)]),
     ("The fine was KSh 400,000.", "en", [(4e5, 4e5, "KES", None)]),
+    # ... or before a price with cents: a road's or a degree's letters take none
+    ("Kerosene will sell at Sh142.75 a litre.", "en", [(142.75, 142.75, "KES", None)]),
+    # Taiwan's dollar sign is no US dollar
+    ("Growers lost NT$42.5 million to the frost.", "en", [(4.25e7, 4.25e7, "TWD", None)]),
     # Capitals glued to digits that are no currency code still make a name.
     ("The G7 met as COVID-19 cases reached 120.", "en", [(120, 120, None, None)]),
     # A code glued to bare digits with no scale or separator is a name ("COP" is also a currency).
