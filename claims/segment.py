@@ -139,15 +139,18 @@ def _is_abbreviation(text: str, dot: int, after: int, end: int) -> bool:
     if word in FINAL_ABBREVIATIONS:      # "dll. Lalu" ends; "7 a.m. (0500 GMT)" does not
         return not next_word[:1].isupper()
     if len(word) == 1 and word.isalpha():
-        # an initial: "Susilo B. Yudhoyono", "met V. Ivanov"; but a Roman numeral after a word
-        # that numbers things ends the sentence ("obat golongan I. Barang …", "phase V. Crews …")
-        return m.group(1)[0].isupper() and not _NUMBERED_ROMAN.search(text, max(0, dot - 30), dot)
+        # an initial: "Susilo B. Yudhoyono", "met V. Ivanov"; but a letter or a Roman numeral
+        # after a word that labels or numbers things ends the sentence ("kios di Blok C. Kepala
+        # …", "obat golongan I. Barang …", "phase V. Crews …")
+        return m.group(1)[0].isupper() and not _LABEL_LETTER.search(text, max(0, dot - 30), dot)
     return word in ABBREVIATIONS or ("." in word and len(word) <= 6)
 
 
-_NUMBERED_ROMAN = re.compile(r"\b(?:golongan|tahap|kelas|fase|tingkat|jilid|bab|eselon|gelombang|seri|babak"
-                             r"|phase|stage|grade|class|level|tier|part|chapter|volume|round|category|type)\s+[IVX]$",
-                             re.I)
+_LABEL_LETTER = re.compile(r"\b(?:golongan|tahap|kelas|fase|tingkat|jilid|bab|eselon|gelombang|seri|babak|blok|zona"
+                           r"|gedung|menara|grup|pintu|tipe|kategori|sektor|seksi|ruang|bangsal|klaster|kavling"
+                           r"|paviliun|phase|stage|grade|class|level|tier|part|chapter|volume|round|category|type"
+                           r"|block|zone|tower|group|pool|gate|hall|sector|section|wing|pavilion|ward|cluster|lot"
+                           r"|plan|vitamin|hepatitis)\s+[A-Z]$", re.I)
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:

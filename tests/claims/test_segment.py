@@ -32,6 +32,10 @@ def sentences(text):
     # a Roman numeral after a lower-case word ends its sentence; an initial in a name does not
     ("Obat itu masuk golongan I. Peredarannya diawasi.", ["Obat itu masuk golongan I.", "Peredarannya diawasi."]),
     ("Work on phase V. Crews return in May.", ["Work on phase V.", "Crews return in May."]),
+    ("Api muncul dari kios di Blok C. Petugas tiba 10 menit kemudian.",
+     ["Api muncul dari kios di Blok C.", "Petugas tiba 10 menit kemudian."]),
+    ("Fans queued at Gate D. Police opened it at noon.", ["Fans queued at Gate D.", "Police opened it at noon."]),
+    ("The deal was signed by John F. Kennedy in 1962.", ["The deal was signed by John F. Kennedy in 1962."]),
     ("The envoy met with V. Ivanov aides on Monday.", ["The envoy met with V. Ivanov aides on Monday."]),
     ("Surat itu dikirim kepada I. Wayan Sudarta kemarin.", ["Surat itu dikirim kepada I. Wayan Sudarta kemarin."]),
     # the clock's abbreviation before a number
