@@ -125,7 +125,9 @@ def _is_widget(line: str, _outlet) -> bool:
         # without a single figure ("Get the best experience …"), is a widget line.
         return len(tokens) <= 45 and bool(lx.SITE_ACTION_LINE.match(line)) and (
             bool(lx.SITE_CUE.search(line)) or (len(tokens) <= 25 and not _DIGIT.search(line)))
-    return _widget_tokens(tokens)
+    # a short one needs the cue too ("Click here to subscribe", "Klik di sini untuk berlangganan")
+    return _widget_tokens(tokens) or (lx.SITE_ACTION_LINE.match(line) is not None
+                                      and lx.SITE_CUE.search(line) is not None and not _DIGIT.search(line))
 
 
 def _widget_tokens(tokens: list[str]) -> bool:
@@ -408,6 +410,8 @@ _RULES = (
     ("widget", fu.is_account_prompt, fu.ACCOUNT_CHARS),
     ("widget", fu.is_newsletter_blurb, fu.INBOX_CHARS),
     ("widget", fu.is_comment_rules, fu.COMMENT_RULES_CHARS),
+    ("widget", fu.is_tip_prompt, fu.TIP_PROMPT_CHARS),
+    ("widget", fu.is_cookie_notice, fu.COOKIE_CHARS),
     ("furniture", fu.is_desk_note, fu.DESK_NOTE_CHARS),
     ("related", fu.is_link_prompt, fu.LINK_PROMPT_CHARS),
     ("caption", fu.is_lone_credit, fu.LONE_CREDIT_CHARS),
@@ -483,7 +487,8 @@ _ALL_RULES = _RulesByLength(_RULES)
 _RULE_WORDS = ((_is_credit, _CREDIT_WORDS), (is_subscription_pitch, fu.SUBSCRIBING_WORDS),
                (is_rights_notice, fu.RIGHTS_WORDS), (fu.is_link_prompt, fu.LINK_WORDS),
                (fu.is_prompt_after_question, fu.QUESTION_MARK), (fu.is_newsletter_blurb, fu.INBOX_WORDS),
-               (fu.is_comment_rules, fu.COMMENT_WORDS))
+               (fu.is_comment_rules, fu.COMMENT_WORDS), (fu.is_tip_prompt, fu.TIP_WORDS),
+               (fu.is_cookie_notice, fu.COOKIE_WORDS))
 
 
 def _chart_title(line: str, next_line: str) -> str | None:

@@ -950,6 +950,32 @@ def is_comment_rules(line: str, _outlet=None) -> bool:
         and _REPORTED.search(line) is None
 
 
+# The newsroom asking for tips: "Have a news tip? Email us at …", "Got a confidential news tip? We
+# want to hear from you", "Punya informasi menarik? Kirim ke redaksi kami". It asks the reader a
+# question and tells them how to reach the desk.
+_TIP_PROMPT = re.compile(r"\W{0,2}(?:(?:have|got) (?:a |any )?(?:confidential |breaking )?(?:news |story )?(?:tips?|story)"
+                         r"|punya (?:info(?:rmasi)?|berita|cerita|tips?)\b[^?]{0,30})\s*\?", re.I)
+TIP_PROMPT_CHARS = 200
+TIP_WORDS = ("have", "got", "punya")     # every _TIP_PROMPT match opens with one
+
+
+def is_tip_prompt(line: str, _outlet=None) -> bool:
+    return len(line) <= TIP_PROMPT_CHARS and _TIP_PROMPT.match(line) is not None and _REPORTED.search(line) is None
+
+
+# The site's cookie banner: "We use cookies to improve your experience", "Accept all cookies",
+# "Situs ini menggunakan cookie". (A story about cookies as food names no consent or browsing.)
+_COOKIE_NOTICE = re.compile(r"\b(?:(?:we|this (?:site|website)|situs ini|kami) (?:use|uses|menggunakan) cookies?"
+                            r"|(?:accept|reject|manage|allow)(?: all)? cookies|cookie (?:policy|settings|preferences)"
+                            r"|kebijakan cookie)\b", re.I)
+COOKIE_CHARS = 250
+COOKIE_WORDS = ("cookie",)
+
+
+def is_cookie_notice(line: str, _outlet=None) -> bool:
+    return len(line) <= COOKIE_CHARS and _COOKIE_NOTICE.search(line) is not None and _REPORTED.search(line) is None
+
+
 # --- the desk's notes on the page --------------------------------------------------------------
 # "This is a developing story", "Editor's note: …", "Clarification: …", "The views expressed are
 # the author's own", "Artikel ini merupakan opini pribadi penulis", "Konten ini hasil kerja sama
@@ -968,7 +994,7 @@ _DESK_NOTE = re.compile(
     r"|(?:.{0,60}\b)?tidak (?:mencerminkan|mewakili) (?:pandangan|sikap|kebijakan) redaksi"
     r"|(?:artikel|berita|konten|tulisan) ini (?:merupakan |adalah )?(?:hasil )?kerja ?sama\b"
     r"|this (?:content|article|story) (?:is|was) (?:sponsored|paid for|produced (?:in partnership|by))"
-    r"|a version of this (?:article|story) appears in print|our standards\s*:"
+    r"|a version of this (?:article|story) (?:appears|appeared|ran) in (?:print|the\b.{0,40}\bedition)|our standards\s*:"
     r"|this (?:article|story) appeared in (?:the )?print"
     r"|published in [A-Z][\w ]{1,30}, [A-Z][a-z]+ \d{1,2}(?:st|nd|rd|th)?, \d{4})")
 DESK_NOTE_CHARS = 300

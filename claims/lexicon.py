@@ -48,7 +48,8 @@ RELATED_LINE = re.compile(r"^\W*((baca juga|baca pula|lihat juga|simak juga|sima
                           r"|selanjutnya|berikutnya))\s*(:.*)?$"
                           # list headings that stand alone on their line
                           r"|^\W*((berita|artikel) (lainnya|populer|pilihan|terpopuler)|terpopuler|most read"
-                          r"|more stories|recommended( for you| stories)?|rekomendasi( untuk anda)?)\W*$", re.I)
+                          r"|more stories|more from this (section|site)|recommended( for you| stories)?"
+                          r"|rekomendasi( untuk anda)?)\W*$", re.I)
 WIDGET_TOKEN = re.compile(r"^[a-z]+(-[a-z]+)+[A-Za-z]*$")   # icon names: copy-link-circle
 WIDGET_WORDS = frozenset("""comment comments komentar share bagikan tweet facebook twitter
 whatsapp telegram line email print cetak copy salin link tautan like suka follow ikuti

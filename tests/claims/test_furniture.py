@@ -141,6 +141,26 @@ def test_comment_box_rules(line, rules):
     assert fu.is_comment_rules(line) is rules
 
 
+@pytest.mark.parametrize("line, tip", [
+    ("Have a news tip? Write to the desk at tips@example.org.", True),
+    ("Got a story? We want to hear from you.", True),
+    ("Punya informasi menarik? Kirim ke redaksi kami", True),
+    ("Have you seen this man? Police are asking.", False),
+    ("Punya informasi soal pelaku? Lapor ke polisi, kata Kapolres.", False),
+])
+def test_prompts_for_news_tips(line, tip):
+    assert fu.is_tip_prompt(line) is tip
+
+
+@pytest.mark.parametrize("line, notice", [
+    ("We use cookies to give you the best experience on our site.", True), ("Accept all cookies", True),
+    ("Situs ini menggunakan cookie untuk analitik.", True),
+    ("The bakery sells 400 cookies a day.", False),
+])
+def test_cookie_banners(line, notice):
+    assert fu.is_cookie_notice(line) is notice
+
+
 @pytest.mark.parametrize("line, kind", [
     ("Getty Images", "named"),
     ("AFP via Getty Images", "named"),
@@ -559,6 +579,7 @@ def test_account_and_newsletter_prompts(line, prompt):
     ("Isi tulisan menjadi tanggung jawab penulis.", True),
     ("Konten ini hasil kerja sama Kabar Laut dengan Dinas Perikanan.", True),
     ("A version of this article appears in print on Feb. 5, 2024, Section B.", True),
+    ("A version of this story appeared in the March 3 print edition.", True),
     ("Published in The Coast Daily, February 5th, 2024", True),
     ("Our standards: the Coast Daily editorial code.", True),
     ("This is a developing story, the port's spokesman said of the inquiry.", False),
