@@ -219,7 +219,7 @@ def _as_of(text: str, claim: Claim, earlier: list[Claim], story: Story) -> tuple
     if is_market_price(claim):
         return recent_day(claim, story.latest, story)
     if needs_as_of(claim):
-        if is_count(claim) and not _happened_by_the_clock(claim):
+        if is_count(claim) and not _told_as_the_happening(claim):
             return period_or_day(claim, story)
         # "The bus overturned on a mountain pass at about 4 a.m.": a happening told by the clock
         # is the story's event, not the day someone spoke of it
@@ -251,14 +251,20 @@ def _as_of(text: str, claim: Claim, earlier: list[Claim], story: Story) -> tuple
     return ()
 
 
-def _happened_by_the_clock(claim: Claim) -> bool:
+def _told_as_the_happening(claim: Claim) -> bool:
     # "gempa bermagnitudo 5,6 terjadi pukul 13.21 WIB dengan pusat di kedalaman 10 km", "The waves
-    # hit at about 9:30 p.m., destroying hundreds of houses": a happening told by the clock, with
-    # its own measures or as its subject, is the story's event; a count by someone else ("pukul
-    # 09.30 WIB, tim SAR menemukan 3 jenazah lagi", "hingga pukul 15.00 WIB, 145 gempa susulan") is
-    # an update
-    return tells_a_clock_time(claim.text) and is_told_happening(claim) \
-        and (claim_units(claim) <= _MEASURES_OF_A_HAPPENING or lx.HAPPENING_HEAD.match(claim.text) is not None)
+    # hit at about 9:30 p.m., destroying hundreds of houses", "The shallow quake had a magnitude of
+    # 5.6 and struck at a depth of 10km": a happening told by the clock, with its own measures or
+    # as its subject, or as its subject with only its own measures, is the story's event; a count
+    # by someone else ("pukul 09.30 WIB, tim SAR menemukan 3 jenazah lagi", "hingga pukul 15.00 WIB,
+    # 145 gempa susulan") is an update
+    if not is_told_happening(claim):
+        return False
+    units = claim_units(claim)
+    own_measures = units <= _MEASURES_OF_A_HAPPENING
+    as_its_subject = lx.HAPPENING_HEAD.match(claim.text) is not None
+    return bool(units) and own_measures and as_its_subject \
+        or tells_a_clock_time(claim.text) and (own_measures or as_its_subject)
 
 
 _MEASURES_OF_A_HAPPENING = frozenset({"magnitude", "km", "m", "mi", "ft", "cm", "knots", "km/h", "mph"})

@@ -294,6 +294,19 @@ def test_a_clock_happening_and_an_update_after_a_toll_sentence(claim, dates):
     assert claims[claim] == dates
 
 
+# The happening as its subject with only its own measures: the happening's day, clock or none.
+@pytest.mark.parametrize("sentence, dates", [
+    ("The shallow quake had a magnitude of 6.1 and struck at a depth of 12 km.", ("2024-03-04",)),
+    # a count is an update as of the report's day
+    ("The quake damaged 300 houses in the district.", ("2024-03-05",)),
+])
+def test_a_happening_with_only_its_own_measures_took_place_on_its_day(sentence, dates):
+    text = ("Quake news\n\nThe number of people killed by an earthquake that struck Garut on Monday (March 4) "
+            "has risen to 40, the agency said on Tuesday.\n" + sentence)
+    claims = {c.text: c.dates for c in split_article(text, published="2024-03-05").claims}
+    assert claims[sentence.rstrip(".")] == dates
+
+
 # A happening defined by a relative clause on the sentence's subject dates the story too.
 def test_a_defined_happening_on_the_subject_dates_a_clock_happening_after_it():
     text = ("Storm news\n\nA storm that struck the coast on Saturday night killed at least 22 people and "
