@@ -865,11 +865,23 @@ _NAME_GLOSS_OPENS = re.compile(r"\s\([A-Z][^()]*$")
 
 def head_start(text: str, s: int, rel: int) -> int | None:
     """Start of the noun phrase ending at ``rel``: capitalised words and a few lowercase ones."""
-    start, lower, named, gloss = None, 0, False, False
+    start, lower, named, gloss, possessor = None, 0, False, False, False
     tokens = list(_WORDS.finditer(text, max(s, rel - _REACH), rel))
     for i in range(len(tokens) - 1, -1, -1):
         tok = tokens[i]
         word = tok.group().strip("“”\"")
+        if possessor:
+            if not word[:1].isupper():
+                break   # the possessor's name ends where its capitals do
+            start = tok.start()
+            continue
+        if start is not None and word.endswith(_POSSESSIVE) and len(word) > 2:
+            # "football's world governing body", "Marcos Jr’s running mate": the possessive opens
+            # the noun phrase; only the possessor's name comes before it
+            start, named, possessor = tok.start(), True, word[:1].isupper()
+            continue
+        if start is not None and word == "milik" and i > 0 and not tokens[i - 1].group().endswith(","):
+            continue    # "Stasiun televisi milik militer": the owner is part of the noun phrase
         # A gloss in brackets is one part of the name, stop words and all: "Merdeka Belajar
         # (Freedom to Learn)" does not end at "to".
         if gloss or word.endswith(")") and "(" not in word and _NAME_GLOSS_OPENS.search(text, max(s, rel - _REACH), tok.start()):
@@ -898,6 +910,9 @@ def head_start(text: str, s: int, rel: int) -> int | None:
             lower += 1
         start = tok.start()
     return start
+
+
+_POSSESSIVE = ("'s", "’s")
 
 
 def _relative_that(text: str, s: int, m) -> bool:

@@ -1289,3 +1289,18 @@ def test_a_relative_inside_the_sentence_with_its_own_verb_is_a_fact(sentence, ex
 ])
 def test_an_amount_after_a_clause_on_the_object_is_the_objects(sentence, expected):
     assert heads(sentence) == expected
+
+
+# The noun phrase an appositive describes reaches back over a possessive and its owner's name
+# ("football's world governing body", "Marcos Jr's running mate") and over "milik" + owner
+# ("Stasiun televisi milik militer").
+@pytest.mark.parametrize("text, expected", [
+    ("The rescue was led by rugby's world governing body, IRB, which sent 20 staff.",
+     "rugby's world governing body, IRB"),
+    ("Rivera Jr's running mate, Ana Cruz, won 41 percent of the vote.", "Rivera Jr's running mate, Ana Cruz"),
+    ("Kapal patroli milik Bea Cukai, KM Elang, menangkap dua kapal pada Selasa.",
+     "Kapal patroli milik Bea Cukai, KM Elang"),
+])
+def test_an_appositive_reaches_over_a_possessive_or_an_owner(text, expected):
+    claims = [c.text for c in split_article("Judul\n\n" + text, published="2024-03-12").claims]
+    assert expected in claims
