@@ -880,8 +880,11 @@ def head_start(text: str, s: int, rel: int) -> int | None:
             # the noun phrase; only the possessor's name comes before it
             start, named, possessor = tok.start(), True, word[:1].isupper()
             continue
-        if start is not None and word == "milik" and i > 0 and not tokens[i - 1].group().endswith(","):
-            continue    # "Stasiun televisi milik militer": the owner is part of the noun phrase
+        if start is not None and word == "milik" and i > 0 and not tokens[i - 1].group().endswith(",") \
+                and tokens[i - 1].group().lower() not in _DEMONSTRATIVES:
+            # "Stasiun televisi milik militer": the owner is part of the noun phrase ("Gudang itu
+            # milik PT X": after a demonstrative, "milik" is the predicate)
+            continue
         # A gloss in brackets is one part of the name, stop words and all: "Merdeka Belajar
         # (Freedom to Learn)" does not end at "to".
         if gloss or word.endswith(")") and "(" not in word and _NAME_GLOSS_OPENS.search(text, max(s, rel - _REACH), tok.start()):
@@ -913,6 +916,7 @@ def head_start(text: str, s: int, rel: int) -> int | None:
 
 
 _POSSESSIVE = ("'s", "’s")
+_DEMONSTRATIVES = frozenset(("itu", "ini", "tersebut"))
 
 
 def _relative_that(text: str, s: int, m) -> bool:
