@@ -243,7 +243,7 @@ def _as_of(text: str, claim: Claim, earlier: list[Claim], story: Story) -> tuple
             return links.primary(dated.dates, dated.text)
         return (is_told_happening(claim) and recent_day(claim, story.events, None)) or speaker_day(claim, story) \
             or recent_day(claim, story.latest if is_reported_state(claim) else story.anchors, None) \
-            or _news_of_the_day(claim, story) or _after_news_of_the_day(claim, earlier, story)
+            or _news_of_the_day(claim, story)
     if outer is None and story.reference and may_hold_any(claim.text, _STILL_WORDS) and _STILL_HOLDS.search(claim.text):
         # "A boil-water notice is still in force", "Harga beras masih tinggi": what still holds, holds on
         # the day of the report
@@ -281,20 +281,6 @@ def _news_of_the_day(claim: Claim, story: Story) -> tuple[str, ...]:
             or _PRESENT_PERFECT.search(claim.text) is None:
         return ()
     return (iso(story.reference),)
-
-
-def _after_news_of_the_day(claim: Claim, earlier: list[Claim], story: Story) -> tuple[str, ...]:
-    """"The governor has been jailed for two years … Hundreds of supporters wept outside the
-    court": with no day named before it, an event after a lead the present perfect made news of
-    the report's day happened on that day too."""
-    if story.reference is None:
-        return ()
-    today = (iso(story.reference),)
-    for before in earlier:
-        if before.dates == today and is_plain_event(before) and may_hold_any(before.text, ("has ", "have ")) \
-                and _PRESENT_PERFECT.search(before.text) is not None:
-            return today
-    return ()
 
 
 _STILL_HOLDS = re.compile(r"\b(?:masih|still|remains?|tetap)\b", re.I)

@@ -282,13 +282,6 @@ def test_a_happening_in_the_present_perfect_is_news_of_the_reports_day(text, dat
     assert claims[0].dates == dates
 
 
-def test_an_event_after_a_lead_that_is_news_of_the_day_happened_that_day():
-    text = ("The mayor of Kelby has been fined 4,000 pounds for misusing council cars.\n"
-            "Angry residents protested outside the town hall.\n")
-    dates = _dates_of(text, "en", "2024-03-12")
-    assert dates["Angry residents protested outside the town hall"] == ("2024-03-12",)
-
-
 # A day told only in an aside on a name is that one's backstory, no day of the story: the
 # happening with no day of its own keeps the report's day. A defining clause ("a quake that
 # struck on Monday") still tells the story's day.
