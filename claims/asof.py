@@ -262,11 +262,16 @@ def _told_as_the_happening(claim: Claim) -> bool:
         return False
     units = claim_units(claim)
     own_measures = units <= _MEASURES_OF_A_HAPPENING
-    as_its_subject = lx.HAPPENING_HEAD.match(claim.text) is not None
-    return bool(units) and own_measures and as_its_subject \
+    head = lx.HAPPENING_HEAD.match(claim.text)
+    as_its_subject = head is not None
+    # (not an aftershock, "gempa susulan", nor a happening its own clause defines: "The quake that
+    # levelled Palu had a magnitude of 7.5" may be another one than the story's)
+    the_story_s = as_its_subject and _ANOTHER_HAPPENING.match(claim.text, head.end()) is None
+    return bool(units) and own_measures and the_story_s \
         or tells_a_clock_time(claim.text) and (own_measures or as_its_subject)
 
 
+_ANOTHER_HAPPENING = re.compile(r"\s+(?:susulan|that|which|yang|who)\b|s?\s*,", re.I)
 _MEASURES_OF_A_HAPPENING = frozenset({"magnitude", "km", "m", "mi", "ft", "cm", "knots", "km/h", "mph"})
 
 
