@@ -36,6 +36,9 @@ def sentences(text):
      ["Api muncul dari kios di Blok C.", "Petugas tiba 10 menit kemudian."]),
     ("Fans queued at Gate D. Police opened it at noon.", ["Fans queued at Gate D.", "Police opened it at noon."]),
     ("The deal was signed by John F. Kennedy in 1962.", ["The deal was signed by John F. Kennedy in 1962."]),
+    ("Rapat digelar di Gedung A. A. Maramis, Jakarta.", ["Rapat digelar di Gedung A. A. Maramis, Jakarta."]),
+    ("Hong Kong lawmaker Wing K. Chan said the bill would pass.",
+     ["Hong Kong lawmaker Wing K. Chan said the bill would pass."]),
     ("The envoy met with V. Ivanov aides on Monday.", ["The envoy met with V. Ivanov aides on Monday."]),
     ("Surat itu dikirim kepada I. Wayan Sudarta kemarin.", ["Surat itu dikirim kepada I. Wayan Sudarta kemarin."]),
     # the clock's abbreviation before a number
