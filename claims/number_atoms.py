@@ -169,7 +169,7 @@ def _digit_atom(text: str, m: re.Match, language: str) -> Atom | None:
     if (start and text[start - 1].isdigit()) or (end < len(text) and text[end].isdigit()):
         return None                                     # part of a longer digit string
     cur = _CURRENCY_BEFORE.search(text, max(0, start - 6), start) if _may_follow_currency(text, start) else None
-    if cur and _mark_needs_amount(cur.group()) and not _written_amount(text, m):
+    if cur and _mark_needs_amount(cur.group()) and not _written_amount(text, m, cur.group().strip()):
         cur = None                                      # "COP 28 in Dubai", "SH1", "Tim SAR 2 orang"
     if cur:
         start = cur.start()
@@ -219,6 +219,8 @@ _new_atom = tuple.__new__
 _AMBIGUOUS_MARKS = SHILLING_MARKS | {"cop", "php", "sar", "try", "all", "top", "cup", "mop", "bob"}
 _THOUSANDS = re.compile(r"\d[.,]\d{3}(?!\d)")
 _CENTS = re.compile(r"\d[.,]\d\d$")
+_SHILLING_CASED = frozenset(("Sh", "KSh"))
+_SHARE_OR_UNIT_AFTER = re.compile(r"\s*(?:%|(?:persen|per\s*cent|percent|km|m|cm|mm|kg|g|t|ha|mi|ft|mph|km/h)\b)")
 
 
 def _mark_needs_amount(mark: str) -> bool:
@@ -227,13 +229,15 @@ def _mark_needs_amount(mark: str) -> bool:
     return low in _AMBIGUOUS_MARKS
 
 
-def _written_amount(text: str, m: re.Match) -> bool:
-    """An amount in money's own shape: a scale word after it, a thousands separator in it or
-    cents after its point ("Sh179.40": a road's or a degree's letters take no cents)."""
+def _written_amount(text: str, m: re.Match, mark: str) -> bool:
+    """An amount in money's own shape: a scale word after it or a thousands separator in it; or
+    cents after its point behind Kenya's own mark ("Sh179.40", "KSh 2.50"): a law degree's "SH"
+    is written in capitals, and a share or a measure follows its figure ("SH 48,75 persen")."""
     glued = (m.group("glued") or "").lower()
     return bool(m.group("scale") or glued in _GLUED_SCALES or glued in _GLUED_AFTER_CURRENCY
-                or _THOUSANDS.search(m.group("num")) or _CENTS.search(m.group("num"))
-                or _SPACED_SCALE.match(text, m.end()))
+                or _THOUSANDS.search(m.group("num")) or _SPACED_SCALE.match(text, m.end())
+                or mark in _SHILLING_CASED and _CENTS.search(m.group("num")) and not glued
+                and not _SHARE_OR_UNIT_AFTER.match(text, m.end()))
 
 
 def _currency_of_mark(mark: str) -> str | None:

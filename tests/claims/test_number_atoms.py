@@ -82,6 +82,10 @@ def test_scale_words_after_a_hyphen_and_dollar_prefixes(sentence, language, expe
     ("The fine was KSh 400,000.", "en", [(4e5, 4e5, "KES", None)]),
     # ... or before a price with cents: a road's or a degree's letters take none
     ("Kerosene will sell at Sh142.75 a litre.", "en", [(142.75, 142.75, "KES", None)]),
+    # (a law degree's "SH" in capitals, and a share after the figure, are no shilling)
+    ("Pasangan Rudi Hartono SH 48,75 persen dan lawannya 51,25 persen.", "id",
+     [(48.75, 48.75, "percent", None), (51.25, 51.25, "percent", None)]),
+    ("Jalan itu terletak Sh 2.45 km dari kota.", "id", [(2.45, 2.45, "km", None)]),
     # Taiwan's dollar sign is no US dollar
     ("Growers lost NT$42.5 million to the frost.", "en", [(4.25e7, 4.25e7, "TWD", None)]),
     # Capitals glued to digits that are no currency code still make a name.
