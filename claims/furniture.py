@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from claims import lexicon as lx
-from claims.lexicon_dates import MONTHS, alternation
+from claims.clauses import is_id_verb
+from claims.lexicon_dates import MONTHS, alternation, cased_alternation
 from claims.model import Boilerplate
 from claims.text_features import holds_any, may_hold_any
 
@@ -234,13 +235,22 @@ def is_related_label(line: str) -> bool:
     return not rest or _LABEL_POINTER.fullmatch(rest) is not None
 
 
-def is_headline_shaped(line: str, labelled: bool = False) -> bool:
-    """A short line without closing punctuation that does not open a quotation. Under a
-    related-articles label a headline may end with initials ("… in South L.A.", "… to the U.S."):
-    their last full stop closes the abbreviation (between body paragraphs it may close a sentence)."""
-    closed = line.endswith(_SENTENCE_END) and not (labelled and _CLOSING_INITIALS.search(line))
-    return (len(line) <= _HEADLINE_CHARS and not closed
+def is_headline_shaped(line: str) -> bool:
+    """A short line without closing punctuation that does not open a quotation."""
+    return (len(line) <= _HEADLINE_CHARS and not line.endswith(_SENTENCE_END)
             and not line.startswith(_QUOTE_OPEN) and 2 <= len(line.split()) <= _HEADLINE_WORDS)
+
+
+def _listed_under_a_label(lines, stripped, marked: dict, j: int) -> bool:
+    """A headline of the list below a related-articles label. One may end with initials ("… in
+    South L.A."), whose full stop closes the abbreviation, when the page goes on below it (more
+    headlines or furniture): a body sentence ending "… across the U.S." is no headline."""
+    line = stripped[j]
+    if is_headline_shaped(line):
+        return True
+    if _CLOSING_INITIALS.search(line) is None or not is_headline_shaped(line[:-1]) or j + 1 >= len(lines):
+        return False
+    return lines[j + 1] in marked or is_headline_shaped(stripped[j + 1])
 
 
 _CLOSING_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
@@ -260,7 +270,7 @@ def related_headlines(lines, stripped, marked: dict) -> list[Boilerplate]:
                 if is_list_marker(stripped[j]) and _opens_list_item(stripped[j]):
                     continue            # already furniture: the list goes on below it
                 break
-            if headlines >= _MAX_HEADLINES or not is_headline_shaped(stripped[j], labelled=True):
+            if headlines >= _MAX_HEADLINES or not _listed_under_a_label(lines, stripped, marked, j):
                 break
             headlines += 1
             if not extra or extra[-1].start < lines[j][0]:     # (a label and its markers reach the same lines)
@@ -920,17 +930,35 @@ def is_account_prompt(line: str, _outlet=None) -> bool:
     return _READER.search(line) is not None or short or line.lower().startswith(_SIGN_UP_OPENERS)
 
 
+# The page speaking for itself, below, never tells a figure, a month or who did something: "Comments
+# will be reviewed by the commission before June", "Komentar … akan dihapus oleh YouTube mulai 1
+# Juli 2024" and "websites must let users reject all cookies by March 2025" are the story's.
+# (a month's name is capitalised: "Comments may be removed" names none)
+_NEWS_OF_A_LINE = re.compile(rf"\d|\b(?:[Bb]y|[Oo]leh|{cased_alternation(MONTHS, lower=False)})\b")
+
+
+def _tells_news(line: str) -> bool:
+    return _NEWS_OF_A_LINE.search(line) is not None or _REPORTED.search(line) is not None
+
+
 # What a newsletter brings to the reader, under its sign-up prompt: "The most important California
 # stories and recommendations in your inbox every morning", "Berita pilihan langsung ke kotak
-# masuk Anda". A story speaks of "their inbox", never of the reader's.
+# masuk Anda": no verb of its own, or the newsletter named. ("Scam texts are landing in your inbox
+# every morning" is a story's sentence.)
 _INBOX = re.compile(r"\b(?:(?:in|to|into) your inbox|(?:ke|di) (?:kotak masuk|inbox|surel|e-?mail) (?:anda|kamu))\b", re.I)
+_NEWSLETTER = re.compile(r"\b(?:newsletters?|buletin|sign(?:ing)? up|subscri\w*|berlangganan|langganan)\b", re.I)
 INBOX_CHARS = 160
 INBOX_WORDS = ("inbox", "kotak masuk", "surel", "mail")     # every _INBOX match holds one
 
 
 def is_newsletter_blurb(line: str, _outlet=None) -> bool:
-    return len(line) <= INBOX_CHARS and _INBOX.search(line) is not None and _DIGIT.search(line) is None \
-        and _REPORTED.search(line) is None
+    if len(line) > INBOX_CHARS or (inbox := _INBOX.search(line)) is None or _tells_news(line):
+        return False
+    return _NEWSLETTER.search(line) is not None or not _holds_a_verb(line[:inbox.start()])
+
+
+def _holds_a_verb(part: str) -> bool:
+    return lx.EN_AUX.search(part) is not None or any(word.islower() and is_id_verb(word) for word in part.split())
 
 
 # The site's rules for its comment box: "Comments will be moderated. Keep comments relevant to the
@@ -946,34 +974,37 @@ COMMENT_WORDS = ("comment", "komentar")     # every _COMMENT_RULES match holds o
 
 
 def is_comment_rules(line: str, _outlet=None) -> bool:
-    return len(line) <= COMMENT_RULES_CHARS and _COMMENT_RULES.match(line) is not None \
-        and _REPORTED.search(line) is None
+    return len(line) <= COMMENT_RULES_CHARS and _COMMENT_RULES.match(line) is not None and not _tells_news(line)
 
 
 # The newsroom asking for tips: "Have a news tip? Email us at …", "Got a confidential news tip? We
-# want to hear from you", "Punya informasi menarik? Kirim ke redaksi kami". It asks the reader a
-# question and tells them how to reach the desk.
+# want to hear from you", "Punya informasi menarik? Kirim ke redaksi kami": the question, then how
+# to reach the desk or nothing ("Punya informasi soal korupsi? KPK membuka kanal pengaduan" is news).
 _TIP_PROMPT = re.compile(r"\W{0,2}(?:(?:have|got) (?:a |any )?(?:confidential |breaking )?(?:news |story )?(?:tips?|story)"
                          r"|punya (?:info(?:rmasi)?|berita|cerita|tips?)\b[^?]{0,30})\s*\?", re.I)
+_HOW_TO_REACH_US = re.compile(r"\W*(?:$|(?:e-?mail|write|contact|call|text|send|tell|reach|message|kirim|hubungi"
+                              r"|sampaikan|tulis|laporkan|we want|we['’]d like|kami ingin|kami tunggu)\b)", re.I)
 TIP_PROMPT_CHARS = 200
 TIP_WORDS = ("have", "got", "punya")     # every _TIP_PROMPT match opens with one
 
 
 def is_tip_prompt(line: str, _outlet=None) -> bool:
-    return len(line) <= TIP_PROMPT_CHARS and _TIP_PROMPT.match(line) is not None and _REPORTED.search(line) is None
+    if len(line) > TIP_PROMPT_CHARS or (question := _TIP_PROMPT.match(line)) is None:
+        return False
+    return _HOW_TO_REACH_US.match(line, question.end()) is not None and _REPORTED.search(line) is None
 
 
 # The site's cookie banner: "We use cookies to improve your experience", "Accept all cookies",
-# "Situs ini menggunakan cookie". (A story about cookies as food names no consent or browsing.)
-_COOKIE_NOTICE = re.compile(r"\b(?:(?:we|this (?:site|website)|situs ini|kami) (?:use|uses|menggunakan) cookies?"
-                            r"|(?:accept|reject|manage|allow)(?: all)? cookies|cookie (?:policy|settings|preferences)"
-                            r"|kebijakan cookie)\b", re.I)
+# "Situs ini menggunakan cookie": the site speaking of itself, or a button's label.
+_COOKIE_NOTICE = re.compile(r"\W{0,2}(?:(?:we|this (?:site|website)|situs ini|kami) (?:use|uses|menggunakan) cookies?\b"
+                            r"|(?:(?:accept|reject|manage|allow)(?: all)? cookies|cookie (?:policy|settings|preferences)"
+                            r"|kebijakan cookie)\W*$)", re.I)
 COOKIE_CHARS = 250
 COOKIE_WORDS = ("cookie",)
 
 
 def is_cookie_notice(line: str, _outlet=None) -> bool:
-    return len(line) <= COOKIE_CHARS and _COOKIE_NOTICE.search(line) is not None and _REPORTED.search(line) is None
+    return len(line) <= COOKIE_CHARS and _COOKIE_NOTICE.match(line) is not None and not _tells_news(line)
 
 
 # --- the desk's notes on the page --------------------------------------------------------------

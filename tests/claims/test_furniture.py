@@ -99,13 +99,12 @@ def test_headline_shape(line, shaped):
     assert is_headline_shaped(line) is shaped
 
 
-@pytest.mark.parametrize("line, under_a_label, shaped", [
-    ("Council backs bus lanes for downtown L.A.", True, True),
-    ("Council backs bus lanes for downtown L.A.", False, False),
-    ("Talks resume in the capital next week.", True, False),
-])
-def test_a_listed_headline_may_end_with_initials(line, under_a_label, shaped):
-    assert is_headline_shaped(line, labelled=under_a_label) is shaped
+def test_a_body_sentence_ending_with_initials_after_a_related_list_stays():
+    text = ("Judul\n\nThe chip plant opened on Monday, officials said.\nRelated\nBiden signs chips bill into law\n"
+            "The company now employs 2,200 workers at sites across the U.S.")
+    kinds = {text[b.start:b.end]: b.kind for b in find_boilerplate(text)}
+    assert kinds.get("Biden signs chips bill into law") == "related"
+    assert "The company now employs 2,200 workers at sites across the U.S." not in kinds
 
 
 def test_headlines_under_a_more_to_read_label():
@@ -123,6 +122,8 @@ def test_headlines_under_a_more_to_read_label():
     ("Berita pilihan redaksi langsung ke kotak masuk Anda setiap pagi", True),
     ("Staff found the phishing email in their inbox on Monday.", False),
     ("Check your inbox for the 3 forms, the agency said.", False),
+    ("Fake invoices are arriving in your inbox every week this winter.", False),
+    ("Tautan palsu itu beredar ke kotak masuk Anda melalui SMS.", False),
 ])
 def test_newsletter_blurbs(line, blurb):
     assert fu.is_newsletter_blurb(line) is blurb
@@ -136,6 +137,9 @@ def test_newsletter_blurbs(line, blurb):
     ("Comments made by the minister were removed from the record, the clerk said.", False),
     ("Komentar warganet soal banjir itu ramai di media sosial.", False),
     ("Comments on the draft law close on Friday.", False),
+    ("Comments will be reviewed by the ministry before the rule takes effect.", False),
+    ("Comments are subject to a 30-day review under the plan.", False),
+    ("Komentar yang berisi hoaks akan dihapus oleh platform mulai Juli.", False),
 ])
 def test_comment_box_rules(line, rules):
     assert fu.is_comment_rules(line) is rules
@@ -147,6 +151,8 @@ def test_comment_box_rules(line, rules):
     ("Punya informasi menarik? Kirim ke redaksi kami", True),
     ("Have you seen this man? Police are asking.", False),
     ("Punya informasi soal pelaku? Lapor ke polisi, kata Kapolres.", False),
+    ("Punya cerita soal banjir? Pemkot membuka posko pengaduan di balai kota.", False),
+    ("Got a story? The library has started an oral-history project.", False),
 ])
 def test_prompts_for_news_tips(line, tip):
     assert fu.is_tip_prompt(line) is tip
@@ -156,6 +162,8 @@ def test_prompts_for_news_tips(line, tip):
     ("We use cookies to give you the best experience on our site.", True), ("Accept all cookies", True),
     ("Situs ini menggunakan cookie untuk analitik.", True),
     ("The bakery sells 400 cookies a day.", False),
+    ("Under the new rule, sites must let users reject all cookies with one click by March.", False),
+    ("Regulator mewajibkan situs berita menampilkan kebijakan cookie.", False),
 ])
 def test_cookie_banners(line, notice):
     assert fu.is_cookie_notice(line) is notice
