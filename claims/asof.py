@@ -271,7 +271,7 @@ def _told_as_the_happening(claim: Claim) -> bool:
         or tells_a_clock_time(claim.text) and (own_measures or as_its_subject)
 
 
-_ANOTHER_HAPPENING = re.compile(r"\s+(?:susulan|that|which|yang|who)\b|s?\s*,", re.I)
+_ANOTHER_HAPPENING = re.compile(r"(?:\s+bumi|-[a-z]+)?\s+(?:susulan|that|which|yang|who)\b", re.I)
 _MEASURES_OF_A_HAPPENING = frozenset({"magnitude", "km", "m", "mi", "ft", "cm", "knots", "km/h", "mph"})
 
 

@@ -125,14 +125,15 @@ def _is_widget(line: str, _outlet) -> bool:
         # without a single figure ("Get the best experience …"), is a widget line.
         return len(tokens) <= 45 and bool(lx.SITE_ACTION_LINE.match(line)) and (
             bool(lx.SITE_CUE.search(line)) or (len(tokens) <= 25 and not _DIGIT.search(line)))
-    # a short one asks the reader to click or subscribe ("Click here to subscribe", "Klik di sini untuk
-    # berlangganan"); "Daftar aplikasi yang diblokir:" opens a list, "Daftar pemilih kami bertambah" is news
-    return _widget_tokens(tokens) or (lx.SITE_ACTION_LINE.match(line) is not None
-                                      and _SHORT_ACTION_CUE.search(line) is not None and not _DIGIT.search(line)
-                                      and not line.endswith(":"))
+    # a short one asks the reader, after its verb, to click here or subscribe ("Click here to subscribe",
+    # "Klik di sini untuk berlangganan"); "Daftar aplikasi yang diblokir:" opens a list, "Daftar
+    # pemilih kami bertambah" and "Tap water ran dry" are news
+    return _widget_tokens(tokens) or (lx.SITE_ACTION_LINE.match(line) is not None and len(tokens) > 1
+                                      and _SHORT_ACTION_CUE.search(line, len(tokens[0])) is not None
+                                      and not _DIGIT.search(line) and not line.endswith(":"))
 
 
-_SHORT_ACTION_CUE = re.compile(r"\b(?:you|your|anda|kamu|click|klik|tap|subscribe|berlangganan|sign up)\b", re.I)
+_SHORT_ACTION_CUE = re.compile(r"\b(?:you|your|anda|kamu|here|di ?sini|subscribe|berlangganan)\b", re.I)
 
 
 def _widget_tokens(tokens: list[str]) -> bool:

@@ -871,8 +871,8 @@ def head_start(text: str, s: int, rel: int) -> int | None:
         tok = tokens[i]
         word = tok.group().strip("“”\"")
         if possessor:
-            if not word[:1].isupper():
-                break   # the possessor's name ends where its capitals do
+            if not word[:1].isupper() or word.endswith(",") or word.lower() in _NOT_IN_A_NAME:
+                break   # the possessor's name ends where its capitals do ("When Japan's …" opens a clause)
             start = tok.start()
             continue
         if start is not None and word.endswith(_POSSESSIVE) and len(word) > 2:
@@ -881,9 +881,10 @@ def head_start(text: str, s: int, rel: int) -> int | None:
             start, named, possessor = tok.start(), True, word[:1].isupper()
             continue
         if start is not None and word == "milik" and i > 0 and not tokens[i - 1].group().endswith(",") \
-                and tokens[i - 1].group().lower() not in _DEMONSTRATIVES:
+                and tokens[i - 1].group().lower() not in _BEFORE_A_PREDICATE:
             # "Stasiun televisi milik militer": the owner is part of the noun phrase ("Gudang itu
-            # milik PT X": after a demonstrative, "milik" is the predicate)
+            # milik PT X", "Saham itu kini milik Y": after a demonstrative or an adverb, "milik" is
+            # the predicate)
             continue
         # A gloss in brackets is one part of the name, stop words and all: "Merdeka Belajar
         # (Freedom to Learn)" does not end at "to".
@@ -916,7 +917,11 @@ def head_start(text: str, s: int, rel: int) -> int | None:
 
 
 _POSSESSIVE = ("'s", "’s")
-_DEMONSTRATIVES = frozenset(("itu", "ini", "tersebut"))
+_BEFORE_A_PREDICATE = frozenset("itu ini tersebut kini sekarang masih bukan sepenuhnya juga adalah merupakan "
+                                 "telah sudah pun".split())
+# Words that open a clause or a sentence, capitalised there, but join no possessor's name.
+_NOT_IN_A_NAME = frozenset("when after before if while although though because since as once unless until "
+                           "where whether the a an and but or so yet".split())
 
 
 def _relative_that(text: str, s: int, m) -> bool:

@@ -248,12 +248,14 @@ def _listed_under_a_label(lines, stripped, marked: dict, j: int) -> bool:
     line = stripped[j]
     if is_headline_shaped(line):
         return True
-    if _CLOSING_INITIALS.search(line) is None or not is_headline_shaped(line[:-1]) or j + 1 >= len(lines):
-        return False
+    if _CLOSING_INITIALS.search(line) is None or not is_headline_shaped(line[:-1]) or j + 1 >= len(lines) \
+            or _TOLD_IN_THE_PAST.search(line) is not None:
+        return False    # (a headline tells in the present: "Shipments fell 8 percent to the U.S." is a sentence)
     return lines[j + 1] in marked or is_headline_shaped(stripped[j + 1])
 
 
 _CLOSING_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
+_TOLD_IN_THE_PAST = re.compile(rf"\b(?:was|were|had|has|have|did|\w\w+ed|{lx.EN_IRREGULAR_PAST_ALTERNATION})\b")
 
 
 def related_headlines(lines, stripped, marked: dict) -> list[Boilerplate]:
@@ -943,10 +945,9 @@ def _tells_news(line: str) -> bool:
 
 # What a newsletter brings to the reader, under its sign-up prompt: "The most important California
 # stories and recommendations in your inbox every morning", "Berita pilihan langsung ke kotak
-# masuk Anda": no verb of its own, or the newsletter named. ("Scam texts are landing in your inbox
-# every morning" is a story's sentence.)
+# masuk Anda setiap pagi": no verb of its own, and the inbox ends it. ("Scam texts are landing in
+# your inbox every morning" is a story's sentence.)
 _INBOX = re.compile(r"\b(?:(?:in|to|into) your inbox|(?:ke|di) (?:kotak masuk|inbox|surel|e-?mail) (?:anda|kamu))\b", re.I)
-_NEWSLETTER = re.compile(r"\b(?:newsletters?|buletin|sign(?:ing)? up|subscri\w*|berlangganan|langganan)\b", re.I)
 INBOX_CHARS = 160
 INBOX_WORDS = ("inbox", "kotak masuk", "surel", "mail")     # every _INBOX match holds one
 
@@ -954,7 +955,12 @@ INBOX_WORDS = ("inbox", "kotak masuk", "surel", "mail")     # every _INBOX match
 def is_newsletter_blurb(line: str, _outlet=None) -> bool:
     if len(line) > INBOX_CHARS or (inbox := _INBOX.search(line)) is None or _tells_news(line):
         return False
-    return _NEWSLETTER.search(line) is not None or not _holds_a_verb(line[:inbox.start()])
+    # the inbox (and how often) ends the blurb: "Phishing emails that land in your inbox often
+    # impersonate banks" goes on with the story's verb
+    return _INBOX_ENDS.match(line, inbox.end()) is not None and not _holds_a_verb(line[:inbox.start()])
+
+
+_INBOX_ENDS = re.compile(r"(?:\s+(?:every|each|setiap|tiap)\s+\w+|\s+(?:daily|weekly|daily and weekly))?\W*$", re.I)
 
 
 def _holds_a_verb(part: str) -> bool:
@@ -974,7 +980,14 @@ COMMENT_WORDS = ("comment", "komentar")     # every _COMMENT_RULES match holds o
 
 
 def is_comment_rules(line: str, _outlet=None) -> bool:
-    return len(line) <= COMMENT_RULES_CHARS and _COMMENT_RULES.match(line) is not None and not _tells_news(line)
+    return len(line) <= COMMENT_RULES_CHARS and _COMMENT_RULES.match(line) is not None and not _tells_news(line) \
+        and _NAME_OR_LAW_INSIDE.search(line) is None
+
+
+# "… under Meta's new policy", "… sesuai aturan baru Kominfo": a name inside a sentence, or a law,
+# makes the rules someone else's, told as news (capitals alone, "SARA", are the rules' own words).
+_NAME_OR_LAW_INSIDE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][a-z]|\b(?:polic(?:y|ies)|laws?|regulations?|aturan"
+                                 r"|peraturan|undang-undang|UU|PP|kebijakan)\b")
 
 
 # The newsroom asking for tips: "Have a news tip? Email us at …", "Got a confidential news tip? We

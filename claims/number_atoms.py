@@ -219,7 +219,7 @@ _new_atom = tuple.__new__
 _AMBIGUOUS_MARKS = SHILLING_MARKS | {"cop", "php", "sar", "try", "all", "top", "cup", "mop", "bob"}
 _THOUSANDS = re.compile(r"\d[.,]\d{3}(?!\d)")
 _CENTS = re.compile(r"\d[.,]\d\d$")
-_SHILLING_CASED = frozenset(("Sh", "KSh"))
+_SHILLING_CASED = frozenset(("Sh", "KSh", "Ksh"))
 _SHARE_OR_UNIT_AFTER = re.compile(r"\s*(?:%|(?:persen|per\s*cent|percent|km|m|cm|mm|kg|g|t|ha|mi|ft|mph|km/h)\b)")
 
 

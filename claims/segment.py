@@ -142,8 +142,8 @@ def _is_abbreviation(text: str, dot: int, after: int, end: int) -> bool:
         # an initial: "Susilo B. Yudhoyono", "met V. Ivanov"; but a letter or a Roman numeral
         # after a word that labels or numbers things ends the sentence ("kios di Blok C. Kepala
         # …", "obat golongan I. Barang …", "phase V. Crews …")
-        return m.group(1)[0].isupper() and not (_LABEL_LETTER.search(text, max(0, dot - 30), dot)
-                                                and not _INITIAL_AFTER.match(text, after, end))
+        labelled = _LABEL_LETTER.search(text, max(0, dot - 30), dot) or _LOWER_LABEL.search(text, max(0, dot - 30), dot)
+        return m.group(1)[0].isupper() and not (labelled and not _INITIAL_AFTER.match(text, after, end))
     return word in ABBREVIATIONS or ("." in word and len(word) <= 6)
 
 
@@ -152,6 +152,8 @@ _LABEL_LETTER = re.compile(r"\b(?:golongan|tahap|kelas|fase|tingkat|jilid|bab|es
                            r"|paviliun|phase|stage|grade|class|level|tier|part|chapter|volume|round|category|type"
                            r"|block|zone|tower|group|pool|gate|sector|section|pavilion|cluster|plan|vitamin"
                            r"|hepatitis)\s+[A-Z]$", re.I)
+# Words that are given names too label only in lower case: "inmates in wing B.", not "Wing K. Chan".
+_LOWER_LABEL = re.compile(r"\b(?:wing|ward|hall|lot)\s+[A-Z]$")
 # "Gedung A. A. Maramis": a second initial after the letter makes it a name's ("J. Clark" too).
 _INITIAL_AFTER = re.compile(r"\s+[A-Z]\.(?:\s|$)")
 

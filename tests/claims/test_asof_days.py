@@ -302,6 +302,9 @@ def test_a_clock_happening_and_an_update_after_a_toll_sentence(claim, dates):
     # an aftershock, or a happening its own clause defines, is no part of the story's happening
     ("Gempa susulan terkuat bermagnitudo 5,1 dengan kedalaman 8 km.", ("2024-03-05",)),
     ("The quake that shook Sumba had a magnitude of 5.9.", ("2024-03-05",)),
+    ("Gempa bumi susulan bermagnitudo 4,8 dengan kedalaman 6 km.", ("2024-03-05",)),
+    # an aside on the happening keeps it the story's
+    ("The quake, centred off the coast, had a magnitude of 6.1 and struck at a depth of 12 km.", ("2024-03-04",)),
 ])
 def test_a_happening_with_only_its_own_measures_took_place_on_its_day(sentence, dates):
     text = ("Quake news\n\nThe number of people killed by an earthquake that struck Garut on Monday (March 4) "

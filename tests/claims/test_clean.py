@@ -92,7 +92,7 @@ def test_content_lines_are_not_boilerplate(line):
     "Bagikan jaket pelampung kepada semua penumpang, pinta Bupati.",
     "Berita terkait kapal itu ramai dibagikan warganet.",
     "Follow the money", "Join us", "Get 2 tickets free", "Daftar sekolah yang diliburkan:",
-    "Daftar penerima bantuan kami perbarui.",
+    "Daftar penerima bantuan kami perbarui.", "Tap water ran dry overnight.",
 ])
 def test_sentences_opening_like_widgets_credits_or_labels_stay_content(line):
     assert line_kind(line) is None

@@ -99,6 +99,13 @@ def test_headline_shape(line, shaped):
     assert is_headline_shaped(line) is shaped
 
 
+def test_a_past_tense_sentence_ending_with_initials_under_a_label_stays():
+    text = ("Judul\n\nExports fell for a third month, officials said.\nRead more:\nPort strike ends after two days\n"
+            "Shipments of footwear fell 8 percent to the U.S.\nADVERTISEMENT\nThe ministry expects a rebound in May.")
+    kinds = {text[b.start:b.end]: b.kind for b in find_boilerplate(text)}
+    assert "Shipments of footwear fell 8 percent to the U.S." not in kinds
+
+
 def test_a_body_sentence_ending_with_initials_after_a_related_list_stays():
     text = ("Judul\n\nThe chip plant opened on Monday, officials said.\nRelated\nBiden signs chips bill into law\n"
             "The company now employs 2,200 workers at sites across the U.S.")
@@ -124,6 +131,7 @@ def test_headlines_under_a_more_to_read_label():
     ("Check your inbox for the 3 forms, the agency said.", False),
     ("Fake invoices are arriving in your inbox every week this winter.", False),
     ("Tautan palsu itu beredar ke kotak masuk Anda melalui SMS.", False),
+    ("Fake invoices that land in your inbox often copy real firms.", False),
 ])
 def test_newsletter_blurbs(line, blurb):
     assert fu.is_newsletter_blurb(line) is blurb
@@ -140,6 +148,8 @@ def test_newsletter_blurbs(line, blurb):
     ("Comments will be reviewed by the ministry before the rule takes effect.", False),
     ("Comments are subject to a 30-day review under the plan.", False),
     ("Komentar yang berisi hoaks akan dihapus oleh platform mulai Juli.", False),
+    ("Comments will be moderated under Meta's new policy.", False),
+    ("Komentar yang mengandung hoaks akan dihapus sesuai aturan baru Kominfo.", False),
 ])
 def test_comment_box_rules(line, rules):
     assert fu.is_comment_rules(line) is rules

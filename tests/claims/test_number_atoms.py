@@ -86,6 +86,7 @@ def test_scale_words_after_a_hyphen_and_dollar_prefixes(sentence, language, expe
     ("Pasangan Rudi Hartono SH 48,75 persen dan lawannya 51,25 persen.", "id",
      [(48.75, 48.75, "percent", None), (51.25, 51.25, "percent", None)]),
     ("Jalan itu terletak Sh 2.45 km dari kota.", "id", [(2.45, 2.45, "km", None)]),
+    ("Diesel sold at Ksh168.10 a litre.", "en", [(168.1, 168.1, "KES", None)]),
     # Taiwan's dollar sign is no US dollar
     ("Growers lost NT$42.5 million to the frost.", "en", [(4.25e7, 4.25e7, "TWD", None)]),
     # Capitals glued to digits that are no currency code still make a name.

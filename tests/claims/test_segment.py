@@ -39,6 +39,7 @@ def sentences(text):
     ("Rapat digelar di Gedung A. A. Maramis, Jakarta.", ["Rapat digelar di Gedung A. A. Maramis, Jakarta."]),
     ("Hong Kong lawmaker Wing K. Chan said the bill would pass.",
      ["Hong Kong lawmaker Wing K. Chan said the bill would pass."]),
+    ("Inmates rioted in wing B. Guards fired tear gas.", ["Inmates rioted in wing B.", "Guards fired tear gas."]),
     ("The envoy met with V. Ivanov aides on Monday.", ["The envoy met with V. Ivanov aides on Monday."]),
     ("Surat itu dikirim kepada I. Wayan Sudarta kemarin.", ["Surat itu dikirim kepada I. Wayan Sudarta kemarin."]),
     # the clock's abbreviation before a number
