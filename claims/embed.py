@@ -289,10 +289,17 @@ def _subject_of_main_clause(text: str, a: int, e: int) -> bool:
     words = text[a:min(e, a + 60)].split()
     if len(words) < 2 or not words[0].islower():
         return False
-    nxt = words[1].strip(",.;:").lower()
+    # ("warga kini membeli …", "warga terpaksa membeli …": a word before the verb that only says
+    # when or how the subject acts)
+    verb = 2 if words[1].lower() in _BEFORE_A_VERB and len(words) > 2 else 1
+    nxt = words[verb].strip(",.;:").lower()
     # A ber- or ter- word describes as often as it acts ("kabupaten terluas kedua"): only me-,
     # di- and the unaffixed verbs count.
     return nxt in _ID_MODALS or nxt in lx.ID_AUX or nxt.startswith(("me", "di")) and is_id_verb(nxt)
+
+
+_BEFORE_A_VERB = frozenset("kini sekarang juga pun lalu kemudian akhirnya langsung segera terpaksa bahkan hanya "
+                           "sering biasanya kerap lantas".split())
 
 
 def _object_of_an_opening_preposition(text: str, s: int, head: int) -> bool:

@@ -1307,3 +1307,13 @@ def test_an_amount_after_a_clause_on_the_object_is_the_objects(sentence, expecte
 def test_an_appositive_reaches_over_a_possessive_or_an_owner(text, expected):
     claims = [c.text for c in split_article("Judul\n\n" + text, published="2024-03-12").claims]
     assert expected in claims
+
+
+# After a fronted place, a bare noun with its verb is the main clause's subject, also with a word
+# before the verb that says when or how ("warga kini membeli", "warga terpaksa mengungsi").
+@pytest.mark.parametrize("sentence", [
+    "Di Desa Karangsari, Kecamatan Wonosari, warga terpaksa membeli air dari penjual swasta",
+    "Di Dusun Kebon, Kecamatan Sleman, petani kini menanam jagung di lahan bekas sawah",
+])
+def test_a_subject_with_a_word_before_its_verb_opens_the_main_clause(sentence):
+    assert heads(sentence) == []
