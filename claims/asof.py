@@ -265,13 +265,24 @@ def _told_as_the_happening(claim: Claim) -> bool:
     head = lx.HAPPENING_HEAD.match(claim.text)
     as_its_subject = head is not None
     # (not an aftershock, "gempa susulan", nor a happening its own clause defines: "The quake that
-    # levelled Palu had a magnitude of 7.5" may be another one than the story's)
-    the_story_s = as_its_subject and _ANOTHER_HAPPENING.match(claim.text, head.end()) is None
+    # levelled Palu had a magnitude of 7.5" may be another one than the story's; nor "a second
+    # quake", "The quake, the strongest aftershock so far, …")
+    the_story_s = as_its_subject and _ANOTHER_HAPPENING.match(claim.text, head.end()) is None \
+        and _ANOTHER_ONE.search(claim.text, 0, _subject_end(claim.text, head.end())) is None
     return bool(units) and own_measures and the_story_s \
         or tells_a_clock_time(claim.text) and (own_measures or as_its_subject)
 
 
 _ANOTHER_HAPPENING = re.compile(r"(?:\s+bumi|-[a-z]+)?\s+(?:susulan|that|which|yang|who)\b", re.I)
+_ANOTHER_ONE = re.compile(r"\b(?:aftershocks?|susulan|second|third|another|new|kedua|ketiga|baru)\b", re.I)
+
+
+def _subject_end(text: str, head_end: int) -> int:
+    """The end of a happening's subject: its head, and an aside set off by commas after it."""
+    if not text.startswith(",", head_end):
+        return head_end
+    close = text.find(",", head_end + 1)
+    return close if close > 0 else head_end
 _MEASURES_OF_A_HAPPENING = frozenset({"magnitude", "km", "m", "mi", "ft", "cm", "knots", "km/h", "mph"})
 
 

@@ -59,7 +59,7 @@ def find_boilerplate(text: str, outlet: str | None = None) -> tuple[Boilerplate,
     found += _captions_beside_agency_credits(lines, stripped, found)
     kinds = {(b.start, b.end): b.kind for b in found}
     for furniture_pass in (head_bylines, related_headlines, tag_lines, unlabelled_headlines, author_bios,
-                           pitch_companions, fu.lone_brand_captions):
+                           pitch_companions, fu.newsletter_blurbs, fu.lone_brand_captions):
         extra = furniture_pass(lines, stripped, kinds)    # each pass sees what the ones before found
         found += extra
         kinds.update(((b.start, b.end), b.kind) for b in extra)
@@ -125,15 +125,7 @@ def _is_widget(line: str, _outlet) -> bool:
         # without a single figure ("Get the best experience …"), is a widget line.
         return len(tokens) <= 45 and bool(lx.SITE_ACTION_LINE.match(line)) and (
             bool(lx.SITE_CUE.search(line)) or (len(tokens) <= 25 and not _DIGIT.search(line)))
-    # a short one asks the reader, after its verb, to click here or subscribe ("Click here to subscribe",
-    # "Klik di sini untuk berlangganan"); "Daftar aplikasi yang diblokir:" opens a list, "Daftar
-    # pemilih kami bertambah" and "Tap water ran dry" are news
-    return _widget_tokens(tokens) or (lx.SITE_ACTION_LINE.match(line) is not None and len(tokens) > 1
-                                      and _SHORT_ACTION_CUE.search(line, len(tokens[0])) is not None
-                                      and not _DIGIT.search(line) and not line.endswith(":"))
-
-
-_SHORT_ACTION_CUE = re.compile(r"\b(?:you|your|anda|kamu|here|di ?sini|subscribe|berlangganan)\b", re.I)
+    return _widget_tokens(tokens)
 
 
 def _widget_tokens(tokens: list[str]) -> bool:
@@ -414,7 +406,6 @@ _RULES = (
     ("furniture", fu.is_ui_label, fu.UI_LABEL_CHARS),
     ("furniture", fu.is_counter_line, fu.COUNTER_CHARS),
     ("widget", fu.is_account_prompt, fu.ACCOUNT_CHARS),
-    ("widget", fu.is_newsletter_blurb, fu.INBOX_CHARS),
     ("widget", fu.is_comment_rules, fu.COMMENT_RULES_CHARS),
     ("widget", fu.is_tip_prompt, fu.TIP_PROMPT_CHARS),
     ("widget", fu.is_cookie_notice, fu.COOKIE_CHARS),
@@ -492,7 +483,7 @@ _ALL_RULES = _RulesByLength(_RULES)
 # each line than a search of the whole article for each of them.)
 _RULE_WORDS = ((_is_credit, _CREDIT_WORDS), (is_subscription_pitch, fu.SUBSCRIBING_WORDS),
                (is_rights_notice, fu.RIGHTS_WORDS), (fu.is_link_prompt, fu.LINK_WORDS),
-               (fu.is_prompt_after_question, fu.QUESTION_MARK), (fu.is_newsletter_blurb, fu.INBOX_WORDS),
+               (fu.is_prompt_after_question, fu.QUESTION_MARK),
                (fu.is_comment_rules, fu.COMMENT_WORDS), (fu.is_tip_prompt, fu.TIP_WORDS),
                (fu.is_cookie_notice, fu.COOKIE_WORDS))
 

@@ -878,8 +878,11 @@ def head_start(text: str, s: int, rel: int) -> int | None:
         tok = tokens[i]
         word = tok.group().strip("“”\"")
         if possessor:
-            if not word[:1].isupper() or word.endswith(",") or word.lower() in _NOT_IN_A_NAME:
-                break   # the possessor's name ends where its capitals do ("When Japan's …" opens a clause)
+            low = word.lower()
+            if low == "the":
+                return tok.start()      # "The Washington Post's owner": the name's own article
+            if not word[:1].isupper() or word.endswith(",") or low in _NOT_IN_A_NAME or low in _STOPWORDS:
+                break   # the possessor's name ends where its capitals do ("When Japan's …", "In Japan's …")
             start = tok.start()
             continue
         if start is not None and word.endswith(_POSSESSIVE) and len(word) > 2:
@@ -888,10 +891,10 @@ def head_start(text: str, s: int, rel: int) -> int | None:
             start, named, possessor = tok.start(), True, word[:1].isupper()
             continue
         if start is not None and word == "milik" and i > 0 and not tokens[i - 1].group().endswith(",") \
-                and tokens[i - 1].group().lower() not in _BEFORE_A_PREDICATE:
+                and not any(t.group().lower() in _BEFORE_A_PREDICATE for t in tokens[max(0, i - 3):i]):
             # "Stasiun televisi milik militer": the owner is part of the noun phrase ("Gudang itu
-            # milik PT X", "Saham itu kini milik Y": after a demonstrative or an adverb, "milik" is
-            # the predicate)
+            # milik PT X", "Saham itu kini milik Y", "Lahan itu sebagian milik Z": after a
+            # demonstrative or an adverb, "milik" is the predicate)
             continue
         # A gloss in brackets is one part of the name, stop words and all: "Merdeka Belajar
         # (Freedom to Learn)" does not end at "to".
@@ -928,7 +931,8 @@ _BEFORE_A_PREDICATE = frozenset("itu ini tersebut kini sekarang masih bukan sepe
                                  "telah sudah pun".split())
 # Words that open a clause or a sentence, capitalised there, but join no possessor's name.
 _NOT_IN_A_NAME = frozenset("when after before if while although though because since as once unless until "
-                           "where whether the a an and but or so yet".split())
+                           "where whether a an and but or so yet yesterday today earlier later meanwhile "
+                           "however also then now last next".split())
 
 
 def _relative_that(text: str, s: int, m) -> bool:

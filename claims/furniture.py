@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 
 from claims import lexicon as lx
-from claims.clauses import is_id_verb
 from claims.lexicon_dates import MONTHS, alternation, cased_alternation
 from claims.model import Boilerplate
 from claims.text_features import holds_any, may_hold_any
@@ -241,21 +240,6 @@ def is_headline_shaped(line: str) -> bool:
             and not line.startswith(_QUOTE_OPEN) and 2 <= len(line.split()) <= _HEADLINE_WORDS)
 
 
-def _listed_under_a_label(lines, stripped, marked: dict, j: int) -> bool:
-    """A headline of the list below a related-articles label. One may end with initials ("… in
-    South L.A."), whose full stop closes the abbreviation, when the page goes on below it (more
-    headlines or furniture): a body sentence ending "… across the U.S." is no headline."""
-    line = stripped[j]
-    if is_headline_shaped(line):
-        return True
-    if _CLOSING_INITIALS.search(line) is None or not is_headline_shaped(line[:-1]) or j + 1 >= len(lines) \
-            or _TOLD_IN_THE_PAST.search(line) is not None:
-        return False    # (a headline tells in the present: "Shipments fell 8 percent to the U.S." is a sentence)
-    return lines[j + 1] in marked or is_headline_shaped(stripped[j + 1])
-
-
-_CLOSING_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
-_TOLD_IN_THE_PAST = re.compile(rf"\b(?:was|were|had|has|have|did|\w\w+ed|{lx.EN_IRREGULAR_PAST_ALTERNATION})\b")
 
 
 def related_headlines(lines, stripped, marked: dict) -> list[Boilerplate]:
@@ -272,7 +256,7 @@ def related_headlines(lines, stripped, marked: dict) -> list[Boilerplate]:
                 if is_list_marker(stripped[j]) and _opens_list_item(stripped[j]):
                     continue            # already furniture: the list goes on below it
                 break
-            if headlines >= _MAX_HEADLINES or not _listed_under_a_label(lines, stripped, marked, j):
+            if headlines >= _MAX_HEADLINES or not is_headline_shaped(stripped[j]):
                 break
             headlines += 1
             if not extra or extra[-1].start < lines[j][0]:     # (a label and its markers reach the same lines)
@@ -943,28 +927,24 @@ def _tells_news(line: str) -> bool:
     return _NEWS_OF_A_LINE.search(line) is not None or _REPORTED.search(line) is not None
 
 
-# What a newsletter brings to the reader, under its sign-up prompt: "The most important California
-# stories and recommendations in your inbox every morning", "Berita pilihan langsung ke kotak
-# masuk Anda setiap pagi": no verb of its own, and the inbox ends it. ("Scam texts are landing in
-# your inbox every morning" is a story's sentence.)
+# What a newsletter brings to the reader, on the line under its sign-up prompt ("Sign up for
+# Essential California" / "The most important California stories and recommendations in your
+# inbox every morning", "Daftar buletin kami" / "Berita pilihan langsung ke kotak masuk Anda"). A
+# story's sentence about inboxes ("The scam letter lands in your inbox") stands under no prompt.
 _INBOX = re.compile(r"\b(?:(?:in|to|into) your inbox|(?:ke|di) (?:kotak masuk|inbox|surel|e-?mail) (?:anda|kamu))\b", re.I)
 INBOX_CHARS = 160
-INBOX_WORDS = ("inbox", "kotak masuk", "surel", "mail")     # every _INBOX match holds one
 
 
-def is_newsletter_blurb(line: str, _outlet=None) -> bool:
-    if len(line) > INBOX_CHARS or (inbox := _INBOX.search(line)) is None or _tells_news(line):
-        return False
-    # the inbox (and how often) ends the blurb: "Phishing emails that land in your inbox often
-    # impersonate banks" goes on with the story's verb
-    return _INBOX_ENDS.match(line, inbox.end()) is not None and not _holds_a_verb(line[:inbox.start()])
-
-
-_INBOX_ENDS = re.compile(r"(?:\s+(?:every|each|setiap|tiap)\s+\w+|\s+(?:daily|weekly|daily and weekly))?\W*$", re.I)
-
-
-def _holds_a_verb(part: str) -> bool:
-    return lx.EN_AUX.search(part) is not None or any(word.islower() and is_id_verb(word) for word in part.split())
+def newsletter_blurbs(lines, stripped, marked: dict) -> list[Boilerplate]:
+    """The line right under a sign-up prompt that tells what lands in the reader's inbox."""
+    extra = []
+    for i in range(1, len(lines)):
+        line = stripped[i]
+        if lines[i] in marked or len(line) > INBOX_CHARS or _INBOX.search(line) is None or _tells_news(line):
+            continue
+        if lines[i - 1] in marked and is_account_prompt(stripped[i - 1]):
+            extra.append(Boilerplate(*lines[i], "widget"))
+    return extra
 
 
 # The site's rules for its comment box: "Comments will be moderated. Keep comments relevant to the
@@ -981,13 +961,19 @@ COMMENT_WORDS = ("comment", "komentar")     # every _COMMENT_RULES match holds o
 
 def is_comment_rules(line: str, _outlet=None) -> bool:
     return len(line) <= COMMENT_RULES_CHARS and _COMMENT_RULES.match(line) is not None and not _tells_news(line) \
-        and _NAME_OR_LAW_INSIDE.search(line) is None
+        and _NAME_OR_LAW_INSIDE.search(line) is None and _THE_PAGES_OWN.search(line) is not None
+
+
+# The rules speak of moderating, the page or its reader ("Comments will be reviewed before the final
+# rule is issued" is a regulator's process).
+_THE_PAGES_OWN = re.compile(r"\b(?:moderated|moderasi|dimoderasi|article|artikel|story|berita ini|our|kami|your|anda"
+                            r"|users?|pengguna|pembaca|readers?|here|di sini|sopan|civil|relevan\w*|SARA)\b", re.I)
 
 
 # "… under Meta's new policy", "… sesuai aturan baru Kominfo": a name inside a sentence, or a law,
 # makes the rules someone else's, told as news (capitals alone, "SARA", are the rules' own words).
-_NAME_OR_LAW_INSIDE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][a-z]|\b(?:polic(?:y|ies)|laws?|regulations?|aturan"
-                                 r"|peraturan|undang-undang|UU|PP|kebijakan)\b")
+_NAME_OR_LAW_INSIDE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][a-z]|\b(?:polic(?:y|ies)|laws?|regulations?|rules?|guidelines"
+                                 r"|agency|government|aturan|peraturan|undang-undang|UU|PP|kebijakan|pemerintah)\b")
 
 
 # The newsroom asking for tips: "Have a news tip? Email us at …", "Got a confidential news tip? We
@@ -997,6 +983,8 @@ _TIP_PROMPT = re.compile(r"\W{0,2}(?:(?:have|got) (?:a |any )?(?:confidential |b
                          r"|punya (?:info(?:rmasi)?|berita|cerita|tips?)\b[^?]{0,30})\s*\?", re.I)
 _HOW_TO_REACH_US = re.compile(r"\W*(?:$|(?:e-?mail|write|contact|call|text|send|tell|reach|message|kirim|hubungi"
                               r"|sampaikan|tulis|laporkan|we want|we['’]d like|kami ingin|kami tunggu)\b)", re.I)
+# ... the desk itself ("Hubungi Polres Garut", "Contact the sheriff's office" is a police appeal)
+_THE_DESK = re.compile(r"\b(?:us|we|our|kami|redaksi|newsroom)\b|@|https?://|www\.", re.I)
 TIP_PROMPT_CHARS = 200
 TIP_WORDS = ("have", "got", "punya")     # every _TIP_PROMPT match opens with one
 
@@ -1004,7 +992,9 @@ TIP_WORDS = ("have", "got", "punya")     # every _TIP_PROMPT match opens with on
 def is_tip_prompt(line: str, _outlet=None) -> bool:
     if len(line) > TIP_PROMPT_CHARS or (question := _TIP_PROMPT.match(line)) is None:
         return False
-    return _HOW_TO_REACH_US.match(line, question.end()) is not None and _REPORTED.search(line) is None
+    rest = line[question.end():]
+    return _HOW_TO_REACH_US.match(rest) is not None and (not rest.strip() or _THE_DESK.search(rest) is not None) \
+        and _REPORTED.search(line) is None
 
 
 # The site's cookie banner: "We use cookies to improve your experience", "Accept all cookies",

@@ -303,6 +303,9 @@ def test_a_clock_happening_and_an_update_after_a_toll_sentence(claim, dates):
     ("Gempa susulan terkuat bermagnitudo 5,1 dengan kedalaman 8 km.", ("2024-03-05",)),
     ("The quake that shook Sumba had a magnitude of 5.9.", ("2024-03-05",)),
     ("Gempa bumi susulan bermagnitudo 4,8 dengan kedalaman 6 km.", ("2024-03-05",)),
+    ("The quake, the strongest aftershock so far, had a magnitude of 5.2 and struck at a depth of 10 km.",
+     ("2024-03-05",)),
+    ("A second quake had a magnitude of 5.4 and struck at a depth of 9 km.", ("2024-03-05",)),
     # an aside on the happening keeps it the story's
     ("The quake, centred off the coast, had a magnitude of 6.1 and struck at a depth of 12 km.", ("2024-03-04",)),
 ])

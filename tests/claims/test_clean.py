@@ -92,7 +92,8 @@ def test_content_lines_are_not_boilerplate(line):
     "Bagikan jaket pelampung kepada semua penumpang, pinta Bupati.",
     "Berita terkait kapal itu ramai dibagikan warganet.",
     "Follow the money", "Join us", "Get 2 tickets free", "Daftar sekolah yang diliburkan:",
-    "Daftar penerima bantuan kami perbarui.", "Tap water ran dry overnight.",
+    "Daftar penerima bantuan kami perbarui.", "Tap water ran dry overnight.", "Thank you very much.",
+    "Get vaccinated here.",
 ])
 def test_sentences_opening_like_widgets_credits_or_labels_stay_content(line):
     assert line_kind(line) is None
@@ -515,7 +516,6 @@ def test_section_kicker_above_the_headline_is_furniture():
     ("Bagikan :", "widget"),
     ("Baca halaman selanjutnya", "widget"),
     ("Explore more on these topics", "widget"),
-    ("Click here to subscribe", "widget"), ("Klik di sini untuk berlangganan", "widget"),
     ("More from this section", "related"),
     ("Warga mengungsi di balai desa, Senin (3/3/2025). KABARKOTA.com/DEWI LESTARI", "caption"),
 ])

@@ -1303,6 +1303,10 @@ def test_an_amount_after_a_clause_on_the_object_is_the_objects(sentence, expecte
     # (a word opening the clause is no part of the owner's name; after an adverb "milik" is the predicate)
     ("When Peru's finance minister, Ana Soto, visited Lima, she signed 3 loans.", "Peru's finance minister, Ana Soto"),
     ("Gedung itu kini milik PT Surya Abadi, yang memiliki 12 cabang.", "PT Surya Abadi, yang memiliki 12 cabang"),
+    ("Lahan itu sebagian milik PT Agro Lestari, yang menguasai 900 hektare.",
+     "PT Agro Lestari, yang menguasai 900 hektare"),
+    ("In Chile's capital, Santiago, 12 people died in the heat.", "Chile's capital, Santiago"),
+    ("The Harbour Gazette's owner, Lena Park, cut 40 jobs.", "The Harbour Gazette's owner, Lena Park"),
 ])
 def test_an_appositive_reaches_over_a_possessive_or_an_owner(text, expected):
     claims = [c.text for c in split_article("Judul\n\n" + text, published="2024-03-12").claims]
