@@ -406,9 +406,11 @@ _RULES = (
     ("furniture", fu.is_ui_label, fu.UI_LABEL_CHARS),
     ("furniture", fu.is_counter_line, fu.COUNTER_CHARS),
     ("widget", fu.is_account_prompt, fu.ACCOUNT_CHARS),
-    ("widget", fu.is_comment_rules, fu.COMMENT_RULES_CHARS),
-    ("widget", fu.is_tip_prompt, fu.TIP_PROMPT_CHARS),
-    ("widget", fu.is_cookie_notice, fu.COOKIE_CHARS),
+    # (the page's notes to its reader, kept out of "widget": a widget under the headline marks the
+    # head of the page, and a note placed high on it must not take the lead paragraphs with it)
+    ("furniture", fu.is_comment_rules, fu.COMMENT_RULES_CHARS),
+    ("furniture", fu.is_tip_prompt, fu.TIP_PROMPT_CHARS),
+    ("furniture", fu.is_cookie_notice, fu.COOKIE_CHARS),
     ("furniture", fu.is_desk_note, fu.DESK_NOTE_CHARS),
     ("related", fu.is_link_prompt, fu.LINK_PROMPT_CHARS),
     ("caption", fu.is_lone_credit, fu.LONE_CREDIT_CHARS),

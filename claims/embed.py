@@ -294,8 +294,10 @@ def _subject_of_main_clause(text: str, a: int, e: int) -> bool:
     verb = 2 if words[1].lower() in _BEFORE_A_VERB and len(words) > 2 else 1
     nxt = words[verb].strip(",.;:").lower()
     # A ber- or ter- word describes as often as it acts ("kabupaten terluas kedua"): only me-,
-    # di- and the unaffixed verbs count.
-    return nxt in _ID_MODALS or nxt in lx.ID_AUX or nxt.startswith(("me", "di")) and is_id_verb(nxt)
+    # di- and the unaffixed verbs count; after such a word only an active verb or a modal
+    # ("kawasan hanya dihuni 200 keluarga" describes the place before it)
+    prefixes = ("me", "di") if verb == 1 else ("me",)
+    return nxt in _ID_MODALS or nxt in lx.ID_AUX or nxt.startswith(prefixes) and is_id_verb(nxt)
 
 
 _BEFORE_A_VERB = frozenset("kini sekarang juga pun lalu kemudian akhirnya langsung segera terpaksa bahkan hanya "
@@ -932,7 +934,8 @@ _BEFORE_A_PREDICATE = frozenset("itu ini tersebut kini sekarang masih bukan sepe
 # Words that open a clause or a sentence, capitalised there, but join no possessor's name.
 _NOT_IN_A_NAME = frozenset("when after before if while although though because since as once unless until "
                            "where whether a an and but or so yet yesterday today earlier later meanwhile "
-                           "however also then now last next".split())
+                           "however also then now last next unlike despite following amid amidst like during "
+                           "including besides regarding".split())
 
 
 def _relative_that(text: str, s: int, m) -> bool:

@@ -137,7 +137,7 @@ def pitch_companions(lines, stripped, marked: dict) -> list[Boilerplate]:
             continue
         near = [stripped[j] for j in (i - 1, i + 1) if 0 <= j < len(lines) and lines[j] in marked]
         if any(_SUBSCRIBING.search(other) for other in near):
-            extra.append(Boilerplate(*lines[i], "widget"))
+            extra.append(Boilerplate(*lines[i], "furniture"))
     return extra
 
 
@@ -194,7 +194,7 @@ def _opens_list_item(line: str) -> bool:
 # A related-articles label with nothing after it ("Baca Juga:", "Related", "Recommended
 # Stories"): the headlines it introduces stand on the lines below.
 _BARE_RELATED = frozenset(("related", "terkait", "see also", "lihat juga", "more articles", "more news",
-                           "keep reading", "more to read", "read next", "more stories", "up next"))
+                           "keep reading", "more to read"))
 _LABEL_REST = " :-–—•|"
 # A pointer to the list under the label: "READ MORE HERE", "Baca juga di bawah ini".
 _LABEL_POINTER = re.compile(r"(?:here|below|di ?sini|di bawah(?: ini)?|berikut(?: ini)?)\W*", re.I)
@@ -965,9 +965,9 @@ def is_comment_rules(line: str, _outlet=None) -> bool:
 
 
 # The rules speak of moderating, the page or its reader ("Comments will be reviewed before the final
-# rule is issued" is a regulator's process).
+# rule is issued" is a regulator's process; "… akun pengguna yang melanggar akan diblokir" a platform's).
 _THE_PAGES_OWN = re.compile(r"\b(?:moderated|moderasi|dimoderasi|article|artikel|story|berita ini|our|kami|your|anda"
-                            r"|users?|pengguna|pembaca|readers?|here|di sini|sopan|civil|relevan\w*|SARA)\b", re.I)
+                            r"|pembaca|readers?|here|di sini|sopan|civil|relevan\w*)\b", re.I)
 
 
 # "… under Meta's new policy", "… sesuai aturan baru Kominfo": a name inside a sentence, or a law,
@@ -992,14 +992,16 @@ TIP_WORDS = ("have", "got", "punya")     # every _TIP_PROMPT match opens with on
 def is_tip_prompt(line: str, _outlet=None) -> bool:
     if len(line) > TIP_PROMPT_CHARS or (question := _TIP_PROMPT.match(line)) is None:
         return False
-    rest = line[question.end():]
-    return _HOW_TO_REACH_US.match(rest) is not None and (not rest.strip() or _THE_DESK.search(rest) is not None) \
-        and _REPORTED.search(line) is None
+    rest = line[question.end():].strip()
+    return _HOW_TO_REACH_US.match(rest) is not None and (not rest or _THE_DESK.search(rest) is not None) \
+        and _REPORTED.search(line) is None and _NAME_OR_LAW_INSIDE.search(rest, 1) is None
 
 
 # The site's cookie banner: "We use cookies to improve your experience", "Accept all cookies",
-# "Situs ini menggunakan cookie": the site speaking of itself, or a button's label.
-_COOKIE_NOTICE = re.compile(r"\W{0,2}(?:(?:we|this (?:site|website)|situs ini|kami) (?:use|uses|menggunakan) cookies?\b"
+# "Situs ini menggunakan cookie untuk …": the site telling what its cookies are for, or a button's
+# label ("Situs ini menggunakan cookie pihak ketiga yang melacak pengguna" is an audit's finding).
+_COOKIE_NOTICE = re.compile(r"\W{0,2}(?:(?:we|this (?:site|website)|situs ini|kami) (?:use|uses|menggunakan) cookies?"
+                            r"\s+(?:to|so|untuk|agar|supaya)\b"
                             r"|(?:(?:accept|reject|manage|allow)(?: all)? cookies|cookie (?:policy|settings|preferences)"
                             r"|kebijakan cookie)\W*$)", re.I)
 COOKIE_CHARS = 250

@@ -147,11 +147,12 @@ def _is_abbreviation(text: str, dot: int, after: int, end: int) -> bool:
     return word in ABBREVIATIONS or ("." in word and len(word) <= 6)
 
 
-_LABEL_LETTER = re.compile(r"\b(?:golongan|tahap|kelas|fase|tingkat|jilid|bab|eselon|gelombang|seri|babak|blok|zona"
-                           r"|gedung|menara|grup|pintu|tipe|kategori|sektor|seksi|ruang|bangsal|klaster|kavling"
-                           r"|paviliun|phase|stage|grade|class|level|tier|part|chapter|volume|round|category|type"
-                           r"|block|zone|tower|group|pool|gate|sector|section|pavilion|cluster|plan|vitamin"
-                           r"|hepatitis)\s+[A-Z]$", re.I)
+_LABEL_LETTER = re.compile(r"\b(?:golongan|tahap|kelas|fase|tingkat|jilid|bab|eselon|gelombang|seri|babak"
+                           r"|phase|stage|grade|class|level|tier|part|chapter|volume|round|category|type)\s+[IVX]$"
+                           # (rooms and buildings are often named after people: "Gedung H. Mochtar …",
+                           # "Ruang R. Soeprapto"; these take a letter for a label)
+                           r"|\b(?:blok|zona|grup|pintu|tipe|kategori|sektor|seksi|klaster|kavling|block|zone|group"
+                           r"|pool|gate|sector|section|cluster|plan|vitamin|hepatitis)\s+[A-Z]$", re.I)
 # Words that are given names too label only in lower case: "inmates in wing B.", not "Wing K. Chan".
 _LOWER_LABEL = re.compile(r"\b(?:wing|ward|hall|lot)\s+[A-Z]$")
 # "Gedung A. A. Maramis": a second initial after the letter makes it a name's ("J. Clark" too).

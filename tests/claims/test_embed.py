@@ -1307,6 +1307,8 @@ def test_an_amount_after_a_clause_on_the_object_is_the_objects(sentence, expecte
      "PT Agro Lestari, yang menguasai 900 hektare"),
     ("In Chile's capital, Santiago, 12 people died in the heat.", "Chile's capital, Santiago"),
     ("The Harbour Gazette's owner, Lena Park, cut 40 jobs.", "The Harbour Gazette's owner, Lena Park"),
+    ("Unlike Korea's largest carmaker, Hanro, which sold 3 million cars, Vela sold 40,000.",
+     "Korea's largest carmaker, Hanro"),
 ])
 def test_an_appositive_reaches_over_a_possessive_or_an_owner(text, expected):
     claims = [c.text for c in split_article("Judul\n\n" + text, published="2024-03-12").claims]
@@ -1321,3 +1323,8 @@ def test_an_appositive_reaches_over_a_possessive_or_an_owner(text, expected):
 ])
 def test_a_subject_with_a_word_before_its_verb_opens_the_main_clause(sentence):
     assert heads(sentence) == []
+
+
+def test_a_passive_after_such_a_word_still_describes_the_place():
+    sentence = "Di Kampung Pulo, kawasan hanya dihuni 200 keluarga, air merendam 50 rumah pada Senin"
+    assert heads(sentence) == ["Kampung Pulo, kawasan hanya dihuni 200 keluarga"]

@@ -1,6 +1,7 @@
 import pytest
 
 from claims import furniture as fu
+from claims import split_article
 from claims.clean import find_boilerplate
 from claims.furniture import (agency_credit, author_bios, head_bylines, is_author_bio,
                               is_colon_credit_caption, is_credit_pairs, is_dash_credit_caption,
@@ -106,6 +107,15 @@ def test_a_past_tense_sentence_ending_with_initials_under_a_label_stays():
     assert "Shipments of footwear fell 8 percent to the U.S." not in kinds
 
 
+def test_a_note_to_the_reader_high_on_the_page_takes_no_lead_paragraph_with_it():
+    text = ("Governor signs budget\n\nThe governor signed the budget on Monday, allocating $2 billion to schools.\n"
+            "Lawmakers approved it last week by 41 votes to 19.\nHave a news tip? Email us at tips@example.com\n"
+            "The budget takes effect in July.")
+    claims = [c.text for c in split_article(text, published="2024-03-12").claims]
+    assert any(c.startswith("The governor signed the budget") for c in claims)
+    assert any(c.startswith("Lawmakers approved it") for c in claims)
+
+
 def test_a_body_sentence_ending_with_initials_after_a_related_list_stays():
     text = ("Judul\n\nThe chip plant opened on Monday, officials said.\nRelated\nBiden signs chips bill into law\n"
             "The company now employs 2,200 workers at sites across the U.S.")
@@ -144,7 +154,8 @@ def test_a_newsletter_blurb_stands_under_its_sign_up_prompt(prompt, blurb, is_bl
 @pytest.mark.parametrize("line, rules", [
     ("Comments will be moderated. Keep comments relevant to the article.", True),
     ("Keep your comments civil and on topic.", True),
-    ("Komentar yang mengandung SARA atau ujaran kebencian akan dihapus.", True),
+    ("Komentar yang mengandung SARA akan dihapus. Mohon berkomentar dengan sopan.", True),
+    ("Komentar yang mengandung unsur SARA akan dihapus dan akun pengguna yang melanggar akan diblokir.", False),
     ("Mohon berkomentar dengan sopan.", True),
     ("Comments made by the minister were removed from the record, the clerk said.", False),
     ("Komentar warganet soal banjir itu ramai di media sosial.", False),
@@ -170,6 +181,7 @@ def test_comment_box_rules(line, rules):
     ("Got a story? The library has started an oral-history project.", False),
     ("Punya informasi soal keberadaan korban? Hubungi Polres Garut.", False),
     ("Have a tip? Contact the sheriff's office.", False),
+    ("Punya informasi soal hoaks? Sampaikan ke kanal aduan kami yang dibuka Dewan Pers pekan lalu.", False),
 ])
 def test_prompts_for_news_tips(line, tip):
     assert fu.is_tip_prompt(line) is tip
@@ -181,6 +193,7 @@ def test_prompts_for_news_tips(line, tip):
     ("The bakery sells 400 cookies a day.", False),
     ("Under the new rule, sites must let users reject all cookies with one click by March.", False),
     ("Regulator mewajibkan situs berita menampilkan kebijakan cookie.", False),
+    ("Situs ini menggunakan cookie pihak ketiga yang melacak pengguna ke platform lain.", False),
 ])
 def test_cookie_banners(line, notice):
     assert fu.is_cookie_notice(line) is notice

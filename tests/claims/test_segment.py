@@ -40,6 +40,8 @@ def sentences(text):
     ("Hong Kong lawmaker Wing K. Chan said the bill would pass.",
      ["Hong Kong lawmaker Wing K. Chan said the bill would pass."]),
     ("Inmates rioted in wing B. Guards fired tear gas.", ["Inmates rioted in wing B.", "Guards fired tear gas."]),
+    ("Pelantikan digelar di Gedung H. Mochtar Kusumaatmadja, Bandung.",
+     ["Pelantikan digelar di Gedung H. Mochtar Kusumaatmadja, Bandung."]),
     ("The envoy met with V. Ivanov aides on Monday.", ["The envoy met with V. Ivanov aides on Monday."]),
     ("Surat itu dikirim kepada I. Wayan Sudarta kemarin.", ["Surat itu dikirim kepada I. Wayan Sudarta kemarin."]),
     # the clock's abbreviation before a number
