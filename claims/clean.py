@@ -406,11 +406,9 @@ _RULES = (
     ("furniture", fu.is_ui_label, fu.UI_LABEL_CHARS),
     ("furniture", fu.is_counter_line, fu.COUNTER_CHARS),
     ("widget", fu.is_account_prompt, fu.ACCOUNT_CHARS),
-    # (the page's notes to its reader, kept out of "widget": a widget under the headline marks the
+    # (the page's rules for comments, kept out of "widget": a widget under the headline marks the
     # head of the page, and a note placed high on it must not take the lead paragraphs with it)
     ("furniture", fu.is_comment_rules, fu.COMMENT_RULES_CHARS),
-    ("furniture", fu.is_tip_prompt, fu.TIP_PROMPT_CHARS),
-    ("furniture", fu.is_cookie_notice, fu.COOKIE_CHARS),
     ("furniture", fu.is_desk_note, fu.DESK_NOTE_CHARS),
     ("related", fu.is_link_prompt, fu.LINK_PROMPT_CHARS),
     ("caption", fu.is_lone_credit, fu.LONE_CREDIT_CHARS),
@@ -486,8 +484,7 @@ _ALL_RULES = _RulesByLength(_RULES)
 _RULE_WORDS = ((_is_credit, _CREDIT_WORDS), (is_subscription_pitch, fu.SUBSCRIBING_WORDS),
                (is_rights_notice, fu.RIGHTS_WORDS), (fu.is_link_prompt, fu.LINK_WORDS),
                (fu.is_prompt_after_question, fu.QUESTION_MARK),
-               (fu.is_comment_rules, fu.COMMENT_WORDS), (fu.is_tip_prompt, fu.TIP_WORDS),
-               (fu.is_cookie_notice, fu.COOKIE_WORDS))
+               (fu.is_comment_rules, fu.COMMENT_WORDS))
 
 
 def _chart_title(line: str, next_line: str) -> str | None:

@@ -918,7 +918,7 @@ def is_account_prompt(line: str, _outlet=None) -> bool:
 
 # The page speaking for itself, below, never tells a figure, a month or who did something: "Comments
 # will be reviewed by the commission before June", "Komentar … akan dihapus oleh YouTube mulai 1
-# Juli 2024" and "websites must let users reject all cookies by March 2025" are the story's.
+# Juli 2024" are the story's.
 # (a month's name is capitalised: "Comments may be removed" names none)
 _NEWS_OF_A_LINE = re.compile(rf"\d|\b(?:[Bb]y|[Oo]leh|{cased_alternation(MONTHS, lower=False)})\b")
 
@@ -974,42 +974,6 @@ _THE_PAGES_OWN = re.compile(r"\b(?:moderated|moderasi|dimoderasi|article|artikel
 # makes the rules someone else's, told as news (capitals alone, "SARA", are the rules' own words).
 _NAME_OR_LAW_INSIDE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][a-z]|\b(?:polic(?:y|ies)|laws?|regulations?|rules?|guidelines"
                                  r"|agency|government|aturan|peraturan|undang-undang|UU|PP|kebijakan|pemerintah)\b")
-
-
-# The newsroom asking for tips: "Have a news tip? Email us at …", "Got a confidential news tip? We
-# want to hear from you", "Punya informasi menarik? Kirim ke redaksi kami": the question, then how
-# to reach the desk or nothing ("Punya informasi soal korupsi? KPK membuka kanal pengaduan" is news).
-_TIP_PROMPT = re.compile(r"\W{0,2}(?:(?:have|got) (?:a |any )?(?:confidential |breaking )?(?:news |story )?(?:tips?|story)"
-                         r"|punya (?:info(?:rmasi)?|berita|cerita|tips?)\b[^?]{0,30})\s*\?", re.I)
-_HOW_TO_REACH_US = re.compile(r"\W*(?:$|(?:e-?mail|write|contact|call|text|send|tell|reach|message|kirim|hubungi"
-                              r"|sampaikan|tulis|laporkan|we want|we['’]d like|kami ingin|kami tunggu)\b)", re.I)
-# ... the desk itself ("Hubungi Polres Garut", "Contact the sheriff's office" is a police appeal)
-_THE_DESK = re.compile(r"\b(?:us|we|our|kami|redaksi|newsroom)\b|@|https?://|www\.", re.I)
-TIP_PROMPT_CHARS = 200
-TIP_WORDS = ("have", "got", "punya")     # every _TIP_PROMPT match opens with one
-
-
-def is_tip_prompt(line: str, _outlet=None) -> bool:
-    if len(line) > TIP_PROMPT_CHARS or (question := _TIP_PROMPT.match(line)) is None:
-        return False
-    rest = line[question.end():].strip()
-    return _HOW_TO_REACH_US.match(rest) is not None and (not rest or _THE_DESK.search(rest) is not None) \
-        and _REPORTED.search(line) is None and _NAME_OR_LAW_INSIDE.search(rest, 1) is None
-
-
-# The site's cookie banner: "We use cookies to improve your experience", "Accept all cookies",
-# "Situs ini menggunakan cookie untuk …": the site telling what its cookies are for, or a button's
-# label ("Situs ini menggunakan cookie pihak ketiga yang melacak pengguna" is an audit's finding).
-_COOKIE_NOTICE = re.compile(r"\W{0,2}(?:(?:we|this (?:site|website)|situs ini|kami) (?:use|uses|menggunakan) cookies?"
-                            r"\s+(?:to|so|untuk|agar|supaya)\b"
-                            r"|(?:(?:accept|reject|manage|allow)(?: all)? cookies|cookie (?:policy|settings|preferences)"
-                            r"|kebijakan cookie)\W*$)", re.I)
-COOKIE_CHARS = 250
-COOKIE_WORDS = ("cookie",)
-
-
-def is_cookie_notice(line: str, _outlet=None) -> bool:
-    return len(line) <= COOKIE_CHARS and _COOKIE_NOTICE.match(line) is not None and not _tells_news(line)
 
 
 # --- the desk's notes on the page --------------------------------------------------------------
