@@ -59,7 +59,7 @@ def find_boilerplate(text: str, outlet: str | None = None) -> tuple[Boilerplate,
     found += _captions_beside_agency_credits(lines, stripped, found)
     kinds = {(b.start, b.end): b.kind for b in found}
     for furniture_pass in (head_bylines, related_headlines, tag_lines, unlabelled_headlines, author_bios,
-                           pitch_companions, fu.newsletter_blurbs, fu.lone_brand_captions):
+                           pitch_companions, fu.newsletter_blurbs, fu.comment_rules, fu.lone_brand_captions):
         extra = furniture_pass(lines, stripped, kinds)    # each pass sees what the ones before found
         found += extra
         kinds.update(((b.start, b.end), b.kind) for b in extra)
@@ -406,9 +406,6 @@ _RULES = (
     ("furniture", fu.is_ui_label, fu.UI_LABEL_CHARS),
     ("furniture", fu.is_counter_line, fu.COUNTER_CHARS),
     ("widget", fu.is_account_prompt, fu.ACCOUNT_CHARS),
-    # (the page's rules for comments, kept out of "widget": a widget under the headline marks the
-    # head of the page, and a note placed high on it must not take the lead paragraphs with it)
-    ("furniture", fu.is_comment_rules, fu.COMMENT_RULES_CHARS),
     ("furniture", fu.is_desk_note, fu.DESK_NOTE_CHARS),
     ("related", fu.is_link_prompt, fu.LINK_PROMPT_CHARS),
     ("caption", fu.is_lone_credit, fu.LONE_CREDIT_CHARS),
@@ -483,8 +480,7 @@ _ALL_RULES = _RulesByLength(_RULES)
 # each line than a search of the whole article for each of them.)
 _RULE_WORDS = ((_is_credit, _CREDIT_WORDS), (is_subscription_pitch, fu.SUBSCRIBING_WORDS),
                (is_rights_notice, fu.RIGHTS_WORDS), (fu.is_link_prompt, fu.LINK_WORDS),
-               (fu.is_prompt_after_question, fu.QUESTION_MARK),
-               (fu.is_comment_rules, fu.COMMENT_WORDS))
+               (fu.is_prompt_after_question, fu.QUESTION_MARK))
 
 
 def _chart_title(line: str, next_line: str) -> str | None:

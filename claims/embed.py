@@ -883,8 +883,9 @@ def head_start(text: str, s: int, rel: int) -> int | None:
             low = word.lower()
             if low == "the":
                 return tok.start()      # "The Washington Post's owner": the name's own article
-            if not word[:1].isupper() or word.endswith(",") or low in _NOT_IN_A_NAME or low in _STOPWORDS:
-                break   # the possessor's name ends where its capitals do ("When Japan's …", "In Japan's …")
+            if not word[:1].isupper() or word.endswith(",") or low in _NOT_IN_A_NAME or low in _STOPWORDS \
+                    or low.strip(".") in ld.CALENDAR_WORDS:
+                break   # the possessor's name ends where its capitals do ("When Japan's …", "On Monday Japan's …")
             start = tok.start()
             continue
         if start is not None and word.endswith(_POSSESSIVE) and len(word) > 2:
@@ -935,7 +936,9 @@ _BEFORE_A_PREDICATE = frozenset("itu ini tersebut kini sekarang masih bukan sepe
 _NOT_IN_A_NAME = frozenset("when after before if while although though because since as once unless until "
                            "where whether a an and but or so yet yesterday today earlier later meanwhile "
                            "however also then now last next unlike despite following amid amidst like during "
-                           "including besides regarding".split())
+                           "including besides regarding even only not both sadly thus hence never around per "
+                           "without it's that's there's here's what's who's he's she's it’s that’s there’s "
+                           "here’s what’s who’s he’s she’s".split())
 
 
 def _relative_that(text: str, s: int, m) -> bool:

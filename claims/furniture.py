@@ -956,11 +956,26 @@ _COMMENT_RULES = re.compile(r"\W{0,2}(?:(?:all |your |reader )?comments?\s+(?:wi
                             r"dihapus|(?:akan|harus)\s+(?:di)?moderasi)|(?:mohon|harap|silakan) (?:berkomentar|komentar)\b)",
                             re.I)
 COMMENT_RULES_CHARS = 400
-COMMENT_WORDS = ("comment", "komentar")     # every _COMMENT_RULES match holds one
+_COMMENT_WORDS = ("comment", "komentar")     # every _COMMENT_RULES match holds one
+
+
+def comment_rules(lines, stripped, marked: dict) -> list[Boilerplate]:
+    """The comment box's rules beside other furniture of the page (a view counter, an ad, the
+    comment widget): a story about moderation has body paragraphs around it. They are kept out of
+    "widget", as a widget under the headline marks the head of the page."""
+    extra = []
+    for i, line in enumerate(stripped):
+        if lines[i] in marked or not is_comment_rules(line):
+            continue
+        if any(0 <= j < len(lines) and lines[j] in marked for j in (i - 1, i + 1)):
+            extra.append(Boilerplate(*lines[i], "furniture"))
+    return extra
 
 
 def is_comment_rules(line: str, _outlet=None) -> bool:
-    return len(line) <= COMMENT_RULES_CHARS and _COMMENT_RULES.match(line) is not None and not _tells_news(line) \
+    if len(line) > COMMENT_RULES_CHARS or not may_hold_any(line[:40], _COMMENT_WORDS):
+        return False                # (most lines: no comment box in sight)
+    return _COMMENT_RULES.match(line) is not None and not _tells_news(line) \
         and _NAME_OR_LAW_INSIDE.search(line) is None and _THE_PAGES_OWN.search(line) is not None
 
 

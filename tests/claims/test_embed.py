@@ -1309,6 +1309,10 @@ def test_an_amount_after_a_clause_on_the_object_is_the_objects(sentence, expecte
     ("The Harbour Gazette's owner, Lena Park, cut 40 jobs.", "The Harbour Gazette's owner, Lena Park"),
     ("Unlike Korea's largest carmaker, Hanro, which sold 3 million cars, Vela sold 40,000.",
      "Korea's largest carmaker, Hanro"),
+    ("On Monday Chile's central bank, which raised rates in March, kept them on hold.",
+     "Chile's central bank, which raised rates in March"),
+    ("It's Lima's busiest station, Plaza Norte, which serves 200,000 passengers a day.",
+     "Lima's busiest station, Plaza Norte"),
 ])
 def test_an_appositive_reaches_over_a_possessive_or_an_owner(text, expected):
     claims = [c.text for c in split_article("Judul\n\n" + text, published="2024-03-12").claims]

@@ -107,6 +107,17 @@ def test_a_past_tense_sentence_ending_with_initials_under_a_label_stays():
     assert "Shipments of footwear fell 8 percent to the U.S." not in kinds
 
 
+@pytest.mark.parametrize("neighbour, is_furniture", [
+    ("This story has been viewed 1,204 times.", True),
+    # between body paragraphs the line is the story's (a paper closing its comment section)
+    ("The paper will publish more letters to the editor instead.", False),
+])
+def test_comment_rules_are_furniture_beside_other_furniture(neighbour, is_furniture):
+    rules = "Comments will be removed from all stories, and readers will be invited to write letters."
+    text = f"Judul\n\nThe Harbour Gazette closed its comment section on Monday, its editor said.\n{rules}\n{neighbour}"
+    assert (_kinds(text).get(rules) == "furniture") is is_furniture
+
+
 def test_a_note_to_the_reader_high_on_the_page_takes_no_lead_paragraph_with_it():
     text = ("Governor signs budget\n\nThe governor signed the budget on Monday, allocating $2 billion to schools.\n"
             "Lawmakers approved it last week by 41 votes to 19.\nKeep your comments civil and on topic.\n"
