@@ -59,16 +59,20 @@ _STEP_WORDS = ("sebelum", "earlier", "kemudian", "later", "setelah", "keesokan",
 
 
 def opening_step_from_the_last(claim: Claim, earlier: list[Claim]) -> tuple[str, ...]:
-    """"Sehari sebelumnya, harga emas turun Rp 8.000", "Two days later, the bridge reopened": a
-    sentence that opens with a step from the time just told is that far from the last claim's day."""
-    # The whole text first: the other rules have it lower-cased already, and a word of its head is
-    # a word of it (most claims hold none of these, and their head need not be cut and lower-cased).
-    if not may_hold_any(claim.text, _STEP_WORDS) or not may_hold_any(claim.text[:40], _STEP_WORDS):
-        return ()
-    head = claim.text[:40]
+    """"Sehari sebelumnya, harga emas turun Rp 8.000", "Two days later, the bridge reopened", "He
+    died in hospital two days later": a sentence that opens or closes with a step from the time
+    just told, its only time, is that far from the last claim's day."""
+    if not may_hold_any(claim.text, _STEP_WORDS):
+        return ()       # (most claims hold none of these words)
+    head, tail = claim.text[:40], claim.text[-40:]
     found = links.scan_dates(head)
-    if not found or found[0].kind not in _STEP_KINDS or found[0].start != 0:
-        return ()
+    opens = bool(found) and found[0].kind in _STEP_KINDS and found[0].start == 0
+    if not opens:
+        found = links.scan_dates(tail)
+        # (the tail's only time, and nothing dated before it in the claim)
+        if len(found) != 1 or found[0].kind not in _STEP_KINDS or found[0].end < len(tail) - 1 \
+                or links.scan_dates(claim.text[:-40]):
+            return ()
     previous = next((c for c in reversed(earlier) if c.end <= claim.start and c.dates), None)
     if previous is None:
         return ()

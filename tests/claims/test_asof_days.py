@@ -160,8 +160,13 @@ def test_updates_money_and_standing_facts_beside_a_dated_happening(text, lang, p
      "en", "Two days later, the army opened a temporary crossing", ("2025-04-09",)),
     ("The bridge collapsed on Monday, April 7, 2025.\nThe next day, engineers began to inspect the piers.\n",
      "en", "The next day, engineers began to inspect the piers", ("2025-04-08",)),
+    # ... or closes with one
+    ("A cyclist was hit by a bus on Monday, April 7, 2025.\nShe died in hospital two days later.\n",
+     "en", "She died in hospital two days later", ("2025-04-09",)),
+    ("Tanggul jebol pada Senin (7/4/2025).\nAir baru surut tiga hari kemudian.\n",
+     "id", "Air baru surut tiga hari kemudian", ("2025-04-10",)),
 ])
-def test_a_sentence_opening_with_a_step_from_the_last_day(text, lang, claim, dates):
+def test_a_sentence_opening_or_closing_with_a_step_from_the_last_day(text, lang, claim, dates):
     assert _dates_of(text, lang, "2025-04-10")[claim] == dates
 
 
