@@ -61,29 +61,43 @@ _STEP_WORDS = ("sebelum", "earlier", "kemudian", "later", "setelah", "keesokan",
 def opening_step_from_the_last(claim: Claim, earlier: list[Claim]) -> tuple[str, ...]:
     """"Sehari sebelumnya, harga emas turun Rp 8.000", "Two days later, the bridge reopened", "He
     died in hospital two days later": a sentence that opens or closes with a step from the time
-    just told, its only time, is that far from the last claim's day."""
+    just told, its only time, is that far from the last claim's day (a step of hours, "Api baru
+    padam empat jam kemudian", stays on it)."""
     if not may_hold_any(claim.text, _STEP_WORDS):
         return ()       # (most claims hold none of these words)
-    head, tail = claim.text[:40], claim.text[-40:]
-    found = links.scan_dates(head)
-    opens = bool(found) and found[0].kind in _STEP_KINDS and found[0].start == 0
-    if not opens:
-        found = links.scan_dates(tail)
-        # (the tail's only time, and nothing dated before it in the claim)
-        if len(found) != 1 or found[0].kind not in _STEP_KINDS or found[0].end < len(tail) - 1 \
-                or links.scan_dates(claim.text[:-40]):
-            return ()
+    step = _step_told(claim.text)
+    if step is None:
+        return ()
     previous = next((c for c in reversed(earlier) if c.end <= claim.start and c.dates), None)
     if previous is None:
         return ()
     last = links.primary(previous.dates, previous.text)
     if len(last) != 1 or len(last[0]) != 10:
         return ()
-    step = chain.step_back(found[0].groups) if found[0].kind != "next_day" else (1, 0)
-    if step is None:
-        return ()
-    days, months = step if found[0].kind == "earlier" else (-step[0], -step[1])
-    return chain.shifted_back(last, days, months)
+    return chain.shifted_back(last, *step) if step != (0, 0) else last
+
+
+def _step_told(text: str) -> tuple[int, int] | None:
+    """(days, months) back from the time just told that ``text`` opens or closes with, or None."""
+    head, tail = text[:40], text[-40:]
+    found = links.scan_dates(head)
+    if not (found and found[0].kind in _STEP_KINDS and found[0].start == 0):
+        if _HOURS_LATER.match(head) or _HOURS_LATER_CLOSES.search(tail):
+            return (0, 0)
+        found = links.scan_dates(tail)
+        # (the tail's only time, and nothing dated before it in the claim)
+        if len(found) != 1 or found[0].kind not in _STEP_KINDS or found[0].end < len(tail) - 1 \
+                or links.scan_dates(text[:-40]):
+            return None
+    back = chain.step_back(found[0].groups) if found[0].kind != "next_day" else (1, 0)
+    if back is None:
+        return None
+    return back if found[0].kind == "earlier" else (-back[0], -back[1])
+
+
+_HOURS = r"(?:\S+\s+)(?:jam|menit|hours?|minutes?)\s+(?:kemudian|later|setelahnya)"
+_HOURS_LATER = re.compile(rf"(?:(?:sekitar|about|some)\s+)?{_HOURS}\b", re.I)
+_HOURS_LATER_CLOSES = re.compile(rf"\b{_HOURS}\W*$", re.I)
 
 
 @quick_init

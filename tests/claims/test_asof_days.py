@@ -165,6 +165,11 @@ def test_updates_money_and_standing_facts_beside_a_dated_happening(text, lang, p
      "en", "She died in hospital two days later", ("2025-04-09",)),
     ("Tanggul jebol pada Senin (7/4/2025).\nAir baru surut tiga hari kemudian.\n",
      "id", "Air baru surut tiga hari kemudian", ("2025-04-10",)),
+    # a step of hours stays on the day just told
+    ("Kebakaran melanda gudang itu pada Senin (7/4/2025) malam.\nApi baru padam sekitar empat jam kemudian.\n",
+     "id", "Api baru padam sekitar empat jam kemudian", ("2025-04-07",)),
+    ("The quake struck on Monday, April 7, 2025.\nAbout two hours later, a second quake hit the coast.\n",
+     "en", "About two hours later, a second quake hit the coast", ("2025-04-07",)),
 ])
 def test_a_sentence_opening_or_closing_with_a_step_from_the_last_day(text, lang, claim, dates):
     assert _dates_of(text, lang, "2025-04-10")[claim] == dates
