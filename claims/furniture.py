@@ -16,6 +16,17 @@ from claims.text_features import holds_any, may_hold_any
 
 _DIGIT = re.compile(r"\d")
 
+
+def lowered(line: str) -> str:
+    """``line.lower()``, kept for the next rule that asks: the line rules of ``clean`` read
+    one line after another, several of them in lower case."""
+    if line is not _LAST_LOWERED[0]:
+        _LAST_LOWERED[0], _LAST_LOWERED[1] = line, line.lower()
+    return _LAST_LOWERED[1]
+
+
+_LAST_LOWERED = ["", ""]         # the line lowered last, and its lower case
+
 # --- reader prompts ----------------------------------------------------------------------
 # A line that asks the reader to do something with the page ("Save articles to read later",
 # "Read a summary of this article on …", "Baca artikel lainnya di aplikasi …", "Cek berita
@@ -899,7 +910,7 @@ _SIGN_UP_OPENERS = ("create", "sign", "log", "by signing", "subscribe", "stay in
 
 
 def is_account_prompt(line: str, _outlet=None) -> bool:
-    if len(line) > ACCOUNT_CHARS or not line.lower().startswith(_ACCOUNT_OPENERS):
+    if len(line) > ACCOUNT_CHARS or not lowered(line).startswith(_ACCOUNT_OPENERS):
         return False
     if _ACCOUNT_WORDS.search(line) is None or _DIGIT.search(line) or _REPORTED.search(line):
         return False
@@ -907,8 +918,8 @@ def is_account_prompt(line: str, _outlet=None) -> bool:
     # is a short label, or asks to sign up.
     # "Belum ada akun resmi." is a sentence too: a short line opening with "belum"/"sudah"
     # asks the reader a question ("Belum punya akun? Daftar").
-    short = len(line.split()) <= 6 and ("?" in line or not line.lower().startswith(("belum", "sudah")))
-    return _READER.search(line) is not None or short or line.lower().startswith(_SIGN_UP_OPENERS)
+    short = len(line.split()) <= 6 and ("?" in line or not lowered(line).startswith(("belum", "sudah")))
+    return _READER.search(line) is not None or short or lowered(line).startswith(_SIGN_UP_OPENERS)
 
 
 # --- the desk's notes on the page --------------------------------------------------------------
@@ -938,7 +949,7 @@ _DESK_NOTE_HEADS = ("edit", "clar", "cata", "pena", "this", "the ", "beri", "art
 
 
 def is_desk_note(line: str, _outlet=None) -> bool:
-    if len(line) <= DESK_NOTE_CHARS and "syndicated feed" in line.lower():
+    if len(line) <= DESK_NOTE_CHARS and "syndicated feed" in lowered(line):
         return True             # "… auto-generated from a syndicated feed": the desk's note on wire copy
     if len(line) > DESK_NOTE_CHARS or not line.lstrip("*(")[:4].lower().startswith(_DESK_NOTE_HEADS):
         return False
@@ -1200,7 +1211,7 @@ FOLLOW_WORDS = ("follow", "ikuti", "sertai", "langgan", "join", "gabung", "downl
 
 def is_follow_prompt(line: str, _outlet=None) -> bool:
     # (the digit first: one search in C spares lower-casing the many lines that give a figure)
-    if len(line) > FOLLOW_CHARS or _DIGIT.search(line) or not holds_any(line.lower(), FOLLOW_WORDS) \
+    if len(line) > FOLLOW_CHARS or _DIGIT.search(line) or not holds_any(lowered(line), FOLLOW_WORDS) \
             or _FOLLOW_VERB.search(line) is None:
         return False
     opens = _FOLLOW_VERB.match(line) is not None
