@@ -1156,6 +1156,14 @@ _BYLINE_SHAPES = re.compile(
     rf"|(?i:by\s+)?(?i:the\s+)?(?i:associated press|press trust of india|agence france-presse|united press international"
     rf"|reuters staff)")
 BYLINE_SHAPES_CHARS = 90
+# Every _BYLINE_SHAPES match holds one of these (case-blind): a credit word that opens or closes
+# a shape ("by", "oleh", "author", "from", "our", "wartawan" ... "staff", "desk", "redaksi",
+# "press" of the agencies' names), or what follows a name ("," "-" "–" "—" "|" "@" and the
+# roles "correspondent", "reporter", "editor", "writer"). A title-case headline holds none, and
+# the long alternation, which tries each of its name branches at the line's start, is spared.
+_BYLINE_SHAPE_NEEDS = (",", "-", "–", "—", "|", "@", "by", "oleh", "author", "from", "our", "wartawan", "penulis",
+                       "editor", "kontributor", "koresponden", "jurnalis", "reporter", "laporan", "liputan",
+                       "correspondent", "writer", "staff", "desk", "bureau", "redaksi", "press")
 _BYLINE_LOWER_WORDS = 4
 _BYLINE_HEADS = frozenset("""by oleh from story words text authored ditulis dilaporkan wartawan penulis editor
 kontributor koresponden jurnalis reporter laporan liputan tim redaksi associated press the agence united
@@ -1171,7 +1179,8 @@ def is_byline_shape(line: str, _outlet=None) -> bool:
         return False
     if sum(word[:1].islower() for word in words) > _BYLINE_LOWER_WORDS:
         return False            # a sentence: bylines are capitalised names with a few joining words
-    return _BYLINE_SHAPES.fullmatch(line) is not None and _REPORTED.search(line) is None
+    return may_hold_any(line, _BYLINE_SHAPE_NEEDS) and _BYLINE_SHAPES.fullmatch(line) is not None \
+        and _REPORTED.search(line) is None
 
 
 _QUOTED_OPENING = re.compile(r"[\"“‘'][^\"”’']{2,}[,.!?]?[\"”’']\s*,?\s+\w")
