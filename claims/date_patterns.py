@@ -148,14 +148,17 @@ def _year_matches(text: str, end: int, years, kind: str, pattern, before, ending
     (one test of the shared look-back rules out most years), the pattern only then."""
     found = []
     for pos, lo, head in years:
-        if endings is not None and head is not None \
-                and not (head[0].endswith(endings[0]) or head[1].endswith(endings[1])):
+        if endings is None:
+            # (no plain test of the words before: the pattern, which most years fail, goes first)
+            match = pattern.match(text, pos, end)
+            if match is None:
+                continue
+        elif head is not None and not (head[0].endswith(endings[0]) or head[1].endswith(endings[1])):
             continue
         words = before.search(text, lo, pos)
         if not words or words.start() == words.end():
             continue
-        match = pattern.match(text, pos, end)
-        if match is None:
+        if endings is not None and (match := pattern.match(text, pos, end)) is None:
             continue
         groups = match.groupdict()
         groups.update({k: v for k, v in words.groupdict().items() if v})

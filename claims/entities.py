@@ -7,7 +7,6 @@ dropped (``entity_evidence``), titles are dropped and a title's country split fr
 """
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from claims.entity_chunks import Token, runs, tokens
@@ -28,11 +27,9 @@ def find_entities(text: str, start: int, end: int, language: str) -> tuple[Entit
         return ()
     found: list[Entity] = []
     whole = _whole_text(text, language)
-    runs_of_text = whole.runs
-    # Only the runs that touch the span are visited (the runs lie in text order, apart): a
-    # window's claims would otherwise each walk all of its runs.
-    for k in range(bisect_right(whole.ends, start), bisect_left(whole.starts, end)):
-        run = runs_of_text[k]
+    for k, run in enumerate(whole.runs):
+        if run[-1].end <= start or run[0].start >= end:
+            continue
         if start <= run[0].start and run[-1].end <= end:
             found += whole.entities(k)
         else:                                           # the span cuts the run: redo its inside
@@ -45,13 +42,11 @@ class _Runs:
     """The capitalised runs of one text, each run's entities read when first asked for: the
     spans asked about miss about a quarter of a window's runs (a line's attribution, text
     outside every claim), whose reading would be wasted."""
-    __slots__ = ("_text", "_language", "runs", "starts", "ends", "_entities")
+    __slots__ = ("_text", "_language", "runs", "_entities")
 
     def __init__(self, text: str, language: str):
         self._text, self._language = text, language
         self.runs = [tuple(run) for run in runs(text, tokens(text, 0, len(text)))]
-        self.starts = [run[0].start for run in self.runs]      # both ascending: runs do not overlap
-        self.ends = [run[-1].end for run in self.runs]
         self._entities: dict[int, tuple[Entity, ...]] = {}
 
     def entities(self, k: int) -> tuple[Entity, ...]:
