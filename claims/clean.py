@@ -233,11 +233,16 @@ def _is_contact(line: str, _outlet) -> bool:
     return _CONTACT_LINE.match(line) is not None or _LABELLED_CONTACT.fullmatch(line) is not None
 
 
-def _is_caption(line: str, _outlet) -> bool:
-    if _CAPTION_HINT.search(line.lower()) and (
-            lx.CAPTION_CREDIT.search(line) or lx.ILLUSTRATION_LINE.match(line)
-            or (len(line) <= 400 and lx.CAPTION_LEAD.match(line))):
-        return True
+# The two ways a line is a caption are two rules, one after the other: an article without a
+# photo word skips the first on every line (_RULE_WORDS), and a line of body prose, which
+# ends with a full stop or a question mark, never has the second's bare credit at its end.
+def _is_hinted_caption(line: str, _outlet) -> bool:
+    return _CAPTION_HINT.search(fu.lowered(line)) is not None and bool(
+        lx.CAPTION_CREDIT.search(line) or lx.ILLUSTRATION_LINE.match(line)
+        or (len(line) <= 400 and lx.CAPTION_LEAD.match(line)))
+
+
+def _is_slash_caption(line: str, _outlet) -> bool:
     return _slash_credit(line) is not None
 
 
@@ -380,7 +385,8 @@ _RULES = (
     ("dateline", _is_dateline_rule, LONG_DATELINE_CHARS),
     ("furniture", _is_furniture, None),
     ("widget", _is_widget_line, None),
-    ("caption", _is_caption, None),
+    ("caption", _is_hinted_caption, None),
+    ("caption", _is_slash_caption, None),
     ("byline", _is_byline, None),
     ("byline", _is_credit, _CREDIT_CHARS - 1),
     ("byline", _is_contact, _CONTACT_CHARS - 1),
@@ -428,7 +434,7 @@ _NEVER_PROSE = frozenset({
     _is_ad, _is_related, is_bare_related, _is_furniture, _is_widget_line, _is_byline, _is_site_headline,
     is_page_prompt, is_list_marker, is_small_widget, is_credit_pairs, is_name_dash_site,
     is_editor_name, is_role_byline, is_summary_label, is_colon_credit_caption, is_dash_credit_caption,
-    is_joined_tags, fu.is_trailing_credit_caption, fu.is_counter_line, fu.is_lone_credit, fu.is_sign_off,
+    is_joined_tags, _is_slash_caption, fu.is_trailing_credit_caption, fu.is_counter_line, fu.is_lone_credit, fu.is_sign_off,
     fu.is_breadcrumb_or_category, fu.is_relative_stamp, fu.is_labelled_headline, fu.is_byline_shape})
 _PROSE_CHARS = 40               # (the outlet's name alone, a byline, is shorter)
 _PROSE_WORDS = 8                # (a related label, a name and a site's dash, a list marker: fewer)
@@ -470,7 +476,7 @@ def reads_as_prose(line: str) -> bool:
         return False
     head = _FIRST_WORD.match(line)
     return head is not None and head.group(1).lower() not in _FURNITURE_HEADS \
-        and not line.lower().startswith(_FURNITURE_OPENINGS)
+        and not fu.lowered(line).startswith(_FURNITURE_OPENINGS)
 
 
 _ALL_RULES = _RulesByLength(_RULES)
@@ -478,7 +484,7 @@ _ALL_RULES = _RulesByLength(_RULES)
 # (Most articles hold no link and no question: those rules, run on nearly every line, are then
 # not called at all. A test whose words are many, such as the follow prompt's, costs less on
 # each line than a search of the whole article for each of them.)
-_RULE_WORDS = ((_is_credit, _CREDIT_WORDS), (is_subscription_pitch, fu.SUBSCRIBING_WORDS),
+_RULE_WORDS = ((_is_credit, _CREDIT_WORDS), (_is_hinted_caption, _CAPTION_HINTS), (is_subscription_pitch, fu.SUBSCRIBING_WORDS),
                (is_rights_notice, fu.RIGHTS_WORDS), (fu.is_link_prompt, fu.LINK_WORDS),
                (fu.is_prompt_after_question, fu.QUESTION_MARK))
 

@@ -6,10 +6,12 @@ Patterns and their gates live in ``date_specs``.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from claims.date_specs import BEFORE_ENDINGS, DIGIT_KINDS, GATES, LAST_RESORT_KINDS, LOOK_BACK, NEEDLES, PATTERNS
+from claims.date_specs import (BEFORE_ENDINGS, DIGIT_KINDS, GATES, LAST_RESORT_KINDS, LOOK_BACK, NEEDLES, PATTERNS,
+                               YEAR_KINDS)
 from claims.text_features import DIGIT, features
 from claims.quick_init import quick_init
 
@@ -94,8 +96,14 @@ def _patterns_of(bits: int) -> tuple:
 
 def _all_matches(text: str, start: int, end: int) -> list[DateMatch]:
     found: list[DateMatch] = []
+    years = None            # the years the year kinds may read, found once for all of them
     for kind, pattern, before, required, gate, endings in _patterns_for(features(text, start, end)):
         if gate is not None and gate.search(text, start, end) is None:
+            continue
+        if kind in YEAR_KINDS:
+            if years is None:
+                years = _year_candidates(text, start, end)
+            found += _year_matches(text, end, years, kind, pattern, before, endings)
             continue
         for match in pattern.finditer(text, start, end):
             if not _starts_a_word(text, match.start()) and kind != "paren_numeric":
@@ -103,6 +111,58 @@ def _all_matches(text: str, start: int, end: int) -> list[DateMatch]:
             extended = _with_words_before(text, match, before, required, start, endings)
             if extended:
                 found.append(DateMatch(extended[0], match.end(), kind, extended[1]))
+    return found
+
+
+# Where every match of a year kind (date_specs.YEAR_KINDS) stands: a year "(19|20)dd" that no
+# digit or word character follows (each kind's core is that year and look-arounds that imply
+# these). Such years never overlap, so each kind's matches are its pattern's matches at them.
+_YEAR_AT = re.compile(r"(?:19|20)\d{2}(?![\d.,/-]?\d)(?!\w)")
+
+
+def _year_candidates(text: str, start: int, end: int) -> list[tuple[int, int, tuple[str, str] | None]]:
+    """(position, look-back start, the look-back less its trailing white space and hyphens,
+    lower-cased and as written, or None when not ASCII) of each year a year kind may read in
+    ``text[start:end]``: one that starts a word after white space or a hyphen, as the words
+    every year kind requires before it end with (``_with_words_before``). Read once for the
+    several year kinds a window opens (most of these years are counts, read by none)."""
+    found = []
+    for m in _YEAR_AT.finditer(text, start, end):
+        pos = m.start()
+        last = text[pos - 1:pos]
+        if not last.isspace() and last != "-" or not _starts_a_word(text, pos):
+            continue
+        lo = max(start, pos - LOOK_BACK)
+        head = text[lo:pos]
+        if head.isascii():
+            head = head.rstrip(_STRIPPED)
+            found.append((pos, lo, (head.lower(), head)))
+        else:
+            found.append((pos, lo, None))       # (left to the pattern: see _may_end_with)
+    return found
+
+
+def _year_matches(text: str, end: int, years, kind: str, pattern, before, endings) -> list[DateMatch]:
+    """The matches of the year kind ``kind`` at ``years`` (``_year_candidates``), as
+    ``_all_matches`` finds those of other kinds: the required words before are read first
+    (one test of the shared look-back rules out most years), the pattern only then."""
+    found = []
+    for pos, lo, head in years:
+        if endings is None:
+            # (no plain test of the words before: the pattern, which most years fail, goes first)
+            match = pattern.match(text, pos, end)
+            if match is None:
+                continue
+        elif head is not None and not (head[0].endswith(endings[0]) or head[1].endswith(endings[1])):
+            continue
+        words = before.search(text, lo, pos)
+        if not words or words.start() == words.end():
+            continue
+        if endings is not None and (match := pattern.match(text, pos, end)) is None:
+            continue
+        groups = match.groupdict()
+        groups.update({k: v for k, v in words.groupdict().items() if v})
+        found.append(DateMatch(words.start(), match.end(), kind, groups))
     return found
 
 

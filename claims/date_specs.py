@@ -272,6 +272,14 @@ BEFORE_ENDINGS = {
 }
 
 
+# Kinds whose core is a year "(?P<y>(?:19|20)\d{2})" with look-arounds only, each of which
+# rules out a digit or a word character right after the year, and whose words before are
+# required: ``date_patterns`` reads them at the years it finds once per window.
+YEAR_KINDS = frozenset({"year", "year_between", "year_listed", "year_base", "year_through", "named_year",
+                        "year_of_a_name"})
+assert all(_SPECS[kind][0].startswith(r"(?P<y>(?:19|20)\d{2})(?") and _SPECS[kind][2] for kind in YEAR_KINDS)
+
+
 # Kinds that read a span only where no other kind does (``date_patterns._scan``).
 LAST_RESORT_KINDS = frozenset({"named_year", "year_of_a_name"})
 DIGIT_KINDS = frozenset({"day_period", "daymonth_period", "weekday_numeric", "numeric",

@@ -15,7 +15,10 @@ from claims.entity_chunks import Token
 _SENTENCE_END = ".!?:;\n\"“”‘'•(–—-"
 # Look-behinds after the first letter: the regex engine then skips ahead to the letters.
 _WORD_STARTS_UPPER = re.compile(r"[A-Z](?<!\S[A-Z])")
-_ALONE_INSIDE = re.compile(r"[a-z] ([A-Z][\w’'-]+)(?= [a-z]|[,.;:)])")
+# (the word alone, found at its capital: a pattern opening with "[a-z] " is tried at every
+# lower-case letter; matches cannot overlap either way, as the word's look-ahead allows no
+# capital right after it)
+_ALONE_INSIDE = re.compile(r"[A-Z](?<=[a-z] [A-Z])[\w’'-]+(?= [a-z]|[,.;:)])")
 _LOWER_WORD = re.compile(r"[a-z](?<!\w[a-z])[\w’'-]*")
 _JOINED_NAMES = re.compile(r"[A-Z][\w’']+-[A-Z]")     # "Budi-Rahma", "Al-Farisi"
 

@@ -16,6 +16,17 @@ from claims.text_features import holds_any, may_hold_any
 
 _DIGIT = re.compile(r"\d")
 
+
+def lowered(line: str) -> str:
+    """``line.lower()``, kept for the next rule that asks: the line rules of ``clean`` read
+    one line after another, several of them in lower case."""
+    if line is not _LAST_LOWERED[0]:
+        _LAST_LOWERED[0], _LAST_LOWERED[1] = line, line.lower()
+    return _LAST_LOWERED[1]
+
+
+_LAST_LOWERED = ["", ""]         # the line lowered last, and its lower case
+
 # --- reader prompts ----------------------------------------------------------------------
 # A line that asks the reader to do something with the page ("Save articles to read later",
 # "Read a summary of this article on …", "Baca artikel lainnya di aplikasi …", "Cek berita
@@ -904,7 +915,7 @@ _SIGN_UP_OPENERS = ("create", "sign", "log", "by signing", "subscribe", "stay in
 
 
 def is_account_prompt(line: str, _outlet=None) -> bool:
-    if len(line) > ACCOUNT_CHARS or not line.lower().startswith(_ACCOUNT_OPENERS):
+    if len(line) > ACCOUNT_CHARS or not lowered(line).startswith(_ACCOUNT_OPENERS):
         return False
     if _ACCOUNT_WORDS.search(line) is None or _DIGIT.search(line) or _REPORTED.search(line):
         return False
@@ -912,8 +923,8 @@ def is_account_prompt(line: str, _outlet=None) -> bool:
     # is a short label, or asks to sign up.
     # "Belum ada akun resmi." is a sentence too: a short line opening with "belum"/"sudah"
     # asks the reader a question ("Belum punya akun? Daftar").
-    short = len(line.split()) <= 6 and ("?" in line or not line.lower().startswith(("belum", "sudah")))
-    return _READER.search(line) is not None or short or line.lower().startswith(_SIGN_UP_OPENERS)
+    short = len(line.split()) <= 6 and ("?" in line or not lowered(line).startswith(("belum", "sudah")))
+    return _READER.search(line) is not None or short or lowered(line).startswith(_SIGN_UP_OPENERS)
 
 
 # The page speaking for itself, below, never tells a figure, a month or who did something: "Comments
@@ -1018,7 +1029,7 @@ _DESK_NOTE_HEADS = ("edit", "clar", "cata", "pena", "this", "the ", "beri", "art
 
 
 def is_desk_note(line: str, _outlet=None) -> bool:
-    if len(line) <= DESK_NOTE_CHARS and "syndicated feed" in line.lower():
+    if len(line) <= DESK_NOTE_CHARS and "syndicated feed" in lowered(line):
         return True             # "… auto-generated from a syndicated feed": the desk's note on wire copy
     if len(line) > DESK_NOTE_CHARS or not line.lstrip("*(")[:4].lower().startswith(_DESK_NOTE_HEADS):
         return False
@@ -1225,6 +1236,14 @@ _BYLINE_SHAPES = re.compile(
     rf"|(?i:by\s+)?(?i:the\s+)?(?i:associated press|press trust of india|agence france-presse|united press international"
     rf"|reuters staff)")
 BYLINE_SHAPES_CHARS = 90
+# Every _BYLINE_SHAPES match holds one of these (case-blind): a credit word that opens or closes
+# a shape ("by", "oleh", "author", "from", "our", "wartawan" ... "staff", "desk", "redaksi",
+# "press" of the agencies' names), or what follows a name ("," "-" "–" "—" "|" "@" and the
+# roles "correspondent", "reporter", "editor", "writer"). A title-case headline holds none, and
+# the long alternation, which tries each of its name branches at the line's start, is spared.
+_BYLINE_SHAPE_NEEDS = (",", "-", "–", "—", "|", "@", "by", "oleh", "author", "from", "our", "wartawan", "penulis",
+                       "editor", "kontributor", "koresponden", "jurnalis", "reporter", "laporan", "liputan",
+                       "correspondent", "writer", "staff", "desk", "bureau", "redaksi", "press")
 _BYLINE_LOWER_WORDS = 4
 _BYLINE_HEADS = frozenset("""by oleh from story words text authored ditulis dilaporkan wartawan penulis editor
 kontributor koresponden jurnalis reporter laporan liputan tim redaksi associated press the agence united
@@ -1240,7 +1259,8 @@ def is_byline_shape(line: str, _outlet=None) -> bool:
         return False
     if sum(word[:1].islower() for word in words) > _BYLINE_LOWER_WORDS:
         return False            # a sentence: bylines are capitalised names with a few joining words
-    return _BYLINE_SHAPES.fullmatch(line) is not None and _REPORTED.search(line) is None
+    return may_hold_any(line, _BYLINE_SHAPE_NEEDS) and _BYLINE_SHAPES.fullmatch(line) is not None \
+        and _REPORTED.search(line) is None
 
 
 _QUOTED_OPENING = re.compile(r"[\"“‘'][^\"”’']{2,}[,.!?]?[\"”’']\s*,?\s+\w")
@@ -1280,7 +1300,7 @@ FOLLOW_WORDS = ("follow", "ikuti", "sertai", "langgan", "join", "gabung", "downl
 
 def is_follow_prompt(line: str, _outlet=None) -> bool:
     # (the digit first: one search in C spares lower-casing the many lines that give a figure)
-    if len(line) > FOLLOW_CHARS or _DIGIT.search(line) or not holds_any(line.lower(), FOLLOW_WORDS) \
+    if len(line) > FOLLOW_CHARS or _DIGIT.search(line) or not holds_any(lowered(line), FOLLOW_WORDS) \
             or _FOLLOW_VERB.search(line) is None:
         return False
     opens = _FOLLOW_VERB.match(line) is not None
