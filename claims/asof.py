@@ -133,7 +133,7 @@ def _with_as_of(text: str, claim: Claim, earlier: list[Claim], story: Story) -> 
         claim = _dated(claim, year_after_a_year_base(claim.text, base, story.reference))
     if claim.dates and dated_by_its_speaker_only(claim):
         claim = _dated(claim, tuple(dict.fromkeys(period_of_the_rate(text, claim, earlier) + claim.dates)))
-    if not claim.dates and (moved := opening_step_from_the_last(claim, earlier)):
+    if not claim.dates and (moved := opening_step_from_the_last(claim, earlier, story.reference)):
         claim = _dated(claim, moved)
     if not claim.dates and (before := days_before_the_happening(claim, story)):
         claim = _dated(claim, before)

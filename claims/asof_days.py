@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from claims import date_chain as chain
 from claims import date_links as links
 from claims import lexicon as lx
+from claims.lexicon_dates import SMALL_NUMBERS
 from claims.model import Claim
 from claims.text_features import may_hold_any
 from claims.quick_init import quick_init
@@ -58,44 +59,65 @@ _STEP_KINDS = frozenset({"earlier", "later", "next_day"})
 _STEP_WORDS = ("sebelum", "earlier", "kemudian", "later", "setelah", "keesokan", "next", "following")
 
 
-def opening_step_from_the_last(claim: Claim, earlier: list[Claim]) -> tuple[str, ...]:
-    """"Sehari sebelumnya, harga emas turun Rp 8.000", "Two days later, the bridge reopened", "He
-    died in hospital two days later": a sentence that opens or closes with a step from the time
-    just told, its only time, is that far from the last claim's day (a step of hours, "Api baru
-    padam empat jam kemudian", stays on it)."""
+def opening_step_from_the_last(claim: Claim, earlier: list[Claim], reference: dt.date | None = None
+                               ) -> tuple[str, ...]:
+    """"Sehari sebelumnya, harga emas turun Rp 8.000", "Two days later, the bridge reopened": a
+    sentence that opens with a step from the time just told is that far from the last claim's day.
+    One that closes with a step of days or hours forward ("She died in hospital two days later",
+    "Api baru padam sekitar empat jam kemudian") counts from the last day a claim names itself (no
+    speaker's day) and lands no later than the report unless it tells a plan."""
     if not may_hold_any(claim.text, _STEP_WORDS):
         return ()       # (most claims hold none of these words)
-    step = _step_told(claim.text)
-    if step is None:
+    told = _step_told(claim.text)
+    if told is None:
         return ()
-    previous = next((c for c in reversed(earlier) if c.end <= claim.start and c.dates), None)
+    step, own_day_only = told
+    previous = next((c for c in reversed(earlier) if c.end <= claim.start and c.dates
+                     and (not own_day_only or "date" in c.types)), None)
     if previous is None:
         return ()
     last = links.primary(previous.dates, previous.text)
     if len(last) != 1 or len(last[0]) != 10:
         return ()
-    return chain.shifted_back(last, *step) if step != (0, 0) else last
+    day = chain.shifted_back(last, *step) if step != (0, 0) else last
+    if own_day_only and day and reference and day[0] > reference.isoformat() and "prediction" not in claim.types:
+        return ()       # ("They agreed to meet again two weeks later": no day of the story)
+    return day
 
 
-def _step_told(text: str) -> tuple[int, int] | None:
-    """(days, months) back from the time just told that ``text`` opens or closes with, or None."""
-    head, tail = text[:40], text[-40:]
+def _step_told(text: str) -> tuple[tuple[int, int], bool] | None:
+    """The (days, months) back from the time just told that ``text`` opens with, or the step of
+    days or hours forward it closes with, and whether the step needs a day a claim names itself
+    (a closing one does: the sentence just before may be a speaker's)."""
+    head = text[:40]
     found = links.scan_dates(head)
-    if not (found and found[0].kind in _STEP_KINDS and found[0].start == 0):
-        if _HOURS_LATER.match(head) or _HOURS_LATER_CLOSES.search(tail):
-            return (0, 0)
-        found = links.scan_dates(tail)
-        # (the tail's only time, and nothing dated before it in the claim)
-        if len(found) != 1 or found[0].kind not in _STEP_KINDS or found[0].end < len(tail) - 1 \
-                or links.scan_dates(text[:-40]):
+    if found and found[0].kind in _STEP_KINDS and found[0].start == 0:
+        back = chain.step_back(found[0].groups) if found[0].kind != "next_day" else (1, 0)
+        if back is None:
             return None
-    back = chain.step_back(found[0].groups) if found[0].kind != "next_day" else (1, 0)
-    if back is None:
+        return (back if found[0].kind == "earlier" else (-back[0], -back[1])), False
+    tail = text[-40:]
+    opening = _HOURS_LATER.match(head)
+    hours = opening or _HOURS_LATER_CLOSES.search(tail)
+    if hours:
+        # (under a day: the same day; "36 hours later" is a step this rule does not count)
+        count = hours.group("n").lower()
+        n = int(count) if count.isdigit() else SMALL_NUMBERS.get(count, 1 if count in ("a", "an") else 99)
+        same_day = n < 24 or hours.group("u").lower().startswith(("menit", "minute"))
+        return ((0, 0), not opening) if same_day else None
+    found = links.scan_dates(tail)
+    # a step forward of days or weeks, the tail's only time, nothing dated before it in the claim,
+    # and no comparison ("… from a year earlier", "dibanding sepekan sebelumnya" name a base)
+    if len(found) != 1 or found[0].kind != "later" or found[0].end < len(tail) - 1 or links.scan_dates(text[:-40]):
         return None
-    return back if found[0].kind == "earlier" else (-back[0], -back[1])
+    back = chain.step_back(found[0].groups)
+    if back is None or back[1] or not 0 < back[0] <= _CLOSING_STEP_DAYS:
+        return None
+    return (-back[0], 0), True
 
 
-_HOURS = r"(?:\S+\s+)(?:jam|menit|hours?|minutes?)\s+(?:kemudian|later|setelahnya)"
+_CLOSING_STEP_DAYS = 31     # (a step of years closes a life story, not the day's news)
+_HOURS = r"(?P<n>\S+)\s+(?P<u>jam|menit|hours?|minutes?)\s+(?:kemudian|later|setelahnya)"
 _HOURS_LATER = re.compile(rf"(?:(?:sekitar|about|some)\s+)?{_HOURS}\b", re.I)
 _HOURS_LATER_CLOSES = re.compile(rf"\b{_HOURS}\W*$", re.I)
 

@@ -884,8 +884,10 @@ def head_start(text: str, s: int, rel: int) -> int | None:
             if low == "the":
                 return tok.start()      # "The Washington Post's owner": the name's own article
             if not word[:1].isupper() or word.endswith(",") or low in _NOT_IN_A_NAME or low in _STOPWORDS \
-                    or low.strip(".") in ld.CALENDAR_WORDS:
-                break   # the possessor's name ends where its capitals do ("When Japan's …", "On Monday Japan's …")
+                    or low.strip(".") in ld.CALENDAR_WORDS and i > 0 and tokens[i - 1].group().lower() in _TIME_OPENERS:
+                # the possessor's name ends where its capitals do ("When Japan's …", "On Monday
+                # Japan's …"; "The Sunday Times's", "June Carter's" are names)
+                break
             start = tok.start()
             continue
         if start is not None and word.endswith(_POSSESSIVE) and len(word) > 2:
@@ -930,13 +932,14 @@ def head_start(text: str, s: int, rel: int) -> int | None:
 
 
 _POSSESSIVE = ("'s", "’s")
+_TIME_OPENERS = frozenset("on in since by last this next until pada sejak".split())
 _BEFORE_A_PREDICATE = frozenset("itu ini tersebut kini sekarang masih bukan sepenuhnya juga adalah merupakan "
                                  "telah sudah pun".split())
 # Words that open a clause or a sentence, capitalised there, but join no possessor's name.
 _NOT_IN_A_NAME = frozenset("when after before if while although though because since as once unless until "
                            "where whether a an and but or so yet yesterday today earlier later meanwhile "
                            "however also then now last next unlike despite following amid amidst like during "
-                           "including besides regarding even only not both sadly thus hence never around per "
+                           "including besides regarding even only not both sadly thus hence never around "
                            "without it's that's there's here's what's who's he's she's it’s that’s there’s "
                            "here’s what’s who’s he’s she’s".split())
 

@@ -170,6 +170,15 @@ def test_updates_money_and_standing_facts_beside_a_dated_happening(text, lang, p
      "id", "Api baru padam sekitar empat jam kemudian", ("2025-04-07",)),
     ("The quake struck on Monday, April 7, 2025.\nAbout two hours later, a second quake hit the coast.\n",
      "en", "About two hours later, a second quake hit the coast", ("2025-04-07",)),
+    # a closing step back is a comparison's base, not the figure's day
+    ("Exports rose 5 percent on Monday, April 7, 2025.\nImports rose 12 percent to $2.1 billion from a year earlier.\n",
+     "en", "Imports rose 12 percent to $2.1 billion from a year earlier", ("2025-04-07", "2024-04-07")),
+    # a closing step counts from a day a claim names itself, not from a speaker's day
+    ("Kebakaran melanda gudang pada Sabtu (5/4/2025).\n\"Api sulit dijinakkan,\" kata Budi, Senin (7/4/2025).\n"
+     "Api baru padam sekitar empat jam kemudian.\n", "id", "Api baru padam sekitar empat jam kemudian", ("2025-04-05",)),
+    # and a step of a day and more in hours is not counted
+    ("Aid convoys left on Monday, April 7, 2025.\nThey reached the town 36 hours later.\n",
+     "en", "They reached the town 36 hours later", ()),
 ])
 def test_a_sentence_opening_or_closing_with_a_step_from_the_last_day(text, lang, claim, dates):
     assert _dates_of(text, lang, "2025-04-10")[claim] == dates

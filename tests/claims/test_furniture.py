@@ -118,6 +118,16 @@ def test_comment_rules_are_furniture_beside_other_furniture(neighbour, is_furnit
     assert (_kinds(text).get(rules) == "furniture") is is_furniture
 
 
+@pytest.mark.parametrize("foot", [
+    "Comments will be moderated.\nKeep your comments civil and on topic.\nThis story has been viewed 1,204 times.",
+    "Comments will be moderated. Keep your comments civil and on topic.",
+])
+def test_comment_rules_stacked_above_a_counter_or_closing_the_page(foot):
+    text = f"Judul\n\nThe port reopened on Monday, officials said.\n{foot}"
+    kinds = _kinds(text)
+    assert all(kinds.get(line) == "furniture" for line in foot.split("\n"))
+
+
 def test_a_note_to_the_reader_high_on_the_page_takes_no_lead_paragraph_with_it():
     text = ("Governor signs budget\n\nThe governor signed the budget on Monday, allocating $2 billion to schools.\n"
             "Lawmakers approved it last week by 41 votes to 19.\nKeep your comments civil and on topic.\n"
