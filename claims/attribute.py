@@ -537,6 +537,7 @@ def _is_acronym(word: str) -> bool:
     return len(word) >= 2 and word.isupper() and word.isalpha()
 
 
+@lru_cache(maxsize=1024)     # the name lists and the source resolver ask about the same names again
 def is_person(name: str) -> bool:
     """A capitalised name of one to four words with no organisation or title word."""
     words = name.split()

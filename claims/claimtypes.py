@@ -77,8 +77,9 @@ _EN_FUNCTION = frozenset("the in of and is are was were has have had its their t
 _ID_FUNCTION = frozenset("yang dan di ke dari ini itu dengan untuk pada tidak akan telah sudah dalam".split())
 
 
-def _is_english(words: set[str]) -> bool:
-    return len(words & _EN_FUNCTION) > len(words & _ID_FUNCTION)
+def _is_english(words) -> bool:
+    # (intersection() counts each distinct word once, as the intersection of two sets does)
+    return len(_EN_FUNCTION.intersection(words)) > len(_ID_FUNCTION.intersection(words))
 
 
 # "below the 4.91% median forecast": a forecast a figure is measured against is no plan of the
@@ -105,16 +106,17 @@ def claim_types(span: str, *, quantities: bool, dated: bool, source: str | None,
                 quote: bool) -> tuple[str, ...]:
     """The rule-7 types of one claim, most specific first."""
     low, low_words = lowered_words(span)
-    words = set(low_words)
-    status = bool(words & _STATUS)
-    planned = bool(words & _PREDICTION and not _only_a_forecast_named(words, low)
+    # (the word lists are asked with isdisjoint() on the words as read: no set is built for
+    # each question, and only the rare forecast test needs the words as a set)
+    status = not _STATUS.isdisjoint(low_words)
+    planned = bool(not _PREDICTION.isdisjoint(low_words) and not _only_a_forecast_named(set(low_words), low)
                    or holds_any(low, PREDICTION_PARTS) and _PREDICTION_PHRASE.search(low))
     # A plan has not happened yet, and a state is no happening (rule 7).
-    verbs = _ENGLISH_EVENT if _is_english(words) else _EVENT
+    verbs = _ENGLISH_EVENT if _is_english(low_words) else _EVENT
     found = ["event"] if not planned and _has_action(span, status, quantities, verbs) else []
     if status:
         found.append("status")
-    if words & _COMPARISON or holds_any(low, COMPARISON_PARTS) and _COMPARISON_PHRASE.search(low):
+    if not _COMPARISON.isdisjoint(low_words) or holds_any(low, COMPARISON_PARTS) and _COMPARISON_PHRASE.search(low):
         found.append("comparison")
     if planned:
         found.append("prediction")

@@ -53,9 +53,21 @@ def _all_lines(text: str) -> tuple[tuple[int, int], ...]:
 
 
 def _lines(text: str, start: int, end: int | None) -> Iterator[tuple[int, int]]:
-    for m in _LINE.finditer(text, start, len(text) if end is None else end):
-        if m.group().strip():
-            yield m.start(), m.end()
+    stop = len(text) if end is None else end
+    part = text[start:stop]
+    if "\r" in part:            # (rare: the pattern parts lines at "\r" too)
+        for m in _LINE.finditer(text, start, stop):
+            if m.group().strip():
+                yield m.start(), m.end()
+        return
+    # The runs of _LINE are then the pieces between "\n"s: split() finds them in C, where the
+    # regex engine reads every character of the article in turn.
+    pos = start
+    for line in part.split("\n"):
+        after = pos + len(line)
+        if line and not line.isspace():         # (as ``line.strip()`` is not empty)
+            yield pos, after
+        pos = after + 1
 
 
 # A wire-style dateline closed by a colon at the head of a paragraph ("SINGAPORE: …",
