@@ -63,9 +63,9 @@ def opening_step_from_the_last(claim: Claim, earlier: list[Claim], reference: dt
                                ) -> tuple[str, ...]:
     """"Sehari sebelumnya, harga emas turun Rp 8.000", "Two days later, the bridge reopened": a
     sentence that opens with a step from the time just told is that far from the last claim's day.
-    One that closes with a step of days or hours forward ("She died in hospital two days later",
-    "Api baru padam sekitar empat jam kemudian") counts from the last day a claim names itself (no
-    speaker's day) and lands no later than the report unless it tells a plan."""
+    One that closes with a step of days forward ("She died in hospital two days later"), or opens
+    or closes with one of hours ("Api baru padam sekitar empat jam kemudian"), counts from the last
+    day that is no speaker's and lands no later than the report unless it tells a plan."""
     if not may_hold_any(claim.text, _STEP_WORDS):
         return ()       # (most claims hold none of these words)
     told = _step_told(claim.text)
@@ -73,7 +73,7 @@ def opening_step_from_the_last(claim: Claim, earlier: list[Claim], reference: dt
         return ()
     step, own_day_only = told
     previous = next((c for c in reversed(earlier) if c.end <= claim.start and c.dates
-                     and (not own_day_only or "date" in c.types)), None)
+                     and (not own_day_only or not _dated_by_its_speaker(c))), None)
     if previous is None:
         return ()
     last = links.primary(previous.dates, previous.text)
@@ -88,7 +88,7 @@ def opening_step_from_the_last(claim: Claim, earlier: list[Claim], reference: dt
 def _step_told(text: str) -> tuple[tuple[int, int], bool] | None:
     """The (days, months) back from the time just told that ``text`` opens with, or the step of
     days or hours forward it closes with, and whether the step needs a day a claim names itself
-    (a closing one does: the sentence just before may be a speaker's)."""
+    (a closing one and one of hours do: the sentence just before may be a speaker's)."""
     head = text[:40]
     found = links.scan_dates(head)
     if found and found[0].kind in _STEP_KINDS and found[0].start == 0:
@@ -104,7 +104,7 @@ def _step_told(text: str) -> tuple[tuple[int, int], bool] | None:
         count = hours.group("n").lower()
         n = int(count) if count.isdigit() else SMALL_NUMBERS.get(count, 1 if count in ("a", "an") else 99)
         same_day = n < 24 or hours.group("u").lower().startswith(("menit", "minute"))
-        return ((0, 0), not opening) if same_day else None
+        return ((0, 0), True) if same_day else None
     found = links.scan_dates(tail)
     # a step forward of days or weeks, the tail's only time, nothing dated before it in the claim,
     # and no comparison ("… from a year earlier", "dibanding sepekan sebelumnya" name a base)
@@ -114,6 +114,12 @@ def _step_told(text: str) -> tuple[tuple[int, int], bool] | None:
     if back is None or back[1] or not 0 < back[0] <= _CLOSING_STEP_DAYS:
         return None
     return (-back[0], 0), True
+
+
+def _dated_by_its_speaker(claim: Claim) -> bool:
+    """A quotation, or a report dated only by its attribution ("…, kata Budi, Senin (11/3)"): the
+    day someone spoke, no day of the happening a step of hours or days counts from."""
+    return "quote" in claim.types or (claim.source is not None and "date" not in claim.types)
 
 
 _CLOSING_STEP_DAYS = 31     # (a step of years closes a life story, not the day's news)

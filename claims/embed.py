@@ -884,9 +884,10 @@ def head_start(text: str, s: int, rel: int) -> int | None:
             if low == "the":
                 return tok.start()      # "The Washington Post's owner": the name's own article
             if not word[:1].isupper() or word.endswith(",") or low in _NOT_IN_A_NAME or low in _STOPWORDS \
-                    or low.strip(".") in ld.CALENDAR_WORDS and i > 0 and tokens[i - 1].group().lower() in _TIME_OPENERS:
+                    or low.strip(".") in ld.CALENDAR_WORDS and i > 0 and tokens[i - 1].group().lower() != "the":
                 # the possessor's name ends where its capitals do ("When Japan's …", "On Monday
-                # Japan's …"; "The Sunday Times's", "June Carter's" are names)
+                # Japan's …", "In early March Brazil's …"; "The Sunday Times's" and, opening the
+                # sentence, "June Carter's" are names)
                 break
             start = tok.start()
             continue
@@ -932,7 +933,6 @@ def head_start(text: str, s: int, rel: int) -> int | None:
 
 
 _POSSESSIVE = ("'s", "’s")
-_TIME_OPENERS = frozenset("on in since by last this next until pada sejak".split())
 _BEFORE_A_PREDICATE = frozenset("itu ini tersebut kini sekarang masih bukan sepenuhnya juga adalah merupakan "
                                  "telah sudah pun".split())
 # Words that open a clause or a sentence, capitalised there, but join no possessor's name.

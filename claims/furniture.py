@@ -972,15 +972,15 @@ _COMMENT_WORDS = ("comment", "komentar")     # every _COMMENT_RULES match holds 
 
 def comment_rules(lines, stripped, marked: dict) -> list[Boilerplate]:
     """The comment box's rules beside other furniture of the page (a view counter, an ad, the
-    comment widget) or closing it: a story about moderation has body paragraphs around it. They
-    are kept out of "widget", as a widget under the headline marks the head of the page."""
+    comment widget): a story about moderation has body paragraphs around it. They are kept out of
+    "widget", as a widget under the headline marks the head of the page."""
     extra, found = [], set()
-    last = max((i for i in range(len(lines)) if stripped[i] and lines[i] not in marked), default=-1)
     for i in range(len(lines) - 1, -1, -1):      # (from the page's foot, where the comment box sits)
         if lines[i] in marked or not is_comment_rules(stripped[i]):
             continue
-        # (a rules line beside one found counts it as furniture; so does the page's end)
-        if i == last or any(0 <= j < len(lines) and (lines[j] in marked or j in found) for j in (i - 1, i + 1)):
+        # (a rules line beside one found counts it as furniture too; the page's last line alone may
+        # be a story's, about an outlet's own moderation)
+        if any(0 <= j < len(lines) and (lines[j] in marked or j in found) for j in (i - 1, i + 1)):
             extra.append(Boilerplate(*lines[i], "furniture"))
             found.add(i)
     return extra[::-1]

@@ -176,6 +176,8 @@ def test_updates_money_and_standing_facts_beside_a_dated_happening(text, lang, p
     # a closing step counts from a day a claim names itself, not from a speaker's day
     ("Kebakaran melanda gudang pada Sabtu (5/4/2025).\n\"Api sulit dijinakkan,\" kata Budi, Senin (7/4/2025).\n"
      "Api baru padam sekitar empat jam kemudian.\n", "id", "Api baru padam sekitar empat jam kemudian", ("2025-04-05",)),
+    ("Kebakaran melanda gudang pada Sabtu (5/4/2025).\n\"Api sulit dijinakkan,\" kata Budi, Senin (7/4/2025).\n"
+     "Empat jam kemudian, api padam.\n", "id", "Empat jam kemudian, api padam", ("2025-04-05",)),
     # and a step of a day and more in hours is not counted
     ("Aid convoys left on Monday, April 7, 2025.\nThey reached the town 36 hours later.\n",
      "en", "They reached the town 36 hours later", ()),

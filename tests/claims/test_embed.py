@@ -1340,6 +1340,7 @@ def test_a_passive_after_such_a_word_still_describes_the_place():
 @pytest.mark.parametrize("text, head", [
     ("The Sunday Courier's editor, Ben Tao, resigned.", "The Sunday Courier's editor"),
     ("On Monday Peru's central bank, which cut rates, held.", "Peru's central bank"),
+    ("In early March Chile's central bank, which cut rates, held.", "Chile's central bank"),
 ])
 def test_the_owners_name_before_a_possessive(text, head):
     rel = text.index(",")
