@@ -170,8 +170,7 @@ def _in_window(text: str, lo: int, hi: int, start: int, end: int, language: str)
     if special:                          # (most windows: none)
         mask.add((q.start, q.end) for q in special)
     atoms = [a for a in find_atoms(text, lo, hi, language, skip=mask.hits)
-             if not mask.hits(a.start, a.end) and not _is_year_or_name(text, a, start)
-             and not _bare_ordinal(text, a) and not _rate_denominator(text, a) and not _pronoun_one(text, a)]
+             if not mask.hits(a.start, a.end) and _counts(text, a, start)]
     general, i = [], 0
     while i < len(atoms):
         quantity, i = build_quantity(text, atoms, i, start, end, language)
@@ -193,6 +192,22 @@ def _without_overlaps(found: list[Quantity], lo: int, hi: int) -> list[Quantity]
             kept.append(q)
             used.add([(q.start, q.end)])
     return kept
+
+
+def _counts(text: str, atom: Atom, lo: int) -> bool:
+    """False for a number that counts nothing: a year or part of a name, a bare ordinal, the
+    denominator of a rate, the pronoun "one". Each test is asked only where its own first
+    condition holds (most numbers are plain digits after a space)."""
+    if not (atom.words or atom.currency or atom.glued_unit) and _is_year_or_name(text, atom, lo):
+        return False
+    before = text[atom.start - 1:atom.start]
+    if (atom.glued_unit or before == "-") and _bare_ordinal(text, atom):
+        return False
+    # ("per " ends with an "r" and a space)
+    if (before == "/" or before == " " and text[atom.start - 2:atom.start - 1] in ("r", "R")) \
+            and _rate_denominator(text, atom):
+        return False
+    return not (atom.end - atom.start == 3 and _pronoun_one(text, atom))
 
 
 # "pulled one back", "picked one up": "one" before a particle stands for a thing named before
@@ -233,7 +248,7 @@ def _is_year_or_name(text: str, atom: Atom, lo: int) -> bool:
     if atom.words or atom.currency or atom.glued_unit:
         return False
     after = text[atom.end:atom.end + 12]
-    if _YEAR.fullmatch(written):
+    if len(written) == 4 and _YEAR.fullmatch(written):      # (a year has four characters)
         return not _MEASURE_AFTER_YEAR.match(after)
     if not written.isdigit() or len(written) > 3:
         return False

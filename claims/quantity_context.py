@@ -177,7 +177,9 @@ def counted_noun_after(text: str, pos: int, hi: int, language: str) -> str | Non
     if (whole := _PART_OF_WHOLE.match(text, pos, hi)) and not measure_after(text, whole.end(), hi, False)[0] \
             and (noun := counted_noun_after(text, whole.end(), hi, language)):
         return noun
-    if (glued := _HYPHENED_NOUN.match(text, pos, hi)) and _is_noun_like(glued.group("w")):
+    # (gate: nearly every number has no hyphen right after it)
+    if text.startswith("-", pos, hi) and (glued := _HYPHENED_NOUN.match(text, pos, hi)) \
+            and _is_noun_like(glued.group("w")):
         return glued.group("w")
     if language == "en" and (group := _OF_THE_NOUN.match(text, pos, hi)) and _is_noun_like(group.group(1)):
         return group.group(1)                       # "Thirty-one of the dead", "15 of its zones"
