@@ -201,7 +201,8 @@ def _digit_atom(text: str, m: re.Match, language: str) -> Atom | None:
     if scale:
         factor *= MULTIPLIERS[scale.lower()]
     approx = not glued and text.startswith("-an", end) and _AN_SUFFIX.match(text, end) is not None
-    value = _scaled(value, factor)
+    if factor != 1.0:                      # (most numbers: no scale)
+        value = _scaled(value, factor)
     if approx and value in TENS_WITH_AN:
         return Atom(start, end + 3, value, value + 9, vague=True)
     return _new_atom(Atom, (start, end + 3 * approx, value, value, currency, glued_unit, factor != 1.0, False, False,

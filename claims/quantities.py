@@ -15,8 +15,8 @@ from claims.lexicon_units import AMBIGUOUS_CURRENCY_WORDS, CURRENCY_PREFIXES, CU
 from claims.model import Quantity
 from claims.number_atoms import Atom, find_atoms
 from claims.quantity_build import build_quantity
-from claims.quantity_carry import (SENTENCE_BREAK, bounds_into_brackets, cents_as_dollars, currency_of_bare_amounts,
-                                   nouns_from_the_subject, only_country_named, scale_of_bare_degrees)
+from claims.quantity_carry import (BARE_DEGREES, SENTENCE_BREAK, bounds_into_brackets, cents_as_dollars,
+                                   currency_of_bare_amounts, nouns_from_the_subject, only_country_named, scale_of_bare_degrees)
 from claims.quantity_context import STOPWORDS, measure_after
 from claims.quantity_mask import Mask, masked_spans
 from claims.number_atoms import A_UNIT_WORDS, ONE_OF_A_UNIT
@@ -64,10 +64,22 @@ def _whole_text(text: str, language: str) -> tuple[Quantity, ...]:
         found += _in_window(text, lo, hi, 0, len(text), language)
     if not found:
         return ()                        # no number: nothing for the passes below to carry
+    if _units_all_settled(found):        # (most windows: every number has its own unit)
+        return tuple(bounds_into_brackets(text, found))
     found = nouns_from_the_subject(text, bounds_into_brackets(text, found))
     found = _share_counted_nouns(text, currency_of_bare_amounts(text, cents_as_dollars(found)))
     found = scale_of_bare_degrees(text, found)
     return tuple(_currency_of_family_words(text, found))
+
+
+def _units_all_settled(found: list[Quantity]) -> bool:
+    """True when every quantity has a unit that no pass after ``bounds_into_brackets`` changes:
+    those passes give a unit to a bare number, turn cents into dollars, give a bare degree its
+    scale and a shared currency word its country; none of them touches any other unit."""
+    for q in found:             # (a plain loop: a generator costs more, asked for every window)
+        if q.unit is None or q.unit in _UNITS_CARRIED_ON:
+            return False
+    return True
 
 
 _MEASURES = frozenset(UNITS.values()) | frozenset(CURRENCY_PREFIXES.values()) | \
@@ -121,6 +133,9 @@ def _currency_of_family_words(text: str, found: list[Quantity]) -> list[Quantity
 
 
 _AMBIGUOUS_CODES = frozenset(code for codes in AMBIGUOUS_CURRENCY_WORDS.values() for code in codes)
+# The units the passes after the window reading rewrite (cents_as_dollars, scale_of_bare_degrees,
+# _currency_of_family_words).
+_UNITS_CARRIED_ON = frozenset({"cents", "cent"}) | BARE_DEGREES | _AMBIGUOUS_CODES
 
 
 def _family_codes(text: str, q: Quantity) -> frozenset[str] | None:
@@ -155,8 +170,7 @@ def _in_window(text: str, lo: int, hi: int, start: int, end: int, language: str)
     if special:                          # (most windows: none)
         mask.add((q.start, q.end) for q in special)
     atoms = [a for a in find_atoms(text, lo, hi, language, skip=mask.hits)
-             if not mask.hits(a.start, a.end) and not _is_year_or_name(text, a, start)
-             and not _bare_ordinal(text, a) and not _rate_denominator(text, a) and not _pronoun_one(text, a)]
+             if not mask.hits(a.start, a.end) and _counts(text, a, start)]
     general, i = [], 0
     while i < len(atoms):
         quantity, i = build_quantity(text, atoms, i, start, end, language)
@@ -178,6 +192,22 @@ def _without_overlaps(found: list[Quantity], lo: int, hi: int) -> list[Quantity]
             kept.append(q)
             used.add([(q.start, q.end)])
     return kept
+
+
+def _counts(text: str, atom: Atom, lo: int) -> bool:
+    """False for a number that counts nothing: a year or part of a name, a bare ordinal, the
+    denominator of a rate, the pronoun "one". Each test is asked only where its own first
+    condition holds (most numbers are plain digits after a space)."""
+    if not (atom.words or atom.currency or atom.glued_unit) and _is_year_or_name(text, atom, lo):
+        return False
+    before = text[atom.start - 1:atom.start]
+    if (atom.glued_unit or before == "-") and _bare_ordinal(text, atom):
+        return False
+    # ("per " ends with an "r" and a space)
+    if (before == "/" or before == " " and text[atom.start - 2:atom.start - 1] in ("r", "R")) \
+            and _rate_denominator(text, atom):
+        return False
+    return not (atom.end - atom.start == 3 and _pronoun_one(text, atom))
 
 
 # "pulled one back", "picked one up": "one" before a particle stands for a thing named before
@@ -218,7 +248,7 @@ def _is_year_or_name(text: str, atom: Atom, lo: int) -> bool:
     if atom.words or atom.currency or atom.glued_unit:
         return False
     after = text[atom.end:atom.end + 12]
-    if _YEAR.fullmatch(written):
+    if len(written) == 4 and _YEAR.fullmatch(written):      # (a year has four characters)
         return not _MEASURE_AFTER_YEAR.match(after)
     if not written.isdigit() or len(written) > 3:
         return False

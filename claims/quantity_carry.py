@@ -144,7 +144,7 @@ def only_country_named(text: str, codes: frozenset[str]) -> str | None:
 # the currency named before it -- when it reads as a temperature: a word of heat, cold or
 # weather (or a high/low) in its sentence or the one before, or a degree of its sentence already in a scale. "The ferry
 # turned 90 degrees" stays an angle in a story that names Celsius elsewhere.
-_BARE_DEGREES = frozenset({"degrees", "degree", "derajat"})
+BARE_DEGREES = frozenset({"degrees", "degree", "derajat"})
 _TEMPERATURE_WORD = re.compile(
     r"\b(?:temperatures?|temps?|heat(?:wave)?|hot(?:ter|test)?|cold(?:er|est)?|warm(?:er|est|ing)?"
     r"|cool(?:er|est|ing)?|chill|weather|forecasts?|thermometers?|mercury|fever|freezing|frost|highs?|lows?"
@@ -193,7 +193,7 @@ def _scales_named(text: str) -> tuple[str, ...]:
 
 def scale_of_bare_degrees(text: str, found: list[Quantity]) -> list[Quantity]:
     for q in found:             # (a plain loop: any() over a generator costs more, asked per claim)
-        if q.unit in _BARE_DEGREES:
+        if q.unit in BARE_DEGREES:
             break
     else:
         return found                            # the usual case: no bare degree
@@ -210,7 +210,7 @@ def scale_of_bare_degrees(text: str, found: list[Quantity]) -> list[Quantity]:
 
     result = []
     for q in found:
-        unit = scale_of(q) if q.unit in _BARE_DEGREES else None
+        unit = scale_of(q) if q.unit in BARE_DEGREES else None
         result.append(replace(q, unit=unit) if unit else q)
     return result
 

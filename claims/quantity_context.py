@@ -170,20 +170,29 @@ _PART_OF_WHOLE = re.compile(r"\s+(?:of|dari)\s+(?:(?:the|its|their|his|her|our|t
                             r"|eleven|twelve|fifteen|twenty)\b)")
 # "a two-car train", "a 12-member team": the counted noun glued to the number by a hyphen.
 _HYPHENED_NOUN = re.compile(r"-(?P<w>[a-z]{3,})\b(?!-)")
+# The word _PART_OF_WHOLE opens with (after the white space, as _WORD reads it).
+_PART_WORDS = frozenset({"of", "dari"})
 
 
 def counted_noun_after(text: str, pos: int, hi: int, language: str) -> str | None:
     """The counted noun as written ("orang", "truk bantuan", "trucks of petrol"), or None."""
-    if (whole := _PART_OF_WHOLE.match(text, pos, hi)) and not measure_after(text, whole.end(), hi, False)[0] \
+    first = _WORD.match(text, pos, hi)
+    # (the word after the number tells which of the shapes below can follow: most are none)
+    word = first.group("w") if first else ""
+    if word in _PART_WORDS and (whole := _PART_OF_WHOLE.match(text, pos, hi)) \
+            and not measure_after(text, whole.end(), hi, False)[0] \
             and (noun := counted_noun_after(text, whole.end(), hi, language)):
         return noun
-    if (glued := _HYPHENED_NOUN.match(text, pos, hi)) and _is_noun_like(glued.group("w")):
+    # (gate: nearly every number has no hyphen right after it)
+    if text.startswith("-", pos, hi) and (glued := _HYPHENED_NOUN.match(text, pos, hi)) \
+            and _is_noun_like(glued.group("w")):
         return glued.group("w")
-    if language == "en" and (group := _OF_THE_NOUN.match(text, pos, hi)) and _is_noun_like(group.group(1)):
+    if language == "en" and word == "of" and (group := _OF_THE_NOUN.match(text, pos, hi)) \
+            and _is_noun_like(group.group(1)):
         return group.group(1)                       # "Thirty-one of the dead", "15 of its zones"
-    if language == "en" and (model := _MODEL_THEN_NOUN.match(text, pos, hi)) and _is_noun_like(model.group(1)):
+    if language == "en" and (word == "of" or "A" <= word[:1] <= "Z") \
+            and (model := _MODEL_THEN_NOUN.match(text, pos, hi)) and _is_noun_like(model.group(1)):
         return model.group(1)
-    first = _WORD.match(text, pos, hi)
     if first and first.start("w") - pos <= 2 and _is_acronym_noun(first.group("w")):
         after = _WORD.match(text, first.end(), hi)
         if after and first.group("w").isupper() and _noun_after_acronym(after.group("w"), language):

@@ -71,11 +71,30 @@ def _may_hold_a_clock_time(text: str, start: int, end: int) -> bool:
     return _CLOCK_GATE.search(text, start, end) is not None
 
 
+def _may_hold_am_or_pm(text: str, start: int, end: int) -> bool:
+    # The marks "a." and "p." open this mask after any word ending in "a" or "p" ("juta.",
+    # "kata."): every match holds "m." ("a.m."), "o'clock", or "am"/"pm" as a word of the
+    # window's word set. (Case-blind, these letters match only their own two cases, which
+    # lower() keeps; an apostrophe joins a word of that set, "7am's", so then the mask decides.)
+    low = text[start:end].lower()
+    if "m." in low or "'" in low or "’" in low:
+        return True
+    return not _AM_PM.isdisjoint(features(text, start, end))
+
+
+_AM_PM = frozenset({"am", "pm"})
+
+
+def _may_hold_a_year_range(text: str, start: int, end: int) -> bool:
+    # Its separators ("-", "/") open this mask in most windows; every match opens with "19" or "20".
+    return text.find("19", start, end) >= 0 or text.find("20", start, end) >= 0
 # (each a test of (text, start, end))
 _GATES = {
     1: _may_hold_a_clock_time,
+    2: _may_hold_am_or_pm,
     6: _may_hold_a_phone_number,
     7: re.compile(r"0(?:-?an|s)\b").search,                                                 # decades
+    8: _may_hold_a_year_range,
 }
 _GATED_MASKS = [(pattern, _GATES.get(i)) for i, (pattern, _) in enumerate(_MASKS)]
 # The masks each needle may open (bit i: ``_GATED_MASKS[i]``): a window opens few of them, and
