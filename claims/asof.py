@@ -283,6 +283,8 @@ def _subject_end(text: str, head_end: int) -> int:
         return head_end
     close = text.find(",", head_end + 1)
     return close if close > 0 else head_end
+
+
 _MEASURES_OF_A_HAPPENING = frozenset({"magnitude", "km", "m", "mi", "ft", "cm", "knots", "km/h", "mph"})
 
 

@@ -148,7 +148,7 @@ def pitch_companions(lines, stripped, marked: dict) -> list[Boilerplate]:
             continue
         near = [stripped[j] for j in (i - 1, i + 1) if 0 <= j < len(lines) and lines[j] in marked]
         if any(_SUBSCRIBING.search(other) for other in near):
-            extra.append(Boilerplate(*lines[i], "furniture"))
+            extra.append(Boilerplate(*lines[i], "widget"))
     return extra
 
 
@@ -249,8 +249,6 @@ def is_headline_shaped(line: str) -> bool:
     """A short line without closing punctuation that does not open a quotation."""
     return (len(line) <= _HEADLINE_CHARS and not line.endswith(_SENTENCE_END)
             and not line.startswith(_QUOTE_OPEN) and 2 <= len(line.split()) <= _HEADLINE_WORDS)
-
-
 
 
 def related_headlines(lines, stripped, marked: dict) -> list[Boilerplate]:
@@ -954,7 +952,7 @@ def newsletter_blurbs(lines, stripped, marked: dict) -> list[Boilerplate]:
         if lines[i] in marked or len(line) > INBOX_CHARS or _INBOX.search(line) is None or _tells_news(line):
             continue
         if lines[i - 1] in marked and is_account_prompt(stripped[i - 1]):
-            extra.append(Boilerplate(*lines[i], "widget"))
+            extra.append(Boilerplate(*lines[i], "furniture"))
     return extra
 
 

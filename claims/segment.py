@@ -161,8 +161,8 @@ def _is_abbreviation(text: str, dot: int, after: int, end: int) -> bool:
 
 _LABEL_LETTER = re.compile(r"\b(?:golongan|tahap|kelas|fase|tingkat|jilid|bab|eselon|gelombang|seri|babak"
                            r"|phase|stage|grade|class|level|tier|part|chapter|volume|round|category|type)\s+[IVX]$"
-                           # (rooms and buildings are often named after people: "Gedung H. Mochtar …",
-                           # "Ruang R. Soeprapto"; these take a letter for a label)
+                           # (blocks, gates, groups take a letter for a label; rooms and buildings,
+                           # often named after people, do not: "Gedung H. Mochtar …", "Ruang R. Soeprapto")
                            r"|\b(?:blok|zona|grup|pintu|tipe|kategori|sektor|seksi|klaster|kavling|block|zone|group"
                            r"|pool|gate|sector|section|cluster|plan|vitamin|hepatitis)\s+[A-Z]$", re.I)
 # Words that are given names too label only in lower case: "inmates in wing B.", not "Wing K. Chan".
