@@ -63,32 +63,34 @@ def opening_step_from_the_last(claim: Claim, earlier: list[Claim], reference: dt
                                ) -> tuple[str, ...]:
     """"Sehari sebelumnya, harga emas turun Rp 8.000", "Two days later, the bridge reopened": a
     sentence that opens with a step from the time just told is that far from the last claim's day.
-    One that closes with a step of days forward ("She died in hospital two days later"), or opens
-    or closes with one of hours ("Api baru padam sekitar empat jam kemudian"), counts from the last
-    day that is no speaker's and lands no later than the report unless it tells a plan."""
+    One that opens with a step of hours counts from the last day that is no quotation's; one that
+    closes with a step of days forward ("She died in hospital two days later") or of hours ("Api
+    baru padam sekitar empat jam kemudian") from the last day that is no speaker's, and lands no
+    later than the report unless it tells a plan."""
     if not may_hold_any(claim.text, _STEP_WORDS):
         return ()       # (most claims hold none of these words)
     told = _step_told(claim.text)
     if told is None:
         return ()
-    step, own_day_only = told
+    step, closing = told
+    # (a closing step passes over every day someone spoke; an opening one only a quotation's:
+    # "…, kata Kapolsek, Senin (11/3). Dua jam kemudian, jumlah pengungsi bertambah" updates his count)
     previous = next((c for c in reversed(earlier) if c.end <= claim.start and c.dates
-                     and (not own_day_only or not _dated_by_its_speaker(c))), None)
+                     and not (_dated_by_its_speaker(c) if closing else "quote" in c.types)), None)
     if previous is None:
         return ()
     last = links.primary(previous.dates, previous.text)
     if len(last) != 1 or len(last[0]) != 10:
         return ()
     day = chain.shifted_back(last, *step) if step != (0, 0) else last
-    if own_day_only and day and reference and day[0] > reference.isoformat() and "prediction" not in claim.types:
+    if closing and day and reference and day[0] > reference.isoformat() and "prediction" not in claim.types:
         return ()       # ("They agreed to meet again two weeks later": no day of the story)
     return day
 
 
 def _step_told(text: str) -> tuple[tuple[int, int], bool] | None:
     """The (days, months) back from the time just told that ``text`` opens with, or the step of
-    days or hours forward it closes with, and whether the step needs a day a claim names itself
-    (a closing one and one of hours do: the sentence just before may be a speaker's)."""
+    days or hours forward it closes with, and whether it closes the sentence."""
     head = text[:40]
     found = links.scan_dates(head)
     if found and found[0].kind in _STEP_KINDS and found[0].start == 0:
@@ -104,7 +106,7 @@ def _step_told(text: str) -> tuple[tuple[int, int], bool] | None:
         count = hours.group("n").lower()
         n = int(count) if count.isdigit() else SMALL_NUMBERS.get(count, 1 if count in ("a", "an") else 99)
         same_day = n < 24 or hours.group("u").lower().startswith(("menit", "minute"))
-        return ((0, 0), True) if same_day else None
+        return ((0, 0), opening is None) if same_day else None
     found = links.scan_dates(tail)
     # a step forward of days or weeks, the tail's only time, nothing dated before it in the claim,
     # and no comparison ("… from a year earlier", "dibanding sepekan sebelumnya" name a base)

@@ -154,17 +154,29 @@ def _is_abbreviation(text: str, dot: int, after: int, end: int) -> bool:
         # an initial: "Susilo B. Yudhoyono", "met V. Ivanov"; but a letter or a Roman numeral
         # after a word that labels or numbers things ends the sentence ("kios di Blok C. Kepala
         # …", "obat golongan I. Barang …", "phase V. Crews …")
-        labelled = _LABEL_LETTER.search(text, max(0, dot - 30), dot) or _LOWER_LABEL.search(text, max(0, dot - 30), dot)
+        labelled = _NUMBERED_ROMAN.search(text, max(0, dot - 30), dot) or _LOWER_LABEL.search(text, max(0, dot - 30), dot) \
+            or _labelled_by_letter(text, dot)
         return m.group(1)[0].isupper() and not (labelled and not _INITIAL_AFTER.match(text, after, end))
     return word in ABBREVIATIONS or ("." in word and len(word) <= 6)
 
 
-_LABEL_LETTER = re.compile(r"\b(?:golongan|tahap|kelas|fase|tingkat|jilid|bab|eselon|gelombang|seri|babak"
-                           r"|phase|stage|grade|class|level|tier|part|chapter|volume|round|category|type)\s+[IVX]$"
-                           # (blocks, gates, groups take a letter for a label; rooms and buildings,
-                           # often named after people, do not: "Gedung H. Mochtar …", "Ruang R. Soeprapto")
-                           r"|\b(?:blok|zona|grup|pintu|tipe|kategori|sektor|seksi|klaster|kavling|block|zone|group"
+_NUMBERED_ROMAN = re.compile(r"\b(?:golongan|tahap|kelas|fase|tingkat|jilid|bab|eselon|gelombang|seri|babak"
+                             r"|phase|stage|grade|class|level|tier|part|chapter|volume|round|category|type)\s+[IVX]$",
+                             re.I)
+# Blocks, gates and groups take a letter for a label; rooms and buildings, often named after people,
+# do not ("Gedung H. Mochtar …", "Ruang R. Soeprapto").
+_LABEL_LETTER = re.compile(r"\b(?:blok|zona|grup|pintu|tipe|kategori|sektor|seksi|klaster|kavling|block|zone|group"
                            r"|pool|gate|sector|section|cluster|plan|vitamin|hepatitis)\s+[A-Z]$", re.I)
+
+
+def _labelled_by_letter(text: str, dot: int) -> bool:
+    """"kios di Blok C.", "at Gate D.": a label word after a word in lower case; after a capitalised
+    one it ends a name ("Sinar Mas Group G. Sulistiyanto", "Kadin Grup A. Rahman")."""
+    found = _LABEL_LETTER.search(text, max(0, dot - 30), dot)
+    if found is None:
+        return False
+    before = text[max(0, found.start() - 30):found.start()].split()
+    return not before or not before[-1][:1].isupper()
 # Words that are given names too label only in lower case: "inmates in wing B.", not "Wing K. Chan".
 _LOWER_LABEL = re.compile(r"\b(?:wing|ward|hall|lot)\s+[A-Z]$")
 # "Gedung A. A. Maramis": a second initial after the letter makes it a name's ("J. Clark" too).

@@ -178,6 +178,10 @@ def test_updates_money_and_standing_facts_beside_a_dated_happening(text, lang, p
      "Api baru padam sekitar empat jam kemudian.\n", "id", "Api baru padam sekitar empat jam kemudian", ("2025-04-05",)),
     ("Kebakaran melanda gudang pada Sabtu (5/4/2025).\n\"Api sulit dijinakkan,\" kata Budi, Senin (7/4/2025).\n"
      "Empat jam kemudian, api padam.\n", "id", "Empat jam kemudian, api padam", ("2025-04-05",)),
+    # an opening step of hours after a report dated by its speaker updates that report
+    ("Banjir melanda Demak pada Sabtu (5/4/2025).\nSebanyak 300 warga mengungsi, kata Kapolsek, Senin (7/4/2025).\n"
+     "Dua jam kemudian, jumlah pengungsi bertambah menjadi 500 orang.\n", "id",
+     "Dua jam kemudian, jumlah pengungsi bertambah menjadi 500 orang", ("2025-04-07",)),
     # and a step of a day and more in hours is not counted
     ("Aid convoys left on Monday, April 7, 2025.\nThey reached the town 36 hours later.\n",
      "en", "They reached the town 36 hours later", ()),

@@ -42,6 +42,7 @@ def sentences(text):
     ("Inmates rioted in wing B. Guards fired tear gas.", ["Inmates rioted in wing B.", "Guards fired tear gas."]),
     ("Pelantikan digelar di Gedung H. Mochtar Kusumaatmadja, Bandung.",
      ["Pelantikan digelar di Gedung H. Mochtar Kusumaatmadja, Bandung."]),
+    ("Menurut Direktur Sinar Jaya Group H. Santoso, laba naik.", ["Menurut Direktur Sinar Jaya Group H. Santoso, laba naik."]),
     ("The envoy met with V. Ivanov aides on Monday.", ["The envoy met with V. Ivanov aides on Monday."]),
     ("Surat itu dikirim kepada I. Wayan Sudarta kemarin.", ["Surat itu dikirim kepada I. Wayan Sudarta kemarin."]),
     # the clock's abbreviation before a number
