@@ -22,7 +22,7 @@ from claims.furniture import (agency_credit, author_bios, head_bylines, is_bare_
 from claims.lexicon_dates import FULL_WEEKDAYS, alternation
 from claims.model import Boilerplate
 from claims.segment import line_spans
-from claims.text_features import _ODD_FOLDS, holds_any, literal_alternation, may_hold_any
+from claims.text_features import _ODD_FOLDS, holds_any, literal_alternation, lowered, may_hold_any
 
 _NON_WORD = re.compile(r"\W")
 _SOURCE_LINE = re.compile(r"(sumber|source)\s*:", re.I)
@@ -237,7 +237,7 @@ def _is_contact(line: str, _outlet) -> bool:
 # photo word skips the first on every line (_RULE_WORDS), and a line of body prose, which
 # ends with a full stop or a question mark, never has the second's bare credit at its end.
 def _is_hinted_caption(line: str, _outlet) -> bool:
-    return _CAPTION_HINT.search(fu.lowered(line)) is not None and bool(
+    return _CAPTION_HINT.search(lowered(line)) is not None and bool(
         lx.CAPTION_CREDIT.search(line) or lx.ILLUSTRATION_LINE.match(line)
         or (len(line) <= 400 and lx.CAPTION_LEAD.match(line)))
 
@@ -476,7 +476,7 @@ def reads_as_prose(line: str) -> bool:
         return False
     head = _FIRST_WORD.match(line)
     return head is not None and head.group(1).lower() not in _FURNITURE_HEADS \
-        and not fu.lowered(line).startswith(_FURNITURE_OPENINGS)
+        and not lowered(line).startswith(_FURNITURE_OPENINGS)
 
 
 _ALL_RULES = _RulesByLength(_RULES)

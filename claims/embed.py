@@ -935,9 +935,10 @@ def head_start(text: str, s: int, rel: int) -> int | None:
 _POSSESSIVE = ("'s", "’s")
 _BEFORE_A_PREDICATE = frozenset("itu ini tersebut kini sekarang masih bukan sepenuhnya juga adalah merupakan "
                                  "telah sudah pun".split())
-# Words that open a clause or a sentence, capitalised there, but join no possessor's name.
-_NOT_IN_A_NAME = frozenset("when after before if while although though because since as once unless until "
-                           "where whether a an and but or so yet yesterday today earlier later meanwhile "
+# Words that open a clause or a sentence, capitalised there, but join no possessor's name (besides
+# the _STOPWORDS, asked as well: "and", "since", "while" …).
+_NOT_IN_A_NAME = frozenset("when if although though because as once unless "
+                           "where whether so yet yesterday today earlier later meanwhile "
                            "however also then now last next unlike despite following amid amidst like during "
                            "including besides regarding even only not both sadly thus hence never around "
                            "without it's that's there's here's what's who's he's she's it’s that’s there’s "

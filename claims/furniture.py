@@ -12,20 +12,10 @@ import re
 from claims import lexicon as lx
 from claims.lexicon_dates import MONTHS, alternation, cased_alternation
 from claims.model import Boilerplate
-from claims.text_features import holds_any, may_hold_any
+from claims.text_features import holds_any, lowered, may_hold_any
 
 _DIGIT = re.compile(r"\d")
 
-
-def lowered(line: str) -> str:
-    """``line.lower()``, kept for the next rule that asks: the line rules of ``clean`` read
-    one line after another, several of them in lower case."""
-    if line is not _LAST_LOWERED[0]:
-        _LAST_LOWERED[0], _LAST_LOWERED[1] = line, line.lower()
-    return _LAST_LOWERED[1]
-
-
-_LAST_LOWERED = ["", ""]         # the line lowered last, and its lower case
 
 # --- reader prompts ----------------------------------------------------------------------
 # A line that asks the reader to do something with the page ("Save articles to read later",

@@ -104,7 +104,16 @@ def may_hold_any(text: str, words: tuple[str, ...]) -> bool:
     return not text.isascii() and (_ODD_FOLDS[0] in text or _ODD_FOLDS[1] in text or _ODD_FOLDS[2] in text)
 
 
-_LAST_LOWERED = ["", ""]         # the text may_hold_any read last, and its lower case
+_LAST_LOWERED = ["", ""]         # the text may_hold_any or lowered read last, and its lower case
+
+
+def lowered(text: str) -> str:
+    """``text.lower()``, kept for the next rule that asks about the same text (the line rules of
+    ``clean`` read one line after another, several of them in lower case); the slot is the one
+    ``may_hold_any`` keeps."""
+    if text is not _LAST_LOWERED[0]:
+        _LAST_LOWERED[0], _LAST_LOWERED[1] = text, text.lower()
+    return _LAST_LOWERED[1]
 
 
 class WordGate:
