@@ -164,13 +164,20 @@ def _with_noun_of_nearest(text: str, q: Quantity, nouns: list[Quantity]) -> Quan
 
 def _in_window(text: str, lo: int, hi: int, start: int, end: int, language: str) -> list[Quantity]:
     """Quantities in one window; words around them are read up to the span's edges."""
-    mask = Mask(masked_spans(text, lo, hi), lo, hi)
-    special = _without_overlaps(find_special(text, lo, hi) + find_shares(text, lo, hi) +
-                                [q for q in find_scores(text, lo, hi) if not mask.hits(q.start, q.end)], lo, hi)
+    spans = masked_spans(text, lo, hi)
+    mask = Mask(spans, lo, hi) if spans else None
+    scores = find_scores(text, lo, hi)
+    if scores and mask:
+        scores = [q for q in scores if not mask.hits(q.start, q.end)]
+    special = _without_overlaps(find_special(text, lo, hi) + find_shares(text, lo, hi) + scores, lo, hi)
     if special:                          # (most windows: none)
+        mask = mask or Mask([], lo, hi)
         mask.add((q.start, q.end) for q in special)
-    atoms = [a for a in find_atoms(text, lo, hi, language, skip=mask.hits)
-             if not mask.hits(a.start, a.end) and _counts(text, a, start)]
+    if mask is None:                     # (most windows: nothing masked, every number is read)
+        atoms = [a for a in find_atoms(text, lo, hi, language) if _counts(text, a, start)]
+    else:
+        atoms = [a for a in find_atoms(text, lo, hi, language, skip=mask.hits)
+                 if not mask.hits(a.start, a.end) and _counts(text, a, start)]
     general, i = [], 0
     while i < len(atoms):
         quantity, i = build_quantity(text, atoms, i, start, end, language)
