@@ -11,6 +11,8 @@ _MAX_DIGITS = 24        # longer digit strings are identifiers, not amounts
 def read_numeral(digits: str, language: str) -> float | None:
     """``"4.360.629"`` -> 4360629 and ``"5,95"`` -> 5.95 in Indonesian; ``"130,000"`` ->
     130000 and ``"1.5"`` -> 1.5 in English. None for what is not a plain amount."""
+    if digits.isdecimal():              # (most numbers: digits alone, no separator to read)
+        return float(digits) if len(digits) <= _MAX_DIGITS else None
     dots, commas = digits.count("."), digits.count(",")
     if len(digits) - dots - commas > _MAX_DIGITS:
         return None

@@ -13,7 +13,7 @@ from claims.lexicon_dates import alternation, cased_alternation
 from claims.lexicon_dates import MONTHS
 from claims.lexicon_numbers import (NUMBER_WORDS, OPEN_ABOVE, OPEN_BELOW, ORDINAL_RANK_NOUNS, ORDINALS, RANK_NOUNS, ROMAN,
                                     SUPERLATIVES_EN, SUPERLATIVES_ID)
-from claims.text_features import by_ending, features
+from claims.text_features import features
 from claims.model import Quantity
 from claims.number_atoms import TENS_WITH_AN
 from claims.quantity_mask import COUNT_BEFORE
@@ -45,31 +45,30 @@ _NOT_A_DAY = (r"(?!\s*(?:-|–|hingga|sampai|s\.d\.?|to|until)\s*\d{1,2}\s+(?i:"
 _RANK_AFTER = re.compile(
     rf"(?<!\w)(?P<noun>{cased_alternation(RANK_NOUNS)})\s+(?:(?i:ke\s*-\s*|ke\s+)(?P<k>\d{{1,3}})\b"
     rf"|(?P<n>\d{{1,2}})\b(?![.,]\d){_NOT_A_DAY}|(?P<o>(?i:{_ORD_ID}))\b|(?P<r>[IVX]{{1,4}})\b(?![.']))")
-# What every rank match holds, without the look-behind that makes the engine try each
-# position: a rank noun, spaces, then "ke", a digit, an ordinal ("pertama", "ke...") or a
-# Roman numeral (K covers the Kelvin sign that "ke" matches when case is ignored).
-_RANK_AFTER_GATE = re.compile(rf"(?:{cased_alternation(RANK_NOUNS)})\s+(?:[kKpP\u212aIVX]|\d)")
-# ... found from the white space instead: a search for the nouns tries them at nearly every
-# position of a window ("hari", "pekan" and "tahun" are among them), while white space followed
-# by one of those characters comes a few times a window, and a noun then has to end before it.
-_RANK_NOUN_FORMS = tuple(sorted({w.capitalize() for w in RANK_NOUNS} | {w.upper() for w in RANK_NOUNS}
-                                | set(RANK_NOUNS)))
-_SPACE_BEFORE_RANK = re.compile(r"\s+(?=[kKpP\u212aIVX]|\d)")
-
-
-# A word ends with a form only if its last three letters end that form: one look-up finds the
-# few forms to test, instead of testing all of them before every white space.
-_RANK_FORMS_BY_ENDING = by_ending(_RANK_NOUN_FORMS)
+# What every rank match holds: a rank noun standing alone (no word character before it, white
+# space after it), spaces, then "ke", a digit, an ordinal ("pertama", "ke...") or a Roman
+# numeral (K covers the Kelvin sign that "ke" matches when case is ignored).
+_RANK_NOUNS = frozenset(RANK_NOUNS)
 
 
 def may_hold_rank_after(text: str, start: int, end: int) -> bool:
-    """``_RANK_AFTER_GATE.search(text, start, end) is not None``."""
-    for m in _SPACE_BEFORE_RANK.finditer(text, start, end):
-        pos = m.start()
-        forms = _RANK_FORMS_BY_ENDING.get(text[pos - 3:pos])
-        if forms and text.endswith(forms, start, pos):
-            return True
-    return False
+    """False when no _RANK_AFTER match lies in ``text[start:end]``. Its noun stands alone, so it
+    is a word of the window's word set (``features``, which opened the finder), unless an
+    apostrophe, which that set's words take in, stands before it: the gate is searched for
+    those nouns only (mostly one), and the engine skips to their first letters instead of
+    trying the whole list at every position."""
+    if text.find("'", start, end) >= 0 or text.find("’", start, end) >= 0:
+        return _rank_gate(_RANK_NOUNS).search(text, start, end) is not None
+    nouns = _RANK_NOUNS & features(text, start, end)
+    return bool(nouns) and _rank_gate(nouns).search(text, start, end) is not None
+
+
+@lru_cache(maxsize=64)
+def _rank_gate(nouns: frozenset[str]) -> re.Pattern:
+    """A rank noun of ``nouns`` in any of its cases, spaces, and the first character of a rank."""
+    return re.compile(rf"(?:{cased_alternation(sorted(nouns))})\s+(?:[kKpP\u212aIVX]|\d)")
+
+
 _RANK_BEFORE = re.compile(
     rf"\b(?:(?P<o>{_ORD_EN})|(?P<k>\d{{1,3}})(?:st|nd|rd|th))\s+(?P<noun>place|round|leg|stage|phase|term|day|week|month"
     rf"|time|set)\b", _I)
