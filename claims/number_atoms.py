@@ -165,15 +165,17 @@ def _may_end_a_mark(text: str, last: int) -> bool:
 
 
 def _digit_atom(text: str, m: re.Match, language: str) -> Atom | None:
-    start, end = m.start(), m.end("num")
-    if (start and text[start - 1].isdigit()) or (end < len(text) and text[end].isdigit()):
+    start, end = m.span("num")                          # (the match opens with its digits)
+    before = text[start - 1] if start else ""
+    if before.isdigit() or (end < len(text) and text[end].isdigit()):
         return None                                     # part of a longer digit string
     cur = _CURRENCY_BEFORE.search(text, max(0, start - 6), start) if _may_follow_currency(text, start) else None
     if cur and _mark_needs_amount(cur.group()) and not _written_amount(text, m, cur.group().strip()):
         cur = None                                      # "COP 28 in Dubai", "SH1", "Tim SAR 2 orang"
     if cur:
         start = cur.start()
-    if start and (text[start - 1].isalnum() or text[start - 1] in _NOT_BEFORE or text[start - 1] == "_"):
+        before = text[start - 1] if start else ""
+    if before and (before.isalnum() or before in _NOT_BEFORE or before == "_"):
         return None
     if not cur and _numbered_place(text, start):
         return None

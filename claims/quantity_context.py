@@ -129,11 +129,13 @@ def _qualifier_ending(words: list[str]) -> str | None:
 def measure_after(text: str, pos: int, hi: int, words: bool) -> tuple[str | None, int]:
     """A unit of measure or currency word right after ``pos``: (unit, end) or (None, pos)."""
     m = _FIRST_WORD.match(text, pos, hi)
-    if not m or (m.group("sep") is None and m.group("w1")[0].isalnum()):
+    if not m:
         return None, pos
-    first = m.group("w1")
-    head = first.partition("/")[0]
-    if first.lower() not in _UNIT_FIRST_WORDS and (head == first or head.lower() not in _UNIT_PHRASES):
+    sep, first = m.group("sep", "w1")
+    if sep is None and first[0].isalnum():
+        return None, pos
+    # (most numbers: a word that opens no unit phrase and holds no "/" that a unit may end at)
+    if first.lower() not in _UNIT_FIRST_WORDS and ("/" not in first or first.partition("/")[0].lower() not in _UNIT_PHRASES):
         return None, pos
     m = _NEXT_WORDS.match(text, pos, hi)           # the same first word, and the words after it
     found = [(m.group(g), m.end(g)) for g in ("w1", "w2", "w3", "w4") if m.group(g)]
@@ -193,19 +195,20 @@ def counted_noun_after(text: str, pos: int, hi: int, language: str) -> str | Non
     if language == "en" and (word == "of" or "A" <= word[:1] <= "Z") \
             and (model := _MODEL_THEN_NOUN.match(text, pos, hi)) and _is_noun_like(model.group(1)):
         return model.group(1)
-    if first and first.start("w") - pos <= 2 and _is_acronym_noun(first.group("w")):
+    if first and first.start("w") - pos <= 2 and _is_acronym_noun(word):
         after = _WORD.match(text, first.end(), hi)
-        if after and first.group("w").isupper() and _noun_after_acronym(after.group("w"), language):
-            return f"{first.group('w')} {after.group('w')}"          # "3 US soldiers", "63 SMP negeri"
-        return first.group("w")
-    if language == "id" and first and (office := _office_counted(text, first, hi)):
+        if after and word.isupper() and _noun_after_acronym(after.group("w"), language):
+            return f"{word} {after.group('w')}"          # "3 US soldiers", "63 SMP negeri"
+        return word
+    if language == "id" and first and _may_name_an_office(word) and (office := _office_counted(text, first, hi)):
         return office
-    if first and language == "en" and first.group("w") in _ADDED:
+    if first and language == "en" and word in _ADDED:
         pos = first.end()                                    # "60 more stores", "two other men"
         first = _WORD.match(text, pos, hi)
-    if not first or not _is_noun_like(first.group("w")) or first.start("w") - pos > 2:
+        word = first.group("w") if first else ""
+    if not first or not _is_noun_like(word) or first.start("w") - pos > 2:
         return None
-    noun, end = first.group("w"), first.end()
+    noun, end = word, first.end()
     if noun.lower() in _ELIDED_NOUNS:
         return None
     if language == "en" and noun.lower() in _CONTAINERS_EN:
@@ -247,6 +250,13 @@ def _plural_head(second: str, third: str) -> bool:
     """A phrase runs on to a plural head noun ("temporary vaccination posts")."""
     return not second.endswith("s") and third.endswith("s") and not third.endswith("ss") \
         and third[0].islower() and third.lower() not in STOPWORDS
+
+
+def _may_name_an_office(word: str) -> bool:
+    """False when ``_office_counted`` finds no office after the word ``word``: it is neither
+    the classifier "orang" nor an office (most counted nouns)."""
+    low = word.lower()
+    return low == "orang" or low in TITLE_WORDS
 
 
 def _office_counted(text: str, first: re.Match, hi: int) -> str | None:
