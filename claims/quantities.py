@@ -251,14 +251,16 @@ def _rate_denominator(text: str, atom: Atom) -> bool:
 
 def _is_year_or_name(text: str, atom: Atom, lo: int) -> bool:
     """A bare four-digit year, or a small number that belongs to a name ("Liga 1")."""
+    size = atom.end - atom.start
+    if size > 4 or atom.words or atom.currency or atom.glued_unit:
+        return False            # (a year has four characters, a number of a name three at most)
+    if size == 4:               # (read in place: most numbers of four characters are no year)
+        return _YEAR.fullmatch(text, atom.start, atom.end) is not None \
+            and not _MEASURE_AFTER_YEAR.match(text, atom.end, atom.end + 12)
     written = text[atom.start:atom.end]
-    if atom.words or atom.currency or atom.glued_unit:
+    if not written.isdigit():
         return False
     after = text[atom.end:atom.end + 12]
-    if len(written) == 4 and _YEAR.fullmatch(written):      # (a year has four characters)
-        return not _MEASURE_AFTER_YEAR.match(after)
-    if not written.isdigit() or len(written) > 3:
-        return False
     if after[1:2].isupper() and _STREET_AFTER.match(text, atom.end):
         return True             # "10 Downing Street": a house number is part of the address
     if _model_variant(text, atom, lo):
