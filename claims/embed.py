@@ -139,13 +139,29 @@ _RELATIVE_WORDS = ("yang", "yg", "selaku", "which", "who", "that", "dimana", "di
 _NEEDED = (",", " by ") + _RELATIVE_WORDS
 
 
+def _comma_before_space(span: str) -> bool:
+    """True when a comma in ``span`` has white space right after it. Every pattern of
+    ``embedded_facts`` but the relative and reduced clauses and the bracketed age ("Rina (34)")
+    opens with ``,\\s+``: a span whose commas all sit inside figures ("naik 2,5 persen") holds
+    none of their facts."""
+    comma = span.find(",")
+    while comma >= 0:
+        if span[comma + 1:comma + 2].isspace():     # (str.isspace() is what ``\\s`` matches)
+            return True
+        comma = span.find(",", comma + 1)
+    return False
+
+
 def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
     """(claim start, claim end, start of the describing part) of each embedded fact."""
     span = text[s:e]
     if not may_hold_any(span, _NEEDED):
         return []
+    relative_words = may_hold_any(span, _RELATIVE_WORDS)
+    if not relative_words and " by " not in span and "(" not in span and not _comma_before_space(span):
+        return []       # (a comma only inside figures, "2,5 persen": no part can open)
     found = _ages(text, s, e) + _named_after_role(text, s, e) + _values(text, s, e) + _when_of_a_year(text, s, e)
-    relative = list(_RELATIVE.finditer(text, s, e)) if may_hold_any(span, _RELATIVE_WORDS) else []
+    relative = list(_RELATIVE.finditer(text, s, e)) if relative_words else []
     reduced = list(_REDUCED_RELATIVE.finditer(text, s, e)) if " by " in span else []
     for m in relative + reduced + list(_APPOSITIVE.finditer(text, s, e)) \
             + list(_ASIDE_PHRASE.finditer(text, s, e)) + list(_BARE_APPOSITIVE.finditer(text, s, e)):
