@@ -14,7 +14,7 @@ from claims import lexicon_dates as ld
 from claims import lexicon_numbers as lnum
 from claims.clauses import AND_NEXT_AGE, RANK_WORD, count_subject_open, has_verb, is_id_verb
 from claims.quantity_shares import holds_a_share
-from claims.text_features import may_hold_any
+from claims.text_features import CaseBlindSearch, may_hold_any
 
 # ", where …" after a place is a relative clause too ("… in X province, where 200 houses fell"),
 # and ", whose …" after a person ("Ana Ruiz, whose family has farmed here for 90 years,").
@@ -87,15 +87,17 @@ ketimbang depan belakang samping seberang sebelah luar bawah akibat karena""".sp
 # starts at the noun phrase, and a definite head is a known thing the clause can tell about.
 _DEFINITE = frozenset("the his her its their".split())
 # (Asked only whether a span holds one: a relative word before the verb ("yang menjabat") is
-# optional and so changes no answer, and the lookahead naming the verbs' first letters gives a
-# case-blind pattern the first-character skip the engine otherwise cannot make.)
-_STATUS_VERB = re.compile(r"(?=[abcdefghilmoprst])(?:menjabat|menjadi|dipimpin|dikuasai|dimiliki"
-                          r"|berlokasi|terletak|berada|berpusat|bermarkas|berkantor|memiliki|merupakan|menghubungkan|led|owned|controlled"
-                          r"|located|serves|connects|links|makes|produces|operates|runs|owns|employs"
-                          r"|manages|sells|supplies|publishes|represents|coordinates|oversees|regulates"
-                          r"|monitors|administers|governs|funds|hosts|houses|based|headquartered"
-                          # what a body does for a living: "the federation, which organizes the race"
-                          r"|organi[sz]es|sponsors|distributes|exports|imports|builds|insures|trains|certifies)\b|selaku\b", re.I)
+# optional and so changes no answer. The lookahead naming the verbs' first letters gives the
+# engine a first-character skip; searched in the lower-cased span, case-sensitive, it also
+# skips the alternatives by their first letter: see text_features.CaseBlindSearch.)
+_STATUS_VERB = CaseBlindSearch(re.compile(
+    r"(?=[abcdefghilmoprst])(?:menjabat|menjadi|dipimpin|dikuasai|dimiliki"
+    r"|berlokasi|terletak|berada|berpusat|bermarkas|berkantor|memiliki|merupakan|menghubungkan|led|owned|controlled"
+    r"|located|serves|connects|links|makes|produces|operates|runs|owns|employs"
+    r"|manages|sells|supplies|publishes|represents|coordinates|oversees|regulates"
+    r"|monitors|administers|governs|funds|hosts|houses|based|headquartered"
+    # what a body does for a living: "the federation, which organizes the race"
+    r"|organi[sz]es|sponsors|distributes|exports|imports|builds|insures|trains|certifies)\b|selaku\b", re.I))
 _PREDICATE_MARK = frozenset("""sebanyak sebesar berjumlah mencapai adalah merupakan akan telah sudah
 ialah yakni yaitu""".split())
 _TIME_HEAD = re.compile(r"\b(pukul|WIB|WITA|WIT|GMT)\b|\d[.:]\d\d(?!\d)|waktu\s+setempat|local\s+time")   # not "1.192 orang"
@@ -474,7 +476,7 @@ _BRACKET_ONLY = re.compile(r"\s+\(\d{1,3}\)")
 
 def _opens_with_verb(text: str, m) -> bool:
     words = text[m.start():m.end()].split(",", 1)[1].split()
-    return bool(words) and (is_id_verb(words[0]) or bool(_REPORTING_WORD.fullmatch(words[0])))
+    return bool(words) and (is_id_verb(words[0]) or _is_reporting_word(words[0]))
 
 
 # "The climbers, aged 19 and 46,", "aged between 20 and 35": "aged" marks the figures as ages of any head.
@@ -694,7 +696,7 @@ def _before_bare_relative(text: str, s: int, head: int) -> int:
 def _after_saying(text: str, s: int, head: int) -> bool:
     # "…, said the firm's chief executive, Jane Roe": the role names the speaker of a tail.
     before = text[max(s, head - 20):head].split()
-    return bool(before) and bool(_REPORTING_WORD.fullmatch(before[-1].strip(",")))
+    return bool(before) and _is_reporting_word(before[-1].strip(","))
 
 
 def _through_named_tail(text: str, end: int, e: int) -> int:
@@ -813,6 +815,27 @@ def _only_dates(text: str, a: int, end: int) -> bool:
 
 
 _REPORTING_WORD = re.compile(rf"{lx.EN_TAIL_VERBS}|{lx.ID_TAIL_VERBS}", re.I)
+
+
+def _listed_words(alternation: str) -> frozenset[str]:
+    """The words of ``(?:w1|w2|…)``, an alternation of plain lower-case words."""
+    words = alternation.removeprefix("(?:").removesuffix(")").split("|")
+    if not all(word.isascii() and word.isalpha() and word.islower() for word in words):
+        raise ValueError(f"not an alternation of plain words: {alternation[:40]}")
+    return frozenset(words)
+
+
+_REPORTING_WORDS = _listed_words(lx.EN_TAIL_VERBS) | _listed_words(lx.ID_TAIL_VERBS)
+
+
+def _is_reporting_word(word: str) -> bool:
+    """Whether ``_REPORTING_WORD`` matches the whole token ``word``. The case-blind pattern
+    matches an ASCII token exactly when its lower case is one of the listed words: a set
+    look-up, where the engine enters every alternative. (Outside ASCII a letter may fold onto
+    one of them, "ſ" onto "s": such a token is left to the pattern.)"""
+    if word.isascii():
+        return word.lower() in _REPORTING_WORDS
+    return _REPORTING_WORD.fullmatch(word) is not None
 _SAYING = re.compile(rf"(?:also\s+)?{lx.SAYING_VERBS}\b")
 
 
@@ -934,7 +957,7 @@ def head_start(text: str, s: int, rel: int) -> int | None:
             start = tok.start()
             continue
         if word.endswith(",") or stop or lower >= (2 if named else 3) \
-                or _REPORTING_WORD.fullmatch(word) or word.lower() in _LISTING_WORDS:
+                or _is_reporting_word(word) or word.lower() in _LISTING_WORDS:
             break       # "…, said Ana Ruiz, a spokeswoman": the verb of saying (or "including") ends the noun phrase
         if word[:1].isupper() or word.startswith("(") or word.endswith(")"):
             named = True
