@@ -724,7 +724,7 @@ def _name_speaks(text: str, end: int) -> bool:
         return True
     if said:    # "…, said Doyle would appeal" reports a clause; "…, said police chief X." names another speaker
         stop = _SENTENCE_STOP.search(text, said.end())
-        return bool(lx.EN_AUX.search(text, said.end(), stop.start() if stop else len(text)))
+        return bool(lx.EN_AUX_SEARCH.search(text, said.end(), stop.start() if stop else len(text)))
     word = _NEXT_WORD.match(text, end, end + 30)
     return bool(word) and word.group(1) in lx.OPINION_WORDS
 
@@ -995,7 +995,7 @@ def _main_verb_of_subject(text: str, s: int, head: int, end: int, e: int) -> boo
     """True when a participle-looking phrase after a subject is the sentence's predicate: no
     verb comes before the subject, and what follows the phrase's comma is no predicate but
     a relative clause or nothing ("Ana Ruiz, elected in 2019, said …" has its verb after)."""
-    if lx.EN_AUX.search(text, s, head) or has_verb(text, s, head, "id"):
+    if lx.EN_AUX_SEARCH.search(text, s, head) or has_verb(text, s, head, "id"):
         return False
     after = text[end + 1:min(e, end + 40)].split()
     if not after:
@@ -1143,7 +1143,7 @@ _NAMES_AND_FIGURES_ONLY = re.compile(r"(?:,\s+(?:(?:[A-Z][\w'’.-]*|/)+(?:\s+(?
 
 def _holds_verb(part: str) -> bool:
     # ", denied wrongdoing and said …" goes on with the main clause's verbs, not with a list.
-    return bool(lx.EN_AUX.search(part)) or any(is_id_verb(w) for w in _LOWER_WORD.findall(part))
+    return bool(lx.EN_AUX_SEARCH.search(part)) or any(is_id_verb(w) for w in _LOWER_WORD.findall(part))
 
 
 # A list closed by its conjunction: ", malls and hotels", ", B, C dan D".
@@ -1167,7 +1167,7 @@ def _rstrip(text: str, a: int, b: int) -> int:
 def _worth(text: str, head: int, rel: int, end: int) -> bool:
     part = text[rel:end]
     named = bool(_CAPITAL.search(text, head, rel))
-    if _DIGIT.search(part if named else _CLOCK_TIME.sub("", part)) or lx.NUMBER_WORDS.search(part):
+    if _DIGIT.search(part if named else _CLOCK_TIME.sub("", part)) or lx.NUMBER_WORDS_SEARCH.search(part):
         return True
     tokens = _WORDS.findall(part)
     words = {w.lower().strip(",.;:") for w in tokens}

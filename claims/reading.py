@@ -251,8 +251,8 @@ def _saying_clause(text: str, s: int, e: int):
     if text.find(", saying ", s, e) < 0 and text.find(" but ", s, e) < 0:
         return None                         # almost every sentence
     m = _SAYING.search(text, s, e)
-    act = lx.EN_AUX.search(text, s, m.start()) if m else None
-    if not act or not lx.EN_AUX.search(text, m.end(), e) or len(text[m.end():e].split()) < 4:
+    act = lx.EN_AUX_SEARCH.search(text, s, m.start()) if m else None
+    if not act or not lx.EN_AUX_SEARCH.search(text, m.end(), e) or len(text[m.end():e].split()) < 4:
         return None
     # (the subject after an opener: "On Monday, the health ministry approved …", or after a
     # wire dateline, "JAKARTA (AP) — Officials on Sunday lowered …", without the day it acted)
@@ -453,7 +453,7 @@ _RANK_OR_ALSO = re.compile(rf"\b(?:(?!(?:{NOT_SUPERLATIVE_STEMS})est\b)[a-z]{{2,
 
 
 def _fact_about_speaker(text: str, rel: int, end: int) -> bool:
-    return bool(_DIGIT.search(text, rel, end) or lx.NUMBER_WORDS.search(text, rel, end)
+    return bool(_DIGIT.search(text, rel, end) or lx.NUMBER_WORDS_SEARCH.search(text, rel, end)
                 or _RANK_OR_ALSO.search(text, rel, end))
 
 
