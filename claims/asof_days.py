@@ -139,6 +139,9 @@ class Story:
     reference: dt.date | None
     events: list = ()        # (start, day a dated happening names itself), in text order
     speakers: tuple = ({}, {})   # source -> day its words were dated by; claim start -> source
+    # the indices of the claims dated so far that may give a later figure its month
+    # (date_links.may_give_a_month), filled in as the claims are dated; None: not kept
+    month_givers: list | None = None
 
 
 def speaker_days(claims: tuple[Claim, ...]) -> tuple[dict, dict]:

@@ -38,13 +38,13 @@ def dated_by_its_speaker_only(claim: Claim) -> bool:
     return "date" not in claim.types and is_rate(claim) and all(len(d) == 10 for d in claim.dates)
 
 
-def period_of_the_rate(text: str, claim: Claim, earlier: list[Claim]) -> tuple[str, ...]:
+def period_of_the_rate(text: str, claim: Claim, earlier: list[Claim], story: Story) -> tuple[str, ...]:
     """The month or period a rate given at a release belongs to (rule 9: the figures of a
     statistics release are the data month's, whatever day they are announced): that of the
     rate before it in its paragraph, else of the last rate of the same measure."""
     before = dated_before_in_paragraph(text, earlier, claim)
     named = links.primary(before.dates, before.text) if before is not None \
-        else links.month_of_the_same_measure(claim, earlier)
+        else links.month_of_the_same_measure(claim, earlier, givers=story.month_givers)
     # (a survey's fieldwork days are no data month: its findings are given on the day they are)
     return named if all(len(d) < 10 for d in named) else ()
 
@@ -85,11 +85,11 @@ def counted_over_a_period(claim: Claim, story: Story) -> bool:
     return any(units & counted for start, _, counted in story.periods if start <= claim.start)
 
 
-def month_of_the_release(claim: Claim, earlier: list[Claim]) -> tuple[str, ...]:
+def month_of_the_release(claim: Claim, earlier: list[Claim], story: Story) -> tuple[str, ...]:
     # "Nilai impor pada Agustus 2022 naik 3,1 persen ... Menurut Rina, Jepang menjadi asal impor
     # utama dengan nilai 1,7 miliar dolar AS": a figure of the measure a release gave a month's
     # rate for is that month's (rule 9), not the day it was told
-    named = links.month_of_the_same_measure(claim, earlier, shared_word=True)
+    named = links.month_of_the_same_measure(claim, earlier, shared_word=True, givers=story.month_givers)
     return named if named and all(len(d) == 7 for d in named) else ()
 
 
