@@ -49,6 +49,8 @@ def observation_periods(claims: tuple[Claim, ...], reference: dt.date | None = N
     comparison base ("naik dibandingkan periode 1-7 Mei yang mencatat 40 kasus") is none."""
     found = []
     for i, claim in enumerate(claims):
+        if len(claim.dates) < 2:
+            continue    # (most claims: one date or none, and a period has two ends)
         period = primary(claim.dates, claim.text)
         if len(period) != 2:
             continue
@@ -122,6 +124,11 @@ def _points_back(text: str) -> bool:
 _THAT_NOUN = re.compile(r"[A-Za-z]+\s+(?:itu|tersebut)\b")
 
 
+def _that_noun(text: str) -> bool:
+    # (a look for the word first: most claims, English ones all, hold neither)
+    return ("itu" in text or "tersebut" in text) and _THAT_NOUN.match(text) is not None
+
+
 def with_referent_dates(claim: Claim, earlier: list[Claim]) -> Claim:
     """The claim with its referent's first date added, when it points back at the figure just
     stated ("Angka itu ...", or, undated, "Tiga di antaranya ...", "Harga itu ...")."""
@@ -129,7 +136,7 @@ def with_referent_dates(claim: Claim, earlier: list[Claim]) -> Claim:
     # (any "<noun> itu" points at a figure only when it states one: "Pasar itu dikelola oleh
     # Perumda" tells a standing relation, no time)
     pointing = _REFERENT.match(claim.text) or (undated and (_points_at_a_part(claim.text)
-                                                           or (claim.quantities and _THAT_NOUN.match(claim.text))))
+                                                           or (claim.quantities and _that_noun(claim.text))))
     if "prediction" in claim.types or not pointing:
         return claim
     referent = _last_sentence_claim_before(claim, earlier)
@@ -526,8 +533,9 @@ def earlier_than_its_day(claim: Claim, day: tuple[str, ...]) -> tuple[str, ...]:
     sebelumnya", "Tingkatnya turun dari 4,9 persen pada bulan sebelumnya" with nothing named before
     in the span: the base is that far before the day or month the figure is of. Only the
     claim's own words are scanned."""
-    if not (len(day) == 1 or (len(day) == 2 and day[0] < day[1])) or any(len(d) not in (7, 10) for d in day) \
-            or not may_hold_any(claim.text, _BACK_WORDS):
+    # (the words first: most claims hold none, and the day is asked of every dated claim)
+    if not may_hold_any(claim.text, _BACK_WORDS) or not (len(day) == 1 or (len(day) == 2 and day[0] < day[1])) \
+            or any(len(d) not in (7, 10) for d in day):
         return ()
     for match in scan_dates(claim.text):
         if match.kind in ("earlier", "previous") and (step := chain.step_back(match.groups)):
