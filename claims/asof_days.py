@@ -226,10 +226,19 @@ _CLAUSE_JOIN = re.compile(r"\s*[,;]?\s*(?:but|while|whereas|and|sedangkan|tetapi
 _GOING_ON = re.compile(r"\b(?:(?:is|are|was|were)\s+being|sedang)\b", re.I)
 
 
+def _last_before(earlier: list[Claim], start: int) -> Claim | None:
+    """The last of ``earlier`` that ends by ``start`` (a plain loop: a generator costs more, and
+    the claim just before is most often the one)."""
+    for c in reversed(earlier):
+        if c.end <= start:
+            return c
+    return None
+
+
 def dated_clause_before(text: str, earlier: list[Claim], claim: Claim) -> Claim | None:
     # "X rose 3 percent on Tuesday, but Y fell 0.4 percent": a clause joined to a clause that
     # dates itself shares its time (the date is said once for both).
-    previous = next((c for c in reversed(earlier) if c.end <= claim.start), None)
+    previous = _last_before(earlier, claim.start)
     # (a plan's time is not shared by a clause that tells what is going on: "a new lane would open
     # next month and signs were being put up")
     if previous is None or "date" not in previous.types or "prediction" in claim.types \
@@ -244,7 +253,7 @@ _COMMA_ONLY = re.compile(r"\s*[,;\u2013\u2014-]\s*")
 
 
 def figure_just_before(text: str, earlier: list[Claim], claim: Claim) -> Claim | None:
-    previous = next((c for c in reversed(earlier) if c.end <= claim.start), None)
+    previous = _last_before(earlier, claim.start)
     if previous is None or not previous.dates or not previous.quantities:
         return None
     return previous if _COMMA_ONLY.fullmatch(text, previous.end, claim.start) else None

@@ -74,13 +74,16 @@ def _plain_source(source: str | None) -> str:
 def is_release_figure(claim: Claim) -> bool:
     # counts and amounts of money (rates have their own rule; a stock in tonnes or a rank is
     # read on a day, not for a data month)
+    if "prediction" in claim.types or "quote" in claim.types:
+        return False        # (tested first: the units are read through a generator)
     units = claim_units(claim)
-    return bool(units) and all(u in MONEY_UNITS or u in RATE_UNITS or u not in TIMELESS_UNITS for u in units) \
-        and "prediction" not in claim.types and "quote" not in claim.types
+    return bool(units) and all(u in MONEY_UNITS or u in RATE_UNITS or u not in TIMELESS_UNITS for u in units)
 
 
 def counted_over_a_period(claim: Claim, story: Story) -> bool:
     # (the things a count over a stated period counted keep that period: see period_or_day)
+    if not story.periods:
+        return False        # (most stories state no survey or count period)
     units = links.units(claim)
     return any(units & counted for start, _, counted in story.periods if start <= claim.start)
 
@@ -129,7 +132,7 @@ def period_or_day(claim: Claim, story: Story) -> tuple[str, ...]:
     # A share from a survey, or a count of the same things a count over a stated period counted,
     # is as of that period (rule 9: the same number means different things at different times);
     # otherwise the report's day.
-    units = links.units(claim)
+    units = links.units(claim) if story.periods else frozenset()    # (most stories state no period)
     # (a survey's period dates the shares told before it too; a count over a period told later,
     # "In the first five months, arrivals totalled ...", is another figure's period)
     fitting = [(s, p) for s, p, counted in story.periods
