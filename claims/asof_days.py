@@ -304,8 +304,8 @@ def recent_anchors(claims: tuple[Claim, ...], reference: dt.date | None) -> list
     # Tuesday, whatever the order of the claims' starts.
     anchors = []
     for c, container in zip(claims, _containers(claims)):
-        if container is not None and _ASIDE_ON_A_NAME.match(c.text):
-            continue
+        if not c.dates or container is not None and _ASIDE_ON_A_NAME.match(c.text):
+            continue    # (most claims name no date of their own)
         at = c.start if container is None else container - 0.5
         anchors += [(at, d) for d in c.dates if is_anchor(d, reference)]
     return sorted(anchors, key=_POSITION)     # (stable: a claim's days keep their order)
