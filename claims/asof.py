@@ -48,7 +48,7 @@ def add_as_of_dates(text: str, claims: tuple[Claim, ...], reference: dt.date | N
     clear_general_facts()
     anchors = recent_anchors(claims, reference)
     story = Story(anchors, latest_so_far(anchors), links.observation_periods(claims, reference), reference,
-                   event_days(text, claims, reference), speaker_days(claims))
+                  event_days(text, claims, reference), speaker_days(claims), [])
     heads = _time_heads(text, claims)
     tails = _dated_heads_inside(text, claims)
     out: list[Claim] = []
@@ -58,6 +58,8 @@ def add_as_of_dates(text: str, claims: tuple[Claim, ...], reference: dt.date | N
         if i in tails:
             claim = _dated(claim, tuple(dict.fromkeys(claim.dates + tails[i])))
         out.append(_with_as_of(text, claim, out, story))
+        if links.may_give_a_month(out[-1]):
+            story.month_givers.append(len(out) - 1)
     return tuple(out)
 
 
@@ -132,7 +134,7 @@ def _with_as_of(text: str, claim: Claim, earlier: list[Claim], story: Story) -> 
     if base and not claim.dates:
         claim = _dated(claim, year_after_a_year_base(claim.text, base, story.reference))
     if claim.dates and dated_by_its_speaker_only(claim):
-        claim = _dated(claim, tuple(dict.fromkeys(period_of_the_rate(text, claim, earlier) + claim.dates)))
+        claim = _dated(claim, tuple(dict.fromkeys(period_of_the_rate(text, claim, earlier, story) + claim.dates)))
     if not claim.dates and (moved := opening_step_from_the_last(claim, earlier, story.reference)):
         claim = _dated(claim, moved)
     if not claim.dates and (before := days_before_the_happening(claim, story)):
@@ -207,10 +209,11 @@ def _as_of(text: str, claim: Claim, earlier: list[Claim], story: Story) -> tuple
             # "The index stood 2.6% higher at 1415 GMT": a rate read at a time of day is that day's
             return recent_day(claim, story.anchors, story)
         before = dated_before_in_paragraph(text, earlier, claim)
-        return links.primary(before.dates, before.text) if before else links.month_of_the_same_measure(claim, earlier) \
+        return links.primary(before.dates, before.text) if before \
+            else links.month_of_the_same_measure(claim, earlier, givers=story.month_givers) \
             or period_of_its_source(claim, earlier) or period_or_day(claim, story)
     if is_release_figure(claim) and not counted_over_a_period(claim, story) \
-            and (month := month_of_the_release(claim, earlier)):
+            and (month := month_of_the_release(claim, earlier, story)):
         return month
     if still_counting(claim) and story.reference:
         return (iso(story.reference),)

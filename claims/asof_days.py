@@ -139,6 +139,9 @@ class Story:
     reference: dt.date | None
     events: list = ()        # (start, day a dated happening names itself), in text order
     speakers: tuple = ({}, {})   # source -> day its words were dated by; claim start -> source
+    # the indices of the claims dated so far that may give a later figure its month
+    # (date_links.may_give_a_month), filled in as the claims are dated; None: not kept
+    month_givers: list | None = None
 
 
 def speaker_days(claims: tuple[Claim, ...]) -> tuple[dict, dict]:
@@ -223,10 +226,19 @@ _CLAUSE_JOIN = re.compile(r"\s*[,;]?\s*(?:but|while|whereas|and|sedangkan|tetapi
 _GOING_ON = re.compile(r"\b(?:(?:is|are|was|were)\s+being|sedang)\b", re.I)
 
 
+def _last_before(earlier: list[Claim], start: int) -> Claim | None:
+    """The last of ``earlier`` that ends by ``start`` (a plain loop: a generator costs more, and
+    the claim just before is most often the one)."""
+    for c in reversed(earlier):
+        if c.end <= start:
+            return c
+    return None
+
+
 def dated_clause_before(text: str, earlier: list[Claim], claim: Claim) -> Claim | None:
     # "X rose 3 percent on Tuesday, but Y fell 0.4 percent": a clause joined to a clause that
     # dates itself shares its time (the date is said once for both).
-    previous = next((c for c in reversed(earlier) if c.end <= claim.start), None)
+    previous = _last_before(earlier, claim.start)
     # (a plan's time is not shared by a clause that tells what is going on: "a new lane would open
     # next month and signs were being put up")
     if previous is None or "date" not in previous.types or "prediction" in claim.types \
@@ -241,7 +253,7 @@ _COMMA_ONLY = re.compile(r"\s*[,;\u2013\u2014-]\s*")
 
 
 def figure_just_before(text: str, earlier: list[Claim], claim: Claim) -> Claim | None:
-    previous = next((c for c in reversed(earlier) if c.end <= claim.start), None)
+    previous = _last_before(earlier, claim.start)
     if previous is None or not previous.dates or not previous.quantities:
         return None
     return previous if _COMMA_ONLY.fullmatch(text, previous.end, claim.start) else None
@@ -292,8 +304,8 @@ def recent_anchors(claims: tuple[Claim, ...], reference: dt.date | None) -> list
     # Tuesday, whatever the order of the claims' starts.
     anchors = []
     for c, container in zip(claims, _containers(claims)):
-        if container is not None and _ASIDE_ON_A_NAME.match(c.text):
-            continue
+        if not c.dates or container is not None and _ASIDE_ON_A_NAME.match(c.text):
+            continue    # (most claims name no date of their own)
         at = c.start if container is None else container - 0.5
         anchors += [(at, d) for d in c.dates if is_anchor(d, reference)]
     return sorted(anchors, key=_POSITION)     # (stable: a claim's days keep their order)

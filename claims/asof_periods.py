@@ -38,13 +38,13 @@ def dated_by_its_speaker_only(claim: Claim) -> bool:
     return "date" not in claim.types and is_rate(claim) and all(len(d) == 10 for d in claim.dates)
 
 
-def period_of_the_rate(text: str, claim: Claim, earlier: list[Claim]) -> tuple[str, ...]:
+def period_of_the_rate(text: str, claim: Claim, earlier: list[Claim], story: Story) -> tuple[str, ...]:
     """The month or period a rate given at a release belongs to (rule 9: the figures of a
     statistics release are the data month's, whatever day they are announced): that of the
     rate before it in its paragraph, else of the last rate of the same measure."""
     before = dated_before_in_paragraph(text, earlier, claim)
     named = links.primary(before.dates, before.text) if before is not None \
-        else links.month_of_the_same_measure(claim, earlier)
+        else links.month_of_the_same_measure(claim, earlier, givers=story.month_givers)
     # (a survey's fieldwork days are no data month: its findings are given on the day they are)
     return named if all(len(d) < 10 for d in named) else ()
 
@@ -74,22 +74,25 @@ def _plain_source(source: str | None) -> str:
 def is_release_figure(claim: Claim) -> bool:
     # counts and amounts of money (rates have their own rule; a stock in tonnes or a rank is
     # read on a day, not for a data month)
+    if "prediction" in claim.types or "quote" in claim.types:
+        return False        # (tested first: the units are read through a generator)
     units = claim_units(claim)
-    return bool(units) and all(u in MONEY_UNITS or u in RATE_UNITS or u not in TIMELESS_UNITS for u in units) \
-        and "prediction" not in claim.types and "quote" not in claim.types
+    return bool(units) and all(u in MONEY_UNITS or u in RATE_UNITS or u not in TIMELESS_UNITS for u in units)
 
 
 def counted_over_a_period(claim: Claim, story: Story) -> bool:
     # (the things a count over a stated period counted keep that period: see period_or_day)
+    if not story.periods:
+        return False        # (most stories state no survey or count period)
     units = links.units(claim)
     return any(units & counted for start, _, counted in story.periods if start <= claim.start)
 
 
-def month_of_the_release(claim: Claim, earlier: list[Claim]) -> tuple[str, ...]:
+def month_of_the_release(claim: Claim, earlier: list[Claim], story: Story) -> tuple[str, ...]:
     # "Nilai impor pada Agustus 2022 naik 3,1 persen ... Menurut Rina, Jepang menjadi asal impor
     # utama dengan nilai 1,7 miliar dolar AS": a figure of the measure a release gave a month's
     # rate for is that month's (rule 9), not the day it was told
-    named = links.month_of_the_same_measure(claim, earlier, shared_word=True)
+    named = links.month_of_the_same_measure(claim, earlier, shared_word=True, givers=story.month_givers)
     return named if named and all(len(d) == 7 for d in named) else ()
 
 
@@ -129,7 +132,7 @@ def period_or_day(claim: Claim, story: Story) -> tuple[str, ...]:
     # A share from a survey, or a count of the same things a count over a stated period counted,
     # is as of that period (rule 9: the same number means different things at different times);
     # otherwise the report's day.
-    units = links.units(claim)
+    units = links.units(claim) if story.periods else frozenset()    # (most stories state no period)
     # (a survey's period dates the shares told before it too; a count over a period told later,
     # "In the first five months, arrivals totalled ...", is another figure's period)
     fitting = [(s, p) for s, p, counted in story.periods

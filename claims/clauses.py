@@ -177,7 +177,7 @@ _REACH = 160
 def has_verb(text: str, s: int, e: int, language: str) -> bool:
     """True when ``text[s:e]`` looks like it holds a finite verb."""
     if language == "en":
-        return bool(lx.EN_AUX.search(text[s:e]))
+        return bool(lx.EN_AUX_SEARCH.search(text[s:e]))
     # (is_id_verb takes only runs all in lower case; a loop stops at the first verb, any() costs more)
     for word in _letter_runs(text[s:e]):
         if word.islower() and is_id_verb(word):
@@ -414,7 +414,7 @@ def _or_predicate(text: str, s: int, m, e: int, language: str) -> bool:
                            else lx.EN_AUX.fullmatch(word.group()) is not None)
     right = text[m.end():e]
     return verb and len(right.split()) >= _MIN_WORDS and _is_clause(text, s, m.start(), language, True) \
-        and bool(re.search(r"\d", right) or lx.NUMBER_WORDS.search(right))
+        and bool(re.search(r"\d", right) or lx.NUMBER_WORDS_SEARCH.search(right))
 
 
 # "Andi (31) dan Bima Sakti Putra (27)": two people named with their ages (names of up to six
@@ -842,7 +842,7 @@ def _is_participle(word: str) -> bool:
 
 
 def _has_figure(span: str) -> bool:
-    return bool(_DIGIT.search(span) or lx.NUMBER_WORDS.search(span))
+    return bool(_DIGIT.search(span) or lx.NUMBER_WORDS_SEARCH.search(span))
 
 
 # "… shut the pass last Sunday and rerouted 140 trucks", "… opened in April and would
@@ -906,7 +906,7 @@ def _right_verb_soon(text: str, a: int, e: int, language: str, words: int) -> bo
     # Asides in parentheses or between commas do not count ("para korban, kecuali Y, akan …").
     head = " ".join(_ASIDE.sub(" ", text[a:e]).split()[:words])
     if language == "en":
-        return bool(lx.EN_AUX.search(head) or _EN_ING.search(head))
+        return bool(lx.EN_AUX_SEARCH.search(head) or _EN_ING.search(head))
     return has_verb(head, 0, len(head), language)
 
 

@@ -6,6 +6,7 @@ ranking holds over its sentence's period. Each works on the claims already dated
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import replace
@@ -17,7 +18,7 @@ from claims import lexicon_numbers as lnum
 from claims.date_patterns import scan_dates
 from claims.dates import find_dates
 from claims.model import Claim
-from claims.text_features import may_hold_any
+from claims.text_features import CaseBlindSearch, may_hold_any
 
 _LOOK_BACK = 60     # claims: a figure or period named further back is no longer the one meant
 
@@ -48,6 +49,8 @@ def observation_periods(claims: tuple[Claim, ...], reference: dt.date | None = N
     comparison base ("naik dibandingkan periode 1-7 Mei yang mencatat 40 kasus") is none."""
     found = []
     for i, claim in enumerate(claims):
+        if len(claim.dates) < 2:
+            continue    # (most claims: one date or none, and a period has two ends)
         period = primary(claim.dates, claim.text)
         if len(period) != 2:
             continue
@@ -121,6 +124,11 @@ def _points_back(text: str) -> bool:
 _THAT_NOUN = re.compile(r"[A-Za-z]+\s+(?:itu|tersebut)\b")
 
 
+def _that_noun(text: str) -> bool:
+    # (a look for the word first: most claims, English ones all, hold neither)
+    return ("itu" in text or "tersebut" in text) and _THAT_NOUN.match(text) is not None
+
+
 def with_referent_dates(claim: Claim, earlier: list[Claim]) -> Claim:
     """The claim with its referent's first date added, when it points back at the figure just
     stated ("Angka itu ...", or, undated, "Tiga di antaranya ...", "Harga itu ...")."""
@@ -128,7 +136,7 @@ def with_referent_dates(claim: Claim, earlier: list[Claim]) -> Claim:
     # (any "<noun> itu" points at a figure only when it states one: "Pasar itu dikelola oleh
     # Perumda" tells a standing relation, no time)
     pointing = _REFERENT.match(claim.text) or (undated and (_points_at_a_part(claim.text)
-                                                           or (claim.quantities and _THAT_NOUN.match(claim.text))))
+                                                           or (claim.quantities and _that_noun(claim.text))))
     if "prediction" in claim.types or not pointing:
         return claim
     referent = _last_sentence_claim_before(claim, earlier)
@@ -289,17 +297,18 @@ _WORDS = re.compile(r"\w+")
 
 # Where a comparison names its base: "turun Rp 700 dibandingkan akhir Mei", "down from 58
 # percent in October". A date after it is the base's, not the figure's.
-# (The lookahead names the first letters of the words: the engine skips to them.)
-_BASE = re.compile(r"(?=[acdfhikmnrtuv])\b(?:dibandingkan|dibanding|ketimbang|daripada|(?:naik|turun|meningkat|menurun|melonjak|anjlok)"
-                   r"\s+dari|(?:up|down|rose|fell|climbed|dropped|increased|decreased)\s+(?:[\d.,]+\s+(?:percent|per\s+cent|%)\s+)?from"
-                   r"|compared\s+(?:with|to)"
-                   r"|versus"
-                   # "slowed to 1.84 percent, from 2.12 percent in August": a figure set off by a comma
-                   r"|(?<=,\s)(?:from|dari)(?=\s+(?:sekitar\s+|about\s+|Rp\s*|US\$\s*|\$)?(?!(?:19|20)\d\d\b)\d)"
-                   # a multiple of a base: "four times the figure in August 2020", "dua kali lipat
-                   # jumlah pada Mei 2023", "double the level of 2019", "half the total a year earlier"
-                   r"|(?:times|twice|double|triple|half|kali(?:\s+lipat)?)\s+(?:the|that\s+of|jumlah|angka|dari)"
-                   r")\b", re.I)
+# (The lookahead names the first letters of the words: the engine skips to them. Searched in
+# the lower-cased claim, case-sensitive, where it can: written in lower case for that.)
+_BASE = CaseBlindSearch(re.compile(r"(?=[acdfhikmnrtuv])\b(?:dibandingkan|dibanding|ketimbang|daripada|(?:naik|turun|meningkat|menurun|melonjak|anjlok)"
+                       r"\s+dari|(?:up|down|rose|fell|climbed|dropped|increased|decreased)\s+(?:[\d.,]+\s+(?:percent|per\s+cent|%)\s+)?from"
+                       r"|compared\s+(?:with|to)"
+                       r"|versus"
+                       # "slowed to 1.84 percent, from 2.12 percent in August": a figure set off by a comma
+                       r"|(?<=,\s)(?:from|dari)(?=\s+(?:sekitar\s+|about\s+|rp\s*|us\$\s*|\$)?(?!(?:19|20)\d\d\b)\d)"
+                       # a multiple of a base: "four times the figure in August 2020", "dua kali lipat
+                       # jumlah pada Mei 2023", "double the level of 2019", "half the total a year earlier"
+                       r"|(?:times|twice|double|triple|half|kali(?:\s+lipat)?)\s+(?:the|that\s+of|jumlah|angka|dari)"
+                       r")\b", re.I))
 
 
 # Every _BASE match holds one of these ("daripada" and "naik dari" hold "dari").
@@ -325,33 +334,49 @@ month months years naik turun rose fell
 million billion trillion thousand miliar triliun""".split())
 
 
-def month_of_the_same_measure(claim: Claim, earlier: list[Claim], shared_word: bool = False) -> tuple[str, ...]:
+def month_of_the_same_measure(claim: Claim, earlier: list[Claim], shared_word: bool = False,
+                              givers: list[int] | None = None) -> tuple[str, ...]:
     """The month (or period) of the nearest earlier rate that shares a measure word with this one
-    (or, unless ``shared_word`` is asked for, a recent rate of a month when this one tells a change)."""
+    (or, unless ``shared_word`` is asked for, a recent rate of a month when this one tells a change).
+    ``givers``: the indices of the ``earlier`` claims that ``may_give_a_month``, in order (the
+    others are not looked at); None: every earlier claim is."""
     words = None                # read only once an earlier rate qualifies (most calls find none)
-    window = earlier[-23:]
-    for i in range(len(window) - 1, max(-1, len(window) - 21), -1):
-        previous = window[i]
-        if previous.end > claim.start or not previous.dates:
-            continue
-        if len(previous.dates) == 1 and len(previous.dates[0]) >= 10:
-            continue    # a single day, no month or period (most claims: told before anything is called)
-        if not _is_a_results_figure(previous):
+    last = len(earlier) - 1
+    for i in _last_twenty(last, givers):
+        previous = earlier[i]
+        if previous.end > claim.start or not may_give_a_month(previous):
             continue
         named = primary(previous.dates, previous.text)
         if len(named) == 1 and len(named[0]) >= 10:
             continue    # a single day, no month or period (tested before the container: cheaper)
-        if container(previous, window[max(0, i - 3):i]) is not None:
+        if container(previous, earlier[max(0, i - 3):i]) is not None:
             continue    # an embedded base ("since October 2015, which saw 6.25 percent") dates itself only
         if len(named) == 1 and is_a_since_base(previous) and _starts_a_stretch(previous.text):
             continue    # "the highest since January": the start of a record, no period reported on
         if words is None:
             words = _measure_words(claim.text)
-        if words & _measure_words(previous.text) or (not shared_word and i >= len(window) - 6 and _of_months(named)
+        if words & _measure_words(previous.text) or (not shared_word and i >= last - 5 and _of_months(named)
                                                      and _CHANGE.search(claim.text) is not None
                                                      and _names_a_time(previous.text)):
             return _month_of_a_to_date_period(named, previous.text, claim.text)
     return ()
+
+
+def may_give_a_month(claim: Claim) -> bool:
+    """Whether ``claim`` may give a later figure its month (``month_of_the_same_measure``): a
+    results figure dated by more than a single day (most claims are told on one day, and the
+    story keeps the indices of the few others so that the search walks only those)."""
+    dates = claim.dates
+    return bool(dates) and not (len(dates) == 1 and len(dates[0]) >= 10) and _is_a_results_figure(claim)
+
+
+def _last_twenty(last: int, givers: list[int] | None):
+    """The indices ``month_of_the_same_measure`` looks at, nearest first: the last twenty up to
+    ``last``, or those of them among ``givers``."""
+    first = max(0, last - 19)
+    if givers is None:
+        return range(last, first - 1, -1)
+    return reversed(givers[bisect.bisect_left(givers, first):])
 
 
 # "pertumbuhan tahun kalender sampai Juni 2025", "year-to-date sales": a figure summed from January to the
@@ -508,8 +533,9 @@ def earlier_than_its_day(claim: Claim, day: tuple[str, ...]) -> tuple[str, ...]:
     sebelumnya", "Tingkatnya turun dari 4,9 persen pada bulan sebelumnya" with nothing named before
     in the span: the base is that far before the day or month the figure is of. Only the
     claim's own words are scanned."""
-    if not (len(day) == 1 or (len(day) == 2 and day[0] < day[1])) or any(len(d) not in (7, 10) for d in day) \
-            or not may_hold_any(claim.text, _BACK_WORDS):
+    # (the words first: most claims hold none, and the day is asked of every dated claim)
+    if not may_hold_any(claim.text, _BACK_WORDS) or not (len(day) == 1 or (len(day) == 2 and day[0] < day[1])) \
+            or any(len(d) not in (7, 10) for d in day):
         return ()
     for match in scan_dates(claim.text):
         if match.kind in ("earlier", "previous") and (step := chain.step_back(match.groups)):

@@ -31,9 +31,7 @@ def _starts_a_word(text: str, pos: int) -> bool:
 
 
 def _with_words_before(text, match, before, required, lo, endings=None) -> tuple[int, dict] | None:
-    """Extend ``match`` backwards over the optional (or required) words that precede it."""
-    if before is None:
-        return match.start(), match.groupdict()
+    """Extend ``match`` backwards over the optional (or required) words ``before`` it."""
     pos = match.start()
     # Every words-before pattern that matches something ends with white space or a hyphen
     # ("pada ", "mid-"), so a date glued to anything else has none: the search, which tries
@@ -107,6 +105,9 @@ def _all_matches(text: str, start: int, end: int) -> list[DateMatch]:
             continue
         for match in pattern.finditer(text, start, end):
             if not _starts_a_word(text, match.start()) and kind != "paren_numeric":
+                continue
+            if before is None:      # (most kinds read no words before the date)
+                found.append(DateMatch(match.start(), match.end(), kind, match.groupdict()))
                 continue
             extended = _with_words_before(text, match, before, required, start, endings)
             if extended:

@@ -269,6 +269,7 @@ BEFORE_ENDINGS = {
     "earlier": (_NUMBER_BEFORE, ()),
     "later": (_NUMBER_BEFORE, ()),
     "weekday": (("last", "this", "next", "coming"), ()),
+    "year_of_a_name": (("the",), ()),
 }
 
 

@@ -14,7 +14,7 @@ from claims import lexicon_dates as ld
 from claims import lexicon_numbers as lnum
 from claims.clauses import AND_NEXT_AGE, RANK_WORD, count_subject_open, has_verb, is_id_verb
 from claims.quantity_shares import holds_a_share
-from claims.text_features import may_hold_any
+from claims.text_features import CaseBlindSearch, may_hold_any
 
 # ", where …" after a place is a relative clause too ("… in X province, where 200 houses fell"),
 # and ", whose …" after a person ("Ana Ruiz, whose family has farmed here for 90 years,").
@@ -87,15 +87,17 @@ ketimbang depan belakang samping seberang sebelah luar bawah akibat karena""".sp
 # starts at the noun phrase, and a definite head is a known thing the clause can tell about.
 _DEFINITE = frozenset("the his her its their".split())
 # (Asked only whether a span holds one: a relative word before the verb ("yang menjabat") is
-# optional and so changes no answer, and the lookahead naming the verbs' first letters gives a
-# case-blind pattern the first-character skip the engine otherwise cannot make.)
-_STATUS_VERB = re.compile(r"(?=[abcdefghilmoprst])(?:menjabat|menjadi|dipimpin|dikuasai|dimiliki"
-                          r"|berlokasi|terletak|berada|berpusat|bermarkas|berkantor|memiliki|merupakan|menghubungkan|led|owned|controlled"
-                          r"|located|serves|connects|links|makes|produces|operates|runs|owns|employs"
-                          r"|manages|sells|supplies|publishes|represents|coordinates|oversees|regulates"
-                          r"|monitors|administers|governs|funds|hosts|houses|based|headquartered"
-                          # what a body does for a living: "the federation, which organizes the race"
-                          r"|organi[sz]es|sponsors|distributes|exports|imports|builds|insures|trains|certifies)\b|selaku\b", re.I)
+# optional and so changes no answer. The lookahead naming the verbs' first letters gives the
+# engine a first-character skip; searched in the lower-cased span, case-sensitive, it also
+# skips the alternatives by their first letter: see text_features.CaseBlindSearch.)
+_STATUS_VERB = CaseBlindSearch(re.compile(
+    r"(?=[abcdefghilmoprst])(?:menjabat|menjadi|dipimpin|dikuasai|dimiliki"
+    r"|berlokasi|terletak|berada|berpusat|bermarkas|berkantor|memiliki|merupakan|menghubungkan|led|owned|controlled"
+    r"|located|serves|connects|links|makes|produces|operates|runs|owns|employs"
+    r"|manages|sells|supplies|publishes|represents|coordinates|oversees|regulates"
+    r"|monitors|administers|governs|funds|hosts|houses|based|headquartered"
+    # what a body does for a living: "the federation, which organizes the race"
+    r"|organi[sz]es|sponsors|distributes|exports|imports|builds|insures|trains|certifies)\b|selaku\b", re.I))
 _PREDICATE_MARK = frozenset("""sebanyak sebesar berjumlah mencapai adalah merupakan akan telah sudah
 ialah yakni yaitu""".split())
 _TIME_HEAD = re.compile(r"\b(pukul|WIB|WITA|WIT|GMT)\b|\d[.:]\d\d(?!\d)|waktu\s+setempat|local\s+time")   # not "1.192 orang"
@@ -139,13 +141,29 @@ _RELATIVE_WORDS = ("yang", "yg", "selaku", "which", "who", "that", "dimana", "di
 _NEEDED = (",", " by ") + _RELATIVE_WORDS
 
 
+def _comma_before_space(span: str) -> bool:
+    """True when a comma in ``span`` has white space right after it. Every pattern of
+    ``embedded_facts`` but the relative and reduced clauses and the bracketed age ("Rina (34)")
+    opens with ``,\\s+``: a span whose commas all sit inside figures ("naik 2,5 persen") holds
+    none of their facts."""
+    comma = span.find(",")
+    while comma >= 0:
+        if span[comma + 1:comma + 2].isspace():     # (str.isspace() is what ``\\s`` matches)
+            return True
+        comma = span.find(",", comma + 1)
+    return False
+
+
 def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
     """(claim start, claim end, start of the describing part) of each embedded fact."""
     span = text[s:e]
     if not may_hold_any(span, _NEEDED):
         return []
+    relative_words = may_hold_any(span, _RELATIVE_WORDS)
+    if not relative_words and " by " not in span and "(" not in span and not _comma_before_space(span):
+        return []       # (a comma only inside figures, "2,5 persen": no part can open)
     found = _ages(text, s, e) + _named_after_role(text, s, e) + _values(text, s, e) + _when_of_a_year(text, s, e)
-    relative = list(_RELATIVE.finditer(text, s, e)) if may_hold_any(span, _RELATIVE_WORDS) else []
+    relative = list(_RELATIVE.finditer(text, s, e)) if relative_words else []
     reduced = list(_REDUCED_RELATIVE.finditer(text, s, e)) if " by " in span else []
     for m in relative + reduced + list(_APPOSITIVE.finditer(text, s, e)) \
             + list(_ASIDE_PHRASE.finditer(text, s, e)) + list(_BARE_APPOSITIVE.finditer(text, s, e)):
@@ -458,7 +476,7 @@ _BRACKET_ONLY = re.compile(r"\s+\(\d{1,3}\)")
 
 def _opens_with_verb(text: str, m) -> bool:
     words = text[m.start():m.end()].split(",", 1)[1].split()
-    return bool(words) and (is_id_verb(words[0]) or bool(_REPORTING_WORD.fullmatch(words[0])))
+    return bool(words) and (is_id_verb(words[0]) or _is_reporting_word(words[0]))
 
 
 # "The climbers, aged 19 and 46,", "aged between 20 and 35": "aged" marks the figures as ages of any head.
@@ -678,7 +696,7 @@ def _before_bare_relative(text: str, s: int, head: int) -> int:
 def _after_saying(text: str, s: int, head: int) -> bool:
     # "…, said the firm's chief executive, Jane Roe": the role names the speaker of a tail.
     before = text[max(s, head - 20):head].split()
-    return bool(before) and bool(_REPORTING_WORD.fullmatch(before[-1].strip(",")))
+    return bool(before) and _is_reporting_word(before[-1].strip(","))
 
 
 def _through_named_tail(text: str, end: int, e: int) -> int:
@@ -706,7 +724,7 @@ def _name_speaks(text: str, end: int) -> bool:
         return True
     if said:    # "…, said Doyle would appeal" reports a clause; "…, said police chief X." names another speaker
         stop = _SENTENCE_STOP.search(text, said.end())
-        return bool(lx.EN_AUX.search(text, said.end(), stop.start() if stop else len(text)))
+        return bool(lx.EN_AUX_SEARCH.search(text, said.end(), stop.start() if stop else len(text)))
     word = _NEXT_WORD.match(text, end, end + 30)
     return bool(word) and word.group(1) in lx.OPINION_WORDS
 
@@ -797,6 +815,27 @@ def _only_dates(text: str, a: int, end: int) -> bool:
 
 
 _REPORTING_WORD = re.compile(rf"{lx.EN_TAIL_VERBS}|{lx.ID_TAIL_VERBS}", re.I)
+
+
+def _listed_words(alternation: str) -> frozenset[str]:
+    """The words of ``(?:w1|w2|…)``, an alternation of plain lower-case words."""
+    words = alternation.removeprefix("(?:").removesuffix(")").split("|")
+    if not all(word.isascii() and word.isalpha() and word.islower() for word in words):
+        raise ValueError(f"not an alternation of plain words: {alternation[:40]}")
+    return frozenset(words)
+
+
+_REPORTING_WORDS = _listed_words(lx.EN_TAIL_VERBS) | _listed_words(lx.ID_TAIL_VERBS)
+
+
+def _is_reporting_word(word: str) -> bool:
+    """Whether ``_REPORTING_WORD`` matches the whole token ``word``. The case-blind pattern
+    matches an ASCII token exactly when its lower case is one of the listed words: a set
+    look-up, where the engine enters every alternative. (Outside ASCII a letter may fold onto
+    one of them, "ſ" onto "s": such a token is left to the pattern.)"""
+    if word.isascii():
+        return word.lower() in _REPORTING_WORDS
+    return _REPORTING_WORD.fullmatch(word) is not None
 _SAYING = re.compile(rf"(?:also\s+)?{lx.SAYING_VERBS}\b")
 
 
@@ -918,7 +957,7 @@ def head_start(text: str, s: int, rel: int) -> int | None:
             start = tok.start()
             continue
         if word.endswith(",") or stop or lower >= (2 if named else 3) \
-                or _REPORTING_WORD.fullmatch(word) or word.lower() in _LISTING_WORDS:
+                or _is_reporting_word(word) or word.lower() in _LISTING_WORDS:
             break       # "…, said Ana Ruiz, a spokeswoman": the verb of saying (or "including") ends the noun phrase
         if word[:1].isupper() or word.startswith("(") or word.endswith(")"):
             named = True
@@ -956,7 +995,7 @@ def _main_verb_of_subject(text: str, s: int, head: int, end: int, e: int) -> boo
     """True when a participle-looking phrase after a subject is the sentence's predicate: no
     verb comes before the subject, and what follows the phrase's comma is no predicate but
     a relative clause or nothing ("Ana Ruiz, elected in 2019, said …" has its verb after)."""
-    if lx.EN_AUX.search(text, s, head) or has_verb(text, s, head, "id"):
+    if lx.EN_AUX_SEARCH.search(text, s, head) or has_verb(text, s, head, "id"):
         return False
     after = text[end + 1:min(e, end + 40)].split()
     if not after:
@@ -1104,7 +1143,7 @@ _NAMES_AND_FIGURES_ONLY = re.compile(r"(?:,\s+(?:(?:[A-Z][\w'’.-]*|/)+(?:\s+(?
 
 def _holds_verb(part: str) -> bool:
     # ", denied wrongdoing and said …" goes on with the main clause's verbs, not with a list.
-    return bool(lx.EN_AUX.search(part)) or any(is_id_verb(w) for w in _LOWER_WORD.findall(part))
+    return bool(lx.EN_AUX_SEARCH.search(part)) or any(is_id_verb(w) for w in _LOWER_WORD.findall(part))
 
 
 # A list closed by its conjunction: ", malls and hotels", ", B, C dan D".
@@ -1128,7 +1167,7 @@ def _rstrip(text: str, a: int, b: int) -> int:
 def _worth(text: str, head: int, rel: int, end: int) -> bool:
     part = text[rel:end]
     named = bool(_CAPITAL.search(text, head, rel))
-    if _DIGIT.search(part if named else _CLOCK_TIME.sub("", part)) or lx.NUMBER_WORDS.search(part):
+    if _DIGIT.search(part if named else _CLOCK_TIME.sub("", part)) or lx.NUMBER_WORDS_SEARCH.search(part):
         return True
     tokens = _WORDS.findall(part)
     words = {w.lower().strip(",.;:") for w in tokens}

@@ -9,6 +9,7 @@ import re
 
 from claims.lexicon_dates import FULL_WEEKDAYS, alternation
 from claims.lexicon_numbers import ORDINALS
+from claims.text_features import CaseBlindSearch
 
 # --- sentence segmentation -------------------------------------------------------------
 # Abbreviations after which a full stop does not end a sentence (lower case, no final dot).
@@ -484,6 +485,10 @@ NUMBER_WORDS = re.compile(
     r"|ribu|juta|miliar|triliun|kedua|ketiga|keempat|kelima|keempatnya|pertama|one|two|three|four"
     r"|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand"
     r"|million|billion|dozen|first|second|third)\b", re.I)
+# Searches of a span for them, made case-sensitively in its lower case where it is ASCII (see
+# text_features.CaseBlindSearch): the engine then skips the words by their first letter, where
+# the case-blind alternation enters each word at every word edge.
+NUMBER_WORDS_SEARCH = CaseBlindSearch(NUMBER_WORDS)
 ID_VERB_PREFIX = re.compile(r"^(me|di|ber|ter|mem|men|meng|meny|per)[a-z]{3,}$")
 NOT_VERBS = frozenset("""tersebut terhadap terkait terakhir tertinggi terbesar terendah terbanyak terus
 termasuk terdekat dia diri dinas dimana dini dirut dirjen direktur merah media menteri menit meja merkuri
@@ -542,6 +547,7 @@ EN_AUX = re.compile(r"\b(is|are|was|were|has|have|had|will|would|can|could|did|d
                     r"|faces?(?=\s+(?:[\w-]+\s+)?(?:charges?|counts?|trial|prosecution|fines?|penalty"
                     r"|penalties|sentences?|jail|prison|deportation|extradition)\b"
                     r"|\s+(?:up\s+to|a\s+maximum\s+of|at\s+least)\s))\b", re.I)
+EN_AUX_SEARCH = CaseBlindSearch(EN_AUX)          # (as NUMBER_WORDS_SEARCH)
 EN_CLAUSE_START = re.compile(
     r"^(?:(?:the|a|an|some|many|all|both|at least|more than|about|nearly|around|\d[\d,.]*"
     r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|we|they|he|she|it|i|there"

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from operator import attrgetter
 
 from claims import lexicon as lx
@@ -252,8 +251,8 @@ def _saying_clause(text: str, s: int, e: int):
     if text.find(", saying ", s, e) < 0 and text.find(" but ", s, e) < 0:
         return None                         # almost every sentence
     m = _SAYING.search(text, s, e)
-    act = lx.EN_AUX.search(text, s, m.start()) if m else None
-    if not act or not lx.EN_AUX.search(text, m.end(), e) or len(text[m.end():e].split()) < 4:
+    act = lx.EN_AUX_SEARCH.search(text, s, m.start()) if m else None
+    if not act or not lx.EN_AUX_SEARCH.search(text, m.end(), e) or len(text[m.end():e].split()) < 4:
         return None
     # (the subject after an opener: "On Monday, the health ministry approved …", or after a
     # wire dateline, "JAKARTA (AP) — Officials on Sunday lowered …", without the day it acted)
@@ -382,7 +381,7 @@ def _loose_embedded(text: str, s: int, e: int, cuts) -> list[Cut]:
     s, e = trim(text, s, e)
     if not _may_hold_loose_fact(text, s, e, cuts):
         return []
-    return [Cut(head, end, embedded=True, score=0.6) for head, end, rel in _embedded_facts(text, s, e)
+    return [Cut(head, end, embedded=True, score=0.6) for head, end, rel in embedded_facts(text, s, e)
             if not any(c.start < end and head < c.end for c in cuts) and not _bare_role(text, s, head, rel, end)]
 
 
@@ -454,7 +453,7 @@ _RANK_OR_ALSO = re.compile(rf"\b(?:(?!(?:{NOT_SUPERLATIVE_STEMS})est\b)[a-z]{{2,
 
 
 def _fact_about_speaker(text: str, rel: int, end: int) -> bool:
-    return bool(_DIGIT.search(text, rel, end) or lx.NUMBER_WORDS.search(text, rel, end)
+    return bool(_DIGIT.search(text, rel, end) or lx.NUMBER_WORDS_SEARCH.search(text, rel, end)
                 or _RANK_OR_ALSO.search(text, rel, end))
 
 
@@ -463,7 +462,7 @@ def _after_reporting_verb(text: str, s: int, head: int) -> bool:
 
 
 def _with_embedded(text: str, cut: Cut, language: str) -> list[Cut]:
-    facts = [f for f in _embedded_facts(text, cut.start, cut.end)
+    facts = [f for f in embedded_facts(text, cut.start, cut.end)
              if not (f[0] == cut.start and f[1] == cut.end)]
     outer, extra = cut, []
     for head, end, rel in facts:
@@ -494,12 +493,6 @@ def _without_closing_appositive(text: str, outer: Cut, extra: list[Cut], languag
         score = max(THRESHOLD, checkworthiness(text, a, b, language))
         extra = extra + [_with_score(_cut_like(outer, start=a, end=b, embedded=True, inner=(), inner_dated=()), score)]
     return _cut_like(outer, end=trim(text, outer.start, comma)[1]), extra
-
-
-@lru_cache(maxsize=16)
-def _embedded_facts(text: str, s: int, e: int) -> tuple:
-    # A sentence kept whole is read twice: as a cut and for the parts no cut covers.
-    return tuple(embedded_facts(text, s, e))
 
 
 def _with_score(cut: Cut, score: float) -> Cut:

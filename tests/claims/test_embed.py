@@ -1,7 +1,7 @@
 import pytest
 
 from claims import split_article
-from claims.embed import embedded_facts, head_start
+from claims.embed import _comma_before_space, embedded_facts, head_start
 from claims.reading import read_paragraph
 
 
@@ -1345,3 +1345,19 @@ def test_a_passive_after_such_a_word_still_describes_the_place():
 def test_the_owners_name_before_a_possessive(text, head):
     rel = text.index(",")
     assert text[head_start(text, 0, rel):rel] == head
+
+
+# The parts open with ", " (a comma, then white space of any kind); a comma inside a figure opens none.
+@pytest.mark.parametrize("span, expected", [
+    ("Harga naik 2,5 persen dibanding pekan lalu", False),
+    ("Harga naik 2,5 persen,", False),
+    ("Pasar Baru, yang dibangun 1985", True),
+    ("Pasar Baru,\u00a0yang dibangun 1985", True),
+    ("Ana Ruiz,\n58", True),
+])
+def test_a_comma_opens_a_part_only_before_white_space(span, expected):
+    assert _comma_before_space(span) is expected
+
+
+def test_a_bracketed_age_needs_no_comma_before_white_space():
+    assert heads("Pedagang Suminah (52) menjual 2,5 ton cabai") == ["Pedagang Suminah (52)"]
