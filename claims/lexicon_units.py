@@ -47,7 +47,8 @@ UNITS = {
     "years": "years", "years old": "years", "year-old": "years", "year old": "years",
     "month-old": "months", "months old": "months", "month old": "months", "week-old": "weeks",
     "weeks old": "weeks", "day-old": "days", "days old": "days",
-    "dekade": "decades", "decade": "decades", "decades": "decades", "abad": "centuries",
+    "dekade": "decades", "decade": "decades", "decades": "decades", "dasawarsa": "decades",
+    "abad": "centuries", "century": "centuries", "centuries": "centuries",
     "kali": "kali", "times": "times",
 }
 CASE_SENSITIVE_UNITS = {"m", "l", "g", "mi", "ha", "mil", "ton", "kali", "t"}
@@ -66,6 +67,10 @@ DURATION_RATIO = {("years", "months"): 12, ("weeks", "days"): 7, ("days", "hours
 # are written in two units of one measure ("8 bulan hingga 12 tahun") is read in the larger.
 UNIT_RATIO = {**DURATION_RATIO, ("km", "m"): 1000, ("m", "cm"): 100, ("cm", "mm"): 10,
               ("kg", "g"): 1000, ("t", "kg"): 1000}
+
+# Spans of years told in a larger unit are read in years ("more than two decades" is 20 years,
+# "lebih dari satu abad" 100): labellers give them in years, whose unit every other span uses.
+IN_YEARS = {"decades": 10, "centuries": 100}
 
 # Currency prefixes and suffix words.
 CURRENCY_PREFIXES = {

@@ -64,12 +64,12 @@ ONE_OF_A_UNIT = ("setahun", "sebulan", "sepekan", "seminggu", "sehari", "sejam")
 _ONE_OF = re.compile(r"\bse(?P<unit>tahun|bulan|pekan|minggu|hari|jam)\b", _I)
 _AMOUNT_BEFORE = re.compile(r"\b(?:selama|hampir|sekitar|nyaris|lebih dari|kurang dari|dalam waktu) $", _I)
 _ONE_OF_NEEDLES = frozenset(ONE_OF_A_UNIT)
-A_UNIT_WORDS = frozenset({"year", "month", "week", "day", "hour", "decade"})
+A_UNIT_WORDS = frozenset({"year", "month", "week", "day", "hour", "decade", "century"})
 _A_UNIT_NEEDLES = A_UNIT_WORDS
 # "5.000-an orang": the "-an" suffix makes a round figure approximate ("some 5,000").
 _AN_SUFFIX = re.compile(r"-an\b")
 # "about a week", "nearly a year", "less than an hour": after an amount word, "a" is one.
-_A_UNIT = re.compile(r"\ban?\s+(?P<unit>year|month|week|day|hour|decade)\b", _I)
+_A_UNIT = re.compile(r"\ban?\s+(?P<unit>year|month|week|day|hour|decade|century)\b", _I)
 # "an hour or more", "a week or so": a bound after "a" + unit makes it an amount too.
 _BOUND_AFTER_EN = re.compile(r"\s+or\s+(?:more|longer|less|so)\b", _I)
 _AMOUNT_BEFORE_EN = re.compile(r"\b(?:about|around|nearly|almost|roughly|some|more than|less than|over|under"

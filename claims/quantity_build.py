@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from claims.lexicon_numbers import NUMBER_WORDS, OPEN_ABOVE, OPEN_BELOW
-from claims.lexicon_units import CASE_SENSITIVE_UNITS, DURATION_RATIO, UNIT_RATIO, UNITS
+from claims.lexicon_units import CASE_SENSITIVE_UNITS, DURATION_RATIO, IN_YEARS, UNIT_RATIO, UNITS
 from claims.model import Quantity
 from claims.number_atoms import TENS_WITH_AN, Atom
 from claims.quantity_context import counted_noun_after, measure_after, qualifier_before
@@ -464,10 +464,16 @@ def _capitalised_inside_sentence(text: str, atom: Atom, lo: int) -> bool:
     return atom.start > lo and bool(before) and before[-1] not in ".!?:;\n\"“‘'(•-–—"
 
 
+def _in_years(value, unit: str):
+    return None if value is None else value * IN_YEARS[unit]
+
+
 def _make(low, high, unit, qualifier, start, end) -> Quantity:
     if qualifier in OPEN_ABOVE:
         high = None
     elif qualifier in OPEN_BELOW:
         low = None
+    if unit in IN_YEARS:                   # (rare: a span of decades or centuries)
+        low, high, unit = _in_years(low, unit), _in_years(high, unit), "years"
     return Quantity(float(low) if low is not None else None, float(high) if high is not None else None,
                     unit, qualifier, start, end)

@@ -184,3 +184,19 @@ def test_the_bound_written_after_a_number(sentence, language, qualifier):
 def test_one_as_an_item_of_a_list_of_counts(text, language, expected):
     found = find_quantities(text, 0, len(text), language)
     assert [(q.value_min, q.unit) for q in found] == expected
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    # Decades and centuries are read in years, the unit of every other span of years.
+    ("The mill has worked for more than two decades.", "en", [(20, None, "years", "more_than")]),
+    ("The dam has stood for more than a century.", "en", [(100, None, "years", "more_than")]),
+    ("The family ran the shop for nearly three centuries.", "en", [(None, 300, "years", "nearly")]),
+    ("Jembatan itu berdiri lebih dari satu abad.", "id", [(100, None, "years", "more_than")]),
+    ("Selama dua dasawarsa pabrik itu tutup.", "id", [(20, 20, "years", None)]),
+    ("Sengketa lahan itu berlangsung tiga dekade.", "id", [(30, 30, "years", None)]),
+    # A century named by its rank measures nothing.
+    ("The chapel was built in the 18th century.", "en", []),
+    ("Masjid itu dibangun pada abad ke-17.", "id", []),
+])
+def test_decades_and_centuries_in_years(sentence, language, expected):
+    assert values(sentence, language) == expected
