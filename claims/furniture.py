@@ -938,10 +938,12 @@ def newsletter_blurbs(lines, stripped, marked: dict) -> list[Boilerplate]:
     """The line right under a sign-up prompt that tells what lands in the reader's inbox."""
     extra = []
     for i in range(1, len(lines)):
+        if lines[i - 1] not in marked:
+            continue                # most lines: no furniture above them, so no prompt (a look-up first)
         line = stripped[i]
         if lines[i] in marked or len(line) > INBOX_CHARS or _INBOX.search(line) is None or _tells_news(line):
             continue
-        if lines[i - 1] in marked and is_account_prompt(stripped[i - 1]):
+        if is_account_prompt(stripped[i - 1]):
             extra.append(Boilerplate(*lines[i], "furniture"))
     return extra
 
