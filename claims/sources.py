@@ -49,10 +49,7 @@ def resolve_sources(text: str, sentences) -> list[Cut]:
                                         or cut.source))
                 continue
             # (each of these reads the cut's source phrase: a cut with none, most, names nobody)
-            named = (_named_by_head(text, cut, earlier) or _publisher_of_data(text, cut, earlier)
-                     or _named_central_bank(text, cut)
-                     or _named_body(text, cut, earlier) or _name_after_role(text, cut) or _antecedent_of_it(text, cut)
-                     or _body_credited_before_it(text, cut, names, genders)) if cut.source else None
+            named = _named_elsewhere(text, cut, earlier, names, genders) if cut.source else None
             if named:
                 out.append(_with_source(cut, named))
                 continue
@@ -77,6 +74,30 @@ def resolve_sources(text: str, sentences) -> list[Cut]:
             _resolve(index, sentence.report, names)
     spelled = _spelled_out_acronyms(text)
     return [_on_one_line(_in_full(cut, spelled)) for cut in _bracketed_by_one_speaker(sentences, out, owners)]
+
+
+def _named_elsewhere(text: str, cut: Cut, earlier: list[str], names: list[str], genders: dict) -> str | None:
+    """The name that the cut's source phrase, an epithet, a role or "it", stands for (rule 6)."""
+    if not _may_stand_for_a_name(clean_speaker(cut.source)):
+        return None         # a proper name, most sources: none of the readers below applies
+    return _named_by_head(text, cut, earlier) or _publisher_of_data(text, cut, earlier) \
+        or _named_central_bank(text, cut) or _named_body(text, cut, earlier) or _name_after_role(text, cut) \
+        or _antecedent_of_it(text, cut) or _body_credited_before_it(text, cut, names, genders)
+
+
+_EPITHET_ENDINGS = ("itu", "tersebut", "ini")
+
+
+def _may_stand_for_a_name(source: str) -> bool:
+    """False when no reader of _named_elsewhere takes the phrase: each first asks for one of
+    these shapes (case-blind): "the …" (_named_by_head, _publisher_of_data), a "bank"
+    (_named_central_bank), "… itu", "… tersebut" or "… ini" (_named_body), a phrase opening
+    in lower case (_name_after_role) or "it". Lower-casing keeps these ASCII words but where
+    a case-blind pattern equates an odd letter with "i" or "s" (_ODD_FOLDS): such a phrase
+    takes every reader."""
+    low = source.lower()
+    return source[:1].islower() or low.startswith("the") or "bank" in low or low.endswith(_EPITHET_ENDINGS) \
+        or low == "it" or (not source.isascii() and any(odd in source for odd in _ODD_FOLDS))
 
 
 # "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)", "the World Health Organization (WHO)":
