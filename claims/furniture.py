@@ -290,7 +290,8 @@ def unlabelled_headlines(lines, stripped, marked: dict) -> list[Boilerplate]:
 def is_listed_headline(line: str, min_words: int = _MIN_HEADLINE_WORDS) -> bool:
     """A headline-shaped line of at least ``min_words`` words; a bullet ("• Sasaran: 412.000")
     is a list's item, never a headline."""
-    return line[:1].isalnum() and len(line.split()) >= min_words and is_headline_shaped(line)
+    # (the shape first: most lines close like a sentence, and are not split into words)
+    return line[:1].isalnum() and is_headline_shaped(line) and len(line.split()) >= min_words
 
 
 def _is_paragraph(line: str) -> bool:

@@ -908,8 +908,8 @@ def _lists_take_the_lead_in_speaker(text: str, sentences):
         if first is None or any(c.source for c in sentence.cuts) or not _starts_a_line(text, first.start):
             carried = None if first is not None else carried
             continue
-        before = _line_before(text, first.start)
-        if before.rstrip().endswith(":") and i and sentences[i - 1].speaker:
+        # (the speaker first: most sentences follow none, and need no look back for the lead-in)
+        if i and sentences[i - 1].speaker and _line_before(text, first.start).rstrip().endswith(":"):
             carried = sentences[i - 1].speaker
         elif not (carried and _BULLET_LINE.search(text, first.start, first.end)):
             carried = None
