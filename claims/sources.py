@@ -53,7 +53,7 @@ def resolve_sources(text: str, sentences) -> list[Cut]:
             if named:
                 out.append(_with_source(cut, named))
                 continue
-            if _BODY_EPITHET.search(clean_speaker(cut.source or "")):
+            if cut.source and _BODY_EPITHET.search(clean_speaker(cut.source)):
                 # "kata lembaga tersebut" with no body named before: a body, never the last
                 # person, so it stays as written
                 out.append(cut)
@@ -565,6 +565,8 @@ def _nearest_named(text: str, noun: str, pos: int) -> str | None:
 
 
 def _with_source(cut: Cut, source: str | None) -> Cut:
+    if source == cut.source:
+        return cut          # the same cut (it is immutable): most keep their source, or have none
     # Built directly: dataclasses.replace looks up the fields on every call (once per claim).
     return Cut(cut.start, cut.end, source, cut.quote, cut.frame, cut.inner, cut.inner_dated,
                cut.embedded, cut.score)
