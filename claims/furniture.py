@@ -88,10 +88,15 @@ _READER_QUESTION = re.compile(r"\b(?:this (?:article|story|page)|artikel ini|ber
                               r"|\bmake you feel\b|\bperasaan (?:anda|kamu)\b"
                               r"|^(?:spotted|found|see|seen) an? (?:error|mistake|typo)\b", re.I)
 QUESTION_CHARS = 120
+# Every _READER_QUESTION match holds one of these (case-blind): the story's own questions, most
+# lines with a question mark, skip the pattern.
+_READER_QUESTION_WORDS = ("this ", "artikel ini", "berita ini", "make you feel", "perasaan ", "spotted", "found",
+                          "see")
 
 
 def is_reader_question(line: str, _outlet=None) -> bool:
-    return "?" in line and len(line) <= QUESTION_CHARS and _READER_QUESTION.search(line) is not None
+    return "?" in line and len(line) <= QUESTION_CHARS and may_hold_any(line, _READER_QUESTION_WORDS) \
+        and _READER_QUESTION.search(line) is not None
 
 
 # A subscription pitch: "Subscribers keep our desks open: join them", "Subscribe now for unlimited

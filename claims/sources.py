@@ -426,22 +426,30 @@ def _last_noun_then_name(text: str, noun: str, start: int, end: int):
     The case-blind pattern opens with \\b and gets no skip-ahead: the engine tried each of
     1,500 positions, several times per article. Every match opens with the noun in some case,
     so the pattern is tried only where the lower-cased window holds it; without the odd
-    folds, lower-casing keeps every offset and every case-blind match of the noun."""
+    folds, lower-casing keeps every offset and every case-blind match of the noun.
+
+    The window is lower-cased as ASCII bytes, each other character made "?": lower-casing text
+    outside ASCII (a window with one quotation mark “) costs several times more, and no such
+    character lower-cases to a letter of an ASCII noun but the Kelvin sign ("k"), read by the
+    pattern itself like the odd folds."""
     pattern = _noun_then_name(noun)
     window = text[start:end]
-    if not window.isascii() and any(odd in window for odd in _ODD_FOLDS):
+    if not noun.isascii() or not window.isascii() and any(odd in window for odd in _ODD_FOLDS_AND_KELVIN):
         found = None
         for found in pattern.finditer(text, start, end):
             pass
         return found
-    low = window.lower()
-    found, resume, at = None, start, low.find(noun)
+    low, needle = window.encode("ascii", "replace").lower(), noun.encode("ascii")
+    found, resume, at = None, start, low.find(needle)
     while at >= 0:
         # (matches do not overlap: after one, finditer goes on from its end)
         if start + at >= resume and (m := pattern.match(text, start + at, end)):
             found, resume = m, m.end()
-        at = low.find(noun, at + 1)
+        at = low.find(needle, at + 1)
     return found
+
+
+_ODD_FOLDS_AND_KELVIN = _ODD_FOLDS + ("\u212a",)
 
 
 @lru_cache(maxsize=32)
