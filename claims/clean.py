@@ -491,8 +491,8 @@ _RULE_WORDS = ((_is_credit, _CREDIT_WORDS), (_is_hinted_caption, _CAPTION_HINTS)
 
 def _chart_title(line: str, next_line: str) -> str | None:
     # A short unpunctuated line right above a "Sumber:" credit is a chart or table title.
-    if _SOURCE_LINE.match(next_line) and len(line) < 90 \
-            and not line.endswith((".", ":", "?", "!")):
+    # (the line's own shape first: most lines close like a sentence)
+    if len(line) < 90 and not line.endswith((".", ":", "?", "!")) and _SOURCE_LINE.match(next_line):
         return "caption"
     return None
 

@@ -1298,8 +1298,9 @@ FOLLOW_WORDS = ("follow", "ikuti", "sertai", "langgan", "join", "gabung", "downl
 
 
 def is_follow_prompt(line: str, _outlet=None) -> bool:
-    # (the digit first: one search in C spares lower-casing the many lines that give a figure)
-    if len(line) > FOLLOW_CHARS or _DIGIT.search(line) or not holds_any(lowered(line), FOLLOW_WORDS) \
+    # (the words first: the line rules before this one have lower-cased the line, and a search
+    # for a digit reads every character of the many lines that hold none)
+    if len(line) > FOLLOW_CHARS or not holds_any(lowered(line), FOLLOW_WORDS) or _DIGIT.search(line) \
             or _FOLLOW_VERB.search(line) is None:
         return False
     opens = _FOLLOW_VERB.match(line) is not None

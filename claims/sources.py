@@ -35,7 +35,8 @@ def resolve_sources(text: str, sentences) -> list[Cut]:
         resolved = {}
         owners.extend([k] * len(sentence.cuts))
         for cut in sentence.cuts:
-            if index.read(cut.source)[0] == "pronoun" and clean_speaker(cut.source).lower() in _SINGULAR:
+            kind, as_read = index.read(cut.source)      # (asked once per cut, used again below)
+            if kind == "pronoun" and clean_speaker(cut.source).lower() in _SINGULAR:
                 # A person brought in after the last credited speaker, by a sentence that kept
                 # no claim ("Bupati X, Y, meminta warga …"), is the nearest name (rule 6).
                 newcomer = _introduced_person(text, named_until, cut.start, index.fullest_person)
@@ -63,9 +64,9 @@ def resolve_sources(text: str, sentences) -> list[Cut]:
             if cut.source not in resolved:
                 # An outlet that relays the words ("Mengutip Antara, …") is nobody "ujarnya"
                 # can point back at: it joins no list of people.
-                resolved[cut.source] = index.read(cut.source)[1] or cut.source if _relayed(text, cut) \
+                resolved[cut.source] = as_read or cut.source if _relayed(text, cut) \
                     else _resolve(index, cut.source, names, genders)
-            if index.read(cut.source)[0] == "name" and not _relayed(text, cut):
+            if kind == "name" and not _relayed(text, cut):
                 named_until = max(named_until, cut.end, cut.frame[1] if cut.frame else 0)
             out.append(_with_source(cut, resolved[cut.source]))
         if sentence.speaker and sentence.speaker not in resolved:
