@@ -748,7 +748,8 @@ def lone_brand_captions(lines, stripped, marked: dict) -> list[Boilerplate]:
     extra = []
     for i in content[:-1]:
         line = stripped[i]
-        if line[-1:] not in ")]" and not _DASHED_BRAND.search(line[-40:]) or len(line) > TRAILING_CAPTION_CHARS:
+        if line[-1:] not in ")]" and not (_holds_a_dash(line) and _DASHED_BRAND.search(line[-40:])) \
+                or len(line) > TRAILING_CAPTION_CHARS:
             continue                # most lines: a sentence's full stop at the end
         split = _dashed_brand_split(line) or _caption_split(line)
         if split and split[2] and _LONE_BRAND.fullmatch(split[1]) and _one_sentence_caption(split[0]) \
@@ -793,6 +794,11 @@ def _dashed_brand_split(line: str) -> tuple[str, str, bool] | None:
 
 
 _DASHED_BRAND = re.compile(r"[.!]\s+[-–—]{1,2}\s*([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2})$")
+
+
+def _holds_a_dash(line: str) -> bool:
+    # (every _DASHED_BRAND match holds one: three substring tests cost less than the search)
+    return "-" in line or "–" in line or "—" in line
 # A wire's or site's name: "AFP", "Radar Garut", "kumparan", "Jawapos.com".
 _LONE_BRAND = re.compile(r"[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2}|[a-z]+|[\w-]+\.[a-z]{2,4}")
 

@@ -179,8 +179,11 @@ def _bracketed_by_one_speaker(sentences, out: list[Cut], owners: list[int]) -> l
     for i, k in enumerate(owners):
         by_sentence.setdefault(k, []).append(i)
     for k, sentence in enumerate(sentences):
+        if not k or sentences[k - 1].paragraph != sentence.paragraph \
+                or (k + 1 < len(sentences) and sentences[k + 1].paragraph == sentence.paragraph):
+            continue    # (most sentences: alone in their paragraph, or not its last) nothing in between
         tail = _tail_speaker(out, by_sentence.get(k, []))
-        if not tail or (k + 1 < len(sentences) and sentences[k + 1].paragraph == sentence.paragraph):
+        if not tail:
             continue
         between = list(takewhile(lambda j: sentences[j].paragraph == sentence.paragraph, range(k - 1, -1, -1)))
         before = (between[-1] if between else k) - 1
