@@ -362,8 +362,11 @@ _BIO_TAIL = 2
 
 
 def is_author_bio(line: str) -> bool:
-    if len(line) > _BIO_CHARS or _REPORTED.search(line):
-        return False
+    # (the shapes anchored at the line's start first: the search for reported speech reads all of it)
+    return len(line) <= _BIO_CHARS and _opens_like_a_bio(line) and _REPORTED.search(line) is None
+
+
+def _opens_like_a_bio(line: str) -> bool:
     if _WRITER_NOTE.match(line):
         return True
     name = _BIO_NAME.match(line)
@@ -372,8 +375,20 @@ def is_author_bio(line: str) -> bool:
 
 def author_bios(lines, stripped, marked: dict) -> list[Boilerplate]:
     """A bio among the last content lines of the page (only furniture below it)."""
-    content = [i for i in range(len(lines)) if lines[i] not in marked and stripped[i]]
-    return [Boilerplate(*lines[i], "byline") for i in content[-_BIO_TAIL:] if is_author_bio(stripped[i])]
+    return [Boilerplate(*lines[i], "byline") for i in _last_content_lines(lines, stripped, marked, _BIO_TAIL)
+            if is_author_bio(stripped[i])]
+
+
+def _last_content_lines(lines, stripped, marked: dict, count: int) -> list[int]:
+    """The indices of the last ``count`` lines neither marked nor blank, in text order (read
+    from the foot: the lines above them are not looked at)."""
+    found = []
+    for i in range(len(lines) - 1, -1, -1):
+        if lines[i] not in marked and stripped[i]:
+            found.append(i)
+            if len(found) == count:
+                break
+    return found[::-1]
 
 
 # --- writers' names in the page head ---------------------------------------------------------
