@@ -67,7 +67,7 @@ def find_boilerplate(text: str, outlet: str | None = None) -> tuple[Boilerplate,
     misplaced = fu.misplaced_sign_offs(lines, stripped, {(b.start, b.end): b.kind for b in found})
     if misplaced:
         found = [b for b in found if (b.start, b.end) not in misplaced]
-    return tuple(sorted(found + list(_repeated_captions(text, lines, found)),
+    return tuple(sorted(found + list(_repeated_captions(text, lines, stripped, found)),
                         key=lambda b: b.start))
 
 
@@ -491,8 +491,8 @@ _RULE_WORDS = ((_is_credit, _CREDIT_WORDS), (_is_hinted_caption, _CAPTION_HINTS)
 
 def _chart_title(line: str, next_line: str) -> str | None:
     # A short unpunctuated line right above a "Sumber:" credit is a chart or table title.
-    if _SOURCE_LINE.match(next_line) and len(line) < 90 \
-            and not line.endswith((".", ":", "?", "!")):
+    # (the line's own shape first: most lines close like a sentence)
+    if len(line) < 90 and not line.endswith((".", ":", "?", "!")) and _SOURCE_LINE.match(next_line):
         return "caption"
     return None
 
@@ -609,12 +609,12 @@ def _repeats_caption(line: str, captions: set[str]) -> bool:
     return line in captions or (len(line) > 30 and any(c.startswith(line) for c in captions))
 
 
-def _repeated_captions(text: str, lines, found) -> tuple[Boilerplate, ...]:
+def _repeated_captions(text: str, lines, stripped, found) -> tuple[Boilerplate, ...]:
     # A caption is often printed twice (once without its credit); repeat its kind.
     marked = {(b.start, b.end) for b in found}
     captions = {text[b.start:b.end].strip() for b in found if b.kind == "caption"}
     if not captions:
         return ()               # no caption to repeat (most articles)
-    extra = [Boilerplate(a, b, "caption") for a, b in lines
-             if (a, b) not in marked and _repeats_caption(text[a:b].strip(), captions)]
+    extra = [Boilerplate(a, b, "caption") for (a, b), line in zip(lines, stripped)
+             if (a, b) not in marked and _repeats_caption(line, captions)]
     return tuple(extra)

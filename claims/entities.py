@@ -19,11 +19,10 @@ from claims.model import Entity
 def find_entities(text: str, start: int, end: int, language: str) -> tuple[Entity, ...]:
     """Entities inside ``text[start:end]``, spelled as written, offsets into ``text``."""
     start, end = max(0, start), min(len(text), end)
-    span = text[start:end]
-    if span.lower() == span:
-        # Every run opens with a capitalised token, and every capital a token may open with
-        # changes when lower-cased: a span that lower-casing leaves alone holds no entity,
-        # and its window need not be read.
+    if text[start:end].islower():
+        # Every run opens with a capitalised token: a span without a capital holds no entity,
+        # and its window need not be read. (islower() stops at the first capital, where
+        # lower-casing the span to compare read all of it.)
         return ()
     found: list[Entity] = []
     whole = _whole_text(text, language)

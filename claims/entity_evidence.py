@@ -44,9 +44,16 @@ def _common_sentence_start(text: str, run: list[Token]) -> bool:
     first = run[0]
     if not _sentence_initial(text, first.start) or known(first) or first.text.isupper():
         return False
-    if first.text in _capitalised_inside(text):
+    if _written_again(text, first) and first.text in _capitalised_inside(text):
         return False
-    return len(run) == 1 or first.low in lower_words(text) or _strong_name(run[1])
+    return len(run) == 1 or written_in_lower_case(first.low, text) or _strong_name(run[1])
+
+
+def _written_again(text: str, tok: Token) -> bool:
+    """``tok``'s text stands elsewhere in ``text`` too. A word _capitalised_inside finds follows
+    a lower-case letter and a space, so a sentence's first word is found only where it is
+    written again (most are not, and the set of the window is then not built)."""
+    return text.find(tok.text) != tok.start or text.find(tok.text, tok.start + 1) >= 0
 
 
 def _strong_name(tok: Token) -> bool:
@@ -67,6 +74,12 @@ def _capitalised_inside(text: str) -> frozenset[str]:
         if words and len(_WORD_STARTS_UPPER.findall(line)) / words < 0.5:
             found.update(_ALONE_INSIDE.findall(line))
     return frozenset(found)
+
+
+def written_in_lower_case(low: str, text: str) -> bool:
+    """``low`` is one of ``lower_words(text)``: each of them is a substring of ``text``, so
+    most words, never written there in lower case, are ruled out before the set is built."""
+    return low in text and low in lower_words(text)
 
 
 @lru_cache(maxsize=16)

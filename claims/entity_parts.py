@@ -10,7 +10,7 @@ from __future__ import annotations
 from claims import gazetteer as gz
 from claims import lexicon as lx
 from claims.entity_chunks import Token
-from claims.entity_evidence import lower_words
+from claims.entity_evidence import written_in_lower_case
 
 # Generic heads written before a name that are not part of it ("Ibu Kota Kiev", "Kantor KPK").
 _DESCRIPTORS = (("ibu", "kota"), ("ibukota",), ("kantor",), ("markas",), ("pihak",))
@@ -117,4 +117,4 @@ def _contracted_body(tok: Token, evidence: str) -> bool:
     words and titles ("Jaksa") are not, nor is a word the article also writes in lower case."""
     low = tok.low
     return not (low in lx.INSTITUTION_HEADS or low in gz.PLACE_CUES or low in lx.TITLE_WORDS
-                or tok.text.isupper() or low in lower_words(evidence))
+                or tok.text.isupper() or written_in_lower_case(low, evidence))

@@ -88,10 +88,15 @@ _READER_QUESTION = re.compile(r"\b(?:this (?:article|story|page)|artikel ini|ber
                               r"|\bmake you feel\b|\bperasaan (?:anda|kamu)\b"
                               r"|^(?:spotted|found|see|seen) an? (?:error|mistake|typo)\b", re.I)
 QUESTION_CHARS = 120
+# Every _READER_QUESTION match holds one of these (case-blind): the story's own questions, most
+# lines with a question mark, skip the pattern.
+_READER_QUESTION_WORDS = ("this ", "artikel ini", "berita ini", "make you feel", "perasaan ", "spotted", "found",
+                          "see")
 
 
 def is_reader_question(line: str, _outlet=None) -> bool:
-    return "?" in line and len(line) <= QUESTION_CHARS and _READER_QUESTION.search(line) is not None
+    return "?" in line and len(line) <= QUESTION_CHARS and may_hold_any(line, _READER_QUESTION_WORDS) \
+        and _READER_QUESTION.search(line) is not None
 
 
 # A subscription pitch: "Subscribers keep our desks open: join them", "Subscribe now for unlimited
@@ -290,7 +295,8 @@ def unlabelled_headlines(lines, stripped, marked: dict) -> list[Boilerplate]:
 def is_listed_headline(line: str, min_words: int = _MIN_HEADLINE_WORDS) -> bool:
     """A headline-shaped line of at least ``min_words`` words; a bullet ("• Sasaran: 412.000")
     is a list's item, never a headline."""
-    return line[:1].isalnum() and len(line.split()) >= min_words and is_headline_shaped(line)
+    # (the shape first: most lines close like a sentence, and are not split into words)
+    return line[:1].isalnum() and is_headline_shaped(line) and len(line.split()) >= min_words
 
 
 def _is_paragraph(line: str) -> bool:
@@ -356,8 +362,11 @@ _BIO_TAIL = 2
 
 
 def is_author_bio(line: str) -> bool:
-    if len(line) > _BIO_CHARS or _REPORTED.search(line):
-        return False
+    # (the shapes anchored at the line's start first: the search for reported speech reads all of it)
+    return len(line) <= _BIO_CHARS and _opens_like_a_bio(line) and _REPORTED.search(line) is None
+
+
+def _opens_like_a_bio(line: str) -> bool:
     if _WRITER_NOTE.match(line):
         return True
     name = _BIO_NAME.match(line)
@@ -366,8 +375,20 @@ def is_author_bio(line: str) -> bool:
 
 def author_bios(lines, stripped, marked: dict) -> list[Boilerplate]:
     """A bio among the last content lines of the page (only furniture below it)."""
-    content = [i for i in range(len(lines)) if lines[i] not in marked and stripped[i]]
-    return [Boilerplate(*lines[i], "byline") for i in content[-_BIO_TAIL:] if is_author_bio(stripped[i])]
+    return [Boilerplate(*lines[i], "byline") for i in _last_content_lines(lines, stripped, marked, _BIO_TAIL)
+            if is_author_bio(stripped[i])]
+
+
+def _last_content_lines(lines, stripped, marked: dict, count: int) -> list[int]:
+    """The indices of the last ``count`` lines neither marked nor blank, in text order (read
+    from the foot: the lines above them are not looked at)."""
+    found = []
+    for i in range(len(lines) - 1, -1, -1):
+        if lines[i] not in marked and stripped[i]:
+            found.append(i)
+            if len(found) == count:
+                break
+    return found[::-1]
 
 
 # --- writers' names in the page head ---------------------------------------------------------
@@ -742,7 +763,8 @@ def lone_brand_captions(lines, stripped, marked: dict) -> list[Boilerplate]:
     extra = []
     for i in content[:-1]:
         line = stripped[i]
-        if line[-1:] not in ")]" and not _DASHED_BRAND.search(line[-40:]) or len(line) > TRAILING_CAPTION_CHARS:
+        if line[-1:] not in ")]" and not (_holds_a_dash(line) and _DASHED_BRAND.search(line[-40:])) \
+                or len(line) > TRAILING_CAPTION_CHARS:
             continue                # most lines: a sentence's full stop at the end
         split = _dashed_brand_split(line) or _caption_split(line)
         if split and split[2] and _LONE_BRAND.fullmatch(split[1]) and _one_sentence_caption(split[0]) \
@@ -787,6 +809,11 @@ def _dashed_brand_split(line: str) -> tuple[str, str, bool] | None:
 
 
 _DASHED_BRAND = re.compile(r"[.!]\s+[-–—]{1,2}\s*([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2})$")
+
+
+def _holds_a_dash(line: str) -> bool:
+    # (every _DASHED_BRAND match holds one: three substring tests cost less than the search)
+    return "-" in line or "–" in line or "—" in line
 # A wire's or site's name: "AFP", "Radar Garut", "kumparan", "Jawapos.com".
 _LONE_BRAND = re.compile(r"[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2}|[a-z]+|[\w-]+\.[a-z]{2,4}")
 
@@ -938,10 +965,12 @@ def newsletter_blurbs(lines, stripped, marked: dict) -> list[Boilerplate]:
     """The line right under a sign-up prompt that tells what lands in the reader's inbox."""
     extra = []
     for i in range(1, len(lines)):
+        if lines[i - 1] not in marked:
+            continue                # most lines: no furniture above them, so no prompt (a look-up first)
         line = stripped[i]
         if lines[i] in marked or len(line) > INBOX_CHARS or _INBOX.search(line) is None or _tells_news(line):
             continue
-        if lines[i - 1] in marked and is_account_prompt(stripped[i - 1]):
+        if is_account_prompt(stripped[i - 1]):
             extra.append(Boilerplate(*lines[i], "furniture"))
     return extra
 
@@ -1290,8 +1319,9 @@ FOLLOW_WORDS = ("follow", "ikuti", "sertai", "langgan", "join", "gabung", "downl
 
 
 def is_follow_prompt(line: str, _outlet=None) -> bool:
-    # (the digit first: one search in C spares lower-casing the many lines that give a figure)
-    if len(line) > FOLLOW_CHARS or _DIGIT.search(line) or not holds_any(lowered(line), FOLLOW_WORDS) \
+    # (the words first: the line rules before this one have lower-cased the line, and a search
+    # for a digit reads every character of the many lines that hold none)
+    if len(line) > FOLLOW_CHARS or not holds_any(lowered(line), FOLLOW_WORDS) or _DIGIT.search(line) \
             or _FOLLOW_VERB.search(line) is None:
         return False
     opens = _FOLLOW_VERB.match(line) is not None

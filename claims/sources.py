@@ -35,7 +35,8 @@ def resolve_sources(text: str, sentences) -> list[Cut]:
         resolved = {}
         owners.extend([k] * len(sentence.cuts))
         for cut in sentence.cuts:
-            if index.read(cut.source)[0] == "pronoun" and clean_speaker(cut.source).lower() in _SINGULAR:
+            kind, as_read = index.read(cut.source)      # (asked once per cut, used again below)
+            if kind == "pronoun" and clean_speaker(cut.source).lower() in _SINGULAR:
                 # A person brought in after the last credited speaker, by a sentence that kept
                 # no claim ("Bupati X, Y, meminta warga …"), is the nearest name (rule 6).
                 newcomer = _introduced_person(text, named_until, cut.start, index.fullest_person)
@@ -49,14 +50,11 @@ def resolve_sources(text: str, sentences) -> list[Cut]:
                                         or cut.source))
                 continue
             # (each of these reads the cut's source phrase: a cut with none, most, names nobody)
-            named = (_named_by_head(text, cut, earlier) or _publisher_of_data(text, cut, earlier)
-                     or _named_central_bank(text, cut)
-                     or _named_body(text, cut, earlier) or _name_after_role(text, cut) or _antecedent_of_it(text, cut)
-                     or _body_credited_before_it(text, cut, names, genders)) if cut.source else None
+            named = _named_elsewhere(text, cut, earlier, names, genders) if cut.source else None
             if named:
                 out.append(_with_source(cut, named))
                 continue
-            if _BODY_EPITHET.search(clean_speaker(cut.source or "")):
+            if cut.source and _BODY_EPITHET.search(clean_speaker(cut.source)):
                 # "kata lembaga tersebut" with no body named before: a body, never the last
                 # person, so it stays as written
                 out.append(cut)
@@ -66,9 +64,9 @@ def resolve_sources(text: str, sentences) -> list[Cut]:
             if cut.source not in resolved:
                 # An outlet that relays the words ("Mengutip Antara, …") is nobody "ujarnya"
                 # can point back at: it joins no list of people.
-                resolved[cut.source] = index.read(cut.source)[1] or cut.source if _relayed(text, cut) \
+                resolved[cut.source] = as_read or cut.source if _relayed(text, cut) \
                     else _resolve(index, cut.source, names, genders)
-            if index.read(cut.source)[0] == "name" and not _relayed(text, cut):
+            if kind == "name" and not _relayed(text, cut):
                 named_until = max(named_until, cut.end, cut.frame[1] if cut.frame else 0)
             out.append(_with_source(cut, resolved[cut.source]))
         if sentence.speaker and sentence.speaker not in resolved:
@@ -77,6 +75,30 @@ def resolve_sources(text: str, sentences) -> list[Cut]:
             _resolve(index, sentence.report, names)
     spelled = _spelled_out_acronyms(text)
     return [_on_one_line(_in_full(cut, spelled)) for cut in _bracketed_by_one_speaker(sentences, out, owners)]
+
+
+def _named_elsewhere(text: str, cut: Cut, earlier: list[str], names: list[str], genders: dict) -> str | None:
+    """The name that the cut's source phrase, an epithet, a role or "it", stands for (rule 6)."""
+    if not _may_stand_for_a_name(clean_speaker(cut.source)):
+        return None         # a proper name, most sources: none of the readers below applies
+    return _named_by_head(text, cut, earlier) or _publisher_of_data(text, cut, earlier) \
+        or _named_central_bank(text, cut) or _named_body(text, cut, earlier) or _name_after_role(text, cut) \
+        or _antecedent_of_it(text, cut) or _body_credited_before_it(text, cut, names, genders)
+
+
+_EPITHET_ENDINGS = ("itu", "tersebut", "ini")
+
+
+def _may_stand_for_a_name(source: str) -> bool:
+    """False when no reader of _named_elsewhere takes the phrase: each first asks for one of
+    these shapes (case-blind): "the …" (_named_by_head, _publisher_of_data), a "bank"
+    (_named_central_bank), "… itu", "… tersebut" or "… ini" (_named_body), a phrase opening
+    in lower case (_name_after_role) or "it". Lower-casing keeps these ASCII words but where
+    a case-blind pattern equates an odd letter with "i" or "s" (_ODD_FOLDS): such a phrase
+    takes every reader."""
+    low = source.lower()
+    return source[:1].islower() or low.startswith("the") or "bank" in low or low.endswith(_EPITHET_ENDINGS) \
+        or low == "it" or (not source.isascii() and any(odd in source for odd in _ODD_FOLDS))
 
 
 # "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)", "the World Health Organization (WHO)":
@@ -157,8 +179,11 @@ def _bracketed_by_one_speaker(sentences, out: list[Cut], owners: list[int]) -> l
     for i, k in enumerate(owners):
         by_sentence.setdefault(k, []).append(i)
     for k, sentence in enumerate(sentences):
+        if not k or sentences[k - 1].paragraph != sentence.paragraph \
+                or (k + 1 < len(sentences) and sentences[k + 1].paragraph == sentence.paragraph):
+            continue    # (most sentences: alone in their paragraph, or not its last) nothing in between
         tail = _tail_speaker(out, by_sentence.get(k, []))
-        if not tail or (k + 1 < len(sentences) and sentences[k + 1].paragraph == sentence.paragraph):
+        if not tail:
             continue
         between = list(takewhile(lambda j: sentences[j].paragraph == sentence.paragraph, range(k - 1, -1, -1)))
         before = (between[-1] if between else k) - 1
@@ -405,22 +430,30 @@ def _last_noun_then_name(text: str, noun: str, start: int, end: int):
     The case-blind pattern opens with \\b and gets no skip-ahead: the engine tried each of
     1,500 positions, several times per article. Every match opens with the noun in some case,
     so the pattern is tried only where the lower-cased window holds it; without the odd
-    folds, lower-casing keeps every offset and every case-blind match of the noun."""
+    folds, lower-casing keeps every offset and every case-blind match of the noun.
+
+    The window is lower-cased as ASCII bytes, each other character made "?": lower-casing text
+    outside ASCII (a window with one quotation mark “) costs several times more, and no such
+    character lower-cases to a letter of an ASCII noun but the Kelvin sign ("k"), read by the
+    pattern itself like the odd folds."""
     pattern = _noun_then_name(noun)
     window = text[start:end]
-    if not window.isascii() and any(odd in window for odd in _ODD_FOLDS):
+    if not noun.isascii() or not window.isascii() and any(odd in window for odd in _ODD_FOLDS_AND_KELVIN):
         found = None
         for found in pattern.finditer(text, start, end):
             pass
         return found
-    low = window.lower()
-    found, resume, at = None, start, low.find(noun)
+    low, needle = window.encode("ascii", "replace").lower(), noun.encode("ascii")
+    found, resume, at = None, start, low.find(needle)
     while at >= 0:
         # (matches do not overlap: after one, finditer goes on from its end)
         if start + at >= resume and (m := pattern.match(text, start + at, end)):
             found, resume = m, m.end()
-        at = low.find(noun, at + 1)
+        at = low.find(needle, at + 1)
     return found
+
+
+_ODD_FOLDS_AND_KELVIN = _ODD_FOLDS + ("\u212a",)
 
 
 @lru_cache(maxsize=32)
@@ -544,6 +577,8 @@ def _nearest_named(text: str, noun: str, pos: int) -> str | None:
 
 
 def _with_source(cut: Cut, source: str | None) -> Cut:
+    if source == cut.source:
+        return cut          # the same cut (it is immutable): most keep their source, or have none
     # Built directly: dataclasses.replace looks up the fields on every call (once per claim).
     return Cut(cut.start, cut.end, source, cut.quote, cut.frame, cut.inner, cut.inner_dated,
                cut.embedded, cut.score)
@@ -887,8 +922,8 @@ def _lists_take_the_lead_in_speaker(text: str, sentences):
         if first is None or any(c.source for c in sentence.cuts) or not _starts_a_line(text, first.start):
             carried = None if first is not None else carried
             continue
-        before = _line_before(text, first.start)
-        if before.rstrip().endswith(":") and i and sentences[i - 1].speaker:
+        # (the speaker first: most sentences follow none, and need no look back for the lead-in)
+        if i and sentences[i - 1].speaker and _line_before(text, first.start).rstrip().endswith(":"):
             carried = sentences[i - 1].speaker
         elif not (carried and _BULLET_LINE.search(text, first.start, first.end)):
             carried = None
