@@ -48,7 +48,9 @@ UNITS = {
     "month-old": "months", "months old": "months", "month old": "months", "week-old": "weeks",
     "weeks old": "weeks", "day-old": "days", "days old": "days",
     "dekade": "decades", "decade": "decades", "decades": "decades", "dasawarsa": "decades",
-    "abad": "centuries", "century": "centuries", "centuries": "centuries",
+    # (named in the singular: a batsman's "three centuries", innings of a hundred runs, are
+    # counted as written, and IN_YEARS does not take that plural)
+    "abad": "century", "century": "century",
     "kali": "kali", "times": "times",
 }
 CASE_SENSITIVE_UNITS = {"m", "l", "g", "mi", "ha", "mil", "ton", "kali", "t"}
@@ -70,7 +72,7 @@ UNIT_RATIO = {**DURATION_RATIO, ("km", "m"): 1000, ("m", "cm"): 100, ("cm", "mm"
 
 # Spans of years told in a larger unit are read in years ("more than two decades" is 20 years,
 # "lebih dari satu abad" 100): labellers give them in years, whose unit every other span uses.
-IN_YEARS = {"decades": 10, "centuries": 100}
+IN_YEARS = {"decades": 10, "century": 100}
 
 # Currency prefixes and suffix words.
 CURRENCY_PREFIXES = {

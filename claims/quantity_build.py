@@ -465,7 +465,8 @@ def _capitalised_inside_sentence(text: str, atom: Atom, lo: int) -> bool:
 
 
 def _in_years(value, unit: str):
-    return None if value is None else value * IN_YEARS[unit]
+    # (rounded: 1.1 centuries is 110 years, not the float product 110.00000000000001)
+    return None if value is None else round(value * IN_YEARS[unit], 9)
 
 
 def _make(low, high, unit, qualifier, start, end) -> Quantity:

@@ -190,13 +190,16 @@ def test_one_as_an_item_of_a_list_of_counts(text, language, expected):
     # Decades and centuries are read in years, the unit of every other span of years.
     ("The mill has worked for more than two decades.", "en", [(20, None, "years", "more_than")]),
     ("The dam has stood for more than a century.", "en", [(100, None, "years", "more_than")]),
-    ("The family ran the shop for nearly three centuries.", "en", [(None, 300, "years", "nearly")]),
+    ("The tree is about a century old.", "en", [(100, 100, "years", "approx")]),
+    ("Masjid itu berusia 1,1 abad.", "id", [(110, 110, "years", None)]),
     ("Jembatan itu berdiri lebih dari satu abad.", "id", [(100, None, "years", "more_than")]),
     ("Selama dua dasawarsa pabrik itu tutup.", "id", [(20, 20, "years", None)]),
     ("Sengketa lahan itu berlangsung tiga dekade.", "id", [(30, 30, "years", None)]),
     # A century named by its rank measures nothing.
     ("The chapel was built in the 18th century.", "en", []),
     ("Masjid itu dibangun pada abad ke-17.", "id", []),
+    # A batsman's centuries are innings of a hundred runs, counted as written.
+    ("Root hit three centuries in the series.", "en", [(3, 3, "centuries", None)]),
 ])
 def test_decades_and_centuries_in_years(sentence, language, expected):
     assert values(sentence, language) == expected
