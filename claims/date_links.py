@@ -344,7 +344,8 @@ def month_of_the_same_measure(claim: Claim, earlier: list[Claim], shared_word: b
     last = len(earlier) - 1
     for i in _last_twenty(last, givers):
         previous = earlier[i]
-        if previous.end > claim.start or not may_give_a_month(previous):
+        # (the givers passed may_give_a_month when they were kept)
+        if previous.end > claim.start or givers is None and not may_give_a_month(previous):
             continue
         named = primary(previous.dates, previous.text)
         if len(named) == 1 and len(named[0]) >= 10:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from claims.lexicon_numbers import QUALIFIERS_BEFORE
-from claims.lexicon import EN_AUX, ID_AUX, ID_VERB_PREFIX, NOT_VERBS, TITLE_WORDS, TRANSITIVE_PASTS
+from claims.lexicon import EN_AUX_SEARCH, ID_AUX, ID_VERB_PREFIX, NOT_VERBS, TITLE_WORDS, TRANSITIVE_PASTS
 from claims.text_features import holds_any
 from claims.lexicon_units import CASE_SENSITIVE_UNITS, CURRENCY_WORDS, DIGIT_ONLY_UNITS, UNIT_SPELLINGS, UNITS
 
@@ -238,7 +238,7 @@ def _acts_on_an_object(text: str, verb: str, end: int, hi: int) -> bool:
     stop = min(hi, end + 60)
     close = min((i for i in (text.find(",", end, stop), text.find(".", end, stop), text.find(" and ", end, stop))
                  if i >= 0), default=stop)
-    return EN_AUX.search(text, end, close) is None
+    return EN_AUX_SEARCH.search(text, end, close) is None
 
 
 def _past_tense(word: str) -> bool:
