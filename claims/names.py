@@ -51,21 +51,23 @@ class NameIndex:
 
     def __init__(self, text: str):
         self._runs = [run for line in text.split("\n") for run in _runs_of_line(line)]
-        self._suffixes: dict[str, set[tuple[str, ...]]] = {}
-        self._prefixes: dict[str, set[tuple[str, ...]]] = {}
+        # (tuples in text order, not sets: two forms of a name of one length, "Greysia" and
+        # "Greyſıa", tie in _longest, and the first written must win whatever the hash seed)
+        self._suffixes: dict[str, tuple[tuple[str, ...], ...]] = {}
+        self._prefixes: dict[str, tuple[tuple[str, ...], ...]] = {}
 
-    def _runs_from(self, word: str) -> set[tuple[str, ...]]:
-        """The tails of the runs that start at ``word``."""
+    def _runs_from(self, word: str) -> tuple[tuple[str, ...], ...]:
+        """The tails of the runs that start at ``word``, each once, in text order."""
         if word not in self._suffixes:
-            self._suffixes[word] = {run[k:k + _REACH] for run in self._runs if word in run
-                                    for k, w in enumerate(run) if w == word}
+            self._suffixes[word] = tuple(dict.fromkeys(run[k:k + _REACH] for run in self._runs if word in run
+                                                       for k, w in enumerate(run) if w == word))
         return self._suffixes[word]
 
-    def _runs_to(self, word: str) -> set[tuple[str, ...]]:
-        """The heads of the runs that end at ``word``."""
+    def _runs_to(self, word: str) -> tuple[tuple[str, ...], ...]:
+        """The heads of the runs that end at ``word``, each once, in text order."""
         if word not in self._prefixes:
-            self._prefixes[word] = {run[max(0, k + 1 - _REACH):k + 1] for run in self._runs if word in run
-                                    for k, w in enumerate(run) if w == word}
+            self._prefixes[word] = tuple(dict.fromkeys(run[max(0, k + 1 - _REACH):k + 1] for run in self._runs
+                                                       if word in run for k, w in enumerate(run) if w == word))
         return self._prefixes[word]
 
     def fullest(self, source: str) -> str:
