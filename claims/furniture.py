@@ -279,7 +279,7 @@ _PARAGRAPH_WORDS = 6
 
 def unlabelled_headlines(lines, stripped, marked: dict) -> list[Boilerplate]:
     """Runs of headline-shaped lines between two body paragraphs."""
-    content = [i for i in range(len(lines)) if lines[i] not in marked and stripped[i]]
+    content = _content_lines(lines, stripped, marked)
     extra, run = [], []
     for k, i in enumerate(content):
         if is_listed_headline(stripped[i]):
@@ -377,6 +377,11 @@ def author_bios(lines, stripped, marked: dict) -> list[Boilerplate]:
     """A bio among the last content lines of the page (only furniture below it)."""
     return [Boilerplate(*lines[i], "byline") for i in _last_content_lines(lines, stripped, marked, _BIO_TAIL)
             if is_author_bio(stripped[i])]
+
+
+def _content_lines(lines, stripped, marked: dict) -> list[int]:
+    """The indices of the lines neither marked nor blank, in text order."""
+    return [i for i in range(len(lines)) if lines[i] not in marked and stripped[i]]
 
 
 def _last_content_lines(lines, stripped, marked: dict, count: int) -> list[int]:
@@ -759,7 +764,7 @@ def lone_brand_captions(lines, stripped, marked: dict) -> list[Boilerplate]:
     Tuesday. (AFP)", "…, Rabu (3/1/2024). (Radar Garut)"). The same name closes many a last
     paragraph ("… tetap waspada. (ant)"), so only lines with body text below them count, and
     only captions that end with the photo's day or year."""
-    content = [i for i in range(len(lines)) if lines[i] not in marked and stripped[i]]
+    content = _content_lines(lines, stripped, marked)
     extra = []
     for i in content[:-1]:
         line = stripped[i]

@@ -200,7 +200,7 @@ def counted_noun_after(text: str, pos: int, hi: int, language: str) -> str | Non
         if after and word.isupper() and _noun_after_acronym(after.group("w"), language):
             return f"{word} {after.group('w')}"          # "3 US soldiers", "63 SMP negeri"
         return word
-    if language == "id" and first and _may_name_an_office(word) and (office := _office_counted(text, first, hi)):
+    if language == "id" and first and (office := _office_counted(text, first, hi)):
         return office
     if first and language == "en" and word in _ADDED:
         pos = first.end()                                    # "60 more stores", "two other men"
@@ -250,13 +250,6 @@ def _plural_head(second: str, third: str) -> bool:
     """A phrase runs on to a plural head noun ("temporary vaccination posts")."""
     return not second.endswith("s") and third.endswith("s") and not third.endswith("ss") \
         and third[0].islower() and third.lower() not in STOPWORDS
-
-
-def _may_name_an_office(word: str) -> bool:
-    """False when ``_office_counted`` finds no office after the word ``word``: it is neither
-    the classifier "orang" nor an office (most counted nouns)."""
-    low = word.lower()
-    return low == "orang" or low in TITLE_WORDS
 
 
 def _office_counted(text: str, first: re.Match, hi: int) -> str | None:
