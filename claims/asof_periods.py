@@ -57,7 +57,8 @@ def period_of_its_source(claim: Claim, earlier: list[Claim]) -> tuple[str, ...]:
     if not source:
         return ()
     for previous in reversed(earlier[-8:]):
-        if previous.end <= claim.start and previous.dates and _plain_source(previous.source) == source:
+        if previous.end <= claim.start and previous.dates and _plain_source(previous.source) == source \
+                and not links.is_a_since_base(previous):    # ("its fastest growth since 2013": no period)
             named = links.primary(previous.dates, previous.text)
             if all(len(d) < 10 for d in named):
                 return named        # (a figure of the day between, as of the report, is passed over)

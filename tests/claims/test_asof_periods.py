@@ -242,3 +242,10 @@ def test_release_counts_and_embedded_happenings(text, lang, published, claim, da
 ])
 def test_outcomes_of_cases_counted_over_one_month(text, lang, published, claim, dates):
     assert _dates_of(text, lang, published)[claim] == dates
+
+
+def test_a_figure_of_the_same_source_skips_the_start_of_a_record():
+    # "its strongest year since 2011" names where a record began, not the period of the release
+    text = ("Port traffic grew 4.2% in 2023, its strongest year since 2011, data from the Maritime "
+            "Statistics Office showed on Monday.\nContainer volumes rose 3.1%, the office said.\n")
+    assert _dates_of(text, "en", "2024-02-05")["Container volumes rose 3.1%"] == ("2023",)
