@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from claims import lexicon as lx
+from claims import lexicon_dates as lxd
 from claims import lexicon_numbers as lnum
 from claims import date_chain as chain
 from claims import date_resolve as r
@@ -73,7 +74,7 @@ def find_dates(text: str, start: int, end: int, language: str,
             continue    # "dana untuk 2000 sekolah", "the city's 2000 buses": a count, not a year
         if after_opener and _in_an_opening_after_clause(text, start, match):
             continue    # "Setelah diperiksa sejak semalam, keempatnya ditetapkan ...": the stretch before it
-        if match.kind == "weekday" and _EVERY.search(text, max(0, match.start - 12), match.start):
+        if match.kind == "weekday" and _EVERY.search(text, max(0, match.start - 48), match.start):
             continue    # "is held every Tuesday", "setiap Jumat": a weekly habit, no day of its own
         if match.kind in _MONTH_KINDS and _delivery_month(text, match):
             continue    # "the contract for July delivery", "kontrak pengiriman Juli": which contract, not when
@@ -287,7 +288,10 @@ _COHORT_BOUND = re.compile(r"(?:after|before|since|setelah|sesudah|sebelum|sejak
 _YEAR_KINDS = frozenset({"year", "year_between", "year_listed"})
 
 
-_EVERY = re.compile(r"\b(?:every|each|setiap|tiap|saban|tiap-tiap)\s+(?:hari\s+)?$", re.I)
+# (the habit covers each weekday listed after it: "setiap Selasa dan Kamis", "every Monday, Wednesday
+# and Friday")
+_EVERY = re.compile(r"\b(?:every|each|setiap|tiap|saban|tiap-tiap)\s+(?:hari\s+)?(?:(?:" + lxd.alternation(lxd.WEEKDAYS)
+                    + r")\s*(?:,\s*|\s(?:dan|and|atau|or|serta)\s+|\s*&\s*)(?:(?:dan|and)\s+)?)*$", re.I)
 
 
 # "fell 4% in November from a year earlier", "up 7% compared with a year ago": with no figure of its

@@ -619,6 +619,10 @@ def test_a_month_starting_a_count_survives_a_habit_named_in_the_same_sentence():
     ("The farmers' market opens every Saturday.", "en"),
     ("Pengajian digelar setiap Jumat di masjid itu.", "id"),
     ("Kapal berangkat tiap hari Senin dari pelabuhan.", "id"),
+    # the habit covers every weekday listed after it
+    ("Posyandu buka setiap Selasa dan Kamis pagi.", "id"),
+    ("The library stays open late every Monday, Wednesday and Friday.", "en"),
+    ("Bus ke bandara berangkat tiap Sabtu atau Minggu sore.", "id"),
 ])
 def test_a_weekly_habit_names_no_day(sentence, language):
     assert found(sentence, language=language) == []
