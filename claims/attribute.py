@@ -380,6 +380,12 @@ def _without_lowercase_role(name: str) -> str:
     return m.group("name") if m and is_person(m.group("name")) else name
 
 
+def _without_possessor(source: str) -> str:
+    # "Lebanon's Ministry of Public Health": what follows the owner's "'s"
+    owner, mark, rest = source.partition("'s ") if "'s " in source else source.partition("’s ")
+    return rest if mark and " " not in owner else ""
+
+
 def person_name(source: str, mentions: set[str]) -> str:
     """The person in a titled phrase: titles dropped, cut to the article's short mention, and
     when neither settles it, the last two words (most Indonesian names in news have two)."""
@@ -407,8 +413,8 @@ def _person_in_phrase(source: str, mentions: set[str]) -> str:
     placed = without_place(source)
     if placed != source:    # "Ana Ruiz of the Port Board": a person, though "Board" closes a body
         return person_name(placed, mentions)
-    if names_one_body(source) or is_joint(source):
-        return source       # a body, or two parties credited together
+    if names_one_body(source) or is_joint(source) or names_one_body(_without_possessor(source)):
+        return source       # a body (a country's or a city's: "Lebanon's Ministry of Health"), or two parties
     owned = _OWNED_BY_PERSON.match(source)
     if owned:       # "Chairman Ana Ruiz’s office": the titles go, the office stays hers
         return person_name(owned.group("owner"), mentions) + owned.group("owned")

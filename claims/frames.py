@@ -367,7 +367,8 @@ _TAIL_WHEN = (rf"(?:\s+(?:on\s+)?(?:{alternation(_SPELLED_WEEKDAYS)})"
 _RANKS = alternation(tuple(w for w in lnum.SUPERLATIVES_EN if w not in ("most", "least")) + ("first",))
 _MID_TAIL = re.compile(rf",\s*(?:{lx.ID_TAIL_VERBS}\s+[^,]{{2,60}}|(?:he|she|they|{lx.EN_DESCRIBED_SPEAKER}"
                        rf"|(?:[A-Z][\w'’.-]*\s+){{0,4}}[A-Z][\w'’.-]*)\s+{lx.EN_TAIL_VERBS}{_TAIL_WHEN}"
-                       rf"|{lx.EN_INVERTED_TAIL_VERBS}\s+[^,]{{2,60}}),\s*(?:(?:and|but|while|whereas|though|although|dan|tetapi"
+                       # "…, according to Refinitiv data, and the second-largest …": a cited basis
+                       rf"|{lx.EN_INVERTED_TAIL_VERBS}\s+[^,]{{2,60}}|(?:according\s+to|menurut)\s+[^,]{{2,60}}),\s*(?:(?:and|but|while|whereas|though|although|dan|tetapi"
                        # "…, the agency said on Sunday, with 28 people still missing": a clause of its own
                        rf"|namun|sedangkan|with|adding(?:\s+that)?|menambahkan(?:\s+bahwa)?"
                        # "…, officials said, as heavy rain swelled rivers": a clause of its own
@@ -389,7 +390,7 @@ _MID_TAIL = re.compile(rf",\s*(?:{lx.ID_TAIL_VERBS}\s+[^,]{{2,60}}|(?:he|she|the
 # Every _MID_TAIL match holds one of its verbs of saying: a span with none (most) skips the
 # case-blind search, which tries each of its long alternatives after every comma.
 _HOLDS_A_TAIL_VERB = WordGate(tuple(re.findall(r"[a-z]+", lx.ID_TAIL_VERBS + lx.EN_TAIL_VERBS
-                                               + lx.EN_INVERTED_TAIL_VERBS)))
+                                               + lx.EN_INVERTED_TAIL_VERBS) + ["according", "menurut"]))
 
 
 def mid_tail(text: str, s: int, e: int):

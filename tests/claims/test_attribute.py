@@ -62,6 +62,10 @@ def test_tail_source_of_apposed_names_and_documents(tail, source):
     ("The Harbour Board of Oban", "The Harbour Board of Oban"),
     # a place-like word opening a long run may be part of a company's name, not the office's place
     ("Direktur Teknik PT Sumatra Kabel Prima Yoga Pratama", "Yoga Pratama"),
+    # a body named with its country or city as owner stays whole; an owner's titled person does not
+    ("Lebanon's Ministry of Public Health", "Lebanon's Ministry of Public Health"),
+    ("Kenya's Ministry of Energy", "Kenya's Ministry of Energy"),
+    ("Jakarta's Environment Agency head Asep Kuswanto", "Asep Kuswanto"),
 ])
 def test_person_name_of_owners_and_company_staff(phrase, name):
     assert person_name(phrase, set()) == name

@@ -159,6 +159,14 @@ def test_indonesian_reporting_verb_after_subject_with_comma():
     ("Jalan itu ditutup selama tiga hari, kata Budi Santoso, dan 40 truk dialihkan ke jalur selatan.",
      "id", [("Jalan itu ditutup selama tiga hari", "Budi Santoso"),
             ("40 truk dialihkan ke jalur selatan", "Budi Santoso")]),
+    # a cited basis between two clauses credits both, and the second is a claim of its own
+    ("The airport was the busiest in the region in 2023, according to the transport ministry, and the "
+     "second-busiest in Asia after Changi.",
+     "en", [("The airport was the busiest in the region in 2023", "the transport ministry"),
+            ("the second-busiest in Asia after Changi", "the transport ministry")]),
+    ("Produksi padi naik 4 persen tahun ini, menurut Dinas Pertanian, dan harga gabah turun di 12 kecamatan.",
+     "id", [("Produksi padi naik 4 persen tahun ini", "Dinas Pertanian"),
+            ("harga gabah turun di 12 kecamatan", "Dinas Pertanian")]),
 ])
 def test_reporting_tail_between_two_clauses_credits_both(text, lang, expected):
     assert cuts(text, lang) == expected
