@@ -49,13 +49,14 @@ RANK_NOUNS = {
 # other words ("set 5 rekor").
 ORDINAL_RANK_NOUNS = {"set": "set", "gim": "gim"}
 
-# Vague number words: (min, max).
+# Vague number words: (min, max). A plural of a scale word (millions, miliaran) runs up to the
+# next scale word: "millions of litres" may be any number of millions short of a billion.
 VAGUE = {
     "belasan": (11, 19), "puluhan": (10, 99), "ratusan": (100, 999), "ribuan": (1000, 9999),
-    "jutaan": (1e6, 9999999), "dozens": (24, 99), "scores": (40, 99), "hundreds": (100, 999),
-    "thousands": (1000, 9999), "millions": (1e6, 9999999), "billions": (1e9, 9999999999),
-    "miliaran": (1e9, 9999999999), "milyaran": (1e9, 9999999999), "triliunan": (1e12, 9999999999999),
-    "trillions": (1e12, 9999999999999),
+    "jutaan": (1e6, 999999999), "dozens": (24, 99), "scores": (40, 99), "hundreds": (100, 999),
+    "thousands": (1000, 9999), "millions": (1e6, 999999999), "billions": (1e9, 999999999999),
+    "miliaran": (1e9, 999999999999), "milyaran": (1e9, 999999999999), "triliunan": (1e12, 999999999999999),
+    "trillions": (1e12, 999999999999999),
 }
 
 # Qualifiers written before a number, longest first when compiled.

@@ -151,13 +151,12 @@ _OVER_A_PERIOD = re.compile(r"(?<!\bin)(?<!\bfor)(?<!\bof)(?<!\bthan)(?<!\bafter
                             r"\s+over\s+$", re.I)
 
 
-# "air surut hingga 60 cm", "harga naik sampai Rp 20.000": after a verb of change "hingga" is
-# where the change ended ("to"), not a ceiling ("up to"); so is "to" after "edged up".
-_CHANGED_TO = re.compile(r"\b(?:(?:naik|turun|surut|meningkat|menurun|melonjak|anjlok|merosot|bertambah|berkurang"
-                         r"|tumbuh|melemah|menguat|membengkak|menyusut|meluas|menyempit)\s+(?:hingga|sampai)"
-                         # ("goes up to $5,000" states a ceiling)
-                         r"|(?:edged|edges|edging|ticked|ticks|ticking|inched|inches|inching|crept|creeps|creeping"
-                         r"|crawled)\s+up\s+to)\s+$", re.I)
+# "Core inflation edged up to 2.4 percent": "to" after "edged up" is where the change ended, not a
+# ceiling. (Indonesian "naik hingga 3 kali lipat", "turun hingga 60 persen" state a ceiling, as
+# "hingga" alone does: the change reached as much as that.)
+# ("goes up to $5,000" states a ceiling)
+_CHANGED_TO = re.compile(r"\b(?:edged|edges|edging|ticked|ticks|ticking|inched|inches|inching|crept|creeps|creeping"
+                         r"|crawled)\s+up\s+to\s+$", re.I)
 
 
 # "thick smoke spread over 7 villages", "debris scattered over 3 km": after a verb of motion or

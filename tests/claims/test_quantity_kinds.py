@@ -290,9 +290,10 @@ def test_over_a_length_of_time(sentence, language, expected):
 
 @pytest.mark.parametrize("sentence, language, expected", [
     # A vague number word takes the unit or currency written after "of".
-    ("Fraudsters took billions of dollars from savers.", "en", [(1e9, 9999999999, "USD", "vague")]),
+    ("Fraudsters took billions of dollars from savers.", "en", [(1e9, 999999999999, "USD", "vague")]),
     ("Smoke spread over hundreds of kilometres.", "en", [(100, 999, "km", "vague")]),
-    ("Negara merugi miliaran rupiah akibat penyelundupan.", "id", [(1e9, 9999999999, "IDR", "vague")]),
+    ("Negara merugi miliaran rupiah akibat penyelundupan.", "id", [(1e9, 999999999999, "IDR", "vague")]),
+    ("Jutaan liter air dialirkan ke sawah.", "id", [(1e6, 999999999, "L", "vague")]),
     ("Ribuan warga mengungsi.", "id", [(1000, 9999, "warga", "vague")]),
 ])
 def test_vague_numbers_take_the_unit_after_them(sentence, language, expected):
@@ -300,11 +301,11 @@ def test_vague_numbers_take_the_unit_after_them(sentence, language, expected):
 
 
 @pytest.mark.parametrize("sentence, language, expected", [
-    # After a verb of change, "hingga" is where the change ended, not a ceiling ...
-    ("Genangan air surut hingga 40 sentimeter.", "id", [(40, 40, "cm", None)]),
-    ("Harga cabai naik sampai Rp 70.000.", "id", [(70000, 70000, "IDR", None)]),
+    # Indonesian "hingga"/"sampai" after a verb of change bounds the change from above, as alone
+    ("Jumlah pengunjung turun hingga 60 persen.", "id", [(None, 60, "percent", "up_to")]),
+    ("Harga cabai naik sampai Rp 70.000.", "id", [(None, 70000, "IDR", "up_to")]),
     ("Curah hujan bisa hingga 80 mm.", "id", [(None, 80, "mm", "up_to")]),
-    # so is "to" after "edged up": the rate moved to that level
+    # English "to" after "edged up" is where the rate moved: that level
     ("Core inflation edged up to 2.4 percent.", "en", [(2.4, 2.4, "percent", None)]),
     ("The fine can go up to $900.", "en", [(None, 900, "USD", "up_to")]),
     ("The fine goes up to $900.", "en", [(None, 900, "USD", "up_to")]),
