@@ -82,6 +82,8 @@ QUALIFIERS_BEFORE = {
     "paling lama": "up_to", "selama-lamanya": "up_to", "within": "up_to", "di atas": "more_than",
     # "rose above 200", as "below" bounds from above; a deadline is the longest wait allowed
     "above": "more_than", "paling lambat": "up_to", "selambat-lambatnya": "up_to",
+    # "korban tewas melampaui 3.000 orang": a count that passed the number
+    "melampaui": "more_than", "melebihi": "more_than",
     "plus minus": "approx", "plus-minus": "approx", "setidak-tidaknya": "at_least",
     "sebanyak-banyaknya": "up_to", "as much as": "up_to", "within the next": "up_to",
     # "at or above 40 degrees" includes the number: a bound reached, not passed.

@@ -79,6 +79,9 @@ def test_changes_from_one_value_to_another(sentence, language, expected):
     ("Bunga 2 persen atau kurang tidak dikenai pajak.", "id", [(None, 2, "percent", "up_to")]),
     ("The storm lasted a week or so.", "en", [(1, 1, "weeks", "approx")]),
     ("Queues grew as long as six hours.", "en", [(None, 6, "hours", "up_to")]),
+    # a count that passed a number is more than it
+    ("Jumlah pengungsi melampaui 2.000 orang.", "id", [(2000, None, "orang", "more_than")]),
+    ("Antrean kendaraan melebihi tiga kilometer.", "id", [(3, None, "km", "more_than")]),
 ])
 def test_negated_and_bounding_qualifiers(sentence, language, expected):
     assert values(sentence, language) == expected
