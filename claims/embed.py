@@ -343,11 +343,13 @@ def _values(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
 # clause that ends the sentence on a year tells what happened then, a fact of its own whose
 # head is the year with its preposition, which dates it (rule 4); the claim around it stops
 # before the comma.
-# (the year may close a quarter or a month: "sejak kuartal I 1999, saat …", "in March 2020, when …")
+# (the year may close a quarter, a month or a day: "sejak kuartal I 1999, saat …", "in March 2020, when …")
 _PART_OF_A_YEAR = (r"(?:(?i:kuartal|triwulan|semester)\s+(?:[IV]{1,3}|[1-4]|pertama|kedua|ketiga|keempat)(?:\s+tahun)?"
                    r"|(?:the\s+)?(?:first|second|third|fourth)\s+quarter\s+of|Q[1-4]"
-                   rf"|(?:\d{{1,2}}\s+)?(?i:{ld.alternation(ld.MONTHS)}))\s+")
-_WHEN_OF_A_YEAR = re.compile(rf"(?:\b(?:in|since|pada|sejak|tahun)\s+)?(?:{_PART_OF_A_YEAR})?(?<![\d.,])(?:19|20)\d{{2}}"
+                   rf"|(?:\d{{1,2}}\s+)?(?i:{ld.alternation(ld.MONTHS)})"
+                   # ("on March 7, 2024, when …": the day belongs to the year's phrase)
+                   rf"|(?i:{ld.alternation(ld.MONTHS)})\.?\s+\d{{1,2}},)\s+")
+_WHEN_OF_A_YEAR = re.compile(rf"(?:\b(?:in|on|since|pada|sejak|tahun)\s+)?(?:{_PART_OF_A_YEAR})?(?<![\d.,])(?:19|20)\d{{2}}"
                              r"(?P<rel>,\s+(?:when|ketika|saat)\s+(?!(?:ini|itu)\b))")
 _MAIN_CLAUSE_WORDS = 3     # "In 2020, when the pandemic hit, …" opens with the year: no clause before it
 

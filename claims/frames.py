@@ -839,11 +839,15 @@ _DEFINITE_SPEAKER = re.compile(r"(?:The|the)\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w.-]*
 # Lower-case words that join the parts of a name or a title with its place ("Sen. Ana Ruiz of
 # New Mexico", "Ahmad bin Ali").
 _NAME_JOINERS = frozenset("of de van von bin binti al da dos del".split())
+_LOWER_TITLES = lx.HONORIFICS | lx.RANKS | frozenset(f"{rank}." for rank in lx.RANKS)
 
 
 def _is_name(words: str) -> bool:
-    # "Bus Drivers Alliance (BDA)": the abbreviation in brackets closes the name.
+    # "Bus Drivers Alliance (BDA)": the abbreviation in brackets closes the name; a title may be
+    # written in lower case before it ("dr Rina Sari", "ir. Budi Santoso").
     parts = words.split()
+    while len(parts) > 1 and parts[0] in _LOWER_TITLES:
+        parts = parts[1:]
     return bool(parts) and parts[0][:1].isupper() and parts[-1].lstrip("(")[:1].isupper() and all(
         w[:1].isupper() or w[:1] == "(" or w in _NAME_JOINERS for w in parts)
 

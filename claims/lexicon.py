@@ -221,7 +221,8 @@ EN_DESCRIBED_SPEAKER = r"(?:(?:a|an|the|another|one|their|its|his|her|our|[A-Z][
                        r"|residents|experts|analysts|officers|investigators|prosecutors|doctors" \
                        r"|mediators|negotiators|diplomats|rescuers|lawyers|organisers|organizers|economists" \
                        r"|researchers|scientists|medics|paramedics|data|figures|statistics|records" \
-                       r"|documents|filings))"
+                       r"|documents|filings|attorneys|spokespeople|representatives)" \
+                       r"(?:\s+(?:for|of|in|at|from|with)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?)"
 # A named speaker closing a tail: a run of words ending in a capitalised one, with the body's
 # acronym after it ("the Central Statistics Agency (CSA) said", "data from Statistics Indonesia
 # (BPS) showed").

@@ -1043,6 +1043,8 @@ def test_a_reported_clause_ending_in_a_relative_clause_keeps_its_tail():
      ["since March 2009, when output fell 7 percent"]),
     ("Harga saham itu terendah sejak 12 Maret 2009, saat pasar saham anjlok 8 persen.",
      ["sejak 12 Maret 2009, saat pasar saham anjlok 8 persen"]),
+    ("The ferry last sailed on June 4, 2021, when a storm tore its mooring loose.",
+     ["on June 4, 2021, when a storm tore its mooring loose"]),
     ("Nilai ekspor itu terendah sejak Kuartal II 2009, saat nilainya turun 12 persen.",
      ["sejak Kuartal II 2009, saat nilainya turun 12 persen"]),
     # a number that is no year, and a year with no clause after "when", embed nothing

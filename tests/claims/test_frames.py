@@ -151,6 +151,11 @@ def test_reporting_verb_after_subject_and_its_modifiers(text, who, rest):
      "Two clinics will close in June", "Ana Ruiz"),
     ("Two clinics will close in June, Ana Ruiz, the ministry's spokeswoman, said on Friday.",
      "Two clinics will close in June", "Ana Ruiz"),
+    # a described speaker may name whom they act for or where they serve
+    ("The driver never saw the cyclist, lawyers for the family said.", "The driver never saw the cyclist",
+     "lawyers for the family"),
+    ("Two clinics will close in June, officials in the province said.", "Two clinics will close in June",
+     "officials in the province"),
     # a long tail whose length comes from a description of its speaker
     ("Hospital waiting lists grew in March, according to figures published on April 9 by Medra Analytics "
      "Ltd, which tracks appointments at 40 clinics in the three health districts of the region.",
@@ -183,6 +188,19 @@ def test_a_clause_after_said_is_no_speaker():
     from claims.frames import reporting_tail
     text = "Nearly half of the members, 48 percent, said the rule should be dropped"
     assert reporting_tail(text, 0, len(text)) is None
+
+
+@pytest.mark.parametrize("text, who, rest", [
+    # a title written in lower case before the name in apposition
+    ("Kepala Dinas Kesehatan, dr Rina Sari, mengatakan 12 pasien masih dirawat",
+     "dr Rina Sari", "12 pasien masih dirawat"),
+    ("Direktur rumah sakit, dr. Budi Hartono, menyebut tiga ruang isolasi sudah penuh",
+     "dr. Budi Hartono", "tiga ruang isolasi sudah penuh"),
+])
+def test_a_speaker_named_after_a_lower_case_title(text, who, rest):
+    from claims.frames import verb_frame
+    source, _frame, start = verb_frame(text, 0, len(text))
+    assert (source, text[start:]) == (who, rest)
 
 
 @pytest.mark.parametrize("text, who, rest", [
