@@ -284,7 +284,11 @@ def _is_acronym_noun(word: str) -> bool:
 
 def _is_noun_like(word: str) -> bool:
     return (word[0].islower() and word.lower() not in STOPWORDS and len(word) > 1
-            and not _INDONESIAN_VERB.match(word))
+            and not _INDONESIAN_VERB.match(word) and word not in _TIME_WORDS_AFTER)
+
+
+# "rose to 27 last year", "fell to 40 last month": the time of the figure, not what it counts
+_TIME_WORDS_AFTER = frozenset({"last", "next"})
 
 
 # Indonesian active and intransitive verbs ("mengguncang", "menewaskan", "bertambah") follow

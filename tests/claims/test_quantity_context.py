@@ -131,6 +131,9 @@ def test_a_body_counted_by_its_acronym(sentence, language, expected):
     ("The 15-member board met twice.", "en", [(15, 15, "member", None), (2, 2, "times", None)]),
     # A measure or a share written that way stays what it is.
     ("The 50-year-old driver had a two-day permit.", "en", [(50, 50, "years", None), (2, 2, "days", None)]),
+    # The time after a figure is when it held, not what it counts.
+    ("Ferry crossings fell to 40 last month.", "en", [(40, 40, None, None)]),
+    ("Bookings rose to 900 this week and should reach 1,200 next month.", "en", [(900, 900, None, None), (1200, 1200, None, None)]),
 ])
 def test_counted_nouns_of_a_whole_and_glued_by_a_hyphen(sentence, language, expected):
     assert values(sentence, language) == expected
