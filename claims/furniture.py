@@ -260,12 +260,24 @@ def related_headlines(lines, stripped, marked: dict) -> list[Boilerplate]:
                 if is_list_marker(stripped[j]) and _opens_list_item(stripped[j]):
                     continue            # already furniture: the list goes on below it
                 break
-            if headlines >= _MAX_HEADLINES or not is_headline_shaped(stripped[j]):
+            if headlines >= _MAX_HEADLINES or not (is_headline_shaped(stripped[j])
+                                                   or headlines == 0 and _closed_by_an_initialism(stripped[j])):
                 break
             headlines += 1
             if not extra or extra[-1].start < lines[j][0]:     # (a label and its markers reach the same lines)
                 extra.append(Boilerplate(*lines[j], "related"))
     return extra
+
+
+def _closed_by_an_initialism(line: str) -> bool:
+    # "L.A. approves plan to repave streets in South L.A.": right under its label, a headline
+    # whose last word is an initialism; its dot closes no sentence. (Further down the list such
+    # a line may be the body resuming: "… workers at sites across the U.S.")
+    return line.endswith(".") and _ENDS_WITH_INITIALISM.search(line) is not None \
+        and is_headline_shaped(line[:-1])
+
+
+_ENDS_WITH_INITIALISM = re.compile(r"\s(?:[A-Z]\.){2,}$")
 
 
 # Headlines of other stories listed without a label between two paragraphs of the body:

@@ -898,3 +898,10 @@ def _lone_brand(text):
 def test_lone_brand_captions_describe_a_photo(line, caption):
     text = f"Harga beras naik pekan ini di pasar induk.\n{line}\nPedagang menyebut pasokan masih terbatas.\n"
     assert (line in _lone_brand(text)) is caption
+
+
+def test_a_headline_under_its_label_may_end_with_an_initialism():
+    text = ("Judul\n\nThe port reopened on Monday after a two-day strike, officials said.\n"
+            "More to Read\nCouncil backs $12-million plan to fix bridges in Washington, D.C.\n"
+            "Copyright © 2026, The Harbour Gazette")
+    assert _kinds(text).get("Council backs $12-million plan to fix bridges in Washington, D.C.") == "related"
