@@ -382,8 +382,9 @@ def _without_lowercase_role(name: str) -> str:
 
 def _without_possessor(source: str) -> str:
     # "Lebanon's Ministry of Public Health": what follows the owner's "'s"
+    # ("Lebanon's Ministry of Health's Firas Abiad": a person of the body, read as a person)
     owner, mark, rest = source.partition("'s ") if "'s " in source else source.partition("’s ")
-    return rest if mark and " " not in owner else ""
+    return rest if mark and " " not in owner and "'s " not in rest and "’s " not in rest else ""
 
 
 def person_name(source: str, mentions: set[str]) -> str:

@@ -74,7 +74,7 @@ def find_dates(text: str, start: int, end: int, language: str,
             continue    # "dana untuk 2000 sekolah", "the city's 2000 buses": a count, not a year
         if after_opener and _in_an_opening_after_clause(text, start, match):
             continue    # "Setelah diperiksa sejak semalam, keempatnya ditetapkan ...": the stretch before it
-        if match.kind == "weekday" and _EVERY.search(text, max(0, match.start - 48), match.start):
+        if match.kind == "weekday" and not match.groups.get("rel") and _weekly_habit(text, match):
             continue    # "is held every Tuesday", "setiap Jumat": a weekly habit, no day of its own
         if match.kind in _MONTH_KINDS and _delivery_month(text, match):
             continue    # "the contract for July delivery", "kontrak pengiriman Juli": which contract, not when
@@ -288,10 +288,23 @@ _COHORT_BOUND = re.compile(r"(?:after|before|since|setelah|sesudah|sebelum|sejak
 _YEAR_KINDS = frozenset({"year", "year_between", "year_listed"})
 
 
-# (the habit covers each weekday listed after it: "setiap Selasa dan Kamis", "every Monday, Wednesday
-# and Friday")
-_EVERY = re.compile(r"\b(?:every|each|setiap|tiap|saban|tiap-tiap)\s+(?:hari\s+)?(?:(?:" + lxd.alternation(lxd.WEEKDAYS)
-                    + r")\s*(?:,\s*|\s(?:dan|and|atau|or|serta)\s+|\s*&\s*)(?:(?:dan|and)\s+)?)*$", re.I)
+_EVERY = re.compile(r"\b(?:every|each|setiap|tiap|saban|tiap-tiap)\s+(?:hari\s+)?$", re.I)
+# The habit covers each weekday listed after it: "setiap Selasa dan Kamis", "every Monday,
+# Wednesday and Friday". A weekday after a comma alone is in the list only when the list goes on
+# after it ("setiap Rabu, Senin (4/3) …" names the day of the report).
+_WEEKDAY = "(?:" + lxd.alternation(lxd.WEEKDAYS) + ")"
+_JOINED = r"\s*(?:,\s*)?(?:dan|and|atau|or|serta|&)\s+"
+_LISTED_AFTER_EVERY = re.compile(r"\b(?:every|each|setiap|tiap|saban|tiap-tiap)\s+(?:hari\s+)?"
+                                 rf"(?:{_WEEKDAY}\s*,\s*)*{_WEEKDAY}(?:{_JOINED}|\s*,\s*)$", re.I)
+_LIST_GOES_ON = re.compile(rf"\s*(?:,\s*|{_JOINED}){_WEEKDAY}\b", re.I)
+
+
+def _weekly_habit(text: str, match: DateMatch) -> bool:
+    if _EVERY.search(text, max(0, match.start - 12), match.start):
+        return True
+    listed = _LISTED_AFTER_EVERY.search(text, max(0, match.start - 60), match.start)
+    return listed is not None and (re.search(_JOINED + "$", listed.group(), re.I) is not None
+                                   or _LIST_GOES_ON.match(text, match.end) is not None)
 
 
 # "fell 4% in November from a year earlier", "up 7% compared with a year ago": with no figure of its

@@ -404,7 +404,13 @@ def mid_tail(text: str, s: int, e: int):
     found = tail_source(text, m.start(), m.end())
     if not found or _clause_after_said(m, found[0]) or _no_speaker_phrase(found[0]):
         return None     # "…, 52 percent, said the rule should go, while …": a clause, no speaker
+    if _CITED_BASIS.match(text, m.start()) and _NAME_ONLY.fullmatch(text, m.end(), e):
+        return None     # "…, according to the ministry, and the Red Cross.": the list of sources goes on
     return m.start(), m.end(), found[0].strip(" ,")
+
+
+_CITED_BASIS = re.compile(r",\s*(?:according\s+to|menurut)\s", re.I)
+_NAME_ONLY = re.compile(r"(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z(][\w'’&.()-]*|of|for|on|the|and|dan|&))*\s*[.!?]?")
 
 
 def _forecast_as_a_noun(verb, subject: str) -> bool:

@@ -260,8 +260,9 @@ def related_headlines(lines, stripped, marked: dict) -> list[Boilerplate]:
                 if is_list_marker(stripped[j]) and _opens_list_item(stripped[j]):
                     continue            # already furniture: the list goes on below it
                 break
-            if headlines >= _MAX_HEADLINES or not (is_headline_shaped(stripped[j])
-                                                   or headlines == 0 and _closed_by_an_initialism(stripped[j])):
+            if headlines >= _MAX_HEADLINES or not (is_headline_shaped(stripped[j]) or headlines == 0
+                                                   and _closed_by_an_initialism(stripped[j])
+                                                   and _list_or_page_goes_on(lines, stripped, marked, j + 1)):
                 break
             headlines += 1
             if not extra or extra[-1].start < lines[j][0]:     # (a label and its markers reach the same lines)
@@ -278,6 +279,11 @@ def _closed_by_an_initialism(line: str) -> bool:
 
 
 _ENDS_WITH_INITIALISM = re.compile(r"\s(?:[A-Z]\.){2,}$")
+
+
+def _list_or_page_goes_on(lines, stripped, marked: dict, j: int) -> bool:
+    # (a label that lost its links may stand right above the story resuming: "… across the U.S.")
+    return j >= len(lines) or lines[j] in marked or is_headline_shaped(stripped[j])
 
 
 # Headlines of other stories listed without a label between two paragraphs of the body:

@@ -215,6 +215,8 @@ EN_TAIL_AUX = r"(?:\s+(?:has|have|had)(?:\s+also)?)?"
 # Where words were said, between the verb of saying and what was said or the day: "said
 # outside city hall on Friday that …", "mengatakan di Balai Kota pada Senin" (frames, dates).
 SPEECH_PLACE_WORDS = r"outside|inside|di"
+# (the words of a speaker's prepositional phrase, "lawyers for the family", are no verb or link)
+_NOT_A_VERB_OR_LINK = r"(?!(?:was|were|is|are|be|been|have|has|had|also|who|which|that|where|and|or|but)\b)"
 EN_DESCRIBED_SPEAKER = r"(?:(?:a|an|the|another|one|their|its|his|her|our|[A-Z][\w.-]*['’]s)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+" \
                        r"(?:\s+\([A-Z][\w.&-]*\))?" \
                        r"|(?:(?:[A-Za-z][\w'’-]*|\([A-Z]{2,8}\))\s+){0,4}(?:officials|authorities|police|sources|witnesses" \
@@ -222,7 +224,8 @@ EN_DESCRIBED_SPEAKER = r"(?:(?:a|an|the|another|one|their|its|his|her|our|[A-Z][
                        r"|mediators|negotiators|diplomats|rescuers|lawyers|organisers|organizers|economists" \
                        r"|researchers|scientists|medics|paramedics|data|figures|statistics|records" \
                        r"|documents|filings|attorneys|spokespeople|representatives)" \
-                       r"(?:\s+(?:for|of|in|at|from|with)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?)"
+                       r"(?:\s+(?:for|of|in|at|from|with)\s+(?:the\s+)?" + _NOT_A_VERB_OR_LINK + r"[\w'’-]+" \
+                       r"(?:\s+" + _NOT_A_VERB_OR_LINK + r"[\w'’-]+)?)?)"
 # A named speaker closing a tail: a run of words ending in a capitalised one, with the body's
 # acronym after it ("the Central Statistics Agency (CSA) said", "data from Statistics Indonesia
 # (BPS) showed").

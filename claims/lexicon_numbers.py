@@ -82,8 +82,11 @@ QUALIFIERS_BEFORE = {
     "paling lama": "up_to", "selama-lamanya": "up_to", "within": "up_to", "di atas": "more_than",
     # "rose above 200", as "below" bounds from above; a deadline is the longest wait allowed
     "above": "more_than", "paling lambat": "up_to", "selambat-lambatnya": "up_to",
-    # "korban tewas melampaui 3.000 orang": a count that passed the number
-    "melampaui": "more_than", "melebihi": "more_than",
+    # "korban tewas melampaui 3.000 orang": a count that passed the number; "tidak melebihi 30
+    # orang" did not pass it
+    "melampaui": "more_than", "melebihi": "more_than", "tidak melebihi": "up_to", "tak melebihi": "up_to",
+    "tidak melampaui": "up_to", "tak melampaui": "up_to", "belum melampaui": "up_to", "belum melebihi": "up_to",
+    "tidak boleh melebihi": "up_to", "tidak boleh melampaui": "up_to",
     "plus minus": "approx", "plus-minus": "approx", "setidak-tidaknya": "at_least",
     "sebanyak-banyaknya": "up_to", "as much as": "up_to", "within the next": "up_to",
     # "at or above 40 degrees" includes the number: a bound reached, not passed.

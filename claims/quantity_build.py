@@ -128,7 +128,9 @@ def build_quantity(text: str, atoms: list[Atom], i: int, lo: int, hi: int,
     if qualifier == "more_than" and (written_unit in _DURATION_UNITS and _over_a_period(text, first, lo)
                                      or _over_a_place(text, first, lo)):
         qualifier = None
-    if qualifier == "up_to" and _CHANGED_TO.search(text, max(lo, first.start - 30), first.start):
+    if qualifier == "up_to" and (_CHANGED_TO.search(text, max(lo, first.start - 30), first.start)
+                                 or unit not in _SIZES_OF_A_CHANGE
+                                 and _ID_CHANGED_TO.search(text, max(lo, first.start - 30), first.start)):
         qualifier = None
     if qualifier is None:
         qualifier = _qualifier_after(text, pos, unit, hi)
@@ -152,11 +154,16 @@ _OVER_A_PERIOD = re.compile(r"(?<!\bin)(?<!\bfor)(?<!\bof)(?<!\bthan)(?<!\bafter
 
 
 # "Core inflation edged up to 2.4 percent": "to" after "edged up" is where the change ended, not a
-# ceiling. (Indonesian "naik hingga 3 kali lipat", "turun hingga 60 persen" state a ceiling, as
-# "hingga" alone does: the change reached as much as that.)
-# ("goes up to $5,000" states a ceiling)
+# ceiling ("goes up to $5,000" states one).
 _CHANGED_TO = re.compile(r"\b(?:edged|edges|edging|ticked|ticks|ticking|inched|inches|inching|crept|creeps|creeping"
                          r"|crawled)\s+up\s+to\s+$", re.I)
+# "air surut hingga 60 cm", "rupiah melemah hingga Rp 16.400": after a verb of change "hingga" is
+# the level the change reached; the size of a change, "turun hingga 60 persen", "naik hingga 3 kali
+# lipat", is bounded as after "hingga" alone.
+_ID_CHANGED_TO = re.compile(r"\b(?:naik|turun|surut|meningkat|menurun|melonjak|anjlok|merosot|bertambah|berkurang"
+                            r"|tumbuh|melemah|menguat|membengkak|menyusut|meluas|menyempit)\s+(?:hingga|sampai)\s+$",
+                            re.I)
+_SIZES_OF_A_CHANGE = frozenset({"percent", "percentage points", "basis points", "kali lipat", "times"})
 
 
 # "thick smoke spread over 7 villages", "debris scattered over 3 km": after a verb of motion or

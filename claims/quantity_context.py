@@ -206,7 +206,7 @@ def counted_noun_after(text: str, pos: int, hi: int, language: str) -> str | Non
         pos = first.end()                                    # "60 more stores", "two other men"
         first = _WORD.match(text, pos, hi)
         word = first.group("w") if first else ""
-    if not first or not _is_noun_like(word) or first.start("w") - pos > 2:
+    if not first or not _is_noun_like(word) or first.start("w") - pos > 2 or _TIME_AFTER.match(text, first.start("w"), hi):
         return None
     noun, end = word, first.end()
     if noun.lower() in _ELIDED_NOUNS:
@@ -228,6 +228,12 @@ def counted_noun_after(text: str, pos: int, hi: int, language: str) -> str | Non
             return f"{noun} {second.group('w')} {third.group('w')}"   # "600 temporary vaccination posts"
         return f"{noun} {second.group('w')}"
     return noun
+
+
+# "rose to 27 last year", "fell to 40 last month": the time of the figure, not what it counts
+# ("the 3 last survivors" counts survivors)
+_TIME_AFTER = re.compile(r"(?:last|next)\s+(?:night|week|weekend|month|year|season|quarter|time|summer|winter"
+                         r"|spring|autumn|fall)\b")
 
 
 def _acts_on_an_object(text: str, verb: str, end: int, hi: int) -> bool:
@@ -284,11 +290,7 @@ def _is_acronym_noun(word: str) -> bool:
 
 def _is_noun_like(word: str) -> bool:
     return (word[0].islower() and word.lower() not in STOPWORDS and len(word) > 1
-            and not _INDONESIAN_VERB.match(word) and word not in _TIME_WORDS_AFTER)
-
-
-# "rose to 27 last year", "fell to 40 last month": the time of the figure, not what it counts
-_TIME_WORDS_AFTER = frozenset({"last", "next"})
+            and not _INDONESIAN_VERB.match(word))
 
 
 # Indonesian active and intransitive verbs ("mengguncang", "menewaskan", "bertambah") follow

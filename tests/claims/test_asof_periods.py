@@ -249,3 +249,7 @@ def test_a_figure_of_the_same_source_skips_the_start_of_a_record():
     text = ("Port traffic grew 4.2% in 2023, its strongest year since 2011, data from the Maritime "
             "Statistics Office showed on Monday.\nContainer volumes rose 3.1%, the office said.\n")
     assert _dates_of(text, "en", "2024-02-05")["Container volumes rose 3.1%"] == ("2023",)
+    # ... and the period told before "since" in the same claim still dates the release
+    text = ("Port traffic grew 4.2% in 2023 to its highest level since 2011, the Maritime Statistics Office "
+            "said on Monday.\nContainer volumes rose 3.1%, the office said.\n")
+    assert _dates_of(text, "en", "2024-02-05")["Container volumes rose 3.1%"] == ("2023",)

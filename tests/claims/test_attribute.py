@@ -66,6 +66,7 @@ def test_tail_source_of_apposed_names_and_documents(tail, source):
     ("Lebanon's Ministry of Public Health", "Lebanon's Ministry of Public Health"),
     ("Kenya's Ministry of Energy", "Kenya's Ministry of Energy"),
     ("Jakarta's Environment Agency head Asep Kuswanto", "Asep Kuswanto"),
+    ("Kenya's Ministry of Energy's Ana Wanjiru", "Ana Wanjiru"),
 ])
 def test_person_name_of_owners_and_company_staff(phrase, name):
     assert person_name(phrase, set()) == name

@@ -167,6 +167,9 @@ def test_indonesian_reporting_verb_after_subject_with_comma():
     ("Produksi padi naik 4 persen tahun ini, menurut Dinas Pertanian, dan harga gabah turun di 12 kecamatan.",
      "id", [("Produksi padi naik 4 persen tahun ini", "Dinas Pertanian"),
             ("harga gabah turun di 12 kecamatan", "Dinas Pertanian")]),
+    # ... but a name alone after it continues the list of sources
+    ("Sebanyak 40 orang terluka, menurut Dinas Kesehatan, dan Palang Merah Indonesia.",
+     "id", [("Sebanyak 40 orang terluka", "Dinas Kesehatan, dan Palang Merah Indonesia")]),
 ])
 def test_reporting_tail_between_two_clauses_credits_both(text, lang, expected):
     assert cuts(text, lang) == expected

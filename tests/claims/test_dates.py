@@ -628,6 +628,16 @@ def test_a_weekly_habit_names_no_day(sentence, language):
     assert found(sentence, language=language) == []
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # a weekday with its own relative word is a day, even in the habit's list
+    ("Pasar biasanya buka setiap Minggu dan Sabtu lalu tutup karena banjir.", [("2022-03-05",)]),
+    # a weekday after a comma alone ends the habit's list unless the list goes on
+    ("Rapat rutin yang digelar setiap Rabu, Senin, membahas harga pangan.", [("2022-03-07",)]),
+])
+def test_a_weekday_beside_a_habit_keeps_its_day(sentence, expected):
+    assert [values for _, values in found(sentence)] == expected
+
+
 @pytest.mark.parametrize("sentence, language, expected", [
     ("From January to February, bookings reached 40 rooms, against 31 over the same period last year.", "en",
      [("2022-01", "2022-02"), ("2021-01", "2021-02")]),

@@ -156,6 +156,8 @@ def test_reporting_verb_after_subject_and_its_modifiers(text, who, rest):
      "lawyers for the family"),
     ("Two clinics will close in June, officials in the province said.", "Two clinics will close in June",
      "officials in the province"),
+    ("Two clinics will close in June, doctors at the hospital have said.", "Two clinics will close in June",
+     "doctors at the hospital"),
     # a long tail whose length comes from a description of its speaker
     ("Hospital waiting lists grew in March, according to figures published on April 9 by Medra Analytics "
      "Ltd, which tracks appointments at 40 clinics in the three health districts of the region.",

@@ -905,3 +905,8 @@ def test_a_headline_under_its_label_may_end_with_an_initialism():
             "More to Read\nCouncil backs $12-million plan to fix bridges in Washington, D.C.\n"
             "Copyright © 2026, The Harbour Gazette")
     assert _kinds(text).get("Council backs $12-million plan to fix bridges in Washington, D.C.") == "related"
+
+    # (a label that lost its links, with the story resuming right under it, takes no sentence)
+    text = ("Judul\n\nThe chip plant opened on Monday, officials said.\nRelated\n"
+            "The strike spread to 40 plants across the U.S.\nThe company employs 2,200 workers.")
+    assert "The strike spread to 40 plants across the U.S." not in _kinds(text)

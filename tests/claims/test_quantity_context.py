@@ -134,6 +134,7 @@ def test_a_body_counted_by_its_acronym(sentence, language, expected):
     # The time after a figure is when it held, not what it counts.
     ("Ferry crossings fell to 40 last month.", "en", [(40, 40, None, None)]),
     ("Bookings rose to 900 this week and should reach 1,200 next month.", "en", [(900, 900, None, None), (1200, 1200, None, None)]),
+    ("The 3 last survivors were flown out.", "en", [(3, 3, "last survivors", None)]),
 ])
 def test_counted_nouns_of_a_whole_and_glued_by_a_hyphen(sentence, language, expected):
     assert values(sentence, language) == expected

@@ -82,6 +82,9 @@ def test_changes_from_one_value_to_another(sentence, language, expected):
     # a count that passed a number is more than it
     ("Jumlah pengungsi melampaui 2.000 orang.", "id", [(2000, None, "orang", "more_than")]),
     ("Antrean kendaraan melebihi tiga kilometer.", "id", [(3, None, "km", "more_than")]),
+    # ... and one that did not pass it is at most the number
+    ("Jumlah peserta tidak melebihi 30 orang.", "id", [(None, 30, "orang", "up_to")]),
+    ("Kadar garamnya tidak boleh melampaui 2 persen.", "id", [(None, 2, "percent", "up_to")]),
 ])
 def test_negated_and_bounding_qualifiers(sentence, language, expected):
     assert values(sentence, language) == expected
@@ -304,9 +307,12 @@ def test_vague_numbers_take_the_unit_after_them(sentence, language, expected):
 
 
 @pytest.mark.parametrize("sentence, language, expected", [
-    # Indonesian "hingga"/"sampai" after a verb of change bounds the change from above, as alone
+    # After an Indonesian verb of change, "hingga" gives the level reached ...
+    ("Genangan air surut hingga 40 sentimeter.", "id", [(40, 40, "cm", None)]),
+    ("Harga cabai naik sampai Rp 70.000.", "id", [(70000, 70000, "IDR", None)]),
+    # ... but bounds the size of the change, as it does alone
     ("Jumlah pengunjung turun hingga 60 persen.", "id", [(None, 60, "percent", "up_to")]),
-    ("Harga cabai naik sampai Rp 70.000.", "id", [(None, 70000, "IDR", "up_to")]),
+    ("Jumlah kasus bisa naik hingga tiga kali lipat.", "id", [(None, 3, "kali lipat", "up_to")]),
     ("Curah hujan bisa hingga 80 mm.", "id", [(None, 80, "mm", "up_to")]),
     # English "to" after "edged up" is where the rate moved: that level
     ("Core inflation edged up to 2.4 percent.", "en", [(2.4, 2.4, "percent", None)]),
