@@ -300,7 +300,9 @@ _WORDS = re.compile(r"\w+")
 # (The lookahead names the first letters of the words: the engine skips to them. Searched in
 # the lower-cased claim, case-sensitive, where it can: written in lower case for that.)
 _BASE = CaseBlindSearch(re.compile(r"(?=[acdfhikmnrtuv])\b(?:dibandingkan|dibanding|ketimbang|daripada|(?:naik|turun|meningkat|menurun|melonjak|anjlok)"
-                       r"\s+dari|(?:up|down|rose|fell|climbed|dropped|increased|decreased)\s+(?:[\d.,]+\s+(?:percent|per\s+cent|%)\s+)?from"
+                       r"\s+dari|(?:up|down|rose|fell|climbed|dropped|increased|decreased)\s+(?:[\d.,]+\s+(?:percent|per\s+cent|%)\s+from"
+                       # ("rose from 52 percent in March"; "rose from the sea in 1927" compares nothing)
+                       r"|from(?=\s+(?:about\s+|some\s+|around\s+|nearly\s+|us\$\s*|\$|£|€)?\d))"
                        r"|compared\s+(?:with|to)"
                        r"|versus"
                        # "slowed to 1.84 percent, from 2.12 percent in August": a figure set off by a comma

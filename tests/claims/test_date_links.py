@@ -399,6 +399,9 @@ def test_no_shared_measure_without_a_shared_measure_word(earlier_text, earlier_d
     # a date after the new level is the figure's own
     ("Harga gula naik dari Rp 14.000 pada awal Maret menjadi Rp 17.500 pada April", ("2024-03", "2024-04"), False),
     ("Bookings rose from 120 in March to 310 in April", ("2024-03", "2024-04"), False),
+    # "rose from" a place compares nothing
+    ("an island that rose from the sea in 1927", ("1927",), False),
+    ("Approval rose from 39 percent in March", ("2024-03",), True),
 ])
 def test_a_date_after_the_new_level_is_no_base(text, dates, base_only):
     claim = _claim(text, 0, dates=dates, units=("percent",))
