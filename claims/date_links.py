@@ -409,8 +409,11 @@ def _starts_a_stretch(text: str) -> bool:
 def _is_a_results_figure(claim: Claim) -> bool:
     # a rate, an amount of money a period's results give ("a net loss of 120 million ringgit for
     # the January-March quarter") or a count a release gives for its month ("jumlah penduduk
-    # miskin pada Maret 2025 sebanyak 23,85 juta orang"); not an estimate or a plan
-    return bool(claim.quantities) and "prediction" not in claim.types
+    # miskin pada Maret 2025 sebanyak 23,85 juta orang"); not an estimate or a plan, nor a span
+    # of years alone ("a career spanning nearly 30 years"; "a fifth straight month" of a release
+    # counts its months)
+    return bool(claim.quantities) and "prediction" not in claim.types \
+        and not all(q.unit == "years" for q in claim.quantities)
 
 
 # A change over a period ("Net sales increased 6%", "recorded a 2.47 percent gain", "ekspor turun 3

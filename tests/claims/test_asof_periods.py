@@ -253,3 +253,12 @@ def test_a_figure_of_the_same_source_skips_the_start_of_a_record():
     text = ("Port traffic grew 4.2% in 2023 to its highest level since 2011, the Maritime Statistics Office "
             "said on Monday.\nContainer volumes rose 3.1%, the office said.\n")
     assert _dates_of(text, "en", "2024-02-05")["Container volumes rose 3.1%"] == ("2023",)
+
+
+def test_a_span_of_years_gives_no_month_to_a_later_figure():
+    # "a career spanning nearly 20 years" is no release figure: a season's count is the report's
+    text = ("Harbour City win the league\n\nCoach Tom Hale was appointed in July 2023 after his predecessor was "
+            "sacked, and it is his first league title in a coaching career spanning nearly 20 years.\n"
+            "Striker Ana Ruiz has scored 21 league goals this season.\n")
+    assert _dates_of(text, "en", "2024-05-10")["Striker Ana Ruiz has scored 21 league goals this season"] \
+        == ("2024-05-10",)
