@@ -858,7 +858,9 @@ def _has_figure_or_day(span: str) -> bool:
 
 # "… into roads and the repair of bridges, although it has not said …": the verb after a
 # contrast word belongs to the next clause, not to the words after "and".
-_CONTRAST_AHEAD = re.compile(r",\s+(?:although|though|even though|but|while|whereas|yet)\s", re.I)
+# (so does a second clause joined by ", and": "40 homes were damaged and 12 destroyed, and 6,400
+# customers were without power" gaps its verb before the comma)
+_CONTRAST_AHEAD = re.compile(r",\s+(?:although|though|even though|but|while|whereas|yet|and)\s", re.I)
 
 
 # "… recovered $2,000 in cash and 14 phones from the accused, who were …": the verb of a

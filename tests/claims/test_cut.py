@@ -147,6 +147,13 @@ def test_bare_dan_needs_a_new_subject(text, expected):
     assert len(clauses(text)) == expected
 
 
+def test_a_gapped_verb_before_a_comma_clause_stays_in_its_clause():
+    # "… and 14 collapsed" shares "were"; the clause after ", and" is the second fact
+    text = "Officials said 90 stalls were burned and 14 collapsed, and about 300 traders were left without goods"
+    assert clauses(text, "en") == ["Officials said 90 stalls were burned and 14 collapsed",
+                                   "about 300 traders were left without goods"]
+
+
 def test_indonesian_reporting_verb_after_subject_with_comma():
     text = "Rina menambahkan, pasar darurat akan dibuka di 3 lokasi."
     assert cuts(text) == [("pasar darurat akan dibuka di 3 lokasi", "Rina")]

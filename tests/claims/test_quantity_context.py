@@ -41,6 +41,9 @@ def test_counted_nouns_after_names_and_acronyms(sentence, language, expected):
     # A bound does not stop the sharing ("fewer than").
     ("Readers who finished 12 books fared better than those who read fewer than 3", "en",
      [(12, 12, "books", None), (None, 3, "books", "less_than")]),
+    # the noun of the count's own clause, though one in the next clause is fewer letters away
+    ("Some 90 stalls were badly burned and 14 collapsed, and 300 traders were left without goods.", "en",
+     [(90, 90, "stalls", "approx"), (14, 14, "stalls", None), (300, 300, "traders", None)]),
 ])
 def test_elided_nouns_are_shared_within_the_sentence(sentence, language, expected):
     assert values(sentence, language) == expected
