@@ -172,6 +172,7 @@ def _has_a_figure(claim: Claim) -> bool:
 
 
 _SAME_KIND_LOOK_BACK = 4     # sentence claims: "Harga itu" skips a quote or two to reach its price
+_NAMED_KIND_LOOK_BACK = 8    # ... and "kasus tersebut" a paragraph of them to reach its cases
 
 
 def _last_sentence_claim_before(claim: Claim, earlier: list[Claim]) -> Claim | None:
@@ -182,10 +183,15 @@ def _last_sentence_claim_before(claim: Claim, earlier: list[Claim]) -> Claim | N
     candidates = _sentence_claims_before(claim, earlier)
     nearest = next(candidates, None)
     wanted = units(claim) - {""}
-    if nearest is None or not wanted or units(nearest) & wanted:
+    # (the counted noun the pointer names is looked for further back: "Dari total kasus
+    # tersebut, 612 di antaranya …" after a quote or two on other figures)
+    named = frozenset(_LOWER_WORD.findall(claim.text.lower()))
+    if nearest is None or units(nearest) & (wanted | named):
         return nearest
-    same = (c for c in islice(candidates, _SAME_KIND_LOOK_BACK - 1) if units(c) & wanted)
-    return next(same, nearest)
+    for k, c in enumerate(islice(candidates, _NAMED_KIND_LOOK_BACK - 1), 1):
+        if units(c) & named or k < _SAME_KIND_LOOK_BACK and units(c) & wanted:
+            return c
+    return nearest
 
 
 def _sentence_claims_before(claim: Claim, earlier: list[Claim]):

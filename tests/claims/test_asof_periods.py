@@ -262,3 +262,12 @@ def test_a_span_of_years_gives_no_month_to_a_later_figure():
             "Striker Ana Ruiz has scored 21 league goals this season.\n")
     assert _dates_of(text, "en", "2024-05-10")["Striker Ana Ruiz has scored 21 league goals this season"] \
         == ("2024-05-10",)
+
+
+def test_a_part_of_the_count_its_pointer_names_takes_that_count_s_period():
+    # "Dari total kasus tersebut" points past a quote on other figures to the count of cases
+    text = ("Kasus DBD Naik\n\nDinas Kesehatan Kota Bogor mencatat 1.240 kasus DBD sepanjang Januari hingga Juni 2024.\n"
+            "“Dulu hasil tes keluar tiga hari. Sekarang dua jam sudah ada hasil,” ujar Rina, Senin (8/7).\n"
+            "Dari total kasus tersebut, 310 di antaranya merupakan pasien anak.\n")
+    assert _dates_of(text, "id", "2024-07-09")["Dari total kasus tersebut, 310 di antaranya merupakan pasien anak"] \
+        == ("2024-01", "2024-06")
