@@ -146,15 +146,16 @@ collapsed vanished responded retreated gathered marched rioted protested waited 
 surrendered""".split())
 
 
-def _bare_subject_acts(right: str) -> bool:
+def _bare_subject_acts(right: str, whole: bool = False) -> bool:
+    # (whole: the clause ends where ``right`` does, before ", and": "… and prosecutors charged 9, and …")
     words = right.split(maxsplit=8)
     while words and words[0].lower() in _COUNT_QUALIFIER:     # "nearly 40 people died"
         words = words[1:]
     for k in (1, 2):     # a subject of one word, then of two
-        if len(words) < k + 3:
+        if len(words) < k + 3 - whole:
             return False
         if all(_subject_word(w, i) for i, w in enumerate(words[:k])) and lx.EN_AUX.fullmatch(words[k]):
-            return words[k + 1] not in _PREPOSITIONS or words[k] in _TAKES_NO_OBJECT
+            return k + 1 == len(words) or words[k + 1] not in _PREPOSITIONS or words[k] in _TAKES_NO_OBJECT
     return False
 
 
@@ -553,9 +554,10 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
     if sep in ("and", "but") and "," not in m.group():
         if _inside_relative_aside(text, s, m.start()) or sep == "and" and _joins_names(text, s, m, e):
             return False
-        right = _without_relative(text[m.end():_before_contrast(text, m.end(), e)])
+        cut = _before_contrast(text, m.end(), e)
+        right = _without_relative(text[m.end():cut])
         return bool(lx.EN_CLAUSE_START.match(right) or _EN_SUBJECT_PLANS.match(text, m.end(), e)
-                    or _named_subject_acts(text, m.end(), e) or _bare_subject_acts(right))
+                    or _named_subject_acts(text, m.end(), e) or _bare_subject_acts(right, cut < e))
     if sep == "dan" and not _id_verb_outside_relative(text, m.end(), e):
         return False    # "…, dan etilen glikol (EGBE) dalam sampel yang dikonsumsi": the last item of a list
     return True
@@ -881,6 +883,8 @@ def _before_contrast(text: str, a: int, e: int) -> int:
     if "," not in text[a:e]:
         return e
     m = _CONTRAST_AHEAD.search(text, a, e)
+    while m and m.group().rstrip().lower().endswith("and") and "," in text[a:m.start()]:
+        m = _CONTRAST_AHEAD.search(text, m.end() - 1, e)   # ", and" closing a list ("rice, sugar, and coffee")
     return m.start() if m else e
 
 

@@ -306,9 +306,10 @@ _WORDS = re.compile(r"\w+")
 # (The lookahead names the first letters of the words: the engine skips to them. Searched in
 # the lower-cased claim, case-sensitive, where it can: written in lower case for that.)
 _BASE = CaseBlindSearch(re.compile(r"(?=[acdfhikmnrtuv])\b(?:dibandingkan|dibanding|ketimbang|daripada|(?:naik|turun|meningkat|menurun|melonjak|anjlok)"
-                       r"\s+dari|(?:up|down|rose|fell|climbed|dropped|increased|decreased)\s+(?:[\d.,]+\s+(?:percent|per\s+cent|%)\s+from"
+                       r"\s+dari|(?:up|down|rose|fell|climbed|dropped|increased|decreased)\s+(?:[\d.,]+\s*(?:percent|per\s+cent|%|percentage\s+points?)\s+from"
                        # ("rose from 52 percent in March"; "rose from the sea in 1927" compares nothing)
-                       r"|from(?=\s+(?:about\s+|some\s+|around\s+|nearly\s+|us\$\s*|\$|£|€)?\d))"
+                       r"|from(?=\s+(?:[^\s.;]+\s+){0,4}?(?:minus\s+|[-−]|us\$\s*|rm\s*|rp\s*|s\$\s*|\$|£|€)?(?!(?:19|20)\d\d\b)\d"
+                       r"|\s+(?:(?:19|20)\d\d|last|a\s+year|the\s+(?:previous|prior|preceding|same|year|month|quarter)|january|february|march|april|may|june|july|august|september|october|november|december)\b))"
                        r"|compared\s+(?:with|to)"
                        r"|versus"
                        # "slowed to 1.84 percent, from 2.12 percent in August": a figure set off by a comma
@@ -419,7 +420,14 @@ def _is_a_results_figure(claim: Claim) -> bool:
     # of years alone ("a career spanning nearly 30 years"; "a fifth straight month" of a release
     # counts its months)
     return bool(claim.quantities) and "prediction" not in claim.types \
-        and not all(q.unit == "years" for q in claim.quantities)
+        and not all(q.unit == "years" and _SPAN_BEFORE.search(
+            claim.text, 0, max(0, q.start - claim.start)) for q in claim.quantities)
+
+
+# "a career spanning nearly 20 years", "for 12 years", "selama 30 tahun": a span, not a level ("life
+# expectancy reached 72.1 years", "usia rata-rata 47 tahun")
+_SPAN_BEFORE = re.compile(r"\b(?:spanning|span|for|over|after|in|within|lasting|selama|sejak|dalam)\s+"
+                          r"(?:(?:nearly|almost|about|some|around|more\s+than|over|the\s+past|the\s+last|hampir|sekitar|lebih\s+dari)\s+)*$", re.I)
 
 
 # A change over a period ("Net sales increased 6%", "recorded a 2.47 percent gain", "ekspor turun 3

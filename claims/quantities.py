@@ -160,7 +160,7 @@ def _with_noun_of_nearest(text: str, q: Quantity, nouns: list[Quantity]) -> Quan
         return q
     # (a noun in the same clause first: "212 homes were damaged and 38 destroyed, and about 6,400
     # customers …" counts 38 homes, though "customers" is fewer letters away)
-    nearest = min(near, key=lambda o: ("," in gap(o), len(gap(o))))
+    nearest = min(near, key=lambda o: (o.start > q.start and "," in gap(o), len(gap(o))))
     return replace(q, unit=nearest.unit)
 
 

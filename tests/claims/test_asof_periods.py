@@ -262,6 +262,10 @@ def test_a_span_of_years_gives_no_month_to_a_later_figure():
             "Striker Ana Ruiz has scored 21 league goals this season.\n")
     assert _dates_of(text, "en", "2024-05-10")["Striker Ana Ruiz has scored 21 league goals this season"] \
         == ("2024-05-10",)
+    # ... while a level told in years still does
+    text = ("Life expectancy at birth reached 72.1 years in 2023, the statistics bureau said.\n"
+            "Life expectancy for women rose 0.4 percent, the bureau said.\n")
+    assert _dates_of("Judul\n\n" + text, "en", "2024-05-10")["Life expectancy for women rose 0.4 percent"] == ("2023",)
 
 
 def test_a_part_of_the_count_its_pointer_names_takes_that_count_s_period():

@@ -402,6 +402,11 @@ def test_no_shared_measure_without_a_shared_measure_word(earlier_text, earlier_d
     # "rose from" a place compares nothing
     ("an island that rose from the sea in 1927", ("1927",), False),
     ("Approval rose from 39 percent in March", ("2024-03",), True),
+    # a base with no figure right after "from": a month, last year, a figure a few words on
+    ("Core inflation was 2.2 percent, up from March", ("2024-03",), True),
+    ("Sales fell from last year's level", ("2023",), True),
+    ("Approval rose from a revised 38 percent in March", ("2024-03",), True),
+    ("The index fell 0.4 percentage points from March", ("2024-03",), True),
 ])
 def test_a_date_after_the_new_level_is_no_base(text, dates, base_only):
     claim = _claim(text, 0, dates=dates, units=("percent",))

@@ -44,6 +44,9 @@ def test_counted_nouns_after_names_and_acronyms(sentence, language, expected):
     # the noun of the count's own clause, though one in the next clause is fewer letters away
     ("Some 90 stalls were badly burned and 14 collapsed, and 300 traders were left without goods.", "en",
      [(90, 90, "stalls", "approx"), (14, 14, "stalls", None), (300, 300, "traders", None)]),
+    # (the comma rule weighs only nouns after the count: "Of the 60 passengers, 52 …")
+    ("Of the 60 passengers, 52 were rescued by 3 fishing boats.", "en",
+     [(60, 60, "passengers", None), (52, 52, "passengers", None), (3, 3, "fishing boats", None)]),
 ])
 def test_elided_nouns_are_shared_within_the_sentence(sentence, language, expected):
     assert values(sentence, language) == expected
