@@ -58,23 +58,10 @@ def period_of_its_source(claim: Claim, earlier: list[Claim]) -> tuple[str, ...]:
         return ()
     for previous in reversed(earlier[-8:]):
         if previous.end <= claim.start and previous.dates and _plain_source(previous.source) == source:
-            named = links.primary(_without_a_record_start(previous), previous.text)
+            named = links.primary(links.without_a_record_start(previous), previous.text)
             if named and all(len(d) < 10 for d in named):
                 return named        # (a figure of the day between, as of the report, is passed over)
     return ()
-
-
-def _without_a_record_start(claim: Claim) -> tuple[str, ...]:
-    # "grew 4.2% in 2023 to its highest level since 2011": the year a record began names no period
-    # of the figures; the period said before "since" still does
-    if not links.is_a_since_base(claim):
-        return claim.dates
-    since = _SINCE.search(claim.text)
-    before, after = claim.text[:since.start()], claim.text[since.end():]
-    return tuple(d for d in claim.dates if d[:4] in before or d[:4] not in after)
-
-
-_SINCE = re.compile(r"\b(?:since|sejak)\b", re.I)
 
 
 def _plain_source(source: str | None) -> str:

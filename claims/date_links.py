@@ -580,5 +580,15 @@ def is_a_since_base(claim: Claim) -> bool:
     return "comparison" in claim.types or not _SUPERLATIVE_WORDS.isdisjoint(_LOWER_WORDS.findall(claim.text.lower()))
 
 
+def without_a_record_start(claim: Claim) -> tuple[str, ...]:
+    """The claim's dates without the year a record it tops began: "grew 4.2% in 2023 to its
+    highest level since 2011" names 2023 as a period of figures, 2011 as none."""
+    if not is_a_since_base(claim):
+        return claim.dates
+    since = _SINCE.search(claim.text)
+    before, after = claim.text[:since.start()], claim.text[since.end():]
+    return tuple(d for d in claim.dates if d[:4] in before or d[:4] not in after)
+
+
 _SUPERLATIVE_WORDS = frozenset(lnum.SUPERLATIVES_EN + lnum.SUPERLATIVES_ID)
 _LOWER_WORDS = re.compile(r"[a-z]+")

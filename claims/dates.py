@@ -288,14 +288,14 @@ _COHORT_BOUND = re.compile(r"(?:after|before|since|setelah|sesudah|sebelum|sejak
 _YEAR_KINDS = frozenset({"year", "year_between", "year_listed"})
 
 
-_EVERY = re.compile(r"\b(?:every|each|setiap|tiap|saban|tiap-tiap)\s+(?:hari\s+)?$", re.I)
+_EVERY_WORD = r"\b(?:every|each|setiap|tiap|saban|tiap-tiap)\s+(?:hari\s+)?"
+_EVERY = re.compile(_EVERY_WORD + "$", re.I)
 # The habit covers each weekday listed after it: "setiap Selasa dan Kamis", "every Monday,
 # Wednesday and Friday". A weekday after a comma alone is in the list only when the list goes on
 # after it ("setiap Rabu, Senin (4/3) …" names the day of the report).
 _WEEKDAY = "(?:" + lxd.alternation(lxd.WEEKDAYS) + ")"
 _JOINED = r"\s*(?:,\s*)?(?:dan|and|atau|or|serta|&)\s+"
-_LISTED_AFTER_EVERY = re.compile(r"\b(?:every|each|setiap|tiap|saban|tiap-tiap)\s+(?:hari\s+)?"
-                                 rf"(?:{_WEEKDAY}\s*,\s*)*{_WEEKDAY}(?:{_JOINED}|\s*,\s*)$", re.I)
+_LISTED_AFTER_EVERY = re.compile(rf"{_EVERY_WORD}(?:{_WEEKDAY}\s*,\s*)*{_WEEKDAY}(?:(?P<joined>{_JOINED})|\s*,\s*)$", re.I)
 _LIST_GOES_ON = re.compile(rf"\s*(?:,\s*|{_JOINED}){_WEEKDAY}\b", re.I)
 
 
@@ -303,8 +303,7 @@ def _weekly_habit(text: str, match: DateMatch) -> bool:
     if _EVERY.search(text, max(0, match.start - 12), match.start):
         return True
     listed = _LISTED_AFTER_EVERY.search(text, max(0, match.start - 60), match.start)
-    return listed is not None and (re.search(_JOINED + "$", listed.group(), re.I) is not None
-                                   or _LIST_GOES_ON.match(text, match.end) is not None)
+    return listed is not None and (listed.group("joined") is not None or _LIST_GOES_ON.match(text, match.end) is not None)
 
 
 # "fell 4% in November from a year earlier", "up 7% compared with a year ago": with no figure of its
