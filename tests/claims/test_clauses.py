@@ -1361,3 +1361,19 @@ def test_a_clause_after_a_closed_subordinate_one_still_breaks():
 def test_a_conjunction_after_an_opening_subordinator_still_breaks():
     text = "After the 2019 election the party held 128 seats, but it won only 110 seats this time"
     assert clauses(text, "en") == ["After the 2019 election the party held 128 seats", "it won only 110 seats this time"]
+
+
+# A bare "and" clause is read up to a later ", and" that closes no list.
+@pytest.mark.parametrize("text, expected", [
+    # "… and 14 collapsed" shares "were"; the clause after ", and" is the second fact
+    ("Officials said 90 stalls were burned and 14 collapsed, and about 300 traders were left without goods",
+     ["Officials said 90 stalls were burned and 14 collapsed", "about 300 traders were left without goods"]),
+    # a list's closing ", and" inside the second clause does not cut it short
+    ("Exports rose 4 percent and the prices of rice, sugar, and coffee were raised by 12 percent",
+     ["Exports rose 4 percent", "the prices of rice, sugar, and coffee were raised by 12 percent"]),
+    # a short second clause before ", and" is a clause of its own
+    ("Police arrested 14 men and prosecutors charged 9, and 5 were freed",
+     ["Police arrested 14 men", "prosecutors charged 9", "5 were freed"]),
+])
+def test_bare_and_clauses_beside_a_comma_and(text, expected):
+    assert clauses(text, "en") == expected
