@@ -188,6 +188,8 @@ def names_one_body(phrase: str, skip_titles: bool = False) -> bool:
     if not words or not all(_BODY_WORD.fullmatch(w) for w in words):
         return False
     words = _without_leading_modifiers(words, skip_titles)
+    if not words or words[0].startswith("("):
+        return False    # ("kata( Budi": a bracket opening the phrase names no body)
     titled = [w for w in words if w.lower().rstrip(".") in lx.TITLE_WORDS]
     if titled and words[0].lower() not in lx.INSTITUTION_HEADS:
         return False    # "Kepala Badan X (ABC) Rina Sari", "Rina Sari Plh Kepala Balai X": a person

@@ -362,6 +362,7 @@ def test_a_body_before_a_lowercase_role_is_not_the_person(phrase, name):
     ("Smith and Jones", False),
     ("Kepala Badan Pangan Nasional (BPN) Arief Susanto", False),          # a person after a role
     ("Ana Ruiz Plh Kepala Balai Taman Nasional (BTN) Riau", False),
+    ("( Budi", False),                                                     # a stray bracket, no body
 ])
 def test_names_one_body(phrase, one_body):
     assert names_one_body(phrase) is one_body

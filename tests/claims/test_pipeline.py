@@ -143,3 +143,10 @@ def test_any_unicode_gives_a_result_or_an_article_error(text, language):
         split_article(text, language=language, url="https://example.com/x")
     except ArticleError:
         pass
+
+
+def test_a_stray_bracket_after_a_reporting_verb_gives_a_result():
+    # (found by mutating sentences at random: the speaker phrase "( Budi" once raised IndexError)
+    text = "Judul\n\nPasar buka setiap Senin, Rabu, dan Jumat sore, kata( Budi."
+    result = split_article(text, published="2024-05-02")
+    assert all(text[c.start:c.end] == c.text for c in result.claims)
