@@ -254,8 +254,8 @@ def _months_in(phrase: str) -> int:
 
 
 def _months_long(named: tuple[str, ...]) -> int:
-    if any(len(v) != 7 for v in named):
-        return 0
+    if not named or any(len(v) != 7 for v in named):
+        return 0        # (an undated claim before "in the same quarter" names no period)
     first, last = (int(v[:4]) * 12 + int(v[5:7]) for v in (named[0], named[-1]))
     return last - first + 1
 

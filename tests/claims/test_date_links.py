@@ -347,6 +347,14 @@ def test_the_quarter_meant_is_a_quarter(text, expected):
     assert links.same_period_before(claim, [quarter, half, year]) == expected
 
 
+def test_an_undated_claim_before_the_quarter_meant_is_passed_over():
+    # (an earlier claim with no date once raised IndexError here)
+    quarter = _claim("Sales rose between April and June", 0, dates=("2023-04", "2023-06"))
+    undated = _claim("The firm opened a plant", 40)
+    claim = _claim("Some 40 deals closed in the quarter", 80)
+    assert links.same_period_before(claim, [quarter, undated]) == ("2023-04", "2023-06")
+
+
 @pytest.mark.parametrize("text, own, expected", [
     # a day of its own inside the referent's year: the year adds nothing
     ("The increase, due to start on Jan. 1", ("2024-01-01",), ("2024-01-01",)),
