@@ -5,7 +5,7 @@ import re
 from typing import NamedTuple
 from decimal import Decimal
 
-from claims.text_features import DIGIT, by_ending, features
+from claims.text_features import DIGIT, by_ending, features, plain_lower
 from claims.lexicon_dates import alternation
 from claims.lexicon_numbers import INDIAN_SCALES, MULTIPLIERS, NUMBER_WORDS, SCALE_AFTER_DIGITS, UNITS_WORDS_ID, VAGUE
 from claims.lexicon_units import CURRENCY_CODES, CURRENCY_PREFIXES, SHILLING_MARKS, UNITS
@@ -201,7 +201,7 @@ def _digit_atom(text: str, m: re.Match, language: str) -> Atom | None:
         else:
             glued_unit = glued
     if scale:
-        factor *= MULTIPLIERS[scale.lower()]
+        factor *= MULTIPLIERS[plain_lower(scale)]
     approx = not glued and text.startswith("-an", end) and _AN_SUFFIX.match(text, end) is not None
     if factor != 1.0:                      # (most numbers: no scale)
         value = _scaled(value, factor)

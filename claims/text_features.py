@@ -78,6 +78,15 @@ def can_match(needles: frozenset[str], present: frozenset[str]) -> bool:
 _ODD_FOLDS = ("\u0131", "\u017f", "\u0130")
 
 
+def plain_lower(word: str) -> str:
+    """``word`` in lower case with the odd folds made plain ("mıllion", "mİllion" -> "million"),
+    for looking up a word a case-blind pattern found in a table of lower-case ASCII keys."""
+    low = word.lower()
+    if low.isascii():
+        return low
+    return low.replace("\u0131", "i").replace("\u017f", "s").replace("i\u0307", "i")
+
+
 def holds_any(low: str, parts: tuple[str, ...]) -> bool:
     """True when one of ``parts`` is a substring of ``low`` (text already lower-cased)."""
     for part in parts:          # a plain loop: any() over a generator costs more per part

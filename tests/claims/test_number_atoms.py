@@ -13,6 +13,15 @@ def test_capitals_glued_to_digits_are_a_name_unless_unit_or_scale(sentence, lang
     assert [a.low for a in find_atoms(sentence, 0, len(sentence), language)] == values
 
 
+@pytest.mark.parametrize("sentence, language, values", [
+    # a scale word written with a letter that folds to "i" case-blind (it once raised KeyError)
+    ("Dana Rp 2 tr\u0131liun disiapkan.", "id", [2e12]),
+    ("The fund holds $4 m\u0130llion.", "en", [4e6]),
+])
+def test_a_scale_word_with_an_odd_fold_scales_its_number(sentence, language, values):
+    assert [a.low for a in find_atoms(sentence, 0, len(sentence), language)] == values
+
+
 def _values(sentence, language="id"):
     from claims.quantities import find_quantities
     return [(q.value_min, q.value_max, q.unit, q.qualifier)

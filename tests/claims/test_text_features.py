@@ -5,7 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from claims.text_features import (DIGIT, CaseBlindSearch, break_anchored_alternation, features, literal_alternation,
-                                  may_hold_any, rare_anchored_alternation)
+                                  may_hold_any, plain_lower, rare_anchored_alternation)
 
 _CASE_BLIND = re.compile(r"\b(?:copyright|hak\s+cipta|reporting by)\b", re.I)
 _WORDS = ("copyright", "hak", "reporting by")
@@ -129,3 +129,9 @@ def test_a_case_blind_search_wants_a_case_blind_pattern_in_lower_case():
         CaseBlindSearch(re.compile(r"said"))
     with pytest.raises(ValueError):
         CaseBlindSearch(re.compile(r"[A-Z]said", re.I))
+
+
+@pytest.mark.parametrize("word, plain", [("Million", "million"), ("m\u0131llion", "million"),
+                                         ("M\u0130LLION", "million"), ("mi\u017fsion", "mission")])
+def test_plain_lower_makes_odd_folds_plain(word, plain):
+    assert plain_lower(word) == plain
