@@ -980,7 +980,8 @@ def _subject_before_verb(text: str, a: int, e: int) -> bool:
     # penyumbang terbesar", "… dan stok masih aman"): a bare noun does not open those in a list.
     words = _WORD_OR_NUMBER.findall(_ASIDE.sub(" ", text[a:min(e, a + _REACH)]))
     first_verb = next((i for i, w in enumerate(words) if is_id_verb(w)), len(words))
-    return first_verb >= 2 or (first_verb == 1 and words[0].islower()
+    # (one word and no verb after it: nothing at index 1 to read)
+    return first_verb >= 2 or (first_verb == 1 and len(words) > 1 and words[0].islower()
                                and (words[1].lower() in _LINKING_WORDS or words[0] in _ID_PERSONAL_PRONOUNS))
 
 

@@ -1377,3 +1377,10 @@ def test_a_conjunction_after_an_opening_subordinator_still_breaks():
 ])
 def test_bare_and_clauses_beside_a_comma_and(text, expected):
     assert clauses(text, "en") == expected
+
+
+def test_a_single_word_after_dan_is_no_subject_before_a_verb():
+    # (one lower-case word and nothing after it once raised IndexError)
+    from claims.clauses import _subject_before_verb
+    text = "Bantuan sudah tiba di posko dan warga"
+    assert _subject_before_verb(text, text.index("warga"), len(text)) is False
