@@ -13,7 +13,7 @@ from claims.lexicon_dates import alternation, cased_alternation
 from claims.lexicon_dates import MONTHS
 from claims.lexicon_numbers import (NUMBER_WORDS, OPEN_ABOVE, OPEN_BELOW, ORDINAL_RANK_NOUNS, ORDINALS, RANK_NOUNS, ROMAN,
                                     SUPERLATIVES_EN, SUPERLATIVES_ID)
-from claims.text_features import features
+from claims.text_features import features, plain_lower
 from claims.model import Quantity
 from claims.number_atoms import TENS_WITH_AN
 from claims.quantity_mask import COUNT_BEFORE
@@ -207,7 +207,7 @@ _PLACED_EN = re.compile(rf"\b(?:(?P<o>(?i:{_ORD_EN}))-placed\b|(?:finish(?:ed|es
 
 
 def _placed(m):
-    return _exact(ORDINALS[(m.group("o") or m.group("o2")).lower()], "place",
+    return _exact(ORDINALS[plain_lower(m.group("o") or m.group("o2"))], "place",
                   m.span("o") if m.group("o") else m.span("o2"))
 
 
@@ -387,7 +387,7 @@ def _bounded(q: Quantity, text: str) -> Quantity:
 
 
 def _all_of(m):
-    return _exact(ORDINALS[m.group("o").lower()], None, m.span())
+    return _exact(ORDINALS[plain_lower(m.group("o"))], None, m.span())
 
 
 _RANK_NOUN_BEFORE = re.compile(rf"(?<!\w)(?:{cased_alternation(RANK_NOUNS)})\s+$")
@@ -399,7 +399,7 @@ def _the_n(m):
         return None
     if m.group("noun") in STOPWORDS:
         return None          # "presiden ketiga yang ...": it ranks the noun before it
-    return _exact(ORDINALS[m.group("o").lower()], m.group("noun"), m.span())
+    return _exact(ORDINALS[plain_lower(m.group("o"))], m.group("noun"), m.span())
 
 
 # What every dotted result holds, opening with a literal the engine skips to.

@@ -274,3 +274,10 @@ def test_an_ordinal_ranks_a_thing_in_its_series(sentence, language, expected):
 def test_a_bare_ordinal_ending_a_phrase_beside_a_goal_is_a_match_minute(sentence, minutes):
     found = qs.find_special(sentence, 0, len(sentence))
     assert [q.value_min for q in found if q.unit == "minute"] == minutes
+
+
+def test_an_ordinal_with_an_odd_fold_is_read_as_its_place():
+    # (a case-blind match of "Thırd" once raised KeyError in the ordinal table)
+    text = "Th\u0131rd-placed Leeds lost at home."
+    found = qs.find_special(text, 0, len(text))
+    assert [(q.value_min, q.unit) for q in found] == [(3.0, "place")]
