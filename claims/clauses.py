@@ -56,6 +56,15 @@ _CHANGE_APPOSITIVE = re.compile(r",\s+(?!(?:[^,;]|,(?=\d))*\b(?:compared|dibandi
                                 r"\s+(?:increase|rise|jump|gain|surge|growth|decrease|decline|drop|fall|slump)"
                                 r"|(?:kenaikan|penurunan|lonjakan)\s+(?:sebesar\s+|sekitar\s+)?[\d.,]*\d\s*(?:persen|%))\b)",
                                 re.I)
+# "…, far below the 95 percent needed for herd immunity", "…, but above the 4.81% median
+# forecast", "…, masih di bawah target nasional 90 persen": a benchmark the figure before is
+# measured against, with a figure of its own, is a second fact (rule 3); the claim before stops at
+# the comma, and the benchmark's claim keeps its degree word ("far", "masih") but not "but".
+_BENCHMARK = re.compile(r",\s+(?:(?:but|yet|tapi|tetapi|namun)\s+)?(?=(?:(?:still|well|far|just|slightly|masih|jauh"
+                        r"|sedikit|sudah)\s+)?(?:above|below|di\s+atas|di\s+bawah|melampaui|melebihi)\s[^,;]{0,60}?\d)",
+                        re.I)
+# Every _BENCHMARK match holds one of these words.
+_BENCHMARK_WORDS = ("above", "below", "atas", "bawah", "melampaui", "melebihi")
 # The cues' first characters as one class, case-sensitive ("p" has no other case-blind match
 # than "P"), then the rest case-blind: the engine skips to those characters, which it cannot
 # do for a case-blind pattern or one opening with a look-ahead.
@@ -316,6 +325,8 @@ def _breaks(text: str, s: int, e: int, language: str):
         found += list(_SUBSET.finditer(text, s, e))
         if _CHANGE_CUE.search(text, s, e):
             found += list(_CHANGE_APPOSITIVE.finditer(text, s, e))
+        if may_hold_any(span, _BENCHMARK_WORDS):
+            found += list(_BENCHMARK.finditer(text, s, e))
         if "straight" in span or "consecutive" in span or "successive" in span:
             found += list(_STREAK.finditer(text, s, e))
         found += list((_EN_COMMA_CLAUSE if language == "en" else _ID_COMMA_NUMBER).finditer(text, s, e))
@@ -465,6 +476,9 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
         return _count_beside_count(text, s, m, e)
     if m.re is _MARKING:    # the clause before may be a participle one ("with X releasing Y, marking …")
         left_ok = left_ok or bool(_EN_ING.search(text, _last_comma_part(text, s, m.start()), m.start()))
+    if m.re is _BENCHMARK:     # (Indonesian states the figure measured without a verb: "… baru 81 persen, masih di bawah …")
+        return _DIGIT.search(text, _last_comma_part(text, s, m.start()), m.start()) is not None \
+            and len(text[m.end():e].split()) >= _MIN_WORDS
     if m.re is _SUPERLATIVE and _rank_of_a_name(text, s, m, e):
         return False
     if m.re is _SUPERLATIVE and not m.group().startswith(",") \

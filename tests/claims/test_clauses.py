@@ -952,6 +952,29 @@ def test_a_streak_after_a_figure_is_a_fact_of_its_own(text, expected):
     assert clauses(text, "en") == expected
 
 
+# A benchmark with a figure of its own, set after the figure measured against it, is a second
+# fact: the degree word stays with it, "but" belongs to neither; without a figure, or without a
+# figure before the comma, the sentence stays whole.
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Tingkat kelulusan di sekolah itu baru 72 persen, masih di bawah target provinsi 85 persen", "id",
+     ["Tingkat kelulusan di sekolah itu baru 72 persen", "masih di bawah target provinsi 85 persen"]),
+    ("Debit sungai pada Agustus hanya 3 meter kubik per detik, jauh di bawah rata-rata 11 meter kubik", "id",
+     ["Debit sungai pada Agustus hanya 3 meter kubik per detik", "jauh di bawah rata-rata 11 meter kubik"]),
+    ("Truk itu melaju 110 km per jam, di atas batas 80 km per jam di jalan tol", "id",
+     ["Truk itu melaju 110 km per jam", "di atas batas 80 km per jam di jalan tol"]),
+    ("Exports grew 3.2% in the quarter, but above the 2.9% consensus forecast of analysts", "en",
+     ["Exports grew 3.2% in the quarter", "above the 2.9% consensus forecast of analysts"]),
+    ("Turnout fell to 54 percent this year, far below the 70 percent the board wanted", "en",
+     ["Turnout fell to 54 percent this year", "far below the 70 percent the board wanted"]),
+    ("Harga cabai di pasar itu anjlok pada Agustus, jauh di bawah biaya produksi petani", "id",
+     ["Harga cabai di pasar itu anjlok pada Agustus, jauh di bawah biaya produksi petani"]),
+    ("The plane flew on through the storm, above 30,000 feet for most of the way", "en",
+     ["The plane flew on through the storm, above 30,000 feet for most of the way"]),
+])
+def test_a_benchmark_with_its_own_figure_is_a_fact_of_its_own(text, lang, expected):
+    assert clauses(text, lang) == expected
+
+
 # The verb of a relative clause after "and X" is the clause's, not a new subject's: the list
 # stays; after an aside that closes, the sentence's own verb still opens a clause.
 @pytest.mark.parametrize("text, expected", [
