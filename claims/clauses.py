@@ -65,6 +65,10 @@ _BENCHMARK = re.compile(r",\s+(?:(?:but|yet|tapi|tetapi|namun)\s+)?(?=(?:(?:stil
                         re.I)
 # Every _BENCHMARK match holds one of these words.
 _BENCHMARK_WORDS = ("above", "below", "atas", "bawah", "melampaui", "melebihi")
+# "…, below the 5.2 percent of a year earlier", "…, di bawah 4 persen pada bulan sebelumnya": a base
+# from an earlier period is a comparison inside the claim (dev: "slightly higher than the 8.93
+# percent in the previous month"), not a benchmark.
+_EARLIER_PERIOD = re.compile(r"\b(?:earlier|previous|prior|last|ago|lalu|sebelumnya|kemarin)\b", re.I)
 # The cues' first characters as one class, case-sensitive ("p" has no other case-blind match
 # than "P"), then the rest case-blind: the engine skips to those characters, which it cannot
 # do for a case-blind pattern or one opening with a look-ahead.
@@ -477,8 +481,9 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
     if m.re is _MARKING:    # the clause before may be a participle one ("with X releasing Y, marking …")
         left_ok = left_ok or bool(_EN_ING.search(text, _last_comma_part(text, s, m.start()), m.start()))
     if m.re is _BENCHMARK:     # (Indonesian states the figure measured without a verb: "… baru 81 persen, masih di bawah …")
+        tail = text[m.end():e].split(",", 1)[0]
         return _DIGIT.search(text, _last_comma_part(text, s, m.start()), m.start()) is not None \
-            and len(text[m.end():e].split()) >= _MIN_WORDS
+            and len(tail.split()) >= _MIN_WORDS and _EARLIER_PERIOD.search(tail) is None
     if m.re is _SUPERLATIVE and _rank_of_a_name(text, s, m, e):
         return False
     if m.re is _SUPERLATIVE and not m.group().startswith(",") \

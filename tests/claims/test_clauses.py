@@ -970,6 +970,10 @@ def test_a_streak_after_a_figure_is_a_fact_of_its_own(text, expected):
      ["Harga cabai di pasar itu anjlok pada Agustus, jauh di bawah biaya produksi petani"]),
     ("The plane flew on through the storm, above 30,000 feet for most of the way", "en",
      ["The plane flew on through the storm, above 30,000 feet for most of the way"]),
+    ("Inflation rose to 3.1 percent in May, above the 2.8 percent of a year earlier", "en",
+     ["Inflation rose to 3.1 percent in May, above the 2.8 percent of a year earlier"]),
+    ("Penjualan mobil mencapai 61.000 unit, di bawah 70.000 unit pada bulan sebelumnya", "id",
+     ["Penjualan mobil mencapai 61.000 unit, di bawah 70.000 unit pada bulan sebelumnya"]),
 ])
 def test_a_benchmark_with_its_own_figure_is_a_fact_of_its_own(text, lang, expected):
     assert clauses(text, lang) == expected
