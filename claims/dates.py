@@ -360,7 +360,20 @@ def _scoped_by_a_relative_year(mentions: list[DateMention], matches: list[DateMa
         return [m for i, m in enumerate(mentions) if i != years[0]]
     year = mentions[years[0]].values[0][:4]
     placed = {i: _in_year(mentions[i], year) for i in yearless}
-    return [placed.get(i, m) for i, m in enumerate(mentions) if i != years[0] and placed.get(i, m) is not None]
+    # ("cutting rates late this year if inflation, which hit 5% in January, falls": the months
+    # all lie in an aside the year is outside; the year places them, and stays the clause's own)
+    kept = _all_in_asides_without(text, [matches[i].start for i in yearless], matches[years[0]].start)
+    return [placed.get(i, m) for i, m in enumerate(mentions)
+            if (i != years[0] or kept) and placed.get(i, m) is not None]
+
+
+def _all_in_asides_without(text: str, starts: list[int], pos: int) -> bool:
+    """True when every offset of ``starts`` lies in a relative aside that does not hold ``pos``."""
+    for start in starts:
+        aside = _aside_around(text, start)
+        if aside is None or aside[0] <= pos < aside[1]:
+            return False
+    return True
 
 
 # The base of a comparison: "up from 372,000 last year", "lebih tinggi dari ... tahun lalu",

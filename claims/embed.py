@@ -959,8 +959,10 @@ def head_start(text: str, s: int, rel: int) -> int | None:
             start = tok.start()
             continue
         if word.endswith(",") or stop or lower >= (2 if named else 3) \
-                or _is_reporting_word(word) or word.lower() in _LISTING_WORDS:
-            break       # "…, said Ana Ruiz, a spokeswoman": the verb of saying (or "including") ends the noun phrase
+                or _is_reporting_word(word) or word.lower() in _LISTING_WORDS or word in _SUBORDINATORS:
+            # "…, said Ana Ruiz, a spokeswoman": the verb of saying (or "including") ends the noun phrase;
+            # so does the word opening a clause ("… this year if inflation, which …"; not "AS", initials)
+            break
         if word[:1].isupper() or word.startswith("(") or word.endswith(")"):
             named = True
         elif word in _NAMING_WORDS:
@@ -974,6 +976,8 @@ def head_start(text: str, s: int, rel: int) -> int | None:
 
 
 _POSSESSIVE = ("'s", "’s")
+_SUBORDINATORS = frozenset("if when whenever because unless whether although though once as where jika kalau "
+                           "apabila bila ketika sewaktu meski meskipun walaupun".split())
 _BEFORE_A_PREDICATE = frozenset("itu ini tersebut kini sekarang masih bukan sepenuhnya juga adalah merupakan "
                                  "telah sudah pun".split())
 # Words that open a clause or a sentence, capitalised there, but join no possessor's name (besides

@@ -755,6 +755,10 @@ def test_a_bare_month_something_runs_since_is_in_the_past(sentence, language, ex
     ("Ekspor kopi, yang sempat anjlok tahun lalu, naik 9 persen pada Februari.", "id", [("2022-02",)]),
     # a relative year that opens the sentence still places its months
     ("Last year, the rains arrived on November 20.", "en", [("2021-11-20",)]),
+    # ... and one outside an aside whose month is the aside's own stays the clause's date
+    ("The bank may cut rates late this year if inflation, which hit 5 percent in March, eases.", "en",
+     [("2022",)]),
+    ("Pabrik akan dibuka akhir tahun ini jika izin, yang diajukan pada Maret, terbit.", "id", [("2022",)]),
 ])
 def test_a_relative_year_in_an_aside_places_nothing_outside_it(sentence, language, expected):
     assert [values for _, values in found(sentence, language=language)] == expected

@@ -65,6 +65,11 @@ def test_the_comparison_stops_before_its_bases_own_figure(text, outer):
     ("Petugas menutup Pasar Cibeber yang berjarak 2 km dari kawah", ["Pasar Cibeber yang berjarak 2 km dari kawah"]),
     # A comma clause after the base is a fact about it of its own.
     ("Turnout was higher than in Bogor, which recorded 61 percent", ["Bogor, which recorded 61 percent"]),
+    # the word opening a clause ends the head ("if", "ketika")
+    ("The bank may cut rates late this year if inflation, which hit 5 percent in March, eases",
+     ["inflation, which hit 5 percent in March"]),
+    ("Harga turun tajam ketika pasokan, yang naik 40 persen pada Maret, melimpah",
+     ["pasokan, yang naik 40 persen pada Maret"]),
 ])
 def test_other_relative_clauses_are_still_embedded_facts(sentence, expected):
     assert heads(sentence) == expected
