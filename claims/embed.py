@@ -959,7 +959,8 @@ def head_start(text: str, s: int, rel: int) -> int | None:
             start = tok.start()
             continue
         if word.endswith(",") or stop or lower >= (2 if named else 3) \
-                or _is_reporting_word(word) or word.lower() in _LISTING_WORDS or word in _SUBORDINATORS:
+                or _is_reporting_word(word) or word.lower() in _LISTING_WORDS \
+                or (word if tok.start() > s else word.lower()) in _SUBORDINATORS:
             # "…, said Ana Ruiz, a spokeswoman": the verb of saying (or "including") ends the noun phrase;
             # so does the word opening a clause ("… this year if inflation, which …"; not "AS", initials)
             break

@@ -70,6 +70,8 @@ def test_the_comparison_stops_before_its_bases_own_figure(text, outer):
      ["inflation, which hit 5 percent in March"]),
     ("Harga turun tajam ketika pasokan, yang naik 40 persen pada Maret, melimpah",
      ["pasokan, yang naik 40 persen pada Maret"]),
+    ("If inflation, which hit 5 percent in March, eases, the bank may cut rates",
+     ["inflation, which hit 5 percent in March"]),
 ])
 def test_other_relative_clauses_are_still_embedded_facts(sentence, expected):
     assert heads(sentence) == expected
