@@ -199,7 +199,9 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
         if m.re is _RELATIVE and (m.group(2) or "").lower() in ("that", "who", "which") and not whole_clause \
                 and not _before_main_verb(text, end, e) and not _RANKED.match(text, m.end(), end) \
                 and not _names_its_day(text, m.end(), end):
-            continue    # "… by quakes that killed 21 people": a bare clause ending the sentence names its object
+            if (np := _phrase_with_its_own_figure(text, s, head, m, end)) is None:
+                continue    # "… killed by quakes that …", "children who …": a bare clause ending the sentence names its object
+            head = np
         if m.re is _RELATIVE and not whole_clause and _OPENS_WITH_AUX.match(text, m.end()) \
                 and not _CAPITAL.search(text, m.end(), end):
             continue    # "musim kemarau yang sudah berjalan empat bulan": no named party to check it with
@@ -286,6 +288,22 @@ def _through_joined_happening(text: str, s: int, head: int) -> int:
 
 
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$")
+# "a crush at a football stadium in East Java", "a series of quakes": a noun phrase goes back
+# through its prepositional phrases to its article.
+_PHRASE_OF_A_PHRASE = re.compile(r"\b(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:of|at|in|near|on)\s+$", re.I)
+_ARTICLE = re.compile(r"(?:a|an|the)\s", re.I)
+
+
+def _phrase_with_its_own_figure(text: str, s: int, head: int, m, end: int) -> int | None:
+    """The start of the noun phrase a "that"/"which" clause ending the sentence tells a figure
+    of its own about ("… dug a mass grave that can hold up to 1,300 bodies", "… over a crush at
+    a stadium in East Java that killed 125 people"): an embedded fact (rule 4), where a clause
+    without a figure, or on a bare noun ("people who …"), only says which thing is meant."""
+    if m.group(2).lower() == "who" or not (_DIGIT.search(text, m.end(), end) or lx.NUMBER_WORDS_SEARCH.search(text[m.end():end])):
+        return None
+    while (outer := _PHRASE_OF_A_PHRASE.search(text, max(s, head - 50), head)) is not None and outer.start() > s:
+        head = outer.start()
+    return head if _ARTICLE.match(text, head) and head > s else None
 
 
 def _through_article(text: str, s: int, head: int) -> int:

@@ -146,6 +146,19 @@ def test_a_bare_clause_ending_the_sentence_names_its_object(text):
     assert heads(text) == []
 
 
+# ... but one on a phrase with its article that tells a figure of its own is an embedded fact,
+# headed by the whole phrase with its prepositional parts (rule 4)
+@pytest.mark.parametrize("text, expected", [
+    ("Rescuers dug a trench that can hold up to 400 bodies", ["a trench that can hold up to 400 bodies"]),
+    ("Police arrested two men over a fire at a market in Surabaya that destroyed 90 stalls",
+     ["a fire at a market in Surabaya that destroyed 90 stalls"]),
+    ("The town was hit in 2018 by a flood that destroyed homes", []),
+    ("Half of the fines went to a man who had failed a second test", []),
+])
+def test_a_clause_ending_the_sentence_with_its_own_figure_is_a_fact(text, expected):
+    assert heads(text) == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     ("The toll, collected since March 2021, has raised 4 million dollars",
      ["The toll, collected since March 2021"]),
