@@ -48,7 +48,7 @@ _FRAME_VERB = CaseBlindSearch(re.compile(rf"\s\s*(?=[abcefimnoprstw])(?:{lx.FRAM
 # the speaker's own doings ("sudah ada …", there is already …, has a subject of its own).
 # An adversative ke-…-an verb ("mengaku kebanjiran gudang", "kecurian motor") tells
 # what befell the speaker, who is its unspoken subject.
-_SELF_DECLARATION = re.compile(r"(akan|tidak(?!\s+ada\b)|(?:sudah|telah|sedang|pernah|sempat|tengah)(?!\s+ada\b)|belum|siap|ingin|diri|dirinya|pihaknya|banding|kasasi|pikir-pikir"
+_SELF_DECLARATION = re.compile(r"(akan|tidak(?!\s+ada\b)|(?:sudah|telah|sedang|pernah|sempat|tengah)(?!\s+(?:ada|terjadi)\b)|belum|siap|ingin|diri|dirinya|pihaknya|banding|kasasi|pikir-pikir"
                                r"|menerima|mundur|kehilangan|kehabisan|kecurian|kemalingan|kecopetan|kebanjiran"
                                # a stance declared ("menyatakan setuju", "menyatakan menolak")
                                r"|setuju|sepakat|menolak|mendukung|keberatan"
@@ -694,6 +694,13 @@ _NEGATED_END = re.compile(r"\s(?:belum|tidak|tak|bukan|never|not)$", re.I)
 # reported content stands on its own).
 _ACTOR_VERBS = frozenset({"mencatat", "mencatatkan"})
 _DIGIT = re.compile(r"\d")
+# Digits that tell when, not what was counted: a year, a clock time, a day and month ("mencatat
+# ekspor sepanjang 2021 mencapai …", "mencatat hingga pukul 15.00 WIB telah terjadi …").
+_NOT_A_FIGURE = re.compile(r"(?<!\d)(?:\d{1,2}[.:]\d\d(?!\d)(?!\s*(?:%|persen|percent))|\d{1,2}/\d{1,2}(?:/\d{2,4})?\b)")
+# ... and a year after a word of time ("sepanjang 2021", "in 2023"; "mencatat 2021 kendaraan" counts)
+_YEAR = re.compile(r"(?:19|20)\d\d(?![\d.,]?\d)")
+_BEFORE_A_YEAR = re.compile(r"\b(?:sepanjang|selama|pada|tahun|hingga|sampai|sejak|awal|akhir|in|during|since"
+                            r"|throughout|for|of|by|until)\s+$", re.I)
 # "X said on Thursday (that) …", "X mengatakan pada Senin (3/6) …": the day belongs to the frame.
 # Wire style drops the "on": "officials said Tuesday that …".
 _DATE_AFTER_VERB = re.compile(rf"(?:(?:on|pada|hari)\s+)?(?:{alternation(_SPELLED_WEEKDAYS)})\b"
@@ -714,12 +721,23 @@ def _records_a_figure(text: str, m, e: int) -> bool:
         return False
     if verb in _EN_ACTOR_VERBS and m.group().rstrip().endswith("that"):
         return False
-    digit = _DIGIT.search(text, m.end(), e)
+    digit = _first_figure(text, m.end(), e)
     subject = max(rough_sentence_start(text, m.start()), m.start() - _MEASURE_REACH)
     if verb == "mencatat" and digit and _RECORDING_BODY.search(text, subject, m.start()) \
             and _NAMED_MEASURE.match(text, m.end(), min(e, m.end() + _MEASURE_REACH)):
         return False    # "BPS mencatat pertumbuhan ekonomi … sebesar 4,87%": the measure is told, then its figure
     return not has_verb(text, m.end(), digit.start() if digit else e, "en" if verb in _EN_ACTOR_VERBS else "id")
+
+
+def _first_figure(text: str, a: int, e: int):
+    """The first digit of ``text[a:e]`` that does not tell a time (a year, a clock time, a date)."""
+    while (digit := _DIGIT.search(text, a, e)) is not None:
+        time = _NOT_A_FIGURE.match(text, digit.start()) or (
+            _BEFORE_A_YEAR.search(text, max(a, digit.start() - 12), digit.start()) and _YEAR.match(text, digit.start()))
+        if not time:
+            return digit
+        a = time.end()
+    return None
 
 
 def _body_keeps_the_record(text: str, m) -> bool:

@@ -526,6 +526,23 @@ def test_an_agency_that_acts_is_reported_content(text, who, rest):
     assert _after(text, verb_frame) == (who, rest)
 
 
+# What a body records is its own tally only when a figure comes before any verb; a year, a clock
+# time or a date before the clause is no figure, and "telah terjadi" is no declaration about the
+# recorder itself: what follows is reported content.
+@pytest.mark.parametrize("text, who, rest", [
+    ("Asosiasi Petani Kopi Nusantara (APKN) mencatat produksi kopi sepanjang 2023 mencapai 40 ribu ton.",
+     "Asosiasi Petani Kopi Nusantara (APKN)", "produksi kopi sepanjang 2023 mencapai 40 ribu ton."),
+    ("BPBD mencatat hingga Rabu pukul 18.00 WIB telah terjadi 12 kali banjir.",
+     "BPBD", "hingga Rabu pukul 18.00 WIB telah terjadi 12 kali banjir."),
+    ("BPBD mencatat telah terjadi lebih dari 30 kali tanah longsor sejak Januari.",
+     "BPBD", "telah terjadi lebih dari 30 kali tanah longsor sejak Januari."),
+    ("Polisi mencatat 2021 kendaraan melintas.", None, "Polisi mencatat 2021 kendaraan melintas."),
+    ("Asosiasi Petani Kopi mencatat 86 anggota baru.", None, "Asosiasi Petani Kopi mencatat 86 anggota baru."),
+])
+def test_a_recorder_reports_a_clause_after_a_time(text, who, rest):
+    assert _after(text, verb_frame) == (who, rest)
+
+
 # An unnamed Indonesian speaker described by an indefinite role ("seorang …") keeps its first,
 # descriptive form (rule 6); the role belongs to the frame.
 @pytest.mark.parametrize("text, who, rest", [
