@@ -12,6 +12,7 @@ from operator import methodcaller
 from claims import lexicon as lx
 from claims import lexicon_dates as ld
 from claims import lexicon_numbers as lnum
+from claims.date_patterns import scan_dates
 from claims.text_features import may_hold_any, runs_of, spaces_but
 
 _WORD = re.compile(r"[A-Za-z]+")
@@ -67,8 +68,20 @@ _BENCHMARK = re.compile(r",\s+(?:(?:but|yet|tapi|tetapi|namun)\s+)?(?=(?:(?:stil
 _BENCHMARK_WORDS = ("above", "below", "atas", "bawah", "melampaui", "melebihi")
 # "…, below the 5.2 percent of a year earlier", "…, di bawah 4 persen pada bulan sebelumnya": a base
 # from an earlier period is a comparison inside the claim (dev: "slightly higher than the 8.93
-# percent in the previous month"), not a benchmark.
-_EARLIER_PERIOD = re.compile(r"\b(?:earlier|previous|prior|last|ago|lalu|sebelumnya|kemarin)\b", re.I)
+# percent in the previous month"), not a benchmark; so is any base the tail dates ("in May").
+_EARLIER_PERIOD = re.compile(r"\b(?:earlier|previous|prior|last|ago|before|lalu|sebelumnya|sebelum|kemarin"
+                             r"|same\s+period|periode\s+yang\s+sama)\b", re.I)
+# What a benchmark is called ("the 2% target", "rata-rata bulanan", "batas maksimal", "HET"); a
+# tail without one compares like with like: the figures on both sides share their unit ("68
+# percent …, far below the 95 percent we need"). "di bawah laut pada kedalaman 10 km" has neither.
+_BENCHMARK_NOUN = re.compile(r"\b(?:targets?|forecasts?|averages?|median|estimates?|expectations?|consensus|projections?"
+                             r"|threshold|limit|ceiling|cap|benchmark|guideline|standard|norm|rata-rata|perkiraan"
+                             r"|ekspektasi|proyeksi|konsensus|ambang|batas|standar|baku\s+mutu|HET)\b", re.I)
+_FIGURE_UNIT = re.compile(r"(?P<cur>Rp|US\$|S\$|\$|€|£)?\s?(?P<num>\d[\d.,]*)\s*(?P<unit>%|[^\W\d_]+)?")
+_TIME_FIGURE = re.compile(r"(?:19|20)\d\d|\d{1,2}:\d\d")
+_CLOCK_WORDS = frozenset("wib wita wit gmt utc am pm a p".split())
+_SAME_UNITS = {"%": "percent", "persen": "percent", "per": "percent", "km": "km", "kilometer": "km", "kilometres": "km"}
+_NOT_A_FIGURE_CLAUSE = re.compile(r",(?!\d)")
 # The cues' first characters as one class, case-sensitive ("p" has no other case-blind match
 # than "P"), then the rest case-blind: the engine skips to those characters, which it cannot
 # do for a case-blind pattern or one opening with a look-ahead.
@@ -357,6 +370,29 @@ _MATCH_START = methodcaller("start")
 _AND_BETWEEN_SPACES = re.compile(r"\sand\s")
 
 
+def _is_a_benchmark(left: str, tail: str) -> bool:
+    """True when ``tail`` ("far below the 95 percent we need") sets a benchmark against the figure
+    of ``left`` ("coverage dropped to 68 percent"): both hold a figure, the tail names no earlier
+    period or date, and it names a benchmark or measures in the left figure's unit."""
+    if len(tail.split()) < _MIN_WORDS or _EARLIER_PERIOD.search(tail) or scan_dates(tail):
+        return False
+    units = _figure_units(left)
+    return bool(units) and bool(_figure_units(tail)) and (
+        _BENCHMARK_NOUN.search(tail) is not None or not units.isdisjoint(_figure_units(tail)))
+
+
+def _figure_units(part: str) -> set[str]:
+    """The units of the figures in ``part`` ("Rp", "percent", "mm"), a year or a clock time left out."""
+    units = set()
+    for f in _FIGURE_UNIT.finditer(part):
+        if not f.group("cur") and (_TIME_FIGURE.fullmatch(f.group("num").rstrip(".,"))
+                                   or (f.group("unit") or "").lower() in _CLOCK_WORDS):
+            continue
+        unit = f.group("cur") or (f.group("unit") or "").lower()
+        units.add(_SAME_UNITS.get(unit, unit))
+    return units
+
+
 def _rank_of_a_name(text: str, s: int, m, e: int) -> bool:
     """True for "… mengalahkan Rina Sulastri, unggulan ketiga kejuaraan itu, lewat …": a rank set
     between commas after a name describes the name (an embedded fact, rule 4), not the figure."""
@@ -481,9 +517,8 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
     if m.re is _MARKING:    # the clause before may be a participle one ("with X releasing Y, marking …")
         left_ok = left_ok or bool(_EN_ING.search(text, _last_comma_part(text, s, m.start()), m.start()))
     if m.re is _BENCHMARK:     # (Indonesian states the figure measured without a verb: "… baru 81 persen, masih di bawah …")
-        tail = text[m.end():e].split(",", 1)[0]
-        return _DIGIT.search(text, _last_comma_part(text, s, m.start()), m.start()) is not None \
-            and len(tail.split()) >= _MIN_WORDS and _EARLIER_PERIOD.search(tail) is None
+        return _is_a_benchmark(text[_last_comma_part(text, s, m.start()):m.start()],
+                               _NOT_A_FIGURE_CLAUSE.split(text[m.end():e], 1)[0])
     if m.re is _SUPERLATIVE and _rank_of_a_name(text, s, m, e):
         return False
     if m.re is _SUPERLATIVE and not m.group().startswith(",") \

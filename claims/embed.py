@@ -289,19 +289,29 @@ def _through_joined_happening(text: str, s: int, head: int) -> int:
 
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$")
 # "a crush at a football stadium in East Java", "a series of quakes": a noun phrase goes back
-# through its prepositional phrases to its article.
-_PHRASE_OF_A_PHRASE = re.compile(r"\b(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:of|at|in|near|on)\s+$", re.I)
+# through its prepositional phrases to its article (no figure, date or other preposition between).
+_PHRASE_OF_A_PHRASE = re.compile(r"\b(?:a|an|the)\s+(?:(?!(?:of|at|in|near|on|since|from|for|by|to|with)\b)"
+                                 r"[^\W\d][\w'’-]*\s+){0,3}?(?:of|at|in|near|on)\s+$", re.I)
+# ... and only where that phrase is itself the object of a preposition ("over a crush at …"): after
+# a verb ("arrested a man in a raid on a house that …") the phrase belongs to the verb.
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|at|on|over|by|for|from|into|with|after|near|to|about|against|during"
+                                 r"|under|behind|through|across)\s+$", re.I)
 _ARTICLE = re.compile(r"(?:a|an|the)\s", re.I)
+# "one of the oldest", "a first-year student": an ordinal or "one" tells no figure of its own
+_CARDINAL_WORDS = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty"
+                             r"|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens)\b", re.I)
 
 
 def _phrase_with_its_own_figure(text: str, s: int, head: int, m, end: int) -> int | None:
     """The start of the noun phrase a "that"/"which" clause ending the sentence tells a figure
     of its own about ("… dug a mass grave that can hold up to 1,300 bodies", "… over a crush at
     a stadium in East Java that killed 125 people"): an embedded fact (rule 4), where a clause
-    without a figure, or on a bare noun ("people who …"), only says which thing is meant."""
-    if m.group(2).lower() == "who" or not (_DIGIT.search(text, m.end(), end) or lx.NUMBER_WORDS_SEARCH.search(text[m.end():end])):
+    without a figure, or one on a bare noun ("quakes that …") or a person ("who …"), only says
+    which thing is meant."""
+    if m.group(2).lower() == "who" or not (_DIGIT.search(text, m.end(), end) or _CARDINAL_WORDS.search(text, m.end(), end)):
         return None
-    while (outer := _PHRASE_OF_A_PHRASE.search(text, max(s, head - 50), head)) is not None and outer.start() > s:
+    while (outer := _PHRASE_OF_A_PHRASE.search(text, max(s, head - 50), head)) is not None and outer.start() > s \
+            and _PREPOSITION_BEFORE.search(text, max(s, outer.start() - 12), outer.start()):
         head = outer.start()
     return head if _ARTICLE.match(text, head) and head > s else None
 
@@ -978,7 +988,7 @@ def head_start(text: str, s: int, rel: int) -> int | None:
             continue
         if word.endswith(",") or stop or lower >= (2 if named else 3) \
                 or _is_reporting_word(word) or word.lower() in _LISTING_WORDS \
-                or (word if tok.start() > s else word.lower()) in _SUBORDINATORS:
+                or word in _SUBORDINATORS or tok.start() == s and word.istitle() and word.lower() in _SUBORDINATORS:
             # "…, said Ana Ruiz, a spokeswoman": the verb of saying (or "including") ends the noun phrase;
             # so does the word opening a clause ("… this year if inflation, which …"; not "AS", initials)
             break

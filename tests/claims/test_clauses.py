@@ -964,6 +964,8 @@ def test_a_streak_after_a_figure_is_a_fact_of_its_own(text, expected):
      ["Truk itu melaju 110 km per jam", "di atas batas 80 km per jam di jalan tol"]),
     ("Exports grew 3.2% in the quarter, but above the 2.9% consensus forecast of analysts", "en",
      ["Exports grew 3.2% in the quarter", "above the 2.9% consensus forecast of analysts"]),
+    ("Exports grew 3.25% in the quarter, but above the 2.95% consensus forecast of analysts", "en",
+     ["Exports grew 3.25% in the quarter", "above the 2.95% consensus forecast of analysts"]),
     ("Turnout fell to 54 percent this year, far below the 70 percent the board wanted", "en",
      ["Turnout fell to 54 percent this year", "far below the 70 percent the board wanted"]),
     ("Harga cabai di pasar itu anjlok pada Agustus, jauh di bawah biaya produksi petani", "id",
@@ -974,6 +976,15 @@ def test_a_streak_after_a_figure_is_a_fact_of_its_own(text, expected):
      ["Inflation rose to 3.1 percent in May, above the 2.8 percent of a year earlier"]),
     ("Penjualan mobil mencapai 61.000 unit, di bawah 70.000 unit pada bulan sebelumnya", "id",
      ["Penjualan mobil mencapai 61.000 unit, di bawah 70.000 unit pada bulan sebelumnya"]),
+    # a base dated by its month, a thousands comma inside the base, a place "below" or "on board"
+    ("Inflation was 5.2% in June, above the 4.8% recorded in May", "en",
+     ["Inflation was 5.2% in June, above the 4.8% recorded in May"]),
+    ("Exports reached 14,500 tonnes, above the 12,000 tonnes shipped a year before", "en",
+     ["Exports reached 14,500 tonnes, above the 12,000 tonnes shipped a year before"]),
+    ("Gempa terjadi pukul 10.15 WIB, di bawah laut pada kedalaman 10 km", "id",
+     ["Gempa terjadi pukul 10.15 WIB, di bawah laut pada kedalaman 10 km"]),
+    ("Sebanyak 12 penumpang tewas, di atas kapal KM Bahari 4 yang tenggelam", "id",
+     ["Sebanyak 12 penumpang tewas, di atas kapal KM Bahari 4 yang tenggelam"]),
 ])
 def test_a_benchmark_with_its_own_figure_is_a_fact_of_its_own(text, lang, expected):
     assert clauses(text, lang) == expected
