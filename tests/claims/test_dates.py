@@ -266,6 +266,8 @@ def test_a_day_and_month_said_to_be_past_or_coming(sentence, expected):
     ("Tahun lalu, banjir besar terjadi pada 3 Januari di Demak.", "id", [("3 Januari", ("2021-01-03",))]),
     ("Next year, the fair runs from June 1 to June 5.", "en", [("June 1", ("2023-06-01",)), ("June 5", ("2023-06-05",))]),
     ("Tahun lalu inflasi naik.", "id", [("Tahun lalu", ("2021",))]),
+    # a number before the unit counts years back: no "last year" ("74.000 tahun lalu")
+    ("Kawah itu terbentuk sekitar 74.000 tahun lalu.", "id", []),
 ])
 def test_a_relative_year_places_the_year_less_dates_of_its_span(sentence, language, expected):
     assert found(sentence, language=language) == expected
