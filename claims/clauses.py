@@ -75,13 +75,16 @@ _EARLIER_PERIOD = re.compile(r"\b(?:earlier|previous|prior|last|ago|before|lalu|
 # tail without one compares like with like: the figures on both sides share their unit ("68
 # percent …, far below the 95 percent we need"). "di bawah laut pada kedalaman 10 km" has neither.
 _BENCHMARK_NOUN = re.compile(r"\b(?:targets?|forecasts?|averages?|median|estimates?|expectations?|consensus|projections?"
-                             r"|threshold|limit|ceiling|cap|benchmark|guideline|standard|norm|rata-rata|perkiraan"
+                             r"|threshold|limit|ceiling|cap|benchmark|guideline|standard|norm|level|rata-rata|perkiraan"
                              r"|ekspektasi|proyeksi|konsensus|ambang|batas|standar|baku\s+mutu|HET)\b", re.I)
 _FIGURE_UNIT = re.compile(r"(?P<cur>Rp|US\$|S\$|\$|€|£)?\s?(?P<num>\d[\d.,]*)\s*(?P<unit>%|[^\W\d_]+)?")
 _TIME_FIGURE = re.compile(r"(?:19|20)\d\d|\d{1,2}:\d\d")
 _CLOCK_WORDS = frozenset("wib wita wit gmt utc am pm a p".split())
 _SAME_UNITS = {"%": "percent", "persen": "percent", "per": "percent", "km": "km", "kilometer": "km", "kilometres": "km"}
 _NOT_A_FIGURE_CLAUSE = re.compile(r",(?!\d)")
+# "…, di bawah laut sekitar 25 km dari kota", "…, above sea level": a place, not a benchmark
+_PLACE_AFTER = re.compile(r"(?:\w+\s+)?(?:above|below|di\s+atas|di\s+bawah)\s+(?:the\s+)?(?:laut|permukaan|perairan|tanah"
+                          r"|kapal|dasar|sea|seabed|ground|water|surface|deck)\b", re.I)
 # The cues' first characters as one class, case-sensitive ("p" has no other case-blind match
 # than "P"), then the rest case-blind: the engine skips to those characters, which it cannot
 # do for a case-blind pattern or one opening with a look-ahead.
@@ -374,11 +377,12 @@ def _is_a_benchmark(left: str, tail: str) -> bool:
     """True when ``tail`` ("far below the 95 percent we need") sets a benchmark against the figure
     of ``left`` ("coverage dropped to 68 percent"): both hold a figure, the tail names no earlier
     period or date, and it names a benchmark or measures in the left figure's unit."""
-    if len(tail.split()) < _MIN_WORDS or _EARLIER_PERIOD.search(tail) or scan_dates(tail):
+    if len(tail.split()) < _MIN_WORDS or _EARLIER_PERIOD.search(tail) or _PLACE_AFTER.match(tail):
         return False
     units = _figure_units(left)
+    named = _BENCHMARK_NOUN.search(tail) is not None
     return bool(units) and bool(_figure_units(tail)) and (
-        _BENCHMARK_NOUN.search(tail) is not None or not units.isdisjoint(_figure_units(tail)))
+        named or not scan_dates(tail) and not units.isdisjoint(_figure_units(tail)))
 
 
 def _figure_units(part: str) -> set[str]:

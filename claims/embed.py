@@ -298,8 +298,9 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|at|on|over|by|for|from|into|with|a
                                  r"|under|behind|through|across)\s+$", re.I)
 _ARTICLE = re.compile(r"(?:a|an|the)\s", re.I)
 # "one of the oldest", "a first-year student": an ordinal or "one" tells no figure of its own
-_CARDINAL_WORDS = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty"
-                             r"|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens)\b", re.I)
+_CARDINAL_WORDS = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven"
+                             r"|eigh|nine)teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?"
+                             r"|millions?|billions?|trillions?|dozens?)\b", re.I)
 
 
 def _phrase_with_its_own_figure(text: str, s: int, head: int, m, end: int) -> int | None:
@@ -310,9 +311,12 @@ def _phrase_with_its_own_figure(text: str, s: int, head: int, m, end: int) -> in
     which thing is meant."""
     if m.group(2).lower() == "who" or not (_DIGIT.search(text, m.end(), end) or _CARDINAL_WORDS.search(text, m.end(), end)):
         return None
+    # (the first step out is the phrase's own, and so is every "of": "the sinking of a ferry")
+    first = True
     while (outer := _PHRASE_OF_A_PHRASE.search(text, max(s, head - 50), head)) is not None and outer.start() > s \
-            and _PREPOSITION_BEFORE.search(text, max(s, outer.start() - 12), outer.start()):
-        head = outer.start()
+            and (first or outer.group().rstrip().lower().endswith("of")
+                 or _PREPOSITION_BEFORE.search(text, max(s, outer.start() - 12), outer.start())):
+        head, first = outer.start(), False
     return head if _ARTICLE.match(text, head) and head > s else None
 
 

@@ -696,11 +696,13 @@ _ACTOR_VERBS = frozenset({"mencatat", "mencatatkan"})
 _DIGIT = re.compile(r"\d")
 # Digits that tell when, not what was counted: a year, a clock time, a day and month ("mencatat
 # ekspor sepanjang 2021 mencapai …", "mencatat hingga pukul 15.00 WIB telah terjadi …").
-_NOT_A_FIGURE = re.compile(r"(?<!\d)(?:\d{1,2}[.:]\d\d(?!\d)(?!\s*(?:%|persen|percent))|\d{1,2}/\d{1,2}(?:/\d{2,4})?\b)")
-# ... and a year after a word of time ("sepanjang 2021", "in 2023"; "mencatat 2021 kendaraan" counts)
+_NOT_A_FIGURE = re.compile(r"(?<!\d)(?:\d{1,2}[.:]\d\d(?!\d)(?!\s*(?:%|persen|percent))|(?<=\()\d{1,2}/\d{1,2}(?:/\d{2,4})?\b"
+                           rf"|\d{{1,2}}\s+(?i:{alternation(list(MONTHS))})\b)")
+# ... and a year after a word of time or a month ("sepanjang 2021", "in 2023", "Januari 2024";
+# "mencatat 2021 kendaraan" counts)
 _YEAR = re.compile(r"(?:19|20)\d\d(?![\d.,]?\d)")
 _BEFORE_A_YEAR = re.compile(r"\b(?:sepanjang|selama|pada|tahun|hingga|sampai|sejak|awal|akhir|in|during|since"
-                            r"|throughout|for|of|by|until)\s+$", re.I)
+                            rf"|throughout|for|of|by|until|{alternation(list(MONTHS))})\s+$", re.I)
 # "X said on Thursday (that) …", "X mengatakan pada Senin (3/6) …": the day belongs to the frame.
 # Wire style drops the "on": "officials said Tuesday that …".
 _DATE_AFTER_VERB = re.compile(rf"(?:(?:on|pada|hari)\s+)?(?:{alternation(_SPELLED_WEEKDAYS)})\b"
@@ -726,11 +728,18 @@ def _records_a_figure(text: str, m, e: int) -> bool:
     if verb == "mencatat" and digit and _RECORDING_BODY.search(text, subject, m.start()) \
             and _NAMED_MEASURE.match(text, m.end(), min(e, m.end() + _MEASURE_REACH)):
         return False    # "BPS mencatat pertumbuhan ekonomi … sebesar 4,87%": the measure is told, then its figure
-    return not has_verb(text, m.end(), digit.start() if digit else e, "en" if verb in _EN_ACTOR_VERBS else "id")
+    upto = digit.start() if digit else e
+    link = _CLAUSE_LINK.search(text, m.end(), upto)
+    return not has_verb(text, m.end(), link.start() if link else upto, "en" if verb in _EN_ACTOR_VERBS else "id")
+
+
+# a clause joined to the recorded thing ("mencatat kemenangan pertama sejak 2019 setelah mengalahkan …")
+_CLAUSE_LINK = re.compile(r"\s(?:setelah|sesudah|usai|seusai|dan|serta|sehingga|after|and|as)\s", re.I)
 
 
 def _first_figure(text: str, a: int, e: int):
-    """The first digit of ``text[a:e]`` that does not tell a time (a year, a clock time, a date)."""
+    """The first digit of ``text[a:e]`` that does not tell a time (a clock time, a date, a year
+    after a word of time or a month)."""
     while (digit := _DIGIT.search(text, a, e)) is not None:
         time = _NOT_A_FIGURE.match(text, digit.start()) or (
             _BEFORE_A_YEAR.search(text, max(a, digit.start() - 12), digit.start()) and _YEAR.match(text, digit.start()))

@@ -985,6 +985,11 @@ def test_a_streak_after_a_figure_is_a_fact_of_its_own(text, expected):
      ["Gempa terjadi pukul 10.15 WIB, di bawah laut pada kedalaman 10 km"]),
     ("Sebanyak 12 penumpang tewas, di atas kapal KM Bahari 4 yang tenggelam", "id",
      ["Sebanyak 12 penumpang tewas, di atas kapal KM Bahari 4 yang tenggelam"]),
+    ("Gempa terjadi pada kedalaman 10 km, di bawah laut sekitar 25 km dari kota", "id",
+     ["Gempa terjadi pada kedalaman 10 km, di bawah laut sekitar 25 km dari kota"]),
+    # a benchmark named outright may carry its own year
+    ("Growth slowed to 4.9%, below the government's 5.3% target for 2023", "en",
+     ["Growth slowed to 4.9%", "below the government's 5.3% target for 2023"]),
 ])
 def test_a_benchmark_with_its_own_figure_is_a_fact_of_its_own(text, lang, expected):
     assert clauses(text, lang) == expected

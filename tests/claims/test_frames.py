@@ -538,6 +538,12 @@ def test_an_agency_that_acts_is_reported_content(text, who, rest):
      "BPBD", "telah terjadi lebih dari 30 kali tanah longsor sejak Januari."),
     ("Polisi mencatat 2021 kendaraan melintas.", None, "Polisi mencatat 2021 kendaraan melintas."),
     ("Asosiasi Petani Kopi mencatat 86 anggota baru.", None, "Asosiasi Petani Kopi mencatat 86 anggota baru."),
+    ("BPBD mencatat hingga 12 Maret telah terjadi 40 kali banjir.", "BPBD", "hingga 12 Maret telah terjadi 40 kali banjir."),
+    ("BPBD mencatat hingga Januari 2024 telah terjadi 40 kali banjir.", "BPBD",
+     "hingga Januari 2024 telah terjadi 40 kali banjir."),
+    # a verb in a clause linked after the recorded thing is no report of it
+    ("Persija mencatat kemenangan pertama sejak 2019 setelah mengalahkan Persib 2-0.", None,
+     "Persija mencatat kemenangan pertama sejak 2019 setelah mengalahkan Persib 2-0."),
 ])
 def test_a_recorder_reports_a_clause_after_a_time(text, who, rest):
     assert _after(text, verb_frame) == (who, rest)
