@@ -34,8 +34,9 @@ _EN_FINITE_STOP = frozenset("is are was were has have had will would".split())
 # Asides between commas that describe their head like a relative clause: a participle ("The toll,
 # levied since the spring, has cut …", "Pabrik itu, didirikan pada 1998, …") or a stretch
 # between two named places ("ruas 4, dari Sukamaju hingga Talangsari sepanjang 7 km, …").
-_ASIDE_PHRASE = re.compile(r",\s+(?=(?!(?:based|compared|adjusted|followed)\b)(?:[a-z]{3,}ed|led|held|run|built|made|owned"
-                           r"|founded|known|set\s+up|won|written|given)\s+(?:since|in|on|at"
+_ASIDE_PHRASE = re.compile(r",\s+(?=(?:(?:first|once|originally|formerly|later|newly|jointly)\s+)?"
+                           r"(?!(?:based|compared|adjusted|followed)\b)(?:[a-z]{3,}ed|led|held|run|built|made|owned"
+                           r"|founded|known|set\s+up|won|written|given|bound)\s+(?:since|in|on|at"
                            r"|by|for|from|during|until)\b|di[a-z]{4,}\s+(?:pada|sejak|tahun|oleh)\b"
                            r"|(?:dari|from|antara|between)\s+[A-Z][\w'’-]*\s+(?:hingga|sampai|ke|to|and|dan)\s)")
 # A past participle with its named agent right after a definite noun is a reduced relative
@@ -609,7 +610,8 @@ def _person_before_age(text: str, s: int, head: int, rel: int) -> int:
 
 
 # A lowercase English past tense inside a name's phrase is the clause's verb, not a role word.
-_PAST_VERB = re.compile(rf"\b(?:[a-z]{{2,}}ed|was|were|is|are|{lx.EN_IRREGULAR_PAST_ALTERNATION})\s+(?=[A-Z])")
+# (a progressive too: "Isro is now preparing Surya-1, a probe …" describes Surya-1)
+_PAST_VERB = re.compile(rf"\b(?:[a-z]{{2,}}ed|[a-z]{{3,}}ing|was|were|is|are|{lx.EN_IRREGULAR_PAST_ALTERNATION})\s+(?=[A-Z])")
 _PAST_WORD = re.compile(r"[a-z]{2,}ed")
 _NAME_TOKEN = re.compile(r"(?:[A-Z][\w'’-]*\.?|bin|binti|al|de|van)$")
 

@@ -174,6 +174,9 @@ def test_a_clause_ending_the_sentence_with_its_own_figure_is_a_fact(text, expect
     ("The toll, collected since March 2021, has raised 4 million dollars",
      ["The toll, collected since March 2021"]),
     ("Pasar itu, dibangun pada 1985, kini menampung 700 pedagang", ["Pasar itu, dibangun pada 1985"]),
+    # an adverb of time may open the participle
+    ("The Sudirman Cup, first contested in 1989, is held every two years",
+     ["The Sudirman Cup, first contested in 1989"]),
 ])
 def test_a_participle_between_commas_with_its_own_fact(text, expected):
     assert heads(text) == expected
@@ -247,6 +250,12 @@ def test_an_appositive_on_a_non_speaker_is_still_an_embedded_fact():
     text = "The award went to Ana Ruiz, a geologist at the University of Lima, on Monday"
     assert [text[a:b] for a, b, _ in embedded_facts(text, 0, len(text))] == [
         "Ana Ruiz, a geologist at the University of Lima"]
+
+
+# A progressive verb before the name ends the head as a past one does.
+def test_an_appositive_after_a_progressive_verb_heads_at_the_name():
+    text = "The agency is now preparing Surya-1, a probe to study the Sun"
+    assert heads(text) == ["Surya-1, a probe to study the Sun"]
 
 
 def test_a_relative_clause_saying_what_a_named_company_makes_is_a_fact():
