@@ -223,7 +223,8 @@ EN_DESCRIBED_SPEAKER = r"(?:(?:a|an|the|another|one|their|its|his|her|our|[A-Z][
                        r"|residents|experts|analysts|officers|investigators|prosecutors|doctors" \
                        r"|mediators|negotiators|diplomats|rescuers|lawyers|organisers|organizers|economists" \
                        r"|researchers|scientists|medics|paramedics|data|figures|statistics|records" \
-                       r"|documents|filings|attorneys|spokespeople|representatives)" \
+                       r"|documents|filings|attorneys|spokespeople|representatives|charities" \
+                       r"|[a-z]{3,}(?:ers|ors|ists|ants|ents|ians|ives))" \
                        r"(?:\s+(?:for|of|in|at|from|with)\s+(?:the\s+)?" + _NOT_A_VERB_OR_LINK + r"[\w'’-]+" \
                        r"(?:\s+" + _NOT_A_VERB_OR_LINK + r"[\w'’-]+)?)?)"
 # A named speaker closing a tail: a run of words ending in a capitalised one, with the body's

@@ -344,7 +344,7 @@ def _named_by_head(text: str, cut: Cut, earlier: list[str]) -> str | None:
     # The noun must head a name ("the ministry" -> "Ministry of X"), not sit in a person's
     # role ("ministry spokesperson Ana Ruiz" is not the ministry).
     word = re.compile(rf"\b{noun.capitalize()}\b")
-    for source in reversed(earlier[-6:]):
+    for source in _last_distinct(earlier, _EPITHET_REACH):
         # Only a proper-name mention replaces the epithet (rule 6); "the study" after "a study
         # published on Tuesday" stays as written.
         # (the noun first: a search in C rules out most sources before is_named reads them)
@@ -366,6 +366,21 @@ def _named_by_head(text: str, cut: Cut, earlier: list[str]) -> str | None:
         return body if body and _holds_words(body, modifiers) else _body_named_after(text, noun, modifiers, cut.end)
     return _person_in_that_role(text, noun, cut.start) or _nearest_named(text, noun.capitalize(), cut.start) \
         or _nearest_body_of_any_kind(noun, earlier) or _body_named_after(text, noun, modifiers, cut.end)
+
+
+_EPITHET_REACH = 6      # the sources an epithet looks back over, each counted once
+
+
+def _last_distinct(earlier: list[str], n: int) -> list[str]:
+    """The last ``n`` different sources of ``earlier``, nearest first: a speaker quoted several
+    times in a row ("Cornwall Insight" twice) hides no body named before it from an epithet."""
+    seen: list[str] = []
+    for source in reversed(earlier):
+        if source not in seen:
+            seen.append(source)
+            if len(seen) == n:
+                break
+    return seen
 
 
 # A run of capitalised words, joined by "of", "and", "for", "the", closed by an acronym in brackets

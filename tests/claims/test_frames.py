@@ -158,6 +158,10 @@ def test_reporting_verb_after_subject_and_its_modifiers(text, who, rest):
      "officials in the province"),
     ("Two clinics will close in June, doctors at the hospital have said.", "Two clinics will close in June",
      "doctors at the hospital"),
+    # any plural of an agent noun speaks for a group ("traders", "campaigners", "relatives")
+    ("The market stayed shut for 3 days, traders said.", "The market stayed shut for 3 days", "traders"),
+    ("Fuel bills will push 2 million homes into poverty, campaigners warned.",
+     "Fuel bills will push 2 million homes into poverty", "campaigners"),
     # a long tail whose length comes from a description of its speaker
     ("Hospital waiting lists grew in March, according to figures published on April 9 by Medra Analytics "
      "Ltd, which tracks appointments at 40 clinics in the three health districts of the region.",

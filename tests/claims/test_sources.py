@@ -861,3 +861,14 @@ def test_the_central_bank_is_the_bank_the_article_names(body, claim):
 def test_the_central_bank_is_no_other_bank(body, claim):
     source = dict(_sources(body))[claim]
     assert source in ("the central bank", "Bank Negara Malaysia")
+
+
+# An epithet looks back over the last few different speakers: a speaker quoted twice in a row
+# does not push the body named before out of reach.
+def test_an_epithet_reaches_past_a_speaker_quoted_several_times():
+    body = ("Fares will rise by 8% from May, the regulator Ofrail said. The rise will cost 3 million "
+            "commuters more, campaigners warned. Fares rose 4% last year, Ana Ruiz said. Fares may rise "
+            "again in 2027, Ana Ruiz said. Fares will be reviewed twice a year, Ana Ruiz added. Off-peak fares "
+            "will fall 2%, Ana Ruiz said. Ten lines "
+            "will lose 2 trains each, rail workers said. Peak fares will be reviewed every 3 months, the regulator said.")
+    assert ("Peak fares will be reviewed every 3 months", "Ofrail") in _sources(body)
