@@ -449,7 +449,8 @@ def verb_frame(text: str, s: int, e: int):
     if not m or _announces_a_thing(text, m, e):
         return None, None, s
     tally = _records_a_figure(text, m, e)
-    if tally and not _body_keeps_the_record(text, m):
+    told = tally and _count_told_as_a_clause(text, m, e)
+    if tally and not _body_keeps_the_record(text, m) and not told:
         return None, None, s
     # "Ekonom Universitas X, Rina Sari, memperkirakan …": the comma closing an appositive name
     # is not a clause boundary.
@@ -477,7 +478,7 @@ def verb_frame(text: str, s: int, e: int):
         # "Farmers praised the new tariff but said …": the verb is a second predicate of the
         # clause before; its subject is not "… the new tariff but".
         return None, None, s
-    if tally or _ESTIMATE_VERB.match(m.group()):
+    if tally and not (told or _long_record(text, m, e)) or _ESTIMATE_VERB.match(m.group()):
         # "A second ranger put the count of stranded hikers at 40": the estimate is stated with its
         # estimator; the clause is kept whole and credited to its subject. So is a tally a body
         # keeps ("Dinas X mencatat 86 kasus"): the count is the body's record.
@@ -735,6 +736,27 @@ def _records_a_figure(text: str, m, e: int) -> bool:
 
 # a clause joined to the recorded thing ("mencatat kemenangan pertama sejak 2019 setelah mengalahkan …")
 _CLAUSE_LINK = re.compile(r"\s(?:setelah|sesudah|usai|seusai|dan|serta|sehingga|after|and|as)\s", re.I)
+
+
+def _count_told_as_a_clause(text: str, m, e: int) -> bool:
+    """True for "AFAD mencatat 3.419 orang tewas di Turki": the count a body records does something
+    in a clause of its own, which the body reports (rule 5) as "melaporkan" would; "mencatat 86
+    kasus diare" stays a tally, and so does "mencatat kemenangan pertama setelah mengalahkan …"
+    (the verb after the link word is the subject's own next act)."""
+    if m.group().split()[0].lower() != "mencatat":
+        return False
+    link = _CLAUSE_LINK.search(text, m.end(), e)
+    comma = text.find(",", m.end(), link.start() if link else e)     # ("354 kg, terdiri dari …": an aside)
+    return has_verb(text, m.end(), comma if comma > 0 else link.start() if link else e, "id")
+
+
+def _long_record(text: str, m, e: int) -> bool:
+    """"Komisi itu mencatat 17.410.742 suara untuk Leave dan 16.141.241 suara untuk Remain": a long
+    record a body keeps is a statement it reports, as a clause is."""
+    return m.group().split()[0].lower() == "mencatat" and len(text[m.end():e].split()) >= _LONG_RECORD_WORDS
+
+
+_LONG_RECORD_WORDS = 8
 
 
 def _first_figure(text: str, a: int, e: int):

@@ -502,7 +502,9 @@ persen perempuan periode pertandingan persidangan perang perkara pertimbangan pe
 terdakwa tersebutlah pertemuan perusahaan permukaan peristiwa dilansir
 district districts disaster disasters distance director directors direction diesel dialogue member
 members message method territory terminal person persons personnel period perimeter
-mereka mendiang merdeka mentah mesin meter metro medis mewah menara mekanisme meriam mertua digital""".split())
+mereka mendiang merdeka mentah mesin meter metro medis mewah menara mekanisme meriam mertua digital
+diare diabetes diagnosis diagnosa dialog diskon distrik dividen dilema diplomat diet dinamika diameter
+diploma direksi disiplin diskusi beruntun berturut berikut berkala""".split())
 # (the English nouns above share an Indonesian verb prefix: di-, me-, ter-, per-)
 ID_AUX = frozenset("""adalah merupakan akan telah sudah sedang masih ada menjadi tidak belum bisa
 dapat harus mampu berhasil sempat tengah tercatat ialah masuk keluar tiba datang pergi naik turun

@@ -1234,7 +1234,8 @@ def test_meski_opens_a_contrasting_clause():
 
 
 # Words that only look like me-/di- verbs: a pronoun, honorifics, nouns and adjectives.
-@pytest.mark.parametrize("word", ["mereka", "mendiang", "merdeka", "mesin", "medis", "mewah", "menara", "digital"])
+@pytest.mark.parametrize("word", ["mereka", "mendiang", "merdeka", "mesin", "medis", "mewah", "menara", "digital",
+                                  "diare", "diabetes", "distrik", "dividen"])
 def test_words_that_only_look_like_verbs(word):
     from claims.clauses import is_id_verb
     assert not is_id_verb(word)
