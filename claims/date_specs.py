@@ -163,9 +163,10 @@ _SPECS = {
                   None, False),
     # (the look-ahead names the first letters: the pattern opens with two named groups, and the
     # engine, given no first-character skip, otherwise enters both at every position)
-    # ("74.000 tahun lalu" is 74,000 years ago, no "last year": a number before "tahun" counts it;
+    # ("74.000 tahun lalu", "ratusan tahun lalu" are years ago, no "last year": a number before "tahun" counts them;
     # "tanggal 5 bulan ini" is still a day of this month)
-    "relative_unit": (rf"(?=[BMPTbmptLNln])(?:(?!(?<=\d\s)[Tt]ahun\b)(?P<u>{_cased(['pekan', 'minggu', 'bulan', 'tahun'], lower=True)})\s+"
+    "relative_unit": (rf"(?=[BMPTbmptLNln])(?:(?!(?:(?<=\d\s)|(?<=\d\s\s)|(?<=ribu\s)|(?<=juta\s)|(?<=ribuan\s)|(?<=jutaan\s)|(?<=ratusan\s)"
+                      rf"|(?<=puluhan\s)|(?<=belasan\s)|(?<=beberapa\s))[Tt]ahun\b)(?P<u>{_cased(['pekan', 'minggu', 'bulan', 'tahun'], lower=True)})\s+"
                       r"(?P<rel>lalu|kemarin|ini|depan|mendatang)"
                       # "the past week" is a stretch ending today, not last week: left to the as-of date
                       rf"|(?P<rel2>{_cased(['last', 'this', 'next'], lower=True)})\s+(?P<u2>week|month|year))(?!\w)",

@@ -63,7 +63,9 @@ _ID_TAIL = re.compile(rf",[\"”]?\s*(?:{lx.ID_TAIL_VERBS}|{lx.EN_INVERTED_TAIL_
                      rf"|{lx.DATA_BASIS})\b", re.I)
 # The present plural closes a tail as well: "…, officials say.", "…, authorities say."
 _EN_TAIL_OR_SAY = rf"(?:{lx.EN_TAIL_VERBS}|say)"
-_EN_PRONOUN_TAIL = re.compile(rf",[\"”]?\s*(?:he|she|they|it|{lx.EN_DESCRIBED_SPEAKER}"
+# (", as consumers showed resilience", ", while traders found …": a word that links a clause opens no speaker)
+_EN_PRONOUN_TAIL = re.compile(rf",[\"”]?\s*(?!(?i:as|while|with|amid|after|when|since|because|though|although|and|but|so|if)\s)"
+                              rf"(?:he|she|they|it|{lx.EN_DESCRIBED_SPEAKER}"
                               rf"|{lx.EN_NAMED_SPEAKER}){lx.EN_TAIL_AUX}\s+"
                               rf"{_EN_TAIL_OR_SAY}\b(?P<rest>[^,]*)$")
 # Every _EN_PRONOUN_TAIL match holds one of its verbs as written (it is case-sensitive): one
@@ -478,7 +480,7 @@ def verb_frame(text: str, s: int, e: int):
         # "Farmers praised the new tariff but said …": the verb is a second predicate of the
         # clause before; its subject is not "… the new tariff but".
         return None, None, s
-    if tally and not (told or _long_record(text, m, e)) or _ESTIMATE_VERB.match(m.group()):
+    if tally and not told or _ESTIMATE_VERB.match(m.group()):
         # "A second ranger put the count of stranded hikers at 40": the estimate is stated with its
         # estimator; the clause is kept whole and credited to its subject. So is a tally a body
         # keeps ("Dinas X mencatat 86 kasus"): the count is the body's record.
@@ -735,7 +737,9 @@ def _records_a_figure(text: str, m, e: int) -> bool:
 
 
 # a clause joined to the recorded thing ("mencatat kemenangan pertama sejak 2019 setelah mengalahkan …")
-_CLAUSE_LINK = re.compile(r"\s(?:setelah|sesudah|usai|seusai|dan|serta|sehingga|after|and|as)\s", re.I)
+# ("dan"/"and" link a clause only before a verb: "jumlah pasien serta tenaga kesehatan" joins nouns)
+_CLAUSE_LINK = re.compile(r"\s(?:(?:setelah|sesudah|usai|seusai|sehingga|after)\s|(?:dan|serta)\s+(?=(?:di|me|ber|ter)[a-z]{3,}\b)"
+                          r"|and\s+(?=[a-z]{3,}ed\b))", re.I)
 
 
 def _count_told_as_a_clause(text: str, m, e: int) -> bool:
@@ -748,15 +752,6 @@ def _count_told_as_a_clause(text: str, m, e: int) -> bool:
     link = _CLAUSE_LINK.search(text, m.end(), e)
     comma = text.find(",", m.end(), link.start() if link else e)     # ("354 kg, terdiri dari …": an aside)
     return has_verb(text, m.end(), comma if comma > 0 else link.start() if link else e, "id")
-
-
-def _long_record(text: str, m, e: int) -> bool:
-    """"Komisi itu mencatat 17.410.742 suara untuk Leave dan 16.141.241 suara untuk Remain": a long
-    record a body keeps is a statement it reports, as a clause is."""
-    return m.group().split()[0].lower() == "mencatat" and len(text[m.end():e].split()) >= _LONG_RECORD_WORDS
-
-
-_LONG_RECORD_WORDS = 8
 
 
 def _first_figure(text: str, a: int, e: int):

@@ -224,7 +224,7 @@ EN_DESCRIBED_SPEAKER = r"(?:(?:a|an|the|another|one|their|its|his|her|our|[A-Z][
                        r"|mediators|negotiators|diplomats|rescuers|lawyers|organisers|organizers|economists" \
                        r"|researchers|scientists|medics|paramedics|data|figures|statistics|records" \
                        r"|documents|filings|attorneys|spokespeople|representatives|charities" \
-                       r"|[a-z]{3,}(?:ers|ors|ists|ants|ents|ians|ives))" \
+                       r"|[a-z]{3,}(?:ers|ors|ists|ants|(?<!m)ents|ians|ives))" \
                        r"(?:\s+(?:for|of|in|at|from|with)\s+(?:the\s+)?" + _NOT_A_VERB_OR_LINK + r"[\w'’-]+" \
                        r"(?:\s+" + _NOT_A_VERB_OR_LINK + r"[\w'’-]+)?)?)"
 # A named speaker closing a tail: a run of words ending in a capitalised one, with the body's
@@ -504,7 +504,8 @@ district districts disaster disasters distance director directors direction dies
 members message method territory terminal person persons personnel period perimeter
 mereka mendiang merdeka mentah mesin meter metro medis mewah menara mekanisme meriam mertua digital
 diare diabetes diagnosis diagnosa dialog diskon distrik dividen dilema diplomat diet dinamika diameter
-diploma direksi disiplin diskusi beruntun berturut berikut berkala""".split())
+diploma direksi disiplin diskusi beruntun berturut berikut berkala bermotor berdarah berkebutuhan
+berukuran berusia bersenjata berbasis berpenghasilan berpendapatan terkonfirmasi terpadu""".split())
 # (the English nouns above share an Indonesian verb prefix: di-, me-, ter-, per-)
 ID_AUX = frozenset("""adalah merupakan akan telah sudah sedang masih ada menjadi tidak belum bisa
 dapat harus mampu berhasil sempat tengah tercatat ialah masuk keluar tiba datang pergi naik turun
