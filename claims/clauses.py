@@ -80,8 +80,9 @@ _BENCHMARK_NOUN = re.compile(r"\b(?:targets?|forecasts?|averages?|median|estimat
 _FIGURE_UNIT = re.compile(r"(?P<cur>Rp|US\$|S\$|\$|€|£)?\s?(?P<num>\d[\d.,]*)\s*(?P<unit>%|[^\W\d_]+)?")
 _TIME_FIGURE = re.compile(r"(?:19|20)\d\d|\d{1,2}:\d\d")
 _CLOCK_WORDS = frozenset("wib wita wit gmt utc am pm a p".split())
+# (one name per unit: "5 per cent" reads its unit as "per")
 _SAME_UNITS = {"%": "percent", "persen": "percent", "per": "percent", "km": "km", "kilometer": "km", "kilometres": "km"}
-_NOT_A_FIGURE_CLAUSE = re.compile(r",(?!\d)")
+_COMMA_OUTSIDE_A_FIGURE = re.compile(r",(?!\d)")
 # "…, di bawah laut sekitar 25 km dari kota", "…, above sea level": a place, not a benchmark
 _PLACE_AFTER = re.compile(r"(?:\w+\s+)?(?:above|below|di\s+atas|di\s+bawah)\s+(?:the\s+)?(?:laut|permukaan|perairan|tanah"
                           r"|kapal|dasar|sea|seabed|ground|water|surface|deck)\b", re.I)
@@ -379,10 +380,9 @@ def _is_a_benchmark(left: str, tail: str) -> bool:
     period or date, and it names a benchmark or measures in the left figure's unit."""
     if len(tail.split()) < _MIN_WORDS or _EARLIER_PERIOD.search(tail) or _PLACE_AFTER.match(tail):
         return False
-    units = _figure_units(left)
-    named = _BENCHMARK_NOUN.search(tail) is not None
-    return bool(units) and bool(_figure_units(tail)) and (
-        named or not scan_dates(tail) and not units.isdisjoint(_figure_units(tail)))
+    units, its_units = _figure_units(left), _figure_units(tail)
+    return bool(units) and bool(its_units) and (
+        _BENCHMARK_NOUN.search(tail) is not None or not scan_dates(tail) and not units.isdisjoint(its_units))
 
 
 def _figure_units(part: str) -> set[str]:
@@ -522,7 +522,7 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
         left_ok = left_ok or bool(_EN_ING.search(text, _last_comma_part(text, s, m.start()), m.start()))
     if m.re is _BENCHMARK:     # (Indonesian states the figure measured without a verb: "… baru 81 persen, masih di bawah …")
         return _is_a_benchmark(text[_last_comma_part(text, s, m.start()):m.start()],
-                               _NOT_A_FIGURE_CLAUSE.split(text[m.end():e], 1)[0])
+                               _COMMA_OUTSIDE_A_FIGURE.split(text[m.end():e], 1)[0])
     if m.re is _SUPERLATIVE and _rank_of_a_name(text, s, m, e):
         return False
     if m.re is _SUPERLATIVE and not m.group().startswith(",") \

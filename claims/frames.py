@@ -697,8 +697,8 @@ _NEGATED_END = re.compile(r"\s(?:belum|tidak|tak|bukan|never|not)$", re.I)
 # reported content stands on its own).
 _ACTOR_VERBS = frozenset({"mencatat", "mencatatkan"})
 _DIGIT = re.compile(r"\d")
-# Digits that tell when, not what was counted: a year, a clock time, a day and month ("mencatat
-# ekspor sepanjang 2021 mencapai …", "mencatat hingga pukul 15.00 WIB telah terjadi …").
+# Digits that tell when, not what was counted: a clock time, a bracketed day and month, a spelled
+# day and month ("mencatat hingga pukul 15.00 WIB telah terjadi …", "hingga 12 Maret").
 _NOT_A_FIGURE = re.compile(r"(?<!\d)(?:\d{1,2}[.:]\d\d(?!\d)(?!\s*(?:%|persen|percent))|(?<=\()\d{1,2}/\d{1,2}(?:/\d{2,4})?\b"
                            rf"|\d{{1,2}}\s+(?i:{alternation(list(MONTHS))})\b)")
 # ... and a year after a word of time or a month ("sepanjang 2021", "in 2023", "Januari 2024";
