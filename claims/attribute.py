@@ -21,8 +21,7 @@ _QUOTE_PAIR = re.compile(r"“[^“”]{2,}?(?:”|$)|\"[^\"\n]{2,}?(?:\"|$)")
 # "menurut X" would.
 _TAIL = re.compile(rf"\s*[,.]?[\"”]?\s*(?:{lx.ID_TAIL_VERBS}|{lx.EN_INVERTED_TAIL_VERBS}|according to|menurut"
                    rf"|{lx.DATA_BASIS})\b\s*", re.I)
-# (", and officials say …" opens a clause of its own, no tail: a conjunction starts no speaker)
-_EN_SUBJECT_TAIL = re.compile(rf"\s*,?[\"”]?\s*(?!(?:and|but|or|while|though|although|so|yet)\s)(?P<who>(?:he|she|they|it|{lx.EN_DESCRIBED_SPEAKER}|{lx.EN_NAMED_SPEAKER}))"
+_EN_SUBJECT_TAIL = re.compile(rf"\s*,?[\"”]?\s*{lx.NOT_A_SPEAKER_OPENER}(?P<who>(?:he|she|they|it|{lx.EN_DESCRIBED_SPEAKER}|{lx.EN_NAMED_SPEAKER}))"
                               rf"{lx.EN_TAIL_AUX}\s+(?:{lx.EN_TAIL_VERBS}|say)\b", re.U)
 # "“…,” Ana Ruiz, deputy head of the port board, said on Friday.": the name, then its role in
 # apposition, then the verb; the name is the speaker.

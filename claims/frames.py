@@ -63,9 +63,7 @@ _ID_TAIL = re.compile(rf",[\"”]?\s*(?:{lx.ID_TAIL_VERBS}|{lx.EN_INVERTED_TAIL_
                      rf"|{lx.DATA_BASIS})\b", re.I)
 # The present plural closes a tail as well: "…, officials say.", "…, authorities say."
 _EN_TAIL_OR_SAY = rf"(?:{lx.EN_TAIL_VERBS}|say)"
-# (", as consumers showed resilience", ", while traders found …": a word that links a clause opens no speaker)
-_EN_PRONOUN_TAIL = re.compile(rf",[\"”]?\s*(?!(?i:as|while|with|amid|after|when|since|because|though|although|and|but|so|if)\s)"
-                              rf"(?:he|she|they|it|{lx.EN_DESCRIBED_SPEAKER}"
+_EN_PRONOUN_TAIL = re.compile(rf",[\"”]?\s*{lx.NOT_A_SPEAKER_OPENER}(?:he|she|they|it|{lx.EN_DESCRIBED_SPEAKER}"
                               rf"|{lx.EN_NAMED_SPEAKER}){lx.EN_TAIL_AUX}\s+"
                               rf"{_EN_TAIL_OR_SAY}\b(?P<rest>[^,]*)$")
 # Every _EN_PRONOUN_TAIL match holds one of its verbs as written (it is case-sensitive): one

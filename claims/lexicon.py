@@ -227,6 +227,9 @@ EN_DESCRIBED_SPEAKER = r"(?:(?:a|an|the|another|one|their|its|his|her|our|[A-Z][
                        r"|[a-z]{3,}(?:ers|ors|ists|ants|(?<!m)ents|ians|ives))" \
                        r"(?:\s+(?:for|of|in|at|from|with)\s+(?:the\s+)?" + _NOT_A_VERB_OR_LINK + r"[\w'’-]+" \
                        r"(?:\s+" + _NOT_A_VERB_OR_LINK + r"[\w'’-]+)?)?)"
+# Words that link a clause and so open no tail speaker: ", as consumers showed resilience", ", and
+# officials say …" (both tail readers look for them before the speaker).
+NOT_A_SPEAKER_OPENER = r"(?!(?i:as|while|with|amid|after|when|since|because|though|although|and|but|or|so|yet|if)\s)"
 # A named speaker closing a tail: a run of words ending in a capitalised one, with the body's
 # acronym after it ("the Central Statistics Agency (CSA) said", "data from Statistics Indonesia
 # (BPS) showed").
