@@ -156,7 +156,8 @@ _SPECS = {
     "full_year": (rf"(?P<fy>[Ff]ull[- ]year)(?:\s+(?P<y>{_YEAR}))?(?![- ]?\d)(?!\w)", None, False),
     "relative_day": (rf"(?P<rd>{_cased(RELATIVE_DAYS, lower=True)})(?!\w)", None, False),
     "ago": (rf"(?P<u>{_UNITS})\s+(?:yang\s+)?(?:lalu|ago)(?!\w)",
-            rf"(?<![\w-])(?P<n>\d{{1,2}}|(?i:{alternation(SMALL_NUMBERS)}))\s+$", True),
+            # (not the decimals of "1,5 tahun lalu", which no day of the calendar is)
+            rf"(?<![\w.,-])(?P<n>\d{{1,2}}|(?i:{alternation(SMALL_NUMBERS)}))\s+$", True),
     "one_unit_ago": (rf"(?P<u>{_cased(ONE_UNIT_WORDS, lower=True)})\s+(?:yang\s+)?lalu(?!\w)", None, False),
     # "over the past week", "sepekan terakhir": the seven days up to the report, both ends given
     "past_week": (r"(?:(?i:the\s+)?(?i:past)\s+week|(?i:the\s+)?(?i:past|last)\s+seven\s+days|(?i:sepekan|seminggu)\s+terakhir)(?!\w)",

@@ -268,6 +268,7 @@ def test_a_day_and_month_said_to_be_past_or_coming(sentence, expected):
     ("Tahun lalu inflasi naik.", "id", [("Tahun lalu", ("2021",))]),
     # a number before the unit counts years back: no "last year" ("74.000 tahun lalu")
     ("Kawah itu terbentuk sekitar 74.000 tahun lalu.", "id", []),
+    ("Proyek itu dimulai 1,5 tahun lalu.", "id", []),
 ])
 def test_a_relative_year_places_the_year_less_dates_of_its_span(sentence, language, expected):
     assert found(sentence, language=language) == expected
