@@ -208,12 +208,30 @@ _REACH = 160
 def has_verb(text: str, s: int, e: int, language: str) -> bool:
     """True when ``text[s:e]`` looks like it holds a finite verb."""
     if language == "en":
-        return bool(lx.EN_AUX_SEARCH.search(text[s:e]))
+        return bool(lx.EN_AUX_SEARCH.search(text[s:e])) or _holds_present_s(text[s:e])
     # (is_id_verb takes only runs all in lower case; a loop stops at the first verb, any() costs more)
     for word in _letter_runs(text[s:e]):
         if word.islower() and is_id_verb(word):
             return True
     return False
+
+
+def _holds_present_s(span: str) -> bool:
+    """A present verb in -s that only its place tells (lexicon.EN_PRESENT_S)."""
+    low = span.lower()
+    for m in lx.EN_PRESENT_S.finditer(low):
+        word = m.group("p") or m.group("n")
+        if word in lx.EN_NOT_A_PRESENT_S or word.endswith(("ss", "us", "is", "ics", "ings")):
+            continue
+        # ("the workers the union represents": after a determiner or a preposition, a noun;
+        # "X, who runs a farm": a relative pronoun's verb makes no clause of the span)
+        if m.group("p") or low[:m.start()].split()[-1] not in _NOT_BEFORE_A_SUBJECT_NOUN:
+            return True
+    return False
+
+
+_NOT_BEFORE_A_SUBJECT_NOUN = frozenset("""the a an its their his her our my your this that these those some many
+all of in on at for to by with from into and or who which whose""".split())
 
 
 _SPACE_FOR_NON_LETTER = spaces_but(lambda byte: 65 <= byte <= 90 or 97 <= byte <= 122)

@@ -1272,7 +1272,7 @@ def _closing_clause_of_its_own(text: str, head: int, m, end: int, e: int) -> boo
         return False
     words = {w.lower().strip(",.;:") for w in said}
     return lx.EVALUATIVE_WORDS.isdisjoint(words) and lx.EVALUATIVE_MARKERS.isdisjoint(words) \
-        and _VERDICT_VERBS.isdisjoint(words) and has_verb(text, m.end(), end, language)
+        and _VERDICT_VERBS.isdisjoint(words) and _DENIALS.isdisjoint(words) and has_verb(text, m.end(), end, language)
 
 
 _ASIDE_WORDS = 3
@@ -1298,6 +1298,8 @@ def _head_inside_the_clause(text: str, head: int) -> bool:
 
 # "…, which he called a disaster", "…, which critics say is unfair": a view of the head.
 _VERDICT_VERBS = frozenset("called calls dubbed say says describe describes described menyebutnya dinilai".split())
+# "… fraud, which he denies": a party's answer to a charge is its stance, not a fact of the charge.
+_DENIALS = frozenset("denies denied deny disputes disputed rejects rejected membantah dibantah".split())
 
 
 # "…, yang juga anggota Dewan X", "…, who is also a member of the Y board": a further role a named

@@ -25,6 +25,38 @@ def test_english_finite_verbs_beyond_auxiliaries(text):
     assert has_verb(text, 0, len(text), "en")
 
 
+# A present verb in -s that no list names is read by its place: after a pronoun subject, or
+# between a noun and the word that opens its object.
+@pytest.mark.parametrize("text", [
+    "it still governs two of the provinces",
+    "the ferry company charters a second vessel",
+    "the port authority dredges about 4 km of channel",
+    "she now chairs the harbour board",
+])
+def test_english_present_verbs_read_by_their_place(text):
+    assert has_verb(text, 0, len(text), "en")
+
+
+@pytest.mark.parametrize("text", [
+    "three times a day",
+    "the workers the union represents",
+    "in recent years the harbour",
+    "the success of its campaigns",
+])
+def test_plurals_before_a_determiner_are_no_present_verbs(text):
+    assert not has_verb(text, 0, len(text), "en")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Theft is punishable by up to two years in prison, while fraud carries a maximum sentence of five years",
+     ["Theft is punishable by up to two years in prison", "fraud carries a maximum sentence of five years"]),
+    ("The junta ruled the country for 30 years until 2015, and it still controls a third of the seats",
+     ["The junta ruled the country for 30 years until 2015", "it still controls a third of the seats"]),
+])
+def test_a_present_verb_in_s_makes_the_second_clause(text, expected):
+    assert clauses(text, "en") == expected
+
+
 @pytest.mark.parametrize("text", [
     "the cost of the new bridge",
     "a plan for the harbour",

@@ -679,8 +679,12 @@ def test_the_charge_and_its_penalty_are_two_claims(text, expected):
 
 
 # Without a penalty, a clause on an unnamed head that gives no figure is no fact of its own.
-def test_a_charge_clause_without_a_penalty_is_no_embedded_fact():
-    assert heads("The man is charged with fraud, which he denies") == []
+@pytest.mark.parametrize("sentence", [
+    "The man is charged with fraud, which he denies",
+    "The clerk was accused of bribery, which she denied",
+])
+def test_a_charge_clause_without_a_penalty_is_no_embedded_fact(sentence):
+    assert heads(sentence) == []
 
 
 # A preposition before "which" opens a relative clause too; a vague count ("ribuan",
