@@ -864,7 +864,22 @@ def _own_auxiliary(text: str, s: int, m, e: int) -> bool:
             and (not _FINITE_AUX.isdisjoint(low_left) or not _IRREGULAR_PAST.isdisjoint(low_left)
                  or any(w.endswith("ed") for w in low_left) or not _OWN_TENSE.isdisjoint(low_left))
     auxes = _FINITE_AUX.intersection(low_left)
+    if auxes and _PERFECT.isdisjoint(auxes) and _opens_a_perfect(right):
+        return True     # "… were still searching … and had raised security …": an act before, a fact of its own
     return bool(auxes) and right[0] not in auxes and _has_figure(" ".join(left)) and _has_figure(" ".join(right))
+
+
+# "… and has urged …", "… and had since raised …": a perfect after a clause told in a simple
+# or progressive tense.
+_PERFECT = frozenset("has have had".split())
+_PERFECT_ADVERBS = frozenset("also since already previously repeatedly now".split())
+
+
+def _opens_a_perfect(right: list[str]) -> bool:
+    if right[0] not in _PERFECT:
+        return False
+    verb = right[2] if right[1] in _PERFECT_ADVERBS and len(right) > 2 else right[1]
+    return verb == "been" or verb.endswith("ed") or verb in _IRREGULAR_PAST
 
 
 # "Lee finished fifth and was the fastest local runner", "… placed 14th and became the first

@@ -25,6 +25,24 @@ def test_english_finite_verbs_beyond_auxiliaries(text):
     assert has_verb(text, 0, len(text), "en")
 
 
+# A perfect after a clause told in a simple or progressive tense ("… and has urged …") tells an
+# act before it, a second fact with its subject unspoken; a negated perfect ("… were over 70
+# and had not been vaccinated") describes the same people, and one perfect after another
+# shares its auxiliary.
+@pytest.mark.parametrize("text, expected", [
+    ("Rescuers were still combing the shore near the pier and had since pulled a boat from the water",
+     ["Rescuers were still combing the shore near the pier", "had since pulled a boat from the water"]),
+    ("The ministry is not required to house the migrants and has asked the provinces to help",
+     ["The ministry is not required to house the migrants", "has asked the provinces to help"]),
+    ("Most of the patients were older farmers and had not been vaccinated",
+     ["Most of the patients were older farmers and had not been vaccinated"]),
+    ("The council had approved the levy and had published the rates",
+     ["The council had approved the levy and had published the rates"]),
+])
+def test_a_perfect_after_another_tense_is_a_second_fact(text, expected):
+    assert clauses(text, "en") == expected
+
+
 # A present verb in -s that no list names is read by its place: after a pronoun subject, or
 # between a noun and the word that opens its object.
 @pytest.mark.parametrize("text", [
