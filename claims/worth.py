@@ -154,12 +154,12 @@ def _states_a_cause(low_words: list[str]) -> bool:
     return not _CAUSE_WORDS.isdisjoint(low_words)
 
 
-# "Seluruh penumpang dalam kondisi baik", "two are in critical condition": the state a hospital
-# or an operator reports for the people in its care is a status (rule 2), not a verdict, and
-# Indonesian states it without a verb.
-_CONDITION_STATUS = re.compile(r"\bdalam\s+kondisi\s+(?:baik|stabil|sehat|selamat|kritis|serius)\b"
+# "Seluruh penumpang dalam kondisi baik", "warga lainnya dalam keadaan aman", "two are in critical
+# condition": the state a hospital or an operator reports for the people in its care is a status
+# (rule 2), not a verdict, and Indonesian states it without a verb.
+_CONDITION_STATUS = re.compile(r"\bdalam\s+(?:kondisi|keadaan)\s+(?:baik|stabil|sehat|selamat|kritis|serius|aman)\b"
                                r"|\bin\s+(?:a\s+)?(?:good|stable|critical|serious|fair|satisfactory)\s+condition\b")
-_CONDITION_GATE = ("kondisi", "condition")
+_CONDITION_GATE = ("kondisi", "keadaan", "condition")
 
 
 def _states_a_figure(span: str, low_words: list[str]) -> bool:

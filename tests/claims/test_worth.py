@@ -499,6 +499,8 @@ def test_a_decided_obligation_is_checkable(sentence, checkworthy):
 @pytest.mark.parametrize("sentence, language, checkworthy", [
     ("Semua awak kapal dalam kondisi baik", "id", True),
     ("Para penumpang bus dalam kondisi sehat", "id", True),
+    ("Penumpang lainnya dalam keadaan aman", "id", True),
+    ("Keadaan kota itu aman", "id", False),
     ("The crew are all in good condition", "en", True),
     ("Semua awak kapal baik", "id", False),
     ("Kondisi ekonomi daerah ini baik", "id", False),
