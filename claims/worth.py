@@ -32,8 +32,9 @@ _VERBLESS_GATE = _VERBLESS_WORDS + ("±",)
 _ING = re.compile(r"\b[a-z]{3,}ing\b")   # "with the total climbing to 50": a participle clause
 _ONE_OF = re.compile(r"\b(salah satu|one of)\b", re.I)
 # The look-behind after the capital, not before it: a pattern that opens with a look-behind
-# gets no first-character skip from the regex engine and is tried at every position.
-_INNER_CAPITAL = re.compile(r"[A-Z](?<=\s[A-Z])[\w'’-]+")
+# gets no first-character skip from the regex engine and is tried at every position. A Roman
+# numeral ("kuartal II", "Phase IV") numbers a period or a stage; it names no one.
+_INNER_CAPITAL = re.compile(r"[A-Z](?<=\s[A-Z])(?!(?<=[IVX])[IVX]*\b)[\w'’-]+")
 _DATE_WORDS = frozenset("""senin selasa rabu kamis jumat sabtu minggu januari februari maret april mei
 juni juli agustus september oktober november desember kemarin monday tuesday wednesday thursday
 friday saturday sunday january february march june july august october december yesterday""".split())

@@ -1128,3 +1128,13 @@ def test_a_drift_a_harm_or_a_rule_of_thumb_is_penalised_only_without_specifics(s
 ])
 def test_a_felt_shaking_and_a_feeling_that_describes_the_actors(sentence, checkworthy):
     assert (_score(sentence, "en") >= THRESHOLD) is checkworthy
+
+
+# A Roman numeral numbers a period or a stage ("kuartal II", "Phase III"); it is no name, so
+# a recommendation that mentions one stays a recommendation (rule 2).
+@pytest.mark.parametrize("sentence, language", [
+    ("Pemerintah perlu mempercepat belanja modal sejak kuartal II", "id"),
+    ("Pemerintah daerah harus segera menyalurkan bantuan tahap III", "id"),
+])
+def test_a_roman_numeral_is_no_name(sentence, language):
+    assert _score(sentence, language) < THRESHOLD
