@@ -228,7 +228,7 @@ def _asked_to_report(source: str | None) -> bool:
 # or dates what happened; an ordinal ("pada putaran ketiga") does neither.
 _OF_ONESELF = {"mengaku"}
 _COUNT_WORD = re.compile(r"\b(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|belas|puluh"
-                         r"|ratus|ribu|juta)\b", re.I)
+                         r"|ratus|ribu|juta|separuh|setengah|sepertiga|seperempat)\b", re.I)
 _PAST_SPAN = re.compile(r"\b(?:sejak|selama)\s+(?:[a-z]+\s+)?(?:lalu|terakhir)\b|\bkemarin\b", re.I)
 
 
@@ -237,7 +237,7 @@ def _judgement(text: str, frame: tuple[int, int], s: int, e: int) -> bool:
     gives no figure to check (rule 2)."""
     verbs = lx.OPINION_FRAME_VERBS.intersection(letter_runs(text[frame[0]:frame[1]].lower()))
     if verbs == _OF_ONESELF and (_COUNT_WORD.search(text, s, e) or _PAST_SPAN.search(text, s, e)):
-        return False    # "mengaku sudah menunggu bantuan sejak kemarin": a count or a time to check
+        return False    # "mengaku sudah menunggu bantuan sejak kemarin", "… turun separuh": a count, a share or a time
     return bool(verbs) and not _DIGIT.search(text, s, e)
 
 

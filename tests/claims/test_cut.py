@@ -409,12 +409,14 @@ def test_a_judging_verb_without_a_figure_frames_no_claim(text, lang, expected):
 
 
 # What a speaker says of their own experience ("mengaku") is checkable when it counts in words
-# or dates what happened; what befell the speaker (ke-…-an) keeps the declaring clause.
+# (a share too) or dates what happened; what befell the speaker (ke-…-an) keeps the declaring clause.
 @pytest.mark.parametrize("text, expected", [
     ("Seorang nelayan, Bayu Saputra, mengaku warga sudah melihat buaya itu sejak bulan lalu",
      [("warga sudah melihat buaya itu sejak bulan lalu", "Bayu Saputra")]),
     ("Bayu Saputra mengaku kecurian dua sepeda motor dalam sebulan terakhir",
      [("Bayu Saputra mengaku kecurian dua sepeda motor dalam sebulan terakhir", None)]),
+    ("Seorang penjahit, Wati, mengaku pesanannya tinggal separuh sejak pasar direnovasi",
+     [("pesanannya tinggal separuh sejak pasar direnovasi", "Wati")]),
     ("Bayu Saputra mengaku kudanya kelelahan pada putaran ketiga", []),
     ("Bayu Saputra mengaku arus sungai datang sangat deras", []),
 ])
