@@ -408,6 +408,17 @@ def test_a_judging_verb_without_a_figure_frames_no_claim(text, lang, expected):
     assert cuts(text, lang) == expected
 
 
+# What a party argues in court is a contention the record holds (rule 2), not a view.
+@pytest.mark.parametrize("text, expected", [
+    ("The defence argued that the victim had never been examined by a doctor",
+     [("the victim had never been examined by a doctor", "The defence")]),
+    ("Her lawyer had argued at trial that the contract was never signed",
+     [("the contract was never signed", "Her lawyer")]),
+])
+def test_an_argument_in_court_is_a_contention_on_record(text, expected):
+    assert cuts(text, "en") == expected
+
+
 # What a speaker says of their own experience ("mengaku") is checkable when it counts in words
 # (a share too) or dates what happened; what befell the speaker (ke-…-an) keeps the declaring clause.
 @pytest.mark.parametrize("text, expected", [
