@@ -220,6 +220,10 @@ def _holds_present_s(span: str) -> bool:
     """A present verb in -s that only its place tells (lexicon.EN_PRESENT_S)."""
     low = span.lower()
     for m in lx.EN_PRESENT_S.finditer(low):
+        if m.group("b"):
+            if _plural_present(low, m):
+                return True
+            continue
         word = m.group("p") or m.group("n")
         if word in lx.EN_NOT_A_PRESENT_S or word.endswith(("ss", "us", "is", "ics", "ings")):
             continue
@@ -228,6 +232,13 @@ def _holds_present_s(span: str) -> bool:
         if m.group("p") or low[:m.start()].split()[-1] not in _NOT_BEFORE_A_SUBJECT_NOUN:
             return True
     return False
+
+
+def _plural_present(low: str, m) -> bool:
+    word = m.group("b")
+    if word in lx.EN_NOT_A_PLURAL_PRESENT or word.endswith(("s", "ed", "ing", "ly")):
+        return False
+    return low[:m.start()].split()[-1] not in lx.PLURAL_BEFORE_NOT_A_NOUN
 
 
 _NOT_BEFORE_A_SUBJECT_NOUN = frozenset("""the a an its their his her our my your this that these those some many

@@ -464,6 +464,8 @@ def verb_frame(text: str, s: int, e: int):
     subject = _EN_AUX_END.sub("", subject.strip())
     if _NEGATED_END.search(subject):
         return None, None, s        # ("Polisi belum juga mengungkapkan …": the adverbs go first)
+    if _PASSIVE_END.search(subject):
+        return None, None, s        # "the species can be told apart …", "staff were told to …": no one speaks
     if head.endswith(",") and _role_after_person(before, subject):
         before, subject = "", before.strip()     # "Rina Sari, Kepala Dinas X, mengatakan …"
     elif head.endswith(",") and not _is_name(subject):
@@ -689,6 +691,8 @@ _EN_AUX_END = re.compile(rf"\s\s*{_AUX_OR_ADVERB}(?:\s+{_AUX_OR_ADVERB})*$")
 # "Robredo belum mengakui kekalahan", "Polisi tidak menyebut …": what a speaker did not say is a
 # fact about the speaker, no report.
 _NEGATED_END = re.compile(r"\s(?:belum|tidak|tak|bukan|never|not)$", re.I)
+# A verb of saying after a form of "be" is a passive: its subject is told, it tells nothing.
+_PASSIVE_END = re.compile(r"\s(?:be|been|being|is|are|was|were)$", re.I)
 # An agency that "mencatat" (records) a figure is the actor of the recording, not a source
 # (rule 6): "Dinas X mencatat 120 kasus" is the claim as a whole. When a clause follows
 # ("BMKG mencatat gempa terjadi pukul 10.15 WIB"), the agency reports it (rule 5: the

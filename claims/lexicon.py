@@ -773,8 +773,20 @@ EN_NOT_PRESENT_S = frozenset("is was has does its his this thus plus less news a
 EN_PRESENT_S = re.compile(
     r"\b(?:it|he|she)\s+(?:(?:still|also|now|only|already|even|often|usually|[a-z]{3,}ly)\s+)?"
     r"(?P<p>[a-z]{3,}s)\b"
-    r"|(?<=[a-z]\s)(?P<n>[a-z]{3,}s)\s+(?:the|a|an|its|their|his|her|about|around|nearly|almost|some|\d)\b")
+    r"|(?<=[a-z]\s)(?P<n>[a-z]{3,}s)\s+(?:the|a|an|its|their|his|her|about|around|nearly|almost|some|\d)\b"
+    # (and a plural present: "the rules prohibit the use of …")
+    r"|(?<=[a-z]s\s)(?P<b>[a-z]{3,})\s+(?:the|a|an|its|their|his|her|about|around|nearly|almost|some|\d)\b")
 EN_NOT_A_PRESENT_S = EN_NOT_PRESENT_S | frozenset("""years days weeks months hours minutes seconds times decades
 centuries nights seasons quarters points percent cents dollars rupees rupiah pounds euros yuan tonnes tons
 metres meters miles kilometres kilometers litres liters gallons barrels others members officials residents
 people sources reports reporters police authorities""".split())
+# Words that stand after a plural without being its verb: prepositions, adverbs,
+# determiners, and the forms the other readers already take (-s, -ed, -ing).
+EN_NOT_A_PLURAL_PRESENT = frozenset("""across along around about over under into from with within without during after
+before near inside outside between among against toward towards through throughout beyond behind below above
+despite including like than onto upon per via amid since until till ago alone too also only just even still yet
+already now then there here well more most less least much many such own same other another all both each every
+either neither nor not and but for out off down away back again ever never last next first second third
+themselves ourselves together instead alike""".split())
+PLURAL_BEFORE_NOT_A_NOUN = frozenset("""is was has this its his as us thus plus less does always perhaps sometimes
+besides nevertheless afterwards towards whereas unless""".split())

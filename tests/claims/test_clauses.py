@@ -50,6 +50,8 @@ def test_a_perfect_after_another_tense_is_a_second_fact(text, expected):
     "the ferry company charters a second vessel",
     "the port authority dredges about 4 km of channel",
     "she now chairs the harbour board",
+    "the new rules forbid the sale of fireworks",
+    "port regulations require a pilot on every tanker",
 ])
 def test_english_present_verbs_read_by_their_place(text):
     assert has_verb(text, 0, len(text), "en")
@@ -60,6 +62,7 @@ def test_english_present_verbs_read_by_their_place(text):
     "the workers the union represents",
     "in recent years the harbour",
     "the success of its campaigns",
+    "the workers across the region",
 ])
 def test_plurals_before_a_determiner_are_no_present_verbs(text):
     assert not has_verb(text, 0, len(text), "en")

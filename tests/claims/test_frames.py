@@ -882,3 +882,12 @@ def test_a_calculation_reports_the_figure_it_reached(text, who):
 ])
 def test_and_between_things_reported_and_negation_after_adverbs(text, who):
     assert verb_frame(text, 0, len(text) - 1)[0] == who
+
+
+# A verb of saying after a form of "be" is a passive: its subject is told, it tells nothing.
+@pytest.mark.parametrize("text", [
+    "the two species can be told apart by the scales on their legs",
+    "Residents were told to leave their homes by Friday",
+])
+def test_a_passive_verb_of_saying_frames_no_speaker(text):
+    assert verb_frame(text, 0, len(text)) == (None, None, 0)
