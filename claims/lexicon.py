@@ -306,7 +306,7 @@ president minister chief head director spokesperson spokesman spokeswoman secret
 chairman chairwoman general officer official commissioner prime deputy senior foreign ministry
 senator representative judge attorney pastor reverend sheriff detective sergeant lieutenant captain
 colonel inspector ambassador chancellor administrator commander manager executive leader majority minority assistant associate
-acting interim former vice pelatih coach""".split()) | RANKS | HONORIFICS
+acting interim former vice pelatih coach ekonom pengamat peneliti analis dosen akademisi pakar""".split()) | RANKS | HONORIFICS
 
 # --- cutting claims --------------------------------------------------------------------
 # Connectives that open a sentence and are not part of the assertion (rule 3).

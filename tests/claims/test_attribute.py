@@ -265,6 +265,9 @@ def test_a_portfolio_before_an_english_title_is_no_name(phrase, name):
     # "Pelaksana Tugas" (acting) and "Penjabat" are titles, like their short forms Plt and Pj
     ("Pelaksana Tugas (Plt) Kepala Dinas Sosial Rina Maharani", "Rina Maharani"),
     ("Penjabat Bupati Garut Dedi Kurniawan", "Dedi Kurniawan"),
+    # a profession before its institution is a title too ("Ekonom", "Pengamat", "Peneliti")
+    ("Ekonom Universitas Brawijaya Sari Wulandari", "Sari Wulandari"),
+    ("Peneliti Lembaga Ilmu Kelautan Andi Pratama", "Andi Pratama"),
 ])
 def test_person_name_drops_titles_and_the_place_after_of(phrase, name):
     from claims.attribute import person_name
