@@ -22,7 +22,7 @@ from claims import date_links as links
 from claims import lexicon as lx
 from claims.asof_days import (date_just_named, dated_claim_before, dated_clause_before,
                               days_before_the_happening, event_days, figure_just_before, is_anchor,
-                              iso, latest_so_far, opening_step_from_the_last, recent_anchors,
+                              iso, latest_so_far, opening_step_from_the_last, predicate_continued, recent_anchors,
                               recent_day, SINCE_THEN, speaker_day, speaker_days, Story, THEN_WORDS)
 from claims.asof_kinds import (claim_units, clear_general_facts, is_a_level_reached, is_count,
                                is_embedded_happening, is_general, is_happening_state, is_market_price, is_plain_event,
@@ -187,6 +187,8 @@ def _as_of(text: str, claim: Claim, earlier: list[Claim], story: Story) -> tuple
         # menandatangani": what has not happened yet is told as of the report's day, not the
         # day or the target of the clause before it
         return (iso(story.reference),)
+    if continued := predicate_continued(text, earlier, claim):
+        return continued.dates
     outer = links.container(claim, earlier)
     if outer is not None and links.is_time_bound(claim):
         return outer.dates

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from claims import date_chain as chain
 from claims import date_links as links
 from claims import lexicon as lx
+from claims.clauses import is_id_verb
 from claims.lexicon_dates import SMALL_NUMBERS
 from claims.model import Claim
 from claims.text_features import may_hold_any
@@ -245,6 +246,25 @@ def dated_clause_before(text: str, earlier: list[Claim], claim: Claim) -> Claim 
             or ("prediction" in previous.types and _GOING_ON.search(claim.text)):
         return None
     return previous if _CLAUSE_JOIN.fullmatch(text[previous.end:claim.start]) else None
+
+
+def predicate_continued(text: str, earlier: list[Claim], claim: Claim) -> Claim | None:
+    """"KPK menyita Rp 750 juta dan menangkap lima orang": a second predicate whose subject is
+    left unspoken goes on telling the act of the clause before, at its time (rule 9)."""
+    previous = _last_before(earlier, claim.start)
+    if previous is None or not previous.dates or "prediction" in claim.types \
+            or not claim.text[:1].islower() or not _AND_ONLY.fullmatch(text, previous.end, claim.start):
+        return None
+    first = claim.text.split(None, 1)[0]
+    # ("… has confirmed 27 deaths so far this year and is investigating 141 more": a present
+    # tense tells the state on the day of the report)
+    return previous if is_id_verb(first) or first not in _PRESENT_AUX and lx.EN_AUX.fullmatch(first) else None
+
+
+_PRESENT_AUX = frozenset("is are has have will would can could".split())
+
+
+_AND_ONLY = re.compile(r"\s*,?\s*(?:and|dan|serta)\s+", re.I)
 
 
 # "Arrivals in May came to 8,120, about twice the figure in April 2021": a comparison cut

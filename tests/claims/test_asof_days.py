@@ -52,6 +52,19 @@ def _dates_of(text, lang, published):
     return {c.text: c.dates for c in split_article(text, language=lang, published=published).claims}
 
 
+# A second predicate with its subject unspoken goes on telling the act before it, at its time
+# (rule 9), even when that time came from the story; a present tense tells the report's day.
+@pytest.mark.parametrize("text, lang, claim, dates", [
+    ("Judul\n\nPerkara itu terbongkar setelah polisi menggerebek gudang di Cilacap pada Maret 2026. Dalam "
+     "penggerebekan itu, polisi menyita uang tunai Rp 90 juta dan menangkap tiga orang.", "id",
+     "menangkap tiga orang", ("2026-03",)),
+    ("Title\n\nThe county has confirmed 12 deaths so far this year and is investigating 30 more, "
+     "officials said.", "en", "is investigating 30 more", ("2026-11-25",)),
+])
+def test_a_predicate_with_its_subject_unspoken_shares_the_time_before(text, lang, claim, dates):
+    assert _dates_of(text, lang, "2026-11-25")[claim] == dates
+
+
 def test_an_event_in_a_later_paragraph_takes_the_storys_recent_day():
     text = ("Pengadilan Negeri Kendal pada Selasa (14/5/2024) menjatuhkan vonis 3 tahun penjara kepada Sarno.\n"
             "Sarno juga dihukum membayar denda Rp 100 juta.\n"
