@@ -217,7 +217,7 @@ def has_verb(text: str, s: int, e: int, language: str) -> bool:
 
 
 def _holds_present_s(span: str) -> bool:
-    """A present verb in -s that only its place tells (lexicon.EN_PRESENT_S)."""
+    """A present verb that only its place tells (lexicon.EN_PRESENT_S)."""
     low = span.lower()
     for m in lx.EN_PRESENT_S.finditer(low):
         if m.group("b"):
@@ -227,22 +227,28 @@ def _holds_present_s(span: str) -> bool:
         word = m.group("p") or m.group("n")
         if word in lx.EN_NOT_A_PRESENT_S or word.endswith(("ss", "us", "is", "ics", "ings")):
             continue
-        # ("the workers the union represents": after a determiner or a preposition, a noun;
-        # "X, who runs a farm": a relative pronoun's verb makes no clause of the span)
-        if m.group("p") or low[:m.start()].split()[-1] not in _NOT_BEFORE_A_SUBJECT_NOUN:
+        # ("the workers the union represents", "the city's hospitals a day after": after a
+        # determiner, a preposition, a number or an owner, a noun; "X, who runs a farm": a
+        # relative pronoun's verb makes no clause of the span)
+        before = _word_before(low, m.start())
+        if m.group("p") or before not in lx.EN_NOT_BEFORE_A_SUBJECT_NOUN and not before.endswith(("'s", "’s")):
             return True
     return False
 
 
 def _plural_present(low: str, m) -> bool:
     word = m.group("b")
-    if word in lx.EN_NOT_A_PLURAL_PRESENT or word.endswith(("s", "ed", "ing", "ly")):
+    if word in lx.EN_NOT_A_PLURAL_PRESENT or word.endswith(("s", "ed", "ing")) \
+            or word.endswith("ly") and word not in lx.EN_LY_VERBS:
         return False
-    return low[:m.start()].split()[-1] not in lx.PLURAL_BEFORE_NOT_A_NOUN
+    return _word_before(low, m.start()) not in lx.PLURAL_BEFORE_NOT_A_NOUN
 
 
-_NOT_BEFORE_A_SUBJECT_NOUN = frozenset("""the a an its their his her our my your this that these those some many
-all of in on at for to by with from into and or who which whose""".split())
+def _word_before(low: str, at: int) -> str:
+    """The word before the white space that ends at ``at``, without its punctuation (read in a
+    short window: splitting all the text before it would cost each match the whole span)."""
+    words = low[max(0, at - 40):at].split()
+    return words[-1].strip(",.;:()\"“”") if words else ""
 
 
 _SPACE_FOR_NON_LETTER = spaces_but(lambda byte: 65 <= byte <= 90 or 97 <= byte <= 122)
@@ -875,22 +881,29 @@ def _own_auxiliary(text: str, s: int, m, e: int) -> bool:
             and (not _FINITE_AUX.isdisjoint(low_left) or not _IRREGULAR_PAST.isdisjoint(low_left)
                  or any(w.endswith("ed") for w in low_left) or not _OWN_TENSE.isdisjoint(low_left))
     auxes = _FINITE_AUX.intersection(low_left)
-    if auxes and _PERFECT.isdisjoint(auxes) and _opens_a_perfect(right):
+    if auxes and _PERFECT.isdisjoint(auxes) and _RELATIVE_PRONOUNS.isdisjoint(low_left) and _opens_a_perfect(right):
         return True     # "… were still searching … and had raised security …": an act before, a fact of its own
     return bool(auxes) and right[0] not in auxes and _has_figure(" ".join(left)) and _has_figure(" ".join(right))
 
 
 # "… and has urged …", "… and had since raised …": a perfect after a clause told in a simple
-# or progressive tense.
+# or progressive tense. (Not inside a relative clause: "Those who are vaccinated and have tested
+# negative may enter"; not an adjective after "has": "… and has limited side effects".)
 _PERFECT = frozenset("has have had".split())
 _PERFECT_ADVERBS = frozenset("also since already previously repeatedly now".split())
+_RELATIVE_PRONOUNS = frozenset("who which that whose".split())
+_ADJECTIVES_IN_ED = frozenset("limited mixed detailed varied advanced experienced skilled qualified".split())
 
 
 def _opens_a_perfect(right: list[str]) -> bool:
     if right[0] not in _PERFECT:
         return False
-    verb = right[2] if right[1] in _PERFECT_ADVERBS and len(right) > 2 else right[1]
-    return verb == "been" or verb.endswith("ed") or verb in _IRREGULAR_PAST
+    k = 2 if right[1] in _PERFECT_ADVERBS else 1
+    verb = right[k] if len(right) > k else ""
+    if verb == "been":      # ("… and has been since the flood": no participle, no act of its own)
+        verb = right[k + 1] if len(right) > k + 1 else ""
+        return verb.endswith(("ed", "ing")) or verb in _IRREGULAR_PAST
+    return (verb.endswith("ed") or verb in _IRREGULAR_PAST) and verb not in _ADJECTIVES_IN_ED
 
 
 # "Lee finished fifth and was the fastest local runner", "… placed 14th and became the first

@@ -228,7 +228,8 @@ def _asked_to_report(source: str | None) -> bool:
 # or dates what happened; an ordinal ("pada putaran ketiga") does neither.
 _OF_ONESELF = {"mengaku"}
 _COUNT_WORD = re.compile(r"\b(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|belas|puluh"
-                         r"|ratus|ribu|juta|separuh|setengah|sepertiga|seperempat)\b", re.I)
+                         r"|ratus|ribu|juta|separuh|setengah|sepertiga|seperempat)\b"
+                         r"(?!\s+(?:hati|mati|jiwa|hatinya))", re.I)     # ("setengah hati": half-hearted)
 _PAST_SPAN = re.compile(r"\b(?:sejak|selama)\s+(?:[a-z]+\s+)?(?:lalu|terakhir)\b|\bkemarin\b", re.I)
 
 
@@ -238,17 +239,17 @@ def _judgement(text: str, frame: tuple[int, int], s: int, e: int) -> bool:
     verbs = lx.OPINION_FRAME_VERBS.intersection(letter_runs(text[frame[0]:frame[1]].lower()))
     if verbs == _OF_ONESELF and (_COUNT_WORD.search(text, s, e) or _PAST_SPAN.search(text, s, e)):
         return False    # "mengaku sudah menunggu bantuan sejak kemarin", "… turun separuh": a count, a share or a time
-    if verbs <= _ARGUE and _PARTY_IN_COURT.search(text, max(0, frame[0] - _COURT_REACH), s):
+    if verbs and verbs <= _ARGUE and _PARTY_IN_COURT.search(text, frame[0], frame[1]):
         return False    # "The defence argued that no autopsy had been performed": a contention on record
     return bool(verbs) and not _DIGIT.search(text, s, e)
 
 
 # What a party argues in court ("The defence team argued that …", "X had argued at trial that …")
-# is a contention the record holds, not a commentator's view.
+# is a contention the record holds, not a commentator's view ("Defence analysts argued …").
 _ARGUE = frozenset("argued argues argue".split())
-_PARTY_IN_COURT = re.compile(r"\b(?:defen[cs]e|lawyers?|attorneys?|counsel|prosecutors?|prosecution|plaintiffs?"
-                             r"|defendants?|at\s+trial|in\s+court|before\s+the\s+court)\b", re.I)
-_COURT_REACH = 60
+_PARTY_IN_COURT = re.compile(r"\b(?:defen[cs]e(?!\s+(?:minister|ministry|analysts?|experts?|officials?|forces?|budget"
+                             r"|spending|industry|chiefs?))|lawyers?|attorneys?|counsel|prosecutors?|prosecution"
+                             r"|plaintiffs?|defendants?|at\s+trial|in\s+court|before\s+the\s+court)\b", re.I)
 
 
 def before_interpretation(text: str, s: int, e: int) -> int:

@@ -1272,7 +1272,8 @@ def _closing_clause_of_its_own(text: str, head: int, m, end: int, e: int) -> boo
         return False
     words = {w.lower().strip(",.;:") for w in said}
     return lx.EVALUATIVE_WORDS.isdisjoint(words) and lx.EVALUATIVE_MARKERS.isdisjoint(words) \
-        and _VERDICT_VERBS.isdisjoint(words) and _DENIALS.isdisjoint(words) and has_verb(text, m.end(), end, language)
+        and _VERDICT_VERBS.isdisjoint(words) and not _denied_by_a_party(said, words) \
+        and has_verb(text, m.end(), end, language)
 
 
 _ASIDE_WORDS = 3
@@ -1298,8 +1299,15 @@ def _head_inside_the_clause(text: str, head: int) -> bool:
 
 # "…, which he called a disaster", "…, which critics say is unfair": a view of the head.
 _VERDICT_VERBS = frozenset("called calls dubbed say says describe describes described menyebutnya dinilai".split())
-# "… fraud, which he denies": a party's answer to a charge is its stance, not a fact of the charge.
+# "… fraud, which he denies": a party's answer to a charge is its stance, not a fact of the charge
+# ("the regulator, which denied the permit" is the regulator's act).
 _DENIALS = frozenset("denies denied deny disputes disputed rejects rejected membantah dibantah".split())
+_PARTY_PRONOUNS = frozenset("he she they it we i dia ia mereka".split())
+
+
+def _denied_by_a_party(said: list[str], words: set[str]) -> bool:
+    return bool(said) and not _DENIALS.isdisjoint(words) \
+        and (said[0].lower() in _PARTY_PRONOUNS or said[0][:1].isupper())
 
 
 # "…, yang juga anggota Dewan X", "…, who is also a member of the Y board": a further role a named

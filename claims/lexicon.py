@@ -770,12 +770,13 @@ EN_NOT_PRESENT_S = frozenset("is was has does its his this thus plus less news a
 # its place: after a personal pronoun (an adverb between), or between a noun and the determiner,
 # bound or figure that opens its object. Plurals of time and measure ("three times a day", "two
 # days the week before") stand there as nouns.
+_EN_OBJECT_OPENS = r"(?:(?:the|a|an|its|their|his|her|nearly|almost|some)\b|(?:about|around)\s+[\d$]|\d)"
 EN_PRESENT_S = re.compile(
     r"\b(?:it|he|she)\s+(?:(?:still|also|now|only|already|even|often|usually|[a-z]{3,}ly)\s+)?"
     r"(?P<p>[a-z]{3,}s)\b"
-    r"|(?<=[a-z]\s)(?P<n>[a-z]{3,}s)\s+(?:the|a|an|its|their|his|her|about|around|nearly|almost|some|\d)\b"
+    rf"|(?<=[a-z]\s)(?P<n>[a-z]{{3,}}s)\s+{_EN_OBJECT_OPENS}"
     # (and a plural present: "the rules prohibit the use of …")
-    r"|(?<=[a-z]s\s)(?P<b>[a-z]{3,})\s+(?:the|a|an|its|their|his|her|about|around|nearly|almost|some|\d)\b")
+    rf"|(?<=[a-z]s\s)(?P<b>[a-z]{{3,}})\s+{_EN_OBJECT_OPENS}")
 EN_NOT_A_PRESENT_S = EN_NOT_PRESENT_S | frozenset("""years days weeks months hours minutes seconds times decades
 centuries nights seasons quarters points percent cents dollars rupees rupiah pounds euros yuan tonnes tons
 metres meters miles kilometres kilometers litres liters gallons barrels others members officials residents
@@ -787,6 +788,15 @@ before near inside outside between among against toward towards through througho
 despite including like than onto upon per via amid since until till ago alone too also only just even still yet
 already now then there here well more most less least much many such own same other another all both each every
 either neither nor not and but for out off down away back again ever never last next first second third
-themselves ourselves together instead alike""".split())
+themselves ourselves together instead alike that which who whom whose where when while what whether because
+though although once unlike later earlier worth nationwide worldwide abroad overseas ahead apart roughly today
+yesterday tonight tomorrow""".split())
+# Verbs in -ly, which the reader otherwise takes for adverbs.
+EN_LY_VERBS = frozenset("apply applies supply rely reply comply imply multiply".split())
+# Words before a noun that make it no subject: determiners, prepositions, number words.
+EN_NOT_BEFORE_A_SUBJECT_NOUN = frozenset("""the a an its their his her our my your this that these those some many
+all of in on at for to by with from into and or who which whose despite during after before amid across around
+over under near per one two three four five six seven eight nine ten eleven twelve dozens hundreds thousands
+millions""".split())
 PLURAL_BEFORE_NOT_A_NOUN = frozenset("""is was has this its his as us thus plus less does always perhaps sometimes
 besides nevertheless afterwards towards whereas unless""".split())

@@ -158,7 +158,12 @@ def _states_a_cause(low_words: list[str]) -> bool:
 # "Seluruh penumpang dalam kondisi baik", "warga lainnya dalam keadaan aman", "two are in critical
 # condition": the state a hospital or an operator reports for the people in its care is a status
 # (rule 2), not a verdict, and Indonesian states it without a verb.
-_CONDITION_STATUS = re.compile(r"\bdalam\s+(?:kondisi|keadaan)\s+(?:baik|stabil|sehat|selamat|kritis|serius|aman)\b"
+# (in Indonesian only people: "perekonomian dalam keadaan baik" is a verdict on the economy)
+_CONDITION_STATUS = re.compile(r"\b(?:warga|penumpang|korban|pasien|awak|kru|santri|siswa|murid|pekerja|buruh|bayi"
+                               r"|balita|ibu|anak|wni|tki|pmi|pengungsi|pendaki|sandera|nelayan|jemaah|jamaah|peserta"
+                               r"|atlet|pemain|tahanan|narapidana|napi|pilot|personel|prajurit|mereka|keduanya"
+                               r"|ketiganya|seluruhnya|semuanya|ia|dia|beliau)\b(?:\s+\S+){0,4}?"
+                               r"\s+dalam\s+(?:kondisi|keadaan)\s+(?:baik|stabil|sehat|selamat|kritis|serius|aman)\b"
                                r"|\bin\s+(?:a\s+)?(?:good|stable|critical|serious|fair|satisfactory)\s+condition\b")
 _CONDITION_GATE = ("kondisi", "keadaan", "condition")
 

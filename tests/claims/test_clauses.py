@@ -38,6 +38,11 @@ def test_english_finite_verbs_beyond_auxiliaries(text):
      ["Most of the patients were older farmers and had not been vaccinated"]),
     ("The council had approved the levy and had published the rates",
      ["The council had approved the levy and had published the rates"]),
+    ("Those who are vaccinated and have tested negative may enter",
+     ["Those who are vaccinated and have tested negative may enter"]),
+    ("The bridge is closed to traffic and has been since the flood in March",
+     ["The bridge is closed to traffic and has been since the flood in March"]),
+    ("The drug is cheap and has limited side effects", ["The drug is cheap and has limited side effects"]),
 ])
 def test_a_perfect_after_another_tense_is_a_second_fact(text, expected):
     assert clauses(text, "en") == expected
@@ -52,6 +57,8 @@ def test_a_perfect_after_another_tense_is_a_second_fact(text, expected):
     "she now chairs the harbour board",
     "the new rules forbid the sale of fireworks",
     "port regulations require a pilot on every tanker",
+    "the army deploys 120 soldiers",
+    "farmers supply the city with rice",
 ])
 def test_english_present_verbs_read_by_their_place(text):
     assert has_verb(text, 0, len(text), "en")
@@ -63,6 +70,12 @@ def test_english_present_verbs_read_by_their_place(text):
     "in recent years the harbour",
     "the success of its campaigns",
     "the workers across the region",
+    "Two days later the police",
+    "in cases where the victims",
+    "despite protests the government",
+    "ticket prices around the region",
+    "the city's hospitals a day after the quake",
+    "two goals a game",
 ])
 def test_plurals_before_a_determiner_are_no_present_verbs(text):
     assert not has_verb(text, 0, len(text), "en")

@@ -414,6 +414,8 @@ def test_a_judging_verb_without_a_figure_frames_no_claim(text, lang, expected):
      [("the victim had never been examined by a doctor", "The defence")]),
     ("Her lawyer had argued at trial that the contract was never signed",
      [("the contract was never signed", "Her lawyer")]),
+    ("Defence analysts argued that the new frigates were a poor choice", []),
+    ("Outside the court, analysts argued that the sentence was too lenient", []),
 ])
 def test_an_argument_in_court_is_a_contention_on_record(text, expected):
     assert cuts(text, "en") == expected
@@ -428,6 +430,7 @@ def test_an_argument_in_court_is_a_contention_on_record(text, expected):
      [("Bayu Saputra mengaku kecurian dua sepeda motor dalam sebulan terakhir", None)]),
     ("Seorang penjahit, Wati, mengaku pesanannya tinggal separuh sejak pasar direnovasi",
      [("pesanannya tinggal separuh sejak pasar direnovasi", "Wati")]),
+    ("Seorang penjahit, Wati, mengaku setengah hati menerima keputusan itu", []),
     ("Bayu Saputra mengaku kudanya kelelahan pada putaran ketiga", []),
     ("Bayu Saputra mengaku arus sungai datang sangat deras", []),
 ])

@@ -687,6 +687,12 @@ def test_a_charge_clause_without_a_penalty_is_no_embedded_fact(sentence):
     assert heads(sentence) == []
 
 
+# What the head itself denied is its act, a fact of its own (a regulator refusing a permit).
+def test_a_denial_by_the_head_is_its_act():
+    assert heads("The plan was sent to the regulator, which denied the permit last week") == \
+        ["the regulator, which denied the permit last week"]
+
+
 # A preposition before "which" opens a relative clause too; a vague count ("ribuan",
 # "thousands") makes it a fact of its own, as a figure does (rules 4, 8).
 @pytest.mark.parametrize("sentence, expected", [

@@ -501,6 +501,7 @@ def test_a_decided_obligation_is_checkable(sentence, checkworthy):
     ("Para penumpang bus dalam kondisi sehat", "id", True),
     ("Penumpang lainnya dalam keadaan aman", "id", True),
     ("Keadaan kota itu aman", "id", False),
+    ("Perekonomian nasional dalam keadaan aman", "id", False),
     ("The crew are all in good condition", "en", True),
     ("Semua awak kapal baik", "id", False),
     ("Kondisi ekonomi daerah ini baik", "id", False),
