@@ -45,7 +45,7 @@ _REDUCED_RELATIVE = re.compile(r"\s(?=(?:[a-z]{3,}ed|held|taken|seized|built|run
 _APPOSITIVE = re.compile(r",\s+(?=(?:the|one of|a|an|seorang|salah satu)\s)", re.I)
 # "last year's", "this season's", "yesterday's": a time in the possessive dates the noun after it.
 _SEASON_POSSESSIVE = r"(?:(?:[Ll]ast|[Tt]his|[Nn]ext)\s+(?:year|season|month|week|term|edition|time)|[Yy]esterday)['’]s"
-_SHARE_OF_THEM = r"(?:most|many|some|half|all|nearly\s+all|almost\s+all)\s+of\s+them"
+_SHARE_OF_THEM = r"(?:most|many|some|half|all|nearly\s+all|almost\s+all|the\s+majority|a\s+majority)\s+of\s+them"
 # (a share of the head needs no name on it: "the refugees, most of them women and children,")
 _SHARE_ASIDE = re.compile(_SHARE_OF_THEM + r"\s")
 # Appositives without an article: a possessive name ("the Netherlands, Europe's largest port
@@ -226,10 +226,13 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
         if m.re is _APPOSITIVE or m.re is _BARE_APPOSITIVE:
             end = _through_named_tail(text, end, e)
             # (a share closing the sentence, "…, many of them students.", goes on telling the figure)
-            share = _SHARE_ASIDE.match(text, m.end()) is not None and text.startswith(",", end)
-            if share and (has_verb(text, head, m.start(), "en") or _COUNT_HEAD.match(text, head, m.start())):
+            share_of = _SHARE_ASIDE.match(text, m.end()) is not None
+            share = share_of and text.startswith(",", end)
+            if share and (has_verb(text, head, m.start(), "en") or _COUNT_HEAD.match(text, head, m.start())) \
+                    or share_of and _DIGIT.search(text, s, head):
                 continue    # "57 people were injured, most of them with burns,", "opened 14 centres, some of
-                #             them …,": a share of a count, inside the count's claim
+                #             them …,", "350,000 people cross the bridge daily, the majority of them …":
+                #             a share of a count, inside the count's claim
             if (_short_named_appositive(text, head, m.start(), end) or share) \
                     and not _names_a_time(text, head, m.start()):
                 found.append((head, end, m.start()))

@@ -1178,6 +1178,7 @@ def test_an_item_of_a_list_is_no_appositive():
     ("About 70 people were hurt, most of them with burns, the agency said.", None),
     ("The city opened 14 shelters, some of them open all night, and extended library hours.", None),
     ("About 40 migrants, most of them young men, were taken to a camp near the border.", None),
+    ("Some 9,000 commuters cross the Harbour Bridge daily, the majority of them Filipinos who work in Macau.", None),
 ])
 def test_a_share_of_the_head_set_off_by_commas(text, fact):
     found = [text[a:b] for a, b, _ in embedded_facts(text, 0, len(text) - 1)]
