@@ -27,6 +27,8 @@ _CURRENCY_BEFORE = re.compile(r"(?:(?i:rp\.?|idr|us\$|usd|s\$|sgd|a\$|au\$|aud|(
                               r"|(?<![a-z])k?sh|rm|myr|eur"
                               r"|gbp|jpy|cny|inr|cad|nzd|hkd|(?<![a-z])rs\.?)\s?"
                               r"|[$€£¥₹₱]\s?"
+                              # the Philippine peso's letter, read only with money's shape ("P2.4 million")
+                              r"|(?<![A-Za-z])P"
                               rf"|(?<![A-Za-z])(?:{'|'.join(sorted(CURRENCY_CODES))})\s?)$")
 _NOT_BEFORE = frozenset(".,$€£¥₹₱+")
 _WORD_MULTIPLIERS = ("belas", "puluh", "ratus", "ribu", "juta", "miliar", "milyar", "triliun",
@@ -154,7 +156,7 @@ def _may_end_a_mark(text: str, last: int) -> bool:
     """False when no currency mark can end at ``text[last]``: a sign, the ending of a mark in
     letters, or two capitals (a code is three). Characters that are not ASCII are left to the
     pattern (a case-blind "s" or "k" there also matches the long s or the Kelvin sign)."""
-    if text[last] in "$€£¥₹₱":
+    if text[last] in "$€£¥₹₱" or text[last] == "P" and (last == 0 or not text[last - 1].isalpha()):
         return True
     pair = text[last - 1:last + 1] if last else ""
     if len(pair) < 2:
@@ -229,7 +231,7 @@ _SHARE_OR_UNIT_AFTER = re.compile(r"\s*(?:%|(?:persen|per\s*cent|percent|km|m|cm
 def _mark_needs_amount(mark: str) -> bool:
     code = mark.strip()
     low = code.lower()
-    return low in _AMBIGUOUS_MARKS
+    return low in _AMBIGUOUS_MARKS or code == "P"     # ("P5 members", "P2P": a code, no peso)
 
 
 def _written_amount(text: str, m: re.Match, mark: str) -> bool:
@@ -244,6 +246,8 @@ def _written_amount(text: str, m: re.Match, mark: str) -> bool:
 
 
 def _currency_of_mark(mark: str) -> str | None:
+    if mark == "P":
+        return "PHP"
     return CURRENCY_PREFIXES.get(mark.lower()) or (mark if mark in CURRENCY_CODES else None)
 
 

@@ -96,3 +96,15 @@ def test_indian_scale_words_and_rupee_marks(sentence, language, expected):
 ])
 def test_the_rs_mark_takes_the_country_named(sentence, language, expected):
     assert read(sentence, language) == expected
+
+
+# The Philippine peso's letter "P" opens an amount only in money's shape (a scale word or a
+# thousands separator); otherwise "P" glued to digits is a name ("P5", "P2P").
+@pytest.mark.parametrize("sentence, expected", [
+    ("A new minibus costs between P1.9 million and P2.3 million.", [(1.9e6, 2.3e6, "PHP")]),
+    ("The city fined the operator P75,000.", [(75000, 75000, "PHP")]),
+    ("The P5 powers met in Geneva.", []),
+    ("Its P2P lending arm grew.", []),
+])
+def test_the_peso_letter_needs_an_amount_in_money_shape(sentence, expected):
+    assert read(sentence) == expected
