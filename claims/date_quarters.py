@@ -58,9 +58,27 @@ def find_periods(text: str, start: int, end: int, reference: dt.date | None
             if values and kind in ("quarter", "half") and _UP_TO.search(text, max(start, m.start() - 12), m.start()) \
                     and not _FROM_BEFORE.search(text, max(start, m.start() - 60), m.start()):
                 values = (values[0][:5] + "01", values[1])
+            if values and _data_to_be_released(text, start, m, end):
+                continue
             if values and not any(a <= m.start() < b for a, b, _ in found):
                 found.append((m.start(), m.end(), values))
     return sorted(found)
+
+
+# "HDB will release the full second-quarter data on July 24", "BPS akan merilis data kuartal III
+# pada 5 November": the period names the data a release will bring; the claim is about the
+# release, dated by its day, not about the period (rule 9).
+_DATA_AFTER = re.compile(r"[\s-]*(?:data|figures|results|earnings|numbers|statistics|report|gdp)\b", re.I)
+_RELEASE_BEFORE = re.compile(r"\b(?:releas|publish|announc|unveil|issu)\w*\s+(?:(?:the|its|their|full|final|official"
+                             r"|preliminary)\s+){0,3}$", re.I)
+_ID_RELEASE_BEFORE = re.compile(r"\b(?:merilis|mengumumkan|menerbitkan|mempublikasikan|rilis)\s+(?:data|angka"
+                                r"|laporan)(?:\s+[a-z]+){0,3}\s+$", re.I)
+
+
+def _data_to_be_released(text: str, start: int, m, end: int) -> bool:
+    before = text[max(start, m.start() - 60):m.start()]
+    return bool(_DATA_AFTER.match(text, m.end(), end) and _RELEASE_BEFORE.search(before)
+                or _ID_RELEASE_BEFORE.search(before))
 
 
 # ``_ANY_PERIOD`` split in its case-blind words and a case-sensitive rest, which opens with

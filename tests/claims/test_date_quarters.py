@@ -100,3 +100,18 @@ def test_the_window_gate_stays_shut_where_no_period_is_named():
 ])
 def test_slashed_years_and_year_to_date_quarters(text, expected):
     assert values(text) == expected
+
+
+# A period that names the data a release will bring dates no claim: the release has its day.
+@pytest.mark.parametrize("text, expected", [
+    ("BPS akan merilis data inflasi kuartal III pada 1 Oktober.", [("2023-10-01",)]),
+    ("Pemerintah akan mengumumkan angka kuartal II pada 5 Agustus.", [("2023-08-05",)]),
+    ("Inflasi naik pada kuartal III.", [("2022-07", "2022-09")]),
+])
+def test_a_period_of_data_to_be_released_dates_no_claim(text, expected):
+    assert values(text) == expected
+
+
+def test_an_english_period_of_data_to_be_released_dates_no_claim():
+    text = "The agency will publish its third-quarter figures on Oct. 30."
+    assert [m.values for m in find_dates(text, 0, len(text), "en", REF)] == [("2023-10-30",)]
