@@ -534,7 +534,8 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
     if sep in ("dan", "serta", "and") and _AGE_BEFORE.search(text, max(s, m.start() - 6), m.start()) \
             and AND_NEXT_AGE.match(text, m.start(), e):
         return False
-    if sep in ("dan", "and") and m.group().startswith(",") and _last_of_a_list_of_amounts(text, s, m, e):
+    if sep in ("dan", "and") and m.group().startswith(",") and (_last_of_a_list_of_amounts(text, s, m, e)
+                                                                or _last_of_a_list_of_words(text, s, m)):
         return False
     left_ok = _is_clause(text, s, m.start(), language, True)
     if sep.startswith(("setelah", "sesudah")) or sep.endswith((" setelah", " sesudah")):
@@ -654,6 +655,16 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
     if sep == "dan" and not _id_verb_outside_relative(text, m.end(), e):
         return False    # "…, dan etilen glikol (EGBE) dalam sampel yang dikonsumsi": the last item of a list
     return True
+
+
+# "wilayah terdepan, terluar, dan tertinggal": single words between commas are items of a list,
+# and the word after the conjunction is its last one, no verb of a new clause ("ter-" and "ber-"
+# words are adjectives as often as verbs).
+def _last_of_a_list_of_words(text: str, s: int, m) -> bool:
+    item = _last_comma_part(text, s, m.start())
+    after = _WORD.match(text, m.end())
+    return item > s and len(text[item:m.start()].split()) == 1 \
+        and not (after and after.group().lower().startswith(("me", "di")))   # ("…, dan merusak …": an act)
 
 
 # "Rp 50 juta untuk rusak berat, Rp 25 juta untuk rusak sedang, dan Rp 10 juta untuk rusak

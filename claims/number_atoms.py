@@ -194,7 +194,7 @@ def _digit_atom(text: str, m: re.Match, language: str) -> Atom | None:
             glued, end = abbreviation.group(1), abbreviation.end()
     if glued:
         key = glued.lower()
-        if _glued_name(glued, key, currency):
+        if _glued_name(glued, key, currency) or _bracketed_initials(text, start, m.end(), glued, currency):
             return None
         if currency and key in _GLUED_AFTER_CURRENCY:
             factor = _GLUED_AFTER_CURRENCY[key].get(currency, _GLUED_AFTER_CURRENCY[key]["*"])
@@ -249,6 +249,13 @@ def _currency_of_mark(mark: str) -> str | None:
     if mark == "P":
         return "PHP"
     return CURRENCY_PREFIXES.get(mark.lower()) or (mark if mark in CURRENCY_CODES else None)
+
+
+def _bracketed_initials(text: str, start: int, end: int, glued: str, currency: str | None) -> bool:
+    """"wilayah terdepan, terluar, dan tertinggal (3T)": a count glued to one capital, alone in
+    brackets, abbreviates the words before it; it measures nothing."""
+    return not currency and len(glued) == 1 and glued.isupper() and text[start - 1:start] == "(" \
+        and text.startswith(")", end)
 
 
 def _glued_name(glued: str, key: str, currency: str | None) -> bool:

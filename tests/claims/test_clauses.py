@@ -1494,3 +1494,15 @@ def test_a_single_word_after_dan_is_no_subject_before_a_verb():
     from claims.clauses import _subject_before_verb
     text = "Bantuan sudah tiba di posko dan warga"
     assert _subject_before_verb(text, text.index("warga"), len(text)) is False
+
+
+# Single words between commas are items of a list ("terdepan, terluar, dan tertinggal"); the
+# word after the conjunction closes it and opens no clause, unless it is an act ("dan merusak").
+@pytest.mark.parametrize("text, expected", [
+    ("Program itu menyasar desa terpencil, terisolasi, dan tertinggal di tiga kabupaten",
+     ["Program itu menyasar desa terpencil, terisolasi, dan tertinggal di tiga kabupaten"]),
+    ("Harga cabai naik 20 persen, dan pedagang mulai mengurangi stok",
+     ["Harga cabai naik 20 persen", "pedagang mulai mengurangi stok"]),
+])
+def test_a_list_of_single_words_closes_with_its_last_item(text, expected):
+    assert clauses(text, "id") == expected

@@ -13,6 +13,15 @@ def test_capitals_glued_to_digits_are_a_name_unless_unit_or_scale(sentence, lang
     assert [a.low for a in find_atoms(sentence, 0, len(sentence), language)] == values
 
 
+# A count glued to one capital, alone in brackets, abbreviates the words before it.
+@pytest.mark.parametrize("sentence, language, values", [
+    ("Sekolah di daerah terpencil, terluar, dan tertinggal (3T) menerima 40 laptop.", "id", [40.0]),
+    ("Dana hibah (Rp5M) disiapkan untuk kawasan (4T).", "id", [5e9]),
+])
+def test_a_count_glued_to_one_capital_in_brackets_is_initials(sentence, language, values):
+    assert [a.low for a in find_atoms(sentence, 0, len(sentence), language)] == values
+
+
 @pytest.mark.parametrize("sentence, language, values", [
     # a scale word written with a letter that folds to "i" case-blind (it once raised KeyError)
     ("Dana Rp 2 tr\u0131liun disiapkan.", "id", [2e12]),
