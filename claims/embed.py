@@ -208,6 +208,8 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
             continue    # "musim kemarau yang sudah berjalan empat bulan": no named party to check it with
         if m.re is _RELATIVE and not whole_clause and _measured_head(text, s, head):
             continue    # "jumlah kendaraan yang menyeberang …": the clause says what is counted
+        if m.re is _RELATIVE and not whole_clause and _NEXT_IN_A_RANKING.search(text, max(s, head - 60), head):
+            continue    # "…, disusul sektor X yang tumbuh 11,97 persen": the next place of the ranking
         if m.re is _RELATIVE and not whole_clause and (m.group(2) or "").lower() in ("who", "that", "which") \
                 and _generic_head(text, s, head, m.start()):
             continue    # "People who walk 7,000 steps …": the clause says which people, not a fact about them
@@ -836,6 +838,11 @@ def _measured_head(text: str, s: int, head: int) -> bool:
 
 
 _CAUSE_WORDS = frozenset("akibat karena from over".split())
+
+
+# "…, disusul sektor X yang …": the head is the next item of a ranking ("diikuti" and "followed
+# by" tell a later happening as often).
+_NEXT_IN_A_RANKING = re.compile(r"\bdisusul\b[^,;]*$", re.I)
 
 
 def _generic_head(text: str, s: int, head: int, rel: int) -> bool:

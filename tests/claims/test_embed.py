@@ -1414,3 +1414,9 @@ def test_a_comma_opens_a_part_only_before_white_space(span, expected):
 
 def test_a_bracketed_age_needs_no_comma_before_white_space():
     assert heads("Pedagang Suminah (52) menjual 2,5 ton cabai") == ["Pedagang Suminah (52)"]
+
+
+# After "disusul" the head is the next place of a ranking: its figure belongs to the ranking's
+# claim, as the first place's does (rule 3: one list, one claim).
+def test_the_next_place_of_a_ranking_is_no_embedded_fact():
+    assert heads("Ekspor batu bara naik paling tinggi, yakni 14 persen, disusul minyak sawit yang naik 9 persen") == []
