@@ -256,12 +256,15 @@ def predicate_continued(text: str, earlier: list[Claim], claim: Claim) -> Claim 
             or not claim.text[:1].islower() or not _AND_ONLY.fullmatch(text, previous.end, claim.start):
         return None
     first = claim.text.split(None, 1)[0]
-    # ("… has confirmed 27 deaths so far this year and is investigating 141 more": a present
-    # tense tells the state on the day of the report)
-    return previous if is_id_verb(first) or first not in _PRESENT_AUX and lx.EN_AUX.fullmatch(first) else None
+    # ("… has confirmed 27 deaths so far this year and is investigating 141 more", "… dan menjadi
+    # pemberi kerja terbesar": a present or a state tells the day of the report)
+    if first in _NOT_PAST or first.endswith("s") and not first.endswith("ss") and first != "was":
+        return None
+    return previous if is_id_verb(first) or lx.EN_AUX.fullmatch(first) else None
 
 
-_PRESENT_AUX = frozenset("is are has have will would can could".split())
+_NOT_PAST = frozenset("""is are has have will would can could may might must menjadi memiliki mempunyai masih
+sedang kini tetap""".split())
 
 
 _AND_ONLY = re.compile(r"\s*,?\s*(?:and|dan|serta)\s+", re.I)

@@ -424,9 +424,12 @@ def _person_in_phrase(source: str, mentions: set[str]) -> str:
     appositive = _name_after_role(source)
     if appositive:
         return appositive
-    dropped = drop_titles(source)
+    # (a profession opening the phrase is a title there only: "Ekonom Universitas X Budi Santoso")
+    first, _, rest = source.partition(" ")
+    profession = bool(rest) and first.lower() in lx.PROFESSION_TITLES
+    dropped = drop_titles(rest if profession else source)
     name = shorten_to_mention(_without_lowercase_role(dropped), mentions)
-    titled = name != source and any(w.lower() in lx.TITLE_WORDS for w in source.split())
+    titled = profession or name != source and any(w.lower() in lx.TITLE_WORDS for w in source.split())
     words = _without_leading_place(name.split())
     # A lowercase role ("spokesperson Lalu Muhamad Iqbal") or a rank ("AKBP Rio Wahyu Anggoro")
     # sits right before the name, or the office's place was just cut off: no place is left

@@ -535,7 +535,7 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
             and AND_NEXT_AGE.match(text, m.start(), e):
         return False
     if sep in ("dan", "and") and m.group().startswith(",") and (_last_of_a_list_of_amounts(text, s, m, e)
-                                                                or _last_of_a_list_of_words(text, s, m)):
+                                                                or sep == "dan" and _last_of_a_list_of_words(text, s, m)):
         return False
     left_ok = _is_clause(text, s, m.start(), language, True)
     if sep.startswith(("setelah", "sesudah")) or sep.endswith((" setelah", " sesudah")):

@@ -67,18 +67,33 @@ def find_periods(text: str, start: int, end: int, reference: dt.date | None
 
 # "HDB will release the full second-quarter data on July 24", "BPS akan merilis data kuartal III
 # pada 5 November": the period names the data a release will bring; the claim is about the
-# release, dated by its day, not about the period (rule 9).
+# release, dated by its day, not about the period (rule 9). Released data with its figure
+# ("announced third-quarter earnings of $90 billion") is about the period.
 _DATA_AFTER = re.compile(r"[\s-]*(?:data|figures|results|earnings|numbers|statistics|report|gdp)\b", re.I)
 _RELEASE_BEFORE = re.compile(r"\b(?:releas|publish|announc|unveil|issu)\w*\s+(?:(?:the|its|their|full|final|official"
                              r"|preliminary)\s+){0,3}$", re.I)
 _ID_RELEASE_BEFORE = re.compile(r"\b(?:merilis|mengumumkan|menerbitkan|mempublikasikan|rilis)\s+(?:data|angka"
                                 r"|laporan)(?:\s+[a-z]+){0,3}\s+$", re.I)
+_TO_COME = re.compile(r"\b(?:will|to|due|set|scheduled|expected|plans?|akan|dijadwalkan|rencananya|berencana"
+                      r"|direncanakan)\b", re.I)
+_FIGURE_AFTER = re.compile(r"[^.;]{0,40}?(?:\d|\b(?:of|sebesar|showing|dengan|yang)\b)", re.I)
 
 
 def _data_to_be_released(text: str, start: int, m, end: int) -> bool:
     before = text[max(start, m.start() - 60):m.start()]
-    return bool(_DATA_AFTER.match(text, m.end(), end) and _RELEASE_BEFORE.search(before)
-                or _ID_RELEASE_BEFORE.search(before))
+    released = _DATA_AFTER.match(text, m.end(), end) and _RELEASE_BEFORE.search(before) \
+        or _ID_RELEASE_BEFORE.search(before)
+    return bool(released) and _TO_COME.search(before) is not None \
+        and not _FIGURE_AFTER.match(text, m.end(), _next_date_or_end(text, m.end(), end))
+
+
+# "… data on July 24": the date of the release is no figure of the data.
+_DATE_NEXT = re.compile(r"\s(?:on|pada|tanggal)\s")
+
+
+def _next_date_or_end(text: str, a: int, end: int) -> int:
+    found = _DATE_NEXT.search(text, a, end)
+    return found.start() if found else end
 
 
 # ``_ANY_PERIOD`` split in its case-blind words and a case-sensitive rest, which opens with

@@ -208,7 +208,8 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
             continue    # "musim kemarau yang sudah berjalan empat bulan": no named party to check it with
         if m.re is _RELATIVE and not whole_clause and _measured_head(text, s, head):
             continue    # "jumlah kendaraan yang menyeberang …": the clause says what is counted
-        if m.re is _RELATIVE and not whole_clause and _NEXT_IN_A_RANKING.search(text, max(s, head - 60), head):
+        if m.re is _RELATIVE and not whole_clause and _NEXT_IN_A_RANKING.search(text, max(s, head - 60), head) \
+                and _RANKING.search(text, s, head):
             continue    # "…, disusul sektor X yang tumbuh 11,97 persen": the next place of the ranking
         if m.re is _RELATIVE and not whole_clause and (m.group(2) or "").lower() in ("who", "that", "which") \
                 and _generic_head(text, s, head, m.start()):
@@ -231,7 +232,7 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
             share_of = _SHARE_ASIDE.match(text, m.end()) is not None
             share = share_of and text.startswith(",", end)
             if share and (has_verb(text, head, m.start(), "en") or _COUNT_HEAD.match(text, head, m.start())) \
-                    or share_of and _DIGIT.search(text, s, head):
+                    or share_of and _A_COUNT.search(text, s, head):
                 continue    # "57 people were injured, most of them with burns,", "opened 14 centres, some of
                 #             them …,", "350,000 people cross the bridge daily, the majority of them …":
                 #             a share of a count, inside the count's claim
@@ -840,9 +841,13 @@ def _measured_head(text: str, s: int, head: int) -> bool:
 _CAUSE_WORDS = frozenset("akibat karena from over".split())
 
 
-# "…, disusul sektor X yang …": the head is the next item of a ranking ("diikuti" and "followed
-# by" tell a later happening as often).
+# "X tumbuh paling tinggi, yakni 19 persen, disusul sektor Y yang …": after a ranking, the head is
+# its next place ("disusul gempa susulan yang …" tells a later happening).
 _NEXT_IN_A_RANKING = re.compile(r"\bdisusul\b[^,;]*$", re.I)
+_RANKING = re.compile(r"\b(?:paling|ter(?:besar|tinggi|banyak|rendah|kecil|cepat)|peringkat|posisi|urutan|yakni)\b",
+                      re.I)
+# A count (no year): "350,000 people", "14 dapur".
+_A_COUNT = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d.,]*\s+[a-z]")
 
 
 def _generic_head(text: str, s: int, head: int, rel: int) -> bool:

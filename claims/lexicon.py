@@ -296,6 +296,9 @@ brig brig. cpl cpl. pvt pvt. cmdr cmdr.""".split())
 # honours such as "Datuk" and "Tun" among them; academic ones such as "Drs." and "Atty.").
 RANKS = frozenset("""bharada brigadir kombes irjen brigjen akbp akp kompol iptu ipda aiptu bripka briptu bripda
 bapak ibu pak bu dr prof ir h hj drs dra datuk dato dato' dato’ datin tun atty engr""".split())
+# Professions that open a speaker phrase before the person's institution and name ("Ekonom
+# Universitas X Budi Santoso"); inside a body's name they are no title ("Asosiasi Dosen Indonesia").
+PROFESSION_TITLES = frozenset("ekonom pengamat peneliti analis dosen akademisi pakar".split())
 TITLE_WORDS = frozenset("""presiden wakil menteri kepala ketua direktur jenderal dirjen gubernur bupati
 walikota wali kota juru bicara jubir komisioner sementara plh plt pelaksana penjabat pj kapolri kapolda kapolres kapolsek
 sekretaris jaksa hakim hakim ketua anggota staf khusus pejabat koordinator kasat kabid kasubdit
@@ -306,7 +309,7 @@ president minister chief head director spokesperson spokesman spokeswoman secret
 chairman chairwoman general officer official commissioner prime deputy senior foreign ministry
 senator representative judge attorney pastor reverend sheriff detective sergeant lieutenant captain
 colonel inspector ambassador chancellor administrator commander manager executive leader majority minority assistant associate
-acting interim former vice pelatih coach ekonom pengamat peneliti analis dosen akademisi pakar""".split()) | RANKS | HONORIFICS
+acting interim former vice pelatih coach""".split()) | RANKS | HONORIFICS
 
 # --- cutting claims --------------------------------------------------------------------
 # Connectives that open a sentence and are not part of the assertion (rule 3).

@@ -172,8 +172,9 @@ def _digit_atom(text: str, m: re.Match, language: str) -> Atom | None:
     if before.isdigit() or (end < len(text) and text[end].isdigit()):
         return None                                     # part of a longer digit string
     cur = _CURRENCY_BEFORE.search(text, max(0, start - 6), start) if _may_follow_currency(text, start) else None
-    if cur and _mark_needs_amount(cur.group()) and not _written_amount(text, m, cur.group().strip()):
-        cur = None                                      # "COP 28 in Dubai", "SH1", "Tim SAR 2 orang"
+    if cur and _mark_needs_amount(cur.group()) and not _written_amount(text, m, cur.group().strip()) \
+            or cur and cur.group() == "P" and m.group("glued"):
+        cur = None                                      # "COP 28 in Dubai", "SH1", "Tim SAR 2 orang", "P3K"
     if cur:
         start = cur.start()
         before = text[start - 1] if start else ""

@@ -60,6 +60,8 @@ def _dates_of(text, lang, published):
      "menangkap tiga orang", ("2026-03",)),
     ("Title\n\nThe county has confirmed 12 deaths so far this year and is investigating 30 more, "
      "officials said.", "en", "is investigating 30 more", ("2026-11-25",)),
+    ("Title\n\nThe mill produced 40,000 tonnes in 2023 and remains the largest employer with 900 workers.",
+     "en", "remains the largest employer with 900 workers", ("2026-11-25",)),
 ])
 def test_a_predicate_with_its_subject_unspoken_shares_the_time_before(text, lang, claim, dates):
     assert _dates_of(text, lang, "2026-11-25")[claim] == dates

@@ -268,6 +268,8 @@ def test_a_portfolio_before_an_english_title_is_no_name(phrase, name):
     # a profession before its institution is a title too ("Ekonom", "Pengamat", "Peneliti")
     ("Ekonom Universitas Brawijaya Sari Wulandari", "Sari Wulandari"),
     ("Peneliti Lembaga Ilmu Kelautan Andi Pratama", "Andi Pratama"),
+    # ... but a profession inside a body's name is part of it
+    ("Data Asosiasi Analis Efek Indonesia", "Data Asosiasi Analis Efek Indonesia"),
 ])
 def test_person_name_drops_titles_and_the_place_after_of(phrase, name):
     from claims.attribute import person_name

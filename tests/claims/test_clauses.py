@@ -1506,3 +1506,8 @@ def test_a_single_word_after_dan_is_no_subject_before_a_verb():
 ])
 def test_a_list_of_single_words_closes_with_its_last_item(text, expected):
     assert clauses(text, "id") == expected
+
+
+def test_an_english_act_after_a_single_word_between_commas_is_a_second_clause():
+    text = "Police raided a warehouse in the port, Monday, and seized 2 tons of rice"
+    assert clauses(text, "en") == ["Police raided a warehouse in the port, Monday", "seized 2 tons of rice"]

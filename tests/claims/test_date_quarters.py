@@ -107,6 +107,9 @@ def test_slashed_years_and_year_to_date_quarters(text, expected):
     ("BPS akan merilis data inflasi kuartal III pada 1 Oktober.", [("2023-10-01",)]),
     ("Pemerintah akan mengumumkan angka kuartal II pada 5 Agustus.", [("2023-08-05",)]),
     ("Inflasi naik pada kuartal III.", [("2022-07", "2022-09")]),
+    # data already out, or given with its figure, is about its period
+    ("BPS mengumumkan angka inflasi kuartal II sebesar 2,3 persen.", [("2023-04", "2023-06")]),
+    ("Perseroan merilis laporan keuangan semester I 2023 dengan laba Rp 4 triliun.", [("2023-01", "2023-06")]),
 ])
 def test_a_period_of_data_to_be_released_dates_no_claim(text, expected):
     assert values(text) == expected
@@ -115,3 +118,8 @@ def test_a_period_of_data_to_be_released_dates_no_claim(text, expected):
 def test_an_english_period_of_data_to_be_released_dates_no_claim():
     text = "The agency will publish its third-quarter figures on Oct. 30."
     assert [m.values for m in find_dates(text, 0, len(text), "en", REF)] == [("2023-10-30",)]
+
+
+def test_english_earnings_announced_with_their_figure_keep_their_quarter():
+    text = "The group announced third-quarter earnings of $90 million."
+    assert [m.values for m in find_dates(text, 0, len(text), "en", REF)] == [("2022-07", "2022-09")]

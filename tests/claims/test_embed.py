@@ -1420,3 +1420,13 @@ def test_a_bracketed_age_needs_no_comma_before_white_space():
 # claim, as the first place's does (rule 3: one list, one claim).
 def test_the_next_place_of_a_ranking_is_no_embedded_fact():
     assert heads("Ekspor batu bara naik paling tinggi, yakni 14 persen, disusul minyak sawit yang naik 9 persen") == []
+
+
+def test_disusul_after_no_ranking_tells_a_later_happening():
+    assert heads("Banjir merendam Bekasi pada Senin, disusul longsor susulan yang menimbun 12 rumah") == \
+        ["longsor susulan yang menimbun 12 rumah"]
+
+
+def test_a_year_before_a_share_aside_is_no_count():
+    assert heads("In 2021 the migrants, most of them young men, reached the island") == \
+        ["the migrants, most of them young men"]

@@ -105,6 +105,8 @@ def test_the_rs_mark_takes_the_country_named(sentence, language, expected):
     ("The city fined the operator P75,000.", [(75000, 75000, "PHP")]),
     ("The P5 powers met in Geneva.", []),
     ("Its P2P lending arm grew.", []),
+    ("Each P3K kit holds bandages.", []),
+    ("The fund reached P2B.", []),
 ])
 def test_the_peso_letter_needs_an_amount_in_money_shape(sentence, expected):
     assert read(sentence) == expected
