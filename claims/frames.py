@@ -460,6 +460,8 @@ def verb_frame(text: str, s: int, e: int):
         return None, None, s        # "64 persen responden menyatakan puas": the finding itself
     # (every _DAY_AGO_END match ends in "lalu": most heads hold none, and the pattern, opening
     # with optional parts, is tried at each of their positions)
+    if "hingga" in head or "sampai" in head or "per " in head:
+        head = _UNTIL_END.sub("", head)     # "BPBD X hingga Kamis (26/11) pukul 10.00 Wita mencatat …"
     before, subject = _split_subject((_DAY_AGO_END.sub("", head) if "lalu" in head else head).rstrip(","))
     subject = _EN_AUX_END.sub("", subject.strip())
     if _NEGATED_END.search(subject):
@@ -679,6 +681,10 @@ _PARTICIPLE_OPENER = re.compile(r"(?:[A-Z][a-z]+(?:ing|ed)|Asked|Told|Quoted|Int
 # part of the speaker: "Polisi, Senin lalu, mengatakan …", "Dinas X pekan lalu menyatakan …".
 _DAY_AGO_END = re.compile(r",?\s*(?i:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|pekan|bulan|tahun|hari"
                           r"|malam|pagi|sore|siang)\s+lalu,?$")
+# "Data BPBD hingga Kamis (26/11) pukul 10.00 Wita mencatat …": the time the count runs to is
+# no part of the recorder.
+_UNTIL_END = re.compile(r",?\s+(?:hingga|sampai|per)\s+(?:(?:hari\s+)?[A-Z][a-z']+\s*)?(?:\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\))?"
+                        r"(?:\s*(?:pagi|siang|sore|malam))?(?:\s*,?\s*pukul\s+\d{1,2}[.:]\d{2}(?:\s+[A-Za-z]{3,4})?)?,?$")
 # The auxiliaries and adverbs that may close a subject before its verb of saying.
 _AUX_OR_ADVERB = (r"(?:has|have|had|also|earlier|previously|only|just|again|later|then|further"
                   r"|separately|recently|repeatedly|once"

@@ -891,3 +891,13 @@ def test_and_between_things_reported_and_negation_after_adverbs(text, who):
 ])
 def test_a_passive_verb_of_saying_frames_no_speaker(text):
     assert verb_frame(text, 0, len(text)) == (None, None, 0)
+
+
+# The time a count runs to ("hingga Kamis (26/11) pukul 10.00 Wita") is no part of the recorder.
+@pytest.mark.parametrize("text, who", [
+    ("Data BPBD Kabupaten Garut hingga Senin (3/3) pukul 16.00 WIB mencatat 1.204 rumah terendam di 9 desa.",
+     "Data BPBD Kabupaten Garut"),
+    ("Dinas Kesehatan hingga Rabu pagi mencatat 38 warga dirawat karena diare.", "Dinas Kesehatan"),
+])
+def test_the_time_a_count_runs_to_is_no_part_of_the_recorder(text, who):
+    assert verb_frame(text, 0, len(text))[0] == who
