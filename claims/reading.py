@@ -463,7 +463,7 @@ def _after_reporting_verb(text: str, s: int, head: int) -> bool:
 
 def _with_embedded(text: str, cut: Cut, language: str) -> list[Cut]:
     facts = [f for f in embedded_facts(text, cut.start, cut.end)
-             if not (f[0] == cut.start and f[1] == cut.end)]
+             if not (f[0] == cut.start and f[1] == cut.end) and not _nearly_the_whole(text, cut, *f)]
     outer, extra = cut, []
     for head, end, rel in facts:
         if end == cut.end and head > cut.start and ends_outer_claim(text, cut.start, head, rel):
@@ -475,6 +475,14 @@ def _with_embedded(text: str, cut: Cut, language: str) -> list[Cut]:
     if outer.end == cut.end and not outer.embedded:
         outer, extra = _without_closing_appositive(text, outer, extra, language)
     return [outer] + extra
+
+
+# "Inggris menjadi negara pertama yang …", "ini merupakan banjir ketiga yang …": a part that
+# leaves out only a short subject and its link is the claim itself told again, no fact of its own.
+# (A clause set off by a comma, ", who scored 21 goals …", tells of its head apart.)
+def _nearly_the_whole(text: str, cut: Cut, head: int, end: int, rel: int) -> bool:
+    return cut.start < head and end - head >= 0.75 * (cut.end - cut.start) \
+        and len(text[cut.start:head].split()) <= 3 and not text.startswith(",", rel)
 
 
 # "…, the latest sign of …", "…, the latest in a string of …": the sentence's fact placed in a

@@ -1430,3 +1430,15 @@ def test_disusul_after_no_ranking_tells_a_later_happening():
 def test_a_year_before_a_share_aside_is_no_count():
     assert heads("In 2021 the migrants, most of them young men, reached the island") == \
         ["the migrants, most of them young men"]
+
+
+# A part that leaves out only a short subject and its link ("Ini merupakan …", "Bali menjadi …")
+# is the claim told again, no fact of its own; a longer lead keeps both.
+@pytest.mark.parametrize("text, expected", [
+    ("Ini merupakan kebakaran ketiga yang melanda pasar itu sepanjang 2025",
+     ["Ini merupakan kebakaran ketiga yang melanda pasar itu sepanjang 2025"]),
+    ("Several unions held a three-day national strike that began on Tuesday",
+     ["Several unions held a three-day national strike", "a three-day national strike that began on Tuesday"]),
+])
+def test_a_part_that_is_nearly_the_whole_claim_is_no_embedded_fact(text, expected):
+    assert kept(text, "id" if text.startswith("Ini") else "en") == expected
