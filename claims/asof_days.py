@@ -258,9 +258,11 @@ def predicate_continued(text: str, earlier: list[Claim], claim: Claim) -> Claim 
     first = claim.text.split(None, 1)[0]
     # ("… has confirmed 27 deaths so far this year and is investigating 141 more", "… dan menjadi
     # pemberi kerja terbesar": a present or a state tells the day of the report)
+    if is_id_verb(first):
+        return None if first in _NOT_PAST else previous
     if first in _NOT_PAST or first.endswith("s") and not first.endswith("ss") and first != "was":
         return None
-    return previous if is_id_verb(first) or lx.EN_AUX.fullmatch(first) else None
+    return previous if lx.EN_AUX.fullmatch(first) else None
 
 
 _NOT_PAST = frozenset("""is are has have will would can could may might must menjadi memiliki mempunyai masih

@@ -683,8 +683,12 @@ _DAY_AGO_END = re.compile(r",?\s*(?i:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|
                           r"|malam|pagi|sore|siang)\s+lalu,?$")
 # "Data BPBD hingga Kamis (26/11) pukul 10.00 Wita mencatat …": the time the count runs to is
 # no part of the recorder.
-_UNTIL_END = re.compile(r",?\s+(?:hingga|sampai|per)\s+(?:(?:hari\s+)?[A-Z][a-z']+\s*)?(?:\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\))?"
-                        r"(?:\s*(?:pagi|siang|sore|malam))?(?:\s*,?\s*pukul\s+\d{1,2}[.:]\d{2}(?:\s+[A-Za-z]{3,4})?)?,?$")
+_DAY_OR_MONTH = alternation([w.capitalize() for w in SPELLED_WEEKDAYS] + [w.capitalize() for w in MONTHS if len(w) > 3])
+_PART_OF_DAY = r"(?:\s+(?:pagi|siang|sore|malam))?"
+_UNTIL_END = re.compile(rf",?\s+(?:hingga|sampai|per)\s+(?:(?:hari\s+)?(?:{_DAY_OR_MONTH}){_PART_OF_DAY}"
+                        r"(?:\s+\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\))?"
+                        rf"|\d{{1,2}}\s+(?:{_DAY_OR_MONTH})(?:\s+\d{{4}})?){_PART_OF_DAY}"
+                        r"(?:,?\s+pukul\s+\d{1,2}[.:]\d{2}(?:\s+(?:WIB|WITA|Wita|WIT|waktu\s+setempat))?)?,?$")
 # The auxiliaries and adverbs that may close a subject before its verb of saying.
 _AUX_OR_ADVERB = (r"(?:has|have|had|also|earlier|previously|only|just|again|later|then|further"
                   r"|separately|recently|repeatedly|once"

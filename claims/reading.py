@@ -479,10 +479,18 @@ def _with_embedded(text: str, cut: Cut, language: str) -> list[Cut]:
 
 # "Inggris menjadi negara pertama yang …", "ini merupakan banjir ketiga yang …": a part that
 # leaves out only a short subject and its link is the claim itself told again, no fact of its own.
-# (A clause set off by a comma, ", who scored 21 goals …", tells of its head apart.)
+# (A clause set off by a comma, ", who scored 21 goals …", or by "dimana" tells of its head apart.)
 def _nearly_the_whole(text: str, cut: Cut, head: int, end: int, rel: int) -> bool:
     return cut.start < head and end - head >= 0.75 * (cut.end - cut.start) \
-        and len(text[cut.start:head].split()) <= 3 and not text.startswith(",", rel)
+        and (_SUBJECT_AND_LINK.fullmatch(text, cut.start, head) is not None
+             or _LINK_OPENS.match(text, head) is not None and len(text[cut.start:head].split()) <= 2) \
+        and not text.startswith(",", rel) and not _WHERE.match(text, rel)
+
+
+_SUBJECT_AND_LINK = re.compile(r"(?:\S+\s+){0,2}?(?:menjadi|merupakan|adalah|ialah|sebagai|masih|ada|terdapat|is|was"
+                               r"|are|were|became|becomes|remains)\s+(?:\S+\s+)?", re.I)
+_WHERE = re.compile(r"\s*(?:dimana|di\s+mana)\b", re.I)
+_LINK_OPENS = re.compile(r"(?:sebagai|as)\s", re.I)     # ("GoTo sebagai perusahaan ke-14 yang …")
 
 
 # "…, the latest sign of …", "…, the latest in a string of …": the sentence's fact placed in a

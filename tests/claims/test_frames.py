@@ -898,6 +898,9 @@ def test_a_passive_verb_of_saying_frames_no_speaker(text):
     ("Data BPBD Kabupaten Garut hingga Senin (3/3) pukul 16.00 WIB mencatat 1.204 rumah terendam di 9 desa.",
      "Data BPBD Kabupaten Garut"),
     ("Dinas Kesehatan hingga Rabu pagi mencatat 38 warga dirawat karena diare.", "Dinas Kesehatan"),
+    ("BPBD hingga 26 November 2025 mencatat 40 rumah rusak.", "BPBD"),
+    # places, not times: "dari Sabang sampai Merauke" is part of who speaks
+    ("Warga dari Sabang sampai Merauke mengatakan harga beras naik 20 persen.", "Warga dari Sabang sampai Merauke"),
 ])
 def test_the_time_a_count_runs_to_is_no_part_of_the_recorder(text, who):
     assert verb_frame(text, 0, len(text))[0] == who
