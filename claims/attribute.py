@@ -427,6 +427,8 @@ def _person_in_phrase(source: str, mentions: set[str]) -> str:
     # (a profession opening the phrase is a title there only: "Ekonom Universitas X Budi Santoso")
     first, _, rest = source.partition(" ")
     profession = bool(rest) and first.lower() in lx.PROFESSION_TITLES
+    if profession and len(rest.split()) <= 3 and rest.split()[0].lower() in lx.ORG_WORDS:
+        return source       # "Pengamat Universitas Gadjah Mada": a body's observer, no name given
     dropped = drop_titles(rest if profession else source)
     name = shorten_to_mention(_without_lowercase_role(dropped), mentions)
     titled = profession or name != source and any(w.lower() in lx.TITLE_WORDS for w in source.split())

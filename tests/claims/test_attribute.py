@@ -270,6 +270,8 @@ def test_a_portfolio_before_an_english_title_is_no_name(phrase, name):
     ("Peneliti Lembaga Ilmu Kelautan Andi Pratama", "Andi Pratama"),
     # ... but a profession inside a body's name is part of it
     ("Data Asosiasi Analis Efek Indonesia", "Data Asosiasi Analis Efek Indonesia"),
+    # ... and a profession before a body alone names no one
+    ("Pengamat Universitas Gadjah Mada", "Pengamat Universitas Gadjah Mada"),
 ])
 def test_person_name_drops_titles_and_the_place_after_of(phrase, name):
     from claims.attribute import person_name
