@@ -172,8 +172,7 @@ def _digit_atom(text: str, m: re.Match, language: str) -> Atom | None:
     if before.isdigit() or (end < len(text) and text[end].isdigit()):
         return None                                     # part of a longer digit string
     cur = _CURRENCY_BEFORE.search(text, max(0, start - 6), start) if _may_follow_currency(text, start) else None
-    if cur and _mark_needs_amount(cur.group()) and not _written_amount(text, m, cur.group().strip()) \
-            or cur and cur.group() == "P" and m.group("glued"):
+    if cur and _mark_needs_amount(cur.group()) and not _written_amount(text, m, cur.group().strip()):
         cur = None                                      # "COP 28 in Dubai", "SH1", "Tim SAR 2 orang", "P3K"
     if cur:
         start = cur.start()
@@ -240,6 +239,8 @@ def _written_amount(text: str, m: re.Match, mark: str) -> bool:
     cents after its point behind Kenya's own mark ("Sh179.40", "KSh 2.50"): a law degree's "SH"
     is written in capitals, and a share or a measure follows its figure ("SH 48,75 persen")."""
     glued = (m.group("glued") or "").lower()
+    if mark == "P" and glued:
+        return False    # "P3K", "P2B": the peso's letter takes no glued scale
     return bool(m.group("scale") or glued in _GLUED_SCALES or glued in _GLUED_AFTER_CURRENCY
                 or _THOUSANDS.search(m.group("num")) or _SPACED_SCALE.match(text, m.end())
                 or mark in _SHILLING_CASED and _CENTS.search(m.group("num")) and not glued
