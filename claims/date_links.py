@@ -97,6 +97,11 @@ _REFERENT = re.compile(r"(?:(?:angka|jumlah|capaian|catatan|hasil|kenaikan|penur
                        r"(?:figure|number|result|increase|rise|drop|decline|total)(?!\s+of\b))\b", re.I)
 
 
+# (those of them that point at a level read, not at a happening or a move)
+_POINTS_AT_A_FIGURE = re.compile(r"(?:angka|jumlah|capaian|catatan|hasil|realisasi|nilai|posisi)\b"
+                                 r"|(?:the|this|that)\s+(?:figure|number|result|total)\b", re.I)
+
+
 # "Tiga pasien di antaranya meninggal", "four of them died": a part of the figure just stated.
 _PART_OF_REFERENT = re.compile(r"\b(?:di\s+antaranya|diantaranya|of\s+them|of\s+whom)\b", re.I)
 
@@ -143,6 +148,13 @@ def with_referent_dates(claim: Claim, earlier: list[Claim]) -> Claim:
     if referent is None or not referent.dates:
         return claim
     period, own = primary(referent.dates, referent.text, _points_back(referent.text)), claim.dates
+    if own and all(len(p) == 10 for p in period) and is_a_since_base(claim) \
+            and not _POINTS_AT_A_FIGURE.match(claim.text):
+        # "It was the deadliest crash since 1997", "Kenaikan ini merupakan yang pertama sejak
+        # Januari": a happening ranked over the stretch from a start is dated by that start, not
+        # by its own day; a figure ranked is of the day or period it was read ("Angka itu
+        # tertinggi sejak 2019", "Capaian itu merupakan pertumbuhan tertinggi sejak 2013")
+        return claim
     if len(period) == 1 and (counted_to := _day_a_running_count_reached(referent)):
         # "Sejak Maret tercatat 318 laporan masuk ... 27 di antaranya sudah ditindaklanjuti": a part
         # of a count running since a month is of the day the count was read, not of its start
@@ -572,12 +584,13 @@ def base_without_a_moved_year(claim: Claim, base: tuple[str, ...]) -> tuple[str,
 
 
 def is_a_since_base(claim: Claim) -> bool:
-    """"the highest since October 2015", "terendah sejak Desember 2021": a superlative whose
-    date is the start of the stretch it tops, not a period the story reports on."""
+    """"the highest since October 2015", "terendah sejak Desember 2021", "the third fatal accident
+    since June": a superlative or an ordinal whose date is the start of the stretch it ranks
+    over, not a period the story reports on."""
     if not may_hold_any(claim.text, SINCE_WORDS) or _SINCE.search(claim.text) is None:
         return False
     # ("its weakest level since 1985": a superlative the claim types do not rank)
-    return "comparison" in claim.types or not _SUPERLATIVE_WORDS.isdisjoint(_LOWER_WORDS.findall(claim.text.lower()))
+    return "comparison" in claim.types or not _RANK_WORDS.isdisjoint(_LOWER_WORDS.findall(claim.text.lower()))
 
 
 def without_a_record_start(claim: Claim) -> tuple[str, ...]:
@@ -590,5 +603,5 @@ def without_a_record_start(claim: Claim) -> tuple[str, ...]:
     return tuple(d for d in claim.dates if d[:4] in before or d[:4] not in after)
 
 
-_SUPERLATIVE_WORDS = frozenset(lnum.SUPERLATIVES_EN + lnum.SUPERLATIVES_ID)
+_RANK_WORDS = frozenset(lnum.SUPERLATIVES_EN + lnum.SUPERLATIVES_ID) | frozenset(lnum.ORDINALS)
 _LOWER_WORDS = re.compile(r"[a-z]+")

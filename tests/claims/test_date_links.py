@@ -170,9 +170,30 @@ def test_a_period_named_only_in_a_comparison_base_is_no_observation_period():
     ("terendah sejak Desember 2021", ("comparison", "date"), True),
     ("Harga naik sejak Januari", ("event", "date"), False),
     ("the highest in June 2019", ("comparison", "date"), False),
+    # an ordinal over a stretch ranks as a superlative does
+    ("the fourth bridge collapse in the district since March", ("status", "date"), True),
+    ("Ini merupakan banjir ketiga sejak awal tahun", ("status", "date"), True),
+    ("the fourth bridge collapse in the district in March", ("status", "date"), False),
 ])
 def test_a_superlative_since_a_date_is_a_since_base(text, types, expected):
     assert links.is_a_since_base(_claim(text, 0, types=types)) is expected
+
+
+@pytest.mark.parametrize("referent_dates, text, own, expected", [
+    # a record over a stretch is dated by the stretch's start, not by the day of what it ranks
+    (("2025-03-10",), "It was the worst flood in the valley since 2009", ("2009",), ("2009",)),
+    (("2025-03-10", "2025-03-11"), "Kenaikan ini merupakan yang kedua sejak Agustus", ("2024-08",),
+     ("2024-08",)),
+    # a figure ranked keeps the day or period it was read
+    (("2024",), "Angka itu merupakan capaian tertinggi sejak 2015", ("2015",), ("2024", "2015")),
+    (("2025-03-10",), "The figure is the highest since 2015", ("2015",), ("2025-03-10", "2015")),
+    # a claim that ranks nothing takes its referent's day
+    (("2025-03-10",), "It was held in the old town hall built in 2009", ("2009",), ("2025-03-10", "2009")),
+])
+def test_a_record_since_a_start_does_not_take_the_day_of_what_it_ranks(referent_dates, text, own, expected):
+    referent = _claim("The river burst its banks on Monday", 0, dates=referent_dates)
+    pointing = _claim(text, 40, types=("status", "date"), dates=own)
+    assert links.with_referent_dates(pointing, [referent]).dates == expected
 
 
 def test_a_rate_skips_an_embedded_base_when_it_looks_for_the_same_measure():
