@@ -99,6 +99,11 @@ QUALIFIERS_BEFORE = {
     # "children younger than 12", "warga lebih tua dari 60": an age bound, the number excluded.
     "younger than": "less_than", "older than": "more_than", "lebih muda dari": "less_than",
     "lebih muda daripada": "less_than", "lebih tua dari": "more_than", "lebih tua daripada": "more_than",
+    # the bound of a penalty: "carries a maximum sentence of five years", "a minimum fine of $500"
+    # (as "hukuman maksimal 15 tahun")
+    **{f"{bound} {penalty} of": kind for bound, kind in (("maximum", "up_to"), ("minimum", "at_least"))
+       for penalty in ("sentence", "penalty", "fine", "term", "prison sentence", "jail sentence", "prison term",
+                       "jail term")},
 }
 # Qualifiers whose bound is open above (value_max None) or below (value_min None).
 OPEN_ABOVE = {"at_least", "more_than"}

@@ -54,6 +54,10 @@ def test_changes_from_one_value_to_another(sentence, language, expected):
     ("Paling tidak 12 orang tewas.", "id", [(12, None, "orang", "at_least")]),
     ("Pelaku terancam penjara paling lama 5 tahun.", "id", [(None, 5, "years", "up_to")]),
     ("At most 30 boats may dock.", "en", [(None, 30, "boats", "up_to")]),
+    # the bound of a penalty, with the penalty between it and the number
+    ("Bribery carries a maximum sentence of 12 years.", "en", [(None, 12, "years", "up_to")]),
+    ("He faces the maximum prison term of nine years.", "en", [(None, 9, "years", "up_to")]),
+    ("Littering draws a minimum fine of 200 dollars.", "en", [(200, None, "USD", "at_least")]),
     ("Kelulusan di atas 90 persen.", "id", [(90, None, "percent", "more_than")]),
     ("Help arrived within 40 minutes.", "en", [(None, 40, "minute", "up_to")]),
     ("Sebanyak 300-an orang hadir.", "id", [(300, 300, "orang", "approx")]),
