@@ -463,7 +463,8 @@ def _after_reporting_verb(text: str, s: int, head: int) -> bool:
 
 def _with_embedded(text: str, cut: Cut, language: str) -> list[Cut]:
     facts = [f for f in embedded_facts(text, cut.start, cut.end)
-             if not (f[0] == cut.start and f[1] == cut.end) and not _nearly_the_whole(text, cut, *f)]
+             if not (f[0] == cut.start and f[1] == cut.end) and not _nearly_the_whole(text, cut, *f)
+             and not _EXISTENTIAL.search(text, max(cut.start, f[0] - 12), f[0])]
     outer, extra = cut, []
     for head, end, rel in facts:
         if end == cut.end and head > cut.start and ends_outer_claim(text, cut.start, head, rel):
@@ -490,6 +491,9 @@ def _nearly_the_whole(text: str, cut: Cut, head: int, end: int, rel: int) -> boo
 _SUBJECT_AND_LINK = re.compile(r"(?:\S+\s+){0,2}?(?:menjadi|merupakan|adalah|ialah|sebagai|masih|ada|terdapat|is|was"
                                r"|are|were|became|becomes|remains)\s+(?:\S+\s+)?", re.I)
 _WHERE = re.compile(r"\s*(?:dimana|di\s+mana)\b", re.I)
+# "…, ada delapan orang yang luka berat", "there were 12 boats that capsized": what "ada" or "there
+# are" brings in is the clause's own assertion, its relative clause no aside on a given thing.
+_EXISTENTIAL = re.compile(r"\b(?:ada|terdapat|there\s+(?:is|are|was|were))\s+$", re.I)
 _LINK_OPENS = re.compile(r"(?:sebagai|as)\s", re.I)     # ("GoTo sebagai perusahaan ke-14 yang …")
 
 

@@ -1447,3 +1447,15 @@ def test_a_year_before_a_share_aside_is_no_count():
 ])
 def test_a_part_that_is_nearly_the_whole_claim_is_no_embedded_fact(text, expected):
     assert kept(text, "en" if text.split()[0] in ("Several", "Unions") else "id") == expected
+
+
+# What "ada" or "terdapat" brings in is the clause's own assertion: its relative clause is no
+# aside on a thing already given, whatever opens the sentence.
+@pytest.mark.parametrize("text, expected", [
+    ("Selain 5 orang yang tewas, ada sembilan orang yang luka berat dan 20 orang luka ringan",
+     ["Selain 5 orang yang tewas, ada sembilan orang yang luka berat dan 20 orang luka ringan"]),
+    ("Selain 5 orang yang tewas, terdapat sembilan orang yang luka berat dan 20 orang luka ringan",
+     ["Selain 5 orang yang tewas, terdapat sembilan orang yang luka berat dan 20 orang luka ringan"]),
+])
+def test_what_an_existential_brings_in_is_no_embedded_fact(text, expected):
+    assert kept(text, "id") == expected
