@@ -238,11 +238,12 @@ def _last_before(earlier: list[Claim], start: int) -> Claim | None:
 
 def dated_clause_before(text: str, earlier: list[Claim], claim: Claim) -> Claim | None:
     # "X rose 3 percent on Tuesday, but Y fell 0.4 percent": a clause joined to a clause that
-    # dates itself shares its time (the date is said once for both).
+    # dates itself shares its time (the date is said once for both); so does one joined to a
+    # clause dated as the story's day ("Hundreds wept outside the court, while others cheered").
     previous = _last_before(earlier, claim.start)
     # (a plan's time is not shared by a clause that tells what is going on: "a new lane would open
     # next month and signs were being put up")
-    if previous is None or "date" not in previous.types or "prediction" in claim.types \
+    if previous is None or not previous.dates or "prediction" in claim.types \
             or ("prediction" in previous.types and _GOING_ON.search(claim.text)):
         return None
     return previous if _CLAUSE_JOIN.fullmatch(text[previous.end:claim.start]) else None

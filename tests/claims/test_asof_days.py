@@ -291,6 +291,19 @@ def test_a_happening_in_an_aside_on_a_subject_dates_nothing_after_it():
     assert "2024-03-05" not in claims["The cabinet declared a state of emergency"]
 
 
+# A clause joined to a clause dated as the story's day (no date written in it) happened that day
+# too; one in the next sentence, with no day named anywhere, is not dated by it.
+def test_a_joined_clause_shares_the_day_its_sibling_took_from_the_story():
+    from claims.asof_days import dated_clause_before
+    text = "Hundreds of fans sang outside the stadium, while the players waved from the bus. The bus left."
+    first = _claim("Hundreds of fans sang outside the stadium", 0, ("event", "quantity"), dates=("2024-05-02",))
+    joined = _claim("the players waved from the bus", 49, ("event",))
+    apart = _claim("The bus left", 81, ("event",))
+    assert dated_clause_before(text, [first], joined) is first
+    assert dated_clause_before(text, [first, joined], apart) is None
+    assert dated_clause_before(text, [_claim(first.text, 0, ("event",))], joined) is None
+
+
 @pytest.mark.parametrize("first_types, second_text, dated", [
     # a plan's date is not the date of what goes on after it
     (("event", "date", "prediction"), "new pumps were being fitted at the station", False),
