@@ -240,7 +240,17 @@ def _states_a_general_fact(text: str) -> bool:
     # an aside closed inside the claim describes its subject, not the claim's own clause:
     # "Shipments of textiles, which make up a fifth of the total, grew 14%" is the month's
     # (removing one, comma to comma, leaves the words around it whole)
-    return _GENERAL.search(RELATIVE_ASIDE.sub(",", low)) is not None
+    low = RELATIVE_ASIDE.sub(",", low)
+    return any(not _a_courts_order(low, m) for m in _GENERAL.finditer(low))
+
+
+# "Majelis hakim mewajibkan Hendra membayar uang pengganti": what a court obliges is its verdict,
+# told on a day, not a rule that holds ("Aturan itu mewajibkan pengemudi memakai sabuk").
+_COURT = re.compile(r"\b(?:hakim|majelis|pengadilan)\b")
+
+
+def _a_courts_order(low: str, found: re.Match) -> bool:
+    return found.group() == "mewajibkan" and _COURT.search(low, 0, found.start()) is not None
 
 
 # "12 climbers were still missing", "lima orang masih dalam pencarian": a count that still holds

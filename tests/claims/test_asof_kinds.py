@@ -339,6 +339,19 @@ def test_the_general_words_gate_every_general_fact(text):
     assert _GENERAL.search(text.lower()) and may_state_a_general_fact(text.lower())
 
 
+@pytest.mark.parametrize("text, general", [
+    ("Aturan baru itu mewajibkan pengemudi ojek memakai helm berstandar SNI", True),
+    # what a court obliges is its verdict, told on a day
+    ("Majelis hakim juga mewajibkan terdakwa membayar uang pengganti Rp 2 miliar", False),
+    ("Pengadilan mewajibkan perusahaan itu membayar ganti rugi Rp 5 miliar", False),
+    # ... but another general word in the claim still makes it general
+    ("Hakim mewajibkan terdakwa melapor setiap pekan", True),
+])
+def test_a_courts_order_is_no_general_fact(text, general):
+    from claims.asof_kinds import is_general
+    assert is_general(_claim(text, types=("event",))) is general
+
+
 @pytest.mark.parametrize("text", ["dapur umum di tiga lokasi", "kantor polisi", "biasa saja", "syarat utama",
                                   "selama setahun", "homes", "yearly"])
 def test_the_general_words_gate_skips_their_shorter_stems(text):
