@@ -91,6 +91,15 @@ def _only_a_forecast_named(words: set[str], low: str) -> bool:
     return words & _PREDICTION == {"forecast"} and _FORECAST_NOUN.search(low) is not None
 
 
+# "pembunuhan berencana terhadap X": "berencana" after a noun of an act (in -an) and before no
+# verb is "premeditated", no plan ("Polisi berencana memanggil X", "Warga berencana dan …" plan).
+_PREMEDITATED = re.compile(r"[a-z]an\s+berencana(?=\s*(?:[,.;)\"”]|$)|\s+(?:terhadap|kepada|dan|atau|yang|dengan|serta)\b)")
+
+
+def _only_premeditated(words: set[str], low: str) -> bool:
+    return words & _PREDICTION == {"berencana"} and _PREMEDITATED.search(low) is not None
+
+
 @lru_cache(maxsize=512)
 def lowered_words(span: str) -> tuple[str, tuple[str, ...]]:
     """``span`` lower-cased, and its words (runs of a-z) in order.
@@ -110,6 +119,7 @@ def claim_types(span: str, *, quantities: bool, dated: bool, source: str | None,
     # each question, and only the rare forecast test needs the words as a set)
     status = not _STATUS.isdisjoint(low_words)
     planned = bool(not _PREDICTION.isdisjoint(low_words) and not _only_a_forecast_named(set(low_words), low)
+                   and not _only_premeditated(set(low_words), low)
                    or holds_any(low, PREDICTION_PARTS) and _PREDICTION_PHRASE.search(low))
     # A plan has not happened yet, and a state is no happening (rule 7).
     verbs = _ENGLISH_EVENT if _is_english(low_words) else _EVENT

@@ -127,6 +127,11 @@ def test_words_that_only_look_like_affixed_verbs(span, expected):
     ("A new terminal is planned for 2027", True),
     ("Pemprov menargetkan ekspor kopi naik 10 persen", True),
     ("The minister pledged to rebuild the bridge", True),
+    # "berencana" after a noun and before no verb is "premeditated"
+    ("Terdakwa terbukti melakukan pembunuhan berencana terhadap korban", False),
+    ("Ia didakwa melakukan pembunuhan berencana", False),
+    ("Polisi berencana memanggil dua saksi lagi", True),
+    ("Warga berencana dan bersiap mengungsi", True),
 ])
 def test_only_a_plan_said_as_a_verb_is_a_prediction(span, planned):
     assert ("prediction" in types(span)) is planned
