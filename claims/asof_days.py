@@ -243,7 +243,9 @@ def dated_clause_before(text: str, earlier: list[Claim], claim: Claim) -> Claim 
     previous = _last_before(earlier, claim.start)
     # (a plan's time is not shared by a clause that tells what is going on: "a new lane would open
     # next month and signs were being put up")
-    if previous is None or not previous.dates or "prediction" in claim.types \
+    # (nor a record's start: "It was the deadliest crash since 1997, and the minister ordered an
+    # inquiry")
+    if previous is None or not previous.dates or "prediction" in claim.types or links.is_a_since_base(previous) \
             or ("prediction" in previous.types and _GOING_ON.search(claim.text)):
         return None
     return previous if _CLAUSE_JOIN.fullmatch(text[previous.end:claim.start]) else None

@@ -245,12 +245,15 @@ def _states_a_general_fact(text: str) -> bool:
 
 
 # "Majelis hakim mewajibkan Hendra membayar uang pengganti": what a court obliges is its verdict,
-# told on a day, not a rule that holds ("Aturan itu mewajibkan pengemudi memakai sabuk").
-_COURT = re.compile(r"\b(?:hakim|majelis|pengadilan)\b")
+# told on a day, not a rule that holds ("Aturan itu mewajibkan pengemudi memakai sabuk", "Kode
+# etik hakim mewajibkan …", "Majelis Ulama Indonesia mewajibkan …"): the court is the subject.
+_COURT_OBLIGES = re.compile(r"(?:majelis(?:\s+hakim)?|hakim|pengadilan)(?:\s+(?:juga|pun|turut|kemudian|lalu|tersebut"
+                            r"|itu))*\s+mewajibkan\b")
 
 
 def _a_courts_order(low: str, found: re.Match) -> bool:
-    return found.group() == "mewajibkan" and _COURT.search(low, 0, found.start()) is not None
+    return found.group() == "mewajibkan" and (court := _COURT_OBLIGES.match(low)) is not None \
+        and court.end() == found.end()
 
 
 # "12 climbers were still missing", "lima orang masih dalam pencarian": a count that still holds

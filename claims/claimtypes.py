@@ -91,13 +91,13 @@ def _only_a_forecast_named(words: set[str], low: str) -> bool:
     return words & _PREDICTION == {"forecast"} and _FORECAST_NOUN.search(low) is not None
 
 
-# "pembunuhan berencana terhadap X": "berencana" after a noun of an act (in -an) and before no
-# verb is "premeditated", no plan ("Polisi berencana memanggil X", "Warga berencana dan …" plan).
-_PREMEDITATED = re.compile(r"[a-z]an\s+berencana(?=\s*(?:[,.;)\"”]|$)|\s+(?:terhadap|kepada|dan|atau|yang|dengan|serta)\b)")
+# "pembunuhan berencana", "penganiayaan berencana": the law's premeditated murder and assault,
+# no plan ("Polisi berencana memanggil X" plans, and so does a claim that also names the crime).
+_PREMEDITATED = re.compile(r"\b(?:pembunuhan|penganiayaan)\s+berencana\b")
 
 
 def _only_premeditated(words: set[str], low: str) -> bool:
-    return words & _PREDICTION == {"berencana"} and _PREMEDITATED.search(low) is not None
+    return words & _PREDICTION == {"berencana"} and low.count("berencana") == len(_PREMEDITATED.findall(low))
 
 
 @lru_cache(maxsize=512)

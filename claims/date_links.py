@@ -97,9 +97,12 @@ _REFERENT = re.compile(r"(?:(?:angka|jumlah|capaian|catatan|hasil|kenaikan|penur
                        r"(?:figure|number|result|increase|rise|drop|decline|total)(?!\s+of\b))\b", re.I)
 
 
-# (those of them that point at a level read, not at a happening or a move)
-_POINTS_AT_A_FIGURE = re.compile(r"(?:angka|jumlah|capaian|catatan|hasil|realisasi|nilai|posisi)\b"
-                                 r"|(?:the|this|that)\s+(?:figure|number|result|total)\b", re.I)
+# A pointing claim that ranks a level read, not a happening or a move: by its pointer ("Angka
+# itu …", "The figure …") or by the measure it ranks ("the weakest level", "the lowest close").
+_A_FIGURE_RANKED = re.compile(r"^(?:angka|jumlah|capaian|catatan|hasil|realisasi|nilai|posisi)\b"
+                              r"|^(?:the|this|that)\s+(?:figure|number|result|total)\b"
+                              r"|\b(?:level|reading|close|closing|price|rate|volume|value|one-day|single-day|daily"
+                              r"|weekly|monthly|harga|kurs|nilai\s+tukar)\b", re.I)
 
 
 # "Tiga pasien di antaranya meninggal", "four of them died": a part of the figure just stated.
@@ -149,11 +152,11 @@ def with_referent_dates(claim: Claim, earlier: list[Claim]) -> Claim:
         return claim
     period, own = primary(referent.dates, referent.text, _points_back(referent.text)), claim.dates
     if own and all(len(p) == 10 for p in period) and is_a_since_base(claim) \
-            and not _POINTS_AT_A_FIGURE.match(claim.text):
+            and not _A_FIGURE_RANKED.search(claim.text):
         # "It was the deadliest crash since 1997", "Kenaikan ini merupakan yang pertama sejak
         # Januari": a happening ranked over the stretch from a start is dated by that start, not
         # by its own day; a figure ranked is of the day or period it was read ("Angka itu
-        # tertinggi sejak 2019", "Capaian itu merupakan pertumbuhan tertinggi sejak 2013")
+        # tertinggi sejak 2019", "It was the weakest level since 1998")
         return claim
     if len(period) == 1 and (counted_to := _day_a_running_count_reached(referent)):
         # "Sejak Maret tercatat 318 laporan masuk ... 27 di antaranya sudah ditindaklanjuti": a part
@@ -587,10 +590,34 @@ def is_a_since_base(claim: Claim) -> bool:
     """"the highest since October 2015", "terendah sejak Desember 2021", "the third fatal accident
     since June": a superlative or an ordinal whose date is the start of the stretch it ranks
     over, not a period the story reports on."""
-    if not may_hold_any(claim.text, SINCE_WORDS) or _SINCE.search(claim.text) is None:
+    if not may_hold_any(claim.text, SINCE_WORDS) or (since := _SINCE.search(claim.text)) is None:
         return False
     # ("its weakest level since 1985": a superlative the claim types do not rank)
-    return "comparison" in claim.types or not _RANK_WORDS.isdisjoint(_LOWER_WORDS.findall(claim.text.lower()))
+    low = claim.text.lower()
+    return "comparison" in claim.types or not _SUPERLATIVE_WORDS.isdisjoint(_LOWER_WORDS.findall(low)) \
+        or _ranks_by_an_ordinal(low, since.start())
+
+
+# An ordinal that ranks: after its noun in Indonesian ("kecelakaan ketiga sejak", "yang pertama
+# sejak"), before a noun other than a stretch of time in English ("the third accident since",
+# "the first time since"); not "hari pertama", "kuartal kedua", "the first quarter", nor "kedua"
+# opening a phrase ("Sejak Januari, kedua perusahaan …": both).
+_ORDINAL = re.compile(r"\b(?P<before>[a-z]+)\s+(?P<ordinal>" + lxd.alternation(lnum.ORDINALS) + r")\b"
+                      r"(?:\s+(?P<after>[a-z]+))?")
+_EN_ORDINALS = frozenset(o for o in lnum.ORDINALS if not o.startswith("ke") and o != "pertama")
+_STRETCH_NOUNS = frozenset("""hari pekan minggu bulan tahun kuartal triwulan semester babak putaran tahap gelombang
+sesi jam menit day week month year quarter half round leg session stage""".split())
+_NOT_A_RANKED_NOUN = _STRETCH_NOUNS | frozenset("dan atau serta para oleh dengan untuk bagi kepada dari di ke pada "
+                                                "dalam".split())
+
+
+def _ranks_by_an_ordinal(low: str, since_at: int) -> bool:
+    for m in _ORDINAL.finditer(low, 0, since_at):
+        before, ordinal, after = m.group("before", "ordinal", "after")
+        if ordinal in _EN_ORDINALS and after not in _STRETCH_NOUNS \
+                or ordinal not in _EN_ORDINALS and before not in _NOT_A_RANKED_NOUN:
+            return True
+    return False
 
 
 def without_a_record_start(claim: Claim) -> tuple[str, ...]:
@@ -603,5 +630,5 @@ def without_a_record_start(claim: Claim) -> tuple[str, ...]:
     return tuple(d for d in claim.dates if d[:4] in before or d[:4] not in after)
 
 
-_RANK_WORDS = frozenset(lnum.SUPERLATIVES_EN + lnum.SUPERLATIVES_ID) | frozenset(lnum.ORDINALS)
+_SUPERLATIVE_WORDS = frozenset(lnum.SUPERLATIVES_EN + lnum.SUPERLATIVES_ID)
 _LOWER_WORDS = re.compile(r"[a-z]+")

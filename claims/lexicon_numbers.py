@@ -100,8 +100,8 @@ QUALIFIERS_BEFORE = {
     "younger than": "less_than", "older than": "more_than", "lebih muda dari": "less_than",
     "lebih muda daripada": "less_than", "lebih tua dari": "more_than", "lebih tua daripada": "more_than",
     # the bound of a penalty: "carries a maximum sentence of five years", "a minimum fine of $500"
-    # (as "hukuman maksimal 15 tahun")
-    **{f"{bound} {penalty} of": kind for bound, kind in (("maximum", "up_to"), ("minimum", "at_least"))
+    # (as "hukuman maksimal 15 tahun"); "handed him the maximum sentence of 20 years" gave 20
+    **{f"a {bound} {penalty} of": kind for bound, kind in (("maximum", "up_to"), ("minimum", "at_least"))
        for penalty in ("sentence", "penalty", "fine", "term", "prison sentence", "jail sentence", "prison term",
                        "jail term")},
 }

@@ -302,6 +302,10 @@ def test_a_joined_clause_shares_the_day_its_sibling_took_from_the_story():
     assert dated_clause_before(text, [first], joined) is first
     assert dated_clause_before(text, [first, joined], apart) is None
     assert dated_clause_before(text, [_claim(first.text, 0, ("event",))], joined) is None
+    # a record's start is no time of a clause joined to it
+    record = _claim("It was the worst flood since 1998", 0, ("status", "date"), dates=("1998",))
+    text = "It was the worst flood since 1998, and the mayor declared an emergency."
+    assert dated_clause_before(text, [record], _claim("the mayor declared an emergency", 39, ("event",))) is None
 
 
 @pytest.mark.parametrize("first_types, second_text, dated", [

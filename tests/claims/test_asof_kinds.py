@@ -346,6 +346,9 @@ def test_the_general_words_gate_every_general_fact(text):
     ("Pengadilan mewajibkan perusahaan itu membayar ganti rugi Rp 5 miliar", False),
     # ... but another general word in the claim still makes it general
     ("Hakim mewajibkan terdakwa melapor setiap pekan", True),
+    # a council or a code named before the verb is no court handing down a verdict
+    ("Fatwa Majelis Ulama Indonesia mewajibkan umat membayar zakat sebelum salat Id", True),
+    ("Kode etik hakim mewajibkan setiap hakim melaporkan hartanya", True),
 ])
 def test_a_courts_order_is_no_general_fact(text, general):
     from claims.asof_kinds import is_general

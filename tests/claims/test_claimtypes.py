@@ -132,6 +132,9 @@ def test_words_that_only_look_like_affixed_verbs(span, expected):
     ("Ia didakwa melakukan pembunuhan berencana", False),
     ("Polisi berencana memanggil dua saksi lagi", True),
     ("Warga berencana dan bersiap mengungsi", True),
+    ("Perusahaan berencana dan siap membangun gudang baru", True),
+    # a claim that names the crime and a plan still plans
+    ("Jaksa berencana menghadirkan lima saksi dalam sidang pembunuhan berencana terhadap korban", True),
 ])
 def test_only_a_plan_said_as_a_verb_is_a_prediction(span, planned):
     assert ("prediction" in types(span)) is planned

@@ -174,6 +174,11 @@ def test_a_period_named_only_in_a_comparison_base_is_no_observation_period():
     ("the fourth bridge collapse in the district since March", ("status", "date"), True),
     ("Ini merupakan banjir ketiga sejak awal tahun", ("status", "date"), True),
     ("the fourth bridge collapse in the district in March", ("status", "date"), False),
+    # "kedua" opening a phrase is "both", and a day or a quarter counted is no rank
+    ("Sejak Januari, kedua perusahaan menyalurkan 900 ton beras", ("event", "date"), False),
+    ("Polisi menangkap 12 orang sejak hari pertama operasi", ("event", "date"), False),
+    ("the first quarter since the merger", ("status", "date"), False),
+    ("It was the first time since 2010", ("status", "date"), True),
 ])
 def test_a_superlative_since_a_date_is_a_since_base(text, types, expected):
     assert links.is_a_since_base(_claim(text, 0, types=types)) is expected
@@ -187,6 +192,7 @@ def test_a_superlative_since_a_date_is_a_since_base(text, types, expected):
     # a figure ranked keeps the day or period it was read
     (("2024",), "Angka itu merupakan capaian tertinggi sejak 2015", ("2015",), ("2024", "2015")),
     (("2025-03-10",), "The figure is the highest since 2015", ("2015",), ("2025-03-10", "2015")),
+    (("2025-03-10",), "It was the lowest level since 2015", ("2015",), ("2025-03-10", "2015")),
     # a claim that ranks nothing takes its referent's day
     (("2025-03-10",), "It was held in the old town hall built in 2009", ("2009",), ("2025-03-10", "2009")),
 ])

@@ -56,7 +56,9 @@ def test_changes_from_one_value_to_another(sentence, language, expected):
     ("At most 30 boats may dock.", "en", [(None, 30, "boats", "up_to")]),
     # the bound of a penalty, with the penalty between it and the number
     ("Bribery carries a maximum sentence of 12 years.", "en", [(None, 12, "years", "up_to")]),
-    ("He faces the maximum prison term of nine years.", "en", [(None, 9, "years", "up_to")]),
+    ("He faces a maximum prison term of nine years.", "en", [(None, 9, "years", "up_to")]),
+    # the sentence a judge handed down is exact
+    ("The judge handed him the maximum sentence of 20 years.", "en", [(20, 20, "years", None)]),
     ("Littering draws a minimum fine of 200 dollars.", "en", [(200, None, "USD", "at_least")]),
     ("Kelulusan di atas 90 persen.", "id", [(90, None, "percent", "more_than")]),
     ("Help arrived within 40 minutes.", "en", [(None, 40, "minute", "up_to")]),
