@@ -105,6 +105,12 @@ _A_FIGURE_RANKED = re.compile(r"^(?:angka|jumlah|capaian|catatan|hasil|realisasi
                               r"|weekly|monthly|harga|kurs|nilai\s+tukar)\b", re.I)
 
 
+# A rate of the period just reported, ranked: "Deflasi itu menjadi yang kelima sejak Mei 2024",
+# "Pertumbuhan tersebut terendah sejak 2021" (what is said of its causes is told on the day said).
+_RATE_REFERENT = re.compile(r"(?:pertumbuhan|kontraksi|inflasi|deflasi|perlambatan)(?:\s+[a-z]+)?\s+(?:itu|ini|tersebut)\b",
+                            re.I)
+
+
 # "Tiga pasien di antaranya meninggal", "four of them died": a part of the figure just stated.
 _PART_OF_REFERENT = re.compile(r"\b(?:di\s+antaranya|diantaranya|of\s+them|of\s+whom)\b", re.I)
 
@@ -143,7 +149,8 @@ def with_referent_dates(claim: Claim, earlier: list[Claim]) -> Claim:
     undated = not claim.dates
     # (any "<noun> itu" points at a figure only when it states one: "Pasar itu dikelola oleh
     # Perumda" tells a standing relation, no time)
-    pointing = _REFERENT.match(claim.text) or (undated and (_points_at_a_part(claim.text)
+    pointing = _REFERENT.match(claim.text) or (_RATE_REFERENT.match(claim.text) and is_a_since_base(claim)) \
+        or (undated and (_points_at_a_part(claim.text)
                                                            or (claim.quantities and _that_noun(claim.text))))
     if "prediction" in claim.types or not pointing:
         return claim

@@ -484,3 +484,18 @@ def test_a_figure_after_a_to_date_sum_is_of_the_release_month(later_text, month)
 def test_a_level_unchanged_since_a_start_counts_to_the_report(text, start_only):
     claim = _claim(text, 0, dates=("2023-03",), units=("IDR",))
     assert links.dates_of_a_start_only(text, claim, dt.date(2024, 5, 2)) is start_only
+
+
+# A rate of the period just reported, ranked over a stretch, is of that period and the stretch's
+# start; what the same subject is said to owe to its causes points back at nothing.
+@pytest.mark.parametrize("text, own, expected", [
+    ("Inflasi itu menjadi yang tertinggi sejak 2019", ("2019",), ("2025-02", "2019")),
+    ("Kontraksi tersebut merupakan yang terdalam sejak kuartal I 2009", ("2009-01", "2009-03"),
+     ("2025-02", "2009-01", "2009-03")),
+    ("Inflasi itu dipicu kenaikan harga cabai", (), ()),
+])
+def test_a_ranked_rate_points_back_at_the_period_just_reported(text, own, expected):
+    referent = _claim("Inflasi Februari 2025 tercatat 2,1 persen", 0, dates=("2025-02",), units=("percent",))
+    pointing = _claim(text, 45, types=("comparison",) if "sejak" in text else ("event",), dates=own)
+    assert links.with_referent_dates(pointing, [referent]).dates == expected
+
