@@ -422,10 +422,17 @@ def _one_counts(text: str, atom: Atom, unit: str | None, lo: int) -> bool:
     """"one"/"satu" counts only before a unit or noun, or as an item of a list of counts, not in
     "salah satu", "one of"."""
     before = text[max(lo, atom.start - 8):atom.start].lower()
-    # "one of the founders" picks one out of a group; it counts nothing.
+    # "one of the founders" picks one out of a group; it counts nothing ("one of the 12 listed
+    # companies", "one of the two black boxes" counts one of the things the group counts).
     # ("more than a year of fighting": "a year" with its unit is an amount, whatever follows it)
-    return (unit is not None or _item_of_a_count_list(text, atom, lo) or _one_out_of_a_whole(text, atom, lo)) \
-        and not _NOT_COUNTING_BEFORE.search(before) and (atom.glued_unit is not None or not _OF_AFTER.match(text, atom.end))
+    of_a_count = _OF_A_COUNT_AFTER.match(text, atom.end) is not None
+    return (unit is not None or of_a_count or _item_of_a_count_list(text, atom, lo) or _one_out_of_a_whole(text, atom, lo)) \
+        and not _NOT_COUNTING_BEFORE.search(before) \
+        and (atom.glued_unit is not None or of_a_count or not _OF_AFTER.match(text, atom.end))
+
+
+_OF_A_COUNT_AFTER = re.compile(r"\s+of\s+the\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)",
+                               re.I)
 
 
 # "Dari 242 orang di dalam pesawat, hanya satu yang selamat", "Of the 62 people on board, only

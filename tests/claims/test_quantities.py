@@ -132,6 +132,17 @@ def test_things_that_only_look_like_numbers_are_not_quantities(sentence, languag
     assert values(sentence, language) == []
 
 
+# "one of the founders" counts nothing; "one of the 12 boats" counts one of the boats counted.
+@pytest.mark.parametrize("sentence, expected", [
+    ("Only one of the 12 ferries sailed on Monday.", [(1, 1, "ferries", None), (12, 12, "ferries", None)]),
+    ("Divers found one of the two flight recorders.", [(1, 1, "flight recorders", None),
+                                                       (2, 2, "flight recorders", None)]),
+    ("She is one of the founders of the 40-year-old club.", [(40, 40, "years", None)]),
+])
+def test_one_of_a_counted_group_counts_one(sentence, expected):
+    assert values(sentence, "en") == expected
+
+
 def test_quantities_come_in_written_order_with_exact_offsets():
     text = "Judul.\nSebanyak 12 orang hilang dan 4 orang tewas."
     start = text.index("Sebanyak")
