@@ -241,19 +241,20 @@ def _states_a_general_fact(text: str) -> bool:
     # "Shipments of textiles, which make up a fifth of the total, grew 14%" is the month's
     # (removing one, comma to comma, leaves the words around it whole)
     low = RELATIVE_ASIDE.sub(",", low)
-    return any(not _a_courts_order(low, m) for m in _GENERAL.finditer(low))
+    return any(not _a_courts_order(text, m) for m in _GENERAL.finditer(low))
 
 
 # "Majelis hakim mewajibkan Hendra membayar uang pengganti": what a court obliges is its verdict,
 # told on a day, not a rule that holds ("Aturan itu mewajibkan pengemudi memakai sabuk", "Kode
-# etik hakim mewajibkan …", "Majelis Ulama Indonesia mewajibkan …"): the court is the subject.
-_COURT_OBLIGES = re.compile(r"(?:majelis(?:\s+hakim)?|hakim|pengadilan)(?:\s+(?:juga|pun|turut|kemudian|lalu|tersebut"
-                            r"|itu))*\s+mewajibkan\b")
+# etik hakim mewajibkan …", "Majelis Ulama Indonesia mewajibkan …"): the court, by its name if
+# need be, is the subject opening the clause ("Dalam putusannya, majelis hakim Pengadilan Tipikor
+# Jakarta juga mewajibkan …").
+_COURT_OBLIGES = re.compile(r"(?:^|(?<=,\s))(?:(?:[Mm]ajelis\s+hakim|[Hh]akim|[Pp]engadilan)(?:\s+[A-Z][\w.-]*)*|[Mm]ajelis)"
+                            r"(?:\s+(?:juga|pun|turut|kemudian|lalu|tersebut|itu))*\s+mewajibkan\b")
 
 
-def _a_courts_order(low: str, found: re.Match) -> bool:
-    return found.group() == "mewajibkan" and (court := _COURT_OBLIGES.match(low)) is not None \
-        and court.end() == found.end()
+def _a_courts_order(text: str, found: re.Match) -> bool:
+    return found.group() == "mewajibkan" and _COURT_OBLIGES.search(text) is not None
 
 
 # "12 climbers were still missing", "lima orang masih dalam pencarian": a count that still holds

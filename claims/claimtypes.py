@@ -91,9 +91,9 @@ def _only_a_forecast_named(words: set[str], low: str) -> bool:
     return words & _PREDICTION == {"forecast"} and _FORECAST_NOUN.search(low) is not None
 
 
-# "pembunuhan berencana", "penganiayaan berencana": the law's premeditated murder and assault,
+# "pembunuhan berencana", "penganiayaan berencana", "kejahatan berencana": a premeditated crime,
 # no plan ("Polisi berencana memanggil X" plans, and so does a claim that also names the crime).
-_PREMEDITATED = re.compile(r"\b(?:pembunuhan|penganiayaan)\s+berencana\b")
+_PREMEDITATED = re.compile(r"\b(?:pembunuhan|penganiayaan|kejahatan|serangan)\s+berencana\b")
 
 
 def _only_premeditated(words: set[str], low: str) -> bool:

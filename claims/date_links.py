@@ -98,7 +98,8 @@ _REFERENT = re.compile(r"(?:(?:angka|jumlah|capaian|catatan|hasil|kenaikan|penur
 
 
 # A pointing claim that ranks a level read, not a happening or a move: by its pointer ("Angka
-# itu …", "The figure …") or by the measure it ranks ("the weakest level", "the lowest close").
+# itu …", "The figure …") or by the measure it ranks ("the weakest level", "the lowest close"),
+# named before "since"/"sejak" (not a cause told after it: "… sejak Januari akibat harga minyak").
 _A_FIGURE_RANKED = re.compile(r"^(?:angka|jumlah|capaian|catatan|hasil|realisasi|nilai|posisi)\b"
                               r"|^(?:the|this|that)\s+(?:figure|number|result|total)\b"
                               r"|\b(?:level|reading|close|closing|price|rate|volume|value|one-day|single-day|daily"
@@ -159,7 +160,7 @@ def with_referent_dates(claim: Claim, earlier: list[Claim]) -> Claim:
         return claim
     period, own = primary(referent.dates, referent.text, _points_back(referent.text)), claim.dates
     if own and all(len(p) == 10 for p in period) and is_a_since_base(claim) \
-            and not _A_FIGURE_RANKED.search(claim.text):
+            and not _A_FIGURE_RANKED.search(claim.text, 0, _SINCE.search(claim.text).start()):
         # "It was the deadliest crash since 1997", "Kenaikan ini merupakan yang pertama sejak
         # Januari": a happening ranked over the stretch from a start is dated by that start, not
         # by its own day; a figure ranked is of the day or period it was read ("Angka itu
@@ -597,18 +598,18 @@ def is_a_since_base(claim: Claim) -> bool:
     """"the highest since October 2015", "terendah sejak Desember 2021", "the third fatal accident
     since June": a superlative or an ordinal whose date is the start of the stretch it ranks
     over, not a period the story reports on."""
-    if not may_hold_any(claim.text, SINCE_WORDS) or (since := _SINCE.search(claim.text)) is None:
+    if not may_hold_any(claim.text, SINCE_WORDS) or _SINCE.search(claim.text) is None:
         return False
     # ("its weakest level since 1985": a superlative the claim types do not rank)
     low = claim.text.lower()
     return "comparison" in claim.types or not _SUPERLATIVE_WORDS.isdisjoint(_LOWER_WORDS.findall(low)) \
-        or _ranks_by_an_ordinal(low, since.start())
+        or _ranks_by_an_ordinal(low)
 
 
 # An ordinal that ranks: after its noun in Indonesian ("kecelakaan ketiga sejak", "yang pertama
-# sejak"), before a noun other than a stretch of time in English ("the third accident since",
-# "the first time since"); not "hari pertama", "kuartal kedua", "the first quarter", nor "kedua"
-# opening a phrase ("Sejak Januari, kedua perusahaan …": both).
+# sejak", "untuk ketiga kalinya"), before a noun other than a stretch of time in English ("the
+# third accident since", "the first time since"); not "hari pertama", "kuartal kedua", "the first
+# quarter", nor "kedua" opening a phrase ("Sejak Januari, kedua perusahaan …": both).
 _ORDINAL = re.compile(r"\b(?P<before>[a-z]+)\s+(?P<ordinal>" + lxd.alternation(lnum.ORDINALS) + r")\b"
                       r"(?:\s+(?P<after>[a-z]+))?")
 _EN_ORDINALS = frozenset(o for o in lnum.ORDINALS if not o.startswith("ke") and o != "pertama")
@@ -618,13 +619,16 @@ _NOT_A_RANKED_NOUN = _STRETCH_NOUNS | frozenset("dan atau serta para oleh dengan
                                                 "dalam".split())
 
 
-def _ranks_by_an_ordinal(low: str, since_at: int) -> bool:
-    for m in _ORDINAL.finditer(low, 0, since_at):
+def _ranks_by_an_ordinal(low: str) -> bool:
+    for m in _ORDINAL.finditer(low):
         before, ordinal, after = m.group("before", "ordinal", "after")
         if ordinal in _EN_ORDINALS and after not in _STRETCH_NOUNS \
-                or ordinal not in _EN_ORDINALS and before not in _NOT_A_RANKED_NOUN:
+                or ordinal not in _EN_ORDINALS and (before not in _NOT_A_RANKED_NOUN or after in _TIMES):
             return True
     return False
+
+
+_TIMES = frozenset(("kali", "kalinya"))
 
 
 def without_a_record_start(claim: Claim) -> tuple[str, ...]:

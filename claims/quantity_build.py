@@ -431,8 +431,10 @@ def _one_counts(text: str, atom: Atom, unit: str | None, lo: int) -> bool:
         and (atom.glued_unit is not None or of_a_count or not _OF_AFTER.match(text, atom.end))
 
 
-_OF_A_COUNT_AFTER = re.compile(r"\s+of\s+the\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)",
-                               re.I)
+# (a count of a noun: not "one of the 1990s' hits", "one of the 2024 candidates", "one of the two was")
+_OF_A_COUNT_AFTER = re.compile(r"\s+of\s+the\s+(?:(?!(?:1[89]|20)\d\d\b)\d[\d.,]*|two|three|four|five|six|seven|eight|nine"
+                               r"|ten|eleven|twelve)\s+(?!(?:was|were|is|are|had|has|have|who|that|which|and|or|of|in|on"
+                               r"|at|to|from|with|by|will|would|could|died)\b)[a-z]", re.I)
 
 
 # "Dari 242 orang di dalam pesawat, hanya satu yang selamat", "Of the 62 people on board, only

@@ -349,6 +349,10 @@ def test_the_general_words_gate_every_general_fact(text):
     # a council or a code named before the verb is no court handing down a verdict
     ("Fatwa Majelis Ulama Indonesia mewajibkan umat membayar zakat sebelum salat Id", True),
     ("Kode etik hakim mewajibkan setiap hakim melaporkan hartanya", True),
+    ("Majelis Ulama Indonesia mewajibkan umat membayar zakat", True),
+    # the court by its name, or after an opener, is still the subject
+    ("Dalam putusannya, majelis hakim mewajibkan terdakwa membayar uang pengganti Rp 2 miliar", False),
+    ("Pengadilan Negeri Jakarta Selatan juga mewajibkan terdakwa membayar denda Rp 1 miliar", False),
 ])
 def test_a_courts_order_is_no_general_fact(text, general):
     from claims.asof_kinds import is_general

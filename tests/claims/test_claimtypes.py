@@ -130,6 +130,7 @@ def test_words_that_only_look_like_affixed_verbs(span, expected):
     # "berencana" after a noun and before no verb is "premeditated"
     ("Terdakwa terbukti melakukan pembunuhan berencana terhadap korban", False),
     ("Ia didakwa melakukan pembunuhan berencana", False),
+    ("Polisi menyebut peristiwa itu kejahatan berencana", False),
     ("Polisi berencana memanggil dua saksi lagi", True),
     ("Warga berencana dan bersiap mengungsi", True),
     ("Perusahaan berencana dan siap membangun gudang baru", True),

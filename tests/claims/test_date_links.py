@@ -179,6 +179,9 @@ def test_a_period_named_only_in_a_comparison_base_is_no_observation_period():
     ("Polisi menangkap 12 orang sejak hari pertama operasi", ("event", "date"), False),
     ("the first quarter since the merger", ("status", "date"), False),
     ("It was the first time since 2010", ("status", "date"), True),
+    # "untuk ketiga kalinya" ranks; an ordinal after a fronted "since" ranks too
+    ("Bank sentral menaikkan suku bunga untuk ketiga kalinya sejak 2023", ("event", "date"), True),
+    ("Since 2023, it was the fifth fire at the market", ("status", "date"), True),
 ])
 def test_a_superlative_since_a_date_is_a_since_base(text, types, expected):
     assert links.is_a_since_base(_claim(text, 0, types=types)) is expected
@@ -193,6 +196,9 @@ def test_a_superlative_since_a_date_is_a_since_base(text, types, expected):
     (("2024",), "Angka itu merupakan capaian tertinggi sejak 2015", ("2015",), ("2024", "2015")),
     (("2025-03-10",), "The figure is the highest since 2015", ("2015",), ("2025-03-10", "2015")),
     (("2025-03-10",), "It was the lowest level since 2015", ("2015",), ("2025-03-10", "2015")),
+    # (a measure named after "since", in what caused it, is no measure ranked)
+    (("2025-03-10",), "Kenaikan ini merupakan yang pertama sejak Januari akibat naiknya harga minyak",
+     ("2025-01",), ("2025-01",)),
     # a claim that ranks nothing takes its referent's day
     (("2025-03-10",), "It was held in the old town hall built in 2009", ("2009",), ("2025-03-10", "2009")),
 ])

@@ -138,9 +138,16 @@ def test_things_that_only_look_like_numbers_are_not_quantities(sentence, languag
     ("Divers found one of the two flight recorders.", [(1, 1, "flight recorders", None),
                                                        (2, 2, "flight recorders", None)]),
     ("She is one of the founders of the 40-year-old club.", [(40, 40, "years", None)]),
+    # a decade, a year or a group without its noun is no count of things
+    ("The song was one of the 1990s' biggest hits.", []),
+    ("He was one of the 2024 candidates for mayor.", []),
 ])
 def test_one_of_a_counted_group_counts_one(sentence, expected):
     assert values(sentence, "en") == expected
+
+
+def test_one_of_a_group_named_without_its_noun_counts_nothing():
+    assert all(v[0] != 1 for v in values("Police found two men. One of the two was armed.", "en"))
 
 
 def test_quantities_come_in_written_order_with_exact_offsets():
