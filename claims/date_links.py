@@ -151,8 +151,7 @@ def with_referent_dates(claim: Claim, earlier: list[Claim]) -> Claim:
     # (any "<noun> itu" points at a figure only when it states one: "Pasar itu dikelola oleh
     # Perumda" tells a standing relation, no time)
     pointing = _REFERENT.match(claim.text) or (_RATE_REFERENT.match(claim.text) and is_a_since_base(claim)) \
-        or (undated and (_points_at_a_part(claim.text)
-                                                           or (claim.quantities and _that_noun(claim.text))))
+        or (undated and (_points_at_a_part(claim.text) or (claim.quantities and _that_noun(claim.text))))
     if "prediction" in claim.types or not pointing:
         return claim
     referent = _last_sentence_claim_before(claim, earlier)
@@ -617,6 +616,7 @@ _STRETCH_NOUNS = frozenset("""hari pekan minggu bulan tahun kuartal triwulan sem
 sesi jam menit day week month year quarter half round leg session stage""".split())
 _NOT_A_RANKED_NOUN = _STRETCH_NOUNS | frozenset("dan atau serta para oleh dengan untuk bagi kepada dari di ke pada "
                                                 "dalam".split())
+_TIMES = frozenset(("kali", "kalinya"))
 
 
 def _ranks_by_an_ordinal(low: str) -> bool:
@@ -626,9 +626,6 @@ def _ranks_by_an_ordinal(low: str) -> bool:
                 or ordinal not in _EN_ORDINALS and (before not in _NOT_A_RANKED_NOUN or after in _TIMES):
             return True
     return False
-
-
-_TIMES = frozenset(("kali", "kalinya"))
 
 
 def without_a_record_start(claim: Claim) -> tuple[str, ...]:

@@ -491,8 +491,8 @@ def _nearly_the_whole(text: str, cut: Cut, head: int, end: int, rel: int) -> boo
 _SUBJECT_AND_LINK = re.compile(r"(?:\S+\s+){0,2}?(?:menjadi|merupakan|adalah|ialah|sebagai|masih|ada|terdapat|is|was"
                                r"|are|were|became|becomes|remains)\s+(?:\S+\s+)?", re.I)
 _WHERE = re.compile(r"\s*(?:dimana|di\s+mana)\b", re.I)
-# "…, ada delapan orang yang luka berat", "there were 12 boats that capsized": what "ada" or "there
-# are" brings in is the clause's own assertion, its relative clause no aside on a given thing.
+# "Selain 41 orang yang tewas, ada delapan orang yang luka berat": what "ada", "terdapat" or
+# "there are" brings in is the clause's own assertion, its relative clause no aside on a given thing.
 _EXISTENTIAL = re.compile(r"\b(?:ada|terdapat|there\s+(?:is|are|was|were))\s+$", re.I)
 _LINK_OPENS = re.compile(r"(?:sebagai|as)\s", re.I)     # ("GoTo sebagai perusahaan ke-14 yang …")
 
