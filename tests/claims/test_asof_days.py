@@ -302,6 +302,9 @@ def test_a_joined_clause_shares_the_day_its_sibling_took_from_the_story():
     assert dated_clause_before(text, [first], joined) is first
     assert dated_clause_before(text, [first, joined], apart) is None
     assert dated_clause_before(text, [_claim(first.text, 0, ("event",))], joined) is None
+    # a standing relation told in the present holds beyond the day its sibling took
+    standing = _claim("the suspects are members of a network", 49, ("status",))
+    assert dated_clause_before(text[:49] + standing.text, [first], standing) is None
     # a record's start is no time of a clause joined to it
     record = _claim("It was the worst flood since 1998", 0, ("status", "date"), dates=("1998",))
     text = "It was the worst flood since 1998, and the mayor declared an emergency."
