@@ -1459,3 +1459,18 @@ def test_a_part_that_is_nearly_the_whole_claim_is_no_embedded_fact(text, expecte
 ])
 def test_what_an_existential_brings_in_is_no_embedded_fact(text, expected):
     assert kept(text, "id") == expected
+
+
+# A relative clause on the subject ends before the sentence's own verb, an unaffixed one too
+# ("tumbuh", "anjlok", "susut"), so the outer claim keeps its figure.
+@pytest.mark.parametrize("text, expected", [
+    ("Dari sisi pengeluaran, ekspor jasa yang menyumbang 12 persen dari PDB tumbuh 3,1 persen",
+     ["Dari sisi pengeluaran, ekspor jasa yang menyumbang 12 persen dari PDB tumbuh 3,1 persen",
+      "ekspor jasa yang menyumbang 12 persen dari PDB"]),
+    ("Sepanjang Maret, penjualan mobil listrik yang mencapai 3.000 unit pada Februari anjlok 20 persen",
+     ["Sepanjang Maret, penjualan mobil listrik yang mencapai 3.000 unit pada Februari anjlok 20 persen",
+      "penjualan mobil listrik yang mencapai 3.000 unit pada Februari"]),
+])
+def test_a_relative_clause_ends_before_an_unaffixed_main_verb(text, expected):
+    assert kept(text, "id") == expected
+
