@@ -720,6 +720,16 @@ def test_per_an_nouns_are_no_verbs(word, verb):
     assert is_id_verb(word) is verb
 
 
+# Common verbs without an affix are verbs ("ekspor tumbuh 3 persen", "peserta yang lolos"); "mulai"
+# ("dilarang mulai Kamis": from Thursday on) and "gagal" ("12 kasus gagal panen") are not taken.
+@pytest.mark.parametrize("word, verb", [
+    ("tumbuh", True), ("anjlok", True), ("susut", True), ("lolos", True), ("sembuh", True),
+    ("runtuh", True), ("tembus", True), ("hadir", True), ("mulai", False), ("gagal", False),
+])
+def test_common_unaffixed_verbs(word, verb):
+    assert is_id_verb(word) is verb
+
+
 def test_a_speaker_whose_role_holds_a_per_an_noun_is_read_as_a_frame():
     from claims.frames import verb_frame
     text = "Pengamat perikanan dari Universitas Pattimura, Rina Sari, mengatakan tangkapan turun 30 persen."
