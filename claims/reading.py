@@ -464,7 +464,7 @@ def _after_reporting_verb(text: str, s: int, head: int) -> bool:
 def _with_embedded(text: str, cut: Cut, language: str) -> list[Cut]:
     facts = [f for f in embedded_facts(text, cut.start, cut.end)
              if not (f[0] == cut.start and f[1] == cut.end) and not _nearly_the_whole(text, cut, *f)
-             and not _EXISTENTIAL.search(text, max(cut.start, f[0] - 12), f[0])]
+             and not _brought_in_by_an_existential(text, cut.start, f[0])]
     outer, extra = cut, []
     for head, end, rel in facts:
         if end == cut.end and head > cut.start and ends_outer_claim(text, cut.start, head, rel):
@@ -493,7 +493,12 @@ _SUBJECT_AND_LINK = re.compile(r"(?:\S+\s+){0,2}?(?:menjadi|merupakan|adalah|ial
 _WHERE = re.compile(r"\s*(?:dimana|di\s+mana)\b", re.I)
 # "Selain 41 orang yang tewas, ada delapan orang yang luka berat": what "ada", "terdapat" or
 # "there are" brings in is the clause's own assertion, its relative clause no aside on a given thing.
-_EXISTENTIAL = re.compile(r"\b(?:ada|terdapat|there\s+(?:is|are|was|were))\s+$", re.I)
+_EXISTENTIAL = re.compile(r"\b(?:ada|terdapat|there\s+(?:is|are|was|were))\s+", re.I)
+
+
+def _brought_in_by_an_existential(text: str, start: int, head: int) -> bool:
+    # (ending at the head, or with the head read from its copula: "There were 12 boats that …")
+    return any(m.end() >= head for m in _EXISTENTIAL.finditer(text, max(start, head - 12), min(len(text), head + 6)))
 _LINK_OPENS = re.compile(r"(?:sebagai|as)\s", re.I)     # ("GoTo sebagai perusahaan ke-14 yang …")
 
 

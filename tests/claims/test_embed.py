@@ -1461,6 +1461,12 @@ def test_what_an_existential_brings_in_is_no_embedded_fact(text, expected):
     assert kept(text, "id") == expected
 
 
+def test_an_english_existential_keeps_its_relative_clause():
+    # (the head was read from the copula: "were 12 boats that capsized …" as a second claim)
+    text = "There were 12 ferries that sank in the storm on Monday"
+    assert kept(text, "en") == [text]
+
+
 # A relative clause on the subject ends before the sentence's own verb, an unaffixed one too
 # ("tumbuh", "anjlok", "susut"), so the outer claim keeps its figure.
 @pytest.mark.parametrize("text, expected", [
