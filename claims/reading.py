@@ -493,7 +493,8 @@ _SUBJECT_AND_LINK = re.compile(r"(?:\S+\s+){0,2}?(?:menjadi|merupakan|adalah|ial
 _WHERE = re.compile(r"\s*(?:dimana|di\s+mana)\b", re.I)
 # "Selain 41 orang yang tewas, ada delapan orang yang luka berat": what "ada", "terdapat" or
 # "there are" brings in is the clause's own assertion, its relative clause no aside on a given thing.
-_EXISTENTIAL = re.compile(r"\b(?:ada|terdapat|there\s+(?:is|are|was|were))\s+", re.I)
+# (a name is no existential: "Ada Smith, who is 45, …")
+_EXISTENTIAL = re.compile(r"\b(?:[Aa]da|[Tt]erdapat|[Tt]here\s+(?:is|are|was|were))\s+(?=[a-z\d])")
 
 
 def _brought_in_by_an_existential(text: str, start: int, head: int) -> bool:

@@ -305,6 +305,12 @@ def test_a_joined_clause_shares_the_day_its_sibling_took_from_the_story():
     # a standing relation told in the present holds beyond the day its sibling took
     standing = _claim("the suspects are members of a network", 49, ("status",))
     assert dated_clause_before(text[:49] + standing.text, [first], standing) is None
+    # ... but a level read that day is of the day, and a copula in an aside is not the claim's
+    level = _claim("the dollar is at Rp 16,500", 49, ("status", "quantity"))
+    level = Claim(level.start, level.end, level.text, types=level.types, quantities=(Quantity(16500, 16500, "IDR"),))
+    assert dated_clause_before(text[:49] + level.text, [first], level) is first
+    act = _claim("the bank, which is state-owned, sold its bonds", 49, ("event",))
+    assert dated_clause_before(text[:49] + act.text, [first], act) is first
     # a record's start is no time of a clause joined to it
     record = _claim("It was the worst flood since 1998", 0, ("status", "date"), dates=("1998",))
     text = "It was the worst flood since 1998, and the mayor declared an emergency."

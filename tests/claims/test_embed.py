@@ -1465,6 +1465,8 @@ def test_an_english_existential_keeps_its_relative_clause():
     # (the head was read from the copula: "were 12 boats that capsized …" as a second claim)
     text = "There were 12 ferries that sank in the storm on Monday"
     assert kept(text, "en") == [text]
+    # a name is no existential
+    assert "Ada Lim, who is 51" in kept("Ada Lim, who is 51, was arrested by police on Monday", "en")
 
 
 # A relative clause on the subject ends before the sentence's own verb, an unaffixed one too
