@@ -19,6 +19,7 @@ from claims import date_chain as chain
 from claims import date_links as links
 from claims import lexicon as lx
 from claims.clauses import is_id_verb
+from claims.dates import RELATIVE_ASIDE
 from claims.lexicon_dates import SMALL_NUMBERS
 from claims.model import Claim
 from claims.text_features import may_hold_any
@@ -248,7 +249,7 @@ def dated_clause_before(text: str, earlier: list[Claim], claim: Claim) -> Claim 
     if previous is None or not previous.dates or "prediction" in claim.types or links.is_a_since_base(previous) \
             or ("prediction" in previous.types and _GOING_ON.search(claim.text)):
         return None
-    if "date" not in previous.types and not claim.quantities and _STANDING.search(_ASIDE.sub(",", claim.text)):
+    if "date" not in previous.types and not claim.quantities and _STANDING.search(RELATIVE_ASIDE.sub(",", claim.text)):
         # ("Officers seized 2 kg of drugs, and the suspects are members of a network": a standing
         # relation told in the present holds beyond the story's day; a level is of the day, "the
         # dollar is at Rp 16,500", and a copula in an aside is not the claim's own)
@@ -256,7 +257,6 @@ def dated_clause_before(text: str, earlier: list[Claim], claim: Claim) -> Claim 
     return previous if _CLAUSE_JOIN.fullmatch(text[previous.end:claim.start]) else None
 
 
-_ASIDE = re.compile(r",\s+(?:yang|which|who)\s[^,]*,")
 _STANDING = re.compile(r"\b(?:is|are|merupakan|adalah|ialah)\b(?!\s+(?:still|now|being|masih|kini|sedang)\b)", re.I)
 
 
