@@ -82,11 +82,33 @@ DATED_DATELINE = re.compile(r"[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3},(?:
                              r"(?:\s*\([A-Z][\w.]*\))?\s*(?:-{1,2}|–|—)\s+(?=[\"“‘]?[A-Z0-9])")
 
 
+# The same place in title case ("Ahmedabad: Investigators on Friday …") heads a paragraph of full
+# sentences, not a headline or a label: its line ends a sentence, runs on, and the word is no label
+# ("Update: …", "Analysis: …"; "Survei: 62 Persen Warga …" is a headline without a full stop).
+# (nor a speaker's words: "Jokowi: Kami akan …", "Ruiz: We will …")
+_TITLE_COLON_DATELINE = re.compile(r"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?):\s+(?=[A-Z])"
+                                   r"(?!(?:Kami|Saya|Kita|Aku|We|I|Our|My)\b)")
+_LABELS = frozenset("""update updated breaking exclusive editorial opinion analysis explainer watch video photo photos
+live note correction catatan ralat koreksi baca lihat simak tonton sumber source editor penulis reporter foto tags
+tag related topik topics share bagikan""".split())
+_SENTENCE_CLOSE = re.compile(r"[.!?][\"”’)]?\s*$")
+_PARAGRAPH_LENGTH = 80
+
+
+def _title_case_dateline(text: str, start: int, end: int) -> re.Match | None:
+    if not text[start:start + 1].isupper() or end - start < _PARAGRAPH_LENGTH:
+        return None
+    m = _TITLE_COLON_DATELINE.match(text, start, end)
+    if m is None or m.group("place").lower() in _LABELS or m.group("place").split()[0].lower() in _LABELS:
+        return None
+    return m if _SENTENCE_CLOSE.search(text, m.end(), end) else None
+
+
 def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentences of one line ``text[start:end]``, trimmed of surrounding white space; a
     paragraph's colon or dated dateline is left out of its first sentence."""
     dateline = (_COLON_DATELINE.match(text, start, end) or DATED_DATELINE.match(text, start, end)) \
-        if text[start:start + 2].isupper() else None
+        if text[start:start + 2].isupper() else _title_case_dateline(text, start, end)
     if dateline:
         start = dateline.end()
     spans, begin = [], start

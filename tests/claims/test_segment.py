@@ -115,6 +115,23 @@ def test_a_colon_dateline_is_left_out_of_the_first_sentence(text, expected):
     assert sentences(text) == expected
 
 
+# The place in title case heads a paragraph of full sentences; a label or a headline keeps it.
+@pytest.mark.parametrize("text, expected", [
+    ("Surabaya: Polisi menangkap dua kurir sabu di Terminal Purabaya pada Senin malam. Keduanya ditahan.",
+     ["Polisi menangkap dua kurir sabu di Terminal Purabaya pada Senin malam.", "Keduanya ditahan."]),
+    ("New Delhi: The city council on Tuesday approved a plan to add 400 electric buses next year.",
+     ["The city council on Tuesday approved a plan to add 400 electric buses next year."]),
+    ("Analysis: The central bank is likely to hold its rate for the rest of this long year.",
+     ["Analysis: The central bank is likely to hold its rate for the rest of this long year."]),
+    ("Survei: Mayoritas Warga Kota Puas dengan Layanan Bus Listrik yang Baru Diluncurkan Pemkot",
+     ["Survei: Mayoritas Warga Kota Puas dengan Layanan Bus Listrik yang Baru Diluncurkan Pemkot"]),
+    ("Hartono: Kami akan menaikkan gaji guru honorer mulai tahun depan di seluruh kabupaten.",
+     ["Hartono: Kami akan menaikkan gaji guru honorer mulai tahun depan di seluruh kabupaten."]),
+])
+def test_a_title_case_dateline_heads_only_a_paragraph_of_sentences(text, expected):
+    assert sentences(text) == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     ("BANDUNG, 3 Juni 2025 - Harga beras naik 5 persen. Stok aman.", ["Harga beras naik 5 persen.", "Stok aman."]),
     ("KUALA LUMPUR, June 2, 2025 (Harbour) -- Palm oil rose 3%.", ["Palm oil rose 3%."]),
