@@ -249,7 +249,8 @@ def dated_clause_before(text: str, earlier: list[Claim], claim: Claim) -> Claim 
     if previous is None or not previous.dates or "prediction" in claim.types or links.is_a_since_base(previous) \
             or ("prediction" in previous.types and _GOING_ON.search(claim.text)):
         return None
-    if "date" not in previous.types and not claim.quantities and _STANDING.search(RELATIVE_ASIDE.sub(",", claim.text)):
+    if "date" not in previous.types and not claim.quantities \
+            and _STANDING.search(RELATIVE_ASIDE.sub(",", claim.text)):
         # ("Officers seized 2 kg of drugs, and the suspects are members of a network": a standing
         # relation told in the present holds beyond the story's day; a level is of the day, "the
         # dollar is at Rp 16,500", and a copula in an aside is not the claim's own)

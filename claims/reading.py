@@ -491,6 +491,7 @@ def _nearly_the_whole(text: str, cut: Cut, head: int, end: int, rel: int) -> boo
 _SUBJECT_AND_LINK = re.compile(r"(?:\S+\s+){0,2}?(?:menjadi|merupakan|adalah|ialah|sebagai|masih|ada|terdapat|is|was"
                                r"|are|were|became|becomes|remains)\s+(?:\S+\s+)?", re.I)
 _WHERE = re.compile(r"\s*(?:dimana|di\s+mana)\b", re.I)
+_LINK_OPENS = re.compile(r"(?:sebagai|as)\s", re.I)     # ("GoTo sebagai perusahaan ke-14 yang …")
 # "Selain 41 orang yang tewas, ada delapan orang yang luka berat": what "ada", "terdapat" or
 # "there are" brings in is the clause's own assertion, its relative clause no aside on a given thing.
 # (a name is no existential: "Ada Smith, who is 45, …")
@@ -499,8 +500,8 @@ _EXISTENTIAL = re.compile(r"\b(?:[Aa]da|[Tt]erdapat|[Tt]here\s+(?:is|are|was|wer
 
 def _brought_in_by_an_existential(text: str, start: int, head: int) -> bool:
     # (ending at the head, or with the head read from its copula: "There were 12 boats that …")
-    return any(m.end() >= head for m in _EXISTENTIAL.finditer(text, max(start, head - 12), min(len(text), head + 6)))
-_LINK_OPENS = re.compile(r"(?:sebagai|as)\s", re.I)     # ("GoTo sebagai perusahaan ke-14 yang …")
+    found = _EXISTENTIAL.finditer(text, max(start, head - 12), min(len(text), head + 6))
+    return any(m.end() >= head for m in found)
 
 
 # "…, the latest sign of …", "…, the latest in a string of …": the sentence's fact placed in a

@@ -99,7 +99,7 @@ def _title_case_dateline(text: str, start: int, end: int) -> re.Match | None:
     if not text[start:start + 1].isupper() or end - start < _PARAGRAPH_LENGTH:
         return None
     m = _TITLE_COLON_DATELINE.match(text, start, end)
-    if m is None or m.group("place").lower() in _LABELS or m.group("place").split()[0].lower() in _LABELS:
+    if m is None or m.group("place").split()[0].lower() in _LABELS:
         return None
     return m if _SENTENCE_CLOSE.search(text, m.end(), end) else None
 
