@@ -343,7 +343,8 @@ def _up_to_comma(text: str, a: int, e: int) -> str:
 # "…, which declared X, said on Wednesday that 47 cases …": after "said" comes the time and
 # the reported clause, not a speaker. A speaker phrase never opens with a preposition and
 # never holds the complementiser.
-_NOT_SPEAKER_START = frozenset("on in at during after before since that to for from by with pada di dalam saat bahwa".split())
+_NOT_SPEAKER_START = frozenset("on in at during after before since that to for from by with pada di dalam saat bahwa ke "
+                               "kepada untuk dengan sejak".split())
 _COMPLEMENTISER = re.compile(r"\b(?:that|bahwa)\b", re.I)
 
 

@@ -185,18 +185,21 @@ HEADLINE_SITE_SUFFIX = re.compile(r"\s[|]\s\S[^|]{0,40}$")
 # --- attribution -----------------------------------------------------------------------
 # Indonesian reporting verbs in the "…, kata X" position, with optional -nya ("ujarnya").
 ID_TAIL_VERBS = r"(?:kata|ujar|ucap|tutur|jelas|ungkap|tegas|imbuh|tambah|sebut|papar|lanjut|pungkas" \
-                r"|terang|tanya|katanya|ujarnya|ucapnya|tuturnya|jelasnya|ungkapnya|tegasnya" \
-                r"|imbuhnya|tambahnya|sebutnya|paparnya|lanjutnya|pungkasnya|terangnya)"
+                r"|terang|tanya|tulis|lapor|katanya|ujarnya|ucapnya|tuturnya|jelasnya|ungkapnya|tegasnya" \
+                r"|imbuhnya|tambahnya|sebutnya|paparnya|lanjutnya|pungkasnya|terangnya|tulisnya)"
 # "…, berdasarkan data BPS": the data a figure rests on, named after the clause; only before a
 # word for records, so a legal basis ("berdasarkan Pasal 5") is no source.
 DATA_BASIS = r"(?:berdasarkan|merujuk)\s+(?=(?:data|catatan|laporan|hasil|survei|rilis|pantauan|perhitungan" \
              r"|penghitungan|rekapitulasi|statistik)\b)"
 # ", seperti dikutip Antara", ", dilansir dari Kompas.com", ", as reported by Reuters": the outlet
-# that carried the words, closing the sentence.
-RELAY_TAIL = re.compile(r",\s*(?:(?:seperti|sebagaimana)\s+)?(?:dikutip|dilansir|diberitakan|dilaporkan"
+# that carried the words, closing the sentence; a kind of outlet is written in lower case
+# (", demikian dilaporkan media setempat", ", seperti diberitakan kantor berita negara itu").
+RELAY_TAIL = re.compile(r",\s*(?:(?:seperti|sebagaimana|demikian)\s+)?(?:dikutip|dilansir|diberitakan|dilaporkan"
                         r"|melansir|mengutip)(?:\s+(?:dari|oleh))?\s+(?P<outlet>(?:(?:laman|situs|akun|kanal)(?:\s+resmi)?\s+)?"
-                        r"[A-Z][^,;]{1,60}?)\s*[.!]?\s*$"
-                        r"|,\s*as\s+(?:first\s+)?reported\s+by\s+(?P<en>[A-Z][^,;]{1,60}?)\s*[.!]?\s*$")
+                        r"[A-Z][^,;]{1,60}?|(?:media|kantor\s+berita|televisi|stasiun\s+televisi|surat\s+kabar|harian"
+                        r"|koran)\b[^,;]{0,40}?)\s*[.!]?\s*$"
+                        r"|,\s*as\s+(?:first\s+)?reported\s+by\s+(?P<en>[A-Z][^,;]{1,60}?|(?:[a-z]+\s+)?(?:media|television|radio)\b)"
+                        r"\s*[.!]?\s*$")
 # Verbs that may come before their subject in a tail ("…, said X", "…,” added X").
 EN_INVERTED_TAIL_VERBS = r"(?:said|says|told|added|stated|explained|noted|wrote|asked|warned|insisted" \
                          r"|claimed|reported|announced|confirmed)"
@@ -223,7 +226,7 @@ EN_DESCRIBED_SPEAKER = r"(?:(?:a|an|the|another|one|their|its|his|her|our|[A-Z][
                        r"|residents|experts|analysts|officers|investigators|prosecutors|doctors" \
                        r"|mediators|negotiators|diplomats|rescuers|lawyers|organisers|organizers|economists" \
                        r"|researchers|scientists|medics|paramedics|data|figures|statistics|records" \
-                       r"|documents|filings|attorneys|spokespeople|representatives|charities" \
+                       r"|documents|filings|attorneys|spokespeople|representatives|charities|media|television|radio" \
                        r"|[a-z]{3,}(?:ers|ors|ists|ants|(?<!m)ents|ians|ives))" \
                        r"(?:\s+(?:for|of|in|at|from|with)\s+(?:the\s+)?" + _NOT_A_VERB_OR_LINK + r"[\w'’-]+" \
                        r"(?:\s+" + _NOT_A_VERB_OR_LINK + r"[\w'’-]+)?)?)"

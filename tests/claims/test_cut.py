@@ -451,6 +451,13 @@ def test_what_a_speaker_says_of_their_own_experience(text, expected):
      [("Exports rose 12% in May", "Harbour Daily")]),
     ("Dua nelayan dilaporkan hilang, dilaporkan warga setempat", "id",
      [("Dua nelayan dilaporkan hilang, dilaporkan warga setempat", None)]),
+    # a kind of outlet is written in lower case; "demikian" may open the tail as "seperti" does
+    ("Jembatan itu ambruk pada Minggu malam, demikian dilaporkan media setempat", "id",
+     [("Jembatan itu ambruk pada Minggu malam", "media setempat")]),
+    ("Tiga kapal tenggelam di perairan itu, seperti diberitakan kantor berita negara tersebut", "id",
+     [("Tiga kapal tenggelam di perairan itu", "kantor berita negara tersebut")]),
+    ("Exports rose 12% in May, as reported by local media", "en",
+     [("Exports rose 12% in May", "local media")]),
 ])
 def test_a_relaying_outlet_at_the_end_is_left_out_of_the_span(text, lang, expected):
     assert cuts(text, lang) == expected

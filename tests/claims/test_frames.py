@@ -162,6 +162,15 @@ def test_reporting_verb_after_subject_and_its_modifiers(text, who, rest):
     ("The market stayed shut for 3 days, traders said.", "The market stayed shut for 3 days", "traders"),
     ("Fuel bills will push 2 million homes into poverty, campaigners warned.",
      "Fuel bills will push 2 million homes into poverty", "campaigners"),
+    # media named by kind, without an article, speak as "officials" do
+    ("Two ferries sank off the coast, state media reported.", "Two ferries sank off the coast", "state media"),
+    ("The dam burst after days of rain, state television said on Monday.", "The dam burst after days of rain",
+     "state television"),
+    # "tulis" and "lapor" close an Indonesian tail as "kata" does
+    ("Dua kapal tenggelam di lepas pantai, tulis Harian Nusantara.", "Dua kapal tenggelam di lepas pantai",
+     "Harian Nusantara"),
+    ("Bendungan itu jebol setelah hujan tiga hari, lapor kantor berita Bintang.",
+     "Bendungan itu jebol setelah hujan tiga hari", "kantor berita Bintang"),
     # a long tail whose length comes from a description of its speaker
     ("Hospital waiting lists grew in March, according to figures published on April 9 by Medra Analytics "
      "Ltd, which tracks appointments at 40 clinics in the three health districts of the region.",
@@ -224,6 +233,12 @@ def test_tails_need_their_commas(text):
     # The finders skip sentences without the commas every tail pattern opens with.
     assert reporting_tail(text, 0, len(text)) is None
     assert mid_tail(text, 0, len(text)) is None
+
+
+# "lapor" is also the bare verb "report (to)": a preposition after it opens no speaker.
+def test_lapor_before_a_preposition_opens_no_tail():
+    text = "Korban kemudian pulang ke rumah orang tuanya, lapor ke polisi keesokan harinya."
+    assert reporting_tail(text, 0, len(text)) is None
 
 
 def test_a_mid_tail_needs_a_comma_on_both_sides():
