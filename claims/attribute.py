@@ -481,7 +481,8 @@ def _after_acronym_word(source: str, words: list[str]) -> bool:
 def _after_rank(source: str, words: list[str]) -> bool:
     before = source[:len(source) - len(" ".join(words))].split()
     return bool(before) and source.endswith(" ".join(words)) and (
-        before[-1].lower().rstrip(".") in _RANKS or before[-1][:1].islower() and before[-1] not in _JOINERS)
+        before[-1].lower().rstrip(".") in _RANKS | _EN_TITLES_BEFORE_A_NAME
+        or before[-1][:1].islower() and before[-1] not in _JOINERS)
 
 
 # Lowercase words that join the parts of an office's name, not a role: "Menteri Pemuda dan
@@ -492,6 +493,11 @@ _JOINERS = frozenset("dan and of for the di in on at dari untuk & serta".split()
 # Ranks and honorifics written right before a person's full name; military ranks too.
 _RANKS = lx.RANKS | frozenset("pol jenderal mayjen letjen laksda marsda kolonel letkol mayor kapten".split()) \
     | {w.rstrip(".") for w in lx.HONORIFICS}
+# An English title ends its phrase, so the capitalised words after it are all the name: "Deputy
+# Prime Minister Tran Hong Ha", "Health Minister Budi Gunadi Sadikin" (an Indonesian title is
+# followed by its office: "Menteri Keuangan Sri Mulyani").
+_EN_TITLES_BEFORE_A_NAME = frozenset("""minister president premier chancellor secretary governor senator
+ambassador judge spokesman spokeswoman spokesperson chairman chairwoman commissioner""".split())
 # "Plh Sekretaris Daerah Kota Bogor, Hanafi": the name in apposition after a titled phrase.
 _APPOSED_NAME = re.compile(r",\s*(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})$")
 

@@ -272,6 +272,13 @@ def test_a_portfolio_before_an_english_title_is_no_name(phrase, name):
     ("Data Asosiasi Analis Efek Indonesia", "Data Asosiasi Analis Efek Indonesia"),
     # ... and a profession before a body alone names no one
     ("Pengamat Universitas Gadjah Mada", "Pengamat Universitas Gadjah Mada"),
+    # an English title closes its phrase: every capitalised word after it is the name
+    ("Deputy Prime Minister Tran Van Long", "Tran Van Long"),
+    ("Health Minister Budi Gunadi Sadikin", "Budi Gunadi Sadikin"),
+    ("President Kim Dae Hyun", "Kim Dae Hyun"),
+    # ... while an Indonesian title is followed by its office
+    ("Menteri Keuangan Sri Wahyuni", "Sri Wahyuni"),
+    ("Gubernur Jawa Barat Ridwan Kusuma", "Ridwan Kusuma"),
 ])
 def test_person_name_drops_titles_and_the_place_after_of(phrase, name):
     from claims.attribute import person_name
