@@ -93,7 +93,10 @@ def opening_step_from_the_last(claim: Claim, earlier: list[Claim], reference: dt
 def _step_told(text: str) -> tuple[tuple[int, int], bool] | None:
     """The (days, months) back from the time just told that ``text`` opens with, or the step of
     days or hours forward it closes with, and whether it closes the sentence."""
-    head = text[:40]
+    # (after a connective that ties the sentence to the one before: "Padahal, sepekan sebelumnya …",
+    # "But two days later, …")
+    lead = _LEADING_CONNECTIVE.match(text)
+    head = text[lead.end() if lead else 0:][:40]
     found = links.scan_dates(head)
     if found and found[0].kind in _STEP_KINDS and found[0].start == 0:
         back = chain.step_back(found[0].groups) if found[0].kind != "next_day" else (1, 0)
@@ -118,6 +121,10 @@ def _step_told(text: str) -> tuple[tuple[int, int], bool] | None:
     if back is None or back[1] or not 0 < back[0] <= _CLOSING_STEP_DAYS:
         return None
     return (-back[0], 0), True
+
+
+_LEADING_CONNECTIVE = re.compile(r"(?:padahal|namun|tetapi|akan\s+tetapi|sementara\s+itu|adapun|however|but|yet"
+                                 r"|meanwhile|and)\b,?\s*", re.I)
 
 
 def _dated_by_its_speaker(claim: Claim) -> bool:
