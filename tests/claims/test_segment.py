@@ -29,6 +29,9 @@ def sentences(text):
     ("The port reopened on Sept. 3 after repairs. Ships returned.",
      ["The port reopened on Sept. 3 after repairs.", "Ships returned."]),
     ("Sales peaked in Dec. Then they fell.", ["Sales peaked in Dec.", "Then they fell."]),
+    # a figure with a decimal point or a thousands dot ends its sentence like any word
+    ("Shares closed at S$4.85. The index was flat.", ["Shares closed at S$4.85.", "The index was flat."]),
+    ("Harga ditutup Rp 6.250. Indeks stagnan.", ["Harga ditutup Rp 6.250.", "Indeks stagnan."]),
     # a Roman numeral after a lower-case word ends its sentence; an initial in a name does not
     ("Obat itu masuk golongan I. Peredarannya diawasi.", ["Obat itu masuk golongan I.", "Peredarannya diawasi."]),
     ("Work on phase V. Crews return in May.", ["Work on phase V.", "Crews return in May."]),
