@@ -202,6 +202,17 @@ def test_scores_at_a_sentence_end_and_counts_that_share_a_noun(sentence, expecte
     assert values(sentence) == expected
 
 
+# A stretch of time is no counted noun a bare count shares.
+@pytest.mark.parametrize("sentence, language, expected", [
+    ("Membership grew by 3,100 to 48,000, but fees fell for a third straight quarter.", "en",
+     [(3100, 3100, None, None), (48000, 48000, None, None), (3, 3, "quarters", None)]),
+    ("Anggota bertambah 3.100 menjadi 48.000, tetapi iuran turun tiga kuartal berturut-turut.", "id",
+     [(3100, 3100, None, None), (48000, 48000, None, None), (3, 3, "kuartal", None)]),
+])
+def test_a_stretch_of_time_lends_no_noun(sentence, language, expected):
+    assert values(sentence, language) == expected
+
+
 @pytest.mark.parametrize("sentence, language, expected", [
     ("Proyek itu bernilai Rp 2,5 M.", "id", [(2.5e9, 2.5e9, "IDR", None)]),
     ("Kerugian ditaksir Rp1,2T.", "id", [(1.2e12, 1.2e12, "IDR", "approx")]),
