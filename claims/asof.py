@@ -27,7 +27,8 @@ from claims.asof_days import (date_just_named, dated_claim_before, dated_clause_
 from claims.asof_kinds import (claim_units, clear_general_facts, is_a_level_reached, is_count,
                                is_embedded_happening, is_general, is_happening_state, is_market_price, is_plain_event,
                                is_rate, is_reported_state, is_timeless, is_told_happening,
-                               needs_as_of, not_yet, still_counting, tells_a_clock_time)
+                               needs_as_of, not_yet, still_counting, tells_a_clock_time,
+                               tells_a_trading_session)
 from claims.asof_periods import (counted_over_a_period, dated_before_in_paragraph,
                                  dated_by_its_speaker_only, is_release_figure, month_of_the_release,
                                  outcome_of_a_count_over_a_period, period_of_its_source,
@@ -210,6 +211,10 @@ def _as_of(text: str, claim: Claim, earlier: list[Claim], story: Story) -> tuple
         if tells_a_clock_time(claim.text):
             # "The index stood 2.6% higher at 1415 GMT": a rate read at a time of day is that day's
             return recent_day(claim, story.anchors, story)
+        if tells_a_trading_session(claim.text):
+            # "Shares fell as much as 6.1% in early trade": a move in a trading session is the
+            # market's latest, as a market price is
+            return recent_day(claim, story.latest, story)
         before = dated_before_in_paragraph(text, earlier, claim)
         return links.primary(before.dates, before.text) if before \
             else links.month_of_the_same_measure(claim, earlier, givers=story.month_givers) \

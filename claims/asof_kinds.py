@@ -59,6 +59,23 @@ _CLOCK_FROM_A_DIGIT = re.compile(r"\d(?<!\w\d)(?:\d?(?:[.:]\d{2})?\s*(?:a\.m\.|p
 _CLOCK_AFTER_PUKUL = re.compile(r"\bpukul\s+(?:\d|\w+\s+(?:pagi|siang|sore|malam))", re.I)
 
 
+def tells_a_trading_session(text: str) -> bool:
+    """"fell 6.1% in early trade", "its biggest intraday drop", "closed down 4.5%", "ditutup
+    melemah 1,2 persen pada sesi pertama": a move of one trading day."""
+    return may_hold_any(text, _SESSION_WORDS) and _SESSION.search(text) is not None
+
+
+# ("in trade" alone is commerce: "a surplus in trade with China")
+_SESSION = re.compile(r"\b(?:in|during)\s+(?:(?:early|morning|midday|afternoon|late|thin|light|heavy)\s+"
+                      r"(?:trade|trading|dealings)|trading|dealings)\b|\bintraday\b|\bintrahari\b"
+                      r"|\b(?:closed|closing|ended|finished)\s+(?:the\s+day\s+|the\s+session\s+)?(?:up|down|higher|lower)\b"
+                      r"|\b(?:ditutup|dibuka)\s+(?:menguat|melemah|naik|turun)\b"
+                      r"|\b(?:pada|dalam)\s+(?:perdagangan|sesi)\s+(?:pagi|siang|sore|pertama|kedua|hari\s+ini|I|II)\b",
+                      re.I)
+_SESSION_WORDS = ("trad", "dealings", "intraday", "intrahari", "closed", "closing", "ended", "finished",
+                  "ditutup", "dibuka", "perdagangan", "sesi")     # every _SESSION match holds one
+
+
 # ("belum pernah", "never yet", is a whole past, not a state of the day: left out)
 _NOT_YET = re.compile(r"\b(?:not\s+yet|(?:has|have|had)\s+yet(?!\s+(?:another|again)\b)|yet\s+to|belum(?!\s+pernah))\b", re.I)
 _NOT_YET_WORDS = ("yet", "belum")     # every _NOT_YET match holds one

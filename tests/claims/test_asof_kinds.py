@@ -296,6 +296,28 @@ def test_a_time_zone_after_an_hour_is_a_whole_word(text, clock):
     assert tells_a_clock_time(text) == clock
 
 
+@pytest.mark.parametrize("text, session", [
+    ("Shares fell as much as 6.1% in early trade.", True),
+    ("The stock closed down 4.5% at $2.31.", True),
+    ("Saham itu ditutup melemah 2,1 persen.", True),
+    ("Indeks turun 0,8 persen pada sesi pertama.", True),
+    ("The surplus in trade with Japan rose 4%.", False),      # commerce, no session
+    ("Exports closed the year 5% higher.", False),
+])
+def test_a_trading_session(text, session):
+    from claims.asof_kinds import tells_a_trading_session
+    assert tells_a_trading_session(text) == session
+
+
+# A move in a trading session is of the market's latest day, not of the period the report is about.
+def test_a_move_in_a_session_is_the_latest_day_s():
+    text = ("Harbour Telecom reported a 12% fall in third-quarter profit on Thursday, Nov. 12, 2026.\n"
+            "Net profit for the July-September quarter fell to $41 million.\n"
+            "Its shares fell as much as 6.1% in early trade.\n")
+    claims = {c.text: c.dates for c in split_article(text, published="2026-11-12", language="en").claims}
+    assert claims["Its shares fell as much as 6.1% in early trade"] == ("2026-11-12",)
+
+
 @pytest.mark.parametrize("text, not_yet", [
     ("The bridge has yet to reopen.", True),
     ("The town has yet another festival planned.", False),   # "yet another": one more, not "not yet"
