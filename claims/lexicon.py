@@ -307,7 +307,8 @@ walikota wali kota juru bicara jubir komisioner sementara plh plt pelaksana penj
 sekretaris jaksa hakim hakim ketua anggota staf khusus pejabat koordinator kasat kabid kasubdit
 pimpinan cabang camat lurah manajer panglima deputi pangdam danrem dandim pangkostrad karo kabag
 kasubbag kasubag kasi kanit kadis pol menko wamen kapusdatin kapuspen kadiv kabareskrim kalapas karutan
-marsdya laksdya mayjen letjen laksma marsma kolonel letkol mayor kapten
+marsdya laksdya mayjen letjen laksma marsma kolonel letkol mayor kapten komandan danramil danyon dansatgas
+sekjen sekda dirut kasatreskrim kasatlantas kasatnarkoba
 president minister chief head director spokesperson spokesman spokeswoman secretary governor mayor
 chairman chairwoman general officer official commissioner prime deputy senior foreign ministry
 senator representative judge attorney pastor reverend sheriff detective sergeant lieutenant captain

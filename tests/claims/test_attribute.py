@@ -175,9 +175,16 @@ def test_data_report_sentence_after_the_claim_sets_its_source(report):
     assert [c.source for c in claims] == ["juru bicara Pemkot Bogor"]
 
 
-def test_titled_tail_with_appositive_name_credits_the_person():
-    text = "Harga beras naik 5 persen, kata Kepala Dinas Pasar Kota Solo, Rina Sari, Senin (3/6).\n"
-    assert _sources(text, language="id") == [("Harga beras naik 5 persen", "Rina Sari")]
+@pytest.mark.parametrize("tail, name", [
+    ("kata Kepala Dinas Pasar Kota Solo, Rina Sari, Senin (3/6)", "Rina Sari"),
+    # commanders, secretaries and chief directors hold titles too
+    ("ujar Komandan Tim SAR Gabungan, Yudi Pranata", "Yudi Pranata"),
+    ("kata Sekda Kabupaten Sleman, Harda Wibowo", "Harda Wibowo"),
+    ("ujar Dirut PT Kereta Api Nusantara, Dedi Kurnia", "Dedi Kurnia"),
+])
+def test_titled_tail_with_appositive_name_credits_the_person(tail, name):
+    text = f"Harga beras naik 5 persen, {tail}.\n"
+    assert _sources(text, language="id") == [("Harga beras naik 5 persen", name)]
 
 
 def test_quote_continued_after_a_caption_keeps_its_speaker():
