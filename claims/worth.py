@@ -795,7 +795,8 @@ _ASKED_EN = re.compile(r"\b(?:(?:is|are|was|were|been|being)\s+(?:urged|asked|ad
                        # ("asked the court to …") is a step on record, so "asked" is not here
                        r"|(?:urged|advised|encouraged|reminded)\s+(?:all\s+|the\s+|local\s+)?[a-z]+(?:\s+[a-z]+)?)"
                        r"\s+(?:not\s+)?to\s+[a-z]")
-_ACT_MARKERS = frozenset("tidak jangan segera tetap terus lebih".split())
+# (and the states an appeal asks the public to keep: "diminta waspada", "diminta tenang")
+_ACT_MARKERS = frozenset("tidak jangan segera tetap terus lebih waspada siaga tenang".split())
 
 
 def _asks_for_an_act(span: str, low: str, low_words: list[str], language: str) -> bool:

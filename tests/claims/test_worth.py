@@ -532,6 +532,9 @@ def test_a_three_word_clause_with_a_number_word_is_whole(clause):
 @pytest.mark.parametrize("sentence, language, checkworthy", [
     ("Para nelayan diminta segera kembali ke dermaga", "id", False),
     ("Dinas pertanian diminta memantau harga pupuk", "id", False),
+    # asked to keep a state: to stay alert or calm
+    ("Warga yang tinggal di bantaran sungai diminta waspada", "id", False),
+    ("Para penumpang diminta tenang", "id", False),
     ("Ketua panitia meminta semua peserta mematuhi jadwal", "id", False),
     ("Lurah meminta pemilik toko tidak menaikkan harga", "id", False),
     ("Crews were asked to keep away from the dam", "en", False),
