@@ -916,10 +916,12 @@ def _is_name(words: str) -> bool:
 
 
 def _is_clause(part: str) -> bool:
-    # "In a briefing held by X on Monday," is a phrase: "held by" is a participle, not a verb.
+    # "In a briefing held by X on Monday," is a phrase: "held by" is a participle, not a verb;
+    # so is "televised" in "In a televised address,".
     if not _EN_WORDS.search(part):
         return has_verb(part, 0, len(part), "id")
-    return has_verb(_PASSIVE_PARTICIPLE.sub(" ", part), 0, len(part), "en")
+    part = _ATTRIBUTIVE_PARTICIPLE.sub(r"\1 thing", _PASSIVE_PARTICIPLE.sub(" ", part))
+    return has_verb(part, 0, len(part), "en")
 
 
 def mid_menurut(text: str, s: int, e: int, source, frame):

@@ -220,6 +220,9 @@ EN_TAIL_AUX = r"(?:\s+(?:has|have|had)(?:\s+also)?)?"
 SPEECH_PLACE_WORDS = r"outside|inside|di"
 # (the words of a speaker's prepositional phrase, "lawyers for the family", are no verb or link)
 _NOT_A_VERB_OR_LINK = r"(?!(?:was|were|is|are|be|been|have|has|had|also|who|which|that|where|and|or|but)\b)"
+# Unnamed sources described by what they know: "officials familiar with the plan", "people close to
+# the talks", "sources briefed on the matter".
+_KNOWING = r"(?:familiar\s+with|close\s+to|briefed\s+on|involved\s+in|knowledgeable\s+about)"
 EN_DESCRIBED_SPEAKER = r"(?:(?:a|an|the|another|one|their|its|his|her|our|[A-Z][\w.-]*['’]s)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+" \
                        r"(?:\s+\([A-Z][\w.&-]*\))?" \
                        r"|(?:(?:[A-Za-z][\w'’-]*|\([A-Z]{2,8}\))\s+){0,4}(?:officials|authorities|police|sources|witnesses" \
@@ -227,8 +230,8 @@ EN_DESCRIBED_SPEAKER = r"(?:(?:a|an|the|another|one|their|its|his|her|our|[A-Z][
                        r"|mediators|negotiators|diplomats|rescuers|lawyers|organisers|organizers|economists" \
                        r"|researchers|scientists|medics|paramedics|data|figures|statistics|records" \
                        r"|documents|filings|attorneys|spokespeople|representatives|charities|media|television|radio" \
-                       r"|[a-z]{3,}(?:ers|ors|ists|ants|(?<!m)ents|ians|ives))" \
-                       r"(?:\s+(?:for|of|in|at|from|with)\s+(?:the\s+)?" + _NOT_A_VERB_OR_LINK + r"[\w'’-]+" \
+                       r"|people(?=\s+" + _KNOWING + r")|[a-z]{3,}(?:ers|ors|ists|ants|(?<!m)ents|ians|ives))" \
+                       r"(?:\s+(?:for|of|in|at|from|with|" + _KNOWING + r")\s+(?:the\s+)?" + _NOT_A_VERB_OR_LINK + r"[\w'’-]+" \
                        r"(?:\s+" + _NOT_A_VERB_OR_LINK + r"[\w'’-]+)?)?)"
 # Words that link a clause and so open no tail speaker: ", as consumers showed resilience", ", and
 # officials say …" (both tail readers look for them before the speaker).

@@ -46,6 +46,9 @@ def test_opening_in_a_document(text, who, rest):
      "schools will reopen."),
     ("At a briefing held by the agency on Friday, the data showed that exports fell.", "the data",
      "exports fell."),
+    # a participle after an article describes the channel: "a televised address" sets the scene
+    ("In a televised address, President Ana Ruiz said the army would withdraw 3,000 troops.",
+     "President Ana Ruiz", "the army would withdraw 3,000 troops."),
     ("Warga membersihkan rumah, dengan relawan mengatakan air sudah surut.", None,
      "Warga membersihkan rumah, dengan relawan mengatakan air sudah surut."),
     ("Gubernur menegaskan akan mundur dari jabatannya.", None,
@@ -171,6 +174,11 @@ def test_reporting_verb_after_subject_and_its_modifiers(text, who, rest):
      "Harian Nusantara"),
     ("Bendungan itu jebol setelah hujan tiga hari, lapor kantor berita Bintang.",
      "Bendungan itu jebol setelah hujan tiga hari", "kantor berita Bintang"),
+    # unnamed sources described by what they know
+    ("The plant will close in May, officials familiar with the plan said.", "The plant will close in May",
+     "officials familiar with the plan"),
+    ("The plant will close in May, people close to the talks said.", "The plant will close in May",
+     "people close to the talks"),
     # a long tail whose length comes from a description of its speaker
     ("Hospital waiting lists grew in March, according to figures published on April 9 by Medra Analytics "
      "Ltd, which tracks appointments at 40 clinics in the three health districts of the region.",
