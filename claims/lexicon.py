@@ -260,14 +260,16 @@ FRAME_VERBS = r"(?:mengatakan|menyatakan|menjelaskan|mengungkapkan|menyebutkan|m
 # and then told apart by a look-behind: the engine skips to them instead of trying every position.)
 SPEAKER_STOP = re.compile(r"[\s,;.](?:(?<=\s)\s*(?:dalam|di|kepada|saat|ketika|pada|usai|seusai|setelah|sebelum|melalui"
                           r"|hingga|sampai|sambil|seraya|as\s+of|via|dikutip|in|at|on|during|after|to|from|speaking|while"
-                          r"|when)\b|(?<=[,;])|(?<=\.)(?=\s|$)|(?<=\s)[–—-]\s)")
+                          r"|when|seperti|sebagaimana)\b|(?<=[,;])|(?<=\.)(?=\s|$)|(?<=\s)[–—-]\s)")
 # The openers that relay what an outlet or a speaker put out ("Dikutip dari Reuters, …", "Citing
 # police, …"): the words they relay are the speaker's after the comma, not the outlet's.
 RELAYING_OPENERS = ("citing", "mengutip", "melansir", "dilansir", "dikutip", "seperti dilansir",
                     "sebagaimana dilansir")
 OPENING_FRAMES = re.compile(
     r"(?:menurut|according to|dilansir(?: dari)?|melansir|dikutip dari|mengutip|seperti dilansir"
-    r"|sebagaimana dilansir|citing|berdasarkan|based on)\s+"
+    r"|sebagaimana dilansir|citing|berdasarkan|based on"
+    # "Dikatakan Rina, …": the passive of a verb of saying, its speaker after it
+    r"|dikatakan|dijelaskan|diungkapkan|ditambahkan|diterangkan)\s+"
     # "Menurutnya, …": the speaker is the one named before (resolved like "ujarnya")
     r"|menurutnya(?=\s*,)", re.I)
 PRONOUN_SOURCES = frozenset("he she they ia dia beliau mereka nya -nya his her".split())

@@ -445,6 +445,8 @@ def test_what_a_speaker_says_of_their_own_experience(text, expected):
      [("Harga bawang naik 9 persen pekan ini", "Antara")]),
     ("Stok solar aman hingga Juni, kata Manajer Humas Pertamina Wulan Sari, seperti dikutip Antara", "id",
      [("Stok solar aman hingga Juni", "Manajer Humas Pertamina Wulan Sari")]),
+    ("Stok solar aman hingga Juni, kata Wulan seperti dikutip Antara", "id",
+     [("Stok solar aman hingga Juni", "Wulan")]),
     ("Gempa terjadi pukul 08.12 WIB, dikutip dari laman resmi BMKG", "id",
      [("Gempa terjadi pukul 08.12 WIB", "laman resmi BMKG")]),
     ("Exports rose 12% in May, as reported by Harbour Daily", "en",

@@ -17,6 +17,9 @@ def _after(text, fn):
     ("Laporan Selasa 5 Maret pukul 09.00 WIB, tim menemukan satu korban.", "Laporan",
      "tim menemukan satu korban."),
     ("According to the agency, flights resumed.", "the agency", "flights resumed."),
+    # the passive of a verb of saying, its speaker after it
+    ("Dikatakan Rina Sari, jalan itu ditutup.", "Rina Sari", "jalan itu ditutup."),
+    ("Dijelaskan Kapolsek Dedi, dua orang ditahan.", "Kapolsek Dedi", "dua orang ditahan."),
     ("Jalan itu ditutup sejak pagi.", None, "Jalan itu ditutup sejak pagi."),
 ])
 def test_opening_frames(text, who, rest):
