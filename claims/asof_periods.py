@@ -158,7 +158,10 @@ def dated_before_in_paragraph(text: str, earlier: list[Claim], claim: Claim) -> 
             continue
         if previous.end <= paragraph_start:
             return None
+        # (nor does a forecast's target: "… expects inflation to ease by mid-2027. The rupiah
+        # strengthened 0.4 percent" is no figure of 2027)
         if previous.dates and links.container(previous, earlier[max(0, i - 3):i]) is None \
-                and not links.is_a_since_base(previous) and not is_an_aside(previous):
+                and not links.is_a_since_base(previous) and not is_an_aside(previous) \
+                and "prediction" not in previous.types:
             return previous
     return None

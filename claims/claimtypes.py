@@ -20,8 +20,8 @@ _COMPARISON_PHRASES = ("lebih tinggi", "lebih rendah", "lebih besar", "lebih kec
 # "plan"/"rencana" as a noun names a plan that may be past ("voted against the plan"): only
 # the verb ("plans to", "is planned", "rencana ... akan") looks ahead.
 _PREDICTION = frozenset("""akan bakal dijadwalkan direncanakan rencananya berencana diharapkan will would
-scheduled expected forecast ditargetkan menargetkan diproyeksikan berjanji promised pledged vowed intends
-aims""".split())
+scheduled expected expects expect predict predicts predicted forecast ditargetkan menargetkan diproyeksikan berjanji
+promised pledged vowed intends aims""".split())
 _PREDICTION_PHRASES = ("to begin", "to start", "plan to", "plans to", "planned to", "planned for", "is planned",
                        "are planned", "was planned", "were planned", "rencana untuk", "rencana pemerintah untuk")
 _STATUS = frozenset("""adalah merupakan ialah yakni menjabat berada terletak sebagai tercatat ada masih

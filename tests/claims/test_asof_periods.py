@@ -86,6 +86,14 @@ def test_a_rate_takes_its_paragraphs_period_not_a_superlatives_base(text, lang, 
     assert claim in found and found[claim] == dates
 
 
+# ... nor a forecast's target: what a rate is expected to reach is no period the next rate is of
+def test_a_rate_takes_no_forecasts_target():
+    text = ("The central bank raised its policy rate to 6.5 percent on Tuesday. The bank expects inflation "
+            "to ease to 3 percent by mid-2025. The currency strengthened 0.4 percent after the decision.\n")
+    found = _dates_of(text, "en", "2024-06-12")
+    assert found["The currency strengthened 0.4 percent after the decision"] == ("2024-06-11",)
+
+
 def test_a_part_of_a_count_over_a_period_from_a_month_to_a_day_takes_both_ends():
     text = ("Puskesmas mencatat 96 kasus diare sejak Februari hingga Kamis (10/4/2025).\n"
             "Tiga balita di antaranya dirujuk ke rumah sakit.\n")
