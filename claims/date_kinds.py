@@ -236,7 +236,7 @@ def _weekday(g, ref):
         day = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(days=r.weekday_of(g["w"]))
         return (day.isoformat(),)
     ahead = (g.get("pre") or "").lower() in ("next", "coming") or \
-        (g.get("rel") or "").lower() in ("depan", "mendatang")
+        (g.get("rel") or "").lower() in ("depan", "mendatang", "besok")     # ("Selasa besok": the coming one)
     day = r.weekday_near(r.weekday_of(g["w"]), ref, 1 if ahead else -1)
     if day == ref and ((g.get("pre") or "").lower() == "last" or (g.get("rel") or "").lower() in ("lalu", "kemarin")):
         day -= dt.timedelta(days=7)     # "Senin lalu" said on a Monday is a week ago, not today

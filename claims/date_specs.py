@@ -173,7 +173,7 @@ _SPECS = {
                       rf"|(?P<rel2>{_cased(['last', 'this', 'next'], lower=True)})\s+(?P<u2>week|month|year))(?!\w)",
                       None, False),
     # "Monday's quake" names the day; "Jum'at" is matched whole by the alternation
-    "weekday": (rf"(?P<w>{_WFULL})(?!\w|['’](?!s\b))(?:\s+(?P<rel>lalu|kemarin|depan|mendatang|ini))?",
+    "weekday": (rf"(?P<w>{_WFULL})(?!\w|['’](?!s\b))(?:\s+(?P<rel>lalu|kemarin|depan|mendatang|besok|ini))?",
                 r"(?P<pre>(?i:last|this|next|coming))\s+$", False),
     # "akhir bulan", "by the end of the year": a part of the current month or year
     "part_of_unit": (r"(?P<u>bulan|tahun|month|year)(?!\w)(?!\s+(?:lalu|ini|depan|mendatang|sebelumnya|berikutnya|ago|earlier))",

@@ -85,7 +85,8 @@ def find_dates(text: str, start: int, end: int, language: str,
         if _week_of_weekday(text, match, mentions):
             mentions[-1] = _in_last_week(mentions[-1], match, reference)
             continue
-        ahead = _may_look_ahead(match) and (future.said() or _open_until_weekday(text, match, future)) \
+        ahead = _may_look_ahead(match) and (future.said() or _open_until_weekday(text, match, future)
+                                            or _scheduled_present(text, match)) \
             and not _SINCE.search(text, max(0, match.start - 12), match.start) \
             and not told_in_the_past_before(text, match.start) and not said_on(text, match.start)
         values = (match.kind in _LINKED_KINDS and _linked_values(text, match, mentions, periods, reference, future, ahead)) \
@@ -610,6 +611,36 @@ _UNTIL_BEFORE = re.compile(r"[^\W\d_]\s+(?:hingga|sampai|until|till|through)\s+(
 def _open_until_weekday(text: str, match: DateMatch, future: _Future) -> bool:
     return match.kind == "weekday" and _UNTIL_BEFORE.search(text, max(0, match.start - 30), match.start) is not None \
         and not future.past()
+
+
+# "The trial opens on Monday", "Voters head to the polls on Sunday", "Polls close at 8 p.m. on
+# Sunday", "The council is due to vote on Monday": English tells a fixed schedule in the present
+# simple; a verb of the schedule in its clause before a bare weekday or month looks ahead (the
+# past takes "opened", "closed", "did not open"; a determiner before the word makes it a noun:
+# "the late start on Monday").
+_SCHEDULED_PRESENT = re.compile(
+    r"(?<!\bdid )(?<!\bnot )(?<!\bto )"
+    r"(?:\b(?:(?:re)?opens?|starts?|begins?|resumes?|closes?|takes?\s+(?:place|effect)|heads?\s+to"
+    r"|go(?:es)?\s+to\s+the\s+polls|arrives?|launch(?:es)?|kicks?\s+off|comes?\s+into\s+force|(?:is|are)\s+due)\b"
+    # "Kickoff is at 3 p.m. on Saturday": a time of day told with the present copula
+    r"|\b(?:is|are)\s+at\s+\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b))"
+    r"(?=(?:[^,.;:!?]|\.(?!\s+[A-Z]))*$)")
+_SCHEDULE_WORDS = ("open", "start", "begin", "resume", "close", "take", "head", "polls", "arrive", "launch",
+                   "kick", "force", "due", " at ")     # every _SCHEDULED_PRESENT match holds one
+
+
+# ("the start on Monday", "a late start": a determiner before the word, or with an adjective of
+# time or pace between; "The trial opens" has its subject's noun there)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s+(?:(?:late|early|slow|strong|weak|fast"
+                                r"|quick|delayed|official|planned|scheduled|poor|good|bad)\s+)?$", re.I)
+
+
+def _scheduled_present(text: str, match: DateMatch) -> bool:
+    window = text[max(0, match.start - 60):match.start]
+    if not holds_any(window, _SCHEDULE_WORDS):
+        return False
+    found = _SCHEDULED_PRESENT.search(window)
+    return found is not None and _DETERMINER_BEFORE.search(window, 0, found.start()) is None
 
 
 # "dibangun sejak Januari, akan beroperasi Juni": what runs since a month began in the past.

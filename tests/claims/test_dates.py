@@ -324,6 +324,33 @@ def test_an_english_fixture_in_the_present_simple_is_the_coming_day(sentence, ex
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    # a schedule told in the present simple looks ahead
+    ("The trial opens on Monday", ["2024-03-11"]),
+    ("Voters head to the polls on Sunday", ["2024-03-10"]),
+    ("Schools reopen on Monday after the holiday", ["2024-03-11"]),
+    ("The council is due to vote on Tuesday", ["2024-03-12"]),
+    ("Polls close at 8 p.m. on Sunday", ["2024-03-10"]),
+    ("Kickoff is at 3 p.m. on Saturday", ["2024-03-09"]),
+    ("The museum reopens in June", ["2024-06"]),
+    # ... the past, a negated past and a noun do not
+    ("The trial opened on Monday", ["2024-03-04"]),
+    ("The shops did not open on Monday", ["2024-03-04"]),
+    ("Traders blamed the late start on Monday for the losses", ["2024-03-04"]),
+    # ... nor a schedule word in an earlier clause
+    ("The bridge opens to traffic next year, but crews finished the deck on Monday", ["2025", "2024-03-04"]),
+])
+def test_an_english_schedule_in_the_present_simple_looks_ahead(sentence, expected):
+    ref = dt.date(2024, 3, 6)       # a Wednesday
+    assert [v for m in find_dates(sentence, 0, len(sentence), "en", ref) for v in m.values] == expected
+
+
+def test_a_weekday_said_with_besok_is_the_coming_one():
+    sentence = "Rapat paripurna digelar Selasa besok"
+    assert [v for m in find_dates(sentence, 0, len(sentence), "id", dt.date(2024, 3, 6)) for v in m.values] \
+        == ["2024-03-12"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
     ("The ferry line now operates 14 boats", ["2024-03-06"]),
     ("The toll now stands at 40", ["2024-03-06"]),
     ("Pabrik itu kini mempekerjakan 900 orang", ["2024-03-06"]),
