@@ -72,7 +72,8 @@ _ENGLISH_EVENT = re.compile(r"\W([a-z]{3,}ed|found|took|made|began|begun|went|ca
                             r"|held|met|ran|struck|shot|caught|brought|built|sold|paid|broke|broken|hit"
                             r"|stole|fled|flew|drove|threw|swept|spread|burnt|burst|sank|sunk|shut|cut|put"
                             r"|set|led|bought|fought|taken|given|seen|done|gone|written|thrown|stolen|withdrew"
-                            r"|froze|woke|wore|tore|dug|hung|lit|bit|slid|spent|split|quit|sought|won|beat)\b")
+                            r"|froze|woke|wore|tore|dug|hung|lit|bit|slid|spent|split|quit|sought|won|beat|felt"
+                            r"|heard|told|kept)\b")
 _EN_FUNCTION = frozenset("the in of and is are was were has have had its their to at on by with from".split())
 _ID_FUNCTION = frozenset("yang dan di ke dari ini itu dengan untuk pada tidak akan telah sudah dalam".split())
 
@@ -111,13 +112,27 @@ def lowered_words(span: str) -> tuple[str, tuple[str, ...]]:
     return low, tuple(letter_runs(low))
 
 
+# "Tremors were felt in Jakarta", "His rights were revoked", "The flag was not raised": "was" and
+# "were" before a participle make a past passive, a happening, not a state.
+_PAST_PASSIVE = re.compile(r"\b(?:was|were)\s+(?:not\s+|also\s+|later\s+|then\s+)?(?:[a-z]{3,}ed|[a-z]+en|felt|held"
+                           r"|found|made|built|sold|paid|hit|shot|caught|brought|sent|left|led|put|set|cut|shut"
+                           r"|lost|kept|told|heard|seen|torn|thrown|spent|struck|sunk|burnt|swept)\b")
+_PAST_COPULAS = frozenset(("was", "were"))
+
+
+def _only_a_past_passive(low: str, low_words) -> bool:
+    copulas = [w for w in low_words if w in _STATUS]
+    return bool(copulas) and _PAST_COPULAS.issuperset(copulas) \
+        and len(_PAST_PASSIVE.findall(low)) == len(copulas)
+
+
 def claim_types(span: str, *, quantities: bool, dated: bool, source: str | None,
                 quote: bool) -> tuple[str, ...]:
     """The rule-7 types of one claim, most specific first."""
     low, low_words = lowered_words(span)
     # (the word lists are asked with isdisjoint() on the words as read: no set is built for
     # each question, and only the rare forecast test needs the words as a set)
-    status = not _STATUS.isdisjoint(low_words)
+    status = not _STATUS.isdisjoint(low_words) and not _only_a_past_passive(low, low_words)
     planned = bool(not _PREDICTION.isdisjoint(low_words) and not _only_a_forecast_named(set(low_words), low)
                    and not _only_premeditated(set(low_words), low)
                    or holds_any(low, PREDICTION_PARTS) and _PREDICTION_PHRASE.search(low))

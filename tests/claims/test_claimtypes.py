@@ -26,6 +26,22 @@ def types(span, quantities=False):
     return claim_types(span, quantities=quantities, dated=False, source=None, quote=False)
 
 
+# "was"/"were" before a participle make a past passive: a happening, not a state (rule 7).
+@pytest.mark.parametrize("span, kinds", [
+    ("Tremors were felt across the capital", ("event",)),
+    ("His licence was revoked for two years", ("event",)),
+    ("The flag was not raised during the ceremony", ("event",)),
+    # a state stays one, and so does a copula before anything but a participle
+    ("The mayor was a teacher before 2010", ("status",)),
+    ("The road is closed to traffic", ("status",)),
+    # a second, stative copula keeps the state
+    ("The bridge was built in 1990 and is now a landmark", ("status",)),
+])
+def test_a_past_passive_is_a_happening(span, kinds):
+    found = types(span)
+    assert tuple(k for k in found if k in ("event", "status")) == kinds
+
+
 # A plan has not happened yet: it is a prediction, not an event (rule 7).
 @pytest.mark.parametrize("span", [
     "Pasar baru dijadwalkan dibuka pada Agustus",
