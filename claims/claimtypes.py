@@ -116,7 +116,8 @@ def lowered_words(span: str) -> tuple[str, tuple[str, ...]]:
 # "were" before a participle make a past passive, a happening, not a state.
 _PAST_PASSIVE = re.compile(r"\b(?:was|were)\s+(?:not\s+|also\s+|later\s+|then\s+)?(?:[a-z]{3,}ed|[a-z]+en|felt|held"
                            r"|found|made|built|sold|paid|hit|shot|caught|brought|sent|left|led|put|set|cut|shut"
-                           r"|lost|kept|told|heard|seen|torn|thrown|spent|struck|sunk|burnt|swept)\b")
+                           r"|lost|kept|told|heard|seen|torn|thrown|spent|struck|sunk|burnt|swept|broadcast|read|won"
+                           r"|spread|hurt|hidden|bitten)\b")
 _PAST_COPULAS = frozenset(("was", "were"))
 
 

@@ -31,6 +31,7 @@ def types(span, quantities=False):
     ("Tremors were felt across the capital", ("event",)),
     ("His licence was revoked for two years", ("event",)),
     ("The flag was not raised during the ceremony", ("event",)),
+    ("A court has jailed a driver for 6 years, ending a trial that was broadcast live", ("event",)),
     # a state stays one, and so does a copula before anything but a participle
     ("The mayor was a teacher before 2010", ("status",)),
     ("The road is closed to traffic", ("status",)),
