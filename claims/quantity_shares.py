@@ -1,6 +1,8 @@
 """Shares of a whole told as fractions: "more than half of GDP", "sepertiga dari lahan".
 
-(Indonesian shares are read with "dari" only: "separuh warga" may be half of anything.)
+(An Indonesian fraction names its whole with "dari", or right before a noun for a group of people,
+places or holdings, "separuh warga", "dua pertiga anggota DPRD": before any other word it may be a
+measure or an idiom, "setengah jam", "seperempat final", "setengah tiang".)
 
 Rule 8 counts every number a claim asserts; a fraction of a whole is one, in percent as
 shares are written elsewhere ("a quarter of the seats" -> 25 percent, "two-thirds of the
@@ -25,9 +27,15 @@ _SHARES = {
     "three quarters": 75.0, "three-quarters": 75.0, "tiga perempat": 75.0,
     "a fifth": 20.0, "one fifth": 20.0, "one-fifth": 20.0, "seperlima": 20.0,
 }
+_ID_WHOLES = (r"warga|penduduk|masyarakat|anggota|responden|pemilih|peserta|siswa|murid|mahasiswa|guru|pegawai"
+              r"|karyawan|pekerja|buruh|petani|nelayan|pedagang|pasien|korban|pengungsi|penumpang|kursi|suara|rumah"
+              r"|bangunan|sekolah|desa|kecamatan|kabupaten|kota|provinsi|wilayah|daerah|lahan|sawah|hutan|kebun"
+              r"|perusahaan|anggaran|dana|total|jumlah|populasi|penjualan|produksi|ekspor|impor|saham|utang")
 _FRACTION = re.compile(r"(?<![\w-])(?P<f>" + "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+")
                                                                 for k in _SHARES), key=len, reverse=True))
-                       + r")\s+(?:of|dari)\s+(?P<whole>[\w'’-]+(?:\s+[\w'’-]+)?)", re.I)
+                       + r")\s+(?:(?:of|dari)\s+(?P<whole>[\w'’-]+(?:\s+[\w'’-]+)?)|(?=(?i:" + _ID_WHOLES + r")\b)"
+                       # "half the residents", "half its staff": English drops the "of" after "half"
+                       r"|(?<=half\s)(?=(?:the|its|their|his|her)\s+(?P<whole2>[\w'’-]+)))", re.I)
 # Every match holds one of these, lower-cased: a span without them skips the search ...
 _GATE = ("half", "third", "quarter", "fifth", "separuh", "setengah", "pertiga", "perempat", "seperlima")
 # ... and one of these words (or a number word before "thirds", "quarters"): the text around
@@ -36,7 +44,7 @@ TRIGGER_WORDS = frozenset({"half", "third", "quarter", "fifth", "separuh", "sete
                            "seperlima"})
 # "the first half of 2024", "the second quarter of the year", "paruh pertama": a part of a period.
 _PERIOD_BEFORE = re.compile(r"(?:first|second|third|final|last|latter|back|paruh)[\s-]+$", re.I)
-_PERIOD_WHOLE = re.compile(r"(?:the\s+|this\s+|last\s+|next\s+)?(?:year|month|week|day|season|century|decade|game|match"
+_PERIOD_WHOLE = re.compile(r"(?:the\s+|this\s+|last\s+|next\s+)?(?:year|month|week|day|season|century|decade|game|match|time|way"
                            r"|tahun|bulan|minggu|pekan|hari|musim|abad|(?:19|20)\d\d|[A-Z][a-z]+\s+(?:19|20)\d\d)\b"
                            # "a quarter of a million", "half of one percent", "a third of an hour": a
                            # fraction of one unit is a number, read as such elsewhere
@@ -53,14 +61,17 @@ def find_shares(text: str, start: int, end: int) -> list[Quantity]:
                      m.start("f"), m.end("f")) for m in _share_matches(text, start, end)]
 
 
-# Every share names its whole after "of" or "dari" standing between white space.
-_WHOLE_MARKS = frozenset({"of", "dari"})
+# Every share names its whole after "of" or "dari" standing between white space, or is told by an
+# Indonesian fraction word before its noun.
+_WHOLE_MARKS = frozenset({"of", "dari", "half", "separuh", "setengah", "sepertiga", "seperempat", "seperlima", "pertiga",
+                          "perempat"})
 
 
 def _may_name_a_whole(text: str, start: int, end: int) -> bool:
-    """False when no "of"/"dari" stands alone in ``text[start:end]``, told from the window's cached
-    word set, which the quantity reader computes anyway (``features``). Outside ASCII the word
-    set cannot tell: a case-blind "i" also matches "ı" and "İ", which it keeps out of words."""
+    """False when no "of"/"dari" nor an Indonesian fraction word stands alone in ``text[start:end]``,
+    told from the window's cached word set, which the quantity reader computes anyway
+    (``features``). Outside ASCII the word set cannot tell: a case-blind "i" also matches "ı"
+    and "İ", which it keeps out of words."""
     return not text.isascii() or not _WHOLE_MARKS.isdisjoint(features(text, start, end))
 
 
@@ -73,7 +84,8 @@ def _share_matches(text: str, start: int, end: int):
     if not holds_any(text[start:end].lower(), _GATE):
         return                           # (almost every window)
     for m in _FRACTION.finditer(text, start, end):
-        if not (_PERIOD_BEFORE.search(text, max(start, m.start() - 10), m.start()) or _PERIOD_WHOLE.match(m.group("whole"))
+        if not (_PERIOD_BEFORE.search(text, max(start, m.start() - 10), m.start())
+                or _PERIOD_WHOLE.match(m.group("whole") or m.group("whole2") or "")
                 or _RESTATED.match(text, m.end())):
             yield m
 

@@ -18,6 +18,11 @@ def shares(text):
     ("Dua pertiga dari warga desa itu mengungsi.", [(66.7, 66.7, "percent", None)]),
     ("More than half of monthly spending goes to rent.", [(50.0, None, "percent", "more_than")]),
     ("About half of seasonal workers left.", [(50.0, 50.0, "percent", "approx")]),
+    # an Indonesian fraction before a noun for a group, a place or a holding; "half the" in English
+    ("Separuh warga desa itu mengungsi.", [(50.0, 50.0, "percent", None)]),
+    ("Hampir sepertiga lahan sawah terendam.", [(None, 33.3, "percent", "nearly")]),
+    ("Dua pertiga anggota dewan menolak usulan itu.", [(66.7, 66.7, "percent", None)]),
+    ("Half the residents left the village.", [(50.0, 50.0, "percent", None)]),
 ])
 def test_a_fraction_of_a_whole_is_a_share_in_percent(text, expected):
     assert shares(text) == expected
@@ -33,6 +38,12 @@ def test_a_fraction_of_a_whole_is_a_share_in_percent(text, expected):
     "A quarter of a million people fled the city.",        # a fraction of a unit: a count
     "The crossing took a quarter of an hour.",
     "Rates rose by half of one percent in May.",
+    # ... nor an Indonesian fraction of a measure, nor one in an idiom or a name
+    "Setengah jam kemudian api padam.",
+    "Bendera dikibarkan setengah tiang.",
+    "Tim itu lolos ke babak seperempat final.",
+    "Half the time the lights were off.",
+    "He spent half the year abroad.",
 ])
 def test_no_share_where_the_fraction_names_a_period_a_count_or_a_restated_figure(text):
     assert shares(text) == []
