@@ -447,7 +447,9 @@ def verb_frame(text: str, s: int, e: int):
     if shown and _names_its_origin(shown):
         return shown.group("who"), (s, shown.end()), shown.end()
     m = _FRAME_VERB.search(text, s, min(e, s + 160))
-    if not m or _announces_a_thing(text, m, e):
+    if not m or _announces_a_thing(text, m, e) or _DETERMINER_END.search(text, max(s, m.start() - 8), m.start()):
+        # ("cocaine worth an estimated £120m", "the reported cases": a participle after a
+        # determiner describes the noun after it; no one speaks)
         return None, None, s
     tally = _records_a_figure(text, m, e)
     told = tally and _count_told_as_a_clause(text, m, e)
@@ -490,6 +492,9 @@ def verb_frame(text: str, s: int, e: int):
         return subject, (s, m.end()), s
     start = _frame_date_end(text, m.end(), e)
     return subject, (s, start), start
+
+
+_DETERMINER_END = re.compile(r"\b(?:a|an|the|its|their|his|her)\s*$", re.I)
 
 
 # "Figures from the port office show 40 ships …": data opening a sentence are a document that

@@ -56,6 +56,9 @@ def test_opening_in_a_document(text, who, rest):
      "Warga membersihkan rumah, dengan relawan mengatakan air sudah surut."),
     ("Gubernur menegaskan akan mundur dari jabatannya.", None,
      "Gubernur menegaskan akan mundur dari jabatannya."),
+    # a participle after a determiner describes the noun after it: no one speaks
+    ("Police seized 1.5 tonnes of cocaine worth an estimated £120m.", None,
+     "Police seized 1.5 tonnes of cocaine worth an estimated £120m."),
     # A name in apposition between commas before the verb; forecasts are reported speech too.
     ("Peneliti Institut Kota, Rina Wulandari, memperkirakan harga gabah turun pekan depan.",
      "Rina Wulandari", "harga gabah turun pekan depan."),
