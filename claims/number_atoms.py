@@ -76,6 +76,9 @@ _A_UNIT = re.compile(r"\ban?\s+(?P<unit>year|month|week|day|hour|decade|century)
 _BOUND_AFTER_EN = re.compile(r"\s+or\s+(?:more|longer|less|so)\b", _I)
 _AMOUNT_BEFORE_EN = re.compile(r"\b(?:about|around|nearly|almost|roughly|some|more than|less than|over|under"
                                r"|within|at least|at most|up to|just over|just under) $", _I)
+# "1.3 lakh crore", "10 thousand crore": a scale word of crores
+_SCALES_BEFORE_CRORE = frozenset({"lakh", "lakhs", "lac", "lacs", "thousand"})
+_CRORE_AFTER = re.compile(r"\s+crores?\b", re.I)
 _GLUED_SCALES = {"k": 1e3, "rb": 1e3, "jt": 1e6, "bn": 1e9, "b": 1e9, "mn": 1e6, "tn": 1e12}
 # After a currency, "M" is "miliar" (1e9) in rupiah but "million" elsewhere; "T" is a trillion.
 # "Cr" is a crore only after rupees ("Rs 12 cr"); elsewhere it is no scale.
@@ -204,6 +207,9 @@ def _digit_atom(text: str, m: re.Match, language: str) -> Atom | None:
             glued_unit = glued
     if scale:
         factor *= MULTIPLIERS[plain_lower(scale)]
+        crore = _CRORE_AFTER.match(text, end) if plain_lower(scale) in _SCALES_BEFORE_CRORE else None
+        if crore:                           # "₹1.3 lakh crore": a lakh of crores
+            factor, end = factor * INDIAN_SCALES["crore"], crore.end()
     approx = not glued and text.startswith("-an", end) and _AN_SUFFIX.match(text, end) is not None
     if factor != 1.0:                      # (most numbers: no scale)
         value = _scaled(value, factor)

@@ -79,6 +79,9 @@ def test_percent_change_then_new_amount(sentence, language, expected):
     ("Each porter earns Rs450 a day.", "en", [(450, 450, "INR")]),
     ("The fair drew two lakh visitors.", "en", [(2e5, 2e5, "visitors")]),
     ("Perusahaan itu didenda ₹3 crore oleh regulator India.", "id", [(3e7, 3e7, "INR")]),
+    # a lakh or a thousand of crores
+    ("The state will spend ₹1.3 lakh crore on roads.", "en", [(1.3e12, 1.3e12, "INR")]),
+    ("The scheme costs Rs 10 thousand crore.", "en", [(1e11, 1e11, "INR")]),
     # a later bare amount in the same scale takes the rupees before it
     ("Revenue rose to ₹9 crore from 6.5 crore.", "en", [(9e7, 9e7, "INR"), (6.5e7, 6.5e7, "INR")]),
 ])
