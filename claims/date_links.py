@@ -91,9 +91,15 @@ _RANGE = re.compile(r"\b(?:hingga|sampai|until|through|to)\s+(?:(?:hari|tanggal|
 
 # A claim whose subject points back at the figure just stated is about that figure's time:
 # "Angka itu naik dari ...", "Jumlah tersebut ...", "It was the highest ...".
+# "It was too early to say what caused the fire", "It is not clear whether …": the "it" of a
+# clause told later in the sentence points at no figure before.
+_DUMMY_IT = (r"(?:too|not\s+(?:yet\s+)?(?:clear|known|immediately)|unclear|unknown|possible|impossible|likely"
+             r"|unlikely|expected|hoped|believed|thought|feared|understood|important|necessary|difficult|hard"
+             r"|easy|time)")
 _REFERENT = re.compile(r"(?:(?:angka|jumlah|capaian|catatan|hasil|kenaikan|penurunan|realisasi|nilai|posisi)"
                        # (the counted noun may come between: "Jumlah kasus itu", "Nilai ekspor tersebut")
-                       r"(?:\s+[a-z]+)?\s+(?:itu|ini|tersebut)|(?:it|this|that)\s+(?:was|is)|(?:the|this|that)\s+"
+                       r"(?:\s+[a-z]+)?\s+(?:itu|ini|tersebut)|(?:it|this|that)\s+(?:was|is)(?!\s+" + _DUMMY_IT + r"\b)"
+                       r"|(?:the|this|that)\s+"
                        r"(?:figure|number|result|increase|rise|drop|decline|total)(?!\s+of\b))\b", re.I)
 
 

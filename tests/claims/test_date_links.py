@@ -41,6 +41,19 @@ def test_a_claim_pointing_back_takes_its_referents_first_date_before_its_own():
     assert links.with_referent_dates(unrelated, [referent]).dates == ()
 
 
+@pytest.mark.parametrize("text, points", [
+    ("It was the deadliest fire in the region since 2019", True),
+    # a dummy "it" of a clause told later points at nothing before
+    ("it was too early to say what caused the fire", False),
+    ("It is not clear whether the fire was started deliberately", False),
+    ("It is unlikely that the road will reopen soon", False),
+])
+def test_a_dummy_it_points_at_no_referent(text, points):
+    referent = _claim("Blazes burned 300,000 hectares last year", 0, ("event", "quantity", "date"), dates=("2025",))
+    claim = _claim(text, 60, ("status",))
+    assert (links.with_referent_dates(claim, [referent]).dates == ("2025",)) is points
+
+
 def test_the_same_period_skips_single_days_and_embedded_claims():
     period = _claim("Pada Juni 2023 ekspor naik", 0, dates=("2023-06",))
     day = _claim("Data dirilis Senin (3/7)", 30, dates=("2023-07-03",))
