@@ -14,6 +14,8 @@ def values(sentence, language="en"):
 @pytest.mark.parametrize("sentence, language, expected", [
     # A conversion in brackets takes the open bound of the measure it restates.
     ("Waves rose up to 3 meters (10 feet) high.", "en", [(None, 3, "m", "up_to"), (None, 10, "ft", "up_to")]),
+    ("The fire has burned more than 2,000 hectares (4,900 acres).", "en",
+     [(2000, None, "ha", "more_than"), (4900, None, "acres", "more_than")]),
     ("The fire burned more than 5 km (3 miles) of coast.", "en", [(5, None, "km", "more_than"), (3, None, "mi", "more_than")]),
     # Without a bound before, the conversion stays exact.
     ("The ridge is 2 km (1.2 miles) long.", "en", [(2, 2, "km", None), (1.2, 1.2, "mi", None)]),
