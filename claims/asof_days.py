@@ -123,8 +123,8 @@ def _step_told(text: str) -> tuple[tuple[int, int], bool] | None:
     return (-back[0], 0), True
 
 
-_LEADING_CONNECTIVE = re.compile(r"(?:padahal|namun|tetapi|akan\s+tetapi|sementara\s+itu|adapun|however|but|yet"
-                                 r"|meanwhile|and)\b,?\s*", re.I)
+_LEADING_CONNECTIVE = re.compile(r"(?:padahal|namun|tetapi|akan\s+tetapi|sementara\s+itu|sedangkan|bahkan|adapun"
+                                 r"|however|but|yet|meanwhile|and|even|instead)\b,?\s*", re.I)
 
 
 def _dated_by_its_speaker(claim: Claim) -> bool:

@@ -20,7 +20,7 @@ _COMPARISON_PHRASES = ("lebih tinggi", "lebih rendah", "lebih besar", "lebih kec
 # "plan"/"rencana" as a noun names a plan that may be past ("voted against the plan"): only
 # the verb ("plans to", "is planned", "rencana ... akan") looks ahead.
 _PREDICTION = frozenset("""akan bakal dijadwalkan direncanakan rencananya berencana diharapkan will would
-scheduled expected expects expect predict predicts predicted forecast ditargetkan menargetkan diproyeksikan berjanji
+scheduled expected expects expect predict predicts forecast ditargetkan menargetkan diproyeksikan berjanji
 promised pledged vowed intends aims""".split())
 _PREDICTION_PHRASES = ("to begin", "to start", "plan to", "plans to", "planned to", "planned for", "is planned",
                        "are planned", "was planned", "were planned", "rencana untuk", "rencana pemerintah untuk")
@@ -113,11 +113,18 @@ def lowered_words(span: str) -> tuple[str, tuple[str, ...]]:
 
 
 # "Tremors were felt in Jakarta", "His rights were revoked", "The flag was not raised": "was" and
-# "were" before a participle make a past passive, a happening, not a state.
-_PAST_PASSIVE = re.compile(r"\b(?:was|were)\s+(?:not\s+|also\s+|later\s+|then\s+)?(?:[a-z]{3,}ed|[a-z]+en|felt|held"
-                           r"|found|made|built|sold|paid|hit|shot|caught|brought|sent|left|led|put|set|cut|shut"
-                           r"|lost|kept|told|heard|seen|torn|thrown|spent|struck|sunk|burnt|swept|broadcast|read|won"
-                           r"|spread|hurt|hidden|bitten)\b")
+# "were" before a participle make a past passive, a happening, not a state. (Not before a word in
+# "-ed" that tells a state or a feeling: "The results were mixed", "He was pleased".)
+_STATE_IN_ED = (r"(?:mixed|pleased|concerned|worried|interested|tired|satisfied|disappointed|excited|surprised"
+                 r"|shocked|scared|frightened|married|retired|qualified|divided|unchanged|unemployed|crowded"
+                 r"|based|located|dedicated|determined|supposed|unprecedented|unmatched|unrivalled"
+                 r"|unbeaten|undefeated|unopposed|unrelated|related|linked|aged|armed|skilled|talented|renowned)")
+_PAST_PASSIVE = re.compile(r"\b(?:was|were)\s+(?:not\s+|also\s+|later\s+|then\s+)?(?:(?!" + _STATE_IN_ED + r"\b)[a-z]{3,}ed"
+                           r"|taken|given|seen|done|chosen|driven|eaten|fallen|forgotten|frozen|hidden|ridden|shaken"
+                           r"|spoken|stolen|sworn|thrown|written|broken|beaten|bitten|forbidden|shown|known|drawn"
+                           r"|blown|flown|torn|worn|felt|held|found|made|built|sold|paid|hit|shot|caught|brought|sent"
+                           r"|left|led|put|set|cut|shut|lost|kept|told|heard|struck|sunk|burnt|swept|broadcast|read"
+                           r"|won|spread|hurt)\b")
 _PAST_COPULAS = frozenset(("was", "were"))
 
 
@@ -133,13 +140,14 @@ def claim_types(span: str, *, quantities: bool, dated: bool, source: str | None,
     low, low_words = lowered_words(span)
     # (the word lists are asked with isdisjoint() on the words as read: no set is built for
     # each question, and only the rare forecast test needs the words as a set)
-    status = not _STATUS.isdisjoint(low_words) and not _only_a_past_passive(low, low_words)
+    passive = _only_a_past_passive(low, low_words)
+    status = not _STATUS.isdisjoint(low_words) and not passive
     planned = bool(not _PREDICTION.isdisjoint(low_words) and not _only_a_forecast_named(set(low_words), low)
                    and not _only_premeditated(set(low_words), low)
                    or holds_any(low, PREDICTION_PARTS) and _PREDICTION_PHRASE.search(low))
     # A plan has not happened yet, and a state is no happening (rule 7).
     verbs = _ENGLISH_EVENT if _is_english(low_words) else _EVENT
-    found = ["event"] if not planned and _has_action(span, status, quantities, verbs) else []
+    found = ["event"] if not planned and (passive or _has_action(span, status, quantities, verbs)) else []
     if status:
         found.append("status")
     if not _COMPARISON.isdisjoint(low_words) or holds_any(low, COMPARISON_PARTS) and _COMPARISON_PHRASE.search(low):

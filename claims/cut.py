@@ -92,10 +92,12 @@ def cut_sentence(text: str, s: int, e: int, language: str) -> list[Cut]:
     if relay and relay.start() - s > 15:
         # "…, kata X, seperti dikutip Antara": the outlet that relays the words is no source
         # when the sentence names a speaker; alone, it is the outlet the article cites (rule 6).
+        # The day it was carried ("…, seperti diberitakan Antara pada Senin") dates the first clause,
+        # as a tail's day does.
         outlet = (relay.group("outlet") or relay.group("en")).strip()
-        return [c if c.source else Cut(c.start, c.end, outlet, c.quote, c.frame, c.inner, c.inner_dated,
-                                       c.embedded, c.score)
-                for c in cut_sentence(text, s, relay.start(), language)]
+        return [c if c.source else Cut(c.start, c.end, outlet, c.quote, c.frame or (None if i else relay.span()),
+                                       c.inner, c.inner_dated, c.embedded, c.score)
+                for i, c in enumerate(cut_sentence(text, s, relay.start(), language))]
     mid = mid_tail(text, s, e)
     if mid:
         return _around_mid_tail(text, s, e, language, mid)

@@ -619,14 +619,14 @@ def _open_until_weekday(text: str, match: DateMatch, future: _Future) -> bool:
 # past takes "opened", "closed", "did not open"; a determiner before the word makes it a noun:
 # "the late start on Monday").
 _SCHEDULED_PRESENT = re.compile(
-    r"(?<!\bdid )(?<!\bnot )(?<!\bto )"
-    r"(?:\b(?:(?:re)?opens?|starts?|begins?|resumes?|closes?|takes?\s+(?:place|effect)|heads?\s+to"
-    r"|go(?:es)?\s+to\s+the\s+polls|arrives?|launch(?:es)?|kicks?\s+off|comes?\s+into\s+force|(?:is|are)\s+due)\b"
+    r"(?<!\bdid )(?<!\bdidn't )(?<!\bdidn’t )(?<!\bnot )(?<!\bto )"
+    r"(?:\b(?:(?:re)?opens?|starts?|begins?|resumes?|closes?|takes?\s+(?:place|effect)|heads?(?=\s+to\b)"
+    r"|go(?:es)?\s+to\s+the\s+polls|arrives?|launch(?:es)?|kicks?\s+off|comes?\s+into\s+force|(?:is|are)\s+(?:due|expected))\b"
     # "Kickoff is at 3 p.m. on Saturday": a time of day told with the present copula
     r"|\b(?:is|are)\s+at\s+\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b))"
     r"(?=(?:[^,.;:!?]|\.(?!\s+[A-Z]))*$)")
 _SCHEDULE_WORDS = ("open", "start", "begin", "resume", "close", "take", "head", "polls", "arrive", "launch",
-                   "kick", "force", "due", " at ")     # every _SCHEDULED_PRESENT match holds one
+                   "kick", "force", "due", "expected", " at ")     # every _SCHEDULED_PRESENT match holds one
 
 
 # ("the start on Monday", "a late start": a determiner before the word, or with an adjective of
@@ -635,12 +635,22 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s+(?:(?:l
                                 r"|quick|delayed|official|planned|scheduled|poor|good|bad)\s+)?$", re.I)
 
 
+# What may stand between the verb and its day: a few words, and a noun with an article only as
+# where the schedule goes ("head to the polls", "reopens to the public"); "opens with the attack on
+# Monday that …" and "resumes today after the halt on Friday" date another noun.
+_SCHEDULE_GAP = re.compile(r"(?:\s+(?:to\s+(?:the|a)\s+)?(?!(?:the|a|an|its|their|his|her)\b)[^\s,;]+){0,5}?\s+(?:on\s+)?$",
+                           re.I)
+
+
 def _scheduled_present(text: str, match: DateMatch) -> bool:
     window = text[max(0, match.start - 60):match.start]
     if not holds_any(window, _SCHEDULE_WORDS):
         return False
-    found = _SCHEDULED_PRESENT.search(window)
-    return found is not None and _DETERMINER_BEFORE.search(window, 0, found.start()) is None
+    found = None
+    for found in _SCHEDULED_PRESENT.finditer(window):
+        pass                            # (the verb nearest the day)
+    return found is not None and _DETERMINER_BEFORE.search(window, 0, found.start()) is None \
+        and _SCHEDULE_GAP.fullmatch(window, found.end()) is not None
 
 
 # "dibangun sejak Januari, akan beroperasi Juni": what runs since a month began in the past.

@@ -173,6 +173,8 @@ def reporting_tail(text: str, s: int, e: int):
     m = None
     for m in _ID_TAIL.finditer(text, s, e):
         pass
+    if m and _INSTRUCTION.match(text, s, e) and m.group().rstrip().lower().endswith("lapor"):
+        m = None        # "Jika menemukan kebocoran, lapor PDAM": an instruction to report, no tail
     if m and (m.start() - s > 15 or _short_answer(text, s, m.start(), m.end(), e)) \
             and (len(text[m.end():e].split()) <= 18 or _DESCRIBES_SPEAKER.search(text, m.end(), e)):
         found = tail_source(text, m.start(), e)
@@ -194,6 +196,10 @@ def reporting_tail(text: str, s: int, e: int):
         found = tail_source(text, m.start(), e)
         return (m.start(), found[0], e) if found else None
     return None
+
+
+# A sentence that opens with a condition or a prohibition tells the reader what to do.
+_INSTRUCTION = re.compile(r"(?:jika|bila|apabila|kalau|jangan|segera)\b", re.I)
 
 
 # A verb of a tail that also serves as an adjective before a noun: "…, the country's first
@@ -494,7 +500,7 @@ def verb_frame(text: str, s: int, e: int):
     return subject, (s, start), start
 
 
-_DETERMINER_END = re.compile(r"\b(?:a|an|the|its|their|his|her)\s*$", re.I)
+_DETERMINER_END = re.compile(r"(?:\b(?:a|an|the|its|their|his|her)|['’]s)\s*$", re.I)
 
 
 # "Figures from the port office show 40 ships …": data opening a sentence are a document that

@@ -197,7 +197,9 @@ DATA_BASIS = r"(?:berdasarkan|merujuk)\s+(?=(?:data|catatan|laporan|hasil|survei
 RELAY_TAIL = re.compile(r",\s*(?:(?:seperti|sebagaimana|demikian)\s+)?(?:dikutip|dilansir|diberitakan|dilaporkan"
                         r"|melansir|mengutip)(?:\s+(?:dari|oleh))?\s+(?P<outlet>(?:(?:laman|situs|akun|kanal)(?:\s+resmi)?\s+)?"
                         r"[A-Z][^,;]{1,60}?|(?:media|kantor\s+berita|televisi|stasiun\s+televisi|surat\s+kabar|harian"
-                        r"|koran)\b[^,;]{0,40}?)\s*[.!]?\s*$"
+                        r"|koran)\b(?:\s+(?!(?:pada|di|dalam|saat|hari|sejak)\b)[^\s,;]+){0,4}?)"
+                        # (the day it was carried may close the tail: "…, seperti diberitakan media setempat pada Senin")
+                        r"(?:\s+(?:pada|hari)\s+[^,;]{1,30}?)?\s*[.!]?\s*$"
                         r"|,\s*as\s+(?:first\s+)?reported\s+by\s+(?P<en>[A-Z][^,;]{1,60}?|(?:[a-z]+\s+)?(?:media|television|radio)\b)"
                         r"\s*[.!]?\s*$")
 # Verbs that may come before their subject in a tail ("…, said X", "…,” added X").
@@ -269,7 +271,7 @@ OPENING_FRAMES = re.compile(
     r"(?:menurut|according to|dilansir(?: dari)?|melansir|dikutip dari|mengutip|seperti dilansir"
     r"|sebagaimana dilansir|citing|berdasarkan|based on"
     # "Dikatakan Rina, …": the passive of a verb of saying, its speaker after it
-    r"|dikatakan|dijelaskan|diungkapkan|ditambahkan|diterangkan)\s+"
+    r"|(?:dikatakan|dijelaskan|diungkapkan|ditambahkan|diterangkan)(?=\s+(?-i:[A-Z])))\s+"
     # "Menurutnya, …": the speaker is the one named before (resolved like "ujarnya")
     r"|menurutnya(?=\s*,)", re.I)
 PRONOUN_SOURCES = frozenset("he she they ia dia beliau mereka nya -nya his her".split())
@@ -318,7 +320,7 @@ president minister chief head director spokesperson spokesman spokeswoman secret
 chairman chairwoman general officer official commissioner prime deputy senior foreign ministry
 senator representative judge attorney pastor reverend sheriff detective sergeant lieutenant captain
 colonel inspector ambassador chancellor administrator commander manager executive leader majority minority assistant associate
-acting interim former vice pelatih coach""".split()) | RANKS | HONORIFICS
+acting interim former vice counsellor counselor emeritus pelatih coach""".split()) | RANKS | HONORIFICS
 
 # --- cutting claims --------------------------------------------------------------------
 # Connectives that open a sentence and are not part of the assertion (rule 3).

@@ -86,7 +86,7 @@ def _units_all_settled(found: list[Quantity]) -> bool:
 # 210,000 to 9.4 million, but … fell for a fifth straight quarter" counts no quarters).
 _MEASURES = frozenset(UNITS.values()) | frozenset(CURRENCY_PREFIXES.values()) | \
     frozenset(CURRENCY_WORDS.values()) | {"goals", "putaran", "leg", "place", "kali", "times", "quarters",
-                                          "kuartal", "triwulan", "semester"}
+                                          "kuartal", "triwulan", "semester", "seasons", "musim", "sessions", "sesi"}
 
 
 def _share_counted_nouns(text: str, found: list[Quantity]) -> list[Quantity]:

@@ -44,7 +44,7 @@ TRIGGER_WORDS = frozenset({"half", "third", "quarter", "fifth", "separuh", "sete
                            "seperlima"})
 # "the first half of 2024", "the second quarter of the year", "paruh pertama": a part of a period.
 _PERIOD_BEFORE = re.compile(r"(?:first|second|third|final|last|latter|back|paruh)[\s-]+$", re.I)
-_PERIOD_WHOLE = re.compile(r"(?:the\s+|this\s+|last\s+|next\s+)?(?:year|month|week|day|season|century|decade|game|match|time|way"
+_PERIOD_WHOLE = re.compile(r"(?:the\s+|this\s+|last\s+|next\s+)?(?:year|month|week|day|season|century|decade|game|match|time|way|battle|story"
                            r"|tahun|bulan|minggu|pekan|hari|musim|abad|(?:19|20)\d\d|[A-Z][a-z]+\s+(?:19|20)\d\d)\b"
                            # "a quarter of a million", "half of one percent", "a third of an hour": a
                            # fraction of one unit is a number, read as such elsewhere
@@ -61,14 +61,14 @@ def find_shares(text: str, start: int, end: int) -> list[Quantity]:
                      m.start("f"), m.end("f")) for m in _share_matches(text, start, end)]
 
 
-# Every share names its whole after "of" or "dari" standing between white space, or is told by an
-# Indonesian fraction word before its noun.
+# Every share names its whole after "of" or "dari" standing between white space, or is told by a
+# fraction word before its noun ("separuh warga", "half the residents").
 _WHOLE_MARKS = frozenset({"of", "dari", "half", "separuh", "setengah", "sepertiga", "seperempat", "seperlima", "pertiga",
                           "perempat"})
 
 
 def _may_name_a_whole(text: str, start: int, end: int) -> bool:
-    """False when no "of"/"dari" nor an Indonesian fraction word stands alone in ``text[start:end]``,
+    """False when no "of"/"dari" nor a fraction word before a noun stands alone in ``text[start:end]``,
     told from the window's cached word set, which the quantity reader computes anyway
     (``features``). Outside ASCII the word set cannot tell: a case-blind "i" also matches "ı"
     and "İ", which it keeps out of words."""

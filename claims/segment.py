@@ -179,9 +179,9 @@ def _is_abbreviation(text: str, dot: int, after: int, end: int) -> bool:
         labelled = _NUMBERED_ROMAN.search(text, max(0, dot - 30), dot) or _LOWER_LABEL.search(text, max(0, dot - 30), dot) \
             or _labelled_by_letter(text, dot)
         return m.group(1)[0].isupper() and not (labelled and not _INITIAL_AFTER.match(text, after, end))
-    # (a short dotted word is an abbreviation, "a.m", "D.C"; a dotted figure, "2.31" or "3.500",
-    # is a number that ends the sentence)
-    return word in ABBREVIATIONS or ("." in word and len(word) <= 6 and not word.replace(".", "").isdigit())
+    # (a short dotted word is an abbreviation, "a.m", "D.C"; a dotted figure, "2.31", "3.500",
+    # "$1.5bn" or "M6.2", is a number that ends the sentence)
+    return word in ABBREVIATIONS or ("." in word and len(word) <= 6 and not any(c.isdigit() for c in word))
 
 
 _NUMBERED_ROMAN = re.compile(r"\b(?:golongan|tahap|kelas|fase|tingkat|jilid|bab|eselon|gelombang|seri|babak"

@@ -150,6 +150,18 @@ def _sources(text, **kw):
     return [(c.text, c.source) for c in split_article(text, **kw).claims]
 
 
+# The passive verb of saying that opens a frame is no part of the name after it.
+def test_a_one_word_name_after_dikatakan_is_the_speaker():
+    text = "Dikatakan Rina, jalan itu ditutup sejak Senin (23/11/2026).\n"
+    assert _sources(text, language="id") == [("jalan itu ditutup sejak Senin (23/11/2026)", "Rina")]
+
+
+# An English title before another title word: the second is a title too.
+def test_a_title_after_an_english_title_is_no_part_of_the_name():
+    text = "The embassy will reopen in May, Minister Counsellor Hendra Wijaya said.\n"
+    assert _sources(text, language="en") == [("The embassy will reopen in May", "Hendra Wijaya")]
+
+
 def test_pronoun_tail_resolves_to_nearest_named_speaker():
     text = ("Kepala Basarnas Medan Yusuf Maulana mengatakan tim menemukan 4 korban di hulu sungai.\n"
             "“Pencarian dilanjutkan besok pagi dengan 60 personel,” ujarnya.\n")

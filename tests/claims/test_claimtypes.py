@@ -32,8 +32,12 @@ def types(span, quantities=False):
     ("His licence was revoked for two years", ("event",)),
     ("The flag was not raised during the ceremony", ("event",)),
     ("A court has jailed a driver for 6 years, ending a trial that was broadcast live", ("event",)),
+    ("Two soldiers were hurt in the blast", ("event",)),
     # a state stays one, and so does a copula before anything but a participle
     ("The mayor was a teacher before 2010", ("status",)),
+    ("Polling stations were open from 7 a.m.", ("status",)),
+    ("The results were mixed", ("status",)),
+    ("The minister was pleased with the growth", ("status",)),
     ("The road is closed to traffic", ("status",)),
     # a second, stative copula keeps the state
     ("The bridge was built in 1990 and is now a landmark", ("status",)),

@@ -460,9 +460,19 @@ def test_what_a_speaker_says_of_their_own_experience(text, expected):
      [("Tiga kapal tenggelam di perairan itu", "kantor berita negara tersebut")]),
     ("Exports rose 12% in May, as reported by local media", "en",
      [("Exports rose 12% in May", "local media")]),
+    # ... and stops before the day it was carried
+    ("Sebanyak 12 orang tewas, seperti diberitakan media setempat pada Senin", "id",
+     [("Sebanyak 12 orang tewas", "media setempat")]),
 ])
 def test_a_relaying_outlet_at_the_end_is_left_out_of_the_span(text, lang, expected):
     assert cuts(text, lang) == expected
+
+
+def test_the_day_an_outlet_carried_the_words_dates_the_claim():
+    from claims import split_article
+    text = "Sebanyak 12 orang tewas, seperti diberitakan media setempat pada Senin.\n"
+    claims = split_article(text, published="2026-11-25", language="id").claims
+    assert [(c.text, c.dates) for c in claims] == [("Sebanyak 12 orang tewas", ("2026-11-23",))]
 
 
 # What a speaker "mengaku" (says of themself) without a figure is an impression; with a figure it

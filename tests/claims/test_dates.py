@@ -338,6 +338,11 @@ def test_an_english_fixture_in_the_present_simple_is_the_coming_day(sentence, ex
     ("Traders blamed the late start on Monday for the losses", ["2024-03-04"]),
     # ... nor a schedule word in an earlier clause
     ("The bridge opens to traffic next year, but crews finished the deck on Monday", ["2025", "2024-03-04"]),
+    ("The school didn't open on Monday", ["2024-03-04"]),
+    # ... nor one whose day belongs to another noun after it
+    ("The film opens with the attack on Monday that killed 12 people", ["2024-03-04"]),
+    ("The museum reopens to the public on Saturday", ["2024-03-09"]),
+    ("Results are expected on Monday", ["2024-03-11"]),
 ])
 def test_an_english_schedule_in_the_present_simple_looks_ahead(sentence, expected):
     ref = dt.date(2024, 3, 6)       # a Wednesday

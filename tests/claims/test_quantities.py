@@ -208,6 +208,8 @@ def test_scores_at_a_sentence_end_and_counts_that_share_a_noun(sentence, expecte
      [(3100, 3100, None, None), (48000, 48000, None, None), (3, 3, "quarters", None)]),
     ("Anggota bertambah 3.100 menjadi 48.000, tetapi iuran turun tiga kuartal berturut-turut.", "id",
      [(3100, 3100, None, None), (48000, 48000, None, None), (3, 3, "kuartal", None)]),
+    ("Membership rose to 12,000, up for a fourth straight season.", "en",
+     [(12000, 12000, None, None), (4, 4, "seasons", None)]),
 ])
 def test_a_stretch_of_time_lends_no_noun(sentence, language, expected):
     assert values(sentence, language) == expected

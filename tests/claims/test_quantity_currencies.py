@@ -82,6 +82,7 @@ def test_percent_change_then_new_amount(sentence, language, expected):
     # a lakh or a thousand of crores
     ("The state will spend ₹1.3 lakh crore on roads.", "en", [(1.3e12, 1.3e12, "INR")]),
     ("The scheme costs Rs 10 thousand crore.", "en", [(1e11, 1e11, "INR")]),
+    ("The plan costs ₹2.5 lakh-crore.", "en", [(2.5e12, 2.5e12, "INR")]),
     # a later bare amount in the same scale takes the rupees before it
     ("Revenue rose to ₹9 crore from 6.5 crore.", "en", [(9e7, 9e7, "INR"), (6.5e7, 6.5e7, "INR")]),
 ])

@@ -43,6 +43,7 @@ def test_a_fraction_of_a_whole_is_a_share_in_percent(text, expected):
     "Bendera dikibarkan setengah tiang.",
     "Tim itu lolos ke babak seperempat final.",
     "Half the time the lights were off.",
+    "Winning the vote is only half the battle.",
     "He spent half the year abroad.",
 ])
 def test_no_share_where_the_fraction_names_a_period_a_count_or_a_restated_figure(text):

@@ -32,6 +32,7 @@ def sentences(text):
     # a figure with a decimal point or a thousands dot ends its sentence like any word
     ("Shares closed at S$4.85. The index was flat.", ["Shares closed at S$4.85.", "The index was flat."]),
     ("Harga ditutup Rp 6.250. Indeks stagnan.", ["Harga ditutup Rp 6.250.", "Indeks stagnan."]),
+    ("The deal is worth $1.5bn. Shares rose.", ["The deal is worth $1.5bn.", "Shares rose."]),
     # a Roman numeral after a lower-case word ends its sentence; an initial in a name does not
     ("Obat itu masuk golongan I. Peredarannya diawasi.", ["Obat itu masuk golongan I.", "Peredarannya diawasi."]),
     ("Work on phase V. Crews return in May.", ["Work on phase V.", "Crews return in May."]),
