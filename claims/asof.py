@@ -138,6 +138,8 @@ def _with_as_of(text: str, claim: Claim, earlier: list[Claim], story: Story) -> 
         claim = _dated(claim, tuple(dict.fromkeys(period_of_the_rate(text, claim, earlier, story) + claim.dates)))
     if not claim.dates and (moved := opening_step_from_the_last(claim, earlier, story.reference)):
         claim = _dated(claim, moved)
+    if not claim.dates and (scene := links.scene_named_before(claim, earlier)):
+        claim = _dated(claim, scene)
     if not claim.dates and (before := days_before_the_happening(claim, story)):
         claim = _dated(claim, before)
     if not claim.dates and story.reference and _counts_from_the_day_told(claim):

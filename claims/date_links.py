@@ -190,6 +190,28 @@ def with_referent_dates(claim: Claim, earlier: list[Claim]) -> Claim:
     return replace(claim, dates=tuple(dict.fromkeys(period + own)))
 
 
+# "Dalam pemilu tersebut, NLD meraih 396 kursi", "In that election, the party won 396 seats": a
+# sentence set in a happening named before is of that happening's time (a stretch of time named so,
+# "Pada hari itu", is read as a date elsewhere).
+_SCENE_NAMED_BEFORE = re.compile(r"(?:dalam|pada|di|selama|saat)\s+(?P<id>[a-z]{3,})(?:\s+[a-z]+)?\s+(?:tersebut|itu|ini)\s*,"
+                                 r"|(?:in|at|during)\s+(?:that|the\s+same|this)\s+(?P<en>[a-z]{3,})\s*,", re.I)
+_SCENE_LOOK_BACK = 8
+
+
+def scene_named_before(claim: Claim, earlier: list[Claim]) -> tuple[str, ...]:
+    """The dates of the happening an opening "Dalam <noun> tersebut," / "In that <noun>," sets the
+    claim in: those of the last claim before it that names the noun and says when."""
+    m = _SCENE_NAMED_BEFORE.match(claim.text)
+    noun = (m.group("id") or m.group("en")).lower() if m else ""
+    if not noun or noun in _NOT_A_SCENE:
+        return ()
+    named = re.compile(rf"\b{noun}\b", re.I)
+    for previous in earlier[::-1][:_SCENE_LOOK_BACK]:
+        if previous.end <= claim.start and "date" in previous.types and named.search(previous.text):
+            return primary(previous.dates, previous.text)
+    return ()
+
+
 # The base of a change given as a figure: "naik dari 2,63 persen", "up from 4.8 percent", "than
 # the 8.93 percent" ("naik 8 persen dari bulan sebelumnya" gives the change, not the base's figure).
 _BASE_FIGURE = re.compile(r"\b(?:dari|from|than)\s+(?:the\s+|sekitar\s+|about\s+|Rp\s*|US\$\s*|\$)?\d", re.I)
@@ -620,6 +642,8 @@ _ORDINAL = re.compile(r"\b(?P<before>[a-z]+)\s+(?P<ordinal>" + lxd.alternation(l
 _EN_ORDINALS = frozenset(o for o in lnum.ORDINALS if not o.startswith("ke") and o != "pertama")
 _STRETCH_NOUNS = frozenset("""hari pekan minggu bulan tahun kuartal triwulan semester babak putaran tahap gelombang
 sesi jam menit day week month year quarter half round leg session stage""".split())
+# (the stretches of time a scene phrase may name instead of a happening, see scene_named_before)
+_NOT_A_SCENE = _STRETCH_NOUNS | frozenset("waktu kesempatan saat time period".split())
 _NOT_A_RANKED_NOUN = _STRETCH_NOUNS | frozenset("dan atau serta para oleh dengan untuk bagi kepada dari di ke pada "
                                                 "dalam".split())
 _TIMES = frozenset(("kali", "kalinya"))

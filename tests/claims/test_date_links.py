@@ -518,3 +518,17 @@ def test_a_ranked_rate_points_back_at_the_period_just_reported(text, own, expect
     pointing = _claim(text, 45, types=("comparison",) if "sejak" in text else ("event",), dates=own)
     assert links.with_referent_dates(pointing, [referent]).dates == expected
 
+
+
+# A sentence set in a happening named before ("Dalam pemilu tersebut, …", "In that election, …") is of
+# that happening's time; a stretch of time named so is no happening.
+@pytest.mark.parametrize("text, dates", [
+    ("Dalam pemilu tersebut, partai itu meraih 120 kursi", ("2024-02",)),
+    ("In that election, the party took 120 seats", ("2024-02",)),
+    ("Pada hari itu, partai itu meraih 120 kursi", ()),
+    ("Dalam rapat tersebut, partai itu meraih 120 kursi", ()),      # no happening of that name before
+])
+def test_a_scene_named_before_dates_the_sentence(text, dates):
+    named = _claim("Partai Hijau memenangi pemilu Februari 2024 (the February 2024 election)", 0,
+                   ("event", "date"), dates=("2024-02",))
+    assert links.scene_named_before(_claim(text, 100), [named]) == dates
