@@ -364,7 +364,7 @@ def opens_share_of_whole(text: str, a: int) -> bool:
 
 # Every break opens with a comma or a semicolon, or is one of these words between spaces
 # ("sedangkan" holds "dan"): substring tests cost less than a case-blind search.
-_ANY_BREAK = (",", ";", "dan", "and", "tapi", "sehingga", "but", "sebelumnya", "serta", " after ", ": ")
+_ANY_BREAK = (",", ";", "dan", "and", "tapi", "sehingga", "but", "sebelumnya", "serta", " after ")
 
 
 def _breaks(text: str, s: int, e: int, language: str):
@@ -400,17 +400,11 @@ def _breaks(text: str, s: int, e: int, language: str):
         found += list(_SO_CONCLUSION.finditer(text, s, e))
     if ", atau " in span or ", or " in span:
         found += list(_OR_PREDICATE.finditer(text, s, e))
-    if ": " in span:
-        found += list(_COLON.finditer(text, s, e))
     # (sorted only when there is an order to make; the start method read in C, no lambda call per match)
     return found if len(found) < 2 else sorted(found, key=_MATCH_START)
 
 
 _MATCH_START = methodcaller("start")
-# "Kecelakaan di ruas ini bukan yang pertama: sepanjang 2026 tercatat 112 kecelakaan", "The cause
-# was simple: the dam had not been inspected since 2019": a colon between two clauses sets the
-# specifics after the statement they bear out (a quotation or a list after it is no clause).
-_COLON = re.compile(r":\s+(?=[a-z])")
 # A _SUPERLATIVE match without a comma is "and" between white space ("… and the highest since …").
 _AND_BETWEEN_SPACES = re.compile(r"\sand\s")
 
@@ -552,9 +546,6 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
                  or _NAMED_IN_A_YEAR.match(text, m.end(), e) is not None)
     if m.re is _OR_PREDICATE:
         return _or_predicate(text, s, m, e, language)
-    if m.re is _COLON:      # (Indonesian states the claim before it without a verb: "… bukan yang pertama")
-        return (left_ok or _DIGIT.search(text, m.end(), e) is not None) and len(text[s:m.start()].split()) >= 3 \
-            and len(text[m.end():e].split()) >= _MIN_WORDS and _is_clause(text, m.end(), e, language, False)
     if m.re is _SO_CONCLUSION:    # Indonesian states the fact before it without a verb ("Penyebabnya hujan dan angin")
         # a side too short to stand as a claim of its own ("Harga naik tajam") keeps the sentence
         # whole; a bare advice after it ("jadi harus bawa payung") has no subject to stand for

@@ -1522,19 +1522,3 @@ def test_a_list_of_single_words_closes_with_its_last_item(text, expected):
 def test_an_english_act_after_a_single_word_between_commas_is_a_second_clause():
     text = "Police raided a warehouse in the port, Monday, and seized 2 tons of rice"
     assert clauses(text, "en") == ["Police raided a warehouse in the port, Monday", "seized 2 tons of rice"]
-
-
-# A colon between a statement and the clause that bears it out with a figure splits them; a list or
-# a quotation after the colon is no clause of its own.
-@pytest.mark.parametrize("text, lang, parts", [
-    ("Banjir di desa ini bukan yang pertama: sepanjang 2025 tercatat 14 kali banjir", "id",
-     ["Banjir di desa ini bukan yang pertama", "sepanjang 2025 tercatat 14 kali banjir"]),
-    ("The cause was plain to engineers: the dam had not been inspected since 2019", "en",
-     ["The cause was plain to engineers", "the dam had not been inspected since 2019"]),
-    ("Polisi menyita tiga barang: sabu, ganja dan uang tunai", "id",
-     ["Polisi menyita tiga barang: sabu, ganja dan uang tunai"]),
-    ("The minister gave one reason: “We need the money”", "en",
-     ["The minister gave one reason: “We need the money”"]),
-])
-def test_a_colon_before_a_clause_that_bears_the_statement_out(text, lang, parts):
-    assert [text[a:b] for a, b in split_clauses(text, 0, len(text), lang)] == parts
