@@ -66,14 +66,13 @@ def tells_a_trading_session(text: str) -> bool:
 
 
 # ("in trade" alone is commerce: "a surplus in trade with China")
-# ("in trading volumes" names a measure; "ended up 3% higher" is a phrasal verb; "Toko yang dibuka
-# naik" a shop opened)
+# ("in trading volumes" names a measure; "ended up 3% higher" is a phrasal verb)
 _SESSION = re.compile(r"\b(?:in|during)\s+(?:(?:early|morning|midday|afternoon|late|thin|light|heavy)\s+"
                       r"(?:trade|trading|dealings)|(?:trading|dealings)(?=\s+(?:on|in|at|this|last|today|yesterday)\b|\s*[,.;]|$))"
                       r"|\bintraday\b|\bintrahari\b"
                       r"|\b(?:closed|closing)\s+(?:the\s+day\s+|the\s+session\s+)?(?:up|down|higher|lower)\b"
-                      r"|\b(?:ended|finished)\s+the\s+(?:day|session)\s+(?:up|down|higher|lower)\b"
-                      r"|\bditutup\s+(?:menguat|melemah|naik|turun)\b|\bdibuka\s+(?:menguat|melemah)\b"
+                      r"|\b(?:ended|finished)\s+(?:the\s+(?:day|session)\s+(?:up|down|higher|lower)|higher|lower|down)\b"
+                      r"|\b(?:ditutup|dibuka)\s+(?:menguat|melemah|naik|turun)\b"
                       r"|\b(?:pada|dalam)\s+(?:perdagangan|sesi)\s+(?:pagi|siang|sore|pertama|kedua|hari\s+ini|I|II)\b",
                       re.I)
 _SESSION_WORDS = ("trad", "dealings", "intraday", "intrahari", "closed", "closing", "ended", "finished",

@@ -118,7 +118,8 @@ def lowered_words(span: str) -> tuple[str, tuple[str, ...]]:
 _STATE_IN_ED = (r"(?:mixed|pleased|concerned|worried|interested|tired|satisfied|disappointed|excited|surprised"
                  r"|shocked|scared|frightened|married|retired|qualified|divided|unchanged|unemployed|crowded"
                  r"|based|located|dedicated|determined|supposed|unprecedented|unmatched|unrivalled"
-                 r"|unbeaten|undefeated|unopposed|unrelated|related|linked|aged|armed|skilled|talented|renowned)")
+                 r"|unbeaten|undefeated|unopposed|unrelated|related|linked|aged|armed|skilled|talented|renowned"
+                 r"|undisclosed|unharmed|unhurt|uninjured|unscathed|unvaccinated|unidentified|unaffected)")
 _PAST_PASSIVE = re.compile(r"\b(?:was|were)\s+(?:not\s+|also\s+|later\s+|then\s+)?(?:(?!" + _STATE_IN_ED + r"\b)[a-z]{3,}ed"
                            r"|taken|given|seen|done|chosen|driven|eaten|fallen|forgotten|frozen|hidden|ridden|shaken"
                            r"|spoken|stolen|sworn|thrown|written|broken|beaten|bitten|forbidden|shown|known|drawn"

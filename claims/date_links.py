@@ -93,9 +93,9 @@ _RANGE = re.compile(r"\b(?:hingga|sampai|until|through|to)\s+(?:(?:hari|tanggal|
 # "Angka itu naik dari ...", "Jumlah tersebut ...", "It was the highest ...".
 # "It was too early to say what caused the fire", "It is not clear whether …": the "it" of a
 # clause told later in the sentence points at no figure before.
-_DUMMY_IT = (r"(?:too|not\s+(?:yet\s+)?(?:clear|known|immediately)|unclear|unknown|possible|impossible|likely"
-             r"|unlikely|expected|hoped|believed|thought|feared|understood|important|necessary|difficult|hard"
-             r"|easy|time)")
+# ("It was believed to be the deadliest fire since 2019" ranks a happening just told: no dummy)
+_DUMMY_IT = (r"(?:(?:still|now|also|as\s+yet)\s+)?(?:too|not\s+(?:yet\s+)?(?:clear|known|immediately)|unclear|unknown"
+             r"|possible|impossible|important|necessary|difficult|hard|easy|time)")
 _REFERENT = re.compile(r"(?:(?:angka|jumlah|capaian|catatan|hasil|kenaikan|penurunan|realisasi|nilai|posisi)"
                        # (the counted noun may come between: "Jumlah kasus itu", "Nilai ekspor tersebut")
                        r"(?:\s+[a-z]+)?\s+(?:itu|ini|tersebut)|(?:it|this|that)\s+(?:was|is)(?!\s+" + _DUMMY_IT + r"\b)"
@@ -193,15 +193,16 @@ def with_referent_dates(claim: Claim, earlier: list[Claim]) -> Claim:
 # "Dalam pemilu tersebut, NLD meraih 396 kursi", "In that election, the party won 396 seats": a
 # sentence set in a happening named before is of that happening's time (a stretch of time named so,
 # "Pada hari itu", is read as a date elsewhere).
-_SCENE_NAMED_BEFORE = re.compile(r"(?:dalam|pada|di|selama|saat)\s+(?P<id>[a-z]{3,})(?:\s+[a-z]+)?\s+(?:tersebut|itu|ini)\s*,"
-                                 r"|(?:in|at|during)\s+(?:that|the\s+same|this)\s+(?P<en>[a-z]{3,})\s*,", re.I)
+# ("ini"/"this" point at the happening at hand, not one named before)
+_SCENE_NAMED_BEFORE = re.compile(r"(?:dalam|pada|di|selama|saat)\s+(?P<id>[a-z]{3,})(?:\s+[a-z]+)?\s+(?:tersebut|itu)\s*,"
+                                 r"|(?:in|at|during)\s+(?:that|the\s+same)\s+(?:\d{4}\s+)?(?P<en>[a-z]{3,})\s*,", re.I)
 _SCENE_LOOK_BACK = 8
 
 
 def scene_named_before(claim: Claim, earlier: list[Claim]) -> tuple[str, ...]:
     """The dates of the happening an opening "Dalam <noun> tersebut," / "In that <noun>," sets the
     claim in: those of the last claim before it that names the noun and says when."""
-    m = _SCENE_NAMED_BEFORE.match(claim.text)
+    m = _SCENE_NAMED_BEFORE.match(claim.text) if "prediction" not in claim.types else None
     noun = (m.group("id") or m.group("en")).lower() if m else ""
     if not noun or noun in _NOT_A_SCENE:
         return ()
@@ -642,8 +643,11 @@ _ORDINAL = re.compile(r"\b(?P<before>[a-z]+)\s+(?P<ordinal>" + lxd.alternation(l
 _EN_ORDINALS = frozenset(o for o in lnum.ORDINALS if not o.startswith("ke") and o != "pertama")
 _STRETCH_NOUNS = frozenset("""hari pekan minggu bulan tahun kuartal triwulan semester babak putaran tahap gelombang
 sesi jam menit day week month year quarter half round leg session stage""".split())
-# (the stretches of time a scene phrase may name instead of a happening, see scene_named_before)
-_NOT_A_SCENE = _STRETCH_NOUNS | frozenset("waktu kesempatan saat time period".split())
+# (what a scene phrase may name instead of a happening, see scene_named_before: a stretch of time, a
+# place, a state of things, or a word of position, "Di tengah kondisi tersebut")
+_NOT_A_SCENE = _STRETCH_NOUNS | frozenset("""waktu kesempatan saat time period desa kota kabupaten provinsi wilayah
+daerah kawasan lokasi tempat negara village town city area country region place case kasus kondisi keadaan situasi
+tengah antara samping atas bawah luar""".split())
 _NOT_A_RANKED_NOUN = _STRETCH_NOUNS | frozenset("dan atau serta para oleh dengan untuk bagi kepada dari di ke pada "
                                                 "dalam".split())
 _TIMES = frozenset(("kali", "kalinya"))

@@ -636,10 +636,11 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s+(?:(?:l
 
 
 # What may stand between the verb and its day: a few words, and a noun with an article only as
-# where the schedule goes ("head to the polls", "reopens to the public"); "opens with the attack on
-# Monday that …" and "resumes today after the halt on Friday" date another noun.
-_SCHEDULE_GAP = re.compile(r"(?:\s+(?:to\s+(?:the|a)\s+)?(?!(?:the|a|an|its|their|his|her)\b)[^\s,;]+){0,5}?\s+(?:on\s+)?$",
-                           re.I)
+# where or to whom the schedule goes ("head to the polls", "opens at the National Gallery",
+# "begins in the capital"); "opens with the attack on Monday that …" and "resumes today after the
+# halt on Friday" date another noun.
+_SCHEDULE_GAP = re.compile(r"(?:\s+(?:(?:to|at|in)\s+(?:the|a)\s+)?(?!(?:the|a|an|its|their|his|her)\s)[^\s,;]+){0,5}?"
+                           r"\s+(?:on\s+)?$", re.I)
 
 
 def _scheduled_present(text: str, match: DateMatch) -> bool:

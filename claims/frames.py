@@ -173,7 +173,8 @@ def reporting_tail(text: str, s: int, e: int):
     m = None
     for m in _ID_TAIL.finditer(text, s, e):
         pass
-    if m and _INSTRUCTION.match(text, s, e) and m.group().rstrip().lower().endswith("lapor"):
+    if m and m.group().rstrip().lower().endswith("lapor") and _INSTRUCTION.match(text, s, e) \
+            and text.find(",", s, m.start()) < 0:
         m = None        # "Jika menemukan kebocoran, lapor PDAM": an instruction to report, no tail
     if m and (m.start() - s > 15 or _short_answer(text, s, m.start(), m.end(), e)) \
             and (len(text[m.end():e].split()) <= 18 or _DESCRIBES_SPEAKER.search(text, m.end(), e)):
@@ -198,7 +199,8 @@ def reporting_tail(text: str, s: int, e: int):
     return None
 
 
-# A sentence that opens with a condition or a prohibition tells the reader what to do.
+# A condition or a prohibition alone before "lapor" tells the reader what to do (a clause after the
+# condition, "Jika hujan tidak turun, api bisa meluas, lapor AFP", is what the outlet reported).
 _INSTRUCTION = re.compile(r"(?:jika|bila|apabila|kalau|jangan|segera)\b", re.I)
 
 

@@ -191,6 +191,8 @@ ID_TAIL_VERBS = r"(?:kata|ujar|ucap|tutur|jelas|ungkap|tegas|imbuh|tambah|sebut|
 # word for records, so a legal basis ("berdasarkan Pasal 5") is no source.
 DATA_BASIS = r"(?:berdasarkan|merujuk)\s+(?=(?:data|catatan|laporan|hasil|survei|rilis|pantauan|perhitungan" \
              r"|penghitungan|rekapitulasi|statistik)\b)"
+_DAY_CARRIED = (r"(?:\s+(?:pada\s+(?:hari\s+)?|hari\s+|on\s+)?(?:kemarin|yesterday|today|hari\s+ini|"
+                + "|".join(w.capitalize() for w in FULL_WEEKDAYS) + r")\b[^,;]{0,24}?)")
 # ", seperti dikutip Antara", ", dilansir dari Kompas.com", ", as reported by Reuters": the outlet
 # that carried the words, closing the sentence; a kind of outlet is written in lower case
 # (", demikian dilaporkan media setempat", ", seperti diberitakan kantor berita negara itu").
@@ -199,9 +201,9 @@ RELAY_TAIL = re.compile(r",\s*(?:(?:seperti|sebagaimana|demikian)\s+)?(?:dikutip
                         r"[A-Z][^,;]{1,60}?|(?:media|kantor\s+berita|televisi|stasiun\s+televisi|surat\s+kabar|harian"
                         r"|koran)\b(?:\s+(?!(?:pada|di|dalam|saat|hari|sejak)\b)[^\s,;]+){0,4}?)"
                         # (the day it was carried may close the tail: "…, seperti diberitakan media setempat pada Senin")
-                        r"(?:\s+(?:pada|hari)\s+[^,;]{1,30}?)?\s*[.!]?\s*$"
+                        rf"{_DAY_CARRIED}?\s*[.!]?\s*$"
                         r"|,\s*as\s+(?:first\s+)?reported\s+by\s+(?P<en>[A-Z][^,;]{1,60}?|(?:[a-z]+\s+)?(?:media|television|radio)\b)"
-                        r"\s*[.!]?\s*$")
+                        rf"{_DAY_CARRIED}?\s*[.!]?\s*$")
 # Verbs that may come before their subject in a tail ("…, said X", "…,” added X").
 EN_INVERTED_TAIL_VERBS = r"(?:said|says|told|added|stated|explained|noted|wrote|asked|warned|insisted" \
                          r"|claimed|reported|announced|confirmed)"
@@ -262,7 +264,9 @@ FRAME_VERBS = r"(?:mengatakan|menyatakan|menjelaskan|mengungkapkan|menyebutkan|m
 # and then told apart by a look-behind: the engine skips to them instead of trying every position.)
 SPEAKER_STOP = re.compile(r"[\s,;.](?:(?<=\s)\s*(?:dalam|di|kepada|saat|ketika|pada|usai|seusai|setelah|sebelum|melalui"
                           r"|hingga|sampai|sambil|seraya|as\s+of|via|dikutip|in|at|on|during|after|to|from|speaking|while"
-                          r"|when|seperti|sebagaimana)\b|(?<=[,;])|(?<=\.)(?=\s|$)|(?<=\s)[–—-]\s)")
+                          r"|when|seperti|sebagaimana)\b"
+                          # (a day with its date in brackets: "kata Budi Senin (23/11)")
+                          r"|(?<=\s)(?=(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\s*\(\d)|(?<=[,;])|(?<=\.)(?=\s|$)|(?<=\s)[–—-]\s)")
 # The openers that relay what an outlet or a speaker put out ("Dikutip dari Reuters, …", "Citing
 # police, …"): the words they relay are the speaker's after the comma, not the outlet's.
 RELAYING_OPENERS = ("citing", "mengutip", "melansir", "dilansir", "dikutip", "seperti dilansir",
@@ -271,7 +275,8 @@ OPENING_FRAMES = re.compile(
     r"(?:menurut|according to|dilansir(?: dari)?|melansir|dikutip dari|mengutip|seperti dilansir"
     r"|sebagaimana dilansir|citing|berdasarkan|based on"
     # "Dikatakan Rina, …": the passive of a verb of saying, its speaker after it
-    r"|(?:dikatakan|dijelaskan|diungkapkan|ditambahkan|diterangkan)(?=\s+(?-i:[A-Z])))\s+"
+    r"|(?:dikatakan|dijelaskan|diungkapkan|ditambahkan|diterangkan)(?:\s+oleh)?"
+    r"(?=\s+(?!(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu)\b)(?-i:[A-Z])))\s+"
     # "Menurutnya, …": the speaker is the one named before (resolved like "ujarnya")
     r"|menurutnya(?=\s*,)", re.I)
 PRONOUN_SOURCES = frozenset("he she they ia dia beliau mereka nya -nya his her".split())

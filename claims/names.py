@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from claims.attribute import drop_titles, is_person
+from claims.lexicon_dates import CALENDAR_WORDS
 
 # A run is read whole, however long: cutting it would make its ninth word look like the start
 # of a name. Indexing stays linear because only the runs' short ends are indexed (below).
@@ -96,8 +97,10 @@ class NameIndex:
     @staticmethod
     def _longest(source: str, runs) -> str | None:
         names = [drop_titles(" ".join(r)) for r in runs]
+        # (no name ends in a day or a month: "kata Budi Senin (23/11)" is Budi, on Monday)
         names = [n for n in names if len(n) > len(source) and is_person(n)
-                 and len(n.split()) <= 4 and source in n and not _after_an_acronym(n)]
+                 and len(n.split()) <= 4 and source in n and not _after_an_acronym(n)
+                 and n.split()[-1].lower() not in CALENDAR_WORDS]
         return max(names, key=len) if names else None
 
 

@@ -305,7 +305,8 @@ def test_a_time_zone_after_an_hour_is_a_whole_word(text, clock):
     ("Exports closed the year 5% higher.", False),
     ("Growth in trading volumes slowed to 4%.", False),          # a measure named "trading"
     ("Coal shipments ended up 3% higher than a year earlier.", False),
-    ("Toko yang dibuka naik 12 persen.", False),
+    ("Wall Street stocks ended higher.", True),
+    ("IHSG dibuka naik 0,4 persen.", True),
 ])
 def test_a_trading_session(text, session):
     from claims.asof_kinds import tells_a_trading_session

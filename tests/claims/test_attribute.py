@@ -157,6 +157,12 @@ def test_a_one_word_name_after_dikatakan_is_the_speaker():
 
 
 # An English title before another title word: the second is a title too.
+# A day with its date in brackets closes the speaker's name.
+def test_a_day_after_a_speaker_without_a_comma_is_no_part_of_the_name():
+    text = "Sebanyak 12 orang tewas, kata Budi Senin (23/11/2026).\n"
+    assert _sources(text, language="id") == [("Sebanyak 12 orang tewas", "Budi")]
+
+
 def test_a_title_after_an_english_title_is_no_part_of_the_name():
     text = "The embassy will reopen in May, Minister Counsellor Hendra Wijaya said.\n"
     assert _sources(text, language="en") == [("The embassy will reopen in May", "Hendra Wijaya")]

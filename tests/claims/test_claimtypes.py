@@ -38,6 +38,7 @@ def types(span, quantities=False):
     ("Polling stations were open from 7 a.m.", ("status",)),
     ("The results were mixed", ("status",)),
     ("The minister was pleased with the growth", ("status",)),
+    ("All 40 passengers were unharmed", ("status",)),
     ("The road is closed to traffic", ("status",)),
     # a second, stative copula keeps the state
     ("The bridge was built in 1990 and is now a landmark", ("status",)),

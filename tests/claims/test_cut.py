@@ -463,16 +463,22 @@ def test_what_a_speaker_says_of_their_own_experience(text, expected):
     # ... and stops before the day it was carried
     ("Sebanyak 12 orang tewas, seperti diberitakan media setempat pada Senin", "id",
      [("Sebanyak 12 orang tewas", "media setempat")]),
+    ("Sebanyak 12 orang tewas, seperti diberitakan media setempat kemarin", "id",
+     [("Sebanyak 12 orang tewas", "media setempat")]),
+    ("Twelve people died, as reported by local media on Monday", "en", [("Twelve people died", "local media")]),
 ])
 def test_a_relaying_outlet_at_the_end_is_left_out_of_the_span(text, lang, expected):
     assert cuts(text, lang) == expected
 
 
-def test_the_day_an_outlet_carried_the_words_dates_the_claim():
+@pytest.mark.parametrize("text, source", [
+    ("Sebanyak 12 orang tewas, seperti diberitakan media setempat pada Senin.\n", "media setempat"),
+    ("Sebanyak 12 orang tewas, seperti diberitakan Harian Nusa Senin (23/11).\n", "Harian Nusa"),
+])
+def test_the_day_an_outlet_carried_the_words_dates_the_claim(text, source):
     from claims import split_article
-    text = "Sebanyak 12 orang tewas, seperti diberitakan media setempat pada Senin.\n"
     claims = split_article(text, published="2026-11-25", language="id").claims
-    assert [(c.text, c.dates) for c in claims] == [("Sebanyak 12 orang tewas", ("2026-11-23",))]
+    assert [(c.text, c.source, c.dates) for c in claims] == [("Sebanyak 12 orang tewas", source, ("2026-11-23",))]
 
 
 # What a speaker "mengaku" (says of themself) without a figure is an impression; with a figure it

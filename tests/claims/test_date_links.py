@@ -46,7 +46,9 @@ def test_a_claim_pointing_back_takes_its_referents_first_date_before_its_own():
     # a dummy "it" of a clause told later points at nothing before
     ("it was too early to say what caused the fire", False),
     ("It is not clear whether the fire was started deliberately", False),
-    ("It is unlikely that the road will reopen soon", False),
+    ("It was still unclear what caused the fire", False),
+    # a raising verb before the ranking keeps the pointer
+    ("It was believed to be the deadliest fire in the region since 2019", True),
 ])
 def test_a_dummy_it_points_at_no_referent(text, points):
     referent = _claim("Blazes burned 300,000 hectares last year", 0, ("event", "quantity", "date"), dates=("2025",))
@@ -525,8 +527,13 @@ def test_a_ranked_rate_points_back_at_the_period_just_reported(text, own, expect
 @pytest.mark.parametrize("text, dates", [
     ("Dalam pemilu tersebut, partai itu meraih 120 kursi", ("2024-02",)),
     ("In that election, the party took 120 seats", ("2024-02",)),
+    ("In that 2024 election, the party took 120 seats", ("2024-02",)),
     ("Pada hari itu, partai itu meraih 120 kursi", ()),
     ("Dalam rapat tersebut, partai itu meraih 120 kursi", ()),      # no happening of that name before
+    # "this"/"ini" point at the happening at hand, a place is no happening, "in that case" an idiom
+    ("In this election, the party took 120 seats", ()),
+    ("Di kota tersebut, partai itu meraih 120 kursi", ()),
+    ("In that case, the party took 120 seats", ()),
 ])
 def test_a_scene_named_before_dates_the_sentence(text, dates):
     named = _claim("Partai Hijau memenangi pemilu Februari 2024 (the February 2024 election)", 0,

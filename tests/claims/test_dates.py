@@ -343,6 +343,9 @@ def test_an_english_fixture_in_the_present_simple_is_the_coming_day(sentence, ex
     ("The film opens with the attack on Monday that killed 12 people", ["2024-03-04"]),
     ("The museum reopens to the public on Saturday", ["2024-03-09"]),
     ("Results are expected on Monday", ["2024-03-11"]),
+    # a clock time or a place with its article may stand between
+    ("Polls open at 7 a.m. on Saturday", ["2024-03-09"]),
+    ("The exhibition opens at the National Gallery on Saturday", ["2024-03-09"]),
 ])
 def test_an_english_schedule_in_the_present_simple_looks_ahead(sentence, expected):
     ref = dt.date(2024, 3, 6)       # a Wednesday

@@ -22,6 +22,8 @@ def _after(text, fn):
     ("Dijelaskan Kapolsek Dedi, dua orang ditahan.", "Kapolsek Dedi", "dua orang ditahan."),
     # ... only before a name: "Dikatakan bahwa …", "Ditambahkan pula, …" name no one
     ("Dikatakan bahwa 40 rumah rusak.", None, "Dikatakan bahwa 40 rumah rusak."),
+    ("Ditambahkan Senin (23/11), dua orang ditahan.", None, "Ditambahkan Senin (23/11), dua orang ditahan."),
+    ("Dijelaskan oleh Kapolres Dedi, dua orang ditahan.", "Kapolres Dedi", "dua orang ditahan."),
     ("Jalan itu ditutup sejak pagi.", None, "Jalan itu ditutup sejak pagi."),
 ])
 def test_opening_frames(text, who, rest):
@@ -261,6 +263,11 @@ def test_tails_need_their_commas(text):
 ])
 def test_lapor_as_a_plain_verb_opens_no_tail(text):
     assert reporting_tail(text, 0, len(text)) is None
+
+
+def test_lapor_after_a_condition_and_its_clause_closes_a_tail():
+    text = "Jika hujan tidak turun, kebakaran bisa meluas hingga 500 hektare, lapor kantor berita Bintang."
+    assert reporting_tail(text, 0, len(text))[1] == "kantor berita Bintang"
 
 
 def test_a_mid_tail_needs_a_comma_on_both_sides():
