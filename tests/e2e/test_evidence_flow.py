@@ -1,6 +1,7 @@
 """In real headless Chromium: link a source with a snapshot fetched from a local page, discuss
 the claim in notes with an @mention, and find the note on the mentioned user's Mentions page."""
 import pytest
+from playwright.sync_api import expect
 
 from tests.e2e.conftest import CHECKER, E2E, PASSWORD, log_in
 from tests.workbench.evidence_fixtures import TEXT, claim_on, page_server  # noqa: F401
@@ -42,8 +43,10 @@ def test_link_a_source_discuss_and_find_the_mention(page, live_server, claim_id,
     page.fill("#evidence-quote", "naik delapan persen sejak Januari, bukan dua belas persen")
     page.click("#evidence-form button[type=submit]")
     page.wait_for_selector("text=Evidence linked.")
+    # (the flash sits above the evidence list: the page may still be parsing the list when the
+    # flash shows, so the count is awaited, not read at once)
     item = page.locator("#evidence .evidence-item")
-    assert item.count() == 1
+    expect(item).to_have_count(1)
     assert "Rilis harga pangan" in item.inner_text()       # the title came from the snapshot
     assert page.locator(".stance-refutes").inner_text().startswith("Refutes (1)")
 
