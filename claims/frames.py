@@ -265,8 +265,15 @@ _ATTRIBUTIVE_PARTICIPLE = re.compile(r"\b(a|an|the|its|their|his|her)\s+[a-z]+ed
 
 
 def _holds_verb(rest: str) -> bool:
-    rest = _ATTRIBUTIVE_PARTICIPLE.sub(r"\1 thing", rest)
+    rest = _CHANNEL_PARTICIPLE.sub(r"\1", _ATTRIBUTIVE_PARTICIPLE.sub(r"\1 thing", rest))
     return has_verb(rest, 0, len(rest), "en")
+
+
+# "…, the Red Cross said in a statement posted on X": a participle after the channel describes it
+# (a reduced relative clause), no verb of a clause after the tail.
+_CHANNEL_PARTICIPLE = re.compile(r"\b((?:statement|post|filing|letter|video|message|notice|report|release|interview"
+                                 r"|update|memo)s?)\s+(?:posted|published|issued|released|sent|broadcast|uploaded"
+                                 r"|shared|seen|obtained|filed|aired)\b")
 
 
 # "…, the agency's chief manager, Dr Ana Ruiz, said on Monday": a role, then the name in

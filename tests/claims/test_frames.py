@@ -186,6 +186,9 @@ def test_reporting_verb_after_subject_and_its_modifiers(text, who, rest):
      "Harian Nusantara"),
     ("Bendungan itu jebol setelah hujan tiga hari, lapor kantor berita Bintang.",
      "Bendungan itu jebol setelah hujan tiga hari", "kantor berita Bintang"),
+    # a participle after the channel describes it: no clause after the tail
+    ("At least 40 people died, the Red Cross said in a statement posted on X.", "At least 40 people died",
+     "the Red Cross"),
     # unnamed sources described by what they know
     ("The plant will close in May, officials familiar with the plan said.", "The plant will close in May",
      "officials familiar with the plan"),
