@@ -107,7 +107,11 @@ def cut_sentence(text: str, s: int, e: int, language: str) -> list[Cut]:
     if tail and _HEAD_WITH_RELATIVE.fullmatch(text, s, tail[0]) \
             and not has_verb(text, s, text.find(",", s, tail[0]), language):
         tail = None     # "The federation, which organizes the race, said …": the verb is the head's
-    if tail:
+    if tail and (inside := _tail_inside_its_clause(text, s, tail, language)):
+        # "Para pelaku, kata Kapolres Dedi, sudah ditahan": the tail sits between the subject and
+        # its predicate; the clause is the whole sentence, credited to the speaker
+        source, frame = tail[1], inside
+    elif tail:
         e, source, frame = tail[0], tail[1], (tail[0], tail[2])
     elif source is None:
         source, frame, s = _frame_past_relative(text, s, e, verb_frame(text, s, e))
@@ -122,6 +126,21 @@ def cut_sentence(text: str, s: int, e: int, language: str) -> list[Cut]:
     return [_clause_frame(text, Cut(a, b, _clause_source(text, parts, i, source, tail), False,
                                     frame if i == 0 else None), later=i > 0)
             for i, (a, b) in enumerate(parts)]
+
+
+def _tail_inside_its_clause(text: str, s: int, tail, language: str) -> tuple[int, int] | None:
+    """The span of a tail set between a verbless subject and its predicate ("Para pelaku, kata
+    Dedi, sudah ditahan"), or None when the tail closes the clause."""
+    start, speaker, end = tail
+    at = text.find(speaker, start, end)
+    after = at + len(speaker) if at >= 0 else -1
+    if after < 0 or not text.startswith(",", after) or _SPEAKER_DESCRIBED.match(text, after, end) \
+            or has_verb(text, s, start, language) or not has_verb(text, after + 1, end, language):
+        return None     # (", an associate professor at …, who expects …" describes the speaker)
+    return start, after + 1
+
+
+_SPEAKER_DESCRIBED = re.compile(r",\s+(?:which|who|whose|a|an|the|yang|seorang|salah\s+satu)\s", re.I)
 
 
 # A subject (no verb of its own) with only a relative clause set off by a comma is no assertion

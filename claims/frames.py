@@ -957,4 +957,6 @@ def mid_menurut(text: str, s: int, e: int, source, frame):
     return m.end(), who, (s, m.end())
 
 
-_FINITE_START = re.compile(r"(?:is|are|was|were|has|have|had|will|would|can|could|rose|fell|grew|[a-z]+ed)\b")
+# (Indonesian: an auxiliary or a verb with its prefix, "Ketiga tersangka, menurut Dedi, sudah ditahan")
+_FINITE_START = re.compile(r"(?:is|are|was|were|has|have|had|will|would|can|could|rose|fell|grew|[a-z]+ed"
+                           r"|sudah|telah|akan|masih|belum|sedang|tidak|tak|di[a-z]{3,}|me[a-z]{3,}|ber[a-z]{3,})\b")

@@ -481,6 +481,18 @@ def test_the_day_an_outlet_carried_the_words_dates_the_claim(text, source):
     assert [(c.text, c.source, c.dates) for c in claims] == [("Sebanyak 12 orang tewas", source, ("2026-11-23",))]
 
 
+# A tail set between a verbless subject and its predicate credits the whole clause.
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Para pelaku pembakaran gudang, kata Kapolres Dedi, sudah ditahan di Mapolres Garut", "id",
+     [("Para pelaku pembakaran gudang, kata Kapolres Dedi, sudah ditahan di Mapolres Garut", "Kapolres Dedi")]),
+    # ... but a description after the speaker leaves the tail where it stands
+    ("Gedung parkir di sisi timur, kata Rina Sari, seorang petugas, belum dibuka", "id",
+     [("Gedung parkir di sisi timur", "Rina Sari")]),
+])
+def test_a_tail_inside_its_clause(text, lang, expected):
+    assert cuts(text, lang) == expected
+
+
 # What a speaker "mengaku" (says of themself) without a figure is an impression; with a figure it
 # is a claim like any other.
 @pytest.mark.parametrize("text, kept", [

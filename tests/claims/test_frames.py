@@ -210,6 +210,17 @@ def test_mid_menurut_takes_the_assertion_after_it():
     assert (text[start:].lstrip(), who) == ("kebakaran dipicu korsleting listrik.", "Rudi")
 
 
+# ... and keeps the words before it when a predicate follows it ("Ketiga tersangka, menurut Rudi,
+# sudah ditahan"), in Indonesian as in English
+@pytest.mark.parametrize("text", [
+    "Ketiga tersangka, menurut Rudi, sudah ditahan.",
+    "Exports, according to customs data, rose 12 percent.",
+])
+def test_mid_menurut_before_a_predicate_keeps_the_subject(text):
+    start, _who, _frame = mid_menurut(text, 0, len(text), None, None)
+    assert start == 0
+
+
 # A share of respondents that "said" or "menyebut" something is the survey's finding, not a
 # source: the reporting verb stays in the claim.
 @pytest.mark.parametrize("text", [
