@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from claims import lexicon as lx
 from claims.claimtypes import letter_runs
 from claims.clauses import clause_after_with, has_verb, split_clauses
-from claims.frames import mid_menurut, mid_tail, opening_frame, reporting_tail, verb_frame
+from claims.frames import mid_menurut, mid_tail, opening_frame, predicate_after_tail, reporting_tail, verb_frame
 from claims.quick_init import quick_init
 from claims.text_features import may_hold_any
 
@@ -131,16 +131,11 @@ def cut_sentence(text: str, s: int, e: int, language: str) -> list[Cut]:
 def _tail_inside_its_clause(text: str, s: int, tail, language: str) -> tuple[int, int] | None:
     """The span of a tail set between a verbless subject and its predicate ("Para pelaku, kata
     Dedi, sudah ditahan"), or None when the tail closes the clause."""
-    start, speaker, end = tail
-    at = text.find(speaker, start, end)
-    after = at + len(speaker) if at >= 0 else -1
-    if after < 0 or not text.startswith(",", after) or _SPEAKER_DESCRIBED.match(text, after, end) \
-            or has_verb(text, s, start, language) or not has_verb(text, after + 1, end, language):
-        return None     # (", an associate professor at …, who expects …" describes the speaker)
-    return start, after + 1
-
-
-_SPEAKER_DESCRIBED = re.compile(r",\s+(?:which|who|whose|a|an|the|yang|seorang|salah\s+satu)\s", re.I)
+    start, _speaker, end = tail
+    if has_verb(text, s, start, language):
+        return None
+    predicate = predicate_after_tail(text, start, end, language)
+    return (start, predicate) if predicate is not None else None
 
 
 # A subject (no verb of its own) with only a relative clause set off by a comma is no assertion

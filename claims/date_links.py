@@ -194,8 +194,9 @@ def with_referent_dates(claim: Claim, earlier: list[Claim]) -> Claim:
 # sentence set in a happening named before is of that happening's time (a stretch of time named so,
 # "Pada hari itu", is read as a date elsewhere).
 # ("ini"/"this" point at the happening at hand, not one named before)
-_SCENE_NAMED_BEFORE = re.compile(r"(?:dalam|pada|di|selama|saat)\s+(?P<id>[a-z]{3,})(?:\s+[a-z]+)?\s+(?:tersebut|itu)\s*,"
-                                 r"|(?:in|at|during)\s+(?:that|the\s+same)\s+(?:\d{4}\s+)?(?P<en>[a-z]{3,})\s*,", re.I)
+_SCENE_NAMED_BEFORE = re.compile(r"(?:dalam|pada|di|selama|saat)\s+(?P<id>[a-z]{3,})(?:\s+(?:[a-z]+|\d{4})){0,2}\s+"
+                                 r"(?:tersebut|itu)\s*,"
+                                 r"|(?:in|at|during)\s+(?:that|the\s+same)\s+(?:(?:[a-z]+|\d{4})\s+)?(?P<en>[a-z]{3,})\s*,", re.I)
 _SCENE_LOOK_BACK = 8
 
 

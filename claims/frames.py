@@ -176,7 +176,9 @@ def reporting_tail(text: str, s: int, e: int):
     if m and m.group().rstrip().lower().endswith("lapor") and _INSTRUCTION.match(text, s, e) \
             and text.find(",", s, m.start()) < 0:
         m = None        # "Jika menemukan kebocoran, lapor PDAM": an instruction to report, no tail
-    if m and (m.start() - s > 15 or _short_answer(text, s, m.start(), m.end(), e)) \
+    if m and (m.start() - s > 15 or _short_answer(text, s, m.start(), m.end(), e)
+              or _SHORT_ANSWER.match(text, s, m.start()) is None
+              and predicate_after_tail(text, m.start(), e, "id") is not None) \
             and (len(text[m.end():e].split()) <= 18 or _DESCRIBES_SPEAKER.search(text, m.end(), e)):
         found = tail_source(text, m.start(), e)
         if found and not _clause_after_said(m, _up_to_comma(text, m.end(), e)) and not _no_speaker_phrase(found[0]) \
@@ -197,6 +199,21 @@ def reporting_tail(text: str, s: int, e: int):
         found = tail_source(text, m.start(), e)
         return (m.start(), found[0], e) if found else None
     return None
+
+
+def predicate_after_tail(text: str, start: int, e: int, language: str) -> int | None:
+    """Where the predicate starts when a tail at ``start`` sits between the subject and it ("Para
+    pelaku, kata Kapolres Dedi kepada wartawan, sudah ditahan"): after the comma that closes the
+    tail, when a clause with a verb follows that no conjunction opens (", sementara harga cabai
+    naik" is a second clause) and no description of the speaker (", seorang petugas, …"); else None."""
+    comma = text.find(",", start + 1, e)
+    if comma < 0 or _SPEAKER_DESCRIBED.match(text, comma, e) or _LINKED_CLAUSE.match(text, comma + 1, e):
+        return None
+    return comma + 1 if has_verb(text, comma + 1, e, language) else None
+
+
+_SPEAKER_DESCRIBED = re.compile(r",\s+(?:which|who|whose|a|an|the|yang|seorang|salah\s+satu)\s", re.I)
+_LINKED_CLAUSE = re.compile(r"\s*(?:sementara|sedangkan|dan|tetapi|tapi|namun|serta|while|and|but|as|whereas)\b", re.I)
 
 
 # A condition or a prohibition alone before "lapor" tells the reader what to do (a clause after the
@@ -272,8 +289,8 @@ def _holds_verb(rest: str) -> bool:
 # "…, the Red Cross said in a statement posted on X": a participle after the channel describes it
 # (a reduced relative clause), no verb of a clause after the tail.
 _CHANNEL_PARTICIPLE = re.compile(r"\b((?:statement|post|filing|letter|video|message|notice|report|release|interview"
-                                 r"|update|memo)s?)\s+(?:posted|published|issued|released|sent|broadcast|uploaded"
-                                 r"|shared|seen|obtained|filed|aired)\b")
+                                 r"|update|memo)s?)\s+(?:[a-z]{3,}ed|sent|broadcast|read|seen|shown|written|given)\b",
+                                 re.I)
 
 
 # "…, the agency's chief manager, Dr Ana Ruiz, said on Monday": a role, then the name in
@@ -384,7 +401,7 @@ _RANKS = alternation(tuple(w for w in lnum.SUPERLATIVES_EN if w not in ("most", 
 _MID_TAIL = re.compile(rf",\s*(?:{lx.ID_TAIL_VERBS}\s+[^,]{{2,60}}|(?:he|she|they|{lx.EN_DESCRIBED_SPEAKER}"
                        rf"|(?:[A-Z][\w'’.-]*\s+){{0,4}}[A-Z][\w'’.-]*)\s+{lx.EN_TAIL_VERBS}{_TAIL_WHEN}"
                        # "…, according to Refinitiv data, and the second-largest …": a cited basis
-                       rf"|{lx.EN_INVERTED_TAIL_VERBS}\s+[^,]{{2,60}}|(?:according\s+to|menurut)\s+[^,]{{2,60}}),\s*(?:(?:and|but|while|whereas|though|although|dan|tetapi"
+                       rf"|{lx.EN_INVERTED_TAIL_VERBS}\s+[^,]{{2,60}}|(?:according\s+to|menurut)\s+[^,]{{2,60}}),\s*(?:(?:and|but|while|whereas|though|although|dan|tetapi|tapi|sementara|serta"
                        # "…, the agency said on Sunday, with 28 people still missing": a clause of its own
                        rf"|namun|sedangkan|with|adding(?:\s+that)?|menambahkan(?:\s+bahwa)?"
                        # "…, officials said, as heavy rain swelled rivers": a clause of its own
@@ -957,6 +974,7 @@ def mid_menurut(text: str, s: int, e: int, source, frame):
     return m.end(), who, (s, m.end())
 
 
-# (Indonesian: an auxiliary or a verb with its prefix, "Ketiga tersangka, menurut Dedi, sudah ditahan")
+# (Indonesian: an auxiliary, "Ketiga tersangka, menurut Dedi, sudah ditahan"; a prefixed word may
+# be a noun, "dinas", "menteri")
 _FINITE_START = re.compile(r"(?:is|are|was|were|has|have|had|will|would|can|could|rose|fell|grew|[a-z]+ed"
-                           r"|sudah|telah|akan|masih|belum|sedang|tidak|tak|di[a-z]{3,}|me[a-z]{3,}|ber[a-z]{3,})\b")
+                           r"|sudah|telah|akan|masih|belum|sedang|tidak|tak)\b")

@@ -191,8 +191,11 @@ ID_TAIL_VERBS = r"(?:kata|ujar|ucap|tutur|jelas|ungkap|tegas|imbuh|tambah|sebut|
 # word for records, so a legal basis ("berdasarkan Pasal 5") is no source.
 DATA_BASIS = r"(?:berdasarkan|merujuk)\s+(?=(?:data|catatan|laporan|hasil|survei|rilis|pantauan|perhitungan" \
              r"|penghitungan|rekapitulasi|statistik)\b)"
-_DAY_CARRIED = (r"(?:\s+(?:pada\s+(?:hari\s+)?|hari\s+|on\s+)?(?:kemarin|yesterday|today|hari\s+ini|"
-                + "|".join(w.capitalize() for w in FULL_WEEKDAYS) + r")\b[^,;]{0,24}?)")
+# (after a comma or not, a day or a calendar date: "…, seperti dikutip Antara, Senin (23/11)", "pada 23
+# November", "on Nov. 23")
+_DAY_CARRIED = (r"(?:,?\s+(?:pada\s+(?:hari\s+)?|hari\s+|on\s+)?(?:kemarin|yesterday|today|hari\s+ini|"
+                + "|".join(w.capitalize() for w in FULL_WEEKDAYS)
+                + r"|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]{2,8}\.?\s+\d{1,2})\b[^,;]{0,24}?)")
 # ", seperti dikutip Antara", ", dilansir dari Kompas.com", ", as reported by Reuters": the outlet
 # that carried the words, closing the sentence; a kind of outlet is written in lower case
 # (", demikian dilaporkan media setempat", ", seperti diberitakan kantor berita negara itu").
@@ -276,7 +279,8 @@ OPENING_FRAMES = re.compile(
     r"|sebagaimana dilansir|citing|berdasarkan|based on"
     # "Dikatakan Rina, …": the passive of a verb of saying, its speaker after it
     r"|(?:dikatakan|dijelaskan|diungkapkan|ditambahkan|diterangkan)(?:\s+oleh)?"
-    r"(?=\s+(?!(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu)\b)(?-i:[A-Z])))\s+"
+    r"(?=\s+(?!(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu|januari|februari|maret|april|mei|juni|juli"
+    r"|agustus|september|oktober|november|desember)\b)(?-i:[A-Z])))\s+"
     # "Menurutnya, …": the speaker is the one named before (resolved like "ujarnya")
     r"|menurutnya(?=\s*,)", re.I)
 PRONOUN_SOURCES = frozenset("he she they ia dia beliau mereka nya -nya his her".split())

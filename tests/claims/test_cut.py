@@ -466,6 +466,7 @@ def test_what_a_speaker_says_of_their_own_experience(text, expected):
     ("Sebanyak 12 orang tewas, seperti diberitakan media setempat kemarin", "id",
      [("Sebanyak 12 orang tewas", "media setempat")]),
     ("Twelve people died, as reported by local media on Monday", "en", [("Twelve people died", "local media")]),
+    ("Sebanyak 12 orang tewas, seperti dikutip Antara, Senin (23/11)", "id", [("Sebanyak 12 orang tewas", "Antara")]),
 ])
 def test_a_relaying_outlet_at_the_end_is_left_out_of_the_span(text, lang, expected):
     assert cuts(text, lang) == expected
@@ -485,9 +486,18 @@ def test_the_day_an_outlet_carried_the_words_dates_the_claim(text, source):
 @pytest.mark.parametrize("text, lang, expected", [
     ("Para pelaku pembakaran gudang, kata Kapolres Dedi, sudah ditahan di Mapolres Garut", "id",
      [("Para pelaku pembakaran gudang, kata Kapolres Dedi, sudah ditahan di Mapolres Garut", "Kapolres Dedi")]),
+    # ... with a short subject, a pronoun speaker, or the place and day of the words after the name
+    ("Polisi, kata Dedi, sudah menahan tiga orang", "id", [("Polisi, kata Dedi, sudah menahan tiga orang", "Dedi")]),
+    ("Kebakaran itu, kata Budi, Senin (23/11), menghanguskan 20 rumah", "id",
+     [("Kebakaran itu, kata Budi, Senin (23/11), menghanguskan 20 rumah", "Budi")]),
+    ("Para pelaku pembakaran gudang, kata Kapolres Dedi kepada wartawan, sudah ditahan", "id",
+     [("Para pelaku pembakaran gudang, kata Kapolres Dedi kepada wartawan, sudah ditahan", "Kapolres Dedi")]),
     # ... but a description after the speaker leaves the tail where it stands
     ("Gedung parkir di sisi timur, kata Rina Sari, seorang petugas, belum dibuka", "id",
      [("Gedung parkir di sisi timur", "Rina Sari")]),
+    # ... and a clause linked after it is a second clause, not the first one's predicate
+    ("Harga beras di pasar tradisional stabil, kata Budi, sementara harga cabai naik 20 persen", "id",
+     [("Harga beras di pasar tradisional stabil", "Budi"), ("harga cabai naik 20 persen", "Budi")]),
 ])
 def test_a_tail_inside_its_clause(text, lang, expected):
     assert cuts(text, lang) == expected

@@ -528,6 +528,8 @@ def test_a_ranked_rate_points_back_at_the_period_just_reported(text, own, expect
     ("Dalam pemilu tersebut, partai itu meraih 120 kursi", ("2024-02",)),
     ("In that election, the party took 120 seats", ("2024-02",)),
     ("In that 2024 election, the party took 120 seats", ("2024-02",)),
+    ("In that general election, the party took 120 seats", ("2024-02",)),
+    ("Dalam pemilu 2024 itu, partai itu meraih 120 kursi", ("2024-02",)),
     ("Pada hari itu, partai itu meraih 120 kursi", ()),
     ("Dalam rapat tersebut, partai itu meraih 120 kursi", ()),      # no happening of that name before
     # "this"/"ini" point at the happening at hand, a place is no happening, "in that case" an idiom
