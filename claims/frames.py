@@ -207,12 +207,11 @@ def predicate_after_tail(text: str, start: int, e: int, language: str) -> int | 
     tail, when a clause with a verb follows that no conjunction opens (", sementara harga cabai
     naik" is a second clause) and no description of the speaker (", seorang petugas, …"); else None."""
     comma = text.find(",", start + 1, e)
-    if comma < 0 or _SPEAKER_DESCRIBED.match(text, comma, e) or _LINKED_CLAUSE.match(text, comma + 1, e):
+    if comma < 0 or _DESCRIBES_SPEAKER.match(text, comma, e) or _LINKED_CLAUSE.match(text, comma + 1, e):
         return None
     return comma + 1 if has_verb(text, comma + 1, e, language) else None
 
 
-_SPEAKER_DESCRIBED = re.compile(r",\s+(?:which|who|whose|a|an|the|yang|seorang|salah\s+satu)\s", re.I)
 _LINKED_CLAUSE = re.compile(r"\s*(?:sementara|sedangkan|dan|tetapi|tapi|namun|serta|while|and|but|as|whereas)\b", re.I)
 
 
@@ -273,7 +272,7 @@ _ROLE_AFTER_SPEAKER = re.compile(r",\s+(?:a|an|who|whose)\s")
 
 # "…, according to figures from Medra Analytics Ltd, which tracks clinics.": a relative clause or an
 # appositive after the tail's speaker describes the speaker; a long one still leaves a tail.
-_DESCRIBES_SPEAKER = re.compile(r"\s*,\s+(?:which|who|whose|a|an|the)\s")
+_DESCRIBES_SPEAKER = re.compile(r"\s*,\s+(?:which|who|whose|a|an|the|yang|seorang|salah\s+satu)\s")
 
 
 # "…, the ministry said in an emailed statement": a participle after a determiner describes
