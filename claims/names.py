@@ -41,7 +41,8 @@ def _in_title_case(line: str) -> bool:
 _TITLE_SMALL_WORDS = frozenset("""di ke dari dan atau yang untuk pada dengan dalam oleh
 of the a an and or in on at to for with by from as vs""".split())
 _FUNCTION_WORDS = frozenset("""menurut kata ujar dilansir melansir mengutip dikutip berdasarkan sementara
-dikatakan dijelaskan diungkapkan ditambahkan diterangkan namun selain dan di pada dari according citing in on at the a an and but when while after before as said""".split())
+dikatakan dijelaskan diungkapkan ditambahkan diterangkan namun selain dan di pada dari according citing in on
+at the a an and but when while after before as said""".split())
 
 
 class NameIndex:
