@@ -78,6 +78,8 @@ def find_dates(text: str, start: int, end: int, language: str,
             continue    # "is held every Tuesday", "setiap Jumat": a weekly habit, no day of its own
         if match.kind in _MONTH_KINDS and _delivery_month(text, match):
             continue    # "the contract for July delivery", "kontrak pengiriman Juli": which contract, not when
+        if match.kind == "month" and not match.groups.get("rel") and _month_word_in_a_name(text, match):
+            continue    # "kata Lim Mei, pedagang …", "Desa Juni Jaya": a name, no month
         if (end_day := _weekday_ending_a_stretch(text, match, matches, mentions)):
             mentions.append(DateMention(match.start, match.end, end_day))
             matches.append(match)
@@ -236,6 +238,18 @@ _MONTH_KINDS = frozenset({"month", "month_may", "month_year"})
 _DELIVERY_AFTER = re.compile(r"(?:\s+\d{4})?\s+(?:delivery|contracts?|futures)\b", re.I)
 _DELIVERY_BEFORE = re.compile(r"\b(?:pengiriman|kontrak\s+berjangka)\s+(?:bulan\s+)?$", re.I)
 _DATE_PREPOSITION = re.compile(r"\b(?:in|on|by|since|until|from|pada|sejak|hingga|sampai|mulai)\s+$", re.I)
+
+
+# A bare month word after a capitalised word inside the sentence is part of a name ("kata Lim Mei",
+# "Dewi Juni", "Desa Juni Jaya"), unless that word opens a time phrase ("…, Sejak Mei", "Akhir Juni").
+_CAPITALISED_BEFORE = re.compile(r"(?<=[a-z,] )(?P<w>[A-Z][a-z]+) $")
+_TIME_OPENERS = frozenset("""sejak pada hingga sampai akhir awal pertengahan bulan selama mulai since in by until
+early late mid during""".split()) | lxd.CALENDAR_WORDS
+
+
+def _month_word_in_a_name(text: str, match) -> bool:
+    before = _CAPITALISED_BEFORE.search(text, max(0, match.start - 30), match.start)
+    return before is not None and before.group("w").lower() not in _TIME_OPENERS
 
 
 def _delivery_month(text: str, match) -> bool:

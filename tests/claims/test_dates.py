@@ -352,6 +352,20 @@ def test_an_english_schedule_in_the_present_simple_looks_ahead(sentence, expecte
     assert [v for m in find_dates(sentence, 0, len(sentence), "en", ref) for v in m.values] == expected
 
 
+# A bare month word after a capitalised word inside a sentence is part of a name.
+@pytest.mark.parametrize("sentence, expected", [
+    ("Harga cabai naik, kata Lim Mei, pedagang di pasar itu", []),
+    ("Warga Desa Juni Jaya mengungsi ke balai desa", []),
+    # ... not after a word that opens a time phrase, nor at the head of a sentence
+    ("Pada Juni Kementerian Keuangan mencatat defisit", ["2024-06"]),
+    ("Ekspor naik, dan Sejak Mei harga turun", ["2024-05"]),
+    ("Inflation eased in the US in May", ["2024-05"]),
+])
+def test_a_month_word_inside_a_name_is_no_date(sentence, expected):
+    ref = dt.date(2024, 7, 10)
+    assert [v for m in find_dates(sentence, 0, len(sentence), "id", ref) for v in m.values] == expected
+
+
 def test_a_weekday_said_with_besok_is_the_coming_one():
     sentence = "Rapat paripurna digelar Selasa besok"
     assert [v for m in find_dates(sentence, 0, len(sentence), "id", dt.date(2024, 3, 6)) for v in m.values] \
