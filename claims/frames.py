@@ -176,9 +176,7 @@ def reporting_tail(text: str, s: int, e: int):
     if m and m.group().rstrip().lower().endswith("lapor") and _INSTRUCTION.match(text, s, e) \
             and text.find(",", s, m.start()) < 0:
         m = None        # "Jika menemukan kebocoran, lapor PDAM": an instruction to report, no tail
-    if m and (m.start() - s > 15 or _short_answer(text, s, m.start(), m.end(), e)
-              or _SHORT_ANSWER.match(text, s, m.start()) is None
-              and predicate_after_tail(text, m.start(), e, "id") is not None) \
+    if m and _room_for_a_tail(text, s, m, e) \
             and (len(text[m.end():e].split()) <= 18 or _DESCRIBES_SPEAKER.search(text, m.end(), e)):
         found = tail_source(text, m.start(), e)
         if found and not _clause_after_said(m, _up_to_comma(text, m.end(), e)) and not _no_speaker_phrase(found[0]) \
@@ -199,6 +197,17 @@ def reporting_tail(text: str, s: int, e: int):
         found = tail_source(text, m.start(), e)
         return (m.start(), found[0], e) if found else None
     return None
+
+
+def _room_for_a_tail(text: str, s: int, m: re.Match, e: int) -> bool:
+    """The words before a tail at ``m`` are an assertion of their own (more than 15 characters),
+    a short answer ("Belum, kata Rina"), or the subject of a predicate after the tail ("Polisi,
+    kata Dedi, sudah menahan …")."""
+    if m.start() - s > 15:
+        return True
+    if _SHORT_ANSWER.match(text, s, m.start()) is not None:
+        return _short_answer(text, s, m.start(), m.end(), e)
+    return predicate_after_tail(text, m.start(), e, "id") is not None
 
 
 def predicate_after_tail(text: str, start: int, e: int, language: str) -> int | None:
