@@ -57,6 +57,18 @@ _CHANGE_APPOSITIVE = re.compile(r",\s+(?!(?:[^,;]|,(?=\d))*\b(?:compared|dibandi
                                 r"\s+(?:increase|rise|jump|gain|surge|growth|decrease|decline|drop|fall|slump)"
                                 r"|(?:kenaikan|penurunan|lonjakan)\s+(?:sebesar\s+|sekitar\s+)?[\d.,]*\d\s*(?:persen|%))\b)",
                                 re.I)
+# "…, up from 19 in 2023", "…, down 4.1 percent from a year earlier", "…, naik dari 187 ekor
+# sepekan sebelumnya", "…, turun 0,4 persen dibandingkan Agustus": a move from a base the tail
+# names (its figure or its time) is a comparison of its own (rule 3): the claim before stops at
+# the comma. A bare move without a base ("…, up 5%", "tumbuh 12,1% secara tahunan") stays.
+_MOVE_NUMBER = (r"(?:(?:about|nearly|almost|roughly|around|some|more\s+than|less\s+than|over|an\s+estimated"
+                r"|sekitar|hampir|lebih\s+dari|kurang\s+dari|sebesar|sebanyak|rata-rata)\s+)?"
+                r"(?:[$£€]|Rp\s?|US\$|[A-Z]{1,2}\$|RM)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten"
+                r"|eleven|twelve|[a-z]+teen|[a-z]+ty|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\b)")
+_MOVE_FROM_A_BASE = re.compile(r",\s+(?=" + lx.MOVE_WORD + r"\s+"
+                               r"(?:(?:from|dari)\s+" + _MOVE_NUMBER + r"|(?:by\s+)?" + _MOVE_NUMBER
+                               + r"[^,;]{0,40}?\b(?:from|compared|dibandingkan|dibanding|ketimbang|dari"
+                               r"|year[\s-]on[\s-]year)\b))", re.I)
 # "…, far below the 95 percent needed for herd immunity", "…, but above the 4.81% median
 # forecast", "…, masih di bawah target nasional 90 persen": a benchmark the figure before is
 # measured against, with a figure of its own, is a second fact (rule 3); the claim before stops at
@@ -381,6 +393,8 @@ def _breaks(text: str, s: int, e: int, language: str):
         found += list(_SUBSET.finditer(text, s, e))
         if _CHANGE_CUE.search(text, s, e):
             found += list(_CHANGE_APPOSITIVE.finditer(text, s, e))
+        if may_hold_any(span, lx.MOVE_WORDS):   # (every _MOVE_FROM_A_BASE match holds one)
+            found += list(_MOVE_FROM_A_BASE.finditer(text, s, e))
         if may_hold_any(span, _BENCHMARK_WORDS):
             found += list(_BENCHMARK.finditer(text, s, e))
         if "straight" in span or "consecutive" in span or "successive" in span:
@@ -567,7 +581,8 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
     if m.re is _SUBSET and (share := _SHARE_OPENS.match(text, m.end())) \
             and not _share_states_its_own(text, share.end(), e, language):
         return False    # "57 were injured, most of them with burns": where or how most were, inside the count
-    if m.re is _SUPERLATIVE or m.re is _SUBSET or m.re is _MARKING or m.re is _CHANGE_APPOSITIVE or m.re is _STREAK:
+    if m.re is _SUPERLATIVE or m.re is _SUBSET or m.re is _MARKING or m.re is _CHANGE_APPOSITIVE or m.re is _STREAK \
+            or m.re is _MOVE_FROM_A_BASE:
         # Indonesian states a figure without a verb ("Stok beras saat ini 3.200 ton, cukup untuk …").
         left_ok = left_ok or (bool(_SUFFICES.match(text, m.end(), e))
                               and bool(_DIGIT.search(text, _last_comma_part(text, s, m.start()), m.start())))

@@ -185,7 +185,9 @@ _SPECS = {
                  r"(?i:\b(?:by|at|before|until|till|to|around|near|from)\s+(?:the\s+)?)$", True),
     # Said against the date just named, not the reference: "naik dari bulan sebelumnya",
     # "a year earlier", "the previous three months" (resolved in ``dates``).
-    "earlier": (rf"(?:[Ss]e(?P<u1>hari|minggu|pekan|bulan|tahun)|(?P<u>(?i:{_EARLIER_UNITS})))\s+(?:sebelumnya|earlier)(?!\w)",
+    "earlier": (rf"(?:[Ss]e(?P<u1>hari|minggu|pekan|bulan|tahun)|(?P<u>(?i:{_EARLIER_UNITS})))\s+(?:sebelumnya|earlier"
+                # ("the year before," said of the date just named; not "the day before the vote")
+                r"|before(?=\s*(?:[,.;:)\"”]|$)))(?!\w)",
                 rf"(?<![\w-])(?P<n>\d{{1,2}}|(?i:{alternation(SMALL_NUMBERS)}))\s+$", False),
     # ... and forward from it: "dibebaskan dua hari kemudian", "a week later", "keesokan harinya"
     "later": (rf"(?:[Ss]e(?P<u1>hari|minggu|pekan|bulan|tahun)|(?P<u>(?i:{_EARLIER_UNITS})))\s+(?:kemudian|later|setelahnya)(?!\w)",
@@ -219,7 +221,7 @@ NEEDLES = {
     "ago": frozenset({"lalu", "ago"}), "one_unit_ago": frozenset({"lalu"}),
     "relative_unit": frozenset({"lalu", "kemarin", "ini", "depan", "mendatang", "last", "this", "next"}),
     "weekday": _WEEKDAY_WORDS, "past_week": frozenset({"past", "last", "sepekan", "seminggu"}),
-    "earlier": frozenset({"sebelumnya", "earlier"}), "later": frozenset({"kemudian", "later", "setelahnya"}),
+    "earlier": frozenset({"sebelumnya", "earlier", "before"}), "later": frozenset({"kemudian", "later", "setelahnya"}),
     "next_day": frozenset({"keesokan", "next", "following"}), "previous": frozenset({"previous", "preceding", "prior"}),
 }
 LOOK_BACK = 40
@@ -236,7 +238,7 @@ GATES = {
     "ago": re.compile(r"(?:lalu|ago)(?!\w)"),
     "one_unit_ago": re.compile(r"lalu(?!\w)"),
     "relative_unit": re.compile(r"(?:lalu|kemarin|ini|depan|mendatang|week|month|year)(?!\w)"),
-    "earlier": re.compile(r"(?:sebelumnya|earlier)(?!\w)"),
+    "earlier": re.compile(r"(?:sebelumnya|earlier|before)(?!\w)"),
     "past_week": re.compile(r"(?:week|days|terakhir)(?!\w)"),
     "later": re.compile(r"(?:kemudian|later|setelahnya)(?!\w)"),
     "next_day": re.compile(r"harinya|day(?!\w)"),

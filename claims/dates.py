@@ -131,7 +131,7 @@ _DOCUMENT_NAME = re.compile(r"\b(?:Law|Act|Bill|Code|Regulation|Constitution|Agr
 def _linked_values(text, match, mentions, periods, reference, future, ahead) -> tuple[str, ...]:
     """The values of a date said against the one just named, a numbered week, a plan or a
     part of a year, when one of those readings applies (else empty: resolved on its own)."""
-    return _month_before_previous(text, match, mentions) or _before_previous(text, match, mentions, periods) \
+    return _month_before_previous(text, match, mentions) or _before_previous(text, match, mentions, periods, reference) \
         or _part_of_the_month_just_named(match, mentions) or _month_of_a_numbered_week(text, match) \
         or (ahead and _ahead(match, reference)) or _year_end_past(text, match, reference, future) \
         or _full_year_past(match, reference, future)
@@ -499,7 +499,7 @@ def _month_before_previous(text: str, match: DateMatch, mentions: list[DateMenti
 
 
 def _before_previous(text: str, match: DateMatch, mentions: list[DateMention],
-                     periods: list[DateMention]) -> tuple[str, ...]:
+                     periods: list[DateMention], reference: dt.date | None) -> tuple[str, ...]:
     """"bulan sebelumnya", "a year earlier", "periode yang sama tahun lalu": the date named
     just before, moved back (nothing named before: no date, since the reference is not meant)."""
     year = None
@@ -515,11 +515,24 @@ def _before_previous(text: str, match: DateMatch, mentions: list[DateMention],
         step, year = (0, 0), match.groups["y"]     # "the same period in 2023"
     else:
         return ()
+    if step is None:
+        return ()
     # both lists are in text order: the last of each that ends before the match
     candidates = [m for m in (mentions[-1:] + periods[:bisect.bisect_left(periods, match.start, key=_end)][-1:])
                   if m.end <= match.start]
-    if step is None or not candidates:
-        return ()
+    if candidates:
+        return _stepped(match, mentions, candidates, step, year)
+    # "Cases rose to 3,100 last week, up from 2,400 the week before": a claim cut off the clause
+    # before it names no date of its own to step from; the last date its sentence named before
+    # it is meant, and the move runs from the base to that date, so the claim holds both
+    outer = _named_earlier_in_the_sentence(text, match, reference)
+    stepped = _stepped(match, mentions, outer, step, year) if outer else ()
+    return outer[0].values + stepped if stepped else ()
+
+
+def _stepped(match: DateMatch, mentions: list[DateMention], candidates: list[DateMention],
+             step: tuple[int, int], year: str | None) -> tuple[str, ...]:
+    """The date the nearest of ``candidates`` names, moved back by ``step`` (or into ``year``)."""
     if year:
         # "between February and June this year, up ... from the same period in 2021": the period,
         # not the year word that placed it
@@ -532,6 +545,22 @@ def _before_previous(text: str, match: DateMatch, mentions: list[DateMention],
         if periods_named:
             return chain.shifted_back(max(periods_named, key=lambda m: m.start).values, *step)
     return chain.shifted_back(max(candidates, key=lambda m: m.start).values, *step)
+
+
+def _named_earlier_in_the_sentence(text: str, match: DateMatch, reference: dt.date | None) -> list[DateMention]:
+    """The last date named before ``match`` in its sentence, resolved on its own (none: [])."""
+    lo = max(text.rfind(". ", 0, match.start), text.rfind("\n", 0, match.start), match.start - _SENTENCE_REACH, 0)
+    if not _MOVE_TAIL.search(text, lo, match.start):
+        return []       # ("said on Wednesday that 135 died in the blast a day earlier": that day is the frame's)
+    for before in reversed(scan_dates(text, lo, match.start)):
+        if values := resolve_match(before, reference):
+            return [DateMention(before.start, before.end, values)]
+    return []
+
+
+_SENTENCE_REACH = 300
+# The tail the date lies in: a move cut off the clause before it ("…, up from 2,400 the week before").
+_MOVE_TAIL = re.compile(r",\s+" + lx.MOVE_WORD + r"\s(?:[^,;]|,(?=\d))*$", re.I)   # (",400": a figure's comma)
 
 
 # "down from 83 at the end of 2020", "stok pada akhir 2022": a reading taken at a past year's end is

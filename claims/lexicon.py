@@ -184,6 +184,10 @@ HEADLINE_SITE_SUFFIX = re.compile(r"\s[|]\s\S[^|]{0,40}$")
 
 # --- attribution -----------------------------------------------------------------------
 # Indonesian reporting verbs in the "…, kata X" position, with optional -nya ("ujarnya").
+# Words that move a figure from a base: "…, up from 19 in 2023", "…, naik dari 187 ekor"
+# (clauses cut such a tail off the figure before it; claimtypes and dates read it).
+MOVE_WORDS = ("up", "down", "naik", "turun", "meningkat", "menurun", "melonjak", "anjlok", "bertambah", "berkurang")
+MOVE_WORD = "(?:" + "|".join(MOVE_WORDS) + ")"
 ID_TAIL_VERBS = r"(?:kata|ujar|ucap|tutur|jelas|ungkap|tegas|imbuh|tambah|sebut|papar|lanjut|pungkas" \
                 r"|terang|tanya|tulis|lapor|katanya|ujarnya|ucapnya|tuturnya|jelasnya|ungkapnya|tegasnya" \
                 r"|imbuhnya|tambahnya|sebutnya|paparnya|lanjutnya|pungkasnya|terangnya|tulisnya)"

@@ -70,9 +70,9 @@ def test_counts_parts_and_the_month_point_back_at_the_period_stated(text, lang, 
 
 @pytest.mark.parametrize("text, lang, published, claim, dates", [
     # the figure's own as-of date is still needed when its only date is the comparison base's
-    ("Support for the new bus lane fell to 38 percent, down from 52 percent in November.\n"
+    ("Support for the new bus lane fell to 38 percent compared with 52 percent in November.\n"
      "The poll of 900 residents was carried out from February 5 to February 9.\n",
-     "en", "2024-02-14", "Support for the new bus lane fell to 38 percent, down from 52 percent in November",
+     "en", "2024-02-14", "Support for the new bus lane fell to 38 percent compared with 52 percent in November",
      ("2024-02-05", "2024-02-09", "2023-11")),
     ("Harga cabai di Pasar Wage mencapai Rp 60.000 per kilogram pada Senin (12/2). "
      "Harga itu naik Rp 8.000 dibandingkan akhir Desember lalu.\n",

@@ -143,8 +143,8 @@ def test_a_figure_of_the_measure_of_a_release_takes_its_month(text, lang, publis
     ("Produksi garam rakyat turun 30 persen dibandingkan 2022, kata kepala dinas.\n",
      "id", "2024-01-20", "Produksi garam rakyat turun 30 persen dibandingkan 2022", ("2023", "2022")),
     # a base that is an occasion in a year, not the year itself, leaves the figure as of the report
-    ("Support for the levy was 41 percent, down from 49 percent at the referendum held in 2019.\n",
-     "en", "2024-06-03", "Support for the levy was 41 percent, down from 49 percent at the referendum held in 2019",
+    ("Support for the levy was 41 percent compared with 49 percent at the referendum held in 2019.\n",
+     "en", "2024-06-03", "Support for the levy was 41 percent compared with 49 percent at the referendum held in 2019",
      ("2024-06-03", "2019")),
 ])
 def test_a_change_against_a_whole_year_is_of_the_year_after(text, lang, published, claim, dates):
@@ -184,8 +184,8 @@ def test_a_share_a_report_gives_is_of_the_period_its_figures_are_for(text, lang,
     # quarter" is the quarter before that period
     ("Harbor Air reported a net loss of 90 million dollars for the April-June quarter on Thursday.\n"
      "Revenue rose 11% to 700 million dollars, the airline said.\n"
-     "Fuel made up 39% of its costs, up from 35% in the previous quarter.\n",
-     "en", "2025-07-31", "Fuel made up 39% of its costs, up from 35% in the previous quarter",
+     "Fuel made up 39% of its costs compared with 35% in the previous quarter.\n",
+     "en", "2025-07-31", "Fuel made up 39% of its costs compared with 35% in the previous quarter",
      ("2025-04", "2025-06", "2025-01", "2025-03")),
     ("Harbor Air reported a net loss of 90 million dollars for the April-June quarter on Thursday.\n"
      "Revenue rose 11% to 700 million dollars, the airline said.\n",

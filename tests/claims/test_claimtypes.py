@@ -218,3 +218,10 @@ def test_letter_runs_are_the_regex_runs(text):
 
 def test_letter_runs_split_at_every_other_character():
     assert letter_runs("kata budi, 2024: ’naik’ x-y é z") == ["kata", "budi", "naik", "x", "y", "z"]
+
+
+# A move told from its base, cut off the figure before it, compares the two (rule 7).
+@pytest.mark.parametrize("span", ["up from 515 in 2024", "down 6 percent from a year earlier",
+                                  "naik dari Rp1.100 sepekan sebelumnya", "turun 10 persen dibandingkan bulan lalu"])
+def test_a_move_from_a_base_is_a_comparison(span):
+    assert "comparison" in types(span, quantities=True)

@@ -1241,3 +1241,29 @@ def test_a_delivery_month_names_a_contract_not_a_date(sentence, language, expect
 def test_a_past_reading_at_the_end_of_the_year_early_in_a_year_is_last_years():
     sentence = "Rice stocks stood at 3 million tonnes at the end of the year."
     assert found(sentence, dt.date(2024, 1, 8), "en") == [("the end of the year", ("2023-12",))]
+
+
+# "the week before," steps back from the date just named, as "a week earlier" does; "the day
+# before the vote" is a day before something else, no step from a date.
+@pytest.mark.parametrize("sentence, expected", [
+    ("Sales rose in May 2023 and had fallen the month before.", [("May 2023", ("2023-05",)),
+                                                                 ("month before", ("2023-04",))]),
+    ("Polls opened on 3 March 2022, the day before the vote count.", [("3 March 2022", ("2022-03-03",))]),
+])
+def test_the_unit_before_steps_back_from_the_date_just_named(sentence, expected):
+    assert found(sentence, language="en") == expected
+
+
+# A move cut off the clause before it ("…, up from 2,400 the week before") steps back from the
+# last date its sentence named, and runs between the two: the claim holds both.
+def test_a_move_tail_steps_back_from_the_date_its_sentence_named():
+    sentence = "Cases rose to 3,100 on 13 March, up from 2,400 the week before."
+    start = sentence.index("up from")
+    found_in_tail = find_dates(sentence, start, len(sentence) - 1, "en", REF)
+    assert [m.values for m in found_in_tail] == [("2022-03-13", "2022-03-06")]
+
+
+def test_a_relative_date_outside_a_move_tail_does_not_reach_before_the_claim():
+    sentence = "The minister said on 3 March 2022 that 40 people died in the blast a day earlier."
+    start = sentence.index("40 people")
+    assert find_dates(sentence, start, len(sentence) - 1, "en", REF) == ()
