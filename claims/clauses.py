@@ -63,8 +63,10 @@ _CHANGE_APPOSITIVE = re.compile(r",\s+(?!(?:[^,;]|,(?=\d))*\b(?:compared|dibandi
 # the comma. A bare move without a base ("…, up 5%", "tumbuh 12,1% secara tahunan") stays.
 _MOVE_NUMBER = (r"(?:(?:about|nearly|almost|roughly|around|some|more\s+than|less\s+than|over|an\s+estimated"
                 r"|sekitar|hampir|lebih\s+dari|kurang\s+dari|sebesar|sebanyak|rata-rata)\s+)?"
-                r"(?:[$£€]|Rp\s?|US\$|[A-Z]{1,2}\$|RM)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten"
+                # (a currency before the figure: "$", "Rp ", "US$", "RM", "Sh")
+                r"(?:[$£€]|[A-Z][A-Za-z]{0,2}\$?\s?)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten"
                 r"|eleven|twelve|[a-z]+teen|[a-z]+ty|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\b)")
+_MOVE_OPENS = re.compile(lx.MOVE_WORD + r"\s", re.I)
 _MOVE_FROM_A_BASE = re.compile(r",\s+(?=" + lx.MOVE_WORD + r"\s+"
                                r"(?:(?:from|dari)\s+" + _MOVE_NUMBER + r"|(?:by\s+)?" + _MOVE_NUMBER
                                + r"[^,;]{0,40}?\b(?:from|compared|dibandingkan|dibanding|ketimbang|dari"
@@ -551,7 +553,8 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
     if sep in ("dan", "and") and m.group().startswith(",") and (_last_of_a_list_of_amounts(text, s, m, e)
                                                                 or sep == "dan" and _last_of_a_list_of_words(text, s, m)):
         return False
-    left_ok = _is_clause(text, s, m.start(), language, True)
+    # (a move cut off before, "up from $265 million this year", is a clause of its own before "and …")
+    left_ok = _is_clause(text, s, m.start(), language, True) or _MOVE_OPENS.match(text, s) is not None
     if sep.startswith(("setelah", "sesudah")) or sep.endswith((" setelah", " sesudah")):
         # the main clause may end in its place and date ("…, tak lama setelah X …" too)
         return has_verb(text, max(s, m.start() - _REACH), m.start(), language) \
@@ -581,6 +584,8 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
     if m.re is _SUBSET and (share := _SHARE_OPENS.match(text, m.end())) \
             and not _share_states_its_own(text, share.end(), e, language):
         return False    # "57 were injured, most of them with burns": where or how most were, inside the count
+    if m.re is _MOVE_FROM_A_BASE:      # (Indonesian states the figure moved without a verb: "Harga kini Rp 150 ribu, naik dari …")
+        left_ok = left_ok or bool(_DIGIT.search(text, _last_comma_part(text, s, m.start()), m.start()))
     if m.re is _SUPERLATIVE or m.re is _SUBSET or m.re is _MARKING or m.re is _CHANGE_APPOSITIVE or m.re is _STREAK \
             or m.re is _MOVE_FROM_A_BASE:
         # Indonesian states a figure without a verb ("Stok beras saat ini 3.200 ton, cukup untuk …").

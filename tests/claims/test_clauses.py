@@ -1537,6 +1537,12 @@ def test_an_english_act_after_a_single_word_between_commas_is_a_second_clause():
      ["Saham perseroan ditutup di level Rp1.250", "naik dari Rp1.100 sepekan sebelumnya"]),
     ("Harga bawang merah mencapai Rp45.000 per kg, turun 10 persen dibandingkan bulan lalu", "id",
      ["Harga bawang merah mencapai Rp45.000 per kg", "turun 10 persen dibandingkan bulan lalu"]),
+    # a figure stated without a verb before it, a currency of letters in the move
+    ("Harga satu jeriken kini Rp 40 ribu, naik dari Rp 25 ribu pada Juli", "id",
+     ["Harga satu jeriken kini Rp 40 ribu", "naik dari Rp 25 ribu pada Juli"]),
+    # the move is a clause of its own before the next break
+    ("A bag of maize will sell at Sh210, down Sh15 from Sh225, while beans drop by Sh8 to Sh160", "en",
+     ["A bag of maize will sell at Sh210", "down Sh15 from Sh225", "beans drop by Sh8 to Sh160"]),
 ])
 def test_a_move_from_a_named_base_is_a_comparison_of_its_own(text, lang, expected):
     assert clauses(text, lang) == expected
