@@ -64,7 +64,7 @@ _CHANGE_APPOSITIVE = re.compile(r",\s+(?!(?:[^,;]|,(?=\d))*\b(?:compared|dibandi
 _MOVE_NUMBER = (r"(?:(?:about|nearly|almost|roughly|around|some|more\s+than|less\s+than|over|an\s+estimated"
                 r"|sekitar|hampir|lebih\s+dari|kurang\s+dari|sebesar|sebanyak|rata-rata)\s+)?"
                 # (a currency before the figure: "$", "Rp ", "US$", "RM", "Sh")
-                r"(?:[$£€]|[A-Z][A-Za-z]{0,2}\$?\s?)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten"
+                r"(?:[$£€]|[A-Z]{1,2}\$|[A-Z][A-Za-z]?\s?(?=\d))?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten"
                 r"|eleven|twelve|[a-z]+teen|[a-z]+ty|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\b)")
 _MOVE_OPENS = re.compile(lx.MOVE_WORD + r"\s", re.I)
 _MOVE_FROM_A_BASE = re.compile(r",\s+(?=" + lx.MOVE_WORD + r"\s+"
