@@ -22,10 +22,6 @@ _COMPARISON_PHRASES = ("lebih tinggi", "lebih rendah", "lebih besar", "lebih kec
 _PREDICTION = frozenset("""akan bakal dijadwalkan direncanakan rencananya berencana diharapkan will would
 scheduled expected expects expect predict predicts forecast ditargetkan menargetkan diproyeksikan berjanji
 promised pledged vowed intends aims""".split())
-# "up from 19 in 2023", "naik 38 persen dibandingkan periode yang sama": a move told from its base,
-# cut off the figure before it (clauses._MOVE_FROM_A_BASE), compares the two.
-_MOVE_FROM_A_BASE = re.compile(lx.MOVE_WORD + r"\s"
-                               r"[^,;]*?\b(?:from|dari|dibandingkan|dibanding|ketimbang|year[\s-]on[\s-]year)\b")
 _PREDICTION_PHRASES = ("to begin", "to start", "plan to", "plans to", "planned to", "planned for", "is planned",
                        "are planned", "was planned", "were planned", "rencana untuk", "rencana pemerintah untuk")
 _STATUS = frozenset("""adalah merupakan ialah yakni menjabat berada terletak sebagai tercatat ada masih
@@ -156,7 +152,7 @@ def claim_types(span: str, *, quantities: bool, dated: bool, source: str | None,
     if status:
         found.append("status")
     if not _COMPARISON.isdisjoint(low_words) or holds_any(low, COMPARISON_PARTS) and _COMPARISON_PHRASE.search(low) \
-            or _MOVE_FROM_A_BASE.match(low):
+            or lx.MOVE_FROM_A_BASE.match(span):     # "up from 19 in 2023", cut off the figure before it
         found.append("comparison")
     if planned:
         found.append("prediction")

@@ -57,20 +57,10 @@ _CHANGE_APPOSITIVE = re.compile(r",\s+(?!(?:[^,;]|,(?=\d))*\b(?:compared|dibandi
                                 r"\s+(?:increase|rise|jump|gain|surge|growth|decrease|decline|drop|fall|slump)"
                                 r"|(?:kenaikan|penurunan|lonjakan)\s+(?:sebesar\s+|sekitar\s+)?[\d.,]*\d\s*(?:persen|%))\b)",
                                 re.I)
-# "…, up from 19 in 2023", "…, down 4.1 percent from a year earlier", "…, naik dari 187 ekor
-# sepekan sebelumnya", "…, turun 0,4 persen dibandingkan Agustus": a move from a base the tail
-# names (its figure or its time) is a comparison of its own (rule 3): the claim before stops at
-# the comma. A bare move without a base ("…, up 5%", "tumbuh 12,1% secara tahunan") stays.
-_MOVE_NUMBER = (r"(?:(?:about|nearly|almost|roughly|around|some|more\s+than|less\s+than|over|an\s+estimated"
-                r"|sekitar|hampir|lebih\s+dari|kurang\s+dari|sebesar|sebanyak|rata-rata)\s+)?"
-                # (a currency before the figure: "$", "Rp ", "US$", "RM", "Sh")
-                r"(?:[$£€]|[A-Z]{1,2}\$|[A-Z][A-Za-z]?\s?(?=\d))?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten"
-                r"|eleven|twelve|[a-z]+teen|[a-z]+ty|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\b)")
-_MOVE_OPENS = re.compile(lx.MOVE_WORD + r"\s", re.I)
-_MOVE_FROM_A_BASE = re.compile(r",\s+(?=" + lx.MOVE_WORD + r"\s+"
-                               r"(?:(?:from|dari)\s+" + _MOVE_NUMBER + r"|(?:by\s+)?" + _MOVE_NUMBER
-                               + r"[^,;]{0,40}?\b(?:from|compared|dibandingkan|dibanding|ketimbang|dari"
-                               r"|year[\s-]on[\s-]year)\b))", re.I)
+# "…, up from 19 in 2023", "…, naik dari 187 ekor sepekan sebelumnya": a move from a base the
+# tail names (lexicon.MOVE_FROM_A_BASE) is a comparison of its own (rule 3): the claim before
+# stops at the comma.
+_MOVE_FROM_A_BASE = re.compile(r",\s+(?=" + lx.MOVE_FROM_A_BASE.pattern + ")", re.I)
 # "…, far below the 95 percent needed for herd immunity", "…, but above the 4.81% median
 # forecast", "…, masih di bawah target nasional 90 persen": a benchmark the figure before is
 # measured against, with a figure of its own, is a second fact (rule 3); the claim before stops at
@@ -395,7 +385,7 @@ def _breaks(text: str, s: int, e: int, language: str):
         found += list(_SUBSET.finditer(text, s, e))
         if _CHANGE_CUE.search(text, s, e):
             found += list(_CHANGE_APPOSITIVE.finditer(text, s, e))
-        if may_hold_any(span, lx.MOVE_WORDS):   # (every _MOVE_FROM_A_BASE match holds one)
+        if may_hold_any(span, lx.MOVE_WORDS):    # (every _MOVE_FROM_A_BASE match holds one)
             found += list(_MOVE_FROM_A_BASE.finditer(text, s, e))
         if may_hold_any(span, _BENCHMARK_WORDS):
             found += list(_BENCHMARK.finditer(text, s, e))
@@ -542,6 +532,13 @@ _SUBORDINATE_OPENS = re.compile(r"[“\"'‘(]?(?:when|whenever|while|after|befo
                                 r"|karena|meski|meskipun|walaupun)\s(?!(?:ini|itu|demikian|tersebut)\b)", re.I)
 
 
+def _cut_as_a_move(text: str, s: int) -> bool:
+    """Whether the part starting at ``s`` is a move cut off the figure before it ("…, down Sh3
+    from Sh182.40, while …"): a clause of its own before the next break."""
+    comma = text.rfind(",", max(0, s - 4), s)
+    return comma >= 0 and (cut := _MOVE_FROM_A_BASE.match(text, comma)) is not None and cut.end() == s
+
+
 def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
     if m.group().startswith(",") and not m.group().strip(" ,") and _SUBORDINATE_OPENS.match(text, s) \
             and text.find(",", s, m.start()) < 0:
@@ -553,8 +550,7 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
     if sep in ("dan", "and") and m.group().startswith(",") and (_last_of_a_list_of_amounts(text, s, m, e)
                                                                 or sep == "dan" and _last_of_a_list_of_words(text, s, m)):
         return False
-    # (a move cut off before, "up from $265 million this year", is a clause of its own before "and …")
-    left_ok = _is_clause(text, s, m.start(), language, True) or _MOVE_OPENS.match(text, s) is not None
+    left_ok = _is_clause(text, s, m.start(), language, True) or _cut_as_a_move(text, s)
     if sep.startswith(("setelah", "sesudah")) or sep.endswith((" setelah", " sesudah")):
         # the main clause may end in its place and date ("…, tak lama setelah X …" too)
         return has_verb(text, max(s, m.start() - _REACH), m.start(), language) \

@@ -522,10 +522,10 @@ def _before_previous(text: str, match: DateMatch, mentions: list[DateMention],
                   if m.end <= match.start]
     if candidates:
         return _stepped(match, mentions, candidates, step, year)
-    # "Cases rose to 3,100 last week, up from 2,400 the week before": a claim cut off the clause
-    # before it names no date of its own to step from; the last date its sentence named before
-    # it is meant, and the move runs from the base to that date, so the claim holds both
-    outer = _named_earlier_in_the_sentence(text, match, reference)
+    # "Cases rose to 3,100 last week, up from 2,400 the week before": a move cut off the clause
+    # before it names no date of its own to step from; the date of that clause is meant, and the
+    # move runs from the base to that date, so the claim holds both
+    outer = _named_in_the_clause_moved_from(text, match, reference)
     stepped = _stepped(match, mentions, outer, step, year) if outer else ()
     return outer[0].values + stepped if stepped else ()
 
@@ -547,20 +547,46 @@ def _stepped(match: DateMatch, mentions: list[DateMention], candidates: list[Dat
     return chain.shifted_back(max(candidates, key=lambda m: m.start).values, *step)
 
 
-def _named_earlier_in_the_sentence(text: str, match: DateMatch, reference: dt.date | None) -> list[DateMention]:
-    """The last date named before ``match`` in its sentence, resolved on its own (none: [])."""
-    lo = max(text.rfind(". ", 0, match.start), text.rfind("\n", 0, match.start), match.start - _SENTENCE_REACH, 0)
-    if not _MOVE_TAIL.search(text, lo, match.start):
-        return []       # ("said on Wednesday that 135 died in the blast a day earlier": that day is the frame's)
-    for before in reversed(scan_dates(text, lo, match.start)):
-        if values := resolve_match(before, reference):
+def _named_in_the_clause_moved_from(text: str, match: DateMatch, reference: dt.date | None) -> list[DateMention]:
+    """The last date named in the clause a move tail holding ``match`` was cut from ("Cases rose
+    to 3,100 on 13 March, up from 2,400 the week before": 13 March); [] when ``match`` lies in no
+    such tail or that clause names no date (a day of saying or a wire dateline names none)."""
+    comma = _last_comma(text, max(0, match.start - _TAIL_REACH), match.start)
+    if comma < 0 or not lx.MOVE_FROM_A_BASE.match(text, _after_spaces(text, comma + 1)):
+        return []
+    clause = max(_last_comma(text, max(0, comma - _TAIL_REACH), comma) + 1, _sentence_start(text, comma))
+    for before in reversed(scan_dates(text, clause, comma)):
+        if not _opens_a_wire_dateline(text, before) and not said_on(text, before.start) \
+                and (values := resolve_match(before, reference)):
             return [DateMention(before.start, before.end, values)]
     return []
 
 
-_SENTENCE_REACH = 300
-# The tail the date lies in: a move cut off the clause before it ("…, up from 2,400 the week before").
-_MOVE_TAIL = re.compile(r",\s+" + lx.MOVE_WORD + r"\s(?:[^,;]|,(?=\d))*$", re.I)   # (",400": a figure's comma)
+_TAIL_REACH = 200
+_COMMA_OUTSIDE_A_FIGURE = re.compile(r",(?!\d)")
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]*\s|\n")
+
+
+def _last_comma(text: str, lo: int, hi: int) -> int:
+    """The offset of the last comma in ``text[lo:hi]`` outside a figure ("3,100"), or -1."""
+    last = -1
+    for found in _COMMA_OUTSIDE_A_FIGURE.finditer(text, lo, hi):
+        last = found.start()
+    return last
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` starts (looked for within ``_TAIL_REACH`` characters)."""
+    start = max(0, at - _TAIL_REACH)
+    for found in _SENTENCE_BREAK.finditer(text, start, at):
+        start = found.end()
+    return start
+
+
+def _after_spaces(text: str, at: int) -> int:
+    while at < len(text) and text[at] == " ":
+        at += 1
+    return at
 
 
 # "down from 83 at the end of 2020", "stok pada akhir 2022": a reading taken at a past year's end is
@@ -714,6 +740,8 @@ _PRESENT_TOO = frozenset("cut put set shut spread hit".split())
 _PAST_ONLY = sorted(lx.EN_IRREGULAR_PAST - _PRESENT_TOO)
 _PAST = re.compile(r"\b(?:telah|sudah|sempat|pernah|tercatat|mencatat|mencatatkan|mencapai|naik|turun|meningkat"
                    r"|menurun|melonjak|anjlok|merosot|tumbuh|was|were|had|hit|[a-z]{3,}ed"
+                   # ("…, up from 5.1 percent in April": a move from its base looks back)
+                   r"|(?:up|down)\s+(?:[^\s,;]+\s+){0,4}?from"
                    # ("took office in October": the irregular pasts that are no present form too)
                    # (as written in lower case: "The Fed", "lampu LED", "the Met Office" are names;
                    # capitalised only where it opens a sentence: "Began in May, the strike …")

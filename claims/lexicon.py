@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from claims.lexicon_dates import FULL_WEEKDAYS, alternation
+from claims.lexicon_dates import FULL_WEEKDAYS, MONTHS, alternation
 from claims.lexicon_numbers import ORDINALS
 from claims.text_features import CaseBlindSearch
 
@@ -182,12 +182,37 @@ DATELINE_HINT = re.compile(r"(?=[\djfmasond])(\b\d{1,2}\s+(jan|feb|mar|apr|mei|m
 CLOCK_OR_ZONE = re.compile(r"(\b\d{1,2}[.:]\d{2}\b|\b(WIB|WITA|WIT|GMT|UTC)\b|\b(a|p)\.?m\.?\b)", re.I)
 HEADLINE_SITE_SUFFIX = re.compile(r"\s[|]\s\S[^|]{0,40}$")
 
+# --- moves of a figure -----------------------------------------------------------------
+# "up from 19 in 2023", "down 6 percent from a year earlier", "naik dari 187 ekor sepekan
+# sebelumnya", "turun 10 persen dibandingkan bulan lalu": a move told from a base the words name,
+# by its figure or by its time. Set after a figure with a comma, clauses cuts it off as a
+# comparison of its own (rule 3); claimtypes types it so; dates steps its relative date from the
+# date of the clause it was cut from. A bare move ("up 1.2 percent", "up from the lows") has none.
+MOVE_WORDS = ("up", "down", "naik", "turun", "meningkat", "menurun", "melonjak", "anjlok", "bertambah", "berkurang")
+_MOVE_NUMBER = (r"(?:(?:about|nearly|almost|roughly|around|some|more\s+than|less\s+than|over|under|just|only"
+                r"|an\s+estimated"
+                r"|sekitar|hampir|lebih\s+dari|kurang\s+dari|sebesar|sebanyak|rata-rata)\s+)?"
+                # (a currency before the figure, in its own case, or its code: "to 30" is no currency)
+                r"(?:(?:[$£€¥₹₱]|(?-i:[A-Z]{1,3})\$|(?-i:Rp|RM|Rs|Sh|R|[A-Z]{3}))\s?)?"
+                r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+                r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty"
+                r"|ninety|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\b)")
+# What may follow "from"/"dari" as a base of time: "a year earlier", "the previous quarter",
+# "last week", "Monday", "tahun lalu", "pekan sebelumnya", "periode yang sama" ("from China" is none).
+_BASE_OF_TIME = (r"(?:(?:a|an|one|last|this|early|earlier|late|mid|yesterday|kemarin|its|their)\b|the\s+(?:previous|prior"
+                 r"|preceding|same|week|month|year|quarter|day|end|start|first|second|third|fourth|(?:19|20)\d\d)\b"
+                 r"|(?:19|20)\d\d|(?:"
+                 + alternation(FULL_WEEKDAYS) + r"|" + alternation(MONTHS) +
+                 r")\b|(?:tahun|bulan|pekan|minggu|hari|periode|kuartal|triwulan|semester|awal|akhir|pertengahan"
+                 r"|sebelumnya)\b)")
+MOVE_FROM_A_BASE = re.compile(
+    r"(?:" + "|".join(MOVE_WORDS) + r")\s+(?:(?:[a-z]+ly|tajam|drastis)\s+)?"
+    r"(?:(?:from|dari)\s+" + _MOVE_NUMBER
+    + r"|(?:by\s+)?" + _MOVE_NUMBER + r"[^,;]{0,40}?\b(?:(?:from|dari)\s+(?:" + _MOVE_NUMBER + "|" + _BASE_OF_TIME
+    + r")|(?:compared|dibandingkan|dibanding|ketimbang|year[\s-]on[\s-]year|yoy|secara\s+tahunan)\b))", re.I)
+
 # --- attribution -----------------------------------------------------------------------
 # Indonesian reporting verbs in the "…, kata X" position, with optional -nya ("ujarnya").
-# Words that move a figure from a base: "…, up from 19 in 2023", "…, naik dari 187 ekor"
-# (clauses cut such a tail off the figure before it; claimtypes and dates read it).
-MOVE_WORDS = ("up", "down", "naik", "turun", "meningkat", "menurun", "melonjak", "anjlok", "bertambah", "berkurang")
-MOVE_WORD = "(?:" + "|".join(MOVE_WORDS) + ")"
 ID_TAIL_VERBS = r"(?:kata|ujar|ucap|tutur|jelas|ungkap|tegas|imbuh|tambah|sebut|papar|lanjut|pungkas" \
                 r"|terang|tanya|tulis|lapor|katanya|ujarnya|ucapnya|tuturnya|jelasnya|ungkapnya|tegasnya" \
                 r"|imbuhnya|tambahnya|sebutnya|paparnya|lanjutnya|pungkasnya|terangnya|tulisnya)"

@@ -225,3 +225,9 @@ def test_letter_runs_split_at_every_other_character():
                                   "naik dari Rp1.100 sepekan sebelumnya", "turun 10 persen dibandingkan bulan lalu"])
 def test_a_move_from_a_base_is_a_comparison(span):
     assert "comparison" in types(span, quantities=True)
+
+
+@pytest.mark.parametrize("span", ["Turun dari mobil, Presiden langsung menyapa warga di pasar",
+                                  "The rally drew supporters, down from party headquarters"])
+def test_a_move_word_without_a_figure_compares_nothing(span):
+    assert "comparison" not in types(span)

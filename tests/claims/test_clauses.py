@@ -1555,3 +1555,17 @@ def test_a_move_from_a_named_base_is_a_comparison_of_its_own(text, lang, expecte
 ])
 def test_a_move_without_a_base_stays_with_its_figure(text, lang):
     assert clauses(text, lang) == [text]
+
+
+# Words that only look like a move from a base: a place after "from" ("down from party
+# headquarters"), a distance after "down to", a source of demand, a phrasal verb opening the
+# sentence ("Naik ojek dan bus, …"): nothing is cut and no text is lost.
+@pytest.mark.parametrize("text, lang", [
+    ("The rally drew supporters, down from party headquarters to the square", "en"),
+    ("The plane was diverted, down to 30 metres from the runway", "en"),
+    ("Shares rose 4 percent on Monday, up 2 percent on demand from China", "en"),
+    ("Harga beras naik, naik 10 persen karena permintaan dari China", "id"),
+    ("Naik ojek dan bus, warga tiba di lokasi pukul 10.00", "id"),
+])
+def test_what_only_looks_like_a_move_from_a_base_is_not_cut(text, lang):
+    assert clauses(text, lang) == [text]

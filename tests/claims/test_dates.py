@@ -1267,3 +1267,21 @@ def test_a_relative_date_outside_a_move_tail_does_not_reach_before_the_claim():
     sentence = "The minister said on 3 March 2022 that 40 people died in the blast a day earlier."
     start = sentence.index("40 people")
     assert find_dates(sentence, start, len(sentence) - 1, "en", REF) == ()
+
+
+@pytest.mark.parametrize("sentence, tail", [
+    # the day the figure was told is no date of the clause the move was cut from
+    ("Inflation was 3 percent in March, the bank said on 15 March 2022, up from 2.8 percent a month earlier.",
+     "up from"),
+    # nor is a date of the sentence before
+    ("Did prices peak on 1 March 2022? Sales reached 300 units, up from 250 units a month earlier.", "up from"),
+])
+def test_a_move_tail_does_not_step_from_a_date_outside_its_clause(sentence, tail):
+    start = sentence.index(tail)
+    assert all("2022-02-15" not in m.values and "2022-02-01" not in m.values
+               for m in find_dates(sentence, start, len(sentence) - 1, "en", REF))
+
+
+def test_a_bare_month_in_a_move_from_a_base_is_past():
+    sentence = "up from 5.1 percent in May."
+    assert found(sentence, reference=dt.date(2022, 3, 20), language="en") == [("in May", ("2021-05",))]
