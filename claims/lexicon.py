@@ -208,7 +208,7 @@ _BASE_OF_TIME = (r"(?:(?:a|an|one|last|this|early|earlier|late|mid|yesterday|kem
 MOVE_FROM_A_BASE = re.compile(
     r"(?:" + "|".join(MOVE_WORDS) + r")\s+(?:(?:[a-z]+ly|tajam|drastis)\s+)?"
     r"(?:(?:from|dari)\s+" + _MOVE_NUMBER
-    + r"|(?:by\s+)?" + _MOVE_NUMBER + r"[^,;]{0,40}?\b(?:(?:from|dari)\s+(?:" + _MOVE_NUMBER + "|" + _BASE_OF_TIME
+    + r"|(?:by\s+)?" + _MOVE_NUMBER + r"(?:[^,;]|,(?=\d)){0,40}?\b(?:(?:from|dari)\s+(?:" + _MOVE_NUMBER + "|" + _BASE_OF_TIME
     + r")|(?:compared|dibandingkan|dibanding|ketimbang|year[\s-]on[\s-]year|yoy|secara\s+tahunan)\b))", re.I)
 
 # --- attribution -----------------------------------------------------------------------

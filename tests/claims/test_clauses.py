@@ -1537,6 +1537,9 @@ def test_an_english_act_after_a_single_word_between_commas_is_a_second_clause():
      ["Saham perseroan ditutup di level Rp1.250", "naik dari Rp1.100 sepekan sebelumnya"]),
     ("Harga bawang merah mencapai Rp45.000 per kg, turun 10 persen dibandingkan bulan lalu", "id",
      ["Harga bawang merah mencapai Rp45.000 per kg", "turun 10 persen dibandingkan bulan lalu"]),
+    # a decimal comma inside the moved figure
+    ("Laba bersih perseroan mencapai Rp412,7 miliar, naik 38,4% dibandingkan periode yang sama tahun lalu", "id",
+     ["Laba bersih perseroan mencapai Rp412,7 miliar", "naik 38,4% dibandingkan periode yang sama tahun lalu"]),
     # a figure stated without a verb before it, a currency of letters in the move
     ("Harga satu jeriken kini Rp 40 ribu, naik dari Rp 25 ribu pada Juli", "id",
      ["Harga satu jeriken kini Rp 40 ribu", "naik dari Rp 25 ribu pada Juli"]),
