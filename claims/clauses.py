@@ -609,7 +609,7 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
     if sep == "as":   # the main clause may end in an aside: "…, including 9 in the last quarter, as …"
         head = " ".join(text[m.end():e].split()[:6])
         # (or it is a rank set off after the figure: "…, the highest level since 2019, as …")
-        left = has_verb(text, max(s, m.start() - _REACH), m.start(), "en") \
+        left = has_verb(text, max(s, m.start() - _REACH), m.start(), "en") or _cut_as_a_move(text, s) \
             or _RANK_OPENS.match(text, _last_comma_part(text, s, m.start())) is not None
         return left and not _REPORTING.search(head) \
             and (has_verb(head, 0, len(head), "en") or _AS_PRONOUN_ACTS.match(head) is not None)

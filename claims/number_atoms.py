@@ -327,6 +327,8 @@ def _word_atom(text: str, m: re.Match) -> Atom | None:
         return None
     if _FRACTION_AFTER.match(text, m.end()) or _numbered_place(text, m.start()):
         return None                                     # "two-thirds" is a share, not a count
+    if _COHORT_AFTER.match(text, m.end()):
+        return None                                     # "seven-year-olds" names an age group, as "5-year-olds" does
     words = _WORD_SEPARATORS.split(m.group("words"))
     alternatives = _hyphened_alternatives(m.group("words"))
     if alternatives:
@@ -340,6 +342,9 @@ def _word_atom(text: str, m: re.Match) -> Atom | None:
     if half:
         return Atom(m.start(), half.end(), value + 0.5, value + 0.5, words=True)
     return Atom(m.start(), m.end(), value, value, words=True)
+
+
+_COHORT_AFTER = re.compile(r"-(?:year|month|week)-olds\b", _I)
 
 
 # (not before a scale word: "two and a half million" is read whole with its scale elsewhere)

@@ -1543,7 +1543,12 @@ def test_an_english_act_after_a_single_word_between_commas_is_a_second_clause():
     # a figure stated without a verb before it, a currency of letters in the move
     ("Harga satu jeriken kini Rp 40 ribu, naik dari Rp 25 ribu pada Juli", "id",
      ["Harga satu jeriken kini Rp 40 ribu", "naik dari Rp 25 ribu pada Juli"]),
-    # the move is a clause of its own before the next break
+    # the move is a clause of its own before the next break, an "as" clause too
+    ("Home sales climbed to 7,480 in the quarter, up 9.3 per cent from the previous quarter, as more flats "
+     "reached the end of their lock-in period", "en",
+     ["Home sales climbed to 7,480 in the quarter", "up 9.3 per cent from the previous quarter",
+      "more flats reached the end of their lock-in period"]),
+    # (and a while clause)
     ("A bag of maize will sell at Sh210, down Sh15 from Sh225, while beans drop by Sh8 to Sh160", "en",
      ["A bag of maize will sell at Sh210", "down Sh15 from Sh225", "beans drop by Sh8 to Sh160"]),
 ])

@@ -335,3 +335,13 @@ def test_a_transitive_past_after_a_count_is_no_counted_noun():
 # "15 signed contracts were cancelled": with a verb after the phrase, the past describes the noun.
 def test_a_transitive_past_before_a_noun_and_a_verb_describes_the_noun():
     assert values("About 15 signed contracts were cancelled in 2023.", "en")[0][2] == "signed contracts"
+
+
+# "seven-year-olds" names an age group, as "5-year-olds" does; "a seven-year-old boy" tells an age.
+@pytest.mark.parametrize("sentence, expected", [
+    ("Only 71 percent of seven-year-olds had both doses", [(71.0, 71.0, "percent")]),
+    ("The seven-year-old boy was found", [(7.0, 7.0, "years")]),
+])
+def test_an_age_group_is_no_count(sentence, expected):
+    found = find_quantities(sentence, 0, len(sentence), "en")
+    assert [(q.value_min, q.value_max, q.unit) for q in found] == expected
