@@ -4,7 +4,7 @@ from __future__ import annotations
 UNITS_WORDS_ID = {
     "nol": 0, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
     "delapan": 8, "sembilan": 9, "sepuluh": 10, "sebelas": 11, "seratus": 100, "seribu": 1000,
-    "sejuta": 1e6, "setengah": 0.5,
+    "sejuta": 1e6, "setengah": 0.5, "seperempat": 0.25,
 }
 UNITS_WORDS_EN = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

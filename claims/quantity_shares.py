@@ -62,9 +62,9 @@ def find_shares(text: str, start: int, end: int) -> list[Quantity]:
 
 
 # Every share names its whole after "of" or "dari" standing between white space, or is told by a
-# fraction word before its noun ("separuh warga", "half the residents").
+# fraction word before its noun ("separuh warga", "half the residents") or after a move ("fell by a third").
 _WHOLE_MARKS = frozenset({"of", "dari", "half", "separuh", "setengah", "sepertiga", "seperempat", "seperlima", "pertiga",
-                          "perempat"})
+                          "perempat", "third", "quarter", "fifth"})
 
 
 def _may_name_a_whole(text: str, start: int, end: int) -> bool:
@@ -88,6 +88,22 @@ def _share_matches(text: str, start: int, end: int):
                 or _PERIOD_WHOLE.match(m.group("whole") or m.group("whole2") or "")
                 or _RESTATED.match(text, m.end())):
             yield m
+    for m in _BARE_FRACTION.finditer(text, start, end):
+        if _MOVED_BY.search(text, max(start, m.start() - 40), m.start()):
+            yield m
+
+
+# "omzetnya turun hampir separuh", "sales fell by nearly half": a figure moved by a share of
+# itself names its whole in the verb; the share is the size of the move.
+_BARE_FRACTION = re.compile(r"(?<![\w-])(?P<f>" + "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in _SHARES),
+                                                                 key=len, reverse=True))
+                            # (what follows is no noun it measures: "turun setengah jam kemudian" tells a time)
+                            + r")(?=\s*(?:[,.;:)]|$)|\s+(?:dalam|in|within|over|sejak|since|dibandingkan|compared|on|pada"
+                            r"|year|tahun|last|lalu|to|menjadi|after|setelah|and|dan)\b)", re.I)
+_MOVED_BY = re.compile(r"\b(?:turun|naik|berkurang|bertambah|menyusut|anjlok|merosot|meningkat|menurun|melonjak"
+                       r"|dipangkas|fell|dropped|declined|rose|grew|jumped|plunged|shrank|slumped|cut|slashed|reduced)"
+                       r"(?:\s+by)?\s+(?:(?:hampir|sekitar|lebih\s+dari|kurang\s+dari|nearly|almost|about|roughly|around"
+                       r"|more\s+than|less\s+than)\s+)?$", re.I)
 
 
 def _bounded(share: float, qualifier: str | None, a: int, b: int) -> Quantity:

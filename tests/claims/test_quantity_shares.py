@@ -1,6 +1,7 @@
 import pytest
 
 from claims.embed import embedded_facts
+from claims.quantities import find_quantities
 from claims.quantity_shares import find_shares
 
 
@@ -66,3 +67,17 @@ def test_a_fraction_of_a_unit_adds_no_figure_to_a_clause():
     from claims.worth import THRESHOLD, checkworthiness
     text = "Sekarang banyak pembeli yang cuma beli seperempat"
     assert checkworthiness(text, 0, len(text), "id") < THRESHOLD
+
+
+# A figure moved by a share of itself ("turun hampir separuh", "fell by a third") asserts the
+# size of the move; a fraction before a measure ("setengah jam") is that measure, no share.
+@pytest.mark.parametrize("sentence, language, expected", [
+    ("Omzet pedagang turun hampir separuh dalam dua pekan", "id", [(None, 50.0, "percent", "nearly"), (2.0, 2.0, "weeks", None)]),
+    ("Ticket sales fell by a third.", "en", [(33.3, 33.3, "percent", None)]),
+    ("Kereta berangkat setengah jam kemudian", "id", [(0.5, 0.5, "hours", None)]),
+    ("Ia membeli seperempat kilo cabai", "id", [(0.25, 0.25, "kg", None)]),
+    ("The club reached the quarter final", "en", []),
+])
+def test_a_move_by_a_share_and_a_fraction_of_a_measure(sentence, language, expected):
+    found = find_quantities(sentence, 0, len(sentence), language)
+    assert [(q.value_min, q.value_max, q.unit, q.qualifier) for q in found] == expected
