@@ -351,6 +351,8 @@ def recent_anchors(claims: tuple[Claim, ...], reference: dt.date | None) -> list
     for c, container in zip(claims, _containers(claims)):
         if not c.dates or container is not None and _ASIDE_ON_A_NAME.match(c.text):
             continue    # (most claims name no date of their own)
+        if lx.MOVE_FROM_A_BASE.match(c.text):
+            continue    # "…, up from 87 on Sunday": the day of a comparison base is no day of the story
         at = c.start if container is None else container - 0.5
         anchors += [(at, d) for d in c.dates if is_anchor(d, reference)]
     return sorted(anchors, key=_POSITION)     # (stable: a claim's days keep their order)

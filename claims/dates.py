@@ -501,7 +501,8 @@ def _month_before_previous(text: str, match: DateMatch, mentions: list[DateMenti
 def _before_previous(text: str, match: DateMatch, mentions: list[DateMention],
                      periods: list[DateMention], reference: dt.date | None) -> tuple[str, ...]:
     """"bulan sebelumnya", "a year earlier", "periode yang sama tahun lalu": the date named
-    just before, moved back (nothing named before: no date, since the reference is not meant)."""
+    just before, moved back; in a move tail, the date of the clause it was cut from (nothing
+    named before: no date, since the reference is not meant)."""
     year = None
     if match.kind in ("earlier", "previous"):
         step = chain.step_back(match.groups)
@@ -520,13 +521,16 @@ def _before_previous(text: str, match: DateMatch, mentions: list[DateMention],
     # both lists are in text order: the last of each that ends before the match
     candidates = [m for m in (mentions[-1:] + periods[:bisect.bisect_left(periods, match.start, key=_end)][-1:])
                   if m.end <= match.start]
-    if candidates:
+    if candidates and not all(_STEPPED.search(text, m.start, m.end) for m in candidates):
         return _stepped(match, mentions, candidates, step, year)
     # "Cases rose to 3,100 last week, up from 2,400 the week before": a move cut off the clause
-    # before it names no date of its own to step from; the date of that clause is meant, and the
-    # move runs from the base to that date, so the claim holds both
+    # before it names no date of its own to step from (or only steps: "up from 4.9 percent a month
+    # earlier and 4.5 percent a year earlier"); the date of that clause is meant, and the move
+    # runs from the base to that date, so the claim holds both
     outer = _named_in_the_clause_moved_from(text, match, reference)
-    stepped = _stepped(match, mentions, outer, step, year) if outer else ()
+    if not outer:
+        return _stepped(match, mentions, candidates, step, year) if candidates else ()
+    stepped = _stepped(match, [], outer, step, year)
     return outer[0].values + stepped if stepped else ()
 
 
@@ -549,20 +553,20 @@ def _stepped(match: DateMatch, mentions: list[DateMention], candidates: list[Dat
 
 def _named_in_the_clause_moved_from(text: str, match: DateMatch, reference: dt.date | None) -> list[DateMention]:
     """The last date named in the clause a move tail holding ``match`` was cut from ("Cases rose
-    to 3,100 on 13 March, up from 2,400 the week before": 13 March); [] when ``match`` lies in no
-    such tail or that clause names no date (a day of saying or a wire dateline names none)."""
+    to 3,100 on 13 March, up from 2,400 the week before": 13 March, "… pada kuartal III 2026,
+    naik 8 persen dibandingkan periode yang sama tahun lalu": the quarter); [] when ``match`` lies
+    in no such tail or that clause names no date (a day of saying names none)."""
     comma = _last_comma(text, max(0, match.start - _TAIL_REACH), match.start)
     if comma < 0 or not lx.MOVE_FROM_A_BASE.match(text, _after_spaces(text, comma + 1)):
         return []
     clause = max(_last_comma(text, max(0, comma - _TAIL_REACH), comma) + 1, _sentence_start(text, comma))
-    for before in reversed(scan_dates(text, clause, comma)):
-        if not _opens_a_wire_dateline(text, before) and not said_on(text, before.start) \
-                and (values := resolve_match(before, reference)):
-            return [DateMention(before.start, before.end, values)]
-    return []
+    named = [m for m in find_dates(text, clause, comma, "", reference) if not said_on(text, m.start)]
+    return named[-1:]
 
 
 _TAIL_REACH = 200
+# A date said as a step from another ("a month earlier", "sepekan sebelumnya", "the previous quarter").
+_STEPPED = re.compile(r"\b(?:earlier|before|sebelumnya|previous|prior|preceding|ago|lalu)\b", re.I)
 _COMMA_OUTSIDE_A_FIGURE = re.compile(r",(?!\d)")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]*\s|\n")
 
@@ -584,7 +588,7 @@ def _sentence_start(text: str, at: int) -> int:
 
 
 def _after_spaces(text: str, at: int) -> int:
-    while at < len(text) and text[at] == " ":
+    while at < len(text) and text[at].isspace():
         at += 1
     return at
 
@@ -740,8 +744,9 @@ _PRESENT_TOO = frozenset("cut put set shut spread hit".split())
 _PAST_ONLY = sorted(lx.EN_IRREGULAR_PAST - _PRESENT_TOO)
 _PAST = re.compile(r"\b(?:telah|sudah|sempat|pernah|tercatat|mencatat|mencatatkan|mencapai|naik|turun|meningkat"
                    r"|menurun|melonjak|anjlok|merosot|tumbuh|was|were|had|hit|[a-z]{3,}ed"
-                   # ("…, up from 5.1 percent in April": a move from its base looks back)
-                   r"|(?:up|down)\s+(?:[^\s,;]+\s+){0,4}?from"
+                   # ("…, up from 5.1 percent in April": a move from its base figure looks back;
+                   # "ramps up from January" does not)
+                   r"|(?:up|down)\s+(?:[\d.,]+\s*(?:%|percent|per\s+cent)\s+)?from\s+(?:about\s+|nearly\s+|more\s+than\s+)?[$£€]?\d"
                    # ("took office in October": the irregular pasts that are no present form too)
                    # (as written in lower case: "The Fed", "lampu LED", "the Met Office" are names;
                    # capitalised only where it opens a sentence: "Began in May, the strike …")

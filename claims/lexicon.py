@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from claims.lexicon_dates import FULL_WEEKDAYS, MONTHS, alternation
-from claims.lexicon_numbers import ORDINALS
+from claims.lexicon_numbers import NUMBER_WORDS, ORDINALS
 from claims.text_features import CaseBlindSearch
 
 # --- sentence segmentation -------------------------------------------------------------
@@ -194,17 +194,18 @@ _MOVE_NUMBER = (r"(?:(?:about|nearly|almost|roughly|around|some|more\s+than|less
                 r"|sekitar|hampir|lebih\s+dari|kurang\s+dari|sebesar|sebanyak|rata-rata)\s+)?"
                 # (a currency before the figure, in its own case, or its code: "to 30" is no currency)
                 r"(?:(?:[$£€¥₹₱]|(?-i:[A-Z]{1,3})\$|(?-i:Rp|RM|Rs|Sh|R|[A-Z]{3}))\s?)?"
-                r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
-                r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty"
-                r"|ninety|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\b)")
+                r"(?:\d|(?:" + alternation(NUMBER_WORDS) + r")\b)")
 # What may follow "from"/"dari" as a base of time: "a year earlier", "the previous quarter",
-# "last week", "Monday", "tahun lalu", "pekan sebelumnya", "periode yang sama" ("from China" is none).
-_BASE_OF_TIME = (r"(?:(?:a|an|one|last|this|early|earlier|late|mid|yesterday|kemarin|its|their)\b|the\s+(?:previous|prior"
-                 r"|preceding|same|week|month|year|quarter|day|end|start|first|second|third|fourth|(?:19|20)\d\d)\b"
-                 r"|(?:19|20)\d\d|(?:"
-                 + alternation(FULL_WEEKDAYS) + r"|" + alternation(MONTHS) +
-                 r")\b|(?:tahun|bulan|pekan|minggu|hari|periode|kuartal|triwulan|semester|awal|akhir|pertengahan"
-                 r"|sebelumnya)\b)")
+# "last week", "Monday", "early December", "the end of 2024", "tahun lalu", "awal tahun",
+# "pekan sebelumnya", "periode yang sama" ("from China", "from the end of the road" are none).
+_TIME_WORD = (r"(?:(?:19|20)\d\d|year|month|week|day|quarter|half|season|decade|tahun|bulan|pekan|minggu|hari"
+              r"|kuartal|triwulan|semester|musim|" + alternation(MONTHS) + r")\b")
+_BASE_OF_TIME = (r"(?:(?:a|an|one)\s+" + _TIME_WORD + r"|(?:last|this|earlier|yesterday|kemarin)\b"
+                 r"|the\s+(?:previous|prior|preceding|same)\b|the\s+(?:(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?"
+                 r"|(?:first|second|third|fourth|final)\s+)?" + _TIME_WORD
+                 + r"|(?:early|late|mid)[\s-]+" + _TIME_WORD + r"|(?:19|20)\d\d|(?:" + alternation(FULL_WEEKDAYS) + r")\b"
+                 r"|" + _TIME_WORD + r"|(?:awal|akhir|pertengahan)\s+" + _TIME_WORD
+                 + r"|(?:periode|sebelumnya)\b)")
 MOVE_FROM_A_BASE = re.compile(
     r"(?:" + "|".join(MOVE_WORDS) + r")\s+(?:(?:[a-z]+ly|tajam|drastis)\s+)?"
     r"(?:(?:from|dari)\s+" + _MOVE_NUMBER

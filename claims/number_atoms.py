@@ -174,6 +174,8 @@ def _digit_atom(text: str, m: re.Match, language: str) -> Atom | None:
     before = text[start - 1] if start else ""
     if before.isdigit() or (end < len(text) and text[end].isdigit()):
         return None                                     # part of a longer digit string
+    if text.startswith("-", end) and _COHORT_AFTER.match(text, end):
+        return None                                     # "10-year-olds" names an age group
     cur = _CURRENCY_BEFORE.search(text, max(0, start - 6), start) if _may_follow_currency(text, start) else None
     if cur and _mark_needs_amount(cur.group()) and not _written_amount(text, m, cur.group().strip()):
         cur = None                                      # "COP 28 in Dubai", "SH1", "Tim SAR 2 orang", "P3K"
@@ -328,7 +330,7 @@ def _word_atom(text: str, m: re.Match) -> Atom | None:
     if _FRACTION_AFTER.match(text, m.end()) or _numbered_place(text, m.start()):
         return None                                     # "two-thirds" is a share, not a count
     if _COHORT_AFTER.match(text, m.end()):
-        return None                                     # "seven-year-olds" names an age group, as "5-year-olds" does
+        return None                                     # "seven-year-olds" names an age group
     words = _WORD_SEPARATORS.split(m.group("words"))
     alternatives = _hyphened_alternatives(m.group("words"))
     if alternatives:

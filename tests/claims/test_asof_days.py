@@ -423,3 +423,11 @@ def test_a_defined_happening_is_an_event_day_only_in_the_subject(inner_text, inn
     outer = _claim("x" * 120, 0, ("status",))
     inner = _claim(inner_text, inner_start, ("event", "date"), dates=("2024-03-09",))
     assert event_days(outer.text, (outer, inner), REF) == days
+
+
+# The day of a comparison base ("…, up from 87 on Sunday") is no day of the story: the figure
+# before it is as of the report, not of the base.
+def test_a_comparison_base_gives_no_anchor_to_the_figure_before_it():
+    text = "The number of deaths rose to 120, up from 87 on Sunday, officials said."
+    claims = {c.text: c.dates for c in split_article(text, published="2024-03-12").claims}
+    assert claims["The number of deaths rose to 120"] == ("2024-03-12",)

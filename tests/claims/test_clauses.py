@@ -1574,6 +1574,9 @@ def test_a_move_without_a_base_stays_with_its_figure(text, lang):
     ("Shares rose 4 percent on Monday, up 2 percent on demand from China", "en"),
     ("Harga beras naik, naik 10 persen karena permintaan dari China", "id"),
     ("Naik ojek dan bus, warga tiba di lokasi pukul 10.00", "id"),
+    # a place after "from", not a time: a distance, no move from a base
+    ("Korban ditemukan di ketinggian 2.800 meter, turun 300 meter dari awal jalur pendakian", "id"),
+    ("The cabin sits at 2,000 metres, up 500 metres from a lake in the valley", "en"),
 ])
 def test_what_only_looks_like_a_move_from_a_base_is_not_cut(text, lang):
     assert clauses(text, lang) == [text]

@@ -1285,3 +1285,25 @@ def test_a_move_tail_does_not_step_from_a_date_outside_its_clause(sentence, tail
 def test_a_bare_month_in_a_move_from_a_base_is_past():
     sentence = "up from 5.1 percent in May."
     assert found(sentence, reference=dt.date(2022, 3, 20), language="en") == [("in May", ("2021-05",))]
+
+
+# A move tail steps from the period of the clause it was cut from, and a second step in the same
+# tail steps from that period too, not from the first step.
+def test_a_move_tail_steps_from_the_period_of_its_clause():
+    sentence = "Laba mencapai Rp 5 triliun pada kuartal III 2021, naik 8 persen dibandingkan periode yang sama tahun lalu."
+    start = sentence.index("naik")
+    values = [v for m in find_dates(sentence, start, len(sentence) - 1, "id", REF) for v in m.values]
+    assert "2020-07" in values and "2020-09" in values
+
+
+def test_every_step_in_a_move_tail_is_from_the_clause_date():
+    sentence = "Jobless claims rose to 5.2 percent in January, up from 4.9 percent a month earlier and 4.5 percent a year earlier."
+    start = sentence.index("up from")
+    values = {v for m in find_dates(sentence, start, len(sentence) - 1, "en", REF) for v in m.values}
+    assert values == {"2022-01", "2021-12", "2021-01"}
+
+
+# "ramps up from January" is no move from a base figure: the month keeps looking ahead.
+def test_a_phrasal_up_from_is_no_past_move():
+    sentence = "Production will ramp up from January under the new plan."
+    assert found(sentence, reference=dt.date(2021, 11, 24), language="en") == [("January", ("2022-01",))]

@@ -340,6 +340,7 @@ def test_a_transitive_past_before_a_noun_and_a_verb_describes_the_noun():
 # "seven-year-olds" names an age group, as "5-year-olds" does; "a seven-year-old boy" tells an age.
 @pytest.mark.parametrize("sentence, expected", [
     ("Only 71 percent of seven-year-olds had both doses", [(71.0, 71.0, "percent")]),
+    ("Some 10-year-olds were hurt", []),
     ("The seven-year-old boy was found", [(7.0, 7.0, "years")]),
 ])
 def test_an_age_group_is_no_count(sentence, expected):
