@@ -59,7 +59,8 @@ OPENER_STARTS = ("selain", "besides", "apart", "aside", "in", "sementara", "namu
                  "walau", "kendati", "kemudian", "lalu", "jadi", "adapun", "sebagai", "oleh", "dengan", "di",
                  "sebelumnya", "selanjutnya", "however", "meanwhile", "additionally", "moreover", "dari",
                  "berdasarkan", "informasi", "furthermore", "also", "but", "so", "then", "still", "yet",
-                 "nevertheless", "on", "atas", "terkait", "menanggapi", "mengenai", "soal", "regarding")
+                 "nevertheless", "on", "atas", "terkait", "menanggapi", "mengenai", "soal", "regarding", "padahal",
+                 "bahkan", "even")
 
 
 def may_open_with_opener(text: str, s: int) -> bool:

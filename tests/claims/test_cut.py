@@ -74,6 +74,10 @@ def test_cut_sentence_strips_frames_and_openers(text, lang, expected):
     ("Meski begitu, stok beras dinilai aman.", "stok beras dinilai aman."),
     ("Walaupun demikian, 40 warga masih mengungsi.", "40 warga masih mengungsi."),
     ("Meskipun begitu harga cabai turun.", "harga cabai turun."),
+    # openers that weigh the sentence against the one before ("in fact", "even")
+    ("Padahal dalam kondisi normal, pasokan mencapai 80 ton.", "dalam kondisi normal, pasokan mencapai 80 ton."),
+    ("Bahkan, harga cabai menembus Rp 100.000.", "harga cabai menembus Rp 100.000."),
+    ("Even so, sales rose 12 percent.", "sales rose 12 percent."),
     # what the sentence adds to, named before the comma
     ("Selain korban luka, 12 warga masih hilang.", "12 warga masih hilang."),
     ("Apart from the bridge, two schools were damaged.", "two schools were damaged."),
