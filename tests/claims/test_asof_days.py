@@ -178,11 +178,11 @@ def test_updates_money_and_standing_facts_beside_a_dated_happening(text, lang, p
     # ... after a connective that ties it to the sentence before
     ("Harga emas naik Rp 15.000 menjadi Rp 1.900.000 per gram pada Kamis (10/4/2025).\n"
      "Padahal, sepekan sebelumnya harga emas masih Rp 1.850.000 per gram.\n",
-     "id", "Padahal, sepekan sebelumnya harga emas masih Rp 1.850.000 per gram", ("2025-04-03",)),
+     "id", "sepekan sebelumnya harga emas masih Rp 1.850.000 per gram", ("2025-04-03",)),
     ("The bridge collapsed on Monday, April 7, 2025.\nBut two days later, the army opened a temporary crossing.\n",
      "en", "two days later, the army opened a temporary crossing", ("2025-04-09",)),
     ("Banjir melanda desa itu pada Kamis (10/4/2025).\nBahkan sehari sebelumnya, 300 warga sudah mengungsi.\n",
-     "id", "Bahkan sehari sebelumnya, 300 warga sudah mengungsi", ("2025-04-09",)),
+     "id", "sehari sebelumnya, 300 warga sudah mengungsi", ("2025-04-09",)),
     # ... or closes with one
     ("A cyclist was hit by a bus on Monday, April 7, 2025.\nShe died in hospital two days later.\n",
      "en", "She died in hospital two days later", ("2025-04-09",)),
