@@ -322,7 +322,18 @@ def _before_and_after(text, first, pos, opener, between, lo) -> bool:
     if not (opener or first.currency or pos > first.end or first.glued_unit
             or _BY_BEFORE.search(text, max(lo, first.start - 12), first.start)):
         return False
-    return bool(_CHANGE_BEFORE.search(text, max(lo, first.start - 45), first.start))
+    change = _CHANGE_BEFORE.search(text, max(lo, first.start - 45), first.start)
+    # "expects exports to grow 4% to 5%", "diperkirakan tumbuh 5 hingga 6 persen": a change still
+    # to come, given as a band, has no old value to start from ("is expected to fall by 2,000 to
+    # 61,200" still has one)
+    return change is not None and (opener is not None or change.group().rstrip().lower().endswith(("by", "sebesar"))
+                                   or not _FORECAST_BEFORE.search(text, max(lo, change.start() - 40), change.start()))
+
+
+# Every match ends right before the verb of change it is found before.
+_FORECAST_BEFORE = re.compile(r"\b(?:expects?|expected|forecasts?|forecast|projects?|projected|sees|predicts?|predicted"
+                              r"|will|would|could|may|to|diperkirakan|diproyeksikan|ditargetkan|memperkirakan"
+                              r"|memproyeksikan|menargetkan|akan|bisa|dapat)\s+(?:[\w’'-]+\s+){0,3}?$", re.I)
 
 
 def _own_unit_against_scale(first: Atom, unit: str | None, nxt: Atom, second_unit: str | None) -> bool:

@@ -346,3 +346,17 @@ def test_a_transitive_past_before_a_noun_and_a_verb_describes_the_noun():
 def test_an_age_group_is_no_count(sentence, expected):
     found = find_quantities(sentence, 0, len(sentence), "en")
     assert [(q.value_min, q.value_max, q.unit) for q in found] == expected
+
+
+# A change still to come, given as a band, is a range ("expects exports to grow 4% to 5%");
+# a change told after it happened, or by an amount ("fall by 2,000 to 61,200"), gives the
+# change and the new level.
+@pytest.mark.parametrize("sentence, language, expected", [
+    ("The ministry expects exports to grow 4% to 5% this year", "en", [(4.0, 5.0, "percent")]),
+    ("Ekonomi diperkirakan tumbuh 5 persen hingga 6 persen", "id", [(5.0, 6.0, "percent")]),
+    ("Inflation rose 0.3% to 5.1% in May", "en", [(0.3, 0.3, "percent"), (5.1, 5.1, "percent")]),
+    ("Output is expected to fall by 2,000 to 61,200 tonnes", "en", [(2000.0, 2000.0, None), (61200.0, 61200.0, "t")]),
+])
+def test_a_forecast_band_after_a_verb_of_change_is_a_range(sentence, language, expected):
+    found = find_quantities(sentence, 0, len(sentence), language)
+    assert [(q.value_min, q.value_max, q.unit) for q in found] == expected
