@@ -577,7 +577,7 @@ TRANSITIVE_PASTS = frozenset("""suffered sustained received needed required atte
 entered crossed boarded visited signed""".split())
 # "below the 4.91% median forecast": a forecast a figure is measured against (lower case).
 FORECAST_MEASURED_AGAINST = re.compile(r"\b(?:below|above|than|beat|beating|missed|missing|exceeded|exceeding"
-                                       r"|topped|under|over|with)\s+(?:the|a|an|its|their)\s+(?:\S+\s+){0,3}?forecasts?\b")
+                                       r"|topped|under|over|with)\s+(?:(?:the|a|an|its|their)\s+)?(?:\S+\s+){0,3}?forecasts?\b")
 
 
 # Irregular English pasts ("took", "won", "fled"); "cut", "put", "set" are present forms too.

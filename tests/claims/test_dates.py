@@ -1127,6 +1127,7 @@ def test_a_month_after_an_irregular_past_is_the_last_one(sentence, expected):
 # the clause look ahead; a quarter still to come is last year's when growth "slowed" in it.
 @pytest.mark.parametrize("sentence, expected", [
     ("Growth slowed to 4.2% in the third quarter, below the 4.5% median forecast.", ("2021-07", "2021-09")),
+    ("Exports rose 6.3% in November, beating forecasts.", ("2021-11",)),
     ("The bank forecasts growth of 4.5% in the third quarter.", ("2022-07", "2022-09")),
 ])
 def test_a_forecast_a_result_is_measured_against_looks_nowhere(sentence, expected):
