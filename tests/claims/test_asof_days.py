@@ -431,3 +431,11 @@ def test_a_comparison_base_gives_no_anchor_to_the_figure_before_it():
     text = "The number of deaths rose to 120, up from 87 on Sunday, officials said."
     claims = {c.text: c.dates for c in split_article(text, published="2024-03-12").claims}
     assert claims["The number of deaths rose to 120"] == ("2024-03-12",)
+
+
+# A move restated after "atau"/"or" ("…, atau naik dari 176 kejadian pada tahun lalu") is dated by
+# the figure just before it, as one after a bare comma is.
+def test_a_move_after_atau_takes_the_date_of_the_figure_before_it():
+    text = "Sepanjang 2024 terjadi 214 kejadian longsor di provinsi itu, atau naik dari 176 kejadian pada tahun lalu."
+    claims = {c.text: c.dates for c in split_article(text, published="2024-11-25", language="id").claims}
+    assert claims["naik dari 176 kejadian pada tahun lalu"] == ("2024", "2023")
