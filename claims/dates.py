@@ -229,7 +229,7 @@ def _past_period(text: str, period: DateMention, reference: dt.date | None, futu
 
 # What happens every year or as a rule names months of no year in particular.
 _HABITUAL = re.compile(r"\b(?:biasanya|umumnya|lazimnya|setiap\s+tahun|tiap\s+tahun|saban\s+tahun|usually|typically"
-                       r"|normally|generally|every\s+year|each\s+year|annually)\b", re.I)
+                       r"|normally|generally|every\s+year|each\s+year|annually|(?:is|are)\s+prone\s+to|rawan)\b", re.I)
 _GENERIC_KINDS = frozenset({"month", "month_may", "month_period"})
 _MONTH_KINDS = frozenset({"month", "month_may", "month_year"})
 # A futures contract is named by the month of its delivery ("for July delivery", "the March

@@ -579,6 +579,9 @@ def test_the_start_of_a_week_is_its_monday(sentence, expected):
     ("Musim hujan biasanya berlangsung dari November hingga Maret.", "id", []),
     ("The rainy season usually runs from March to May.", "en", []),
     ("Festival itu digelar setiap tahun pada Agustus.", "id", []),
+    # so are the months a place is prone to a hazard in
+    ("The coast is prone to typhoons from June to November.", "en", []),
+    ("Wilayah itu rawan banjir pada Desember hingga Februari.", "id", []),
     # a year said keeps its months dated
     ("Festival itu setiap tahun digelar, terakhir pada Agustus 2021.", "id", [("Agustus 2021", ("2021-08",))]),
 ])
