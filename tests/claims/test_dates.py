@@ -1311,3 +1311,17 @@ def test_every_step_in_a_move_tail_is_from_the_clause_date():
 def test_a_phrasal_up_from_is_no_past_move():
     sentence = "Production will ramp up from January under the new plan."
     assert found(sentence, reference=dt.date(2021, 11, 24), language="en") == [("January", ("2022-01",))]
+
+
+# A day without its year still to come is last year's when the clause tells what happened (or
+# what has run since it), unless it is within days of the reference, told in a schedule, or the
+# clause looks ahead.
+@pytest.mark.parametrize("sentence, expected", [
+    ("The firm sold 3,000 units on April 11.", ("2026-04-11",)),
+    ("The rupiah posted its weakest close since April 11.", ("2026-04-11",)),
+    ("The festival will open on April 11.", ("2027-04-11",)),
+    ("The vote was held on Nov. 25.", ("2026-11-25",)),
+    ("The council voted to approve the budget for the fiscal year that begins April 1.", ("2027-04-01",)),
+])
+def test_a_day_without_its_year_told_as_past_is_not_ahead(sentence, expected):
+    assert found(sentence, reference=dt.date(2026, 11, 20), language="en")[-1][1] == expected
