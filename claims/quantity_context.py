@@ -222,7 +222,8 @@ def counted_noun_after(text: str, pos: int, hi: int, language: str) -> str | Non
         return None            # "6,200 watched the game"; "14,000 affected passengers" reads on
     if language == "id" and noun.lower() in _CONTAINERS_ID and (short := _NAME_THEN_ACRONYM.match(text, end, hi)):
         return f"{noun} {short.group('a')}"          # "anggota Dewan Perwakilan Rakyat Daerah (DPRD)"
-    if second and _takes_second_word(noun, second.group("w"), language):
+    if second and _takes_second_word(noun, second.group("w"), language) \
+            and not (language == "id" and _TIME_AFTER_ID.match(text, second.start("w"), hi)):
         third = _WORD.match(text, second.end(), hi)
         if language == "en" and third and _plural_head(second.group("w"), third.group("w")):
             return f"{noun} {second.group('w')} {third.group('w')}"   # "600 temporary vaccination posts"
@@ -234,6 +235,11 @@ def counted_noun_after(text: str, pos: int, hi: int, language: str) -> str | Non
 # ("the 3 last survivors" counts survivors)
 _TIME_AFTER = re.compile(r"(?:last|next)\s+(?:night|week|weekend|month|year|season|quarter|time|summer|winter"
                          r"|spring|autumn|fall)\b")
+
+
+# "250 unit bulan lalu", "40 truk pekan ini": the time of the count, no second word of its noun
+_TIME_AFTER_ID = re.compile(r"(?:hari|pekan|minggu|bulan|tahun|kuartal|triwulan|semester)\s+(?:lalu|ini|depan|sebelumnya"
+                            r"|kemarin|terakhir|mendatang)\b", re.I)
 
 
 def _acts_on_an_object(text: str, verb: str, end: int, hi: int) -> bool:

@@ -144,3 +144,13 @@ def test_a_body_counted_by_its_acronym(sentence, language, expected):
 ])
 def test_counted_nouns_of_a_whole_and_glued_by_a_hyphen(sentence, language, expected):
     assert values(sentence, language) == expected
+
+
+# The time of an Indonesian count ("250 unit bulan lalu") is no second word of its noun; a
+# container still takes one ("40 truk bantuan").
+@pytest.mark.parametrize("sentence, unit", [
+    ("Penjualan naik dari 250 unit bulan lalu", "unit"),
+    ("Dinas mengirim 40 truk bantuan ke lokasi", "truk bantuan"),
+])
+def test_the_time_after_a_count_is_no_part_of_its_noun(sentence, unit):
+    assert [q.unit for q in find_quantities(sentence, 0, len(sentence), "id")] == [unit]
