@@ -295,14 +295,14 @@ _AND_ONLY = re.compile(r"\s*,?\s*(?:and|dan|serta)\s+", re.I)
 # "Arrivals in May came to 8,120, about twice the figure in April 2021": a comparison cut
 # off after a comma compares the figure of the clause before it, so it is that figure's time.
 # (", atau naik dari 176 kejadian", ", or up from 176": "atau"/"or" restates the figure as a move)
-_COMMA_ONLY = re.compile(r"\s*[,;\u2013\u2014-]\s*(?:(?:atau|or)\s+)?")
+_COMMA_OR_RESTATING = re.compile(r"\s*[,;\u2013\u2014-]\s*(?:(?:atau|or)\s+)?")
 
 
 def figure_just_before(text: str, earlier: list[Claim], claim: Claim) -> Claim | None:
     previous = _last_before(earlier, claim.start)
     if previous is None or not previous.dates or not previous.quantities:
         return None
-    return previous if _COMMA_ONLY.fullmatch(text, previous.end, claim.start) else None
+    return previous if _COMMA_OR_RESTATING.fullmatch(text, previous.end, claim.start) else None
 
 
 def dated_claim_before(text: str, earlier: list[Claim], claim: Claim) -> Claim | None:

@@ -183,24 +183,24 @@ def _from_the_weeks_start(text: str, match: DateMatch, values: tuple[str, ...]) 
     return values[:1]
 
 
-_BARE_MONTH_KINDS = frozenset({"month", "month_may", "month_period", "day_month", "month_day"})
-
-
-_DAYS_AHEAD_AS_TOLD = 60
+_BARE_MONTH_KINDS = frozenset({"month", "month_may", "month_period"})
+_BARE_DAY_KINDS = frozenset({"day_month", "month_day"})
 
 
 def _past_month(match: DateMatch, values: tuple[str, ...], reference: dt.date | None,
                 future: _Future) -> tuple[str, ...]:
-    """"Sales rose in March" said in February, "the weakest close since April 11" said in
-    November: a month or a day without its year still to come is last year's when the clause
-    tells what happened and does not look ahead."""
-    if match.kind not in _BARE_MONTH_KINDS or reference is None or not values or match.groups.get("y") \
+    """"Sales rose in March" said in February: a bare month still to come is last year's when
+    the clause tells what happened and does not look ahead; "the weakest close since April 11"
+    said in November: a day without its year that a stretch runs from is last year's too (a day
+    in a past clause may name what it scheduled: "adjourned the hearing to Feb. 3")."""
+    bare_day = match.kind in _BARE_DAY_KINDS
+    if not (match.kind in _BARE_MONTH_KINDS or bare_day) or reference is None or not values or match.groups.get("y") \
             or match.groups.get("rel") or match.groups.get("pre") or values[-1] <= reference.isoformat()[:len(values[-1])]:
         return values
-    if len(values[-1]) == 10 and (dt.date.fromisoformat(values[-1]) - reference).days <= _DAYS_AHEAD_AS_TOLD:
-        return values       # ("was held on Nov. 25" told on Nov. 20: a reference a few days early)
     # ("stable since March": what runs since a month began in the past, whatever the tense)
     since = _SINCE.search(future.text(), max(0, match.start - 12), match.start) is not None
+    if bare_day and not since:
+        return values
     if not since and (future.said() or not future.past() or _opens_a_stretch_ahead(future, match)
                       or _scheduled_present(future.text(), match)):
         return values       # ("voted on Wednesday to approve a budget for the fiscal year that begins Oct. 1")
@@ -236,7 +236,7 @@ def _past_period(text: str, period: DateMention, reference: dt.date | None, futu
 
 # What happens every year or as a rule names months of no year in particular.
 _HABITUAL = re.compile(r"\b(?:biasanya|umumnya|lazimnya|setiap\s+tahun|tiap\s+tahun|saban\s+tahun|usually|typically"
-                       r"|normally|generally|every\s+year|each\s+year|annually|(?:is|are)\s+prone\s+to|rawan)\b", re.I)
+                       r"|normally|generally|every\s+year|each\s+year|annually)\b", re.I)
 _GENERIC_KINDS = frozenset({"month", "month_may", "month_period"})
 _MONTH_KINDS = frozenset({"month", "month_may", "month_year"})
 # A futures contract is named by the month of its delivery ("for July delivery", "the March

@@ -372,12 +372,11 @@ OPENERS = re.compile(
     r"(?:[^\W\d]+\s+){0,3}[^\W\d]+\s*,\s*"
     r"|(?:selain itu|sementara itu|namun demikian|namun|akan tetapi|tetapi|(?:meski|walau|kendati)(?:pun)? (?:demikian|begitu)|kemudian"
     r"|lalu|jadi|adapun|sebagai informasi|oleh karena itu|oleh sebab itu|dengan demikian|di sisi lain|padahal|bahkan"
-    r"|in fact|even so"
     r"|sebelumnya|selanjutnya|selain|sementara|however|meanwhile|in addition|additionally|moreover"
     # "Informasi yang dihimpun, …": the reporter's gathering, not a source
     r"|(?:dari |berdasarkan )?informasi yang (?:dihimpun|berhasil dihimpun|diperoleh)"
     r"|furthermore|also|but|so|then|still|yet|besides|nevertheless|in the meantime|on the other hand)"
-    r"(?:\s*,\s*|\s+(?=[a-z]))|diketahui\s+(?=[a-z])"
+    r"(?:\s*,\s*|\s+(?=[a-z]))|diketahui\s+(?=[a-z])|(?:in\s+fact|even\s+so)\s*,\s*"
     # "Atas putusan itu,", "Menanggapi hal tersebut,", "In response to this,": a phrase that only
     # points back at what was said before.
     r"|(?:atas|terkait|menanggapi|mengenai|soal|in response to|regarding)\s+(?:[\w-]+\s+){0,3}?"
@@ -576,8 +575,10 @@ price market rate official central median consensus latest initial previous""".s
 TRANSITIVE_PASTS = frozenset("""suffered sustained received needed required attended watched joined reached
 entered crossed boarded visited signed""".split())
 # "below the 4.91% median forecast": a forecast a figure is measured against (lower case).
-FORECAST_MEASURED_AGAINST = re.compile(r"\b(?:below|above|than|beat|beating|missed|missing|exceeded|exceeding"
-                                       r"|topped|under|over|with)\s+(?:(?:the|a|an|its|their)\s+)?(?:\S+\s+){0,3}?forecasts?\b")
+FORECAST_MEASURED_AGAINST = re.compile(r"\b(?:(?:below|above|than|under|over|with)\s+(?:the|a|an|its|their)\s+"
+                                       # ("beating forecasts": a result against them, with or without an article)
+                                       r"|(?:beat|beating|missed|missing|exceeded|exceeding|topped)\s+(?:(?:the|a|an|its|their)\s+)?)"
+                                       r"(?:\S+\s+){0,3}?forecasts?\b")
 
 
 # Irregular English pasts ("took", "won", "fled"); "cut", "put", "set" are present forms too.

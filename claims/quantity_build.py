@@ -251,7 +251,7 @@ def _range(text, first, unit, pos, nxt, lo, hi, language) -> Quantity | None:
                          first.start, nxt.end)
     if not (sep.fullmatch(between) or (unit and sep.fullmatch(between_unit))):
         return None
-    if _before_and_after(text, first, pos, opener, between, lo):
+    if _before_and_after(text, first, nxt, pos, opener, between, lo):
         return None
     second_unit, end = _unit(text, nxt, hi)
     if _own_unit_against_scale(first, unit, nxt, second_unit):
@@ -313,7 +313,7 @@ def _alternatives_range(text, first, nxt, lo, hi, language) -> Quantity:
     return _make(first.low, nxt.high, unit, "approx" if qualifier == "approx" else None, first.start, nxt.end)
 
 
-def _before_and_after(text, first, pos, opener, between, lo) -> bool:
+def _before_and_after(text, first, nxt, pos, opener, between, lo) -> bool:
     """After a verb of change, "from X to Y" and "X percent to Y" give the old and the new
     value, and so does "fell by X to Y"; "fell 2 to 3 percent" (one unit for both) is still a
     range of the change."""
@@ -323,17 +323,30 @@ def _before_and_after(text, first, pos, opener, between, lo) -> bool:
             or _BY_BEFORE.search(text, max(lo, first.start - 12), first.start)):
         return False
     change = _CHANGE_BEFORE.search(text, max(lo, first.start - 45), first.start)
-    # "expects exports to grow 4% to 5%", "diperkirakan tumbuh 5 hingga 6 persen": a change still
-    # to come, given as a band, has no old value to start from ("is expected to fall by 2,000 to
-    # 61,200" still has one)
-    return change is not None and (opener is not None or change.group().rstrip().lower().endswith(("by", "sebesar"))
-                                   or not _FORECAST_BEFORE.search(text, max(lo, change.start() - 40), change.start()))
+    return change is not None and not _a_band_to_come(text, first, nxt, change, opener, lo)
 
 
-# Every match ends right before the verb of change it is found before.
-_FORECAST_BEFORE = re.compile(r"\b(?:expects?|expected|forecasts?|forecast|projects?|projected|sees|predicts?|predicted"
-                              r"|will|would|could|may|to|diperkirakan|diproyeksikan|ditargetkan|memperkirakan"
-                              r"|memproyeksikan|menargetkan|akan|bisa|dapat)\s+(?:[\w’'-]+\s+){0,3}?$", re.I)
+def _a_band_to_come(text, first, nxt, change, opener, lo) -> bool:
+    """"expects exports to grow 4% to 5%", "diperkirakan tumbuh 5 hingga 6 persen": a change still
+    to come, told in its base form after a forecast or a modal, between two values of a size, is a
+    band with no old value; "is expected to fall by 2,000 to 61,200", "will climb $3 to $85",
+    "expected that prices rose 0.3% to 5.1%" still give a change and a level."""
+    verb = change.group().split()[0].lower()
+    return opener is None and not _BY_BEFORE.search(text, max(lo, first.start - 12), first.start) \
+        and not verb.endswith(("ed", "en")) and verb not in _PAST_CHANGES \
+        and 0 < first.low and nxt.high <= _BAND_RATIO * first.low \
+        and _FORECAST_BEFORE.search(text, max(lo, change.start() - 40), change.start()) is not None
+
+
+_PAST_CHANGES = frozenset("rose fell grew slid sank cut".split())
+_BAND_RATIO = 2.5        # "4% to 5%", "5 to 6 percent"; "0.4% to 3.1%" is a change and a level
+
+
+# Every match ends right before the verb of change it is found before: a forecast, a plan or a
+# modal ("expects exports to", "is expected to", "will", "diperkirakan", "akan").
+_FORECAST_BEFORE = re.compile(r"\b(?:expects?|forecasts?|projects?|predicts?|sees|will|would|could|may"
+                              r"|(?:expected|forecast|projected|predicted|set|likely)\s+to|diperkirakan|diproyeksikan"
+                              r"|ditargetkan|memperkirakan|memproyeksikan|menargetkan|akan)\s+(?:[\w’'-]+\s+){0,2}?$", re.I)
 
 
 def _own_unit_against_scale(first: Atom, unit: str | None, nxt: Atom, second_unit: str | None) -> bool:

@@ -98,8 +98,9 @@ def _share_matches(text: str, start: int, end: int):
 _BARE_FRACTION = re.compile(r"(?<![\w-])(?P<f>" + "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in _SHARES),
                                                                  key=len, reverse=True))
                             # (what follows is no noun it measures: "turun setengah jam kemudian" tells a time)
+                            # ("rose a third year in a row" counts years)
                             + r")(?=\s*(?:[,.;:)]|$)|\s+(?:dalam|in|within|over|sejak|since|dibandingkan|compared|on|pada"
-                            r"|year|tahun|last|lalu|to|menjadi|after|setelah|and|dan)\b)", re.I)
+                            r"|last|lalu|to|menjadi|after|setelah|and|dan)\b)", re.I)
 _MOVED_BY = re.compile(r"\b(?:turun|naik|berkurang|bertambah|menyusut|anjlok|merosot|meningkat|menurun|melonjak"
                        r"|dipangkas|fell|dropped|declined|rose|grew|jumped|plunged|shrank|slumped|cut|slashed|reduced)"
                        r"(?:\s+by)?\s+(?:(?:hampir|sekitar|lebih\s+dari|kurang\s+dari|nearly|almost|about|roughly|around"

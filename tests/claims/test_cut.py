@@ -78,6 +78,8 @@ def test_cut_sentence_strips_frames_and_openers(text, lang, expected):
     ("Padahal dalam kondisi normal, pasokan mencapai 80 ton.", "dalam kondisi normal, pasokan mencapai 80 ton."),
     ("Bahkan, harga cabai menembus Rp 100.000.", "harga cabai menembus Rp 100.000."),
     ("Even so, sales rose 12 percent.", "sales rose 12 percent."),
+    # (without their comma those words open the clause: "In fact sheets released on Monday, …")
+    ("In fact sheets released on Monday show 40 projects.", "In fact sheets released on Monday show 40 projects."),
     # what the sentence adds to, named before the comma
     ("Selain korban luka, 12 warga masih hilang.", "12 warga masih hilang."),
     ("Apart from the bridge, two schools were damaged.", "two schools were damaged."),

@@ -284,7 +284,8 @@ def test_months_to_a_month_are_a_period_ending_with_it(sentence, expected):
 
 
 def test_may_before_a_day_is_the_day():
-    assert found("Nine people have died since May 2.", language="en") == [("May 2", ("2022-05-02",))]
+    # (the stretch runs from the last May 2 before the reference)
+    assert found("Nine people have died since May 2.", language="en") == [("May 2", ("2021-05-02",))]
 
 
 def test_only_a_plan_said_inside_the_span_moves_its_month_ahead():
@@ -579,9 +580,6 @@ def test_the_start_of_a_week_is_its_monday(sentence, expected):
     ("Musim hujan biasanya berlangsung dari November hingga Maret.", "id", []),
     ("The rainy season usually runs from March to May.", "en", []),
     ("Festival itu digelar setiap tahun pada Agustus.", "id", []),
-    # so are the months a place is prone to a hazard in
-    ("The coast is prone to typhoons from June to November.", "en", []),
-    ("Wilayah itu rawan banjir pada Desember hingga Februari.", "id", []),
     # a year said keeps its months dated
     ("Festival itu setiap tahun digelar, terakhir pada Agustus 2021.", "id", [("Agustus 2021", ("2021-08",))]),
 ])
@@ -1131,6 +1129,8 @@ def test_a_month_after_an_irregular_past_is_the_last_one(sentence, expected):
 @pytest.mark.parametrize("sentence, expected", [
     ("Growth slowed to 4.2% in the third quarter, below the 4.5% median forecast.", ("2021-07", "2021-09")),
     ("Exports rose 6.3% in November, beating forecasts.", ("2021-11",)),
+    # (a forecast worried over is no benchmark: it looks ahead)
+    ("Investors worried over forecasts of a rate hike in November.", ("2022-11",)),
     ("The bank forecasts growth of 4.5% in the third quarter.", ("2022-07", "2022-09")),
 ])
 def test_a_forecast_a_result_is_measured_against_looks_nowhere(sentence, expected):
@@ -1313,15 +1313,15 @@ def test_a_phrasal_up_from_is_no_past_move():
     assert found(sentence, reference=dt.date(2021, 11, 24), language="en") == [("January", ("2022-01",))]
 
 
-# A day without its year still to come is last year's when the clause tells what happened (or
-# what has run since it), unless it is within days of the reference, told in a schedule, or the
-# clause looks ahead.
+# A day without its year that a stretch runs from ("since April 11") is past, even when the
+# nearest such day is to come; a day in a past clause may name what it scheduled ("adjourned the
+# hearing to Feb. 3") and keeps the nearest year.
 @pytest.mark.parametrize("sentence, expected", [
-    ("The firm sold 3,000 units on April 11.", ("2026-04-11",)),
     ("The rupiah posted its weakest close since April 11.", ("2026-04-11",)),
+    ("Harga emas tertinggi sejak 11 April.", ("2026-04-11",)),
     ("The festival will open on April 11.", ("2027-04-11",)),
+    ("The court adjourned the hearing to April 3.", ("2027-04-03",)),
     ("The vote was held on Nov. 25.", ("2026-11-25",)),
-    ("The council voted to approve the budget for the fiscal year that begins April 1.", ("2027-04-01",)),
 ])
-def test_a_day_without_its_year_told_as_past_is_not_ahead(sentence, expected):
+def test_a_day_without_its_year_that_a_stretch_runs_from_is_past(sentence, expected):
     assert found(sentence, reference=dt.date(2026, 11, 20), language="en")[-1][1] == expected

@@ -356,6 +356,9 @@ def test_an_age_group_is_no_count(sentence, expected):
     ("Ekonomi diperkirakan tumbuh 5 persen hingga 6 persen", "id", [(5.0, 6.0, "percent")]),
     ("Inflation rose 0.3% to 5.1% in May", "en", [(0.3, 0.3, "percent"), (5.1, 5.1, "percent")]),
     ("Output is expected to fall by 2,000 to 61,200 tonnes", "en", [(2000.0, 2000.0, None), (61200.0, 61200.0, "t")]),
+    # a change and a level of very different sizes, or a change already told in the past
+    ("Brent will probably climb $3 to $85 a barrel", "en", [(3.0, 3.0, "USD"), (85.0, 85.0, "USD")]),
+    ("Analysts expected that prices rose 0.3% to 5.1% in October", "en", [(0.3, 0.3, "percent"), (5.1, 5.1, "percent")]),
 ])
 def test_a_forecast_band_after_a_verb_of_change_is_a_range(sentence, language, expected):
     found = find_quantities(sentence, 0, len(sentence), language)

@@ -77,6 +77,7 @@ def test_a_fraction_of_a_unit_adds_no_figure_to_a_clause():
     ("Kereta berangkat setengah jam kemudian", "id", [(0.5, 0.5, "hours", None)]),
     ("Ia membeli seperempat kilo cabai", "id", [(0.25, 0.25, "kg", None)]),
     ("The club reached the quarter final", "en", []),
+    ("Home prices rose a third year in a row", "en", []),
 ])
 def test_a_move_by_a_share_and_a_fraction_of_a_measure(sentence, language, expected):
     found = find_quantities(sentence, 0, len(sentence), language)
