@@ -203,7 +203,7 @@ _TIME_WORD = (r"(?:(?:19|20)\d\d|year|month|week|day|quarter|half|season|decade|
 _BASE_OF_TIME = (r"(?:(?:a|an|one)\s+" + _TIME_WORD + r"|(?:last|this|earlier|yesterday|kemarin)\b"
                  r"|the\s+(?:previous|prior|preceding|same)\b|the\s+(?:(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?"
                  r"|(?:first|second|third|fourth|final)\s+)?" + _TIME_WORD
-                 + r"|(?:early|late|mid)[\s-]+" + _TIME_WORD + r"|(?:19|20)\d\d|(?:" + alternation(FULL_WEEKDAYS) + r")\b"
+                 + r"|(?:early|late|mid)[\s-]+" + _TIME_WORD + r"|(?:" + alternation(FULL_WEEKDAYS) + r")\b"
                  r"|" + _TIME_WORD + r"|(?:awal|akhir|pertengahan)\s+" + _TIME_WORD
                  + r"|(?:periode|sebelumnya)\b)")
 MOVE_FROM_A_BASE = re.compile(
