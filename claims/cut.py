@@ -103,6 +103,8 @@ def cut_sentence(text: str, s: int, e: int, language: str) -> list[Cut]:
     if mid:
         return _around_mid_tail(text, s, e, language, mid)
     source, frame, s = opening_frame(text, s, e)
+    if source is None and (opened := strip_openers(text, s, e)) != s:
+        source, frame, s = opening_frame(text, opened, e)     # "Namun, menurut X, …", "However, according to X, …"
     s = strip_openers(text, s, e)
     tail = reporting_tail(text, s, e)
     if tail and _HEAD_WITH_RELATIVE.fullmatch(text, s, tail[0]) \

@@ -57,6 +57,11 @@ def test_clause_splitting(text, lang, expected):
      [("The port reopened on Tuesday", "a harbour official")]),
     ("According to the ministry, 40 flights were cancelled.", "en",
      [("40 flights were cancelled", "the ministry")]),
+    # an opener before the frame ("Namun, menurut X, …")
+    ("Namun, menurut Rina Marlina, panen raya dimulai pekan depan.", "id",
+     [("panen raya dimulai pekan depan", "Rina Marlina")]),
+    ("However, according to the ministry, 40 flights were cancelled.", "en",
+     [("40 flights were cancelled", "the ministry")]),
     ("Bupati Sri Wahyuni menegaskan akan tetap tinggal di kabupaten itu.", "id",
      [("Bupati Sri Wahyuni menegaskan akan tetap tinggal di kabupaten itu", None)]),
     ("Apakah harga BBM akan naik lagi tahun ini?", "id", []),
