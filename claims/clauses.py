@@ -86,7 +86,6 @@ _TIME_FIGURE = re.compile(r"(?:19|20)\d\d|\d{1,2}:\d\d")
 _CLOCK_WORDS = frozenset("wib wita wit gmt utc am pm a p".split())
 # (one name per unit: "5 per cent" reads its unit as "per")
 _SAME_UNITS = {"%": "percent", "persen": "percent", "per": "percent", "km": "km", "kilometer": "km", "kilometres": "km"}
-_COMMA_OUTSIDE_A_FIGURE = re.compile(r",(?!\d)")
 # "…, di bawah laut sekitar 25 km dari kota", "…, above sea level": a place, not a benchmark
 _PLACE_AFTER = re.compile(r"(?:\w+\s+)?(?:above|below|di\s+atas|di\s+bawah)\s+(?:the\s+)?(?:laut|permukaan|perairan|tanah"
                           r"|kapal|dasar|sea|seabed|ground|water|surface|deck)\b", re.I)
@@ -571,7 +570,7 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
         left_ok = left_ok or bool(_EN_ING.search(text, _last_comma_part(text, s, m.start()), m.start()))
     if m.re is _BENCHMARK:     # (Indonesian states the figure measured without a verb: "… baru 81 persen, masih di bawah …")
         return _is_a_benchmark(text[_last_comma_part(text, s, m.start()):m.start()],
-                               _COMMA_OUTSIDE_A_FIGURE.split(text[m.end():e], 1)[0])
+                               lx.COMMA_OUTSIDE_A_FIGURE.split(text[m.end():e], 1)[0])
     if m.re is _SUPERLATIVE and _rank_of_a_name(text, s, m, e):
         return False
     if m.re is _SUPERLATIVE and not m.group().startswith(",") \
@@ -580,12 +579,11 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
     if m.re is _SUBSET and (share := _SHARE_OPENS.match(text, m.end())) \
             and not _share_states_its_own(text, share.end(), e, language):
         return False    # "57 were injured, most of them with burns": where or how most were, inside the count
-    if m.re is _MOVE_FROM_A_BASE:      # (Indonesian states the figure moved without a verb: "Harga kini Rp 150 ribu, naik dari …")
-        left_ok = left_ok or bool(_DIGIT.search(text, _last_comma_part(text, s, m.start()), m.start()))
     if m.re is _SUPERLATIVE or m.re is _SUBSET or m.re is _MARKING or m.re is _CHANGE_APPOSITIVE or m.re is _STREAK \
             or m.re is _MOVE_FROM_A_BASE:
-        # Indonesian states a figure without a verb ("Stok beras saat ini 3.200 ton, cukup untuk …").
-        left_ok = left_ok or (bool(_SUFFICES.match(text, m.end(), e))
+        # Indonesian states a figure without a verb ("Stok beras saat ini 3.200 ton, cukup untuk …",
+        # "Harga kini Rp 150 ribu, naik dari …")
+        left_ok = left_ok or ((m.re is _MOVE_FROM_A_BASE or bool(_SUFFICES.match(text, m.end(), e)))
                               and bool(_DIGIT.search(text, _last_comma_part(text, s, m.start()), m.start())))
         return left_ok and len(text[m.end():e].split()) >= _MIN_WORDS
     if sep in ("yakni", "yaitu", "namely"):

@@ -574,14 +574,13 @@ def _named_in_the_clause_moved_from(text: str, match: DateMatch, reference: dt.d
 _TAIL_REACH = 200
 # A date said as a step from another ("a month earlier", "sepekan sebelumnya", "the previous quarter").
 _STEPPED = re.compile(r"\b(?:earlier|before|sebelumnya|previous|prior|preceding|ago|lalu)\b", re.I)
-_COMMA_OUTSIDE_A_FIGURE = re.compile(r",(?!\d)")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]*\s|\n")
 
 
 def _last_comma(text: str, lo: int, hi: int) -> int:
     """The offset of the last comma in ``text[lo:hi]`` outside a figure ("3,100"), or -1."""
     last = -1
-    for found in _COMMA_OUTSIDE_A_FIGURE.finditer(text, lo, hi):
+    for found in lx.COMMA_OUTSIDE_A_FIGURE.finditer(text, lo, hi):
         last = found.start()
     return last
 

@@ -182,6 +182,9 @@ DATELINE_HINT = re.compile(r"(?=[\djfmasond])(\b\d{1,2}\s+(jan|feb|mar|apr|mei|m
 CLOCK_OR_ZONE = re.compile(r"(\b\d{1,2}[.:]\d{2}\b|\b(WIB|WITA|WIT|GMT|UTC)\b|\b(a|p)\.?m\.?\b)", re.I)
 HEADLINE_SITE_SUFFIX = re.compile(r"\s[|]\s\S[^|]{0,40}$")
 
+# A comma outside a figure ("3,100" and "5,25" hold one that separates nothing).
+COMMA_OUTSIDE_A_FIGURE = re.compile(r",(?!\d)")
+
 # --- moves of a figure -----------------------------------------------------------------
 # "up from 19 in 2023", "down 6 percent from a year earlier", "naik dari 187 ekor sepekan
 # sebelumnya", "turun 10 persen dibandingkan bulan lalu": a move told from a base the words name,
