@@ -201,6 +201,15 @@ def _subject_word(word: str, i: int) -> bool:
 _EN_SUBJECT_PLANS = re.compile(r"(?:the|a|an|its|their|[A-Z][\w'’-]*)\s+(?:(?!and\b)[\w'’-]+\s+){0,2}?"
                                r"(?:plans?|expects?|intends?|aims?) to\b")
 _REPORTING = re.compile(rf"\b{lx.EN_TAIL_VERBS}\b")
+# "costing members an estimated $3.5 million": after a determiner "estimated" qualifies an amount
+# and reports nothing.
+_ESTIMATED_AMOUNT = re.compile(r"\b(?:an|the|its|their)\s+estimated\b", re.I)
+
+
+def _reports(span: str) -> bool:
+    found = _REPORTING.search(span)
+    return found is not None and (found.group() != "estimated"
+                                  or _REPORTING.search(_ESTIMATED_AMOUNT.sub("", span)) is not None)
 _MIN_WORDS = 3
 _REACH = 160
 
@@ -601,7 +610,7 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
         right = text[m.end():min(e, m.end() + _REACH)]
         left = text[max(s, m.start() - _REACH):m.start()]    # the act may end in an aside ("…, after 3 days of debate")
         return len(right.split()) >= _MIN_WORDS and _has_figure(right) and _has_figure_or_day(left) \
-            and has_verb(left, 0, len(left), "en") and not _REPORTING.search(right)
+            and has_verb(left, 0, len(left), "en") and not _reports(right)
     if m.re is _EN_AFTER_CLAUSE:
         return left_ok and (_after_clause_has_subject(text, m.end(), e) or _NAMED_IN_A_YEAR.match(text, m.end(), e) is not None)
     if sep == "as":   # the main clause may end in an aside: "…, including 9 in the last quarter, as …"
@@ -609,7 +618,7 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
         # (or it is a rank set off after the figure: "…, the highest level since 2019, as …")
         left = has_verb(text, max(s, m.start() - _REACH), m.start(), "en") or _cut_as_a_move(text, s) \
             or _RANK_OPENS.match(text, _last_comma_part(text, s, m.start())) is not None
-        return left and not _REPORTING.search(head) \
+        return left and not _reports(head) \
             and (has_verb(head, 0, len(head), "en") or _AS_PRONOUN_ACTS.match(head) is not None)
     if sep in _CONTRAST and not left_ok and language == "id":
         left_ok = _stated_count(text, s, m.start())    # "Korban luka 540 orang, sedangkan …"

@@ -366,12 +366,20 @@ def _object_of_an_opening_preposition(text: str, s: int, head: int) -> bool:
     return len(before) == 1 and _OPENS_WITH_PREPOSITION.match(before[0] + " ") is not None
 
 
+# "40 boxes of cigarettes and cigars, worth …", "300 kardus rokok dan cerutu, senilai …": what is
+# worth the sum is the whole counted before the last noun, not that noun alone.
+_COUNTED_WHOLE_BEFORE = re.compile(r"(?<![\w.,])\d[\d.,]*\s+(?:[a-z-]+\s+){0,3}?(?:(?:of|dari)\s+(?:[a-z-]+\s+){0,3}?)?"
+                                   r"(?:(?:and|or|dan|atau)\s+|(?:of|dari)\s+)$")
+
+
 def _values(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
     if text.find("worth", s, e) < 0 and text.find("valued", s, e) < 0 and text.find("nilai", s, e) < 0:
         return []
     found = []
     for m in _VALUE_APPOSITIVE.finditer(text, s, e):
         head = head_start(text, s, m.start())
+        if head is not None and (whole := _COUNTED_WHOLE_BEFORE.search(text, max(s, head - _REACH), head)):
+            head = whole.start()
         end = _part_end(text, m.end(), e, True)
         if head is not None and len(text[m.end():end].split()) <= _APPOSITIVE_WORDS:
             found.append((head, end, m.start()))

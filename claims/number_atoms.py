@@ -27,8 +27,9 @@ _CURRENCY_BEFORE = re.compile(r"(?:(?i:rp\.?|idr|us\$|usd|s\$|sgd|a\$|au\$|aud|(
                               r"|(?<![a-z])k?sh|rm|myr|eur"
                               r"|gbp|jpy|cny|inr|cad|nzd|hkd|(?<![a-z])rs\.?)\s?"
                               r"|[$€£¥₹₱]\s?"
-                              # the Philippine peso's letter, read only with money's shape ("P2.4 million")
-                              r"|(?<![A-Za-z])P"
+                              # the Philippine peso's and the South African rand's letters, read only with
+                              # money's shape ("P2.4 million", "R95 million", "R12,000")
+                              r"|(?<![A-Za-z])[PR]"
                               rf"|(?<![A-Za-z])(?:{'|'.join(sorted(CURRENCY_CODES))})\s?)$")
 _NOT_BEFORE = frozenset(".,$€£¥₹₱+")
 _WORD_MULTIPLIERS = ("belas", "puluh", "ratus", "ribu", "juta", "miliar", "milyar", "triliun",
@@ -159,7 +160,7 @@ def _may_end_a_mark(text: str, last: int) -> bool:
     """False when no currency mark can end at ``text[last]``: a sign, the ending of a mark in
     letters, or two capitals (a code is three). Characters that are not ASCII are left to the
     pattern (a case-blind "s" or "k" there also matches the long s or the Kelvin sign)."""
-    if text[last] in "$€£¥₹₱" or text[last] == "P" and (last == 0 or not text[last - 1].isalpha()):
+    if text[last] in "$€£¥₹₱" or text[last] in _LETTER_MARKS and (last == 0 or not text[last - 1].isalpha()):
         return True
     pair = text[last - 1:last + 1] if last else ""
     if len(pair) < 2:
@@ -225,6 +226,11 @@ def _digit_atom(text: str, m: re.Match, language: str) -> Atom | None:
 # order builds the same Atom in C (one per number read).
 _new_atom = tuple.__new__
 
+# Currencies written as one capital letter glued to the amount: the Philippine peso and the
+# South African rand.
+_LETTER_MARKS = {"P": "PHP", "R": "ZAR"}
+_LETTER_MARK_SCALES = frozenset({"bn", "mn", "tn", "m"})
+
 
 # Marks that are ordinary names or words too: Kenya's "Sh"/"KSh" (a road "SH1", a law degree
 # "SH"), and ISO codes that are also a summit, a language or a team ("COP 28", "PHP 8.3", "Tim
@@ -239,7 +245,7 @@ _SHARE_OR_UNIT_AFTER = re.compile(r"\s*(?:%|(?:persen|per\s*cent|percent|km|m|cm
 def _mark_needs_amount(mark: str) -> bool:
     code = mark.strip()
     low = code.lower()
-    return low in _AMBIGUOUS_MARKS or code == "P"     # ("P5 members", "P2P": a code, no peso)
+    return low in _AMBIGUOUS_MARKS or code in _LETTER_MARKS     # ("P5 members", "P2P", "R2 road": codes)
 
 
 def _written_amount(text: str, m: re.Match, mark: str) -> bool:
@@ -247,8 +253,9 @@ def _written_amount(text: str, m: re.Match, mark: str) -> bool:
     cents after its point behind Kenya's own mark ("Sh179.40", "KSh 2.50"): a law degree's "SH"
     is written in capitals, and a share or a measure follows its figure ("SH 48,75 persen")."""
     glued = (m.group("glued") or "").lower()
-    if mark == "P" and glued:
-        return False    # "P3K", "P2B": the peso's letter takes no glued scale
+    if mark in _LETTER_MARKS and glued:
+        # "P3K", "P2B", "R2D2": names; an amount's letter takes only a scale of millions or more
+        return glued.lower() in _LETTER_MARK_SCALES
     return bool(m.group("scale") or glued in _GLUED_SCALES or glued in _GLUED_AFTER_CURRENCY
                 or _THOUSANDS.search(m.group("num")) or _SPACED_SCALE.match(text, m.end())
                 or mark in _SHILLING_CASED and _CENTS.search(m.group("num")) and not glued
@@ -256,8 +263,8 @@ def _written_amount(text: str, m: re.Match, mark: str) -> bool:
 
 
 def _currency_of_mark(mark: str) -> str | None:
-    if mark == "P":
-        return "PHP"
+    if mark in _LETTER_MARKS:
+        return _LETTER_MARKS[mark]
     return CURRENCY_PREFIXES.get(mark.lower()) or (mark if mark in CURRENCY_CODES else None)
 
 

@@ -113,15 +113,15 @@ _NOT_NAME_PREFIXES = {"rp", "us", "usd", "idr", "rm", "ke", "sgd", "eur", "s", "
                       "jpy", "cny"}
 
 
-# "KRW40 billion", "THB2,750", "P2.4 million": a currency code glued to an amount; "COP31" (a summit)
+# "KRW40 billion", "THB2,750", "P2.4 million", "R95 million": a currency code glued to an amount; "COP31" (a summit)
 # and "P5" are names.
-_AMOUNT_AFTER = re.compile(r"[.,]\d|\s?(?i:thousand|million|billion|trillion|bn|mn|tn|ribu|juta|miliar|milyar"
+_AMOUNT_AFTER = re.compile(r"[.,]\d|m\b|\s?(?i:thousand|million|billion|trillion|bn|mn|tn|ribu|juta|miliar|milyar"
                            r"|triliun)\b")
 
 
 def _code_before_amount(text: str, letters: re.Match, digits: re.Match) -> bool:
     if letters.group(1) not in CURRENCY_CODES and letters.group(1).lower() not in SHILLING_MARKS \
-            and letters.group(1) != "P":        # (the Philippine peso's letter: "P2.4 million")
+            and letters.group(1) not in ("P", "R"):    # (the peso's and the rand's letters: "P2.4 million")
         return False
     number_end = digits.start() + len(digits.group().rstrip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"))
     return bool(_AMOUNT_AFTER.match(text, number_end))

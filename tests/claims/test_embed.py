@@ -592,6 +592,11 @@ def test_a_naming_word_joins_a_role_to_its_name(text, expected):
     ("Customs said the two yachts, worth about €5 million, were impounded in May", ["the two yachts, worth about €5 million"]),
     ("Polisi menyita tiga mobil, senilai Rp 4 miliar, dari rumah tersangka", ["tiga mobil, senilai Rp 4 miliar"]),
     ("The flats are worth $900,000 in all", []),
+    # the value is of the whole counted before the last noun
+    ("Police seized 40 boxes of cigarettes and cigars, worth about $2 million, at the port",
+     ["40 boxes of cigarettes and cigars, worth about $2 million"]),
+    ("Polisi menyita 300 kardus rokok dan cerutu, senilai Rp 2 miliar, di pelabuhan",
+     ["300 kardus rokok dan cerutu, senilai Rp 2 miliar"]),
 ])
 def test_a_value_between_commas_is_an_embedded_fact(text, expected):
     assert heads(text) == expected

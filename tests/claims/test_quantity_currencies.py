@@ -102,15 +102,20 @@ def test_the_rs_mark_takes_the_country_named(sentence, language, expected):
     assert read(sentence, language) == expected
 
 
-# The Philippine peso's letter "P" opens an amount only in money's shape (a scale word or a
-# thousands separator); otherwise "P" glued to digits is a name ("P5", "P2P").
+# The Philippine peso's letter "P" and the South African rand's "R" open an amount only in
+# money's shape (a scale word or a thousands separator); otherwise the letter glued to digits is
+# a name ("P5", "P2P", "R2").
 @pytest.mark.parametrize("sentence, expected", [
     ("A new minibus costs between P1.9 million and P2.3 million.", [(1.9e6, 2.3e6, "PHP")]),
     ("The city fined the operator P75,000.", [(75000, 75000, "PHP")]),
+    ("Exporters lost an estimated R210 million.", [(2.1e8, 2.1e8, "ZAR")]),
+    ("Members earn R12,000 a month and the fund holds R2.5bn.", [(12000, 12000, "ZAR"), (2.5e9, 2.5e9, "ZAR")]),
+    ("The R2 road was closed to 40 trucks.", [(40, 40, "trucks")]),
+    ("The R2D2 robot was sold.", []),
     ("The P5 powers met in Geneva.", []),
     ("Its P2P lending arm grew.", []),
     ("Each P3K kit holds bandages.", []),
     ("The fund reached P2B.", []),
 ])
-def test_the_peso_letter_needs_an_amount_in_money_shape(sentence, expected):
+def test_a_currency_letter_needs_an_amount_in_money_shape(sentence, expected):
     assert read(sentence) == expected
