@@ -126,7 +126,8 @@ _BASE_FIGURE = re.compile(r"(?:(?:hanya|cuma|baru|sekitar|tercatat|mencapai|sebe
 # "lebih ringan dibanding tuntutan jaksa yang meminta hukuman 9 tahun": a demand states the
 # base's own figure, as "tercatat" does (the verdict is compared with the demand, not with its
 # clause).
-_DEMAND = re.compile(r"(?:meminta|menuntut)\s+(?:[\w-]+\s+){0,3}?(?:dihukum\s+|hukuman\s+|pidana\s+)?\d", re.I)
+_DEMAND = re.compile(r"(?:(?:sebelumnya|sempat|telah|sudah|juga)\s+)?(?:meminta|menuntut)\s+(?:[\w-]+\s+){0,3}?"
+                     r"(?:dihukum\s+|hukuman\s+|pidana\s+)?\d", re.I)
 _REACH = 240   # characters a head or a describing part may span; bounds work on long lines
 
 
@@ -193,8 +194,11 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
             head = _after_a_verb_before_a_name(text, _before_bare_relative(text, s, head), m.start(), naming=False)
         base = not whole_clause and bool(_COMPARISON_BASE.search(text, max(s, head - 30), head))
         restated = bool(_QUANTITY_RESTATEMENT.match(text, m.end(), e))
-        if base and not restated and not _BASE_FIGURE.match(text, m.end(), e) and not _DEMAND.match(text, m.end(), e):
+        demand = not whole_clause and _DEMAND.match(text, m.end(), e) is not None
+        if base and not restated and not _BASE_FIGURE.match(text, m.end(), e) and not demand:
             continue        # "lebih tinggi dibandingkan X yang …": the clause is what is compared
+        if demand and (compared := _BASE_BEFORE.search(text, max(s, head - 40), head)):
+            head = compared.start("np")     # "lebih ringan dari tuntutan jaksa penuntut umum yang …"
         end = _object_clause_end(text, m.end(), e) if not whole_clause and _after_main_verb(text, s, head, m) \
             else _part_end(text, m.end(), e, whole_clause, _in_english_subject(text, s, head, m, whole_clause))
         if m.re is _RELATIVE and (m.group(2) or "").lower() in ("that", "who", "which") and not whole_clause \
@@ -203,7 +207,7 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
             if (np := _phrase_with_its_own_figure(text, s, head, m, end)) is None:
                 continue    # "… killed by quakes that …", "children who …": a bare clause ending the sentence names its object
             head = np
-        if m.re is _RELATIVE and not whole_clause and _OPENS_WITH_AUX.match(text, m.end()) \
+        if m.re is _RELATIVE and not whole_clause and not demand and _OPENS_WITH_AUX.match(text, m.end()) \
                 and not _CAPITAL.search(text, m.end(), end):
             continue    # "musim kemarau yang sudah berjalan empat bulan": no named party to check it with
         if m.re is _RELATIVE and not whole_clause and _measured_head(text, s, head):
@@ -903,7 +907,7 @@ _NAMING_WORDS = frozenset("berinisial bernama alias".split())
 
 # The base of a comparison, right before the noun a bare clause describes: "lebih besar dari
 # usulan panitia yang …", "dibandingkan Maret yang …", "than the plant that …".
-_BASE_BEFORE = re.compile(rf"\b(?:{_COMPARING}|(?:lebih|more|less)\s+[a-z]+\s+dari)\s+(?:[a-z]+\s+){{0,2}}$", re.I)
+_BASE_BEFORE = re.compile(rf"\b(?:{_COMPARING}|(?:lebih|more|less)\s+[a-z]+\s+dari)\s+(?P<np>(?:[a-z]+\s+){{0,2}})$", re.I)
 _EN_BARE_RELATIVE = re.compile(r"\s+(?:who|that|which)\s")
 _RESTATING_CLAUSE = re.compile(r"\s+(?:yang|yg)\s+(?:sebesar|sebanyak|berjumlah)\b", re.I)
 
@@ -1194,7 +1198,7 @@ def _ends_a_change(text: str, a: int, b: int, word: str) -> bool:
     return word == "menjadi" and _CHANGE_FROM.search(text, max(a, b - 60), b) is not None
 
 
-_CLAUSE_AUX = frozenset("sudah telah akan sedang masih belum tidak pernah juga".split())
+_CLAUSE_AUX = frozenset("sudah telah akan sedang masih belum tidak pernah sempat sebelumnya juga".split())
 _CLAUSE_MODALS = _ID_MODALS | frozenset("bisa dapat harus mampu".split())
 _OPENS_WITH_AUX = re.compile(rf"(?:{'|'.join(sorted(_CLAUSE_AUX))})\s", re.I)
 
@@ -1218,11 +1222,16 @@ _LIST_GOES_ON = re.compile(r",\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+(?:,\s+(?:[\w'�
 
 
 _DEMONSTRATIVE_END = re.compile(r"\s\s*(?:ini|itu|tersebut)\s*$")      # ("\s\s*": see _CAPITAL)
+# "harga yang naik 8 persen pekan lalu turut mendorong …": an adverb before the main verb opens
+# the sentence's predicate, not the clause's.
+_PREVERBAL_END = re.compile(r"\s\s*(?:turut|ikut|juga|pun|kini|bahkan|justru|lantas|kemudian)\s*$")
 
 
 def _rstrip(text: str, a: int, b: int) -> int:
     while b > a and text[b - 1] in " ,":
         b -= 1
+    adverb = _PREVERBAL_END.search(text, a, b)
+    b = adverb.start() if adverb else b
     # "Ruas yang menghubungkan A dan B ini dibangun …": the demonstrative closes the head's phrase.
     m = _DEMONSTRATIVE_END.search(text, a, b)
     return m.start() if m else b

@@ -277,9 +277,9 @@ _DESCRIBED_BY_ROLE = re.compile(r"(?:a|an|the)\s+\D+$")
 
 
 def _acts(verb: str) -> bool:
-    # English past tenses act ("blamed", "urged") unless they tell what befell the person.
+    # English past tenses act ("blamed", "urged", "lost", "won") unless they tell what befell the person.
     return bool(_ACTIVE_ID.match(verb)) and verb not in _NOT_ACTING or verb in _ACTIVE_EN \
-        or verb.endswith("ed") and len(verb) > 4 and verb not in _UNDERGOING_EN
+        or verb.endswith("ed") and len(verb) > 4 and verb not in _UNDERGOING_EN or verb in lx.EN_IRREGULAR_PAST
 
 
 def _holds_a_title(words: str) -> bool:

@@ -42,6 +42,13 @@ def test_a_clause_giving_the_base_its_value_is_an_embedded_fact(sentence, expect
     ("Hukuman itu lebih berat dibanding tuntutan Kejaksaan Negeri Sleman yang meminta pidana 4 tahun.",
      "Hukuman itu lebih berat dibanding tuntutan Kejaksaan Negeri Sleman",
      "tuntutan Kejaksaan Negeri Sleman yang meminta pidana 4 tahun"),
+    # an adverb before the demand, and a base longer than the head a name would give
+    ("Vonis itu lebih ringan dari tuntutan Jaksa Penuntut Umum (JPU) yang sebelumnya menuntut 9 tahun penjara.",
+     "Vonis itu lebih ringan dari tuntutan Jaksa Penuntut Umum (JPU)",
+     "tuntutan Jaksa Penuntut Umum (JPU) yang sebelumnya menuntut 9 tahun penjara"),
+    ("Vonis itu lebih ringan dari tuntutan jaksa penuntut umum (JPU) yang menuntut 9 tahun penjara.",
+     "Vonis itu lebih ringan dari tuntutan jaksa penuntut umum (JPU)",
+     "tuntutan jaksa penuntut umum (JPU) yang menuntut 9 tahun penjara"),
 ])
 def test_a_demand_on_the_base_of_a_comparison_is_an_embedded_fact(text, outer, inner):
     assert outer in kept(text, "id") and inner in kept(text, "id")
@@ -63,6 +70,9 @@ def test_the_comparison_stops_before_its_bases_own_figure(text, outer):
 
 @pytest.mark.parametrize("sentence, expected", [
     ("Petugas menutup Pasar Cibeber yang berjarak 2 km dari kawah", ["Pasar Cibeber yang berjarak 2 km dari kawah"]),
+    # an adverb before the sentence's verb opens its predicate, not the clause's
+    ("Menurut Rudi, ongkos angkut yang naik 8 persen pekan lalu turut mendorong harga",
+     ["ongkos angkut yang naik 8 persen pekan lalu"]),
     # A comma clause after the base is a fact about it of its own.
     ("Turnout was higher than in Bogor, which recorded 61 percent", ["Bogor, which recorded 61 percent"]),
     # the word opening a clause ends the head ("if", "ketika")

@@ -510,6 +510,10 @@ def test_a_person_brought_in_by_a_sentence_without_claims_is_the_next_pronoun(bo
 
 
 @pytest.mark.parametrize("body, claim, source", [
+    # an irregular past tense acts too: the person just named, not the last body credited
+    ("The Red Cross said 40 homes were buried. Jane Wanjiru, 38, lost two children in the slide. "
+     "She said the water rose 2 metres in an hour.",
+     "the water rose 2 metres in an hour", "Jane Wanjiru"),
     # a lower-case role before the name, and a verb of acting in the past tense
     ("Ferry Lines chief financial officer Mara Quist blamed fuel costs for the loss. "
      "“We spent $9 million more on diesel this year,” she said.",
