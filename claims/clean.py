@@ -581,12 +581,20 @@ def _caption_beside(lines, stripped, marked, i: int, unpunctuated_only: bool) ->
     # Under the credit without a full stop, above it without one, above it with one, under
     # it with one: a full stop and a year also close many a body paragraph under the photo.
     # The page's first line is its headline, with the wire's name under it ("AFP").
+    if i >= 2 and lines[i - 1] not in marked and _PHOTO_VIEWER.fullmatch(stripped[i - 2]) \
+            and len(stripped[i - 1]) <= _CAPTION_CHARS:
+        return i - 1    # "Lihat Foto" / caption / credit: the viewer's label opens the caption
+    # (a line opening with the body's dateline, "JAKARTA, KOMPAS.com - …", is never a caption)
     near = [j for j in (i + 1, i - 1) if 0 < j < len(lines) and lines[j] not in marked
-            and _looks_like_caption(stripped[j])]
+            and _looks_like_caption(stripped[j]) and not lx.DATELINE_PREFIX.match(stripped[j])]
     open_ended = [j for j in near if not stripped[j].endswith((".", "!", "?"))]
     if open_ended or unpunctuated_only:
         return open_ended[0] if open_ended else None
     return i - 1 if i - 1 in near else (near[0] if near else None)
+
+
+# The label of a photo viewer, alone on the line above the caption.
+_PHOTO_VIEWER = re.compile(r"(?i:lihat\s+foto|view\s+photos?|see\s+photos?)")
 
 
 def _is_bare_credit(line: str) -> bool:

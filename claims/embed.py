@@ -718,7 +718,7 @@ def _named_after_role(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
         if head is None or not _is_role(text, head, m.start()) or _names_a_time(text, head, m.start()) \
                 or _TIME_HEAD.search(text, head, m.start()) or _place_chain(text, head, m):
             continue
-        if _name_speaks(text, m.end()) or _after_saying(text, s, head):
+        if _name_speaks(text, m.end()) or _after_saying(text, s, head) or _CITING.match(text, head):
             continue
         if not _MONTHS_DAYS.isdisjoint(w.lower() for w in m.group("name").split()):
             continue    # "on the last day, Monday," names a time
@@ -745,6 +745,11 @@ def _before_bare_relative(text: str, s: int, head: int) -> int:
         return head
     outer = head_start(text, s, last.start())
     return head if outer is None else outer
+
+
+# "…, menurut Kepala Disdik, Ahmad Fauzi": a head that takes in the citation's own word is the
+# citation's source, no noun phrase.
+_CITING = re.compile(r"(?:menurut|according\s+to)\s", re.I)
 
 
 def _after_saying(text: str, s: int, head: int) -> bool:

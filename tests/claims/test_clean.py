@@ -479,6 +479,17 @@ def test_a_lone_agency_credit_under_its_caption():
     assert _found(text) == {caption: "caption", "AFP": "caption"}
 
 
+# A photo viewer's label ("Lihat Foto") opens the caption above the credit, full stop and all;
+# the body's first line under the credit opens with its dateline, never a caption.
+def test_a_caption_between_a_photo_viewer_label_and_its_credit():
+    caption = "Pedagang menata beras di Pasar Induk Cipinang, Jakarta Timur."
+    body = "JAKARTA, KOMPAS.com - Harga beras naik menjadi Rp 13.900 per kilogram pada Selasa (24/11/2026)."
+    text = f"Harga Beras Naik\nLihat Foto\n{caption}\nKOMPAS.com/RINA SARI\n{body}\nPasokan turun 20 persen.\n"
+    found = _found(text)
+    assert found.get(caption) == "caption" and found.get("KOMPAS.com/RINA SARI") == "caption"
+    assert body not in found
+
+
 def test_capitals_alone_without_a_caption_beside_them_stay_content():
     text = "Laporan Tahunan\nAnggaran naik 5 persen tahun ini.\nBPK\nAudit selesai pada Maret 2025.\n"
     assert _found(text) == {}

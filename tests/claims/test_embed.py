@@ -422,6 +422,7 @@ def test_a_role_before_a_name_in_apposition_is_an_embedded_fact(text, expected):
     "The union's lawyer, Paul Green, said the strike would go ahead",
     "His lawyer, Sam Ortez, said Doyle would appeal the verdict",
     "Sales rose, said the firm's chief executive, Jane Roe",
+    "Sebanyak 45 sekolah diliburkan, menurut Kepala Disdik, Ahmad Fauzi",
     "Sementara itu, Budi, pulang ke rumah",
     "Pada pukul 10.00 WIB, Gunung Lokon meletus",
     "Pasangan nomor urut 2, Andi-Budi, unggul di dua kecamatan",
