@@ -140,7 +140,7 @@ def _linked_values(text, match, mentions, periods, reference, future, ahead) -> 
 # The kinds some reading of ``_linked_values`` applies to; each of its readings gives nothing for
 # any other kind (most dates: "Senin (4/3)", "12 Maret"), which are not asked (a call per reading).
 _LINKED_KINDS = frozenset({"month", "weekday", "earlier", "previous", "later", "next_day", "relative_unit",
-                           "year", "part_of_unit", "unit_end", "full_year"})
+                           "year", "part_of_unit", "unit_end", "full_year", "day_month", "month_day"})
 
 
 # Cues that admit a bare year only because plans and editions are named by it ("mulai 2027", "for
@@ -870,8 +870,12 @@ def told_in_the_past_before(text: str, start: int) -> bool:
 
 
 def _may_look_ahead(match: DateMatch) -> bool:
-    # the only matches ``_ahead`` can move
-    return match.kind in ("month", "weekday") and not match.groups.get("rel") and not match.groups.get("pre")
+    # the only matches ``_ahead`` can move (a day of a month only when no year is written)
+    return (match.kind in ("month", "weekday") or match.kind in _DAY_OF_A_MONTH and not match.groups.get("y")) \
+        and not match.groups.get("rel") and not match.groups.get("pre")
+
+
+_DAY_OF_A_MONTH = ("day_month", "month_day")
 
 
 def _ahead(match: DateMatch, reference: dt.date | None) -> tuple[str, ...]:
@@ -884,4 +888,11 @@ def _ahead(match: DateMatch, reference: dt.date | None) -> tuple[str, ...]:
     if match.kind == "weekday":
         ahead = (r.weekday_of(match.groups["w"]) - reference.weekday()) % 7
         return ((reference + dt.timedelta(days=ahead)).isoformat(),)
+    if match.kind in _DAY_OF_A_MONTH:
+        # "will take effect on July 1": the coming July 1
+        month, day = r.month_of(match.groups["m"]), int(match.groups["d"])
+        coming = r.safe_date(reference.year, month, day)
+        if coming is not None and coming < reference:
+            coming = r.safe_date(reference.year + 1, month, day)
+        return (coming.isoformat(),) if coming else ()
     return ()

@@ -195,6 +195,18 @@ def test_a_bare_weekday_in_a_plan_is_the_coming_one(sentence, language, expected
     assert [v for _, values in found(sentence, language=language) for v in values] == list(expected)
 
 
+# A day of a month written without its year is the coming one in a plan, however far ahead.
+@pytest.mark.parametrize("sentence, language, expected", [
+    ("The new tariff will take effect on Oct. 1.", "en", ("2022-10-01",)),
+    ("The new tariff takes effect Oct. 1.", "en", ("2022-10-01",)),
+    ("Tarif baru akan berlaku mulai 1 Oktober.", "id", ("2022-10-01",)),
+    ("The new tariff took effect on Oct. 1.", "en", ("2021-10-01",)),
+    ("Tarif baru berlaku sejak 1 Oktober.", "id", ("2021-10-01",)),
+])
+def test_a_day_of_a_month_without_its_year_in_a_plan_is_the_coming_one(sentence, language, expected):
+    assert [v for _, values in found(sentence, language=language) for v in values] == list(expected)
+
+
 @pytest.mark.parametrize("sentence, language, expected", [
     ("The poll was conducted Feb. 2-8, 2021.", "en", [("Feb. 2-8, 2021", ("2021-02-02", "2021-02-08"))]),
     ("Talks resume March 14-16 in Oslo.", "en", [("March 14-16", ("2022-03-14", "2022-03-16"))]),
