@@ -362,7 +362,9 @@ president minister chief head director spokesperson spokesman spokeswoman secret
 chairman chairwoman general officer official commissioner prime deputy senior foreign ministry
 senator representative judge attorney pastor reverend sheriff detective sergeant lieutenant captain
 colonel inspector ambassador chancellor administrator commander manager executive leader majority minority assistant associate
-acting interim former vice counsellor counselor emeritus pelatih coach""".split()) | RANKS | HONORIFICS
+acting interim former vice counsellor counselor emeritus pelatih coach
+councilmember councilman councilwoman councillor councilor alderman alderwoman supervisor selectman
+assemblymember assemblyman assemblywoman congressman congresswoman""".split()) | RANKS | HONORIFICS
 
 # --- cutting claims --------------------------------------------------------------------
 # Connectives that open a sentence and are not part of the assertion (rule 3).
@@ -386,7 +388,7 @@ OPENERS = re.compile(
     r"(?:itu|tersebut|ini|this|that)\s*,\s*", re.I)
 # "BANDUNG -", "KUPANG, KOMPAS.com -", "NAIROBI, Kenya (AP) -": the agency in brackets too;
 # wire copy puts the day in it ("OSLO, Oct 2 (Reuters) -").
-DATELINE_PREFIX = re.compile(r"[A-Z][\w.]*(?:[ ,/]+(?:[A-Z][\w.]*|\d{1,2}\b)){0,4}(?:\s*\([A-Z][\w.]*\))?"
+DATELINE_PREFIX = re.compile(r"[A-Z][\w.'’]*(?:[ ,/]+(?:[A-Z][\w.'’]*|\d{1,2}\b)){0,4}(?:\s*\([A-Z][\w.]*\))?"
                              r"\s*(?:-{1,2}|–|—)\s+")
 # ", sementara …" is "while" before a clause; "sementara waktu/ini" (for now) is no connective.
 # Every break opens with one of the characters of the leading class: read first as a class, then

@@ -135,7 +135,9 @@ def _in_brackets(text: str, q: Quantity) -> bool:
 def only_country_named(text: str, codes: frozenset[str]) -> str | None:
     """"500,000 rupees" in a story about Nepal: the one country of the family named in the
     text read gives the currency; with none or several, the family's default stands."""
-    named = [code for code in codes if any(name in text for name in COUNTRY_NAMES_OF_CODE.get(code, ()))]
+    # (a dateline writes its city in capitals: "LAHORE:")
+    named = [code for code in codes
+             if any(name in text or name.upper() in text for name in COUNTRY_NAMES_OF_CODE.get(code, ()))]
     return named[0] if len(named) == 1 else None
 
 

@@ -311,7 +311,21 @@ def _plain(text: str, s: int, e: int, language: str, p: int) -> Sentence:
         else _cut_with_saying(text, s, e, saying) if saying else cut_sentence(text, s, e, language)
     cuts = _worthy(text, raw, language)
     cuts += _worthy(text, _said_by_relative(text, s, e, cuts), language)
-    return Sentence(tuple(cuts + _loose_embedded(text, s, e, cuts)), p, speaker=_first_source(raw))
+    return Sentence(tuple(cuts + _with_source_of_their_clause(_loose_embedded(text, s, e, cuts), raw)), p,
+                    speaker=_first_source(raw))
+
+
+def _with_source_of_their_clause(facts: list[Cut], raw) -> list[Cut]:
+    """"She said the city should have drawn down its reserve fund, which stood at $61 million":
+    a fact embedded in reported words that are no claim themselves keeps their source (rule 6)."""
+    if not facts:
+        return facts                    # (most sentences: none)
+    out = []
+    for fact in facts:
+        owner = next((c for c in raw if c.source and c.start <= fact.start and fact.end <= c.end), None)
+        out.append(Cut(fact.start, fact.end, owner.source, fact.quote, owner.frame, fact.inner, fact.inner_dated,
+                       fact.embedded, fact.score) if owner else fact)
+    return out
 
 
 def _first_source(cuts) -> str | None:

@@ -102,6 +102,9 @@ def test_fullest_name_reads_a_possessive_as_the_end_of_the_name():
     ("Drs. Joko Santoso", "Joko Santoso"),
     ("Chief Minister Datuk Hamid Ali", "Hamid Ali"),
     ("Atty. Jose Reyes", "Jose Reyes"),
+    # the titles of city and county councils
+    ("Councilmember Heather Hardin", "Heather Hardin"),
+    ("Alderman John Roe", "John Roe"),
 ])
 def test_drop_titles(phrase, name):
     assert drop_titles(phrase) == name

@@ -94,6 +94,8 @@ def test_indian_scale_words_and_rupee_marks(sentence, language, expected):
     # "Rs" is the rupee's mark in several countries: the one country named gives the code ...
     ("Karachi traders lost Rs 3 crore, Pakistan's customs service said.", "en", [(3e7, 3e7, "PKR")]),
     ("Sri Lanka raised the fare to Rs 150.", "en", [(150, 150, "LKR")]),
+    # a dateline names the country by its city, in capitals
+    ("LAHORE: A court fined the minister Rs 250 million.", "en", [(2.5e8, 2.5e8, "PKR")]),
     # ... an explicit mark nearby wins, and with no country named it is the Indian rupee.
     ("The fee is ₹500 and the fine Rs 200.", "en", [(500, 500, "INR"), (200, 200, "INR")]),
     ("The ticket costs Rs 90.", "en", [(90, 90, "INR")]),

@@ -1,5 +1,6 @@
 import pytest
 
+from claims import split_article
 from claims.reading import _fact_about_speaker, read_paragraph
 
 
@@ -25,6 +26,9 @@ def test_a_sentence_that_only_says_who_gave_the_results_is_a_report_frame(text, 
      "Heavy rain flooded 300 homes in the capital on Monday"),
     ("MEDAN, Sumatera Utara (ANTARA) - Harga cabai naik menjadi Rp 60.000 per kilogram.", "id",
      "Harga cabai naik menjadi Rp 60.000 per kilogram"),
+    # a place name with an apostrophe
+    ("MURANG'A, Kenya - Heavy rain flooded 300 homes in the county on Monday.", "en",
+     "Heavy rain flooded 300 homes in the county on Monday"),
 ])
 def test_a_dateline_with_its_agency_is_left_out(text, lang, claim):
     assert kept(text, lang) == [claim]
@@ -455,3 +459,11 @@ def test_uncovered_stretches_between_cuts():
     assert _uncovered(0, 20, [Cut(12, 15), Cut(2, 5)]) == [(0, 2), (5, 12), (15, 20)]
     assert _uncovered(0, 20, [Cut(0, 25)]) == []
     assert _uncovered(0, 20, ()) == [(0, 20)]
+
+
+# A fact embedded in reported words that are no claim themselves keeps their speaker (rule 6).
+def test_a_fact_embedded_in_reported_words_keeps_their_speaker():
+    text = ("Council member Dana Hill said the city should have drawn down its reserve fund, "
+            "which stood at $61 million in June.")
+    found = {(c.text, c.source) for c in split_article("Budget vote\n\n" + text + "\n", published="2026-11-24").claims}
+    assert ("its reserve fund, which stood at $61 million in June", "Dana Hill") in found
