@@ -372,8 +372,11 @@ def _object_of_an_opening_preposition(text: str, s: int, head: int) -> bool:
 
 # "40 boxes of cigarettes and cigars, worth …", "300 kardus rokok dan cerutu, senilai …": what is
 # worth the sum is the whole counted before the last noun, not that noun alone.
-_COUNTED_WHOLE_BEFORE = re.compile(r"(?<![\w.,])\d[\d.,]*\s+(?:[a-z-]+\s+){0,3}?(?:(?:of|dari)\s+(?:[a-z-]+\s+){0,3}?)?"
-                                   r"(?:(?:and|or|dan|atau)\s+|(?:of|dari)\s+)$")
+_COUNT = r"(?:\d[\d.,]*|(?i:two|three|four|five|six|seven|eight|nine|ten|dua|tiga|empat|lima|enam|tujuh|delapan" \
+         r"|sembilan|sepuluh))\s+"
+_COUNTED_WHOLE_BEFORE = re.compile(rf"(?<![\w.,])(?:(?i:his|her|their|its|the|our)\s+(?:{_COUNT})?|{_COUNT})(?:[a-z-]+\s+){{0,3}}?"
+                                   r"(?:(?:of|in|at|dari|di)\s+(?:[\w-]+\s+){0,3}?)?"
+                                   r"(?:(?:and|or|dan|atau)\s+|(?:of|in|at|dari|di)\s+)$")
 
 
 def _values(text: str, s: int, e: int) -> list[tuple[int, int, int]]:

@@ -708,7 +708,18 @@ def _split_subject(head: str) -> tuple[str, str]:
     if start is not None:
         return head[:start].rstrip(", "), head[start:]
     before, _, subject = head.rpartition(",")
+    # "The case came to light in 2022 after an audit found …": a subordinator opens the clause
+    # whose subject speaks; the words before it are a clause of their own
+    joint = None
+    for joint in _SUBORDINATOR.finditer(subject):
+        pass
+    if joint is not None:
+        return (before + "," if before else "") + subject[:joint.start()], subject[joint.end():]
     return before, subject
+
+
+_SUBORDINATOR = re.compile(r"\s(?:after|when|because|since|before|while|until|once|although|though"
+                           r"|setelah|sesudah|ketika|karena|sejak|sebelum)\s")
 
 
 # "Asked about the delay, X said …", "Speaking at a briefing, X said …": a participle phrase

@@ -608,6 +608,8 @@ def test_a_naming_word_joins_a_role_to_its_name(text, expected):
      ["40 boxes of cigarettes and cigars, worth about $2 million"]),
     ("Polisi menyita 300 kardus rokok dan cerutu, senilai Rp 2 miliar, di pelabuhan",
      ["300 kardus rokok dan cerutu, senilai Rp 2 miliar"]),
+    ("The court ordered that his two houses in Seremban, worth about $3 million, be sold",
+     ["his two houses in Seremban, worth about $3 million"]),
 ])
 def test_a_value_between_commas_is_an_embedded_fact(text, expected):
     assert heads(text) == expected

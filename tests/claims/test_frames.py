@@ -967,3 +967,10 @@ def test_a_passive_verb_of_saying_frames_no_speaker(text):
 ])
 def test_the_time_a_count_runs_to_is_no_part_of_the_recorder(text, who):
     assert verb_frame(text, 0, len(text))[0] == who
+
+
+# A subordinator opens the clause whose subject reports: the clause before it is one of its own,
+# so the sentence is no frame and no speaker is read from it.
+def test_a_clause_before_a_subordinator_is_no_speaker():
+    text = "The case came to light in 2022 after an audit found that 640 flats had never been built"
+    assert verb_frame(text, 0, len(text)) == (None, None, 0)
