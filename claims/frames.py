@@ -189,7 +189,7 @@ def reporting_tail(text: str, s: int, e: int):
     rest = m.group("rest").split() if m else []
     # "…, X said on Monday" ends a sentence; "Speaking at Y, X said 12 cases were confirmed"
     # opens one: a clause after the verb is what X said, not the tail's time or place.
-    if m and m.start() - s > 15 and len(rest) <= 8 and rest[:1] != ["that"] \
+    if m and m.start() - s > 15 and _short_tail(rest) and rest[:1] != ["that"] \
             and not _holds_verb(m.group("rest")) and not _object_after(text[m.start():m.start("rest")], rest):
         listed = _listed_speaker_before(text, s, m)
         if listed:
@@ -197,6 +197,16 @@ def reporting_tail(text: str, s: int, e: int):
         found = tail_source(text, m.start(), e)
         return (m.start(), found[0], e) if found else None
     return None
+
+
+# "…, the bank said in a filing to the Singapore Exchange on Thursday": where and when a tail's
+# words were said may run on in prepositional phrases.
+_TAIL_WORDS, _PLACED_TAIL_WORDS = 8, 16
+_TAIL_PREPOSITIONS = frozenset("in on at to from during after before via through".split())
+
+
+def _short_tail(rest: list[str]) -> bool:
+    return len(rest) <= _TAIL_WORDS or len(rest) <= _PLACED_TAIL_WORDS and rest[0].lower() in _TAIL_PREPOSITIONS
 
 
 def _room_for_a_tail(text: str, s: int, m: re.Match, e: int) -> bool:
@@ -530,8 +540,30 @@ def verb_frame(text: str, s: int, e: int):
         # estimator; the clause is kept whole and credited to its subject. So is a tally a body
         # keeps ("Dinas X mencatat 86 kasus"): the count is the body's record.
         return subject, (s, m.end()), s
-    start = _frame_date_end(text, m.end(), e)
+    start = _frame_date_end(text, _through_addressee(text, m, e), e)
     return subject, (s, start), start
+
+
+# "told Kompas TV he …", "told The Associated Press …": the verb's pattern reads one word after
+# "told"; the rest of an addressee's name, in capitals, belongs to the frame too.
+_TOLD_A_NAME = re.compile(r"told\s+(?:the\s+)?[A-Z]", re.I)
+_CAPITALISED_WORD = re.compile(r"[A-Z][\w.&'’-]*\s+")
+
+
+def _through_addressee(text: str, m, e: int) -> int:
+    end = m.end()
+    told = text.find("told", m.start(), end)
+    if told < 0 or not _TOLD_A_NAME.match(text, told, end) or not text[end - 2:end - 1].isalpha():
+        return end
+    while (word := _CAPITALISED_WORD.match(text, end, e)) is not None \
+            and text[word.start():word.end()].strip() not in _NOT_A_NAME_WORD \
+            and not _FINITE_NEXT.match(text, word.end(), e):
+        end = word.end()        # (not "told Reuters Jakarta would …": the name before the verb is its subject)
+    return end
+
+
+_NOT_A_NAME_WORD = frozenset({"I", "The", "A", "An", "It", "He", "She", "They", "We"})
+_FINITE_NEXT = re.compile(r"(?:would|will|was|were|is|are|had|has|have|could|can|might|may|should|did)\b")
 
 
 _DETERMINER_END = re.compile(r"(?:\b(?:a|an|the|its|their|his|her)|['’]s)\s*$", re.I)

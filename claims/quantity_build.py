@@ -72,7 +72,9 @@ _CHANGE_BEFORE = re.compile(
     r"|eased|slid|rallied|tumbled|sank|advanced|depreciated|appreciated|firmed|softened|naik|turun"
     r"|meningkat|menurun|melonjak|anjlok|merosot|bertambah|berkurang|tumbuh|melemah|menguat|membengkak"
     r"|menyusut|raised|raises?|raising|lowered|lowers?|revised|cut|menaikkan|menurunkan|merevisi)\s+"
-    r"(?:(?:by|sebesar)\s+|(?:[\w’'-]+\s+){0,3}(?:from|dari)\s+)?$",
+    r"(?:(?:by|sebesar)\s+|(?:[\w’'-]+\s+){0,3}(?:from|dari)\s+)?"
+    # "weakened as much as 0.6% to 35.42": the most a move reached, then the level it reached
+    r"(?:(?:by\s+)?(?:as\s+much\s+as|up\s+to|nearly|almost|about|around|roughly|some|hingga|sekitar|hampir)\s+)?$",
     re.I)
 _POINTS_OF = {"percentage points": "percent"}      # a spread in points around a rate is in percent
 _BY_BEFORE = re.compile(r"\b(?:by|sebesar)\s+$", re.I)     # "dropped by 4,500 to 61,200"

@@ -192,6 +192,9 @@ def test_reporting_verb_after_subject_and_its_modifiers(text, who, rest):
      "the Red Cross"),
     ("At least 40 people died, the Red Cross said in a statement emailed to reporters.", "At least 40 people died",
      "the Red Cross"),
+    # where and when the words were said may run on in prepositional phrases
+    ("Income rose 6 per cent to $5.9 billion, the bank said in a filing to the stock exchange on Thursday.",
+     "Income rose 6 per cent to $5.9 billion", "the bank"),
     # unnamed sources described by what they know
     ("The plant will close in May, officials familiar with the plan said.", "The plant will close in May",
      "officials familiar with the plan"),
@@ -330,6 +333,19 @@ def test_a_definite_speaker_described_by_a_relative_clause(text, speaker, rest):
      "3 in 10 renters moved"),
 ])
 def test_a_document_that_found_something_reports_it(text, speaker, rest):
+    who, _frame, start = verb_frame(text, 0, len(text))
+    assert (who, text[start:]) == (speaker, rest)
+
+
+# The addressee of "told" is the frame's, however many capitalised words its name takes; a
+# capitalised word before a verb is the reported clause's subject.
+@pytest.mark.parametrize("text, speaker, rest", [
+    ("A survivor told Kompas TV he swam for 3 hours", "A survivor", "he swam for 3 hours"),
+    ("A witness told The Associated Press he saw 3 gunmen", "A witness", "he saw 3 gunmen"),
+    ("Lee told Reuters the deal was worth $2 billion", "Lee", "the deal was worth $2 billion"),
+    ("Lee told Reuters Jakarta would sign 2 deals", "Lee", "Jakarta would sign 2 deals"),
+])
+def test_the_addressee_of_told_belongs_to_the_frame(text, speaker, rest):
     who, _frame, start = verb_frame(text, 0, len(text))
     assert (who, text[start:]) == (speaker, rest)
 

@@ -359,6 +359,8 @@ def test_an_age_group_is_no_count(sentence, expected):
     # a change and a level of very different sizes, or a change already told in the past
     ("Brent will probably climb $3 to $85 a barrel", "en", [(3.0, 3.0, "USD"), (85.0, 85.0, "USD")]),
     ("Analysts expected that prices rose 0.3% to 5.1% in October", "en", [(0.3, 0.3, "percent"), (5.1, 5.1, "percent")]),
+    # the most a move reached, then the level it reached
+    ("The baht weakened as much as 0.6% to 35.42 per dollar", "en", [(None, 0.6, "percent"), (35.42, 35.42, None)]),
 ])
 def test_a_forecast_band_after_a_verb_of_change_is_a_range(sentence, language, expected):
     found = find_quantities(sentence, 0, len(sentence), language)
