@@ -1074,6 +1074,8 @@ def _bare_figure(text: str, a: int, e: int) -> bool:
     comma = _CLAUSE_COMMA_AT.search(text, a, e)
     e = comma.start() if comma else e
     words = text[a:e].split()
+    if words and words[0].lower() in _AMOUNT_WORDS:
+        words = words[1:]       # "…, yakni sebesar US$ 1,6 miliar": the amount's own word
     if not words:
         return False
     money = words[0].rstrip(".").lower() in ("rp", "us$", "$", "usd", "idr")   # "Rp 8.000 per trip"
@@ -1081,6 +1083,7 @@ def _bare_figure(text: str, a: int, e: int) -> bool:
 
 
 _CLAUSE_COMMA_AT = re.compile(r",\s")
+_AMOUNT_WORDS = frozenset("sebesar sebanyak senilai sekitar hanya about around only some nearly".split())
 
 
 def clause_after_with(text: str, a: int, e: int) -> bool:

@@ -610,7 +610,14 @@ def _looks_like_caption(line: str) -> bool:
     # One sentence at most, ending with the day or year of the photo, or without a full stop.
     if len(line) > _CAPTION_CHARS or _SENTENCE_INSIDE.search(line):
         return False
-    return not line.endswith((".", "!", "?", ":", '"', "”")) or bool(lx.CAPTION_TAIL.search(line))
+    if not line.endswith((".", "!", "?", ":", '"', "”")):
+        return True
+    # (a photo shows what is, never what is expected: "… diperkirakan mencapai 4 meter pada Rabu
+    # (2/12)." above a credit is the body's sentence, the photo's caption missing)
+    return bool(lx.CAPTION_TAIL.search(line)) and not _LOOKS_AHEAD.search(line)
+
+
+_LOOKS_AHEAD = re.compile(r"\b(?:diperkirakan|diprediksi|berpotensi|akan|will|expected|forecast|likely)\b", re.I)
 
 
 def _repeats_caption(line: str, captions: set[str]) -> bool:
