@@ -552,6 +552,8 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
             and text.find(",", s, m.start()) < 0:
         return False    # (a conjunction still breaks: "After the election the party held 128 seats, but …")
     sep = m.group().strip(" ,").lower()
+    if sep in ("and", "dan", "or", "atau") and _joins_inside_an_aside(text, s, m, e):
+        return False
     if sep in ("dan", "serta", "and") and _AGE_BEFORE.search(text, max(s, m.start() - 6), m.start()) \
             and AND_NEXT_AGE.match(text, m.start(), e):
         return False
@@ -678,6 +680,20 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
     if sep == "dan" and not _id_verb_outside_relative(text, m.end(), e):
         return False    # "…, dan etilen glikol (EGBE) dalam sampel yang dikonsumsi": the last item of a list
     return True
+
+
+# "About 450 firefighters, supported by six helicopters and two planes, were battling …", "Two
+# co-accused, an accountant and a contractor, were jailed": the conjunction joins two nouns of an
+# aside set off between the subject and its verb, which follows the aside's closing comma.
+_VERB_AFTER_ASIDE = re.compile(r",\s+(?:were|was|are|is|have|has|had|will|would|could|can|must|did|do|does)\b")
+
+
+def _joins_inside_an_aside(text: str, s: int, m, e: int) -> bool:
+    if "," in m.group() or text.find(", ", s, m.start()) < 0:
+        return False
+    close = text.find(",", m.end(), e)
+    return close > 0 and _VERB_AFTER_ASIDE.match(text, close) is not None \
+        and not has_verb(text, m.end(), close, "en")
 
 
 # "wilayah terdepan, terluar, dan tertinggal": single words between commas are items of a list,

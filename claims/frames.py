@@ -56,6 +56,7 @@ _SELF_DECLARATION = re.compile(r"(akan|tidak(?!\s+ada\b)|(?:sudah|telah|sedang|p
 # English names the declarer again with a pronoun: "the firm said it would refund …", "the
 # team said it was considering an appeal".
 _EN_SELF_DECLARATION = re.compile(r"(it|he|she|they|we)\s+(?:would|will|plans|intends|hopes|wants|aims"
+                                  r"|planned|intended|hoped|wanted|aimed"
                                   r"|(?:is|was|are|were)\s+(?:considering|planning|preparing|weighing|not))\b"
                                   # and Indonesian: "mengatakan bahwa ia akan mundur"
                                   r"|(ia|dia|beliau)\s+(?:(?:tidak|tak)\s+)?(?:akan|siap|ingin|berencana|bersedia)\b")
@@ -106,9 +107,16 @@ def opening_frame(text: str, s: int, e: int):
         comma = comma if date else _list_comma(text, comma, e, m.end())
         who = text[m.end():comma].strip()
         end = date.end() + 1 if date else comma + 1
+        if (published := _WHEN_PUBLISHED.search(who)) is not None:
+            who = who[:published.start()]   # "Menurut data X yang dirilis Senin (30/11), …": X's data
         return who, (s, end), end
     who = _capitalised_run(text, m.end(), e)
     return (who or None), (s, m.end() + len(who)), m.end() + len(who)
+
+
+# When and how a cited document came out describes it; it is no part of its name.
+_WHEN_PUBLISHED = re.compile(r"\s+(?:yang|yg|which|that)\s+(?:was\s+|were\s+)?(?:dirilis|dipublikasikan|diterbitkan"
+                             r"|diumumkan|dikeluarkan|dilakukan|released|published|issued|conducted|announced)\b")
 
 
 # "Dalam dakwaan jaksa, …", "Dalam laporan Ombudsman, …": the document a sentence opens in

@@ -252,6 +252,8 @@ def _states_opinion(span: str, low: str, low_words: list[str], inner_capital: bo
         low_words = [w for w in low_words if w != "should"]
     if "felt" in low_words and _FELT_AS_SENSED.search(low):
         low_words = [w for w in low_words if w != "felt"]
+    if "hopes" in low_words and _HOPES_AS_A_THING.search(low):
+        low_words = [w for w in low_words if w != "hopes"]
     if not _opinion_marks(span, low, low, low_words, phrased):
         # The text without names is the lower-cased span with some words blanked out: it
         # holds no opinion word or phrase that the whole span lacks (no phrase holds a double
@@ -284,6 +286,12 @@ imagined dream dreamed dreamt yakin ingin mau pikir berpikir kira merasa berhara
 _FELT_AS_SENSED = re.compile(r"\b(?:quakes?|earthquakes?|tremors?|shaking|shocks?|aftershocks?|blasts?|explosions?"
                              r"|eruptions?|booms?|vibrations?|impact)\s+(?:[a-z]+\s+){0,2}?"
                              r"(?:was|were|be|been|being)\s+(?:(?:widely|strongly|also|clearly)\s+)?felt\b")
+
+
+# "The defeat ended Sinner's hopes of a third title": hopes that an event ended, dashed or kept
+# alive are a thing the event did, not the writer's wish.
+_HOPES_AS_A_THING = re.compile(r"\b(?:ended|ends|dashed|dashes|crushed|crushes|boosted|boosts|revived|revives|kept)"
+                               r"\s+(?:[\w'’-]+\s+){0,2}?hopes\b")
 
 
 # "The two governments agreed that fares should stay below $5": what a body agreed, decided or

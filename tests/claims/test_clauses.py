@@ -1585,3 +1585,12 @@ def test_a_move_without_a_base_stays_with_its_figure(text, lang):
 ])
 def test_what_only_looks_like_a_move_from_a_base_is_not_cut(text, lang):
     assert clauses(text, lang) == [text]
+
+
+# A conjunction inside an aside set off between a subject and its verb joins two nouns.
+@pytest.mark.parametrize("text", [
+    "About 450 firefighters, supported by six helicopters and two spotter planes, were battling the blaze",
+    "Two co-accused, a chartered accountant and a contractor, were jailed for four years",
+])
+def test_a_conjunction_inside_an_aside_before_the_verb_is_no_break(text):
+    assert clauses(text, "en") == [text]

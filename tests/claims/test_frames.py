@@ -17,6 +17,9 @@ def _after(text, fn):
     ("Laporan Selasa 5 Maret pukul 09.00 WIB, tim menemukan satu korban.", "Laporan",
      "tim menemukan satu korban."),
     ("According to the agency, flights resumed.", "the agency", "flights resumed."),
+    # when and how a cited document came out is no part of its name
+    ("Menurut data Kementerian Perdagangan yang dirilis Senin (30/11), ekspor naik 5 persen.",
+     "data Kementerian Perdagangan", "ekspor naik 5 persen."),
     # the passive of a verb of saying, its speaker after it
     ("Dikatakan Rina Sari, jalan itu ditutup.", "Rina Sari", "jalan itu ditutup."),
     ("Dijelaskan Kapolsek Dedi, dua orang ditahan.", "Kapolsek Dedi", "dua orang ditahan."),
@@ -535,6 +538,8 @@ def test_a_weekday_that_ends_a_clause_of_its_own_is_no_scene():
     ("The airline said it would refund all tickets.", None, "The airline said it would refund all tickets."),
     ("The union said it was considering a strike.", None, "The union said it was considering a strike."),
     ("The club said it had sold 4,000 tickets.", "The club", "it had sold 4,000 tickets."),
+    # a plan told in the past tense declares as the present does
+    ("The coach said he planned to retire next year.", None, "The coach said he planned to retire next year."),
     # where the words were said may stand before "that"
     ("The mayor said outside city hall on Friday that he would resign.", None,
      "The mayor said outside city hall on Friday that he would resign."),

@@ -1129,6 +1129,9 @@ def test_a_drift_a_harm_or_a_rule_of_thumb_is_penalised_only_without_specifics(s
     ("Worried parents feared the worst", False),
     ("Proud residents believed their town was the best", False),
     ("Anger was felt across the country", False),
+    # hopes an event ended or dashed are a thing it did
+    ("The defeat ended Sinner's hopes of a third straight title", True),
+    ("Fans still hopes for a third straight title", False),
 ])
 def test_a_felt_shaking_and_a_feeling_that_describes_the_actors(sentence, checkworthy):
     assert (_score(sentence, "en") >= THRESHOLD) is checkworthy
