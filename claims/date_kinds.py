@@ -85,7 +85,8 @@ def _months_to(g, ref):
     last = _month_year(g, ref) if g.get("y") else \
         (r.iso_month(*r.nearest_month(r.month_of(g["m"]), ref, "lalu")),)
     year, month = (int(x) for x in last[0].split("-"))
-    index = year * 12 + month - 1 - ((r.small_number(g["n"]) if g.get("n") else 12) - 1)
+    months = r.small_number(g["n"]) if g.get("n") else 3 if g.get("q") else 12
+    index = year * 12 + month - 1 - (months - 1)
     return (r.iso_month(index // 12, index % 12 + 1), last[0])
 
 
@@ -157,7 +158,7 @@ def _last_n(g, ref):
     August is May to July."""
     if ref is None:
         return ()
-    n = r.small_number(g.get("n") or g["n2"])
+    n = r.small_number(g.get("n") or g.get("n2") or g["n3"])
     unit = (g.get("u") or g["u2"]).lower()
     if n < 2:
         return ()
@@ -170,7 +171,7 @@ def _last_n(g, ref):
 
 def _first_months(g, ref):
     """"lima bulan pertama tahun ini", "the first five months of 2025": January to month N."""
-    n = r.small_number(g.get("n") or g["n2"])
+    n = r.small_number(g.get("n") or g.get("n2") or g["n3"])
     written = g.get("y") or g.get("y2")
     if written:
         year = int(written)
@@ -243,7 +244,36 @@ def _weekday(g, ref):
     return (day.isoformat(),)
 
 
+_DASARIAN_PARTS = {"i": 1, "1": 1, "pertama": 1, "ii": 2, "2": 2, "kedua": 2, "iii": 3, "3": 3, "ketiga": 3}
+
+
+def _dasarian(g, ref):
+    """The first day of the first ten-day part named and the last day of the last one."""
+    first_month, last_month = g.get("m1") or g.get("m2"), g.get("m2") or g.get("m1")
+    if not first_month:
+        return ()
+    first = _dasarian_days(g["p1"], first_month, g.get("y1") or g.get("y2"), ref)
+    last = _dasarian_days(g.get("p2") or g["p1"], last_month, g.get("y2") or g.get("y1"), ref)
+    return (first[0], last[1]) if first and last else ()
+
+
+def _dasarian_days(part: str, month_word: str, year: str | None, ref) -> tuple[str, str] | None:
+    month = r.month_of(month_word)
+    if year:
+        y = int(year)
+    elif ref is not None:
+        y = r.nearest_month(month, ref, None)[0]
+    else:
+        return None
+    n = _DASARIAN_PARTS[part.lower()]
+    start = r.safe_date(y, month, 10 * (n - 1) + 1)
+    end = r.safe_date(y, month, 10 * n) if n < 3 else \
+        r.safe_date(y + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+    return (start.isoformat(), end.isoformat()) if start and end else None
+
+
 _RESOLVERS = {
+    "dasarian": _dasarian,
     "day_period": _day_period, "daymonth_period": _daymonth_period,
     "month_period": _month_period, "weekday_numeric": _numeric, "numeric": _numeric,
     "paren_numeric": _numeric, "iso": _numeric, "day_month": _day_month, "month_day": _day_month,

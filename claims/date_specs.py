@@ -49,8 +49,14 @@ _EVENT_NAME = (r"(?i:olimpiade|olympics?|paralympics|games|piala|cup|pemilu|pilp
 _EVENT_NOUN = (r"(?i:bombings?|attacks?|crisis|tsunami|earthquake|quake|elections?|riots?|war|disaster|floods?"
                r"|eruption|pandemic|games|olympics|cup|final|championships?|crash|fire|coup|uprising|protests?"
                r"|referendum|summit|tournament)\b")
+_DASARIAN = r"(?:III|II|I|pertama|kedua|ketiga|[123])"
 # kind: (core pattern, words read backwards before it, whether those words are required)
 _SPECS = {
+    # "dasarian III November 2026", "dasarian ketiga November hingga dasarian pertama Desember":
+    # BMKG's ten-day parts of a month (days 1-10, 11-20 and 21 to the month's end)
+    "dasarian": (rf"[Dd]asarian\s+(?P<p1>{_DASARIAN})(?:\s+(?P<m1>{_M}))?(?:\s+(?P<y1>{_YEAR}))?"
+                 rf"(?:\s*{_TO}\s*(?:[Dd]asarian\s+)?(?P<p2>{_DASARIAN})(?:\s+(?P<m2>{_M}))?(?:\s+(?P<y2>{_YEAR}))?)?"
+                 r"(?!\w)", None, False),
     "day_period": (rf"(?P<d1>{_DAY})\s*{_TO}\s*(?P<d2>\d{{1,2}})\s+(?P<m>{_M})(?:,?\s+(?P<y>{_YEAR}))?(?![\w])", None, False),
     "daymonth_period": (rf"(?P<d1>{_DAY})\s+(?P<m1>{_M})(?:\s+(?P<y1>{_YEAR}))?\s*{_TO}\s*"
                         rf"(?P<d2>\d{{1,2}})\s+(?P<m2>{_M})(?:,?\s+(?P<y>{_YEAR}))?(?![\w])", None, False),
@@ -70,7 +76,8 @@ _SPECS = {
     # "in the four months to October": a period of months ending with the month named
     # (also "the nine months ended September 30": the day closes the last month of the period)
     # ("the year to March", "the fiscal year ended March 31": the twelve months up to it)
-    "months_to": (rf"(?:(?P<n>\d{{1,2}}|(?i:{alternation(SMALL_NUMBERS)}))\s+months|(?P<yr>year))\s+(?:to|through|ending(?:\s+in)?|ended)\s+"
+    "months_to": (rf"(?:(?P<n>\d{{1,2}}|(?i:{alternation(SMALL_NUMBERS)}))\s+months|(?P<yr>year)|(?P<q>quarter))\s+"
+                  rf"(?:to|through|ending(?:\s+in)?|ended)\s+"
                   rf"(?P<m>{_MFULL}|May)(?:\s+\d{{1,2}}(?!\d))?(?:,?\s+(?P<y>{_YEAR}))?(?!\w)", None, False),
     # "selama tiga bulan terakhir", "in the past two years": the whole months or years before
     # the report's own, a period with two ends ("the past week" stays a stretch ending today)
@@ -79,7 +86,9 @@ _SPECS = {
     # "lima bulan pertama tahun ini", "the first five months of 2025": months 1..N of a year
     # (without the year, "tiga bulan pertama operasi" counts months of something else)
     "first_months": (rf"(?:(?P<n>{_NUMBER})\s+bulan\s+pertama\s+(?:(?P<this>tahun\s+ini)|(?:tahun\s+)?(?P<y>{_YEAR}))"
-                     rf"|[Ff]irst\s+(?P<n2>{_NUMBER})\s+months\s+of\s+(?:(?P<this2>the\s+year|this\s+year)|(?P<y2>{_YEAR})))(?!\w)",
+                     rf"|[Ff]irst\s+(?P<n2>{_NUMBER})\s+months\s+of\s+(?:(?P<this2>the\s+year|this\s+year)|(?P<y2>{_YEAR}))"
+                     # "In the first nine months, net profit …": a results period closing its phrase
+                     rf"|(?<=the\s)[Ff]irst\s+(?P<n3>{_NUMBER})\s+months(?=\s*[,.;]))(?!\w)",
                      None, False),
     # "akhir pekan lalu", "last weekend", "over the weekend": a Saturday and a Sunday
     # ("awal pekan ini", "sejak awal pekan": the Monday of that week; "by the weekend",
@@ -202,6 +211,7 @@ _WEEKDAY_WORDS = frozenset(WEEKDAYS) | {w + s for w in WEEKDAYS for s in ("'s", 
 # Cheap checks that skip patterns which cannot match: a word that must occur in the window
 # (a frozenset, compared with its lower-cased words) or characters (a tuple of substrings).
 NEEDLES = {
+    "dasarian": frozenset({"dasarian"}),
     "day_period": _MONTH_WORDS, "daymonth_period": _MONTH_WORDS, "month_period": _MONTH_WORDS,
     # ("numeric" opens on its year, the "20" of "12/03/2024": almost every sentence holds a
     # separator, its full stop, so the gate, not a needle, looks for the two around the month)
@@ -212,7 +222,7 @@ NEEDLES = {
     "year_listed": frozenset({"19", "20"}), "year_base": frozenset({"19", "20"}),
     "named_year": frozenset({"19", "20"}), "year_of_a_name": frozenset({"19", "20"}),
     "year_between": frozenset({"between", "antara"}),
-    "month_day_period": _MONTH_WORDS, "month_may": frozenset({"may"}), "months_to": frozenset({"months", "year"}),
+    "month_day_period": _MONTH_WORDS, "month_may": frozenset({"may"}), "months_to": frozenset({"months", "year", "quarter"}),
     "last_n": frozenset({"terakhir", "past", "last"}), "first_months": frozenset({"pertama", "first"}),
     "weekend": frozenset({"akhir", "awal", "weekend"}), "part_of_unit": frozenset({"bulan", "tahun", "month", "year"}),
     "unit_end": frozenset({"month", "year"}),
@@ -242,9 +252,9 @@ GATES = {
     "past_week": re.compile(r"(?:week|days|terakhir)(?!\w)"),
     "later": re.compile(r"(?:kemudian|later|setelahnya)(?!\w)"),
     "next_day": re.compile(r"harinya|day(?!\w)"),
-    "months_to": re.compile(r"(?:months|year)\s+(?:to|through|ending|ended)\b"),
+    "months_to": re.compile(r"(?:months|year|quarter)\s+(?:to|through|ending|ended)\b"),
     "last_n": re.compile(r"(?:bulan|tahun)\s+terakhir|months|years"),
-    "first_months": re.compile(r"bulan\s+pertama|months\s+of"),
+    "first_months": re.compile(r"bulan\s+pertama|months\s+of|first\s+\S+\s+months"),
     "weekend": re.compile(r"(?:pekan|minggu)\s+(?:lalu|kemarin|ini|depan)|[Aa]wal\s+(?:pekan|minggu)|weekend"
                           r"|(?:ngga|mpai|elang)\s+akhir\s+(?:pekan|minggu)"),
 }

@@ -290,9 +290,29 @@ def test_a_relative_year_places_the_year_less_dates_of_its_span(sentence, langua
     ("Payroll growth cooled to 2.8% over the three months to June, against 3.4% in the previous three months.",
      [("three months to June", ("2021-04", "2021-06")), ("previous three months", ("2021-01", "2021-03"))]),
     ("Prices rose 6 percent in the 12 months to January 2022.", [("12 months to January 2022", ("2021-02", "2022-01"))]),
+    # a quarter is three months
+    ("Net profit rose 12% in the quarter ended December 31, 2021.",
+     [("quarter ended December 31, 2021", ("2021-10", "2021-12"))]),
 ])
 def test_months_to_a_month_are_a_period_ending_with_it(sentence, expected):
     assert found(sentence, language="en") == expected
+
+
+# "In the first nine months, …": a results period closing its phrase is of the report's year.
+def test_the_first_months_closing_their_phrase_are_of_the_reports_year():
+    assert found("In the first two months, exports rose 4%.", language="en") == [("first two months", ("2022-01", "2022-02"))]
+    assert found("The first two months of the project were hard.", language="en") == []
+
+
+# BMKG's ten-day parts of a month: days 1-10, 11-20 and 21 to the month's end.
+@pytest.mark.parametrize("sentence, expected", [
+    ("Hujan lebat terjadi pada dasarian II Februari 2022.", ("2022-02-11", "2022-02-20")),
+    ("Curah hujan tinggi diprediksi pada dasarian III Februari 2022.", ("2022-02-21", "2022-02-28")),
+    ("Musim hujan tiba pada dasarian ketiga November 2021 hingga dasarian pertama Desember 2021.",
+     ("2021-11-21", "2021-12-10")),
+])
+def test_a_dasarian_is_a_ten_day_part_of_its_month(sentence, expected):
+    assert [v for _, values in found(sentence) for v in values] == list(expected)
 
 
 def test_may_before_a_day_is_the_day():
