@@ -1191,6 +1191,8 @@ _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|where|yang|yg)\b[^,]*,")
 # So does the same figure restated in other terms (", or 50.8 percent", ", atau 12 persen").
 _TRAILING_ASIDE = re.compile(r",\s+(?:(?:up|down)\s+(?:from|(?:about\s+|nearly\s+|almost\s+|some\s+)?[\d.,]*\d)|compared\s+(?:with|to)|from|against|versus"
                              r"|naik dari|turun dari|dibanding(?:kan)?"
+                             # ", driven by wealth management": a participle giving the cause
+                             r"|[a-z]{3,}ed\s+by|(?:led|hit|held|driven)\s+by"
                              r"|(?:or|atau)\s+(?:(?:about|nearly|around|roughly|almost|some|sekitar|hampir)\s+)?[\d.,]*\d"
                              # ", most of them with burns": a share that only describes the count
                              r"|" + _SHARE + r")\b[^,]*$",

@@ -911,6 +911,16 @@ _SAYING = re.compile(rf"(?:also\s+)?{lx.SAYING_VERBS}\b")
 
 
 _NAMING_WORDS = frozenset("berinisial bernama alias".split())
+_OBJECT_OPENS = re.compile(r"(?:\d|(?:the|a|an|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten"
+                           r"|dozens|hundreds|thousands|several|some)\b)")
+
+
+def _verb_before_its_object(word: str, rest: str) -> bool:
+    """An English past tense in lower case right before a count or a determiner is the verb
+    taking that object ("detained 14 people"), not a word of the noun phrase."""
+    low = word.lower()
+    return word.islower() and (low.endswith("ed") and len(low) > 4 or low in lx.EN_IRREGULAR_PAST) \
+        and _OBJECT_OPENS.match(rest) is not None
 
 
 # The base of a comparison, right before the noun a bare clause describes: "lebih besar dari
@@ -1033,6 +1043,8 @@ def head_start(text: str, s: int, rel: int) -> int | None:
             # "…, said Ana Ruiz, a spokeswoman": the verb of saying (or "including") ends the noun phrase;
             # so does the word opening a clause ("… this year if inflation, which …"; not "AS", initials)
             break
+        if start is not None and _verb_before_its_object(word, text[start:rel]):
+            break       # "Police detained 14 people, of whom …": the verb is no part of its object
         if word[:1].isupper() or word.startswith("(") or word.endswith(")"):
             named = True
         elif word in _NAMING_WORDS:

@@ -1594,3 +1594,10 @@ def test_what_only_looks_like_a_move_from_a_base_is_not_cut(text, lang):
 ])
 def test_a_conjunction_inside_an_aside_before_the_verb_is_no_break(text):
     assert clauses(text, "en") == [text]
+
+
+# A participle giving the cause closes the clause before a contrast: the clause's verb sits before it.
+def test_a_contrast_after_a_clause_closed_by_a_participle_of_cause():
+    text = "Fee income jumped 21 per cent to $1.3 billion, driven by wealth management, while margins narrowed 7 basis points"
+    assert clauses(text, "en") == ["Fee income jumped 21 per cent to $1.3 billion, driven by wealth management",
+                                   "margins narrowed 7 basis points"]

@@ -70,6 +70,8 @@ def test_the_comparison_stops_before_its_bases_own_figure(text, outer):
 
 @pytest.mark.parametrize("sentence, expected", [
     ("Petugas menutup Pasar Cibeber yang berjarak 2 km dari kawah", ["Pasar Cibeber yang berjarak 2 km dari kawah"]),
+    # an English past tense before its count is the verb, no part of the head
+    ("Police detained 14 people, of whom nine were later released", ["14 people, of whom nine were later released"]),
     # an adverb before the sentence's verb opens its predicate, not the clause's
     ("Menurut Rudi, ongkos angkut yang naik 8 persen pekan lalu turut mendorong harga",
      ["ongkos angkut yang naik 8 persen pekan lalu"]),
