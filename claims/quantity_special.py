@@ -29,6 +29,9 @@ _COLLECTIVE = alternation(["kedua"] + ORDINAL_COLLECTIVES)
 
 _STOPPAGE = re.compile(r"(?<![\d.,])(?P<a>\d{2,3})\s?\+\s?(?P<b>\d{1,2})(?![\d.,]?\d)")
 _MINUTE_ID = re.compile(r"(?:menit|Menit|MENIT)\s+(?i:ke\s*-?\s*)?(?P<a>\d{1,3})(?![\d+]|[.,]\d|\s?\+)")
+# "menit ke-12 dan ke-55", "menit ke-12, ke-40 dan ke-88": the later minutes of a list drop "menit"
+_MINUTE_ID_MORE = re.compile(r"(?:,|\bdan|\bserta)\s*(?i:ke\s*-?\s*)(?P<a>\d{1,3})(?![\d+]|[.,]\d|\s?\+)")
+_MINUTES_BEFORE = re.compile(r"(?i:menit)\s+(?i:ke\s*-?\s*)?\d{1,3}(?:\s*(?:,|dan|serta)\s*(?i:ke\s*-?\s*)\d{1,3})*\s*$")
 _MINUTE_EN = re.compile(r"\b(?P<a>\d{1,3})(?:st|nd|rd|th)[\s-]+minute\b", _I)
 # "Di Maria added a goal in the 36th", "in the 23rd minute and again in the 108th": a match
 # report drops "minute" after an ordinal that ends its phrase; read only beside a goal word.
@@ -252,6 +255,12 @@ def _minute(m):
 _SECONDS_AFTER = re.compile(r"\s*(?i:detik|seconds?)\b")
 
 
+def _later_minute(m):
+    if _MINUTES_BEFORE.search(m.string, max(0, m.start() - 60), m.start()) is None:
+        return None
+    return _exact(int(m.group("a")), "minute", m.span("a"))
+
+
 def _match_minute_id(m):
     if COUNT_BEFORE.search(m.string, max(0, m.start() - 12), m.start()) or _SECONDS_AFTER.match(m.string, m.end()):
         return None
@@ -413,6 +422,7 @@ _FINDERS = [
     (DOTTED_RACE_TIME, DOTTED_CUE_WORDS, race_time, _DOTTED_GATE.search),
     (_STOPPAGE, frozenset("+"), _stoppage, None),
     (_MINUTE_ID, frozenset({"menit"}), _match_minute_id, None),
+    (_MINUTE_ID_MORE, frozenset({"menit"}), _later_minute, None),
     (_MINUTE_EN, frozenset({"minute"}), _minute, None),
     (_MINUTE_EN_BARE, frozenset({"st", "nd", "rd", "th"}), _minute, lambda text, start, end: not
      _GOAL_WORDS.isdisjoint(features(text, start, end))),

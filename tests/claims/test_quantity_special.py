@@ -1,3 +1,5 @@
+import pytest
+
 from claims import quantity_special as qs
 from claims.text_features import features
 
@@ -20,13 +22,23 @@ def test_a_match_minute_is_still_found_behind_the_gate():
     assert [(q.value_min, q.unit) for q in found] == [(77.0, "minute")]
 
 
+# The later minutes of a list drop "menit": "menit ke-12 dan ke-55", "menit ke-12, ke-40 dan ke-88".
+@pytest.mark.parametrize("text, minutes", [
+    ("Marselino mencetak gol pada menit ke-12 dan ke-55.", [12.0, 55.0]),
+    ("Gol dicetak pada menit ke-12, ke-40 dan ke-88.", [12.0, 40.0, 88.0]),
+    ("Sebanyak 12 rumah rusak dan ke-3 warga mengungsi.", []),
+])
+def test_the_later_minutes_of_a_list(text, minutes):
+    found = qs.find_special(text, 0, len(text))
+    assert [q.value_min for q in found if q.unit == "minute"] == minutes
+
+
 def _read(sentence, language="en"):
     from claims.quantities import find_quantities
     return [(q.value_min, q.value_max, q.unit, q.qualifier)
             for q in find_quantities(sentence, 0, len(sentence), language)]
 
 
-import pytest  # noqa: E402
 
 
 @pytest.mark.parametrize("sentence, language, units", [
