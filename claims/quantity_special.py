@@ -32,7 +32,10 @@ _MINUTE_ID = re.compile(r"(?:menit|Menit|MENIT)\s+(?i:ke\s*-?\s*)?(?P<a>\d{1,3})
 # "menit ke-12 dan ke-55", "menit ke-12, ke-40 dan ke-88": the later minutes of a list drop "menit"
 _MINUTE_ID_MORE = re.compile(r"(?:,|\bdan|\bserta)\s*(?i:ke\s*-?\s*)(?P<a>\d{1,3})(?![\d+]|[.,]\d|\s?\+)")
 _MINUTES_BEFORE = re.compile(r"(?i:menit)\s+(?i:ke\s*-?\s*)?\d{1,3}(?:\s*(?:,|dan|serta)\s*(?i:ke\s*-?\s*)\d{1,3})*\s*$")
-_MINUTE_EN = re.compile(r"\b(?P<a>\d{1,3})(?:st|nd|rd|th)[\s-]+minute\b", _I)
+_MINUTE_EN = re.compile(r"\b(?P<a>\d{1,3})(?:st|nd|rd|th)[\s-]+minutes?\b", _I)
+# "in the 12th and 55th minutes": the earlier ordinals of a list share its last "minutes"
+_MINUTE_EN_LISTED = re.compile(r"\b(?P<a>\d{1,3})(?:st|nd|rd|th)(?=(?:,\s*|\s+and\s+)(?:\d{1,3}(?:st|nd|rd|th)"
+                               r"(?:,\s*|\s+and\s+))*\d{1,3}(?:st|nd|rd|th)[\s-]+minutes\b)", _I)
 # "Di Maria added a goal in the 36th", "in the 23rd minute and again in the 108th": a match
 # report drops "minute" after an ordinal that ends its phrase; read only beside a goal word.
 _MINUTE_EN_BARE = re.compile(r"\b(?:in|on)\s+the\s+(?P<a>\d{1,3})(?:st|nd|rd|th)\b"
@@ -423,7 +426,8 @@ _FINDERS = [
     (_STOPPAGE, frozenset("+"), _stoppage, None),
     (_MINUTE_ID, frozenset({"menit"}), _match_minute_id, None),
     (_MINUTE_ID_MORE, frozenset({"menit"}), _later_minute, None),
-    (_MINUTE_EN, frozenset({"minute"}), _minute, None),
+    (_MINUTE_EN, frozenset({"minute", "minutes"}), _minute, None),
+    (_MINUTE_EN_LISTED, frozenset({"minutes"}), _minute, None),
     (_MINUTE_EN_BARE, frozenset({"st", "nd", "rd", "th"}), _minute, lambda text, start, end: not
      _GOAL_WORDS.isdisjoint(features(text, start, end))),
     (_STREAK_EN, frozenset({"straight", "consecutive", "successive", "running"}), _streak, None),

@@ -27,6 +27,9 @@ def test_a_match_minute_is_still_found_behind_the_gate():
     ("Marselino mencetak gol pada menit ke-12 dan ke-55.", [12.0, 55.0]),
     ("Gol dicetak pada menit ke-12, ke-40 dan ke-88.", [12.0, 40.0, 88.0]),
     ("Sebanyak 12 rumah rusak dan ke-3 warga mengungsi.", []),
+    # English lists its ordinals before one "minutes"
+    ("Son scored in the 12th and 55th minutes.", [12.0, 55.0]),
+    ("Goals came in the 3rd, 40th and 71st minutes.", [3.0, 40.0, 71.0]),
 ])
 def test_the_later_minutes_of_a_list(text, minutes):
     found = qs.find_special(text, 0, len(text))
