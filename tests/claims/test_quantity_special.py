@@ -32,7 +32,9 @@ def test_a_match_minute_is_still_found_behind_the_gate():
     ("Goals came in the 3rd, 40th and 71st minutes.", [3.0, 40.0, 71.0]),
 ])
 def test_the_later_minutes_of_a_list(text, minutes):
-    found = qs.find_special(text, 0, len(text))
+    from claims.quantities import find_quantities
+    language = "id" if "menit" in text or "rumah" in text else "en"
+    found = find_quantities(text, 0, len(text), language)
     assert [q.value_min for q in found if q.unit == "minute"] == minutes
 
 
