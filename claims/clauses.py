@@ -552,7 +552,7 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
             and text.find(",", s, m.start()) < 0:
         return False    # (a conjunction still breaks: "After the election the party held 128 seats, but …")
     sep = m.group().strip(" ,").lower()
-    if sep in ("and", "dan", "or", "atau") and _joins_inside_an_aside(text, s, m, e):
+    if sep in ("and", "or") and _joins_inside_an_aside(text, s, m, e):
         return False
     if sep in ("dan", "serta", "and") and _AGE_BEFORE.search(text, max(s, m.start() - 6), m.start()) \
             and AND_NEXT_AGE.match(text, m.start(), e):
@@ -684,16 +684,16 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
 
 # "About 450 firefighters, supported by six helicopters and two planes, were battling …", "Two
 # co-accused, an accountant and a contractor, were jailed": the conjunction joins two nouns of an
-# aside set off between the subject and its verb, which follows the aside's closing comma.
-_VERB_AFTER_ASIDE = re.compile(r",\s+(?:were|was|are|is|have|has|had|will|would|could|can|must|did|do|does)\b")
+# English aside set off between the subject and its verb, which follows the aside's closing comma.
+_AFTER_A_COMMA = re.compile(r",\s+")
 
 
 def _joins_inside_an_aside(text: str, s: int, m, e: int) -> bool:
     if "," in m.group() or text.find(", ", s, m.start()) < 0:
         return False
-    close = text.find(",", m.end(), e)
-    return close > 0 and _VERB_AFTER_ASIDE.match(text, close) is not None \
-        and not has_verb(text, m.end(), close, "en")
+    close = _AFTER_A_COMMA.search(text, m.end(), e)
+    return close is not None and lx.EN_AUX.match(text, close.end(), e) is not None \
+        and not has_verb(text, m.end(), close.start(), "en")
 
 
 # "wilayah terdepan, terluar, dan tertinggal": single words between commas are items of a list,
@@ -1090,7 +1090,7 @@ def _bare_figure(text: str, a: int, e: int) -> bool:
     comma = _CLAUSE_COMMA_AT.search(text, a, e)
     e = comma.start() if comma else e
     words = text[a:e].split()
-    if words and words[0].lower() in _AMOUNT_WORDS:
+    if words and words[0].lower() in _AMOUNT_OPENERS:
         words = words[1:]       # "…, yakni sebesar US$ 1,6 miliar": the amount's own word
     if not words:
         return False
@@ -1099,7 +1099,8 @@ def _bare_figure(text: str, a: int, e: int) -> bool:
 
 
 _CLAUSE_COMMA_AT = re.compile(r",\s")
-_AMOUNT_WORDS = frozenset("sebesar sebanyak senilai sekitar hanya about around only some nearly".split())
+# The words an amount may open with, in either language ("sebesar", "about").
+_AMOUNT_OPENERS = frozenset("sebesar sebanyak senilai sekitar hanya about around only some nearly".split())
 
 
 def clause_after_with(text: str, a: int, e: int) -> bool:

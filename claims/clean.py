@@ -617,7 +617,9 @@ def _looks_like_caption(line: str) -> bool:
     return bool(lx.CAPTION_TAIL.search(line)) and not _LOOKS_AHEAD.search(line)
 
 
-_LOOKS_AHEAD = re.compile(r"\b(?:diperkirakan|diprediksi|berpotensi|akan|will|expected|forecast|likely)\b", re.I)
+# (not inside a relative clause on someone in the photo: "warga yang akan mengungsi", "buses that will take them")
+_LOOKS_AHEAD = re.compile(r"(?<!yang )(?<!that )(?<!which )(?<!who )"
+                          r"\b(?:diperkirakan|diprediksi|berpotensi|akan|will|expected|forecast|likely)\b", re.I)
 
 
 def _repeats_caption(line: str, captions: set[str]) -> bool:

@@ -87,8 +87,9 @@ _SPECS = {
     # (without the year, "tiga bulan pertama operasi" counts months of something else)
     "first_months": (rf"(?:(?P<n>{_NUMBER})\s+bulan\s+pertama\s+(?:(?P<this>tahun\s+ini)|(?:tahun\s+)?(?P<y>{_YEAR}))"
                      rf"|[Ff]irst\s+(?P<n2>{_NUMBER})\s+months\s+of\s+(?:(?P<this2>the\s+year|this\s+year)|(?P<y2>{_YEAR}))"
-                     # "In the first nine months, net profit …": a results period closing its phrase
-                     rf"|(?<=the\s)[Ff]irst\s+(?P<n3>{_NUMBER})\s+months(?=\s*[,.;]))(?!\w)",
+                     # "In the first nine months, net profit …": a results period opening the sentence
+                     # ("in the first three months, researchers said" may count from anything)
+                     rf"|(?<=In\sthe\s)first\s+(?P<n3>{_NUMBER})\s+months(?=\s*,))(?!\w)",
                      None, False),
     # "akhir pekan lalu", "last weekend", "over the weekend": a Saturday and a Sunday
     # ("awal pekan ini", "sejak awal pekan": the Monday of that week; "by the weekend",

@@ -87,7 +87,8 @@ def find_dates(text: str, start: int, end: int, language: str,
         if _week_of_weekday(text, match, mentions):
             mentions[-1] = _in_last_week(mentions[-1], match, reference)
             continue
-        ahead = _may_look_ahead(match) and (future.said() or _open_until_weekday(text, match, future)
+        ahead = _may_look_ahead(match) and (future.said() and _plan_reaches(text, match)
+                                            or _open_until_weekday(text, match, future)
                                             or _scheduled_present(text, match)) \
             and not _SINCE.search(text, max(0, match.start - 12), match.start) \
             and not told_in_the_past_before(text, match.start) and not said_on(text, match.start)
@@ -876,6 +877,22 @@ def _may_look_ahead(match: DateMatch) -> bool:
 
 
 _DAY_OF_A_MONTH = ("day_month", "month_day")
+# What stands between a plan's word and a day it does not govern: a clause or an aside of its
+# own ("The festival, which will return next year, drew 40,000 visitors on August 17", "akan
+# memeriksa tersangka yang ditangkap pada 12 November").
+_CLAUSE_BETWEEN = re.compile(r"[,;]|\b(?:who|which|that|after|since|yang|setelah|sejak|sesudah)\b", re.I)
+
+
+def _plan_reaches(text: str, match: DateMatch) -> bool:
+    """A day of a month moves ahead only when the plan's word governs it, in its own clause
+    right before it; a bare month or weekday keeps the span-wide reading."""
+    if match.kind not in _DAY_OF_A_MONTH:
+        return True
+    start = max(0, match.start - 60)
+    plan = None
+    for plan in _FUTURE.finditer(text, start, match.start):
+        pass                            # (the plan's word nearest the day)
+    return plan is not None and _CLAUSE_BETWEEN.search(text, plan.end(), match.start) is None
 
 
 def _ahead(match: DateMatch, reference: dt.date | None) -> tuple[str, ...]:

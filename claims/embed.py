@@ -126,7 +126,9 @@ _BASE_FIGURE = re.compile(r"(?:(?:hanya|cuma|baru|sekitar|tercatat|mencapai|sebe
 # "lebih ringan dibanding tuntutan jaksa yang meminta hukuman 9 tahun": a demand states the
 # base's own figure, as "tercatat" does (the verdict is compared with the demand, not with its
 # clause).
-_DEMAND = re.compile(r"(?:(?:sebelumnya|sempat|telah|sudah|juga)\s+)?(?:meminta|menuntut)\s+(?:[\w-]+\s+){0,3}?"
+# (an auxiliary or an adverb of time may come first: "yang sebelumnya menuntut 12 tahun")
+_CLAUSE_AUX = frozenset("sudah telah akan sedang masih belum tidak pernah sempat sebelumnya juga".split())
+_DEMAND = re.compile(rf"(?:(?:{'|'.join(sorted(_CLAUSE_AUX))})\s+)?(?:meminta|menuntut)\s+(?:[\w-]+\s+){{0,3}}?"
                      r"(?:dihukum\s+|hukuman\s+|pidana\s+)?\d", re.I)
 _REACH = 240   # characters a head or a describing part may span; bounds work on long lines
 
@@ -372,10 +374,13 @@ def _object_of_an_opening_preposition(text: str, s: int, head: int) -> bool:
 
 # "40 boxes of cigarettes and cigars, worth …", "300 kardus rokok dan cerutu, senilai …": what is
 # worth the sum is the whole counted before the last noun, not that noun alone.
-_COUNT = r"(?:\d[\d.,]*|(?i:two|three|four|five|six|seven|eight|nine|ten|dua|tiga|empat|lima|enam|tujuh|delapan" \
-         r"|sembilan|sepuluh))\s+"
-_COUNTED_WHOLE_BEFORE = re.compile(rf"(?<![\w.,])(?:(?i:his|her|their|its|the|our)\s+(?:{_COUNT})?|{_COUNT})(?:[a-z-]+\s+){{0,3}}?"
-                                   r"(?:(?:of|in|at|dari|di)\s+(?:[\w-]+\s+){0,3}?)?"
+_COUNT = rf"(?:\d[\d.,]*|(?i:{ld.alternation(ld.SMALL_NUMBERS)}))\s+"
+# (the counted noun's words hold no preposition: "the three suspects in possession of drugs, worth
+# …" values the drugs; a place after "in" is written in capitals)
+_NOUN_WORD = r"(?!(?:in|at|of|on|for|with|from|to|by|di|dari|ke|pada|untuk|dengan)\b)[a-z-]+\s+"
+_COUNTED_WHOLE_BEFORE = re.compile(rf"(?<![\w.,])(?:(?i:his|her|their|its|the|our)\s+(?:{_COUNT})?|{_COUNT})"
+                                   rf"(?:{_NOUN_WORD}){{0,3}}?"
+                                   rf"(?:(?:of|dari)\s+(?:{_NOUN_WORD}){{0,3}}?|(?:in|at|di)\s+(?:[A-Z][\w-]*\s+){{1,3}})?"
                                    r"(?:(?:and|or|dan|atau)\s+|(?:of|in|at|dari|di)\s+)$")
 
 
@@ -1218,7 +1223,7 @@ def _ends_a_change(text: str, a: int, b: int, word: str) -> bool:
     return word == "menjadi" and _CHANGE_FROM.search(text, max(a, b - 60), b) is not None
 
 
-_CLAUSE_AUX = frozenset("sudah telah akan sedang masih belum tidak pernah sempat sebelumnya juga".split())
+# (_CLAUSE_AUX, the auxiliaries and adverbs of time before a clause's verb, is defined with _DEMAND)
 _CLAUSE_MODALS = _ID_MODALS | frozenset("bisa dapat harus mampu".split())
 _OPENS_WITH_AUX = re.compile(rf"(?:{'|'.join(sorted(_CLAUSE_AUX))})\s", re.I)
 
@@ -1244,7 +1249,7 @@ _LIST_GOES_ON = re.compile(r",\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+(?:,\s+(?:[\w'�
 _DEMONSTRATIVE_END = re.compile(r"\s\s*(?:ini|itu|tersebut)\s*$")      # ("\s\s*": see _CAPITAL)
 # "harga yang naik 8 persen pekan lalu turut mendorong …": an adverb before the main verb opens
 # the sentence's predicate, not the clause's.
-_PREVERBAL_END = re.compile(r"\s\s*(?:turut|ikut|juga|pun|kini|bahkan|justru|lantas|kemudian)\s*$")
+_PREVERBAL_END = re.compile(r"\s\s*(?:turut|ikut|juga|pun|bahkan|justru|lantas|kemudian)\s*$")
 
 
 def _rstrip(text: str, a: int, b: int) -> int:

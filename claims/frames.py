@@ -114,9 +114,14 @@ def opening_frame(text: str, s: int, e: int):
     return (who or None), (s, m.end() + len(who)), m.end() + len(who)
 
 
-# When and how a cited document came out describes it; it is no part of its name.
+# When a cited document came out describes it; it is no part of its name ("survei yang dilakukan
+# Litbang Kompas" names who made it, and stays).
 _WHEN_PUBLISHED = re.compile(r"\s+(?:yang|yg|which|that)\s+(?:was\s+|were\s+)?(?:dirilis|dipublikasikan|diterbitkan"
-                             r"|diumumkan|dikeluarkan|dilakukan|released|published|issued|conducted|announced)\b")
+                             r"|diumumkan|dikeluarkan|dilakukan|released|published|issued|conducted|announced)"
+                             r"\s+(?=(?:pada|on|in|last|earlier|this|sejak)\b|\(|\d|(?i:senin|selasa|rabu|kamis|jumat"
+                             r"|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|saturday|sunday|januari|februari"
+                             r"|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|january|february"
+                             r"|march|may|june|july|august|october|december)\b)")
 
 
 # "Dalam dakwaan jaksa, …", "Dalam laporan Ombudsman, …": the document a sentence opens in
@@ -553,25 +558,20 @@ def verb_frame(text: str, s: int, e: int):
 
 
 # "told Kompas TV he …", "told The Associated Press …": the verb's pattern reads one word after
-# "told"; the rest of an addressee's name, in capitals, belongs to the frame too.
-_TOLD_A_NAME = re.compile(r"told\s+(?:the\s+)?[A-Z]", re.I)
-_CAPITALISED_WORD = re.compile(r"[A-Z][\w.&'’-]*\s+")
+# "told"; the rest of an addressee's name, in capitals, belongs to the frame too when what was
+# said opens right after it with a pronoun or a determiner ("told Reuters Garuda Indonesia
+# carried …": the capitals go on into the subject of what was said, so they are not taken).
+_TOLD_A_NAME = re.compile(r"told\s+(?:[Tt]he\s+)?[A-Z]")
+_ADDRESSEE_REST = re.compile(r"(?:[A-Z][\w.&-]*\s+)+(?=(?:he|she|they|it|we|I|the|a|an|that|his|her|their|its|there)\s)")
 
 
 def _through_addressee(text: str, m, e: int) -> int:
     end = m.end()
     told = text.find("told", m.start(), end)
-    if told < 0 or not _TOLD_A_NAME.match(text, told, end) or not text[end - 2:end - 1].isalpha():
+    if told < 0 or not _TOLD_A_NAME.match(text, told, e) or not text[end - 2:end - 1].isalpha():
         return end
-    while (word := _CAPITALISED_WORD.match(text, end, e)) is not None \
-            and text[word.start():word.end()].strip() not in _NOT_A_NAME_WORD \
-            and not _FINITE_NEXT.match(text, word.end(), e):
-        end = word.end()        # (not "told Reuters Jakarta would …": the name before the verb is its subject)
-    return end
-
-
-_NOT_A_NAME_WORD = frozenset({"I", "The", "A", "An", "It", "He", "She", "They", "We"})
-_FINITE_NEXT = re.compile(r"(?:would|will|was|were|is|are|had|has|have|could|can|might|may|should|did)\b")
+    rest = _ADDRESSEE_REST.match(text, end, e)
+    return rest.end() if rest else end
 
 
 _DETERMINER_END = re.compile(r"(?:\b(?:a|an|the|its|their|his|her)|['’]s)\s*$", re.I)
@@ -636,14 +636,25 @@ def _declares_of_itself(text: str, a: int, e: int, speaker: str = "") -> bool:
     if _side_acts(text, a, e):
         return False
     english = _EN_SELF_DECLARATION.match(text, a, e)
-    if english and english.group(1) in ("he", "she") and _plural_speaker(speaker):
-        return False    # "the man's lawyers said he would appeal": "he" is not the lawyers
+    if english and english.group(1) in ("he", "she") and (_plural_speaker(speaker)
+                                                          or _of_the_other_gender(speaker, english.group(1))):
+        return False    # "the man's lawyers said he would appeal", "the victim's mother said he wanted …"
     return bool(_SELF_DECLARATION.match(text, a, e) or english)
 
 
 def _plural_speaker(speaker: str) -> bool:
     last = speaker.rsplit(None, 1)[-1] if speaker.strip() else ""
     return last.islower() and last.endswith("s") and not last.endswith(("ss", "us"))
+
+
+_WOMEN = frozenset("mother wife daughter sister woman girl grandmother aunt widow niece".split())
+_MEN = frozenset("father husband son brother man boy grandfather uncle widower nephew".split())
+
+
+def _of_the_other_gender(speaker: str, pronoun: str) -> bool:
+    """A speaker named by a word of one sex is not who the pronoun of the other stands for."""
+    words = set(speaker.lower().replace("’s", " ").replace("'s", " ").split())
+    return not (_MEN if pronoun == "she" else _WOMEN).isdisjoint(words)
 
 
 # "mengatakan pihaknya menggelar operasi di 42 titik": "pihaknya" (the speaker's agency) as the
@@ -748,18 +759,20 @@ def _split_subject(head: str) -> tuple[str, str]:
     if start is not None:
         return head[:start].rstrip(", "), head[start:]
     before, _, subject = head.rpartition(",")
-    # "The case came to light in 2022 after an audit found …": a subordinator opens the clause
-    # whose subject speaks; the words before it are a clause of their own
-    joint = None
-    for joint in _SUBORDINATOR.finditer(subject):
-        pass
-    if joint is not None:
-        return (before + "," if before else "") + subject[:joint.start()], subject[joint.end():]
+    joint = _LAST_SUBORDINATOR.match(subject)
+    if joint is not None and not _RELATIVE_WORD.search(subject, 0, joint.end(1)) \
+            and _is_clause(subject[:joint.start(1)]):
+        # "The case came to light in 2022 after an audit found …": after a clause of its own, a
+        # subordinator opens the clause whose subject speaks ("Residents who returned after the
+        # flood said …": inside a relative clause, "after" is a preposition of the speaker's)
+        return (before + "," if before else "") + subject[:joint.start(1)], subject[joint.end(1):]
     return before, subject
 
 
-_SUBORDINATOR = re.compile(r"\s(?:after|when|because|since|before|while|until|once|although|though"
-                           r"|setelah|sesudah|ketika|karena|sejak|sebelum)\s")
+# (the last subordinator: the greedy ".*" runs to the end and backs off to it)
+_LAST_SUBORDINATOR = re.compile(r".*(\s(?:after|when|because|since|before|while|until|once|although|though"
+                                r"|setelah|sesudah|ketika|karena|sejak|sebelum)\s)", re.S)
+_RELATIVE_WORD = re.compile(r"\b(?:who|which|that|whose|yang|yg)\b")
 
 
 # "Asked about the delay, X said …", "Speaking at a briefing, X said …": a participle phrase

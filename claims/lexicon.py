@@ -388,7 +388,9 @@ OPENERS = re.compile(
     r"(?:itu|tersebut|ini|this|that)\s*,\s*", re.I)
 # "BANDUNG -", "KUPANG, KOMPAS.com -", "NAIROBI, Kenya (AP) -": the agency in brackets too;
 # wire copy puts the day in it ("OSLO, Oct 2 (Reuters) -").
-DATELINE_PREFIX = re.compile(r"[A-Z][\w.'’]*(?:[ ,/]+(?:[A-Z][\w.'’]*|\d{1,2}\b)){0,4}(?:\s*\([A-Z][\w.]*\))?"
+# (an apostrophe only inside a place written in capitals, "MURANG'A": "Indonesia's minister - …" is no dateline)
+DATELINE_PREFIX = re.compile(r"[A-Z][\w.]*(?:['’][A-Z]+)?(?:[ ,/]+(?:[A-Z][\w.]*(?:['’][A-Z]+)?|\d{1,2}\b)){0,4}"
+                             r"(?:\s*\([A-Z][\w.]*\))?"
                              r"\s*(?:-{1,2}|–|—)\s+")
 # ", sementara …" is "while" before a clause; "sementara waktu/ini" (for now) is no connective.
 # Every break opens with one of the characters of the leading class: read first as a class, then

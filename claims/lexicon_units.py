@@ -84,6 +84,9 @@ CURRENCY_PREFIXES = {
     "nz$": "NZD", "nzd": "NZD", "hk$": "HKD", "hkd": "HKD", "nt$": "TWD", "ksh": "KES", "sh": "KES", "₹": "INR", "inr": "INR",
     "rs": "INR", "rs.": "INR", "₱": "PHP",
 }
+# Currencies written as one capital letter glued to the amount: the Philippine peso and the
+# South African rand (read only in money's shape, see number_atoms).
+LETTER_MARKS = {"P": "PHP", "R": "ZAR"}
 CURRENCY_WORDS = {
     "rupiah": "IDR", "dolar as": "USD", "dollar as": "USD", "dolar amerika serikat": "USD",
     "dolar": "USD", "dollar": "USD", "dollars": "USD", "us dollars": "USD", "euro": "EUR",
@@ -187,15 +190,15 @@ AMBIGUOUS_CURRENCY_WORDS = _codes_of_family_words()
 # out, being ordinary words too.
 COUNTRY_NAMES_OF_CODE = {code: tuple(c.title() for c in countries if len(c) > 3)
                          for _family, code, countries in _COUNTRY_CURRENCIES}
-# A dateline names the country by its city ("LAHORE:", "COLOMBO, Jan 5 (Reuters) -"): the
-# largest cities of the countries whose currency shares a family word with a more traded one.
-_CITIES_OF_CODE = {"PKR": ("Karachi", "Lahore", "Islamabad", "Rawalpindi", "Peshawar", "Quetta", "Faisalabad", "Multan"),
-                   "LKR": ("Colombo", "Kandy", "Jaffna", "Galle"),
-                   "NPR": ("Kathmandu", "Pokhara", "Lalitpur"),
-                   "UGX": ("Kampala", "Entebbe"),
-                   "TZS": ("Dar es Salaam", "Dodoma", "Arusha", "Zanzibar")}
-for _code, _cities in _CITIES_OF_CODE.items():
-    COUNTRY_NAMES_OF_CODE[_code] += _cities
+# A dateline names the country by its city ("LAHORE:", "Colombo, Jan 5 (Reuters) -"): the largest
+# cities of the countries whose currency shares a family word with a more traded one.
+DATELINE_CITIES_OF_CODE = {
+    "PKR": ("Karachi", "Lahore", "Islamabad", "Rawalpindi", "Peshawar", "Quetta", "Faisalabad", "Multan"),
+    "LKR": ("Colombo", "Kandy", "Jaffna"),
+    "NPR": ("Kathmandu", "Pokhara", "Lalitpur"),
+    "UGX": ("Kampala", "Entebbe"),
+    "TZS": ("Dar es Salaam", "Dodoma", "Arusha", "Zanzibar"),
+}
 # Alone, such a word still names money: it reads as its family's most traded currency, as
 # "dollar" reads as USD, until a country named in the text read says otherwise. The Swedish
 # plural is "kronor", so "krone"/"kroner" alone are Norway's (or Denmark's) currency.

@@ -8,7 +8,7 @@ from decimal import Decimal
 from claims.text_features import DIGIT, by_ending, features, plain_lower
 from claims.lexicon_dates import alternation
 from claims.lexicon_numbers import INDIAN_SCALES, MULTIPLIERS, NUMBER_WORDS, SCALE_AFTER_DIGITS, UNITS_WORDS_ID, VAGUE
-from claims.lexicon_units import CURRENCY_CODES, CURRENCY_PREFIXES, SHILLING_MARKS, UNITS
+from claims.lexicon_units import CURRENCY_CODES, CURRENCY_PREFIXES, LETTER_MARKS, SHILLING_MARKS, UNITS
 from claims.number_read import read_numeral, read_words
 
 _I = re.IGNORECASE
@@ -160,7 +160,7 @@ def _may_end_a_mark(text: str, last: int) -> bool:
     """False when no currency mark can end at ``text[last]``: a sign, the ending of a mark in
     letters, or two capitals (a code is three). Characters that are not ASCII are left to the
     pattern (a case-blind "s" or "k" there also matches the long s or the Kelvin sign)."""
-    if text[last] in "$€£¥₹₱" or text[last] in _LETTER_MARKS and (last == 0 or not text[last - 1].isalpha()):
+    if text[last] in "$€£¥₹₱" or text[last] in LETTER_MARKS and (last == 0 or not text[last - 1].isalpha()):
         return True
     pair = text[last - 1:last + 1] if last else ""
     if len(pair) < 2:
@@ -178,8 +178,9 @@ def _digit_atom(text: str, m: re.Match, language: str) -> Atom | None:
     if text.startswith("-", end) and _COHORT_AFTER.match(text, end):
         return None                                     # "10-year-olds" names an age group
     cur = _CURRENCY_BEFORE.search(text, max(0, start - 6), start) if _may_follow_currency(text, start) else None
-    if cur and _mark_needs_amount(cur.group()) and not _written_amount(text, m, cur.group().strip()):
-        cur = None                                      # "COP 28 in Dubai", "SH1", "Tim SAR 2 orang", "P3K"
+    if cur and _mark_needs_amount(cur.group()) and not _written_amount(text, m, cur.group().strip()) \
+            or cur and language != "en" and cur.group() == "R":
+        cur = None      # "COP 28 in Dubai", "SH1", "Tim SAR 2 orang", "P3K"; Indonesian "R2", "R4" are vehicle classes
     if cur:
         start = cur.start()
         before = text[start - 1] if start else ""
@@ -226,9 +227,6 @@ def _digit_atom(text: str, m: re.Match, language: str) -> Atom | None:
 # order builds the same Atom in C (one per number read).
 _new_atom = tuple.__new__
 
-# Currencies written as one capital letter glued to the amount: the Philippine peso and the
-# South African rand.
-_LETTER_MARKS = {"P": "PHP", "R": "ZAR"}
 _LETTER_MARK_SCALES = frozenset({"bn", "mn", "tn", "m"})
 
 
@@ -245,7 +243,7 @@ _SHARE_OR_UNIT_AFTER = re.compile(r"\s*(?:%|(?:persen|per\s*cent|percent|km|m|cm
 def _mark_needs_amount(mark: str) -> bool:
     code = mark.strip()
     low = code.lower()
-    return low in _AMBIGUOUS_MARKS or code in _LETTER_MARKS     # ("P5 members", "P2P", "R2 road": codes)
+    return low in _AMBIGUOUS_MARKS or code in LETTER_MARKS     # ("P5 members", "P2P", "R2 road": codes)
 
 
 def _written_amount(text: str, m: re.Match, mark: str) -> bool:
@@ -253,9 +251,9 @@ def _written_amount(text: str, m: re.Match, mark: str) -> bool:
     cents after its point behind Kenya's own mark ("Sh179.40", "KSh 2.50"): a law degree's "SH"
     is written in capitals, and a share or a measure follows its figure ("SH 48,75 persen")."""
     glued = (m.group("glued") or "").lower()
-    if mark in _LETTER_MARKS and glued:
+    if mark in LETTER_MARKS and glued:
         # "P3K", "P2B", "R2D2": names; an amount's letter takes only a scale of millions or more
-        return glued.lower() in _LETTER_MARK_SCALES
+        return glued in _LETTER_MARK_SCALES
     return bool(m.group("scale") or glued in _GLUED_SCALES or glued in _GLUED_AFTER_CURRENCY
                 or _THOUSANDS.search(m.group("num")) or _SPACED_SCALE.match(text, m.end())
                 or mark in _SHILLING_CASED and _CENTS.search(m.group("num")) and not glued
@@ -263,8 +261,8 @@ def _written_amount(text: str, m: re.Match, mark: str) -> bool:
 
 
 def _currency_of_mark(mark: str) -> str | None:
-    if mark in _LETTER_MARKS:
-        return _LETTER_MARKS[mark]
+    if mark in LETTER_MARKS:
+        return LETTER_MARKS[mark]
     return CURRENCY_PREFIXES.get(mark.lower()) or (mark if mark in CURRENCY_CODES else None)
 
 

@@ -74,7 +74,8 @@ _CHANGE_BEFORE = re.compile(
     r"|menyusut|raised|raises?|raising|lowered|lowers?|revised|cut|menaikkan|menurunkan|merevisi)\s+"
     r"(?:(?:by|sebesar)\s+|(?:[\w’'-]+\s+){0,3}(?:from|dari)\s+)?"
     # "weakened as much as 0.6% to 35.42": the most a move reached, then the level it reached
-    r"(?:(?:by\s+)?(?:as\s+much\s+as|up\s+to|nearly|almost|about|around|roughly|some|hingga|sekitar|hampir)\s+)?$",
+    # ("fell roughly 3% to 4%" is a band: an estimate is no bound)
+    r"(?:(?:by\s+)?(?:as\s+much\s+as|up\s+to)\s+)?$",
     re.I)
 _POINTS_OF = {"percentage points": "percent"}      # a spread in points around a rate is in percent
 _BY_BEFORE = re.compile(r"\b(?:by|sebesar)\s+$", re.I)     # "dropped by 4,500 to 61,200"

@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from claims.lexicon_numbers import OPEN_ABOVE, OPEN_BELOW
-from claims.lexicon_units import COUNTRY_NAMES_OF_CODE, CURRENCY_PREFIXES, CURRENCY_WORDS, UNITS
+from claims.lexicon_units import COUNTRY_NAMES_OF_CODE, CURRENCY_PREFIXES, CURRENCY_WORDS, DATELINE_CITIES_OF_CODE, UNITS
 from claims.model import Quantity
 from claims.quantity_context import STOPWORDS
 from claims.text_features import holds_any
@@ -135,10 +135,15 @@ def _in_brackets(text: str, q: Quantity) -> bool:
 def only_country_named(text: str, codes: frozenset[str]) -> str | None:
     """"500,000 rupees" in a story about Nepal: the one country of the family named in the
     text read gives the currency; with none or several, the family's default stands."""
-    # (a dateline writes its city in capitals: "LAHORE:")
     named = [code for code in codes
-             if any(name in text or name.upper() in text for name in COUNTRY_NAMES_OF_CODE.get(code, ()))]
+             if any(name in text for name in COUNTRY_NAMES_OF_CODE.get(code, ())) or _dateline_city(text, code)]
     return named[0] if len(named) == 1 else None
+
+
+def _dateline_city(text: str, code: str) -> bool:
+    """A line opens with one of the country's cities as a dateline does ("LAHORE:", "Colombo, Jan 5 -")."""
+    return any(re.search(rf"(?m)^\s*(?i:{re.escape(city)})\s*(?:[:,(]|[-–—]\s)", text) is not None
+               for city in DATELINE_CITIES_OF_CODE.get(code, ()))
 
 
 # "118 degrees Fahrenheit ... 110 degrees", "suhu 35°C ... 38 derajat": a bare degree in an

@@ -11,7 +11,7 @@ from functools import lru_cache
 from claims.date_patterns import overlapping_date_spans
 from claims.lexicon_dates import alternation
 from claims.lexicon_numbers import NUMBER_WORDS
-from claims.lexicon_units import CURRENCY_CODES, SHILLING_MARKS
+from claims.lexicon_units import CURRENCY_CODES, LETTER_MARKS, SHILLING_MARKS
 from claims.text_features import features
 
 _I = re.IGNORECASE
@@ -121,7 +121,7 @@ _AMOUNT_AFTER = re.compile(r"[.,]\d|m\b|\s?(?i:thousand|million|billion|trillion
 
 def _code_before_amount(text: str, letters: re.Match, digits: re.Match) -> bool:
     if letters.group(1) not in CURRENCY_CODES and letters.group(1).lower() not in SHILLING_MARKS \
-            and letters.group(1) not in ("P", "R"):    # (the peso's and the rand's letters: "P2.4 million")
+            and letters.group(1) not in LETTER_MARKS:    # (the peso's and the rand's letters: "P2.4 million")
         return False
     number_end = digits.start() + len(digits.group().rstrip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"))
     return bool(_AMOUNT_AFTER.match(text, number_end))

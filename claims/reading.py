@@ -323,8 +323,7 @@ def _with_source_of_their_clause(facts: list[Cut], raw) -> list[Cut]:
     out = []
     for fact in facts:
         owner = next((c for c in raw if c.source and c.start <= fact.start and fact.end <= c.end), None)
-        out.append(Cut(fact.start, fact.end, owner.source, fact.quote, owner.frame, fact.inner, fact.inner_dated,
-                       fact.embedded, fact.score) if owner else fact)
+        out.append(_cut_like(fact, source=owner.source, frame=owner.frame) if owner else fact)
     return out
 
 
@@ -542,9 +541,9 @@ def _with_score(cut: Cut, score: float) -> Cut:
 
 
 def _cut_like(cut: Cut, start: int | None = None, end: int | None = None, embedded: bool | None = None,
-              inner=None, inner_dated=None) -> Cut:
+              inner=None, inner_dated=None, source: str | None = None, frame=None) -> Cut:
     """``cut`` with the given fields changed (dataclasses.replace looks up every field per call)."""
-    return Cut(cut.start if start is None else start, cut.end if end is None else end, cut.source,
-               cut.quote, cut.frame, cut.inner if inner is None else inner,
-               cut.inner_dated if inner_dated is None else inner_dated,
+    return Cut(cut.start if start is None else start, cut.end if end is None else end,
+               cut.source if source is None else source, cut.quote, cut.frame if frame is None else frame,
+               cut.inner if inner is None else inner, cut.inner_dated if inner_dated is None else inner_dated,
                cut.embedded if embedded is None else embedded, cut.score)

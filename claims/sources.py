@@ -231,6 +231,7 @@ _PERSON_OPENING = re.compile(r"[\"“]?(?:(?P<role>[A-Z][^,.\n\"“”]{1,120}),
                              r"|belum|tidak|tak|masih|sempat|pernah|akan|kembali|sedang|tengah)\s+)*"
                              r"(?P<verb>[a-z]+)\b")
 _CHUNKS = re.compile(r"(?<=[.!?])\s+|\n+")
+_ANOTHER_PERSON = re.compile(r"\s+(?:to|with)\s+[A-Z][a-z]+\s+[A-Z][a-z]+\b")
 # Verbs of acting, not of undergoing: "X ditangkap" brings in a suspect, not a speaker.
 _ACTIVE_ID = re.compile(r"^(?:me|mem|men|meng|meny|ber)[a-z]{3,}$")
 # (A reporting verb counts too: "X said he …" brings X in when the sentence credited no one.)
@@ -253,6 +254,8 @@ def _introduced_person(text: str, a: int, b: int, fullest=lambda name: name) -> 
             continue    # "The ship carrying Ana Ruiz …": no role, so no speaker brought in
         if (m.group("described") or "").startswith("which "):
             continue    # "Harlan, which is based in Detroit, has …": a thing, no person
+        if _ANOTHER_PERSON.match(chunk, m.end()):
+            continue    # "X spoke to Linda Park after the game": two people named, "she" may be either
         acts = _acts(verb) or verb in _BEING and _DESCRIBED_BY_ROLE.match(m.group("described") or "")
         if acts and is_person(name) and (len(name.split()) >= 2 or m.group("age")
                                          or m.group("role") and _holds_a_title(m.group("role"))
@@ -279,14 +282,14 @@ _DESCRIBED_BY_ROLE = re.compile(r"(?:a|an|the)\s+\D+$")
 def _acts(verb: str) -> bool:
     # English past tenses act ("blamed", "urged", "lost", "won") unless they tell what befell the person.
     return bool(_ACTIVE_ID.match(verb)) and verb not in _NOT_ACTING or verb in _ACTIVE_EN \
-        or verb.endswith("ed") and len(verb) > 4 and verb not in _UNDERGOING_EN or verb in lx.EN_IRREGULAR_PAST
+        or (verb.endswith("ed") and len(verb) > 4 or verb in lx.EN_IRREGULAR_PAST) and verb not in _UNDERGOING_EN
 
 
 def _holds_a_title(words: str) -> bool:
     return any(w.lower() in lx.TITLE_WORDS for w in words.split())
 
 
-_UNDERGOING_EN = frozenset("died drowned perished disappeared vanished survived collapsed fainted".split())
+_UNDERGOING_EN = frozenset("died drowned perished disappeared vanished survived collapsed fainted fell sank".split())
 
 
 _NOT_ACTING = frozenset("menurut merupakan menjadi mengalami menderita".split())

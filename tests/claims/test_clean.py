@@ -795,3 +795,10 @@ def test_a_news_sentence_ending_on_a_year_with_a_wire_credit_stays_content():
 def test_a_wire_caption_with_its_full_date_and_a_one_word_credit():
     line = "Police stand guard near the court in Dhaka, Bangladesh, May 2, 2024. REUTERS/Staff"
     assert [b.kind for b in find_boilerplate(line)] == ["caption"]
+
+
+# A plan inside a relative clause on someone in the photo keeps a caption a caption.
+def test_a_plan_inside_a_relative_clause_keeps_a_caption():
+    caption = "Petugas mengevakuasi warga yang akan mengungsi di Kampung Melayu, Senin (30/11/2026)."
+    text = f"Banjir Jakarta\nBanjir merendam 40 rumah.\n{caption}\n(Reuters/Jane Roe)\nWarga mengungsi.\n"
+    assert _found(text).get(caption) == "caption"

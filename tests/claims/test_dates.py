@@ -301,6 +301,7 @@ def test_months_to_a_month_are_a_period_ending_with_it(sentence, expected):
 # "In the first nine months, …": a results period closing its phrase is of the report's year.
 def test_the_first_months_closing_their_phrase_are_of_the_reports_year():
     assert found("In the first two months, exports rose 4%.", language="en") == [("first two months", ("2022-01", "2022-02"))]
+    assert found("Admissions fell 40% in the first three months, researchers said.", language="en") == []
     assert found("The first two months of the project were hard.", language="en") == []
 
 
@@ -1357,3 +1358,12 @@ def test_a_phrasal_up_from_is_no_past_move():
 ])
 def test_a_day_without_its_year_that_a_stretch_runs_from_is_past(sentence, expected):
     assert found(sentence, reference=dt.date(2026, 11, 20), language="en")[-1][1] == expected
+
+
+# A plan's word governs a day only in its own clause, right before it.
+@pytest.mark.parametrize("sentence, language, expected", [
+    ("The festival, which will return, drew 40,000 visitors on Oct. 1.", "en", ("2021-10-01",)),
+    ("Polisi akan memeriksa tersangka yang ditangkap pada 1 Oktober.", "id", ("2021-10-01",)),
+])
+def test_a_plan_in_another_clause_leaves_a_day_of_a_month_where_it_was(sentence, language, expected):
+    assert [v for _, values in found(sentence, language=language) for v in values] == list(expected)

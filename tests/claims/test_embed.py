@@ -1502,3 +1502,15 @@ def test_an_english_existential_keeps_its_relative_clause():
 def test_a_relative_clause_ends_before_an_unaffixed_main_verb(text, expected):
     assert kept(text, "id") == expected
 
+
+
+# "hingga kini" is one time phrase: the clause keeps it whole.
+def test_hingga_kini_is_kept_whole_in_a_clause():
+    assert heads("Tarif tol yang naik 10 persen sejak 2024 hingga kini belum diturunkan") \
+        == ["Tarif tol yang naik 10 persen sejak 2024 hingga kini"]
+
+
+# A value is of the noun right before it when the count before is of another thing.
+def test_a_value_after_a_preposition_of_another_noun():
+    assert heads("Police found the three suspects in possession of drugs, worth $1 million, on Monday") \
+        == ["drugs, worth $1 million"]

@@ -995,3 +995,35 @@ def test_the_time_a_count_runs_to_is_no_part_of_the_recorder(text, who):
 def test_a_clause_before_a_subordinator_is_no_speaker():
     text = "The case came to light in 2022 after an audit found that 640 flats had never been built"
     assert verb_frame(text, 0, len(text)) == (None, None, 0)
+
+
+# Inside a relative clause on the speaker, "after"/"before" are prepositions of the speaker's phrase.
+@pytest.mark.parametrize("text, speaker", [
+    ("Residents who returned after the flood said 120 homes were destroyed", "Residents who returned after the flood"),
+    ("A witness who testified before the committee said the firm paid 3 officials",
+     "A witness who testified before the committee"),
+])
+def test_a_preposition_inside_the_speakers_relative_clause_is_no_subordinator(text, speaker):
+    assert verb_frame(text, 0, len(text))[0] == speaker
+
+
+# The capitals after "told" are the addressee's only when what was said opens after them.
+@pytest.mark.parametrize("text, rest", [
+    ("The governor told lawmakers Bank Indonesia bought $2 billion of bonds", "Bank Indonesia bought $2 billion of bonds"),
+    ("Lee told Reuters Garuda Indonesia carried 1.2 million passengers", "Garuda Indonesia carried 1.2 million passengers"),
+])
+def test_capitals_that_go_on_into_what_was_said_are_not_the_addressees(text, rest):
+    _who, _frame, start = verb_frame(text, 0, len(text))
+    assert text[start:] == rest
+
+
+# A pronoun of the other sex than the speaker's word is someone else: the reported words stand alone.
+def test_a_pronoun_of_the_other_sex_is_no_self_declaration():
+    text = "The victim's mother said he wanted to become a doctor"
+    assert verb_frame(text, 0, len(text))[0] == "The victim's mother"
+
+
+# Who made a cited survey stays in its name; only when it came out is dropped.
+def test_the_maker_of_a_cited_survey_stays_in_its_name():
+    text = "Menurut survei yang dilakukan Litbang Kompas, 60 persen responden puas."
+    assert opening_frame(text, 0, len(text))[0] == "survei yang dilakukan Litbang Kompas"

@@ -179,3 +179,10 @@ def test_a_past_tense_needs_two_letters_before_ed(text, verb):
                                     "kota İtu", "tersebutlah", "", "ini", "pihak-itu", "9itu", "_itu"])
 def test_the_suffix_test_keeps_what_the_epithet_pattern_finds(phrase):
     assert lx.ends_with_epithet(phrase) is (lx.EPITHET_END.search(phrase) is not None)
+
+
+# A possessive is no dateline's place, even before a dash.
+def test_a_possessive_before_a_dash_is_no_dateline():
+    from claims.lexicon import DATELINE_PREFIX
+    assert DATELINE_PREFIX.match("Indonesia's Finance Minister Sri Mulyani - who took office in 2016 - said") is None
+    assert DATELINE_PREFIX.match("MURANG'A, Kenya - At least 14 people died") is not None

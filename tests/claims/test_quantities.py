@@ -365,3 +365,9 @@ def test_an_age_group_is_no_count(sentence, expected):
 def test_a_forecast_band_after_a_verb_of_change_is_a_range(sentence, language, expected):
     found = find_quantities(sentence, 0, len(sentence), language)
     assert [(q.value_min, q.value_max, q.unit) for q in found] == expected
+
+
+# An estimate is no bound: "fell roughly 3% to 4%" is a band.
+def test_an_estimated_band_after_a_verb_of_change_stays_a_range():
+    found = find_quantities("Sales fell roughly 3% to 4% in the quarter", 0, 42, "en")
+    assert [(q.value_min, q.value_max, q.unit) for q in found] == [(3.0, 4.0, "percent")]

@@ -121,3 +121,14 @@ def test_the_rs_mark_takes_the_country_named(sentence, language, expected):
 ])
 def test_a_currency_letter_needs_an_amount_in_money_shape(sentence, expected):
     assert read(sentence) == expected
+
+
+# A city counts for its country only where a dateline names it, at the start of a line.
+def test_a_city_inside_a_name_names_no_currency():
+    assert read("MUMBAI - The National Gallery of Modern Art bought the painting for 50 million rupees.") \
+        == [(5e7, 5e7, "INR")]
+
+
+# Indonesian writes vehicle classes with an "R": no rand there.
+def test_no_rand_in_indonesian_text():
+    assert [u for _, _, u in read("Sebanyak 2.000 kendaraan R4 dan R2,000 motor melintas.", "id")] == ["kendaraan"]
