@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from claims.clean import is_dateline, line_kind
 from claims.furniture import summary_points
+from claims.lexicon import DATELINE_PREFIX
 from claims.segment import line_spans
 from claims.quick_init import quick_init
 
@@ -146,17 +147,34 @@ def _decks_above_byline(text: str, every_line, skip, title: int) -> set[tuple[in
     or None when no such furniture follows."""
     decks, i = [], title + 1
     while i < len(every_line) and every_line[i] not in skip:
-        if len(decks) == _MAX_DECKS or len(_line(text, every_line[i])) > _DECK_CHARS:
+        line = _line(text, every_line[i])
+        if len(decks) == _MAX_DECKS or len(line) > _DECK_CHARS or _opens_the_body(line):
             return None
         decks.append(every_line[i])
         i += 1
     header = False
     while i < len(every_line) and every_line[i] in skip:
         line = _line(text, every_line[i])
-        header = header or is_dateline(line) or line_kind(line) in _HEAD_FURNITURE
+        header = header or is_dateline(line) or _head_furniture(line)
         i += 1
     # The body follows the furniture: an editor's line closing a short piece is no header.
     return set(decks) if header and i < len(every_line) else None
+
+
+def _head_furniture(line: str) -> bool:
+    # (share buttons are a few words; a promotion told as a sentence, "Ikuti berita terkini dari
+    # kami di Google News.", is set anywhere in the page, the body above it too)
+    kind = line_kind(line)
+    return kind in _HEAD_FURNITURE and not (kind == "widget" and line.endswith(".") and len(line.split()) > 4)
+
+
+def _opens_the_body(line: str) -> bool:
+    """A line that opens with the body's dateline ("Jakarta (ANTARA) - …") or holds two sentences
+    is the body's lead paragraph, never a deck."""
+    return DATELINE_PREFIX.match(line) is not None or _TWO_SENTENCES.search(line) is not None
+
+
+_TWO_SENTENCES = re.compile(r"[a-z\d%)][.!?]\s+[A-Z]")
 
 
 # Under the headline and its deck come the byline, the date line or the share buttons; the

@@ -129,3 +129,19 @@ def test_a_table_above_the_body_is_not_a_deck():
     text = "Kasus DBD per Wilayah\n" + "\n".join(rows) + "\nKasus DBD naik 12 persen pada Maret.\n"
     kinds = dict(_kinds(text))
     assert all(kinds[row] == "paragraph" for row in rows)
+
+
+# A promotion told as a sentence is set anywhere in the page: the body above it is no deck; nor is
+# a line that opens with the body's dateline or holds two sentences.
+@pytest.mark.parametrize("text, skipped", [
+    ("Port Traffic Grows\nThe port handled 3.2 million containers in 2025.\n"
+     "Sign up for our newsletter to get the best stories every morning.\nThe operator plans to invest more.\n",
+     ["Sign up for our newsletter to get the best stories every morning."]),
+    ("Inflasi Turun\nJakarta (ANTARA) - BPS mencatat inflasi 2,1 persen.\nBagikan:\nHarga beras naik.\n",
+     ["Bagikan:"]),
+    ("Inflasi Turun\nBPS mencatat inflasi 2,1 persen. Harga beras naik 1 persen.\nBagikan:\nHarga cabai turun.\n",
+     ["Bagikan:"]),
+])
+def test_a_lead_above_a_promotion_or_opening_with_its_dateline_is_no_deck(text, skipped):
+    kinds = [kind for _, kind in _kinds(text, skipped)]
+    assert "heading" not in kinds[1:]
