@@ -357,9 +357,17 @@ def _worthy(text: str, cuts, language: str) -> list[Cut]:
         score = checkworthiness(text, cut.start, cut.end, language)
         if score < THRESHOLD and opens_share_of_whole(text, cut.start):
             score = THRESHOLD    # verbless, but about the whole the clause before counted
+        if score < THRESHOLD and cut.source and language == "id" and _MEASURE_TOLD.fullmatch(text, cut.start, cut.end):
+            score = THRESHOLD    # "Kepala BPS … menyebut inflasi 2,1 persen": a measure and its figure, reported
         if score >= THRESHOLD:
             out.extend(_with_embedded(text, _with_score(cut, score), language))
     return out
+
+
+# A measure named in a few lower-case words and its figure, Indonesian's verbless statement of
+# a value ("inflasi 2,1 persen", "harga cabai Rp 80.000 per kilogram").
+_MEASURE_TOLD = re.compile(r"[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,3}\s+(?:(?:sekitar|hampir|lebih\s+dari)\s+)?"
+                           r"(?:Rp\s?|US\$\s?)?\d[\d.,]*(?:\s+[a-z]+){0,3}")
 
 
 # "…, according to the Disaster Agency, which said two people were missing": what the speaker

@@ -467,3 +467,12 @@ def test_a_fact_embedded_in_reported_words_keeps_their_speaker():
             "which stood at $61 million in June.")
     found = {(c.text, c.source) for c in split_article("Budget vote\n\n" + text + "\n", published="2026-11-24").claims}
     assert ("its reserve fund, which stood at $61 million in June", "Dana Hill") in found
+
+
+# Indonesian states a reported value without a verb: the measure and its figure are the claim.
+@pytest.mark.parametrize("text, claim", [
+    ("Kepala BPS Amalia Widyasanti menyebut inflasi 2,1 persen.", "inflasi 2,1 persen"),
+    ("Menurut Budi, harga cabai Rp 80.000 per kilogram.", "harga cabai Rp 80.000 per kilogram"),
+])
+def test_a_reported_measure_and_its_figure_without_a_verb(text, claim):
+    assert claim in [c.text for c in split_article("Inflasi\n\n" + text + "\n", published="2026-11-28").claims]
