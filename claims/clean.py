@@ -614,12 +614,16 @@ def _looks_like_caption(line: str) -> bool:
         return True
     # (a photo shows what is, never what is expected: "… diperkirakan mencapai 4 meter pada Rabu
     # (2/12)." above a credit is the body's sentence, the photo's caption missing)
-    return bool(lx.CAPTION_TAIL.search(line)) and not _LOOKS_AHEAD.search(line)
+    return bool(lx.CAPTION_TAIL.search(line)) and not _LOOKS_AHEAD.search(line) and not _YEAR_OF_A_PERIOD.search(line)
 
 
+# "… melayani 4 juta TEUs sepanjang 2025.": a year a count runs over is no photo's date.
+_YEAR_OF_A_PERIOD = re.compile(r"\b(?:sepanjang|selama|sejak|hingga|sampai|throughout|since|during|until)\s+"
+                               r"(?:tahun\s+)?(?:19|20)\d{2}\W*$", re.I)
 # (not inside a relative clause on someone in the photo: "warga yang akan mengungsi", "buses that will take them")
 _LOOKS_AHEAD = re.compile(r"(?<!yang )(?<!that )(?<!which )(?<!who )"
-                          r"\b(?:diperkirakan|diprediksi|berpotensi|akan|will|expected|forecast|likely)\b", re.I)
+                          r"\b(?:diperkirakan|diprediksi|berpotensi|akan|menargetkan|ditargetkan|berencana|will"
+                          r"|expected|forecast|likely|plans?|targets?)\b", re.I)
 
 
 def _repeats_caption(line: str, captions: set[str]) -> bool:

@@ -375,6 +375,9 @@ def test_a_caption_above_its_lone_credit_is_a_caption(credit):
     "Banjir merendam 40 rumah di Palu dan warga mengungsi ke balai desa.",  # no photo day
     # a photo shows what is, never what is expected
     "Gelombang laut diperkirakan mencapai 2,5 hingga 4 meter pada Rabu (2/12/2026).",
+    # a year a count runs over is no photo's date, nor a target's
+    "Pelabuhan Tanjung Perak melayani 4 juta TEUs sepanjang 2025.",
+    "Pelindo menargetkan volume 7,5 juta TEUs pada 2026.",
 ])
 def test_a_paragraph_above_a_lone_credit_stays_content(paragraph):
     text = f"Banjir Landa Kota\n{paragraph}\n(Reuters/Jane Roe)\nWarga mengungsi."
