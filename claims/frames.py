@@ -196,7 +196,10 @@ def reporting_tail(text: str, s: int, e: int):
                 and (len(text[m.end():e].split()) <= 18 or _DESCRIBES_SPEAKER.match(text, found[1], e)):
             return m.start(), found[0], e
     # A pronoun tail holds one comma, the one it opens with, and none may follow it: it can
-    # only start at the span's last comma, the one place the pattern is tried.
+    # only start at the span's last comma, the one place the pattern is tried. What closes the
+    # sentence after the tail is no part of it: a participle ("…, the agency said on Friday,
+    # citing survey data") or the rest of the tail's date ("…, said on Friday, November 6").
+    e = _before_a_closing_participle(text, s, e)
     last_comma = text.rfind(",", s, e)
     m = _EN_PRONOUN_TAIL.match(text, last_comma, e) if _EN_TAIL_VERB_WORD.search(text[last_comma:e]) else None
     rest = m.group("rest").split() if m else []
@@ -220,6 +223,23 @@ _TAIL_PREPOSITIONS = frozenset("in on at to from during after before via through
 
 def _short_tail(rest: list[str]) -> bool:
     return len(rest) <= _TAIL_WORDS or len(rest) <= _PLACED_TAIL_WORDS and rest[0].lower() in _TAIL_PREPOSITIONS
+
+
+_CLOSING_PARTICIPLE = re.compile(r",\s+(?:citing|adding|noting|saying|beating|missing|according|without|giving"
+                                 r"|compared|against|after|before)\b[^,]*$")
+_DATE_REST = re.compile(r",\s+(?:January|February|March|April|May|June|July|August|September|October|November"
+                        r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}\s*$")
+
+
+def _before_a_closing_participle(text: str, s: int, e: int) -> int:
+    """The end of a span without the participle phrase and the date rest that may close it
+    after a reporting tail (only when a tail verb comes before them)."""
+    m = _CLOSING_PARTICIPLE.search(text, s, e) if "ing " in text[s:e] or ", a" in text[s:e] or ", b" in text[s:e] else None
+    if m is None or not _EN_TAIL_VERB_WORD.search(text[s:m.start()]):
+        return e
+    end = m.start()
+    date = _DATE_REST.search(text, s, end)
+    return date.start() if date else end
 
 
 def _room_for_a_tail(text: str, s: int, m: re.Match, e: int) -> bool:

@@ -223,7 +223,7 @@ _SINGULAR = frozenset("-nya nya ia dia beliau he she".split())
 # a person's, and the description after the name may hold an acronym in brackets.
 _PERSON_OPENING = re.compile(r"[\"“]?(?:(?P<role>[A-Z][^,.\n\"“”]{1,120}),\s+"
                              r"|(?P<lower_role>(?:[A-Z][\w'’&-]*\s+){0,3}(?:[a-z][\w'’-]*\s+){1,4}))?"
-                             r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
+                             r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,6})"
                              r"(?P<age>\s*\(\d{1,3}\)|,\s*\d{1,3}(?=,))?(?:,\s+(?P<described>[^,.\n\"“”]{1,100})(?=,))?"
                              # "Wongso has always denied …", "Robredo has not conceded", "Ana belum
                              # mengakui …": the auxiliaries, negations and adverbs before the verb

@@ -198,6 +198,11 @@ def test_reporting_verb_after_subject_and_its_modifiers(text, who, rest):
     # where and when the words were said may run on in prepositional phrases
     ("Income rose 6 per cent to $5.9 billion, the bank said in a filing to the stock exchange on Thursday.",
      "Income rose 6 per cent to $5.9 billion", "the bank"),
+    # a participle may close the sentence after the tail, and the rest of the tail's date before it
+    ("Unemployment fell to 3.9% in October, the agency said on Friday, citing survey data.",
+     "Unemployment fell to 3.9% in October", "the agency"),
+    ("Unemployment fell to 3.9% in October, the agency said on Friday, November 6, citing survey data.",
+     "Unemployment fell to 3.9% in October", "the agency"),
     # unnamed sources described by what they know
     ("The plant will close in May, officials familiar with the plan said.", "The plant will close in May",
      "officials familiar with the plan"),

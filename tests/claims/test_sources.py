@@ -131,6 +131,8 @@ def test_a_paragraph_that_never_closes_keeps_no_speaker():
     # a long role before the name
     ("Peneliti Pusat Kajian Transportasi dan Infrastruktur Universitas Negeri Bandung (PKTI), "
      "Hasan Basri, menilai jalur itu rawan.", "Hasan Basri"),
+    # ... or a role of capitalised words before it, without commas
+    ("Kepala Dinas Perhubungan Hasan Basri meninjau jalur itu.", "Hasan Basri"),
     # ... while a one-word name with no age is not taken for a newcomer
     ("Ciranjang mengalami macet panjang.", "Sinta Dewi"),
     # a negation or an auxiliary before the verb, and a one-word name the text gives in full
