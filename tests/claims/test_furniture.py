@@ -81,6 +81,11 @@ def test_screen_reader_list_markers(line, marker):
     ("Recommended Stories", True),
     ("READ MORE HERE", True),
     ("Baca juga di bawah ini:", True),
+    # an outlet's own link lists and the coverage label
+    ("ALSO ON RAPPLER", True),
+    ("MORE FROM CNA", True),
+    ("Related Coverage", True),
+    ("More from the ministry was expected on Monday", False),
     ("Baca juga: Harga Beras Naik Lagi", False),   # the headline is on the same line
     ("Read more here about the council's plan", False),
     ("Related links were sent to the council in May", False),
