@@ -194,6 +194,7 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
         whole_clause = m.group().startswith(",") or m.group(2).lower() in ("dimana", "di mana")
         if whole_clause and m.re is _RELATIVE:
             head = _after_a_verb_before_a_name(text, _before_bare_relative(text, s, head), m.start(), naming=False)
+            head = _from_the_clause_start(text, s, head)
         base = not whole_clause and bool(_COMPARISON_BASE.search(text, max(s, head - 30), head))
         restated = bool(_QUANTITY_RESTATEMENT.match(text, m.end(), e))
         demand = not whole_clause and _DEMAND.match(text, m.end(), e) is not None
@@ -382,6 +383,23 @@ _COUNTED_WHOLE_BEFORE = re.compile(rf"(?<![\w.,])(?:(?i:his|her|their|its|the|ou
                                    rf"(?:{_NOUN_WORD}){{0,3}}?"
                                    rf"(?:(?:of|dari)\s+(?:{_NOUN_WORD}){{0,3}}?|(?:in|at|di)\s+(?:[A-Z][\w-]*\s+){{1,3}})?"
                                    r"(?:(?:and|or|dan|atau)\s+|(?:of|in|at|dari|di)\s+)$")
+
+
+def _from_the_clause_start(text: str, s: int, head: int) -> int:
+    """"Proyek jalan tol Semarang-Demak, yang …", "Gedung baru rumah sakit, yang …": a noun phrase
+    that opens the clause is the head whole; the one or two words the head's reading left before
+    it (no verb, no comma among them) belong to it."""
+    before = text[s:head].split()
+    if not 1 <= len(before) <= 2 or "," in text[s:head] or any(_no_noun_word(w) for w in before) \
+            or any(w[:1].isupper() for w in before[1:]) \
+            or has_verb(text, s, head, "id") or has_verb(text, s, head, "en"):
+        return head
+    return s
+
+
+def _no_noun_word(word: str) -> bool:
+    low = word.lower()
+    return low in _STOPWORDS or low in _SUBORDINATORS or _is_reporting_word(word) or low.endswith("'s")
 
 
 def _values(text: str, s: int, e: int) -> list[tuple[int, int, int]]:

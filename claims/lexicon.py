@@ -379,7 +379,7 @@ OPENERS = re.compile(
     r"|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b)"
     r"(?:[^\W\d]+\s+){0,3}[^\W\d]+\s*,\s*"
     r"|(?:selain itu|sementara itu|namun demikian|namun|akan tetapi|tetapi|(?:meski|walau|kendati)(?:pun)? (?:demikian|begitu)|kemudian"
-    r"|lalu|jadi|adapun|sebagai informasi|oleh karena itu|oleh sebab itu|dengan demikian|di sisi lain|padahal|bahkan"
+    r"|lalu|jadi|adapun|sebagai informasi|oleh karena itu|oleh sebab itu|karena itu|maka dari itu|dengan demikian|di sisi lain|padahal|bahkan"
     r"|sebelumnya|selanjutnya|selain|sementara|however|meanwhile|in addition|additionally|moreover"
     # "Informasi yang dihimpun, …": the reporter's gathering, not a source
     r"|(?:dari |berdasarkan )?informasi yang (?:dihimpun|berhasil dihimpun|diperoleh)"

@@ -661,3 +661,12 @@ def test_the_opener_gate_never_hides_an_opener(pieces):
     for s in range(len(text)):
         if lx.OPENERS.match(text, s, len(text)):
             assert may_open_with_opener(text, s), text[s:]
+
+
+# "Karena itu," and "Maka dari itu," point back at what was said before: detachable openers.
+@pytest.mark.parametrize("text, rest", [
+    ("Karena itu, harga beras naik 5 persen.", "harga beras naik 5 persen."),
+    ("Maka dari itu, harga beras naik 5 persen.", "harga beras naik 5 persen."),
+])
+def test_openers_that_point_back(text, rest):
+    assert text[strip_openers(text, 0, len(text)):] == rest

@@ -1514,3 +1514,14 @@ def test_hingga_kini_is_kept_whole_in_a_clause():
 def test_a_value_after_a_preposition_of_another_noun():
     assert heads("Police found the three suspects in possession of drugs, worth $1 million, on Monday") \
         == ["drugs, worth $1 million"]
+
+
+# A noun phrase that opens the clause is the head whole: the words its reading left before it belong to it.
+@pytest.mark.parametrize("text, expected", [
+    ("Proyek jalan tol Semarang-Demak, yang dikerjakan sejak 2019, menelan biaya Rp 15 triliun",
+     ["Proyek jalan tol Semarang-Demak, yang dikerjakan sejak 2019"]),
+    ("Gedung baru rumah sakit, yang dibangun pada 2024, menampung 300 pasien",
+     ["Gedung baru rumah sakit, yang dibangun pada 2024"]),
+])
+def test_a_noun_phrase_opening_the_clause_is_the_whole_head(text, expected):
+    assert heads(text) == expected
