@@ -220,12 +220,21 @@ _REACH = 160
 def has_verb(text: str, s: int, e: int, language: str) -> bool:
     """True when ``text[s:e]`` looks like it holds a finite verb."""
     if language == "en":
-        return bool(lx.EN_AUX_SEARCH.search(text[s:e])) or _holds_present_s(text[s:e])
+        return bool(lx.EN_AUX_SEARCH.search(text[s:e])) or _holds_present_s(text[s:e]) \
+            or _BARE_PAST_BEFORE_ITS_OBJECT.search(text, s, e) is not None
     # (is_id_verb takes only runs all in lower case; a loop stops at the first verb, any() costs more)
     for word in _letter_runs(text[s:e]):
         if word.islower() and is_id_verb(word):
             return True
     return False
+
+
+# "The central bank cut its rate …", "Police set up 12 checkpoints": a past tense that is also a
+# noun or a base form, after a noun (no article, no "to") and before its object.
+_BARE_PAST_BEFORE_ITS_OBJECT = re.compile(r"(?<=[a-z] )(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bto )(?<!\bits )"
+                                          r"(?<!\btheir )(?<!\bwill )(?<!\bwould )(?<!\bcan )"
+                                          r"\b(?:cut|set|put|hit|shut|cost|spread|hurt|let|quit)"
+                                          r"\s+(?:up\s+|off\s+|down\s+)?(?:its|their|his|her|the|a|an|\d|\$)")
 
 
 def _holds_present_s(span: str) -> bool:
@@ -529,7 +538,8 @@ _AGE_BEFORE = re.compile(r"\(\d{1,3}\)\s*$")
 
 
 # A rank in apposition to a figure: "the highest level since 2019", "its weakest in a decade".
-_RANK_OPENS = re.compile(r"\s*(?:the|its|their)\s+" + _EN_SUPERLATIVES + r"\b")
+# (an ordinal ranks too: "…, its first reduction since 2020, as …")
+_RANK_OPENS = re.compile(r"\s*(?:the|its|their)\s+(?:" + _EN_SUPERLATIVES + r"|first|second|third|only|last)\b")
 
 
 # "When I got up, there were bodies all around me": a clause opened by a subordinator tells when,

@@ -1601,3 +1601,20 @@ def test_a_contrast_after_a_clause_closed_by_a_participle_of_cause():
     text = "Fee income jumped 21 per cent to $1.3 billion, driven by wealth management, while margins narrowed 7 basis points"
     assert clauses(text, "en") == ["Fee income jumped 21 per cent to $1.3 billion, driven by wealth management",
                                    "margins narrowed 7 basis points"]
+
+
+# "cut", "set", "put" are past tenses too: after a noun and before their object, a clause's verb.
+@pytest.mark.parametrize("text, expected", [
+    ("The central bank cut its rate by 25 basis points on Thursday, as inflation eased to 2.9% in October",
+     ["The central bank cut its rate by 25 basis points on Thursday", "inflation eased to 2.9% in October"]),
+    # an ordinal ranks an appositive as a superlative does
+    ("The bank cut its rate to 5.5% on Thursday, its first reduction since 2020, as inflation eased to 2.9%",
+     ["The bank cut its rate to 5.5% on Thursday", "its first reduction since 2020", "inflation eased to 2.9%"]),
+])
+def test_a_bare_past_before_its_object_is_a_verb(text, expected):
+    assert clauses(text, "en") == expected
+
+
+def test_a_cut_after_an_article_is_a_noun():
+    text = "a rate cut of 25 basis points"
+    assert not has_verb(text, 0, len(text), "en")
