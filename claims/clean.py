@@ -614,10 +614,19 @@ def _looks_like_caption(line: str) -> bool:
         return True
     # (a photo shows what is, never what is expected: "… diperkirakan mencapai 4 meter pada Rabu
     # (2/12)." above a credit is the body's sentence, the photo's caption missing)
-    return bool(lx.CAPTION_TAIL.search(line)) and not _LOOKS_AHEAD.search(line) and not _YEAR_OF_A_PERIOD.search(line)
+    return bool(lx.CAPTION_TAIL.search(line)) and not _LOOKS_AHEAD.search(line) and not _counted_over_a_year(line)
 
+
+def _counted_over_a_year(line: str) -> bool:
+    # (a count before it: "… rusak sejak 2023." under a photo still dates the scene it shows)
+    period = _YEAR_OF_A_PERIOD.search(line)
+    return period is not None and _DIGIT_BEFORE.search(line, 0, period.start()) is not None
+
+
+_DIGIT_BEFORE = re.compile(r"\d")
 
 # "… melayani 4 juta TEUs sepanjang 2025.": a year a count runs over is no photo's date.
+# (what a photo shows "since 2023" has no count: "jembatan gantung yang rusak sejak 2023.")
 _YEAR_OF_A_PERIOD = re.compile(r"\b(?:sepanjang|selama|sejak|hingga|sampai|throughout|since|during|until)\s+"
                                r"(?:tahun\s+)?(?:19|20)\d{2}\W*$", re.I)
 # (not inside a relative clause on someone in the photo: "warga yang akan mengungsi", "buses that will take them")

@@ -89,7 +89,7 @@ _SPECS = {
                      rf"|[Ff]irst\s+(?P<n2>{_NUMBER})\s+months\s+of\s+(?:(?P<this2>the\s+year|this\s+year)|(?P<y2>{_YEAR}))"
                      # "In the first nine months, net profit …": a results period opening the sentence
                      # ("in the first three months, researchers said" may count from anything)
-                     rf"|(?<=In\sthe\s)first\s+(?P<n3>{_NUMBER})\s+months(?=\s*,))(?!\w)",
+                     rf"|(?:(?<=In\sthe\s)|(?<=,\sin\sthe\s))first\s+(?P<n3>{_NUMBER})\s+months(?=\s*,))(?!\w)",
                      None, False),
     # "akhir pekan lalu", "last weekend", "over the weekend": a Saturday and a Sunday
     # ("awal pekan ini", "sejak awal pekan": the Monday of that week; "by the weekend",

@@ -934,6 +934,7 @@ _SAYING = re.compile(rf"(?:also\s+)?{lx.SAYING_VERBS}\b")
 
 
 _NAMING_WORDS = frozenset("berinisial bernama alias".split())
+_DETERMINERS_BEFORE_AN_ADJECTIVE = frozenset("the a an its their his her our this these those".split())
 _OBJECT_OPENS = re.compile(r"(?:\d|(?:the|a|an|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten"
                            r"|dozens|hundreds|thousands|several|some)\b)")
 
@@ -1066,8 +1067,9 @@ def head_start(text: str, s: int, rel: int) -> int | None:
             # "…, said Ana Ruiz, a spokeswoman": the verb of saying (or "including") ends the noun phrase;
             # so does the word opening a clause ("… this year if inflation, which …"; not "AS", initials)
             break
-        if start is not None and _verb_before_its_object(word, text[start:rel]):
-            break       # "Police detained 14 people, of whom …": the verb is no part of its object
+        if start is not None and _verb_before_its_object(word, text[start:rel]) \
+                and not (i > 0 and tokens[i - 1].group().lower() in _DETERMINERS_BEFORE_AN_ADJECTIVE):
+            break       # "Police detained 14 people, of whom …" ("the proposed two amendments": an adjective)
         if word[:1].isupper() or word.startswith("(") or word.endswith(")"):
             named = True
         elif word in _NAMING_WORDS:

@@ -199,7 +199,7 @@ def reporting_tail(text: str, s: int, e: int):
     # only start at the span's last comma, the one place the pattern is tried. What closes the
     # sentence after the tail is no part of it: a participle ("…, the agency said on Friday,
     # citing survey data") or the rest of the tail's date ("…, said on Friday, November 6").
-    e = _before_a_closing_participle(text, s, e)
+    e = _before_an_addendum(text, s, e)
     last_comma = text.rfind(",", s, e)
     m = _EN_PRONOUN_TAIL.match(text, last_comma, e) if _EN_TAIL_VERB_WORD.search(text[last_comma:e]) else None
     rest = m.group("rest").split() if m else []
@@ -225,16 +225,18 @@ def _short_tail(rest: list[str]) -> bool:
     return len(rest) <= _TAIL_WORDS or len(rest) <= _PLACED_TAIL_WORDS and rest[0].lower() in _TAIL_PREPOSITIONS
 
 
-_CLOSING_PARTICIPLE = re.compile(r",\s+(?:citing|adding|noting|saying|beating|missing|according|without|giving"
-                                 r"|compared|against|after|before)\b[^,]*$")
+# What a wire adds after its tail: the grounds or the gloss of what was said, not a clause of its own.
+_ADDENDUM = re.compile(r",\s+(?:citing|adding|noting|saying|beating|missing|giving|pointing|referring"
+                       # (and the occasion after or before which it was said, without a figure of its own)
+                       r"|(?:after|before)(?=[^,\d]*$))\b[^,]*$")
 _DATE_REST = re.compile(r",\s+(?:January|February|March|April|May|June|July|August|September|October|November"
                         r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}\s*$")
 
 
-def _before_a_closing_participle(text: str, s: int, e: int) -> int:
+def _before_an_addendum(text: str, s: int, e: int) -> int:
     """The end of a span without the participle phrase and the date rest that may close it
     after a reporting tail (only when a tail verb comes before them)."""
-    m = _CLOSING_PARTICIPLE.search(text, s, e) if "ing " in text[s:e] or ", a" in text[s:e] or ", b" in text[s:e] else None
+    m = _ADDENDUM.search(text, s, e) if "ing " in text[s:e] else None
     if m is None or not _EN_TAIL_VERB_WORD.search(text[s:m.start()]):
         return e
     end = m.start()
@@ -582,7 +584,13 @@ def verb_frame(text: str, s: int, e: int):
 # said opens right after it with a pronoun or a determiner ("told Reuters Garuda Indonesia
 # carried …": the capitals go on into the subject of what was said, so they are not taken).
 _TOLD_A_NAME = re.compile(r"told\s+(?:[Tt]he\s+)?[A-Z]")
-_ADDRESSEE_REST = re.compile(r"(?:[A-Z][\w.&-]*\s+)+(?=(?:he|she|they|it|we|I|the|a|an|that|his|her|their|its|there)\s)")
+_CAPITALISED_WORD = re.compile(r"[A-Z][\w.&'’-]*\s+")
+_NOT_A_NAME_WORD = frozenset({"I", "The", "A", "An", "It", "He", "She", "They", "We"})
+_FINITE_NEXT = re.compile(r"(?:would|will|was|were|is|are|had|has|have|could|can|might|may|should|did)\b")
+# What may open the words said right after the addressee: a pronoun, a determiner, a figure or
+# the time they were said ("told Kompas TV on Friday the subsidy …").
+_SAID_OPENS = re.compile(r"(?:he|she|they|it|we|i|the|a|an|that|his|her|their|its|there|on|in|last|this|earlier"
+                         r"|one|two|three|four|five|six|seven|eight|nine|ten|\d)\b", re.I)
 
 
 def _through_addressee(text: str, m, e: int) -> int:
@@ -590,8 +598,14 @@ def _through_addressee(text: str, m, e: int) -> int:
     told = text.find("told", m.start(), end)
     if told < 0 or not _TOLD_A_NAME.match(text, told, e) or not text[end - 2:end - 1].isalpha():
         return end
-    rest = _ADDRESSEE_REST.match(text, end, e)
-    return rest.end() if rest else end
+    rest, subject_next = end, False
+    while (word := _CAPITALISED_WORD.match(text, rest, e)) is not None \
+            and text[word.start():word.end()].strip() not in _NOT_A_NAME_WORD:
+        if _FINITE_NEXT.match(text, word.end(), e):
+            subject_next = True     # "told Bloomberg News Jakarta would …": the name before the verb is its subject
+            break
+        rest = word.end()
+    return rest if rest > end and (subject_next or _SAID_OPENS.match(text, rest, e)) else end
 
 
 _DETERMINER_END = re.compile(r"(?:\b(?:a|an|the|its|their|his|her)|['’]s)\s*$", re.I)
@@ -672,9 +686,10 @@ _MEN = frozenset("father husband son brother man boy grandfather uncle widower n
 
 
 def _of_the_other_gender(speaker: str, pronoun: str) -> bool:
-    """A speaker named by a word of one sex is not who the pronoun of the other stands for."""
-    words = set(speaker.lower().replace("’s", " ").replace("'s", " ").split())
-    return not (_MEN if pronoun == "she" else _WOMEN).isdisjoint(words)
+    """A speaker named by a head word of one sex ("The victim's mother") is not who the pronoun
+    of the other stands for (the possessor, "the girl's father", is not the speaker)."""
+    words = speaker.lower().split()
+    return bool(words) and words[-1] in (_MEN if pronoun == "she" else _WOMEN)
 
 
 # "mengatakan pihaknya menggelar operasi di 42 titik": "pihaknya" (the speaker's agency) as the

@@ -52,8 +52,9 @@ RELATED_LINE = re.compile(r"^\W*((baca juga|baca pula|lihat juga|simak juga|sima
                           r"|more stories|more from this (section|site)|recommended( for you| stories)?"
                           r"|rekomendasi( untuk anda)?|related coverage|related content|read next"
                           r"|you (may|might) also like|trending( now| stories)?"
-                          # "ALSO ON RAPPLER", "MORE FROM CNA": the outlet's own links
-                          r"|(also on|more from) [\w.]+( [\w.]+)?)\W*$", re.I)
+                          # "ALSO ON RAPPLER", "MORE FROM CNA": the outlet's own links, in capitals
+                          # ("More from Jakarta" may head a section of the story)
+                          r"|(?-i:(?:ALSO ON|MORE FROM) [A-Z.]+(?: [A-Z.]+)?))\W*$", re.I)
 WIDGET_TOKEN = re.compile(r"^[a-z]+(-[a-z]+)+[A-Za-z]*$")   # icon names: copy-link-circle
 WIDGET_WORDS = frozenset("""comment comments komentar share bagikan tweet facebook twitter
 whatsapp telegram line email print cetak copy salin link tautan like suka follow ikuti

@@ -190,11 +190,13 @@ AMBIGUOUS_CURRENCY_WORDS = _codes_of_family_words()
 # out, being ordinary words too.
 COUNTRY_NAMES_OF_CODE = {code: tuple(c.title() for c in countries if len(c) > 3)
                          for _family, code, countries in _COUNTRY_CURRENCIES}
-# A dateline names the country by its city ("LAHORE:", "Colombo, Jan 5 (Reuters) -"): the largest
-# cities of the countries whose currency shares a family word with a more traded one.
-DATELINE_CITIES_OF_CODE = {
+# A story names the country by its city ("LAHORE:", "a Karachi court"): the largest cities of the
+# countries whose currency shares a family word with a more traded one (India's too, so that a
+# story from Mumbai naming Colombo names two countries, and the family's default stands).
+CITIES_OF_CODE = {
+    "INR": ("Mumbai", "New Delhi", "Delhi", "Kolkata", "Chennai", "Bengaluru", "Bangalore", "Hyderabad", "Ahmedabad"),
     "PKR": ("Karachi", "Lahore", "Islamabad", "Rawalpindi", "Peshawar", "Quetta", "Faisalabad", "Multan"),
-    "LKR": ("Colombo", "Kandy", "Jaffna"),
+    "LKR": ("Colombo", "Kandy", "Jaffna", "Galle"),
     "NPR": ("Kathmandu", "Pokhara", "Lalitpur"),
     "UGX": ("Kampala", "Entebbe"),
     "TZS": ("Dar es Salaam", "Dodoma", "Arusha", "Zanzibar"),

@@ -171,9 +171,12 @@ def _head_furniture(line: str) -> bool:
 def _opens_the_body(line: str) -> bool:
     """A line that opens with the body's dateline ("Jakarta (ANTARA) - …") or holds two sentences
     is the body's lead paragraph, never a deck."""
-    return DATELINE_PREFIX.match(line) is not None or _TWO_SENTENCES.search(line) is not None
+    return DATELINE_PREFIX.match(line) is not None \
+        or len(line) > _LEAD_CHARS and _TWO_SENTENCES.search(line) is not None
 
 
+# (a deck may be two short sentences, "Inflation hits 5%. Central bank to act.")
+_LEAD_CHARS = 120
 _TWO_SENTENCES = re.compile(r"[a-z\d%)][.!?]\s+[A-Z]")
 
 

@@ -234,6 +234,9 @@ def _unit(text: str, atom: Atom, hi: int) -> tuple[str | None, int]:
     return measure_after(text, atom.end, hi, atom.words)
 
 
+_BAND_SPAN = 10      # a band's upper end is never ten times its lower one in the same unit
+
+
 def _range(text, first, unit, pos, nxt, lo, hi, language) -> Quantity | None:
     # (a sign before the second end is no part of the separator: "minus 5 hingga minus 2")
     second_start = sign.start() if _negative(text, nxt.start, lo) and (
@@ -259,6 +262,9 @@ def _range(text, first, unit, pos, nxt, lo, hi, language) -> Quantity | None:
     second_unit, end = _unit(text, nxt, hi)
     if _own_unit_against_scale(first, unit, nxt, second_unit):
         return None
+    if unit and not second_unit and not nxt.currency and nxt.factor == 1 and first.high \
+            and nxt.low > _BAND_SPAN * first.high:
+        return None     # "rose nearly 2% to 7,250": a move and a level, no band of one unit
     # "minus 2 persen hingga 0 persen", "from -3 to -1 degrees": a sign before either end
     first_low = -first.high if _negative(text, first.start, lo) else first.low
     second_high = -nxt.low if _negative(text, nxt.start, lo) else nxt.high

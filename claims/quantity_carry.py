@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from claims.lexicon_numbers import OPEN_ABOVE, OPEN_BELOW
-from claims.lexicon_units import COUNTRY_NAMES_OF_CODE, CURRENCY_PREFIXES, CURRENCY_WORDS, DATELINE_CITIES_OF_CODE, UNITS
+from claims.lexicon_units import COUNTRY_NAMES_OF_CODE, CURRENCY_PREFIXES, CURRENCY_WORDS, CITIES_OF_CODE, UNITS
 from claims.model import Quantity
 from claims.quantity_context import STOPWORDS
 from claims.text_features import holds_any
@@ -136,14 +136,15 @@ def only_country_named(text: str, codes: frozenset[str]) -> str | None:
     """"500,000 rupees" in a story about Nepal: the one country of the family named in the
     text read gives the currency; with none or several, the family's default stands."""
     named = [code for code in codes
-             if any(name in text for name in COUNTRY_NAMES_OF_CODE.get(code, ())) or _dateline_city(text, code)]
+             if any(name in text for name in COUNTRY_NAMES_OF_CODE.get(code, ())) or _names_a_city_of(text, code)]
     return named[0] if len(named) == 1 else None
 
 
-def _dateline_city(text: str, code: str) -> bool:
-    """A line opens with one of the country's cities as a dateline does ("LAHORE:", "Colombo, Jan 5 -")."""
-    return any(re.search(rf"(?m)^\s*(?i:{re.escape(city)})\s*(?:[:,(]|[-–—]\s)", text) is not None
-               for city in DATELINE_CITIES_OF_CODE.get(code, ()))
+def _names_a_city_of(text: str, code: str) -> bool:
+    """One of the country's cities is named as a word, in a dateline's capitals too ("LAHORE:",
+    "the Lahore High Court"; not "Gallery")."""
+    return any(re.search(rf"\b(?:{re.escape(city)}|{re.escape(city.upper())})\b", text) is not None
+               for city in CITIES_OF_CODE.get(code, ()))
 
 
 # "118 degrees Fahrenheit ... 110 degrees", "suhu 35°C ... 38 derajat": a bare degree in an

@@ -30,7 +30,10 @@ _COLLECTIVE = alternation(["kedua"] + ORDINAL_COLLECTIVES)
 _STOPPAGE = re.compile(r"(?<![\d.,])(?P<a>\d{2,3})\s?\+\s?(?P<b>\d{1,2})(?![\d.,]?\d)")
 _MINUTE_ID = re.compile(r"(?:menit|Menit|MENIT)\s+(?i:ke\s*-?\s*)?(?P<a>\d{1,3})(?![\d+]|[.,]\d|\s?\+)")
 # "menit ke-12 dan ke-55", "menit ke-12, ke-40 dan ke-88": the later minutes of a list drop "menit"
-_MINUTE_ID_MORE = re.compile(r"(?:,|\bdan|\bserta)\s*(?i:ke\s*-?\s*)(?P<a>\d{1,3})(?![\d+]|[.,]\d|\s?\+)")
+# (not an ordinal of its own noun: "ke-3 kalinya", "ke-2 gol")
+_MINUTE_ID_MORE = re.compile(r"(?:,|\bdan|\bserta)\s*(?i:ke\s*-?\s*)(?P<a>\d{1,3})(?![\d+]|[.,]\d|\s?\+)"
+                             r"(?!\s*(?i:kali|kalinya|gol|laga|pertandingan|musim|tahun|hari|pekan|babak|posisi"
+                             r"|peringkat|putaran|leg)\b)")
 _MINUTES_BEFORE = re.compile(r"(?i:menit)\s+(?i:ke\s*-?\s*)?\d{1,3}(?:\s*(?:,|dan|serta)\s*(?i:ke\s*-?\s*)\d{1,3})*\s*$")
 _MINUTE_EN = re.compile(r"\b(?P<a>\d{1,3})(?:st|nd|rd|th)[\s-]+minutes?\b", _I)
 # "in the 12th and 55th minutes": the earlier ordinals of a list share its last "minutes"

@@ -366,8 +366,10 @@ def _worthy(text: str, cuts, language: str) -> list[Cut]:
 
 # A measure named in a few lower-case words and its figure, Indonesian's verbless statement of
 # a value ("inflasi 2,1 persen", "harga cabai Rp 80.000 per kilogram").
-_MEASURE_TOLD = re.compile(r"[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,3}\s+(?:(?:sekitar|hampir|lebih\s+dari)\s+)?"
-                           r"(?:Rp\s?|US\$\s?)?\d[\d.,]*(?:\s+[a-z]+){0,3}")
+# (money, or a figure with its unit; "rumah nomor 12" numbers a house, it measures nothing)
+_MEASURE_TOLD = re.compile(r"(?![a-z-]+\s+(?:nomor|no|nomer)\b)[a-z][a-z-]+(?:\s+(?!nomor\b|no\b|nomer\b)[a-z][a-z-]+){0,3}\s+"
+                           r"(?:(?:sekitar|hampir|lebih\s+dari)\s+)?"
+                           r"(?:(?:Rp\s?|US\$\s?)\d[\d.,]*(?:\s+[a-z]+){0,3}|\d[\d.,]*(?:\s+[a-z]+){1,3}|\d[\d.,]*\s?%)")
 
 
 # "…, according to the Disaster Agency, which said two people were missing": what the speaker

@@ -232,6 +232,7 @@ _PERSON_OPENING = re.compile(r"[\"“]?(?:(?P<role>[A-Z][^,.\n\"“”]{1,120}),
                              r"(?P<verb>[a-z]+)\b")
 _CHUNKS = re.compile(r"(?<=[.!?])\s+|\n+")
 _ANOTHER_PERSON = re.compile(r"\s+(?:to|with)\s+[A-Z][a-z]+\s+[A-Z][a-z]+\b")
+_MEETING_VERBS = frozenset("spoke talked met sat".split())
 # Verbs of acting, not of undergoing: "X ditangkap" brings in a suspect, not a speaker.
 _ACTIVE_ID = re.compile(r"^(?:me|mem|men|meng|meny|ber)[a-z]{3,}$")
 # (A reporting verb counts too: "X said he …" brings X in when the sentence credited no one.)
@@ -254,7 +255,7 @@ def _introduced_person(text: str, a: int, b: int, fullest=lambda name: name) -> 
             continue    # "The ship carrying Ana Ruiz …": no role, so no speaker brought in
         if (m.group("described") or "").startswith("which "):
             continue    # "Harlan, which is based in Detroit, has …": a thing, no person
-        if _ANOTHER_PERSON.match(chunk, m.end()):
+        if verb in _MEETING_VERBS and _ANOTHER_PERSON.match(chunk, m.end()):
             continue    # "X spoke to Linda Park after the game": two people named, "she" may be either
         acts = _acts(verb) or verb in _BEING and _DESCRIBED_BY_ROLE.match(m.group("described") or "")
         if acts and is_person(name) and (len(name.split()) >= 2 or m.group("age")

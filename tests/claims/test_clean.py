@@ -805,3 +805,10 @@ def test_a_plan_inside_a_relative_clause_keeps_a_caption():
     caption = "Petugas mengevakuasi warga yang akan mengungsi di Kampung Melayu, Senin (30/11/2026)."
     text = f"Banjir Jakarta\nBanjir merendam 40 rumah.\n{caption}\n(Reuters/Jane Roe)\nWarga mengungsi.\n"
     assert _found(text).get(caption) == "caption"
+
+
+# What a photo shows "since 2023", with no count, still dates its scene: a caption.
+def test_a_scene_since_a_year_above_a_credit_is_a_caption():
+    caption = "Warga melintasi jembatan gantung yang rusak sejak 2023."
+    text = f"Jembatan Rusak\nJembatan itu belum diperbaiki.\n{caption}\nANTARA FOTO/Kornelis Kaha\nWarga mengeluh.\n"
+    assert _found(text).get(caption) == "caption"

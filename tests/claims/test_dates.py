@@ -1367,3 +1367,8 @@ def test_a_day_without_its_year_that_a_stretch_runs_from_is_past(sentence, expec
 ])
 def test_a_plan_in_another_clause_leaves_a_day_of_a_month_where_it_was(sentence, language, expected):
     assert [v for _, values in found(sentence, language=language) for v in values] == list(expected)
+
+
+def test_the_first_months_after_an_opener_and_its_comma():
+    assert found("Meanwhile, in the first two months, exports rose 4%.", language="en") \
+        == [("first two months", ("2022-01", "2022-02"))]

@@ -1525,3 +1525,9 @@ def test_a_value_after_a_preposition_of_another_noun():
 ])
 def test_a_noun_phrase_opening_the_clause_is_the_whole_head(text, expected):
     assert heads(text) == expected
+
+
+# An -ed word after a determiner is an adjective of the head.
+def test_an_adjective_in_ed_after_a_determiner_stays_in_the_head():
+    assert heads("Voters rejected the proposed two amendments, which would raise taxes by 2%") \
+        == ["the proposed two amendments, which would raise taxes by 2%"]

@@ -1032,3 +1032,27 @@ def test_a_pronoun_of_the_other_sex_is_no_self_declaration():
 def test_the_maker_of_a_cited_survey_stays_in_its_name():
     text = "Menurut survei yang dilakukan Litbang Kompas, 60 persen responden puas."
     assert opening_frame(text, 0, len(text))[0] == "survei yang dilakukan Litbang Kompas"
+
+
+# Second review: the capitals of an addressee's name go to the frame before a time, a figure or
+# the subject of what was said; an "after" clause closing the sentence is no addendum.
+@pytest.mark.parametrize("text, rest", [
+    ("The minister told Kompas TV on Friday the subsidy would cost 5 trillion rupiah",
+     "the subsidy would cost 5 trillion rupiah"),
+    ("Officials told Agence France-Presse seven people had died", "seven people had died"),
+    ("Lee told Bloomberg News Jakarta would spend 2 trillion rupiah", "Jakarta would spend 2 trillion rupiah"),
+])
+def test_the_whole_addressee_before_what_was_said(text, rest):
+    _who, _frame, start = verb_frame(text, 0, len(text))
+    assert text[start:] == rest
+
+
+def test_an_after_clause_after_a_tail_is_no_addendum():
+    text = "Rice prices rose 5% in November, the agency said on Friday, after a drought cut output by 20%."
+    found = reporting_tail(text, 0, len(text))
+    assert found is None or text[:found[0]] != "Rice prices rose 5% in November"
+
+
+def test_the_possessor_of_a_speaker_is_not_the_speaker():
+    text = "The girl's father said he would sue the school"
+    assert verb_frame(text, 0, len(text))[0] is None     # the father declares of himself

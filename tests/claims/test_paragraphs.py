@@ -139,9 +139,17 @@ def test_a_table_above_the_body_is_not_a_deck():
      ["Sign up for our newsletter to get the best stories every morning."]),
     ("Inflasi Turun\nJakarta (ANTARA) - BPS mencatat inflasi 2,1 persen.\nBagikan:\nHarga beras naik.\n",
      ["Bagikan:"]),
-    ("Inflasi Turun\nBPS mencatat inflasi 2,1 persen. Harga beras naik 1 persen.\nBagikan:\nHarga cabai turun.\n",
+    ("Inflasi Turun\nBadan Pusat Statistik mencatat inflasi tahunan pada November sebesar 2,1 persen. "
+     "Harga beras di tingkat konsumen naik 1 persen dibanding bulan lalu.\nBagikan:\nHarga cabai turun.\n",
      ["Bagikan:"]),
 ])
 def test_a_lead_above_a_promotion_or_opening_with_its_dateline_is_no_deck(text, skipped):
     kinds = [kind for _, kind in _kinds(text, skipped)]
     assert "heading" not in kinds[1:]
+
+
+def test_a_deck_of_two_short_sentences_stays_a_deck():
+    text = ("Inflation Hits Five Percent\nInflation hits 5%. Central bank to act.\nBy Ana Lim\n"
+            "The central bank said on Monday that inflation rose to 5% in October.\nPrices rose.\n")
+    kinds = _kinds(text, ["By Ana Lim"])
+    assert kinds[1] == ("Inflation hits 5%. Central bank to act.", "heading")

@@ -371,3 +371,10 @@ def test_a_forecast_band_after_a_verb_of_change_is_a_range(sentence, language, e
 def test_an_estimated_band_after_a_verb_of_change_stays_a_range():
     found = find_quantities("Sales fell roughly 3% to 4% in the quarter", 0, 42, "en")
     assert [(q.value_min, q.value_max, q.unit) for q in found] == [(3.0, 4.0, "percent")]
+
+
+# A move and a level of very different sizes after a verb of change are no band.
+def test_a_move_and_a_level_are_no_band():
+    text = "The index rose nearly 2% to 7,250 on Friday"
+    found = find_quantities(text, 0, len(text), "en")
+    assert [(q.value_min, q.value_max) for q in found] == [(None, 2.0), (7250.0, 7250.0)]

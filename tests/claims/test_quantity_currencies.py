@@ -132,3 +132,13 @@ def test_a_city_inside_a_name_names_no_currency():
 # Indonesian writes vehicle classes with an "R": no rand there.
 def test_no_rand_in_indonesian_text():
     assert [u for _, _, u in read("Sebanyak 2.000 kendaraan R4 dan R2,000 motor melintas.", "id")] == ["kendaraan"]
+
+
+# A city named in the story names its country ("a Karachi court"); a story from an Indian city
+# naming another country's city names two countries, and the rupee stays India's.
+@pytest.mark.parametrize("sentence, expected", [
+    ("A Karachi court ordered him to pay 2 million rupees.", [(2e6, 2e6, "PKR")]),
+    ("MUMBAI - Exports to Colombo rose to 20 billion rupees.", [(2e10, 2e10, "INR")]),
+])
+def test_a_city_named_in_the_story_names_the_rupees_country(sentence, expected):
+    assert read(sentence) == expected

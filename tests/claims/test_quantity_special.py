@@ -298,3 +298,10 @@ def test_an_ordinal_with_an_odd_fold_is_read_as_its_place():
     text = "Th\u0131rd-placed Leeds lost at home."
     found = qs.find_special(text, 0, len(text))
     assert [(q.value_min, q.unit) for q in found] == [(3.0, "place")]
+
+
+# An ordinal of its own noun after a minute is no minute.
+def test_an_ordinal_of_its_own_noun_after_a_minute():
+    from claims.quantities import find_quantities
+    text = "Persija unggul pada menit ke-20, ke-3 kalinya musim ini."
+    assert [(q.value_min, q.unit) for q in find_quantities(text, 0, len(text), "id")] == [(20.0, "minute"), (3.0, "kali")]

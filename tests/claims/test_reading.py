@@ -476,3 +476,8 @@ def test_a_fact_embedded_in_reported_words_keeps_their_speaker():
 ])
 def test_a_reported_measure_and_its_figure_without_a_verb(text, claim):
     assert claim in [c.text for c in split_article("Inflasi\n\n" + text + "\n", published="2026-11-28").claims]
+
+
+def test_a_numbered_thing_is_no_measure():
+    claims = split_article("Rumah\n\nIa menyebut rumah nomor 12.\n", published="2026-11-28").claims
+    assert "rumah nomor 12" not in [c.text for c in claims]
