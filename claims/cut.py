@@ -115,6 +115,11 @@ def cut_sentence(text: str, s: int, e: int, language: str) -> list[Cut]:
         # its predicate; the clause is the whole sentence, credited to the speaker
         source, frame = tail[1], inside
     elif tail:
+        after = _clause_after_the_tail(text, tail[2], e)
+        if after is not None:
+            # "…, the agency said on Friday, after a drought cut output by 20%": what happened
+            # before the words were said is a fact of its own, told by no one
+            return cut_sentence(text, s, tail[2], language) + cut_sentence(text, after, e, language)
         e, source, frame = tail[0], tail[1], (tail[0], tail[2])
     elif source is None:
         source, frame, s = _frame_past_relative(text, s, e, verb_frame(text, s, e))
@@ -129,6 +134,16 @@ def cut_sentence(text: str, s: int, e: int, language: str) -> list[Cut]:
     return [_clause_frame(text, Cut(a, b, _clause_source(text, parts, i, source, tail), False,
                                     frame if i == 0 else None), later=i > 0)
             for i, (a, b) in enumerate(parts)]
+
+
+_AFTER_THE_TAIL = re.compile(r",\s+(?:after|before)\s+(?=\S)")
+
+
+def _clause_after_the_tail(text: str, tail_end: int, e: int) -> int | None:
+    """Where an "after"/"before" clause with a figure of its own starts, when one closes the
+    sentence after a reporting tail; else None."""
+    m = _AFTER_THE_TAIL.match(text, tail_end, e) if tail_end < e else None
+    return m.end() if m is not None and any(c.isdigit() for c in text[m.end():e]) else None
 
 
 def _tail_inside_its_clause(text: str, s: int, tail, language: str) -> tuple[int, int] | None:

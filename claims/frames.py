@@ -226,9 +226,9 @@ def _short_tail(rest: list[str]) -> bool:
 
 
 # What a wire adds after its tail: the grounds or the gloss of what was said, not a clause of its own.
+# (and an "after"/"before" clause, whose own facts cut_sentence reads on their own)
 _ADDENDUM = re.compile(r",\s+(?:citing|adding|noting|saying|beating|missing|giving|pointing|referring"
-                       # (and the occasion after or before which it was said, without a figure of its own)
-                       r"|(?:after|before)(?=[^,\d]*$))\b[^,]*$")
+                       r"|after|before)\b[^,]*$")
 _DATE_REST = re.compile(r",\s+(?:January|February|March|April|May|June|July|August|September|October|November"
                         r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}\s*$")
 
@@ -236,7 +236,8 @@ _DATE_REST = re.compile(r",\s+(?:January|February|March|April|May|June|July|Augu
 def _before_an_addendum(text: str, s: int, e: int) -> int:
     """The end of a span without the participle phrase and the date rest that may close it
     after a reporting tail (only when a tail verb comes before them)."""
-    m = _ADDENDUM.search(text, s, e) if "ing " in text[s:e] else None
+    span = text[s:e]
+    m = _ADDENDUM.search(text, s, e) if "ing " in span or ", after " in span or ", before " in span else None
     if m is None or not _EN_TAIL_VERB_WORD.search(text[s:m.start()]):
         return e
     end = m.start()
