@@ -668,7 +668,10 @@ _FUTURE = re.compile(r"\b(?:akan|will|shall|bakal|nanti|mendatang|diprediksi|dip
                      r"|meramalkan|memproyeksikan|predicts?|predicted"
                      r"|dijadwalkan|direncanakan|rencananya|berencana|ditargetkan"
                      r"|menargetkan|diharapkan|diproyeksikan|berpotensi|expected\s+(?:[a-z]+\s+){0,3}?to|expects?|forecasts?|forecasting|scheduled|set\s+to|would"
-                     r"|plans?\s+to|planned|(?<!['’]s\s)targets?(?!\s+(?:range|band|of)\b)|aims?\s+to|due\s+to\s+(?:open|start|finish|end|close))\b", re.I)
+                     r"|plans?\s+to|planned|(?<!['’]s\s)targets?(?!\s+(?:range|band|of)\b)|aims?\s+to|due\s+to\s+(?:open|start|finish|end|close)"
+                     # "is due to hold its next meeting on Thursday" (not a cause: "is due to heavy rain")
+                     r"|(?:is|are)\s+due\s+to\s+(?:hold|meet|vote|decide|announce|release|publish|sign|visit|return"
+                     r"|resume|deliver|rule|report|launch|arrive|leave|travel|host|begin))\b", re.I)
 
 
 # An English fixture told in the present simple at the head of its clause ("Persib host PSM on

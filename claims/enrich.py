@@ -146,12 +146,17 @@ def _dates_of_frame(text: str, s: int, e: int, language: str, reference) -> tupl
     # "ujar X, pedagang yang berjualan di sana sejak 1998": a start said of the speaker
     # describes them; it is not when they spoke
     since = tuple((m.start + lo, m.end + lo) for m in found if follows_since(text, m.start + lo))
-    # "The bank, which cut its rate in September, said …": a month or year in a clause on the
-    # speaker tells their backstory (rule 4); a day there ("who spoke on Monday") is when they spoke
-    asides = tuple(m.span() for m in ASIDE_OPENED.finditer(text, s, e)) if "," in text[s:e] else ()
-    backstory = tuple((m.start + lo, m.end + lo) for m in found if all(len(v) != 10 for v in m.values)
-                      and _inside(m.start + lo, m.end + lo, asides)) if asides else ()
+    # "The bank, which cut its rate in September, said …": a date in a clause on the speaker tells
+    # their backstory (rule 4), unless the clause tells when they spoke ("who spoke on Monday")
+    asides = tuple(m.span() for m in ASIDE_OPENED.finditer(text, s, e)
+                   if not _SPOKE.search(text, m.start(), m.end())) if "," in text[s:e] else ()
+    backstory = tuple((m.start + lo, m.end + lo) for m in found
+                      if _inside(m.start + lo, m.end + lo, asides)) if asides else ()
     return _values(text, lo, s, e, found, reference, since + backstory)
+
+
+_SPOKE = re.compile(r"\b(?:spoke|speaking|said|told|addressed|briefed|testified|wrote|berbicara|mengatakan"
+                    r"|menyampaikan|berpidato)\b", re.I)
 
 
 def _inside(start: int, end: int, spans) -> bool:

@@ -26,6 +26,10 @@ def render_text(name: str, result: ArticleAnalysis) -> str:
 
 
 def _quantity(q) -> str:
-    value = f"{q.value_min:g}" if q.value_min == q.value_max and q.value_min is not None \
-        else f"{q.value_min}–{q.value_max}"
+    """"9–10 km", "approx 40 persen", "nearly 40 percent" (an open bound shows its one end)."""
+    low, high = q.value_min, q.value_max
+    if low is None or high is None or low == high:
+        value = f"{low if high is None else high:g}" if low is not None or high is not None else "?"
+    else:
+        value = f"{low:g}–{high:g}"
     return " ".join(x for x in (q.qualifier, value, q.unit) if x)

@@ -1372,3 +1372,9 @@ def test_a_plan_in_another_clause_leaves_a_day_of_a_month_where_it_was(sentence,
 def test_the_first_months_after_an_opener_and_its_comma():
     assert found("Meanwhile, in the first two months, exports rose 4%.", language="en") \
         == [("first two months", ("2022-01", "2022-02"))]
+
+
+# "is due to hold … on Thursday": a schedule looks ahead.
+def test_a_body_due_to_meet_on_a_weekday_meets_on_the_coming_one():
+    assert [v for _, values in found("The board is due to hold its next meeting on Friday.", language="en")
+            for v in values] == ["2022-03-11"]

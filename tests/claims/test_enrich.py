@@ -58,9 +58,11 @@ def test_a_weekday_told_with_a_past_verb_stays_in_the_past(sentence, language, e
      "id", "Harga bawang naik Rp 5.000 sekilo pada Mei", ("2024-05", "2024-06-03")),
     ("Market news\n\nTom Hale, a trader, said on Monday that onion prices rose 20 percent.",
      "en", "onion prices rose 20 percent", ("2024-06-03",)),
-    # ... and a day in the clause on the speaker is when they spoke
+    # ... and a day in the clause on the speaker is when they spoke, when it tells so
     ("Market news\n\nTom Hale, who spoke on Monday, said onion prices would rise 20 percent.",
      "en", "onion prices would rise 20 percent", ("2024-06-03",)),
+    ("Market news\n\nTom Hale, who visited the market on Monday, said onion prices would rise 20 percent.",
+     "en", "onion prices would rise 20 percent", ()),
 ])
 def test_a_start_said_of_the_speaker_is_no_date_of_the_claim(text, language, claim, dates):
     from claims import split_article
