@@ -567,8 +567,13 @@ def _named_in_the_clause_moved_from(text: str, match: DateMatch, reference: dt.d
     comma = _last_comma(text, max(0, match.start - _TAIL_REACH), match.start)
     if comma < 0 or not lx.MOVE_FROM_A_BASE.match(text, _after_spaces(text, comma + 1)):
         return []
-    clause = max(_last_comma(text, max(0, comma - _TAIL_REACH), comma) + 1, _sentence_start(text, comma))
+    sentence = _sentence_start(text, comma)
+    clause = max(_last_comma(text, max(0, comma - _TAIL_REACH), comma) + 1, sentence)
     named = [m for m in find_dates(text, clause, comma, "", reference) if not said_on(text, m.start)]
+    if not named and clause > sentence:
+        # "In the first half, exports totalled $334 billion, up 3.6% from the same period last
+        # year": the clause's time may open the sentence before its comma
+        named = [m for m in find_dates(text, sentence, clause, "", reference) if not said_on(text, m.start)]
     return named[-1:]
 
 

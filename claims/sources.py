@@ -670,6 +670,9 @@ def _name_after_role(text: str, cut: Cut) -> str | None:
 # "It found that …": "it" after a sentence about a study or a body stands for that
 # sentence's subject ("The survey, led by …, used …").
 _DEFINITE_SUBJECT = re.compile(r"(?:The|This)\s+[a-z]+(?=,|\s+(?:is|was|has|had|[a-z]+ed)\b)")
+# ... or a body named in capitals, acting ("The Fair Trade Commission first imposed the fine …")
+_NAMED_SUBJECT = re.compile(r"(?:The\s+)?[A-Z][\w&'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&'’-]*){0,5}"
+                            r"(?=\s+(?:(?:first|also|later|then|earlier|previously)\s+)?(?:is|was|has|had|[a-z]+ed)\b)")
 
 
 def _antecedent_of_it(text: str, cut: Cut) -> str | None:
@@ -677,8 +680,13 @@ def _antecedent_of_it(text: str, cut: Cut) -> str | None:
         return None
     here = rough_sentence_start(text, cut.frame[0] if cut.frame else cut.start)
     before = len(text[:here].rstrip())
-    m = _DEFINITE_SUBJECT.match(text, rough_sentence_start(text, before - 1))
-    return m.group() if m else None
+    start = rough_sentence_start(text, before - 1)
+    m = _DEFINITE_SUBJECT.match(text, start)
+    if m:
+        return m.group()
+    named = _NAMED_SUBJECT.match(text, start)
+    # ("it" is never a person: "Ana Ruiz said …. It said …" points elsewhere)
+    return named.group() if named and len(named.group().split()) >= 2 and not is_person(named.group()) else None
 
 
 def _body_credited_before_it(text: str, cut: Cut, names: list[str], genders: dict) -> str | None:

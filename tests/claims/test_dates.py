@@ -1378,3 +1378,11 @@ def test_the_first_months_after_an_opener_and_its_comma():
 def test_a_body_due_to_meet_on_a_weekday_meets_on_the_coming_one():
     assert [v for _, values in found("The board is due to hold its next meeting on Friday.", language="en")
             for v in values] == ["2022-03-11"]
+
+
+# A move tail's base steps from the period that opens the sentence before its comma.
+def test_a_move_tail_steps_from_the_period_opening_its_sentence():
+    from claims import split_article
+    text = "Ekspor\n\nIn the first half, exports totalled $334 billion, up 3.6% from the same period last year.\n"
+    found = {c.text: c.dates for c in split_article(text, published="2026-11-30").claims}
+    assert set(found["up 3.6% from the same period last year"]) >= {"2025-01", "2025-06"}

@@ -878,3 +878,12 @@ def test_an_epithet_reaches_past_a_speaker_quoted_several_times():
             "will fall 2%, Ana Ruiz said. Ten lines "
             "will lose 2 trains each, rail workers said. Peak fares will be reviewed every 3 months, the regulator said.")
     assert ("Peak fares will be reviewed every 3 months", "Ofrail") in _sources(body)
+
+
+# "It" after a sentence whose subject is a body named in capitals stands for that body.
+def test_it_after_a_named_body_acting():
+    from claims import split_article
+    text = ("Fine upheld\n\nA company spokesman said the ruling was unfair. The Fair Trade Commission "
+            "first imposed the fine in February 2023. It said at the time that drivers received 40% more trips.\n")
+    found = {(c.text, c.source) for c in split_article(text, published="2026-11-30").claims}
+    assert ("drivers received 40% more trips", "The Fair Trade Commission") in found
