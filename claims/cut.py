@@ -121,6 +121,10 @@ def cut_sentence(text: str, s: int, e: int, language: str) -> list[Cut]:
             # before the words were said is a fact of its own, told by no one
             return cut_sentence(text, s, tail[2], language) + cut_sentence(text, after, e, language)
         e, source, frame = tail[0], tail[1], (tail[0], tail[2])
+        if _CITED_TAIL.match(text, frame[0], frame[1]) and (inner := verb_frame(text, s, e))[0] is not None:
+            # "The court said the firm had favoured its drivers, according to a ruling seen by
+            # Reuters": the nearest reporting verb governs the words; the document only relays them
+            source, frame, s = inner
     elif source is None:
         source, frame, s = _frame_past_relative(text, s, e, verb_frame(text, s, e))
         if frame and (_judgement(text, frame, s, e) or _asked_to_report(source)):
@@ -137,6 +141,7 @@ def cut_sentence(text: str, s: int, e: int, language: str) -> list[Cut]:
 
 
 _AFTER_THE_TAIL = re.compile(r",\s+(?:after|before)\s+(?=\S)")
+_CITED_TAIL = re.compile(r",\s*(?:according\s+to|menurut)\s", re.I)
 
 
 def _clause_after_the_tail(text: str, tail_end: int, e: int) -> int | None:

@@ -670,3 +670,10 @@ def test_the_opener_gate_never_hides_an_opener(pieces):
 ])
 def test_openers_that_point_back(text, rest):
     assert text[strip_openers(text, 0, len(text)):] == rest
+
+
+# The nearest reporting verb governs the words before an "according to" tail.
+def test_a_verb_frame_before_an_according_to_tail_governs():
+    text = "The court said the firm had favoured its own drivers, according to a ruling seen by Reuters."
+    cuts = cut_sentence(text, 0, len(text), "en")
+    assert [(text[c.start:c.end], c.source) for c in cuts] == [("the firm had favoured its own drivers", "The court")]
