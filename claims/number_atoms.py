@@ -307,7 +307,8 @@ _FRACTION_AFTER = re.compile(r"[\s-]?(?:thirds?|quarters?|fifths?|halves|tenths?
 # "sepeda motor roda dua" = two-wheeled motorbikes), it counts nothing.
 _PLACE_NOUNS = ("lantai", "kamar", "ruang", "ruangan", "pintu", "gerbang", "peron", "jalur", "lajur", "roda",
                 "tingkat", "kelas", "blok", "gang", "loket", "platform", "gate", "floor", "room", "seksi", "segmen",
-                "zona")
+                "zona", "platforms", "gates", "floors", "rooms", "line", "lines", "ward", "wards", "terminal",
+                "terminals", "lane", "lanes")
 # (?=…): a case-blind pattern gets no first-character skip from the engine; the lookahead gives it.
 _PLACE_NOUNS_BY_ENDING = by_ending(_PLACE_NOUNS)       # (asked before nearly every number)
 _NUMBERED_PLACE = re.compile(rf"(?=[bfgjklprstz])(?<!\w)(?:{'|'.join(_PLACE_NOUNS)})\s+$", _I)
@@ -321,8 +322,14 @@ def _numbered_place(text: str, start: int) -> bool:
     if before.isascii():
         words_end = before.rstrip().lower()
         if not words_end.endswith(_PLACE_NOUNS_BY_ENDING.get(words_end[-3:], ())):
-            return False
+            # "lines 1 to 8", "kamar 3 dan 4": the last number of a span of numbered places
+            return words_end.endswith(_SPAN_JOINS) and bool(_NUMBERED_PLACE_SPAN.search(text, max(0, start - 30), start))
     return bool(_NUMBERED_PLACE.search(text, max(0, start - 12), start))
+
+
+_SPAN_JOINS = ("to", "and", "or", "-", "–", "hingga", "sampai", "dan", "atau")
+_NUMBERED_PLACE_SPAN = re.compile(rf"(?<!\w)(?:{'|'.join(_PLACE_NOUNS)})\s+\d{{1,4}}\s*(?:to|and|or|-|–|hingga|sampai|dan|atau)\s*$",
+                                  _I)
 
 
 # Unit names that open with a number word ("twenty-foot equivalent units"): the word is no count.

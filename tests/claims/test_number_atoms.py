@@ -65,6 +65,9 @@ def test_one_item_words_count_only_in_a_list_of_counts(sentence, expected):
     # A number naming a section or zone says which one; it counts nothing.
     ("Jalan tol seksi 3 sepanjang 12 km dibuka.", [12.0]),
     ("Warga zona 4 diminta mengungsi 2 hari.", [2.0]),
+    # ... and so does a span of numbered places, both ends
+    ("Kamar 3 dan 4 rusak, 12 pasien dipindahkan.", [12.0]),
+    ("Trains on lines 1 to 8 ran at 70% of normal levels.", [70.0]),
 ])
 def test_numbered_sections_are_names(sentence, values):
     assert [a.low for a in find_atoms(sentence, 0, len(sentence), "id")] == values
