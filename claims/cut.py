@@ -60,7 +60,7 @@ OPENER_STARTS = ("selain", "besides", "apart", "aside", "in", "sementara", "namu
                  "sebelumnya", "selanjutnya", "however", "meanwhile", "additionally", "moreover", "dari",
                  "berdasarkan", "informasi", "furthermore", "also", "but", "so", "then", "still", "yet",
                  "nevertheless", "on", "atas", "terkait", "menanggapi", "mengenai", "soal", "regarding", "padahal",
-                 "bahkan", "even", "karena", "maka")
+                 "bahkan", "even", "karena", "maka", "with")
 
 
 def may_open_with_opener(text: str, s: int) -> bool:
@@ -117,11 +117,15 @@ def cut_sentence(text: str, s: int, e: int, language: str) -> list[Cut]:
     elif tail:
         after = _clause_after_the_tail(text, tail[2], e)
         if after is not None:
-            # "…, the agency said on Friday, after a drought cut output by 20%": what happened
-            # before the words were said is a fact of its own, told by no one
-            return cut_sentence(text, s, tail[2], language) + cut_sentence(text, after, e, language)
+            # "…, the agency said on Friday, after a drought cut output by 20%", "…, the director
+            # said, before being transferred to …": what the speaker tells after the tail is a
+            # fact of its own, theirs too
+            return cut_sentence(text, s, tail[2], language) + [
+                Cut(c.start, c.end, c.source or tail[1], c.quote, c.frame, c.inner, c.inner_dated, c.embedded, c.score)
+                for c in cut_sentence(text, after, e, language)]
         e, source, frame = tail[0], tail[1], (tail[0], tail[2])
-        if _CITED_TAIL.match(text, frame[0], frame[1]) and (inner := verb_frame(text, s, e))[0] is not None:
+        if _CITED_TAIL.match(text, frame[0], frame[1]) and (inner := verb_frame(text, s, e))[0] is not None \
+                and not _RELATIVE_IN_SPEAKER.search(inner[0]):
             # "The court said the firm had favoured its drivers, according to a ruling seen by
             # Reuters": the nearest reporting verb governs the words; the document only relays them
             source, frame, s = inner
@@ -142,13 +146,16 @@ def cut_sentence(text: str, s: int, e: int, language: str) -> list[Cut]:
 
 _AFTER_THE_TAIL = re.compile(r",\s+(?:after|before)\s+(?=\S)")
 _CITED_TAIL = re.compile(r",\s*(?:according\s+to|menurut)\s", re.I)
+# ("The man who said he saw the crash was arrested, according to police": the "said" is the
+# relative clause's, no frame of the sentence)
+_RELATIVE_IN_SPEAKER = re.compile(r"\b(?:who|which|that|whose|yang|yg)\b", re.I)
 
 
 def _clause_after_the_tail(text: str, tail_end: int, e: int) -> int | None:
-    """Where an "after"/"before" clause with a figure of its own starts, when one closes the
-    sentence after a reporting tail; else None."""
+    """Where an "after"/"before" clause or participle of its own starts, when one closes the
+    sentence after a reporting tail (the tail's frame ends before it only then); else None."""
     m = _AFTER_THE_TAIL.match(text, tail_end, e) if tail_end < e else None
-    return m.end() if m is not None and any(c.isdigit() for c in text[m.end():e]) else None
+    return m.end() if m is not None else None
 
 
 def _tail_inside_its_clause(text: str, s: int, tail, language: str) -> tuple[int, int] | None:

@@ -570,14 +570,16 @@ def _named_in_the_clause_moved_from(text: str, match: DateMatch, reference: dt.d
     sentence = _sentence_start(text, comma)
     clause = max(_last_comma(text, max(0, comma - _TAIL_REACH), comma) + 1, sentence)
     named = [m for m in find_dates(text, clause, comma, "", reference) if not said_on(text, m.start)]
-    if not named and clause > sentence:
+    if not named and clause > sentence and _PERIOD_OPENER.match(text, _after_spaces(text, sentence)):
         # "In the first half, exports totalled $334 billion, up 3.6% from the same period last
-        # year": the clause's time may open the sentence before its comma
+        # year": the clause's time may open the sentence before its comma ("After the floods in
+        # March, …" tells an event, no period measured)
         named = [m for m in find_dates(text, sentence, clause, "", reference) if not said_on(text, m.start)]
     return named[-1:]
 
 
 _TAIL_REACH = 200
+_PERIOD_OPENER = re.compile(r"(?:in|during|throughout|for|pada|selama|sepanjang|hingga|sampai)\s", re.I)
 # A date said as a step from another ("a month earlier", "sepekan sebelumnya", "the previous quarter").
 _STEPPED = re.compile(r"\b(?:earlier|before|sebelumnya|previous|prior|preceding|ago|lalu)\b", re.I)
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]*\s|\n")
@@ -675,8 +677,9 @@ _FUTURE = re.compile(r"\b(?:akan|will|shall|bakal|nanti|mendatang|diprediksi|dip
                      r"|menargetkan|diharapkan|diproyeksikan|berpotensi|expected\s+(?:[a-z]+\s+){0,3}?to|expects?|forecasts?|forecasting|scheduled|set\s+to|would"
                      r"|plans?\s+to|planned|(?<!['’]s\s)targets?(?!\s+(?:range|band|of)\b)|aims?\s+to|due\s+to\s+(?:open|start|finish|end|close)"
                      # "is due to hold its next meeting on Thursday" (not a cause: "is due to heavy rain")
-                     r"|(?:is|are)\s+due\s+to\s+(?:hold|meet|vote|decide|announce|release|publish|sign|visit|return"
-                     r"|resume|deliver|rule|report|launch|arrive|leave|travel|host|begin))\b", re.I)
+                     # (verbs only: "is due to return delays" names a cause)
+                     r"|(?:is|are)\s+due\s+to\s+(?:hold|meet|vote|decide|announce|publish|sign|visit"
+                     r"|resume|deliver|rule|arrive|leave|host|begin))\b", re.I)
 
 
 # An English fixture told in the present simple at the head of its clause ("Persib host PSM on

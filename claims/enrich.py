@@ -148,11 +148,16 @@ def _dates_of_frame(text: str, s: int, e: int, language: str, reference) -> tupl
     since = tuple((m.start + lo, m.end + lo) for m in found if follows_since(text, m.start + lo))
     # "The bank, which cut its rate in September, said …": a date in a clause on the speaker tells
     # their backstory (rule 4), unless the clause tells when they spoke ("who spoke on Monday")
-    asides = tuple(m.span() for m in ASIDE_OPENED.finditer(text, s, e)
-                   if not _SPOKE.search(text, m.start(), m.end())) if "," in text[s:e] else ()
-    backstory = tuple((m.start + lo, m.end + lo) for m in found
-                      if _inside(m.start + lo, m.end + lo, asides)) if asides else ()
+    asides = tuple(m.span() for m in ASIDE_OPENED.finditer(text, s, e)) if "," in text[s:e] else ()
+    backstory = tuple((m.start + lo, m.end + lo) for m in found if _inside(m.start + lo, m.end + lo, asides)
+                      and not (all(len(v) == 10 for v in m.values) and _spoke_then(text, m.start + lo, asides))) \
+        if asides else ()
     return _values(text, lo, s, e, found, reference, since + backstory)
+
+
+def _spoke_then(text: str, at: int, asides) -> bool:
+    # (only a day tells when they spoke: "who told lawmakers in September that …" is backstory)
+    return any(a <= at < b and _SPOKE.search(text, a, b) for a, b in asides)
 
 
 _SPOKE = re.compile(r"\b(?:spoke|speaking|said|told|addressed|briefed|testified|wrote|berbicara|mengatakan"

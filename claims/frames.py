@@ -199,7 +199,7 @@ def reporting_tail(text: str, s: int, e: int):
     # only start at the span's last comma, the one place the pattern is tried. What closes the
     # sentence after the tail is no part of it: a participle ("…, the agency said on Friday,
     # citing survey data") or the rest of the tail's date ("…, said on Friday, November 6").
-    e = _before_an_addendum(text, s, e)
+    e, frame_end = _before_an_addendum(text, s, e)
     last_comma = text.rfind(",", s, e)
     m = _EN_PRONOUN_TAIL.match(text, last_comma, e) if _EN_TAIL_VERB_WORD.search(text[last_comma:e]) else None
     rest = m.group("rest").split() if m else []
@@ -209,9 +209,9 @@ def reporting_tail(text: str, s: int, e: int):
             and not _holds_verb(m.group("rest")) and not _object_after(text[m.start():m.start("rest")], rest):
         listed = _listed_speaker_before(text, s, m)
         if listed:
-            return listed[0], listed[1], e
+            return listed[0], listed[1], frame_end
         found = tail_source(text, m.start(), e)
-        return (m.start(), found[0], e) if found else None
+        return (m.start(), found[0], frame_end) if found else None
     return None
 
 
@@ -229,20 +229,40 @@ def _short_tail(rest: list[str]) -> bool:
 # (and an "after"/"before" clause, whose own facts cut_sentence reads on their own)
 _ADDENDUM = re.compile(r",\s+(?:citing|adding|noting|saying|beating|missing|giving|pointing|referring"
                        r"|after|before)\b[^,]*$")
+_AFTER_SUBJECT_VERB = re.compile(r",\s+(?:after|before)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}?"
+                                 r"(?:[a-z]+ed|was|were|had|has|rose|fell|cut|hit|struck|took|made|grew|won|lost)\s")
+
+
+_PARTICIPLE_NEXT = re.compile(r",\s+(?:after|before)\s+[a-z]+ing\b")
+
+
+def _an_own_clause(text: str, a: int, e: int) -> bool:
+    """"…, after a drought cut output by 20%": a subject and its verb (a participle, "before
+    paring gains to 0.5%", and a noun phrase, "after a cabinet meeting", have none)."""
+    m = _AFTER_SUBJECT_VERB.match(text, a, e)
+    return m is not None and not m.group().split()[1].endswith("ing")
 _DATE_REST = re.compile(r",\s+(?:January|February|March|April|May|June|July|August|September|October|November"
                         r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}\s*$")
 
 
-def _before_an_addendum(text: str, s: int, e: int) -> int:
-    """The end of a span without the participle phrase and the date rest that may close it
-    after a reporting tail (only when a tail verb comes before them)."""
+def _before_an_addendum(text: str, s: int, e: int) -> tuple[int, int]:
+    """(end of the span the tail is looked for in, end of the tail's frame): the span stops before
+    a participle phrase, an "after"/"before" phrase and the date rest that may close the sentence
+    after a reporting tail (only when a tail verb comes before them). The frame takes them in
+    (when and on what grounds the words were said), but for an "after" clause with a subject and
+    a verb of its own, a fact cut_sentence reads on its own."""
     span = text[s:e]
     m = _ADDENDUM.search(text, s, e) if "ing " in span or ", after " in span or ", before " in span else None
     if m is None or not _EN_TAIL_VERB_WORD.search(text[s:m.start()]):
-        return e
+        return e, e
+    occasion = text[m.start():m.start() + 10].lstrip(", ").startswith(("after", "before"))
+    # ("…, dealers said, before paring gains to 0.5%", "…, before being transferred to …": the
+    # story goes on after the tail, a fact of its own too)
+    own_clause = occasion and (_an_own_clause(text, m.start(), e) or _PARTICIPLE_NEXT.match(text, m.start()) is not None)
     end = m.start()
     date = _DATE_REST.search(text, s, end)
-    return date.start() if date else end
+    end = date.start() if date else end
+    return end, (m.start() if own_clause else e)
 
 
 def _room_for_a_tail(text: str, s: int, m: re.Match, e: int) -> bool:

@@ -388,8 +388,10 @@ OPENERS = re.compile(
     r"(?:\s*,\s*|\s+(?=[a-z]))|diketahui\s+(?=[a-z])|(?:in\s+fact|even\s+so)\s*,\s*"
     # "Atas putusan itu,", "Menanggapi hal tersebut,", "In response to this,": a phrase that only
     # points back at what was said before.
-    r"|(?:atas|terkait|menanggapi|mengenai|soal|in response to|regarding)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:itu|tersebut|ini|this|that)\s*,\s*", re.I)
+    r"|(?:atas|terkait|menanggapi|mengenai|soal|dengan|in response to|regarding)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:itu|tersebut|ini|this|that)\s*,\s*"
+    # "With the win,", "With the defeat,": the result just told, pointed back at
+    r"|with\s+(?:the|this|that)\s+(?:win|victory|defeat|loss|draw|result)\s*,\s*", re.I)
 # "BANDUNG -", "KUPANG, KOMPAS.com -", "NAIROBI, Kenya (AP) -": the agency in brackets too;
 # wire copy puts the day in it ("OSLO, Oct 2 (Reuters) -").
 # (an apostrophe only inside a place written in capitals, "MURANG'A": "Indonesia's minister - …" is no dateline)

@@ -40,10 +40,12 @@ def bounds_into_brackets(text: str, found: list[Quantity]) -> list[Quantity]:
 # "the number of hotel bookings dropped by 3,400", "passenger numbers rose to 9.6 million", "the
 # death toll climbed to 57": the subject names what a bare count counts.
 _SUBJECT_NOUN = re.compile(r"\bnumbers? of (?:[a-z]+[^\Ws] )?(?P<of>[a-z]+(?:s|people|children))\b"
-                           r"|\b(?P<each>[a-z]{3,}[^\Ws]) numbers\b|\bjumlah (?P<jumlah>[a-z]{3,})\b"
+                           r"|\b(?P<each>[a-z]{3,}[^\Ws]) numbers\b"
+                           # ("total suara sah", "total penonton"; not money: "the total cost")
+                           r"|\b(?:jumlah|total) (?P<jumlah>(?!(?:cost|costs|value|amount|sum|revenue|spending|debt|of)\b)[a-z]{3,})\b"
                            r"|\b(?P<toll>death toll|jumlah korban meninggal)\b|\b(?P<population>population|penduduknya)\b"
                            r"|\b(?P<gathering>crowd|audience|workforce|fleet) of\b", re.I)
-_SUBJECT_GATE = ("umber", "umlah", "toll", "opulation", "enduduk", "crowd", "audience", "workforce", "fleet")
+_SUBJECT_GATE = ("umber", "umlah", "otal", "toll", "opulation", "enduduk", "crowd", "audience", "workforce", "fleet")
 _SUBJECT_REACH = 80
 
 

@@ -29,7 +29,12 @@ def _quantity(q) -> str:
     """"9–10 km", "approx 40 persen", "nearly 40 percent" (an open bound shows its one end)."""
     low, high = q.value_min, q.value_max
     if low is None or high is None or low == high:
-        value = f"{low if high is None else high:g}" if low is not None or high is not None else "?"
+        value = _number(low if high is None else high) if low is not None or high is not None else "?"
     else:
-        value = f"{low:g}–{high:g}"
+        value = f"{_number(low)}–{_number(high)}"
     return " ".join(x for x in (q.qualifier, value, q.unit) if x)
+
+
+def _number(value: float) -> str:
+    # ("1500000", not "1.5e+06": figures as a reader writes them, up to fifteen digits)
+    return f"{value:.15g}"

@@ -685,8 +685,8 @@ def _antecedent_of_it(text: str, cut: Cut) -> str | None:
     if m:
         return m.group()
     named = _NAMED_SUBJECT.match(text, start)
-    # ("it" is never a person: "Ana Ruiz said …. It said …" points elsewhere)
-    return named.group() if named and len(named.group().split()) >= 2 and not is_person(named.group()) else None
+    # ("it" is never a person: a body named with its article, "The Fair Trade Commission")
+    return named.group() if named and named.group().startswith("The ") and not is_person(named.group()) else None
 
 
 def _body_credited_before_it(text: str, cut: Cut, names: list[str], genders: dict) -> str | None:

@@ -677,3 +677,24 @@ def test_a_verb_frame_before_an_according_to_tail_governs():
     text = "The court said the firm had favoured its own drivers, according to a ruling seen by Reuters."
     cuts = cut_sentence(text, 0, len(text), "en")
     assert [(text[c.start:c.end], c.source) for c in cuts] == [("the firm had favoured its own drivers", "The court")]
+
+
+# After a reporting tail, an "after"/"before" noun phrase is the occasion of the words (their
+# frame, whose date the claim keeps); a participle or a clause there goes on with a fact of its
+# own, the speaker's too.
+@pytest.mark.parametrize("text, expected", [
+    ("The plan will go ahead, the ministry said on Friday, after a cabinet meeting on Nov. 25.",
+     [("The plan will go ahead", "the ministry")]),
+    ("Stocks rose 2% in early trade, dealers said, before paring gains to 0.5%.",
+     [("Stocks rose 2% in early trade", "dealers"), ("paring gains to 0.5%", "dealers")]),
+])
+def test_what_closes_a_sentence_after_its_tail(text, expected):
+    cuts = cut_sentence(text, 0, len(text), "en")
+    assert [(text[c.start:c.end], c.source) for c in cuts] == expected
+
+
+# A "said" inside a relative clause is no frame of the sentence an "according to" tail credits.
+def test_a_relative_clauses_said_does_not_take_an_according_to_tail():
+    text = "The man who said he saw the crash was arrested, according to police."
+    cuts = cut_sentence(text, 0, len(text), "en")
+    assert [(text[c.start:c.end], c.source) for c in cuts] == [("The man who said he saw the crash was arrested", "police")]

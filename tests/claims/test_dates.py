@@ -1386,3 +1386,9 @@ def test_a_move_tail_steps_from_the_period_opening_its_sentence():
     text = "Ekspor\n\nIn the first half, exports totalled $334 billion, up 3.6% from the same period last year.\n"
     found = {c.text: c.dates for c in split_article(text, published="2026-11-30").claims}
     assert set(found["up 3.6% from the same period last year"]) >= {"2025-01", "2025-06"}
+
+
+# "is due to" before a noun names a cause, no schedule.
+def test_due_to_before_a_noun_is_a_cause():
+    assert [v for _, values in found("The outage is due to return delays after the storm on Thursday.", language="en")
+            for v in values] == ["2022-03-10"]

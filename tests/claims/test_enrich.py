@@ -104,3 +104,12 @@ def test_a_bare_degree_takes_the_scale_named_anywhere_in_the_article(text, langu
     claims = split_article(text, published=dt.date(2024, 6, 2), language=language).claims
     last = [c for c in claims if "95" in c.text or "33" in c.text][-1]
     assert [q.unit for q in last.quantities] == [expected]
+
+
+# What the speaker said before, in a clause on them, is backstory: its month dates no claim.
+def test_an_earlier_statement_in_a_clause_on_the_speaker_is_backstory():
+    from claims import split_article
+    text = ("Rates\n\nThe governor, who told lawmakers in March that rates were high enough, said on Monday "
+            "inflation would ease to 3%.\n")
+    claims = split_article(text, published=dt.date(2024, 6, 5), language="en").claims
+    assert all("2024-03" not in c.dates for c in claims if "inflation would ease" in c.text)

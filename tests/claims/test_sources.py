@@ -887,3 +887,12 @@ def test_it_after_a_named_body_acting():
             "first imposed the fine in February 2023. It said at the time that drivers received 40% more trips.\n")
     found = {(c.text, c.source) for c in split_article(text, published="2026-11-30").claims}
     assert ("drivers received 40% more trips", "The Fair Trade Commission") in found
+
+
+# "It" is never a person: a titled person acting before it is not what it stands for.
+def test_it_is_never_a_titled_person():
+    from claims import split_article
+    text = ("Smelter\n\nEnergy Minister Bahlil Lahadalia visited the smelter on Monday. "
+            "It said the smelter would process 1.7 million tonnes a year.\n")
+    found = {c.text: c.source for c in split_article(text, published="2026-11-30").claims}
+    assert found.get("the smelter would process 1.7 million tonnes a year") != "Energy Minister Bahlil Lahadalia"
