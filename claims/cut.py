@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from claims import lexicon as lx
 from claims.claimtypes import letter_runs
 from claims.clauses import clause_after_with, has_verb, split_clauses
-from claims.frames import mid_menurut, mid_tail, opening_frame, predicate_after_tail, reporting_tail, verb_frame
+from claims.frames import (RELATIVE_WORD, mid_menurut, mid_tail, opening_frame, predicate_after_tail,
+                           reporting_tail, verb_frame)
 from claims.quick_init import quick_init
 from claims.text_features import may_hold_any
 
@@ -125,9 +126,11 @@ def cut_sentence(text: str, s: int, e: int, language: str) -> list[Cut]:
                 for c in cut_sentence(text, after, e, language)]
         e, source, frame = tail[0], tail[1], (tail[0], tail[2])
         if _CITED_TAIL.match(text, frame[0], frame[1]) and (inner := verb_frame(text, s, e))[0] is not None \
-                and not _RELATIVE_IN_SPEAKER.search(inner[0]):
+                and not RELATIVE_WORD.search(inner[0]):
             # "The court said the firm had favoured its drivers, according to a ruling seen by
             # Reuters": the nearest reporting verb governs the words; the document only relays them
+            # ("The man who said he saw the crash was arrested, according to police": that "said"
+            # is a relative clause's, no frame of the sentence)
             source, frame, s = inner
     elif source is None:
         source, frame, s = _frame_past_relative(text, s, e, verb_frame(text, s, e))
@@ -146,9 +149,6 @@ def cut_sentence(text: str, s: int, e: int, language: str) -> list[Cut]:
 
 _AFTER_THE_TAIL = re.compile(r",\s+(?:after|before)\s+(?=\S)")
 _CITED_TAIL = re.compile(r",\s*(?:according\s+to|menurut)\s", re.I)
-# ("The man who said he saw the crash was arrested, according to police": the "said" is the
-# relative clause's, no frame of the sentence)
-_RELATIVE_IN_SPEAKER = re.compile(r"\b(?:who|which|that|whose|yang|yg)\b", re.I)
 
 
 def _clause_after_the_tail(text: str, tail_end: int, e: int) -> int | None:

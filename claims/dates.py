@@ -676,8 +676,8 @@ _FUTURE = re.compile(r"\b(?:akan|will|shall|bakal|nanti|mendatang|diprediksi|dip
                      r"|dijadwalkan|direncanakan|rencananya|berencana|ditargetkan"
                      r"|menargetkan|diharapkan|diproyeksikan|berpotensi|expected\s+(?:[a-z]+\s+){0,3}?to|expects?|forecasts?|forecasting|scheduled|set\s+to|would"
                      r"|plans?\s+to|planned|(?<!['’]s\s)targets?(?!\s+(?:range|band|of)\b)|aims?\s+to|due\s+to\s+(?:open|start|finish|end|close)"
-                     # "is due to hold its next meeting on Thursday" (not a cause: "is due to heavy rain")
-                     # (verbs only: "is due to return delays" names a cause)
+                     # "is due to hold its next meeting on Thursday": verbs only ("is due to return
+                     # delays", "is due to heavy rain" name a cause)
                      r"|(?:is|are)\s+due\s+to\s+(?:hold|meet|vote|decide|announce|publish|sign|visit"
                      r"|resume|deliver|rule|arrive|leave|host|begin))\b", re.I)
 

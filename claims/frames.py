@@ -816,7 +816,7 @@ def _split_subject(head: str) -> tuple[str, str]:
         return head[:start].rstrip(", "), head[start:]
     before, _, subject = head.rpartition(",")
     joint = _LAST_SUBORDINATOR.match(subject)
-    if joint is not None and not _RELATIVE_WORD.search(subject, 0, joint.end(1)) \
+    if joint is not None and not RELATIVE_WORD.search(subject, 0, joint.end(1)) \
             and _is_clause(subject[:joint.start(1)]):
         # "The case came to light in 2022 after an audit found …": after a clause of its own, a
         # subordinator opens the clause whose subject speaks ("Residents who returned after the
@@ -828,7 +828,8 @@ def _split_subject(head: str) -> tuple[str, str]:
 # (the last subordinator: the greedy ".*" runs to the end and backs off to it)
 _LAST_SUBORDINATOR = re.compile(r".*(\s(?:after|when|because|since|before|while|until|once|although|though"
                                 r"|setelah|sesudah|ketika|karena|sejak|sebelum)\s)", re.S)
-_RELATIVE_WORD = re.compile(r"\b(?:who|which|that|whose|yang|yg)\b")
+# A relative pronoun: a speaker's phrase holding one describes the speaker in a clause of its own.
+RELATIVE_WORD = re.compile(r"\b(?:who|which|that|whose|yang|yg)\b")
 
 
 # "Asked about the delay, X said …", "Speaking at a briefing, X said …": a participle phrase
