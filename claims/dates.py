@@ -685,7 +685,8 @@ _FUTURE = re.compile(r"\b(?:akan|will|shall|bakal|nanti|mendatang|diprediksi|dip
 # An English fixture told in the present simple at the head of its clause ("Persib host PSM on
 # Saturday", "The two sides meet again on Friday") is still to come; a past match takes the past
 # tense ("hosted", "met"). Indonesian verbs carry no tense, so only "akan"/"mendatang" tell there.
-_FIXTURE = re.compile(r"(?:[\w.'-]+ ){1,5}?(?:host|hosts|face|faces|play|plays|visit|visits|meet|meets"
+# (an aside on the subject may come between: "The group, which pumps 40% of the oil, meets on Sunday")
+_FIXTURE = re.compile(r"(?:[\w.'-]+ ){0,4}?[\w.'-]+(?:,[^,]{1,80},)? (?:host|hosts|face|faces|play|plays|visit|visits|meet|meets"
                       r"|travel to|travels to|take on|takes on|kick off|kicks off"
                       # a visitor's schedule: "Francis leaves for Papua New Guinea on Friday" (the
                       # plural would also follow "had to")

@@ -1392,3 +1392,9 @@ def test_a_move_tail_steps_from_the_period_opening_its_sentence():
 def test_due_to_before_a_noun_is_a_cause():
     assert [v for _, values in found("The outage is due to return delays after the storm on Thursday.", language="en")
             for v in values] == ["2022-03-10"]
+
+
+# An aside on the subject may stand between it and the fixture's verb.
+def test_a_fixture_after_an_aside_on_its_subject_looks_ahead():
+    assert [v for _, values in found("The group, which pumps 40% of the oil, meets on Friday.", language="en")
+            for v in values] == ["2022-03-11"]
