@@ -85,7 +85,10 @@ def find_dates(text: str, start: int, end: int, language: str,
             matches.append(match)
             continue
         if _week_of_weekday(text, match, mentions):
-            mentions[-1] = _in_last_week(mentions[-1], match, reference)
+            moved = _in_last_week(mentions[-1], match, reference)
+            if len(mentions) > 1 and _joins_a_stretch(text, mentions[-2], mentions[-1].start):
+                mentions[-2] = _moved_like(mentions[-2], mentions[-1], moved)
+            mentions[-1] = moved
             continue
         ahead = _may_look_ahead(match) and (future.said() and _plan_reaches(text, match)
                                             or _open_until_weekday(text, match, future)
@@ -200,12 +203,29 @@ def _past_month(match: DateMatch, values: tuple[str, ...], reference: dt.date | 
         return values
     # ("stable since March": what runs since a month began in the past, whatever the tense)
     since = _SINCE.search(future.text(), max(0, match.start - 12), match.start) is not None
-    if bare_day and not since:
+    if bare_day and not since and not _past_day_ahead(future, match, values[-1], reference):
         return values
     if not since and (future.said() or not future.past() or _opens_a_stretch_ahead(future, match)
                       or _scheduled_present(future.text(), match)):
         return values       # ("voted on Wednesday to approve a budget for the fiscal year that begins Oct. 1")
     return tuple(f"{int(v[:4]) - 1:04d}{v[4:]}" for v in values)
+
+
+def _past_day_ahead(future: _Future, match: DateMatch, value: str, reference: dt.date) -> bool:
+    """"The regulator blocked the platform on Feb 14" told in September: a day said "on" in a
+    clause that tells what happened is a past day, though this year's lies nearer ahead; one
+    a verb of scheduling governs ("adjourned the hearing to Feb. 3", "set for March 3") may lie
+    ahead, and a day a week or less ahead is more likely a slip of the reference than a year."""
+    text = future.text()
+    return value > (reference + dt.timedelta(days=7)).isoformat() and future.past() and not future.said() \
+        and _ON_A_DAY.search(text, max(0, match.start - 8), match.start) is not None \
+        and _SCHEDULING.search(text, max(0, match.start - 80), match.start) is None \
+        and not _scheduled_present(text, match)
+
+
+_ON_A_DAY = re.compile(r"\b(?:on|pada|tanggal)\s+$", re.I)
+_SCHEDULING = re.compile(r"\b(?:schedul\w*|set|slated|postpon\w*|adjourn\w*|delay\w*|defer\w*|moved|pushed"
+                         r"|due|deadline|until|till|ditunda|dijadwalkan|diundur|hingga|sampai)\b", re.I)
 
 
 # "naik mulai Maret", "berlaku hingga Mei": a month that starts or ends a stretch from now
@@ -467,6 +487,15 @@ def _in_last_week(weekday: DateMention, week: DateMatch, reference: dt.date | No
     return DateMention(weekday.start, week.end, (day.isoformat(),))
 
 
+def _moved_like(start: DateMention, end: DateMention, moved_end: DateMention) -> DateMention:
+    """"from Monday to Friday last week": the week that places a stretch's last weekday
+    places its first one too, the same number of days before."""
+    if len(start.values) != 1 or len(start.values[0]) != 10:
+        return start
+    days = (dt.date.fromisoformat(moved_end.values[0]) - dt.date.fromisoformat(end.values[0])).days
+    return DateMention(start.start, start.end, ((dt.date.fromisoformat(start.values[0]) + dt.timedelta(days=days)).isoformat(),))
+
+
 # "sampai pekan ke-8 tahun 2024", "minggu ke-31 tahun 2025": a week counted in the year
 _NUMBERED_WEEK = re.compile(r"\b(?:pekan|minggu)\s+ke-?\s*(\d{1,2})\s+$", re.I)
 
@@ -675,6 +704,8 @@ _FUTURE = re.compile(r"\b(?:akan|will|shall|bakal|nanti|mendatang|diprediksi|dip
                      r"|meramalkan|memproyeksikan|predicts?|predicted"
                      r"|dijadwalkan|direncanakan|rencananya|berencana|ditargetkan"
                      r"|menargetkan|diharapkan|diproyeksikan|berpotensi|expected\s+(?:[a-z]+\s+){0,3}?to|expects?|forecasts?|forecasting|scheduled|set\s+to|would"
+                     # ("the results were expected by Monday", "the tally is due on Friday": a schedule)
+                     r"|(?:is|are|was|were)\s+(?:expected|due)\s+(?:on|by)(?=\s+[A-Z])"
                      r"|plans?\s+to|planned|(?<!['’]s\s)targets?(?!\s+(?:range|band|of)\b)|aims?\s+to|due\s+to\s+(?:open|start|finish|end|close)"
                      # "is due to hold its next meeting on Thursday": verbs only ("is due to return
                      # delays", "is due to heavy rain" name a cause)
@@ -834,7 +865,7 @@ def _weekday_ending_a_stretch(text: str, match: DateMatch, matches: list[DateMat
     if match.kind != "weekday" or match.groups.get("rel") or match.groups.get("pre") or not matches \
             or matches[-1].kind != "weekday" or mentions[-1].end != matches[-1].end:
         return ()
-    if not _STRETCH_GAP.fullmatch(text, mentions[-1].end, match.start):
+    if not _joins_a_stretch(text, mentions[-1], match.start):
         return ()
     first = dt.date.fromisoformat(mentions[-1].values[0])
     step = (r.weekday_of(match.groups["w"]) - first.weekday()) % 7 or 7
@@ -853,7 +884,9 @@ _NOT_A_PAST = re.compile(r"(?:be|been|being|is|are|am|will|would|to|stays?|remai
 # "menyatakan pada Jumat akan mundur", "announced on Friday it will …": the day right after a
 # verb of saying is when it was said, however far ahead the words look.
 _SAYING_VERB = r"\b(?:mengatakan|menyatakan|menegaskan|menjelaskan|mengumumkan|menyebutkan|said|says|announced|told\s+\w+)"
-_SAID_ON_BEFORE = re.compile(rf"{_SAYING_VERB}\s+(?:pada\s+|on\s+|hari\s+)?$", re.I)
+# ("would be announced on Monday", "is to announce on Friday": a saying still to come)
+_SAID_ON_BEFORE = re.compile(rf"(?<!\bbe\s)(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s){_SAYING_VERB}"
+                             r"\s+(?:pada\s+|on\s+|hari\s+)?$", re.I)
 # ... with the place of the saying between ("said outside city hall on Friday", "mengatakan di
 # Istana pada Senin"): a few words, none of which is a figure, a clause word or a modal ("said in
 # a statement that the bridge would reopen on Friday" looks ahead)
@@ -880,6 +913,18 @@ def told_in_the_past_before(text: str, start: int) -> bool:
     if found is None or _FUTURE.fullmatch(found.group("verb")):
         return False
     return not (found.group("before") and _NOT_A_PAST.fullmatch(found.group("before")))
+
+
+def _joins_a_stretch(text: str, first: DateMention, second: int) -> bool:
+    """Whether the date at ``second`` closes a stretch opened by ``first`` ("from Monday to
+    Friday", "Senin hingga Jumat", "between Tuesday and Thursday")."""
+    return _STRETCH_GAP.fullmatch(text, first.end, second) is not None \
+        or _AND_GAP.fullmatch(text, first.end, second) is not None \
+        and _BETWEEN_BEFORE.search(text, max(0, first.start - 16), first.start) is not None
+
+
+_AND_GAP = re.compile(r"\s+(?:and|dan)\s+(?:hari\s+)?", re.I)
+_BETWEEN_BEFORE = re.compile(r"\b(?:between|antara)\s+(?:hari\s+)?$", re.I)
 
 
 def _may_look_ahead(match: DateMatch) -> bool:

@@ -598,7 +598,8 @@ FORECAST_MEASURED_AGAINST = re.compile(r"\b(?:(?:below|above|than|under|over|wit
 EN_IRREGULAR_PAST = frozenset("""cut put set hit shut left made took sold paid sent won lost led kept gave found
 built fell rose spent bought brought held struck drew grew broke met ran saw told laid began chose drove
 flew fought fled froze hid knew meant rode sank shot spoke stood stole swept taught threw tore wore wrote
-dug fed lit sought spread withdrew overtook rebuilt""".split())
+dug fed lit sought spread withdrew overtook rebuilt heard came went became got caught thought sat shook hung
+rang sang swam swore woke wept underwent undertook upheld oversaw overcame withheld arose forgave""".split())
 # The same words as one regex alternation, in a fixed order.
 EN_IRREGULAR_PAST_ALTERNATION = "|".join(sorted(EN_IRREGULAR_PAST))
 

@@ -1398,3 +1398,46 @@ def test_due_to_before_a_noun_is_a_cause():
 def test_a_fixture_after_an_aside_on_its_subject_looks_ahead():
     assert [v for _, values in found("The group, which pumps 40% of the oil, meets on Friday.", language="en")
             for v in values] == ["2022-03-11"]
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    # told in March: a past day said "on" lies behind, though this year's is nearer ahead
+    ("The network failed on June 3, the regulator said.", "en", [("June 3", ("2021-06-03",))]),
+    ("The court heard the case on Dec. 28.", "en", [("Dec. 28", ("2021-12-28",))]),
+    ("Polisi telah menangkap pelaku pada 28 Juni di Bogor.", "id", [("28 Juni", ("2021-06-28",))]),
+    # a day a scheduling verb governs, and one in a plan, may lie ahead
+    ("The judge adjourned the hearing to June 3.", "en", [("June 3", ("2022-06-03",))]),
+    ("The vote was postponed until June 3.", "en", [("June 3", ("2022-06-03",))]),
+    ("The court said it would rule on June 3.", "en", [("June 3", ("2022-06-03",))]),
+    # a day within a week of the report is left to the reference
+    ("The plant was shut on March 15.", "en", [("March 15", ("2022-03-15",))]),
+])
+def test_a_past_day_said_on_lies_behind_the_report(sentence, language, expected):
+    assert found(sentence, language=language) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # REF is a Thursday: a result still to be announced, expected or due looks ahead
+    ("The ministry said the results would be announced on Monday.", [("Monday", ("2022-03-14",))]),
+    ("The results were expected by Monday.", [("Monday", ("2022-03-14",))]),
+    ("The final tally was due on Monday.", [("Monday", ("2022-03-14",))]),
+    # an announcement made is when it was made
+    ("The decision was announced on Monday.", [("Monday", ("2022-03-07",))]),
+])
+def test_a_weekday_a_result_is_expected_or_due_on_is_the_coming_one(sentence, expected):
+    assert found(sentence, language="en") == expected
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    ("Investors sold bonds from Monday to Friday last week.", "en",
+     [("Monday", ("2022-02-28",)), ("Friday last week", ("2022-03-04",))]),
+    ("Trading was halted between Tuesday and Thursday last week.", "en",
+     [("Tuesday", ("2022-03-01",)), ("Thursday last week", ("2022-03-03",))]),
+    ("Rapat digelar antara Senin dan Rabu pekan lalu.", "id",
+     [("Senin", ("2022-02-28",)), ("Rabu pekan lalu", ("2022-03-02",))]),
+    # two days of two happenings are no stretch
+    ("Police questioned Ali on Monday and Rina on Tuesday.", "en",
+     [("Monday", ("2022-03-07",)), ("Tuesday", ("2022-03-08",))]),
+])
+def test_the_week_that_places_a_stretchs_end_places_its_start(sentence, language, expected):
+    assert found(sentence, language=language) == expected
