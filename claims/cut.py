@@ -90,6 +90,11 @@ def cut_sentence(text: str, s: int, e: int, language: str) -> list[Cut]:
     if text[s:e + 1].rstrip().endswith("?"):
         return []
     e = _before_speaker_aside(text, s, e)
+    semicolon = text.find("; ", s, e)
+    if semicolon > s and verb_frame(text, semicolon + 2, e)[0] is not None:
+        # "The clinic closed in May; the ministry said 300 patients were moved": the frame
+        # after a semicolon opens a sentence of its own
+        return cut_sentence(text, s, semicolon, language) + cut_sentence(text, semicolon + 2, e, language)
     relay = lx.RELAY_TAIL.search(text, s, e)
     if relay and relay.start() - s > 15:
         # "…, kata X, seperti dikutip Antara": the outlet that relays the words is no source
@@ -132,6 +137,8 @@ def cut_sentence(text: str, s: int, e: int, language: str) -> list[Cut]:
             # ("The man who said he saw the crash was arrested, according to police": that "said"
             # is a relative clause's, no frame of the sentence)
             source, frame, s = inner
+    elif source is None and language == "en" and (inside := _en_tail_inside_its_clause(text, s, e, language)):
+        source, frame = inside
     elif source is None:
         source, frame, s = _frame_past_relative(text, s, e, verb_frame(text, s, e))
         if frame and (_judgement(text, frame, s, e) or _asked_to_report(source)):
@@ -166,6 +173,25 @@ def _tail_inside_its_clause(text: str, s: int, tail, language: str) -> tuple[int
         return None
     predicate = predicate_after_tail(text, start, end, language)
     return (start, predicate) if predicate is not None else None
+
+
+# "The fault, Berg said, was fixed by 6 p.m.", "The decision, he said, was final": an English tail
+# between a verbless subject and its predicate, which opens with a verb.
+_EN_TAIL_INSIDE = re.compile(
+    r"[^,]{2,60}(?P<tail>,\s+(?P<who>he|she|they|(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+    r"|the\s+[a-z]+(?:\s+[a-z]+){0,2})\s+(?:said|says|added|noted|told\s+reporters)(?:\s+on\s+[A-Z][a-z]+)?,)"
+    r"\s+(?=(?:is|are|was|were|has|have|had|will|would|could|can|may|might|remains?|remained|[a-z]{3,}ed)\b)")
+
+
+def _en_tail_inside_its_clause(text: str, s: int, e: int, language: str) -> tuple[str, tuple[int, int]] | None:
+    """(speaker, tail span) of an English tail inside its clause, or None: the clause is the
+    whole sentence, credited to the speaker."""
+    if ", " not in text[s:e]:
+        return None
+    m = _EN_TAIL_INSIDE.match(text, s, e)
+    if m is None or has_verb(text, s, m.start("tail"), language):
+        return None
+    return m.group("who"), m.span("tail")
 
 
 # A subject (no verb of its own) with only a relative clause set off by a comma is no assertion

@@ -571,6 +571,8 @@ def verb_frame(text: str, s: int, e: int):
     # with optional parts, is tried at each of their positions)
     if "hingga" in head or "sampai" in head or "per " in head:
         head = _UNTIL_END.sub("", head)     # "BPBD X hingga Kamis (26/11) pukul 10.00 Wita mencatat …"
+    if (bare := _EN_AUX_END.sub("", head)).endswith(","):
+        head = bare         # "The regulator, Ofcom, has said …": words of tense after a comma are no subject
     before, subject = _split_subject((_DAY_AGO_END.sub("", head) if "lalu" in head else head).rstrip(","))
     subject = _EN_AUX_END.sub("", subject.strip())
     if _NEGATED_END.search(subject):

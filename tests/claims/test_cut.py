@@ -698,3 +698,19 @@ def test_a_relative_clauses_said_does_not_take_an_according_to_tail():
     text = "The man who said he saw the crash was arrested, according to police."
     cuts = cut_sentence(text, 0, len(text), "en")
     assert [(text[c.start:c.end], c.source) for c in cuts] == [("The man who said he saw the crash was arrested", "police")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a tail between a verbless subject and its predicate: the clause is the whole sentence
+    ("The fault, Berg said, was fixed by 6 p.m. on Tuesday",
+     [("The fault, Berg said, was fixed by 6 p.m. on Tuesday", "Berg")]),
+    ("The bridge, the ministry said on Monday, will reopen in May",
+     [("The bridge, the ministry said on Monday, will reopen in May", "the ministry")]),
+    # a frame after a semicolon opens a sentence of its own
+    ("The clinic closed in May; the ministry said 300 patients were moved to Kano",
+     [("The clinic closed in May", None), ("300 patients were moved to Kano", "the ministry")]),
+    # words of tense after a name set off by commas are no part of the speaker
+    ("The regulator, Ofcom, has said that 14,000 calls failed", [("14,000 calls failed", "Ofcom")]),
+])
+def test_english_speakers_set_inside_or_after_a_clause(text, expected):
+    assert cuts(text, "en") == expected
