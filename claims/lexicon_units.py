@@ -35,7 +35,9 @@ UNITS = {
     "m2": "m2", "m²": "m2", "meter persegi": "m2", "square meters": "m2", "square metres": "m2",
     "m3": "m3", "m³": "m3", "meter kubik": "m3", "cubic meters": "m3", "cubic metres": "m3",
     "kali lipat": "kali lipat", "mw": "MW", "megawatt": "MW", "megawatts": "MW", "gw": "GW", "gigawatt": "GW",
-    "gigawatts": "GW", "kwh": "kWh", "kw": "kW", "kilowatt": "kW", "kilowatts": "kW", "watt": "W", "watts": "W",
+    "gigawatts": "GW", "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "twh": "TWh", "kw": "kW",
+    # the peak output of solar panels ("PLTS 192 MWp")
+    "kwp": "kWp", "mwp": "MWp", "gwp": "GWp", "kilowatt": "kW", "kilowatts": "kW", "watt": "W", "watts": "W",
     # electric power of a connection ("pelanggan 900 VA", "trafo 60 MVA") and voltage
     "va": "VA", "kva": "kVA", "mva": "MVA", "volt": "V", "volts": "V", "kv": "kV", "kilovolt": "kV",
     "km/jam": "km/h", "km per jam": "km/h", "km per hour": "km/h", "kilometer per jam": "km/h",
@@ -52,7 +54,7 @@ UNITS = {
     # (named in the singular: a batsman's "three centuries", innings of a hundred runs, are
     # counted as written, and IN_YEARS does not take that plural)
     "abad": "century", "century": "century",
-    "kali": "kali", "times": "times",
+    "kali": "kali", "times": "times", "time": "times",
 }
 CASE_SENSITIVE_UNITS = {"m", "l", "g", "mi", "ha", "mil", "ton", "kali", "t"}
 # Units known only in these spellings: "VA" (not "Va"), "volts" (not the car "Volts").
@@ -61,7 +63,8 @@ UNIT_SPELLINGS = {"va": ("VA",), "kva": ("kVA", "KVA"), "mva": ("MVA",), "kv": (
                   "kilowatt": ("kilowatt",), "kilowatts": ("kilowatts",), "kilovolt": ("kilovolt",)}
 # Units that only count after digits ("3 m", "5 g"): as words they are too ambiguous.
 DIGIT_ONLY_UNITS = {"c", "f", "m", "l", "g", "mi", "km", "cm", "mm", "ft", "kg", "ha", "kl", "mw", "%",
-                    "pct", "bps", "km2", "km²", "gal", "m2", "m²", "m3", "m³", "sr", "kw", "va", "kva", "mva", "kv"}
+                    "pct", "bps", "km2", "km²", "gal", "m2", "m²", "m3", "m³", "sr", "kw", "va", "kva", "mva", "kv",
+                    "mwh", "gwh", "twh", "kwp", "mwp", "gwp"}
 
 # Durations that combine into one value in the larger unit ("1 tahun 6 bulan" = 1.5 years).
 DURATION_RATIO = {("years", "months"): 12, ("weeks", "days"): 7, ("days", "hours"): 24,

@@ -32,6 +32,8 @@ _TRIGGERS = frozenset(set(NUMBER_WORDS) | set(ORDINALS) | set(VAGUE) | set(ROMAN
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 # Compiled once: these run for every number read (re.match with a pattern string pays a
 # compile-cache look-up per call).
+# "musim haji 1445 H", "tahun 1446 Hijriah": a year of the Islamic calendar
+_HIJRI_YEAR = re.compile(r"1[34]\d\d\s*(?:H\b|Hijri(?:a|ya)h\b|AH\b)")
 _MEASURE_AFTER_YEAR = re.compile(r"\s*(?:%|persen|percent|meter|km|orang|people)", re.I)
 _LOWER_AFTER = re.compile(r"\s*(?:[a-z]|[-–]\s?\d)")     # (or the range it opens: "Jaraknya 9-10 km")
 _NAME_BEFORE = re.compile(r"(?P<w>[A-Z](?<!\w[A-Z])[\w.-]*) $")   # \b after the capital: a skip-ahead
@@ -219,7 +221,26 @@ def _counts(text: str, atom: Atom, lo: int) -> bool:
     if (before == "/" or before == " " and text[atom.start - 2:atom.start - 1] in ("r", "R")) \
             and _rate_denominator(text, atom):
         return False
-    return not (atom.end - atom.start == 3 and _pronoun_one(text, atom))
+    if atom.end - atom.start == 3 and _pronoun_one(text, atom):
+        return False
+    return not _names_a_kind(text, atom)
+
+
+# "one-way traffic", "satu arah", "a one-time payment", "the 10-year bond yield", "the 7-day
+# reverse repo rate", "SBN tenor 10 tahun": the number names a kind (a direction, a tenor), it
+# counts nothing ("16-time champions" counts titles).
+_KIND_AFTER = re.compile(r"(?:-way\b|(?<=one)-time\b|\s+(?:way|arah)\b(?!\s+(?:to|of)\b)"
+                         r"|[-\s](?:day|week|month|year)s?\s+(?:[a-z]+\s+){0,2}?(?:rates?|yields?|bonds?|notes?"
+                         r"|repos?|treasur(?:y|ies)|bills?|swaps?)\b)", re.I)
+_TENOR_BEFORE = re.compile(r"\btenor\s+$", re.I)
+
+
+def _names_a_kind(text: str, atom: Atom) -> bool:
+    after = text[atom.end:atom.end + 1]
+    if after not in (" ", "-") or atom.currency:
+        return False        # gate: both shapes go on with a space or a hyphen
+    return _KIND_AFTER.match(text, atom.end) is not None \
+        or _TENOR_BEFORE.search(text, max(0, atom.start - 8), atom.start) is not None
 
 
 # "pulled one back", "picked one up": "one" before a particle stands for a thing named before
@@ -261,7 +282,8 @@ def _is_year_or_name(text: str, atom: Atom, lo: int) -> bool:
         return False            # (a year has four characters, a number of a name three at most)
     if size == 4:               # (read in place: most numbers of four characters are no year)
         return _YEAR.fullmatch(text, atom.start, atom.end) is not None \
-            and not _MEASURE_AFTER_YEAR.match(text, atom.end, atom.end + 12)
+            and not _MEASURE_AFTER_YEAR.match(text, atom.end, atom.end + 12) \
+            or _HIJRI_YEAR.match(text, atom.start, atom.end + 10) is not None
     written = text[atom.start:atom.end]
     if not written.isdigit():
         return False

@@ -378,3 +378,23 @@ def test_a_move_and_a_level_are_no_band():
     text = "The index rose nearly 2% to 7,250 on Friday"
     found = find_quantities(text, 0, len(text), "en")
     assert [(q.value_min, q.value_max) for q in found] == [(None, 2.0), (7250.0, 7250.0)]
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    # a number that names a kind (a direction, a tenor) counts nothing
+    ("The firm made a one-time payment of 500 dollars.", "en", [(500, 500, "USD", None)]),
+    ("The airline sells one-way fares to Bali.", "en", []),
+    ("The central bank kept its 7-day reverse repurchase rate at 6 percent.", "en", [(6, 6, "percent", None)]),
+    ("The 10-year bond yield rose to 4.2 percent.", "en", [(4.2, 4.2, "percent", None)]),
+    ("Polisi memberlakukan sistem satu arah di jalur itu.", "id", []),
+    ("Imbal hasil SBN tenor 10 tahun naik ke 6,8 persen.", "id", [(6.8, 6.8, "percent", None)]),
+    # ... but a term served and titles won are counted
+    ("He served a 10-year sentence.", "en", [(10, 10, "years", None)]),
+    ("Thailand, the 16-time champions, lost.", "en", [(16, 16, "times", None)]),
+    # a year of the Islamic calendar is no count; the energy units are measures
+    ("Kuota haji tahun 1445 H ditetapkan 241.000 jamaah.", "id", [(241000, 241000, "jamaah", None)]),
+    ("Kapasitas PLTS itu 192 MWp dan produksinya 300 GWh.", "id",
+     [(192, 192, "MWp", None), (300, 300, "GWh", None)]),
+])
+def test_numbers_naming_a_kind_or_a_calendar_year_and_energy_units(sentence, language, expected):
+    assert values(sentence, language) == expected
