@@ -246,8 +246,14 @@ def clean_speaker(raw: str) -> str:
         speaker = speaker[data.end():]      # "Data BPS", "data from the Coastal Board"
     elif speaker.endswith((" data", " figures")) and (named := _NAMED_DATA.fullmatch(speaker)):
         speaker = named.group("who")        # "Statistics Norway (SN) data", "BPS figures"
+    if speaker[:1].islower() and (named := _ONE_NAMED.fullmatch(speaker)):
+        speaker = named.group("who")        # "pedagang bernama Sumarni (52)", "a farmer named Ana Ruiz"
     # A particle can only close the phrase: its last seven characters are enough to rule it out.
     return _PARTICLES.sub("", speaker) if may_hold_any(speaker[-7:], _PARTICLE_WORDS) else speaker
+
+
+_ONE_NAMED = re.compile(r"(?:[a-z][\w-]*\s+){1,4}(?:bernama|named|called)\s+"
+                        r"(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})(?:,?\s*\(?\d{1,3}\)?)?")
 
 
 # A pronoun followed by lower-case words that are not part of any name: an adverb or a verb.

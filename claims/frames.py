@@ -931,8 +931,12 @@ def _count_told_as_a_clause(text: str, m, e: int) -> bool:
     if m.group().split()[0].lower() != "mencatat":
         return False
     link = _CLAUSE_LINK.search(text, m.end(), e)
-    comma = text.find(",", m.end(), link.start() if link else e)     # ("354 kg, terdiri dari …": an aside)
-    return has_verb(text, m.end(), comma if comma > 0 else link.start() if link else e, "id")
+    # ("354 kg, terdiri dari …": an aside; "1,3 juta" holds a decimal comma)
+    comma = _ASIDE_COMMA.search(text, m.end(), link.start() if link else e)
+    return has_verb(text, m.end(), comma.start() if comma else link.start() if link else e, "id")
+
+
+_ASIDE_COMMA = re.compile(r",(?!\d)")
 
 
 def _first_figure(text: str, a: int, e: int):

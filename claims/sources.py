@@ -251,6 +251,8 @@ def _introduced_person(text: str, a: int, b: int, fullest=lambda name: name) -> 
         if not m:
             continue
         verb, name = m.group("verb"), drop_titles(m.group("name"))
+        if not is_person(name):
+            name = person_name(name, set())    # "Analis Phintraco Sekuritas Ratna Lim": the firm goes too
         if m.group("lower_role") and not _holds_a_title(m.group("lower_role")):
             continue    # "The ship carrying Ana Ruiz …": no role, so no speaker brought in
         if (m.group("described") or "").startswith("which "):

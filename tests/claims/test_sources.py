@@ -896,3 +896,31 @@ def test_it_is_never_a_titled_person():
             "It said the smelter would process 1.7 million tonnes a year.\n")
     found = {c.text: c.source for c in split_article(text, published="2026-11-30").claims}
     assert found.get("the smelter would process 1.7 million tonnes a year") != "Energy Minister Bahlil Lahadalia"
+
+
+def _sources_in_id(body):
+    text = "Harga pangan\n\n" + body + "\n"
+    return {c.text: c.source for c in split_article(text, published="2024-03-12", language="id").claims}
+
+
+def test_a_person_introduced_with_firm_and_job_is_who_ia_is():
+    found = _sources_in_id("Analis Mitra Sekuritas Ratna Lim menilai pelemahan dipicu kekhawatiran investor. "
+                        "Ia memperkirakan IHSG bergerak di rentang 7.100-7.250 pada Selasa (15/10).")
+    assert found["IHSG bergerak di rentang 7.100-7.250 pada Selasa (15/10)"] == "Ratna Lim"
+
+
+def test_a_speaker_introduced_as_one_named_is_that_name_and_who_katanya_is():
+    found = _sources_in_id("Kepala dinas Arief Wibowo mengatakan stok beras aman. \"Stok di gudang masih 1,2 juta ton,\" "
+                        "ujar Arief. Di Pasar Baru, pedagang bernama Sumarni (52) mengaku omzetnya turun hampir separuh. "
+                        "\"Pembeli sekarang belinya eceran, paling 2-3 liter,\" katanya.")
+    assert found["omzetnya turun hampir separuh"] == "Sumarni"
+    assert found["Pembeli sekarang belinya eceran, paling 2-3 liter"] == "Sumarni"
+
+
+@pytest.mark.parametrize("sentence, claim", [
+    ("BPS mencatat 1,3 juta wisman mengunjungi Indonesia pada Mei.", "1,3 juta wisman mengunjungi Indonesia pada Mei"),
+    ("Kemenag mencatat sebanyak 1,3 juta jamaah berangkat ke Tanah Suci.", "sebanyak 1,3 juta jamaah berangkat ke Tanah Suci"),
+])
+def test_a_recorded_count_with_a_decimal_comma_told_as_a_clause_is_reported(sentence, claim):
+    found = _sources_in_id(sentence)
+    assert found[claim] in ("BPS", "Kemenag")
