@@ -655,12 +655,12 @@ def _names_its_origin(shown) -> bool:
 
 
 _ESTIMATE_VERB = re.compile(r"\s+puts?\b")
-# "X mengumumkan hasil seleksi …", "X announced compensation of …": announcing a thing is an
-# act of X's, kept whole with no source (rules 5, 6); "mengumumkan bahwa …", "announced the
-# plant would close" report a clause. So does a village or clinic that "melaporkan kasus
+# "X mengumumkan hasil seleksi …", "X announced compensation of …", "The ministry confirmed 14
+# deaths": announcing or confirming a thing is an act of X's, kept whole with no source (rules 5,
+# 6); "mengumumkan bahwa …", "announced the plant would close" report a clause. So does a village or clinic that "melaporkan kasus
 # terbanyak" (reports the most cases): a count reported as a thing is the reporter's record.
 _ANNOUNCING = {"mengumumkan": "id", "melaporkan": "id", "menyampaikan": "id", "announced": "en", "announces": "en",
-               "announce": "en"}
+               "announce": "en", "confirmed": "en", "confirms": "en", "confirm": "en"}
 
 
 def _announces_a_thing(text: str, verb, e: int) -> bool:

@@ -714,3 +714,13 @@ def test_a_relative_clauses_said_does_not_take_an_according_to_tail():
 ])
 def test_english_speakers_set_inside_or_after_a_clause(text, expected):
     assert cuts(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ministry confirmed 14 deaths on Monday", [("The ministry confirmed 14 deaths on Monday", None)]),
+    ("The coast guard confirmed the rescue of 40 people", [("The coast guard confirmed the rescue of 40 people", None)]),
+    # a clause confirmed is reported
+    ("Police confirmed that 14 people died", [("14 people died", "Police")]),
+])
+def test_a_thing_confirmed_is_the_confirmers_act_a_clause_confirmed_is_reported(text, expected):
+    assert cuts(text, "en") == expected
