@@ -58,10 +58,29 @@ def add_as_of_dates(text: str, claims: tuple[Claim, ...], reference: dt.date | N
             claim = _dated(claim, tuple(dict.fromkeys(heads[i] + claim.dates)))
         if i in tails:
             claim = _dated(claim, tuple(dict.fromkeys(claim.dates + tails[i])))
+        if not claim.dates and out and (opened := _opened_by_a_date(text, claim, out)):
+            claim = _dated(claim, opened)
         out.append(_with_as_of(text, claim, out, story))
         if links.may_give_a_month(out[-1]):
             story.month_givers.append(len(out) - 1)
     return tuple(out)
+
+
+def _opened_by_a_date(text: str, claim: Claim, earlier: list[Claim]) -> tuple[str, ...]:
+    """"As of 6 p.m. on Wednesday, 86,000 homes were under water and 34,000 people had been
+    moved": a time phrase set off at the head of a sentence dates each of its clauses."""
+    first = None
+    for other in reversed(earlier):
+        if other.end > claim.start or _SENTENCE_BREAK.search(text, other.end, claim.start):
+            break
+        first = other
+    opener = _DATE_OPENER.match(first.text) if first is not None and first.dates else None
+    return first.dates if opener and links.scan_dates(opener.group()) else ()
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]?\s|\n")
+# A time phrase at the head of a sentence, closed by a comma ("On Wednesday,", "Pada Rabu (4/11),")
+_DATE_OPENER = re.compile(r"(?:as\s+of|on|by|per|pada|hingga|sampai)\s[^,;]{2,40},\s", re.I)
 
 
 def _time_heads(text: str, claims: tuple[Claim, ...]) -> dict[int, tuple[str, ...]]:

@@ -338,3 +338,12 @@ def test_a_happening_in_a_relative_clause_takes_no_since_base_year():
     text = "Rina Sari, who scored twice, became the first woman to win the final since Ana Ruiz in 1998.\n"
     dates = _dates_of(text, "en", "2024-05-21")
     assert dates["Rina Sari, who scored twice"] == ("2024-05-21",)
+
+
+def test_a_time_phrase_heading_a_sentence_dates_each_of_its_clauses():
+    text = ("Floods\n\nThe death toll rose to 41 on Thursday, the agency said.\n\n"
+            "As of 6 p.m. on Wednesday, about 86,000 homes were under water and more than 34,000 people "
+            "had been moved to shelters, the agency said in a report.\n")
+    found = _dates_of(text, "en", "2026-11-05")
+    assert found["more than 34,000 people had been moved to shelters"] == ("2026-11-04",)
+
