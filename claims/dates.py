@@ -818,6 +818,13 @@ _FORECAST_TOLD = re.compile(r"\b(?:expects?|expected|predicts?|predicted|forecas
 _ESTIMATE_TOLD = re.compile(r"\b(?:memperkirakan|estimates?|estimated|menaksir|menduga)\b", re.I)
 
 
+# "2.1% in October, below the target", "di bawah target pemerintah": a target a figure is
+# measured against looks nowhere; the figure is a result.
+_TARGET_MEASURED_AGAINST = re.compile(r"\b(?:below|above|within|under|over|beyond|exceed\w*|miss\w*|met|beat\w*"
+                                      r"|short\s+of|di\s+bawah|di\s+atas|melampaui|melebihi|sesuai)\s+(?:\S+\s+){0,3}$",
+                                      re.I)
+
+
 class _Future:
     """Whether a span speaks of the future, read only when a date that could move ahead is
     found (most spans name none, and the case-blind search is the costliest step here)."""
@@ -844,7 +851,9 @@ class _Future:
         # nowhere; the figure itself is a result.
         text, start, end = self._args
         return any(not (m.group().lower().startswith("forecast")
-                        and lx.FORECAST_MEASURED_AGAINST.search(text[max(start, m.start() - 60):m.end()].lower()))
+                        and lx.FORECAST_MEASURED_AGAINST.search(text[max(start, m.start() - 60):m.end()].lower())
+                        or m.group().lower().startswith("target")
+                        and _TARGET_MEASURED_AGAINST.search(text, max(start, m.start() - 40), m.start()))
                    for m in _FUTURE.finditer(text, start, end))
 
     def said(self) -> bool:

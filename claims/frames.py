@@ -228,7 +228,11 @@ def _short_tail(rest: list[str]) -> bool:
 # What a wire adds after its tail: the grounds or the gloss of what was said, not a clause of its own.
 # (and an "after"/"before" clause, whose own facts cut_sentence reads on their own)
 _ADDENDUM = re.compile(r",\s+(?:citing|adding|noting|saying|beating|missing|giving|pointing|referring"
-                       r"|after|before)\b[^,]*$")
+                       r"|after|before"
+                       # ("…, the bureau said on Monday, within the bank's target range": where the
+                       # figure stands against a target is the tail's addendum too)
+                       r"|(?:well\s+|just\s+|still\s+)?(?:within|below|above|in\s+line\s+with|short\s+of))\b[^,]*$")
+_ADDENDUM_GATES = ("ing ", ", after ", ", before ", "within ", "below ", "above ", "in line with ", "short of ")
 _AFTER_SUBJECT_VERB = re.compile(r",\s+(?:after|before)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}?"
                                  r"(?:[a-z]+ed|was|were|had|has|rose|fell|cut|hit|struck|took|made|grew|won|lost)\s")
 
@@ -252,7 +256,7 @@ def _before_an_addendum(text: str, s: int, e: int) -> tuple[int, int]:
     (when and on what grounds the words were said), but for an "after" clause with a subject and
     a verb of its own, a fact cut_sentence reads on its own."""
     span = text[s:e]
-    m = _ADDENDUM.search(text, s, e) if "ing " in span or ", after " in span or ", before " in span else None
+    m = _ADDENDUM.search(text, s, e) if any(gate in span for gate in _ADDENDUM_GATES) else None
     if m is None or not _EN_TAIL_VERB_WORD.search(text[s:m.start()]):
         return e, e
     occasion = text[m.start():m.start() + 10].lstrip(", ").startswith(("after", "before"))

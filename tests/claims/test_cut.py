@@ -724,3 +724,8 @@ def test_english_speakers_set_inside_or_after_a_clause(text, expected):
 ])
 def test_a_thing_confirmed_is_the_confirmers_act_a_clause_confirmed_is_reported(text, expected):
     assert cuts(text, "en") == expected
+
+
+def test_where_a_figure_stands_against_a_target_after_its_tail_is_the_tails_addendum():
+    text = "Annual inflation slowed to 2.1% in October, Statistics Indonesia said on Monday, within the bank's target range"
+    assert cuts(text, "en") == [("Annual inflation slowed to 2.1% in October", "Statistics Indonesia")]

@@ -1441,3 +1441,14 @@ def test_a_weekday_a_result_is_expected_or_due_on_is_the_coming_one(sentence, ex
 ])
 def test_the_week_that_places_a_stretchs_end_places_its_start(sentence, language, expected):
     assert found(sentence, language=language) == expected
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    # told in March 2022 (REF): a target a figure is measured against looks nowhere
+    ("Inflation was 2.1% in February, below the target.", "en", [("February", ("2022-02",))]),
+    ("Inflasi Februari tercatat 2,1 persen, di bawah target pemerintah.", "id", [("Februari", ("2022-02",))]),
+    # a target set still looks ahead
+    ("The bank targets inflation of 2% in February.", "en", [("February", ("2023-02",))]),
+])
+def test_a_target_a_figure_is_measured_against_looks_nowhere(sentence, language, expected):
+    assert found(sentence, language=language) == expected
