@@ -588,7 +588,7 @@ price market rate official central median consensus latest initial previous""".s
 TRANSITIVE_PASTS = frozenset("""suffered sustained received needed required attended watched joined reached
 entered crossed boarded visited signed""".split())
 # "below the 4.91% median forecast": a forecast a figure is measured against (lower case).
-FORECAST_MEASURED_AGAINST = re.compile(r"\b(?:(?:below|above|than|under|over|with)\s+(?:the|a|an|its|their)\s+"
+FORECAST_MEASURED_AGAINST = re.compile(r"\b(?:(?:below|above|than|under|over|with)\s+(?:the|a|an|its|their)\s+|than\s+"
                                        # ("beating forecasts": a result against them, with or without an article)
                                        r"|(?:beat|beating|missed|missing|exceeded|exceeding|topped)\s+(?:(?:the|a|an|its|their)\s+)?)"
                                        r"(?:\S+\s+){0,3}?forecasts?\b")

@@ -1447,6 +1447,8 @@ def test_the_week_that_places_a_stretchs_end_places_its_start(sentence, language
     # told in March 2022 (REF): a target a figure is measured against looks nowhere
     ("Inflation was 2.1% in February, below the target.", "en", [("February", ("2022-02",))]),
     ("Inflasi Februari tercatat 2,1 persen, di bawah target pemerintah.", "id", [("Februari", ("2022-02",))]),
+    # ... and so does a forecast beaten with no article before it
+    ("Exports came in better than forecast in February.", "en", [("February", ("2022-02",))]),
     # a target set still looks ahead
     ("The bank targets inflation of 2% in February.", "en", [("February", ("2023-02",))]),
 ])
