@@ -203,9 +203,11 @@ def _past_month(match: DateMatch, values: tuple[str, ...], reference: dt.date | 
         return values
     # ("stable since March": what runs since a month began in the past, whatever the tense)
     since = _SINCE.search(future.text(), max(0, match.start - 12), match.start) is not None
-    if bare_day and not since and not _past_day_ahead(future, match, values[-1], reference):
+    # ("Officials said in January that prices would rise": when words were said is past)
+    spoken = said_on(future.text(), match.start)
+    if bare_day and not since and not spoken and not _past_day_ahead(future, match, values[-1], reference):
         return values
-    if not since and (future.said() or not future.past() or _opens_a_stretch_ahead(future, match)
+    if not since and not spoken and (future.said() or not future.past() or _opens_a_stretch_ahead(future, match)
                       or _scheduled_present(future.text(), match)):
         return values       # ("voted on Wednesday to approve a budget for the fiscal year that begins Oct. 1")
     return tuple(f"{int(v[:4]) - 1:04d}{v[4:]}" for v in values)
@@ -703,7 +705,8 @@ def _end(mention: DateMention) -> int:
 _FUTURE = re.compile(r"\b(?:akan|will|shall|bakal|nanti|mendatang|diprediksi|diprediksikan|memprediksi|memprediksikan"
                      r"|meramalkan|memproyeksikan|predicts?|predicted"
                      r"|dijadwalkan|direncanakan|rencananya|berencana|ditargetkan"
-                     r"|menargetkan|diharapkan|diproyeksikan|berpotensi|expected\s+(?:[a-z]+\s+){0,3}?to|expects?|forecasts?|forecasting|scheduled|set\s+to|would"
+                     r"|menargetkan|diharapkan|diproyeksikan|berpotensi|expected\s+(?:[a-z]+\s+){0,3}?to|expects?|forecasts?|forecasting"
+                     r"|(?<!\bhad\sbeen\s)scheduled|set\s+to|would"
                      # ("the results were expected by Monday", "the tally is due on Friday": a schedule)
                      r"|(?:is|are|was|were)\s+(?:expected|due)\s+(?:on|by)(?=\s+[A-Z])"
                      r"|plans?\s+to|planned|(?<!['’]s\s)targets?(?!\s+(?:range|band|of)\b)|aims?\s+to|due\s+to\s+(?:open|start|finish|end|close)"
@@ -818,10 +821,11 @@ _FORECAST_TOLD = re.compile(r"\b(?:expects?|expected|predicts?|predicted|forecas
 _ESTIMATE_TOLD = re.compile(r"\b(?:memperkirakan|estimates?|estimated|menaksir|menduga)\b", re.I)
 
 
-# "2.1% in October, below the target", "di bawah target pemerintah": a target a figure is
-# measured against looks nowhere; the figure is a result.
-_TARGET_MEASURED_AGAINST = re.compile(r"\b(?:below|above|within|under|over|beyond|exceed\w*|miss\w*|met|beat\w*"
-                                      r"|short\s+of|di\s+bawah|di\s+atas|melampaui|melebihi|sesuai)\s+(?:\S+\s+){0,3}$",
+# "2.1% in October, below the target", "di bawah target pemerintah", "hit the target": a target a
+# figure is measured against looks nowhere; the figure is a result.
+_TARGET_MEASURED_AGAINST = re.compile(r"\b(?:below|above|within|under|over|beyond|exceed\w*|miss\w*|met|beat\w*|hit"
+                                      r"|reached|achieved|short\s+of|di\s+bawah|di\s+atas|melampaui|melebihi|sesuai"
+                                      r"|mencapai|memenuhi|menembus)\s+(?:\S+\s+){0,3}$",
                                       re.I)
 
 
@@ -895,7 +899,7 @@ _NOT_A_PAST = re.compile(r"(?:be|been|being|is|are|am|will|would|to|stays?|remai
 _SAYING_VERB = r"\b(?:mengatakan|menyatakan|menegaskan|menjelaskan|mengumumkan|menyebutkan|said|says|announced|told\s+\w+)"
 # ("would be announced on Monday", "is to announce on Friday": a saying still to come)
 _SAID_ON_BEFORE = re.compile(rf"(?<!\bbe\s)(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s){_SAYING_VERB}"
-                             r"\s+(?:pada\s+|on\s+|hari\s+)?$", re.I)
+                             r"\s+(?:pada\s+|on\s+|in\s+|hari\s+)?$", re.I)
 # ... with the place of the saying between ("said outside city hall on Friday", "mengatakan di
 # Istana pada Senin"): a few words, none of which is a figure, a clause word or a modal ("said in
 # a statement that the bridge would reopen on Friday" looks ahead)

@@ -898,6 +898,12 @@ _DATE_AFTER_VERB = re.compile(rf"(?:(?:on|pada|hari)\s+)?(?:{alternation(_SPELLE
                               r"\s*,?\s*(?:(?:that|bahwa)\s+)?", re.I)
 
 
+# ... or a day of a month, or a month ("said on Oct. 28 that …", "mengatakan pada 3 Mei bahwa …",
+# "said in January that …"), its name capitalised ("said may" is no month)
+_MONTH_AFTER_VERB = re.compile(rf"\s*(?i:on|in|pada)\s+(?:\d{{1,2}}\s+)?(?:{alternation([m.capitalize() for m in MONTHS])})\b\.?"
+                               r"(?:\s+\d{1,2}(?!\d))?(?:,?\s+(?:19|20)\d\d)?\s*,?\s*(?:(?i:that|bahwa)\s+)?")
+
+
 # So is a company or agency that "reported a 12% rise" or "reported three deaths": an object,
 # not a clause, follows the verb ("Police reported that a man was found" still reports).
 _EN_ACTOR_VERBS = frozenset({"reported", "posted", "recorded", "announced", "showed", "shows"})
@@ -989,7 +995,7 @@ _NAMED_MEASURE = re.compile(r"\s*(?![a-z]*\s*$)(?!(?:sebanyak|sekitar|lebih|hamp
 
 
 def _frame_date_end(text: str, a: int, e: int) -> int:
-    m = _DATE_AFTER_VERB.match(text, a, e)
+    m = _DATE_AFTER_VERB.match(text, a, e) or _MONTH_AFTER_VERB.match(text, a, e)
     return m.end() if m and e - m.end() > 10 else a
 
 

@@ -729,3 +729,12 @@ def test_a_thing_confirmed_is_the_confirmers_act_a_clause_confirmed_is_reported(
 def test_where_a_figure_stands_against_a_target_after_its_tail_is_the_tails_addendum():
     text = "Annual inflation slowed to 2.1% in October, Statistics Indonesia said on Monday, within the bank's target range"
     assert cuts(text, "en") == [("Annual inflation slowed to 2.1% in October", "Statistics Indonesia")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The minister said on Oct. 28 that the plant would close", "en", [("the plant would close", "The minister")]),
+    ("Menteri mengatakan pada 3 November bahwa pabrik semen akan ditutup", "id",
+     [("pabrik semen akan ditutup", "Menteri")]),
+])
+def test_the_day_or_month_a_speaker_spoke_belongs_to_the_frame(text, lang, expected):
+    assert cuts(text, lang) == expected

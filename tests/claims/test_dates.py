@@ -1447,6 +1447,12 @@ def test_the_week_that_places_a_stretchs_end_places_its_start(sentence, language
     # told in March 2022 (REF): a target a figure is measured against looks nowhere
     ("Inflation was 2.1% in February, below the target.", "en", [("February", ("2022-02",))]),
     ("Inflasi Februari tercatat 2,1 persen, di bawah target pemerintah.", "id", [("Februari", ("2022-02",))]),
+    ("Production in February hit the target set by the ministry.", "en", [("February", ("2022-02",))]),
+    ("Ekspor pada Februari mencapai target yang ditetapkan.", "id", [("Februari", ("2022-02",))]),
+    # a schedule told in the past perfect is no plan
+    ("The April meeting, which had been scheduled for weeks, was cancelled.", "en", [("April", ("2021-04",))]),
+    # when words were said is past, however far ahead they look
+    ("Officials said in April that prices would rise.", "en", [("April", ("2021-04",))]),
     # ... and so does a forecast beaten with no article before it
     ("Exports came in better than forecast in February.", "en", [("February", ("2022-02",))]),
     # a target set still looks ahead
