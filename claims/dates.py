@@ -706,7 +706,7 @@ _FUTURE = re.compile(r"\b(?:akan|will|shall|bakal|nanti|mendatang|diprediksi|dip
                      r"|meramalkan|memproyeksikan|predicts?|predicted"
                      r"|dijadwalkan|direncanakan|rencananya|berencana|ditargetkan"
                      r"|menargetkan|diharapkan|diproyeksikan|berpotensi|expected\s+(?:[a-z]+\s+){0,3}?to|expects?|forecasts?|forecasting"
-                     r"|(?<!\bhad\sbeen\s)scheduled|set\s+to|would"
+                     r"|(?<!\bhad\sbeen\s)scheduled|set\s+to(?!\s+(?:the|a|an|its|their|zero|\d|[$£€]))|would"
                      # ("the results were expected by Monday", "the tally is due on Friday": a schedule)
                      r"|(?:is|are|was|were)\s+(?:expected|due)\s+(?:on|by)(?=\s+[A-Z])"
                      r"|plans?\s+to|planned|(?<!['’]s\s)targets?(?!\s+(?:range|band|of)\b)|aims?\s+to|due\s+to\s+(?:open|start|finish|end|close)"

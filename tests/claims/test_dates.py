@@ -1449,6 +1449,9 @@ def test_the_week_that_places_a_stretchs_end_places_its_start(sentence, language
     ("Inflasi Februari tercatat 2,1 persen, di bawah target pemerintah.", "id", [("Februari", ("2022-02",))]),
     ("Production in February hit the target set by the ministry.", "en", [("February", ("2022-02",))]),
     ("Ekspor pada Februari mencapai target yang ditetapkan.", "id", [("Februari", ("2022-02",))]),
+    # a value set is no plan; a thing set to happen is one
+    ("The price was set to 40 dollars in February.", "en", [("February", ("2022-02",))]),
+    ("The plant is set to reopen in February.", "en", [("February", ("2023-02",))]),
     # a schedule told in the past perfect is no plan
     ("The April meeting, which had been scheduled for weeks, was cancelled.", "en", [("April", ("2021-04",))]),
     # when words were said is past, however far ahead they look
