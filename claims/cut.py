@@ -61,7 +61,8 @@ OPENER_STARTS = ("selain", "besides", "apart", "aside", "in", "sementara", "namu
                  "sebelumnya", "selanjutnya", "however", "meanwhile", "additionally", "moreover", "dari",
                  "berdasarkan", "informasi", "furthermore", "also", "but", "so", "then", "still", "yet",
                  "nevertheless", "on", "atas", "terkait", "menanggapi", "mengenai", "soal", "regarding", "padahal",
-                 "bahkan", "even", "karena", "maka", "with")
+                 "bahkan", "even", "karena", "maka", "with", "elsewhere", "separately", "at", "by", "overall",
+                 "as", "for", "despite", "secara")
 
 
 def may_open_with_opener(text: str, s: int) -> bool:

@@ -384,7 +384,11 @@ OPENERS = re.compile(
     r"|sebelumnya|selanjutnya|selain|sementara|however|meanwhile|in addition|additionally|moreover"
     # "Informasi yang dihimpun, …": the reporter's gathering, not a source
     r"|(?:dari |berdasarkan )?informasi yang (?:dihimpun|berhasil dihimpun|diperoleh)"
-    r"|furthermore|also|but|so|then|still|yet|besides|nevertheless|in the meantime|on the other hand)"
+    r"|furthermore|also|but|so|then|still|yet|besides|nevertheless|in the meantime|on the other hand"
+    # discourse openers that link to the story around, no part of the fact
+    r"|elsewhere|separately|at the same time|on top of that|by contrast|in contrast|overall|as a result"
+    r"|for (?:its|their|his|her) part|despite (?:this|that)|in a separate (?:case|development|incident)"
+    r"|di samping itu|secara keseluruhan|di lain pihak|secara terpisah|di tempat terpisah|dalam kasus terpisah)"
     r"(?:\s*,\s*|\s+(?=[a-z]))|diketahui\s+(?=[a-z])|(?:in\s+fact|even\s+so)\s*,\s*"
     # "Atas putusan itu,", "Menanggapi hal tersebut,", "In response to this,": a phrase that only
     # points back at what was said before.

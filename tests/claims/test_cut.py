@@ -738,3 +738,17 @@ def test_where_a_figure_stands_against_a_target_after_its_tail_is_the_tails_adde
 ])
 def test_the_day_or_month_a_speaker_spoke_belongs_to_the_frame(text, lang, expected):
     assert cuts(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, rest", [
+    ("Elsewhere, two people were injured in Leeds", "two people were injured in Leeds"),
+    ("As a result, 40 flights were cancelled", "40 flights were cancelled"),
+    ("In a separate case, the regulator fined the firm 3 million pounds", "the regulator fined the firm 3 million pounds"),
+    ("For its part, the airline cancelled 40 flights", "the airline cancelled 40 flights"),
+    ("Secara keseluruhan, 12 orang meninggal", "12 orang meninggal"),
+    # "As of" and "For" opening a time or a purpose are no discourse openers
+    ("As of Monday, 40 flights were cancelled", "As of Monday, 40 flights were cancelled"),
+    ("For the first time, the firm cut 40 jobs", "For the first time, the firm cut 40 jobs"),
+])
+def test_discourse_openers_that_link_to_the_story_are_detached(text, rest):
+    assert text[strip_openers(text, 0, len(text)):] == rest
