@@ -344,6 +344,13 @@ REPORT_SENTENCE = re.compile(
     r"|dikatakan|dijelaskan|diumumkan|dilaporkan|disebutkan|dikonfirmasi|made|announced|confirmed"
     r"|reported|given)\b(?:\s+(?:oleh|by))?\s*(?P<who>[^.]*?)(?:\s+(?:pada|on|di|in|dalam|hingga|sampai|per|saat|ketika|melalui|at|during|as\s+of)\b.*)?\.?$",
     re.I)
+# "Marcus Ode spoke to reporters.", "The minister made the remarks at a news conference on
+# Tuesday.": who spoke and where, the frame of words told elsewhere, asserts nothing to check.
+SPEAKING_SENTENCE = re.compile(
+    r"^(?P<who>[A-Z][^.,;:\"“”]{1,60}?)\s+(?:spoke|was\s+speaking|were\s+speaking|(?:made|gave)\s+the\s+(?:remarks|comments))"
+    r"(?:\s+(?:to|at|in|during|on|after|before|while)\b[^.\"“”]*)?\.?$")
+
+
 # Short titles written before a surname alone ("Dr Sørensen", "Sen. Ruiz"), with or without a dot.
 HONORIFICS = frozenset("""dr dr. prof prof. mr mr. mrs mrs. ms ms. sen sen. rep rep. gov gov. rev rev.
 lt lt. gen gen. col col. sgt sgt. capt capt. supt supt. insp insp. sir dame maj maj. adm adm.

@@ -298,6 +298,9 @@ def _tail_claims(text: str, a: int, e: int, source, frame, language: str) -> lis
 
 def _plain(text: str, s: int, e: int, language: str, p: int) -> Sentence:
     sentence = text[s:e]
+    speaking = lx.SPEAKING_SENTENCE.match(sentence.strip())
+    if speaking:        # "Marcus Ode spoke to reporters.": the subject is the speaker as written
+        return Sentence((), p, report=speaking.group("who"), report_frame=(s, e))
     report = lx.REPORT_SENTENCE.match(sentence.strip())
     if report and report.group("who"):
         lead = len(sentence) - len(sentence.lstrip())     # the match's offsets start after it

@@ -924,3 +924,13 @@ def test_a_speaker_introduced_as_one_named_is_that_name_and_who_katanya_is():
 def test_a_recorded_count_with_a_decimal_comma_told_as_a_clause_is_reported(sentence, claim):
     found = _sources_in_id(sentence)
     assert found[claim] in ("BPS", "Kemenag")
+
+
+@pytest.mark.parametrize("body", [
+    "Marcus Ode spoke to reporters. “We carried 900 cars in May,” he said.",
+    "Marcus Ode was speaking to reporters at the harbour on Saturday. “We carried 900 cars in May,” he said.",
+])
+def test_a_sentence_telling_who_spoke_is_no_claim_and_brings_the_speaker_in(body):
+    found = _sources(body)
+    assert ("We carried 900 cars in May", "Marcus Ode") in found
+    assert not any("spoke" in text or "speaking" in text for text, _ in found)
