@@ -229,12 +229,15 @@ def has_verb(text: str, s: int, e: int, language: str) -> bool:
     return False
 
 
-# "The central bank cut its rate …", "Police set up 12 checkpoints": a past tense that is also a
-# noun or a base form, after a noun (no article, no "to") and before its object.
+# "The central bank cut its rate …", "Police set up 12 checkpoints", "Nvidia forecast third-quarter
+# revenue …": a past tense that is also a noun or a base form, after a noun (no article, no "to")
+# and before its object.
 _BARE_PAST_BEFORE_ITS_OBJECT = re.compile(r"(?<=[a-z] )(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bto )(?<!\bits )"
                                           r"(?<!\btheir )(?<!\bwill )(?<!\bwould )(?<!\bcan )"
-                                          r"\b(?:cut|set|put|hit|shut|cost|spread|hurt|let|quit)"
-                                          r"\s+(?:up\s+|off\s+|down\s+)?(?:its|their|his|her|the|a|an|\d|\$)")
+                                          r"\b(?:cut|set|put|hit|shut|cost|spread|hurt|let|quit|forecast|beat|shed|bid|bet)"
+                                          r"\s+(?:up\s+|off\s+|down\s+)?(?:its|their|his|her|the|a|an|\d|\$"
+                                          # ("Nvidia forecast third-quarter revenue …")
+                                          r"|(?:first|second|third|fourth|full|annual|quarterly|record)\b)")
 
 
 def _holds_present_s(span: str) -> bool:

@@ -664,7 +664,7 @@ _ESTIMATE_VERB = re.compile(r"\s+puts?\b")
 # 6); "mengumumkan bahwa …", "announced the plant would close" report a clause. So does a village or clinic that "melaporkan kasus
 # terbanyak" (reports the most cases): a count reported as a thing is the reporter's record.
 _ANNOUNCING = {"mengumumkan": "id", "melaporkan": "id", "menyampaikan": "id", "announced": "en", "announces": "en",
-               "announce": "en", "confirmed": "en", "confirms": "en", "confirm": "en"}
+               "announce": "en", "confirmed": "en", "confirms": "en", "confirm": "en", "reported": "en"}
 
 
 def _announces_a_thing(text: str, verb, e: int) -> bool:

@@ -752,3 +752,17 @@ def test_the_day_or_month_a_speaker_spoke_belongs_to_the_frame(text, lang, expec
 ])
 def test_discourse_openers_that_link_to_the_story_are_detached(text, rest):
     assert text[strip_openers(text, 0, len(text)):] == rest
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a past tense written like its base form, before its object, is the clause's verb
+    ("Nvidia forecast third-quarter revenue above estimates on Wednesday, but its shares fell 6% in late trading",
+     [("Nvidia forecast third-quarter revenue above estimates on Wednesday", None),
+      ("its shares fell 6% in late trading", None)]),
+    # a thing reported is the reporter's act; a clause reported is what it reported
+    ("Nvidia reported revenue above estimates on Wednesday, but its shares fell 6% in late trading",
+     [("Nvidia reported revenue above estimates on Wednesday", None), ("its shares fell 6% in late trading", None)]),
+    ("Reuters reported the minister resigned on Monday", [("the minister resigned on Monday", "Reuters")]),
+])
+def test_a_forecast_or_a_report_of_a_thing_is_an_act_before_a_second_clause(text, expected):
+    assert cuts(text, "en") == expected
