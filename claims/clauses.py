@@ -574,6 +574,8 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
                                                                 or sep == "dan" and _last_of_a_list_of_words(text, s, m)):
         return False
     left_ok = _is_clause(text, s, m.start(), language, True) or _cut_as_a_move(text, s)
+    if not left_ok and sep in _EN_CONTRASTS:
+        left_ok = _clause_before_a_participle(text, s, m.start(), language)
     if sep.startswith(("setelah", "sesudah")) or sep.endswith((" setelah", " sesudah")):
         # the main clause may end in its place and date ("…, tak lama setelah X …" too)
         return has_verb(text, max(s, m.start() - _REACH), m.start(), language) \
@@ -1214,6 +1216,18 @@ _TRAILING_ASIDE = re.compile(r",\s+(?:(?:up|down)\s+(?:from|(?:about\s+|nearly\s
 
 
 _LIST_TAIL = re.compile(r"(?:,\s+[^,]{1,40}?)*,?\s+(?:and|or|dan|atau|serta)\s+[^,]{1,40}$")
+
+
+# "The party fell short of a majority, winning 240 of the 543 seats, while the alliance …": a
+# participle telling what the act gave may close the clause a contrast follows.
+_EN_CONTRASTS = frozenset({"while", "but", "whereas"})
+_PARTICIPLE_PART = re.compile(r"\s*[a-z]{3,}ing\s")
+
+
+def _clause_before_a_participle(text: str, s: int, e: int, language: str) -> bool:
+    last = _last_comma_part(text, s, e)
+    return last > s and _PARTICIPLE_PART.match(text, last) is not None \
+        and _is_clause(text, s, last - 1, language, True)
 
 
 def _verb_before_relative_aside(text: str, s: int, e: int, language: str) -> bool:

@@ -766,3 +766,9 @@ def test_discourse_openers_that_link_to_the_story_are_detached(text, rest):
 ])
 def test_a_forecast_or_a_report_of_a_thing_is_an_act_before_a_second_clause(text, expected):
     assert cuts(text, "en") == expected
+
+
+def test_a_participle_closing_a_clause_leaves_it_a_clause_before_a_contrast():
+    text = "The party fell short of a majority, winning 240 of the 543 seats, while the alliance crossed the halfway mark"
+    assert clauses(text, "en") == ["The party fell short of a majority, winning 240 of the 543 seats",
+                                   "the alliance crossed the halfway mark"]
