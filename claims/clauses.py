@@ -169,7 +169,7 @@ def _named_subject_acts(text: str, a: int, e: int) -> bool:
 # participle that describes a second object ("found 12 survivors and 30 bodies buried under …",
 # "roads built by …"), unless it is one that takes no object at all ("40 people died in …").
 _NOT_A_SUBJECT = frozenset("""then also later still never soon finally eventually subsequently again even just only
-not so thus hence instead now""".split())
+not so thus hence instead now that which who whom whose""".split())     # ("… and rocks that came down": a relative)
 _COUNT_QUALIFIER = frozenset("nearly about some around almost roughly over least more than at".split())
 _SUBJECT_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[a-z]{3,}")
 _PREPOSITIONS = frozenset("""by under in on at into onto from with near inside outside across along over through to

@@ -772,3 +772,8 @@ def test_a_participle_closing_a_clause_leaves_it_a_clause_before_a_contrast():
     text = "The party fell short of a majority, winning 240 of the 543 seats, while the alliance crossed the halfway mark"
     assert clauses(text, "en") == ["The party fell short of a majority, winning 240 of the 543 seats",
                                    "the alliance crossed the halfway mark"]
+
+
+def test_a_noun_with_a_relative_clause_after_and_is_no_second_clause():
+    assert clauses("Many victims were buried under mud and rocks that came down from the hills", "en") == \
+        ["Many victims were buried under mud and rocks that came down from the hills"]
