@@ -829,6 +829,12 @@ _TARGET_MEASURED_AGAINST = re.compile(r"\b(?:below|above|within|under|over|beyon
                                       re.I)
 
 
+# "Nvidia forecast third-quarter revenue above estimates on Wednesday": after a singular name a
+# bare "forecast" is the past act of forecasting, dated by its day ("Analysts forecast …" is a
+# present one).
+_FORECAST_MADE = re.compile(r"\b[A-Z][\w.&-]*(?<!s) forecast$")
+
+
 class _Future:
     """Whether a span speaks of the future, read only when a date that could move ahead is
     found (most spans name none, and the case-blind search is the costliest step here)."""
@@ -855,7 +861,8 @@ class _Future:
         # nowhere; the figure itself is a result.
         text, start, end = self._args
         return any(not (m.group().lower().startswith("forecast")
-                        and lx.FORECAST_MEASURED_AGAINST.search(text[max(start, m.start() - 60):m.end()].lower())
+                        and (lx.FORECAST_MEASURED_AGAINST.search(text[max(start, m.start() - 60):m.end()].lower())
+                             or _FORECAST_MADE.search(text, max(start, m.start() - 30), m.end()))
                         or m.group().lower().startswith("target")
                         and _TARGET_MEASURED_AGAINST.search(text, max(start, m.start() - 40), m.start()))
                    for m in _FUTURE.finditer(text, start, end))

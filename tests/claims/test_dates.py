@@ -1449,6 +1449,9 @@ def test_the_week_that_places_a_stretchs_end_places_its_start(sentence, language
     ("Inflasi Februari tercatat 2,1 persen, di bawah target pemerintah.", "id", [("Februari", ("2022-02",))]),
     ("Production in February hit the target set by the ministry.", "en", [("February", ("2022-02",))]),
     ("Ekspor pada Februari mencapai target yang ditetapkan.", "id", [("Februari", ("2022-02",))]),
+    # a singular name's bare "forecast" is the past act, dated by its day; analysts' is a present one
+    ("Nvidia forecast revenue above estimates on Tuesday.", "en", [("Tuesday", ("2022-03-08",))]),
+    ("Analysts forecast a rate cut on Tuesday.", "en", [("Tuesday", ("2022-03-15",))]),
     # a value set is no plan; a thing set to happen is one
     ("The price was set to 40 dollars in February.", "en", [("February", ("2022-02",))]),
     ("The plant is set to reopen in February.", "en", [("February", ("2023-02",))]),
