@@ -486,6 +486,9 @@ _MID_TAIL = re.compile(rf",\s*(?:{lx.ID_TAIL_VERBS}\s+[^,]{{2,60}}|(?:he|she|the
                        rf"|as(?!\s+(?:well|part|a\s+result|expected|usual|of|soon|long|much|many)\b))\s+"
                        # "…, the commission said, a margin of about 1.3 million votes": the figure restated
                        rf"|(?=an?\s+(?:margin|gap|lead|rise|drop|fall|increase|decrease|difference|total)\s+of\s)"
+                       # "…, the agency said, up from 84 deaths reported late Monday": the base of a
+                       # move; "…, officials said Monday, many of them in the capital": a share of the count
+                       rf"|(?=(?:up|down)\s+(?:from\s|[\d.,]*\d)|(?:many|most|some|all|half|several)\s+of\s+(?:them|whom)\b)"
                        # "…, the operator said, stranding 600 passengers": a participle clause follows
                        # (not one that describes the speaker: "…, speaking on condition of anonymity")
                        rf"|(?=(?!(?:adding|speaking|asking|declining|requesting|citing|referring)\b)[a-z]{{3,}}ing\s)"

@@ -275,6 +275,7 @@ EN_DESCRIBED_SPEAKER = r"(?:(?:a|an|the|another|one|their|its|his|her|our|[A-Z][
                        r"|researchers|scientists|medics|paramedics|data|figures|statistics|records" \
                        r"|documents|filings|attorneys|spokespeople|representatives|charities|media|television|radio" \
                        r"|people(?=\s+" + _KNOWING + r")|[a-z]{3,}(?:ers|ors|ists|ants|(?<!m)ents|ians|ives))" \
+                       r"(?:\s+(?:there|here|locally))?" \
                        r"(?:\s+(?:for|of|in|at|from|with|" + _KNOWING + r")\s+(?:the\s+)?" + _NOT_A_VERB_OR_LINK + r"[\w'’-]+" \
                        r"(?:\s+" + _NOT_A_VERB_OR_LINK + r"[\w'’-]+)?)?)"
 # Words that link a clause and so open no tail speaker: ", as consumers showed resilience", ", and

@@ -777,3 +777,13 @@ def test_a_participle_closing_a_clause_leaves_it_a_clause_before_a_contrast():
 def test_a_noun_with_a_relative_clause_after_and_is_no_second_clause():
     assert clauses("Many victims were buried under mud and rocks that came down from the hills", "en") == \
         ["Many victims were buried under mud and rocks that came down from the hills"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("72 were still missing, the disaster agency said, up from 84 deaths reported late Monday",
+     [("72 were still missing", "the disaster agency"), ("up from 84 deaths reported late Monday", "the disaster agency")]),
+    ("At least 27 people died in the city, officials there said Monday, many of them in the old port",
+     [("At least 27 people died in the city", "officials there"), ("many of them in the old port", "officials there")]),
+])
+def test_a_move_or_a_share_after_a_mid_tail_is_a_claim_of_the_speakers(text, expected):
+    assert cuts(text, "en") == expected
