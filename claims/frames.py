@@ -1018,6 +1018,8 @@ _DESCRIBED_SPEAKER = re.compile(
     r"(?:(?:who|whose|which|yang|yg|[a-z]{3,}ed\s+(?:on|in|at|by|since|last)"
     r"|(?:speaking|writing|testifying|appearing)\s+(?:to|at|in|on|before|after|from))\s+"
     r"|(?:a|an|the|one of the)\s+(?=(?:[\w'’-]+\s+){0,4}?(?:at|of|for|with|in)\s|(?:[\w'’-]+\s+){0,4}[\w'’-]+,\s*$)"
+    # "Maria Van Kerkhove, WHO's technical lead on COVID-19, said …": a role owned by a body
+    r"|(?-i:[A-Z][\w.&-]*)['’]s\s+(?=(?:[\w'’-]+\s+){0,5}[\w'’-]+,\s*$)"
     # "Salah seorang nelayan, warga Desa Karangsari, mengatakan …": Indonesian's indefinite role
     r"|(?:seorang|salah\s+satu|salah\s+seorang)\s+(?=(?:[\w'’-]+\s+){0,5}[\w'’-]+,\s*$)"
     rf"|(?:{lx.EN_ROLE_NOUNS})\s+(?:[a-z]+\s+){{0,2}}?(?:at|of|for)\s+(?=[A-Z])"

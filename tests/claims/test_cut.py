@@ -787,3 +787,8 @@ def test_a_noun_with_a_relative_clause_after_and_is_no_second_clause():
 ])
 def test_a_move_or_a_share_after_a_mid_tail_is_a_claim_of_the_speakers(text, expected):
     assert cuts(text, "en") == expected
+
+
+def test_a_speaker_described_by_a_role_a_body_owns_is_the_name_before_it():
+    text = "Maria Lind, WHO’s technical lead on COVID-19, said the virus was still evolving"
+    assert ("the virus was still evolving", "Maria Lind") in cuts(text, "en")
