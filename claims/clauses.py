@@ -221,7 +221,7 @@ def has_verb(text: str, s: int, e: int, language: str) -> bool:
     """True when ``text[s:e]`` looks like it holds a finite verb."""
     if language == "en":
         return bool(lx.EN_AUX_SEARCH.search(text[s:e])) or _holds_present_s(text[s:e]) \
-            or _BARE_PAST_BEFORE_ITS_OBJECT.search(text, s, e) is not None
+            or BARE_PAST_BEFORE_ITS_OBJECT.search(text, s, e) is not None
     # (is_id_verb takes only runs all in lower case; a loop stops at the first verb, any() costs more)
     for word in _letter_runs(text[s:e]):
         if word.islower() and is_id_verb(word):
@@ -232,7 +232,7 @@ def has_verb(text: str, s: int, e: int, language: str) -> bool:
 # "The central bank cut its rate …", "Police set up 12 checkpoints", "Nvidia forecast third-quarter
 # revenue …": a past tense that is also a noun or a base form, after a noun (no article, no "to")
 # and before its object.
-_BARE_PAST_BEFORE_ITS_OBJECT = re.compile(r"(?<=[a-z] )(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bto )(?<!\bits )"
+BARE_PAST_BEFORE_ITS_OBJECT = re.compile(r"(?<=[a-z] )(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bto )(?<!\bits )"
                                           r"(?<!\btheir )(?<!\bwill )(?<!\bwould )(?<!\bcan )"
                                           r"\b(?:cut|set|put|hit|shut|cost|spread|hurt|let|quit|forecast|beat|shed|bid|bet)"
                                           r"\s+(?:up\s+|off\s+|down\s+)?(?:its|their|his|her|the|a|an|\d|\$"

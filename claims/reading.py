@@ -12,7 +12,7 @@ from operator import attrgetter
 from claims import lexicon as lx
 from claims import lexicon_dates as ld
 from claims.attribute import find_quotes, speaker_with_appositive_name, tail_source
-from claims.clauses import NOT_SUPERLATIVE_STEMS, opens_share_of_whole
+from claims.clauses import BARE_PAST_BEFORE_ITS_OBJECT, NOT_SUPERLATIVE_STEMS, opens_share_of_whole
 from claims.cut import Cut, cut_quotation, cut_sentence, strip_openers, trim
 from claims.embed import closing_appositive, embedded_facts, ends_outer_claim
 from claims.excerpt import complete_end
@@ -208,7 +208,7 @@ def _quoted(text: str, s: int, e: int, q, speaker, language: str, p: int) -> Sen
 # that B": B is reported speech of the same speaker (rule 5), a claim of its own.
 _DIGIT = re.compile(r"\d")
 _ADDING_THAT = re.compile(r",\s+(?:and\s+|dan\s+|seraya\s+|sambil\s+|while\s+)?(?:adding|added|menambahkan"
-                          r"|warning|noting|stressing)\s+(?:that|bahwa)\s+")
+                          r"|warning|noting|stressing|arguing|insisting|claiming)\s+(?:that|bahwa)\s+")
 
 
 _ADDED_VERB = re.compile(r"adding|added|menambahkan")
@@ -251,7 +251,9 @@ def _saying_clause(text: str, s: int, e: int):
     if text.find(", saying ", s, e) < 0 and text.find(" but ", s, e) < 0:
         return None                         # almost every sentence
     m = _SAYING.search(text, s, e)
-    act = lx.EN_AUX_SEARCH.search(text, s, m.start()) if m else None
+    # ("Bank Indonesia cut its rate …, saying …": a past tense written like its base form acts too)
+    act = (lx.EN_AUX_SEARCH.search(text, s, m.start()) or BARE_PAST_BEFORE_ITS_OBJECT.search(text, s, m.start())) \
+        if m else None
     if not act or not lx.EN_AUX_SEARCH.search(text, m.end(), e) or len(text[m.end():e].split()) < 4:
         return None
     # (the subject after an opener: "On Monday, the health ministry approved …", or after a
@@ -262,7 +264,9 @@ def _saying_clause(text: str, s: int, e: int):
 
 _EN_WEEKDAYS = ld.alternation(w.capitalize() for w in ld.SPELLED_WEEKDAYS if w.isascii() and w.endswith("day"))
 _WHEN_AFTER_SUBJECT = re.compile(rf"\s+(?:(?:(?:on|late|early)\s+)?(?:{_EN_WEEKDAYS}|yesterday|today|earlier|later)"
-                                 r"(?:\s+(?:morning|afternoon|evening|night))?|(?:this|last)\s+(?:week|month|year))$")
+                                 r"(?:\s+(?:morning|afternoon|evening|night))?|(?:this|last)\s+(?:week|month|year)"
+                                 # ("Bank Indonesia unexpectedly cut …": the adverb is no part of the sayer)
+                                 r"|[a-z]{3,}ly)$")
 
 
 def _cut_with_saying(text: str, s: int, e: int, saying) -> list[Cut]:

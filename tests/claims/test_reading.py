@@ -317,6 +317,13 @@ def sources(text, lang):
     ("The court fined the firm $2 million, saying it had hidden losses of $40 million from investors.",
      [("The court fined the firm $2 million", None),
       ("it had hidden losses of $40 million from investors", "The court")]),
+    # a past tense written like its base form acts too, and an adverb is no part of the sayer
+    ("The bank unexpectedly cut its rate to 5.75% on Wednesday, saying inflation had slowed to 1.6% in December.",
+     [("The bank unexpectedly cut its rate to 5.75% on Wednesday", None),
+      ("inflation had slowed to 1.6% in December", "The bank")]),
+    # a speaker's argument is a claim of theirs
+    ("Eko said the demand of 12 years was too harsh, arguing that Harvey held no position at the firm.",
+     [("the demand of 12 years was too harsh", "Eko"), ("Harvey held no position at the firm", "Eko")]),
 ])
 def test_a_clause_after_saying_is_credited_to_the_subject_of_the_act(text, expected):
     assert sources(text, "en") == expected
