@@ -184,13 +184,18 @@ def _with_as_of(text: str, claim: Claim, earlier: list[Claim], story: Story) -> 
 
 
 # "the council will repair the bridge within 10 days", "akan melapor dalam waktu 14 hari": a promise
-# timed from the day it was made is dated by that day (the report's).
+# or a time to act timed from the day it was told is dated by that day (the report's).
 _WITHIN_FROM_NOW = re.compile(r"\b(?:would|will|akan)\b.{0,80}?\b(?:within|dalam\s+waktu)\s+(?:the\s+next\s+)?"
-                              r"\S+\s+(?:hours?|days?|weeks?|jam|hari|pekan|minggu)\b", re.I)
+                              r"\S+\s+(?:hours?|days?|weeks?|jam|hari|pekan|minggu)\b"
+                              # "The parties have seven days to appeal", "memiliki waktu tujuh hari untuk
+                              # banding": a time given from now to act in
+                              r"|\b(?:has|have|were\s+given|was\s+given|memiliki|punya|diberi)\s+(?:waktu\s+)?\S+\s+"
+                              r"(?:hours?|days?|weeks?|jam|hari|pekan|minggu)\s+(?:to|untuk)\b", re.I)
+_WITHIN_WORDS = ("within", "dalam waktu", "have ", "has ", "given ", "memiliki ", "punya ", "diberi ")
 
 
 def _counts_from_the_day_told(claim: Claim) -> bool:
-    return may_hold_any(claim.text, ("within", "dalam waktu")) and _WITHIN_FROM_NOW.search(claim.text) is not None
+    return may_hold_any(claim.text, _WITHIN_WORDS) and _WITHIN_FROM_NOW.search(claim.text) is not None
 
 
 def _dated(claim: Claim, dates: tuple[str, ...]) -> Claim:

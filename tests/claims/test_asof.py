@@ -347,3 +347,13 @@ def test_a_time_phrase_heading_a_sentence_dates_each_of_its_clauses():
     found = _dates_of(text, "en", "2026-11-05")
     assert found["more than 34,000 people had been moved to shelters"] == ("2026-11-04",)
 
+
+
+@pytest.mark.parametrize("text, lang, claim", [
+    ("Both prosecutors and the defence have seven days to decide whether to appeal.", "en",
+     "Both prosecutors and the defence have seven days to decide whether to appeal"),
+    ("Jaksa dan terdakwa memiliki waktu tujuh hari untuk menyatakan banding.", "id",
+     "Jaksa dan terdakwa memiliki waktu tujuh hari untuk menyatakan banding"),
+])
+def test_a_time_given_to_act_is_counted_from_the_day_told(text, lang, claim):
+    assert _dates_of(text, lang, "2024-12-23")[claim] == ("2024-12-23",)
