@@ -574,13 +574,15 @@ def verb_frame(text: str, s: int, e: int):
     head = _aged_person(head) or _speaker_without_description(head)
     if opens_with_share(head):
         return None, None, s        # "64 persen responden menyatakan puas": the finding itself
-    # (every _DAY_AGO_END match ends in "lalu": most heads hold none, and the pattern, opening
-    # with optional parts, is tried at each of their positions)
     if "hingga" in head or "sampai" in head or "per " in head:
         head = _UNTIL_END.sub("", head)     # "BPBD X hingga Kamis (26/11) pukul 10.00 Wita mencatat …"
     if (bare := _EN_AUX_END.sub("", head)).endswith(","):
         head = bare         # "The regulator, Ofcom, has said …": words of tense after a comma are no subject
-    before, subject = _split_subject((_DAY_AGO_END.sub("", head) if "lalu" in head else head).rstrip(","))
+    # ("BPS awal bulan ini melaporkan …": every _DAY_AGO_END match ends in "lalu", "ini" or
+    # "kemarin"; most heads hold none, and the pattern, opening with optional parts, is tried at
+    # each of their positions)
+    when = "lalu" in head or " ini" in head or "kemarin" in head
+    before, subject = _split_subject((_DAY_AGO_END.sub("", head) if when else head).rstrip(","))
     subject = _EN_AUX_END.sub("", subject.strip())
     if _NEGATED_END.search(subject):
         return None, None, s        # ("Polisi belum juga mengungkapkan …": the adverbs go first)
@@ -673,7 +675,9 @@ _ANNOUNCING = {"mengumumkan": "id", "melaporkan": "id", "menyampaikan": "id", "a
 def _announces_a_thing(text: str, verb, e: int) -> bool:
     words = verb.group().split()
     language = _ANNOUNCING.get(words[0].lower()) if len(words) == 1 else None
-    if not language:
+    if not language or language == "id" and _NAMED_MEASURE.match(text, verb.end(), e):
+        # ("BPS melaporkan inflasi Desember sebesar 1,57 persen": a named measure with its
+        # figure is a statement reported, as after "mencatat")
         return False
     comma = text.find(",", verb.end(), e)
     end = comma if comma > 0 else e
@@ -855,8 +859,8 @@ _PARTICIPLE_OPENER = re.compile(r"(?:[A-Z][a-z]+(?:ing|ed)|Asked|Told|Quoted|Int
 # they are dropped as a run.
 # "lalu" alone is "then" (above); after a day or a stretch it dates the saying, and the day is no
 # part of the speaker: "Polisi, Senin lalu, mengatakan …", "Dinas X pekan lalu menyatakan …".
-_DAY_AGO_END = re.compile(r",?\s*(?i:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|pekan|bulan|tahun|hari"
-                          r"|malam|pagi|sore|siang)\s+lalu,?$")
+_DAY_AGO_END = re.compile(r",?\s*(?:(?i:awal|akhir|pertengahan)\s+)?(?i:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu"
+                          r"|pekan|bulan|tahun|hari|malam|pagi|sore|siang)\s+(?:lalu|ini),?$|,?\s*(?i:kemarin),?$")
 # "Data BPBD hingga Kamis (26/11) pukul 10.00 Wita mencatat …": the time the count runs to is
 # no part of the recorder.
 _DAY_OR_MONTH = alternation([w.capitalize() for w in SPELLED_WEEKDAYS] + [w.capitalize() for w in MONTHS if len(w) > 3])

@@ -214,7 +214,7 @@ _BASE_OF_TIME = (r"(?:(?:a|an|one)\s+" + _TIME_WORD + r"|(?:last|this|earlier|ye
                  r"|" + _TIME_WORD + r"|(?:awal|akhir|pertengahan)\s+" + _TIME_WORD
                  + r"|(?:periode|sebelumnya)\b)")
 MOVE_FROM_A_BASE = re.compile(
-    r"(?:" + "|".join(MOVE_WORDS) + r")\s+(?:(?:[a-z]+ly|tajam|drastis)\s+)?"
+    r"(?:" + "|".join(MOVE_WORDS) + r")\s+(?:(?:[a-z]+ly|tajam|drastis|tipis|sedikit|signifikan|pesat)\s+)?"
     r"(?:(?:from|dari)\s+" + _MOVE_NUMBER
     + r"|(?:by\s+)?" + _MOVE_NUMBER + r"(?:[^,;]|,(?=\d)){0,40}?\b(?:(?:from|dari)\s+(?:" + _MOVE_NUMBER + "|" + _BASE_OF_TIME
     + r")|(?:compared|dibandingkan|dibanding|ketimbang|year[\s-]on[\s-]year|yoy|secara\s+tahunan)\b))", re.I)

@@ -792,3 +792,18 @@ def test_a_move_or_a_share_after_a_mid_tail_is_a_claim_of_the_speakers(text, exp
 def test_a_speaker_described_by_a_role_a_body_owns_is_the_name_before_it():
     text = "Maria Lind, WHO’s technical lead on COVID-19, said the virus was still evolving"
     assert ("the virus was still evolving", "Maria Lind") in cuts(text, "en")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a named measure with its figure after "melaporkan" is reported, as after "mencatat"; a time
+    # phrase between the body and its verb is no part of the speaker; "naik tipis dari" moves as
+    # "naik dari" does
+    ("Badan Pusat Statistik (BPS) awal bulan ini melaporkan inflasi Desember sebesar 1,57 persen secara tahunan, "
+     "naik tipis dari 1,55 persen pada November",
+     [("inflasi Desember sebesar 1,57 persen secara tahunan", "Badan Pusat Statistik (BPS)"),
+      ("naik tipis dari 1,55 persen pada November", "Badan Pusat Statistik (BPS)")]),
+    # a count reported as a thing stays the reporter's record
+    ("Desa itu melaporkan kasus terbanyak di kabupaten", [("Desa itu melaporkan kasus terbanyak di kabupaten", None)]),
+])
+def test_a_measure_reported_with_its_figure_is_the_reporters_statement(text, expected):
+    assert cuts(text, "id") == expected
