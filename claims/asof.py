@@ -262,6 +262,11 @@ def _as_of(text: str, claim: Claim, earlier: list[Claim], story: Story) -> tuple
         return (is_told_happening(claim) and recent_day(claim, story.events, None)) or recent_day(claim, story.anchors, story)
     if "comparison" in claim.types and (counted := links.ranking_period(claim, story.periods)):
         return counted
+    if outer is None and "comparison" in claim.types and may_hold_any(claim.text, _FIRST_WORDS) \
+            and _A_FIRST.search(claim.text):
+        # "It was his first Super 1000 title", "gelar pertama bagi Jonatan": a first is won on
+        # the day of the story's happening
+        return recent_day(claim, story.events, None) or recent_day(claim, story.anchors, story)
     if sibling := dated_clause_before(text, earlier, claim):
         return sibling.dates
     # An embedded description ("Desa X, yang berjarak 3 km dari ...") is no happening of the day.
@@ -285,6 +290,10 @@ def _as_of(text: str, claim: Claim, earlier: list[Claim], story: Story) -> tuple
         # the day of the report
         return (iso(story.reference),)
     return ()
+
+
+_FIRST_WORDS = ("first", "pertama")
+_A_FIRST = re.compile(r"\b(?:first|pertama|pertamanya)\b", re.I)
 
 
 def _told_as_the_happening(claim: Claim) -> bool:

@@ -276,14 +276,15 @@ def _rate_denominator(text: str, atom: Atom) -> bool:
 
 
 def _is_year_or_name(text: str, atom: Atom, lo: int) -> bool:
-    """A bare four-digit year, or a small number that belongs to a name ("Liga 1")."""
+    """A bare four-digit year, or a number that belongs to a name ("Liga 1", "Super 1000")."""
     size = atom.end - atom.start
     if size > 4 or atom.words or atom.currency or atom.glued_unit:
-        return False            # (a year has four characters, a number of a name three at most)
-    if size == 4:               # (read in place: most numbers of four characters are no year)
-        return _YEAR.fullmatch(text, atom.start, atom.end) is not None \
-            and not _MEASURE_AFTER_YEAR.match(text, atom.end, atom.end + 12) \
-            or _HIJRI_YEAR.match(text, atom.start, atom.end + 10) is not None
+        return False            # (a year has four characters, a number of a name four at most)
+    if size == 4 and (_YEAR.fullmatch(text, atom.start, atom.end) is not None
+                      or _HIJRI_YEAR.match(text, atom.start, atom.end + 10) is not None):
+        # (read in place: most numbers of four characters are no year; one that is not may
+        # still belong to a name, "Super 1000", read below)
+        return not _MEASURE_AFTER_YEAR.match(text, atom.end, atom.end + 12)
     written = text[atom.start:atom.end]
     if not written.isdigit():
         return False

@@ -357,3 +357,10 @@ def test_a_time_phrase_heading_a_sentence_dates_each_of_its_clauses():
 ])
 def test_a_time_given_to_act_is_counted_from_the_day_told(text, lang, claim):
     assert _dates_of(text, lang, "2024-12-23")[claim] == ("2024-12-23",)
+
+
+def test_a_first_is_won_on_the_day_of_the_storys_happening():
+    text = ("Final\n\nJonatan beat Ginting 21-15, 21-14 in the final on Sunday.\n\n"
+            "The victory was the first Super 1000 title of his career.\n")
+    assert _dates_of(text, "en", "2024-03-18")["The victory was the first Super 1000 title of his career"] \
+        == ("2024-03-17",)

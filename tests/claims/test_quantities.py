@@ -391,6 +391,8 @@ def test_a_move_and_a_level_are_no_band():
     # ... but a term served and titles won are counted
     ("He served a 10-year sentence.", "en", [(10, 10, "years", None)]),
     ("Thailand, the 16-time champions, lost.", "en", [(16, 16, "times", None)]),
+    # a number of four digits may belong to a name as a shorter one does
+    ("It was his first Super 1000 title.", "en", []),
     # a year of the Islamic calendar is no count; the energy units are measures
     ("Kuota haji tahun 1445 H ditetapkan 241.000 jamaah.", "id", [(241000, 241000, "jamaah", None)]),
     ("Kapasitas PLTS itu 192 MWp dan produksinya 300 GWh.", "id",
