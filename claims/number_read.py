@@ -43,6 +43,8 @@ def _single_separator_role(sep: str, digits: str, language: str) -> str | None:
     """Decimal separator, or None when ``sep`` groups thousands."""
     groups = digits.split(sep)
     thousands_like = len(groups) > 1 and all(len(g) == 3 for g in groups[1:]) and len(groups[0]) <= 3
+    if not thousands_like and sep == "," and _indian_grouping(groups):
+        return None         # "1,52,513", "12,34,567": lakhs and crores grouped by twos before the last three
     if not thousands_like:
         return sep
     if len(groups) > 2:
@@ -83,3 +85,8 @@ def read_words(words: list[str]) -> float | None:
             return None
     value = total + current + small
     return value if math.isfinite(value) else None
+
+
+def _indian_grouping(groups: list[str]) -> bool:
+    return len(groups) >= 3 and len(groups[-1]) == 3 and all(len(g) == 2 for g in groups[1:-1]) \
+        and 1 <= len(groups[0]) <= 2

@@ -400,3 +400,11 @@ def test_a_move_and_a_level_are_no_band():
 ])
 def test_numbers_naming_a_kind_or_a_calendar_year_and_energy_units(sentence, language, expected):
     assert values(sentence, language) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Modi retained the seat by a margin of 1,52,513 votes.", [(152513, 152513, "votes", None)]),
+    ("The scheme cost Rs 12,34,567.", [(1234567, 1234567, "INR", None)]),
+])
+def test_indian_digit_grouping_reads_lakhs_and_crores(sentence, expected):
+    assert values(sentence, "en") == expected
