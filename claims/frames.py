@@ -595,7 +595,8 @@ def verb_frame(text: str, s: int, e: int):
     if before and _is_clause(before) and not _PARTICIPLE_OPENER.match(before):
         return None, None, s        # the comma closes a clause of its own: not a frame
     # ("menyatakan pada Jumat (24/6) akan mundur": the day of the frame comes first)
-    if not subject or subject.lower() in DETERMINERS or _forecast_as_a_noun(m, subject) \
+    if not subject or subject.lower() in DETERMINERS or subject.lower() in _RELATIVE_PRONOUNS \
+            or _forecast_as_a_noun(m, subject) \
             or _too_long_for_a_speaker(subject.split()) \
             or _declares_of_itself(text, _frame_date_end(text, m.end(), e), e, subject) \
             or _ENDS_WITH_CONJUNCTION.search(subject):
@@ -696,6 +697,8 @@ def _opens_with_verb(text: str, a: int, e: int, language: str) -> bool:
     return bool(words) and has_verb(words[0], 0, len(words[0]), language)
 
 
+# ("Judge X, who announced the verdict at 12:30pm, also imposed …": a relative clause's verb, no frame)
+_RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "yang", "yg"})
 _ENDS_WITH_CONJUNCTION = re.compile(r"\s(?:and|but|yet|dan|tetapi|tapi|namun|serta)$", re.I)
 
 

@@ -807,3 +807,8 @@ def test_a_speaker_described_by_a_role_a_body_owns_is_the_name_before_it():
 ])
 def test_a_measure_reported_with_its_figure_is_the_reporters_statement(text, expected):
     assert cuts(text, "id") == expected
+
+
+def test_a_relative_pronoun_is_never_the_speaker():
+    text = "Judge Ana Ruiz, who announced the reserved verdict at 12:30pm, also imposed a fine of Rs100,000 on him"
+    assert all(source != "who" for _, source in cuts(text, "en"))
