@@ -294,9 +294,11 @@ _HOPES_AS_A_THING = re.compile(r"\b(?:ended|ends|dashed|dashes|crushed|crushes|b
                                r"\s+(?:[\w'’-]+\s+){0,2}?hopes\b")
 
 
-# "The two governments agreed that fares should stay below $5": what a body agreed, decided or
-# ruled should happen is its decision, on record; "should" is then no advice of the speaker.
-_DECIDED_OBLIGATION = re.compile(r"\b(?:agreed|decided|ruled|ordered|resolved|stipulated|required)\s+that\b"
+# "The two governments agreed that fares should stay below $5": what a body agreed, decided,
+# ruled or recommended should happen is its decision, on record; "should" is then no advice of
+# the speaker.
+_DECIDED_OBLIGATION = re.compile(r"\b(?:agreed|decided|ruled|ordered|resolved|stipulated|required|recommended"
+                                 r"|proposed)\s+that\b"
                                  r"[^.;]*\bshould\b")
 
 

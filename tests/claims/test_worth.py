@@ -487,6 +487,7 @@ def test_a_relative_time_grounds_a_change(sentence, language, checkworthy):
 @pytest.mark.parametrize("sentence, checkworthy", [
     ("The two councils agreed that bus fares should stay the same", True),
     ("The tribunal ruled that the landlord should repay the deposit", True),
+    ("The committee met on Thursday and recommended that the emergency should end", True),
     ("Bus fares should stay the same", False),
     ("The landlord should repay the deposit", False),
 ])
