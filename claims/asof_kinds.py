@@ -163,7 +163,14 @@ def is_timeless(claim: Claim) -> bool:
         return False
     found = _TIMELESS.search(claim.text)
     return found is not None and not _BREAKDOWN_OF_A_COUNT.match(claim.text) \
-        and not _breaks_down_the_count_before(claim.text, found)
+        and not _breaks_down_the_count_before(claim.text, found) \
+        and not (found.group().lower() == "seats" and _SEATS_WON.search(claim.text))
+
+
+# "The Congress won 99 seats", "secured 234 seats": seats won in a vote are a result of its day,
+# not a capacity
+_SEATS_WON = re.compile(r"\b(?:won|wins?|winning|secured|took|gained|lost|retained|claimed|captured|bagged|holds?"
+                        r"|held)\s+(?:[\w'’-]+\s+){0,5}?seats\b", re.I)
 
 
 # "Pesawat itu membawa 189 orang, terdiri atas 181 penumpang dan delapan awak", "carrying 62

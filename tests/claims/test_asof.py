@@ -364,3 +364,11 @@ def test_a_first_is_won_on_the_day_of_the_storys_happening():
             "The victory was the first Super 1000 title of his career.\n")
     assert _dates_of(text, "en", "2024-03-18")["The victory was the first Super 1000 title of his career"] \
         == ("2024-03-17",)
+
+
+def test_seats_won_in_a_vote_are_a_result_of_its_day_and_a_capacity_is_timeless():
+    text = ("Results\n\nThe BJP won 240 of the 543 seats, according to results declared by the Election "
+            "Commission on Tuesday.\n\nThe Congress won 99 seats.\n\nThe new stadium has 40,000 seats.\n")
+    found = _dates_of(text, "en", "2024-06-05")
+    assert found["The Congress won 99 seats"] == ("2024-06-04",)
+    assert found["The new stadium has 40,000 seats"] == ()
