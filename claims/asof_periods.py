@@ -139,8 +139,20 @@ def period_or_day(claim: Claim, story: Story) -> tuple[str, ...]:
                if (units & counted or (units & RATE_UNITS and links.SURVEY in counted))
                and (s <= claim.start or links.SURVEY in counted)]
     # A count or a share told after several updates is as of the last of them.
-    return links.nearest(claim.start, fitting) if fitting \
-        else speaker_day(claim, story, counted=True) or recent_day(claim, story.latest, story)
+    if fitting:
+        return links.nearest(claim.start, fitting)
+    return speaker_day(claim, story, counted=True) or _report_day_over_its_own_happening(claim, story) \
+        or recent_day(claim, story.latest, story)
+
+
+def _report_day_over_its_own_happening(claim: Claim, story: Story) -> tuple[str, ...]:
+    """"Sebanyak 10 orang meninggal akibat erupsi …, yang terjadi pada Minggu (3/11)" in Monday's
+    report: a count told before any day of the story but the one its own sentence tells of the
+    happening is as of the report (rule 9: tolls carry the day of their update)."""
+    if story.reference is None or not story.latest or story.latest[0][0] < claim.start - 0.5 \
+            or story.latest[0][0] > claim.end:
+        return ()
+    return (story.reference.isoformat(),)
 
 
 _LOOKBACK = 3000

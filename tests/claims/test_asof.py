@@ -372,3 +372,10 @@ def test_seats_won_in_a_vote_are_a_result_of_its_day_and_a_capacity_is_timeless(
     found = _dates_of(text, "en", "2024-06-05")
     assert found["The Congress won 99 seats"] == ("2024-06-04",)
     assert found["The new stadium has 40,000 seats"] == ()
+
+
+def test_a_toll_told_with_its_happenings_day_only_is_as_of_the_report():
+    text = ("Erupsi\n\nSebanyak 10 orang meninggal dunia akibat erupsi gunung di Kabupaten Flores Timur, "
+            "yang terjadi pada Minggu (3/11/2024) pukul 23.57 Wita.\n")
+    found = _dates_of(text, "id", "2024-11-04")
+    assert found["Sebanyak 10 orang meninggal dunia akibat erupsi gunung di Kabupaten Flores Timur"] == ("2024-11-04",)
