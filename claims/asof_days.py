@@ -188,11 +188,27 @@ def event_days(text: str, claims: tuple[Claim, ...], reference: dt.date | None) 
     # (a count read up to a day, "Sampai pagi ini, 430 warga mengungsi", "as of Monday", is an
     # update, not the happening; nor is a quotation's own day)
     # (nor is the backstory of an embedded part, "The trawler, which had left port on Monday, was
-    # hit ...": its day is its own, rule 4, and the sentence around it tells the happening)
+    # hit ...": its day is its own, rule 4, and the sentence around it tells the happening; nor
+    # one told in the past perfect, "had knocked out Sen in Saturday's semi-finals")
     return [(c.start, c.dates[0]) for c, container in zip(claims, _containers(claims))
             if "event" in c.types and "date" in c.types and "prediction" not in c.types and "quote" not in c.types
             and (container is None or _names_the_happening(text, c, container)) and c.dates
-            and is_anchor(c.dates[0], reference) and _UP_TO_A_DAY.search(c.text) is None]
+            and is_anchor(c.dates[0], reference) and _UP_TO_A_DAY.search(c.text) is None
+            and not _told_as_backstory(c)]
+
+
+def _told_as_backstory(claim: Claim) -> bool:
+    """A day told in the past perfect reaches behind the story ("had knocked out Sen in Saturday's
+    semi-finals"), reported or not; a count up to a day ("As of Tuesday, 11 people had been
+    killed") or running since one ("900 cases had been recorded since Sept. 20") is an update,
+    and so is one whose only day is when it was said ("Oktay said on Tuesday that 3,549 people
+    had been killed")."""
+    return _FLASHBACK.search(claim.text) is not None \
+        and _UP_TO_A_DAY.search(claim.text) is None and _RUNNING_SINCE.search(claim.text) is None \
+        and bool(links.scan_dates(claim.text))
+
+
+_RUNNING_SINCE = re.compile(r"\b(?:since|sejak)\b", re.I)
 
 
 def _names_the_happening(text: str, claim: Claim, container: int) -> bool:
@@ -354,6 +370,8 @@ def recent_anchors(claims: tuple[Claim, ...], reference: dt.date | None) -> list
             continue    # (most claims name no date of their own)
         if lx.MOVE_FROM_A_BASE.match(c.text):
             continue    # "…, up from 87 on Sunday": the day of a comparison base is no day of the story
+        if container is None and _told_as_backstory(c):
+            continue    # "Jonatan had knocked out Sen in Saturday's semi-finals": what came before the story
         at = c.start if container is None else container - 0.5
         anchors += [(at, d) for d in c.dates if is_anchor(d, reference)]
     return sorted(anchors, key=_POSITION)     # (stable: a claim's days keep their order)

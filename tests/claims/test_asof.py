@@ -379,3 +379,26 @@ def test_a_toll_told_with_its_happenings_day_only_is_as_of_the_report():
             "yang terjadi pada Minggu (3/11/2024) pukul 23.57 Wita.\n")
     found = _dates_of(text, "id", "2024-11-04")
     assert found["Sebanyak 10 orang meninggal dunia akibat erupsi gunung di Kabupaten Flores Timur"] == ("2024-11-04",)
+
+
+def test_a_day_told_in_the_past_perfect_is_no_day_of_the_story():
+    text = ("Final\n\nJonatan beat Ginting 21-15, 21-14 in Sunday's final.\n\n"
+            "Jonatan had knocked out Sen in Saturday's semi-finals.\n\n"
+            "The win earned him US$97,500 in prize money.\n")
+    found = _dates_of(text, "en", "2024-03-18")
+    assert found["The win earned him US$97,500 in prize money"] == ("2024-03-17",)
+
+
+def test_a_count_up_to_a_day_in_the_past_perfect_is_an_update_of_the_story():
+    text = ("Typhoon\n\nThe storm made landfall on Monday.\n\n"
+            "As of Tuesday morning, 11 people had been killed.\n\nSeven of the deaths were in the north.\n")
+    found = _dates_of(text, "en", "2026-10-27")
+    assert found["Seven of the deaths were in the north"] == ("2026-10-27",)
+
+
+def test_a_toll_reported_in_the_past_perfect_is_an_update_of_the_day_it_was_told():
+    text = ("Quake\n\nThe quake struck early on Monday.\n\n"
+            "The vice president said on Tuesday that 3,549 people had been killed.\n\n"
+            "More than 60 countries have offered help.\n")
+    found = _dates_of(text, "en", "2023-02-08")
+    assert found["More than 60 countries have offered help"] == ("2023-02-07",)
