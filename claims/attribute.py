@@ -82,8 +82,11 @@ def tail_source(text: str, pos: int, end: int) -> tuple[str, int] | None:
 _DOCUMENT_BY = re.compile(r"\s*(?:(?:released|published|issued|compiled|conducted|commissioned|prepared"
                           r"|dirilis|diterbitkan|disusun)\s+)?(?:[^,.;]{0,40}?\s)?(?:by|from|oleh|dari)\s+"
                           # "by the local Election Board (LEB)", "by Chairman Ana Ruiz's office"
-                          r"(?:the\s+(?:[a-z]+\s+(?=[A-Z]))?)?(?P<who>[A-Z][\w&'’.-]*(?:\s+(?:(?:of|for|and|on|dan)\b"
-                          r"|[A-Z][\w&'’.-]*)){0,8}(?:\s+\([A-Z]{2,8}\)|(?<=['’]s)\s+[a-z]+)?)")
+                          r"(?:(?:the\s+(?:[a-z]+\s+(?=[A-Z]))?)?(?P<who>[A-Z][\w&'’.-]*(?:\s+(?:(?:of|for|and|on|dan)\b"
+                          r"|[A-Z][\w&'’.-]*)){0,8}(?:\s+\([A-Z]{2,8}\)|(?<=['’]s)\s+[a-z]+)?)"
+                          # "figures from the city's finance department": a body named in lower case
+                          r"|(?P<body>the\s+(?:[\w'’-]+\s+){0,4}?(?:department|ministry|agency|office|bureau|board"
+                          r"|council|authority|commission|service|institute|centre|center)\b))")
 # A document may be described before its noun: "a quarterly safety review", "the revised count".
 _DOCUMENT_NOUNS = re.compile(r"(?:(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,3}?(?:report|study|survey|analysis|review"
                              r"|assessment|audit|paper|summary|update|statement|tally|count|estimates?|bulletin"
@@ -100,8 +103,9 @@ def _document_author(text: str, start: int, pos: int, end: int) -> tuple[str, in
     m = _DOCUMENT_BY.match(text, doc.end(), end)
     if not m:
         return None
-    who = m.group("who").rstrip(".")
-    return who, m.start("who") + len(who)
+    group = "who" if m.group("who") else "body"
+    who = m.group(group).rstrip(".")
+    return who, m.start(group) + len(who)
 
 
 # The name's last word holds a lower-case letter: ", D-N.M." after a senator is a party and state.

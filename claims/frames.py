@@ -682,6 +682,9 @@ def _announces_a_thing(text: str, verb, e: int) -> bool:
         return False
     comma = text.find(",", verb.end(), e)
     end = comma if comma > 0 else e
+    # ("reported first-quarter profit that beat estimates": a relative clause describes the thing)
+    relative = _RELATIVE_AFTER_A_NOUN.search(text, verb.end(), end)
+    end = relative.start() if relative else end
     # ("menyampaikan interupsi dan meminta …": the thing conveyed ends where a second act begins)
     joined = _SECOND_ACT.search(text, verb.end(), end)
     if joined and not _opens_with_verb(text, joined.end(), end, language):
@@ -690,6 +693,7 @@ def _announces_a_thing(text: str, verb, e: int) -> bool:
 
 
 _SECOND_ACT = re.compile(r"\s(?:dan|and)\s+(?=[a-z]+\s)")
+_RELATIVE_AFTER_A_NOUN = re.compile(r"(?<=[a-z]) (?:that|which|yang) ")
 
 
 def _opens_with_verb(text: str, a: int, e: int, language: str) -> bool:

@@ -250,7 +250,7 @@ EN_INVERTED_TAIL_VERBS = r"(?:said|says|told|added|stated|explained|noted|wrote|
 # ... and those that close a tail only after their subject ("…, the survey found").
 EN_TAIL_VERBS = r"(?:said|says|told|added|stated|explained|noted|wrote|asked|warned|insisted|claimed" \
                 r"|reported|announced|confirmed|found|cautioned|acknowledged|admitted|conceded|stressed" \
-                r"|concluded|estimated|showed|shows|show|indicated|ruled|testified|alleged|recalled|replied)"
+                r"|concluded|estimated|showed|shows|show|indicated|ruled|testified|alleged|recalled|replied|heard)"
 # Verbs of saying proper, which a relative clause may use to report ("…, which said …"); unlike
 # "found" or "reported", they never state the head's own act.
 SAYING_VERBS = r"(?:said|says|told\s+[\w'’]+|added|stated|confirmed|warned|mengatakan|menyatakan|menyebutkan" \
@@ -296,8 +296,8 @@ FRAME_VERBS = r"(?:mengatakan|menyatakan|menjelaskan|mengungkapkan|menyebutkan|m
               r"|merinci|menyebut|mengumumkan|menambahkan|mencatat|mengakui|mengaku|menilai|berpendapat|menduga|memperkirakan|memprediksi" \
               r"|menghitung(?=\s+(?:bahwa\s+)?[^,.;]{2,60}?\s(?:mencapai|sebesar|senilai|sebanyak|berjumlah)\s)" \
               r"|memproyeksikan|memastikan(?!\s+(?:medali|tiket|gelar|kemenangan|tempat|posisi|lolos|juara)\b)|menunjukkan|berpendapat|berdalih|(?:mem|meng)(?:per)?ingatkan(?=\s+bahwa\b|(?![^,.;]{0,80}?\b(?:agar|supaya|untuk)\b)[^,.;]{0,60}?\b(?:bisa|dapat|akan|berpotensi|diprediksi|diperkirakan|mungkin|terancam)\b)|(?:mengeluarkan|menyiarkan|merilis|menerbitkan)\s+(?:sebuah\s+)?(?:pengumuman|pernyataan|keterangan|siaran\s+pers)(?:\s+resmi)?(?=\s+bahwa\b)|(?:issued|released|put\s+out)\s+an?\s+(?:[a-z]+\s+)?(?:statement|announcement)\s+saying|argued|argues|believes|said|puts?(?=\s+the\s+(?:[a-z]+\s+)?(?:number|toll|cost|costs|figure|count|total|damage|losses|value" \
-              r"|crowd|turnout)\b(?:\s+[a-z]+){0,3}\s+at\s+(?:about\s+|around\s+|nearly\s+)?\d)|says|say(?=\s+(?:that\s+)?(?:the|a|an|it|its|their|there|\d))|told\s+(?:[^\s,.;:“”\"]+\s+){1,7}?that|told\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:conference|briefing|meeting|hearing|forum|summit|audience|committee|panel|session|rally|parliament|lawmakers)\b|told [a-z]+|stated|reported|announced|added(?!\s+(?:a|an|another|one|two|three)\s)|explained" \
-              r"|indicated|confirmed|claimed(?!\s+(?:the\s+)?(?:responsibility|victory|credit|lives|title)\b(?!\s+(?:was|is|were|would|will|had|has)\b))|warned|wrote|tweeted|estimated|predicts|(?:estimates|forecasts)(?=\s+(?:that\s+)?(?:the|a|an|it|its|there|\d))|(?:forecast|predicted|projected)(?=\s+that\b)|revealed|showed|shows|reporting|saying" \
+              r"|crowd|turnout)\b(?:\s+[a-z]+){0,3}\s+at\s+(?:about\s+|around\s+|nearly\s+)?\d)|says|say(?=\s+(?:that\s+)?(?:the|a|an|it|its|their|there|\d))|told\s+(?:[^\s,.;:“”\"]+\s+){1,7}?that|told\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:conference|briefing|meeting|hearing|forum|summit|audience|committee|panel|session|rally|parliament|lawmakers|judge|jury|court|tribunal|inquiry|magistrate|commission)\b|told [a-z]+|stated|reported|announced|added(?!\s+(?:(?:a|an|another|one|two|three|more|nearly|about|some|over|almost|roughly)\s|[\d$£€]))|explained" \
+              r"|indicated|confirmed|claimed(?!\s+(?:the\s+)?(?:responsibility|victory|credit|lives|title)\b(?!\s+(?:was|is|were|would|will|had|has)\b))|warned|wrote(?!\s+(?:(?:a|an|the|his|her|their|its|more|nearly|about|some|over)\s|[\d$£€]))|tweeted|estimated|predicts|(?:estimates|forecasts)(?=\s+(?:that\s+)?(?:the|a|an|it|its|there|\d))|(?:forecast|predicted|projected)(?=\s+that\b)|revealed|showed|shows|reporting|saying" \
               r"|found(?=\s+that\b))"
 # Only in lower case: capitalised, the same words belong to a name ("Dirjen Perdagangan Dalam
 # Negeri", "Menteri Dalam Negeri").
@@ -348,7 +348,7 @@ REPORT_SENTENCE = re.compile(
 # "Marcus Ode spoke to reporters.", "The minister made the remarks at a news conference on
 # Tuesday.": who spoke and where, the frame of words told elsewhere, asserts nothing to check.
 SPEAKING_SENTENCE = re.compile(
-    r"^(?P<who>[A-Z][^.,;:\"“”]{1,60}?)\s+(?:spoke|was\s+speaking|were\s+speaking|(?:made|gave)\s+the\s+(?:remarks|comments))"
+    r"^(?P<who>[A-Z][^.,;:\"“”\d]{1,60}?)\s+(?:spoke|was\s+speaking|were\s+speaking|(?:made|gave)\s+the\s+(?:remarks|comments))"
     r"(?:\s+(?:to|at|in|during|on|after|before|while)\b[^.\"“”]*)?\.?$")
 
 

@@ -812,3 +812,23 @@ def test_a_measure_reported_with_its_figure_is_the_reporters_statement(text, exp
 def test_a_relative_pronoun_is_never_the_speaker():
     text = "Judge Ana Ruiz, who announced the reserved verdict at 12:30pm, also imposed a fine of Rs100,000 on him"
     assert all(source != "who" for _, source in cuts(text, "en"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # adding or writing a thing is an act, not a frame
+    ("The US economy added 250,000 jobs in March", [("The US economy added 250,000 jobs in March", None)]),
+    ("In 2019, the treasurer wrote 312 checks to herself", [("In 2019, the treasurer wrote 312 checks to herself", None)]),
+    # a clause told to the judge or the jury is reported
+    ("The treasurer told the judge she had lost 40,000 dollars at casinos",
+     [("she had lost 40,000 dollars at casinos", "The treasurer")]),
+    # what the court heard is a tail
+    ("The defendant sent 40 messages to the victim, the court heard",
+     [("The defendant sent 40 messages to the victim", "the court")]),
+    # a thing reported with a relative clause on it is the reporter's act
+    ("The company reported first-quarter profit that beat estimates", [("The company reported first-quarter profit that beat estimates", None)]),
+    # a body named in lower case after "figures from" is the source
+    ("The budget plan is 4.3% larger than last year, according to figures from the city's finance department",
+     [("The budget plan is 4.3% larger than last year", "the city's finance department")]),
+])
+def test_acts_of_adding_writing_and_reporting_things_and_what_courts_and_judges_hear(text, expected):
+    assert cuts(text, "en") == expected

@@ -934,3 +934,8 @@ def test_a_sentence_telling_who_spoke_is_no_claim_and_brings_the_speaker_in(body
     found = _sources(body)
     assert ("We carried 900 cars in May", "Marcus Ode") in found
     assert not any("spoke" in text or "speaking" in text for text, _ in found)
+
+
+def test_a_count_of_people_who_spoke_is_a_claim():
+    found = _sources("About 40 residents spoke at the hearing on Monday.")
+    assert ("About 40 residents spoke at the hearing on Monday", None) in found
