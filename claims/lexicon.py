@@ -222,8 +222,9 @@ MOVE_FROM_A_BASE = re.compile(
 # --- attribution -----------------------------------------------------------------------
 # Indonesian reporting verbs in the "…, kata X" position, with optional -nya ("ujarnya").
 ID_TAIL_VERBS = r"(?:kata|ujar|ucap|tutur|jelas|ungkap|tegas|imbuh|tambah|sebut|papar|lanjut|pungkas" \
-                r"|terang|tanya|tulis|lapor|katanya|ujarnya|ucapnya|tuturnya|jelasnya|ungkapnya|tegasnya" \
-                r"|imbuhnya|tambahnya|sebutnya|paparnya|lanjutnya|pungkasnya|terangnya|tulisnya)"
+                r"|terang|tanya|tulis|lapor|beber|sambung|urai|tandas|cetus|katanya|ujarnya|ucapnya|tuturnya|jelasnya" \
+                r"|ungkapnya|tegasnya|imbuhnya|tambahnya|sebutnya|paparnya|lanjutnya|pungkasnya|terangnya|tulisnya" \
+                r"|bebernya|sambungnya|urainya|tandasnya|cetusnya|tutupnya)"
 # "…, berdasarkan data BPS": the data a figure rests on, named after the clause; only before a
 # word for records, so a legal basis ("berdasarkan Pasal 5") is no source.
 DATA_BASIS = r"(?:berdasarkan|merujuk)\s+(?=(?:data|catatan|laporan|hasil|survei|rilis|pantauan|perhitungan" \
@@ -311,10 +312,12 @@ SPEAKER_STOP = re.compile(r"[\s,;.](?:(?<=\s)\s*(?:dalam|di|kepada|saat|ketika|p
 # The openers that relay what an outlet or a speaker put out ("Dikutip dari Reuters, …", "Citing
 # police, …"): the words they relay are the speaker's after the comma, not the outlet's.
 RELAYING_OPENERS = ("citing", "mengutip", "melansir", "dilansir", "dikutip", "seperti dilansir",
-                    "sebagaimana dilansir")
+                    "sebagaimana dilansir", "seperti dikutip", "sebagaimana dikutip")
 OPENING_FRAMES = re.compile(
     r"(?:menurut|according to|dilansir(?: dari)?|melansir|dikutip dari|mengutip|seperti dilansir"
-    r"|sebagaimana dilansir|citing|berdasarkan|based on"
+    r"|sebagaimana dilansir|(?:seperti|sebagaimana) dikutip(?: dari)?|citing|berdasarkan|based on"
+    # "Merujuk data BPS, …", "Mengacu pada data BPS, …": the data a figure rests on
+    r"|(?:merujuk|mengacu)(?: pada| kepada)?(?= data\b)"
     # "Dikatakan Rina, …": the passive of a verb of saying, its speaker after it
     r"|(?:dikatakan|dijelaskan|diungkapkan|ditambahkan|diterangkan)(?:\s+oleh)?"
     r"(?=\s+(?!(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu|januari|februari|maret|april|mei|juni|juli"
@@ -369,7 +372,7 @@ sekretaris jaksa hakim hakim ketua anggota staf khusus pejabat koordinator kasat
 pimpinan cabang camat lurah manajer panglima deputi pangdam danrem dandim pangkostrad karo kabag
 kasubbag kasubag kasi kanit kadis pol menko wamen kapusdatin kapuspen kadiv kabareskrim kalapas karutan
 marsdya laksdya mayjen letjen laksma marsma kolonel letkol mayor kapten komandan danramil danyon dansatgas
-sekjen sekda dirut kasatreskrim kasatlantas kasatnarkoba
+sekjen sekda dirut kasatreskrim kasatlantas kasatnarkoba kapolrestabes kapolresta kajati kajari kajagung kapuspenkum
 president minister chief head director spokesperson spokesman spokeswoman secretary governor mayor
 chairman chairwoman general officer official commissioner prime deputy senior foreign ministry
 senator representative judge attorney pastor reverend sheriff detective sergeant lieutenant captain

@@ -832,3 +832,14 @@ def test_a_relative_pronoun_is_never_the_speaker():
 ])
 def test_acts_of_adding_writing_and_reporting_things_and_what_courts_and_judges_hear(text, expected):
     assert cuts(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Seperti dikutip dari detikcom, harga beras naik 20 persen pada Februari",
+     [("harga beras naik 20 persen pada Februari", "detikcom")]),
+    ("Merujuk data BPS, inflasi Februari mencapai 2,75 persen", [("inflasi Februari mencapai 2,75 persen", "data BPS")]),
+    ("Sebanyak 87 kasus narkoba diungkap sejak Januari, beber Teddy Marbun",
+     [("Sebanyak 87 kasus narkoba diungkap sejak Januari", "Teddy Marbun")]),
+])
+def test_indonesian_relays_data_openers_and_tail_verbs(text, expected):
+    assert cuts(text, "id") == expected

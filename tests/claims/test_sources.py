@@ -939,3 +939,13 @@ def test_a_sentence_telling_who_spoke_is_no_claim_and_brings_the_speaker_in(body
 def test_a_count_of_people_who_spoke_is_a_claim():
     found = _sources("About 40 residents spoke at the hearing on Monday.")
     assert ("About 40 residents spoke at the hearing on Monday", None) in found
+
+
+@pytest.mark.parametrize("sentence, claim, speaker", [
+    ("Kapolrestabes Medan Kombes Pol Teddy Marbun mengatakan, penangkapan berawal dari laporan warga pada Senin (4/3).",
+     "penangkapan berawal dari laporan warga pada Senin (4/3)", "Teddy Marbun"),
+    ("\"Sebanyak 87 kasus sudah diungkap,\" kata Kajati Sumut Budi Hartono.", "Sebanyak 87 kasus sudah diungkap",
+     "Budi Hartono"),
+])
+def test_police_and_prosecutors_titles_are_dropped(sentence, claim, speaker):
+    assert _sources_in_id(sentence)[claim] == speaker
