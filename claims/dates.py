@@ -70,6 +70,9 @@ def find_dates(text: str, start: int, end: int, language: str,
         if match.kind in _YEAR_KINDS and _BORN.search(text, max(0, match.start - 12), match.start) \
                 and _COHORT_BOUND.match(text, match.start):
             continue    # "people born since 1990", "lahir sebelum 1960": a cohort, not when it happened
+        if _NUMBERED_ACT_YEAR.search(text, max(0, match.start - 30), match.start) \
+                and _BARE_YEAR.fullmatch(text, match.start, match.end):
+            continue    # "Undang-Undang Nomor 35 Tahun 2009", "Law No. 11 of 2020": the year names the act
         if match.kind == "year" and _counts_after_a_weak_cue(text, match):
             continue    # "dana untuk 2000 sekolah", "the city's 2000 buses": a count, not a year
         if after_opener and _in_an_opening_after_clause(text, start, match):
@@ -954,6 +957,8 @@ def _may_look_ahead(match: DateMatch) -> bool:
 
 
 _DAY_OF_A_MONTH = ("day_month", "month_day")
+_NUMBERED_ACT_YEAR = re.compile(r"\b(?:Nomor|Nomer|No\.?|Number)\s*[\w./-]+\s+(?:(?:[Tt]ahun|of)\s+)?$")
+_BARE_YEAR = re.compile(r"(?:[Tt]ahun\s+|of\s+)?(?:19|20)\d\d")
 # What stands between a plan's word and a day it does not govern: a clause or an aside of its
 # own ("The festival, which will return next year, drew 40,000 visitors on August 17", "akan
 # memeriksa tersangka yang ditangkap pada 12 November").

@@ -1466,3 +1466,14 @@ def test_the_week_that_places_a_stretchs_end_places_its_start(sentence, language
 ])
 def test_a_target_a_figure_is_measured_against_looks_nowhere(sentence, language, expected):
     assert found(sentence, language=language) == expected
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    ("Tersangka dijerat Undang-Undang Nomor 35 Tahun 2009 tentang Narkotika.", "id", []),
+    ("Kenaikan itu mengacu pada Peraturan Pemerintah Nomor 51 Tahun 2023.", "id", []),
+    ("Under Law No. 11 of 2020, workers lost three days of leave.", "en", []),
+    # a year of its own is a date
+    ("Proyek itu dimulai pada tahun 2009.", "id", [("pada tahun 2009", ("2009",))]),
+])
+def test_the_year_of_a_numbered_act_names_the_act(sentence, language, expected):
+    assert found(sentence, language=language) == expected
