@@ -228,13 +228,15 @@ def _past_day_ahead(future: _Future, match: DateMatch, value: str, reference: dt
         and not _scheduled_present(text, match)
 
 
-_ON_A_DAY = re.compile(r"\b(?:on|pada|tanggal)\s+$", re.I)
+# ("on Feb 14", "pada 28 Juni", or a day naming a past happening: "won the Feb 14 election")
+_ON_A_DAY = re.compile(r"\b(?:on|pada|tanggal|the)\s+$", re.I)
 _SCHEDULING = re.compile(r"\b(?:schedul\w*|set|slated|postpon\w*|adjourn\w*|delay\w*|defer\w*|moved|pushed"
                          r"|due|deadline|until|till|ditunda|dijadwalkan|diundur|hingga|sampai)\b", re.I)
 
 
 # "naik mulai Maret", "berlaku hingga Mei": a month that starts or ends a stretch from now
-_FROM_OR_UNTIL = re.compile(r"\b(?:mulai|hingga|sampai|starting|until|till)\s+(?:(?:awal|akhir|pertengahan|bulan|early|late|mid)\s+)?$", re.I)
+_FROM_OR_UNTIL = re.compile(r"\b(?:mulai|hingga|sampai|starting|until|till|through)\s+(?:the\s+)?(?:(?:awal|akhir|pertengahan"
+                            r"|bulan|early|late|mid|(?:end|start|beginning|middle)\s+of)\s+)?$", re.I)
 
 
 def _opens_a_stretch_ahead(future: _Future, match: DateMatch) -> bool:

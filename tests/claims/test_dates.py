@@ -1477,3 +1477,15 @@ def test_a_target_a_figure_is_measured_against_looks_nowhere(sentence, language,
 ])
 def test_the_year_of_a_numbered_act_names_the_act(sentence, language, expected):
     assert found(sentence, language=language) == expected
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    # told in March 2022 (REF): a stretch declared to run through a month's end runs ahead
+    ("Officials declared a 58-day emergency period through the end of May.", "en",
+     [("end of May", ("2022-05",))]),
+    # a past happening named by its day
+    ("The pair won the Feb 14 election with 58 percent of the vote.", "en", [("Feb 14", ("2022-02-14",))]),
+    ("The pair won the June 14 election with 58 percent of the vote.", "en", [("June 14", ("2021-06-14",))]),
+])
+def test_a_stretch_through_a_months_end_and_a_past_happening_named_by_its_day(sentence, language, expected):
+    assert found(sentence, language=language) == expected
