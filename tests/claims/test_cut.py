@@ -843,3 +843,8 @@ def test_acts_of_adding_writing_and_reporting_things_and_what_courts_and_judges_
 ])
 def test_indonesian_relays_data_openers_and_tail_verbs(text, expected):
     assert cuts(text, "id") == expected
+
+
+def test_a_second_clause_reported_with_and_that_is_a_claim_of_its_own():
+    assert clauses("The court ruled that the firm must pay 40,000 dollars and that the contract was void", "en") == \
+        ["The court ruled that the firm must pay 40,000 dollars", "the contract was void"]
