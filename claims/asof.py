@@ -71,14 +71,13 @@ def _opened_by_a_date(text: str, claim: Claim, earlier: list[Claim]) -> tuple[st
     moved": a time phrase set off at the head of a sentence dates each of its clauses."""
     first = None
     for other in reversed(earlier):
-        if other.end > claim.start or _SENTENCE_BREAK.search(text, other.end, claim.start):
+        if other.end > claim.start or lx.STOP_OR_LINE_BREAK.search(text, other.end, claim.start):
             break
         first = other
     opener = _DATE_OPENER.match(first.text) if first is not None and first.dates else None
     return first.dates if opener and links.scan_dates(opener.group()) else ()
 
 
-_SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]?\s|\n")
 # A time phrase at the head of a sentence, closed by a comma ("On Wednesday,", "Pada Rabu (4/11),")
 _DATE_OPENER = re.compile(r"(?:as\s+of|on|by|per|pada|hingga|sampai)\s[^,;]{2,40},\s", re.I)
 

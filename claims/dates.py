@@ -618,7 +618,6 @@ _TAIL_REACH = 200
 _PERIOD_OPENER = re.compile(r"(?:in|during|throughout|for|pada|selama|sepanjang|hingga|sampai)\s", re.I)
 # A date said as a step from another ("a month earlier", "sepekan sebelumnya", "the previous quarter").
 _STEPPED = re.compile(r"\b(?:earlier|before|sebelumnya|previous|prior|preceding|ago|lalu)\b", re.I)
-_SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]*\s|\n")
 
 
 def _last_comma(text: str, lo: int, hi: int) -> int:
@@ -632,7 +631,7 @@ def _last_comma(text: str, lo: int, hi: int) -> int:
 def _sentence_start(text: str, at: int) -> int:
     """Where the sentence holding ``at`` starts (looked for within ``_TAIL_REACH`` characters)."""
     start = max(0, at - _TAIL_REACH)
-    for found in _SENTENCE_BREAK.finditer(text, start, at):
+    for found in lx.STOP_OR_LINE_BREAK.finditer(text, start, at):
         start = found.end()
     return start
 

@@ -381,6 +381,10 @@ acting interim former vice counsellor counselor emeritus pelatih coach
 councilmember councilman councilwoman councillor councilor alderman alderwoman supervisor selectman
 assemblymember assemblyman assemblywoman congressman congresswoman""".split()) | RANKS | HONORIFICS
 
+# The end of a sentence inside a span: a stop, a question or exclamation mark (with any closing
+# quotes or brackets) before white space, or a line break.
+STOP_OR_LINE_BREAK = re.compile(r"[.!?][\"”’)]*\s|\n")
+
 # --- cutting claims --------------------------------------------------------------------
 # Connectives that open a sentence and are not part of the assertion (rule 3).
 OPENERS = re.compile(
