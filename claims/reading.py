@@ -497,7 +497,8 @@ def _with_embedded(text: str, cut: Cut, language: str) -> list[Cut]:
              and not _brought_in_by_an_existential(text, cut.start, f[0])]
     outer, extra = cut, []
     for head, end, rel in facts:
-        if end == cut.end and head > cut.start and ends_outer_claim(text, cut.start, head, rel):
+        if (end == cut.end or _SHARE_CLOSING.fullmatch(text, end, cut.end)) and head > cut.start \
+                and ends_outer_claim(text, cut.start, head, rel):
             outer = _cut_like(outer, end=trim(text, outer.start, rel)[1])
         else:
             outer = _cut_like(outer, inner=outer.inner + ((rel, end),),
@@ -506,6 +507,11 @@ def _with_embedded(text: str, cut: Cut, language: str) -> list[Cut]:
     if outer.end == cut.end and not outer.embedded:
         outer, extra = _without_closing_appositive(text, outer, extra, language)
     return [outer] + extra
+
+
+# "…, where at least 76 people were killed, most of them on Adonara": a share of the embedded
+# clause's count closing the sentence leaves the embedded part at its end.
+_SHARE_CLOSING = re.compile(r",\s+(?:most|many|some|all|half|several|sebagian(?:\s+besar)?)\s+(?:of\s+)?(?:them|whom|di\s+antaranya)\b[^,;]*")
 
 
 # "Inggris menjadi negara pertama yang …", "ini merupakan banjir ketiga yang …": a part that

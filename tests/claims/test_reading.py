@@ -488,3 +488,10 @@ def test_a_reported_measure_and_its_figure_without_a_verb(text, claim):
 def test_a_numbered_thing_is_no_measure():
     claims = split_article("Rumah\n\nIa menyebut rumah nomor 12.\n", published="2026-11-28").claims
     assert "rumah nomor 12" not in [c.text for c in claims]
+
+
+def test_a_share_closing_an_embedded_clause_leaves_it_at_the_sentences_end():
+    text = "The worst-hit district was East Flores, where at least 76 people were killed, most of them on Adonara."
+    found = [c for c, _ in sources(text, "en")]
+    assert "The worst-hit district was East Flores" in found
+    assert "East Flores, where at least 76 people were killed" in found
