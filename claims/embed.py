@@ -204,6 +204,8 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
             head = compared.start("np")     # "lebih ringan dari tuntutan jaksa penuntut umum yang …"
         end = _object_clause_end(text, m.end(), e) if not whole_clause and _after_main_verb(text, s, head, m) \
             else _part_end(text, m.end(), e, whole_clause, _in_english_subject(text, s, head, m, whole_clause))
+        if text.find(": ", m.end(), end) >= 0:
+            continue    # "… bukan yang pertama: sepanjang 2026 tercatat …": the colon opens a clause
         if m.re is _RELATIVE and (m.group(2) or "").lower() in ("that", "who", "which") and not whole_clause \
                 and not _before_main_verb(text, end, e) and not _RANKED.match(text, m.end(), end) \
                 and not _names_its_day(text, m.end(), end):

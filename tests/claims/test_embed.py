@@ -1531,3 +1531,12 @@ def test_a_noun_phrase_opening_the_clause_is_the_whole_head(text, expected):
 def test_an_adjective_in_ed_after_a_determiner_stays_in_the_head():
     assert heads("Voters rejected the proposed two amendments, which would raise taxes by 2%") \
         == ["the proposed two amendments, which would raise taxes by 2%"]
+
+
+# A colon opens a clause of its own: a relative word before it describes nothing after it.
+@pytest.mark.parametrize("text", [
+    "Banjir di desa ini bukan yang pertama: sepanjang Januari hingga Mei tercatat 12 kejadian",
+    "Longsor itu bukan yang terbesar: pada 2019 tebing yang sama runtuh sepanjang 300 meter",
+])
+def test_a_relative_word_before_a_colon_opens_no_part(text):
+    assert heads(text) == []
