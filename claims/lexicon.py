@@ -598,7 +598,8 @@ berukuran berusia bersenjata berbasis berpenghasilan berpendapatan terkonfirmasi
 ID_AUX = frozenset("""adalah merupakan akan telah sudah sedang masih ada menjadi tidak belum bisa
 dapat harus mampu berhasil sempat tengah tercatat ialah masuk keluar tiba datang pergi naik turun
 tewas meninggal hilang lahir mati tinggal jatuh pulang kembali ikut tetap selesai unggul
-menang kalah terjadi rusak hancur putus roboh ambruk hanyut padam lumpuh tenggelam tumbuh anjlok susut lolos runtuh tembus""".split())
+menang kalah terjadi rusak hancur putus roboh ambruk hanyut padam lumpuh tenggelam tumbuh anjlok susut lolos runtuh tembus
+muncul luka-luka wafat lulus kabur pecah mogok""".split())
 # Words "forecast" forms a compound noun with ("the growth forecast that …"): the noun, no verb.
 FORECAST_COMPOUNDS = frozenset("""weather growth inflation budget sales earnings revenue profit rain storm
 price market rate official central median consensus latest initial previous""".split())

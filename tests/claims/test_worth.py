@@ -1146,3 +1146,15 @@ def test_a_felt_shaking_and_a_feeling_that_describes_the_actors(sentence, checkw
 ])
 def test_a_roman_numeral_is_no_name(sentence, language):
     assert _score(sentence, language) < THRESHOLD
+
+
+# Unaffixed Indonesian verbs of what happened to people and things are verbs: the clause is a fact.
+@pytest.mark.parametrize("clause", [
+    "asap muncul dari gudang",
+    "tujuh lainnya luka-luka",
+    "pengusaha itu wafat di Jakarta",
+    "tiga tahanan kabur dari sel",
+    "sopir truk mogok kerja",
+])
+def test_an_unaffixed_verb_of_what_happened_makes_a_clause_worth_checking(clause):
+    assert _score(clause) >= THRESHOLD
