@@ -171,7 +171,7 @@ def _is_abbreviation(text: str, dot: int, after: int, end: int) -> bool:
         # name; they end the sentence only before a word that opens sentences, not names.
         return next_word.lower() not in _SENTENCE_OPENERS
     if word in FINAL_ABBREVIATIONS:      # "dll. Lalu" ends; "7 a.m. (0500 GMT)" does not
-        return not next_word[:1].isupper()
+        return not next_word[:1].isupper() or word in _CLOCK_SUFFIXES and next_word in _AFTER_A_CLOCK_TIME
     if len(word) == 1 and word.isalpha():
         # an initial: "Susilo B. Yudhoyono", "met V. Ivanov"; but a letter or a Roman numeral
         # after a word that labels or numbers things ends the sentence ("kios di Blok C. Kepala
@@ -182,6 +182,12 @@ def _is_abbreviation(text: str, dot: int, after: int, end: int) -> bool:
     # (a short dotted word is an abbreviation, "a.m", "D.C"; a dotted figure, "2.31", "3.500",
     # "$1.5bn" or "M6.2", is a number that ends the sentence)
     return word in ABBREVIATIONS or ("." in word and len(word) <= 6 and not any(c.isdigit() for c in word))
+
+
+# "at 3 a.m. Monday", "10:42 p.m. EST": the time's day or zone goes on with the sentence.
+_CLOCK_SUFFIXES = frozenset(("a.m", "p.m"))
+_AFTER_A_CLOCK_TIME = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Wed Thu Fri
+Sat Sun ET EST EDT CT CST CDT MT PT PST PDT GMT UTC BST CET WIB WITA WIT SGT HKT JST IST AEST AEDT""".split())
 
 
 _NUMBERED_ROMAN = re.compile(r"\b(?:golongan|tahap|kelas|fase|tingkat|jilid|bab|eselon|gelombang|seri|babak"
