@@ -231,9 +231,14 @@ _ADDENDUM = re.compile(r",\s+(?:citing|adding|noting|saying|beating|missing|givi
                        r"|after|before"
                        # ("…, the bureau said on Monday, within the bank's target range": where the
                        # figure stands against a target is the tail's addendum too)
-                       r"|(?:well\s+|just\s+|still\s+)?(?:within|below|above|in\s+line\s+with|short\s+of))\b[^,]*$")
+                       r"|(?:well\s+|just\s+|still\s+)?(?:within|below|above|in\s+line\s+with|short\s+of)"
+                       # ("…, the company said on Friday, driven by demand in China", "…, traders
+                       # said, weighed down by outflows", "…, higher than analysts had expected":
+                       # what drove the figure or how it stood against expectations)
+                       r"|[a-z]{3,}(?:ed|en)(?:\s+(?:down|up))?\s+by"
+                       r"|(?:slightly\s+|much\s+|far\s+)?(?:higher|lower|better|worse|weaker|stronger|faster|slower)\s+than)\b[^,]*$")
 # Every _ADDENDUM match holds one of these (one search spares the pattern on most spans).
-_ADDENDUM_GATE = re.compile(r"ing |, after |, before |within |below |above |in line with |short of ")
+_ADDENDUM_GATE = re.compile(r"ing |, after |, before |within |below |above |in line with |short of | by | than ")
 _AFTER_SUBJECT_VERB = re.compile(r",\s+(?:after|before)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}?"
                                  r"(?:[a-z]+ed|was|were|had|has|rose|fell|cut|hit|struck|took|made|grew|won|lost)\s")
 

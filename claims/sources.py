@@ -11,6 +11,7 @@ from itertools import takewhile
 from claims import gazetteer as gz
 from claims import lexicon as lx
 from claims.attribute import clean_speaker, drop_titles, is_named, is_person, is_pronoun, person_name
+from claims.entity_evidence import written_in_lower_case
 from claims.names import NameIndex
 from claims.segment import rough_sentence_start
 from claims.text_features import _ODD_FOLDS
@@ -736,9 +737,19 @@ def _opening_name(text: str, cut: Cut) -> str | None:
     described = _DESCRIBED_OPENING.match(text, cut.start, cut.end)
     if not m and described:
         m = _OPENING_NAME.match(text, described.end(), cut.end)
-    if not m or m.group().split()[0].lower() in gz.NOT_NAMES:
+    if not m or m.group().split()[0].lower() in gz.NOT_NAMES or _common_single_word(text, m.group()):
         return None
     return m.group()
+
+
+# "Sales jumped 14 percent, the company said": a measure opening the claim is no company.
+_MEASURES = frozenset("""sales revenue revenues profit profits income earnings exports imports output
+shipments deliveries orders production prices shares costs spending investment margins""".split())
+
+
+def _common_single_word(text: str, name: str) -> bool:
+    low = name.lower()
+    return " " not in name and (low in _MEASURES or written_in_lower_case(low, text))
 
 
 def _nearest_company(text: str, pos: int) -> str | None:

@@ -203,6 +203,13 @@ def test_reporting_verb_after_subject_and_its_modifiers(text, who, rest):
      "Unemployment fell to 3.9% in October", "the agency"),
     ("Unemployment fell to 3.9% in October, the agency said on Friday, November 6, citing survey data.",
      "Unemployment fell to 3.9% in October", "the agency"),
+    # what drove the figure, or how it stood against expectations, closes the sentence after the tail
+    ("The ringgit fell 0.8 percent, dealers said on Tuesday, weighed down by weak exports.",
+     "The ringgit fell 0.8 percent", "dealers"),
+    ("Orders rose 9 percent, the firm said on Friday, driven by demand for solar panels.",
+     "Orders rose 9 percent", "the firm"),
+    ("Rubber output rose 4 percent in May, the board said, higher than traders had expected.",
+     "Rubber output rose 4 percent in May", "the board"),
     # unnamed sources described by what they know
     ("The plant will close in May, officials familiar with the plan said.", "The plant will close in May",
      "officials familiar with the plan"),

@@ -153,6 +153,13 @@ def test_the_airline_resolves_to_a_name_ending_in_air():
     assert ("Its fleet will grow to 30 jets by June", "Kestrel Air") in _sources(body)
 
 
+# A measure opening the claim ("Sales", "Revenue") is no company the epithet could mean.
+@pytest.mark.parametrize("measure", ["Sales", "Revenue", "Exports"])
+def test_a_measure_opening_the_claim_is_not_the_company(measure):
+    body = f"Results\n\n{measure} jumped 14 percent in the quarter, the company said on Friday."
+    assert (f"{measure} jumped 14 percent in the quarter", "the company") in _sources(body)
+
+
 def test_a_name_that_goes_on_after_air_is_not_an_airline():
     body = ("The Clean Air Act was amended in 2024.\n\n"
             "Its fleet will grow to 30 jets by June, the airline said.")
