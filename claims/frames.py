@@ -35,10 +35,16 @@ _PLURAL_SAY = (r"(?:(?<=[a-z]s\s)|(?<=men\s)|(?<=people\s)|(?<=police\s))"
 # (?=…) after the white space: the verbs' first letters, so that the case-blind alternation is
 # tried only before a word that may open one. ("\s\s*" reads as "\s+" does, but opening with
 # a class it gives the engine a skip to the white space, where "\s+" has it try every position.)
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_WHEN_SAID = (rf"(?:yesterday|today|last\s+(?:week|month|year|night|{_WEEKDAY})|on\s+{_WEEKDAY}"
+              r"|earlier\s+(?:this|last)\s+(?:week|month|year))")
 _FRAME_VERB = CaseBlindSearch(re.compile(rf"\s\s*(?=[abcefimnoprstw])(?:{lx.FRAME_VERBS}|{_THAT_VERBS}|{_PLURAL_SAY})(?:\s*[,:])?(?:(?:\s+(?:in|on|at|during|to|after|before|late|early"
                          rf"|earlier|later|last|this|{lx.SPEECH_PLACE_WORDS}|kepada|pada|saat|ketika|dalam|usai|seusai)\b[^,.;:“”\"]{{0,60}}?)?\s+(?:bahwa|that)"
                          # "said in a statement it …": the channel is the frame's even without "that"
-                         rf"|\s+in\s+an?\s+(?:statement|filing|post|letter|briefing|interview|email|memo)\b)?\s+", re.I))
+                         rf"|\s+in\s+an?\s+(?:statement|filing|post|letter|briefing|interview|email|memo)\b"
+                         # "said yesterday the suspect had fled", "said last month 400 staff would
+                         # go": when the words were said, before them, is the frame's too
+                         rf"|\s+{_WHEN_SAID}(?=\s+(?:(?:the|a|an|its|his|her|their|it|he|she|they|we|some|about)\b|\d)))?\s+", re.I))
 # What follows a reporting verb when the speaker declares something about themselves
 # ("menyatakan akan …", "memastikan diri …"): the span keeps the declaring clause (rule 5).
 # Court idioms are declarations too: "menyatakan banding / pikir-pikir / menerima putusan".

@@ -256,6 +256,20 @@ def test_a_share_of_respondents_is_no_speaker(text):
     assert verb_frame(text, 0, len(text))[0] is None
 
 
+# When the words were said, written between the verb and the words without "that", is the frame's.
+@pytest.mark.parametrize("text, who, rest", [
+    ("Police said yesterday the driver had fled to Johor", "Police", "the driver had fled to Johor"),
+    ("The bank said last month 300 branches would close", "The bank", "300 branches would close"),
+    ("The mayor said earlier this week the bridge would reopen in May", "The mayor",
+     "the bridge would reopen in May"),
+    ("Officials said on Tuesday the road was closed", "Officials", "the road was closed"),
+])
+def test_when_the_words_were_said_stays_in_the_frame(text, who, rest):
+    from claims.frames import verb_frame
+    source, _frame, start = verb_frame(text, 0, len(text))
+    assert (source, text[start:]) == (who, rest)
+
+
 def test_a_clause_after_said_is_no_speaker():
     from claims.frames import reporting_tail
     text = "Nearly half of the members, 48 percent, said the rule should be dropped"
