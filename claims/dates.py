@@ -740,7 +740,20 @@ _UNTIL_BEFORE = re.compile(r"[^\W\d_]\s+(?:hingga|sampai|until|till|through)\s+(
 
 def _open_until_weekday(text: str, match: DateMatch, future: _Future) -> bool:
     return match.kind == "weekday" and _UNTIL_BEFORE.search(text, max(0, match.start - 30), match.start) is not None \
-        and not future.past()
+        and not future.past() and not _count_up_to(text, match.start)
+
+
+# "Korban meninggal bertambah menjadi 40 orang hingga Minggu malam", "14 rumah rusak sampai Jumat":
+# a count told up to a weekday is as of the day just past, unless its clause tells of a stretch
+# still running ("diskon 50 persen berlaku hingga Jumat", "will stay open until Friday").
+_CLAUSE_BEFORE = re.compile(r"[^,;.!?\n]{0,100}$")
+_RUNNING_STRETCH = re.compile(r"\b(?:berlaku|berlangsung|dibuka|ditutup|diperpanjang|digelar|dijadwalkan|akan|masih"
+                              r"|will|would|remains?|stays?|runs?|opens?|closes?|extended|valid)\b", re.I)
+
+
+def _count_up_to(text: str, at: int) -> bool:
+    clause = _CLAUSE_BEFORE.search(text, max(0, at - 100), at).group()
+    return any(c.isdigit() for c in clause) and _RUNNING_STRETCH.search(clause) is None
 
 
 # "The trial opens on Monday", "Voters head to the polls on Sunday", "Polls close at 8 p.m. on

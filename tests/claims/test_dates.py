@@ -654,6 +654,10 @@ def test_an_estimate_neither_moves_a_weekday_ahead_nor_a_month_back():
     ("Jalan itu sempat ditutup hingga Jumat.", "id", ("2022-03-04",)),
     # an opening "Hingga Jumat," is the as-of day of what follows, not a stretch ahead
     ("Hingga Jumat, 40 rumah terendam.", "id", ("2022-03-04",)),
+    # a count told up to the weekday is as of the day just past, unless the stretch still runs
+    ("Korban tewas bertambah menjadi 31 orang hingga Jumat malam.", "id", ("2022-03-04",)),
+    ("Sebanyak 12 sekolah rusak sampai Jumat.", "id", ("2022-03-04",)),
+    ("Potongan harga 30 persen berlaku hingga Jumat.", "id", ("2022-03-11",)),
 ])
 def test_a_running_stretch_until_a_bare_weekday_ends_on_the_coming_one(sentence, language, expected):
     assert [values for _, values in found(sentence, language=language)] == [expected]
