@@ -106,6 +106,9 @@ def cut_sentence(text: str, s: int, e: int, language: str) -> list[Cut]:
         return [c if c.source else Cut(c.start, c.end, outlet, c.quote, c.frame or (None if i else relay.span()),
                                        c.inner, c.inner_dated, c.embedded, c.score)
                 for i, c in enumerate(cut_sentence(text, s, relay.start(), language))]
+    joined = _clause_joined_before_a_speaker(text, s, e, language)
+    if joined is not None:
+        return cut_sentence(text, s, joined[0], language) + cut_sentence(text, joined[1], e, language)
     mid = mid_tail(text, s, e)
     if mid:
         return _around_mid_tail(text, s, e, language, mid)
@@ -164,6 +167,32 @@ def _clause_after_the_tail(text: str, tail_end: int, e: int) -> int | None:
     sentence after a reporting tail (the tail's frame ends before it only then); else None."""
     m = _AFTER_THE_TAIL.match(text, tail_end, e) if tail_end < e else None
     return m.end() if m is not None else None
+
+
+# "Banjir merendam 300 rumah dan warga menyebut air mulai naik", "Floods damaged 300 homes, and
+# residents said …": a clause joined before the speaker of a frame is a fact of its own.
+_JOINING_AND = re.compile(r",?\s+(?:dan|and)\s+")
+
+
+def _clause_joined_before_a_speaker(text: str, s: int, e: int, language: str) -> tuple[int, int] | None:
+    """(end of the first clause, start of the framed one) when the speaker phrase a frame reads
+    holds a clause and a conjunction; else None."""
+    if " dan " not in text[s:e] and " and " not in text[s:e]:
+        return None
+    speaker, frame, _start = verb_frame(text, s, e)
+    if speaker is None or frame[0] != s:
+        return None
+    at = text.find(speaker, s, frame[1])
+    joint = None
+    for joint in _JOINING_AND.finditer(text, s, at + len(speaker)) if at >= 0 else ():
+        pass
+    if joint is None or joint.end() < at or joint.start() - s < 15 or "," in text[joint.end():frame[1]]:
+        return None     # ("Modi, who visited … and met …, said", "The suspects, aged 24 and 31, told"
+        #                  : the conjunction is inside an aside on the speaker)
+    # ("…, dan pihak sekolah menyatakan …": the speaker read opens with the conjunction)
+    if speaker.lower().startswith(("dan ", "and ")) or has_verb(text, s, joint.start(), language):
+        return joint.start(), joint.end()
+    return None
 
 
 def _tail_inside_its_clause(text: str, s: int, tail, language: str) -> tuple[int, int] | None:

@@ -848,3 +848,19 @@ def test_indonesian_relays_data_openers_and_tail_verbs(text, expected):
 def test_a_second_clause_reported_with_and_that_is_a_claim_of_its_own():
     assert clauses("The court ruled that the firm must pay 40,000 dollars and that the contract was void", "en") == \
         ["The court ruled that the firm must pay 40,000 dollars", "the contract was void"]
+
+
+# A clause joined before the speaker of a frame is a fact of its own; a conjunction inside an
+# aside on the speaker joins nothing.
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Longsor menimbun 12 rumah dan warga menyebut hujan turun sejak sore", "id",
+     [("Longsor menimbun 12 rumah", None), ("hujan turun sejak sore", "warga")]),
+    ("Sebanyak 9 siswa pingsan, dan pihak sekolah menyatakan ruang kelas terlalu panas", "id",
+     [("Sebanyak 9 siswa pingsan", None), ("ruang kelas terlalu panas", "pihak sekolah")]),
+    ("Storms damaged 80 homes and residents said the wind began at dusk", "en",
+     [("Storms damaged 80 homes", None), ("the wind began at dusk", "residents")]),
+    ("The two drivers, aged 41 and 52, told police the brakes had failed", "en",
+     [("the brakes had failed", "The two drivers")]),
+])
+def test_a_clause_joined_before_a_speaker_is_its_own(text, lang, expected):
+    assert cuts(text, lang) == expected
