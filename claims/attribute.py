@@ -109,7 +109,9 @@ def _document_author(text: str, start: int, pos: int, end: int) -> tuple[str, in
 
 
 # The name's last word holds a lower-case letter: ", D-N.M." after a senator is a party and state.
-_APPOSITIVE_NAME = re.compile(r",\s*((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*[a-z][\w'’-]*)(?=\s*(?:[,.;]|$))")
+# (A medical or religious title may open it in lower case: ", dr Rina Sari", ", drg. Ana".)
+_APPOSITIVE_NAME = re.compile(r",\s*((?:(?:dr|drg|dra|drs|ir|hj|h)\.?\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*[a-z][\w'’-]*)"
+                              r"(?=\s*(?:[,.;]|$))")
 
 
 def _with_appositive_name(text: str, pos: int, who: str, end: int) -> str:

@@ -202,6 +202,9 @@ def test_data_report_sentence_after_the_claim_sets_its_source(report):
     ("ujar Komandan Tim SAR Gabungan, Yudi Pranata", "Yudi Pranata"),
     ("kata Sekda Kabupaten Sleman, Harda Wibowo", "Harda Wibowo"),
     ("ujar Dirut PT Kereta Api Nusantara, Dedi Kurnia", "Dedi Kurnia"),
+    # a medical title written in lower case opens the name
+    ("kata Kepala Dinas Kesehatan Kota Pelita, dr Wulan Sari", "Wulan Sari"),
+    ("ujar Direktur RSUD Tanjung, dr. Hasan Basri, Senin (3/6)", "Hasan Basri"),
 ])
 def test_titled_tail_with_appositive_name_credits_the_person(tail, name):
     text = f"Harga beras naik 5 persen, {tail}.\n"
