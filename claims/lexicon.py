@@ -343,10 +343,13 @@ REPORT_SENTENCE = re.compile(
     # "Penambahan itu diumumkan X": any noun pointed back at with a demonstrative, too
     r"^(?:[a-z]+(?=\s+(?:tersebut|ini|itu)\s)|kabar|informasi|hal|berita|pernyataan|keterangan|pengumuman|laporan|data|angka|temuan"
     r"|hasil|hasil survei|the news|the announcement|the statement|the report|the data|the figures?"
-    r"|the findings|the results|the survey results|this)"
-    r"\s+(?:tersebut|ini|itu|was|were)?\s*(?:disampaikan|diungkapkan|dipaparkan|dirilis|dibenarkan"
+    r"|the findings|the results|the survey results|this|demikian"
+    # "The deaths were confirmed by police at a briefing": any noun whose telling is credited by "by"
+    r"|the\s+(?:deaths?|toll|figures?|numbers?|information|decision|details|news|findings|results|data|count|arrests?"
+    r"|casualties|losses)(?=\s+(?:was|were)\s+(?:first\s+)?(?:confirmed|announced|reported|stated|conveyed|disclosed|revealed)\s+by\s))"
+    r"\s+(?:tersebut|ini|itu|was|were)?\s*(?:first\s+)?(?:disampaikan|diungkapkan|dipaparkan|dirilis|dibenarkan"
     r"|dikatakan|dijelaskan|diumumkan|dilaporkan|disebutkan|dikonfirmasi|made|announced|confirmed"
-    r"|reported|given)\b(?:\s+(?:oleh|by))?\s*(?P<who>[^.]*?)(?:\s+(?:pada|on|di|in|dalam|hingga|sampai|per|saat|ketika|melalui|at|during|as\s+of)\b.*)?\.?$",
+    r"|reported|given|stated|conveyed|disclosed|revealed)\b(?:\s+(?:oleh|by))?\s*(?P<who>[^.]*?)(?:\s+(?:pada|on|di|in|dalam|hingga|sampai|per|saat|ketika|melalui|at|during|as\s+of)\b.*)?\.?$",
     re.I)
 # "Marcus Ode spoke to reporters.", "The minister made the remarks at a news conference on
 # Tuesday.": who spoke and where, the frame of words told elsewhere, asserts nothing to check.

@@ -196,6 +196,21 @@ def test_data_report_sentence_after_the_claim_sets_its_source(report):
     assert [c.source for c in claims] == ["juru bicara Pemkot Bogor"]
 
 
+# "Demikian dikatakan X", "The deaths were confirmed by X", "This was stated by X": attribution
+# sentences after the claim, in either language, credit it and are no claims themselves.
+@pytest.mark.parametrize("claim, report, language, source", [
+    ("Sebanyak 800 pelamar mengikuti ujian di Gedung Serbaguna.",
+     "Demikian dikatakan Kepala BKD Kota Pelita Ratna Dewi kepada wartawan.", "id", "Ratna Dewi"),
+    ("Four people died when the boat capsized near the harbour.",
+     "The deaths were confirmed by the coast guard at a briefing on Friday.", "en", "the coast guard"),
+    ("Sugar prices rose 9 percent in February.",
+     "This was stated by Trade Minister Sara Lim on Thursday.", "en", "Sara Lim"),
+])
+def test_an_attribution_sentence_in_either_language_credits_the_claim_before_it(claim, report, language, source):
+    claims = split_article(f"Berita\n\n{claim} {report}\n", language=language, published="2024-03-08").claims
+    assert [c.source for c in claims] == [source]
+
+
 @pytest.mark.parametrize("tail, name", [
     ("kata Kepala Dinas Pasar Kota Solo, Rina Sari, Senin (3/6)", "Rina Sari"),
     # commanders, secretaries and chief directors hold titles too
