@@ -152,10 +152,25 @@ def cut_sentence(text: str, s: int, e: int, language: str) -> list[Cut]:
     e = before_interpretation(text, s, e)
     # The frame's date ("…, X said on Monday") dates the clause it reports first; later clauses
     # of the sentence keep the source but carry only their own dates.
-    parts = _appeal_lists_whole(text, split_clauses(text, s, e, language))
+    parts = _appeal_lists_whole(text, _clauses_of_each_report(text, s, e, language, source))
     return [_clause_frame(text, Cut(a, b, _clause_source(text, parts, i, source, tail), False,
                                     frame if i == 0 else None), later=i > 0)
             for i, (a, b) in enumerate(parts)]
+
+
+# "X said sales had risen 12 percent and added that …", "Kapolres mengatakan … dan menambahkan
+# bahwa …": a second reporting verb of the same speaker opens a second report.
+_SECOND_REPORT = re.compile(r",?\s+(?:and|but|dan|namun|tetapi|serta)\s+(?:also\s+|juga\s+)?"
+                            r"(?:added|confirmed|warned|noted|stressed|said|explained|insisted|acknowledged"
+                            r"|menambahkan|menegaskan|mengatakan|menjelaskan|menyebutkan|mengungkapkan)"
+                            r"(?:,)?\s+(?:that|bahwa)\s+")
+
+
+def _clauses_of_each_report(text: str, s: int, e: int, language: str, source: str | None) -> list[tuple[int, int]]:
+    second = _SECOND_REPORT.search(text, s, e) if source else None
+    if second is None or second.start() - s < 10:
+        return split_clauses(text, s, e, language)
+    return split_clauses(text, s, second.start(), language) + split_clauses(text, second.end(), e, language)
 
 
 _AFTER_THE_TAIL = re.compile(r",\s+(?:after|before)\s+(?=\S)")

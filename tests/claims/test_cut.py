@@ -864,3 +864,14 @@ def test_a_second_clause_reported_with_and_that_is_a_claim_of_its_own():
 ])
 def test_a_clause_joined_before_a_speaker_is_its_own(text, lang, expected):
     assert cuts(text, lang) == expected
+
+
+# A second reporting verb of the same speaker ("… and added that …") opens a second report.
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The mayor said 30 roads were flooded and added that 12 schools would stay shut", "en",
+     [("30 roads were flooded", "The mayor"), ("12 schools would stay shut", "The mayor")]),
+    ("Kepala BPBD mengatakan 40 rumah rusak dan menegaskan bahwa tidak ada korban jiwa", "id",
+     [("40 rumah rusak", "Kepala BPBD"), ("tidak ada korban jiwa", "Kepala BPBD")]),
+])
+def test_a_second_reporting_verb_opens_a_second_report(text, lang, expected):
+    assert cuts(text, lang) == expected
