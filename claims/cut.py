@@ -224,8 +224,9 @@ def _tail_inside_its_clause(text: str, s: int, tail, language: str) -> tuple[int
 # between a verbless subject and its predicate, which opens with a verb.
 _EN_TAIL_INSIDE = re.compile(
     r"[^,]{2,60}(?P<tail>,\s+(?P<who>he|she|they|(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
-    r"|the\s+[a-z]+(?:\s+[a-z]+){0,2})\s+(?:said|says|added|noted|told\s+reporters)(?:\s+on\s+[A-Z][a-z]+)?,)"
-    r"\s+(?=(?:is|are|was|were|has|have|had|will|would|could|can|may|might|remains?|remained|[a-z]{3,}ed)\b)")
+    r"|the\s+[a-z]+(?:\s+[a-z]+){0,2}|police|[a-z]{4,}s)\s+(?:said|says|say|added|noted|told\s+reporters)(?:\s+on\s+[A-Z][a-z]+)?,)"
+    rf"\s+(?=(?:is|are|was|were|has|have|had|will|would|could|can|may|might|remains?|remained|[a-z]{{3,}}ed"
+    rf"|{lx.EN_IRREGULAR_PAST_ALTERNATION})\b)")
 
 
 def _en_tail_inside_its_clause(text: str, s: int, e: int, language: str) -> tuple[str, tuple[int, int]] | None:

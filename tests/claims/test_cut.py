@@ -706,6 +706,12 @@ def test_a_relative_clauses_said_does_not_take_an_according_to_tail():
      [("The fault, Berg said, was fixed by 6 p.m. on Tuesday", "Berg")]),
     ("The bridge, the ministry said on Monday, will reopen in May",
      [("The bridge, the ministry said on Monday, will reopen in May", "the ministry")]),
+    # an unnamed plural speaker, and an irregular past after the tail
+    ("Turnout, officials said, reached 64 percent", [("Turnout, officials said, reached 64 percent", "officials")]),
+    ("Rents, the agency said, rose 3 percent in June",
+     [("Rents, the agency said, rose 3 percent in June", "the agency")]),
+    ("The two men, police said, were detained at the port",
+     [("The two men, police said, were detained at the port", "police")]),
     # a frame after a semicolon opens a sentence of its own
     ("The clinic closed in May; the ministry said 300 patients were moved to Kano",
      [("The clinic closed in May", None), ("300 patients were moved to Kano", "the ministry")]),
