@@ -637,9 +637,11 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
             or _RANK_OPENS.match(text, _last_comma_part(text, s, m.start())) is not None
         return left and not _reports(head) \
             and (has_verb(head, 0, len(head), "en") or _AS_PRONOUN_ACTS.match(head) is not None)
-    if sep in _CONTRAST and not left_ok and language == "id":
+    # ("…, namun tahun ini hanya 28.000 ton": a contrast may state its figure without a verb too)
+    contrast = sep in _CONTRAST or language == "id" and sep in _ID_CONTRAST and m.group().startswith(",")
+    if contrast and not left_ok and language == "id":
         left_ok = _stated_count(text, s, m.start())    # "Korban luka 540 orang, sedangkan …"
-    if sep in _CONTRAST and left_ok and _DIGIT.search(text, m.end(), min(e, m.end() + _REACH)) \
+    if contrast and left_ok and _DIGIT.search(text, m.end(), min(e, m.end() + _REACH)) \
             and len(text[m.end():e].split()) >= _MIN_WORDS:
         return True     # "…, sedangkan yang terendah di X 2,05 persen": the figure is the predicate (rule 3)
     if sep in ("sedangkan", "whereas") and left_ok and len(text[m.end():e].split()) >= _MIN_WORDS \

@@ -881,3 +881,14 @@ def test_a_clause_joined_before_a_speaker_is_its_own(text, lang, expected):
 ])
 def test_a_second_reporting_verb_opens_a_second_report(text, lang, expected):
     assert cuts(text, lang) == expected
+
+
+# An Indonesian contrast ("namun", "tetapi") may state its figure without a verb: a second fact.
+@pytest.mark.parametrize("text, expected", [
+    ("Tahun lalu kebun itu menghasilkan 900 ton kopi, namun tahun ini hanya 610 ton",
+     ["Tahun lalu kebun itu menghasilkan 900 ton kopi", "tahun ini hanya 610 ton"]),
+    ("Kuota pupuk sebesar 12.000 ton, tetapi realisasinya baru 7.400 ton",
+     ["Kuota pupuk sebesar 12.000 ton", "realisasinya baru 7.400 ton"]),
+])
+def test_a_contrast_stating_its_figure_without_a_verb_is_a_second_fact(text, expected):
+    assert clauses(text) == expected
