@@ -22,7 +22,8 @@ UNITS = {
     "barel": "barrels", "barrel": "barrels", "barrels": "barrels",
     "kg": "kg", "kilogram": "kg", "kilograms": "kg", "kilogramme": "kg", "kilogrammes": "kg", "kilo": "kg",
     "kilos": "kg", "g": "g", "gram": "g", "grams": "g", "gramme": "g", "grammes": "g",
-    "ton": "t", "tons": "t", "tonnes": "t", "tonne": "t",
+    "ton": "t", "tons": "t", "tonnes": "t", "tonne": "t", "metrik ton": "t", "metric tons": "t", "metric tonnes": "t",
+    "metric ton": "t", "metric tonne": "t",
     "°c": "°C", "derajat celsius": "°C", "derajat celcius": "°C", "degrees celsius": "°C",
     "°f": "°F", "degrees fahrenheit": "°F", "derajat fahrenheit": "°F",
     # "1.5C", "106 Fahrenheit": the scale named without "degrees" or the degree sign.

@@ -83,7 +83,9 @@ _CRORE_AFTER = re.compile(r"[\s-]+crores?\b", re.I)
 _GLUED_SCALES = {"k": 1e3, "rb": 1e3, "jt": 1e6, "bn": 1e9, "b": 1e9, "mn": 1e6, "tn": 1e12}
 # After a currency, "M" is "miliar" (1e9) in rupiah but "million" elsewhere; "T" is a trillion.
 # "Cr" is a crore only after rupees ("Rs 12 cr"); elsewhere it is no scale.
-_GLUED_AFTER_CURRENCY = {"m": {"IDR": 1e9, "*": 1e6}, "t": {"*": 1e12}, "cr": {"INR": 1e7, "*": 1.0}}
+# Malaysian papers glue "bil"/"mil" to ringgit ("RM3.1bil", "RM500mil").
+_GLUED_AFTER_CURRENCY = {"m": {"IDR": 1e9, "*": 1e6}, "t": {"*": 1e12}, "cr": {"INR": 1e7, "*": 1.0},
+                         "bil": {"*": 1e9}, "mil": {"*": 1e6}}
 _SPACED_SCALE = re.compile(r" (M|T|Jt|jt|Rb|rb|bn|mn|tn|K|k|[Cc]r)(?![\w.,]\w|\w)")
 _SCALE_VALUE = {"thousands": 1e3, "millions": 1e6, "ribu": 1e3, "juta": 1e6}
 # "seorang", "sebuah" are mostly articles ("a woman"); in a list of counts ("dua anak dan

@@ -279,8 +279,9 @@ def _range(text, first, unit, pos, nxt, lo, hi, language) -> Quantity | None:
     low = first_low * nxt.factor if first.factor == 1 and nxt.factor > 1 else first_low
     if low > second_high:
         return None
-    # "sekitar 40-50 orang": an estimate keeps both ends; open bounds make no sense on a range.
-    qualifier = None if opener else qualifier_before(text, first.start, lo)
+    # "sekitar 40-50 orang", "diperkirakan antara 10 hingga 12 orang": an estimate keeps both
+    # ends; open bounds make no sense on a range.
+    qualifier = qualifier_before(text, first.start, lo)
     return _make(low, second_high, unit or nxt.currency, "approx" if qualifier == "approx" else None,
                  first.start, nxt.end)
 

@@ -408,3 +408,17 @@ def test_numbers_naming_a_kind_or_a_calendar_year_and_energy_units(sentence, lan
 ])
 def test_indian_digit_grouping_reads_lakhs_and_crores(sentence, expected):
     assert values(sentence, "en") == expected
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    # "metric ton(s)" and "metrik ton" are tonnes
+    ("Ekspor batu bara mencapai 4.200 metrik ton.", "id", [(4200, 4200, "t", None)]),
+    ("The mill produced 9,800 metric tons of sugar.", "en", [(9800, 9800, "t", None)]),
+    # Malaysian papers glue "bil" and "mil" to ringgit
+    ("The state set aside RM2.4bil for the highway.", "en", [(2.4e9, 2.4e9, "MYR", None)]),
+    ("Profit fell to RM350mil.", "en", [(3.5e8, 3.5e8, "MYR", None)]),
+    # an estimate word before "antara"/"between" qualifies the whole range
+    ("Jumlah penonton diperkirakan antara 3.000 hingga 4.000 orang.", "id", [(3000, 4000, "orang", "approx")]),
+])
+def test_tonnes_ringgit_scales_and_estimated_ranges(sentence, language, expected):
+    assert values(sentence, language) == expected
