@@ -611,8 +611,14 @@ def earlier_than_its_day(claim: Claim, day: tuple[str, ...]) -> tuple[str, ...]:
         return ()
     for match in scan_dates(claim.text):
         if match.kind in ("earlier", "previous") and (step := chain.step_back(match.groups)):
-            return chain.shifted_back(day, *step)
+            moved = chain.shifted_back(day, *step)
+            # ("dari bulan sebelumnya", "the previous month": that month, not a day of it)
+            return tuple(v[:7] for v in moved) if _the_month_before(match.groups) else moved
     return ()
+
+
+def _the_month_before(groups: dict) -> bool:
+    return (groups.get("u") or "").lower() in ("bulan", "month") and not groups.get("n")
 
 
 def base_without_a_moved_year(claim: Claim, base: tuple[str, ...]) -> tuple[str, ...]:

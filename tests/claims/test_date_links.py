@@ -157,6 +157,9 @@ def test_a_referents_period_said_again_for_another_year_moves_to_that_year(text,
     ("The death toll rose to 52 from 40", ("2024-05-15",), ()),
     ("The death toll rose to 52 from 40 a week earlier", ("2024-05",), ()),    # a month moves by no week
     ("The death toll rose to 52 from 40 a week earlier", (), ()),
+    # the previous month is that month, not the day a month back
+    ("Inflasi naik dari 3,2 persen pada bulan sebelumnya", ("2024-05-15",), ("2024-04",)),
+    ("Inflation eased from 2.4 percent the previous month", ("2024-05-15",), ("2024-04",)),
 ])
 def test_an_earlier_base_with_nothing_named_before_leans_on_the_figures_own_day(text, day, expected):
     assert links.earlier_than_its_day(_claim(text, 0), day) == expected
