@@ -376,8 +376,8 @@ def _placed_by_an_opening_year(mentions: list[DateMention], matches: list[DateMa
                                start: int) -> list[DateMention]:
     """"In 1999, prices fell between March and September": a year that opens the sentence
     before a comma places the year-less days and months after it; it is no date of its own then."""
-    if len(matches) < 2 or matches[0].kind != "year" or text[start:matches[0].start].strip() \
-            or not text.startswith(",", matches[0].end):
+    if len(matches) < 2 or matches[0].kind != "year" or not text.startswith(",", matches[0].end) \
+            or text[start:matches[0].start].strip() and not _YEAR_BEFORE_ITS_MONTHS.match(text, matches[0].end):
         return mentions
     yearless = [i for i, m in enumerate(matches) if m.kind in _YEARLESS_KINDS and not m.groups.get("y")
                 and not m.groups.get("rel")]
@@ -386,6 +386,13 @@ def _placed_by_an_opening_year(mentions: list[DateMention], matches: list[DateMa
     year = mentions[0].values[0][:4]
     placed = {i: _in_year(mentions[i], year) for i in yearless}
     return [placed.get(i, m) for i, m in enumerate(mentions) if i != 0 and placed.get(i, m) is not None]
+
+
+# "in 2026, from January to June", "the 2025 fiscal year, which runs from January to December":
+# the months told right after a year, set off by a comma, are that year's.
+_YEAR_BEFORE_ITS_MONTHS = re.compile(r"(?:\s+(?:fiscal\s+year|financial\s+year|budget|season|tahun\s+anggaran))?"
+                                     r",\s+(?:(?:which|yang)\s+(?:runs|covers|ran|covered|berlangsung|meliputi)\s+)?"
+                                     r"(?:from|dari|between|antara|mulai)\s+", re.I)
 
 
 def _scoped_by_a_relative_year(mentions: list[DateMention], matches: list[DateMatch],

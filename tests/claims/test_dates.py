@@ -1140,6 +1140,9 @@ def test_a_stretch_in_an_opening_after_clause_is_no_date_of_the_claim(sentence, 
     ("In 2009, exports fell between April and June", ["2009-04", "2009-06"]),
     ("Pada 2019, banjir melanda pada 3 Januari", ["2019-01-03"]),
     ("In 2019, the plant produced 40 tonnes", ["2019"]),
+    # months told right after a year set off by a comma are that year's, wherever the year stands
+    ("The firm plans to hire 300 staff in 2026, from March to May", ["2026-03", "2026-05"]),
+    ("Produksi ditargetkan naik pada 2026, mulai Januari hingga Juni", ["2026-01", "2026-06"]),
     ("Inflation eased from 3.1 percent in August, within the bank's target range of 2 to 4 percent",
      ["2024-08"]),
     # ... while a target set for a month looks ahead to it
