@@ -366,9 +366,17 @@ def _worthy(text: str, cuts, language: str) -> list[Cut]:
             score = THRESHOLD    # verbless, but about the whole the clause before counted
         if score < THRESHOLD and cut.source and language == "id" and _MEASURE_TOLD.fullmatch(text, cut.start, cut.end):
             score = THRESHOLD    # "Kepala BPS … menyebut inflasi 2,1 persen": a measure and its figure, reported
+        if score < THRESHOLD and (aside := _RELATIVE_ASIDE.search(text, cut.start, cut.end)):
+            # "The minister, who was proud of the result, resigned on Friday": a feeling in the
+            # aside on the subject leaves the clause's own fact standing
+            rest = text[cut.start:aside.start()] + text[aside.end() - 1:cut.end]
+            score = max(score, checkworthiness(rest, 0, len(rest), language))
         if score >= THRESHOLD:
             out.extend(_with_embedded(text, _with_score(cut, score), language))
     return out
+
+
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|yang)\s[^,;]{3,80},")
 
 
 # A measure named in a few lower-case words and its figure, Indonesian's verbless statement of

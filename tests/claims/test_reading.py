@@ -495,3 +495,13 @@ def test_a_share_closing_an_embedded_clause_leaves_it_at_the_sentences_end():
     found = [c for c, _ in sources(text, "en")]
     assert "The worst-hit district was East Flores" in found
     assert "East Flores, where at least 76 people were killed" in found
+
+
+# A feeling or hope in an aside on the subject leaves the clause's own fact a claim.
+@pytest.mark.parametrize("text", [
+    "The coach, who was proud of his players, resigned on Friday.",
+    "The striker, who hopes to play in Europe, scored twice on Sunday.",
+])
+def test_a_feeling_in_an_aside_leaves_the_clauses_fact(text):
+    found = [c for c, _ in sources(text, "en")]
+    assert text.rstrip(".") in found
