@@ -270,6 +270,17 @@ def test_when_the_words_were_said_stays_in_the_frame(text, who, rest):
     assert (source, text[start:]) == (who, rest)
 
 
+# "showed no emotion", "showed reporters the roof", "warned of delays": no words are reported.
+@pytest.mark.parametrize("text", [
+    "The defendant showed no remorse as the verdict was read",
+    "The mayor showed reporters the flooded tunnel",
+    "The airline warned of delays until Friday",
+])
+def test_showing_a_thing_or_warning_of_one_reports_nothing(text):
+    from claims.frames import verb_frame
+    assert verb_frame(text, 0, len(text))[0] is None
+
+
 def test_a_clause_after_said_is_no_speaker():
     from claims.frames import reporting_tail
     text = "Nearly half of the members, 48 percent, said the rule should be dropped"
