@@ -726,7 +726,13 @@ def _declares_of_itself(text: str, a: int, e: int, speaker: str = "") -> bool:
     if english and english.group(1) in ("he", "she") and (_plural_speaker(speaker)
                                                           or _of_the_other_gender(speaker, english.group(1))):
         return False    # "the man's lawyers said he would appeal", "the victim's mother said he wanted …"
+    if english and _SPEAKS_FOR_ANOTHER.match(speaker):
+        return False    # "A spokesperson for the governor said she would sign …": the governor would
     return bool(_SELF_DECLARATION.match(text, a, e) or english)
+
+
+_SPEAKS_FOR_ANOTHER = re.compile(r"(?i:(?:a|an|the)\s+)?(?:[a-z]+\s+)?(?:spokes(?:person|man|woman)|aide|adviser|advisor"
+                                 r"|lawyer|attorney|representative|envoy)\s+(?:for|to|of)\s")
 
 
 def _plural_speaker(speaker: str) -> bool:

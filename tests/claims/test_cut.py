@@ -892,3 +892,15 @@ def test_a_second_reporting_verb_opens_a_second_report(text, lang, expected):
 ])
 def test_a_contrast_stating_its_figure_without_a_verb_is_a_second_fact(text, expected):
     assert clauses(text) == expected
+
+
+# One who speaks for another ("a spokesperson for X", "an aide to X") declares nothing of their
+# own with "he/she would": the words are reported, credited to the speaker.
+@pytest.mark.parametrize("text, expected", [
+    ("A spokesperson for the mayor said she would veto the budget",
+     [("she would veto the budget", "A spokesperson for the mayor")]),
+    ("A lawyer for the singer said he would appeal the ruling",
+     [("he would appeal the ruling", "A lawyer for the singer")]),
+])
+def test_one_who_speaks_for_another_declares_nothing_of_their_own(text, expected):
+    assert cuts(text, "en") == expected
