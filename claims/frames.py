@@ -563,6 +563,11 @@ def _too_long_for_a_speaker(words: list[str]) -> bool:
         not all(w[:1].isupper() or w[:1] == "(" or w in _TITLE_JOINS for w in words)
 
 
+# A relative pronoun and its clause's subject right before the verb: "…, which doctors say …",
+# "…, which the owners said …" (the noun before them is described, it does not speak).
+_RELATIVE_SUBJECT_END = re.compile(r",\s+(?:which|whom|that)\s+(?:the\s+|its\s+|their\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s*$")
+
+
 @lru_cache(maxsize=16)
 def verb_frame(text: str, s: int, e: int):
     """(speaker, frame span, assertion start) of "X mengatakan (bahwa) …"."""
@@ -576,6 +581,8 @@ def verb_frame(text: str, s: int, e: int):
         # ("cocaine worth an estimated £120m", "the reported cases": a participle after a
         # determiner describes the noun after it; no one speaks)
         return None, None, s
+    if _RELATIVE_SUBJECT_END.search(text, max(s, m.start() - 60), m.start()):
+        return None, None, s        # "The drug, which doctors say is safe, was approved …": the relative clause's verb
     tally = _records_a_figure(text, m, e)
     told = tally and _count_told_as_a_clause(text, m, e)
     if tally and not _body_keeps_the_record(text, m) and not told:

@@ -281,6 +281,17 @@ def test_showing_a_thing_or_warning_of_one_reports_nothing(text):
     assert verb_frame(text, 0, len(text))[0] is None
 
 
+# A reporting verb inside a relative clause ("…, which doctors say is safe, …") frames nothing:
+# the noun it describes does not speak.
+@pytest.mark.parametrize("text", [
+    "The vaccine, which doctors say is safe, was approved in 40 countries",
+    "The mill, which the owners said was profitable, closed in May",
+])
+def test_a_reporting_verb_inside_a_relative_clause_frames_nothing(text):
+    from claims.frames import verb_frame
+    assert verb_frame(text, 0, len(text))[0] is None
+
+
 def test_a_clause_after_said_is_no_speaker():
     from claims.frames import reporting_tail
     text = "Nearly half of the members, 48 percent, said the rule should be dropped"
