@@ -48,6 +48,18 @@ def find_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _QUOTE_PAIR.finditer(text, start, end)]
 
 
+def is_plural_group(speaker: str) -> bool:
+    """"the man's lawyers", "Hospital officials", "police", "para relawan", "warga-warga": a group
+    of people, not one person."""
+    words = speaker.split()
+    if not words:
+        return False
+    last = words[-1]
+    return words[0].lower() == "para" or (last.islower() and (
+        last.endswith("s") and not last.endswith(("ss", "us")) or last == "police"
+        or "-" in last and last.split("-")[0] == last.split("-")[-1]))
+
+
 def tail_source(text: str, pos: int, end: int) -> tuple[str, int] | None:
     """The speaker named by a reporting tail at ``pos`` ("…, kata X di Y", "…, he said"),
     with the end of the tail's speaker; None when no tail starts there."""

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from claims import lexicon as lx
 from claims import lexicon_numbers as lnum
-from claims.attribute import (LISTED_REST, is_person, listed_name_start, names_one_body,
+from claims.attribute import (LISTED_REST, is_person, is_plural_group, listed_name_start, names_one_body,
                               speaker_at, tail_source)
 from claims.claimtypes import letter_runs
 from claims.clauses import DETERMINERS, has_verb, is_id_verb
@@ -730,7 +730,7 @@ def _declares_of_itself(text: str, a: int, e: int, speaker: str = "") -> bool:
     if _side_acts(text, a, e):
         return False
     english = _EN_SELF_DECLARATION.match(text, a, e)
-    if english and english.group(1) in ("he", "she") and (_plural_speaker(speaker)
+    if english and english.group(1) in ("he", "she") and (is_plural_group(speaker)
                                                           or _of_the_other_gender(speaker, english.group(1))):
         return False    # "the man's lawyers said he would appeal", "the victim's mother said he wanted …"
     if english and _SPEAKS_FOR_ANOTHER.match(speaker):
@@ -740,11 +740,6 @@ def _declares_of_itself(text: str, a: int, e: int, speaker: str = "") -> bool:
 
 _SPEAKS_FOR_ANOTHER = re.compile(r"(?i:(?:a|an|the)\s+)?(?:[a-z]+\s+)?(?:spokes(?:person|man|woman)|aide|adviser|advisor"
                                  r"|lawyer|attorney|representative|envoy)\s+(?:for|to|of)\s")
-
-
-def _plural_speaker(speaker: str) -> bool:
-    last = speaker.rsplit(None, 1)[-1] if speaker.strip() else ""
-    return last.islower() and last.endswith("s") and not last.endswith(("ss", "us"))
 
 
 _WOMEN = frozenset("mother wife daughter sister woman girl grandmother aunt widow niece".split())

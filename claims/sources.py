@@ -10,7 +10,7 @@ from itertools import takewhile
 
 from claims import gazetteer as gz
 from claims import lexicon as lx
-from claims.attribute import clean_speaker, drop_titles, is_named, is_person, is_pronoun, person_name
+from claims.attribute import clean_speaker, drop_titles, is_named, is_person, is_plural_group, is_pronoun, person_name
 from claims.entity_evidence import written_in_lower_case
 from claims.names import NameIndex
 from claims.segment import rough_sentence_start
@@ -44,6 +44,10 @@ def resolve_sources(text: str, sentences) -> list[Cut]:
                 if newcomer:
                     names.append(index.fullest_person(newcomer))
                     named_until = cut.start
+            if kind == "pronoun" and clean_speaker(cut.source).lower() in _PLURAL and earlier \
+                    and is_plural_group(earlier[-1]):
+                out.append(_with_source(cut, earlier[-1]))      # "Hospital officials said … They said …"
+                continue
             if cut.source not in epithets:
                 epithets[cut.source] = bool(_COMPANY_EPITHET.fullmatch(clean_speaker(cut.source or "")))
             if epithets[cut.source]:
@@ -215,6 +219,7 @@ def _tail_speaker(out: list[Cut], cuts: list[int]) -> str | None:
 
 
 _SINGULAR = frozenset("-nya nya ia dia beliau he she".split())
+_PLURAL = frozenset(("they", "mereka"))
 # A sentence that opens with a person, alone or between a role and a verb: "Bupati X, Rina
 # Sari, meminta …", "Rina Sari mengimbau …", "Mayor Ana Ruiz urged …"; the name may carry an
 # age and a description before the verb ("Sulasmi (52), pedagang sayur, mengaku …", "Tom Hale,

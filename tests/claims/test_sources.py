@@ -956,3 +956,18 @@ def test_a_count_of_people_who_spoke_is_a_claim():
 ])
 def test_police_and_prosecutors_titles_are_dropped(sentence, claim, speaker):
     assert _sources_in_id(sentence)[claim] == speaker
+
+
+# "They" after a plural group's words is that group, not the last person named.
+def test_they_after_a_plural_group_is_that_group():
+    body = ("Crews rescued six sailors, according to Maria Lind, a coast guard spokeswoman. "
+            "Hospital staff members said four sailors were treated for hypothermia. "
+            "They said two remained in intensive care.")
+    assert ("two remained in intensive care", "Hospital staff members") in _sources(body)
+
+
+def test_mereka_after_a_plural_group_is_that_group():
+    body = ("Kepala Dinas Sosial Rina Sari mengatakan 200 paket bantuan dikirim. "
+            "Para relawan mengatakan 40 rumah masih terendam. "
+            "Mereka menyebut dua jembatan putus.")
+    assert ("dua jembatan putus", "Para relawan") in _id_sources(body)
