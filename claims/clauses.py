@@ -1232,6 +1232,11 @@ def _clause_before_a_participle(text: str, s: int, e: int, language: str) -> boo
         and _is_clause(text, s, last - 1, language, True)
 
 
+# "arrested Tom Baker, 29, on Friday", "fined Delta Foods, a dairy producer, 50,000 dollars": an
+# age or a role set off after a name inside the clause.
+_AGE_OR_ROLE_ASIDE = re.compile(r"(?<=[a-z]),\s+(?:\d{1,3}|an?\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}),(?=\s)")
+
+
 def _verb_before_relative_aside(text: str, s: int, e: int, language: str) -> bool:
     # "the firm would close its plant, which employs 240 people, by 2026": the clause goes on
     # after the aside, so its verb may sit before it; so may a clause that ends in a comparison
@@ -1239,7 +1244,7 @@ def _verb_before_relative_aside(text: str, s: int, e: int, language: str) -> boo
     # So may a list closing the clause ("The others were an Indonesian, a Canadian and two
     # civilians"): its items have no verb.
     part = text[s:e]
-    joined = _LIST_TAIL.sub("", _TRAILING_ASIDE.sub("", _RELATIVE_ASIDE.sub(" ", part)))
+    joined = _LIST_TAIL.sub("", _TRAILING_ASIDE.sub("", _RELATIVE_ASIDE.sub(" ", _AGE_OR_ROLE_ASIDE.sub(" ", part))))
     if joined == part:
         return False
     return has_verb(joined, _last_comma_part(joined, 0, len(joined)), len(joined), language)

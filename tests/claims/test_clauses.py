@@ -1618,3 +1618,15 @@ def test_a_bare_past_before_its_object_is_a_verb(text, expected):
 def test_a_cut_after_an_article_is_a_noun():
     text = "a rate cut of 25 basis points"
     assert not has_verb(text, 0, len(text), "en")
+
+
+# An age or a role set off after a name inside the clause leaves its verb before it: the clause
+# still ends at the conjunction.
+@pytest.mark.parametrize("text, expected", [
+    ("Police detained Ana Reyes, 34, on Monday, and they seized her phone",
+     ["Police detained Ana Reyes, 34, on Monday", "they seized her phone"]),
+    ("The court fined Norfield Dairy, a milk producer, 9,000 dollars, but it cleared the owner",
+     ["The court fined Norfield Dairy, a milk producer, 9,000 dollars", "it cleared the owner"]),
+])
+def test_an_age_or_role_after_a_name_leaves_the_clause_whole(text, expected):
+    assert clauses(text, "en") == expected
