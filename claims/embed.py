@@ -657,7 +657,9 @@ def _person_before_age(text: str, s: int, head: int, rel: int) -> int:
 
 # A lowercase English past tense inside a name's phrase is the clause's verb, not a role word.
 # (a progressive too: "Isro is now preparing Surya-1, a probe …" describes Surya-1)
-_PAST_VERB = re.compile(rf"\b(?:[a-z]{{2,}}ed|[a-z]{{3,}}ing|was|were|is|are|{lx.EN_IRREGULAR_PAST_ALTERNATION})\s+(?=[A-Z])")
+# (a role may stand between the verb and the name: "signed striker Leo Park, 24")
+_PAST_VERB = re.compile(rf"\b(?:[a-z]{{2,}}ed|[a-z]{{3,}}ing|was|were|is|are|{lx.EN_IRREGULAR_PAST_ALTERNATION})\s+"
+                        r"(?=(?:[a-z][\w-]*\s+){0,2}[A-Z])")
 _PAST_WORD = re.compile(r"[a-z]{2,}ed")
 _NAME_TOKEN = re.compile(r"(?:[A-Z][\w'’-]*\.?|bin|binti|al|de|van)$")
 
@@ -674,7 +676,11 @@ def _name_run_start(text: str, head: int, rel: int) -> int | None:
 
 def _role_after_age(text: str, end: int, e: int) -> int:
     role = _ROLE_AFTER_AGE.match(text, end, e)
-    return role.end() if role and not _FINITE.search(role.group()) else end
+    return role.end() if role and not _FINITE.search(role.group()) and not _AN_AMOUNT.match(role.group()) else end
+
+
+# "fined Carter, 45, a total of 300 dollars": an amount after the age is the clause's object, no role.
+_AN_AMOUNT = re.compile(r",\s+(?:a|an|the)\s+(?:total|sum|fine|combined|(?:[a-z]+\s+){0,2}(?:of\s+)?(?:[$£€¥₹₱]|Rp|\d))", re.I)
 
 
 def _role_before_name(text: str, s: int, head: int) -> int:

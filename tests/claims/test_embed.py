@@ -1540,3 +1540,13 @@ def test_an_adjective_in_ed_after_a_determiner_stays_in_the_head():
 ])
 def test_a_relative_word_before_a_colon_opens_no_part(text):
     assert heads(text) == []
+
+
+# A role between the verb and the name belongs to the person; an amount after the age is the
+# clause's object, no role.
+@pytest.mark.parametrize("text, expected", [
+    ("The club signed winger Ivo Marin, 22, on a three-year deal", ["winger Ivo Marin, 22"]),
+    ("The council fined Hale, 51, a total of 800 dollars", ["Hale, 51"]),
+])
+def test_the_person_an_age_describes(text, expected):
+    assert heads(text) == expected
