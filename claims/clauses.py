@@ -693,10 +693,15 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
         cut = _before_contrast(text, m.end(), e)
         right = _without_relative(text[m.end():cut])
         return bool(lx.EN_CLAUSE_START.match(right) or _EN_SUBJECT_PLANS.match(text, m.end(), e)
-                    or _named_subject_acts(text, m.end(), e) or _bare_subject_acts(right, cut < e))
+                    or _named_subject_acts(text, m.end(), e) or _bare_subject_acts(right, cut < e)
+                    or _PRONOUN_ACTS.match(right))
     if sep == "dan" and not _id_verb_outside_relative(text, m.end(), e):
         return False    # "…, dan etilen glikol (EGBE) dalam sampel yang dikonsumsi": the last item of a list
     return True
+
+
+# "… on Monday and it destroyed 200 homes": a subject pronoun and a past verb open a clause.
+_PRONOUN_ACTS = re.compile(rf"(?:it|they|he|she|we)\s+(?:[a-z]{{2,}}ed|{lx.EN_IRREGULAR_PAST_ALTERNATION})\b")
 
 
 # "About 450 firefighters, supported by six helicopters and two planes, were battling …", "Two

@@ -1630,3 +1630,14 @@ def test_a_cut_after_an_article_is_a_noun():
 ])
 def test_an_age_or_role_after_a_name_leaves_the_clause_whole(text, expected):
     assert clauses(text, "en") == expected
+
+
+# A subject pronoun and a past verb after "and" open a clause of their own.
+@pytest.mark.parametrize("text, expected", [
+    ("The storm reached the coast on Monday and it destroyed 200 homes",
+     ["The storm reached the coast on Monday", "it destroyed 200 homes"]),
+    ("The couple opened the shop in 2019 and they employed six people",
+     ["The couple opened the shop in 2019", "they employed six people"]),
+])
+def test_a_pronoun_and_a_past_verb_after_and_open_a_clause(text, expected):
+    assert clauses(text, "en") == expected
