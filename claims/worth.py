@@ -121,7 +121,8 @@ def checkworthiness(text: str, s: int, e: int, language: str) -> float:
         score -= 0.1
     verb = condition or has_verb(text, s, e, language) \
         or may_hold_any(span, _VERBLESS_GATE) and bool(_VERBLESS_PREDICATE.search(span)) \
-        or (language == "en" and (bool(_ING.search(span)) or _present_after_subject(span)))
+        or (language == "en" and (bool(_ING.search(span)) or _present_after_subject(span)
+                                  or _SCHEDULED_BASE.search(span) is not None))
     score += 0.1 if verb else -0.2
     # (split(None, 3) stops after the fourth word: exactly three words is three parts)
     if verb and len(span.split(None, 3)) == 3 and _states_a_figure(span, low_words):
@@ -130,6 +131,12 @@ def checkworthiness(text: str, s: int, e: int, language: str) -> float:
     # (Clamped by comparisons: min() and max() cost a call each. -0.0 becomes 0.0, as max did.)
     score = round(score, 6)
     return 0.0 if score <= 0.0 else 1.0 if score >= 1.0 else score
+
+
+# "Schools in Jakarta reopen next week", "Voters head to the polls on Sunday": a plural subject's
+# schedule, told in the present with the time it keeps.
+_SCHEDULED_BASE = re.compile(r"\b(?:re)?(?:open|close|start|begin|resume|end|meet|vote|return|head|go)(?:e?s)?\s"
+                             r"(?=(?:[^.,;]*\s)?(?:next|this|tomorrow|today|tonight|on\s+[A-Z][a-z]+day)\b)")
 
 
 # "This grant gets us to …", "The council trims the fund by …": an English present verb right

@@ -1158,3 +1158,13 @@ def test_a_roman_numeral_is_no_name(sentence, language):
 ])
 def test_an_unaffixed_verb_of_what_happened_makes_a_clause_worth_checking(clause):
     assert _score(clause) >= THRESHOLD
+
+
+# A schedule told in the present with the time it keeps is a checkable plan.
+@pytest.mark.parametrize("sentence", [
+    "Schools in Medan reopen next week",
+    "The new bridge opens this month",
+    "Voters head to the polls on Sunday",
+])
+def test_a_schedule_in_the_present_is_worth_checking(sentence):
+    assert _score(sentence, "en") >= THRESHOLD
