@@ -164,6 +164,8 @@ def _with_as_of(text: str, claim: Claim, earlier: list[Claim], story: Story) -> 
         claim = _dated(claim, (iso(story.reference),))
     if not claim.dates and not is_timeless(claim):
         day = _as_of(text, claim, earlier, story)
+        if day and _ahead_of_a_past_claim(claim, day, story.reference):
+            day = (iso(story.reference),)
         if day and not is_general(claim):      # (asked only of claims that would take a date)
             claim = _dated(claim, day + links.earlier_than_its_day(claim, day))
     # (a measure handed out counts up too: "telah menyalurkan 2 ton beras sejak Sabtu")
@@ -180,6 +182,18 @@ def _with_as_of(text: str, claim: Claim, earlier: list[Claim], story: Story) -> 
         # "had been recorded since then", "sejak saat itu": counted from the date just named
         claim = _dated(claim, tuple(dict.fromkeys(then + claim.dates)))
     return _dated(claim, tuple(dict.fromkeys(claim.dates + base)))
+
+
+# "Shares fell 4% on the news" after "The hearing was moved to Sept. 15": what a claim tells in
+# the English past happened by the report, never on a day still to come.
+_EN_PAST = re.compile(rf"\b(?:was|were|had|did|[a-z]{{2,}}ed|{lx.EN_IRREGULAR_PAST_ALTERNATION})\b")
+_NOT_YET_DONE = re.compile(r"\b(?:will|would|shall|to\s+be|is|are|expected|scheduled|due|planned|set\s+to)\b", re.I)
+
+
+def _ahead_of_a_past_claim(claim: Claim, day: tuple[str, ...], reference) -> bool:
+    if reference is None or not all(d[:len(iso(reference))] > iso(reference)[:len(d)] for d in day):
+        return False
+    return _EN_PAST.search(claim.text) is not None and _NOT_YET_DONE.search(claim.text) is None
 
 
 # "the council will repair the bridge within 10 days", "akan melapor dalam waktu 14 hari": a promise

@@ -402,3 +402,12 @@ def test_a_toll_reported_in_the_past_perfect_is_an_update_of_the_day_it_was_told
             "More than 60 countries have offered help.\n")
     found = _dates_of(text, "en", "2023-02-08")
     assert found["More than 60 countries have offered help"] == ("2023-02-07",)
+
+
+# A claim told in the English past happened by the report: it never takes a day still to come
+# from the sentence before it.
+def test_a_past_claim_takes_no_day_still_to_come():
+    text = ("Court news\n\nThe trial was moved to March 20 after a request from the defence. "
+            "Shares of Harlow Mining fell 6% on the news.\n")
+    dates = _dates_of(text, "en", "2024-03-12")
+    assert dates["Shares of Harlow Mining fell 6% on the news"] == ("2024-03-12",)
