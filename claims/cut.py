@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from claims import lexicon as lx
 from claims.claimtypes import letter_runs
 from claims.clauses import clause_after_with, has_verb, split_clauses
+from claims.date_patterns import scan_dates
 from claims.frames import (RELATIVE_WORD, mid_menurut, mid_tail, opening_frame, predicate_after_tail,
                            reporting_tail, verb_frame)
 from claims.quick_init import quick_init
@@ -150,6 +151,12 @@ def cut_sentence(text: str, s: int, e: int, language: str) -> list[Cut]:
     s, source, frame = mid_menurut(text, s, e, source, frame)
     s = _past_reading_opener(text, strip_openers(text, *trim(text, s, e)), e)
     e = before_interpretation(text, s, e)
+    if frame is not None and frame[0] < s and (said_day := _DAY_OF_THE_WORDS.search(text, s, e)) \
+            and scan_dates(text, s, said_day.start()):
+        # "X mengatakan ujian digelar pada 7 Desember, Minggu (29/11).": the day closing a sentence
+        # a frame opens is when the words were said, no part of a claim that tells its own date
+        # (a claim with none keeps it: the day the words were said dates it)
+        e = said_day.start()
     # The frame's date ("…, X said on Monday") dates the clause it reports first; later clauses
     # of the sentence keep the source but carry only their own dates.
     parts = _appeal_lists_whole(text, _clauses_of_each_report(text, s, e, language, source))
@@ -173,6 +180,7 @@ def _clauses_of_each_report(text: str, s: int, e: int, language: str, source: st
     return split_clauses(text, s, second.start(), language) + split_clauses(text, second.end(), e, language)
 
 
+_DAY_OF_THE_WORDS = re.compile(r",\s*(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\s*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\s*$")
 _AFTER_THE_TAIL = re.compile(r",\s+(?:after|before)\s+(?=\S)")
 _CITED_TAIL = re.compile(r",\s*(?:according\s+to|menurut)\s", re.I)
 

@@ -904,3 +904,15 @@ def test_a_contrast_stating_its_figure_without_a_verb_is_a_second_fact(text, exp
 ])
 def test_one_who_speaks_for_another_declares_nothing_of_their_own(text, expected):
     assert cuts(text, "en") == expected
+
+
+# The day closing a sentence a frame opens is when the words were said: no part of a claim that
+# tells its own date; a claim with none keeps it.
+@pytest.mark.parametrize("text, expected", [
+    ("Kepala Dinas Rina Sari mengatakan pendaftaran ditutup pada 12 Januari 2027, Senin (30/11)",
+     [("pendaftaran ditutup pada 12 Januari 2027", "Kepala Dinas Rina Sari")]),
+    ("Kepala Dinas Rina Sari mengatakan 40 sekolah rusak, Senin (30/11)",
+     [("40 sekolah rusak, Senin (30/11)", "Kepala Dinas Rina Sari")]),
+])
+def test_the_day_the_words_were_said_after_a_dated_claim(text, expected):
+    assert cuts(text) == expected
