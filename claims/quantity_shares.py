@@ -26,6 +26,8 @@ _SHARES = {
     "a quarter": 25.0, "one quarter": 25.0, "one-quarter": 25.0, "seperempat": 25.0,
     "three quarters": 75.0, "three-quarters": 75.0, "tiga perempat": 75.0,
     "a fifth": 20.0, "one fifth": 20.0, "one-fifth": 20.0, "seperlima": 20.0,
+    "two fifths": 40.0, "two-fifths": 40.0, "a tenth": 10.0, "one tenth": 10.0, "one-tenth": 10.0,
+    "sepersepuluh": 10.0,
 }
 _ID_WHOLES = (r"warga|penduduk|masyarakat|anggota|responden|pemilih|peserta|siswa|murid|mahasiswa|guru|pegawai"
               r"|karyawan|pekerja|buruh|petani|nelayan|pedagang|pasien|korban|pengungsi|penumpang|kursi|suara|rumah"
@@ -37,11 +39,12 @@ _FRACTION = re.compile(r"(?<![\w-])(?P<f>" + "|".join(sorted((re.escape(k).repla
                        # "half the residents", "half its staff": English drops the "of" after "half"
                        r"|(?<=half\s)(?=(?:the|its|their|his|her)\s+(?P<whole2>[\w'’-]+)))", re.I)
 # Every match holds one of these, lower-cased: a span without them skips the search ...
-_GATE = ("half", "third", "quarter", "fifth", "separuh", "setengah", "pertiga", "perempat", "seperlima")
+_GATE = ("half", "third", "quarter", "fifth", "tenth", "separuh", "setengah", "pertiga", "perempat", "seperlima",
+         "sepersepuluh")
 # ... and one of these words (or a number word before "thirds", "quarters"): the text around
 # them is read for quantities.
-TRIGGER_WORDS = frozenset({"half", "third", "quarter", "fifth", "separuh", "setengah", "sepertiga", "seperempat",
-                           "seperlima"})
+TRIGGER_WORDS = frozenset({"half", "third", "quarter", "fifth", "tenth", "separuh", "setengah", "sepertiga", "seperempat",
+                           "seperlima", "sepersepuluh", "fifths"})
 # "the first half of 2024", "the second quarter of the year", "paruh pertama": a part of a period.
 _PERIOD_BEFORE = re.compile(r"(?:first|second|third|final|last|latter|back|paruh)[\s-]+$", re.I)
 _PERIOD_WHOLE = re.compile(r"(?:the\s+|this\s+|last\s+|next\s+)?(?:year|month|week|day|season|century|decade|game|match|time|way|battle|story"
@@ -64,7 +67,7 @@ def find_shares(text: str, start: int, end: int) -> list[Quantity]:
 # Every share names its whole after "of" or "dari" standing between white space, or is told by a
 # fraction word before its noun ("separuh warga", "half the residents") or after a move ("fell by a third").
 _WHOLE_MARKS = frozenset({"of", "dari", "half", "separuh", "setengah", "sepertiga", "seperempat", "seperlima", "pertiga",
-                          "perempat", "third", "quarter", "fifth"})
+                          "perempat", "third", "quarter", "fifth", "tenth", "sepersepuluh"})
 
 
 def _may_name_a_whole(text: str, start: int, end: int) -> bool:
@@ -100,9 +103,10 @@ _BARE_FRACTION = re.compile(r"(?<![\w-])(?P<f>" + "|".join(sorted((re.escape(k).
                             # (what follows is no noun it measures: "turun setengah jam kemudian" tells a time)
                             # ("rose a third year in a row" counts years)
                             + r")(?=\s*(?:[,.;:)]|$)|\s+(?:dalam|in|within|over|sejak|since|dibandingkan|compared|on|pada"
-                            r"|last|lalu|to|menjadi|after|setelah|and|dan)\b)", re.I)
+                            r"|last|lalu|to|menjadi|after|setelah|and|dan|this|so\s+far|from|year-on-year|tahun\s+ini)\b)", re.I)
 _MOVED_BY = re.compile(r"\b(?:turun|naik|berkurang|bertambah|menyusut|anjlok|merosot|meningkat|menurun|melonjak"
-                       r"|dipangkas|fell|dropped|declined|rose|grew|jumped|plunged|shrank|slumped|cut|slashed|reduced)"
+                       r"|dipangkas|fell|dropped|declined|rose|grew|jumped|plunged|shrank|slumped|cut|slashed|reduced"
+                       r"|gained|lost|climbed|risen|fallen|soared|surged|tumbled|slid|shed|added|increased|decreased)"
                        r"(?:\s+by)?\s+(?:(?:hampir|sekitar|lebih\s+dari|kurang\s+dari|nearly|almost|about|roughly|around"
                        r"|more\s+than|less\s+than)\s+)?$", re.I)
 

@@ -78,6 +78,11 @@ def test_a_fraction_of_a_unit_adds_no_figure_to_a_clause():
     ("Ia membeli seperempat kilo cabai", "id", [(0.25, 0.25, "kg", None)]),
     ("The club reached the quarter final", "en", []),
     ("Home prices rose a third year in a row", "en", []),
+    # a gain or a loss by a share, and tenths and fifths
+    ("The index has gained a third this year.", "en", [(33.3, 33.3, "percent", None)]),
+    ("Coffee prices climbed nearly a fifth in a year.", "en", [(None, 20.0, "percent", "nearly")]),
+    ("About a tenth of the staff were laid off.", "en", [(10.0, 10.0, "percent", "approx")]),
+    ("Some two-fifths of the forest has burned.", "en", [(40.0, 40.0, "percent", "approx")]),
 ])
 def test_a_move_by_a_share_and_a_fraction_of_a_measure(sentence, language, expected):
     found = find_quantities(sentence, 0, len(sentence), language)
