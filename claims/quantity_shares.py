@@ -58,10 +58,27 @@ _RESTATED = re.compile(r"[^,.;]{0,40},\s*(?:about\s+|some\s+|sekitar\s+)?\d[\d.,
 
 def find_shares(text: str, start: int, end: int) -> list[Quantity]:
     """Shares of a whole told as fractions inside ``text[start:end]``, in percent."""
+    found = _one_in_n(text, start, end) if " in " in text[start:end] else []
     if not _may_name_a_whole(text, start, end):
-        return []                        # (almost every window: the numbers' own words are read)
-    return [_bounded(_SHARES[" ".join(m.group("f").lower().split())], qualifier_before(text, m.start(), start),
-                     m.start("f"), m.end("f")) for m in _share_matches(text, start, end)]
+        return found                     # (almost every window: the numbers' own words are read)
+    return found + [_bounded(_SHARES[" ".join(m.group("f").lower().split())], qualifier_before(text, m.start(), start),
+                             m.start("f"), m.end("f")) for m in _share_matches(text, start, end)]
+
+
+# "One in five children is stunted", "one in every four adults": a share told as a ratio.
+_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+          "ten": 10, "twenty": 20, "hundred": 100}
+_ONE_IN_N = re.compile(r"(?<![\w-])(?P<a>one|two|three|four|five|\d{1,2})\s+in\s+(?:every\s+)?"
+                       r"(?P<b>two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d{1,3})\s+(?=[a-z])", re.I)
+
+
+def _one_in_n(text: str, start: int, end: int) -> list[Quantity]:
+    found = []
+    for m in _ONE_IN_N.finditer(text, start, end):
+        a, b = (int(g) if g.isdigit() else _SMALL[g.lower()] for g in m.group("a", "b"))
+        if 0 < a < b:
+            found.append(_bounded(round(100 * a / b, 1), qualifier_before(text, m.start(), start), m.start(), m.end("b")))
+    return found
 
 
 # Every share names its whole after "of" or "dari" standing between white space, or is told by a

@@ -87,3 +87,13 @@ def test_a_fraction_of_a_unit_adds_no_figure_to_a_clause():
 def test_a_move_by_a_share_and_a_fraction_of_a_measure(sentence, language, expected):
     found = find_quantities(sentence, 0, len(sentence), language)
     assert [(q.value_min, q.value_max, q.unit, q.qualifier) for q in found] == expected
+
+
+# A share told as a ratio ("one in five children") is that share in percent, no count of five.
+@pytest.mark.parametrize("sentence, expected", [
+    ("One in five children in the district is underweight.", [(20.0, 20.0, "percent", None)]),
+    ("Nearly one in every four adults smokes.", [(None, 25.0, "percent", "nearly")]),
+])
+def test_a_share_told_as_one_in_n(sentence, expected):
+    found = find_quantities(sentence, 0, len(sentence), "en")
+    assert [(q.value_min, q.value_max, q.unit, q.qualifier) for q in found] == expected
