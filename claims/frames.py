@@ -211,7 +211,9 @@ def reporting_tail(text: str, s: int, e: int):
     rest = m.group("rest").split() if m else []
     # "…, X said on Monday" ends a sentence; "Speaking at Y, X said 12 cases were confirmed"
     # opens one: a clause after the verb is what X said, not the tail's time or place.
-    if m and m.start() - s > 15 and _short_tail(rest) and rest[:1] != ["that"] \
+    # (a short clause with a verb of its own is room enough: "Imports rose 5%, it said")
+    if m and (m.start() - s > 15 or m.start() - s > 8 and has_verb(text, s, m.start(), "en")) \
+            and _short_tail(rest) and rest[:1] != ["that"] \
             and not _holds_verb(m.group("rest")) and not _object_after(text[m.start():m.start("rest")], rest):
         listed = _listed_speaker_before(text, s, m)
         if listed:

@@ -292,6 +292,13 @@ def test_a_reporting_verb_inside_a_relative_clause_frames_nothing(text):
     assert verb_frame(text, 0, len(text))[0] is None
 
 
+# A short clause with a verb of its own leaves room for a pronoun tail.
+@pytest.mark.parametrize("text, who", [("Exports fell 4%, it said", "it"), ("Profit rose 9%, he said", "he")])
+def test_a_short_clause_before_a_pronoun_tail(text, who):
+    from claims.frames import reporting_tail
+    assert reporting_tail(text, 0, len(text))[1] == who
+
+
 def test_a_clause_after_said_is_no_speaker():
     from claims.frames import reporting_tail
     text = "Nearly half of the members, 48 percent, said the rule should be dropped"
