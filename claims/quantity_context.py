@@ -89,7 +89,10 @@ def qualifier_before(text: str, pos: int, lo: int) -> str | None:
     words = _BEFORE_WORDS.findall(clause)[-8:]
     found = _qualifier_ending(words)
     if found is None and words and words[-1] in _COPULAS:
-        for cut in range(len(words) - 2, max(-1, len(words) - 6), -1):
+        # ("above forecasts of 1.5%": a bound before a noun and "of" bounds the noun, not the
+        # figure; only a bound right before "of" is the figure's, "at least of 30 percent")
+        reach = 3 if words[-1] == "of" else 6
+        for cut in range(len(words) - 2, max(-1, len(words) - reach), -1):
             # "sejak Jumat hingga Sabtu malam mencapai 31.420": "hingga" there ends a period.
             if (found := _qualifier_ending(words[:cut + 1])) is not None and words[cut] not in _TIME_TO:
                 break

@@ -422,3 +422,12 @@ def test_indian_digit_grouping_reads_lakhs_and_crores(sentence, expected):
 ])
 def test_tonnes_ringgit_scales_and_estimated_ranges(sentence, language, expected):
     assert values(sentence, language) == expected
+
+
+# A bound before a noun and "of" bounds the noun: the figure after "of" is exact.
+@pytest.mark.parametrize("sentence, expected", [
+    ("Exports rose 3.2%, above forecasts of 2.5%.", [(3.2, 3.2, "percent", None), (2.5, 2.5, "percent", None)]),
+    ("Visitors stayed below the 2019 level of 12 million.", [(1.2e7, 1.2e7, None, None)]),
+])
+def test_a_figure_after_a_bounded_noun_and_of_is_exact(sentence, expected):
+    assert values(sentence, "en") == expected
