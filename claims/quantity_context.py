@@ -137,6 +137,8 @@ def measure_after(text: str, pos: int, hi: int, words: bool) -> tuple[str | None
     sep, first = m.group("sep", "w1")
     if sep is None and first[0].isalnum():
         return None, pos
+    if first.endswith(("'", "’")) and (unit := _unit_for(first[:-1].lower(), first[:-1], 1, words)):
+        return unit, m.end("w1")        # "18 months' jail": a unit in the possessive
     # (most numbers: a word that opens no unit phrase and holds no "/" that a unit may end at)
     if first.lower() not in _UNIT_FIRST_WORDS and ("/" not in first or first.partition("/")[0].lower() not in _UNIT_PHRASES):
         return None, pos

@@ -431,3 +431,12 @@ def test_tonnes_ringgit_scales_and_estimated_ranges(sentence, language, expected
 ])
 def test_a_figure_after_a_bounded_noun_and_of_is_exact(sentence, expected):
     assert values(sentence, "en") == expected
+
+
+# A unit in the possessive ("18 months' jail") is the unit; a compound term is one value.
+@pytest.mark.parametrize("sentence, expected", [
+    ("She was given 18 months' jail.", [(18, 18, "months", None)]),
+    ("He got four years and six months' jail.", [(4.5, 4.5, "years", None)]),
+])
+def test_a_unit_in_the_possessive(sentence, expected):
+    assert values(sentence, "en") == expected
