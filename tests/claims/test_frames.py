@@ -299,6 +299,15 @@ def test_a_short_clause_before_a_pronoun_tail(text, who):
     assert reporting_tail(text, 0, len(text))[1] == who
 
 
+# More Indonesian verbs of saying.
+@pytest.mark.parametrize("verb", ["menuding", "membeberkan", "menginformasikan", "berujar", "bilang", "menandaskan"])
+def test_more_indonesian_verbs_of_saying(verb):
+    from claims.frames import verb_frame
+    text = f"Kepala Dinas Sari Dewi {verb} 14 sekolah rusak akibat banjir"
+    source, _frame, start = verb_frame(text, 0, len(text))
+    assert (source, text[start:]) == ("Kepala Dinas Sari Dewi", "14 sekolah rusak akibat banjir")
+
+
 def test_a_clause_after_said_is_no_speaker():
     from claims.frames import reporting_tail
     text = "Nearly half of the members, 48 percent, said the rule should be dropped"
