@@ -351,7 +351,9 @@ REPORT_SENTENCE = re.compile(
     r"|casualties|losses)(?=\s+(?:was|were)\s+(?:first\s+)?(?:confirmed|announced|reported|stated|conveyed|disclosed|revealed)\s+by\s))"
     r"\s+(?:tersebut|ini|itu|was|were)?\s*(?:first\s+)?(?:disampaikan|diungkapkan|dipaparkan|dirilis|dibenarkan"
     r"|dikatakan|dijelaskan|diumumkan|dilaporkan|disebutkan|dikonfirmasi|made|announced|confirmed"
-    r"|reported|given|stated|conveyed|disclosed|revealed)\b(?:\s+(?:oleh|by))?\s*(?P<who>[^.]*?)(?:\s+(?:pada|on|di|in|dalam|hingga|sampai|per|saat|ketika|melalui|at|during|as\s+of)\b.*)?\.?$",
+    r"|reported|given|stated|conveyed|disclosed|revealed"
+    # "Keterangan itu tertuang dalam siaran pers BNPB": the document that carries it
+    r"|(?:tertuang|tercantum|termuat|tertera|dimuat)(?=\s+dalam\s))\b(?:\s+(?:oleh|by|dalam))?\s*(?P<who>[^.]*?)(?:\s+(?:pada|on|di|in|dalam|hingga|sampai|per|saat|ketika|melalui|at|during|as\s+of|yang|which)\b.*)?\.?$",
     re.I)
 # "Marcus Ode spoke to reporters.", "The minister made the remarks at a news conference on
 # Tuesday.": who spoke and where, the frame of words told elsewhere, asserts nothing to check.

@@ -205,6 +205,10 @@ def test_data_report_sentence_after_the_claim_sets_its_source(report):
      "The deaths were confirmed by the coast guard at a briefing on Friday.", "en", "the coast guard"),
     ("Sugar prices rose 9 percent in February.",
      "This was stated by Trade Minister Sara Lim on Thursday.", "en", "Sara Lim"),
+    # the document that carries it
+    ("Sebanyak 210 rumah rusak akibat angin kencang.",
+     "Keterangan itu tertuang dalam siaran pers BPBD yang diterima wartawan pada Senin (4/3).", "id",
+     "siaran pers BPBD"),
 ])
 def test_an_attribution_sentence_in_either_language_credits_the_claim_before_it(claim, report, language, source):
     claims = split_article(f"Berita\n\n{claim} {report}\n", language=language, published="2024-03-08").claims
