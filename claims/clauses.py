@@ -656,7 +656,11 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
     if not left_ok and _second_count_of_a_kind(text, s, m, e, language):
         return True
     if m.re is _SERTA:
-        return left_ok and _opens_appeal(text, m.end(), e)
+        # (", serta Dinsos mendirikan dapur umum": a subject of its own and its verb, a second fact;
+        # the last of a list of such clauses, "…, …, serta keluarga korban telah memaafkan", stays in it)
+        return left_ok and (_opens_appeal(text, m.end(), e) or m.group().startswith(",")
+                            and text.find(", ", s, m.start()) < 0 and _right_verb_soon(text, m.end(), e, language, 6)
+                            and (_subject_before_verb(text, m.end(), e) or text[m.end():m.end() + 1].isupper()))
     if sep in ("dan", "and") and left_ok and _opens_appeal(text, m.end(), e):
         return True
     if sep == "dan" and may_hold_any(text[max(s, m.start() - 30):m.start()], ("secara",)) \

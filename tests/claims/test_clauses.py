@@ -1641,3 +1641,16 @@ def test_an_age_or_role_after_a_name_leaves_the_clause_whole(text, expected):
 ])
 def test_a_pronoun_and_a_past_verb_after_and_open_a_clause(text, expected):
     assert clauses(text, "en") == expected
+
+
+# ", serta" with a subject of its own and its verb joins a second fact; the last of a list of
+# such clauses stays in the list.
+@pytest.mark.parametrize("text, expected", [
+    ("Pemkab membagikan 800 paket beras, serta Dinkes membuka posko kesehatan di 4 desa",
+     ["Pemkab membagikan 800 paket beras", "Dinkes membuka posko kesehatan di 4 desa"]),
+    ("Polisi menyita 2 mobil, serta sejumlah uang tunai", ["Polisi menyita 2 mobil, serta sejumlah uang tunai"]),
+    ("Hal yang meringankan, terdakwa masih muda, terdakwa menyesal, serta keluarga korban telah memaafkan",
+     ["Hal yang meringankan, terdakwa masih muda, terdakwa menyesal, serta keluarga korban telah memaafkan"]),
+])
+def test_serta_with_a_subject_of_its_own(text, expected):
+    assert clauses(text) == expected
