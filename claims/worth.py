@@ -411,11 +411,19 @@ dengan atas akan karena di ke dari oleh terhadap soal tentang bagi untuk dan ata
 
 def _feeling_counts(span: str, low: str, low_words: list[str], inner_capital: bool,
                     where: tuple[str, int, int], language: str) -> bool:
+    if _DAMAGED.search(low):
+        return False        # "Lombok was devastated by a quake in 2018": damage done, no feeling
     words = [w.strip(_WORD_EDGES) for w in low.split()]
     if not _states_a_figure(span, low_words) and _VAGUE_COUNTS.isdisjoint(low_words) \
             and not _named_or_sourced(inner_capital, where, language, sourced=False):
         return not (language == "en" and _only_describes_the_actors(span, words))
     return any(_as_predicate(words, i, language) for i, w in enumerate(words) if w in lx.FEELING_WORDS)
+
+
+_DAMAGED = re.compile(r"\b(?:devastated|shaken|rocked)\s+(?:in\s+(?:19|20)\d\d\s+)?by\s+(?:a\s+|an\s+|the\s+)?(?:[\w.-]+\s+){0,3}?"
+                      r"(?:quake|earthquake|flood|floods|fire|storm|typhoon|cyclone|hurricane|tsunami|eruption"
+                      r"|landslide|war|bombing|attack|blast|explosion|tremor|aftershock)s?\b"
+                      r"|\b(?:devastated|shaken|rocked)\s+in\s+(?:19|20)\d\d\b")
 
 
 # "Angry fans ran onto the pitch", "Some panicked passengers jumped overboard": a feeling word

@@ -1168,3 +1168,13 @@ def test_an_unaffixed_verb_of_what_happened_makes_a_clause_worth_checking(clause
 ])
 def test_a_schedule_in_the_present_is_worth_checking(sentence):
     assert _score(sentence, "en") >= THRESHOLD
+
+
+# "devastated by a quake" tells damage done, no feeling; "devastated by the news" is one.
+@pytest.mark.parametrize("sentence, worthy", [
+    ("The island was devastated by a quake in 2018", True),
+    ("The town was devastated in 2004 by a tsunami", True),
+    ("The family was devastated by the news", False),
+])
+def test_damage_told_with_a_feeling_word(sentence, worthy):
+    assert (_score(sentence, "en") >= THRESHOLD) is worthy
