@@ -97,7 +97,8 @@ def find_dates(text: str, start: int, end: int, language: str,
                                             or _open_until_weekday(text, match, future)
                                             or _scheduled_present(text, match)) \
             and not _SINCE.search(text, max(0, match.start - 12), match.start) \
-            and not told_in_the_past_before(text, match.start) and not said_on(text, match.start)
+            and not told_in_the_past_before(text, match.start) and not said_on(text, match.start) \
+            and _DONE_IN.search(text, max(0, match.start - 50), match.start) is None
         values = (match.kind in _LINKED_KINDS and _linked_values(text, match, mentions, periods, reference, future, ahead)) \
             or _past_month(match, resolve_match(match, reference), reference, future)
         if values:
@@ -214,6 +215,12 @@ def _past_month(match: DateMatch, values: tuple[str, ...], reference: dt.date | 
                       or _scheduled_present(future.text(), match)):
         return values       # ("voted on Wednesday to approve a budget for the fiscal year that begins Oct. 1")
     return tuple(f"{int(v[:4]) - 1:04d}{v[4:]}" for v in values)
+
+
+# "expect CPI to have risen 2.9% in February", "forecast that exports grew 4% in January": a
+# forecast of a figure already made in a month gone by.
+_DONE_IN = re.compile(r"\b(?:to\s+have\s+[a-z]+|[a-z]{2,}ed|grew|rose|fell|shrank|fallen|risen|grown)\s+(?:by\s+)?"
+                      r"(?:about\s+|nearly\s+|around\s+)?[\d.,]*\d\s*(?:%|percent|per\s+cent)?\s+in\s+$")
 
 
 def _past_day_ahead(future: _Future, match: DateMatch, value: str, reference: dt.date) -> bool:

@@ -1496,3 +1496,14 @@ def test_the_year_of_a_numbered_act_names_the_act(sentence, language, expected):
 ])
 def test_a_stretch_through_a_months_end_and_a_past_happening_named_by_its_day(sentence, language, expected):
     assert found(sentence, language=language) == expected
+
+
+# A forecast of a figure already made in a month gone by ("expect CPI to have risen 2.9% in
+# February", "forecast that exports grew 4% in January") looks back to that month.
+@pytest.mark.parametrize("sentence, expected", [
+    ("Economists expect inflation to have risen 2.9% in February.", [("February", ("2025-02",))]),
+    ("Analysts forecast that exports grew 4% in January.", [("January", ("2025-01",))]),
+    ("The bank expects growth of 3% in June.", [("June", ("2025-06",))]),
+])
+def test_a_forecast_of_a_figure_already_made(sentence, expected):
+    assert found(sentence, reference=dt.date(2025, 3, 12), language="en") == expected
