@@ -95,7 +95,7 @@ def find_dates(text: str, start: int, end: int, language: str,
             continue
         ahead = _may_look_ahead(match) and (future.said() and _plan_reaches(text, match)
                                             or _open_until_weekday(text, match, future)
-                                            or _scheduled_present(text, match)) \
+                                            or _scheduled_present(text, match) or _warned_for(text, match)) \
             and not _SINCE.search(text, max(0, match.start - 12), match.start) \
             and not told_in_the_past_before(text, match.start) and not said_on(text, match.start) \
             and _DONE_IN.search(text, max(0, match.start - 50), match.start) is None
@@ -976,6 +976,16 @@ def _joins_a_stretch(text: str, first: DateMention, second: int) -> bool:
 
 _AND_GAP = re.compile(r"\s+(?:and|dan)\s+(?:hari\s+)?", re.I)
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|antara)\s+(?:hari\s+)?$", re.I)
+
+
+# "has issued a red alert for Tuesday and Wednesday", "an evacuation order for Friday": a warning
+# or an order given for a weekday is for the coming one.
+_WARNED_FOR = re.compile(r"\b(?:alert|warning|advisory|watch|order|signal|curfew|ban|closure|holiday)s?\b"
+                         r"[^.;!?]{0,40}?\bfor\s+(?:the\s+)?(?:[A-Za-z]+day\s+and\s+)?$", re.I)
+
+
+def _warned_for(text: str, match: DateMatch) -> bool:
+    return match.kind == "weekday" and _WARNED_FOR.search(text, max(0, match.start - 60), match.start) is not None
 
 
 def _may_look_ahead(match: DateMatch) -> bool:

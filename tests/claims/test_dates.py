@@ -1507,3 +1507,13 @@ def test_a_stretch_through_a_months_end_and_a_past_happening_named_by_its_day(se
 ])
 def test_a_forecast_of_a_figure_already_made(sentence, expected):
     assert found(sentence, reference=dt.date(2025, 3, 12), language="en") == expected
+
+
+# A warning or an order given for a weekday is for the coming one.
+@pytest.mark.parametrize("sentence, expected", [
+    ("The agency has issued a flood warning for Tuesday and Wednesday.",
+     [("Tuesday", ("2024-07-30",)), ("Wednesday", ("2024-07-31",))]),
+    ("Police have imposed a curfew for Friday.", [("Friday", ("2024-08-02",))]),
+])
+def test_a_warning_for_a_weekday_is_for_the_coming_one(sentence, expected):
+    assert found(sentence, reference=dt.date(2024, 7, 29), language="en") == expected
