@@ -107,6 +107,14 @@ def cut_sentence(text: str, s: int, e: int, language: str) -> list[Cut]:
         return [c if c.source else Cut(c.start, c.end, outlet, c.quote, c.frame or (None if i else relay.span()),
                                        c.inner, c.inner_dated, c.embedded, c.score)
                 for i, c in enumerate(cut_sentence(text, s, relay.start(), language))]
+    acted = _act_then_said(text, s, e, language)
+    if acted is not None:
+        # "X conceded defeat on Sunday but said his party would …": the act is a fact of its own,
+        # what X said after it is X's
+        subject, joint = acted
+        return cut_sentence(text, s, joint.start(), language) + [
+            Cut(c.start, c.end, c.source or subject, c.quote, c.frame, c.inner, c.inner_dated, c.embedded, c.score)
+            for c in cut_sentence(text, joint.end(), e, language)]
     joined = _clause_joined_before_a_speaker(text, s, e, language)
     if joined is not None:
         return cut_sentence(text, s, joined[0], language) + cut_sentence(text, joined[1], e, language)
@@ -190,6 +198,22 @@ def _clause_after_the_tail(text: str, tail_end: int, e: int) -> int | None:
     sentence after a reporting tail (the tail's frame ends before it only then); else None."""
     m = _AFTER_THE_TAIL.match(text, tail_end, e) if tail_end < e else None
     return m.end() if m is not None else None
+
+
+_THEN_SAID = re.compile(r",?\s+(?:but|and)\s+(?:also\s+)?(?:said|added)\s+(?:that\s+)?(?=\S)")
+_SUBJECT_THEN_ACT = re.compile(rf"(?P<subject>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*|\s+[a-z][\w'’-]*){{0,6}}?)\s+"
+                               rf"(?:[a-z]{{3,}}ed|{lx.EN_IRREGULAR_PAST_ALTERNATION})\b")
+
+
+def _act_then_said(text: str, s: int, e: int, language: str):
+    """(subject, joint) when a named subject's past act is followed by "but/and said …" in English."""
+    if language != "en" or " said " not in text[s:e] and " added " not in text[s:e]:
+        return None
+    joint = _THEN_SAID.search(text, s, e)
+    subject = _SUBJECT_THEN_ACT.match(text, s, joint.start()) if joint else None
+    if subject is None or joint.start() - subject.end() < 5 or " said " in text[s:joint.start()]:
+        return None
+    return subject.group("subject"), joint
 
 
 # "Banjir merendam 300 rumah dan warga menyebut air mulai naik", "Floods damaged 300 homes, and

@@ -916,3 +916,16 @@ def test_one_who_speaks_for_another_declares_nothing_of_their_own(text, expected
 ])
 def test_the_day_the_words_were_said_after_a_dated_claim(text, expected):
     assert cuts(text) == expected
+
+
+# A named subject's past act, then "but/and said …": the act is a fact of its own, what the subject
+# said after it is theirs.
+@pytest.mark.parametrize("text, expected", [
+    ("Opposition leader Ana Cruz conceded defeat on Sunday but said her party would contest two seats",
+     [("Opposition leader Ana Cruz conceded defeat on Sunday", None),
+      ("her party would contest two seats", "Opposition leader Ana Cruz")]),
+    ("Police arrested three men and said they had seized 4 kg of heroin",
+     [("Police arrested three men", None), ("they had seized 4 kg of heroin", "Police")]),
+])
+def test_an_act_then_said(text, expected):
+    assert cuts(text, "en") == expected
