@@ -422,7 +422,8 @@ OPENERS = re.compile(
 # wire copy puts the day in it ("OSLO, Oct 2 (Reuters) -").
 # (an apostrophe only inside a place written in capitals, "MURANG'A": "Indonesia's minister - …" is no dateline)
 DATELINE_PREFIX = re.compile(r"[A-Z][\w.]*(?:['’][A-Z]+)?(?:[ ,/]+(?:[A-Z][\w.]*(?:['’][A-Z]+)?|\d{1,2}\b)){0,4}"
-                             r"(?:\s*\([A-Z][\w.]*\))?"
+                             # ("(Reuters)", "(The Star)", "(dpa)": the agency or paper filing it)
+                             r"(?:\s*\([A-Za-z][\w.&]*(?:\s[A-Z][\w.&]*){0,2}\))?"
                              r"\s*(?:-{1,2}|–|—)\s+")
 # ", sementara …" is "while" before a clause; "sementara waktu/ini" (for now) is no connective.
 # Every break opens with one of the characters of the leading class: read first as a class, then

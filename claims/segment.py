@@ -73,7 +73,9 @@ def _lines(text: str, start: int, end: int | None) -> Iterator[tuple[int, int]]:
 # A wire-style dateline closed by a colon at the head of a paragraph ("SINGAPORE: …",
 # "KUALA LUMPUR: …", "GEORGE TOWN, Penang: …"): a place in capitals, not part of the first
 # sentence. Capitals keep out labels in title case ("Update: …", "Haze: what it means").
-_COLON_DATELINE = re.compile(r"[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3}(?:, [A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*)?)?"
+_COLON_DATELINE = re.compile(r"[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3}(?:, [A-Z][\w.'’\-]*(?: [A-Z0-9][\w.'’\-]*)?)?"
+                             # ("ISLAMABAD, Dec 10: …", "PETALING JAYA (Bernama): …")
+                             r"(?:\s*\([A-Z][\w.&]*(?:\s[A-Z][\w.&]*){0,2}\))?"
                              r":\s+(?=[\"“‘]?[A-Z0-9])")
 # The dash form with a full date, which the shorter prefixes the reader skips leave out:
 # "JAKARTA, 3 Juni 2025 - …", "KUALA LUMPUR, June 2, 2025 (Bernama) -- …". The place is in

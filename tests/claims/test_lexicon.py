@@ -186,3 +186,11 @@ def test_a_possessive_before_a_dash_is_no_dateline():
     from claims.lexicon import DATELINE_PREFIX
     assert DATELINE_PREFIX.match("Indonesia's Finance Minister Sri Mulyani - who took office in 2016 - said") is None
     assert DATELINE_PREFIX.match("MURANG'A, Kenya - At least 14 people died") is not None
+
+
+# The agency or paper filing a wire story may be written in lower case or in two words.
+@pytest.mark.parametrize("line", ["BERLIN (dpa) - Police arrested 14 men",
+                                  "KUALA LUMPUR, Dec 10 (The Star) - Police arrested 14 men"])
+def test_a_dateline_with_its_filing_agency(line):
+    from claims.lexicon import DATELINE_PREFIX
+    assert line[DATELINE_PREFIX.match(line).end():] == "Police arrested 14 men"

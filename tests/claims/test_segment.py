@@ -114,6 +114,9 @@ def test_dotted_initials_end_a_sentence_only_before_an_opening_word(text, expect
      ["Harga minyak sawit naik 3 persen pada Senin.", "Ekspor turun."]),
     ("GEORGE TOWN, Penang: The bridge reopened on Friday.", ["The bridge reopened on Friday."]),
     ("MANILA: “We are ready,” the mayor said.", ["“We are ready,” the mayor said."]),
+    # with the day or the agency before the colon
+    ("KARACHI, Dec 10: Police arrested 14 men.", ["Police arrested 14 men."]),
+    ("SHAH ALAM (Bernama): Police arrested 14 men.", ["Police arrested 14 men."]),
     # labels in title case and capitals with figures are the sentence's own words
     ("Update: The bridge reopened on Friday.", ["Update: The bridge reopened on Friday."]),
     ("COVID-19: Cases rose by 12 on Monday.", ["COVID-19: Cases rose by 12 on Monday."]),
