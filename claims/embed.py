@@ -553,6 +553,26 @@ _BRACKET_AGE = re.compile(r"(?<=[A-Za-z])\s+\(\d{1,3}\)(?:,\s+(?=[a-z])"
 
 
 _BRACKET_ONLY = re.compile(r"\s+\(\d{1,3}\)")
+# A bracketed number after a word that numbers parts of a text is no age.
+_NUMBERED_PART = re.compile(r"\b(?i:ayat|huruf|angka|butir|poin|point|section|article|paragraph|clause|nomor|no)\.?$")
+# Another name with its bracketed age right before or after, joined by a comma or "dan"/"and".
+_AGE_LISTED_BEFORE = re.compile(r"\(\d{1,3}\)\s*(?:,\s*(?:dan\s+|and\s+)?|\s+(?:dan|and)\s+)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$")
+_AGE_LISTED_AFTER = re.compile(r"\s*(?:,\s*(?:dan\s+|and\s+)?|\s+(?:dan|and)\s+)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+\(\d{1,3}\)")
+
+
+def _in_a_list_of_ages(text: str, m) -> bool:
+    """Three or more names with their bracketed ages listed together ("RH (29), SP (41) dan AM
+    (25)"): the list is told in one claim, ages and all (two joined by "dan" stay one embedded
+    fact of their own)."""
+    count, pos = 1, m.start()
+    while (before := _AGE_LISTED_BEFORE.search(text, max(0, pos - 40), pos)) is not None:
+        count, pos = count + 1, before.start()
+        while pos > 0 and text[pos - 1].isspace():
+            pos -= 1
+    pos = m.start() + m.group().index(")") + 1
+    while (after := _AGE_LISTED_AFTER.match(text, pos)) is not None:
+        count, pos = count + 1, after.end()
+    return count >= 3
 
 
 def _opens_with_verb(text: str, m) -> bool:
@@ -575,6 +595,9 @@ def _ages(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
     if text.find("aged", s, e) >= 0:
         matches += _AGED.finditer(text, s, e)
     for m in matches:
+        if m.re is _BRACKET_AGE and (_NUMBERED_PART.search(text, max(s, m.start() - 12), m.start())
+                                     or _in_a_list_of_ages(text, m)):
+            continue    # "Pasal 114 ayat (2)" numbers a part; "RH (29), SP (41) dan AM (25)" lists people
         if m.re is _BRACKET_AGE and m.group().count(",") and _opens_with_verb(text, m):
             m = _BRACKET_ONLY.match(text, m.start())   # "Rina (34), mengaku …": the age alone
         head = _person_head(text, s, m.start())

@@ -1550,3 +1550,14 @@ def test_a_relative_word_before_a_colon_opens_no_part(text):
 ])
 def test_the_person_an_age_describes(text, expected):
     assert heads(text) == expected
+
+
+# Three or more names listed with their bracketed ages are told in one claim; a bracketed number
+# after a word that numbers a part of a text is no age.
+@pytest.mark.parametrize("sentence", [
+    "Ketiga tersangka berinisial RH (29), SP (41) dan AM (25).",
+    "Korban tewas bernama Sutarno (56), Wagiyem (49), dan Slamet (20).",
+    "Tersangka dijerat Pasal 114 ayat (2) UU Narkotika.",
+])
+def test_listed_ages_and_numbered_parts_open_no_part(sentence):
+    assert heads(sentence) == []
