@@ -194,6 +194,8 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
         whole_clause = m.group().startswith(",") or m.group(2).lower() in ("dimana", "di mana")
         if whole_clause and m.re is _RELATIVE:
             head = _after_a_verb_before_a_name(text, _before_bare_relative(text, s, head), m.start(), naming=False)
+            if (m.group(2) or "").lower() in ("yang", "yg"):
+                head = _back_through_apposed_names(text, s, head)
             head = _from_the_clause_start(text, s, head)
         base = not whole_clause and bool(_COMPARISON_BASE.search(text, max(s, head - 30), head))
         restated = bool(_QUANTITY_RESTATEMENT.match(text, m.end(), e))
@@ -385,6 +387,49 @@ _COUNTED_WHOLE_BEFORE = re.compile(rf"(?<![\w.,])(?:(?i:his|her|their|its|the|ou
                                    rf"(?:{_NOUN_WORD}){{0,3}}?"
                                    rf"(?:(?:of|dari)\s+(?:{_NOUN_WORD}){{0,3}}?|(?:in|at|di)\s+(?:[A-Z][\w-]*\s+){{1,3}})?"
                                    r"(?:(?:and|or|dan|atau)\s+|(?:of|in|at|dari|di)\s+)$")
+
+
+def _back_through_apposed_names(text: str, s: int, head: int) -> int:
+    """"Kecamatan Masamba, Luwu Utara, yang …", "Alya Putri (4), warga Kecamatan X, Kabupaten Y,
+    yang …": a relative clause after names and roles set off by commas describes the name that
+    opens the chain, not its last place."""
+    if not _a_place(text[head:text.find(",", head) if "," in text[head:head + 60] else head + 40]) \
+            and _segment_before(text, s, head).split(" ", 1)[0].lower() not in gz.PLACE_CUES:
+        return head         # ("Ekonom X, Ratna Sari, yang …": the clause is the person's)
+    start = head
+    while text[start - 2:start] == ", ":
+        comma = text.rfind(", ", s, start - 2)
+        seg_start = s if comma < 0 else comma + 2
+        segment = text[seg_start:start - 2]
+        run = _NAME_RUN_END.search(segment)
+        if run is None or not segment.strip():
+            break
+        role = segment[:run.start()].split()
+        if not role:
+            start = seg_start                    # a name or a place of the chain
+        elif len(role) <= 3 and role[0].islower() and not any(is_id_verb(w) for w in role):
+            start = seg_start                    # "warga Kecamatan X", "sopir truk asal Klaten"
+        else:
+            return seg_start + run.start()       # the name the clause before the chain ends with
+    return start
+
+
+def _segment_before(text: str, s: int, head: int) -> str:
+    if text[head - 2:head] != ", ":
+        return ""
+    comma = text.rfind(", ", s, head - 2)
+    run = _NAME_RUN_END.search(text, s if comma < 0 else comma + 2, head - 2)
+    return run.group() if run else ""
+
+
+def _a_place(segment: str) -> bool:
+    """A place named by its kind ("Kecamatan Masamba", "Kabupaten Bandung") or a known one."""
+    words = segment.lower().split()
+    return bool(words) and (words[0] in gz.PLACE_CUES or " ".join(words) in gz.PLACES or words[-1] in gz.PLACES)
+
+
+# A run of capitalised words, with an age in brackets, closing a segment: "Alya Putri (4)".
+_NAME_RUN_END = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*(?:\s+\(\d{1,3}\))?$")
 
 
 def _from_the_clause_start(text: str, s: int, head: int) -> int:

@@ -1561,3 +1561,17 @@ def test_the_person_an_age_describes(text, expected):
 ])
 def test_listed_ages_and_numbered_parts_open_no_part(sentence):
     assert heads(sentence) == []
+
+
+# A "yang" clause after a chain of names and roles ending in a place describes the name that
+# opens the chain; after a person's name it is the person's.
+@pytest.mark.parametrize("sentence, expected", [
+    ("Bantuan dikirim ke Kecamatan Sabbang, Luwu Utara, yang paling parah terdampak banjir",
+     "Kecamatan Sabbang, Luwu Utara, yang paling parah terdampak banjir"),
+    ("Polisi menangkap Dodi Saputra (38), sopir truk asal Klaten, Jawa Tengah, yang membawa 2 ton solar",
+     "Dodi Saputra (38), sopir truk asal Klaten, Jawa Tengah, yang membawa 2 ton solar"),
+    ("Pelatih asal Brasil, Marco Silva, yang baru didatangkan pada Mei, memimpin 12 laga",
+     "Marco Silva, yang baru didatangkan pada Mei"),
+])
+def test_a_relative_clause_after_a_chain_of_names(sentence, expected):
+    assert expected in heads(sentence)
