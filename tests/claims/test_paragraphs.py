@@ -153,3 +153,12 @@ def test_a_deck_of_two_short_sentences_stays_a_deck():
             "The central bank said on Monday that inflation rose to 5% in October.\nPrices rose.\n")
     kinds = _kinds(text, ["By Ana Lim"])
     assert kinds[1] == ("Inflation hits 5%. Central bank to act.", "heading")
+
+
+# Rows of a table without bullets ("Label: figure") under a heading or a lead-in are a list with it.
+def test_rows_of_a_table_under_a_heading_are_a_list():
+    text = ("Floods Hit the Valley\n\nThe river burst its banks on Monday.\n\n"
+            "Damage report\nHomes flooded: 1,240\nRoads closed: 17\n\nMore rain is due on Friday.\n")
+    blocks = content_blocks(text, set())
+    lists = [text[b.start:b.end] for b in blocks if b.kind == "list"]
+    assert lists == ["Damage report\nHomes flooded: 1,240\nRoads closed: 17"]
