@@ -52,7 +52,7 @@ def resolve_sources(text: str, sentences) -> list[Cut]:
                 epithets[cut.source] = bool(_COMPANY_EPITHET.fullmatch(clean_speaker(cut.source or "")))
             if epithets[cut.source]:
                 out.append(_with_source(cut, _nearest_company(text, cut.end) or _opening_name(text, cut)
-                                        or cut.source))
+                                        or _opening_name_before(text, cut) or cut.source))
                 continue
             # (each of these reads the cut's source phrase: a cut with none, most, names nobody)
             named = _named_elsewhere(text, cut, earlier, names, genders) if cut.source else None
@@ -306,7 +306,8 @@ _NOT_ACTING = frozenset("menurut merupakan menjadi mengalami menderita".split())
 
 # "the company said" / "perusahaan tersebut": a definite epithet for a company named before it.
 _COMPANY_EPITHET = re.compile(r"(?i:the\s+(?:company|firm|group|miner|lender|insurer|carrier|airline"
-                              r"|developer|producer|operator)|perusahaan\s+(?:tersebut|itu|ini)|emiten"
+                              r"|developer|producer|operator|automaker|carmaker|chipmaker|retailer|manufacturer"
+                              r"|exporter|conglomerate)|perusahaan\s+(?:tersebut|itu|ini)|emiten"
                               r"\s+(?:tersebut|itu|ini))")
 _COMPANY_NAME = re.compile(r"\bPT\.?\s+(?:[A-Z][\w&.'-]*\s+){0,6}[A-Z][\w&.'-]*(?:\s+Tbk\b\.?)?"
                            r"|\b(?:[A-Z][\w&.'-]*\s+){1,5}(?:Tbk|Inc|Corp|Corporation|Ltd|Limited|plc|Group)\b\.?"
@@ -750,6 +751,20 @@ def _opening_name(text: str, cut: Cut) -> str | None:
 # "Sales jumped 14 percent, the company said": a measure opening the claim is no company.
 _MEASURES = frozenset("""sales revenue revenues profit profits income earnings exports imports output
 shipments deliveries orders production prices shares costs spending investment margins""".split())
+
+
+def _opening_name_before(text: str, cut: Cut) -> str | None:
+    """"Qantas will cut 2,000 jobs. The company said …": the name that opens the sentence before
+    the epithet's, when no company name is known by its form."""
+    here = rough_sentence_start(text, cut.frame[0] if cut.frame else cut.start)
+    before = len(text[:here].rstrip())
+    if before <= 0:
+        return None
+    m = _OPENING_NAME.match(text, rough_sentence_start(text, before - 1), before)
+    if not m or m.group().split()[0].lower() in gz.NOT_NAMES or _common_single_word(text, m.group()) \
+            or " " in m.group() and is_person(m.group()):
+        return None     # (a one-word name is a firm's as often as not: "Qantas", "Toyota")
+    return m.group()
 
 
 def _common_single_word(text: str, name: str) -> bool:

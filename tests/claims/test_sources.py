@@ -971,3 +971,15 @@ def test_mereka_after_a_plural_group_is_that_group():
             "Para relawan mengatakan 40 rumah masih terendam. "
             "Mereka menyebut dua jembatan putus.")
     assert ("dua jembatan putus", "Para relawan") in _id_sources(body)
+
+
+# "The company"/"the automaker" with no company name known by its form: the one-word name that
+# opens the sentence before is the firm.
+@pytest.mark.parametrize("body, claim, source", [
+    ("Kestrel will cut 900 jobs this year. The company said its fleet would shrink by 10 planes.",
+     "its fleet would shrink by 10 planes", "Kestrel"),
+    ("Motova recalled 28,000 cars on Tuesday. The automaker said no injuries had been reported.",
+     "no injuries had been reported", "Motova"),
+])
+def test_a_company_epithet_after_a_one_word_name(body, claim, source):
+    assert (claim, source) in _sources(body)
