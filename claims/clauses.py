@@ -575,7 +575,9 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
         return False
     left_ok = _is_clause(text, s, m.start(), language, True) or _cut_as_a_move(text, s)
     if not left_ok and sep in _EN_CONTRASTS:
-        left_ok = _clause_before_a_participle(text, s, m.start(), language)
+        # (or a rank set off after the figure: "…, its lowest close since September, while …")
+        left_ok = _clause_before_a_participle(text, s, m.start(), language) \
+            or _RANK_OPENS.match(text, _last_comma_part(text, s, m.start())) is not None
     if sep.startswith(("setelah", "sesudah")) or sep.endswith((" setelah", " sesudah")):
         # the main clause may end in its place and date ("…, tak lama setelah X …" too)
         return has_verb(text, max(s, m.start() - _REACH), m.start(), language) \
@@ -1222,6 +1224,9 @@ _TRAILING_ASIDE = re.compile(r",\s+(?:(?:up|down)\s+(?:from|(?:about\s+|nearly\s
                              r"|[a-z]{3,}ed\s+by|(?:led|hit|held|driven)\s+by"
                              r"|(?:or|atau)\s+(?:(?:about|nearly|around|roughly|almost|some|sekitar|hampir)\s+)?[\d.,]*\d"
                              # ", most of them with burns": a share that only describes the count
+                             # ", well above expectations": where the figure stands against a benchmark
+                             r"|(?:well\s+|just\s+|slightly\s+|far\s+)?(?:above|below|ahead\s+of|short\s+of|in\s+line\s+with)"
+                             r"\s+(?:(?:market|analysts'?|economists'?|the|its)\s+)?(?:expectations|forecasts?|estimates|consensus)"
                              r"|" + _SHARE + r")\b[^,]*$",
                              re.I)
 

@@ -1654,3 +1654,14 @@ def test_a_pronoun_and_a_past_verb_after_and_open_a_clause(text, expected):
 ])
 def test_serta_with_a_subject_of_its_own(text, expected):
     assert clauses(text) == expected
+
+
+# ", while" after a rank or a benchmark set off after the figure still opens a second fact.
+@pytest.mark.parametrize("text, expected", [
+    ("The index fell 1.2% to 7,210, its lowest close since May, while the dollar gained 0.4%",
+     ["The index fell 1.2% to 7,210", "its lowest close since May", "the dollar gained 0.4%"]),
+    ("Exports rose 12.4%, well above expectations, while imports increased 15.3%",
+     ["Exports rose 12.4%, well above expectations", "imports increased 15.3%"]),
+])
+def test_while_after_a_rank_or_a_benchmark(text, expected):
+    assert clauses(text, "en") == expected
