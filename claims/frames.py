@@ -38,7 +38,7 @@ _PLURAL_SAY = (r"(?:(?<=[a-z]s\s)|(?<=men\s)|(?<=people\s)|(?<=police\s))"
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _WHEN_SAID = (rf"(?:yesterday|today|last\s+(?:week|month|year|night|{_WEEKDAY})|on\s+{_WEEKDAY}"
               r"|earlier\s+(?:this|last)\s+(?:week|month|year))")
-_FRAME_VERB = CaseBlindSearch(re.compile(rf"\s\s*(?=[abcefimnoprstw])(?:{lx.FRAME_VERBS}|{_THAT_VERBS}|{_PLURAL_SAY})(?:\s*[,:])?(?:(?:\s+(?:in|on|at|during|to|after|before|late|early"
+_FRAME_VERB = CaseBlindSearch(re.compile(rf"\s\s*(?=[abcefhimnoprstw])(?:{lx.FRAME_VERBS}|{_THAT_VERBS}|{_PLURAL_SAY})(?:\s*[,:])?(?:(?:\s+(?:in|on|at|during|to|after|before|late|early"
                          rf"|earlier|later|last|this|{lx.SPEECH_PLACE_WORDS}|kepada|pada|saat|ketika|dalam|usai|seusai)\b[^,.;:“”\"]{{0,60}}?)?\s+(?:bahwa|that)"
                          # "said in a statement it …": the channel is the frame's even without "that"
                          rf"|\s+in\s+an?\s+(?:statement|filing|post|letter|briefing|interview|email|memo)\b"

@@ -308,6 +308,14 @@ def test_more_indonesian_verbs_of_saying(verb):
     assert (source, text[start:]) == ("Kepala Dinas Sari Dewi", "14 sekolah rusak akibat banjir")
 
 
+# "The court heard that …" frames what the court was told.
+def test_the_court_heard_that():
+    from claims.frames import verb_frame
+    text = "The court heard that the accused had forged 14 invoices"
+    source, _frame, start = verb_frame(text, 0, len(text))
+    assert (source, text[start:]) == ("The court", "the accused had forged 14 invoices")
+
+
 def test_a_clause_after_said_is_no_speaker():
     from claims.frames import reporting_tail
     text = "Nearly half of the members, 48 percent, said the rule should be dropped"
