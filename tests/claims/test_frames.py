@@ -256,38 +256,35 @@ def test_a_share_of_respondents_is_no_speaker(text):
     assert verb_frame(text, 0, len(text))[0] is None
 
 
-# When the words were said, written between the verb and the words without "that", is the frame's.
+# When the words were said, written between the verb and the words without "that", is the
+# frame's; more verbs of saying, and "The court heard that …", frame the words after them.
 @pytest.mark.parametrize("text, who, rest", [
     ("Police said yesterday the driver had fled to Johor", "Police", "the driver had fled to Johor"),
     ("The bank said last month 300 branches would close", "The bank", "300 branches would close"),
     ("The mayor said earlier this week the bridge would reopen in May", "The mayor",
      "the bridge would reopen in May"),
     ("Officials said on Tuesday the road was closed", "Officials", "the road was closed"),
-])
+    ("The court heard that the accused had forged 14 invoices", "The court", "the accused had forged 14 invoices"),
+] + [(f"Kepala Dinas Sari Dewi {verb} 14 sekolah rusak akibat banjir", "Kepala Dinas Sari Dewi",
+      "14 sekolah rusak akibat banjir")
+     for verb in ("menuding", "membeberkan", "menginformasikan", "berujar", "bilang", "menandaskan")])
 def test_when_the_words_were_said_stays_in_the_frame(text, who, rest):
     from claims.frames import verb_frame
     source, _frame, start = verb_frame(text, 0, len(text))
     assert (source, text[start:]) == (who, rest)
 
 
-# "showed no emotion", "showed reporters the roof", "warned of delays": no words are reported.
+# "showed no emotion", "showed reporters the roof", "warned of delays" report no words; nor does
+# a reporting verb inside a relative clause ("…, which doctors say is safe, …": the noun it
+# describes does not speak).
 @pytest.mark.parametrize("text", [
     "The defendant showed no remorse as the verdict was read",
     "The mayor showed reporters the flooded tunnel",
     "The airline warned of delays until Friday",
-])
-def test_showing_a_thing_or_warning_of_one_reports_nothing(text):
-    from claims.frames import verb_frame
-    assert verb_frame(text, 0, len(text))[0] is None
-
-
-# A reporting verb inside a relative clause ("…, which doctors say is safe, …") frames nothing:
-# the noun it describes does not speak.
-@pytest.mark.parametrize("text", [
     "The vaccine, which doctors say is safe, was approved in 40 countries",
     "The mill, which the owners said was profitable, closed in May",
 ])
-def test_a_reporting_verb_inside_a_relative_clause_frames_nothing(text):
+def test_no_words_are_reported(text):
     from claims.frames import verb_frame
     assert verb_frame(text, 0, len(text))[0] is None
 
@@ -297,23 +294,6 @@ def test_a_reporting_verb_inside_a_relative_clause_frames_nothing(text):
 def test_a_short_clause_before_a_pronoun_tail(text, who):
     from claims.frames import reporting_tail
     assert reporting_tail(text, 0, len(text))[1] == who
-
-
-# More Indonesian verbs of saying.
-@pytest.mark.parametrize("verb", ["menuding", "membeberkan", "menginformasikan", "berujar", "bilang", "menandaskan"])
-def test_more_indonesian_verbs_of_saying(verb):
-    from claims.frames import verb_frame
-    text = f"Kepala Dinas Sari Dewi {verb} 14 sekolah rusak akibat banjir"
-    source, _frame, start = verb_frame(text, 0, len(text))
-    assert (source, text[start:]) == ("Kepala Dinas Sari Dewi", "14 sekolah rusak akibat banjir")
-
-
-# "The court heard that …" frames what the court was told.
-def test_the_court_heard_that():
-    from claims.frames import verb_frame
-    text = "The court heard that the accused had forged 14 invoices"
-    source, _frame, start = verb_frame(text, 0, len(text))
-    assert (source, text[start:]) == ("The court", "the accused had forged 14 invoices")
 
 
 def test_a_clause_after_said_is_no_speaker():
