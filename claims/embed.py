@@ -393,7 +393,8 @@ def _back_through_apposed_names(text: str, s: int, head: int) -> int:
     """"Kecamatan Masamba, Luwu Utara, yang …", "Alya Putri (4), warga Kecamatan X, Kabupaten Y,
     yang …": a relative clause after names and roles set off by commas describes the name that
     opens the chain, not its last place."""
-    if not _a_place(text[head:text.find(",", head) if "," in text[head:head + 60] else head + 40]) \
+    comma = text.find(",", head, head + 60)
+    if not _a_place(text[head:comma if comma >= 0 else head + 40]) \
             and _segment_before(text, s, head).split(" ", 1)[0].lower() not in gz.PLACE_CUES:
         return head         # ("Ekonom X, Ratna Sari, yang …": the clause is the person's)
     start = head

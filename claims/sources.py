@@ -687,9 +687,7 @@ _NAMED_SUBJECT = re.compile(r"(?:The\s+)?[A-Z][\w&'’-]*(?:\s+(?:of\s+|for\s+|a
 def _antecedent_of_it(text: str, cut: Cut) -> str | None:
     if clean_speaker(cut.source or "") not in ("It", "it"):
         return None
-    here = rough_sentence_start(text, cut.frame[0] if cut.frame else cut.start)
-    before = len(text[:here].rstrip())
-    start = rough_sentence_start(text, before - 1)
+    start, _before = _sentence_before(text, cut)
     m = _DEFINITE_SUBJECT.match(text, start)
     if m:
         return m.group()
@@ -753,14 +751,20 @@ _MEASURES = frozenset("""sales revenue revenues profit profits income earnings e
 shipments deliveries orders production prices shares costs spending investment margins""".split())
 
 
+def _sentence_before(text: str, cut: Cut) -> tuple[int, int]:
+    """(start, end) of the sentence before the one the cut (or its frame) stands in."""
+    here = rough_sentence_start(text, cut.frame[0] if cut.frame else cut.start)
+    before = len(text[:here].rstrip())
+    return rough_sentence_start(text, before - 1), before
+
+
 def _opening_name_before(text: str, cut: Cut) -> str | None:
     """"Qantas will cut 2,000 jobs. The company said …": the name that opens the sentence before
     the epithet's, when no company name is known by its form."""
-    here = rough_sentence_start(text, cut.frame[0] if cut.frame else cut.start)
-    before = len(text[:here].rstrip())
+    start, before = _sentence_before(text, cut)
     if before <= 0:
         return None
-    m = _OPENING_NAME.match(text, rough_sentence_start(text, before - 1), before)
+    m = _OPENING_NAME.match(text, start, before)
     if not m or m.group().split()[0].lower() in gz.NOT_NAMES or _common_single_word(text, m.group()) \
             or " " in m.group() and is_person(m.group()):
         return None     # (a one-word name is a firm's as often as not: "Qantas", "Toyota")
