@@ -211,8 +211,10 @@ def _nth_of_a_kind(m):
 # "second-placed Tottenham", "finished third", "are ninth, 24 points behind": a league place
 # ("second in command", "fourth in line to the throne" are no places in a table).
 _PLACED_EN = re.compile(rf"\b(?:(?P<o>(?i:{_ORD_EN}))-placed\b|(?:finish(?:ed|es|ing)?|end(?:ed|s)?|sit(?:s|ting)?"
-                        rf"|are|is|were|was|lie|lies|lying)\s+(?:in\s+)?(?P<o2>{_ORD_EN})\b(?=\s*(?:[,.;]|$"
-                        r"|\s(?:in\s+(?!command|line|charge)|on\s|with\s))))")
+                        # ("left the Thais second on 10 points": the place a result left a side in)
+                        rf"|are|is|were|was|lie|lies|lying|left\s+(?:the\s+)?[A-Z][\w'’-]*)\s+(?:in\s+)?(?P<o2>{_ORD_EN})\b"
+                        r"(?=\s*(?:[,.;]|$|\s(?:in\s+(?!command|line|charge)|on\s|with\s|last\s+(?:season|year)\b"
+                        r"|this\s+season\b))))")
 
 
 def _placed(m):

@@ -440,3 +440,12 @@ def test_a_figure_after_a_bounded_noun_and_of_is_exact(sentence, expected):
 ])
 def test_a_unit_in_the_possessive(sentence, expected):
     assert values(sentence, "en") == expected
+
+
+# A league place told with the season, or the place a result left a side in.
+@pytest.mark.parametrize("sentence, expected", [
+    ("Rovers finished third last season.", [(3, 3, "place", None)]),
+    ("The draw left United second on 31 points.", [(2, 2, "place", None), (31, 31, "points", None)]),
+])
+def test_a_league_place(sentence, expected):
+    assert values(sentence, "en") == expected
