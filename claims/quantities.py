@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from claims.lexicon import EN_NOT_PRESENT_S
 from claims.lexicon_numbers import NUMBER_WORDS, ORDINALS, ROMAN, VAGUE
 from claims.lexicon_units import AMBIGUOUS_CURRENCY_WORDS, CURRENCY_PREFIXES, CURRENCY_WORDS, UNITS
 from claims.model import Quantity
@@ -299,11 +300,16 @@ def _is_year_or_name(text: str, atom: Atom, lo: int) -> bool:
         return False
     if measure_after(text, atom.end, atom.end + 20, False)[0]:
         return False
+    if 2 <= atom.low < 100 and (plural := _PLURAL_AFTER.match(text, atom.end)) \
+            and plural.group(1) not in EN_NOT_PRESENT_S:
+        return False            # "won the Super League 11 seasons in a row": a count of the plural after it
+        #                         (three digits after a name are a model's: "Boeing 737 jets")
     # A capitalised word inside a sentence is a name ("Liga 2 musim lalu"); at the start of
     # a sentence it may be any word, so only a number with nothing after it is taken as a name.
     return not _sentence_initial(text, window_start + name.start(), lo) or not _LOWER_AFTER.match(after)
 
 
+_PLURAL_AFTER = re.compile(r"\s+([a-z]{3,}(?<!s)s)\b")
 # (a plural noun after the street counts things on it: "3 Oxford Street shops")
 _STREET_AFTER = re.compile(r"[A-Z]?\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Boulevard|Blvd"
                            r"|Drive|Square|Place|Terrace|Crescent)\b(?!\s+(?!(?:has|was|is|as|its|this|across)\b)[a-z]+s\b)")

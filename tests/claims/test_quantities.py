@@ -449,3 +449,14 @@ def test_a_unit_in_the_possessive(sentence, expected):
 ])
 def test_a_league_place(sentence, expected):
     assert values(sentence, "en") == expected
+
+
+# A number after a name followed by a plural counts that plural; three digits after a name are a
+# model's ("Boeing 737 jets").
+@pytest.mark.parametrize("sentence, expected", [
+    ("Selangor have won the Malaysia Cup 12 times in a row.", [(12, 12, "times", None)]),
+    ("The firm shipped Petronas 14 cargoes of LNG.", [(14, 14, "cargoes", None)]),
+    ("The airline grounded its Boeing 737 jets.", []),
+])
+def test_a_count_after_a_name(sentence, expected):
+    assert values(sentence, "en") == expected
