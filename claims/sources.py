@@ -345,7 +345,11 @@ _DEFINITE_NOUN = re.compile(r"(?i:the)\s+(?P<modifiers>(?:[a-z]+\s+){0,2})(?P<no
 _NAME_ENDING = "(?:[A-Z][\\w&'’-]*[ ]+(?:(?:of|and|for|the)[ ]+)*){{1,6}}{noun}\\b"
 # The words after a head noun that opens its name: "Ministry| of Rural Roads".
 # A name may list its parts: "Ministry of Ports, Shipping and Fisheries".
-_NAME_TAIL = "\\s+(?:of|for|on)\\s+(?:the\\s+)?[A-Z][\\w&'’-]*(?:\\s+(?:(?:and|of|for|the)\\s+)*[A-Z][\\w&'’-]*){{0,5}}" \
+# (a day or a month after "on" tells when, it names nothing: "A High Court on Monday sentenced …")
+_NAME_TAIL = "\\s+(?:of|for|on)\\s+(?:the\\s+)?" \
+             "(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b|(?:January|February|March|April|May|June|July" \
+             "|August|September|October|November|December)\\b)" \
+             "[A-Z][\\w&'’-]*(?:\\s+(?:(?:and|of|for|the)\\s+)*[A-Z][\\w&'’-]*){{0,5}}" \
              "(?:(?:,[ ]+[A-Z][\\w&'’-]*)*,?[ ]+(?:and|&)[ ]+[A-Z][\\w&'’-]*)?"
 
 

@@ -983,3 +983,10 @@ def test_mereka_after_a_plural_group_is_that_group():
 ])
 def test_a_company_epithet_after_a_one_word_name(body, claim, source):
     assert (claim, source) in _sources(body)
+
+
+# A day after "on" tells when: it is no part of the body's name an epithet stands for.
+def test_a_day_after_a_bodys_name_is_no_part_of_it():
+    body = ("A Penang High Court on Monday jailed a former mayor for six years. "
+            "The term will start on Friday, the court said.")
+    assert ("The term will start on Friday", "A Penang High Court") in _sources(body)
