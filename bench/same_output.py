@@ -28,7 +28,7 @@ ROOT = HERE.parent
 # (the shared folder sits beside the project; a worktree elsewhere names it in CLAIMS_DEV_SET)
 DEV = Path(os.environ.get("CLAIMS_DEV_SET", ROOT.parent / "shared" / "data" / "dev")) / "articles"
 RESERVED = {"heldout_b", "heldout_y", "heldout_k", "heldout_m", "heldout_ac", "heldout_ae", "heldout_af",
-            "heldout_ag"} # blind sets: never read, not even listed inside
+            "heldout_ag", "heldout_aj"}  # blind sets: never read, not even listed inside
 PYTHON = ROOT / ".venv" / "bin" / "python"
 
 sys.path.insert(0, str(HERE))
