@@ -186,7 +186,7 @@ def _with_as_of(text: str, claim: Claim, earlier: list[Claim], story: Story) -> 
 
 # "Shares fell 4% on the news" after "The hearing was moved to Sept. 15": what a claim tells in
 # the English past happened by the report, never on a day still to come.
-_EN_PAST = re.compile(rf"\b(?:was|were|had|did|[a-z]{{2,}}ed|{lx.EN_IRREGULAR_PAST_ALTERNATION})\b")
+_EN_PAST = re.compile(rf"\b(?:was|were|had|did|{lx.EN_PAST_FORM})\b")
 _NOT_YET_DONE = re.compile(r"\b(?:will|would|shall|to\s+be|is|are|expected|scheduled|due|planned|set\s+to)\b", re.I)
 
 

@@ -354,15 +354,15 @@ def _inside_brackets(text: str, s: int, a: int) -> bool:
 
 
 # A share of a whole told without a count: "most of them in two provinces", "sebagian besar soal …".
-_SHARE = (r"(?:most|many|some|all|half|none|several|nearly all|almost all|the majority)\s+of\s+(?:them|whom)\b"
+SHARE_OF_A_WHOLE = (r"(?:most|many|some|all|half|none|several|nearly all|almost all|the majority)\s+of\s+(?:them|whom)\b"
           r"|(?:sebagian besar|sebagian kecil|kebanyakan|mayoritas)\s")
 # "…, tiga di antaranya warga X", "…, three of them children": a count of a subset after the
 # clause that gives the whole is a fact of its own.
 # So is what most of them were ("…, sebagian besar soal antrean", "…, most of them children").
 _SUBSET = re.compile(r",\s+(?=(?:\d[\d.,]*|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh"
                      r"|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:di antaranya|diantaranya"
-                     r"|of them|of whom)\b|" + _SHARE + ")", re.I)
-_SHARE_OPENS = re.compile(_SHARE, re.I)
+                     r"|of them|of whom)\b|" + SHARE_OF_A_WHOLE + ")", re.I)
+_SHARE_OPENS = re.compile(SHARE_OF_A_WHOLE, re.I)
 
 
 def _share_states_its_own(text: str, a: int, e: int, language: str) -> bool:
@@ -707,7 +707,7 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
 
 
 # "… on Monday and it destroyed 200 homes": a subject pronoun and a past verb open a clause.
-_PRONOUN_ACTS = re.compile(rf"(?:it|they|he|she|we)\s+(?:[a-z]{{2,}}ed|{lx.EN_IRREGULAR_PAST_ALTERNATION})\b")
+_PRONOUN_ACTS = re.compile(rf"(?:it|they|he|she|we)\s+{lx.EN_PAST_FORM}\b")
 
 
 # "About 450 firefighters, supported by six helicopters and two planes, were battling …", "Two
@@ -1067,7 +1067,7 @@ _RELATIVE_AHEAD = re.compile(r",\s+(?:who|which|whose|whom)\s", re.I)
 def _without_relative(part: str) -> str:
     if "," not in part:
         return part
-    part = _RELATIVE_ASIDE.sub(" ", part)
+    part = RELATIVE_ASIDE.sub(" ", part)
     m = _RELATIVE_AHEAD.search(part)
     return part[:m.start()] if m else part
 
@@ -1212,7 +1212,7 @@ def _is_clause(text: str, s: int, e: int, language: str, left: bool) -> bool:
 
 
 # ", which employs 240 people," / ", yang …,": an aside on a noun inside the clause.
-_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|where|yang|yg)\b[^,]*,")
+RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|where|yang|yg)\b[^,]*,")
 
 
 # ", up from 29 in the spring of 2019" / ", down 4 percent on the year" / ", compared with 8
@@ -1227,7 +1227,7 @@ _TRAILING_ASIDE = re.compile(r",\s+(?:(?:up|down)\s+(?:from|(?:about\s+|nearly\s
                              # ", well above expectations": where the figure stands against a benchmark
                              r"|(?:well\s+|just\s+|slightly\s+|far\s+)?(?:above|below|ahead\s+of|short\s+of|in\s+line\s+with)"
                              r"\s+(?:(?:market|analysts'?|economists'?|the|its)\s+)?(?:expectations|forecasts?|estimates|consensus)"
-                             r"|" + _SHARE + r")\b[^,]*$",
+                             r"|" + SHARE_OF_A_WHOLE + r")\b[^,]*$",
                              re.I)
 
 
@@ -1258,7 +1258,7 @@ def _verb_before_relative_aside(text: str, s: int, e: int, language: str) -> boo
     # So may a list closing the clause ("The others were an Indonesian, a Canadian and two
     # civilians"): its items have no verb.
     part = text[s:e]
-    joined = _LIST_TAIL.sub("", _TRAILING_ASIDE.sub("", _RELATIVE_ASIDE.sub(" ", _AGE_OR_ROLE_ASIDE.sub(" ", part))))
+    joined = _LIST_TAIL.sub("", _TRAILING_ASIDE.sub("", RELATIVE_ASIDE.sub(" ", _AGE_OR_ROLE_ASIDE.sub(" ", part))))
     if joined == part:
         return False
     return has_verb(joined, _last_comma_part(joined, 0, len(joined)), len(joined), language)

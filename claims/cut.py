@@ -112,9 +112,7 @@ def cut_sentence(text: str, s: int, e: int, language: str) -> list[Cut]:
         # "X conceded defeat on Sunday but said his party would …": the act is a fact of its own,
         # what X said after it is X's
         subject, joint = acted
-        return cut_sentence(text, s, joint.start(), language) + [
-            Cut(c.start, c.end, c.source or subject, c.quote, c.frame, c.inner, c.inner_dated, c.embedded, c.score)
-            for c in cut_sentence(text, joint.end(), e, language)]
+        return cut_sentence(text, s, joint.start(), language) + _credited(cut_sentence(text, joint.end(), e, language), subject)
     joined = _clause_joined_before_a_speaker(text, s, e, language)
     if joined is not None:
         return cut_sentence(text, s, joined[0], language) + cut_sentence(text, joined[1], e, language)
@@ -139,9 +137,7 @@ def cut_sentence(text: str, s: int, e: int, language: str) -> list[Cut]:
             # "…, the agency said on Friday, after a drought cut output by 20%", "…, the director
             # said, before being transferred to …": what the speaker tells after the tail is a
             # fact of its own, theirs too
-            return cut_sentence(text, s, tail[2], language) + [
-                Cut(c.start, c.end, c.source or tail[1], c.quote, c.frame, c.inner, c.inner_dated, c.embedded, c.score)
-                for c in cut_sentence(text, after, e, language)]
+            return cut_sentence(text, s, tail[2], language) + _credited(cut_sentence(text, after, e, language), tail[1])
         e, source, frame = tail[0], tail[1], (tail[0], tail[2])
         if _CITED_TAIL.match(text, frame[0], frame[1]) and (inner := verb_frame(text, s, e))[0] is not None \
                 and not RELATIVE_WORD.search(inner[0]):
@@ -198,6 +194,12 @@ def _clause_after_the_tail(text: str, tail_end: int, e: int) -> int | None:
     sentence after a reporting tail (the tail's frame ends before it only then); else None."""
     m = _AFTER_THE_TAIL.match(text, tail_end, e) if tail_end < e else None
     return m.end() if m is not None else None
+
+
+def _credited(cuts: list[Cut], source: str) -> list[Cut]:
+    """``cuts`` with ``source`` where they name none of their own."""
+    return [c if c.source else Cut(c.start, c.end, source, c.quote, c.frame, c.inner, c.inner_dated, c.embedded, c.score)
+            for c in cuts]
 
 
 _THEN_SAID = re.compile(r",?\s+(?:but|and)\s+(?:also\s+)?(?:said|added)\s+(?:that\s+)?(?=\S)")

@@ -630,6 +630,8 @@ dug fed lit sought spread withdrew overtook rebuilt heard came went became got c
 rang sang swam swore woke wept underwent undertook upheld oversaw overcame withheld arose forgave""".split())
 # The same words as one regex alternation, in a fixed order.
 EN_IRREGULAR_PAST_ALTERNATION = "|".join(sorted(EN_IRREGULAR_PAST))
+# A past tense, regular or irregular, as a regex group.
+EN_PAST_FORM = rf"(?:[a-z]{{2,}}ed|{EN_IRREGULAR_PAST_ALTERNATION})"
 
 
 EN_AUX = re.compile(r"\b(is|are|was|were|has|have|had|will|would|can|could|did|does|do|be|been|said"

@@ -12,7 +12,8 @@ from operator import attrgetter
 from claims import lexicon as lx
 from claims import lexicon_dates as ld
 from claims.attribute import find_quotes, speaker_with_appositive_name, tail_source
-from claims.clauses import BARE_PAST_BEFORE_ITS_OBJECT, NOT_SUPERLATIVE_STEMS, opens_share_of_whole
+from claims.clauses import (BARE_PAST_BEFORE_ITS_OBJECT, NOT_SUPERLATIVE_STEMS, RELATIVE_ASIDE, SHARE_OF_A_WHOLE,
+                           opens_share_of_whole)
 from claims.cut import Cut, cut_quotation, cut_sentence, strip_openers, trim
 from claims.embed import closing_appositive, embedded_facts, ends_outer_claim
 from claims.excerpt import complete_end
@@ -366,7 +367,7 @@ def _worthy(text: str, cuts, language: str) -> list[Cut]:
             score = THRESHOLD    # verbless, but about the whole the clause before counted
         if score < THRESHOLD and cut.source and language == "id" and _MEASURE_TOLD.fullmatch(text, cut.start, cut.end):
             score = THRESHOLD    # "Kepala BPS … menyebut inflasi 2,1 persen": a measure and its figure, reported
-        if score < THRESHOLD and (aside := _RELATIVE_ASIDE.search(text, cut.start, cut.end)):
+        if score < THRESHOLD and (aside := RELATIVE_ASIDE.search(text, cut.start, cut.end)):
             # "The minister, who was proud of the result, resigned on Friday": a feeling in the
             # aside on the subject leaves the clause's own fact standing
             rest = text[cut.start:aside.start()] + text[aside.end() - 1:cut.end]
@@ -374,9 +375,6 @@ def _worthy(text: str, cuts, language: str) -> list[Cut]:
         if score >= THRESHOLD:
             out.extend(_with_embedded(text, _with_score(cut, score), language))
     return out
-
-
-_RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|yang)\s[^,;]{3,80},")
 
 
 # A measure named in a few lower-case words and its figure, Indonesian's verbless statement of
@@ -519,7 +517,7 @@ def _with_embedded(text: str, cut: Cut, language: str) -> list[Cut]:
 
 # "…, where at least 76 people were killed, most of them on Adonara": a share of the embedded
 # clause's count closing the sentence leaves the embedded part at its end.
-_SHARE_CLOSING = re.compile(r",\s+(?:most|many|some|all|half|several|sebagian(?:\s+besar)?)\s+(?:of\s+)?(?:them|whom|di\s+antaranya)\b[^,;]*")
+_SHARE_CLOSING = re.compile(r",\s+(?:" + SHARE_OF_A_WHOLE + r")[^,;]*", re.I)
 
 
 # "Inggris menjadi negara pertama yang …", "ini merupakan banjir ketiga yang …": a part that
