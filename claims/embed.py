@@ -217,6 +217,8 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
         if m.re is _RELATIVE and not whole_clause and not demand and _OPENS_WITH_AUX.match(text, m.end()) \
                 and not _CAPITAL.search(text, m.end(), end):
             continue    # "musim kemarau yang sudah berjalan empat bulan": no named party to check it with
+        if m.re is _RELATIVE and not whole_clause and end >= e and _after_a_fronted_phrase(text, s, head):
+            continue    # "Di Pasar X, pasokan beras yang masuk pada Senin hanya 2.870 ton": the main clause itself
         if m.re is _RELATIVE and not whole_clause and _measured_head(text, s, head):
             continue    # "jumlah kendaraan yang menyeberang …": the clause says what is counted
         if m.re is _RELATIVE and not whole_clause and _NEXT_IN_A_RANKING.search(text, max(s, head - 60), head) \
@@ -370,6 +372,13 @@ def _subject_of_main_clause(text: str, a: int, e: int) -> bool:
 
 _BEFORE_A_VERB = frozenset("kini sekarang juga pun lalu kemudian akhirnya langsung segera terpaksa bahkan hanya "
                            "sering biasanya kerap lantas".split())
+
+
+def _after_a_fronted_phrase(text: str, s: int, head: int) -> bool:
+    """True when only a phrase opened by a preposition and closed by a comma comes before
+    ``head``: the head is then the subject of the claim's main clause."""
+    before = text[s:head].rstrip()
+    return before.endswith(",") and "," not in before[:-1] and _OPENS_WITH_PREPOSITION.match(text, s) is not None
 
 
 def _object_of_an_opening_preposition(text: str, s: int, head: int) -> bool:

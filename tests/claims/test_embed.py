@@ -1575,3 +1575,16 @@ def test_listed_ages_and_numbered_parts_open_no_part(sentence):
 ])
 def test_a_relative_clause_after_a_chain_of_names(sentence, expected):
     assert expected in heads(sentence)
+
+
+# After a fronted phrase, a bare "yang" clause on the subject runs on into the main clause: it is
+# the claim itself, not a second fact inside it, and the claim keeps its own figure and day.
+@pytest.mark.parametrize("sentence", [
+    "Di Pasar Minggu, pasokan cabai yang masuk pada Selasa hanya 41 ton",
+    "Dalam data terbaru, warga yang mengungsi pada Kamis hanya 310 orang",
+])
+def test_a_bare_relative_on_the_subject_after_a_fronted_phrase_is_no_second_fact(sentence):
+    assert heads(sentence) == []
+    claims = split_article(sentence + ".", published="2026-03-19").claims
+    assert [c.text for c in claims] == [sentence]
+    assert claims[0].quantities and claims[0].dates
