@@ -4,6 +4,7 @@ Year-less and relative expressions need a reference date; without one they resol
 """
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 
 from claims import date_resolve as r
@@ -85,6 +86,9 @@ def _months_to(g, ref):
     last = _month_year(g, ref) if g.get("y") else \
         (r.iso_month(*r.nearest_month(r.month_of(g["m"]), ref, "lalu")),)
     year, month = (int(x) for x in last[0].split("-"))
+    last_day = calendar.monthrange(year, month)[1]
+    if g.get("d") and int(g["d"]) != last_day:
+        return (dt.date(year, month, int(g["d"])).isoformat(),) if int(g["d"]) < last_day else ()
     months = r.small_number(g["n"]) if g.get("n") else 3 if g.get("q") else 12
     index = year * 12 + month - 1 - (months - 1)
     return (r.iso_month(index // 12, index % 12 + 1), last[0])

@@ -60,9 +60,14 @@ def find_periods(text: str, start: int, end: int, reference: dt.date | None
                 values = (values[0][:5] + "01", values[1])
             if values and _data_to_be_released(text, start, m, end):
                 continue
+            if kind == "quarter" and _ENDED_ON.match(text, m.end(), end):
+                continue    # "the second quarter ended July 28": the day it ended tells (date_specs "months_to")
             if values and not any(a <= m.start() < b for a, b, _ in found):
                 found.append((m.start(), m.end(), values))
     return sorted(found)
+
+
+_ENDED_ON = re.compile(r"\s+(?:ended|ending)\s+[A-Z][a-z]+\.?\s+\d")
 
 
 # "HDB will release the full second-quarter data on July 24", "BPS akan merilis data kuartal III

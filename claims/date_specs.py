@@ -75,10 +75,11 @@ _SPECS = {
                   r"(?!\s*(?:%|persen|percent))", rf"(?P<w>{_W}),?\s+$", False),
     # "in the four months to October": a period of months ending with the month named
     # (also "the nine months ended September 30": the day closes the last month of the period)
-    # ("the year to March", "the fiscal year ended March 31": the twelve months up to it)
+    # ("the year to March", "the fiscal year ended March 31": the twelve months up to it;
+    # "the quarter ended July 28", a fiscal calendar's, ends on that day, where it starts unsaid)
     "months_to": (rf"(?:(?P<n>\d{{1,2}}|(?i:{alternation(SMALL_NUMBERS)}))\s+months|(?P<yr>year)|(?P<q>quarter))\s+"
                   rf"(?:to|through|ending(?:\s+in)?|ended)\s+"
-                  rf"(?P<m>{_MFULL}|May)(?:\s+\d{{1,2}}(?!\d))?(?:,?\s+(?P<y>{_YEAR}))?(?!\w)", None, False),
+                  rf"(?P<m>{_M})(?:\s+(?P<d>\d{{1,2}})(?!\d))?(?:,?\s+(?P<y>{_YEAR}))?(?!\w)", None, False),
     # "selama tiga bulan terakhir", "in the past two years": the whole months or years before
     # the report's own, a period with two ends ("the past week" stays a stretch ending today)
     "last_n": (rf"(?:(?P<n>{_NUMBER})\s+(?P<u>bulan|tahun)\s+terakhir"

@@ -520,6 +520,18 @@ def test_months_ended_on_a_day_are_the_months_up_to_its_month(sentence, expected
     assert found(sentence, language="en") == expected
 
 
+# A fiscal calendar's quarter ends on a day that closes no month: that day is what the text
+# gives, and an ordinal before it ("second quarter") is the company's, not the calendar's.
+@pytest.mark.parametrize("sentence, expected", [
+    ("Revenue in the quarter ended January 29 rose 8 percent.", [("quarter ended January 29", ("2022-01-29",))]),
+    ("Revenue in the fourth quarter ended Jan. 29 rose 8 percent.", [("quarter ended Jan. 29", ("2022-01-29",))]),
+    # a calendar quarter's last day keeps its months, a month abbreviated too
+    ("Revenue in the fourth quarter ended Dec. 31 rose 8 percent.", [("quarter ended Dec. 31", ("2021-10", "2021-12"))]),
+])
+def test_a_quarter_ended_on_a_day_inside_a_month_is_that_day(sentence, expected):
+    assert found(sentence, language="en") == expected
+
+
 # REF is Thursday 10 March 2022.
 @pytest.mark.parametrize("sentence, language, expected", [
     # a weekday placed in a named week: that week's day, whichever way the weekday alone would go
