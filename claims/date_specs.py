@@ -79,7 +79,7 @@ _SPECS = {
     # "the quarter ended July 28", a fiscal calendar's, ends on that day, where it starts unsaid)
     "months_to": (rf"(?:(?P<n>\d{{1,2}}|(?i:{alternation(SMALL_NUMBERS)}))\s+months|(?P<yr>year)|(?P<q>quarter))\s+"
                   rf"(?:to|through|ending(?:\s+in)?|ended)\s+"
-                  rf"(?P<m>{_M})(?:\s+(?P<d>\d{{1,2}})(?!\d))?(?:,?\s+(?P<y>{_YEAR}))?(?!\w)", None, False),
+                  rf"(?P<m>{_MFULL}|May|{_M}(?=\s+\d))(?:\s+(?P<d>\d{{1,2}})(?!\d))?(?:,?\s+(?P<y>{_YEAR}))?(?!\w)", None, False),
     # "selama tiga bulan terakhir", "in the past two years": the whole months or years before
     # the report's own, a period with two ends ("the past week" stays a stretch ending today)
     "last_n": (rf"(?:(?P<n>{_NUMBER})\s+(?P<u>bulan|tahun)\s+terakhir"
