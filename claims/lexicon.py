@@ -540,9 +540,7 @@ VAGUE_PHRASES = ("informasi lebih lanjut", "lebih lanjut", "dapat diakses", "for
                  # no answer yet: "did not immediately respond to a request for comment"
                  "did not immediately respond", "did not respond to a request", "request for comment",
                  "could not be reached", "not immediately known", "belum memberikan tanggapan",
-                 "belum merespons", "hingga berita ini diturunkan", "hingga berita ini ditulis",
-                 "saat berita ini ditulis", "belum memberikan jawaban", "belum menanggapi",
-                 "at the time of writing", "as of publication",
+                 "belum merespons", "belum memberikan jawaban", "belum menanggapi",
                  # background without a time or count to check: "… in recent years"
                  "in recent years", "dalam beberapa tahun terakhir",
                  # the writer turning to the reader: "Here is what tenants should check."
@@ -557,6 +555,10 @@ VAGUE_PHRASES = ("informasi lebih lanjut", "lebih lanjut", "dapat diakses", "for
                  # an open question told as a statement: "Questions remain over …"
                  "questions remain", "raises questions", "tanda tanya", "menjadi pertanyaan",
                  "nobody knows", "no one knows", "tidak ada yang tahu", "tak ada yang tahu", "belum ada yang tahu")
+# "Hingga berita ini diturunkan, …": the writer's own day, vague only with no answer yet ("…, X
+# belum memberikan keterangan"); before a count it dates the count.
+AS_OF_WRITING = ("hingga berita ini diturunkan", "hingga berita ini ditulis", "saat berita ini ditulis",
+                 "sampai berita ini diturunkan", "at the time of writing", "as of publication")
 VAGUE_OPENERS = ("berikut", "simak", "lihat")
 # Vague quantifiers over abstract nouns: "dipengaruhi beberapa faktor" says nothing checkable.
 VAGUE_QUANTIFIED = re.compile(r"\b(beberapa|berbagai|sejumlah|several|various|a number of|some)\s+"

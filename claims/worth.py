@@ -54,6 +54,8 @@ _VAGUE_QUANTIFIER_GATE = re.compile(rare_anchored_alternation(_VAGUE_QUANTIFIERS
 # Whole words only: "tidak menyerah" is no phrase inside "tidak menyerahkan".
 _OPINION_PHRASE = re.compile(word_alternation(lx.OPINION_PHRASES))
 _VAGUE_PHRASE = re.compile(word_alternation(lx.VAGUE_PHRASES))
+_AS_OF_WRITING = re.compile(word_alternation(lx.AS_OF_WRITING))
+_NOT_YET = re.compile(r"\b(?:belum|tidak|tak|not|no|yet)\b")
 # Every match of the hedge, level and commitment searches holds one of these: one pass over a
 # fact-free span rules out all three on most spans.
 _LEVEL_WORDS = ("masih", "tetap", "still", "remain")
@@ -63,6 +65,7 @@ _COMMITMENT = re.compile(word_alternation(lx.COMMITMENT_PHRASES))
 # span then answers all the searches (each finds nothing where this does not).
 _RESOLVE_PHRASE = re.compile(word_alternation(lx.RESOLVE_PHRASES))
 _ALL_PHRASES = frozenset(set(lx.OPINION_PHRASES) | set(lx.RESOLVE_PHRASES) | set(lx.VAGUE_PHRASES)
+                         | set(lx.AS_OF_WRITING)
                          | set(_JUDGED_WORDS) | set(_VAGUE_QUANTIFIERS)
                          | set(lx.THREAT_PHRASES) | set(lx.SIGNIFICANCE_PHRASES)
                          | set(lx.ADVICE_PHRASES) | set(lx.IMPRESSION_PHRASES)
@@ -329,7 +332,8 @@ def _penalties(span: str, low: str, low_words: list[str], inner_capital: bool,
             and not _order_with_a_figure(span, low, low_words) \
             or phrased and _RESOLVE_PHRASE.search(low) and not _states_a_figure(span, low_words):
         penalty += 0.6
-    if phrased and _VAGUE_PHRASE.search(low) or low.startswith(lx.VAGUE_OPENERS) and not _leads_a_list(span) \
+    if phrased and (_VAGUE_PHRASE.search(low) or _AS_OF_WRITING.search(low) and _NOT_YET.search(low)) \
+            or low.startswith(lx.VAGUE_OPENERS) and not _leads_a_list(span) \
             or _may_hold(span, low, _VAGUE_QUANTIFIER_GATE, phrased) and lx.VAGUE_QUANTIFIED.search(span):
         penalty += 0.45
     if not lx.FEELING_WORDS.isdisjoint(low_words) and _feeling_counts(span, low, low_words, inner_capital, where, language) \
