@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 from decimal import Decimal
 
@@ -172,7 +173,7 @@ def _may_end_a_mark(text: str, last: int) -> bool:
     return pair.lower() in _WORD_MARK_ENDINGS or ("A" <= pair[0] <= "Z" and "A" <= pair[1] <= "Z")
 
 
-def _digit_atom(text: str, m: re.Match, language: str) -> Atom | None:
+def _digit_atom(text: str, m: re.Match, language: str, digits: str) -> Atom | None:
     start, end = m.span("num")                          # (the match opens with its digits)
     before = text[start - 1] if start else ""
     if before.isdigit() or (end < len(text) and text[end].isdigit()):
@@ -192,7 +193,7 @@ def _digit_atom(text: str, m: re.Match, language: str) -> Atom | None:
         return None
     currency = _currency_of_mark(cur.group().strip()) if cur else None
     # Rupiah amounts keep Indonesian digit grouping even inside English text ("Rp15.600").
-    value = read_numeral(m.group("num"), _rupiah_reading(text, m, language) if currency == "IDR" else language)
+    value = read_numeral(m.group("num"), _rupiah_reading(text, m, language) if currency == "IDR" else digits)
     if value is None:
         return None
     glued, scale = m.group("glued"), m.group("scale")
@@ -408,14 +409,33 @@ def _vague_atom(m: re.Match) -> Atom:
                 vague=True)
 
 
+# Malay (read as Indonesian) groups thousands with commas and writes decimals with a point, as
+# English does: "58,000 penonton", "1,862 kes". Indonesian writes "58.000" and "5,31". A text
+# that groups with commas and shows no Indonesian mark ("1.250", "5,31") is read the English way.
+# (before a scale word, "2,340 juta", the comma is the Indonesian decimal one)
+_COMMA_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![.,]?\d)"
+                           r"(?!\s*(?:ribu|rb|juta|jt|miliar|milyar|bilion|billion|triliun|trilion)\b)", re.I)
+_INDONESIAN_MARK = re.compile(r"\d\.\d{3}(?!\d)|\d,\d{1,2}(?!\d)")
+
+
+@lru_cache(maxsize=32)
+def _digit_grouping(text: str, language: str) -> str:
+    """The language whose digit grouping ``text`` follows."""
+    if language != "id" or "," not in text or not _COMMA_GROUPS.search(text) or _INDONESIAN_MARK.search(text):
+        return language
+    return "en"
+
+
 def find_atoms(text: str, start: int, end: int, language: str, skip=None) -> list[Atom]:
     """Every written number in ``text[start:end]``, in order, not overlapping; digits for
     which ``skip(start, end)`` is true (masked times, dates...) are not read at all."""
     present = features(text, start, end)
     # (a window around number words alone holds no digit: the engine's scan of it is spared)
-    found = [a for m in _DIGITS.finditer(text, start, end)
-             if not (skip and skip(m.start("num"), m.end("num"))) and (a := _digit_atom(text, m, language))] \
-        if DIGIT in present else []
+    found = []
+    if DIGIT in present:
+        digits = _digit_grouping(text, language)
+        found = [a for m in _DIGITS.finditer(text, start, end)
+                 if not (skip and skip(m.start("num"), m.end("num"))) and (a := _digit_atom(text, m, language, digits))]
     if not _VAGUE_NEEDLES.isdisjoint(present):
         found += [_vague_atom(m) for m in _VAGUE.finditer(text, start, end)
                   if m.group("vague").lower() != "tens" or m.group("vscale")]

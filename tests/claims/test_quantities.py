@@ -23,6 +23,13 @@ def values(sentence, language="id"):
     ("The stock closed at Rp 2,340 on Monday.", "en", [(2340, 2340, "IDR", None)]),
     ("Tolls rose to Rp 12,500,000 a year.", "en", [(12500000, 12500000, "IDR", None)]),
     ("Bea masuk naik Rp 2,340 juta.", "id", [(2340000, 2340000, "IDR", None)]),
+    ("Dana bantuan mencapai 2,340 juta dolar.", "id", [(2340000, 2340000, "USD", None)]),
+    # Malay, read as Indonesian, groups thousands with commas: a text with no Indonesian mark
+    # ("1.250", "5,31") is read the English way
+    ("Seramai 12,400 peserta dan 2,150 sukarelawan hadir.", "id",
+     [(12400, 12400, "peserta", None), (2150, 2150, "sukarelawan", None)]),
+    ("Sebanyak 12,400 peserta hadir, naik 3,5 persen.", "id",
+     [(12.4, 12.4, "peserta", None), (3.5, 3.5, "percent", None)]),
     # English number formats
     ("The agency shipped 245,000 litres of water.", "en", [(245000, 245000, "L", None)]),
     ("The deal is worth 2.7 million dollars.", "en", [(2.7e6, 2.7e6, "USD", None)]),
