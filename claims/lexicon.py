@@ -268,13 +268,16 @@ _NOT_A_VERB_OR_LINK = r"(?!(?:was|were|is|are|be|been|have|has|had|also|who|whic
 # Unnamed sources described by what they know: "officials familiar with the plan", "people close to
 # the talks", "sources briefed on the matter".
 _KNOWING = r"(?:familiar\s+with|close\s+to|briefed\s+on|involved\s+in|knowledgeable\s+about)"
+# Groups of people that speak as one ("Police said", "Prosecutors said"): never "he" or "she".
+EN_PEOPLE_GROUPS = ("officials", "authorities", "police", "witnesses", "residents", "experts", "analysts", "officers",
+                    "investigators", "prosecutors", "doctors", "mediators", "negotiators", "diplomats", "rescuers",
+                    "lawyers", "organisers", "organizers", "economists", "researchers", "scientists", "medics",
+                    "paramedics", "attorneys", "spokespeople", "representatives")
 EN_DESCRIBED_SPEAKER = r"(?:(?:a|an|the|another|one|their|its|his|her|our|[A-Z][\w.-]*['’]s)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+" \
                        r"(?:\s+\([A-Z][\w.&-]*\))?" \
-                       r"|(?:(?:[A-Za-z][\w'’-]*|\([A-Z]{2,8}\))\s+){0,4}(?:officials|authorities|police|sources|witnesses" \
-                       r"|residents|experts|analysts|officers|investigators|prosecutors|doctors" \
-                       r"|mediators|negotiators|diplomats|rescuers|lawyers|organisers|organizers|economists" \
-                       r"|researchers|scientists|medics|paramedics|data|figures|statistics|records" \
-                       r"|documents|filings|attorneys|spokespeople|representatives|charities|media|television|radio" \
+                       r"|(?:(?:[A-Za-z][\w'’-]*|\([A-Z]{2,8}\))\s+){0,4}(?:" + "|".join(EN_PEOPLE_GROUPS) + \
+                       r"|sources|data|figures|statistics|records" \
+                       r"|documents|filings|charities|media|television|radio" \
                        r"|people(?=\s+" + _KNOWING + r")|[a-z]{3,}(?:ers|ors|ists|ants|(?<!m)ents|ians|ives))" \
                        r"(?:\s+(?:there|here|locally))?" \
                        r"(?:\s+(?:for|of|in|at|from|with|" + _KNOWING + r")\s+(?:the\s+)?" + _NOT_A_VERB_OR_LINK + r"[\w'’-]+" \
@@ -406,7 +409,7 @@ OPENERS = re.compile(
     r"|sebelumnya|selanjutnya|selain|sementara|however|meanwhile|in addition|additionally|moreover"
     # "Informasi yang dihimpun, …": the reporter's gathering, not a source
     r"|(?:dari |berdasarkan )?informasi yang (?:dihimpun|berhasil dihimpun|diperoleh)"
-    r"|furthermore|also|but|so|then|still|yet|besides|nevertheless|in the meantime|on the other hand"
+    r"|furthermore|also|but|so(?!\s+far\b)|then|still|yet|besides|nevertheless|in the meantime|on the other hand"
     # discourse openers that link to the story around, no part of the fact
     r"|elsewhere|separately|at the same time|on top of that|by contrast|in contrast|overall|as a result"
     r"|for (?:its|their|his|her) part|despite (?:this|that)|in a separate (?:case|development|incident)"

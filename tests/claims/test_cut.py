@@ -73,6 +73,9 @@ def test_cut_sentence_strips_frames_and_openers(text, lang, expected):
 @pytest.mark.parametrize("text, expected", [
     ("Selain itu, harga naik.", "harga naik."),
     ("Meanwhile, prices rose sharply.", "prices rose sharply."),
+    # "So far" says as of when: no opener "so" before it
+    ("So far, 86 shelters have opened.", "So far, 86 shelters have opened."),
+    ("So far this month the index has gained 4%.", "So far this month the index has gained 4%."),
     ("Sementara itu warga tetap waspada.", "warga tetap waspada."),
     ("Selainnya tidak berubah.", "Selainnya tidak berubah."),
     # concessive openers that point back at the sentence before

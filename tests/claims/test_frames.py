@@ -963,6 +963,9 @@ def test_forecast_and_predicted_that_report(text, who):
     ("The singer's lawyers said he would appeal the verdict.", "The singer's lawyers"),
     ("His lawyers said they would appeal the verdict.", None),
     ("Rina Sari said she would appeal the verdict.", None),
+    # a group capitalised at the head of the sentence is plural too
+    ("Police said he would be charged with fraud on Friday.", "Police"),
+    ("Prosecutors said she would face a retrial in May.", "Prosecutors"),
 ])
 def test_a_pronoun_that_is_not_the_plural_speaker_is_no_self_declaration(text, who):
     assert verb_frame(text, 0, len(text))[0] == who
