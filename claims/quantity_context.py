@@ -14,6 +14,8 @@ _COPULAS = frozenset("adalah ialah yaitu yakni sebanyak sebesar berjumlah mencap
 # An estimate word earlier in the clause still qualifies the number ("diperkirakan uang
 # tersebut berjumlah Rp 2 miliar"), as long as no clause break or other number intervenes.
 _TIME_TO = frozenset({"hingga", "sampai", "until"})
+# A place word of comparison with a noun after it bounds the noun, not the figure it is given.
+_COMPARED_WITH_A_NOUN = frozenset({"atas", "bawah", "above", "below", "over", "under"})
 _ESTIMATES = frozenset({"diperkirakan", "diprediksi", "ditaksir", "estimated"})
 # Split on every mark in one pass of the engine (a greedy regex to the last mark would
 # backtrack over the whole stretch for every number; a reverse search per mark costs more).
@@ -95,6 +97,8 @@ def qualifier_before(text: str, pos: int, lo: int) -> str | None:
         for cut in range(len(words) - 2, max(-1, len(words) - reach), -1):
             # "sejak Jumat hingga Sabtu malam mencapai 31.420": "hingga" there ends a period.
             if (found := _qualifier_ending(words[:cut + 1])) is not None and words[cut] not in _TIME_TO:
+                if words[cut] in _COMPARED_WITH_A_NOUN and cut < len(words) - 2:
+                    return None     # "di atas target pemerintah sebesar 3 persen": the target is 3
                 break
             found = None
     if found is None and _ESTIMATES.intersection(words) and not _DIGIT.search(clause):

@@ -440,6 +440,19 @@ def test_a_figure_after_a_bounded_noun_and_of_is_exact(sentence, expected):
     assert values(sentence, "en") == expected
 
 
+# So is one after "sebesar" or "sebanyak": "di atas target pemerintah sebesar 3 persen" sets the
+# target at 3 percent (a bound right before the copula still bounds the figure).
+@pytest.mark.parametrize("sentence, expected", [
+    ("Defisit melebar menjadi 2,9 persen, jauh di atas target awal sebesar 2,2 persen.",
+     [(2.9, 2.9, "percent", None), (2.2, 2.2, "percent", None)]),
+    ("Realisasi hanya 61.000 unit, di bawah proyeksi pabrikan sebanyak 80.000 unit.",
+     [(61000, 61000, "unit", None), (80000, 80000, "unit", None)]),
+    ("Jumlah penumpang di atas sebanyak 5.000 orang.", [(5000, None, "orang", "more_than")]),
+])
+def test_a_figure_after_a_bounded_noun_and_a_copula_is_exact(sentence, expected):
+    assert values(sentence, "id") == expected
+
+
 # A unit in the possessive ("18 months' jail") is the unit; a compound term is one value.
 @pytest.mark.parametrize("sentence, expected", [
     ("She was given 18 months' jail.", [(18, 18, "months", None)]),
