@@ -12,14 +12,13 @@ from typing import NamedTuple
 
 from claims.attribute import LISTED_REST, is_joint, names_one_body
 from claims.gazetteer import LAW_CUES, NUMBERED_NAMES, ORG_CUES, TITLES
-from claims.lexicon import INSTITUTION_HEADS
+from claims.lexicon import INSTITUTION_HEADS, NAME_PARTICLES
 from claims.text_features import features
 
 # Only the tokens a run can hold: capitalised words, lower-case joiners and short numbers.
 # Other words are skipped, which breaks runs just as well (they leave a gap with letters).
 _UPPER = "".join(re.escape(chr(i)) for i in range(0x250) if chr(i).isupper())
-_PARTICLES = frozenset({"bin", "binti", "van", "von", "der", "den", "de", "da", "dos", "del",
-                        "la", "le", "al", "el", "ibn", "bte", "bt"})
+_PARTICLES = NAME_PARTICLES
 _ORG_JOINERS = frozenset({"dan", "and", "of", "for", "&", "untuk"})
 _CONJUNCTIONS = frozenset({"dan", "and", "&"})
 # The acronym a body's name may close with ("... dan Korban (LPSK)"): part of the evidence

@@ -1055,7 +1055,7 @@ _DESCRIBED_SPEAKER = re.compile(
     r"|(?-i:[A-Z][\w.&-]*)['’]s\s+(?=(?:[\w'’-]+\s+){0,5}[\w'’-]+,\s*$)"
     # "Salah seorang nelayan, warga Desa Karangsari, mengatakan …": Indonesian's indefinite role
     r"|(?:seorang|salah\s+satu|salah\s+seorang)\s+(?=(?:[\w'’-]+\s+){0,5}[\w'’-]+,\s*$)"
-    rf"|(?:{lx.EN_ROLE_NOUNS})\s+(?:[a-z]+\s+){{0,2}}?(?:at|of|for)\s+(?=[A-Z])"
+    rf"|(?:[a-z]+\s+)?(?:{lx.EN_ROLE_NOUNS})\s+(?:[a-z]+\s+){{0,2}}?(?:at|of|for)\s+(?=[A-Z])"
     r"|\d{1,3},\s+(?:of|from)\s+(?=[A-Z])|\d{1,3},\s+(?:a|an|the)\s+)"
     r"(?:[^,]|,(?=\d)|,\s+(?=(?:of|from|in)\s))+,?$", re.I)
 
@@ -1121,7 +1121,7 @@ _DEFINITE_SPEAKER = re.compile(r"(?:The|the)\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w.-]*
 
 # Lower-case words that join the parts of a name or a title with its place ("Sen. Ana Ruiz of
 # New Mexico", "Ahmad bin Ali").
-_NAME_JOINERS = frozenset("of de van von bin binti al da dos del".split())
+_NAME_JOINERS = lx.NAME_PARTICLES | {"of"}
 _LOWER_TITLES = lx.HONORIFICS | lx.RANKS | frozenset(f"{rank}." for rank in lx.RANKS)
 
 

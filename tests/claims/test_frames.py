@@ -312,6 +312,11 @@ def test_a_clause_after_said_is_no_speaker():
      "dr Rina Sari", "12 pasien masih dirawat"),
     ("Direktur rumah sakit, dr. Budi Hartono, menyebut tiga ruang isolasi sudah penuh",
      "dr. Budi Hartono", "tiga ruang isolasi sudah penuh"),
+    # a role with a word before its noun ("managing director of X"); a name with a particle
+    ("Mr Lee, managing director of Harbour Homes, said 310 units were sold",
+     "Mr Lee", "310 units were sold"),
+    ("Rosa dela Paz, the provincial health officer, said 41 cases were confirmed",
+     "Rosa dela Paz", "41 cases were confirmed"),
 ])
 def test_a_speaker_described_before_the_verb(text, who, rest):
     from claims.frames import verb_frame
