@@ -427,7 +427,10 @@ OPENERS = re.compile(
 # "BANDUNG -", "KUPANG, KOMPAS.com -", "NAIROBI, Kenya (AP) -": the agency in brackets too;
 # wire copy puts the day in it ("OSLO, Oct 2 (Reuters) -").
 # (an apostrophe only inside a place written in capitals, "MURANG'A": "Indonesia's minister - …" is no dateline)
+# ("Sumbawa, kumparan -", "Mataram, detikBali -", "Jakarta, suara.com -": an outlet that writes
+# its name in lower case closes the place)
 DATELINE_PREFIX = re.compile(r"[A-Z][\w.]*(?:['’][A-Z]+)?(?:[ ,/]+(?:[A-Z][\w.]*(?:['’][A-Z]+)?|\d{1,2}\b)){0,4}"
+                             r"(?:,\s+[a-z][\w.]{2,24})?"
                              # ("(Reuters)", "(The Star)", "(dpa)": the agency or paper filing it)
                              r"(?:\s*\([A-Za-z][\w.&]*(?:\s[A-Z][\w.&]*){0,2}\))?"
                              r"\s*(?:-{1,2}|–|—)\s+")

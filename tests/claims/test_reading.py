@@ -29,6 +29,13 @@ def test_a_sentence_that_only_says_who_gave_the_results_is_a_report_frame(text, 
     # a place name with an apostrophe
     ("MURANG'A, Kenya - Heavy rain flooded 300 homes in the county on Monday.", "en",
      "Heavy rain flooded 300 homes in the county on Monday"),
+    # an outlet writing its name in lower case after the place
+    ("Palu, kumparan - Banjir merendam 300 rumah di Kecamatan Biromaru.", "id",
+     "Banjir merendam 300 rumah di Kecamatan Biromaru"),
+    ("Kupang, detikBali - Harga cabai naik menjadi Rp 60.000 per kilogram.", "id",
+     "Harga cabai naik menjadi Rp 60.000 per kilogram"),
+    ("Bogor, suara.com - Harga cabai naik menjadi Rp 60.000 per kilogram.", "id",
+     "Harga cabai naik menjadi Rp 60.000 per kilogram"),
 ])
 def test_a_dateline_with_its_agency_is_left_out(text, lang, claim):
     assert kept(text, lang) == [claim]
