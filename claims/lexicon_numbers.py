@@ -21,12 +21,14 @@ MULTIPLIERS = {
     "jt": 1e6, "miliar": 1e9, "milyar": 1e9, "triliun": 1e12, "hundred": 100,
     "thousand": 1e3, "dozen": 12, "million": 1e6, "billion": 1e9, "trillion": 1e12, "k": 1e3, "m": 1e6,
     "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "t": 1e12,
+    # the wire's short forms: "$1.2 bln", "850 mln", "3.5 trln yen"
+    "mln": 1e6, "bln": 1e9, "trln": 1e12,
     # South Asian scale words: a lakh is a hundred thousand, a crore ten million ("₹48.6 crore").
     **INDIAN_SCALES,
 }
 # Scale words allowed glued to or after digits: "1,2 juta", "$3bn", "Rp2,5 T".
 SCALE_AFTER_DIGITS = ("ribu", "rb", "juta", "jt", "miliar", "milyar", "triliun", "thousand",
-                      "million", "billion", "trillion", "bn", "mn", "tn", *INDIAN_SCALES)
+                      "million", "billion", "trillion", "bn", "mn", "tn", "mln", "bln", "trln", *INDIAN_SCALES)
 
 # Ordinal words: "kedua", "ketiga" (and "pertama"), "first", "second"...
 ORDINALS = {

@@ -81,7 +81,8 @@ _AMOUNT_BEFORE_EN = re.compile(r"\b(?:about|around|nearly|almost|roughly|some|mo
 # "1.3 lakh crore", "10 thousand crore": a scale word of crores
 _SCALES_BEFORE_CRORE = frozenset({"lakh", "lakhs", "lac", "lacs", "thousand"})
 _CRORE_AFTER = re.compile(r"[\s-]+crores?\b", re.I)
-_GLUED_SCALES = {"k": 1e3, "rb": 1e3, "jt": 1e6, "bn": 1e9, "b": 1e9, "mn": 1e6, "tn": 1e12}
+_GLUED_SCALES = {"k": 1e3, "rb": 1e3, "jt": 1e6, "bn": 1e9, "b": 1e9, "mn": 1e6, "tn": 1e12,
+                 "mln": 1e6, "bln": 1e9, "trln": 1e12}
 # After a currency, "M" is "miliar" (1e9) in rupiah but "million" elsewhere; "T" is a trillion.
 # "Cr" is a crore only after rupees ("Rs 12 cr"); elsewhere it is no scale.
 # Malaysian papers glue "bil"/"mil" to ringgit ("RM3.1bil", "RM500mil").

@@ -424,6 +424,9 @@ def test_indian_digit_grouping_reads_lakhs_and_crores(sentence, expected):
     # Malaysian papers glue "bil" and "mil" to ringgit
     ("The state set aside RM2.4bil for the highway.", "en", [(2.4e9, 2.4e9, "MYR", None)]),
     ("Profit fell to RM350mil.", "en", [(3.5e8, 3.5e8, "MYR", None)]),
+    # the wire's short scale words, spaced or glued
+    ("Net profit was $1.2 bln, on sales of 3.5 trln yen.", "en", [(1.2e9, 1.2e9, "USD", None), (3.5e12, 3.5e12, "JPY", None)]),
+    ("The fund raised $850mln.", "en", [(8.5e8, 8.5e8, "USD", None)]),
     # an estimate word before "antara"/"between" qualifies the whole range
     ("Jumlah penonton diperkirakan antara 3.000 hingga 4.000 orang.", "id", [(3000, 4000, "orang", "approx")]),
 ])
