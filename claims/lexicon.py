@@ -298,7 +298,7 @@ EN_ROLE_NOUNS = r"(?:chief|senior|deputy|head|director|president|chairman|chairw
 FRAME_VERBS = r"(?:mengatakan|menyatakan|menjelaskan|mengungkapkan|menyebutkan|menyebut|melaporkan" \
               r"|menegaskan|memaparkan|menuturkan|menyampaikan|menerangkan|mengklaim(?!\s+(?:bertanggung\s+jawab|kemenangan)\b(?!\s+(?:sudah|akan|telah|masih|bisa|tinggal)\b))|membenarkan" \
               r"|merinci|menyebut|mengumumkan|menambahkan|mencatat|mengakui|mengaku|menilai|berpendapat|menduga|memperkirakan|memprediksi" \
-              r"|menuding|membeberkan|menginformasikan|berujar|bilang|menandaskan" \
+              r"|menuding|membeberkan|menginformasikan|berujar|berkata|bilang|menandaskan" \
               r"|mengklarifikasi" \
               r"|menghitung(?=\s+(?:bahwa\s+)?[^,.;]{2,60}?\s(?:mencapai|sebesar|senilai|sebanyak|berjumlah)\s)" \
               r"|memproyeksikan|memastikan(?!\s+(?:medali|tiket|gelar|kemenangan|tempat|posisi|lolos|juara)\b)|menunjukkan|berpendapat|berdalih|(?:mem|meng)(?:per)?ingatkan(?=\s+bahwa\b|(?![^,.;]{0,80}?\b(?:agar|supaya|untuk)\b)[^,.;]{0,60}?\b(?:bisa|dapat|akan|berpotensi|diprediksi|diperkirakan|mungkin|terancam)\b)|(?:mengeluarkan|menyiarkan|merilis|menerbitkan)\s+(?:sebuah\s+)?(?:pengumuman|pernyataan|keterangan|siaran\s+pers)(?:\s+resmi)?(?=\s+bahwa\b)|(?:issued|released|put\s+out)\s+an?\s+(?:[a-z]+\s+)?(?:statement|announcement)\s+saying|argued|argues|believes|said|puts?(?=\s+the\s+(?:[a-z]+\s+)?(?:number|toll|cost|costs|figure|count|total|damage|losses|value" \

@@ -267,7 +267,7 @@ def test_a_share_of_respondents_is_no_speaker(text):
     ("The court heard that the accused had forged 14 invoices", "The court", "the accused had forged 14 invoices"),
 ] + [(f"Kepala Dinas Sari Dewi {verb} 14 sekolah rusak akibat banjir", "Kepala Dinas Sari Dewi",
       "14 sekolah rusak akibat banjir")
-     for verb in ("menuding", "membeberkan", "menginformasikan", "berujar", "bilang", "menandaskan")])
+     for verb in ("menuding", "membeberkan", "menginformasikan", "berujar", "berkata", "bilang", "menandaskan")])
 def test_when_the_words_were_said_stays_in_the_frame(text, who, rest):
     from claims.frames import verb_frame
     source, _frame, start = verb_frame(text, 0, len(text))
