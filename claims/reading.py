@@ -27,6 +27,8 @@ _LEAD_FRAME = re.compile(rf"^(?P<who>.{{2,80}}?)\s+(?:{lx.FRAME_VERBS}|{lx.ID_TA
 
 
 _DECK_REACH = 8
+# The end of the last sentence before a quotation's lead frame.
+_LAST_SENTENCE_END = re.compile(r"[.!?][\"”]?\s+(?=[A-Z])(?!.*[.!?][\"”]?\s+[A-Z])", re.S)
 
 
 @quick_init
@@ -187,9 +189,12 @@ def _quote_speaker(text: str, q, a: int, b: int):
     if tail:
         stop = text.find(".", tail[1], b)
         return tail[0], (q[1], stop if stop > 0 else b), False
-    lead = _LEAD_FRAME.search(text[max(a, q[0] - 120):q[0]].rstrip())
+    lo = max(a, q[0] - 120)
+    if (ended := _LAST_SENTENCE_END.search(text, lo, q[0])) is not None:
+        lo = ended.end()        # "… on Monday. Amira Doyle said: "…"": the speaker's own sentence
+    lead = _LEAD_FRAME.search(text[lo:q[0]].rstrip())
     if lead and text[a:q[0]].rstrip()[-1:] in ":,":
-        return lead.group("who").rsplit(",", 1)[-1].strip(), (max(a, q[0] - 120), q[0]), True
+        return lead.group("who").rsplit(",", 1)[-1].strip(), (lo, q[0]), True
     return None, None, False
 
 

@@ -90,6 +90,18 @@ def test_a_quotation_resumed_after_its_tail_keeps_the_speaker(text, second):
     assert (second, "Ines Varga") in _with_sources(text, lang)
 
 
+# A lead frame before a colon names its speaker within its own sentence, never with the end of
+# the sentence before it.
+@pytest.mark.parametrize("text, lang, said, who", [
+    ('The jury returned its verdict on Monday. Tomas Berg said: "We waited six years for this day."', "en",
+     "We waited six years for this day", "Tomas Berg"),
+    ('Sidang ditunda hingga Kamis. Rina Sari mengatakan: "Kami menunggu enam tahun untuk hari ini."', "id",
+     "Kami menunggu enam tahun untuk hari ini", "Rina Sari"),
+])
+def test_a_lead_frame_speaker_stays_in_its_sentence(text, lang, said, who):
+    assert (said, who) in _with_sources(text, lang)
+
+
 def test_a_new_quotation_after_a_full_stop_is_not_resumed():
     text = "“The dam holds 40 million cubic metres,” Ines Varga said. “The spillway opened on Monday.”"
     assert ("The spillway opened on Monday", "Ines Varga") not in _with_sources(text)
