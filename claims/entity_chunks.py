@@ -18,7 +18,6 @@ from claims.text_features import features
 # Only the tokens a run can hold: capitalised words, lower-case joiners and short numbers.
 # Other words are skipped, which breaks runs just as well (they leave a gap with letters).
 _UPPER = "".join(re.escape(chr(i)) for i in range(0x250) if chr(i).isupper())
-_PARTICLES = NAME_PARTICLES
 _ORG_JOINERS = frozenset({"dan", "and", "of", "for", "&", "untuk"})
 _CONJUNCTIONS = frozenset({"dan", "and", "&"})
 # The acronym a body's name may close with ("... dan Korban (LPSK)"): part of the evidence
@@ -46,7 +45,7 @@ def _token_pattern(joiners: bool = True) -> re.Pattern:
     return re.compile(rf"[{firsts}](?<![\w’'-].)(?:{'|'.join(branches)})")
 
 
-_JOINER_WORDS = _PARTICLES | _ORG_JOINERS
+_JOINER_WORDS = NAME_PARTICLES | _ORG_JOINERS
 _TOKEN = _token_pattern()
 # Most windows hold no particle or joiner: the engine then need not try their branches at
 # every lower-case letter that may open one.
@@ -166,7 +165,7 @@ def _joins(current: list[Token], tok: Token, toks: list[Token], i: int, text: st
         return len(tok.text) <= 4 and not any(t.text.isdigit() for t in current) and \
             any(t.low in NUMBERED_NAMES for t in current)
     followed = nxt is not None and nxt.capitalised and _only_spaces(text, tok.end, nxt.start)
-    if tok.low in _PARTICLES:
+    if tok.low in NAME_PARTICLES:
         return followed
     if tok.low in _ORG_JOINERS:
         repeats = nxt is not None and nxt.low == current[0].low      # "Republik X dan Republik Y"

@@ -365,10 +365,10 @@ SPEAKING_SENTENCE = re.compile(
     r"(?:\s+(?:to|at|in|during|on|after|before|while)\b[^.\"“”]*)?\.?$")
 
 
-# Short titles written before a surname alone ("Dr Sørensen", "Sen. Ruiz"), with or without a dot.
 # Lower-case particles inside a person's name: "Maria dela Cruz", "Ahmad bin Ismail", "Ursula von der Leyen".
 NAME_PARTICLES = frozenset({"bin", "binti", "van", "von", "der", "den", "de", "da", "dos", "del", "dela", "delos",
                             "della", "du", "la", "le", "al", "el", "ibn", "bte", "bt"})
+# Short titles written before a surname alone ("Dr Sørensen", "Sen. Ruiz"), with or without a dot.
 HONORIFICS = frozenset("""dr dr. prof prof. mr mr. mrs mrs. ms ms. sen sen. rep rep. gov gov. rev rev.
 lt lt. gen gen. col col. sgt sgt. capt capt. supt supt. insp insp. sir dame maj maj. adm adm.
 brig brig. cpl cpl. pvt pvt. cmdr cmdr.""".split())
