@@ -688,10 +688,19 @@ _NAMED_SUBJECT = re.compile(r"(?:The\s+)?[A-Z][\w&'’-]*(?:\s+(?:of\s+|for\s+|a
                             r"(?=\s+(?:(?:first|also|later|then|earlier|previously)\s+)?(?:is|was|has|had|[a-z]+ed)\b)")
 
 
+# "…, the disaster authority said. It said …": a body credited by the tail of the sentence
+# before is who "it" is, not that sentence's subject ("The toll").
+_BODY_TAIL = re.compile(r",\s+(?P<who>the\s+[a-z][a-z -]{2,40}?|(?:The\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4})"
+                        r"\s+(?:said|says|added|reported|announced)(?:\s+on\s+[A-Z][a-z]+)?\.?\s*$")
+
+
 def _antecedent_of_it(text: str, cut: Cut) -> str | None:
     if clean_speaker(cut.source or "") not in ("It", "it"):
         return None
-    start, _before = _sentence_before(text, cut)
+    start, before = _sentence_before(text, cut)
+    tail = _BODY_TAIL.search(text, start, before + 1)
+    if tail and not is_person(tail.group("who")) and not is_pronoun(tail.group("who")):
+        return tail.group("who")
     m = _DEFINITE_SUBJECT.match(text, start)
     if m:
         return m.group()

@@ -349,6 +349,17 @@ def test_it_takes_the_subject_of_the_sentence_before():
     assert ("40% of the farms had lost hedges", "The survey") in _sources(body)
 
 
+# ... but a body credited by that sentence's tail is who "it" is, not its subject.
+@pytest.mark.parametrize("body, claim, source", [
+    ("The death toll is likely to rise, the coastal guard agency said.\n\nIt said 17 boats were still missing.",
+     "17 boats were still missing", "the coastal guard agency"),
+    ("Ferry services were halted, Harbour Transit said on Monday. It added that 9 piers were shut.",
+     "9 piers were shut", "Harbour Transit"),
+])
+def test_it_takes_the_body_credited_by_the_tail_before(body, claim, source):
+    assert (claim, source) in _sources(body)
+
+
 # A maker of something names the company after it ("drugmaker X", "carmaker Y").
 @pytest.mark.parametrize("body, claim, source", [
     ("Swiss drugmaker Alpenpharm will close 2 labs in Basel, the company said.",
