@@ -900,7 +900,7 @@ _UNTIL_END = re.compile(rf",?\s+(?:hingga|sampai|per)\s+(?:(?:hari\s+)?(?:{_DAY_
                         r"(?:,?\s+pukul\s+\d{1,2}[.:]\d{2}(?:\s+(?:WIB|WITA|Wita|WIT|waktu\s+setempat))?)?,?$")
 # The auxiliaries and adverbs that may close a subject before its verb of saying.
 _AUX_OR_ADVERB = (r"(?:has|have|had|also|earlier|previously|only|just|again|later|then|further"
-                  r"|separately|recently|repeatedly|once"
+                  r"|separately|recently|repeatedly|once|always|long|consistently|publicly|privately|already"
                   # "Kementerian X sebelumnya memprediksi …": the adverb is no part of the speaker
                   r"|sebelumnya|juga|pun|kemudian|sendiri|hanya|cuma|bahkan|lalu|lantas|kembali|turut"
                   r"|sempat|justru|malah|pula|selanjutnya|sekadar|sudah|telah|masih|pernah|akan|terus)")

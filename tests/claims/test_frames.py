@@ -460,6 +460,9 @@ def test_a_thing_shown_reported_or_claimed_is_an_act_not_a_frame(text):
 @pytest.mark.parametrize("text, speaker", [
     ("The council has said 3 libraries will close in May", "The council"),
     ("The airlines have also said fares will rise 4% in June", "The airlines"),
+    # nor is an adverb of how often or how long
+    ("Mwangi has always said the 2019 count was rigged", "Mwangi"),
+    ("The union has long argued that 300 posts were cut", "The union"),
 ])
 def test_an_auxiliary_before_the_reporting_verb_is_not_the_speaker(text, speaker):
     assert verb_frame(text, 0, len(text))[0] == speaker
