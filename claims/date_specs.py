@@ -48,7 +48,9 @@ _EVENT_NAME = (r"(?i:olimpiade|olympics?|paralympics|games|piala|cup|pemilu|pilp
                r"|championships?|kejuaraan|expo|summit|ktt|euro)")
 _EVENT_NOUN = (r"(?i:bombings?|attacks?|crisis|tsunami|earthquake|quake|elections?|riots?|war|disaster|floods?"
                r"|eruption|pandemic|games|olympics|cup|final|championships?|crash|fire|coup|uprising|protests?"
-               r"|referendum|summit|tournament)\b")
+               r"|referendum|summit|tournament"
+               # a case at law and the acts it judges
+               r"|conviction|verdict|ruling|trial|arrest|raid|robbery|murder|killing|heist|scandal|vote)\b")
 _DASARIAN = r"(?:III|II|I|pertama|kedua|ketiga|[123])"
 # kind: (core pattern, words read backwards before it, whether those words are required)
 _SPECS = {
@@ -157,7 +159,9 @@ _SPECS = {
     "named_year": (rf"(?P<y>{_YEAR})(?![\d.,/-]?\d)(?!\w)(?!(?<=00)\s+[a-z])",
                    rf"{_WORD_START}(?:(?:at|in|from|of|since|di|pada|dalam|sejak)\s+(?:{_NAME_WORD}\s+){{1,3}}"
                    rf"|{_EVENT_NAME}\s+(?:{_NAME_WORD}\s+){{1,3}})$", True),
-    "year_of_a_name": (rf"(?P<y>{_YEAR})(?=\s+(?:[\w-]+\s+){{0,3}}{_EVENT_NOUN})", r"\b[Tt]he\s$", True),
+    # ("a 2023 conviction", "his 2019 robbery case": an article or a possessive before it too)
+    "year_of_a_name": (rf"(?P<y>{_YEAR})(?=\s+(?:[\w-]+\s+){{0,3}}{_EVENT_NOUN})",
+                       r"\b(?:[Tt]he|an?|his|her|their|its)\s$", True),
     # "The chain now runs 140 stores": "now" before a verb in the present states the
     # report's day ("now-defunct", "until now, ...", "Now that" are no such statement)
     "now": (r"(?P<rd>now) (?!this\b)(?=(?:is|are|has|have|[a-z]{2,}s)\b)", r"[a-z] $", True),
@@ -287,7 +291,7 @@ BEFORE_ENDINGS = {
     "earlier": (_NUMBER_BEFORE, ()),
     "later": (_NUMBER_BEFORE, ()),
     "weekday": (("last", "this", "next", "coming"), ()),
-    "year_of_a_name": (("the",), ()),
+    "year_of_a_name": (("the", "a", "an", "his", "her", "their", "its"), ()),
 }
 
 

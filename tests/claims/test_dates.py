@@ -1225,6 +1225,9 @@ def test_a_capitalised_irregular_past_opening_a_sentence():
     ("Atlet itu meraih perak di Asian Games Incheon 2014.", [("di Asian Games Incheon 2014", ("2014",))]),
     ("He first won the title at Sydney 2000, aged 19.", [("at Sydney 2000", ("2000",))]),
     ("The 2004 Aceh tsunami killed tens of thousands.", [("The 2004", ("2004",))]),
+    # after an article or a possessive, and a case at law or the act it judged
+    ("He was sentenced over a 2011 bank robbery in Leeds.", [("a 2011", ("2011",))]),
+    ("The inquiry looked again at the 2015 vote in Kerala.", [("the 2015", ("2015",))]),
     ("Gold came at Athens 2004 and again at Beijing 2008.", [("at Athens 2004", ("2004",)), ("at Beijing 2008", ("2008",))]),
     # ... not beside another date: the claim is about that one
     ("Juara Piala Dunia 2018 itu kalah pada Senin (7/3).", [("Senin (7/3)", ("2022-03-07",))]),
