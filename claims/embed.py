@@ -474,8 +474,8 @@ def _values(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
 
 
 # "… since 2002, when it beat Malaysia in the final.", "… pada 2016, ketika tim itu kalah 2-3.": a
-# clause that ends the sentence on a year tells what happened then, a fact of its own whose
-# head is the year with its preposition, which dates it (rule 4); the claim around it stops
+# clause that ends the sentence on a time tells what happened then, a fact of its own whose
+# head is the time with its preposition, which dates it (rule 4); the claim around it stops
 # before the comma.
 # (the year may close a quarter, a month or a day: "sejak kuartal I 1999, saat …", "in March 2020, when …")
 _PART_OF_A_YEAR = (r"(?:(?i:kuartal|triwulan|semester)\s+(?:[IV]{1,3}|[1-4]|pertama|kedua|ketiga|keempat)(?:\s+tahun)?"
@@ -483,7 +483,13 @@ _PART_OF_A_YEAR = (r"(?:(?i:kuartal|triwulan|semester)\s+(?:[IV]{1,3}|[1-4]|pert
                    rf"|(?:\d{{1,2}}\s+)?(?i:{ld.alternation(ld.MONTHS)})"
                    # ("on March 7, 2024, when …": the day belongs to the year's phrase)
                    rf"|(?i:{ld.alternation(ld.MONTHS)})\.?\s+\d{{1,2}},)\s+")
-_WHEN_OF_A_YEAR = re.compile(rf"(?:\b(?:in|on|since|pada|sejak|tahun)\s+)?(?:{_PART_OF_A_YEAR})?(?<![\d.,])(?:19|20)\d{{2}}"
+# A month or a day without its year does as well ("since late January, when China suspended …",
+# "before June 16, when the term … ends"); written in capitals, so "may" is no month.
+_MONTH_NAMES = ld.alternation([w.capitalize() for w in ld.MONTHS if len(w) > 3] + ["May", "Mei"])
+_MONTH_OR_DAY = (rf"(?:(?:late|early|mid|akhir|awal|pertengahan)[\s-]+)?(?:\d{{1,2}}\s+)?(?:{_MONTH_NAMES})"
+                 r"(?:\.?\s+\d{1,2}(?!\d))?")
+_WHEN_OF_A_YEAR = re.compile(rf"(?:\b(?:in|on|since|by|before|until|pada|sejak|hingga|sampai|tahun)\s+)?"
+                             rf"(?:(?:{_PART_OF_A_YEAR})?(?<![\d.,])(?:19|20)\d{{2}}|{_MONTH_OR_DAY})"
                              r"(?P<rel>,\s+(?:when|ketika|saat)\s+(?!(?:ini|itu)\b))")
 _MAIN_CLAUSE_WORDS = 3     # "In 2020, when the pandemic hit, …" opens with the year: no clause before it
 

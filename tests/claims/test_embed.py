@@ -1117,6 +1117,14 @@ def test_a_reported_clause_ending_in_a_relative_clause_keeps_its_tail():
      ["on June 4, 2021, when a storm tore its mooring loose"]),
     ("Nilai ekspor itu terendah sejak Kuartal II 2009, saat nilainya turun 12 persen.",
      ["sejak Kuartal II 2009, saat nilainya turun 12 persen"]),
+    # a month or a day without its year, in capitals ("may, when" is no month)
+    ("Ticket sales have slumped since late March, when the club raised prices by 20%.",
+     ["since late March, when the club raised prices by 20%"]),
+    ("The council must approve the budget before October 31, when the fiscal year closes.",
+     ["before October 31, when the fiscal year closes"]),
+    ("Stok beras aman hingga akhir Desember, ketika panen raya di Jawa Timur dimulai.",
+     ["hingga akhir Desember, ketika panen raya di Jawa Timur dimulai"]),
+    ("The fund says the price may, when demand recovers, rise again.", []),
     # a number that is no year, and a year with no clause after "when", embed nothing
     ("The league has 3500, when counted with the reserve teams.", []),
     ("It last happened in 2016, when.", []),
