@@ -289,8 +289,16 @@ _TIME_OPENERS = frozenset("""sejak pada hingga sampai akhir awal pertengahan bul
 early late mid during""".split()) | lxd.CALENDAR_WORDS
 
 
+# "Tan Mei Ling said …": at the head of a sentence, a capitalised word before the month and one
+# after it make a name ("Memasuki Juni, harga naik" has none after).
+_OPENING_CAPITALISED = re.compile(r"(?:^|(?<=[.!?\n\"“] ))(?P<w>[A-Z][a-z]+) $")
+_CAPITALISED_AFTER = re.compile(r" [A-Z][a-z]+\b")
+
+
 def _month_word_in_a_name(text: str, match) -> bool:
     before = _CAPITALISED_BEFORE.search(text, max(0, match.start - 30), match.start)
+    if before is None and _CAPITALISED_AFTER.match(text, match.end):
+        before = _OPENING_CAPITALISED.search(text, max(0, match.start - 30), match.start)
     return before is not None and before.group("w").lower() not in _TIME_OPENERS
 
 

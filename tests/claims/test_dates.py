@@ -394,6 +394,9 @@ def test_an_english_schedule_in_the_present_simple_looks_ahead(sentence, expecte
     ("Pada Juni Kementerian Keuangan mencatat defisit", ["2024-06"]),
     ("Ekspor naik, dan Sejak Mei harga turun", ["2024-05"]),
     ("Inflation eased in the US in May", ["2024-05"]),
+    # at the head of a sentence, a name runs on after the month; a time phrase's comma does not
+    ("Goh Mei Ling mengatakan 300 unit terjual", []),
+    ("Memasuki Juni, harga beras naik", ["2024-06"]),
 ])
 def test_a_month_word_inside_a_name_is_no_date(sentence, expected):
     ref = dt.date(2024, 7, 10)
