@@ -310,10 +310,17 @@ def frame_source(raw: str) -> str:
 _TITLE_OR_ORG_WORDS = lx.TITLE_WORDS | lx.ORG_WORDS     # joined once, not per word read
 
 
+# Malaysian honours of two words before a full name: "Datuk Seri Azman Yusof", "Tan Sri Lee
+# Chong Wah", "Toh Puan Aishah Ali" (two capitalised words must follow: "Tan Sri" alone may be a name).
+_MALAYSIAN_TITLE = re.compile(r"^(?:(?:Datuk|Dato['’]?|Datin)\s+(?:Seri|Sri|Paduka)|(?:Tan|Puan)\s+Sri|Toh\s+Puan)\s+"
+                              r"(?=[A-Z][\w'’-]*\s+[A-Z])")
+
+
 def drop_titles(name: str) -> str:
     """"Kepala Dinas Rina Sari" -> "Rina Sari": the trailing run of capitalised words
     that are not titles, when there is one of at least two words; else the phrase.
     A phrase that starts with a name keeps that name ("Eka Dewi Plh Kepala X" -> "Eka Dewi")."""
+    name = _MALAYSIAN_TITLE.sub("", name)
     words = name.split()
     if not any(_is_title(w) for w in words):
         return name

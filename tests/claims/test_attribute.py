@@ -102,6 +102,10 @@ def test_fullest_name_reads_a_possessive_as_the_end_of_the_name():
     ("Drs. Joko Santoso", "Joko Santoso"),
     ("Chief Minister Datuk Hamid Ali", "Hamid Ali"),
     ("Atty. Jose Reyes", "Jose Reyes"),
+    # Malaysian honours of two words; "Tan Sri" alone may be a name
+    ("Datuk Seri Rahim Osman", "Rahim Osman"),
+    ("Tan Sri Wong Kah Seng", "Wong Kah Seng"),
+    ("Tan Sri", "Tan Sri"),
     # the titles of city and county councils
     ("Councilmember Heather Hardin", "Heather Hardin"),
     ("Alderman John Roe", "John Roe"),
