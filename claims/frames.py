@@ -485,8 +485,11 @@ def _clause_after_said(tail, speaker: str) -> bool:
 
 
 # "…, the agency said on Friday, …": the day the words were said stays in the tail.
-_TAIL_WHEN = (rf"(?:\s+(?:on\s+)?(?:{alternation(_SPELLED_WEEKDAYS)})"
+# ("…, the utility said late Monday, but …", "said on Monday night")
+_TAIL_WHEN = (rf"(?:\s+(?:on\s+)?(?:(?:late|early)\s+)?(?:{alternation(_SPELLED_WEEKDAYS)})"
+              r"(?:\s+(?:morning|afternoon|evening|night))?"
               r"|\s+in\s+a\s+statement)?")
+_EN_ORDINAL_WORDS = alternation(tuple(w for w in lnum.ORDINALS if not w.startswith("ke") and w not in ("pertama",)))
 # Ranks a mid tail may be followed by ("…, officials said, in the country's deadliest …"):
 # "most" and "least" need their adjective, and are left out.
 _RANKS = alternation(tuple(w for w in lnum.SUPERLATIVES_EN if w not in ("most", "least")) + ("first",))
@@ -502,7 +505,12 @@ _MID_TAIL = re.compile(rf",\s*(?:{lx.ID_TAIL_VERBS}\s+[^,]{{2,60}}|(?:he|she|the
                        rf"|(?=an?\s+(?:margin|gap|lead|rise|drop|fall|increase|decrease|difference|total)\s+of\s)"
                        # "…, the agency said, up from 84 deaths reported late Monday": the base of a
                        # move; "…, officials said Monday, many of them in the capital": a share of the count
-                       rf"|(?=(?:up|down)\s+(?:from\s|[\d.,]*\d)|(?:many|most|some|all|half|several)\s+of\s+(?:them|whom)\b)"
+                       rf"|(?=(?:up|down)\s+(?:from\s|[\d.,]*\d)|(?:many|most|some|all|half|several)\s+of\s+(?:them|whom)\b"
+                       # "…, LTA said, compared with 3.4 million in 2019", "…, Eurostat said, near a
+                       # record low": the base the figure is measured against
+                       rf"|compared\s+(?:with|to)\s|(?:near|close\s+to)\s+(?:a|an|the|its|their)\s)"
+                       # "…, the ministry said, the fourth straight monthly decline": a streak in apposition
+                       rf"|(?=(?:the|its|their)\s+(?:{_EN_ORDINAL_WORDS}|\d+(?:st|nd|rd|th))\s+(?:straight|consecutive|successive)\s)"
                        # "…, the operator said, stranding 600 passengers": a participle clause follows
                        # (not one that describes the speaker: "…, speaking on condition of anonymity")
                        rf"|(?=(?!(?:adding|speaking|asking|declining|requesting|citing|referring)\b)[a-z]{{3,}}ing\s)"

@@ -370,6 +370,23 @@ def test_a_mid_tail_before_a_rank_in_apposition(text, who):
     assert found is not None and found[2] == who and text[found[1]:].startswith("the country's")
 
 
+# ... and so may a streak, the base the figure is measured against, and a clause after a tail
+# said late on a weekday.
+@pytest.mark.parametrize("text, who, rest", [
+    ("Car sales fell 6 percent in May, the trade body said on Tuesday, the third straight monthly fall",
+     "the trade body", "the third straight"),
+    ("Passenger numbers reached 2.1 million in June, the airport said, compared with 1.8 million in 2019",
+     "the airport", "compared with"),
+    ("The jobless rate held at 4.1 percent in March, Statistics Norland said Friday, near a record low",
+     "Statistics Norland", "near a record"),
+    ("Power was restored to 60% of homes, the utility said late Sunday, but water supplies remain cut",
+     "the utility", "water supplies"),
+])
+def test_a_mid_tail_before_a_streak_a_base_or_a_clause(text, who, rest):
+    found = mid_tail(text, 0, len(text))
+    assert found is not None and found[2] == who and text[found[1]:].startswith(rest)
+
+
 def test_a_mid_tail_between_two_commas_is_found():
     text = "Harga beras naik lima persen, kata Budi, dan harga cabai turun tajam pekan ini"
     start, end, who = mid_tail(text, 0, len(text))
