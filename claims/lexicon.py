@@ -267,7 +267,8 @@ SPEECH_PLACE_WORDS = r"outside|inside|di"
 _NOT_A_VERB_OR_LINK = r"(?!(?:was|were|is|are|be|been|have|has|had|also|who|which|that|where|and|or|but)\b)"
 # Unnamed sources described by what they know: "officials familiar with the plan", "people close to
 # the talks", "sources briefed on the matter".
-_KNOWING = r"(?:familiar\s+with|close\s+to|briefed\s+on|involved\s+in|knowledgeable\s+about)"
+_KNOWING = r"(?:familiar\s+with|close\s+to|briefed\s+on|involved\s+in|knowledgeable\s+about" \
+           r"|with\s+(?:direct\s+)?knowledge\s+of|aware\s+of)"
 # Groups of people that speak as one ("Police said", "Prosecutors said"): never "he" or "she".
 EN_PEOPLE_GROUPS = ("officials", "authorities", "police", "witnesses", "residents", "experts", "analysts", "officers",
                     "investigators", "prosecutors", "doctors", "mediators", "negotiators", "diplomats", "rescuers",
@@ -276,7 +277,7 @@ EN_PEOPLE_GROUPS = ("officials", "authorities", "police", "witnesses", "resident
 EN_DESCRIBED_SPEAKER = r"(?:(?:a|an|the|another|one|their|its|his|her|our|[A-Z][\w.-]*['’]s)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+" \
                        r"(?:\s+\([A-Z][\w.&-]*\))?" \
                        r"|(?:(?:[A-Za-z][\w'’-]*|\([A-Z]{2,8}\))\s+){0,4}(?:" + "|".join(EN_PEOPLE_GROUPS) + \
-                       r"|sources|data|figures|statistics|records" \
+                       r"|sources|data|figures|statistics|records|minutes" \
                        r"|documents|filings|charities|media|television|radio" \
                        r"|people(?=\s+" + _KNOWING + r")|[a-z]{3,}(?:ers|ors|ists|ants|(?<!m)ents|ians|ives))" \
                        r"(?:\s+(?:there|here|locally))?" \

@@ -215,6 +215,11 @@ def test_reporting_verb_after_subject_and_its_modifiers(text, who, rest):
      "officials familiar with the plan"),
     ("The plant will close in May, people close to the talks said.", "The plant will close in May",
      "people close to the talks"),
+    ("The plant will close in May, people with knowledge of the plan said.", "The plant will close in May",
+     "people with knowledge of the plan"),
+    # the record of a meeting
+    ("Three members voted for a hike, minutes of the meeting showed.", "Three members voted for a hike",
+     "minutes of the meeting"),
     # a long tail whose length comes from a description of its speaker
     ("Hospital waiting lists grew in March, according to figures published on April 9 by Medra Analytics "
      "Ltd, which tracks appointments at 40 clinics in the three health districts of the region.",
