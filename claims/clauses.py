@@ -700,7 +700,7 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
         right = _without_relative(text[m.end():cut])
         return bool(lx.EN_CLAUSE_START.match(right) or _EN_SUBJECT_PLANS.match(text, m.end(), e)
                     or _named_subject_acts(text, m.end(), e) or _bare_subject_acts(right, cut < e)
-                    or _PRONOUN_ACTS.match(right))
+                    or _PRONOUN_ACTS.match(right) or _COUNT_ACTS.match(right))
     if sep == "dan" and not _id_verb_outside_relative(text, m.end(), e):
         return False    # "…, dan etilen glikol (EGBE) dalam sampel yang dikonsumsi": the last item of a list
     return True
@@ -708,6 +708,14 @@ def _valid_break(text: str, s: int, m, e: int, language: str) -> bool:
 
 # "… on Monday and it destroyed 200 homes": a subject pronoun and a past verb open a clause.
 _PRONOUN_ACTS = re.compile(rf"(?:it|they|he|she|we)\s+{lx.EN_PAST_FORM}\b")
+# "The storm killed six people and 120 homes collapsed", "… and at least 47 remain missing": a
+# count of its own (no year), its noun and a verb that closes the clause open a second clause
+# ("212 homes were damaged and 38 destroyed" leaves out the verb, and "30 bodies buried under
+# the rubble" describes the bodies: one clause each).
+_COUNT_ACTS = re.compile(rf"(?:(?:at\s+least|more\s+than|about|nearly|around|some|another|over)\s+)?"
+                         rf"(?!(?:19|20)\d\d\b)(?:\d[\d,.]*|(?:{ld.alternation(lnum.UNITS_WORDS_EN)}))\s+"
+                         rf"(?:(?:[a-z][\w-]*\s+){{0,2}}?(?:remain|remained)\b"
+                         rf"|(?:[a-z][\w-]*\s+){{1,2}}?{lx.EN_PAST_FORM}\s*$)")
 
 
 # "About 450 firefighters, supported by six helicopters and two planes, were battling …", "Two

@@ -1382,6 +1382,14 @@ def test_the_skip_ahead_forms_of_the_rank_and_change_patterns_match_as_the_plain
      ["Two boys, aged 9 and 11, were rescued from the river"]),
     ("The storm destroyed 12 homes and nearly 40 people died in the floods",
      ["The storm destroyed 12 homes", "nearly 40 people died in the floods"]),
+    # a count with its noun and a verb closing the clause, or "remain"
+    ("The typhoon killed nine people and 300 houses collapsed",
+     ["The typhoon killed nine people", "300 houses collapsed"]),
+    ("At least 80 people were hurt and at least 14 remain missing",
+     ["At least 80 people were hurt", "at least 14 remain missing"]),
+    # ... not a count whose verb is left out
+    ("Some 90 homes were damaged and 12 destroyed",
+     ["Some 90 homes were damaged and 12 destroyed"]),
     # a count or a noun after the first clause's object, with a participle, continues the object
     ("Rescuers found 12 survivors and 30 bodies buried under the rubble",
      ["Rescuers found 12 survivors and 30 bodies buried under the rubble"]),
