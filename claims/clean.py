@@ -29,7 +29,7 @@ _SOURCE_LINE = re.compile(r"(sumber|source)\s*:", re.I)
 _DIGIT = re.compile(r"\d")
 # Every DATELINE_HINT match and every year parse_dateline accepts holds four digits in a row.
 _FOUR_DIGITS = re.compile(r"\d\d\d\d")   # not \d{4}: a pattern opening with a repeat gets no skip-ahead
-_CAPTION_HINTS = ("foto", "photo", "image", "gambar", "dok", "ilustrasi", "illustration", "courtesy",
+_CAPTION_HINTS = ("foto", "photo", "image", "picture", "gambar", "dok", "ilustrasi", "illustration", "courtesy",
                   "handout", "caption")
 # One search for any of the hints (as substrings) costs less than a test per hint.
 _CAPTION_HINT = re.compile(literal_alternation(_CAPTION_HINTS))
@@ -239,7 +239,7 @@ def _is_contact(line: str, _outlet) -> bool:
 def _is_hinted_caption(line: str, _outlet) -> bool:
     return _CAPTION_HINT.search(lowered(line)) is not None and bool(
         lx.CAPTION_CREDIT.search(line) or lx.ILLUSTRATION_LINE.match(line)
-        or (len(line) <= 400 and lx.CAPTION_LEAD.match(line)))
+        or (len(line) <= 400 and (lx.CAPTION_LEAD.match(line) or lx.PHOTO_DESCRIBED.search(line))))
 
 
 def _is_slash_caption(line: str, _outlet) -> bool:

@@ -162,6 +162,11 @@ CAPTION_CREDIT = re.compile(r"(\b(foto|photo|photograph|image|gambar|dok|dokumen
 # A caption that opens with its label: "FOTO: Warga antre …", "FILE PHOTO: …", "Keterangan foto: …".
 CAPTION_LEAD = re.compile(r"^\W*(?:(?:file |arsip )?(?:foto|photo)(?: arsip| ilustrasi| file)?|caption"
                           r"|keterangan (?:foto|gambar)|ilustrasi|illustration)\s*:", re.I)
+# A line that tells of the picture it stands under: "…, in this file picture taken on March 3,
+# 2023.", "File photo of a smelter in Antofagasta, October 2023."
+PHOTO_DESCRIBED = re.compile(r"\bin\s+this\s+(?:(?:file|handout|undated|aerial)\s+)?(?:picture|photo|photograph|image)"
+                             r"(?:\s+(?:taken|released|obtained|provided|dated|made)\b|\W*$)"
+                             r"|^\W*(?:file|handout|archive)\s+(?:photo|picture|image)\s+of\s", re.I)
 # "Ilustrasi", "Ilustrasi vaksin polio": an illustration's label, without a full stop.
 ILLUSTRATION_LINE = re.compile(r"^(?:foto |photo )?(?:ilustrasi|illustration)\b(?:[^.!?]{0,100}|\W*)$", re.I)
 # Wire-style photo credits without a photo word: "(Reuters/Jane Roe)", "REUTERS/Jim Porter",

@@ -250,6 +250,10 @@ def test_a_credit_line_is_found_inside_a_whole_article(credit):
      "banjir merendam permukiman mereka selama dua hari.", "caption"),
     ("FILE PHOTO: A container ship leaves the port of Busan, South Korea, on March 3, 2023.",
      "caption"),
+    # a line that tells of its picture, with no label or credit
+    ("A dock worker walks past stacked coils in Ulsan, South Korea, in this file picture taken on May 9, 2023.",
+     "caption"),
+    ("File photo of a nickel smelter in Morowali, Central Sulawesi, August 2023.", "caption"),
     ("Ilustrasi", "caption"),
     ("Ilustrasi kartu tanda penduduk elektronik", "caption"),
     ("(Reuters/Hana Kimura)", "caption"),
