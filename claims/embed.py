@@ -572,11 +572,14 @@ def _without_repeats(text: str, found: list[tuple[int, int, int]]) -> list[tuple
     # "Rivermoor, a village north of the county town, Ashby", is a fact of its own).
     # A clause that goes on after an appositive on the same head holds it: "Ana Ruiz, a lecturer
     # at a local college, who expects …" is one fact, not that and its first part.
+    # The fact that holds an earlier part on its head describes from that part on ("Ana Ruiz, 58,
+    # who …": the age is the clause's as well, no figure of the sentence around it).
     ages = [o for o in found if _BRACKET_AGE.match(text, o[2]) or _AGE.match(text, o[2]) or _AGED.match(text, o[2])]
-    return [f for f in found if not any(o is not f and ((o[2] < f[0] and o[1] == f[1])
+    kept = [f for f in found if not any(o is not f and ((o[2] < f[0] and o[1] == f[1])
                                                         or (o[0] <= f[0] and f[1] <= o[1])) for o in ages)
             and not any(o is not f and o[1] == f[1] and f[0] == _part_start(text, o[2]) for o in found)
             and not any(o[0] == f[0] and o[1] > f[1] and o[2] >= f[1] for o in found)]
+    return [(f[0], f[1], min([f[2]] + [o[2] for o in found if o[0] == f[0] and o[1] <= f[2]])) for f in kept]
 
 
 def _part_start(text: str, rel: int) -> int:

@@ -554,6 +554,15 @@ def test_an_age_carries_its_whole_appositive_chain(text, expected):
     assert heads(text) == expected
 
 
+# A clause that goes on after an age on the same head describes from the age on: the age is no
+# figure of the sentence around it (rule 4).
+def test_an_age_before_a_clause_on_its_head_is_the_clause_figure():
+    text = "Governor Ana Mwale, 61, who is seeking a second term, denied the charges on Monday."
+    claims = {c.text: [q.value_min for q in c.quantities] for c in split_article(text, published="2024-11-12").claims}
+    assert claims == {"Governor Ana Mwale, 61, who is seeking a second term, denied the charges on Monday": [],
+                      "Governor Ana Mwale, 61, who is seeking a second term": [61.0, 2.0]}
+
+
 # A past participle with its named agent after a definite noun inside the sentence is a reduced
 # relative clause (rule 4); a participle at the start of the sentence is the main clause's.
 @pytest.mark.parametrize("text, expected", [
