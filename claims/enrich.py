@@ -37,8 +37,10 @@ def build_claim(text: str, cut: Cut, language: str, reference: dt.date | None) -
         quantities = tuple(scale_of_bare_degrees(text, quantities))
     told_by = text[cut.frame[0]:cut.frame[1]] if cut.frame else ""
     inner_dated = _set_off_parts(text, cut.inner_dated) if quantities and cut.inner_dated else cut.inner_dated
-    own_dates = _dates(text, local, lo, cut.start, cut.end, language, reference, inner_dated, told_by)
-    dates = own_dates + _frame_dates(text, cut, language, reference)
+    frame_dates = _frame_dates(text, cut, language, reference)
+    own_dates = _dates(text, local, lo, cut.start, cut.end, language, _day_of_saying(frame_dates, reference),
+                       inner_dated, told_by)
+    dates = own_dates + frame_dates
     span = text[cut.start:cut.end]
     types = claim_types(span, quantities=bool(quantities), dated=bool(own_dates),
                         source=cut.source, quote=cut.quote)
@@ -128,6 +130,17 @@ def _ahead(text: str, start: int, end: int, value: str, reference) -> str:
     while day < reference:
         day += dt.timedelta(days=7)
     return day.isoformat()
+
+
+def _day_of_saying(frame_dates: tuple[str, ...], reference):
+    """The day the attribution dates the words to, when it names one day before the report's
+    ("\"Kemarin kami mengevakuasi 1.250 warga,\" kata X, Minggu (16/3)": "kemarin" is the day
+    before Sunday); else the report's own date. A speaker's "yesterday" counts from when they spoke."""
+    days = [v for v in frame_dates if len(v) == 10]
+    if reference is None or len(days) != 1:
+        return reference
+    day = dt.date.fromisoformat(days[0])
+    return day if day < reference else reference
 
 
 def _frame_dates(text: str, cut: Cut, language: str, reference) -> tuple[str, ...]:

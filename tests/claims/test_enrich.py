@@ -113,3 +113,19 @@ def test_an_earlier_statement_in_a_clause_on_the_speaker_is_backstory():
             "inflation would ease to 3%.\n")
     claims = split_article(text, published=dt.date(2024, 6, 5), language="en").claims
     assert all("2024-03" not in c.dates for c in claims if "inflation would ease" in c.text)
+
+
+# A speaker's "yesterday" counts from the day the attribution gives, not from the report's.
+@pytest.mark.parametrize("text, claim, dates", [
+    ('"Kemarin kami menyalurkan 800 paket sembako," kata Rudi Hartono, Sabtu (8/3).',
+     "Kemarin kami menyalurkan 800 paket sembako", ("2025-03-07", "2025-03-08")),
+    ("The agency said on Monday that 40 boats sank yesterday.", "40 boats sank yesterday",
+     ("2025-03-09", "2025-03-10")),
+    # an attribution dated the report's own day changes nothing
+    ('"Kemarin kami menyalurkan 800 paket sembako," kata Rudi Hartono, Rabu (12/3).',
+     "Kemarin kami menyalurkan 800 paket sembako", ("2025-03-11", "2025-03-12")),
+])
+def test_relative_days_in_what_was_said_count_from_the_day_of_saying(text, claim, dates):
+    from claims import split_article
+    found = {c.text: c.dates for c in split_article(text, published="2025-03-12").claims}
+    assert found[claim] == dates
