@@ -370,7 +370,7 @@ def is_pronoun(source: str | None) -> bool:
     if not source:
         return False
     low = source.lower()
-    return low in lx.PRONOUN_SOURCES or lx.ends_with_epithet(low)
+    return low in lx.PRONOUN_SOURCES or lx.ends_with_epithet(low) and low.split(None, 1)[0] not in lx.DOCUMENT_NOUNS
 
 
 def is_named(source: str | None) -> bool:

@@ -152,6 +152,9 @@ def _report_frame(text: str, s: int, m, comma: int):
     source = m.group().split()[-1]
     if 0 < comma - m.end() < 60:
         return source, (s, comma), comma + 1
+    said = verb_frame(text, s, text.find(".", s) if 0 < text.find(".", s) < comma else (comma if comma > 0 else len(text)))
+    if said[0]:
+        return said     # "Laporan tersebut menyebutkan 412 rumah rusak": the report is the subject of its verb
     return source, (s, m.end()), m.end()
 
 

@@ -338,6 +338,8 @@ OPENING_FRAMES = re.compile(
 PRONOUN_SOURCES = frozenset("he she they ia dia beliau mereka nya -nya his her".split())
 EPITHET_END = re.compile(r"(?=[it])\b(tersebut|itu|ini)$", re.I)   # (?=…): see DATELINE_HINT
 _EPITHET_WORDS = ("tersebut", "itu", "ini")
+# Documents pointed back at ("Laporan tersebut menyebutkan …"): a thing cited, never a person.
+DOCUMENT_NOUNS = frozenset("laporan data hasil survei catatan rilis dokumen kajian riset penelitian studi".split())
 
 
 def ends_with_epithet(phrase: str) -> bool:

@@ -349,6 +349,13 @@ def test_it_takes_the_subject_of_the_sentence_before():
     assert ("40% of the farms had lost hedges", "The survey") in _sources(body)
 
 
+# A document pointed back at ("Laporan tersebut", "Data itu") is cited as written: no person's epithet.
+def test_a_document_pointed_back_at_is_no_persons_epithet():
+    body = ("Kepala BPBD Rina Sari mengatakan banjir merendam dua desa. "
+            "Laporan tersebut menyebutkan 96 sekolah rusak.")
+    assert _sources_in_id(body)["96 sekolah rusak"] == "Laporan tersebut"
+
+
 # ... but a body credited by that sentence's tail is who "it" is, not its subject.
 @pytest.mark.parametrize("body, claim, source", [
     ("The death toll is likely to rise, the coastal guard agency said.\n\nIt said 17 boats were still missing.",
