@@ -304,6 +304,8 @@ def _is_year_or_name(text: str, atom: Atom, lo: int) -> bool:
             and plural.group(1) not in EN_NOT_PRESENT_S:
         return False            # "won the Super League 11 seasons in a row": a count of the plural after it
         #                         (three digits after a name are a model's: "Boeing 737 jets")
+    if _listed_count(text, window_start + name.start(), atom, lo):
+        return False            # "Johor recorded 298 cases, Penang 176 and Kedah 95": the list's counts
     # A capitalised word inside a sentence is a name ("Liga 2 musim lalu"); at the start of
     # a sentence it may be any word, so only a number with nothing after it is taken as a name.
     return not _sentence_initial(text, window_start + name.start(), lo) or not _LOWER_AFTER.match(after)
@@ -326,6 +328,20 @@ def _model_variant(text: str, atom: Atom, lo: int) -> bool:
         return False
     name = _MODEL_VARIANT_BEFORE.search(text, max(lo, atom.start - 20), atom.start)
     return bool(name) and name.group("w").lower() not in _NOT_NAMES_OR_STOPWORDS
+
+
+# An item of a list that leaves out its verb and noun: a name after a comma or "and", its count,
+# then the list goes on or ends, after a count with its noun earlier in the sentence.
+_ITEM_OPENS = re.compile(r"(?:,|\s(?:and|dan|serta))\s+(?:[A-Z][\w'’-]*\s+){0,2}$")
+_ITEM_CLOSES = re.compile(r"\s*(?:[,.;]|$|\s(?:and|dan|serta)\s)")
+_COUNTED = re.compile(r"\d\s+[a-z]{3,}")
+
+
+def _listed_count(text: str, name_start: int, atom: Atom, lo: int) -> bool:
+    if not _ITEM_CLOSES.match(text, atom.end) or not _ITEM_OPENS.search(text, max(lo, name_start - 40), name_start):
+        return False
+    sentence = max(lo, max(text.rfind(mark, lo, name_start) for mark in ".!?\n") + 1)
+    return _COUNTED.search(text, sentence, name_start) is not None
 
 
 def _sentence_initial(text: str, pos: int, lo: int) -> bool:

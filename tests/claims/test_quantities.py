@@ -483,3 +483,16 @@ def test_a_league_place(sentence, expected):
 ])
 def test_a_count_after_a_name(sentence, expected):
     assert values(sentence, "en") == expected
+
+
+# A list that leaves out its verb and noun after a first count: each name's number is a count.
+@pytest.mark.parametrize("sentence, language, expected", [
+    ("Kedah reported 420 cases, Perlis 130 and Perak 75.", "en",
+     [(420, 420, "cases", None), (130, 130, "cases", None), (75, 75, "cases", None)]),
+    ("Sumatera Utara mencatat 310 kasus, Riau 145, dan Jambi 60.", "id",
+     [(310, 310, "kasus", None), (145, 145, "kasus", None), (60, 60, "kasus", None)]),
+    # ... not a name's number with no count before it
+    ("The club was promoted to Liga 1, and Persiba to Liga 2.", "en", []),
+])
+def test_the_counts_of_a_list_without_its_verb(sentence, language, expected):
+    assert values(sentence, language) == expected
