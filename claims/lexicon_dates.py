@@ -18,6 +18,8 @@ MONTHS = {
     "oktober": 10, "october": 10, "okt": 10, "oct": 10,
     "november": 11, "nopember": 11, "nov": 11, "nop": 11,
     "desember": 12, "december": 12, "des": 12, "dec": 12,
+    # Malay's own spellings ("31 Mac", "12 Ogos lalu", "Julai 2024", "5 Disember ini")
+    "mac": 3, "julai": 7, "ogos": 8, "disember": 12,
 }
 
 # Monday is 0, as in datetime.date.weekday().
@@ -42,7 +44,7 @@ CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 # Single words naming a day relative to the reference date.
 RELATIVE_DAYS = {
     "kemarin": -1, "kemarin lusa": -2, "hari ini": 0, "besok": 1, "lusa": 2,
-    "yesterday": -1, "today": 0, "tomorrow": 1, "semalam": -1, "tadi malam": -1,
+    "yesterday": -1, "today": 0, "tomorrow": 1, "semalam": -1, "tadi malam": -1, "malam tadi": -1,
     "last night": -1, "tonight": 0,
     # "tadi" is earlier today: "tadi pagi", "dini hari tadi"
     "tadi pagi": 0, "pagi tadi": 0, "tadi siang": 0, "siang tadi": 0, "tadi sore": 0, "sore tadi": 0,

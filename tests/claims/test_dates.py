@@ -33,6 +33,18 @@ def test_indonesian_dates_resolve_against_the_reference(sentence, expected):
     assert found(sentence) == expected
 
 
+# Malay, read as Indonesian, spells four months its own way and says "malam tadi".
+@pytest.mark.parametrize("sentence, expected", [
+    ("Perlawanan itu diadakan pada 31 Mac depan.", [("31 Mac depan", ("2022-03-31",))]),
+    ("Stadium itu dibuka semula pada 12 Ogos lalu.", [("12 Ogos lalu", ("2021-08-12",))]),
+    ("Harga naik sejak Julai 2021.", [("Julai 2021", ("2021-07",))]),
+    ("Banjir melanda Kelantan pada 5 Disember lalu.", [("5 Disember lalu", ("2021-12-05",))]),
+    ("Pasukan itu menang 2-0 malam tadi.", [("malam tadi", ("2022-03-09",))]),
+])
+def test_malay_months_and_last_night(sentence, expected):
+    assert found(sentence) == expected
+
+
 @pytest.mark.parametrize("sentence, expected", [
     ("The talks resumed on Monday.", [("Monday", ("2022-03-07",))]),
     ("Prices rose last week.", [("last week", ("2022-02-28", "2022-03-06"))]),
