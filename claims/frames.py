@@ -98,7 +98,7 @@ def opening_frame(text: str, s: int, e: int):
     comma = text.find(",", m.end(), e)
     if m.re is lx.REPORT_TERMS:
         return _report_frame(text, s, m, comma)
-    if m.group().lower() == "menurutnya":
+    if m.group().lower().endswith("nya"):
         return "-nya", (s, comma + 1), comma + 1
     if m.group().lower().startswith(lx.RELAYING_OPENERS) and comma > 0:
         # "Citing police, broadcaster NTV said …", "Dikutip dari Reuters, juru bicara X mengatakan

@@ -333,8 +333,8 @@ OPENING_FRAMES = re.compile(
     r"|(?:dikatakan|dijelaskan|diungkapkan|ditambahkan|diterangkan)(?:\s+oleh)?"
     r"(?=\s+(?!(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu|januari|februari|maret|april|mei|juni|juli"
     r"|agustus|september|oktober|november|desember)\b)(?-i:[A-Z])))\s+"
-    # "Menurutnya, …": the speaker is the one named before (resolved like "ujarnya")
-    r"|menurutnya(?=\s*,)", re.I)
+    # "Menurutnya, …", "Katanya, …": the speaker is the one named before (resolved like "ujarnya")
+    r"|(?:menurut|kata|ujar|jelas|tutur|ungkap)nya(?=\s*,)", re.I)
 PRONOUN_SOURCES = frozenset("he she they ia dia beliau mereka nya -nya his her".split())
 EPITHET_END = re.compile(r"(?=[it])\b(tersebut|itu|ini)$", re.I)   # (?=…): see DATELINE_HINT
 _EPITHET_WORDS = ("tersebut", "itu", "ini")

@@ -380,6 +380,8 @@ def test_a_comma_then_speaker_then_clause_is_no_tail():
      [("4 orang ditangkap", "Kapolsek Cibatu Dedi Suryana")]),
     # "Menurutnya," credits the person named before, like "ujarnya".
     ("Menurutnya, air mulai surut pada Rabu sore.", [("air mulai surut pada Rabu sore", "-nya")]),
+    ("Katanya, air mulai surut pada Rabu sore.", [("air mulai surut pada Rabu sore", "-nya")]),
+    ("Ujarnya, dua rumah hanyut terbawa arus.", [("dua rumah hanyut terbawa arus", "-nya")]),
 ])
 def test_indonesian_scene_phrases_and_menurutnya(text, expected):
     assert cuts(text, "id") == expected
