@@ -320,7 +320,8 @@ def drop_titles(name: str) -> str:
     """"Kepala Dinas Rina Sari" -> "Rina Sari": the trailing run of capitalised words
     that are not titles, when there is one of at least two words; else the phrase.
     A phrase that starts with a name keeps that name ("Eka Dewi Plh Kepala X" -> "Eka Dewi")."""
-    name = _MALAYSIAN_TITLE.sub("", name)
+    if name[:1] in "DTP":       # (most names open with no such honour)
+        name = _MALAYSIAN_TITLE.sub("", name)
     words = name.split()
     if not any(_is_title(w) for w in words):
         return name
