@@ -96,7 +96,8 @@ _CHANGE_CUE = re.compile(r"[%pP-](?:(?<=%)|(?<=[pP])(?i:er\s*cent\b|ercent\b|ers
 # "…, the third straight year above five per cent", "…, its fifth consecutive monthly rise": a
 # streak set after the figure ranks it as a superlative does (dev's "the highest since …").
 _EN_ORDINALS = ld.alternation([w for w in lnum.ORDINALS if not w.startswith("ke") and w not in ("pertama", "first")])
-_STREAK = re.compile(rf",\s+(?=(?:the|its|their)\s+(?:{_EN_ORDINALS}|\d+(?:st|nd|rd|th))\s+(?:straight|consecutive|successive)\s)",
+STREAK = rf"(?:the|its|their)\s+(?:{_EN_ORDINALS}|\d+(?:st|nd|rd|th))\s+(?:straight|consecutive|successive)\s"
+_STREAK = re.compile(rf",\s+(?={STREAK})",
                      re.I)
 # ", marking the first respite in …", ", making it the largest …": the rank the participle
 # gives is the fact; the participle itself belongs to neither claim.

@@ -166,7 +166,7 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
     relative_words = may_hold_any(span, _RELATIVE_WORDS)
     if not relative_words and " by " not in span and "(" not in span and not _comma_before_space(span):
         return []       # (a comma only inside figures, "2,5 persen": no part can open)
-    found = _ages(text, s, e) + _named_after_role(text, s, e) + _values(text, s, e) + _when_of_a_year(text, s, e)
+    found = _ages(text, s, e) + _named_after_role(text, s, e) + _values(text, s, e) + _when_of_a_time(text, s, e)
     relative = list(_RELATIVE.finditer(text, s, e)) if relative_words else []
     reduced = list(_REDUCED_RELATIVE.finditer(text, s, e)) if " by " in span else []
     for m in relative + reduced + list(_APPOSITIVE.finditer(text, s, e)) \
@@ -488,17 +488,17 @@ _PART_OF_A_YEAR = (r"(?:(?i:kuartal|triwulan|semester)\s+(?:[IV]{1,3}|[1-4]|pert
 _MONTH_NAMES = ld.alternation([w.capitalize() for w in ld.MONTHS if len(w) > 3] + ["May", "Mei"])
 _MONTH_OR_DAY = (rf"(?:(?:late|early|mid|akhir|awal|pertengahan)[\s-]+)?(?:\d{{1,2}}\s+)?(?:{_MONTH_NAMES})"
                  r"(?:\.?\s+\d{1,2}(?!\d))?")
-_WHEN_OF_A_YEAR = re.compile(rf"(?:\b(?:in|on|since|by|before|until|pada|sejak|hingga|sampai|tahun)\s+)?"
+_WHEN_OF_A_TIME = re.compile(rf"(?:\b(?:in|on|since|by|before|until|pada|sejak|hingga|sampai|tahun)\s+)?"
                              rf"(?:(?:{_PART_OF_A_YEAR})?(?<![\d.,])(?:19|20)\d{{2}}|{_MONTH_OR_DAY})"
                              r"(?P<rel>,\s+(?:when|ketika|saat)\s+(?!(?:ini|itu)\b))")
 _MAIN_CLAUSE_WORDS = 3     # "In 2020, when the pandemic hit, …" opens with the year: no clause before it
 
 
-def _when_of_a_year(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
+def _when_of_a_time(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
     if text.find("when", s, e) < 0 and text.find("ketika", s, e) < 0 and text.find("saat", s, e) < 0:
         return []
     m = None
-    for m in _WHEN_OF_A_YEAR.finditer(text, s, e):    # only the last one can end the sentence
+    for m in _WHEN_OF_A_TIME.finditer(text, s, e):    # only the last one can end the sentence
         pass
     end = e - 1 if text[e - 1] in ".!?" else e
     if m is None or len(text[s:m.start()].split()) < _MAIN_CLAUSE_WORDS or len(text[m.end():end].split()) < 2:

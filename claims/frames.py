@@ -15,7 +15,7 @@ from claims import lexicon_numbers as lnum
 from claims.attribute import (LISTED_REST, is_person, is_plural_group, listed_name_start, names_one_body,
                               speaker_at, tail_source)
 from claims.claimtypes import letter_runs
-from claims.clauses import DETERMINERS, has_verb, is_id_verb
+from claims.clauses import DETERMINERS, STREAK, has_verb, is_id_verb
 from claims.lexicon_dates import FULL_WEEKDAYS, MONTHS, SPELLED_WEEKDAYS, alternation
 from claims.segment import rough_sentence_start
 from claims.text_features import CaseBlindSearch, WordGate, rare_anchored_alternation
@@ -97,7 +97,7 @@ def opening_frame(text: str, s: int, e: int):
         return _in_document(text, s, e)
     comma = text.find(",", m.end(), e)
     if m.re is lx.REPORT_TERMS:
-        return _report_frame(text, s, m, comma)
+        return _report_frame(text, s, m, comma, e)
     if m.group().lower().endswith("nya"):
         return "-nya", (s, comma + 1), comma + 1
     if m.group().lower().startswith(lx.RELAYING_OPENERS) and comma > 0:
@@ -146,13 +146,13 @@ def _in_document(text: str, s: int, e: int):
     return m.group("who"), (s, m.end()), m.end()
 
 
-def _report_frame(text: str, s: int, m, comma: int):
+def _report_frame(text: str, s: int, m, comma: int, e: int):
     # "Laporan Rabu 5 Juni pukul 09.30, petugas mendata …": the report is the source and
     # its date line, up to the comma, is the frame.
     source = m.group().split()[-1]
     if 0 < comma - m.end() < 60:
         return source, (s, comma), comma + 1
-    said = verb_frame(text, s, text.find(".", s) if 0 < text.find(".", s) < comma else (comma if comma > 0 else len(text)))
+    said = verb_frame(text, s, e)
     if said[0]:
         return said     # "Laporan tersebut menyebutkan 412 rumah rusak": the report is the subject of its verb
     return source, (s, m.end()), m.end()
@@ -492,7 +492,6 @@ def _clause_after_said(tail, speaker: str) -> bool:
 _TAIL_WHEN = (rf"(?:\s+(?:on\s+)?(?:(?:late|early)\s+)?(?:{alternation(_SPELLED_WEEKDAYS)})"
               r"(?:\s+(?:morning|afternoon|evening|night))?"
               r"|\s+in\s+a\s+statement)?")
-_EN_ORDINAL_WORDS = alternation(tuple(w for w in lnum.ORDINALS if not w.startswith("ke") and w not in ("pertama",)))
 # Ranks a mid tail may be followed by ("…, officials said, in the country's deadliest …"):
 # "most" and "least" need their adjective, and are left out.
 _RANKS = alternation(tuple(w for w in lnum.SUPERLATIVES_EN if w not in ("most", "least")) + ("first",))
@@ -513,7 +512,7 @@ _MID_TAIL = re.compile(rf",\s*(?:{lx.ID_TAIL_VERBS}\s+[^,]{{2,60}}|(?:he|she|the
                        # record low": the base the figure is measured against
                        rf"|compared\s+(?:with|to)\s|(?:near|close\s+to)\s+(?:a|an|the|its|their)\s)"
                        # "…, the ministry said, the fourth straight monthly decline": a streak in apposition
-                       rf"|(?=(?:the|its|their)\s+(?:{_EN_ORDINAL_WORDS}|\d+(?:st|nd|rd|th))\s+(?:straight|consecutive|successive)\s)"
+                       rf"|(?={STREAK})"
                        # "…, the operator said, stranding 600 passengers": a participle clause follows
                        # (not one that describes the speaker: "…, speaking on condition of anonymity")
                        rf"|(?=(?!(?:adding|speaking|asking|declining|requesting|citing|referring)\b)[a-z]{{3,}}ing\s)"
