@@ -55,10 +55,10 @@ def is_plural_group(speaker: str) -> bool:
     if not words:
         return False
     last = words[-1]
-    if len(words) == 1 and last.lower() in lx.EN_PEOPLE_GROUPS:
-        return True     # "Police", "Prosecutors": capitalised at the head of the sentence
+    if last.lower() in lx.EN_PEOPLE_GROUPS and (last.islower() or len(words) == 1):
+        return True     # "the police", and "Police", "Prosecutors" capitalised at the head of the sentence
     return words[0].lower() == "para" or (last.islower() and (
-        last.endswith("s") and not last.endswith(("ss", "us")) or last == "police"
+        last.endswith("s") and not last.endswith(("ss", "us"))
         or "-" in last and last.split("-")[0] == last.split("-")[-1]))
 
 

@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from claims.lexicon_dates import MONTHS, alternation
 from claims.text_features import may_hold_any
 
 _ORDINALS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4,
@@ -67,7 +68,7 @@ def find_periods(text: str, start: int, end: int, reference: dt.date | None
     return sorted(found)
 
 
-_ENDED_ON = re.compile(r"\s+(?:ended|ending)\s+[A-Z][a-z]+\.?\s+\d")
+_ENDED_ON = re.compile(rf"\s+(?:ended|ending)\s+(?i:{alternation(MONTHS)})\.?\s+\d")
 
 
 # "HDB will release the full second-quarter data on July 24", "BPS akan merilis data kuartal III

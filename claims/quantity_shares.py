@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from claims.lexicon_numbers import OPEN_ABOVE, OPEN_BELOW
+from claims.lexicon_numbers import OPEN_ABOVE, OPEN_BELOW, UNITS_WORDS_EN
 from claims.model import Quantity
 from claims.quantity_context import qualifier_before
 from claims.text_features import features, holds_any
@@ -66,8 +66,7 @@ def find_shares(text: str, start: int, end: int) -> list[Quantity]:
 
 
 # "One in five children is stunted", "one in every four adults": a share told as a ratio.
-_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-          "ten": 10, "twenty": 20, "hundred": 100}
+_SMALL = {**UNITS_WORDS_EN, "hundred": 100}
 _ONE_IN_N = re.compile(r"(?<![\w-])(?P<a>one|two|three|four|five|\d{1,2})\s+in\s+(?:every\s+)?"
                        r"(?P<b>two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d{1,3})\s+(?=[a-z])", re.I)
 

@@ -27,8 +27,8 @@ _LEAD_FRAME = re.compile(rf"^(?P<who>.{{2,80}}?)\s+(?:{lx.FRAME_VERBS}|{lx.ID_TA
 
 
 _DECK_REACH = 8
-# The end of the last sentence before a quotation's lead frame.
-_LAST_SENTENCE_END = re.compile(r"[.!?][\"”]?\s+(?=[A-Z])(?!.*[.!?][\"”]?\s+[A-Z])", re.S)
+# The end of a sentence (the last one before a quotation's lead frame opens the speaker's).
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”]?\s+(?=[A-Z])")
 
 
 @quick_init
@@ -190,7 +190,7 @@ def _quote_speaker(text: str, q, a: int, b: int):
         stop = text.find(".", tail[1], b)
         return tail[0], (q[1], stop if stop > 0 else b), False
     lo = max(a, q[0] - 120)
-    if (ended := _LAST_SENTENCE_END.search(text, lo, q[0])) is not None:
+    for ended in _SENTENCE_BREAK.finditer(text, lo, q[0]):
         lo = ended.end()        # "… on Monday. Amira Doyle said: "…"": the speaker's own sentence
     lead = _LEAD_FRAME.search(text[lo:q[0]].rstrip())
     if lead and text[a:q[0]].rstrip()[-1:] in ":,":
