@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from claims import lexicon as lx
+from claims import lexicon_dates as ld
 from claims.claimtypes import letter_runs
 from claims.clauses import clause_after_with, has_verb, split_clauses
 from claims.date_patterns import scan_dates
@@ -184,7 +185,8 @@ def _clauses_of_each_report(text: str, s: int, e: int, language: str, source: st
     return split_clauses(text, s, second.start(), language) + split_clauses(text, second.end(), e, language)
 
 
-_DAY_OF_THE_WORDS = re.compile(r",\s*(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\s*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\s*$")
+_DAY_OF_THE_WORDS = re.compile(rf",\s*(?:{'|'.join(w.capitalize() for w in ld.WEEKDAY_NAMES_ID)})"
+                               r"\s*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\s*$")
 _AFTER_THE_TAIL = re.compile(r",\s+(?:after|before)\s+(?=\S)")
 _CITED_TAIL = re.compile(r",\s*(?:according\s+to|menurut)\s", re.I)
 

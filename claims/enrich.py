@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from claims import lexicon_dates as ld
 from claims.claimtypes import claim_types
 from claims.cut import Cut
 from claims.dates import ASIDE_OPENED, find_dates, follows_since, said_on, told_in_the_past_before
@@ -118,8 +119,7 @@ _FUTURE_WORDS = ("will", "shall", "akan", "dijadwalkan", "is scheduled to", "are
                  "are set to", "rencananya", "berencana")
 _FUTURE = re.compile(rf"(?=[abdirsw])\b(?:{'|'.join(_FUTURE_WORDS)})\b", re.I)
 # (may_hold_any first: a few substring tests rule out the case-blind search on most claims.)
-_BARE_WEEKDAY = re.compile(r"(?i:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|monday|tuesday"
-                           r"|wednesday|thursday|friday|saturday|sunday)")
+_BARE_WEEKDAY = re.compile("(?i:" + ld.alternation(ld.WEEKDAY_NAMES_ID + ld.WEEKDAY_NAMES_EN + ("jum'at",)) + ")")
 
 
 def _ahead(text: str, start: int, end: int, value: str, reference) -> str:

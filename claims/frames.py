@@ -16,7 +16,7 @@ from claims.attribute import (LISTED_REST, is_person, is_plural_group, listed_na
                               speaker_at, tail_source)
 from claims.claimtypes import letter_runs
 from claims.clauses import DETERMINERS, STREAK, has_verb, is_id_verb
-from claims.lexicon_dates import FULL_WEEKDAYS, MONTHS, SPELLED_WEEKDAYS, alternation
+from claims.lexicon_dates import FULL_WEEKDAYS, MONTHS, SPELLED_WEEKDAYS, WEEKDAY_NAMES_EN, alternation
 from claims.segment import rough_sentence_start
 from claims.text_features import CaseBlindSearch, WordGate, rare_anchored_alternation
 
@@ -35,7 +35,7 @@ _PLURAL_SAY = (r"(?:(?<=[a-z]s\s)|(?<=men\s)|(?<=people\s)|(?<=police\s))"
 # (?=…) after the white space: the verbs' first letters, so that the case-blind alternation is
 # tried only before a word that may open one. ("\s\s*" reads as "\s+" does, but opening with
 # a class it gives the engine a skip to the white space, where "\s+" has it try every position.)
-_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_WEEKDAY = rf"(?:{alternation(WEEKDAY_NAMES_EN)})"
 _WHEN_SAID = (rf"(?:yesterday|today|last\s+(?:week|month|year|night|{_WEEKDAY})|on\s+{_WEEKDAY}"
               r"|earlier\s+(?:this|last)\s+(?:week|month|year))")
 _FRAME_VERB = CaseBlindSearch(re.compile(rf"\s\s*(?=[abcefhimnoprstw])(?:{lx.FRAME_VERBS}|{_THAT_VERBS}|{_PLURAL_SAY})(?:\s*[,:])?(?:(?:\s+(?:in|on|at|during|to|after|before|late|early"

@@ -3,34 +3,36 @@ from __future__ import annotations
 
 from claims.text_features import literal_alternation
 
-# Month names and their usual abbreviations; both languages share one table because
-# Indonesian articles quote English sources and the other way round.
+# Each language's full month and weekday names in calendar order, for the rules that read one
+# language's spelling ("Jumat (25/2)", "on Friday", "Ministry of Finance" but not "of March").
+MONTH_NAMES_ID = ("januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus",
+                  "september", "oktober", "november", "desember")
+MONTH_NAMES_EN = ("january", "february", "march", "april", "may", "june", "july", "august",
+                  "september", "october", "november", "december")
+WEEKDAY_NAMES_ID = ("senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu")
+WEEKDAY_NAMES_EN = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _numbered(names, first: int) -> dict[str, int]:
+    return {name: first + i for i, name in enumerate(names)}
+
+
+# Month names, their usual abbreviations and older or Malay spellings; both languages share
+# one table because Indonesian articles quote English sources and the other way round.
 MONTHS = {
-    "januari": 1, "january": 1, "jan": 1,
-    "februari": 2, "pebruari": 2, "february": 2, "feb": 2, "peb": 2,
-    "maret": 3, "march": 3, "mar": 3,
-    "april": 4, "apr": 4,
-    "mei": 5, "may": 5,
-    "juni": 6, "june": 6, "jun": 6,
-    "juli": 7, "july": 7, "jul": 7,
-    "agustus": 8, "august": 8, "agu": 8, "agt": 8, "aug": 8,
-    "september": 9, "sept": 9, "sep": 9,
-    "oktober": 10, "october": 10, "okt": 10, "oct": 10,
-    "november": 11, "nopember": 11, "nov": 11, "nop": 11,
-    "desember": 12, "december": 12, "des": 12, "dec": 12,
+    **_numbered(MONTH_NAMES_ID, 1), **_numbered(MONTH_NAMES_EN, 1),
+    "jan": 1, "pebruari": 2, "feb": 2, "peb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7,
+    "agu": 8, "agt": 8, "aug": 8, "sept": 9, "sep": 9, "okt": 10, "oct": 10,
+    "nopember": 11, "nov": 11, "nop": 11, "des": 12, "dec": 12,
     # Malay's own spellings ("31 Mac", "12 Ogos lalu", "Julai 2024", "5 Disember ini")
     "mac": 3, "julai": 7, "ogos": 8, "disember": 12,
 }
 
 # Monday is 0, as in datetime.date.weekday().
 WEEKDAYS = {
-    "senin": 0, "monday": 0, "mon": 0,
-    "selasa": 1, "tuesday": 1, "tue": 1, "tues": 1,
-    "rabu": 2, "wednesday": 2, "wed": 2,
-    "kamis": 3, "thursday": 3, "thu": 3, "thurs": 3,
-    "jumat": 4, "jum'at": 4, "jum’at": 4, "friday": 4, "fri": 4,
-    "sabtu": 5, "saturday": 5, "sat": 5,
-    "minggu": 6, "ahad": 6, "sunday": 6, "sun": 6,
+    **_numbered(WEEKDAY_NAMES_ID, 0), **_numbered(WEEKDAY_NAMES_EN, 0),
+    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thurs": 3,
+    "jum'at": 4, "jum’at": 4, "fri": 4, "sat": 5, "ahad": 6, "sun": 6,
 }
 
 # Weekday names written out: FULL_WEEKDAYS leaves out every form that begins another form of

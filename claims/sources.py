@@ -10,6 +10,7 @@ from itertools import takewhile
 
 from claims import gazetteer as gz
 from claims import lexicon as lx
+from claims import lexicon_dates as ld
 from claims.attribute import clean_speaker, drop_titles, is_named, is_person, is_plural_group, is_pronoun, person_name
 from claims.entity_evidence import written_in_lower_case
 from claims.names import NameIndex
@@ -347,8 +348,7 @@ _NAME_ENDING = "(?:[A-Z][\\w&'’-]*[ ]+(?:(?:of|and|for|the)[ ]+)*){{1,6}}{noun
 # A name may list its parts: "Ministry of Ports, Shipping and Fisheries".
 # (a day or a month after "on" tells when, it names nothing: "A High Court on Monday sentenced …")
 _NAME_TAIL = "\\s+(?:of|for|on)\\s+(?:the\\s+)?" \
-             "(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b|(?:January|February|March|April|May|June|July" \
-             "|August|September|October|November|December)\\b)" \
+             f"(?!(?:{'|'.join(w.capitalize() for w in ld.WEEKDAY_NAMES_EN + ld.MONTH_NAMES_EN)})\\b)" \
              "[A-Z][\\w&'’-]*(?:\\s+(?:(?:and|of|for|the)\\s+)*[A-Z][\\w&'’-]*){{0,5}}" \
              "(?:(?:,[ ]+[A-Z][\\w&'’-]*)*,?[ ]+(?:and|&)[ ]+[A-Z][\\w&'’-]*)?"
 
