@@ -207,9 +207,9 @@ def _scan(text: str, start: int, end: int) -> list[DateMatch]:
     return sorted(chosen, key=lambda m: m.start)
 
 
-# "dua bulan sebelumnya" names a date through a duration: the labels count the duration as a
-# quantity too, so these expressions are not masked out of number search.
-_UNMASKED = frozenset({"earlier", "previous", "later"})
+# "dua bulan sebelumnya", "dalam dua bulan terakhir" name a date through a duration: the labels
+# count the duration as a quantity too, so these expressions are not masked out of number search.
+_UNMASKED = frozenset({"earlier", "previous", "later", "last_n"})
 
 
 def date_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

@@ -98,6 +98,9 @@ def values(sentence, language="id"):
     # shops counted on a street are no house number; a sign before a range in two units
     ("The fire gutted 3 Oxford Street shops on Monday.", "en", [(3, 3, None, None)]),
     ("Kedalamannya berkisar minus 500 meter hingga 2 km.", "id", [(-0.5, 2, "km", None)]),
+    # a stretch up to the report names its months or years and is a duration all the same
+    ("Harga gula naik 9 persen dalam tiga bulan terakhir.", "id", [(9, 9, "percent", None), (3, 3, "months", None)]),
+    ("Ridership fell 12% over the past two years.", "en", [(12, 12, "percent", None), (2, 2, "years", None)]),
 ])
 def test_quantities_are_read_and_normalised(sentence, language, expected):
     assert values(sentence, language) == expected
