@@ -170,10 +170,13 @@ _NOT_A_RANKED_NOUN = STOPWORDS | frozenset(RANK_NOUNS) | frozenset(ORDINAL_RANK_
 
 
 def _noun_ordinal_id(m):
+    copula = _COPULA_BEFORE_ID.search(m.string, max(0, m.start() - 40), m.start())
+    if m.group("noun") == "yang":
+        # "Gelar ini merupakan yang kedua bagi Rafi": the copula asserts a rank of what it names
+        return _exact(_ordinal_value(m), None, m.span()) if copula else None
     if m.group("noun") in _NOT_A_RANKED_NOUN:
         return None
-    if not (_YANG_AFTER.match(m.string, m.end())
-            or _COPULA_BEFORE_ID.search(m.string, max(0, m.start() - 40), m.start())):
+    if not (_YANG_AFTER.match(m.string, m.end()) or copula):
         return None
     return _exact(_ordinal_value(m), m.group("noun"), m.span())
 

@@ -245,6 +245,10 @@ def test_may_hold_rank_after_reads_a_rank_and_skips_a_plain_window():
     ("Kenaikan itu merupakan kenaikan kelima pada tahun ini.", "id", [(5, 5, "kenaikan", None)]),
     ("Bank itu menjadi emiten ke-21 yang melantai di bursa.", "id", [(21, 21, "emiten", None)]),
     ("Paket itu menjadi bantuan kedua yang diterima warga.", "id", [(2, 2, "bantuan", None)]),
+    # a copula before "yang" with the ordinal asserts the rank of what it names
+    ("Medali ini merupakan yang ketiga bagi Sinta tahun ini.", "id", [(3, 3, None, None)]),
+    ("Banjir itu adalah yang kedua di desa tersebut.", "id", [(2, 2, None, None)]),
+    ("Rumah yang kedua dijual pekan lalu.", "id", []),
     # ... but without a copula or a "yang" clause it describes ("a second home", "a second language")
     ("Ia membeli rumah kedua pada akhir pekan.", "id", []),
     ("Anak itu belajar bahasa kedua di sekolah.", "id", []),
