@@ -250,10 +250,15 @@ def _is_slash_caption(line: str, _outlet) -> bool:
 _CAPITALS_NAME = re.compile(r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,3}")
 
 
+_SHORT_CREDIT_CHARS = 40
+
+
 def _slash_credit(line: str) -> tuple[str, str] | None:
     """(caption, credit) when ``line`` ends with a wire-style photo credit that names no photo
     word ("… 2024. (Reuters/Jane Roe)", "… 2024. REUTERS/Jim Porter"), else None. The credit
     follows a closed sentence or stands alone: inside a sentence a slash is content."""
+    if line.endswith((").", "].")) or (len(line) <= _SHORT_CREDIT_CHARS and line.endswith(".")):
+        line = line[:-1]        # "… (CNN Indonesia/Adi Maulana).", "TEMPO/Subekti.": a full stop closes the credit too
     if "/" not in line or line[-1] in ".,;:!?":
         return None             # most lines: no slash, or a sentence's full stop at the end
     square = line[-1] == "]"
@@ -279,7 +284,8 @@ def _slash_credit(line: str) -> tuple[str, str] | None:
     sides = [side.strip() for side in credit.split("/")]
     if not (square and caption) and not any(
             lx.PERSON_NAME.fullmatch(side) or _CAPITALS_NAME.fullmatch(side) for side in sides) \
-            and not (_wire_agency_and_one_word(sides) and _DATED_CAPTION_END.search(caption)):
+            and not (_wire_agency_and_one_word(sides) and _DATED_CAPTION_END.search(caption)) \
+            and not (not caption and _outlet_and_one_name(sides)):
         return None
     if len(_SENTENCE_INSIDE.findall(caption)) > 1:
         return None             # a paragraph that closes with a story credit: content
@@ -302,6 +308,15 @@ def _wire_agency_and_one_word(sides: list[str]) -> bool:
     agencies = [_WIRE_AGENCY.fullmatch(side) is not None for side in sides]
     return len(sides) == 2 and sum(agencies) == 1 \
         and _ONE_NAME.fullmatch(sides[agencies.index(False)]) is not None
+
+
+def _outlet_and_one_name(sides: list[str]) -> bool:
+    # "TEMPO/Subekti" alone on its line: an outlet in capitals and its photographer's one name
+    return len(sides) == 2 and _CAPITALS_WORD.fullmatch(sides[0]) is not None \
+        and _ONE_NAME.fullmatch(sides[1]) is not None
+
+
+_CAPITALS_WORD = re.compile(r"[A-Z]{3,}")
 
 
 def _leading_slash_credit(caption: str, credit: str) -> tuple[str, str] | None:
@@ -502,10 +517,33 @@ def _captions_above_credits(lines, stripped, found) -> list[Boilerplate]:
     marked = {(b.start, b.end): b.kind for b in found}
     extra = []
     for i in range(1, len(lines)):
-        if marked.get(lines[i]) == "caption" and lines[i - 1] not in marked \
-                and _is_bare_credit(stripped[i]) and _looks_like_caption(stripped[i - 1]):
+        # (a credit with its label may have been read as a byline: "Credit: Jane Roe/Reuters")
+        kind = marked.get(lines[i])
+        if (kind == "caption" or kind == "byline" and fu.is_lone_credit(stripped[i])) \
+                and lines[i - 1] not in marked and _is_bare_credit(stripped[i]) \
+                and (_looks_like_caption(stripped[i - 1]) or _dated_caption_and_its_comment(stripped[i - 1])):
             extra.append(Boilerplate(*lines[i - 1], "caption"))
     return extra
+
+
+# A full date with its year: "Feb. 27, 2024", "15 January 2024", "(13/5/2024)".
+_FULL_DATE = re.compile(r"\b[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d{2}\b|\b\d{1,2}\s+[A-Z][a-z]{2,8}\s+(?:19|20)\d{2}\b"
+                        r"|\(\d{1,2}/\d{1,2}/(?:19|20)?\d{2}\)")
+
+
+def _dated_caption_and_its_comment(line: str) -> bool:
+    """Two sentences over a photo credit, the first dating the photo: "A collapsed section of the
+    bridge in Phu Tho province on September 9, 2024. Ten cars fell into the river." (a caption
+    adds a sentence to the one that tells what and when; a story's sentence seldom gives the
+    full date of what it reports)."""
+    inside = _SENTENCE_INSIDE.findall(line)
+    if len(inside) != 1 or len(line) > _CAPTION_CHARS + _SECOND_SENTENCE_CHARS:
+        return False
+    first = _SENTENCE_INSIDE.search(line)
+    return _FULL_DATE.search(line, 0, first.start() + 1) is not None
+
+
+_SECOND_SENTENCE_CHARS = 100
 
 
 def _section_labels(lines, stripped, found) -> list[Boilerplate]:
@@ -600,8 +638,8 @@ _PHOTO_VIEWER = re.compile(r"(?i:lihat\s+foto|view\s+photos?|see\s+photos?)")
 def _is_bare_credit(line: str) -> bool:
     if not lx.STRONG_CREDIT.search(line):
         return False
-    if lx.CAPTION_CREDIT.match(line):
-        return True             # "Foto: Dok. Humas", "(Photo: File)"
+    if lx.CAPTION_CREDIT.match(line) or fu.is_lone_credit(line):
+        return True             # "Foto: Dok. Humas", "(Photo: File)", "Kredit foto: BPBD Demak"
     credit = _slash_credit(line)
     return credit is not None and not credit[0]
 
@@ -642,9 +680,31 @@ def _repeats_caption(line: str, captions: set[str]) -> bool:
 def _repeated_captions(text: str, lines, stripped, found) -> tuple[Boilerplate, ...]:
     # A caption is often printed twice (once without its credit); repeat its kind.
     marked = {(b.start, b.end) for b in found}
-    captions = {text[b.start:b.end].strip() for b in found if b.kind == "caption"}
+    twice = _printed_twice(lines, stripped, marked)
+    captions = {text[b.start:b.end].strip() for b in found if b.kind == "caption"} | {stripped[i] for i in twice}
     if not captions:
         return ()               # no caption to repeat (most articles)
     extra = [Boilerplate(a, b, "caption") for (a, b), line in zip(lines, stripped)
              if (a, b) not in marked and _repeats_caption(line, captions)]
     return tuple(extra)
+
+
+# "… on Friday. (Reuters)": a wire's credit closes a story's sentence, not a caption
+_STORY_CREDIT_END = re.compile(r"\([A-Z][\w.&'’ -]{1,30}\)$")
+
+
+def _printed_twice(lines, stripped, marked) -> list[int]:
+    """Lines printed again right below themselves, one short sentence that reports no speech:
+    a photo's caption, which pages print under the photo and again in its viewer ("Martin saat
+    melakukan selebrasi di atas podium." twice). A story does not say a sentence twice."""
+    twice = []
+    previous = None
+    for i, line in enumerate(stripped):
+        if not line:
+            continue
+        if previous is not None and line == stripped[previous] and lines[i] not in marked \
+                and len(line) <= _CAPTION_CHARS and not _SENTENCE_INSIDE.search(line) and not fu.reports_speech(line) \
+                and not _STORY_CREDIT_END.search(line):
+            twice.append(i)
+        previous = i
+    return twice

@@ -102,8 +102,10 @@ def is_reader_question(line: str, _outlet=None) -> bool:
 # A subscription pitch: "Subscribers keep our desks open: join them", "Subscribe now for unlimited
 # access", "Dengan berlangganan, Anda ikut mendukung …". It speaks of subscribing and to the
 # reader; the courtesy line beside it about the site's journalism is part of the same box.
-_SUBSCRIBING = re.compile(r"\b(?:subscri(?:be|bing|ption|bers?)|berlangganan|langganan)\b", re.I)
-SUBSCRIBING_WORDS = ("subscri", "langganan")     # every _SUBSCRIBING match holds one
+_SUBSCRIBING = re.compile(r"\b(?:subscri(?:be|bing|ption|bers?)|berlangganan|langganan|langgan)\b", re.I)
+SUBSCRIBING_WORDS = ("subscri", "langgan")     # every _SUBSCRIBING match holds one
+# ... or bids the reader subscribe: "Langgan Malaysiakini untuk berita tanpa sekatan."
+_SUBSCRIBE_OPENS = re.compile(r"\W*(?:subscribe|langgan|berlangganan)\b", re.I)
 _READER = re.compile(r"\b(?:you|your|anda|kamu)\b", re.I)
 # A line that quotes or reports speech is the story's: a story about a subscription service,
 # or about a journalist (author bios below).
@@ -129,7 +131,8 @@ _SPEECH_TAIL = re.compile(r",\s+(?:pinta|imbau|ajak|seru|pesan|perintah|minta|je
 def is_subscription_pitch(line: str, _outlet=None) -> bool:
     if len(line) > PITCH_CHARS or not may_hold_any(line, SUBSCRIBING_WORDS):
         return False                # most lines: body text that never mentions subscribing
-    return _SUBSCRIBING.search(line) is not None and _READER.search(line) is not None \
+    return _SUBSCRIBING.search(line) is not None \
+        and (_READER.search(line) is not None or _SUBSCRIBE_OPENS.match(line) is not None) \
         and _REPORTED.search(line) is None
 
 
@@ -365,10 +368,12 @@ def is_colon_credit_caption(line: str, _outlet=None) -> bool:
 # courts", "Rina Dewi adalah jurnalis yang meliput isu kesehatan". A name opens it and a
 # phrase about the writer's job follows; only the last content lines are asked, so a body
 # sentence about someone who joined a company keeps its place.
-_BIO_NAME = re.compile(r"[A-Z][a-z'’.-]+(?:\s+(?:[A-Z][a-z'’.]*(?:-[A-Z][a-z'’.]+)*|de|van|bin|binti)){1,3}\s+")
+# (a surname alone will do, "Politi covers Argentina for The Associated Press.", and a name may
+# hold any letter, "Laura Gómez")
+_BIO_NAME = re.compile(r"[A-Z][^\W\d_]*[a-z'’.-](?:\s+(?:[A-Z][^\W\d_'’.]*(?:-[A-Z][^\W\d_'’.]+)*|de|van|bin|binti)){0,3}\s+")
 _BIO_PHRASE = re.compile(
     r"(?:joined (?:the )?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*\b.{0,40}\b(?:covers?|covering|writes|reports)\b"
-    r"|(?:is|was) (?:(?:a|an|the) )?(?:[\w'’-]+ ){0,3}(?i:reporter|correspondent|journalist|writer|editor|columnist"
+    r"|(?:is|was) (?:(?:a|an|the) )?(?:[\w'’-]+ ){0,4}(?i:reporter|correspondent|journalist|writer|editor|columnist"
     r"|photographer|producer)\b|(?:covers|writes about|writes on|reports on) "
     r"|(?:adalah|merupakan) (?:\w+ ){0,2}(?:wartawan|jurnalis|reporter|editor|penulis|kontributor|koresponden)\b"
     r"|bergabung (?:dengan|di) [A-Z].{0,60}\b(?:meliput|menulis)\b)")
@@ -472,6 +477,8 @@ def _head_end(stripped) -> int:
 # photo: "A ferry leaves the jetty. - Filepic", "Warga antre air. — Foto/Kabar Teluk".
 _DASH_CREDIT = re.compile(r"\.\s+[-–—]\s+([A-Z][\w.&'’/ -]{0,40})$")
 _PHOTO_WORD = re.compile(r"\b(?:file ?)?(?:pic|photo|foto|image|gambar)s?\b", re.I)
+# ... or an agency's file picture: "— Reuters/File"
+_FILE_PICTURE = re.compile(r"/\s*file$", re.I)
 
 
 def is_dash_credit_caption(line: str, _outlet=None) -> bool:
@@ -479,7 +486,7 @@ def is_dash_credit_caption(line: str, _outlet=None) -> bool:
                                                                        and " – " not in line):
         return False            # most lines: a sentence's full stop at the end
     m = _DASH_CREDIT.search(line)
-    if m is None or _PHOTO_WORD.search(m.group(1)) is None:
+    if m is None or (_PHOTO_WORD.search(m.group(1)) is None and _FILE_PICTURE.search(m.group(1)) is None):
         return False
     caption = line[:m.start() + 1]
     return len(caption) <= _CAPTION_CHARS and _INNER_SENTENCE.search(caption) is None
@@ -1060,6 +1067,12 @@ _DESK_NOTE = re.compile(
     r"|contributors?))\b"
     r"|(?:artikel|tulisan|konten|isi (?:artikel|tulisan)) ini (?:merupakan|adalah) (?:opini|pendapat|tanggung jawab)"
     r"|isi (?:artikel|tulisan) (?:ini )?(?:menjadi |sepenuhnya )?tanggung jawab"
+    # "Artikel ini merupakan bagian dari KG Media …", "Konten ini dibuat berdasarkan laporan …"
+    r"|(?:artikel|tulisan|konten|berita) ini (?:merupakan |adalah )?bagian dari\b"
+    r"|(?:artikel|tulisan|konten|berita) ini (?:dibuat|ditulis|disusun) berdasarkan\b"
+    # "Comments are closed on this story.", "The AP is solely responsible for all content."
+    r"|comments (?:are|have been) (?:now )?closed\b"
+    r"|(?:.{0,120}\breceives (?:financial )?support from\b.{0,200})?\bthe [A-Z]{2,5} is solely responsible for all content"
     r"|(?:.{0,60}\b)?tidak (?:mencerminkan|mewakili) (?:pandangan|sikap|kebijakan) redaksi"
     r"|(?:artikel|berita|konten|tulisan) ini (?:merupakan |adalah )?(?:hasil )?kerja ?sama\b"
     r"|this (?:content|article|story) (?:is|was) (?:sponsored|paid for|produced (?:in partnership|by))"
@@ -1068,7 +1081,7 @@ _DESK_NOTE = re.compile(
     r"|published in [A-Z][\w ]{1,30}, [A-Z][a-z]+ \d{1,2}(?:st|nd|rd|th)?, \d{4})")
 DESK_NOTE_CHARS = 300
 _DESK_NOTE_HEADS = ("edit", "clar", "cata", "pena", "this", "the ", "beri", "arti", "isi ", "tuli", "kont",
-                    "a ve", "publ", "our ", "*")
+                    "a ve", "publ", "our ", "*", "comm")
 
 
 def is_desk_note(line: str, _outlet=None) -> bool:
@@ -1104,7 +1117,8 @@ _LONE_CREDIT = re.compile(
     r"(?i:(?:picture|pic|graphic|graphics|chart|grafik|image credit|photo credit|credit|kredit)\s*(?::|\.{2,3})"
     r"|(?:screenshot|screengrab|screen grab|tangkapan layar|tangkap layar|foto ihsan|gambar ihsan)\b)"
     r"[^.!?]{1,70}"
-    r"|" + lx.PERSON_NAME.pattern + r"\s*/\s*(?:[A-Z][\w&'’-]*\s+)?(?:Images|Pictures|Photos|Getty|AFP|AP|Reuters)")
+    r"|" + lx.PERSON_NAME.pattern + r"\s*/\s*(?:[A-Z][\w&'’-]*\s+)?(?:Images|Pictures|Photos|Getty|AFP|AP|Reuters)"
+    r"(?:\s+via\s+(?:Getty\s+Images|[A-Z][\w&'’-]*))?")      # "John Roe/AFP via Getty Images"
 LONE_CREDIT_CHARS = 80
 
 
@@ -1330,15 +1344,16 @@ def declares_with_auxiliary(line: str) -> bool:
 # aplikasi …", "Get real-time updates on WhatsApp": a verb of following or fetching, one of the
 # site's channels, and the site speaking of itself or to the reader (or a verb opening the line).
 _FOLLOW_VERB = re.compile(r"\b(?:follow(?:ing)?|ikuti|sertai|langgan|join|gabung|download|muat turun|unduh"
-                          r"|subscribe|get|catch|stay)\b", re.I)
+                          r"|subscribe|get|catch|stay|keep up)\b", re.I)
+# (or the site's news itself: "Keep up with all the latest news … by following Sky News")
 _CHANNEL = re.compile(r"\b(?:google news|whatsapp|telegram|instagram|facebook|twitter|tiktok|youtube|x"
-                      r"|website|laman|situs|aplikasi|app|saluran|channel|kanal)\b", re.I)
+                      r"|website|laman|situs|aplikasi|app|saluran|channel|kanal|(?:all )?the latest news)\b", re.I)
 _SITE_VOICE = re.compile(r"\b(?:us|our|kami|you|your|anda|kamu)\b", re.I)
 FOLLOW_CHARS = 120
 
 
 FOLLOW_WORDS = ("follow", "ikuti", "sertai", "langgan", "join", "gabung", "download", "muat turun", "unduh",
-                "subscribe", "get", "catch", "stay")        # every _FOLLOW_VERB match holds one
+                "subscribe", "get", "catch", "stay", "keep up")     # every _FOLLOW_VERB match holds one
 
 
 def is_follow_prompt(line: str, _outlet=None) -> bool:

@@ -123,8 +123,9 @@ _BY_OPENER = r"(?i:(?:written |reported |posted |story )?by|oleh|laporan wartawa
 _FOOT_CREDIT_OPENER = (r"(?:[Aa]rtikel|[Bb]erita|[Tt]ulisan) (?:yang|ini) (?:telah |sudah )?(?:diterbitkan|ditulis"
                        r"|dilaporkan) oleh|(?:[Tt]his )?(?:[Aa]rticle|[Ss]tory) (?:was )?(?:published|written|reported) by")
 _BY_BASE_AND_DAY = r"(?:\s*\[[A-Z][^\[\]]{1,30}\])?(?:\s+(?i:di|on|pada)\s+\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4})?"
-BY_LINE = re.compile(rf"^(?:{_BY_OPENER}|{_FOOT_CREDIT_OPENER})\s+"
-                     rf"(?!{_BY_TIME}){_NAME}(?:\s*(?:,|&|and|dan)\s*{_NAME})*{_BY_BASE_AND_DAY}$")
+# (a byline may stand in brackets: "(By Lin Mei-ling and Lee Hsin-Yin)")
+BY_LINE = re.compile(rf"^\(?(?:{_BY_OPENER}|{_FOOT_CREDIT_OPENER})\s+"
+                     rf"(?!{_BY_TIME}){_NAME}(?:\s*(?:,|&|and|dan)\s*{_NAME})*{_BY_BASE_AND_DAY}\)?$")
 # Editors' initials closing an article: "(rfh/ams)", "(ant)", "(Antara/dls)".
 EDITOR_INITIALS = re.compile(r"^\(\s*[A-Za-z]{2,10}(?:\s*/\s*[A-Za-z]{2,10}){0,3}\s*\)$")
 # A site name alone on its line: a domain ("Bola.net") or a brand written in camel case
@@ -146,7 +147,8 @@ CREDIT_LINE = re.compile(r"^\W*(?:(?:copyright|hak cipta)\b|©|\(c\)\s*\d{4}|all
                          r"|reporting|to this story)\W*$"
                          # "Associated Press writer Jane Doe contributed (from Lisbon)."
                          r"|.{0,80}\b(?:writers?|reporters?|correspondents?|journalists?|staff)"
-                         r"(?:\s+(?-i:[A-Z])[\w'.-]*,?|\s+and){1,8}\s+contributed(?: from [^.]{1,60})?\W*$"
+                         # ("… writer Jean-Yves Kamale in Kinshasa contributed.": a base after the name)
+                         r"(?:\s+(?-i:[A-Z])[\w'.-]*,?|\s+and|\s+in){1,10}\s+contributed(?: from [^.]{1,60})?\W*$"
                          r"|.{0,80}\b(?:hak cipta dilindungi"
                          r"|all rights reserved)\W*$)", re.I)
 # A credit may name a site with its domain ("Foto: KOMPAS.com/Rina"): a dot inside a word is no
@@ -161,11 +163,17 @@ CAPTION_CREDIT = re.compile(r"(\b(foto|photo|photograph|image|gambar|dok|dokumen
                             r"|dok|dokumentasi|ilustrasi|courtesy|handout)\b[^()]{0,60}\)\s*$)", re.I)
 # A caption that opens with its label: "FOTO: Warga antre …", "FILE PHOTO: …", "Keterangan foto: …".
 CAPTION_LEAD = re.compile(r"^\W*(?:(?:file |arsip )?(?:foto|photo)(?: arsip| ilustrasi| file)?|caption"
-                          r"|keterangan (?:foto|gambar)|ilustrasi|illustration)\s*:", re.I)
+                          r"|keterangan (?:foto|gambar)|ilustrasi|illustration|picture|image|photograph|gambar)\s*:", re.I)
 # A line that tells of the picture it stands under: "…, in this file picture taken on March 3,
 # 2023.", "File photo of a smelter in Antofagasta, October 2023."
-PHOTO_DESCRIBED = re.compile(r"\bin\s+this\s+(?:(?:file|handout|undated|aerial)\s+)?(?:picture|photo|photograph|image)"
-                             r"(?:\s+(?:taken|released|obtained|provided|dated|made)\b|\W*$)"
+# "This photo released by the police shows …", "This image made from video provided by NHK shows
+# …", "…, in this image from video.", "… in a still image from video.": a picture's own description.
+PHOTO_DESCRIBED = re.compile(r"\bin\s+this\s+(?:(?:file|handout|undated|aerial|still)\s+)?(?:picture|photo|photograph|image)"
+                             r"(?:\s+(?:taken|released|obtained|provided|dated|made|from\s+(?:a\s+)?video)\b|\W*$)"
+                             r"|\bin\s+a\s+still\s+(?:image\s+)?from\s+(?:a\s+)?video\b"
+                             r"|^\W*this\s+(?:(?:file|handout|undated|aerial)\s+)?(?:photo|picture|photograph|image)\s+"
+                             r"(?:(?:made|taken|grabbed)\s+from\s+(?:a\s+)?video\s+)?"
+                             r"(?:released|provided|made|taken|obtained|shared|distributed|supplied)\s+by\b"
                              r"|^\W*(?:file|handout|archive)\s+(?:photo|picture|image)\s+of\s", re.I)
 # "Ilustrasi", "Ilustrasi vaksin polio": an illustration's label, without a full stop.
 ILLUSTRATION_LINE = re.compile(r"^(?:foto |photo )?(?:ilustrasi|illustration)\b(?:[^.!?]{0,100}|\W*)$", re.I)
@@ -176,7 +184,7 @@ SLASH_CREDIT = re.compile(rf"{_NAME}(?:\s*/\s*{_NAME}){{1,2}}")
 PERSON_NAME = re.compile(r"[A-Z][a-z'’.-]+(?:\s+(?:[A-Z][a-z'’.-]+|de|van|von|bin|binti|al|da|dos|del)){1,3}")
 # What makes a credit alone on its line surely a photo credit (so the line above it is its
 # caption): brackets, an agency in capitals ("REUTERS/…"), "via", or a photo word.
-STRONG_CREDIT = re.compile(r"^\(|\b[A-Z]{2,}\b|\bvia\b|\b(?i:foto|photo|image|dok)\b")
+STRONG_CREDIT = re.compile(r"^\(|\b[A-Z]{2,}\b|\bvia\b|\b(?i:foto|photo|image|dok|credit|kredit)\b")
 # A caption does not end in an abbreviated weekday ("Tue", "Sat"): only names written in full count.
 # How a caption ends: with the day or year of the photo ("…, Kamis (6/1).", "…, June 19, 2024."),
 # or without a full stop at all.

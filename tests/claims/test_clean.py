@@ -816,3 +816,73 @@ def test_a_scene_since_a_year_above_a_credit_is_a_caption():
     caption = "Warga melintasi jembatan gantung yang rusak sejak 2023."
     text = f"Jembatan Rusak\nJembatan itu belum diperbaiki.\n{caption}\nANTARA FOTO/Kornelis Kaha\nWarga mengeluh.\n"
     assert _found(text).get(caption) == "caption"
+
+
+# --- furniture shapes a probe of invented pages found leaking (session 28) ---------------------
+@pytest.mark.parametrize("line, kind", [
+    ("Picture: The mayor greets voters in Clacton after winning with 8,405 votes. PA Wire", "caption"),
+    ("Gambar: Kolom abu vulkanik terlihat dari Pulau Tagulandang.", "caption"),
+    ("This photo released by the provincial police shows the damaged bus on Tuesday.", "caption"),
+    ("This image made from video provided by KTV shows the jet on fire on the runway.", "caption"),
+    ("Smoke rises over the port on Tuesday, Jan. 2, 2024, in this image from video. (KTV via AP)", "caption"),
+    ("Firefighters spray water at the plane on January 2, 2024, in a still image from video.", "caption"),
+    ("Rupiah ditutup melemah pada perdagangan Senin (13/5) sore. (CNN Indonesia/Adi Maulana).", "caption"),
+    ("A view of the van after the blast outside the campus on April 26, 2022. — Reuters/File", "caption"),
+    ("TEMPO/Subekti.", "caption"),
+    ("(By Jane Roe and Budi Santoso)", "byline"),
+    ("Associated Press writer Jane Roe in Nairobi contributed.", "byline"),
+    ("Comments are closed on this story.", "furniture"),
+    ("The AP is solely responsible for all content.", "furniture"),
+    ("Artikel ini merupakan bagian dari Kabar Media. Ruang berbagi cerita warga.", "furniture"),
+    ("Konten ini dibuat berdasarkan laporan Rina Dewi (kabarkota).", "furniture"),
+    ("Keep up with all the latest news from the region by following Kabar TV.", "widget"),
+    ("Langgan Kabar Malaysia untuk berita tanpa sekatan. Sudah langgan? Log masuk", "widget"),
+])
+def test_furniture_shapes_of_unseen_pages(line, kind):
+    assert line_kind(line) == kind
+
+
+@pytest.mark.parametrize("line", [
+    "The AP reported that 12 people died in the blast on Tuesday.",
+    "Comments from residents were mixed, the mayor said.",
+    "Artikel 5 undang-undang itu mengatur denda hingga Rp 50 juta.",
+    "The agency said it would keep up its patrols along the coast.",
+    "Pelanggan listrik bisa berlangganan paket baru mulai Senin, kata PLN.",
+    "A photo released by the family shows the boy on his last birthday, police said.",
+])
+def test_sentences_that_share_words_with_those_shapes_stay_content(line):
+    assert line_kind(line) is None
+
+
+def test_a_one_sentence_line_printed_twice_in_a_row_is_a_caption():
+    caption = "Pembalap itu melakukan selebrasi di atas podium."
+    text = f"Balapan Le Mans\nMartin menang dengan waktu 41 menit.\n{caption}\n{caption}\nSeri berikutnya digelar Mei.\n"
+    found = {text[b.start:b.end] for b in find_boilerplate(text)}
+    assert found == {caption}
+    # ... but not a sentence that reports speech
+    said = "Martin menang dengan mudah, kata pelatihnya."
+    text = f"Balapan Le Mans\n{said}\n{said}\nSeri berikutnya digelar Mei.\n"
+    assert find_boilerplate(text) == ()
+
+
+def test_a_dated_caption_with_a_second_sentence_above_its_credit():
+    caption = "A collapsed section of the bridge in Phu Tho province on September 9, 2024. Ten cars fell into the river."
+    text = f"Bridge collapses\nThe bridge collapsed on Monday, officials said.\n{caption}\nPhoto: VnExpress/Giang Huy\n" \
+           "Rescuers searched the river."
+    found = {text[b.start:b.end] for b in find_boilerplate(text)}
+    assert found == {caption, "Photo: VnExpress/Giang Huy"}
+
+
+def test_a_writers_bio_at_the_foot_under_a_surname_or_with_any_letter():
+    for bio in ("Politi covers Argentina and Uruguay for The Associated Press.",
+                "Laura Gómez is El Diario Norte's political correspondent in Mexico City."):
+        text = f"Vote count begins\nCounting began on Sunday, officials said.\n{bio}\n"
+        assert [text[b.start:b.end] for b in find_boilerplate(text)] == [bio]
+
+
+def test_a_caption_above_a_credit_with_a_credit_label():
+    caption = "Sheinbaum and Galvez greet each other before the debate in Mexico City on May 19, 2024."
+    text = f"Debate held\nThe debate lasted two hours, organisers said.\n{caption}\nCredit: Henry Romero/Reuters\n" \
+           "Polls open on June 2."
+    found = {text[b.start:b.end] for b in find_boilerplate(text)}
+    assert caption in found
