@@ -645,8 +645,9 @@ def _is_bare_credit(line: str) -> bool:
 
 
 def _looks_like_caption(line: str) -> bool:
-    # One sentence at most, ending with the day or year of the photo, or without a full stop.
-    if len(line) > _CAPTION_CHARS or _SENTENCE_INSIDE.search(line):
+    # One sentence at most, ending with the day or year of the photo, or without a full stop;
+    # told, not reported ("…, a spokesman said on Tuesday." is the story's).
+    if len(line) > _CAPTION_CHARS or _SENTENCE_INSIDE.search(line) or fu.reports_speech(line):
         return False
     if not line.endswith((".", "!", "?", ":", '"', "”")):
         return True

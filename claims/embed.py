@@ -260,7 +260,9 @@ def embedded_facts(text: str, s: int, e: int) -> list[tuple[int, int, int]]:
         if end - m.end() > 4 and not _only_dates(text, m.end(), end) \
                 and (_worth(text, head, m.start(), end) or _closing_clause_of_its_own(text, head, m, end, e)):
             found.append((head, end, m.start()))
-    return _without_repeats(text, found)
+    # (two patterns may read the same part: "bank sentral AS, The Federal Reserve, akan …" is an
+    # appositive and an aside; it is one fact)
+    return _without_repeats(text, list(dict.fromkeys(found)))
 
 
 _COUNT_HEAD = re.compile(r"(?:(?i:about|some|around|nearly|over|more\s+than|at\s+least)\s+)?\d")

@@ -142,7 +142,9 @@ SYNDICATION_LINE = re.compile(
 # "© 2024 …", "All rights reserved", "… contributed to this report", "AP writer X contributed.",
 # "Reporting by …; Editing by …", "(Laporan tambahan oleh …)".
 CREDIT_LINE = re.compile(r"^\W*(?:(?:copyright|hak cipta)\b|©|\(c\)\s*\d{4}|all rights reserved"
-                         r"|(?:additional\s+)?reporting by\b|editing by\b|writing by\b"
+                         # ("Reporting by the Daily Monitor showed that …" is the story's sentence)
+                         r"|(?:(?:additional\s+)?reporting|editing|writing) by\b(?![^;.]{0,80}\b(?:showed|shows|found"
+                         r"|finds|revealed|reveals|suggested|suggests)\b)"
                          r"|laporan tambahan(?: oleh)?\b|.{0,100}\bcontributed (?:to this report"
                          r"|reporting|to this story)\W*$"
                          # "Associated Press writer Jane Doe contributed (from Lisbon)."

@@ -113,6 +113,10 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if text[start:start + 2].isupper() else _title_case_dateline(text, start, end)
     if dateline:
         start = dateline.end()
+    if text[end - 1:end] in (")", "A", "E", "I", "O", "U") or text[end - 1:end].isupper():
+        sign_off = _SIGN_OFF_AFTER_THE_LAST.search(text, max(start, end - _SIGN_OFF_CHARS), end)
+        if sign_off:
+            end = sign_off.start()
     spans, begin = [], start
     for m in SENTENCE_END.finditer(text, start, end):
         if _is_boundary(text, m.start(), m.end(), end):
@@ -128,6 +132,12 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
             trimmed.append((a, b))
     return trimmed
 
+
+# An editor's initials or a wire's name after the paragraph's last sentence: "… dolar AS. (ant/rds)",
+# "… pada Isnin. -- BERNAMA" sign the story off; they are no part of the sentence.
+_SIGN_OFF_AFTER_THE_LAST = re.compile(r"(?<=[.!?\"”])\s+(?:\(\s*[a-z]{1,10}\d?(?:\s*/\s*[a-z\d]{1,10}){0,3}\s*\)"
+                                      r"|(?:—|--)\s*[A-Z]{2,}(?:\s+[A-Z]{2,}){0,2})$")
+_SIGN_OFF_CHARS = 40
 
 # No sentence a reader checks runs this long; a longer run without a full stop is a list or
 # a table flattened into one line. The later stages compare the clauses of a sentence with

@@ -849,6 +849,7 @@ def test_furniture_shapes_of_unseen_pages(line, kind):
     "The agency said it would keep up its patrols along the coast.",
     "Pelanggan listrik bisa berlangganan paket baru mulai Senin, kata PLN.",
     "A photo released by the family shows the boy on his last birthday, police said.",
+    "Reporting by the Daily Monitor showed that 300 patients were turned away in March.",
 ])
 def test_sentences_that_share_words_with_those_shapes_stay_content(line):
     assert line_kind(line) is None
@@ -886,3 +887,10 @@ def test_a_caption_above_a_credit_with_a_credit_label():
            "Polls open on June 2."
     found = {text[b.start:b.end] for b in find_boilerplate(text)}
     assert caption in found
+
+
+def test_a_sentence_that_reports_speech_above_a_lone_credit_stays_content():
+    said = "The army deployed 40 boats to Sunamganj, a spokesman said on Tuesday."
+    text = f"Floods in Sylhet\nFloods killed 19 people in Sylhet, officials said.\n{said}\nREUTERS/Mohammad Hossain\n" \
+           "Schools were closed."
+    assert said not in {text[b.start:b.end] for b in find_boilerplate(text)}

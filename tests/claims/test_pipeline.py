@@ -130,6 +130,8 @@ def test_offsets_always_slice_the_input(text):
     for claim in result.claims:
         assert text[claim.start:claim.end] == claim.text and claim.start < claim.end
         assert 0.0 <= claim.score <= 1.0
+    spans = [(claim.start, claim.end) for claim in result.claims]
+    assert len(spans) == len(set(spans))        # no claim twice
     for line in result.boilerplate:
         assert 0 <= line.start < line.end <= len(text)
         assert "\n" not in text[line.start:line.end]
@@ -150,3 +152,12 @@ def test_a_stray_bracket_after_a_reporting_verb_gives_a_result():
     text = "Judul\n\nPasar buka setiap Senin, Rabu, dan Jumat sore, kata( Budi."
     result = split_article(text, published="2024-05-02")
     assert all(text[c.start:c.end] == c.text for c in result.claims)
+
+
+def test_an_appositive_two_patterns_read_is_one_claim():
+    # (a probe found "bank sentral AS, The Federal Reserve" given twice: an appositive and an aside)
+    text = ("Rupiah melemah\nAnalis memperkirakan bahwa bank sentral AS, The Federal Reserve, akan menahan "
+            "suku bunga pada Juni.\n")
+    spans = [(c.start, c.end) for c in split_article(text, published="2024-05-14").claims]
+    assert len(spans) == len(set(spans))
+    assert "bank sentral AS, The Federal Reserve" in [text[a:b] for a, b in spans]

@@ -178,3 +178,15 @@ def test_a_long_sentence_under_the_limit_stays_whole():
     text = "Pemerintah menetapkan harga " + ", ".join(f"barang {i} sebesar Rp {i}.000" for i in range(40)) + "."
     assert len(text) < MAX_SENTENCE
     assert sentences(text) == [text]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Surplus dengan India mencapai 1,23 miliar dolar AS. Ekspor naik. (ant/rds)",
+     ["Surplus dengan India mencapai 1,23 miliar dolar AS.", "Ekspor naik."]),
+    ("Harga ayam naik kepada RM9.90 sekilogram mulai Isnin. -- BERNAMA", ["Harga ayam naik kepada RM9.90 sekilogram mulai Isnin."]),
+    # a bracket that belongs to the sentence stays in it
+    ("The talks ended on Friday (AP).", ["The talks ended on Friday (AP)."]),
+    ("Turnout was 61 percent (official count)", ["Turnout was 61 percent (official count)"]),
+])
+def test_a_sign_off_after_the_last_sentence_is_no_part_of_it(text, expected):
+    assert sentences(text) == expected
