@@ -30,7 +30,7 @@ _DIGIT = re.compile(r"\d")
 # Every DATELINE_HINT match and every year parse_dateline accepts holds four digits in a row.
 _FOUR_DIGITS = re.compile(r"\d\d\d\d")   # not \d{4}: a pattern opening with a repeat gets no skip-ahead
 _CAPTION_HINTS = ("foto", "photo", "image", "picture", "gambar", "dok", "ilustrasi", "illustration", "courtesy",
-                  "handout", "caption")
+                  "handout", "caption", "credit", "video", "via ")
 # One search for any of the hints (as substrings) costs less than a test per hint.
 _CAPTION_HINT = re.compile(literal_alternation(_CAPTION_HINTS))
 # What may close the caption in front of a credit: "…, June 19, 2024. (Reuters/Jane Roe)".

@@ -158,20 +158,28 @@ CREDIT_LINE = re.compile(r"^\W*(?:(?:copyright|hak cipta)\b|©|\(c\)\s*\d{4}|all
 # A credit in brackets at the end of the line need only hold a photo word: "(Photo: File)",
 # "(Photo Courtesy of Nusa Air)", "(AP Photo/Jane Roe)", "(Foto: Dok. Humas)".
 _CREDIT_BODY = r"(?:[^.]|\.(?=\w)|(?<=\bdok)\.|(?<=\bdoc)\.|(?<=\bist)\.){1,80}$"
+# ... and so does "Credit: …" after the caption's last sentence, or "(… via AP)", "(AP Video)".
 CAPTION_CREDIT = re.compile(r"(\b(foto|photo|photograph|image|gambar|dok|dokumentasi|ilustrasi)\b"
                             rf"(?:\s+credits?)?\s*[:/]\s*{_CREDIT_BODY}"
                             rf"|\b(foto|photo|photograph|image|gambar)\s+(?:by|oleh|courtesy of)\s+{_CREDIT_BODY}"
+                            # (a person's or a body's name of two words at least, or a slash: "Rainfall hit 300
+                            # mm on Monday. Credit: BMKG" credits the figure's source)
+                            r"|(?<=[.!?\"”]\s)credits?\s*:\s*(?-i:(?:[A-Z][\w.&'’-]*\s+)+[A-Z][\w.&'’-]*"
+                            r"|[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*\s*/\s*[A-Z][\w.&'’ -]{0,30})\s*$"
                             r"|\bFOTO/\S+.*$|\([^()]{0,40}\b(foto|photo|photograph|photos|image|images|gambar"
-                            r"|dok|dokumentasi|ilustrasi|courtesy|handout)\b[^()]{0,60}\)\s*$)", re.I)
+                            r"|dok|dokumentasi|ilustrasi|courtesy|handout|credits?|video)\b[^()]{0,60}\)\s*$"
+                            r"|\((?:[^()]{0,40}\s)?via\s+[A-Z][^()]{0,30}\)\s*$)", re.I)
 # A caption that opens with its label: "FOTO: Warga antre …", "FILE PHOTO: …", "Keterangan foto: …".
-CAPTION_LEAD = re.compile(r"^\W*(?:(?:file |arsip )?(?:foto|photo)(?: arsip| ilustrasi| file)?|caption"
-                          r"|keterangan (?:foto|gambar)|ilustrasi|illustration|picture|image|photograph|gambar)\s*:", re.I)
+CAPTION_LEAD = re.compile(r"^\W*(?:(?:(?:file |arsip )?(?:foto|photo)(?: arsip| ilustrasi| file)?|caption"
+                          r"|keterangan (?:foto|gambar)|ilustrasi|illustration|picture|image|photograph|gambar)\s*:"
+                          # "Ilustrasi. Warga antre …", "Ilustrasi - Gempa bumi.": the label, then the caption
+                          r"|(?:ilustrasi|illustration)\s*[.\-–—]\s)", re.I)
 # A line that tells of the picture it stands under: "…, in this file picture taken on March 3,
 # 2023.", "File photo of a smelter in Antofagasta, October 2023."
 # "This photo released by the police shows …", "This image made from video provided by NHK shows
 # …", "…, in this image from video.", "… in a still image from video.": a picture's own description.
 PHOTO_DESCRIBED = re.compile(r"\bin\s+this\s+(?:(?:file|handout|undated|aerial|still)\s+)?(?:picture|photo|photograph|image)"
-                             r"(?:\s+(?:taken|released|obtained|provided|dated|made|from\s+(?:a\s+)?video)\b|\W*$)"
+                             r"(?:\s+(?:taken|released|obtained|provided|dated|made|from\s+(?:a\s+)?(?:[A-Z]\w*\s+)?video)\b|\W*$)"
                              r"|\bin\s+a\s+still\s+(?:image\s+)?from\s+(?:a\s+)?video\b"
                              r"|^\W*this\s+(?:(?:file|handout|undated|aerial)\s+)?(?:photo|picture|photograph|image)\s+"
                              r"(?:(?:made|taken|grabbed)\s+from\s+(?:a\s+)?video\s+)?"

@@ -837,6 +837,13 @@ def test_a_scene_since_a_year_above_a_credit_is_a_caption():
     ("Konten ini dibuat berdasarkan laporan Rina Dewi (kabarkota).", "furniture"),
     ("Keep up with all the latest news from the region by following Kabar TV.", "widget"),
     ("Langgan Kabar Malaysia untuk berita tanpa sekatan. Sudah langgan? Log masuk", "widget"),
+    ("Rescuers search the rubble in Hualien on April 3, 2024. Credit: Jane Roe/Reuters", "caption"),
+    ("Rescuers search the rubble in Hualien on April 3, 2024 (Credit: Fire Agency)", "caption"),
+    ("Smoke rises from a tower in Hualien, Wednesday, April 3, 2024, in this image from KTV Video. (KTV via AP)", "caption"),
+    ("Smoke rises from a tower in Hualien on Wednesday, April 3, 2024. (Fire Agency via AP)", "caption"),
+    ("Smoke rises from a tower in Hualien on Wednesday, April 3, 2024 (AP Video)", "caption"),
+    ("Ilustrasi. Warga antre bansos di Kantor Pos Bandung pada Senin (6/5/2024).", "caption"),
+    ("Ilustrasi - Gempa bumi. ANTARA/HO-BMKG", "caption"),
 ])
 def test_furniture_shapes_of_unseen_pages(line, kind):
     assert line_kind(line) == kind
@@ -850,6 +857,9 @@ def test_furniture_shapes_of_unseen_pages(line, kind):
     "Pelanggan listrik bisa berlangganan paket baru mulai Senin, kata PLN.",
     "A photo released by the family shows the boy on his last birthday, police said.",
     "Reporting by the Daily Monitor showed that 300 patients were turned away in March.",
+    "The bank cut its credit rating outlook to negative on Monday.",
+    "Talks were held via video conference, officials said.",
+    "Tax credits: the government will extend them to 2026.",
 ])
 def test_sentences_that_share_words_with_those_shapes_stay_content(line):
     assert line_kind(line) is None
