@@ -164,10 +164,16 @@ CAPTION_CREDIT = re.compile(r"(\b(foto|photo|photograph|image|gambar|dok|dokumen
                             rf"|\b(foto|photo|photograph|image|gambar)\s+(?:by|oleh|courtesy of)\s+{_CREDIT_BODY}"
                             # (a person's or a body's name of two words at least, or a slash: "Rainfall hit 300
                             # mm on Monday. Credit: BMKG" credits the figure's source)
+                            r"|(?<=[.!?\"”]\s)(?:chart|graphic|graph|grafik|infographic|infografis)\s+(?:credits?|source)"
+                            r"\s*:\s*[^.]{1,60}$"
                             r"|(?<=[.!?\"”]\s)credits?\s*:\s*(?-i:(?:[A-Z][\w.&'’-]*\s+)+[A-Z][\w.&'’-]*"
                             r"|[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*\s*/\s*[A-Z][\w.&'’ -]{0,30})\s*$"
                             r"|\bFOTO/\S+.*$|\([^()]{0,40}\b(foto|photo|photograph|photos|image|images|gambar"
                             r"|dok|dokumentasi|ilustrasi|courtesy|handout|credits?|video)\b[^()]{0,60}\)\s*$"
+                            # ("… (Foto Antara).", "… (ANTARA FOTO/Nama).", "(Dok. Humas).": a credit opened by its
+                            # label or holding a slash or a colon, closed by a full stop; "(the photo shown)." is an aside)
+                            r"|\((?=\s*(?:foto|photo|image|gambar|dok|dokumentasi|ilustrasi)\b|[^()]*[/:])[^()]{0,40}"
+                            r"\b(?:foto|photo|photograph|photos|image|images|gambar|dok|dokumentasi|ilustrasi)\b[^()]{0,60}\)\.\s*$"
                             r"|\((?:[^()]{0,40}\s)?via\s+[A-Z][^()]{0,30}\)\s*$)", re.I)
 # A caption that opens with its label: "FOTO: Warga antre …", "FILE PHOTO: …", "Keterangan foto: …".
 CAPTION_LEAD = re.compile(r"^\W*(?:(?:(?:file |arsip )?(?:foto|photo)(?: arsip| ilustrasi| file)?|caption"

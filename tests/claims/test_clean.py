@@ -844,6 +844,9 @@ def test_a_scene_since_a_year_above_a_credit_is_a_caption():
     ("Smoke rises from a tower in Hualien on Wednesday, April 3, 2024 (AP Video)", "caption"),
     ("Ilustrasi. Warga antre bansos di Kantor Pos Bandung pada Senin (6/5/2024).", "caption"),
     ("Ilustrasi - Gempa bumi. ANTARA/HO-BMKG", "caption"),
+    ("Ilustrasi pengungsi banjir di Demak (Foto Antara).", "caption"),
+    ("Warga mengungsi ke balai desa pada Senin (13/5). (ANTARA FOTO/Budi Santoso).", "caption"),
+    ("Exports rose 5% in May from a year earlier. Chart credit: Statistics Korea", "caption"),
 ])
 def test_furniture_shapes_of_unseen_pages(line, kind):
     assert line_kind(line) == kind
@@ -860,6 +863,7 @@ def test_furniture_shapes_of_unseen_pages(line, kind):
     "The bank cut its credit rating outlook to negative on Monday.",
     "Talks were held via video conference, officials said.",
     "Tax credits: the government will extend them to 2026.",
+    "The court was shown the evidence (the photo of the car).",
 ])
 def test_sentences_that_share_words_with_those_shapes_stay_content(line):
     assert line_kind(line) is None
