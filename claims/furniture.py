@@ -1084,9 +1084,16 @@ _DESK_NOTE_HEADS = ("edit", "clar", "cata", "pena", "this", "the ", "beri", "art
                     "a ve", "publ", "our ", "*", "comm")
 
 
+# "Associated Press climate coverage receives financial support from …": a wire's note on who funds a desk
+_SUPPORT_NOTE = re.compile(r"(?i:.{0,120}\b(?:coverage|department|reporting|journalism)\s+receives?\s+"
+                           r"(?:financial\s+)?support\s+from\b)")
+
+
 def is_desk_note(line: str, _outlet=None) -> bool:
     if len(line) <= DESK_NOTE_CHARS and "syndicated feed" in lowered(line):
         return True             # "… auto-generated from a syndicated feed": the desk's note on wire copy
+    if len(line) <= DESK_NOTE_CHARS and "support from" in lowered(line) and _SUPPORT_NOTE.match(line):
+        return True
     if len(line) > DESK_NOTE_CHARS or not line.lstrip("*(")[:4].lower().startswith(_DESK_NOTE_HEADS):
         return False
     return _DESK_NOTE.match(line.lstrip("*(")) is not None and _REPORTED.search(line) is None
@@ -1095,8 +1102,10 @@ def is_desk_note(line: str, _outlet=None) -> bool:
 # --- a link to the full story or the copy it was syndicated from ----------------------------
 # "Baca artikel detiknews, "…" selengkapnya https://…", "Artikel ini telah tayang di … dengan
 # judul …, https://…": a reading prompt or a syndication note that ends with the address.
-_LINK_PROMPT = re.compile(r"\W*(?:baca|read|simak|lihat|klik|click|tonton|watch|akses)\b.{0,250}"
-                          r"(?:https?://|www\.)\S+\s*$", re.I)
+_LINK_PROMPT = re.compile(r"\W*(?:baca|read|simak|lihat|klik|click|tonton|watch|akses|follow|find|see|explore)\b.{0,250}"
+                          r"(?:https?://|www\.)\S+\s*$"
+                          # "More AP coverage of the war: https://…", "AP's climate coverage: https://…"
+                          r"|[^.!?]{0,80}\b(?:coverage|liputan)\b[^.!?]{0,60}(?:https?://|www\.)\S+\s*$", re.I)
 LINK_PROMPT_CHARS = 320
 
 

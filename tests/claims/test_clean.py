@@ -847,6 +847,9 @@ def test_a_scene_since_a_year_above_a_credit_is_a_caption():
     ("Ilustrasi pengungsi banjir di Demak (Foto Antara).", "caption"),
     ("Warga mengungsi ke balai desa pada Senin (13/5). (ANTARA FOTO/Budi Santoso).", "caption"),
     ("Exports rose 5% in May from a year earlier. Chart credit: Statistics Korea", "caption"),
+    ("Follow KTV's coverage of the election at https://ktv.example/hub/election", "widget"),
+    ("More KTV coverage of the floods: https://ktv.example/hub/floods", "related"),
+    ("KTV climate coverage receives financial support from several private foundations.", "furniture"),
 ])
 def test_furniture_shapes_of_unseen_pages(line, kind):
     assert line_kind(line) == kind
@@ -864,6 +867,7 @@ def test_furniture_shapes_of_unseen_pages(line, kind):
     "Talks were held via video conference, officials said.",
     "Tax credits: the government will extend them to 2026.",
     "The court was shown the evidence (the photo of the car).",
+    "The ministry received support from donors for the program, officials said.",
 ])
 def test_sentences_that_share_words_with_those_shapes_stay_content(line):
     assert line_kind(line) is None
