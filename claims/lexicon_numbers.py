@@ -46,6 +46,8 @@ RANK_NOUNS = {
     "place": "place", "round": "round", "stage": "stage", "phase": "phase", "term": "term",
     "day": "days", "week": "weeks", "straight": "straight", "consecutive": "consecutive",
     "gelar": "gelar", "unggulan": "unggulan",
+    # a dose of a vaccine counts its place in the course: "suntikan kedua", "his second dose"
+    "dosis": "dosis", "suntikan": "suntikan", "dose": "dose",
 }
 # Nouns ranked only by an ordinal word ("set pertama", "gim ketiga"): after digits they are
 # other words ("set 5 rekor").

@@ -80,7 +80,7 @@ def _rank_gate(nouns: frozenset[str]) -> re.Pattern:
 
 _RANK_BEFORE = re.compile(
     rf"\b(?:(?P<o>{_ORD_EN})|(?P<k>\d{{1,3}})(?:st|nd|rd|th))\s+(?P<noun>place|round|leg|stage|phase|term|day|week|month"
-    rf"|time|set)\b", _I)
+    rf"|time|set|dose)\b", _I)
 _ORDINAL_RANK = re.compile(rf"(?<!\w)(?P<noun>{cased_alternation(ORDINAL_RANK_NOUNS)})\s+(?P<o>(?i:{_ORD_ID}))\b")
 # "surplus ke-61 secara beruntun", "kemenangan ketiga berturut-turut": a place in a streak.
 _STREAK = re.compile(r"(?<!\w)(?P<noun>[a-z]{3,})\s+(?:ke-?\s?(?P<k>\d{1,3})|(?P<o>" + _ORD_ID + r"))"
@@ -441,7 +441,7 @@ _FINDERS = [
     (_STREAK_EN, frozenset({"straight", "consecutive", "successive", "running"}), _streak, None),
     (_RANK_AFTER, frozenset(RANK_NOUNS), _rank, may_hold_rank_after),
     (_RANK_BEFORE, frozenset({"place", "round", "leg", "stage", "phase", "term", "day", "week", "month", "time",
-                              "set"}), _rank, None),
+                              "set", "dose"}), _rank, None),
     (_ORDINAL_RANK, frozenset(ORDINAL_RANK_NOUNS), _rank, None),
     (_RANKED, frozenset({"ranked"}), _ranked, None),
     (_SUPERLATIVE_RANK, frozenset(SUPERLATIVES_ID + SUPERLATIVES_EN), _superlative_rank, None),

@@ -78,6 +78,11 @@ def values(sentence, language="id"):
     ("Ia divonis 2 tahun 6 bulan penjara.", "id", [(2.5, 2.5, "years", None)]),
     ("Ia dihukum 3 tahun dan 3 bulan.", "id", [(3.25, 3.25, "years", None)]),
     ("Pemungutan suara putaran kedua digelar bulan depan.", "id", [(2, 2, "putaran", None)]),
+    # a dose counts its place in a vaccine's course
+    ("Lansia menerima suntikan kedua pekan depan.", "id", [(2, 2, "suntikan", None)]),
+    ("Warga mendapat dosis ketiga di puskesmas.", "id", [(3, 3, "dosis", None)]),
+    ("The boy missed his second dose.", "en", [(2, 2, "dose", None)]),
+    ("Nurses gave each child a dose of 0.5 ml.", "en", [(0.5, 0.5, "ml", None)]),
     ("Pencarian memasuki hari kelima.", "id", [(5, 5, "days", None)]),
     ("Tim itu finis di second place.", "en", [(2, 2, "place", None)]),
     ("Banjir melanda desa itu untuk ketiga kalinya.", "id", [(3, 3, "kali", None)]),
