@@ -92,7 +92,9 @@ _STREAK = re.compile(r"(?<!\w)(?P<noun>[a-z]{3,})\s+(?:ke-?\s?(?P<k>\d{1,3})|(?P
 _STREAK_EN = re.compile(rf"\b(?:(?P<o>{_ORD_EN})|(?P<k>\d{{1,3}})(?:st|nd|rd|th))\s+"
                         r"(?:(?:straight|consecutive|successive)\s+(?P<thing>(?-i:[a-z]+ly\s+)?(?-i:[a-z]{3,}))"
                         r"|running\s+(?P<noun>day|night|week|month|quarter"
-                        r"|year|season|time)s?)\b", _I)
+                        r"|year|season|time)s?"
+                        # ("for the third year running": the run's noun before "running")
+                        r"|(?P<noun2>day|night|week|month|quarter|year|season|time)\s+running)\b", _I)
 _STREAK_UNITS = {"day": "days", "night": "nights", "week": "weeks", "month": "months", "quarter": "quarters",
                  "year": "years", "season": "seasons", "time": "times"}
 # "terbanyak kedua", "tertinggi ke-3", "the second-largest", "third most populous": a place in
@@ -326,8 +328,8 @@ def _streak(m):
     value = _ordinal_value(m)
     if not value:
         return None
-    if m.group("noun"):
-        return _exact(value, _streak_unit(m.group("noun")), m.span())
+    if m.group("noun") or m.group("noun2"):
+        return _exact(value, _streak_unit(m.group("noun") or m.group("noun2")), m.span())
     thing = m.group("thing")
     last = thing.split()[-1].lower()
     if last in STOPWORDS:

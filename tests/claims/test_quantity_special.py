@@ -92,6 +92,8 @@ def test_a_place_in_a_streak(sentence, expected):
 @pytest.mark.parametrize("sentence, language, expected", [
     # The place in an unbroken run of time units counts the units that have passed.
     ("Snow fell for the 9th straight day in the valley.", "en", [(9, 9, "days", None)]),
+    ("The city hosts the fair for the third year running.", "en", [(3, 3, "years", None)]),
+    ("He was the second running back picked.", "en", []),
     ("Exports shrank for a fourth consecutive month.", "en", [(4, 4, "months", None)]),
     ("The bank held rates for the sixth successive time.", "en", [(6, 6, "times", None)]),
     ("Sungai meluap untuk hari keempat berturut-turut.", "id", [(4, 4, "days", None)]),
