@@ -30,12 +30,14 @@ _DIGIT = re.compile(r"\d")
 # Every DATELINE_HINT match and every year parse_dateline accepts holds four digits in a row.
 _FOUR_DIGITS = re.compile(r"\d\d\d\d")   # not \d{4}: a pattern opening with a repeat gets no skip-ahead
 _CAPTION_HINTS = ("foto", "photo", "image", "picture", "gambar", "dok", "ilustrasi", "illustration", "courtesy",
-                  "handout", "caption", "credit", "video", "via ")
+                  "handout", "caption", "credit", "video", "via ", "file")
 # One search for any of the hints (as substrings) costs less than a test per hint.
 _CAPTION_HINT = re.compile(literal_alternation(_CAPTION_HINTS))
 # What may close the caption in front of a credit: "…, June 19, 2024. (Reuters/Jane Roe)".
 _SENTENCE_CLOSE = ('.', '!', '?', '"', '”', '’', ')')
-_SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-Z]")
+# (not after a title's abbreviation: "Plt. Kepala BPS …", "Dr. Ana …")
+_SENTENCE_INSIDE = re.compile(r"(?<!\bPlt)(?<!\bDr)(?<!\bIr)(?<!\bdr)(?<!\bH)(?<!\bKH)(?<!\bSt)(?<!\bMr)(?<!\bMs)"
+                              r"(?<!\bMrs)(?<!\bProf)(?<!\bGen)(?<!\bGov)(?<!\bSen)(?<!\bRep)[.!?]\s+[A-Z]")
 _CAPTION_CHARS = 250            # the longest caption _looks_like_caption accepts
 _LEFTOVER_WORD = re.compile(r"[A-Za-z]{2,}")
 # Weekday names written in full: the abbreviations ("Mon", "Kam") are prefixes of them.
@@ -190,9 +192,12 @@ def _is_dateline(line: str) -> bool:
     return (parsed if not hinted else parse_dateline(line)) is not None
 
 
+_SYNDICATION_CHARS = 300      # "Artikel ini telah tayang di … dengan judul …" with a long title
+
+
 def _is_byline(line: str, outlet: str | None) -> bool:
-    if len(line) < 120 and (lx.BYLINE_LINE.match(line) or lx.BY_LINE.match(line)
-                            or lx.SYNDICATION_LINE.match(line)):
+    if (len(line) < 120 and (lx.BYLINE_LINE.match(line) or lx.BY_LINE.match(line))
+            or len(line) < _SYNDICATION_CHARS and lx.SYNDICATION_LINE.match(line)):
         return not _is_speech_sentence(line)    # "Source: the port said …" is the story's
     if " " not in line and lx.OUTLET_TOKEN.match(line):
         return True             # "Bola.net", "kabarKOTA": the site's name on its own line
@@ -213,7 +218,7 @@ _CONTACT_LINE = re.compile(
     r"(?:(?i:(?:for more information,?\s+|untuk informasi(?: lebih lanjut)?,?\s+|info(?:rmasi)?\s*:?\s*)?"
     r"(?:to\s+)?(?:contact|reach|call|e-?mail|text|write to|whatsapp|hubungi|kontak|telepon|telp\.?|hub\.?))"
     r"|[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4}\s+(?i:can|may) be (?i:reached|contacted))"
-    rf"\b[^.!?\n]{{0,70}}?(?i:\s(?:at|on|via|by|di|ke|melalui|lewat|pada|nomor|no\.?)\s*:?|:)?\s*"
+    rf"\b(?:[^.!?\n]|\.(?=\s*[(+\d])){{0,70}}?(?i:\s(?:at|on|via|by|di|ke|melalui|lewat|pada|nomor|no\.?)\s*:?|:)?\s*"
     rf"{_CONTACT_DETAIL}(?:\s*(?:,|/|or|atau|and|dan)\s*(?:\w+\s+)?{_CONTACT_DETAIL})*\s*[.)]?$")
 # A label and nothing but contact details after it: "Comments: (555) 010-0142; jane@example.com",
 # "Redaksi: 021-555 0100 / redaksi@example.co.id".
@@ -537,10 +542,11 @@ def _dated_caption_and_its_comment(line: str) -> bool:
     adds a sentence to the one that tells what and when; a story's sentence seldom gives the
     full date of what it reports)."""
     inside = _SENTENCE_INSIDE.findall(line)
-    if len(inside) != 1 or len(line) > _CAPTION_CHARS + _SECOND_SENTENCE_CHARS:
+    if len(inside) != 1 or len(line) > _CAPTION_CHARS + _SECOND_SENTENCE_CHARS or lx.DATELINE_PREFIX.match(line):
         return False
     first = _SENTENCE_INSIDE.search(line)
-    return _FULL_DATE.search(line, 0, first.start() + 1) is not None
+    return _FULL_DATE.search(line, 0, first.start() + 1) is not None \
+        and not _SINCE_ITS_DAY.search(line, 0, first.start() + 1)
 
 
 _SECOND_SENTENCE_CHARS = 100
@@ -647,13 +653,22 @@ def _is_bare_credit(line: str) -> bool:
 def _looks_like_caption(line: str) -> bool:
     # One sentence at most, ending with the day or year of the photo, or without a full stop;
     # told, not reported ("…, a spokesman said on Tuesday." is the story's).
-    if len(line) > _CAPTION_CHARS or _SENTENCE_INSIDE.search(line) or fu.reports_speech(line):
+    # (a line opening with the body's dateline, "JAKARTA, KOMPAS.com - …", is never a caption)
+    if len(line) > _CAPTION_CHARS or _SENTENCE_INSIDE.search(line) or fu.reports_speech(line) \
+            or lx.DATELINE_PREFIX.match(line):
         return False
     if not line.endswith((".", "!", "?", ":", '"', "”")):
         return True
     # (a photo shows what is, never what is expected: "… diperkirakan mencapai 4 meter pada Rabu
     # (2/12)." above a credit is the body's sentence, the photo's caption missing)
-    return bool(lx.CAPTION_TAIL.search(line)) and not _LOOKS_AHEAD.search(line) and not _counted_over_a_year(line)
+    return bool(lx.CAPTION_TAIL.search(line)) and not _LOOKS_AHEAD.search(line) and not _counted_over_a_year(line) \
+        and not _SINCE_ITS_DAY.search(line)
+
+
+# "Banjir merendam tiga kecamatan sejak Senin (13/5/2024).": a stretch since a day is a story's;
+# a photo shows one moment.
+_SINCE_ITS_DAY = re.compile(r"\b(?:sejak|since|hingga|until)\s+(?:\w+\s+){0,2}?(?:\w+\s*)?\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\W*$"
+                            r"|\b(?:sejak|since)\s+\w+day\W*$", re.I)
 
 
 def _counted_over_a_year(line: str) -> bool:

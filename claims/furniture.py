@@ -222,10 +222,21 @@ _PICKS = re.compile(r"(?:pilihan (?:editor|redaksi)|editor'?s'? (?:picks?|choice
                     r"|more on this (?:story|topic))\s*(?::|$)", re.I)
 
 
+# A list of the site's stories under a label that names the site or a section: "Trending on
+# CW33", "Next in Local News", "Popular", "Most Popular", "Terpopuler".
+# ("Next" alone is a page link, not a list's label)
+_SITE_LIST_LABEL = re.compile(r"(?:trending|popular|most popular|most viewed|up next|terpopuler|terkini|rekomendasi)"
+                              r"(?:\s+(?:on|in|at|di)\s+[A-Z][\w.&'’ /-]{1,30})?"
+                              r"|next\s+(?:in|on)\s+[A-Z][\w.&'’ /-]{1,30}", re.I)
+
+
 def is_bare_related(line: str, _outlet=None) -> bool:
     """"Related", "Terkait": the label's word alone (the lexicon's pattern wants more); or
-    the editors' picks label, with or without the headline after its colon."""
+    the editors' picks label, with or without the headline after its colon; or a label of
+    the site's lists ("Trending on CW33")."""
     if len(line) <= 15 and line.strip(_LABEL_REST).lower() in _BARE_RELATED:
+        return True
+    if len(line) <= 40 and line[:1] in "TtPpMmUuNnRr" and _SITE_LIST_LABEL.fullmatch(line.strip(_LABEL_REST)):
         return True
     return line[:1] in "PpEeMm" and _PICKS.match(line) is not None
 
@@ -575,6 +586,7 @@ def is_small_widget(line: str, _outlet=None) -> bool:
 # A tags label ("Tag", "Topik:", "Topics", "Explore more on these topics") and the short
 # tag lines under it.
 _TAG_LABEL = re.compile(r"(?:tags?|topik|topics?|kata kunci|keywords?|explore more on these topics"
+                        r"|(?:this (?:article|story) )?tagged(?: under| with)?"
                         r"|more on these topics|(?:related|popular) (?:searche?s?|topics?|tags?))\s*:?", re.I)
 _TAG_WORDS = 4
 _TAG_CHARS = 40
@@ -1077,7 +1089,7 @@ _DESK_NOTE = re.compile(
     r"|(?:artikel|berita|konten|tulisan) ini (?:merupakan |adalah )?(?:hasil )?kerja ?sama\b"
     r"|this (?:content|article|story) (?:is|was) (?:sponsored|paid for|produced (?:in partnership|by))"
     r"|a version of this (?:article|story) (?:appears|appeared|ran) in (?:print|the\b.{0,40}\bedition)|our standards\s*:"
-    r"|this (?:article|story) appeared in (?:the )?print"
+    r"|this (?:article|story) appeared in (?:the )?print|published in the print edition\b"
     r"|published in [A-Z][\w ]{1,30}, [A-Z][a-z]+ \d{1,2}(?:st|nd|rd|th)?, \d{4})")
 DESK_NOTE_CHARS = 300
 _DESK_NOTE_HEADS = ("edit", "clar", "cata", "pena", "this", "the ", "beri", "arti", "isi ", "tuli", "kont",

@@ -63,7 +63,8 @@ youtube tiktok linkedin threads pinterest reddit messenger shares likes views di
 # Social-media embeds printed as text: "A post shared by …", "View this post on Instagram",
 # "— Jane Roe (@janeroe) March 3, 2024", "pic.twitter.com/…".
 SOCIAL_EMBED = re.compile(r"^(?:a post shared by\b|view this post on\b|lihat postingan ini di\b"
-                          r"|[—–-]+\s*[^()]{1,60}\(@\w+\).{0,40}$|pic\.twitter\.com/\S+$)", re.I)
+                          r"|sebuah kiriman dibagikan oleh\b"
+                          r"|[—–-]+\s*[^()]{1,60}\(@\w+\).{0,40}$|.{0,300}\bpic\.twitter\.com/\S+$)", re.I)
 # Words that join widget words on a widget line ("Share on X", "Follow us", "Copy link copied",
 # "Bagikan artikel ini", "Listen to this article") but make no widget line alone.
 WIDGET_FILLER = frozenset("""on us to this ini via di kami our the article artikel berita story news
@@ -179,7 +180,7 @@ CAPTION_CREDIT = re.compile(r"(\b(foto|photo|photograph|image|gambar|dok|dokumen
 CAPTION_LEAD = re.compile(r"^\W*(?:(?:(?:file |arsip )?(?:foto|photo)(?: arsip| ilustrasi| file)?|caption"
                           r"|keterangan (?:foto|gambar)|ilustrasi|illustration|picture|image|photograph|gambar)\s*:"
                           # "Ilustrasi. Warga antre …", "Ilustrasi - Gempa bumi.": the label, then the caption
-                          r"|(?:ilustrasi|illustration)\s*[.\-–—]\s)", re.I)
+                          r"|(?:ilustrasi|illustration)\s*[.\-–—]\s|(?-i:FILE)\s*[-–—]\s|pictured\s*:)", re.I)
 # A line that tells of the picture it stands under: "…, in this file picture taken on March 3,
 # 2023.", "File photo of a smelter in Antofagasta, October 2023."
 # "This photo released by the police shows …", "This image made from video provided by NHK shows
@@ -200,12 +201,16 @@ SLASH_CREDIT = re.compile(rf"{_NAME}(?:\s*/\s*{_NAME}){{1,2}}")
 PERSON_NAME = re.compile(r"[A-Z][a-z'’.-]+(?:\s+(?:[A-Z][a-z'’.-]+|de|van|von|bin|binti|al|da|dos|del)){1,3}")
 # What makes a credit alone on its line surely a photo credit (so the line above it is its
 # caption): brackets, an agency in capitals ("REUTERS/…"), "via", or a photo word.
-STRONG_CREDIT = re.compile(r"^\(|\b[A-Z]{2,}\b|\bvia\b|\b(?i:foto|photo|image|dok|credit|kredit)\b")
+# (or a site's address: "Tribunjabar.id/Nama", "JawaPos.com/Nama")
+STRONG_CREDIT = re.compile(r"^\(|\b[A-Z]{2,}\b|\bvia\b|\b(?i:foto|photo|image|dok|credit|kredit)\b"
+                           r"|\w\.(?i:com|id|co\.id|net|org)\b")
 # A caption does not end in an abbreviated weekday ("Tue", "Sat"): only names written in full count.
 # How a caption ends: with the day or year of the photo ("…, Kamis (6/1).", "…, June 19, 2024."),
 # or without a full stop at all.
-CAPTION_TAIL = re.compile(rf"(?:\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\)|\b(?:19|20)\d{{2}}"
-                          rf"|\b(?:{alternation(FULL_WEEKDAYS)}))\W*$", re.I)
+# (a part of the day may follow: "…, Rabu (17/4/2024) malam.", "… (26/4/2024) dini hari WIB.")
+CAPTION_TAIL = re.compile(rf"(?:\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\)"
+                          r"(?:\s+(?:pagi|siang|sore|malam|dini\s+hari)(?:\s+(?:WIB|WITA|WIT))?)?"
+                          rf"|\b(?:19|20)\d{{2}}|\b(?:{alternation(FULL_WEEKDAYS)}))\W*$", re.I)
 # (The lookahead names what a match opens with, a digit or a month's first letter: the engine
 # skips to those characters instead of trying each alternative everywhere.)
 DATELINE_HINT = re.compile(r"(?=[\djfmasond])(\b\d{1,2}\s+(jan|feb|mar|apr|mei|may|jun|jul|agu|aug|sep|okt|oct|nov"

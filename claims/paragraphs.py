@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from claims.clean import is_dateline, line_kind
-from claims.furniture import summary_points
+from claims.furniture import is_lone_credit, is_sign_off, summary_points
 from claims.lexicon import DATELINE_PREFIX
 from claims.segment import line_spans
 from claims.quick_init import quick_init
@@ -168,9 +168,15 @@ def _decks_above_byline(text: str, every_line, skip, title: int) -> set[tuple[in
 
 def _head_furniture(line: str) -> bool:
     # (share buttons are a few words; a promotion told as a sentence, "Ikuti berita terkini dari
-    # kami di Google News.", is set anywhere in the page, the body above it too)
+    # kami di Google News.", is set anywhere in the page, the body above it too; a photo's credit,
+    # a wire's sign-off or a rights line, "Credit: AFP", "— Bernama", "Copyright 2024 …", may
+    # stand under the lead paragraph: only a writer's byline opens the body below the head)
     kind = line_kind(line)
-    return kind in _HEAD_FURNITURE and not (kind == "widget" and line.endswith(".") and len(line.split()) > 4)
+    return kind in _HEAD_FURNITURE and not (kind == "widget" and line.endswith(".") and len(line.split()) > 4) \
+        and not (kind == "byline" and _NO_WRITERS_LINE.match(line) or is_lone_credit(line) or is_sign_off(line))
+
+
+_NO_WRITERS_LINE = re.compile(r"\W*(?:credits?|source|sumber|copyright|hak cipta|©|all rights reserved)\b", re.I)
 
 
 def _opens_the_body(line: str) -> bool:

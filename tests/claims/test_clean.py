@@ -850,6 +850,17 @@ def test_a_scene_since_a_year_above_a_credit_is_a_caption():
     ("Follow KTV's coverage of the election at https://ktv.example/hub/election", "widget"),
     ("More KTV coverage of the floods: https://ktv.example/hub/floods", "related"),
     ("KTV climate coverage receives financial support from several private foundations.", "furniture"),
+    ("FILE - The county courthouse in Oakland, Calif., is seen on Jan. 9, 2024.", "caption"),
+    ("Pictured: Firefighters at the scene on Monday.", "caption"),
+    ("Published in the print edition on May 15, 2024, with the headline 'Dengue cases rise'.", "furniture"),
+    ("Artikel ini telah tayang di Kabarjabar.id dengan judul Banjir Rendam Tiga Kecamatan di Kabupaten "
+     "Bandung, 1.200 Warga Mengungsi ke Masjid dan Sekolah Dasar", "byline"),
+    ("Sebuah kiriman dibagikan oleh Humas Polres Subang (@humaspolressubang)", "widget"),
+    ("Bus rombongan pelajar terguling di Ciater malam ini. Semoga semua selamat pic.twitter.com/AbC123xyz", "widget"),
+    ("Kontak Media: Bagian Prokopim Setda Sleman, Telp. (0274) 868405", "byline"),
+    ("Trending on KTV", "related"),
+    ("Next in Local News", "related"),
+    ("Terpopuler", "related"),
 ])
 def test_furniture_shapes_of_unseen_pages(line, kind):
     assert line_kind(line) == kind
@@ -868,6 +879,9 @@ def test_furniture_shapes_of_unseen_pages(line, kind):
     "Tax credits: the government will extend them to 2026.",
     "The court was shown the evidence (the photo of the car).",
     "The ministry received support from donors for the program, officials said.",
+    "File photos show the damage, the agency said.",
+    "Popular demand grew after the show aired in 2023.",
+    "Next week the council meets to vote on the budget.",
 ])
 def test_sentences_that_share_words_with_those_shapes_stay_content(line):
     assert line_kind(line) is None
@@ -912,3 +926,19 @@ def test_a_sentence_that_reports_speech_above_a_lone_credit_stays_content():
     text = f"Floods in Sylhet\nFloods killed 19 people in Sylhet, officials said.\n{said}\nREUTERS/Mohammad Hossain\n" \
            "Schools were closed."
     assert said not in {text[b.start:b.end] for b in find_boilerplate(text)}
+
+
+@pytest.mark.parametrize("credit", ["Credit: AFP", "— Bernama", "Source: CNA/Jane Roe"])
+def test_a_credit_or_sign_off_under_the_lead_does_not_make_it_a_deck(credit):
+    lead = "At least nine people were killed in Swat on Monday, the agency said."
+    text = f"Flash floods kill 9 in Swat\n{lead}\n{credit}\nThe agency said 63 houses were damaged.\n"
+    from claims import split_article
+    assert lead.split(",")[0] in [c.text for c in split_article(text, published="2024-04-20").claims]
+
+
+def test_a_line_opening_with_the_dateline_is_no_caption_above_a_credit():
+    lead = ("KABARJABAR.ID, BANDUNG - Banjir merendam tiga kecamatan sejak Senin (13/5/2024) malam. "
+            "Ketinggian air mencapai 1,5 meter.")
+    text = f"Banjir Rendam Bandung\n{lead}\nKabarjabar.id/Lutfi Ahmad\nPetugas mengevakuasi warga, Selasa (14/5/2024).\n" \
+           "Warga mengungsi ke masjid."
+    assert lead not in {text[b.start:b.end] for b in find_boilerplate(text)}
