@@ -441,6 +441,8 @@ _RULES = (
     ("related", fu.is_labelled_headline, fu.LABELLED_HEADLINE_CHARS),
     ("byline", fu.is_byline_shape, fu.BYLINE_SHAPES_CHARS),
     ("widget", fu.is_follow_prompt, fu.FOLLOW_CHARS),
+    ("widget", fu.is_site_prompt, fu.SITE_PROMPT_CHARS),
+    ("dateline", fu.is_stamp_line, fu.SITE_PROMPT_CHARS),
 )
 
 # --- body prose: most lines of an article -------------------------------------------------

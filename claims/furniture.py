@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from claims import lexicon as lx
-from claims.lexicon_dates import MONTHS, alternation, cased_alternation
+from claims.lexicon_dates import CALENDAR_WORDS, MONTHS, alternation, cased_alternation
 from claims.model import Boilerplate
 from claims.text_features import holds_any, lowered, may_hold_any
 
@@ -1386,3 +1386,43 @@ def is_follow_prompt(line: str, _outlet=None) -> bool:
     opens = _FOLLOW_VERB.match(line) is not None
     return _CHANNEL.search(line) is not None and (opens or _SITE_VOICE.search(line) is not None) \
         and not reports_speech(line)
+
+
+# --- the site speaking to its reader, and its own stamps (shapes of a second probe) ------------
+# "Be the first to comment", "Jadilah yang pertama berkomentar", "Read 3 articles and stand to win
+# rewards", "Spin the wheel now", "For the latest news, weather and video, head to KTV.", "Find out
+# what's happening in Naperville with free, real-time updates from Patch.", "Contact: [email protected]"
+# (a page's hidden address), "Posted 9 Jan 2024 at 10:42am, updated …".
+_SITE_PROMPT = re.compile(
+    r"(?i:be the first to (?:comment|reply|review)|jadilah (?:yang )?pertama(?: yang)? (?:berkomentar|memberi komentar"
+    r"|mengomentari)|(?:read|share|comment|sign up|subscribe)\b.{0,40}\bstand (?:a chance )?to win\b|spin the wheel\b"
+    r"|for the latest (?:news|local news|updates)\b.{0,80}\b(?:head to|visit|go to|download)\b"
+    r"|find out what['’]s happening in\b.{0,80}\bupdates\b)")
+_STAMP_LINE = re.compile(r"(?i:posted|updated|published|first published|last updated|diperbarui|diterbitkan|diunggah)\b"
+                         r"[^.!?]{0,200}\b\d{1,2}[:.]\d{2}\s*(?i:am|pm|a\.m\.|p\.m\.|wib|wita|wit|gmt|utc)?\b.{0,80}")
+# The words a stamp is made of, besides its figures: every other word makes a sentence of it.
+_STAMP_WORDS = frozenset("""posted updated published first last diperbarui diterbitkan diunggah on at pada pukul
+am pm a m p wib wita wit gmt utc ist""".split()) | CALENDAR_WORDS
+SITE_PROMPT_CHARS = 240
+
+
+def is_site_prompt(line: str, _outlet=None) -> bool:
+    if len(line) > SITE_PROMPT_CHARS:
+        return False
+    if "[email\xa0protected]" in line or "[email protected]" in line:
+        return True             # an address the page hid from the scraper
+    return _SITE_PROMPT.match(line) is not None and not reports_speech(line)
+
+
+def is_stamp_line(line: str, _outlet=None) -> bool:
+    # a stamp names no one and reports nothing: "Posted 9 Jan 2024 at 10:42am, updated 3:15pm"
+    return len(line) <= SITE_PROMPT_CHARS and line[:1] in "PpUuFfLlDd" and _STAMP_LINE.fullmatch(line) is not None \
+        and all(_stamp_word(w) for w in _LETTERS.findall(line))
+
+
+_LETTERS = re.compile(r"[A-Za-z]+")
+
+
+def _stamp_word(word: str) -> bool:
+    # (run together by the page: "20249 Jan 2024Tue" leaves "Jan", "Tue")
+    return word.lower() in _STAMP_WORDS

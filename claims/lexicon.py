@@ -185,7 +185,7 @@ CAPTION_LEAD = re.compile(r"^\W*(?:(?:(?:file |arsip )?(?:foto|photo)(?: arsip| 
 # 2023.", "File photo of a smelter in Antofagasta, October 2023."
 # "This photo released by the police shows …", "This image made from video provided by NHK shows
 # …", "…, in this image from video.", "… in a still image from video.": a picture's own description.
-PHOTO_DESCRIBED = re.compile(r"\bin\s+this\s+(?:(?:file|handout|undated|aerial|still)\s+)?(?:picture|photo|photograph|image)"
+PHOTO_DESCRIBED = re.compile(r"\bin\s+this\s+(?:(?:19|20)\d{2}\s+)?(?:(?:file|handout|undated|aerial|still)\s+)?(?:picture|photo|photograph|image)"
                              r"(?:\s+(?:taken|released|obtained|provided|dated|made|from\s+(?:a\s+)?(?:[A-Z]\w*\s+)?video)\b|\W*$)"
                              r"|\bin\s+a\s+still\s+(?:image\s+)?from\s+(?:a\s+)?video\b"
                              r"|^\W*this\s+(?:(?:file|handout|undated|aerial)\s+)?(?:photo|picture|photograph|image)\s+"

@@ -861,6 +861,14 @@ def test_a_scene_since_a_year_above_a_credit_is_a_caption():
     ("Trending on KTV", "related"),
     ("Next in Local News", "related"),
     ("Terpopuler", "related"),
+    ("Be the first to comment", "widget"),
+    ("Jadilah yang pertama berkomentar", "widget"),
+    ("Read 3 articles and stand to win rewards", "widget"),
+    ("For the latest news, weather and video, head to KTV Dallas.", "widget"),
+    ("Find out what's happening in Harbourtown with free, real-time updates from Kabar.", "widget"),
+    ("Contact: [email protected]", "widget"),
+    ("Posted 9 Jan 20249 Jan 2024Tue 9 Jan 2024 at 10:42am, updated 9 Jan 2024 at 3:15pm", "dateline"),
+    ("Rescuers evacuate residents from a flooded village in this 2020 file photo.", "caption"),
 ])
 def test_furniture_shapes_of_unseen_pages(line, kind):
     assert line_kind(line) == kind
@@ -882,6 +890,9 @@ def test_furniture_shapes_of_unseen_pages(line, kind):
     "File photos show the damage, the agency said.",
     "Popular demand grew after the show aired in 2023.",
     "Next week the council meets to vote on the budget.",
+    "Updated on Monday, the rules took effect at 10:00 am, officials said.",
+    "Published figures showed 12 deaths by 10.30 WIB on Monday.",
+    "Residents who stand to win compensation will be notified in March.",
 ])
 def test_sentences_that_share_words_with_those_shapes_stay_content(line):
     assert line_kind(line) is None
