@@ -36,8 +36,8 @@ _CAPTION_HINT = re.compile(literal_alternation(_CAPTION_HINTS))
 # What may close the caption in front of a credit: "…, June 19, 2024. (Reuters/Jane Roe)".
 _SENTENCE_CLOSE = ('.', '!', '?', '"', '”', '’', ')')
 # (not after a title's abbreviation: "Plt. Kepala BPS …", "Dr. Ana …")
-_SENTENCE_INSIDE = re.compile(r"(?<!\bPlt)(?<!\bDr)(?<!\bIr)(?<!\bdr)(?<!\bH)(?<!\bKH)(?<!\bSt)(?<!\bMr)(?<!\bMs)"
-                              r"(?<!\bMrs)(?<!\bProf)(?<!\bGen)(?<!\bGov)(?<!\bSen)(?<!\bRep)[.!?]\s+[A-Z]")
+_TITLES_BEFORE_A_DOT = ("Plt", "Dr", "dr", "Ir", "H", "KH", "St", "Mr", "Ms", "Mrs", "Prof", "Gen", "Gov", "Sen", "Rep")
+_SENTENCE_INSIDE = re.compile("".join(rf"(?<!\b{title})" for title in _TITLES_BEFORE_A_DOT) + r"[.!?]\s+[A-Z]")
 _CAPTION_CHARS = 250            # the longest caption _looks_like_caption accepts
 _LEFTOVER_WORD = re.compile(r"[A-Za-z]{2,}")
 # Weekday names written in full: the abbreviations ("Mon", "Kam") are prefixes of them.
@@ -669,7 +669,7 @@ def _looks_like_caption(line: str) -> bool:
 
 # "Banjir merendam tiga kecamatan sejak Senin (13/5/2024).": a stretch since a day is a story's;
 # a photo shows one moment.
-_SINCE_ITS_DAY = re.compile(r"\b(?:sejak|since|hingga|until)\s+(?:\w+\s+){0,2}?(?:\w+\s*)?\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\W*$"
+_SINCE_ITS_DAY = re.compile(r"\b(?:sejak|since|hingga|until)\s+(?:\w+\s*){0,3}\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\W*$"
                             r"|\b(?:sejak|since)\s+\w+day\W*$", re.I)
 
 

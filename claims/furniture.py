@@ -1416,13 +1416,9 @@ def is_site_prompt(line: str, _outlet=None) -> bool:
 
 def is_stamp_line(line: str, _outlet=None) -> bool:
     # a stamp names no one and reports nothing: "Posted 9 Jan 2024 at 10:42am, updated 3:15pm"
+    # (run together by the page, "20249 Jan 2024Tue" still leaves its words: "Jan", "Tue")
     return len(line) <= SITE_PROMPT_CHARS and line[:1] in "PpUuFfLlDd" and _STAMP_LINE.fullmatch(line) is not None \
-        and all(_stamp_word(w) for w in _LETTERS.findall(line))
+        and all(word.lower() in _STAMP_WORDS for word in _LETTERS.findall(line))
 
 
 _LETTERS = re.compile(r"[A-Za-z]+")
-
-
-def _stamp_word(word: str) -> bool:
-    # (run together by the page: "20249 Jan 2024Tue" leaves "Jan", "Tue")
-    return word.lower() in _STAMP_WORDS
