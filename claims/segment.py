@@ -113,7 +113,7 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if text[start:start + 2].isupper() else _title_case_dateline(text, start, end)
     if dateline:
         start = dateline.end()
-    if text[end - 1:end] in (")", "A", "E", "I", "O", "U") or text[end - 1:end].isupper():
+    if text[end - 1:end] == ")" or text[end - 1:end].isupper():       # (every sign-off ends so)
         sign_off = _SIGN_OFF_AFTER_THE_LAST.search(text, max(start, end - _SIGN_OFF_CHARS), end)
         if sign_off:
             end = sign_off.start()
